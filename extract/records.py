@@ -1,0 +1,140 @@
+"""Typed records: the only thing that crosses from ``extract/`` to ``graph/``.
+
+Every record is frozen (hashable, immutable) and forbids unknown fields, so a
+misspelt field fails loudly. Every fact keeps its evidence: the document id,
+the sentence and its character offsets in the document text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MeetingKind = Literal["in_person", "visit", "phone", "video", "planned", "cancelled"]
+DatePrecision = Literal["day", "days", "week", "month", "year"]
+DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
+
+MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+
+
+class Record(BaseModel):
+    """Base of all records: frozen and strict about field names."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def slug(text: str) -> str:
+    """Fold accents and case into a stable id fragment.
+
+    >>> slug("Péter Szijjártó")
+    'peter-szijjarto'
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def content_id(prefix: str, *parts: object) -> str:
+    """A short id derived from content, stable across runs.
+
+    >>> content_id("m", "a", 1) == content_id("m", "a", 1)
+    True
+    """
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+class Document(Record):
+    """One article: where it came from and when it was published."""
+
+    id: str
+    title: str | None = None
+    published: date | None = None
+    published_source: DateSource = "none"
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    sha256: str | None = None
+
+
+class Evidence(Record):
+    """A sentence of a document that states a fact, with its character offsets."""
+
+    doc: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Person(Record):
+    """A named person as an article states them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"person:{slug(self.name)}"
+
+
+class Place(Record):
+    """Where something happened: a city and its country, or a region or country alone."""
+
+    city: str | None = None
+    country: str | None = None
+    region: str | None = None
+
+    @property
+    def id(self) -> str:
+        return "place:" + slug("-".join(p for p in (self.city or self.region, self.country) if p) or "unknown")
+
+
+class Occasion(Record):
+    """A summit or conference a meeting was held at."""
+
+    name: str
+
+    @property
+    def id(self) -> str:
+        return f"occasion:{slug(self.name)}"
+
+
+class DateSpan(Record):
+    """A span of days; ``start`` and ``end`` are None when the text cannot tell."""
+
+    start: date | None = None
+    end: date | None = None
+    precision: DatePrecision = "day"
+    phrase: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+class Meeting(Record):
+    """A meeting stated by one document."""
+
+    doc: str
+    participants: tuple[Person, ...]
+    countries: tuple[str, ...] = ()
+    place: Place | None = None
+    occasion: Occasion | None = None
+    date: DateSpan | None = None
+    kind: MeetingKind = "in_person"
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Extraction(Record):
+    """Everything extracted from one document."""
+
+    document: Document
+    people: tuple[Person, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
