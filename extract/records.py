@@ -93,7 +93,9 @@ class Place(Record):
 
     @property
     def id(self) -> str:
-        return "place:" + slug("-".join(p for p in (self.city or self.region, self.country) if p) or "unknown")
+        return "place:" + slug(
+            "-".join(p for p in (self.city or self.region, self.country) if p) or "unknown"
+        )
 
 
 class Occasion(Record):

@@ -1,0 +1,306 @@
+"""Dates: an article's publication date, and date phrases resolved against it.
+
+Two public functions do the work: ``find_publication_date`` reads an article's header, and
+``resolve`` turns a date phrase ("Monday", "last week", "June 28, 2019") into a ``DateSpan``.
+
+Relative phrases and dates without a year are resolved only against a publication date, and
+never to a start after it: with no publication date they stay unresolved (None). Neither our
+code nor ``dateparser`` ever reads the machine's clock (``RELATIVE_BASE`` is always passed).
+Explicit dates ("June 28, 2019", "2022-11-08") resolve on their own.
+
+Not supported, so None: future phrases ("next week", and any relative phrase whose clause says
+"will", "scheduled", ...), vague spans ("a year ago", "recent years", "the past week"), and
+times of day finer than a day.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+
+from extract.records import DatePrecision, DateSource, DateSpan
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
+
+_Span = tuple[date, date, DatePrecision]
+
+_WD = "|".join(WEEKDAYS)
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:1[89]|20)\d\d"
+
+# Matched against the whole cleaned phrase (lower case, no punctuation, fillers dropped).
+_MONTH_DAY = re.compile(rf"(?:(?:{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
+_DAY_MONTH = re.compile(rf"(?:(?:{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
+_MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
+_YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
+_THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
+_WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
+# Matched against the lightly cleaned phrase, before fillers are dropped.
+_SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
+_YESTERDAY = re.compile(r"yesterday(?: (?:morning|afternoon|evening|night))?")
+_FILLERS = re.compile(
+    r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
+    r"|around|about|morning|afternoon|evening|night)\b"
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?")
+_DAYS_AGO = re.compile(r"\bdays? ago\b")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|scheduled|set to|due to|expected to|plans? to|to be held)\b"
+)
+
+# Header forms of a publication date.
+_DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
+_NUMERIC_AT_END = re.compile(
+    r"(?:^|\s)(?:(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
+)
+_DATELINE = re.compile(
+    rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
+    rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})\b\s*[.:(/—–-]"
+)
+_HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
+
+
+def find_publication_date(text: str, *, year: int | None = None) -> tuple[date | None, DateSource]:
+    """Find an article's publication date in its header (or a final byline) and say where.
+
+    Looks at the first 15 lines (at most 1500 characters) and the last 5 non-empty lines. In
+    order of trust: a ``date YYYY-MM-DD`` line ("date-line"); a byline, i.e. a short line that
+    is only a full date, a ``Published on: ...`` line, or a line ending in ``DD-MM-YYYY``
+    ("byline"); a wire dateline such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so
+    is used only when ``year`` is given ("dateline"). Dates inside body sentences and copyright
+    lines are never taken.
+
+    >>> find_publication_date(" date 2024-11-19 The Chinese and Russian foreign ministers met.")
+    (datetime.date(2024, 11, 19), 'date-line')
+    >>> find_publication_date("Chinese, Russian FMs meet\\nDepartment of Research 20-11-2024\\nThe top ...")
+    (datetime.date(2024, 11, 20), 'byline')
+    >>> find_publication_date("MOSCOW, December 30. /TASS/. Talks were held.", year=2023)
+    (datetime.date(2023, 12, 30), 'dateline')
+    >>> find_publication_date("Putin met Xi.\\n\\n©2021 Bloomberg L.P.")
+    (None, 'none')
+    """
+    head = text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]
+    for line in head:
+        if match := _DATE_LINE.match(line):
+            found = parse_iso_or_none(match.group(1))
+            if found is not None:
+                return found, "date-line"
+    tail = [line for line in text.splitlines()[len(head) :] if line.strip()][-_TAIL_LINES:]
+    for line in head + tail:
+        if (found := _byline_date(line.strip())) is not None:
+            return found, "byline"
+    if year is not None:
+        for line in head:
+            if match := _DATELINE.match(line.strip()):
+                found = _valid_date(year, MONTHS[match["month"].lower()], int(match["day"]))
+                if found is not None:
+                    return found, "dateline"
+    return None, "none"
+
+
+def parse_iso_or_none(value: str | None) -> date | None:
+    """The date of an ISO 8601 date or timestamp (from metadata), or None if it is not one.
+
+    >>> parse_iso_or_none("2024-11-19T08:30:00Z")
+    datetime.date(2024, 11, 19)
+    >>> parse_iso_or_none("19/11/2024") is None
+    True
+    """
+    if not value or not re.match(r"\d{4}-\d{2}-\d{2}(?![\d])", value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSpan | None:
+    """Resolve a date phrase against the publication date; None if it cannot be done safely.
+
+    - a weekday ("on Monday", "Tuesday morning"): the latest such day on or before
+      ``published`` ("last Monday": strictly before); several weekdays ("Monday and Tuesday"):
+      the last one resolved so, each earlier one on or before the next, as a "days" span;
+    - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
+      a month name ("in March", "mid-September"): the whole month, in the latest year in
+      which it is not after the publication month ("month"); "March 2023": that month;
+    - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
+      the latest such day on or before ``published``;
+    - "today", "this afternoon", "earlier in the day": ``published``; "yesterday": the day
+      before; "3 days ago": three days before;
+    - a year ("2001", "in 2022", "last year"): the whole year, precision "year" (callers
+      wanting a meeting date should ignore those);
+    - anything else ("a year ago", "recent years", "the century", "next week") gives None.
+
+    ``context`` is the sentence holding the phrase: if the clause before the phrase speaks of
+    the future ("will meet ... Friday"), a phrase without an explicit year gives None rather
+    than a wrong day in the past.
+
+    >>> span = resolve("on Monday", date(2024, 11, 19))
+    >>> span.start, span.end, span.precision, span.phrase
+    (datetime.date(2024, 11, 18), datetime.date(2024, 11, 18), 'day', 'on Monday')
+    >>> resolve("last week", date(2024, 11, 19)).start
+    datetime.date(2024, 11, 11)
+    >>> resolve("October", date(2025, 1, 10)).end
+    datetime.date(2024, 10, 31)
+    >>> resolve("June 28, 2019", None).start
+    datetime.date(2019, 6, 28)
+    >>> resolve("Monday", None) is None
+    True
+    """
+    light = _clean(phrase)
+    core = " ".join(_FILLERS.sub(" ", light).split())
+    if not light:
+        return None
+    explicit_year = _YEAR_ONLY.search(light) is not None
+    if published is None and not explicit_year:
+        return None
+    if published is not None and not explicit_year and _in_future(phrase, context):
+        return None
+    span = _resolve_clean(light, core, published) or _dateparser_day(phrase, light, published)
+    if span is None:
+        return None
+    start, end, precision = span
+    return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
+
+
+def _resolve_clean(light: str, core: str, published: date | None) -> _Span | None:
+    """Our own rules, on the cleaned phrase; ``published`` may be None only for explicit years."""
+    if published is not None:
+        if _SAME_DAY.fullmatch(light):
+            return published, published, "day"
+        if _YESTERDAY.fullmatch(light):
+            return published - timedelta(days=1), published - timedelta(days=1), "day"
+        words = core.split()
+        if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
+            return _weekdays(words, published)
+        if match := _THIS_OR_LAST.fullmatch(core):
+            return _this_or_last(match["rel"] == "this", match["unit"], published)
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        if match := pattern.fullmatch(core):
+            month, day = MONTHS[match["month"]], int(match["day"])
+            found = _valid_date(int(match["year"]), month, day) if match["year"] else None
+            if published is not None and not match["year"]:
+                found = _latest_day(month, day, published)
+            return (found, found, "day") if found else None
+    if match := _MONTH.fullmatch(core):
+        month = MONTHS[match["month"]]
+        if match["year"]:
+            return _month_span(int(match["year"]), month)
+        if published is None:
+            return None
+        latest = published.month if match["rel"] != "last" else published.month - 1
+        return _month_span(published.year if month <= latest else published.year - 1, month)
+    if match := _YEAR_ONLY.fullmatch(core):
+        return _year_span(int(match["year"]))
+    return None
+
+
+def _weekdays(words: list[str], published: date) -> _Span:
+    """The last weekday named is on or before ``published``; each earlier one before the next."""
+    anchor = published - timedelta(days=1) if {"last", "past"} & set(words) else published
+    days = []
+    for name in reversed([w for w in words if w in WEEKDAYS]):
+        anchor -= timedelta(days=(anchor.weekday() - WEEKDAYS.index(name)) % 7)
+        days.append(anchor)
+    return min(days), max(days), "day" if len(set(days)) == 1 else "days"
+
+
+def _this_or_last(this: bool, unit: str, published: date) -> _Span:
+    """The week (Monday to Sunday), month or year holding ``published``, or the one before it."""
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday() + (0 if this else 7))
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        first = published.replace(day=1)
+        if not this:
+            first = (first - timedelta(days=1)).replace(day=1)
+        return _month_span(first.year, first.month)
+    return _year_span(published.year if this else published.year - 1)
+
+
+def _month_span(year: int, month: int) -> _Span:
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1]), "month"
+
+
+def _year_span(year: int) -> _Span:
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_day(month: int, day: int, published: date) -> date | None:
+    """The latest ``month``/``day`` on or before ``published`` (February 29 looks back further)."""
+    for year in range(published.year, published.year - 8, -1):
+        found = _valid_date(year, month, day)
+        if found is not None and found <= published:
+            return found
+    return None
+
+
+def _dateparser_day(phrase: str, light: str, published: date | None) -> _Span | None:
+    """Other explicit forms ("Tuesday, Nov. 8, 2022", "20-11-2024") and "N days ago", by dateparser.
+
+    A result is kept only if its year is written in the phrase or, for "days ago", if
+    ``published`` is known; dateparser always gets ``RELATIVE_BASE``, never the clock.
+    """
+    years = {int(y) for y in re.findall(rf"\b{_YEAR}\b", light)}
+    if not years and (published is None or not _DAYS_AGO.search(light)):
+        return None
+    base = datetime.combine(published or date(1900, 1, 1), datetime.min.time())
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(phrase)
+    if data.date_obj is None:
+        return None
+    found: date = data.date_obj.date()
+    if years and found.year not in years:
+        return None
+    if not years and published is not None and found > published:
+        return None
+    return found, found, "day"
+
+
+def _byline_date(line: str) -> date | None:
+    """The date of a byline: a short line that is a full date, ``Published ...`` or ``... DD-MM-YYYY``."""
+    if match := _NUMERIC_AT_END.search(line):
+        if match["iso"]:
+            return parse_iso_or_none(match["iso"])
+        return _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match := _PUBLISHED.match(line):
+        line = match["rest"].strip()
+    elif len(line) > _SHORT_LINE:
+        return None
+    span = resolve(line, None)
+    return span.start if span is not None and span.precision == "day" else None
+
+
+def _clean(phrase: str) -> str:
+    """Lower case, no possessive, ordinal suffix, time of day or punctuation (except inside numbers)."""
+    text = re.sub(r"['’]s\b", "", phrase.lower())
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)", " ", text)
+    text = _TIME.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _in_future(phrase: str, context: str) -> bool:
+    """Whether the clause of ``context`` leading up to ``phrase`` speaks of the future."""
+    at = context.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:]", context[:at])[-1]
+    return _FUTURE.search(clause.lower()) is not None

@@ -1,0 +1,197 @@
+"""A gazetteer of public officials: canonical names, other spellings, countries and roles by year.
+
+The data is ``extract/data/officials.json``; its ``about`` key says what it holds, where it comes
+from (general public knowledge, checked by hand) and how to add people. Names match once folded
+(``places.fold``: no accents, lower case, no dots, hyphens as spaces), so "S. Jaishankar",
+"S Jaishankar" and "s jaishankar" are one name; a leading title ("President", "Sheikh", "Dr")
+is tried off too. The table is loaded once, on first use.
+
+>>> entry = lookup("Sergei Lavrov")
+>>> entry.name, entry.country, role_at(entry, 2020)
+('Sergey Lavrov', 'Russia', 'Foreign Minister')
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.places import fold
+from extract.records import Person
+
+DATA = Path(__file__).parent / "data" / "officials.json"
+ORGANISATIONS = frozenset(
+    {"United Nations", "NATO", "African Union", "Arab League", "Gulf Cooperation Council", "ASEAN", "OIC",
+     "IAEA", "WHO", "WTO", "IMF", "World Economic Forum"}
+)  # fmt: skip
+TITLES = (
+    "crown prince", "prime minister", "foreign minister", "defence minister", "defense minister",
+    "secretary of state", "vice president", "president", "premier", "chancellor", "king", "queen", "emir",
+    "sultan", "sheikh", "shaikh", "prince", "princess", "ayatollah", "sir", "dame", "dr", "mr", "mrs", "ms",
+    "general", "gen", "minister", "secretary", "ambassador", "envoy",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Role:
+    """A post held from one year to another (``end`` None while held), for a country if not the person's."""
+
+    role: str
+    start: int
+    end: int | None = None
+    country: str | None = None
+
+    def held(self, year: int) -> bool:
+        return self.start <= year <= (self.end if self.end is not None else year)
+
+
+@dataclass(frozen=True)
+class OfficialEntry:
+    """One official: canonical name, other spellings, country and roles, most important first."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    roles: tuple[Role, ...]
+    surnames: tuple[str, ...] = ()
+
+    def person(self, year: int | None = None) -> Person:
+        """This official as a record, with the role and country of ``year`` (else the latest)."""
+        return Person(
+            name=self.name, aliases=self.aliases, country=country_at(self, year), role=role_at(self, year)
+        )
+
+
+class Gazetteer:
+    """Officials indexed by folded name, alias and surname."""
+
+    def __init__(self, entries: Sequence[OfficialEntry]) -> None:
+        self.entries = tuple(entries)
+        self._names: dict[str, OfficialEntry] = {}
+        self._surnames: dict[str, list[OfficialEntry]] = {}
+        for entry in self.entries:
+            for name in (entry.name, *entry.aliases):
+                self._names.setdefault(fold(name), entry)
+            for surname in entry.surnames or _last_words(entry):
+                found = self._surnames.setdefault(fold(surname), [])
+                if entry not in found:
+                    found.append(entry)
+        self.longest = max(len(key.split()) for key in self._names)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[OfficialEntry]:
+        return iter(self.entries)
+
+    def lookup(self, name: str) -> OfficialEntry | None:
+        """The official with this name or alias, ignoring accents, case, dots and a leading title."""
+        key = fold(re.sub(r"['’]s$", "", name.strip()))
+        while key:
+            if key in self._names:
+                return self._names[key]
+            title = next((t for t in TITLES if key.startswith(t + " ")), None)
+            if title is None:
+                return None
+            key = key[len(title) + 1 :]
+        return None
+
+    def by_surname(self, surname: str) -> list[OfficialEntry]:
+        """Officials known by this surname ("Wang", "bin Salman", "von der Leyen")."""
+        return list(self._surnames.get(fold(surname), ()))
+
+    def find_names(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
+        """Spans ``(start, end)`` of tokens that spell a known name or alias, longest first."""
+        spans = []
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + self.longest + 3), i, -1):
+                if fold(" ".join(tokens[i:j])) in self._names and tokens[i][:1].isupper():
+                    spans.append((i, j))
+                    i = j - 1
+                    break
+            i += 1
+        return spans
+
+
+def _last_words(entry: OfficialEntry) -> Iterator[str]:
+    """Default surnames: the last one, two and three words of the name, and one-word aliases."""
+    words = entry.name.split()
+    for n in range(1, min(len(words), 4)):
+        yield " ".join(words[-n:])
+    yield from (alias for alias in entry.aliases if " " not in alias)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of ``extract/data/officials.json``, loaded once."""
+    with DATA.open(encoding="utf-8") as f:
+        data = json.load(f)
+    entries = [
+        OfficialEntry(
+            name=o["name"],
+            aliases=tuple(o["aliases"]),
+            country=o["country"],
+            roles=tuple(Role(r["role"], r["from"], r["to"], r.get("country")) for r in o["roles"]),
+            surnames=tuple(o.get("surnames", ())),
+        )
+        for o in data["officials"]
+    ]
+    return Gazetteer(entries)
+
+
+def lookup(name: str) -> OfficialEntry | None:
+    """The official with this name or alias, else None.
+
+    >>> lookup("Dr. S. Jaishankar").name
+    'Subrahmanyam Jaishankar'
+    """
+    return gazetteer().lookup(name)
+
+
+def by_surname(surname: str) -> list[OfficialEntry]:
+    """Officials known by this surname.
+
+    >>> sorted(e.name for e in by_surname("Kishida"))
+    ['Fumio Kishida']
+    """
+    return gazetteer().by_surname(surname)
+
+
+def find_names(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Token spans that spell a known official's name or alias.
+
+    >>> find_names(["Talks", "with", "S.", "Jaishankar", "ended"])
+    [(2, 4)]
+    """
+    return gazetteer().find_names(tokens)
+
+
+def _role(entry: OfficialEntry, year: int | None) -> Role | None:
+    if year is None:
+        return next((r for r in entry.roles if r.end is None), entry.roles[0] if entry.roles else None)
+    return next((r for r in entry.roles if r.held(year)), None)
+
+
+def role_at(entry: OfficialEntry, year: int | None) -> str | None:
+    """The official's first listed role held in ``year`` (the current one for None), else None.
+
+    >>> role_at(lookup("Antony Blinken"), 2019) is None
+    True
+    """
+    role = _role(entry, year)
+    return role.role if role else None
+
+
+def country_at(entry: OfficialEntry, year: int | None) -> str:
+    """The country or organisation the official represents in ``year``.
+
+    >>> country_at(lookup("Mark Rutte"), 2020), country_at(lookup("Mark Rutte"), 2025)
+    ('Netherlands', 'NATO')
+    """
+    role = _role(entry, year)
+    return role.country if role and role.country else entry.country

@@ -1,0 +1,81 @@
+"""Page layout: tell an article's body from its captions and page noise.
+
+News pages saved as text carry more than the article: section labels, bylines,
+"You may also like" lists, related headlines, copyright lines and repeated photo
+captions. :func:`prepare` blanks the noise with spaces, so every character offset
+into the prepared text is an offset into the original, and marks caption lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line that ends the article: what follows is a list of other stories.
+END_MARKERS = re.compile(
+    r"^\s*(you may also like|explore|related( articles| stories| news)?|read more|more from|more stories|"
+    r"most read|most popular|trending|recommended for you|also read|latest news|top stories)\b\W*$",
+    re.IGNORECASE,
+)
+# A line that is page furniture and never part of a sentence of the article.
+FURNITURE = re.compile(
+    r"^\s*(©|copyright\b|source:|written by\b|in this article:|advertisement\b|share this\b|"
+    r"sign up\b|subscribe\b|follow us\b|recommended\b|connect with us\b|hi, what are you looking for)",
+    re.IGNORECASE,
+)
+DATE_LINE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b")
+CAPTION = re.compile(
+    r"\((?:photo|photographer|file photo|reuters|ap|afp|pti|ani|ians|getty|xinhua|tass)\b[^)]*\)\s*$"
+    r"|/\s*photo:|\|\s*(?:pti|ani|ap|reuters|afp|photo)\b|\bcopyright\b.*\b(?:handout|afp|reuters|ap)\b"
+    r"|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the article with its offsets and what it is."""
+
+    start: int
+    end: int
+    kind: str  # "body", "caption" or "noise"
+
+
+def prepare(text: str) -> tuple[str, list[Line]]:
+    """Blank the noise in ``text`` (same length, same offsets) and classify its lines.
+
+    >>> masked, lines = prepare("Leaders meet in Moscow\\nB met C.\\nYou may also like\\nOther story")
+    >>> [line.kind for line in lines]
+    ['body', 'body', 'noise', 'noise']
+    >>> len(masked) == len("Leaders meet in Moscow\\nB met C.\\nYou may also like\\nOther story")
+    True
+    """
+    chars = list(text)
+    lines: list[Line] = []
+    seen: list[str] = []
+    ended = False
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = offset, offset + len(raw.rstrip("\r\n"))
+        offset += len(raw)
+        content = text[start:end].strip()
+        kind = "body"
+        if ended or not content or END_MARKERS.match(content) or FURNITURE.match(content):
+            ended = ended or bool(END_MARKERS.match(content))
+            kind = "noise"
+        elif any(content == s or (len(s) > 40 and content.startswith(s)) for s in seen):
+            kind = "noise"  # a repeated caption or headline
+        elif len(content.split()) <= 3 and not SENTENCE_END.search(content):
+            kind = "noise"  # a section label, a byline, "2 MIN READ"
+        elif CAPTION.search(content):
+            kind = "caption"
+        if kind == "noise":
+            chars[start:end] = " " * (end - start)
+        else:
+            seen.append(content)
+            date_line = DATE_LINE.match(text, start)
+            if date_line:
+                chars[start : date_line.end()] = " " * (date_line.end() - start)
+        lines.append(Line(start, end, kind))
+    return "".join(chars), lines

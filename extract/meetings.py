@@ -1,0 +1,389 @@
+"""Meetings stated in a parsed article: who met whom, where, when, and what kind of meeting.
+
+A meeting is found from a *trigger* (a verb such as "met", "hosted", "held talks", or a
+noun such as "meeting", "talks", "call", "visit") and the people the parse links to it:
+its subject and object, "with" and "between" phrases, the agent of a passive, and
+descriptions, pronouns and "both" resolved by :mod:`extract.people`. Where, when and at
+which occasion come from the trigger's own clause, never from a relative clause or a
+quoted statement, so places merely mentioned in the sentence stay out. The kind comes
+from the words around the trigger: a phone or video call, a plan ("will meet"), a
+cancellation or denial; hypotheticals ("could meet") and negations are no meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from extract import dates, occasions, places
+from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
+from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
+
+MEETING_VERBS = frozenset("meet host receive visit sit talk greet embrace hug negotiate confer".split())
+CALL_VERBS = frozenset("speak call phone telephone dial".split())
+MEETING_NOUNS = frozenset(
+    (
+        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
+        "consultations summit audience phone videoconference"
+    ).split()
+)
+VISIT_WORDS = frozenset("visit trip travel tour".split())
+VIDEO_WORDS = frozenset(
+    ("video videoconference virtual virtually online teleconference videolink video-link").split()
+)
+PHONE_WORDS = frozenset("phone telephone phoned telephoned call calls phone-call".split())
+CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon suspend".split())
+PLAN_WORDS = frozenset("plan schedule expect due set intend prepare arrange agree propose plan".split())
+PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
+HYPOTHETICAL_AUX = frozenset("could might may can".split())
+WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+SAY_VERBS = frozenset("say tell report add state announce quote note write stress claim".split())
+
+
+@dataclass
+class Found:
+    """A meeting found in one sentence, before it becomes a record."""
+
+    people: list[Cluster]
+    delegations: list[str]
+    kind: MeetingKind
+    sentence: Span
+    clause: set[int]
+    place: Place | None = None
+    occasion: Occasion | None = None
+    when: DateSpan | None = None
+    extra: list[Cluster] = field(default_factory=list)
+
+
+def find_meetings(
+    doc: Doc, people: People, *, doc_id: str, published: date | None, sentences: Iterable[Span] | None = None
+) -> list[Meeting]:
+    """Every meeting the sentences of ``doc`` state, one record per sentence and meeting."""
+    found: list[Found] = []
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
+    for sentence in sentences if sentences is not None else doc.sents:
+        in_sentence: list[Found] = []
+        for trigger in sentence:
+            meeting = _from_trigger(trigger, people, found + in_sentence)
+            if meeting is None or any(
+                {c.name for c in m.people} == {c.name for c in meeting.people} and m.kind == meeting.kind
+                for m in in_sentence
+            ):
+                continue
+            meeting.place = _place(sentence, meeting.clause)
+            meeting.occasion = _occasion(sentence, meeting.clause)
+            meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
+            in_sentence.append(meeting)
+        _note_whereabouts(sentence, people, published, whereabouts)
+        for meeting in in_sentence:
+            for person in meeting.people:
+                place, when = whereabouts.get(person.name, (None, None))
+                if meeting.place is None and place is not None and meeting.kind in {"in_person", "visit"}:
+                    meeting.place = place
+                if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
+                    meeting.when = when
+        found += in_sentence
+    return [_record(m, doc_id) for m in found]
+
+
+# -- triggers and participants -----------------------------------------------------------------
+def _is_trigger(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB"}:
+        if lemma in MEETING_VERBS:
+            return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
+        if lemma in CALL_VERBS:
+            return (
+                any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
+                or lemma != "speak"
+            )
+        return lemma in {"discuss", "tell"}
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS
+    return False
+
+
+def _governor(trigger: Token) -> Token:
+    """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
+    token = trigger
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and token is not trigger:
+            return token
+        if token.head is token:
+            break
+        token = token.head
+    return trigger if trigger.pos_ == "VERB" else (token if token.pos_ in {"VERB", "AUX"} else trigger)
+
+
+def own_clause(verb: Token) -> set[int]:
+    """Token indices of a verb's clause, leaving out relative clauses, quotes and verb conjuncts."""
+    keep: set[int] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        for child in token.children:
+            if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and child.pos_ == "VERB"):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The subject tokens of a verb, borrowed from the governing verb for "before meeting X"."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subjects or agents:
+            if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return [verb.head]
+            return subjects + agents
+        if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head is not verb:
+            verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+        else:
+            break
+    return []
+
+
+def _group(head: Token) -> list[Token]:
+    """A noun phrase and its conjuncts and appositions: "A, B and C"."""
+    members = [head]
+    for token in head.subtree:
+        if token.dep_ in {"conj", "appos"} and token.head.i in {m.i for m in members}:
+            members.append(token)
+    return members
+
+
+def _people_of(
+    heads: Iterable[Token], people: People, earlier: list[Found]
+) -> tuple[list[Cluster], list[str]]:
+    found: list[Cluster] = []
+    delegations: list[str] = []
+    for head in heads:
+        for token in _group(head):
+            cluster = people.at(token)
+            if cluster is None:
+                for t in token.subtree:
+                    if t.dep_ in {"compound", "flat", "appos"} or t is token:
+                        cluster = cluster or people.at(t)
+            extra: list[Cluster] = []
+            if cluster is not None:
+                extra = [cluster]
+            elif token.lower_ in PRONOUNS:
+                previous = people.last_before(token.i)
+                extra = [previous] if previous else []
+            elif token.lower_ in PLURAL_REFERENCES and earlier:
+                extra = list(earlier[-1].people)
+            else:
+                resolved, countries = people.resolve_description(token)
+                extra = resolved
+                delegations += [c for c in countries if c not in delegations]
+            found += [c for c in extra if c not in found]
+    return found, delegations
+
+
+def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> Found | None:
+    if not _is_trigger(trigger):
+        return None
+    verb = _governor(trigger)
+    if verb.lemma_.lower() in SAY_VERBS and verb is not trigger and verb.lemma_ != "tell":
+        verb = trigger
+    clause = own_clause(verb) | own_clause(trigger)
+    sentence = trigger.sent
+    heads = _subject(verb)
+    heads += [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    for token in (t for t in sentence if t.i in clause):
+        if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and"}) or (
+            token.dep_ == "prep" and token.lower_ in {"from", "by", "to"} and token.head in (trigger, verb)
+        ):
+            heads += [c for c in token.children if c.dep_ == "pobj"]
+    if trigger.pos_ == "NOUN":
+        heads += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}]
+    found, delegations = _people_of(heads, people, earlier)
+    lemma = trigger.lemma_.lower()
+    if lemma == "tell" and not _has_venue(trigger):
+        return None
+    if lemma == "discuss" and len(found) < 2:
+        return None
+    if len(found) < 2 and lemma not in {"tell", "discuss"}:
+        named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
+        if len(found) + len(named) == 2 and not _said_by(sentence, named):
+            found += named
+    kind = _kind(trigger, verb, sentence, clause)
+    if kind is None:
+        return None
+    if len(found) < 2:
+        if not found or not (lemma in VISIT_WORDS or delegations):
+            return None
+        kind = "visit" if lemma in VISIT_WORDS and kind == "in_person" else kind
+    return Found(people=found, delegations=delegations, kind=kind, sentence=sentence, clause=clause)
+
+
+def _said_by(sentence: Span, named: list[Cluster]) -> bool:
+    return False
+
+
+def _has_venue(trigger: Token) -> bool:
+    """ "told X at a summit in Peru": telling in person, at a stated venue."""
+    return any(child.dep_ == "prep" and child.lower_ in {"at", "during", "on"} for child in trigger.children)
+
+
+# -- kind ---------------------------------------------------------------------------------------
+def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
+    near = [t for t in sentence if t.i in clause]
+    chain = [trigger, *trigger.ancestors]
+    lemmas = {t.lemma_.lower() for t in chain}
+    words = {t.lower_ for t in near} | {t.lower_ for t in chain}
+    if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)):
+        return None
+    auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & HYPOTHETICAL_AUX or any(t.lower_ in {"if", "unless", "whether"} for t in near):
+        return None
+    if "would" in auxiliaries and words & WILLING:
+        return None
+    if (
+        lemmas & CANCEL_WORDS - {"call"}
+        or ({"off"} & words and "call" in lemmas)
+        or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
+    ):
+        return "cancelled"
+    future = auxiliaries & {"will", "shall", "'ll", "would"} or lemmas & PLAN_WORDS or words & PLAN_MODIFIERS
+    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
+        return "planned"
+    if words & VIDEO_WORDS:
+        return "video"
+    if words & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
+        return "phone"
+    return "in_person"
+
+
+# -- where, at which occasion, when ---------------------------------------------------------------
+def _in_clause(span: Span, clause: set[int]) -> bool:
+    return span.root.i in clause
+
+
+def _place(sentence: Span, clause: set[int]) -> Place | None:
+    city: Place | None = None
+    country: Place | None = None
+    for ent in sentence.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or not _in_clause(ent, clause) or not _is_venue(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is None:
+            continue
+        if place.city and city is None:
+            city = place
+        elif not place.city and country is None:
+            country = place
+    if city is not None:
+        if country is not None and city.country != country.country:
+            return Place(city=None, country=country.country, region=country.region)
+        return city
+    return country
+
+
+def _is_venue(ent: Span) -> bool:
+    """A place where something happens ("in Moscow", "at a summit in Peru", "the city of Rio"),
+    not a government named for its capital ("Beijing said") nor a title ("ambassador to Moscow")."""
+    token = ent.root
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
+            return True
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in VISIT_WORDS:
+            return True
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
+            head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+        ):
+            return False
+        if head.lemma_.lower() in {"ambassador", "envoy", "embassy", "president", "minister"}:
+            return False
+        token = head
+    return False
+
+
+def _occasion(sentence: Span, clause: set[int]) -> Occasion | None:
+    offset = 0
+    while (hit := occasions.find_occasion(sentence.text[offset:])) is not None:
+        start, end, occasion = hit
+        span = sentence.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is not None and any(t.i in clause for t in span):
+            return occasion
+        offset += end
+    return None
+
+
+def _date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+    ents = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and _in_clause(e, clause)]
+    phrases: list[str] = []
+    for ent in ents:
+        between = sentence.doc[
+            (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
+        ].text.strip()
+        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
+            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+        else:
+            phrases.append(ent.text)
+    for phrase in phrases:
+        span = dates.resolve(phrase, published)
+        if span is None or span.precision == "year" or span.start is None:
+            continue
+        if future and published and span.end and span.end < published and span.precision == "day":
+            span = span.model_copy(
+                update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)}
+            )
+        return span
+    return None
+
+
+def _note_whereabouts(
+    sentence: Span,
+    people: People,
+    published: date | None,
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+) -> None:
+    """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday"),
+    so that "He also met ..." in a later sentence inherits the place and the days."""
+    for token in sentence:
+        if token.lemma_ not in {"be", "arrive", "travel", "visit"}:
+            continue
+        subjects = _subject(token)
+        clusters = (
+            [people.at(s) for s in subjects] + [people.at(token.head)]
+            if token.dep_ == "relcl"
+            else [people.at(s) for s in subjects]
+        )
+        clause = own_clause(token)
+        place = _place(sentence, clause)
+        if place is None:
+            continue
+        when = _date(sentence, clause, published, future=False)
+        for cluster in clusters:
+            if cluster is not None:
+                whereabouts[cluster.name] = (place, when)
+
+
+def _record(found: Found, doc_id: str) -> Meeting:
+    sentence = found.sentence
+    countries: list[str] = []
+    for country in [p.country for p in found.people] + found.delegations:
+        if country and country not in countries:
+            countries.append(country)
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Meeting(
+        doc=doc_id,
+        participants=tuple(p.record() for p in found.people),
+        countries=tuple(countries),
+        place=found.place,
+        occasion=found.occasion,
+        date=found.when,
+        kind=found.kind,
+        evidence=(Evidence(doc=doc_id, text=text, start=start, end=start + len(text)),),
+    )

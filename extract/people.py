@@ -1,0 +1,320 @@
+"""People in one article: who is named, under which spellings, with which country and role.
+
+The statistical model finds most PERSON spans; this module adds what it misses and
+joins the mentions of one person:
+
+- titles are not names ("President Xi" is Xi), news agencies are not people ("Xinhua");
+- surname back-references ("Wang" is the Wang Yi named earlier, even when the model
+  tags it as an organisation), surnames alone resolved through the gazetteer ("Modi");
+- spelling variants within the article (Sergei / Sergey Lavrov);
+- country and role as the text states them ("Russian Foreign Minister Sergei Lavrov",
+  "Ri Ryong Nam, North Korea's new ambassador to China"), else as the gazetteer knows;
+- descriptions used as references ("the Chinese and Russian foreign ministers",
+  "China's top diplomat", "his Russian counterpart") resolved to the people named.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from extract import gazetteer, places
+from extract.records import Person
+from extract.roles import DELEGATION_NOUNS, find_role, role_class
+
+TITLES = frozenset(
+    (
+        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
+        "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
+        "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
+        "admiral lt. col. counterpart"
+    ).split()
+)
+NOT_PEOPLE = frozenset(
+    (
+        "xinhua|tass|reuters|ap|afp|cctv|kcna|pti|ani|ians|bloomberg|sputnik|ria|ria novosti|"
+        "interfax|cgtn|yonhap|kyodo|anadolu|al jazeera|bbc|cnn|getty|photo|kremlin|white house|"
+        "pentagon|state department|twitter|x|telegram|prime minister|president|foreign minister|"
+        "read|tt|afp handout"
+    ).split("|")
+)
+NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
+PRONOUNS = frozenset("he she him her".split())
+PLURAL_REFERENCES = frozenset("both two pair leaders sides they them".split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or dots, for comparing spellings.
+
+    >>> fold("S. Jaishankar") == fold("s jaishankar")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: same length, first names alike, surnames nearly equal.
+
+    >>> same_name("Sergei Lavrov", "Sergey Lavrov"), same_name("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    (True, True)
+    >>> same_name("Joe Biden", "Hunter Biden")
+    False
+    """
+    ta, tb = fold(a).split(), fold(b).split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    return ta[0][:3] == tb[0][:3] and (ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85)
+
+
+@dataclass
+class Cluster:
+    """The mentions of one person in one article."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    role: str | None = None
+    known: bool = False
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def record(self) -> Person:
+        return Person(
+            name=self.name,
+            aliases=tuple(sorted(self.aliases - {self.name})),
+            country=self.country,
+            role=self.role,
+        )
+
+
+class People:
+    """Who is named in a parsed article, and which tokens refer to whom."""
+
+    def __init__(self, doc: Doc, *, year: int | None = None) -> None:
+        self.doc = doc
+        self.year = year
+        self.clusters: list[Cluster] = []
+        self._token: dict[int, Cluster] = {}
+        self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
+        spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
+        spans += list(self._gazetteer_spans())
+        full = sorted((s for s in spans if len(s) >= 2), key=lambda s: s.start)
+        for span in _without_overlaps(full):
+            self._add(span, self._cluster_for_full(span.text))
+        for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
+            if span.start not in self._token:
+                cluster = self._cluster_for_single(span.text, person_label=True)
+                if cluster is not None:
+                    self._add(span, cluster)
+        for token in doc:
+            if token.i not in self._token and token.is_title and len(token.text) > 1:
+                cluster = self._cluster_for_single(token.text, person_label=False)
+                if cluster is not None and not _continues_name(token):
+                    self._add(doc[token.i : token.i + 1], cluster)
+        self._mentions.sort(key=lambda m: m[0])
+        for cluster in self.clusters:
+            self._complete(cluster)
+
+    # -- building -------------------------------------------------------------------------
+    def _gazetteer_spans(self) -> Iterable[Span]:
+        for start, end in gazetteer.find_names([t.text for t in self.doc]):
+            yield self.doc[start:end]
+
+    def _cluster_for_full(self, text: str) -> Cluster:
+        entry = gazetteer.lookup(text)
+        name = entry.name if entry else text
+        for cluster in self.clusters:
+            if (
+                cluster.name == name
+                or same_name(cluster.name, name)
+                or fold(text) in map(fold, cluster.aliases)
+            ):
+                cluster.aliases.add(text)
+                return cluster
+        cluster = Cluster(name=name, aliases={text}, known=entry is not None)
+        if entry:
+            cluster.country = entry.country
+        self.clusters.append(cluster)
+        return cluster
+
+    def _cluster_for_single(self, word: str, *, person_label: bool) -> Cluster | None:
+        if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
+            return None
+        matches = [c for c in self.clusters if len(c.tokens) >= 2 and word in (c.tokens[0], c.tokens[-1])]
+        if len(matches) == 1:
+            matches[0].aliases.add(word)
+            return matches[0]
+        if matches or not person_label:
+            return None
+        entries = gazetteer.by_surname(word)
+        if len(entries) == 1:
+            return self._cluster_for_full(entries[0].name)
+        if places.resolve_place(word) is not None or places.demonym_country(word) is not None:
+            return None
+        cluster = Cluster(name=word, aliases={word})
+        self.clusters.append(cluster)
+        return cluster
+
+    def _add(self, span: Span, cluster: Cluster) -> None:
+        cluster.aliases.add(span.text.strip().rstrip(".,;:"))
+        for i in range(span.start, span.end):
+            self._token[i] = cluster
+        self._mentions.append((span.start, span.end, cluster))
+        country, role = describe(span)
+        cluster.country = cluster.country or country
+        cluster.role = cluster.role or role
+
+    def _complete(self, cluster: Cluster) -> None:
+        entry = gazetteer.lookup(cluster.name)
+        if entry is None:
+            return
+        cluster.country = cluster.country or entry.country
+        if cluster.role is None and self.year is not None:
+            cluster.role = gazetteer.role_at(entry, self.year)
+
+    # -- queries ----------------------------------------------------------------------------
+    def at(self, token: Token) -> Cluster | None:
+        """The person a token names, if any."""
+        return self._token.get(token.i)
+
+    def in_tokens(self, tokens: Iterable[Token]) -> list[Cluster]:
+        """The people named by any of ``tokens``, in order of first mention, each once."""
+        found: list[Cluster] = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            cluster = self._token.get(token.i)
+            if cluster is not None and cluster not in found:
+                found.append(cluster)
+        return found
+
+    def last_before(self, index: int) -> Cluster | None:
+        """The person named most recently before token ``index``."""
+        before = [m for m in self._mentions if m[1] <= index]
+        return before[-1][2] if before else None
+
+    def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
+        """People of these countries holding an office of class ``cls``, one per country."""
+        found = []
+        for country in countries:
+            candidates = [c for c in self.clusters if c.country == country]
+            if cls is not None:
+                candidates = [
+                    c
+                    for c in candidates
+                    if role_class(c.role) == cls or (cls == "foreign" and c.role is None and c.known)
+                ]
+            if len(candidates) == 1:
+                found.append(candidates[0])
+        return found
+
+    def resolve_description(self, head: Token) -> tuple[list[Cluster], list[str]]:
+        """People and delegations a description refers to: ("the Chinese and Russian foreign
+        ministers" -> the Chinese and the Russian foreign minister; "U.S. officials" -> the United
+        States delegation). Returns (people, countries of delegations with no named person)."""
+        phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
+        role = find_role(phrase)
+        countries = _countries_in(head)
+        if head.lower_ in DELEGATION_NOUNS:
+            return [], countries
+        if role is None or not countries:
+            return [], []
+        if head.lower_ == "counterpart" or head.text.endswith("counterparts"):
+            return self.matching(countries, None), []
+        return self.matching(countries, role[1]), []
+
+    def records(self) -> tuple[Person, ...]:
+        return tuple(c.record() for c in self.clusters)
+
+
+def _clean(ent: Span) -> Span | None:
+    """A PERSON entity without titles before it and possessives after it; None if no name is left."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in TITLES or doc[start].is_punct or doc[start].like_num):
+        start += 1
+    while end > start and (
+        doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if (
+        fold(span.text) in NOT_PEOPLE
+        or not any(c.isupper() for c in span.text)
+        or NOT_A_NAME.search(span.text)
+    ):
+        return None
+    if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
+        return None
+    return span
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest spans win where two overlap."""
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _continues_name(token: Token) -> bool:
+    """A capitalised word followed by another is part of some other name ("Sun Valley")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_title and following.ent_iob_ == "I"
+
+
+def describe(span: Span) -> tuple[str | None, str | None]:
+    """Country and role a mention's own words give: a title before it, an apposition after it.
+
+    The country is the first one named that is not a destination ("ambassador to China").
+    """
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 7:
+        previous = doc[start - 1]
+        if (previous.is_punct and previous.text not in {"'s", "’s", "-"}) or previous.pos_ in {"VERB", "AUX"}:
+            break
+        if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
+            break
+        start -= 1
+    words = list(doc[start : span.start])
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end - 1:
+            words += [t for t in child.subtree]
+    text = " ".join(t.text for t in words)
+    found = find_role(text)
+    country = None
+    for i, token in enumerate(words):
+        if i > 0 and words[i - 1].lower_ in {"to", "in", "at"}:
+            continue
+        country = places.demonym_country(token.text) or places.country_name(token.text)
+        if country is None and i + 1 < len(words):
+            country = places.country_name(f"{token.text} {words[i + 1].text}")
+        if country:
+            break
+    return country, found[0] if found else None
+
+
+def _countries_in(head: Token) -> list[str]:
+    """Countries named by the modifiers of a noun: "Chinese and Russian", "of China and Russia"."""
+    countries: list[str] = []
+    for token in head.subtree:
+        if token.i > head.i + 6:
+            break
+        country = places.demonym_country(token.text) or places.country_name(token.text)
+        if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
+            country = places.country_name(f"{token.text} {token.nbor(1).text}")
+        if country and country not in countries:
+            countries.append(country)
+    return countries

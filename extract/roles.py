@@ -1,0 +1,91 @@
+"""Titles and roles: "Russian Foreign Minister", "China's top diplomat", "the U.S. ambassador".
+
+A role phrase names an office; its *class* says which offices are the same job in
+different countries, so "his Russian counterpart" and "the top diplomats of China and
+Russia" can be resolved to the people an article names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first: "Vice Foreign Minister" before "Foreign Minister" before "Minister".
+ROLES: list[tuple[str, str, str]] = [
+    # (pattern, canonical role, class)
+    (r"(?:deputy|vice) foreign ministers?", "Deputy Foreign Minister", "deputy_foreign"),
+    (
+        r"(?:deputy|vice) prime ministers?|deputy premiers?|vice premiers?",
+        "Deputy Prime Minister",
+        "deputy_leader",
+    ),
+    (r"vice[- ]presidents?", "Vice President", "deputy_leader"),
+    (
+        r"(?:foreign|external affairs) ministers?|ministers? of (?:foreign|external) affairs|"
+        r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|(?:top|chief) diplomats?|"
+        r"diplomatic chiefs?|foreign affairs ministers?|fms?",
+        "Foreign Minister",
+        "foreign",
+    ),
+    (
+        r"(?:defen[cs]e|defen[cs]e affairs) ministers?|ministers? of defen[cs]e|defen[cs]e secretar(?:y|ies)",
+        "Defence Minister",
+        "defence",
+    ),
+    (r"national security advis[eo]rs?", "National Security Adviser", "adviser"),
+    (r"foreign (?:policy|affairs) advis[eo]rs?", "Foreign Policy Adviser", "adviser"),
+    (r"(?:special )?envoys?|special representatives?", "Envoy", "envoy"),
+    (r"ambassadors?", "Ambassador", "envoy"),
+    (r"prime ministers?|premiers?|pms?|chancellors?", "Prime Minister", "leader"),
+    (r"presidents?[- ]elect", "President-elect", "leader"),
+    (r"presidents?|heads? of state|leaders?|kings?|emirs?|crown princes?|sultans?", "President", "leader"),
+    (r"finance ministers?", "Finance Minister", "minister"),
+    (r"ministers? of state|ministers?", "Minister", "minister"),
+    (r"(?:senior )?diplomats?", "Diplomat", "diplomat"),
+    (r"spokes(?:wo)?m[ae]n|spokespersons?", "Spokesperson", "spokesperson"),
+]
+_ROLE_RES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), role, cls) for pattern, role, cls in ROLES]
+# Offices of one class that keep their own title.
+_TITLES = {
+    "secretary of state": "Secretary of State",
+    "external affairs minister": "External Affairs Minister",
+    "chancellor": "Chancellor",
+    "king": "King",
+    "crown prince": "Crown Prince",
+    "emir": "Emir",
+}
+DELEGATION_NOUNS = frozenset(
+    ("officials official delegation delegations side sides team counterparts").split()
+)
+
+
+def find_role(text: str) -> tuple[str, str] | None:
+    """The first office named in ``text``, as (role as stated, class).
+
+    >>> find_role("Russian Foreign Minister")
+    ('Foreign Minister', 'foreign')
+    >>> find_role("China's top diplomat")
+    ('Foreign Minister', 'foreign')
+    >>> find_role("a Russian deputy foreign minister")
+    ('Deputy Foreign Minister', 'deputy_foreign')
+    >>> find_role("state broadcaster") is None
+    True
+    """
+    best: tuple[int, str, str] | None = None
+    for pattern, role, cls in _ROLE_RES:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            stated = _TITLES.get(match.group(0).lower().rstrip("s"), role)
+            best = (match.start(), stated, cls)
+    return (best[1], best[2]) if best else None
+
+
+def role_class(role: str | None) -> str | None:
+    """The class of a role as stated: "Secretary of State" and "Foreign Minister" are one class.
+
+    >>> role_class("Secretary of State")
+    'foreign'
+    >>> role_class(None) is None
+    True
+    """
+    found = find_role(role) if role else None
+    return found[1] if found else None

@@ -1,0 +1,85 @@
+"""The meetings JSON Lines format: one merged meeting per line (``shared/eval/FORMAT.md``).
+
+Fields: ``id``, ``participants`` (``name``, ``country``, ``role``), ``countries``, ``city``,
+``country``, ``occasion``, ``date`` (``start`` and ``end`` ISO days, or null), ``kind`` and
+``sources`` (``doc`` and the ``evidence`` sentences of each document that reports it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from graph.records import MergedMeeting
+
+
+def meeting_record(m: MergedMeeting) -> dict[str, Any]:
+    """One meeting as a JSON-ready dict of the meetings format.
+
+    >>> from extract.records import Evidence, Meeting, Person
+    >>> said = Evidence(doc="a", text="Wang Yi met Sergei Lavrov.", start=0, end=26)
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi", country="China"),),
+    ...                   reports=(Meeting(doc="a", participants=(), evidence=(said,)),))
+    >>> record = meeting_record(m)
+    >>> record["participants"], record["date"]
+    ([{'name': 'Wang Yi', 'country': 'China', 'role': None}], None)
+    >>> record["sources"]
+    [{'doc': 'a', 'evidence': 'Wang Yi met Sergei Lavrov.'}]
+    """
+    date = m.date if m.date and m.date.start and m.date.end else None
+    return {
+        "id": m.id,
+        "participants": [{"name": p.name, "country": p.country, "role": p.role} for p in m.participants],
+        "countries": list(m.countries),
+        "city": m.place and m.place.city,
+        "country": m.place and m.place.country,
+        "occasion": m.occasion and m.occasion.name,
+        "date": date and {"start": str(date.start), "end": str(date.end)},
+        "kind": m.kind,
+        "sources": [
+            {
+                "doc": doc,
+                "evidence": " ".join(
+                    dict.fromkeys(e.text for r in m.reports if r.doc == doc for e in r.evidence)
+                ),
+            }
+            for doc in m.docs
+        ],
+    }
+
+
+def write_jsonl(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
+    """Write one meeting per line to ``stream``; returns how many.
+
+    >>> import io
+    >>> from extract.records import Person
+    >>> out = io.StringIO()
+    >>> write_jsonl([MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),))], out)
+    1
+    >>> read_jsonl(io.StringIO(out.getvalue()))[0]["participants"][0]["name"]
+    'Wang Yi'
+    """
+    count = 0
+    for m in meetings:
+        stream.write(json.dumps(meeting_record(m), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_json(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
+    """Write the meetings as one indented JSON array; returns how many.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_json([], out), out.getvalue()
+    (0, '[]\\n')
+    """
+    records = [meeting_record(m) for m in meetings]
+    stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    return len(records)
+
+
+def read_jsonl(stream: TextIO) -> list[dict[str, Any]]:
+    """The meetings of a JSON Lines stream, as dicts; blank lines are skipped."""
+    return [json.loads(line) for line in stream if line.strip()]

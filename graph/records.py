@@ -1,0 +1,67 @@
+"""Records of the graph half: a meeting merged from every report of it.
+
+A ``MergedMeeting`` is built by :func:`graph.merge.merge_meetings` from the per-document
+``Meeting`` reports of ``extract.records``; it keeps those reports, so every fact still
+points at the sentence and document that state it.
+"""
+
+from __future__ import annotations
+
+from extract.records import DateSpan, Meeting, MeetingKind, Occasion, Person, Place, Record
+
+
+class MergedMeeting(Record):
+    """One real meeting: canonical participants, the best-known facts, and every report of it.
+
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),),
+    ...                   reports=(Meeting(doc="a", participants=()),) * 2)
+    >>> m.docs
+    ('a',)
+    """
+
+    id: str
+    participants: tuple[Person, ...]
+    countries: tuple[str, ...] = ()
+    place: Place | None = None
+    occasion: Occasion | None = None
+    date: DateSpan | None = None
+    kind: MeetingKind = "in_person"
+    reports: tuple[Meeting, ...] = ()
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        """The ids of the documents that report this meeting, each once, in order."""
+        return tuple(dict.fromkeys(r.doc for r in self.reports))
+
+
+def date_text(span: DateSpan | None) -> str:
+    """A date span as short text: a day, a month, a year or ``start..end``; empty if unknown.
+
+    >>> from datetime import date
+    >>> date_text(DateSpan(start=date(2024, 11, 18), end=date(2024, 11, 18)))
+    '2024-11-18'
+    >>> date_text(DateSpan(start=date(2023, 3, 1), end=date(2023, 3, 31), precision="month"))
+    '2023-03'
+    >>> date_text(DateSpan(start=date(2024, 11, 11), end=date(2024, 11, 17), precision="week"))
+    '2024-11-11..2024-11-17'
+    """
+    if span is None or span.start is None or span.end is None:
+        return ""
+    if span.precision == "year":
+        return f"{span.start:%Y}"
+    if span.precision == "month":
+        return f"{span.start:%Y-%m}"
+    if span.start == span.end:
+        return span.start.isoformat()
+    return f"{span.start.isoformat()}..{span.end.isoformat()}"
+
+
+def place_text(place: Place | None) -> str:
+    """A place as short text, most specific part first; empty if unknown.
+
+    >>> place_text(Place(city="Rio de Janeiro", country="Brazil")), place_text(None)
+    ('Rio de Janeiro, Brazil', '')
+    """
+    if place is None:
+        return ""
+    return ", ".join(p for p in (place.city, place.region, place.country) if p)

@@ -1,0 +1,311 @@
+"""Publication dates from article headers, and date phrases resolved against them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extract.dates import find_publication_date, parse_iso_or_none, resolve
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+TUE_2024_11_19 = date(2024, 11, 19)
+WED_2024_02_28 = date(2024, 2, 28)
+MON_2024_02_26 = date(2024, 2, 26)
+THU_2023_07_13 = date(2023, 7, 13)
+
+
+def span_of(phrase: str, published: date | None, **kwargs: str) -> tuple[date | None, date | None, str]:
+    span = resolve(phrase, published, **kwargs)
+    assert span is not None, f"{phrase!r} did not resolve"
+    assert span.phrase == phrase
+    return span.start, span.end, span.precision
+
+
+# --- publication date from the header ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-11-19\nThe ministers met.",
+        " date 2024-11-19 The Chinese and Russian foreign ministers discussed tensions.",
+    ],
+)
+def test_date_line_gives_publication_date_even_when_the_article_follows_on_the_same_line(text: str) -> None:
+    assert find_publication_date(text) == (date(2024, 11, 19), "date-line")
+
+
+def test_department_byline_ending_in_day_month_year_is_read_day_first() -> None:
+    text = (
+        "Chinese, Russian FMs discuss Korea tensions\nDepartment of Research, Studies 03-11-2024\nThe top ..."
+    )
+    assert find_publication_date(text) == (date(2024, 11, 3), "byline")
+
+
+def test_line_holding_only_a_full_date_is_a_byline() -> None:
+    text = "WORLD\n2 MIN READ\nChina calls for coordination\nSadiq S Bhat\nFebruary 28, 2024\n\nChina and ..."
+    assert find_publication_date(text) == (date(2024, 2, 28), "byline")
+
+
+def test_published_on_line_gives_its_date_and_ignores_the_update() -> None:
+    text = (
+        "Headline\nPublished on: 17th September 2022 11:09 AM | Updated: 18th September 2022 10:00 AM\nBody."
+    )
+    assert find_publication_date(text) == (date(2022, 9, 17), "byline")
+
+
+def test_date_line_is_trusted_over_a_byline() -> None:
+    text = "date 2024-11-19\nFebruary 28, 2024\nBody."
+    assert find_publication_date(text) == (date(2024, 11, 19), "date-line")
+
+
+def test_final_byline_is_read_when_the_header_has_no_date() -> None:
+    body = "\n".join(f"Paragraph {i} of the story." for i in range(30))
+    assert find_publication_date(f"Headline\n{body}\nNovember 8, 2022") == (date(2022, 11, 8), "byline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, December 30. /TASS/. Russian Foreign Minister Sergey Lavrov met ...", date(2023, 12, 30)),
+        ("Kazan [Russia], October 22 : Prime Minister Narendra Modi met ...", date(2023, 10, 22)),
+        ("MOSCOW, Nov 8 (Reuters) - Russia's foreign minister met ...", date(2023, 11, 8)),
+    ],
+)
+def test_wire_dateline_resolves_only_with_a_known_year(text: str, expected: date) -> None:
+    assert find_publication_date(text, year=2023) == (expected, "dateline")
+    assert find_publication_date(text) == (None, "none")
+
+
+def test_date_inside_a_body_sentence_is_not_a_publication_date() -> None:
+    text = (
+        "China Boosts Ties With North Korea, Russia\n"
+        "Vladimir Putin and Xi Jinping at the G-20 summit in Osaka, Japan, on June 28, 2019. (Photographer)\n"
+        "Xi met Putin on December 30.\n"
+    )
+    assert find_publication_date(text, year=2021) == (None, "none")
+
+
+def test_copyright_line_is_not_a_publication_date() -> None:
+    assert find_publication_date("Headline\n\nPutin met Xi.\n\n©2021 Bloomberg L.P.\n\nBQ Install") == (
+        None,
+        "none",
+    )
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000_", (date(2024, 11, 19), "date-line")),
+        ("001_", (date(2024, 11, 20), "byline")),
+        ("002_", (None, "none")),
+        ("003_", (date(2024, 2, 28), "byline")),
+        ("004_", (date(2023, 7, 13), "date-line")),
+    ],
+)
+def test_seed_articles_give_their_publication_date(prefix: str, expected: tuple[date | None, str]) -> None:
+    (path,) = SEEDS.glob(f"{prefix}*.txt")
+    assert find_publication_date(path.read_text(encoding="utf-8")) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-11-19", date(2024, 11, 19)),
+        ("2024-11-19T08:30:00+00:00", date(2024, 11, 19)),
+        (" 2024-11-19 ", date(2024, 11, 19)),
+        ("2024-13-40", None),
+        ("19/11/2024", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_iso_or_none_reads_iso_dates_and_timestamps_only(
+    value: str | None, expected: date | None
+) -> None:
+    assert parse_iso_or_none(value) == expected
+
+
+# --- weekdays -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["Monday", "on Monday", "Monday morning", "Monday's"])
+def test_relative_weekday_resolves_to_latest_day_on_or_before_publication(phrase: str) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
+
+
+def test_weekday_of_the_publication_day_is_the_publication_day() -> None:
+    assert span_of("Monday", MON_2024_02_26) == (MON_2024_02_26, MON_2024_02_26, "day")
+    assert span_of("Tuesday morning", TUE_2024_11_19) == (TUE_2024_11_19, TUE_2024_11_19, "day")
+
+
+def test_later_weekday_than_publication_resolves_to_the_previous_week() -> None:
+    assert span_of("Friday", TUE_2024_11_19) == (date(2024, 11, 15), date(2024, 11, 15), "day")
+
+
+def test_last_weekday_is_strictly_before_publication() -> None:
+    assert span_of("last Tuesday", TUE_2024_11_19) == (date(2024, 11, 12), date(2024, 11, 12), "day")
+
+
+def test_two_weekdays_give_a_span_of_days() -> None:
+    expected = (MON_2024_02_26, date(2024, 2, 27), "days")
+    assert span_of("on Monday and Tuesday", WED_2024_02_28) == expected
+
+
+def test_weekday_range_keeps_its_order_across_the_publication_week() -> None:
+    # Written on Wednesday: Thursday is last week's, so Monday is the Monday before it.
+    assert span_of("Monday to Thursday", WED_2024_02_28) == (date(2024, 2, 19), date(2024, 2, 22), "days")
+
+
+def test_weekday_in_a_future_clause_is_left_unresolved() -> None:
+    context = "Wang met Lavrov in Jakarta, where both will take part in a ministerial meeting Friday."
+    assert resolve("Friday", THU_2023_07_13, context=context) is None
+
+
+def test_weekday_after_a_future_clause_is_still_resolved() -> None:
+    context = "Lavrov, who will visit Beijing next month, met Wang on Thursday."
+    assert span_of("Thursday", THU_2023_07_13, context=context) == (THU_2023_07_13, THU_2023_07_13, "day")
+
+
+# --- weeks, days around publication, months and years -------------------------------------------
+
+
+def test_last_week_is_the_previous_monday_to_sunday() -> None:
+    assert span_of("last week", TUE_2024_11_19) == (date(2024, 11, 11), date(2024, 11, 17), "week")
+
+
+def test_this_week_is_the_publication_monday_to_sunday() -> None:
+    assert span_of("earlier this week", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 24), "week")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["today", "earlier in the day", "this afternoon", "this morning", "tonight", "earlier today"]
+)
+def test_same_day_phrases_are_the_publication_day(phrase: str) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (TUE_2024_11_19, TUE_2024_11_19, "day")
+
+
+def test_yesterday_and_days_ago_count_back_from_publication() -> None:
+    assert span_of("yesterday", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
+    assert span_of("three days ago", TUE_2024_11_19) == (date(2024, 11, 16), date(2024, 11, 16), "day")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["March", "in March", "this March", "mid-March", "early March", "late March"]
+)
+def test_month_earlier_in_the_publication_year_is_that_whole_month(phrase: str) -> None:
+    assert span_of(phrase, THU_2023_07_13) == (date(2023, 3, 1), date(2023, 3, 31), "month")
+
+
+def test_month_after_the_publication_month_is_in_the_previous_year() -> None:
+    assert span_of("in October", date(2025, 1, 10)) == (date(2024, 10, 1), date(2024, 10, 31), "month")
+
+
+def test_publication_month_itself_is_the_current_month() -> None:
+    assert span_of("November", TUE_2024_11_19) == (date(2024, 11, 1), date(2024, 11, 30), "month")
+
+
+def test_last_month_is_the_previous_calendar_month_across_new_year() -> None:
+    assert span_of("last month", date(2025, 1, 10)) == (date(2024, 12, 1), date(2024, 12, 31), "month")
+
+
+def test_month_with_year_needs_no_publication_date() -> None:
+    assert span_of("March 2023", None) == (date(2023, 3, 1), date(2023, 3, 31), "month")
+
+
+@pytest.mark.parametrize("phrase", ["2001", "in 2022"])
+def test_year_alone_is_a_year_span(phrase: str) -> None:
+    year = int(phrase[-4:])
+    assert span_of(phrase, TUE_2024_11_19) == (date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def test_last_year_is_the_previous_calendar_year() -> None:
+    assert span_of("last year", THU_2023_07_13) == (date(2022, 1, 1), date(2022, 12, 31), "year")
+
+
+# --- explicit dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("June 28, 2019", date(2019, 6, 28)),
+        ("on June 28, 2019", date(2019, 6, 28)),
+        ("28 June 2019", date(2019, 6, 28)),
+        ("28th of June 2019", date(2019, 6, 28)),
+        ("November 8, 2022", date(2022, 11, 8)),
+        ("2022-11-08", date(2022, 11, 8)),
+        ("Tuesday, Nov. 8, 2022", date(2022, 11, 8)),
+    ],
+)
+def test_explicit_full_date_resolves_with_or_without_publication_date(phrase: str, expected: date) -> None:
+    assert span_of(phrase, None) == (expected, expected, "day")
+    assert span_of(phrase, TUE_2024_11_19) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("September 9", date(2024, 9, 9)),
+        ("October 22", date(2024, 10, 22)),
+        ("November 19", date(2024, 11, 19)),
+        ("December 30", date(2023, 12, 30)),
+        ("30 December", date(2023, 12, 30)),
+    ],
+)
+def test_day_and_month_without_year_is_the_latest_such_day_not_after_publication(
+    phrase: str, expected: date
+) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (expected, expected, "day")
+
+
+def test_february_29_without_year_looks_back_to_a_leap_year() -> None:
+    assert span_of("February 29", date(2023, 7, 13)) == (date(2020, 2, 29), date(2020, 2, 29), "day")
+
+
+def test_impossible_explicit_date_is_unresolved() -> None:
+    assert resolve("February 30, 2023", None) is None
+
+
+# --- what stays unresolved ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Monday", "on Monday and Tuesday", "last week", "this week", "March", "September 9", "today",
+     "yesterday", "last month", "earlier in the day", "3 days ago"],
+)  # fmt: skip
+def test_relative_phrase_without_publication_date_is_unresolved(phrase: str) -> None:
+    assert resolve(phrase, None) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the century",
+        "recent years",
+        "2 MIN READ",
+        "once",
+        "a year ago",
+        "next week",
+        "next Monday",
+        "",
+        "the day",
+    ],
+)
+def test_non_date_vague_or_future_phrase_is_unresolved(phrase: str) -> None:
+    assert resolve(phrase, TUE_2024_11_19) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Monday", "Friday", "last week", "this September", "December 30", "March", "yesterday", "3 days ago"],
+)
+def test_relative_phrase_never_starts_after_publication(phrase: str) -> None:
+    for published in (date(2024, 1, 1), MON_2024_02_26, TUE_2024_11_19, date(2024, 12, 31)):
+        span = resolve(phrase, published)
+        assert span is not None and span.start is not None
+        assert span.start <= published

@@ -1,0 +1,163 @@
+from collections import defaultdict
+
+import pytest
+
+from extract.gazetteer import (
+    ORGANISATIONS,
+    OfficialEntry,
+    by_surname,
+    country_at,
+    find_names,
+    gazetteer,
+    lookup,
+    role_at,
+)
+from extract.places import country_name, fold
+
+
+def _entry(name: str) -> OfficialEntry:
+    entry = lookup(name)
+    assert entry is not None, name
+    return entry
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Serguei Lavrov", "Sergey Lavrov"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+        ("Vladimir Zelensky", "Volodymyr Zelensky"),
+        ("Anthony Blinken", "Antony Blinken"),
+        ("Tayyip Erdogan", "Recep Tayyip Erdogan"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+        ("S Jaishankar", "Subrahmanyam Jaishankar"),
+        ("S. Jaishankar", "Subrahmanyam Jaishankar"),
+        ("MBS", "Mohammed bin Salman"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("sergey LAVROV", "Sergey Lavrov"),
+    ],
+)
+def test_lookup_folds_spellings_to_the_canonical_name(spelling: str, name: str) -> None:
+    assert _entry(spelling).name == name
+
+
+@pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        ("President Xi Jinping", "Xi Jinping"),
+        ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+        ("Dr. S. Jaishankar", "Subrahmanyam Jaishankar"),
+    ],
+)
+def test_lookup_ignores_a_leading_title(titled: str, name: str) -> None:
+    assert _entry(titled).name == name
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Lavrov", "President", ""])
+def test_lookup_of_an_unknown_or_partial_name_is_none(name: str) -> None:
+    assert lookup(name) is None
+
+
+def test_by_surname_finds_everyone_with_that_surname() -> None:
+    assert {"Wang Yi", "Wang Qishan"} <= {e.name for e in by_surname("Wang")}
+    assert [e.name for e in by_surname("Kishida")] == ["Fumio Kishida"]
+    assert [e.name for e in by_surname("von der Leyen")] == ["Ursula von der Leyen"]
+    assert "Mohammed bin Salman" in {e.name for e in by_surname("bin Salman")}
+    assert by_surname("Yi") == []
+
+
+def test_role_at_follows_the_years_held() -> None:
+    blinken, trump = _entry("Antony Blinken"), _entry("Donald Trump")
+    assert role_at(blinken, 2022) == "Secretary of State"
+    assert role_at(blinken, 2019) is None
+    assert [role_at(trump, y) for y in (2018, 2022, 2025)] == ["President", None, "President"]
+    assert role_at(_entry("Sergey Lavrov"), 2010) == "Foreign Minister"
+
+
+def test_role_at_without_a_year_gives_the_current_role() -> None:
+    assert role_at(_entry("S. Jaishankar"), None) == "External Affairs Minister"
+
+
+def test_country_at_follows_a_role_held_for_another_body() -> None:
+    rutte, leyen = _entry("Mark Rutte"), _entry("Ursula von der Leyen")
+    assert (country_at(rutte, 2020), country_at(rutte, 2025)) == ("Netherlands", "NATO")
+    assert (country_at(leyen, 2018), country_at(leyen, 2020)) == ("Germany", "European Union")
+
+
+def test_an_entry_becomes_a_person_record_of_its_year() -> None:
+    person = _entry("Wang Yi").person(2024)
+    assert (person.name, person.country, person.role) == ("Wang Yi", "China", "Foreign Minister")
+
+
+def test_find_names_gives_token_spans_of_known_names() -> None:
+    tokens = ["President", "Xi", "Jinping", "met", "Kim", "Jong", "-", "un", "and", "S.", "Jaishankar"]
+    assert find_names(tokens) == [(1, 3), (4, 8), (9, 11)]
+
+
+def test_names_and_aliases_are_unique_once_folded() -> None:
+    owners = defaultdict(set)
+    for entry in gazetteer():
+        for name in (entry.name, *entry.aliases):
+            owners[fold(name)].add(entry.name)
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+
+
+def test_countries_are_canonical_countries_or_organisations() -> None:
+    countries = {e.country for e in gazetteer()} | {
+        r.country for e in gazetteer() for r in e.roles if r.country
+    }
+    assert {c for c in countries if c not in ORGANISATIONS and country_name(c) != c} == set()
+
+
+def test_every_role_has_ordered_years() -> None:
+    bad = [e.name for e in gazetteer() for r in e.roles if r.end is not None and r.end < r.start]
+    assert bad == []
+    assert all(e.roles for e in gazetteer())
+
+
+@pytest.mark.parametrize(
+    "country",
+    [
+        "United States",
+        "Russia",
+        "China",
+        "United Kingdom",
+        "France",
+        "Germany",
+        "India",
+        "Japan",
+        "Brazil",
+        "South Africa",
+        "Turkey",
+        "Saudi Arabia",
+        "Indonesia",
+        "South Korea",
+        "Australia",
+        "Canada",
+        "Mexico",
+        "Argentina",
+        "Italy",
+        "European Union",
+        "Iran",
+        "Ukraine",
+        "Kazakhstan",
+        "Egypt",
+    ],
+)
+def test_major_countries_have_a_leader_and_a_foreign_minister(country: str) -> None:
+    roles = {r.role for e in gazetteer() for r in e.roles if (r.country or e.country) == country}
+    leaders = {"President", "Prime Minister", "Chancellor", "President of the European Commission"}
+    foreign = {
+        "Foreign Minister",
+        "Secretary of State",
+        "Foreign Secretary",
+        "External Affairs Minister",
+        "High Representative for Foreign Affairs and Security Policy",
+    }
+    assert roles & leaders and roles & foreign
+
+
+def test_the_gazetteer_is_broad() -> None:
+    assert len(gazetteer()) >= 400

@@ -1,0 +1,56 @@
+from pathlib import Path
+
+from extract.layout import prepare
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def kinds(text: str) -> dict[str, str]:
+    _, lines = prepare(text)
+    return {
+        text[line.start : line.end].strip(): line.kind
+        for line in lines
+        if text[line.start : line.end].strip()
+    }
+
+
+def test_prepared_text_keeps_every_offset():
+    text = (SEEDS / "004_8dfcd5823fdeecd6.txt").read_text(encoding="utf-8")
+    masked, _ = prepare(text)
+    assert len(masked) == len(text)
+    start = text.index("Wang Yi met Russian Foreign Minister Sergei Lavrov on the sidelines")
+    assert masked[start : start + 40] == text[start : start + 40]
+
+
+def test_related_stories_after_an_end_marker_are_noise():
+    found = kinds(
+        "Body sentence about talks here.\nYou may also like:\nBiden met Erdogan in a headline\nAnother one."
+    )
+    assert found["Biden met Erdogan in a headline"] == "noise"
+    assert found["Another one."] == "noise"
+    assert found["Body sentence about talks here."] == "body"
+
+
+def test_repeated_caption_is_kept_once():
+    line = "Wang Yi met Sergei Lavrov on the sidelines of the ASEAN meeting in Jakarta"
+    masked, lines = prepare(f"{line}\n{line} - Copyright AFP Handout\nBody text follows here.")
+    assert [x.kind for x in lines][:2] == ["body", "noise"]
+    assert masked.count("Wang Yi") == 1
+
+
+def test_photo_caption_is_marked():
+    found = kinds(
+        "Putin, left, and Xi at the summit. (Photographer: A B/Pool via Bloomberg)\nText of the story."
+    )
+    assert found["Putin, left, and Xi at the summit. (Photographer: A B/Pool via Bloomberg)"] == "caption"
+
+
+def test_date_line_marker_is_blanked_but_the_sentence_after_it_stays():
+    masked, _ = prepare(" date 2024-11-19 The ministers met on Monday.")
+    assert "date" not in masked
+    assert "The ministers met on Monday." in masked
+
+
+def test_copyright_and_section_labels_are_noise():
+    found = kinds("WORLD\n2 MIN READ\n©2021 Bloomberg L.P.\nA real sentence of the story.")
+    assert found["WORLD"] == found["2 MIN READ"] == found["©2021 Bloomberg L.P."] == "noise"

@@ -1,0 +1,92 @@
+import json
+
+import pytest
+
+from extract.occasions import DATA, find_occasion
+
+
+def _name(text: str) -> str | None:
+    hit = find_occasion(text)
+    return hit[2].name if hit else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders gathered for the G20 summit in Rio.", "G20 summit"),
+        ("The Group of 20 (G20) summit opened.", "G20 summit"),
+        ("They talked at the G-20 summit.", "G20 summit"),
+        ("Biden met Xi at the G20 in Bali.", "G20 summit"),
+        ("Lavrov attended the G20 foreign ministers' meeting.", "G20 foreign ministers' meeting"),
+        ("at an Association of Southeast Asian Nations (ASEAN) meeting", "ASEAN meeting"),
+        ("on the sidelines of the ASEAN summit", "ASEAN summit"),
+        (
+            "Blinken attended the East Asia Summit ministerial meeting.",
+            "East Asia Summit foreign ministers' meeting",
+        ),
+        ("the Asia-Pacific Economic Cooperation summit", "APEC summit"),
+        ("the Shanghai Cooperation Organisation summit", "SCO summit"),
+        ("the Shanghai Cooperation Organization Summit", "SCO summit"),
+        ("the SCO Summit in Samarkand", "SCO summit"),
+        ("the 16th BRICS Summit in Kazan", "BRICS summit"),
+        ("on the sidelines of the UNGA", "UN General Assembly"),
+        ("during the United Nations General Assembly", "UN General Assembly"),
+        ("at the Munich Security Conference", "Munich Security Conference"),
+        ("the NATO summit in Vilnius", "NATO summit"),
+        ("the G7 summit in Hiroshima", "G7 summit"),
+        ("at COP28 in Dubai", "COP28"),
+        ("the Conference on Interaction and Confidence Building Measures in Asia summit", "CICA summit"),
+        ("talks in Davos", "World Economic Forum"),
+        ("at the European Council summit", "EU summit"),
+        ("the Shangri-La Dialogue in Singapore", "Shangri-La Dialogue"),
+        ("the Raisina Dialogue", "Raisina Dialogue"),
+        ("the Eastern Economic Forum in Vladivostok", "Eastern Economic Forum"),
+        ("a Quad foreign ministers' meeting", "Quad foreign ministers' meeting"),
+        ("the Arab League summit in Jeddah", "Arab League summit"),
+        ("at the opening of the Winter Olympics", "Winter Olympics opening"),
+    ],
+)
+def test_find_occasion_gives_the_canonical_name(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan chairs the Shanghai Cooperation Organisation, a Eurasian security organisation.",
+        "Russia holds the BRICS presidency this year.",
+        "NATO allies agreed to spend more.",
+        "Ukraine's envoy at the EU spoke.",
+        "World Economic Forum founder Klaus Schwab said so.",
+        "They held a press conference.",
+    ],
+)
+def test_an_organisation_without_an_event_is_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+def test_the_span_covers_the_name_and_its_event_word() -> None:
+    text = "Modi met Xi at the 16th BRICS Summit in Kazan."
+    hit = find_occasion(text)
+    assert hit is not None and text[hit[0] : hit[1]] == "BRICS Summit"
+
+
+def test_the_first_occasion_in_the_sentence_wins() -> None:
+    assert _name("After the G7 summit and before the NATO summit, he rested.") == "G7 summit"
+
+
+def test_a_hyphenated_pair_keeps_both_names() -> None:
+    assert _name("the India-GCC ministerial meeting") == "India-GCC ministerial meeting"
+    assert _name("an EU-China summit in Beijing") == "EU-China summit"
+
+
+def test_a_capitalised_conference_missing_from_the_table_is_taken_as_written() -> None:
+    assert _name("at the Third Ukraine Recovery Conference in Berlin") == "Ukraine Recovery Conference"
+    assert _name("the Summit for Democracy") == "Summit for Democracy"
+
+
+def test_every_occasion_in_the_table_is_found_by_its_short_name() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    shorts = {o["short"] for o in data["occasions"] if "{" not in o["short"]}
+    missed = {s for s in shorts if find_occasion(f"Leaders met at the {s} summit on Monday.") is None}
+    assert missed == set()

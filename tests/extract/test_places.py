@@ -1,0 +1,256 @@
+import json
+
+import pytest
+
+from extract.places import DATA, country_name, demonym_country, find_places, fold, resolve_place
+from extract.records import Place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("U.S.", "United States"),
+        ("US", "United States"),
+        ("United States of America", "United States"),
+        ("America", "United States"),
+        ("Russian Federation", "Russia"),
+        ("PRC", "China"),
+        ("DPRK", "North Korea"),
+        ("South Korea", "South Korea"),
+        ("Republic of Korea", "South Korea"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("Türkiye", "Turkey"),
+        ("Turkiye", "Turkey"),
+        ("UAE", "United Arab Emirates"),
+        ("Iran", "Iran"),
+        ("Islamic Republic of Iran", "Iran"),
+        ("EU", "European Union"),
+        ("European Union", "European Union"),
+        ("Czechia", "Czech Republic"),
+        ("Viet Nam", "Vietnam"),
+        ("Lao PDR", "Laos"),
+        ("Syrian Arab Republic", "Syria"),
+    ],
+)
+def test_country_name_canonicalises_names_aliases_and_codes(text: str, country: str) -> None:
+    assert country_name(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("China's", "China"),
+        ("North Korea's", "North Korea"),
+        ("the Philippines'", "Philippines"),
+        ("the Netherlands", "Netherlands"),
+    ],
+)
+def test_country_name_ignores_possessives_and_leading_the(text: str, country: str) -> None:
+    assert country_name(text) == country
+
+
+@pytest.mark.parametrize(
+    "text", ["Kremlin", "Russian", "South China Sea", "Indian Ocean", "Korea", "us", "Moscow"]
+)
+def test_country_name_rejects_what_is_no_one_country(text: str) -> None:
+    assert country_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Russian", "Russia"),
+        ("Chinese", "China"),
+        ("Indian", "India"),
+        ("Turkish", "Turkey"),
+        ("American", "United States"),
+        ("U.S.", "United States"),
+        ("British", "United Kingdom"),
+        ("Saudi", "Saudi Arabia"),
+        ("Kazakh", "Kazakhstan"),
+        ("Kazakhstani", "Kazakhstan"),
+        ("Swiss", "Switzerland"),
+        ("Emirati", "United Arab Emirates"),
+        ("North Korean", "North Korea"),
+        ("South Korean", "South Korea"),
+        ("Uzbek", "Uzbekistan"),
+        ("Americans", "United States"),
+        ("European Commission", "European Union"),
+    ],
+)
+def test_demonym_country_maps_adjectives_and_peoples(word: str, country: str) -> None:
+    assert demonym_country(word) == country
+
+
+@pytest.mark.parametrize("word", ["Korean", "European", "Arab", "Moscow", "Summit"])
+def test_ambiguous_or_unknown_demonyms_give_none(word: str) -> None:
+    assert demonym_country(word) is None
+
+
+def test_every_country_in_the_place_data_is_canonical() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    values = [*data["demonyms"].values(), *data["regions"].values(), *data["country_aliases"].values()]
+    values += [v["country"] for v in data["venues"].values()]
+    assert {v for v in values if country_name(v) != v} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Rio de Janeiro", "Rio de Janeiro", "Brazil"),
+        ("Moscow", "Moscow", "Russia"),
+        ("Jakarta", "Jakarta", "Indonesia"),
+        ("Osaka", "Osaka", "Japan"),
+        ("Samarkand", "Samarkand", "Uzbekistan"),
+        ("Sochi", "Sochi", "Russia"),
+        ("Riyadh", "Riyadh", "Saudi Arabia"),
+        ("Astana", "Astana", "Kazakhstan"),
+        ("Kazan", "Kazan", "Russia"),
+        ("Munich", "Munich", "Germany"),
+        ("Beijing", "Beijing", "China"),
+        ("Paris", "Paris", "France"),
+        ("Woodside", "Woodside", "United States"),
+    ],
+)
+def test_resolve_place_finds_well_known_cities(text: str, city: str, country: str) -> None:
+    place = resolve_place(text)
+    assert place is not None
+    assert (fold(place.city or ""), place.country) == (fold(city), country)
+
+
+def test_resolve_place_reads_accentless_spellings() -> None:
+    assert (
+        resolve_place("Reykjavik")
+        == resolve_place("Reykjavík")
+        == resolve_place("the Icelandic capital Reykjavik")
+    )
+    assert resolve_place("Reykjavik") is not None
+
+
+def test_resolve_place_gives_a_country_alone_for_a_country() -> None:
+    assert resolve_place("Brazil") == Place(country="Brazil")
+
+
+def test_resolve_place_gives_a_us_state_as_a_region() -> None:
+    assert resolve_place("Alaska") == Place(region="Alaska", country="United States")
+
+
+def test_washington_and_new_york_are_cities_not_states() -> None:
+    washington, new_york = resolve_place("Washington"), resolve_place("New York")
+    assert (
+        washington is not None and washington.city == "Washington" and washington.country == "United States"
+    )
+    assert new_york is not None and new_york.city is not None and new_york.country == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Kazan, Russia", "Kazan", "Russia"),
+        ("Osaka, Japan", "Osaka", "Japan"),
+        ("Paris, Texas", "Paris", "United States"),
+    ],
+)
+def test_resolve_place_reads_city_comma_country(text: str, city: str, country: str) -> None:
+    assert resolve_place(text) == Place(city=city, country=country)
+
+
+def test_country_hint_picks_a_city_in_that_country() -> None:
+    assert resolve_place("Paris", country_hint="US") == Place(city="Paris", country="United States")
+    assert resolve_place("Paris") == Place(city="Paris", country="France")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "city"),
+    [
+        ("the Icelandic capital Reykjavik", "Reykjavik"),
+        ("Russia's Black Sea resort of Sochi", "Sochi"),
+        ("the southeastern Brazilian city of Rio de Janeiro", "Rio de Janeiro"),
+        ("Uzbekistan's Samarkand", "Samarkand"),
+        ("the Uzbek city of Samarkand", "Samarkand"),
+    ],
+)
+def test_resolve_place_reads_descriptive_phrases(phrase: str, city: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.city is not None
+    assert fold(place.city) == fold(city)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Kiev", "Kyiv"),
+        ("Nur-Sultan", "Astana"),
+        ("Bombay", "Mumbai"),
+        ("St. Petersburg", "Saint Petersburg"),
+    ],
+)
+def test_alternate_names_resolve_to_the_city(old: str, new: str) -> None:
+    assert resolve_place(old) == resolve_place(new) is not None
+
+
+def test_an_alternate_name_does_not_beat_a_city_of_that_name_in_its_country() -> None:
+    assert resolve_place("New Delhi") != resolve_place("Delhi")
+
+
+@pytest.mark.parametrize("text", ["European Union", "EU", "Xi", "Wang", "the G20"])
+def test_resolve_place_gives_none_for_what_is_not_a_place(text: str) -> None:
+    assert resolve_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("landmark", "city"),
+    [("the Kremlin", "Moscow"), ("White House", "Washington"), ("Downing Street", "London")],
+)
+def test_landmarks_resolve_to_their_city(landmark: str, city: str) -> None:
+    assert resolve_place(landmark) == resolve_place(city) is not None
+
+
+def _names(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in find_places(text)]
+
+
+def test_find_places_offsets_point_at_the_names() -> None:
+    text = "Putin met Erdogan in Sochi after talks in Kazan, Russia."
+    assert _names(text) == ["Sochi", "Kazan", "Russia"]
+
+
+def test_find_places_takes_the_longest_name() -> None:
+    found = find_places("Delegates arrived in Rio de Janeiro on Monday.")
+    assert [p.city for _, _, p in found] == ["Rio de Janeiro"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nice to meet you, said Split.", "Most of them met Xi and Wang.", "The Union said Of course."]
+)
+def test_find_places_skips_common_words_and_surnames(text: str) -> None:
+    assert find_places(text) == []
+
+
+def test_a_city_that_is_a_common_word_needs_a_cue() -> None:
+    assert _names("The summit in Nice drew leaders.") == ["Nice"]
+    assert _names("Nice weather helped.") == []
+
+
+def test_a_small_town_needs_a_cue() -> None:
+    assert _names("Biden and Xi met in Woodside.") == ["Woodside"]
+    assert _names("Woodside hosted the talks.") == []
+
+
+def test_a_place_that_is_a_given_name_is_skipped_before_a_surname() -> None:
+    assert _names("Jordan Bardella spoke in Paris.") == ["Paris"]
+    assert _names("Jordan and Egypt agreed.") == ["Jordan", "Egypt"]
+
+
+def test_a_newspaper_is_not_a_place() -> None:
+    assert _names("The Washington Post reported it.") == []
+
+
+def test_a_possessive_country_picks_the_city_in_that_country() -> None:
+    (_, _, russia), (_, _, kazan) = find_places("Russia's Kazan hosted BRICS.")
+    assert (russia.country, kazan.city, kazan.country) == ("Russia", "Kazan", "Russia")
+
+
+def test_find_places_ignores_lower_case_words() -> None:
+    assert find_places("they met in moscow") == []

@@ -1,0 +1,30 @@
+import pytest
+
+from extract.roles import find_role, role_class
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "cls"),
+    [
+        ("Russian Foreign Minister", "Foreign Minister", "foreign"),
+        ("China's top diplomat", "Foreign Minister", "foreign"),
+        ("U.S. Secretary of State", "Secretary of State", "foreign"),
+        ("External Affairs Minister", "External Affairs Minister", "foreign"),
+        ("China's Vice Foreign Minister", "Deputy Foreign Minister", "deputy_foreign"),
+        ("Indian Prime Minister", "Prime Minister", "leader"),
+        ("the Russian leader", "President", "leader"),
+        ("North Korea's new ambassador to China", "Ambassador", "envoy"),
+        ("US national security adviser", "National Security Adviser", "adviser"),
+    ],
+)
+def test_titles_map_to_an_office_and_its_class(text, role, cls):
+    assert find_role(text) == (role, cls)
+
+
+def test_secretary_of_state_and_foreign_minister_are_counterparts():
+    assert role_class("Secretary of State") == role_class("Foreign Minister")
+    assert role_class("President") != role_class("Foreign Minister")
+
+
+def test_words_that_are_no_office_give_no_role():
+    assert find_role("state broadcaster") is None

@@ -1,0 +1,62 @@
+"""Hand-made records for the graph tests: no spaCy, no extraction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.records import (
+    DatePrecision,
+    DateSpan,
+    Document,
+    Evidence,
+    Extraction,
+    Meeting,
+    MeetingKind,
+    Occasion,
+    Person,
+    Place,
+)
+
+
+def day(iso: str) -> DateSpan:
+    """A one-day span."""
+    d = date.fromisoformat(iso)
+    return DateSpan(start=d, end=d)
+
+
+def days(start: str, end: str, precision: DatePrecision = "days") -> DateSpan:
+    """A span of several days (or a week, a month)."""
+    return DateSpan(start=date.fromisoformat(start), end=date.fromisoformat(end), precision=precision)
+
+
+def report(
+    doc: str,
+    *names: str,
+    city: str | None = None,
+    country: str | None = None,
+    when: DateSpan | None = None,
+    kind: MeetingKind = "in_person",
+    occasion: str | None = None,
+    text: str | None = None,
+) -> Meeting:
+    """One document's report of a meeting of the people named, with one evidence sentence."""
+    sentence = text or f"{' and '.join(names)} met."
+    place = Place(city=city, country=country) if city or country else None
+    return Meeting(
+        doc=doc,
+        participants=tuple(Person(name=n) for n in names),
+        place=place,
+        occasion=Occasion(name=occasion) if occasion else None,
+        date=when,
+        kind=kind,
+        evidence=(Evidence(doc=doc, text=sentence, start=0, end=len(sentence)),),
+    )
+
+
+def extraction(
+    doc: str, *reports: Meeting, people: tuple[Person, ...] = (), title: str | None = None
+) -> Extraction:
+    """Everything extracted from one document: its reports and the people they name."""
+    named = {p.name: p for r in reports for p in r.participants}
+    named.update({p.name: p for p in people})
+    return Extraction(document=Document(id=doc, title=title), people=tuple(named.values()), meetings=reports)

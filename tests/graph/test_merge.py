@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+import pytest
+from builders import day, days, extraction, report
+
+from extract.records import Extraction, Person
+from graph.merge import merge_meetings, merge_people, same_meeting, same_name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Anthony Blinken", "Antony Blinken"),
+        ("Péter Szijjártó", "Peter Szijjarto"),
+    ],
+)
+def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
+    people = merge_people(
+        [extraction("d1", people=(Person(name=a),)), extraction("d2", people=(Person(name=b),))]
+    )
+    assert len(people) == 1
+    assert {people.people[0].name, *people.people[0].aliases} == {a, b}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Wang Yi", "Wang Wenbin"), ("Kim Jong Un", "Kim Yo Jong"), ("Li Qiang", "Li Keqiang")]
+)
+def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
+    assert not same_name(a, b)
+    people = merge_people([extraction("d1", people=(Person(name=a), Person(name=b)))])
+    assert len(people) == 2
+
+
+def test_canonical_spelling_is_the_one_most_documents_use_and_aliases_keep_every_spelling() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Sergei Lavrov"),)),
+        extraction("d2", people=(Person(name="Sergey Lavrov", aliases=("Lavrov",)),)),
+        extraction("d3", people=(Person(name="Sergey Lavrov"),)),
+    ]
+    (lavrov,) = merge_people(docs)
+    assert lavrov.name == "Sergey Lavrov"
+    assert set(lavrov.aliases) == {"Sergei Lavrov", "Lavrov"}
+
+
+def test_aliases_leave_out_the_name_with_stray_punctuation() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Vladimir Putin", aliases=("Putin", ", Vladimir Putin.\n")),))
+    ]
+    assert merge_people(docs).people[0].aliases == ("Putin",)
+
+
+def test_spelling_tie_goes_to_the_one_seen_first() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Antony Blinken"),)),
+        extraction("d2", people=(Person(name="Anthony Blinken"),)),
+    ]
+    assert [p.name for p in merge_people(docs)] == ["Antony Blinken"]
+
+
+def test_country_and_role_are_the_most_often_stated() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Wang Yi", country="China", role="Foreign Minister"),)),
+        extraction("d2", people=(Person(name="Wang Yi", country="China"),)),
+        extraction("d3", people=(Person(name="Wang Yi", country="Taiwan", role="Foreign Minister"),)),
+    ]
+    (wang,) = merge_people(docs)
+    assert (wang.country, wang.role) == ("China", "Foreign Minister")
+
+
+def test_surname_alone_joins_the_only_person_with_that_surname() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Murat Nurtleu"),)),
+        extraction("d2", people=(Person(name="Nurtleu"),)),
+    ]
+    people = merge_people(docs)
+    assert [p.name for p in people] == ["Murat Nurtleu"]
+    assert people.resolve("d2", Person(name="Nurtleu")).name == "Murat Nurtleu"
+
+
+def test_family_name_written_first_joins_its_person() -> None:
+    docs = [extraction("d1", people=(Person(name="Xi Jinping"), Person(name="Xi")))]
+    assert [p.name for p in merge_people(docs)] == ["Xi Jinping"]
+
+
+def test_short_name_given_with_its_full_form_joins_that_person() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Blinken", aliases=("Antony Blinken",)),)),
+        extraction("d2", people=(Person(name="Anthony Blinken"),)),
+    ]
+    (blinken,) = merge_people(docs)
+    assert blinken.name in {"Antony Blinken", "Anthony Blinken"}
+    assert "Blinken" in blinken.aliases
+
+
+def test_ambiguous_surname_stays_a_person_of_its_own() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="John Smith"),)),
+        extraction("d2", people=(Person(name="Anna Smith"),)),
+        extraction("d3", people=(Person(name="Smith"),)),
+    ]
+    assert sorted(p.name for p in merge_people(docs)) == ["Anna Smith", "John Smith", "Smith"]
+
+
+def test_surname_resolves_among_the_people_of_its_own_document_first() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="John Smith"), Person(name="Smith"))),
+        extraction("d2", people=(Person(name="Anna Smith"),)),
+    ]
+    people = merge_people(docs)
+    assert people.resolve("d1", Person(name="Smith")).name == "John Smith"
+    assert len(people) == 2
+
+
+def wang_lavrov_in_rio() -> list[Extraction]:
+    return [
+        extraction(
+            "000",
+            report(
+                "000",
+                "Wang Yi",
+                "Sergei Lavrov",
+                city="Rio de Janeiro",
+                country="Brazil",
+                when=day("2024-11-18"),
+            ),
+        ),
+        extraction(
+            "001", report("001", "Wang Yi", "Sergey Lavrov", city="Rio de Janeiro", occasion="G20 summit")
+        ),
+    ]
+
+
+def test_meeting_reported_by_two_documents_is_one_meeting_with_both_sources() -> None:
+    (meeting,) = merge_meetings(wang_lavrov_in_rio())
+    assert meeting.docs == ("000", "001")
+    assert len(meeting.participants) == 2
+
+
+def test_merged_meeting_takes_what_any_report_knows() -> None:
+    (meeting,) = merge_meetings(wang_lavrov_in_rio())
+    assert meeting.date == day("2024-11-18")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "Rio de Janeiro",
+        "Brazil",
+    )
+    assert meeting.occasion is not None and meeting.occasion.name == "G20 summit"
+
+
+def test_merged_meeting_keeps_each_report_as_its_document_states_it() -> None:
+    (meeting,) = merge_meetings(wang_lavrov_in_rio())
+    assert [p.name for r in meeting.reports for p in r.participants] == [
+        "Wang Yi",
+        "Sergei Lavrov",
+        "Wang Yi",
+        "Sergey Lavrov",
+    ]
+
+
+def test_xi_and_putin_meetings_in_osaka_beijing_and_russia_stay_three() -> None:
+    pair = ("Xi Jinping", "Vladimir Putin")
+    docs = [
+        extraction("002", report("002", *pair, city="Osaka", country="Japan", when=day("2019-06-28"))),
+        extraction("003", report("003", *pair, city="Beijing", country="China")),
+        extraction(
+            "004",
+            report("004", *pair, country="Russia", when=days("2023-03-01", "2023-03-31", "month")),
+        ),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("002",), ("003",), ("004",)]
+
+
+def test_undated_report_does_not_bridge_two_dated_meetings() -> None:
+    pair = ("Xi Jinping", "Vladimir Putin")
+    docs = [
+        extraction("a", report("a", *pair, when=day("2019-06-28"))),
+        extraction("b", report("b", *pair)),
+        extraction("c", report("c", *pair, when=day("2023-03-21"))),
+    ]
+    merged = merge_meetings(docs)
+    assert not any({"a", "c"} <= set(m.docs) for m in merged)
+    assert sorted(m.docs for m in merged) == [("a",), ("b",), ("c",)]  # b fits both equally: apart
+
+
+def test_meeting_joins_only_reports_compatible_with_every_report_in_it() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, when=day("2024-11-18"))),
+        extraction("b", report("b", *pair, city="Rio de Janeiro")),
+        extraction("c", report("c", *pair, city="Jakarta")),
+    ]
+    merged = merge_meetings(docs)
+    assert not any({"b", "c"} <= set(m.docs) for m in merged)
+    assert len(merged) == 2
+
+
+def test_undated_report_joins_the_dated_meeting_it_agrees_with_most() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, city="Jakarta", when=day("2023-07-13"))),
+        extraction("b", report("b", *pair, city="Rio de Janeiro", when=day("2024-11-18"))),
+        extraction("c", report("c", *pair, city="Rio de Janeiro")),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b", "c")]
+
+
+def test_same_pair_on_consecutive_days_in_two_cities_stays_two_meetings() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, city="Jakarta", when=day("2023-07-13"))),
+        extraction("b", report("b", *pair, city="Bali", when=day("2023-07-14"))),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_reports_dated_a_day_apart_in_one_city_are_one_meeting() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, city="Rio de Janeiro", when=day("2024-11-18"))),
+        extraction("b", report("b", *pair, city="Rio de Janeiro", when=day("2024-11-19"))),
+    ]
+    assert len(merge_meetings(docs)) == 1
+
+
+def test_reports_with_conflicting_dates_stay_apart() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, when=day("2024-11-18"))),
+        extraction("b", report("b", *pair, when=day("2024-11-25"))),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_reports_in_different_countries_stay_apart() -> None:
+    pair = ("Xi Jinping", "Vladimir Putin")
+    docs = [
+        extraction("a", report("a", *pair, country="China")),
+        extraction("b", report("b", *pair, country="Russia")),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        ("in_person", "visit", 1),
+        ("planned", "planned", 1),
+        ("planned", "in_person", 2),
+        ("cancelled", "planned", 2),
+        ("phone", "in_person", 2),
+    ],
+)
+def test_only_compatible_kinds_merge(first: str, second: str, merged: int) -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, kind=first, when=day("2023-07-14"))),  # type: ignore[arg-type]
+        extraction("b", report("b", *pair, kind=second, when=day("2023-07-14"))),  # type: ignore[arg-type]
+    ]
+    assert len(merge_meetings(docs)) == merged
+
+
+def test_different_pairs_never_merge() -> None:
+    docs = [
+        extraction("a", report("a", "Wang Yi", "Sergey Lavrov", when=day("2023-07-13"))),
+        extraction("b", report("b", "Wang Yi", "Antony Blinken", when=day("2023-07-13"))),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_meetings_of_three_or_more_merge_when_half_the_people_are_shared() -> None:
+    docs = [
+        extraction("a", report("a", "Xi Jinping", "Vladimir Putin", "Narendra Modi", when=day("2023-07-04"))),
+        extraction("b", report("b", "Xi Jinping", "Vladimir Putin", "Shehbaz Sharif", "Narendra Modi")),
+        extraction("c", report("c", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Joe Biden")),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
+    (summit,) = [m for m in merged if m.docs == ("a", "b")]
+    assert len(summit.participants) == 4
+
+
+def test_two_reports_of_one_meeting_in_one_document_merge() -> None:
+    docs = [
+        extraction(
+            "a",
+            report("a", "Sun Weidong", "Sergey Lavrov", city="Moscow"),
+            report("a", "Sun Weidong", "Lavrov", when=days("2024-02-26", "2024-02-27")),
+        )
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert len(meeting.reports) == 2
+    assert meeting.date is not None and meeting.place is not None
+
+
+def test_merged_meeting_takes_the_most_specific_date() -> None:
+    pair = ("Xi Jinping", "Vladimir Putin")
+    docs = [
+        extraction("a", report("a", *pair, when=days("2023-03-01", "2023-03-31", "month"))),
+        extraction("b", report("b", *pair, when=day("2023-03-21"))),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.date == day("2023-03-21")
+
+
+def test_meeting_ids_are_stable_across_runs() -> None:
+    docs = [*wang_lavrov_in_rio(), extraction("x", report("x", "Xi Jinping", "Joe Biden", country="Peru"))]
+    first = [m.id for m in merge_meetings(docs)]
+    assert first == [m.id for m in merge_meetings(list(docs))]
+    assert len(set(first)) == len(first) and all(i.startswith("m-") for i in first)
+
+
+def test_meeting_ids_change_with_what_the_meeting_is() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    ids = {
+        merge_meetings([extraction("a", report("a", *pair, **facts))])[0].id
+        for facts in ({}, {"when": day("2024-11-18")}, {"country": "Brazil"}, {"kind": "phone"})
+    }
+    assert len(ids) == 4
+
+
+def test_meeting_with_no_named_participant_merges_with_nothing() -> None:
+    docs = [extraction("a", report("a", country="Brazil")), extraction("b", report("b", country="Brazil"))]
+    assert len(merge_meetings(docs)) == 2
+    assert not same_meeting(docs[0].meetings[0], docs[1].meetings[0])

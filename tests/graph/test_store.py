@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import day, extraction, report
+
+from extract.records import Document, Extraction, Person
+from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
+from graph.merge import merge_meetings
+from graph.store import SCHEMA_VERSION, KnowledgeBase
+
+
+def seeds_like() -> list[Extraction]:
+    return [
+        extraction(
+            "000",
+            report("000", "Wang Yi", "Sergei Lavrov", city="Rio de Janeiro", when=day("2024-11-18")),
+            report("000", "Xi Jinping", "Joe Biden", country="Peru", occasion="APEC summit"),
+            title="Chinese and Russian foreign ministers meet",
+        ),
+        extraction("001", report("001", "Wang Yi", "Sergey Lavrov", city="Rio de Janeiro", country="Brazil")),
+        extraction("002", people=(Person(name="Song Tao", country="China"),)),
+    ]
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add(seeds_like())
+        yield kb
+
+
+def test_added_documents_come_back_as_they_were(kb: KnowledgeBase) -> None:
+    assert kb.extractions() == seeds_like()
+    assert [d.id for d in kb.documents()] == ["000", "001", "002"]
+    assert kb.documents()[0].title == "Chinese and Russian foreign ministers meet"
+
+
+def test_meetings_read_back_equal_the_merge_of_the_stored_documents(kb: KnowledgeBase) -> None:
+    assert kb.meetings() == merge_meetings(seeds_like())
+    assert sorted(m.docs for m in kb.meetings()) == [("000",), ("000", "001")]
+
+
+def test_people_are_stored_once_each_with_every_spelling(kb: KnowledgeBase) -> None:
+    people = {p.name: p for p in kb.people()}
+    assert len(people) == 5
+    lavrov = people.get("Sergei Lavrov") or people["Sergey Lavrov"]
+    assert {lavrov.name, *lavrov.aliases} == {"Sergei Lavrov", "Sergey Lavrov"}
+    assert people["Song Tao"].country == "China"
+
+
+def test_adding_a_document_again_replaces_its_records(kb: KnowledgeBase) -> None:
+    before = kb.counts()
+    kb.add([extraction("001", report("001", "Wang Yi", "Sergey Lavrov", kind="phone"))])
+    after = kb.counts()
+    assert (after["documents"], after["reports"]) == (before["documents"], before["reports"])
+    assert sorted(m.kind for m in kb.meetings()) == ["in_person", "in_person", "phone"]
+
+
+def test_ingesting_in_another_order_gives_the_same_meeting_ids(kb: KnowledgeBase, tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "other.db", create=True) as other:
+        other.add(seeds_like()[::-1])
+        assert [m.id for m in other.meetings()] == [m.id for m in kb.meetings()]
+
+
+def test_reopened_knowledge_base_keeps_its_meetings(kb: KnowledgeBase) -> None:
+    meetings = kb.meetings()
+    with KnowledgeBase.open(kb.path) as again:
+        assert again.meetings() == meetings
+
+
+def test_each_report_is_linked_to_its_merged_meeting(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        rows = db.execute("SELECT doc, meeting FROM reports ORDER BY doc, position").fetchall()
+    by_meeting = {m.id: m.docs for m in kb.meetings()}
+    assert all(doc in by_meeting[meeting] for doc, meeting in rows)
+    assert len(rows) == 3
+
+
+def test_evidence_is_stored_with_its_offsets(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        rows = db.execute("SELECT doc, text, start_char, end_char FROM evidence ORDER BY doc").fetchall()
+    assert rows[0] == ("000", "Wang Yi and Sergei Lavrov met.", 0, 30)
+
+
+def test_documents_added_before_an_error_are_kept_and_merged(tmp_path: Path) -> None:
+    def stream() -> Iterator[Extraction]:
+        yield seeds_like()[0]
+        raise RuntimeError("extraction stopped")
+
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        with pytest.raises(RuntimeError):
+            kb.add(stream())
+        assert kb.counts()["documents"] == 1
+        assert len(kb.meetings()) == 2
+
+
+def test_knowledge_base_uses_wal_and_foreign_keys(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert kb._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_missing_knowledge_base_is_a_named_error(tmp_path: Path) -> None:
+    with pytest.raises(MissingKnowledgeBaseError, match="run `dipgraph ingest` first"):
+        KnowledgeBase.open(tmp_path / "nothing.db")
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_knowledge_base_of_another_schema_version_is_refused(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaVersionError, match=f"schema version {SCHEMA_VERSION + 1}"):
+        KnowledgeBase.open(kb.path)
+
+
+def test_sqlite_file_of_another_application_is_refused(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / "other.db") as db:
+        db.execute("CREATE TABLE t (x)")
+    with pytest.raises(KnowledgeBaseError, match="not a dipgraph knowledge base"):
+        KnowledgeBase.open(tmp_path / "other.db", create=True)
+
+
+def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.db").write_text("these are not the meetings you are looking for\n" * 20)
+    with pytest.raises(KnowledgeBaseError, match=r"notes\.db"):
+        KnowledgeBase.open(tmp_path / "notes.db")
+
+
+def test_document_without_meetings_is_stored(tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        assert kb.add([Extraction(document=Document(id="empty"))]) == 1
+        assert kb.counts() == {"documents": 1, "reports": 0, "meetings": 0, "people": 0}

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from builders import day, days, extraction, report
+
+from extract.records import Document
+from graph.merge import merge_meetings
+from graph.records import MergedMeeting
+from graph.views import meeting_graph, people_graph
+
+
+def xi_putin_and_wang_lavrov() -> list[MergedMeeting]:
+    pair = ("Xi Jinping", "Vladimir Putin")
+    return merge_meetings(
+        [
+            extraction("002", report("002", *pair, city="Osaka", country="Japan", when=day("2019-06-28"))),
+            extraction(
+                "004",
+                report(
+                    "004", *pair, kind="video", country="India", when=days("2023-07-03", "2023-07-09", "week")
+                ),
+                report("004", "Wang Yi", "Sergey Lavrov", city="Jakarta", occasion="ASEAN meeting"),
+            ),
+        ]
+    )
+
+
+def test_every_node_has_a_type_and_a_label() -> None:
+    g = meeting_graph(xi_putin_and_wang_lavrov())
+    assert {t for _, t in g.nodes(data="type")} == {"person", "meeting", "place", "occasion", "document"}
+    assert all(data.get("label") for _, data in g.nodes(data=True))
+
+
+def test_meeting_graph_links_each_meeting_to_its_people_place_occasion_and_sources() -> None:
+    meetings = xi_putin_and_wang_lavrov()
+    g = meeting_graph(meetings)
+    jakarta = next(m for m in meetings if m.place and m.place.city == "Jakarta")
+    edges = {(v, data["type"]) for _, v, data in g.out_edges(jakarta.id, data=True)}
+    assert edges == {
+        ("person:wang-yi", "participant"),
+        ("person:sergey-lavrov", "participant"),
+        ("place:jakarta", "held_at"),
+        ("occasion:asean-meeting", "during"),
+        ("doc:004", "reported_by"),
+    }
+    assert g.edges[jakarta.id, "doc:004"]["evidence"] == "Wang Yi and Sergey Lavrov met."
+
+
+def test_document_nodes_take_their_titles_when_documents_are_given() -> None:
+    g = meeting_graph(xi_putin_and_wang_lavrov(), [Document(id="004", title="Wang meets Lavrov")])
+    assert g.nodes["doc:004"]["label"] == "Wang meets Lavrov"
+    assert g.nodes["doc:002"]["label"] == "002"
+
+
+def test_people_graph_links_people_who_met_with_count_dates_kinds_and_places() -> None:
+    g = people_graph(xi_putin_and_wang_lavrov())
+    assert g.number_of_nodes() == 4 and g.number_of_edges() == 2
+    met = g.edges["person:xi-jinping", "person:vladimir-putin"]
+    assert met["weight"] == 2
+    assert (met["first"], met["last"]) == ("2019-06-28", "2023-07-09")
+    assert met["kinds"] == "in_person; video"
+    assert met["places"] == "Osaka, Japan; India"
+    assert all(g.nodes[n]["type"] == "person" for n in g)
+
+
+def test_people_who_never_met_are_not_linked() -> None:
+    g = people_graph(xi_putin_and_wang_lavrov())
+    assert not g.has_edge("person:xi-jinping", "person:wang-yi")
+
+
+def test_undated_meeting_leaves_first_and_last_out() -> None:
+    g = people_graph(xi_putin_and_wang_lavrov())
+    met = g.edges["person:wang-yi", "person:sergey-lavrov"]
+    assert "first" not in met and met["weight"] == 1
