@@ -30,6 +30,7 @@ CAPTION = re.compile(
     r"|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),",
     re.IGNORECASE,
 )
+CREDIT = re.compile(r"\s*[-–—|/(]")
 SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
 
 
@@ -64,8 +65,11 @@ def prepare(text: str) -> tuple[str, list[Line]]:
         if ended or not content or END_MARKERS.match(content) or FURNITURE.match(content):
             ended = ended or bool(END_MARKERS.match(content))
             kind = "noise"
-        elif any(content == s or (len(s) > 40 and content.startswith(s)) for s in seen):
-            kind = "noise"  # a repeated caption or headline
+        elif any(
+            content == s or (len(s) > 40 and CREDIT.match(content, len(s)) and content.startswith(s))
+            for s in seen
+        ):
+            kind = "noise"  # a repeated caption or headline, perhaps with a credit added
         elif len(content.split()) <= 3 and not SENTENCE_END.search(content):
             kind = "noise"  # a section label, a byline, "2 MIN READ"
         elif CAPTION.search(content):

@@ -54,3 +54,10 @@ def test_date_line_marker_is_blanked_but_the_sentence_after_it_stays():
 def test_copyright_and_section_labels_are_noise():
     found = kinds("WORLD\n2 MIN READ\n©2021 Bloomberg L.P.\nA real sentence of the story.")
     assert found["WORLD"] == found["2 MIN READ"] == found["©2021 Bloomberg L.P."] == "noise"
+
+
+def test_body_sentence_that_starts_like_a_caption_is_kept():
+    caption = "Wang Yi met Sergei Lavrov on the sidelines of the ASEAN meeting in Jakarta"
+    text = f"{caption}\n{caption}, where both will take part in a summit on Friday.\n"
+    _, lines = prepare(text)
+    assert [line.kind for line in lines] == ["body", "body"]
