@@ -41,6 +41,7 @@ PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next
 HYPOTHETICAL_AUX = frozenset("could might may can".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
 SAY_VERBS = frozenset("say tell report add state announce quote note write stress claim".split())
 
 
@@ -53,6 +54,7 @@ class Found:
     kind: MeetingKind
     sentence: Span
     clause: set[int]
+    verb: Token
     place: Place | None = None
     occasion: Occasion | None = None
     when: DateSpan | None = None
@@ -74,7 +76,7 @@ def find_meetings(
                 for m in in_sentence
             ):
                 continue
-            meeting.place = _place(sentence, meeting.clause)
+            meeting.place = _place(sentence, meeting.clause) or _place_around(meeting)
             meeting.occasion = _occasion(sentence, meeting.clause)
             meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
             in_sentence.append(meeting)
@@ -111,9 +113,9 @@ def _governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
     token = trigger
     for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"} and token is not trigger:
+        if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return trigger if trigger.pos_ == "VERB" else (token if token.pos_ in {"VERB", "AUX"} else trigger)
@@ -142,7 +144,7 @@ def _subject(verb: Token) -> list[Token]:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [verb.head]
             return subjects + agents
-        if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
             verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
         else:
             break
@@ -168,7 +170,7 @@ def _people_of(
             cluster = people.at(token)
             if cluster is None:
                 for t in token.subtree:
-                    if t.dep_ in {"compound", "flat", "appos"} or t is token:
+                    if t.dep_ in {"compound", "flat", "appos"} or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
             if cluster is not None:
@@ -190,7 +192,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> Found
     if not _is_trigger(trigger):
         return None
     verb = _governor(trigger)
-    if verb.lemma_.lower() in SAY_VERBS and verb is not trigger and verb.lemma_ != "tell":
+    if verb.lemma_.lower() in SAY_VERBS and verb.i != trigger.i and verb.lemma_ != "tell":
         verb = trigger
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
@@ -220,7 +222,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> Found
         if not found or not (lemma in VISIT_WORDS or delegations):
             return None
         kind = "visit" if lemma in VISIT_WORDS and kind == "in_person" else kind
-    return Found(people=found, delegations=delegations, kind=kind, sentence=sentence, clause=clause)
+    return Found(
+        people=found, delegations=delegations, kind=kind, sentence=sentence, clause=clause, verb=verb
+    )
 
 
 def _said_by(sentence: Span, named: list[Cluster]) -> bool:
@@ -233,9 +237,24 @@ def _has_venue(trigger: Token) -> bool:
 
 
 # -- kind ---------------------------------------------------------------------------------------
+def _scope(trigger: Token) -> list[Token]:
+    """The trigger and the words above it that can make it a plan, a cancellation or a
+    hypothesis: "will take part in a meeting", "denied reports that they will meet". An
+    adjunct ends the chain: "Beijing may be taking stock, with a visit from Lavrov" states
+    the visit, whatever the modal on "taking"."""
+    chain = [trigger]
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
 def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
-    chain = [trigger, *trigger.ancestors]
+    chain = _scope(trigger)
     lemmas = {t.lemma_.lower() for t in chain}
     words = {t.lower_ for t in near} | {t.lower_ for t in chain}
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)):
@@ -286,13 +305,33 @@ def _place(sentence: Span, clause: set[int]) -> Place | None:
     return country
 
 
+def _place_around(meeting: Found) -> Place | None:
+    """A place the clause points to from outside: "in Jakarta, where both will take part in a
+    meeting"; for a visit, the host government named by its capital or country ("Beijing ...,
+    with a visit from Lavrov" is a visit to China, city unsaid)."""
+    verb = meeting.verb
+    if (
+        verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and verb.head.ent_type_ == "GPE"
+    ):
+        ent = next(e for e in meeting.sentence.ents if e.start <= verb.head.i < e.end)
+        return places.resolve_place(ent.text)
+    if meeting.kind == "visit":
+        for subject in _subject(verb):
+            if subject.ent_type_ == "GPE":
+                host = places.resolve_place(subject.text)
+                return Place(country=host.country) if host and host.country else None
+    return None
+
+
 def _is_venue(ent: Span) -> bool:
     """A place where something happens ("in Moscow", "at a summit in Peru", "the city of Rio"),
     not a government named for its capital ("Beijing said") nor a title ("ambassador to Moscow")."""
     token = ent.root
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             return True
@@ -372,7 +411,8 @@ def _note_whereabouts(
 def _record(found: Found, doc_id: str) -> Meeting:
     sentence = found.sentence
     countries: list[str] = []
-    for country in [p.country for p in found.people] + found.delegations:
+    host = [found.place.country] if found.kind == "visit" and found.place else []
+    for country in [p.country for p in found.people] + found.delegations + host:
         if country and country not in countries:
             countries.append(country)
     text = sentence.text.strip()

@@ -106,7 +106,7 @@ class People:
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
         spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
-        spans += list(self._gazetteer_spans())
+        spans += list(self._gazetteer_spans()) + list(self._appositive_names())
         full = sorted((s for s in spans if len(s) >= 2), key=lambda s: s.start)
         for span in _without_overlaps(full):
             self._add(span, self._cluster_for_full(span.text))
@@ -117,7 +117,9 @@ class People:
                     self._add(span, cluster)
         for token in doc:
             if token.i not in self._token and token.is_title and len(token.text) > 1:
-                cluster = self._cluster_for_single(token.text, person_label=False)
+                cluster = self._cluster_for_single(
+                    token.text, person_label=_could_be_surname(token), known_only=True
+                )
                 if cluster is not None and not _continues_name(token):
                     self._add(doc[token.i : token.i + 1], cluster)
         self._mentions.sort(key=lambda m: m[0])
@@ -128,6 +130,29 @@ class People:
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in self.doc]):
             yield self.doc[start:end]
+
+    def _appositive_names(self) -> Iterable[Span]:
+        """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
+        Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
+        for token in self.doc:
+            head = token.head
+            if (
+                token.dep_ != "appos"
+                or head.pos_ != "PROPN"
+                or head.ent_type_ == "PERSON"
+                or head.i > token.i
+            ):
+                continue
+            if find_role(" ".join(t.text for t in token.subtree)) is None:
+                continue
+            start = head.i
+            while (
+                start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            span = self.doc[start : head.i + 1]
+            if len(span) >= 2 and places.resolve_place(span.text) is None and find_role(span.text) is None:
+                yield span
 
     def _cluster_for_full(self, text: str) -> Cluster:
         entry = gazetteer.lookup(text)
@@ -146,7 +171,11 @@ class People:
         self.clusters.append(cluster)
         return cluster
 
-    def _cluster_for_single(self, word: str, *, person_label: bool) -> Cluster | None:
+    def _cluster_for_single(
+        self, word: str, *, person_label: bool, known_only: bool = False
+    ) -> Cluster | None:
+        """The person a single word names: someone named in full in this article, else an
+        official the gazetteer knows by that surname, else (for a PERSON entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
         matches = [c for c in self.clusters if len(c.tokens) >= 2 and word in (c.tokens[0], c.tokens[-1])]
@@ -158,7 +187,7 @@ class People:
         entries = gazetteer.by_surname(word)
         if len(entries) == 1:
             return self._cluster_for_full(entries[0].name)
-        if places.resolve_place(word) is not None or places.demonym_country(word) is not None:
+        if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
@@ -265,6 +294,17 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _could_be_surname(token: Token) -> bool:
+    """A proper noun the model left untyped (or typed as a person or organisation), not after
+    "the": "Modi told reporters ..." but not "the Sun reported"."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "PERSON", "ORG"}
+        and not (previous is not None and previous.lower_ == "the")
+    )
 
 
 def _continues_name(token: Token) -> bool:

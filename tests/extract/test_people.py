@@ -1,0 +1,65 @@
+from extract.people import fold, same_name
+
+
+def by_name(people):
+    return {c.name: c for c in people.clusters}
+
+
+def test_surname_refers_back_to_the_full_name(people_in):
+    people = by_name(people_in("Foreign Minister Wang Yi met Sergey Lavrov. Wang said ties were strong."))
+    assert "Wang" in people["Wang Yi"].aliases
+    assert "Wang" not in people
+
+
+def test_transliterations_in_one_article_are_one_person_under_the_gazetteer_name(people_in):
+    people = by_name(people_in("Sergei Lavrov arrived on Monday. Later Sergey Lavrov met the press."))
+    assert list(people) == ["Sergey Lavrov"]
+    assert {"Sergei Lavrov", "Sergey Lavrov"} <= people["Sergey Lavrov"].aliases
+
+
+def test_titles_are_not_part_of_a_name_but_give_country_and_role(people_in):
+    people = by_name(people_in("Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow."))
+    lavrov = people["Sergey Lavrov"]
+    assert (lavrov.country, lavrov.role) == ("Russia", "Foreign Minister")
+
+
+def test_apposition_gives_country_and_role_of_an_unknown_person(people_in):
+    text = "The remarks were delivered by Ri Ryong Nam, North Korea's new ambassador to China, on Monday."
+    person = by_name(people_in(text))["Ri Ryong Nam"]
+    assert person.country == "North Korea"
+    assert person.role == "Ambassador"
+
+
+def test_news_agencies_are_not_people(people_in):
+    people = by_name(people_in("Xi Jinping said so, Xinhua reported. TASS and Reuters also carried it."))
+    assert set(people) == {"Xi Jinping"}
+
+
+def test_surname_alone_is_resolved_through_the_gazetteer(people_in):
+    people = by_name(people_in("Modi told reporters the talks were useful."))
+    assert "Narendra Modi" in people
+
+
+def test_a_name_tagged_as_an_organisation_is_still_the_person_named_before(people_in):
+    text = "China's Vice Foreign Minister Sun Weidong was in Moscow. Sun said the talks went well."
+    people = people_in(text)
+    sun = [t for t in people.doc if t.text == "Sun"][-1]
+    assert people.at(sun).name == "Sun Weidong"
+
+
+def test_description_of_two_ministers_resolves_to_the_people_named(people_in):
+    text = (
+        "The Chinese and Russian foreign ministers discussed Korea during a meeting. "
+        "Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov."
+    )
+    people = people_in(text)
+    ministers = next(t for t in people.doc if t.text == "ministers")
+    resolved, delegations = people.resolve_description(ministers)
+    assert {c.name for c in resolved} == {"Wang Yi", "Sergey Lavrov"}
+    assert delegations == []
+
+
+def test_spellings_compare_without_accents_case_and_dots():
+    assert fold("Péter Szijjártó") == fold("peter szijjarto")
+    assert same_name("Antony Blinken", "Anthony Blinken")
+    assert not same_name("Xi Jinping", "Xi Mingze")
