@@ -12,6 +12,7 @@ cancellation or denial; hypotheticals ("could meet") and negations are no meetin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -38,10 +39,18 @@ PHONE_WORDS = frozenset("phone telephone phoned telephoned call calls phone-call
 CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon suspend".split())
 PLAN_WORDS = frozenset("plan schedule expect due set intend prepare arrange agree propose plan".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
-HYPOTHETICAL_AUX = frozenset("could might may can".split())
+HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
+WISHES = frozenset("ought should must hope want wish need urge seek".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+VENUE_NOUNS = frozenset(
+    "city capital resort town village palace residence summit sidelines margins margin conference forum "
+    "session sessions meeting meetings talks visit trip ceremony venue port region island".split()
+)
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
+VAGUE_MODIFIERS = frozenset(
+    "previous past prior several many multiple numerous frequent regular countless".split()
+)
 SAY_VERBS = frozenset("say tell report add state announce quote note write stress claim".split())
 
 
@@ -70,16 +79,16 @@ def find_meetings(
     for sentence in sentences if sentences is not None else doc.sents:
         in_sentence: list[Found] = []
         for trigger in sentence:
-            meeting = _from_trigger(trigger, people, found + in_sentence)
-            if meeting is None or any(
-                {c.name for c in m.people} == {c.name for c in meeting.people} and m.kind == meeting.kind
-                for m in in_sentence
-            ):
-                continue
-            meeting.place = _place(sentence, meeting.clause) or _place_around(meeting)
-            meeting.occasion = _occasion(sentence, meeting.clause)
-            meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
-            in_sentence.append(meeting)
+            for meeting in _from_trigger(trigger, people, found + in_sentence):
+                if any(
+                    {c.name for c in m.people} == {c.name for c in meeting.people} and m.kind == meeting.kind
+                    for m in in_sentence
+                ):
+                    continue
+                meeting.place = _place(sentence, meeting.clause) or _place_around(meeting)
+                meeting.occasion = _occasion(sentence, meeting.clause)
+                meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
+                in_sentence.append(meeting)
         _note_whereabouts(sentence, people, published, whereabouts)
         for meeting in in_sentence:
             for person in meeting.people:
@@ -89,7 +98,14 @@ def find_meetings(
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when
         found += in_sentence
-    return [_record(m, doc_id) for m in found]
+    return [_record(m, doc_id) for m in found if not _visit_told_in_full(m, found)]
+
+
+def _visit_told_in_full(visit: Found, found: list[Found]) -> bool:
+    """A visit with no named host is left out where the article names whom the visitor met."""
+    if visit.kind != "visit" or len(visit.people) != 1:
+        return False
+    return any(len(m.people) >= 2 and visit.people[0] in m.people and m.kind != "planned" for m in found)
 
 
 # -- triggers and participants -----------------------------------------------------------------
@@ -99,6 +115,8 @@ def _is_trigger(token: Token) -> bool:
         if lemma in MEETING_VERBS:
             return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
         if lemma in CALL_VERBS:
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in token.children):
+                return False  # "calling the meeting" convenes it; the noun is the trigger
             return (
                 any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
                 or lemma != "speak"
@@ -111,6 +129,8 @@ def _is_trigger(token: Token) -> bool:
 
 def _governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
+    if trigger.pos_ == "VERB":
+        return trigger
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i:
@@ -188,46 +208,73 @@ def _people_of(
     return found, delegations
 
 
-def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> Found | None:
-    if not _is_trigger(trigger):
-        return None
+def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[Found]:
+    """The meetings one trigger states: usually one; one per counterpart when a single person
+    "met A, B and C" or held "bilateral talks with" several."""
+    if not _is_trigger(trigger) or _vague(trigger):
+        return []
     verb = _governor(trigger)
+    if verb.lemma_.lower() in {"join", "accompany"}:
+        return []  # joining a meeting already reported adds no meeting of its own
     if verb.lemma_.lower() in SAY_VERBS and verb.i != trigger.i and verb.lemma_ != "tell":
         verb = trigger
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
-    heads = _subject(verb)
-    heads += [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    subjects, _ = _people_of(_subject(verb), people, earlier)
+    objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     for token in (t for t in sentence if t.i in clause):
-        if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and"}) or (
-            token.dep_ == "prep" and token.lower_ in {"from", "by", "to"} and token.head in (trigger, verb)
+        if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and", "among"}) or (
+            token.dep_ == "prep"
+            and token.lower_ in {"from", "by", "to"}
+            and token.head.i in (trigger.i, verb.i)
         ):
-            heads += [c for c in token.children if c.dep_ == "pobj"]
+            objects += [c for c in token.children if c.dep_ == "pobj"]
     if trigger.pos_ == "NOUN":
-        heads += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}]
-    found, delegations = _people_of(heads, people, earlier)
+        objects += [
+            c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}
+        ]
+    counterparts, delegations = _people_of(objects, people, earlier)
+    counterparts = [c for c in counterparts if c not in subjects]
+    found = subjects + counterparts
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not _has_venue(trigger):
-        return None
+        return []
     if lemma == "discuss" and len(found) < 2:
-        return None
+        return []
     if len(found) < 2 and lemma not in {"tell", "discuss"}:
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
-        if len(found) + len(named) == 2 and not _said_by(sentence, named):
+        if len(found) + len(named) == 2:
             found += named
     kind = _kind(trigger, verb, sentence, clause)
     if kind is None:
-        return None
+        return []
+    countries = {p.country for p in found}
+    if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
+        return []  # colleagues of one government, not a diplomatic meeting
     if len(found) < 2:
-        if not found or not (lemma in VISIT_WORDS or delegations):
-            return None
+        if not found or not (lemma in VISIT_WORDS or delegations) or (kind == "planned" and not delegations):
+            return []
         kind = "visit" if lemma in VISIT_WORDS and kind == "in_person" else kind
-    return Found(
-        people=found, delegations=delegations, kind=kind, sentence=sentence, clause=clause, verb=verb
-    )
+    groups = [found]
+    if len(subjects) == 1 and len(counterparts) >= 2 and (lemma == "meet" or _bilateral(trigger)):
+        groups = [[subjects[0], c] for c in counterparts]
+    return [
+        Found(people=g, delegations=delegations, kind=kind, sentence=sentence, clause=clause, verb=verb)
+        for g in groups
+    ]
 
 
-def _said_by(sentence: Span, named: list[Cluster]) -> bool:
+def _bilateral(trigger: Token) -> bool:
+    return any(c.lower_ in {"bilateral", "separate", "individual"} for c in trigger.children)
+
+
+def _vague(trigger: Token) -> bool:
+    """Counts and vague references are no meeting: "have held four meetings", "in previous talks"."""
+    for child in trigger.children:
+        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
+            return True
+        if child.lower_ in VAGUE_MODIFIERS:
+            return True
     return False
 
 
@@ -260,17 +307,29 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)):
         return None
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & HYPOTHETICAL_AUX or any(t.lower_ in {"if", "unless", "whether"} for t in near):
+    if (
+        auxiliaries & HYPOTHETICAL_AUX
+        or lemmas & WISHES
+        or any(t.lower_ in {"if", "unless", "whether"} for t in near)
+    ):
         return None
     if "would" in auxiliaries and words & WILLING:
         return None
+    contrast = [t for c in verb.conjuncts for t in c.subtree]  # "..., but the trip was canceled"
     if (
         lemmas & CANCEL_WORDS - {"call"}
+        or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
         or ({"off"} & words and "call" in lemmas)
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
     ):
         return "cancelled"
-    future = auxiliaries & {"will", "shall", "'ll", "would"} or lemmas & PLAN_WORDS or words & PLAN_MODIFIERS
+    headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    future = (
+        auxiliaries & {"will", "shall", "'ll", "would"}
+        or lemmas & PLAN_WORDS
+        or words & PLAN_MODIFIERS
+        or headline_future
+    )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"
     if words & VIDEO_WORDS:
@@ -326,22 +385,30 @@ def _place_around(meeting: Found) -> Place | None:
 
 
 def _is_venue(ent: Span) -> bool:
-    """A place where something happens ("in Moscow", "at a summit in Peru", "the city of Rio"),
-    not a government named for its capital ("Beijing said") nor a title ("ambassador to Moscow")."""
+    """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
+    "a visit to China"; not a government named for its capital ("Beijing said"), a title
+    ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
     token = ent.root
-    for _ in range(4):
+    for _ in range(5):
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
-        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
-            return True
-        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in VISIT_WORDS:
-            return True
-        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"} or (
-            head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
-        ):
-            return False
-        if head.lemma_.lower() in {"ambassador", "envoy", "embassy", "president", "minister"}:
+        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "to"}:
+            above = head.head
+            if head.lower_ == "to":
+                return above.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
+            return (
+                above.pos_ in {"VERB", "AUX"}
+                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS
+                or (
+                    above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
+                    and above.i not in range(ent.start, ent.end)
+                )
+            )
+        if token.dep_ in {"pobj"} and head.lower_ == "of" and head.head.lemma_.lower() in VENUE_NOUNS:
+            token = head.head
+            continue
+        if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
             return False
         token = head
     return False
@@ -373,12 +440,27 @@ def _date(sentence: Span, clause: set[int], published: date | None, *, future: b
         span = dates.resolve(phrase, published)
         if span is None or span.precision == "year" or span.start is None:
             continue
-        if future and published and span.end and span.end < published and span.precision == "day":
-            span = span.model_copy(
-                update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)}
-            )
+        if future and published and span.start and span.end and span.end < published:
+            span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
+    """A plan's weekday or day-and-month is the next one, not the last: "will meet on Friday"."""
+    assert span.start is not None and span.end is not None
+    if any(day in phrase.lower() for day in dates.WEEKDAYS) and span.precision in {"day", "days"}:
+        return span.model_copy(update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)})
+    if not re.search(r"\b\d{4}\b", phrase):
+        try:
+            start, end = (
+                span.start.replace(year=span.start.year + 1),
+                span.end.replace(year=span.end.year + 1),
+            )
+        except ValueError:  # 29 February
+            return span
+        return span.model_copy(update={"start": start, "end": end})
+    return span
 
 
 def _note_whereabouts(
