@@ -43,11 +43,17 @@ HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+ATTENDANCE_WORDS = frozenset(
+    "accompanied attendance attended seated flanked joined alongside present participated".split()
+)
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip ceremony venue port region island".split()
 )
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
+MEDIA_WORDS = frozenset(
+    "interview reporters journalists press television channel newspaper broadcaster radio media".split()
+)
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
@@ -67,7 +73,7 @@ class Found:
     place: Place | None = None
     occasion: Occasion | None = None
     when: DateSpan | None = None
-    extra: list[Cluster] = field(default_factory=list)
+    more: list[Span] = field(default_factory=list)
 
 
 def find_meetings(
@@ -89,6 +95,8 @@ def find_meetings(
                 meeting.occasion = _occasion(sentence, meeting.clause)
                 meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
                 in_sentence.append(meeting)
+        if not in_sentence and found:
+            _note_attendance(sentence, people, found[-1])
         _note_whereabouts(sentence, people, published, whereabouts)
         for meeting in in_sentence:
             for person in meeting.people:
@@ -115,8 +123,10 @@ def _is_trigger(token: Token) -> bool:
         if lemma in MEETING_VERBS:
             return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
         if lemma in CALL_VERBS:
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in token.children):
-                return False  # "calling the meeting" convenes it; the noun is the trigger
+            if any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in token.children) or any(
+                c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children
+            ):
+                return False  # "calling the meeting", "called the response absurd": no phone call
             return (
                 any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
                 or lemma != "speak"
@@ -216,11 +226,15 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     verb = _governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"}:
         return []  # joining a meeting already reported adds no meeting of its own
+    if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
+        return []  # an interview or a press conference
     if verb.lemma_.lower() in SAY_VERBS and verb.i != trigger.i and verb.lemma_ != "tell":
         verb = trigger
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
     subjects, _ = _people_of(_subject(verb), people, earlier)
+    if not subjects and trigger.pos_ == "VERB":
+        subjects = _named_before(verb, people)
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     for token in (t for t in sentence if t.i in clause):
         if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and", "among"}) or (
@@ -248,6 +262,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     kind = _kind(trigger, verb, sentence, clause)
     if kind is None:
         return []
+    back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
+    if kind == "in_person" and back is not None and _refers_back(_subject(verb)):
+        kind = back.kind  # "the two talked about ..." continues the call just reported
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
@@ -264,12 +281,29 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     ]
 
 
+def _named_before(verb: Token, people: People) -> list[Cluster]:
+    """Where the parse gives a verb no subject, the last person named before it in the sentence
+    ("On the sidelines of UNGA, Jaishankar, who is visiting the US, met ...")."""
+    before = people.in_tokens(t for t in verb.sent if t.i < verb.i)
+    return before[-1:]
+
+
+def _refers_back(subjects: list[Token]) -> bool:
+    return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in s.subtree)
+
+
 def _bilateral(trigger: Token) -> bool:
     return any(c.lower_ in {"bilateral", "separate", "individual"} for c in trigger.children)
 
 
 def _vague(trigger: Token) -> bool:
-    """Counts and vague references are no meeting: "have held four meetings", "in previous talks"."""
+    """Counts and vague references are no meeting: "have held four meetings", "in previous talks",
+    "the second time that the two had met" (a meeting reported elsewhere, counted)."""
+    if trigger.dep_ in {"relcl", "acl", "ccomp"} and any(
+        t.lemma_.lower() == "time" and any(c.dep_ in {"amod", "nummod"} for c in t.children)
+        for t in trigger.sent
+    ):
+        return True
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
             return True
@@ -315,7 +349,9 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
         return None
     if "would" in auxiliaries and words & WILLING:
         return None
-    contrast = [t for c in verb.conjuncts for t in c.subtree]  # "..., but the trip was canceled"
+    contrast = [
+        t for above in chain for c in above.conjuncts for t in c.subtree
+    ]  # "..., but it was canceled"
     if (
         lemmas & CANCEL_WORDS - {"call"}
         or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
@@ -463,6 +499,24 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
     return span
 
 
+def _note_attendance(sentence: Span, people: People, meeting: Found) -> None:
+    """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
+    Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well"."""
+    if meeting.kind != "in_person" or len(meeting.more) >= 3 or sentence.start - meeting.sentence.end > 40:
+        return
+    words = {t.lower_ for t in sentence}
+    named = people.in_tokens(sentence)
+    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
+    if not (words & ATTENDANCE_WORDS or with_were) or not named:
+        return
+    if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
+        return
+    added = [c for c in named if c not in meeting.people]
+    if added:
+        meeting.people += added
+        meeting.more.append(sentence)
+
+
 def _note_whereabouts(
     sentence: Span,
     people: People,
@@ -497,8 +551,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
     for country in [p.country for p in found.people] + found.delegations + host:
         if country and country not in countries:
             countries.append(country)
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    evidence = tuple(_evidence(s, doc_id) for s in [sentence, *found.more])
     return Meeting(
         doc=doc_id,
         participants=tuple(p.record() for p in found.people),
@@ -507,5 +560,11 @@ def _record(found: Found, doc_id: str) -> Meeting:
         occasion=found.occasion,
         date=found.when,
         kind=found.kind,
-        evidence=(Evidence(doc=doc_id, text=text, start=start, end=start + len(text)),),
+        evidence=evidence,
     )
+
+
+def _evidence(sentence: Span, doc_id: str) -> Evidence:
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))

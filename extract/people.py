@@ -45,7 +45,7 @@ NOT_PEOPLE = frozenset(
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 PRONOUNS = frozenset("he she him her".split())
-PLURAL_REFERENCES = frozenset("both two pair leaders sides they them".split())
+PLURAL_REFERENCES = frozenset("both two pair leaders sides they".split())
 
 
 def fold(text: str) -> str:
@@ -73,7 +73,7 @@ def same_name(a: str, b: str) -> bool:
     return ta[0][:3] == tb[0][:3] and (ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85)
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
     """The mentions of one person in one article."""
 
@@ -107,7 +107,9 @@ class People:
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
         spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
         spans += list(self._gazetteer_spans()) + list(self._appositive_names())
-        full = sorted((s for s in spans if len(s) >= 2), key=lambda s: s.start)
+        full = sorted(
+            (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
+        )
         for span in _without_overlaps(full):
             self._add(span, self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
@@ -156,6 +158,8 @@ class People:
 
     def _cluster_for_full(self, text: str) -> Cluster:
         entry = gazetteer.lookup(text)
+        if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
+            entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
         for cluster in self.clusters:
             if (
@@ -294,6 +298,13 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _list_of_surnames(text: str) -> bool:
+    """A headline's run of surnames the model took for one name: "Blinken Wang Munich"."""
+    if gazetteer.lookup(text) is not None:
+        return False
+    return sum(bool(gazetteer.by_surname(word)) for word in text.split()) >= 2
 
 
 def _could_be_surname(token: Token) -> bool:
