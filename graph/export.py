@@ -1,74 +1,252 @@
-"""Write graph views as GraphML, the format Gephi, Cytoscape and yEd open.
+"""Write graph views as GraphML, GEXF, CSV tables or node-link JSON, for Gephi, pandas and the web.
 
-GraphML takes only strings, numbers and booleans as attribute values, so :func:`flatten`
-makes every attribute one of those: dates become ISO strings, lists, tuples and sets become
-strings joined with "; ", None is dropped, and anything else is written as its ``str``. Every
-node keeps its ``type`` and ``label``, which Gephi shows.
+The format comes from the file name (``.graphml``, ``.gexf``, ``.json``) or is given:
 
-Not supported: other formats (GEXF reserves the edge attributes ``type``, ``start`` and
-``end`` that the views use), graph-level attributes (dropped), and reading a file back into
-records: :func:`read_graph` gives a networkx graph with the flattened attributes.
+- ``graphml``: what Gephi, Cytoscape, yEd, igraph and networkx read. Every key is declared
+  ``for="node"`` or ``for="edge"`` (no graph-level keys) with one type per attribute name.
+- ``gexf``: GEXF 1.3 with time, for Gephi's timeline (see :mod:`graph.gexf`).
+- ``csv``: a folder of two tables for Gephi's spreadsheet import and pandas: ``nodes.csv``
+  (``Id``, ``Label``, ``type``, then the other node attributes) and ``edges.csv``
+  (``Source``, ``Target``, ``Type`` as ``Directed`` or ``Undirected``, ``Label``, ``Weight``,
+  then the other edge attributes). An edge without a weight weighs 1; a missing value is an
+  empty cell.
+- ``json``: networkx's node-link JSON (``nodes`` and ``links``), as D3 and
+  ``nx.node_link_graph(data, edges="links")`` read it.
+
+Every format takes only strings, numbers and booleans, so :func:`flatten` makes every
+attribute one of those: dates become ISO strings, lists, tuples and sets become strings
+joined with "; ", None and NaN are dropped, anything else is written as its ``str``; an
+attribute name with values of several types gets one type (float for ints and floats,
+string otherwise). Text that XML cannot hold (control characters other than tab and line
+feed, lone surrogates) becomes U+FFFD, and a carriage return a line feed, so every format
+gives back exactly what :func:`flatten` gives. Every node keeps a ``type`` and a ``label``
+(a node without them gets ``node`` and its id).
+
+Not supported: graph-level attributes (dropped), multigraphs, node ids that are empty or
+differ only in characters XML cannot hold, and reading a file back into records:
+:func:`read_graph` gives a networkx graph with the flattened attributes (CSV gives every
+value as a string but ``Weight``).
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import math
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import networkx as nx
 
+from extract.records import Document
 from graph.errors import ExportError
 from graph.records import MergedMeeting
 from graph.views import meeting_graph, people_graph
 
 View = Literal["meetings", "people"]
-SUFFIXES = (".graphml",)
+Format = Literal["graphml", "gexf", "csv", "json"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+SUFFIXES: dict[str, Format] = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+Scalar = str | int | float | bool
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def flatten_value(value: Any) -> str | int | float | bool | None:
-    """A value GraphML can hold, or None to leave the attribute out.
+def clean_text(text: str) -> str:
+    """``text`` as XML 1.0 can hold it: line breaks as line feeds, other control characters,
+    lone surrogates and non-characters as U+FFFD.
+
+    >>> clean_text("a\\r\\nb\\x00c\\td")
+    'a\\nb\\ufffdc\\td'
+    """
+    return _NOT_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def flatten_value(value: Any) -> Scalar | None:
+    """A value every format can hold, or None to leave the attribute out.
 
     >>> flatten_value(date(2024, 11, 18)), flatten_value(("China", "Russia")), flatten_value(None)
     ('2024-11-18', 'China; Russia', None)
     """
-    if value is None or isinstance(value, str | int | float | bool):
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, int | float | bool):
         return value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-        return "; ".join(str(flatten_value(v)) for v in items if v is not None)
-    return str(value)
+        return "; ".join(str(flatten_value(v)) for v in items if flatten_value(v) is not None)
+    return clean_text(str(value))
+
+
+def _one_type(values: Iterable[Scalar]) -> type:
+    kinds = {type(v) for v in values}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return float if kinds <= {int, float} else str
+
+
+def _as(kind: type, value: Scalar) -> Scalar:
+    if isinstance(value, kind):
+        return value
+    if kind is float:
+        return float(value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def flatten(graph: nx.Graph) -> nx.Graph:
-    """A copy of ``graph`` whose attributes are all strings, numbers or booleans.
+    """A copy of ``graph`` that every format can hold: string ids; scalar attributes, one type
+    per name; a ``type`` and a ``label`` on every node; no graph attributes.
 
     >>> g = nx.Graph()
     >>> g.add_node("a", type="person", label="A", aliases=["B", "C"], role=None)
-    >>> flatten(g).nodes["a"]
-    {'type': 'person', 'label': 'A', 'aliases': 'B; C'}
+    >>> g.add_node("b", n=1)
+    >>> g.add_node("c", n=2.5)
+    >>> flat = flatten(g)
+    >>> flat.nodes["a"], flat.nodes["b"]
+    ({'type': 'person', 'label': 'A', 'aliases': 'B; C'}, {'n': 1.0, 'type': 'node', 'label': 'b'})
     """
+    if graph.is_multigraph():
+        raise ExportError("cannot export a multigraph; merge its parallel edges first")
 
-    def flat(data: dict[str, Any]) -> dict[str, Any]:
-        pairs = ((k, flatten_value(v)) for k, v in data.items())
+    def flat(data: dict[str, Any]) -> dict[str, Scalar]:
+        pairs = ((clean_text(str(k)), flatten_value(v)) for k, v in data.items())
         return {k: v for k, v in pairs if v is not None}
 
+    ids = {n: clean_text(str(n)) for n in graph}
+    if "" in ids.values():
+        raise ExportError("cannot export a node whose id is empty; give every node a name")
+    if len(set(ids.values())) < len(ids):
+        raise ExportError("cannot export nodes whose ids differ only in characters XML cannot hold")
+    nodes = {ids[n]: flat(d) for n, d in graph.nodes(data=True)}
+    for node, data in nodes.items():
+        data.setdefault("type", "node")
+        data.setdefault("label", node)
+    edges = [(ids[u], ids[v], flat(d)) for u, v, d in graph.edges(data=True)]
+    seen: dict[str, list[Scalar]] = {}
+    for data in [*nodes.values(), *(d for _, _, d in edges)]:
+        for k, v in data.items():
+            seen.setdefault(k, []).append(v)
+    kinds = {k: _one_type(vs) for k, vs in seen.items()}
     copy = graph.__class__()
-    copy.add_nodes_from((str(n), flat(d)) for n, d in graph.nodes(data=True))
-    copy.add_edges_from((str(u), str(v), flat(d)) for u, v, d in graph.edges(data=True))
+    copy.add_nodes_from((n, {k: _as(kinds[k], v) for k, v in d.items()}) for n, d in nodes.items())
+    copy.add_edges_from((u, v, {k: _as(kinds[k], x) for k, x in d.items()}) for u, v, d in edges)
     return copy
 
 
-def _check_suffix(path: Path) -> None:
-    if path.suffix.lower() not in SUFFIXES:
-        raise ExportError(f"cannot tell the format of {path}: expected a file name ending in .graphml")
+def format_of(path: str | Path, format: Format | None = None) -> Format:
+    """The format asked for, or the one the file name's extension names.
+
+    >>> format_of("people.gexf"), format_of("tables", "csv")
+    ('gexf', 'csv')
+    """
+    if format is not None:
+        if format not in FORMATS:
+            raise ExportError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+        return format
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ExportError(
+            f"cannot tell the format of {path}: expected a file name ending in .graphml, .gexf or .json, "
+            "or --format csv for a folder of nodes.csv and edges.csv"
+        )
+    return SUFFIXES[suffix]
 
 
-def write_graph(graph: nx.Graph, path: str | Path) -> None:
-    """Write ``graph`` to ``path`` in the format its extension names (``.graphml``).
+def _columns(rows: Iterable[dict[str, Any]], first: Iterable[str]) -> list[str]:
+    columns = dict.fromkeys(first)
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return list(columns)
+
+
+def node_rows(graph: nx.Graph) -> list[dict[str, Scalar]]:
+    """The nodes as Gephi's spreadsheet import wants them: ``Id``, ``Label``, then the attributes.
+
+    >>> node_rows(nx.Graph([("a", "b")]))[0]
+    {'Id': 'a', 'Label': 'a', 'type': 'node'}
+    """
+    flat = flatten(graph)
+    rows = []
+    for n, data in flat.nodes(data=True):
+        attributes = {k: v for k, v in data.items() if k != "label"}
+        rows.append({"Id": n, "Label": data["label"], **attributes})
+    return rows
+
+
+RESERVED_EDGE_COLUMNS = frozenset({"source", "target", "type", "id"})
+
+
+def edge_rows(graph: nx.Graph) -> list[dict[str, Scalar]]:
+    """The edges as Gephi's spreadsheet import wants them: ``Source``, ``Target``, ``Type``
+    (``Directed`` or ``Undirected``), ``Label``, ``Weight`` (1 when not given), then the attributes.
+
+    >>> edge_rows(nx.Graph([("a", "b", {"relation": "met"})]))
+    [{'Source': 'a', 'Target': 'b', 'Type': 'Undirected', 'Label': '', 'Weight': 1, 'relation': 'met'}]
+    """
+    flat = flatten(graph)
+    direction = "Directed" if flat.is_directed() else "Undirected"
+    rows = []
+    for u, v, data in flat.edges(data=True):
+        clash = sorted(k for k in data if k.lower() in RESERVED_EDGE_COLUMNS)
+        if clash:
+            raise ExportError(
+                f"edge attribute {clash[0]!r} clashes with a column of Gephi's edge table; rename it"
+            )
+        attributes = {k: v for k, v in data.items() if k not in ("label", "weight")}
+        rows.append(
+            {
+                "Source": u,
+                "Target": v,
+                "Type": direction,
+                "Label": data.get("label", ""),
+                "Weight": data.get("weight", 1),
+                **attributes,
+            }
+        )
+    return rows
+
+
+def _write_csv(graph: nx.Graph, folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    tables = {
+        "nodes.csv": (node_rows(graph), ("Id", "Label", "type")),
+        "edges.csv": (edge_rows(graph), ("Source", "Target", "Type", "Label", "Weight")),
+    }
+    for name, (rows, first) in tables.items():
+        with (folder / name).open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=_columns(rows, first), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+def _read_csv(folder: Path) -> nx.Graph:
+    with (folder / "nodes.csv").open(encoding="utf-8", newline="") as f:
+        nodes = list(csv.DictReader(f))
+    with (folder / "edges.csv").open(encoding="utf-8", newline="") as f:
+        edges = list(csv.DictReader(f))
+    directed = any(e["Type"] == "Directed" for e in edges)
+    graph: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    for row in nodes:
+        data = {k: v for k, v in row.items() if k not in ("Id", "Label") and v != ""}
+        graph.add_node(row["Id"], label=row["Label"], **data)
+    for row in edges:
+        data = {k: v for k, v in row.items() if k not in ("Source", "Target", "Type", "Label", "Weight")}
+        if row["Label"]:
+            data["label"] = row["Label"]
+        data = {k: v for k, v in data.items() if v != ""}
+        graph.add_edge(row["Source"], row["Target"], weight=float(row["Weight"]), **data)
+    return graph
+
+
+def write_graph(graph: nx.Graph, path: str | Path, *, format: Format | None = None) -> None:
+    """Write ``graph`` to ``path`` in ``format``, or the one its extension names.
 
     >>> import tempfile
     >>> g = nx.Graph([("a", "b")])
@@ -77,39 +255,87 @@ def write_graph(graph: nx.Graph, path: str | Path) -> None:
     ...     sorted(read_graph(f"{tmp}/g.graphml").edges)
     [('a', 'b')]
     """
+    from graph.gexf import write_gexf
+
     path = Path(path)
-    _check_suffix(path)
+    chosen = format_of(path, format)
     try:
-        nx.write_graphml(flatten(graph), path)
+        if chosen == "graphml":
+            nx.write_graphml(flatten(graph), path)
+        elif chosen == "gexf":
+            write_gexf(graph, path)
+        elif chosen == "json":
+            data = nx.node_link_data(flatten(graph), edges="links")
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        else:
+            _write_csv(graph, path)
     except OSError as e:
         raise ExportError(
             f"cannot write {path}: {e.strerror}; check the folder exists and is writable"
         ) from e
 
 
-def read_graph(path: str | Path) -> nx.Graph:
-    """Read a graph written by :func:`write_graph`."""
+def read_graph(path: str | Path, *, format: Format | None = None) -> nx.Graph:
+    """Read a graph written by :func:`write_graph`.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_graph(nx.Graph([("a", "b", {"weight": 2})]), tmp, format="csv")
+    ...     read_graph(tmp, format="csv").edges["a", "b"]["weight"]
+    2.0
+    """
+    from graph.gexf import read_gexf
+
     path = Path(path)
-    _check_suffix(path)
+    chosen = format_of(path, format)
     try:
-        graph: nx.Graph = nx.read_graphml(path)
+        if chosen == "graphml":
+            graph: nx.Graph = nx.read_graphml(path)
+        elif chosen == "gexf":
+            graph = read_gexf(path)
+        elif chosen == "json":
+            graph = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links")
+        else:
+            graph = _read_csv(path)
     except OSError as e:
         raise ExportError(f"cannot read {path}: {e.strerror}") from e
     return graph
 
 
-def export(meetings: Iterable[MergedMeeting], path: str | Path, *, view: View = "meetings") -> nx.Graph:
+def view_of(
+    meetings: Iterable[MergedMeeting], view: View = "meetings", documents: Iterable[Document] = ()
+) -> nx.Graph:
+    """The ``meetings`` view (:func:`graph.views.meeting_graph`, its documents labelled with the
+    titles of ``documents``) or the ``people`` view (:func:`graph.views.people_graph`).
+
+    >>> view_of([], "people").number_of_nodes()
+    0
+    """
+    if view not in ("meetings", "people"):
+        raise ExportError(f"unknown view {view!r}; expected meetings or people")
+    return meeting_graph(meetings, documents) if view == "meetings" else people_graph(meetings)
+
+
+def export(
+    meetings: Iterable[MergedMeeting],
+    path: str | Path,
+    *,
+    view: View = "meetings",
+    format: Format | None = None,
+    documents: Iterable[Document] = (),
+) -> nx.Graph:
     """Build a view of the meetings (``meetings`` or ``people``), write it, and return it.
+
+    ``documents`` (``kb.documents()``) give document nodes their titles.
 
     >>> import tempfile
     >>> from extract.records import Person
     >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
     >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     export([m], f"{tmp}/people.graphml", view="people").number_of_edges()
+    ...     export([m], f"{tmp}/people.gexf", view="people").number_of_edges()
     1
     """
-    if view not in ("meetings", "people"):
-        raise ExportError(f"unknown view {view!r}; expected meetings or people")
-    graph = meeting_graph(meetings) if view == "meetings" else people_graph(meetings)
-    write_graph(graph, path)
+    format_of(path, format)  # a bad file name fails before any work
+    graph = view_of(meetings, view, documents)
+    write_graph(graph, path, format=format)
     return graph

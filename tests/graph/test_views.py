@@ -34,7 +34,7 @@ def test_meeting_graph_links_each_meeting_to_its_people_place_occasion_and_sourc
     meetings = xi_putin_and_wang_lavrov()
     g = meeting_graph(meetings)
     jakarta = next(m for m in meetings if m.place and m.place.city == "Jakarta")
-    edges = {(v, data["type"]) for _, v, data in g.out_edges(jakarta.id, data=True)}
+    edges = {(v, data["relation"]) for _, v, data in g.out_edges(jakarta.id, data=True)}
     assert edges == {
         ("person:wang-yi", "participant"),
         ("person:sergey-lavrov", "participant"),
@@ -57,9 +57,45 @@ def test_people_graph_links_people_who_met_with_count_dates_kinds_and_places() -
     met = g.edges["person:xi-jinping", "person:vladimir-putin"]
     assert met["weight"] == 2
     assert (met["first"], met["last"]) == ("2019-06-28", "2023-07-09")
+    assert met["dates"] == "2019-06-28; 2023-07-03..2023-07-09"
     assert met["kinds"] == "in_person; video"
     assert met["places"] == "Osaka, Japan; India"
+    assert met["relation"] == "met" and len(met["meeting_ids"].split("; ")) == 2
     assert all(g.nodes[n]["type"] == "person" for n in g)
+    assert g.nodes["person:xi-jinping"]["meetings"] == 2
+
+
+def test_people_graph_names_the_occasions_of_a_pair() -> None:
+    met = people_graph(xi_putin_and_wang_lavrov()).edges["person:wang-yi", "person:sergey-lavrov"]
+    assert met["occasions"] == "ASEAN meeting"
+    assert (
+        "occasions"
+        not in people_graph(xi_putin_and_wang_lavrov()).edges["person:xi-jinping", "person:vladimir-putin"]
+    )
+
+
+def test_every_edge_has_a_relation_and_a_label_but_no_type() -> None:
+    for g in (meeting_graph(xi_putin_and_wang_lavrov()), people_graph(xi_putin_and_wang_lavrov())):
+        assert all(
+            data["relation"] and data["label"] and "type" not in data for *_, data in g.edges(data=True)
+        )
+
+
+def test_places_and_meetings_carry_latitude_and_longitude() -> None:
+    g = meeting_graph(xi_putin_and_wang_lavrov())
+    osaka = g.nodes["place:osaka-japan"]
+    assert (round(osaka["latitude"]), round(osaka["longitude"]), osaka["geo_precision"]) == (35, 136, "city")
+    india = g.nodes["place:india"]
+    assert india["geo_precision"] == "country"  # a country alone is put at its capital
+    held_in_osaka = next(m for m, _ in g.in_edges("place:osaka-japan"))
+    assert g.nodes[held_in_osaka]["latitude"] == osaka["latitude"]
+
+
+def test_nodes_count_their_meetings() -> None:
+    g = meeting_graph(xi_putin_and_wang_lavrov())
+    assert g.nodes["person:xi-jinping"]["meetings"] == 2
+    assert g.nodes["doc:004"]["meetings"] == 2
+    assert g.nodes["occasion:asean-meeting"]["meetings"] == 1
 
 
 def test_people_who_never_met_are_not_linked() -> None:
