@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates, occasions, places
+from extract.layout import CAPTION
 from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 
@@ -43,6 +44,7 @@ HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+DATELINE_MARKS = frozenset(", ( [ : — – - |".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
 )
@@ -82,7 +84,8 @@ def find_meetings(
     """Every meeting the sentences of ``doc`` state, one record per sentence and meeting."""
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
-    for sentence in sentences if sentences is not None else doc.sents:
+    sentences = list(sentences if sentences is not None else doc.sents)
+    for sentence in sentences:
         in_sentence: list[Found] = []
         for trigger in sentence:
             for meeting in _from_trigger(trigger, people, found + in_sentence):
@@ -106,7 +109,89 @@ def find_meetings(
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when
         found += in_sentence
-    return [_record(m, doc_id) for m in found if not _visit_told_in_full(m, found)]
+    setting = _setting(sentences, found)
+    for meeting in found:
+        _set_the_scene(meeting, setting, published)
+    return [_record(m, doc_id) for m in found if m.people and not _visit_told_in_full(m, found)]
+
+
+@dataclass
+class Setting:
+    """Where the article's news happens, and who takes part in it."""
+
+    place: Place
+    occasion: Occasion | None = None
+    people: list[Cluster] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+
+
+def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
+    """The scene of the article's news: the place of the first meeting its headline or lead
+    reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
+    the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
+    ("MOSCOW (AP) —")."""
+    lead = [s for s in sentences if len(s) >= 6 and not CAPTION.search(s.text)][:8]
+    starts = {s.start for s in lead}
+    for meeting in found:
+        if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
+            continue
+        place = meeting.place or _venue_in(meeting.sentence)
+        if place is not None:
+            countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+            occasion = meeting.occasion or _occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            return Setting(place, occasion, list(meeting.people), countries)
+    for sentence in lead:
+        place = _venue_in(sentence, of_meeting=True)
+        if place is not None:
+            return Setting(place, _occasion(sentence, {t.i for t in sentence}))
+    for sentence in lead:
+        for ent in sentence.ents:
+            if ent.label_ == "GPE" and _is_dateline(ent) and (place := places.resolve_place(ent.text)):
+                return Setting(place)
+    return None
+
+
+def _is_dateline(ent: Span) -> bool:
+    sentence = ent.sent
+    return (
+        ent.start - sentence.start <= 2 and ent.end < sentence.end and ent.doc[ent.end].text in DATELINE_MARKS
+    )
+
+
+def _venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
+    """The first place a sentence names as a venue (not its dateline), optionally only one given
+    to a meeting word ("Meeting in Riyadh")."""
+    for ent in sentence.ents:
+        if ent.label_ not in {"GPE", "FAC", "LOC"} or _is_dateline(ent) or not _is_venue(ent):
+            continue
+        if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
+            continue
+        if (place := places.resolve_place(ent.text)) is not None:
+            return place
+    return None
+
+
+def _set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
+    """A meeting reported with no place of its own is held where the article's news happens,
+    when it is part of that news: held in person, by someone taking part in it (or, for a
+    scene without named people, by one of its delegations), at the same occasion if it names
+    one, and undated or dated within the week before publication."""
+    if setting is None or meeting.place is not None or meeting.kind != "in_person":
+        return
+    if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
+        return
+    if meeting.when is not None and not (
+        published and meeting.when.start and 0 <= (published - meeting.when.start).days <= 7
+    ):
+        return
+    countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+    if setting.people:
+        if not set(setting.people) & set(meeting.people):
+            return
+    elif setting.countries and not setting.countries & countries:
+        return
+    meeting.place = setting.place
+    meeting.occasion = meeting.occasion or setting.occasion
 
 
 def _visit_told_in_full(visit: Found, found: list[Found]) -> bool:
@@ -268,7 +353,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
-    if len(found) < 2:
+    if not found and delegations and kind == "in_person":
+        found = []  # a meeting of delegations only: kept as the scene of the article, not reported
+    elif len(found) < 2:
         if not found or not (lemma in VISIT_WORDS or delegations) or (kind == "planned" and not delegations):
             return []
         kind = "visit" if lemma in VISIT_WORDS and kind == "in_person" else kind
