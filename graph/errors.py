@@ -22,9 +22,15 @@ class SchemaVersionError(KnowledgeBaseError):
 
     def __init__(self, path: str, found: int, expected: int) -> None:
         self.path, self.found, self.expected = path, found, expected
+        if found < expected:
+            what = (
+                "made by an older dipgraph; move it aside and ingest the articles again "
+                "(or pass another --db file)"
+            )
+        else:
+            what = "made by a newer dipgraph; upgrade dipgraph to read it (or pass another --db file)"
         super().__init__(
-            f"{path} has schema version {found}, this dipgraph reads version {expected}; "
-            "ingest the articles again into a new file"
+            f"{path} has schema version {found}, this dipgraph reads version {expected}: it was {what}"
         )
 
 

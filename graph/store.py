@@ -1,35 +1,51 @@
 """The knowledge base: one local SQLite file of documents, people and merged meetings.
 
-What each document states is the ground truth: ``documents``, ``mentions`` (the people it
-names), ``reports`` (the meetings it reports, each a ``Meeting`` record as JSON) and their
-``evidence`` (sentence, character offsets). Everything else is derived from all of it after
-every :meth:`KnowledgeBase.add`: ``people``, ``places``, ``occasions``, ``meetings`` with
-``meeting_participants`` and ``meeting_countries``, and ``reports.meeting``, the merged
-meeting each report belongs to. Adding a document again replaces what it stated before.
+What each document states is the ground truth: ``documents`` (with where each came from,
+the hash of its content and what extracted it), ``mentions`` (the people it names),
+``reports`` (the meetings it reports, each a ``Meeting`` record as JSON) and their
+``evidence`` (sentence, character offsets). Each document is written in one transaction
+(:meth:`KnowledgeBase.put`), which also marks the merged state stale.
+
+Everything else is derived from all documents by one merge: ``people``, ``places``,
+``occasions``, ``meetings`` with ``meeting_participants`` and ``meeting_countries``, and
+``reports.meeting``. The merge runs once at the end of :meth:`KnowledgeBase.add` (so once
+per ingest run, not after every document), and again whenever the merged state is read
+while stale: after a run that was killed before it merged, or after another dipgraph with
+another merge. It reads the documents and writes the merged tables in one write
+transaction, so a document committed meanwhile by another process marks the state stale
+again rather than being lost.
+
+The file is in WAL mode: readers never wait, writers wait for each other (up to
+``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 
 from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place
+from graph import merge
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings, merge_people
 from graph.records import MergedMeeting
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
+BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
 SCHEMA = """
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, title TEXT, published TEXT, published_source TEXT NOT NULL,
-    path TEXT, url TEXT, outlet TEXT, sha256 TEXT
+    path TEXT, url TEXT, outlet TEXT, sha256 TEXT, extractor TEXT
 );
 CREATE TABLE mentions (
     doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -78,11 +94,48 @@ CREATE TABLE evidence (
     start_char INTEGER NOT NULL,
     end_char INTEGER NOT NULL
 );
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE INDEX documents_path ON documents(path);
 CREATE INDEX reports_meeting ON reports(meeting);
 CREATE INDEX evidence_report ON evidence(report);
+INSERT INTO state VALUES ('merged', '');
 """
 
 DERIVED = ("meeting_countries", "meeting_participants", "meetings", "people", "places", "occasions")
+
+
+def _merge_version() -> str:
+    """A hash of the merging code: merged state written by other code is merged again."""
+    return hashlib.sha256(Path(merge.__file__).read_bytes()).hexdigest()[:16]
+
+
+MERGE_VERSION = _merge_version()
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the knowledge base knows of a stored document's source."""
+
+    id: str
+    path: str | None
+    sha256: str | None
+    extractor: str | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """How much the knowledge base holds."""
+
+    documents: int
+    reports: int
+    people: int
+    places: int
+    occasions: int
+    meetings: dict[str, int] = field(default_factory=dict)  # by kind
+    first: date | None = None  # earliest meeting day
+    last: date | None = None  # latest meeting day
+    published: tuple[date | None, date | None] = (None, None)  # earliest and latest publication
+    undated: int = 0  # meetings without a date
 
 
 class KnowledgeBase:
@@ -112,13 +165,12 @@ class KnowledgeBase:
         if name != ":memory:" and not create and not Path(path).is_file():
             raise MissingKnowledgeBaseError(name)
         try:
-            db = sqlite3.connect(name)
+            db = sqlite3.connect(name, timeout=BUSY_SECONDS, isolation_level=None)
         except sqlite3.Error as e:
             raise KnowledgeBaseError(f"cannot open {name}: {e}; check the path and permissions") from e
         try:
             cls._check(db, name, create=create)
             db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
         except sqlite3.Error as e:
             db.close()
             raise KnowledgeBaseError(f"{name} is not a dipgraph knowledge base ({e})") from e
@@ -129,23 +181,36 @@ class KnowledgeBase:
 
     @staticmethod
     def _check(db: sqlite3.Connection, name: str, *, create: bool) -> None:
-        """Make the schema in an empty file, or check the file holds a knowledge base we read."""
-        application = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
+        """Make the schema in an empty file, or check the file holds a knowledge base we read.
+
+        Two processes may create the same file at once: the schema is made in a write
+        transaction that first checks again that the file is empty.
+        """
         if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
             if not create:
                 raise MissingKnowledgeBaseError(name)
-            with db:
-                db.executescript(
-                    f"PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
-                    + SCHEMA
-                )
-        elif application != APPLICATION_ID:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    for statement in SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        application = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if application != APPLICATION_ID:
             raise KnowledgeBaseError(
                 f"{name} is an SQLite database but not a dipgraph knowledge base; give another file"
             )
-        elif version != SCHEMA_VERSION:
+        if version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
+        db.execute("PRAGMA journal_mode = WAL")
 
     def close(self) -> None:
         """Close the file."""
@@ -159,8 +224,21 @@ class KnowledgeBase:
     ) -> None:
         self.close()
 
-    def add(self, extractions: Iterable[Extraction]) -> int:
-        """Store extractions, each document in one transaction, then re-merge; returns how many.
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction, taken at once (so it never fails half way for a lock)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # Writing documents.
+
+    def add(self, extractions: Iterable[Extraction], *, extractor: str | None = None) -> int:
+        """Store extractions, each document in one transaction, then merge; returns how many.
 
         A document stored before under the same id is replaced. The merged tables are rebuilt
         once at the end, also when the extractions stop with an error.
@@ -168,18 +246,26 @@ class KnowledgeBase:
         count = 0
         try:
             for x in extractions:
-                with self._db:
-                    self._replace(x)
+                self.put(x, extractor=extractor)
                 count += 1
         finally:
-            if count:
-                self._rebuild()
+            self.merge()
         return count
 
-    def _replace(self, x: Extraction) -> None:
+    def put(self, x: Extraction, *, extractor: str | None = None) -> None:
+        """Store one document's extraction in one transaction, replacing any stored before
+        under its id; the merged state is then stale until :meth:`merge`."""
+        with self._writing():
+            self._replace(x, extractor)
+            self._stale()
+
+    def _stale(self) -> None:
+        self._db.execute("UPDATE state SET value = '' WHERE key = 'merged'")
+
+    def _replace(self, x: Extraction, extractor: str | None) -> None:
         d = x.document
         self._db.execute("DELETE FROM documents WHERE id = ?", (d.id,))
-        fields = d.model_dump(mode="json")
+        fields = {**d.model_dump(mode="json"), "extractor": extractor}
         self._db.execute(
             f"INSERT INTO documents ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
             tuple(fields.values()),
@@ -198,21 +284,116 @@ class KnowledgeBase:
                 [(report, e.doc, e.text, e.start, e.end) for e in m.evidence],
             )
 
-    def _rebuild(self) -> None:
-        """Derive people and merged meetings again from every stored document."""
+    def stored(self, doc_id: str) -> Stored | None:
+        """Where the document stored under ``doc_id`` came from, its hash and extractor."""
+        row = self._db.execute(
+            "SELECT id, path, sha256, extractor FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return Stored(*row) if row else None
+
+    def move(self, doc_id: str, path: str | None) -> None:
+        """Record that a stored document's source is now at ``path``."""
+        with self._writing():
+            self._db.execute("UPDATE documents SET path = ? WHERE id = ?", (path, doc_id))
+
+    def retire(self, path: str, keep: Collection[str]) -> list[str]:
+        """Remove the documents that came from ``path`` but are not among ``keep`` (what a
+        changed file no longer holds), in one transaction; returns their ids.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> kb.add(Extraction(document=Document(id=i, path="dump.jsonl")) for i in "abc")
+        3
+        >>> kb.retire("dump.jsonl", keep={"a"}), [d.id for d in kb.documents()]
+        (['b', 'c'], ['a'])
+        """
+        with self._writing():
+            gone = [
+                doc
+                for (doc,) in self._db.execute("SELECT id FROM documents WHERE path = ? ORDER BY id", (path,))
+                if doc not in keep
+            ]
+            self._db.executemany("DELETE FROM documents WHERE id = ?", [(doc,) for doc in gone])
+            if gone:
+                self._stale()
+        return gone
+
+    def forget(self, doc_ids: Iterable[str]) -> list[str]:
+        """Remove documents and everything they stated, then merge again; returns the ids of
+        the meetings that only they reported, which are gone. Unknown ids raise
+        :class:`KnowledgeBaseError`.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Xi Jinping"), Person(name="Joko Widodo")))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> [m.id for m in kb.meetings()] == kb.forget(["a"]), kb.meetings()
+        (True, [])
+        """
+        wanted = list(dict.fromkeys(doc_ids))
+        with self._writing():
+            unknown = [
+                d
+                for d in wanted
+                if not self._db.execute("SELECT 1 FROM documents WHERE id = ?", (d,)).fetchone()
+            ]
+            if unknown:
+                raise KnowledgeBaseError(
+                    f"no document {unknown[0]!r} in {self.path}; the sources of `dipgraph meetings "
+                    "--format jsonl` and `dipgraph show` name the documents"
+                )
+            before = self._merged_reports()
+            self._db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in wanted])
+            self._stale()
+            self._merge()
+        return sorted(meeting for meeting, docs in before.items() if docs <= set(wanted))
+
+    def _merged_reports(self) -> dict[str, set[str]]:
+        if self._db.execute("SELECT value FROM state WHERE key = 'merged'").fetchone()[0] != MERGE_VERSION:
+            self._merge()
+        docs: dict[str, set[str]] = defaultdict(set)
+        for meeting, doc in self._db.execute("SELECT meeting, doc FROM reports WHERE meeting IS NOT NULL"):
+            docs[meeting].add(doc)
+        return docs
+
+    # Merging.
+
+    def merge(self) -> bool:
+        """Merge people and meetings again from every stored document if the merged state is
+        stale; returns whether it was."""
+        if self._is_merged():
+            return False
+        try:
+            with self._writing():
+                if self._is_merged():  # another process merged meanwhile
+                    return False
+                self._merge()
+        except sqlite3.OperationalError as e:
+            raise KnowledgeBaseError(
+                f"cannot update the merged meetings of {self.path} ({e}); "
+                "check that the file is writable, then run the command again"
+            ) from e
+        return True
+
+    def _is_merged(self) -> bool:
+        row = self._db.execute("SELECT value FROM state WHERE key = 'merged'").fetchone()
+        return bool(row[0] == MERGE_VERSION)
+
+    def _merge(self) -> None:
+        """Derive people and merged meetings again from every stored document (inside a write
+        transaction)."""
         extractions, rows = self._load()
         people = merge_people(extractions)
         meetings = merge_meetings(extractions, people)
-        with self._db:
-            self._db.execute("UPDATE reports SET meeting = NULL")
-            for table in DERIVED:
-                self._db.execute(f"DELETE FROM {table}")
-            self._db.executemany(
-                "INSERT INTO people VALUES (?, ?, ?, ?, ?)",
-                [(p.id, p.name, json.dumps(p.aliases), p.country, p.role) for p in people],
-            )
-            for m in meetings:
-                self._insert(m, rows)
+        self._db.execute("UPDATE reports SET meeting = NULL")
+        for table in DERIVED:
+            self._db.execute(f"DELETE FROM {table}")
+        self._db.executemany(
+            "INSERT INTO people VALUES (?, ?, ?, ?, ?)",
+            [(p.id, p.name, json.dumps(p.aliases), p.country, p.role) for p in people],
+        )
+        for m in meetings:
+            self._insert(m, rows)
+        self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
 
     def _insert(self, m: MergedMeeting, rows: dict[int, int]) -> None:
         place = m.place.id if m.place else None
@@ -269,18 +450,26 @@ class KnowledgeBase:
         ]
         return extractions, rows
 
+    # Reading.
+
     def extractions(self) -> list[Extraction]:
         """What every stored document states, ordered by document id."""
         return self._load()[0]
 
-    def documents(self) -> list[Document]:
-        """The stored documents, ordered by id."""
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """The stored documents (or those of ``ids`` that are stored), ordered by id."""
         fields = list(Document.model_fields)
         rows = self._db.execute(f"SELECT {', '.join(fields)} FROM documents ORDER BY id")
-        return [Document.model_validate(dict(zip(fields, row, strict=True))) for row in rows]
+        wanted = None if ids is None else set(ids)
+        return [
+            Document.model_validate(dict(zip(fields, row, strict=True)))
+            for row in rows
+            if wanted is None or row[0] in wanted
+        ]
 
     def people(self) -> list[Person]:
         """The canonical people, every spelling seen of each as aliases, ordered by name."""
+        self.merge()
         rows = self._db.execute("SELECT name, aliases, country, role FROM people ORDER BY name")
         return [
             Person(name=name, aliases=tuple(json.loads(aliases)), country=country, role=role)
@@ -289,27 +478,58 @@ class KnowledgeBase:
 
     def meetings(self) -> list[MergedMeeting]:
         """The merged meetings, dated ones first by date, each with every report of it."""
+        return self._meetings(None)
+
+    def meeting(self, meeting_id: str) -> MergedMeeting:
+        """The merged meeting of that id (or the one whose id starts so).
+
+        Raises :class:`KnowledgeBaseError` when there is none, or several.
+        """
+        self.merge()
+        found = [
+            mid
+            for (mid,) in self._db.execute(
+                "SELECT id FROM meetings WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id",
+                (meeting_id, meeting_id, meeting_id),
+            )
+        ]
+        if meeting_id in found:
+            found = [meeting_id]
+        if len(found) != 1:
+            what = "no meeting" if not found else f"{len(found)} meetings start with"
+            raise KnowledgeBaseError(
+                f"{what} {meeting_id!r} in {self.path}; `dipgraph meetings --format jsonl` lists the ids"
+            )
+        return self._meetings(found[0])[0]
+
+    def _meetings(self, only: str | None) -> list[MergedMeeting]:
+        self.merge()
+        where, args = ("WHERE meeting = ?", (only,)) if only else ("", ())
         people = {p.id: p for p in self.people()}
         participants: dict[str, list[Person]] = defaultdict(list)
         for meeting, person in self._db.execute(
-            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
+            f"SELECT meeting, person FROM meeting_participants {where} ORDER BY meeting, position", args
         ):
             participants[meeting].append(people[person])
         countries: dict[str, list[str]] = defaultdict(list)
         for meeting, country in self._db.execute(
-            "SELECT meeting, country FROM meeting_countries ORDER BY meeting, position"
+            f"SELECT meeting, country FROM meeting_countries {where} ORDER BY meeting, position", args
         ):
             countries[meeting].append(country)
         reports: dict[str, list[Meeting]] = defaultdict(list)
         for meeting, record in self._db.execute(
-            "SELECT meeting, record FROM reports WHERE meeting IS NOT NULL ORDER BY doc, position"
+            f"SELECT meeting, record FROM reports {where or 'WHERE meeting IS NOT NULL'} "
+            "ORDER BY doc, position",
+            args,
         ):
             reports[meeting].append(Meeting.model_validate_json(record))
         rows = self._db.execute(
-            """SELECT m.id, m.kind, m.date_start, m.date_end, m.date_precision, m.date_phrase,
+            f"""SELECT m.id, m.kind, m.date_start, m.date_end, m.date_precision, m.date_phrase,
                       p.city, p.country, p.region, o.name
                FROM meetings m LEFT JOIN places p ON p.id = m.place LEFT JOIN occasions o ON o.id = m.occasion
-               ORDER BY m.date_start IS NULL, m.date_start, m.id"""
+               {where.replace("meeting", "m.id")}
+               ORDER BY m.date_start IS NULL, m.date_start, m.id""",
+            args,
         )
         return [
             MergedMeeting(
@@ -331,9 +551,48 @@ class KnowledgeBase:
 
     def counts(self) -> dict[str, int]:
         """How many documents, reports, meetings and people the knowledge base holds."""
+        self.merge()
         tables = ("documents", "reports", "meetings", "people")
         return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def stats(self) -> Stats:
+        """Documents, reports, people, places, occasions, meetings by kind, and date ranges.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> kb.stats().documents, kb.stats().meetings
+        (0, {})
+        """
+        self.merge()
+
+        def count(table: str) -> int:
+            return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        kinds = Counter(dict(self._db.execute("SELECT kind, count(*) FROM meetings GROUP BY kind")))
+        first, last, undated = self._db.execute(
+            "SELECT min(date_start), max(date_end), sum(date_start IS NULL) FROM meetings"
+        ).fetchone()
+        early, late = self._db.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        return Stats(
+            documents=count("documents"),
+            reports=count("reports"),
+            people=count("people"),
+            places=count("places"),
+            occasions=count("occasions"),
+            meetings=dict(kinds.most_common()),
+            first=_day(first),
+            last=_day(last),
+            published=(_day(early), _day(late)),
+            undated=int(undated or 0),
+        )
+
+    def sources(self) -> Mapping[str, Document]:
+        """Every stored document by id."""
+        return {d.id: d for d in self.documents()}
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

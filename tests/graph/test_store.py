@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from builders import day, extraction, report
 from extract.records import Document, Extraction, Person
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings
-from graph.store import SCHEMA_VERSION, KnowledgeBase
+from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
 
 
 def seeds_like() -> list[Extraction]:
@@ -135,3 +136,128 @@ def test_document_without_meetings_is_stored(tmp_path: Path) -> None:
     with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
         assert kb.add([Extraction(document=Document(id="empty"))]) == 1
         assert kb.counts() == {"documents": 1, "reports": 0, "meetings": 0, "people": 0}
+
+
+# Writing documents one transaction each, merging once, and merging again when stale.
+
+
+def merged_state(kb: KnowledgeBase) -> list[tuple[str, ...]]:
+    """Every row of the merged tables, and which meeting each report belongs to, as text."""
+    with sqlite3.connect(kb.path) as db:
+        rows = [
+            (table, *map(str, row))
+            for table in DERIVED
+            for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")
+        ]
+        rows += db.execute("SELECT doc, position, meeting FROM reports ORDER BY doc, position").fetchall()
+    return rows
+
+
+def test_put_stores_a_document_and_leaves_the_merge_stale_until_read(tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        for x in seeds_like():
+            kb.put(x)  # as if the run was killed before it merged
+        with sqlite3.connect(kb.path) as db:
+            assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+            assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+    with KnowledgeBase.open(tmp_path / "kb.db") as again:
+        assert again.meetings() == merge_meetings(seeds_like())
+        assert again.merge() is False  # fresh now
+
+
+def test_merged_state_written_by_other_merging_code_is_merged_again(kb: KnowledgeBase) -> None:
+    expected = merged_state(kb)
+    with sqlite3.connect(kb.path) as db:
+        db.execute("UPDATE state SET value = 'older-merge' WHERE key = 'merged'")
+        db.execute("DELETE FROM meetings")
+    assert kb.merge() is True
+    assert merged_state(kb) == expected
+
+
+def test_adding_the_same_documents_again_changes_no_merged_row(kb: KnowledgeBase) -> None:
+    before = merged_state(kb)
+    kb.add(seeds_like())
+    assert merged_state(kb) == before
+
+
+def test_a_changed_document_leaves_no_orphaned_meeting_or_person(kb: KnowledgeBase) -> None:
+    kb.add([extraction("000", report("000", "Narendra Modi", "Vladimir Putin", city="Kazan"))])
+    names = {p.name for p in kb.people()}
+    assert "Xi Jinping" not in names and "Joe Biden" not in names
+    assert {m.docs for m in kb.meetings()} == {("000",), ("001",)}
+    with sqlite3.connect(kb.path) as db:
+        assert db.execute("SELECT count(*) FROM reports WHERE meeting IS NULL").fetchone()[0] == 0
+        orphans = db.execute(
+            "SELECT count(*) FROM meetings WHERE id NOT IN "
+            "(SELECT meeting FROM reports WHERE meeting IS NOT NULL)"
+        ).fetchone()[0]
+        assert orphans == 0
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_retire_removes_what_a_file_no_longer_holds(tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        dump = [
+            x.model_copy(update={"document": Document(id=x.document.id, path="/news/dump.jsonl")})
+            for x in seeds_like()
+        ]
+        kb.add(dump)
+        assert kb.retire("/news/dump.jsonl", keep={"000", "002"}) == ["001"]
+        assert kb.retire("/news/other.jsonl", keep=set()) == []
+        assert [d.id for d in kb.documents()] == ["000", "002"]
+        assert sorted(m.docs for m in kb.meetings()) == [("000",), ("000",)]
+
+
+def test_forget_removes_a_document_and_the_meetings_only_it_reported(kb: KnowledgeBase) -> None:
+    apec = next(m for m in kb.meetings() if m.occasion)
+    assert kb.forget(["000"]) == [apec.id]
+    (rio,) = kb.meetings()
+    assert rio.docs == ("001",)
+    assert "Joe Biden" not in {p.name for p in kb.people()}
+    assert [d.id for d in kb.documents()] == ["001", "002"]
+
+
+def test_forget_an_unknown_document_is_a_named_error_and_removes_nothing(kb: KnowledgeBase) -> None:
+    with pytest.raises(KnowledgeBaseError, match="no document 'nope'"):
+        kb.forget(["000", "nope"])
+    assert kb.counts()["documents"] == 3
+
+
+def test_stored_and_move_keep_where_a_document_came_from(tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        doc = Document(id="a", path="/old/a.txt", sha256="abc")
+        kb.add([Extraction(document=doc)], extractor="model 1")
+        assert kb.stored("a") == Stored(id="a", path="/old/a.txt", sha256="abc", extractor="model 1")
+        kb.move("a", "/new/a.txt")
+        assert kb.documents()[0].path == "/new/a.txt"
+        assert kb.stored("b") is None
+
+
+def test_a_meeting_is_found_by_its_id_or_the_start_of_it(kb: KnowledgeBase) -> None:
+    apec = next(m for m in kb.meetings() if m.occasion)
+    assert kb.meeting(apec.id) == apec
+    assert kb.meeting(apec.id[:8]) == apec or len({m.id[:8] for m in kb.meetings()}) < 2
+    with pytest.raises(KnowledgeBaseError, match="no meeting 'm-nothing'"):
+        kb.meeting("m-nothing")
+    with pytest.raises(KnowledgeBaseError, match="2 meetings start with 'm-'"):
+        kb.meeting("m-")
+
+
+def test_stats_count_documents_people_places_and_meetings_by_kind(kb: KnowledgeBase) -> None:
+    stats = kb.stats()
+    assert (stats.documents, stats.reports, stats.people, stats.places, stats.occasions) == (3, 3, 5, 2, 1)
+    assert stats.meetings == {"in_person": 2}
+    assert (stats.first, stats.last, stats.undated) == (date(2024, 11, 18), date(2024, 11, 18), 1)
+
+
+@pytest.mark.parametrize(
+    ("found", "advice"), [(1, "older dipgraph"), (SCHEMA_VERSION + 1, "upgrade dipgraph")]
+)
+def test_another_schema_version_says_what_to_do(kb: KnowledgeBase, found: int, advice: str) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute(f"PRAGMA user_version = {found}")
+    with pytest.raises(SchemaVersionError) as caught:
+        KnowledgeBase.open(kb.path)
+    message = str(caught.value)
+    assert f"schema version {found}, this dipgraph reads version {SCHEMA_VERSION}" in message
+    assert advice in message and "--db" in message and "\n" not in message
