@@ -19,9 +19,10 @@ from rich.table import Table
 
 from extract.errors import DipgraphError
 from extract.records import MeetingKind
-from graph.export import View
+from graph.export import Format, View, format_of
 from graph.export import export as export_view
 from graph.jsonl import write_json, write_jsonl
+from graph.network import meeting_path
 from graph.query import find_meetings, meeting_counts, parse_day, who_met
 from graph.records import MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
@@ -198,20 +199,92 @@ def people(db: Db = DEFAULT_DB) -> None:
 @app.command()
 def export(
     file: Annotated[
-        Path, typer.Argument(help="The file to write; its extension names the format.", dir_okay=False)
+        Path,
+        typer.Argument(
+            help="The file to write (.graphml, .gexf or .json), or the folder for --format csv.",
+            dir_okay=True,
+        ),
     ],
     view: Annotated[
         View,
         typer.Option(help="meetings: people, meetings, places, occasions, documents; people: who met whom."),
     ] = "meetings",
+    output: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="graphml, gexf (1.3, with time), csv (a folder of nodes.csv and edges.csv) or json "
+            "(node-link); default: from the file's extension.",
+        ),
+    ] = None,
+    person: Annotated[str | None, typer.Option(help="A participant's name, or part of it.")] = None,
+    counterpart: Annotated[str | None, typer.Option(help="Another participant, who met --person.")] = None,
+    place: Annotated[str | None, typer.Option(help="The city, region or country.")] = None,
+    occasion: Annotated[str | None, typer.Option(help="The summit or conference.")] = None,
+    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+    kind: Annotated[MeetingKind | None, typer.Option(help="The kind of meeting.")] = None,
     db: Db = DEFAULT_DB,
 ) -> None:
-    """Write a graph view as GraphML, for Gephi and other graph tools.
+    """Write a graph view for Gephi, pandas or the web: GraphML, GEXF with time, CSV or JSON.
 
-    Example: dipgraph export people.graphml --view people
+    The filters are those of `dipgraph meetings`: only the meetings that pass them are drawn.
+
+    Example: dipgraph export people.gexf --view people --since 2023
     """
     with reported():
-        graph = export_view(stored_meetings(db), file, view=view)
+        chosen = format_of(file, output)
+        first = parse_day(since) if since else None
+        last = parse_day(until, last=True) if until else None
+        with KnowledgeBase.open(db) as kb:
+            found = find_meetings(
+                kb.meetings(),
+                person=person,
+                counterpart=counterpart,
+                place=place,
+                occasion=occasion,
+                since=first,
+                until=last,
+                kind=kind,
+            )
+            documents = kb.documents()
+        graph = export_view(found, file, view=view, format=chosen, documents=documents)
     typer.echo(
-        f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) to {file}"
+        f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "
+        f"as {chosen} to {file}"
     )
+
+
+@app.command("path")
+def path_command(
+    start: Annotated[str, typer.Argument(help="A person's name, or part of it.")],
+    end: Annotated[str, typer.Argument(help="Another person's name, or part of it.")],
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Show a shortest chain of meetings linking two people: who met whom, when, where, how.
+
+    Example: dipgraph path "Wang Yi" Putin
+    """
+    with reported():
+        links = meeting_path(stored_meetings(db), start, end)
+    if not links:
+        typer.echo(f"no chain of meetings links {start!r} and {end!r}")
+        return
+    steps = f"{len(links)} step" + ("s" if len(links) > 1 else "")
+    rows = table(
+        f"{links[0].person.name} to {links[-1].counterpart.name}: {steps}",
+        "who",
+        "met",
+        "when",
+        "where",
+        "how",
+    )
+    for link in links:
+        rows.add_row(
+            link.person.name,
+            link.counterpart.name,
+            "\n".join(date_text(m.date) or "undated" for m in link.meetings),
+            "\n".join(place_text(m.place) or "?" for m in link.meetings),
+            "\n".join(m.kind for m in link.meetings),
+        )
+    show(rows)

@@ -150,7 +150,21 @@ def timeline(meetings: Iterable[MergedMeeting], name: str) -> list[MergedMeeting
     >>> [m.id for m in timeline(ms, "Xi")]
     ['early', 'late', 'undated']
     """
-    return sorted(find_meetings(meetings, person=name), key=_when)
+    return in_date_order(find_meetings(meetings, person=name))
+
+
+def in_date_order(meetings: Iterable[MergedMeeting]) -> list[MergedMeeting]:
+    """The meetings sorted by their first day, undated ones last, ties in the order given.
+
+    >>> from datetime import date
+    >>> from extract.records import DateSpan
+    >>> day = DateSpan(start=date(2019, 6, 28), end=date(2019, 6, 28))
+    >>> ms = [MergedMeeting(id="undated", participants=()),
+    ...       MergedMeeting(id="dated", participants=(), date=day)]
+    >>> [m.id for m in in_date_order(ms)]
+    ['dated', 'undated']
+    """
+    return sorted(meetings, key=_when)
 
 
 def _when(m: MergedMeeting) -> tuple[bool, date]:

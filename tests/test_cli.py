@@ -88,7 +88,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 
 def test_every_brief_command_exists() -> None:
-    assert COMMANDS == ["export", "ingest", "meetings", "people", "who-met"]
+    assert COMMANDS == ["export", "ingest", "meetings", "path", "people", "who-met"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,182 @@
+"""Pictures for notebooks: the people network, one person's timeline, the venues on a map.
+
+Each function draws on the matplotlib ``ax`` given (a new figure when none is) and returns
+it, so a notebook cell is one call, and ``ax.figure.savefig(...)`` writes a PNG. matplotlib
+(and cartopy, for the map) come with the ``notebooks`` extra (``pip install -e '.[notebooks]'``)
+and are imported when a function is first called, so ``import graph`` does not need them.
+
+Not supported: interactive pictures (export to Gephi for that) and map backgrounds other
+than cartopy's bundled Natural Earth image: coastlines and borders would be downloaded, and
+dipgraph downloads nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from graph.geo import locate
+from graph.query import person_matches, timeline
+from graph.records import MergedMeeting, place_text
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+KIND_MARKERS = {"in_person": "o", "visit": "s", "phone": "^", "video": "v", "planned": "P", "cancelled": "X"}
+
+
+def _axes(ax: Axes | None, size: tuple[float, float], **options: Any) -> Axes:
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    figure = plt.figure(figsize=size, layout="constrained")
+    new: Axes = figure.add_subplot(**options)
+    return new
+
+
+def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7) -> Axes:
+    """The people view as a picture: a dot per person, sized by their meetings and coloured
+    by country, a line per pair who met, thicker for more meetings; laid out by a seeded
+    spring layout, so the same graph gives the same picture.
+
+    >>> from extract.records import Person
+    >>> from graph.views import people_graph
+    >>> pair = (Person(name="Wang Yi", country="China"), Person(name="Sergey Lavrov", country="Russia"))
+    >>> ax = draw_people(people_graph([MergedMeeting(id="m-1", participants=pair)]))
+    >>> sorted(t.get_text() for t in ax.texts)
+    ['Sergey Lavrov', 'Wang Yi']
+    >>> ax.figure.clear()
+    """
+    import matplotlib
+    from matplotlib.lines import Line2D
+
+    ax = _axes(ax, (10, 7.5))
+    colours = matplotlib.colormaps["tab20"].colors  # type: ignore[attr-defined]
+    countries = sorted({str(d.get("country", "unknown")) for _, d in graph.nodes(data=True)})
+    colour = {c: colours[i % len(colours)] for i, c in enumerate(countries)}
+    pos = nx.spring_layout(graph, weight="weight", seed=seed, k=1.5 / max(1, len(graph)) ** 0.5)
+    nx.draw_networkx_edges(
+        graph,
+        pos,
+        ax=ax,
+        width=[1 + 1.5 * d.get("weight", 1) for *_, d in graph.edges(data=True)],
+        edge_color="#9a9a9a",
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        pos,
+        ax=ax,
+        node_size=[250 + 200 * d.get("meetings", 1) for _, d in graph.nodes(data=True)],
+        node_color=[colour[str(d.get("country", "unknown"))] for _, d in graph.nodes(data=True)],
+        edgecolors="white",
+    )
+    nx.draw_networkx_labels(graph, pos, ax=ax, labels=dict(graph.nodes(data="label")), font_size=9)
+    counts = {(u, v): d["weight"] for u, v, d in graph.edges(data=True) if d.get("weight", 1) > 1}
+    if counts:
+        nx.draw_networkx_edge_labels(graph, pos, ax=ax, edge_labels=counts, font_size=8)
+    handles = [
+        Line2D([], [], marker="o", linestyle="", markersize=8, color=colour[c], label=c) for c in countries
+    ]
+    ax.legend(handles=handles, title="country", loc="best", fontsize=8, frameon=False)
+    ax.set_title(f"Who met whom: {len(graph)} people, {graph.number_of_edges()} pairs")
+    ax.set_axis_off()
+    return ax
+
+
+def draw_timeline(meetings: Iterable[MergedMeeting], name: str, ax: Axes | None = None) -> Axes:
+    """The dated meetings of the person matching ``name``: a row per counterpart, a mark per
+    meeting (shaped by its kind), a bar across meetings of several days.
+
+    >>> from datetime import date
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Vladimir Putin"))
+    >>> day = DateSpan(start=date(2019, 6, 28), end=date(2019, 6, 28))
+    >>> ax = draw_timeline([MergedMeeting(id="m-1", participants=pair, date=day)], "Xi")
+    >>> [t.get_text() for t in ax.get_yticklabels()], ax.get_title()
+    (['Vladimir Putin'], 'Meetings of Xi Jinping')
+    >>> ax.figure.clear()
+    """
+    from matplotlib.dates import date2num
+
+    found = timeline(meetings, name)
+    dated = [m for m in found if m.date and m.date.start and m.date.end]
+    who = next((p.name for m in found for p in m.participants if person_matches(p, name)), name)
+    rows: dict[str, int] = {}
+    ax = _axes(ax, (10, 1.5 + 0.45 * len({m.id for m in dated})))
+    kinds: set[str] = set()
+    for m in dated:
+        assert m.date and m.date.start and m.date.end  # for mypy: dated ones only
+        others = "; ".join(p.name for p in m.participants if not person_matches(p, name)) or "(no one named)"
+        y = rows.setdefault(others, len(rows))
+        start, end = date2num(m.date.start), date2num(m.date.end)  # type: ignore[no-untyped-call]
+        if end > start:
+            ax.plot([start, end], [y, y], linewidth=5, color="#4c72b0", alpha=0.5)
+        ax.plot([start], [y], marker=KIND_MARKERS[m.kind], linestyle="", color="#4c72b0", label=m.kind)
+        kinds.add(m.kind)
+    ax.xaxis_date()
+    ax.set_yticks(list(rows.values()), list(rows))
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.invert_yaxis()
+    undated = len(found) - len(dated)
+    ax.set_title(f"Meetings of {who}" + (f" ({undated} undated, not shown)" if undated else ""))
+    if kinds:
+        handles, labels = ax.get_legend_handles_labels()
+        unique = dict(zip(labels, handles, strict=True))
+        ax.legend(unique.values(), unique.keys(), title="kind", fontsize=8, frameon=False, loc="best")
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def draw_places(meetings: Iterable[MergedMeeting], ax: Axes | None = None) -> Axes:
+    """The places of the meetings on a world map (cartopy's bundled Natural Earth image), each
+    sized by its number of meetings; a country known only as a country is a ring at its capital.
+
+    ``ax``, when given, must be a cartopy ``GeoAxes``.
+
+    >>> from extract.records import Person, Place
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),), place=Place(city="Jakarta"))
+    >>> ax = draw_places([m])
+    >>> [t.get_text() for t in ax.texts]
+    ['Jakarta (1)']
+    >>> ax.figure.clear()
+    """
+    import cartopy.crs as ccrs
+
+    ax = _axes(ax, (11, 6), projection=ccrs.PlateCarree())
+    counts = Counter(m.place for m in meetings if m.place)
+    ax.stock_img()  # type: ignore[attr-defined]
+    ax.set_global()  # type: ignore[attr-defined]
+    spots: dict[tuple[float, float], list[str]] = {}  # a country drawn at its capital shares the spot
+    for place, n in counts.most_common():
+        where = locate(place)
+        if where is None:
+            continue
+        city = where.precision == "city"
+        ax.scatter(
+            [where.longitude],
+            [where.latitude],
+            s=40 + 60 * n,
+            facecolors="crimson" if city else "none",
+            edgecolors="white" if city else "crimson",
+            linewidths=1 if city else 2,
+            transform=ccrs.PlateCarree(),
+            zorder=4 if city else 3,
+        )
+        label = place.city if city else place_text(place)
+        spots.setdefault((where.longitude, where.latitude), []).append(f"{label} ({n})")
+    for (longitude, latitude), labels in spots.items():
+        ax.text(
+            longitude + 2.5,
+            latitude + 1.5,
+            "\n".join(labels),
+            transform=ccrs.PlateCarree(),
+            fontsize=8,
+            verticalalignment="bottom",
+            zorder=5,
+        )
+    ax.set_title("Where the meetings were held (rings: a country, drawn at its capital)")
+    return ax
