@@ -12,6 +12,7 @@ cancellation or denial; hypotheticals ("could meet") and negations are no meetin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,12 +42,15 @@ CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon s
 PLAN_WORDS = frozenset("plan schedule expect due set intend prepare arrange agree propose plan".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-WISHES = frozenset("ought should must hope want wish need urge seek".split())
+WISHES = frozenset("ought should must hope want wish need urge seek call".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 DATELINE_MARKS = frozenset(", ( [ : — – - |".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
+)
+TITLE_NOUNS = frozenset(
+    "ambassador envoy embassy mission consulate representative head president minister".split()
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
@@ -145,10 +149,24 @@ def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
         if place is not None:
             return Setting(place, _occasion(sentence, {t.i for t in sentence}))
     for sentence in lead:
-        for ent in sentence.ents:
-            if ent.label_ == "GPE" and _is_dateline(ent) and (place := places.resolve_place(ent.text)):
-                return Setting(place)
+        if (place := _dateline(sentence)) is not None:
+            return Setting(place)
     return None
+
+
+def _dateline(sentence: Span) -> Place | None:
+    """The place of a wire dateline opening a sentence: "MOSCOW (AP) —", "New Delhi:",
+    "Kazan [Russia], October 22 :"."""
+    words = []
+    for token in sentence[:5]:
+        if token.text in DATELINE_MARKS:
+            break
+        if not token.is_alpha or not (token.is_title or token.is_upper):
+            return None
+        words.append(token.text)
+    else:
+        return None
+    return places.resolve_place(" ".join(words)) if words else None
 
 
 def _is_dateline(ent: Span) -> bool:
@@ -158,16 +176,40 @@ def _is_dateline(ent: Span) -> bool:
     )
 
 
+def _place_spans(sentence: Span) -> list[Span]:
+    """Places the model tags, and the places of the gazetteer it misses ("in Uzbekistan's
+    Samarkand"), never inside a person's name."""
+    spans = [e for e in sentence.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    taken = {
+        i
+        for e in sentence.ents
+        if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"}
+        for i in range(e.start, e.end)
+    }
+    for start, end, _ in places.find_places(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) and not taken & set(range(span.start, span.end)):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
 def _venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
-    to a meeting word ("Meeting in Riyadh")."""
-    for ent in sentence.ents:
-        if ent.label_ not in {"GPE", "FAC", "LOC"} or _is_dateline(ent) or not _is_venue(ent):
+    to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
+    even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
+    for ent in _place_spans(sentence):
+        if _is_dateline(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is None:
+            continue
+        head = ent.root.head
+        city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
+        if not (_is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
         if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
             continue
-        if (place := places.resolve_place(ent.text)) is not None:
-            return place
+        return place
     return None
 
 
@@ -313,8 +355,6 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # joining a meeting already reported adds no meeting of its own
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
-    if verb.lemma_.lower() in SAY_VERBS and verb.i != trigger.i and verb.lemma_ != "tell":
-        verb = trigger
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
     subjects, _ = _people_of(_subject(verb), people, earlier)
@@ -423,14 +463,17 @@ def _scope(trigger: Token) -> list[Token]:
 def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
+    pairs = list(itertools.pairwise(chain))
     lemmas = {t.lemma_.lower() for t in chain}
     words = {t.lower_ for t in near} | {t.lower_ for t in chain}
-    if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)):
-        return None
+    if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
+        c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
+    ):
+        return None  # "did not meet", "no arrangements for a meeting of any sort"
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if (
         auxiliaries & HYPOTHETICAL_AUX
-        or lemmas & WISHES
+        or any(up.lemma_.lower() in WISHES and down.dep_ in {"xcomp", "ccomp", "dobj"} for down, up in pairs)
         or any(t.lower_ in {"if", "unless", "whether"} for t in near)
     ):
         return None
@@ -470,8 +513,10 @@ def _in_clause(span: Span, clause: set[int]) -> bool:
 def _place(sentence: Span, clause: set[int]) -> Place | None:
     city: Place | None = None
     country: Place | None = None
-    for ent in sentence.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or not _in_clause(ent, clause) or not _is_venue(ent):
+    for ent in _place_spans(sentence):
+        if not _in_clause(ent, clause) or _is_dateline(ent):
+            continue
+        if not _is_venue(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is None:

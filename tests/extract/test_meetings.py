@@ -154,3 +154,148 @@ def test_sidebar_headlines_of_a_seed_page_yield_no_meetings():
     (extraction,) = extract_paths([SEEDS / "004_8dfcd5823fdeecd6.txt"])
     assert all("Erdogan" not in {p.name.split()[-1] for p in m.participants} for m in extraction.meetings)
     assert extraction.document.published == date(2023, 7, 13)
+
+
+# -- lists, counts and references -----------------------------------------------------------------
+def test_one_person_meeting_several_is_one_bilateral_each(meetings_in):
+    text = "Subrahmanyam Jaishankar met Nasser Bourita, Ignazio Cassis and Alexander De Croo in New York."
+    found = meetings_in(text)
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Alexander De Croo", "Subrahmanyam Jaishankar"],
+        ["Ignazio Cassis", "Subrahmanyam Jaishankar"],
+        ["Nasser Bourita", "Subrahmanyam Jaishankar"],
+    ]
+
+
+def test_subject_lost_by_the_parse_is_the_person_named_before_the_verb(meetings_in):
+    text = (
+        "On the sidelines of UNGA, Jaishankar, who is now visiting the US, met a number of delegates, "
+        "among them Morocco Foreign Minister Nasser Bourita and Swiss Federal Councillor Ignazio Cassis."
+    )
+    assert all("Subrahmanyam Jaishankar" in names(m) and len(names(m)) == 2 for m in meetings_in(text))
+    assert len(meetings_in(text)) == 2
+
+
+def test_several_named_in_one_meeting_are_one_meeting(meetings_in):
+    text = "Faisal bin Farhan, Sergei Lavrov and Marco Rubio took part in the meeting."
+    meeting = only(meetings_in(text, None))
+    assert names(meeting) == {"Faisal bin Farhan Al Saud", "Sergey Lavrov", "Marco Rubio"}
+
+
+def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
+    text = (
+        "Faisal bin Farhan, Sergei Lavrov and Marco Rubio took part in the meeting.\n"
+        "With Rubio were national security adviser Mike Waltz and envoy Steve Witkoff."
+    )
+    meeting = only(meetings_in(text, None))
+    assert {"Mike Waltz", "Steve Witkoff", "Marco Rubio"} <= names(meeting)
+    assert len(meeting.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since February, Subrahmanyam Jaishankar and Sergey Lavrov have held four meetings.",
+        "Ursula von der Leyen said she had told Xi Jinping in previous talks that the imbalances must end.",
+        "Finance Minister Mehmet Simsek and central bank governor Hafize Gaye Erkan will join the meetings.",
+        "Janet Yellen met Antony Blinken in Washington on Monday.",
+        "Speaking to a television channel in an interview, Akif Kilic said Erdogan would talk to Putin.",
+        "Peskov said Vladimir Putin and Donald Trump ought to meet sooner rather than later.",
+    ],
+)
+def test_counts_vague_references_joiners_colleagues_and_interviews_are_no_meetings(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_counting_a_meeting_reported_before_adds_none(meetings_in):
+    text = (
+        "Subrahmanyam Jaishankar met Sergey Lavrov in New York on Tuesday.\n"
+        "This marked the second time within a month that the two leaders had met."
+    )
+    assert len(meetings_in(text)) == 1
+
+
+def test_the_two_talking_about_continues_the_call_just_reported(meetings_in):
+    text = (
+        "Joe Biden held a phone call with Xi Jinping on Tuesday. An official said the two talked about trade."
+    )
+    assert {m.kind for m in meetings_in(text)} == {"phone"}
+
+
+def test_calling_a_meeting_or_calling_something_absurd_is_no_phone_call(meetings_in):
+    convened = (
+        "Ursula von der Leyen thanked Emmanuel Macron in Paris for calling the meeting with Xi Jinping."
+    )
+    assert "phone" not in {m.kind for m in meetings_in(convened)}
+    assert meetings_in("Wang Yi called the response of Joe Biden absurd.") == []
+
+
+def test_visit_is_left_out_where_the_article_names_whom_the_visitor_met(meetings_in):
+    text = "Subrahmanyam Jaishankar visited Moscow.\nJaishankar met Sergey Lavrov in Moscow on Tuesday."
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Subrahmanyam Jaishankar", "Sergey Lavrov"}
+
+
+def test_headline_run_of_surnames_is_not_one_person(people_in):
+    people = people_in("Blinken Wang Munich talks USA China\nAntony Blinken met Wang Yi.")
+    assert {c.name for c in people.clusters} == {"Antony Blinken", "Wang Yi"}
+
+
+# -- plans and cancellations ----------------------------------------------------------------------
+def test_headline_to_hold_talks_is_a_plan_on_the_next_such_day(meetings_in):
+    meeting = only(meetings_in("Erdogan and Putin to hold talks in Sochi on September 4", date(2023, 8, 31)))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == date(2023, 9, 4)
+
+
+def test_planned_weekday_is_the_coming_one(meetings_in):
+    text = "Wang Yi and Sergei Lavrov will meet again in Jakarta on Friday."
+    meeting = only(meetings_in(text, date(2023, 7, 13)))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == date(2023, 7, 14)
+
+
+def test_plan_followed_by_but_canceled_is_cancelled(meetings_in):
+    text = "Antony Blinken and Wang Yi had been due to hold talks in Beijing, but the trip was canceled."
+    meeting = only(meetings_in(text, None))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == "Beijing"
+
+
+def test_topic_place_is_not_a_venue(meetings_in):
+    text = "Recep Tayyip Erdogan will meet Vladimir Putin to talk about the war in Ukraine."
+    meeting = only(meetings_in(text))
+    assert meeting.place is None
+
+
+# -- the scene of the article ---------------------------------------------------------------------
+def test_dateline_city_is_where_the_lead_meeting_took_place(meetings_in):
+    text = "MOSCOW (AP) — Lynne Tracy, the new U.S. ambassador, has held a meeting with Sergei Ryabkov."
+    meeting = only(meetings_in(text, date(2023, 1, 30)))
+    assert meeting.place is not None and meeting.place.city == "Moscow"
+
+
+def test_later_meetings_of_the_lead_people_take_the_lead_venue_and_occasion(meetings_in):
+    text = (
+        "NEW DELHI: Narendra Modi urged Vladimir Putin during their meeting at the SCO summit on Friday, "
+        "the day India took over the presidency at Samarkand in Uzbekistan.\n"
+        "Modi also held talks with Iranian President Ebrahim Raisi.\n"
+        "Separately, Joe Biden met Fumio Kishida."
+    )
+    by_pair = {frozenset(names(m)): m for m in meetings_in(text, date(2022, 9, 17))}
+    raisi = by_pair[frozenset({"Narendra Modi", "Ebrahim Raisi"})]
+    assert raisi.place is not None and raisi.place.city == "Samarkand"
+    assert raisi.occasion is not None and raisi.occasion.name == "SCO summit"
+    assert by_pair[frozenset({"Joe Biden", "Fumio Kishida"})].place is None
+
+
+def test_background_meeting_with_its_own_date_keeps_out_of_the_scene(meetings_in):
+    text = (
+        "KAZAN, Russia — Xi Jinping held talks with Vladimir Putin in Kazan on Tuesday.\n"
+        "Putin and Xi also met in June 2019, the Kremlin said."
+    )
+    found = {
+        m.date.start.year if m.date and m.date.start else None: m
+        for m in meetings_in(text, date(2024, 10, 22))
+    }
+    assert found[2019].place is None
