@@ -263,7 +263,10 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Source | Problem]:
                 continue
             elif path.suffix.lower() not in SUFFIXES:
                 yield Problem(
-                    str(path), f"is not an article file ({KNOWN}); ignored", kind="ignored", category="other"
+                    str(path),
+                    f"is not an article file ({KNOWN}); ignored",
+                    kind="ignored",
+                    category="ignored",
                 )
             elif key not in seen:
                 seen.add(key)

@@ -7,18 +7,23 @@ exit status 1, never a traceback.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from extract.errors import DipgraphError
-from extract.records import MeetingKind
+from extract.reader import Problem
+from extract.records import Document, MeetingKind
+from graph.errors import KnowledgeBaseError
 from graph.export import Format, View, format_of
 from graph.export import export as export_view
 from graph.jsonl import write_json, write_jsonl
@@ -57,6 +62,21 @@ def stored_meetings(db: Path) -> list[MergedMeeting]:
         return kb.meetings()
 
 
+def stored_sources(db: Path) -> tuple[list[MergedMeeting], dict[str, Document]]:
+    """The merged meetings of the knowledge base at ``db``, and its documents by id."""
+    with KnowledgeBase.open(db) as kb:
+        return kb.meetings(), {d.id: d for d in kb.documents()}
+
+
+def plural(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1.
+
+    >>> plural(1, "meeting"), plural(0, "document")
+    ('1 meeting', '0 documents')
+    """
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def table(title: str, *columns: str, keep: tuple[str, ...] = ("date", "when", "kind", "how")) -> Table:
     """A table whose short columns are never wrapped, and whose long ones wrap without cutting."""
     shown = Table(title=title)
@@ -69,9 +89,33 @@ def show(shown: Table) -> None:
     Console().print(shown)
 
 
+class Rate(ProgressColumn):
+    """Documents per second, over the last half minute."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} documents/s")
+
+
+def progress_bar(console: Console) -> Progress:
+    """The ingest progress display: documents read (stored or unchanged), their rate, the
+    time elapsed, and the last document."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents"),
+        TextColumn("({task.fields[stored]} stored, {task.fields[unchanged]} unchanged)"),
+        Rate(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    )
+
+
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders of them.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files, folders of them (read recursively), or - for stdin.")
+    ],
     db: Db = DEFAULT_DB,
     model: Annotated[
         str | None, typer.Option(help="The spaCy pipeline to extract with (default: extract.DEFAULT_MODEL).")
@@ -79,30 +123,133 @@ def ingest(
 ) -> None:
     """Read articles, extract the meetings they report, and merge them into the knowledge base.
 
-    Files that cannot be read are named on stderr and skipped; the exit status is then 1.
-    Ingesting an article again replaces what it stated before.
+    Reads .txt, .md, .html/.htm and .jsonl/.json (one article per line) files, and - for
+    standard input. Articles already stored as they are are left alone; a changed file
+    replaces what it stated before. Each file that cannot be read is named on stderr with
+    the reason, and the exit status is then 1.
 
     Example: dipgraph ingest seeds/ --db dipgraph.db
     """
-    skipped: list[str] = []
+    from graph.ingest import Tally
+    from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
 
-    def skip(path: str, reason: str) -> None:
-        skipped.append(path)
-        typer.echo(f"skipped {path}: {reason}", err=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    bar = progress_bar(err) if err.is_terminal else None
+    task = bar.add_task("", total=None, stored=0, unchanged=0) if bar else None
+
+    def problem(p: Problem) -> None:
+        word = {"skip": "skipped", "note": "note", "ignored": "ignored"}[p.kind]
+        (bar.console if bar else err).print(f"{word} {p}", markup=False)
+
+    def progress(tally: Tally, doc_id: str) -> None:
+        if bar is not None and task is not None:
+            bar.update(
+                task, advance=1, description=doc_id, stored=len(tally.ingested), unchanged=tally.unchanged
+            )
 
     with reported():
-        import extract  # here, not at the top: only this command needs spaCy
-
-        with KnowledgeBase.open(db, create=True) as kb:
-            chosen = model or extract.DEFAULT_MODEL
-            added = kb.add(extract.extract_paths(paths, model=chosen, on_error=skip))
-            held = kb.counts()
+        try:
+            with KnowledgeBase.open(db, create=True) as kb, bar or nullcontext():
+                tally = feed(kb, paths, model=model, on_problem=problem, on_article=progress)
+                held = kb.counts()
+        except (sqlite3.Error, OSError) as e:
+            raise KnowledgeBaseError(
+                f"cannot write {db} ({e}); check the disk and the file's permissions"
+            ) from e
+        except KeyboardInterrupt:
+            raise DipgraphError(
+                "interrupted; every document stored so far is kept whole: run the same command again to go on"
+            ) from None
     typer.echo(
-        f"ingested {added} documents, skipped {len(skipped)} files; {db} holds {held['meetings']} meetings "
-        f"of {held['people']} people from {held['documents']} documents"
+        f"{tally.summary()}; {db} holds {held['meetings']} meetings of {held['people']} people "
+        f"from {held['documents']} documents"
     )
-    if skipped:
+    if tally.skipped:
         raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: Db = DEFAULT_DB) -> None:
+    """Count what the knowledge base holds: documents, people, places, meetings by kind, dates.
+
+    Example: dipgraph stats --db dipgraph.db
+    """
+    with reported(), KnowledgeBase.open(db) as kb:
+        held = kb.stats()
+    early, late = held.published
+    kinds = ", ".join(f"{n} {kind}" for kind, n in held.meetings.items())
+    lines = [
+        ("documents", f"{held.documents}" + (f" (published {early} to {late})" if early else "")),
+        ("reports", f"{held.reports} (meetings as each document states them)"),
+        ("people", str(held.people)),
+        ("places", str(held.places)),
+        ("occasions", str(held.occasions)),
+        ("meetings", f"{sum(held.meetings.values())}" + (f": {kinds}" if kinds else "")),
+        (
+            "dates",
+            (f"{held.first} to {held.last}" if held.first else "none")
+            + (f" ({plural(held.undated, 'meeting')} undated)" if held.undated else ""),
+        ),
+    ]
+    typer.echo(str(db))
+    for name, value in lines:
+        typer.echo(f"  {name:<10} {value}")
+
+
+@app.command("show")
+def show_meeting(
+    meeting_id: Annotated[str, typer.Argument(help="A meeting id (or its start), as `meetings` lists.")],
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Show one meeting and every sentence that states it, with its document.
+
+    Example: dipgraph show m-3f2a9c1b2d
+    """
+    with reported(), KnowledgeBase.open(db) as kb:
+        m = kb.meeting(meeting_id)
+        sources = {d.id: d for d in kb.documents(m.docs)}
+    typer.echo(
+        f"{m.id}  {m.kind}  {date_text(m.date) or 'undated'}  {place_text(m.place) or 'place unknown'}"
+    )
+    if m.occasion:
+        typer.echo(f"  at {m.occasion.name}")
+    for p in m.participants:
+        typer.echo(f"  {p.name}" + "".join(f", {x}" for x in (p.role, p.country) if x))
+    if m.countries:
+        typer.echo(f"  countries: {', '.join(m.countries)}")
+    for doc in m.docs:
+        d = sources.get(doc)
+        typer.echo("")
+        where = [x for x in (d and (d.url or d.path), d and d.outlet) if x] if d else []
+        typer.echo(
+            f"{doc}" + (f"  {d.published}" if d and d.published else "") + "".join(f"  {x}" for x in where)
+        )
+        if d and d.title:
+            typer.echo(f"  {d.title}")
+        for r in m.reports:
+            if r.doc == doc:
+                for e in r.evidence:
+                    typer.echo(f"  [{e.start}:{e.end}] {e.text}")
+
+
+@app.command()
+def forget(
+    doc_ids: Annotated[list[str], typer.Argument(help="Document ids, as the sources of meetings name them.")],
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Remove documents and what they stated; meetings that only they reported go too.
+
+    Example: dipgraph forget 000_085baf7a87daf90b
+    """
+    with reported(), KnowledgeBase.open(db) as kb:
+        gone = kb.forget(doc_ids)
+        held = kb.counts()
+    n = len(set(doc_ids))
+    only = f"{plural(len(gone), 'meeting')} only {'it' if n == 1 else 'they'} reported"
+    typer.echo(
+        f"forgot {plural(n, 'document')}; {only} {'is' if len(gone) == 1 else 'are'} gone; "
+        f"{db} holds {plural(held['meetings'], 'meeting')} from {plural(held['documents'], 'document')}"
+    )
 
 
 @app.command()
@@ -126,8 +273,9 @@ def meetings(
     with reported():
         first = parse_day(since) if since else None
         last = parse_day(until, last=True) if until else None
+        everything, sources = stored_sources(db)
         found = find_meetings(
-            stored_meetings(db),
+            everything,
             person=person,
             counterpart=counterpart,
             place=place,
@@ -137,9 +285,9 @@ def meetings(
             kind=kind,
         )
     if output == "jsonl":
-        write_jsonl(found, sys.stdout)
+        write_jsonl(found, sys.stdout, documents=sources)
     elif output == "json":
-        write_json(found, sys.stdout)
+        write_json(found, sys.stdout, documents=sources)
     elif not found:
         typer.echo("no meetings match")
     else:

@@ -8,14 +8,18 @@ Fields: ``id``, ``participants`` (``name``, ``country``, ``role``), ``countries`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
+from extract.records import Document
 from graph.records import MergedMeeting
 
 
-def meeting_record(m: MergedMeeting) -> dict[str, Any]:
+def meeting_record(m: MergedMeeting, documents: Mapping[str, Document] | None = None) -> dict[str, Any]:
     """One meeting as a JSON-ready dict of the meetings format.
+
+    Given the ``documents`` by id, each source also says where its document came from:
+    ``path`` (or ``<stdin>``), ``url`` and ``outlet``, each null when unknown.
 
     >>> from extract.records import Evidence, Meeting, Person
     >>> said = Evidence(doc="a", text="Wang Yi met Sergei Lavrov.", start=0, end=26)
@@ -26,6 +30,9 @@ def meeting_record(m: MergedMeeting) -> dict[str, Any]:
     ([{'name': 'Wang Yi', 'country': 'China', 'role': None}], None)
     >>> record["sources"]
     [{'doc': 'a', 'evidence': 'Wang Yi met Sergei Lavrov.'}]
+    >>> source = meeting_record(m, {"a": Document(id="a", path="/news/a.txt", outlet="Xinhua")})["sources"][0]
+    >>> source["path"], source["url"], source["outlet"]
+    ('/news/a.txt', None, 'Xinhua')
     """
     date = m.date if m.date and m.date.start and m.date.end else None
     return {
@@ -37,20 +44,26 @@ def meeting_record(m: MergedMeeting) -> dict[str, Any]:
         "occasion": m.occasion and m.occasion.name,
         "date": date and {"start": str(date.start), "end": str(date.end)},
         "kind": m.kind,
-        "sources": [
-            {
-                "doc": doc,
-                "evidence": " ".join(
-                    dict.fromkeys(e.text for r in m.reports if r.doc == doc for e in r.evidence)
-                ),
-            }
-            for doc in m.docs
-        ],
+        "sources": [_source(m, doc, documents) for doc in m.docs],
     }
 
 
-def write_jsonl(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
-    """Write one meeting per line to ``stream``; returns how many.
+def _source(m: MergedMeeting, doc: str, documents: Mapping[str, Document] | None) -> dict[str, Any]:
+    source: dict[str, Any] = {
+        "doc": doc,
+        "evidence": " ".join(dict.fromkeys(e.text for r in m.reports if r.doc == doc for e in r.evidence)),
+    }
+    if documents is not None:
+        d = documents.get(doc)
+        source.update(path=d and d.path, url=d and d.url, outlet=d and d.outlet)
+    return source
+
+
+def write_jsonl(
+    meetings: Iterable[MergedMeeting], stream: TextIO, *, documents: Mapping[str, Document] | None = None
+) -> int:
+    """Write one meeting per line to ``stream``; returns how many. With ``documents``, each
+    source says where its document came from (see :func:`meeting_record`).
 
     >>> import io
     >>> from extract.records import Person
@@ -62,12 +75,14 @@ def write_jsonl(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
     """
     count = 0
     for m in meetings:
-        stream.write(json.dumps(meeting_record(m), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(meeting_record(m, documents), ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_json(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
+def write_json(
+    meetings: Iterable[MergedMeeting], stream: TextIO, *, documents: Mapping[str, Document] | None = None
+) -> int:
     """Write the meetings as one indented JSON array; returns how many.
 
     >>> import io
@@ -75,7 +90,7 @@ def write_json(meetings: Iterable[MergedMeeting], stream: TextIO) -> int:
     >>> write_json([], out), out.getvalue()
     (0, '[]\\n')
     """
-    records = [meeting_record(m) for m in meetings]
+    records = [meeting_record(m, documents) for m in meetings]
     stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     return len(records)
 

@@ -88,7 +88,17 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 
 def test_every_brief_command_exists() -> None:
-    assert COMMANDS == ["export", "ingest", "meetings", "path", "people", "who-met"]
+    assert COMMANDS == [
+        "export",
+        "forget",
+        "ingest",
+        "meetings",
+        "path",
+        "people",
+        "show",
+        "stats",
+        "who-met",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -226,7 +236,7 @@ def test_ingest_seeds_with_an_unreadable_file_names_it_and_exits_1(tmp_path: Pat
     )
     assert code == 1
     assert "broken.txt" in output
-    assert "ingested 1 documents, skipped 1 files" in output
+    assert "ingested 1 document, 0 unchanged, skipped 1 (1 binary)" in output
 
 
 def test_ingest_seeds_with_an_unknown_model_is_a_one_line_error(tmp_path: Path) -> None:
