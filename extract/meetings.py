@@ -60,6 +60,7 @@ ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
+QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
@@ -378,7 +379,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not _has_venue(trigger):
         return []
-    if lemma == "discuss" and len(found) < 2:
+    if lemma == "discuss" and (
+        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
+    ):
         return []
     if len(found) < 2 and lemma not in {"tell", "discuss"}:
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
@@ -426,11 +429,12 @@ def _bilateral(trigger: Token) -> bool:
 def _vague(trigger: Token) -> bool:
     """Counts and vague references are no meeting: "have held four meetings", "in previous talks",
     "the second time that the two had met" (a meeting reported elsewhere, counted)."""
-    if trigger.dep_ in {"relcl", "acl", "ccomp"} and any(
-        t.lemma_.lower() == "time" and any(c.dep_ in {"amod", "nummod"} for c in t.children)
-        for t in trigger.sent
-    ):
-        return True
+    for token in trigger.sent:
+        counted = token.lemma_.lower() == "time" and any(
+            c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children
+        )
+        if counted and (token.lower_ == "times" or trigger.dep_ in {"relcl", "acl", "ccomp"}):
+            return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
             return True
@@ -493,7 +497,7 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
         or lemmas & PLAN_WORDS
-        or words & PLAN_MODIFIERS
+        or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
         or headline_future
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):

@@ -201,6 +201,8 @@ def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
         "Janet Yellen met Antony Blinken in Washington on Monday.",
         "Speaking to a television channel in an interview, Akif Kilic said Erdogan would talk to Putin.",
         "Peskov said Vladimir Putin and Donald Trump ought to meet sooner rather than later.",
+        "Narendra Modi has spoken several times to Vladimir Putin and to Volodymyr Zelensky.",
+        "Peskov said that Vladimir Putin and Donald Trump have discussed nothing.",
     ],
 )
 def test_counts_vague_references_joiners_colleagues_and_interviews_are_no_meetings(meetings_in, text):
@@ -218,6 +220,14 @@ def test_counting_a_meeting_reported_before_adds_none(meetings_in):
 def test_the_two_talking_about_continues_the_call_just_reported(meetings_in):
     text = (
         "Joe Biden held a phone call with Xi Jinping on Tuesday. An official said the two talked about trade."
+    )
+    assert {m.kind for m in meetings_in(text)} == {"phone"}
+
+
+def test_an_upcoming_event_discussed_in_a_call_does_not_make_the_call_a_plan(meetings_in):
+    text = (
+        "Joe Biden held a phone call with Xi Jinping on Tuesday.\n"
+        "An official said the two talked about the forthcoming inauguration of Taiwan's president."
     )
     assert {m.kind for m in meetings_in(text)} == {"phone"}
 
