@@ -45,6 +45,10 @@ HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek call".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
+)
 DATELINE_MARKS = frozenset(", ( [ : — – - |".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
@@ -144,8 +148,16 @@ def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
         if place is not None:
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
             occasion = meeting.occasion or _occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            for other in found:
+                if (
+                    occasion is None
+                    and other.sentence.start in starts
+                    and set(other.people) & set(meeting.people)
+                ):
+                    occasion = other.occasion
             return Setting(place, occasion, list(meeting.people), countries)
-    for sentence in lead:
+    unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
+    for sentence in (s for s in lead if s.start not in unsettled):
         place = _venue_in(sentence, of_meeting=True)
         if place is not None:
             return Setting(place, _occasion(sentence, {t.i for t in sentence}))
@@ -156,18 +168,29 @@ def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
 
 
 def _dateline(sentence: Span) -> Place | None:
-    """The place of a wire dateline opening a sentence: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :"."""
-    words = []
-    for token in sentence[:5]:
-        if token.text in DATELINE_MARKS:
-            break
-        if not token.is_alpha or not (token.is_title or token.is_upper):
-            return None
-        words.append(token.text)
-    else:
+    """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/."."""
+    found = _dateline_match(sentence)
+    return found[1] if found else None
+
+
+def _dateline_end(sentence: Span) -> int:
+    """The character offset where a dateline opening the sentence's line ends: its date is the
+    date of the report, not of the meeting."""
+    found = _dateline_match(sentence)
+    return found[0] if found else sentence.start_char
+
+
+def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
+    text = sentence.doc.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if sentence.start_char - line_start > 40:
         return None
-    return places.resolve_place(" ".join(words)) if words else None
+    match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
+    if match is None:
+        return None
+    place = places.resolve_place(match.group(1).strip())
+    return (match.end(), place) if place is not None else None
 
 
 def _is_dateline(ent: Span) -> bool:
@@ -598,7 +621,12 @@ def _occasion(sentence: Span, clause: set[int]) -> Occasion | None:
 
 
 def _date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
-    ents = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and _in_clause(e, clause)]
+    opening = _dateline_end(sentence)
+    ents = [
+        e
+        for e in sentence.ents
+        if e.label_ in {"DATE", "TIME"} and _in_clause(e, clause) and e.start_char >= opening
+    ]
     phrases: list[str] = []
     for ent in ents:
         between = sentence.doc[
@@ -610,12 +638,20 @@ def _date(sentence: Span, clause: set[int], published: date | None, *, future: b
             phrases.append(ent.text)
     for phrase in phrases:
         span = dates.resolve(phrase, published)
+        if span is None and (before := _words_before(sentence, phrase)):
+            span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
         if span is None or span.precision == "year" or span.start is None:
             continue
         if future and published and span.start and span.end and span.end < published:
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _words_before(sentence: Span, phrase: str) -> str:
+    at = sentence.text.find(phrase)
+    words = sentence.text[:at].split()[-2:] if at > 0 else []
+    return " ".join(w for w in words if w.isalpha())
 
 
 def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:

@@ -12,8 +12,9 @@ use, then the one seen first; every other spelling becomes an alias.
 Meetings. Two reports are of the same meeting when they have the same participants (half of
 all of them in common when both name three or more), compatible kinds (planned and cancelled
 only with themselves; in_person with visit), dates that overlap or lie within a day of each
-other, and places that do not disagree (same country; same city where both name one); a
-missing date or place is compatible with anything. A meeting joins only reports compatible
+other, places that do not disagree (same country; same city where both name one) and no two
+different occasions (a BRICS summit is not an SCO summit); a missing date, place or occasion
+is compatible with anything. A meeting joins only reports compatible
 with every report already in it, so an undated report cannot bridge two dated meetings. An
 undated report that fits several meetings joins the one that agrees with it on most known
 facts, or stays apart on a tie. The merged meeting takes the most specific date and the most
@@ -265,12 +266,17 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     True
     >>> same_meeting(osaka, Meeting(doc="b", participants=(putin, xi), place=Place(city="Beijing")))
     False
+    >>> from extract.records import Occasion
+    >>> kazan = Meeting(doc="c", participants=(xi, putin), occasion=Occasion(name="BRICS summit"))
+    >>> same_meeting(kazan, Meeting(doc="d", participants=(xi, putin), occasion=Occasion(name="SCO summit")))
+    False
     """
     return (
         _same_people(a, b)
         and _same_kind(a.kind, b.kind)
         and _same_dates(a.date, b.date)
         and _same_place(a.place, b.place)
+        and (a.occasion is None or b.occasion is None or a.occasion.id == b.occasion.id)
     )
 
 

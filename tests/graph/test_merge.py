@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from builders import day, days, extraction, report
 
-from extract.records import Extraction, Person
+from extract.records import Document, Extraction, Meeting, Occasion, Person
 from graph.merge import merge_meetings, merge_people, same_meeting, same_name
 
 
@@ -324,3 +324,11 @@ def test_meeting_with_no_named_participant_merges_with_nothing() -> None:
     docs = [extraction("a", report("a", country="Brazil")), extraction("b", report("b", country="Brazil"))]
     assert len(merge_meetings(docs)) == 2
     assert not same_meeting(docs[0].meetings[0], docs[1].meetings[0])
+
+
+def test_reports_at_two_different_summits_stay_two_meetings():
+    xi, putin = Person(name="Xi Jinping"), Person(name="Vladimir Putin")
+    brics = Meeting(doc="a", participants=(xi, putin), occasion=Occasion(name="BRICS summit"))
+    sco = Meeting(doc="b", participants=(putin, xi), occasion=Occasion(name="SCO summit"))
+    docs = [Extraction(document=Document(id=m.doc), meetings=(m,)) for m in (brics, sco)]
+    assert len(merge_meetings(docs)) == 2
