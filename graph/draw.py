@@ -12,6 +12,7 @@ dipgraph downloads nothing.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,32 @@ def _axes(ax: Axes | None, size: tuple[float, float], **options: Any) -> Axes:
     return new
 
 
+def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Positions for drawing: each connected group laid out by a seeded spring layout, the
+    groups side by side on a grid, largest first (a spring layout of the whole graph pushes
+    unconnected groups far apart and leaves them tiny).
+
+    >>> sorted(layout(nx.Graph([("a", "b"), ("c", "d")])))
+    ['a', 'b', 'c', 'd']
+    """
+    groups = sorted(
+        nx.connected_components(graph.to_undirected()), key=lambda g: (-len(g), sorted(map(str, g)))
+    )
+    columns = max(1, math.ceil(math.sqrt(len(groups))))
+    positions: dict[Any, tuple[float, float]] = {}
+    for i, group in enumerate(groups):
+        row, column = divmod(i, columns)
+        sub = graph.subgraph(group)
+        inner = (
+            nx.spring_layout(sub, weight="weight", seed=seed)
+            if len(sub) > 1
+            else {n: (0.0, 0.0) for n in sub}
+        )
+        for n, (x, y) in inner.items():
+            positions[n] = (3.0 * column + float(x), -3.0 * row + float(y))
+    return positions
+
+
 def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7) -> Axes:
     """The people view as a picture: a dot per person, sized by their meetings and coloured
     by country, a line per pair who met, thicker for more meetings; laid out by a seeded
@@ -58,7 +85,7 @@ def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7) -> Ax
     colours = matplotlib.colormaps["tab20"].colors  # type: ignore[attr-defined]
     countries = sorted({str(d.get("country", "unknown")) for _, d in graph.nodes(data=True)})
     colour = {c: colours[i % len(colours)] for i, c in enumerate(countries)}
-    pos = nx.spring_layout(graph, weight="weight", seed=seed, k=1.5 / max(1, len(graph)) ** 0.5)
+    pos = layout(graph, seed=seed)
     nx.draw_networkx_edges(
         graph,
         pos,
