@@ -22,6 +22,9 @@ feed, lone surrogates) becomes U+FFFD, and a carriage return a line feed, so eve
 gives back exactly what :func:`flatten` gives. Every node keeps a ``type`` and a ``label``
 (a node without them gets ``node`` and its id).
 
+igraph reads GraphML too, but gives an ``&`` in a node id as ``&#38;`` (text values are read
+right): dipgraph's own ids are slugs, but a document id keeps its file name.
+
 Not supported: graph-level attributes (dropped), multigraphs, node ids that are empty or
 differ only in characters XML cannot hold, and reading a file back into records:
 :func:`read_graph` gives a networkx graph with the flattened attributes (CSV gives every

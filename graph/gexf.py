@@ -156,11 +156,22 @@ def gexf_tree(graph: nx.Graph) -> ET.ElementTree:
 
 
 def write_gexf(graph: nx.Graph, path: str | Path) -> None:
-    """Write ``graph`` to ``path`` as GEXF 1.3 (see the module's docstring for what has time)."""
+    """Write ``graph`` to ``path`` as GEXF 1.3 (see the module's docstring for what has time).
+
+    >>> import tempfile
+    >>> g = nx.Graph()
+    >>> g.add_edge("a", "b", weight=2, dates="2023-03")
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_gexf(g, f"{tmp}/g.gexf")
+    ...     back = read_gexf(f"{tmp}/g.gexf")
+    >>> back.edges["a", "b"]["spells"], back.edges["a", "b"]["weight"]
+    ([('2023-03-01', '2023-03-31')], 2.0)
+    """
     gexf_tree(graph).write(path, encoding="utf-8", xml_declaration=True)
 
 
 def read_gexf(path: str | Path) -> nx.Graph:
-    """Read a GEXF file with networkx: attributes by title, ``start``/``end`` and ``spells``."""
+    """Read a GEXF file with networkx (see :func:`write_gexf`): attributes by title,
+    ``start``/``end`` and ``spells`` as ISO strings, ``weight`` as a float, edge ids as ``id``."""
     graph: nx.Graph = nx.read_gexf(path, version="1.3")
     return graph

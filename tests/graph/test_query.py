@@ -8,7 +8,7 @@ from builders import day, days, extraction, report
 from extract.records import Person
 from graph.errors import QueryError
 from graph.merge import merge_meetings
-from graph.query import find_meetings, parse_day, person_matches, timeline, who_met
+from graph.query import find_meetings, in_date_order, parse_day, person_matches, timeline, who_met
 from graph.records import MergedMeeting
 
 
@@ -140,3 +140,12 @@ def test_who_met_an_unknown_name_is_empty(meetings: list[MergedMeeting]) -> None
 def test_timeline_is_in_date_order_with_undated_meetings_last(meetings: list[MergedMeeting]) -> None:
     starts = [m.date.start if m.date else None for m in timeline(meetings, "Lavrov")]
     assert starts == [date(2023, 7, 13), date(2023, 7, 14), date(2024, 11, 18), None]
+
+
+def test_in_date_order_puts_undated_last_and_keeps_ties_in_order(meetings: list[MergedMeeting]) -> None:
+    ordered = in_date_order(reversed(meetings))
+    starts = [m.date.start if m.date else None for m in ordered]
+    dated = [s for s in starts if s is not None]
+    assert dated == sorted(dated) and starts[len(dated) :] == [None] * (len(starts) - len(dated))
+    undated = [m.id for m in reversed(meetings) if m.date is None]
+    assert [m.id for m in ordered if m.date is None] == undated
