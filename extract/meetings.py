@@ -25,7 +25,9 @@ from extract.layout import CAPTION
 from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 
-MEETING_VERBS = frozenset("meet host receive visit sit talk greet embrace hug negotiate confer".split())
+MEETING_VERBS = frozenset(
+    "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
+)
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
 MEETING_NOUNS = frozenset(
     (
@@ -81,6 +83,8 @@ class Found:
     sentence: Span
     clause: set[int]
     verb: Token
+    trigger: Token
+    visit: bool = False
     place: Place | None = None
     occasion: Occasion | None = None
     when: DateSpan | None = None
@@ -118,10 +122,49 @@ def find_meetings(
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when
         found += in_sentence
+    found = _join_references(found)
     setting = _setting(sentences, found)
     for meeting in found:
         _set_the_scene(meeting, setting, published)
-    return [_record(m, doc_id) for m in found if m.people and not _visit_told_in_full(m, found)]
+    return [_record(m, doc_id) for m in found if _reportable(m) and not _visit_told_in_full(m, found)]
+
+
+def _reportable(meeting: Found) -> bool:
+    """Two or more named people; or one named person visiting, or calling off a trip, or meeting
+    delegations named by country ("bilateral talks with Iran, Uzbekistan and Turkey")."""
+    if len(meeting.people) >= 2:
+        return True
+    if len(meeting.people) == 1:
+        return (
+            meeting.kind == "visit"
+            or (meeting.kind == "cancelled" and meeting.visit)
+            or (meeting.kind == "in_person" and bool(meeting.delegations))
+        )
+    return False
+
+
+def _join_references(found: list[Found]) -> list[Found]:
+    """ "the meeting", "the bilateral meet": a definite reference, undated, to the meeting just
+    reported adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At the
+    bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked Macron for
+    calling the meeting")."""
+    kept: list[Found] = []
+    for meeting in found:
+        definite = meeting.trigger.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in meeting.trigger.children
+        )
+        target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
+        if (
+            definite
+            and meeting.when is None
+            and target is not None
+            and (set(target.people) & set(meeting.people) or len(target.people) == 1)
+        ):
+            target.people += [p for p in meeting.people if p not in target.people]
+            target.more.append(meeting.sentence)
+            continue
+        kept.append(meeting)
+    return kept
 
 
 @dataclass
@@ -274,13 +317,14 @@ def _is_trigger(token: Token) -> bool:
         if lemma in MEETING_VERBS:
             return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
         if lemma in CALL_VERBS:
-            if any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in token.children) or any(
-                c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children
-            ):
-                return False  # "calling the meeting", "called the response absurd": no phone call
-            return (
-                any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children)
-                or lemma != "speak"
+            # "spoke with X", "called X", "phoned X"; not "called for cooperation",
+            # "calling the meeting" or "called the response absurd"
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children) or (
+                lemma != "speak"
+                and bool(objects)
+                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -359,6 +403,11 @@ def _people_of(
             elif token.lower_ in PRONOUNS:
                 previous = people.last_before(token.i)
                 extra = [previous] if previous else []
+            elif token.lower_ in {"i", "me", "you"}:
+                quoted = people.in_quote(token)
+                extra = [quoted] if quoted else []
+            elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
+                delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif token.lower_ in PLURAL_REFERENCES and earlier:
                 extra = list(earlier[-1].people)
             else:
@@ -382,7 +431,11 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
     subjects, _ = _people_of(_subject(verb), people, earlier)
-    if not subjects and trigger.pos_ == "VERB":
+    if _headline(trigger.sent):
+        subjects += [
+            c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
+        ]
+    elif not subjects and trigger.pos_ == "VERB":
         subjects = _named_before(verb, people)
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     for token in (t for t in sentence if t.i in clause):
@@ -419,19 +472,23 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
-    if not found and delegations and kind == "in_person":
-        found = []  # a meeting of delegations only: kept as the scene of the article, not reported
-    elif len(found) < 2:
-        if not found or not (lemma in VISIT_WORDS or delegations) or (kind == "planned" and not delegations):
-            return []
-        kind = "visit" if lemma in VISIT_WORDS and kind == "in_person" else kind
+    if len(found) == 1 and lemma in VISIT_WORDS and kind == "in_person":
+        kind = "visit"
+    if not found and not (delegations and kind == "in_person"):
+        return []
     groups = [found]
     if len(subjects) == 1 and len(counterparts) >= 2 and (lemma == "meet" or _bilateral(trigger)):
         groups = [[subjects[0], c] for c in counterparts]
     return [
-        Found(people=g, delegations=delegations, kind=kind, sentence=sentence, clause=clause, verb=verb)
+        Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _headline(sentence: Span) -> bool:
+    """A title-cased headline, whose parse is too loose to trust for subjects."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
 def _named_before(verb: Token, people: People) -> list[Cluster]:

@@ -255,6 +255,8 @@ class People:
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
         countries = _countries_in(head)
+        if head.lower_ == "counterpart" and not countries:
+            return self._counterpart_of(head), []
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if role is None or not countries:
@@ -262,6 +264,45 @@ class People:
         if head.lower_ == "counterpart" or head.text.endswith("counterparts"):
             return self.matching(countries, None), []
         return self.matching(countries, role[1]), []
+
+    def in_quote(self, token: Token) -> Cluster | None:
+        """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
+        attribution on the quotation's line says (' ... on the call," PM Modi told Putin.')."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+        closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
+        if closing < 0 or not any(q in text[start : token.idx] for q in ("\u201c", '"')):
+            return None
+        after = [t for t in self.doc if closing < t.idx < end]
+        verbs = [t for t in after if t.lemma_.lower() in {"say", "tell", "add", "write", "reply", "respond"}]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        if token.lower_ in {"i", "me"}:
+            targets = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        found = self.in_tokens(t for target in targets for t in target.subtree)
+        return found[0] if found else None
+
+    def _counterpart_of(self, head: Token) -> list[Cluster]:
+        """ "his counterpart" with no nationality: the person named most often in the article who
+        holds the same kind of office as the one whose counterpart is meant."""
+        owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+        if owner is None:
+            return []
+        cls = role_class(owner.role)
+        counts: dict[int, int] = {}
+        for _, _, cluster in self._mentions:
+            if cluster is not owner and role_class(cluster.role) == cls and cls is not None:
+                counts[id(cluster)] = counts.get(id(cluster), 0) + 1
+        if not counts:
+            return []
+        best = max(counts, key=lambda k: counts[k])
+        return [c for c in self.clusters if id(c) == best]
 
     def records(self) -> tuple[Person, ...]:
         return tuple(c.record() for c in self.clusters)
