@@ -44,7 +44,7 @@ CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon s
 PLAN_WORDS = frozenset("plan schedule expect due set intend prepare arrange agree propose plan".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-WISHES = frozenset("ought should must hope want wish need urge seek call".split())
+WISHES = frozenset("ought should must hope want wish need urge seek".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 DATELINE = re.compile(
@@ -122,7 +122,7 @@ def find_meetings(
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when
         found += in_sentence
-    found = _join_references(found)
+    found = _join_references(found, people)
     setting = _setting(sentences, found)
     for meeting in found:
         _set_the_scene(meeting, setting, published)
@@ -143,7 +143,7 @@ def _reportable(meeting: Found) -> bool:
     return False
 
 
-def _join_references(found: list[Found]) -> list[Found]:
+def _join_references(found: list[Found], people: People) -> list[Found]:
     """ "the meeting", "the bilateral meet": a definite reference, undated, to the meeting just
     reported adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At the
     bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked Macron for
@@ -158,7 +158,7 @@ def _join_references(found: list[Found]) -> list[Found]:
             definite
             and meeting.when is None
             and target is not None
-            and (set(target.people) & set(meeting.people) or len(target.people) == 1)
+            and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
         ):
             target.people += [p for p in meeting.people if p not in target.people]
             target.more.append(meeting.sentence)
@@ -237,10 +237,8 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
 
 
 def _is_dateline(ent: Span) -> bool:
-    sentence = ent.sent
-    return (
-        ent.start - sentence.start <= 2 and ent.end < sentence.end and ent.doc[ent.end].text in DATELINE_MARKS
-    )
+    """Whether a place is the dateline of its line, not a place the sentence speaks of."""
+    return ent.start_char < _dateline_end(ent.sent)
 
 
 def _place_spans(sentence: Span) -> list[Span]:
@@ -293,6 +291,10 @@ def _set_the_scene(meeting: Found, setting: Setting | None, published: date | No
         published and meeting.when.start and 0 <= (published - meeting.when.start).days <= 7
     ):
         return
+    if meeting.when is None and any(
+        e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents
+    ):
+        return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
     if setting.people:
         if not set(setting.people) & set(meeting.people):
@@ -361,7 +363,8 @@ def own_clause(verb: Token) -> set[int]:
 
 
 def _subject(verb: Token) -> list[Token]:
-    """The subject tokens of a verb, borrowed from the governing verb for "before meeting X"."""
+    """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
+    "thanked Macron for calling the meeting"."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -370,7 +373,7 @@ def _subject(verb: Token) -> list[Token]:
                 return [verb.head]
             return subjects + agents
         if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
-            verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+            verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
         else:
             break
     return []

@@ -211,7 +211,7 @@ class People:
         if entry is None:
             return
         cluster.country = cluster.country or entry.country
-        if cluster.role is None and self.year is not None:
+        if cluster.role is None:
             cluster.role = gazetteer.role_at(entry, self.year)
 
     # -- queries ----------------------------------------------------------------------------

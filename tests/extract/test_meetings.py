@@ -309,3 +309,60 @@ def test_background_meeting_with_its_own_date_keeps_out_of_the_scene(meetings_in
         for m in meetings_in(text, date(2024, 10, 22))
     }
     assert found[2019].place is None
+
+
+# -- quotations, headlines and references back ------------------------------------------------------
+def test_i_and_you_in_a_quotation_are_its_speaker_and_addressee(meetings_in):
+    text = "\u201cI spoke to you about this on the call,\u201d Narendra Modi told Vladimir Putin."
+    meeting = only([m for m in meetings_in(text) if m.kind == "phone"])
+    assert names(meeting) == {"Narendra Modi", "Vladimir Putin"}
+
+
+def test_headline_subjects_are_everyone_named_before_the_verb(meetings_in):
+    text = "In Paris, Macron and EU President Von Der Leyen Begin Trilateral Talks With Xi Jinping"
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping"}
+    assert meeting.place is not None and meeting.place.city == "Paris"
+
+
+def test_counterpart_without_nationality_is_the_most_named_peer(meetings_in):
+    text = (
+        "Vladimir Putin held talks with Xi Jinping by video link. Xi said ties were strong. "
+        "Putin spoke with Joe Biden in 2021.\n"
+        "Putin noted his pleasure at meeting his counterpart in Kazan during the BRICS summit."
+    )
+    kazan = [m for m in meetings_in(text, None) if m.place and m.place.city == "Kazan"]
+    assert kazan and names(kazan[0]) == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_definite_reference_adds_the_counterpart_to_the_meeting_just_reported(meetings_in):
+    text = (
+        "Narendra Modi had a bilateral meet in Kazan on Tuesday.\n"
+        "At the bilateral meet, Vladimir Putin spoke of their personal rapport."
+    )
+    meeting = only(meetings_in(text, date(2024, 10, 22)))
+    assert names(meeting) == {"Narendra Modi", "Vladimir Putin"}
+    assert meeting.place is not None and meeting.place.city == "Kazan"
+    assert len(meeting.evidence) == 2
+
+
+def test_thanks_for_calling_the_meeting_adds_the_speaker_to_it(meetings_in):
+    text = (
+        "Emmanuel Macron welcomes Xi Jinping at the Elysee Palace in Paris.\n"
+        "Ursula von der Leyen expressed gratitude to Emmanuel Macron for calling the meeting."
+    )
+    meeting = only(meetings_in(text, date(2024, 5, 6)))
+    assert names(meeting) == {"Emmanuel Macron", "Xi Jinping", "Ursula von der Leyen"}
+
+
+def test_talks_with_countries_are_a_meeting_with_their_delegations(meetings_in):
+    meeting = only(meetings_in("Narendra Modi also sat down for bilateral talks with Iran and Turkey."))
+    assert names(meeting) == {"Narendra Modi"}
+    assert set(meeting.countries) >= {"Iran", "Turkey"}
+
+
+def test_one_person_alone_at_a_meeting_is_not_reported(meetings_in):
+    assert meetings_in("Narendra Modi had a bilateral meet in Kazan on Tuesday.", date(2024, 10, 22)) == []
+    assert (
+        meetings_in("In an interview, Sergei Lavrov called for cooperation between Russia and China.") == []
+    )
