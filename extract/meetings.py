@@ -251,9 +251,12 @@ def _place_spans(sentence: Span) -> list[Span]:
         if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"}
         for i in range(e.start, e.end)
     }
+    mislabelled = {(e.start, e.end) for e in sentence.ents if e.label_ == "ORG"}  # "capital Reykjavik"
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")
-        if span is not None and len(span) and not taken & set(range(span.start, span.end)):
+        if span is None or not len(span):
+            continue
+        if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
 

@@ -342,10 +342,14 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _list_of_surnames(text: str) -> bool:
-    """A headline's run of surnames the model took for one name: "Blinken Wang Munich"."""
+    """A headline's run of names the model took for one person's: "Blinken Wang Munich",
+    "Putin Russia China"."""
     if gazetteer.lookup(text) is not None:
         return False
-    return sum(bool(gazetteer.by_surname(word)) for word in text.split()) >= 2
+    words = text.split()
+    if any(places.country_name(word) for word in words[1:]):
+        return True
+    return sum(bool(gazetteer.by_surname(word)) for word in words) >= 2
 
 
 def _could_be_surname(token: Token) -> bool:

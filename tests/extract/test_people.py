@@ -63,3 +63,8 @@ def test_spellings_compare_without_accents_case_and_dots():
     assert fold("Péter Szijjártó") == fold("peter szijjarto")
     assert same_name("Antony Blinken", "Anthony Blinken")
     assert not same_name("Xi Jinping", "Xi Mingze")
+
+
+def test_headline_run_of_a_surname_and_countries_is_not_a_name(people_in):
+    people = people_in("Putin Russia China foreign policy coordination\nVladimir Putin spoke. Putin said so.")
+    assert {c.name for c in people.clusters} == {"Vladimir Putin"}
