@@ -123,7 +123,7 @@ def find_meetings(
                     meeting.when = when
         found += in_sentence
     found = _join_references(found, people)
-    setting = _setting(sentences, found)
+    setting = _setting(sentences, found, people, published)
     for meeting in found:
         _set_the_scene(meeting, setting, published)
     return [_record(m, doc_id) for m in found if _reportable(m) and not _visit_told_in_full(m, found)]
@@ -177,7 +177,9 @@ class Setting:
     countries: set[str] = field(default_factory=set)
 
 
-def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
+def _setting(
+    sentences: list[Span], found: list[Found], people: People, published: date | None
+) -> Setting | None:
     """The scene of the article's news: the place of the first meeting its headline or lead
     reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
     the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
@@ -198,6 +200,8 @@ def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
                     and set(other.people) & set(meeting.people)
                 ):
                     occasion = other.occasion
+            if meeting.when is None:
+                meeting.when = _day_of_the_news(lead, meeting, people, published)
             return Setting(place, occasion, list(meeting.people), countries)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):
@@ -207,6 +211,31 @@ def _setting(sentences: list[Span], found: list[Found]) -> Setting | None:
     for sentence in lead:
         if (place := _dateline(sentence)) is not None:
             return Setting(place)
+    return None
+
+
+def _day_of_the_news(
+    lead: list[Span], meeting: Found, people: People, published: date | None
+) -> DateSpan | None:
+    """The day of an undated lead meeting: the day, within the week before publication, on
+    which the lead says one of its people acted ("China's top diplomat said Thursday ...",
+    "Macron on Monday urged Xi ...")."""
+    if published is None:
+        return None
+    for sentence in lead:
+        opening = _dateline_end(sentence)
+        for ent in sentence.ents:
+            if ent.label_ != "DATE" or ent.start_char < opening:
+                continue
+            span = dates.resolve(ent.text, published)
+            if span is None or span.precision != "day" or span.start is None:
+                continue
+            if not 0 <= (published - span.start).days <= 7:
+                continue
+            verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            actors = [c for verb in verbs for c in _people_of(_subject(verb), people, [])[0]]
+            if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
+                return span
     return None
 
 

@@ -234,7 +234,8 @@ class People:
         return before[-1][2] if before else None
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
-        """People of these countries holding an office of class ``cls``, one per country."""
+        """People of these countries holding an office of class ``cls``, one per country; where
+        two hold it, the one the article names at least twice as often as any other."""
         found = []
         for country in countries:
             candidates = [c for c in self.clusters if c.country == country]
@@ -244,9 +245,15 @@ class People:
                     for c in candidates
                     if role_class(c.role) == cls or (cls == "foreign" and c.role is None and c.known)
                 ]
+            if len(candidates) > 1:
+                counts = sorted(((self._count(c), i) for i, c in enumerate(candidates)), reverse=True)
+                candidates = [candidates[counts[0][1]]] if counts[0][0] >= 2 * counts[1][0] else []
             if len(candidates) == 1:
                 found.append(candidates[0])
         return found
+
+    def _count(self, cluster: Cluster) -> int:
+        return sum(m[2] is cluster for m in self._mentions)
 
     def resolve_description(self, head: Token) -> tuple[list[Cluster], list[str]]:
         """People and delegations a description refers to: ("the Chinese and Russian foreign

@@ -366,3 +366,23 @@ def test_one_person_alone_at_a_meeting_is_not_reported(meetings_in):
     assert (
         meetings_in("In an interview, Sergei Lavrov called for cooperation between Russia and China.") == []
     )
+
+
+def test_undated_lead_meeting_takes_the_day_its_people_acted_in_the_lead(meetings_in):
+    text = (
+        "Wang Yi met Foreign Minister Sergei Lavrov on the sidelines of the ASEAN meeting in Jakarta\n"
+        "China's top diplomat said Thursday Beijing would strengthen ties with Russia.\n"
+        "Foreign Minister Qin Gang was ill, the ministry said. Wang spoke for China."
+    )
+    meeting = only(meetings_in(text, date(2023, 7, 13)))
+    assert meeting.date is not None and meeting.date.start == date(2023, 7, 13)
+
+
+def test_description_shared_by_two_people_is_the_one_named_far_more_often(people_in):
+    text = (
+        "Wang Yi arrived. Wang said so. Wang left. Foreign Minister Qin Gang was ill.\n"
+        "China's top diplomat met the press."
+    )
+    people = people_in(text, 2023)
+    diplomat = next(t for t in people.doc if t.text == "diplomat")
+    assert [c.name for c in people.resolve_description(diplomat)[0]] == ["Wang Yi"]
