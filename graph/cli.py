@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 import typer
 from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from extract.errors import DipgraphError
@@ -99,13 +99,14 @@ class Rate(ProgressColumn):
 def progress_bar(console: Console) -> Progress:
     """The ingest progress display: documents read (stored or unchanged), their rate, the
     time elapsed, and the last document."""
+    fixed = Column(no_wrap=True)
     return Progress(
         SpinnerColumn(),
-        TextColumn("{task.completed} documents"),
-        TextColumn("({task.fields[stored]} stored, {task.fields[unchanged]} unchanged)"),
-        Rate(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.completed} documents", table_column=fixed),
+        TextColumn("({task.fields[stored]} stored, {task.fields[unchanged]} unchanged)", table_column=fixed),
+        Rate(table_column=fixed),
+        TimeElapsedColumn(table_column=fixed),
+        TextColumn("{task.description}", table_column=Column(no_wrap=True, overflow="ellipsis")),
         console=console,
         transient=True,
     )
