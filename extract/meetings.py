@@ -100,6 +100,8 @@ def find_meetings(
     sentences = list(sentences if sentences is not None else doc.sents)
     for sentence in sentences:
         in_sentence: list[Found] = []
+        if found and _delegation_of(sentence, people, found[-1]):
+            continue
         for trigger in sentence:
             for meeting in _from_trigger(trigger, people, found + in_sentence):
                 if any(
@@ -465,7 +467,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # an interview or a press conference
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
-    subjects, _ = _people_of(_subject(verb), people, earlier)
+    subjects, sides = _people_of(_subject(verb), people, earlier)
     if _headline(trigger.sent):
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
@@ -485,6 +487,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}
         ]
     counterparts, delegations = _people_of(objects, people, earlier)
+    delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     counterparts = [c for c in counterparts if c not in subjects]
     found = subjects + counterparts
     lemma = trigger.lemma_.lower()
@@ -763,13 +766,36 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
     return span
 
 
+def _delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
+    """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
+    make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff"."""
+    if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
+        return False
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if not lemmas & {"team", "delegation", "side"} or not (
+        ("make" in lemmas and "up" in lemmas) or lemmas & {"comprise", "consist", "include", "lead", "head"}
+    ):
+        return False
+    named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
+    if not named:
+        return False
+    meeting.people += named
+    meeting.more.append(sentence)
+    return True
+
+
+def _not_possessive(sentence: Span) -> list[Token]:
+    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff."""
+    return [t for t in sentence if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")]
+
+
 def _note_attendance(sentence: Span, people: People, meeting: Found) -> None:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well"."""
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or sentence.start - meeting.sentence.end > 40:
         return
     words = {t.lower_ for t in sentence}
-    named = people.in_tokens(sentence)
+    named = people.in_tokens(_not_possessive(sentence))
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
         return

@@ -386,3 +386,14 @@ def test_description_shared_by_two_people_is_the_one_named_far_more_often(people
     people = people_in(text, 2023)
     diplomat = next(t for t in people.doc if t.text == "diplomat")
     assert [c.name for c in people.resolve_description(diplomat)[0]] == ["Wang Yi"]
+
+
+def test_a_delegations_line_up_joins_the_talks_just_reported(meetings_in):
+    text = (
+        "Russia and the United States have started negotiations in Riyadh.\n"
+        "Sergei Lavrov and Yuri Ushakov make up Russia's team at the talks. On the U.S. side, the delegation "
+        "is made up of Marco Rubio and Trump's special envoy Steve Witkoff."
+    )
+    meeting = only(meetings_in(text, date(2025, 2, 18)))
+    assert names(meeting) == {"Sergey Lavrov", "Yuri Ushakov", "Marco Rubio", "Steve Witkoff"}
+    assert meeting.place is not None and meeting.place.city == "Riyadh"
