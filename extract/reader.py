@@ -34,6 +34,7 @@ import re
 import shutil
 import sys
 import tempfile
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -83,8 +84,8 @@ class Source:
 
     @property
     def label(self) -> str:
-        """Where its documents came from, as stored: an absolute path, or ``<stdin>``."""
-        return STDIN if self.stdin or self.path is None else os.path.abspath(self.path)
+        """Where its documents came from, as stored: the real absolute path, or ``<stdin>``."""
+        return STDIN if self.stdin or self.path is None else os.path.realpath(self.path)
 
     def doc_id(self, sha256: str, number: int | None = None) -> str:
         """The id of an article that gives none: the file name without its extension (and the
@@ -332,7 +333,11 @@ def read_path(path: Path) -> Iterator[RawArticle]:
 
 
 def _read_stdin(source: Source) -> Iterator[RawArticle | Problem]:
-    with tempfile.TemporaryDirectory(prefix="dipgraph-") as folder:
+    """Standard input, spooled to a temporary file; the file lives as long as an article
+    that reads its pieces from it."""
+    folder = tempfile.mkdtemp(prefix="dipgraph-")
+    kept = False
+    try:
         spool = Path(folder) / "stdin"
         with open(spool, "wb") as out:
             shutil.copyfileobj(sys.stdin.buffer, out, BLOCK_BYTES)
@@ -342,11 +347,19 @@ def _read_stdin(source: Source) -> Iterator[RawArticle | Problem]:
             first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
             spooled = Source(spool, source.name, stdin=True)
             if first in (b"{", b"["):
-                yield from _read_json(spooled, handle, head, size)
+                read = _read_json(spooled, handle, head, size)
             elif first == b"<":
-                yield from _read_html(spooled, handle, head, size)
+                read = _read_html(spooled, handle, head, size)
             else:
-                yield from _read_text(spooled, handle, head, size)
+                read = _read_text(spooled, handle, head, size)
+            for item in read:
+                if isinstance(item, RawArticle) and item.stream is not None:
+                    weakref.finalize(item, shutil.rmtree, folder, True)
+                    kept = True
+                yield item
+    finally:
+        if not kept:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _binary(head: bytes) -> bool:

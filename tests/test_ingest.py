@@ -325,3 +325,33 @@ def test_ingest_into_a_file_that_is_no_knowledge_base_is_a_one_line_error(news: 
     code, out, err = ingest(news, "--db", db)
     assert code == 1 and out == ""
     assert err.startswith("dipgraph: ") and str(db) in err and err.count("\n") == 1
+
+
+def test_extract_paths_reports_problems_and_notes_and_extracts_only_what_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(WANG, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(MODI, encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    (tmp_path / "d.txt").write_bytes(f"\xe9 {XI}".encode("latin-1"))
+    (tmp_path / "e.png").write_bytes(b"\x89PNG")
+    errors: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
+    found = pipeline.extract_paths(
+        [tmp_path],
+        on_error=lambda path, reason: errors.append((Path(path).name, reason)),
+        on_note=lambda path, note: notes.append((Path(path).name, note)),
+        keep=lambda article: article.id != "b",
+    )
+    assert [x.document.id for x in found] == ["a", "d"]
+    assert errors == [("c.txt", "is empty; nothing to extract")]
+    assert [name for name, _ in notes] == ["d.txt", "e.png"]
+    with pytest.raises(pipeline.InputError, match="is empty"):
+        list(pipeline.extract_paths([tmp_path / "c.txt"]))
+
+
+def test_the_same_folder_through_a_link_is_the_same_source(news: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    assert ingest(news, "--db", db)[0] == 0
+    (tmp_path / "link").symlink_to(news)
+    code, out, err = ingest(tmp_path / "link", "--db", db)
+    assert (code, err) == (0, "")
+    assert out.startswith("ingested 0 documents, 4 unchanged, skipped none; ")

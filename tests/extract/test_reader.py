@@ -386,3 +386,37 @@ def test_a_50_mb_text_file_is_read_in_bounded_pieces_with_bounded_memory(tmp_pat
     assert article.text.startswith(head) and len(article.text) <= PIECE_CHARS
     assert peak < 16 * 2**20, f"reading a {size} byte file peaked at {peak} bytes"
     assert article.sha256 == RawArticle(id="x", text=path.read_text(encoding="utf-8")).sha256
+
+
+def test_a_50_mb_json_lines_file_is_streamed_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    line = json.dumps({"text": "Xi met Putin. " + "word " * 200_000}) + "\n"  # about 1 MB a line
+    with open(path, "w", encoding="utf-8") as out:
+        for _ in range(50):
+            out.write(line)
+    tracemalloc.start()
+    try:
+        count = sum(1 for item in read_source(Source(path, str(path))) if isinstance(item, RawArticle))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 50
+    assert peak < 8 * len(line), f"reading {path.stat().st_size} bytes peaked at {peak} bytes"
+
+
+def test_big_standard_input_is_spooled_and_read_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Xi met Putin in Moscow.\n\n" + "\n" * (5 * 2**20) + "Modi met Putin in Kazan.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    (source,) = iter_sources(["-"])
+    (article,) = read_source(source)  # the spool is read while the reader is suspended
+    assert isinstance(article, RawArticle) and article.stream is not None
+    assert "".join(article.pieces()) == text
+    assert article.sha256 == RawArticle(id="x", text=text).sha256 and article.path == STDIN
+
+
+def test_a_file_reached_through_a_linked_folder_is_stored_under_its_real_path(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Xi met Putin.", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "news")
+    (article,) = read_path(tmp_path / "link" / "a.txt")
+    assert article.path == os.path.realpath(tmp_path / "news" / "a.txt")
