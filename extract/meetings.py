@@ -501,6 +501,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
         if len(found) + len(named) == 2:
             found += named
+    if not found and not delegations and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
+        found = _held_by_the_speaker(trigger, verb, people)
     kind = _kind(trigger, verb, sentence, clause)
     if kind is None:
         return []
@@ -521,6 +523,15 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:
+    """ "Productive talks were held in July ...," Putin said: talks held, in the speaker's own
+    words, with no one named, are the speaker's with the peer the article is about."""
+    if trigger.dep_ != "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    speaker = people.in_quote(trigger.doc[trigger.i], speaker=True)
+    return [speaker, *people.peer_of(speaker)] if speaker is not None else []
 
 
 def _headline(sentence: Span) -> bool:
@@ -735,12 +746,22 @@ def _date(sentence: Span, clause: set[int], published: date | None, *, future: b
         span = dates.resolve(phrase, published)
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if span is None and published is None and (month := _month_named(phrase)):
+            return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
         if span is None or span.precision == "year" or span.start is None:
             continue
         if future and published and span.start and span.end and span.end < published:
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _month_named(phrase: str) -> int | None:
+    """The month a phrase names ("in July", "mid-September"), if it names exactly one."""
+    months = {
+        dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
+    }
+    return months.pop() if len(months) == 1 else None
 
 
 def _words_before(sentence: Span, phrase: str) -> str:
@@ -858,3 +879,39 @@ def _evidence(sentence: Span, doc_id: str) -> Evidence:
     text = sentence.text.strip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))
+
+
+# -- a cheap test before parsing ----------------------------------------------------------------
+IRREGULAR_TRIGGER_FORMS = frozenset(
+    "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
+    "hugging tripped tripping".split()
+)
+
+
+def _trigger_forms_pattern() -> re.Pattern[str]:
+    """Every spelling whose lemma can be a trigger's: each trigger word (and "discuss", "tell"),
+    with any suffix the lemmatizer takes off (-s, -es, -ed, -ing, -er, -est, -ies for -y, a
+    final e dropped before them), and the irregular forms; as whole words, in any case."""
+    stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
+    for word in MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | {"discuss", "tell"}:
+        stems.add(word)
+        if word.endswith(("e", "y")):
+            stems.add(word[:-1])
+    words = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:s|es|ed|ing|er|est|ies)?(?![A-Za-z])", re.IGNORECASE)
+
+
+TRIGGER_FORMS = _trigger_forms_pattern()
+
+
+def could_report_a_meeting(text: str) -> bool:
+    """Whether ``text`` holds any word that could be a meeting's trigger; a text without one
+    states no meeting, so it need not be parsed (a superset test: many texts that pass state
+    none).
+
+    >>> could_report_a_meeting("Wang Yi met Sergey Lavrov."), could_report_a_meeting("Talks: soon")
+    (True, True)
+    >>> could_report_a_meeting("Oil prices fell on Tuesday; the metal market was calm.")
+    False
+    """
+    return TRIGGER_FORMS.search(text) is not None

@@ -272,7 +272,7 @@ class People:
             return self.matching(countries, None), []
         return self.matching(countries, role[1]), []
 
-    def in_quote(self, token: Token) -> Cluster | None:
+    def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
         attribution on the quotation's line says (' ... on the call," PM Modi told Putin.')."""
         text = self.doc.text
@@ -282,12 +282,12 @@ class People:
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
         if closing < 0 or not any(q in text[start : token.idx] for q in ("\u201c", '"')):
             return None
-        after = [t for t in self.doc if closing < t.idx < end]
+        after = [t for t in self.doc if closing < t.idx < end]  # the attribution after the quote
         verbs = [t for t in after if t.lemma_.lower() in {"say", "tell", "add", "write", "reply", "respond"}]
         if not verbs:
             return None
         verb = verbs[0]
-        if token.lower_ in {"i", "me"}:
+        if speaker or token.lower_ in {"i", "me", "we", "us"}:
             targets = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -299,8 +299,11 @@ class People:
         """ "his counterpart" with no nationality: the person named most often in the article who
         holds the same kind of office as the one whose counterpart is meant."""
         owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
-        if owner is None:
-            return []
+        return self.peer_of(owner) if owner is not None else []
+
+    def peer_of(self, owner: Cluster) -> list[Cluster]:
+        """The person the article names most often, other than ``owner``, holding the same kind of
+        office: whom a leader's talks are with when the text leaves the counterpart unsaid."""
         cls = role_class(owner.role)
         counts: dict[int, int] = {}
         for _, _, cluster in self._mentions:

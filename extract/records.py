@@ -115,6 +115,7 @@ class DateSpan(Record):
     end: date | None = None
     precision: DatePrecision = "day"
     phrase: str | None = None
+    month: int | None = Field(default=None, ge=1, le=12)  # a month named where the year is unknown
 
     @property
     def resolved(self) -> bool:

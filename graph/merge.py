@@ -241,10 +241,30 @@ def _same_kind(a: MeetingKind, b: MeetingKind) -> bool:
 
 
 def _same_dates(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Spans that overlap or touch; a month named without a year ("in July", in an undated
+    article) agrees only with that month.
+
+    >>> from datetime import date
+    >>> july, september = DateSpan(precision="month", month=7), DateSpan(precision="month", month=9)
+    >>> _same_dates(july, DateSpan(start=date(2022, 9, 1), end=date(2022, 9, 30), precision="month"))
+    False
+    >>> _same_dates(september, DateSpan(start=date(2022, 9, 16), end=date(2022, 9, 16)))
+    True
+    """
+    if a is not None and b is not None and (a.month or b.month):
+        return _same_month(a, b) if a.month else _same_month(b, a)
     if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
         return True
     day = timedelta(days=1)
     return a.start <= b.end + day and b.start <= a.end + day
+
+
+def _same_month(partial: DateSpan, other: DateSpan) -> bool:
+    if other.month is not None:
+        return other.month == partial.month
+    if other.start is None or other.end is None or (other.end - other.start).days > 31:
+        return True
+    return partial.month in {other.start.month, other.end.month}
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

@@ -397,3 +397,17 @@ def test_a_delegations_line_up_joins_the_talks_just_reported(meetings_in):
     meeting = only(meetings_in(text, date(2025, 2, 18)))
     assert names(meeting) == {"Sergey Lavrov", "Yuri Ushakov", "Marco Rubio", "Steve Witkoff"}
     assert meeting.place is not None and meeting.place.city == "Riyadh"
+
+
+def test_talks_held_in_the_speakers_words_are_with_the_peer_of_the_article(meetings_in):
+    text = (
+        "Vladimir Putin told Xi Jinping during a video call that ties were strong. Xi agreed.\n"
+        "\u201cProductive talks were held in July at the SCO summit in Astana,\u201d Putin said."
+    )
+    astana = [m for m in meetings_in(text, None) if m.place and m.place.city == "Astana"]
+    assert astana and names(astana[0]) == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
+    meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
+    assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7

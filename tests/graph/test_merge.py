@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import day, days, extraction, report
 
-from extract.records import Document, Extraction, Meeting, Occasion, Person
+from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person
 from graph.merge import merge_meetings, merge_people, same_meeting, same_name
 
 
@@ -331,4 +333,16 @@ def test_reports_at_two_different_summits_stay_two_meetings():
     brics = Meeting(doc="a", participants=(xi, putin), occasion=Occasion(name="BRICS summit"))
     sco = Meeting(doc="b", participants=(putin, xi), occasion=Occasion(name="SCO summit"))
     docs = [Extraction(document=Document(id=m.doc), meetings=(m,)) for m in (brics, sco)]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_month_without_year_keeps_apart_a_meeting_of_another_month():
+    xi, putin = Person(name="Xi Jinping"), Person(name="Vladimir Putin")
+    july = Meeting(doc="a", participants=(xi, putin), date=DateSpan(precision="month", month=7))
+    september = Meeting(
+        doc="b",
+        participants=(putin, xi),
+        date=DateSpan(start=date(2022, 9, 1), end=date(2022, 9, 30), precision="month"),
+    )
+    docs = [Extraction(document=Document(id=m.doc), meetings=(m,)) for m in (july, september)]
     assert len(merge_meetings(docs)) == 2
