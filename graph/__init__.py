@@ -19,6 +19,7 @@ from graph.errors import (
     QueryError,
     SchemaVersionError,
 )
+from graph.evaluate import Evaluation, Gold, GoldError, evaluate, read_gold
 from graph.export import FORMATS, export, flatten, read_graph, view_of, write_graph
 from graph.frames import edges_frame, meetings_frame, nodes_frame, timeline_frame, who_met_frame
 from graph.geo import Location, locate
@@ -42,7 +43,10 @@ from graph.views import meeting_graph, people_graph
 __all__ = [
     "FORMATS",
     "Counterpart",
+    "Evaluation",
     "ExportError",
+    "Gold",
+    "GoldError",
     "KnowledgeBase",
     "KnowledgeBaseError",
     "Link",
@@ -58,6 +62,7 @@ __all__ = [
     "draw_timeline",
     "edges_frame",
     "ego_network",
+    "evaluate",
     "export",
     "find_meetings",
     "find_person",
@@ -76,6 +81,7 @@ __all__ = [
     "parse_day",
     "people_graph",
     "place_text",
+    "read_gold",
     "read_graph",
     "read_jsonl",
     "same_meeting",

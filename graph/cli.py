@@ -437,3 +437,89 @@ def path_command(
             "\n".join(m.kind for m in link.meetings),
         )
     show(rows)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(metavar="GOLD", help="The gold file: meetings annotated by hand (see the README)."),
+    ],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="PATHS",
+            help="Articles to ingest into a temporary knowledge base and evaluate; without them, "
+            "the knowledge base at --db is evaluated.",
+            show_default=False,
+        ),
+    ] = None,
+    db: Annotated[
+        Path,
+        typer.Option(
+            "--db", envvar="DIPGRAPH_DB", dir_okay=False, help="The knowledge base to evaluate when no PATHS."
+        ),
+    ] = DEFAULT_DB,
+    model: Annotated[
+        str | None,
+        typer.Option(help="The spaCy pipeline to extract PATHS with (default: extract.DEFAULT_MODEL)."),
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--show", help="Also list the misses, the extras and the wrong attributes.")
+    ] = False,
+    output: Annotated[
+        Literal["text", "json"],
+        typer.Option("--format", help="text, or json (the figures with the misses, extras and wrong)."),
+    ] = "text",
+) -> None:
+    """Measure dipgraph against a gold file: precision, recall, F1, strict F1, each attribute.
+
+    Scores the meetings of the knowledge base at --db, or of the articles PATHS (ingested into
+    a temporary knowledge base), against meetings annotated by hand in GOLD. The exit status
+    is 1 if the gold file cannot be read or an article was skipped.
+
+    Example: dipgraph evaluate gold.json articles/ --show
+    """
+    import json
+    import tempfile
+
+    from graph.evaluate import evaluate, read_gold
+    from graph.ingest import ingest as feed  # imports spaCy only when it runs
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    problems: list[Problem] = []
+
+    def problem(p: Problem) -> None:
+        problems.append(p)
+        word = {"skip": "skipped", "note": "note", "ignored": "ignored"}[p.kind]
+        err.print(f"{word} {p}", markup=False)
+
+    with reported():
+        annotated = read_gold(gold)
+        if paths:
+            with (
+                tempfile.TemporaryDirectory(prefix="dipgraph-evaluate-") as folder,
+                KnowledgeBase.open(Path(folder) / "evaluate.db", create=True) as kb,
+            ):
+                feed(kb, paths, model=model, on_problem=problem)
+                found, docs = kb.meetings(), {d.id for d in kb.documents()}
+        else:
+            with KnowledgeBase.open(db) as kb:
+                found, docs = kb.meetings(), {d.id for d in kb.documents()}
+        result = evaluate(annotated, found)
+    absent = sorted(set(annotated.docs) - docs)
+    if absent:
+        listed = ", ".join(absent[:5]) + (", ..." if len(absent) > 5 else "")
+        err.print(
+            f"note: {plural(len(absent), 'gold document')} not in the knowledge base ({listed}); "
+            "a document's id is its file name without the extension",
+            markup=False,
+        )
+    if output == "json":
+        typer.echo(json.dumps({"gold": str(gold), **result.as_dict()}, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(f"{gold}: {plural(len(annotated.docs), 'document')} annotated")
+        for line in result.lines(show=show_all):
+            typer.echo(line)
+    if any(p.kind == "skip" for p in problems):
+        raise typer.Exit(1)
