@@ -32,7 +32,7 @@ TITLES = frozenset(
         "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
         "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
         "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
-        "admiral lt. col. counterpart"
+        "admiral lt. col. counterpart eam fm nsa councilor councillor"
     ).split()
 )
 NOT_PEOPLE = frozenset(
@@ -40,7 +40,7 @@ NOT_PEOPLE = frozenset(
         "xinhua|tass|reuters|ap|afp|cctv|kcna|pti|ani|ians|bloomberg|sputnik|ria|ria novosti|"
         "interfax|cgtn|yonhap|kyodo|anadolu|al jazeera|bbc|cnn|getty|photo|kremlin|white house|"
         "pentagon|state department|twitter|x|telegram|prime minister|president|foreign minister|"
-        "read|tt|afp handout"
+        "read|tt|afp handout|photo credit|main topics|covid|covid-19|source|file photo"
     ).split("|")
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")

@@ -68,3 +68,8 @@ def test_spellings_compare_without_accents_case_and_dots():
 def test_headline_run_of_a_surname_and_countries_is_not_a_name(people_in):
     people = people_in("Putin Russia China foreign policy coordination\nVladimir Putin spoke. Putin said so.")
     assert {c.name for c in people.clusters} == {"Vladimir Putin"}
+
+
+def test_abbreviated_titles_and_page_furniture_are_not_names(people_in):
+    people = people_in("EAM Jaishankar holds talks. Photo Credit: Reuters. Subrahmanyam Jaishankar spoke.")
+    assert {c.name for c in people.clusters} == {"Subrahmanyam Jaishankar"}
