@@ -16,14 +16,14 @@ joins the mentions of one person:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
+from extract.names import same_name
+from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
 
@@ -46,31 +46,6 @@ NOT_PEOPLE = frozenset(
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 PRONOUNS = frozenset("he she him her".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they".split())
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or dots, for comparing spellings.
-
-    >>> fold("S. Jaishankar") == fold("s jaishankar")
-    True
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", " ")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def same_name(a: str, b: str) -> bool:
-    """Two spellings of one name: same length, first names alike, surnames nearly equal.
-
-    >>> same_name("Sergei Lavrov", "Sergey Lavrov"), same_name("Volodymyr Zelensky", "Volodymyr Zelenskyy")
-    (True, True)
-    >>> same_name("Joe Biden", "Hunter Biden")
-    False
-    """
-    ta, tb = fold(a).split(), fold(b).split()
-    if len(ta) != len(tb) or len(ta) < 2:
-        return False
-    return ta[0][:3] == tb[0][:3] and (ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85)
 
 
 @dataclass(eq=False)

@@ -29,8 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-
+from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
     DateSpan,
@@ -54,18 +53,6 @@ def tokens(name: str) -> list[str]:
     ['peter', 'szijjarto']
     """
     return [t for t in slug(name).split("-") if t]
-
-
-def same_name(a: str, b: str) -> bool:
-    """Whether two full names are spellings of one person's name.
-
-    >>> same_name("Sergei Lavrov", "Sergey Lavrov"), same_name("Anthony Blinken", "Antony Blinken")
-    (True, True)
-    >>> same_name("Wang Yi", "Wang Wenbin"), same_name("Lavrov", "Lavrov")
-    (False, False)
-    """
-    ta, tb = tokens(a), tokens(b)
-    return len(ta) == len(tb) >= 2 and ta[0][:3] == tb[0][:3] and fuzz.ratio(ta[-1], tb[-1]) >= 85
 
 
 class PersonIndex:
