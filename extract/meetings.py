@@ -51,7 +51,6 @@ DATELINE = re.compile(
     r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
     r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
 )
-DATELINE_MARKS = frozenset(", ( [ : — – - |".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
 )
@@ -70,7 +69,6 @@ QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
-SAY_VERBS = frozenset("say tell report add state announce quote note write stress claim".split())
 
 
 @dataclass
