@@ -16,11 +16,21 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import dates, occasions, places
+from extract import dates, places
+from extract.circumstances import (
+    MEETING_NOUNS,
+    VISIT_WORDS,
+    clause_date,
+    clause_occasion,
+    clause_place,
+    dateline_end,
+    dateline_place,
+    venue_in,
+)
 from extract.layout import CAPTION
 from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
@@ -29,13 +39,6 @@ MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
 )
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
-MEETING_NOUNS = frozenset(
-    (
-        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
-        "consultations summit audience phone videoconference"
-    ).split()
-)
-VISIT_WORDS = frozenset("visit trip travel tour".split())
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
 )
@@ -47,19 +50,8 @@ HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
-DATELINE = re.compile(
-    r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
-)
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
-)
-TITLE_NOUNS = frozenset(
-    "ambassador envoy embassy mission consulate representative head president minister".split()
-)
-VENUE_NOUNS = frozenset(
-    "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip ceremony venue port region island".split()
 )
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
 MEDIA_WORDS = frozenset(
@@ -107,9 +99,11 @@ def find_meetings(
                     for m in in_sentence
                 ):
                     continue
-                meeting.place = _place(sentence, meeting.clause) or _place_around(meeting)
-                meeting.occasion = _occasion(sentence, meeting.clause)
-                meeting.when = _date(sentence, meeting.clause, published, future=meeting.kind == "planned")
+                meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
+                meeting.occasion = clause_occasion(sentence, meeting.clause)
+                meeting.when = clause_date(
+                    sentence, meeting.clause, published, future=meeting.kind == "planned"
+                )
                 in_sentence.append(meeting)
         if not in_sentence and found:
             _note_attendance(sentence, people, found[-1])
@@ -189,10 +183,10 @@ def _setting(
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
-        place = meeting.place or _venue_in(meeting.sentence)
+        place = meeting.place or venue_in(meeting.sentence)
         if place is not None:
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
-            occasion = meeting.occasion or _occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
             for other in found:
                 if (
                     occasion is None
@@ -205,11 +199,11 @@ def _setting(
             return Setting(place, occasion, list(meeting.people), countries)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):
-        place = _venue_in(sentence, of_meeting=True)
+        place = venue_in(sentence, of_meeting=True)
         if place is not None:
-            return Setting(place, _occasion(sentence, {t.i for t in sentence}))
+            return Setting(place, clause_occasion(sentence, {t.i for t in sentence}))
     for sentence in lead:
-        if (place := _dateline(sentence)) is not None:
+        if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
 
@@ -223,7 +217,7 @@ def _day_of_the_news(
     if published is None:
         return None
     for sentence in lead:
-        opening = _dateline_end(sentence)
+        opening = dateline_end(sentence)
         for ent in sentence.ents:
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
@@ -236,77 +230,6 @@ def _day_of_the_news(
             actors = [c for verb in verbs for c in _people_of(_subject(verb), people, [])[0]]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
-    return None
-
-
-def _dateline(sentence: Span) -> Place | None:
-    """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/."."""
-    found = _dateline_match(sentence)
-    return found[1] if found else None
-
-
-def _dateline_end(sentence: Span) -> int:
-    """The character offset where a dateline opening the sentence's line ends: its date is the
-    date of the report, not of the meeting."""
-    found = _dateline_match(sentence)
-    return found[0] if found else sentence.start_char
-
-
-def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
-    text = sentence.doc.text
-    line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    if sentence.start_char - line_start > 40:
-        return None
-    match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
-    if match is None:
-        return None
-    place = places.resolve_place(match.group(1).strip())
-    return (match.end(), place) if place is not None else None
-
-
-def _is_dateline(ent: Span) -> bool:
-    """Whether a place is the dateline of its line, not a place the sentence speaks of."""
-    return ent.start_char < _dateline_end(ent.sent)
-
-
-def _place_spans(sentence: Span) -> list[Span]:
-    """Places the model tags, and the places of the gazetteer it misses ("in Uzbekistan's
-    Samarkand"), never inside a person's name."""
-    spans = [e for e in sentence.ents if e.label_ in {"GPE", "LOC", "FAC"}]
-    taken = {
-        i
-        for e in sentence.ents
-        if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"}
-        for i in range(e.start, e.end)
-    }
-    mislabelled = {(e.start, e.end) for e in sentence.ents if e.label_ == "ORG"}  # "capital Reykjavik"
-    for start, end, _ in places.find_places(sentence.text):
-        span = sentence.char_span(start, end, alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
-            spans.append(span)
-    return sorted(spans, key=lambda s: s.start)
-
-
-def _venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
-    """The first place a sentence names as a venue (not its dateline), optionally only one given
-    to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
-    even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
-    for ent in _place_spans(sentence):
-        if _is_dateline(ent):
-            continue
-        place = places.resolve_place(ent.text)
-        if place is None:
-            continue
-        head = ent.root.head
-        city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
-        if not (_is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
-            continue
-        if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
-            continue
-        return place
     return None
 
 
@@ -637,30 +560,6 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
 
 
 # -- where, at which occasion, when ---------------------------------------------------------------
-def _in_clause(span: Span, clause: set[int]) -> bool:
-    return span.root.i in clause
-
-
-def _place(sentence: Span, clause: set[int]) -> Place | None:
-    city: Place | None = None
-    country: Place | None = None
-    for ent in _place_spans(sentence):
-        if not _in_clause(ent, clause) or _is_dateline(ent):
-            continue
-        if not _is_venue(ent):
-            continue
-        place = places.resolve_place(ent.text)
-        if place is None:
-            continue
-        if place.city and city is None:
-            city = place
-        elif not place.city and country is None:
-            country = place
-    if city is not None:
-        if country is not None and city.country != country.country:
-            return Place(city=None, country=country.country, region=country.region)
-        return city
-    return country
 
 
 def _place_around(meeting: Found) -> Place | None:
@@ -681,108 +580,6 @@ def _place_around(meeting: Found) -> Place | None:
                 host = places.resolve_place(subject.text)
                 return Place(country=host.country) if host and host.country else None
     return None
-
-
-def _is_venue(ent: Span) -> bool:
-    """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
-    "a visit to China"; not a government named for its capital ("Beijing said"), a title
-    ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
-    token = ent.root
-    for _ in range(5):
-        head = token.head
-        if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
-            return False
-        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "to"}:
-            above = head.head
-            if head.lower_ == "to":
-                return above.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
-            return (
-                above.pos_ in {"VERB", "AUX"}
-                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS
-                or (
-                    above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
-                    and above.i not in range(ent.start, ent.end)
-                )
-            )
-        if token.dep_ in {"pobj"} and head.lower_ == "of" and head.head.lemma_.lower() in VENUE_NOUNS:
-            token = head.head
-            continue
-        if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
-            return False
-        token = head
-    return False
-
-
-def _occasion(sentence: Span, clause: set[int]) -> Occasion | None:
-    offset = 0
-    while (hit := occasions.find_occasion(sentence.text[offset:])) is not None:
-        start, end, occasion = hit
-        span = sentence.char_span(offset + start, offset + end, alignment_mode="expand")
-        if span is not None and any(t.i in clause for t in span):
-            return occasion
-        offset += end
-    return None
-
-
-def _date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
-    opening = _dateline_end(sentence)
-    ents = [
-        e
-        for e in sentence.ents
-        if e.label_ in {"DATE", "TIME"} and _in_clause(e, clause) and e.start_char >= opening
-    ]
-    phrases: list[str] = []
-    for ent in ents:
-        between = sentence.doc[
-            (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
-        ].text.strip()
-        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
-            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
-        else:
-            phrases.append(ent.text)
-    for phrase in phrases:
-        span = dates.resolve(phrase, published)
-        if span is None and (before := _words_before(sentence, phrase)):
-            span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
-        if span is None and published is None and (month := _month_named(phrase)):
-            return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
-        if span is None or span.precision == "year" or span.start is None:
-            continue
-        if future and published and span.start and span.end and span.end < published:
-            span = _next_occurrence(span, phrase)
-        return span
-    return None
-
-
-def _month_named(phrase: str) -> int | None:
-    """The month a phrase names ("in July", "mid-September"), if it names exactly one."""
-    months = {
-        dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
-    }
-    return months.pop() if len(months) == 1 else None
-
-
-def _words_before(sentence: Span, phrase: str) -> str:
-    at = sentence.text.find(phrase)
-    words = sentence.text[:at].split()[-2:] if at > 0 else []
-    return " ".join(w for w in words if w.isalpha())
-
-
-def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
-    """A plan's weekday or day-and-month is the next one, not the last: "will meet on Friday"."""
-    assert span.start is not None and span.end is not None
-    if any(day in phrase.lower() for day in dates.WEEKDAYS) and span.precision in {"day", "days"}:
-        return span.model_copy(update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)})
-    if not re.search(r"\b\d{4}\b", phrase):
-        try:
-            start, end = (
-                span.start.replace(year=span.start.year + 1),
-                span.end.replace(year=span.end.year + 1),
-            )
-        except ValueError:  # 29 February
-            return span
-        return span.model_copy(update={"start": start, "end": end})
-    return span
 
 
 def _delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
@@ -844,10 +641,10 @@ def _note_whereabouts(
             else [people.at(s) for s in subjects]
         )
         clause = own_clause(token)
-        place = _place(sentence, clause)
+        place = clause_place(sentence, clause)
         if place is None:
             continue
-        when = _date(sentence, clause, published, future=False)
+        when = clause_date(sentence, clause, published, future=False)
         for cluster in clusters:
             if cluster is not None:
                 whereabouts[cluster.name] = (place, when)

@@ -1,0 +1,236 @@
+"""Where, when and at which occasion a clause places what it reports.
+
+A place counts only as a venue ("in Moscow", "at a summit in Peru", "in the city of Rio", "a
+visit to China"), never as a title ("ambassador to Moscow"), a topic ("the war in Ukraine") or
+a wire dateline ("MOSCOW (AP) —", whose date is the report's, not the meeting's). Dates are
+resolved against the publication date by :mod:`extract.dates`; a plan's weekday is the coming
+one, and a month named where the year cannot be told is kept as a month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from extract import dates, occasions, places
+from extract.records import DateSpan, Occasion, Place
+
+MEETING_NOUNS = frozenset(
+    (
+        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
+        "consultations summit audience phone videoconference"
+    ).split()
+)
+VISIT_WORDS = frozenset("visit trip travel tour".split())
+DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
+)
+VENUE_NOUNS = frozenset(
+    "city capital resort town village palace residence summit sidelines margins margin conference forum "
+    "session sessions meeting meetings talks visit trip ceremony venue port region island".split()
+)
+TITLE_NOUNS = frozenset(
+    "ambassador envoy embassy mission consulate representative head president minister".split()
+)
+
+
+def dateline_place(sentence: Span) -> Place | None:
+    """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/."."""
+    found = _dateline_match(sentence)
+    return found[1] if found else None
+
+
+def dateline_end(sentence: Span) -> int:
+    """The character offset where a dateline opening the sentence's line ends: its date is the
+    date of the report, not of the meeting."""
+    found = _dateline_match(sentence)
+    return found[0] if found else sentence.start_char
+
+
+def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
+    text = sentence.doc.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if sentence.start_char - line_start > 40:
+        return None
+    match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
+    if match is None:
+        return None
+    place = places.resolve_place(match.group(1).strip())
+    return (match.end(), place) if place is not None else None
+
+
+def is_dateline(ent: Span) -> bool:
+    """Whether a place is the dateline of its line, not a place the sentence speaks of."""
+    return ent.start_char < dateline_end(ent.sent)
+
+
+def place_spans(sentence: Span) -> list[Span]:
+    """Places the model tags, and the places of the gazetteer it misses ("in Uzbekistan's
+    Samarkand"), never inside a person's name."""
+    spans = [e for e in sentence.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    taken = {
+        i
+        for e in sentence.ents
+        if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"}
+        for i in range(e.start, e.end)
+    }
+    mislabelled = {(e.start, e.end) for e in sentence.ents if e.label_ == "ORG"}  # "capital Reykjavik"
+    for start, end, _ in places.find_places(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
+    """The first place a sentence names as a venue (not its dateline), optionally only one given
+    to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
+    even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
+    for ent in place_spans(sentence):
+        if is_dateline(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is None:
+            continue
+        head = ent.root.head
+        city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
+        if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
+            continue
+        if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
+            continue
+        return place
+    return None
+
+
+def in_clause(span: Span, clause: set[int]) -> bool:
+    return span.root.i in clause
+
+
+def clause_place(sentence: Span, clause: set[int]) -> Place | None:
+    city: Place | None = None
+    country: Place | None = None
+    for ent in place_spans(sentence):
+        if not in_clause(ent, clause) or is_dateline(ent):
+            continue
+        if not is_venue(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is None:
+            continue
+        if place.city and city is None:
+            city = place
+        elif not place.city and country is None:
+            country = place
+    if city is not None:
+        if country is not None and city.country != country.country:
+            return Place(city=None, country=country.country, region=country.region)
+        return city
+    return country
+
+
+def is_venue(ent: Span) -> bool:
+    """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
+    "a visit to China"; not a government named for its capital ("Beijing said"), a title
+    ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
+    token = ent.root
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "to"}:
+            above = head.head
+            if head.lower_ == "to":
+                return above.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
+            return (
+                above.pos_ in {"VERB", "AUX"}
+                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS
+                or (
+                    above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
+                    and above.i not in range(ent.start, ent.end)
+                )
+            )
+        if token.dep_ in {"pobj"} and head.lower_ == "of" and head.head.lemma_.lower() in VENUE_NOUNS:
+            token = head.head
+            continue
+        if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
+            return False
+        token = head
+    return False
+
+
+def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
+    offset = 0
+    while (hit := occasions.find_occasion(sentence.text[offset:])) is not None:
+        start, end, occasion = hit
+        span = sentence.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is not None and any(t.i in clause for t in span):
+            return occasion
+        offset += end
+    return None
+
+
+def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+    opening = dateline_end(sentence)
+    ents = [
+        e
+        for e in sentence.ents
+        if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
+    ]
+    phrases: list[str] = []
+    for ent in ents:
+        between = sentence.doc[
+            (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
+        ].text.strip()
+        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
+            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+        else:
+            phrases.append(ent.text)
+    for phrase in phrases:
+        span = dates.resolve(phrase, published)
+        if span is None and (before := _words_before(sentence, phrase)):
+            span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if span is None and published is None and (month := _month_named(phrase)):
+            return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
+        if span is None or span.precision == "year" or span.start is None:
+            continue
+        if future and published and span.start and span.end and span.end < published:
+            span = _next_occurrence(span, phrase)
+        return span
+    return None
+
+
+def _month_named(phrase: str) -> int | None:
+    """The month a phrase names ("in July", "mid-September"), if it names exactly one."""
+    months = {
+        dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
+    }
+    return months.pop() if len(months) == 1 else None
+
+
+def _words_before(sentence: Span, phrase: str) -> str:
+    at = sentence.text.find(phrase)
+    words = sentence.text[:at].split()[-2:] if at > 0 else []
+    return " ".join(w for w in words if w.isalpha())
+
+
+def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
+    """A plan's weekday or day-and-month is the next one, not the last: "will meet on Friday"."""
+    assert span.start is not None and span.end is not None
+    if any(day in phrase.lower() for day in dates.WEEKDAYS) and span.precision in {"day", "days"}:
+        return span.model_copy(update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)})
+    if not re.search(r"\b\d{4}\b", phrase):
+        try:
+            start, end = (
+                span.start.replace(year=span.start.year + 1),
+                span.end.replace(year=span.end.year + 1),
+            )
+        except ValueError:  # 29 February
+            return span
+        return span.model_copy(update={"start": start, "end": end})
+    return span
