@@ -2,12 +2,16 @@
 
 A meeting is found from a *trigger* (a verb such as "met", "hosted", "held talks", or a
 noun such as "meeting", "talks", "call", "visit") and the people the parse links to it:
-its subject and object, "with" and "between" phrases, the agent of a passive, and
-descriptions, pronouns and "both" resolved by :mod:`extract.people`. Where, when and at
-which occasion come from the trigger's own clause, never from a relative clause or a
-quoted statement, so places merely mentioned in the sentence stay out. The kind comes
-from the words around the trigger: a phone or video call, a plan ("will meet"), a
-cancellation or denial; hypotheticals ("could meet") and negations are no meeting.
+its subject and object, "with", "between" and "among" phrases, the agent of a passive, and
+descriptions, pronouns, quotations and "both" resolved by :mod:`extract.people`. Where, when
+and at which occasion come from the trigger's own clause (:mod:`extract.circumstances`). The
+kind comes from the words around the trigger: a phone or video call, a plan ("will meet"), a
+cancellation or denial; hypotheticals ("could meet"), negations and counts are no meeting.
+
+Then the whole article is read as a reader would: a person's stated whereabouts carry to
+their later meetings, people said to attend join the meeting just reported, a definite
+reference ("the meeting") adds whom it names, and the lead sets the scene (place, occasion,
+day) for meetings reported without their own.
 """
 
 from __future__ import annotations
@@ -177,7 +181,7 @@ def _setting(
     """The scene of the article's news: the place of the first meeting its headline or lead
     reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
     the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
-    ("MOSCOW (AP) —")."""
+    ("MOSCOW (AP) —"). The lead meeting, if undated, is dated with the day of the news."""
     lead = [s for s in sentences if len(s) >= 6 and not CAPTION.search(s.text)][:8]
     starts = {s.start for s in lead}
     for meeting in found:
@@ -300,7 +304,7 @@ def _governor(trigger: Token) -> Token:
         if token.head.i == token.i:
             break
         token = token.head
-    return trigger if trigger.pos_ == "VERB" else (token if token.pos_ in {"VERB", "AUX"} else trigger)
+    return token if token.pos_ in {"VERB", "AUX"} else trigger
 
 
 def own_clause(verb: Token) -> set[int]:
@@ -451,7 +455,7 @@ def _held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cl
     words, with no one named, are the speaker's with the peer the article is about."""
     if trigger.dep_ != "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
         return []
-    speaker = people.in_quote(trigger.doc[trigger.i], speaker=True)
+    speaker = people.in_quote(trigger, speaker=True)
     return [speaker, *people.peer_of(speaker)] if speaker is not None else []
 
 
@@ -533,9 +537,8 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
         return None
     if "would" in auxiliaries and words & WILLING:
         return None
-    contrast = [
-        t for above in chain for c in above.conjuncts for t in c.subtree
-    ]  # "..., but it was canceled"
+    # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
+    contrast = [t for above in chain for c in above.conjuncts for t in c.subtree]
     if (
         lemmas & CANCEL_WORDS - {"call"}
         or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
