@@ -392,7 +392,10 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # an interview or a press conference
     clause = own_clause(verb) | own_clause(trigger)
     sentence = trigger.sent
-    subjects, sides = _people_of(_subject(verb), people, earlier)
+    subject = _subject(verb)
+    subjects, sides = _people_of(subject, people, earlier)
+    if _thing_as_subject(trigger, subject, subjects or sides):
+        return []  # "the proposal met with resistance from ..."
     if _headline(trigger.sent):
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
@@ -448,6 +451,14 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] | list[str]) -> bool:
+    """A meeting verb whose subject is a thing, not a person or a country: "the proposal met
+    with resistance"."""
+    if trigger.pos_ != "VERB" or not subject or named or _headline(trigger.sent):
+        return False
+    return all(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in subject)
 
 
 def _held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:

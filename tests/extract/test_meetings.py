@@ -411,3 +411,7 @@ def test_talks_held_in_the_speakers_words_are_with_the_peer_of_the_article(meeti
 def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
     meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
     assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7
+
+
+def test_a_thing_meeting_with_something_is_no_meeting(meetings_in):
+    assert meetings_in("The proposal met with resistance from Vladimir Putin and Xi Jinping.") == []
