@@ -9,7 +9,12 @@ break, so headlines, captions and bylines never run into the next paragraph.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+import multiprocessing
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +25,7 @@ from spacy.tokens import Doc
 from extract import dates
 from extract.errors import InputError, ModelError
 from extract.layout import prepare
-from extract.meetings import find_meetings
+from extract.meetings import could_report_a_meeting, find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
@@ -84,6 +89,7 @@ def extract_articles(
     *,
     model: str = DEFAULT_MODEL,
     on_error: Callable[[RawArticle, Exception], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[Extraction]:
     """Records for each article, parsed in batches with ``nlp.pipe``.
 
@@ -92,43 +98,141 @@ def extract_articles(
     extraction whose evidence offsets point into the whole text. Articles are read from
     ``articles`` only as parsing needs them. When ``on_error`` is given, an article whose
     records cannot be extracted goes to it with the exception, and the others go on.
+
+    With ``workers`` above 1, pieces are parsed and read by that many processes (each loads
+    the spaCy pipeline once), a few batches at a time; the extractions come back in the order
+    of the articles, the same as with one.
     """
-    nlp = load(model)
     people: dict[Person, None] = {}
     meetings: list[Meeting] = []
     failed: Exception | None = None
-    for doc, (article, offset, last) in nlp.pipe(_pieces(articles), as_tuples=True, batch_size=BATCH_SIZE):
-        try:
-            if offset == 0:
-                people, meetings, failed = {}, [], None
-                document = document_of(article)
-                year = document.published.year if document.published else None
-            if len(doc) and failed is None:
-                found = People(doc, year=year)
-                people.update(dict.fromkeys(found.records()))
-                stated = find_meetings(doc, found, doc_id=document.id, published=document.published)
-                meetings.extend(_shifted(m, offset) for m in stated)
-        except Exception as error:
+    pieces = _pieces(articles)
+    read = _read_here(pieces, model) if workers <= 1 else _read_there(pieces, model, workers)
+    for (article, document, offset, last), found in read:
+        if offset == 0:
+            people, meetings, failed = {}, [], None
+        if isinstance(found, Exception):
             if on_error is None:
-                raise
-            failed = error
+                raise found
+            failed = failed or found
+        elif failed is None:
+            people.update(dict.fromkeys(found[0]))
+            meetings.extend(_shifted(m, offset) for m in found[1])
         if last:
-            if failed is None:
+            if failed is None and isinstance(document, Document):
                 yield Extraction(document=document, people=tuple(people), meetings=tuple(meetings))
-            elif on_error is not None:
+            elif on_error is not None and failed is not None:
                 on_error(article, failed)
 
 
-def _pieces(articles: Iterable[RawArticle]) -> Iterator[tuple[str, tuple[RawArticle, int, bool]]]:
-    """Each article's pieces, layout noise blanked, with the article, the piece's offset and
-    whether it is the article's last; a piece of white space only is passed as ``""``."""
+Piece = tuple[RawArticle, Document | Exception, int, bool]  # article, its document, offset, last
+Found = tuple[Sequence[Person], Sequence[Meeting]] | Exception  # what a piece states
+
+
+def _read(doc: Doc, document: Document | Exception) -> Found:
+    """The people and meetings a parsed piece states, or the exception that stopped it."""
+    if isinstance(document, Exception):
+        return document
+    if not len(doc):
+        return (), ()
+    try:
+        year = document.published.year if document.published else None
+        found = People(doc, year=year)
+        return found.records(), find_meetings(doc, found, doc_id=document.id, published=document.published)
+    except Exception as error:
+        return error
+
+
+def _read_here(pieces: Iterable[tuple[str, Piece]], model: str) -> Iterator[tuple[Piece, Found]]:
+    nlp = load(model)
+    for doc, piece in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):
+        yield piece, _read(doc, piece[1])
+
+
+def _read_there(
+    pieces: Iterable[tuple[str, Piece]], model: str, workers: int
+) -> Iterator[tuple[Piece, Found]]:
+    """:func:`_read_here` in ``workers`` processes: chunks of pieces go out, at most two per
+    worker waiting at a time, and their findings come back in order."""
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=load, initargs=(model,))
+    pending: deque[tuple[list[Piece], Future[list[Found]]]] = deque()
+    try:
+        for chunk in _batched(pieces):
+            sent = [(text, _about(p[1])) for text, p in chunk]
+            pending.append(([p for _, p in chunk], pool.submit(_read_chunk, sent, model)))
+            while len(pending) > 2 * workers:
+                yield from _returned(*pending.popleft())
+        while pending:
+            yield from _returned(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+CHUNK = 4 * BATCH_SIZE  # pieces sent to a worker at a time
+
+
+def _batched(pieces: Iterable[tuple[str, Piece]]) -> Iterator[list[tuple[str, Piece]]]:
+    chunk: list[tuple[str, Piece]] = []
+    for piece in pieces:
+        chunk.append(piece)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _about(document: Document | Exception) -> tuple[str, date | None] | None:
+    """What a worker needs of a piece's document: its id and publication date."""
+    return None if isinstance(document, Exception) else (document.id, document.published)
+
+
+def _returned(pieces: list[Piece], future: Future[list[Found]]) -> Iterator[tuple[Piece, Found]]:
+    for piece, found in zip(pieces, future.result(), strict=True):
+        yield piece, piece[1] if isinstance(piece[1], Exception) else found
+
+
+def _read_chunk(chunk: list[tuple[str, tuple[str, date | None] | None]], model: str) -> list[Found]:
+    """In a worker: parse a chunk of pieces with ``nlp.pipe`` and read each."""
+    nlp = load(model)
+    found: list[Found] = []
+    for doc, about in nlp.pipe(chunk, as_tuples=True, batch_size=BATCH_SIZE):
+        if about is None:
+            found.append(((), ()))
+            continue
+        result = _read(doc, Document(id=about[0], published=about[1]))
+        found.append(_portable(result) if isinstance(result, Exception) else result)
+    return found
+
+
+def _portable(error: Exception) -> Exception:
+    """An exception that crosses back to the parent process: itself if it pickles."""
+    try:
+        return pickle.loads(pickle.dumps(error))  # type: ignore[no-any-return]
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+
+
+def _pieces(articles: Iterable[RawArticle]) -> Iterator[tuple[str, Piece]]:
+    """Each article's pieces, layout noise blanked, with the article, its document record (or
+    the exception that stopped it), the piece's offset and whether it is the article's last.
+    A piece of white space only, or with no word that could be a meeting's trigger, is passed
+    as ``""``: it states no meeting, so it is not parsed (nor are the people it names read)."""
     for article in articles:
+        document: Document | Exception
+        try:
+            document = document_of(article)
+        except Exception as error:
+            document = error
         pieces = article.pieces()
         offset, piece = 0, next(pieces, "")
         while True:
             following = next(pieces, None)
             text = "" if piece.isspace() or not piece else prepare(piece)[0]
-            yield text, (article, offset, following is None)
+            if not could_report_a_meeting(text):
+                text = ""
+            yield text, (article, document, offset, following is None)
             if following is None:
                 break
             offset, piece = offset + len(piece), following

@@ -88,6 +88,12 @@ def fold(text: str) -> str:
     >>> fold("S. Jaishankar") == fold("S Jaishankar")
     True
     """
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    """:func:`fold`, remembered: matching folds the same names and token runs again and again."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.lower().translate(_FOLD).split())

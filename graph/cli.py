@@ -121,6 +121,9 @@ def ingest(
     model: Annotated[
         str | None, typer.Option(help="The spaCy pipeline to extract with (default: extract.DEFAULT_MODEL).")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that parse and extract (each loads the spaCy pipeline).")
+    ] = 1,
 ) -> None:
     """Read articles, extract the meetings they report, and merge them into the knowledge base.
 
@@ -151,7 +154,7 @@ def ingest(
     with reported():
         try:
             with KnowledgeBase.open(db, create=True) as kb, bar or nullcontext():
-                tally = feed(kb, paths, model=model, on_problem=problem, on_article=progress)
+                tally = feed(kb, paths, model=model, on_problem=problem, on_article=progress, workers=workers)
                 held = kb.counts()
         except (sqlite3.Error, OSError) as e:
             raise KnowledgeBaseError(

@@ -70,13 +70,15 @@ def ingest(
     model: str | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     on_article: Callable[[Tally, str], None] | None = None,
+    workers: int = 1,
 ) -> Tally:
     """Read ``paths``, extract new and changed articles into ``kb``, merge; see the module.
 
     Each problem goes to ``on_problem`` as it is found; after each article stored or found
     unchanged, ``on_article`` gets the tally so far and the article's id. Raises
     :class:`~extract.errors.ModelError` before reading anything when the spaCy pipeline
-    cannot be loaded.
+    cannot be loaded. With ``workers`` above 1, that many processes parse and extract
+    (:func:`extract.pipeline.extract_articles`); this one reads and stores, as with one.
     """
     from extract import pipeline  # spaCy: only ingesting needs it
 
@@ -136,7 +138,7 @@ def ingest(
                 tally.removed.extend(kb.retire(source.label, keep=set(ids)))
 
     try:
-        for x in pipeline.extract_articles(articles(), model=chosen, on_error=failed):
+        for x in pipeline.extract_articles(articles(), model=chosen, on_error=failed, workers=workers):
             kb.put(x, extractor=extractor)
             tally.ingested.append(x.document.id)
             if on_article is not None:

