@@ -124,7 +124,7 @@ def find_meetings(
     setting = _setting(sentences, found, people, published)
     for meeting in found:
         _set_the_scene(meeting, setting, published)
-    return [_record(m, doc_id) for m in found if _reportable(m) and not _visit_told_in_full(m, found)]
+    return [_record(m, doc_id) for m in found if _reportable(m) and not _told_in_full(m, found)]
 
 
 def _reportable(meeting: Found) -> bool:
@@ -264,11 +264,18 @@ def _set_the_scene(meeting: Found, setting: Setting | None, published: date | No
     meeting.occasion = meeting.occasion or setting.occasion
 
 
-def _visit_told_in_full(visit: Found, found: list[Found]) -> bool:
-    """A visit with no named host is left out where the article names whom the visitor met."""
-    if visit.kind != "visit" or len(visit.people) != 1:
+def _told_in_full(report: Found, found: list[Found]) -> bool:
+    """A visit with no named host, or a meeting with a delegation no one of which is named, is
+    left out where the article names whom that person met (of that delegation's country)."""
+    if len(report.people) != 1 or report.kind not in {"visit", "in_person"}:
         return False
-    return any(len(m.people) >= 2 and visit.people[0] in m.people and m.kind != "planned" for m in found)
+    person = report.people[0]
+    for other in found:
+        if other is report or len(other.people) < 2 or person not in other.people or other.kind == "planned":
+            continue
+        if report.kind == "visit" or {p.country for p in other.people} >= set(report.delegations):
+            return True
+    return False
 
 
 # -- triggers and participants -----------------------------------------------------------------
@@ -403,6 +410,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     elif not subjects and trigger.pos_ == "VERB":
         subjects = _named_before(verb, people)
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    if verb.lemma_.lower() == "discuss":
+        objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     for token in (t for t in sentence if t.i in clause):
         if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and", "among"}) or (
             token.dep_ == "prep"

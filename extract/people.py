@@ -241,11 +241,12 @@ class People:
             return self._counterpart_of(head), []
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
-        if role is None or not countries:
+        if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
-        if head.lower_ == "counterpart" or head.text.endswith("counterparts"):
-            return self.matching(countries, None), []
-        return self.matching(countries, role[1]), []
+        counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
+        resolved = self.matching(countries, None if counterpart or role is None else role[1])
+        named = {c.country for c in resolved}
+        return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
 
     def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the

@@ -415,3 +415,24 @@ def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
 
 def test_a_thing_meeting_with_something_is_no_meeting(meetings_in):
     assert meetings_in("The proposal met with resistance from Vladimir Putin and Xi Jinping.") == []
+
+
+def test_an_unnamed_counterpart_of_a_country_is_its_delegation(meetings_in):
+    meeting = only(meetings_in("Iran's foreign minister Abbas Araghchi met his Omani counterpart in Muscat."))
+    assert names(meeting) == {"Abbas Araghchi"}
+    assert "Oman" in meeting.countries
+
+
+def test_a_country_discussed_is_a_topic_not_a_delegation(meetings_in):
+    text = "Olaf Scholz and Emmanuel Macron discussed Ukraine on the sidelines of the NATO summit in Vilnius."
+    meeting = only(meetings_in(text))
+    assert set(meeting.countries) == {"Germany", "France"}
+
+
+def test_a_delegation_left_out_where_its_member_is_named(meetings_in):
+    text = (
+        "Lynne Tracy, the new U.S. ambassador, has held a meeting with a Russian deputy foreign minister.\n"
+        "What Tracy and Deputy Foreign Minister Sergei Ryabkov talked about was not detailed."
+    )
+    found = meetings_in(text, date(2023, 1, 30))
+    assert found and all(names(m) == {"Lynne Tracy", "Sergei Ryabkov"} for m in found)
