@@ -48,12 +48,16 @@ VIDEO_WORDS = frozenset(
 )
 PHONE_WORDS = frozenset("phone telephone phoned telephoned call calls phone-call".split())
 CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon suspend".split())
-PLAN_WORDS = frozenset("plan schedule expect due set intend prepare arrange agree propose plan".split())
+PLAN_WORDS = frozenset(
+    "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
+)
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek".split())
+CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
 )
@@ -294,6 +298,8 @@ def _is_trigger(token: Token) -> bool:
                 and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
+        if lemma == "shake":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"}:
         return lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS
@@ -553,8 +559,9 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
         auxiliaries & HYPOTHETICAL_AUX
         or any(up.lemma_.lower() in WISHES and down.dep_ in {"xcomp", "ccomp", "dobj"} for down, up in pairs)
         or any(t.lower_ in {"if", "unless", "whether"} for t in near)
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in CALLS_FOR)
     ):
-        return None
+        return None  # "could meet", "ought to meet", "called for talks with ..."
     if "would" in auxiliaries and words & WILLING:
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
@@ -602,6 +609,8 @@ def _place_around(meeting: Found) -> Place | None:
             if subject.ent_type_ == "GPE":
                 host = places.resolve_place(subject.text)
                 return Place(country=host.country) if host and host.country else None
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS:
+        return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
     return None
 
 

@@ -298,7 +298,12 @@ def _clean(ent: Span) -> Span | None:
     """A PERSON entity without titles before it and possessives after it; None if no name is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in TITLES or doc[start].is_punct or doc[start].like_num):
+    while start < end and (
+        doc[start].lower_ in TITLES
+        or doc[start].is_punct
+        or doc[start].like_num
+        or doc[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
+    ):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -339,12 +344,14 @@ def _list_of_surnames(text: str) -> bool:
 
 
 def _could_be_surname(token: Token) -> bool:
-    """A proper noun the model left untyped (or typed as a person or organisation), not after
-    "the": "Modi told reporters ..." but not "the Sun reported"."""
+    """A proper noun the model left untyped or typed as a person, an organisation or (when it is
+    no place) a place, not after "the": "Modi told reporters ...", "Blinken flew to Athens", but
+    not "the Sun reported"."""
     previous = token.nbor(-1) if token.i > 0 else None
+    misplaced = token.ent_type_ == "GPE" and places.resolve_place(token.text) is None
     return (
         token.pos_ == "PROPN"
-        and token.ent_type_ in {"", "PERSON", "ORG"}
+        and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
         and not (previous is not None and previous.lower_ == "the")
     )
 

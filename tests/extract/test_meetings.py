@@ -436,3 +436,37 @@ def test_a_delegation_left_out_where_its_member_is_named(meetings_in):
     )
     found = meetings_in(text, date(2023, 1, 30))
     assert found and all(names(m) == {"Lynne Tracy", "Sergei Ryabkov"} for m in found)
+
+
+def test_likely_to_meet_is_a_plan_and_calling_for_talks_is_no_meeting(meetings_in):
+    plan = only(meetings_in("Xi Jinping is likely to meet Joe Biden at the APEC summit in San Francisco."))
+    assert plan.kind == "planned"
+    assert meetings_in("Volodymyr Zelensky has repeatedly called for talks with Vladimir Putin.") == []
+
+
+def test_travelling_somewhere_to_meet_someone_is_a_plan_there(meetings_in):
+    text = "Rishi Sunak will travel to Washington next week to meet President Joe Biden."
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "planned"
+    assert meeting.place is not None and meeting.place.city == "Washington"
+
+
+def test_handshake_and_meetings_on_the_way_are_meetings(meetings_in):
+    handshake = only(meetings_in("Sergei Lavrov and Antony Blinken shook hands briefly at the G20 in Bali."))
+    assert handshake.occasion is not None and handshake.occasion.name == "G20 summit"
+    text = (
+        "After meeting Recep Tayyip Erdogan in Ankara, Blinken flew to Athens, where he held talks with "
+        "Greek Prime Minister Kyriakos Mitsotakis."
+    )
+    pairs = {frozenset(names(m)): m.place.city if m.place else None for m in meetings_in(text)}
+    assert pairs == {
+        frozenset({"Antony Blinken", "Recep Tayyip Erdogan"}): "Ankara",
+        frozenset({"Antony Blinken", "Kyriakos Mitsotakis"}): "Athens",
+    }
+
+
+def test_a_gerund_before_a_name_is_not_part_of_it(meetings_in):
+    meeting = only(
+        meetings_in("Meeting Modi in New Delhi on Tuesday, Olaf Scholz stressed the need for peace.")
+    )
+    assert names(meeting) == {"Narendra Modi", "Olaf Scholz"}
