@@ -292,7 +292,7 @@ def _is_trigger(token: Token) -> bool:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in token.children) or (
+            return any(c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} for c in token.children) or (
                 lemma != "speak"
                 and bool(objects)
                 and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
@@ -544,6 +544,12 @@ def _scope(trigger: Token) -> list[Token]:
     return chain
 
 
+def _courtesy_call(trigger: Token) -> bool:
+    return trigger.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children
+    )
+
+
 def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
@@ -584,6 +590,8 @@ def _kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> Meet
         return "planned"
     if words & VIDEO_WORDS:
         return "video"
+    if _courtesy_call(trigger):
+        return "in_person"  # "called on Vice President Han Zheng in Beijing"
     if words & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
         return "phone"
     return "in_person"

@@ -470,3 +470,10 @@ def test_a_gerund_before_a_name_is_not_part_of_it(meetings_in):
         meetings_in("Meeting Modi in New Delhi on Tuesday, Olaf Scholz stressed the need for peace.")
     )
     assert names(meeting) == {"Narendra Modi", "Olaf Scholz"}
+
+
+def test_calling_on_someone_is_a_visit_in_person_not_a_phone_call(meetings_in):
+    text = "External Affairs Minister S. Jaishankar called on Chinese Vice President Han Zheng in Beijing."
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person"
+    assert names(meeting) == {"Subrahmanyam Jaishankar", "Han Zheng"}
