@@ -152,16 +152,16 @@ def _read_here(pieces: Iterable[tuple[str, Piece]], model: str) -> Iterator[tupl
 def _read_there(
     pieces: Iterable[tuple[str, Piece]], model: str, workers: int
 ) -> Iterator[tuple[Piece, Found]]:
-    """:func:`_read_here` in ``workers`` processes: chunks of pieces go out, at most two per
-    worker waiting at a time, and their findings come back in order."""
+    """:func:`_read_here` in ``workers`` processes: chunks of pieces go out, at most
+    ``WAITING`` per worker at a time, and their findings come back in order."""
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=load, initargs=(model,))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model,))
     pending: deque[tuple[list[Piece], Future[list[Found]]]] = deque()
     try:
         for chunk in _batched(pieces):
             sent = [(text, _about(p[1])) for text, p in chunk]
             pending.append(([p for _, p in chunk], pool.submit(_read_chunk, sent, model)))
-            while len(pending) > 2 * workers:
+            while len(pending) > WAITING * workers:
                 yield from _returned(*pending.popleft())
         while pending:
             yield from _returned(*pending.popleft())
@@ -169,7 +169,13 @@ def _read_there(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-CHUNK = 4 * BATCH_SIZE  # pieces sent to a worker at a time
+CHUNK = BATCH_SIZE  # pieces sent to a worker at a time
+WAITING = 4  # chunks per worker sent and not yet returned
+
+
+def _start(model: str) -> None:
+    """In a new worker: load the pipeline and every table extraction reads, once."""
+    _read_chunk([("Wang Yi met Sergey Lavrov in Moscow.", ("warm-up", None))], model)
 
 
 def _batched(pieces: Iterable[tuple[str, Piece]]) -> Iterator[list[tuple[str, Piece]]]:
