@@ -324,19 +324,35 @@ def cluster_reports(reports: Sequence[Meeting]) -> list[list[int]]:
     """
     clusters: list[list[tuple[int, Meeting]]] = []
     by_person: dict[str, list[int]] = defaultdict(list)
+    # same_meeting reads only what _facts keeps: each cluster's reports are compared once per
+    # distinct set of facts, not once each (a meeting reported by hundreds of articles)
+    facts: list[dict[tuple[object, ...], Meeting]] = []
     for order, report in sorted(enumerate(reports), key=_specific_first):
         near = dict.fromkeys(i for p in report.participants for i in by_person[p.id])
-        fits = [i for i in near if all(same_meeting(report, other) for _, other in clusters[i])]
+        fits = [i for i in near if all(same_meeting(report, other) for other in facts[i].values())]
         if len(fits) > 1:
             score = {i: max(_agreement(report, other) for _, other in clusters[i]) for i in fits}
             fits = [i for i in fits if score[i] == max(score.values())]
         if len(fits) == 1:
             clusters[fits[0]].append((order, report))
+            facts[fits[0]].setdefault(_facts(report), report)
             continue
         clusters.append([(order, report)])
+        facts.append({_facts(report): report})
         for person in report.participants:
             by_person[person.id].append(len(clusters) - 1)
     return [sorted(order for order, _ in cluster) for cluster in clusters]
+
+
+def _facts(report: Meeting) -> tuple[object, ...]:
+    """What :func:`same_meeting` compares of a report: people, kind, dates, place, occasion."""
+    return (
+        frozenset(p.id for p in report.participants),
+        report.kind,
+        report.date,
+        report.place,
+        report.occasion and report.occasion.id,
+    )
 
 
 def _combine(reports: list[Meeting], canonical: list[Meeting]) -> MergedMeeting:
