@@ -381,7 +381,7 @@ class KnowledgeBase:
     def _merge(self) -> None:
         """Derive people and merged meetings again from every stored document (inside a write
         transaction)."""
-        extractions, rows = self._load()
+        extractions, rows = self._load(stating=True)
         people = merge_people(extractions)
         meetings = merge_meetings(extractions, people)
         self._db.execute("UPDATE reports SET meeting = NULL")
@@ -432,8 +432,10 @@ class KnowledgeBase:
             "UPDATE reports SET meeting = ? WHERE id = ?", [(m.id, rows[id(r)]) for r in m.reports]
         )
 
-    def _load(self) -> tuple[list[Extraction], dict[int, int]]:
-        """Every stored document's extraction, by document id; and each report's row id."""
+    def _load(self, *, stating: bool = False) -> tuple[list[Extraction], dict[int, int]]:
+        """Every stored document's extraction, by document id; and each report's row id. With
+        ``stating``, only the documents that name someone (all that merging reads), so that
+        the documents without people, many in a big knowledge base, are not held in memory."""
         mentions: dict[str, list[Person]] = defaultdict(list)
         for doc, record in self._db.execute("SELECT doc, record FROM mentions ORDER BY doc, position"):
             mentions[doc].append(Person.model_validate_json(record))
@@ -446,7 +448,7 @@ class KnowledgeBase:
             rows[id(reports[doc][-1])] = row
         extractions = [
             Extraction(document=d, people=tuple(mentions[d.id]), meetings=tuple(reports[d.id]))
-            for d in self.documents()
+            for d in self.documents(set(mentions) | set(reports) if stating else None)
         ]
         return extractions, rows
 
