@@ -44,6 +44,14 @@ Db = Annotated[
     typer.Option("--db", envvar="DIPGRAPH_DB", dir_okay=False, help="The knowledge base file."),
 ]
 DEFAULT_DB = Path("dipgraph.db")
+# The filters of `meetings`, shared by `export`.
+PersonFilter = Annotated[str | None, typer.Option(help="A participant's name, or part of it.")]
+CounterpartFilter = Annotated[str | None, typer.Option(help="Another participant, who met --person.")]
+PlaceFilter = Annotated[str | None, typer.Option(help="The city, region or country.")]
+OccasionFilter = Annotated[str | None, typer.Option(help="The summit or conference.")]
+SinceFilter = Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD, YYYY-MM or YYYY.")]
+UntilFilter = Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD, YYYY-MM or YYYY.")]
+KindFilter = Annotated[MeetingKind | None, typer.Option(help="The kind of meeting.")]
 
 
 @contextmanager
@@ -258,13 +266,13 @@ def forget(
 
 @app.command()
 def meetings(
-    person: Annotated[str | None, typer.Option(help="A participant's name, or part of it.")] = None,
-    counterpart: Annotated[str | None, typer.Option(help="Another participant, who met --person.")] = None,
-    place: Annotated[str | None, typer.Option(help="The city, region or country.")] = None,
-    occasion: Annotated[str | None, typer.Option(help="The summit or conference.")] = None,
-    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
-    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
-    kind: Annotated[MeetingKind | None, typer.Option(help="The kind of meeting.")] = None,
+    person: PersonFilter = None,
+    counterpart: CounterpartFilter = None,
+    place: PlaceFilter = None,
+    occasion: OccasionFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    kind: KindFilter = None,
     output: Annotated[
         Literal["table", "jsonl", "json"], typer.Option("--format", help="Output format.")
     ] = "table",
@@ -369,13 +377,13 @@ def export(
             "(node-link); default: from the file's extension.",
         ),
     ] = None,
-    person: Annotated[str | None, typer.Option(help="A participant's name, or part of it.")] = None,
-    counterpart: Annotated[str | None, typer.Option(help="Another participant, who met --person.")] = None,
-    place: Annotated[str | None, typer.Option(help="The city, region or country.")] = None,
-    occasion: Annotated[str | None, typer.Option(help="The summit or conference.")] = None,
-    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
-    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
-    kind: Annotated[MeetingKind | None, typer.Option(help="The kind of meeting.")] = None,
+    person: PersonFilter = None,
+    counterpart: CounterpartFilter = None,
+    place: PlaceFilter = None,
+    occasion: OccasionFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    kind: KindFilter = None,
     db: Db = DEFAULT_DB,
 ) -> None:
     """Write a graph view for Gephi, pandas or the web: GraphML, GEXF with time, CSV or JSON.
