@@ -88,6 +88,11 @@ class Found:
     when: DateSpan | None = None
     more: list[Span] = field(default_factory=list)
 
+    def join(self, people: Iterable[Cluster], sentence: Span) -> None:
+        """Add the people a later sentence says took part, and that sentence as evidence."""
+        self.people += [p for p in people if p not in self.people]
+        self.more.append(sentence)
+
 
 def find_meetings(
     doc: Doc, people: People, *, doc_id: str, published: date | None, sentences: Iterable[Span] | None = None
@@ -162,8 +167,7 @@ def _join_references(found: list[Found], people: People) -> list[Found]:
             and target is not None
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
         ):
-            target.people += [p for p in meeting.people if p not in target.people]
-            target.more.append(meeting.sentence)
+            target.join(meeting.people, meeting.sentence)
             continue
         kept.append(meeting)
     return kept
@@ -232,13 +236,18 @@ def _day_of_the_news(
             span = dates.resolve(ent.text, published)
             if span is None or span.precision != "day" or span.start is None:
                 continue
-            if not 0 <= (published - span.start).days <= 7:
+            if not _this_week(span, published):
                 continue
             verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
             actors = [c for verb in verbs for c in _people_of(_subject(verb), people, [])[0]]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
     return None
+
+
+def _this_week(span: DateSpan, published: date | None) -> bool:
+    """Whether a span starts within the week before publication: the article's news."""
+    return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7
 
 
 def _set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
@@ -250,9 +259,7 @@ def _set_the_scene(meeting: Found, setting: Setting | None, published: date | No
         return
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
         return
-    if meeting.when is not None and not (
-        published and meeting.when.start and 0 <= (published - meeting.when.start).days <= 7
-    ):
+    if meeting.when is not None and not _this_week(meeting.when, published):
         return
     if meeting.when is None and any(
         e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents
@@ -635,8 +642,7 @@ def _delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
     if not named:
         return False
-    meeting.people += named
-    meeting.more.append(sentence)
+    meeting.join(named, sentence)
     return True
 
 
@@ -657,10 +663,8 @@ def _note_attendance(sentence: Span, people: People, meeting: Found) -> None:
         return
     if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
         return
-    added = [c for c in named if c not in meeting.people]
-    if added:
-        meeting.people += added
-        meeting.more.append(sentence)
+    if set(named) - set(meeting.people):
+        meeting.join(named, sentence)
 
 
 def _note_whereabouts(
