@@ -7,6 +7,7 @@ the sentence and its character offsets in the document text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -34,6 +35,12 @@ def slug(text: str) -> str:
     >>> slug("Péter Szijjártó")
     'peter-szijjarto'
     """
+    return _slug(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _slug(text: str) -> str:
+    """:func:`slug`, remembered: every ``Person.id`` and name match slugs the same names again."""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
