@@ -7,16 +7,25 @@ the hash of its content and what extracted it), ``mentions`` (the people it name
 (:meth:`KnowledgeBase.put`), which also marks the merged state stale.
 
 Everything else is derived from all documents by one merge: ``people``, ``places``,
-``occasions``, ``meetings`` with ``meeting_participants`` and ``meeting_countries``, and
-``reports.meeting``. The merge runs once at the end of :meth:`KnowledgeBase.add` (so once
-per ingest run, not after every document), and again whenever the merged state is read
+``occasions``, ``meetings`` with ``meeting_participants`` and ``meeting_countries``,
+``person_names`` (the index that finds people by name) and ``reports.meeting``. The merge
+runs once at the end of :meth:`KnowledgeBase.add` (so once per ingest run, not after every
+document), and again whenever the merged state is read
 while stale: after a run that was killed before it merged, or after another dipgraph with
 another merge. It reads the documents and writes the merged tables in one write
 transaction, so a document committed meanwhile by another process marks the state stale
 again rather than being lost.
 
 The file is in WAL mode: readers never wait, writers wait for each other (up to
-``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version.
+``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version; a file of version 2 (no
+name index) is brought to version 3 when opened.
+
+A person's meetings are read through two indexes, so that asking for them does not read
+every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for each spelling
+of each person's name, its slug (accents and case folded) from each of its words on
+("sergey-lavrov", "lavrov"), so that the people a name matches at a word start
+(:func:`graph.query.text_matches`) are a range of it; ``meeting_participants_person`` gives
+their meetings.
 """
 
 from __future__ import annotations
@@ -32,13 +41,13 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place
+from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place, slug
 from graph import merge
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings, merge_people
 from graph.records import MergedMeeting
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
 BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
@@ -101,7 +110,30 @@ CREATE INDEX evidence_report ON evidence(report);
 INSERT INTO state VALUES ('merged', '');
 """
 
-DERIVED = ("meeting_countries", "meeting_participants", "meetings", "people", "places", "occasions")
+# What version 3 adds to version 2: the indexes that find a person's meetings, and read them
+# with one lookup each (covering indexes).
+NAME_INDEX = """
+CREATE TABLE person_names (
+    tail TEXT NOT NULL,
+    person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (tail, person)
+) WITHOUT ROWID;
+CREATE INDEX meeting_participants_person ON meeting_participants(person, meeting);
+CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting, position, person);
+CREATE INDEX meeting_countries_meeting ON meeting_countries(meeting, position, country);
+"""
+
+_AMONG = "WHERE meeting IN (SELECT value FROM json_each(?))"  # the meetings of a JSON list of ids
+
+DERIVED = (
+    "person_names",
+    "meeting_countries",
+    "meeting_participants",
+    "meetings",
+    "people",
+    "places",
+    "occasions",
+)
 
 
 def _merge_version() -> str:
@@ -195,9 +227,7 @@ class KnowledgeBase:
                 if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    for statement in SCHEMA.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
+                    _run(db, SCHEMA + NAME_INDEX)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -208,9 +238,32 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"{name} is an SQLite database but not a dipgraph knowledge base; give another file"
             )
-        if version != SCHEMA_VERSION:
+        if version == 2:
+            KnowledgeBase._upgrade(db, name)
+        elif version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
         db.execute("PRAGMA journal_mode = WAL")
+
+    @staticmethod
+    def _upgrade(db: sqlite3.Connection, name: str) -> None:
+        """Bring a knowledge base of version 2 to version 3: add the name index, made from its
+        people, in one write transaction (which first checks that no one else did it)."""
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise KnowledgeBaseError(
+                f"cannot add the name index of schema version 3 to {name} ({e}); "
+                "check that the file is writable, then run the command again"
+            ) from e
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] == 2:
+                _run(db, NAME_INDEX)
+                _index_names(db, db.execute("SELECT id, name, aliases FROM people").fetchall())
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Close the file."""
@@ -355,6 +408,95 @@ class KnowledgeBase:
             docs[meeting].add(doc)
         return docs
 
+    def load(
+        self, meetings: Iterable[MergedMeeting], documents: Iterable[Document] = (), *, batch: int = 10_000
+    ) -> int:
+        """Fill an empty knowledge base with meetings merged beforehand, in one transaction and
+        without merging; returns how many meetings.
+
+        For knowledge bases too big to merge in a test or a benchmark run, such as the
+        synthetic ones of ``bench/graph_scale.py``. ``documents`` are stored first. Then each
+        meeting is stored as it is, with its people, and each of its reports as the next report
+        of the document it names (one not among ``documents`` is stored by its id alone), the
+        people the report names becoming that document's mentions, and the report linked to the
+        meeting. Last, the merged state is marked up to date: that merging the stored documents
+        gives these meetings is the caller's word, not checked (merge a copy to check it, as
+        ``tests/test_graph_scale.py`` does). Meetings are written ``batch`` at a time, so that
+        they can come from a generator.
+
+        Raises :class:`KnowledgeBaseError` if the knowledge base holds documents already, if
+        two meetings have one id, or if two records of one person (by id) differ.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Xi Jinping"), Person(name="Joko Widodo")))
+        >>> kb.load([MergedMeeting(id="m-1", participants=met.participants, reports=(met,))])
+        1
+        >>> kb.merge(), [m.id for m in kb.meetings()], kb.extractions()[0].people == met.participants
+        (False, ['m-1'], True)
+        """
+        known: dict[str, Person] = {}
+        count = 0
+        with self._writing():
+            if self._db.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                raise KnowledgeBaseError(
+                    f"{self.path} holds documents already; load meetings only into a new knowledge base"
+                )
+            self._db.executemany(
+                f"INSERT INTO documents ({', '.join(Document.model_fields)}) "
+                f"VALUES ({', '.join('?' * len(Document.model_fields))})",
+                (tuple(d.model_dump(mode="json").values()) for d in documents),
+            )
+            chunk: list[MergedMeeting] = []
+            for m in meetings:
+                chunk.append(m)
+                if len(chunk) == batch:
+                    self._load_batch(chunk, known)
+                    count, chunk = count + len(chunk), []
+            self._load_batch(chunk, known)
+            count += len(chunk)
+            self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
+        return count
+
+    def _load_batch(self, meetings: list[MergedMeeting], known: dict[str, Person]) -> None:
+        """Store merged meetings, their new people and their reports (see :meth:`load`)."""
+        new = []
+        for p in (p for m in meetings for p in m.participants):
+            if p.id not in known:
+                known[p.id] = p
+                new.append(p)
+            elif known[p.id] != p:
+                raise KnowledgeBaseError(f"two different records of {p.id}: {known[p.id]!r} and {p!r}")
+        try:
+            self._insert_people(new)
+            self._insert_meetings(meetings)
+        except sqlite3.IntegrityError as e:
+            raise KnowledgeBaseError(
+                f"cannot load the meetings ({e}); give each meeting an id of its own"
+            ) from e
+        first = self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM reports").fetchone()[0]
+        reports = [(m.id, r) for m in meetings for r in m.reports]
+        self._db.executemany(
+            "INSERT OR IGNORE INTO documents (id, published_source) VALUES (?, 'none')",
+            ((r.doc,) for _, r in reports),
+        )
+        self._db.executemany(
+            "INSERT INTO reports VALUES (?1, ?2, (SELECT count(*) FROM reports WHERE doc = ?2), ?3, ?4, ?5)",
+            ((first + i, r.doc, r.kind, r.model_dump_json(), m) for i, (m, r) in enumerate(reports)),
+        )
+        self._db.executemany(
+            "INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+            (
+                (first + i, e.doc, e.text, e.start, e.end)
+                for i, (_, r) in enumerate(reports)
+                for e in r.evidence
+            ),
+        )
+        self._db.executemany(  # the document's next mention, unless it names that person already
+            "INSERT INTO mentions SELECT ?1, (SELECT count(*) FROM mentions WHERE doc = ?1), ?2, ?3 "
+            "WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE doc = ?1 AND name = ?2)",
+            ((r.doc, p.name, p.model_dump_json()) for _, r in reports for p in r.participants),
+        )
+
     # Merging.
 
     def merge(self) -> bool:
@@ -387,50 +529,51 @@ class KnowledgeBase:
         self._db.execute("UPDATE reports SET meeting = NULL")
         for table in DERIVED:
             self._db.execute(f"DELETE FROM {table}")
+        self._insert_people(people)
+        self._insert_meetings(meetings)
         self._db.executemany(
-            "INSERT INTO people VALUES (?, ?, ?, ?, ?)",
-            [(p.id, p.name, json.dumps(p.aliases), p.country, p.role) for p in people],
+            "UPDATE reports SET meeting = ? WHERE id = ?",
+            [(m.id, rows[id(r)]) for m in meetings for r in m.reports],
         )
-        for m in meetings:
-            self._insert(m, rows)
         self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
 
-    def _insert(self, m: MergedMeeting, rows: dict[int, int]) -> None:
-        place = m.place.id if m.place else None
-        if m.place:
-            self._db.execute(
-                "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?)",
-                (place, m.place.city, m.place.country, m.place.region),
+    def _insert_people(self, people: Iterable[Person]) -> None:
+        rows = [(p.id, p.name, json.dumps(p.aliases), p.country, p.role) for p in people]
+        self._db.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?)", rows)
+        _index_names(self._db, ((person, name, aliases) for person, name, aliases, _, _ in rows))
+
+    def _insert_meetings(self, meetings: Iterable[MergedMeeting]) -> None:
+        """Write merged meetings with their places, occasions, participants and countries (not
+        their reports), each table in one ``executemany``."""
+        places: dict[str | None, tuple[str | None, ...]] = {}
+        occasions: dict[str, tuple[str, str]] = {}
+        rows, participants, countries = [], [], []
+        for m in meetings:
+            place = m.place.id if m.place else None
+            if m.place:
+                places.setdefault(place, (place, m.place.city, m.place.country, m.place.region))
+            if m.occasion:
+                occasions.setdefault(m.occasion.id, (m.occasion.id, m.occasion.name))
+            span = m.date or DateSpan()
+            rows.append(
+                (
+                    m.id,
+                    m.kind,
+                    _iso(span.start),
+                    _iso(span.end),
+                    m.date and span.precision,
+                    span.phrase,
+                    place,
+                    m.occasion and m.occasion.id,
+                )
             )
-        if m.occasion:
-            self._db.execute(
-                "INSERT OR IGNORE INTO occasions VALUES (?, ?)", (m.occasion.id, m.occasion.name)
-            )
-        span = m.date or DateSpan()
-        self._db.execute(
-            "INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                m.id,
-                m.kind,
-                _iso(span.start),
-                _iso(span.end),
-                m.date and span.precision,
-                span.phrase,
-                place,
-                m.occasion and m.occasion.id,
-            ),
-        )
-        self._db.executemany(
-            "INSERT INTO meeting_participants VALUES (?, ?, ?)",
-            [(m.id, p.id, i) for i, p in enumerate(m.participants)],
-        )
-        self._db.executemany(
-            "INSERT INTO meeting_countries VALUES (?, ?, ?)",
-            [(m.id, c, i) for i, c in enumerate(m.countries)],
-        )
-        self._db.executemany(
-            "UPDATE reports SET meeting = ? WHERE id = ?", [(m.id, rows[id(r)]) for r in m.reports]
-        )
+            participants += [(m.id, p.id, i) for i, p in enumerate(m.participants)]
+            countries += [(m.id, c, i) for i, c in enumerate(m.countries)]
+        self._db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?)", places.values())
+        self._db.executemany("INSERT OR IGNORE INTO occasions VALUES (?, ?)", occasions.values())
+        self._db.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._db.executemany("INSERT INTO meeting_participants VALUES (?, ?, ?)", participants)
+        self._db.executemany("INSERT INTO meeting_countries VALUES (?, ?, ?)", countries)
 
     def _load(self, *, stating: bool = False) -> tuple[list[Extraction], dict[int, int]]:
         """Every stored document's extraction, by document id; and each report's row id. With
@@ -478,9 +621,57 @@ class KnowledgeBase:
             for name, aliases, country, role in rows
         ]
 
-    def meetings(self) -> list[MergedMeeting]:
-        """The merged meetings, dated ones first by date, each with every report of it."""
-        return self._meetings(None)
+    def meetings(self, *, reports: bool = True) -> list[MergedMeeting]:
+        """The merged meetings, dated ones first by date, each with every report of it.
+
+        With ``reports=False`` each meeting's ``reports`` are left empty: reading them is most
+        of the time it takes, and people views, ``who-met`` and the filters of
+        :func:`graph.query.find_meetings` read none.
+        """
+        return self._meetings(None, reports=reports)
+
+    def people_named(self, name: str) -> list[str]:
+        """The ids of the people whose name or an alias ``name`` matches as
+        :func:`graph.query.person_matches` does (at a word start, ignoring case and accents),
+        found in the name index.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> kb.add([Extraction(document=Document(id="a"), people=(
+        ...     Person(name="Sergey Lavrov", aliases=("Sergei Lavrov",)), Person(name="Alexis Tsipras")))])
+        1
+        >>> kb.people_named("sergei"), kb.people_named("LAVROV"), kb.people_named("xi")
+        (['person:sergey-lavrov'], ['person:sergey-lavrov'], [])
+        """
+        self.merge()
+        folded = slug(name)
+        rows = self._db.execute(
+            "SELECT DISTINCT person FROM person_names WHERE tail >= ? AND tail < ? ORDER BY person",
+            (folded, folded + "\x7f"),  # slugs hold only a-z, 0-9 and -, all below \x7f
+        )
+        return [person for (person,) in rows]
+
+    def meetings_of(self, name: str, *, reports: bool = True) -> list[MergedMeeting]:
+        """The merged meetings of everyone ``name`` matches (:meth:`people_named`), in the order
+        of :meth:`meetings`: what :func:`graph.query.find_meetings` keeps of them for
+        ``person=name``, read through the indexes rather than from every meeting.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Xi Jinping"), Person(name="Joko Widodo")))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> [p.name for m in kb.meetings_of("widodo") for p in m.participants], kb.meetings_of("Putin")
+        (['Xi Jinping', 'Joko Widodo'], [])
+        """
+        people = self.people_named(name)
+        chosen = [
+            meeting
+            for (meeting,) in self._db.execute(
+                "SELECT DISTINCT meeting FROM meeting_participants "
+                "WHERE person IN (SELECT value FROM json_each(?))",
+                (json.dumps(people),),
+            )
+        ]
+        return self._meetings(chosen, reports=reports)
 
     def meeting(self, meeting_id: str) -> MergedMeeting:
         """The merged meeting of that id (or the one whose id starts so).
@@ -502,54 +693,86 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"{what} {meeting_id!r} in {self.path}; `dipgraph meetings --format jsonl` lists the ids"
             )
-        return self._meetings(found[0])[0]
+        return self._meetings(found)[0]
 
-    def _meetings(self, only: str | None) -> list[MergedMeeting]:
+    def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
+        """The merged meetings of the ids ``only`` (every one if None), in date order."""
         self.merge()
-        where, args = ("WHERE meeting = ?", (only,)) if only else ("", ())
-        people = {p.id: p for p in self.people()}
-        participants: dict[str, list[Person]] = defaultdict(list)
-        for meeting, person in self._db.execute(
-            f"SELECT meeting, person FROM meeting_participants {where} ORDER BY meeting, position", args
+        where, args = ("", ()) if only is None else (_AMONG, (json.dumps(only),))
+        # unordered, then sorted here: SQLite sorts rows looked up one by one more slowly
+        participants: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for meeting, position, person in self._db.execute(
+            f"SELECT meeting, position, person FROM meeting_participants {where}", args
         ):
-            participants[meeting].append(people[person])
-        countries: dict[str, list[str]] = defaultdict(list)
-        for meeting, country in self._db.execute(
-            f"SELECT meeting, country FROM meeting_countries {where} ORDER BY meeting, position", args
+            participants[meeting].append((position, person))
+        countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for meeting, position, country in self._db.execute(
+            f"SELECT meeting, position, country FROM meeting_countries {where}", args
         ):
-            countries[meeting].append(country)
-        reports: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting, record in self._db.execute(
-            f"SELECT meeting, record FROM reports {where or 'WHERE meeting IS NOT NULL'} "
-            "ORDER BY doc, position",
-            args,
-        ):
-            reports[meeting].append(Meeting.model_validate_json(record))
+            countries[meeting].append((position, country))
+        if only is None:
+            people = self._people()
+        else:
+            named = sorted({person for held in participants.values() for _, person in held})
+            people = self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(named),))
+        stated: dict[str, list[Meeting]] = defaultdict(list)
+        if reports:
+            for meeting, record in self._db.execute(
+                f"SELECT meeting, record FROM reports {where or 'WHERE meeting IS NOT NULL'} "
+                "ORDER BY doc, position",
+                args,
+            ):
+                stated[meeting].append(Meeting.model_validate_json(record))
         rows = self._db.execute(
             f"""SELECT m.id, m.kind, m.date_start, m.date_end, m.date_precision, m.date_phrase,
                       p.city, p.country, p.region, o.name
                FROM meetings m LEFT JOIN places p ON p.id = m.place LEFT JOIN occasions o ON o.id = m.occasion
-               {where.replace("meeting", "m.id")}
+               {where.replace("meeting", "m.id", 1)}
                ORDER BY m.date_start IS NULL, m.date_start, m.id""",
             args,
         )
-        return [
-            MergedMeeting(
-                id=mid,
-                participants=tuple(participants[mid]),
-                countries=tuple(countries[mid]),
-                place=Place(city=city, country=country, region=region)
-                if (city or country or region)
-                else None,
-                occasion=Occasion(name=occasion) if occasion else None,
-                date=DateSpan(start=start, end=end, precision=precision, phrase=phrase)
-                if precision
-                else None,
-                kind=kind,
-                reports=tuple(reports[mid]),
+        # many meetings share a place, an occasion or a date: each record is made once
+        places: dict[tuple[str | None, ...], Place | None] = {}
+        occasions: dict[str | None, Occasion | None] = {}
+        dates: dict[tuple[str | None, ...], DateSpan | None] = {}
+        meetings = []
+        for mid, kind, start, end, precision, phrase, city, country, region, occasion in rows:
+            at = (city, country, region)
+            if at not in places:
+                places[at] = Place(city=city, country=country, region=region) if any(at) else None
+            if occasion not in occasions:
+                occasions[occasion] = Occasion(name=occasion) if occasion else None
+            when = (start, end, precision, phrase)
+            if when not in dates:
+                dates[when] = (
+                    DateSpan(start=start, end=end, precision=precision, phrase=phrase) if precision else None
+                )
+            meetings.append(
+                MergedMeeting(
+                    id=mid,
+                    participants=tuple(people[person] for _, person in sorted(participants[mid])),
+                    countries=tuple(country for _, country in sorted(countries[mid])),
+                    place=places[at],
+                    occasion=occasions[occasion],
+                    date=dates[when],
+                    kind=kind,
+                    reports=tuple(stated[mid]),
+                )
             )
-            for mid, kind, start, end, precision, phrase, city, country, region, occasion in rows
-        ]
+        return meetings
+
+    def _people(self, where: str = "", args: tuple[str, ...] = ()) -> dict[str, Person]:
+        """The canonical people (of a ``WHERE`` clause on the ``people`` table) by id."""
+        rows = self._db.execute(f"SELECT id, name, aliases, country, role FROM people {where}", args)
+        return {
+            person: Person(
+                name=name,
+                aliases=tuple(json.loads(aliases)) if aliases != "[]" else (),
+                country=country,
+                role=role,
+            )
+            for person, name, aliases, country, role in rows
+        }
 
     def counts(self) -> dict[str, int]:
         """How many documents, reports, meetings and people the knowledge base holds."""
@@ -590,6 +813,41 @@ class KnowledgeBase:
     def sources(self) -> Mapping[str, Document]:
         """Every stored document by id."""
         return {d.id: d for d in self.documents()}
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    """Run each statement of ``script`` (in the transaction open, unlike ``executescript``)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def name_tails(text: str) -> list[str]:
+    """The slug of ``text`` from each of its words on: a query matches ``text`` at a word start
+    (:func:`graph.query.text_matches`) exactly when its slug starts one of them.
+
+    >>> name_tails("Sergey Lavrov"), name_tails("Péter Szijjártó")
+    (['sergey-lavrov', 'lavrov'], ['peter-szijjarto', 'szijjarto'])
+    >>> name_tails("")
+    []
+    """
+    if not text:
+        return []
+    folded = slug(text)
+    return [folded, *(folded[i + 1 :] for i, c in enumerate(folded) if c == "-")]
+
+
+def _index_names(db: sqlite3.Connection, people: Iterable[tuple[str, str, str]]) -> None:
+    """Fill ``person_names`` for people given as rows of the ``people`` table (id, name, aliases)."""
+    db.executemany(
+        "INSERT OR IGNORE INTO person_names VALUES (?, ?)",
+        (
+            (tail, person)
+            for person, name, aliases in people
+            for spelling in (name, *json.loads(aliases))
+            for tail in name_tails(spelling)
+        ),
+    )
 
 
 def _iso(day: date | None) -> str | None:

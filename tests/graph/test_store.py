@@ -11,6 +11,7 @@ from builders import day, extraction, report
 from extract.records import Document, Extraction, Person
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings
+from graph.query import find_meetings, person_matches
 from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
 
 
@@ -261,3 +262,125 @@ def test_another_schema_version_says_what_to_do(kb: KnowledgeBase, found: int, a
     message = str(caught.value)
     assert f"schema version {found}, this dipgraph reads version {SCHEMA_VERSION}" in message
     assert advice in message and "--db" in message and "\n" not in message
+
+
+# A person's meetings through the name index.
+
+
+def named_alike() -> list[Extraction]:
+    """People named with and without accents, under several spellings, sharing words."""
+    return [
+        extraction(
+            "100", report("100", "Wang Yi", "Sergei Lavrov", city="Rio de Janeiro", when=day("2024-11-18"))
+        ),
+        extraction("101", report("101", "Wang Yi", "Sergey Lavrov", city="Rio de Janeiro")),
+        extraction(
+            "102", report("102", "Péter Szijjártó", "Sergey Lavrov", city="Budapest", when=day("2023-05-02"))
+        ),
+        extraction("103", report("103", "Peter Szijjarto", "Wang Yi", kind="phone", when=day("2023-06-01"))),
+        extraction("104", report("104", "Alexis Tsipras", "Xi Jinping", when=day("2019-01-01"))),
+        extraction("105", report("105", "Xi Jinping", "Wang Yi", "Wang Wenbin", city="Beijing")),
+        extraction("106", report("106", "Xi Jinping", "Joko Widodo", city="Jakarta", when=day("2024-11-18"))),
+        extraction("107", report("107", "Wang Yi", "Sergey Lavrov", city="Moscow", when=day("2024-11-18"))),
+    ]
+
+
+QUERIES = [
+    "lavrov", "Sergei", "SERGEY LAV", "ser lav", "szijjarto", "Szijjártó", "péter", "xi", "ji", "jinping",
+    "wang", "Wang Yi", "yi", "wen", "tsipras", "", "-", "!", "nobody",
+]  # fmt: skip
+
+
+@pytest.fixture
+def alike(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    with KnowledgeBase.open(tmp_path / "alike.db", create=True) as kb:
+        kb.add(named_alike())
+        yield kb
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_people_named_are_the_people_person_matches_finds(alike: KnowledgeBase, query: str) -> None:
+    assert alike.people_named(query) == sorted(p.id for p in alike.people() if person_matches(p, query))
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_meetings_of_a_name_are_those_find_meetings_keeps(alike: KnowledgeBase, query: str) -> None:
+    assert alike.meetings_of(query) == find_meetings(alike.meetings(), person=query)
+
+
+def test_meetings_without_reports_are_the_meetings_with_their_reports_left_out(alike: KnowledgeBase) -> None:
+    assert alike.meetings(reports=False) == [m.model_copy(update={"reports": ()}) for m in alike.meetings()]
+    without = [m.model_copy(update={"reports": ()}) for m in alike.meetings_of("wang")]
+    assert alike.meetings_of("wang", reports=False) == without
+    assert all(m.reports for m in alike.meetings_of("wang"))
+
+
+def test_the_name_index_follows_the_merge(alike: KnowledgeBase) -> None:
+    assert alike.people_named("tsipras") == ["person:alexis-tsipras"]
+    alike.forget(["104"])
+    assert alike.people_named("tsipras") == []
+    alike.add([extraction("108", report("108", "Alexis Tsipras", "Joko Widodo", city="Athens"))])
+    assert alike.people_named("tsipras") == ["person:alexis-tsipras"]
+
+
+def test_a_version_2_knowledge_base_gets_the_name_index_when_opened(alike: KnowledgeBase) -> None:
+    expected = merged_state(alike)
+    with sqlite3.connect(alike.path) as db:
+        db.execute("DROP TABLE person_names")
+        for index in ("participants_person", "participants_meeting", "countries_meeting"):
+            db.execute(f"DROP INDEX meeting_{index}")
+        db.execute("PRAGMA user_version = 2")
+    with KnowledgeBase.open(alike.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert again.people_named("szijjarto") == ["person:peter-szijjarto"]
+        assert again.merge() is False
+    assert merged_state(alike) == expected
+
+
+# Loading meetings merged beforehand.
+
+
+def test_loaded_meetings_read_back_as_they_were_and_as_merging_gives_them(
+    alike: KnowledgeBase, tmp_path: Path
+) -> None:
+    meetings = alike.meetings()
+    with KnowledgeBase.open(tmp_path / "loaded.db", create=True) as kb:
+        assert kb.load(iter(meetings), alike.documents(), batch=3) == len(meetings)
+        assert kb.merge() is False  # marked merged
+        assert kb.meetings() == meetings
+        assert kb.people() == alike.people()
+        assert kb.documents() == alike.documents()
+        assert kb.meeting(meetings[0].id) == meetings[0]
+        assert kb.people_named("szijjarto") == ["person:peter-szijjarto"]
+        assert kb.meetings_of("wang") == alike.meetings_of("wang")
+        assert kb.extractions() == named_alike()  # each document's reports and people, as added
+        loaded = merged_state(kb)
+        with sqlite3.connect(kb.path) as db:
+            db.execute("UPDATE state SET value = '' WHERE key = 'merged'")
+        assert kb.merge() is True
+        assert merged_state(kb) == loaded
+
+
+def test_a_document_not_given_is_loaded_by_its_id(alike: KnowledgeBase, tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "loaded.db", create=True) as kb:
+        kb.load(alike.meetings())
+        assert kb.documents() == [Document(id=d.id) for d in alike.documents()]
+
+
+def test_load_refuses_a_knowledge_base_that_holds_documents(alike: KnowledgeBase) -> None:
+    with pytest.raises(KnowledgeBaseError, match="holds documents already"):
+        alike.load(alike.meetings())
+
+
+def test_load_refuses_two_records_of_one_person_and_two_meetings_of_one_id(
+    alike: KnowledgeBase, tmp_path: Path
+) -> None:
+    first, *_ = alike.meetings()
+    other = first.participants[0].model_copy(update={"country": "Atlantis"})
+    twin = first.model_copy(update={"id": "m-twin", "participants": (other,)})
+    with KnowledgeBase.open(tmp_path / "a.db", create=True) as kb:
+        with pytest.raises(KnowledgeBaseError, match="two different records of person:"):
+            kb.load([first, twin])
+        assert kb.counts()["meetings"] == 0  # nothing was loaded
+        with pytest.raises(KnowledgeBaseError, match="give each meeting an id of its own"):
+            kb.load([first, first])
