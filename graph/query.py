@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -57,6 +57,26 @@ def person_matches(person: Person, query: str) -> bool:
     return any(text_matches(name, query) for name in (person.name, *person.aliases))
 
 
+def _matcher(query: str) -> Callable[[Person], bool]:
+    """:func:`person_matches` for one query, remembered for each person record: the meetings
+    of a knowledge base share their participants' records.
+
+    >>> matches = _matcher("lavrov")
+    >>> lavrov = Person(name="Sergey Lavrov")
+    >>> matches(lavrov), matches(lavrov), matches(Person(name="Wang Yi"))
+    (True, True, False)
+    """
+    seen: dict[int, tuple[Person, bool]] = {}  # by id(): the record is kept, so its id is not reused
+
+    def matches(person: Person) -> bool:
+        known = seen.get(id(person))
+        if known is None:
+            known = seen[id(person)] = (person, person_matches(person, query))
+        return known[1]
+
+    return matches
+
+
 def find_meetings(
     meetings: Iterable[MergedMeeting],
     *,
@@ -87,13 +107,13 @@ def find_meetings(
         raise QueryError(f"unknown kind {kind!r}; expected one of {', '.join(MEETING_KINDS)}")
     if since and until and since > until:
         raise QueryError(f"since {since} is after until {until}; swap them")
+    named, other = _matcher(person or ""), _matcher(counterpart or "")
     found = []
     for m in meetings:
-        who = [p for p in m.participants if person and person_matches(p, person)]
+        who = [p for p in m.participants if named(p)] if person else []
         if person and not who:
             continue
-        others = [p for p in m.participants if p not in who[:1]]
-        if counterpart and not any(person_matches(p, counterpart) for p in others):
+        if counterpart and not any(other(p) for p in m.participants if p not in who[:1]):
             continue
         where = (m.place.city, m.place.region, m.place.country) if m.place else ()
         if place and not any(text_matches(w, place) for w in where):
@@ -128,9 +148,10 @@ def who_met(meetings: Iterable[MergedMeeting], name: str) -> list[Counterpart]:
     """
     people: dict[str, Person] = {}
     met: dict[str, list[MergedMeeting]] = {}
+    named = _matcher(name)
     for m in timeline(meetings, name):
         for p in m.participants:
-            if not person_matches(p, name):
+            if not named(p):
                 people[p.id] = p
                 met.setdefault(p.id, []).append(m)
     ranked = sorted(met, key=lambda p: (-len(met[p]), people[p].name))
