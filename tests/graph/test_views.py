@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from builders import day, days, extraction, report
+from collections.abc import Callable
 
-from extract.records import Document
+import networkx as nx
+import pytest
+from builders import day, days, extraction, report
+from networkx.algorithms import bipartite
+
+from extract.records import Document, Person
 from graph.merge import merge_meetings
 from graph.records import MergedMeeting
-from graph.views import meeting_graph, people_graph
+from graph.views import _known, meeting_graph, people_graph
 
 
 def xi_putin_and_wang_lavrov() -> list[MergedMeeting]:
@@ -107,3 +112,97 @@ def test_undated_meeting_leaves_first_and_last_out() -> None:
     g = people_graph(xi_putin_and_wang_lavrov())
     met = g.edges["person:wang-yi", "person:sergey-lavrov"]
     assert "first" not in met and met["weight"] == 1
+
+
+def projected(meetings: list[MergedMeeting]) -> nx.Graph:
+    """The people view as it was first written: the meeting graph projected on its people."""
+    full = meeting_graph(meetings)
+    people = [n for n, kind in full.nodes(data="type") if kind == "person"]
+    held = [n for n, kind in full.nodes(data="type") if kind == "meeting"]
+    two_mode = full.subgraph(people + held).to_undirected()
+    g: nx.Graph = bipartite.projected_graph(two_mode, people)
+    for u, v, data in g.edges(data=True):
+        ids = sorted(
+            set(two_mode[u]) & set(two_mode[v]), key=lambda m: (full.nodes[m].get("date_start", "~"), m)
+        )
+        shared = [full.nodes[m] for m in ids]
+        starts = [m["date_start"] for m in shared if "date_start" in m]
+        ends = [m["date_end"] for m in shared if "date_end" in m]
+        data.update(
+            _known(
+                relation="met",
+                label="met",
+                weight=len(shared),
+                first=min(starts, default=None),
+                last=max(ends, default=None),
+                dates="; ".join(m["date"] for m in shared if "date" in m),
+                kinds="; ".join(sorted({m["kind"] for m in shared})),
+                places="; ".join(dict.fromkeys(m["place"] for m in shared if "place" in m)),
+                occasions="; ".join(dict.fromkeys(m["occasion"] for m in shared if "occasion" in m)),
+                meeting_ids="; ".join(ids),
+            )
+        )
+    return g
+
+
+def assert_same_graph(g: nx.Graph, expected: nx.Graph) -> None:
+    """The same nodes in the same order, the same edges, the same attributes in the same order."""
+    assert [(n, list(d.items())) for n, d in g.nodes(data=True)] == [
+        (n, list(d.items())) for n, d in expected.nodes(data=True)
+    ]
+    edges = {frozenset((u, v)): list(d.items()) for u, v, d in g.edges(data=True)}
+    assert edges == {frozenset((u, v)): list(d.items()) for u, v, d in expected.edges(data=True)}
+    assert g.number_of_edges() == expected.number_of_edges()
+
+
+def many_kinds_of_meeting() -> list[MergedMeeting]:
+    """Dates of every precision and none, places in part, groups, a meeting of one, a person
+    whose records differ, shared occasions, and meetings on the same day."""
+    lavrov = "Sergey Lavrov"
+    meetings = merge_meetings(
+        [
+            extraction(
+                "010",
+                report(
+                    "010", "Wang Yi", lavrov, city="Rio de Janeiro", occasion="G20", when=day("2024-11-18")
+                ),
+                report(
+                    "010",
+                    "Xi Jinping",
+                    "Wang Yi",
+                    lavrov,
+                    "Joko Widodo",
+                    occasion="G20",
+                    when=day("2024-11-18"),
+                ),
+                report(
+                    "010", "Wang Yi", lavrov, kind="phone", when=days("2023-03-01", "2023-03-31", "month")
+                ),
+                report(
+                    "010", "Wang Yi", lavrov, kind="planned", when=days("2022-01-01", "2022-12-31", "year")
+                ),
+            ),
+            extraction(
+                "011",
+                report("011", "Wang Yi", lavrov, country="Laos", kind="video"),
+                report("011", "Wang Yi", "Xi Jinping", when=days("2023-07-03", "2023-07-09", "week")),
+                report("011", "Narendra Modi", text="Modi met no one."),
+                report("011", "Xi Jinping", "Joko Widodo", "Wang Yi", city="Bali", when=day("2022-11-15")),
+            ),
+        ]
+    )
+    china = Person(name="Wang Yi", country="China", role="Foreign Minister")
+    renamed = MergedMeeting(id="m-late", participants=(china, Person(name="Xi Jinping", aliases=("Xi",))))
+    return [*meetings, renamed]
+
+
+@pytest.mark.parametrize("meetings", [xi_putin_and_wang_lavrov, many_kinds_of_meeting, list])
+def test_people_graph_is_the_meeting_graph_projected_on_its_people(
+    meetings: Callable[[], list[MergedMeeting]],
+) -> None:
+    assert_same_graph(people_graph(meetings()), projected(meetings()))
+
+
+def test_people_graph_reads_no_reports() -> None:
+    without = [m.model_copy(update={"reports": ()}) for m in many_kinds_of_meeting()]
+    assert_same_graph(people_graph(without), people_graph(many_kinds_of_meeting()))
