@@ -28,7 +28,7 @@ from graph.export import Format, View, format_of
 from graph.export import export as export_view
 from graph.jsonl import write_json, write_jsonl
 from graph.network import meeting_path
-from graph.query import find_meetings, meeting_counts, parse_day, who_met
+from graph.query import Counterpart, find_meetings, meeting_counts, parse_day, who_met
 from graph.records import MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
 
@@ -68,6 +68,13 @@ def stored_meetings(db: Path) -> list[MergedMeeting]:
     """The merged meetings of the knowledge base at ``db``."""
     with KnowledgeBase.open(db) as kb:
         return kb.meetings()
+
+
+def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart]:
+    """Everyone who met a person matching ``name``, as :func:`graph.query.who_met` gives them
+    of every meeting: of only that person's meetings, read through the name index, without
+    their reports (who-met shows none)."""
+    return who_met(kb.meetings_of(name, reports=False), name)
 
 
 def stored_sources(db: Path) -> tuple[list[MergedMeeting], dict[str, Document]]:
@@ -325,13 +332,13 @@ def who_met_command(
 
     Example: dipgraph who-met Lavrov
     """
-    with reported():
-        counterparts = who_met(stored_meetings(db), name)
-    if not counterparts:
+    with reported(), KnowledgeBase.open(db) as kb:
+        met = counterparts(kb, name)
+    if not met:
         typer.echo(f"no meetings of anyone named like {name!r}")
         return
     rows = table(f"who met {name}", "counterpart", "meetings", "when", "where", "how")
-    for c in counterparts:
+    for c in met:
         rows.add_row(
             c.person.name,
             str(len(c.meetings)),
@@ -398,7 +405,7 @@ def export(
         last = parse_day(until, last=True) if until else None
         with KnowledgeBase.open(db) as kb:
             found = find_meetings(
-                kb.meetings(),
+                kb.meetings(reports=view == "meetings"),  # the people view reads no reports
                 person=person,
                 counterpart=counterpart,
                 place=place,
@@ -407,7 +414,7 @@ def export(
                 until=last,
                 kind=kind,
             )
-            documents = kb.documents()
+            documents = kb.documents() if view == "meetings" else []
         graph = export_view(found, file, view=view, format=chosen, documents=documents)
     typer.echo(
         f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "

@@ -12,7 +12,8 @@ import typer
 from typer.testing import CliRunner
 
 from extract.records import DateSpan, Document, Evidence, Extraction, Meeting, Person, Place
-from graph.cli import app
+from graph.cli import app, counterparts
+from graph.query import Counterpart, who_met
 from graph.store import KnowledgeBase
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -162,6 +163,45 @@ def test_who_met_lists_the_counterpart_with_when_and_where(db: Path) -> None:
     code, output = run("who-met", "Sergey", "--db", db)
     assert code == 0
     assert "Wang Yi" in output and "2024-11-18" in output and "Rio de Janeiro" in output
+
+
+@pytest.fixture
+def accented(tmp_path: Path) -> Path:
+    """Spellings with and without accents, aliases, and names that share words."""
+
+    def met(doc: str, *names: str, day: int | None = None) -> Extraction:
+        people = tuple(Person(name=n) for n in names)
+        when = DateSpan(start=date(2024, 11, day), end=date(2024, 11, day)) if day else None
+        meeting = Meeting(doc=doc, participants=people, date=when, evidence=said(doc, " and ".join(names)))
+        return Extraction(document=Document(id=doc), people=people, meetings=(meeting,))
+
+    path = tmp_path / "accented.db"
+    with KnowledgeBase.open(path, create=True) as kb:
+        kb.add(
+            [
+                met("a", "Péter Szijjártó", "Sergey Lavrov", day=1),
+                met("b", "Peter Szijjarto", "Wang Yi", day=2),
+                met("c", "Sergei Lavrov", "Wang Yi", day=3),
+                met("d", "Wang Yi", "Wang Wenbin", "Xi Jinping"),
+                met("e", "Alexis Tsipras", "Xi Jinping", day=3),
+            ]
+        )
+    return path
+
+
+@pytest.mark.parametrize(
+    "name", ["szijjarto", "Szijjártó", "PETER", "sergei", "Sergey Lavrov", "wang", "xi", "yi", "", "Nobody"]
+)
+def test_who_met_gives_through_the_name_index_what_every_meeting_gives(accented: Path, name: str) -> None:
+    with KnowledgeBase.open(accented) as kb:
+        everyone = who_met(kb.meetings(), name)
+        assert counterparts(kb, name) == [
+            Counterpart(c.person, tuple(m.model_copy(update={"reports": ()}) for m in c.meetings))
+            for c in everyone
+        ]
+    code, output = run("who-met", name, "--db", accented)
+    assert code == 0
+    assert all(c.person.name in output for c in everyone)
 
 
 def test_who_met_an_unknown_name_says_so(db: Path) -> None:
