@@ -103,18 +103,10 @@ def _as(kind: type, value: Scalar) -> Scalar:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def flatten(graph: nx.Graph) -> nx.Graph:
-    """A copy of ``graph`` that every format can hold: string ids; scalar attributes, one type
-    per name; a ``type`` and a ``label`` on every node; no graph attributes.
-
-    >>> g = nx.Graph()
-    >>> g.add_node("a", type="person", label="A", aliases=["B", "C"], role=None)
-    >>> g.add_node("b", n=1)
-    >>> g.add_node("c", n=2.5)
-    >>> flat = flatten(g)
-    >>> flat.nodes["a"], flat.nodes["b"]
-    ({'type': 'person', 'label': 'A', 'aliases': 'B; C'}, {'n': 1.0, 'type': 'node', 'label': 'b'})
-    """
+def _flat(
+    graph: nx.Graph,
+) -> tuple[dict[str, dict[str, Scalar]], list[tuple[str, str, dict[str, Scalar]]]]:
+    """The nodes and edges of :func:`flatten`, without making a graph of them."""
     if graph.is_multigraph():
         raise ExportError("cannot export a multigraph; merge its parallel edges first")
 
@@ -137,10 +129,86 @@ def flatten(graph: nx.Graph) -> nx.Graph:
         for k, v in data.items():
             seen.setdefault(k, []).append(v)
     kinds = {k: _one_type(vs) for k, vs in seen.items()}
+    for data in [*nodes.values(), *(d for _, _, d in edges)]:
+        for k, v in data.items():
+            if type(v) is not kinds[k]:
+                data[k] = _as(kinds[k], v)
+    return nodes, edges
+
+
+def flatten(graph: nx.Graph) -> nx.Graph:
+    """A copy of ``graph`` that every format can hold: string ids; scalar attributes, one type
+    per name; a ``type`` and a ``label`` on every node; no graph attributes.
+
+    >>> g = nx.Graph()
+    >>> g.add_node("a", type="person", label="A", aliases=["B", "C"], role=None)
+    >>> g.add_node("b", n=1)
+    >>> g.add_node("c", n=2.5)
+    >>> flat = flatten(g)
+    >>> flat.nodes["a"], flat.nodes["b"]
+    ({'type': 'person', 'label': 'A', 'aliases': 'B; C'}, {'n': 1.0, 'type': 'node', 'label': 'b'})
+    """
+    nodes, edges = _flat(graph)
     copy = graph.__class__()
-    copy.add_nodes_from((n, {k: _as(kinds[k], v) for k, v in d.items()}) for n, d in nodes.items())
-    copy.add_edges_from((u, v, {k: _as(kinds[k], x) for k, x in d.items()}) for u, v, d in edges)
+    copy.add_nodes_from(nodes.items())
+    copy.add_edges_from(edges)
     return copy
+
+
+GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}  # as networkx's
+_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+_IN_TEXT = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_IN_ATTRIBUTE = {**_IN_TEXT, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+
+
+def _xml(text: str, escapes: dict[str, str] = _IN_TEXT) -> str:
+    if any(c in text for c in escapes):
+        text = "".join(escapes.get(c, c) for c in text)
+    return text
+
+
+def _write_graphml(graph: nx.Graph, path: Path) -> None:
+    """Write ``graph``, flattened, as GraphML: what ``nx.write_graphml`` writes of
+    :func:`flatten` (keys declared in the order met, values as ``str`` writes them), written
+    element by element without a copy of the graph, several times faster on big graphs."""
+    nodes, edges = _flat(graph)
+    keys: dict[tuple[str, str], str] = {}
+    declared = []
+    for scope, rows in (("node", nodes.values()), ("edge", (d for _, _, d in edges))):
+        for data in rows:
+            for k, v in data.items():
+                if (scope, k) not in keys:
+                    keys[scope, k] = f"d{len(keys)}"
+                    declared.append(
+                        f'<key id="{keys[scope, k]}" for="{scope}" attr.name={_attribute(k)} '
+                        f'attr.type="{GRAPHML_TYPES[type(v)]}"/>\n'
+                    )
+
+    def values(scope: str, attributes: dict[str, Scalar]) -> str:
+        return "".join(
+            f'\n  <data key="{keys[scope, k]}">{_xml(str(v))}</data>' for k, v in attributes.items()
+        )
+
+    with path.open("w", encoding="utf-8") as f:
+        f.write(_HEADER)
+        f.writelines(declared)
+        f.write(f'<graph edgedefault="{"directed" if graph.is_directed() else "undirected"}">')
+        f.writelines(f"<node id={_attribute(n)}>{values('node', d)}\n</node>\n" for n, d in nodes.items())
+        f.writelines(
+            f"<edge source={_attribute(u)} target={_attribute(v)}>{values('edge', d)}\n</edge>\n"
+            for u, v, d in edges
+        )
+        f.write("</graph></graphml>\n")
+
+
+def _attribute(text: str) -> str:
+    return f'"{_xml(text, _IN_ATTRIBUTE)}"'
 
 
 def format_of(path: str | Path, format: Format | None = None) -> Format:
@@ -264,7 +332,7 @@ def write_graph(graph: nx.Graph, path: str | Path, *, format: Format | None = No
     chosen = format_of(path, format)
     try:
         if chosen == "graphml":
-            nx.write_graphml(flatten(graph), path)
+            _write_graphml(graph, path)
         elif chosen == "gexf":
             write_gexf(graph, path)
         elif chosen == "json":

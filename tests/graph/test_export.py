@@ -458,3 +458,24 @@ def test_json_array_holds_the_same_records_as_jsonl(meetings: list[MergedMeeting
     write_jsonl(meetings, lines)
     write_json(meetings, array)
     assert json.loads(array.getvalue()) == read_jsonl(io.StringIO(lines.getvalue()))
+
+
+def tricky() -> nx.DiGraph:
+    g = nx.DiGraph()
+    g.add_node('a & "b"\n<c>\t', type="person", label="A < B & 'C'", flag=True, share=0.5)
+    g.add_node("d", type="document", label="line one\nline two", flag=False, share=1)
+    g.add_edge('a & "b"\n<c>\t', "d", relation="reported_by", weight=2, evidence="x > y & z")
+    return g
+
+
+@pytest.mark.parametrize("directed", [True, False])
+def test_graphml_reads_back_as_what_networkx_writes_of_the_flattened_graph(
+    tmp_path: Path, directed: bool
+) -> None:
+    g = tricky() if directed else tricky().to_undirected()
+    write_graph(g, tmp_path / "ours.graphml")
+    nx.write_graphml(flatten(g), tmp_path / "networkx.graphml")
+    ours, theirs = nx.read_graphml(tmp_path / "ours.graphml"), nx.read_graphml(tmp_path / "networkx.graphml")
+    assert list(ours.nodes(data=True)) == list(theirs.nodes(data=True))
+    assert list(ours.edges(data=True)) == list(theirs.edges(data=True))
+    assert ours.is_directed() == theirs.is_directed() == directed
