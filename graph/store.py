@@ -699,21 +699,21 @@ class KnowledgeBase:
         """The merged meetings of the ids ``only`` (every one if None), in date order."""
         self.merge()
         where, args = ("", ()) if only is None else (_AMONG, (json.dumps(only),))
-        # unordered, then sorted here: SQLite sorts rows looked up one by one more slowly
-        participants: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for meeting, position, person in self._db.execute(
-            f"SELECT meeting, position, person FROM meeting_participants {where}", args
+        # in order of the covering indexes: no sorting
+        participants: dict[str, list[str]] = defaultdict(list)
+        for meeting, person in self._db.execute(
+            f"SELECT meeting, person FROM meeting_participants {where} ORDER BY meeting, position", args
         ):
-            participants[meeting].append((position, person))
-        countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for meeting, position, country in self._db.execute(
-            f"SELECT meeting, position, country FROM meeting_countries {where}", args
+            participants[meeting].append(person)
+        countries: dict[str, list[str]] = defaultdict(list)
+        for meeting, country in self._db.execute(
+            f"SELECT meeting, country FROM meeting_countries {where} ORDER BY meeting, position", args
         ):
-            countries[meeting].append((position, country))
+            countries[meeting].append(country)
         if only is None:
             people = self._people()
         else:
-            named = sorted({person for held in participants.values() for _, person in held})
+            named = sorted({person for held in participants.values() for person in held})
             people = self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(named),))
         stated: dict[str, list[Meeting]] = defaultdict(list)
         if reports:
@@ -750,8 +750,8 @@ class KnowledgeBase:
             meetings.append(
                 MergedMeeting(
                     id=mid,
-                    participants=tuple(people[person] for _, person in sorted(participants[mid])),
-                    countries=tuple(country for _, country in sorted(countries[mid])),
+                    participants=tuple(people[person] for person in participants[mid]),
+                    countries=tuple(countries[mid]),
                     place=places[at],
                     occasion=occasions[occasion],
                     date=dates[when],

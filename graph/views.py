@@ -172,14 +172,19 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
     """
     nodes: dict[str, dict[str, Any]] = {}
     last: dict[str, Person] = {}  # each person's record seen last: a KB's meetings share them
+    ids_of: dict[int, tuple[Person, str]] = {}  # Person.id, once per record (by id(), kept alive)
     counts: Counter[str] = Counter()
     shared: dict[tuple[str, str], list[_Held]] = {}
     for m in meetings:
         ids = []
         for p in m.participants:
-            if last.get(p.id) is not p:  # as meeting_graph does, each record updates the node
-                last[p.id] = p
-                nodes.setdefault(p.id, {}).update(
+            known = ids_of.get(id(p))
+            if known is None:
+                known = ids_of[id(p)] = (p, p.id)
+            pid = known[1]
+            if last.get(pid) is not p:  # as meeting_graph does, each record updates the node
+                last[pid] = p
+                nodes.setdefault(pid, {}).update(
                     _known(
                         type="person",
                         label=p.name,
@@ -189,8 +194,8 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
                         meetings=0,
                     )
                 )
-            counts[p.id] += 1
-            ids.append(p.id)
+            counts[pid] += 1
+            ids.append(pid)
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
             continue
