@@ -25,7 +25,8 @@ every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for e
 of each person's name, its slug (accents and case folded) from each of its words on
 ("sergey-lavrov", "lavrov"), so that the people a name matches at a word start
 (:func:`graph.query.text_matches`) are a range of it; ``meeting_participants_person`` gives
-their meetings.
+their meetings, and covering indexes on ``meeting_participants`` and ``meeting_countries``
+read each meeting's people and countries in one lookup.
 """
 
 from __future__ import annotations
