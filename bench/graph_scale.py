@@ -23,15 +23,16 @@ The build runs in a child process of its own, whose time and peak RSS are shown.
 
 Then it measures, with the knowledge base built (or the one at ``--db``, if it exists):
 
-(a) who-met: ``--names`` names (default 200), half drawn uniformly among the people (most of
-    whom meet seldom), half in proportion to how many meetings they attend (so the leaders
-    come up often); each is asked by surname, as ``dipgraph who-met Lavrov`` is. Timed: what
-    the CLI does between opening the knowledge base and printing,
-    :func:`graph.cli.counterparts` (the people the name matches in the name index, their
-    meetings, who met them, ranked), with the knowledge base open already; not the process
-    start, nor drawing the table. Median, 90th percentile and maximum, in milliseconds.
-    Also the whole command, ``dipgraph who-met SURNAME`` in a child process, for five of the
-    names: process start and imports included.
+(a) who-met: ``--names`` people (default 200), half drawn uniformly among the people (most
+    of whom meet seldom), half in proportion to how many meetings they attend (so the
+    leaders come up often); each is asked by full name, then by surname alone, as
+    ``dipgraph who-met Lavrov`` is (a surname may match several people). Timed: what the
+    CLI does between opening the knowledge base and printing, :func:`graph.cli.counterparts`
+    (the people the name matches in the name index, their meetings, who met them, ranked),
+    with the knowledge base open already; not the process start, nor drawing the table.
+    Median, 90th percentile and maximum, in milliseconds. Also the whole command,
+    ``dipgraph who-met NAME`` in a child process, for five of the people: process start and
+    imports included.
 (b) the people view: ``dipgraph export FILE.graphml --view people --format graphml --db KB``
     in a child process, wall time and peak RSS, median of ``--runs`` runs; then the same
     steps in this process, timed one by one: reading the meetings, building the view,
@@ -39,7 +40,7 @@ Then it measures, with the knowledge base built (or the one at ``--db``, if it e
 
 Run it from the repository root:
 
-    .venv/bin/python bench/graph_scale.py                           # 1,000,000 meetings, ~15 min
+    .venv/bin/python bench/graph_scale.py                           # 1,000,000 meetings, ~30 min
     .venv/bin/python bench/graph_scale.py --meetings 200 --people 50 --runs 1   # a smoke run
     .venv/bin/python bench/graph_scale.py --db /tmp/kb.db           # build once, measure again later
 """
