@@ -530,7 +530,8 @@ class KnowledgeBase:
                       p.city, p.country, p.region, o.name
                FROM meetings m LEFT JOIN places p ON p.id = m.place LEFT JOIN occasions o ON o.id = m.occasion
                {where.replace("meeting", "m.id")}
-               ORDER BY m.date_start IS NULL, m.date_start, m.id""",
+               ORDER BY m.rowid  -- inserted in the order merge_meetings gives
+            """,
             args,
         )
         return [
