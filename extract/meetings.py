@@ -57,6 +57,7 @@ WISHES = frozenset("ought should must hope want wish need urge seek".split())
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
+HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
@@ -133,6 +134,7 @@ def find_meetings(
     setting = _setting(sentences, found, people, published)
     for meeting in found:
         _set_the_scene(meeting, setting, published)
+    found = _join_headline(found, sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not _told_in_full(m, found)]
 
 
@@ -151,10 +153,13 @@ def _reportable(meeting: Found) -> bool:
 
 
 def _join_references(found: list[Found], people: People) -> list[Found]:
-    """ "the meeting", "the bilateral meet": a definite reference, undated, to the meeting just
-    reported adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At the
-    bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked Macron for
-    calling the meeting")."""
+    """ "the meeting", "that conversation": a definite reference to the meeting just reported.
+
+    Undated, it adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At
+    the bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked
+    Macron for calling the meeting"). Dated, by the same people, it tells when that meeting,
+    undated so far, was held ("Putin and Xi have already talked by video link. They held that
+    conversation on December 20, 2022.")."""
     kept: list[Found] = []
     for meeting in found:
         definite = meeting.trigger.pos_ == "NOUN" and any(
@@ -169,8 +174,44 @@ def _join_references(found: list[Found], people: People) -> list[Found]:
         ):
             target.join(meeting.people, meeting.sentence)
             continue
+        last = kept[-1] if kept else None
+        if (
+            definite
+            and meeting.when is not None
+            and last is not None
+            and last.when is None
+            and last.kind == meeting.kind
+            and set(meeting.people) == set(last.people)
+        ):
+            last.when = meeting.when
+            last.join(meeting.people, meeting.sentence)
+            continue
         kept.append(meeting)
     return kept
+
+
+def _join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
+    """A headline's meeting is the one the article's next report of the same people and kind
+    tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
+    conducting talks on Friday over an encrypted video link"): one report, with what either
+    says of the place, occasion and date, unless they disagree on it."""
+    headline = next((s for s in sentences if s.text.strip() and not s.text.lower().startswith("date ")), None)
+    if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
+        return found
+    head = found[0]
+    told = next(
+        (m for m in found[1:] if m.kind == head.kind and set(m.people) == set(head.people)),
+        None,
+    )
+    if told is None or any(
+        a is not None and b is not None and a != b
+        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
+    ):
+        return found
+    told.place, told.occasion = told.place or head.place, told.occasion or head.occasion
+    told.when = told.when or head.when
+    told.join(head.people, head.sentence)
+    return found[1:]
 
 
 @dataclass
@@ -411,6 +452,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     clause = own_clause(verb) | own_clause(trigger)
+    for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
+        clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     sentence = trigger.sent
     subject = _subject(verb)
     subjects, sides = _people_of(subject, people, earlier)

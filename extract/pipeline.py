@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import pickle
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import spacy
 from spacy.language import Language
@@ -90,6 +92,7 @@ def extract_articles(
     model: str = DEFAULT_MODEL,
     on_error: Callable[[RawArticle, Exception], None] | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[Extraction]:
     """Records for each article, parsed in batches with ``nlp.pipe``.
 
@@ -101,13 +104,17 @@ def extract_articles(
 
     With ``workers`` above 1, pieces are parsed and read by that many processes (each loads
     the spaCy pipeline once), a few batches at a time; the extractions come back in the order
-    of the articles, the same as with one.
+    of the articles, the same as with one. With ``scheduler``, the address of a Dask
+    scheduler, the cluster's workers do it instead (:mod:`extract.cluster`).
     """
     people: dict[Person, None] = {}
     meetings: list[Meeting] = []
     failed: Exception | None = None
     pieces = _pieces(articles)
-    read = _read_here(pieces, model) if workers <= 1 else _read_there(pieces, model, workers)
+    if scheduler is not None:
+        read = _read_on_cluster(pieces, model, scheduler)
+    else:
+        read = _read_here(pieces, model) if workers <= 1 else _read_there(pieces, model, workers)
     for (article, document, offset, last), found in read:
         if offset == 0:
             people, meetings, failed = {}, [], None
@@ -152,28 +159,52 @@ def _read_here(pieces: Iterable[tuple[str, Piece]], model: str) -> Iterator[tupl
 def _read_there(
     pieces: Iterable[tuple[str, Piece]], model: str, workers: int
 ) -> Iterator[tuple[Piece, Found]]:
-    """:func:`_read_here` in ``workers`` processes: chunks of pieces go out, at most
-    ``WAITING`` per worker at a time, and their findings come back in order."""
+    """:func:`_read_here` in ``workers`` processes (see :func:`_farmed_out`)."""
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(model,))
-    pending: deque[tuple[list[Piece], Future[list[Found]]]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up, initargs=(model,))
     try:
-        for chunk in _batched(pieces):
-            sent = [(text, _about(p[1])) for text, p in chunk]
-            pending.append(([p for _, p in chunk], pool.submit(_read_chunk, sent, model)))
-            while len(pending) > WAITING * workers:
-                yield from _returned(*pending.popleft())
-        while pending:
-            yield from _returned(*pending.popleft())
+        yield from _farmed_out(pieces, lambda sent: pool.submit(_read_chunk, sent, model), workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_on_cluster(
+    pieces: Iterable[tuple[str, Piece]], model: str, scheduler: str
+) -> Iterator[tuple[Piece, Found]]:
+    """:func:`_read_here` on the workers of a Dask cluster (see :func:`_farmed_out`)."""
+    from extract import cluster
+
+    remote = cluster.Cluster(scheduler, model)
+    try:
+        yield from _farmed_out(pieces, lambda sent: remote.submit(_read_chunk, sent, model), remote.threads)
+    finally:
+        remote.close()
+
+
+class _Pending(Protocol):
+    def result(self) -> list[Found]: ...
+
+
+def _farmed_out(
+    pieces: Iterable[tuple[str, Piece]], send: Callable[[list[Chunked]], _Pending], workers: int
+) -> Iterator[tuple[Piece, Found]]:
+    """Chunks of pieces sent to ``workers`` (``send`` submits one to a pool or a cluster), at
+    most ``WAITING`` per worker at a time, and their findings in the order of the pieces."""
+    pending: deque[tuple[list[Piece], _Pending]] = deque()
+    for chunk in _batched(pieces):
+        sent = [(text, _about(p[1])) for text, p in chunk]
+        pending.append(([p for _, p in chunk], send(sent)))
+        while len(pending) > WAITING * workers:
+            yield from _returned(*pending.popleft())
+    while pending:
+        yield from _returned(*pending.popleft())
 
 
 CHUNK = BATCH_SIZE  # pieces sent to a worker at a time
 WAITING = 4  # chunks per worker sent and not yet returned
 
 
-def _start(model: str) -> None:
+def warm_up(model: str) -> None:
     """In a new worker: load the pipeline and every table extraction reads, once."""
     _read_chunk([("Wang Yi met Sergey Lavrov in Moscow.", ("warm-up", None))], model)
 
@@ -194,22 +225,32 @@ def _about(document: Document | Exception) -> tuple[str, date | None] | None:
     return None if isinstance(document, Exception) else (document.id, document.published)
 
 
-def _returned(pieces: list[Piece], future: Future[list[Found]]) -> Iterator[tuple[Piece, Found]]:
+def _returned(pieces: list[Piece], future: _Pending) -> Iterator[tuple[Piece, Found]]:
     for piece, found in zip(pieces, future.result(), strict=True):
         yield piece, piece[1] if isinstance(piece[1], Exception) else found
 
 
-def _read_chunk(chunk: list[tuple[str, tuple[str, date | None] | None]], model: str) -> list[Found]:
-    """In a worker: parse a chunk of pieces with ``nlp.pipe`` and read each."""
+Chunked = tuple[str, tuple[str, date | None] | None]  # a piece's text, its document's id and date
+
+
+def _read_chunk(chunk: list[Chunked], model: str) -> list[Found]:
+    """In a worker: parse a chunk of pieces with ``nlp.pipe`` and read each. One chunk at a
+    time per process, should a Dask worker run several tasks in threads."""
+    with _ONE_AT_A_TIME:
+        return list(_read_all(chunk, model))
+
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def _read_all(chunk: list[Chunked], model: str) -> Iterator[Found]:
     nlp = load(model)
-    found: list[Found] = []
     for doc, about in nlp.pipe(chunk, as_tuples=True, batch_size=BATCH_SIZE):
         if about is None:
-            found.append(((), ()))
+            yield (), ()
             continue
         result = _read(doc, Document(id=about[0], published=about[1]))
-        found.append(_portable(result) if isinstance(result, Exception) else result)
-    return found
+        yield _portable(result) if isinstance(result, Exception) else result
 
 
 def _portable(error: Exception) -> Exception:

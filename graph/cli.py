@@ -139,6 +139,14 @@ def ingest(
     workers: Annotated[
         int, typer.Option(min=1, help="Processes that parse and extract (each loads the spaCy pipeline).")
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ADDRESS",
+            help="A Dask scheduler (tcp://HOST:8786) whose workers parse and extract, instead of "
+            "this machine (needs dipgraph[dask]).",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract the meetings they report, and merge them into the knowledge base.
 
@@ -149,6 +157,11 @@ def ingest(
 
     Example: dipgraph ingest seeds/ --db dipgraph.db
     """
+    if scheduler is not None and workers > 1:
+        raise typer.BadParameter(
+            "give --workers or --scheduler, not both: a cluster's workers are set where they are started",
+            param_hint="--workers",
+        )
     from graph.ingest import Tally
     from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
 
@@ -169,7 +182,15 @@ def ingest(
     with reported():
         try:
             with KnowledgeBase.open(db, create=True) as kb, bar or nullcontext():
-                tally = feed(kb, paths, model=model, on_problem=problem, on_article=progress, workers=workers)
+                tally = feed(
+                    kb,
+                    paths,
+                    model=model,
+                    on_problem=problem,
+                    on_article=progress,
+                    workers=workers,
+                    scheduler=scheduler,
+                )
                 held = kb.counts()
         except (sqlite3.Error, OSError) as e:
             raise KnowledgeBaseError(

@@ -71,6 +71,7 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
     on_article: Callable[[Tally, str], None] | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> Tally:
     """Read ``paths``, extract new and changed articles into ``kb``, merge; see the module.
 
@@ -78,7 +79,9 @@ def ingest(
     unchanged, ``on_article`` gets the tally so far and the article's id. Raises
     :class:`~extract.errors.ModelError` before reading anything when the spaCy pipeline
     cannot be loaded. With ``workers`` above 1, that many processes parse and extract
-    (:func:`extract.pipeline.extract_articles`); this one reads and stores, as with one.
+    (:func:`extract.pipeline.extract_articles`); this one reads and stores, as with one. With
+    ``scheduler``, the address of a Dask scheduler, the cluster's workers do (raises
+    :class:`~extract.cluster.ClusterError` when it cannot be reached or used).
     """
     from extract import pipeline  # spaCy: only ingesting needs it
 
@@ -138,7 +141,9 @@ def ingest(
                 tally.removed.extend(kb.retire(source.label, keep=set(ids)))
 
     try:
-        for x in pipeline.extract_articles(articles(), model=chosen, on_error=failed, workers=workers):
+        for x in pipeline.extract_articles(
+            articles(), model=chosen, on_error=failed, workers=workers, scheduler=scheduler
+        ):
             kb.put(x, extractor=extractor)
             tally.ingested.append(x.document.id)
             if on_article is not None:

@@ -17,7 +17,8 @@ different occasions (a BRICS summit is not an SCO summit); a missing date, place
 is compatible with anything. A meeting joins only reports compatible
 with every report already in it, so an undated report cannot bridge two dated meetings. An
 undated report that fits several meetings joins the one that agrees with it on most known
-facts, or stays apart on a tie. The merged meeting takes the most specific date and the most
+facts (its own document counting only for a meeting that document told before it), or stays
+apart on a tie. The merged meeting takes the most specific date and the most
 often stated place, occasion and kind.
 """
 
@@ -288,16 +289,24 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
 
 
 def _agreement(a: Meeting, b: Meeting) -> int:
-    """How many known facts two reports share: document, city, country, occasion, dates."""
+    """How many known facts report ``a`` shares with ``b``: city, country, occasion, dates, and
+    the document, where ``a`` is told no earlier than ``b`` in it (a later, vaguer mention refers back to a
+    meeting told before: "The two ministers exchanged views"; the news an article opens with is
+    not the earlier meeting its background tells)."""
     pa, pb = a.place or Place(), b.place or Place()
     same = [
-        a.doc == b.doc,
+        a.doc == b.doc and _told_at(b) <= _told_at(a),
         pa.city is not None and pb.city is not None and slug(pa.city) == slug(pb.city),
         pa.country is not None and pb.country is not None and slug(pa.country) == slug(pb.country),
         a.occasion is not None and b.occasion is not None and a.occasion.id == b.occasion.id,
         bool(a.date and a.date.resolved and b.date and b.date.resolved and _same_dates(a.date, b.date)),
     ]
     return sum(same)
+
+
+def _told_at(report: Meeting) -> int:
+    """Where in its document a report is first told."""
+    return min((e.start for e in report.evidence), default=0)
 
 
 def _specific_first(item: tuple[int, Meeting]) -> tuple[bool, int, int]:
@@ -397,7 +406,7 @@ def meeting_id(people: Sequence[Person], date: DateSpan | None, place: Place | N
 def merge_meetings(
     extractions: Sequence[Extraction], people: PersonIndex | None = None
 ) -> list[MergedMeeting]:
-    """Merge the meeting reports of all documents into meetings, dated ones first by date.
+    """Merge the meeting reports of all documents into meetings, in order (:func:`_chronological`).
 
     ``people`` is the result of :func:`merge_people` on the same extractions (computed when
     not given). Ids are derived from content, so the same input gives the same ids.
@@ -431,6 +440,10 @@ def merge_meetings(
     return sorted(meetings, key=_chronological)
 
 
-def _chronological(m: MergedMeeting) -> tuple[bool, str, str]:
+def _chronological(m: MergedMeeting) -> tuple[bool, str, int, str, int, str]:
+    """Dated meetings by date; then those with a month but no year, by month; then the rest;
+    each in the order their first reports tell them (document, then place in it)."""
     start = m.date.start.isoformat() if m.date and m.date.start else ""
-    return (not start, start, m.id)
+    month = min((r.date.month for r in m.reports if r.date and r.date.month), default=13)
+    first = min(((r.doc, _told_at(r)) for r in m.reports), default=("", 0))
+    return (not start, start, month, *first, m.id)

@@ -697,7 +697,7 @@ class KnowledgeBase:
         return self._meetings(found)[0]
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
-        """The merged meetings of the ids ``only`` (every one if None), in date order."""
+        """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""
         self.merge()
         where, args = ("", ()) if only is None else (_AMONG, (json.dumps(only),))
         # in order of the covering indexes: no sorting
@@ -729,7 +729,8 @@ class KnowledgeBase:
                       p.city, p.country, p.region, o.name
                FROM meetings m LEFT JOIN places p ON p.id = m.place LEFT JOIN occasions o ON o.id = m.occasion
                {where.replace("meeting", "m.id", 1)}
-               ORDER BY m.date_start IS NULL, m.date_start, m.id""",
+               ORDER BY m.rowid  -- inserted in the order merge_meetings gives
+            """,
             args,
         )
         # many meetings share a place, an occasion or a date: each record is made once

@@ -346,6 +346,48 @@ def test_definite_reference_adds_the_counterpart_to_the_meeting_just_reported(me
     assert len(meeting.evidence) == 2
 
 
+def test_dated_reference_tells_when_the_meeting_just_reported_was_held(meetings_in):
+    text = (
+        "Tony Abbott and Shinzo Abe have already talked to each other over a secure video link. "
+        "They held that conversation on March 3, 2015.\n"
+    )
+    meeting = only(meetings_in(text, None))
+    assert names(meeting) == {"Tony Abbott", "Shinzo Abe"}
+    assert (meeting.kind, meeting.date and meeting.date.start) == ("video", date(2015, 3, 3))
+    assert len(meeting.evidence) == 2
+
+
+def test_a_meeting_held_on_a_day_in_a_city_is_held_there(meetings_in):
+    text = (
+        "During a bilateral meeting with Angela Merkel held on June 28 in the Japanese city of "
+        "Osaka, Shinzo Abe urged closer trade ties."
+    )
+    meeting = only(meetings_in(text, None))  # no publication date: the month, year unknown
+    assert names(meeting) == {"Angela Merkel", "Shinzo Abe"}
+    assert meeting.place is not None and meeting.place.city == "Osaka"
+    assert meeting.date is not None and meeting.date.month == 6
+
+
+def test_the_headline_meeting_is_the_one_the_lead_tells(meetings_in):
+    text = (
+        "Merkel, Macron hold talks by phone\n"
+        "German Chancellor Angela Merkel and French President Emmanuel Macron spoke by phone on "
+        "Friday about the budget.\n"
+    )
+    meeting = only(meetings_in(text, date(2020, 5, 9)))
+    assert names(meeting) == {"Angela Merkel", "Emmanuel Macron"}
+    assert (meeting.kind, meeting.date and meeting.date.start) == ("phone", date(2020, 5, 8))
+    assert len(meeting.evidence) == 2
+
+
+def test_a_headline_and_a_lead_that_disagree_on_the_place_stay_two(meetings_in):
+    text = (
+        "Merkel meets Macron in Paris\n"
+        "Angela Merkel met Emmanuel Macron in Berlin on Friday, a week after their talks in Paris.\n"
+    )
+    assert len(meetings_in(text, date(2020, 5, 9))) == 2
+
+
 def test_thanks_for_calling_the_meeting_adds_the_speaker_to_it(meetings_in):
     text = (
         "Emmanuel Macron welcomes Xi Jinping at the Elysee Palace in Paris.\n"

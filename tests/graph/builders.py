@@ -38,8 +38,10 @@ def report(
     kind: MeetingKind = "in_person",
     occasion: str | None = None,
     text: str | None = None,
+    at: int = 0,
 ) -> Meeting:
-    """One document's report of a meeting of the people named, with one evidence sentence."""
+    """One document's report of a meeting of the people named, with one evidence sentence
+    (starting at offset ``at`` of its document)."""
     sentence = text or f"{' and '.join(names)} met."
     place = Place(city=city, country=country) if city or country else None
     return Meeting(
@@ -49,7 +51,7 @@ def report(
         occasion=Occasion(name=occasion) if occasion else None,
         date=when,
         kind=kind,
-        evidence=(Evidence(doc=doc, text=sentence, start=0, end=len(sentence)),),
+        evidence=(Evidence(doc=doc, text=sentence, start=at, end=at + len(sentence)),),
     )
 
 

@@ -208,6 +208,56 @@ def test_undated_report_joins_the_dated_meeting_it_agrees_with_most() -> None:
     assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b", "c")]
 
 
+def test_a_later_vaguer_mention_joins_the_meeting_its_document_told_before() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, city="Rio de Janeiro", when=day("2024-11-18")),
+            report("a", *pair, text="The two ministers exchanged views.", at=300),
+        ),
+        extraction("b", report("b", *pair, city="Jakarta", when=day("2023-07-13"))),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+    assert [len(m.reports) for m in merge_meetings(docs)] == [1, 2]  # Jakarta 2023, then Rio 2024
+
+
+def test_the_news_an_article_opens_with_is_not_the_earlier_meeting_it_tells_later() -> None:
+    pair = ("Vladimir Putin", "Xi Jinping")
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, kind="video", text="Putin told Xi during a video call."),
+            report("a", *pair, kind="video", when=day("2022-12-20"), at=900),
+        ),
+        extraction("b", report("b", *pair, kind="video", when=day("2022-12-30"))),
+    ]
+    merged = merge_meetings(docs)
+    assert [(m.date and m.date.start, m.docs) for m in merged] == [
+        (date(2022, 12, 20), ("a",)),
+        (date(2022, 12, 30), ("b",)),
+        (None, ("a",)),  # the call the article opens with: undated, and not either of those
+    ]
+
+
+def test_meetings_with_no_date_come_last_by_month_then_as_first_told() -> None:
+    pair = ("Vladimir Putin", "Xi Jinping")
+    october = DateSpan(precision="month", month=10)
+    july = DateSpan(precision="month", month=7)
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, city="Kazan", when=october, at=500),
+            report("a", *pair, city="Astana", when=july, at=400),
+            report("a", "Narendra Modi", "Vladimir Putin", city="Samarkand", at=300),
+            report("a", "Wang Yi", "Sergey Lavrov", city="Jakarta", at=100),
+        ),
+        extraction("b", report("b", *pair, city="Beijing", when=day("2024-05-16"))),
+    ]
+    cities = [m.place.city for m in merge_meetings(docs) if m.place]
+    assert cities == ["Beijing", "Astana", "Kazan", "Jakarta", "Samarkand"]
+
+
 def test_same_pair_on_consecutive_days_in_two_cities_stays_two_meetings() -> None:
     pair = ("Wang Yi", "Sergey Lavrov")
     docs = [

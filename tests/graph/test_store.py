@@ -46,6 +46,22 @@ def test_meetings_read_back_equal_the_merge_of_the_stored_documents(kb: Knowledg
     assert sorted(m.docs for m in kb.meetings()) == [("000",), ("000", "001")]
 
 
+def test_meetings_read_back_in_the_order_merged(tmp_path: Path) -> None:
+    pair = ("Vladimir Putin", "Xi Jinping")
+    docs = [
+        extraction(
+            "z",
+            report("z", *pair, city="Kazan", at=500),
+            report("z", *pair, city="Astana", at=100),
+        ),
+        extraction("a", report("a", "Wang Yi", "Sergey Lavrov", city="Jakarta")),
+    ]
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add(docs)
+        assert [m.place and m.place.city for m in kb.meetings()] == ["Jakarta", "Astana", "Kazan"]
+        assert kb.meetings() == merge_meetings(docs)
+
+
 def test_people_are_stored_once_each_with_every_spelling(kb: KnowledgeBase) -> None:
     people = {p.name: p for p in kb.people()}
     assert len(people) == 5
