@@ -423,7 +423,8 @@ class KnowledgeBase:
         meeting. Last, the merged state is marked up to date: that merging the stored documents
         gives these meetings is the caller's word, not checked (merge a copy to check it, as
         ``tests/test_graph_scale.py`` does). Meetings are written ``batch`` at a time, so that
-        they can come from a generator.
+        they can come from a generator, and are listed in the order given (a merge lists them
+        by :func:`graph.merge.merge_meetings`'s order).
 
         Raises :class:`KnowledgeBaseError` if the knowledge base holds documents already, if
         two meetings have one id, or if two records of one person (by id) differ.
