@@ -195,7 +195,7 @@ def _join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
     conducting talks on Friday over an encrypted video link"): one report, with what either
     says of the place, occasion and date, unless they disagree on it."""
-    headline = next((s for s in sentences if s.text.strip() and not s.text.lower().startswith("date ")), None)
+    headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
     head = found[0]
