@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from extract.errors import DipgraphError, ModelError
+from extract.errors import DipgraphError, ModelError, first_line
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -50,7 +50,7 @@ def connect(scheduler: str, model: str) -> Client:
         client = Client(scheduler, timeout=CONNECT_SECONDS)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(
-            f"cannot reach the Dask scheduler at {scheduler} ({str(error).splitlines()[0][:120]}); "
+            f"cannot reach the Dask scheduler at {scheduler} ({first_line(error)}); "
             f"start one with `dask scheduler` and `dask worker`, or check the address"
         ) from None
     try:
@@ -62,7 +62,7 @@ def connect(scheduler: str, model: str) -> Client:
         client.close()
         raise ClusterError(
             f"the Dask workers at {scheduler} cannot extract ({type(error).__name__}: "
-            f"{str(error).splitlines()[0][:120] if str(error) else 'no message'}); "
+            f"{first_line(error)}); "
             f"install dipgraph and its spaCy pipeline on every worker"
         ) from None
     if not client.nthreads():
@@ -93,7 +93,7 @@ class Cluster:
             return ClusterError(f"on the Dask workers: {error}")
         return ClusterError(
             f"lost the Dask cluster at {self.scheduler} ({type(error).__name__}: "
-            f"{str(error).splitlines()[0][:120] if str(error) else 'no message'}); every document "
+            f"{first_line(error)}); every document "
             f"stored so far is kept: run the same command again to go on"
         )
 

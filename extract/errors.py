@@ -18,3 +18,13 @@ class InputError(DipgraphError):
 
 class ModelError(DipgraphError):
     """The spaCy pipeline asked for is not installed or cannot be loaded."""
+
+
+def first_line(error: BaseException, width: int = 120) -> str:
+    """An exception's message: its first line, at most ``width`` characters, or "no message".
+
+    >>> first_line(OSError("Timed out\\nafter 3 s")), first_line(KeyError())
+    ('Timed out', 'no message')
+    """
+    text = str(error)
+    return text.splitlines()[0][:width] if text else "no message"

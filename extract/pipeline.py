@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import dates
-from extract.errors import InputError, ModelError
+from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import could_report_a_meeting, find_meetings
 from extract.people import People
@@ -53,7 +53,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         nlp = spacy.load(model)
     except (OSError, ImportError) as error:
         raise ModelError(
-            f"spaCy pipeline {model!r} is not installed ({str(error).splitlines()[0][:120]}); "
+            f"spaCy pipeline {model!r} is not installed ({first_line(error)}); "
             f"install it with pip or pass --model with an installed pipeline"
         ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)

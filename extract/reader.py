@@ -40,6 +40,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from extract.errors import first_line
+
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -646,7 +648,7 @@ def _json_reason(error: Exception) -> str:
         return f"{error.msg} at line {error.lineno} column {error.colno}"
     if isinstance(error, RecursionError):
         return "nested too deeply"
-    return str(error).splitlines()[0][:80]
+    return first_line(error, 80)
 
 
 def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:

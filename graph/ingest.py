@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.errors import first_line
 from extract.reader import STDIN, Problem, RawArticle, iter_sources, read_source, shown
 from graph.store import KnowledgeBase
 
@@ -100,7 +101,7 @@ def ingest(
             Problem(
                 where,
                 f"article {article.id!r} could not be extracted ({type(error).__name__}: "
-                f"{str(error).splitlines()[0][:120] if str(error) else 'no message'}); please report it",
+                f"{first_line(error)}); please report it",
                 category="extraction failed",
             )
         )
