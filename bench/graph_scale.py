@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
+DIPGRAPH = str(Path(sys.executable).parent / "dipgraph")  # the command, installed beside this Python
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
@@ -377,8 +378,7 @@ def who_met_figures(db: Path, names: list[Asked]) -> None:
         f"a surname matches 1 to {max(matched)} people, median {statistics.median(matched):.0f}, "
         f"more than one for {sum(n > 1 for n in matched)} (target: median under 10 ms)"
     )
-    dipgraph = str(Path(sys.executable).parent / "dipgraph")
-    whole = [child([dipgraph, "who-met", a.name, "--db", str(db)])[0] for a in names[:5]]
+    whole = [child([DIPGRAPH, "who-met", a.name, "--db", str(db)])[0] for a in names[:5]]
     print(
         f"dipgraph who-met NAME, the whole command (process start included), median of 5: "
         f"{statistics.median(whole):.2f} s"
@@ -389,9 +389,8 @@ def people_view_figures(db: Path, scratch: Path, runs: int) -> None:
     from graph.export import write_graph
     from graph.views import people_graph
 
-    dipgraph = str(Path(sys.executable).parent / "dipgraph")
     out = scratch / "people.graphml"
-    command = [dipgraph, "export", str(out), "--view", "people", "--format", "graphml", "--db", str(db)]
+    command = [DIPGRAPH, "export", str(out), "--view", "people", "--format", "graphml", "--db", str(db)]
     measured = [child(command) for _ in range(runs)]
     seconds = statistics.median(s for s, _ in measured)
     rss = max(kib for _, kib in measured)

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DIPGRAPH = str(Path(sys.executable).parent / "dipgraph")  # the command, installed beside this Python
 sys.path.insert(0, str(ROOT))
 
 from bench.filler import PARAGRAPHS  # noqa: E402
@@ -150,11 +151,10 @@ def ratios(corpora: dict[str, tuple[Path, list[str]]], scratch: Path, runs: int)
 def command(folder: Path, scratch: Path, *, workers: int) -> Callable[[], None]:
     """``dipgraph ingest FOLDER --workers N`` into a fresh database, as a user runs it: a new
     process that starts Python, loads the spaCy pipeline (in each worker too) and exits."""
-    dipgraph = Path(sys.executable).parent / "dipgraph"
 
     def run() -> None:
         db = Path(tempfile.mkdtemp(dir=scratch)) / "kb.db"
-        argv = [str(dipgraph), "ingest", str(folder), "--db", str(db), "--workers", str(workers)]
+        argv = [DIPGRAPH, "ingest", str(folder), "--db", str(db), "--workers", str(workers)]
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
 
     return run
@@ -195,8 +195,7 @@ def memory(scratch: Path, articles: int) -> None:
 
 
 def rss_of(folder: str, db: str) -> None:
-    dipgraph = Path(sys.executable).parent / "dipgraph"
-    subprocess.run([str(dipgraph), "ingest", folder, "--db", db], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([DIPGRAPH, "ingest", folder, "--db", db], check=True, stdout=subprocess.DEVNULL)
     print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 
