@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Literal
@@ -24,13 +24,13 @@ from extract.errors import DipgraphError
 from extract.reader import Problem
 from extract.records import Document, MeetingKind
 from graph.errors import KnowledgeBaseError
-from graph.export import Format, View, format_of
-from graph.export import export as export_view
+from graph.export import Format, View, format_of, write_graph
 from graph.jsonl import write_json, write_jsonl
 from graph.network import meeting_path
-from graph.query import Counterpart, find_meetings, meeting_counts, parse_day, who_met
+from graph.query import Counterpart, Held, find_meetings, meeting_counts, parse_day, who_met
 from graph.records import MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
+from graph.views import meeting_graph, people_graph
 
 app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
@@ -75,6 +75,36 @@ def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart]:
     of every meeting: of only that person's meetings, read through the name index, without
     their reports (who-met shows none)."""
     return who_met(kb.meetings_of(name, reports=False), name)
+
+
+def choose(
+    person: str | None,
+    counterpart: str | None,
+    place: str | None,
+    occasion: str | None,
+    since: str | None,
+    until: str | None,
+    kind: str | None,
+) -> Callable[[Iterable[Held]], list[Held]]:
+    """:func:`graph.query.find_meetings` with a command's filters, checked now (dates parsed,
+    the kind known), so that a bad one fails before the knowledge base is read."""
+    first = parse_day(since) if since else None
+    last = parse_day(until, last=True) if until else None
+    find_meetings([], since=first, until=last, kind=kind)
+
+    def chosen(meetings: Iterable[Held]) -> list[Held]:
+        return find_meetings(
+            meetings,
+            person=person,
+            counterpart=counterpart,
+            place=place,
+            occasion=occasion,
+            since=first,
+            until=last,
+            kind=kind,
+        )
+
+    return chosen
 
 
 def stored_sources(db: Path) -> tuple[list[MergedMeeting], dict[str, Document]]:
@@ -311,19 +341,9 @@ def meetings(
     Example: dipgraph meetings --person Lavrov --since 2024-01 --format jsonl
     """
     with reported():
-        first = parse_day(since) if since else None
-        last = parse_day(until, last=True) if until else None
+        chosen = choose(person, counterpart, place, occasion, since, until, kind)
         everything, sources = stored_sources(db)
-        found = find_meetings(
-            everything,
-            person=person,
-            counterpart=counterpart,
-            place=place,
-            occasion=occasion,
-            since=first,
-            until=last,
-            kind=kind,
-        )
+        found = chosen(everything)
     if output == "jsonl":
         write_jsonl(found, sys.stdout, documents=sources)
     elif output == "json":
@@ -421,25 +441,17 @@ def export(
     Example: dipgraph export people.gexf --view people --since 2023
     """
     with reported():
-        chosen = format_of(file, output)
-        first = parse_day(since) if since else None
-        last = parse_day(until, last=True) if until else None
+        form = format_of(file, output)
+        chosen = choose(person, counterpart, place, occasion, since, until, kind)
         with KnowledgeBase.open(db) as kb:
-            found = find_meetings(
-                kb.meetings(reports=view == "meetings"),  # the people view reads no reports
-                person=person,
-                counterpart=counterpart,
-                place=place,
-                occasion=occasion,
-                since=first,
-                until=last,
-                kind=kind,
-            )
-            documents = kb.documents() if view == "meetings" else []
-        graph = export_view(found, file, view=view, format=chosen, documents=documents)
+            if view == "people":  # light rows: the view reads no countries, reports or documents
+                graph = people_graph(chosen(kb.meeting_rows()))
+            else:
+                graph = meeting_graph(chosen(kb.meetings()), kb.documents())
+        write_graph(graph, file, format=form)
     typer.echo(
         f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "
-        f"as {chosen} to {file}"
+        f"as {form} to {file}"
     )
 
 

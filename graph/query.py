@@ -12,11 +12,13 @@ import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from extract.records import MEETING_KINDS, Person, slug
 from graph.errors import QueryError
-from graph.records import MergedMeeting
+from graph.records import MeetingFacts, MergedMeeting
+
+Held = TypeVar("Held", bound=MeetingFacts)  # a MergedMeeting or a store's MeetingRow
 
 
 def parse_day(text: str, *, last: bool = False) -> date:
@@ -78,7 +80,7 @@ def _matcher(query: str) -> Callable[[Person], bool]:
 
 
 def find_meetings(
-    meetings: Iterable[MergedMeeting],
+    meetings: Iterable[Held],
     *,
     person: str | None = None,
     counterpart: str | None = None,
@@ -87,7 +89,7 @@ def find_meetings(
     since: date | None = None,
     until: date | None = None,
     kind: str | None = None,
-) -> list[MergedMeeting]:
+) -> list[Held]:
     """The meetings that pass every filter given.
 
     ``person`` and ``counterpart`` must be two different participants; ``place`` matches the
@@ -107,8 +109,10 @@ def find_meetings(
         raise QueryError(f"unknown kind {kind!r}; expected one of {', '.join(MEETING_KINDS)}")
     if since and until and since > until:
         raise QueryError(f"since {since} is after until {until}; swap them")
+    if not any((person, counterpart, place, occasion, since, until, kind)):
+        return list(meetings)
     named, other = _matcher(person or ""), _matcher(counterpart or "")
-    found = []
+    found: list[Held] = []
     for m in meetings:
         who = [p for p in m.participants if named(p)] if person else []
         if person and not who:

@@ -7,6 +7,8 @@ points at the sentence and document that state it.
 
 from __future__ import annotations
 
+from typing import NamedTuple, Protocol
+
 from extract.records import DateSpan, Meeting, MeetingKind, Occasion, Person, Place, Record
 
 
@@ -32,6 +34,38 @@ class MergedMeeting(Record):
     def docs(self) -> tuple[str, ...]:
         """The ids of the documents that report this meeting, each once, in order."""
         return tuple(dict.fromkeys(r.doc for r in self.reports))
+
+
+class MeetingFacts(Protocol):
+    """What the people view and the filters of :func:`graph.query.find_meetings` read of a
+    meeting: a :class:`MergedMeeting` or a :class:`MeetingRow`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def participants(self) -> tuple[Person, ...]: ...
+    @property
+    def place(self) -> Place | None: ...
+    @property
+    def occasion(self) -> Occasion | None: ...
+    @property
+    def date(self) -> DateSpan | None: ...
+    @property
+    def kind(self) -> MeetingKind: ...
+
+
+class MeetingRow(NamedTuple):
+    """A merged meeting as the knowledge base holds it, without its countries and reports,
+    and made without validating it again (:meth:`graph.store.KnowledgeBase.meeting_rows`):
+    a million of them are read several times faster than as :class:`MergedMeeting` records.
+    """
+
+    id: str
+    participants: tuple[Person, ...]
+    place: Place | None
+    occasion: Occasion | None
+    date: DateSpan | None
+    kind: MeetingKind
 
 
 def date_text(span: DateSpan | None) -> str:

@@ -24,9 +24,10 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from extract.records import Document, Person
+from extract.records import DateSpan, Document, Person, Place
+from graph.bulk import collector_paused
 from graph.geo import locate
-from graph.records import MergedMeeting, date_text, place_text
+from graph.records import MeetingFacts, MergedMeeting, date_text, place_text
 
 
 def _known(**attributes: Any) -> dict[str, Any]:
@@ -144,7 +145,7 @@ def meeting_graph(meetings: Iterable[MergedMeeting], documents: Iterable[Documen
     return g
 
 
-def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
+def people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     """Who met whom: the meeting graph projected on its people.
 
     An edge's ``weight`` is the number of meetings; ``first`` and ``last`` are ISO days;
@@ -155,8 +156,8 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
 
     It is :func:`meeting_graph` projected with ``bipartite.projected_graph`` on its people
     (the tests check so), computed in one pass over the meetings, without building the
-    meeting graph: it reads only their people, dates, kinds, places and occasions, not their
-    reports, so ``kb.meetings(reports=False)`` gives the same view much faster.
+    meeting graph: it reads only their people, dates, kinds, places and occasions, so the
+    light rows of ``kb.meeting_rows()`` give the same view as ``kb.meetings()``, much faster.
 
     >>> from datetime import date
     >>> from extract.records import DateSpan, Person
@@ -170,11 +171,20 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
     >>> g.nodes["person:xi-jinping"]["meetings"]
     2
     """
+    with collector_paused():
+        return _people_graph(meetings)
+
+
+def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     nodes: dict[str, dict[str, Any]] = {}
     last: dict[str, Person] = {}  # each person's record seen last: a KB's meetings share them
     ids_of: dict[int, tuple[Person, str]] = {}  # Person.id, once per record (by id(), kept alive)
     counts: Counter[str] = Counter()
     shared: dict[tuple[str, str], list[_Held]] = {}
+    # a KB's meetings share their date and place records: each is written once (by id(); the
+    # records are kept, so their ids are not reused)
+    dates: dict[int, tuple[DateSpan | None, str, str, str]] = {}
+    places: dict[int, tuple[Place | None, str]] = {}
     for m in meetings:
         ids = []
         for p in m.participants:
@@ -199,7 +209,15 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
             continue
-        held = _held(m)
+        when = dates.get(id(m.date))
+        if when is None:
+            when = dates[id(m.date)] = (m.date, *_days(m.date))
+        where = places.get(id(m.place))
+        if where is None:
+            where = places[id(m.place)] = (m.place, place_text(m.place))
+        _, start, end, text = when
+        occasion = m.occasion.name if m.occasion else ""
+        held = _Held(start or "~", m.id, start, end, text, m.kind, where[1], occasion)
         for i, u in enumerate(ids):
             for v in ids[i + 1 :]:
                 pair = (u, v) if (v, u) not in shared else (v, u)
@@ -209,7 +227,7 @@ def people_graph(meetings: Iterable[MergedMeeting]) -> nx.Graph:
         attributes["meetings"] = counts[person]
     g.add_nodes_from(nodes.items())
     for (u, v), together in shared.items():
-        together.sort(key=lambda h: h.order)
+        together.sort()  # by day, then id
         starts = [h.start for h in together if h.start]
         ends = [h.end for h in together if h.end]
         g.add_edge(
@@ -235,7 +253,7 @@ class _Held(NamedTuple):
     """What the people view says of a meeting, as :func:`meeting_graph` writes it on its node
     (an empty string for an attribute left out there)."""
 
-    order: tuple[str, str]  # the first day ("~" if none, so after every day) and the id
+    day: str  # the first day, or "~" if none: after every day, so the undated come last
     id: str
     start: str
     end: str
@@ -245,15 +263,10 @@ class _Held(NamedTuple):
     occasion: str
 
 
-def _held(m: MergedMeeting) -> _Held:
-    start = m.date.start.isoformat() if m.date and m.date.start else ""
-    return _Held(
-        order=(start or "~", m.id),
-        id=m.id,
-        start=start,
-        end=m.date.end.isoformat() if m.date and m.date.end else "",
-        date=date_text(m.date),
-        kind=m.kind,
-        place=place_text(m.place),
-        occasion=m.occasion.name if m.occasion else "",
+def _days(span: DateSpan | None) -> tuple[str, str, str]:
+    """A meeting's first and last days (ISO, empty if unknown) and its date as text."""
+    return (
+        span.start.isoformat() if span and span.start else "",
+        span.end.isoformat() if span and span.end else "",
+        date_text(span),
     )

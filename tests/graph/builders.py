@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import networkx as nx
+
 from extract.records import (
     DatePrecision,
     DateSpan,
@@ -62,3 +64,13 @@ def extraction(
     named = {p.name: p for r in reports for p in r.participants}
     named.update({p.name: p for p in people})
     return Extraction(document=Document(id=doc, title=title), people=tuple(named.values()), meetings=reports)
+
+
+def assert_same_graph(g: nx.Graph, expected: nx.Graph) -> None:
+    """The same nodes in the same order, the same edges, the same attributes in the same order."""
+    assert [(n, list(d.items())) for n, d in g.nodes(data=True)] == [
+        (n, list(d.items())) for n, d in expected.nodes(data=True)
+    ]
+    edges = {frozenset((u, v)): list(d.items()) for u, v, d in g.edges(data=True)}
+    assert edges == {frozenset((u, v)): list(d.items()) for u, v, d in expected.edges(data=True)}
+    assert g.number_of_edges() == expected.number_of_edges()

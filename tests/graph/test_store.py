@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from builders import day, extraction, report
+from builders import assert_same_graph, day, extraction, report
 
 from extract.records import Document, Extraction, Person
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings
 from graph.query import find_meetings, person_matches
 from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
+from graph.views import people_graph
 
 
 def seeds_like() -> list[Extraction]:
@@ -287,7 +288,15 @@ def named_alike() -> list[Extraction]:
     """People named with and without accents, under several spellings, sharing words."""
     return [
         extraction(
-            "100", report("100", "Wang Yi", "Sergei Lavrov", city="Rio de Janeiro", when=day("2024-11-18"))
+            "100",
+            report(
+                "100",
+                "Wang Yi",
+                "Sergei Lavrov",
+                city="Rio de Janeiro",
+                when=day("2024-11-18"),
+                occasion="G20",
+            ),
         ),
         extraction("101", report("101", "Wang Yi", "Sergey Lavrov", city="Rio de Janeiro")),
         extraction(
@@ -329,6 +338,22 @@ def test_meetings_without_reports_are_the_meetings_with_their_reports_left_out(a
     without = [m.model_copy(update={"reports": ()}) for m in alike.meetings_of("wang")]
     assert alike.meetings_of("wang", reports=False) == without
     assert all(m.reports for m in alike.meetings_of("wang"))
+
+
+def test_meeting_rows_are_the_meetings_without_countries_and_reports(alike: KnowledgeBase) -> None:
+    rows, records = alike.meeting_rows(), alike.meetings()
+    assert [m.id for m in records] == [r.id for r in rows]
+    for row, m in zip(rows, records, strict=True):
+        assert row == (m.id, m.participants, m.place, m.occasion, m.date, m.kind)
+    assert all(any(getattr(m, fact) for m in records) for fact in ("place", "occasion", "date"))
+
+
+def test_the_people_view_of_meeting_rows_is_that_of_the_meetings(alike: KnowledgeBase) -> None:
+    assert_same_graph(people_graph(alike.meeting_rows()), people_graph(alike.meetings()))
+    lavrov = find_meetings(alike.meeting_rows(), person="lavrov", since=date(2024, 1, 1))
+    assert [r.id for r in lavrov] == [
+        m.id for m in find_meetings(alike.meetings(), person="lavrov", since=date(2024, 1, 1))
+    ]
 
 
 def test_the_name_index_follows_the_merge(alike: KnowledgeBase) -> None:

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 import networkx as nx
 import pytest
-from builders import day, days, extraction, report
+from builders import assert_same_graph, day, days, extraction, report
 from networkx.algorithms import bipartite
 
 from extract.records import Document, Person
@@ -143,16 +143,6 @@ def projected(meetings: list[MergedMeeting]) -> nx.Graph:
             )
         )
     return g
-
-
-def assert_same_graph(g: nx.Graph, expected: nx.Graph) -> None:
-    """The same nodes in the same order, the same edges, the same attributes in the same order."""
-    assert [(n, list(d.items())) for n, d in g.nodes(data=True)] == [
-        (n, list(d.items())) for n, d in expected.nodes(data=True)
-    ]
-    edges = {frozenset((u, v)): list(d.items()) for u, v, d in g.edges(data=True)}
-    assert edges == {frozenset((u, v)): list(d.items()) for u, v, d in expected.edges(data=True)}
-    assert g.number_of_edges() == expected.number_of_edges()
 
 
 def many_kinds_of_meeting() -> list[MergedMeeting]:
