@@ -40,11 +40,12 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import networkx as nx
 
 from extract.records import Document
+from graph.bulk import collector_paused
 from graph.errors import ExportError
 from graph.records import MergedMeeting
 from graph.views import meeting_graph, people_graph
@@ -56,6 +57,7 @@ SUFFIXES: dict[str, Format] = {".graphml": "graphml", ".gexf": "gexf", ".json": 
 Scalar = str | int | float | bool
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")  # _NOT_XML and \r
 
 
 def clean_text(text: str) -> str:
@@ -65,6 +67,8 @@ def clean_text(text: str) -> str:
     >>> clean_text("a\\r\\nb\\x00c\\td")
     'a\\nb\\ufffdc\\td'
     """
+    if _UNCLEAN.search(text) is None:  # nearly always: one scan, no copy
+        return text
     return _NOT_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -88,10 +92,10 @@ def flatten_value(value: Any) -> Scalar | None:
     return clean_text(str(value))
 
 
-def _one_type(values: Iterable[Scalar]) -> type:
-    kinds = {type(v) for v in values}
+def _one_type(kinds: set[type]) -> type:
+    """The type an attribute whose values are of ``kinds`` is written as."""
     if len(kinds) == 1:
-        return kinds.pop()
+        return next(iter(kinds))
     return float if kinds <= {int, float} else str
 
 
@@ -103,37 +107,75 @@ def _as(kind: type, value: Scalar) -> Scalar:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def _flat(
-    graph: nx.Graph,
-) -> tuple[dict[str, dict[str, Scalar]], list[tuple[str, str, dict[str, Scalar]]]]:
-    """The nodes and edges of :func:`flatten`, without making a graph of them."""
+class _Flat(NamedTuple):
+    """A graph's nodes and edges as :func:`flatten` makes them, and the attribute names of
+    each scope (``node``, ``edge``) in the order met, with their one type."""
+
+    nodes: dict[str, dict[str, Scalar]]
+    edges: list[tuple[str, str, dict[str, Scalar]]]
+    names: dict[str, dict[str, type]]
+
+
+def _flat(graph: nx.Graph) -> _Flat:
+    """The nodes and edges of :func:`flatten`, without making a graph of them, in one pass
+    over the attributes (a second only over the names whose values differ in type)."""
+    with collector_paused():
+        return _flattened(graph)
+
+
+def _flattened(graph: nx.Graph) -> _Flat:
     if graph.is_multigraph():
         raise ExportError("cannot export a multigraph; merge its parallel edges first")
+    cleaned: dict[Any, str] = {}  # attribute names, each cleaned once
+    met: dict[str, dict[str, type]] = {"node": {}, "edge": {}}  # the first type of each name
+    mixed: set[str] = set()  # names met with more than one type
 
-    def flat(data: dict[str, Any]) -> dict[str, Scalar]:
-        pairs = ((clean_text(str(k)), flatten_value(v)) for k, v in data.items())
-        return {k: v for k, v in pairs if v is not None}
+    def flat(data: dict[str, Any], scope: dict[str, type]) -> dict[str, Scalar]:
+        out: dict[str, Scalar] = {}
+        for k, v in data.items():
+            if type(v) is str:
+                v = clean_text(v)
+            elif type(v) is not int:
+                v = flatten_value(v)
+                if v is None:
+                    continue
+            name = cleaned.get(k)
+            if name is None:
+                name = cleaned[k] = clean_text(str(k))
+            out[name] = v
+            if scope.setdefault(name, type(v)) is not type(v):
+                mixed.add(name)
+        return out
 
     ids = {n: clean_text(str(n)) for n in graph}
     if "" in ids.values():
         raise ExportError("cannot export a node whose id is empty; give every node a name")
     if len(set(ids.values())) < len(ids):
         raise ExportError("cannot export nodes whose ids differ only in characters XML cannot hold")
-    nodes = {ids[n]: flat(d) for n, d in graph.nodes(data=True)}
-    for node, data in nodes.items():
-        data.setdefault("type", "node")
-        data.setdefault("label", node)
-    edges = [(ids[u], ids[v], flat(d)) for u, v, d in graph.edges(data=True)]
-    seen: dict[str, list[Scalar]] = {}
-    for data in [*nodes.values(), *(d for _, _, d in edges)]:
-        for k, v in data.items():
-            seen.setdefault(k, []).append(v)
-    kinds = {k: _one_type(vs) for k, vs in seen.items()}
-    for data in [*nodes.values(), *(d for _, _, d in edges)]:
-        for k, v in data.items():
-            if type(v) is not kinds[k]:
-                data[k] = _as(kinds[k], v)
-    return nodes, edges
+    nodes = {}
+    for n, d in graph.nodes(data=True):
+        data = nodes[ids[n]] = flat(d, met["node"])
+        for name, default in (("type", "node"), ("label", ids[n])):
+            if name not in data:
+                data[name] = default
+                if met["node"].setdefault(name, str) is not str:
+                    mixed.add(name)
+    edges = [(ids[u], ids[v], flat(d, met["edge"])) for u, v, d in graph.edges(data=True)]
+    every = [*nodes.values(), *(d for _, _, d in edges)]
+    types: dict[str, set[type]] = {}
+    for scope in met.values():
+        for name, kind in scope.items():
+            types.setdefault(name, set()).add(kind)
+    for data in every if mixed else ():
+        for name in mixed.intersection(data):
+            types[name].add(type(data[name]))
+    kinds = {name: _one_type(of) for name, of in types.items()}
+    changed = {name for name, of in types.items() if len(of) > 1}
+    for data in every if changed else ():
+        for name in changed.intersection(data):
+            data[name] = _as(kinds[name], data[name])
+    names = {scope: {name: kinds[name] for name in of} for scope, of in met.items()}
+    return _Flat(nodes, edges, names)
 
 
 def flatten(graph: nx.Graph) -> nx.Graph:
@@ -148,7 +190,7 @@ def flatten(graph: nx.Graph) -> nx.Graph:
     >>> flat.nodes["a"], flat.nodes["b"]
     ({'type': 'person', 'label': 'A', 'aliases': 'B; C'}, {'n': 1.0, 'type': 'node', 'label': 'b'})
     """
-    nodes, edges = _flat(graph)
+    nodes, edges, _ = _flat(graph)
     copy = graph.__class__()
     copy.add_nodes_from(nodes.items())
     copy.add_edges_from(edges)
@@ -163,52 +205,53 @@ _HEADER = (
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
     'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
 )
-_IN_TEXT = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_IN_ATTRIBUTE = {**_IN_TEXT, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+_IN_ATTRIBUTE = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
 
 
-def _xml(text: str, escapes: dict[str, str] = _IN_TEXT) -> str:
-    if any(c in text for c in escapes):
-        text = "".join(escapes.get(c, c) for c in text)
-    return text
+def _xml(text: str) -> str:
+    """``text`` escaped for an element's content."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _write_graphml(graph: nx.Graph, path: Path) -> None:
     """Write ``graph``, flattened, as GraphML: what ``nx.write_graphml`` writes of
     :func:`flatten` (keys declared in the order met, values as ``str`` writes them), written
     element by element without a copy of the graph, several times faster on big graphs."""
-    nodes, edges = _flat(graph)
-    keys: dict[tuple[str, str], str] = {}
-    declared = []
-    for scope, rows in (("node", nodes.values()), ("edge", (d for _, _, d in edges))):
-        for data in rows:
-            for k, v in data.items():
-                if (scope, k) not in keys:
-                    keys[scope, k] = f"d{len(keys)}"
-                    declared.append(
-                        f'<key id="{keys[scope, k]}" for="{scope}" attr.name={_attribute(k)} '
-                        f'attr.type="{GRAPHML_TYPES[type(v)]}"/>\n'
-                    )
+    nodes, edges, names = _flat(graph)
+    keys: dict[str, dict[str, str]] = {scope: {} for scope in names}
+    declared: list[str] = []
+    for scope, kinds in names.items():
+        for name, kind in kinds.items():
+            keys[scope][name] = key = f"d{len(declared)}"
+            typed = f'attr.name={_attribute(name)} attr.type="{GRAPHML_TYPES[kind]}"'
+            declared.append(f'<key id="{key}" for="{scope}" {typed}/>\n')
 
-    def values(scope: str, attributes: dict[str, Scalar]) -> str:
+    def values(keyed: dict[str, str], attributes: dict[str, Scalar]) -> str:
         return "".join(
-            f'\n  <data key="{keys[scope, k]}">{_xml(str(v))}</data>' for k, v in attributes.items()
+            [
+                f'\n  <data key="{keyed[k]}">{_xml(v if type(v) is str else str(v))}</data>'
+                for k, v in attributes.items()
+            ]
         )
 
+    node_keys, edge_keys = keys["node"], keys["edge"]
     with path.open("w", encoding="utf-8") as f:
         f.write(_HEADER)
         f.writelines(declared)
         f.write(f'<graph edgedefault="{"directed" if graph.is_directed() else "undirected"}">')
-        f.writelines(f"<node id={_attribute(n)}>{values('node', d)}\n</node>\n" for n, d in nodes.items())
+        f.writelines(f"<node id={_attribute(n)}>{values(node_keys, d)}\n</node>\n" for n, d in nodes.items())
         f.writelines(
-            f"<edge source={_attribute(u)} target={_attribute(v)}>{values('edge', d)}\n</edge>\n"
+            f"<edge source={_attribute(u)} target={_attribute(v)}>{values(edge_keys, d)}\n</edge>\n"
             for u, v, d in edges
         )
         f.write("</graph></graphml>\n")
 
 
 def _attribute(text: str) -> str:
-    return f'"{_xml(text, _IN_ATTRIBUTE)}"'
+    """``text`` quoted and escaped for an attribute's value."""
+    if any(c in text for c in _IN_ATTRIBUTE):
+        text = "".join(_IN_ATTRIBUTE.get(c, c) for c in text)
+    return f'"{text}"'
 
 
 def format_of(path: str | Path, format: Format | None = None) -> Format:
