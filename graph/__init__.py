@@ -36,7 +36,7 @@ from graph.query import (
     timeline,
     who_met,
 )
-from graph.records import MergedMeeting, date_text, place_text
+from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
 from graph.views import meeting_graph, people_graph
 
@@ -51,6 +51,8 @@ __all__ = [
     "KnowledgeBaseError",
     "Link",
     "Location",
+    "MeetingFacts",
+    "MeetingRow",
     "MergedMeeting",
     "MissingKnowledgeBaseError",
     "PersonIndex",

@@ -62,6 +62,12 @@ def test_surname_finds_the_person_whatever_the_case(meetings: list[MergedMeeting
     assert ids(found) == ids(find_meetings(meetings, person="Sergey Lavrov"))
 
 
+def test_no_filter_keeps_every_meeting_in_order(meetings: list[MergedMeeting]) -> None:
+    assert find_meetings(iter(meetings)) == meetings
+    with pytest.raises(QueryError, match="swap them"):
+        find_meetings(meetings, since=date(2024, 1, 2), until=date(2024, 1, 1))
+
+
 def test_any_spelling_seen_finds_the_person() -> None:
     lavrov = Person(name="Sergey Lavrov", aliases=("Sergei Lavrov", "Lavrov"))
     assert person_matches(lavrov, "Sergei")
