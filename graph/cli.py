@@ -397,7 +397,7 @@ def people(db: Db = DEFAULT_DB) -> None:
     Example: dipgraph people --db dipgraph.db
     """
     with reported(), KnowledgeBase.open(db) as kb:
-        everyone, counts = kb.people(), meeting_counts(kb.meetings())
+        everyone, counts = kb.people(), meeting_counts(kb.meeting_rows())
     rows = table(f"{len(everyone)} people", "name", "aliases", "country", "role", "meetings")
     for p in sorted(everyone, key=lambda p: (-counts[p.id], p.name)):
         rows.add_row(p.name, ", ".join(p.aliases), p.country or "", p.role or "", str(counts[p.id]))

@@ -197,7 +197,7 @@ def _when(m: MergedMeeting) -> tuple[bool, date]:
     return (start is None, start or date.min)
 
 
-def meeting_counts(meetings: Iterable[MergedMeeting]) -> Counter[str]:
+def meeting_counts(meetings: Iterable[MeetingFacts]) -> Counter[str]:
     """How many meetings each person (by id) took part in.
 
     >>> meeting_counts([MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),))])
