@@ -402,7 +402,7 @@ def people_view_figures(db: Path, scratch: Path, runs: int) -> None:
     steps = {}
     with KnowledgeBase.open(db) as kb:
         start = time.perf_counter()
-        meetings = kb.meetings(reports=False)
+        meetings = kb.meeting_rows()
         steps["read the meetings"] = time.perf_counter() - start
         start = time.perf_counter()
         graph = people_graph(meetings)
