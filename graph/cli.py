@@ -64,12 +64,6 @@ def reported() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def stored_meetings(db: Path) -> list[MergedMeeting]:
-    """The merged meetings of the knowledge base at ``db``."""
-    with KnowledgeBase.open(db) as kb:
-        return kb.meetings()
-
-
 def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart]:
     """Everyone who met a person matching ``name``, as :func:`graph.query.who_met` gives them
     of every meeting: of only that person's meetings, read through the name index, without
@@ -466,7 +460,9 @@ def path_command(
     Example: dipgraph path "Wang Yi" Putin
     """
     with reported():
-        links = meeting_path(stored_meetings(db), start, end)
+        with KnowledgeBase.open(db) as kb:
+            everything = kb.meeting_rows()
+        links = meeting_path(everything, start, end)
     if not links:
         typer.echo(f"no chain of meetings links {start!r} and {end!r}")
         return

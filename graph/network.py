@@ -18,7 +18,7 @@ from extract.places import fold
 from extract.records import Person
 from graph.errors import QueryError
 from graph.query import in_date_order, text_matches
-from graph.records import MergedMeeting
+from graph.records import MeetingFacts
 from graph.views import people_graph
 
 if TYPE_CHECKING:
@@ -75,14 +75,15 @@ class Link(NamedTuple):
 
     person: Person
     counterpart: Person
-    meetings: tuple[MergedMeeting, ...]
+    meetings: tuple[MeetingFacts, ...]  # a MergedMeeting each, or a MeetingRow (kb.meeting_rows())
 
 
-def meeting_path(meetings: Iterable[MergedMeeting], start: str, end: str) -> list[Link]:
+def meeting_path(meetings: Iterable[MeetingFacts], start: str, end: str) -> list[Link]:
     """A shortest chain of meetings from the person matching ``start`` to the one matching
     ``end``: who met whom, step by step, each step with its meetings in date order; empty
     when no chain links them.
 
+    >>> from graph.records import MergedMeeting
     >>> a, b, c = Person(name="Wang Yi"), Person(name="Sergey Lavrov"), Person(name="Alexis Tsipras")
     >>> ms = [MergedMeeting(id="m-1", participants=(a, b)), MergedMeeting(id="m-2", participants=(b, c))]
     >>> [(link.person.name, link.counterpart.name) for link in meeting_path(ms, "Wang", "Tsipras")]
@@ -112,6 +113,7 @@ def measures(graph: nx.Graph) -> pd.DataFrame:
     ``betweenness`` the share of shortest chains between two other people that pass through
     this one (0 to 1).
 
+    >>> from graph.records import MergedMeeting
     >>> a, b, c = Person(name="A"), Person(name="B"), Person(name="C")
     >>> g = people_graph([MergedMeeting(id="m-1", participants=(a, b)),
     ...                   MergedMeeting(id="m-2", participants=(b, c))])

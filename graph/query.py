@@ -178,7 +178,7 @@ def timeline(meetings: Iterable[MergedMeeting], name: str) -> list[MergedMeeting
     return in_date_order(find_meetings(meetings, person=name))
 
 
-def in_date_order(meetings: Iterable[MergedMeeting]) -> list[MergedMeeting]:
+def in_date_order(meetings: Iterable[Held]) -> list[Held]:
     """The meetings sorted by their first day, undated ones last, ties in the order given.
 
     >>> from datetime import date
@@ -192,7 +192,7 @@ def in_date_order(meetings: Iterable[MergedMeeting]) -> list[MergedMeeting]:
     return sorted(meetings, key=_when)
 
 
-def _when(m: MergedMeeting) -> tuple[bool, date]:
+def _when(m: MeetingFacts) -> tuple[bool, date]:
     start = m.date.start if m.date else None
     return (start is None, start or date.min)
 

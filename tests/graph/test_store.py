@@ -11,6 +11,7 @@ from builders import assert_same_graph, day, extraction, report
 from extract.records import Document, Extraction, Person
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings
+from graph.network import meeting_path
 from graph.query import find_meetings, person_matches
 from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
 from graph.views import people_graph
@@ -348,12 +349,16 @@ def test_meeting_rows_are_the_meetings_without_countries_and_reports(alike: Know
     assert all(any(getattr(m, fact) for m in records) for fact in ("place", "occasion", "date"))
 
 
-def test_the_people_view_of_meeting_rows_is_that_of_the_meetings(alike: KnowledgeBase) -> None:
-    assert_same_graph(people_graph(alike.meeting_rows()), people_graph(alike.meetings()))
-    lavrov = find_meetings(alike.meeting_rows(), person="lavrov", since=date(2024, 1, 1))
-    assert [r.id for r in lavrov] == [
-        m.id for m in find_meetings(alike.meetings(), person="lavrov", since=date(2024, 1, 1))
-    ]
+def test_the_views_and_queries_of_meeting_rows_are_those_of_the_meetings(alike: KnowledgeBase) -> None:
+    rows, records = alike.meeting_rows(), alike.meetings()
+    assert_same_graph(people_graph(rows), people_graph(records))
+    since = date(2024, 1, 1)
+    lavrov = [m.id for m in find_meetings(records, person="lavrov", since=since)]
+    assert [r.id for r in find_meetings(rows, person="lavrov", since=since)] == lavrov
+    assert lavrov
+    chain = [[m.id for m in link.meetings] for link in meeting_path(records, "Tsipras", "Widodo")]
+    assert [[m.id for m in link.meetings] for link in meeting_path(rows, "Tsipras", "Widodo")] == chain
+    assert len(chain) == 2
 
 
 def test_the_name_index_follows_the_merge(alike: KnowledgeBase) -> None:
