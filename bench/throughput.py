@@ -21,17 +21,24 @@ The memory part runs ``dipgraph ingest`` (the CLI, one process) in a
 subprocess on mixed corpora of ``--articles`` and ten times as many articles, and prints
 the peak RSS of each (``getrusage(RUSAGE_CHILDREN).ru_maxrss``) and their ratio.
 
+With ``--gold FOLDER GOLD`` (articles and their gold meetings, as ``dipgraph evaluate`` reads
+them) it also ingests those articles twice, with the trigger-word test on and switched off
+(every piece parsed), scores both and says whether their meetings are identical: the
+shortcut must not change the F1.
+
 Each figure is the median of ``--runs`` runs. ``--quick`` is a smoke run (small corpora, one
 run). Run it from the repository root:
 
     .venv/bin/python bench/throughput.py              # everything, about 25 minutes
     .venv/bin/python bench/throughput.py --quick      # a minute
     .venv/bin/python bench/throughput.py --only ratio --runs 5
+    .venv/bin/python bench/throughput.py --only shortcut --gold ../shared/dev ../shared/gold/dev.json
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import resource
 import statistics
@@ -169,6 +176,35 @@ def speedup(folder: Path, texts: list[str], scratch: Path, runs: int, workers: i
     print(f"speed-up {one / many:.2f}x (target >= 1.7x with 2 workers on 2 cores)")
 
 
+def shortcut_check(folder: Path, gold_path: Path, scratch: Path) -> None:
+    """Ingest a gold set twice, as usual and with the trigger-word test switched off (every
+    piece parsed), and score both: the shortcut must leave the meetings, so the F1, as they are.
+    """
+    from extract import pipeline
+    from graph.evaluate import evaluate, read_gold
+    from graph.jsonl import write_jsonl
+    from graph.store import KnowledgeBase
+
+    gold = read_gold(gold_path)
+    trigger_test = pipeline.could_report_a_meeting
+    written = set()
+    print(f"\nthe meetings of {folder}, scored against {gold_path}")
+    for label, test in (("trigger test on", trigger_test), ("off: every piece parsed", lambda _: True)):
+        pipeline.could_report_a_meeting = test  # what the pipeline's pieces are tested with
+        try:
+            ingesting(folder, scratch)()
+        finally:
+            pipeline.could_report_a_meeting = trigger_test
+        with KnowledgeBase.open(LAST_DB[folder]) as kb:
+            meetings, documents = kb.meetings(), {d.id: d for d in kb.documents()}
+        lines = io.StringIO()
+        write_jsonl(meetings, lines, documents=documents)
+        written.add(lines.getvalue())
+        e = evaluate(gold, meetings)
+        print(f"{label:<24} meetings {len(meetings):>4}  F1 {e.f1:.3f}  strict F1 {e.strict_f1:.3f}")
+    print("the meetings (as JSON Lines) are " + ("identical" if len(written) == 1 else "NOT identical"))
+
+
 def peak_rss(folder: Path, db: Path) -> int:
     """Peak RSS in KiB of ``dipgraph ingest FOLDER`` in a subprocess, measured by a child of
     ours, so that no other child's peak counts."""
@@ -207,7 +243,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is shown")
     parser.add_argument("--workers", type=int, default=2, help="workers for the speed-up (default 2)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 100 articles, one run")
-    parser.add_argument("--only", choices=["ratio", "workers", "memory"], action="append")
+    parser.add_argument("--only", choices=["ratio", "workers", "memory", "shortcut"], action="append")
+    parser.add_argument(
+        "--gold",
+        nargs=2,
+        metavar=("FOLDER", "GOLD"),
+        help="articles and their gold meetings: score them with the trigger-word test on and off",
+    )
     parser.add_argument("--rss-of", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_of:
@@ -215,7 +257,9 @@ def main() -> None:
         return
     if args.quick:
         args.articles, args.runs = 100, 1
-    parts = args.only or ["ratio", "workers", "memory"]
+    parts = args.only or ["ratio", "workers", "memory", *(["shortcut"] if args.gold else [])]
+    if "shortcut" in parts and not args.gold:
+        parser.error("--only shortcut needs --gold FOLDER GOLD")
     bad = [i for i, p in enumerate(PARAGRAPHS) if could_report_a_meeting(p)]
     assert not bad, f"filler paragraphs {bad} hold a trigger word"
     with tempfile.TemporaryDirectory(prefix="dipgraph-bench-") as tmp:
@@ -230,6 +274,8 @@ def main() -> None:
             speedup(*corpora["meeting-dense"], scratch, args.runs, args.workers)
         if "memory" in parts:
             memory(scratch, args.articles)
+        if "shortcut" in parts:
+            shortcut_check(Path(args.gold[0]), Path(args.gold[1]), scratch)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,27 @@ def test_an_article_without_a_trigger_is_stored_unparsed_with_its_document() -> 
     assert [p.name for p in talks.people] == ["Joe Biden"]  # parsed: a trigger word is there
 
 
+def test_parsing_every_article_finds_the_same_meetings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trigger test only skips work: switched off, every article is parsed, and the
+    meetings are the same (people named in a skipped article are the only difference)."""
+    lead = "date 2024-11-19\n\n"
+    own = [
+        "Xi Jinping sat down with Vladimir Putin in Kazan on Tuesday.",
+        "Sergey Lavrov spoke by phone with Wang Yi on Monday.",
+        "Wang Yi and Sergey Lavrov were in Moscow on Monday.",  # no trigger word, no meeting
+        FILLER,
+    ]
+    seeds = sorted(SEEDS.glob("*.txt"))
+    articles = [RawArticle(id=p.stem, text=p.read_text(encoding="utf-8")) for p in seeds]
+    articles += [RawArticle(id=f"own-{i}", text=lead + text) for i, text in enumerate(own)]
+    tested = [x.meetings for x in pipeline.extract_articles(articles)]
+    monkeypatch.setattr(pipeline, "could_report_a_meeting", lambda _: True)
+    parsed = list(pipeline.extract_articles(articles))
+    assert [x.meetings for x in parsed] == tested
+    assert all(tested[: len(articles) - 2]) and not any(tested[-2:])
+    assert [p.name for p in parsed[-2].people] == ["Wang Yi", "Sergey Lavrov"]  # it was parsed
+
+
 def test_workers_give_the_same_extractions_in_the_same_order() -> None:
     articles = [
         RawArticle(id=p.stem, text=p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))
