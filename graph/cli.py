@@ -28,7 +28,7 @@ from graph.export import Format, View, format_of, write_graph
 from graph.jsonl import write_json, write_jsonl
 from graph.network import meeting_path
 from graph.query import Counterpart, Held, find_meetings, meeting_counts, parse_day, who_met
-from graph.records import MergedMeeting, date_text, place_text
+from graph.records import MeetingRow, MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
 from graph.views import meeting_graph, people_graph
 
@@ -64,11 +64,11 @@ def reported() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart]:
+def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart[MeetingRow]]:
     """Everyone who met a person matching ``name``, as :func:`graph.query.who_met` gives them
-    of every meeting: of only that person's meetings, read through the name index, without
-    their reports (who-met shows none)."""
-    return who_met(kb.meetings_of(name, reports=False), name)
+    of every meeting: of only that person's meetings, read through the name index, as light
+    rows (who-met shows their dates, places and kinds, not their reports or countries)."""
+    return who_met(kb.meeting_rows(name), name)
 
 
 def choose(

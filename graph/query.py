@@ -12,11 +12,11 @@ import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from extract.records import MEETING_KINDS, Person, slug
 from graph.errors import QueryError
-from graph.records import MeetingFacts, MergedMeeting
+from graph.records import MeetingFacts
 
 Held = TypeVar("Held", bound=MeetingFacts)  # a MergedMeeting or a store's MeetingRow
 
@@ -97,6 +97,7 @@ def find_meetings(
     ``kind`` is one of ``in_person``, ``visit``, ``phone``, ``video``, ``planned``, ``cancelled``.
 
     >>> from extract.records import Place
+    >>> from graph.records import MergedMeeting
     >>> wang, lavrov, xi = Person(name="Wang Yi"), Person(name="Sergey Lavrov"), Person(name="Xi Jinping")
     >>> rio = MergedMeeting(id="m-1", participants=(wang, lavrov), place=Place(city="Rio de Janeiro"))
     >>> call = MergedMeeting(id="m-2", participants=(wang, xi), kind="phone")
@@ -135,38 +136,44 @@ def find_meetings(
     return found
 
 
-class Counterpart(NamedTuple):
-    """Someone a person met, and the meetings where they did."""
+class Counterpart(NamedTuple, Generic[Held]):
+    """Someone a person met, and the meetings where they did (records or rows, as given)."""
 
     person: Person
-    meetings: tuple[MergedMeeting, ...]
+    meetings: tuple[Held, ...]
 
 
-def who_met(meetings: Iterable[MergedMeeting], name: str) -> list[Counterpart]:
+def who_met(meetings: Iterable[Held], name: str) -> list[Counterpart[Held]]:
     """Everyone who met a person matching ``name``, most meetings first.
 
+    >>> from graph.records import MergedMeeting
     >>> wang, lavrov = Person(name="Wang Yi"), Person(name="Sergey Lavrov")
     >>> met = who_met([MergedMeeting(id="m-1", participants=(wang, lavrov))], "Lavrov")
     >>> [(c.person.name, len(c.meetings)) for c in met]
     [('Wang Yi', 1)]
     """
     people: dict[str, Person] = {}
-    met: dict[str, list[MergedMeeting]] = {}
+    met: dict[str, list[Held]] = {}
     named = _matcher(name)
+    ids: dict[int, str] = {}  # Person.id, once per record (by id(): the meetings keep them)
     for m in timeline(meetings, name):
         for p in m.participants:
             if not named(p):
-                people[p.id] = p
-                met.setdefault(p.id, []).append(m)
+                person = ids.get(id(p))
+                if person is None:
+                    person = ids[id(p)] = p.id
+                people[person] = p
+                met.setdefault(person, []).append(m)
     ranked = sorted(met, key=lambda p: (-len(met[p]), people[p].name))
     return [Counterpart(people[p], tuple(met[p])) for p in ranked]
 
 
-def timeline(meetings: Iterable[MergedMeeting], name: str) -> list[MergedMeeting]:
+def timeline(meetings: Iterable[Held], name: str) -> list[Held]:
     """The meetings of a person matching ``name``, in date order, undated ones last.
 
     >>> from datetime import date
     >>> from extract.records import DateSpan
+    >>> from graph.records import MergedMeeting
     >>> xi = Person(name="Xi Jinping")
     >>> day = lambda d: DateSpan(start=d, end=d)
     >>> ms = [MergedMeeting(id="late", participants=(xi,), date=day(date(2023, 3, 21))),
@@ -183,6 +190,7 @@ def in_date_order(meetings: Iterable[Held]) -> list[Held]:
 
     >>> from datetime import date
     >>> from extract.records import DateSpan
+    >>> from graph.records import MergedMeeting
     >>> day = DateSpan(start=date(2019, 6, 28), end=date(2019, 6, 28))
     >>> ms = [MergedMeeting(id="undated", participants=()),
     ...       MergedMeeting(id="dated", participants=(), date=day)]
@@ -200,6 +208,7 @@ def _when(m: MeetingFacts) -> tuple[bool, date]:
 def meeting_counts(meetings: Iterable[MeetingFacts]) -> Counter[str]:
     """How many meetings each person (by id) took part in.
 
+    >>> from graph.records import MergedMeeting
     >>> meeting_counts([MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),))])
     Counter({'person:wang-yi': 1})
     """

@@ -665,8 +665,12 @@ class KnowledgeBase:
         >>> [p.name for m in kb.meetings_of("widodo") for p in m.participants], kb.meetings_of("Putin")
         (['Xi Jinping', 'Joko Widodo'], [])
         """
+        return self._meetings(self._ids_of(name), reports=reports)
+
+    def _ids_of(self, name: str) -> list[str]:
+        """The ids of the meetings of everyone ``name`` matches, through the indexes."""
         people = self.people_named(name)
-        chosen = [
+        return [
             meeting
             for (meeting,) in self._db.execute(
                 "SELECT DISTINCT meeting FROM meeting_participants "
@@ -674,7 +678,6 @@ class KnowledgeBase:
                 (json.dumps(people),),
             )
         ]
-        return self._meetings(chosen, reports=reports)
 
     def meeting(self, meeting_id: str) -> MergedMeeting:
         """The merged meeting of that id (or the one whose id starts so).
@@ -698,13 +701,14 @@ class KnowledgeBase:
             )
         return self._meetings(found)[0]
 
-    def meeting_rows(self) -> list[MeetingRow]:
+    def meeting_rows(self, name: str | None = None) -> list[MeetingRow]:
         """Every merged meeting as a light :class:`MeetingRow`, in the order of :meth:`meetings`:
         what the people view and the filters of :func:`graph.query.find_meetings` read, made
         several times faster than the records (no countries, no reports, nothing validated).
+        With ``name``, only the meetings of everyone it matches, as in :meth:`meetings_of`.
         """
         with collector_paused():
-            return list(self._rows(None))
+            return list(self._rows(None if name is None else self._ids_of(name)))
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""

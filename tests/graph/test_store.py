@@ -349,6 +349,13 @@ def test_meeting_rows_are_the_meetings_without_countries_and_reports(alike: Know
     assert all(any(getattr(m, fact) for m in records) for fact in ("place", "occasion", "date"))
 
 
+@pytest.mark.parametrize("name", ["wang", "Sergei", "Tsipras", "Nobody"])
+def test_meeting_rows_of_a_name_are_the_rows_of_its_meetings(alike: KnowledgeBase, name: str) -> None:
+    rows = {r.id: r for r in alike.meeting_rows()}
+    assert alike.meeting_rows(name) == [rows[m.id] for m in alike.meetings_of(name)]
+    assert bool(alike.meeting_rows(name)) is (name != "Nobody")
+
+
 def test_the_views_and_queries_of_meeting_rows_are_those_of_the_meetings(alike: KnowledgeBase) -> None:
     rows, records = alike.meeting_rows(), alike.meetings()
     assert_same_graph(people_graph(rows), people_graph(records))
