@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -172,6 +173,22 @@ class Stats:
     undated: int = 0  # meetings without a date
 
 
+def _write_ahead(db: sqlite3.Connection) -> None:
+    """Switch ``db`` to write-ahead logging. The switch takes a lock that SQLite does not wait
+    for (the busy timeout does not apply): when another process opens the same new file at
+    that moment, it fails at once with "database is locked". It is tried again meanwhile,
+    for up to ``BUSY_SECONDS``. (Once the file is in WAL mode, the switch is a no-op.)"""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if e.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 class KnowledgeBase:
     """A dipgraph knowledge base in one SQLite file; use :meth:`open`, best in a ``with``.
 
@@ -207,6 +224,11 @@ class KnowledgeBase:
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as e:
             db.close()
+            if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+                raise KnowledgeBaseError(
+                    f"cannot open {name}: another process kept it locked for {BUSY_SECONDS:g} s; "
+                    "run the command again once it is done"
+                ) from e
             raise KnowledgeBaseError(f"{name} is not a dipgraph knowledge base ({e})") from e
         except KnowledgeBaseError:
             db.close()
@@ -223,7 +245,7 @@ class KnowledgeBase:
         if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
             if not create:
                 raise MissingKnowledgeBaseError(name)
-            db.execute("PRAGMA journal_mode = WAL")
+            _write_ahead(db)
             db.execute("BEGIN IMMEDIATE")
             try:
                 if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
@@ -244,7 +266,7 @@ class KnowledgeBase:
             KnowledgeBase._upgrade(db, name)
         elif version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
-        db.execute("PRAGMA journal_mode = WAL")
+        _write_ahead(db)
 
     @staticmethod
     def _upgrade(db: sqlite3.Connection, name: str) -> None:

@@ -21,13 +21,16 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from graph import store
 from graph.cli import app
+from graph.errors import KnowledgeBaseError
 from graph.merge import merge_meetings
 from graph.store import KnowledgeBase
 
@@ -296,3 +299,29 @@ def test_two_ingests_into_one_new_file_both_finish_and_lose_nothing(tmp_path: Pa
         ingest_here(tmp_path / folder, reference)
     assert everything(db) == everything(reference)
     assert len(per_document(db)) == 25
+
+
+def test_a_new_file_another_connection_is_writing_to_is_opened_once_it_is_done(tmp_path: Path) -> None:
+    """Switching a new file to write-ahead logging takes a lock SQLite does not wait for: two
+    processes making one new knowledge base at once failed now and then with "database is
+    locked". Here another connection holds the file's write lock for a moment."""
+    path = tmp_path / "kb.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    done = threading.Timer(0.3, other.execute, ["COMMIT"])
+    done.start()
+    with KnowledgeBase.open(path, create=True) as kb:  # it waits for the other connection
+        assert kb.counts()["documents"] == 0
+    done.join()
+    other.close()
+
+
+def test_a_file_locked_too_long_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "BUSY_SECONDS", 0.2)
+    path = tmp_path / "kb.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(KnowledgeBaseError, match=r"kb\.db: another process kept it locked for 0.2 s; run"):
+        KnowledgeBase.open(path, create=True)
+    other.execute("COMMIT")
+    other.close()
