@@ -15,6 +15,7 @@ from datetime import date
 from typing import Generic, NamedTuple, TypeVar
 
 from extract.records import MEETING_KINDS, Person, slug
+from graph.bulk import per_record
 from graph.errors import QueryError
 from graph.records import MeetingFacts
 
@@ -68,15 +69,7 @@ def _matcher(query: str) -> Callable[[Person], bool]:
     >>> matches(lavrov), matches(lavrov), matches(Person(name="Wang Yi"))
     (True, True, False)
     """
-    seen: dict[int, tuple[Person, bool]] = {}  # by id(): the record is kept, so its id is not reused
-
-    def matches(person: Person) -> bool:
-        known = seen.get(id(person))
-        if known is None:
-            known = seen[id(person)] = (person, person_matches(person, query))
-        return known[1]
-
-    return matches
+    return per_record(lambda person: person_matches(person, query))
 
 
 def find_meetings(
@@ -155,13 +148,11 @@ def who_met(meetings: Iterable[Held], name: str) -> list[Counterpart[Held]]:
     people: dict[str, Person] = {}
     met: dict[str, list[Held]] = {}
     named = _matcher(name)
-    ids: dict[int, str] = {}  # Person.id, once per record (by id(): the meetings keep them)
+    id_of: Callable[[Person], str] = per_record(lambda p: p.id)
     for m in timeline(meetings, name):
         for p in m.participants:
             if not named(p):
-                person = ids.get(id(p))
-                if person is None:
-                    person = ids[id(p)] = p.id
+                person = id_of(p)
                 people[person] = p
                 met.setdefault(person, []).append(m)
     ranked = sorted(met, key=lambda p: (-len(met[p]), people[p].name))

@@ -19,13 +19,13 @@ joined with "; "), so either view can be written in any export format as it is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import networkx as nx
 
-from extract.records import DateSpan, Document, Person, Place
-from graph.bulk import collector_paused
+from extract.records import DateSpan, Document, Person
+from graph.bulk import collector_paused, per_record
 from graph.geo import locate
 from graph.records import MeetingFacts, MergedMeeting, date_text, place_text
 
@@ -178,20 +178,15 @@ def people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
 def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     nodes: dict[str, dict[str, Any]] = {}
     last: dict[str, Person] = {}  # each person's record seen last: a KB's meetings share them
-    ids_of: dict[int, tuple[Person, str]] = {}  # Person.id, once per record (by id(), kept alive)
     counts: Counter[str] = Counter()
     shared: dict[tuple[str, str], list[_Held]] = {}
-    # a KB's meetings share their date and place records: each is written once (by id(); the
-    # records are kept, so their ids are not reused)
-    dates: dict[int, tuple[DateSpan | None, str, str, str]] = {}
-    places: dict[int, tuple[Place | None, str]] = {}
+    # a KB's meetings share their person, date and place records: each is read once
+    id_of: Callable[[Person], str] = per_record(lambda p: p.id)
+    days_of, place_of = per_record(_days), per_record(place_text)
     for m in meetings:
         ids = []
         for p in m.participants:
-            known = ids_of.get(id(p))
-            if known is None:
-                known = ids_of[id(p)] = (p, p.id)
-            pid = known[1]
+            pid = id_of(p)
             if last.get(pid) is not p:  # as meeting_graph does, each record updates the node
                 last[pid] = p
                 nodes.setdefault(pid, {}).update(
@@ -209,15 +204,9 @@ def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
             continue
-        when = dates.get(id(m.date))
-        if when is None:
-            when = dates[id(m.date)] = (m.date, *_days(m.date))
-        where = places.get(id(m.place))
-        if where is None:
-            where = places[id(m.place)] = (m.place, place_text(m.place))
-        _, start, end, text = when
+        start, end, text = days_of(m.date)
         occasion = m.occasion.name if m.occasion else ""
-        held = _Held(start or "~", m.id, start, end, text, m.kind, where[1], occasion)
+        held = _Held(start or "~", m.id, start, end, text, m.kind, place_of(m.place), occasion)
         for i, u in enumerate(ids):
             for v in ids[i + 1 :]:
                 pair = (u, v) if (v, u) not in shared else (v, u)
