@@ -780,14 +780,8 @@ class KnowledgeBase:
             f"SELECT meeting, person FROM meeting_participants {where} ORDER BY meeting, position", args
         ):
             participants[meeting].append(people[person])
-        places: dict[str | None, Place | None] = {None: None}
-        for place, city, country, region in self._db.execute("SELECT id, city, country, region FROM places"):
-            places[place] = (
-                Place(city=city, country=country, region=region) if city or country or region else None
-            )
+        places: dict[str | None, Place | None] = {None: None}  # read as the meetings name them
         occasions: dict[str | None, Occasion | None] = {None: None}
-        for occasion, name in self._db.execute("SELECT id, name FROM occasions"):
-            occasions[occasion] = Occasion(name=name) if name else None
         dates: dict[tuple[str | None, ...], DateSpan | None] = {}
         for mid, kind, start, end, precision, phrase, place, occasion in self._db.execute(
             f"""SELECT id, kind, date_start, date_end, date_precision, date_phrase, place, occasion
@@ -795,6 +789,10 @@ class KnowledgeBase:
                 ORDER BY rowid  -- inserted in the order merge_meetings gives""",
             args,
         ):
+            if place not in places:
+                places[place] = self._place(place)
+            if occasion not in occasions:
+                occasions[occasion] = self._occasion(occasion)
             when = (start, end, precision, phrase)
             if when not in dates:
                 dates[when] = (
@@ -802,6 +800,16 @@ class KnowledgeBase:
                 )
             held = participants.pop(mid, ())  # dropped as they are used: a million lists
             yield MeetingRow(mid, tuple(held), places[place], occasions[occasion], dates[when], kind)
+
+    def _place(self, place: str) -> Place | None:
+        city, country, region = self._db.execute(
+            "SELECT city, country, region FROM places WHERE id = ?", (place,)
+        ).fetchone()
+        return Place(city=city, country=country, region=region) if city or country or region else None
+
+    def _occasion(self, occasion: str) -> Occasion | None:
+        (name,) = self._db.execute("SELECT name FROM occasions WHERE id = ?", (occasion,)).fetchone()
+        return Occasion(name=name) if name else None
 
     def _people(self, where: str = "", args: tuple[str, ...] = ()) -> dict[str, Person]:
         """The canonical people (of a ``WHERE`` clause on the ``people`` table) by id."""
