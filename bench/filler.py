@@ -2,7 +2,7 @@
 
 Economy, weather, sports, markets, science and city news, in the register of wire copy.
 None of them states a meeting, and none holds a word that could trigger one
-(:func:`extract.meetings.could_report_a_meeting` is false for each; ``bench/throughput.py``
+(:func:`extract.triggers.could_report_a_meeting` is false for each; ``bench/throughput.py``
 checks it), so an article made of them needs no parse.
 """
 

@@ -54,7 +54,7 @@ DIPGRAPH = str(Path(sys.executable).parent / "dipgraph")  # the command, install
 sys.path.insert(0, str(ROOT))
 
 from bench.filler import PARAGRAPHS  # noqa: E402
-from extract.meetings import could_report_a_meeting  # noqa: E402
+from extract.triggers import could_report_a_meeting  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 TARGETS = {"meeting-dense": 0.9, "mixed": 2.0}

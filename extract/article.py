@@ -1,0 +1,273 @@
+"""Reading the whole article as a reader would: a person's stated whereabouts carry to their
+later meetings, people said to attend join the meeting just reported, a definite reference ("the
+meeting") adds whom it names, a headline's meeting is the one the article tells in full, and the
+lead sets the scene (place, occasion, day) for meetings reported without their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from extract import dates
+from extract.circumstances import (
+    clause_date,
+    clause_occasion,
+    clause_place,
+    dateline_end,
+    dateline_place,
+    venue_in,
+)
+from extract.found import Found
+from extract.layout import CAPTION
+from extract.participants import own_clause, people_of, subject_of
+from extract.people import Cluster, People
+from extract.records import DateSpan, Occasion, Place
+
+ATTENDANCE_WORDS = frozenset(
+    "accompanied attendance attended seated flanked joined alongside present participated".split()
+)
+
+
+def join_references(found: list[Found], people: People) -> list[Found]:
+    """ "the meeting", "that conversation": a definite reference to the meeting just reported.
+
+    Undated, it adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At
+    the bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked
+    Macron for calling the meeting"). Dated, by the same people, it tells when that meeting,
+    undated so far, was held ("Putin and Xi have already talked by video link. They held that
+    conversation on December 20, 2022.")."""
+    kept: list[Found] = []
+    for meeting in found:
+        definite = meeting.trigger.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in meeting.trigger.children
+        )
+        target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
+        if (
+            definite
+            and meeting.when is None
+            and target is not None
+            and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
+        ):
+            target.join(meeting.people, meeting.sentence)
+            continue
+        last = kept[-1] if kept else None
+        if (
+            definite
+            and meeting.when is not None
+            and last is not None
+            and last.when is None
+            and last.kind == meeting.kind
+            and set(meeting.people) == set(last.people)
+        ):
+            last.when = meeting.when
+            last.join(meeting.people, meeting.sentence)
+            continue
+        kept.append(meeting)
+    return kept
+
+
+def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
+    """A headline's meeting is the one the article's next report of the same people and kind
+    tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
+    conducting talks on Friday over an encrypted video link"): one report, with what either
+    says of the place, occasion and date, unless they disagree on it."""
+    headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
+    if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
+        return found
+    head = found[0]
+    told = next(
+        (m for m in found[1:] if m.kind == head.kind and set(m.people) == set(head.people)),
+        None,
+    )
+    if told is None or any(
+        a is not None and b is not None and a != b
+        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
+    ):
+        return found
+    told.place, told.occasion = told.place or head.place, told.occasion or head.occasion
+    told.when = told.when or head.when
+    told.join(head.people, head.sentence)
+    return found[1:]
+
+
+@dataclass
+class Setting:
+    """Where the article's news happens, and who takes part in it."""
+
+    place: Place
+    occasion: Occasion | None = None
+    people: list[Cluster] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+
+
+def setting_of(
+    sentences: list[Span], found: list[Found], people: People, published: date | None
+) -> Setting | None:
+    """The scene of the article's news: the place of the first meeting its headline or lead
+    reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
+    the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
+    ("MOSCOW (AP) —"). The lead meeting, if undated, is dated with the day of the news."""
+    lead = [s for s in sentences if len(s) >= 6 and not CAPTION.search(s.text)][:8]
+    starts = {s.start for s in lead}
+    for meeting in found:
+        if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
+            continue
+        place = meeting.place or venue_in(meeting.sentence)
+        if place is not None:
+            countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+            occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            for other in found:
+                if (
+                    occasion is None
+                    and other.sentence.start in starts
+                    and set(other.people) & set(meeting.people)
+                ):
+                    occasion = other.occasion
+            if meeting.when is None:
+                meeting.when = _day_of_the_news(lead, meeting, people, published)
+            return Setting(place, occasion, list(meeting.people), countries)
+    unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
+    for sentence in (s for s in lead if s.start not in unsettled):
+        place = venue_in(sentence, of_meeting=True)
+        if place is not None:
+            return Setting(place, clause_occasion(sentence, {t.i for t in sentence}))
+    for sentence in lead:
+        if (place := dateline_place(sentence)) is not None:
+            return Setting(place)
+    return None
+
+
+def _day_of_the_news(
+    lead: list[Span], meeting: Found, people: People, published: date | None
+) -> DateSpan | None:
+    """The day of an undated lead meeting: the day, within the week before publication, on
+    which the lead says one of its people acted ("China's top diplomat said Thursday ...",
+    "Macron on Monday urged Xi ...")."""
+    if published is None:
+        return None
+    for sentence in lead:
+        opening = dateline_end(sentence)
+        for ent in sentence.ents:
+            if ent.label_ != "DATE" or ent.start_char < opening:
+                continue
+            span = dates.resolve(ent.text, published)
+            if span is None or span.precision != "day" or span.start is None:
+                continue
+            if not _this_week(span, published):
+                continue
+            verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            actors = [c for verb in verbs for c in people_of(subject_of(verb), people, [])[0]]
+            if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
+                return span
+    return None
+
+
+def _this_week(span: DateSpan, published: date | None) -> bool:
+    """Whether a span starts within the week before publication: the article's news."""
+    return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7
+
+
+def set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
+    """A meeting reported with no place of its own is held where the article's news happens,
+    when it is part of that news: held in person, by someone taking part in it (or, for a
+    scene without named people, by one of its delegations), at the same occasion if it names
+    one, and undated or dated within the week before publication."""
+    if setting is None or meeting.place is not None or meeting.kind != "in_person":
+        return
+    if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
+        return
+    if meeting.when is not None and not _this_week(meeting.when, published):
+        return
+    if meeting.when is None and any(
+        e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents
+    ):
+        return  # a date the article gives but that names no day ("in 2021"): not today's news
+    countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+    if setting.people:
+        if not set(setting.people) & set(meeting.people):
+            return
+    elif setting.countries and not setting.countries & countries:
+        return
+    meeting.place = setting.place
+    meeting.occasion = meeting.occasion or setting.occasion
+
+
+def told_in_full(report: Found, found: list[Found]) -> bool:
+    """A visit with no named host, or a meeting with a delegation no one of which is named, is
+    left out where the article names whom that person met (of that delegation's country)."""
+    if len(report.people) != 1 or report.kind not in {"visit", "in_person"}:
+        return False
+    person = report.people[0]
+    for other in found:
+        if other is report or len(other.people) < 2 or person not in other.people or other.kind == "planned":
+            continue
+        if report.kind == "visit" or {p.country for p in other.people} >= set(report.delegations):
+            return True
+    return False
+
+
+def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
+    """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
+    make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff"."""
+    if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
+        return False
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if not lemmas & {"team", "delegation", "side"} or not (
+        ("make" in lemmas and "up" in lemmas) or lemmas & {"comprise", "consist", "include", "lead", "head"}
+    ):
+        return False
+    named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
+    if not named:
+        return False
+    meeting.join(named, sentence)
+    return True
+
+
+def _not_possessive(sentence: Span) -> list[Token]:
+    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff."""
+    return [t for t in sentence if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")]
+
+
+def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
+    """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
+    Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well"."""
+    if meeting.kind != "in_person" or len(meeting.more) >= 3 or sentence.start - meeting.sentence.end > 40:
+        return
+    words = {t.lower_ for t in sentence}
+    named = people.in_tokens(_not_possessive(sentence))
+    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
+    if not (words & ATTENDANCE_WORDS or with_were) or not named:
+        return
+    if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
+        return
+    if set(named) - set(meeting.people):
+        meeting.join(named, sentence)
+
+
+def note_whereabouts(
+    sentence: Span,
+    people: People,
+    published: date | None,
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+) -> None:
+    """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday"),
+    so that "He also met ..." in a later sentence inherits the place and the days."""
+    for token in sentence:
+        if token.lemma_ not in {"be", "arrive", "travel", "visit"}:
+            continue
+        subjects = subject_of(token)
+        clusters = (
+            [people.at(s) for s in subjects] + [people.at(token.head)]
+            if token.dep_ == "relcl"
+            else [people.at(s) for s in subjects]
+        )
+        clause = own_clause(token)
+        place = clause_place(sentence, clause)
+        if place is None:
+            continue
+        when = clause_date(sentence, clause, published, future=False)
+        for cluster in clusters:
+            if cluster is not None:
+                whereabouts[cluster.name] = (place, when)

@@ -1,0 +1,34 @@
+"""A meeting found in one sentence, before it becomes a record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract.people import Cluster
+from extract.records import DateSpan, MeetingKind, Occasion, Place
+
+
+@dataclass
+class Found:
+    """A meeting found in one sentence, before it becomes a record."""
+
+    people: list[Cluster]
+    delegations: list[str]
+    kind: MeetingKind
+    sentence: Span
+    clause: set[int]
+    verb: Token
+    trigger: Token
+    visit: bool = False
+    place: Place | None = None
+    occasion: Occasion | None = None
+    when: DateSpan | None = None
+    more: list[Span] = field(default_factory=list)
+
+    def join(self, people: Iterable[Cluster], sentence: Span) -> None:
+        """Add the people a later sentence says took part, and that sentence as evidence."""
+        self.people += [p for p in people if p not in self.people]
+        self.more.append(sentence)

@@ -1,0 +1,94 @@
+"""What kind of meeting a trigger states: in person, a phone or video call, a plan ("will meet"),
+a cancellation or denial; or none at all for hypotheticals ("could meet") and negations."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from extract.records import MeetingKind
+from extract.triggers import CALL_VERBS
+
+VIDEO_WORDS = frozenset(
+    ("video videoconference virtual virtually online teleconference videolink video-link").split()
+)
+PHONE_WORDS = frozenset("phone telephone phoned telephoned call calls phone-call".split())
+CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon suspend".split())
+PLAN_WORDS = frozenset(
+    "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
+)
+PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
+HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
+WISHES = frozenset("ought should must hope want wish need urge seek".split())
+CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
+WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
+
+
+def _scope(trigger: Token) -> list[Token]:
+    """The trigger and the words above it that can make it a plan, a cancellation or a
+    hypothesis: "will take part in a meeting", "denied reports that they will meet". An
+    adjunct ends the chain: "Beijing may be taking stock, with a visit from Lavrov" states
+    the visit, whatever the modal on "taking"."""
+    chain = [trigger]
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _courtesy_call(trigger: Token) -> bool:
+    return trigger.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children
+    )
+
+
+def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
+    near = [t for t in sentence if t.i in clause]
+    chain = _scope(trigger)
+    pairs = list(itertools.pairwise(chain))
+    lemmas = {t.lemma_.lower() for t in chain}
+    words = {t.lower_ for t in near} | {t.lower_ for t in chain}
+    if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
+        c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
+    ):
+        return None  # "did not meet", "no arrangements for a meeting of any sort"
+    auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if (
+        auxiliaries & HYPOTHETICAL_AUX
+        or any(up.lemma_.lower() in WISHES and down.dep_ in {"xcomp", "ccomp", "dobj"} for down, up in pairs)
+        or any(t.lower_ in {"if", "unless", "whether"} for t in near)
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in CALLS_FOR)
+    ):
+        return None  # "could meet", "ought to meet", "called for talks with ..."
+    if "would" in auxiliaries and words & WILLING:
+        return None
+    # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
+    contrast = [t for above in chain for c in above.conjuncts for t in c.subtree]
+    if (
+        lemmas & CANCEL_WORDS - {"call"}
+        or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
+        or ({"off"} & words and "call" in lemmas)
+        or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
+    ):
+        return "cancelled"
+    headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    future = (
+        auxiliaries & {"will", "shall", "'ll", "would"}
+        or lemmas & PLAN_WORDS
+        or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
+        or headline_future
+    )
+    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
+        return "planned"
+    if words & VIDEO_WORDS:
+        return "video"
+    if _courtesy_call(trigger):
+        return "in_person"  # "called on Vice President Han Zheng in Beijing"
+    if words & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
+        return "phone"
+    return "in_person"

@@ -1,0 +1,108 @@
+"""The words that can state a meeting: verbs ("met", "hosted", "spoke with"), nouns ("talks",
+"a call", "a visit"), and what makes one no meeting at all (counts, vague references).
+
+Also the cheap test before parsing: a text without any trigger's spelling states no meeting."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from extract.circumstances import MEETING_NOUNS
+
+MEETING_VERBS = frozenset(
+    "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
+)
+CALL_VERBS = frozenset("speak call phone telephone dial".split())
+MEDIA_WORDS = frozenset(
+    "interview reporters journalists press television channel newspaper broadcaster radio media".split()
+)
+QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
+VAGUE_MODIFIERS = frozenset(
+    "previous past prior several many multiple numerous frequent regular countless".split()
+)
+
+
+def is_trigger(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB"}:
+        if lemma in MEETING_VERBS:
+            return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
+        if lemma in CALL_VERBS:
+            # "spoke with X", "called X", "phoned X"; not "called for cooperation",
+            # "calling the meeting" or "called the response absurd"
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return any(c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} for c in token.children) or (
+                lemma != "speak"
+                and bool(objects)
+                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
+            )
+        if lemma == "shake":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        return lemma in {"discuss", "tell"}
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS
+    return False
+
+
+def bilateral(trigger: Token) -> bool:
+    return any(c.lower_ in {"bilateral", "separate", "individual"} for c in trigger.children)
+
+
+def vague(trigger: Token) -> bool:
+    """Counts and vague references are no meeting: "have held four meetings", "in previous talks",
+    "the second time that the two had met" (a meeting reported elsewhere, counted)."""
+    for token in trigger.sent:
+        counted = token.lemma_.lower() == "time" and any(
+            c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children
+        )
+        if counted and (token.lower_ == "times" or trigger.dep_ in {"relcl", "acl", "ccomp"}):
+            return True  # "spoken several times", "the second time that the two had met"
+    for child in trigger.children:
+        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
+            return True
+        if child.lower_ in VAGUE_MODIFIERS:
+            return True
+    return False
+
+
+def has_venue(trigger: Token) -> bool:
+    """ "told X at a summit in Peru": telling in person, at a stated venue."""
+    return any(child.dep_ == "prep" and child.lower_ in {"at", "during", "on"} for child in trigger.children)
+
+
+IRREGULAR_TRIGGER_FORMS = frozenset(
+    "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
+    "hugging tripped tripping".split()
+)
+
+
+def _trigger_forms_pattern() -> re.Pattern[str]:
+    """Every spelling whose lemma can be a trigger's: each trigger word (and "discuss", "tell"),
+    with any suffix the lemmatizer takes off (-s, -es, -ed, -ing, -er, -est, -ies for -y, a
+    final e dropped before them), and the irregular forms; as whole words, in any case."""
+    stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
+    for word in MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | {"discuss", "tell"}:
+        stems.add(word)
+        if word.endswith(("e", "y")):
+            stems.add(word[:-1])
+    words = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:s|es|ed|ing|er|est|ies)?(?![A-Za-z])", re.IGNORECASE)
+
+
+TRIGGER_FORMS = _trigger_forms_pattern()
+
+
+def could_report_a_meeting(text: str) -> bool:
+    """Whether ``text`` holds any word that could be a meeting's trigger; a text without one
+    states no meeting, so it need not be parsed (a superset test: many texts that pass state
+    none).
+
+    >>> could_report_a_meeting("Wang Yi met Sergey Lavrov."), could_report_a_meeting("Talks: soon")
+    (True, True)
+    >>> could_report_a_meeting("Oil prices fell on Tuesday; the metal market was calm.")
+    False
+    """
+    return TRIGGER_FORMS.search(text) is not None
