@@ -39,6 +39,7 @@ from extract.participants import (
     governor,
     held_by_the_speaker,
     is_headline,
+    listed_after,
     named_before,
     own_clause,
     people_of,
@@ -119,6 +120,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"}:
         return []  # joining a meeting already reported adds no meeting of its own
+    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" and is_trigger(trigger.head):
+        return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     clause = own_clause(verb) | own_clause(trigger)
@@ -149,7 +152,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         objects += [
             c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}
         ]
-    counterparts, delegations = people_of(objects, people, earlier)
+    counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
+    counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     counterparts = [c for c in counterparts if c not in subjects]
     found = subjects + counterparts
@@ -170,7 +174,13 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if kind is None:
         return []
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
-    if kind == "in_person" and back is not None and refers_back(subject_of(verb)):
+    if (
+        kind == "in_person"
+        and back is not None
+        and back.kind in {"phone", "video"}
+        and lemma != "meet"
+        and refers_back(subject_of(verb))
+    ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:

@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.found import Found
-from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
+from extract.people import PLURAL_REFERENCES, PRONOUNS, TITLES, Cluster, People
+from extract.places import fold
+from extract.roles import find_role
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -60,40 +62,111 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
-def _group(head: Token) -> list[Token]:
-    """A noun phrase and its conjuncts and appositions: "A, B and C"."""
+COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DETERMINERS = frozenset("the both these those all".split())
+
+
+def _group(head: Token, people: People) -> list[Token]:
+    """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
+    hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
     members = [head]
     for token in head.subtree:
-        if token.dep_ in {"conj", "appos"} and token.head.i in {m.i for m in members}:
+        if token.head.i not in {m.i for m in members}:
+            continue
+        if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
             members.append(token)
     return members
 
 
+def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
+    """Whom "they", "the two leaders", "the three leaders", "both", "the pair" or "between the
+    two" mean: the last group of people reported meeting, of that size where a number is given,
+    else the people of that number named in this sentence and the one before. None for a word
+    that is no reference ("regional leaders": an undetermined plural is a description)."""
+    word = token.lower_
+    if word not in PLURAL_REFERENCES:
+        return None
+    children = [c.lower_ for c in token.children]
+    size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
+    if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
+        return None
+    for meeting in reversed(earlier):
+        if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
+            return list(meeting.people)
+    if size is not None:
+        sentence = token.sent
+        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        named = people.in_tokens(t for t in token.doc[start : token.i])
+        if len(named) == size:
+            return named
+    return []
+
+
+LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})
+
+
+def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluster]:
+    """The people a list of names goes on to name where the parser lost its thread: "met A, B's
+    President C and D's President E" with C hung loose. Reads on from the last name given, over
+    commas, "and", titles, countries and possessives, while each name found still belongs to the
+    verb's clause and is no subject of its own."""
+    named = [t for h in heads for t in h.subtree if people.at(t) is not None]
+    if not named:
+        return []
+    found: list[Cluster] = []
+    doc = verb.doc
+    i = max(t.i for t in named) + 1
+    while i < verb.sent.end:
+        token = doc[i]
+        cluster = people.at(token)
+        if cluster is not None:
+            while i + 1 < verb.sent.end and people.at(doc[i + 1]) is cluster:
+                i += 1  # a name's last word is its head: "Recep Tayyip Erdogan"
+            if doc[i].dep_ in {"nsubj", "nsubjpass"} or verb not in doc[i].ancestors:
+                break
+            found += [cluster] if cluster not in found else []
+        elif not (
+            token.text in LIST_GLUE
+            or token.ent_type_ in {"GPE", "NORP"}
+            or fold(token.text) in TITLES
+            or find_role(token.text) is not None
+        ):
+            break
+        i += 1
+    return found
+
+
 def people_of(
-    heads: Iterable[Token], people: People, earlier: list[Found]
+    heads: Iterable[Token], people: People, earlier: list[Found], *, avoid: Iterable[Cluster] = ()
 ) -> tuple[list[Cluster], list[str]]:
+    """The people and the delegations (by country) that noun phrases name or refer to; an object
+    pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
     for head in heads:
-        for token in _group(head):
+        for token in _group(head, people):
             cluster = people.at(token)
             if cluster is None:
                 for t in token.subtree:
                     if t.dep_ in {"compound", "flat", "appos"} or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
+            plural = plural_reference(token, people, earlier)
             if cluster is not None:
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
-                previous = people.last_before(token.i)
+                if token.dep_ in {"nsubj", "nsubjpass"}:
+                    previous = people.salient_before(token)
+                else:
+                    previous = people.last_before(token.i, skip=avoid)
                 extra = [previous] if previous else []
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
                 extra = [quoted] if quoted else []
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
-            elif token.lower_ in PLURAL_REFERENCES and earlier:
-                extra = list(earlier[-1].people)
+            elif plural is not None:
+                extra = plural
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved

@@ -26,6 +26,7 @@ from extract.names import same_name
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
+from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
     (
@@ -44,6 +45,23 @@ NOT_PEOPLE = frozenset(
     ).split("|")
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
+# Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
+# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan"); the Malay styles take a
+# "Sri"/"Seri" after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
+HONORIFICS = frozenset(
+    "his her their majesty highness excellency royal he h.e. hon hon. honourable honorable "
+    "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha amir emir datuk dato dato' "
+    "datin tun tan toh puan dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen".split()
+)
+MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
+# Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
+# "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
+PAGE_WORDS = frozenset(
+    "related read watch video photo photos more also see says said live hold holds held urge urges "
+    "vow vows seek seeks sign signs agree agrees".split()
+)
+PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
+
 PRONOUNS = frozenset("he she him her".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they".split())
 
@@ -86,10 +104,12 @@ class People:
             (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
         )
         for span in _without_overlaps(full):
-            self._add(span, self._cluster_for_full(span.text))
+            self._add(span, self._continued(span) or self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
-                cluster = self._cluster_for_single(span.text, person_label=True)
+                cluster = self._continued(span) or self._cluster_for_single(
+                    span.text, person_label=True, title=_title_before(span)
+                )
                 if cluster is not None:
                     self._add(span, cluster)
         for token in doc:
@@ -131,6 +151,21 @@ class People:
             if len(span) >= 2 and places.resolve_place(span.text) is None and find_role(span.text) is None:
                 yield span
 
+    def _continued(self, span: Span) -> Cluster | None:
+        """The person whose name a span goes on with, told right after it: "Mohammed bin Salman
+        (MBS) bin Abdulaziz Al Saud" is one person, "(MBS)" a short form and "bin Abdulaziz Al
+        Saud" the rest of the name."""
+        before = [m for m in self._mentions if m[1] <= span.start]
+        if not before:
+            return None
+        _, end, cluster = max(before, key=lambda m: m[1])
+        between = self.doc[end : span.start]
+        if len(between) > 3 or not all(t.is_punct or (t.is_upper and len(t) > 1) for t in between):
+            return None
+        opened = span.start > 0 and self.doc[span.start - 1].text == "("
+        acronym = len(span) == 1 and span[0].is_upper and opened
+        return cluster if acronym or span[0].lower_ in PARTICLES else None
+
     def _cluster_for_full(self, text: str) -> Cluster:
         entry = gazetteer.lookup(text)
         if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
@@ -151,10 +186,12 @@ class People:
         return cluster
 
     def _cluster_for_single(
-        self, word: str, *, person_label: bool, known_only: bool = False
+        self, word: str, *, person_label: bool, known_only: bool = False, title: str | None = None
     ) -> Cluster | None:
         """The person a single word names: someone named in full in this article, else an
-        official the gazetteer knows by that surname, else (for a PERSON entity) a new person."""
+        official the gazetteer knows by that surname (holding the office of the ``title`` before
+        it, if any: "King Abdullah" is no chief executive named Abdullah), else (for a PERSON
+        entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
         matches = [c for c in self.clusters if len(c.tokens) >= 2 and word in (c.tokens[0], c.tokens[-1])]
@@ -163,7 +200,11 @@ class People:
             return matches[0]
         if matches or not person_label:
             return None
+        if title is not None and (entry := gazetteer.lookup(f"{title} {word}")) is not None:
+            return self._cluster_for_full(entry.name)  # "King Abdullah"
         entries = gazetteer.by_surname(word)
+        if title is not None and (stated := find_role(title)) is not None:
+            entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if len(entries) == 1:
             return self._cluster_for_full(entries[0].name)
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
@@ -203,10 +244,46 @@ class People:
                 found.append(cluster)
         return found
 
-    def last_before(self, index: int) -> Cluster | None:
-        """The person named most recently before token ``index``."""
-        before = [m for m in self._mentions if m[1] <= index]
+    def last_before(self, index: int, *, skip: Iterable[Cluster] = ()) -> Cluster | None:
+        """The person named most recently before token ``index``, other than those in ``skip``."""
+        skipped = list(skip)
+        before = [m for m in self._mentions if m[1] <= index and m[2] not in skipped]
         return before[-1][2] if before else None
+
+    def salient_before(self, token: Token) -> Cluster | None:
+        """Whom a subject "he" or "she" means: the person a sentence is about, not the last one
+        named. That is the last person before it who is the subject of a verb in its own sentence
+        ("Xi said he would ..."), else the subject nearest the main verb of one of the two
+        sentences before ("Fidan met A and B, his office said. Previously, he had met C"), else
+        the last person named."""
+        sentence = token.sent
+        here = [self.at(t) for t in sentence if t.i < token.i and _subject_name(t)]
+        if here := [c for c in here if c is not None]:
+            return here[-1]
+        start = sentence.start
+        for _ in range(2):
+            if start == 0:
+                break
+            previous = self.doc[start - 1].sent
+            subjects = sorted(
+                (_depth(t), t.i, cluster)
+                for t in previous
+                if _subject_name(t) and (cluster := self.at(t)) is not None
+            )
+            if subjects:
+                return subjects[0][2]
+            start = previous.start
+        return self.last_before(token.i)
+
+    def by_title(self, head: Token) -> list[Cluster]:
+        """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
+        the one person named before it who holds that office as stated; none where two do."""
+        stated = find_role(" ".join(t.text for t in head.subtree if t.i <= head.i))
+        if stated is None or stated[1] not in {"leader", "deputy_leader", "foreign", "defence", "adviser"}:
+            return []
+        before = {m[2] for m in self._mentions if m[1] <= head.i}
+        holders = [c for c in self.clusters if c in before and c.role and find_role(c.role) == stated]
+        return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
         """People of these countries holding an office of class ``cls``, one per country; where
@@ -239,6 +316,8 @@ class People:
         countries = _countries_in(head)
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
+        if role is not None and not countries and _definite(head):
+            return self.by_title(head), []
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (role is None and head.lower_ != "counterpart") or not countries:
@@ -294,17 +373,41 @@ class People:
         return tuple(c.record() for c in self.clusters)
 
 
+def _subject_name(token: Token) -> bool:
+    """A name that is the subject of a verb, not of a relative clause."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+
+
+def _depth(token: Token) -> int:
+    """How many heads lie between a token and the root of its sentence."""
+    return sum(1 for _ in token.ancestors)
+
+
+def _definite(head: Token) -> bool:
+    """A noun with "the" (or, for a title, a capital and no determiner): "the premier", "the Emir"."""
+    determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
+    return determiners == ["the"] or (not determiners and head.is_title and head.dep_ != "compound")
+
+
 def _clean(ent: Span) -> Span | None:
-    """A PERSON entity without titles before it and possessives after it; None if no name is left."""
+    """A PERSON entity without titles and honorifics before it, possessives after it, and words
+    that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
+    or if what is left is no name: a country word with one word after it ("Chinese Party")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (
-        doc[start].lower_ in TITLES
+        _title_word(doc[start])
         or doc[start].is_punct
         or doc[start].like_num
         or doc[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
     ):
+        if doc[start].lower_ in MALAY_STYLES and start + 1 < end and doc[start + 1].lower_ in {"sri", "seri"}:
+            start += 1
         start += 1
+    for i in range(start, end):
+        if i > start and not_a_name_word(doc[i]):
+            end = i
+            break
     while end > start and (
         doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
@@ -316,11 +419,44 @@ def _clean(ent: Span) -> Span | None:
         fold(span.text) in NOT_PEOPLE
         or not any(c.isupper() for c in span.text)
         or NOT_A_NAME.search(span.text)
+        or not_a_name_word(span[0])
     ):
         return None
     if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
         return None
+    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
+        return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+def _title_before(span: Span) -> str | None:
+    """The title a mention follows: "King" in "His Majesty King Abdullah"."""
+    words: list[str] = []
+    i = span.start - 1
+    while i >= 0 and _title_word(span.doc[i]) and len(words) < 3:
+        words.insert(0, span.doc[i].text)
+        i -= 1
+    return " ".join(words) or None
+
+
+def _title_word(token: Token) -> bool:
+    """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
+    word = token.lower_
+    if word == "first":
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in {"lady", "gentleman"}
+    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def not_a_name_word(token: Token) -> bool:
+    """A word that ends a name where the model ran on: a meeting word of a title-cased headline
+    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
+    word = token.lower_
+    return (
+        word in PAGE_WORDS
+        or (token.is_title and could_report_a_meeting(token.text) and word not in PARTICLES)
+        or (token.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} and word not in PARTICLES and token.is_lower)
+        or word in {"with", "and", "to", "for", "of", "in", "at", "on", "face", "faces"}
+    )
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

@@ -73,3 +73,64 @@ def test_headline_run_of_a_surname_and_countries_is_not_a_name(people_in):
 def test_abbreviated_titles_and_page_furniture_are_not_names(people_in):
     people = people_in("EAM Jaishankar holds talks. Photo Credit: Reuters. Subrahmanyam Jaishankar spoke.")
     assert {c.name for c in people.clusters} == {"Subrahmanyam Jaishankar"}
+
+
+def test_honorifics_are_not_part_of_a_name(people_in):
+    text = (
+        "Datuk Seri Anwar Ibrahim welcomed Maulvi Abdul Kabir Hamidi and His Excellency "
+        "Sheikh Nasser Al Hamad in Putrajaya."
+    )
+    names = set(by_name(people_in(text)))
+    assert "Anwar Ibrahim" in names
+    assert not any(n.split()[0] in {"Datuk", "Seri", "Maulvi", "His", "Excellency", "Sheikh"} for n in names)
+
+
+def test_a_given_name_sri_is_kept_when_no_malay_style_precedes_it(people_in):
+    names = set(by_name(people_in("Finance Minister Sri Mulyani Indrawati spoke in Jakarta on Monday.")))
+    assert any(n.startswith("Sri Mulyani") for n in names)
+
+
+def test_headline_verbs_and_page_words_end_a_name(people_in):
+    names = set(
+        by_name(people_in("Related Xi Jinping Hold Talks With Putin In Kremlin\n\nXi Jinping arrived."))
+    )
+    assert "Xi Jinping" in names
+    assert not any(w in n for n in names for w in ("Related", "Hold", "Talks", "With"))
+
+
+def test_a_country_word_with_one_word_after_it_is_no_person(people_in):
+    names = set(by_name(people_in("Chinese Party chief Li Wei met Vietnamese Party chief Tran Van Hung.")))
+    assert not {"Chinese Party", "Vietnamese Party"} & names
+
+
+def test_short_form_and_rest_of_a_name_are_the_same_person(people_in):
+    text = "Crown Prince Mohammed bin Salman (MBS) bin Abdulaziz Al Saud spoke by phone with Shehbaz Sharif."
+    people = people_in(text)
+    assert sorted(c.name for c in people.clusters) == ["Mohammed bin Salman", "Shehbaz Sharif"]
+
+
+def test_a_title_picks_the_official_who_holds_it(people_in):
+    people = by_name(people_in("His Majesty King Abdullah received Egypt's foreign minister in Amman."))
+    assert "Abdullah II" in people
+    assert "Abdullah Abdullah" not in people
+
+
+def test_a_title_without_a_country_means_the_one_person_named_in_that_office(people_in, nlp):
+    people = people_in("Prime Minister Kofi Mensah arrived on Monday. The premier met the press.")
+    premier = next(t for t in people.doc if t.lower_ == "premier")
+    assert [c.name for c in people.by_title(premier)] == ["Kofi Mensah"]
+
+
+def test_a_title_held_by_two_people_named_means_no_one(people_in):
+    people = people_in("President Ana Silva met President Jorge Ruiz. The president said talks went well.")
+    president = next(t for t in people.doc if t.lower_ == "president" and t.i > 6)
+    assert people.by_title(president) == []
+
+
+def test_a_subject_pronoun_means_the_person_the_last_sentence_is_about(people_in):
+    people = people_in(
+        "Foreign Minister Karin Holm met Ali Rezaei and Tomas Berg in Oslo, her office said. "
+        "Earlier, she had met Marta Lind."
+    )
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Karin Holm"

@@ -1,0 +1,70 @@
+"""Who took part: lists, plural and counted references, pronouns, title references."""
+
+
+def pairs(meetings):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
+def test_one_person_meeting_a_list_of_leaders_is_one_meeting_each(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric arrived in Lima on Monday. The president met Peruvian President "
+        "Dina Boluarte, Ecuadorian President Daniel Noboa and Bolivian President Luis Arce."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Daniel Noboa", "Gabriel Boric"),
+        ("Dina Boluarte", "Gabriel Boric"),
+        ("Gabriel Boric", "Luis Arce"),
+    ]
+
+
+def test_a_list_of_possessive_names_names_everyone(meetings_in):
+    text = "Brazil's Mauro Vieira met with India's Subrahmanyam Jaishankar and South Africa's Naledi Pandor."
+    assert pairs(meetings_in(text)) == [
+        ("Mauro Vieira", "Naledi Pandor"),
+        ("Mauro Vieira", "Subrahmanyam Jaishankar"),
+    ]
+
+
+def test_a_list_stops_at_a_name_that_is_the_subject_of_another_verb(meetings_in):
+    found = meetings_in(
+        "Olaf Scholz met Mark Rutte on Monday, and Annalena Baerbock said the talks went well."
+    )
+    assert pairs(found) == [("Mark Rutte", "Olaf Scholz")]
+
+
+def test_counted_reference_means_the_group_of_that_size(meetings_in):
+    text = (
+        "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan met in Arusha on Monday. Ruto later hosted Ethiopian Prime Minister Abiy Ahmed. "
+        "The three leaders first met in Kampala in 2022."
+    )
+    found = meetings_in(text)
+    trio = [m for m in found if (m.place and m.place.city) == "Kampala"]
+    assert pairs(trio) == [("Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni")]
+    assert trio[0].kind == "in_person"
+
+
+def test_an_undetermined_plural_is_no_reference(meetings_in):
+    found = meetings_in(
+        "Keir Starmer met Emmanuel Macron in Paris on Monday. Starmer will later meet regional leaders."
+    )
+    assert pairs(found) == [("Emmanuel Macron", "Keir Starmer")]
+
+
+def test_a_meeting_at_which_the_two_leaders_did_something_is_that_meeting(meetings_in):
+    text = "Luiz Lula met Gustavo Petro in Bogota on Monday, a meeting at which the two leaders embraced."
+    assert len(meetings_in(text)) == 1
+
+
+def test_a_plural_reference_to_a_plan_does_not_make_a_past_meeting_planned(meetings_in):
+    text = "Mark Carney will meet Claudia Sheinbaum next week. The two leaders met in Kananaskis in June."
+    kinds = sorted(m.kind for m in meetings_in(text))
+    assert kinds == ["in_person", "planned"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(meetings_in):
+    text = (
+        "Jordanian Foreign Minister Ayman Safadi flew to Tashkent. "
+        "Uzbek President Shavkat Mirziyoyev greeted him."
+    )
+    assert pairs(meetings_in(text)) == [("Ayman Safadi", "Shavkat Mirziyoyev")]
