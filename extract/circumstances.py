@@ -23,6 +23,15 @@ MEETING_NOUNS = frozenset(
         "consultations summit audience phone videoconference"
     ).split()
 )
+# Words that state a meeting only when the parse links them to the other party: "a pivotal
+# dialogue with", "their encounter", "held extensive discussions with", "convened with".
+LINKED_NOUNS = frozenset(
+    (
+        "dialogue dialog engagement interaction discussion exchange tête-à-tête sit-down parley "
+        "get-together gathering reception dinner lunch luncheon banquet breakfast session huddle "
+        "rendezvous consultation"
+    ).split()
+)
 VISIT_WORDS = frozenset("visit trip travel tour".split())
 DATELINE = re.compile(
     r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
@@ -149,7 +158,7 @@ def is_venue(ent: Span) -> bool:
                 return above.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
             return (
                 above.pos_ in {"VERB", "AUX"}
-                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS
+                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)

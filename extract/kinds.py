@@ -13,8 +13,15 @@ from extract.triggers import CALL_VERBS
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
 )
-PHONE_WORDS = frozenset("phone telephone phoned telephoned call calls phone-call".split())
-CANCEL_WORDS = frozenset("cancel postpone scrap deny delay shelve call abandon suspend".split())
+PHONE_WORDS = frozenset(
+    "phone telephone phoned telephoned call calls phone-call telephonic telephonically".split()
+)
+CANCEL_WORDS = frozenset(
+    "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend".split()
+)
+REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
+PLAN_FORMS = frozenset("slated scheduled expected planned".split())
+TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
 )
@@ -36,23 +43,53 @@ def _scope(trigger: Token) -> list[Token]:
     while token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
             break
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
+        if token.dep_ == "advcl" and marked:
+            break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
         token = token.head
         chain.append(token)
     return chain
 
 
 def _courtesy_call(trigger: Token) -> bool:
+    """ "called on Vice President Han Zheng", "paid a courtesy call on the King"; not "a call on
+    Monday"."""
     return trigger.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+        for c in trigger.children
     )
+
+
+def _described(trigger: Token) -> list[Token]:
+    """The words of a relative clause that describes a meeting noun: "the meeting, which is
+    slated for next week", "a summit that was called off"."""
+    return [
+        t
+        for c in trigger.children
+        if c.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in c.children)
+        for t in c.subtree
+    ]
+
+
+def _to_be_held(chain: list[Token]) -> bool:
+    """ "are to meet", "is due to see", "is in Asmara to take part in a meeting": a present "be"
+    with a "to" clause is a plan."""
+    for down, up in itertools.pairwise(chain):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children)
+        if infinitive and up.lemma_ == "be" and down.dep_ in {"xcomp", "advcl"}:
+            return down.dep_ == "xcomp" or up.tag_ in {"VBZ", "VBP"}
+    return False
 
 
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
     pairs = list(itertools.pairwise(chain))
-    lemmas = {t.lemma_.lower() for t in chain}
-    words = {t.lower_ for t in near} | {t.lower_ for t in chain}
+    described = _described(trigger)
+    lemmas = {t.lemma_.lower() for t in [*chain, *described]}
+    words = {t.lower_ for t in near} | {t.lower_ for t in [*chain, *described]}
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
         c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
     ):
@@ -74,6 +111,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
         or ({"off"} & words and "call" in lemmas)
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
+        or ("reject" in lemmas and lemmas & REPORT_NOUNS)
     ):
         return "cancelled"
     headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -81,7 +119,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         auxiliaries & {"will", "shall", "'ll", "would"}
         or lemmas & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
+        or {t.lower_ for t in [*chain, *described]} & PLAN_FORMS
         or headline_future
+        or _to_be_held(chain)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

@@ -44,6 +44,7 @@ from extract.participants import (
     own_clause,
     people_of,
     refers_back,
+    reported_on,
     subject_of,
     thing_as_subject,
 )
@@ -127,8 +128,11 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     clause = own_clause(verb) | own_clause(trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
+    for told in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ == "NOUN"):
+        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in told.children):
+            clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
-    subject = subject_of(verb)
+    subject = [] if reported_on(trigger, verb) else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     if thing_as_subject(trigger, subject, subjects or sides):
         return []  # "the proposal met with resistance from ..."
@@ -215,7 +219,7 @@ def _place_around(meeting: Found) -> Place | None:
             if subject.ent_type_ == "GPE":
                 host = places.resolve_place(subject.text)
                 return Place(country=host.country) if host and host.country else None
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS:
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
     return None
 

@@ -45,6 +45,25 @@ def own_clause(verb: Token) -> set[int]:
     return keep
 
 
+# Nouns whose subject speaks of a meeting rather than taking part in it: "refuted reports of a
+# meeting between A and B", "extended an invitation to a meeting".
+ABOUT_NOUNS = frozenset(
+    "report claim rumour rumor speculation invitation prospect possibility idea proposal question "
+    "headline news word".split()
+)
+
+
+def reported_on(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun hangs on a noun that speaks of it ("reports of a meeting"), so the
+    verb's subject is whoever speaks, not a party."""
+    token = trigger
+    while token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ABOUT_NOUNS:
+            return True
+    return False
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
@@ -93,13 +112,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
             return list(meeting.people)
-    if size is not None:
-        sentence = token.sent
-        start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        named = people.in_tokens(t for t in token.doc[start : token.i])
-        if len(named) == size:
-            return named
-    return []
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
+    named = people.in_tokens(t for t in token.doc[start : token.i])
+    return named if len(named) == (size or 2) else []
 
 
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})

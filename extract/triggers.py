@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from extract.circumstances import MEETING_NOUNS
+from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
 MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
@@ -18,14 +18,30 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
+LINKED_VERBS = frozenset("convene dine engage huddle lunch see".split())
+LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
+PARTY_WORDS = frozenset(
+    "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
+    "premier chancellor secretary ambassador him her them".split()
+)
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
 
 
-def is_trigger(token: Token) -> bool:
+# The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
+LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle"}
+
+
+def lemma_of(token: Token) -> str:
+    """A token's lemma in lower case, with the lemmatizer's known slips put right."""
     lemma = token.lemma_.lower()
+    return LEMMA_SLIPS.get(lemma, lemma)
+
+
+def is_trigger(token: Token) -> bool:
+    lemma = lemma_of(token)
     if token.pos_ in {"VERB"}:
         if lemma in MEETING_VERBS:
             return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
@@ -41,10 +57,42 @@ def is_trigger(token: Token) -> bool:
             )
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma in LINKED_VERBS:
+            return linked_to_a_party(token, verb=True)
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"}:
-        return lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS
+        if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:
+            return True
+        return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
+    """Whether the parse links a word to someone it was held with: "with" or "between" a person
+    or an office ("a dialogue with his counterpart", "dined with Macron"), "their" ("their
+    encounter"); for "see", a person as its object ("is due to see the President")."""
+    if not verb and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        return True  # "A and B had a pivotal dialogue"
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"with", "between", "among"}
+            and any(_a_party(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+        if not verb and child.dep_ == "poss" and child.lower_ == "their":
+            return True
+        if verb and lemma_of(token) == "see" and child.dep_ == "dobj" and _a_party(child):
+            return not any(c.dep_ in {"xcomp", "ccomp", "oprd", "prt"} for c in token.children)
+    return False
+
+
+def _a_party(token: Token) -> bool:
+    return (
+        token.ent_type_ in {"PERSON", "NORP", "GPE"}
+        or token.lemma_.lower() in PARTY_WORDS
+        or token.lower_ in PARTY_WORDS
+    )
 
 
 def bilateral(trigger: Token) -> bool:
@@ -75,7 +123,7 @@ def has_venue(trigger: Token) -> bool:
 
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
-    "hugging tripped tripping".split()
+    "hugging tripped tripping saw seen dined dining convened convening huddled huddling".split()
 )
 
 
@@ -84,7 +132,8 @@ def _trigger_forms_pattern() -> re.Pattern[str]:
     with any suffix the lemmatizer takes off (-s, -es, -ed, -ing, -er, -est, -ies for -y, a
     final e dropped before them), and the irregular forms; as whole words, in any case."""
     stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
-    for word in MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | {"discuss", "tell"}:
+    lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
+    for word in lexicon | {"discuss", "tell"}:
         stems.add(word)
         if word.endswith(("e", "y")):
             stems.add(word[:-1])

@@ -1,0 +1,63 @@
+"""What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials,
+courtesy calls and phone calls on a day, and a "when" clause that keeps its own tense."""
+
+
+def kinds(meetings):
+    return sorted(m.kind for m in meetings)
+
+
+def test_be_to_meet_is_a_plan(meetings_in):
+    assert kinds(meetings_in("Mahamat Deby and Bola Tinubu are to meet in Abuja on Thursday.")) == ["planned"]
+
+
+def test_present_be_somewhere_to_take_part_is_a_plan_held_there(meetings_in):
+    found = meetings_in("William Ruto is in Kampala to take part in a meeting with Yoweri Museveni.")
+    assert kinds(found) == ["planned"]
+    assert found[0].place is not None and found[0].place.city == "Kampala"
+
+
+def test_past_be_somewhere_to_meet_is_a_meeting_held(meetings_in):
+    assert kinds(meetings_in("William Ruto was in Kampala to meet Yoweri Museveni last week.")) == [
+        "in_person"
+    ]
+
+
+def test_a_relative_clause_describing_the_meeting_gives_its_kind_and_place(meetings_in):
+    found = meetings_in(
+        "Rubio and Lavrov will attend the talks, which are scheduled for next week in Geneva."
+    )
+    assert kinds(found) == ["planned"]
+    assert found[0].place is not None and found[0].place.city == "Geneva"
+
+
+def test_refuting_reports_of_a_meeting_is_a_denial_and_the_speaker_no_party(meetings_in):
+    found = meetings_in(
+        "Spokesman Ali Rahimi refuted reports of a meeting between Imran Khan and Hamid Karzai."
+    )
+    assert kinds(found) == ["cancelled"]
+    assert sorted(p.name for p in found[0].participants) == ["Hamid Karzai", "Imran Khan"]
+
+
+def test_a_call_on_a_weekday_is_a_phone_call_not_a_courtesy_call(meetings_in):
+    assert kinds(meetings_in("Recep Tayyip Erdogan and Abdel Fattah el-Sisi had a call on Monday.")) == [
+        "phone"
+    ]
+
+
+def test_a_courtesy_call_on_a_person_is_in_person(meetings_in):
+    found = meetings_in(
+        "Indian Foreign Secretary Vikram Misri called on Bhutanese King Jigme Khesar in Thimphu."
+    )
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_telephonic_conversation_is_a_phone_call(meetings_in):
+    text = "Shehbaz Sharif had a telephonic conversation with Recep Tayyip Erdogan on Monday."
+    assert kinds(meetings_in(text)) == ["phone"]
+
+
+def test_a_when_clause_keeps_its_own_tense(meetings_in):
+    text = "Zelensky said the points he agreed with Biden when they met in Vilnius last year will be kept."
+    found = meetings_in(text)
+    assert kinds(found) == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Vilnius"

@@ -1,0 +1,32 @@
+"""Meeting words: the lexicon, and nouns that state a meeting only when linked to a party."""
+
+
+def people_of(meetings):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
+def test_a_light_verb_with_an_interaction_noun_states_a_meeting(meetings_in):
+    found = meetings_in("Kaja Kallas and Marco Rubio had a frank dialogue in Brussels on Monday.")
+    assert people_of(found) == [("Kaja Kallas", "Marco Rubio")]
+    assert found[0].place is not None and found[0].place.city == "Brussels"
+
+
+def test_an_interaction_noun_with_a_party_states_a_meeting(meetings_in):
+    found = meetings_in("Olaf Scholz held lengthy discussions with Emmanuel Macron in Berlin.")
+    assert people_of(found) == [("Emmanuel Macron", "Olaf Scholz")]
+
+
+def test_a_meal_with_a_leader_is_a_meeting_and_with_family_is_none(meetings_in):
+    assert people_of(meetings_in("Narendra Modi dined with Emmanuel Macron in Paris on Monday.")) == [
+        ("Emmanuel Macron", "Narendra Modi")
+    ]
+    assert meetings_in("Emmanuel Macron had dinner with his family in Paris on Monday.") == []
+
+
+def test_a_discussion_of_a_topic_is_no_meeting(meetings_in):
+    assert meetings_in("Ursula von der Leyen held a discussion on tariffs in Brussels.") == []
+
+
+def test_convening_with_a_named_leader_is_a_meeting(meetings_in):
+    found = meetings_in("Antonio Guterres convened with Finnish President Alexander Stubb on Sunday.")
+    assert people_of(found) == [("Alexander Stubb", "António Guterres")]
