@@ -62,6 +62,7 @@ app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    rich_markup_mode=None,  # click's help: paragraphs rewrapped, flags without a value, [dask] kept
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
@@ -311,7 +312,10 @@ def articles_given(paths: Iterable[Path]) -> int | None:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files, folders of them (read recursively), or - for stdin.")
+        list[Path],
+        typer.Argument(
+            metavar="PATH", help="Article files, folders of them (read recursively), or - for stdin."
+        ),
     ],
     db: Db = DEFAULT_DB,
     model: Annotated[
