@@ -233,7 +233,8 @@ def test_two_pages_of_one_name_in_a_saved_site_get_ids_of_their_own(tmp_path: Pa
     page = "<html><head><title>{t}</title></head><body><article><p>{text}</p></article></body></html>"
     for folder, day in (("a", "Monday"), ("b", "Tuesday")):
         (tmp_path / "site" / folder).mkdir(parents=True)
-        (tmp_path / "site" / folder / "index.html").write_text(page.format(t=folder, text=STORY.format(day=day)))
+        text = page.format(t=folder, text=STORY.format(day=day))
+        (tmp_path / "site" / folder / "index.html").write_text(text)
     (tmp_path / "site" / "033.txt").write_text(STORY.format(day="Friday"))
     db = tmp_path / "kb.db"
     for _ in range(2):  # and the same ids again

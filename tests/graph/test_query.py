@@ -127,7 +127,9 @@ def test_occasion_matches_by_series_and_alias(name: str, query: str) -> None:
     assert occasion_matches(name, query)
 
 
-@pytest.mark.parametrize(("name", "query"), [("G20 summit", "G7"), ("SCO summit", "BRICS"), ("COP28", "COP29")])
+@pytest.mark.parametrize(
+    ("name", "query"), [("G20 summit", "G7"), ("SCO summit", "BRICS"), ("COP28", "COP29")]
+)
 def test_occasion_of_another_series_does_not_match(name: str, query: str) -> None:
     assert not occasion_matches(name, query)
 
@@ -178,7 +180,7 @@ def test_who_met_lists_counterparts_with_their_meetings(meetings: list[MergedMee
     assert [m.place.city if m.place else None for m in wang.meetings] == ["Jakarta", "Rio de Janeiro"]
 
 
-def test_who_met_counts_a_planned_meeting_only_when_plans_are_asked_for(meetings: list[MergedMeeting]) -> None:
+def test_who_met_counts_a_planned_meeting_only_when_asked_for(meetings: list[MergedMeeting]) -> None:
     wang = who_met(meetings, "Lavrov", include_plans=True)[0]
     assert [(m.place.city if m.place else None, m.kind) for m in wang.meetings] == [
         ("Jakarta", "in_person"),
