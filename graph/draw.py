@@ -41,8 +41,10 @@ def _axes(ax: Axes | None, size: tuple[float, float], **options: Any) -> Axes:
 
 def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
     """Positions for drawing: each connected group laid out by a seeded spring layout, the
-    groups side by side on a grid, largest first (a spring layout of the whole graph pushes
-    unconnected groups far apart and leaves them tiny).
+    groups side by side on a grid, largest first, each scaled by its size (a spring layout of
+    the whole graph pushes unconnected groups far apart and leaves them tiny). The same graph
+    gives the same positions in every run: groups are laid out in the graph's node order,
+    never in the order of a set (which changes with Python's hash seed).
 
     >>> sorted(layout(nx.Graph([("a", "b"), ("c", "d")])))
     ['a', 'b', 'c', 'd']
@@ -50,19 +52,35 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
     groups = sorted(
         nx.connected_components(graph.to_undirected()), key=lambda g: (-len(g), sorted(map(str, g)))
     )
-    columns = max(1, math.ceil(math.sqrt(len(groups))))
+    columns = len(groups) if len(groups) <= 3 else math.ceil(math.sqrt(len(groups)))
+    largest = max((len(g) for g in groups), default=1)
     positions: dict[Any, tuple[float, float]] = {}
     for i, group in enumerate(groups):
         row, column = divmod(i, columns)
-        sub = graph.subgraph(group)
+        sub = _ordered_subgraph(graph, group)
         inner = (
             nx.spring_layout(sub, weight="weight", seed=seed)
             if len(sub) > 1
             else {n: (0.0, 0.0) for n in sub}
         )
+        scale = math.sqrt(len(group) / largest)
         for n, (x, y) in inner.items():
-            positions[n] = (3.0 * column + float(x), -3.0 * row + float(y))
+            positions[n] = (3.0 * column + scale * float(x), -3.0 * row + scale * float(y))
     return positions
+
+
+def _ordered_subgraph(graph: nx.Graph, keep: Iterable[Any]) -> nx.Graph:
+    """The subgraph of the nodes ``keep``, as a new graph with its nodes in ``graph``'s order
+    (``graph.subgraph`` may iterate them in the order of a set).
+
+    >>> list(_ordered_subgraph(nx.path_graph(["c", "a", "b"]), {"b", "c"}))
+    ['c', 'b']
+    """
+    kept = set(keep)
+    sub = graph.__class__()
+    sub.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in kept)
+    sub.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if u in kept and v in kept)
+    return sub
 
 
 # Qualitative colours that stay apart side by side (matplotlib's tab10, then Dark2 and Set1),
@@ -114,8 +132,8 @@ def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7, sourc
     import matplotlib.patheffects as effects
     from matplotlib.lines import Line2D
 
-    ax = _axes(ax, (14, 10))
-    shown = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    ax = _axes(ax, (14, 9))
+    shown = _ordered_subgraph(graph, (n for n in graph if graph.degree(n) > 0))
     left_out = len(graph) - len(shown)
     colour = country_colours(shown)
     pos = layout(shown, seed=seed)
