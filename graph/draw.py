@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graph.geo import locate
-from graph.query import person_matches, timeline
+from graph.query import person_matches, timeline, took_place
 from graph.records import MergedMeeting, place_text
 
 if TYPE_CHECKING:
@@ -243,8 +243,9 @@ def draw_timeline(meetings: Iterable[MergedMeeting], name: str, ax: Axes | None 
 
 
 def draw_places(meetings: Iterable[MergedMeeting], ax: Axes | None = None) -> Axes:
-    """The places of the meetings on a world map (cartopy's bundled Natural Earth image), each
-    sized by its number of meetings; a country known only as a country is a ring at its capital.
+    """The places of the meetings that took place on a world map (cartopy's bundled Natural
+    Earth image), each sized by its number of meetings; a country known only as a country is
+    a ring at its capital.
 
     ``ax``, when given, must be a cartopy ``GeoAxes``.
 
@@ -258,7 +259,7 @@ def draw_places(meetings: Iterable[MergedMeeting], ax: Axes | None = None) -> Ax
     import cartopy.crs as ccrs
 
     ax = _axes(ax, (11, 6), projection=ccrs.PlateCarree())
-    counts = Counter(m.place for m in meetings if m.place)
+    counts = Counter(m.place for m in meetings if m.place and took_place(m))
     ax.stock_img()  # type: ignore[attr-defined]
     ax.set_global()  # type: ignore[attr-defined]
     spots: dict[tuple[float, float], list[str]] = {}  # a country drawn at its capital shares the spot

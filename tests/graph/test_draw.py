@@ -103,3 +103,15 @@ def test_pairs_linked_only_by_plans_are_dashed_when_included(include_plans: bool
     assert len(dashed) == (1 if include_plans else 0)
     assert ("Donald Trump" in {t.get_text() for t in ax.texts}) == include_plans
     ax.figure.clear()
+
+
+def test_the_map_counts_only_meetings_that_took_place() -> None:
+    from extract.records import Place
+    from graph.draw import draw_places
+
+    jakarta = Place(city="Jakarta", country="Indonesia")
+    held = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"),), place=jakarta)
+    planned = MergedMeeting(id="m-2", participants=(Person(name="Wang Yi"),), place=jakarta, kind="planned")
+    ax = draw_places([held, planned])
+    assert [t.get_text() for t in ax.texts] == ["Jakarta (1)"]
+    ax.figure.clear()

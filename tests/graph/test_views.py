@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -242,3 +243,23 @@ def test_meeting_graph_counts_only_meetings_that_took_place_on_people() -> None:
     g = meeting_graph(meetings)
     assert g.nodes["person:donald-trump"]["meetings"] == 1
     assert sorted(kind for _, kind in g.nodes(data="kind") if kind) == ["cancelled", "phone"]
+
+
+def test_export_of_the_people_view_keeps_met_planned_and_cancelled_apart(tmp_path: Path) -> None:
+    from graph.export import export, read_graph
+
+    meetings = merge_meetings(
+        [
+            extraction(
+                "022",
+                report("022", "Antony Blinken", "Wang Yi", city="Beijing", kind="planned"),
+                report("022", "Antony Blinken", "Wang Yi", city="Munich", when=day("2024-02-16")),
+            )
+        ]
+    )
+    export(meetings, tmp_path / "plans", view="people", format="csv", include_plans=True)
+    edge = read_graph(tmp_path / "plans", format="csv").edges["person:antony-blinken", "person:wang-yi"]
+    assert (edge["weight"], edge["met"], edge["planned"], edge["cancelled"]) == (1, "1", "1", "0")
+    export(meetings, tmp_path / "met.graphml", view="people")
+    edge = read_graph(tmp_path / "met.graphml").edges["person:antony-blinken", "person:wang-yi"]
+    assert (edge["met"], edge["planned"]) == (1, 0)
