@@ -609,8 +609,9 @@ def who_met_command(
     Example: dipgraph who-met Lavrov
     """
     with reported(), KnowledgeBase.open(db) as kb:
-        person = person_named(kb, name)
-        met = counterparts(kb, person, include_plans=include_plans)
+        theirs = kb.meeting_rows(name)  # read once: the person's meetings, so their counterparts
+        person = pick_person((p for m in theirs for p in m.participants), name)
+        met = who_met(theirs, person, include_plans=include_plans)
     if output != "table":
         rows = [
             meeting_row(m, person=person.name, counterpart=c.person.name) for c in met for m in c.meetings
