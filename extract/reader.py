@@ -83,6 +83,7 @@ class Source:
     path: Path | None
     name: str  # how messages name it: the path as found, or <stdin>
     stdin: bool = False
+    within: str = ""  # in a folder given, its path below that folder without extension (a/index)
 
     @property
     def label(self) -> str:
@@ -91,10 +92,19 @@ class Source:
 
     def doc_id(self, sha256: str, number: int | None = None) -> str:
         """The id of an article that gives none: the file name without its extension (and the
-        line number), or for standard input one derived from the content."""
+        line number), or for standard input one derived from the content. A file in a subfolder
+        of a folder given is named by its path below that folder (``a/index``, ``b/index``), so
+        two files of one name do not share an id.
+
+        >>> Source(Path("site/a/index.html"), "site/a/index.html", within="a/index").doc_id("")
+        'a/index'
+        >>> Source(Path("news/033.txt"), "news/033.txt", within="033").doc_id("", 2)
+        '033-2'
+        """
         if self.stdin or self.path is None:
             return f"stdin-{sha256[:12]}"
-        return self.path.stem if number is None else f"{self.path.stem}-{number}"
+        stem = self.within or self.path.stem
+        return stem if number is None else f"{stem}-{number}"
 
 
 @dataclass(frozen=True)
@@ -273,7 +283,7 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Source | Problem]:
                 )
             elif key not in seen:
                 seen.add(key)
-                yield Source(path, str(path))
+                yield Source(path, str(path), within=path.relative_to(root).with_suffix("").as_posix())
         stack.extend(reversed(below))
 
 

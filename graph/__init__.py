@@ -28,12 +28,17 @@ from graph.jsonl import meeting_record, read_jsonl, write_json, write_jsonl
 from graph.merge import PersonIndex, merge_meetings, merge_people, same_meeting, same_name
 from graph.network import Link, ego_network, find_person, measures, meeting_path
 from graph.query import (
+    MET_KINDS,
+    PLAN_KINDS,
     Counterpart,
     find_meetings,
     in_date_order,
     meeting_counts,
+    occasion_matches,
     parse_day,
+    pick_person,
     timeline,
+    took_place,
     who_met,
 )
 from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
@@ -42,6 +47,8 @@ from graph.views import meeting_graph, people_graph
 
 __all__ = [
     "FORMATS",
+    "MET_KINDS",
+    "PLAN_KINDS",
     "Counterpart",
     "Evaluation",
     "ExportError",
@@ -80,8 +87,10 @@ __all__ = [
     "merge_meetings",
     "merge_people",
     "nodes_frame",
+    "occasion_matches",
     "parse_day",
     "people_graph",
+    "pick_person",
     "place_text",
     "read_gold",
     "read_graph",
@@ -90,6 +99,7 @@ __all__ = [
     "same_name",
     "timeline",
     "timeline_frame",
+    "took_place",
     "view_of",
     "who_met",
     "who_met_frame",

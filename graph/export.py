@@ -417,17 +417,25 @@ def read_graph(path: str | Path, *, format: Format | None = None) -> nx.Graph:
 
 
 def view_of(
-    meetings: Iterable[MergedMeeting], view: View = "meetings", documents: Iterable[Document] = ()
+    meetings: Iterable[MergedMeeting],
+    view: View = "meetings",
+    documents: Iterable[Document] = (),
+    *,
+    include_plans: bool = False,
 ) -> nx.Graph:
     """The ``meetings`` view (:func:`graph.views.meeting_graph`, its documents labelled with the
-    titles of ``documents``) or the ``people`` view (:func:`graph.views.people_graph`).
+    titles of ``documents``) or the ``people`` view (:func:`graph.views.people_graph`: pairs
+    who met, and with ``include_plans`` pairs linked by plans too; each edge counts its
+    ``met``, ``planned`` and ``cancelled`` meetings).
 
     >>> view_of([], "people").number_of_nodes()
     0
     """
     if view not in ("meetings", "people"):
         raise ExportError(f"unknown view {view!r}; expected meetings or people")
-    return meeting_graph(meetings, documents) if view == "meetings" else people_graph(meetings)
+    if view == "meetings":
+        return meeting_graph(meetings, documents)
+    return people_graph(meetings, include_plans=include_plans)
 
 
 def export(
@@ -437,10 +445,12 @@ def export(
     view: View = "meetings",
     format: Format | None = None,
     documents: Iterable[Document] = (),
+    include_plans: bool = False,
 ) -> nx.Graph:
     """Build a view of the meetings (``meetings`` or ``people``), write it, and return it.
 
-    ``documents`` (``kb.documents()``) give document nodes their titles.
+    ``documents`` (``kb.documents()``) give document nodes their titles; ``include_plans``
+    links people by planned and cancelled meetings too in the people view (:func:`view_of`).
 
     >>> import tempfile
     >>> from extract.records import Person
@@ -450,6 +460,6 @@ def export(
     1
     """
     format_of(path, format)  # a bad file name fails before any work
-    graph = view_of(meetings, view, documents)
+    graph = view_of(meetings, view, documents, include_plans=include_plans)
     write_graph(graph, path, format=format)
     return graph

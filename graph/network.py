@@ -17,7 +17,7 @@ import networkx as nx
 from extract.places import fold
 from extract.records import Person
 from graph.errors import QueryError
-from graph.query import in_date_order, text_matches
+from graph.query import in_date_order, text_matches, took_place
 from graph.records import MeetingFacts
 from graph.views import people_graph
 
@@ -78,22 +78,32 @@ class Link(NamedTuple):
     meetings: tuple[MeetingFacts, ...]  # a MergedMeeting each, or a MeetingRow (kb.meeting_rows())
 
 
-def meeting_path(meetings: Iterable[MeetingFacts], start: str, end: str) -> list[Link]:
+def meeting_path(
+    meetings: Iterable[MeetingFacts], start: str, end: str, *, include_plans: bool = False
+) -> list[Link]:
     """A shortest chain of meetings from the person matching ``start`` to the one matching
     ``end``: who met whom, step by step, each step with its meetings in date order; empty
-    when no chain links them.
+    when no chain links them. Only meetings that took place link people, unless
+    ``include_plans`` (then planned and cancelled ones do too).
 
     >>> from graph.records import MergedMeeting
     >>> a, b, c = Person(name="Wang Yi"), Person(name="Sergey Lavrov"), Person(name="Alexis Tsipras")
     >>> ms = [MergedMeeting(id="m-1", participants=(a, b)), MergedMeeting(id="m-2", participants=(b, c))]
     >>> [(link.person.name, link.counterpart.name) for link in meeting_path(ms, "Wang", "Tsipras")]
     [('Wang Yi', 'Sergey Lavrov'), ('Sergey Lavrov', 'Alexis Tsipras')]
+    >>> meeting_path([MergedMeeting(id="m-3", participants=(a, c), kind="cancelled")], "Wang", "Tsipras")
+    []
     """
     meetings = list(meetings)
-    graph = people_graph(meetings)
-    source, target = find_person(graph, start), find_person(graph, end)
+    everyone = people_graph(meetings, include_plans=True)  # people of plans are found, not linked
+    source, target = find_person(everyone, start), find_person(everyone, end)
     if source == target:
         raise QueryError(f"{start!r} and {end!r} name the same person; give two people")
+    if not include_plans:
+        meetings = [m for m in meetings if took_place(m)]
+    graph = everyone
+    if not include_plans:
+        graph = nx.subgraph_view(everyone, filter_edge=lambda u, v: everyone.edges[u, v]["met"] > 0)
     try:
         ids = nx.shortest_path(graph, source, target)
     except nx.NetworkXNoPath:

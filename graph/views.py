@@ -7,6 +7,11 @@ its place (``held_at``), its occasion (``during``) and the documents that report
 people, bipartite style: two people are linked when they met, the edge saying how often,
 when first and last, how, where and at which occasions.
 
+*Met* means met: a meeting that was only planned or was cancelled
+(:data:`graph.query.PLAN_KINDS`) counts in no ``meetings`` count of a node, and links no one
+in the people view unless it is asked for with ``include_plans``; then the edge counts its
+``met``, ``planned`` and ``cancelled`` meetings apart.
+
 Every node has a ``type`` (person, meeting, place, occasion, document) and a ``label``; every
 edge a ``relation`` and a ``label`` (``relation`` rather than ``type``, which GEXF and Gephi's
 spreadsheet import reserve for an edge's direction). Person, place, occasion and document
@@ -27,6 +32,7 @@ import networkx as nx
 from extract.records import DateSpan, Document, Person
 from graph.bulk import collector_paused, per_record
 from graph.geo import locate
+from graph.query import PLAN_KINDS, took_place
 from graph.records import MeetingFacts, MergedMeeting, date_text, place_text
 
 
@@ -37,7 +43,9 @@ def _known(**attributes: Any) -> dict[str, Any]:
 def meeting_graph(meetings: Iterable[MergedMeeting], documents: Iterable[Document] = ()) -> nx.DiGraph:
     """People, meetings, places, occasions and documents as one typed, directed graph.
 
-    ``documents``, when given, label document nodes with their titles and dates.
+    ``documents``, when given, label document nodes with their titles and dates. Every
+    meeting is a node, with its ``kind``; the ``meetings`` of a person, place, occasion or
+    document count only those that took place.
 
     >>> from extract.records import Person, Place
     >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")),
@@ -56,6 +64,7 @@ def meeting_graph(meetings: Iterable[MergedMeeting], documents: Iterable[Documen
     counts = Counter(
         node
         for m in meetings
+        if took_place(m)
         for node in (
             *(p.id for p in m.participants),
             *((m.place.id,) if m.place else ()),
@@ -145,19 +154,26 @@ def meeting_graph(meetings: Iterable[MergedMeeting], documents: Iterable[Documen
     return g
 
 
-def people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
+def people_graph(meetings: Iterable[MeetingFacts], *, include_plans: bool = False) -> nx.Graph:
     """Who met whom: the meeting graph projected on its people.
 
-    An edge's ``weight`` is the number of meetings; ``first`` and ``last`` are ISO days;
+    Only meetings that took place count (:func:`graph.query.took_place`); with
+    ``include_plans``, planned and cancelled ones too. An edge's ``weight`` and ``met`` are the
+    number of meetings that took place, ``planned`` and ``cancelled`` the number of the others
+    (0 without ``include_plans``), and its ``label`` (and ``relation``) says ``met``, or
+    ``planned`` or ``cancelled`` for a pair who never met; ``first`` and ``last`` are ISO days;
     ``dates`` lists each dated meeting's date (a day, a month, a year or ``start..end``,
-    as :func:`graph.records.date_text` writes it); ``kinds``, ``places``, ``occasions`` and
+    as :func:`graph.records.date_text` writes it), ``planned_dates`` and
+    ``cancelled_dates`` those of the plans; ``kinds``, ``places``, ``occasions`` and
     ``meeting_ids`` are joined with "; ". People come in the order they first take part in
-    a meeting, with the attributes of their nodes in :func:`meeting_graph`.
+    a meeting, with the attributes of their nodes in :func:`meeting_graph` (``meetings``
+    counting those that took place).
 
-    It is :func:`meeting_graph` projected with ``bipartite.projected_graph`` on its people
-    (the tests check so), computed in one pass over the meetings, without building the
-    meeting graph: it reads only their people, dates, kinds, places and occasions, so the
-    light rows of ``kb.meeting_rows()`` give the same view as ``kb.meetings()``, much faster.
+    It is :func:`meeting_graph` of the meetings counted projected with
+    ``bipartite.projected_graph`` on its people (the tests check so), computed in one pass
+    over the meetings, without building the meeting graph: it reads only their people,
+    dates, kinds, places and occasions, so the light rows of ``kb.meeting_rows()`` give the
+    same view as ``kb.meetings()``, much faster.
 
     >>> from datetime import date
     >>> from extract.records import DateSpan, Person
@@ -170,12 +186,18 @@ def people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     (2, '2019-06-28', '2023-03-21', '2019-06-28; 2023-03-21')
     >>> g.nodes["person:xi-jinping"]["meetings"]
     2
+    >>> plan = MergedMeeting(id="m-3", participants=pair, kind="planned")
+    >>> people_graph([plan]).number_of_edges()
+    0
+    >>> e = people_graph([plan], include_plans=True).edges["person:xi-jinping", "person:vladimir-putin"]
+    >>> e["label"], e["weight"], e["met"], e["planned"]
+    ('planned', 0, 0, 1)
     """
     with collector_paused():
-        return _people_graph(meetings)
+        return _people_graph(meetings, include_plans=include_plans)
 
 
-def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
+def _people_graph(meetings: Iterable[MeetingFacts], *, include_plans: bool) -> nx.Graph:
     nodes: dict[str, dict[str, Any]] = {}
     last: dict[str, Person] = {}  # each person's record seen last: a KB's meetings share them
     counts: Counter[str] = Counter()
@@ -184,6 +206,9 @@ def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     id_of: Callable[[Person], str] = per_record(lambda p: p.id)
     days_of, place_of = per_record(_days), per_record(place_text)
     for m in meetings:
+        happened = took_place(m)
+        if not (happened or include_plans):
+            continue
         ids = []
         for p in m.participants:
             pid = id_of(p)
@@ -199,7 +224,7 @@ def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
                         meetings=0,
                     )
                 )
-            counts[pid] += 1
+            counts[pid] += happened
             ids.append(pid)
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
@@ -217,18 +242,26 @@ def _people_graph(meetings: Iterable[MeetingFacts]) -> nx.Graph:
     g.add_nodes_from(nodes.items())
     for (u, v), together in shared.items():
         together.sort()  # by day, then id
-        starts = [h.start for h in together if h.start]
-        ends = [h.end for h in together if h.end]
+        met = [h for h in together if h.kind not in PLAN_KINDS]
+        plans = {kind: [h for h in together if h.kind == kind] for kind in PLAN_KINDS}
+        starts = [h.start for h in met if h.start]
+        ends = [h.end for h in met if h.end]
+        label = "met" if met else next(kind for kind in PLAN_KINDS if plans[kind])
         g.add_edge(
             u,
             v,
             **_known(
-                relation="met",
-                label="met",
-                weight=len(together),
+                relation=label,
+                label=label,
+                weight=len(met),
+                met=len(met),
+                planned=len(plans["planned"]),
+                cancelled=len(plans["cancelled"]),
                 first=min(starts, default=None),
                 last=max(ends, default=None),
-                dates="; ".join(h.date for h in together if h.date),
+                dates="; ".join(h.date for h in met if h.date),
+                planned_dates="; ".join(h.date for h in plans["planned"] if h.date),
+                cancelled_dates="; ".join(h.date for h in plans["cancelled"] if h.date),
                 kinds="; ".join(sorted({h.kind for h in together})),
                 places="; ".join(dict.fromkeys(h.place for h in together if h.place)),
                 occasions="; ".join(dict.fromkeys(h.occasion for h in together if h.occasion)),

@@ -199,15 +199,35 @@ def test_who_met_gives_through_the_name_index_what_every_meeting_gives(accented:
         assert counterparts(kb, name) == [
             Counterpart(c.person, tuple(rows[m.id] for m in c.meetings)) for c in everyone
         ]
+
+
+@pytest.mark.parametrize("name", ["szijjarto", "Szijjártó", "PETER", "sergei", "Sergey Lavrov", "xi", "yi"])
+def test_who_met_a_name_of_one_person_lists_their_counterparts(accented: Path, name: str) -> None:
+    with KnowledgeBase.open(accented) as kb:
+        everyone = who_met(kb.meetings(), name)
     code, output = run("who-met", name, "--db", accented)
-    assert code == 0
-    assert all(c.person.name in output for c in everyone)
+    assert code == 0, output
+    assert everyone and all(c.person.name in output for c in everyone)
 
 
-def test_who_met_an_unknown_name_says_so(db: Path) -> None:
-    code, output = run("who-met", "Nobody", "--db", db)
-    assert code == 0
-    assert "no meetings of anyone named like 'Nobody'" in output
+def test_who_met_a_name_of_several_people_is_an_error_naming_them(accented: Path) -> None:
+    code, output = run("who-met", "wang", "--db", accented)
+    assert code == 1
+    assert "'wang' names 2 people: Wang Wenbin, Wang Yi; give more of the name" in output
+    assert output.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [("who-met", "Nobody"), ("meetings", "--person", "Nobody")])
+def test_a_name_of_no_one_is_an_error(db: Path, command: tuple[str, ...]) -> None:
+    code, output = run(*command, "--db", db)
+    assert code == 1
+    assert "no one named like 'Nobody'" in output and "dipgraph people --all" in output
+
+
+def test_meetings_person_of_a_single_letter_lists_the_candidates(accented: Path) -> None:
+    code, output = run("meetings", "--person", "S", "--db", accented)
+    assert code == 1
+    assert "'S' names 2 people:" in output and "Lavrov" in output and "give more of the name" in output
 
 
 def test_people_lists_canonical_names_aliases_and_meeting_counts(db: Path) -> None:
@@ -216,7 +236,10 @@ def test_people_lists_canonical_names_aliases_and_meeting_counts(db: Path) -> No
     assert "4 people" in output
     lavrov = next(line for line in output.splitlines() if "Lavrov" in line)
     assert "Sergei Lavrov" in lavrov and "Sergey Lavrov" in lavrov and "Russia" in lavrov
-    assert [cell.strip() for cell in lavrov.split("│")][-2] == "1"  # Rio's two reports: one meeting
+    header = next(line for line in output.splitlines() if "aliases" in line)
+    cells = dict(zip(header.replace("┃", "│").split("│"), lavrov.split("│"), strict=True))
+    cells = {k.strip(): v.strip() for k, v in cells.items()}
+    assert (cells["met"], cells["planned"], cells["cancelled"]) == ("1", "0", "0")  # Rio's two reports
 
 
 @pytest.mark.parametrize(("view", "nodes"), [("meetings", 9), ("people", 4)])

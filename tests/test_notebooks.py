@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 from pathlib import Path
 
@@ -66,5 +67,20 @@ def test_the_readme_picture_is_the_one_the_notebook_saves() -> None:
     pictures = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", readme)
     assert "notebooks/people-network.png" in pictures
     assert (ROOT / "notebooks" / "people-network.png").stat().st_size > 10_000
-    saved = [s for p in NOTEBOOKS for s in code_cells(p) if 'savefig("people-network.png"' in s]
+    saved = [s for p in NOTEBOOKS for s in code_cells(p) if '"people-network.png"' in s and "savefig" in s]
     assert saved
+
+
+def test_running_the_notebooks_in_the_tests_writes_no_file_of_the_repository() -> None:
+    """Each picture a notebook saves goes to ``DIPGRAPH_PICTURES``, which the test session
+    (``conftest.py``) sets to a temporary folder outside the repository."""
+    folder = Path(os.environ["DIPGRAPH_PICTURES"]).resolve()
+    assert folder.is_dir() and ROOT not in folder.parents
+    for path in NOTEBOOKS:
+        for source in code_cells(path):
+            for node in ast.walk(ast.parse(source)):
+                if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "savefig":
+                    target = ast.unparse(node.args[0])
+                    assert target.startswith("pictures /"), source
+            if "pictures =" in source:
+                assert 'os.environ.get("DIPGRAPH_PICTURES"' in source

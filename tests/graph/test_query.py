@@ -8,7 +8,16 @@ from builders import day, days, extraction, report
 from extract.records import Person
 from graph.errors import QueryError
 from graph.merge import merge_meetings
-from graph.query import find_meetings, in_date_order, parse_day, person_matches, timeline, who_met
+from graph.query import (
+    find_meetings,
+    in_date_order,
+    occasion_matches,
+    parse_day,
+    person_matches,
+    pick_person,
+    timeline,
+    who_met,
+)
 from graph.records import MergedMeeting
 
 
@@ -98,6 +107,42 @@ def test_occasion_filter(meetings: list[MergedMeeting]) -> None:
     assert g20.docs == ("000", "001")
 
 
+@pytest.mark.parametrize("query", ["G-20", "Group of Twenty", "group of 20"])
+def test_occasion_filter_matches_an_alias_of_the_series(meetings: list[MergedMeeting], query: str) -> None:
+    (g20,) = find_meetings(meetings, occasion=query)
+    assert g20.occasion is not None and g20.occasion.name == "G20 summit"
+
+
+@pytest.mark.parametrize(
+    ("name", "query"),
+    [
+        ("SCO summit", "Shanghai Cooperation"),
+        ("SCO summit", "Shanghai Cooperation Organization"),
+        ("Shanghai Cooperation Organisation summit", "SCO"),
+        ("APEC summit", "Asia-Pacific Economic Cooperation"),
+        ("St Petersburg International Economic Forum", "SPIEF"),
+    ],
+)
+def test_occasion_matches_by_series_and_alias(name: str, query: str) -> None:
+    assert occasion_matches(name, query)
+
+
+@pytest.mark.parametrize(
+    ("name", "query"), [("G20 summit", "G7"), ("SCO summit", "BRICS"), ("COP28", "COP29")]
+)
+def test_occasion_of_another_series_does_not_match(name: str, query: str) -> None:
+    assert not occasion_matches(name, query)
+
+
+def test_pick_person_names_the_candidates_of_a_name_that_fits_several() -> None:
+    people = [Person(name="Sergey Lavrov"), Person(name="Sergey Shoigu"), Person(name="Wang Yi")]
+    with pytest.raises(QueryError, match="'Sergey' names 2 people: Sergey Lavrov, Sergey Shoigu"):
+        pick_person(people, "Sergey")
+    with pytest.raises(QueryError, match="no one named like 'Nobody'"):
+        pick_person(people, "Nobody")
+    assert pick_person(people, "shoigu").name == "Sergey Shoigu"
+
+
 def test_date_range_keeps_dated_meetings_that_overlap_it(meetings: list[MergedMeeting]) -> None:
     found = find_meetings(meetings, since=date(2024, 11, 15), until=date(2024, 11, 30))
     assert sorted(m.participants[0].name for m in found) == ["Wang Yi", "Xi Jinping"]
@@ -132,10 +177,15 @@ def test_who_met_lists_counterparts_with_their_meetings(meetings: list[MergedMee
     met = who_met(meetings, "Lavrov")
     assert [c.person.name for c in met] == ["Wang Yi", "Alexis Tsipras"]
     wang = met[0]
-    assert [m.place.city if m.place else None for m in wang.meetings] == [
-        "Jakarta",
-        "Jakarta",
-        "Rio de Janeiro",
+    assert [m.place.city if m.place else None for m in wang.meetings] == ["Jakarta", "Rio de Janeiro"]
+
+
+def test_who_met_counts_a_planned_meeting_only_when_asked_for(meetings: list[MergedMeeting]) -> None:
+    wang = who_met(meetings, "Lavrov", include_plans=True)[0]
+    assert [(m.place.city if m.place else None, m.kind) for m in wang.meetings] == [
+        ("Jakarta", "in_person"),
+        ("Jakarta", "planned"),
+        ("Rio de Janeiro", "in_person"),
     ]
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -9,6 +10,7 @@ from networkx.algorithms import bipartite
 
 from extract.records import Document, Person
 from graph.merge import merge_meetings
+from graph.query import took_place
 from graph.records import MergedMeeting
 from graph.views import _known, meeting_graph, people_graph
 
@@ -115,8 +117,9 @@ def test_undated_meeting_leaves_first_and_last_out() -> None:
 
 
 def projected(meetings: list[MergedMeeting]) -> nx.Graph:
-    """The people view as it was first written: the meeting graph projected on its people."""
-    full = meeting_graph(meetings)
+    """The people view as it was first written: the meeting graph of the meetings that took
+    place projected on its people."""
+    full = meeting_graph([m for m in meetings if took_place(m)])
     people = [n for n, kind in full.nodes(data="type") if kind == "person"]
     held = [n for n, kind in full.nodes(data="type") if kind == "meeting"]
     two_mode = full.subgraph(people + held).to_undirected()
@@ -133,6 +136,9 @@ def projected(meetings: list[MergedMeeting]) -> nx.Graph:
                 relation="met",
                 label="met",
                 weight=len(shared),
+                met=len(shared),
+                planned=0,
+                cancelled=0,
                 first=min(starts, default=None),
                 last=max(ends, default=None),
                 dates="; ".join(m["date"] for m in shared if "date" in m),
@@ -196,3 +202,64 @@ def test_people_graph_is_the_meeting_graph_projected_on_its_people(
 def test_people_graph_reads_no_reports() -> None:
     without = [m.model_copy(update={"reports": ()}) for m in many_kinds_of_meeting()]
     assert_same_graph(people_graph(without), people_graph(many_kinds_of_meeting()))
+
+
+def test_people_graph_links_only_people_who_met_unless_plans_are_asked_for() -> None:
+    meetings = merge_meetings(
+        [
+            extraction(
+                "020",
+                report("020", "Donald Trump", "Vladimir Putin", city="Reykjavik", kind="cancelled"),
+                report("020", "Antony Blinken", "Wang Yi", city="Beijing", kind="planned"),
+                report("020", "Antony Blinken", "Wang Yi", city="Munich", when=day("2024-02-16")),
+                report("020", "Antony Blinken", "Wang Yi", kind="phone", when=day("2024-05-01")),
+            )
+        ]
+    )
+    met = people_graph(meetings)
+    assert not met.has_node("person:donald-trump")
+    pair = met.edges["person:antony-blinken", "person:wang-yi"]
+    assert (pair["label"], pair["weight"], pair["met"], pair["planned"]) == ("met", 2, 2, 0)
+    assert met.nodes["person:wang-yi"]["meetings"] == 2
+    everything = people_graph(meetings, include_plans=True)
+    cancelled = everything.edges["person:donald-trump", "person:vladimir-putin"]
+    assert (cancelled["label"], cancelled["weight"], cancelled["cancelled"]) == ("cancelled", 0, 1)
+    pair = everything.edges["person:antony-blinken", "person:wang-yi"]
+    assert (pair["weight"], pair["met"], pair["planned"]) == (2, 2, 1)
+    assert pair["dates"] == "2024-02-16; 2024-05-01"
+    assert everything.nodes["person:wang-yi"]["meetings"] == 2
+
+
+def test_meeting_graph_counts_only_meetings_that_took_place_on_people() -> None:
+    meetings = merge_meetings(
+        [
+            extraction(
+                "021",
+                report("021", "Donald Trump", "Vladimir Putin", kind="cancelled"),
+                report("021", "Donald Trump", "Vladimir Putin", kind="phone", when=day("2025-02-12")),
+            )
+        ]
+    )
+    g = meeting_graph(meetings)
+    assert g.nodes["person:donald-trump"]["meetings"] == 1
+    assert sorted(kind for _, kind in g.nodes(data="kind") if kind) == ["cancelled", "phone"]
+
+
+def test_export_of_the_people_view_keeps_met_planned_and_cancelled_apart(tmp_path: Path) -> None:
+    from graph.export import export, read_graph
+
+    meetings = merge_meetings(
+        [
+            extraction(
+                "022",
+                report("022", "Antony Blinken", "Wang Yi", city="Beijing", kind="planned"),
+                report("022", "Antony Blinken", "Wang Yi", city="Munich", when=day("2024-02-16")),
+            )
+        ]
+    )
+    export(meetings, tmp_path / "plans", view="people", format="csv", include_plans=True)
+    edge = read_graph(tmp_path / "plans", format="csv").edges["person:antony-blinken", "person:wang-yi"]
+    assert (edge["weight"], edge["met"], edge["planned"], edge["cancelled"]) == (1, "1", "1", "0")
+    export(meetings, tmp_path / "met.graphml", view="people")
+    edge = read_graph(tmp_path / "met.graphml").edges["person:antony-blinken", "person:wang-yi"]
+    assert (edge["met"], edge["planned"]) == (1, 0)
