@@ -100,6 +100,7 @@ class Setting:
     occasion: Occasion | None = None
     people: list[Cluster] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    day: DateSpan | None = None
 
 
 def setting_of(
@@ -127,12 +128,16 @@ def setting_of(
                     occasion = other.occasion
             if meeting.when is None:
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
-            return Setting(place, occasion, list(meeting.people), countries)
+            # one person meeting "leaders" on a day: the day of the meetings the article goes on to tell
+            umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
+            day = meeting.when if umbrella else None
+            return Setting(place, occasion, list(meeting.people), countries, day)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True)
         if place is not None:
-            return Setting(place, clause_occasion(sentence, {t.i for t in sentence}))
+            occasion = clause_occasion(sentence, {t.i for t in sentence})
+            return Setting(place, occasion, day=_day_in(sentence, published))
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
@@ -162,6 +167,47 @@ def _day_of_the_news(
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
     return None
+
+
+def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
+    """The first day of this week a sentence names after its dateline ("... Sharif on Thursday")."""
+    opening = dateline_end(sentence)
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and ent.start_char >= opening:
+            span = dates.resolve(ent.text, published)
+            if _a_day_this_week(span, published):
+                return span
+    return None
+
+
+def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
+    return span is not None and span.precision == "day" and _this_week(span, published)
+
+
+BACKGROUND_WORDS = frozenset(
+    "last previous previously earlier first past prior once ago former since".split()
+)
+
+
+def date_the_news(meeting: Found, setting: Setting | None) -> None:
+    """A meeting told without a day, in person at the scene of the article's news by someone
+    taking part in it, was held on the day the lead gives to that person's round of meetings
+    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B");
+    not one told as background ("had met", "last met", "earlier")."""
+    if setting is None or setting.day is None or meeting.when is not None or meeting.kind != "in_person":
+        return
+    if meeting.place is not None and meeting.place != setting.place:
+        return
+    if setting.people and not set(setting.people) & set(meeting.people):
+        return
+    near = [t for t in meeting.sentence if t.i in meeting.clause]
+    if any(t.lower_ in BACKGROUND_WORDS for t in near) or any(
+        c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"} for c in meeting.verb.children
+    ):
+        return
+    if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents):
+        return
+    meeting.when = setting.day
 
 
 def _this_week(span: DateSpan, published: date | None) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import places
 from extract.article import (
+    date_the_news,
     delegation_of,
     join_headline,
     join_references,
@@ -95,6 +96,7 @@ def find_meetings(
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
         set_the_scene(meeting, setting, published)
+        date_the_news(meeting, setting)
     found = join_headline(found, sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
