@@ -17,6 +17,7 @@ from extract.circumstances import (
     clause_place,
     dateline_end,
     dateline_place,
+    unplaced_venue,
     venue_in,
 )
 from extract.found import Found
@@ -221,6 +222,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
     if setting is None or meeting.place is not None or meeting.kind != "in_person":
+        return
+    if unplaced_venue(meeting.sentence, meeting.clause):
         return
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
         return

@@ -122,6 +122,8 @@ def in_clause(span: Span, clause: set[int]) -> bool:
 
 
 def clause_place(sentence: Span, clause: set[int]) -> Place | None:
+    """The venue a clause names: its city (in the country it names, if it names one), else its
+    country."""
     city: Place | None = None
     country: Place | None = None
     for ent in place_spans(sentence):
@@ -130,6 +132,8 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
         if not is_venue(ent):
             continue
         place = places.resolve_place(ent.text)
+        if place is not None and place.city and places.by_another_name_only(ent.text):
+            place = _named_in_its_country(ent, place)
         if place is None:
             continue
         if place.city and city is None:
@@ -143,6 +147,38 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     return country
 
 
+def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause names where it happened in words no table places: "met at the Vostochny
+    Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
+    assumed for it. An occasion ("at the G20") is no venue."""
+    for token in sentence:
+        if token.i not in clause or token.pos_ != "PROPN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
+            continue
+        name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+        if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
+            return True
+    return False
+
+
+def _named_in_its_country(ent: Span, place: Place) -> Place | None:
+    """A town known to the table only as another city's old name is that town, in the one country
+    its sentence names ("the border city of Khasan, at a Russian railway station"), not the city
+    of another country that once bore the name."""
+    countries = {
+        c
+        for t in ent.sent
+        if t.i not in range(ent.start, ent.end)
+        and (c := places.demonym_country(t.text) or places.country_name(t.text)) is not None
+    }
+    if place.country in countries:
+        return place
+    if len(countries) == 1:
+        return Place(city=ent.text.strip(), country=countries.pop())
+    return None
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -150,6 +186,8 @@ def is_venue(ent: Span) -> bool:
     token = ent.root
     for _ in range(5):
         head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
+            return True  # "visited South Korea"
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "to"}:
@@ -159,6 +197,7 @@ def is_venue(ent: Span) -> bool:
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
@@ -182,6 +221,14 @@ def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
             return occasion
         offset += end
     return None
+
+
+def occasion_city(occasion: Occasion) -> Place | None:
+    """The city where an occasion is always held, as the occasions table says: the Munich
+    Security Conference in Munich, the World Economic Forum in Davos; None for a summit series,
+    which moves."""
+    venue = occasions.venue_of(occasion)
+    return places.resolve_place(venue) if venue else None
 
 
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:

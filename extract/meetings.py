@@ -33,7 +33,7 @@ from extract.article import (
     setting_of,
     told_in_full,
 )
-from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place
+from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
 from extract.found import Found
 from extract.kinds import meeting_kind
 from extract.participants import (
@@ -50,7 +50,7 @@ from extract.participants import (
     thing_as_subject,
 )
 from extract.people import People
-from extract.records import DateSpan, Evidence, Meeting, Place
+from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.triggers import MEDIA_WORDS, bilateral, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -76,7 +76,9 @@ def find_meetings(
                 ):
                     continue
                 meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
-                meeting.occasion = clause_occasion(sentence, meeting.clause)
+                meeting.occasion = clause_occasion(sentence, meeting.clause) or _own_summit(meeting)
+                if meeting.place is None and meeting.occasion is not None:
+                    meeting.place = occasion_city(meeting.occasion)
                 meeting.when = clause_date(
                     sentence, meeting.clause, published, future=meeting.kind == "planned"
                 )
@@ -202,6 +204,23 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+def _own_summit(meeting: Found) -> Occasion | None:
+    """A summit the meeting's own leaders hold among three or four countries is its occasion,
+    named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
+    summit"."""
+    for token in meeting.sentence:
+        if token.i in meeting.clause and token.lemma_.lower() == "summit":
+            kind = next((c.lower_ for c in token.children if c.lower_ in MULTILATERAL), None)
+            if kind is not None:
+                countries = [p.country for p in meeting.people if p.country] + meeting.delegations
+                named = "-".join(sorted(set(countries)))
+                return Occasion(name=f"{named} {kind} summit".strip())
+    return None
 
 
 def _place_around(meeting: Found) -> Place | None:

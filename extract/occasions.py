@@ -67,6 +67,19 @@ def _table() -> _Table:
     )
 
 
+def venue_of(occasion: Occasion) -> str | None:
+    """Where an occasion is always held, as the table gives it ("Munich, Germany"), else None.
+
+    >>> venue_of(Occasion(name="Munich Security Conference")), venue_of(Occasion(name="G20 summit"))
+    ('Munich, Germany', None)
+    """
+    for entry in _table().entries:
+        if entry.pattern.search(occasion.name):
+            venue: str | None = entry.spec.get("venue")
+            return venue
+    return None
+
+
 def find_occasion(text: str) -> tuple[int, int, Occasion] | None:
     """The first occasion named in a sentence, as (start, end, Occasion), else None.
 

@@ -369,6 +369,18 @@ def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None
     return best
 
 
+def by_another_name_only(text: str) -> bool:
+    """Whether a name is known only as another name of a big city, never as a place's own name:
+    "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.
+
+    >>> by_another_name_only("Moscow"), by_another_name_only("Khasan")
+    (False, True)
+    """
+    places = _places()
+    key = fold(_clean(text))
+    return key not in places.fixed and key in places.cities and not any(c.primary for c in places.cities[key])
+
+
 def _kind(place: Place) -> str:
     return "city" if place.city else "region" if place.region else "country"
 

@@ -90,3 +90,27 @@ def test_every_occasion_in_the_table_is_found_by_its_short_name() -> None:
     shorts = {o["short"] for o in data["occasions"] if "{" not in o["short"]}
     missed = {s for s in shorts if find_occasion(f"Leaders met at the {s} summit on Monday.") is None}
     assert missed == set()
+
+
+def test_a_conference_always_held_in_one_city_gives_that_city(meetings_in):
+    found = meetings_in("Antony Blinken met Wang Yi on the sidelines of the Munich Security Conference.")
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Munich", "Germany")]
+
+
+def test_a_summit_series_gives_no_city():
+    from extract.circumstances import occasion_city
+    from extract.records import Occasion
+
+    assert occasion_city(Occasion(name="G20 summit")) is None
+
+
+def test_a_trilateral_summit_of_the_leaders_is_their_occasion_named_by_their_countries(meetings_in):
+    text = "Xi Jinping, Vladimir Putin and Alexander Lukashenko met on Friday for a trilateral summit."
+    found = meetings_in(text)
+    assert [m.occasion.name for m in found if m.occasion] == ["Belarus-China-Russia trilateral summit"]
+
+
+def test_regional_blocs_are_occasions():
+    assert find_occasion("on the sidelines of the CELAC summit in Kingstown")[2].name == "CELAC summit"
+    assert find_occasion("at the BIMSTEC Summit in Bangkok")[2].name == "BIMSTEC summit"
+    assert find_occasion("the first AES summit in Niamey")[2].name == "Alliance of Sahel States summit"

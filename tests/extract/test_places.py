@@ -254,3 +254,31 @@ def test_a_possessive_country_picks_the_city_in_that_country() -> None:
 
 def test_find_places_ignores_lower_case_words() -> None:
     assert find_places("they met in moscow") == []
+
+
+def test_a_town_known_only_as_another_citys_old_name_is_in_the_country_its_sentence_names(meetings_in):
+    text = (
+        "In the border town of Khasan, at a Russian railway station, Kim Jong Un was met by Alexander Kozlov."
+    )
+    found = meetings_in(text)
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Khasan", "Russia")]
+
+
+def test_the_object_of_visited_is_the_place_of_the_visit(meetings_in):
+    found = meetings_in("Japanese Foreign Minister Yoko Kamikawa visited Seoul on Monday and met Park Jin.")
+    assert any(m.place is not None and m.place.city == "Seoul" for m in found)
+
+
+def test_a_building_in_a_city_puts_the_meeting_in_that_city(meetings_in):
+    found = meetings_in("Erdogan received Sheikh Tahnoun at the presidential complex in Ankara on Friday.")
+    assert [m.place.city for m in found if m.place] == ["Ankara"]
+
+
+def test_an_unplaced_venue_keeps_the_scene_of_another_meeting_away(meetings_in):
+    text = (
+        "Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n\n"
+        "Earlier in Vladivostok, Kim Jong Un met Chinese Vice Premier Liu Guozhong."
+    )
+    found = meetings_in(text)
+    first = next(m for m in found if "Kim Jong Un" in {p.name for p in m.participants})
+    assert first.place is None or first.place.city != "Vladivostok"
