@@ -244,15 +244,20 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
 
 
 def told_in_full(report: Found, found: list[Found]) -> bool:
-    """A visit with no named host, or a meeting with a delegation no one of which is named, is
-    left out where the article names whom that person met (of that delegation's country)."""
-    if len(report.people) != 1 or report.kind not in {"visit", "in_person"}:
+    """A visit with no named host (done or planned), or a meeting with a delegation no one of
+    which is named, is left out where the article names whom that person met or will meet (of
+    that delegation's country)."""
+    if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
         return False
     person = report.people[0]
     for other in found:
-        if other is report or len(other.people) < 2 or person not in other.people or other.kind == "planned":
+        if other is report or len(other.people) < 2 or person not in other.people:
             continue
-        if report.kind == "visit" or {p.country for p in other.people} >= set(report.delegations):
+        if other.kind == "planned" and report.kind != "planned":
+            continue
+        if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(
+            report.delegations
+        ):
             return True
     return False
 

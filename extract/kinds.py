@@ -125,10 +125,18 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"
-    if words & VIDEO_WORDS:
+    # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
+    others = {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
+        for t in c.subtree
+    }
+    means = {t.lower_ for t in near if t.i not in others} | {t.lower_ for t in [*chain, *described]}
+    if means & VIDEO_WORDS:
         return "video"
     if _courtesy_call(trigger):
         return "in_person"  # "called on Vice President Han Zheng in Beijing"
-    if words & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
+    if means & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
         return "phone"
     return "in_person"

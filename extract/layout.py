@@ -56,14 +56,20 @@ def prepare(text: str) -> tuple[str, list[Line]]:
     lines: list[Line] = []
     seen: list[str] = []
     ended = False
+    boxed: list[str] = []  # the lines after an end marker
     offset = 0
     for raw in text.splitlines(keepends=True):
         start, end = offset, offset + len(raw.rstrip("\r\n"))
         offset += len(raw)
         content = text[start:end].strip()
         kind = "body"
+        if ended and _resumes(content, boxed):
+            ended = False  # the marker headed a box of one linked headline inside the article
+        elif ended and content:
+            boxed.append(content)
         if ended or not content or END_MARKERS.match(content) or FURNITURE.match(content):
-            ended = ended or bool(END_MARKERS.match(content))
+            if not ended and END_MARKERS.match(content):
+                ended, boxed = True, []
             kind = "noise"
         elif any(
             content == s or (len(s) > 40 and CREDIT.match(content, len(s)) and content.startswith(s))
@@ -83,3 +89,11 @@ def prepare(text: str) -> tuple[str, list[Line]]:
                 chars[start : date_line.end()] = " " * (date_line.end() - start)
         lines.append(Line(start, end, kind))
     return "".join(chars), lines
+
+
+def _resumes(content: str, boxed: list[str]) -> bool:
+    """Whether a line takes the article up again after an end marker: "RELATED:" or "READ MORE"
+    over one linked headline, then a paragraph of the article. A list of other stories has
+    more than one headline."""
+    paragraph = len(content.split()) >= 12 and bool(SENTENCE_END.search(content))
+    return paragraph and len(boxed) <= 1 and not any(SENTENCE_END.search(b) for b in boxed)

@@ -112,6 +112,7 @@ def _reportable(meeting: Found) -> bool:
         return (
             meeting.kind == "visit"
             or (meeting.kind == "cancelled" and meeting.visit)
+            or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
             or (meeting.kind == "in_person" and bool(meeting.delegations))
         )
     return False
@@ -150,10 +151,14 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     for token in (t for t in sentence if t.i in clause):
-        if (token.dep_ == "prep" and token.lower_ in {"with", "between", "and", "among"}) or (
-            token.dep_ == "prep"
-            and token.lower_ in {"from", "by", "to"}
-            and token.head.i in (trigger.i, verb.i)
+        if (
+            (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
+            or (token.dep_ == "prep" and token.lower_ == "and")
+            or (
+                token.dep_ == "prep"
+                and token.lower_ in {"from", "by", "to"}
+                and token.head.i in (trigger.i, verb.i)
+            )
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if trigger.pos_ == "NOUN":
@@ -207,6 +212,12 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+def _abroad(meeting: Found) -> bool:
+    """Whether a visit goes to a country not the visitor's own ("intends to visit the UAE")."""
+    place, person = meeting.place, meeting.people[0]
+    return place is not None and place.country is not None and place.country != person.country
 
 
 def _own_summit(meeting: Found) -> Occasion | None:

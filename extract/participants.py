@@ -92,6 +92,9 @@ def _group(head: Token, people: People) -> list[Token]:
     for token in head.subtree:
         if token.head.i not in {m.i for m in members}:
             continue
+        spouse = token.head.lemma_.lower() in SPOUSES and token.dep_ == "appos"
+        if token.lemma_.lower() in SPOUSES or spouse:
+            continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
         if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
             members.append(token)
     return members
@@ -118,6 +121,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     return named if len(named) == (size or 2) else []
 
 
+SPOUSES = frozenset("wife husband spouse consort partner".split())
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})
 
 

@@ -50,14 +50,15 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # "Sri"/"Seri" after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal he h.e. hon hon. honourable honorable "
-    "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha amir emir datuk dato dato' "
-    "datin tun tan toh puan dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen".split()
+    "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
+    "datin tun tan toh puan dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
+    "spokesperson spokesman spokeswoman".split()
 )
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
 # Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
 # "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
 PAGE_WORDS = frozenset(
-    "related read watch video photo photos more also see says said live hold holds held urge urges "
+    "related read watch video photo photos more also see says said live info hold holds held urge urges "
     "vow vows seek seeks sign signs agree agrees".split()
 )
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
@@ -148,7 +149,12 @@ class People:
             ):
                 start -= 1
             span = self.doc[start : head.i + 1]
-            if len(span) >= 2 and places.resolve_place(span.text) is None and find_role(span.text) is None:
+            if (
+                len(span) >= 2
+                and places.resolve_place(span.text) is None
+                and find_role(span.text) is None
+                and not all(t.ent_type_ == "ORG" for t in span)  # "United Nations (UN) Secretary General"
+            ):
                 yield span
 
     def _continued(self, span: Span) -> Cluster | None:

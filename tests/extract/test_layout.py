@@ -61,3 +61,22 @@ def test_body_sentence_that_starts_like_a_caption_is_kept():
     text = f"{caption}\n{caption}, where both will take part in a summit on Friday.\n"
     _, lines = prepare(text)
     assert [line.kind for line in lines] == ["body", "body"]
+
+
+def test_a_related_box_of_one_headline_inside_the_article_does_not_end_it():
+    text = (
+        "Leaders meet in Rome\n\nA met B in Rome on Monday.\n\nRELATED:\nMarkets Rally On Rate Hopes\n\n"
+        "Later on Monday, A also met with C and with D, the prime minister, in the city.\n"
+    )
+    masked, _ = prepare(text)
+    assert "Later on Monday, A also met with C" in masked
+    assert "Markets Rally" not in masked
+
+
+def test_a_list_of_other_stories_still_ends_the_article():
+    text = (
+        "A met B in Rome on Monday.\n\nRead more\nMarkets Rally On Rate Hopes\nFloods Hit The North\n"
+        "Another story says that leaders met in a distant capital to talk about trade and ties.\n"
+    )
+    masked, _ = prepare(text)
+    assert "distant capital" not in masked

@@ -68,3 +68,27 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(meetings_in):
         "Uzbek President Shavkat Mirziyoyev greeted him."
     )
     assert pairs(meetings_in(text)) == [("Ayman Safadi", "Shavkat Mirziyoyev")]
+
+
+def test_met_with_one_and_with_another_is_two_meetings(meetings_in):
+    text = "Lula also met with Italian President Sergio Mattarella, and with Prime Minister Giorgia Meloni."
+    assert pairs(meetings_in(text)) == [
+        ("Giorgia Meloni", "Luiz Inácio Lula da Silva"),
+        ("Luiz Inácio Lula da Silva", "Sergio Mattarella"),
+    ]
+
+
+def test_a_leaders_spouse_is_a_companion_not_a_party(meetings_in):
+    text = "Hungarian Prime Minister Viktor Orban welcomed Mr Xi and his wife Peng Liyuan in Budapest."
+    assert pairs(meetings_in(text)) == [("Viktor Orbán", "Xi Jinping")]
+
+
+def test_an_organisation_before_a_title_is_no_person(people_in):
+    people = people_in("The premier met United Nations (UN) Secretary General Antonio Guterres in Astana.")
+    assert "United Nations" not in {c.name for c in people.clusters}
+
+
+def test_a_planned_visit_abroad_by_one_person_is_reported_and_one_at_home_is_not(meetings_in):
+    found = meetings_in("Turkish President Recep Tayyip Erdogan intends to make an official visit to Egypt.")
+    assert [(m.kind, m.place.country if m.place else None) for m in found] == [("planned", "Egypt")]
+    assert meetings_in("Chinese Foreign Minister Wang Yi plans a visit to Beijing next week.") == []
