@@ -299,8 +299,9 @@ def test_reports_in_different_countries_stay_apart() -> None:
     [
         ("in_person", "visit", 1),
         ("planned", "planned", 1),
-        ("planned", "in_person", 2),
-        ("cancelled", "planned", 2),
+        ("planned", "in_person", 1),  # the plan, then the meeting it announced
+        ("cancelled", "planned", 1),  # the plan, then its cancellation
+        ("cancelled", "in_person", 2),
         ("phone", "in_person", 2),
     ],
 )
@@ -324,8 +325,16 @@ def test_different_pairs_never_merge() -> None:
 def test_meetings_of_three_or_more_merge_when_half_the_people_are_shared() -> None:
     docs = [
         extraction("a", report("a", "Xi Jinping", "Vladimir Putin", "Narendra Modi", when=day("2023-07-04"))),
-        extraction("b", report("b", "Xi Jinping", "Vladimir Putin", "Shehbaz Sharif", "Narendra Modi")),
-        extraction("c", report("c", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Joe Biden")),
+        extraction(
+            "b",
+            report(
+                "b", "Xi Jinping", "Vladimir Putin", "Shehbaz Sharif", "Narendra Modi", when=day("2023-07-04")
+            ),
+        ),
+        extraction(
+            "c",
+            report("c", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Joe Biden", when=day("2023-07-04")),
+        ),
     ]
     merged = merge_meetings(docs)
     assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
