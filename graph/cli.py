@@ -26,6 +26,7 @@ from extract.records import Document, MeetingKind
 from graph.errors import KnowledgeBaseError
 from graph.export import Format, View, format_of, write_graph
 from graph.jsonl import write_json, write_jsonl
+from graph.merge import announced, conflicts, explain
 from graph.network import meeting_path
 from graph.query import Counterpart, Held, find_meetings, meeting_counts, parse_day, who_met
 from graph.records import MeetingRow, MergedMeeting, date_text, place_text
@@ -265,7 +266,8 @@ def show_meeting(
     meeting_id: Annotated[str, typer.Argument(help="A meeting id (or its start), as `meetings` lists.")],
     db: Db = DEFAULT_DB,
 ) -> None:
-    """Show one meeting and every sentence that states it, with its document.
+    """Show one meeting and every sentence that states it, with its document: when it was
+    announced, the facts its reports disagree on, and why its reports were joined.
 
     Example: dipgraph show m-3f2a9c1b2d
     """
@@ -281,6 +283,17 @@ def show_meeting(
         typer.echo(f"  {p.name}" + "".join(f", {x}" for x in (p.role, p.country) if x))
     if m.countries:
         typer.echo(f"  countries: {', '.join(m.countries)}")
+    for plan in announced(m):
+        d = sources.get(plan.doc)
+        when = f" for {date_text(plan.date)}" if plan.date and plan.date.resolved else ""
+        on = f", published {d.published}" if d and d.published else ""
+        typer.echo(f"  announced{when} in {plan.doc}{on}")
+    for conflict in conflicts(m):
+        stated = "; ".join(f"{value} ({', '.join(docs)})" for value, docs in conflict.stated)
+        typer.echo(f"  reports disagree on the {conflict.fact}: {stated}")
+    published = {doc: d.published for doc, d in sources.items()}
+    for line in explain(m.reports, published):
+        typer.echo(f"  joined {line}")
     for doc in m.docs:
         d = sources.get(doc)
         typer.echo("")

@@ -436,14 +436,16 @@ def _clue_keys(c: Clues) -> list[tuple[str, str]]:
 
 def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) -> list[str]:
     """Why the reports of one meeting were joined: for each report after the first (in the
-    order they are merged), which earlier report it agrees with and on what.
+    order they are merged), the earlier report it shares most clues with, and those clues
+    (:func:`graph.clues.support`); or, for a report that shares none, that this is the only
+    meeting of its people that no clue sets apart from it.
 
     >>> from datetime import date
     >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
     >>> a = Meeting(doc="a", participants=pair, place=Place(city="Woodside", country="United States"))
     >>> b = Meeting(doc="b", participants=pair, place=Place(city="Woodside", country="United States"))
     >>> explain([a, b], {})
-    ['b joined a: same people, same city']
+    ['b to a: same people, same city']
     """
     found = [clues(r, published.get(r.doc)) for r in reports]
     ordered = sorted(enumerate(found), key=_specific_first)
@@ -456,7 +458,9 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
                 best = (j, why)
         if best is not None:
             who = "same people" if found[best[0]].people == c.people else "more people named"
-            lines.append(f"{reports[i].doc} joined {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
+            lines.append(f"{reports[i].doc} to {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
+        else:
+            lines.append(f"{reports[i].doc}: no clue shared; the only meeting of its people none sets apart")
     return lines
 
 

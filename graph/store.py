@@ -144,7 +144,7 @@ def _merge_version() -> str:
     by other code is merged again."""
     digest = hashlib.sha256()
     for module in (merge, clues):
-        digest.update(Path(module.__file__).read_bytes())
+        digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]
 
 
