@@ -34,6 +34,7 @@ from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
     DateSpan,
+    Document,
     Extraction,
     Meeting,
     MeetingKind,
@@ -447,7 +448,8 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
     >>> explain([a, b], {})
     ['b to a: same people, same city']
     """
-    found = [clues(r, published.get(r.doc)) for r in reports]
+    canonical = _canonical_reports([(r.doc, r) for r in reports], merge_people(_by_document(reports)))
+    found = [clues(r, published.get(r.doc)) for r in canonical]
     ordered = sorted(enumerate(found), key=_specific_first)
     lines = []
     for n, (i, c) in enumerate(ordered[1:], start=1):
@@ -637,10 +639,7 @@ def merge_meetings(
     if people is None:
         people = merge_people(extractions)
     reports = [(x.document.id, m) for x in extractions for m in x.meetings]
-    canonical = []
-    for doc, m in reports:
-        participants = {p.id: p for p in (people.resolve(doc, q) for q in m.participants)}
-        canonical.append(m.model_copy(update={"participants": tuple(participants.values())}))
+    canonical = _canonical_reports(reports, people)
     meetings: list[MergedMeeting] = []
     taken: Counter[str] = Counter()
     published = {x.document.id: x.document.published for x in extractions}
@@ -651,6 +650,23 @@ def merge_meetings(
             merged = merged.model_copy(update={"id": f"{merged.id}-{taken[merged.id]}"})
         meetings.append(merged)
     return sorted(meetings, key=_chronological)
+
+
+def _canonical_reports(reports: Sequence[tuple[str, Meeting]], people: PersonIndex) -> list[Meeting]:
+    """The reports, each with the canonical people its participants stand for."""
+    canonical = []
+    for doc, m in reports:
+        participants = {p.id: p for p in (people.resolve(doc, q) for q in m.participants)}
+        canonical.append(m.model_copy(update={"participants": tuple(participants.values())}))
+    return canonical
+
+
+def _by_document(reports: Sequence[Meeting]) -> list[Extraction]:
+    """The reports as the extractions of their documents (people: those they name)."""
+    docs: dict[str, list[Meeting]] = defaultdict(list)
+    for r in reports:
+        docs[r.doc].append(r)
+    return [Extraction(document=Document(id=doc), meetings=tuple(told)) for doc, told in docs.items()]
 
 
 def _told_at(report: Meeting) -> int:
