@@ -379,7 +379,10 @@ class _Gathering:
         clue sets apart from ``facts`` and that tells when or where it was held; None if there
         is none, or more than one."""
         found = None
-        for i in self.by_people.get(c.people, ()):
+        held = dict.fromkeys(self.by_people.get(c.people, ()))
+        if len(held) > CROWDED:  # so many meetings of these people that none is the only one
+            return None
+        for i in held:
             m = self.meetings[i]
             if i in (besides, found):
                 continue
