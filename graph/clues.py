@@ -15,7 +15,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   "SCO summit"); "APEC summit" and "APEC meeting" agree.
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart;
   a plan joins the meeting it announced and the cancellation that ended it; a cancelled
-  meeting was not held.
+  meeting was not held. An article that tells one meeting of some people as held and one as
+  planned, not on the same day, tells two ("they met on Thursday and will continue their talks
+  on Friday").
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join).
 
@@ -250,12 +252,7 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
 
 def _other_days(a: Clues, b: Clues) -> bool:
     """Whether two reports state days (not a month or a year) that are not the same."""
-    return (
-        a.timing == b.timing == "stated"
-        and _narrow(a)
-        and _narrow(b)
-        and not _overlap(a, b, timedelta(0))
-    )
+    return a.timing == b.timing == "stated" and _narrow(a) and _narrow(b) and not _overlap(a, b, timedelta(0))
 
 
 def _place(place: Place) -> str:
@@ -271,6 +268,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "other people"
     if kinds_conflict(a.kind, b.kind):
         return f"kinds: {a.kind} and {b.kind}"
+    if a.doc == b.doc and "planned" in (a.kind, b.kind) and HELD & {a.kind, b.kind} and not _same_day(a, b):
+        return "one article tells one held, the other planned"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack):
         return "dates apart"

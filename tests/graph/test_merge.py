@@ -610,3 +610,16 @@ def test_explain_says_which_clues_joined_each_report() -> None:
     assert explain(meeting.reports, {"a": date(2024, 11, 19), "b": date(2024, 11, 20)}) == [
         "b to a: same people, dated in the week the other article tells as news"
     ]
+
+
+def test_an_article_telling_a_meeting_held_and_another_planned_tells_two() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    held = report("a", *pair, text="Blinken offered his condolences at the meeting to Wang.")
+    plan = report(
+        "a", *pair, kind="planned", when=day("2023-10-27"), text="They will continue talks on Friday.", at=300
+    )
+    docs = [extraction("a", held, plan, published="2023-10-27")]
+    assert sorted(m.kind for m in merge_meetings(docs)) == ["in_person", "planned"]
+    # the same day, though, is the same meeting: the schedule of the talks, and the talks
+    docs = [extraction("a", plan, report("a", *pair, when=day("2023-10-27"), at=500), published="2023-10-26")]
+    assert [m.kind for m in merge_meetings(docs)] == ["in_person"]
