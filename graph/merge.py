@@ -332,7 +332,7 @@ def cluster_reports(
             tied.append((order, c, best))
         else:
             gathering.add(None, order, c)
-            if not c.background and c.kind in HELD:
+            if c.kind in HELD and (not c.background or c.country):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
         best = gathering.best(c)
@@ -377,7 +377,8 @@ class _Gathering:
     def only(self, c: Clues, besides: int, facts: list[Clues]) -> int | None:
         """The one meeting of exactly the people of report ``c``, held as ``c`` says, that no
         clue sets apart from ``facts`` and that tells when or where it was held; None if there
-        is none, or more than one."""
+        is none, or more than one. For a report told as background, the one in the country it
+        names, and not one its own article tells (that is the news it is the background of)."""
         found = None
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
@@ -390,6 +391,9 @@ class _Gathering:
                 m.placed
                 and any(not kinds_conflict(f.kind, c.kind) and f.kind in HELD for f in m.facts)
                 and not any(conflict(x, f) is not None for x in facts for f in m.facts)
+                and (
+                    not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                )
             ):
                 if found is not None:
                     return None
@@ -422,6 +426,12 @@ class _Gathering:
             for key in _clue_keys(c):
                 _append(self.by_clue[(person, *key)], target)
         _append(self.by_people[c.people], target)
+
+
+def _background_of(c: Clues, m: _Meeting) -> bool:
+    """Whether meeting ``m`` can be the one report ``c``, told as background, tells of: one in
+    the country it names, and not one its own article tells (the news it is background to)."""
+    return c.doc not in m.docs and any(f.country == c.country for f in m.facts)
 
 
 def _append(held: list[int], meeting: int) -> None:

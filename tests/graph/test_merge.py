@@ -623,3 +623,20 @@ def test_an_article_telling_a_meeting_held_and_another_planned_tells_two() -> No
     # the same day, though, is the same meeting: the schedule of the talks, and the talks
     docs = [extraction("a", plan, report("a", *pair, when=day("2023-10-27"), at=500), published="2023-10-26")]
     assert [m.kind for m in merge_meetings(docs)] == ["in_person"]
+
+
+def test_background_naming_a_country_joins_the_only_meeting_there_not_its_articles_news() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    news = report("a", *pair, city="Lima", country="Peru", when=day("2024-11-16"))
+    earlier = report(
+        "a", *pair, country="United States", at=500, background=True
+    )  # "met in California a year ago"
+    docs = [
+        extraction("a", news, earlier, published="2024-11-17"),
+        extraction("b", report("b", *pair, city="Woodside", country="United States", when=day("2023-11-15"))),
+        extraction(
+            "c", report("c", *pair, country="Indonesia", when=days("2022-11-01", "2022-11-30", "month"))
+        ),
+    ]
+    by_place = {m.place.country: m.docs for m in merge_meetings(docs) if m.place}
+    assert by_place == {"Peru": ("a",), "United States": ("a", "b"), "Indonesia": ("c",)}
