@@ -9,17 +9,21 @@ in "Xi Jinping") it matches: first among the people of its own document, then am
 ambiguous one stays a person of its own. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
 
-Meetings. Two reports are of the same meeting when they have the same participants (half of
-all of them in common when both name three or more), compatible kinds (planned and cancelled
-only with themselves; in_person with visit), dates that overlap or lie within a day of each
-other, places that do not disagree (same country; same city where both name one) and no two
-different occasions (a BRICS summit is not an SCO summit); a missing date, place or occasion
-is compatible with anything. A meeting joins only reports compatible
-with every report already in it, so an undated report cannot bridge two dated meetings. An
-undated report that fits several meetings joins the one that agrees with it on most known
-facts (its own document counting only for a meeting that document told before it), or stays
-apart on a tie. The merged meeting takes the most specific date and the most
-often stated place, occasion and kind.
+Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
+them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
+others of the same people (:func:`graph.clues.support`: a day, news of the same week, a city,
+an occasion, the same article); a missing date or place is no such clue. Reports are taken
+most specific first (stated dates, narrowest first; then dated by their article; then by a
+month; then the rest); each joins the meeting it fits best, compared only with the meetings
+of its people that share a month of its days, its city, an occasion word or its article. A
+meeting joins only reports compatible with every report already in it, so no report bridges
+two meetings. A report that fits several equally joins the one whose documents its article's
+other meetings share, or stays apart; one that fits none, held and not background (or
+background naming a country), joins the only meeting of its people that tells when or where
+and that no clue sets apart, if there is exactly one. The merged meeting is of the kind that
+happened (else cancelled, else planned), dated by the narrowest date a report of that kind
+states, placed where most of its reports say; :func:`conflicts` lists what its reports
+disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
