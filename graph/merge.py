@@ -9,31 +9,36 @@ in "Xi Jinping") it matches: first among the people of its own document, then am
 ambiguous one stays a person of its own. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
 
-Meetings. Two reports are of the same meeting when they have the same participants (half of
-all of them in common when both name three or more), compatible kinds (planned and cancelled
-only with themselves; in_person with visit), dates that overlap or lie within a day of each
-other, places that do not disagree (same country; same city where both name one) and no two
-different occasions (a BRICS summit is not an SCO summit); a missing date, place or occasion
-is compatible with anything. A meeting joins only reports compatible
-with every report already in it, so an undated report cannot bridge two dated meetings. An
-undated report that fits several meetings joins the one that agrees with it on most known
-facts (its own document counting only for a meeting that document told before it), or stays
-apart on a tie. The merged meeting takes the most specific date and the most
-often stated place, occasion and kind.
+Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
+them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
+others of the same people (:func:`graph.clues.support`: a day, news of the same week, a city,
+an occasion, the same article); a missing date or place is no such clue. Reports are taken
+most specific first (stated dates, narrowest first; then dated by their article; then by a
+month; then the rest); each joins the meeting it fits best, compared only with the meetings
+of its people that share a month of its days, its city, an occasion word or its article. A
+meeting joins only reports compatible with every report already in it, so no report bridges
+two meetings. A report that fits several equally joins the one whose documents its article's
+other meetings share, or stays apart; one that fits none, held and not background (or
+background naming a country), joins the only meeting of its people that tells when or where
+and that no clue sets apart, if there is exactly one. The merged meeting is of the kind that
+happened (else cancelled, else planned), dated by the narrowest date a report of that kind
+states, placed where most of its reports say; :func:`conflicts` lists what its reports
+disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import timedelta
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from typing import NamedTuple, TypeVar
 
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
     DateSpan,
+    Document,
     Extraction,
     Meeting,
     MeetingKind,
@@ -42,7 +47,8 @@ from extract.records import (
     content_id,
     slug,
 )
-from graph.records import MergedMeeting
+from graph.clues import HELD, Clues, clues, conflict, kinds_conflict, occasion_key, strong, support
+from graph.records import MergedMeeting, date_text
 
 T = TypeVar("T")
 
@@ -215,56 +221,9 @@ def _most_common(values: Iterable[T | None]) -> T | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _same_people(a: Meeting, b: Meeting) -> bool:
-    ids_a, ids_b = {p.id for p in a.participants}, {p.id for p in b.participants}
-    if not ids_a or not ids_b:
-        return False
-    if len(ids_a) <= 2 or len(ids_b) <= 2:
-        return ids_a == ids_b
-    return len(ids_a & ids_b) / len(ids_a | ids_b) >= 0.5
-
-
-def _same_kind(a: MeetingKind, b: MeetingKind) -> bool:
-    return a == b or {a, b} == {"in_person", "visit"}
-
-
-def _same_dates(a: DateSpan | None, b: DateSpan | None) -> bool:
-    """Spans that overlap or touch; a month named without a year ("in July", in an undated
-    article) agrees only with that month.
-
-    >>> from datetime import date
-    >>> july, september = DateSpan(precision="month", month=7), DateSpan(precision="month", month=9)
-    >>> _same_dates(july, DateSpan(start=date(2022, 9, 1), end=date(2022, 9, 30), precision="month"))
-    False
-    >>> _same_dates(september, DateSpan(start=date(2022, 9, 16), end=date(2022, 9, 16)))
-    True
-    """
-    if a is not None and b is not None and (a.month or b.month):
-        return _same_month(a, b) if a.month else _same_month(b, a)
-    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
-        return True
-    day = timedelta(days=1)
-    return a.start <= b.end + day and b.start <= a.end + day
-
-
-def _same_month(partial: DateSpan, other: DateSpan) -> bool:
-    if other.month is not None:
-        return other.month == partial.month
-    if other.start is None or other.end is None or (other.end - other.start).days > 31:
-        return True
-    return partial.month in {other.start.month, other.end.month}
-
-
-def _same_place(a: Place | None, b: Place | None) -> bool:
-    if a is None or b is None:
-        return True
-    return all(
-        x is None or y is None or slug(x) == slug(y) for x, y in ((a.country, b.country), (a.city, b.city))
-    )
-
-
 def same_meeting(a: Meeting, b: Meeting) -> bool:
-    """Whether two reports, with canonical participants, can be reports of one meeting.
+    """Whether two reports, with canonical participants, can be reports of one meeting: no
+    clue sets them apart (:func:`graph.clues.conflict`; publication dates not known).
 
     >>> from datetime import date
     >>> xi, putin = Person(name="Xi Jinping"), Person(name="Vladimir Putin")
@@ -279,46 +238,77 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     >>> same_meeting(kazan, Meeting(doc="d", participants=(xi, putin), occasion=Occasion(name="SCO summit")))
     False
     """
-    return (
-        _same_people(a, b)
-        and _same_kind(a.kind, b.kind)
-        and _same_dates(a.date, b.date)
-        and _same_place(a.place, b.place)
-        and (a.occasion is None or b.occasion is None or a.occasion.id == b.occasion.id)
-    )
+    return conflict(clues(a, None), clues(b, None)) is None
 
 
-def _agreement(a: Meeting, b: Meeting) -> int:
-    """How many known facts report ``a`` shares with ``b``: city, country, occasion, dates, and
-    the document, where ``a`` is told no earlier than ``b`` in it (a later, vaguer mention refers back to a
-    meeting told before: "The two ministers exchanged views"; the news an article opens with is
-    not the earlier meeting its background tells)."""
-    pa, pb = a.place or Place(), b.place or Place()
-    same = [
-        a.doc == b.doc and _told_at(b) <= _told_at(a),
-        pa.city is not None and pb.city is not None and slug(pa.city) == slug(pb.city),
-        pa.country is not None and pb.country is not None and slug(pa.country) == slug(pb.country),
-        a.occasion is not None and b.occasion is not None and a.occasion.id == b.occasion.id,
-        bool(a.date and a.date.resolved and b.date and b.date.resolved and _same_dates(a.date, b.date)),
-    ]
-    return sum(same)
+def _specific_first(item: tuple[int, Clues]) -> tuple[int, int, int]:
+    """Reports with stated dates first, the narrowest first; then those dated by their
+    article's publication, then by a month alone, then the rest; each in the order given."""
+    order, c = item
+    if c.timing == "stated" and c.start is not None and c.end is not None:
+        return (0, (c.end - c.start).days, order)
+    if c.anchored:
+        return (1, 0, order)
+    if c.month is not None:
+        return (2, 0, order)
+    return (3 if c.city or c.occasion else 4, 0, order)
 
 
-def _told_at(report: Meeting) -> int:
-    """Where in its document a report is first told."""
-    return min((e.start for e in report.evidence), default=0)
+MONTH_BUCKETS = 14  # a report whose days span more months is found by its other clues
+CROWDED = 50  # a city or occasion shared by more meetings of the same people tells none apart
 
 
-def _specific_first(item: tuple[int, Meeting]) -> tuple[bool, int, int]:
-    """Dated reports first, the narrowest dates first, then in the order given."""
-    order, report = item
-    if report.date and report.date.start and report.date.end:
-        return (False, (report.date.end - report.date.start).days, order)
-    return (True, 0, order)
+def _months(c: Clues) -> range:
+    """The months (counted from year 0) a report's days lie in, or none if they span too many."""
+    if c.start is None or c.end is None:
+        return range(0)
+    first, last = c.start.year * 12 + c.start.month, c.end.year * 12 + c.end.month
+    return range(first, last + 1) if last - first < MONTH_BUCKETS else range(0)
 
 
-def cluster_reports(reports: Sequence[Meeting]) -> list[list[int]]:
+class _Meeting:
+    """A meeting being gathered: its reports, their distinct clues, and per article the
+    clues of the reports it told (for "same article")."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, Clues]] = []
+        self.facts: dict[Clues, None] = {}
+        self.by_doc: dict[str, list[Clues]] = defaultdict(list)
+        self.placed = False  # whether a report tells when (a date, or news of a dated article) or where
+
+    @property
+    def docs(self) -> set[str]:
+        return set(self.by_doc)
+
+    def add(self, order: int, c: Clues) -> None:
+        self.reports.append((order, c))
+        self.facts.setdefault(c)
+        self.by_doc[c.doc].append(c)
+        self.placed = self.placed or c.timing in {"stated", "news"} or c.place is not None
+
+    def fits(self, c: Clues) -> tuple[int, int, int] | None:
+        """How well report ``c`` fits: (shared clues, same people, same kind), or None when a
+        report of this meeting conflicts with it or they share too little to join."""
+        if any(conflict(c, f) is not None for f in self.facts):
+            return None
+        why: set[str] = set()
+        fit = "same" if any(f.people == c.people for f in self.facts) else "more"
+        for f in self.facts:
+            why.update(support(c, f))
+        why.discard("same article")
+        if any(c.doc == o.doc and "same article" in support(c, o) for o in self.by_doc.get(c.doc, ())):
+            why.add("same article")
+        if not strong(sorted(why), fit):
+            return None
+        same_kind = any(f.kind == c.kind for f in self.facts)
+        return (len(why), fit == "same", same_kind)
+
+
+def cluster_reports(
+    reports: Sequence[Meeting], published: Mapping[str, date | None] | None = None
+) -> list[list[int]]:
     """Group reports (with canonical participants) into meetings; see the module docstring.
+    ``published`` gives each document's publication date, by id.
 
     Returns the positions in ``reports`` of each meeting's reports, in increasing order.
 
@@ -330,65 +320,306 @@ def cluster_reports(reports: Sequence[Meeting]) -> list[list[int]]:
     ...            Meeting(doc="c", participants=pair, date=day(date(2023, 3, 21)))]
     >>> cluster_reports(reports)
     [[0], [2], [1]]
+    >>> cluster_reports(reports, {"b": date(2023, 3, 22)})
+    [[0], [1, 2]]
     """
-    clusters: list[list[tuple[int, Meeting]]] = []
-    by_person: dict[str, list[int]] = defaultdict(list)
-    # same_meeting reads only what _facts keeps: each cluster's reports are compared once per
-    # distinct set of facts, not once each (a meeting reported by hundreds of articles)
-    facts: list[dict[tuple[object, ...], Meeting]] = []
-    for order, report in sorted(enumerate(reports), key=_specific_first):
-        near = dict.fromkeys(i for p in report.participants for i in by_person[p.id])
-        fits = [i for i in near if all(same_meeting(report, other) for other in facts[i].values())]
-        if len(fits) > 1:
-            score = {i: max(_agreement(report, other) for _, other in clusters[i]) for i in fits}
-            fits = [i for i in fits if score[i] == max(score.values())]
-        if len(fits) == 1:
-            clusters[fits[0]].append((order, report))
-            facts[fits[0]].setdefault(_facts(report), report)
-            continue
-        clusters.append([(order, report)])
-        facts.append({_facts(report): report})
-        for person in report.participants:
-            by_person[person.id].append(len(clusters) - 1)
-    return [sorted(order for order, _ in cluster) for cluster in clusters]
+    published = published or {}
+    gathering = _Gathering()
+    found = [clues(r, published.get(r.doc)) for r in reports]
+    tied: list[tuple[int, Clues, list[int]]] = []
+    alone: list[tuple[int, Clues]] = []
+    for order, c in sorted(enumerate(found), key=_specific_first):
+        best = gathering.best(c)
+        if len(best) == 1:
+            gathering.add(best[0], order, c)
+        elif best:
+            tied.append((order, c, best))
+        else:
+            gathering.add(None, order, c)
+            if c.kind in HELD and (not c.background or c.country):
+                alone.append((order, c))
+    for order, c, _ in tied:  # the meeting the article's other meetings share documents with
+        best = gathering.best(c)
+        kin = gathering.kin(c.doc)
+        shared = {i: len(gathering.meetings[i].docs & kin) for i in best}
+        top = [i for i in best if shared[i] == max(shared.values())]
+        gathering.add(top[0] if len(top) == 1 else None, order, c)
+    for order, c in alone:  # the only meeting of these people that tells when or where
+        gathering.move(order, c)
+    return [sorted(order for order, _ in m.reports) for m in gathering.meetings if m.reports]
 
 
-def _facts(report: Meeting) -> tuple[object, ...]:
-    """What :func:`same_meeting` compares of a report: people, kind, dates, place, occasion."""
-    return (
-        frozenset(p.id for p in report.participants),
-        report.kind,
-        report.date,
-        report.place,
-        report.occasion and report.occasion.id,
-    )
+class _Gathering:
+    """The meetings gathered so far, and the indexes that find those a report may join: by
+    person and month (meetings whose days are bounded), by person and clue (article, city,
+    occasion word), and by the set of people."""
+
+    def __init__(self) -> None:
+        self.meetings: list[_Meeting] = []
+        self.by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.by_clue: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        self.by_people: dict[frozenset[str], list[int]] = defaultdict(list)
+        self.of_doc: dict[str, set[int]] = defaultdict(set)
+
+    def best(self, c: Clues) -> list[int]:
+        """The meetings report ``c`` fits best (:meth:`_Meeting.fits`); several on a tie."""
+        near: dict[int, None] = {}
+        for person in c.people:
+            for month in _months(c):
+                near.update(dict.fromkeys(self.by_month.get((person, month), ())))
+            for key in _clue_keys(c):
+                held = self.by_clue.get((person, *key), ())
+                if len(held) <= CROWDED:
+                    near.update(dict.fromkeys(held))
+        scores = {i: s for i in near if (s := self.meetings[i].fits(c)) is not None}
+        return [i for i, s in scores.items() if s == max(scores.values())]
+
+    def kin(self, doc: str) -> set[str]:
+        """The other documents that tell a meeting article ``doc`` tells."""
+        return {d for i in self.of_doc.get(doc, ()) for d in self.meetings[i].docs} - {doc}
+
+    def only(self, c: Clues, besides: int, facts: list[Clues]) -> int | None:
+        """The one meeting of exactly the people of report ``c``, held as ``c`` says, that no
+        clue sets apart from ``facts`` and that tells when or where it was held; None if there
+        is none, or more than one. For a report told as background, the one in the country it
+        names, and not one its own article tells (that is the news it is the background of)."""
+        found = None
+        held = dict.fromkeys(self.by_people.get(c.people, ()))
+        if len(held) > CROWDED:  # so many meetings of these people that none is the only one
+            return None
+        for i in held:
+            m = self.meetings[i]
+            if i in (besides, found):
+                continue
+            if (
+                m.placed
+                and any(not kinds_conflict(f.kind, c.kind) and f.kind in HELD for f in m.facts)
+                and not any(conflict(x, f) is not None for x in facts for f in m.facts)
+                and (
+                    not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                )
+            ):
+                if found is not None:
+                    return None
+                found = i
+        return found
+
+    def move(self, order: int, c: Clues) -> None:
+        """Move the meeting report ``c`` began, when only its article tells it, into the
+        :meth:`only` other meeting of its people, if there is one."""
+        own = next(i for i in self.of_doc[c.doc] if any(o == order for o, _ in self.meetings[i].reports))
+        moving = self.meetings[own]
+        if moving.docs != {c.doc} or moving.reports[0][0] != order:
+            return
+        target = self.only(c, besides=own, facts=list(moving.facts))
+        if target is not None:
+            self.meetings[own] = _Meeting()  # left empty: dropped at the end
+            for o, r in moving.reports:
+                self.add(target, o, r)
+
+    def add(self, target: int | None, order: int, c: Clues) -> None:
+        """Add report ``c`` to meeting ``target`` (a new one if None) and to the indexes."""
+        if target is None:
+            target = len(self.meetings)
+            self.meetings.append(_Meeting())
+        self.meetings[target].add(order, c)
+        self.of_doc[c.doc].add(target)
+        for person in c.people:
+            for month in _months(c):
+                _append(self.by_month[person, month], target)
+            for key in _clue_keys(c):
+                _append(self.by_clue[(person, *key)], target)
+        _append(self.by_people[c.people], target)
+
+
+def _background_of(c: Clues, m: _Meeting) -> bool:
+    """Whether meeting ``m`` can be the one report ``c``, told as background, tells of: one in
+    the country it names, and not one its own article tells (the news it is background to)."""
+    return c.doc not in m.docs and any(f.country == c.country for f in m.facts)
+
+
+def _append(held: list[int], meeting: int) -> None:
+    if meeting not in held[-1:]:
+        held.append(meeting)
+
+
+def _clue_keys(c: Clues) -> list[tuple[str, str]]:
+    """The clues, besides days, by which a report finds the meetings it may join."""
+    keys = [("doc", c.doc)]
+    if c.city:
+        keys.append(("city", c.city))
+    keys += [("occasion", word) for word in sorted(c.occasion or ())]
+    return keys
+
+
+def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) -> list[str]:
+    """Why the reports of one meeting were joined: for each report after the first (in the
+    order they are merged), the earlier report it shares most clues with, and those clues
+    (:func:`graph.clues.support`); or, for a report that shares none, that this is the only
+    meeting of its people that no clue sets apart from it.
+
+    >>> from datetime import date
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> a = Meeting(doc="a", participants=pair, place=Place(city="Woodside", country="United States"))
+    >>> b = Meeting(doc="b", participants=pair, place=Place(city="Woodside", country="United States"))
+    >>> explain([a, b], {})
+    ['b to a: same people, same city']
+    """
+    canonical = _canonical_reports([(r.doc, r) for r in reports], merge_people(_by_document(reports)))
+    found = [clues(r, published.get(r.doc)) for r in canonical]
+    ordered = sorted(enumerate(found), key=_specific_first)
+    lines = []
+    for n, (i, c) in enumerate(ordered[1:], start=1):
+        best: tuple[int, list[str]] | None = None
+        for j, other in ordered[:n]:
+            why = support(c, other)
+            if why and (best is None or len(why) > len(best[1])):
+                best = (j, why)
+        if best is not None:
+            who = "same people" if found[best[0]].people == c.people else "more people named"
+            lines.append(f"{reports[i].doc} to {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
+        else:
+            lines.append(f"{reports[i].doc}: no clue shared; the only meeting of its people none sets apart")
+    return lines
 
 
 def _combine(reports: list[Meeting], canonical: list[Meeting]) -> MergedMeeting:
-    """One meeting from its reports (and the same with canonical participants)."""
+    """One meeting from its reports (and the same with canonical participants): the kind that
+    happened (a plan's or a cancellation's when nothing did), the narrowest date stated by a
+    report of that kind (or any), and the place, occasion most reports state."""
     people = list({p.id: p for r in canonical for p in r.participants}.values())
     countries = dict.fromkeys(c for r in reports for c in r.countries)
     countries.update(dict.fromkeys(p.country for p in people if p.country))
-    places = [r.place for r in reports if r.place]
-    place = Place(
-        city=_most_common(p.city for p in places),
-        country=_most_common(p.country for p in places),
-        region=_most_common(p.region for p in places),
-    )
-    dates = [(r.date.end - r.date.start, r.date) for r in reports if r.date and r.date.start and r.date.end]
-    date = min(dates, key=lambda d: d[0])[1] if dates else None
-    kinds = Counter(r.kind for r in reports)
-    kind = max(kinds, key=lambda k: (kinds[k], -MEETING_KINDS.index(k)))
+    kind = _kind(reports)
+    dates = [
+        (r.kind != kind, r.date.end - r.date.start, r.date)
+        for r in reports
+        if r.date and r.date.start and r.date.end
+    ]
+    date = min(dates, key=lambda d: d[:2])[2] if dates else None
+    place = _place(reports)
     return MergedMeeting(
         id=meeting_id(people, date, place, kind),
         participants=tuple(people),
         countries=tuple(countries),
-        place=place if place != Place() else None,
+        place=place,
         occasion=_most_common(r.occasion for r in reports),
         date=date,
         kind=kind,
         reports=tuple(reports),
     )
+
+
+def _kind(reports: Sequence[Meeting]) -> MeetingKind:
+    """What a meeting's reports say became of it: held (the kind most reports of it held say),
+    else cancelled, else planned.
+
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "in_person")])
+    'in_person'
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "cancelled")])
+    'cancelled'
+    """
+    kinds = Counter(r.kind for r in reports)
+    held = [k for k in kinds if k in HELD]
+    if held:
+        return max(held, key=lambda k: (kinds[k], -MEETING_KINDS.index(k)))
+    return "cancelled" if "cancelled" in kinds else "planned"
+
+
+def _place(reports: Sequence[Meeting]) -> Place | None:
+    """The country most reports name, then the city and region most reports in that country
+    (or with no country) name; None when no report names a place."""
+    places = [r.place for r in reports if r.place]
+    country = _most_common(p.country for p in places)
+    there = [p for p in places if p.country in (None, country)]
+    place = Place(
+        city=_most_common(p.city for p in there),
+        country=country,
+        region=_most_common(p.region for p in there),
+    )
+    return place if place != Place() else None
+
+
+class Conflict(NamedTuple):
+    """A fact the reports of one meeting disagree on: each value, with the documents stating it."""
+
+    fact: str
+    stated: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def conflicts(meeting: MergedMeeting) -> list[Conflict]:
+    """The facts the reports of ``meeting`` disagree on: cities or countries that differ,
+    occasions that share no key word, stated dates that do not overlap.
+
+    >>> from datetime import date
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> def told(doc, city):
+    ...     return Meeting(doc=doc, participants=pair, place=Place(city=city, country="United States"))
+    >>> m = MergedMeeting(id="m-1", participants=pair, reports=(
+    ...     told("a", "Woodside"), told("b", "Woodside"), told("c", "San Francisco")))
+    >>> conflicts(m)
+    [Conflict(fact='city', stated=(('Woodside', ('a', 'b')), ('San Francisco', ('c',))))]
+    """
+    found: list[Conflict] = []
+    for fact in ("city", "country"):
+        stated: dict[str, dict[str, list[str]]] = {}
+        for r in meeting.reports:
+            if text := r.place and (r.place.city if fact == "city" else r.place.country):
+                docs = stated.setdefault(slug(text), {}).setdefault(text, [])
+                if r.doc not in docs:
+                    docs.append(r.doc)
+        if len(stated) > 1:
+            found.append(Conflict(fact, _values(stated)))
+    occasions: dict[str, dict[str, list[str]]] = {}
+    for r in meeting.reports:
+        if r.occasion:
+            words = occasion_key(r.occasion.name)
+            group = next((g for g in occasions if occasion_key(g) & words), r.occasion.name)
+            docs = occasions.setdefault(group, {}).setdefault(r.occasion.name, [])
+            if r.doc not in docs:
+                docs.append(r.doc)
+    if len(occasions) > 1:
+        found.append(Conflict("occasion", _values(occasions)))
+    spans = [r for r in meeting.reports if r.date and r.date.start and r.date.end]
+    apart = any(
+        a.date.end < b.date.start or b.date.end < a.date.start  # type: ignore[union-attr, operator]
+        for i, a in enumerate(spans)
+        for b in spans[i + 1 :]
+    )
+    if apart:
+        days: dict[str, dict[str, list[str]]] = {}
+        for r in spans:
+            docs = days.setdefault(date_text(r.date), {}).setdefault(date_text(r.date), [])
+            if r.doc not in docs:
+                docs.append(r.doc)
+        found.append(Conflict("date", _values(days)))
+    return found
+
+
+def _values(stated: dict[str, dict[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each group's most stated spelling, with every document stating any spelling of it."""
+    out = []
+    for spellings in stated.values():
+        name = max(spellings, key=lambda n: len(spellings[n]))
+        docs = dict.fromkeys(d for ds in spellings.values() for d in ds)
+        out.append((name, tuple(docs)))
+    return tuple(out)
+
+
+def announced(meeting: MergedMeeting) -> list[Meeting]:
+    """The reports that announced ``meeting`` before it was held or called off: its plans,
+    when it is not a plan itself.
+
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> plan = Meeting(doc="a", participants=pair, kind="planned")
+    >>> held = MergedMeeting(id="m-1", participants=pair, kind="in_person",
+    ...                      reports=(plan, Meeting(doc="b", participants=pair)))
+    >>> [r.doc for r in announced(held)]
+    ['a']
+    """
+    if meeting.kind == "planned":
+        return []
+    return [r for r in meeting.reports if r.kind == "planned"]
 
 
 def meeting_id(people: Sequence[Person], date: DateSpan | None, place: Place | None, kind: str) -> str:
@@ -413,31 +644,51 @@ def merge_meetings(
 
     >>> from datetime import date
     >>> from extract.records import Document
-    >>> def doc(id, *names, when=None):
+    >>> def doc(id, *names, when=None, published=None):
     ...     people = tuple(Person(name=n) for n in names)
-    ...     return Extraction(document=Document(id=id), people=people, meetings=(Meeting(
-    ...         doc=id, participants=people, date=when and DateSpan(start=when, end=when)),))
+    ...     met = Meeting(doc=id, participants=people, date=when and DateSpan(start=when, end=when))
+    ...     return Extraction(document=Document(id=id, published=published), people=people, meetings=(met,))
     >>> merged = merge_meetings([doc("a", "Wang Yi", "Sergei Lavrov", when=date(2024, 11, 18)),
-    ...                          doc("b", "Wang Yi", "Sergey Lavrov")])
+    ...                          doc("b", "Wang Yi", "Sergey Lavrov", published=date(2024, 11, 19))])
     >>> [(m.date.start.isoformat(), m.docs) for m in merged]
     [('2024-11-18', ('a', 'b'))]
     """
     if people is None:
         people = merge_people(extractions)
     reports = [(x.document.id, m) for x in extractions for m in x.meetings]
-    canonical = []
-    for doc, m in reports:
-        participants = {p.id: p for p in (people.resolve(doc, q) for q in m.participants)}
-        canonical.append(m.model_copy(update={"participants": tuple(participants.values())}))
+    canonical = _canonical_reports(reports, people)
     meetings: list[MergedMeeting] = []
     taken: Counter[str] = Counter()
-    for cluster in cluster_reports(canonical):
+    published = {x.document.id: x.document.published for x in extractions}
+    for cluster in cluster_reports(canonical, published):
         merged = _combine([reports[i][1] for i in cluster], [canonical[i] for i in cluster])
         taken[merged.id] += 1
         if taken[merged.id] > 1:  # same people, day, place and kind, yet apart: rare, keep both
             merged = merged.model_copy(update={"id": f"{merged.id}-{taken[merged.id]}"})
         meetings.append(merged)
     return sorted(meetings, key=_chronological)
+
+
+def _canonical_reports(reports: Sequence[tuple[str, Meeting]], people: PersonIndex) -> list[Meeting]:
+    """The reports, each with the canonical people its participants stand for."""
+    canonical = []
+    for doc, m in reports:
+        participants = {p.id: p for p in (people.resolve(doc, q) for q in m.participants)}
+        canonical.append(m.model_copy(update={"participants": tuple(participants.values())}))
+    return canonical
+
+
+def _by_document(reports: Sequence[Meeting]) -> list[Extraction]:
+    """The reports as the extractions of their documents (people: those they name)."""
+    docs: dict[str, list[Meeting]] = defaultdict(list)
+    for r in reports:
+        docs[r.doc].append(r)
+    return [Extraction(document=Document(id=doc), meetings=tuple(told)) for doc, told in docs.items()]
+
+
+def _told_at(report: Meeting) -> int:
+    """Where in its document a report is first told."""
+    return min((e.start for e in report.evidence), default=0)
 
 
 def _chronological(m: MergedMeeting) -> tuple[bool, str, int, str, int, str]:

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import TracebackType
 
 from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place, slug
-from graph import merge
+from graph import clues, merge
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings, merge_people
@@ -140,8 +140,12 @@ DERIVED = (
 
 
 def _merge_version() -> str:
-    """A hash of the merging code: merged state written by other code is merged again."""
-    return hashlib.sha256(Path(merge.__file__).read_bytes()).hexdigest()[:16]
+    """A hash of the merging code (the merge and the clues it reads): merged state written
+    by other code is merged again."""
+    digest = hashlib.sha256()
+    for module in (merge, clues):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 MERGE_VERSION = _merge_version()

@@ -132,7 +132,7 @@ def test_a_changed_file_replaces_its_records_and_ends_as_a_fresh_ingest_would(
 ) -> None:
     db = tmp_path / "kb.db"
     assert ingest(news, "--db", db)[0] == 0
-    (news / "wang.txt").write_text(f"date 2024-11-19\n{BLINKEN}\n", encoding="utf-8")
+    (news / "wang.txt").write_text(f"date 2024-04-27\n{BLINKEN}\n", encoding="utf-8")
     code, out, _ = ingest(news, "--db", db)
     assert code == 0 and out.startswith("ingested 1 document, 3 unchanged, ")
     fresh = tmp_path / "fresh.db"
@@ -141,7 +141,7 @@ def test_a_changed_file_replaces_its_records_and_ends_as_a_fresh_ingest_would(
     assert stored(db) == stored(fresh)
     with KnowledgeBase.open(db) as kb:
         assert "Sergey Lavrov" not in {p.name for p in kb.people()}
-        # Blinken met Wang Yi in Beijing, reported by two documents: one meeting, two sources
+        # Blinken met Wang Yi in Beijing, news of two documents a day apart: one meeting, two sources
         (beijing,) = [m for m in kb.meetings() if m.place and m.place.city == "Beijing"]
         assert beijing.docs == ("blinken", "wang")
 

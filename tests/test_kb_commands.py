@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.records import DateSpan, Document, Evidence, Extraction, Meeting, Occasion, Person, Place
+from extract.records import (
+    DateSpan,
+    Document,
+    Evidence,
+    Extraction,
+    Meeting,
+    MeetingKind,
+    Occasion,
+    Person,
+    Place,
+)
 from graph.cli import app
 from graph.store import KnowledgeBase
 
@@ -109,6 +119,7 @@ def test_show_prints_the_meeting_and_every_sentence_with_its_document(db: Path) 
         "  Wang Yi, Foreign Minister, China",
         "  Sergei Lavrov, Russia",
         "  countries: China, Russia",
+        "  joined 001 to 000: same people, dated in the week the other article tells as news, same city",
         "",
         "000  2024-11-19  /news/000.txt  Xinhua",
         "  FMs meet in Rio",
@@ -117,6 +128,38 @@ def test_show_prints_the_meeting_and_every_sentence_with_its_document(db: Path) 
         "001  2024-11-20  https://example.org/001",
         "  [0:33] Wang Yi met Sergey Lavrov in Rio.",
     ]
+
+
+def test_show_says_when_a_meeting_was_announced_and_which_article_states_what(tmp_path: Path) -> None:
+    friday = DateSpan(start=date(2024, 2, 16), end=date(2024, 2, 16))
+    pair = (Person(name="Antony Blinken"), WANG)
+
+    def told(doc: str, kind: MeetingKind, city: str, country: str, text: str) -> Extraction:
+        met = Meeting(
+            doc=doc,
+            participants=pair,
+            kind=kind,
+            place=Place(city=city, country=country),
+            date=friday,
+            evidence=said(doc, text),
+        )
+        return Extraction(document=Document(id=doc, published=date(2024, 2, 15)), meetings=(met,))
+
+    path = tmp_path / "kb.db"
+    with KnowledgeBase.open(path, create=True) as kb:
+        kb.add(
+            [
+                told("plan", "planned", "Munich", "Germany", "Blinken will meet Wang in Munich on Friday."),
+                told("wire", "in_person", "Munich", "Germany", "Blinken met Wang in Munich on Friday."),
+                told("slip", "in_person", "San Francisco", "United States", "Blinken met Wang on Friday."),
+            ]
+        )
+        (meeting,) = kb.meetings()
+    code, out, _ = run("show", meeting.id, "--db", path)
+    assert code == 0
+    assert "  announced for 2024-02-16 in plan, published 2024-02-15" in out
+    assert "  reports disagree on the city: Munich (plan, wire); San Francisco (slip)" in out
+    assert "  joined wire to plan: same people, same day, same city" in out
 
 
 def test_show_an_unknown_meeting_is_a_one_line_error(db: Path) -> None:

@@ -41,6 +41,7 @@ def report(
     occasion: str | None = None,
     text: str | None = None,
     at: int = 0,
+    background: bool = False,
 ) -> Meeting:
     """One document's report of a meeting of the people named, with one evidence sentence
     (starting at offset ``at`` of its document)."""
@@ -54,16 +55,23 @@ def report(
         date=when,
         kind=kind,
         evidence=(Evidence(doc=doc, text=sentence, start=at, end=at + len(sentence)),),
+        background=background,
     )
 
 
 def extraction(
-    doc: str, *reports: Meeting, people: tuple[Person, ...] = (), title: str | None = None
+    doc: str,
+    *reports: Meeting,
+    people: tuple[Person, ...] = (),
+    title: str | None = None,
+    published: str | None = None,
 ) -> Extraction:
-    """Everything extracted from one document: its reports and the people they name."""
+    """Everything extracted from one document (published that ISO day, if given): its reports
+    and the people they name."""
     named = {p.name: p for r in reports for p in r.participants}
     named.update({p.name: p for p in people})
-    return Extraction(document=Document(id=doc, title=title), people=tuple(named.values()), meetings=reports)
+    document = Document(id=doc, title=title, published=date.fromisoformat(published) if published else None)
+    return Extraction(document=document, people=tuple(named.values()), meetings=reports)
 
 
 def assert_same_graph(g: nx.Graph, expected: nx.Graph) -> None:

@@ -6,7 +6,7 @@ import pytest
 from builders import day, days, extraction, report
 
 from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person
-from graph.merge import merge_meetings, merge_people, same_meeting, same_name
+from graph.merge import announced, conflicts, explain, merge_meetings, merge_people, same_meeting, same_name
 
 
 @pytest.mark.parametrize(
@@ -299,8 +299,9 @@ def test_reports_in_different_countries_stay_apart() -> None:
     [
         ("in_person", "visit", 1),
         ("planned", "planned", 1),
-        ("planned", "in_person", 2),
-        ("cancelled", "planned", 2),
+        ("planned", "in_person", 1),  # the plan, then the meeting it announced
+        ("cancelled", "planned", 1),  # the plan, then its cancellation
+        ("cancelled", "in_person", 2),
         ("phone", "in_person", 2),
     ],
 )
@@ -324,8 +325,16 @@ def test_different_pairs_never_merge() -> None:
 def test_meetings_of_three_or_more_merge_when_half_the_people_are_shared() -> None:
     docs = [
         extraction("a", report("a", "Xi Jinping", "Vladimir Putin", "Narendra Modi", when=day("2023-07-04"))),
-        extraction("b", report("b", "Xi Jinping", "Vladimir Putin", "Shehbaz Sharif", "Narendra Modi")),
-        extraction("c", report("c", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Joe Biden")),
+        extraction(
+            "b",
+            report(
+                "b", "Xi Jinping", "Vladimir Putin", "Shehbaz Sharif", "Narendra Modi", when=day("2023-07-04")
+            ),
+        ),
+        extraction(
+            "c",
+            report("c", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Joe Biden", when=day("2023-07-04")),
+        ),
     ]
     merged = merge_meetings(docs)
     assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
@@ -396,3 +405,238 @@ def test_month_without_year_keeps_apart_a_meeting_of_another_month():
     )
     docs = [Extraction(document=Document(id=m.doc), meetings=(m,)) for m in (july, september)]
     assert len(merge_meetings(docs)) == 2
+
+
+# The clues of issue 13: each test tells a short story with sentences of its own.
+
+SULLIVAN_WANG = ("Jake Sullivan", "Wang Yi")
+
+
+def test_same_pair_in_three_places_a_year_apart_stays_three_meetings() -> None:
+    docs = [
+        extraction(
+            "vienna",
+            report("vienna", *SULLIVAN_WANG, city="Vienna", country="Austria"),
+            published="2023-05-11",
+        ),
+        extraction("malta", report("malta", *SULLIVAN_WANG, country="Malta"), published="2023-09-18"),
+        extraction(
+            "bangkok",
+            report("bangkok", *SULLIVAN_WANG, city="Bangkok", country="Thailand"),
+            published="2024-01-28",
+        ),
+        # undated, no place: news of the day after Bangkok
+        extraction("next-day", report("next-day", *SULLIVAN_WANG), published="2024-01-29"),
+        # undated report in an undated article: nothing tells which of the three it is
+        extraction("undated", report("undated", *SULLIVAN_WANG)),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("bangkok", "next-day"), ("malta",), ("undated",), ("vienna",)]
+    assert {m.place.city or m.place.country for m in merged if m.place} == {"Vienna", "Malta", "Bangkok"}
+
+
+def test_undated_news_joins_only_the_meeting_of_its_week() -> None:
+    pair = ("Lynne Tracy", "Sergei Ryabkov")
+    docs = [
+        extraction("a", report("a", *pair, city="Moscow", country="Russia"), published="2023-01-30"),
+        extraction("b", report("b", *pair, when=day("2023-01-30")), published="2023-01-31"),
+        extraction(
+            "c",
+            report("c", *pair, city="Moscow", country="Russia", when=day("2025-02-11")),
+            published="2025-02-11",
+        ),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a", "b"), ("c",)]
+
+
+def test_background_report_needs_its_own_evidence_to_join() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    lima = report("a", *pair, city="Lima", country="Peru", when=day("2024-11-16"))
+    previous = report("a", *pair, text="Their previous meeting was a year ago.", at=400, background=True)
+    woodside = report(
+        "a", *pair, text="The two last met in Woodside.", city="Woodside", at=600, background=True
+    )
+    docs = [
+        extraction("a", lima, previous, woodside, published="2024-11-17"),
+        extraction("b", report("b", *pair, city="Woodside", country="United States", when=day("2023-11-15"))),
+    ]
+    merged = merge_meetings(docs)
+    by_city = {m.place.city: len(m.reports) for m in merged if m.place}
+    assert by_city == {"Lima": 1, "Woodside": 2}  # the previous meeting names no place: alone
+    assert len(merged) == 3
+
+
+def test_city_in_another_country_is_never_compatible_through_a_third_report() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    docs = [
+        extraction("a", report("a", *pair, city="Munich", country="Germany")),
+        extraction("b", report("b", *pair)),  # no place, no date, undated article
+        extraction("c", report("c", *pair, city="Washington", country="United States")),
+    ]
+    merged = merge_meetings(docs)
+    assert not any({"a", "c"} <= set(m.docs) for m in merged)
+    assert all(len(m.reports) == 1 for m in merged)
+
+
+def test_one_meeting_told_by_three_outlets_with_different_details() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    docs = [
+        extraction(
+            "wire", report("wire", *pair, city="Woodside", country="United States", when=day("2023-11-15"))
+        ),
+        # another outlet names the summit and the nearby city, gives no date, and was published the next day
+        extraction(
+            "daily",
+            report("daily", *pair, city="San Francisco", country="United States", occasion="APEC summit"),
+            published="2023-11-16",
+        ),
+        # a third names one more participant and the estate, on the same day
+        extraction(
+            "weekly",
+            report(
+                "weekly",
+                *pair,
+                "Antony Blinken",
+                city="Filoli",
+                country="United States",
+                when=day("2023-11-15"),
+            ),
+        ),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert sorted(meeting.docs) == ["daily", "weekly", "wire"]
+    assert {p.name for p in meeting.participants} == {"Joe Biden", "Xi Jinping", "Antony Blinken"}
+    assert meeting.occasion is not None and meeting.date == day("2023-11-15")
+    (city,) = conflicts(meeting)
+    assert city.fact == "city" and dict(city.stated)["San Francisco"] == ("daily",)
+
+
+def test_occasion_words_agree_across_spellings_and_keep_summits_apart() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    docs = [
+        extraction("a", report("a", *pair, occasion="APEC summit", when=day("2024-11-16"))),
+        extraction("b", report("b", *pair, occasion="Asia-Pacific Economic Cooperation (APEC) meeting")),
+        extraction("c", report("c", *pair, occasion="G20 summit")),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a", "b"), ("c",)]
+
+
+def test_plan_and_the_meeting_it_announced_are_one_meeting_of_the_kind_that_happened() -> None:
+    pair = ("Recep Tayyip Erdogan", "Vladimir Putin")
+    plan = report("a", *pair, kind="planned", city="Sochi", country="Russia", when=day("2023-09-04"))
+    docs = [
+        extraction("a", plan, published="2023-08-31"),
+        extraction("b", report("b", *pair, city="Sochi", country="Russia")),  # "On Monday ... met in Sochi"
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert (meeting.kind, meeting.date) == ("in_person", day("2023-09-04"))
+    assert [r.doc for r in announced(meeting)] == ["a"]
+
+
+def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
+    pair = ("Donald Trump", "Vladimir Putin")
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, kind="planned", city="Budapest", country="Hungary"),
+            published="2025-10-17",
+        ),
+        extraction(
+            "b",
+            report("b", *pair, kind="cancelled", city="Budapest", country="Hungary"),
+            published="2025-10-22",
+        ),
+        extraction(
+            "c", report("c", *pair, when=day("2025-08-15"), city="Anchorage", country="United States")
+        ),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
+
+
+def test_a_plan_that_tells_no_time_joins_no_meeting() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    docs = [
+        extraction(
+            "a", report("a", *pair, city="San Francisco", occasion="APEC summit", when=day("2023-11-15"))
+        ),
+        # "the summit is likely to happen in San Francisco in November", in an undated article
+        extraction("b", report("b", *pair, kind="planned", city="San Francisco", occasion="APEC summit")),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+
+
+def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    docs = [
+        extraction("a", report("a", *pair, city="Munich", country="Germany", when=day("2024-02-16"))),
+        extraction(
+            "b", report("b", *pair, city="San Francisco", country="United States", when=day("2024-02-16"))
+        ),
+        extraction("c", report("c", *pair, city="Munich", country="Germany", when=day("2024-02-16"))),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.place is not None and meeting.place.city == "Munich"  # two reports to one
+    assert [(c.fact, c.stated) for c in conflicts(meeting)] == [
+        ("city", (("Munich", ("a", "c")), ("San Francisco", ("b",)))),
+        ("country", (("Germany", ("a", "c")), ("United States", ("b",)))),
+    ]
+
+
+def test_the_only_meeting_of_a_pair_takes_a_report_no_clue_places() -> None:
+    pair = ("Mohamed bin Zayed", "Recep Tayyip Erdogan")
+    docs = [
+        extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24"))),
+        extraction(
+            "b", report("b", *pair)
+        ),  # "On Monday, bin Zayed held talks with Erdogan", undated article
+        extraction("c", report("c", *pair, kind="phone")),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
+    (held,) = [m for m in merged if m.docs == ("a", "b")]
+    assert explain(held.reports, {})[-1].startswith("b: no clue shared")
+
+
+def test_explain_says_which_clues_joined_each_report() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction(
+            "a", report("a", *pair, city="Rio de Janeiro", when=day("2024-11-18")), published="2024-11-19"
+        ),
+        extraction("b", report("b", *pair), published="2024-11-20"),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert explain(meeting.reports, {"a": date(2024, 11, 19), "b": date(2024, 11, 20)}) == [
+        "b to a: same people, dated in the week the other article tells as news"
+    ]
+
+
+def test_an_article_telling_a_meeting_held_and_another_planned_tells_two() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    held = report("a", *pair, text="Blinken offered his condolences at the meeting to Wang.")
+    plan = report(
+        "a", *pair, kind="planned", when=day("2023-10-27"), text="They will continue talks on Friday.", at=300
+    )
+    docs = [extraction("a", held, plan, published="2023-10-27")]
+    assert sorted(m.kind for m in merge_meetings(docs)) == ["in_person", "planned"]
+    # the same day, though, is the same meeting: the schedule of the talks, and the talks
+    docs = [extraction("a", plan, report("a", *pair, when=day("2023-10-27"), at=500), published="2023-10-26")]
+    assert [m.kind for m in merge_meetings(docs)] == ["in_person"]
+
+
+def test_background_naming_a_country_joins_the_only_meeting_there_not_its_articles_news() -> None:
+    pair = ("Joe Biden", "Xi Jinping")
+    news = report("a", *pair, city="Lima", country="Peru", when=day("2024-11-16"))
+    earlier = report(
+        "a", *pair, country="United States", at=500, background=True
+    )  # "met in California a year ago"
+    docs = [
+        extraction("a", news, earlier, published="2024-11-17"),
+        extraction("b", report("b", *pair, city="Woodside", country="United States", when=day("2023-11-15"))),
+        extraction(
+            "c", report("c", *pair, country="Indonesia", when=days("2022-11-01", "2022-11-30", "month"))
+        ),
+    ]
+    by_place = {m.place.country: m.docs for m in merge_meetings(docs) if m.place}
+    assert by_place == {"Peru": ("a",), "United States": ("a", "b"), "Indonesia": ("c",)}

@@ -1,0 +1,369 @@
+"""The clues a reader uses to tell two reports of meetings apart, or to join them.
+
+Each report (:class:`Clues`) is read with its article's publication date:
+
+- When. A stated date is a span of days. An undated report of an article's news happened in
+  the week before publication; an undated plan, in the half year after it; an undated
+  cancellation, around it. One told as background (``Meeting.background``: "their previous
+  meeting", "had met") happened before publication, on a day the article does not tell. A
+  month named without a year (in an undated article) agrees only with that month.
+- Where. Two cities conflict when they lie in different countries, or when both are known
+  cities of ``BIG`` people or more, ``NEAR_KM`` apart or more (Munich and San Francisco, not
+  San Francisco and the estate of Filoli, which the gazetteer does not know); two countries
+  conflict when they differ.
+- At what. Two occasions conflict when their names share no key word ("BRICS summit" and
+  "SCO summit"); "APEC summit" and "APEC meeting" agree.
+- What kind. A meeting held in person (or a visit), a phone call and a video call are apart;
+  a plan joins the meeting it announced and the cancellation that ended it; a cancelled
+  meeting was not held. An article that tells one meeting of some people as held and one as
+  planned, not on the same day, tells two ("they met on Thursday and will continue their talks
+  on Friday").
+- Who. The same people; or, for three or more, half of them in common; or one report naming
+  an extra participant (then it needs the same day or the same city to join).
+
+Two reports conflict (:func:`conflict`) when a clue sets them apart. They support each other
+(:func:`support`) with the clues they share that tell one meeting from another of the same
+people: a day, the same city, the same occasion, news of the same week, the same article.
+A month without a year, a country, or a plan's half year are too weak to join on.
+
+Not supported: time zones (a day either side is the same day), the distance between two
+places the gazetteer does not know, and occasions named so differently that they share no
+word ("the Bay Area summit" and "APEC").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from extract.records import Meeting, MeetingKind, Place, slug
+from graph import geo
+
+NEAR_KM = 100.0  # cities closer than this can be one venue's ("Woodside", "San Francisco")
+BIG = 100_000  # people in a city whose name the gazetteer does not confuse with a town's
+NEWS_DAYS = 7  # an article's news happened within this many days before publication
+PLAN_DAYS = 183  # an undated plan is for the half year after publication
+SLACK = timedelta(days=1)  # two stated dates a day apart are one day (time zones, late nights)
+
+GENERIC = frozenset(
+    "the of a an and in on at for summit summits meeting meetings conference conferences forum "
+    "session sessions talks leaders leader heads state government annual sidelines margins "
+    "opening ceremony".split()
+)
+
+HELD: frozenset[MeetingKind] = frozenset({"in_person", "visit", "phone", "video"})
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What a reader knows of one report: who, what kind, when, where and at what.
+
+    ``start``/``end`` bound the days it may have happened (None: unbounded); ``timing`` says
+    how they were found: ``stated`` in the text, ``news`` (the week before publication),
+    ``plan`` (the half year after), ``around`` (a cancellation), ``before`` (background), or
+    None when nothing tells.
+    """
+
+    people: frozenset[str]
+    kind: MeetingKind
+    start: date | None
+    end: date | None
+    timing: str | None
+    precision: str | None
+    month: int | None
+    city: str | None
+    country: str | None
+    occasion: frozenset[str] | None
+    background: bool
+    place: Place | None
+    doc: str = field(compare=False)
+    told_at: int = field(compare=False)
+
+    @property
+    def anchored(self) -> bool:
+        """Whether its days are bounded on both sides."""
+        return self.start is not None and self.end is not None
+
+
+def clues(report: Meeting, published: date | None) -> Clues:
+    """The clues of ``report`` (with canonical participants), in an article published then.
+
+    >>> from extract.records import Person
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> c = clues(Meeting(doc="a", participants=pair), date(2023, 11, 16))
+    >>> c.timing, c.start.isoformat(), c.end.isoformat()
+    ('news', '2023-11-09', '2023-11-16')
+    >>> clues(Meeting(doc="a", participants=pair, background=True), date(2023, 11, 16)).timing
+    'before'
+    """
+    start = end = None
+    timing = precision = None
+    month = None
+    span = report.date
+    if span is not None and span.start is not None and span.end is not None:
+        start, end, timing, precision = span.start, span.end, "stated", span.precision
+    elif span is not None and span.month is not None:
+        month = span.month
+    elif published is not None:
+        if report.background:
+            end, timing = published, "before"
+        elif report.kind == "planned":
+            start, end, timing = published, published + timedelta(days=PLAN_DAYS), "plan"
+        elif report.kind == "cancelled":
+            start, end = published - timedelta(days=PLAN_DAYS), published + timedelta(days=PLAN_DAYS)
+            timing = "around"
+        else:
+            start, end, timing = published - timedelta(days=NEWS_DAYS), published, "news"
+    place = report.place
+    return Clues(
+        people=frozenset(p.id for p in report.participants),
+        kind=report.kind,
+        start=start,
+        end=end,
+        timing=timing,
+        precision=precision,
+        month=month,
+        city=slug(place.city) if place and place.city else None,
+        country=slug(place.country) if place and place.country else None,
+        occasion=occasion_key(report.occasion.name) if report.occasion else None,
+        background=report.background,
+        place=place,
+        doc=report.doc,
+        told_at=min((e.start for e in report.evidence), default=0),
+    )
+
+
+def occasion_key(name: str) -> frozenset[str]:
+    """The words of an occasion's name that tell it from others.
+
+    >>> sorted(occasion_key("Asia-Pacific Economic Cooperation (APEC) summit"))
+    ['apec', 'asia', 'cooperation', 'economic', 'pacific']
+    >>> occasion_key("16th BRICS Summit") == occasion_key("BRICS summit")
+    True
+    """
+    words = slug(name).split("-")
+    return frozenset(w for w in words if w and w not in GENERIC and not _ordinal(w))
+
+
+def _ordinal(word: str) -> bool:
+    return word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"}
+
+
+def same_occasion(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two occasion keys name one occasion: they share a word, or one is empty.
+
+    >>> same_occasion(occasion_key("APEC meeting"), occasion_key("APEC summit"))
+    True
+    >>> same_occasion(occasion_key("BRICS summit"), occasion_key("SCO summit"))
+    False
+    """
+    return not a or not b or bool(a & b)
+
+
+def kinds_conflict(a: MeetingKind, b: MeetingKind) -> bool:
+    """Whether two kinds cannot be one meeting's.
+
+    >>> kinds_conflict("planned", "in_person"), kinds_conflict("planned", "cancelled")
+    (False, False)
+    >>> kinds_conflict("cancelled", "in_person"), kinds_conflict("phone", "in_person")
+    (True, True)
+    """
+    if a == b or "planned" in (a, b):
+        return False
+    return {a, b} != {"in_person", "visit"}
+
+
+def people_fit(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """How two reports' people fit: ``same``, ``most`` (three or more, half in common),
+    ``more`` (one names everyone the other does, and more), or None.
+
+    >>> people_fit(frozenset("ab"), frozenset("ba")), people_fit(frozenset("ab"), frozenset("abc"))
+    ('same', 'more')
+    >>> people_fit(frozenset("ab"), frozenset("ac")) is None
+    True
+    """
+    if not a or not b:
+        return None
+    if a == b:
+        return "same"
+    if len(a) >= 3 and len(b) >= 3 and len(a & b) / len(a | b) >= 0.5:
+        return "most"
+    if min(len(a), len(b)) >= 2 and (a < b or b < a):
+        return "more"
+    return None
+
+
+def _overlap(a: Clues, b: Clues, slack: timedelta) -> bool:
+    """Whether the days of two reports overlap (an unbounded side overlaps everything)."""
+    return (a.start is None or b.end is None or a.start <= b.end + slack) and (
+        b.start is None or a.end is None or b.start <= a.end + slack
+    )
+
+
+def _month_fits(month: int, other: Clues) -> bool:
+    if other.month is not None:
+        return other.month == month
+    if other.start is None or other.end is None or (other.end - other.start).days > 62:
+        return True
+    day = other.start
+    while day <= other.end:
+        if day.month == month:
+            return True
+        day += timedelta(days=28 if day.day <= 3 else 1)
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
+    """How far apart two cities are, if the gazetteer knows both as cities of ``BIG`` people
+    or more (smaller towns share their names too often: "Woodside" is in Queens for it)."""
+    x, y = geo.city(a, a_country), geo.city(b, b_country)
+    if x is None or y is None or min(x.population, y.population) < BIG:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (x.latitude, x.longitude, y.latitude, y.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def place_conflict(a: Clues, b: Clues) -> str | None:
+    """Why two reports cannot be in one place, or None.
+
+    >>> from extract.records import Person
+    >>> def at(city, country):
+    ...     return clues(Meeting(doc="a", participants=(), place=Place(city=city, country=country)), None)
+    >>> place_conflict(at("Munich", "Germany"), at("San Francisco", "United States"))
+    'places: Munich, Germany and San Francisco, United States'
+    >>> place_conflict(at("Woodside", "United States"), at("San Francisco", "United States")) is None
+    True
+    """
+    if a.place is None or b.place is None:
+        return None
+    apart = a.country is not None and b.country is not None and a.country != b.country
+    if not apart and a.city is not None and b.city is not None and a.city != b.city:
+        km = _km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
+        # places the gazetteer cannot measure are apart when the reports name other days too
+        apart = km > NEAR_KM if km is not None else _other_days(a, b)
+    if apart:
+        return f"places: {_place(a.place)} and {_place(b.place)}"
+    return None
+
+
+def _other_days(a: Clues, b: Clues) -> bool:
+    """Whether two reports state days (not a month or a year) that are not the same."""
+    return a.timing == b.timing == "stated" and _narrow(a) and _narrow(b) and not _overlap(a, b, timedelta(0))
+
+
+def _place(place: Place) -> str:
+    return ", ".join(p for p in (place.city, place.region, place.country) if p)
+
+
+def conflict(a: Clues, b: Clues) -> str | None:
+    """Why reports ``a`` and ``b`` cannot be of one meeting, or None when nothing sets them
+    apart. Two reports that state the same day are of one meeting even
+    when they name places that conflict: the same people are not in two far places on one
+    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it)."""
+    if people_fit(a.people, b.people) is None:
+        return "other people"
+    if kinds_conflict(a.kind, b.kind):
+        return f"kinds: {a.kind} and {b.kind}"
+    if a.doc == b.doc and "planned" in (a.kind, b.kind) and HELD & {a.kind, b.kind} and not _same_day(a, b):
+        return "one article tells one held, the other planned"
+    slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
+    if not _overlap(a, b, slack):
+        return "dates apart"
+    if a.month is not None and not _month_fits(a.month, b):
+        return "months apart"
+    if b.month is not None and not _month_fits(b.month, a):
+        return "months apart"
+    if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
+        return "occasions differ"
+    apart = place_conflict(a, b)
+    if apart and not _same_day(a, b):
+        return apart
+    return None
+
+
+def _same_day(a: Clues, b: Clues) -> bool:
+    return (
+        a.timing == b.timing == "stated"
+        and a.precision in {"day", "days"}
+        and b.precision in {"day", "days"}
+        and _overlap(a, b, timedelta(0))
+    )
+
+
+def support(a: Clues, b: Clues) -> list[str]:
+    """The clues that tell reports ``a`` and ``b`` (which do not :func:`conflict`) are of one
+    meeting, not another of the same people; empty when they share none.
+
+    >>> from extract.records import Person
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> def told(doc, published, **facts):
+    ...     return clues(Meeting(doc=doc, participants=pair, **facts), published)
+    >>> support(told("a", date(2023, 11, 16)), told("b", date(2023, 11, 15)))
+    ['news of the same week']
+    >>> support(told("a", None), told("b", None))
+    []
+    """
+    why: list[str] = []
+    if a.timing == b.timing == "stated":
+        if _same_day(a, b):
+            why.append("same day")
+        elif (_narrow(a) or _narrow(b)) and _length(a) <= 31 and _length(b) <= 31:
+            why.append("dates agree")
+        elif a.precision == b.precision == "month":
+            why.append("same month")
+    elif (
+        a.timing and b.timing and {a.timing, b.timing} <= {"stated", "news"} and _overlap(a, b, timedelta(0))
+    ):
+        stated = a if a.timing == "stated" else b
+        if a.timing == b.timing == "news":
+            why.append("news of the same week")
+        elif stated.precision in {"day", "days", "week"}:
+            why.append("dated in the week the other article tells as news")
+    if a.city is not None and a.city == b.city:
+        why.append("same city")
+    if a.occasion and b.occasion and a.occasion & b.occasion:
+        why.append("same occasion")
+    same_kind = a.kind == b.kind or {a.kind, b.kind} == {"in_person", "visit"}
+    if a.doc == b.doc and same_kind and not a.background and not b.background and _refers_back(a, b):
+        why.append("same article")
+    if _untimed_plan(a) or _untimed_plan(b):
+        return [w for w in why if w == "same article"]
+    return why
+
+
+def _untimed_plan(c: Clues) -> bool:
+    """A plan or a cancellation that tells no day and has no dated article: it may have been
+    for any year, and plans change, so only its own article ties it to a meeting."""
+    return c.kind in {"planned", "cancelled"} and c.timing is None
+
+
+def _narrow(c: Clues) -> bool:
+    """A stated day or week, within a span of at most a month (a day "in November 2023")."""
+    return c.precision in {"day", "days", "week"}
+
+
+def _length(c: Clues) -> int:
+    return (c.end - c.start).days if c.start is not None and c.end is not None else 10**6
+
+
+def _refers_back(a: Clues, b: Clues) -> bool:
+    """Whether the later of two reports of one article tells no date of its own: a vaguer
+    mention of the meeting told before ("The two leaders walked through the garden")."""
+    later = a if a.told_at >= b.told_at else b
+    return later.timing != "stated" and later.month is None
+
+
+def strong(why: list[str], fit: str | None) -> bool:
+    """Whether the shared clues are enough to join: any one for the same people, a day or a
+    city when one report names more people than the other.
+
+    >>> strong(["same occasion"], "same"), strong(["same occasion"], "more")
+    (True, False)
+    """
+    if fit == "more":
+        return bool({"same day", "same city"} & set(why))
+    return bool(why)
