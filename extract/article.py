@@ -22,9 +22,10 @@ from extract.circumstances import (
 )
 from extract.found import Found
 from extract.layout import CAPTION
-from extract.participants import own_clause, people_of, subject_of
+from extract.participants import nominal, own_clause, people_of, subject_of
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
+from extract.told import is_background
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
@@ -41,7 +42,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
     conversation on December 20, 2022.")."""
     kept: list[Found] = []
     for meeting in found:
-        definite = meeting.trigger.pos_ == "NOUN" and any(
+        definite = nominal(meeting.trigger) and any(
             c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in meeting.trigger.children
         )
         target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
@@ -127,7 +128,7 @@ def setting_of(
                     and set(other.people) & set(meeting.people)
                 ):
                     occasion = other.occasion
-            if meeting.when is None:
+            if meeting.when is None and not is_background(meeting.sentence.text):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             # one person meeting "leaders" on a day: the day of the meetings the article goes on to tell
             umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
@@ -185,11 +186,6 @@ def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
     return span is not None and span.precision == "day" and _this_week(span, published)
 
 
-BACKGROUND_WORDS = frozenset(
-    "last previous previously earlier first past prior once ago former since".split()
-)
-
-
 def date_the_news(meeting: Found, setting: Setting | None) -> None:
     """A meeting told without a day, in person at the scene of the article's news by someone
     taking part in it, was held on the day the lead gives to that person's round of meetings
@@ -201,10 +197,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return
-    near = [t for t in meeting.sentence if t.i in meeting.clause]
-    if any(t.lower_ in BACKGROUND_WORDS for t in near) or any(
-        c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"} for c in meeting.verb.children
-    ):
+    if is_background(meeting.sentence.text):
         return
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents):
         return

@@ -41,6 +41,7 @@ VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip ceremony venue port region island".split()
 )
+PLANNED_FOR = frozenset("propose plan schedule set slate earmark".split())
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
 )
@@ -190,10 +191,12 @@ def is_venue(ent: Span) -> bool:
             return True  # "visited South Korea"
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
-        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near", "to"}:
+        if token.dep_ == "pobj" and head.lower_ == "to":
+            return head.head.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
+            return True  # "a summit that had been proposed for Budapest"
+        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             above = head.head
-            if head.lower_ == "to":
-                return above.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly"}
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS

@@ -42,6 +42,7 @@ from extract.participants import (
     is_headline,
     listed_after,
     named_before,
+    nominal,
     own_clause,
     people_of,
     refers_back,
@@ -126,14 +127,16 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"}:
         return []  # joining a meeting already reported adds no meeting of its own
-    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" and is_trigger(trigger.head):
+    if _occasion_of_another(trigger):
+        return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
+    if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     clause = own_clause(verb) | own_clause(trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
-    for told in (c for c in trigger.children if c.dep_ == "relcl" and trigger.pos_ == "NOUN"):
+    for told in (c for c in trigger.children if c.dep_ == "relcl" and nominal(trigger)):
         if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in told.children):
             clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
@@ -145,7 +148,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
         ]
-    elif not subjects and trigger.pos_ == "VERB":
+    elif not subjects and not nominal(trigger):
         subjects = named_before(verb, people)
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     if verb.lemma_.lower() == "discuss":
@@ -161,9 +164,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             )
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
-    if trigger.pos_ == "NOUN":
+    if nominal(trigger):
         objects += [
-            c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"their", "his", "her"}
+            c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}
         ]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
@@ -212,6 +215,19 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+def _occasion_of_another(trigger: Token) -> bool:
+    """A meeting word on whose sidelines or margins another meeting is held: "met Xi on the
+    sidelines of the APEC summit" states one meeting, at the summit."""
+    token = trigger
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in {"sidelines", "margins", "margin", "sideline"}:
+            return True
+    return False
 
 
 def _abroad(meeting: Found) -> bool:

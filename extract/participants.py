@@ -17,9 +17,16 @@ from extract.roles import find_role
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
 
+def nominal(trigger: Token) -> bool:
+    """A trigger used as a noun, also where the tagger calls it a verb: "their previous meeting"."""
+    return trigger.pos_ in {"NOUN", "PROPN"} or (
+        trigger.pos_ == "VERB" and any(c.dep_ in {"det", "poss"} for c in trigger.children)
+    )
+
+
 def governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
-    if trigger.pos_ == "VERB":
+    if not nominal(trigger):
         return trigger
     token = trigger
     for _ in range(4):
@@ -101,10 +108,11 @@ def _group(head: Token, people: People) -> list[Token]:
 
 
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
-    """Whom "they", "the two leaders", "the three leaders", "both", "the pair" or "between the
-    two" mean: the last group of people reported meeting, of that size where a number is given,
-    else the people of that number named in this sentence and the one before. None for a word
-    that is no reference ("regional leaders": an undetermined plural is a description)."""
+    """Whom "they", "their", "the two leaders", "the three leaders", "both", "the pair" or
+    "between the two" mean: for "they" and "their", the two people named before it in its own
+    sentence, if two are; else the last group of people reported meeting, of that size where a
+    number is given, else the people of that number named in this sentence and the one before.
+    None for a word that is no reference ("regional leaders": an undetermined plural)."""
     word = token.lower_
     if word not in PLURAL_REFERENCES:
         return None
@@ -112,6 +120,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
+    here = people.in_tokens(t for t in token.sent if t.i < token.i)
+    if word in {"they", "their"} and len(here) == 2:
+        return here  # "what Biden would say to Trump during their meeting"
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
             return list(meeting.people)
@@ -198,7 +209,7 @@ def people_of(
 def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] | list[str]) -> bool:
     """A meeting verb whose subject is a thing, not a person or a country: "the proposal met
     with resistance"."""
-    if trigger.pos_ != "VERB" or not subject or named or is_headline(trigger.sent):
+    if nominal(trigger) or not subject or named or is_headline(trigger.sent):
         return False
     return all(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in subject)
 

@@ -64,7 +64,7 @@ PAGE_WORDS = frozenset(
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 
 PRONOUNS = frozenset("he she him her".split())
-PLURAL_REFERENCES = frozenset("both two pair leaders sides they".split())
+PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
 
 
 @dataclass(eq=False)

@@ -25,6 +25,7 @@ PARTY_WORDS = frozenset(
     "premier chancellor secretary ambassador him her them".split()
 )
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
+SINGLE_PAST = frozenset("previous past prior".split())
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
@@ -100,8 +101,9 @@ def bilateral(trigger: Token) -> bool:
 
 
 def vague(trigger: Token) -> bool:
-    """Counts and vague references are no meeting: "have held four meetings", "in previous talks",
-    "the second time that the two had met" (a meeting reported elsewhere, counted)."""
+    """Counts and vague references are no meeting: "have held four meetings", "previous meetings",
+    "the second time that the two had met" (a meeting reported elsewhere, counted). A single
+    earlier meeting is one: "their previous encounter was in Vienna"."""
     for token in trigger.sent:
         counted = token.lemma_.lower() == "time" and any(
             c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children
@@ -111,9 +113,15 @@ def vague(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
             return True
-        if child.lower_ in VAGUE_MODIFIERS:
-            return True
+        several = child.lower_ in VAGUE_MODIFIERS - SINGLE_PAST
+        if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
+            return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return False
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun: "previous meetings", "previous talks" (which may be many)."""
+    return noun.tag_ in {"NNS", "NNPS"} or noun.lower_.endswith("s")
 
 
 def has_venue(trigger: Token) -> bool:

@@ -63,7 +63,6 @@ def test_a_when_clause_keeps_its_own_tense(meetings_in):
     assert found[0].place is not None and found[0].place.city == "Vilnius"
 
 
-
 def test_how_it_was_held_is_not_read_from_another_event_that_is_the_subject(meetings_in):
     found = meetings_in("The phone call followed talks in Ankara between Erdogan and Tahnoun bin Zayed.")
     assert "in_person" in kinds(found)

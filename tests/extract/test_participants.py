@@ -92,3 +92,12 @@ def test_a_planned_visit_abroad_by_one_person_is_reported_and_one_at_home_is_not
     found = meetings_in("Turkish President Recep Tayyip Erdogan intends to make an official visit to Egypt.")
     assert [(m.kind, m.place.country if m.place else None) for m in found] == [("planned", "Egypt")]
     assert meetings_in("Chinese Foreign Minister Wang Yi plans a visit to Beijing next week.") == []
+
+
+def test_their_means_the_two_people_named_before_it_in_its_sentence(meetings_in):
+    text = (
+        "Joe Biden met Xi Jinping in Lima on Saturday. An official would not say what Biden "
+        "would tell Donald Trump during their White House meeting on Wednesday."
+    )
+    found = meetings_in(text)
+    assert ("Donald Trump", "Joe Biden") in pairs(found)

@@ -30,3 +30,30 @@ def test_a_discussion_of_a_topic_is_no_meeting(meetings_in):
 def test_convening_with_a_named_leader_is_a_meeting(meetings_in):
     found = meetings_in("Antonio Guterres convened with Finnish President Alexander Stubb on Sunday.")
     assert people_of(found) == [("Alexander Stubb", "António Guterres")]
+
+
+def test_a_single_previous_meeting_is_a_meeting_and_previous_meetings_are_not(meetings_in):
+    text = "Joe Biden will meet Xi Jinping in Lima. Their previous meeting was in Woodside, California."
+    found = meetings_in(text)
+    assert sorted((m.kind, m.place.city if m.place else None) for m in found) == [
+        ("in_person", "Woodside"),
+        ("planned", "Lima"),
+    ]
+    assert meetings_in("Joe Biden said Xi Jinping was frank in previous meetings.") == []
+
+
+def test_a_summit_on_whose_sidelines_leaders_meet_is_their_occasion_not_another_meeting(meetings_in):
+    text = "Joe Biden will meet Xi Jinping on Saturday on the sidelines of the APEC summit in Lima."
+    found = meetings_in(text)
+    assert [(m.kind, m.occasion.name if m.occasion else None) for m in found] == [("planned", "APEC summit")]
+
+
+def test_a_background_meeting_in_the_lead_takes_no_day_of_the_news(meetings_in):
+    from datetime import date
+
+    text = (
+        "Joe Biden will meet Xi Jinping on Saturday in Lima, officials said Wednesday. "
+        "The two leaders had their previous meeting a year ago in Woodside, California."
+    )
+    woodside = [m for m in meetings_in(text, published=date(2024, 11, 14)) if m.kind == "in_person"]
+    assert woodside and woodside[0].date is None
