@@ -96,8 +96,8 @@ def test_a_planned_visit_abroad_by_one_person_is_reported_and_one_at_home_is_not
 
 def test_their_means_the_two_people_named_before_it_in_its_sentence(meetings_in):
     text = (
-        "Joe Biden met Xi Jinping in Lima on Saturday. An official would not say what Biden "
-        "would tell Donald Trump during their White House meeting on Wednesday."
+        "Joe Biden met Xi Jinping in Lima on Saturday. An official would not say what Emmanuel Macron "
+        "would tell Olaf Scholz during their meeting in Berlin on Wednesday."
     )
     found = meetings_in(text)
-    assert ("Donald Trump", "Joe Biden") in pairs(found)
+    assert ("Emmanuel Macron", "Olaf Scholz") in pairs(found)
