@@ -38,6 +38,7 @@ from extract.circumstances import (
 from extract.layout import CAPTION
 from extract.people import PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
+from extract.spans import entities
 
 MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
@@ -271,7 +272,7 @@ def _day_of_the_news(
         return None
     for sentence in lead:
         opening = dateline_end(sentence)
-        for ent in sentence.ents:
+        for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
             span = dates.resolve(ent.text, published)
@@ -303,7 +304,7 @@ def _set_the_scene(meeting: Found, setting: Setting | None, published: date | No
     if meeting.when is not None and not _this_week(meeting.when, published):
         return
     if meeting.when is None and any(
-        e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents
+        e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -660,7 +661,7 @@ def _place_around(meeting: Found) -> Place | None:
         and any(c.lower_ == "where" for c in verb.children)
         and verb.head.ent_type_ == "GPE"
     ):
-        ent = next(e for e in meeting.sentence.ents if e.start <= verb.head.i < e.end)
+        ent = next(e for e in entities(meeting.sentence) if e.start <= verb.head.i < e.end)
         return places.resolve_place(ent.text)
     if meeting.kind == "visit":
         for subject in _subject(verb):
