@@ -56,11 +56,19 @@ KindFilter = Annotated[MeetingKind | None, typer.Option(help="The kind of meetin
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn a dipgraph error into one line on stderr and exit status 1."""
+    """Turn a dipgraph error into one line on stderr and exit status 1; so too an SQLite error
+    from a knowledge base damaged after it was opened."""
     try:
         yield
     except DipgraphError as e:
         typer.echo(f"dipgraph: {e}", err=True)
+        raise typer.Exit(1) from None
+    except sqlite3.Error as e:
+        typer.echo(
+            f"dipgraph: cannot read the knowledge base ({e}); it may be damaged: "
+            "move it aside and ingest the articles again",
+            err=True,
+        )
         raise typer.Exit(1) from None
 
 
