@@ -25,6 +25,7 @@ from extract.layout import CAPTION
 from extract.participants import nominal, own_clause, people_of, subject_of
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
+from extract.spans import entities
 from extract.told import is_background
 
 ATTENDANCE_WORDS = frozenset(
@@ -156,7 +157,7 @@ def _day_of_the_news(
         return None
     for sentence in lead:
         opening = dateline_end(sentence)
-        for ent in sentence.ents:
+        for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
             span = dates.resolve(ent.text, published)
@@ -174,7 +175,7 @@ def _day_of_the_news(
 def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
     """The first day of this week a sentence names after its dateline ("... Sharif on Thursday")."""
     opening = dateline_end(sentence)
-    for ent in sentence.ents:
+    for ent in entities(sentence):
         if ent.label_ == "DATE" and ent.start_char >= opening:
             span = dates.resolve(ent.text, published)
             if _a_day_this_week(span, published):
@@ -199,7 +200,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if is_background(meeting.sentence.text):
         return
-    if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents):
+    if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
     meeting.when = setting.day
 
@@ -223,7 +224,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if meeting.when is not None and not _this_week(meeting.when, published):
         return
     if meeting.when is None and any(
-        e.label_ == "DATE" and e.root.i in meeting.clause for e in meeting.sentence.ents
+        e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from extract import dates, occasions, places
 from extract.records import DateSpan, Occasion, Place
+from extract.spans import doc_text, entities
 
 MEETING_NOUNS = frozenset(
     (
@@ -62,7 +63,7 @@ def dateline_end(sentence: Span) -> int:
 
 
 def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - line_start > 40:
         return None
@@ -81,14 +82,12 @@ def is_dateline(ent: Span) -> bool:
 def place_spans(sentence: Span) -> list[Span]:
     """Places the model tags, and the places of the gazetteer it misses ("in Uzbekistan's
     Samarkand"), never inside a person's name."""
-    spans = [e for e in sentence.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    ents = entities(sentence)
+    spans = [e for e in ents if e.label_ in {"GPE", "LOC", "FAC"}]
     taken = {
-        i
-        for e in sentence.ents
-        if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"}
-        for i in range(e.start, e.end)
+        i for e in ents if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} for i in range(e.start, e.end)
     }
-    mislabelled = {(e.start, e.end) for e in sentence.ents if e.label_ == "ORG"}  # "capital Reykjavik"
+    mislabelled = {(e.start, e.end) for e in ents if e.label_ == "ORG"}  # "capital Reykjavik"
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
@@ -216,13 +215,15 @@ def is_venue(ent: Span) -> bool:
 
 
 def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
-    offset = 0
-    while (hit := occasions.find_occasion(sentence.text[offset:])) is not None:
-        start, end, occasion = hit
-        span = sentence.char_span(offset + start, offset + end, alignment_mode="expand")
+    """The first occasion the sentence names inside the clause (each name read once)."""
+    taken = 0
+    for start, end, occasion in occasions.find_occasions(sentence.text):
+        if start < taken:  # inside a name read already
+            continue
+        span = sentence.char_span(start, end, alignment_mode="expand")
         if span is not None and any(t.i in clause for t in span):
             return occasion
-        offset += end
+        taken = end
     return None
 
 
@@ -238,7 +239,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     opening = dateline_end(sentence)
     ents = [
         e
-        for e in sentence.ents
+        for e in entities(sentence)
         if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
     ]
     phrases: list[str] = []

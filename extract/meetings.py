@@ -52,6 +52,7 @@ from extract.participants import (
 )
 from extract.people import People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
+from extract.spans import entities
 from extract.triggers import MEDIA_WORDS, bilateral, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -260,7 +261,7 @@ def _place_around(meeting: Found) -> Place | None:
         and any(c.lower_ == "where" for c in verb.children)
         and verb.head.ent_type_ == "GPE"
     ):
-        ent = next(e for e in meeting.sentence.ents if e.start <= verb.head.i < e.end)
+        ent = next(e for e in entities(meeting.sentence) if e.start <= verb.head.i < e.end)
         return places.resolve_place(ent.text)
     if meeting.kind == "visit":
         for subject in subject_of(verb):

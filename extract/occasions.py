@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -31,6 +32,12 @@ DATA = Path(__file__).parent / "data" / "occasions.json"
 _WORDS = re.compile(r"[\w'’-]+")
 _ORDINALS = frozenset(["The", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"])
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
+NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
+_PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
+_HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*-)+$")
+_HYPHENED_RIGHT = re.compile(r"(?:-[A-Z][\w]*)+")
+_TAIL = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+")
+_LEAD = re.compile(r"(\S+)\s+")
 
 
 class _Entry(NamedTuple):
@@ -88,14 +95,29 @@ def find_occasion(text: str) -> tuple[int, int, Occasion] | None:
     >>> find_occasion("Russia holds the BRICS presidency this year.") is None
     True
     """
+    found = find_occasions(text)
+    return found[0] if found else None
+
+
+def find_occasions(text: str) -> list[tuple[int, int, Occasion]]:
+    """Every occasion named in a sentence, as :func:`find_occasion` finds the first, in order of
+    their start (one from the table before a capitalised name at the same place); each name is
+    read with at most ``NAME_CHARS`` characters around it, so that the search is linear in the
+    length of the text.
+
+    >>> [o.name for _, _, o in find_occasions("Xi met Modi at the BRICS summit, then the G20 summit.")]
+    ['BRICS summit', 'G20 summit']
+    """
     hits, spans = _table_hits(text)
     found = [(hit, 0) for hit in hits if hit]
-    found += [
-        (hit, 1)
-        for hit in _generic_hits(text)
-        if hit and not any(a < hit[1] and hit[0] < b for a, b in spans)
-    ]
-    return min(found, key=lambda f: (f[0][0], f[1]))[0] if found else None
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]  # the table's names do not overlap
+    for hit in _generic_hits(text):
+        if hit is None:
+            continue
+        after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
+        if after == len(spans) or starts[after] >= hit[1]:
+            found.append((hit, 1))
+    return [hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1]))]
 
 
 def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list[tuple[int, int]]]:
@@ -117,15 +139,15 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     """The occasion this table match names here, if the words around it make it an event."""
     table = _table()
     start, end = m.start(), m.end()
-    if paren := re.match(r"\s*\([A-Z][\w-]*\)", text[end:]):
-        end += paren.end()
+    if paren := _PAREN.match(text, end, end + NAME_CHARS):
+        end = paren.end()
     short = spec["short"].replace("{1}", next((g for g in m.groups() if g), ""))
     if not spec.get("standalone"):
-        left = re.search(r"(?:[A-Z][\w]*-)+$", text[:start])
-        right = re.match(r"(?:-[A-Z][\w]*)+", text[end:])
+        left = _HYPHENED_LEFT.search(text, max(0, start - NAME_CHARS), start)
+        right = _HYPHENED_RIGHT.match(text, end, end + NAME_CHARS)
         if left or right:
-            start -= len(left.group()) if left else 0
-            end += right.end() if right else 0
+            start = left.start() if left else start
+            end = right.end() if right else end
             short = text[start:end]
     segment = re.split(r"[.;:!?,()]", text[end : end + 80])[0]
     after = " ".join(_WORDS.findall(segment)[:6])
@@ -160,19 +182,18 @@ def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
     hits: list[tuple[int, int, Occasion] | None] = []
     for m in _table().generic.finditer(text):
         start = m.start()
-        for word in reversed(list(_WORDS.finditer(text[: m.start()]))):
+        window = max(0, start - NAME_CHARS)
+        for word in reversed(list(_WORDS.finditer(text, window, m.start()))):
             if text[word.end() : start].strip() or not (
                 word.group()[:1].isupper() or word.group() in _CONNECTORS
             ):
                 break
             start = word.start()
-        while (lead := re.match(r"(\S+)\s+", text[start : m.start()])) and lead.group(
-            1
-        ) in _ORDINALS | _CONNECTORS:
-            start += lead.end()
+        while (lead := _LEAD.match(text, start, m.start())) and lead.group(1) in _ORDINALS | _CONNECTORS:
+            start = lead.end()
         end = m.end()
         if start == m.start():
-            tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+", text[end:])
+            tail = _TAIL.match(text, end, end + NAME_CHARS)
             if not tail:
                 continue
             end += len(tail.group().rstrip())

@@ -26,6 +26,7 @@ from extract.names import same_name
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
+from extract.spans import doc_text, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -336,14 +337,14 @@ class People:
     def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
         attribution on the quotation's line says (' ... on the call," PM Modi told Putin.')."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
         if closing < 0 or not any(q in text[start : token.idx] for q in ("\u201c", '"')):
             return None
-        after = [t for t in self.doc if closing < t.idx < end]  # the attribution after the quote
+        after = tokens_after(self.doc, token.i, closing, end)  # the attribution after the quote
         verbs = [t for t in after if t.lemma_.lower() in {"say", "tell", "add", "write", "reply", "respond"}]
         if not verbs:
             return None

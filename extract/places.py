@@ -57,6 +57,7 @@ NOT_PLACES = frozenset({"European Union"})
 _FOLD = str.maketrans({".": " ", "-": " ", "'": None, "’": None, "‘": None})
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GAP = re.compile(r"\.?[ \t]+")
+_COMMA = re.compile(r",\s*")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -433,14 +434,16 @@ def _match(
     if key not in places.cities:
         return None
     country, admin1 = None, None
-    if comma := re.match(r",\s*", text[end:]):
-        words = _TOKEN.findall(text[end + comma.end() : end + comma.end() + 40])[:3]
+    if comma := _COMMA.match(text, end):  # read from the text, not a copy of its rest
+        words = _TOKEN.findall(text[comma.end() : comma.end() + 40])[:3]
         for n in range(len(words), 0, -1) if words and not words[0].endswith(("'s", "’s")) else ():
             country, admin1 = _hint(" ".join(words[:n]))
             if country:
                 break
-    before = text[:start].rstrip()
-    if not country and found and found[-1][1] == len(before) - 2 and before.endswith(("'s", "’s")):
+    before = start  # where the text before the place ends, white space left out (no copy of it)
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if not country and found and found[-1][1] == before - 2 and text.endswith(("'s", "’s"), 0, before):
         country = found[-1][2].country
     city = _pick(places.cities[key], country, admin1)
     if i == j and key in places.never_alone:

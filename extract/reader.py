@@ -8,18 +8,24 @@ source, and a :class:`Problem` for what it could not read or had to repair:
 - ``.txt``, ``.md``: the text as it is. Invalid UTF-8 is decoded with U+FFFD and control
   characters become spaces (offsets are kept), each with a note. A file over
   ``IN_MEMORY_BYTES`` is never held whole: it is read twice, block by block, once for its
-  hash and once for its pieces.
+  hash and once for its pieces; one over ``MAX_ARTICLE_BYTES`` is not read.
 - ``.html``, ``.htm``: the article text, title, URL, site name and date found by trafilatura
   (which uses htmldate and the page's metadata), from pages up to ``MAX_WHOLE_BYTES``.
 - ``.jsonl``, ``.ndjson``, ``.json``: one article per line, ``text`` plus optional ``id``,
   ``title``, ``url``, ``outlet`` and ``published``; streamed line by line. A ``.json`` file
   may also hold one JSON array or one object (up to ``MAX_WHOLE_BYTES``). Bad lines are
   named by number in one problem; the good lines are read.
-- ``-``: standard input, spooled to a temporary file; JSON Lines if it starts with ``{``,
-  HTML if with ``<``, text otherwise. Its articles' ids derive from their content.
+- ``-``: standard input, spooled to a temporary file that has no name (nothing is left
+  behind, whatever ends the process), up to ``MAX_STDIN_BYTES``; JSON Lines if it starts
+  with ``{``, HTML if with ``<``, text otherwise. Its articles' ids derive from their content.
 
-Every article text reaches spaCy through :meth:`RawArticle.pieces`, at most ``PIECE_CHARS``
-characters at a time, cut at blank lines where there are any.
+A file (or standard input) that starts with a UTF-16 or UTF-32 byte order mark is read as
+that encoding, through such a spool. Lone surrogates in JSON strings become U+FFFD; file
+names that are not UTF-8 are stored with ``\\xNN`` escapes; Unicode format characters
+(category Cf, such as the bidirectional override U+202E) are dropped from ids, titles and
+outlets. Every article text reaches spaCy through :meth:`RawArticle.pieces`, at most
+``PIECE_CHARS`` characters at a time, cut at blank lines, else line breaks, else sentence
+ends, else spaces.
 """
 
 from __future__ import annotations
@@ -27,20 +33,25 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
+import io
 import json
 import logging
 import os
 import re
-import shutil
+import stat
 import sys
 import tempfile
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from extract.errors import first_line
+from extract.records import visible
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -50,6 +61,8 @@ KNOWN = ".txt, .md, .html, .htm, .jsonl and .json"
 
 PIECE_CHARS = 100_000  # spaCy parses at most this many characters at once
 IN_MEMORY_BYTES = 4 * 2**20  # a text file bigger than this is streamed
+MAX_ARTICLE_BYTES = 64 * 2**20  # a text file (one article) bigger than this is not read
+MAX_STDIN_BYTES = 256 * 2**20  # standard input is read up to this size
 MAX_WHOLE_BYTES = 32 * 2**20  # HTML pages and JSON arrays are parsed whole, up to this size
 MAX_LINE_BYTES = 16 * 2**20  # one JSON line
 BLOCK_BYTES = 2**20
@@ -58,6 +71,15 @@ STDIN = "<stdin>"
 
 # C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # only a JSON escape ("\\ud800") makes a lone one
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
+# Byte order marks of the encodings read besides UTF-8 (UTF-32 first: its LE mark starts as UTF-16's).
+WIDE: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 ProblemKind = Literal["skip", "note", "ignored"]
 
@@ -88,7 +110,7 @@ class Source:
     @property
     def label(self) -> str:
         """Where its documents came from, as stored: the real absolute path, or ``<stdin>``."""
-        return STDIN if self.stdin or self.path is None else os.path.realpath(self.path)
+        return STDIN if self.stdin or self.path is None else path_text(os.path.realpath(self.path))
 
     def doc_id(self, sha256: str, number: int | None = None) -> str:
         """The id of an article that gives none: the file name without its extension (and the
@@ -103,7 +125,7 @@ class Source:
         """
         if self.stdin or self.path is None:
             return f"stdin-{sha256[:12]}"
-        stem = self.within or self.path.stem
+        stem = visible(path_text(self.within or self.path.stem))
         return stem if number is None else f"{stem}-{number}"
 
 
@@ -152,6 +174,21 @@ class RawArticle:
             yield from split_pieces([self.text])
 
 
+def path_text(path: str) -> str:
+    """A path as text that can be stored: the bytes of a name that is not UTF-8 (which Python
+    keeps as lone surrogates) written as ``\\xNN``.
+
+    >>> path_text(os.fsdecode(b"d/\\xff.txt"))
+    'd/\\\\xff.txt'
+    """
+    if SURROGATE.search(path) is None:
+        return path
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return SURROGATE.sub("\ufffd", path)
+
+
 def shown(path: str) -> str:
     """A path as one printable line: control characters escaped.
 
@@ -163,10 +200,13 @@ def shown(path: str) -> str:
 
 def split_pieces(texts: Iterable[str], limit: int = PIECE_CHARS) -> Iterator[str]:
     """Cut a text given in parts into pieces of at most ``limit`` characters that join back
-    into it: after a blank line where there is one, else after a line break, else a space.
+    into it: after a blank line where there is one, else after a line break, else after the
+    end of a sentence, else after a space, else anywhere.
 
     >>> list(split_pieces(["first para.\\n\\nsecond", " para.\\nthird"], limit=20))
     ['first para.\\n\\n', 'second para.\\nthird']
+    >>> list(split_pieces(["Xi met Modi. Then he met Putin in Kazan."], limit=30))
+    ['Xi met Modi. ', 'Then he met Putin in Kazan.']
     >>> list(split_pieces(["abcdefgh"], limit=3))
     ['abc', 'def', 'gh']
     """
@@ -190,11 +230,15 @@ def _cut(text: str, start: int, end: int) -> int:
         blank = max(text.rfind("\n\n", low, end), text.rfind("\n\r\n", low, end))
         if blank >= 0:
             return text.index("\n", blank + 1) + 1
-    for mark in ("\n", " "):
-        found = text.rfind(mark, start + 1, end)
-        if found >= 0:
-            return found + 1
-    return end
+    found = text.rfind("\n", start + 1, end)
+    if found >= 0:
+        return found + 1
+    for low in (half, start + 1):  # the last sentence end, looked for in the second half first
+        ends = [m.end() for m in SENTENCE_END.finditer(text, low, end)]
+        if ends:
+            return ends[-1]
+    found = text.rfind(" ", start + 1, end)
+    return found + 1 if found >= 0 else end
 
 
 # Walking the paths given.
@@ -273,7 +317,12 @@ def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Source | Problem]:
                     seen.add(key)
                     below.append((path, (*ancestors, key)))
             elif not entry.is_file():
-                continue
+                yield Problem(
+                    str(path),
+                    "is not a regular file (a FIFO, a device or a socket); ignored",
+                    kind="ignored",
+                    category="ignored",
+                )
             elif path.suffix.lower() not in SUFFIXES:
                 yield Problem(
                     str(path),
@@ -315,19 +364,52 @@ def read_source(source: Source) -> Iterator[RawArticle | Problem]:
     if source.path is None:
         yield from _read_stdin(source)
         return
+    path = source.path
+    suffix = path.suffix.lower()
+    kind = "json" if suffix in JSON_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
     try:
-        with open(source.path, "rb") as handle:
+        # Without waiting: a FIFO put in the file's place since it was found must not stall.
+        with open(path, "rb", opener=lambda name, flags: os.open(name, flags | os.O_NONBLOCK)) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                yield Problem(
+                    source.name, "is not a regular file; give files or folders", category="not a file"
+                )
+                return
             head = handle.read(8192)
-            size = os.fstat(handle.fileno()).st_size
-            suffix = source.path.suffix.lower()
-            if suffix in JSON_SUFFIXES:
-                yield from _read_json(source, handle, head, size)
-            elif suffix in HTML_SUFFIXES:
-                yield from _read_html(source, handle, head, size)
-            else:
-                yield from _read_text(source, handle, head, size)
+            if _wide(head):
+                handle.seek(0)
+                spool = _Spool()
+                problem = spool.fill(source, handle, MAX_STDIN_BYTES)
+                if problem is not None:
+                    yield problem
+                    return
+                yield from spool.read(source, kind)
+                return
+            yield from _read_kind(source, kind, handle, head, info.st_size, _opener(path))
     except OSError as error:
-        yield Problem(source.name, _os_reason(source.path, error), category=_os_category(error))
+        yield Problem(source.name, _os_reason(path, error), category=_os_category(error))
+
+
+Opener = Callable[[], BinaryIO]  # opens a source's bytes again, from the start
+
+
+def _opener(path: Path) -> Opener:
+    def reopen() -> BinaryIO:
+        return open(path, "rb")
+
+    return reopen
+
+
+def _read_kind(
+    source: Source, kind: str, handle: BinaryIO, head: bytes, size: int, reopen: Opener
+) -> Iterator[RawArticle | Problem]:
+    if kind == "json":
+        yield from _read_json(source, handle, head, size)
+    elif kind == "html":
+        yield from _read_html(source, handle, head, size)
+    else:
+        yield from _read_text(source, handle, head, size, reopen)
 
 
 def read_path(path: Path) -> Iterator[RawArticle]:
@@ -345,33 +427,104 @@ def read_path(path: Path) -> Iterator[RawArticle]:
 
 
 def _read_stdin(source: Source) -> Iterator[RawArticle | Problem]:
-    """Standard input, spooled to a temporary file; the file lives as long as an article
-    that reads its pieces from it."""
-    folder = tempfile.mkdtemp(prefix="dipgraph-")
-    kept = False
-    try:
-        spool = Path(folder) / "stdin"
-        with open(spool, "wb") as out:
-            shutil.copyfileobj(sys.stdin.buffer, out, BLOCK_BYTES)
-        with open(spool, "rb") as handle:
+    """Standard input, spooled (:class:`_Spool`); JSON, HTML or text by its first character."""
+    spool = _Spool()
+    problem = spool.fill(source, sys.stdin.buffer, MAX_STDIN_BYTES)
+    if problem is not None:
+        yield problem
+        return
+    with spool.open() as handle:
+        first = handle.read(8192).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    yield from spool.read(source, "json" if first in (b"{", b"[") else "html" if first == b"<" else "text")
+
+
+def _wide(head: bytes) -> str | None:
+    """The encoding whose byte order mark starts ``head``, if it is UTF-16 or UTF-32."""
+    return next((encoding for mark, encoding in WIDE if head.startswith(mark)), None)
+
+
+class _Spool:
+    """Bytes copied to a temporary file that has no name: it takes no space once closed and
+    is never left behind, whatever ends the process. Each reader of it has its own position,
+    so it lives as long as an article that reads its pieces from it."""
+
+    def __init__(self) -> None:
+        self._file = _unnamed()
+
+    def fill(self, source: Source, data: BinaryIO, limit: int) -> Problem | None:
+        """Copy ``data`` as UTF-8 (decoding UTF-16 or UTF-32 that starts with a byte order
+        mark), up to ``limit`` bytes read; a problem if it is binary or longer."""
+        first = data.read(BLOCK_BYTES)
+        encoding = _wide(first)
+        if encoding is None and _binary(first[:8192]):
+            return _binary_problem(source)
+        decoder = codecs.getincrementaldecoder(encoding)("replace") if encoding else None
+        total, block = 0, first
+        while block:
+            total += len(block)
+            if total > limit:
+                return Problem(
+                    source.name,
+                    f"is over the {limit // 2**20} MiB limit for {_what(source)}; "
+                    "split it, or write its articles as JSON Lines in a file and ingest that",
+                    category="too large",
+                )
+            self._file.write(decoder.decode(block).encode("utf-8", "surrogatepass") if decoder else block)
+            block = data.read(BLOCK_BYTES)
+        if decoder is not None:
+            self._file.write(decoder.decode(b"", final=True).encode("utf-8", "surrogatepass"))
+        self._file.flush()
+        return None
+
+    def open(self) -> BinaryIO:
+        """A reader of the spool from its start."""
+        return io.BufferedReader(_Positional(self._file.fileno()), BLOCK_BYTES)
+
+    def read(self, source: Source, kind: str) -> Iterator[RawArticle | Problem]:
+        """The articles of the spooled bytes, read as ``kind`` (json, html or text), named as
+        ``source``; their pieces are read from the spool, which lives as long as they do."""
+        with self.open() as handle:
+            size = os.fstat(self._file.fileno()).st_size
             head = handle.read(8192)
-            size = os.fstat(handle.fileno()).st_size
-            first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-            spooled = Source(spool, source.name, stdin=True)
-            if first in (b"{", b"["):
-                read = _read_json(spooled, handle, head, size)
-            elif first == b"<":
-                read = _read_html(spooled, handle, head, size)
-            else:
-                read = _read_text(spooled, handle, head, size)
-            for item in read:
-                if isinstance(item, RawArticle) and item.stream is not None:
-                    weakref.finalize(item, shutil.rmtree, folder, True)
-                    kept = True
-                yield item
-    finally:
-        if not kept:
-            shutil.rmtree(folder, ignore_errors=True)
+            yield from _read_kind(source, kind, handle, head, size, self.open)
+
+
+def _unnamed() -> BinaryIO:
+    """A temporary file without a name (closed, and so gone, when it is collected)."""
+    return tempfile.TemporaryFile(prefix="dipgraph-")
+
+
+def _what(source: Source) -> str:
+    return "standard input" if source.path is None else "a UTF-16 or UTF-32 file"
+
+
+class _Positional(io.RawIOBase):
+    """A file descriptor read by position (``os.pread``), leaving its own offset alone."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd, self._position = fd, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data = os.pread(self._fd, len(view), self._position)
+        view[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position}.get(whence)
+        self._position = max(0, offset + (os.fstat(self._fd).st_size if base is None else base))
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
 
 
 def _binary(head: bytes) -> bool:
@@ -429,18 +582,25 @@ class _Decoder:
             )
 
 
-def _blocks(path: Path, decoder: _Decoder) -> Iterator[str]:
-    with open(path, "rb") as handle:
-        while block := handle.read(BLOCK_BYTES):
+def _blocks(reopen: Opener, decoder: _Decoder) -> Iterator[str]:
+    """The text of a source, block by block, up to ``MAX_ARTICLE_BYTES`` (should it grow)."""
+    with reopen() as handle:
+        left = MAX_ARTICLE_BYTES
+        while left > 0 and (block := handle.read(min(BLOCK_BYTES, left))):
+            left -= len(block)
             yield decoder.decode(block)
         yield decoder.decode(b"", final=True)
 
 
-def _read_text(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iterator[RawArticle | Problem]:
+def _read_text(
+    source: Source, handle: BinaryIO, head: bytes, size: int, reopen: Opener
+) -> Iterator[RawArticle | Problem]:
     if _binary(head):
         yield _binary_problem(source)
         return
-    assert source.path is not None
+    if size > MAX_ARTICLE_BYTES:
+        yield _too_big(source, size, "an article", MAX_ARTICLE_BYTES)
+        return
     decoder = _Decoder()
     if size <= IN_MEMORY_BYTES:
         text = decoder.decode(head + handle.read(), final=True)
@@ -452,10 +612,9 @@ def _read_text(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         yield replace(article, id=source.doc_id(article.sha256))
         return
     # Too big to hold: one pass for the hash (and the first piece), the pieces read again later.
-    path = source.path
     digest = RawArticle(id="", text="", path=source.label).hasher([])
     first, blank = "", True
-    for text in _blocks(path, decoder):
+    for text in _blocks(reopen, decoder):
         digest.update(text.encode("utf-8", "surrogatepass"))
         blank = blank and not text.strip()
         if len(first) < PIECE_CHARS:
@@ -470,7 +629,7 @@ def _read_text(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         text=first,
         path=source.label,
         sha256=sha256,
-        stream=lambda: _blocks(path, _Decoder()),
+        stream=lambda: _blocks(reopen, _Decoder()),
     )
 
 
@@ -516,10 +675,10 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
     yield replace(article, id=source.doc_id(article.sha256))
 
 
-def _too_big(source: Source, size: int, what: str) -> Problem:
+def _too_big(source: Source, size: int, what: str, limit: int = MAX_WHOLE_BYTES) -> Problem:
     return Problem(
         source.name,
-        f"is {size / 2**20:.0f} MiB, over the {MAX_WHOLE_BYTES // 2**20} MiB limit for {what}; "
+        f"is {size / 2**20:.0f} MiB, over the {limit // 2**20} MiB limit for {what}; "
         "split it, or write its articles as JSON Lines",
         category="too large",
     )
@@ -539,6 +698,8 @@ class _Entries:
         self.ids: dict[str, str] = {}
         self.found = 0
         self.controls = 0
+        self.surrogates = 0
+        self.undated: list[str] = []  # where a 'published' that is no date was dropped
 
     def article(self, record: object, number: int, where: str) -> RawArticle | None:
         """The article of one record, or None with the reason kept."""
@@ -549,12 +710,21 @@ class _Entries:
         if not isinstance(text, str) or not text.strip():
             self.bad.append(f"{where} (no 'text' string)")
             return None
-        wrong = [key for key in OPTIONAL if isinstance(record.get(key), dict | list)]
+        wrong = [key for key in OPTIONAL if key != "published" and isinstance(record.get(key), dict | list)]
         if wrong:
             self.bad.append(f"{where} ('{wrong[0]}' is not a string)")
             return None
         text, controls = CONTROL.subn(" ", text)
+        text, surrogates = SURROGATE.subn("\ufffd", text)
         self.controls += controls
+        self.surrogates += surrogates + sum(
+            len(SURROGATE.findall(value)) for key in OPTIONAL if isinstance(value := record.get(key), str)
+        )
+        published = record.get("published")
+        day = _text_or_none(published) if isinstance(published, str) else None
+        if published not in (None, "") and (day is None or not _iso_day(day)):
+            self.undated.append(f"{where}: {json.dumps(published)[:40]}")
+            day = None
         article = RawArticle(
             id="",
             text=text,
@@ -562,7 +732,7 @@ class _Entries:
             title=_text_or_none(record.get("title")),
             url=_text_or_none(record.get("url")),
             outlet=_text_or_none(record.get("outlet")),
-            published=_text_or_none(record.get("published")),
+            published=day,
         )
         doc_id = _text_or_none(record.get("id")) or self.source.doc_id(article.sha256, number)
         if doc_id in self.ids:
@@ -575,6 +745,24 @@ class _Entries:
     def problems(self, decoder: _Decoder) -> Iterator[Problem]:
         decoder.controls += self.controls
         yield from decoder.notes(self.source)
+        if self.surrogates:
+            yield Problem(
+                self.source.name,
+                f"holds {self.surrogates} lone surrogates (\\ud800 to \\udfff escapes that stand for no "
+                "character); they were read as U+FFFD",
+                kind="note",
+                category="lone surrogates",
+            )
+        if self.undated:
+            n = len(self.undated)
+            listed = ", ".join(self.undated[:5]) + (f" and {n - 5} more" if n > 5 else "")
+            yield Problem(
+                self.source.name,
+                f"{n} {'entry has' if n == 1 else 'entries have'} a 'published' that is no date "
+                f"(YYYY-MM-DD, or an ISO timestamp): {listed}; read without it",
+                kind="note",
+                category="bad publication date",
+            )
         if self.bad:
             listed = ", ".join(self.bad[:5]) + (f" and {len(self.bad) - 5} more" if len(self.bad) > 5 else "")
             kept = f"the other {self.found} were read" if self.found else "no article was read"
@@ -675,7 +863,25 @@ def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _text_or_none(value: object) -> str | None:
+    """A metadata value as one clean string: control characters as spaces, lone surrogates as
+    U+FFFD, format characters dropped; None if nothing is left."""
     if value is None:
         return None
-    text = CONTROL.sub(" ", str(value)).strip()
+    text = visible(SURROGATE.sub("\ufffd", CONTROL.sub(" ", str(value)))).strip()
     return text or None
+
+
+def _iso_day(text: str) -> bool:
+    """Whether ``text`` is an ISO 8601 day or timestamp, as :func:`extract.dates.parse_iso_or_none`
+    reads the metadata's publication date.
+
+    >>> _iso_day("2024-11-19T08:30:00Z"), _iso_day("2024-02-30"), _iso_day("inf")
+    (True, False, False)
+    """
+    if not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", text):
+        return False
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True

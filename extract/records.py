@@ -12,9 +12,9 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 MeetingKind = Literal["in_person", "visit", "phone", "video", "planned", "cancelled"]
 DatePrecision = Literal["day", "days", "week", "month", "year"]
@@ -27,6 +27,21 @@ class Record(BaseModel):
     """Base of all records: frozen and strict about field names."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def visible(text: str) -> str:
+    """``text`` without Unicode format characters (category Cf: the bidirectional overrides
+    that reorder what a table shows, zero-width spaces, soft hyphens).
+
+    >>> visible("Wang\u202eYi\u200b")
+    'WangYi'
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+Name = Annotated[str, AfterValidator(visible)]  # a name shown to users: no format characters
 
 
 def slug(text: str) -> str:
@@ -60,12 +75,12 @@ class Document(Record):
     """One article: where it came from and when it was published."""
 
     id: str
-    title: str | None = None
+    title: Name | None = None
     published: date | None = None
     published_source: DateSource = "none"
     path: str | None = None
     url: str | None = None
-    outlet: str | None = None
+    outlet: Name | None = None
     sha256: str | None = None
 
 
@@ -81,10 +96,10 @@ class Evidence(Record):
 class Person(Record):
     """A named person as an article states them."""
 
-    name: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    role: str | None = None
+    name: Name
+    aliases: tuple[Name, ...] = ()
+    country: Name | None = None
+    role: Name | None = None
 
     @property
     def id(self) -> str:
@@ -94,9 +109,9 @@ class Person(Record):
 class Place(Record):
     """Where something happened: a city and its country, or a region or country alone."""
 
-    city: str | None = None
-    country: str | None = None
-    region: str | None = None
+    city: Name | None = None
+    country: Name | None = None
+    region: Name | None = None
 
     @property
     def id(self) -> str:
@@ -108,7 +123,7 @@ class Place(Record):
 class Occasion(Record):
     """A summit or conference a meeting was held at."""
 
-    name: str
+    name: Name
 
     @property
     def id(self) -> str:

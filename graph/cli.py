@@ -121,12 +121,20 @@ FormatOption = Annotated[
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn a dipgraph error into one line on stderr and exit status 1, and Ctrl-C into one
-    line and exit status 130."""
+    """Turn a dipgraph error into one line on stderr and exit status 1 (so too an SQLite error
+    from a knowledge base damaged after it was opened), and Ctrl-C into one line and exit
+    status 130."""
     try:
         yield
     except DipgraphError as e:
         typer.echo(f"dipgraph: {e}", err=True)
+        raise typer.Exit(1) from None
+    except sqlite3.Error as e:
+        typer.echo(
+            f"dipgraph: cannot read the knowledge base ({e}); it may be damaged: "
+            "move it aside and ingest the articles again",
+            err=True,
+        )
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         typer.echo("dipgraph: interrupted", err=True)

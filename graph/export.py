@@ -9,7 +9,9 @@ The format comes from the file name (``.graphml``, ``.gexf``, ``.json``) or is g
   (``Id``, ``Label``, ``type``, then the other node attributes) and ``edges.csv``
   (``Source``, ``Target``, ``Type`` as ``Directed`` or ``Undirected``, ``Label``, ``Weight``,
   then the other edge attributes). An edge without a weight weighs 1; a missing value is an
-  empty cell.
+  empty cell. A text cell that a spreadsheet would run as a formula (it starts with ``=``,
+  ``+``, ``-``, ``@``, a tab or a carriage return) starts with ``'`` instead, as OWASP
+  recommends (:func:`defused`); :func:`read_graph` takes the ``'`` away again.
 - ``json``: networkx's node-link JSON (``nodes`` and ``links``), as D3 and
   ``nx.node_link_graph(data, edges="links")`` read it.
 
@@ -25,6 +27,10 @@ gives back exactly what :func:`flatten` gives. Every node keeps a ``type`` and a
 igraph reads GraphML too, but gives an ``&`` in a node id as ``&#38;`` (text values are read
 right): dipgraph's own ids are slugs, but a document id keeps its file name.
 
+Every file is written to a temporary file in the same folder (``.NAME.*.tmp``) and renamed
+over the old one once whole, so a kill or a full disk leaves the previous export as it was;
+the two tables of ``csv`` are renamed one after the other, once both are written.
+
 Not supported: graph-level attributes (dropped), multigraphs, node ids that are empty or
 differ only in characters XML cannot hold, and reading a file back into records:
 :func:`read_graph` gives a networkx graph with the flattened attributes (CSV gives every
@@ -36,8 +42,11 @@ from __future__ import annotations
 import csv
 import json
 import math
+import os
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, get_args
@@ -327,17 +336,60 @@ def edge_rows(graph: nx.Graph) -> list[dict[str, Scalar]]:
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet cell a formula
+
+
+def defused(value: Scalar) -> Scalar:
+    """A CSV cell that no spreadsheet runs as a formula: text that starts as a formula would
+    (or as such a text defused already) gets a leading ``'``; :func:`restored` undoes it.
+
+    >>> defused("=SUM(A1)"), defused("Wang Yi"), defused(-1.5)
+    ("'=SUM(A1)", 'Wang Yi', -1.5)
+    >>> restored(defused("'=1")) == "'=1" and restored(defused("'s-Gravenhage")) == "'s-Gravenhage"
+    True
+    """
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def restored(cell: str) -> str:
+    """The text :func:`defused` was given."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; once written, flushed to disk and renamed
+    to ``path`` (an old file there stays whole until then). Removed if writing fails."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        with temp.open("rb") as written:
+            os.fsync(written.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~mask)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def _write_csv(graph: nx.Graph, folder: Path) -> None:
     folder.mkdir(exist_ok=True)
     tables = {
         "nodes.csv": (node_rows(graph), ("Id", "Label", "type")),
         "edges.csv": (edge_rows(graph), ("Source", "Target", "Type", "Label", "Weight")),
     }
-    for name, (rows, first) in tables.items():
-        with (folder / name).open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=_columns(rows, first), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+    with _replacing(folder / "nodes.csv") as nodes, _replacing(folder / "edges.csv") as edges:
+        for temp, (rows, first) in zip((nodes, edges), tables.values(), strict=True):
+            with temp.open("w", encoding="utf-8", newline="") as f:
+                writer = csv.DictWriter(f, fieldnames=_columns(rows, first), lineterminator="\n")
+                writer.writeheader()
+                writer.writerows({k: defused(v) for k, v in row.items()} for row in rows)
 
 
 def _read_csv(folder: Path) -> nx.Graph:
@@ -347,6 +399,8 @@ def _read_csv(folder: Path) -> nx.Graph:
         edges = list(csv.DictReader(f))
     directed = any(e["Type"] == "Directed" for e in edges)
     graph: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    nodes = [{k: restored(v) for k, v in row.items()} for row in nodes]
+    edges = [{k: v if k == "Weight" else restored(v) for k, v in row.items()} for row in edges]
     for row in nodes:
         data = {k: v for k, v in row.items() if k not in ("Id", "Label") and v != ""}
         graph.add_node(row["Id"], label=row["Label"], **data)
@@ -375,12 +429,15 @@ def write_graph(graph: nx.Graph, path: str | Path, *, format: Format | None = No
     chosen = format_of(path, format)
     try:
         if chosen == "graphml":
-            _write_graphml(graph, path)
+            with _replacing(path) as temp:
+                _write_graphml(graph, temp)
         elif chosen == "gexf":
-            write_gexf(graph, path)
+            with _replacing(path) as temp:
+                write_gexf(graph, temp)
         elif chosen == "json":
             data = nx.node_link_data(flatten(graph), edges="links")
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            with _replacing(path) as temp:
+                temp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         else:
             _write_csv(graph, path)
     except OSError as e:

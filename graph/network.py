@@ -17,7 +17,7 @@ import networkx as nx
 from extract.places import fold
 from extract.records import Person
 from graph.errors import QueryError
-from graph.query import in_date_order, text_matches, took_place
+from graph.query import in_date_order, matchable, text_matches, took_place
 from graph.records import MeetingFacts
 from graph.views import people_graph
 
@@ -38,6 +38,7 @@ def find_person(graph: nx.Graph, name: str) -> str:
     ...
     graph.errors.QueryError: 'Wang' names 2 people: Wang Wenbin, Wang Yi; give more of the name
     """
+    matchable(name)
     people = {str(n): d for n, d in graph.nodes(data=True) if d.get("type") == "person"}
     whole = [n for n, d in people.items() if fold(str(d.get("label", ""))) == fold(name)]
     found = whole or [

@@ -71,6 +71,22 @@ def parse_day(text: str, *, last: bool = False) -> date:
         raise QueryError(f"{text!r} is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY") from None
 
 
+def matchable(query: str, what: str = "name") -> str:
+    """``query`` if it has a letter or digit to match (names are matched by their letters and
+    digits alone, so "%", "*" or "" would match everyone); else a :class:`QueryError`.
+
+    >>> matchable("Lavrov")
+    'Lavrov'
+    >>> matchable("%")
+    Traceback (most recent call last):
+    ...
+    graph.errors.QueryError: the name '%' has no letter or digit to match; give a name, or part of one
+    """
+    if not slug(query):
+        raise QueryError(f"the {what} {query!r} has no letter or digit to match; give a name, or part of one")
+    return query
+
+
 def text_matches(text: str | None, query: str) -> bool:
     """Whether ``query`` starts at a word of ``text``, ignoring case and accents.
 
@@ -256,6 +272,14 @@ def find_meetings(
         raise QueryError(f"unknown kind {kind!r}; expected one of {', '.join(MEETING_KINDS)}")
     if since and until and since > until:
         raise QueryError(f"since {since} is after until {until}; swap them")
+    for what, given in (
+        ("person", person),
+        ("counterpart", counterpart),
+        ("place", place),
+        ("occasion", occasion),
+    ):
+        if isinstance(given, str):
+            matchable(given, what)
     if not any((person, counterpart, place, occasion, since, until, kind)):
         return list(meetings)
     named, other = _matcher(person or ""), _matcher(counterpart or "")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -48,6 +49,7 @@ from graph import clues, merge
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings, merge_people
+from graph.query import matchable
 from graph.records import MeetingRow, MergedMeeting
 
 SCHEMA_VERSION = 3
@@ -125,6 +127,10 @@ CREATE INDEX meeting_participants_person ON meeting_participants(person, meeting
 CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting, position, person);
 CREATE INDEX meeting_countries_meeting ON meeting_countries(meeting, position, country);
 """
+
+TABLES = tuple(re.findall(r"CREATE TABLE (\w+)", SCHEMA + NAME_INDEX))  # what version 3 holds
+# What SQLite says when it cannot open the file, or the files it writes beside it, for writing.
+CANNOT_WRITE = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR}
 
 _AMONG = "WHERE meeting IN (SELECT value FROM json_each(?))"  # the meetings of a JSON list of ids
 
@@ -228,10 +234,21 @@ class KnowledgeBase:
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as e:
             db.close()
-            if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+            code = getattr(e, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+            if code == sqlite3.SQLITE_BUSY:
                 raise KnowledgeBaseError(
                     f"cannot open {name}: another process kept it locked for {BUSY_SECONDS:g} s; "
                     "run the command again once it is done"
+                ) from e
+            if code in CANNOT_WRITE:
+                raise KnowledgeBaseError(
+                    f"cannot open {name} for reading and writing ({e}): dipgraph also writes "
+                    f"{Path(name).name}-wal and {Path(name).name}-shm beside it; check that the file and its "
+                    "folder are writable and not on a read-only mount (or copy the file to one that is)"
+                ) from e
+            if code == sqlite3.SQLITE_CORRUPT:
+                raise KnowledgeBaseError(
+                    f"{name} is damaged ({e}); move it aside and ingest the articles again"
                 ) from e
             raise KnowledgeBaseError(f"{name} is not a dipgraph knowledge base ({e})") from e
         except KnowledgeBaseError:
@@ -271,6 +288,13 @@ class KnowledgeBase:
         elif version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
         _write_ahead(db)
+        held = {table for (table,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        missing = [table for table in TABLES if table not in held]
+        if missing:
+            raise KnowledgeBaseError(
+                f"{name} is damaged: its table {missing[0]} is missing; "
+                "move it aside and ingest the articles again"
+            )
 
     @staticmethod
     def _upgrade(db: sqlite3.Connection, name: str) -> None:
@@ -285,6 +309,11 @@ class KnowledgeBase:
             ) from e
         try:
             if db.execute("PRAGMA user_version").fetchone()[0] == 2:
+                if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'person_names'").fetchone():
+                    raise KnowledgeBaseError(
+                        f"{name} says it has schema version 2 but holds the name index of version 3: "
+                        "it was changed by another program; move it aside and ingest the articles again"
+                    )
                 _run(db, NAME_INDEX)
                 _index_names(db, db.execute("SELECT id, name, aliases FROM people").fetchall())
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -671,8 +700,8 @@ class KnowledgeBase:
         >>> kb.people_named("sergei"), kb.people_named("LAVROV"), kb.people_named("xi")
         (['person:sergey-lavrov'], ['person:sergey-lavrov'], [])
         """
+        folded = slug(matchable(name))
         self.merge()
-        folded = slug(name)
         rows = self._db.execute(
             "SELECT DISTINCT person FROM person_names WHERE tail >= ? AND tail < ? ORDER BY person",
             (folded, folded + "\x7f"),  # slugs hold only a-z, 0-9 and -, all below \x7f

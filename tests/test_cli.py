@@ -190,7 +190,7 @@ def accented(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "name", ["szijjarto", "Szijjártó", "PETER", "sergei", "Sergey Lavrov", "wang", "xi", "yi", "", "Nobody"]
+    "name", ["szijjarto", "Szijjártó", "PETER", "sergei", "Sergey Lavrov", "wang", "xi", "yi", "Nobody"]
 )
 def test_who_met_gives_through_the_name_index_what_every_meeting_gives(accented: Path, name: str) -> None:
     with KnowledgeBase.open(accented) as kb:

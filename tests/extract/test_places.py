@@ -286,6 +286,7 @@ def test_an_unplaced_venue_keeps_the_scene_of_another_meeting_away(meetings_in):
 
 def test_a_summit_proposed_for_a_city_is_placed_there(meetings_in):
     found = meetings_in(
-        "A summit between Donald Trump and Vladimir Putin that had been proposed for Budapest has been canceled."
+        "A summit between Donald Trump and Vladimir Putin that had been proposed for Budapest "
+        "has been canceled."
     )
     assert [(m.kind, m.place.city if m.place else None) for m in found] == [("cancelled", "Budapest")]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import json
@@ -420,3 +421,107 @@ def test_a_file_reached_through_a_linked_folder_is_stored_under_its_real_path(tm
     (tmp_path / "link").symlink_to(tmp_path / "news")
     (article,) = read_path(tmp_path / "link" / "a.txt")
     assert article.path == os.path.realpath(tmp_path / "news" / "a.txt")
+
+
+# Hostile files (issue 16).
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_id_and_path_that_can_be_stored(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/\xff.txt", "wb") as f:
+        f.write(b"Xi met Putin in Moscow.\n")
+    (name,), _ = walk(tmp_path)
+    (article,), _ = read(Path(name))
+    assert article.id == "\\xff"
+    assert article.id.encode("utf-8") and (article.path or "").encode("utf-8")
+    assert (article.path or "").endswith("/\\xff.txt")
+
+
+def test_lone_surrogates_in_json_become_replacement_characters_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    lines = [
+        '{"text": "Xi met Putin.\\ud800", "title": "\\udfff", "outlet": "\\ud800", "url": "\\ud800"}',
+        '{"id": "a\\ud800", "text": "Modi met Putin."}',
+        '{"text": "Wang met Lavrov.", "published": "2024-01-02"}',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, problems = read(path)
+    assert len(articles) == 3
+    for a in articles:
+        for value in (a.id, a.text, a.title, a.outlet, a.url, a.path):
+            (value or "").encode("utf-8")  # no lone surrogate left to fail on
+    assert articles[0].text == "Xi met Putin.\ufffd" and articles[1].id == "a\ufffd"
+    assert [p.category for p in problems] == ["lone surrogates"] and problems[0].kind == "note"
+
+
+@pytest.mark.parametrize(
+    "published", ['"2024-02-30"', "1e309", '["2024-01-01"]', '{"day": 1}', '"yesterday"']
+)
+def test_a_publication_date_that_is_no_date_is_dropped_with_a_note(tmp_path: Path, published: str) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(f'{{"text": "Xi met Putin.", "published": {published}}}\n', encoding="utf-8")
+    (article,), (note,) = read(path)
+    assert article.published is None
+    assert note.kind == "note" and "'published' that is no date" in note.reason and "line 1" in note.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    text = "Xi Jinping met Vladimir Putin in Kazan on Tuesday — «warmly».\n"
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    line = json.dumps({"id": "w1", "text": text}, ensure_ascii=False) + "\n"
+    (tmp_path / "b.jsonl").write_bytes(bom + line.encode(encoding))
+    (article,), problems = read(tmp_path / "a.txt")
+    assert article.text == text and article.id == "a" and problems == []
+    (article,), problems = read(tmp_path / "b.jsonl")
+    assert article.text == text and article.id == "w1" and problems == []
+
+
+def test_fifos_and_links_to_devices_in_a_folder_are_named_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "good.txt").write_text("Xi met Putin.", encoding="utf-8")
+    names, problems = walk(tmp_path)
+    assert names == [str(tmp_path / "good.txt")]
+    assert [(p.path, p.kind) for p in problems] == [
+        (str(tmp_path / "pipe.txt"), "ignored"),
+        (str(tmp_path / "zero.txt"), "ignored"),
+    ]
+    assert all("not a regular file" in p.reason for p in problems)
+
+
+def test_a_text_file_over_the_article_limit_is_skipped_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "padded.txt"
+    with path.open("wb") as f:
+        f.write(b"Xi met Putin in Moscow. " * 700)
+        f.truncate(reader.MAX_ARTICLE_BYTES + 1)  # NUL bytes, sparse: no disk used
+    articles, (problem,) = read(path)
+    assert (
+        articles == [] and problem.category == "too large" and "64 MiB limit for an article" in str(problem)
+    )
+
+
+def test_a_long_line_is_cut_at_sentence_ends_before_spaces() -> None:
+    text = "".join(f"Leader {i} met leader {i + 1} in the capital on Monday. " for i in range(400))
+    pieces = list(split_pieces([text], limit=1000))
+    assert "".join(pieces) == text and len(pieces) > 10
+    assert all(len(p) <= 1000 for p in pieces)
+    assert all(p.endswith("Monday. ") for p in pieces[:-1])
+
+
+def test_a_text_without_spaces_is_cut_into_bounded_pieces() -> None:
+    pieces = list(split_pieces(["x" * 2500], limit=1000))
+    assert [len(p) for p in pieces] == [1000, 1000, 500]
+
+
+def test_format_characters_are_dropped_from_ids_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "rlo\u202etxt.md").write_text("Xi met Putin.", encoding="utf-8")
+    (article,), _ = read(tmp_path / "rlo\u202etxt.md")
+    assert article.id == "rlotxt"
+    path = tmp_path / "dump.jsonl"
+    path.write_text(
+        '{"id": "a\\u202eb", "text": "Xi met Putin.", "title": "T\\u200bitle"}\n', encoding="utf-8"
+    )
+    (article,), _ = read(path)
+    assert (article.id, article.title) == ("ab", "Title")

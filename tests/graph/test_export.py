@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import csv
+import errno
+import importlib
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -479,3 +481,74 @@ def test_graphml_reads_back_as_what_networkx_writes_of_the_flattened_graph(
     assert list(ours.nodes(data=True)) == list(theirs.nodes(data=True))
     assert list(ours.edges(data=True)) == list(theirs.edges(data=True))
     assert ours.is_directed() == theirs.is_directed() == directed
+
+
+# Spreadsheets and interrupted writes.
+
+export_module = importlib.import_module("graph.export")  # the module, not graph's export function
+FORMULAS = [
+    '=HYPERLINK("http://x.example","see")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\tTab",
+    "'=kept",
+]
+
+
+def test_csv_cells_never_start_a_formula_and_read_back_as_they_were(tmp_path: Path) -> None:
+    g = nx.Graph()
+    for i, text in enumerate(FORMULAS):
+        g.add_node(text, type="person", label=text, outlet=text)
+        g.add_edge(text, f"n{i}", label=text, note=text)
+    write_graph(g, tmp_path, format="csv")
+    for table in ("nodes.csv", "edges.csv"):
+        with (tmp_path / table).open(encoding="utf-8", newline="") as f:
+            cells = [cell for row in csv.reader(f) for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], table
+        assert '\'=HYPERLINK("http://x.example","see")' in cells  # readable still
+    back = read_graph(tmp_path, format="csv")
+    assert {str(back.nodes[text]["outlet"]) for text in FORMULAS} == set(FORMULAS)
+    assert {str(d["note"]) for _, _, d in back.edges(data=True)} == set(FORMULAS)
+
+
+def test_a_graphml_export_that_fails_half_way_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "g.graphml"
+    write_graph(nx.path_graph(50), path)
+    old = path.read_bytes()
+    calls = []
+
+    def full_disk(text: str) -> str:
+        calls.append(text)
+        if len(calls) > 20:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return text
+
+    monkeypatch.setattr(export_module, "_xml", full_disk)
+    graph = nx.path_graph(50)
+    nx.set_node_attributes(graph, "x", "label")
+    with pytest.raises(ExportError, match="No space left"):
+        write_graph(graph, path)
+    assert path.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]  # no temporary file left
+
+
+def test_csv_tables_that_fail_half_way_leave_the_old_pair_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_graph(nx.path_graph(5), tmp_path, format="csv")
+    old = {name: (tmp_path / name).read_bytes() for name in ("nodes.csv", "edges.csv")}
+
+    class FullDisk(csv.DictWriter):  # type: ignore[type-arg]
+        def writerows(self, rows: Any) -> None:
+            if "Source" in self.fieldnames:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            super().writerows(rows)
+
+    monkeypatch.setattr(export_module.csv, "DictWriter", FullDisk)
+    with pytest.raises(ExportError, match="No space left"):
+        write_graph(nx.path_graph(9), tmp_path, format="csv")
+    assert {name: (tmp_path / name).read_bytes() for name in old} == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "nodes.csv"]

@@ -9,7 +9,7 @@ import pytest
 from builders import assert_same_graph, day, extraction, report
 
 from extract.records import Document, Extraction, Person
-from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
+from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, QueryError, SchemaVersionError
 from graph.merge import merge_meetings
 from graph.network import meeting_path
 from graph.query import find_meetings, person_matches
@@ -313,7 +313,7 @@ def named_alike() -> list[Extraction]:
 
 QUERIES = [
     "lavrov", "Sergei", "SERGEY LAV", "ser lav", "szijjarto", "Szijjártó", "péter", "xi", "ji", "jinping",
-    "wang", "Wang Yi", "yi", "wen", "tsipras", "", "-", "!", "nobody",
+    "wang", "Wang Yi", "yi", "wen", "tsipras", "nobody",
 ]  # fmt: skip
 
 
@@ -332,6 +332,16 @@ def test_people_named_are_the_people_person_matches_finds(alike: KnowledgeBase, 
 @pytest.mark.parametrize("query", QUERIES)
 def test_meetings_of_a_name_are_those_find_meetings_keeps(alike: KnowledgeBase, query: str) -> None:
     assert alike.meetings_of(query) == find_meetings(alike.meetings(), person=query)
+
+
+@pytest.mark.parametrize("query", ["", "-", "!", "%", "_", "*", "\\"])
+def test_a_name_without_letters_or_digits_is_an_error_not_everyone(alike: KnowledgeBase, query: str) -> None:
+    with pytest.raises(QueryError, match="no letter or digit"):
+        alike.people_named(query)
+    with pytest.raises(QueryError, match="no letter or digit"):
+        alike.meetings_of(query)
+    with pytest.raises(QueryError, match="no letter or digit"):
+        find_meetings(alike.meetings(), person=query)
 
 
 def test_meetings_without_reports_are_the_meetings_with_their_reports_left_out(alike: KnowledgeBase) -> None:
@@ -437,3 +447,32 @@ def test_load_refuses_two_records_of_one_person_and_two_meetings_of_one_id(
         assert kb.counts()["meetings"] == 0  # nothing was loaded
         with pytest.raises(KnowledgeBaseError, match="give each meeting an id of its own"):
             kb.load([first, first])
+
+
+# Damaged and unwritable files.
+
+
+def test_a_knowledge_base_with_a_table_dropped_is_named_damaged(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute("DROP TABLE occasions")
+    with pytest.raises(KnowledgeBaseError, match="is damaged: its table occasions is missing"):
+        KnowledgeBase.open(kb.path)
+
+
+def test_a_knowledge_base_whose_side_files_cannot_be_written_says_so(kb: KnowledgeBase) -> None:
+    # What a read-only mount does: SQLite cannot open the -wal file beside the knowledge base.
+    kb.close()
+    Path(f"{kb.path}-wal").unlink(missing_ok=True)
+    Path(f"{kb.path}-shm").unlink(missing_ok=True)
+    Path(f"{kb.path}-wal").mkdir()
+    with pytest.raises(KnowledgeBaseError, match="read-only mount") as caught:
+        KnowledgeBase.open(kb.path)
+    assert "not a dipgraph knowledge base" not in str(caught.value)
+
+
+def test_version_2_that_holds_the_name_index_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute("PRAGMA user_version = 2")
+    with pytest.raises(KnowledgeBaseError, match="says it has schema version 2 but holds") as caught:
+        KnowledgeBase.open(kb.path)
+    assert "already exists" not in str(caught.value)

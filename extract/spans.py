@@ -1,0 +1,57 @@
+"""What the rules read of a parsed text, made once per doc rather than once per question.
+
+spaCy's ``Doc.text`` joins every token's text on each call, and ``Span.ents`` walks every
+entity of the doc on each call; asked once per trigger or per person, both make a rule
+quadratic in the length of the text. These give the same answers from what is computed once
+and kept in ``doc.user_data``, so that every rule stays linear in the text (or n log n).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import cast
+
+from spacy.tokens import Doc, Span, Token
+
+_TEXT = "dipgraph.text"
+_ENTS = "dipgraph.ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return cast(str, doc.user_data[_TEXT])
+
+
+def entities(span: Span) -> list[Span]:
+    """``span.ents``: the named entities that fall completely within ``span``, in order, found
+    by bisection in the doc's entities (read once per doc)."""
+    starts, ents = doc_entities(span.doc)
+    found = []
+    for i in range(bisect_left(starts, span.start), len(ents)):
+        if ents[i].end > span.end:
+            break
+        found.append(ents[i])
+    return found
+
+
+def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    """The doc's entities (``doc.ents``, read once per doc), with the token index each starts at."""
+    if _ENTS not in doc.user_data:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS] = ([e.start for e in ents], ents)
+    return cast(tuple[list[int], tuple[Span, ...]], doc.user_data[_ENTS])
+
+
+def tokens_after(doc: Doc, first: int, low: int, high: int) -> list[Token]:
+    """The tokens from ``doc[first]`` on that start after character ``low`` and before ``high``:
+    ``[t for t in doc if low < t.idx < high]`` when no token before ``first`` starts after
+    ``low``, read only as far as ``high``."""
+    found = []
+    for token in doc[first:]:
+        if token.idx >= high:
+            break
+        if token.idx > low:
+            found.append(token)
+    return found
