@@ -166,9 +166,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
-        objects += [
-            c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}
-        ]
+        objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
