@@ -280,11 +280,12 @@ def _not_possessive(sentence: Span) -> list[Token]:
 
 def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
-    Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well"."""
+    Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
+    not a spouse who comes along ("accompanied by First Lady Janja da Silva")."""
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or sentence.start - meeting.sentence.end > 40:
         return
     words = {t.lower_ for t in sentence}
-    named = people.in_tokens(_not_possessive(sentence))
+    named = [c for c in people.in_tokens(_not_possessive(sentence)) if not c.companion]
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
         return

@@ -221,10 +221,19 @@ def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.i in clause for t in span):
+        if span is not None and any(t.i in clause for t in span) and not _another_time(span):
             return occasion
         taken = end
     return None
+
+
+BEFORE_OR_AFTER = frozenset("ahead before after following since prior until".split())
+
+
+def _another_time(span: Span) -> bool:
+    """An occasion named as what comes before or after the meeting: "talks ahead of the UN
+    General Assembly", "met following the G20 summit"; not where it was held."""
+    return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:3])
 
 
 def occasion_city(occasion: Occasion) -> Place | None:
@@ -259,7 +268,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
         if span is None or span.precision == "year" or span.start is None:
             continue
-        if future and published and span.start and span.end and span.end < published:
+        if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
     return None
@@ -277,6 +286,18 @@ def _words_before(sentence: Span, phrase: str) -> str:
     at = sentence.text.find(phrase)
     words = sentence.text[:at].split()[-2:] if at > 0 else []
     return " ".join(w for w in words if w.isalpha())
+
+
+def _passed_plan(span: DateSpan, phrase: str, published: date) -> bool:
+    """Whether a plan's day, read as the last one, must mean the next: a bare weekday ("will meet
+    on Friday"), or a day and month long gone ("will meet on January 5" in December); not a day
+    of the last weeks, which a plan reported late or called off still names ("was to meet on May
+    8"), nor "last July" or "a week ago"."""
+    assert span.end is not None
+    if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    weekday = any(day in phrase.lower() for day in dates.WEEKDAYS)
+    return weekday or (published - span.end).days > 60
 
 
 def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:

@@ -77,6 +77,7 @@ class Cluster:
     country: str | None = None
     role: str | None = None
     known: bool = False
+    companion: bool = False  # named as someone's spouse: "First Lady Rosangela da Silva"
 
     @property
     def tokens(self) -> list[str]:
@@ -221,6 +222,8 @@ class People:
         return cluster
 
     def _add(self, span: Span, cluster: Cluster) -> None:
+        title = (_title_before(span) or "").lower()
+        cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
         cluster.aliases.add(span.text.strip().rstrip(".,;:"))
         for i in range(span.start, span.end):
             self._token[i] = cluster
@@ -434,6 +437,12 @@ def _clean(ent: Span) -> Span | None:
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+def _spouse_of(span: Span) -> bool:
+    """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
+    root = span.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in {"wife", "husband", "spouse"}
 
 
 def _title_before(span: Span) -> str | None:

@@ -336,7 +336,24 @@ def _hint(text: str) -> tuple[str | None, str | None]:
     return country_name(text), None
 
 
+# Countries that are one city: a meeting there is in that city.
+CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
+
+
 def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
+    """A GPE or LOC string as a Place (:func:`_resolve_place`), a city-state's city being the
+    country itself ("the Vatican" -> Vatican City, Vatican City).
+
+    >>> resolve_place("the Vatican")
+    Place(city='Vatican City', country='Vatican City', region=None)
+    """
+    place = _resolve_place(text, country_hint=country_hint)
+    if place is not None and place.city is None and place.region is None and place.country in CITY_STATES:
+        return Place(city=place.country, country=place.country)
+    return place
+
+
+def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string, or a descriptive phrase, as a Place; None when no place is named.
 
     ``country_hint`` (any country name) picks among cities of the same name; "City, Country" and

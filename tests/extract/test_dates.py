@@ -309,3 +309,19 @@ def test_relative_phrase_never_starts_after_publication(phrase: str) -> None:
         span = resolve(phrase, published)
         assert span is not None and span.start is not None
         assert span.start <= published
+
+
+def test_a_plans_recent_day_is_not_moved_to_next_year(meetings_in):
+    from datetime import date
+
+    found = meetings_in(
+        "Xi Jinping was to meet Viktor Orban on May 8 in Budapest.", published=date(2024, 5, 10)
+    )
+    assert [(str(m.date.start), m.kind) for m in found if m.date] == [("2024-05-08", "planned")]
+
+
+def test_a_plans_long_gone_day_is_next_years(meetings_in):
+    from datetime import date
+
+    found = meetings_in("Xi Jinping will meet Viktor Orban on January 5.", published=date(2024, 12, 10))
+    assert [str(m.date.start) for m in found if m.date] == ["2025-01-05"]

@@ -114,3 +114,8 @@ def test_regional_blocs_are_occasions():
     assert find_occasion("on the sidelines of the CELAC summit in Kingstown")[2].name == "CELAC summit"
     assert find_occasion("at the BIMSTEC Summit in Bangkok")[2].name == "BIMSTEC summit"
     assert find_occasion("the first AES summit in Niamey")[2].name == "Alliance of Sahel States summit"
+
+
+def test_an_occasion_the_meeting_comes_before_is_not_where_it_was_held(meetings_in):
+    found = meetings_in("Narendra Modi met Emmanuel Macron on Sunday ahead of the G20 summit.")
+    assert [m.occasion for m in found] == [None]

@@ -101,3 +101,11 @@ def test_their_means_the_two_people_named_before_it_in_its_sentence(meetings_in)
     )
     found = meetings_in(text)
     assert ("Emmanuel Macron", "Olaf Scholz") in pairs(found)
+
+
+def test_a_first_lady_who_comes_along_does_not_join_the_meeting(meetings_in):
+    text = (
+        "Brazil's President Lula met Pope Francis at the Vatican on Wednesday. Lula, who was "
+        "accompanied by First Lady Rosangela da Silva, spent 45 minutes with the Pope."
+    )
+    assert pairs(meetings_in(text)) == [("Luiz Inácio Lula da Silva", "Pope Francis")]

@@ -290,3 +290,7 @@ def test_a_summit_proposed_for_a_city_is_placed_there(meetings_in):
         "has been canceled."
     )
     assert [(m.kind, m.place.city if m.place else None) for m in found] == [("cancelled", "Budapest")]
+
+
+def test_a_city_state_is_its_own_city():
+    assert resolve_place("the Vatican") == Place(city="Vatican City", country="Vatican City")
