@@ -19,6 +19,7 @@ MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
+RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
 PARTY_WORDS = frozenset(
     "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
@@ -81,8 +82,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
             and any(_a_party(g) for g in child.children if g.dep_ == "pobj")
         ):
             return True
-        if not verb and child.dep_ == "poss" and child.lower_ == "their":
-            return True
+        if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
+            return True  # "before their encounter"; but "their interaction" is their relations
     return False
 
 
