@@ -63,6 +63,10 @@ PAGE_WORDS = frozenset(
     "vow vows seek seeks sign signs agree agrees".split()
 )
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
+# Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
+INSTITUTIONS = frozenset(
+    "dept dept. ministry department agency office council committee party embassy government".split()
+)
 
 PRONOUNS = frozenset("he she him her".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
@@ -430,6 +434,7 @@ def _clean(ent: Span) -> Span | None:
         or not any(c.isupper() for c in span.text)
         or NOT_A_NAME.search(span.text)
         or not_a_name_word(span[0])
+        or _pair_of_surnames(span.text.replace(" ", ""))
     ):
         return None
     if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
@@ -463,12 +468,20 @@ def _title_word(token: Token) -> bool:
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
 
 
+def _pair_of_surnames(word: str) -> bool:
+    """ "Putin-Zelensky", "Biden-Xi": two officials' surnames joined, a pair and no one's name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and gazetteer.by_surname(p) for p in parts)
+
+
 def not_a_name_word(token: Token) -> bool:
     """A word that ends a name where the model ran on: a meeting word of a title-cased headline
     ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
     word = token.lower_
     return (
         word in PAGE_WORDS
+        or word in INSTITUTIONS
+        or _pair_of_surnames(token.text)
         or (token.is_title and could_report_a_meeting(token.text) and word not in PARTICLES)
         or (token.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} and word not in PARTICLES and token.is_lower)
         or word in {"with", "and", "to", "for", "of", "in", "at", "on", "face", "faces"}

@@ -134,3 +134,8 @@ def test_a_subject_pronoun_means_the_person_the_last_sentence_is_about(people_in
     )
     she = next(t for t in people.doc if t.lower_ == "she")
     assert people.salient_before(she).name == "Karin Holm"
+
+
+def test_two_surnames_joined_and_an_institution_are_no_person(people_in):
+    names = set(by_name(people_in("Lavrov said a Putin-Zelensky meeting was possible, the State Dept said.")))
+    assert not {"Putin-Zelensky", "Dept", "State Dept"} & names
