@@ -131,7 +131,7 @@ def page_data(
     rows = []
 
     def when(m: MergedMeeting) -> tuple[str, str]:
-        return (m.date.start.isoformat() if m.date and m.date.start else "", m.id)
+        return (m.date.start.isoformat() if m.date and m.date.start else "9999", m.id)  # undated last
 
     for m in sorted(meetings, key=when):
         span = m.date
