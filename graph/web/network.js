@@ -66,12 +66,45 @@
   });
 
   var big = people.length > 1000 || pairList.length > 5000;
+  function nodeItem(i, c) {
+    var p = people[i];
+    return { id: i, value: Math.max(c, 1), hidden: c === 0,
+             title: p.name + (p.role ? "\n" + p.role : "") + (p.country ? "\n" + p.country : "") +
+                    "\n" + c + (c === 1 ? " meeting" : " meetings") };
+  }
+  function edgeItem(pair, n) {
+    return { id: pair.id, value: Math.max(n, 1), hidden: n === 0,
+             title: people[pair.from].name + " – " + people[pair.to].name + ": " + n +
+                    (n === 1 ? " meeting" : " meetings") };
+  }
+  // What the range and switch keep: each person's and each pair's meetings shown.
+  function tally() {
+    computeShown();
+    var count = people.map(function () { return 0; }), nShown = 0;
+    meetings.forEach(function (m, k) {
+      if (!shown[k]) return;
+      nShown++;
+      m.p.forEach(function (i) { count[i]++; });
+    });
+    var pairCount = pairList.map(function (pair) {
+      var n = 0;
+      pair.meetings.forEach(function (k) { if (shown[k]) n++; });
+      return n;
+    });
+    return { count: count, pairCount: pairCount, meetings: nShown };
+  }
+  readHash();
+  var initial = tally(); // the first items carry what the page shows, so it starts with no update
+  var lastNode = initial.count.slice(), lastEdge = initial.pairCount.slice();
   var nodes = new vis.DataSet(people.map(function (p, i) {
-    var tip = p.name + (p.role ? "\n" + p.role : "") + (p.country ? "\n" + p.country : "");
-    return { id: i, label: p.name, title: tip, value: 1, color: p.color, hidden: false };
+    var item = nodeItem(i, initial.count[i]);
+    item.label = p.name; item.color = p.color;
+    return item;
   }));
-  var edges = new vis.DataSet(pairList.map(function (pair) {
-    return { id: pair.id, from: pair.from, to: pair.to, value: 1, hidden: false };
+  var edges = new vis.DataSet(pairList.map(function (pair, e) {
+    var item = edgeItem(pair, initial.pairCount[e]);
+    item.from = pair.from; item.to = pair.to;
+    return item;
   }));
   var network = new vis.Network($("network"), {}, {
     nodes: {
@@ -104,43 +137,23 @@
   });
   network.once("afterDrawing", function () {
     body.dataset.drawnNodes = Object.keys(network.getPositions()).length;
+    body.dataset.readyMs = Math.round(performance.now()); // since the page was asked for
   });
   network.setData({ nodes: nodes, edges: edges }); // after the handlers: a small graph settles at once
 
-  var lastNode = [], lastEdge = {};
   function refresh() {
-    computeShown();
-    var count = people.map(function () { return 0; }), nShown = 0;
-    meetings.forEach(function (m, k) {
-      if (!shown[k]) return;
-      nShown++;
-      m.p.forEach(function (i) { count[i]++; });
-    });
-    var nodeChanges = [], edgeChanges = [], nodesShown = 0, edgesShown = 0;
-    count.forEach(function (c, i) {
-      var was = lastNode[i];
+    var now = tally(), nodeChanges = [], edgeChanges = [], nodesShown = 0, edgesShown = 0;
+    now.count.forEach(function (c, i) {
       if (c) nodesShown++;
-      if (was === undefined || was !== c) {
-        var plural = c === 1 ? " meeting" : " meetings";
-        nodeChanges.push({ id: i, value: Math.max(c, 1), hidden: c === 0,
-                           title: people[i].name + (people[i].role ? "\n" + people[i].role : "") +
-                                  (people[i].country ? "\n" + people[i].country : "") + "\n" + c + plural });
-        lastNode[i] = c;
-      }
+      if (lastNode[i] !== c) { nodeChanges.push(nodeItem(i, c)); lastNode[i] = c; }
     });
-    pairList.forEach(function (pair) {
-      var n = 0;
-      pair.meetings.forEach(function (k) { if (shown[k]) n++; });
+    now.pairCount.forEach(function (n, e) {
       if (n) edgesShown++;
-      if (lastEdge[pair.id] !== n) {
-        edgeChanges.push({ id: pair.id, value: Math.max(n, 1), hidden: n === 0,
-                           title: people[pair.from].name + " – " + people[pair.to].name + ": " + n +
-                                  (n === 1 ? " meeting" : " meetings") });
-        lastEdge[pair.id] = n;
-      }
+      if (lastEdge[e] !== n) { edgeChanges.push(edgeItem(pairList[e], n)); lastEdge[e] = n; }
     });
     if (nodeChanges.length) nodes.update(nodeChanges);
     if (edgeChanges.length) edges.update(edgeChanges);
+    var nShown = now.meetings;
     body.dataset.people = people.length;
     body.dataset.nodesShown = nodesShown;
     body.dataset.edgesShown = edgesShown;
@@ -253,8 +266,9 @@
     toField.value = Number(toSlider.value) < Number(toSlider.max) ? isoDay(Number(toSlider.value)) : "";
     refresh();
   }
-  fromSlider.addEventListener("input", fromSliders);
-  toSlider.addEventListener("input", fromSliders);
+  // A big page filters when a slider is let go, a small one while it moves.
+  fromSlider.addEventListener(big ? "change" : "input", fromSliders);
+  toSlider.addEventListener(big ? "change" : "input", fromSliders);
   [fromField, toField].forEach(function (f) {
     f.addEventListener("change", function () { syncSliders(); refresh(); });
   });
@@ -264,12 +278,16 @@
   });
 
   // The URL's fragment: #from=YYYY-MM-DD&to=YYYY-MM-DD&plans=1&select=NAME (or NAME|NAME).
-  function fromHash() {
+  function readHash() {
     var args = new URLSearchParams(location.hash.replace(/^#/, ""));
     if (args.has("from")) fromField.value = args.get("from");
     if (args.has("to")) toField.value = args.get("to");
     if (args.has("plans")) plansBox.checked = args.get("plans") === "1";
     syncSliders();
+    return args;
+  }
+  function fromHash() {
+    var args = readHash();
     refresh();
     var chosen = args.get("select");
     if (chosen) {
