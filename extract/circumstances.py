@@ -28,8 +28,8 @@ MEETING_NOUNS = frozenset(
 # dialogue with", "their encounter", "held extensive discussions with", "convened with".
 LINKED_NOUNS = frozenset(
     (
-        "dialogue dialog engagement interaction discussion exchange tête-à-tête sit-down parley "
-        "get-together gathering reception dinner lunch luncheon banquet breakfast session huddle "
+        "dialogue dialog engagement interaction discussion tête-à-tête sit-down parley "
+        "get-together gathering reception dinner lunch luncheon banquet breakfast huddle "
         "rendezvous consultation"
     ).split()
 )

@@ -42,6 +42,10 @@ _MONTH_DAY = re.compile(rf"(?:(?:{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?
 _DAY_MONTH = re.compile(rf"(?:(?:{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
+_MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
+_MONTH_DAYS = re.compile(
+    rf"(?P<month>{_MON}) (?P<first>\d{{1,2}}) ?[-–] ?(?P<last>\d{{1,2}})(?: (?P<year>{_YEAR}))?"
+)
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 # Matched against the lightly cleaned phrase, before fillers are dropped.
@@ -185,6 +189,11 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _weekdays(words, published)
         if match := _THIS_OR_LAST.fullmatch(core):
             return _this_or_last(match["rel"] == "this", match["unit"], published)
+    if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
+        shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
+        return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
+    if match := _MONTH_DAYS.fullmatch(core):
+        return _days_of_month(match, published)  # "May 10-11"
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])
@@ -203,6 +212,20 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))
     return None
+
+
+def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
+    """ "May 10-11": those days, of the year given, else of the latest such month on or before
+    ``published``."""
+    month, first, last = MONTHS[match["month"]], int(match["first"]), int(match["last"])
+    if match["year"]:
+        year = int(match["year"])
+    elif published is not None:
+        year = published.year if (month, last) <= (published.month, published.day) else published.year - 1
+    else:
+        return None
+    start, end = _valid_date(year, month, first), _valid_date(year, month, last)
+    return (start, end, "days") if start and end and start <= end else None
 
 
 def _weekdays(words: list[str], published: date) -> _Span:

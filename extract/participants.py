@@ -114,10 +114,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     number is given, else the people of that number named in this sentence and the one before.
     None for a word that is no reference ("regional leaders": an undetermined plural)."""
     word = token.lower_
-    if word not in PLURAL_REFERENCES:
-        return None
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
+    counted_office = size is not None and token.tag_ == "NNS" and find_role(token.text) is not None
+    if word not in PLURAL_REFERENCES and not counted_office:  # "the two ministers"
+        return None
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
     here = people.in_tokens(t for t in token.sent if t.i < token.i)

@@ -326,7 +326,7 @@ class People:
         countries = _countries_in(head)
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
-        if role is not None and not countries and _definite(head):
+        if role is not None and not countries and _definite(head) and head.tag_ != "NNS":
             return self.by_title(head), []
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries

@@ -18,7 +18,8 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
-LINKED_VERBS = frozenset("convene dine engage huddle lunch see".split())
+LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
+RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
 PARTY_WORDS = frozenset(
     "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
@@ -71,7 +72,7 @@ def is_trigger(token: Token) -> bool:
 def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
     """Whether the parse links a word to someone it was held with: "with" or "between" a person
     or an office ("a dialogue with his counterpart", "dined with Macron"), "their" ("their
-    encounter"); for "see", a person as its object ("is due to see the President")."""
+    encounter"), or a light verb it is the object of ("had a frank dialogue")."""
     if not verb and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
         return True  # "A and B had a pivotal dialogue"
     for child in token.children:
@@ -81,10 +82,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
             and any(_a_party(g) for g in child.children if g.dep_ == "pobj")
         ):
             return True
-        if not verb and child.dep_ == "poss" and child.lower_ == "their":
-            return True
-        if verb and lemma_of(token) == "see" and child.dep_ == "dobj" and _a_party(child):
-            return not any(c.dep_ in {"xcomp", "ccomp", "oprd", "prt"} for c in token.children)
+        if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
+            return True  # "before their encounter"; but "their interaction" is their relations
     return False
 
 
@@ -131,7 +130,7 @@ def has_venue(trigger: Token) -> bool:
 
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
-    "hugging tripped tripping saw seen dined dining convened convening huddled huddling".split()
+    "hugging tripped tripping dined dining convened convening huddled huddling".split()
 )
 
 

@@ -50,6 +50,7 @@ from graph.query import (
     Counterpart,
     Held,
     find_meetings,
+    matchable,
     meeting_counts,
     parse_day,
     pick_person,
@@ -145,6 +146,7 @@ def person_named(kb: KnowledgeBase, name: str) -> Person:
     """The one person taking part in a meeting whom ``name`` names (read through the name
     index); a :class:`~graph.errors.QueryError` naming the candidates when it names no one or
     several (:func:`graph.query.pick_person`)."""
+    matchable(name)
     return pick_person((p for m in kb.meeting_rows(name) for p in m.participants), name)
 
 
@@ -189,7 +191,7 @@ def choose(
 
 def named(kb: KnowledgeBase, *names: str | None) -> list[Person | None]:
     """The person each name picks (:func:`person_named`), None for a name not given."""
-    return [person_named(kb, name) if name else None for name in names]
+    return [person_named(kb, name) if name is not None else None for name in names]
 
 
 def plural(n: int, noun: str) -> str:

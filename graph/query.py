@@ -137,6 +137,7 @@ def pick_person(people: Iterable[Person], name: str) -> Person:
     ...
     graph.errors.QueryError: 'Wang' names 2 people: Wang Wenbin, Wang Yi; give more of the name
     """
+    matchable(name)
     found = {p.id: p for p in people if person_matches(p, name)}
     whole = [p for p in found.values() if fold(name) in {fold(n) for n in (p.name, *p.aliases)}]
     if len(whole) == 1:

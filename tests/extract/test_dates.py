@@ -325,3 +325,21 @@ def test_a_plans_long_gone_day_is_next_years(meetings_in):
 
     found = meetings_in("Xi Jinping will meet Viktor Orban on January 5.", published=date(2024, 12, 10))
     assert [str(m.date.start) for m in found if m.date] == ["2025-01-05"]
+
+
+def test_a_month_of_last_year_is_that_month_a_year_before():
+    from datetime import date
+
+    from extract import dates
+
+    span = dates.resolve("November last year", date(2023, 11, 17))
+    assert (str(span.start), str(span.end), span.precision) == ("2022-11-01", "2022-11-30", "month")
+
+
+def test_a_range_of_days_in_a_month_is_those_days():
+    from datetime import date
+
+    from extract import dates
+
+    span = dates.resolve("May 10-11", date(2023, 11, 17))
+    assert (str(span.start), str(span.end), span.precision) == ("2023-05-10", "2023-05-11", "days")

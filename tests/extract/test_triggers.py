@@ -57,3 +57,17 @@ def test_a_background_meeting_in_the_lead_takes_no_day_of_the_news(meetings_in):
     )
     woodside = [m for m in meetings_in(text, published=date(2024, 11, 14)) if m.kind == "in_person"]
     assert woodside and woodside[0].date is None
+
+
+def test_their_interaction_in_general_is_no_meeting(meetings_in):
+    text = "Subrahmanyam Jaishankar said India and Russia would keep coordinating their interaction in BRICS."
+    assert meetings_in(text) == []
+
+
+def test_the_two_ministers_are_the_two_just_reported(meetings_in):
+    text = (
+        "Subrahmanyam Jaishankar met Sergey Lavrov in New York on Tuesday. "
+        "The two ministers also talked by phone in July."
+    )
+    kinds = sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in meetings_in(text))
+    assert ("phone", ("Sergey Lavrov", "Subrahmanyam Jaishankar")) in kinds
