@@ -44,6 +44,7 @@ from graph.query import (
 from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
 from graph.views import meeting_graph, people_graph
+from graph.webpage import write_page
 
 __all__ = [
     "FORMATS",
@@ -107,4 +108,5 @@ __all__ = [
     "write_graph",
     "write_json",
     "write_jsonl",
+    "write_page",
 ]

@@ -56,7 +56,7 @@ from graph.query import (
     pick_person,
     who_met,
 )
-from graph.records import MeetingFacts, MeetingRow, date_text, place_text
+from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
 from graph.views import meeting_graph, people_graph
 
@@ -705,7 +705,8 @@ def export(
     file: Annotated[
         Path,
         typer.Argument(
-            help="The file to write (.graphml, .gexf or .json), or the folder for --format csv.",
+            help="The file to write (.graphml, .gexf, .json, or .html for the network page to open in "
+            "a browser), or the folder for --format csv.",
             dir_okay=True,
         ),
     ],
@@ -741,8 +742,14 @@ def export(
     or cancelled) adds pairs linked by plans. Each edge counts its met, planned and cancelled
     meetings.
 
+    A file ending in .html is the network page: one self-contained file to open in a browser,
+    with a time range, a switch for plans, search, and the meetings of a person or pair.
+
     Example: dipgraph export people.gexf --view people --since 2023
     """
+    if file.suffix.lower() == ".html" and output is None:
+        page(file, person, counterpart, choose(place, occasion, since, until, kind), include_plans, kind, db)
+        return
     with reported():
         form = format_of(file, output)
         if form == "csv" and not force:
@@ -759,6 +766,30 @@ def export(
     typer.echo(
         f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "
         f"as {form} to {file}"
+    )
+
+
+def page(
+    file: Path,
+    person: str | None,
+    counterpart: str | None,
+    chosen: Callable[[Iterable[MergedMeeting], Person | None, Person | None], list[MergedMeeting]],
+    include_plans: bool,
+    kind: str | None,
+    db: Path,
+) -> None:
+    """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`)."""
+    from graph.webpage import write_page
+
+    with reported():
+        with KnowledgeBase.open(db) as kb:
+            who, other = named(kb, person, counterpart)
+            meetings = chosen(kb.meetings(), who, other)
+            documents = kb.documents()
+        wrote = write_page(meetings, file, documents, include_plans=include_plans or kind in PLAN_KINDS)
+    typer.echo(
+        f"wrote the network page ({wrote.people} {'person' if wrote.people == 1 else 'people'}, "
+        f"{plural(wrote.meetings, 'meeting')}, {wrote.met} of them met) to {file}"
     )
 
 

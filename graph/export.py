@@ -277,7 +277,7 @@ def format_of(path: str | Path, format: Format | None = None) -> Format:
     if suffix not in SUFFIXES:
         raise ExportError(
             f"cannot tell the format of {path}: expected a file name ending in .graphml, .gexf or .json, "
-            "or --format csv for a folder of nodes.csv and edges.csv"
+            "or --format csv for a folder of nodes.csv and edges.csv (or .html for the network page)"
         )
     return SUFFIXES[suffix]
 

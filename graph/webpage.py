@@ -1,0 +1,215 @@
+"""The network page: one self-contained HTML file to look at who met whom in a browser.
+
+:func:`write_page` writes the people network of some merged meetings as a single HTML file
+with everything inside it (the vendored vis-network library of ``graph/web/``, its styles,
+the page's script and the data), so it opens from ``file://`` with no network. The page
+draws a node per person, sized by meetings and coloured by country (a legend), and an edge
+per pair who met, thicker with more meetings; from/to fields and sliders keep only the
+meetings in a time range; a switch adds planned and cancelled meetings (off unless
+``include_plans``); a search box finds a person by any spelling; clicking a person or an
+edge lists the meetings, each with its evidence sentences and sources.
+
+The page also reads its URL's fragment, so a link (or a test) can set what it shows:
+``#from=2024-01-01&to=2024-12-31&plans=1&select=Wang Yi`` (``select=A|B`` picks the
+edge between two people). It writes what it shows into ``<body>``'s data attributes:
+``data-people``, ``data-nodes-shown``, ``data-edges-shown``, ``data-meetings-shown``,
+``data-drawn-nodes`` (once drawn), ``data-selected`` and ``data-panel-meetings``.
+
+Not supported: editing, saving a layout, and maps (the page does not geocode places).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from extract.records import Document, Person
+from graph.errors import ExportError
+from graph.export import _replacing
+from graph.query import took_place
+from graph.records import MergedMeeting, date_text, place_text
+
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#17becf",
+    "#bcbd22",
+    "#1f3b73",
+)
+"""The colours of the countries with the most people (Tableau 10 and two more)."""
+OTHER_COUNTRY = "#9e9e9e"
+NO_COUNTRY = "#d0d0d0"
+
+
+class PageSummary(NamedTuple):
+    """What a network page holds: its people and meetings, and how many of those took place."""
+
+    people: int
+    meetings: int
+    met: int
+
+
+def _person_entry(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "aliases": list(person.aliases),
+        "country": person.country or "",
+        "role": person.role or "",
+    }
+
+
+def _sources(meeting: MergedMeeting, documents: dict[str, Document]) -> list[dict[str, Any]]:
+    """The documents reporting ``meeting``, each once, with its evidence sentences."""
+    by_doc: dict[str, dict[str, Any]] = {}
+    for report in meeting.reports:
+        doc = documents.get(report.doc)
+        entry = by_doc.setdefault(
+            report.doc,
+            {
+                "doc": report.doc,
+                "title": (doc.title if doc else None) or "",
+                "url": (doc.url if doc else None) or "",
+                "outlet": (doc.outlet if doc else None) or "",
+                "published": doc.published.isoformat() if doc and doc.published else "",
+                "sentences": [],
+            },
+        )
+        for evidence in report.evidence:
+            if evidence.text not in entry["sentences"]:
+                entry["sentences"].append(evidence.text)
+    return list(by_doc.values())
+
+
+def page_data(
+    meetings: Iterable[MergedMeeting],
+    documents: Iterable[Document] = (),
+    *,
+    title: str = "dipgraph: who met whom",
+    include_plans: bool = False,
+) -> dict[str, Any]:
+    """The data the page draws: its people (with a colour per country), its meetings (the
+    people as indexes into ``people``, the dates as ISO days) and a legend.
+
+    >>> from extract.records import Person
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi", country="China"),
+    ...                                            Person(name="Sergey Lavrov", country="Russia")))
+    >>> data = page_data([m])
+    >>> [p["name"] for p in data["people"]], data["meetings"][0]["p"], data["legend"][0]
+    (['Sergey Lavrov', 'Wang Yi'], [1, 0], ['China', '#4e79a7'])
+    """
+    meetings = list(meetings)
+    by_id = {d.id: d for d in documents}
+    known: dict[str, Person] = {}
+    for m in meetings:
+        for person in m.participants:
+            known.setdefault(person.id, person)
+    ids = sorted(known)
+    index = {pid: i for i, pid in enumerate(ids)}
+    people = [_person_entry(known[pid]) for pid in ids]
+    counts = Counter(p["country"] for p in people if p["country"])
+    ranked = sorted(counts, key=lambda c: (-counts[c], c))
+    colours = dict(zip(ranked, PALETTE, strict=False))
+    for p in people:
+        p["color"] = colours.get(p["country"], OTHER_COUNTRY if p["country"] else NO_COUNTRY)
+    legend = [[country, colours[country]] for country in ranked[: len(PALETTE)]]
+    if len(ranked) > len(PALETTE):
+        legend.append(["other countries", OTHER_COUNTRY])
+    if any(not p["country"] for p in people):
+        legend.append(["country unknown", NO_COUNTRY])
+    rows = []
+
+    def when(m: MergedMeeting) -> tuple[str, str]:
+        return (m.date.start.isoformat() if m.date and m.date.start else "9999", m.id)  # undated last
+
+    for m in sorted(meetings, key=when):
+        span = m.date
+        rows.append(
+            {
+                "id": m.id,
+                "p": [index[person.id] for person in m.participants],
+                "start": span.start.isoformat() if span and span.start else "",
+                "end": span.end.isoformat() if span and span.end else "",
+                "date": date_text(span),
+                "place": place_text(m.place),
+                "occasion": m.occasion.name if m.occasion else "",
+                "kind": m.kind,
+                "sources": _sources(m, by_id),
+            }
+        )
+    return {"title": title, "plans": include_plans, "people": people, "meetings": rows, "legend": legend}
+
+
+def _asset(name: str) -> str:
+    return files("graph").joinpath("web", name).read_text(encoding="utf-8")
+
+
+def _inline(script: str) -> str:
+    """A script that can sit inside ``<script>``: no source map to fetch, no closing tag."""
+    lines = [line for line in script.splitlines() if not line.startswith("//# sourceMappingURL=")]
+    return "\n".join(lines).replace("</script", "<\\/script")
+
+
+def render_page(data: dict[str, Any]) -> str:
+    """The whole HTML page for :func:`page_data`'s ``data``, with nothing to fetch.
+
+    >>> page = render_page(page_data([]))
+    >>> page.startswith("<!doctype html>"), "<script src" in page, "<link" in page
+    (True, False, False)
+    """
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    title = data["title"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    page = _asset("network.html").replace("/*TITLE*/", title)
+    parts = {
+        "/*STYLE*/": _asset("network.css"),
+        "/*DATA*/": payload,
+        "/*VIS*/": _inline(_asset("vis-network.min.js")),
+        "/*APP*/": _inline(_asset("network.js")),
+    }
+    for marker, text in parts.items():
+        before, _, after = page.partition(marker)
+        page = before + text + after
+    return page
+
+
+def write_page(
+    meetings: Iterable[MergedMeeting],
+    path: str | Path,
+    documents: Iterable[Document] = (),
+    *,
+    title: str = "dipgraph: who met whom",
+    include_plans: bool = False,
+) -> PageSummary:
+    """Write the network page of ``meetings`` to ``path`` (whole or not at all) and say what
+    it holds; ``include_plans`` turns the page's switch for plans and cancellations on.
+
+    >>> import tempfile
+    >>> from extract.records import Person
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_page([m], f"{tmp}/network.html")
+    PageSummary(people=2, meetings=1, met=1)
+    """
+    meetings = list(meetings)
+    data = page_data(meetings, documents, title=title, include_plans=include_plans)
+    path = Path(path)
+    try:
+        with _replacing(path) as temp:
+            temp.write_text(render_page(data), encoding="utf-8")
+    except OSError as e:
+        raise ExportError(
+            f"cannot write {path}: {e.strerror}; check the folder exists and is writable"
+        ) from e
+    return PageSummary(len(data["people"]), len(meetings), sum(took_place(m) for m in meetings))
