@@ -231,8 +231,9 @@ BEFORE_OR_AFTER = frozenset("ahead before after following since prior until".spl
 
 
 def _another_time(span: Span) -> bool:
-    """An occasion named as what comes before or after the meeting: "talks ahead of the UN
-    General Assembly", "met following the G20 summit"; not where it was held."""
+    """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
+    UN General Assembly", "met following the G20 summit", "Following their summit earlier in
+    the day, Kishida hosted Yoon for dinner on Thursday"; not the meeting's."""
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:3])
 
 
@@ -251,6 +252,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         for e in entities(sentence)
         if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
     ]
+    own = [e for e in ents if not _another_time(e)]  # "Following their summit earlier in the day, ..."
+    ents = own or ents
     phrases: list[str] = []
     for ent in ents:
         between = sentence.doc[

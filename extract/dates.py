@@ -221,7 +221,7 @@ def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None
     if match["year"]:
         year = int(match["year"])
     elif published is not None:
-        year = published.year if (month, last) <= (published.month, published.day) else published.year - 1
+        year = published.year if (month, first) <= (published.month, published.day) else published.year - 1
     else:
         return None
     start, end = _valid_date(year, month, first), _valid_date(year, month, last)

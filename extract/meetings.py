@@ -17,7 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,8 +81,10 @@ def find_meetings(
                 meeting.occasion = clause_occasion(sentence, meeting.clause) or _own_summit(meeting)
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
-                meeting.when = clause_date(
-                    sentence, meeting.clause, published, future=meeting.kind == "planned"
+                meeting.when = _lasting(
+                    sentence,
+                    meeting.clause,
+                    clause_date(sentence, meeting.clause, published, future=meeting.kind == "planned"),
                 )
                 in_sentence.append(meeting)
         if not in_sentence and found:
@@ -227,6 +229,25 @@ def _occasion_of_another(trigger: Token) -> bool:
         if token.lower_ in {"sidelines", "margins", "margin", "sideline"}:
             return True
     return False
+
+
+DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+LASTING = frozenset("visit trip tour summit talks meeting".split())
+
+
+def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpan | None:
+    """A visit or summit of several days from the day it starts: "sets off on Monday on a
+    two-day working visit" is Monday and Tuesday."""
+    if when is None or when.precision != "day" or when.start is None:
+        return when
+    for token in sentence:
+        if token.i not in clause or token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
+            continue
+        count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
+        if count is not None:
+            end = when.start + timedelta(days=count - 1)
+            return when.model_copy(update={"end": end, "precision": "days"})
+    return when
 
 
 def _abroad(meeting: Found) -> bool:

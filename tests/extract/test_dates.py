@@ -343,3 +343,32 @@ def test_a_range_of_days_in_a_month_is_those_days():
 
     span = dates.resolve("May 10-11", date(2023, 11, 17))
     assert (str(span.start), str(span.end), span.precision) == ("2023-05-10", "2023-05-11", "days")
+
+
+def test_a_visit_of_several_days_spans_them(meetings_in):
+    from datetime import date
+
+    text = (
+        "Anwar Ibrahim sets off on Monday on a two-day working visit to Indonesia to meet Prabowo Subianto."
+    )
+    found = meetings_in(text, published=date(2023, 3, 17))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-03-20", "2023-03-21")]
+
+
+def test_the_date_of_an_earlier_event_does_not_date_the_meeting(meetings_in):
+    from datetime import date
+
+    text = (
+        "Following their summit earlier in the day, Fumio Kishida hosted Yoon Suk Yeol "
+        "for dinner on Thursday."
+    )
+    found = meetings_in(text, published=date(2023, 3, 17))
+    assert [str(m.date.start) for m in found if m.date] == ["2023-03-16"]
+
+
+def test_a_range_of_days_that_includes_publication_is_this_year():
+    from datetime import date
+
+    from extract import dates
+
+    assert str(dates.resolve("December 12-13", date(2023, 12, 12)).start) == "2023-12-12"
