@@ -269,12 +269,19 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
         if span is None and published is None and (month := _month_named(phrase)):
             return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
-        if span is None or span.precision == "year" or span.start is None:
+        if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
             continue
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _a_years_event(phrase: str) -> bool:
+    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018"), rather
+    than spans it ("this year", "last year" leave the day open to the week's news)."""
+    year = r"(?:in |during |early |late |mid-)*(?:19|20)\d\d"
+    return re.fullmatch(year, phrase.strip().lower()) is not None
 
 
 def _month_named(phrase: str) -> int | None:

@@ -372,3 +372,12 @@ def test_a_range_of_days_that_includes_publication_is_this_year():
     from extract import dates
 
     assert str(dates.resolve("December 12-13", date(2023, 12, 12)).start) == "2023-12-12"
+
+
+def test_a_meeting_dated_only_by_its_year_spans_that_year(meetings_in):
+    from datetime import date
+
+    found = meetings_in(
+        "Hasina said that when she met Modi in 2019, he was a gracious host.", published=date(2020, 12, 17)
+    )
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2019-01-01", "2019-12-31")]
