@@ -50,9 +50,9 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan"); the Malay styles take a
 # "Sri"/"Seri" after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
-    "his her their majesty highness excellency royal he h.e. hon hon. honourable honorable "
+    "his her their majesty highness excellency royal h.e. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
-    "datin tun tan toh puan dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
+    "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "spokesperson spokesman spokeswoman".split()
 )
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
@@ -463,8 +463,13 @@ def _title_before(span: Span) -> str | None:
 def _title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if word == "first":
-        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ in {"lady", "gentleman"}
+        return following in {"lady", "gentleman"}
+    if word in {"tan", "toh", "puan"}:
+        return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
+    if word == "he":
+        return token.text == "HE"  # His Excellency; "He Lifeng" is a name
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
 
 

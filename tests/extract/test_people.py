@@ -139,3 +139,10 @@ def test_a_subject_pronoun_means_the_person_the_last_sentence_is_about(people_in
 def test_two_surnames_joined_and_an_institution_are_no_person(people_in):
     names = set(by_name(people_in("Lavrov said a Putin-Zelensky meeting was possible, the State Dept said.")))
     assert not {"Putin-Zelensky", "Dept", "State Dept"} & names
+
+
+def test_surnames_that_look_like_styles_are_kept(people_in):
+    names = set(by_name(people_in("Vice Premier He Lifeng met Tan Kin Lian and HE Sheikh Nasser Al Sabah.")))
+    assert any(n.startswith("He Lifeng") for n in names)
+    assert any(n.startswith("Tan Kin") for n in names)
+    assert not any(n.startswith(("HE", "Sheikh")) for n in names)
