@@ -87,9 +87,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
     pairs = list(itertools.pairwise(chain))
-    described = _described(trigger)
-    lemmas = {t.lemma_.lower() for t in [*chain, *described]}
-    words = {t.lower_ for t in near} | {t.lower_ for t in [*chain, *described]}
+    told = [*chain, *_described(trigger)]  # the words above the trigger and those describing it
+    lemmas = {t.lemma_.lower() for t in told}
+    stated = {t.lower_ for t in told}
+    words = {t.lower_ for t in near} | stated
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
         c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
     ):
@@ -119,7 +120,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         auxiliaries & {"will", "shall", "'ll", "would"}
         or lemmas & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
-        or {t.lower_ for t in [*chain, *described]} & PLAN_FORMS
+        or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)
     )
@@ -132,7 +133,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
         for t in c.subtree
     }
-    means = {t.lower_ for t in near if t.i not in others} | {t.lower_ for t in [*chain, *described]}
+    means = {t.lower_ for t in near if t.i not in others} | stated
     if means & VIDEO_WORDS:
         return "video"
     if _courtesy_call(trigger):

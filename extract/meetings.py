@@ -53,6 +53,7 @@ from extract.participants import (
 from extract.people import People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
+from extract.told import is_background
 from extract.triggers import MEDIA_WORDS, bilateral, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -309,6 +310,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         date=found.when,
         kind=found.kind,
         evidence=evidence,
+        background=is_background(sentence.text),
     )
 
 

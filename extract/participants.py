@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.found import Found
-from extract.people import PLURAL_REFERENCES, PRONOUNS, TITLES, Cluster, People
+from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role
 
@@ -96,14 +96,16 @@ def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
     hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
     members = [head]
+    indices = {head.i}
     for token in head.subtree:
-        if token.head.i not in {m.i for m in members}:
+        if token.head.i not in indices:
             continue
         spouse = token.head.lemma_.lower() in SPOUSES and token.dep_ == "appos"
         if token.lemma_.lower() in SPOUSES or spouse:
             continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
         if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
             members.append(token)
+            indices.add(token.i)
     return members
 
 
@@ -133,7 +135,6 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     return named if len(named) == (size or 2) else []
 
 
-SPOUSES = frozenset("wife husband spouse consort partner".split())
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})
 
 
@@ -183,7 +184,6 @@ def people_of(
                     if t.dep_ in {"compound", "flat", "appos"} or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
-            plural = plural_reference(token, people, earlier)
             if cluster is not None:
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
@@ -197,7 +197,7 @@ def people_of(
                 extra = [quoted] if quoted else []
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
-            elif plural is not None:
+            elif (plural := plural_reference(token, people, earlier)) is not None:
                 extra = plural
             else:
                 resolved, countries = people.resolve_description(token)

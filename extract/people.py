@@ -69,6 +69,7 @@ INSTITUTIONS = frozenset(
 )
 
 PRONOUNS = frozenset("he she him her".split())
+SPOUSES = frozenset("wife husband spouse consort partner".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
 
 
@@ -447,7 +448,7 @@ def _clean(ent: Span) -> Span | None:
 def _spouse_of(span: Span) -> bool:
     """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
     root = span.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in {"wife", "husband", "spouse"}
+    return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
 
 
 def _title_before(span: Span) -> str | None:

@@ -31,7 +31,6 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
-from extract.told import mark_background
 from extract.triggers import could_report_a_meeting
 
 T = TypeVar("T")
@@ -152,7 +151,7 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
         year = document.published.year if document.published else None
         found = People(doc, year=year)
         meetings = find_meetings(doc, found, doc_id=document.id, published=document.published)
-        return found.records(), mark_background(meetings)
+        return found.records(), tuple(meetings)
     except Exception as error:
         return error
 

@@ -11,9 +11,6 @@ except in reported speech ("China said its envoy had met Zelensky").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-from extract.records import Meeting
 
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit)"
@@ -47,12 +44,3 @@ def is_background(sentence: str) -> bool:
         return True
     perfect = PAST_PERFECT.search(sentence)
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
-
-
-def mark_background(meetings: Iterable[Meeting]) -> list[Meeting]:
-    """The meetings, each marked ``background`` when the sentence that states it (its first
-    evidence) tells it as background (:func:`is_background`)."""
-    return [
-        m.model_copy(update={"background": True}) if m.evidence and is_background(m.evidence[0].text) else m
-        for m in meetings
-    ]
