@@ -57,6 +57,7 @@ from extract.told import is_background
 from extract.triggers import MEDIA_WORDS, bilateral, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
+HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 
 
@@ -182,7 +183,12 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
     ):
         return []
-    if len(found) < 2 and lemma not in {"tell", "discuss"}:
+    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    if between and verb.lemma_.lower() not in HOSTING_VERBS:
+        # "reports of a meeting between Khan and a delegation": those are all its sides
+        sides_named = people_of(between, people, earlier)[0]
+        found = [c for c in found if c in sides_named]
+    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
         if len(found) + len(named) == 2:
             found += named

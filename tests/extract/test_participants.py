@@ -109,3 +109,28 @@ def test_a_first_lady_who_comes_along_does_not_join_the_meeting(meetings_in):
         "accompanied by First Lady Rosangela da Silva, spent 45 minutes with the Pope."
     )
     assert pairs(meetings_in(text)) == [("Luiz Inácio Lula da Silva", "Pope Francis")]
+
+
+def test_a_meeting_between_named_sides_has_only_those_sides(meetings_in):
+    found = meetings_in(
+        "According to spokeswoman Maria Lopez, Thursday's meeting between Foreign Minister Shah Mahmood "
+        "Qureshi and Taliban leader Abdul Ghani Baradar was held to promote peace. Lopez said the meeting "
+        "between the foreign minister and the Taliban delegation went well."
+    )
+    assert pairs(found) == [("Abdul Ghani Baradar", "Shah Mahmood Qureshi")]
+
+
+def test_denying_a_meeting_between_others_does_not_make_the_speaker_a_side(meetings_in):
+    found = meetings_in(
+        "Spokeswoman Maria Lopez on Friday refuted reports of a meeting between Prime Minister "
+        "Imran Khan and a visiting delegation of the Afghan Taliban."
+    )
+    assert all("Maria Lopez" not in {p.name for p in m.participants} for m in found)
+
+
+def test_the_host_of_a_meeting_between_others_takes_part(meetings_in):
+    found = meetings_in(
+        "Russian President Vladimir Putin hosted a meeting between Azerbaijani President Ilham Aliyev "
+        "and Armenian Prime Minister Nikol Pashinyan in Sochi."
+    )
+    assert pairs(found) == [("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin")]
