@@ -126,6 +126,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     here = people.in_tokens(t for t in token.sent if t.i < token.i)
     if word in {"they", "their"} and len(here) == 2:
         return here  # "what Biden would say to Trump during their meeting"
+    if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
+        return sides  # "Sharif had invited the crown prince during a call between the two"
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
             return list(meeting.people)
@@ -133,6 +135,22 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])
     return named if len(named) == (size or 2) else []
+
+
+def _subject_and_object(token: Token, people: People) -> list[Cluster]:
+    """The person who acts and the person acted on in the clause a reference hangs on."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    sides = [
+        people.at(t) or _one(people.resolve_description(t)[0]) for t in subject_of(verb)[:1] + objects[:1]
+    ]
+    return [c for c in sides if c is not None] if None not in sides and len(set(sides)) == 2 else []
+
+
+def _one(clusters: list[Cluster]) -> Cluster | None:
+    return clusters[0] if len(clusters) == 1 else None
 
 
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})

@@ -298,6 +298,17 @@ class People:
             return []
         before = {m[2] for m in self._mentions if m[1] <= head.i}
         holders = [c for c in self.clusters if c in before and c.role and find_role(c.role) == stated]
+        if not holders:  # "Crown Prince and Prime Minister Mohammed bin Salman": a second title
+            title = stated[0].lower()
+            doc = head.doc
+            holders = list(
+                dict.fromkeys(
+                    cluster
+                    for start, end, cluster in self._mentions
+                    if end <= head.i
+                    and title in doc[max(doc[start].sent.start, start - 6) : start].text.lower()
+                )
+            )
         return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:

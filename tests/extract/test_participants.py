@@ -134,3 +134,22 @@ def test_the_host_of_a_meeting_between_others_takes_part(meetings_in):
         "and Armenian Prime Minister Nikol Pashinyan in Sochi."
     )
     assert pairs(found) == [("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin")]
+
+
+def test_the_two_are_the_one_who_acts_and_the_one_acted_on(meetings_in):
+    found = meetings_in(
+        "Pakistani Prime Minister Shehbaz Sharif met Foreign Office spokeswoman Mumtaz Zahra Baloch on "
+        "Monday. Sharif had invited Saudi Crown Prince Mohammed bin Salman during a telephonic "
+        "conversation between the two in September."
+    )
+    assert ("Mohammed bin Salman", "Shehbaz Sharif") in pairs(m for m in found if m.kind == "phone")
+
+
+def test_a_second_title_names_the_person_too(meetings_in):
+    found = meetings_in(
+        "Saudi Arabia's Crown Prince and Prime Minister Mohammed bin Salman postponed his trip on Saturday. "
+        "Pakistani Prime Minister Shehbaz Sharif met spokeswoman Mumtaz Zahra Baloch on Monday. "
+        "Sharif had invited the crown prince during a telephonic "
+        "conversation between the two in September."
+    )
+    assert pairs(m for m in found if m.kind == "phone") == [("Mohammed bin Salman", "Shehbaz Sharif")]
