@@ -27,6 +27,7 @@ from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
+from extract.triggers import is_trigger, vague
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
@@ -43,9 +44,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
     conversation on December 20, 2022.")."""
     kept: list[Found] = []
     for meeting in found:
-        definite = nominal(meeting.trigger) and any(
-            c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in meeting.trigger.children
-        )
+        definite = nominal(meeting.trigger) and _definite(meeting.trigger)
         target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
         if (
             definite
@@ -54,6 +53,8 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
         ):
             target.join(meeting.people, meeting.sentence)
+            if _within(meeting.place, target.place):
+                target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         last = kept[-1] if kept else None
         if (
@@ -69,6 +70,31 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             continue
         kept.append(meeting)
     return kept
+
+
+def _within(city: Place | None, country: Place | None) -> bool:
+    """Whether a city is a closer statement of a place known only by its country."""
+    if city is None or city.city is None or country is None:
+        return False
+    return country.city is None and country.country == city.country
+
+
+def in_the_city(found: list[Found]) -> None:
+    """A meeting placed only in a country was held in the city of that country where its people
+    are told to have met others ("talks on the sidelines of an OIC meeting in Saudi Arabia ...
+    Fidan met Araghchi in Jeddah"), where the article gives them one such city."""
+    for meeting in found:
+        if meeting.place is None or meeting.place.city is not None:
+            continue
+        cities = {
+            other.place
+            for other in found
+            if other.kind == meeting.kind
+            and set(other.people) & set(meeting.people)
+            and _within(other.place, meeting.place)
+        }
+        if len(cities) == 1:
+            meeting.place = cities.pop()
 
 
 def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
@@ -293,6 +319,33 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
         return
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
+
+
+def note_the_venue(sentence: Span, meeting: Found, told: list[Found]) -> None:
+    """Where the meeting just reported was held, told of it by name only ("Tshisekedi and Kagame
+    met in Qatar ... the meeting started at 4pm in Doha"): a city where the report gave only its
+    country. ``told``: the meetings the sentence itself reports."""
+    if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 40:
+        return
+    taken = {m.trigger.i for m in told}  # the sentence's own meetings
+    for token in sentence:
+        if (
+            not (is_trigger(token) and nominal(token) and _definite(token))
+            or vague(token)
+            or token.i in taken
+        ):
+            continue
+        clause = own_clause(token) | (
+            own_clause(token.head) if token.dep_ in {"nsubj", "nsubjpass"} else set()
+        )
+        place = clause_place(sentence, clause)  # "the meeting in Doha", "the meeting started in Doha"
+        if _within(place, meeting.place):
+            meeting.place = place
+        return
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
 
 
 def note_whereabouts(

@@ -25,9 +25,11 @@ from extract import places
 from extract.article import (
     date_the_news,
     delegation_of,
+    in_the_city,
     join_headline,
     join_references,
     note_attendance,
+    note_the_venue,
     note_whereabouts,
     set_the_scene,
     setting_of,
@@ -91,6 +93,8 @@ def find_meetings(
                 in_sentence.append(meeting)
         if not in_sentence and found:
             note_attendance(sentence, people, found[-1])
+        if found:
+            note_the_venue(sentence, found[-1], in_sentence)
         note_whereabouts(sentence, people, published, whereabouts)
         for meeting in in_sentence:
             for person in meeting.people:
@@ -105,6 +109,7 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    in_the_city(found)
     found = join_headline(found, sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 

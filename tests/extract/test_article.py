@@ -22,3 +22,43 @@ def test_a_meeting_told_as_background_keeps_no_day(meetings_in):
     found = meetings_in(text, published=date(2025, 3, 4))
     earlier = [m for m in found if "Kristen Michal" in {p.name for p in m.participants}]
     assert earlier and earlier[0].date is None
+
+
+def _places(found):
+    return {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
+
+
+def test_a_meeting_placed_in_a_country_takes_the_city_where_its_people_met_others(meetings_in):
+    found = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan held talks with Egyptian Foreign Minister Badr Abdelatty "
+        "on the sidelines of an OIC meeting in Saudi Arabia. Fidan met with Iranian Foreign Minister "
+        "Abbas Araghchi in Jeddah on Friday."
+    )
+    place = _places(found)[("Badr Abdelatty", "Hakan Fidan")]
+    assert (place.city, place.country) == ("Jeddah", "Saudi Arabia")
+
+
+def test_a_city_of_another_country_does_not_place_a_meeting(meetings_in):
+    found = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan held talks with Egyptian Foreign Minister Badr Abdelatty "
+        "in Saudi Arabia. Fidan met with Iranian Foreign Minister Abbas Araghchi in Doha on Friday."
+    )
+    place = _places(found)[("Badr Abdelatty", "Hakan Fidan")]
+    assert (place.city, place.country) == (None, "Saudi Arabia")
+
+
+def test_the_meeting_told_again_with_its_city_is_held_there(meetings_in):
+    found = meetings_in(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met face to face on "
+        "Tuesday in Qatar. Sources said the meeting started at 4pm in Doha and went on for 45 minutes."
+    )
+    place = _places(found)[("Félix Tshisekedi", "Paul Kagame")]
+    assert (place.city, place.country) == ("Doha", "Qatar")
+
+
+def test_a_city_named_in_a_building_is_the_venue(meetings_in):
+    found = meetings_in(
+        "In front of the main government building in Belgrade, Serbian President Aleksandar Vucic "
+        "welcomed Chinese President Xi Jinping on May 8."
+    )
+    assert [m.place.city for m in found] == ["Belgrade"]
