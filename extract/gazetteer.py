@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from extract.places import fold
 from extract.records import Person
 
@@ -34,6 +36,8 @@ TITLES = (
     "sultan", "sheikh", "shaikh", "prince", "princess", "ayatollah", "sir", "dame", "dr", "mr", "mrs", "ms",
     "general", "gen", "minister", "secretary", "ambassador", "envoy",
 )  # fmt: skip
+SPELT_LIKE = 90  # rapidfuzz ratio of two full names that are one name misspelt ("Emanuel Macron")
+REGNAL = re.compile(r"^[ivx]+$")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class Gazetteer:
                 if entry not in found:
                     found.append(entry)
         self.longest = max(len(key.split()) for key in self._names)
+        self._full = [key for key in self._names if " " in key]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -99,6 +104,23 @@ class Gazetteer:
                 return None
             key = key[len(title) + 1 :]
         return None
+
+    def spelt_like(self, name: str) -> OfficialEntry | None:
+        """The one official whose full name this one is a misspelling of: as many words, the first
+        or the last word the same, the whole alike ("Emanuel Macron", "Sergio Matarella"); not
+        another of a line of kings ("Abdullah I")."""
+        key = fold(name)
+        words = key.split()
+        if len(words) < 2 or REGNAL.match(words[-1]):
+            return None
+        alike = {
+            self._names[found]
+            for found, _, _ in process.extract(
+                key, self._full, scorer=fuzz.ratio, score_cutoff=SPELT_LIKE, limit=4
+            )
+            if len(other := found.split()) == len(words) and (other[0] == words[0] or other[-1] == words[-1])
+        }
+        return alike.pop() if len(alike) == 1 else None
 
     def by_surname(self, surname: str) -> list[OfficialEntry]:
         """Officials known by this surname ("Wang", "bin Salman", "von der Leyen")."""

@@ -88,6 +88,14 @@ class Cluster:
     def tokens(self) -> list[str]:
         return self.name.split()
 
+    @property
+    def ends(self) -> set[str]:
+        """The first and last words of the full name, and the last word of each full spelling
+        seen ("Nikol Pashinian" for Nikol Pashinyan)."""
+        words = self.tokens
+        ends = {words[0], words[-1]} if len(words) >= 2 else set()
+        return ends | {a.split()[-1] for a in self.aliases if " " in a}
+
     def record(self) -> Person:
         return Person(
             name=self.name,
@@ -180,7 +188,7 @@ class People:
         return cluster if acronym or span[0].lower_ in PARTICLES else None
 
     def _cluster_for_full(self, text: str) -> Cluster:
-        entry = gazetteer.lookup(text)
+        entry = gazetteer.lookup(text) or gazetteer.gazetteer().spelt_like(text)
         if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
@@ -207,7 +215,7 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
-        matches = [c for c in self.clusters if len(c.tokens) >= 2 and word in (c.tokens[0], c.tokens[-1])]
+        matches = [c for c in self.clusters if word in c.ends]
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]

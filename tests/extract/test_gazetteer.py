@@ -161,3 +161,21 @@ def test_major_countries_have_a_leader_and_a_foreign_minister(country: str) -> N
 
 def test_the_gazetteer_is_broad() -> None:
     assert len(gazetteer()) >= 400
+
+
+@pytest.mark.parametrize(
+    ("spelt", "name"),
+    [
+        ("Emanuel Macron", "Emmanuel Macron"),
+        ("Sergio Matarella", "Sergio Mattarella"),
+        ("Xi Jinpeng", "Xi Jinping"),
+    ],
+)
+def test_a_misspelt_full_name_is_the_official_it_is_spelt_like(spelt: str, name: str) -> None:
+    entry = gazetteer().spelt_like(spelt)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize("spelt", ["Hunter Biden", "Kim Jong Il", "Abdullah I", "Macron", "Wang Yu"])
+def test_another_person_or_a_lone_word_is_spelt_like_no_one(spelt: str) -> None:
+    assert gazetteer().spelt_like(spelt) is None

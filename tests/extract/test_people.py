@@ -146,3 +146,13 @@ def test_surnames_that_look_like_styles_are_kept(people_in):
     assert any(n.startswith("He Lifeng") for n in names)
     assert any(n.startswith("Tan Kin") for n in names)
     assert not any(n.startswith(("HE", "Sheikh")) for n in names)
+
+
+def test_a_misspelt_name_joins_its_official_and_its_surname_still_names_him(meetings_in):
+    found = meetings_in(
+        "French President Emanuel Macron met Armenian Prime Minister Nikol Pashinian in Paris on Monday. "
+        "Macron later hosted Azerbaijani President Ilham Aliyev and Pashinian for dinner."
+    )
+    names = {p.name for m in found for p in m.participants}
+    assert {"Emmanuel Macron", "Nikol Pashinyan", "Ilham Aliyev"} <= names
+    assert not names & {"Emanuel Macron", "Nikol Pashinian", "Pashinian"}
