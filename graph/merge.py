@@ -432,12 +432,6 @@ class _Gathering:
         _append(self.by_people[c.people], target)
 
 
-def _background_of(c: Clues, m: _Meeting) -> bool:
-    """Whether meeting ``m`` can be the one report ``c``, told as background, tells of: one in
-    the country it names, and not one its own article tells (the news it is background to)."""
-    return c.doc not in m.docs and any(f.country == c.country for f in m.facts)
-
-
 def _append(held: list[int], meeting: int) -> None:
     if meeting not in held[-1:]:
         held.append(meeting)
