@@ -128,6 +128,11 @@ class People:
                 )
                 if cluster is not None:
                     self._add(span, cluster)
+        for span in _hyphenated(doc):
+            if not any(i in self._token for i in range(span.start, span.end)):
+                cluster = self._cluster_for_single(span.text, person_label=True, known_only=True)
+                if cluster is not None:
+                    self._add(span, cluster)  # "Díaz-Canel", tagged ORG or nothing
         for token in doc:
             if token.i not in self._token and token.is_title and len(token.text) > 1:
                 cluster = self._cluster_for_single(
@@ -468,6 +473,15 @@ def _spouse_of(span: Span) -> bool:
     """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
     root = span.root
     return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
+
+
+def _hyphenated(doc: Doc) -> Iterable[Span]:
+    """Capitalised words joined by a hyphen with no space, read as one: "Díaz-Canel"."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        joined = token.text == "-" and not before.whitespace_ and not token.whitespace_
+        if joined and before.is_title and after.is_title:
+            yield doc[before.i : after.i + 1]
 
 
 def _title_before(span: Span) -> str | None:

@@ -1,6 +1,10 @@
 from extract.people import fold, same_name
 
 
+def pairs(meetings):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
 def by_name(people):
     return {c.name: c for c in people.clusters}
 
@@ -156,3 +160,19 @@ def test_a_misspelt_name_joins_its_official_and_its_surname_still_names_him(meet
     names = {p.name for m in found for p in m.participants}
     assert {"Emmanuel Macron", "Nikol Pashinyan", "Ilham Aliyev"} <= names
     assert not names & {"Emanuel Macron", "Nikol Pashinian", "Pashinian"}
+
+
+def test_a_hyphenated_surname_names_its_person_whatever_the_model_tags_it(meetings_in):
+    found = meetings_in(
+        "President Miguel Díaz-Canel came back to Cuba on Friday after the CELAC summit. As part of the "
+        "regional meeting's programme, Díaz-Canel met the Prime Minister of Barbados, Mia Mottley."
+    )
+    assert pairs(found) == [("Mia Mottley", "Miguel Díaz-Canel")]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_no_one(people_in):
+    people = people_in(
+        "Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky. "
+        "The Putin-Zelensky talks ended."
+    )
+    assert sorted(c.name for c in people.clusters) == ["Vladimir Putin", "Volodymyr Zelensky"]
