@@ -357,6 +357,12 @@ class People:
             return self._counterpart_of(head), []
         if role is not None and not countries and _definite(head) and head.tag_ != "NNS":
             return self.by_title(head), []
+        if head.lower_ == "counterparts" and countries:  # "his South Korean and Japanese counterparts",
+            # when the article names each; else the delegations of those countries
+            owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+            resolved = self.matching(countries, role_class(owner.role) if owner is not None else None)
+            if len(resolved) == len(countries):
+                return resolved, []
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (role is None and head.lower_ != "counterpart") or not countries:
@@ -607,7 +613,8 @@ def _countries_in(head: Token) -> list[str]:
             break
         country = places.demonym_country(token.text) or places.country_name(token.text)
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
-            country = places.country_name(f"{token.text} {token.nbor(1).text}")
+            pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
+            country = places.demonym_country(pair) or places.country_name(pair)
         if country and country not in countries:
             countries.append(country)
     return countries

@@ -153,3 +153,22 @@ def test_a_second_title_names_the_person_too(meetings_in):
         "conversation between the two in September."
     )
     assert pairs(m for m in found if m.kind == "phone") == [("Mohammed bin Salman", "Shehbaz Sharif")]
+
+
+def test_counterparts_of_two_countries_are_the_people_the_article_names_for_them(meetings_in):
+    found = meetings_in(
+        "Chinese Premier Li Qiang arrived in Seoul on Sunday for a summit with his South Korean and "
+        "Japanese counterparts. South Korean President Yoon Suk Yeol will host Japanese Prime Minister "
+        "Fumio Kishida on Monday."
+    )
+    assert ("Fumio Kishida", "Li Qiang", "Yoon Suk Yeol") in pairs(found)
+
+
+def test_counterparts_of_a_country_no_one_is_named_for_are_its_delegation(meetings_in):
+    found = meetings_in(
+        "Chinese Premier Li Qiang held talks in Seoul on Sunday with his South Korean and Japanese "
+        "counterparts."
+    )
+    assert [(pairs([m]), sorted(m.countries)) for m in found] == [
+        ([("Li Qiang",)], ["China", "Japan", "South Korea"])
+    ]
