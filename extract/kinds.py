@@ -83,6 +83,15 @@ def _to_be_held(chain: list[Token]) -> bool:
     return False
 
 
+def _before_a_plan(chain: list[Token]) -> bool:
+    """ "Before sitting down with the premier, Erdogan is due to see the President": what is to
+    come after a plan is planned too (what comes before it may be done)."""
+    for down, up in itertools.pairwise(chain):
+        if down.lower_ == "before" and down.dep_ in {"prep", "mark"}:
+            return any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in up.children)
+    return False
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
@@ -123,6 +132,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)
+        or _before_a_plan(chain)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

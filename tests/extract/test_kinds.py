@@ -66,3 +66,11 @@ def test_a_when_clause_keeps_its_own_tense(meetings_in):
 def test_how_it_was_held_is_not_read_from_another_event_that_is_the_subject(meetings_in):
     found = meetings_in("The phone call followed talks in Ankara between Erdogan and Tahnoun bin Zayed.")
     assert "in_person" in kinds(found)
+
+
+def test_what_comes_after_a_plan_is_planned(meetings_in):
+    found = meetings_in(
+        "Before sitting down with Greek Prime Minister Kyriakos Mitsotakis, Turkish President Recep "
+        "Tayyip Erdogan is due to visit the Parliament."
+    )
+    assert kinds(found) == ["planned"]
