@@ -56,7 +56,7 @@ from extract.people import People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
-from extract.triggers import MEDIA_WORDS, bilateral, has_venue, is_trigger, vague
+from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
@@ -116,7 +116,11 @@ def find_meetings(
 
 def _reportable(meeting: Found) -> bool:
     """Two or more named people; or one named person visiting, or calling off a trip, or meeting
-    delegations named by country ("bilateral talks with Iran, Uzbekistan and Turkey")."""
+    delegations named by country ("bilateral talks with Iran, Uzbekistan and Turkey"); never an
+    internal meeting ("a cabinet meeting"), which is kept until then so that "the meeting" and
+    those "present at the meeting" join it."""
+    if domestic(meeting.trigger):
+        return False
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:

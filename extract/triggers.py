@@ -99,6 +99,17 @@ def bilateral(trigger: Token) -> bool:
     return any(c.lower_ in {"bilateral", "separate", "individual"} for c in trigger.children)
 
 
+DOMESTIC = frozenset(
+    "cabinet board shareholders shareholder caucus staff faculty parliamentary party editorial".split()
+)
+
+
+def domestic(trigger: Token) -> bool:
+    """A meeting word named for a body of one government or organisation: "a cabinet meeting",
+    "a board meeting", "a party caucus"; an internal meeting, not a diplomatic one."""
+    return any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children)
+
+
 def vague(trigger: Token) -> bool:
     """Counts and vague references are no meeting: "have held four meetings", "previous meetings",
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single

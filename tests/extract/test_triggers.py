@@ -71,3 +71,12 @@ def test_the_two_ministers_are_the_two_just_reported(meetings_in):
     )
     kinds = sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in meetings_in(text))
     assert ("phone", ("Sergey Lavrov", "Subrahmanyam Jaishankar")) in kinds
+
+
+def test_an_internal_meeting_and_those_present_at_it_are_no_diplomatic_meeting(meetings_in):
+    found = meetings_in(
+        "On Monday President William Ruto presided over a cabinet meeting with the outgoing Cabinet "
+        "Secretaries at State House Nairobi. Cabinet Secretaries present at the meeting included Fred "
+        "Matiangi (Interior) and Ukur Yattani (Treasury)."
+    )
+    assert found == []
