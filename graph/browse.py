@@ -14,10 +14,14 @@ Datasette 0.65 (``datasette FILE --metadata metadata.json``).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import socket
-import tempfile
+import threading
+import time
+import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -178,49 +182,49 @@ def serve(
     open_browser: bool = True,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Start Datasette on the knowledge base ``db`` with its metadata, at ``host`` and ``port``
-    (opening it in a browser with ``open_browser``); return when it is stopped (Ctrl-C).
-    ``on_ready`` is given the database's address once the checks have passed, as Datasette
-    starts.
+    """Serve the knowledge base ``db`` in Datasette with its metadata, at ``host`` and ``port``
+    (opening it in a browser with ``open_browser``, once it answers); return when it is stopped
+    (Ctrl-C). ``on_ready`` is given the database's address once the checks have passed.
 
     The knowledge base is brought up to date first (an older schema upgraded, a stale merge
-    merged again), so Datasette shows what ``dipgraph`` would. Raises :class:`BrowseError` when
-    Datasette is not installed or the port is taken, and
+    merged again), so Datasette shows what ``dipgraph`` would. Datasette runs here, through its
+    Python API (``Datasette(files, metadata=...)``, served by uvicorn), with its plugins.
+    Raises :class:`BrowseError` when Datasette is not installed or the port is taken, and
     :class:`~graph.errors.KnowledgeBaseError` when ``db`` cannot be opened.
     """
     try:
-        from datasette.cli import cli
+        import uvicorn
+        from datasette.app import Datasette
         from datasette.utils import tilde_encode
     except ImportError as e:
         raise BrowseError(f"Datasette is not installed; {INSTALL}") from e
-    import click
 
     with KnowledgeBase.open(db) as kb:
         kb.merge()
     _check_free(host, port)
+    datasette = Datasette([os.fspath(db)], metadata=metadata(db))
+    asyncio.run(datasette.invoke_startup())
+    url = f"http://{host}:{port}/{tilde_encode(database_name(db))}"
     if on_ready:
-        on_ready(f"http://{host}:{port}/{tilde_encode(database_name(db))}")
-    with tempfile.TemporaryDirectory(prefix="dipgraph-browse-") as folder:
-        settings = Path(folder) / "metadata.json"
-        settings.write_text(json.dumps(metadata(db)), encoding="utf-8")
-        args = [
-            "serve",
-            os.fspath(db),
-            "--metadata",
-            os.fspath(settings),
-            "--host",
-            host,
-            "--port",
-            str(port),
-        ]
+        on_ready(url)
+    if open_browser:
+        threading.Thread(target=_open_when_up, args=(url, host, port), daemon=True).start()
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn stops on Ctrl-C, then raises it again
+        uvicorn.run(datasette.app(), host=host, port=port, log_level="info", lifespan="on")
+
+
+def _open_when_up(url: str, host: str, port: int, *, wait: float = 30.0) -> None:
+    """Open ``url`` in a browser once something answers at ``host`` and ``port`` (within
+    ``wait`` seconds)."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
         try:
-            cli.main(
-                args=[*args, *(["--open"] if open_browser else [])],
-                prog_name="datasette",
-                standalone_mode=False,
-            )
-        except click.ClickException as e:
-            raise BrowseError(f"Datasette cannot serve {db}: {e.format_message()}") from e
+            socket.create_connection((host, port), timeout=1).close()
+        except OSError:
+            time.sleep(0.1)
+            continue
+        webbrowser.open(url)
+        return
 
 
 def _check_free(host: str, port: int) -> None:

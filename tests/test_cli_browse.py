@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
@@ -47,11 +48,17 @@ def fetch(url: str) -> Any:
 
 
 @contextmanager
-def started(command: list[str], port: int, log: Path) -> Iterator[str]:
+def started(command: list[str], port: int, log: Path, **env: str) -> Iterator[str]:
     """Run ``command`` (a Datasette on ``port``) until the block ends; yields its address once
     it answers."""
     with log.open("wb") as out:
-        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            command,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, **env},
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -166,6 +173,23 @@ def test_datasette_run_by_hand_with_the_metadata_written_searches_the_sentences(
         title = fetch(f"{base}/-/metadata.json")["databases"]["seeds"]["tables"]["source_list"]["title"]
     assert found and all("lavrov" in r["sentence"].lower() for r in found)
     assert title == "Sources"
+
+
+def test_browse_opens_the_database_in_a_browser_once_it_answers(seeds: Path, tmp_path: Path) -> None:
+    browser = tmp_path / "browser.sh"  # what Python's webbrowser runs, as $BROWSER names it
+    opened = tmp_path / "opened.txt"
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n')
+    browser.chmod(0o755)
+    port = free_port()
+    command = [*DIPGRAPH, "browse", "--db", str(seeds), "--port", str(port)]
+    with started(command, port, tmp_path / "browse.log", BROWSER=str(browser)) as base:
+        deadline = time.monotonic() + 30
+        while not opened.exists() or not opened.read_text():
+            assert time.monotonic() < deadline, "no browser was opened"
+            time.sleep(0.1)
+        assert opened.read_text().strip() == f"{base}/seeds"
+        page = fetch(f"{base}/seeds")
+        assert "Start with the views" in page and "meeting_list" in page
 
 
 @pytest.fixture
