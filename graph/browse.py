@@ -2,8 +2,9 @@
 :func:`serve`, which starts Datasette on a knowledge base.
 
 The views and the full-text index are part of the schema (:mod:`graph.store`): any Datasette
-shows them; the metadata gives them titles, descriptions of each column, facets, and the
-full-text search of ``source_list`` (FTS5's ``evidence_fts``, whose rowid is the view's ``id``).
+shows them; the metadata gives them titles, descriptions (and of the columns that need one),
+facets, and the full-text search of ``source_list`` (FTS5's ``evidence_fts``, whose rowid is
+the view's ``id``).
 ``latitude`` and ``longitude`` columns are what datasette-cluster-map draws on its map.
 
 Datasette and datasette-cluster-map are the extra ``dipgraph[datasette]``, imported only when
@@ -41,18 +42,9 @@ TABLES: dict[str, dict[str, Any]] = {
         "Planned and cancelled meetings are listed with their kind; they link no one.",
         "facets": ["kind", "country"],
         "columns": {
-            "id": "The meeting's id, as `dipgraph show` takes it.",
             "date": "When: a day, a month, a year, or first..last day.",
-            "people": "The participants, joined with '; '.",
-            "place": "City, region and country, as far as known.",
-            "occasion": "The summit or conference it was held at.",
             "kind": "in_person, visit, phone, video, planned or cancelled.",
             "sources": "How many articles report it (source_list gives their sentences).",
-            "country": "The country it took place in.",
-            "date_start": "The first day it may have been on.",
-            "date_end": "The last day it may have been on.",
-            "latitude": "Of its place (a country alone: its capital), for the map.",
-            "longitude": "Of its place (a country alone: its capital), for the map.",
         },
     },
     "person_list": {
@@ -62,16 +54,9 @@ TABLES: dict[str, dict[str, Any]] = {
         "planned, and saw cancelled.",
         "facets": ["country"],
         "columns": {
-            "id": "The person's id.",
-            "name": "The canonical name.",
-            "aliases": "Every other spelling seen, joined with '; '.",
-            "country": "The country they serve.",
-            "role": "Their office, as the articles give it.",
             "met": f"How many meetings they took part in {_MEETINGS}.",
             "planned": "How many meetings of theirs were announced, and not yet held.",
             "cancelled": "How many meetings of theirs were cancelled, postponed or denied.",
-            "first_met": "The first day of their earliest meeting that took place.",
-            "last_met": "The last day of their latest meeting that took place.",
         },
     },
     "source_list": {
@@ -83,18 +68,8 @@ TABLES: dict[str, dict[str, Any]] = {
         "fts_pk": "id",
         "facets": ["outlet"],
         "columns": {
-            "id": "The sentence's id (its rowid in evidence_fts, the full-text index).",
             "meeting": "The meeting it states (an id of meeting_list).",
-            "sentence": "The sentence, as the article has it.",
             "kind": "The kind of meeting this article reports.",
-            "doc": "The article's document id, as `dipgraph forget` takes it.",
-            "title": "The article's title.",
-            "outlet": "The site or outlet that published it.",
-            "url": "The article's address.",
-            "published": "The day it was published.",
-            "path": "The file it was read from.",
-            "start_char": "Where the sentence starts in the article's text (characters).",
-            "end_char": "Where it ends.",
         },
     },
     "place_list": {
@@ -104,19 +79,8 @@ TABLES: dict[str, dict[str, Any]] = {
         "meetings took place there.",
         "facets": ["country"],
         "columns": {
-            "id": "The place's id.",
-            "place": "City, region and country, as far as known.",
-            "city": "The city.",
-            "region": "A region or venue named where no city is.",
-            "country": "The country.",
-            "latitude": "Degrees north; empty where the gazetteer does not list the place.",
-            "longitude": "Degrees east.",
             "geo_precision": "city: the city itself; country: the capital of the country named.",
             "meetings": f"How many meetings were held there {_MEETINGS}.",
-            "planned": "How many planned meetings were to be held there.",
-            "cancelled": "How many meetings to be held there were cancelled.",
-            "first_met": "The first day of the earliest meeting held there.",
-            "last_met": "The last day of the latest meeting held there.",
         },
     },
     # Machinery of dipgraph's own, listed under Datasette's hidden tables.
@@ -137,8 +101,9 @@ def database_name(db: str | Path) -> str:
 
 
 def metadata(db: str | Path) -> dict[str, Any]:
-    """Datasette's metadata for the knowledge base in file ``db``: titles, descriptions,
-    column descriptions, facets and full-text search of the views.
+    """Datasette's metadata for the knowledge base in file ``db``: titles, descriptions, facets
+    and full-text search of the views, and a description of each column that needs one (only
+    those: Datasette lists them above the rows).
 
     >>> tables = metadata("dipgraph.db")["databases"]["dipgraph"]["tables"]
     >>> tables["source_list"]["fts_table"], tables["meeting_list"]["title"]
