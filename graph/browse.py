@@ -32,6 +32,11 @@ from graph.store import KnowledgeBase
 
 INSTALL = "pip install 'dipgraph[datasette]'"
 
+# Datasette's settings for `dipgraph browse`: a query may take 10 s rather than 1 s, since one
+# person browses their own file here, and the people of a knowledge base of 100,000 meetings
+# are counted in about a second (``datasette ... --setting sql_time_limit_ms 10000`` likewise).
+SETTINGS = {"sql_time_limit_ms": 10_000}
+
 _MEETINGS = "(of those that took place: in person, a visit, a phone or video call)"
 
 TABLES: dict[str, dict[str, Any]] = {
@@ -167,7 +172,7 @@ def serve(
     with KnowledgeBase.open(db) as kb:
         kb.merge()
     _check_free(host, port)
-    datasette = Datasette([os.fspath(db)], metadata=metadata(db))
+    datasette = Datasette([os.fspath(db)], metadata=metadata(db), settings=SETTINGS)
     asyncio.run(datasette.invoke_startup())
     url = f"http://{host}:{port}/{tilde_encode(database_name(db))}"
     if on_ready:

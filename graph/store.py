@@ -186,7 +186,10 @@ _PLACE = (  # a place as graph.records.place_text writes it: "Rio de Janeiro, Br
 
 # Readable views of the merged state, for Datasette (``graph.browse`` titles and describes them).
 # Lists are joined with "; " in their stored order; counts of meetings count those that took
-# place, as everywhere in dipgraph, with plans and cancellations apart.
+# place, as everywhere in dipgraph, with plans and cancellations apart. Meetings and sentences
+# come in the order stored (the left joins keep meetings, then evidence, the outer loop) with
+# no ORDER BY, so that counting a view's rows reads no more than its table: a view with ORDER
+# BY is computed whole first. People and places are counted per person and place in one pass.
 VIEWS = f"""
 CREATE VIEW meeting_list AS
 SELECT
@@ -213,8 +216,7 @@ SELECT
     pl.longitude AS longitude
 FROM meetings AS m
 LEFT JOIN places AS pl ON pl.id = m.place
-LEFT JOIN occasions AS o ON o.id = m.occasion
-ORDER BY m.rowid;
+LEFT JOIN occasions AS o ON o.id = m.occasion;
 CREATE VIEW person_list AS
 SELECT
     p.id AS id,
@@ -222,16 +224,24 @@ SELECT
     (SELECT group_concat(value, '; ') FROM json_each(p.aliases)) AS aliases,
     p.country AS country,
     p.role AS role,
-    count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS met,
-    count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
-    count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
-    min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
-    max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
-FROM people AS p
-JOIN meeting_participants AS mp ON mp.person = p.id
-JOIN meetings AS m ON m.id = mp.meeting
-GROUP BY p.id
-ORDER BY met DESC, planned + cancelled DESC, p.name;
+    c.met AS met,
+    c.planned AS planned,
+    c.cancelled AS cancelled,
+    c.first_met AS first_met,
+    c.last_met AS last_met
+FROM (
+    SELECT
+        mp.person AS person,
+        count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS met,
+        count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
+        count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
+        min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
+        max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
+    FROM meetings AS m CROSS JOIN meeting_participants AS mp ON mp.meeting = m.id  -- meetings read in order
+    GROUP BY mp.person
+) AS c
+JOIN people AS p ON p.id = c.person
+ORDER BY c.met DESC, c.planned + c.cancelled DESC, p.name;
 CREATE VIEW source_list AS
 SELECT
     e.id AS id,
@@ -247,9 +257,8 @@ SELECT
     e.start_char AS start_char,
     e.end_char AS end_char
 FROM evidence AS e
-JOIN reports AS r ON r.id = e.report
-JOIN documents AS d ON d.id = r.doc
-ORDER BY e.id;
+LEFT JOIN reports AS r ON r.id = e.report
+LEFT JOIN documents AS d ON d.id = r.doc;
 CREATE VIEW place_list AS
 SELECT
     pl.id AS id,
@@ -260,14 +269,23 @@ SELECT
     pl.latitude AS latitude,
     pl.longitude AS longitude,
     pl.geo_precision AS geo_precision,
-    count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS meetings,
-    count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
-    count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
-    min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
-    max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
+    coalesce(c.meetings, 0) AS meetings,
+    coalesce(c.planned, 0) AS planned,
+    coalesce(c.cancelled, 0) AS cancelled,
+    c.first_met AS first_met,
+    c.last_met AS last_met
 FROM places AS pl
-LEFT JOIN meetings AS m ON m.place = pl.id
-GROUP BY pl.id
+LEFT JOIN (
+    SELECT
+        m.place AS place,
+        count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS meetings,
+        count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
+        count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
+        min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
+        max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
+    FROM meetings AS m WHERE m.place IS NOT NULL
+    GROUP BY m.place
+) AS c ON c.place = pl.id
 ORDER BY meetings DESC, planned + cancelled DESC, place;
 """
 
