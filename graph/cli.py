@@ -807,6 +807,54 @@ def refuse_to_mix(folder: Path) -> None:
         )
 
 
+@app.command()
+def browse(
+    db: Db = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="The address to serve at; 0.0.0.0 lets other machines in.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="The port to serve at.")] = 8001,
+    open_browser: Annotated[
+        bool, typer.Option("--open/--no-open", help="Open the knowledge base in a browser.")
+    ] = True,
+    write_metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-metadata",
+            metavar="FILE",
+            dir_okay=False,
+            help="Write Datasette's metadata to FILE and stop, for `datasette DB --metadata FILE`.",
+        ),
+    ] = None,
+) -> None:
+    """Open the knowledge base in Datasette: meetings, people, sources and places, searchable.
+
+    Needs the extra: pip install 'dipgraph[datasette]'. The views meeting_list, person_list,
+    source_list (full-text search of the sentences) and place_list (on a map) come with titles
+    and descriptions. Ctrl-C stops it.
+
+    Example: dipgraph browse --db dipgraph.db --port 8001
+    """
+    from graph.browse import serve
+    from graph.browse import write_metadata as write
+
+    with reported():
+        if write_metadata is not None:
+            write(db, write_metadata)
+            typer.echo(
+                f"wrote Datasette's metadata for {db} to {write_metadata}; "
+                f"run: datasette {db} --metadata {write_metadata}"
+            )
+            return
+        serve(
+            db,
+            host=host,
+            port=port,
+            open_browser=open_browser,
+            on_ready=lambda url: typer.echo(f"serving {db} in Datasette at {url} (Ctrl-C stops it)"),
+        )
+
+
 @app.command("path")
 def path_command(
     start: Annotated[str, typer.Argument(help="A person's name, or part of it.")],

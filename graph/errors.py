@@ -40,3 +40,7 @@ class QueryError(DipgraphError):
 
 class ExportError(DipgraphError):
     """A graph that cannot be written in the format asked for."""
+
+
+class BrowseError(DipgraphError):
+    """Datasette that cannot be started on a knowledge base, or its metadata not written."""

@@ -17,8 +17,15 @@ transaction, so a document committed meanwhile by another process marks the stat
 again rather than being lost.
 
 The file is in WAL mode: readers never wait, writers wait for each other (up to
-``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version; a file of version 2 (no
-name index) is brought to version 3 when opened.
+``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version. A new file is made as
+version 2 (``SCHEMA``) and brought up by each step of ``UPGRADES`` in turn, in the same
+transaction, so an older file upgraded when opened holds exactly what a new one does.
+
+Version 4 adds what Datasette shows (:mod:`graph.browse`): readable views (``meeting_list``,
+``person_list``, ``source_list``, ``place_list``), the latitude and longitude of each place
+(filled by the merge, from :func:`graph.geo.locate`), and ``evidence_fts``, an FTS5 index of
+the evidence sentences kept up to date by triggers on ``evidence``, whose rows have an
+``id`` of their own for it (a rowid that ``VACUUM`` cannot renumber).
 
 A person's meetings are read through two indexes, so that asking for them does not read
 every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for each spelling
@@ -37,7 +44,7 @@ import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,14 +55,16 @@ from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, P
 from graph import clues, merge
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
+from graph.geo import locate
 from graph.merge import merge_meetings, merge_people
-from graph.query import matchable
+from graph.query import MET_KINDS, matchable
 from graph.records import MeetingRow, MergedMeeting
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
 BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
+# Version 2, the first this dipgraph reads: a new file is made so, then upgraded (``UPGRADES``).
 SCHEMA = """
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, title TEXT, published TEXT, published_source TEXT NOT NULL,
@@ -128,7 +137,169 @@ CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting, posit
 CREATE INDEX meeting_countries_meeting ON meeting_countries(meeting, position, country);
 """
 
-TABLES = tuple(re.findall(r"CREATE TABLE (\w+)", SCHEMA + NAME_INDEX))  # what version 3 holds
+# What version 4 adds to version 3. Evidence rows get an id (FTS5's rowid for them, which a
+# VACUUM would renumber were it the implicit rowid); places their coordinates.
+EVIDENCE_IDS = """
+ALTER TABLE evidence RENAME TO evidence_v3;
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    doc TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL
+);
+INSERT INTO evidence SELECT rowid, report, doc, text, start_char, end_char FROM evidence_v3 ORDER BY rowid;
+DROP TABLE evidence_v3;
+CREATE INDEX evidence_report ON evidence(report);
+ALTER TABLE places ADD COLUMN latitude REAL;
+ALTER TABLE places ADD COLUMN longitude REAL;
+ALTER TABLE places ADD COLUMN geo_precision TEXT;
+"""
+
+# Full-text search over the evidence sentences: an external-content FTS5 index of
+# ``evidence.text`` (accents and case folded, English stems: "talks" finds "talk"), which the
+# triggers keep in step with every insert, update and delete (a document replaced or forgotten
+# deletes its evidence through the cascade, which fires them too).
+SEARCH = """
+CREATE VIRTUAL TABLE evidence_fts USING fts5(
+    text, content='evidence', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
+    INSERT INTO evidence_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN
+    INSERT INTO evidence_fts (evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER evidence_fts_update AFTER UPDATE ON evidence BEGIN
+    INSERT INTO evidence_fts (evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO evidence_fts (rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');
+"""
+
+_HELD = "(" + ", ".join(f"'{kind}'" for kind in MET_KINDS) + ")"  # the kinds that took place
+_PLACE = (  # a place as graph.records.place_text writes it: "Rio de Janeiro, Brazil"
+    "nullif(trim(coalesce(pl.city || ', ', '') || coalesce(pl.region || ', ', '') "
+    "|| coalesce(pl.country, ''), ', '), '')"
+)
+
+# Readable views of the merged state, for Datasette (``graph.browse`` titles and describes them).
+# Lists are joined with "; " in their stored order; counts of meetings count those that took
+# place, as everywhere in dipgraph, with plans and cancellations apart. Meetings and sentences
+# come in the order stored (the left joins keep meetings, then evidence, the outer loop) with
+# no ORDER BY, so that counting a view's rows reads no more than its table: a view with ORDER
+# BY is computed whole first. People and places are counted per person and place in one pass.
+VIEWS = f"""
+CREATE VIEW meeting_list AS
+SELECT
+    m.id AS id,
+    CASE
+        WHEN m.date_start IS NULL OR m.date_end IS NULL THEN NULL
+        WHEN m.date_precision = 'year' THEN substr(m.date_start, 1, 4)
+        WHEN m.date_precision = 'month' THEN substr(m.date_start, 1, 7)
+        WHEN m.date_start = m.date_end THEN m.date_start
+        ELSE m.date_start || '..' || m.date_end
+    END AS date,
+    (SELECT group_concat(name, '; ') FROM (
+        SELECT p.name AS name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person
+        WHERE mp.meeting = m.id ORDER BY mp.position
+    )) AS people,
+    {_PLACE} AS place,
+    o.name AS occasion,
+    m.kind AS kind,
+    (SELECT count(DISTINCT r.doc) FROM reports AS r WHERE r.meeting = m.id) AS sources,
+    pl.country AS country,
+    m.date_start AS date_start,
+    m.date_end AS date_end,
+    pl.latitude AS latitude,
+    pl.longitude AS longitude
+FROM meetings AS m
+LEFT JOIN places AS pl ON pl.id = m.place
+LEFT JOIN occasions AS o ON o.id = m.occasion;
+CREATE VIEW person_list AS
+SELECT
+    p.id AS id,
+    p.name AS name,
+    (SELECT group_concat(value, '; ') FROM json_each(p.aliases)) AS aliases,
+    p.country AS country,
+    p.role AS role,
+    c.met AS met,
+    c.planned AS planned,
+    c.cancelled AS cancelled,
+    c.first_met AS first_met,
+    c.last_met AS last_met
+FROM (
+    SELECT
+        mp.person AS person,
+        count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS met,
+        count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
+        count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
+        min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
+        max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
+    FROM meetings AS m CROSS JOIN meeting_participants AS mp ON mp.meeting = m.id  -- meetings read in order
+    GROUP BY mp.person
+) AS c
+JOIN people AS p ON p.id = c.person
+ORDER BY c.met DESC, c.planned + c.cancelled DESC, p.name;
+CREATE VIEW source_list AS
+SELECT
+    e.id AS id,
+    r.meeting AS meeting,
+    e.text AS sentence,
+    r.kind AS kind,
+    r.doc AS doc,
+    d.title AS title,
+    d.outlet AS outlet,
+    d.url AS url,
+    d.published AS published,
+    d.path AS path,
+    e.start_char AS start_char,
+    e.end_char AS end_char
+FROM evidence AS e
+LEFT JOIN reports AS r ON r.id = e.report
+LEFT JOIN documents AS d ON d.id = r.doc;
+CREATE VIEW place_list AS
+SELECT
+    pl.id AS id,
+    {_PLACE} AS place,
+    pl.city AS city,
+    pl.region AS region,
+    pl.country AS country,
+    pl.latitude AS latitude,
+    pl.longitude AS longitude,
+    pl.geo_precision AS geo_precision,
+    coalesce(c.meetings, 0) AS meetings,
+    coalesce(c.planned, 0) AS planned,
+    coalesce(c.cancelled, 0) AS cancelled,
+    c.first_met AS first_met,
+    c.last_met AS last_met
+FROM places AS pl
+LEFT JOIN (
+    SELECT
+        m.place AS place,
+        count(CASE WHEN m.kind IN {_HELD} THEN 1 END) AS meetings,
+        count(CASE WHEN m.kind = 'planned' THEN 1 END) AS planned,
+        count(CASE WHEN m.kind = 'cancelled' THEN 1 END) AS cancelled,
+        min(CASE WHEN m.kind IN {_HELD} THEN m.date_start END) AS first_met,
+        max(CASE WHEN m.kind IN {_HELD} THEN m.date_end END) AS last_met
+    FROM meetings AS m WHERE m.place IS NOT NULL
+    GROUP BY m.place
+) AS c ON c.place = pl.id
+ORDER BY meetings DESC, planned + cancelled DESC, place;
+"""
+
+# Every table, view and trigger the current version holds, as (type, name): a file missing one
+# is damaged.
+OBJECTS = tuple(
+    dict.fromkeys(
+        (kind.lower().split()[-1], name)
+        for kind, name in re.findall(
+            r"CREATE (TABLE|VIRTUAL TABLE|VIEW|TRIGGER) (\w+)",
+            SCHEMA + NAME_INDEX + EVIDENCE_IDS + SEARCH + VIEWS,
+        )
+    )
+)
 # What SQLite says when it cannot open the file, or the files it writes beside it, for writing.
 CANNOT_WRITE = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR}
 
@@ -258,7 +429,8 @@ class KnowledgeBase:
 
     @staticmethod
     def _check(db: sqlite3.Connection, name: str, *, create: bool) -> None:
-        """Make the schema in an empty file, or check the file holds a knowledge base we read.
+        """Make the schema in an empty file, or check the file holds a knowledge base we read
+        (bringing an older one up to date).
 
         Two processes may create the same file at once: the schema is made in a write
         transaction that first checks again that the file is empty.
@@ -271,8 +443,8 @@ class KnowledgeBase:
             try:
                 if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    _run(db, SCHEMA + NAME_INDEX)
+                    _run(db, SCHEMA)
+                    _upgrade_from(db, name, 2)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -283,40 +455,35 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"{name} is an SQLite database but not a dipgraph knowledge base; give another file"
             )
-        if version == 2:
-            KnowledgeBase._upgrade(db, name)
+        if version in UPGRADES:
+            KnowledgeBase._upgrade(db, name, version)
         elif version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
         _write_ahead(db)
-        held = {table for (table,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-        missing = [table for table in TABLES if table not in held]
+        held = set(db.execute("SELECT type, name FROM sqlite_schema"))
+        missing = [(kind, thing) for kind, thing in OBJECTS if (kind, thing) not in held]
         if missing:
             raise KnowledgeBaseError(
-                f"{name} is damaged: its table {missing[0]} is missing; "
+                f"{name} is damaged: its {missing[0][0]} {missing[0][1]} is missing; "
                 "move it aside and ingest the articles again"
             )
 
     @staticmethod
-    def _upgrade(db: sqlite3.Connection, name: str) -> None:
-        """Bring a knowledge base of version 2 to version 3: add the name index, made from its
-        people, in one write transaction (which first checks that no one else did it)."""
+    def _upgrade(db: sqlite3.Connection, name: str, version: int) -> None:
+        """Bring a knowledge base of an older ``version`` to ``SCHEMA_VERSION``, one step of
+        ``UPGRADES`` after another, in one write transaction (which first checks that no one
+        else did it meanwhile)."""
         try:
             db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise KnowledgeBaseError(
-                f"cannot add the name index of schema version 3 to {name} ({e}); "
+                f"cannot bring {name} from schema version {version} to version {SCHEMA_VERSION} ({e}); "
                 "check that the file is writable, then run the command again"
             ) from e
         try:
-            if db.execute("PRAGMA user_version").fetchone()[0] == 2:
-                if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'person_names'").fetchone():
-                    raise KnowledgeBaseError(
-                        f"{name} says it has schema version 2 but holds the name index of version 3: "
-                        "it was changed by another program; move it aside and ingest the articles again"
-                    )
-                _run(db, NAME_INDEX)
-                _index_names(db, db.execute("SELECT id, name, aliases FROM people").fetchall())
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            found = db.execute("PRAGMA user_version").fetchone()[0]
+            if found in UPGRADES:
+                _upgrade_from(db, name, found)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -390,7 +557,7 @@ class KnowledgeBase:
                 (d.id, i, m.kind, m.model_dump_json()),
             ).lastrowid
             self._db.executemany(
-                "INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO evidence (report, doc, text, start_char, end_char) VALUES (?, ?, ?, ?, ?)",
                 [(report, e.doc, e.text, e.start, e.end) for e in m.evidence],
             )
 
@@ -542,7 +709,7 @@ class KnowledgeBase:
             ((first + i, r.doc, r.kind, r.model_dump_json(), m) for i, (m, r) in enumerate(reports)),
         )
         self._db.executemany(
-            "INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO evidence (report, doc, text, start_char, end_char) VALUES (?, ?, ?, ?, ?)",
             (
                 (first + i, e.doc, e.text, e.start, e.end)
                 for i, (_, r) in enumerate(reports)
@@ -601,15 +768,15 @@ class KnowledgeBase:
         _index_names(self._db, ((person, name, aliases) for person, name, aliases, _, _ in rows))
 
     def _insert_meetings(self, meetings: Iterable[MergedMeeting]) -> None:
-        """Write merged meetings with their places, occasions, participants and countries (not
-        their reports), each table in one ``executemany``."""
-        places: dict[str | None, tuple[str | None, ...]] = {}
+        """Write merged meetings with their places (and where they are), occasions, participants
+        and countries (not their reports), each table in one ``executemany``."""
+        places: dict[str | None, tuple[str | float | None, ...]] = {}
         occasions: dict[str, tuple[str, str]] = {}
         rows, participants, countries = [], [], []
         for m in meetings:
             place = m.place.id if m.place else None
-            if m.place:
-                places.setdefault(place, (place, m.place.city, m.place.country, m.place.region))
+            if m.place and place not in places:
+                places[place] = (place, m.place.city, m.place.country, m.place.region, *_where(m.place))
             if m.occasion:
                 occasions.setdefault(m.occasion.id, (m.occasion.id, m.occasion.name))
             span = m.date or DateSpan()
@@ -627,7 +794,11 @@ class KnowledgeBase:
             )
             participants += [(m.id, p.id, i) for i, p in enumerate(m.participants)]
             countries += [(m.id, c, i) for i, c in enumerate(m.countries)]
-        self._db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?)", places.values())
+        self._db.executemany(
+            "INSERT OR IGNORE INTO places (id, city, country, region, latitude, longitude, geo_precision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            places.values(),
+        )
         self._db.executemany("INSERT OR IGNORE INTO occasions VALUES (?, ?)", occasions.values())
         self._db.executemany("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._db.executemany("INSERT INTO meeting_participants VALUES (?, ?, ?)", participants)
@@ -899,10 +1070,83 @@ class KnowledgeBase:
 
 
 def _run(db: sqlite3.Connection, script: str) -> None:
-    """Run each statement of ``script`` (in the transaction open, unlike ``executescript``)."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    """Run each statement of ``script`` (in the transaction open, unlike ``executescript``); a
+    statement ends at the ``;`` that completes it, so triggers keep the ones inside them.
+
+    >>> db = sqlite3.connect(":memory:")
+    >>> _run(db, "CREATE TABLE t (x); CREATE TRIGGER t_x AFTER INSERT ON t BEGIN SELECT 1; END;")
+    >>> [name for (name,) in db.execute("SELECT name FROM sqlite_schema ORDER BY name")]
+    ['t', 't_x']
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+
+
+def _upgrade_from(db: sqlite3.Connection, name: str, version: int) -> None:
+    """Run the steps of ``UPGRADES`` from ``version`` to ``SCHEMA_VERSION`` (inside a write
+    transaction), then record the version."""
+    while version < SCHEMA_VERSION:
+        UPGRADES[version](db, name)
+        version += 1
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _refuse_held(db: sqlite3.Connection, name: str, version: int, script: str) -> None:
+    """Raise :class:`KnowledgeBaseError` if the file, said to be of ``version``, holds something
+    that ``script``, the step from it to the next, makes: another program changed it."""
+    made = re.findall(r"CREATE (?:TABLE|VIRTUAL TABLE|VIEW|TRIGGER|INDEX) (\w+)", script)
+    held = [
+        thing
+        for thing in made
+        if db.execute("SELECT 1 FROM sqlite_schema WHERE name = ?", (thing,)).fetchone()
+    ]
+    if held:
+        raise KnowledgeBaseError(
+            f"{name} says it has schema version {version} but holds {held[0]} of version {version + 1}: "
+            "it was changed by another program; move it aside and ingest the articles again"
+        )
+
+
+def _to_version_3(db: sqlite3.Connection, name: str) -> None:
+    """Version 2 to 3: the name index, made from the people."""
+    _refuse_held(db, name, 2, NAME_INDEX)
+    _run(db, NAME_INDEX)
+    _index_names(db, db.execute("SELECT id, name, aliases FROM people").fetchall())
+
+
+def _to_version_4(db: sqlite3.Connection, name: str) -> None:
+    """Version 3 to 4: evidence ids, the places' coordinates, full-text search, the views."""
+    _refuse_held(db, name, 3, SEARCH + VIEWS)
+    _run(db, EVIDENCE_IDS)
+    _locate_places(db)
+    _run(db, SEARCH + VIEWS)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection, str], None]] = {2: _to_version_3, 3: _to_version_4}
+"""The step from each older schema version to the next, run in turn when a file is opened."""
+
+
+def _locate_places(db: sqlite3.Connection) -> None:
+    """Fill the coordinates of every stored place (:func:`graph.geo.locate`)."""
+    rows = db.execute("SELECT id, city, country, region FROM places").fetchall()
+    db.executemany(
+        "UPDATE places SET latitude = ?, longitude = ?, geo_precision = ? WHERE id = ?",
+        [
+            (*_where(Place(city=city, country=country, region=region)), place)
+            for place, city, country, region in rows
+        ],
+    )
+
+
+def _where(place: Place) -> tuple[float | None, float | None, str | None]:
+    """A place's latitude, longitude and their precision, as stored (None where unknown)."""
+    found = locate(place)
+    return (found.latitude, found.longitude, found.precision) if found else (None, None, None)
 
 
 def name_tails(text: str) -> list[str]:

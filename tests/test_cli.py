@@ -90,6 +90,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_every_brief_command_exists() -> None:
     assert COMMANDS == [
+        "browse",
         "evaluate",
         "export",
         "forget",

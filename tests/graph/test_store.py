@@ -1,18 +1,23 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import assert_same_graph, day, extraction, report
 
 from extract.records import Document, Extraction, Person
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, QueryError, SchemaVersionError
+from graph.geo import locate
 from graph.merge import merge_meetings
 from graph.network import meeting_path
-from graph.query import find_meetings, person_matches
+from graph.query import find_meetings, meeting_counts, person_matches
+from graph.records import date_text, place_text
 from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
 from graph.views import people_graph
 
@@ -388,13 +393,9 @@ def test_the_name_index_follows_the_merge(alike: KnowledgeBase) -> None:
 
 def test_a_version_2_knowledge_base_gets_the_name_index_when_opened(alike: KnowledgeBase) -> None:
     expected = merged_state(alike)
-    with sqlite3.connect(alike.path) as db:
-        db.execute("DROP TABLE person_names")
-        for index in ("participants_person", "participants_meeting", "countries_meeting"):
-            db.execute(f"DROP INDEX meeting_{index}")
-        db.execute("PRAGMA user_version = 2")
+    make_version(alike.path, 2)
     with KnowledgeBase.open(alike.path) as again:
-        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert again.people_named("szijjarto") == ["person:peter-szijjarto"]
         assert again.merge() is False
     assert merged_state(alike) == expected
@@ -476,3 +477,240 @@ def test_version_2_that_holds_the_name_index_already_says_what_is_wrong(kb: Know
     with pytest.raises(KnowledgeBaseError, match="says it has schema version 2 but holds") as caught:
         KnowledgeBase.open(kb.path)
     assert "already exists" not in str(caught.value)
+
+
+# Version 4: the views and the full-text search that Datasette shows.
+
+
+def make_version(path: str, version: int) -> None:
+    """Turn a knowledge base of the current version into one of an older ``version``, as that
+    version's dipgraph made it (the evidence keeps its rowids)."""
+    with sqlite3.connect(path) as db:
+        if version < 4:
+            for view in ("meeting_list", "person_list", "source_list", "place_list"):
+                db.execute(f"DROP VIEW {view}")
+            for trigger in ("insert", "delete", "update"):
+                db.execute(f"DROP TRIGGER evidence_fts_{trigger}")
+            db.execute("DROP TABLE evidence_fts")
+            for column in ("latitude", "longitude", "geo_precision"):
+                db.execute(f"ALTER TABLE places DROP COLUMN {column}")
+            db.execute("ALTER TABLE evidence RENAME TO evidence_v4")
+            db.execute(
+                "CREATE TABLE evidence (report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, "
+                "doc TEXT NOT NULL, text TEXT NOT NULL, "
+                "start_char INTEGER NOT NULL, end_char INTEGER NOT NULL)"
+            )
+            db.execute(
+                "INSERT INTO evidence (rowid, report, doc, text, start_char, end_char) "
+                "SELECT * FROM evidence_v4"
+            )
+            db.execute("DROP TABLE evidence_v4")
+            db.execute("CREATE INDEX evidence_report ON evidence(report)")
+        if version < 3:
+            db.execute("DROP TABLE person_names")
+            for index in ("participants_person", "participants_meeting", "countries_meeting"):
+                db.execute(f"DROP INDEX meeting_{index}")
+        db.execute(f"PRAGMA user_version = {version}")
+
+
+def listed(kb: KnowledgeBase, view: str) -> list[dict[str, Any]]:
+    """The rows of a view, in its order, each as a dict by column."""
+    db = sqlite3.connect(kb.path)
+    db.row_factory = sqlite3.Row
+    with closing(db):
+        return [dict(row) for row in db.execute(f"SELECT * FROM {view}")]
+
+
+def searched(kb: KnowledgeBase, words: str) -> list[str]:
+    """The meetings whose evidence sentences hold ``words``, by full-text search (as Datasette
+    runs it on ``source_list``)."""
+    with closing(sqlite3.connect(kb.path)) as db:
+        return [
+            meeting
+            for (meeting,) in db.execute(
+                "SELECT DISTINCT meeting FROM source_list "
+                "WHERE id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?) ORDER BY meeting",
+                (words,),
+            )
+        ]
+
+
+def assert_views_right(kb: KnowledgeBase) -> None:
+    """Each view says what the knowledge base's records say, and the full-text index is that
+    of the evidence sentences stored: each sentence's words find its meeting."""
+    meetings, documents = kb.meetings(), {d.id: d for d in kb.documents()}
+    rows = listed(kb, "meeting_list")
+    assert [r["id"] for r in rows] == [m.id for m in meetings]
+    for row, m in zip(rows, meetings, strict=True):
+        where = locate(m.place)
+        assert row == {
+            "id": m.id,
+            "date": date_text(m.date) or None,
+            "people": "; ".join(p.name for p in m.participants),
+            "place": place_text(m.place) or None,
+            "occasion": m.occasion.name if m.occasion else None,
+            "kind": m.kind,
+            "sources": len({r.doc for r in m.reports}),
+            "country": m.place.country if m.place else None,
+            "date_start": m.date.start.isoformat() if m.date and m.date.start else None,
+            "date_end": m.date.end.isoformat() if m.date and m.date.end else None,
+            "latitude": where.latitude if where else None,
+            "longitude": where.longitude if where else None,
+        }
+    met = meeting_counts(meetings)
+    planned, cancelled = (meeting_counts(meetings, kinds=[kind]) for kind in ("planned", "cancelled"))
+    people = {p.id: p for m in meetings for p in m.participants}
+    rows = listed(kb, "person_list")
+    assert sorted(r["id"] for r in rows) == sorted(people)
+    assert [r["met"] for r in rows] == sorted((r["met"] for r in rows), reverse=True)
+    for row in rows:
+        person = people[row["id"]]
+        assert (row["name"], row["country"], row["role"]) == (person.name, person.country, person.role)
+        assert row["aliases"] == ("; ".join(person.aliases) or None)
+        assert (row["met"], row["planned"], row["cancelled"]) == (
+            met[person.id],
+            planned[person.id],
+            cancelled[person.id],
+        )
+    sentences = sorted(
+        (m.id, e.text, r.doc, r.kind, e.start, e.end) for m in meetings for r in m.reports for e in r.evidence
+    )
+    rows = listed(kb, "source_list")
+    assert (
+        sorted(
+            (r["meeting"], r["sentence"], r["doc"], r["kind"], r["start_char"], r["end_char"]) for r in rows
+        )
+        == sentences
+    )
+    for row in rows:
+        d = documents[row["doc"]]
+        assert (row["title"], row["outlet"], row["url"], row["path"]) == (d.title, d.outlet, d.url, d.path)
+    places = {m.place.id: m.place for m in meetings if m.place}
+    rows = listed(kb, "place_list")
+    assert sorted(r["id"] for r in rows) == sorted(places)
+    for row in rows:
+        where = locate(places[row["id"]])
+        assert (row["latitude"], row["longitude"]) == (
+            (where.latitude, where.longitude) if where else (None, None)
+        )
+        assert row["meetings"] == sum(
+            m.place == places[row["id"]] and m.kind not in ("planned", "cancelled") for m in meetings
+        )
+    with closing(sqlite3.connect(kb.path)) as db:
+        db.execute("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)")
+    for m in meetings:
+        for word in {w for r in m.reports for e in r.evidence for w in re.findall(r"\w{3,}", e.text)}:
+            assert m.id in searched(kb, word), word
+
+
+def test_the_views_show_each_meeting_person_source_and_place_as_the_records_do(kb: KnowledgeBase) -> None:
+    assert_views_right(kb)
+    assert {r["sources"] for r in listed(kb, "meeting_list")} == {1, 2}  # Rio, reported by two articles
+    places = {r["place"]: r for r in listed(kb, "place_list")}
+    assert list(places) == ["Peru", "Rio de Janeiro, Brazil"]  # one meeting each: by name
+    rio, peru = places["Rio de Janeiro, Brazil"], places["Peru"]
+    assert peru["geo_precision"] == "country"  # at the capital
+    assert (round(rio["latitude"]), round(rio["longitude"]), rio["geo_precision"]) == (-23, -43, "city")
+
+
+def test_full_text_search_finds_a_meeting_by_a_word_of_its_sentence_whatever_its_accents(
+    tmp_path: Path,
+) -> None:
+    said = "Péter Szijjártó held talks with Sergey Lavrov in Budapest."
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add([extraction("a", report("a", "Péter Szijjártó", "Sergey Lavrov", text=said))])
+        (meeting,) = (m.id for m in kb.meetings())
+        for words in ("szijjarto", "SZIJJÁRTÓ", "talk", "Lavrov Budapest", "budapest"):
+            assert searched(kb, words) == [meeting], words
+        assert searched(kb, "Moscow") == []
+
+
+def test_views_and_search_stay_right_after_ingest_forget_and_merge(kb: KnowledgeBase) -> None:
+    news = "Wang Yi and Sergey Lavrov met in Ulaanbaatar."
+    kb.add([extraction("003", report("003", "Wang Yi", "Sergey Lavrov", city="Ulaanbaatar", text=news))])
+    assert_views_right(kb)
+    assert len(searched(kb, "Ulaanbaatar")) == 1
+    kb.add(
+        [
+            extraction(
+                "003", report("003", "Wang Yi", "Sergey Lavrov", city="Astana", text="They met in Astana.")
+            )
+        ]
+    )
+    assert_views_right(kb)
+    assert searched(kb, "Ulaanbaatar") == [] and len(searched(kb, "Astana")) == 1
+    assert kb.forget(["003"])
+    assert_views_right(kb)
+    assert searched(kb, "Astana") == []
+    # A report that joins a meeting told before: the meeting's sentences are all found as its.
+    joined = "Lavrov and Wang Yi met again on Monday in Rio."
+    kb.add(
+        [
+            extraction(
+                "004",
+                report(
+                    "004",
+                    "Sergey Lavrov",
+                    "Wang Yi",
+                    city="Rio de Janeiro",
+                    when=day("2024-11-18"),
+                    text=joined,
+                ),
+            )
+        ]
+    )
+    assert_views_right(kb)
+    (rio,) = searched(kb, "again")
+    assert set(searched(kb, "Rio")) == {rio}
+    before = listed(kb, "source_list"), listed(kb, "meeting_list")
+    with sqlite3.connect(kb.path) as db:
+        db.execute("UPDATE state SET value = '' WHERE key = 'merged'")
+    assert kb.merge() is True
+    assert (listed(kb, "source_list"), listed(kb, "meeting_list")) == before
+    assert_views_right(kb)
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_an_older_knowledge_base_gets_the_views_and_search_when_opened(
+    kb: KnowledgeBase, tmp_path: Path, version: int
+) -> None:
+    kb.forget(["001"])  # the evidence ids have a gap, as in a file that forgot or replaced documents
+    kb.add(seeds_like()[1:2])
+    views = {view: listed(kb, view) for view in ("meeting_list", "person_list", "source_list", "place_list")}
+    expected = merged_state(kb)
+    make_version(kb.path, version)
+    with KnowledgeBase.open(kb.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert {view: listed(again, view) for view in views} == views
+        assert again.merge() is False
+        assert_views_right(again)
+    assert merged_state(kb) == expected
+    with KnowledgeBase.open(tmp_path / "new.db", create=True) as new:
+        assert schema(new) == schema(kb)  # what a new file holds, column for column
+
+
+def schema(kb: KnowledgeBase) -> list[tuple[Any, ...]]:
+    """Each table, view, index and trigger of the file, with its columns."""
+    with closing(sqlite3.connect(kb.path)) as db:
+        things = db.execute("SELECT type, name, tbl_name FROM sqlite_schema ORDER BY name").fetchall()
+        return [(*t, db.execute(f"SELECT * FROM pragma_table_xinfo('{t[1]}')").fetchall()) for t in things]
+
+
+def test_version_3_that_holds_the_views_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute("PRAGMA user_version = 3")
+    with pytest.raises(
+        KnowledgeBaseError, match="says it has schema version 3 but holds evidence_fts"
+    ) as caught:
+        KnowledgeBase.open(kb.path)
+    assert "already exists" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("kind", "name"), [("view", "source_list"), ("trigger", "evidence_fts_delete")])
+def test_a_knowledge_base_with_a_view_or_trigger_dropped_is_named_damaged(
+    kb: KnowledgeBase, kind: str, name: str
+) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute(f"DROP {kind} {name}")
+    with pytest.raises(KnowledgeBaseError, match=f"is damaged: its {kind} {name} is missing"):
+        KnowledgeBase.open(kb.path)
