@@ -158,7 +158,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     subjects, sides = people_of(subject, people, earlier)
     if thing_as_subject(trigger, subject, subjects or sides):
         return []  # "the proposal met with resistance from ..."
-    if is_headline(trigger.sent):
+    if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
         ]

@@ -197,9 +197,12 @@ def people_of(
     for head in heads:
         for token in _group(head, people):
             cluster = people.at(token)
+            if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
+                continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
-                for t in token.subtree:
-                    if t.dep_ in {"compound", "flat", "appos"} or t.i == token.i:
+                owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+                for t in token.subtree:  # not "Biden" in "Sullivan, Joe Biden's adviser"
+                    if (t.dep_ in {"compound", "flat", "appos"} and t.i not in owners) or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
             if cluster is not None:

@@ -172,3 +172,19 @@ def test_counterparts_of_a_country_no_one_is_named_for_are_its_delegation(meetin
     assert [(pairs([m]), sorted(m.countries)) for m in found] == [
         ([("Li Qiang",)], ["China", "Japan", "South Korea"])
     ]
+
+
+def test_the_person_an_apposition_names_as_owner_is_no_party(meetings_in):
+    found = meetings_in(
+        "Chinese Foreign Minister Wang Yi is scheduled to meet Jake Sullivan, U.S. President Joe Biden's "
+        "top national security adviser, separately on Friday."
+    )
+    assert pairs(found) == [("Jake Sullivan", "Wang Yi")]
+
+
+def test_a_denial_that_opens_the_article_keeps_its_speaker_out(meetings_in):
+    found = meetings_in(
+        "Peskov, Press Secretary of Russian President Vladimir Putin, has denied that President Volodymyr "
+        "Zelenskyy met with Secretary of the Russian Security Council Nikolai Patrushev."
+    )
+    assert pairs(found) == [("Nikolai Patrushev", "Volodymyr Zelensky")]
