@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from extract import dates
 from extract.circumstances import (
+    LINKED_NOUNS,
     clause_date,
     clause_occasion,
     clause_place,
@@ -27,7 +28,7 @@ from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
-from extract.triggers import is_trigger, vague
+from extract.triggers import is_trigger, lemma_of, vague
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended seated flanked joined alongside present participated".split()
@@ -321,26 +322,34 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
         meeting.join(named, sentence)
 
 
-def note_the_venue(sentence: Span, meeting: Found, told: list[Found]) -> None:
-    """Where the meeting just reported was held, told of it by name only ("Tshisekedi and Kagame
-    met in Qatar ... the meeting started at 4pm in Doha"): a city where the report gave only its
-    country. ``told``: the meetings the sentence itself reports."""
-    if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 40:
-        return
-    taken = {m.trigger.i for m in told}  # the sentence's own meetings
+HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
+
+
+def note_the_reference(
+    sentence: Span, before: Found | None, told: list[Found], published: date | None
+) -> None:
+    """What a definite reference to the meeting reported just before it says of it, as the
+    subject of its own clause ("... met in Qatar. The meeting started at 4pm in Doha"; "Lula
+    will have lunch with Macron; the lunch is scheduled for Friday"): the city where the report
+    gave only its country, or a place and a date where it gave none. ``before``: the last
+    meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
+    taken = {m.trigger.i for m in told}
     for token in sentence:
-        if (
-            not (is_trigger(token) and nominal(token) and _definite(token))
-            or vague(token)
-            or token.i in taken
-        ):
+        named = is_trigger(token) or lemma_of(token) in LINKED_NOUNS  # "the lunch", "the dinner"
+        if not (named and nominal(token) and _definite(token)) or vague(token) or token.i in taken:
             continue
-        clause = own_clause(token) | (
-            own_clause(token.head) if token.dep_ in {"nsubj", "nsubjpass"} else set()
-        )
-        place = clause_place(sentence, clause)  # "the meeting in Doha", "the meeting started in Doha"
-        if _within(place, meeting.place):
+        meeting = next((m for m in reversed(told) if m.trigger.i < token.i), before)
+        if meeting is None or meeting.kind not in {"in_person", "planned"}:
+            return
+        if sentence.start - meeting.sentence.end > 40:
+            return
+        subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
+        clause = own_clause(token) | (own_clause(token.head) if subject else set())
+        place = clause_place(sentence, clause)
+        if _within(place, meeting.place) or (subject and meeting.place is None and place is not None):
             meeting.place = place
+        if subject and meeting.when is None:
+            meeting.when = clause_date(sentence, clause, published, future=meeting.kind == "planned")
         return
 
 

@@ -29,7 +29,7 @@ from extract.article import (
     join_headline,
     join_references,
     note_attendance,
-    note_the_venue,
+    note_the_reference,
     note_whereabouts,
     set_the_scene,
     setting_of,
@@ -93,8 +93,7 @@ def find_meetings(
                 in_sentence.append(meeting)
         if not in_sentence and found:
             note_attendance(sentence, people, found[-1])
-        if found:
-            note_the_venue(sentence, found[-1], in_sentence)
+        note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
         note_whereabouts(sentence, people, published, whereabouts)
         for meeting in in_sentence:
             for person in meeting.people:

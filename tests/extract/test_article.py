@@ -62,3 +62,31 @@ def test_a_city_named_in_a_building_is_the_venue(meetings_in):
         "welcomed Chinese President Xi Jinping on May 8."
     )
     assert [m.place.city for m in found] == ["Belgrade"]
+
+
+def test_the_lunch_told_again_gives_the_planned_lunch_its_day_and_place(meetings_in):
+    found = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva will have lunch with French President Emmanuel "
+        "Macron before he flies home; the lunch is scheduled for Friday in Paris.",
+        published=date(2023, 6, 21),
+    )
+    assert [(m.place.city, str(m.date.start), m.kind) for m in found] == [("Paris", "2023-06-23", "planned")]
+
+
+def test_the_date_of_what_the_meeting_follows_is_not_its_date(meetings_in):
+    found = meetings_in(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi. "
+        "The meeting follows the two nations' agreement on a draft peace deal in March.",
+        published=date(2025, 7, 11),
+    )
+    assert [m.date for m in found] == [None]
+
+
+def test_the_meeting_named_later_in_the_sentence_is_not_the_one_referred_to(meetings_in):
+    found = meetings_in(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met on Tuesday in Qatar. "
+        "Sources said the meeting started at 4pm in Doha, thanks to the emir, who had tried in January "
+        "to set up a meeting between the two presidents."
+    )
+    held = [m for m in found if m.kind == "in_person"]
+    assert [m.place.city for m in held] == ["Doha"]
