@@ -55,7 +55,10 @@ _FILLERS = re.compile(
     r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|around|about|morning|afternoon|evening|night)\b"
 )
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?")
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?|\b\d{1,2} ?(?:am|pm|a m|p m)\b"
+    r"|\b(?:noon|midday|midnight|local time|utc|gmt(?: ?\d{1,2})?)\b"
+)
 _DAYS_AGO = re.compile(r"\bdays? ago\b")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|next|upcoming|scheduled|set to|due to|expected to|plans? to|to be held)\b"
@@ -139,7 +142,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       which it is not after the publication month ("month"); "March 2023": that month;
     - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
       the latest such day on or before ``published``;
-    - "today", "this afternoon", "earlier in the day": ``published``; "yesterday": the day
+    - "today", "this afternoon", "earlier in the day", a time of day alone ("at 5 pm"):
+      ``published``; "yesterday": the day
       before; "3 days ago": three days before;
     - a year ("2001", "in 2022", "last year"): the whole year, precision "year" (callers
       wanting a meeting date should ignore those);
@@ -163,6 +167,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     """
     light = _clean(phrase)
     core = " ".join(_FILLERS.sub(" ", light).split())
+    if not core and published is not None and _TIME.search(_clean_marks(phrase)):
+        return DateSpan(start=published, end=published, precision="day", phrase=phrase)  # "at 5 pm"
     if not light:
         return None
     explicit_year = _YEAR_ONLY.search(light) is not None
@@ -313,11 +319,14 @@ def _byline_date(line: str) -> date | None:
 
 def _clean(phrase: str) -> str:
     """Lower case, no possessive, ordinal suffix, time of day or punctuation (except inside numbers)."""
+    return " ".join(_TIME.sub(" ", _clean_marks(phrase)).split())
+
+
+def _clean_marks(phrase: str) -> str:
+    """Lower case, no possessive, ordinal suffix or punctuation (except inside numbers)."""
     text = re.sub(r"['’]s\b", "", phrase.lower())
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    text = re.sub(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)", " ", text)
-    text = _TIME.sub(" ", text)
-    return " ".join(text.split())
+    return re.sub(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)", " ", text)
 
 
 def _in_future(phrase: str, context: str) -> bool:

@@ -381,3 +381,22 @@ def test_a_meeting_dated_only_by_its_year_spans_that_year(meetings_in):
         "Hasina said that when she met Modi in 2019, he was a gracious host.", published=date(2020, 12, 17)
     )
     assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2019-01-01", "2019-12-31")]
+
+
+@pytest.mark.parametrize("phrase", ["at 5 pm", "around 4 pm local time", "4pm", "noon", "16:00"])
+def test_a_time_of_day_alone_is_the_day_of_publication(phrase: str) -> None:
+    span = resolve(phrase, date(2025, 2, 4))
+    assert span is not None and (span.start, span.end, span.precision) == (
+        date(2025, 2, 4),
+        date(2025, 2, 4),
+        "day",
+    )
+
+
+def test_a_time_of_day_keeps_the_day_it_is_given_with() -> None:
+    span = resolve("Monday at 3 pm", date(2025, 2, 4))
+    assert span is not None and span.start == date(2025, 2, 3)
+
+
+def test_a_time_of_day_without_a_publication_date_is_no_date() -> None:
+    assert resolve("at 5 pm", None) is None
