@@ -88,8 +88,17 @@ def fold(text: str) -> str:
     'cote divoire'
     >>> fold("S. Jaishankar") == fold("S Jaishankar")
     True
+    >>> fold("Đà Nẵng"), fold("Łódź")
+    ('da nang', 'lodz')
     """
     return _fold(text)
+
+
+# letters that carry no accent to strip: "Đà Nẵng" is Da Nang, "Łódź" Lodz, "Ørsted" Orsted
+_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -97,6 +106,7 @@ def _fold(text: str) -> str:
     """:func:`fold`, remembered: matching folds the same names and token runs again and again."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = text.translate(_LETTERS)
     return " ".join(text.lower().translate(_FOLD).split())
 
 

@@ -294,3 +294,9 @@ def test_a_summit_proposed_for_a_city_is_placed_there(meetings_in):
 
 def test_a_city_state_is_its_own_city():
     assert resolve_place("the Vatican") == Place(city="Vatican City", country="Vatican City")
+
+
+@pytest.mark.parametrize(("name", "city"), [("Đà Nẵng", "Da Nang"), ("Lodz", "Łódź"), ("Tromso", "Tromsø")])
+def test_letters_without_accents_to_strip_still_fold(name: str, city: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.city == city
