@@ -7,6 +7,7 @@ points at the sentence and document that state it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple, Protocol
 
 from extract.records import DateSpan, Meeting, MeetingKind, Occasion, Person, Place, Record
@@ -66,6 +67,21 @@ class MeetingRow(NamedTuple):
     occasion: Occasion | None
     date: DateSpan | None
     kind: MeetingKind
+
+
+class PairTotals(NamedTuple):
+    """What a person's meetings with one counterpart add up to, as the knowledge base keeps it
+    for every pair (:meth:`graph.store.KnowledgeBase.met_with`): how many meetings, the first
+    day of the earliest dated one and the last day of the latest, and how many were held at
+    each place and of each kind, most first.
+    """
+
+    counterpart: Person
+    meetings: int
+    first: date | None
+    last: date | None
+    places: tuple[tuple[Place, int], ...]
+    kinds: tuple[tuple[MeetingKind, int], ...]
 
 
 def date_text(span: DateSpan | None) -> str:

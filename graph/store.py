@@ -50,9 +50,9 @@ from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.merge import merge_meetings, merge_people
 from graph.query import matchable
-from graph.records import MeetingRow, MergedMeeting
+from graph.records import MeetingRow, MergedMeeting, PairTotals
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
 BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
@@ -128,13 +128,43 @@ CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting, posit
 CREATE INDEX meeting_countries_meeting ON meeting_countries(meeting, position, country);
 """
 
-TABLES = tuple(re.findall(r"CREATE TABLE (\w+)", SCHEMA + NAME_INDEX))  # what version 3 holds
+# What version 4 adds to version 3 (issue 18): what each person's meetings, and each pair's,
+# add up to, kept by every merge (and load), so that `people`, `who-met` and `path` read a row
+# per person or pair instead of every meeting. A pair has a row each way (person, counterpart),
+# over the meetings that took place (plans = 0; none if they never met), and, if they have a
+# planned or cancelled meeting, one over every meeting (plans = 1). ``first`` is the earliest
+# first day of a dated meeting, ``last`` the latest last day; ``places`` and ``kinds`` are JSON
+# objects of how many meetings were held at each place (by id; the unplaced left out) and of
+# each kind.
+TOTALS = """
+CREATE TABLE person_totals (
+    person TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    met INTEGER NOT NULL,
+    planned INTEGER NOT NULL,
+    cancelled INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE pair_totals (
+    person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    plans INTEGER NOT NULL,
+    counterpart TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    meetings INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    places TEXT NOT NULL,
+    kinds TEXT NOT NULL,
+    PRIMARY KEY (person, plans, counterpart)
+) WITHOUT ROWID;
+"""
+
+TABLES = tuple(re.findall(r"CREATE TABLE (\w+)", SCHEMA + NAME_INDEX + TOTALS))  # what version 4 holds
 # What SQLite says when it cannot open the file, or the files it writes beside it, for writing.
 CANNOT_WRITE = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_IOERR}
 
 _AMONG = "WHERE meeting IN (SELECT value FROM json_each(?))"  # the meetings of a JSON list of ids
 
 DERIVED = (
+    "pair_totals",
+    "person_totals",
     "person_names",
     "meeting_countries",
     "meeting_participants",
@@ -272,7 +302,7 @@ class KnowledgeBase:
                 if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                    _run(db, SCHEMA + NAME_INDEX)
+                    _run(db, SCHEMA + NAME_INDEX + TOTALS)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -285,7 +315,11 @@ class KnowledgeBase:
             )
         if version == 2:
             KnowledgeBase._upgrade(db, name)
-        elif version != SCHEMA_VERSION:
+            version = 3
+        if version == 3:
+            _add_pair_totals(db, name)
+            version = 4
+        if version != SCHEMA_VERSION:
             raise SchemaVersionError(name, version, SCHEMA_VERSION)
         _write_ahead(db)
         held = {table for (table,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
@@ -316,7 +350,7 @@ class KnowledgeBase:
                     )
                 _run(db, NAME_INDEX)
                 _index_names(db, db.execute("SELECT id, name, aliases FROM people").fetchall())
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                db.execute("PRAGMA user_version = 3")
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -512,6 +546,7 @@ class KnowledgeBase:
                     count, chunk = count + len(chunk), []
             self._load_batch(chunk, known)
             count += len(chunk)
+            _count_totals(self._db)
             self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
         return count
 
@@ -593,6 +628,7 @@ class KnowledgeBase:
             "UPDATE reports SET meeting = ? WHERE id = ?",
             [(m.id, rows[id(r)]) for m in meetings for r in m.reports],
         )
+        _count_totals(self._db)
         self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
 
     def _insert_people(self, people: Iterable[Person]) -> None:
@@ -707,6 +743,121 @@ class KnowledgeBase:
             (folded, folded + "\x7f"),  # slugs hold only a-z, 0-9 and -, all below \x7f
         )
         return [person for (person,) in rows]
+
+    def taking_part(self, name: str) -> list[Person]:
+        """The people ``name`` matches (:meth:`people_named`) who take part in a meeting of any
+        kind, planned and cancelled ones too, ordered by id.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Wang Wenbin")))
+        >>> kb.add([Extraction(document=Document(id="a"), people=(Person(name="Wang Lei"),), meetings=(met,))])
+        1
+        >>> [p.name for p in kb.taking_part("wang")]
+        ['Wang Wenbin', 'Wang Yi']
+        """
+        people = self.people_named(name)
+        where = "WHERE id IN (SELECT value FROM json_each(?)) AND id IN (SELECT person FROM person_totals)"
+        return sorted(self._people(where, (json.dumps(people),)).values(), key=lambda p: p.id)
+
+    def meeting_totals(self) -> dict[str, tuple[int, int, int]]:
+        """How many meetings each person (by id) took part in that took place, were planned
+        and were cancelled, for everyone who took part in one.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met, met.model_copy(update={"kind": "planned"})))])
+        1
+        >>> kb.meeting_totals()["person:wang-yi"]
+        (1, 1, 0)
+        """
+        self.merge()
+        rows = self._db.execute("SELECT person, met, planned, cancelled FROM person_totals")
+        return {person: (met, planned, cancelled) for person, met, planned, cancelled in rows}
+
+    def met_with(
+        self, person: str, *, include_plans: bool = False, limit: int | None = None
+    ) -> list[PairTotals]:
+        """What the meetings of the person of id ``person`` with each counterpart add up to,
+        most meetings first (then by name), read from the totals kept for each pair: the
+        counterparts :func:`graph.query.who_met` gives, with their meetings counted; the first
+        ``limit`` of them if given. Meetings that did not take place count only with
+        ``include_plans``.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> wang, lavrov = Person(name="Wang Yi"), Person(name="Sergey Lavrov")
+        >>> met = Meeting(doc="a", participants=(wang, lavrov), place=Place(city="Moscow"))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> (total,) = kb.met_with("person:wang-yi")
+        >>> total.counterpart.name, total.meetings, total.places, total.kinds
+        ('Sergey Lavrov', 1, ((Place(city='Moscow', country=None, region=None), 1),), (('in_person', 1),))
+        """
+        return self._totals(_pairs_of(include_plans), (person,), limit)
+
+    def _totals(self, where: str, args: tuple[str, ...], limit: int | None) -> list[PairTotals]:
+        """The rows of ``pair_totals t`` that ``where`` keeps, as :meth:`met_with` gives them."""
+        self.merge()
+        rows = self._db.execute(
+            f"""SELECT p.name, p.aliases, p.country, p.role, t.meetings, t.first, t.last, t.places, t.kinds
+                FROM pair_totals t JOIN people p ON p.id = t.counterpart
+                WHERE {where}
+                ORDER BY t.meetings DESC, p.name, t.counterpart LIMIT {-1 if limit is None else int(limit)}""",
+            args,
+        ).fetchall()
+        wanted = sorted({place for row in rows for place in json.loads(row[7])})
+        places = {
+            place: Place(city=city, country=country, region=region)
+            for place, city, country, region in self._db.execute(
+                "SELECT id, city, country, region FROM places WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(wanted),),
+            )
+        }
+        found = []
+        for name, aliases, country, role, meetings, first, last, held, kinds in rows:
+            at = sorted(json.loads(held).items(), key=lambda item: (-item[1], item[0]))
+            found.append(
+                PairTotals(
+                    Person(name=name, aliases=tuple(json.loads(aliases)), country=country, role=role),
+                    meetings,
+                    _day(first),
+                    _day(last),
+                    tuple((places[place], n) for place, n in at),
+                    tuple(sorted(json.loads(kinds).items(), key=lambda item: (-item[1], item[0]))),
+                )
+            )
+        return found
+
+    def counterpart_count(self, person: str, *, include_plans: bool = False) -> int:
+        """How many people the person of id ``person`` met (or, with ``include_plans``, also
+        planned to meet or saw a meeting with cancelled): :meth:`met_with` without a limit."""
+        self.merge()
+        query = f"SELECT count(*) FROM pair_totals t WHERE {_pairs_of(include_plans)}"
+        return int(self._db.execute(query, (person,)).fetchone()[0])
+
+    def counterparts_of(self, person: str, *, include_plans: bool = False) -> list[str]:
+        """The ids of the people the person of id ``person`` met (or, with ``include_plans``,
+        planned to meet or saw a meeting with cancelled), ordered by id: their neighbours in
+        the people view, read from the totals kept for each pair."""
+        self.merge()
+        query = f"SELECT t.counterpart FROM pair_totals t WHERE {_pairs_of(include_plans)} ORDER BY 1"
+        return [counterpart for (counterpart,) in self._db.execute(query, (person,))]
+
+    def pair_totals(self, person: str, counterpart: str, *, include_plans: bool = False) -> PairTotals | None:
+        """What the meetings of two people (by id) add up to (:meth:`met_with`), or None if
+        they never met (nor planned to, with ``include_plans``)."""
+        found = self._totals(f"{_pairs_of(include_plans)} AND t.counterpart = ?2", (person, counterpart), 1)
+        return found[0] if found else None
+
+    def meetings_with(self, *people: str) -> list[MeetingRow]:
+        """The merged meetings that every one of ``people`` (ids) takes part in, as light rows,
+        in the order of :meth:`meetings`."""
+        self.merge()
+        if not people:
+            return []
+        query = " INTERSECT ".join(["SELECT meeting FROM meeting_participants WHERE person = ?"] * len(people))
+        ids = [meeting for (meeting,) in self._db.execute(query, people)]
+        with collector_paused():
+            return list(self._rows(ids))
 
     def meetings_of(self, name: str, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of everyone ``name`` matches (:meth:`people_named`), in the order
@@ -939,3 +1090,89 @@ def _iso(day: date | None) -> str | None:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _add_pair_totals(db: sqlite3.Connection, name: str) -> None:
+    """Bring a knowledge base of schema version 3 to version 4: add the tables of what each
+    person's and each pair's meetings add up to (``TOTALS``), counted from its merged meetings,
+    in one write transaction (which first checks that no one else did it). Self-contained, so
+    that it can be chained after other steps."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as e:
+        raise KnowledgeBaseError(
+            f"cannot add the meeting totals of schema version 4 to {name} ({e}); "
+            "check that the file is writable, then run the command again"
+        ) from e
+    try:
+        if db.execute("PRAGMA user_version").fetchone()[0] == 3:
+            if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'pair_totals'").fetchone():
+                raise KnowledgeBaseError(
+                    f"{name} says it has schema version 3 but holds the meeting totals of version 4: "
+                    "it was changed by another program; move it aside and ingest the articles again"
+                )
+            _run(db, TOTALS)
+            _count_totals(db)
+            db.execute("PRAGMA user_version = 4")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+_PLANS = "('planned', 'cancelled')"  # graph.query.PLAN_KINDS, in SQL
+
+
+def _count_totals(db: sqlite3.Connection) -> None:
+    """Count ``person_totals`` and ``pair_totals`` again from the merged meetings (inside a
+    write transaction)."""
+    db.execute("DELETE FROM pair_totals")
+    db.execute("DELETE FROM person_totals")
+    db.execute(
+        f"""INSERT INTO person_totals
+            SELECT p.person, sum(m.kind NOT IN {_PLANS}), sum(m.kind = 'planned'), sum(m.kind = 'cancelled')
+            FROM meeting_participants p JOIN meetings m ON m.id = p.meeting
+            GROUP BY p.person"""
+    )
+    # Each meeting once for each ordered pair of its people: under plans = 0 if it took place,
+    # and under plans = 1 in any case (kept below only for the pairs with a plan).
+    db.execute("DROP TABLE IF EXISTS temp.pairs")
+    db.execute(
+        f"""CREATE TEMP TABLE pairs AS
+            SELECT a.person AS person, s.plans AS plans, b.person AS counterpart, m.kind AS kind,
+                   m.date_start AS start, m.date_end AS end, m.place AS place
+            FROM meeting_participants a
+            JOIN meeting_participants b ON b.meeting = a.meeting AND b.person <> a.person
+            JOIN meetings m ON m.id = a.meeting
+            JOIN (SELECT 0 AS plans UNION ALL SELECT 1) s ON s.plans = 1 OR m.kind NOT IN {_PLANS}"""
+    )
+    db.execute(
+        f"""INSERT INTO pair_totals
+            WITH by_kind AS (
+                SELECT person, plans, counterpart, kind, count(*) AS n, min(start) AS first, max(end) AS last
+                FROM pairs GROUP BY person, plans, counterpart, kind
+            ), by_place AS (
+                SELECT person, plans, counterpart, json_group_object(place, n) AS places
+                FROM (SELECT person, plans, counterpart, place, count(*) AS n FROM pairs
+                      WHERE place IS NOT NULL GROUP BY person, plans, counterpart, place)
+                GROUP BY person, plans, counterpart
+            )
+            SELECT k.person, k.plans, k.counterpart, sum(k.n), min(k.first), max(k.last),
+                   coalesce(p.places, '{{}}'), json_group_object(k.kind, k.n)
+            FROM by_kind k LEFT JOIN by_place p USING (person, plans, counterpart)
+            GROUP BY k.person, k.plans, k.counterpart
+            HAVING k.plans = 0 OR sum(k.n * (k.kind IN {_PLANS})) > 0"""
+    )
+    db.execute("DROP TABLE temp.pairs")
+
+
+def _pairs_of(include_plans: bool) -> str:
+    """The ``WHERE`` clause on ``pair_totals t`` that keeps the rows of one person (the query's
+    first parameter): those of the meetings that took place, or with ``include_plans`` those of
+    every meeting (a pair without plans has only the first)."""
+    if not include_plans:
+        return "t.person = ?1 AND t.plans = 0"
+    return (
+        "t.person = ?1 AND (t.plans = 1 OR NOT EXISTS (SELECT 1 FROM pair_totals u "
+        "WHERE u.person = t.person AND u.plans = 1 AND u.counterpart = t.counterpart))"
+    )
