@@ -564,8 +564,8 @@ def test_totals_are_those_of_the_meetings_after_ingest(planned: KnowledgeBase) -
     assert_totals_right(planned)
     lavrov = {t.counterpart.name: t for t in planned.met_with("person:sergey-lavrov", include_plans=True)}
     wang = lavrov["Wang Yi"]
-    assert (wang.meetings, wang.kinds) == (3, (("in_person", 2), ("planned", 1)))  # Rio's two reports are one
-    assert [(p.city, n) for p, n in wang.places] == [("Beijing", 1), ("Moscow", 1), ("Rio de Janeiro", 1)]
+    assert (wang.meetings, wang.kinds) == (3, (("in_person", 2), ("planned", 1)))
+    assert [(p.city, n) for p, n in wang.places] == [("Rio de Janeiro", 2), ("Beijing", 1)]
     assert planned.meeting_totals()["person:alexis-tsipras"] == (1, 1, 1)
     assert [t.counterpart.name for t in planned.met_with("person:alexis-tsipras")] == ["Xi Jinping"]
 
