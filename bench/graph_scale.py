@@ -347,7 +347,8 @@ def sample_names(db: Path, count: int, rng: random.Random) -> list[Asked]:
 
 def milliseconds(times: Sequence[float]) -> str:
     ms = sorted(t * 1000 for t in times)
-    p90, p99 = (statistics.quantiles(ms, n=100, method="inclusive")[q] for q in (89, 98)) if len(ms) > 1 else (ms[0], ms[0])
+    cuts = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else [ms[0]] * 99
+    p90, p99 = cuts[89], cuts[98]
     return f"{statistics.median(ms):>9.1f} {p90:>9.1f} {p99:>9.1f} {ms[-1]:>9.1f}"
 
 
@@ -412,7 +413,8 @@ def who_met_figures(db: Path, names: list[Asked]) -> None:
         whole = [child([DIPGRAPH, "who-met", asked.name, "--db", str(db)]) for _ in range(5)]
         print(
             f"dipgraph who-met NAME, the whole command (process start included), {label}, median of 5: "
-            f"{statistics.median(s for s, _ in whole):.2f} s, peak RSS {max(k for _, k in whole) / 1024:.0f} MiB"
+            f"{statistics.median(s for s, _ in whole):.2f} s, "
+            f"peak RSS {max(k for _, k in whole) / 1024:.0f} MiB"
         )
 
 
@@ -480,8 +482,8 @@ def people_view_figures(db: Path, scratch: Path, runs: int) -> None:
     page = scratch / "network.html"
     seconds, rss = child([DIPGRAPH, "export", str(page), "--db", str(db)])
     print(
-        f"dipgraph export network.html (the browser page), once: {seconds:.1f} s, peak RSS {rss / 1024:.0f} MiB, "
-        f"file {page.stat().st_size / 2**20:.0f} MiB"
+        f"dipgraph export network.html (the browser page), once: {seconds:.1f} s, "
+        f"peak RSS {rss / 1024:.0f} MiB, file {page.stat().st_size / 2**20:.0f} MiB"
     )
 
 

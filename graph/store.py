@@ -750,7 +750,8 @@ class KnowledgeBase:
 
         >>> kb = KnowledgeBase.open(":memory:", create=True)
         >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Wang Wenbin")))
-        >>> kb.add([Extraction(document=Document(id="a"), people=(Person(name="Wang Lei"),), meetings=(met,))])
+        >>> lei = Person(name="Wang Lei")  # named, in no meeting
+        >>> kb.add([Extraction(document=Document(id="a"), people=(lei,), meetings=(met,))])
         1
         >>> [p.name for p in kb.taking_part("wang")]
         ['Wang Wenbin', 'Wang Yi']
@@ -759,13 +760,19 @@ class KnowledgeBase:
         where = "WHERE id IN (SELECT value FROM json_each(?)) AND id IN (SELECT person FROM person_totals)"
         return sorted(self._people(where, (json.dumps(people),)).values(), key=lambda p: p.id)
 
+    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
+        """The canonical people of ``ids`` (those that are stored), by id."""
+        self.merge()
+        return self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+
     def meeting_totals(self) -> dict[str, tuple[int, int, int]]:
         """How many meetings each person (by id) took part in that took place, were planned
         and were cancelled, for everyone who took part in one.
 
         >>> kb = KnowledgeBase.open(":memory:", create=True)
         >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
-        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met, met.model_copy(update={"kind": "planned"})))])
+        >>> plan = met.model_copy(update={"kind": "planned"})
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met, plan))])
         1
         >>> kb.meeting_totals()["person:wang-yi"]
         (1, 1, 0)
@@ -801,7 +808,8 @@ class KnowledgeBase:
             f"""SELECT p.name, p.aliases, p.country, p.role, t.meetings, t.first, t.last, t.places, t.kinds
                 FROM pair_totals t JOIN people p ON p.id = t.counterpart
                 WHERE {where}
-                ORDER BY t.meetings DESC, p.name, t.counterpart LIMIT {-1 if limit is None else int(limit)}""",
+                ORDER BY t.meetings DESC, p.name, t.counterpart
+                LIMIT {-1 if limit is None else int(limit)}""",
             args,
         ).fetchall()
         wanted = sorted({place for row in rows for place in json.loads(row[7])})
@@ -854,7 +862,8 @@ class KnowledgeBase:
         self.merge()
         if not people:
             return []
-        query = " INTERSECT ".join(["SELECT meeting FROM meeting_participants WHERE person = ?"] * len(people))
+        each = "SELECT meeting FROM meeting_participants WHERE person = ?"
+        query = " INTERSECT ".join([each] * len(people))
         ids = [meeting for (meeting,) in self._db.execute(query, people)]
         with collector_paused():
             return list(self._rows(ids))

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from builders import assert_same_graph, day, extraction, report
-
-from collections import Counter
 
 from extract.records import Document, Extraction, Person, Place
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, QueryError, SchemaVersionError
