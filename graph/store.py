@@ -32,6 +32,7 @@ read each meeting's people and countries in one lookup.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sqlite3
@@ -44,7 +45,17 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place, slug
+from extract.records import (
+    MEETING_KINDS,
+    DateSpan,
+    Document,
+    Extraction,
+    Meeting,
+    Occasion,
+    Person,
+    Place,
+    slug,
+)
 from graph import clues, merge
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
@@ -1129,50 +1140,88 @@ def _add_pair_totals(db: sqlite3.Connection, name: str) -> None:
         raise
 
 
-_PLANS = "('planned', 'cancelled')"  # graph.query.PLAN_KINDS, in SQL
+_KINDS = {kind: i for i, kind in enumerate(MEETING_KINDS)}
+_HELD = [i for kind, i in _KINDS.items() if kind not in ("planned", "cancelled")]  # graph.query.MET_KINDS
 
 
 def _count_totals(db: sqlite3.Connection) -> None:
     """Count ``person_totals`` and ``pair_totals`` again from the merged meetings (inside a
-    write transaction)."""
+    write transaction): one pass over the meetings' participants, in the order of the
+    covering index, each pair's totals added up once for both ways."""
     db.execute("DELETE FROM pair_totals")
     db.execute("DELETE FROM person_totals")
-    db.execute(
-        f"""INSERT INTO person_totals
-            SELECT p.person, sum(m.kind NOT IN {_PLANS}), sum(m.kind = 'planned'), sum(m.kind = 'cancelled')
-            FROM meeting_participants p JOIN meetings m ON m.id = p.meeting
-            GROUP BY p.person"""
-    )
-    # Each meeting once for each ordered pair of its people: under plans = 0 if it took place,
-    # and under plans = 1 in any case (kept below only for the pairs with a plan).
-    db.execute("DROP TABLE IF EXISTS temp.pairs")
-    db.execute(
-        f"""CREATE TEMP TABLE pairs AS
-            SELECT a.person AS person, s.plans AS plans, b.person AS counterpart, m.kind AS kind,
-                   m.date_start AS start, m.date_end AS end, m.place AS place
-            FROM meeting_participants a
-            JOIN meeting_participants b ON b.meeting = a.meeting AND b.person <> a.person
-            JOIN meetings m ON m.id = a.meeting
-            JOIN (SELECT 0 AS plans UNION ALL SELECT 1) s ON s.plans = 1 OR m.kind NOT IN {_PLANS}"""
-    )
-    db.execute(
-        f"""INSERT INTO pair_totals
-            WITH by_kind AS (
-                SELECT person, plans, counterpart, kind, count(*) AS n, min(start) AS first, max(end) AS last
-                FROM pairs GROUP BY person, plans, counterpart, kind
-            ), by_place AS (
-                SELECT person, plans, counterpart, json_group_object(place, n) AS places
-                FROM (SELECT person, plans, counterpart, place, count(*) AS n FROM pairs
-                      WHERE place IS NOT NULL GROUP BY person, plans, counterpart, place)
-                GROUP BY person, plans, counterpart
-            )
-            SELECT k.person, k.plans, k.counterpart, sum(k.n), min(k.first), max(k.last),
-                   coalesce(p.places, '{{}}'), json_group_object(k.kind, k.n)
-            FROM by_kind k LEFT JOIN by_place p USING (person, plans, counterpart)
-            GROUP BY k.person, k.plans, k.counterpart
-            HAVING k.plans = 0 OR sum(k.n * (k.kind IN {_PLANS})) > 0"""
-    )
-    db.execute("DROP TABLE temp.pairs")
+    held = {
+        meeting: (_KINDS[kind], start, end, place)
+        for meeting, kind, start, end, place in db.execute(
+            "SELECT id, kind, date_start, date_end, place FROM meetings"
+        )
+    }
+    people: dict[str, list[int]] = {}
+    pairs: dict[tuple[str, str], _PairCount] = {}
+    with collector_paused():
+        participants = db.execute(
+            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
+        )
+        for meeting, rows in itertools.groupby(participants, key=lambda row: row[0]):
+            kind, start, end, place = held[meeting]
+            column = 0 if kind in _HELD else kind - 3  # met, planned (4), cancelled (5)
+            who = [person for _, person in rows]
+            for person in who:
+                people.setdefault(person, [0, 0, 0])[column] += 1
+            for i, a in enumerate(who):
+                for b in who[i + 1 :]:
+                    key = (a, b) if a < b else (b, a)
+                    count = pairs.get(key)
+                    if count is None:
+                        count = pairs[key] = _PairCount()
+                    count.add(kind, start, end, place)
+        db.executemany(
+            "INSERT INTO person_totals VALUES (?, ?, ?, ?)",
+            sorted((person, *counts) for person, counts in people.items()),
+        )
+        both_ways = sorted(row for (a, b), count in pairs.items() for row in count.rows(a, b))
+        db.executemany("INSERT INTO pair_totals VALUES (?, ?, ?, ?, ?, ?, ?, ?)", both_ways)
+
+
+class _PairCount:
+    """What the meetings of one pair add up to, as :func:`_count_totals` counts them."""
+
+    __slots__ = ("first", "kinds", "last", "places")
+
+    def __init__(self) -> None:
+        self.kinds = [0] * len(MEETING_KINDS)
+        self.first: list[str | None] = [None, None]  # of the meetings that took place; of every one
+        self.last: list[str | None] = [None, None]
+        self.places: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+    def add(self, kind: int, start: str | None, end: str | None, place: str | None) -> None:
+        self.kinds[kind] += 1
+        for scope in (0, 1) if kind in _HELD else (1,):
+            if start and (self.first[scope] is None or start < str(self.first[scope])):
+                self.first[scope] = start
+            if end and (self.last[scope] is None or end > str(self.last[scope])):
+                self.last[scope] = end
+            if place:
+                self.places[scope][place] = self.places[scope].get(place, 0) + 1
+
+    def rows(self, a: str, b: str) -> Iterator[tuple[str, int, str, int, str | None, str | None, str, str]]:
+        """The rows of ``pair_totals``, both ways: over the meetings that took place, if any;
+        over every meeting, if some did not."""
+        met = sum(self.kinds[i] for i in _HELD)
+        for scope in (0, 1):
+            meetings = met if scope == 0 else sum(self.kinds)
+            if not meetings or (scope == 1 and meetings == met):
+                continue
+            kinds: dict[str, int] = {
+                kind: self.kinds[i] for kind, i in _KINDS.items() if self.kinds[i] and (scope or i in _HELD)
+            }
+            places = _compact(self.places[scope])
+            facts = (meetings, self.first[scope], self.last[scope], places, _compact(kinds))
+            yield (a, scope, b, *facts)
+            yield (b, scope, a, *facts)
+
+
+_compact = json.JSONEncoder(separators=(",", ":")).encode  # made once: json.dumps makes one a call
 
 
 def _pairs_of(include_plans: bool) -> str:
