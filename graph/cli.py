@@ -18,32 +18,18 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Column, Table
-from rich.text import Text
 
 from extract.errors import DipgraphError
-from extract.reader import JSON_SUFFIXES, Problem, Source, iter_sources
 from extract.records import MeetingKind, Person, Place
 from graph.errors import ExportError, KnowledgeBaseError, QueryError
 from graph.formats import Format, View, format_of
 from graph.jsonl import meeting_record, write_json, write_jsonl
-from graph.merge import announced, conflicts, explain
 from graph.query import (
     MET_KINDS,
     PLAN_KINDS,
@@ -59,6 +45,11 @@ from graph.query import (
 from graph.records import MeetingFacts, MeetingRow, MergedMeeting, PairTotals, date_text, place_text
 from graph.store import KnowledgeBase
 
+if TYPE_CHECKING:  # imported where used: `dipgraph who-met` starts without them
+    from rich.progress import Progress
+
+    from extract.reader import Problem
+
 app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
     pretty_exceptions_enable=False,
@@ -73,6 +64,8 @@ INTERRUPTED = 130  # the exit status of a program stopped by Ctrl-C (128 + SIGIN
 
 def _version(shown: bool) -> None:
     if shown:
+        from importlib.metadata import PackageNotFoundError, version
+
         try:
             number = version("dipgraph")
         except PackageNotFoundError:  # run from a source tree that was not installed
@@ -272,17 +265,28 @@ def meeting_row(m: MeetingFacts, **more: Value) -> dict[str, Value]:
     }
 
 
-class Rate(ProgressColumn):
-    """Documents per second, over the last half minute."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0:.1f} documents/s")
-
-
 def progress_bar(console: Console, total: int | None = None) -> Progress:
     """The ingest progress display: documents read (stored or unchanged), their rate, the
     time elapsed, and the last document; with the ``total`` when it is known, a bar and the
     time left."""
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Documents per second, over the last half minute."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed or 0:.1f} documents/s")
+
     fixed = Column(no_wrap=True)
     counted = [
         TextColumn("{task.completed} of {task.total} documents", table_column=fixed),
@@ -307,6 +311,8 @@ def articles_given(paths: Iterable[Path]) -> int | None:
     >>> articles_given([Path("seeds")]), articles_given([Path("-")])
     (5, None)
     """
+    from extract.reader import JSON_SUFFIXES, Source, iter_sources
+
     total = 0
     for given in paths:
         if str(given) == "-":
@@ -481,6 +487,8 @@ def show_meeting(
 
     Example: dipgraph show m-3f2a9c1b2d
     """
+    from graph.merge import announced, conflicts, explain
+
     with reported(), KnowledgeBase.open(db) as kb:
         m = kb.meeting(meeting_id)
         sources = {d.id: d for d in kb.documents(m.docs)}

@@ -56,10 +56,8 @@ from extract.records import (
     Place,
     slug,
 )
-from graph import clues, merge
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
-from graph.merge import merge_meetings, merge_people
 from graph.query import matchable
 from graph.records import MeetingRow, MergedMeeting, PairTotals
 
@@ -142,8 +140,8 @@ CREATE INDEX meeting_countries_meeting ON meeting_countries(meeting, position, c
 # What version 4 adds to version 3 (issue 18): what each person's meetings, and each pair's,
 # add up to, kept by every merge (and load), so that `people`, `who-met` and `path` read a row
 # per person or pair instead of every meeting. A pair has a row each way (person, counterpart),
-# over the meetings that took place (plans = 0; none if they never met), and, if they have a
-# planned or cancelled meeting, one over every meeting (plans = 1). ``first`` is the earliest
+# over the meetings that took place (plans = 0; none if they never met), and one over every
+# meeting, planned and cancelled ones too (plans = 1). ``first`` is the earliest
 # first day of a dated meeting, ``last`` the latest last day; ``places`` and ``kinds`` are JSON
 # objects of how many meetings were held at each place (by id; the unplaced left out) and of
 # each kind.
@@ -165,6 +163,7 @@ CREATE TABLE pair_totals (
     kinds TEXT NOT NULL,
     PRIMARY KEY (person, plans, counterpart)
 ) WITHOUT ROWID;
+CREATE INDEX pair_totals_most ON pair_totals(person, plans, meetings DESC);
 """
 
 TABLES = tuple(re.findall(r"CREATE TABLE (\w+)", SCHEMA + NAME_INDEX + TOTALS))  # what version 4 holds
@@ -190,8 +189,8 @@ def _merge_version() -> str:
     """A hash of the merging code (the merge and the clues it reads): merged state written
     by other code is merged again."""
     digest = hashlib.sha256()
-    for module in (merge, clues):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for module in ("merge.py", "clues.py"):  # graph.merge and graph.clues, read without importing them
+        digest.update(Path(__file__).with_name(module).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -627,6 +626,8 @@ class KnowledgeBase:
     def _merge(self) -> None:
         """Derive people and merged meetings again from every stored document (inside a write
         transaction)."""
+        from graph.merge import merge_meetings, merge_people  # rapidfuzz: imported when merging
+
         extractions, rows = self._load(stating=True)
         people = merge_people(extractions)
         meetings = merge_meetings(extractions, people)
@@ -1206,11 +1207,11 @@ class _PairCount:
 
     def rows(self, a: str, b: str) -> Iterator[tuple[str, int, str, int, str | None, str | None, str, str]]:
         """The rows of ``pair_totals``, both ways: over the meetings that took place, if any;
-        over every meeting, if some did not."""
+        over every meeting."""
         met = sum(self.kinds[i] for i in _HELD)
         for scope in (0, 1):
             meetings = met if scope == 0 else sum(self.kinds)
-            if not meetings or (scope == 1 and meetings == met):
+            if not meetings:
                 continue
             kinds: dict[str, int] = {
                 kind: self.kinds[i] for kind, i in _KINDS.items() if self.kinds[i] and (scope or i in _HELD)
@@ -1226,11 +1227,6 @@ _compact = json.JSONEncoder(separators=(",", ":")).encode  # made once: json.dum
 
 def _pairs_of(include_plans: bool) -> str:
     """The ``WHERE`` clause on ``pair_totals t`` that keeps the rows of one person (the query's
-    first parameter): those of the meetings that took place, or with ``include_plans`` those of
-    every meeting (a pair without plans has only the first)."""
-    if not include_plans:
-        return "t.person = ?1 AND t.plans = 0"
-    return (
-        "t.person = ?1 AND (t.plans = 1 OR NOT EXISTS (SELECT 1 FROM pair_totals u "
-        "WHERE u.person = t.person AND u.plans = 1 AND u.counterpart = t.counterpart))"
-    )
+    first parameter): those over the meetings that took place, or with ``include_plans`` over
+    every meeting."""
+    return f"t.person = ?1 AND t.plans = {int(include_plans)}"
