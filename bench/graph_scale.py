@@ -354,12 +354,18 @@ def milliseconds(times: Sequence[float]) -> str:
 
 def answer(kb: KnowledgeBase, name: str) -> object:
     """What ``dipgraph who-met NAME`` computes between opening the knowledge base and printing
-    (:func:`graph.cli.met_whom` since issue 18; :func:`graph.cli.counterparts` before it)."""
+    (:func:`graph.cli.met_whom` since issue 18: the person the name picks, or the error naming
+    the people it names; before it, :func:`graph.cli.counterparts`, the counterparts of
+    everyone the name matches)."""
     from graph import cli
+    from graph.errors import QueryError
 
-    if hasattr(cli, "met_whom"):
+    if not hasattr(cli, "met_whom"):
+        return cli.counterparts(kb, name)
+    try:
         return cli.met_whom(kb, name)
-    return cli.counterparts(kb, name)
+    except QueryError:  # a surname of several people: the command names them
+        return None
 
 
 def chain(kb: KnowledgeBase, start: str, end: str) -> object:
