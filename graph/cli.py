@@ -729,34 +729,27 @@ def people(
 
     Example: dipgraph people --db dipgraph.db
     """
-    with reported(), KnowledgeBase.open(db) as kb:
-        known, totals = kb.people(), kb.meeting_totals()
-    none = (0, 0, 0)
-    listed = [p for p in known if everyone or p.id in totals]
-    listed.sort(key=lambda p: (-totals.get(p.id, none)[0], -sum(totals.get(p.id, none)[1:]), p.name))
     columns = ["name", "aliases", "country", "role", "met", "planned", "cancelled"]
+    shown = None if output != "table" else limit or None
+    with reported(), KnowledgeBase.open(db) as kb:
+        listed = kb.people_totals(everyone=everyone, limit=shown)
+        held, taking_part = kb.people_counted()
     if output != "table":
-        found: list[dict[str, Value]] = [
-            {
-                "name": p.name,
-                "aliases": list(p.aliases),
-                "country": p.country or "",
-                "role": p.role or "",
-                **dict(zip(("met", "planned", "cancelled"), totals.get(p.id, none), strict=True)),
-            }
+        rows = [
+            {**p._asdict(), "aliases": list(p.aliases), "country": p.country or "", "role": p.role or ""}
             for p in listed
         ]
-        write_rows(found, columns, output)
+        write_rows(rows, columns, output)
         return
-    rest = len(known) - len(listed)
-    title = f"{len(listed)} {'person' if len(listed) == 1 else 'people'}"
-    if limit and len(listed) > limit:
-        title += f", the {limit} who met most (--limit 0 lists all)"
-    shown = table(title + (f" ({rest} without meetings: --all lists them)" if rest else ""), *columns)
-    for p in listed[: limit or None]:
-        counts = map(str, totals.get(p.id, none))
-        shown.add_row(p.name, ", ".join(p.aliases), p.country or "", p.role or "", *counts)
-    show(shown)
+    total = held if everyone else taking_part
+    rest = held - total
+    title = f"{total} {'person' if total == 1 else 'people'}"
+    if len(listed) < total:
+        title += f", the {len(listed)} who met most (--limit 0 lists all)"
+    table_of = table(title + (f" ({rest} without meetings: --all lists them)" if rest else ""), *columns)
+    for p in listed:
+        table_of.add_row(p.name, ", ".join(p.aliases), p.country or "", p.role or "", *map(str, p[4:]))
+    show(table_of)
 
 
 @app.command()

@@ -84,6 +84,19 @@ class PairTotals(NamedTuple):
     kinds: tuple[tuple[MeetingKind, int], ...]
 
 
+class PersonTotals(NamedTuple):
+    """A canonical person and how many meetings they took part in that took place (``met``),
+    were ``planned`` and were ``cancelled`` (:meth:`graph.store.KnowledgeBase.people_totals`)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str | None
+    met: int
+    planned: int
+    cancelled: int
+
+
 def date_text(span: DateSpan | None) -> str:
     """A date span as short text: a day, a month, a year or ``start..end``; empty if unknown.
 

@@ -59,7 +59,7 @@ from extract.records import (
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.query import matchable
-from graph.records import MeetingRow, MergedMeeting, PairTotals
+from graph.records import MeetingRow, MergedMeeting, PairTotals, PersonTotals
 
 SCHEMA_VERSION = 4
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
@@ -792,6 +792,40 @@ class KnowledgeBase:
         self.merge()
         rows = self._db.execute("SELECT person, met, planned, cancelled FROM person_totals")
         return {person: (met, planned, cancelled) for person, met, planned, cancelled in rows}
+
+    def people_totals(self, *, everyone: bool = False, limit: int | None = None) -> list[PersonTotals]:
+        """The canonical people who take part in a meeting (``everyone``: all of them) with
+        how many meetings they had, most met first, then most planned and cancelled, then by
+        name; the first ``limit`` of them if given. Read from the totals kept for each person.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+        >>> li = Person(name="Li Qiang")  # named, in no meeting
+        >>> kb.add([Extraction(document=Document(id="a"), people=(li,), meetings=(met,))])
+        1
+        >>> [(p.name, p.met) for p in kb.people_totals()], len(kb.people_totals(everyone=True))
+        ([('Sergey Lavrov', 1), ('Wang Yi', 1)], 3)
+        """
+        self.merge()
+        rows = self._db.execute(
+            f"""SELECT p.name, p.aliases, p.country, p.role,
+                       coalesce(t.met, 0), coalesce(t.planned, 0), coalesce(t.cancelled, 0)
+                FROM people p {"LEFT " if everyone else ""}JOIN person_totals t ON t.person = p.id
+                ORDER BY 5 DESC, 6 + 7 DESC, p.name, p.id
+                LIMIT {-1 if limit is None else int(limit)}"""
+        )
+        return [
+            PersonTotals(name, tuple(json.loads(aliases)) if aliases != "[]" else (), country, role, *counts)
+            for name, aliases, country, role, *counts in rows
+        ]
+
+    def people_counted(self) -> tuple[int, int]:
+        """How many canonical people the knowledge base holds, and how many of them take part
+        in a meeting (of any kind)."""
+        self.merge()
+        query = "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM person_totals)"
+        everyone, taking_part = self._db.execute(query).fetchone()
+        return int(everyone), int(taking_part)
 
     def met_with(
         self, person: str, *, include_plans: bool = False, limit: int | None = None
