@@ -623,7 +623,7 @@ def meetings(
         show(listed)
 
 
-TABLE_ROWS = 30  # the rows a table shows by default: a terminal's worth, drawn at once
+TABLE_ROWS = 20  # the rows a table shows by default: about a terminal's worth, drawn at once
 Limit = Annotated[
     int,
     typer.Option(

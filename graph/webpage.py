@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from extract.records import Document, Person
+from graph.bulk import per_record
 from graph.errors import ExportError
 from graph.export import _replacing
 from graph.query import took_place
@@ -112,9 +113,10 @@ def page_data(
     meetings = list(meetings)
     by_id = {d.id: d for d in documents}
     known: dict[str, Person] = {}
+    id_of: Callable[[Person], str] = per_record(lambda person: person.id)  # meetings share their people
     for m in meetings:
         for person in m.participants:
-            known.setdefault(person.id, person)
+            known.setdefault(id_of(person), person)
     ids = sorted(known)
     index = {pid: i for i, pid in enumerate(ids)}
     people = [_person_entry(known[pid]) for pid in ids]
@@ -138,7 +140,7 @@ def page_data(
         rows.append(
             {
                 "id": m.id,
-                "p": [index[person.id] for person in m.participants],
+                "p": [index[id_of(person)] for person in m.participants],
                 "start": span.start.isoformat() if span and span.start else "",
                 "end": span.end.isoformat() if span and span.end else "",
                 "date": date_text(span),
