@@ -523,7 +523,7 @@ def main() -> None:
     parser.add_argument(
         "--no-page",
         action="store_true",
-        help="leave out the network page (its memory grows with the meetings)",
+        help="leave out the network page (its memory grows with the base)",
     )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
