@@ -21,26 +21,35 @@ places, days less than two apart: such a draw is drawn again), so the knowledge 
 (which would take hours): :meth:`graph.store.KnowledgeBase.load`, which marks it merged.
 The build runs in a child process of its own, whose time and peak RSS are shown.
 
-Then it measures, with the knowledge base built (or the one at ``--db``, if it exists):
+Then it measures, with the knowledge base built (or the one at ``--db``, if it exists; one of
+an older schema is brought up to date when first opened):
 
 (a) who-met: ``--names`` people (default 200), half drawn uniformly among the people (most
     of whom meet seldom), half in proportion to how many meetings they attend (so the
     leaders come up often); each is asked by full name, then by surname alone, as
-    ``dipgraph who-met Lavrov`` is (a surname may match several people). Timed: what the
-    CLI does between opening the knowledge base and printing, :func:`graph.cli.counterparts`
-    (the people the name matches in the name index, their meetings, who met them, ranked),
-    with the knowledge base open already; not the process start, nor drawing the table.
-    Median, 90th percentile and maximum, in milliseconds. Also the whole command,
-    ``dipgraph who-met NAME`` in a child process, for five of the people: process start and
-    imports included.
+    ``dipgraph who-met Lavrov`` is (a surname may match several people: then the command
+    names them). Timed: what the command does between opening the knowledge base and
+    printing, :func:`graph.cli.met_whom` (the person the name picks, the totals of the
+    counterparts met most, shown in its table, and how many there are), with the knowledge
+    base open already; not the process start, nor drawing the table. Median, 90th and 99th
+    percentile and maximum, in milliseconds; the busiest person alone, median of five. Also
+    the whole command, ``dipgraph who-met NAME`` in a child process (process start, imports
+    and the table included), five times for a person drawn uniformly and for the busiest.
 (b) the people view: ``dipgraph export FILE.graphml --view people --format graphml --db KB``
     in a child process, wall time and peak RSS, median of ``--runs`` runs; then the same
     steps in this process, timed one by one: reading the meetings, building the view,
-    writing the GraphML file.
+    writing the GraphML file. Then the network page, ``dipgraph export network.html``, once
+    (left out with ``--no-page``).
+(c) ``dipgraph path A B`` between the two people who attend most meetings: what the command
+    does with the knowledge base open (:func:`graph.cli.chain_of`), median of five; the whole
+    command, and ``dipgraph people``, median of three.
+
+Peak RSS of a command is its own (GNU time's ``%M``).
 
 Run it from the repository root:
 
     .venv/bin/python bench/graph_scale.py                           # 1,000,000 meetings, ~30 min
+    .venv/bin/python bench/graph_scale.py --meetings 100000 --db /tmp/kb100k.db   # ~5 min
     .venv/bin/python bench/graph_scale.py --meetings 200 --people 50 --runs 1   # a smoke run
     .venv/bin/python bench/graph_scale.py --db /tmp/kb.db           # build once, measure again later
 """
