@@ -18,7 +18,8 @@ again rather than being lost.
 
 The file is in WAL mode: readers never wait, writers wait for each other (up to
 ``BUSY_SECONDS``). ``PRAGMA user_version`` holds the schema version; a file of version 2 (no
-name index) is brought to version 3 when opened.
+name index) is brought to version 3 when opened, and one of version 3 (no totals) to version
+4, each step in a function of its own (``_upgrade``, ``_add_pair_totals``).
 
 A person's meetings are read through two indexes, so that asking for them does not read
 every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for each spelling
@@ -27,6 +28,11 @@ of each person's name, its slug (accents and case folded) from each of its words
 (:func:`graph.query.text_matches`) are a range of it; ``meeting_participants_person`` gives
 their meetings, and covering indexes on ``meeting_participants`` and ``meeting_countries``
 read each meeting's people and countries in one lookup.
+
+What each person's meetings add up to (``person_totals``) and each pair's (``pair_totals``) is
+counted by every merge and load, so that ``people``, ``who-met`` and ``path`` read a row per
+person or pair, not every meeting (:meth:`KnowledgeBase.people_totals`,
+:meth:`KnowledgeBase.met_with`, :meth:`KnowledgeBase.counterparts_of`).
 """
 
 from __future__ import annotations

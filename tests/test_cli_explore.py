@@ -221,3 +221,31 @@ def test_the_command_line_starts_without_networkx_matplotlib_or_pandas() -> None
     code = f"import sys, graph.cli; print(sorted({heavy} & set(sys.modules)))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_graph_names_its_functions_also_once_their_modules_are_imported() -> None:
+    code = (
+        "import graph.export, graph.evaluate, graph; from graph import export, evaluate, people_graph; "
+        "print(export.__module__, evaluate.__module__, graph.export is export, people_graph.__name__)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.split() == ["graph.export", "graph.evaluate", "True", "people_graph"]
+
+
+def test_who_met_with_plans_counts_them_apart(tmp_path: Path) -> None:
+    plans = (
+        meeting("000", "Wang Yi", "Sergey Lavrov", when="2024-11-18"),
+        Meeting(
+            doc="000", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")), kind="planned"
+        ),
+        Meeting(
+            doc="000", participants=(Person(name="Wang Yi"), Person(name="Xi Jinping")), kind="cancelled"
+        ),
+    )
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add([Extraction(document=Document(id="000"), meetings=plans)])
+    code, output = run("who-met", "Wang Yi", "--db", tmp_path / "kb.db")
+    assert code == 0 and "Xi Jinping" not in output and cells(output, "Sergey Lavrov")[1] == "1"
+    code, output = run("who-met", "Wang Yi", "--include-plans", "--db", tmp_path / "kb.db")
+    assert cells(output, "Sergey Lavrov")[1] == "2" and "planned" in output
+    assert cells(output, "Xi Jinping")[1:4] == ["1", "undated", "undated"]
