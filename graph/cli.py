@@ -42,7 +42,7 @@ from graph.query import (
     pick_person,
     who_met,
 )
-from graph.records import MeetingFacts, MeetingRow, MergedMeeting, PairTotals, date_text, place_text
+from graph.records import MeetingFacts, MeetingRow, PairTotals, date_text, place_text
 from graph.store import KnowledgeBase
 
 if TYPE_CHECKING:  # imported where used: `dipgraph who-met` starts without them
@@ -828,20 +828,24 @@ def page(
     file: Path,
     person: str | None,
     counterpart: str | None,
-    chosen: Callable[[Iterable[MergedMeeting], Person | None, Person | None], list[MergedMeeting]],
+    chosen: Callable[[Iterable[MeetingRow], Person | None, Person | None], list[MeetingRow]],
     include_plans: bool,
     kind: str | None,
     db: Path,
 ) -> None:
-    """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`)."""
+    """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`): read
+    as light rows, with their evidence sentences and their documents as stored, rather than as
+    records validated again."""
     from graph.webpage import write_page
 
     with reported():
         with KnowledgeBase.open(db) as kb:
             who, other = named(kb, person, counterpart)
-            meetings = chosen(kb.meetings(), who, other)
-            documents = kb.documents()
-        wrote = write_page(meetings, file, documents, include_plans=include_plans or kind in PLAN_KINDS)
+            meetings = chosen(kb.meeting_rows(), who, other)
+            evidence = kb.evidence()
+            documents = kb.documents(validate=False)
+        plans = include_plans or kind in PLAN_KINDS
+        wrote = write_page(meetings, file, documents, include_plans=plans, evidence=evidence)
     typer.echo(
         f"wrote the network page ({wrote.people} {'person' if wrote.people == 1 else 'people'}, "
         f"{plural(wrote.meetings, 'meeting')}, {wrote.met} of them met) to {file}"

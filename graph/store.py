@@ -713,16 +713,52 @@ class KnowledgeBase:
         """What every stored document states, ordered by document id."""
         return self._load()[0]
 
-    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        """The stored documents (or those of ``ids`` that are stored), ordered by id."""
+    def documents(self, ids: Iterable[str] | None = None, *, validate: bool = True) -> list[Document]:
+        """The stored documents (or those of ``ids`` that are stored), ordered by id. With
+        ``validate=False`` the records are made of the fields as stored (validated when they
+        were stored) without validating them again: several times faster, for a million."""
         fields = list(Document.model_fields)
         rows = self._db.execute(f"SELECT {', '.join(fields)} FROM documents ORDER BY id")
         wanted = None if ids is None else set(ids)
+        if not validate:
+            with collector_paused():
+                return [
+                    Document.model_construct(
+                        **dict(zip(fields, row, strict=True)) | {"published": _day(row[2])}
+                    )
+                    for row in rows
+                    if wanted is None or row[0] in wanted
+                ]
         return [
             Document.model_validate(dict(zip(fields, row, strict=True)))
             for row in rows
             if wanted is None or row[0] in wanted
         ]
+
+    def evidence(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Each merged meeting's evidence (by meeting id): the document of each of its reports,
+        in the order of :meth:`meetings`' reports, with each evidence sentence of it (None for
+        a report without one); read from the evidence table, no report record made.
+
+        >>> from extract.records import Evidence
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> said = Evidence(doc="a", text="Xi met Widodo.", start=0, end=14)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> met = Meeting(doc="a", participants=pair, evidence=(said,))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> list(kb.evidence().values())
+        [[('a', 'Xi met Widodo.')]]
+        """
+        self.merge()
+        found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        with collector_paused():
+            for meeting, doc, text in self._db.execute(
+                """SELECT r.meeting, r.doc, e.text FROM reports r LEFT JOIN evidence e ON e.report = r.id
+                   WHERE r.meeting IS NOT NULL ORDER BY r.doc, r.position, e.rowid"""
+            ):
+                found[meeting].append((doc, text))
+        return dict(found)
 
     def people(self) -> list[Person]:
         """The canonical people, every spelling seen of each as aliases, ordered by name."""

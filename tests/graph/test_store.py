@@ -629,3 +629,22 @@ def test_meetings_with_two_people_are_the_meetings_of_both(planned: KnowledgeBas
         m for m in rows if {"person:wang-yi", "person:sergey-lavrov"} <= {p.id for p in m.participants}
     ]
     assert len(both) == 3
+
+
+def test_documents_made_without_validating_again_are_the_documents(tmp_path: Path) -> None:
+    docs = [
+        Extraction(document=Document(id="a", title="Wang Yi in Moscow", published=date(2024, 11, 18))),
+        Extraction(document=Document(id="b", url="https://example.org/b", outlet="Wire")),
+    ]
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add(docs)
+        assert kb.documents(validate=False) == kb.documents() == [d.document for d in docs]
+        assert kb.documents(["b"], validate=False) == [docs[1].document]
+
+
+def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> None:
+    evidence = planned.evidence()
+    meetings = planned.meetings()
+    assert evidence == {
+        m.id: [(r.doc, e.text) for r in m.reports for e in r.evidence] for m in meetings if m.reports
+    }
