@@ -843,7 +843,7 @@ def page(
             who, other = named(kb, person, counterpart)
             meetings = chosen(kb.meeting_rows(), who, other)
             evidence = kb.evidence()
-            documents = kb.documents(validate=False)
+            documents = kb.document_rows()
         plans = include_plans or kind in PLAN_KINDS
         wrote = write_page(meetings, file, documents, include_plans=plans, evidence=evidence)
     typer.echo(

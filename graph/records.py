@@ -69,6 +69,17 @@ class MeetingRow(NamedTuple):
     kind: MeetingKind
 
 
+class DocumentRow(NamedTuple):
+    """What the network page shows of a stored document, read as stored, without validating it
+    again (:meth:`graph.store.KnowledgeBase.document_rows`); the fields of a ``Document``."""
+
+    id: str
+    title: str | None
+    published: date | None
+    url: str | None
+    outlet: str | None
+
+
 class PairTotals(NamedTuple):
     """What a person's meetings with one counterpart add up to, as the knowledge base keeps it
     for every pair (:meth:`graph.store.KnowledgeBase.met_with`): how many meetings, the first

@@ -65,7 +65,7 @@ from extract.records import (
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.query import matchable
-from graph.records import MeetingRow, MergedMeeting, PairTotals, PersonTotals
+from graph.records import DocumentRow, MeetingRow, MergedMeeting, PairTotals, PersonTotals
 
 SCHEMA_VERSION = 4
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
@@ -734,6 +734,14 @@ class KnowledgeBase:
             for row in rows
             if wanted is None or row[0] in wanted
         ]
+
+    def document_rows(self) -> list[DocumentRow]:
+        """Every stored document's id, title, day of publication, URL and outlet as a light
+        row, ordered by id: what the network page shows of it, read as stored (validated when
+        it was stored), many times faster than :meth:`documents` for a million."""
+        rows = self._db.execute("SELECT id, title, published, url, outlet FROM documents ORDER BY id")
+        with collector_paused():
+            return [DocumentRow(doc, title, _day(day), url, outlet) for doc, title, day, url, outlet in rows]
 
     def evidence(self) -> dict[str, list[tuple[str, str | None]]]:
         """Each merged meeting's evidence (by meeting id): the document of each of its reports,

@@ -32,7 +32,7 @@ from graph.bulk import per_record
 from graph.errors import ExportError
 from graph.export import _replacing
 from graph.query import took_place
-from graph.records import MeetingFacts, date_text, place_text
+from graph.records import DocumentRow, MeetingFacts, date_text, place_text
 
 PALETTE = (
     "#4e79a7",
@@ -100,7 +100,7 @@ def stated(meetings: Iterable[MeetingFacts]) -> dict[str, list[tuple[str, str | 
 
 
 def _sources(
-    evidence: Sequence[tuple[str, str | None]], documents: dict[str, Document]
+    evidence: Sequence[tuple[str, str | None]], documents: dict[str, Document | DocumentRow]
 ) -> list[dict[str, Any]]:
     """The documents reporting a meeting, each once, with its evidence sentences."""
     by_doc: dict[str, dict[str, Any]] = {}
@@ -123,7 +123,7 @@ def _sources(
 
 def page_data(
     meetings: Iterable[MeetingFacts],
-    documents: Iterable[Document] = (),
+    documents: Iterable[Document | DocumentRow] = (),
     *,
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,
@@ -222,7 +222,7 @@ def render_page(data: dict[str, Any]) -> str:
 def write_page(
     meetings: Iterable[MeetingFacts],
     path: str | Path,
-    documents: Iterable[Document] = (),
+    documents: Iterable[Document | DocumentRow] = (),
     *,
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,

@@ -631,15 +631,15 @@ def test_meetings_with_two_people_are_the_meetings_of_both(planned: KnowledgeBas
     assert len(both) == 3
 
 
-def test_documents_made_without_validating_again_are_the_documents(tmp_path: Path) -> None:
+def test_document_rows_are_the_documents_fields(tmp_path: Path) -> None:
     docs = [
         Extraction(document=Document(id="a", title="Wang Yi in Moscow", published=date(2024, 11, 18))),
         Extraction(document=Document(id="b", url="https://example.org/b", outlet="Wire")),
     ]
     with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
         kb.add(docs)
-        assert kb.documents(validate=False) == kb.documents() == [d.document for d in docs]
-        assert kb.documents(["b"], validate=False) == [docs[1].document]
+        assert kb.document_rows() == [(d.id, d.title, d.published, d.url, d.outlet) for d in kb.documents()]
+        assert kb.document_rows()[0].published == date(2024, 11, 18)
 
 
 def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> None:
