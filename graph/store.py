@@ -386,7 +386,12 @@ class KnowledgeBase:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """One write transaction, taken at once (so it never fails half way for a lock)."""
+        """One write transaction, taken at once (so it never fails half way for a lock). A
+        transaction left open, by a Ctrl-C that came while the last one began (raised as it
+        returned, before the ``try``), is rolled back first: the merge after an interrupted
+        ingest then runs rather than failing."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield

@@ -648,3 +648,10 @@ def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> No
     assert evidence == {
         m.id: [(r.doc, e.text) for r in m.reports for e in r.evidence] for m in meetings if m.reports
     }
+
+
+def test_a_write_interrupted_as_it_began_leaves_the_next_one_free_to_run(kb: KnowledgeBase) -> None:
+    kb._db.execute("BEGIN IMMEDIATE")  # what a Ctrl-C raised just after BEGIN, before its try, leaves
+    kb._db.execute("DELETE FROM documents WHERE id = '000'")  # and its half-done work
+    assert kb.add([extraction("003", people=(Person(name="Wang Yi"),))]) == 1
+    assert [d.id for d in kb.documents()] == ["000", "001", "002", "003"]
