@@ -12,53 +12,43 @@ are printed at full width, without wrapping.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Column, Table
-from rich.text import Text
 
 from extract.errors import DipgraphError
-from extract.reader import JSON_SUFFIXES, Problem, Source, iter_sources
-from extract.records import MeetingKind, Person
-from graph.errors import ExportError, KnowledgeBaseError
-from graph.export import Format, View, format_of, write_graph
+from extract.records import MeetingKind, Person, Place
+from graph.errors import ExportError, KnowledgeBaseError, QueryError
+from graph.formats import Format, View, format_of
 from graph.jsonl import meeting_record, write_json, write_jsonl
-from graph.merge import announced, conflicts, explain
-from graph.network import meeting_path
 from graph.query import (
     MET_KINDS,
     PLAN_KINDS,
     Counterpart,
     Held,
     find_meetings,
+    in_date_order,
     matchable,
-    meeting_counts,
     parse_day,
     pick_person,
     who_met,
 )
-from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
+from graph.records import MeetingFacts, MeetingRow, PairTotals, date_text, place_text
 from graph.store import KnowledgeBase
-from graph.views import meeting_graph, people_graph
+
+if TYPE_CHECKING:  # imported where used: `dipgraph who-met` starts without them
+    from rich.progress import Progress
+
+    from extract.reader import Problem
 
 app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
@@ -74,6 +64,8 @@ INTERRUPTED = 130  # the exit status of a program stopped by Ctrl-C (128 + SIGIN
 
 def _version(shown: bool) -> None:
     if shown:
+        from importlib.metadata import PackageNotFoundError, version
+
         try:
             number = version("dipgraph")
         except PackageNotFoundError:  # run from a source tree that was not installed
@@ -273,17 +265,28 @@ def meeting_row(m: MeetingFacts, **more: Value) -> dict[str, Value]:
     }
 
 
-class Rate(ProgressColumn):
-    """Documents per second, over the last half minute."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0:.1f} documents/s")
-
-
 def progress_bar(console: Console, total: int | None = None) -> Progress:
     """The ingest progress display: documents read (stored or unchanged), their rate, the
     time elapsed, and the last document; with the ``total`` when it is known, a bar and the
     time left."""
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Documents per second, over the last half minute."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed or 0:.1f} documents/s")
+
     fixed = Column(no_wrap=True)
     counted = [
         TextColumn("{task.completed} of {task.total} documents", table_column=fixed),
@@ -308,6 +311,8 @@ def articles_given(paths: Iterable[Path]) -> int | None:
     >>> articles_given([Path("seeds")]), articles_given([Path("-")])
     (5, None)
     """
+    from extract.reader import JSON_SUFFIXES, Source, iter_sources
+
     total = 0
     for given in paths:
         if str(given) == "-":
@@ -482,6 +487,8 @@ def show_meeting(
 
     Example: dipgraph show m-3f2a9c1b2d
     """
+    from graph.merge import announced, conflicts, explain
+
     with reported(), KnowledgeBase.open(db) as kb:
         m = kb.meeting(meeting_id)
         sources = {d.id: d for d in kb.documents(m.docs)}
@@ -616,44 +623,93 @@ def meetings(
         show(listed)
 
 
+TABLE_ROWS = 20  # the rows a table shows by default: about a terminal's worth, drawn at once
+Limit = Annotated[
+    int,
+    typer.Option(
+        "--limit",
+        min=0,
+        help="The rows of the table, most meetings first (0: every one); json, jsonl and csv give every row.",
+    ),
+]
+
+
+def met_whom(
+    kb: KnowledgeBase, name: str, *, include_plans: bool = False, limit: int | None = TABLE_ROWS
+) -> tuple[Person, list[PairTotals], int]:
+    """The one person ``name`` picks (:func:`graph.query.pick_person`), what their meetings with
+    each counterpart add up to, most first (the first ``limit``), and how many counterparts
+    they have in all: what ``dipgraph who-met`` shows, read from the totals the knowledge base
+    keeps for each pair, not from the meetings."""
+    person = pick_person(kb.taking_part(matchable(name)), name)
+    totals = kb.met_with(person.id, include_plans=include_plans, limit=limit)
+    if limit is None or len(totals) < limit:
+        return person, totals, len(totals)
+    return person, totals, kb.counterpart_count(person.id, include_plans=include_plans)
+
+
+def places_text(places: Sequence[tuple[Place, int]], shown: int = 3) -> str:
+    r"""The places of a pair's meetings, most first, a line each, with how many meetings when
+    more than one; the first ``shown`` and how many more.
+
+    >>> places_text([(Place(city="Moscow"), 3), (Place(city="Rio"), 1), (Place(city="Kazan"), 1)], shown=2)
+    'Moscow (3)\nRio\n… 1 more place'
+    """
+    lines = [place_text(p) + (f" ({n})" if n > 1 else "") for p, n in places[:shown]]
+    if len(places) > shown:
+        lines.append(f"… {plural(len(places) - shown, 'more place')}")
+    return "\n".join(lines)
+
+
+def kinds_text(kinds: Sequence[tuple[str, int]]) -> str:
+    r"""The kinds of a pair's meetings, most first, with how many when more than one.
+
+    >>> kinds_text([("in_person", 2), ("phone", 1)])
+    'in_person (2)\nphone'
+    """
+    return "\n".join(kind + (f" ({n})" if n > 1 else "") for kind, n in kinds)
+
+
+def totals_row(t: PairTotals) -> tuple[str, str, str, str, str]:
+    """A pair's totals as the cells of a table: meetings, first, last, where, how."""
+    first, last = (day.isoformat() if day else "undated" for day in (t.first, t.last))
+    return str(t.meetings), first, last, places_text(t.places), kinds_text(t.kinds)
+
+
 @app.command("who-met")
 def who_met_command(
     name: Annotated[str, typer.Argument(help="A person's name, or part of it.")],
     include_plans: IncludePlans = False,
     output: FormatOption = "table",
+    limit: Limit = TABLE_ROWS,
     db: Db = DEFAULT_DB,
 ) -> None:
-    """List everyone a person met, with when, where and how.
+    """List everyone a person met: how often, first and last, where and how.
 
     Only meetings that took place count (in person, visits, calls); --include-plans adds the
-    planned and cancelled ones. The name must pick one person. --format json, jsonl and csv
-    give a row per counterpart and meeting.
+    planned and cancelled ones. The name must pick one person. The table shows those met most
+    (--limit); --format json, jsonl and csv give a row per counterpart and meeting.
 
     Example: dipgraph who-met Lavrov
     """
     with reported(), KnowledgeBase.open(db) as kb:
-        theirs = kb.meeting_rows(name)  # read once: the person's meetings, so their counterparts
-        person = pick_person((p for m in theirs for p in m.participants), name)
-        met = who_met(theirs, person, include_plans=include_plans)
-    if output != "table":
-        rows = [
-            meeting_row(m, person=person.name, counterpart=c.person.name) for c in met for m in c.meetings
-        ]
-        write_rows(rows, ["person", "counterpart", "id", "date", "place", "occasion", "kind"], output)
-        return
-    if not met:
+        if output != "table":
+            person = pick_person(kb.taking_part(matchable(name)), name)
+            met = who_met(kb.meetings_with(person.id), person, include_plans=include_plans)
+            rows = [
+                meeting_row(m, person=person.name, counterpart=c.person.name) for c in met for m in c.meetings
+            ]
+            write_rows(rows, ["person", "counterpart", "id", "date", "place", "occasion", "kind"], output)
+            return
+        person, totals, count = met_whom(kb, name, include_plans=include_plans, limit=limit or None)
+    if not totals:
         plans = "" if include_plans else "; --include-plans adds planned and cancelled meetings"
         typer.echo(f"{person.name} met no one{plans}")
         return
-    listed = table(f"who met {person.name}", "counterpart", "meetings", "when", "where", "how")
-    for c in met:
-        listed.add_row(
-            c.person.name,
-            str(len(c.meetings)),
-            "\n".join(date_text(m.date) or "undated" for m in c.meetings),
-            "\n".join(place_text(m.place) or "?" for m in c.meetings),
-            "\n".join(m.kind for m in c.meetings),
-        )
+    more = f" (the {len(totals)} met most of {count}: --limit 0 lists all)" if count > len(totals) else ""
+    listed = table(f"who met {person.name}{more}", "counterpart", "meetings", "first", "last", "where", "how")
+    for t in totals:
+        listed.add_row(t.counterpart.name, *totals_row(t))
     show(listed)
 
 
@@ -663,41 +719,37 @@ def people(
         bool, typer.Option("--all", help="Also list the names no meeting has (fragments, outlets).")
     ] = False,
     output: FormatOption = "table",
+    limit: Limit = TABLE_ROWS,
     db: Db = DEFAULT_DB,
 ) -> None:
     """List the people who take part in meetings: canonical name, spellings seen, country, role,
-    and how many meetings they had (met), planned and saw cancelled.
+    and how many meetings they had (met), planned and saw cancelled; most meetings first.
+
+    The table shows the first of them (--limit); --format json, jsonl and csv list everyone.
 
     Example: dipgraph people --db dipgraph.db
     """
-    with reported(), KnowledgeBase.open(db) as kb:
-        known, rows = kb.people(), kb.meeting_rows()
-    met = meeting_counts(rows)
-    planned, cancelled = (meeting_counts(rows, kinds=[kind]) for kind in PLAN_KINDS)
-    listed = [p for p in known if everyone or met[p.id] or planned[p.id] or cancelled[p.id]]
-    listed.sort(key=lambda p: (-met[p.id], -planned[p.id] - cancelled[p.id], p.name))
-    found: list[dict[str, Value]] = [
-        {
-            "name": p.name,
-            "aliases": list(p.aliases),
-            "country": p.country or "",
-            "role": p.role or "",
-            "met": met[p.id],
-            "planned": planned[p.id],
-            "cancelled": cancelled[p.id],
-        }
-        for p in listed
-    ]
     columns = ["name", "aliases", "country", "role", "met", "planned", "cancelled"]
+    shown = None if output != "table" else limit or None
+    with reported(), KnowledgeBase.open(db) as kb:
+        listed = kb.people_totals(everyone=everyone, limit=shown)
+        held, taking_part = kb.people_counted()
     if output != "table":
-        write_rows(found, columns, output)
+        rows = [
+            {**p._asdict(), "aliases": list(p.aliases), "country": p.country or "", "role": p.role or ""}
+            for p in listed
+        ]
+        write_rows(rows, columns, output)
         return
-    rest = len(known) - len(listed)
-    title = f"{len(listed)} {'person' if len(listed) == 1 else 'people'}"
-    shown = table(title + (f" ({rest} without meetings: --all lists them)" if rest else ""), *columns)
-    for row in found:
-        shown.add_row(*(", ".join(v) if isinstance(v, list) else str(v) for v in row.values()))
-    show(shown)
+    total = held if everyone else taking_part
+    rest = held - total
+    title = f"{total} {'person' if total == 1 else 'people'}"
+    if len(listed) < total:
+        title += f", the {len(listed)} who met most (--limit 0 lists all)"
+    table_of = table(title + (f" ({rest} without meetings: --all lists them)" if rest else ""), *columns)
+    for p in listed:
+        table_of.add_row(p.name, ", ".join(p.aliases), p.country or "", p.role or "", *map(str, p[4:]))
+    show(table_of)
 
 
 @app.command()
@@ -750,6 +802,9 @@ def export(
     if file.suffix.lower() == ".html" and output is None:
         page(file, person, counterpart, choose(place, occasion, since, until, kind), include_plans, kind, db)
         return
+    from graph.export import write_graph  # networkx: loaded for the commands that draw graphs
+    from graph.views import meeting_graph, people_graph
+
     with reported():
         form = format_of(file, output)
         if form == "csv" and not force:
@@ -773,20 +828,24 @@ def page(
     file: Path,
     person: str | None,
     counterpart: str | None,
-    chosen: Callable[[Iterable[MergedMeeting], Person | None, Person | None], list[MergedMeeting]],
+    chosen: Callable[[Iterable[MeetingRow], Person | None, Person | None], list[MeetingRow]],
     include_plans: bool,
     kind: str | None,
     db: Path,
 ) -> None:
-    """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`)."""
+    """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`): read
+    as light rows, with their evidence sentences and their documents as stored, rather than as
+    records validated again."""
     from graph.webpage import write_page
 
     with reported():
         with KnowledgeBase.open(db) as kb:
             who, other = named(kb, person, counterpart)
-            meetings = chosen(kb.meetings(), who, other)
-            documents = kb.documents()
-        wrote = write_page(meetings, file, documents, include_plans=include_plans or kind in PLAN_KINDS)
+            meetings = chosen(kb.meeting_rows(), who, other)
+            evidence = kb.evidence()
+            documents = kb.document_rows()
+        plans = include_plans or kind in PLAN_KINDS
+        wrote = write_page(meetings, file, documents, include_plans=plans, evidence=evidence)
     typer.echo(
         f"wrote the network page ({wrote.people} {'person' if wrote.people == 1 else 'people'}, "
         f"{plural(wrote.meetings, 'meeting')}, {wrote.met} of them met) to {file}"
@@ -870,40 +929,53 @@ def path_command(
 
     Example: dipgraph path "Wang Yi" Putin
     """
-    with reported():
-        with KnowledgeBase.open(db) as kb:
-            everything = kb.meeting_rows()
-        links = meeting_path(everything, start, end, include_plans=include_plans)
-    if output != "table":
-        rows = [
-            meeting_row(m, step=i, person=link.person.name, counterpart=link.counterpart.name)
-            for i, link in enumerate(links, 1)
-            for m in link.meetings
-        ]
-        columns = ["step", "person", "counterpart", "id", "date", "place", "occasion", "kind"]
-        write_rows(rows, columns, output)
-        return
+    with reported(), KnowledgeBase.open(db) as kb:
+        links = chain_of(kb, start, end, include_plans=include_plans)
+        if output != "table":
+            rows = [
+                meeting_row(m, step=i, person=a.name, counterpart=b.name)
+                for i, (a, b) in enumerate(links, 1)
+                for m in in_date_order(
+                    m for m in kb.meetings_with(a.id, b.id) if include_plans or m.kind in MET_KINDS
+                )
+            ]
+            columns = ["step", "person", "counterpart", "id", "date", "place", "occasion", "kind"]
+            write_rows(rows, columns, output)
+            return
+        steps = [(a, b, kb.pair_totals(a.id, b.id, include_plans=include_plans)) for a, b in links]
     if not links:
         typer.echo(f"no chain of meetings links {start!r} and {end!r}")
         return
-    steps = f"{len(links)} step" + ("s" if len(links) > 1 else "")
     listed = table(
-        f"{links[0].person.name} to {links[-1].counterpart.name}: {steps}",
-        "who",
-        "met",
-        "when",
-        "where",
-        "how",
+        f"{links[0][0].name} to {links[-1][1].name}: {plural(len(links), 'step')}",
+        *("who", "met", "meetings", "first", "last", "where", "how"),
     )
-    for link in links:
-        listed.add_row(
-            link.person.name,
-            link.counterpart.name,
-            "\n".join(date_text(m.date) or "undated" for m in link.meetings),
-            "\n".join(place_text(m.place) or "?" for m in link.meetings),
-            "\n".join(m.kind for m in link.meetings),
-        )
+    for a, b, totals in steps:
+        listed.add_row(a.name, b.name, *(totals_row(totals) if totals else ()))
     show(listed)
+
+
+def chain_of(
+    kb: KnowledgeBase, start: str, end: str, *, include_plans: bool = False
+) -> list[tuple[Person, Person]]:
+    """A shortest chain of meetings from the person ``start`` names to the one ``end`` names,
+    as pairs of people, step by step; empty when none links them. What
+    :func:`graph.network.meeting_path` finds, through each person's counterparts in the totals
+    the knowledge base keeps for each pair rather than a people view of every meeting."""
+    from graph.chain import pick_named, shortest_chain
+
+    def named(name: str) -> Person:
+        people = {p.id: p for p in kb.taking_part(matchable(name))}
+        return people[pick_named({i: (p.name, p.aliases) for i, p in people.items()}, name)]
+
+    source, target = named(start), named(end)
+    if source.id == target.id:
+        raise QueryError(f"{start!r} and {end!r} name the same person; give two people")
+    ids = shortest_chain(source.id, target.id, lambda p: kb.counterparts_of(p, include_plans=include_plans))
+    if not ids:
+        return []
+    people = kb.people_by_id(ids)
+    return [(people[a], people[b]) for a, b in itertools.pairwise(ids)]
 
 
 @app.command("evaluate")

@@ -49,20 +49,18 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from extract.records import Document
 from graph.bulk import collector_paused
 from graph.errors import ExportError
+from graph.formats import FORMATS as FORMATS  # re-exported, as were format_of, Format and View
+from graph.formats import Format, View, format_of
 from graph.records import MergedMeeting
 from graph.views import meeting_graph, people_graph
 
-View = Literal["meetings", "people"]
-Format = Literal["graphml", "gexf", "csv", "json"]
-FORMATS: tuple[Format, ...] = get_args(Format)
-SUFFIXES: dict[str, Format] = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
 Scalar = str | int | float | bool
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -261,25 +259,6 @@ def _attribute(text: str) -> str:
     if any(c in text for c in _IN_ATTRIBUTE):
         text = "".join(_IN_ATTRIBUTE.get(c, c) for c in text)
     return f'"{text}"'
-
-
-def format_of(path: str | Path, format: Format | None = None) -> Format:
-    """The format asked for, or the one the file name's extension names.
-
-    >>> format_of("people.gexf"), format_of("tables", "csv")
-    ('gexf', 'csv')
-    """
-    if format is not None:
-        if format not in FORMATS:
-            raise ExportError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-        return format
-    suffix = Path(path).suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ExportError(
-            f"cannot tell the format of {path}: expected a file name ending in .graphml, .gexf or .json, "
-            "or --format csv for a folder of nodes.csv and edges.csv (or .html for the network page)"
-        )
-    return SUFFIXES[suffix]
 
 
 def _columns(rows: Iterable[dict[str, Any]], first: Iterable[str]) -> list[str]:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import networkx as nx
 
-from extract.places import fold
 from extract.records import Person
+from graph.chain import pick_named, shortest_chain
 from graph.errors import QueryError
-from graph.query import in_date_order, matchable, text_matches, took_place
+from graph.query import in_date_order, took_place
 from graph.records import MeetingFacts
 from graph.views import people_graph
 
@@ -38,22 +38,12 @@ def find_person(graph: nx.Graph, name: str) -> str:
     ...
     graph.errors.QueryError: 'Wang' names 2 people: Wang Wenbin, Wang Yi; give more of the name
     """
-    matchable(name)
-    people = {str(n): d for n, d in graph.nodes(data=True) if d.get("type") == "person"}
-    whole = [n for n, d in people.items() if fold(str(d.get("label", ""))) == fold(name)]
-    found = whole or [
-        n
-        for n, d in people.items()
-        if any(text_matches(s, name) for s in (d.get("label", ""), *str(d.get("aliases", "")).split("; ")))
-    ]
-    if not found:
-        raise QueryError(
-            f"no one named like {name!r}; check the spelling, or list people with `dipgraph people`"
-        )
-    if len(found) > 1:
-        names = sorted(str(people[n].get("label", n)) for n in found)
-        raise QueryError(f"{name!r} names {len(found)} people: {', '.join(names)}; give more of the name")
-    return found[0]
+    people = {
+        str(n): (str(d.get("label", "")), str(d.get("aliases", "")).split("; "))
+        for n, d in graph.nodes(data=True)
+        if d.get("type") == "person"
+    }
+    return pick_named(people, name)
 
 
 def ego_network(graph: nx.Graph, name: str, *, radius: int = 1) -> nx.Graph:
@@ -84,7 +74,8 @@ def meeting_path(
 ) -> list[Link]:
     """A shortest chain of meetings from the person matching ``start`` to the one matching
     ``end``: who met whom, step by step, each step with its meetings in date order; empty
-    when no chain links them. Only meetings that took place link people, unless
+    when no chain links them (of several, the one :func:`graph.chain.shortest_chain` finds,
+    as ``dipgraph path`` does). Only meetings that took place link people, unless
     ``include_plans`` (then planned and cancelled ones do too).
 
     >>> from graph.records import MergedMeeting
@@ -105,9 +96,8 @@ def meeting_path(
     graph = everyone
     if not include_plans:
         graph = nx.subgraph_view(everyone, filter_edge=lambda u, v: everyone.edges[u, v]["met"] > 0)
-    try:
-        ids = nx.shortest_path(graph, source, target)
-    except nx.NetworkXNoPath:
+    ids = shortest_chain(source, target, lambda person: sorted(graph[person]))
+    if not ids:
         return []
     people = {p.id: p for m in meetings for p in m.participants}
     links = []

@@ -7,6 +7,7 @@ points at the sentence and document that state it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple, Protocol
 
 from extract.records import DateSpan, Meeting, MeetingKind, Occasion, Person, Place, Record
@@ -66,6 +67,45 @@ class MeetingRow(NamedTuple):
     occasion: Occasion | None
     date: DateSpan | None
     kind: MeetingKind
+
+
+class DocumentRow(NamedTuple):
+    """What the network page shows of a stored document, read as stored, without validating it
+    again (:meth:`graph.store.KnowledgeBase.document_rows`); the fields of a ``Document``."""
+
+    id: str
+    title: str | None
+    published: date | None
+    url: str | None
+    outlet: str | None
+
+
+class PairTotals(NamedTuple):
+    """What a person's meetings with one counterpart add up to, as the knowledge base keeps it
+    for every pair (:meth:`graph.store.KnowledgeBase.met_with`): how many meetings, the first
+    day of the earliest dated one and the last day of the latest, and how many were held at
+    each place and of each kind, most first.
+    """
+
+    counterpart: Person
+    meetings: int
+    first: date | None
+    last: date | None
+    places: tuple[tuple[Place, int], ...]
+    kinds: tuple[tuple[MeetingKind, int], ...]
+
+
+class PersonTotals(NamedTuple):
+    """A canonical person and how many meetings they took part in that took place (``met``),
+    were ``planned`` and were ``cancelled`` (:meth:`graph.store.KnowledgeBase.people_totals`)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str | None
+    met: int
+    planned: int
+    cancelled: int
 
 
 def date_text(span: DateSpan | None) -> str:

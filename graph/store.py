@@ -27,6 +27,8 @@ Version 4 adds what Datasette shows (:mod:`graph.browse`): readable views (``mee
 the evidence sentences kept up to date by triggers on ``evidence``, whose rows have an
 ``id`` of their own for it (a rowid that ``VACUUM`` cannot renumber).
 
+Version 5 adds ``person_totals`` and ``pair_totals`` (below).
+
 A person's meetings are read through two indexes, so that asking for them does not read
 every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for each spelling
 of each person's name, its slug (accents and case folded) from each of its words on
@@ -34,11 +36,17 @@ of each person's name, its slug (accents and case folded) from each of its words
 (:func:`graph.query.text_matches`) are a range of it; ``meeting_participants_person`` gives
 their meetings, and covering indexes on ``meeting_participants`` and ``meeting_countries``
 read each meeting's people and countries in one lookup.
+
+What each person's meetings add up to (``person_totals``) and each pair's (``pair_totals``) is
+counted by every merge and load, so that ``people``, ``who-met`` and ``path`` read a row per
+person or pair, not every meeting (:meth:`KnowledgeBase.people_totals`,
+:meth:`KnowledgeBase.met_with`, :meth:`KnowledgeBase.counterparts_of`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sqlite3
@@ -51,16 +59,24 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place, slug
-from graph import clues, merge
+from extract.records import (
+    MEETING_KINDS,
+    DateSpan,
+    Document,
+    Extraction,
+    Meeting,
+    Occasion,
+    Person,
+    Place,
+    slug,
+)
 from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.geo import locate
-from graph.merge import merge_meetings, merge_people
 from graph.query import MET_KINDS, matchable
-from graph.records import MeetingRow, MergedMeeting
+from graph.records import DocumentRow, MeetingRow, MergedMeeting, PairTotals, PersonTotals
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
 BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
@@ -289,6 +305,36 @@ LEFT JOIN (
 ORDER BY meetings DESC, planned + cancelled DESC, place;
 """
 
+# What version 5 adds to version 4 (issue 18): what each person's meetings, and each pair's,
+# add up to, kept by every merge (and load), so that `people`, `who-met` and `path` read a row
+# per person or pair instead of every meeting. A pair has a row each way (person, counterpart),
+# over the meetings that took place (plans = 0; none if they never met), and one over every
+# meeting, planned and cancelled ones too (plans = 1). ``first`` is the earliest
+# first day of a dated meeting, ``last`` the latest last day; ``places`` and ``kinds`` are JSON
+# objects of how many meetings were held at each place (by id; the unplaced left out) and of
+# each kind.
+TOTALS = """
+CREATE TABLE person_totals (
+    person TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    met INTEGER NOT NULL,
+    planned INTEGER NOT NULL,
+    cancelled INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE pair_totals (
+    person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    plans INTEGER NOT NULL,
+    counterpart TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    meetings INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    places TEXT NOT NULL,
+    kinds TEXT NOT NULL,
+    PRIMARY KEY (person, plans, counterpart)
+) WITHOUT ROWID;
+CREATE INDEX pair_totals_most ON pair_totals(person, plans, meetings DESC);
+"""
+
+
 # Every table, view and trigger the current version holds, as (type, name): a file missing one
 # is damaged.
 OBJECTS = tuple(
@@ -296,7 +342,7 @@ OBJECTS = tuple(
         (kind.lower().split()[-1], name)
         for kind, name in re.findall(
             r"CREATE (TABLE|VIRTUAL TABLE|VIEW|TRIGGER) (\w+)",
-            SCHEMA + NAME_INDEX + EVIDENCE_IDS + SEARCH + VIEWS,
+            SCHEMA + NAME_INDEX + EVIDENCE_IDS + SEARCH + VIEWS + TOTALS,
         )
     )
 )
@@ -306,6 +352,8 @@ CANNOT_WRITE = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE
 _AMONG = "WHERE meeting IN (SELECT value FROM json_each(?))"  # the meetings of a JSON list of ids
 
 DERIVED = (
+    "pair_totals",
+    "person_totals",
     "person_names",
     "meeting_countries",
     "meeting_participants",
@@ -320,8 +368,8 @@ def _merge_version() -> str:
     """A hash of the merging code (the merge and the clues it reads): merged state written
     by other code is merged again."""
     digest = hashlib.sha256()
-    for module in (merge, clues):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for module in ("merge.py", "clues.py"):  # graph.merge and graph.clues, read without importing them
+        digest.update(Path(__file__).with_name(module).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -503,7 +551,12 @@ class KnowledgeBase:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """One write transaction, taken at once (so it never fails half way for a lock)."""
+        """One write transaction, taken at once (so it never fails half way for a lock). A
+        transaction left open, by a Ctrl-C that came while the last one began (raised as it
+        returned, before the ``try``), is rolled back first: the merge after an interrupted
+        ingest then runs rather than failing."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -679,6 +732,7 @@ class KnowledgeBase:
                     count, chunk = count + len(chunk), []
             self._load_batch(chunk, known)
             count += len(chunk)
+            _count_totals(self._db)
             self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
         return count
 
@@ -748,6 +802,8 @@ class KnowledgeBase:
     def _merge(self) -> None:
         """Derive people and merged meetings again from every stored document (inside a write
         transaction)."""
+        from graph.merge import merge_meetings, merge_people  # rapidfuzz: imported when merging
+
         extractions, rows = self._load(stating=True)
         people = merge_people(extractions)
         meetings = merge_meetings(extractions, people)
@@ -760,6 +816,7 @@ class KnowledgeBase:
             "UPDATE reports SET meeting = ? WHERE id = ?",
             [(m.id, rows[id(r)]) for m in meetings for r in m.reports],
         )
+        _count_totals(self._db)
         self._db.execute("UPDATE state SET value = ? WHERE key = 'merged'", (MERGE_VERSION,))
 
     def _insert_people(self, people: Iterable[Person]) -> None:
@@ -830,16 +887,60 @@ class KnowledgeBase:
         """What every stored document states, ordered by document id."""
         return self._load()[0]
 
-    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        """The stored documents (or those of ``ids`` that are stored), ordered by id."""
+    def documents(self, ids: Iterable[str] | None = None, *, validate: bool = True) -> list[Document]:
+        """The stored documents (or those of ``ids`` that are stored), ordered by id. With
+        ``validate=False`` the records are made of the fields as stored (validated when they
+        were stored) without validating them again: several times faster, for a million."""
         fields = list(Document.model_fields)
         rows = self._db.execute(f"SELECT {', '.join(fields)} FROM documents ORDER BY id")
         wanted = None if ids is None else set(ids)
+        if not validate:
+            with collector_paused():
+                return [
+                    Document.model_construct(
+                        **dict(zip(fields, row, strict=True)) | {"published": _day(row[2])}
+                    )
+                    for row in rows
+                    if wanted is None or row[0] in wanted
+                ]
         return [
             Document.model_validate(dict(zip(fields, row, strict=True)))
             for row in rows
             if wanted is None or row[0] in wanted
         ]
+
+    def document_rows(self) -> list[DocumentRow]:
+        """Every stored document's id, title, day of publication, URL and outlet as a light
+        row, ordered by id: what the network page shows of it, read as stored (validated when
+        it was stored), many times faster than :meth:`documents` for a million."""
+        rows = self._db.execute("SELECT id, title, published, url, outlet FROM documents ORDER BY id")
+        with collector_paused():
+            return [DocumentRow(doc, title, _day(day), url, outlet) for doc, title, day, url, outlet in rows]
+
+    def evidence(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Each merged meeting's evidence (by meeting id): the document of each of its reports,
+        in the order of :meth:`meetings`' reports, with each evidence sentence of it (None for
+        a report without one); read from the evidence table, no report record made.
+
+        >>> from extract.records import Evidence
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> said = Evidence(doc="a", text="Xi met Widodo.", start=0, end=14)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> met = Meeting(doc="a", participants=pair, evidence=(said,))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> list(kb.evidence().values())
+        [[('a', 'Xi met Widodo.')]]
+        """
+        self.merge()
+        found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        with collector_paused():
+            for meeting, doc, text in self._db.execute(
+                """SELECT r.meeting, r.doc, e.text FROM reports r LEFT JOIN evidence e ON e.report = r.id
+                   WHERE r.meeting IS NOT NULL ORDER BY r.doc, r.position, e.rowid"""
+            ):
+                found[meeting].append((doc, text))
+        return dict(found)
 
     def people(self) -> list[Person]:
         """The canonical people, every spelling seen of each as aliases, ordered by name."""
@@ -878,6 +979,164 @@ class KnowledgeBase:
             (folded, folded + "\x7f"),  # slugs hold only a-z, 0-9 and -, all below \x7f
         )
         return [person for (person,) in rows]
+
+    def taking_part(self, name: str) -> list[Person]:
+        """The people ``name`` matches (:meth:`people_named`) who take part in a meeting of any
+        kind, planned and cancelled ones too, ordered by id.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Wang Wenbin")))
+        >>> lei = Person(name="Wang Lei")  # named, in no meeting
+        >>> kb.add([Extraction(document=Document(id="a"), people=(lei,), meetings=(met,))])
+        1
+        >>> [p.name for p in kb.taking_part("wang")]
+        ['Wang Wenbin', 'Wang Yi']
+        """
+        people = self.people_named(name)
+        where = "WHERE id IN (SELECT value FROM json_each(?)) AND id IN (SELECT person FROM person_totals)"
+        return sorted(self._people(where, (json.dumps(people),)).values(), key=lambda p: p.id)
+
+    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
+        """The canonical people of ``ids`` (those that are stored), by id."""
+        self.merge()
+        return self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+
+    def meeting_totals(self) -> dict[str, tuple[int, int, int]]:
+        """How many meetings each person (by id) took part in that took place, were planned
+        and were cancelled, for everyone who took part in one.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+        >>> plan = met.model_copy(update={"kind": "planned"})
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met, plan))])
+        1
+        >>> kb.meeting_totals()["person:wang-yi"]
+        (1, 1, 0)
+        """
+        self.merge()
+        rows = self._db.execute("SELECT person, met, planned, cancelled FROM person_totals")
+        return {person: (met, planned, cancelled) for person, met, planned, cancelled in rows}
+
+    def people_totals(self, *, everyone: bool = False, limit: int | None = None) -> list[PersonTotals]:
+        """The canonical people who take part in a meeting (``everyone``: all of them) with
+        how many meetings they had, most met first, then most planned and cancelled, then by
+        name; the first ``limit`` of them if given. Read from the totals kept for each person.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> met = Meeting(doc="a", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+        >>> li = Person(name="Li Qiang")  # named, in no meeting
+        >>> kb.add([Extraction(document=Document(id="a"), people=(li,), meetings=(met,))])
+        1
+        >>> [(p.name, p.met) for p in kb.people_totals()], len(kb.people_totals(everyone=True))
+        ([('Sergey Lavrov', 1), ('Wang Yi', 1)], 3)
+        """
+        self.merge()
+        rows = self._db.execute(
+            f"""SELECT p.name, p.aliases, p.country, p.role,
+                       coalesce(t.met, 0), coalesce(t.planned, 0), coalesce(t.cancelled, 0)
+                FROM people p {"LEFT " if everyone else ""}JOIN person_totals t ON t.person = p.id
+                ORDER BY 5 DESC, 6 + 7 DESC, p.name, p.id
+                LIMIT {-1 if limit is None else int(limit)}"""
+        )
+        return [
+            PersonTotals(name, tuple(json.loads(aliases)) if aliases != "[]" else (), country, role, *counts)
+            for name, aliases, country, role, *counts in rows
+        ]
+
+    def people_counted(self) -> tuple[int, int]:
+        """How many canonical people the knowledge base holds, and how many of them take part
+        in a meeting (of any kind)."""
+        self.merge()
+        query = "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM person_totals)"
+        everyone, taking_part = self._db.execute(query).fetchone()
+        return int(everyone), int(taking_part)
+
+    def met_with(
+        self, person: str, *, include_plans: bool = False, limit: int | None = None
+    ) -> list[PairTotals]:
+        """What the meetings of the person of id ``person`` with each counterpart add up to,
+        most meetings first (then by name), read from the totals kept for each pair: the
+        counterparts :func:`graph.query.who_met` gives, with their meetings counted; the first
+        ``limit`` of them if given. Meetings that did not take place count only with
+        ``include_plans``.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> wang, lavrov = Person(name="Wang Yi"), Person(name="Sergey Lavrov")
+        >>> met = Meeting(doc="a", participants=(wang, lavrov), place=Place(city="Moscow"))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> (total,) = kb.met_with("person:wang-yi")
+        >>> total.counterpart.name, total.meetings, total.places, total.kinds
+        ('Sergey Lavrov', 1, ((Place(city='Moscow', country=None, region=None), 1),), (('in_person', 1),))
+        """
+        return self._totals(_pairs_of(include_plans), (person,), limit)
+
+    def _totals(self, where: str, args: tuple[str, ...], limit: int | None) -> list[PairTotals]:
+        """The rows of ``pair_totals t`` that ``where`` keeps, as :meth:`met_with` gives them."""
+        self.merge()
+        rows = self._db.execute(
+            f"""SELECT p.name, p.aliases, p.country, p.role, t.meetings, t.first, t.last, t.places, t.kinds
+                FROM pair_totals t JOIN people p ON p.id = t.counterpart
+                WHERE {where}
+                ORDER BY t.meetings DESC, p.name, t.counterpart
+                LIMIT {-1 if limit is None else int(limit)}""",
+            args,
+        ).fetchall()
+        wanted = sorted({place for row in rows for place in json.loads(row[7])})
+        places = {
+            place: Place(city=city, country=country, region=region)
+            for place, city, country, region in self._db.execute(
+                "SELECT id, city, country, region FROM places WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(wanted),),
+            )
+        }
+        found = []
+        for name, aliases, country, role, meetings, first, last, held, kinds in rows:
+            at = sorted(json.loads(held).items(), key=lambda item: (-item[1], item[0]))
+            found.append(
+                PairTotals(
+                    Person(name=name, aliases=tuple(json.loads(aliases)), country=country, role=role),
+                    meetings,
+                    _day(first),
+                    _day(last),
+                    tuple((places[place], n) for place, n in at),
+                    tuple(sorted(json.loads(kinds).items(), key=lambda item: (-item[1], item[0]))),
+                )
+            )
+        return found
+
+    def counterpart_count(self, person: str, *, include_plans: bool = False) -> int:
+        """How many people the person of id ``person`` met (or, with ``include_plans``, also
+        planned to meet or saw a meeting with cancelled): :meth:`met_with` without a limit."""
+        self.merge()
+        query = f"SELECT count(*) FROM pair_totals t WHERE {_pairs_of(include_plans)}"
+        return int(self._db.execute(query, (person,)).fetchone()[0])
+
+    def counterparts_of(self, person: str, *, include_plans: bool = False) -> list[str]:
+        """The ids of the people the person of id ``person`` met (or, with ``include_plans``,
+        planned to meet or saw a meeting with cancelled), ordered by id: their neighbours in
+        the people view, read from the totals kept for each pair."""
+        self.merge()
+        query = f"SELECT t.counterpart FROM pair_totals t WHERE {_pairs_of(include_plans)} ORDER BY 1"
+        return [counterpart for (counterpart,) in self._db.execute(query, (person,))]
+
+    def pair_totals(self, person: str, counterpart: str, *, include_plans: bool = False) -> PairTotals | None:
+        """What the meetings of two people (by id) add up to (:meth:`met_with`), or None if
+        they never met (nor planned to, with ``include_plans``)."""
+        found = self._totals(f"{_pairs_of(include_plans)} AND t.counterpart = ?2", (person, counterpart), 1)
+        return found[0] if found else None
+
+    def meetings_with(self, *people: str) -> list[MeetingRow]:
+        """The merged meetings that every one of ``people`` (ids) takes part in, as light rows,
+        in the order of :meth:`meetings`."""
+        self.merge()
+        if not people:
+            return []
+        each = "SELECT meeting FROM meeting_participants WHERE person = ?"
+        query = " INTERSECT ".join([each] * len(people))
+        ids = [meeting for (meeting,) in self._db.execute(query, people)]
+        with collector_paused():
+            return list(self._rows(ids))
 
     def meetings_of(self, name: str, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of everyone ``name`` matches (:meth:`people_named`), in the order
@@ -1127,7 +1386,19 @@ def _to_version_4(db: sqlite3.Connection, name: str) -> None:
     _run(db, SEARCH + VIEWS)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection, str], None]] = {2: _to_version_3, 3: _to_version_4}
+def _to_version_5(db: sqlite3.Connection, name: str) -> None:
+    """Version 4 to 5: what each person's and each pair's meetings add up to (``TOTALS``),
+    counted from the merged meetings."""
+    _refuse_held(db, name, 4, TOTALS)
+    _run(db, TOTALS)
+    _count_totals(db)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection, str], None]] = {
+    2: _to_version_3,
+    3: _to_version_4,
+    4: _to_version_5,
+}
 """The step from each older schema version to the next, run in turn when a file is opened."""
 
 
@@ -1183,3 +1454,96 @@ def _iso(day: date | None) -> str | None:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+_KINDS = {kind: i for i, kind in enumerate(MEETING_KINDS)}
+_HELD_KINDS = [i for kind, i in _KINDS.items() if kind not in ("planned", "cancelled")]  # MET_KINDS
+
+
+def _count_totals(db: sqlite3.Connection) -> None:
+    """Count ``person_totals`` and ``pair_totals`` again from the merged meetings (inside a
+    write transaction): one pass over the meetings' participants, in the order of the
+    covering index, each pair's totals added up once for both ways."""
+    db.execute("DELETE FROM pair_totals")
+    db.execute("DELETE FROM person_totals")
+    held = {
+        meeting: (_KINDS[kind], start, end, place)
+        for meeting, kind, start, end, place in db.execute(
+            "SELECT id, kind, date_start, date_end, place FROM meetings"
+        )
+    }
+    people: dict[str, list[int]] = {}
+    pairs: dict[tuple[str, str], _PairCount] = {}
+    with collector_paused():
+        participants = db.execute(
+            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
+        )
+        for meeting, rows in itertools.groupby(participants, key=lambda row: row[0]):
+            kind, start, end, place = held[meeting]
+            column = 0 if kind in _HELD_KINDS else kind - 3  # met, planned (4), cancelled (5)
+            who = [person for _, person in rows]
+            for person in who:
+                people.setdefault(person, [0, 0, 0])[column] += 1
+            for i, a in enumerate(who):
+                for b in who[i + 1 :]:
+                    key = (a, b) if a < b else (b, a)
+                    count = pairs.get(key)
+                    if count is None:
+                        count = pairs[key] = _PairCount()
+                    count.add(kind, start, end, place)
+        db.executemany(
+            "INSERT INTO person_totals VALUES (?, ?, ?, ?)",
+            sorted((person, *counts) for person, counts in people.items()),
+        )
+        both_ways = sorted(row for (a, b), count in pairs.items() for row in count.rows(a, b))
+        db.executemany("INSERT INTO pair_totals VALUES (?, ?, ?, ?, ?, ?, ?, ?)", both_ways)
+
+
+class _PairCount:
+    """What the meetings of one pair add up to, as :func:`_count_totals` counts them."""
+
+    __slots__ = ("first", "kinds", "last", "places")
+
+    def __init__(self) -> None:
+        self.kinds = [0] * len(MEETING_KINDS)
+        self.first: list[str | None] = [None, None]  # of the meetings that took place; of every one
+        self.last: list[str | None] = [None, None]
+        self.places: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+    def add(self, kind: int, start: str | None, end: str | None, place: str | None) -> None:
+        self.kinds[kind] += 1
+        for scope in (0, 1) if kind in _HELD_KINDS else (1,):
+            if start and (self.first[scope] is None or start < str(self.first[scope])):
+                self.first[scope] = start
+            if end and (self.last[scope] is None or end > str(self.last[scope])):
+                self.last[scope] = end
+            if place:
+                self.places[scope][place] = self.places[scope].get(place, 0) + 1
+
+    def rows(self, a: str, b: str) -> Iterator[tuple[str, int, str, int, str | None, str | None, str, str]]:
+        """The rows of ``pair_totals``, both ways: over the meetings that took place, if any;
+        over every meeting."""
+        met = sum(self.kinds[i] for i in _HELD_KINDS)
+        for scope in (0, 1):
+            meetings = met if scope == 0 else sum(self.kinds)
+            if not meetings:
+                continue
+            kinds: dict[str, int] = {
+                kind: self.kinds[i]
+                for kind, i in _KINDS.items()
+                if self.kinds[i] and (scope or i in _HELD_KINDS)
+            }
+            places = _compact(self.places[scope])
+            facts = (meetings, self.first[scope], self.last[scope], places, _compact(kinds))
+            yield (a, scope, b, *facts)
+            yield (b, scope, a, *facts)
+
+
+_compact = json.JSONEncoder(separators=(",", ":")).encode  # made once: json.dumps makes one a call
+
+
+def _pairs_of(include_plans: bool) -> str:
+    """The ``WHERE`` clause on ``pair_totals t`` that keeps the rows of one person (the query's
+    first parameter): those over the meetings that took place, or with ``include_plans`` over
+    every meeting."""
+    return f"t.person = ?1 AND t.plans = {int(include_plans)}"

@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from extract.records import Document, Person
+from graph.bulk import per_record
 from graph.errors import ExportError
 from graph.export import _replacing
 from graph.query import took_place
-from graph.records import MergedMeeting, date_text, place_text
+from graph.records import DocumentRow, MeetingFacts, date_text, place_text
 
 PALETTE = (
     "#4e79a7",
@@ -70,39 +71,71 @@ def _person_entry(person: Person) -> dict[str, Any]:
     }
 
 
-def _sources(meeting: MergedMeeting, documents: dict[str, Document]) -> list[dict[str, Any]]:
-    """The documents reporting ``meeting``, each once, with its evidence sentences."""
+Stated = Mapping[str, Sequence[tuple[str, str | None]]]
+"""Each merged meeting's evidence (by meeting id): the document of each of its reports, in
+order, with each evidence sentence of it (None for a report without one)."""
+
+
+def stated(meetings: Iterable[MeetingFacts]) -> dict[str, list[tuple[str, str | None]]]:
+    """What the reports of each merged meeting state, as :data:`Stated` (what
+    :meth:`graph.store.KnowledgeBase.evidence` reads of a knowledge base); nothing for a
+    meeting without its reports (a light row).
+
+    >>> from extract.records import Evidence, Meeting
+    >>> from graph.records import MergedMeeting
+    >>> said = Evidence(doc="a", text="Wang Yi met Sergey Lavrov.", start=0, end=26)
+    >>> report = Meeting(doc="a", participants=(), evidence=(said,))
+    >>> unsaid = report.model_copy(update={"doc": "b", "evidence": ()})
+    >>> stated([MergedMeeting(id="m-1", participants=(), reports=(report, unsaid))])
+    {'m-1': [('a', 'Wang Yi met Sergey Lavrov.'), ('b', None)]}
+    """
+    return {
+        m.id: [
+            (r.doc, text)
+            for r in getattr(m, "reports", ())
+            for text in ([e.text for e in r.evidence] or [None])
+        ]
+        for m in meetings
+    }
+
+
+def _sources(
+    evidence: Sequence[tuple[str, str | None]], documents: dict[str, Document | DocumentRow]
+) -> list[dict[str, Any]]:
+    """The documents reporting a meeting, each once, with its evidence sentences."""
     by_doc: dict[str, dict[str, Any]] = {}
-    for report in meeting.reports:
-        doc = documents.get(report.doc)
-        entry = by_doc.setdefault(
-            report.doc,
-            {
-                "doc": report.doc,
+    for report, text in evidence:
+        entry = by_doc.get(report)
+        if entry is None:
+            doc = documents.get(report)
+            entry = by_doc[report] = {
+                "doc": report,
                 "title": (doc.title if doc else None) or "",
                 "url": (doc.url if doc else None) or "",
                 "outlet": (doc.outlet if doc else None) or "",
                 "published": doc.published.isoformat() if doc and doc.published else "",
                 "sentences": [],
-            },
-        )
-        for evidence in report.evidence:
-            if evidence.text not in entry["sentences"]:
-                entry["sentences"].append(evidence.text)
+            }
+        if text is not None and text not in entry["sentences"]:
+            entry["sentences"].append(text)
     return list(by_doc.values())
 
 
 def page_data(
-    meetings: Iterable[MergedMeeting],
-    documents: Iterable[Document] = (),
+    meetings: Iterable[MeetingFacts],
+    documents: Iterable[Document | DocumentRow] = (),
     *,
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,
+    evidence: Stated | None = None,
 ) -> dict[str, Any]:
     """The data the page draws: its people (with a colour per country), its meetings (the
-    people as indexes into ``people``, the dates as ISO days) and a legend.
+    people as indexes into ``people``, the dates as ISO days, the sources with their sentences)
+    and a legend. The sentences are those of each meeting's reports, or of ``evidence`` if
+    given (then the meetings may be light rows, without their reports).
 
     >>> from extract.records import Person
+    >>> from graph.records import MergedMeeting
     >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi", country="China"),
     ...                                            Person(name="Sergey Lavrov", country="Russia")))
     >>> data = page_data([m])
@@ -111,10 +144,12 @@ def page_data(
     """
     meetings = list(meetings)
     by_id = {d.id: d for d in documents}
+    sources = stated(meetings) if evidence is None else evidence
     known: dict[str, Person] = {}
+    id_of: Callable[[Person], str] = per_record(lambda person: person.id)  # meetings share their people
     for m in meetings:
         for person in m.participants:
-            known.setdefault(person.id, person)
+            known.setdefault(id_of(person), person)
     ids = sorted(known)
     index = {pid: i for i, pid in enumerate(ids)}
     people = [_person_entry(known[pid]) for pid in ids]
@@ -130,7 +165,7 @@ def page_data(
         legend.append(["country unknown", NO_COUNTRY])
     rows = []
 
-    def when(m: MergedMeeting) -> tuple[str, str]:
+    def when(m: MeetingFacts) -> tuple[str, str]:
         return (m.date.start.isoformat() if m.date and m.date.start else "9999", m.id)  # undated last
 
     for m in sorted(meetings, key=when):
@@ -138,14 +173,14 @@ def page_data(
         rows.append(
             {
                 "id": m.id,
-                "p": [index[person.id] for person in m.participants],
+                "p": [index[id_of(person)] for person in m.participants],
                 "start": span.start.isoformat() if span and span.start else "",
                 "end": span.end.isoformat() if span and span.end else "",
                 "date": date_text(span),
                 "place": place_text(m.place),
                 "occasion": m.occasion.name if m.occasion else "",
                 "kind": m.kind,
-                "sources": _sources(m, by_id),
+                "sources": _sources(sources.get(m.id, ()), by_id),
             }
         )
     return {"title": title, "plans": include_plans, "people": people, "meetings": rows, "legend": legend}
@@ -185,25 +220,28 @@ def render_page(data: dict[str, Any]) -> str:
 
 
 def write_page(
-    meetings: Iterable[MergedMeeting],
+    meetings: Iterable[MeetingFacts],
     path: str | Path,
-    documents: Iterable[Document] = (),
+    documents: Iterable[Document | DocumentRow] = (),
     *,
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,
+    evidence: Stated | None = None,
 ) -> PageSummary:
     """Write the network page of ``meetings`` to ``path`` (whole or not at all) and say what
-    it holds; ``include_plans`` turns the page's switch for plans and cancellations on.
+    it holds; ``include_plans`` turns the page's switch for plans and cancellations on. The
+    sentences are those of each meeting's reports, or of ``evidence`` (:func:`page_data`).
 
     >>> import tempfile
     >>> from extract.records import Person
+    >>> from graph.records import MergedMeeting
     >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     write_page([m], f"{tmp}/network.html")
     PageSummary(people=2, meetings=1, met=1)
     """
     meetings = list(meetings)
-    data = page_data(meetings, documents, title=title, include_plans=include_plans)
+    data = page_data(meetings, documents, title=title, include_plans=include_plans, evidence=evidence)
     path = Path(path)
     try:
         with _replacing(path) as temp:

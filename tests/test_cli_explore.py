@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from extract.records import DateSpan, Document, Evidence, Extraction, Meeting, Person, Place
-from graph.cli import app
+from graph.cli import app, chain_of
+from graph.network import meeting_path
 from graph.store import KnowledgeBase
 
 runner = CliRunner()
@@ -133,3 +136,116 @@ def test_path_with_a_bad_name_is_a_one_line_error(db: Path, start: str, message:
     code, output = run("path", start, "Lavrov", "--db", db)
     assert code == 1
     assert message in output and output.count("\n") == 1
+
+
+# Answers read from the totals kept for each pair (issue 18).
+
+
+def cells(output: str, first: str) -> list[str]:
+    """The cells of the table row whose first cell is ``first``."""
+    row = next(line for line in output.splitlines() if line.startswith(f"│ {first} "))
+    return [cell.strip() for cell in row.strip("│").split("│")]
+
+
+def test_who_met_table_adds_up_each_counterparts_meetings(db: Path) -> None:
+    code, output = run("who-met", "Lavrov", "--db", db)
+    assert code == 0, output
+    assert cells(output, "Wang Yi") == [
+        "Wang Yi",
+        "2",
+        "2023-07-13",
+        "2024-11-18",
+        "Jakarta",
+        "in_person (2)",
+    ]
+    assert cells(output, "Alexis Tsipras")[1:4] == ["1", "2015-04-08", "2015-04-08"]
+    assert "Rio de Janeiro" in output and "--limit" not in output
+
+
+def test_who_met_table_shows_the_counterparts_met_most_up_to_the_limit(db: Path) -> None:
+    code, output = run("who-met", "Lavrov", "--limit", "1", "--db", db)
+    assert code == 0, output
+    assert "the 1 met most of 2: --limit 0 lists all" in output
+    assert "Wang Yi" in output and "Tsipras" not in output
+    code, output = run("who-met", "Lavrov", "--limit", "0", "--db", db)
+    assert "Tsipras" in output and "--limit" not in output
+
+
+def test_people_table_shows_those_who_met_most_up_to_the_limit(db: Path) -> None:
+    code, output = run("people", "--limit", "1", "--db", db)
+    assert code == 0, output
+    assert "5 people, the 1 who met most (--limit 0 lists all)" in output
+    assert cells(output, "Sergey Lavrov")[4:] == ["3", "0", "0"]
+    assert "Wang Yi" not in output
+    code, output = run("people", "--limit", "1", "--format", "csv", "--db", db)
+    assert len(output.splitlines()) == 6  # every row, and the header
+
+
+def test_path_table_adds_up_each_steps_meetings(db: Path) -> None:
+    code, output = run("path", "Wang", "Tsipras", "--db", db)
+    assert code == 0, output
+    assert cells(output, "Wang Yi")[1:5] == ["Sergey Lavrov", "2", "2023-07-13", "2024-11-18"]
+    assert cells(output, "Sergey Lavrov")[1:5] == ["Alexis Tsipras", "1", "2015-04-08", "2015-04-08"]
+
+
+@pytest.mark.parametrize("plans", [False, True])
+def test_path_through_the_totals_is_the_chain_meeting_path_finds(tmp_path: Path, plans: bool) -> None:
+    # A small world with several shortest chains between the same people.
+    people = [f"Person {chr(65 + i)}" for i in range(9)]
+    pairs = [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (4, 5), (3, 6), (6, 5), (5, 7), (2, 8), (8, 7)]
+    meetings = tuple(
+        meeting(f"{i:03d}", people[a], people[b], when=f"2024-01-{i + 1:02d}")
+        for i, (a, b) in enumerate(pairs)
+    )
+    planned = Meeting(
+        doc="100", participants=(Person(name=people[0]), Person(name=people[7])), kind="planned"
+    )
+    docs = [
+        Extraction(document=Document(id="000"), meetings=meetings),
+        Extraction(document=Document(id="100"), meetings=(planned,)),
+    ]
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add(docs)
+        for start in people:
+            for end in people:
+                if start == end:
+                    continue
+                expected = meeting_path(kb.meeting_rows(), start, end, include_plans=plans)
+                found = chain_of(kb, start, end, include_plans=plans)
+                assert found == [(link.person, link.counterpart) for link in expected]
+                assert found
+
+
+def test_the_command_line_starts_without_networkx_matplotlib_or_pandas() -> None:
+    heavy = "{'networkx', 'matplotlib', 'pandas', 'rapidfuzz'}"
+    code = f"import sys, graph.cli; print(sorted({heavy} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_graph_names_its_functions_also_once_their_modules_are_imported() -> None:
+    code = (
+        "import graph.export, graph.evaluate, graph; from graph import export, evaluate, people_graph; "
+        "print(export.__module__, evaluate.__module__, graph.export is export, people_graph.__name__)"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.split() == ["graph.export", "graph.evaluate", "True", "people_graph"]
+
+
+def test_who_met_with_plans_counts_them_apart(tmp_path: Path) -> None:
+    plans = (
+        meeting("000", "Wang Yi", "Sergey Lavrov", when="2024-11-18"),
+        Meeting(
+            doc="000", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")), kind="planned"
+        ),
+        Meeting(
+            doc="000", participants=(Person(name="Wang Yi"), Person(name="Xi Jinping")), kind="cancelled"
+        ),
+    )
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add([Extraction(document=Document(id="000"), meetings=plans)])
+    code, output = run("who-met", "Wang Yi", "--db", tmp_path / "kb.db")
+    assert code == 0 and "Xi Jinping" not in output and cells(output, "Sergey Lavrov")[1] == "1"
+    code, output = run("who-met", "Wang Yi", "--include-plans", "--db", tmp_path / "kb.db")
+    assert cells(output, "Sergey Lavrov")[1] == "2" and "planned" in output
+    assert cells(output, "Xi Jinping")[1:4] == ["1", "undated", "undated"]

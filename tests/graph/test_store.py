@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
@@ -11,12 +12,12 @@ from typing import Any
 import pytest
 from builders import assert_same_graph, day, extraction, report
 
-from extract.records import Document, Extraction, Person
+from extract.records import Document, Extraction, Person, Place
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, QueryError, SchemaVersionError
 from graph.geo import locate
 from graph.merge import merge_meetings
 from graph.network import meeting_path
-from graph.query import find_meetings, meeting_counts, person_matches
+from graph.query import PLAN_KINDS, find_meetings, meeting_counts, person_matches, who_met
 from graph.records import date_text, place_text
 from graph.store import DERIVED, SCHEMA_VERSION, KnowledgeBase, Stored
 from graph.views import people_graph
@@ -486,6 +487,9 @@ def make_version(path: str, version: int) -> None:
     """Turn a knowledge base of the current version into one of an older ``version``, as that
     version's dipgraph made it (the evidence keeps its rowids)."""
     with sqlite3.connect(path) as db:
+        if version < 5:
+            db.execute("DROP TABLE pair_totals")
+            db.execute("DROP TABLE person_totals")
         if version < 4:
             for view in ("meeting_list", "person_list", "source_list", "place_list"):
                 db.execute(f"DROP VIEW {view}")
@@ -670,7 +674,7 @@ def test_views_and_search_stay_right_after_ingest_forget_and_merge(kb: Knowledge
     assert_views_right(kb)
 
 
-@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("version", [2, 3, 4])
 def test_an_older_knowledge_base_gets_the_views_and_search_when_opened(
     kb: KnowledgeBase, tmp_path: Path, version: int
 ) -> None:
@@ -680,7 +684,7 @@ def test_an_older_knowledge_base_gets_the_views_and_search_when_opened(
     expected = merged_state(kb)
     make_version(kb.path, version)
     with KnowledgeBase.open(kb.path) as again:
-        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert {view: listed(again, view) for view in views} == views
         assert again.merge() is False
         assert_views_right(again)
@@ -714,3 +718,176 @@ def test_a_knowledge_base_with_a_view_or_trigger_dropped_is_named_damaged(
         db.execute(f"DROP {kind} {name}")
     with pytest.raises(KnowledgeBaseError, match=f"is damaged: its {kind} {name} is missing"):
         KnowledgeBase.open(kb.path)
+
+
+# What each person's and each pair's meetings add up to, kept by every merge (issue 18).
+
+
+def with_plans() -> list[Extraction]:
+    """:func:`named_alike`, and plans: one of a pair who also met, two of pairs who never did."""
+    return [
+        *named_alike(),
+        extraction("108", report("108", "Wang Yi", "Sergey Lavrov", kind="planned", city="Beijing")),
+        extraction(
+            "109", report("109", "Xi Jinping", "Alexis Tsipras", kind="cancelled", when=day("2025-03-01"))
+        ),
+        extraction(
+            "110", report("110", "Joko Widodo", "Alexis Tsipras", kind="planned", when=day("2025-05-01"))
+        ),
+    ]
+
+
+Totals = tuple[int, object, object, Counter[Place], Counter[str]]
+
+
+def recounted(
+    kb: KnowledgeBase,
+) -> tuple[dict[str, tuple[int, int, int]], dict[tuple[bool, str, str], Totals]]:
+    """Each person's meetings (met, planned, cancelled) and each pair's totals, counted again
+    from every meeting with :func:`graph.query.who_met`, in its order."""
+    meetings = kb.meetings(reports=False)
+    met, planned, cancelled = (
+        meeting_counts(meetings, kinds=k)
+        for k in (("in_person", "visit", "phone", "video"), *([k] for k in PLAN_KINDS))
+    )
+    people = {p.id: p for m in meetings for p in m.participants}
+    pairs: dict[tuple[bool, str, str], Totals] = {}
+    for plans in (False, True):
+        for person in sorted(people.values(), key=lambda p: p.id):
+            for c in who_met(meetings, person, include_plans=plans):
+                starts = [m.date.start for m in c.meetings if m.date and m.date.start]
+                ends = [m.date.end for m in c.meetings if m.date and m.date.end]
+                pairs[plans, person.id, c.person.id] = (
+                    len(c.meetings),
+                    min(starts, default=None),
+                    max(ends, default=None),
+                    Counter(m.place for m in c.meetings if m.place),
+                    Counter(m.kind for m in c.meetings),
+                )
+    return {p: (met[p], planned[p], cancelled[p]) for p in people}, pairs
+
+
+def kept(kb: KnowledgeBase) -> tuple[dict[str, tuple[int, int, int]], dict[tuple[bool, str, str], Totals]]:
+    """The same, as the knowledge base keeps them (:meth:`KnowledgeBase.met_with`)."""
+    people = kb.meeting_totals()
+    pairs: dict[tuple[bool, str, str], Totals] = {}
+    for plans in (False, True):
+        for person in sorted(people):
+            for t in kb.met_with(person, include_plans=plans):
+                pairs[plans, person, t.counterpart.id] = (
+                    t.meetings,
+                    t.first,
+                    t.last,
+                    Counter(dict(t.places)),
+                    Counter(dict(t.kinds)),
+                )
+    return people, pairs
+
+
+def assert_totals_right(kb: KnowledgeBase) -> None:
+    expected = recounted(kb)
+    assert kept(kb) == expected
+    assert list(kept(kb)[1]) == list(expected[1])  # the same order: most meetings first, then by name
+    assert any(plans for plans, _, _ in expected[1]) and expected[1]  # not trivially equal
+
+
+@pytest.fixture
+def planned(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    with KnowledgeBase.open(tmp_path / "planned.db", create=True) as kb:
+        kb.add(with_plans())
+        yield kb
+
+
+def test_totals_are_those_of_the_meetings_after_ingest(planned: KnowledgeBase) -> None:
+    assert_totals_right(planned)
+    lavrov = {t.counterpart.name: t for t in planned.met_with("person:sergey-lavrov", include_plans=True)}
+    wang = lavrov["Wang Yi"]
+    assert (wang.meetings, wang.kinds) == (3, (("in_person", 2), ("planned", 1)))
+    assert [(p.city, n) for p, n in wang.places] == [("Rio de Janeiro", 2), ("Beijing", 1)]
+    assert planned.meeting_totals()["person:alexis-tsipras"] == (1, 1, 1)
+    assert [t.counterpart.name for t in planned.met_with("person:alexis-tsipras")] == ["Xi Jinping"]
+
+
+def test_totals_stay_right_after_more_documents_and_a_changed_one(planned: KnowledgeBase) -> None:
+    planned.add([extraction("111", report("111", "Joko Widodo", "Alexis Tsipras", city="Jakarta"))])
+    planned.add(
+        [extraction("107", report("107", "Wang Yi", "Sergey Lavrov", kind="phone", when=day("2024-11-20")))]
+    )
+    assert_totals_right(planned)
+    assert planned.meeting_totals()["person:joko-widodo"] == (2, 1, 0)
+
+
+def test_totals_stay_right_after_forget(planned: KnowledgeBase) -> None:
+    planned.forget(["107", "104"])
+    assert_totals_right(planned)
+    assert planned.pair_totals("person:xi-jinping", "person:alexis-tsipras") is None
+    assert planned.pair_totals("person:xi-jinping", "person:alexis-tsipras", include_plans=True) is not None
+
+
+def test_totals_stay_right_when_merged_again(planned: KnowledgeBase) -> None:
+    expected = merged_state(planned)
+    with sqlite3.connect(planned.path) as db:
+        db.execute("UPDATE state SET value = '' WHERE key = 'merged'")
+        db.execute("DELETE FROM pair_totals")
+    assert planned.merge() is True
+    assert merged_state(planned) == expected
+    assert_totals_right(planned)
+
+
+def test_loaded_meetings_get_their_totals(planned: KnowledgeBase, tmp_path: Path) -> None:
+    with KnowledgeBase.open(tmp_path / "loaded.db", create=True) as kb:
+        kb.load(planned.meetings(), planned.documents(), batch=3)
+        assert kept(kb) == kept(planned)
+        assert_totals_right(kb)
+
+
+def test_a_version_4_knowledge_base_gets_its_totals_when_opened(planned: KnowledgeBase) -> None:
+    expected = merged_state(planned)
+    make_version(planned.path, 4)
+    with KnowledgeBase.open(planned.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert again.merge() is False
+        assert_totals_right(again)
+    assert merged_state(planned) == expected
+
+
+def test_version_4_that_holds_the_totals_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute("PRAGMA user_version = 4")
+    with pytest.raises(KnowledgeBaseError, match="says it has schema version 4 but holds"):
+        KnowledgeBase.open(kb.path)
+
+
+def test_meetings_with_two_people_are_the_meetings_of_both(planned: KnowledgeBase) -> None:
+    both = planned.meetings_with("person:wang-yi", "person:sergey-lavrov")
+    rows = planned.meeting_rows()
+    assert both == [
+        m for m in rows if {"person:wang-yi", "person:sergey-lavrov"} <= {p.id for p in m.participants}
+    ]
+    assert len(both) == 3
+
+
+def test_document_rows_are_the_documents_fields(tmp_path: Path) -> None:
+    docs = [
+        Extraction(document=Document(id="a", title="Wang Yi in Moscow", published=date(2024, 11, 18))),
+        Extraction(document=Document(id="b", url="https://example.org/b", outlet="Wire")),
+    ]
+    with KnowledgeBase.open(tmp_path / "kb.db", create=True) as kb:
+        kb.add(docs)
+        assert kb.document_rows() == [(d.id, d.title, d.published, d.url, d.outlet) for d in kb.documents()]
+        assert kb.document_rows()[0].published == date(2024, 11, 18)
+
+
+def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> None:
+    evidence = planned.evidence()
+    meetings = planned.meetings()
+    assert evidence == {
+        m.id: [(r.doc, e.text) for r in m.reports for e in r.evidence] for m in meetings if m.reports
+    }
+
+
+def test_a_write_interrupted_as_it_began_leaves_the_next_one_free_to_run(kb: KnowledgeBase) -> None:
+    kb._db.execute("BEGIN IMMEDIATE")  # what a Ctrl-C raised just after BEGIN, before its try, leaves
+    kb._db.execute("DELETE FROM documents WHERE id = '000'")  # and its half-done work
+    assert kb.add([extraction("003", people=(Person(name="Wang Yi"),))]) == 1
+    assert [d.id for d in kb.documents()] == ["000", "001", "002", "003"]

@@ -157,3 +157,12 @@ def test_page_colours_people_by_country_with_a_legend() -> None:
     colours = {p["name"]: p["color"] for p in data["people"]}
     assert colours["Wang Yi"] == colours["Xi Jinping"] != colours["A B"]
     assert [name for name, _ in data["legend"]] == ["China", "country unknown"]
+
+
+def test_page_of_light_rows_and_stored_evidence_is_that_of_the_meetings(db: Path) -> None:
+    with KnowledgeBase.open(db) as kb:
+        whole = page_data(kb.meetings(), kb.documents(), include_plans=True)
+        light = page_data(kb.meeting_rows(), kb.document_rows(), include_plans=True, evidence=kb.evidence())
+    assert light == whole
+    sources = [s for m in whole["meetings"] for s in m["sources"]]
+    assert sources and all(s["sentences"] and s["title"] for s in sources)
