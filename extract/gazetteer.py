@@ -106,14 +106,18 @@ class Gazetteer:
 
     def find_names(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
         """Spans ``(start, end)`` of tokens that spell a known name or alias, longest first."""
+        # Each token is folded once: folding a run of tokens joined by spaces is the same as
+        # joining their non-empty folds. A name starts with a capital, so no other token is tried.
+        folded = [fold(token) for token in tokens]
         spans = []
         i = 0
         while i < len(tokens):
-            for j in range(min(len(tokens), i + self.longest + 3), i, -1):
-                if fold(" ".join(tokens[i:j])) in self._names and tokens[i][:1].isupper():
-                    spans.append((i, j))
-                    i = j - 1
-                    break
+            if tokens[i][:1].isupper():
+                for j in range(min(len(tokens), i + self.longest + 3), i, -1):
+                    if " ".join(f for f in folded[i:j] if f) in self._names:
+                        spans.append((i, j))
+                        i = j - 1
+                        break
             i += 1
         return spans
 
