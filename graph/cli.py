@@ -17,33 +17,18 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Column, Table
-from rich.text import Text
 
 from extract.errors import DipgraphError
 from extract.reader import JSON_SUFFIXES, Problem, Source, iter_sources
 from extract.records import MeetingKind, Person
 from graph.errors import ExportError, KnowledgeBaseError
-from graph.export import Format, View, format_of, write_graph
+from graph.formats import Format, View
 from graph.jsonl import meeting_record, write_json, write_jsonl
 from graph.merge import announced, conflicts, explain
-from graph.network import meeting_path
 from graph.query import (
     MET_KINDS,
     PLAN_KINDS,
@@ -58,7 +43,11 @@ from graph.query import (
 )
 from graph.records import MeetingFacts, MeetingRow, MergedMeeting, date_text, place_text
 from graph.store import KnowledgeBase
-from graph.views import meeting_graph, people_graph
+
+if TYPE_CHECKING:  # rich and networkx (graph.export, views, network) are imported where used
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
 
 app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
@@ -74,6 +63,8 @@ INTERRUPTED = 130  # the exit status of a program stopped by Ctrl-C (128 + SIGIN
 
 def _version(shown: bool) -> None:
     if shown:
+        from importlib.metadata import PackageNotFoundError, version
+
         try:
             number = version("dipgraph")
         except PackageNotFoundError:  # run from a source tree that was not installed
@@ -205,6 +196,8 @@ def plural(n: int, noun: str) -> str:
 
 def table(title: str, *columns: str, keep: tuple[str, ...] = ("id", "date", "when", "kind", "how")) -> Table:
     """A table whose short columns are never wrapped, and whose long ones wrap without cutting."""
+    from rich.table import Table
+
     shown = Table(title=title)
     for column in columns:
         shown.add_column(column, no_wrap=column in keep, overflow="fold")
@@ -213,6 +206,8 @@ def table(title: str, *columns: str, keep: tuple[str, ...] = ("id", "date", "whe
 
 def show(shown: Table) -> None:
     """Print a table: to fit a terminal, else (piped, redirected) at its full width, unwrapped."""
+    from rich.console import Console
+
     console = Console()
     if not console.is_terminal:  # as wide as the table needs: a table is never wider
         console = Console(width=1_000_000)
@@ -273,17 +268,29 @@ def meeting_row(m: MeetingFacts, **more: Value) -> dict[str, Value]:
     }
 
 
-class Rate(ProgressColumn):
-    """Documents per second, over the last half minute."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0:.1f} documents/s")
-
-
 def progress_bar(console: Console, total: int | None = None) -> Progress:
     """The ingest progress display: documents read (stored or unchanged), their rate, the
     time elapsed, and the last document; with the ``total`` when it is known, a bar and the
     time left."""
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.table import Column
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Documents per second, over the last half minute."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed or 0:.1f} documents/s")
+
     fixed = Column(no_wrap=True)
     counted = [
         TextColumn("{task.completed} of {task.total} documents", table_column=fixed),
@@ -359,6 +366,8 @@ def ingest(
             "give --workers or --scheduler, not both: a cluster's workers are set where they are started",
             param_hint="--workers",
         )
+    from rich.console import Console
+
     from graph.ingest import Tally
     from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
 
@@ -750,6 +759,9 @@ def export(
     if file.suffix.lower() == ".html" and output is None:
         page(file, person, counterpart, choose(place, occasion, since, until, kind), include_plans, kind, db)
         return
+    from graph.export import format_of, write_graph
+    from graph.views import meeting_graph, people_graph
+
     with reported():
         form = format_of(file, output)
         if form == "csv" and not force:
@@ -823,6 +835,8 @@ def path_command(
     Example: dipgraph path "Wang Yi" Putin
     """
     with reported():
+        from graph.network import meeting_path
+
         with KnowledgeBase.open(db) as kb:
             everything = kb.meeting_rows()
         links = meeting_path(everything, start, end, include_plans=include_plans)
@@ -901,6 +915,8 @@ def evaluate_command(
     """
     import json
     import tempfile
+
+    from rich.console import Console
 
     from graph.evaluate import evaluate, read_gold
     from graph.ingest import ingest as feed  # imports spaCy only when it runs

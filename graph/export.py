@@ -49,19 +49,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from extract.records import Document
 from graph.bulk import collector_paused
 from graph.errors import ExportError
+from graph.formats import FORMATS as FORMATS  # re-exported: graph.FORMATS
+from graph.formats import Format as Format
+from graph.formats import View as View
 from graph.records import MergedMeeting
 from graph.views import meeting_graph, people_graph
 
-View = Literal["meetings", "people"]
-Format = Literal["graphml", "gexf", "csv", "json"]
-FORMATS: tuple[Format, ...] = get_args(Format)
 SUFFIXES: dict[str, Format] = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
 Scalar = str | int | float | bool
 
