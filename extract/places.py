@@ -353,6 +353,7 @@ def _hint(text: str) -> tuple[str | None, str | None]:
 CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
 
 
+@functools.lru_cache(maxsize=4096)  # an article names its places again and again
 def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string as a Place (:func:`_resolve_place`), a city-state's city being the
     country itself ("the Vatican" -> Vatican City, Vatican City).
@@ -422,6 +423,11 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
     >>> [(text[s:e], p.country) for text in ["Talks in Osaka, Japan."] for s, e, p in find_places(text)]
     [('Osaka', 'Japan'), ('Japan', 'Japan')]
     """
+    return list(_found_places(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a sentence is searched once for each meeting it states
+def _found_places(text: str) -> tuple[tuple[int, int, Place], ...]:
     places = _places()
     tokens = []
     for m in _TOKEN.finditer(text):
@@ -437,7 +443,7 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
                     i = j
                     break
         i += 1
-    return found
+    return tuple(found)
 
 
 def _match(

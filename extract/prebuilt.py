@@ -132,5 +132,5 @@ def _write(path: Path, stamp: str, table: object) -> bool:
 if __name__ == "__main__":  # the build step: python -m extract.prebuilt
     from extract import places
 
-    places.resolve_place("Kazan, Russia")  # reads the table, building it if need be
+    places.find_places("Talks in Kazan, Russia.")  # reads the table, building it if need be
     print(f"prebuilt the places table in {DATA}")
