@@ -207,7 +207,7 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
-        matches = [c for c in self.clusters if len(c.tokens) >= 2 and word in (c.tokens[0], c.tokens[-1])]
+        matches = [c for c in self.clusters if len(ws := c.tokens) >= 2 and word in (ws[0], ws[-1])]
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]
