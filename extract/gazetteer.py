@@ -81,6 +81,10 @@ class Gazetteer:
                 if entry not in found:
                     found.append(entry)
         self.longest = max(len(key.split()) for key in self._names)
+        # every run of words a name or alias starts with ("sergey", "sergey lavrov")
+        self._starts = {
+            " ".join(words[:n]) for words in map(str.split, self._names) for n in range(1, len(words) + 1)
+        }
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -113,11 +117,19 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             if tokens[i][:1].isupper():
-                for j in range(min(len(tokens), i + self.longest + 3), i, -1):
-                    if " ".join(f for f in folded[i:j] if f) in self._names:
-                        spans.append((i, j))
-                        i = j - 1
+                # The longest run that is a name; a run that no name starts with ends the search
+                # (a longer run's fold is this one's with words added).
+                longest, key = 0, ""
+                for j in range(i + 1, min(len(tokens), i + self.longest + 3) + 1):
+                    if folded[j - 1]:
+                        key = f"{key} {folded[j - 1]}" if key else folded[j - 1]
+                    if key and key not in self._starts:
                         break
+                    if key in self._names:
+                        longest = j
+                if longest:
+                    spans.append((i, longest))
+                    i = longest - 1
             i += 1
         return spans
 
