@@ -161,3 +161,9 @@ def test_major_countries_have_a_leader_and_a_foreign_minister(country: str) -> N
 
 def test_the_gazetteer_is_broad() -> None:
     assert len(gazetteer()) >= 400
+
+
+def test_find_names_reads_on_past_a_run_that_only_starts_like_a_name() -> None:
+    tokens = ["Sergey", "Ivanov", "met", "Sergey", "Lavrov", "and", "Mohammed", "bin", "Salman", "."]
+    assert find_names(tokens) == [(3, 5), (6, 9)]
+    assert find_names(["sergey", "lavrov"]) == []  # a name starts with a capital
