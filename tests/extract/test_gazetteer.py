@@ -179,3 +179,9 @@ def test_a_misspelt_full_name_is_the_official_it_is_spelt_like(spelt: str, name:
 @pytest.mark.parametrize("spelt", ["Hunter Biden", "Kim Jong Il", "Abdullah I", "Macron", "Wang Yu"])
 def test_another_person_or_a_lone_word_is_spelt_like_no_one(spelt: str) -> None:
     assert gazetteer().spelt_like(spelt) is None
+
+
+def test_find_names_reads_on_past_a_run_that_only_starts_like_a_name() -> None:
+    tokens = ["Sergey", "Ivanov", "met", "Sergey", "Lavrov", "and", "Mohammed", "bin", "Salman"]
+    assert find_names(tokens) == [(3, 5), (6, 9)]
+    assert find_names(["sergey", "lavrov"]) == []  # a name starts with a capital
