@@ -126,7 +126,7 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
 class Setting:
     """Where the article's news happens, and who takes part in it."""
 
-    place: Place
+    place: Place | None  # None: a day without a place ("On Sunday, Guterres held discussions ...")
     occasion: Occasion | None = None
     people: list[Cluster] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
@@ -146,7 +146,9 @@ def setting_of(
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
         place = meeting.place or venue_in(meeting.sentence)
-        if place is not None:
+        # one person meeting "leaders" on a day: the day of the meetings the article goes on to tell
+        umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
+        if place is not None or umbrella:
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
             occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
             for other in found:
@@ -158,7 +160,6 @@ def setting_of(
                     occasion = other.occasion
             if meeting.when is None and not is_background(meeting.sentence.text):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
-            # one person meeting "leaders" on a day: the day of the meetings the article goes on to tell
             umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
             day = meeting.when if umbrella else None
             return Setting(place, occasion, list(meeting.people), countries, day)
@@ -221,7 +222,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     not one told as background ("had met", "last met", "earlier")."""
     if setting is None or setting.day is None or meeting.when is not None or meeting.kind != "in_person":
         return
-    if meeting.place is not None and meeting.place != setting.place:
+    if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return
@@ -242,7 +243,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
-    if setting is None or meeting.place is not None or meeting.kind != "in_person":
+    if setting is None or setting.place is None or meeting.place is not None or meeting.kind != "in_person":
         return
     if unplaced_venue(meeting.sentence, meeting.clause):
         return

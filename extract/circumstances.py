@@ -234,20 +234,35 @@ def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.i in clause for t in span) and not _another_time(span):
+        ours = span is not None and any(t.i in clause for t in span)
+        if ours and not _another_time(span) and not _of_a_meeting_to_come(span):
             return occasion
         taken = end
     return None
 
 
-BEFORE_OR_AFTER = frozenset("ahead before after following since prior until".split())
+def _of_a_meeting_to_come(span: Span) -> bool:
+    """An occasion of a meeting the clause looks forward to: "met to prepare the ground for a
+    bilateral on the sidelines of the APEC summit"."""
+    return any(
+        a.lemma_.lower() in MEETING_NOUNS
+        and a.dep_ == "pobj"
+        and a.head.lower_ in {"for", "toward", "towards"}
+        for a in span.root.ancestors
+    )
+
+
+BEFORE_OR_AFTER = frozenset(
+    "ahead before after following since prior until prepare preparing preparation preparations".split()
+)
 
 
 def _another_time(span: Span) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
-    UN General Assembly", "met following the G20 summit", "Following their summit earlier in
+    UN General Assembly", "met following the G20 summit", "met to prepare the ground for a
+    bilateral on the sidelines of the APEC summit", "Following their summit earlier in
     the day, Kishida hosted Yoon for dinner on Thursday"; not the meeting's."""
-    return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:3])
+    return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 
 def occasion_city(occasion: Occasion) -> Place | None:

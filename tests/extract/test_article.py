@@ -90,3 +90,15 @@ def test_the_meeting_named_later_in_the_sentence_is_not_the_one_referred_to(meet
     )
     held = [m for m in found if m.kind == "in_person"]
     assert [m.place.city for m in held] == ["Doha"]
+
+
+def test_the_lead_day_of_a_round_of_meetings_dates_them_where_it_gives_no_place(meetings_in):
+    found = meetings_in(
+        "On Sunday, UN Secretary-General Antonio Guterres held discussions with regional leaders ahead "
+        "of the High-level Week of the UN General Assembly.\n\nGuterres met with Arab League "
+        "Secretary-General Ahmed Aboul Gheit to look at how they could cooperate.",
+        published=date(2025, 9, 22),
+    )
+    assert [(str(m.date.start), m.place, m.occasion) for m in found if len(m.participants) == 2] == [
+        ("2025-09-21", None, None)
+    ]

@@ -519,3 +519,11 @@ def test_calling_on_someone_is_a_visit_in_person_not_a_phone_call(meetings_in):
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person"
     assert names(meeting) == {"Subrahmanyam Jaishankar", "Han Zheng"}
+
+
+def test_the_summit_a_meeting_prepares_is_not_its_occasion(meetings_in):
+    found = meetings_in(
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi to prepare the ground "
+        "for a Biden-Xi bilateral, most probably on the sidelines of the APEC summit next month."
+    )
+    assert [(m.kind, m.occasion) for m in found] == [("in_person", None)]
