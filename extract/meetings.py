@@ -59,6 +59,9 @@ from extract.told import is_background
 from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
+# verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
+# when and where they tell it is not when and where the meeting was held
+TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 
@@ -146,7 +149,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
-    clause = own_clause(verb) | own_clause(trigger)
+    told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
+    clause = own_clause(trigger) if told_of else own_clause(verb) | own_clause(trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in (c for c in trigger.children if c.dep_ == "relcl" and nominal(trigger)):

@@ -130,15 +130,19 @@
   network.on("stabilizationProgress", function (p) {
     $("status").textContent = "Laying out the network… " + Math.round(100 * p.iterations / p.total) + "%";
   });
+  function drawn() {
+    if (body.dataset.drawnNodes) return;
+    body.dataset.drawnNodes = Object.keys(network.getPositions()).length;
+    body.dataset.readyMs = Math.round(performance.now()); // since the page was asked for
+  }
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     $("status").hidden = true;
+    network.redraw();
+    drawn(); // laid out and drawn, even where a headless browser skips animation frames
     body.dataset.stable = "1";
   });
-  network.once("afterDrawing", function () {
-    body.dataset.drawnNodes = Object.keys(network.getPositions()).length;
-    body.dataset.readyMs = Math.round(performance.now()); // since the page was asked for
-  });
+  network.once("afterDrawing", drawn);
   network.setData({ nodes: nodes, edges: edges }); // after the handlers: a small graph settles at once
 
   function refresh() {

@@ -527,3 +527,13 @@ def test_the_summit_a_meeting_prepares_is_not_its_occasion(meetings_in):
         "for a Biden-Xi bilateral, most probably on the sidelines of the APEC summit next month."
     )
     assert [(m.kind, m.occasion) for m in found] == [("in_person", None)]
+
+
+def test_the_day_a_meeting_is_described_is_not_its_day(meetings_in):
+    found = meetings_in(
+        "In an appearance on CNN on Sunday, US envoy Steve Witkoff described his meeting with Russian "
+        "President Vladimir Putin, which ran for three to four hours, as positive."
+    )
+    assert [(sorted(p.name for p in m.participants), m.date) for m in found] == [
+        (["Steve Witkoff", "Vladimir Putin"], None)
+    ]
