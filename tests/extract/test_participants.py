@@ -188,3 +188,16 @@ def test_a_denial_that_opens_the_article_keeps_its_speaker_out(meetings_in):
         "Zelenskyy met with Secretary of the Russian Security Council Nikolai Patrushev."
     )
     assert pairs(found) == [("Nikolai Patrushev", "Volodymyr Zelensky")]
+
+
+def test_talks_of_one_person_with_several_are_one_meeting_each_unless_trilateral(meetings_in):
+    separate = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan held talks with Iranian Foreign Minister Abbas Araghchi and "
+        "Uzbek Foreign Minister Bakhtiyor Saidov in Jeddah."
+    )
+    assert pairs(separate) == [("Abbas Araghchi", "Hakan Fidan"), ("Bakhtiyor Saidov", "Hakan Fidan")]
+    together = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan held three-way talks with Iranian Foreign Minister Abbas "
+        "Araghchi and Uzbek Foreign Minister Bakhtiyor Saidov in Jeddah."
+    )
+    assert pairs(together) == [("Abbas Araghchi", "Bakhtiyor Saidov", "Hakan Fidan")]
