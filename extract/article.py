@@ -268,13 +268,15 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
 def told_in_full(report: Found, found: list[Found]) -> bool:
     """A visit with no named host (done or planned), or a meeting with a delegation no one of
     which is named, is left out where the article names whom that person met or will meet (of
-    that delegation's country)."""
+    that delegation's country); a visit, where it names whom they met in that country."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
         return False
     person = report.people[0]
     for other in found:
         if other is report or len(other.people) < 2 or person not in other.people:
             continue
+        if report.kind == "visit" and _elsewhere(report.place, other.place):
+            continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
         if other.kind == "planned" and report.kind != "planned":
             continue
         if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(
@@ -282,6 +284,16 @@ def told_in_full(report: Found, found: list[Found]) -> bool:
         ):
             return True
     return False
+
+
+def _elsewhere(one: Place | None, other: Place | None) -> bool:
+    """Whether two places are known to be in different countries."""
+    return (
+        one is not None
+        and other is not None
+        and None not in (one.country, other.country)
+        and one.country != other.country
+    )
 
 
 def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:

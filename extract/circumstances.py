@@ -100,7 +100,11 @@ def _place_spans(sentence: Span) -> list[Span]:
     taken = {
         i for e in ents if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} for i in range(e.start, e.end)
     }
-    mislabelled = {(e.start, e.end) for e in ents if e.label_ == "ORG"}  # "capital Reykjavik"
+    mislabelled = {  # "capital Reykjavik" as an organisation, "visited Vanuatu" as a person
+        (e.start, e.end)
+        for e in ents
+        if e.label_ == "ORG" or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
+    }
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):

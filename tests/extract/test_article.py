@@ -102,3 +102,15 @@ def test_the_lead_day_of_a_round_of_meetings_dates_them_where_it_gives_no_place(
     assert [(str(m.date.start), m.place, m.occasion) for m in found if len(m.participants) == 2] == [
         ("2025-09-21", None, None)
     ]
+
+
+def test_a_visit_to_another_country_is_kept_beside_a_meeting_elsewhere(meetings_in):
+    found = meetings_in(
+        "Australian Prime Minister Anthony Albanese met Papua New Guinea's Prime Minister James Marape in "
+        "Port Moresby on Wednesday. Albanese recently visited Vanuatu, yet a security partnership could "
+        "not be sealed."
+    )
+    assert sorted((m.kind, m.place.country) for m in found) == [
+        ("in_person", "Papua New Guinea"),
+        ("visit", "Vanuatu"),
+    ]
