@@ -98,6 +98,37 @@ def in_the_city(found: list[Found]) -> None:
             meeting.place = cities.pop()
 
 
+AGAIN = frozenset("again another next second new further".split())
+
+
+def join_announced(found: list[Found]) -> list[Found]:
+    """A plan of the article's news told without a date or place of its own ("Tinubu and
+    Ramaphosa would discuss bilateral matters, the spokesman said on Sunday") is the meeting
+    of the same people the article says was held: one report, with both sentences. Not one
+    that is told as another ("will meet again", "a second meeting")."""
+    kept: list[Found] = []
+    for meeting in found:
+        held = next(
+            (
+                m
+                for m in found
+                if m.kind == "in_person" and set(m.people) == set(meeting.people) and len(m.people) >= 2
+            ),
+            None,
+        )
+        if (
+            meeting.kind == "planned"
+            and held is not None
+            and meeting.when is None
+            and meeting.place is None
+            and not {t.lower_ for t in meeting.sentence} & AGAIN
+        ):
+            held.join([], meeting.sentence)
+            continue
+        kept.append(meeting)
+    return kept
+
+
 def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     """A headline's meeting is the one the article's next report of the same people and kind
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are

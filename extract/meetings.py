@@ -26,6 +26,7 @@ from extract.article import (
     date_the_news,
     delegation_of,
     in_the_city,
+    join_announced,
     join_headline,
     join_references,
     note_attendance,
@@ -112,7 +113,7 @@ def find_meetings(
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
     in_the_city(found)
-    found = join_headline(found, sentences)
+    found = join_headline(join_announced(found), sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 

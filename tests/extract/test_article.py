@@ -114,3 +114,22 @@ def test_a_visit_to_another_country_is_kept_beside_a_meeting_elsewhere(meetings_
         ("in_person", "Papua New Guinea"),
         ("visit", "Vanuatu"),
     ]
+
+
+def test_a_plan_told_without_date_or_place_is_the_meeting_held(meetings_in):
+    found = meetings_in(
+        "President Bola Tinubu received a warm welcome from South African President Cyril Ramaphosa on "
+        "Tuesday in Cape Town. In a statement issued on Sunday, spokesman Bayo Onanuga said Tinubu and "
+        "Ramaphosa would discuss bilateral matters.",
+        published=date(2024, 12, 4),
+    )
+    assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]
+
+
+def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
+    found = meetings_in(
+        "President Bola Tinubu met South African President Cyril Ramaphosa on Tuesday in Cape Town. "
+        "Tinubu and Ramaphosa would meet again to sign the agreements.",
+        published=date(2024, 12, 4),
+    )
+    assert sorted(m.kind for m in found) == ["in_person", "planned"]
