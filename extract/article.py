@@ -177,9 +177,7 @@ def setting_of(
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
         place = meeting.place or venue_in(meeting.sentence)
-        # one person meeting "leaders" on a day: the day of the meetings the article goes on to tell
-        umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
-        if place is not None or umbrella:
+        if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
             occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
             for other in found:
@@ -191,8 +189,7 @@ def setting_of(
                     occasion = other.occasion
             if meeting.when is None and not is_background(meeting.sentence.text):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
-            umbrella = len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
-            day = meeting.when if umbrella else None
+            day = meeting.when if _round_of_meetings(meeting, published) else None
             return Setting(place, occasion, list(meeting.people), countries, day)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):
@@ -204,6 +201,12 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _round_of_meetings(meeting: Found, published: date | None) -> bool:
+    """One person meeting "leaders" on a day this week: the day of the meetings the article
+    goes on to tell."""
+    return len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
 
 
 def _day_of_the_news(
@@ -377,11 +380,14 @@ def note_the_reference(
     will have lunch with Macron; the lunch is scheduled for Friday"): the city where the report
     gave only its country, or a place and a date where it gave none. ``before``: the last
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
+    if before is None and not told:
+        return
     taken = {m.trigger.i for m in told}
     for token in sentence:
-        named = is_trigger(token) or lemma_of(token) in LINKED_NOUNS  # "the lunch", "the dinner"
-        if not (named and nominal(token) and _definite(token)) or vague(token) or token.i in taken:
+        if token.i in taken or not (nominal(token) and _definite(token)):
             continue
+        if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
+            continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i), before)
         if meeting is None or meeting.kind not in {"in_person", "planned"}:
             return

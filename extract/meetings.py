@@ -227,15 +227,22 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]
-    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
-    separate = lemma in {"meet", "talk", "talks"} and not any(m in before for m in MULTILATERAL)
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2
-    if one and (separate or bilateral(trigger)):
+    if one and (_separate(trigger, lemma) or bilateral(trigger)):
         groups = [[subjects[0], c] for c in counterparts]
     return [
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _separate(trigger: Token, lemma: str) -> bool:
+    """Meetings or talks with several people, not said to be "three-way" or "trilateral": one
+    with each."""
+    if lemma not in {"meet", "talk", "talks"}:
+        return False
+    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    return not any(m in before for m in MULTILATERAL)
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())

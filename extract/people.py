@@ -128,12 +128,13 @@ class People:
                 )
                 if cluster is not None:
                     self._add(span, cluster)
-        for span in _hyphenated(doc):
-            if not any(i in self._token for i in range(span.start, span.end)):
-                cluster = self._cluster_for_single(span.text, person_label=True, known_only=True)
-                if cluster is not None:
-                    self._add(span, cluster)  # "Díaz-Canel", tagged ORG or nothing
         for token in doc:
+            joined = _hyphenated_at(token)
+            if joined is not None and not any(i in self._token for i in range(joined.start, joined.end)):
+                cluster = self._cluster_for_single(joined.text, person_label=True, known_only=True)
+                if cluster is not None:
+                    self._add(joined, cluster)  # "Díaz-Canel", tagged ORG or nothing
+                    continue
             if token.i not in self._token and token.is_title and len(token.text) > 1:
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
@@ -481,13 +482,16 @@ def _spouse_of(span: Span) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
 
 
-def _hyphenated(doc: Doc) -> Iterable[Span]:
-    """Capitalised words joined by a hyphen with no space, read as one: "Díaz-Canel"."""
-    for token in doc[1:-1]:
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        joined = token.text == "-" and not before.whitespace_ and not token.whitespace_
-        if joined and before.is_title and after.is_title:
-            yield doc[before.i : after.i + 1]
+def _hyphenated_at(token: Token) -> Span | None:
+    """Capitalised words joined by a hyphen with no space from ``token`` on, read as one:
+    "Díaz-Canel"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not token.is_title or token.whitespace_:
+        return None
+    hyphen, after = doc[token.i + 1], doc[token.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or not after.is_title:
+        return None
+    return doc[token.i : after.i + 1]
 
 
 def _title_before(span: Span) -> str | None:
