@@ -34,7 +34,7 @@ from typing import TypeVar, cast
 
 T = TypeVar("T")
 DATA = Path(__file__).parent / "data"
-BIG = 1 << 20  # a larger source is stamped by its size and modification time, not read
+BIG = 1 << 20  # a larger source is stamped by its size, not read
 
 
 def package_file(package: str, name: str) -> Path | None:
