@@ -45,13 +45,14 @@ def join_references(found: list[Found], people: People) -> list[Found]:
     conversation on December 20, 2022.")."""
     kept: list[Found] = []
     for meeting in found:
-        definite = nominal(meeting.trigger) and _definite(meeting.trigger)
+        definite = nominal(meeting.trigger) and _definite(meeting.trigger) and not _earlier(meeting.trigger)
         target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
         if (
             definite
             and meeting.when is None
             and target is not None
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
+            and not _elsewhere(meeting.place, target.place)
         ):
             target.join(meeting.people, meeting.sentence)
             if _within(meeting.place, target.place):
@@ -133,13 +134,20 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     """A headline's meeting is the one the article's next report of the same people and kind
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
     conducting talks on Friday over an encrypted video link"): one report, with what either
-    says of the place, occasion and date, unless they disagree on it."""
+    says of the place, occasion and date, unless they disagree on it. A meeting told as the
+    past of the news ("Their last meeting was in Beijing") is another."""
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
     head = found[0]
     told = next(
-        (m for m in found[1:] if m.kind == head.kind and set(m.people) == set(head.people)),
+        (
+            m
+            for m in found[1:]
+            if m.kind == head.kind
+            and set(m.people) == set(head.people)
+            and not is_background(m.sentence.text)
+        ),
         None,
     )
     if told is None or any(
@@ -176,6 +184,8 @@ def setting_of(
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
+        if is_background(meeting.sentence.text):
+            continue  # "Their last meeting was in Beijing": not the scene of the news
         place = meeting.place or venue_in(meeting.sentence)
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -405,6 +415,14 @@ def note_the_reference(
 
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+
+
+def _earlier(token: Token) -> bool:
+    """ "the previous engagement", "the last meeting": a meeting before the one just reported."""
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER for c in token.children)
+
+
+EARLIER = frozenset("previous last earlier prior former first".split())
 
 
 def note_whereabouts(

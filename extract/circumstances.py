@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract import dates, occasions, places
 from extract.records import DateSpan, Occasion, Place
@@ -215,6 +215,7 @@ def is_venue(ent: Span) -> bool:
             above = head.head
             return (
                 above.pos_ in {"VERB", "AUX"}
+                or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or (
@@ -231,28 +232,45 @@ def is_venue(ent: Span) -> bool:
     return False
 
 
-def clause_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
-    """The first occasion the sentence names inside the clause (each name read once)."""
+def _set_off(preposition: Token) -> bool:
+    """ "talks with Russia's Foreign Minister, Sergei Lavrov, in Moscow": a place after a name
+    set off by commas says where, not which minister ("the ambassador in Moscow")."""
+    described = preposition.head
+    return (
+        preposition.i > 0
+        and preposition.doc[preposition.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in described.children)
+    )
+
+
+def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = None) -> Occasion | None:
+    """The first occasion the sentence names inside the clause (each name read once), not that
+    of another meeting than ``trigger``'s."""
     taken = 0
     for start, end, occasion in occasions.find_occasions(sentence.text):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
         ours = span is not None and any(t.i in clause for t in span)
-        if ours and not _another_time(span) and not _of_a_meeting_to_come(span):
+        if ours and not _another_time(span) and not _of_a_meeting_to_come(span, trigger):
             return occasion
         taken = end
     return None
 
 
-def _of_a_meeting_to_come(span: Span) -> bool:
+def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
     """An occasion of a meeting the clause looks forward to: "met to prepare the ground for a
-    bilateral on the sidelines of the APEC summit"."""
+    bilateral on the sidelines of the APEC summit"; not the trigger itself, nor the noun the
+    occasion's name is part of ("slated for the APEC leaders' summit")."""
+    head = span.root
+    while head.dep_ in {"compound", "nmod", "poss", "amod"} and head.head.i != head.i:
+        head = head.head
     return any(
         a.lemma_.lower() in MEETING_NOUNS
+        and a != trigger
         and a.dep_ == "pobj"
         and a.head.lower_ in {"for", "toward", "towards"}
-        for a in span.root.ancestors
+        for a in head.ancestors
     )
 
 

@@ -7,6 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from extract.participants import describing
 from extract.records import MeetingKind
 from extract.triggers import CALL_VERBS
 
@@ -62,17 +63,6 @@ def _courtesy_call(trigger: Token) -> bool:
     )
 
 
-def _described(trigger: Token) -> list[Token]:
-    """The words of a relative clause that describes a meeting noun: "the meeting, which is
-    slated for next week", "a summit that was called off"."""
-    return [
-        t
-        for c in trigger.children
-        if c.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in c.children)
-        for t in c.subtree
-    ]
-
-
 def _to_be_held(chain: list[Token]) -> bool:
     """ "are to meet", "is due to see", "is in Asmara to take part in a meeting": a present "be"
     with a "to" clause is a plan."""
@@ -96,7 +86,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
     pairs = list(itertools.pairwise(chain))
-    told = [*chain, *_described(trigger)]  # the words above the trigger and those describing it
+    told = [
+        *chain,
+        *(t for c in describing(trigger) for t in c.subtree),
+    ]  # the words above the trigger and those describing it
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
     words = {t.lower_ for t in near} | stated

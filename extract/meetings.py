@@ -38,8 +38,9 @@ from extract.article import (
 )
 from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
 from extract.found import Found
-from extract.kinds import meeting_kind
+from extract.kinds import TIME_MARKERS, meeting_kind
 from extract.participants import (
+    describing,
     governor,
     held_by_the_speaker,
     is_headline,
@@ -86,7 +87,9 @@ def find_meetings(
                 ):
                     continue
                 meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
-                meeting.occasion = clause_occasion(sentence, meeting.clause) or _own_summit(meeting)
+                meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
+                    meeting
+                )
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
                 meeting.when = _lasting(
@@ -152,11 +155,11 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     clause = own_clause(trigger) if told_of else own_clause(verb) | own_clause(trigger)
+    clause -= _meetings_of_their_own(verb, trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
-    for told in (c for c in trigger.children if c.dep_ == "relcl" and nominal(trigger)):
-        if any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in told.children):
-            clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
+    for told in describing(trigger):
+        clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
     subject = [] if reported_on(trigger, verb) else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
@@ -234,6 +237,27 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
+    """The subordinate clauses of a verb that state a meeting of their own: in "The talks take
+    on extra weight because Wang is slated to hold a discussion with Lavrov in Moscow", Lavrov
+    and Moscow belong to the discussion, not to "the talks". A clause with no subject of its own
+    goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
+    the APEC summit"), and so does one that names no one ("before he went on to the APEC
+    summit"), and so does one that tells when it was held ("the talks got under way soon after
+    Putin and Kim had visited the facilities")."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and trigger not in c.subtree
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
+        and any(is_trigger(t) for t in c.subtree)
+        and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for t in c.subtree
+    }
 
 
 def _separate(trigger: Token, lemma: str) -> bool:

@@ -24,6 +24,26 @@ def nominal(trigger: Token) -> bool:
     )
 
 
+def describing(trigger: Token) -> list[Token]:
+    """The relative clauses that describe a meeting noun: "the meeting, which is slated for next
+    week in Geneva"; also one the parser hung on a name inside it, since "which" is never a
+    person ("a meeting of Biden and Xi, which is slated for the APEC summit")."""
+    if not nominal(trigger):
+        return []
+    return [
+        c
+        for t in trigger.subtree
+        if t.i == trigger.i or (t.ent_type_ == "PERSON" and t.i > trigger.i)
+        for c in t.children
+        if c.dep_ == "relcl"
+        and any(
+            s.dep_ in {"nsubj", "nsubjpass"}
+            and s.lower_ in ({"which", "that"} if t.i == trigger.i else {"which"})
+            for s in c.children
+        )
+    ]
+
+
 def governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
     if not nominal(trigger):

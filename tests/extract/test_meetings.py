@@ -537,3 +537,48 @@ def test_the_day_a_meeting_is_described_is_not_its_day(meetings_in):
     assert [(sorted(p.name for p in m.participants), m.date) for m in found] == [
         (["Steve Witkoff", "Vladimir Putin"], None)
     ]
+
+
+def test_a_clause_giving_a_reason_keeps_its_own_meeting(meetings_in):
+    found = meetings_in(
+        "Scholz met Erdogan in Berlin on Monday. The meeting drew attention because Erdogan is due to "
+        "hold talks with Greek Prime Minister Kyriakos Mitsotakis in Athens next month."
+    )
+    held = {(tuple(sorted(names(m))), m.kind, m.place.city if m.place else None) for m in found}
+    assert held == {
+        (("Olaf Scholz", "Recep Tayyip Erdogan"), "in_person", "Berlin"),
+        (("Kyriakos Mitsotakis", "Recep Tayyip Erdogan"), "planned", "Athens"),
+    }
+
+
+def test_a_place_after_a_name_set_off_by_commas_is_where_they_meet(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Rubio is slated to hold a discussion with India's foreign minister, Subrahmanyam Jaishankar, "
+            "in Delhi shortly."
+        )
+    )
+    assert (meeting.place.city, meeting.kind) == ("Delhi", "planned")
+
+
+def test_which_hung_on_a_name_describes_the_meeting(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Analysts expect a meeting of Prime Minister Narendra Modi and President Emmanuel Macron, "
+            "which is scheduled for the G7 summit in Hiroshima next month."
+        )
+    )
+    assert (meeting.kind, meeting.place.city, meeting.occasion.name) == ("planned", "Hiroshima", "G7 summit")
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "The previous engagement between Kallas and Wang was in Beijing.",
+        "Their last meeting was in Beijing.",
+    ],
+)
+def test_the_previous_meeting_of_the_same_people_is_another_meeting(meetings_in, earlier):
+    found = meetings_in("Kallas held a dialogue with Wang Yi on Monday. " + earlier)
+    places = {(m.place.city if m.place else None, m.date is not None) for m in found}
+    assert places == {("Beijing", False), (None, True)}
