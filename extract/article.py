@@ -431,17 +431,20 @@ def note_whereabouts(
     published: date | None,
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
 ) -> None:
-    """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday"),
-    so that "He also met ..." in a later sentence inherits the place and the days."""
+    """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday";
+    a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
+    later sentence inherits the place and the days."""
     for token in sentence:
-        if token.lemma_ not in {"be", "arrive", "travel", "visit"}:
+        doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
+        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not doing:
             continue
         subjects = subject_of(token)
-        clusters = (
-            [people.at(s) for s in subjects] + [people.at(token.head)]
-            if token.dep_ == "relcl"
-            else [people.at(s) for s in subjects]
-        )
+        if doing:
+            clusters = [people.at(t) for t in (token.head, *token.head.conjuncts)]
+        elif token.dep_ == "relcl":
+            clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
+        else:
+            clusters = [people.at(s) for s in subjects]
         clause = own_clause(token)
         place = clause_place(sentence, clause)
         if place is None:

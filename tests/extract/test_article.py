@@ -133,3 +133,13 @@ def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
         published=date(2024, 12, 4),
     )
     assert sorted(m.kind for m in found) == ["in_person", "planned"]
+
+
+def test_people_shown_together_in_a_city_met_there(meetings_in):
+    found = meetings_in(
+        "Prime Minister Anthony Albanese, second from left, and President Prabowo Subianto, second "
+        "from right, dining with their wives in Jakarta on Tuesday\nThe two leaders held talks on Tuesday.",
+        published=date(2024, 5, 8),
+    )
+    place = _places(found)[("Anthony Albanese", "Prabowo Subianto")]
+    assert (place.city, place.country) == ("Jakarta", "Indonesia")
