@@ -111,7 +111,26 @@ def _place_spans(sentence: Span) -> list[Span]:
             continue
         if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
             spans.append(span)
+    spans += _capitals_named(sentence)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _capitals_named(sentence: Span) -> list[Span]:
+    """A capital named by its country: "in the Venezuelan capital", "in Nigeria's capital", "in
+    the capital of Kenya" (the span's root is "capital", so it is a venue as a city name is)."""
+    found = []
+    for token in sentence:
+        if token.lower_ != "capital" or token.pos_ != "NOUN":
+            continue
+        before = [
+            c for c in token.children if c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < token.i
+        ]
+        after = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for start, end in [(min(t.left_edge.i for t in before), token.i + 1)] if before else []:
+            found.append(sentence.doc[start:end])
+        for named in after[:1]:
+            found.append(sentence.doc[token.i : named.right_edge.i + 1])
+    return [s for s in found if places.capital_of(s.text) is not None]
 
 
 def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:

