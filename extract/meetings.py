@@ -142,6 +142,8 @@ def _reportable(meeting: Found) -> bool:
 def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
+    if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
+        return _between_names(trigger, people)
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
@@ -237,6 +239,33 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+# forms of meeting verbs the parser takes for a modifier between two names it does not know:
+# "Ruto hosted Ramaphosa in Nairobi" parsed as a noun phrase headed by "Ramaphosa"
+MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives welcomes".split())
+
+
+def _between_names(word: Token, people: People) -> list[Found]:
+    """A meeting verb the parser read as a modifier ("hosted" an adjective of "Ramaphosa") states
+    a meeting of the person named just before it and the one named next, titles between."""
+    if word.i == 0:
+        return []
+    before = people.at(word.doc[word.i - 1])
+    after = next(
+        (
+            people.at(t)
+            for t in word.doc[word.i + 1 : word.sent.end]
+            if people.at(t) is not None or not t.is_title
+        ),
+        None,
+    )
+    if before is None or after is None or before == after:
+        return []
+    sentence = word.sent
+    clause = own_clause(sentence.root)
+    kind = meeting_kind(word, word, sentence, clause)
+    return [Found([before, after], [], kind, sentence, clause, word, word)] if kind else []
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:

@@ -590,3 +590,16 @@ def test_the_previous_meeting_of_the_same_people_is_another_meeting(meetings_in,
 def test_a_meeting_in_a_capital_named_by_its_country_is_in_that_city(meetings_in, where):
     meeting = only(meetings_in(f"Tinubu met Mahama {where} on Monday."))
     assert (meeting.place.city, meeting.place.country) == ("Abuja", "Nigeria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto hosted Ramaphosa in Nairobi on Monday.",
+        "President William Ruto hosted President Cyril Ramaphosa in Nairobi on Monday.",
+    ],
+)
+def test_a_meeting_verb_parsed_as_a_modifier_between_two_names_is_still_a_meeting(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Cyril Ramaphosa"}
+    assert (meeting.place.city, meeting.kind) == ("Nairobi", "in_person")
