@@ -55,7 +55,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and not _elsewhere(meeting.place, target.place)
         ):
             target.join(meeting.people, meeting.sentence)
-            if _within(meeting.place, target.place):
+            if within(meeting.place, target.place):
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         last = kept[-1] if kept else None
@@ -74,7 +74,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
     return kept
 
 
-def _within(city: Place | None, country: Place | None) -> bool:
+def within(city: Place | None, country: Place | None) -> bool:
     """Whether a city is a closer statement of a place known only by its country."""
     if city is None or city.city is None or country is None:
         return False
@@ -93,7 +93,7 @@ def in_the_city(found: list[Found]) -> None:
             for other in found
             if other.kind == meeting.kind
             and set(other.people) & set(meeting.people)
-            and _within(other.place, meeting.place)
+            and within(other.place, meeting.place)
         }
         if len(cities) == 1:
             meeting.place = cities.pop()
@@ -406,7 +406,7 @@ def note_the_reference(
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
         place = clause_place(sentence, clause)
-        if _within(place, meeting.place) or (subject and meeting.place is None and place is not None):
+        if within(place, meeting.place) or (subject and meeting.place is None and place is not None):
             meeting.place = place
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind == "planned")

@@ -35,6 +35,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     told_in_full,
+    within,
 )
 from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
 from extract.found import Found
@@ -105,7 +106,11 @@ def find_meetings(
         for meeting in in_sentence:
             for person in meeting.people:
                 place, when = whereabouts.get(person.name, (None, None))
-                if meeting.place is None and place is not None and meeting.kind in {"in_person", "visit"}:
+                if (
+                    (meeting.place is None or within(place, meeting.place))
+                    and place is not None
+                    and meeting.kind in {"in_person", "visit"}
+                ):
                     meeting.place = place
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when

@@ -143,3 +143,13 @@ def test_people_shown_together_in_a_city_met_there(meetings_in):
     )
     place = _places(found)[("Anthony Albanese", "Prabowo Subianto")]
     assert (place.city, place.country) == ("Jakarta", "Indonesia")
+
+
+def test_the_city_a_person_was_in_places_their_meeting_in_that_country(meetings_in):
+    found = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan was in Jeddah on Friday. He held talks with Egyptian "
+        "Foreign Minister Badr Abdelatty in Saudi Arabia.",
+        published=date(2025, 3, 9),
+    )
+    place = _places(found)[("Badr Abdelatty", "Hakan Fidan")]
+    assert (place.city, place.country) == ("Jeddah", "Saudi Arabia")
