@@ -59,7 +59,7 @@ from extract.people import People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
-from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague
+from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague, welcome_for
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
@@ -194,6 +194,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
+        objects += welcome_for(trigger)
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"

@@ -603,3 +603,21 @@ def test_a_meeting_verb_parsed_as_a_modifier_between_two_names_is_still_a_meetin
     meeting = only(meetings_in(text))
     assert names(meeting) == {"William Ruto", "Cyril Ramaphosa"}
     assert (meeting.place.city, meeting.kind) == ("Nairobi", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anwar Ibrahim hosted a welcoming ceremony for President Prabowo Subianto on Monday.",
+        "Prime Minister Anwar Ibrahim presided over an official welcome ceremony on Monday for President "
+        "Prabowo Subianto.",
+    ],
+)
+def test_a_welcome_ceremony_for_a_leader_is_a_meeting_with_the_host(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Anwar Ibrahim", "Prabowo Subianto"}
+    assert meeting.kind == "in_person"
+
+
+def test_a_welcome_ceremony_for_no_one_named_is_no_meeting(meetings_in):
+    assert meetings_in("The welcome ceremony for the new students was held on Monday.") == []
