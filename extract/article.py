@@ -75,10 +75,11 @@ def join_references(found: list[Found], people: People) -> list[Found]:
 
 
 def within(city: Place | None, country: Place | None) -> bool:
-    """Whether a city is a closer statement of a place known only by its country."""
+    """Whether a city is a closer statement of a place known only by its country (not by a
+    region of it: "the province of Guangdong" is no closer stated as Beijing)."""
     if city is None or city.city is None or country is None:
         return False
-    return country.city is None and country.country == city.country
+    return country.city is None and country.region is None and country.country == city.country
 
 
 def in_the_city(found: list[Found]) -> None:

@@ -41,7 +41,8 @@ DATELINE = re.compile(
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip ceremony venue port region island "
-    "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center".split()
+    "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
+    "province state prefecture county district".split()
 )
 PLANNED_FOR = frozenset("propose plan schedule set slate earmark".split())
 TITLE_NOUNS = frozenset(

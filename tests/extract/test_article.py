@@ -153,3 +153,15 @@ def test_the_city_a_person_was_in_places_their_meeting_in_that_country(meetings_
     )
     place = _places(found)[("Badr Abdelatty", "Hakan Fidan")]
     assert (place.city, place.country) == ("Jeddah", "Saudi Arabia")
+
+
+def test_a_meeting_in_a_province_is_not_placed_in_a_city_of_another_meeting(meetings_in):
+    found = meetings_in(
+        "Xi met Macron in Beijing on Thursday. The pair met over an informal dinner on Friday in the "
+        "southern province of Guangdong.",
+        published=date(2023, 4, 8),
+    )
+    assert sorted((m.place.city or "", m.place.region or "") for m in found) == [
+        ("", "Guangdong"),
+        ("Beijing", ""),
+    ]
