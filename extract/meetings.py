@@ -82,11 +82,6 @@ def find_meetings(
             continue
         for trigger in sentence:
             for meeting in _from_trigger(trigger, people, found + in_sentence):
-                if any(
-                    {c.name for c in m.people} == {c.name for c in meeting.people} and m.kind == meeting.kind
-                    for m in in_sentence
-                ):
-                    continue
                 meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
@@ -98,7 +93,12 @@ def find_meetings(
                     meeting.clause,
                     clause_date(sentence, meeting.clause, published, future=meeting.kind == "planned"),
                 )
-                in_sentence.append(meeting)
+                told = next((m for m in in_sentence if _told_again(meeting, m)), None)
+                if told is None:
+                    in_sentence.append(meeting)
+                else:  # "had held talks; they last met in November in Bangkok": one meeting
+                    told.place, told.when = told.place or meeting.place, told.when or meeting.when
+                    told.occasion = told.occasion or meeting.occasion
         if not in_sentence and found:
             note_attendance(sentence, people, found[-1])
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -123,6 +123,17 @@ def find_meetings(
     in_the_city(found)
     found = join_headline(join_announced(found), sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
+
+
+def _told_again(meeting: Found, other: Found) -> bool:
+    """Whether a sentence's meeting is one it has told already: the same people and kind, and no
+    other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two)."""
+    return (
+        {c.name for c in meeting.people} == {c.name for c in other.people}
+        and meeting.kind == other.kind
+        and (None in (meeting.place, other.place) or meeting.place == other.place)
+        and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
 
 
 def _reportable(meeting: Found) -> bool:

@@ -621,3 +621,14 @@ def test_a_welcome_ceremony_for_a_leader_is_a_meeting_with_the_host(meetings_in,
 
 def test_a_welcome_ceremony_for_no_one_named_is_no_meeting(meetings_in):
     assert meetings_in("The welcome ceremony for the new students was held on Monday.") == []
+
+
+def test_a_meeting_told_twice_in_one_sentence_keeps_what_the_second_telling_adds(meetings_in):
+    meeting = only(
+        meetings_in(
+            "It was the first time in roughly a year that Lula and Milei had held talks; they last met "
+            "in March last year in Buenos Aires.",
+            published=date(2024, 11, 19),
+        )
+    )
+    assert (meeting.place.city, str(meeting.date.start)) == ("Buenos Aires", "2023-03-01")
