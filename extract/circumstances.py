@@ -344,6 +344,19 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
+    return _today(sentence, clause, published)
+
+
+def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
+    dates is the day of publication."""
+    for token in sentence:
+        if (
+            token.i in clause
+            and token.lower_ in {"today", "tonight"}
+            and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
+        ):
+            return dates.resolve(token.text, published)
     return None
 
 

@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing
+from extract.participants import describing, looked_ahead_to
 from extract.records import MeetingKind
 from extract.triggers import CALL_VERBS
 
@@ -126,6 +126,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or headline_future
         or _to_be_held(chain)
         or _before_a_plan(chain)
+        or looked_ahead_to(trigger)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

@@ -46,6 +46,7 @@ from extract.participants import (
     held_by_the_speaker,
     is_headline,
     listed_after,
+    looked_ahead_to,
     named_before,
     nominal,
     own_clause,
@@ -53,6 +54,8 @@ from extract.participants import (
     refers_back,
     reported_on,
     subject_of,
+    taking_part,
+    thing_as_guest,
     thing_as_subject,
 )
 from extract.people import People
@@ -172,17 +175,19 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
-    clause = own_clause(trigger) if told_of else own_clause(verb) | own_clause(trigger)
+    alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
+    clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     clause -= _meetings_of_their_own(verb, trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
-    subject = [] if reported_on(trigger, verb) else subject_of(verb)
+    owned = looked_ahead_to(trigger) and any(c.dep_ == "poss" for c in trigger.children)  # "Trump's meeting"
+    subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
-    if thing_as_subject(trigger, subject, subjects or sides):
-        return []  # "the proposal met with resistance from ..."
+    if thing_as_subject(trigger, subject, subjects or sides) or thing_as_guest(trigger):
+        return []  # "the proposal met with resistance from ...", "welcomed the proposal"
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
@@ -205,7 +210,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
-        objects += welcome_for(trigger)
+        objects += welcome_for(trigger) + taking_part(trigger)
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
@@ -292,8 +297,9 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
     the APEC summit"), and so does one that names no one ("before he went on to the APEC
     summit"), and so does one that tells when it was held ("the talks got under way soon after
-    Putin and Kim had visited the facilities")."""
-    return {
+    Putin and Kim had visited the facilities"). A meeting still to come that the verb is
+    "ahead of" is another ("spoke by phone, ahead of Trump's meeting with Putin in Alaska")."""
+    own = {
         t.i
         for c in verb.children
         if c.dep_ == "advcl"
@@ -304,6 +310,8 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         and any(t.ent_type_ == "PERSON" for t in c.subtree)
         for t in c.subtree
     }
+    ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
+    return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
 
 
 def _separate(trigger: Token, lemma: str) -> bool:

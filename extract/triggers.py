@@ -33,7 +33,7 @@ VAGUE_MODIFIERS = frozenset(
 
 
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
-LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle"}
+LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
 
 
 def lemma_of(token: Token) -> str:

@@ -632,3 +632,57 @@ def test_a_meeting_told_twice_in_one_sentence_keeps_what_the_second_telling_adds
         )
     )
     assert (meeting.place.city, str(meeting.date.start)) == ("Buenos Aires", "2023-03-01")
+
+
+def test_a_meeting_something_is_done_ahead_of_is_a_plan_of_its_own_people(meetings_in):
+    found = meetings_in(
+        "Prime Minister Anthony Albanese spoke with President Prabowo Subianto by phone, ahead of "
+        "President Trump's meeting with President Putin in Alaska."
+    )
+    kinds = {(tuple(sorted(names(m))), m.kind) for m in found}
+    assert (("Donald Trump", "Vladimir Putin"), "planned") in kinds
+    assert (("Anthony Albanese", "Prabowo Subianto"), "phone") in kinds
+    assert all(len(names(m)) == 2 for m in found)
+
+
+def test_those_said_to_take_part_in_a_co_chaired_virtual_meeting_are_its_people(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Today President Macron, Prime Minister Starmer and Chancellor Merz co-chaired a virtual meeting "
+            "of European leaders, in which President Zelenskyy also took part.",
+            published=date(2025, 8, 13),
+        )
+    )
+    assert names(meeting) == {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz", "Volodymyr Zelensky"}
+    assert (meeting.kind, str(meeting.date.start)) == ("video", "2025-08-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron welcomed the proposal by Merz.",
+        "Macron received a letter from Merz.",
+        "The efforts of Merz were welcomed by Macron.",
+    ],
+)
+def test_receiving_a_thing_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Macron welcomed Merz in Paris.", "Macron greeted his guest Merz.", "Macron hosted talks with Merz."],
+)
+def test_receiving_a_person_or_hosting_talks_is_a_meeting(meetings_in, text):
+    assert names(only(meetings_in(text))) == {"Emmanuel Macron", "Friedrich Merz"}
+
+
+def test_a_meeting_ahead_of_which_someone_acts_is_theirs_but_not_where_they_act(meetings_in):
+    found = meetings_in(
+        "Trump announced in Washington that he would meet Putin in Budapest, posting shortly ahead of a "
+        "meeting with Ukrainian President Volodymyr Zelensky."
+    )
+    with_zelensky = [m for m in found if "Volodymyr Zelensky" in names(m)]
+    assert [(names(m), m.kind, m.place) for m in with_zelensky] == [
+        ({"Donald Trump", "Volodymyr Zelensky"}, "planned", None)
+    ]
