@@ -22,6 +22,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
+from extract.kinds import TO_COME
 from extract.layout import CAPTION
 from extract.participants import nominal, own_clause, people_of, subject_of
 from extract.people import Cluster, People
@@ -374,12 +375,15 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
         return
+    if {t.lemma_.lower() for t in sentence} & DEMANDS:
+        return  # "demanded that Erdogan take part in the talks as well": not that he did
     if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
         return
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
 
 
+DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 
@@ -410,7 +414,7 @@ def note_the_reference(
         if within(place, meeting.place) or (subject and meeting.place is None and place is not None):
             meeting.place = place
         if subject and meeting.when is None:
-            meeting.when = clause_date(sentence, clause, published, future=meeting.kind == "planned")
+            meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         return
 
 

@@ -28,9 +28,11 @@ PLAN_WORDS = frozenset(
 )
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-WISHES = frozenset("ought should must hope want wish need urge seek".split())
+WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+# kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
+TO_COME = frozenset({"planned", "cancelled"})
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
 
 

@@ -39,7 +39,7 @@ from extract.article import (
 )
 from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, meeting_kind
+from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
 from extract.participants import (
     describing,
     governor,
@@ -94,7 +94,7 @@ def find_meetings(
                 meeting.when = _lasting(
                     sentence,
                     meeting.clause,
-                    clause_date(sentence, meeting.clause, published, future=meeting.kind == "planned"),
+                    clause_date(sentence, meeting.clause, published, future=meeting.kind in TO_COME),
                 )
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 if told is None:

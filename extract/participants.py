@@ -28,7 +28,8 @@ def nominal(trigger: Token) -> bool:
 def describing(trigger: Token) -> list[Token]:
     """The relative clauses that describe a meeting noun: "the meeting, which is slated for next
     week in Geneva"; also one the parser hung on a name inside it, since "which" is never a
-    person ("a meeting of Biden and Xi, which is slated for the APEC summit")."""
+    person ("a meeting of Biden and Xi, which is slated for the APEC summit"), and no person
+    "takes place" ("a meeting with Pashinian that was to take place on Thursday in Granada")."""
     if not nominal(trigger):
         return []
     return [
@@ -39,10 +40,22 @@ def describing(trigger: Token) -> list[Token]:
         if c.dep_ == "relcl"
         and any(
             s.dep_ in {"nsubj", "nsubjpass"}
-            and s.lower_ in ({"which", "that"} if t.i == trigger.i else {"which"})
+            and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
             for s in c.children
         )
     ]
+
+
+def _an_event(verb: Token) -> bool:
+    """A verb only an event is the subject of: "take place", "be held", "happen" (also "was to
+    take place")."""
+    for token in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        lemma = token.lemma_.lower()
+        held = lemma == "hold" and any(c.dep_ == "auxpass" for c in token.children)
+        place = any(c.lower_ == "place" and c.dep_ == "dobj" for c in token.children)
+        if held or lemma in {"happen", "occur"} or (lemma == "take" and place):
+            return True
+    return False
 
 
 def governor(trigger: Token) -> Token:

@@ -686,3 +686,27 @@ def test_a_meeting_ahead_of_which_someone_acts_is_theirs_but_not_where_they_act(
     assert [(names(m), m.kind, m.place) for m in with_zelensky] == [
         ({"Donald Trump", "Volodymyr Zelensky"}, "planned", None)
     ]
+
+
+def test_what_a_called_off_meeting_that_was_to_take_place_says_of_itself_is_its_own(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Aliyev has called off a meeting with Armenian Prime Minister Nikol Pashinian that was to take "
+            "place on Thursday in the Spanish city of Granada.",
+            published=date(2023, 10, 4),
+        )
+    )
+    assert (meeting.kind, meeting.place.city, str(meeting.date.start)) == (
+        "cancelled",
+        "Granada",
+        "2023-10-05",
+    )
+
+
+def test_someone_demanded_to_take_part_does_not_join_the_meeting(meetings_in):
+    found = meetings_in(
+        "Michel, Macron and Scholz met Aliyev and Pashinian in Chisinau on Thursday. Aliyev demanded that "
+        "Turkish President Recep Tayyip Erdogan take part in the talks as well.",
+        published=date(2023, 6, 2),
+    )
+    assert all("Recep Tayyip Erdogan" not in names(m) for m in found)
