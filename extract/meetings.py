@@ -58,7 +58,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
 )
-from extract.people import People
+from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
@@ -102,6 +102,7 @@ def find_meetings(
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
+                    told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         if not in_sentence and found:
             note_attendance(sentence, people, found[-1])
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -197,7 +198,14 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
-    for token in (t for t in sentence if t.i in clause):
+    nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
+        t.i
+        for o in sentence
+        if o.i in clause and o != trigger and nominal(o) and is_trigger(o) and trigger not in o.subtree
+        for t in o.subtree
+        if t != o
+    }
+    for token in (t for t in sentence if t.i in clause and t.i not in nested):
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
             or (token.dep_ == "prep" and token.lower_ == "and")
@@ -211,6 +219,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         objects += welcome_for(trigger) + taking_part(trigger)
+    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
@@ -226,8 +235,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
     if between and verb.lemma_.lower() not in HOSTING_VERBS:
         # "reports of a meeting between Khan and a delegation": those are all its sides
-        sides_named = people_of(between, people, earlier)[0]
-        found = [c for c in found if c in sides_named]
+        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
         if len(found) + len(named) == 2:
@@ -288,6 +297,15 @@ def _between_names(word: Token, people: People) -> list[Found]:
     clause = own_clause(sentence.root)
     kind = meeting_kind(word, word, sentence, clause)
     return [Found([before, after], [], kind, sentence, clause, word, word)] if kind else []
+
+
+def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
+    """Everyone a list names, however the parser hung its names ("between Kurti and Lajcak, the
+    head of European diplomacy, Josep Borrell, the president of the European Council, Charles
+    Michel, and the leaders of France and Italy, Emmanuel Macron and Giorgia Meloni"); not an
+    owner ("Sullivan, Joe Biden's adviser")."""
+    owned = {t.i for p in phrases for t in p.subtree if t.dep_ == "poss" for t in t.subtree}
+    return people.in_tokens(t for p in phrases for t in p.subtree if t.i not in owned)
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:

@@ -710,3 +710,24 @@ def test_someone_demanded_to_take_part_does_not_join_the_meeting(meetings_in):
         published=date(2023, 6, 2),
     )
     assert all("Recep Tayyip Erdogan" not in names(m) for m in found)
+
+
+def test_a_meeting_between_a_long_list_has_everyone_the_list_names_and_only_that_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with European leaders in Brussels on Thursday. The talks "
+        "opened at about 2:00 p.m. with a meeting between Ruto and Lajcak, the head of European diplomacy, "
+        "Josep Borrell, the president of the European Council, Charles Michel, and the leaders of France, "
+        "Germany, and Italy, Emmanuel Macron, Olaf Scholz, and Giorgia Meloni.",
+        published=date(2023, 10, 27),
+    )
+    assert [names(m) for m in found] == [
+        {
+            "William Ruto",
+            "Miroslav Lajčák",
+            "Josep Borrell",
+            "Charles Michel",
+            "Emmanuel Macron",
+            "Olaf Scholz",
+            "Giorgia Meloni",
+        }
+    ]
