@@ -202,6 +202,8 @@ def setting_of(
             if meeting.when is None and not is_background(meeting.sentence.text):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             day = meeting.when if _round_of_meetings(meeting, published) else None
+            if place is None:  # a round of meetings with no place: the dateline's, if any
+                place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
             return Setting(place, occasion, list(meeting.people), countries, day)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):

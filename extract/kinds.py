@@ -55,12 +55,18 @@ def _scope(trigger: Token) -> list[Token]:
 
 
 def _courtesy_call(trigger: Token) -> bool:
-    """ "called on Vice President Han Zheng", "paid a courtesy call on the King"; not "a call on
-    Monday"."""
-    return trigger.lemma_.lower() == "call" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+    """ "called on Vice President Han Zheng", "paid a courtesy call on the King", "had been called
+    on by the visiting delegation"; not "a call on Monday"."""
+    if trigger.lemma_.lower() != "call":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    return any(
+        (c.dep_ == "prt" and c.lower_ == "on" and passive)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+        )
         for c in trigger.children
     )
 

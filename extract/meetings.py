@@ -233,7 +233,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     ):
         return []
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    if between and verb.lemma_.lower() not in HOSTING_VERBS:
+    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
+    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
@@ -241,7 +242,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
         if len(found) + len(named) == 2:
             found += named
-    if not found and not delegations and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
+    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:

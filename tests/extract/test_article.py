@@ -165,3 +165,13 @@ def test_a_meeting_in_a_province_is_not_placed_in_a_city_of_another_meeting(meet
         ("", "Guangdong"),
         ("Beijing", ""),
     ]
+
+
+def test_a_round_of_meetings_told_with_no_place_is_in_the_dateline_city(meetings_in):
+    found = meetings_in(
+        "ISLAMABAD: Foreign Minister Shah Mahmood Qureshi held talks with a visiting delegation on "
+        "Thursday.\nQureshi met Zalmay Khalilzad on Thursday.",
+        published=date(2019, 10, 4),
+    )
+    place = _places(found)[("Shah Mahmood Qureshi", "Zalmay Khalilzad")]
+    assert (place.city, place.country) == ("Islamabad", "Pakistan")

@@ -74,3 +74,11 @@ def test_what_comes_after_a_plan_is_planned(meetings_in):
         "Tayyip Erdogan is due to visit the Parliament."
     )
     assert kinds(found) == ["planned"]
+
+
+def test_being_called_on_by_a_visitor_is_a_meeting_in_person(meetings_in):
+    found = meetings_in(
+        "On Thursday, Foreign Minister Shah Mahmood Qureshi was called on by the visiting delegation, "
+        "which is headed by Mullah Abdul Ghani Baradar."
+    )
+    assert [m.kind for m in found] == ["in_person"]

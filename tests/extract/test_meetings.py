@@ -731,3 +731,13 @@ def test_a_meeting_between_a_long_list_has_everyone_the_list_names_and_only_that
             "Giorgia Meloni",
         }
     ]
+
+
+def test_a_meeting_between_sides_said_to_be_held_is_not_the_speakers(meetings_in):
+    found = meetings_in(
+        "Special Assistant Firdous Ashiq Awan spoke to reporters on Friday about Foreign Minister Shah "
+        "Mahmood Qureshi. According to Awan, Thursday's "
+        "meeting between the foreign minister and the Taliban delegation was held to promote peace.",
+        published=date(2019, 10, 4),
+    )
+    assert not [n for m in found for n in names(m) if "Awan" in n]
