@@ -1,5 +1,7 @@
 """Who took part: lists, plural and counted references, pronouns, title references."""
 
+import pytest
+
 
 def pairs(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
@@ -201,3 +203,24 @@ def test_talks_of_one_person_with_several_are_one_meeting_each_unless_trilateral
         "Araghchi and Uzbek Foreign Minister Bakhtiyor Saidov in Jeddah."
     )
     assert pairs(together) == [("Abbas Araghchi", "Bakhtiyor Saidov", "Hakan Fidan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Egyptian President Abdel Fattah el-Sisi was received in Riyadh by Saudi Arabia's King Salman "
+            "and crown prince Mohammed bin Salman, the Saudi Press Agency reported on Friday.",
+            {"Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"},
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan was received in Doha by Qatar's Emir Tamim bin Hamad "
+            "Al Thani and Prime Minister Mohammed bin Abdulrahman Al Thani, the Qatar News Agency reported "
+            "on Friday.",
+            {"Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani"},
+        ),
+    ],
+)
+def test_everyone_a_passive_agent_lists_is_a_host_whatever_the_attribution_after_it(meetings_in, text, hosts):
+    (meeting,) = meetings_in(text)
+    assert hosts <= {p.name for p in meeting.participants}
