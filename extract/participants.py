@@ -164,6 +164,11 @@ def _group(head: Token, people: People) -> list[Token]:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
                 members.append(token)
+            elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
+                # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
+                members += [
+                    g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
+                ]
     return sorted(members, key=lambda t: t.i)
 
 
