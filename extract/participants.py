@@ -141,6 +141,8 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [verb.head]
+            if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
+                subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return subjects + agents
         if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)

@@ -232,3 +232,11 @@ def test_names_hung_on_the_titles_of_a_list_are_all_in_it(meetings_in):
         "leader William Ruto and Somalia president Hassan Sheikh Mohamud."
     )
     assert {p.name for p in meeting.participants} == {"Abiy Ahmed", "William Ruto", "Hassan Sheikh Mohamud"}
+
+
+def test_the_subject_of_a_verb_goes_on_to_a_passive_joined_to_it(meetings_in):
+    found = meetings_in(
+        "French President Emmanuel Macron arrived in Riyadh on Monday. Before that, the French leader had "
+        "landed in Jeddah and was received by Makkah Governor Prince Khalid Al-Faisal."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"Emmanuel Macron", "Khalid Al-Faisal"}]
