@@ -77,6 +77,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
     encounter"), or a light verb it is the object of ("had a frank dialogue")."""
     if not verb and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
         return True  # "A and B had a pivotal dialogue"
+    if not verb and _another_of_a_round(token):
+        return True  # "In another engagement, Guterres explored a partnership with Botswana's President"
     for child in token.children:
         if (
             child.dep_ == "prep"
@@ -107,6 +109,19 @@ def welcome_for(token: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.pos_ == "PROPN"
     ]
+
+
+def _another_of_a_round(token: Token) -> bool:
+    """One more of a round of meetings, told as the setting of its clause: "In another engagement"
+    or "In a separate meeting", whose verb names someone it was "with"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in {"in", "during", "at"}:
+        return False
+    if not any(c.lower_ in {"another", "separate", "further"} for c in token.children):
+        return False
+    return any(
+        t.lower_ == "with" and t.dep_ == "prep" and any(_a_party(g) for g in t.children if g.dep_ == "pobj")
+        for t in token.head.head.subtree
+    )
 
 
 def _a_party(token: Token) -> bool:

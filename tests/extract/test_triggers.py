@@ -80,3 +80,18 @@ def test_an_internal_meeting_and_those_present_at_it_are_no_diplomatic_meeting(m
         "Matiangi (Interior) and Ukur Yattani (Treasury)."
     )
     assert found == []
+
+
+def test_another_engagement_of_a_round_is_a_meeting_with_whom_its_clause_names(meetings_in):
+    found = meetings_in(
+        "Guterres met Finnish President Alexander Stubb on Sunday. In another engagement, Guterres explored "
+        "opportunities for partnership with Botswana's President Duma Gideon Boko."
+    )
+    assert {"Duma Gideon Boko"} in [{p.name for p in m.participants} - {"António Guterres"} for m in found]
+
+
+def test_an_engagement_with_no_one_named_is_no_meeting(meetings_in):
+    assert (
+        meetings_in("In another engagement, Guterres explored opportunities for partnership with Botswana.")
+        == []
+    )
