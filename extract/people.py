@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import same_name
+from extract.names import misspelt_surname, same_name
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -135,7 +135,12 @@ class People:
                 if cluster is not None:
                     self._add(joined, cluster)  # "Díaz-Canel", tagged ORG or nothing
                     continue
-            if token.i not in self._token and token.is_title and len(token.text) > 1:
+            if (
+                token.i not in self._token
+                and token.is_title
+                and len(token.text) > 1
+                and not _title_word(token)
+            ):
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
                 )
@@ -194,7 +199,8 @@ class People:
         return cluster if acronym or span[0].lower_ in PARTICLES else None
 
     def _cluster_for_full(self, text: str) -> Cluster:
-        entry = gazetteer.lookup(text) or gazetteer.gazetteer().spelt_like(text)
+        known = gazetteer.gazetteer()
+        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text)
         if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
@@ -221,7 +227,7 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
-        matches = [c for c in self.clusters if word in c.ends]
+        matches = [c for c in self.clusters if word in c.ends or word == c.name]
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]
@@ -236,6 +242,15 @@ class People:
             return self._cluster_for_full(entries[0].name)
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
+        if not entries:  # "Rybakov" for the Ryabkov named before: the one person it is spelt like
+            alike = [
+                c
+                for c in self.clusters
+                if len(c.tokens) >= 2 and any(misspelt_surname(word, e) for e in c.ends)
+            ]
+            if len(alike) == 1:
+                alike[0].aliases.add(word)
+                return alike[0]
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
@@ -514,6 +529,9 @@ def _title_word(token: Token) -> bool:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
+    if word == "amir":  # "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
+        previous = token.nbor(-1).lower_ if token.i > 0 else ""
+        return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
 
 

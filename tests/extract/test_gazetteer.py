@@ -185,3 +185,19 @@ def test_find_names_reads_on_past_a_run_that_only_starts_like_a_name() -> None:
     tokens = ["Sergey", "Ivanov", "met", "Sergey", "Lavrov", "and", "Mohammed", "bin", "Salman"]
     assert find_names(tokens) == [(3, 5), (6, 9)]
     assert find_names(["sergey", "lavrov"]) == []  # a name starts with a capital
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [("Nicolas Madurosources", "Nicolás Maduro"), ("Recep Tayyip Erdoganofficials", "Recep Tayyip Erdogan")],
+)
+def test_a_full_name_with_a_word_glued_on_is_the_official(glued: str, name: str) -> None:
+    entry = gazetteer().unglued(glued)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Nicolás Maduro", "Madurosources", "Nicolas Maduros", "Nicolas MaduroSources"]
+)
+def test_a_name_without_a_lower_case_word_glued_on_is_unglued_to_no_one(name: str) -> None:
+    assert gazetteer().unglued(name) is None

@@ -176,3 +176,32 @@ def test_two_surnames_joined_by_a_hyphen_are_no_one(people_in):
         "The Putin-Zelensky talks ended."
     )
     assert sorted(c.name for c in people.clusters) == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+def test_a_surname_misspelt_later_is_the_person_named_before(people_in):
+    text = "Sergei Ryabkov met the envoy on Monday. Analysts said talks between Tracy and Rybakov were rare."
+    people = by_name(people_in(text))
+    assert "Rybakov" not in people
+    assert "Rybakov" in people["Sergei Ryabkov"].aliases
+
+
+def test_a_lone_name_said_twice_is_one_person(people_in):
+    people = people_in("Analysts said Rybakov was tired. Later Rybakov left the room.")
+    assert [c.name for c in people.clusters] == ["Rybakov"]
+
+
+def test_a_name_with_the_next_word_glued_on_is_the_official(people_in):
+    people = by_name(
+        people_in("Reporters were told that Venezuela's president Nicolas Madurosources said on Friday.")
+    )
+    assert list(people) == ["Nicolás Maduro"]
+
+
+def test_the_amir_is_a_title_and_amir_a_given_name(people_in):
+    text = (
+        "His Highness the Amir welcomed the visitors at the palace. "
+        "The Amir thanked Foreign Minister Amir Khan Muttaqi."
+    )
+    people = people_in(text)
+    assert [c.name for c in people.clusters] == ["Amir Khan Muttaqi"]
+    assert next(t.i for t in people.doc if people.at(t) is not None) > 10  # neither "the Amir" names him
