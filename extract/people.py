@@ -16,7 +16,7 @@ joins the mentions of one person:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -115,11 +115,21 @@ class People:
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
         spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
-        spans += list(self._gazetteer_spans()) + list(self._appositive_names())
+        spans += (
+            list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
+        )
+        nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
+        spans += [doc[start:end] for start, end in nicknamed]
         full = sorted(
             (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
         )
         for span in _without_overlaps(full):
+            if (span.start, span.end) in nicknamed:  # 'Rosángela "Janja" da Silva'
+                name, nickname = nicknamed[span.start, span.end]
+                cluster = self._cluster_for_full(name)
+                cluster.aliases |= {nickname, f"{nickname} {name.split(maxsplit=1)[1]}"}
+                self._add(span, cluster, alias=name)
+                continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
@@ -154,6 +164,20 @@ class People:
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in self.doc]):
             yield self.doc[start:end]
+
+    def _misspelt_officials(self) -> Iterable[Span]:
+        """Known officials' names misspelt, which the model tags as something else: "Sergio
+        Matarella" (an organisation to the model) is Sergio Mattarella."""
+        known = gazetteer.gazetteer()
+        for ent in self.doc.ents:
+            if (
+                ent.label_ != "PERSON"
+                and 2 <= len(ent) <= 4
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+                and known.lookup(ent.text) is None
+                and known.spelt_like(ent.text) is not None
+            ):
+                yield ent
 
     def _appositive_names(self) -> Iterable[Span]:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
@@ -227,7 +251,7 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
-        matches = [c for c in self.clusters if word in c.ends or word == c.name]
+        matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]
@@ -255,10 +279,10 @@ class People:
         self.clusters.append(cluster)
         return cluster
 
-    def _add(self, span: Span, cluster: Cluster) -> None:
+    def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
         cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
-        cluster.aliases.add(span.text.strip().rstrip(".,;:"))
+        cluster.aliases.add(alias or span.text.strip().rstrip(".,;:"))
         for i in range(span.start, span.end):
             self._token[i] = cluster
         self._mentions.append((span.start, span.end, cluster))
@@ -489,6 +513,36 @@ def _clean(ent: Span) -> Span | None:
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+QUOTES = frozenset('"“”')
+
+
+def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
+    """Names with a nickname in quotation marks inside them, as one span with the name spelt
+    without it and the nickname: 'Rosángela "Janja" da Silva' is Rosángela da Silva, "Janja"
+    for short. Titles before the name are no part of it ("First Lady")."""
+    for token in doc[1:-3]:
+        if token.text not in QUOTES or token.whitespace_:
+            continue
+        close = next((t for t in doc[token.i + 1 : token.i + 4] if t.text in QUOTES), None)
+        if close is None or close.i == token.i + 1 or not all(t.is_title for t in doc[token.i + 1 : close.i]):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and not _title_word(doc[start - 1]):
+            start -= 1
+        end = close.i + 1
+        while end < len(doc) and (
+            doc[end].is_title or doc[end].lower_ in PARTICLES | {"da", "de", "dos", "do"}
+        ):
+            end += 1
+        while end > close.i + 1 and not doc[end - 1].is_title:
+            end -= 1
+        if start == token.i or end == close.i + 1:
+            continue
+        given = doc[start : token.i].text
+        surname = doc[close.i + 1 : end].text
+        yield doc[start:end], f"{given} {surname}", doc[token.i + 1 : close.i].text
 
 
 def _spouse_of(span: Span) -> bool:

@@ -205,3 +205,19 @@ def test_the_amir_is_a_title_and_amir_a_given_name(people_in):
     people = people_in(text)
     assert [c.name for c in people.clusters] == ["Amir Khan Muttaqi"]
     assert next(t.i for t in people.doc if people.at(t) is not None) > 10  # neither "the Amir" names him
+
+
+def test_an_official_misspelt_and_tagged_as_an_organisation_is_still_the_official(people_in):
+    people = by_name(
+        people_in("The chancellor also met with Sergio Matarella, the Italian head of state, in Rome.")
+    )
+    assert "Sergio Mattarella" in people
+    assert "Sergio Matarella" in people["Sergio Mattarella"].aliases
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_an_alias_and_a_first_lady_comes_along(people_in):
+    text = 'With First Lady Ana "Nena" de Souza, the president toured the museum. Nena de Souza spoke.'
+    people = people_in(text)
+    assert [c.name for c in people.clusters] == ["Ana de Souza"]
+    assert people.clusters[0].companion
+    assert {"Nena", "Nena de Souza"} <= people.clusters[0].aliases
