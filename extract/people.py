@@ -126,9 +126,9 @@ class People:
         for span in _without_overlaps(full):
             if (span.start, span.end) in nicknamed:  # 'Rosángela "Janja" da Silva'
                 name, nickname = nicknamed[span.start, span.end]
-                cluster = self._cluster_for_full(name)
-                cluster.aliases |= {nickname, f"{nickname} {name.split(maxsplit=1)[1]}"}
-                self._add(span, cluster, alias=name)
+                person = self._cluster_for_full(name)
+                person.aliases |= {nickname, f"{nickname} {name.split(maxsplit=1)[1]}"}
+                self._add(span, person, alias=name)
                 continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
