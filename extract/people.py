@@ -118,6 +118,7 @@ class People:
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
+        spans += list(_titled_relatives(doc))
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         full = sorted(
@@ -252,6 +253,10 @@ class People:
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
+        if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
+            matches = [c for c in matches if not c.companion] or matches
+        if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
+            matches = []  # ... even where she is the only Erdoğan named in full
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]
@@ -499,6 +504,14 @@ def _clean(ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (
+        start == ent.start
+        and start > 0
+        and not doc[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
+        and _given_name(doc[start - 1], doc[start:end])
+    ):
+        start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
     if (
         fold(span.text) in NOT_PEOPLE
@@ -543,6 +556,55 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
         given = doc[start : token.i].text
         surname = doc[close.i + 1 : end].text
         yield doc[start:end], f"{given} {surname}", doc[token.i + 1 : close.i].text
+
+
+# Words of offices that stand before a name with a capital and are no given name ("Mayor").
+OFFICE_WORDS = frozenset(
+    "mayor governor chief commander director chairman chairwoman head adviser advisor aide minister "
+    "officer leader pope cardinal bishop imam rabbi judge justice speaker candidate captain major "
+    "lady gentleman".split()
+)
+
+
+def _given_name(token: Token, name: Span) -> bool:
+    """Whether a word right before a name is a given name of it the model left out: a capitalised
+    proper noun modifying the name, typed as nothing, no title, office, place, people or page word
+    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only)."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and name.start <= token.head.i < name.end
+        and token.ent_type_ == ""
+        and not _title_word(token)
+        and not not_a_name_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and find_role(token.text) is None
+        and fold(token.text) not in NOT_PEOPLE
+        and places.resolve_place(token.text) is None
+        and places.demonym_country(token.text) is None
+        and places.country_name(token.text) is None
+        and not (before is not None and before.is_title and not _title_word(before))
+    )
+
+
+def _titled_relatives(doc: Doc) -> Iterator[Span]:
+    """A given name and a known official's surname after a title, which the model left untagged:
+    another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
+    official, whose given name it is not."""
+    for token in doc[1:-1]:
+        surname = token.nbor(1)
+        if (
+            token.ent_type_ == ""
+            and surname.ent_type_ == ""
+            and surname.is_title
+            and _title_word(token.nbor(-1))
+            and _given_name(token, doc[surname.i : surname.i + 1])
+            and (officials := gazetteer.by_surname(surname.text))
+            and all(fold(token.text) not in fold(o.name).split() for o in officials)
+        ):
+            yield doc[token.i : surname.i + 1]
 
 
 def _spouse_of(span: Span) -> bool:

@@ -221,3 +221,22 @@ def test_a_nickname_in_quotes_inside_a_name_is_an_alias_and_a_first_lady_comes_a
     assert [c.name for c in people.clusters] == ["Ana de Souza"]
     assert people.clusters[0].companion
     assert {"Nena", "Nena de Souza"} <= people.clusters[0].aliases
+
+
+def test_a_given_name_the_model_left_out_is_part_of_the_name(people_in):
+    text = (
+        "PESHAWAR: Zartaj Ashiq Gul, Special Assistant to the Chief Minister, on Friday denied reports "
+        "of a meeting."
+    )
+    assert [c.name for c in people_in(text).clusters] == ["Zartaj Ashiq Gul"]
+
+
+def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
+    people = by_name(
+        people_in(
+            "First Lady Emine Erdoğan opened the exhibition. Later, Erdoğan met the visiting president."
+        )
+    )
+    assert people["Emine Erdoğan"].companion
+    assert "Erdoğan" in people["Recep Tayyip Erdogan"].aliases
+    assert "Erdoğan" not in people["Emine Erdoğan"].aliases
