@@ -627,10 +627,15 @@ def _hyphenated_at(token: Token) -> Span | None:
 
 def _title_before(span: Span) -> str | None:
     """The title a mention follows: "King" in "His Majesty King Abdullah"."""
+    doc = span.doc
     words: list[str] = []
     i = span.start - 1
-    while i >= 0 and _title_word(span.doc[i]) and len(words) < 3:
-        words.insert(0, span.doc[i].text)
+    while i >= 0 and _title_word(doc[i]) and len(words) < 3:
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and _title_word(doc[i - 2]):
+            words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
+            i -= 3
+            continue
+        words.insert(0, doc[i].text)
         i -= 1
     return " ".join(words) or None
 
@@ -729,7 +734,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.i > span.end - 1:
             words += [t for t in child.subtree]
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
     country = None
     for i, token in enumerate(words):

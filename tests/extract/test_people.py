@@ -240,3 +240,11 @@ def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     assert people["Emine Erdoğan"].companion
     assert "Erdoğan" in people["Recep Tayyip Erdogan"].aliases
     assert "Erdoğan" not in people["Emine Erdoğan"].aliases
+
+
+def test_a_hyphenated_title_picks_the_official_who_holds_it(people_in):
+    people = by_name(
+        people_in("Prime Minister Starmer chaired the call, in which Vice-President Vance also took part.")
+    )
+    assert people["JD Vance"].role == "Vice President"
+    assert "Vance" not in people
