@@ -201,3 +201,24 @@ def test_a_full_name_with_a_word_glued_on_is_the_official(glued: str, name: str)
 )
 def test_a_name_without_a_lower_case_word_glued_on_is_unglued_to_no_one(name: str) -> None:
     assert gazetteer().unglued(name) is None
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "year", "role"),
+    [
+        ("Mohammed Abdullahi", "Mohamed Abdullahi Farmaajo", 2020, "President"),
+        ("Duma Gideon Boko", "Duma Boko", 2025, "President"),
+        ("Abdel Fattah Sissi", "Abdel Fattah el-Sisi", 2023, "President"),
+        ("Muhammad Ishaq Dar", "Ishaq Dar", 2025, "Deputy Prime Minister"),
+        ("Stephen Witkoff", "Steve Witkoff", 2025, "Special Envoy to the Middle East"),
+        ("Lynne Tracy", "Lynne Tracy", 2024, "Ambassador"),
+        ("Mullah Baradar", "Abdul Ghani Baradar", 2020, "Head of the Taliban Political Office"),
+        ("Mehmet Mus", "Mehmet Muş", 2022, "Trade Minister"),
+        ("Alvaro Leyva", "Álvaro Leyva", 2023, "Foreign Minister"),
+    ],
+)
+def test_officials_known_under_the_names_news_gives_them(
+    spelling: str, name: str, year: int, role: str
+) -> None:
+    entry = _entry(spelling)
+    assert (entry.name, role_at(entry, year)) == (name, role)
