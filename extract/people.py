@@ -114,7 +114,8 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
+        persons = [part for ent in doc.ents if ent.label_ == "PERSON" for part in _split_pair(ent)]
+        spans = [s for s in map(_clean, persons) if s is not None]
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
@@ -224,6 +225,7 @@ class People:
         return cluster if acronym or span[0].lower_ in PARTICLES else None
 
     def _cluster_for_full(self, text: str) -> Cluster:
+        text = _bare(text)
         known = gazetteer.gazetteer()
         entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text)
         if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
@@ -287,7 +289,7 @@ class People:
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
         cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
-        cluster.aliases.add(alias or span.text.strip().rstrip(".,;:"))
+        cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
         self._mentions.append((span.start, span.end, cluster))
@@ -605,6 +607,27 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
             and all(fold(token.text) not in fold(o.name).split() for o in officials)
         ):
             yield doc[token.i : surname.i + 1]
+
+
+def _bare(text: str) -> str:
+    """A name as written, without the white space and punctuation a span may run on to
+    ("Giorgia Meloni.", "Vladimir Putin-" of "a Vladimir Putin-Donald Trump summit")."""
+    return text.strip().rstrip(".,;:-").strip()
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """Two full names joined by a hyphen, as news writes a meeting of two ("a Vladimir
+    Putin-Donald Trump summit"), are two names; a hyphen with one word on a side is part of a
+    name ("Kassym-Jomart Tokayev", "Ahmed al-Sharaa")."""
+    for token in span[1:-1]:
+        if token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_:
+            left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            if all(
+                len(side) >= 2 and all(t.is_alpha for t in side) and side[0].is_title
+                for side in (left, right)
+            ):
+                return [left, right]
+    return [span]
 
 
 def _spouse_of(span: Span) -> bool:

@@ -248,3 +248,16 @@ def test_a_hyphenated_title_picks_the_official_who_holds_it(people_in):
     )
     assert people["JD Vance"].role == "Vice President"
     assert "Vance" not in people
+
+
+def test_two_full_names_joined_by_a_hyphen_are_two_people(people_in):
+    people = people_in(
+        "Officials are preparing a Vladimir Putin-Donald Trump summit, probably in Budapest next month."
+    )
+    assert sorted(c.name for c in people.clusters) == ["Donald Trump", "Vladimir Putin"]
+    assert all(not a.endswith("-") for c in people.clusters for a in c.aliases)
+
+
+def test_a_hyphen_inside_one_name_keeps_it_whole(people_in):
+    people = people_in("Kassym-Jomart Tokayev met Hossein Amir-Abdollahian in Astana.")
+    assert sorted(c.name for c in people.clusters) == ["Hossein Amir-Abdollahian", "Kassym-Jomart Tokayev"]
