@@ -261,3 +261,8 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people(people_in):
 def test_a_hyphen_inside_one_name_keeps_it_whole(people_in):
     people = people_in("Kassym-Jomart Tokayev met Hossein Amir-Abdollahian in Astana.")
     assert sorted(c.name for c in people.clusters) == ["Hossein Amir-Abdollahian", "Kassym-Jomart Tokayev"]
+
+
+def test_a_country_or_city_of_several_words_tagged_as_a_person_is_no_one(people_in):
+    assert people_in("The heads of state of Niger, Mali and Burkina Faso will meet soon.").clusters == []
+    assert people_in("The foreign minister arrived in Nusa Dua on Monday.").clusters == []
