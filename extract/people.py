@@ -792,6 +792,18 @@ def _countries_in(head: Token) -> list[str]:
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
             pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
             country = places.demonym_country(pair) or places.country_name(pair)
+        if country is None and token.lower_ == "its" and token.head == head:
+            country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:
             countries.append(country)
     return countries
+
+
+def _country_speaking(head: Token) -> str | None:
+    """The country that is the subject of the verb a noun's clause is reported by: China in
+    "China said Thursday that its special envoy had held a meeting"."""
+    for verb in head.ancestors:
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < head.i and (country := places.country_name(child.text)):
+                return country
+    return None

@@ -266,3 +266,11 @@ def test_a_hyphen_inside_one_name_keeps_it_whole(people_in):
 def test_a_country_or_city_of_several_words_tagged_as_a_person_is_no_one(people_in):
     assert people_in("The heads of state of Niger, Mali and Burkina Faso will meet soon.").clusters == []
     assert people_in("The foreign minister arrived in Nusa Dua on Monday.").clusters == []
+
+
+def test_its_envoy_is_the_envoy_of_the_country_that_says_so(meetings_in):
+    text = (
+        "China's special envoy Li Hui toured Europe in May. China said Friday that its special envoy "
+        "had held a meeting with French President Emmanuel Macron in Paris."
+    )
+    assert pairs(meetings_in(text)) == [("Emmanuel Macron", "Li Hui")]
