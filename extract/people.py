@@ -410,6 +410,11 @@ class People:
             resolved = self.matching(countries, role_class(owner.role) if owner is not None else None)
             if len(resolved) == len(countries):
                 return resolved, []
+        if head.lower_ in LEADS and (team := _led_team(head)) is not None:
+            # "the head of the U.S. negotiating team": that country's envoy, if the article names one
+            countries = _countries_in(team)
+            led = self.matching(countries, "envoy")
+            return (led, []) if len(led) == len(countries) else ([], countries)
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (role is None and head.lower_ != "counterpart") or not countries:
@@ -780,6 +785,20 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if country:
             break
     return country, found[0] if found else None
+
+
+LEADS = frozenset("head chief leader".split())
+TEAMS = frozenset("team delegation negotiators".split())
+
+
+def _led_team(head: Token) -> Token | None:
+    """The team a "head of" leads: "team" in "the head of the U.S. negotiating team"."""
+    for prep in head.children:
+        if prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ in TEAMS:
+                    return noun
+    return None
 
 
 def _countries_in(head: Token) -> list[str]:

@@ -274,3 +274,12 @@ def test_its_envoy_is_the_envoy_of_the_country_that_says_so(meetings_in):
         "had held a meeting with French President Emmanuel Macron in Paris."
     )
     assert pairs(meetings_in(text)) == [("Emmanuel Macron", "Li Hui")]
+
+
+def test_the_head_of_a_countrys_team_is_its_envoy_the_article_names(meetings_in):
+    text = (
+        "US special envoy Steve Witkoff arrived in Muscat. Oman's foreign minister Badr Albusaidi "
+        "greeted Iranian officials. Oman's foreign minister would meet with the head of the U.S. "
+        "negotiating team later in the day."
+    )
+    assert ("Badr Albusaidi", "Steve Witkoff") in pairs(meetings_in(text))
