@@ -126,6 +126,20 @@ class Gazetteer:
         }
         return alike.pop() if len(alike) == 1 else None
 
+    def unglued(self, name: str) -> OfficialEntry | None:
+        """The official whose full name this one is, with the next word of the page glued on with
+        no space: "Nicolas Madurosources" (a lower-case tail of three letters or more after a
+        known full name; a one-word name is left alone, as too many names start with a surname)."""
+        words = name.split()
+        last = words[-1] if len(words) >= 2 else ""
+        for cut in range(len(last) - 3, 1, -1):
+            head, tail = last[:cut], last[cut:]
+            if tail.isalpha() and tail.islower() and head[-1:].isalpha():
+                entry = self.lookup(" ".join([*words[:-1], head]))
+                if entry is not None:
+                    return entry
+        return None
+
     def by_surname(self, surname: str) -> list[OfficialEntry]:
         """Officials known by this surname ("Wang", "bin Salman", "von der Leyen")."""
         return list(self._surnames.get(fold(surname), ()))

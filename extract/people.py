@@ -16,13 +16,13 @@ joins the mentions of one person:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import same_name
+from extract.names import misspelt_surname, same_name
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -114,12 +114,24 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        spans = [s for s in (_clean(ent) for ent in doc.ents if ent.label_ == "PERSON") if s is not None]
-        spans += list(self._gazetteer_spans()) + list(self._appositive_names())
+        persons = [part for ent in doc.ents if ent.label_ == "PERSON" for part in _split_pair(ent)]
+        spans = [s for s in map(_clean, persons) if s is not None]
+        spans += (
+            list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
+        )
+        spans += list(_titled_relatives(doc))
+        nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
+        spans += [doc[start:end] for start, end in nicknamed]
         full = sorted(
             (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
         )
         for span in _without_overlaps(full):
+            if (span.start, span.end) in nicknamed:  # 'Rosángela "Janja" da Silva'
+                name, nickname = nicknamed[span.start, span.end]
+                person = self._cluster_for_full(name)
+                person.aliases |= {nickname, f"{nickname} {name.split(maxsplit=1)[1]}"}
+                self._add(span, person, alias=name)
+                continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
@@ -135,7 +147,12 @@ class People:
                 if cluster is not None:
                     self._add(joined, cluster)  # "Díaz-Canel", tagged ORG or nothing
                     continue
-            if token.i not in self._token and token.is_title and len(token.text) > 1:
+            if (
+                token.i not in self._token
+                and token.is_title
+                and len(token.text) > 1
+                and not _title_word(token)
+            ):
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
                 )
@@ -149,6 +166,20 @@ class People:
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in self.doc]):
             yield self.doc[start:end]
+
+    def _misspelt_officials(self) -> Iterable[Span]:
+        """Known officials' names misspelt, which the model tags as something else: "Sergio
+        Matarella" (an organisation to the model) is Sergio Mattarella."""
+        known = gazetteer.gazetteer()
+        for ent in self.doc.ents:
+            if (
+                ent.label_ != "PERSON"
+                and 2 <= len(ent) <= 4
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+                and known.lookup(ent.text) is None
+                and known.spelt_like(ent.text) is not None
+            ):
+                yield ent
 
     def _appositive_names(self) -> Iterable[Span]:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
@@ -194,7 +225,9 @@ class People:
         return cluster if acronym or span[0].lower_ in PARTICLES else None
 
     def _cluster_for_full(self, text: str) -> Cluster:
-        entry = gazetteer.lookup(text) or gazetteer.gazetteer().spelt_like(text)
+        text = _bare(text)
+        known = gazetteer.gazetteer()
+        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text)
         if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
@@ -221,7 +254,11 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
             return None
-        matches = [c for c in self.clusters if word in c.ends]
+        matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
+        if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
+            matches = [c for c in matches if not c.companion] or matches
+        if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
+            matches = []  # ... even where she is the only Erdoğan named in full
         if len(matches) == 1:
             matches[0].aliases.add(word)
             return matches[0]
@@ -236,14 +273,23 @@ class People:
             return self._cluster_for_full(entries[0].name)
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
+        if not entries:  # "Rybakov" for the Ryabkov named before: the one person it is spelt like
+            alike = [
+                c
+                for c in self.clusters
+                if len(c.tokens) >= 2 and any(misspelt_surname(word, e) for e in c.ends)
+            ]
+            if len(alike) == 1:
+                alike[0].aliases.add(word)
+                return alike[0]
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
 
-    def _add(self, span: Span, cluster: Cluster) -> None:
+    def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
         cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
-        cluster.aliases.add(span.text.strip().rstrip(".,;:"))
+        cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
         self._mentions.append((span.start, span.end, cluster))
@@ -364,6 +410,11 @@ class People:
             resolved = self.matching(countries, role_class(owner.role) if owner is not None else None)
             if len(resolved) == len(countries):
                 return resolved, []
+        if head.lower_ in LEADS and (team := _led_team(head)) is not None:
+            # "the head of the U.S. negotiating team": that country's envoy, if the article names one
+            countries = _countries_in(team)
+            led = self.matching(countries, "envoy")
+            return (led, []) if len(led) == len(countries) else ([], countries)
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (role is None and head.lower_ != "counterpart") or not countries:
@@ -460,6 +511,14 @@ def _clean(ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (
+        start == ent.start
+        and start > 0
+        and not doc[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
+        and _given_name(doc[start - 1], doc[start:end])
+    ):
+        start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
     if (
         fold(span.text) in NOT_PEOPLE
@@ -471,9 +530,120 @@ def _clean(ent: Span) -> Span | None:
         return None
     if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
         return None
+    if len(span) >= 2 and gazetteer.lookup(span.text) is None and _place_name(span.text):
+        return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+QUOTES = frozenset('"“”')
+
+
+def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
+    """Names with a nickname in quotation marks inside them, as one span with the name spelt
+    without it and the nickname: 'Rosángela "Janja" da Silva' is Rosángela da Silva, "Janja"
+    for short. Titles before the name are no part of it ("First Lady")."""
+    for token in doc[1:-3]:
+        if token.text not in QUOTES or token.whitespace_:
+            continue
+        close = next((t for t in doc[token.i + 1 : token.i + 4] if t.text in QUOTES), None)
+        if close is None or close.i == token.i + 1 or not all(t.is_title for t in doc[token.i + 1 : close.i]):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and not _title_word(doc[start - 1]):
+            start -= 1
+        end = close.i + 1
+        while end < len(doc) and (
+            doc[end].is_title or doc[end].lower_ in PARTICLES | {"da", "de", "dos", "do"}
+        ):
+            end += 1
+        while end > close.i + 1 and not doc[end - 1].is_title:
+            end -= 1
+        if start == token.i or end == close.i + 1:
+            continue
+        given = doc[start : token.i].text
+        surname = doc[close.i + 1 : end].text
+        yield doc[start:end], f"{given} {surname}", doc[token.i + 1 : close.i].text
+
+
+# Words of offices that stand before a name with a capital and are no given name ("Mayor").
+OFFICE_WORDS = frozenset(
+    "mayor governor chief commander director chairman chairwoman head adviser advisor aide minister "
+    "officer leader pope cardinal bishop imam rabbi judge justice speaker candidate captain major "
+    "lady gentleman".split()
+)
+
+
+def _given_name(token: Token, name: Span) -> bool:
+    """Whether a word right before a name is a given name of it the model left out: a capitalised
+    proper noun modifying the name, typed as nothing, no title, office, place, people or page word
+    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only)."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and name.start <= token.head.i < name.end
+        and token.ent_type_ == ""
+        and not _title_word(token)
+        and not not_a_name_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and find_role(token.text) is None
+        and fold(token.text) not in NOT_PEOPLE
+        and places.resolve_place(token.text) is None
+        and places.demonym_country(token.text) is None
+        and places.country_name(token.text) is None
+        and not (before is not None and before.is_title and not _title_word(before))
+    )
+
+
+def _titled_relatives(doc: Doc) -> Iterator[Span]:
+    """A given name and a known official's surname after a title, which the model left untagged:
+    another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
+    official, whose given name it is not."""
+    for token in doc[1:-1]:
+        surname = token.nbor(1)
+        if (
+            token.ent_type_ == ""
+            and surname.ent_type_ == ""
+            and surname.is_title
+            and _title_word(token.nbor(-1))
+            and _given_name(token, doc[surname.i : surname.i + 1])
+            and (officials := gazetteer.by_surname(surname.text))
+            and all(fold(token.text) not in fold(o.name).split() for o in officials)
+        ):
+            yield doc[token.i : surname.i + 1]
+
+
+def _place_name(text: str) -> bool:
+    """Whether a name of several words is a country's or a city's, all of it ("Alexandra
+    Filippenko" is no town named Alexandra)."""
+    if places.country_name(text):
+        return True
+    place = places.resolve_place(text)
+    return place is not None and place.city is not None and fold(place.city) == fold(text)
+
+
+def _bare(text: str) -> str:
+    """A name as written, without the white space and punctuation a span may run on to
+    ("Giorgia Meloni.", "Vladimir Putin-" of "a Vladimir Putin-Donald Trump summit")."""
+    return text.strip().rstrip(".,;:-").strip()
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """Two full names joined by a hyphen, as news writes a meeting of two ("a Vladimir
+    Putin-Donald Trump summit"), are two names; a hyphen with one word on a side is part of a
+    name ("Kassym-Jomart Tokayev", "Ahmed al-Sharaa")."""
+    for token in span[1:-1]:
+        if token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_:
+            left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            if all(
+                len(side) >= 2 and all(t.is_alpha for t in side) and side[0].is_title
+                for side in (left, right)
+            ):
+                return [left, right]
+    return [span]
 
 
 def _spouse_of(span: Span) -> bool:
@@ -496,10 +666,15 @@ def _hyphenated_at(token: Token) -> Span | None:
 
 def _title_before(span: Span) -> str | None:
     """The title a mention follows: "King" in "His Majesty King Abdullah"."""
+    doc = span.doc
     words: list[str] = []
     i = span.start - 1
-    while i >= 0 and _title_word(span.doc[i]) and len(words) < 3:
-        words.insert(0, span.doc[i].text)
+    while i >= 0 and _title_word(doc[i]) and len(words) < 3:
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and _title_word(doc[i - 2]):
+            words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
+            i -= 3
+            continue
+        words.insert(0, doc[i].text)
         i -= 1
     return " ".join(words) or None
 
@@ -514,6 +689,9 @@ def _title_word(token: Token) -> bool:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
+    if word == "amir":  # "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
+        previous = token.nbor(-1).lower_ if token.i > 0 else ""
+        return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
 
 
@@ -595,7 +773,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.i > span.end - 1:
             words += [t for t in child.subtree]
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
     country = None
     for i, token in enumerate(words):
@@ -609,6 +787,20 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     return country, found[0] if found else None
 
 
+LEADS = frozenset("head chief leader".split())
+TEAMS = frozenset("team delegation negotiators".split())
+
+
+def _led_team(head: Token) -> Token | None:
+    """The team a "head of" leads: "team" in "the head of the U.S. negotiating team"."""
+    for prep in head.children:
+        if prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ in TEAMS:
+                    return noun
+    return None
+
+
 def _countries_in(head: Token) -> list[str]:
     """Countries named by the modifiers of a noun: "Chinese and Russian", "of China and Russia"."""
     countries: list[str] = []
@@ -619,6 +811,18 @@ def _countries_in(head: Token) -> list[str]:
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
             pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
             country = places.demonym_country(pair) or places.country_name(pair)
+        if country is None and token.lower_ == "its" and token.head == head:
+            country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:
             countries.append(country)
     return countries
+
+
+def _country_speaking(head: Token) -> str | None:
+    """The country that is the subject of the verb a noun's clause is reported by: China in
+    "China said Thursday that its special envoy had held a meeting"."""
+    for verb in head.ancestors:
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < head.i and (country := places.country_name(child.text)):
+                return country
+    return None

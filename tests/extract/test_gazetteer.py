@@ -185,3 +185,40 @@ def test_find_names_reads_on_past_a_run_that_only_starts_like_a_name() -> None:
     tokens = ["Sergey", "Ivanov", "met", "Sergey", "Lavrov", "and", "Mohammed", "bin", "Salman"]
     assert find_names(tokens) == [(3, 5), (6, 9)]
     assert find_names(["sergey", "lavrov"]) == []  # a name starts with a capital
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [("Nicolas Madurosources", "Nicolás Maduro"), ("Recep Tayyip Erdoganofficials", "Recep Tayyip Erdogan")],
+)
+def test_a_full_name_with_a_word_glued_on_is_the_official(glued: str, name: str) -> None:
+    entry = gazetteer().unglued(glued)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Nicolás Maduro", "Madurosources", "Nicolas Maduros", "Nicolas MaduroSources"]
+)
+def test_a_name_without_a_lower_case_word_glued_on_is_unglued_to_no_one(name: str) -> None:
+    assert gazetteer().unglued(name) is None
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "year", "role"),
+    [
+        ("Mohammed Abdullahi", "Mohamed Abdullahi Farmaajo", 2020, "President"),
+        ("Duma Gideon Boko", "Duma Boko", 2025, "President"),
+        ("Abdel Fattah Sissi", "Abdel Fattah el-Sisi", 2023, "President"),
+        ("Muhammad Ishaq Dar", "Ishaq Dar", 2025, "Deputy Prime Minister"),
+        ("Stephen Witkoff", "Steve Witkoff", 2025, "Special Envoy to the Middle East"),
+        ("Lynne Tracy", "Lynne Tracy", 2024, "Ambassador"),
+        ("Mullah Baradar", "Abdul Ghani Baradar", 2020, "Head of the Taliban Political Office"),
+        ("Mehmet Mus", "Mehmet Muş", 2022, "Trade Minister"),
+        ("Alvaro Leyva", "Álvaro Leyva", 2023, "Foreign Minister"),
+    ],
+)
+def test_officials_known_under_the_names_news_gives_them(
+    spelling: str, name: str, year: int, role: str
+) -> None:
+    entry = _entry(spelling)
+    assert (entry.name, role_at(entry, year)) == (name, role)
