@@ -96,9 +96,19 @@ def in_the_city(found: list[Found]) -> None:
             if other.kind == meeting.kind
             and set(other.people) & set(meeting.people)
             and within(other.place, meeting.place)
+            and not _other_days(other.when, meeting.when)
         }
         if len(cities) == 1:
             meeting.place = cities.pop()
+
+
+def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
+    """Whether two dates are known and do not overlap (a meeting of July 2022, one of July 2023)."""
+    if one is None or other is None:
+        return False
+    if one.start is None or one.end is None or other.start is None or other.end is None:
+        return False
+    return one.end < other.start or other.end < one.start
 
 
 AGAIN = frozenset("again another next second new further".split())
@@ -188,6 +198,8 @@ def setting_of(
             continue
         if is_background(meeting.sentence.text):
             continue  # "Their last meeting was in Beijing": not the scene of the news
+        if _long_before(meeting, published):
+            continue  # a photo of a meeting a year before the news
         place = meeting.place or venue_in(meeting.sentence)
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -205,7 +217,9 @@ def setting_of(
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
             return Setting(place, occasion, list(meeting.people), countries, day)
-    unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
+    unsettled = {
+        m.sentence.start for m in found if m.kind not in {"in_person", "visit"} or _long_before(m, published)
+    }
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True)
         if place is not None:
@@ -215,6 +229,11 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _long_before(meeting: Found, published: date | None) -> bool:
+    """Whether a meeting is dated before the week of the news."""
+    return meeting.when is not None and published is not None and not _this_week(meeting.when, published)
 
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from extract import dates, occasions, places
+from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import doc_text, entities
 
@@ -101,10 +101,17 @@ def _place_spans(sentence: Span) -> list[Span]:
     taken = {
         i for e in ents if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} for i in range(e.start, e.end)
     }
-    mislabelled = {  # "capital Reykjavik" as an organisation, "visited Vanuatu" as a person
+    mislabelled = {  # "capital Reykjavik" as an organisation, "visited Vanuatu", "in Nusa Dua" as a person
         (e.start, e.end)
         for e in ents
-        if e.label_ == "ORG" or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
+        if e.label_ == "ORG"
+        or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
+        or (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and places.is_place_name(e.text)
+            and gazetteer.lookup(e.text) is None
+        )
     }
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")

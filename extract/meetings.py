@@ -94,7 +94,12 @@ def find_meetings(
                 meeting.when = _lasting(
                     sentence,
                     meeting.clause,
-                    clause_date(sentence, meeting.clause, published, future=meeting.kind in TO_COME),
+                    clause_date(
+                        sentence,
+                        meeting.clause,
+                        published,
+                        future=meeting.kind in TO_COME or _going_on(meeting),
+                    ),
                 )
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 if told is None:
@@ -127,6 +132,14 @@ def find_meetings(
     in_the_city(found)
     found = join_headline(join_announced(found), sentences)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
+
+
+def _going_on(meeting: Found) -> bool:
+    """ "Blinken is meeting Wang on Thursday": the present progressive tells a day to come."""
+    verb = meeting.verb
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
+    )
 
 
 def _told_again(meeting: Found, other: Found) -> bool:

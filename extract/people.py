@@ -530,7 +530,7 @@ def _clean(ent: Span) -> Span | None:
         return None
     if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
         return None
-    if len(span) >= 2 and gazetteer.lookup(span.text) is None and _place_name(span.text):
+    if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
@@ -614,15 +614,6 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
             and all(fold(token.text) not in fold(o.name).split() for o in officials)
         ):
             yield doc[token.i : surname.i + 1]
-
-
-def _place_name(text: str) -> bool:
-    """Whether a name of several words is a country's or a city's, all of it ("Alexandra
-    Filippenko" is no town named Alexandra)."""
-    if places.country_name(text):
-        return True
-    place = places.resolve_place(text)
-    return place is not None and place.city is not None and fold(place.city) == fold(text)
 
 
 def _bare(text: str) -> str:

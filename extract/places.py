@@ -449,6 +449,19 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
     return best
 
 
+def is_place_name(text: str) -> bool:
+    """Whether a name is a country's or a city's, all of it: "Burkina Faso", "Nusa Dua"; not
+    "Alexandra Filippenko", though a town is named Alexandra.
+
+    >>> is_place_name("Nusa Dua"), is_place_name("Alexandra Filippenko")
+    (True, False)
+    """
+    if country_name(text):
+        return True
+    place = resolve_place(text)
+    return place is not None and place.city is not None and fold(place.city) == fold(text)
+
+
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.

@@ -175,3 +175,13 @@ def test_a_round_of_meetings_told_with_no_place_is_in_the_dateline_city(meetings
     )
     place = _places(found)[("Shah Mahmood Qureshi", "Zalmay Khalilzad")]
     assert (place.city, place.country) == ("Islamabad", "Pakistan")
+
+
+def test_a_photo_of_an_old_meeting_does_not_set_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Blinken sits down with Wang Yi for talks in Nusa Dua, Bali, Indonesia, July 9, 2022.\n"
+        "US Secretary of State Antony Blinken is meeting on Thursday with top Chinese diplomat Wang Yi.",
+        published=date(2023, 7, 12),
+    )
+    dated = {str(m.date.start): (m.place.city if m.place else None) for m in found}
+    assert dated == {"2022-07-09": "Nusa Dua", "2023-07-13": None}
