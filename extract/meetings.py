@@ -121,18 +121,21 @@ def find_meetings(
 
 
 def _reportable(meeting: Found) -> bool:
-    """Two or more named people; or one named person visiting, or calling off a trip, or meeting
-    delegations named by country ("bilateral talks with Iran, Uzbekistan and Turkey"); never an
-    internal meeting ("a cabinet meeting"), which is kept until then so that "the meeting" and
-    those "present at the meeting" join it."""
+    """Two or more named people; or one named person visiting somewhere, or calling off a trip
+    somewhere, or planning one abroad, or meeting delegations named by country ("bilateral talks
+    with Iran, Uzbekistan and Turkey"); never an internal meeting ("a cabinet meeting"), which is
+    kept until then so that "the meeting" and those "present at the meeting" join it. A trip told
+    with nowhere to go ("paid a visit to the ministry") says no more than that the person went."""
     if domestic(meeting.trigger):
         return False
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
+        if meeting.visit and _tour(meeting):
+            return False
         return (
-            meeting.kind == "visit"
-            or (meeting.kind == "cancelled" and meeting.visit)
+            (meeting.kind == "visit" and meeting.place is not None)
+            or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
             or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
             or (meeting.kind == "in_person" and bool(meeting.delegations))
         )
@@ -304,6 +307,17 @@ def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpa
     return when
 
 
+def _tour(meeting: Found) -> bool:
+    """A trip to several places at once ("will visit Poland, France and Germany"): a tour, which
+    one record with one place would misstate as a visit to the first."""
+    return any(
+        t.ent_type_ in {"GPE", "LOC"}
+        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
+        for t in meeting.sentence
+        if t.i in meeting.clause
+    )
+
+
 def _abroad(meeting: Found) -> bool:
     """Whether a visit goes to a country not the visitor's own ("intends to visit the UAE")."""
     place, person = meeting.place, meeting.people[0]
@@ -341,8 +355,40 @@ def _place_around(meeting: Found) -> Place | None:
             if subject.ent_type_ == "GPE":
                 host = places.resolve_place(subject.text)
                 return Place(country=host.country) if host and host.country else None
+    if meeting.visit and len(meeting.people) == 1:
+        destination = _destination(meeting)
+        if destination is not None:
+            return destination
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    return None
+
+
+def _destination(meeting: Found) -> Place | None:
+    """Where a trip goes, told around the trip word rather than in its clause: a place named
+    before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
+    an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
+    he was to make to Pakistan")."""
+    trigger, sentence = meeting.trigger, meeting.sentence
+    around = [c for c in trigger.children if c.dep_ == "relcl"]
+    if trigger.dep_ == "dobj":
+        around.append(trigger.head)
+    named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    for clause in around:
+        named += [
+            g
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"}
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+    for token in named:
+        ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in {"GPE", "LOC"}:
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None:
+            return place
     return None
 
 

@@ -272,6 +272,40 @@ def test_plan_followed_by_but_canceled_is_cancelled(meetings_in):
     assert meeting.place is not None and meeting.place.city == "Beijing"
 
 
+def test_a_planned_visit_is_not_told_by_a_meeting_held(meetings_in):
+    text = (
+        "Narendra Modi said on Monday he intends to make a state visit to Brazil in March.\n"
+        "Earlier on Monday, Modi held talks with Emmanuel Macron."
+    )
+    plans = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert [names(m) for m in plans] == [{"Narendra Modi"}]
+    assert plans[0].place is not None and plans[0].place.country == "Brazil"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mohammed bin Salman postponed the trip he was to make to Japan.", "Japan"),
+        ("Fumio Kishida is postponing his India visit.", "India"),
+    ],
+)
+def test_a_trip_called_off_goes_where_the_words_around_it_say(meetings_in, text, country):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caroline Kennedy paid a visit to the foreign ministry on Tuesday.",
+        "Li Qiang will also visit Spain, Italy and Greece.",
+    ],
+)
+def test_a_trip_to_nowhere_named_or_to_several_countries_is_no_visit(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_topic_place_is_not_a_venue(meetings_in):
     text = "Recep Tayyip Erdogan will meet Vladimir Putin to talk about the war in Ukraine."
     meeting = only(meetings_in(text))
