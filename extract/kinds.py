@@ -26,6 +26,8 @@ TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
 )
+# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
+SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek".split())
@@ -82,6 +84,19 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _plan_overtaken(chain: list[Token]) -> bool:
+    """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
+    past perfect of a plan tells of one that did not go ahead as planned."""
+    for token in chain[:4]:
+        had = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
+        planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
+        )
+        if had and planned:
+            return True
+    return False
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
@@ -115,6 +130,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or ({"off"} & words and "call" in lemmas)
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
+        or _plan_overtaken(chain)
     ):
         return "cancelled"
     headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}

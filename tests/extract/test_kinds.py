@@ -1,4 +1,5 @@
-"""What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials,
+"""What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials and
+plans overtaken,
 courtesy calls and phone calls on a day, and a "when" clause that keeps its own tense."""
 
 
@@ -74,3 +75,13 @@ def test_what_comes_after_a_plan_is_planned(meetings_in):
         "Tayyip Erdogan is due to visit the Parliament."
     )
     assert kinds(found) == ["planned"]
+
+
+def test_the_past_perfect_of_a_plan_is_a_plan_overtaken(meetings_in):
+    text = "Lula had been due to meet Javier Milei in Buenos Aires on Friday."
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_a_plan_in_the_present_perfect_is_still_a_plan(meetings_in):
+    text = "Lula has been scheduled to meet Javier Milei in Buenos Aires on Friday."
+    assert kinds(meetings_in(text)) == ["planned"]
