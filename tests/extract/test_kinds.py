@@ -1,6 +1,6 @@
-"""What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials and
-plans overtaken,
-courtesy calls and phone calls on a day, and a "when" clause that keeps its own tense."""
+"""What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials,
+plans overtaken, courtesy calls and phone calls on a day, and a "when" clause that keeps its own
+tense."""
 
 
 def kinds(meetings):
