@@ -208,7 +208,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         sides_named = people_of(between, people, earlier)[0]
         found = [c for c in found if c in sides_named]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
+        within = clause - _in_office(sentence, clause)
+        named = [c for c in people.in_tokens(t for t in sentence if t.i in within) if c not in found]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
@@ -259,6 +260,20 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         and not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
         and any(is_trigger(t) for t in c.subtree)
         and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for t in c.subtree
+    }
+
+
+def _in_office(sentence: Span, clause: set[int]) -> set[int]:
+    """A clause that dates the meeting by who held an office then ("while Imran Khan was in
+    office", "when Kovind was president"): its subject is no party."""
+    return {
+        t.i
+        for c in sentence
+        if c.i in clause
+        and c.dep_ == "advcl"
+        and c.lemma_ == "be"
+        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
     }
 

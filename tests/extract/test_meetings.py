@@ -306,6 +306,13 @@ def test_a_trip_to_nowhere_named_or_to_several_countries_is_no_visit(meetings_in
     assert meetings_in(text) == []
 
 
+def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
+    text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Fumio Kishida"}
+    assert meeting.kind == "visit"
+
+
 def test_topic_place_is_not_a_venue(meetings_in):
     text = "Recep Tayyip Erdogan will meet Vladimir Putin to talk about the war in Ukraine."
     meeting = only(meetings_in(text))
