@@ -97,6 +97,19 @@ def _plan_overtaken(chain: list[Token]) -> bool:
     return False
 
 
+def ahead_of(trigger: Token) -> bool:
+    """ "took part, ahead of President Trump's meeting with President Putin", "in advance of their
+    three-way gathering": a meeting something comes ahead of is to come; not "the talks", a
+    meeting already told."""
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lower_ in {"ahead", "advance"}
+        and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    )
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = [t for t in sentence if t.i in clause]
     chain = _scope(trigger)
@@ -142,6 +155,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or headline_future
         or _to_be_held(chain)
         or _before_a_plan(chain)
+        or ahead_of(trigger)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

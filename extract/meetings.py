@@ -38,7 +38,7 @@ from extract.article import (
 )
 from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, meeting_kind
+from extract.kinds import TIME_MARKERS, ahead_of, meeting_kind
 from extract.participants import (
     describing,
     governor,
@@ -157,14 +157,18 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
-    clause = own_clause(trigger) if told_of else own_clause(verb) | own_clause(trigger)
+    # "posted ahead of a meeting with Zelensky", "took part, ahead of Trump's meeting with Putin": a
+    # meeting to come, of the verb's subject at most (not of one it names its own)
+    ahead = ahead_of(trigger)
+    owned = ahead and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in trigger.children)
+    clause = own_clause(trigger) if told_of or ahead else own_clause(verb) | own_clause(trigger)
     clause -= _meetings_of_their_own(verb, trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
-    subject = [] if reported_on(trigger, verb) else subject_of(verb)
+    subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     if thing_as_subject(trigger, subject, subjects or sides):
         return []  # "the proposal met with resistance from ..."
@@ -174,7 +178,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         ]
     elif not subjects and not nominal(trigger):
         subjects = named_before(verb, people)
-    objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    objects: list[Token] = [] if ahead else [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     for token in (t for t in sentence if t.i in clause):
@@ -250,8 +254,18 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
     the APEC summit"), and so does one that names no one ("before he went on to the APEC
     summit"), and so does one that tells when it was held ("the talks got under way soon after
-    Putin and Kim had visited the facilities")."""
-    return {
+    Putin and Kim had visited the facilities"). A meeting to come that the verb is "ahead of"
+    ("held a call, ahead of Lula's meeting with Milei in Brasilia") is one of its own too."""
+    ahead = {
+        t.i
+        for other in verb.subtree
+        if other.i != trigger.i
+        and ahead_of(other)
+        and is_trigger(other)
+        and trigger not in other.head.head.subtree
+        for t in other.head.head.subtree
+    }
+    return ahead | {
         t.i
         for c in verb.children
         if c.dep_ == "advcl"
@@ -355,8 +369,9 @@ def _own_summit(meeting: Found) -> Occasion | None:
 
 def _place_around(meeting: Found) -> Place | None:
     """A place the clause points to from outside: "in Jakarta, where both will take part in a
-    meeting"; for a visit, the host government named by its capital or country ("Beijing ...,
-    with a visit from Lavrov" is a visit to China, city unsaid)."""
+    meeting", "arrived in Lima ahead of a meeting with ..."; for a visit, the host government
+    named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
+    city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
     if (
         verb.dep_ == "relcl"
@@ -376,6 +391,8 @@ def _place_around(meeting: Found) -> Place | None:
             return destination
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    if ahead_of(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
+        return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
     return None
 
 

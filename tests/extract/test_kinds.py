@@ -85,3 +85,14 @@ def test_the_past_perfect_of_a_plan_is_a_plan_overtaken(meetings_in):
 def test_a_plan_in_the_present_perfect_is_still_a_plan(meetings_in):
     text = "Lula has been scheduled to meet Javier Milei in Buenos Aires on Friday."
     assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_a_meeting_something_comes_ahead_of_is_to_come(meetings_in):
+    text = "Lula arrived in Buenos Aires on Friday ahead of a meeting with Javier Milei."
+    found = meetings_in(text)
+    assert kinds(found) == ["planned"]
+    assert found[0].place is not None and found[0].place.city == "Buenos Aires"
+
+
+def test_ahead_of_the_talks_already_told_is_no_plan(meetings_in):
+    assert kinds(meetings_in("Lula and Javier Milei shook hands ahead of the talks.")) == ["in_person"]

@@ -306,6 +306,17 @@ def test_a_trip_to_nowhere_named_or_to_several_countries_is_no_visit(meetings_in
     assert meetings_in(text) == []
 
 
+def test_a_meeting_of_others_to_come_lends_the_call_before_it_neither_people_nor_place(meetings_in):
+    text = (
+        "Olaf Scholz and Emmanuel Macron held a video call on Monday, "
+        "ahead of Lula's meeting with Javier Milei in Brasilia."
+    )
+    by_kind = {m.kind: m for m in meetings_in(text)}
+    assert names(by_kind["video"]) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert by_kind["video"].place is None
+    assert names(by_kind["planned"]) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
+
+
 def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
     text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
     meeting = only(meetings_in(text))
