@@ -54,7 +54,7 @@ from extract.participants import (
     subject_of,
     thing_as_subject,
 )
-from extract.people import People
+from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
@@ -194,6 +194,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
+        if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
+            subjects += _traveller(trigger, people)
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
@@ -245,6 +247,18 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _traveller(trigger: Token, people: People) -> list[Cluster]:
+    """Whose trip "his trip" or "her visit" is, where no subject says: the person named last
+    before it in its sentence ("since Yunus's comment during his visit to China"), else the
+    person the text is about, as for a subject "he" ("France was the first stop of his trip")."""
+    for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
+        person = people.last_before(owner.i)
+        if person is None or not any(people.at(t) == person for t in owner.sent if t.i < owner.i):
+            person = people.salient_before(owner)
+        return [person] if person is not None else []
+    return []
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:

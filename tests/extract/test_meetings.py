@@ -317,6 +317,29 @@ def test_a_meeting_of_others_to_come_lends_the_call_before_it_neither_people_nor
     assert names(by_kind["planned"]) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
 
 
+@pytest.mark.parametrize(
+    ("text", "traveller", "country"),
+    [
+        (
+            "Pedro Sanchez said tensions rose after Javier Milei's remarks during his visit to Chile.",
+            "Javier Milei",
+            "Chile",
+        ),
+        (
+            "Emmanuel Macron spoke in Hanoi on Sunday.\nVietnam was the first stop of his trip.",
+            "Emmanuel Macron",
+            "Vietnam",
+        ),
+    ],
+)
+def test_his_trip_is_of_the_person_named_before_it_or_the_one_the_text_is_about(
+    meetings_in, text, traveller, country
+):
+    meeting = only(meetings_in(text))
+    assert (names(meeting), meeting.kind) == ({traveller}, "visit")
+    assert meeting.place is not None and meeting.place.country == country
+
+
 def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
     text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
     meeting = only(meetings_in(text))
