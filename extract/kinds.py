@@ -97,6 +97,12 @@ def _plan_overtaken(chain: list[Token]) -> bool:
     return False
 
 
+def _done_with(token: Token) -> bool:
+    """ "the commitments agreed during his visit": a participle that says what was done with a
+    thing, not a plan."""
+    return token.dep_ == "acl" and token.lemma_.lower() == "agree"
+
+
 def ahead_of(trigger: Token) -> bool:
     """ "took part, ahead of President Trump's meeting with President Putin", "in advance of their
     three-way gathering": a meeting something comes ahead of is to come; not "the talks", a
@@ -149,7 +155,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
-        or lemmas & PLAN_WORDS
+        or {t.lemma_.lower() for t in told if not _done_with(t)} & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
         or stated & PLAN_FORMS
         or headline_future

@@ -36,7 +36,14 @@ from extract.article import (
     setting_of,
     told_in_full,
 )
-from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
+from extract.circumstances import (
+    VISIT_WORDS,
+    clause_date,
+    clause_occasion,
+    clause_place,
+    occasion_city,
+    place_spans,
+)
 from extract.found import Found
 from extract.kinds import TIME_MARKERS, ahead_of, meeting_kind
 from extract.participants import (
@@ -250,15 +257,30 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:
-    """Whose trip "his trip" or "her visit" is, where no subject says: the person named last
-    before it in its sentence ("since Yunus's comment during his visit to China"), else the
-    person the text is about, as for a subject "he" ("France was the first stop of his trip")."""
+    """Whose trip "his trip" or "her visit" is, where no subject says: the subject of a verb
+    above it in the same statement ("Díaz-Canel met Mottley and recalled the deals agreed during
+    his visit"), else the person named last before it in its sentence ("since Yunus's comment
+    during his visit to China"), else the person the text is about, as for a subject "he"
+    ("France was the first stop of his trip")."""
     for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
-        person = people.last_before(owner.i)
+        person = _subject_above(trigger, people)
+        if person is None:
+            person = people.last_before(owner.i)
         if person is None or not any(people.at(t) == person for t in owner.sent if t.i < owner.i):
             person = people.salient_before(owner)
         return [person] if person is not None else []
     return []
+
+
+def _subject_above(token: Token, people: People) -> Cluster | None:
+    """The person who is the subject of the nearest verb above ``token`` (a verb joined to
+    another by "and" has that one's subject), not above a reported statement ("said that ...")."""
+    while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
+        token = token.head
+        verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return people.at(subject)
+    return None
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
@@ -414,12 +436,13 @@ def _destination(meeting: Found) -> Place | None:
     """Where a trip goes, told around the trip word rather than in its clause: a place named
     before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
     an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
-    he was to make to Pakistan")."""
+    he was to make to Pakistan"); "that nation" is the country named last before it."""
     trigger, sentence = meeting.trigger, meeting.sentence
     around = [c for c in trigger.children if c.dep_ == "relcl"]
     if trigger.dep_ == "dobj":
         around.append(trigger.head)
     named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     for clause in around:
         named += [
             g
@@ -429,12 +452,25 @@ def _destination(meeting: Found) -> Place | None:
             if g.dep_ == "pobj"
         ]
     for token in named:
+        if token.lemma_.lower() in {"nation", "country"} and any(
+            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
+        ):
+            return _country_before(token)  # "his visit to that Caribbean nation"
         ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in {"GPE", "LOC"}:
             continue
         place = places.resolve_place(ent.text)
         if place is not None:
             return place
+    return None
+
+
+def _country_before(token: Token) -> Place | None:
+    """The country named last before ``token`` in its sentence, which "that nation" means."""
+    for span in reversed(place_spans(token.sent)):
+        country = places.country_name(span.text) if span.end <= token.i else None
+        if country is not None:
+            return Place(country=country)
     return None
 
 

@@ -340,6 +340,22 @@ def test_his_trip_is_of_the_person_named_before_it_or_the_one_the_text_is_about(
     assert meeting.place is not None and meeting.place.country == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Mia Mottley in Brasilia, and conveyed his wish to push ahead with the projects "
+        "agreed during his official visit to Barbados in 2022.",
+        "Lula met the Prime Minister of Barbados, Mia Mottley, in Brasilia, and conveyed his wish to "
+        "push ahead with the projects agreed during his state visit to that Caribbean nation in 2022.",
+    ],
+)
+def test_a_visit_recalled_by_the_subject_is_theirs_and_goes_to_the_nation_named(meetings_in, text):
+    visit = only([m for m in meetings_in(text) if len(m.participants) == 1])
+    assert (names(visit), visit.kind) == ({"Luiz Inácio Lula da Silva"}, "visit")
+    assert visit.place is not None and visit.place.country == "Barbados"
+    assert visit.date is not None and visit.date.start == date(2022, 1, 1)
+
+
 def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
     text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
     meeting = only(meetings_in(text))
