@@ -66,13 +66,35 @@ def _courtesy_call(trigger: Token) -> bool:
 
 
 def _to_be_held(chain: list[Token]) -> bool:
-    """ "are to meet", "is due to see", "is in Asmara to take part in a meeting": a present "be"
-    with a "to" clause is a plan."""
+    """ "are to meet", "is due to see", "is in Asmara to take part in a meeting", "the summit is
+    to be held": a present "be" with a "to" clause is a plan."""
     for down, up in itertools.pairwise(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children)
         if infinitive and up.lemma_ == "be" and down.dep_ in {"xcomp", "advcl"}:
             return down.dep_ == "xcomp" or up.tag_ in {"VBZ", "VBP"}
+        if down.dep_ in {"nsubj", "nsubjpass"} and up.lemma_ == "be" and up.tag_ in {"VBZ", "VBP"}:
+            # "The summit is to be held", "the talks are to take place"
+            return any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in up.children
+            )
     return False
+
+
+FUTURE_MARKERS = frozenset("after before when once until".split())
+
+
+def _present_for_future(chain: list[Token]) -> bool:
+    """ "The summit is to be held five days after Petro meets Biden", "will sign it when they
+    meet": the present in a clause of time under a clause not in the past tells what is to
+    come."""
+    token = chain[-1]  # where the words above the trigger end: at a clause of time, if any
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKERS for c in token.children)
+        and token.tag_ in {"VBZ", "VBP"}
+        and token.head.tag_ != "VBD"
+    )
 
 
 def _before_a_plan(chain: list[Token]) -> bool:
@@ -162,6 +184,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _to_be_held(chain)
         or _before_a_plan(chain)
         or ahead_of(trigger)
+        or _present_for_future(chain)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

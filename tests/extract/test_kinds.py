@@ -96,3 +96,17 @@ def test_a_meeting_something_comes_ahead_of_is_to_come(meetings_in):
 
 def test_ahead_of_the_talks_already_told_is_no_plan(meetings_in):
     assert kinds(meetings_in("Lula and Javier Milei shook hands ahead of the talks.")) == ["in_person"]
+
+
+def test_a_meeting_that_is_to_take_place_is_a_plan(meetings_in):
+    text = "The talks are to take place in Geneva between Marco Rubio and Sergey Lavrov."
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_the_present_in_a_clause_of_time_tells_what_is_to_come(meetings_in):
+    assert kinds(meetings_in("Lula will sign the accord when he meets Javier Milei in Buenos Aires.")) == [
+        "planned"
+    ]
+    assert kinds(meetings_in("Lula signed the accord when he met Javier Milei in Buenos Aires.")) == [
+        "in_person"
+    ]
