@@ -106,6 +106,16 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _plan_denied(chain: list[Token]) -> bool:
+    """ "nothing concrete has been planned for talks between Putin and Trump": a plan said to be
+    none is a denial."""
+    return any(
+        t.lemma_.lower() in SCHEDULE_WORDS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nothing", "none"} for c in t.children)
+        for t in chain[:4]
+    )
+
+
 def _plan_overtaken(chain: list[Token]) -> bool:
     """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
     past perfect of a plan tells of one that did not go ahead as planned."""
@@ -149,6 +159,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
     words = {t.lower_ for t in near} | stated
+    if _plan_denied(chain):
+        return "cancelled"  # "nothing has been planned for talks between A and B"
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
         c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
     ):

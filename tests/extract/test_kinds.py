@@ -110,3 +110,8 @@ def test_the_present_in_a_clause_of_time_tells_what_is_to_come(meetings_in):
     assert kinds(meetings_in("Lula signed the accord when he met Javier Milei in Buenos Aires.")) == [
         "in_person"
     ]
+
+
+def test_a_plan_said_to_be_nothing_is_a_denial(meetings_in):
+    text = "A spokesman said nothing has been planned for talks between Lula and Javier Milei."
+    assert kinds(meetings_in(text)) == ["cancelled"]
