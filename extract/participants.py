@@ -114,19 +114,22 @@ DETERMINERS = frozenset("the both these those all".split())
 
 def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
-    hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
+    hangs on another or on its title as a modifier in a list ("Iran's A and Uzbekistan's B", A an
+    ``nmod`` of B or of B's title)."""
     members = [head]
-    indices = {head.i}
-    for token in head.subtree:
-        if token.head.i not in indices:
-            continue
-        spouse = token.head.lemma_.lower() in SPOUSES and token.dep_ == "appos"
-        if token.lemma_.lower() in SPOUSES or spouse:
-            continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
-        if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
-            members.append(token)
-            indices.add(token.i)
-    return members
+    stack = [head]
+    while stack:
+        above = stack.pop()
+        for token in above.children:
+            spouse = above.lemma_.lower() in SPOUSES and token.dep_ == "appos"
+            if token.lemma_.lower() in SPOUSES or spouse:
+                continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
+            if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
+                members.append(token)
+                stack.append(token)
+            elif token.dep_ == "compound" and people.at(token) is None:
+                stack.append(token)  # "leader A and Somalia president B", A an nmod of "president"
+    return [head, *sorted(members[1:], key=lambda t: t.i)]
 
 
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
