@@ -124,7 +124,22 @@ def find_meetings(
         date_the_news(meeting, setting)
     in_the_city(found)
     found = join_headline(join_announced(found), sentences)
+    _meet_on_the_trip(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
+
+
+def _meet_on_the_trip(found: list[Found]) -> None:
+    """A meeting planned with no place of its own, by someone the article says is going to the
+    country of the others, is held where that trip goes ("a few hours before his visit to
+    Athens ... Erdogan is due to see the President of the Hellenic Republic")."""
+    trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
+    for meeting in (m for m in found if m.kind == "planned" and m.place is None and len(m.people) >= 2):
+        for trip in trips:
+            traveller, place = trip.people[0], trip.place
+            others = {p.country for p in meeting.people if p != traveller}
+            if place is not None and traveller in meeting.people and others == {place.country}:
+                meeting.place = place
+                break
 
 
 def _reportable(meeting: Found) -> bool:

@@ -356,6 +356,16 @@ def test_a_visit_recalled_by_the_subject_is_theirs_and_goes_to_the_nation_named(
     assert visit.date is not None and visit.date.start == date(2022, 1, 1)
 
 
+def test_a_meeting_planned_with_the_hosts_of_a_trip_is_held_where_it_goes(meetings_in):
+    text = (
+        "Narendra Modi spoke to his cabinet on Monday, a day before his visit to Brasilia.\n"
+        "Modi is due to see Lula on Tuesday."
+    )
+    plan = only([m for m in meetings_in(text) if m.kind == "planned"])
+    assert names(plan) == {"Narendra Modi", "Luiz Inácio Lula da Silva"}
+    assert plan.place is not None and plan.place.city == "Brasília"
+
+
 def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
     text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
     meeting = only(meetings_in(text))
