@@ -22,6 +22,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
+from extract.kinds import TO_COME
 from extract.layout import CAPTION
 from extract.participants import nominal, own_clause, people_of, subject_of
 from extract.people import Cluster, People
@@ -55,7 +56,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and not _elsewhere(meeting.place, target.place)
         ):
             target.join(meeting.people, meeting.sentence)
-            if _within(meeting.place, target.place):
+            if within(meeting.place, target.place):
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         last = kept[-1] if kept else None
@@ -74,11 +75,12 @@ def join_references(found: list[Found], people: People) -> list[Found]:
     return kept
 
 
-def _within(city: Place | None, country: Place | None) -> bool:
-    """Whether a city is a closer statement of a place known only by its country."""
+def within(city: Place | None, country: Place | None) -> bool:
+    """Whether a city is a closer statement of a place known only by its country (not by a
+    region of it: "the province of Guangdong" is no closer stated as Beijing)."""
     if city is None or city.city is None or country is None:
         return False
-    return country.city is None and country.country == city.country
+    return country.city is None and country.region is None and country.country == city.country
 
 
 def in_the_city(found: list[Found]) -> None:
@@ -93,7 +95,7 @@ def in_the_city(found: list[Found]) -> None:
             for other in found
             if other.kind == meeting.kind
             and set(other.people) & set(meeting.people)
-            and _within(other.place, meeting.place)
+            and within(other.place, meeting.place)
         }
         if len(cities) == 1:
             meeting.place = cities.pop()
@@ -200,6 +202,8 @@ def setting_of(
             if meeting.when is None and not is_background(meeting.sentence.text):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             day = meeting.when if _round_of_meetings(meeting, published) else None
+            if place is None:  # a round of meetings with no place: the dateline's, if any
+                place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
             return Setting(place, occasion, list(meeting.people), countries, day)
     unsettled = {m.sentence.start for m in found if m.kind not in {"in_person", "visit"}}
     for sentence in (s for s in lead if s.start not in unsettled):
@@ -374,12 +378,15 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
         return
+    if {t.lemma_.lower() for t in sentence} & DEMANDS:
+        return  # "demanded that Erdogan take part in the talks as well": not that he did
     if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
         return
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
 
 
+DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 
@@ -407,10 +414,10 @@ def note_the_reference(
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
         place = clause_place(sentence, clause)
-        if _within(place, meeting.place) or (subject and meeting.place is None and place is not None):
+        if within(place, meeting.place) or (subject and meeting.place is None and place is not None):
             meeting.place = place
         if subject and meeting.when is None:
-            meeting.when = clause_date(sentence, clause, published, future=meeting.kind == "planned")
+            meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         return
 
 

@@ -41,7 +41,8 @@ DATELINE = re.compile(
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip ceremony venue port region island "
-    "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center".split()
+    "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
+    "province state prefecture county district".split()
 )
 PLANNED_FOR = frozenset("propose plan schedule set slate earmark".split())
 TITLE_NOUNS = frozenset(
@@ -343,6 +344,19 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
+    return _today(sentence, clause, published)
+
+
+def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
+    dates is the day of publication."""
+    for token in sentence:
+        if (
+            token.i in clause
+            and token.lower_ in {"today", "tonight"}
+            and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
+        ):
+            return dates.resolve(token.text, published)
     return None
 
 

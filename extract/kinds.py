@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing
+from extract.participants import describing, looked_ahead_to
 from extract.records import MeetingKind
 from extract.triggers import CALL_VERBS
 
@@ -30,9 +30,11 @@ PLAN_WORDS = frozenset(
 SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-WISHES = frozenset("ought should must hope want wish need urge seek".split())
+WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+# kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
+TO_COME = frozenset({"planned", "cancelled"})
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
 
 
@@ -55,12 +57,18 @@ def _scope(trigger: Token) -> list[Token]:
 
 
 def _courtesy_call(trigger: Token) -> bool:
-    """ "called on Vice President Han Zheng", "paid a courtesy call on the King"; not "a call on
-    Monday"."""
-    return trigger.lemma_.lower() == "call" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+    """ "called on Vice President Han Zheng", "paid a courtesy call on the King", "had been called
+    on by the visiting delegation"; not "a call on Monday"."""
+    if trigger.lemma_.lower() != "call":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    return any(
+        (c.dep_ == "prt" and c.lower_ == "on" and passive)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+        )
         for c in trigger.children
     )
 
@@ -135,17 +143,9 @@ def _done_with(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_.lower() == "agree"
 
 
-def ahead_of(trigger: Token) -> bool:
-    """ "took part, ahead of President Trump's meeting with President Putin", "in advance of their
-    three-way gathering": a meeting something comes ahead of is to come; not "the talks", a
-    meeting already told."""
-    preposition = trigger.head
-    return (
-        trigger.dep_ == "pobj"
-        and preposition.lower_ == "of"
-        and preposition.head.lower_ in {"ahead", "advance"}
-        and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
-    )
+def _told_already(trigger: Token) -> bool:
+    """ "shook hands ahead of the talks": a meeting named as one already told, not one to come."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
@@ -195,7 +195,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or headline_future
         or _to_be_held(chain)
         or _before_a_plan(chain)
-        or ahead_of(trigger)
+        or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):

@@ -35,6 +35,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     told_in_full,
+    within,
 )
 from extract.circumstances import (
     VISIT_WORDS,
@@ -45,13 +46,14 @@ from extract.circumstances import (
     place_spans,
 )
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, ahead_of, meeting_kind
+from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
 from extract.participants import (
     describing,
     governor,
     held_by_the_speaker,
     is_headline,
     listed_after,
+    looked_ahead_to,
     named_before,
     nominal,
     own_clause,
@@ -59,13 +61,15 @@ from extract.participants import (
     refers_back,
     reported_on,
     subject_of,
+    taking_part,
+    thing_as_guest,
     thing_as_subject,
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background
-from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague
+from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague, welcome_for
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
@@ -88,11 +92,6 @@ def find_meetings(
             continue
         for trigger in sentence:
             for meeting in _from_trigger(trigger, people, found + in_sentence):
-                if any(
-                    {c.name for c in m.people} == {c.name for c in meeting.people} and m.kind == meeting.kind
-                    for m in in_sentence
-                ):
-                    continue
                 meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
@@ -102,9 +101,15 @@ def find_meetings(
                 meeting.when = _lasting(
                     sentence,
                     meeting.clause,
-                    clause_date(sentence, meeting.clause, published, future=meeting.kind == "planned"),
+                    clause_date(sentence, meeting.clause, published, future=meeting.kind in TO_COME),
                 )
-                in_sentence.append(meeting)
+                told = next((m for m in in_sentence if _told_again(meeting, m)), None)
+                if told is None:
+                    in_sentence.append(meeting)
+                else:  # "had held talks; they last met in November in Bangkok": one meeting
+                    told.place, told.when = told.place or meeting.place, told.when or meeting.when
+                    told.occasion = told.occasion or meeting.occasion
+                    told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         if not in_sentence and found:
             note_attendance(sentence, people, found[-1])
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -112,7 +117,11 @@ def find_meetings(
         for meeting in in_sentence:
             for person in meeting.people:
                 place, when = whereabouts.get(person.name, (None, None))
-                if meeting.place is None and place is not None and meeting.kind in {"in_person", "visit"}:
+                if (
+                    (meeting.place is None or within(place, meeting.place))
+                    and place is not None
+                    and meeting.kind in {"in_person", "visit"}
+                ):
                     meeting.place = place
                 if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
                     meeting.when = when
@@ -142,6 +151,17 @@ def _meet_on_the_trip(found: list[Found]) -> None:
                 break
 
 
+def _told_again(meeting: Found, other: Found) -> bool:
+    """Whether a sentence's meeting is one it has told already: the same people and kind, and no
+    other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two)."""
+    return (
+        {c.name for c in meeting.people} == {c.name for c in other.people}
+        and meeting.kind == other.kind
+        and (None in (meeting.place, other.place) or meeting.place == other.place)
+        and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
+
+
 def _reportable(meeting: Found) -> bool:
     """Two or more named people; or one named person visiting somewhere, or calling off a trip
     somewhere, or planning one abroad, or meeting delegations named by country ("bilateral talks
@@ -167,6 +187,8 @@ def _reportable(meeting: Found) -> bool:
 def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
+    if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
+        return _between_names(trigger, people)
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
@@ -179,31 +201,36 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
-    # "posted ahead of a meeting with Zelensky", "took part, ahead of Trump's meeting with Putin": a
-    # meeting to come, of the verb's subject at most (not of one it names its own)
-    ahead = ahead_of(trigger)
-    owned = ahead and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in trigger.children)
-    clause = own_clause(trigger) if told_of or ahead else own_clause(verb) | own_clause(trigger)
+    alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
+    clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     clause -= _meetings_of_their_own(verb, trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
+    owned = looked_ahead_to(trigger) and any(c.dep_ == "poss" for c in trigger.children)  # "Trump's meeting"
     subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
-    if thing_as_subject(trigger, subject, subjects or sides):
-        return []  # "the proposal met with resistance from ..."
+    if thing_as_subject(trigger, subject, subjects or sides) or thing_as_guest(trigger):
+        return []  # "the proposal met with resistance from ...", "welcomed the proposal"
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
         ]
     elif not subjects and not nominal(trigger):
         subjects = named_before(verb, people)
-    objects: list[Token] = [] if ahead else [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
-    for token in (t for t in sentence if t.i in clause):
+    nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
+        t.i
+        for o in sentence
+        if o.i in clause and o != trigger and nominal(o) and is_trigger(o) and trigger not in o.subtree
+        for t in o.subtree
+        if t != o
+    }
+    for token in (t for t in sentence if t.i in clause and t.i not in nested):
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
             or (token.dep_ == "prep" and token.lower_ == "and")
@@ -218,6 +245,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
             subjects += _traveller(trigger, people)
+        objects += welcome_for(trigger) + taking_part(trigger)
+    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
@@ -231,16 +260,17 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     ):
         return []
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    if between and verb.lemma_.lower() not in HOSTING_VERBS:
+    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
+    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
         # "reports of a meeting between Khan and a delegation": those are all its sides
-        sides_named = people_of(between, people, earlier)[0]
-        found = [c for c in found if c in sides_named]
+        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        within = clause - _in_office(sentence, clause)
-        named = [c for c in people.in_tokens(t for t in sentence if t.i in within) if c not in found]
+        parties = clause - _in_office(sentence, clause)
+        named = [c for c in people.in_tokens(t for t in sentence if t.i in parties) if c not in found]
         if len(found) + len(named) == 2:
             found += named
-    if not found and not delegations and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
+    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
@@ -298,6 +328,42 @@ def _subject_above(token: Token, people: People) -> Cluster | None:
     return None
 
 
+# forms of meeting verbs the parser takes for a modifier between two names it does not know:
+# "Ruto hosted Ramaphosa in Nairobi" parsed as a noun phrase headed by "Ramaphosa"
+MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives welcomes".split())
+
+
+def _between_names(word: Token, people: People) -> list[Found]:
+    """A meeting verb the parser read as a modifier ("hosted" an adjective of "Ramaphosa") states
+    a meeting of the person named just before it and the one named next, titles between."""
+    if word.i == 0:
+        return []
+    before = people.at(word.doc[word.i - 1])
+    after = next(
+        (
+            people.at(t)
+            for t in word.doc[word.i + 1 : word.sent.end]
+            if people.at(t) is not None or not t.is_title
+        ),
+        None,
+    )
+    if before is None or after is None or before == after:
+        return []
+    sentence = word.sent
+    clause = own_clause(sentence.root)
+    kind = meeting_kind(word, word, sentence, clause)
+    return [Found([before, after], [], kind, sentence, clause, word, word)] if kind else []
+
+
+def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
+    """Everyone a list names, however the parser hung its names ("between Kurti and Lajcak, the
+    head of European diplomacy, Josep Borrell, the president of the European Council, Charles
+    Michel, and the leaders of France and Italy, Emmanuel Macron and Giorgia Meloni"); not an
+    owner ("Sullivan, Joe Biden's adviser")."""
+    owned = {t.i for p in phrases for t in p.subtree if t.dep_ == "poss" for t in t.subtree}
+    return people.in_tokens(t for p in phrases for t in p.subtree if t.i not in owned)
+
+
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     """The subordinate clauses of a verb that state a meeting of their own: in "The talks take
     on extra weight because Wang is slated to hold a discussion with Lavrov in Moscow", Lavrov
@@ -305,18 +371,9 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
     the APEC summit"), and so does one that names no one ("before he went on to the APEC
     summit"), and so does one that tells when it was held ("the talks got under way soon after
-    Putin and Kim had visited the facilities"). A meeting to come that the verb is "ahead of"
-    ("held a call, ahead of Lula's meeting with Milei in Brasilia") is one of its own too."""
-    ahead = {
-        t.i
-        for other in verb.subtree
-        if other.i != trigger.i
-        and ahead_of(other)
-        and is_trigger(other)
-        and trigger not in other.head.head.subtree
-        for t in other.head.head.subtree
-    }
-    return ahead | {
+    Putin and Kim had visited the facilities"). A meeting still to come that the verb is
+    "ahead of" is another ("spoke by phone, ahead of Trump's meeting with Putin in Alaska")."""
+    own = {
         t.i
         for c in verb.children
         if c.dep_ == "advcl"
@@ -327,6 +384,8 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         and any(t.ent_type_ == "PERSON" for t in c.subtree)
         for t in c.subtree
     }
+    ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
+    return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
 
 
 def _in_office(sentence: Span, clause: set[int]) -> set[int]:
@@ -442,7 +501,7 @@ def _place_around(meeting: Found) -> Place | None:
             return destination
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
-    if ahead_of(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
+    if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
     return None
 

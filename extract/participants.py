@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from extract import places
+from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
@@ -27,7 +28,8 @@ def nominal(trigger: Token) -> bool:
 def describing(trigger: Token) -> list[Token]:
     """The relative clauses that describe a meeting noun: "the meeting, which is slated for next
     week in Geneva"; also one the parser hung on a name inside it, since "which" is never a
-    person ("a meeting of Biden and Xi, which is slated for the APEC summit")."""
+    person ("a meeting of Biden and Xi, which is slated for the APEC summit"), and no person
+    "takes place" ("a meeting with Pashinian that was to take place on Thursday in Granada")."""
     if not nominal(trigger):
         return []
     return [
@@ -38,10 +40,22 @@ def describing(trigger: Token) -> list[Token]:
         if c.dep_ == "relcl"
         and any(
             s.dep_ in {"nsubj", "nsubjpass"}
-            and s.lower_ in ({"which", "that"} if t.i == trigger.i else {"which"})
+            and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
             for s in c.children
         )
     ]
+
+
+def _an_event(verb: Token) -> bool:
+    """A verb only an event is the subject of: "take place", "be held", "happen" (also "was to
+    take place")."""
+    for token in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        lemma = token.lemma_.lower()
+        held = lemma == "hold" and any(c.dep_ == "auxpass" for c in token.children)
+        place = any(c.lower_ == "place" and c.dep_ == "dobj" for c in token.children)
+        if held or lemma in {"happen", "occur"} or (lemma == "take" and place):
+            return True
+    return False
 
 
 def governor(trigger: Token) -> Token:
@@ -78,6 +92,33 @@ ABOUT_NOUNS = frozenset(
     "report claim rumour rumor speculation invitation prospect possibility idea proposal question "
     "headline news word".split()
 )
+
+
+def taking_part(trigger: Token) -> list[Token]:
+    """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
+    Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
+    clause on any noun of the phrase)."""
+    return [
+        s
+        for t in trigger.subtree
+        if t.dep_ == "relcl"
+        and t.lemma_.lower() in {"take", "participate", "join", "attend"}
+        and any(p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children)
+        for s in t.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def looked_ahead_to(trigger: Token) -> bool:
+    """A meeting noun that something is done "ahead of" ("took part in a call, ahead of President
+    Trump's meeting with President Putin in Alaska"): a meeting still to come, told in its own
+    words (its place is its own, and with an owner, "Trump's", so are its parties)."""
+    return (
+        nominal(trigger)
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lower_ in {"ahead", "advance"}
+    )
 
 
 def reported_on(trigger: Token, verb: Token) -> bool:
@@ -117,19 +158,18 @@ def _group(head: Token, people: People) -> list[Token]:
     hangs on another or on its title as a modifier in a list ("Iran's A and Uzbekistan's B", A an
     ``nmod`` of B or of B's title)."""
     members = [head]
-    stack = [head]
-    while stack:
-        above = stack.pop()
+    reached = [head]
+    for above in reached:  # grows as it goes: a member's own conjuncts and appositions count
         for token in above.children:
             spouse = above.lemma_.lower() in SPOUSES and token.dep_ == "appos"
             if token.lemma_.lower() in SPOUSES or spouse:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
                 members.append(token)
-                stack.append(token)
+                reached.append(token)
             elif token.dep_ == "compound" and people.at(token) is None:
-                stack.append(token)  # "leader A and Somalia president B", A an nmod of "president"
-    return [head, *sorted(members[1:], key=lambda t: t.i)]
+                reached.append(token)  # "leader A and Somalia president B", A an nmod of "president"
+    return sorted(members, key=lambda t: t.i)
 
 
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
@@ -257,6 +297,31 @@ def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] 
     if nominal(trigger) or not subject or named or is_headline(trigger.sent):
         return False
     return all(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in subject)
+
+
+GUEST_VERBS = frozenset("welcome receive greet host".split())
+# whom a host receives, and what a guest receives from a host ("received a warm welcome from")
+GUESTS = frozenset(
+    "guest guests visitor visitors delegation delegations team counterpart counterparts "
+    "welcome greeting handshake hug embrace salute guard honour honor".split()
+)
+
+
+def thing_as_guest(trigger: Token) -> bool:
+    """A verb of receiving a guest whose guest is a thing: "welcomed the proposal", "received a
+    letter from Merz", "Trump's efforts were welcomed by the leaders"; not "hosted talks",
+    "received the delegation" or "welcomed the minister"."""
+    if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
+        return False
+    guests = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(guests) and all(
+        t.pos_ == "NOUN"
+        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
+        and t.lower_ not in GUESTS
+        and find_role(t.text) is None
+        for t in guests
+    )
 
 
 def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:

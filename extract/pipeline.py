@@ -22,6 +22,8 @@ from typing import Protocol, TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extract import dates
@@ -65,7 +67,14 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
+    if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse
+        for word in JOINT_VERBS:
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
+
+
+JOINT_VERBS = tuple(f"co-{stem}{ending}" for stem in ("chair", "host") for ending in ("", "s", "ed", "ing"))
 
 
 def document_of(article: RawArticle) -> Document:

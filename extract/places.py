@@ -452,13 +452,16 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.
+    The city's own name spelt in parts ("Hà Nội" for Hanoi) is that city's name.
 
-    >>> by_another_name_only("Moscow"), by_another_name_only("Khasan")
-    (False, True)
+    >>> by_another_name_only("Moscow"), by_another_name_only("Khasan"), by_another_name_only("Hà Nội")
+    (False, True, False)
     """
     places = _places()
     key = fold(_clean(text))
-    return key not in places.fixed and key in places.cities and not any(c.primary for c in places.cities[key])
+    if key in places.fixed or key not in places.cities or any(c.primary for c in places.cities[key]):
+        return False
+    return not any(fold(c.name).replace(" ", "") == key.replace(" ", "") for c in places.cities[key])
 
 
 def _kind(place: Place) -> str:

@@ -33,7 +33,7 @@ VAGUE_MODIFIERS = frozenset(
 
 
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
-LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle"}
+LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
 
 
 def lemma_of(token: Token) -> str:
@@ -66,6 +66,8 @@ def is_trigger(token: Token) -> bool:
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:
+            return True
+        if welcome_for(token):
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
@@ -106,6 +108,26 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
             return True  # "before their encounter"; but "their interaction" is their relations
     return False
+
+
+def welcome_for(token: Token) -> list[Token]:
+    """Whom a welcome ceremony is held for: "presided over an official welcome ceremony in Hanoi
+    on Tuesday for Xi Jinping" (a state visit's first meeting); "for" may hang on the verb."""
+    if lemma_of(token) not in {"ceremony", "reception"}:
+        return []
+    if not any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in token.children
+    ):
+        return []
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token)
+    return [
+        g
+        for above in (token, verb)
+        for c in above.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
 
 
 def _a_party(token: Token) -> bool:

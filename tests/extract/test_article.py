@@ -143,3 +143,35 @@ def test_people_shown_together_in_a_city_met_there(meetings_in):
     )
     place = _places(found)[("Anthony Albanese", "Prabowo Subianto")]
     assert (place.city, place.country) == ("Jakarta", "Indonesia")
+
+
+def test_the_city_a_person_was_in_places_their_meeting_in_that_country(meetings_in):
+    found = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan was in Jeddah on Friday. He held talks with Egyptian "
+        "Foreign Minister Badr Abdelatty in Saudi Arabia.",
+        published=date(2025, 3, 9),
+    )
+    place = _places(found)[("Badr Abdelatty", "Hakan Fidan")]
+    assert (place.city, place.country) == ("Jeddah", "Saudi Arabia")
+
+
+def test_a_meeting_in_a_province_is_not_placed_in_a_city_of_another_meeting(meetings_in):
+    found = meetings_in(
+        "Xi met Macron in Beijing on Thursday. The pair met over an informal dinner on Friday in the "
+        "southern province of Guangdong.",
+        published=date(2023, 4, 8),
+    )
+    assert sorted((m.place.city or "", m.place.region or "") for m in found) == [
+        ("", "Guangdong"),
+        ("Beijing", ""),
+    ]
+
+
+def test_a_round_of_meetings_told_with_no_place_is_in_the_dateline_city(meetings_in):
+    found = meetings_in(
+        "ISLAMABAD: Foreign Minister Shah Mahmood Qureshi held talks with a visiting delegation on "
+        "Thursday.\nQureshi met Zalmay Khalilzad on Thursday.",
+        published=date(2019, 10, 4),
+    )
+    place = _places(found)[("Shah Mahmood Qureshi", "Zalmay Khalilzad")]
+    assert (place.city, place.country) == ("Islamabad", "Pakistan")

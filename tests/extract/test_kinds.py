@@ -115,3 +115,11 @@ def test_the_present_in_a_clause_of_time_tells_what_is_to_come(meetings_in):
 def test_a_plan_said_to_be_nothing_is_a_denial(meetings_in):
     text = "A spokesman said nothing has been planned for talks between Lula and Javier Milei."
     assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_being_called_on_by_a_visitor_is_a_meeting_in_person(meetings_in):
+    found = meetings_in(
+        "On Thursday, Foreign Minister Shah Mahmood Qureshi was called on by the visiting delegation, "
+        "which is headed by Mullah Abdul Ghani Baradar."
+    )
+    assert [m.kind for m in found] == ["in_person"]

@@ -691,3 +691,154 @@ def test_the_previous_meeting_of_the_same_people_is_another_meeting(meetings_in,
 def test_a_meeting_in_a_capital_named_by_its_country_is_in_that_city(meetings_in, where):
     meeting = only(meetings_in(f"Tinubu met Mahama {where} on Monday."))
     assert (meeting.place.city, meeting.place.country) == ("Abuja", "Nigeria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto hosted Ramaphosa in Nairobi on Monday.",
+        "President William Ruto hosted President Cyril Ramaphosa in Nairobi on Monday.",
+    ],
+)
+def test_a_meeting_verb_parsed_as_a_modifier_between_two_names_is_still_a_meeting(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Cyril Ramaphosa"}
+    assert (meeting.place.city, meeting.kind) == ("Nairobi", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anwar Ibrahim hosted a welcoming ceremony for President Prabowo Subianto on Monday.",
+        "Prime Minister Anwar Ibrahim presided over an official welcome ceremony on Monday for President "
+        "Prabowo Subianto.",
+    ],
+)
+def test_a_welcome_ceremony_for_a_leader_is_a_meeting_with_the_host(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Anwar Ibrahim", "Prabowo Subianto"}
+    assert meeting.kind == "in_person"
+
+
+def test_a_welcome_ceremony_for_no_one_named_is_no_meeting(meetings_in):
+    assert meetings_in("The welcome ceremony for the new students was held on Monday.") == []
+
+
+def test_a_meeting_told_twice_in_one_sentence_keeps_what_the_second_telling_adds(meetings_in):
+    meeting = only(
+        meetings_in(
+            "It was the first time in roughly a year that Lula and Milei had held talks; they last met "
+            "in March last year in Buenos Aires.",
+            published=date(2024, 11, 19),
+        )
+    )
+    assert (meeting.place.city, str(meeting.date.start)) == ("Buenos Aires", "2023-03-01")
+
+
+def test_a_meeting_something_is_done_ahead_of_is_a_plan_of_its_own_people(meetings_in):
+    found = meetings_in(
+        "Prime Minister Anthony Albanese spoke with President Prabowo Subianto by phone, ahead of "
+        "President Trump's meeting with President Putin in Alaska."
+    )
+    kinds = {(tuple(sorted(names(m))), m.kind) for m in found}
+    assert (("Donald Trump", "Vladimir Putin"), "planned") in kinds
+    assert (("Anthony Albanese", "Prabowo Subianto"), "phone") in kinds
+    assert all(len(names(m)) == 2 for m in found)
+
+
+def test_those_said_to_take_part_in_a_co_chaired_virtual_meeting_are_its_people(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Today President Macron, Prime Minister Starmer and Chancellor Merz co-chaired a virtual meeting "
+            "of European leaders, in which President Zelenskyy also took part.",
+            published=date(2025, 8, 13),
+        )
+    )
+    assert names(meeting) == {"Emmanuel Macron", "Keir Starmer", "Friedrich Merz", "Volodymyr Zelensky"}
+    assert (meeting.kind, str(meeting.date.start)) == ("video", "2025-08-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron welcomed the proposal by Merz.",
+        "Macron received a letter from Merz.",
+        "The efforts of Merz were welcomed by Macron.",
+    ],
+)
+def test_receiving_a_thing_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Macron welcomed Merz in Paris.", "Macron greeted his guest Merz.", "Macron hosted talks with Merz."],
+)
+def test_receiving_a_person_or_hosting_talks_is_a_meeting(meetings_in, text):
+    assert names(only(meetings_in(text))) == {"Emmanuel Macron", "Friedrich Merz"}
+
+
+def test_a_meeting_ahead_of_which_someone_acts_is_theirs_but_not_where_they_act(meetings_in):
+    found = meetings_in(
+        "Trump announced in Washington that he would meet Putin in Budapest, posting shortly ahead of a "
+        "meeting with Ukrainian President Volodymyr Zelensky."
+    )
+    with_zelensky = [m for m in found if "Volodymyr Zelensky" in names(m)]
+    assert [(names(m), m.kind, m.place) for m in with_zelensky] == [
+        ({"Donald Trump", "Volodymyr Zelensky"}, "planned", None)
+    ]
+
+
+def test_what_a_called_off_meeting_that_was_to_take_place_says_of_itself_is_its_own(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Aliyev has called off a meeting with Armenian Prime Minister Nikol Pashinian that was to take "
+            "place on Thursday in the Spanish city of Granada.",
+            published=date(2023, 10, 4),
+        )
+    )
+    assert (meeting.kind, meeting.place.city, str(meeting.date.start)) == (
+        "cancelled",
+        "Granada",
+        "2023-10-05",
+    )
+
+
+def test_someone_demanded_to_take_part_does_not_join_the_meeting(meetings_in):
+    found = meetings_in(
+        "Michel, Macron and Scholz met Aliyev and Pashinian in Chisinau on Thursday. Aliyev demanded that "
+        "Turkish President Recep Tayyip Erdogan take part in the talks as well.",
+        published=date(2023, 6, 2),
+    )
+    assert all("Recep Tayyip Erdogan" not in names(m) for m in found)
+
+
+def test_a_meeting_between_a_long_list_has_everyone_the_list_names_and_only_that_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with European leaders in Brussels on Thursday. The talks "
+        "opened at about 2:00 p.m. with a meeting between Ruto and Lajcak, the head of European diplomacy, "
+        "Josep Borrell, the president of the European Council, Charles Michel, and the leaders of France, "
+        "Germany, and Italy, Emmanuel Macron, Olaf Scholz, and Giorgia Meloni.",
+        published=date(2023, 10, 27),
+    )
+    assert [names(m) for m in found] == [
+        {
+            "William Ruto",
+            "Miroslav Lajčák",
+            "Josep Borrell",
+            "Charles Michel",
+            "Emmanuel Macron",
+            "Olaf Scholz",
+            "Giorgia Meloni",
+        }
+    ]
+
+
+def test_a_meeting_between_sides_said_to_be_held_is_not_the_speakers(meetings_in):
+    found = meetings_in(
+        "Special Assistant Firdous Ashiq Awan spoke to reporters on Friday about Foreign Minister Shah "
+        "Mahmood Qureshi. According to Awan, Thursday's "
+        "meeting between the foreign minister and the Taliban delegation was held to promote peace.",
+        published=date(2019, 10, 4),
+    )
+    assert not [n for m in found for n in names(m) if "Awan" in n]

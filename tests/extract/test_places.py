@@ -2,7 +2,16 @@ import json
 
 import pytest
 
-from extract.places import DATA, capital_of, country_name, demonym_country, find_places, fold, resolve_place
+from extract.places import (
+    DATA,
+    by_another_name_only,
+    capital_of,
+    country_name,
+    demonym_country,
+    find_places,
+    fold,
+    resolve_place,
+)
 from extract.records import Place
 
 
@@ -319,3 +328,10 @@ def test_a_capital_named_by_its_country_is_that_city(phrase: str, city: str) -> 
 @pytest.mark.parametrize("phrase", ["the capital", "the capital gains", "the Venezuelan president"])
 def test_a_capital_without_its_country_is_no_place(phrase: str) -> None:
     assert capital_of(phrase) is None
+
+
+@pytest.mark.parametrize(("name", "city"), [("Hà Nội", "Hanoi"), ("Ha Noi", "Hanoi")])
+def test_a_city_name_spelt_in_parts_is_that_city(name: str, city: str) -> None:
+    assert not by_another_name_only(name)
+    place = resolve_place(name)
+    assert place is not None and place.city == city

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from builders import day, days, extraction, report
 
-from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person
+from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place
 from graph.merge import announced, conflicts, explain, merge_meetings, merge_people, same_meeting, same_name
 
 
@@ -265,6 +265,15 @@ def test_same_pair_on_consecutive_days_in_two_cities_stays_two_meetings() -> Non
         extraction("b", report("b", *pair, city="Bali", when=day("2023-07-14"))),
     ]
     assert len(merge_meetings(docs)) == 2
+
+
+def test_same_pair_a_day_apart_in_a_city_and_in_a_province_stays_two_meetings() -> None:
+    pair = ("Xi Jinping", "Emmanuel Macron")
+    in_beijing = report("a", *pair, city="Beijing", country="China", when=day("2023-04-06"))
+    in_guangdong = report("a", *pair, when=day("2023-04-07"), at=60).model_copy(
+        update={"place": Place(region="Guangdong", country="China")}
+    )
+    assert len(merge_meetings([extraction("a", in_beijing, in_guangdong)])) == 2
 
 
 def test_reports_dated_a_day_apart_in_one_city_are_one_meeting() -> None:
