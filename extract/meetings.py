@@ -123,8 +123,14 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                 ):
                     meeting.place = place
-                if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
-                    meeting.when = when
+                there = meeting.place is None or place is None or meeting.place.country == place.country
+                if (
+                    meeting.when is None
+                    and when is not None
+                    and meeting.kind in {"in_person", "visit"}
+                    and there
+                ):
+                    meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
     found = join_references(found, people)
     setting = setting_of(sentences, found, people, published)

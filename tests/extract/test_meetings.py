@@ -366,6 +366,13 @@ def test_a_meeting_planned_with_the_hosts_of_a_trip_is_held_where_it_goes(meetin
     assert plan.place is not None and plan.place.city == "Brasília"
 
 
+def test_the_days_someone_was_in_one_country_do_not_date_their_visit_to_another(meetings_in):
+    text = "Emmanuel Macron was in Hanoi on March 3.\nIndia was the first stop of his trip."
+    visit = only(meetings_in(text))
+    assert visit.place is not None and visit.place.country == "India"
+    assert visit.date is None
+
+
 def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
     text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
     meeting = only(meetings_in(text))
