@@ -218,6 +218,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     owned = looked_ahead_to(trigger) and any(c.dep_ == "poss" for c in trigger.children)  # "Trump's meeting"
     subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
+    subjects += [
+        c for c in listed_after(subject, people, verb) if c not in subjects
+    ]  # "by A and B, X reported"
     if thing_as_subject(trigger, subject, subjects or sides) or thing_as_guest(trigger):
         return []  # "the proposal met with resistance from ...", "welcomed the proposal"
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"

@@ -236,7 +236,9 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
         if cluster is not None:
             while i + 1 < verb.sent.end and people.at(doc[i + 1]) is cluster:
                 i += 1  # a name's last word is its head: "Recep Tayyip Erdogan"
-            if doc[i].dep_ in {"nsubj", "nsubjpass"} or verb not in doc[i].ancestors:
+            if (
+                doc[i].dep_ in {"nsubj", "nsubjpass"} or verb not in doc[i].ancestors
+            ) and not _misread_as_source(doc[i]):
                 break
             found += [cluster] if cluster not in found else []
         elif not (
@@ -248,6 +250,20 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
             break
         i += 1
     return found
+
+
+REPORTING = frozenset("report say announce add state confirm".split())
+
+
+def _misread_as_source(name: Token) -> bool:
+    """A name the parser made the subject of a trailing attribution: in "received by King Salman
+    and crown prince Mohammed bin Salman, the Saudi Press Agency reported", the agency reported,
+    not the prince."""
+    return (
+        name.dep_ == "nsubj"
+        and name.head.lemma_.lower() in REPORTING
+        and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in name.children)
+    )
 
 
 def people_of(

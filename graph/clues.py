@@ -336,8 +336,12 @@ def support(a: Clues, b: Clues) -> list[str]:
     same_kind = a.kind == b.kind or {a.kind, b.kind} == {"in_person", "visit"}
     if a.doc == b.doc and same_kind and not a.background and not b.background and _refers_back(a, b):
         why.append("same article")
+    elif (
+        a.doc == b.doc and {a.kind, b.kind} == {"planned", "cancelled"} and not (a.background or b.background)
+    ):
+        why.append("the plan its own article calls off")  # "Jordan calls off Biden's summit ... was to"
     if _untimed_plan(a) or _untimed_plan(b):
-        return [w for w in why if w == "same article"]
+        return [w for w in why if w in {"same article", "the plan its own article calls off"}]
     return why
 
 

@@ -849,3 +849,8 @@ def test_a_meeting_between_sides_said_to_be_held_is_not_the_speakers(meetings_in
         published=date(2019, 10, 4),
     )
     assert not [n for m in found for n in names(m) if "Awan" in n]
+
+
+def test_welcoming_someone_to_a_place_is_meeting_them_there(meetings_in):
+    meeting = only(meetings_in("Trump welcomed Putin to Alaska on Friday."))
+    assert (meeting.place.region, meeting.place.country) == ("Alaska", "United States")

@@ -1,5 +1,7 @@
 """Who took part: lists, plural and counted references, pronouns, title references."""
 
+import pytest
+
 
 def pairs(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
@@ -209,3 +211,24 @@ def test_a_name_hung_on_the_next_one_s_title_is_in_the_list(meetings_in):
         "and Argentina president Javier Milei."
     )
     assert pairs(meetings_in(text)) == [("Gabriel Boric", "Javier Milei", "Luiz Inácio Lula da Silva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Egyptian President Abdel Fattah el-Sisi was received in Riyadh by Saudi Arabia's King Salman "
+            "and crown prince Mohammed bin Salman, the Saudi Press Agency reported on Friday.",
+            {"Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"},
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan was received in Doha by Qatar's Emir Tamim bin Hamad "
+            "Al Thani and Prime Minister Mohammed bin Abdulrahman Al Thani, the Qatar News Agency reported "
+            "on Friday.",
+            {"Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani"},
+        ),
+    ],
+)
+def test_everyone_a_passive_agent_lists_is_a_host_whatever_the_attribution_after_it(meetings_in, text, hosts):
+    (meeting,) = meetings_in(text)
+    assert hosts <= {p.name for p in meeting.participants}

@@ -542,6 +542,16 @@ def test_plan_and_the_meeting_it_announced_are_one_meeting_of_the_kind_that_happ
     assert [r.doc for r in announced(meeting)] == ["a"]
 
 
+def test_a_plan_and_the_cancellation_its_own_article_tells_are_one_cancelled_meeting() -> None:
+    leaders = ("Joe Biden", "Abdullah II", "Mahmoud Abbas")
+    called_off = report("a", *leaders, city="Amman", country="Jordan", kind="cancelled")
+    was_planned = report("a", *leaders, kind="planned", when=day("2023-10-18"), at=80)
+    merged = merge_meetings([extraction("a", called_off, was_planned, published="2023-10-17")])
+    assert [
+        (m.kind, m.place.city if m.place else None, str(m.date.start) if m.date else None) for m in merged
+    ] == [("cancelled", "Amman", "2023-10-18")]
+
+
 def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     pair = ("Donald Trump", "Vladimir Putin")
     docs = [
