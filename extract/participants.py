@@ -155,20 +155,20 @@ DETERMINERS = frozenset("the both these those all".split())
 
 def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
-    hangs on another or on its title as a modifier in a list ("Iran's A and Uzbekistan's B", A an
-    ``nmod`` of B or of B's title)."""
+    hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
     members = [head]
-    reached = [head]
-    for above in reached:  # grows as it goes: a member's own conjuncts and appositions count
-        for token in above.children:
-            spouse = above.lemma_.lower() in SPOUSES and token.dep_ == "appos"
+    for member in members:  # grows as it goes: a member's own conjuncts and appositions count
+        for token in member.children:
+            spouse = member.lemma_.lower() in SPOUSES and token.dep_ == "appos"
             if token.lemma_.lower() in SPOUSES or spouse:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
                 members.append(token)
-                reached.append(token)
-            elif token.dep_ == "compound" and people.at(token) is None:
-                reached.append(token)  # "leader A and Somalia president B", A an nmod of "president"
+            elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
+                # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
+                members += [
+                    g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
+                ]
     return sorted(members, key=lambda t: t.i)
 
 

@@ -232,3 +232,11 @@ def test_a_name_hung_on_the_next_one_s_title_is_in_the_list(meetings_in):
 def test_everyone_a_passive_agent_lists_is_a_host_whatever_the_attribution_after_it(meetings_in, text, hosts):
     (meeting,) = meetings_in(text)
     assert hosts <= {p.name for p in meeting.participants}
+
+
+def test_names_hung_on_the_titles_of_a_list_are_all_in_it(meetings_in):
+    (meeting,) = meetings_in(
+        "Ethiopia's Prime Minister Abiy Ahmed is in Nairobi to take part in a trilateral meeting with Kenyan "
+        "leader William Ruto and Somalia president Hassan Sheikh Mohamud."
+    )
+    assert {p.name for p in meeting.participants} == {"Abiy Ahmed", "William Ruto", "Hassan Sheikh Mohamud"}
