@@ -334,8 +334,9 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
 
 def told_in_full(report: Found, found: list[Found]) -> bool:
     """A visit with no named host (done or planned), or a meeting with a delegation no one of
-    which is named, is left out where the article names whom that person met or will meet (of
-    that delegation's country); a visit, where it names whom they met in that country."""
+    which is named, is left out where the article names whom that person met (of that
+    delegation's country), or for a planned visit whom they will meet; a visit, where it names
+    whom they met in that country."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
         return False
     person = report.people[0]
@@ -344,8 +345,8 @@ def told_in_full(report: Found, found: list[Found]) -> bool:
             continue
         if report.kind == "visit" and _elsewhere(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
-        if other.kind == "planned" and report.kind != "planned":
-            continue
+        if (other.kind == "planned") != (report.kind == "planned"):
+            continue  # a plan is told by the meeting planned, not by one held, and the other way round
         if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(
             report.delegations
         ):

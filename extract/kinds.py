@@ -26,6 +26,8 @@ TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
 )
+# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
+SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
@@ -72,13 +74,35 @@ def _courtesy_call(trigger: Token) -> bool:
 
 
 def _to_be_held(chain: list[Token]) -> bool:
-    """ "are to meet", "is due to see", "is in Asmara to take part in a meeting": a present "be"
-    with a "to" clause is a plan."""
+    """ "are to meet", "is due to see", "is in Asmara to take part in a meeting", "the summit is
+    to be held": a present "be" with a "to" clause is a plan."""
     for down, up in itertools.pairwise(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children)
         if infinitive and up.lemma_ == "be" and down.dep_ in {"xcomp", "advcl"}:
             return down.dep_ == "xcomp" or up.tag_ in {"VBZ", "VBP"}
+        if down.dep_ in {"nsubj", "nsubjpass"} and up.lemma_ == "be" and up.tag_ in {"VBZ", "VBP"}:
+            # "The summit is to be held", "the talks are to take place"
+            return any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in up.children
+            )
     return False
+
+
+FUTURE_MARKERS = frozenset("after before when once until".split())
+
+
+def _present_for_future(chain: list[Token]) -> bool:
+    """ "The summit is to be held five days after Petro meets Biden", "will sign it when they
+    meet": the present in a clause of time under a clause not in the past tells what is to
+    come."""
+    token = chain[-1]  # where the words above the trigger end: at a clause of time, if any
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKERS for c in token.children)
+        and token.tag_ in {"VBZ", "VBP"}
+        and token.head.tag_ != "VBD"
+    )
 
 
 def _before_a_plan(chain: list[Token]) -> bool:
@@ -88,6 +112,40 @@ def _before_a_plan(chain: list[Token]) -> bool:
         if down.lower_ == "before" and down.dep_ in {"prep", "mark"}:
             return any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in up.children)
     return False
+
+
+def _plan_denied(chain: list[Token]) -> bool:
+    """ "nothing concrete has been planned for talks between Putin and Trump": a plan said to be
+    none is a denial."""
+    return any(
+        t.lemma_.lower() in SCHEDULE_WORDS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nothing", "none"} for c in t.children)
+        for t in chain[:4]
+    )
+
+
+def _plan_overtaken(chain: list[Token]) -> bool:
+    """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
+    past perfect of a plan tells of one that did not go ahead as planned."""
+    for token in chain[:4]:
+        had = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
+        planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
+        )
+        if had and planned:
+            return True
+    return False
+
+
+def _done_with(token: Token) -> bool:
+    """ "the commitments agreed during his visit": a participle that says what was done with a
+    thing, not a plan."""
+    return token.dep_ == "acl" and token.lemma_.lower() == "agree"
+
+
+def _told_already(trigger: Token) -> bool:
+    """ "shook hands ahead of the talks": a meeting named as one already told, not one to come."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
@@ -101,6 +159,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
     words = {t.lower_ for t in near} | stated
+    if _plan_denied(chain):
+        return "cancelled"  # "nothing has been planned for talks between A and B"
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
         c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
     ):
@@ -123,18 +183,20 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or ({"off"} & words and "call" in lemmas)
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
+        or _plan_overtaken(chain)
     ):
         return "cancelled"
     headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
-        or lemmas & PLAN_WORDS
+        or {t.lemma_.lower() for t in told if not _done_with(t)} & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
         or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)
         or _before_a_plan(chain)
-        or looked_ahead_to(trigger)
+        or (looked_ahead_to(trigger) and not _told_already(trigger))
+        or _present_for_future(chain)
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
         return "planned"

@@ -37,7 +37,14 @@ from extract.article import (
     told_in_full,
     within,
 )
-from extract.circumstances import VISIT_WORDS, clause_date, clause_occasion, clause_place, occasion_city
+from extract.circumstances import (
+    VISIT_WORDS,
+    clause_date,
+    clause_occasion,
+    clause_place,
+    occasion_city,
+    place_spans,
+)
 from extract.found import Found
 from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
 from extract.participants import (
@@ -121,8 +128,14 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                 ):
                     meeting.place = place
-                if meeting.when is None and when is not None and meeting.kind in {"in_person", "visit"}:
-                    meeting.when = when
+                there = meeting.place is None or place is None or meeting.place.country == place.country
+                if (
+                    meeting.when is None
+                    and when is not None
+                    and meeting.kind in {"in_person", "visit"}
+                    and there
+                ):
+                    meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
     found = join_references(found, people)
     setting = setting_of(sentences, found, people, published)
@@ -131,6 +144,7 @@ def find_meetings(
         date_the_news(meeting, setting)
     in_the_city(found)
     found = join_headline(join_announced(found), sentences)
+    _meet_on_the_trip(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 
@@ -140,6 +154,20 @@ def _going_on(meeting: Found) -> bool:
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
     )
+
+
+def _meet_on_the_trip(found: list[Found]) -> None:
+    """A meeting planned with no place of its own, by someone the article says is going to the
+    country of the others, is held where that trip goes ("a few hours before his visit to
+    Athens ... Erdogan is due to see the President of the Hellenic Republic")."""
+    trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
+    for meeting in (m for m in found if m.kind == "planned" and m.place is None and len(m.people) >= 2):
+        for trip in trips:
+            traveller, place = trip.people[0], trip.place
+            others = {p.country for p in meeting.people if p != traveller}
+            if place is not None and traveller in meeting.people and others == {place.country}:
+                meeting.place = place
+                break
 
 
 def _told_again(meeting: Found, other: Found) -> bool:
@@ -154,18 +182,21 @@ def _told_again(meeting: Found, other: Found) -> bool:
 
 
 def _reportable(meeting: Found) -> bool:
-    """Two or more named people; or one named person visiting, or calling off a trip, or meeting
-    delegations named by country ("bilateral talks with Iran, Uzbekistan and Turkey"); never an
-    internal meeting ("a cabinet meeting"), which is kept until then so that "the meeting" and
-    those "present at the meeting" join it."""
+    """Two or more named people; or one named person visiting somewhere, or calling off a trip
+    somewhere, or planning one abroad, or meeting delegations named by country ("bilateral talks
+    with Iran, Uzbekistan and Turkey"); never an internal meeting ("a cabinet meeting"), which is
+    kept until then so that "the meeting" and those "present at the meeting" join it. A trip told
+    with nowhere to go ("paid a visit to the ministry") says no more than that the person went."""
     if domestic(meeting.trigger):
         return False
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
+        if meeting.visit and _tour(meeting):
+            return False
         return (
-            meeting.kind == "visit"
-            or (meeting.kind == "cancelled" and meeting.visit)
+            (meeting.kind == "visit" and meeting.place is not None)
+            or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
             or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
             or (meeting.kind == "in_person" and bool(meeting.delegations))
         )
@@ -234,6 +265,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
+        if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
+            subjects += _traveller(trigger, people)
         objects += welcome_for(trigger) + taking_part(trigger)
     objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
@@ -255,7 +288,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        named = [c for c in people.in_tokens(t for t in sentence if t.i in clause) if c not in found]
+        parties = clause - _in_office(sentence, clause)
+        named = [c for c in people.in_tokens(t for t in sentence if t.i in parties) if c not in found]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
@@ -287,6 +321,33 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _traveller(trigger: Token, people: People) -> list[Cluster]:
+    """Whose trip "his trip" or "her visit" is, where no subject says: the subject of a verb
+    above it in the same statement ("Díaz-Canel met Mottley and recalled the deals agreed during
+    his visit"), else the person named last before it in its sentence ("since Yunus's comment
+    during his visit to China"), else the person the text is about, as for a subject "he"
+    ("France was the first stop of his trip")."""
+    for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
+        person = _subject_above(trigger, people)
+        if person is None:
+            person = people.last_before(owner.i)
+        if person is None or not any(people.at(t) == person for t in owner.sent if t.i < owner.i):
+            person = people.salient_before(owner)
+        return [person] if person is not None else []
+    return []
+
+
+def _subject_above(token: Token, people: People) -> Cluster | None:
+    """The person who is the subject of the nearest verb above ``token`` (a verb joined to
+    another by "and" has that one's subject), not above a reported statement ("said that ...")."""
+    while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
+        token = token.head
+        verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return people.at(subject)
+    return None
 
 
 # forms of meeting verbs the parser takes for a modifier between two names it does not know:
@@ -349,6 +410,20 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
 
 
+def _in_office(sentence: Span, clause: set[int]) -> set[int]:
+    """A clause that dates the meeting by who held an office then ("while Imran Khan was in
+    office", "when Kovind was president"): its subject is no party."""
+    return {
+        t.i
+        for c in sentence
+        if c.i in clause
+        and c.dep_ == "advcl"
+        and c.lemma_ == "be"
+        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
+        for t in c.subtree
+    }
+
+
 def _separate(trigger: Token, lemma: str) -> bool:
     """Meetings or talks with several people, not said to be "three-way" or "trilateral": one
     with each."""
@@ -393,6 +468,17 @@ def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpa
     return when
 
 
+def _tour(meeting: Found) -> bool:
+    """A trip to several places at once ("will visit Poland, France and Germany"): a tour, which
+    one record with one place would misstate as a visit to the first."""
+    return any(
+        t.ent_type_ in {"GPE", "LOC"}
+        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
+        for t in meeting.sentence
+        if t.i in meeting.clause
+    )
+
+
 def _abroad(meeting: Found) -> bool:
     """Whether a visit goes to a country not the visitor's own ("intends to visit the UAE")."""
     place, person = meeting.place, meeting.people[0]
@@ -415,8 +501,9 @@ def _own_summit(meeting: Found) -> Occasion | None:
 
 def _place_around(meeting: Found) -> Place | None:
     """A place the clause points to from outside: "in Jakarta, where both will take part in a
-    meeting"; for a visit, the host government named by its capital or country ("Beijing ...,
-    with a visit from Lavrov" is a visit to China, city unsaid)."""
+    meeting", "arrived in Lima ahead of a meeting with ..."; for a visit, the host government
+    named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
+    city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
     if (
         verb.dep_ == "relcl"
@@ -430,8 +517,56 @@ def _place_around(meeting: Found) -> Place | None:
             if subject.ent_type_ == "GPE":
                 host = places.resolve_place(subject.text)
                 return Place(country=host.country) if host and host.country else None
+    if meeting.visit and len(meeting.people) == 1:
+        destination = _destination(meeting)
+        if destination is not None:
+            return destination
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
+        return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
+    return None
+
+
+def _destination(meeting: Found) -> Place | None:
+    """Where a trip goes, told around the trip word rather than in its clause: a place named
+    before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
+    an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
+    he was to make to Pakistan"); "that nation" is the country named last before it."""
+    trigger, sentence = meeting.trigger, meeting.sentence
+    around = [c for c in trigger.children if c.dep_ == "relcl"]
+    if trigger.dep_ == "dobj":
+        around.append(trigger.head)
+    named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for clause in around:
+        named += [
+            g
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"}
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+    for token in named:
+        if token.lemma_.lower() in {"nation", "country"} and any(
+            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
+        ):
+            return _country_before(token)  # "his visit to that Caribbean nation"
+        ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in {"GPE", "LOC"}:
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None:
+            return place
+    return None
+
+
+def _country_before(token: Token) -> Place | None:
+    """The country named last before ``token`` in its sentence, which "that nation" means."""
+    for span in reversed(place_spans(token.sent)):
+        country = places.country_name(span.text) if span.end <= token.i else None
+        if country is not None:
+            return Place(country=country)
     return None
 
 

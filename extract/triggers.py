@@ -57,6 +57,8 @@ def is_trigger(token: Token) -> bool:
                 and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
+        if lemma == "see":
+            return _seeing_someone(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma in LINKED_VERBS:
@@ -69,6 +71,25 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+# what makes "see" a plan: "is due to see", "is expected to see", "will see"
+SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
+
+
+def _seeing_someone(token: Token) -> bool:
+    """ "is due to see the President", "will see Putin on Friday": seeing a person, in a plan,
+    is meeting them; not "saw Putin as a threat", "will see an increase" or "saw Putin speak"."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS) or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
+    )
+    return (
+        planned
+        and bool(objects)
+        and all(_a_party(c) and c.ent_type_ not in {"NORP", "GPE"} for c in objects)
+        and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in token.children)
+    )
 
 
 def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
@@ -183,12 +204,12 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 
 
 def _trigger_forms_pattern() -> re.Pattern[str]:
-    """Every spelling whose lemma can be a trigger's: each trigger word (and "discuss", "tell"),
+    """Every spelling whose lemma can be a trigger's: each trigger word (and "discuss", "tell", "see"),
     with any suffix the lemmatizer takes off (-s, -es, -ed, -ing, -er, -est, -ies for -y, a
     final e dropped before them), and the irregular forms; as whole words, in any case."""
     stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
-    for word in lexicon | {"discuss", "tell"}:
+    for word in lexicon | {"discuss", "tell", "see"}:
         stems.add(word)
         if word.endswith(("e", "y")):
             stems.add(word[:-1])

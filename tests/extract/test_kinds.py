@@ -1,5 +1,6 @@
 """What kind of meeting: plans by "be to", relative clauses that describe a meeting, denials,
-courtesy calls and phone calls on a day, and a "when" clause that keeps its own tense."""
+plans overtaken, courtesy calls and phone calls on a day, and a "when" clause that keeps its own
+tense."""
 
 
 def kinds(meetings):
@@ -74,6 +75,46 @@ def test_what_comes_after_a_plan_is_planned(meetings_in):
         "Tayyip Erdogan is due to visit the Parliament."
     )
     assert kinds(found) == ["planned"]
+
+
+def test_the_past_perfect_of_a_plan_is_a_plan_overtaken(meetings_in):
+    text = "Lula had been due to meet Javier Milei in Buenos Aires on Friday."
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_a_plan_in_the_present_perfect_is_still_a_plan(meetings_in):
+    text = "Lula has been scheduled to meet Javier Milei in Buenos Aires on Friday."
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_a_meeting_something_comes_ahead_of_is_to_come(meetings_in):
+    text = "Lula arrived in Buenos Aires on Friday ahead of a meeting with Javier Milei."
+    found = meetings_in(text)
+    assert kinds(found) == ["planned"]
+    assert found[0].place is not None and found[0].place.city == "Buenos Aires"
+
+
+def test_ahead_of_the_talks_already_told_is_no_plan(meetings_in):
+    assert kinds(meetings_in("Lula and Javier Milei shook hands ahead of the talks.")) == ["in_person"]
+
+
+def test_a_meeting_that_is_to_take_place_is_a_plan(meetings_in):
+    text = "The talks are to take place in Geneva between Marco Rubio and Sergey Lavrov."
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_the_present_in_a_clause_of_time_tells_what_is_to_come(meetings_in):
+    assert kinds(meetings_in("Lula will sign the accord when he meets Javier Milei in Buenos Aires.")) == [
+        "planned"
+    ]
+    assert kinds(meetings_in("Lula signed the accord when he met Javier Milei in Buenos Aires.")) == [
+        "in_person"
+    ]
+
+
+def test_a_plan_said_to_be_nothing_is_a_denial(meetings_in):
+    text = "A spokesman said nothing has been planned for talks between Lula and Javier Milei."
+    assert kinds(meetings_in(text)) == ["cancelled"]
 
 
 def test_being_called_on_by_a_visitor_is_a_meeting_in_person(meetings_in):

@@ -272,6 +272,114 @@ def test_plan_followed_by_but_canceled_is_cancelled(meetings_in):
     assert meeting.place is not None and meeting.place.city == "Beijing"
 
 
+def test_a_planned_visit_is_not_told_by_a_meeting_held(meetings_in):
+    text = (
+        "Narendra Modi said on Monday he intends to make a state visit to Brazil in March.\n"
+        "Earlier on Monday, Modi held talks with Emmanuel Macron."
+    )
+    plans = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert [names(m) for m in plans] == [{"Narendra Modi"}]
+    assert plans[0].place is not None and plans[0].place.country == "Brazil"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mohammed bin Salman postponed the trip he was to make to Japan.", "Japan"),
+        ("Fumio Kishida is postponing his India visit.", "India"),
+    ],
+)
+def test_a_trip_called_off_goes_where_the_words_around_it_say(meetings_in, text, country):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caroline Kennedy paid a visit to the foreign ministry on Tuesday.",
+        "Li Qiang will also visit Spain, Italy and Greece.",
+    ],
+)
+def test_a_trip_to_nowhere_named_or_to_several_countries_is_no_visit(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_meeting_of_others_to_come_lends_the_call_before_it_neither_people_nor_place(meetings_in):
+    text = (
+        "Olaf Scholz and Emmanuel Macron held a video call on Monday, "
+        "ahead of Lula's meeting with Javier Milei in Brasilia."
+    )
+    by_kind = {m.kind: m for m in meetings_in(text)}
+    assert names(by_kind["video"]) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert by_kind["video"].place is None
+    assert names(by_kind["planned"]) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "country"),
+    [
+        (
+            "Pedro Sanchez said tensions rose after Javier Milei's remarks during his visit to Chile.",
+            "Javier Milei",
+            "Chile",
+        ),
+        (
+            "Emmanuel Macron spoke in Hanoi on Sunday.\nVietnam was the first stop of his trip.",
+            "Emmanuel Macron",
+            "Vietnam",
+        ),
+    ],
+)
+def test_his_trip_is_of_the_person_named_before_it_or_the_one_the_text_is_about(
+    meetings_in, text, traveller, country
+):
+    meeting = only(meetings_in(text))
+    assert (names(meeting), meeting.kind) == ({traveller}, "visit")
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Mia Mottley in Brasilia, and conveyed his wish to push ahead with the projects "
+        "agreed during his official visit to Barbados in 2022.",
+        "Lula met the Prime Minister of Barbados, Mia Mottley, in Brasilia, and conveyed his wish to "
+        "push ahead with the projects agreed during his state visit to that Caribbean nation in 2022.",
+    ],
+)
+def test_a_visit_recalled_by_the_subject_is_theirs_and_goes_to_the_nation_named(meetings_in, text):
+    visit = only([m for m in meetings_in(text) if len(m.participants) == 1])
+    assert (names(visit), visit.kind) == ({"Luiz Inácio Lula da Silva"}, "visit")
+    assert visit.place is not None and visit.place.country == "Barbados"
+    assert visit.date is not None and visit.date.start == date(2022, 1, 1)
+
+
+def test_a_meeting_planned_with_the_hosts_of_a_trip_is_held_where_it_goes(meetings_in):
+    text = (
+        "Narendra Modi spoke to his cabinet on Monday, a day before his visit to Brasilia.\n"
+        "Modi is due to see Lula on Tuesday."
+    )
+    plan = only([m for m in meetings_in(text) if m.kind == "planned"])
+    assert names(plan) == {"Narendra Modi", "Luiz Inácio Lula da Silva"}
+    assert plan.place is not None and plan.place.city == "Brasília"
+
+
+def test_the_days_someone_was_in_one_country_do_not_date_their_visit_to_another(meetings_in):
+    text = "Emmanuel Macron was in Hanoi on March 3.\nIndia was the first stop of his trip."
+    visit = only(meetings_in(text))
+    assert visit.place is not None and visit.place.country == "India"
+    assert visit.date is None
+
+
+def test_who_held_office_at_the_time_of_a_visit_is_no_party(meetings_in):
+    text = "Fumio Kishida's last visit to India was in March 2022, while Ram Nath Kovind was in office."
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Fumio Kishida"}
+    assert meeting.kind == "visit"
+
+
 def test_topic_place_is_not_a_venue(meetings_in):
     text = "Recep Tayyip Erdogan will meet Vladimir Putin to talk about the war in Ukraine."
     meeting = only(meetings_in(text))

@@ -205,6 +205,14 @@ def test_talks_of_one_person_with_several_are_one_meeting_each_unless_trilateral
     assert pairs(together) == [("Abbas Araghchi", "Bakhtiyor Saidov", "Hakan Fidan")]
 
 
+def test_a_name_hung_on_the_next_one_s_title_is_in_the_list(meetings_in):
+    text = (
+        "Lula is in Brasilia to take part in a trilateral meeting with Chilean leader Gabriel Boric "
+        "and Argentina president Javier Milei."
+    )
+    assert pairs(meetings_in(text)) == [("Gabriel Boric", "Javier Milei", "Luiz Inácio Lula da Silva")]
+
+
 @pytest.mark.parametrize(
     ("text", "hosts"),
     [

@@ -1,5 +1,7 @@
 """Meeting words: the lexicon, and nouns that state a meeting only when linked to a party."""
 
+import pytest
+
 
 def people_of(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
@@ -96,3 +98,21 @@ def test_an_engagement_with_no_one_named_is_no_meeting(meetings_in):
         meetings_in("In another engagement, Guterres explored opportunities for partnership with Botswana.")
         == []
     )
+
+
+def test_seeing_someone_in_a_plan_is_meeting_them(meetings_in):
+    found = meetings_in("Lula is expected to see Javier Milei in Buenos Aires on Friday.")
+    assert people_of(found) == [("Javier Milei", "Luiz Inácio Lula da Silva")]
+    assert found[0].kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula will see Javier Milei as a rival.",
+        "Lula is expected to see an increase in trade with Argentina.",
+        "Lula saw Javier Milei on television on Friday.",
+    ],
+)
+def test_seeing_someone_as_something_or_seeing_a_thing_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
