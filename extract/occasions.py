@@ -103,11 +103,16 @@ def find_occasions(text: str) -> list[tuple[int, int, Occasion]]:
     """Every occasion named in a sentence, as :func:`find_occasion` finds the first, in order of
     their start (one from the table before a capitalised name at the same place); each name is
     read with at most ``NAME_CHARS`` characters around it, so that the search is linear in the
-    length of the text.
+    length of the text. A sentence asked again (once for each meeting it tells) is read once.
 
     >>> [o.name for _, _, o in find_occasions("Xi met Modi at the BRICS summit, then the G20 summit.")]
     ['BRICS summit', 'G20 summit']
     """
+    return list(_occasions_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     hits, spans = _table_hits(text)
     found = [(hit, 0) for hit in hits if hit]
     starts, ends = [a for a, _ in spans], [b for _, b in spans]  # the table's names do not overlap
@@ -117,7 +122,7 @@ def find_occasions(text: str) -> list[tuple[int, int, Occasion]]:
         after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
-    return [hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1]))]
+    return tuple(hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1])))
 
 
 def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list[tuple[int, int]]]:

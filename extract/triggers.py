@@ -211,7 +211,7 @@ def _trigger_forms_pattern() -> re.Pattern[str]:
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
     for word in lexicon | {"discuss", "tell", "see"}:
         stems.add(word)
-        if word.endswith(("e", "y")):
+        if word.endswith(("e", "y")) and not word.endswith("ee"):  # "see" is no "se" ("seed")
             stems.add(word[:-1])
     words = "|".join(sorted(stems, key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z])(?:{words})(?:s|es|ed|ing|er|est|ies)?(?![A-Za-z])", re.IGNORECASE)
