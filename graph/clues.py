@@ -16,15 +16,19 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart;
   a plan joins the meeting it announced and the cancellation that ended it; a cancelled
   meeting was not held. An article that tells one meeting of some people as held and one as
-  planned, not on the same day, tells two ("they met on Thursday and will continue their talks
-  on Friday").
+  planned tells two ("they met on Thursday and will continue their talks on Friday"), unless
+  the held one is told after the plan, of the plan's day: the planned meeting told again ("will
+  meet on Friday" ... "the schedule listed the meeting"). A plan told after the held meeting is
+  one still to come when it was told, even on the same day ("held talks ... will continue their
+  talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join).
 
 Two reports conflict (:func:`conflict`) when a clue sets them apart. They support each other
 (:func:`support`) with the clues they share that tell one meeting from another of the same
-people: a day, the same city, the same occasion, news of the same week, the same article.
-A month without a year, a country, or a plan's half year are too weak to join on.
+people: a day, the same city, the same occasion, news of the same week, the same article, a
+day in the week from the publication of the article that announced it. A month without a
+year, a country, or the rest of a plan's half year are too weak to join on.
 
 Not supported: time zones (a day either side is the same day), the distance between two
 places the gazetteer does not know, and occasions named so differently that they share no
@@ -131,7 +135,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         background=report.background,
         place=place,
         doc=report.doc,
-        told_at=min((e.start for e in report.evidence), default=0),
+        told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
     )
 
 
@@ -274,7 +278,12 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "other people"
     if kinds_conflict(a.kind, b.kind):
         return f"kinds: {a.kind} and {b.kind}"
-    if a.doc == b.doc and "planned" in (a.kind, b.kind) and HELD & {a.kind, b.kind} and not _same_day(a, b):
+    if (
+        a.doc == b.doc
+        and "planned" in (a.kind, b.kind)
+        and HELD & {a.kind, b.kind}
+        and not _plan_told_again(a, b)
+    ):
         return "one article tells one held, the other planned"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack):
@@ -289,6 +298,27 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if apart and not _same_day(a, b):
         return apart
     return None
+
+
+def _plan_told_again(a: Clues, b: Clues) -> bool:
+    """Whether, of a plan and a held report of one article, the held one tells the planned
+    meeting again: the same day, told after the plan ("will meet on Friday" ... "the schedule
+    listed the meeting"). One told before the plan is a meeting already held when the plan was
+    still to come: "they held talks ... and will continue them on Friday" tells two.
+
+    >>> from extract.records import DateSpan, Evidence, Person
+    >>> pair = (Person(name="Antony Blinken"), Person(name="Wang Yi"))
+    >>> friday = DateSpan(start=date(2023, 10, 27), end=date(2023, 10, 27))
+    >>> def told(kind, at):
+    ...     return clues(Meeting(doc="a", participants=pair, kind=kind, date=friday,
+    ...                          evidence=(Evidence(doc="a", text="...", start=at, end=at + 3),)), None)
+    >>> _plan_told_again(told("planned", 0), told("in_person", 500))
+    True
+    >>> _plan_told_again(told("in_person", 0), told("planned", 500))
+    False
+    """
+    plan, held = (a, b) if a.kind == "planned" else (b, a)
+    return _same_day(a, b) and held.told_at >= plan.told_at
 
 
 def _same_day(a: Clues, b: Clues) -> bool:
@@ -329,6 +359,8 @@ def support(a: Clues, b: Clues) -> list[str]:
             why.append("news of the same week")
         elif stated.precision in {"day", "days", "week"}:
             why.append("dated in the week the other article tells as news")
+    elif {a.timing, b.timing} == {"plan", "stated"} and _announced_that_week(a, b):
+        why.append("held within a week of the article that announced it")
     if a.city is not None and a.city == b.city:
         why.append("same city")
     if a.occasion and b.occasion and a.occasion & b.occasion:
@@ -343,6 +375,24 @@ def support(a: Clues, b: Clues) -> list[str]:
     if _untimed_plan(a) or _untimed_plan(b):
         return [w for w in why if w in {"same article", "the plan its own article calls off"}]
     return why
+
+
+def _announced_that_week(a: Clues, b: Clues) -> bool:
+    """Whether, of an undated plan and a held report that states its day, the day is in the
+    week from the plan's publication: a meeting announced days before, or on the day.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Sergey Ryabkov"), Person(name="Lynne Tracy"))
+    >>> plan = clues(Meeting(doc="a", participants=pair, kind="planned"), date(2025, 2, 11))
+    >>> def held(d):
+    ...     return clues(Meeting(doc="b", participants=pair, date=DateSpan(start=d, end=d)), None)
+    >>> [_announced_that_week(plan, held(date(2025, m, 11))) for m in (2, 3)]
+    [True, False]
+    """
+    plan, held = (a, b) if a.timing == "plan" else (b, a)
+    if held.kind not in HELD or not _narrow(held) or plan.start is None or held.start is None:
+        return False
+    return plan.start <= held.start and (held.end or held.start) <= plan.start + timedelta(days=NEWS_DAYS)
 
 
 def _untimed_plan(c: Clues) -> bool:

@@ -12,18 +12,20 @@ use, then the one seen first; every other spelling becomes an alias.
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
 others of the same people (:func:`graph.clues.support`: a day, news of the same week, a city,
-an occasion, the same article); a missing date or place is no such clue. Reports are taken
-most specific first (stated dates, narrowest first; then dated by their article; then by a
-month; then the rest); each joins the meeting it fits best, compared only with the meetings
-of its people that share a month of its days, its city, an occasion word or its article. A
-meeting joins only reports compatible with every report already in it, so no report bridges
-two meetings. A report that fits several equally joins the one whose documents its article's
-other meetings share, or stays apart; one that fits none, held and not background (or
-background naming a country), joins the only meeting of its people that tells when or where
-and that no clue sets apart, if there is exactly one. The merged meeting is of the kind that
-happened (else cancelled, else planned), dated by the narrowest date a report of that kind
-states, placed where most of its reports say; :func:`conflicts` lists what its reports
-disagree on and :func:`explain` why they were joined.
+an occasion, the same article, a day in the week its plan was announced); a missing date or
+place is no such clue. Reports are taken most specific first (stated dates, narrowest first;
+then dated by their article; then by a month; then the rest); each joins the meeting it fits
+best, compared only with the meetings of its people that share a month of its days, its city,
+an occasion word or its article. A meeting joins only reports compatible with every report
+already in it, so no report bridges two meetings. A report that fits several equally joins
+the one whose documents its article's other meetings share, or stays apart; one that fits
+none, held and not background (or background naming a country), joins the only meeting of
+its people held as it says that tells when or where and that no clue sets apart, if there is
+exactly one; a cancellation that tells no time, the only cancelled meeting of its people that
+tells when or where. The merged meeting is of the kind that happened (else cancelled, else
+planned), dated by the narrowest date a report of that kind states, placed where most of its
+reports say; :func:`conflicts` lists what its reports disagree on and :func:`explain` why
+they were joined.
 """
 
 from __future__ import annotations
@@ -289,7 +291,8 @@ class _Meeting:
     def fits(self, c: Clues) -> tuple[int, int, int] | None:
         """How well report ``c`` fits: (shared clues, same people, same kind), or None when a
         report of this meeting conflicts with it or they share too little to join."""
-        if any(conflict(c, f) is not None for f in self.facts):
+        # its article's own reports too: a fact is kept once for every article stating it
+        if any(conflict(c, f) is not None for f in (*self.facts, *self.by_doc.get(c.doc, ()))):
             return None
         why: set[str] = set()
         fit = "same" if any(f.people == c.people for f in self.facts) else "more"
@@ -336,7 +339,7 @@ def cluster_reports(
             tied.append((order, c, best))
         else:
             gathering.add(None, order, c)
-            if c.kind in HELD and (not c.background or c.country):
+            if (c.kind in HELD and (not c.background or c.country)) or _untimed_cancellation(c):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
         best = gathering.best(c)
@@ -344,7 +347,7 @@ def cluster_reports(
         shared = {i: len(gathering.meetings[i].docs & kin) for i in best}
         top = [i for i in best if shared[i] == max(shared.values())]
         gathering.add(top[0] if len(top) == 1 else None, order, c)
-    for order, c in alone:  # the only meeting of these people that tells when or where
+    for order, c in alone:  # the only meeting of these people, so ended, that tells when or where
         gathering.move(order, c)
     return [sorted(order for order, _ in m.reports) for m in gathering.meetings if m.reports]
 
@@ -379,10 +382,11 @@ class _Gathering:
         return {d for i in self.of_doc.get(doc, ()) for d in self.meetings[i].docs} - {doc}
 
     def only(self, c: Clues, besides: int, facts: list[Clues]) -> int | None:
-        """The one meeting of exactly the people of report ``c``, held as ``c`` says, that no
-        clue sets apart from ``facts`` and that tells when or where it was held; None if there
-        is none, or more than one. For a report told as background, the one in the country it
-        names, and not one its own article tells (that is the news it is the background of)."""
+        """The one meeting of exactly the people of report ``c``, held as ``c`` says (or, for a
+        cancellation, called off), that no clue sets apart from ``facts`` and that tells when or
+        where; None if there is none, or more than one. For a report told as background, the one
+        in the country it names, and not one its own article tells (that is the news it is the
+        background of)."""
         found = None
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
@@ -393,7 +397,7 @@ class _Gathering:
                 continue
             if (
                 m.placed
-                and any(not kinds_conflict(f.kind, c.kind) and f.kind in HELD for f in m.facts)
+                and any(_ended_alike(f.kind, c.kind) for f in m.facts)
                 and not any(conflict(x, f) is not None for x in facts for f in m.facts)
                 and (
                     not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
@@ -432,6 +436,25 @@ class _Gathering:
         _append(self.by_people[c.people], target)
 
 
+def _untimed_cancellation(c: Clues) -> bool:
+    """A cancellation, not told as background, that tells no time (no day, no dated article):
+    no clue of time joins it to the cancelled meeting it is, so it joins the only one."""
+    return c.kind == "cancelled" and c.timing is None and not c.background
+
+
+def _ended_alike(a: MeetingKind, b: MeetingKind) -> bool:
+    """Whether two reports say one end of a meeting: held (of kinds that agree), or cancelled.
+
+    >>> _ended_alike("visit", "in_person"), _ended_alike("cancelled", "cancelled")
+    (True, True)
+    >>> _ended_alike("planned", "in_person"), _ended_alike("planned", "cancelled")
+    (False, False)
+    """
+    if a == b == "cancelled":
+        return True
+    return a in HELD and b in HELD and not kinds_conflict(a, b)
+
+
 def _append(held: list[int], meeting: int) -> None:
     if meeting not in held[-1:]:
         held.append(meeting)
@@ -450,7 +473,7 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
     """Why the reports of one meeting were joined: for each report after the first (in the
     order they are merged), the earlier report it shares most clues with, and those clues
     (:func:`graph.clues.support`); or, for a report that shares none, that this is the only
-    meeting of its people that no clue sets apart from it.
+    meeting (or cancelled meeting) of its people that no clue sets apart from it.
 
     >>> from datetime import date
     >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
@@ -473,7 +496,8 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
             who = "same people" if found[best[0]].people == c.people else "more people named"
             lines.append(f"{reports[i].doc} to {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
         else:
-            lines.append(f"{reports[i].doc}: no clue shared; the only meeting of its people none sets apart")
+            which = "cancelled meeting" if c.kind == "cancelled" else "meeting"
+            lines.append(f"{reports[i].doc}: no clue shared; the only {which} of its people none sets apart")
     return lines
 
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from builders import day, days, extraction, report
 
-from extract.records import DateSpan, Document, Extraction, Meeting, Occasion, Person, Place
+from extract.records import DateSpan, Document, Evidence, Extraction, Meeting, Occasion, Person, Place
 from graph.merge import announced, conflicts, explain, merge_meetings, merge_people, same_meeting, same_name
 
 
@@ -642,6 +642,91 @@ def test_an_article_telling_a_meeting_held_and_another_planned_tells_two() -> No
     # the same day, though, is the same meeting: the schedule of the talks, and the talks
     docs = [extraction("a", plan, report("a", *pair, when=day("2023-10-27"), at=500), published="2023-10-26")]
     assert [m.kind for m in merge_meetings(docs)] == ["in_person"]
+
+
+def test_a_plan_told_after_the_talks_is_a_meeting_to_come_even_on_the_same_day() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    friday = day("2023-10-27")
+    held = report("a", *pair, city="Washington", when=friday, text="Blinken held talks with Wang.", at=90)
+    plan = report("a", *pair, when=friday, kind="planned", text="They will continue talks on Friday.", at=500)
+    merged = merge_meetings([extraction("a", held, plan, published="2023-10-27")])
+    assert sorted(m.kind for m in merged) == ["in_person", "planned"]
+    # another outlet telling the talks alike does not hide that the plan's own article tells two
+    alike = report("b", *pair, city="Washington", when=friday)
+    docs = [
+        extraction("b", alike, published="2023-10-27"),
+        extraction("a", held, plan, published="2023-10-27"),
+    ]
+    assert sorted((m.kind, sorted(m.docs)) for m in merge_meetings(docs)) == [
+        ("in_person", ["a", "b"]),
+        ("planned", ["a"]),
+    ]
+
+
+def test_a_held_report_that_also_quotes_the_headline_is_told_where_it_was_found() -> None:
+    pair = ("Antony Blinken", "Wang Yi")
+    friday = day("2024-02-16")
+    plan = report("a", *pair, when=friday, kind="planned", text="Blinken will meet Wang on Friday.", at=400)
+    listed = report("a", *pair, city="Munich", when=friday, text="The schedule listed the meeting.", at=900)
+    headline = Evidence(doc="a", text="Blinken set to hold talks with Wang", start=0, end=35)
+    listed = listed.model_copy(update={"evidence": (*listed.evidence, headline)})
+    (meeting,) = merge_meetings([extraction("a", plan, listed, published="2024-02-16")])
+    assert meeting.docs == ("a",) and len(meeting.reports) == 2
+
+
+def test_an_undated_plan_and_a_visit_the_article_tells_as_held_are_two() -> None:
+    pair = ("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")
+    arrived = report("a", *pair, city="Tashkent", country="Uzbekistan", when=DateSpan(month=11))
+    talks = report("a", *pair, city="Tashkent", country="Uzbekistan", kind="planned", at=400)
+    assert sorted(m.kind for m in merge_meetings([extraction("a", arrived, talks)])) == [
+        "in_person",
+        "planned",
+    ]
+
+
+def test_a_plan_joins_the_meeting_held_within_a_week_of_its_article() -> None:
+    pair = ("Sergey Ryabkov", "Lynne Tracy")
+    # "a scheduled meeting", in an article of February 11
+    plan = extraction("a", report("a", *pair, kind="planned"), published="2025-02-11")
+
+    def held(on: str) -> Extraction:
+        return extraction("b", report("b", *pair, city="Moscow", country="Russia", when=day(on)))
+
+    (meeting,) = merge_meetings([plan, held("2025-02-13")])
+    assert (meeting.kind, meeting.docs) == ("in_person", ("a", "b"))
+    assert explain(meeting.reports, {"a": date(2025, 2, 11)}) == [
+        "a to b: same people, held within a week of the article that announced it"
+    ]
+    # a month later it may be another meeting: the plan's half year is no clue of its own
+    assert len(merge_meetings([plan, held("2025-03-13")])) == 2
+    # nor is a day before the plan was told
+    assert len(merge_meetings([plan, held("2025-02-10")])) == 2
+
+
+def test_a_cancellation_that_tells_no_time_joins_the_only_cancelled_meeting_of_its_people() -> None:
+    blinken = ("Antony Blinken", "Wang Yi")
+    postponed = extraction(
+        "a", report("a", *blinken, country="China", kind="cancelled"), published="2023-02-03"
+    )
+    undated = extraction("b", report("b", *blinken, country="China", kind="cancelled"))  # no date line
+    held = extraction("c", report("c", *blinken, city="Beijing", country="China", when=day("2023-06-18")))
+    merged = merge_meetings([postponed, undated, held])
+    assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
+    (called_off,) = [m for m in merged if m.kind == "cancelled"]
+    assert explain(called_off.reports, {"a": date(2023, 2, 3)}) == [
+        "b: no clue shared; the only cancelled meeting of its people none sets apart"
+    ]
+    # with two cancelled meetings of the pair, it could be either: it stays apart
+    other = extraction("d", report("d", *blinken, country="China", kind="cancelled", when=day("2019-05-01")))
+    assert len([m for m in merge_meetings([postponed, undated, held, other]) if m.kind == "cancelled"]) == 3
+
+
+def test_a_dated_cancellation_does_not_join_a_cancelled_meeting_that_tells_no_time() -> None:
+    pair = ("Donald Trump", "Vladimir Putin")
+    budapest = extraction("a", report("a", *pair, city="Budapest", country="Hungary", kind="cancelled"))
+    # "nothing concrete has been planned", in an article of November 2024
+    denied = extraction("b", report("b", *pair, kind="cancelled"), published="2024-11-11")
+    assert len(merge_meetings([budapest, denied])) == 2
 
 
 def test_background_naming_a_country_joins_the_only_meeting_there_not_its_articles_news() -> None:
