@@ -261,6 +261,14 @@ def _day_of_the_news(
             if not _this_week(span, published):
                 continue
             verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            if verbs and verbs[0].dep_ in {"relcl", "acl"}:
+                verbs = verbs[:1]  # "the death of Li, who passed away on October 27": Li's day
+            if any(
+                c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"}
+                for v in verbs[:1]
+                for c in v.children
+            ):
+                continue  # "will continue their talks on Friday": the day of the next meeting
             actors = [c for verb in verbs for c in people_of(subject_of(verb), people, [])[0]]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span

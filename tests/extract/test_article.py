@@ -185,3 +185,12 @@ def test_a_photo_of_an_old_meeting_does_not_set_the_scene_of_the_news(meetings_i
     )
     dated = {str(m.date.start): (m.place.city if m.place else None) for m in found}
     assert dated == {"2022-07-09": "Nusa Dua", "2023-07-13": None}
+
+
+def test_the_day_of_the_next_meeting_does_not_date_the_lead_meeting(meetings_in):
+    found = meetings_in(
+        "Blinken held discussions with his Chinese counterpart, Wang Yi, who is visiting Washington.\n"
+        "The statement said Blinken and Wang Yi will continue their talks on Friday.",
+        published=date(2023, 10, 27),
+    )
+    assert [(m.kind, m.date) for m in found if m.kind == "in_person"] == [("in_person", None)]
