@@ -32,8 +32,11 @@ from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 
 ATTENDANCE_WORDS = frozenset(
-    "accompanied attendance attended seated flanked joined alongside present participated".split()
+    "accompanied attendance attended attending seated flanked joined alongside present participated "
+    "represented".split()
 )
+# words that say those named were at the meeting, not only beside someone who was
+PRESENCE_WORDS = frozenset("attendance attended attending present represented".split())
 
 
 def join_references(found: list[Found], people: People) -> list[Found]:
@@ -394,23 +397,48 @@ def _not_possessive(sentence: Span) -> list[Token]:
     return [t for t in sentence if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")]
 
 
-def note_attendance(sentence: Span, people: People, meeting: Found) -> None:
+def a_reference(told: Found) -> bool:
+    """A meeting word a sentence uses only to name the meeting told before: with no more than one
+    person of its own, or as what those named attend ("Attending the talks session were A and B")."""
+    attended = told.verb.lemma_.lower() in {"attend", "represent"}
+    return (
+        _the_meeting(told.trigger)
+        and told.kind == "in_person"
+        and (len(told.people) < 2 or attended)
+        and not told.delegations
+    )
+
+
+def _the_meeting(token: Token) -> bool:
+    """A definite meeting word: "the talks", "the session", "the talks session"."""
+    definite = _definite(token) or (token.dep_ == "compound" and _definite(token.head))
+    return definite and (is_trigger(token) or lemma_of(token) in LINKED_NOUNS | {"session"})
+
+
+def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
-    not a spouse who comes along ("accompanied by First Lady Janja da Silva")."""
-    if meeting.kind != "in_person" or len(meeting.more) >= 3 or sentence.start - meeting.sentence.end > 40:
-        return
+    not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
+    names the meeting ("Attending the session were A, B and C", "Chad was represented at the
+    talks by D") may come paragraphs later."""
+    named_again = any(_the_meeting(t) for t in sentence)
+    last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
+    far = sentence.start - last.end > (250 if named_again else 40)
+    if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
+        return False
     words = {t.lower_ for t in sentence}
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if not c.companion]
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
-        return
+        return False
     if {t.lemma_.lower() for t in sentence} & DEMANDS:
-        return  # "demanded that Erdogan take part in the talks as well": not that he did
-    if not (set(named) & set(meeting.people) or words & {"attendance", "attended", "present"}):
-        return
+        return False  # "demanded that Erdogan take part in the talks as well": not that he did
+    if not (set(named) & set(meeting.people) or words & PRESENCE_WORDS):
+        return False
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
+        return True
+    return False
 
 
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())

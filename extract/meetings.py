@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import places
 from extract.article import (
+    a_reference,
     date_the_news,
     delegation_of,
     in_the_city,
@@ -48,6 +49,7 @@ from extract.circumstances import (
 from extract.found import Found
 from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
 from extract.participants import (
+    couples,
     describing,
     governor,
     held_by_the_speaker,
@@ -64,6 +66,7 @@ from extract.participants import (
     taking_part,
     thing_as_guest,
     thing_as_subject,
+    with_couples,
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
@@ -115,8 +118,12 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
-        if not in_sentence and found:
-            note_attendance(sentence, people, found[-1])
+        if (
+            found
+            and all(a_reference(m) for m in in_sentence)
+            and note_attendance(sentence, people, found[-1])
+        ):
+            in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
         note_whereabouts(sentence, people, published, whereabouts)
         for meeting in in_sentence:
@@ -240,8 +247,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
         ]
-    elif not subjects and not nominal(trigger):
-        subjects = named_before(verb, people)
+    elif not subjects and not nominal(trigger) and not any(t.head == verb for t in subject):
+        subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
     objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -273,7 +280,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     counterparts = [c for c in counterparts if c not in subjects]
-    found = subjects + counterparts
+    found = with_couples(subjects + counterparts, couples([*subject, *objects], people))
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
         return []

@@ -14,6 +14,7 @@ from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role
+from extract.triggers import where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -97,16 +98,34 @@ ABOUT_NOUNS = frozenset(
 def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
-    clause on any noun of the phrase)."""
-    return [
-        s
-        for t in trigger.subtree
-        if t.dep_ == "relcl"
-        and t.lemma_.lower() in {"take", "participate", "join", "attend"}
-        and any(p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children)
-        for s in t.children
-        if s.dep_ == "nsubj"
+    clause on any noun of the phrase); or, on the place it was at, were there: "Dinner was at
+    Chez Paul, where A, along with B, ate fish" (A and B)."""
+    there = where_they_were(trigger)
+    along = [
+        g
+        for s in there
+        for p in (*s.children, *s.head.children)
+        if p.dep_ == "prep" and p.lower_ in {"with", "along"}
+        for w in (p, *p.children)
+        if w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
     ]
+    return (
+        there
+        + along
+        + [
+            s
+            for t in trigger.subtree
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() in {"take", "participate", "join", "attend"}
+            and any(
+                p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children
+            )
+            for s in t.children
+            if s.dep_ == "nsubj"
+        ]
+    )
 
 
 def looked_ahead_to(trigger: Token) -> bool:
@@ -135,6 +154,10 @@ def reported_on(trigger: Token, verb: Token) -> bool:
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
+        # a caption's "A (L) and President B inspect a guard": the parser made the verb a
+        # conjunct of the first name and hung the second on the verb
+        return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -159,6 +182,8 @@ def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
     hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
     members = [head]
+    if head.lemma_.lower() in SPOUSES and (named := spouse_named(head, people)) is not None:
+        members.append(named)  # "met with Sharaa's spouse, Latife al-Durubi": the spouse is a party
     for member in members:  # grows as it goes: a member's own conjuncts and appositions count
         for token in member.children:
             spouse = member.lemma_.lower() in SPOUSES and token.dep_ == "appos"
@@ -172,6 +197,48 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def spouse_named(spouse: Token, people: People) -> Token | None:
+    """The name a spouse noun is given in apposition ("his wife Yuko", "Sharaa's spouse, Latife
+    al-Durubi"), also where the parser hung the name after the comma elsewhere."""
+    named = next((c for c in spouse.children if c.dep_ == "appos" and people.at(c) is not None), None)
+    doc = spouse.doc
+    if named is None and spouse.i + 2 < len(doc) and doc[spouse.i + 1].text == ",":
+        after = doc[spouse.i + 2]
+        if people.at(after) is not None:
+            named = after
+    return named
+
+
+def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster, Cluster]]:
+    """The people the phrases name with their spouses, as (person, spouse): "Kishida and his wife
+    Yuko" (also where the parser made "wife" a part of the name)."""
+    pairs: list[tuple[Cluster, Cluster]] = []
+    for head in heads:
+        for token in head.subtree:
+            if token.lemma_.lower() not in SPOUSES:
+                continue
+            if token.dep_ == "compound":
+                named, partner = people.at(token.head), people.at(token.head.head)
+            else:
+                name = spouse_named(token, people)
+                named, partner = (people.at(name) if name is not None else None), people.at(token.head)
+            if named is not None and partner is not None and named != partner:
+                pairs.append((partner, named))
+    return pairs
+
+
+def with_couples(found: list[Cluster], pairs: list[tuple[Cluster, Cluster]]) -> list[Cluster]:
+    """Spouses named beside their partners are companions, no parties ("welcomed Mr Xi and his
+    wife Peng Liyuan"), unless two or more of the parties came with theirs: then it is a meeting of
+    couples, and everyone at the table took part ("A and his wife B, along with C and his wife D,
+    ate roast duck")."""
+    partners = {p.name for p, _ in pairs if p in found}
+    spouses = [s for p, s in pairs if p in found]
+    if len(partners) >= 2:
+        return found + [s for s in spouses if s not in found]
+    return [c for c in found if c not in spouses]
 
 
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:

@@ -18,6 +18,7 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
+GUARD_VERBS = frozenset("inspect review".split())
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
 RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
@@ -61,6 +62,8 @@ def is_trigger(token: Token) -> bool:
             return _seeing_someone(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
         return lemma in {"discuss", "tell"}
@@ -100,6 +103,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         return True  # "A and B had a pivotal dialogue"
     if not verb and _another_of_a_round(token):
         return True  # "In another engagement, Guterres explored a partnership with Botswana's President"
+    if not verb and any(_a_party(s) for s in where_they_were(token)):
+        return True  # "Lunch was at the palace, where A and B ate fish"
     for child in token.children:
         if (
             child.dep_ == "prep"
@@ -110,6 +115,20 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
             return True  # "before their encounter"; but "their interaction" is their relations
     return False
+
+
+def where_they_were(token: Token) -> list[Token]:
+    """The subjects of a "where" clause on the place a meal or meeting was at: "Dinner was at
+    Chez Paul, a bistro in the old town, where A and B ate fish" (A and B)."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return []
+    return [
+        s
+        for t in token.head.subtree
+        if t.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in t.children)
+        for s in t.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def welcome_for(token: Token) -> list[Token]:
@@ -209,7 +228,7 @@ def _trigger_forms_pattern() -> re.Pattern[str]:
     final e dropped before them), and the irregular forms; as whole words, in any case."""
     stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
-    for word in lexicon | {"discuss", "tell", "see"}:
+    for word in lexicon | GUARD_VERBS | {"discuss", "tell", "see"}:
         stems.add(word)
         if word.endswith(("e", "y")) and not word.endswith("ee"):  # "see" is no "se" ("seed")
             stems.add(word[:-1])

@@ -194,3 +194,22 @@ def test_the_day_of_the_next_meeting_does_not_date_the_lead_meeting(meetings_in)
         published=date(2023, 10, 27),
     )
     assert [(m.kind, m.date) for m in found if m.kind == "in_person"] == [("in_person", None)]
+
+
+def test_those_attending_the_session_named_paragraphs_later_join_it(meetings_in):
+    text = (
+        "President William Ruto and President Yoweri Museveni held a session of talks at State House "
+        "in Nairobi on Sunday.\n\n"
+        "The two sides went over trade, energy, the railway line from Mombasa, fisheries on Lake "
+        "Victoria, regional security, the situation in South Sudan and in eastern Congo, and the "
+        "plans of the East African Community for a common currency in the coming years.\n\n"
+        "Ruto thanked Museveni for the visit and said both countries would work to deepen ties in "
+        "every field, from farming and tourism to education, health and infrastructure.\n\n"
+        "Attending the talks session were Foreign Minister Musalia Mudavadi and Treasury Secretary "
+        "John Mbadi.\n\n"
+        "Uganda was represented at the session by Foreign Minister Jeje Odongo."
+    )
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert {p.name for p in found[0].participants} >= {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"}
+    assert any("Odongo" in p.name for p in found[0].participants)

@@ -2,6 +2,9 @@
 
 import pytest
 
+from extract.participants import people_of
+from extract.people import People
+
 
 def pairs(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
@@ -248,3 +251,36 @@ def test_the_subject_of_a_verb_goes_on_to_a_passive_joined_to_it(meetings_in):
         "landed in Jeddah and was received by Makkah Governor Prince Khalid Al-Faisal."
     )
     assert [{p.name for p in m.participants} for m in found] == [{"Emmanuel Macron", "Khalid Al-Faisal"}]
+
+
+def test_a_spouse_met_by_name_is_a_party(nlp):
+    # the parser hangs "Fatima Zohra" on "met", not on "spouse"
+    doc = nlp(
+        "First Lady Emine Erdoğan, meanwhile, met with Tebboune's spouse, Fatima Zohra, "
+        "in a separate meeting."
+    )
+    people = People(doc, year=2024)
+    spouse = next(t for t in doc if t.lower_ == "spouse")
+    assert [c.name for c in people_of([spouse], people, [])[0]] == ["Fatima Zohra"]
+
+
+def test_spouses_at_the_table_with_both_leaders_are_parties(meetings_in):
+    text = (
+        "Lunch was at Le Grand Vefour, an old restaurant in the Palais-Royal, where Macron and his wife "
+        "Brigitte, along with Lula and his wife Rosangela, ate roast duck."
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert {"Emmanuel Macron", "Luiz Inácio Lula da Silva", "Brigitte", "Rosangela"} <= people
+
+
+def test_two_leaders_inspecting_a_guard_of_honour_in_a_caption_met(meetings_in):
+    text = (
+        "Ghana's President John Mahama (R) and Kenyan President William Ruto inspect a guard of honour "
+        "as Ruto arrives at Kotoka Airport in Accra on March 3, 2024."
+    )
+    assert pairs(meetings_in(text)) == [("John Mahama", "William Ruto")]
+
+
+def test_a_subject_we_cannot_name_is_not_the_last_person_named_before_it(meetings_in):
+    text = "When the meeting was over, Scholz left the building, and the Nordic three met with Zelenskyy."
+    assert not any("Olaf Scholz" in pair for pair in pairs(meetings_in(text)))
