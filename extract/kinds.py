@@ -186,7 +186,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _plan_overtaken(chain)
     ):
         return "cancelled"
-    headline_future = verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    # "Xi to visit Moscow", "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
+    nameless_root = verb.dep_ in {"advcl", "xcomp"} and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+    headline_future = (verb.dep_ == "ROOT" or nameless_root) and "to" in {
+        c.lower_ for c in verb.children if c.dep_ == "aux"
+    }
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
         or {t.lemma_.lower() for t in told if not _done_with(t)} & PLAN_WORDS

@@ -224,6 +224,12 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
+    if (
+        trigger.dep_ == "appos"
+        and nominal(trigger)
+        and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
+    ):
+        return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
     if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS

@@ -167,11 +167,22 @@ def subject_of(verb: Token) -> list[Token]:
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return subjects + agents
+        if verb.dep_ in {"advcl", "xcomp"} and _headline_subject(verb):
+            return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
         if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
         else:
             break
     return []
+
+
+def _headline_subject(verb: Token) -> bool:
+    """A headline's "NAME to VERB", parsed with the name as the root and the verb hung on it."""
+    return (
+        verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "PROPN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

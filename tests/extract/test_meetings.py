@@ -854,3 +854,20 @@ def test_a_meeting_between_sides_said_to_be_held_is_not_the_speakers(meetings_in
 def test_welcoming_someone_to_a_place_is_meeting_them_there(meetings_in):
     meeting = only(meetings_in("Trump welcomed Putin to Alaska on Friday."))
     assert (meeting.place.region, meeting.place.country) == ("Alaska", "United States")
+
+
+def test_a_meeting_noun_renaming_the_meeting_just_named_is_that_meeting(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Prime Minister Anwar Ibrahim sets off on Monday on a two-day working visit to Indonesia for the "
+            "13th Annual Consultation with President Prabowo Subianto, the pair's first formal bilateral "
+            "meeting since Prabowo took office.",
+            published=date(2025, 7, 27),
+        )
+    )
+    assert meeting.kind == "planned"
+
+
+def test_a_headline_name_to_verb_is_a_plan_of_that_person(meetings_in):
+    meeting = only(meetings_in("PM Anwar to travel to Indonesia for first annual talks with Prabowo"))
+    assert (names(meeting), meeting.kind) == ({"Anwar Ibrahim", "Prabowo Subianto"}, "planned")
