@@ -369,6 +369,15 @@ class People:
                     and title in doc[max(doc[start].sent.start, start - 6) : start].text.lower()
                 )
             )
+        shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's
+            country
+            for conjunct in head.conjuncts
+            for t in conjunct.subtree
+            if t.pos_ in {"PROPN", "ADJ"}
+            and (country := places.country_name(t.text) or places.demonym_country(t.text))
+        }
+        if shared and holders and holders[0].country not in shared:
+            return []
         return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:

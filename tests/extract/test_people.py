@@ -283,3 +283,15 @@ def test_the_head_of_a_countrys_team_is_its_envoy_the_article_names(meetings_in)
         "negotiating team later in the day."
     )
     assert ("Badr Albusaidi", "Steve Witkoff") in pairs(meetings_in(text))
+
+
+def test_a_title_shared_with_another_countrys_office_is_not_the_one_named_before(meetings_in):
+    found = meetings_in(
+        "Hungarian Prime Minister Viktor Orban will host Xi on Thursday. In Belgrade, President Aleksandar "
+        "Vucic met officials, among them the prime minister and the governor of the National Bank of Serbia."
+    )
+    assert all(
+        "Viktor Orbán" not in {p.name for p in m.participants}
+        for m in found
+        if "Aleksandar Vučić" in {p.name for p in m.participants}
+    )
