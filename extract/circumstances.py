@@ -169,6 +169,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country."""
     city: Place | None = None
+    named_for: Place | None = None
     country: Place | None = None
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
@@ -180,15 +181,24 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
             place = _named_in_its_country(ent, place)
         if place is None:
             continue
-        if place.city and city is None:
+        if place.city and _named_for(ent, place):
+            named_for = named_for or place
+        elif place.city and city is None:
             city = place
         elif not place.city and country is None:
             country = place
+    city = city or named_for
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country
+
+
+def _named_for(ent: Span, place: Place) -> bool:
+    """Whether a place is a building or airport named for a town ("Marka International Airport"):
+    a city said plainly in the same clause ("... in the Jordanian capital Amman") is where it is."""
+    return ent.label_ == "FAC" and place.city is not None and not places.is_place_name(ent.text)
 
 
 def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
