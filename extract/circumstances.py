@@ -72,7 +72,10 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
     if match is None:
         return None
-    place = places.resolve_place(match.group(1).strip())
+    name = match.group(1).strip()
+    if not any(start == 0 and end == len(name) for start, end, _ in places.find_places(name)):
+        return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
+    place = places.resolve_place(name)
     return (match.end(), place) if place is not None else None
 
 

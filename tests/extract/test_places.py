@@ -342,3 +342,12 @@ def test_an_airport_named_for_a_town_is_in_the_city_the_clause_names(meetings_in
         "King Abdullah welcomed President Sisi at Marka International Airport in the Jordanian capital on Monday."
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Amman", "Jordan")]
+
+
+def test_a_headline_topic_before_a_colon_is_no_dateline(nlp):
+    from extract.circumstances import dateline_place
+
+    doc = nlp("Gaza truce: what the mediators want\nThe envoy spoke to reporters on Monday.")
+    assert [dateline_place(s) for s in doc.sents] == [None, None]
+    doc = nlp("MOSCOW: The envoy spoke to reporters on Monday.")
+    assert dateline_place(next(iter(doc.sents))) == Place(city="Moscow", country="Russia")
