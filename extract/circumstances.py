@@ -204,6 +204,24 @@ def _named_for(ent: Span, place: Place) -> bool:
     return ent.label_ == "FAC" and place.city is not None and not places.is_place_name(ent.text)
 
 
+def where_place(sentence: Span, verb: Token) -> Place | None:
+    """The place a "where" clause refers back to: "in Jakarta, where both will meet", or, when
+    the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
+    sat down with B"), the last venue named before that date (Nairobi)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    antecedent = verb.head
+    if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
+        ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
+        return places.resolve_place(ent.text) if ent is not None else None
+    if antecedent.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    before = [
+        e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
+    ]
+    return places.resolve_place(before[-1].text) if before else None
+
+
 def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
     """Whether a clause names where it happened in words no table places: "met at the Vostochny
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be

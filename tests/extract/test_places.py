@@ -351,3 +351,11 @@ def test_a_headline_topic_before_a_colon_is_no_dateline(nlp):
     assert [dateline_place(s) for s in doc.sents] == [None, None]
     doc = nlp("MOSCOW: The envoy spoke to reporters on Monday.")
     assert dateline_place(next(iter(doc.sents))) == Place(city="Moscow", country="Russia")
+
+
+def test_a_where_clause_hung_on_a_date_is_at_the_venue_named_before_it(meetings_in):
+    found = meetings_in(
+        "The talks in Geneva follow a meeting in Kenya's capital of Nairobi in March, "
+        "where Antony Blinken sat down with Sergey Lavrov."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Nairobi", "Kenya")]
