@@ -177,8 +177,8 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent):
-            continue
+        if not is_venue(ent) or _another_time(ent):
+            continue  # "arrived in Vienna after a visit to Russia": the visit's place
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)

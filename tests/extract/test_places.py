@@ -359,3 +359,10 @@ def test_a_where_clause_hung_on_a_date_is_at_the_venue_named_before_it(meetings_
         "where Antony Blinken sat down with Sergey Lavrov."
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Nairobi", "Kenya")]
+
+
+def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in):
+    found = meetings_in(
+        "Narendra Modi arrived in Vienna on Tuesday after a visit to Russia, and met Karl Nehammer."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Vienna", "Austria")]
