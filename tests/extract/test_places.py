@@ -339,7 +339,8 @@ def test_a_city_name_spelt_in_parts_is_that_city(name: str, city: str) -> None:
 
 def test_an_airport_named_for_a_town_is_in_the_city_the_clause_names(meetings_in):
     found = meetings_in(
-        "King Abdullah welcomed President Sisi at Marka International Airport in the Jordanian capital on Monday."
+        "King Abdullah welcomed President Sisi at Marka International Airport "
+        "in the Jordanian capital on Monday."
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Amman", "Jordan")]
 
