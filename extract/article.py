@@ -5,6 +5,7 @@ lead sets the scene (place, occasion, day) for meetings reported without their o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -316,6 +317,15 @@ def _this_week(span: DateSpan, published: date | None) -> bool:
     return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7
 
 
+# How long something lasted, which dates nothing: "two days", "over three hours", "45 minutes".
+LENGTH_OF_TIME = re.compile(
+    r"(?:(?:over|for|about|some|nearly|almost|more than|less than)\s+)?(?:the\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"
+    r"(?:minutes?|hours?|days?)",
+    re.IGNORECASE,
+)
+
+
 def set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
     """A meeting reported with no place of its own is held where the article's news happens,
     when it is part of that news: held in person, by someone taking part in it (or, for a
@@ -330,7 +340,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if meeting.when is not None and not _this_week(meeting.when, published):
         return
     if meeting.when is None and any(
-        e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
+        e.label_ == "DATE" and e.root.i in meeting.clause and not LENGTH_OF_TIME.fullmatch(e.text)
+        for e in entities(meeting.sentence)
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)

@@ -72,7 +72,10 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
     if match is None:
         return None
-    place = places.resolve_place(match.group(1).strip())
+    name = match.group(1).strip()
+    if not any(start == 0 and end == len(name) for start, end, _ in places.find_places(name)):
+        return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
+    place = places.resolve_place(name)
     return (match.end(), place) if place is not None else None
 
 
@@ -169,26 +172,54 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country."""
     city: Place | None = None
+    named_for: Place | None = None
     country: Place | None = None
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent):
-            continue
+        if not is_venue(ent) or _another_time(ent):
+            continue  # "arrived in Vienna after a visit to Russia": the visit's place
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
         if place is None:
             continue
-        if place.city and city is None:
+        if place.city and _named_for(ent, place):
+            named_for = named_for or place
+        elif place.city and city is None:
             city = place
         elif not place.city and country is None:
             country = place
+    city = city or named_for
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country
+
+
+def _named_for(ent: Span, place: Place) -> bool:
+    """Whether a place is a building or airport named for a town ("Marka International Airport"):
+    a city said plainly in the same clause ("... in the Jordanian capital Amman") is where it is."""
+    return ent.label_ == "FAC" and place.city is not None and not places.is_place_name(ent.text)
+
+
+def where_place(sentence: Span, verb: Token) -> Place | None:
+    """The place a "where" clause refers back to: "in Jakarta, where both will meet", or, when
+    the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
+    sat down with B"), the last venue named before that date (Nairobi)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    antecedent = verb.head
+    if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
+        ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
+        return places.resolve_place(ent.text) if ent is not None else None
+    if antecedent.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    before = [
+        e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
+    ]
+    return places.resolve_place(before[-1].text) if before else None
 
 
 def unplaced_venue(sentence: Span, clause: set[int]) -> bool:

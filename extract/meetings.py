@@ -45,6 +45,7 @@ from extract.circumstances import (
     clause_place,
     occasion_city,
     place_spans,
+    where_place,
 )
 from extract.found import Found
 from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
@@ -518,13 +519,8 @@ def _place_around(meeting: Found) -> Place | None:
     named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
-    if (
-        verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
-        and verb.head.ent_type_ == "GPE"
-    ):
-        ent = next(e for e in entities(meeting.sentence) if e.start <= verb.head.i < e.end)
-        return places.resolve_place(ent.text)
+    if (there := where_place(meeting.sentence, verb)) is not None:
+        return there
     if meeting.kind == "visit":
         for subject in subject_of(verb):
             if subject.ent_type_ == "GPE":

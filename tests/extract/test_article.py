@@ -213,3 +213,12 @@ def test_those_attending_the_session_named_paragraphs_later_join_it(meetings_in)
     assert len(found) == 1
     assert {p.name for p in found[0].participants} >= {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"}
     assert any("Odongo" in p.name for p in found[0].participants)
+
+
+def test_how_long_a_meeting_lasted_does_not_keep_it_from_the_scene(meetings_in):
+    found = meetings_in(
+        "Antony Blinken met William Ruto in Nairobi on Monday.\n\n"
+        "Blinken and Musalia Mudavadi talked over two days about trade and security."
+    )
+    later = next(m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants})
+    assert later.place is not None and later.place.city == "Nairobi"

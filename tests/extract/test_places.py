@@ -335,3 +335,35 @@ def test_a_city_name_spelt_in_parts_is_that_city(name: str, city: str) -> None:
     assert not by_another_name_only(name)
     place = resolve_place(name)
     assert place is not None and place.city == city
+
+
+def test_an_airport_named_for_a_town_is_in_the_city_the_clause_names(meetings_in):
+    found = meetings_in(
+        "King Abdullah welcomed President Sisi at Marka International Airport "
+        "in the Jordanian capital on Monday."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Amman", "Jordan")]
+
+
+def test_a_headline_topic_before_a_colon_is_no_dateline(nlp):
+    from extract.circumstances import dateline_place
+
+    doc = nlp("Gaza truce: what the mediators want\nThe envoy spoke to reporters on Monday.")
+    assert [dateline_place(s) for s in doc.sents] == [None, None]
+    doc = nlp("MOSCOW: The envoy spoke to reporters on Monday.")
+    assert dateline_place(next(iter(doc.sents))) == Place(city="Moscow", country="Russia")
+
+
+def test_a_where_clause_hung_on_a_date_is_at_the_venue_named_before_it(meetings_in):
+    found = meetings_in(
+        "The talks in Geneva follow a meeting in Kenya's capital of Nairobi in March, "
+        "where Antony Blinken sat down with Sergey Lavrov."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Nairobi", "Kenya")]
+
+
+def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in):
+    found = meetings_in(
+        "Narendra Modi arrived in Vienna on Tuesday after a visit to Russia, and met Karl Nehammer."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Vienna", "Austria")]
