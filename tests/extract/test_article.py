@@ -213,3 +213,37 @@ def test_those_attending_the_session_named_paragraphs_later_join_it(meetings_in)
     assert len(found) == 1
     assert {p.name for p in found[0].participants} >= {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"}
     assert any("Odongo" in p.name for p in found[0].participants)
+
+
+def _days(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): m.date and (str(m.date.start), str(m.date.end))
+        for m in found
+    }
+
+
+def test_the_day_of_a_schedule_dates_the_meeting_it_plans(meetings_in):
+    found = meetings_in(
+        "On Friday, Kenyan President William Ruto was scheduled to hold talks with Ugandan President "
+        "Yoweri Museveni.",
+        published=date(2025, 3, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2025-03-07", "2025-03-07")}
+
+
+def test_a_meeting_told_in_a_relative_clause_takes_the_date_of_the_event_it_hangs_on(meetings_in):
+    found = meetings_in(
+        "Their call came after a summit in Rome in April, where Indian Foreign Minister "
+        "Subrahmanyam Jaishankar sat down with Portuguese Foreign Minister Paulo Rangel.",
+        published=date(2025, 6, 10),
+    )
+    assert _days(found) == {("Paulo Rangel", "Subrahmanyam Jaishankar"): ("2025-04-01", "2025-04-30")}
+
+
+def test_the_month_in_which_they_met_is_the_month_named_before_it(meetings_in):
+    found = meetings_in(
+        "It was the envoys' third round of talks since June, the month in which French President "
+        "Emmanuel Macron had also met German Chancellor Friedrich Merz.",
+        published=date(2025, 10, 2),
+    )
+    assert _days(found)[("Emmanuel Macron", "Friedrich Merz")] == ("2025-06-01", "2025-06-30")
