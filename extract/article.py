@@ -455,6 +455,7 @@ def note_the_reference(
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
+    _meanwhile(before, told)
     taken = {m.trigger.i for m in told}
     for token in sentence:
         if token.i in taken or not (nominal(token) and _definite(token)):
@@ -474,6 +475,22 @@ def note_the_reference(
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         return
+
+
+MEANWHILE = frozenset("meanwhile simultaneously".split())
+
+
+def _meanwhile(before: Found | None, told: list[Found]) -> None:
+    """A meeting held "meanwhile" ("The two first ladies, meanwhile, met at the palace") is held
+    when the meeting told before it was: it takes that meeting's date where it gives none."""
+    for meeting in told:
+        earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
+        if earlier is None or earlier.when is None or meeting.when is not None:
+            continue
+        if meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
+            continue
+        if any(meeting.sentence.doc[i].lower_ in MEANWHILE for i in meeting.clause):
+            meeting.when = earlier.when
 
 
 def _definite(token: Token) -> bool:

@@ -396,15 +396,19 @@ def _date_of(
     if own:  # "Following their summit earlier in the day, ..."
         ents = [e for e in ents if not _another_time(e)] or ents
     phrases: list[str] = []
+    times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     for ent in ents:
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
         ].text.strip()
         if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
             phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+            times.discard(phrases[-1])
         else:
             phrases.append(ent.text)
-    for phrase in phrases:
+            if ent.label_ == "TIME":
+                times.add(ent.text)
+    for phrase in sorted(phrases, key=lambda p: p in times):
         span = dates.resolve(phrase, published)
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"

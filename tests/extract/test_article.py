@@ -247,3 +247,21 @@ def test_the_month_in_which_they_met_is_the_month_named_before_it(meetings_in):
         published=date(2025, 10, 2),
     )
     assert _days(found)[("Emmanuel Macron", "Friedrich Merz")] == ("2025-06-01", "2025-06-30")
+
+
+def test_a_meeting_held_meanwhile_takes_the_date_of_the_meeting_told_before(meetings_in):
+    found = meetings_in(
+        "On Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for "
+        "talks. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met at the State House.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found)[("Janet Museveni", "Rachel Ruto")] == ("2025-02-04", "2025-02-04")
+
+
+def test_the_day_named_beside_a_time_of_day_dates_the_meeting(meetings_in):
+    found = meetings_in(
+        "At noon on Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat "
+        "down for talks.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2025-02-04", "2025-02-04")}
