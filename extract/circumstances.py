@@ -409,6 +409,8 @@ def _date_of(
             if ent.label_ == "TIME":
                 times.add(ent.text)
     for phrase in sorted(phrases, key=lambda p: p in times):
+        if span := _same_year(sentence, phrase):
+            return span
         span = dates.resolve(phrase, published)
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
@@ -420,6 +422,17 @@ def _date_of(
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
+    """ "The three leaders first met the same year": the year the text named last, in the
+    sentence or the few before it."""
+    at = sentence.text.find(phrase)
+    end = sentence.start_char + max(at, 0)
+    return dates.same_year(phrase, doc_text(sentence.doc)[max(0, end - SAME_YEAR_REACH) : end])
+
+
+SAME_YEAR_REACH = 600  # characters: a paragraph or so
 
 
 def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:

@@ -265,3 +265,12 @@ def test_the_day_named_beside_a_time_of_day_dates_the_meeting(meetings_in):
         published=date(2025, 2, 5),
     )
     assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2025-02-04", "2025-02-04")}
+
+
+def test_a_meeting_held_the_same_year_is_dated_by_the_year_named_before(meetings_in):
+    found = meetings_in(
+        "Relations warmed after Ruto took office in September 2022. Kenyan President William Ruto and "
+        "Ugandan President Yoweri Museveni first met in Kampala the same year.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2022-01-01", "2022-12-31")}
