@@ -272,10 +272,22 @@ def _day_of_the_news(
                 for c in v.children
             ):
                 continue  # "will continue their talks on Friday": the day of the next meeting
-            actors = [c for verb in verbs for c in people_of(subject_of(verb), people, [])[0]]
+            if verbs and verbs[0].lemma_.lower() in REPORTING:
+                verbs = verbs[:1]  # "..., the agency reported on Friday": the agency's day
+            subjects = [s for verb in verbs for s in subject_of(verb) if not _an_organisation(s)]
+            actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
     return None
+
+
+REPORTING = frozenset("report say announce state confirm add".split())
+
+
+def _an_organisation(subject: Token) -> bool:
+    """A subject set off with an organisation ("... and Prime Minister Nabbanja, the Uganda Media
+    Centre reported"): the parser has hung the reporting organisation on the last name of a list."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
 
 
 def _day_in(sentence: Span, published: date | None) -> DateSpan | None:

@@ -274,3 +274,12 @@ def test_a_meeting_held_the_same_year_is_dated_by_the_year_named_before(meetings
         published=date(2025, 2, 5),
     )
     assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2022-01-01", "2022-12-31")}
+
+
+def test_the_day_an_agency_reported_the_lead_meeting_is_not_its_day(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto was received in Kampala by Uganda's President Yoweri Museveni "
+        "and prime minister Robinah Nabbanja, the Uganda News Agency reported on Friday.",
+        published=date(2025, 2, 8),
+    )
+    assert [m.date for m in found] == [None]
