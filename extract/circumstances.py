@@ -314,6 +314,11 @@ def _another_time(span: Span) -> bool:
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 
+def _since(span: Span) -> bool:
+    """A date something has lasted since ("the first talks since February"): an earlier time."""
+    return any(a.lower_ == "since" for a in list(span.root.ancestors)[:2])
+
+
 def occasion_city(occasion: Occasion) -> Place | None:
     """The city where an occasion is always held, as the occasions table says: the Munich
     Security Conference in Munich, the World Economic Forum in Davos; None for a summit series,
@@ -393,8 +398,8 @@ def _date_of(
         for e in entities(sentence)
         if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
     ]
-    if own:  # "Following their summit earlier in the day, ..."
-        ents = [e for e in ents if not _another_time(e)] or ents
+    if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
+        ents = [e for e in ents if not _another_time(e)] or [e for e in ents if not _since(e)]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     for ent in ents:

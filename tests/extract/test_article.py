@@ -283,3 +283,12 @@ def test_the_day_an_agency_reported_the_lead_meeting_is_not_its_day(meetings_in)
         published=date(2025, 2, 8),
     )
     assert [m.date for m in found] == [None]
+
+
+def test_the_date_since_which_they_had_not_talked_is_not_the_date_of_their_talks(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held phone talks for the "
+        "first time since October.",
+        published=date(2025, 2, 8),
+    )
+    assert [m.date for m in found] == [None]
