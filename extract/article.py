@@ -273,10 +273,22 @@ def _day_of_the_news(
                 for c in v.children
             ):
                 continue  # "will continue their talks on Friday": the day of the next meeting
-            actors = [c for verb in verbs for c in people_of(subject_of(verb), people, [])[0]]
+            if verbs and verbs[0].lemma_.lower() in REPORTING:
+                verbs = verbs[:1]  # "..., the agency reported on Friday": the agency's day
+            subjects = [s for verb in verbs for s in subject_of(verb) if not _an_organisation(s)]
+            actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
     return None
+
+
+REPORTING = frozenset("report say announce state confirm add".split())
+
+
+def _an_organisation(subject: Token) -> bool:
+    """A subject set off with an organisation ("... and Prime Minister Nabbanja, the Uganda Media
+    Centre reported"): the parser has hung the reporting organisation on the last name of a list."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
 
 
 def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
@@ -466,6 +478,7 @@ def note_the_reference(
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
+    _meanwhile(before, told)
     taken = {m.trigger.i for m in told}
     for token in sentence:
         if token.i in taken or not (nominal(token) and _definite(token)):
@@ -485,6 +498,22 @@ def note_the_reference(
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         return
+
+
+MEANWHILE = frozenset("meanwhile simultaneously".split())
+
+
+def _meanwhile(before: Found | None, told: list[Found]) -> None:
+    """A meeting held "meanwhile" ("The two first ladies, meanwhile, met at the palace") is held
+    when the meeting told before it was: it takes that meeting's date where it gives none."""
+    for meeting in told:
+        earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
+        if earlier is None or earlier.when is None or meeting.when is not None:
+            continue
+        if meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
+            continue
+        if any(meeting.sentence.doc[i].lower_ in MEANWHILE for i in meeting.clause):
+            meeting.when = earlier.when
 
 
 def _definite(token: Token) -> bool:

@@ -345,6 +345,11 @@ def _another_time(span: Span) -> bool:
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 
+def _since(span: Span) -> bool:
+    """A date something has lasted since ("the first talks since February"): an earlier time."""
+    return any(a.lower_ == "since" for a in list(span.root.ancestors)[:2])
+
+
 def occasion_city(occasion: Occasion) -> Place | None:
     """The city where an occasion is always held, as the occasions table says: the Munich
     Security Conference in Munich, the World Economic Forum in Davos; None for a summit series,
@@ -354,24 +359,94 @@ def occasion_city(occasion: Occasion) -> Place | None:
 
 
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+    """The date a clause gives what it reports; if it gives none, the date of the plan it is
+    part of ("On Friday, Smith was scheduled to hold talks with ...") or of the event its
+    relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
+    "today"."""
+    span = _date_of(sentence, clause, published, future=future)
+    if span is None and (plan := _plan_of(sentence, clause)):
+        span = _date_of(sentence, plan, published, future=future)
+    if span is None and (event := _antecedent_of(sentence, clause)):
+        # the event's own time, even where it comes "since" or "after" another
+        span = _date_of(sentence, event, published, future=future, own=False)
+    return span or _today(sentence, clause, published)
+
+
+PLAN_VERBS = frozenset("schedule set slate due expect".split())
+RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
+
+
+def _roots(sentence: Span, clause: set[int]) -> list[Token]:
+    return [t for t in sentence if t.i in clause and (t.head.i not in clause or t.head.i == t.i)]
+
+
+def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
+    scheduled to hold talks"; not the day of an agreement ("agreed on Monday to meet")."""
+    found: set[int] = set()
+    for root in _roots(sentence, clause):
+        if root.dep_ != "xcomp" or root.head.lemma_.lower() not in PLAN_VERBS:
+            continue
+        for child in root.head.children:
+            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the event a relative clause of time or place hangs on, where its date is:
+    "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
+    had met"."""
+    for root in _roots(sentence, clause):
+        if root.dep_ != "relcl" or not any(
+            c.lower_ in {"where", "when"}
+            or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+            for c in root.children
+        ):
+            continue
+        top = root.head
+        while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+            top = top.head
+        found = {t.i for t in top.subtree} - {t.i for t in root.subtree} - clause
+        if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
+            comma = root.head.left_edge.i - 1
+            named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
+            if comma >= sentence.start and sentence.doc[comma].text == "," and named:
+                found |= set(range(named[0].start, named[0].end))
+        return found
+    return set()
+
+
+TIME_UNITS = frozenset("day week month year".split())
+
+
+def _date_of(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
+) -> DateSpan | None:
     opening = dateline_end(sentence)
     ents = [
         e
         for e in entities(sentence)
         if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
     ]
-    own = [e for e in ents if not _another_time(e)]  # "Following their summit earlier in the day, ..."
-    ents = own or ents
+    if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
+        ents = [e for e in ents if not _another_time(e)] or [e for e in ents if not _since(e)]
     phrases: list[str] = []
+    times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     for ent in ents:
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
         ].text.strip()
         if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
             phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+            times.discard(phrases[-1])
         else:
             phrases.append(ent.text)
-    for phrase in phrases:
+            if ent.label_ == "TIME":
+                times.add(ent.text)
+    for phrase in sorted(phrases, key=lambda p: p in times):
+        if span := _same_year(sentence, phrase):
+            return span
         span = dates.resolve(phrase, published)
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
@@ -382,7 +457,18 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
-    return _today(sentence, clause, published)
+    return None
+
+
+def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
+    """ "The three leaders first met the same year": the year the text named last, in the
+    sentence or the few before it."""
+    at = sentence.text.find(phrase)
+    end = sentence.start_char + max(at, 0)
+    return dates.same_year(phrase, doc_text(sentence.doc)[max(0, end - SAME_YEAR_REACH) : end])
+
+
+SAME_YEAR_REACH = 600  # characters: a paragraph or so
 
 
 def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:

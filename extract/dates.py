@@ -183,6 +183,26 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
 
 
+_SAME_YEAR = re.compile(r"(?:(?:in|during|later|earlier|by) )?(?:the same|that) year")
+
+
+def same_year(phrase: str, earlier: str) -> DateSpan | None:
+    """ "the same year", "that year": the last year written in the text before the phrase.
+
+    >>> same_year("the same year", "Abiy took office in March 2018. The leaders met").start
+    datetime.date(2018, 1, 1)
+    >>> same_year("that year", "They met on Monday.") is None
+    True
+    """
+    if not _SAME_YEAR.fullmatch(_clean(phrase)):
+        return None
+    years = re.findall(rf"\b{_YEAR}\b", earlier)
+    if not years:
+        return None
+    start, end, precision = _year_span(int(years[-1]))
+    return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
+
+
 def _resolve_clean(light: str, core: str, published: date | None) -> _Span | None:
     """Our own rules, on the cleaned phrase; ``published`` may be None only for explicit years."""
     if published is not None:

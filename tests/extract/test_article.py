@@ -222,3 +222,82 @@ def test_how_long_a_meeting_lasted_does_not_keep_it_from_the_scene(meetings_in):
     )
     later = next(m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants})
     assert later.place is not None and later.place.city == "Nairobi"
+
+
+def _days(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): m.date and (str(m.date.start), str(m.date.end))
+        for m in found
+    }
+
+
+def test_the_day_of_a_schedule_dates_the_meeting_it_plans(meetings_in):
+    found = meetings_in(
+        "On Friday, Kenyan President William Ruto was scheduled to hold talks with Ugandan President "
+        "Yoweri Museveni.",
+        published=date(2025, 3, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2025-03-07", "2025-03-07")}
+
+
+def test_a_meeting_told_in_a_relative_clause_takes_the_date_of_the_event_it_hangs_on(meetings_in):
+    found = meetings_in(
+        "Their call came after a summit in Rome in April, where Indian Foreign Minister "
+        "Subrahmanyam Jaishankar sat down with Portuguese Foreign Minister Paulo Rangel.",
+        published=date(2025, 6, 10),
+    )
+    assert _days(found) == {("Paulo Rangel", "Subrahmanyam Jaishankar"): ("2025-04-01", "2025-04-30")}
+
+
+def test_the_month_in_which_they_met_is_the_month_named_before_it(meetings_in):
+    found = meetings_in(
+        "It was the envoys' third round of talks since June, the month in which French President "
+        "Emmanuel Macron had also met German Chancellor Friedrich Merz.",
+        published=date(2025, 10, 2),
+    )
+    assert _days(found)[("Emmanuel Macron", "Friedrich Merz")] == ("2025-06-01", "2025-06-30")
+
+
+def test_a_meeting_held_meanwhile_takes_the_date_of_the_meeting_told_before(meetings_in):
+    found = meetings_in(
+        "On Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for "
+        "talks. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met at the State House.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found)[("Janet Museveni", "Rachel Ruto")] == ("2025-02-04", "2025-02-04")
+
+
+def test_the_day_named_beside_a_time_of_day_dates_the_meeting(meetings_in):
+    found = meetings_in(
+        "At noon on Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat "
+        "down for talks.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2025-02-04", "2025-02-04")}
+
+
+def test_a_meeting_held_the_same_year_is_dated_by_the_year_named_before(meetings_in):
+    found = meetings_in(
+        "Relations warmed after Ruto took office in September 2022. Kenyan President William Ruto and "
+        "Ugandan President Yoweri Museveni first met in Kampala the same year.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2022-01-01", "2022-12-31")}
+
+
+def test_the_day_an_agency_reported_the_lead_meeting_is_not_its_day(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto was received in Kampala by Uganda's President Yoweri Museveni "
+        "and prime minister Robinah Nabbanja, the Uganda News Agency reported on Friday.",
+        published=date(2025, 2, 8),
+    )
+    assert [m.date for m in found] == [None]
+
+
+def test_the_date_since_which_they_had_not_talked_is_not_the_date_of_their_talks(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held phone talks for the "
+        "first time since October.",
+        published=date(2025, 2, 8),
+    )
+    assert [m.date for m in found] == [None]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.dates import find_publication_date, parse_iso_or_none, resolve
+from extract.dates import find_publication_date, parse_iso_or_none, resolve, same_year
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -400,3 +400,14 @@ def test_a_time_of_day_keeps_the_day_it_is_given_with() -> None:
 
 def test_a_time_of_day_without_a_publication_date_is_no_date() -> None:
     assert resolve("at 5 pm", None) is None
+
+
+def test_the_same_year_is_the_last_year_written_before_it() -> None:
+    span = same_year("that year", "Talks stalled in 2019 and resumed in 2021, when the envoys met")
+    assert span is not None and (span.start, span.end, span.precision) == (
+        date(2021, 1, 1),
+        date(2021, 12, 31),
+        "year",
+    )
+    assert same_year("the same year", "They met on Monday.") is None
+    assert same_year("last year", "in 2021") is None
