@@ -118,6 +118,32 @@ def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
 AGAIN = frozenset("again another next second new further".split())
 
 
+ALLEGED = frozenset("alleged reported rumoured rumored purported supposed claimed".split())
+
+
+def join_alleged(found: list[Found]) -> list[Found]:
+    """A meeting the article tells as alleged ("a report on an alleged meeting of Zelenskyy and
+    Patrushev in Oman") is the meeting of the same people it says was denied: one denied meeting,
+    with what either telling says of where."""
+    kept: list[Found] = []
+    for meeting in found:
+        alleged = any(c.dep_ == "amod" and c.lower_ in ALLEGED for c in meeting.trigger.children)
+        denied = next(
+            (
+                m
+                for m in found
+                if m.kind == "cancelled" and m is not meeting and set(m.people) == set(meeting.people)
+            ),
+            None,
+        )
+        if alleged and denied is not None and meeting.kind != "cancelled":
+            denied.place = denied.place or meeting.place
+            denied.join(meeting.people, meeting.sentence)
+            continue
+        kept.append(meeting)
+    return kept
+
+
 def join_announced(found: list[Found]) -> list[Found]:
     """A plan of the article's news told without a date or place of its own ("Tinubu and
     Ramaphosa would discuss bilateral matters, the spokesman said on Sunday") is the meeting

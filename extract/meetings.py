@@ -27,6 +27,7 @@ from extract.article import (
     date_the_news,
     delegation_of,
     in_the_city,
+    join_alleged,
     join_announced,
     join_headline,
     join_references,
@@ -151,7 +152,7 @@ def find_meetings(
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
     in_the_city(found)
-    found = join_headline(join_announced(found), sentences)
+    found = join_headline(join_alleged(join_announced(found)), sentences)
     _meet_on_the_trip(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
@@ -282,6 +283,13 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
             subjects += _traveller(trigger, people)
         objects += welcome_for(trigger) + taking_part(trigger)
+        objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman"
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and people.at(g) is not None
+        ]
     objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]

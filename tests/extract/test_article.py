@@ -301,3 +301,13 @@ def test_the_date_since_which_they_had_not_talked_is_not_the_date_of_their_talks
         published=date(2025, 2, 8),
     )
     assert [m.date for m in found] == [None]
+
+
+def test_an_alleged_meeting_is_the_denied_one_with_its_place(meetings_in):
+    found = meetings_in(
+        "Kremlin spokesman Dmitry Peskov denied that Emmanuel Macron met with Sergei Lavrov. Peskov was "
+        "responding to a report on an alleged meeting of Macron and Lavrov in Geneva."
+    )
+    assert [(m.kind, m.place.city if m.place else None, len(m.evidence)) for m in found] == [
+        ("cancelled", "Geneva", 2)
+    ]
