@@ -25,7 +25,14 @@ from extract.circumstances import (
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.layout import CAPTION
-from extract.participants import nominal, own_clause, people_of, subject_of
+from extract.participants import (
+    REPORTING,
+    nominal,
+    own_clause,
+    people_of,
+    set_off_with_an_organisation,
+    subject_of,
+)
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import entities
@@ -301,20 +308,11 @@ def _day_of_the_news(
                 continue  # "will continue their talks on Friday": the day of the next meeting
             if verbs and verbs[0].lemma_.lower() in REPORTING:
                 verbs = verbs[:1]  # "..., the agency reported on Friday": the agency's day
-            subjects = [s for verb in verbs for s in subject_of(verb) if not _an_organisation(s)]
+            subjects = [s for verb in verbs for s in subject_of(verb) if not set_off_with_an_organisation(s)]
             actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
     return None
-
-
-REPORTING = frozenset("report say announce state confirm add".split())
-
-
-def _an_organisation(subject: Token) -> bool:
-    """A subject set off with an organisation ("... and Prime Minister Nabbanja, the Uganda Media
-    Centre reported"): the parser has hung the reporting organisation on the last name of a list."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
 
 
 def _day_in(sentence: Span, published: date | None) -> DateSpan | None:

@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing, looked_ahead_to
+from extract.participants import describing, headline_subject, looked_ahead_to
 from extract.records import MeetingKind
 from extract.triggers import CALL_VERBS
 
@@ -186,11 +186,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _plan_overtaken(chain)
     ):
         return "cancelled"
-    # "Xi to visit Moscow", "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
-    nameless_root = verb.dep_ in {"advcl", "xcomp"} and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
-    headline_future = (verb.dep_ == "ROOT" or nameless_root) and "to" in {
-        c.lower_ for c in verb.children if c.dep_ == "aux"
-    }
+    # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
+    headline_future = (
+        verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    ) or headline_subject(verb)
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
         or {t.lemma_.lower() for t in told if not _done_with(t)} & PLAN_WORDS

@@ -167,7 +167,7 @@ def subject_of(verb: Token) -> list[Token]:
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return subjects + agents
-        if verb.dep_ in {"advcl", "xcomp"} and _headline_subject(verb):
+        if headline_subject(verb):
             return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
         if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
@@ -176,10 +176,12 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
-def _headline_subject(verb: Token) -> bool:
-    """A headline's "NAME to VERB", parsed with the name as the root and the verb hung on it."""
+def headline_subject(verb: Token) -> bool:
+    """A headline's "NAME to VERB" ("PM Anwar to travel to Indonesia"), parsed with the name as
+    the root and the verb hung on it: the name is the verb's subject, and the verb is to come."""
     return (
-        verb.head.dep_ == "ROOT"
+        verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.dep_ == "ROOT"
         and verb.head.pos_ == "PROPN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
@@ -335,14 +337,18 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
 REPORTING = frozenset("report say announce add state confirm".split())
 
 
+def set_off_with_an_organisation(name: Token) -> bool:
+    """A name with an organisation in apposition ("Mohammed bin Salman, the Saudi Press Agency"):
+    the parser has hung a trailing attribution's organisation on the last name of a list."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in name.children)
+
+
 def _misread_as_source(name: Token) -> bool:
     """A name the parser made the subject of a trailing attribution: in "received by King Salman
     and crown prince Mohammed bin Salman, the Saudi Press Agency reported", the agency reported,
     not the prince."""
     return (
-        name.dep_ == "nsubj"
-        and name.head.lemma_.lower() in REPORTING
-        and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in name.children)
+        name.dep_ == "nsubj" and name.head.lemma_.lower() in REPORTING and set_off_with_an_organisation(name)
     )
 
 
