@@ -529,15 +529,23 @@ MEANWHILE = frozenset("meanwhile simultaneously".split())
 
 def _meanwhile(before: Found | None, told: list[Found]) -> None:
     """A meeting held "meanwhile" ("The two first ladies, meanwhile, met at the palace") is held
-    when the meeting told before it was: it takes that meeting's date where it gives none."""
+    when and where the meeting told before it was: it takes that meeting's date where it gives
+    none, and its place (once the scene of the article is set: `held_alongside`)."""
     for meeting in told:
         earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
-        if earlier is None or earlier.when is None or meeting.when is not None:
-            continue
-        if meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
+        if earlier is None or meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
             continue
         if any(meeting.sentence.doc[i].lower_ in MEANWHILE for i in meeting.clause):
-            meeting.when = earlier.when
+            meeting.when = meeting.when or earlier.when
+            meeting.alongside = earlier
+
+
+def held_alongside(found: list[Found]) -> None:
+    """A meeting held "meanwhile" with no place of its own is held where the meeting told
+    before it was."""
+    for meeting in found:
+        if meeting.alongside is not None and meeting.place is None:
+            meeting.place = meeting.alongside.place
 
 
 def _definite(token: Token) -> bool:

@@ -27,6 +27,7 @@ class Found:
     occasion: Occasion | None = None
     when: DateSpan | None = None
     more: list[Span] = field(default_factory=list)
+    alongside: Found | None = None  # the meeting this one was held "meanwhile" with
 
     def join(self, people: Iterable[Cluster], sentence: Span) -> None:
         """Add the people a later sentence says took part, and that sentence as evidence."""

@@ -26,6 +26,7 @@ from extract.article import (
     a_reference,
     date_the_news,
     delegation_of,
+    held_alongside,
     in_the_city,
     join_alleged,
     join_announced,
@@ -151,6 +152,7 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    held_alongside(found)
     in_the_city(found)
     found = join_headline(join_alleged(join_announced(found)), sentences)
     _meet_on_the_trip(found)

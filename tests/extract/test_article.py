@@ -267,6 +267,18 @@ def test_a_meeting_held_meanwhile_takes_the_date_of_the_meeting_told_before(meet
     assert _days(found)[("Janet Museveni", "Rachel Ruto")] == ("2025-02-04", "2025-02-04")
 
 
+def test_a_meeting_held_meanwhile_is_held_where_the_scene_of_the_news_is(meetings_in):
+    found = meetings_in(
+        "Ruto arrives in Kampala for talks with Museveni\n"
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for talks on "
+        "Tuesday. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met over lunch.",
+        published=date(2025, 2, 5),
+    )
+    places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
+    wives = places[("Janet Museveni", "Rachel Ruto")]
+    assert wives is not None and (wives.city, wives.country) == ("Kampala", "Uganda")
+
+
 def test_the_day_named_beside_a_time_of_day_dates_the_meeting(meetings_in):
     found = meetings_in(
         "At noon on Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat "
