@@ -16,6 +16,7 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -156,6 +157,7 @@ def find_meetings(
     in_the_city(found)
     found = join_headline(join_alleged(join_announced(found)), sentences)
     _meet_on_the_trip(found)
+    _later_that_day(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 
@@ -179,6 +181,35 @@ def _meet_on_the_trip(found: list[Found]) -> None:
             if place is not None and traveller in meeting.people and others == {place.country}:
                 meeting.place = place
                 break
+
+
+# A time later the same day: "later in the day", "later today", "this evening", "tonight".
+SAME_DAY = re.compile(r"\blater (?:in the day|today|on)\b|\bthis (?:afternoon|evening)\b|\btonight\b", re.I)
+
+
+def _later_that_day(found: list[Found]) -> None:
+    """A meeting planned for later the same day as one held in a place, by someone who took
+    part in that one, with no place of its own, is held there: no one meets in Muscat in the
+    morning and in Washington in the evening ("Albusaidi held talks with Araghchi in Muscat ...
+    Albusaidi would meet Witkoff later in the day")."""
+    for at, meeting in enumerate(found):
+        if meeting.kind != "planned" or meeting.place is not None:
+            continue
+        clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
+        for held in reversed(found[:at]):
+            if held.kind not in {"in_person", "visit"} or held.place is None:
+                continue
+            if not set(held.people) & set(meeting.people):
+                continue
+            same_day = (
+                held.when is not None
+                and meeting.when is not None
+                and held.when.precision == meeting.when.precision == "day"
+                and held.when.start == meeting.when.start
+            )
+            if same_day or (meeting.when is None and SAME_DAY.search(clause)):
+                meeting.place = held.place
+            break
 
 
 def _told_again(meeting: Found, other: Found) -> bool:

@@ -366,6 +366,25 @@ def test_a_meeting_planned_with_the_hosts_of_a_trip_is_held_where_it_goes(meetin
     assert plan.place is not None and plan.place.city == "Brasília"
 
 
+@pytest.mark.parametrize("later", ["later in the day", "this evening", "on Saturday"])
+def test_a_meeting_planned_for_later_the_same_day_is_held_where_its_people_are(meetings_in, later):
+    text = (
+        "Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Saturday. "
+        f"Albusaidi will meet US envoy Steve Witkoff {later}."
+    )
+    plan = only([m for m in meetings_in(text, published=date(2025, 4, 12)) if m.kind == "planned"])
+    assert plan.place is not None and plan.place.city == "Muscat"
+
+
+def test_a_meeting_planned_for_another_day_is_not_placed_where_its_people_were(meetings_in):
+    text = (
+        "Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Saturday. "
+        "Albusaidi will meet US envoy Steve Witkoff next week."
+    )
+    plan = only([m for m in meetings_in(text, published=date(2025, 4, 12)) if m.kind == "planned"])
+    assert plan.place is None
+
+
 def test_the_days_someone_was_in_one_country_do_not_date_their_visit_to_another(meetings_in):
     text = "Emmanuel Macron was in Hanoi on March 3.\nIndia was the first stop of his trip."
     visit = only(meetings_in(text))
