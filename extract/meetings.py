@@ -75,7 +75,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
-from extract.told import is_background
+from extract.told import is_background, told_as_another
 from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague, welcome_for
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -92,6 +92,7 @@ def find_meetings(
     """Every meeting the sentences of ``doc`` state, one record per sentence and meeting."""
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
+    stays: list[tuple[str, Place | None, DateSpan | None]] = []  # all the article's whereabouts
     sentences = list(sentences if sentences is not None else doc.sents)
     for sentence in sentences:
         in_sentence: list[Found] = []
@@ -130,6 +131,7 @@ def find_meetings(
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
         note_whereabouts(sentence, people, published, whereabouts)
+        stays += [(name, *where) for name, where in whereabouts.items()]
         for meeting in in_sentence:
             for person in meeting.people:
                 place, when = whereabouts.get(person.name, (None, None))
@@ -158,6 +160,7 @@ def find_meetings(
     found = join_headline(join_alleged(join_announced(found)), sentences)
     _meet_on_the_trip(found)
     _later_that_day(found)
+    _planned_where_they_are(found, stays)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 
@@ -210,6 +213,27 @@ def _later_that_day(found: list[Found]) -> None:
             if same_day or (meeting.when is None and SAME_DAY.search(clause)):
                 meeting.place = held.place
             break
+
+
+def _planned_where_they_are(
+    found: list[Found], stays: list[tuple[str, Place | None, DateSpan | None]]
+) -> None:
+    """A meeting planned for a day with no place of its own is held where the article says one
+    of its people is that day, or arrived a day or two before ("is slated to meet Lavrov on
+    Wednesday. It was on Tuesday that Jaishankar arrived in Moscow")."""
+    for meeting in found:
+        day = meeting.when
+        if meeting.kind != "planned" or meeting.place is not None or day is None or day.start is None:
+            continue
+        if day.precision != "day":
+            continue
+        names = {p.name for p in meeting.people}
+        for name, place, when in stays:
+            if name not in names or place is None or when is None or when.start is None or when.end is None:
+                continue
+            if when.start <= day.start <= when.end + timedelta(days=2):
+                meeting.place = place
+                break
 
 
 def _told_again(meeting: Found, other: Found) -> bool:
@@ -638,6 +662,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         kind=found.kind,
         evidence=evidence,
         background=is_background(sentence.text),
+        another=told_as_another(found.verb, found.trigger),
     )
 
 

@@ -84,7 +84,18 @@ def own_clause(verb: Token) -> set[int]:
             if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
             stack.append(child)
-    return keep
+    return keep | _cleft_focus(verb)
+
+
+def _cleft_focus(verb: Token) -> set[int]:
+    """The part a cleft sentence puts first ("It was on Tuesday that Jaishankar arrived in
+    Moscow", "It was in Beijing that they met"): the clause's own, hung on "was"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ != "be" or not any(c.lower_ == "that" for c in verb.children):
+        return set()
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+        return set()
+    return {t.i for c in head.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree}
 
 
 # Nouns whose subject speaks of a meeting rather than taking part in it: "refuted reports of a

@@ -156,6 +156,7 @@ class Meeting(Record):
     kind: MeetingKind = "in_person"
     evidence: tuple[Evidence, ...] = ()
     background: bool = False  # told as the past of the article's news ("their previous meeting")
+    another: bool = False  # told as another than those told before ("also", "a separate meeting")
 
 
 class Extraction(Record):

@@ -11,6 +11,10 @@ except in reported speech ("China said its envoy had met Zelensky").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit)"
@@ -44,3 +48,15 @@ def is_background(sentence: str) -> bool:
         return True
     perfect = PAST_PERFECT.search(sentence)
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
+
+
+ANOTHER = frozenset("also separately separate another too".split())
+
+
+def told_as_another(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting is told as another than those told before it: "will also take part in
+    a luncheon meeting", "met separately", "in a separate meeting", "another meeting"."""
+    nouns = [trigger, *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    words = [c for c in verb.children if c.dep_ == "advmod"]
+    words += [c for noun in nouns for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]
+    return any(w.lower_ in ANOTHER for w in words)

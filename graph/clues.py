@@ -81,6 +81,7 @@ class Clues:
     country: str | None
     occasion: frozenset[str] | None
     background: bool
+    another: bool
     place: Place | None
     doc: str = field(compare=False)
     told_at: int = field(compare=False)
@@ -133,6 +134,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         country=slug(place.country) if place and place.country else None,
         occasion=occasion_key(report.occasion.name) if report.occasion else None,
         background=report.background,
+        another=report.another,
         place=place,
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
@@ -285,6 +287,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and not _plan_told_again(a, b)
     ):
         return "one article tells one held, the other planned"
+    if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
+        return "one article tells another meeting of some of the same people"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack):
         return "dates apart"
@@ -319,6 +323,12 @@ def _plan_told_again(a: Clues, b: Clues) -> bool:
     """
     plan, held = (a, b) if a.kind == "planned" else (b, a)
     return _same_day(a, b) and held.told_at >= plan.told_at
+
+
+def _told_as_another(a: Clues, b: Clues) -> bool:
+    """Whether the later of two reports of one article is told as another meeting ("Jaishankar
+    will also take part in a luncheon meeting in Moscow with Lavrov and Wang")."""
+    return (a if a.told_at >= b.told_at else b).another
 
 
 def _same_day(a: Clues, b: Clues) -> bool:

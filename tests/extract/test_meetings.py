@@ -385,6 +385,38 @@ def test_a_meeting_planned_for_another_day_is_not_placed_where_its_people_were(m
     assert plan.place is None
 
 
+@pytest.mark.parametrize(
+    ("arrival", "city"),
+    [
+        ("Jaishankar arrived in Moscow on Tuesday.", "Moscow"),
+        ("It was on Tuesday that Jaishankar arrived in Moscow.", "Moscow"),
+        ("Jaishankar arrived in Moscow on Monday last week.", None),
+    ],
+)
+def test_a_meeting_planned_for_a_day_is_held_where_its_people_arrived_just_before(meetings_in, arrival, city):
+    text = f"S Jaishankar is slated to meet Russian Foreign Minister Sergey Lavrov on Wednesday. {arrival}"
+    plan = only([m for m in meetings_in(text, published=date(2020, 9, 9)) if m.kind == "planned"])
+    assert (plan.place.city if plan.place else None) == city
+
+
+def test_a_cleft_sentence_places_and_dates_its_meeting(meetings_in):
+    meeting = only(meetings_in("It was in Beijing on Monday that Putin met Xi.", published=date(2024, 5, 8)))
+    assert meeting.place is not None and meeting.place.city == "Beijing"
+    assert meeting.date is not None and meeting.date.start == date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("Jaishankar will also take part in a luncheon meeting with Lavrov and Wang Yi.", True),
+        ("Rachel Ruto met Janet Museveni in a separate meeting.", True),
+        ("Jaishankar will take part in a luncheon meeting with Lavrov and Wang Yi.", False),
+    ],
+)
+def test_a_meeting_told_as_another_says_so(meetings_in, text, another):
+    assert all(m.another == another for m in meetings_in(text)) and meetings_in(text)
+
+
 def test_the_days_someone_was_in_one_country_do_not_date_their_visit_to_another(meetings_in):
     text = "Emmanuel Macron was in Hanoi on March 3.\nIndia was the first stop of his trip."
     visit = only(meetings_in(text))

@@ -42,6 +42,7 @@ def report(
     text: str | None = None,
     at: int = 0,
     background: bool = False,
+    another: bool = False,
 ) -> Meeting:
     """One document's report of a meeting of the people named, with one evidence sentence
     (starting at offset ``at`` of its document)."""
@@ -56,6 +57,7 @@ def report(
         kind=kind,
         evidence=(Evidence(doc=doc, text=sentence, start=at, end=at + len(sentence)),),
         background=background,
+        another=another,
     )
 
 

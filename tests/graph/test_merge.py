@@ -364,6 +364,26 @@ def test_two_reports_of_one_meeting_in_one_document_merge() -> None:
     assert meeting.date is not None and meeting.place is not None
 
 
+@pytest.mark.parametrize("another", [True, False])
+def test_a_meeting_of_more_people_told_as_another_in_one_document_stays_apart(another: bool) -> None:
+    docs = [
+        extraction(
+            "a",
+            report("a", "S Jaishankar", "Sergey Lavrov", city="Moscow", when=day("2020-09-09")),
+            report(
+                "a",
+                "S Jaishankar",
+                "Sergey Lavrov",
+                "Wang Yi",
+                city="Moscow",
+                at=200,
+                another=another,
+            ),
+        )
+    ]
+    assert len(merge_meetings(docs)) == (2 if another else 1)
+
+
 def test_merged_meeting_takes_the_most_specific_date() -> None:
     pair = ("Xi Jinping", "Vladimir Putin")
     docs = [
