@@ -161,6 +161,7 @@ def find_meetings(
     _meet_on_the_trip(found)
     _later_that_day(found)
     _planned_where_they_are(found, stays)
+    _held_where_they_came(found, stays, published)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 
@@ -236,6 +237,29 @@ def _planned_where_they_are(
                 break
 
 
+def _held_where_they_came(
+    found: list[Found], stays: list[tuple[str, Place | None, DateSpan | None]], published: date | None
+) -> None:
+    """A meeting told as the news with neither a place nor a day of its own is held where the
+    article says one of its people came, or was, in the week before publication ("Witkoff
+    described his meeting with Putin ... Witkoff, who arrived in Moscow on Thursday, was there
+    to lay out the proposal"), wherever in the article that is said."""
+    if published is None:
+        return
+    for meeting in found:
+        if meeting.kind != "in_person" or meeting.place is not None or meeting.when is not None:
+            continue
+        if is_background(meeting.sentence.text):
+            continue
+        names = {p.name for p in meeting.people}
+        for name, place, when in stays:
+            if name not in names or place is None or when is None or when.start is None:
+                continue
+            if when.precision == "day" and 0 <= (published - when.start).days <= 7:
+                meeting.place = place
+                break
+
+
 def _told_again(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting is one it has told already: the same people and kind, and no
     other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two)."""
@@ -258,7 +282,7 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and _tour(meeting):
+        if meeting.visit and (_tour(meeting) or _to_an_event(meeting)):
             return False
         return (
             (meeting.kind == "visit" and meeting.place is not None)
@@ -555,6 +579,21 @@ def _tour(meeting: Found) -> bool:
         and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
         for t in meeting.sentence
         if t.i in meeting.clause
+    )
+
+
+EVENT_NOUNS = frozenset(
+    "conference forum summit congress assembly expo exhibition fair games festival".split()
+)
+
+
+def _to_an_event(meeting: Found) -> bool:
+    """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
+    China"): the person attended it, which names no one they met and no host they visited."""
+    return any(
+        p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS
+        for p in meeting.trigger.children
+        for g in p.children
     )
 
 

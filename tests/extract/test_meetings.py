@@ -399,6 +399,38 @@ def test_a_meeting_planned_for_a_day_is_held_where_its_people_arrived_just_befor
     assert (plan.place.city if plan.place else None) == city
 
 
+def test_a_meeting_with_no_place_or_day_is_held_where_its_people_came_that_week(meetings_in):
+    text = (
+        "On Sunday, Witkoff described his meeting with Russian President Vladimir Putin as positive. "
+        "Witkoff, who arrived in Moscow on Thursday, was there to lay out the truce proposal."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 3, 17)))
+    assert meeting.place is not None and meeting.place.city == "Moscow"
+
+
+def test_a_meeting_told_as_background_is_not_held_where_its_people_came_that_week(meetings_in):
+    text = (
+        "Witkoff had met Russian President Vladimir Putin before. "
+        "Witkoff, who arrived in Moscow on Thursday, was there to lay out the truce proposal."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 3, 17)))
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Yunus made the comment during his recent visit to the Boao Forum for Asia annual conference in China.",
+            0,
+        ),
+        ("Yunus made the comment during his recent visit to China.", 1),
+    ],
+)
+def test_a_trip_to_an_event_is_no_visit(meetings_in, text, visits):
+    assert len([m for m in meetings_in(text, published=date(2025, 4, 4)) if m.kind == "visit"]) == visits
+
+
 def test_a_cleft_sentence_places_and_dates_its_meeting(meetings_in):
     meeting = only(meetings_in("It was in Beijing on Monday that Putin met Xi.", published=date(2024, 5, 8)))
     assert meeting.place is not None and meeting.place.city == "Beijing"
