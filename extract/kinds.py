@@ -24,7 +24,7 @@ REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumor
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
-    "plan schedule expect due set intend prepare arrange agree propose likely poised slate".split()
+    "plan schedule expect due set intend prepare arrange agree propose likely poised slate invitation".split()
 )
 # plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
 SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())

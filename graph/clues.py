@@ -290,7 +290,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
-    if not _overlap(a, b, slack):
+    if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b):
         return "dates apart"
     if a.month is not None and not _month_fits(a.month, b):
         return "months apart"
@@ -329,6 +329,19 @@ def _told_as_another(a: Clues, b: Clues) -> bool:
     """Whether the later of two reports of one article is told as another meeting ("Jaishankar
     will also take part in a luncheon meeting in Moscow with Lavrov and Wang")."""
     return (a if a.told_at >= b.told_at else b).another
+
+
+def _plan_and_its_cancellation(a: Clues, b: Clues) -> bool:
+    """Whether, of one article, one report is a plan that tells no day and the other the
+    cancellation of a meeting of the same people: the plan's days are only guessed from the
+    article's date ("denies a planned meeting with Khama in Angola last month ... there had
+    been an invitation to a meeting between Khama and Masisi")."""
+    return (
+        a.doc == b.doc
+        and {a.kind, b.kind} == {"planned", "cancelled"}
+        and "plan" in {a.timing, b.timing}
+        and a.people == b.people
+    )
 
 
 def _same_day(a: Clues, b: Clues) -> bool:

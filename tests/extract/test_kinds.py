@@ -123,3 +123,11 @@ def test_being_called_on_by_a_visitor_is_a_meeting_in_person(meetings_in):
         "which is headed by Mullah Abdul Ghani Baradar."
     )
     assert [m.kind for m in found] == ["in_person"]
+
+
+def test_an_invitation_to_a_meeting_is_a_plan(meetings_in):
+    (meeting,) = meetings_in(
+        "The foundation confirmed that there had been an invitation to a meeting between Ian Khama and "
+        "Mokgweetsi Masisi in Angola."
+    )
+    assert meeting.kind == "planned"

@@ -572,6 +572,14 @@ def test_a_plan_and_the_cancellation_its_own_article_tells_are_one_cancelled_mee
     ] == [("cancelled", "Amman", "2023-10-18")]
 
 
+def test_an_undated_plan_joins_the_cancellation_its_article_dates_before_publication() -> None:
+    pair = ("Mokgweetsi Masisi", "Ian Khama")
+    called_off = report("a", *pair, country="Angola", kind="cancelled", when=days("2023-12-01", "2023-12-31"))
+    invited = report("a", *pair, city="Luanda", country="Angola", kind="planned", at=300)
+    merged = merge_meetings([extraction("a", called_off, invited, published="2024-01-16")])
+    assert [(m.kind, m.place.city if m.place else None) for m in merged] == [("cancelled", "Luanda")]
+
+
 def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     pair = ("Donald Trump", "Vladimir Putin")
     docs = [
