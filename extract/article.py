@@ -65,6 +65,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and target is not None
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
             and not _elsewhere(meeting.place, target.place)
+            and not _another_sort(meeting, target)
         ):
             target.join(meeting.people, meeting.sentence)
             if within(meeting.place, target.place):
@@ -84,6 +85,24 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             continue
         kept.append(meeting)
     return kept
+
+
+# Words of a gathering of many, which "the summit" names; not a meeting held on its sidelines.
+GATHERINGS = frozenset("summit conference forum congress assembly".split())
+
+
+def _another_sort(reference: Found, meeting: Found) -> bool:
+    """Whether "the summit" (or "the conference") cannot bring someone new to the meeting told
+    before, one of two or more people not told as one: "Maduro and Ali met in Argyle. Petro, who
+    also attended the summit, held talks with Maduro" does not put Petro at their meeting."""
+    word = lemma_of(reference.trigger)
+    newcomers = set(reference.people) - set(meeting.people)
+    return (
+        word in GATHERINGS
+        and lemma_of(meeting.trigger) != word
+        and len(meeting.people) >= 2
+        and bool(newcomers)
+    )
 
 
 def within(city: Place | None, country: Place | None) -> bool:
@@ -480,6 +499,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     if {t.lemma_.lower() for t in sentence} & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
+    if {t.lemma_.lower() for t in sentence} & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
+        return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if not (set(named) & set(meeting.people) or words & PRESENCE_WORDS):
         return False
     if set(named) - set(meeting.people):
@@ -489,6 +510,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
 
 
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
+STAYING_AWAY = frozenset("cancel withdraw skip miss decline postpone absent".split())
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 

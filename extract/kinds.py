@@ -61,6 +61,8 @@ def _courtesy_call(trigger: Token) -> bool:
     on by the visiting delegation"; not "a call on Monday"."""
     if trigger.lemma_.lower() != "call":
         return False
+    if any(c.lower_ == "courtesy" for c in trigger.children):
+        return True  # "received a courtesy call from the Lao premier": no telephone
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
@@ -71,6 +73,23 @@ def _courtesy_call(trigger: Token) -> bool:
         )
         for c in trigger.children
     )
+
+
+HAPPENING = frozenset("happen materialise materialize occur".split())
+
+
+def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
+    """A planned or known meeting said not to have taken place: "A planned meeting with the
+    envoy did not take place", "the talks never happened"; not "no meeting took place"."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
+        return False
+    happening = verb.lemma_.lower() in HAPPENING or (
+        verb.lemma_.lower() in {"take", "go"}
+        and any(c.lower_ in {"place", "ahead"} for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})
+    )
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    known = any(c.lower_ in PLAN_MODIFIERS or c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    return happening and negated and known
 
 
 def _to_be_held(chain: list[Token]) -> bool:
@@ -161,6 +180,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near} | stated
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
+    if _planned_yet_not_held(trigger, verb):
+        return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
     if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
         c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
     ):
@@ -213,8 +234,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     means = {t.lower_ for t in near if t.i not in others} | stated
     if means & VIDEO_WORDS:
         return "video"
-    if _courtesy_call(trigger):
-        return "in_person"  # "called on Vice President Han Zheng in Beijing"
+    if _courtesy_call(trigger) or any(_courtesy_call(t) for t in near if t.i not in others):
+        return "in_person"  # "called on Vice President Han Zheng in Beijing", "received a courtesy call"
     if means & PHONE_WORDS or trigger.lemma_.lower() in CALL_VERBS - {"speak"}:
         return "phone"
     return "in_person"

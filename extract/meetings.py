@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import places
 from extract.article import (
+    GATHERINGS,
     a_reference,
     date_the_news,
     delegation_of,
@@ -76,7 +77,16 @@ from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import entities
 from extract.told import is_background, told_as_another
-from extract.triggers import MEDIA_WORDS, bilateral, domestic, has_venue, is_trigger, vague, welcome_for
+from extract.triggers import (
+    MEDIA_WORDS,
+    bilateral,
+    domestic,
+    has_venue,
+    is_trigger,
+    lemma_of,
+    vague,
+    welcome_for,
+)
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
@@ -332,6 +342,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     ]  # "by A and B, X reported"
     if thing_as_subject(trigger, subject, subjects or sides) or thing_as_guest(trigger):
         return []  # "the proposal met with resistance from ...", "welcomed the proposal"
+    if _setting_of_its_subject(trigger, subject):
+        return []  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
@@ -391,7 +403,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        parties = clause - _in_office(sentence, clause)
+        parties = clause - _in_office(sentence, clause) - _sources(sentence)
         named = [c for c in people.in_tokens(t for t in sentence if t.i in parties) if c not in found]
         if len(found) + len(named) == 2:
             found += named
@@ -537,6 +549,24 @@ def _separate(trigger: Token, lemma: str) -> bool:
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+def _sources(sentence: Span) -> set[int]:
+    """The words naming whom a sentence has its news from: "according to his spokesman Ajuri
+    Ngelale" (a source, not a party to the meeting)."""
+    return {t.i for a in sentence if a.lower_ == "according" for t in a.subtree}
+
+
+def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:
+    """A gathering that tells when or where the clause's subject, a meeting word, was held:
+    "The talks took place during the summit", "No meeting between A and B took place at the
+    summit"; the subject is the meeting (or none), the summit its setting."""
+    return (
+        trigger.dep_ == "pobj"
+        and lemma_of(trigger) in GATHERINGS
+        and trigger.head.lower_ in {"during", "at", "on", "in", "amid"}
+        and any(s != trigger and nominal(s) and is_trigger(s) for s in subject)
+    )
 
 
 def _occasion_of_another(trigger: Token) -> bool:

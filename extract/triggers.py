@@ -15,6 +15,7 @@ MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
 )
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
+REMOTE_WORDS = frozenset("video phone telephone audio web".split())
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
@@ -70,6 +71,8 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:
             return True
+        if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
+            return True  # "held a video conference with", "a phone conference"
         if welcome_for(token):
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)

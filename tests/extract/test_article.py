@@ -323,3 +323,30 @@ def test_an_alleged_meeting_is_the_denied_one_with_its_place(meetings_in):
     assert [(m.kind, m.place.city if m.place else None, len(m.evidence)) for m in found] == [
         ("cancelled", "Geneva", 2)
     ]
+
+
+def test_someone_who_cancelled_their_attendance_does_not_join_the_meeting(meetings_in):
+    text = (
+        "Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Suva on Tuesday. "
+        "Vanuatu's Prime Minister Charlot Salwai cancelled his attendance at the last minute."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 8, 28))
+    assert {p.name for p in meeting.participants} == {"Christopher Luxon", "Sitiveni Rabuka"}
+
+
+def test_attending_the_summit_does_not_put_someone_at_a_meeting_held_there(meetings_in):
+    text = (
+        "Brazilian President Lula da Silva and Argentine President Javier Milei met in Montevideo. "
+        "Chilean President Gabriel Boric, who also attended the summit, held talks with Lula on Friday."
+    )
+    found = meetings_in(text, published=date(2024, 12, 7))
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+def test_the_source_of_the_news_is_no_party_to_the_meeting_it_names(meetings_in):
+    text = (
+        "Nigerian President Bola Tinubu met Ghanaian President John Mahama in Abuja on Thursday. "
+        "Tinubu praised the talks after the meeting, according to his spokesman Bayo Onanuga."
+    )
+    found = meetings_in(text, published=date(2025, 3, 14))
+    assert all("Bayo Onanuga" not in {p.name for p in m.participants} for m in found)

@@ -2,6 +2,8 @@
 plans overtaken, courtesy calls and phone calls on a day, and a "when" clause that keeps its own
 tense."""
 
+import pytest
+
 
 def kinds(meetings):
     return sorted(m.kind for m in meetings)
@@ -131,3 +133,22 @@ def test_an_invitation_to_a_meeting_is_a_plan(meetings_in):
         "Mokgweetsi Masisi in Angola."
     )
     assert meeting.kind == "planned"
+
+
+def test_a_courtesy_call_received_is_a_meeting_in_person(meetings_in):
+    (meeting,) = meetings_in(
+        "Lawrence Wong received a courtesy call from Vietnamese Prime Minister Pham Minh Chinh."
+    )
+    assert meeting.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A planned meeting between William Ruto and Yoweri Museveni did not take place.", ["cancelled"]),
+        ("The talks between William Ruto and Yoweri Museveni never happened.", ["cancelled"]),
+        ("No meeting between William Ruto and Yoweri Museveni took place.", []),
+    ],
+)
+def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, text, kinds):
+    assert [m.kind for m in meetings_in(text)] == kinds

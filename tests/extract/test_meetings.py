@@ -421,7 +421,8 @@ def test_a_meeting_told_as_background_is_not_held_where_its_people_came_that_wee
     ("text", "visits"),
     [
         (
-            "Yunus made the comment during his recent visit to the Boao Forum for Asia annual conference in China.",
+            "Yunus made the comment during his recent visit to the Boao Forum for Asia annual "
+            "conference in China.",
             0,
         ),
         ("Yunus made the comment during his recent visit to China.", 1),

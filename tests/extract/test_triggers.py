@@ -116,3 +116,25 @@ def test_seeing_someone_in_a_plan_is_meeting_them(meetings_in):
 )
 def test_seeing_someone_as_something_or_seeing_a_thing_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("conference", "kind"), [("a video conference", "video"), ("a phone conference", "phone")]
+)
+def test_a_conference_by_video_or_phone_with_a_leader_is_a_call(meetings_in, conference, kind):
+    (meeting,) = meetings_in(f"Uzbek President Shavkat Mirziyoyev held {conference} with Emmanuel Macron.")
+    assert meeting.kind == kind
+
+
+def test_a_press_conference_with_a_leader_is_no_meeting_of_its_own(meetings_in):
+    assert (
+        meetings_in("Uzbek President Shavkat Mirziyoyev held a press conference with Emmanuel Macron.") == []
+    )
+
+
+def test_a_summit_during_which_no_meeting_took_place_is_no_meeting_of_those_named(meetings_in):
+    text = (
+        "No meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+        "took place during the summit."
+    )
+    assert meetings_in(text) == []
