@@ -24,9 +24,11 @@ MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video"
 
 
 class Record(BaseModel):
-    """Base of all records: frozen and strict about field names."""
+    """Base of all records: frozen and strict about field names. Each model's validator is
+    built when the model is first used, not on import (``defer_build``): a command that reads
+    people and places does not build the meetings' and documents' validators at its start."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def visible(text: str) -> str:
