@@ -22,8 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Column, Table
 
 from extract.errors import DipgraphError
 from extract.records import MeetingKind, Person, Place
@@ -46,7 +44,9 @@ from graph.records import MeetingFacts, MeetingRow, PairTotals, date_text, place
 from graph.store import KnowledgeBase
 
 if TYPE_CHECKING:  # imported where used: `dipgraph who-met` starts without them
+    from rich.console import Console
     from rich.progress import Progress
+    from rich.table import Table
 
     from extract.reader import Problem
 
@@ -283,6 +283,7 @@ def progress_bar(console: Console, total: int | None = None) -> Progress:
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.table import Column
     from rich.text import Text
 
     class Rate(ProgressColumn):
