@@ -12,15 +12,14 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-MeetingKind = Literal["in_person", "visit", "phone", "video", "planned", "cancelled"]
-DatePrecision = Literal["day", "days", "week", "month", "year"]
-DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
-
-MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+from extract.vocabulary import MEETING_KINDS as MEETING_KINDS  # the closed sets, named here too
+from extract.vocabulary import DatePrecision as DatePrecision
+from extract.vocabulary import DateSource as DateSource
+from extract.vocabulary import MeetingKind as MeetingKind
 
 
 class Record(BaseModel):
