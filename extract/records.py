@@ -12,21 +12,22 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-MeetingKind = Literal["in_person", "visit", "phone", "video", "planned", "cancelled"]
-DatePrecision = Literal["day", "days", "week", "month", "year"]
-DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
-
-MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+from extract.vocabulary import MEETING_KINDS as MEETING_KINDS  # the closed sets, named here too
+from extract.vocabulary import DatePrecision as DatePrecision
+from extract.vocabulary import DateSource as DateSource
+from extract.vocabulary import MeetingKind as MeetingKind
 
 
 class Record(BaseModel):
-    """Base of all records: frozen and strict about field names."""
+    """Base of all records: frozen and strict about field names. Each model's validator is
+    built when the model is first used, not on import (``defer_build``): a command that reads
+    people and places does not build the meetings' and documents' validators at its start."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def visible(text: str) -> str:

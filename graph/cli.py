@@ -7,6 +7,10 @@ exit status 1, never a traceback; Ctrl-C is one line and exit status 130.
 Every listing command (``meetings``, ``who-met``, ``people``, ``stats``, ``path``, ``show``)
 takes ``--format table|json|jsonl|csv``. Tables fit the terminal; piped or redirected, they
 are printed at full width, without wrapping.
+
+Each command imports the parts of ``graph`` it uses (the knowledge base, the queries, and with
+them the records' pydantic models; rich where it draws a table), so that ``dipgraph --help``
+and ``dipgraph COMMAND --help`` start without them.
 """
 
 from __future__ import annotations
@@ -22,33 +26,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Column, Table
 
 from extract.errors import DipgraphError
-from extract.records import MeetingKind, Person, Place
+from extract.vocabulary import MeetingKind
 from graph.errors import ExportError, KnowledgeBaseError, QueryError
 from graph.formats import Format, View, format_of
-from graph.jsonl import meeting_record, write_json, write_jsonl
-from graph.query import (
-    MET_KINDS,
-    PLAN_KINDS,
-    Counterpart,
-    Held,
-    find_meetings,
-    in_date_order,
-    matchable,
-    parse_day,
-    pick_person,
-    who_met,
-)
-from graph.records import MeetingFacts, MeetingRow, PairTotals, date_text, place_text
-from graph.store import KnowledgeBase
 
-if TYPE_CHECKING:  # imported where used: `dipgraph who-met` starts without them
+if TYPE_CHECKING:  # imported where used: `dipgraph --help` starts without them
+    from rich.console import Console
     from rich.progress import Progress
+    from rich.table import Table
 
     from extract.reader import Problem
+    from extract.records import Person, Place
+    from graph.query import Counterpart, Held
+    from graph.records import MeetingFacts, MeetingRow, PairTotals
+    from graph.store import KnowledgeBase
 
 app = typer.Typer(
     help="A knowledge graph of diplomatic meetings, built from news articles.",
@@ -138,6 +131,8 @@ def person_named(kb: KnowledgeBase, name: str) -> Person:
     """The one person taking part in a meeting whom ``name`` names (read through the name
     index); a :class:`~graph.errors.QueryError` naming the candidates when it names no one or
     several (:func:`graph.query.pick_person`)."""
+    from graph.query import matchable, pick_person
+
     matchable(name)
     return pick_person((p for m in kb.meeting_rows(name) for p in m.participants), name)
 
@@ -148,6 +143,9 @@ def counterparts(
     """Everyone who met a person matching ``name``, as :func:`graph.query.who_met` gives them
     of every meeting: of only that person's meetings, read through the name index, as light
     rows (who-met shows their dates, places and kinds, not their reports or countries)."""
+    from extract.records import Person
+    from graph.query import who_met
+
     rows = kb.meeting_rows(name.name if isinstance(name, Person) else name)
     return who_met(rows, name, include_plans=include_plans)
 
@@ -162,6 +160,8 @@ def choose(
     """:func:`graph.query.find_meetings` with a command's filters, checked now (dates parsed,
     the kind known), so that a bad one fails before the knowledge base is read; the person and
     counterpart, found in the knowledge base (:func:`person_named`), come with the meetings."""
+    from graph.query import find_meetings, parse_day
+
     first = parse_day(since) if since else None
     last = parse_day(until, last=True) if until else None
     find_meetings([], since=first, until=last, kind=kind)
@@ -259,6 +259,8 @@ def _common(a: str, b: str) -> str:
 
 def meeting_row(m: MeetingFacts, **more: Value) -> dict[str, Value]:
     """A meeting as a row of a listing: id, date, place, occasion, kind (and ``more``)."""
+    from graph.records import date_text, place_text
+
     return {
         "id": m.id,
         "date": date_text(m.date),
@@ -283,6 +285,7 @@ def progress_bar(console: Console, total: int | None = None) -> Progress:
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.table import Column
     from rich.text import Text
 
     class Rate(ProgressColumn):
@@ -372,6 +375,7 @@ def ingest(
 
     from graph.ingest import Tally
     from graph.ingest import ingest as feed  # reads files; imports spaCy only when it runs
+    from graph.store import KnowledgeBase
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     bar: Progress | None = None
@@ -440,6 +444,9 @@ def stats(db: Db = DEFAULT_DB, output: FormatOption = "table") -> None:
 
     Example: dipgraph stats --db dipgraph.db
     """
+    from graph.query import MET_KINDS, PLAN_KINDS
+    from graph.store import KnowledgeBase
+
     with reported(), KnowledgeBase.open(db) as kb:
         held = kb.stats()
     early, late = held.published
@@ -493,7 +500,10 @@ def show_meeting(
 
     Example: dipgraph show m-3f2a9c1b2d
     """
+    from graph.jsonl import meeting_record
     from graph.merge import announced, conflicts, explain
+    from graph.records import date_text, place_text
+    from graph.store import KnowledgeBase
 
     with reported(), KnowledgeBase.open(db) as kb:
         m = kb.meeting(meeting_id)
@@ -564,6 +574,8 @@ def forget(
 
     Example: dipgraph forget 000_085baf7a87daf90b
     """
+    from graph.store import KnowledgeBase
+
     with reported(), KnowledgeBase.open(db) as kb:
         gone = kb.forget(doc_ids)
         held = kb.counts()
@@ -595,6 +607,10 @@ def meetings(
 
     Example: dipgraph meetings --person Lavrov --since 2024-01 --format jsonl
     """
+    from graph.jsonl import write_json, write_jsonl
+    from graph.records import date_text, place_text
+    from graph.store import KnowledgeBase
+
     with reported():
         chosen = choose(place, occasion, since, until, kind)
         with KnowledgeBase.open(db) as kb:
@@ -647,6 +663,8 @@ def met_whom(
     each counterpart add up to, most first (the first ``limit``), and how many counterparts
     they have in all: what ``dipgraph who-met`` shows, read from the totals the knowledge base
     keeps for each pair, not from the meetings."""
+    from graph.query import matchable, pick_person
+
     person = pick_person(kb.taking_part(matchable(name)), name)
     totals = kb.met_with(person.id, include_plans=include_plans, limit=limit)
     if limit is None or len(totals) < limit:
@@ -658,9 +676,12 @@ def places_text(places: Sequence[tuple[Place, int]], shown: int = 3) -> str:
     r"""The places of a pair's meetings, most first, a line each, with how many meetings when
     more than one; the first ``shown`` and how many more.
 
+    >>> from extract.records import Place
     >>> places_text([(Place(city="Moscow"), 3), (Place(city="Rio"), 1), (Place(city="Kazan"), 1)], shown=2)
     'Moscow (3)\nRio\n… 1 more place'
     """
+    from graph.records import place_text
+
     lines = [place_text(p) + (f" ({n})" if n > 1 else "") for p, n in places[:shown]]
     if len(places) > shown:
         lines.append(f"… {plural(len(places) - shown, 'more place')}")
@@ -698,6 +719,9 @@ def who_met_command(
 
     Example: dipgraph who-met Lavrov
     """
+    from graph.query import matchable, pick_person, who_met
+    from graph.store import KnowledgeBase
+
     with reported(), KnowledgeBase.open(db) as kb:
         if output != "table":
             person = pick_person(kb.taking_part(matchable(name)), name)
@@ -735,6 +759,8 @@ def people(
 
     Example: dipgraph people --db dipgraph.db
     """
+    from graph.store import KnowledgeBase
+
     columns = ["name", "aliases", "country", "role", "met", "planned", "cancelled"]
     shown = None if output != "table" else limit or None
     with reported(), KnowledgeBase.open(db) as kb:
@@ -809,6 +835,8 @@ def export(
         page(file, person, counterpart, choose(place, occasion, since, until, kind), include_plans, kind, db)
         return
     from graph.export import write_graph  # networkx: loaded for the commands that draw graphs
+    from graph.query import PLAN_KINDS
+    from graph.store import KnowledgeBase
     from graph.views import meeting_graph, people_graph
 
     with reported():
@@ -842,6 +870,8 @@ def page(
     """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`): read
     as light rows, with their evidence sentences and their documents as stored, rather than as
     records validated again."""
+    from graph.query import PLAN_KINDS
+    from graph.store import KnowledgeBase
     from graph.webpage import write_page
 
     with reported():
@@ -935,6 +965,9 @@ def path_command(
 
     Example: dipgraph path "Wang Yi" Putin
     """
+    from graph.query import MET_KINDS, in_date_order
+    from graph.store import KnowledgeBase
+
     with reported(), KnowledgeBase.open(db) as kb:
         links = chain_of(kb, start, end, include_plans=include_plans)
         if output != "table":
@@ -969,6 +1002,7 @@ def chain_of(
     :func:`graph.network.meeting_path` finds, through each person's counterparts in the totals
     the knowledge base keeps for each pair rather than a people view of every meeting."""
     from graph.chain import pick_named, shortest_chain
+    from graph.query import matchable
 
     def named(name: str) -> Person:
         people = {p.id: p for p in kb.taking_part(matchable(name))}
@@ -1032,6 +1066,7 @@ def evaluate_command(
 
     from graph.evaluate import evaluate, read_gold
     from graph.ingest import ingest as feed  # imports spaCy only when it runs
+    from graph.store import KnowledgeBase
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     problems: list[Problem] = []
