@@ -447,7 +447,11 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
 
 
 def is_headline(sentence: Span) -> bool:
-    """A title-cased headline, whose parse is too loose to trust for subjects."""
+    """A title-cased headline, whose parse is too loose to trust for subjects; not a sentence
+    that ends with a full stop, however many names and titles it has ("Party General Secretary
+    Nguyen Phu Trong received Philippine President Ferdinand Marcos ...")."""
+    if sentence[-1].text == ".":
+        return False
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
 

@@ -284,3 +284,16 @@ def test_two_leaders_inspecting_a_guard_of_honour_in_a_caption_met(meetings_in):
 def test_a_subject_we_cannot_name_is_not_the_last_person_named_before_it(meetings_in):
     text = "When the meeting was over, Scholz left the building, and the Nordic three met with Zelenskyy."
     assert not any("Olaf Scholz" in pair for pair in pairs(meetings_in(text)))
+
+
+def test_a_sentence_full_of_names_and_titles_is_no_headline(meetings_in):
+    text = (
+        "Vietnam hosts Philippine leader\n"
+        "Party General Secretary Nguyen Phu Trong received Philippine President Ferdinand Marcos at "
+        "the Party Central Office, and State President Vo Van Thuong met the Philippine President."
+    )
+    found = meetings_in(text)
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Ferdinand Marcos Jr.", "Nguyen Phu Trong"],
+        ["Ferdinand Marcos Jr.", "Vo Van Thuong"],
+    ]
