@@ -403,7 +403,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        parties = clause - _in_office(sentence, clause) - _sources(sentence)
+        parties = (
+            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
+        )
         named = [c for c in people.in_tokens(t for t in sentence if t.i in parties) if c not in found]
         if len(found) + len(named) == 2:
             found += named
@@ -540,15 +542,45 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
 
 
 def _separate(trigger: Token, lemma: str) -> bool:
-    """Meetings or talks with several people, not said to be "three-way" or "trilateral": one
-    with each."""
+    """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
+    held with them "together" or "jointly": one with each."""
     if lemma not in {"meet", "talk", "talks"}:
         return False
+    if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
+        return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL)
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
+    """The words of a clause of another verb, inside the trigger's, that tells another meeting
+    with someone: "The meeting came the day after Lula visited Georgetown for talks with Irfaan
+    Ali" (Ali was not at the meeting); not "The talks got under way soon after Putin and Kim had
+    visited several facilities" (they were)."""
+    sentence = trigger.sent
+    return {
+        t.i
+        for verb in sentence
+        if verb.i in clause
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.dep_ in {"advcl", "relcl", "acl", "ccomp", "conj"}
+        and trigger not in verb.subtree
+        and any(is_trigger(w) and _with_someone(w) for w in verb.subtree)
+        for t in verb.subtree
+    }
+
+
+def _with_someone(trigger: Token) -> bool:
+    """A meeting word with its own party: "talks with Irfaan Ali", "met Maduro"; not "visited
+    several facilities"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+        or (c.dep_ == "dobj" and c.ent_type_ == "PERSON")
+        for c in trigger.children
+    )
 
 
 def _sources(sentence: Span) -> set[int]:

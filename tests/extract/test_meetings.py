@@ -955,3 +955,22 @@ def test_a_meeting_noun_renaming_the_meeting_just_named_is_that_meeting(meetings
 def test_a_headline_name_to_verb_is_a_plan_of_that_person(meetings_in):
     meeting = only(meetings_in("PM Anwar to travel to Indonesia for first annual talks with Prabowo"))
     assert (names(meeting), meeting.kind) == ({"Anwar Ibrahim", "Prabowo Subianto"}, "planned")
+
+
+def test_a_meeting_with_several_people_together_is_one_meeting(meetings_in):
+    text = "Leaders gather\nKenyan President William Ruto met Museveni and Kagame together on Friday."
+    found = meetings_in(text, published=date(2024, 3, 2))
+    assert [len(m.participants) for m in found] == [3]
+
+
+def test_the_people_of_another_meeting_told_in_a_clause_of_time_are_not_the_meetings(meetings_in):
+    text = (
+        "Talks in Caracas\n"
+        "Colombian President Gustavo Petro met Nicolas Maduro on Friday. The meeting came the day "
+        "after Petro visited Georgetown for talks with Guyanese President Irfaan Ali."
+    )
+    found = meetings_in(text, published=date(2024, 3, 2))
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {
+        ("Gustavo Petro", "Nicolás Maduro"),
+        ("Gustavo Petro", "Irfaan Ali"),
+    }
