@@ -446,6 +446,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
+    if is_trigger(sentence.root):
+        return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     lemmas = {t.lemma_.lower() for t in sentence}
     if not lemmas & {"team", "delegation", "side"} or not (
         ("make" in lemmas and "up" in lemmas) or lemmas & {"comprise", "consist", "include", "lead", "head"}

@@ -279,6 +279,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return None
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
+    described = [
+        c for c in token.children if c.dep_ == "amod" and c.lower_ not in COUNTS and c.lower_ != "same"
+    ]
+    if described or any(c.lower_ == "there" for c in token.children):
+        return None  # "the transitional leaders there", "the African leaders": others, described
     here = people.in_tokens(t for t in token.sent if t.i < token.i)
     if word in {"they", "their"} and len(here) == 2:
         return here  # "what Biden would say to Trump during their meeting"

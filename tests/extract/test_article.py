@@ -350,3 +350,15 @@ def test_the_source_of_the_news_is_no_party_to_the_meeting_it_names(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 3, 14))
     assert all("Bayo Onanuga" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_delegation_that_goes_on_to_meet_someone_else_holds_a_meeting_of_its_own(meetings_in):
+    text = (
+        "Ethiopia in Nairobi\n"
+        "Kenyan President William Ruto received Ethiopian Foreign Minister Taye Atske Selassie in "
+        "Nairobi on Monday. The Ethiopian delegation, which also includes Finance Minister Ahmed "
+        "Shide, later met Kenyan Treasury Secretary John Mbadi."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert ("John Mbadi" in {p.name for p in found[0].participants}) is False
+    assert any("John Mbadi" in {p.name for p in m.participants} for m in found[1:])

@@ -1,5 +1,7 @@
 """Who took part: lists, plural and counted references, pronouns, title references."""
 
+from datetime import date
+
 import pytest
 
 from extract.participants import people_of
@@ -296,4 +298,16 @@ def test_a_sentence_full_of_names_and_titles_is_no_headline(meetings_in):
     assert sorted(sorted(p.name for p in m.participants) for m in found) == [
         ["Ferdinand Marcos Jr.", "Nguyen Phu Trong"],
         ["Ferdinand Marcos Jr.", "Vo Van Thuong"],
+    ]
+
+
+def test_described_leaders_are_others_not_those_just_told(meetings_in):
+    text = (
+        "Faye in Abuja\n"
+        "Nigerian President Bola Tinubu met Senegalese President Bassirou Diomaye Faye in Abuja on "
+        "Thursday. Faye said he would travel to Niamey next week to meet the military leaders there."
+    )
+    found = meetings_in(text, published=date(2024, 5, 31))
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Bassirou Diomaye Faye", "Bola Tinubu"]
     ]
