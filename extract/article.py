@@ -66,6 +66,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
             and not _elsewhere(meeting.place, target.place)
             and not _another_sort(meeting, target)
+            and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
         ):
             target.join(meeting.people, meeting.sentence)
             if within(meeting.place, target.place):

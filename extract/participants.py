@@ -20,9 +20,10 @@ OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
 
 def nominal(trigger: Token) -> bool:
-    """A trigger used as a noun, also where the tagger calls it a verb: "their previous meeting"."""
+    """A trigger used as a noun, also where the tagger calls it a verb or an adjective: "their
+    previous meeting", "held a bilateral with"."""
     return trigger.pos_ in {"NOUN", "PROPN"} or (
-        trigger.pos_ == "VERB" and any(c.dep_ in {"det", "poss"} for c in trigger.children)
+        trigger.pos_ in {"VERB", "ADJ"} and any(c.dep_ in {"det", "poss"} for c in trigger.children)
     )
 
 

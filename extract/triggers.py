@@ -16,6 +16,8 @@ MEETING_VERBS = frozenset(
 )
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
 REMOTE_WORDS = frozenset("video phone telephone audio web".split())
+# where an adjective stands for a noun: "held a bilateral with", "the bilateral was held"
+NOUN_PLACES = frozenset("dobj pobj nsubj nsubjpass".split())
 MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
@@ -68,8 +70,8 @@ def is_trigger(token: Token) -> bool:
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
         return lemma in {"discuss", "tell"}
-    if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:
+    if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in NOUN_PLACES):
+        if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return True
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
             return True  # "held a video conference with", "a phone conference"

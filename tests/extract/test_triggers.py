@@ -138,3 +138,21 @@ def test_a_summit_during_which_no_meeting_took_place_is_no_meeting_of_those_name
         "took place during the summit."
     )
     assert meetings_in(text) == []
+
+
+def test_a_bilateral_held_with_a_leader_is_a_meeting(meetings_in):
+    found = meetings_in(
+        "Pacific talks\nAnthony Albanese held a bilateral with Fijian Prime Minister Sitiveni Rabuka."
+    )
+    assert people_of(found) == [("Anthony Albanese", "Sitiveni Rabuka")]
+
+
+def test_the_bilateral_with_one_of_a_round_is_a_meeting_of_its_own(meetings_in):
+    text = (
+        "Summit in Astana\n"
+        "Shehbaz Sharif held bilateral talks with Iran, Turkey and Azerbaijan on Thursday. "
+        "In the bilateral with Turkey, Turkish President Recep Tayyip Erdogan and Sharif discussed trade."
+    )
+    found = meetings_in(text)
+    assert ("Recep Tayyip Erdogan", "Shehbaz Sharif") in people_of(found)
+    assert ("Shehbaz Sharif",) in people_of(found)
