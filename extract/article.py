@@ -474,7 +474,7 @@ def a_reference(told: Found) -> bool:
         _the_meeting(told.trigger)
         and told.kind == "in_person"
         and (len(told.people) < 2 or attended)
-        and not told.delegations
+        and (not told.delegations or attended)  # "attended by A, Foreign Minister of Jordan"
     )
 
 
@@ -492,7 +492,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     talks by D") may come paragraphs later."""
     named_again = any(_the_meeting(t) for t in sentence)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
-    far = sentence.start - last.end > (250 if named_again else 40)
+    far = sentence.start - last.end > (1200 if named_again else 40)
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in sentence}
@@ -540,9 +540,13 @@ def note_the_reference(
         if sentence.start - meeting.sentence.end > 40:
             return
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
+        described = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS]
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
+        clause |= {i for c in described for i in own_clause(c)}  # "During the meeting, held at X in Y"
         place = clause_place(sentence, clause)
-        if within(place, meeting.place) or (subject and meeting.place is None and place is not None):
+        if within(place, meeting.place) or (
+            (subject or described) and meeting.place is None and place is not None
+        ):
             meeting.place = place
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)

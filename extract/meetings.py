@@ -133,10 +133,11 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        held = next((m for m in reversed(found) if m.kind == "in_person" and not m.visit), None)  # not a trip
         if (
-            found
+            held is not None
             and all(a_reference(m) for m in in_sentence)
-            and note_attendance(sentence, people, found[-1])
+            and note_attendance(sentence, people, held)
         ):
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -726,7 +727,8 @@ def _destination(meeting: Found) -> Place | None:
         if token.lemma_.lower() in {"nation", "country"} and any(
             c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
         ):
-            return _country_before(token)  # "his visit to that Caribbean nation"
+            own = {p.country for p in meeting.people if len(meeting.people) == 1}
+            return _country_before(token, skip=own)  # "his visit to that Caribbean nation"
         ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in {"GPE", "LOC"}:
             continue
@@ -736,11 +738,12 @@ def _destination(meeting: Found) -> Place | None:
     return None
 
 
-def _country_before(token: Token) -> Place | None:
-    """The country named last before ``token`` in its sentence, which "that nation" means."""
+def _country_before(token: Token, skip: set[str | None]) -> Place | None:
+    """The country named last before ``token`` in its sentence, which "that nation" means; never
+    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
     for span in reversed(place_spans(token.sent)):
         country = places.country_name(span.text) if span.end <= token.i else None
-        if country is not None:
+        if country is not None and country not in skip:
             return Place(country=country)
     return None
 

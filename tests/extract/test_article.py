@@ -362,3 +362,20 @@ def test_a_delegation_that_goes_on_to_meet_someone_else_holds_a_meeting_of_its_o
     found = meetings_in(text, published=date(2024, 9, 3))
     assert ("John Mbadi" in {p.name for p in found[0].participants}) is False
     assert any("John Mbadi" in {p.name for p in m.participants} for m in found[1:])
+
+
+def test_those_attending_join_the_meeting_not_the_visit_told_within_it(meetings_in):
+    text = (
+        "Qatar and Kuwait\n"
+        "Emir Sheikh Tamim bin Hamad Al Thani received Crown Prince Sheikh Sabah Al-Khalid Al-Sabah "
+        "of Kuwait, who is on an official visit to the country.\n\n"
+        "The two sides reviewed relations between the two countries and ways to develop them in "
+        "trade, investment, energy and culture, and the latest regional developments.\n\n"
+        "The meeting was attended by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and "
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya, Minister of Foreign Affairs of Kuwait."
+    )
+    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
+    assert len(found) == 1
+    assert {"Tamim bin Hamad Al Thani", "Abdullah Al-Yahya"} <= {p.name for p in found[0].participants}
+    visits = [m for m in meetings_in(text) if m.kind == "visit"]
+    assert all(m.place is None or m.place.country != "Kuwait" for m in visits)
