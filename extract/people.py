@@ -50,7 +50,7 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan"); the Malay styles take a
 # "Sri"/"Seri" after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
-    "his her their majesty highness excellency royal h.e. hon hon. honourable honorable "
+    "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "spokesperson spokesman spokeswoman".split()
@@ -761,9 +761,11 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     """
     doc = span.doc
     start = span.start
-    while start > 0 and span.start - start < 7:
+    while start > span.sent.start and span.start - start < 7:
         previous = doc[start - 1]
-        if (previous.is_punct and previous.text not in {"'s", "’s", "-"}) or previous.pos_ in {"VERB", "AUX"}:
+        if previous.is_space or (previous.is_punct and previous.text not in {"'s", "’s", "-"}):
+            break  # the line before, or a stop
+        if previous.pos_ in {"VERB", "AUX"}:
             break
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break

@@ -295,3 +295,18 @@ def test_a_title_shared_with_another_countrys_office_is_not_the_one_named_before
         for m in found
         if "Aleksandar Vučić" in {p.name for p in m.participants}
     )
+
+
+def test_a_headline_above_a_name_gives_it_no_title_or_country(people_in):
+    people = people_in(
+        "Crown Prince receives Pakistan PM\n"
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud received Pakistani "
+        "Prime Minister Shehbaz Sharif in Riyadh on Monday."
+    )
+    prince = next(c for c in people.clusters if "Salman" in c.name)
+    assert prince.country != "Pakistan"
+
+
+def test_the_abbreviated_highness_is_no_name(people_in):
+    people = people_in("The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan.")
+    assert [c.name for c in people.clusters] == ["Tahnoun bin Zayed"]
