@@ -354,7 +354,14 @@ class People:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
         the one person named before it who holds that office as stated; none where two do."""
         stated = find_role(" ".join(t.text for t in head.subtree if t.i <= head.i))
-        if stated is None or stated[1] not in {"leader", "deputy_leader", "foreign", "defence", "adviser"}:
+        if stated is None or stated[1] not in {
+            "leader",
+            "deputy_leader",
+            "foreign",
+            "defence",
+            "adviser",
+            "envoy",
+        }:
             return []
         before = {m[2] for m in self._mentions if m[1] <= head.i}
         holders = [c for c in self.clusters if c in before and c.role and find_role(c.role) == stated]

@@ -310,3 +310,17 @@ def test_a_headline_above_a_name_gives_it_no_title_or_country(people_in):
 def test_the_abbreviated_highness_is_no_name(people_in):
     people = people_in("The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan.")
     assert [c.name for c in people.clusters] == ["Tahnoun bin Zayed"]
+
+
+def test_the_envoy_is_the_one_envoy_named_before(meetings_in):
+    text = (
+        "Envoy in Cairo\n"
+        "US envoy Steve Witkoff met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday. The "
+        "envoy had been expected to fly to Doha on Wednesday for talks with Qatari Prime Minister "
+        "Mohammed bin Abdulrahman Al Thani, but that leg of the trip was postponed."
+    )
+    found = meetings_in(text)
+    assert any(
+        {p.name for p in m.participants} == {"Steve Witkoff", "Mohammed bin Abdulrahman Al Thani"}
+        for m in found
+    )
