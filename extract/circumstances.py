@@ -34,9 +34,15 @@ LINKED_NOUNS = frozenset(
     ).split()
 )
 VISIT_WORDS = frozenset("visit trip travel tour".split())
-DATELINE = re.compile(
-    r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—
+    r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
+    r"(?:\s*,\s*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?"
+    r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
+    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+\d{{4}})?)?"
+    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
+    r"|\s*[:—–|]|\s-\s)"
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
@@ -52,7 +58,8 @@ TITLE_NOUNS = frozenset(
 
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/."."""
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
+    "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -67,16 +74,30 @@ def dateline_end(sentence: Span) -> int:
 def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    if sentence.start_char - line_start > 40:
+    if sentence.start_char - line_start > 120:
         return None
-    match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
+    match = DATELINE.match(text, line_start, min(len(text), line_start + 120))
     if match is None:
         return None
-    name = match.group(1).strip()
-    if not any(start == 0 and end == len(name) for start, end, _ in places.find_places(name)):
+    after = match.end()
+    while after < len(text) and text[after] in " \t:—–-":
+        after += 1
+    if sentence.start_char > after:
+        return None  # the sentence neither opens the line nor comes right after its dateline
+    name = match["city"].strip()
+    if not _whole_place(name):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
-    place = places.resolve_place(name)
+    where = (match["where"] or match["bracket"] or "").strip()
+    if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+        return None  # "Lula, Maduro: ..." names no city and its country
+    place = places.resolve_place(f"{name}, {where}") if where else None
+    place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _whole_place(name: str) -> bool:
+    """Whether a name is all one place's name, as a dateline's parts are."""
+    return any(start == 0 and end == len(name) for start, end, _ in places.find_places(name))
 
 
 def is_dateline(ent: Span) -> bool:

@@ -21,8 +21,9 @@ How ``find_places`` matches, longest match first, capitalised tokens only:
   Saint Petersburg; "Kazan, Russia" and "Russia's Kazan" prefer a city of the country named;
 - a city name of one word is skipped when listed in ``never_alone`` (common words and names:
   "Of", "Most", "Union", "Xi", "Wang"); when listed in ``needs_cue`` ("Nice", "Split", "Mobile",
-  "Victoria") or when under 100,000 people live there, it needs a cue before it ("in", "at",
-  "to", "city of", "capital") or a country after it ("Woodside, California"); so does a one-word
+  "Victoria") or when under 100,000 people live there and it is no country's capital ("Suva",
+  "Kingstown" need none), it needs a cue before it ("in", "at", "to", "city of", "capital") or a
+  country after it ("Woodside, California"); so does a one-word
   alternate name ("in Kiev"), as geonames lists many odd ones ("Tan" for Anchorage);
 - a place that is also a given name ("Jordan", "Chad", "Victoria") is skipped before a
   capitalised word ("Jordan Bardella"), and any place before a masthead ("Washington Post").
@@ -359,6 +360,15 @@ def _hint(text: str) -> tuple[str | None, str | None]:
     return country_name(text), None
 
 
+def country_after_comma(text: str) -> str | None:
+    """The country the words after a city's comma name: a country, or a US state or its code.
+
+    >>> country_after_comma("D.C."), country_after_comma("St Vincent and the Grenadines")
+    ('United States', 'Saint Vincent and the Grenadines')
+    """
+    return _hint(text)[0]
+
+
 # Countries that are one city: a meeting there is in that city.
 CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
 
@@ -549,10 +559,18 @@ def _match(
     if i == j and key in places.never_alone:
         return None
     if i == j and not country:
-        small = key in places.needs_cue or city.population < BIG_CITY or not city.primary
+        small = (
+            key in places.needs_cue or (city.population < BIG_CITY and not _capital(city)) or not city.primary
+        )
         if small and not _cued(tokens, i):
             return None
     return Place(city=city.name, country=city.country)
+
+
+def _capital(city: _City) -> bool:
+    """Whether a city is its country's capital: a capital is never too small to be named alone."""
+    capital = _capitals().get(city.country)
+    return capital is not None and fold(capital) == fold(city.name)
 
 
 def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
