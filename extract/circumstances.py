@@ -136,6 +136,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             and places.is_place_name(e.text)
             and gazetteer.lookup(e.text) is None
         )
+        or _city_taken_for_a_person(e)
     }
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")
@@ -145,6 +146,23 @@ def _place_spans(sentence: Span) -> list[Span]:
             spans.append(span)
     spans += _capitals_named(sentence)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _city_taken_for_a_person(ent: Span) -> bool:
+    """A one-word city the model tags as a person, where a place goes: "visited Abuja", "talks
+    in Dakar" (a capital or a city of 100,000 people); never an official's name ("met Kagame")
+    nor a word of a person's full name the article gives ("Santiago Peña ... Santiago")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not places.is_city_alone(ent.text):
+        return False
+    if gazetteer.lookup(ent.text) is not None or gazetteer.by_surname(ent.text):
+        return False
+    root = ent.root
+    visited = root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
+    if not (visited or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents
+    )
 
 
 def _capitals_named(sentence: Span) -> list[Span]:

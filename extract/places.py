@@ -472,6 +472,25 @@ def is_place_name(text: str) -> bool:
     return place is not None and place.city is not None and fold(place.city) == fold(text)
 
 
+def is_city_alone(text: str) -> bool:
+    """Whether one word alone names a city by its own name: a capital or a city of 100,000 people
+    or more, and no common word or given name ("Nice", "Victoria") the table lists.
+
+    >>> is_city_alone("Abuja"), is_city_alone("Majuro"), is_city_alone("Woodside"), is_city_alone("Victoria")
+    (True, True, False, False)
+    """
+    places = _places()
+    key = fold(_clean(text))
+    if (
+        " " in key
+        or key not in places.cities
+        or key in places.never_alone | places.needs_cue | places.given_names
+    ):
+        return False
+    city = _pick(places.cities[key])
+    return city.primary and (city.population >= BIG_CITY or _capital(city))
+
+
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.

@@ -411,3 +411,28 @@ def test_a_dateline_of_a_small_capital_places_the_meeting_and_its_date_is_the_re
     found = meetings_in(text, date(2024, 6, 7))
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Majuro", "Marshall Islands")]
     assert [m.date.start for m in found if m.date] == [date(2024, 6, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Olaf Scholz visited Accra and met Nana Akufo-Addo.", "Accra"),
+        ("Lula visited Luanda and met Joao Lourenco.", "Luanda"),
+        ("Mark Rutte travelled to Vilnius on Friday for talks with Gitanas Nauseda.", "Vilnius"),
+    ],
+)
+def test_a_city_tagged_as_a_person_where_a_place_goes_is_a_place(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wang Yi spoke to Austin on Friday.", "Lloyd Austin"),  # Austin, Texas
+        ("Cyril Ramaphosa met Kagame on Monday.", "Paul Kagame"),
+    ],
+)
+def test_an_officials_name_that_is_also_a_city_stays_a_person(meetings_in, text: str, person: str) -> None:
+    found = meetings_in(text)
+    assert [m.place for m in found] == [None]
+    assert person in {p.name for p in found[0].participants}
