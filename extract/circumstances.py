@@ -216,7 +216,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent):
+        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -235,6 +235,16 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country
+
+
+def _told_since_or_before(ent: Span) -> bool:
+    """A place in a clause of what came before the meeting or comes after it: "their first talks
+    since Ruto visited Washington", "met Ruto before he flew to Addis Ababa"."""
+    return any(
+        a.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
+        for a in list(ent.root.ancestors)[:3]
+    )
 
 
 def _named_for(ent: Span, place: Place) -> bool:
@@ -314,6 +324,7 @@ def is_venue(ent: Span) -> bool:
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}

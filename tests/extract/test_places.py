@@ -436,3 +436,25 @@ def test_an_officials_name_that_is_also_a_city_stays_a_person(meetings_in, text:
     found = meetings_in(text)
     assert [m.place for m in found] == [None]
     assert person in {p.name for p in found[0].participants}
+
+
+def test_a_city_on_the_sidelines_is_the_clauses(nlp):
+    from extract.circumstances import clause_place
+
+    text = "Anthony Albanese met Christopher Luxon on the sidelines in Apia on Friday."
+    sentence = next(iter(nlp(text).sents))
+    assert clause_place(sentence, {t.i for t in sentence}) == Place(city="Apia", country="Samoa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giorgia Meloni met Kais Saied on Monday, their first talks since Saied visited Rome in May.",
+        "Giorgia Meloni met Kais Saied on Monday before she flew to Algiers.",
+    ],
+)
+def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None:
+    from extract.circumstances import clause_place
+
+    sentence = next(iter(nlp(text).sents))
+    assert clause_place(sentence, {t.i for t in sentence}) is None
