@@ -396,6 +396,7 @@ def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in)
         ("Rabat, Sept. 9 (MAP) -- The king spoke to reporters on Monday.", "Rabat", "Morocco"),
         ("DHAKA, Jan 8 (UNB): The premier spoke to reporters on Monday.", "Dhaka", "Bangladesh"),
         ("Washington, D.C. (AP) — The envoy spoke to reporters on Monday.", "Washington", "United States"),
+        ("HANOI -- The premier spoke to reporters on Monday.", "Hanoi", "Vietnam"),
     ],
 )
 def test_datelines_of_wire_agencies_name_their_city(nlp, text: str, city: str, country: str) -> None:
