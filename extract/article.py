@@ -258,6 +258,8 @@ def setting_of(
         if _long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
         place = meeting.place or venue_in(meeting.sentence)
+        if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
+            return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
             occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
@@ -395,8 +397,12 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         return
     if meeting.when is not None and not _this_week(meeting.when, published):
         return
+    opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
     if meeting.when is None and any(
-        e.label_ == "DATE" and e.root.i in meeting.clause and not LENGTH_OF_TIME.fullmatch(e.text)
+        e.label_ == "DATE"
+        and e.root.i in meeting.clause
+        and e.start_char >= opening
+        and not LENGTH_OF_TIME.fullmatch(e.text)
         for e in entities(meeting.sentence)
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news

@@ -34,9 +34,15 @@ LINKED_NOUNS = frozenset(
     ).split()
 )
 VISIT_WORDS = frozenset("visit trip travel tour".split())
-DATELINE = re.compile(
-    r"\s*([A-Z][A-Za-z.'’ -]{1,30}?)\s*(?:[\[(][^\])\n]{1,20}[\])])?\s*"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2}\s*)?(?:\.\s*/[A-Z]+/\.|\([A-Z][A-Za-z]+\)\s*[-—–]|[:—–|]|\s-\s)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—
+    r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
+    r"(?:\s*,\s*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?"
+    r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
+    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+\d{{4}})?)?"
+    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
+    r"|\s*[:—–|]|\s--?\s)"
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
@@ -52,7 +58,8 @@ TITLE_NOUNS = frozenset(
 
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/."."""
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
+    "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -67,16 +74,30 @@ def dateline_end(sentence: Span) -> int:
 def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    if sentence.start_char - line_start > 40:
+    if sentence.start_char - line_start > 120:
         return None
-    match = DATELINE.match(text, line_start, min(len(text), line_start + 90))
+    match = DATELINE.match(text, line_start, min(len(text), line_start + 120))
     if match is None:
         return None
-    name = match.group(1).strip()
-    if not any(start == 0 and end == len(name) for start, end, _ in places.find_places(name)):
+    after = match.end()
+    while after < len(text) and text[after] in " \t:—–-":
+        after += 1
+    if sentence.start_char > after:
+        return None  # the sentence neither opens the line nor comes right after its dateline
+    name = match["city"].strip()
+    if not _whole_place(name):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
-    place = places.resolve_place(name)
+    where = (match["where"] or match["bracket"] or "").strip()
+    if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+        return None  # "Lula, Maduro: ..." names no city and its country
+    place = places.resolve_place(f"{name}, {where}") if where else None
+    place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _whole_place(name: str) -> bool:
+    """Whether a name is all one place's name, as a dateline's parts are."""
+    return any(start == 0 and end == len(name) for start, end, _ in places.find_places(name))
 
 
 def is_dateline(ent: Span) -> bool:
@@ -115,6 +136,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             and places.is_place_name(e.text)
             and gazetteer.lookup(e.text) is None
         )
+        or _city_taken_for_a_person(e)
     }
     for start, end, _ in places.find_places(sentence.text):
         span = sentence.char_span(start, end, alignment_mode="contract")
@@ -124,6 +146,23 @@ def _place_spans(sentence: Span) -> list[Span]:
             spans.append(span)
     spans += _capitals_named(sentence)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _city_taken_for_a_person(ent: Span) -> bool:
+    """A one-word city the model tags as a person, where a place goes: "visited Abuja", "talks
+    in Dakar" (a capital or a city of 100,000 people); never an official's name ("met Kagame")
+    nor a word of a person's full name the article gives ("Santiago Peña ... Santiago")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not places.is_city_alone(ent.text):
+        return False
+    if gazetteer.lookup(ent.text) is not None or gazetteer.by_surname(ent.text):
+        return False
+    root = ent.root
+    visited = root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
+    if not (visited or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents
+    )
 
 
 def _capitals_named(sentence: Span) -> list[Span]:
@@ -177,7 +216,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent):
+        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -196,6 +235,16 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country
+
+
+def _told_since_or_before(ent: Span) -> bool:
+    """A place in a clause of what came before the meeting or comes after it: "their first talks
+    since Ruto visited Washington", "met Ruto before he flew to Addis Ababa"."""
+    return any(
+        a.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
+        for a in list(ent.root.ancestors)[:3]
+    )
 
 
 def _named_for(ent: Span, place: Place) -> bool:
@@ -275,6 +324,7 @@ def is_venue(ent: Span) -> bool:
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}

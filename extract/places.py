@@ -21,8 +21,9 @@ How ``find_places`` matches, longest match first, capitalised tokens only:
   Saint Petersburg; "Kazan, Russia" and "Russia's Kazan" prefer a city of the country named;
 - a city name of one word is skipped when listed in ``never_alone`` (common words and names:
   "Of", "Most", "Union", "Xi", "Wang"); when listed in ``needs_cue`` ("Nice", "Split", "Mobile",
-  "Victoria") or when under 100,000 people live there, it needs a cue before it ("in", "at",
-  "to", "city of", "capital") or a country after it ("Woodside, California"); so does a one-word
+  "Victoria") or when under 100,000 people live there and it is no country's capital ("Suva",
+  "Kingstown" need none), it needs a cue before it ("in", "at", "to", "city of", "capital") or a
+  country after it ("Woodside, California"); so does a one-word
   alternate name ("in Kiev"), as geonames lists many odd ones ("Tan" for Anchorage);
 - a place that is also a given name ("Jordan", "Chad", "Victoria") is skipped before a
   capitalised word ("Jordan Bardella"), and any place before a masthead ("Washington Post").
@@ -359,6 +360,15 @@ def _hint(text: str) -> tuple[str | None, str | None]:
     return country_name(text), None
 
 
+def country_after_comma(text: str) -> str | None:
+    """The country the words after a city's comma name: a country, or a US state or its code.
+
+    >>> country_after_comma("D.C."), country_after_comma("St Vincent and the Grenadines")
+    ('United States', 'Saint Vincent and the Grenadines')
+    """
+    return _hint(text)[0]
+
+
 # Countries that are one city: a meeting there is in that city.
 CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
 
@@ -462,6 +472,25 @@ def is_place_name(text: str) -> bool:
     return place is not None and place.city is not None and fold(place.city) == fold(text)
 
 
+def is_city_alone(text: str) -> bool:
+    """Whether one word alone names a city by its own name: a capital or a city of 100,000 people
+    or more, and no common word or given name ("Nice", "Victoria") the table lists.
+
+    >>> is_city_alone("Abuja"), is_city_alone("Majuro"), is_city_alone("Woodside"), is_city_alone("Victoria")
+    (True, True, False, False)
+    """
+    places = _places()
+    key = fold(_clean(text))
+    if (
+        " " in key
+        or key not in places.cities
+        or key in places.never_alone | places.needs_cue | places.given_names
+    ):
+        return False
+    city = _pick(places.cities[key])
+    return city.primary and (city.population >= BIG_CITY or _capital(city))
+
+
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.
@@ -549,10 +578,18 @@ def _match(
     if i == j and key in places.never_alone:
         return None
     if i == j and not country:
-        small = key in places.needs_cue or city.population < BIG_CITY or not city.primary
+        small = (
+            key in places.needs_cue or (city.population < BIG_CITY and not _capital(city)) or not city.primary
+        )
         if small and not _cued(tokens, i):
             return None
     return Place(city=city.name, country=city.country)
+
+
+def _capital(city: _City) -> bool:
+    """Whether a city is its country's capital: a capital is never too small to be named alone."""
+    capital = _capitals().get(city.country)
+    return capital is not None and fold(capital) == fold(city.name)
 
 
 def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:

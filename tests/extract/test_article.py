@@ -379,3 +379,25 @@ def test_those_attending_join_the_meeting_not_the_visit_told_within_it(meetings_
     assert {"Tamim bin Hamad Al Thani", "Abdullah Al-Yahya"} <= {p.name for p in found[0].participants}
     visits = [m for m in meetings_in(text) if m.kind == "visit"]
     assert all(m.place is None or m.place.country != "Kuwait" for m in visits)
+
+
+def test_the_lead_meeting_with_no_venue_is_in_its_dateline_city_not_at_a_later_venue(meetings_in):
+    found = meetings_in(
+        "SUVA, Fiji, May 3 (Reuters) - Indonesian President Joko Widodo met Fijian Prime Minister "
+        "Sitiveni Rabuka on Thursday.\n"
+        "The day before, Widodo had held talks with Australian Prime Minister Anthony Albanese in Canberra.",
+        published=date(2024, 5, 3),
+    )
+    places = _places(found)
+    widodo_rabuka = places[("Joko Widodo", "Sitiveni Rabuka")]
+    assert (widodo_rabuka.city, widodo_rabuka.country) == ("Suva", "Fiji")
+    assert places[("Anthony Albanese", "Joko Widodo")].city == "Canberra"
+
+
+def test_a_guest_on_a_visit_to_the_country_is_not_visiting_his_own(meetings_in):
+    found = meetings_in(
+        "DOHA, June 4 (AFP) - Emir Tamim bin Hamad Al Thani received President William Ruto of the "
+        "Republic of Kenya, who is on a state visit to the country.",
+        published=date(2024, 6, 4),
+    )
+    assert found and all(m.place is not None and m.place.country == "Qatar" for m in found)

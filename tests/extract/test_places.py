@@ -1,4 +1,5 @@
 import json
+from datetime import date
 
 import pytest
 
@@ -247,6 +248,16 @@ def test_a_small_town_needs_a_cue() -> None:
     assert _names("Woodside hosted the talks.") == []
 
 
+@pytest.mark.parametrize("name", ["Valletta", "BANJUL", "Funafuti", "Thimphu"])
+def test_a_small_capital_needs_no_cue(name: str) -> None:
+    assert [fold(n) for n in _names(f"{name} hosted the talks.")] == [fold(name)]
+
+
+@pytest.mark.parametrize("name", ["Jamestown", "Stanley", "Victoria"])
+def test_a_small_town_that_is_no_capital_or_a_given_name_still_needs_a_cue(name: str) -> None:
+    assert _names(f"{name} hosted the talks.") == []
+
+
 def test_a_place_that_is_a_given_name_is_skipped_before_a_surname() -> None:
     assert _names("Jordan Bardella spoke in Paris.") == ["Paris"]
     assert _names("Jordan and Egypt agreed.") == ["Jordan", "Egypt"]
@@ -367,3 +378,84 @@ def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in)
         "Narendra Modi arrived in Vienna on Tuesday after a visit to Russia, and met Karl Nehammer."
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Vienna", "Austria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("APIA, Samoa (AP) — The premier spoke to reporters on Monday.", "Apia", "Samoa"),
+        (
+            "HONIARA, Solomon Islands, Nov 4 (Reuters) - The premier spoke on Monday.",
+            "Honiara",
+            "Solomon Islands",
+        ),
+        ("Dili, 3rd May, 2024 (ANTARA) -- The premier spoke to reporters on Monday.", "Dili", "East Timor"),
+        ("Doha, March 04, 2024, QNA -- The emir spoke to reporters on Monday.", "Doha", "Qatar"),
+        ("BISHKEK. KABAR – The president spoke to reporters on Monday.", "Bishkek", "Kyrgyzstan"),
+        ("Phnom Penh (AKP) - The premier spoke to reporters on Monday.", "Phnom Penh", "Cambodia"),
+        ("Rabat, Sept. 9 (MAP) -- The king spoke to reporters on Monday.", "Rabat", "Morocco"),
+        ("DHAKA, Jan 8 (UNB): The premier spoke to reporters on Monday.", "Dhaka", "Bangladesh"),
+        ("Washington, D.C. (AP) — The envoy spoke to reporters on Monday.", "Washington", "United States"),
+        ("HANOI -- The premier spoke to reporters on Monday.", "Hanoi", "Vietnam"),
+    ],
+)
+def test_datelines_of_wire_agencies_name_their_city(nlp, text: str, city: str, country: str) -> None:
+    from extract.circumstances import dateline_end, dateline_place
+
+    sentence = next(iter(nlp(text).sents))
+    assert dateline_place(sentence) == Place(city=city, country=country)
+    assert text[dateline_end(sentence) :].lstrip(" -—–:").startswith("The ")
+
+
+def test_a_dateline_of_a_small_capital_places_the_meeting_and_its_date_is_the_reports(meetings_in):
+    text = "MAJURO, Marshall Islands, June 7 (AFP) - Hilda Heine met Surangel Whipps on Wednesday."
+    found = meetings_in(text, date(2024, 6, 7))
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Majuro", "Marshall Islands")]
+    assert [m.date.start for m in found if m.date] == [date(2024, 6, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Olaf Scholz visited Accra and met Nana Akufo-Addo.", "Accra"),
+        ("Lula visited Luanda and met Joao Lourenco.", "Luanda"),
+        ("Mark Rutte travelled to Vilnius on Friday for talks with Gitanas Nauseda.", "Vilnius"),
+    ],
+)
+def test_a_city_tagged_as_a_person_where_a_place_goes_is_a_place(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wang Yi spoke to Austin on Friday.", "Lloyd Austin"),  # Austin, Texas
+        ("Cyril Ramaphosa met Kagame on Monday.", "Paul Kagame"),
+    ],
+)
+def test_an_officials_name_that_is_also_a_city_stays_a_person(meetings_in, text: str, person: str) -> None:
+    found = meetings_in(text)
+    assert [m.place for m in found] == [None]
+    assert person in {p.name for p in found[0].participants}
+
+
+def test_a_city_on_the_sidelines_is_the_clauses(nlp):
+    from extract.circumstances import clause_place
+
+    text = "Anthony Albanese met Christopher Luxon on the sidelines in Apia on Friday."
+    sentence = next(iter(nlp(text).sents))
+    assert clause_place(sentence, {t.i for t in sentence}) == Place(city="Apia", country="Samoa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giorgia Meloni met Kais Saied on Monday, their first talks since Saied visited Rome in May.",
+        "Giorgia Meloni met Kais Saied on Monday before she flew to Algiers.",
+    ],
+)
+def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None:
+    from extract.circumstances import clause_place
+
+    sentence = next(iter(nlp(text).sents))
+    assert clause_place(sentence, {t.i for t in sentence}) is None
