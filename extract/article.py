@@ -304,7 +304,8 @@ def _day_of_the_news(
 ) -> DateSpan | None:
     """The day of an undated lead meeting: the day, within the week before publication, on
     which the lead says one of its people acted ("China's top diplomat said Thursday ...",
-    "Macron on Monday urged Xi ...")."""
+    "Macron on Monday urged Xi ..."); not the day of a plan ("is expected to meet B on
+    Wednesday")."""
     if published is None:
         return None
     for sentence in lead:
@@ -312,7 +313,7 @@ def _day_of_the_news(
         for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
-            span = dates.resolve(ent.text, published)
+            span = dates.resolve(ent.text, published, context=sentence.text)  # not a plan's day
             if span is None or span.precision != "day" or span.start is None:
                 continue
             if not _this_week(span, published):
