@@ -26,6 +26,7 @@ from extract import places
 from extract.article import (
     GATHERINGS,
     a_reference,
+    also_that_day,
     date_the_news,
     delegation_of,
     held_alongside,
@@ -162,6 +163,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
     found = join_references(found, people)
+    also_that_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
         set_the_scene(meeting, setting, published)

@@ -552,3 +552,22 @@ def test_a_plans_weekday_is_not_the_day_of_the_news(meetings_in) -> None:
     starts = {names: start for names, start, _ in dated(found)}
     assert starts[("Meloni", "Scholz")] is None
     assert starts[("Meloni", "Rutte")] == "2023-06-15"
+
+
+def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings_in) -> None:
+    text = "Olaf Scholz met Mark Rutte in The Hague on Monday. Scholz also held talks with Giorgia Meloni."
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Scholz had also met Giorgia Meloni.", "Emmanuel Macron also held talks with Giorgia Meloni."],
+)
+def test_a_meeting_told_before_the_news_or_by_others_takes_no_day_from_it(meetings_in, second: str) -> None:
+    found = meetings_in(
+        f"Olaf Scholz met Mark Rutte in The Hague on Monday. {second}", published=date(2023, 6, 14)
+    )
+    starts = {names: start for names, start, _ in dated(found)}
+    assert starts[("Rutte", "Scholz")] == "2023-06-12"
+    assert [start for names, start in starts.items() if "Meloni" in names] == [None]
