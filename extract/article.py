@@ -632,7 +632,7 @@ def note_whereabouts(
     later sentence inherits the place and the days."""
     for token in sentence:
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
-        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not doing:
+        if token.lemma_ not in {"be", "arrive", "travel", "visit", "fly"} and not doing:
             continue
         subjects = subject_of(token)
         if doing:

@@ -267,7 +267,7 @@ def is_venue(ent: Span) -> bool:
             return True  # "visited South Korea"
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
-        if token.dep_ == "pobj" and head.lower_ == "to":
+        if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
             return head.head.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly", "welcome"}
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"

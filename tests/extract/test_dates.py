@@ -571,3 +571,14 @@ def test_a_meeting_told_before_the_news_or_by_others_takes_no_day_from_it(meetin
     starts = {names: start for names, start, _ in dated(found)}
     assert starts[("Rutte", "Scholz")] == "2023-06-12"
     assert [start for names, start in starts.items() if "Meloni" in names] == [None]
+
+
+def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(meetings_in) -> None:
+    text = (
+        "Olaf Scholz, who flew into the Italian capital on Monday night, held a bilateral meeting "
+        "with Giorgia Meloni shortly after arriving."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [(m.place and m.place.city, m.date and str(m.date.start)) for m in found] == [
+        ("Rome", "2023-06-12")
+    ]
