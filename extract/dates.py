@@ -51,7 +51,7 @@ _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
 )
-_WEEKEND = re.compile(r"(?:(?:last|past|this past)|over) weekend")
+_WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
 DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 # Matched against the lightly cleaned phrase, before fillers are dropped.
 _SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")

@@ -498,6 +498,7 @@ def test_the_day_before_an_event_is_not_counted_from_the_last_day_told(meetings_
         ("Tuesday and Wednesday of last week", "2024-11-12", "2024-11-13"),
         ("last weekend", "2024-11-16", "2024-11-17"),
         ("over the weekend", "2024-11-16", "2024-11-17"),
+        ("this weekend", "2024-11-16", "2024-11-17"),
         ("on the 13th", "2024-11-13", "2024-11-13"),
         ("the 25th", "2024-10-25", "2024-10-25"),
     ],
@@ -582,3 +583,8 @@ def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(m
     assert [(m.place and m.place.city, m.date and str(m.date.start)) for m in found] == [
         ("Rome", "2023-06-12")
     ]
+
+
+def test_a_plans_weekend_is_the_coming_one(meetings_in) -> None:
+    found = meetings_in("Olaf Scholz will meet Emmanuel Macron this weekend.", published=date(2023, 6, 14))
+    assert [(start, end) for _, start, end in dated(found)] == [("2023-06-17", "2023-06-18")]
