@@ -632,7 +632,8 @@ def note_whereabouts(
     later sentence inherits the place and the days."""
     for token in sentence:
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
-        if token.lemma_ not in {"be", "arrive", "travel", "visit", "fly"} and not doing:
+        flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
+        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not (doing or flown):
             continue
         subjects = subject_of(token)
         if doing:
