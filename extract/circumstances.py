@@ -362,12 +362,15 @@ def occasion_city(occasion: Occasion) -> Place | None:
 
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
     """The date a clause gives what it reports; if it gives none, the date of the plan it is
-    part of ("On Friday, Smith was scheduled to hold talks with ...") or of the event its
+    part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
+    clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
     "today"."""
     span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future)
+    if span is None and (fronted := _fronted_for(sentence, clause)):
+        span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another
         span = _date_of(sentence, event, published, future=future, own=False)
@@ -395,6 +398,22 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
             continue
         for child in root.head.children:
             if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a date set before the first of two joined clauses, which dates both: "On
+    Monday, A received B, and C met B"; not one told after that clause's subject ("A received
+    B on Monday, and C met B")."""
+    found: set[int] = set()
+    for root in _roots(sentence, clause):
+        if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = root.head
+        subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        for child in first.children:
+            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause and subject and child.i < subject:
                 found |= {t.i for t in child.subtree}
     return found
 

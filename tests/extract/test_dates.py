@@ -588,3 +588,22 @@ def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(m
 def test_a_plans_weekend_is_the_coming_one(meetings_in) -> None:
     found = meetings_in("Olaf Scholz will meet Emmanuel Macron this weekend.", published=date(2023, 6, 14))
     assert [(start, end) for _, start, end in dated(found)] == [("2023-06-17", "2023-06-18")]
+
+
+def test_a_date_set_before_two_joined_clauses_dates_both(meetings_in) -> None:
+    text = (
+        "On Monday, Olaf Scholz received Giorgia Meloni in Berlin, "
+        "and Frank-Walter Steinmeier met the Italian leader."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert {start for _, start, _ in dated(found)} == {"2023-06-12"} and len(found) == 2
+
+
+def test_a_date_told_after_the_first_clauses_subject_is_that_clauses_own(meetings_in) -> None:
+    text = (
+        "Olaf Scholz received Giorgia Meloni in Berlin on Monday, "
+        "and Frank-Walter Steinmeier met the Italian leader."
+    )
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 14)))}
+    assert starts[("Meloni", "Scholz")] == "2023-06-12"
+    assert starts[("Meloni", "Steinmeier")] is None
