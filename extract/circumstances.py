@@ -392,13 +392,15 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
     not the day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
     for root in _roots(sentence, clause):
-        while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+        for _ in range(3):  # "In May, A is to pay a visit to France to meet B": two steps up
+            while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+                root = root.head
+            if not _planned_by(root):
+                break
+            for child in root.head.children:
+                if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+                    found |= {t.i for t in child.subtree}
             root = root.head
-        if not _planned_by(root):
-            continue
-        for child in root.head.children:
-            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
-                found |= {t.i for t in child.subtree}
     return found
 
 
@@ -420,11 +422,14 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 def _planned_by(verb: Token) -> bool:
     """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit") or the
-    purpose of a trip ("travel to Caracas to meet")."""
+    purpose of a trip ("travel to Caracas to meet", "pay a visit to France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
+    trip = head in TRAVEL_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
+    )  # "travel to Caracas to meet", "pay a visit to France to meet"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
-        verb.dep_ in {"advcl", "xcomp"} and to and head in TRAVEL_VERBS
+        verb.dep_ in {"advcl", "xcomp"} and to and trip
     )
 
 
