@@ -306,7 +306,8 @@ def _day_of_the_news(
 ) -> DateSpan | None:
     """The day of an undated lead meeting: the day, within the week before publication, on
     which the lead says one of its people acted ("China's top diplomat said Thursday ...",
-    "Macron on Monday urged Xi ...")."""
+    "Macron on Monday urged Xi ..."); not the day of a plan ("is expected to meet B on
+    Wednesday")."""
     if published is None:
         return None
     for sentence in lead:
@@ -314,7 +315,7 @@ def _day_of_the_news(
         for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
-            span = dates.resolve(ent.text, published)
+            span = dates.resolve(ent.text, published, context=sentence.text)  # not a plan's day
             if span is None or span.precision != "day" or span.start is None:
                 continue
             if not _this_week(span, published):
@@ -575,6 +576,37 @@ def _meanwhile(before: Found | None, told: list[Found]) -> None:
             meeting.alongside = earlier
 
 
+def also_that_day(found: list[Found]) -> None:
+    """A meeting someone "also" held, told after a meeting of theirs on a day with none told
+    between (but background), and with no date in its sentence, was held that day ("Ruto met
+    Kagame on Monday. ... Ruto also held talks with Museveni."); not one told as background
+    ("had also met") itself."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
+            continue
+        if not any(meeting.sentence.doc[i].lower_ == "also" for i in meeting.clause):
+            continue
+        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
+            continue  # dated in words of its own, even ones we cannot resolve
+        earlier = next((m for m in reversed(found[:at]) if not _before_the_news(m)), None)
+        if earlier is None or earlier.when is None or earlier.when.precision != "day":
+            continue
+        if earlier.kind not in {"in_person", "visit"} or not set(meeting.people) & set(earlier.people):
+            continue
+        if meeting.sentence.start - earlier.sentence.end <= ALSO_REACH:
+            meeting.when = earlier.when
+
+
+ALSO_REACH = 40  # tokens: the next sentence or so
+
+
+def _before_the_news(meeting: Found) -> bool:
+    """A meeting told as background: "last met", "had (also) met"."""
+    return is_background(meeting.sentence.text) or any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children
+    )
+
+
 def held_alongside(found: list[Found]) -> None:
     """A meeting held "meanwhile" with no place of its own is held where the meeting told
     before it was."""
@@ -606,7 +638,8 @@ def note_whereabouts(
     later sentence inherits the place and the days."""
     for token in sentence:
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
-        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not doing:
+        flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
+        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not (doing or flown):
             continue
         subjects = subject_of(token)
         if doing:

@@ -10,13 +10,15 @@ one, and a month named where the year cannot be told is kept as a month.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from calendar import monthrange
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import doc_text, entities
+from extract.spans import doc_entities, doc_text, entities
 
 MEETING_NOUNS = frozenset(
     (
@@ -314,7 +316,7 @@ def is_venue(ent: Span) -> bool:
             return True  # "visited South Korea"
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
-        if token.dep_ == "pobj" and head.lower_ == "to":
+        if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
             return head.head.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly", "welcome"}
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
@@ -410,12 +412,15 @@ def occasion_city(occasion: Occasion) -> Place | None:
 
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
     """The date a clause gives what it reports; if it gives none, the date of the plan it is
-    part of ("On Friday, Smith was scheduled to hold talks with ...") or of the event its
+    part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
+    clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
     "today"."""
     span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future)
+    if span is None and (fronted := _fronted_for(sentence, clause)):
+        span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another
         span = _date_of(sentence, event, published, future=future, own=False)
@@ -432,15 +437,53 @@ def _roots(sentence: Span, clause: set[int]) -> list[Token]:
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
-    scheduled to hold talks"; not the day of an agreement ("agreed on Monday to meet")."""
+    scheduled to hold talks" (and to "visit Tapa and meet Hussar"), "In October, Lee is to pay a
+    visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
+    not the day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
     for root in _roots(sentence, clause):
-        if root.dep_ != "xcomp" or root.head.lemma_.lower() not in PLAN_VERBS:
+        for _ in range(3):  # "In May, A is to pay a visit to France to meet B": two steps up
+            while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+                root = root.head
+            if not _planned_by(root):
+                break
+            for child in root.head.children:
+                if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+                    found |= {t.i for t in child.subtree}
+            root = root.head
+    return found
+
+
+def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a date set before the first of two joined clauses, which dates both: "On
+    Monday, A received B, and C met B"; not one told after that clause's subject ("A received
+    B on Monday, and C met B")."""
+    found: set[int] = set()
+    for root in _roots(sentence, clause):
+        if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
-        for child in root.head.children:
-            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+        first = root.head
+        subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        for child in first.children:
+            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause and subject and child.i < subject:
                 found |= {t.i for t in child.subtree}
     return found
+
+
+def _planned_by(verb: Token) -> bool:
+    """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit") or the
+    purpose of a trip ("travel to Caracas to meet", "pay a visit to France to meet")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head.lemma_.lower()
+    trip = head in TRAVEL_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
+    )  # "travel to Caracas to meet", "pay a visit to France to meet"
+    return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
+        verb.dep_ in {"advcl", "xcomp"} and to and trip
+    )
+
+
+TRAVEL_VERBS = frozenset("travel fly go come head return".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -483,6 +526,7 @@ def _date_of(
         ents = [e for e in ents if not _another_time(e)] or [e for e in ents if not _since(e)]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
+    told: dict[str, Span] = {}
     for ent in ents:
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
@@ -492,11 +536,16 @@ def _date_of(
             times.discard(phrases[-1])
         else:
             phrases.append(ent.text)
+            told.setdefault(ent.text, ent)
             if ent.label_ == "TIME":
                 times.add(ent.text)
     for phrase in sorted(phrases, key=lambda p: p in times):
         if span := _same_year(sentence, phrase):
             return span
+        if phrase in told and dates.anchored(phrase):
+            if span := _after_the_day_told(told[phrase], published, future=future):
+                return span  # "Faki also held talks the same day with ..."
+            continue
         span = dates.resolve(phrase, published)
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
@@ -508,6 +557,58 @@ def _date_of(
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _after_the_day_told(
+    ent: Span, published: date | None, *, future: bool, depth: int = 0
+) -> DateSpan | None:
+    """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
+    also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
+    is the last date before it, within a paragraph or so, that names one day: not a wire
+    dateline's, one things have lasted "since", a year, or the day someone said something ("the
+    AU said on Sunday"), nor, for a meeting held, the day of a plan ("the summit will be held on
+    Friday"). None where it is relative to an event ("the day before the summit opened")."""
+    if published is None or depth > 3:
+        return None
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if ent.text.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
+        return None  # "the day before the summit opened"
+    starts, ents = doc_entities(doc)
+    for other in reversed(ents[: bisect_left(starts, ent.start)]):
+        if other.label_ != "DATE" or other.end > ent.start:
+            continue
+        if ent.start_char - other.end_char > ANCHOR_REACH:
+            return None
+        if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
+            continue
+        if dates.anchored(other.text):
+            day = _after_the_day_told(other, published, future=future, depth=depth + 1)
+            return None if day is None or day.start is None else dates.relative_day(ent.text, day.start)
+        told = dates.resolve(other.text, published)
+        if told is None or told.start is None or told.end is None or told.precision == "year":
+            continue
+        if told.precision != "day":
+            return None  # "in March ... the next day": no day to count from
+        to_come = dates.resolve(other.text, published, context=other.sent.text) is None
+        if to_come and not future:
+            continue  # a meeting held is not dated by a plan's day
+        if to_come and _passed_plan(told, other.text, published):
+            told = _next_occurrence(told, other.text)
+        assert told.start is not None
+        return dates.relative_day(ent.text, told.start)
+    return None
+
+
+ANCHOR_REACH = 1200  # characters: a few paragraphs
+SAYING = frozenset("say tell report announce state add confirm".split())
+
+
+def _said_on(ent: Span) -> bool:
+    """The day someone said something ("the AU said in a statement on Sunday"): not the day of
+    what was said."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in SAYING
 
 
 def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
@@ -563,16 +664,34 @@ def _passed_plan(span: DateSpan, phrase: str, published: date) -> bool:
     assert span.end is not None
     if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
         return False
-    weekday = any(day in phrase.lower() for day in dates.WEEKDAYS)
-    return weekday or (published - span.end).days > 60
+    return _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+
+
+def _in_a_week(phrase: str) -> bool:
+    """Whether a phrase names a day by its place in a week: "Friday", "over the weekend"."""
+    return any(day in phrase.lower() for day in (*dates.WEEKDAYS, "weekend"))
+
+
+def _day_alone(phrase: str) -> bool:
+    """ "on the 25th": a day of a month not named."""
+    return dates.DAY_ALONE.fullmatch(" ".join(phrase.lower().split())) is not None
 
 
 def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
     """A plan's weekday or day-and-month is the next one, not the last: "will meet on Friday"."""
     assert span.start is not None and span.end is not None
-    if any(day in phrase.lower() for day in dates.WEEKDAYS) and span.precision in {"day", "days"}:
+    if _in_a_week(phrase) and span.precision in {"day", "days"}:
         return span.model_copy(update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)})
+    if _day_alone(phrase):  # "will meet on the 25th": of the next month
+        year, month = span.start.year + span.start.month // 12, span.start.month % 12 + 1
+        if (day := dates.valid_date(year, month, span.start.day)) is None:
+            return span
+        return span.model_copy(update={"start": day, "end": day})
     if not re.search(r"\b\d{4}\b", phrase):
+        if span.precision == "month":  # "in February": the whole month, 29 days in a leap year
+            year, month = span.start.year + 1, span.start.month
+            end = date(year, month, monthrange(year, month)[1])
+            return span.model_copy(update={"start": span.start.replace(year=year), "end": end})
         try:
             start, end = (
                 span.start.replace(year=span.start.year + 1),

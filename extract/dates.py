@@ -2,6 +2,8 @@
 
 Two public functions do the work: ``find_publication_date`` reads an article's header, and
 ``resolve`` turns a date phrase ("Monday", "last week", "June 28, 2019") into a ``DateSpan``.
+A day told relative to another day of the text ("the same day", "the next day") is left to
+``relative_day``, given that day (:mod:`extract.circumstances` finds it).
 
 Relative phrases and dates without a year are resolved only against a publication date, and
 never to a start after it: with no publication date they stay unresolved (None). Neither our
@@ -48,6 +50,11 @@ _MONTH_DAYS = re.compile(
 )
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
+_DAY_OF_WEEK = re.compile(
+    rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
+)
+_WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
+DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 # Matched against the lightly cleaned phrase, before fillers are dropped.
 _SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
 _YESTERDAY = re.compile(r"yesterday(?: (?:morning|afternoon|evening|night))?")
@@ -109,7 +116,7 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     if year is not None:
         for line in head:
             if match := _DATELINE.match(line.strip()):
-                found = _valid_date(year, MONTHS[match["month"].lower()], int(match["day"]))
+                found = valid_date(year, MONTHS[match["month"].lower()], int(match["day"]))
                 if found is not None:
                     return found, "dateline"
     return None, "none"
@@ -137,6 +144,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     - a weekday ("on Monday", "Tuesday morning"): the latest such day on or before
       ``published`` ("last Monday": strictly before); several weekdays ("Monday and Tuesday"):
       the last one resolved so, each earlier one on or before the next, as a "days" span;
+    - "Monday last week": that day of the week before; "last weekend", "over the weekend":
+      the latest Saturday and Sunday begun by ``published``; "on the 13th": the latest 13th;
     - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
       a month name ("in March", "mid-September"): the whole month, in the latest year in
       which it is not after the publication month ("month"); "March 2023": that month;
@@ -176,11 +185,68 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
         return None
     if published is not None and not explicit_year and _in_future(phrase, context):
         return None
-    span = _resolve_clean(light, core, published) or _dateparser_day(phrase, light, published)
+    if published is not None and (match := DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))):
+        span = _day_alone(int(match["day"]), published)
+    else:
+        span = _resolve_clean(light, core, published) or _dateparser_day(phrase, light, published)
     if span is None:
         return None
     start, end, precision = span
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PART = r"(?:day|morning|afternoon|evening|night)"
+_ANCHORED_SAME = re.compile(
+    rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}|(?:earlier|later) that {_PART}"
+)
+_ANCHORED_NEXT = re.compile(
+    rf"(?:on )?the (?P<dir>next|following|previous|preceding) {_PART}|the day (?P<dir2>before|after)"
+)
+_ANCHORED_DAYS = re.compile(
+    r"(?P<n>an?|one|two|three|four|five|six|[1-6]) days? (?P<dir>later|after|earlier|before)"
+)
+
+
+def anchored(phrase: str) -> bool:
+    """Whether a phrase tells a day relative to another day the text told before ("the same
+    day", "the next day", "two days later"), not to publication."""
+    return _relative_offset(phrase) is not None
+
+
+def relative_day(phrase: str, anchor: date) -> DateSpan | None:
+    """The day a phrase tells relative to ``anchor``, the day the text told just before it:
+    "the same day", "earlier that day" and "later that evening" are that day; "the next day",
+    "the following day", "the day after", "a day later" the one after; "the previous day", "the
+    day before", "a day earlier" the one before; "two days later" two after. None for any other
+    phrase.
+
+    >>> relative_day("the next day", date(2024, 2, 17)).start
+    datetime.date(2024, 2, 18)
+    >>> relative_day("Earlier the same day", date(2024, 2, 17)).start
+    datetime.date(2024, 2, 17)
+    >>> relative_day("two days earlier", date(2024, 2, 17)).start
+    datetime.date(2024, 2, 15)
+    >>> relative_day("the day", date(2024, 2, 17)) is None
+    True
+    """
+    offset = _relative_offset(phrase)
+    if offset is None:
+        return None
+    day = anchor + timedelta(days=offset)
+    return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+
+
+def _relative_offset(phrase: str) -> int | None:
+    text = " ".join(_clean_marks(phrase).split())
+    if _ANCHORED_SAME.fullmatch(text):
+        return 0
+    if match := _ANCHORED_NEXT.fullmatch(text):
+        return 1 if (match["dir"] or match["dir2"]) in {"next", "following", "after"} else -1
+    if match := _ANCHORED_DAYS.fullmatch(text):
+        count = _NUMBERS.get(match["n"]) or int(match["n"])
+        return count if match["dir"] in {"later", "after"} else -count
+    return None
 
 
 _SAME_YEAR = re.compile(r"(?:(?:in|during|later|earlier|by) )?(?:the same|that) year")
@@ -215,6 +281,11 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _weekdays(words, published)
         if match := _THIS_OR_LAST.fullmatch(core):
             return _this_or_last(match["rel"] == "this", match["unit"], published)
+        if match := _DAY_OF_WEEK.fullmatch(core):
+            return _days_of_week(match, published)  # "Monday last week"
+        if _WEEKEND.fullmatch(core):  # "last weekend", "over the weekend": the latest one begun
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            return saturday, saturday + timedelta(days=1), "days"
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
@@ -223,7 +294,7 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])
-            found = _valid_date(int(match["year"]), month, day) if match["year"] else None
+            found = valid_date(int(match["year"]), month, day) if match["year"] else None
             if published is not None and not match["year"]:
                 found = _latest_day(month, day, published)
             return (found, found, "day") if found else None
@@ -240,6 +311,26 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     return None
 
 
+def _days_of_week(match: re.Match[str], published: date) -> _Span | None:
+    """ "Monday last week", "Tuesday and Wednesday of this week": those days of that Monday to
+    Sunday week; None if one is after ``published``."""
+    monday = _this_or_last(match["rel"] == "this", "week", published)[0]
+    days = [monday + timedelta(days=WEEKDAYS.index(d)) for d in match["days"].split() if d in WEEKDAYS]
+    if max(days) > published:
+        return None
+    return min(days), max(days), "day" if len(set(days)) == 1 else "days"
+
+
+def _day_alone(day: int, published: date) -> _Span | None:
+    """ "on the 13th": the latest 13th of a month on or before ``published``."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        if (found := valid_date(year, month, day)) is not None and found <= published:
+            return found, found, "day"
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
     """ "May 10-11": those days, of the year given, else of the latest such month on or before
     ``published``."""
@@ -250,7 +341,7 @@ def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None
         year = published.year if (month, first) <= (published.month, published.day) else published.year - 1
     else:
         return None
-    start, end = _valid_date(year, month, first), _valid_date(year, month, last)
+    start, end = valid_date(year, month, first), valid_date(year, month, last)
     return (start, end, "days") if start and end and start <= end else None
 
 
@@ -285,7 +376,7 @@ def _year_span(year: int) -> _Span:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _valid_date(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -295,7 +386,7 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 def _latest_day(month: int, day: int, published: date) -> date | None:
     """The latest ``month``/``day`` on or before ``published`` (February 29 looks back further)."""
     for year in range(published.year, published.year - 8, -1):
-        found = _valid_date(year, month, day)
+        found = valid_date(year, month, day)
         if found is not None and found <= published:
             return found
     return None
@@ -328,7 +419,7 @@ def _byline_date(line: str) -> date | None:
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
-        return _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if match := _PUBLISHED.match(line):
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:

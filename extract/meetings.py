@@ -26,6 +26,7 @@ from extract import places
 from extract.article import (
     GATHERINGS,
     a_reference,
+    also_that_day,
     date_the_news,
     delegation_of,
     held_alongside,
@@ -162,6 +163,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
     found = join_references(found, people)
+    also_that_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
         set_the_scene(meeting, setting, published)
@@ -621,17 +623,27 @@ LASTING = frozenset("visit trip tour summit talks meeting".split())
 
 def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpan | None:
     """A visit or summit of several days from the day it starts: "sets off on Monday on a
-    two-day working visit" is Monday and Tuesday."""
+    two-day working visit" is Monday and Tuesday; but a day of it is that day ("met Scholz on
+    Monday, on the first day of a two-day visit")."""
     if when is None or when.precision != "day" or when.start is None:
         return when
     for token in sentence:
         if token.i not in clause or token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
             continue
+        if _a_day_of(token.head):
+            return when
         count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
         if count is not None:
             end = when.start + timedelta(days=count - 1)
             return when.model_copy(update={"end": end, "precision": "days"})
     return when
+
+
+def _a_day_of(lasting: Token) -> bool:
+    """ "the first day of a two-day visit": one day of what lasts several."""
+    return (
+        lasting.dep_ == "pobj" and lasting.head.lower_ == "of" and lasting.head.head.lemma_.lower() == "day"
+    )
 
 
 def _tour(meeting: Found) -> bool:

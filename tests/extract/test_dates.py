@@ -411,3 +411,199 @@ def test_the_same_year_is_the_last_year_written_before_it() -> None:
     )
     assert same_year("the same year", "They met on Monday.") is None
     assert same_year("last year", "in 2021") is None
+
+
+# --- days told relative to the day told before, and other news forms ---------------------------
+
+
+def dated(found) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    return [
+        (
+            tuple(sorted(p.name.split()[-1] for p in m.participants)),
+            str(m.date.start) if m.date else None,
+            str(m.date.end) if m.date else None,
+        )
+        for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offset"),
+    [
+        ("the same day", 0),
+        ("Earlier that day", 0),
+        ("later that evening", 0),
+        ("the next day", 1),
+        ("On the following day", 1),
+        ("a day later", 1),
+        ("the day after", 1),
+        ("the previous day", -1),
+        ("the day before", -1),
+        ("A day earlier", -1),
+        ("three days later", 3),
+    ],
+)
+def test_a_day_told_relative_to_another_counts_from_it(phrase: str, offset: int) -> None:
+    from datetime import timedelta
+
+    from extract.dates import relative_day
+
+    span = relative_day(phrase, date(2023, 6, 30))
+    assert span is not None and span.start == span.end == date(2023, 6, 30) + timedelta(days=offset)
+    assert resolve(phrase, TUE_2024_11_19) is None  # never against publication
+
+
+def test_the_same_day_is_the_day_of_the_meeting_told_before(meetings_in) -> None:
+    text = (
+        "Paul Kagame met Ghanaian President Nana Akufo-Addo in Kigali on Saturday, the presidency "
+        "said on Sunday. Kagame also held talks the same day with Ugandan President Yoweri Museveni."
+    )
+    found = meetings_in(text, published=date(2023, 6, 11))
+    assert ("Kagame", "Museveni") in [names for names, _, _ in dated(found)]
+    assert all(start == "2023-06-10" for _, start, _ in dated(found))
+
+
+def test_days_counted_on_from_a_day_counted_from_another(meetings_in) -> None:
+    text = (
+        "Mark Rutte met Emmanuel Macron in Paris on Monday. The next day he held talks with "
+        "Olaf Scholz. Two days later, Rutte met Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2023, 6, 11))
+    starts = {names: start for names, start, _ in dated(found)}
+    assert starts[("Macron", "Rutte")] == "2023-06-05"
+    assert starts[("Rutte", "Scholz")] == "2023-06-06"
+    assert starts[("Meloni", "Rutte")] == "2023-06-08"
+
+
+def test_a_held_meeting_is_not_dated_by_the_day_of_a_plan_told_before(meetings_in) -> None:
+    text = (
+        "Olaf Scholz received Mark Rutte in Berlin on Tuesday. The summit will be held in Vilnius "
+        "on Friday. Earlier the same day, Scholz had a telephone conversation with Joe Biden."
+    )
+    found = meetings_in(text, published=date(2023, 7, 5))
+    assert ("Biden", "Scholz") in [names for names, _, _ in dated(found)]
+    assert {start for _, start, _ in dated(found)} == {"2023-07-04"}
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_last_day_told(meetings_in) -> None:
+    text = "Scholz met Rutte on Tuesday. Scholz also met Joe Biden the day before the summit opened."
+    found = meetings_in(text, published=date(2023, 7, 5))
+    assert ("Biden", "Scholz", None, None) in [(*names, start, end) for names, start, end in dated(found)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("On Monday last week", "2024-11-11", "2024-11-11"),
+        ("Tuesday and Wednesday of last week", "2024-11-12", "2024-11-13"),
+        ("last weekend", "2024-11-16", "2024-11-17"),
+        ("over the weekend", "2024-11-16", "2024-11-17"),
+        ("this weekend", "2024-11-16", "2024-11-17"),
+        ("on the 13th", "2024-11-13", "2024-11-13"),
+        ("the 25th", "2024-10-25", "2024-10-25"),
+    ],
+)
+def test_news_forms_of_a_past_day_resolve(phrase: str, start: str, end: str) -> None:
+    span = resolve(phrase, TUE_2024_11_19)
+    assert span is not None and (str(span.start), str(span.end)) == (start, end)
+
+
+def test_a_day_of_this_week_still_to_come_is_unresolved() -> None:
+    assert resolve("Friday this week", TUE_2024_11_19) is None
+
+
+def test_a_plans_day_of_the_month_is_the_next_one(meetings_in) -> None:
+    found = meetings_in("Olaf Scholz will meet Emmanuel Macron on the 25th.", published=date(2023, 3, 28))
+    assert [start for _, start, _ in dated(found)] == ["2023-04-25"]
+
+
+def test_a_plans_month_of_next_year_has_all_its_days(meetings_in) -> None:
+    found = meetings_in("Olaf Scholz will visit Paris in February.", published=date(2023, 5, 20))
+    assert [(start, end) for _, start, end in dated(found)] == [("2024-02-01", "2024-02-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz said he would travel to Paris in May to meet Emmanuel Macron.",
+        "In May, Olaf Scholz is to pay a state visit to France to meet Emmanuel Macron.",
+        "In May, Olaf Scholz is scheduled to tour a factory in Lyon and meet Emmanuel Macron.",
+    ],
+)
+def test_a_plan_takes_the_date_of_its_schedule_or_its_trip(meetings_in, text: str) -> None:
+    found = meetings_in(text, published=date(2023, 3, 20))
+    assert ("2023-05-01", "2023-05-31") in [(start, end) for _, start, end in dated(found)]
+
+
+def test_a_day_of_a_visit_of_several_days_is_that_day(meetings_in) -> None:
+    text = (
+        "Giorgia Meloni met Olaf Scholz in Berlin on Monday, "
+        "on the first day of a two-day state visit to Germany."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [(start, end) for _, start, end in dated(found)] == [("2023-06-12", "2023-06-12")]
+
+
+def test_a_plans_weekday_is_not_the_day_of_the_news(meetings_in) -> None:
+    text = (
+        "Giorgia Meloni held talks with Olaf Scholz in Berlin. "
+        "Meloni is also expected to sit down with Mark Rutte on Thursday."
+    )
+    found = meetings_in(text, published=date(2023, 6, 13))
+    starts = {names: start for names, start, _ in dated(found)}
+    assert starts[("Meloni", "Scholz")] is None
+    assert starts[("Meloni", "Rutte")] == "2023-06-15"
+
+
+def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings_in) -> None:
+    text = "Olaf Scholz met Mark Rutte in The Hague on Monday. Scholz also held talks with Giorgia Meloni."
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Scholz had also met Giorgia Meloni.", "Emmanuel Macron also held talks with Giorgia Meloni."],
+)
+def test_a_meeting_told_before_the_news_or_by_others_takes_no_day_from_it(meetings_in, second: str) -> None:
+    found = meetings_in(
+        f"Olaf Scholz met Mark Rutte in The Hague on Monday. {second}", published=date(2023, 6, 14)
+    )
+    starts = {names: start for names, start, _ in dated(found)}
+    assert starts[("Rutte", "Scholz")] == "2023-06-12"
+    assert [start for names, start in starts.items() if "Meloni" in names] == [None]
+
+
+def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(meetings_in) -> None:
+    text = (
+        "Olaf Scholz, who flew into the Italian capital on Monday night, held a bilateral meeting "
+        "with Giorgia Meloni shortly after arriving."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [(m.place and m.place.city, m.date and str(m.date.start)) for m in found] == [
+        ("Rome", "2023-06-12")
+    ]
+
+
+def test_a_plans_weekend_is_the_coming_one(meetings_in) -> None:
+    found = meetings_in("Olaf Scholz will meet Emmanuel Macron this weekend.", published=date(2023, 6, 14))
+    assert [(start, end) for _, start, end in dated(found)] == [("2023-06-17", "2023-06-18")]
+
+
+def test_a_date_set_before_two_joined_clauses_dates_both(meetings_in) -> None:
+    text = (
+        "On Monday, Olaf Scholz received Giorgia Meloni in Berlin, "
+        "and Frank-Walter Steinmeier met the Italian leader."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert {start for _, start, _ in dated(found)} == {"2023-06-12"} and len(found) == 2
+
+
+def test_a_date_told_after_the_first_clauses_subject_is_that_clauses_own(meetings_in) -> None:
+    text = (
+        "Olaf Scholz received Giorgia Meloni in Berlin on Monday, "
+        "and Frank-Walter Steinmeier met the Italian leader."
+    )
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 14)))}
+    assert starts[("Meloni", "Scholz")] == "2023-06-12"
+    assert starts[("Meloni", "Steinmeier")] is None
