@@ -222,7 +222,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
     )
-    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | {"go", "travel"}):
+    invited = {"go", "travel", "invite"}  # "invited Thuong to visit the Philippines": a visit to come
+    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | invited):
         return "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = {

@@ -181,11 +181,19 @@ def subject_of(verb: Token) -> list[Token]:
             return subjects + agents
         if headline_subject(verb):
             return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            invited = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+            if invited:
+                return invited  # "Marcos invited Thuong to visit the Philippines": Thuong visits
         if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
         else:
             break
     return []
+
+
+# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
+OBJECT_CONTROL = frozenset("invite ask urge encourage persuade request tell allow advise".split())
 
 
 def headline_subject(verb: Token) -> bool:

@@ -152,3 +152,18 @@ def test_a_courtesy_call_received_is_a_meeting_in_person(meetings_in):
 )
 def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, text, kinds):
     assert [m.kind for m in meetings_in(text)] == kinds
+
+
+def test_invited_to_visit_is_the_guest_s_visit_to_come(meetings_in):
+    (meeting,) = meetings_in(
+        "Ruto in Dodoma\nKenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to visit Kenya."
+    )
+    assert (meeting.kind, [p.name for p in meeting.participants]) == ("planned", ["Samia Suluhu Hassan"])
+    assert meeting.place is not None and meeting.place.country == "Kenya"
+
+
+def test_an_invitation_given_during_a_call_leaves_the_call_held(meetings_in):
+    found = meetings_in(
+        "Ruto and Hassan\nWilliam Ruto invited Samia Suluhu Hassan during a telephone conversation between the two."
+    )
+    assert [m.kind for m in found] == ["phone"]
