@@ -203,6 +203,7 @@ class People:
             span = self.doc[start : head.i + 1]
             if (
                 len(span) >= 2
+                and not all(_title_word(t) for t in span)  # "His Royal Highness ..., Crown Prince"
                 and places.resolve_place(span.text) is None
                 and find_role(span.text) is None
                 and not all(t.ent_type_ == "ORG" for t in span)  # "United Nations (UN) Secretary General"
@@ -694,6 +695,8 @@ def _title_word(token: Token) -> bool:
         return following in {"lady", "gentleman"}
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
+    if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"
+        return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
     if word == "amir":  # "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name

@@ -324,3 +324,19 @@ def test_the_envoy_is_the_one_envoy_named_before(meetings_in):
         {p.name for p in m.participants} == {"Steve Witkoff", "Mohammed bin Abdulrahman Al Thani"}
         for m in found
     )
+
+
+def test_a_malay_style_of_three_words_is_no_part_of_the_name(people_in):
+    people = people_in(
+        "Talks\nForeign Minister Datuk Seri Utama Haji Mohamad Haji Hasan met Maris Sangiampongsa."
+    )
+    assert not any(c.name.startswith("Utama") for c in people.clusters)
+
+
+def test_a_style_in_apposition_with_an_office_is_no_person(people_in):
+    people = people_in(
+        "Saudi news\nMeanwhile, His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, "
+        "Crown Prince and Prime Minister, received a phone call today from President Emmanuel Macron "
+        "of France."
+    )
+    assert "Royal Highness" not in {c.name for c in people.clusters}
