@@ -534,7 +534,6 @@ def note_the_reference(
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
-    _meanwhile(before, told)
     taken = {m.trigger.i for m in told}
     for token in sentence:
         if token.i in taken or not (nominal(token) and _definite(token)):
@@ -563,10 +562,11 @@ def note_the_reference(
 MEANWHILE = frozenset("meanwhile simultaneously".split())
 
 
-def _meanwhile(before: Found | None, told: list[Found]) -> None:
+def meanwhile(before: Found | None, told: list[Found]) -> None:
     """A meeting held "meanwhile" ("The two first ladies, meanwhile, met at the palace") is held
-    when and where the meeting told before it was: it takes that meeting's date where it gives
-    none, and its place (once the scene of the article is set: `held_alongside`)."""
+    when and where the meeting told before it was (``before``: the last one told with a day, as
+    "After the talks, the two leaders ..." tells none): it takes that meeting's date where it
+    gives none, and its place (once the scene of the article is set: `held_alongside`)."""
     for meeting in told:
         earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
         if earlier is None or meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:

@@ -35,6 +35,7 @@ from extract.article import (
     join_announced,
     join_headline,
     join_references,
+    meanwhile,
     note_attendance,
     note_the_reference,
     note_whereabouts,
@@ -141,6 +142,8 @@ def find_meetings(
             and note_attendance(sentence, people, held)
         ):
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
+        dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
+        meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
         note_whereabouts(sentence, people, published, whereabouts)
         stays += [(name, *where) for name, where in whereabouts.items()]
@@ -326,7 +329,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
         return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
-    if {t.lower_ for t in trigger.sent} & MEDIA_WORDS and trigger.lemma_.lower() in {"speak", "talk", "tell"}:
+    if trigger.lemma_.lower() in {"speak", "talk", "tell"} and _to_the_press(trigger):
         return []  # an interview or a press conference
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
@@ -590,6 +593,18 @@ def _sources(sentence: Span) -> set[int]:
     """The words naming whom a sentence has its news from: "according to his spokesman Ajuri
     Ngelale" (a source, not a party to the meeting)."""
     return {t.i for a in sentence if a.lower_ == "according" for t in a.subtree}
+
+
+def _to_the_press(trigger: Token) -> bool:
+    """Whether words of speaking are said to the press ("told reporters", "spoke to the media",
+    "talked at a press conference", "in an interview"), not of talks the press reports ("held
+    talks in Ulaanbaatar, the Kremlin press service reported")."""
+    heard = [
+        c
+        for c in trigger.children
+        if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "with", "at", "in", "on"})
+    ]
+    return any(t.lower_ in MEDIA_WORDS for c in heard for t in c.subtree)
 
 
 def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:

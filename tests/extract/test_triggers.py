@@ -156,3 +156,13 @@ def test_the_bilateral_with_one_of_a_round_is_a_meeting_of_its_own(meetings_in):
     found = meetings_in(text)
     assert ("Recep Tayyip Erdogan", "Shehbaz Sharif") in people_of(found)
     assert ("Shehbaz Sharif",) in people_of(found)
+
+
+def test_talks_the_press_reports_are_a_meeting_and_talking_to_the_press_is_none(meetings_in):
+    held = meetings_in(
+        "Putin in Mongolia\nVladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held talks in "
+        "Ulaanbaatar on Tuesday, the Kremlin press service reported."
+    )
+    assert people_of(held) == [("Ukhnaagiin Khürelsükh", "Vladimir Putin")]
+    told = meetings_in("Putin in Mongolia\nVladimir Putin talked to reporters about Ukhnaagiin Khurelsukh.")
+    assert told == []
