@@ -748,8 +748,19 @@ def _list_of_surnames(text: str) -> bool:
 def _could_be_surname(token: Token) -> bool:
     """A proper noun the model left untyped or typed as a person, an organisation or (when it is
     no place) a place, not after "the": "Modi told reporters ...", "Blinken flew to Athens", but
-    not "the Sun reported"."""
+    not "the Sun reported"; nor a word of a longer name the model left untyped, after an initial
+    or another name word ("N P Saud" is no Saudi king) or before one ("Novak Djokovic")."""
     previous = token.nbor(-1) if token.i > 0 else None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not _title_word(previous):
+        return False
+    if (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and following.ent_type_ == ""
+    ):
+        return False
     misplaced = token.ent_type_ == "GPE" and places.resolve_place(token.text) is None
     return (
         token.pos_ == "PROPN"

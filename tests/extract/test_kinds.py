@@ -156,7 +156,8 @@ def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, tex
 
 def test_invited_to_visit_is_the_guest_s_visit_to_come(meetings_in):
     (meeting,) = meetings_in(
-        "Ruto in Dodoma\nKenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to visit Kenya."
+        "Ruto in Dodoma\nKenyan President William Ruto invited Tanzanian President Samia Suluhu "
+        "Hassan to visit Kenya."
     )
     assert (meeting.kind, [p.name for p in meeting.participants]) == ("planned", ["Samia Suluhu Hassan"])
     assert meeting.place is not None and meeting.place.country == "Kenya"
@@ -164,6 +165,7 @@ def test_invited_to_visit_is_the_guest_s_visit_to_come(meetings_in):
 
 def test_an_invitation_given_during_a_call_leaves_the_call_held(meetings_in):
     found = meetings_in(
-        "Ruto and Hassan\nWilliam Ruto invited Samia Suluhu Hassan during a telephone conversation between the two."
+        "Ruto and Hassan\nWilliam Ruto invited Samia Suluhu Hassan during a telephone "
+        "conversation between the two."
     )
     assert [m.kind for m in found] == ["phone"]

@@ -1,3 +1,5 @@
+import pytest
+
 from extract.people import fold, same_name
 
 
@@ -340,3 +342,15 @@ def test_a_style_in_apposition_with_an_office_is_no_person(people_in):
         "of France."
     )
     assert "Royal Highness" not in {c.name for c in people.clusters}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tennis\nNovak Djokovic will face Carlos Alcaraz in the final on Sunday.",
+        "Nepal news\nBangladesh's minister met Nepal's Foreign Minister N P Saud in New Delhi.",
+    ],
+)
+def test_a_word_of_an_untagged_longer_name_is_no_official_of_that_surname(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert not names & {"Katalin Novák", "Salman bin Abdulaziz Al Saud"}
