@@ -547,6 +547,8 @@ def _date_of(
                 return span  # "Faki also held talks the same day with ..."
             continue
         span = dates.resolve(phrase, published)
+        if span is None and future and published is not None:
+            span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
         if span is None and published is None and (month := _month_named(phrase)):
@@ -675,6 +677,23 @@ def _in_a_week(phrase: str) -> bool:
 def _day_alone(phrase: str) -> bool:
     """ "on the 25th": a day of a month not named."""
     return dates.DAY_ALONE.fullmatch(" ".join(phrase.lower().split())) is not None
+
+
+_COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
+
+
+def _coming(phrase: str, published: date) -> DateSpan | None:
+    """A plan's "next week" (Monday to Sunday of the week after publication) or "next month"
+    (the month after), which ``dates.resolve`` leaves to callers that know the clause is a plan."""
+    match = _COMING.fullmatch(" ".join(phrase.split()))
+    if match is None:
+        return None
+    if match["unit"].lower() == "week":
+        monday = published + timedelta(days=7 - published.weekday())
+        return DateSpan(start=monday, end=monday + timedelta(days=6), precision="week", phrase=phrase)
+    year, month = published.year + published.month // 12, published.month % 12 + 1
+    end = date(year, month, monthrange(year, month)[1])
+    return DateSpan(start=date(year, month, 1), end=end, precision="month", phrase=phrase)
 
 
 def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:

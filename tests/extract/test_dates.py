@@ -607,3 +607,25 @@ def test_a_date_told_after_the_first_clauses_subject_is_that_clauses_own(meeting
     starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 14)))}
     assert starts[("Meloni", "Scholz")] == "2023-06-12"
     assert starts[("Meloni", "Steinmeier")] is None
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [("next week", "2025-01-20", "2025-01-26"), ("next month", "2025-02-01", "2025-02-28")],
+)
+def test_a_plan_for_next_week_or_next_month_is_dated_so(meetings_in, when, start, end):
+    (meeting,) = meetings_in(
+        f"Egypt and Morocco\nEgyptian Foreign Minister Badr Abdelatty will meet Moroccan Foreign "
+        f"Minister Nasser Bourita {when}.",
+        published=date(2025, 1, 14),
+    )
+    assert meeting.kind == "planned" and meeting.date is not None
+    assert (str(meeting.date.start), str(meeting.date.end)) == (start, end)
+
+
+def test_next_week_is_no_date_of_a_meeting_held(meetings_in):
+    found = meetings_in(
+        "Egypt and Morocco\nBadr Abdelatty met Nasser Bourita, who said the two would speak again next week.",
+        published=date(2025, 1, 14),
+    )
+    assert all(m.date is None or m.date.start <= date(2025, 1, 14) for m in found if m.kind == "in_person")
