@@ -298,13 +298,23 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return here  # "what Biden would say to Trump during their meeting"
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
+    office = find_role(token.text) if counted_office and word not in PLURAL_REFERENCES else None
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
+            if office is not None and not all(_holds(p, office[0]) for p in meeting.people):
+                continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])
     return named if len(named) == (size or 2) else []
+
+
+def _holds(person: Cluster, title: str) -> bool:
+    """Whether a person may hold an office of that title ("President"; "Minister" is held by a
+    foreign minister): yes where the role is unknown."""
+    role = find_role(person.role) if person.role else None
+    return role is None or title.lower() in role[0].lower()
 
 
 def _subject_and_object(token: Token, people: People) -> list[Cluster]:

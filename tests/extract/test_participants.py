@@ -311,3 +311,17 @@ def test_described_leaders_are_others_not_those_just_told(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Bassirou Diomaye Faye", "Bola Tinubu"]
     ]
+
+
+def test_the_two_presidents_are_the_last_two_presidents_told_not_the_last_pair(meetings_in):
+    text = (
+        "Putin in Astana\n"
+        "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday. "
+        "Putin is scheduled to meet Prime Minister Olzhas Bektenov later on Tuesday. "
+        "The two presidents last met in Moscow in May 2023."
+    )
+    found = meetings_in(text, published=date(2024, 11, 12))
+    last = [m for m in found if m.date is not None and m.date.start.year == 2023]
+    assert [sorted(p.name for p in m.participants) for m in last] == [
+        ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+    ]
