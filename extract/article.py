@@ -213,7 +213,7 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
         (
             m
             for m in found[1:]
-            if m.kind == head.kind
+            if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
             and set(m.people) == set(head.people)
             and not is_background(m.sentence.text)
         ),
@@ -224,10 +224,22 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
         for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
     ):
         return found
-    told.place, told.occasion = told.place or head.place, told.occasion or head.occasion
+    if told.kind == head.kind:
+        told.place = told.place or head.place  # a call's place is not the headline's dateline
+    told.occasion = told.occasion or head.occasion
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
     return found[1:]
+
+
+# Headline words that say two people spoke, not how: "Jaishankar speaks to Sabry", "Xi, Biden talk".
+UNSAID_HOW = frozenset("speak talk talks discuss confer".split())
+
+
+def _unsaid_how(head: Found) -> bool:
+    """Whether a headline's meeting is in person only because it does not say how ("Jaishankar
+    speaks to Sabry"): the article's phone or video call of the same people is that one."""
+    return head.kind == "in_person" and lemma_of(head.trigger) in UNSAID_HOW
 
 
 @dataclass

@@ -545,8 +545,8 @@ def _clean(ent: Span) -> Span | None:
         or _pair_of_surnames(span.text.replace(" ", ""))
     ):
         return None
-    if len(span) == 1 and (places.country_name(span.text) or places.demonym_country(span.text)):
-        return None
+    if places.country_name(span.text) or places.demonym_country(span.text):
+        return None  # "Nepal", "Sri Lankan"
     if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:

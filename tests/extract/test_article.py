@@ -401,3 +401,13 @@ def test_a_guest_on_a_visit_to_the_country_is_not_visiting_his_own(meetings_in):
         published=date(2024, 6, 4),
     )
     assert found and all(m.place is not None and m.place.country == "Qatar" for m in found)
+
+
+def test_a_headline_that_does_not_say_how_is_the_call_the_article_tells(meetings_in):
+    text = (
+        "Wong speaks to Anwar\n"
+        "SINGAPORE, June 4: Prime Minister Lawrence Wong on Tuesday held a telephone conversation "
+        "with Malaysian Prime Minister Anwar Ibrahim."
+    )
+    found = meetings_in(text, published=date(2024, 6, 4))
+    assert [(m.kind, m.place) for m in found] == [("phone", None)]

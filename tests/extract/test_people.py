@@ -354,3 +354,8 @@ def test_a_style_in_apposition_with_an_office_is_no_person(people_in):
 def test_a_word_of_an_untagged_longer_name_is_no_official_of_that_surname(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert not names & {"Katalin Novák", "Salman bin Abdulaziz Al Saud"}
+
+
+def test_a_demonym_of_two_words_tagged_as_a_person_is_no_person(people_in):
+    people = people_in("Talks\nXi Jinping met Sri Lankan President Anura Kumara Dissanayake in Beijing.")
+    assert "Sri Lankan" not in {c.name for c in people.clusters}
