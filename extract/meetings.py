@@ -95,6 +95,7 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 # when and where they tell it is not when and where the meeting was held
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
+BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 
 
@@ -382,6 +383,15 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
             subjects += _traveller(trigger, people)
         objects += welcome_for(trigger) + taking_part(trigger)
+        objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
+            g
+            for c in trigger.children
+            if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
         objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman"
             g
             for c in trigger.children
@@ -440,6 +450,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2
     if one and (_separate(trigger, lemma) or bilateral(trigger)):
         groups = [[subjects[0], c] for c in counterparts]
+    elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
+        groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     return [
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
@@ -545,6 +557,11 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
     }
+
+
+def _separately(trigger: Token, verb: Token) -> bool:
+    """Whether several people are said to meet someone "separately" or "individually"."""
+    return any(c.lower_ in {"separately", "individually"} for c in (*trigger.children, *verb.children))
 
 
 def _separate(trigger: Token, lemma: str) -> bool:

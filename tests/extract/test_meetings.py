@@ -974,3 +974,28 @@ def test_the_people_of_another_meeting_told_in_a_clause_of_time_are_not_the_meet
         ("Gustavo Petro", "Nicolás Maduro"),
         ("Gustavo Petro", "Irfaan Ali"),
     }
+
+
+def test_the_host_or_broker_of_talks_is_a_party(meetings_in):
+    text = (
+        "Talks\nKenyan President William Ruto and Ugandan President Yoweri Museveni reached a deal "
+        "after talks in Arusha on Monday brokered by Tanzanian President Samia Suluhu Hassan."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 12, 10))
+    assert {p.name for p in meeting.participants} == {
+        "William Ruto",
+        "Yoweri Museveni",
+        "Samia Suluhu Hassan",
+    }
+
+
+def test_several_people_meeting_someone_separately_are_several_meetings(meetings_in):
+    text = (
+        "Talks\nLi Qiang and Wang Yi are scheduled to meet with Anura Kumara Dissanayake separately "
+        "on Thursday."
+    )
+    found = meetings_in(text, published=date(2025, 1, 15))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Anura Kumara Dissanayake", "Li Qiang"],
+        ["Anura Kumara Dissanayake", "Wang Yi"],
+    ]
