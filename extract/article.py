@@ -515,7 +515,16 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in sentence}
-    named = [c for c in people.in_tokens(_not_possessive(sentence)) if not c.companion]
+    speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
+        t.i
+        for verb in sentence
+        if verb.lemma_.lower() in REPORTING
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for t in s.subtree
+    } | {t.i for verb in sentence if verb.lemma_.lower() in REPORTING for t in _name_before(verb)}
+    heard = [t for t in _not_possessive(sentence) if t.i not in speakers]
+    named = [c for c in people.in_tokens(heard) if not c.companion]
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were) or not named:
         return False
@@ -529,6 +538,16 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         meeting.join(named, sentence)
         return True
     return False
+
+
+def _name_before(verb: Token) -> list[Token]:
+    """The proper nouns right before a word ("Hussein Mohamed said"), however the parser hung them."""
+    name: list[Token] = []
+    token = verb
+    while token.i > token.sent.start and token.nbor(-1).pos_ == "PROPN":
+        token = token.nbor(-1)
+        name.append(token)
+    return name
 
 
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())

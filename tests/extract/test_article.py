@@ -411,3 +411,15 @@ def test_a_headline_that_does_not_say_how_is_the_call_the_article_tells(meetings
     )
     found = meetings_in(text, published=date(2024, 6, 4))
     assert [(m.kind, m.place) for m in found] == [("phone", None)]
+
+
+def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
+    text = (
+        "Ruto receives Kiir\n"
+        "Kenyan President William Ruto received South Sudanese President Salva Kiir in Nairobi on "
+        "Monday. The meeting was attended by Foreign Minister Musalia Mudavadi, State House "
+        "Spokesperson Hussein Mohamed said."
+    )
+    found = meetings_in(text, published=date(2024, 5, 14))
+    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
+    assert attended and all("Musalia Mudavadi" in n and "Hussein Mohamed" not in n for n in attended)
