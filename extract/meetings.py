@@ -332,6 +332,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell"} and _to_the_press(trigger):
         return []  # an interview or a press conference
+    if _a_contest(verb):
+        return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
@@ -610,6 +612,24 @@ def _sources(sentence: Span) -> set[int]:
     """The words naming whom a sentence has its news from: "according to his spokesman Ajuri
     Ngelale" (a source, not a party to the meeting)."""
     return {t.i for a in sentence if a.lower_ == "according" for t in a.subtree}
+
+
+# Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
+CONTESTS = frozenset(
+    "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
+    "tournament playoff play-off league championship".split()
+)
+
+
+def _a_contest(verb: Token) -> bool:
+    """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
+    the 2023 Wimbledon final", "meet at the semi-final stage")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at", "for"} and g.lemma_.lower() in CONTESTS
+        for c in verb.children
+        for g in c.subtree
+        if g.dep_ in {"pobj", "compound"}
+    )
 
 
 def _to_the_press(trigger: Token) -> bool:

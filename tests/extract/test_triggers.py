@@ -166,3 +166,14 @@ def test_talks_the_press_reports_are_a_meeting_and_talking_to_the_press_is_none(
     assert people_of(held) == [("Ukhnaagiin Khürelsükh", "Vladimir Putin")]
     told = meetings_in("Putin in Mongolia\nVladimir Putin talked to reporters about Ukhnaagiin Khurelsukh.")
     assert told == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tennis\nCarlos Alcaraz will meet Alexander Zverev in the final on Sunday.",
+        "Tennis\nAlexander Zverev and Carlos Alcaraz last met in the 2024 French Open final.",
+    ],
+)
+def test_players_meeting_in_a_final_hold_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
