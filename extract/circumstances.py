@@ -43,7 +43,8 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"(?:\s*,\s*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+\d{{4}})?)?"
-    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
+    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*[:—–|]|\s--?\s)"
 )
 VENUE_NOUNS = frozenset(

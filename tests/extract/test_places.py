@@ -395,6 +395,7 @@ def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in)
         ("Phnom Penh (AKP) - The premier spoke to reporters on Monday.", "Phnom Penh", "Cambodia"),
         ("Rabat, Sept. 9 (MAP) -- The king spoke to reporters on Monday.", "Rabat", "Morocco"),
         ("DHAKA, Jan 8 (UNB): The premier spoke to reporters on Monday.", "Dhaka", "Bangladesh"),
+        ("Kolkata, Mar 3 (PTI) The chief minister spoke to reporters on Monday.", "Kolkata", "India"),
         ("Washington, D.C. (AP) — The envoy spoke to reporters on Monday.", "Washington", "United States"),
         ("HANOI -- The premier spoke to reporters on Monday.", "Hanoi", "Vietnam"),
     ],
