@@ -16,7 +16,6 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -89,6 +88,13 @@ from extract.triggers import (
     vague,
     welcome_for,
 )
+from extract.whereabouts import (
+    Stay,
+    held_where_they_came,
+    later_that_day,
+    meet_on_the_trip,
+    planned_where_they_are,
+)
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
@@ -105,7 +111,7 @@ def find_meetings(
     """Every meeting the sentences of ``doc`` state, one record per sentence and meeting."""
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
-    stays: list[tuple[str, Place | None, DateSpan | None]] = []  # all the article's whereabouts
+    stays: list[Stay] = []  # all the article's whereabouts
     sentences = list(sentences if sentences is not None else doc.sents)
     for sentence in sentences:
         in_sentence: list[Found] = []
@@ -175,10 +181,10 @@ def find_meetings(
     held_alongside(found)
     in_the_city(found)
     found = join_headline(join_alleged(join_announced(found)), sentences)
-    _meet_on_the_trip(found)
-    _later_that_day(found)
-    _planned_where_they_are(found, stays)
-    _held_where_they_came(found, stays, published)
+    meet_on_the_trip(found)
+    later_that_day(found)
+    planned_where_they_are(found, stays)
+    held_where_they_came(found, stays, published)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 
@@ -188,93 +194,6 @@ def _going_on(meeting: Found) -> bool:
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
     )
-
-
-def _meet_on_the_trip(found: list[Found]) -> None:
-    """A meeting planned with no place of its own, by someone the article says is going to the
-    country of the others, is held where that trip goes ("a few hours before his visit to
-    Athens ... Erdogan is due to see the President of the Hellenic Republic")."""
-    trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
-    for meeting in (m for m in found if m.kind == "planned" and m.place is None and len(m.people) >= 2):
-        for trip in trips:
-            traveller, place = trip.people[0], trip.place
-            others = {p.country for p in meeting.people if p != traveller}
-            if place is not None and traveller in meeting.people and others == {place.country}:
-                meeting.place = place
-                break
-
-
-# A time later the same day: "later in the day", "later today", "this evening", "tonight".
-SAME_DAY = re.compile(r"\blater (?:in the day|today|on)\b|\bthis (?:afternoon|evening)\b|\btonight\b", re.I)
-
-
-def _later_that_day(found: list[Found]) -> None:
-    """A meeting planned for later the same day as one held in a place, by someone who took
-    part in that one, with no place of its own, is held there: no one meets in Muscat in the
-    morning and in Washington in the evening ("Albusaidi held talks with Araghchi in Muscat ...
-    Albusaidi would meet Witkoff later in the day")."""
-    for at, meeting in enumerate(found):
-        if meeting.kind != "planned" or meeting.place is not None:
-            continue
-        clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
-        for held in reversed(found[:at]):
-            if held.kind not in {"in_person", "visit"} or held.place is None:
-                continue
-            if not set(held.people) & set(meeting.people):
-                continue
-            same_day = (
-                held.when is not None
-                and meeting.when is not None
-                and held.when.precision == meeting.when.precision == "day"
-                and held.when.start == meeting.when.start
-            )
-            if same_day or (meeting.when is None and SAME_DAY.search(clause)):
-                meeting.place = held.place
-            break
-
-
-def _planned_where_they_are(
-    found: list[Found], stays: list[tuple[str, Place | None, DateSpan | None]]
-) -> None:
-    """A meeting planned for a day with no place of its own is held where the article says one
-    of its people is that day, or arrived a day or two before ("is slated to meet Lavrov on
-    Wednesday. It was on Tuesday that Jaishankar arrived in Moscow")."""
-    for meeting in found:
-        day = meeting.when
-        if meeting.kind != "planned" or meeting.place is not None or day is None or day.start is None:
-            continue
-        if day.precision != "day":
-            continue
-        names = {p.name for p in meeting.people}
-        for name, place, when in stays:
-            if name not in names or place is None or when is None or when.start is None or when.end is None:
-                continue
-            if when.start <= day.start <= when.end + timedelta(days=2):
-                meeting.place = place
-                break
-
-
-def _held_where_they_came(
-    found: list[Found], stays: list[tuple[str, Place | None, DateSpan | None]], published: date | None
-) -> None:
-    """A meeting told as the news with neither a place nor a day of its own is held where the
-    article says one of its people came, or was, in the week before publication ("Witkoff
-    described his meeting with Putin ... Witkoff, who arrived in Moscow on Thursday, was there
-    to lay out the proposal"), wherever in the article that is said."""
-    if published is None:
-        return
-    for meeting in found:
-        if meeting.kind != "in_person" or meeting.place is not None or meeting.when is not None:
-            continue
-        if is_background(meeting.sentence.text):
-            continue
-        names = {p.name for p in meeting.people}
-        for name, place, when in stays:
-            if name not in names or place is None or when is None or when.start is None:
-                continue
-            if when.precision == "day" and 0 <= (published - when.start).days <= 7:
-                meeting.place = place
-                break
 
 
 def _told_again(meeting: Found, other: Found) -> bool:

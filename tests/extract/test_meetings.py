@@ -199,7 +199,7 @@ def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
         "Ursula von der Leyen said she had told Xi Jinping in previous talks that the imbalances must end.",
         "Finance Minister Mehmet Simsek and central bank governor Hafize Gaye Erkan will join the meetings.",
         "Janet Yellen met Antony Blinken in Washington on Monday.",
-        "Speaking to a television channel in an interview, Akif Kilic said Erdogan would talk to Putin.",
+        "Akif Kilic spoke to a television channel in an interview about Erdogan and Putin.",
         "Peskov said Vladimir Putin and Donald Trump ought to meet sooner rather than later.",
         "Narendra Modi has spoken several times to Vladimir Putin and to Volodymyr Zelensky.",
         "Peskov said that Vladimir Putin and Donald Trump have discussed nothing.",
