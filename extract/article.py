@@ -515,22 +515,26 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in sentence}
+    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
+    if not (words & ATTENDANCE_WORDS or with_were):
+        return False
+    reporting = [verb for verb in sentence if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
         t.i
-        for verb in sentence
-        if verb.lemma_.lower() in REPORTING
-        for s in verb.children
-        if s.dep_ == "nsubj"
-        for t in s.subtree
-    } | {t.i for verb in sentence if verb.lemma_.lower() in REPORTING for t in _name_before(verb)}
+        for verb in reporting
+        for t in (
+            *(t for s in verb.children if s.dep_ == "nsubj" for t in s.subtree),
+            *_name_before(verb),
+        )
+    }
     heard = [t for t in _not_possessive(sentence) if t.i not in speakers]
     named = [c for c in people.in_tokens(heard) if not c.companion]
-    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
-    if not (words & ATTENDANCE_WORDS or with_were) or not named:
+    if not named:
         return False
-    if {t.lemma_.lower() for t in sentence} & DEMANDS:
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
-    if {t.lemma_.lower() for t in sentence} & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
+    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if not (set(named) & set(meeting.people) or words & PRESENCE_WORDS):
         return False
@@ -663,10 +667,11 @@ def note_whereabouts(
     people: People,
     published: date | None,
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
-) -> None:
+) -> set[str]:
     """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday";
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
-    later sentence inherits the place and the days."""
+    later sentence inherits the place and the days. Returns the names the sentence placed."""
+    noted: set[str] = set()
     for token in sentence:
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
@@ -687,3 +692,5 @@ def note_whereabouts(
         for cluster in clusters:
             if cluster is not None:
                 whereabouts[cluster.name] = (place, when)
+                noted.add(cluster.name)
+    return noted

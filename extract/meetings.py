@@ -152,8 +152,8 @@ def find_meetings(
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
-        note_whereabouts(sentence, people, published, whereabouts)
-        stays += [(name, *where) for name, where in whereabouts.items()]
+        noted = note_whereabouts(sentence, people, published, whereabouts)
+        stays += [(name, *where) for name, where in whereabouts.items() if name in noted]
         for meeting in in_sentence:
             for person in meeting.people:
                 place, when = whereabouts.get(person.name, (None, None))
