@@ -423,3 +423,13 @@ def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
     found = meetings_in(text, published=date(2024, 5, 14))
     attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
     assert attended and all("Musalia Mudavadi" in n and "Hussein Mohamed" not in n for n in attended)
+
+
+def test_the_meeting_described_as_held_somewhere_gives_the_meeting_before_its_place(meetings_in):
+    text = (
+        "Kenya and Uganda\n"
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Tuesday. "
+        "The meeting, held at State House in Nairobi, lasted two hours."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 12))
+    assert meeting.place is not None and meeting.place.city == "Nairobi"
