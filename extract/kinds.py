@@ -26,6 +26,8 @@ TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree propose likely poised slate invitation".split()
 )
+# verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
+GOING = frozenset("go travel invite".split())
 # plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
 SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
@@ -222,8 +224,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
     )
-    invited = {"go", "travel", "invite"}  # "invited Thuong to visit the Philippines": a visit to come
-    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | invited):
+    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
         return "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = {

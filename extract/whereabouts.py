@@ -9,6 +9,7 @@ and the days (:func:`extract.article.note_whereabouts` finds them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from extract.found import Found
@@ -71,11 +72,8 @@ def planned_where_they_are(found: list[Found], stays: list[Stay]) -> None:
             continue
         if day.precision != "day":
             continue
-        names = {p.name for p in meeting.people}
-        for name, place, when in stays:
-            if name not in names or place is None or when is None or when.start is None or when.end is None:
-                continue
-            if when.start <= day.start <= when.end + timedelta(days=2):
+        for place, when, first in _stays_of(meeting, stays):
+            if when.end is not None and first <= day.start <= when.end + timedelta(days=2):
                 meeting.place = place
                 break
 
@@ -92,10 +90,16 @@ def held_where_they_came(found: list[Found], stays: list[Stay], published: date 
             continue
         if is_background(meeting.sentence.text):
             continue
-        names = {p.name for p in meeting.people}
-        for name, place, when in stays:
-            if name not in names or place is None or when is None or when.start is None:
-                continue
-            if when.precision == "day" and 0 <= (published - when.start).days <= 7:
+        for place, when, first in _stays_of(meeting, stays):
+            if when.precision == "day" and 0 <= (published - first).days <= 7:
                 meeting.place = place
                 break
+
+
+def _stays_of(meeting: Found, stays: list[Stay]) -> Iterator[tuple[Place, DateSpan, date]]:
+    """Where and when (and from which first day) the article puts the meeting's people, in the
+    order it tells it: only stays with a place and a first day."""
+    names = {p.name for p in meeting.people}
+    for name, place, when in stays:
+        if name in names and place is not None and when is not None and when.start is not None:
+            yield place, when, when.start
