@@ -133,6 +133,41 @@ def in_the_city(found: list[Found]) -> None:
             meeting.place = cities.pop()
 
 
+def at_the_occasion(found: list[Found]) -> None:
+    """A meeting held, or planned, in the city of a summit the article tells of, within a day
+    or two of a meeting held at it, is held at that summit ("A met B on the sidelines of the
+    Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
+    Monday, held a bilateral meeting with D"), whoever its people are; not one told as
+    background, nor one the article dates only vaguely."""
+    for meeting in found:
+        if meeting.occasion is not None or meeting.kind not in {"in_person", "planned"}:
+            continue
+        if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
+            continue
+        occasions = {
+            other.occasion
+            for other in found
+            if other.occasion is not None
+            and other.place is not None
+            and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
+            and _days_apart(other.when, meeting.when) <= SUMMIT_DAYS
+        }
+        if len(occasions) == 1:
+            meeting.occasion = occasions.pop()
+
+
+SUMMIT_DAYS = 2  # a summit's days and the eve of it
+
+
+def _days_apart(one: DateSpan | None, other: DateSpan | None) -> int:
+    """Days between two dates told to the day; a large number when either is not."""
+    if one is None or other is None or one.precision != "day" or other.precision != "day":
+        return 10**6
+    if one.start is None or other.start is None:
+        return 10**6
+    return abs((one.start - other.start).days)
+
+
 def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
     """Whether two dates are known and do not overlap (a meeting of July 2022, one of July 2023)."""
     if one is None or other is None:

@@ -26,6 +26,7 @@ from extract.article import (
     GATHERINGS,
     a_reference,
     also_that_day,
+    at_the_occasion,
     date_the_news,
     delegation_of,
     held_alongside,
@@ -185,6 +186,7 @@ def find_meetings(
     later_that_day(found)
     planned_where_they_are(found, stays)
     held_where_they_came(found, stays, published)
+    at_the_occasion(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
 
 

@@ -433,3 +433,30 @@ def test_the_meeting_described_as_held_somewhere_gives_the_meeting_before_its_pl
     )
     (meeting,) = meetings_in(text, published=date(2024, 6, 12))
     assert meeting.place is not None and meeting.place.city == "Nairobi"
+
+
+SUMMIT = (
+    "Kenyan President William Ruto met Ghanaian President John Mahama on the sidelines of the African "
+    "Union summit in Addis Ababa on Saturday. "
+)
+
+
+def test_a_meeting_in_the_summit_city_on_its_days_is_held_at_the_summit(meetings_in):
+    found = meetings_in(
+        SUMMIT + "Nigerian President Bola Tinubu, who flew into the Ethiopian capital on Friday, held talks "
+        "with Senegalese President Bassirou Diomaye Faye in Addis Ababa on Friday.",
+        published=date(2025, 2, 16),
+    )
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    held = occasions[("Bassirou Diomaye Faye", "Bola Tinubu")]
+    assert held is not None and held.name == "African Union summit"
+
+
+def test_a_meeting_in_the_summit_city_weeks_later_is_not_held_at_it(meetings_in):
+    found = meetings_in(
+        SUMMIT + "Nigerian President Bola Tinubu held talks with Senegalese President Bassirou Diomaye Faye "
+        "in Addis Ababa on March 10.",
+        published=date(2025, 3, 16),
+    )
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert occasions[("Bassirou Diomaye Faye", "Bola Tinubu")] is None
