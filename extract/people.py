@@ -331,9 +331,11 @@ class People:
         named. That is the last person before it who is the subject of a verb in its own sentence
         ("Xi said he would ..."), else the subject nearest the main verb of one of the two
         sentences before ("Fidan met A and B, his office said. Previously, he had met C"), else
-        the last person named."""
+        the last person named. A subject's owner counts as a subject ("Wang's tour began in New
+        Delhi, where he ..."), and so does a subject described by a title that means one person
+        ("The Iranian president arrived on Wednesday. He was welcomed by ...")."""
         sentence = token.sent
-        here = [self.at(t) for t in sentence if t.i < token.i and _subject_name(t)]
+        here = [self.at(t) for t in sentence if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))]
         if here := [c for c in here if c is not None]:
             return here[-1]
         start = sentence.start
@@ -344,17 +346,30 @@ class People:
             subjects = sorted(
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if _subject_name(t) and (cluster := self.at(t)) is not None
+                if _subject_name(t) and (cluster := self.at(t) or self._described(t)) is not None
             )
             if subjects:
                 return subjects[0][2]
             start = previous.start
         return self.last_before(token.i)
 
+    def _described(self, head: Token) -> Cluster | None:
+        """The one person a description stands for ("the Iranian president"), if it is one."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in PRONOUNS:
+            return None
+        people = self.resolve_description(head)[0]
+        return people[0] if len(people) == 1 else None
+
     def by_title(self, head: Token) -> list[Cluster]:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
-        the one person named before it who holds that office as stated; none where two do."""
+        the one person named before it who holds that office as stated; none where two do. An
+        office the role table lacks, written with capitals ("the Chief Adviser"), is the one
+        person the article names with that title before the name ("Chief Adviser Muhammad
+        Yunus")."""
         stated = find_role(" ".join(t.text for t in head.subtree if t.i <= head.i))
+        if stated is None and head.is_title and head.lower_ in OFFICES:
+            written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
+            stated = (" ".join([*written, head.text]), "office")
         if stated is None or stated[1] not in {
             "leader",
             "deputy_leader",
@@ -362,6 +377,7 @@ class People:
             "defence",
             "adviser",
             "envoy",
+            "office",
         }:
             return []
         before = {m[2] for m in self._mentions if m[1] <= head.i}
@@ -419,7 +435,12 @@ class People:
         countries = _countries_in(head)
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
-        if role is not None and not countries and _definite(head) and head.tag_ != "NNS":
+        if (
+            (role is not None or head.lower_ in OFFICES)
+            and not countries
+            and _definite(head)
+            and head.tag_ != "NNS"
+        ):
             return self.by_title(head), []
         if head.lower_ == "counterparts" and countries:  # "his South Korean and Japanese counterparts",
             # when the article names each; else the delegations of those countries
@@ -490,6 +511,27 @@ class People:
 def _subject_name(token: Token) -> bool:
     """A name that is the subject of a verb, not of a relative clause."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+
+
+def _owner_of_subject(token: Token) -> bool:
+    """A name owning the subject of a verb, when that subject is no person ("Wang's tour"), not
+    of a relative clause."""
+    head = token.head
+    return token.dep_ == "poss" and _subject_name(head) and head.lower_ not in PERSON_NOUNS
+
+
+# offices outside the role table that news writes as a title before a name, and again alone with
+# "the" for the same person: "Chief Adviser Muhammad Yunus ... the Chief Adviser"
+OFFICES = frozenset(
+    "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
+    "secretary-general director-general commander chief".split()
+)
+# nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
+PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
+    "minister deputy counterpart successor predecessor representative ambassador secretary chief "
+    "head guest host father mother brother sister lawyer".split()
+)
 
 
 def _depth(token: Token) -> int:
