@@ -136,6 +136,10 @@ def find_meetings(
                         future=meeting.kind in TO_COME or _going_on(meeting),
                     ),
                 )
+                held = next((m for m in in_sentence if _held_at(meeting, m)), None)
+                if held is not None:  # "met Trump at talks hosted by Macron": one meeting of three
+                    held.people += [p for p in meeting.people if p not in held.people]
+                    continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 if told is None:
                     in_sentence.append(meeting)
@@ -206,6 +210,20 @@ def _told_again(meeting: Found, other: Found) -> bool:
         and meeting.kind == other.kind
         and (None in (meeting.place, other.place) or meeting.place == other.place)
         and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
+
+
+def _held_at(meeting: Found, other: Found) -> bool:
+    """Whether a sentence's meeting told by a noun is the setting of one told before it by a
+    verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"."""
+    trigger = meeting.trigger
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() not in GATHERINGS  # "met Lula at the summit": not a summit of two
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"at", "during"}
+        and trigger.head.head == other.verb
+        and meeting.kind == other.kind == "in_person"
     )
 
 

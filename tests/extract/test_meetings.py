@@ -999,3 +999,22 @@ def test_several_people_meeting_someone_separately_are_several_meetings(meetings
         ["Anura Kumara Dissanayake", "Li Qiang"],
         ["Anura Kumara Dissanayake", "Wang Yi"],
     ]
+
+
+def test_talks_a_meeting_was_held_at_are_that_meeting_and_their_host_takes_part(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Ankara on Monday, "
+        "at talks hosted by Turkish President Recep Tayyip Erdogan."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Abiy Ahmed", "Recep Tayyip Erdogan", "William Ruto"]
+    ]
+
+
+def test_a_summit_a_meeting_was_held_at_brings_no_one_to_it(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at the summit hosted by "
+        "Turkish President Recep Tayyip Erdogan in Ankara on Monday."
+    )
+    pairs = [sorted(p.name for p in m.participants) for m in found]
+    assert ["Abiy Ahmed", "William Ruto"] in pairs
