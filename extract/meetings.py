@@ -16,6 +16,7 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -119,8 +120,10 @@ def find_meetings(
         if found and delegation_of(sentence, people, found[-1]):
             continue
         for trigger in sentence:
-            for meeting in _from_trigger(trigger, people, found + in_sentence):
-                meeting.place = clause_place(sentence, meeting.clause) or _place_around(meeting)
+            for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
+                meeting.place = (
+                    meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)
+                )
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
                 )
@@ -213,6 +216,36 @@ def _told_again(meeting: Found, other: Found) -> bool:
     )
 
 
+def _each_destination(meetings: list[Found]) -> list[Found]:
+    """One person's trip to several places is a trip to each ("visited Mauritania and Gambia in
+    late April", "had been scheduled to visit Najaf and Karbala")."""
+    split = []
+    for meeting in meetings:
+        places = _destinations(meeting) if meeting.visit and len(meeting.people) == 1 else []
+        if len(places) < 2:
+            split.append(meeting)
+        else:
+            split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
+    return split
+
+
+def _destinations(meeting: Found) -> list[Place]:
+    """The places a trip word names as where it goes, with their conjuncts: its object ("visit
+    A and B") or what it goes "to" ("travel to A and B")."""
+    trigger = meeting.trigger
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    found: list[Place] = []
+    for token in (t for head in heads for t in [head, *head.conjuncts]):
+        ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
+        if ent is None or (ent.label_ not in {"GPE", "LOC"} and not places.country_name(ent.text)):
+            continue  # a country the model tagged as a person still is one: "visited Togo and Benin"
+        place = places.resolve_place(ent.text)
+        if place is not None and place not in found:
+            found.append(place)
+    return found
+
+
 def _held_at(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting told by a noun is the setting of one told before it by a
     verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"."""
@@ -238,7 +271,7 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and (_tour(meeting) or _to_an_event(meeting)):
+        if meeting.visit and ((_tour(meeting) and len(_destinations(meeting)) < 2) or _to_an_event(meeting)):
             return False
         return (
             (meeting.kind == "visit" and meeting.place is not None)

@@ -387,6 +387,25 @@ def _misread_as_source(name: Token) -> bool:
     )
 
 
+def _named_after_organisation(head: Token, people: People) -> Token | None:
+    """The name an organisation's title runs on to, where the parser took the organisation for
+    the object and hung the name elsewhere: "will meet Kurdistan Regional Government (KRG)
+    President Nechirvan Barzani and Prime Minister Masrour Barzani"."""
+    if head.ent_type_ != "ORG" or people.at(head) is not None:
+        return None
+    doc = head.doc
+    i = head.right_edge.i + 1
+    titled = False
+    while i < head.sent.end and (fold(doc[i].text) in TITLES or find_role(doc[i].text) is not None):
+        titled, i = True, i + 1
+    if not titled or i >= head.sent.end or people.at(doc[i]) is None:
+        return None
+    cluster = people.at(doc[i])
+    while i + 1 < head.sent.end and people.at(doc[i + 1]) is cluster:
+        i += 1  # a name's last word is its head: "Nechirvan Barzani"
+    return doc[i]
+
+
 def people_of(
     heads: Iterable[Token], people: People, earlier: list[Found], *, avoid: Iterable[Cluster] = ()
 ) -> tuple[list[Cluster], list[str]]:
@@ -395,6 +414,7 @@ def people_of(
     found: list[Cluster] = []
     delegations: list[str] = []
     for head in heads:
+        head = _named_after_organisation(head, people) or head
         for token in _group(head, people):
             cluster = people.at(token)
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
