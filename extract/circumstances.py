@@ -30,7 +30,7 @@ MEETING_NOUNS = frozenset(
 # dialogue with", "their encounter", "held extensive discussions with", "convened with".
 LINKED_NOUNS = frozenset(
     (
-        "dialogue dialog engagement interaction discussion tête-à-tête sit-down parley "
+        "dialogue dialog engagement interaction discussion tête-à-tête tete-a-tete sit-down parley "
         "get-together gathering reception dinner lunch luncheon banquet breakfast huddle "
         "rendezvous consultation"
     ).split()

@@ -422,7 +422,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []
     groups = [found]
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2
-    if one and (_separate(trigger, lemma) or bilateral(trigger)):
+    if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
         groups = [[subjects[0], c] for c in counterparts]
     elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"

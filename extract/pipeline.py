@@ -68,13 +68,15 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse
-        for word in JOINT_VERBS:
+        for word in JOINT_VERBS + JOINT_NOUNS:
             for form in (word, word.capitalize()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
 JOINT_VERBS = tuple(f"co-{stem}{ending}" for stem in ("chair", "host") for ending in ("", "s", "ed", "ing"))
+# and a meeting's name borrowed from French, split into five words ("a tête-à-tête with Saïed")
+JOINT_NOUNS = tuple(f"{word}{ending}" for word in ("tête-à-tête", "tete-a-tete") for ending in ("", "s"))
 
 
 def document_of(article: RawArticle) -> Document:

@@ -55,7 +55,14 @@ def is_trigger(token: Token) -> bool:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            return any(c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} for c in token.children) or (
+            means = [
+                g for c in token.children if c.lower_ == "by" for g in c.children if g.lower_ in REMOTE_WORDS
+            ]
+            return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}
+                for t in (token, *means)
+                for c in t.children
+            ) or (
                 lemma != "speak"
                 and bool(objects)
                 and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)

@@ -1047,3 +1047,23 @@ def test_the_people_titled_after_an_organisation_are_whom_a_meeting_is_with(meet
         "Masrour Barzani",
         "Nechirvan Barzani",
     ]
+
+
+@pytest.mark.parametrize("noun", ["tête-à-tête", "tete-a-tete"])
+def test_a_tete_a_tete_is_a_meeting(meetings_in, noun):
+    found = meetings_in(
+        f"Algerian President Abdelmadjid Tebboune held a {noun} with Tunisian President Kais Saied."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Abdelmadjid Tebboune", "Kais Saied"]]
+
+
+def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(meetings_in):
+    found = meetings_in(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday. "
+        "Emir Sheikh Tamim bin Hamad Al Thani had spoken separately by telephone with both leaders last week."
+    )
+    calls = sorted(sorted(p.name for p in m.participants) for m in found if m.kind == "phone")
+    assert calls == [
+        ["Félix Tshisekedi", "Tamim bin Hamad Al Thani"],
+        ["Paul Kagame", "Tamim bin Hamad Al Thani"],
+    ]
