@@ -64,6 +64,7 @@ from extract.participants import (
     is_headline,
     listed_after,
     looked_ahead_to,
+    misread_object,
     named_before,
     nominal,
     own_clause,
@@ -246,6 +247,16 @@ def _destinations(meeting: Found) -> list[Place]:
     return found
 
 
+def _called_on(on: Token) -> bool:
+    """ "Called on the President": a courtesy call on someone; not "calls on China to exercise
+    restraint", an appeal."""
+    if lemma_of(on.head) != "call":
+        return False
+    doc = on.doc
+    after = max((t.right_edge.i for t in on.children), default=on.i) + 1
+    return after >= len(doc) or doc[after].lower_ != "to"
+
+
 def _held_at(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting told by a noun is the setting of one told before it by a
     verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"."""
@@ -331,7 +342,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         ]
     elif not subjects and not nominal(trigger) and not any(t.head == verb for t in subject):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
-    objects: list[Token] = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    objects: list[Token] = [
+        c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
+    ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
@@ -350,6 +363,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
                 and token.lower_ in {"from", "by", "to"}
                 and token.head.i in (trigger.i, verb.i)
             )
+            or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):

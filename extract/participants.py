@@ -171,8 +171,15 @@ def subject_of(verb: Token) -> list[Token]:
         # conjunct of the first name and hung the second on the verb
         return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if (
+            not subjects
+            and not agents
+            and verb.dep_ == "conj"
+            and any(misread_object(c) for c in verb.children)
+        ):
+            return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [verb.head]
@@ -190,6 +197,13 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def misread_object(token: Token) -> bool:
+    """A subject the parser put after a second verb of its sentence, which is that verb's object:
+    in "he called on the King, and later met Nepal's Prime Minister Oli", Oli was met."""
+    verb = token.head
+    return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
 
 
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".

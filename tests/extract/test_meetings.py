@@ -1067,3 +1067,30 @@ def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(me
         ["Félix Tshisekedi", "Tamim bin Hamad Al Thani"],
         ["Paul Kagame", "Tamim bin Hamad Al Thani"],
     ]
+
+
+def test_those_who_called_on_the_president_separately_each_met_him(meetings_in):
+    found = meetings_in(
+        "Sri Lankan President Anura Kumara Dissanayake held talks with Indian Prime Minister Narendra Modi "
+        "in New Delhi on Monday. On Sunday, External Affairs Minister S. Jaishankar and National Security "
+        "Adviser Ajit Doval separately called on the President at his hotel."
+    )
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in found}
+    assert {
+        ("Anura Kumara Dissanayake", "Subrahmanyam Jaishankar"),
+        ("Ajit Doval", "Anura Kumara Dissanayake"),
+    } <= pairs
+
+
+def test_calling_on_a_country_to_act_is_no_call(meetings_in):
+    assert meetings_in("Taiwan's Lai Ching-te called on China to exercise restraint on Monday.") == []
+
+
+def test_the_person_met_after_a_second_verb_is_met_by_the_first_verbs_subject(meetings_in):
+    found = meetings_in(
+        "Indian Prime Minister Narendra Modi arrived in Bangkok on Thursday. On Friday morning, he called on "
+        "King Maha Vajiralongkorn at the palace, and later met Nepal's Prime Minister K P Sharma Oli."
+    )
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in found}
+    assert ("KP Sharma Oli", "Narendra Modi") in pairs
+    assert ("Maha Vajiralongkorn", "Narendra Modi") in pairs
