@@ -134,11 +134,12 @@ def in_the_city(found: list[Found]) -> None:
 
 
 def at_the_occasion(found: list[Found]) -> None:
-    """A meeting held, or planned, in the city of a summit the article tells of, within a day
+    """A meeting held, or planned, in the city of a summit the article has told of, within a day
     or two of a meeting held at it, is held at that summit ("A met B on the sidelines of the
     Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
-    Monday, held a bilateral meeting with D"), whoever its people are; not one told as
-    background, nor one the article dates only vaguely."""
+    Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
+    summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
+    told as background, nor one the article dates only vaguely."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned"}:
             continue
@@ -148,6 +149,7 @@ def at_the_occasion(found: list[Found]) -> None:
             other.occasion
             for other in found
             if other.occasion is not None
+            and other.sentence.start < meeting.sentence.start
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
             and _days_apart(other.when, meeting.when) <= SUMMIT_DAYS

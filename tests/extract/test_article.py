@@ -460,3 +460,14 @@ def test_a_meeting_in_the_summit_city_weeks_later_is_not_held_at_it(meetings_in)
     )
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     assert occasions[("Bassirou Diomaye Faye", "Bola Tinubu")] is None
+
+
+def test_talks_told_before_the_summit_on_its_day_are_not_held_at_it(meetings_in):
+    found = meetings_in(
+        "Indian Prime Minister Narendra Modi and Guyanese President Irfaan Ali held talks in Georgetown on "
+        "Wednesday. Later on Wednesday, Modi co-chaired the India-CARICOM summit in Georgetown with "
+        "Grenada's Prime Minister Dickon Mitchell.",
+        published=date(2024, 11, 21),
+    )
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert occasions[("Irfaan Ali", "Narendra Modi")] is None
