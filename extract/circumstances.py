@@ -589,7 +589,8 @@ def _date_of(
         if phrase in told and dates.anchored(phrase):
             if span := _after_the_day_told(told[phrase], published, future=future):
                 return span  # "Faki also held talks the same day with ..."
-            continue
+            if dates.resolve(phrase, published) is None:
+                continue  # else "the previous week" with no date told before: the week before publication
         span = dates.resolve(phrase, published)
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"

@@ -539,6 +539,20 @@ def test_the_following_week_is_the_week_after_the_day_told(meetings_in) -> None:
     assert starts[("Meloni", "Scholz")] == ("2023-05-08", "2023-05-14")
 
 
+def test_the_previous_week_is_the_week_before_the_day_told_else_before_publication(meetings_in) -> None:
+    call = "Scholz had spoken with Giorgia Meloni by telephone the previous week."
+    after_a_day = meetings_in(
+        f"Olaf Scholz met Emmanuel Macron on May 3. {call}", published=date(2023, 6, 14)
+    )
+    alone = meetings_in(f"Olaf Scholz visited Rome. {call}", published=date(2023, 6, 14))
+    assert [(start, end) for names, start, end in dated(after_a_day) if "Meloni" in names] == [
+        ("2023-04-24", "2023-04-30")
+    ]
+    assert [(start, end) for names, start, end in dated(alone) if "Meloni" in names] == [
+        ("2023-06-05", "2023-06-11")
+    ]
+
+
 def test_that_evening_counts_from_a_day_given_with_a_time(meetings_in) -> None:
     text = (
         "Olaf Scholz met Emmanuel Macron in Paris on Saturday. Mark Rutte, who landed in Berlin on "
