@@ -38,14 +38,16 @@ LINKED_NOUNS = frozenset(
 VISIT_WORDS = frozenset("visit trip travel tour".split())
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—[ DATE -]
     r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
-    r"(?:\s*,\s*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?"
+    rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+\d{{4}})?)?"
+    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY})(?:,?\s+\d{{4}})?)?"
     r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*[:—–|]|\s--?\s)"
+    r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
@@ -62,7 +64,8 @@ TITLE_NOUNS = frozenset(
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
-    "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –"."""
+    "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
+    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -399,8 +402,14 @@ def _another_time(span: Span) -> bool:
 
 
 def _since(span: Span) -> bool:
-    """A date something has lasted since ("the first talks since February"): an earlier time."""
-    return any(a.lower_ == "since" for a in list(span.root.ancestors)[:2])
+    """A date something has lasted since ("the first talks since February", "her first visit
+    since taking office in March", "the first meeting since the government took office in
+    August"): an earlier time."""
+    near = list(span.root.ancestors)[:3]
+    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"}]
+    return any(a.lower_ == "since" for a in near) or any(
+        c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
+    )
 
 
 def occasion_city(occasion: Occasion) -> Place | None:
@@ -425,7 +434,11 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another
         span = _date_of(sentence, event, published, future=future, own=False)
-    return span or _today(sentence, clause, published)
+    if span is None and (arrival := _setting_of(sentence, clause)):
+        span = _date_of(sentence, arrival, published, future=future)
+    return (
+        span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
+    )
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
@@ -490,7 +503,8 @@ TRAVEL_VERBS = frozenset("travel fly go come head return".split())
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the event a relative clause of time or place hangs on, where its date is:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
-    had met"."""
+    had met"; not a date it is the first "since" ("his first visit since 2011, where he was
+    welcomed by ...")."""
     for root in _roots(sentence, clause):
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
@@ -502,6 +516,8 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
         while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
             top = top.head
         found = {t.i for t in top.subtree} - {t.i for t in root.subtree} - clause
+        if top.head.lower_ == "since":
+            found = set()  # "his first visit since 2011, where he was welcomed": not 2011
         if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
             comma = root.head.left_edge.i - 1
             named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
@@ -514,17 +530,44 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
 TIME_UNITS = frozenset("day week month year".split())
 
 
+def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
+    "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
+    for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday."""
+    for root in _roots(sentence, clause):
+        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in root.children):
+            continue
+        branch = root
+        while branch.head.pos_ not in {"VERB", "AUX"} and branch.head != branch:
+            branch = branch.head
+        verb = branch.head
+        if verb == branch or not sentence.start <= verb.i < sentence.end:
+            return set()
+        return {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod"}
+            and child != branch
+            and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)  # not another "where" clause
+            for t in child.subtree
+        } - clause
+    return set()
+
+
 def _date_of(
     sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
 ) -> DateSpan | None:
     opening = dateline_end(sentence)
     ents = [
-        e
+        part
         for e in entities(sentence)
-        if e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and e.start_char >= opening
+        if e.label_ in {"DATE", "TIME"}
+        for part in _date_parts(e)
+        if in_clause(part, clause) and part.start_char >= opening
     ]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
-        ents = [e for e in ents if not _another_time(e)] or [e for e in ents if not _since(e)]
+        since = [e for e in ents if not _since(e)]
+        ents = [e for e in since if not _another_time(e)] or since
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}
@@ -546,7 +589,8 @@ def _date_of(
         if phrase in told and dates.anchored(phrase):
             if span := _after_the_day_told(told[phrase], published, future=future):
                 return span  # "Faki also held talks the same day with ..."
-            continue
+            if dates.resolve(phrase, published) is None:
+                continue  # else "the previous week" with no date told before: the week before publication
         span = dates.resolve(phrase, published)
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"
@@ -560,6 +604,18 @@ def _date_of(
             span = _next_occurrence(span, phrase)
         return span
     return None
+
+
+def _date_parts(ent: Span) -> list[Span]:
+    """The dates of an entity the tagger ran on past a comma into another phrase of time ("on
+    July 9, days after the runoff": "July 9" and "days"); a date whose year, month or weekday
+    follows the comma ("May 8, 2024", "Wednesday, May 8") stays whole."""
+    for token in ent[:-1]:
+        after = ent.doc[token.i + 1]
+        if token.text == "," and after.is_alpha and not dates.names_a_day(after.text):
+            first = Span(ent.doc, ent.start, token.i, label=ent.label_)
+            return [first, *_date_parts(Span(ent.doc, token.i + 1, ent.end, label=ent.label_))]
+    return [ent]
 
 
 def _after_the_day_told(
@@ -578,8 +634,9 @@ def _after_the_day_told(
     if ent.text.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
+    fits = dates.counts_from(ent.text)
     for other in reversed(ents[: bisect_left(starts, ent.start)]):
-        if other.label_ != "DATE" or other.end > ent.start:
+        if not _names_a_date(other) or other.end > ent.start:
             continue
         if ent.start_char - other.end_char > ANCHOR_REACH:
             return None
@@ -587,11 +644,13 @@ def _after_the_day_told(
             continue
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
-            return None if day is None or day.start is None else dates.relative_day(ent.text, day.start)
+            if day is None or day.start is None or day.precision not in fits:
+                return None
+            return dates.relative_day(ent.text, day.start)
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        if told.precision != "day":
+        if told.precision not in fits:
             return None  # "in March ... the next day": no day to count from
         to_come = dates.resolve(other.text, published, context=other.sent.text) is None
         if to_come and not future:
@@ -604,6 +663,14 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _names_a_date(ent: Span) -> bool:
+    """Whether an entity tells a date a later "that evening" can count from: a date, or a time
+    given with its day ("landed on Thursday afternoon"); not a time of day alone ("at 5 pm")."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text))
+
+
 SAYING = frozenset("say tell report announce state add confirm".split())
 
 
@@ -635,6 +702,35 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
             and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
         ):
             return dates.resolve(token.text, published)
+    return None
+
+
+ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())
+
+
+def _untagged_anchor(
+    sentence: Span, clause: set[int], published: date | None, future: bool
+) -> DateSpan | None:
+    """A day told relative to the one before that the tagger left out of its dates ("was
+    received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
+    held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
+    "The president then met Rashid"): the day told last before it."""
+    for token in sentence:
+        if token.i in clause and token.lemma_.lower() in ANCHOR_NOUNS:
+            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            phrase = Span(sentence.doc, start, token.i + 1)
+            if dates.anchored(phrase.text):
+                return _after_the_day_told(phrase, published, future=future)
+    for token in sentence:  # "Erdogan then met Rashid": the day told last, for a meeting held
+        if (
+            not future
+            and token.i in clause
+            and token.dep_ == "advmod"
+            and dates.anchored(token.text)
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
+        ):
+            return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
     return None
 
 

@@ -81,6 +81,20 @@ _DATELINE = re.compile(
     rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})\b\s*[.:(/—–-]"
 )
+# A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
+# September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
+# a place (capitalised words, "and the" between them), maybe its country or an agency, then the date.
+_PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
+_DATED_DATELINE = re.compile(
+    rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
+    r"\s*(?:[,.:]|--?|[–—])\s*"
+    rf"(?:(?i:{_WD}),?\s+)?(?:"
+    rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
+    rf"|(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"
+    r")(?=\s*(?:[(,:/–—-]|$))"
+)
+_STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 
 
@@ -90,9 +104,10 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     Looks at the first 15 lines (at most 1500 characters) and the last 5 non-empty lines. In
     order of trust: a ``date YYYY-MM-DD`` line ("date-line"); a byline, i.e. a short line that
     is only a full date, a ``Published on: ...`` line, or a line ending in ``DD-MM-YYYY``
-    ("byline"); a wire dateline such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so
-    is used only when ``year`` is given ("dateline"). Dates inside body sentences and copyright
-    lines are never taken.
+    ("byline"); a wire dateline that gives its year, ``RIYADH, Jan 30, 2024 (KUNA) --``
+    ("dateline"); one such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so is used
+    only when ``year`` is given ("dateline"). Dates inside body sentences and copyright lines
+    are never taken.
 
     >>> find_publication_date(" date 2024-11-19 The Chinese and Russian foreign ministers met.")
     (datetime.date(2024, 11, 19), 'date-line')
@@ -113,6 +128,9 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     for line in head + tail:
         if (found := _byline_date(line.strip())) is not None:
             return found, "byline"
+    for line in head:
+        if (found := _dated_dateline(line.strip())) is not None:
+            return found, "dateline"
     if year is not None:
         for line in head:
             if match := _DATELINE.match(line.strip()):
@@ -206,20 +224,64 @@ _ANCHORED_NEXT = re.compile(
 _ANCHORED_DAYS = re.compile(
     r"(?P<n>an?|one|two|three|four|five|six|[1-6]) days? (?P<dir>later|after|earlier|before)"
 )
+# "later that month", "the same week", "the following month", "two weeks later"
+_ANCHORED_PERIOD = re.compile(
+    r"(?:(?:early|earlier|late|later|mid|by|in|during|at the end of|at the start of) )*"
+    r"(?:(?P<same>the same|that same|that)|the (?P<dir>next|following|previous|preceding))"
+    r" (?P<unit>week|month)"
+    r"|(?P<n>an?|one|two|three|four|five|six|[1-6]) (?P<unit2>week|month)s?"
+    r" (?P<dir2>later|after|earlier|before)"
+)
+_LATER = frozenset({"next", "following", "later", "after"})
+_IN_ORDER = frozenset({"later", "then", "afterwards", "subsequently"})
+
+
+def names_a_day(phrase: str) -> bool:
+    """Whether a phrase names a day, not only a time of day: "Thursday afternoon", "on the
+    evening of May 3", but not "at 5 pm" or "this evening".
+
+    >>> names_a_day("Thursday afternoon"), names_a_day("5:30 pm"), names_a_day("that evening")
+    (True, False, False)
+    """
+    core = " ".join(_FILLERS.sub(" ", _clean(phrase)).split())
+    return bool(re.search(rf"\b(?:{_WD}|{_MON}|yesterday)\b", core))
 
 
 def anchored(phrase: str) -> bool:
-    """Whether a phrase tells a day relative to another day the text told before ("the same
-    day", "the next day", "two days later"), not to publication."""
+    """Whether a phrase tells a day, week or month relative to a date the text told before it
+    ("the same day", "the next day", "two days later", "later that month", "the following
+    week"), not to publication."""
     return _relative_offset(phrase) is not None
 
 
+def counts_from(phrase: str) -> frozenset[DatePrecision]:
+    """The precisions of a date told before that an anchored phrase can count from: a day for
+    "the next day"; a day or a week for "that week"; any date within a month for "later that
+    month"; none for a phrase that is not anchored.
+
+    >>> sorted(counts_from("later that month"))
+    ['day', 'days', 'month', 'week']
+    >>> sorted(counts_from("the next day"))
+    ['day']
+    """
+    offset = _relative_offset(phrase)
+    if offset is None:
+        return frozenset()
+    if offset[0] == "day":
+        return frozenset({"day"})
+    if offset[0] == "week":
+        return frozenset({"day", "days", "week"})
+    return frozenset({"day", "days", "week", "month"})
+
+
 def relative_day(phrase: str, anchor: date) -> DateSpan | None:
-    """The day a phrase tells relative to ``anchor``, the day the text told just before it:
-    "the same day", "earlier that day" and "later that evening" are that day; "the next day",
-    "the following day", "the day after", "a day later" the one after; "the previous day", "the
-    day before", "a day earlier" the one before; "two days later" two after. None for any other
-    phrase.
+    """The day, week or month a phrase tells relative to ``anchor``, a day of the date the text
+    told just before it: "the same day", "earlier that day" and "later that evening" are that
+    day; "the next day", "the following day", "the day after", "a day later" the one after; "the
+    previous day", "the day before", "a day earlier" the one before; "two days later" two after;
+    "that week" and "the following week" its Monday to Sunday week and the next; "later that
+    month", "the same month" its month, "the following month" the next, "two months later" the
+    month two after. None for any other phrase.
 
     >>> relative_day("the next day", date(2024, 2, 17)).start
     datetime.date(2024, 2, 18)
@@ -227,25 +289,48 @@ def relative_day(phrase: str, anchor: date) -> DateSpan | None:
     datetime.date(2024, 2, 17)
     >>> relative_day("two days earlier", date(2024, 2, 17)).start
     datetime.date(2024, 2, 15)
+    >>> span = relative_day("later that month", date(2024, 11, 1))
+    >>> span.start, span.end, span.precision
+    (datetime.date(2024, 11, 1), datetime.date(2024, 11, 30), 'month')
+    >>> relative_day("the following week", date(2024, 2, 17)).start
+    datetime.date(2024, 2, 19)
     >>> relative_day("the day", date(2024, 2, 17)) is None
     True
     """
     offset = _relative_offset(phrase)
     if offset is None:
         return None
-    day = anchor + timedelta(days=offset)
+    unit, count = offset
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=count)
+        return DateSpan(start=monday, end=monday + timedelta(days=6), precision="week", phrase=phrase)
+    if unit == "month":
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + count, 12)
+        start, end, precision = _month_span(year, month + 1)
+        return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
+    day = anchor + timedelta(days=count)
     return DateSpan(start=day, end=day, precision="day", phrase=phrase)
 
 
-def _relative_offset(phrase: str) -> int | None:
+def _relative_offset(phrase: str) -> tuple[str, int] | None:
+    """The unit ("day", "week" or "month") and count of an anchored phrase: ("day", 1) for "the
+    next day", ("month", 0) for "later that month"; ("day", 0) for "later" and "then" alone, the
+    words a report of one day tells its events in order with."""
     text = " ".join(_clean_marks(phrase).split())
-    if _ANCHORED_SAME.fullmatch(text):
-        return 0
+    if _ANCHORED_SAME.fullmatch(text) or text in _IN_ORDER:
+        return "day", 0
     if match := _ANCHORED_NEXT.fullmatch(text):
-        return 1 if (match["dir"] or match["dir2"]) in {"next", "following", "after"} else -1
+        return "day", 1 if (match["dir"] or match["dir2"]) in _LATER else -1
     if match := _ANCHORED_DAYS.fullmatch(text):
         count = _NUMBERS.get(match["n"]) or int(match["n"])
-        return count if match["dir"] in {"later", "after"} else -count
+        return "day", count if match["dir"] in _LATER else -count
+    if match := _ANCHORED_PERIOD.fullmatch(text):
+        if match["same"]:
+            return match["unit"], 0
+        if match["dir"]:
+            return match["unit"], 1 if match["dir"] in _LATER else -1
+        count = _NUMBERS.get(match["n"]) or int(match["n"])
+        return match["unit2"], count if match["dir2"] in _LATER else -count
     return None
 
 
@@ -415,7 +500,9 @@ def _dateparser_day(phrase: str, light: str, published: date | None) -> _Span | 
 
 
 def _byline_date(line: str) -> date | None:
-    """The date of a byline: a short line that is a full date, ``Published ...`` or ``... DD-MM-YYYY``."""
+    """The date of a byline: a short line that is a full date (with a time of day and the word
+    "Updated" or "Published" if any: "October 9, 2024 6:41 PM GMT+3 Updated"), ``Published ...``
+    or ``... DD-MM-YYYY``."""
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
@@ -424,8 +511,32 @@ def _byline_date(line: str) -> date | None:
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:
         return None
-    span = resolve(line, None)
+    span = resolve(_STAMP_WORDS.sub(" ", line).strip(), None)
     return span.start if span is not None and span.precision == "day" else None
+
+
+def _dated_dateline(line: str) -> date | None:
+    """The date of a wire dateline that gives its year: "RIYADH, Jan 30, 2024 (KUNA) --",
+    "PORT MORESBY, 17 September 2025 (RNZ Pacific) -", "BAGHDAD (AA) - 22.04.2024 -" (a date
+    written with dots is day first). A dateline without a year ("Havana, March 1 (RHC) --")
+    gives none.
+
+    >>> _dated_dateline("BANGKOK, April 4, 2025 (BSS) - Yunus met Modi.")
+    datetime.date(2025, 4, 4)
+    >>> _dated_dateline("Havana, March 1 (RHC) -- Diaz-Canel came back.") is None
+    True
+    """
+    match = _DATED_DATELINE.match(line)
+    if match is None:
+        return None
+    if match["d"]:
+        return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    month, day, year = (
+        (match["month"], match["day"], match["year"])
+        if match["month"]
+        else (match["month2"], match["day2"], match["year2"])
+    )
+    return valid_date(int(year), MONTHS[month.lower()], int(day))
 
 
 def _clean(phrase: str) -> str:

@@ -80,6 +80,48 @@ def test_wire_dateline_resolves_only_with_a_known_year(text: str, expected: date
     assert find_publication_date(text) == (None, "none")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ACCRA, Feb 12, 2024 (GNA) -- President Mahama received the Togolese leader.", date(2024, 2, 12)),
+        ("LUSAKA, March 3, 2025 (ZNBC) - The two presidents met at State House.", date(2025, 3, 3)),
+        (
+            "APIA, 9 October 2023 (RNZ Pacific) - Samoa's prime minister met her Fijian peer.",
+            date(2023, 10, 9),
+        ),
+        ("Suva, 2nd June, 2024 (FBC) -- The leaders held talks.", date(2024, 6, 2)),
+        (
+            "ANKARA (AA) - 05.03.2024 - The Turkish president received his Iraqi counterpart.",
+            date(2024, 3, 5),
+        ),
+        ("KINGSTON, St Andrew, April 8, 2024 (JIS) - The prime ministers met.", date(2024, 4, 8)),
+    ],
+)
+def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lima, May 2 (Andina) -- Peru's president received the Chilean foreign minister.",
+        "Putin, Xi meet on June 5, 2024 in Moscow",
+        "The two leaders met in Accra, Ghana, on Feb 12, 2024 (GNA) - a first.",
+    ],
+)
+def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publication_date(line: str) -> None:
+    assert find_publication_date(f"{line}\nThey discussed trade.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["March 3, 2024 10:15 AM GMT+2 Updated", "Updated March 3, 2024 10:15 AM", "March 3, 2024 4:55 PM GMT+1"],
+)
+def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> None:
+    text = f"Leaders meet\nBy Staff\n{stamp}\nCAIRO, March 3 (Reuters) - The ministers met on Sunday."
+    assert find_publication_date(text) == (date(2024, 3, 3), "byline")
+
+
 def test_date_inside_a_body_sentence_is_not_a_publication_date() -> None:
     text = (
         "China Boosts Ties With North Korea, Russia\n"
@@ -451,6 +493,130 @@ def test_a_day_told_relative_to_another_counts_from_it(phrase: str, offset: int)
     span = relative_day(phrase, date(2023, 6, 30))
     assert span is not None and span.start == span.end == date(2023, 6, 30) + timedelta(days=offset)
     assert resolve(phrase, TUE_2024_11_19) is None  # never against publication
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("later that month", "2023-06-01", "2023-06-30"),
+        ("in the same month", "2023-06-01", "2023-06-30"),
+        ("the following month", "2023-07-01", "2023-07-31"),
+        ("two months later", "2023-08-01", "2023-08-31"),
+        ("that week", "2023-06-26", "2023-07-02"),
+        ("the following week", "2023-07-03", "2023-07-09"),
+        ("a week earlier", "2023-06-19", "2023-06-25"),
+    ],
+)
+def test_a_week_or_month_told_relative_to_a_date_counts_from_it(phrase: str, start: str, end: str) -> None:
+    from extract.dates import relative_day
+
+    span = relative_day(phrase, date(2023, 6, 30))
+    assert span is not None and (str(span.start), str(span.end)) == (start, end)
+    assert resolve(phrase, TUE_2024_11_19) is None  # never against publication
+
+
+def test_later_that_month_is_the_month_told_before(meetings_in) -> None:
+    text = (
+        "Olaf Scholz and Emmanuel Macron first held talks on the fringes of a summit in Vilnius in May. "
+        "Scholz had been due to meet Macron again in Hiroshima later that month, "
+        "but the meeting was scrapped."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [(m.kind, str(m.date.start), str(m.date.end)) for m in found if m.date] == [
+        ("in_person", "2023-05-01", "2023-05-31"),
+        ("cancelled", "2023-05-01", "2023-05-31"),
+    ]
+
+
+def test_the_following_week_is_the_week_after_the_day_told(meetings_in) -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on May 3. "
+        "The following week, Scholz held talks with Giorgia Meloni in Rome."
+    )
+    starts = {
+        names: (start, end) for names, start, end in dated(meetings_in(text, published=date(2023, 6, 14)))
+    }
+    assert starts[("Meloni", "Scholz")] == ("2023-05-08", "2023-05-14")
+
+
+def test_the_previous_week_is_the_week_before_the_day_told_else_before_publication(meetings_in) -> None:
+    call = "Scholz had spoken with Giorgia Meloni by telephone the previous week."
+    after_a_day = meetings_in(
+        f"Olaf Scholz met Emmanuel Macron on May 3. {call}", published=date(2023, 6, 14)
+    )
+    alone = meetings_in(f"Olaf Scholz visited Rome. {call}", published=date(2023, 6, 14))
+    assert [(start, end) for names, start, end in dated(after_a_day) if "Meloni" in names] == [
+        ("2023-04-24", "2023-04-30")
+    ]
+    assert [(start, end) for names, start, end in dated(alone) if "Meloni" in names] == [
+        ("2023-06-05", "2023-06-11")
+    ]
+
+
+def test_that_evening_counts_from_a_day_given_with_a_time(meetings_in) -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on Saturday. Mark Rutte, who landed in Berlin on "
+        "Monday afternoon, was received by Olaf Scholz at the Chancellery that evening."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [start for _, start, _ in dated(found)] == ["2023-06-10", "2023-06-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first meeting of Olaf Scholz and Emmanuel Macron since the coalition took office in May.",
+        "Olaf Scholz held talks with Emmanuel Macron, his first visit to France since taking office in May.",
+    ],
+)
+def test_a_date_a_meeting_is_the_first_since_does_not_date_it(meetings_in, text: str) -> None:
+    assert [start for _, start, _ in dated(meetings_in(text, published=date(2023, 6, 14)))] == [None]
+
+
+def test_a_where_clause_after_a_date_it_is_the_first_since_takes_the_day_of_arrival(meetings_in) -> None:
+    text = (
+        "Olaf Scholz arrived in Rome on Monday for his first visit to Italy since 2019, "
+        "where he was welcomed at the airport by Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
+
+
+def test_a_date_run_on_past_a_comma_into_another_phrase_of_time_is_the_date_before_it(meetings_in) -> None:
+    text = "Olaf Scholz and Emmanuel Macron had first spoken by telephone on May 9, days after the election."
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [start for _, start, _ in dated(found)] == ["2023-05-09"]
+
+
+def test_a_meeting_told_in_order_with_later_or_then_is_held_on_the_day_told_last(meetings_in) -> None:
+    text = (
+        "Olaf Scholz arrived in Rome on Monday. Scholz and Giorgia Meloni later held a one-on-one "
+        "meeting at Palazzo Chigi. The chancellor then met President Sergio Mattarella."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert sorted(dated(found)) == [
+        (("Mattarella", "Scholz"), "2023-06-12", "2023-06-12"),
+        (("Meloni", "Scholz"), "2023-06-12", "2023-06-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Scholz had later met Giorgia Meloni in Rome.", "Scholz will then meet Giorgia Meloni in Rome."],
+)
+def test_a_meeting_told_in_order_as_background_or_a_plan_takes_no_day_from_it(
+    meetings_in, second: str
+) -> None:
+    found = meetings_in(f"Olaf Scholz met Emmanuel Macron in Paris on Monday. {second}", date(2023, 6, 14))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
+
+
+def test_a_weekday_dateline_is_the_reports_day_not_the_meetings(meetings_in) -> None:
+    text = (
+        "ACCRA, Wednesday - Togo's President Faure Gnassingbe yesterday held talks with John Mahama in Accra."
+    )
+    found = meetings_in(text, published=date(2023, 6, 14))
+    assert [start for _, start, _ in dated(found)] == ["2023-06-13"]
 
 
 def test_the_same_day_is_the_day_of_the_meeting_told_before(meetings_in) -> None:
