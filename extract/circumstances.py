@@ -212,7 +212,15 @@ def in_clause(span: Span, clause: set[int]) -> bool:
 
 def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
-    country."""
+    country; else the place of the occasion it refers back to ("on the sidelines of the summit",
+    see :func:`occasion_told_before`)."""
+    if (place := _named_place(sentence, clause)) is not None:
+        return place
+    told = occasion_told_before(sentence, clause)
+    return told[1] if told is not None else None
+
+
+def _named_place(sentence: Span, clause: set[int]) -> Place | None:
     city: Place | None = None
     named_for: Place | None = None
     country: Place | None = None
@@ -356,17 +364,155 @@ def _set_off(preposition: Token) -> bool:
 
 def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = None) -> Occasion | None:
     """The first occasion the sentence names inside the clause (each name read once), not that
-    of another meeting than ``trigger``'s."""
+    of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
+    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
     for start, end, occasion in occasions.find_occasions(sentence.text):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
         ours = span is not None and any(t.i in clause for t in span)
-        if ours and not _another_time(span) and not _of_a_meeting_to_come(span, trigger):
+        if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
             return occasion
         taken = end
+    told = occasion_told_before(sentence, clause)
+    return told[0] if told is not None else None
+
+
+# nouns for a gathering that "the summit", "the conference" refers back to once named
+GATHERING_NOUNS = frozenset("summit conference forum gathering congress assembly".split())
+OTHER_ONES = frozenset(
+    "next previous last first second third earlier former prior upcoming future following such".split()
+)
+SETTING_NOUNS = frozenset("sidelines sideline margins margin venue".split())
+OCCASION_REACH = 1500  # characters: the few paragraphs before
+_GATHERING_NAME = re.compile(
+    r"summit|conference|forum|dialogue|meeting|assembly|congress|session|ministerial|gathering|retreat|\bCOP",
+    re.IGNORECASE,
+)
+
+
+def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+    """The occasion, and the place it was told in, that a clause refers back to with "the
+    summit", "the conference", "the forum" or "the gathering" as its setting ("On the sidelines
+    of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
+    occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
+    brought in after it ("a summit" of its own); not "the next summit", nor one told as
+    another time ("ahead of the summit")."""
+    for token in sentence:
+        if token.i not in clause or not _refers_to_a_gathering(token):
+            continue
+        if not _another_time(token.doc[token.i : token.i + 1]):
+            return _named_before(token)
     return None
+
+
+def _refers_to_a_gathering(token: Token) -> bool:
+    """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
+    summit", "during the conference", "the forum's margins", "the summit venue"."""
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or token.ent_type_:
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(
+        c.dep_ in {"compound", "nmod", "poss", "nummod"}
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower))
+        or c.dep_ == "acl"
+        for c in children
+    ):
+        return False  # "the Alaska summit", "the next summit", "the summit held in ...": its own
+    head = token.head
+    if token.dep_ == "poss" or (token.dep_ == "compound" and head.lower_ in SETTING_NOUNS):
+        return head.lower_ in SETTING_NOUNS  # "the conference's sidelines", "the summit venue"
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ in SETTING_NOUNS
+    return head.lower_ in {"at", "during"}
+
+
+def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The occasion last named before ``reference``, and where it was told to be held."""
+    doc = reference.doc
+    sentence = reference.sent
+    reach = reference.idx - OCCASION_REACH
+    while sentence.end_char > reach:
+        named = _told_last(sentence, reference)
+        if named is not None:
+            return named or None
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None] | tuple[()] | None:
+    """The last gathering a sentence tells of before ``reference``: a named occasion, with its
+    place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
+    after; None when it tells of none."""
+    last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
+    for start, end, occasion in occasions.find_occasions(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
+            continue
+        if _a_topic(span):
+            continue
+        last = (span.end, (occasion, _place_of(span)))
+    for token in sentence:
+        if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+            continue
+        its_own = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        if its_own and (last is None or token.i >= last[0]):
+            last = (token.i + 1, ())
+    return last[1] if last is not None else None
+
+
+def _place_of(span: Span) -> Place | None:
+    """Where a sentence tells an occasion was held: a venue hung on its name ("the BRICS summit in
+    Johannesburg"), the place a "where" clause it is in refers to ("Johannesburg, where he took
+    part in the BRICS summit"), else the venue of the clause it is in."""
+    sentence = span.sent
+    own = {t.i for t in span.root.subtree}
+    if (place := _named_place(sentence, own)) is not None:
+        return place
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if (there := where_place(sentence, verb)) is not None:
+        return there
+    return _named_place(sentence, _clause_of(verb))
+
+
+def _clause_of(verb: Token) -> set[int]:
+    """A verb's clause, without the clauses hung on it."""
+    keep: set[int] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack += [c for c in token.children if c.dep_ not in {"relcl", "advcl", "ccomp", "conj", "parataxis"}]
+    return keep
+
+
+TOPIC_HEADS = frozenset(
+    "light view hosting host presidency chairmanship agenda outcome outcomes results".split()
+)
+
+
+def _a_topic(span: Span) -> bool:
+    """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
+    "the agenda of the G20 summit"."""
+    head = span.root
+    for _ in range(4):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in TOPIC_HEADS and head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
