@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left
 from calendar import monthrange
 from datetime import date, timedelta
+from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
@@ -88,7 +89,7 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     if sentence.start_char > after:
         return None  # the sentence neither opens the line nor comes right after its dateline
     name = match["city"].strip()
-    if not _whole_place(name):
+    if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     where = (match["where"] or match["bracket"] or "").strip()
     if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
@@ -96,6 +97,13 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _a_town_in_capitals(name: str) -> bool:
+    """A town written in capitals, as a dateline writes it ("PUTRAJAYA, Jan 10 (Bernama) --"),
+    which the text alone would name only after a cue such as "in"."""
+    place = places.resolve_place(name) if name.isupper() and len(name) > 3 else None
+    return place is not None and place.city is not None
 
 
 def _whole_place(name: str) -> bool:
@@ -240,12 +248,42 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             city = place
         elif not place.city and country is None:
             country = place
-    city = city or named_for
+    city = city or named_for or _here(sentence, clause, country)
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country
+
+
+def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
+    """The city of the article's dateline, where a clause says "here" of where it happens ("held a
+    meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"), unless the clause
+    names another country."""
+    if not any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" for t in sentence):
+        return None
+    city = _article_dateline(sentence.doc)
+    if city is None or (country is not None and country.country != city.country):
+        return None
+    return city
+
+
+_DATELINE = "dipgraph.dateline"
+DATELINE_REACH = 600  # characters: a headline and a byline or two before the dateline
+
+
+def _article_dateline(doc: Doc) -> Place | None:
+    """The city of the dateline opening the article (its first lines), found once per doc."""
+    if _DATELINE not in doc.user_data:
+        found = None
+        for sentence in doc.sents:
+            if sentence.start_char > DATELINE_REACH:
+                break
+            if (place := dateline_place(sentence)) is not None and place.city is not None:
+                found = place
+                break
+        doc.user_data[_DATELINE] = found
+    return cast(Place | None, doc.user_data[_DATELINE])
 
 
 def _told_since_or_before(ent: Span) -> bool:
@@ -265,9 +303,12 @@ def _named_for(ent: Span, place: Place) -> bool:
 
 
 def where_place(sentence: Span, verb: Token) -> Place | None:
-    """The place a "where" clause refers back to: "in Jakarta, where both will meet", or, when
+    """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
+    Budapest, where he is to hold talks", or, when
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "for Budapest, where he is to hold talks"
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
     antecedent = verb.head

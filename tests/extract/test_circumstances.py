@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extract.circumstances import occasion_told_before
+from datetime import date
+
+from extract.circumstances import dateline_place, occasion_told_before
 
 
 def _one(meetings, name):
@@ -20,7 +22,8 @@ def test_the_summit_is_the_summit_named_before_and_held_where_it_was_told(meetin
     )
     meeting = _one(meetings_in(text), "Narendra Modi")
     assert meeting.occasion is not None and meeting.occasion.name == "BRICS summit"
-    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Kazan", "Russia")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Kazan", "Russia")
 
 
 def test_the_margins_of_the_summit_look_past_an_earlier_summit_of_the_series(meetings_in):
@@ -68,3 +71,35 @@ def test_an_occasion_spoken_of_is_not_the_meetings_occasion(meetings_in):
     )
     meeting = _one(meetings_in(text), "Ilham Aliyev")
     assert meeting.occasion is None
+
+
+# -- places ---------------------------------------------------------------------------------------
+def test_here_is_the_city_of_the_dateline(meetings_in):
+    text = (
+        "DUBROVNIK, March 3 (HINA) -- Croatia's economy grew, officials said today.\n\n"
+        "Prime Minister Andrej Plenkovic later held talks with Slovenia's Prime Minister Robert Golob "
+        "at the old town hall here."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 3)), "Robert Golob")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Dubrovnik", "Croatia")
+
+
+def test_a_town_in_capitals_opens_a_dateline(nlp):
+    doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == "Sintra"
+
+
+def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
+    text = "Modi will leave Colombo on Friday for Nairobi, where he is to hold talks with William Ruto."
+    meeting = _one(meetings_in(text), "William Ruto")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
+
+
+def test_a_summit_venue_below_the_size_of_a_city_is_a_city(meetings_in):
+    text = "Mark Carney met Keir Starmer in Kananaskis on Sunday."
+    meeting = _one(meetings_in(text), "Keir Starmer")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Kananaskis", "Canada")
