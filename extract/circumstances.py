@@ -248,12 +248,33 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             city = place
         elif not place.city and country is None:
             country = place
+            if ent.label_ == "FAC" and not places.is_place_name(ent.text):
+                named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
     city = city or named_for or _here(sentence, clause, country)
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
-    return country
+    return country or _when_there(sentence, clause)
+
+
+def _dateline_in(doc: Doc, country: Place) -> Place | None:
+    """The city of the article's dateline, if it is in ``country``: where a building named for
+    its country stands ("at the Palace of Serbia", under "BELGRADE, May 8 (Tanjug) -")."""
+    city = _article_dateline(doc)
+    return city if city is not None and city.country == country.country else None
+
+
+def _when_there(sentence: Span, clause: set[int]) -> Place | None:
+    """The venue of a "when" clause hung on the clause's date: "had met in April, when the
+    Angolan leader was in Brasília"."""
+    for token in sentence:
+        if token.i not in clause or token.ent_type_ != "DATE":
+            continue
+        for told in token.children:
+            if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
+                return _named_place(sentence, _clause_of(told))
+    return None
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:

@@ -103,3 +103,30 @@ def test_a_summit_venue_below_the_size_of_a_city_is_a_city(meetings_in):
     meeting = _one(meetings_in(text), "Keir Starmer")
     assert meeting.place is not None
     assert (meeting.place.city, meeting.place.country) == ("Kananaskis", "Canada")
+
+
+def test_a_building_named_for_its_country_stands_in_the_dateline_city(meetings_in):
+    text = (
+        "TIRANA, May 8 (ATA) - Albanian Prime Minister Edi Rama and Italian Prime Minister Giorgia "
+        "Meloni held talks at the Palace of Albania on Wednesday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 8)), "Giorgia Meloni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Tirana", "Albania")
+
+
+def test_a_building_named_for_another_country_than_the_datelines_gives_only_that_country(meetings_in):
+    text = (
+        "ROME, May 8 (ANSA) - Albanian Prime Minister Edi Rama and Italian Prime Minister Giorgia "
+        "Meloni held talks at the Palace of Albania on Wednesday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 8)), "Giorgia Meloni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (None, "Albania")
+
+
+def test_a_when_clause_on_the_date_places_the_meeting(meetings_in):
+    text = "William Ruto and Yoweri Museveni had last met in March, when the Ugandan leader was in Nairobi."
+    meeting = _one(meetings_in(text), "Yoweri Museveni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
