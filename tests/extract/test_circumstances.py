@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extract.circumstances import dateline_place, occasion_told_before
 
 
@@ -98,11 +100,11 @@ def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
     assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
 
 
-def test_a_summit_venue_below_the_size_of_a_city_is_a_city(meetings_in):
-    text = "Mark Carney met Keir Starmer in Kananaskis on Sunday."
-    meeting = _one(meetings_in(text), "Keir Starmer")
+@pytest.mark.parametrize(("venue", "country"), [("Kananaskis", "Canada"), ("Bali", "Indonesia")])
+def test_a_summit_venue_the_cities_table_lacks_is_a_city(meetings_in, venue, country):
+    meeting = _one(meetings_in(f"Mark Carney met Keir Starmer in {venue} on Sunday."), "Keir Starmer")
     assert meeting.place is not None
-    assert (meeting.place.city, meeting.place.country) == ("Kananaskis", "Canada")
+    assert (meeting.place.city, meeting.place.country) == (venue, country)
 
 
 def test_a_building_named_for_its_country_stands_in_the_dateline_city(meetings_in):
