@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left
 from calendar import monthrange
 from datetime import date, timedelta
+from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
@@ -91,7 +92,7 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     if sentence.start_char > after:
         return None  # the sentence neither opens the line nor comes right after its dateline
     name = match["city"].strip()
-    if not _whole_place(name):
+    if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     where = (match["where"] or match["bracket"] or "").strip()
     if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
@@ -99,6 +100,13 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _a_town_in_capitals(name: str) -> bool:
+    """A town written in capitals, as a dateline writes it ("PUTRAJAYA, Jan 10 (Bernama) --"),
+    which the text alone would name only after a cue such as "in"."""
+    place = places.resolve_place(name) if name.isupper() and len(name) > 3 else None
+    return place is not None and place.city is not None
 
 
 def _whole_place(name: str) -> bool:
@@ -215,7 +223,15 @@ def in_clause(span: Span, clause: set[int]) -> bool:
 
 def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
-    country."""
+    country; else the place of the occasion it refers back to ("on the sidelines of the summit",
+    see :func:`occasion_told_before`)."""
+    if (place := _named_place(sentence, clause)) is not None:
+        return place
+    told = occasion_told_before(sentence, clause)
+    return told[1] if told is not None else None
+
+
+def _named_place(sentence: Span, clause: set[int]) -> Place | None:
     city: Place | None = None
     named_for: Place | None = None
     country: Place | None = None
@@ -235,12 +251,63 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
             city = place
         elif not place.city and country is None:
             country = place
-    city = city or named_for
+            if ent.label_ == "FAC" and not places.is_place_name(ent.text):
+                named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
+    city = city or named_for or _here(sentence, clause, country)
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
-    return country
+    return country or _when_there(sentence, clause)
+
+
+def _dateline_in(doc: Doc, country: Place) -> Place | None:
+    """The city of the article's dateline, if it is in ``country``: where a building named for
+    its country stands ("at the Palace of Serbia", under "BELGRADE, May 8 (Tanjug) -")."""
+    city = _article_dateline(doc)
+    return city if city is not None and city.country == country.country else None
+
+
+def _when_there(sentence: Span, clause: set[int]) -> Place | None:
+    """The venue of a "when" clause hung on the clause's date: "had met in April, when the
+    Angolan leader was in Brasília"."""
+    for token in sentence:
+        if token.i not in clause or token.ent_type_ != "DATE":
+            continue
+        for told in token.children:
+            if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
+                return _named_place(sentence, _clause_of(told))
+    return None
+
+
+def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
+    """The city of the article's dateline, where a clause says "here" of where it happens ("held a
+    meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"), unless the clause
+    names another country."""
+    if not any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" for t in sentence):
+        return None
+    city = _article_dateline(sentence.doc)
+    if city is None or (country is not None and country.country != city.country):
+        return None
+    return city
+
+
+_DATELINE = "dipgraph.dateline"
+DATELINE_REACH = 600  # characters: a headline and a byline or two before the dateline
+
+
+def _article_dateline(doc: Doc) -> Place | None:
+    """The city of the dateline opening the article (its first lines), found once per doc."""
+    if _DATELINE not in doc.user_data:
+        found = None
+        for sentence in doc.sents:
+            if sentence.start_char > DATELINE_REACH:
+                break
+            if (place := dateline_place(sentence)) is not None and place.city is not None:
+                found = place
+                break
+        doc.user_data[_DATELINE] = found
+    return cast(Place | None, doc.user_data[_DATELINE])
 
 
 def _told_since_or_before(ent: Span) -> bool:
@@ -260,9 +327,12 @@ def _named_for(ent: Span, place: Place) -> bool:
 
 
 def where_place(sentence: Span, verb: Token) -> Place | None:
-    """The place a "where" clause refers back to: "in Jakarta, where both will meet", or, when
+    """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
+    Budapest, where he is to hold talks", or, when
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "for Budapest, where he is to hold talks"
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
     antecedent = verb.head
@@ -359,17 +429,155 @@ def _set_off(preposition: Token) -> bool:
 
 def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = None) -> Occasion | None:
     """The first occasion the sentence names inside the clause (each name read once), not that
-    of another meeting than ``trigger``'s."""
+    of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
+    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
     for start, end, occasion in occasions.find_occasions(sentence.text):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
         ours = span is not None and any(t.i in clause for t in span)
-        if ours and not _another_time(span) and not _of_a_meeting_to_come(span, trigger):
+        if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
             return occasion
         taken = end
+    told = occasion_told_before(sentence, clause)
+    return told[0] if told is not None else None
+
+
+# nouns for a gathering that "the summit", "the conference" refers back to once named
+GATHERING_NOUNS = frozenset("summit conference forum gathering congress assembly".split())
+OTHER_ONES = frozenset(
+    "next previous last first second third earlier former prior upcoming future following such".split()
+)
+SETTING_NOUNS = frozenset("sidelines sideline margins margin venue".split())
+OCCASION_REACH = 1500  # characters: the few paragraphs before
+_GATHERING_NAME = re.compile(
+    r"summit|conference|forum|dialogue|meeting|assembly|congress|session|ministerial|gathering|retreat|\bCOP",
+    re.IGNORECASE,
+)
+
+
+def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+    """The occasion, and the place it was told in, that a clause refers back to with "the
+    summit", "the conference", "the forum" or "the gathering" as its setting ("On the sidelines
+    of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
+    occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
+    brought in after it ("a summit" of its own); not "the next summit", nor one told as
+    another time ("ahead of the summit")."""
+    for token in sentence:
+        if token.i not in clause or not _refers_to_a_gathering(token):
+            continue
+        if not _another_time(token.doc[token.i : token.i + 1]):
+            return _named_before(token)
     return None
+
+
+def _refers_to_a_gathering(token: Token) -> bool:
+    """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
+    summit", "during the conference", "the forum's margins", "the summit venue"."""
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or token.ent_type_:
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(
+        c.dep_ in {"compound", "nmod", "poss", "nummod"}
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower))
+        or c.dep_ == "acl"
+        for c in children
+    ):
+        return False  # "the Alaska summit", "the next summit", "the summit held in ...": its own
+    head = token.head
+    if token.dep_ == "poss" or (token.dep_ == "compound" and head.lower_ in SETTING_NOUNS):
+        return head.lower_ in SETTING_NOUNS  # "the conference's sidelines", "the summit venue"
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ in SETTING_NOUNS
+    return head.lower_ in {"at", "during"}
+
+
+def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The occasion last named before ``reference``, and where it was told to be held."""
+    doc = reference.doc
+    sentence = reference.sent
+    reach = reference.idx - OCCASION_REACH
+    while sentence.end_char > reach:
+        named = _told_last(sentence, reference)
+        if named is not None:
+            return named or None
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None] | tuple[()] | None:
+    """The last gathering a sentence tells of before ``reference``: a named occasion, with its
+    place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
+    after; None when it tells of none."""
+    last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
+    for start, end, occasion in occasions.find_occasions(sentence.text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
+            continue
+        if _a_topic(span):
+            continue
+        last = (span.end, (occasion, _place_of(span)))
+    for token in sentence:
+        if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+            continue
+        its_own = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        if its_own and (last is None or token.i >= last[0]):
+            last = (token.i + 1, ())
+    return last[1] if last is not None else None
+
+
+def _place_of(span: Span) -> Place | None:
+    """Where a sentence tells an occasion was held: a venue hung on its name ("the BRICS summit in
+    Johannesburg"), the place a "where" clause it is in refers to ("Johannesburg, where he took
+    part in the BRICS summit"), else the venue of the clause it is in."""
+    sentence = span.sent
+    own = {t.i for t in span.root.subtree}
+    if (place := _named_place(sentence, own)) is not None:
+        return place
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if (there := where_place(sentence, verb)) is not None:
+        return there
+    return _named_place(sentence, _clause_of(verb))
+
+
+def _clause_of(verb: Token) -> set[int]:
+    """A verb's clause, without the clauses hung on it."""
+    keep: set[int] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack += [c for c in token.children if c.dep_ not in {"relcl", "advcl", "ccomp", "conj", "parataxis"}]
+    return keep
+
+
+TOPIC_HEADS = frozenset(
+    "light view hosting host presidency chairmanship agenda outcome outcomes results".split()
+)
+
+
+def _a_topic(span: Span) -> bool:
+    """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
+    "the agenda of the G20 summit"."""
+    head = span.root
+    for _ in range(4):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in TOPIC_HEADS and head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:

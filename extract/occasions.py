@@ -7,7 +7,11 @@ need an event word after them ("the G20 summit", "ASEAN foreign ministers' meeti
 before them ("the summit of the SCO") or a cue ("at the G20", "on the sidelines of BRICS"), so
 "the BRICS presidency" is no occasion. Hyphenated pairs keep both names ("India-GCC meeting").
 A capitalised name ending in Summit, Conference, Forum or Dialogue that the table lacks is taken
-as it is written ("Ukraine Recovery Conference"); so is "Summit for Democracy".
+as it is written ("Ukraine Recovery Conference"); so is "Summit for Democracy". Other occasions
+the table lacks are named by who holds them (``named_by`` in the table): an acronym, not a
+country's, before an event word ("the GECF summit"), a body's capitalised name before one ("the
+Nordic Council session"; not a body of one state, "the National Security Council session"), and
+a gathering of leaders named by where they come from ("a consultative meeting of Arab leaders").
 
 A span covers the name and its event word ("BRICS Summit"), or the name alone.
 
@@ -26,6 +30,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from extract import places
 from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
@@ -53,6 +58,10 @@ class _Table(NamedTuple):
     not_events: re.Pattern[str]
     qualifiers: list[tuple[re.Pattern[str], str]]
     generic: re.Pattern[str]
+    acronym: re.Pattern[str]
+    body: re.Pattern[str]
+    domestic: re.Pattern[str]
+    leaders: re.Pattern[str]
 
 
 @functools.cache
@@ -71,7 +80,23 @@ def _table() -> _Table:
         re.compile(data["not_events"], re.IGNORECASE),
         [(re.compile(q, re.IGNORECASE), name) for q, name in data["qualifiers"]],
         re.compile(rf"\b(?:{'|'.join(data['generic'])})\b"),
+        *_named_by(data["named_by"]),
     )
+
+
+def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of occasions named by who holds them (``named_by`` in the table)."""
+    acronym = re.compile(
+        rf"(?<![\w+-])(?!(?:{spec['not_acronyms']})\b)([A-Z][A-Z0-9]{{1,5}}(?:\+\d)?)\s+((?i:{spec['acronym_events']}))\b"
+    )
+    body = re.compile(
+        rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{spec['bodies']}))\s+((?i:{spec['body_events']}))\b"
+    )
+    leaders = re.compile(
+        rf"\b((?:(?:{spec['kinds']})\s+)?(?:summit|meeting|conference|gathering)\s+of\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w-]*\s+){{1,3}}(?:{spec['leaders']}))\b"
+    )
+    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders
 
 
 def venue_of(occasion: Occasion) -> str | None:
@@ -116,12 +141,15 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     hits, spans = _table_hits(text)
     found = [(hit, 0) for hit in hits if hit]
     starts, ends = [a for a, _ in spans], [b for _, b in spans]  # the table's names do not overlap
-    for hit in _generic_hits(text):
-        if hit is None:
-            continue
+    taken = 0
+    named = [h for h in [*_generic_hits(text), *_named_by_hits(text)] if h is not None]
+    for hit in sorted(named, key=lambda h: (h[0], -h[1])):
+        if hit[0] < taken:
+            continue  # read already as part of another name
         after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
+            taken = hit[1]
     return tuple(hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1])))
 
 
@@ -180,6 +208,29 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 name = spec.get("summit", template) if template.endswith(" summit") else template
                 return start, end, Occasion(name=name.format(short=short))
     return start, end, Occasion(name=spec.get("meeting", f"{short} meeting"))
+
+
+def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Occasions the table lacks, named by who holds them: an acronym, not a country's, before
+    an event word ("the GECF summit"); a body's capitalised name before one ("the Nordic
+    Council session"), not a body of one state ("the National Security Council session"); a
+    gathering of leaders named by where they come from ("a consultative meeting of Arab
+    leaders")."""
+    table = _table()
+    hits = []
+    for m in table.acronym.finditer(text):
+        if places.country_name(m.group(1)) is None:
+            hits.append((m.start(), m.end(), Occasion(name=f"{m.group(1)} {m.group(2).lower()}")))
+    for m in table.body.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _ORDINALS:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and not table.domestic.search(name):
+            start = m.start() + m.group(1).index(words[0])
+            hits.append((start, m.end(), Occasion(name=f"{name} {m.group(2).lower()}")))
+    hits += [(m.start(), m.end(), Occasion(name=m.group(1))) for m in table.leaders.finditer(text)]
+    return hits
 
 
 def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:

@@ -85,6 +85,33 @@ def test_a_capitalised_conference_missing_from_the_table_is_taken_as_written() -
     assert _name("the Summit for Democracy") == "Summit for Democracy"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They met at the OTCA summit in Belem.", "OTCA summit"),
+        ("on the sidelines of the 5th IORA Ministerial", "IORA ministerial"),
+        ("They last met at the Baltic Council session in Riga.", "Baltic Council session"),
+        ("an informal meeting of Nordic foreign ministers", "informal meeting of Nordic foreign ministers"),
+        ("held in Cairo during a summit of African heads of state", "summit of African heads of state"),
+    ],
+)
+def test_an_occasion_missing_from_the_table_is_named_by_who_holds_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden met Xi at the US summit.",
+        "Ministers met before the PM session.",
+        "He briefed the National Security Council session.",
+        "the meeting of the two leaders in Paris",
+    ],
+)
+def test_a_country_a_title_or_a_body_of_one_state_names_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
 def test_every_occasion_in_the_table_is_found_by_its_short_name() -> None:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     shorts = {o["short"] for o in data["occasions"] if "{" not in o["short"]}

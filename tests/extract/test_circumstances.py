@@ -1,0 +1,134 @@
+"""Where and at which occasion a clause places what it reports (extract/circumstances.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.circumstances import dateline_place, occasion_told_before
+
+
+def _one(meetings, name):
+    found = [m for m in meetings if name in {p.name for p in m.participants}]
+    assert len(found) == 1, [m.participants for m in meetings]
+    return found[0]
+
+
+# -- "the summit": the occasion named before ---------------------------------------------------
+def test_the_summit_is_the_summit_named_before_and_held_where_it_was_told(meetings_in):
+    text = (
+        "The Kenyan president flew home from Kazan, Russia, where he took part in the BRICS summit. "
+        "On the sidelines of the summit, William Ruto held a meeting with Indian Prime Minister "
+        "Narendra Modi."
+    )
+    meeting = _one(meetings_in(text), "Narendra Modi")
+    assert meeting.occasion is not None and meeting.occasion.name == "BRICS summit"
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Kazan", "Russia")
+
+
+def test_the_margins_of_the_summit_look_past_an_earlier_summit_of_the_series(meetings_in):
+    text = (
+        "Jacinda Ardern hosted the Pacific Islands Forum summit in Auckland on Monday. The first such "
+        "summit was held in Wellington in 1971.\n\n"
+        "On the margins of the summit, Fiji's Prime Minister Sitiveni Rabuka met Australia's "
+        "Prime Minister Anthony Albanese."
+    )
+    meeting = _one(meetings_in(text), "Sitiveni Rabuka")
+    assert meeting.occasion is not None and meeting.occasion.name == "Pacific Islands Forum summit"
+    assert meeting.place is not None and meeting.place.city == "Auckland"
+
+
+def test_a_summit_of_its_own_is_not_the_one_named_before(nlp):
+    doc = nlp(
+        "Leaders met at the G20 summit in Rio. Weeks later, Egypt convened a summit on Gaza in Cairo. "
+        "On the sidelines of the summit, Sisi met Erdogan."
+    )
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
+def test_the_next_summit_is_not_the_one_named_before(nlp):
+    doc = nlp("Leaders met at the G20 summit in Rio. They will meet again at the next summit.")
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
+def test_the_conference_s_sidelines_are_the_conference_named_before(nlp):
+    doc = nlp(
+        "Ministers gathered for the Munich Security Conference on Friday. Blinken met Jaishankar "
+        "on the conference's sidelines."
+    )
+    sentence = list(doc.sents)[-1]
+    told = occasion_told_before(sentence, {t.i for t in sentence})
+    assert told is not None and told[0].name == "Munich Security Conference"
+
+
+# -- occasions spoken of, not attended -----------------------------------------------------------
+def test_an_occasion_spoken_of_is_not_the_meetings_occasion(meetings_in):
+    text = (
+        "Egypt's President Abdel Fattah el-Sisi received Azerbaijan's President Ilham Aliyev in Cairo "
+        "on Monday, and the two discussed climate finance in light of Azerbaijan's hosting of COP29."
+    )
+    meeting = _one(meetings_in(text), "Ilham Aliyev")
+    assert meeting.occasion is None
+
+
+# -- places ---------------------------------------------------------------------------------------
+def test_here_is_the_city_of_the_dateline(meetings_in):
+    text = (
+        "DUBROVNIK, March 3 (HINA) -- Croatia's economy grew, officials said today.\n\n"
+        "Prime Minister Andrej Plenkovic later held talks with Slovenia's Prime Minister Robert Golob "
+        "at the old town hall here."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 3)), "Robert Golob")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Dubrovnik", "Croatia")
+
+
+def test_a_town_in_capitals_opens_a_dateline(nlp):
+    doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == "Sintra"
+
+
+def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
+    text = "Modi will leave Colombo on Friday for Nairobi, where he is to hold talks with William Ruto."
+    meeting = _one(meetings_in(text), "William Ruto")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
+
+
+@pytest.mark.parametrize(("venue", "country"), [("Kananaskis", "Canada"), ("Bali", "Indonesia")])
+def test_a_summit_venue_the_cities_table_lacks_is_a_city(meetings_in, venue, country):
+    meeting = _one(meetings_in(f"Mark Carney met Keir Starmer in {venue} on Sunday."), "Keir Starmer")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (venue, country)
+
+
+def test_a_building_named_for_its_country_stands_in_the_dateline_city(meetings_in):
+    text = (
+        "TIRANA, May 8 (ATA) - Albanian Prime Minister Edi Rama and Italian Prime Minister Giorgia "
+        "Meloni held talks at the Palace of Albania on Wednesday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 8)), "Giorgia Meloni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Tirana", "Albania")
+
+
+def test_a_building_named_for_another_country_than_the_datelines_gives_only_that_country(meetings_in):
+    text = (
+        "ROME, May 8 (ANSA) - Albanian Prime Minister Edi Rama and Italian Prime Minister Giorgia "
+        "Meloni held talks at the Palace of Albania on Wednesday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 8)), "Giorgia Meloni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (None, "Albania")
+
+
+def test_a_when_clause_on_the_date_places_the_meeting(meetings_in):
+    text = "William Ruto and Yoweri Museveni had last met in March, when the Ugandan leader was in Nairobi."
+    meeting = _one(meetings_in(text), "Yoweri Museveni")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
