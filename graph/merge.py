@@ -49,7 +49,18 @@ from extract.records import (
     content_id,
     slug,
 )
-from graph.clues import HELD, Clues, clues, conflict, kinds_conflict, occasion_key, strong, support
+from graph.clues import (
+    HELD,
+    Clues,
+    clues,
+    conflict,
+    in_articles,
+    kinds_conflict,
+    occasion_key,
+    strong,
+    subset_told_apart,
+    support,
+)
 from graph.records import MergedMeeting, date_text
 
 T = TypeVar("T")
@@ -303,6 +314,8 @@ class _Meeting:
             why.add("same article")
         if not strong(sorted(why), fit):
             return None
+        if fit == "more" and subset_told_apart(c, [f for _, f in self.reports]):
+            return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)
 
@@ -328,7 +341,7 @@ def cluster_reports(
     """
     published = published or {}
     gathering = _Gathering()
-    found = [clues(r, published.get(r.doc)) for r in reports]
+    found = in_articles([clues(r, published.get(r.doc)) for r in reports])
     tied: list[tuple[int, Clues, list[int]]] = []
     alone: list[tuple[int, Clues]] = []
     for order, c in sorted(enumerate(found), key=_specific_first):
@@ -483,7 +496,7 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
     ['b to a: same people, same city']
     """
     canonical = _canonical_reports([(r.doc, r) for r in reports], merge_people(_by_document(reports)))
-    found = [clues(r, published.get(r.doc)) for r in canonical]
+    found = in_articles([clues(r, published.get(r.doc)) for r in canonical])
     ordered = sorted(enumerate(found), key=_specific_first)
     lines = []
     for n, (i, c) in enumerate(ordered[1:], start=1):
