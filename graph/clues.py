@@ -22,7 +22,16 @@ Each report (:class:`Clues`) is read with its article's publication date:
   one still to come when it was told, even on the same day ("held talks ... will continue their
   talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
-  an extra participant (then it needs the same day or the same city to join).
+  an extra participant (then it needs the same day or the same city to join). Naming some of
+  a meeting's people is a clue only when nothing else tells the two apart
+  (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
+  of more of its people on its days (the bilateral told with the summit of that day) joins a
+  meeting of more people only if it holds that one; a meeting of more people does not take in
+  a report of fewer that its article told apart from it ("Earlier, the two ministers held
+  talks"), or that only with the article's own such report names all its people (a headline
+  over two bilaterals).
+- Background. A report told as background that states a time of its own ("they first met in
+  October") is another meeting than its article's news, unless both state the same day.
 
 Two reports conflict (:func:`conflict`) when a clue sets them apart. They support each other
 (:func:`support`) with the clues they share that tell one meeting from another of the same
@@ -232,7 +241,8 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
             if any(c.people <= s for s in r.apart):
                 return True
         elif r.people < c.people:
-            if r.larger and not (c.doc == r.doc or any(o.doc == r.doc and o.people in r.larger for o in reports)):
+            theirs = [o.people for o in reports if o.doc == r.doc]
+            if r.larger and c.doc != r.doc and not r.larger & set(theirs):
                 return True
             if any(r.people <= s for s in c.apart):
                 return True
@@ -387,9 +397,9 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells one held, the other planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
-    if a.doc == b.doc and a.background != b.background and _own_time(a if a.background else b):
-        if not _same_day(a, b):
-            return "one article tells its news and, with a time of its own, an earlier meeting"
+    earlier = a if a.background else b
+    if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
+        return "one article tells its news and, with a time of its own, an earlier meeting"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b):
         return "dates apart"

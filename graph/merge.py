@@ -22,10 +22,11 @@ the one whose documents its article's other meetings share, or stays apart; one 
 none, held and not background (or background naming a country), joins the only meeting of
 its people held as it says that tells when or where and that no clue sets apart, if there is
 exactly one; a cancellation that tells no time, the only cancelled meeting of its people that
-tells when or where. The merged meeting is of the kind that happened (else cancelled, else
-planned), dated by the narrowest date a report of that kind states, placed where most of its
-reports say; :func:`conflicts` lists what its reports disagree on and :func:`explain` why
-they were joined.
+tells when or where. A report joins a meeting of more people only if no article tells
+them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
+happened (else cancelled, else planned), dated by the narrowest date a report of that kind
+states, placed where most of its reports say; :func:`conflicts` lists what its reports
+disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
