@@ -233,16 +233,17 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
     >>> subset_told_apart(a[1], b), subset_told_apart(a[1], [a[0], *b])
     (True, False)
     """
-    own = [r.people for r in reports if r.doc == c.doc]
+    told: dict[str, set[frozenset[str]]] = defaultdict(set)  # the people of each article's reports
+    for r in reports:
+        told[r.doc].add(r.people)
     for r in reports:
         if c.people < r.people:
-            if c.larger and not c.larger & set(own):
+            if c.larger and not c.larger & told[c.doc]:
                 return True
             if any(c.people <= s for s in r.apart):
                 return True
         elif r.people < c.people:
-            theirs = [o.people for o in reports if o.doc == r.doc]
-            if r.larger and c.doc != r.doc and not r.larger & set(theirs):
+            if r.larger and c.doc != r.doc and not r.larger & told[r.doc]:
                 return True
             if any(r.people <= s for s in c.apart):
                 return True
