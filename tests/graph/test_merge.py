@@ -893,3 +893,47 @@ def test_an_earlier_meeting_told_with_its_own_month_is_not_its_articles_news() -
     assert sorted((m.docs, len(m.reports)) for m in merged) == [(("bernama",), 1), (("bernama", "kyodo"), 2)]
     (held,) = [m for m in merged if len(m.reports) == 2]
     assert held.date == day("2025-01-10") and not any(r.background for r in held.reports)
+
+
+def test_same_pair_in_three_places_keeps_its_talks_apart_from_the_summit_between_them() -> None:
+    pair = ("Narendra Modi", "Anthony Albanese")
+    quad = ("Joe Biden", "Fumio Kishida", *pair)
+    hiroshima = {"city": "Hiroshima", "country": "Japan"}
+    docs = [
+        # an outlet that tells only the pair's talks in Hiroshima, with no day
+        extraction("sbs", report("sbs", *pair, **hiroshima), published="2023-05-21"),
+        extraction(
+            "abc",
+            report("abc", *quad, **hiroshima, when=day("2023-05-20")),
+            # "Modi and Albanese also held a brief bilateral on the sidelines"
+            report("abc", *pair, **hiroshima, at=600, another=True),
+            published="2023-05-21",
+        ),
+        extraction("toi", report("toi", *reversed(quad), **hiroshima, when=day("2023-05-20"))),
+        extraction(
+            "pti",
+            report("pti", *pair, city="Sydney", country="Australia", when=day("2023-05-24")),
+            report(
+                "pti",
+                *pair,
+                city="New Delhi",
+                country="India",
+                when=days("2023-03-01", "2023-03-31", "month"),
+                at=800,
+                background=True,
+            ),
+            published="2023-05-24",
+        ),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(tuple(sorted(m.docs)) for m in merged) == [
+        ("abc", "sbs"),
+        ("abc", "toi"),
+        ("pti",),
+        ("pti",),
+    ]
+    assert {m.place.city for m in merged if m.place and len(m.participants) == 2} == {
+        "Hiroshima",
+        "Sydney",
+        "New Delhi",
+    }
