@@ -22,7 +22,16 @@ Each report (:class:`Clues`) is read with its article's publication date:
   one still to come when it was told, even on the same day ("held talks ... will continue their
   talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
-  an extra participant (then it needs the same day or the same city to join).
+  an extra participant (then it needs the same day or the same city to join). Naming some of
+  a meeting's people is a clue only when nothing else tells the two apart
+  (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
+  of more of its people on its days (the bilateral told with the summit of that day) joins a
+  meeting of more people only if it holds that one; a meeting of more people does not take in
+  a report of fewer that its article told apart from it ("Earlier, the two ministers held
+  talks"), or that only with the article's own such report names all its people (a headline
+  over two bilaterals).
+- Background. A report told as background that states a time of its own ("they first met in
+  October") is another meeting than its article's news, unless both state the same day.
 
 Two reports conflict (:func:`conflict`) when a clue sets them apart. They support each other
 (:func:`support`) with the clues they share that tell one meeting from another of the same
@@ -39,7 +48,9 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from extract.records import Meeting, MeetingKind, Place, slug
@@ -85,6 +96,10 @@ class Clues:
     place: Place | None
     doc: str = field(compare=False)
     told_at: int = field(compare=False)
+    # what its own article tells besides it (:func:`in_articles`): the people of meetings of
+    # more of its people on its days, and of those meetings of fewer it tells apart from it
+    larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
+    apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -139,6 +154,100 @@ def clues(report: Meeting, published: date | None) -> Clues:
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
     )
+
+
+def in_articles(found: Sequence[Clues]) -> list[Clues]:
+    """The clues again, each with what its own article tells besides it: ``larger``, the
+    people of the meetings of more people, some of its own, that its article tells on days
+    that may be its days (a bilateral told with the summit of that day); ``apart``, the
+    people of the meetings of fewer people its article tells of those days and keeps apart
+    from it (:func:`conflict`: "Earlier, the foreign ministers held talks", told as another),
+    and of one told elsewhere that, with one of those, names all its people (a headline "Lula
+    meets Peña and Arce" over a bilateral and "Lula also met Arce").
+
+    >>> from extract.records import DateSpan, Person
+    >>> def told(*names, at=0, **facts):
+    ...     people = tuple(Person(name=n) for n in names)
+    ...     return clues(Meeting(doc="a", participants=people, **facts), date(2025, 11, 7))
+    >>> summit, talks = in_articles([told("Trump", "Tokayev", "Mirziyoyev"), told("Trump", "Tokayev")])
+    >>> [sorted(p) for p in talks.larger], summit.larger, summit.apart
+    ([['person:mirziyoyev', 'person:tokayev', 'person:trump']], frozenset(), frozenset())
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(found):
+        by_doc[c.doc].append(i)
+    larger: dict[int, set[frozenset[str]]] = defaultdict(set)
+    for told in by_doc.values():
+        for i in told:
+            for j in told:
+                if _of_more_that_day(found[i], found[j]):
+                    larger[i].add(found[j].people)
+    apart: dict[int, set[frozenset[str]]] = defaultdict(set)
+    for told in by_doc.values():
+        for j in told:
+            fewer = [i for i in told if found[j].people in larger[i]]
+            kept = [i for i in fewer if conflict(found[i], found[j]) is not None]
+            apart[j].update(found[i].people for i in kept)
+            for i in kept:  # with another, told elsewhere and apart from it, all of its people
+                for k in fewer:
+                    a, b = found[i], found[k]
+                    if a.people | b.people == found[j].people and a.told_at != b.told_at and conflict(a, b):
+                        apart[j].add(b.people)
+    return [
+        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i])) if i in larger or i in apart else c
+        for i, c in enumerate(found)
+    ]
+
+
+def _of_more_that_day(small: Clues, big: Clues) -> bool:
+    """Whether, of two reports of one article held alike, ``big`` names more people than
+    ``small`` (three or more), some of ``small``'s, on days that may be the same."""
+    return (
+        small.kind in HELD
+        and big.kind in HELD
+        and not kinds_conflict(small.kind, big.kind)
+        and 2 <= len(small.people) < len(big.people)
+        and len(big.people) >= 3
+        and bool(small.people & big.people)
+        and _overlap(small, big, timedelta(0))
+        and (small.month is None or _month_fits(small.month, big))
+        and (big.month is None or _month_fits(big.month, small))
+    )
+
+
+def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
+    """Whether naming some of the people of a meeting (``reports``, each with its article's
+    :func:`in_articles`), or all of them and more, is no clue that report ``c`` is of it,
+    because an article tells otherwise. A report whose article tells a meeting of more of its
+    people on its days joins a meeting of more people only if that meeting holds that report
+    (it is its article's bilateral, not another article's summit); a report of more people
+    does not take in a report of fewer people of that kind from another article; and no
+    report joins a meeting of more people whose article tells its people apart.
+
+    >>> from extract.records import Person
+    >>> def told(doc, *names):
+    ...     people = tuple(Person(name=n) for n in names)
+    ...     return clues(Meeting(doc=doc, participants=people), date(2025, 11, 7))
+    >>> a = in_articles([told("a", "Trump", "Mirziyoyev", "Japarov"), told("a", "Trump", "Tokayev")])
+    >>> b = in_articles([told("b", "Trump", "Tokayev", "Mirziyoyev")])
+    >>> subset_told_apart(a[1], b), subset_told_apart(a[1], [a[0], *b])
+    (True, False)
+    """
+    told: dict[str, set[frozenset[str]]] = defaultdict(set)  # the people of each article's reports
+    for r in reports:
+        told[r.doc].add(r.people)
+    for r in reports:
+        if c.people < r.people:
+            if c.larger and not c.larger & told[c.doc]:
+                return True
+            if any(c.people <= s for s in r.apart):
+                return True
+        elif r.people < c.people:
+            if r.larger and c.doc != r.doc and not r.larger & told[r.doc]:
+                return True
+            if any(r.people <= s for s in c.apart):
+                return True
+    return False
 
 
 def occasion_key(name: str) -> frozenset[str]:
@@ -289,6 +398,9 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells one held, the other planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
+    earlier = a if a.background else b
+    if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
+        return "one article tells its news and, with a time of its own, an earlier meeting"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b):
         return "dates apart"
@@ -329,6 +441,11 @@ def _told_as_another(a: Clues, b: Clues) -> bool:
     """Whether the later of two reports of one article is told as another meeting ("Jaishankar
     will also take part in a luncheon meeting in Moscow with Lavrov and Wang")."""
     return (a if a.told_at >= b.told_at else b).another
+
+
+def _own_time(c: Clues) -> bool:
+    """Whether a report tells a time of its own: a stated date, or a month."""
+    return c.timing == "stated" or c.month is not None
 
 
 def _plan_and_its_cancellation(a: Clues, b: Clues) -> bool:

@@ -22,10 +22,11 @@ the one whose documents its article's other meetings share, or stays apart; one 
 none, held and not background (or background naming a country), joins the only meeting of
 its people held as it says that tells when or where and that no clue sets apart, if there is
 exactly one; a cancellation that tells no time, the only cancelled meeting of its people that
-tells when or where. The merged meeting is of the kind that happened (else cancelled, else
-planned), dated by the narrowest date a report of that kind states, placed where most of its
-reports say; :func:`conflicts` lists what its reports disagree on and :func:`explain` why
-they were joined.
+tells when or where. A report joins a meeting of more people only if no article tells
+them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
+happened (else cancelled, else planned), dated by the narrowest date a report of that kind
+states, placed where most of its reports say; :func:`conflicts` lists what its reports
+disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
@@ -49,7 +50,18 @@ from extract.records import (
     content_id,
     slug,
 )
-from graph.clues import HELD, Clues, clues, conflict, kinds_conflict, occasion_key, strong, support
+from graph.clues import (
+    HELD,
+    Clues,
+    clues,
+    conflict,
+    in_articles,
+    kinds_conflict,
+    occasion_key,
+    strong,
+    subset_told_apart,
+    support,
+)
 from graph.records import MergedMeeting, date_text
 
 T = TypeVar("T")
@@ -303,6 +315,8 @@ class _Meeting:
             why.add("same article")
         if not strong(sorted(why), fit):
             return None
+        if fit == "more" and subset_told_apart(c, [f for _, f in self.reports]):
+            return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)
 
@@ -328,7 +342,7 @@ def cluster_reports(
     """
     published = published or {}
     gathering = _Gathering()
-    found = [clues(r, published.get(r.doc)) for r in reports]
+    found = in_articles([clues(r, published.get(r.doc)) for r in reports])
     tied: list[tuple[int, Clues, list[int]]] = []
     alone: list[tuple[int, Clues]] = []
     for order, c in sorted(enumerate(found), key=_specific_first):
@@ -483,7 +497,7 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
     ['b to a: same people, same city']
     """
     canonical = _canonical_reports([(r.doc, r) for r in reports], merge_people(_by_document(reports)))
-    found = [clues(r, published.get(r.doc)) for r in canonical]
+    found = in_articles([clues(r, published.get(r.doc)) for r in canonical])
     ordered = sorted(enumerate(found), key=_specific_first)
     lines = []
     for n, (i, c) in enumerate(ordered[1:], start=1):

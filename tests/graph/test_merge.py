@@ -7,6 +7,7 @@ from builders import day, days, extraction, report
 
 from extract.records import DateSpan, Document, Evidence, Extraction, Meeting, Occasion, Person, Place
 from graph.merge import announced, conflicts, explain, merge_meetings, merge_people, same_meeting, same_name
+from graph.records import MergedMeeting
 
 
 @pytest.mark.parametrize(
@@ -772,3 +773,167 @@ def test_background_naming_a_country_joins_the_only_meeting_there_not_its_articl
     ]
     by_place = {m.place.country: m.docs for m in merge_meetings(docs) if m.place}
     assert by_place == {"Peru": ("a",), "United States": ("a", "b"), "Indonesia": ("c",)}
+
+
+def _bilaterals_with_summits(merged: list[MergedMeeting]) -> list[tuple[str, str]]:
+    """(doc of a two-person report, doc of a report of more people) joined in one meeting,
+    the two reports from different articles."""
+    return [
+        (a.doc, b.doc)
+        for m in merged
+        for a in m.reports
+        for b in m.reports
+        if a.doc != b.doc and len(a.participants) == 2 and len(b.participants) > 2
+    ]
+
+
+def test_a_bilateral_told_with_the_summit_of_its_day_joins_no_other_articles_summit() -> None:
+    xian = {"city": "Xi'an", "country": "China"}
+    may19 = day("2023-05-19")
+    docs = [
+        # each outlet names the leaders of its own country's side of the summit, and its own
+        # leader's talks with the host that day
+        extraction(
+            "astana",
+            report(
+                "astana",
+                "Xi Jinping",
+                "Shavkat Mirziyoyev",
+                "Sadyr Japarov",
+                "Emomali Rahmon",
+                **xian,
+                when=may19,
+            ),
+            report("astana", "Kassym-Jomart Tokayev", "Xi Jinping", **xian, at=400),
+            published="2023-05-20",
+        ),
+        extraction(
+            "tashkent",
+            report(
+                "tashkent", "Shavkat Mirziyoyev", "Xi Jinping", "Kassym-Jomart Tokayev", **xian, when=may19
+            ),
+            report("tashkent", "Shavkat Mirziyoyev", "Xi Jinping", **xian, when=may19, at=500),
+            published="2023-05-20",
+        ),
+        # a third outlet tells only the talks with Tokayev
+        extraction(
+            "almaty", report("almaty", "Xi Jinping", "Kassym-Jomart Tokayev", **xian), published="2023-05-20"
+        ),
+    ]
+    merged = merge_meetings(docs)
+    assert _bilaterals_with_summits(merged) == []
+    assert {"almaty", "astana"} in [set(m.docs) for m in merged]  # one talk told by two outlets
+
+
+def test_a_two_person_talk_told_apart_from_a_reception_joins_the_talk_not_the_reception() -> None:
+    riyadh = {"city": "Riyadh", "country": "Saudi Arabia"}
+    pair = ("Faisal bin Farhan", "Abbas Araghchi")
+    reception = report(
+        "spa",
+        "Mohammed bin Salman",
+        *pair,
+        "Musaed Al-Aiban",
+        "Majid Takht-Ravanchi",
+        **riyadh,
+        when=day("2024-10-09"),
+    )
+    # "Earlier, Prince Faisal held talks with his Iranian counterpart", told as another meeting
+    talks = report("spa", *pair, **riyadh, at=900, another=True)
+    docs = [
+        extraction("irna", report("irna", *reversed(pair), **riyadh), published="2024-10-09"),
+        extraction("spa", reception, talks, published="2024-10-09"),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("irna", "spa"), ("spa",)]
+    (bilateral,) = [m for m in merged if len(m.participants) == 2]
+    assert len(bilateral.reports) == 2
+
+
+def test_a_headline_over_two_bilaterals_makes_neither_a_meeting_of_three() -> None:
+    asuncion = {"city": "Asunción", "country": "Paraguay"}
+    docs = [
+        extraction(
+            "a",
+            # "Lula meets Peña and Arce at Mercosur summit"
+            report("a", "Luiz Inácio Lula da Silva", "Santiago Peña", "Luis Arce", **asuncion),
+            report(
+                "a", "Luiz Inácio Lula da Silva", "Santiago Peña", **asuncion, when=day("2024-07-08"), at=80
+            ),
+            # "Lula also met Bolivian President Luis Arce on the sidelines"
+            report("a", "Luiz Inácio Lula da Silva", "Luis Arce", **asuncion, at=700, another=True),
+            published="2024-07-09",
+        )
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(len(m.participants) for m in merged) == [2, 2, 3]
+
+
+def test_an_earlier_meeting_told_with_its_own_month_is_not_its_articles_news() -> None:
+    pair = ("Anwar Ibrahim", "Shigeru Ishiba")
+    undated = extraction(
+        "bernama",
+        report(
+            "bernama", *pair, city="Putrajaya", country="Malaysia", text="Anwar held talks with Ishiba today."
+        ),
+        # "They first met in October": the article's place given to it as well
+        report(
+            "bernama",
+            *pair,
+            city="Putrajaya",
+            country="Malaysia",
+            when=DateSpan(precision="month", month=10),
+            at=900,
+            background=True,
+        ),
+    )
+    dated = extraction(
+        "kyodo", report("kyodo", *pair, country="Malaysia", when=day("2025-01-10")), published="2025-01-11"
+    )
+    merged = merge_meetings([undated, dated])
+    assert sorted((m.docs, len(m.reports)) for m in merged) == [(("bernama",), 1), (("bernama", "kyodo"), 2)]
+    (held,) = [m for m in merged if len(m.reports) == 2]
+    assert held.date == day("2025-01-10") and not any(r.background for r in held.reports)
+
+
+def test_same_pair_in_three_places_keeps_its_talks_apart_from_the_summit_between_them() -> None:
+    pair = ("Narendra Modi", "Anthony Albanese")
+    quad = ("Joe Biden", "Fumio Kishida", *pair)
+    hiroshima = {"city": "Hiroshima", "country": "Japan"}
+    docs = [
+        # an outlet that tells only the pair's talks in Hiroshima, with no day
+        extraction("sbs", report("sbs", *pair, **hiroshima), published="2023-05-21"),
+        extraction(
+            "abc",
+            report("abc", *quad, **hiroshima, when=day("2023-05-20")),
+            # "Modi and Albanese also held a brief bilateral on the sidelines"
+            report("abc", *pair, **hiroshima, at=600, another=True),
+            published="2023-05-21",
+        ),
+        extraction("toi", report("toi", *reversed(quad), **hiroshima, when=day("2023-05-20"))),
+        extraction(
+            "pti",
+            report("pti", *pair, city="Sydney", country="Australia", when=day("2023-05-24")),
+            report(
+                "pti",
+                *pair,
+                city="New Delhi",
+                country="India",
+                when=days("2023-03-01", "2023-03-31", "month"),
+                at=800,
+                background=True,
+            ),
+            published="2023-05-24",
+        ),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(tuple(sorted(m.docs)) for m in merged) == [
+        ("abc", "sbs"),
+        ("abc", "toi"),
+        ("pti",),
+        ("pti",),
+    ]
+    assert {m.place.city for m in merged if m.place and len(m.participants) == 2} == {
+        "Hiroshima",
+        "Sydney",
+        "New Delhi",
+    }
