@@ -317,6 +317,8 @@ def setting_of(
                     occasion is None
                     and other.sentence.start in starts
                     and set(other.people) & set(meeting.people)
+                    and not is_background(other.sentence.text)  # "had last met in Doha at the GCC summit"
+                    and not _elsewhere(other.place, place)
                 ):
                     occasion = other.occasion
             if meeting.when is None and not is_background(meeting.sentence.text):
@@ -325,8 +327,12 @@ def setting_of(
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
             return Setting(place, occasion, list(meeting.people), countries, day)
-    unsettled = {
-        m.sentence.start for m in found if m.kind not in {"in_person", "visit"} or _long_before(m, published)
+    unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
+        m.sentence.start
+        for m in found
+        if m.kind not in {"in_person", "visit"}
+        or _long_before(m, published)
+        or is_background(m.sentence.text)
     }
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True)
@@ -712,7 +718,7 @@ def note_whereabouts(
     for token in sentence:
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
-        if token.lemma_ not in {"be", "arrive", "travel", "visit"} and not (doing or flown):
+        if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):
             continue
         subjects = subject_of(token)
         if doing:

@@ -678,9 +678,12 @@ def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpa
 
 
 def _a_day_of(lasting: Token) -> bool:
-    """ "the first day of a two-day visit": one day of what lasts several."""
+    """ "the first day of a two-day visit", "at the start of a two-day state visit": one day of
+    what lasts several."""
     return (
-        lasting.dep_ == "pobj" and lasting.head.lower_ == "of" and lasting.head.head.lemma_.lower() == "day"
+        lasting.dep_ == "pobj"
+        and lasting.head.lower_ == "of"
+        and lasting.head.head.lemma_.lower() in {"day", "start", "beginning", "end", "close", "outset"}
     )
 
 

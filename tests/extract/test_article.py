@@ -471,3 +471,47 @@ def test_talks_told_before_the_summit_on_its_day_are_not_held_at_it(meetings_in)
     )
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     assert occasions[("Irfaan Ali", "Narendra Modi")] is None
+
+
+def test_the_day_of_talks_at_the_start_of_a_two_day_visit_is_that_day(meetings_in):
+    found = meetings_in(
+        "Tanzanian President Samia Suluhu Hassan yesterday held talks with Kenyan President Uhuru Kenyatta "
+        "at State House in Nairobi at the start of a two-day state visit.",
+        published=date(2021, 5, 5),
+    )
+    assert [(str(m.date.start), str(m.date.end)) for m in found] == [("2021-05-04", "2021-05-04")]
+
+
+def test_a_meeting_told_as_background_does_not_set_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan on Tuesday. The two ministers had last met in Doha on the sidelines of the GCC summit in "
+        "December.",
+        published=date(2024, 12, 6),
+    )
+    news = [m for m in found if m.date is not None and m.date.precision == "day"]
+    assert [(m.place, m.occasion) for m in news] == [(None, None)]
+
+
+def test_where_someone_landed_is_where_they_were_received_that_evening(meetings_in):
+    found = meetings_in(
+        "European Commission President Ursula von der Leyen flew to South America on Thursday. Von der "
+        "Leyen, who landed in Montevideo on Thursday afternoon, was received by her host, Uruguayan "
+        "President Luis Lacalle Pou, at the Executive Tower that evening.",
+        published=date(2024, 12, 6),
+    )
+    assert [(m.place.city if m.place else None) for m in found] == ["Montevideo"]
+
+
+def test_the_summit_of_a_meeting_told_as_background_is_not_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Saudi crown prince meets Iran's foreign minister\n"
+        "DUBAI, Oct 9 (Reuters) - Saudi Crown Prince Mohammed bin Salman met Iranian Foreign Minister Abbas "
+        "Araqchi in Riyadh on Wednesday. Araqchi also held talks with Saudi Foreign Minister Prince Faisal "
+        "bin Farhan. The two ministers had met only days ago in Doha, on the margins of the Asia "
+        "Cooperation Dialogue summit there last week.",
+        published=date(2024, 10, 9),
+    )
+    in_riyadh = [m for m in found if m.place is not None and m.place.city == "Riyadh"]
+    assert len(in_riyadh) == 2
+    assert all(m.occasion is None for m in in_riyadh)
