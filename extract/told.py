@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 BACKGROUND = re.compile(
-    r"\b(?:previous(?:ly)?|prior|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit)"
+    r"\b(?:previous(?:ly)?|prior(?! to)"
+    r"|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit)"
     r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago"
     r"|first met)\b",
     re.IGNORECASE,
@@ -50,12 +51,13 @@ def is_background(sentence: str) -> bool:
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
 
 
-ANOTHER = frozenset("also separately separate another too".split())
+ANOTHER = frozenset("also separately separate another too earlier".split())
 
 
 def told_as_another(verb: Token, trigger: Token) -> bool:
     """Whether a meeting is told as another than those told before it: "will also take part in
-    a luncheon meeting", "met separately", "in a separate meeting", "another meeting"."""
+    a luncheon meeting", "met separately", "in a separate meeting", "another meeting", "Earlier,
+    Faisal held talks with ..." (a meeting before the one told, on the same trip)."""
     nouns = [trigger, *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     words = [c for c in verb.children if c.dep_ == "advmod"]
     words += [c for noun in nouns for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]

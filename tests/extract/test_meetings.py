@@ -446,6 +446,7 @@ def test_a_cleft_sentence_places_and_dates_its_meeting(meetings_in):
         ("Jaishankar will also take part in a luncheon meeting with Lavrov and Wang Yi.", True),
         ("Rachel Ruto met Janet Museveni in a separate meeting.", True),
         ("Jaishankar will take part in a luncheon meeting with Lavrov and Wang Yi.", False),
+        ("Earlier, Prince Faisal bin Farhan held talks with Iranian Foreign Minister Abbas Araghchi.", True),
     ],
 )
 def test_a_meeting_told_as_another_says_so(meetings_in, text, another):
@@ -1094,3 +1095,14 @@ def test_the_person_met_after_a_second_verb_is_met_by_the_first_verbs_subject(me
     pairs = {tuple(sorted(p.name for p in m.participants)) for m in found}
     assert ("KP Sharma Oli", "Narendra Modi") in pairs
     assert ("Maha Vajiralongkorn", "Narendra Modi") in pairs
+
+
+def test_a_meeting_prior_to_a_summit_is_news_and_one_of_a_prior_year_background(meetings_in):
+    before = only(
+        meetings_in(
+            "Prior to the summit, Kazakh President Kassym-Jomart Tokayev held talks with Donald Trump."
+        )
+    )
+    assert not before.background
+    earlier = only(meetings_in("Their prior meeting, between Tokayev and Donald Trump, was in Washington."))
+    assert earlier.background
