@@ -390,7 +390,7 @@ class People:
                     cluster
                     for start, end, cluster in self._mentions
                     if end <= head.i
-                    and title in doc[max(doc[start].sent.start, start - 6) : start].text.lower()
+                    and _titled(doc[max(doc[start].sent.start, start - 6) : start].text.lower(), title)
                 )
             )
         shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's
@@ -511,6 +511,14 @@ class People:
 def _subject_name(token: Token) -> bool:
     """A name that is the subject of a verb, not of a relative clause."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+
+
+def _titled(before: str, title: str) -> bool:
+    """Whether the words before a name end with a title, titles and honorifics aside, and not
+    with someone else's office: "Chief Adviser Professor" titles the name after it, "Chief
+    Adviser's Press Secretary" does not."""
+    at = before.rfind(title)
+    return at >= 0 and not re.search(r"['’]s\b", before[at + len(title) :])
 
 
 def _owner_of_subject(token: Token) -> bool:

@@ -176,6 +176,16 @@ def test_a_title_the_role_table_lacks_means_the_person_it_was_written_before(mee
     assert ("KP Sharma Oli", "Muhammad Yunus") in pairs
 
 
+def test_a_title_before_someone_elses_office_does_not_name_that_person(meetings_in):
+    found = meetings_in(
+        "Chief Adviser Professor Muhammad Yunus held talks with Prime Minister Narendra Modi in Bangkok. "
+        "The meeting took place at a hotel, Chief Adviser's Press Secretary Shafiqul Alam said. "
+        "Earlier, the Chief Adviser met Nepal's Prime Minister KP Sharma Oli."
+    )
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in found}
+    assert ("KP Sharma Oli", "Muhammad Yunus") in pairs
+
+
 def test_two_surnames_joined_and_an_institution_are_no_person(people_in):
     names = set(by_name(people_in("Lavrov said a Putin-Zelensky meeting was possible, the State Dept said.")))
     assert not {"Putin-Zelensky", "Dept", "State Dept"} & names
