@@ -725,8 +725,8 @@ def note_whereabouts(
             clusters = [people.at(t) for t in (token.head, *token.head.conjuncts)]
         elif token.dep_ == "relcl":
             clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
-        else:
-            clusters = [people.at(s) for s in subjects]
+        else:  # "The Iranian president arrived in Baghdad": the one person a title means
+            clusters = [people.at(s) or people.described(s) for s in subjects]
         clause = own_clause(token)
         place = clause_place(sentence, clause)
         if place is None:

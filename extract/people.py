@@ -346,14 +346,14 @@ class People:
             subjects = sorted(
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if _subject_name(t) and (cluster := self.at(t) or self._described(t)) is not None
+                if _subject_name(t) and (cluster := self.at(t) or self.described(t)) is not None
             )
             if subjects:
                 return subjects[0][2]
             start = previous.start
         return self.last_before(token.i)
 
-    def _described(self, head: Token) -> Cluster | None:
+    def described(self, head: Token) -> Cluster | None:
         """The one person a description stands for ("the Iranian president"), if it is one."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in PRONOUNS:
             return None

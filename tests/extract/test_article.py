@@ -515,3 +515,15 @@ def test_the_summit_of_a_meeting_told_as_background_is_not_the_scene_of_the_news
     in_riyadh = [m for m in found if m.place is not None and m.place.city == "Riyadh"]
     assert len(in_riyadh) == 2
     assert all(m.occasion is None for m in in_riyadh)
+
+
+def test_where_a_title_says_its_person_arrived_places_their_meeting_there(meetings_in):
+    found = meetings_in(
+        "Iranian President Masoud Pezeshkian met Kurdish leader Nechirvan Barzani in Erbil on Thursday. "
+        "The Iranian president arrived in Baghdad on Wednesday. He was welcomed by Iraqi Prime Minister "
+        "Mohammed Shia al-Sudani, and the two leaders then held talks.",
+        published=date(2024, 9, 12),
+    )
+    places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
+    held = places[("Masoud Pezeshkian", "Mohammed Shia al-Sudani")]
+    assert held is not None and held.city == "Baghdad"
