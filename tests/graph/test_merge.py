@@ -772,3 +772,18 @@ def test_background_naming_a_country_joins_the_only_meeting_there_not_its_articl
     ]
     by_place = {m.place.country: m.docs for m in merge_meetings(docs) if m.place}
     assert by_place == {"Peru": ("a",), "United States": ("a", "b"), "Indonesia": ("c",)}
+
+
+def test_a_family_name_with_its_particle_joins_no_one_in_another_article() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Sultan Al Jaber", aliases=("Al-Jaber",)),)),
+        extraction("d2", people=(Person(name="Al-Jaber"),)),
+    ]
+    people = merge_people(docs)
+    assert people.resolve("d2", Person(name="Al-Jaber")).name == "Al-Jaber"
+    assert len(people) == 2
+
+
+def test_a_family_name_with_its_particle_joins_the_person_of_its_own_article() -> None:
+    docs = [extraction("d1", people=(Person(name="Karim Al Haddad"), Person(name="Al-Haddad")))]
+    assert [p.name for p in merge_people(docs)] == ["Karim Al Haddad"]
