@@ -55,6 +55,7 @@ HONORIFICS = frozenset(
     "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "mme mme. mlle mlle. messrs messrs. brigadier brig. lieutenant commodore captain capt. "
+    "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
 )
@@ -999,6 +1000,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             break  # the line before, or a stop
         if previous.pos_ in {"VERB", "AUX"}:
             break
+        if previous.lower_ == "of" and find_role(doc[max(span.sent.start, start - 5) : start - 1].text):
+            start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi"
+            continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break
         start -= 1

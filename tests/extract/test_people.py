@@ -380,6 +380,22 @@ def test_ranks_and_honorifics_are_no_person_and_no_part_of_a_name(people_in, tex
         assert name in names
 
 
+def test_a_chairperson_is_no_part_of_the_name(people_in):
+    people = people_in(
+        "Talks\nRuto met African Union Commission Chairperson Moussa Faki Mahamat in Addis Ababa."
+    )
+    assert "Moussa Faki Mahamat" in {c.name for c in people.clusters}
+    assert not any("Chairperson" in c.name for c in people.clusters)
+
+
+def test_a_minister_of_a_country_named_after_the_office_has_that_role_and_country(people_in):
+    people = people_in(
+        "Talks\nCho Tae-yul met the Minister for Foreign Affairs of Japan IWAYA Takeshi in Seoul."
+    )
+    iwaya = by_name(people)["Takeshi Iwaya"]
+    assert (iwaya.country, iwaya.role) == ("Japan", "Foreign Minister")
+
+
 def test_sultan_before_bin_is_a_given_name_not_a_title(people_in):
     names = {c.name for c in people_in("Talks\nDr. Sultan bin Khalid Al Mansouri met the minister.").clusters}
     assert "Sultan bin Khalid Al Mansouri" in names
