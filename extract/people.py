@@ -318,7 +318,7 @@ class People:
         official the gazetteer knows by that surname (holding the office of the ``title`` before
         it, if any: "King Abdullah" is no chief executive named Abdullah), else (for a PERSON
         entity) a new person."""
-        if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
+        if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
@@ -614,6 +614,8 @@ def _clean(ent: Span) -> Span | None:
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
         return None  # "Nepal", "Sri Lankan"
+    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
+        return None  # "Al" of a name the model split
     if (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -1000,8 +1002,12 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             break  # the line before, or a stop
         if previous.pos_ in {"VERB", "AUX"}:
             break
-        if previous.lower_ == "of" and find_role(doc[max(span.sent.start, start - 5) : start - 1].text):
-            start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi"
+        if (
+            previous.lower_ == "of"
+            and places.country_name(doc[start : span.start].text)
+            and find_role(doc[max(span.sent.start, start - 5) : start - 1].text)
+        ):
+            start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi", not "envoy of President X"
             continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break

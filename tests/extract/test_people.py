@@ -365,7 +365,7 @@ def test_a_demonym_of_two_words_tagged_as_a_person_is_no_person(people_in):
     ("text", "name"),
     [
         (
-            "Talks\nThe envoy was received by Brigadier (Ret'd) Joseph Okello, the Prime Minister.",
+            "Talks\nModi was received by President Ali and Prime Minister Brigadier (Ret'd) Joseph Okello.",
             "Joseph Okello",
         ),
         ("Talks\nThe minister met Mme Hélène Dubois, the French ambassador, in Lyon.", "Hélène Dubois"),
@@ -374,7 +374,7 @@ def test_a_demonym_of_two_words_tagged_as_a_person_is_no_person(people_in):
 )
 def test_ranks_and_honorifics_are_no_person_and_no_part_of_a_name(people_in, text, name):
     names = {c.name for c in people_in(text).clusters}
-    assert not {"Brigadier", "Mme", "Dr."} & names
+    assert not {"Brigadier", "Ret'd", "Mme", "Dr."} & names
     assert not any(n.split()[0] in {"Brigadier", "Mme", "Dr.", "bin"} for n in names)
     if name is not None:
         assert name in names
@@ -405,7 +405,7 @@ def test_sultan_before_bin_is_a_given_name_not_a_title(people_in):
     ("text", "name"),
     [
         (
-            "Talks\nThe minister met Council head Karim Youssef el-Tahawi in Tunis on Monday.",
+            "Talks\nThe envoy met the President of the Presidential Council, Mr. Karim Youssef el-Tahawi.",
             "Karim Youssef el-Tahawi",
         ),
         (
@@ -445,9 +445,9 @@ def test_french_monsieur_before_a_surname_is_the_person_named_in_full(people_in)
 
 def test_a_name_with_a_middle_name_left_out_is_one_person(people_in):
     people = people_in(
-        "Talks\nForeign Minister Karim Haddad arrived. Later Karim Jamal Haddad met the press."
+        "Talks\nForeign Minister Ahmad Rahman arrived in Vientiane. Later Ahmad Haji Rahman met the press."
     )
-    assert [c.name for c in people.clusters] == ["Karim Haddad"]
+    assert [c.name for c in people.clusters] == ["Ahmad Rahman"]
 
 
 def test_a_known_official_with_a_middle_name_or_lineage_added_is_that_official(people_in):
@@ -483,7 +483,7 @@ def test_a_name_someone_is_known_as_is_that_person(people_in):
             "Talks\nThe minister held talks with Minister for Foreign Affairs of Japan IWAYA Takeshi.",
             "Takeshi Iwaya",
         ),
-        ("Talks\nForeign Minister CHO Tae-yul will visit Tokyo next week.", "Cho Tae-yul"),
+        ("Talks\nPrime Minister ISHIBA Shigeru will visit Seoul next week.", "Shigeru Ishiba"),
     ],
 )
 def test_a_family_name_in_capitals_is_read_as_the_known_official(people_in, text, name):
@@ -491,7 +491,7 @@ def test_a_family_name_in_capitals_is_read_as_the_known_official(people_in, text
 
 
 def test_a_country_joined_by_a_hyphen_is_no_person(people_in):
-    people = people_in("Talks\nThe minister received a courtesy call from the Timor-Leste envoy.")
+    people = people_in("Talks\nHe also received a courtesy call from the Timor-Leste Minister.")
     assert "Timor" not in {c.name for c in people.clusters}
 
 
@@ -507,3 +507,17 @@ def test_a_known_surname_the_model_took_for_a_nationality_is_the_official(people
         "Talks\nOn Wednesday evening, Pezeshkian also met with the Iraqi president in Baghdad."
     )
     assert "Masoud Pezeshkian" in {c.name for c in people.clusters}
+
+
+def test_a_particle_alone_is_no_name(people_in):
+    people = people_in("Talks\nThe minister met Sheikh Karim Al-Haddad. Al said nothing, and al went home.")
+    names = {c.name for c in people.clusters}
+    aliases = {a for c in people.clusters for a in c.aliases}
+    assert not {"Al", "al"} & (names | aliases)
+
+
+def test_an_office_of_someone_else_gives_a_leader_named_after_it_no_role(people_in):
+    people = people_in(
+        "Talks\nThe chief negotiator is Karim Haddad, the special envoy of U.S. President Donald Trump."
+    )
+    assert by_name(people)["Donald Trump"].role == "President"
