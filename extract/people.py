@@ -640,9 +640,9 @@ NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".sp
 def _name_goes_on(doc: Doc, end: int) -> int:
     """Where a name the model cut short ends: it goes on over a family name joined by a hyphen
     to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
-    ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and up to two capitalised words the model left
-    untyped that are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid",
-    "Fiamē Naomi" + "Mata'afa"), except in a headline."""
+    ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
+    are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid", "Fiamē Naomi" +
+    "Mata'afa"), except in a headline; three such parts at most."""
     sentence = doc[end - 1].sent
     headline = sentence[-1].text not in {".", "!", "?"} and not any(
         t.is_lower and len(t) > 3 for t in sentence
@@ -946,11 +946,7 @@ def _list_of_surnames(text: str) -> bool:
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
-    surnames = [
-        w
-        for w in words
-        if fold(w).split()[:1] != ["al"] and w.lower() not in LINEAGE and gazetteer.by_surname(w)
-    ]
+    surnames = [w for w in words if (fold(w).split() or [""])[0] not in LINEAGE and gazetteer.by_surname(w)]
     return len(surnames) >= 2
 
 
