@@ -170,6 +170,7 @@ class People:
                 and token.is_title
                 and len(token.text) > 1
                 and not _title_word(token)
+                and not _glued_part(token)
             ):
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
@@ -268,7 +269,7 @@ class People:
         text = _bare(text)
         known = gazetteer.gazetteer()
         entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text) or known.fuller(text)
-        if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
+        if entry is None and len(by_surname := _officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
         for cluster in self.clusters:
@@ -332,7 +333,7 @@ class People:
             return None
         if title is not None and (entry := gazetteer.lookup(f"{title} {word}")) is not None:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
-        entries = gazetteer.by_surname(word)
+        entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if len(entries) == 1:
@@ -858,6 +859,17 @@ def _known_as(span: Span) -> Token | None:
     return doc[i - 1]
 
 
+def _glued_part(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it, no name alone: "Jaber" of "Al-Jaber"."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+    )
+
+
 def _inside_a_name(span: Span) -> bool:
     """Whether a span has a capitalised name word right before or after it, so that it is part
     of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""
@@ -905,6 +917,15 @@ def _title_word(token: Token) -> bool:
         previous = token.nbor(-1).lower_ if token.i > 0 else ""
         return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
+    """Officials a surname alone names; a family name with its particle ("Al-Jaber", "Al Sabah")
+    names only those the gazetteer lists it for ("bin Salman"), as whole families share it."""
+    entries = gazetteer.by_surname(surname)
+    if (fold(surname).split() or [""])[0] in LINEAGE:
+        entries = [e for e in entries if fold(surname) in {fold(s) for s in e.surnames}]
+    return entries
 
 
 def _pair_of_surnames(word: str) -> bool:

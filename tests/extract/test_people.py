@@ -521,3 +521,10 @@ def test_an_office_of_someone_else_gives_a_leader_named_after_it_no_role(people_
         "Talks\nThe chief negotiator is Karim Haddad, the special envoy of U.S. President Donald Trump."
     )
     assert by_name(people)["Donald Trump"].role == "President"
+
+
+def test_a_family_name_alone_names_no_official_unless_listed_for_one(people_in):
+    people = people_in("Talks\nAl-Jaber received the delegation. Later Al-Zayani spoke to the press.")
+    names = {c.name for c in people.clusters}
+    assert "Sultan Al Jaber" not in names
+    assert "Abdullatif Al Zayani" in names
