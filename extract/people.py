@@ -860,13 +860,15 @@ def _known_as(span: Span) -> Token | None:
 
 
 def _glued_part(token: Token) -> bool:
-    """A word joined by a hyphen to the word before it, no name alone: "Jaber" of "Al-Jaber"."""
+    """A word joined by a hyphen to a particle before it, no surname alone: "Jaber" of "Al-Jaber"
+    (but "Lavrov" of "the Rubio-Lavrov call" is one)."""
     doc = token.doc
     return (
         token.i >= 2
         and doc[token.i - 1].text == "-"
-        and not doc[token.i - 2].whitespace_
         and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].lower_ in LINEAGE
     )
 
 

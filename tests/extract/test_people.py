@@ -528,3 +528,13 @@ def test_a_family_name_alone_names_no_official_unless_listed_for_one(people_in):
     names = {c.name for c in people.clusters}
     assert "Sultan Al Jaber" not in names
     assert "Abdullatif Al Zayani" in names
+
+
+def test_both_surnames_of_a_hyphenated_pair_name_their_people(people_in):
+    people = people_in(
+        "Talks\nMarco Rubio spoke with Sergei Lavrov. An official called the Rubio-Lavrov phone call useful."
+    )
+    rubio, lavrov = (
+        t for t in people.doc if t.text in {"Rubio", "Lavrov"} and t.nbor(-1).text in {"the", "-"}
+    )
+    assert (people.at(rubio).name, people.at(lavrov).name) == ("Marco Rubio", "Sergey Lavrov")
