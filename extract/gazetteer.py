@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from extract.names import shortened
 from extract.places import fold
 from extract.records import Person
 
@@ -86,6 +87,9 @@ class Gazetteer:
                     found.append(entry)
         self.longest = max(len(key.split()) for key in self._names)
         self._full = [key for key in self._names if " " in key]
+        self._by_first: dict[str, list[str]] = {}  # first word -> full names and aliases
+        for key in self._full:
+            self._by_first.setdefault(key.split()[0], []).append(key)
         # every run of words a name or alias starts with ("sergey", "sergey lavrov")
         self._starts = {
             " ".join(words[:n]) for words in map(str.split, self._names) for n in range(1, len(words) + 1)
@@ -125,6 +129,18 @@ class Gazetteer:
             if len(other := found.split()) == len(words) and (other[0] == words[0] or other[-1] == words[-1])
         }
         return alike.pop() if len(alike) == 1 else None
+
+    def fuller(self, name: str) -> OfficialEntry | None:
+        """The one official whose name this one is, written with a middle name or a lineage the
+        gazetteer leaves out (:func:`extract.names.shortened`): "Abdul Latif Jamal Rashid" is
+        Abdul Latif Rashid, "Mohammed bin Salman bin Abdulaziz Al Saud" Mohammed bin Salman."""
+        key = fold(name)
+        found = {
+            self._names[known]
+            for known in self._by_first.get(key.split()[0] if key else "", ())
+            if shortened(key, known)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def unglued(self, name: str) -> OfficialEntry | None:
         """The official whose full name this one is, with the next word of the page glued on with

@@ -17,9 +17,61 @@ def same_name(a: str, b: str) -> bool:
     (True, False)
     >>> same_name("Wang Yi", "Wang Wenbin"), same_name("Lavrov", "Lavrov")
     (False, False)
+
+    Words between the first and the last must be alike too: a family name shared is no proof.
+
+    >>> same_name("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani")
+    False
     """
     ta, tb = fold(a).split(), fold(b).split()
-    return len(ta) == len(tb) >= 2 and ta[0][:3] == tb[0][:3] and fuzz.ratio(ta[-1], tb[-1]) >= 85
+    return (
+        len(ta) == len(tb) >= 2
+        and ta[0][:3] == tb[0][:3]
+        and fuzz.ratio(ta[-1], tb[-1]) >= 85
+        and all(x == y or fuzz.ratio(x, y) >= 85 for x, y in zip(ta[1:-1], tb[1:-1], strict=True))
+    )
+
+
+# Words that start a lineage or family name after a given name: "bin Salman", "Al Nahyan".
+LINEAGE = frozenset("bin ibn bint binti al el ould".split())
+PATRONYMIC = frozenset("bin ibn bint binti".split())
+
+
+def shortened(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` written with a middle name or a lineage left out: the same
+    first word and, in order, words of the longer name only; what is left out is either inside
+    (the last word kept, no father's name after "bin" dropped) or a lineage at the end ("bin ...",
+    "Al ...").
+    Accents, case and hyphens are folded.
+
+    >>> shortened("Abdul Latif Jamal Rashid", "Abdul Latif Rashid")
+    True
+    >>> shortened("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman")
+    True
+    >>> shortened("Mohammed bin Abdulrahman Al Thani", "Mohammed Al Thani")
+    False
+    >>> shortened("Sultan bin Ahmed Al Jaber", "Sultan Ahmed Al Jaber")
+    True
+    >>> shortened("Mohammed bin Salman", "Mohammed bin Zayed"), shortened("Joe Biden", "Biden")
+    (False, False)
+    """
+    f, s = fold(full).split(), fold(short).split()
+    if len(s) < 2 or len(f) <= len(s) or f[0] != s[0]:
+        return False
+    if f[: len(s)] == s:
+        return f[len(s)] in LINEAGE
+    if f[-1] != s[-1]:
+        return False
+    kept, i = [], 1
+    for word in s[1:-1]:
+        while i < len(f) - 1 and f[i] != word:
+            i += 1
+        if i == len(f) - 1:
+            return False
+        kept.append(i)
+        i += 1
+    fathers = {j + 1 for j, w in enumerate(f) if w in PATRONYMIC}  # "bin Ahmed" may lose "bin" only
+    return not any(j in fathers for j in range(1, len(f) - 1) if j not in kept)
 
 
 def misspelt_surname(word: str, surname: str) -> bool:

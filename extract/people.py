@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import misspelt_surname, same_name
+from extract.names import LINEAGE, misspelt_surname, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -47,12 +47,16 @@ NOT_PEOPLE = frozenset(
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
-# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan"); the Malay styles take a
-# "Sri"/"Seri" after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
+# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna"),
+# and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
+# after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
+    "mme mme. mlle mlle. messrs messrs. brigadier brig. lieutenant commodore captain capt. "
+    "chairperson chairman chairwoman "
+    "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
 )
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
@@ -122,6 +126,12 @@ class People:
         spans += list(_titled_relatives(doc))
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
+        family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
+        spans += [doc[start:end] for start, end in family_first]
+        # "Mohamad, popularly known as Tok Mat": a name the person goes by, joined once the person is
+        nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
+        later = [s for s in spans if fold(s.text) in nicknames]
+        spans = [s for s in spans if fold(s.text) not in nicknames]
         full = sorted(
             (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
         )
@@ -132,6 +142,9 @@ class People:
                 person.aliases |= {nickname, f"{nickname} {name.split(maxsplit=1)[1]}"}
                 self._add(span, person, alias=name)
                 continue
+            if (span.start, span.end) in family_first:  # "IWAYA Takeshi"
+                self._add(span, self._cluster_for_full(family_first[span.start, span.end]))
+                continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
@@ -140,9 +153,14 @@ class People:
                 )
                 if cluster is not None:
                     self._add(span, cluster)
+        self._add_nicknames(later)
         for token in doc:
             joined = _hyphenated_at(token)
-            if joined is not None and not any(i in self._token for i in range(joined.start, joined.end)):
+            if (
+                joined is not None
+                and not any(i in self._token for i in range(joined.start, joined.end))
+                and not _inside_a_name(joined)
+            ):
                 cluster = self._cluster_for_single(joined.text, person_label=True, known_only=True)
                 if cluster is not None:
                     self._add(joined, cluster)  # "Díaz-Canel", tagged ORG or nothing
@@ -152,6 +170,7 @@ class People:
                 and token.is_title
                 and len(token.text) > 1
                 and not _title_word(token)
+                and not _glued_part(token)
             ):
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
@@ -163,6 +182,27 @@ class People:
             self._complete(cluster)
 
     # -- building -------------------------------------------------------------------------
+    def _add_nicknames(self, spans: list[Span]) -> None:
+        """Every mention of a name someone is said to be known as, as that person; a name no one
+        is known as after all is a name of its own."""
+        owners: dict[str, Cluster] = {}
+        for span in spans:
+            named = _known_as(span)
+            if named is not None and (owner := self._token.get(named.i)) is not None:
+                owners.setdefault(fold(span.text), owner)
+        for span in sorted(spans, key=lambda s: s.start):
+            if any(i in self._token for i in range(span.start, span.end)):
+                continue
+            cluster = owners.get(fold(span.text))
+            if cluster is None:
+                cluster = (
+                    self._cluster_for_full(span.text)
+                    if len(span) >= 2
+                    else self._cluster_for_single(span.text, person_label=True)
+                )
+            if cluster is not None:
+                self._add(span, cluster)
+
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in self.doc]):
             yield self.doc[start:end]
@@ -228,8 +268,8 @@ class People:
     def _cluster_for_full(self, text: str) -> Cluster:
         text = _bare(text)
         known = gazetteer.gazetteer()
-        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text)
-        if entry is None and len(by_surname := gazetteer.by_surname(text)) == 1:
+        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text) or known.fuller(text)
+        if entry is None and len(by_surname := _officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
         for cluster in self.clusters:
@@ -237,14 +277,40 @@ class People:
                 cluster.name == name
                 or same_name(cluster.name, name)
                 or fold(text) in map(fold, cluster.aliases)
+                or shortened(name, cluster.name)  # "Mohamad Haji Hasan" after "Mohamad Hasan"
+                or shortened(cluster.name, name)
             ):
                 cluster.aliases.add(text)
                 return cluster
+        if entry is None and (initialled := self._initialled(text)) is not None:
+            initialled.aliases.add(text)
+            return initialled
         cluster = Cluster(name=name, aliases={text}, known=entry is not None)
         if entry:
             cluster.country = entry.country
         self.clusters.append(cluster)
         return cluster
+
+    def _initialled(self, text: str) -> Cluster | None:
+        """The one person named before whose surname an initial stands: "S. Jaishankar", "M.
+        el-Menfi" for Mohamed Younes el-Menfi; "M." is also the French "Monsieur", so "M. Saïed" is
+        Kaïs Saïed (or, if the article names no Saïed in full, the one official of that name)."""
+        words = text.split()
+        if len(words) != 2 or not re.fullmatch(r"[A-Z]\.?", words[0]):
+            return None
+        letter, surname = words[0][0].lower(), fold(words[1])
+        monsieur = words[0] == "M."
+        alike = [
+            c
+            for c in self.clusters
+            if len(c.tokens) >= 2
+            and surname in {fold(w) for w in c.ends - {c.tokens[0]}}
+            and (monsieur or fold(c.tokens[0]).startswith(letter))
+        ]
+        if len(alike) == 1:
+            return alike[0]
+        officials = gazetteer.by_surname(words[1]) if not alike and monsieur else []
+        return self._cluster_for_full(officials[0].name) if len(officials) == 1 else None
 
     def _cluster_for_single(
         self, word: str, *, person_label: bool, known_only: bool = False, title: str | None = None
@@ -253,7 +319,7 @@ class People:
         official the gazetteer knows by that surname (holding the office of the ``title`` before
         it, if any: "King Abdullah" is no chief executive named Abdullah), else (for a PERSON
         entity) a new person."""
-        if fold(word) in NOT_PEOPLE or fold(word) in TITLES:
+        if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
@@ -267,7 +333,7 @@ class People:
             return None
         if title is not None and (entry := gazetteer.lookup(f"{title} {word}")) is not None:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
-        entries = gazetteer.by_surname(word)
+        entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if len(entries) == 1:
@@ -569,7 +635,7 @@ def _clean(ent: Span) -> Span | None:
             start += 1
         start += 1
     for i in range(start, end):
-        if i > start and not_a_name_word(doc[i]):
+        if i > start and (not_a_name_word(doc[i]) or _dash(doc[i])):
             end = i
             break
     while end > start and (
@@ -578,6 +644,8 @@ def _clean(ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if end == ent.end or (end == ent.end - 1 and doc[end].text == "-"):
+        end = _name_goes_on(doc, end)
     if (
         start == ent.start
         and start > 0
@@ -597,11 +665,79 @@ def _clean(ent: Span) -> Span | None:
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
         return None  # "Nepal", "Sri Lankan"
+    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
+        return None  # "Al" of a name the model split
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        glued = doc[start : end + 2].text
+        if places.country_name(glued) or places.resolve_place(glued) is not None:
+            return None  # "Timor" of "Timor-Leste"
     if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+# Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
+# "el-Menfi", "bin Ahmed", "von der Leyen".
+NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".split())
+
+
+def _name_goes_on(doc: Doc, end: int) -> int:
+    """Where a name the model cut short ends: it goes on over a family name joined by a hyphen
+    to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
+    ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
+    are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid", "Fiamē Naomi" +
+    "Mata'afa"), except in a headline; three such parts at most."""
+    sentence = doc[end - 1].sent
+    headline = sentence[-1].text not in {".", "!", "?"} and not any(
+        t.is_lower and len(t) > 3 for t in sentence
+    )
+    added = 0
+    while end < sentence.end and added < 3:
+        last, token = doc[end - 1], doc[end]
+        if token.text == "-" and not last.whitespace_ and not token.whitespace_ and last.lower_ in LINEAGE:
+            step = 2  # "Al-" + "Salem"
+        elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
+            step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
+        elif token.ent_type_ == "" and last.whitespace_ and not headline and _name_word(token):
+            end, added = end + 1, added + 1
+            continue
+        else:
+            break
+        if end + step > sentence.end or not _name_word(doc[end + step - 1]):
+            break
+        end, added = end + step, added + 1
+    return end
+
+
+def _dash(token: Token) -> bool:
+    """A dash with a space on a side, which ends a name: "Pedro Vilela - Agência Brasil"."""
+    return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a name: no acronym, title, office, role, country,
+    nationality or word of a page."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and not token.is_upper
+        and text.replace("'", "").replace("’", "").isalpha()
+        and token.pos_ == "PROPN"
+        and not _title_word(token)
+        and not not_a_name_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and find_role(text) is None
+        and fold(text) not in NOT_PEOPLE
+        and places.demonym_country(text) is None
+        and places.country_name(text) is None
+    )
 
 
 QUOTES = frozenset('"“”')
@@ -722,6 +858,82 @@ def _hyphenated_at(token: Token) -> Span | None:
     return doc[token.i : after.i + 1]
 
 
+def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Known officials written as Japanese and Korean ministries write them, the family name in
+    capitals before or after the given name: "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho
+    Tae-yul. Only names the gazetteer knows, as capitals are also acronyms ("NATO Secretary")."""
+    for token in doc[:-1]:
+        if not (token.is_upper and token.is_alpha and len(token) >= 2 and token.whitespace_):
+            continue
+        given = _given_after(token)
+        if given is not None:
+            for name in (f"{token.text} {given.text}", f"{given.text} {token.text}"):
+                if (entry := gazetteer.lookup(name)) is not None:
+                    yield doc[token.i : given.end], entry.name
+                    break
+        before = token.nbor(-1) if token.i > 0 else None
+        if before is not None and before.whitespace_ and _name_word(before):
+            for name in (f"{before.text} {token.text}", f"{token.text} {before.text}"):
+                if (entry := gazetteer.lookup(name)) is not None:
+                    yield doc[before.i : token.i + 1], entry.name
+                    break
+
+
+def _given_after(token: Token) -> Span | None:
+    """The capitalised given name right after a word, with a hyphenated part: "Tae-yul"."""
+    doc = token.doc
+    start = token.i + 1
+    if not (doc[start].text[:1].isupper() and not doc[start].is_upper and doc[start].is_alpha):
+        return None
+    end = start + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[start].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end]
+
+
+KNOWN_AS = frozenset("popularly commonly widely better also affectionately locally fondly".split())
+
+
+def _known_as(span: Span) -> Token | None:
+    """The last word of the name a span is said to be another name of: "Mohamad" in "Mohamad,
+    popularly known as Tok Mat"."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ != "as" or doc[i - 1].lower_ != "known":
+        return None
+    i -= 2
+    if doc[i].lower_ in KNOWN_AS:
+        i -= 1
+    if i < 1 or doc[i].text not in {",", "("}:
+        return None
+    return doc[i - 1]
+
+
+def _glued_part(token: Token) -> bool:
+    """A word joined by a hyphen to a particle before it, no surname alone: "Jaber" of "Al-Jaber"
+    (but "Lavrov" of "the Rubio-Lavrov call" is one)."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].lower_ in LINEAGE
+    )
+
+
+def _inside_a_name(span: Span) -> bool:
+    """Whether a span has a capitalised name word right before or after it, so that it is part
+    of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_alpha and not _title_word(t) and t.pos_ == "PROPN"
+        for t in (before, after)
+    ) or (after is not None and after.text == "-" and not doc[span.end - 1].whitespace_)
+
+
 def _title_before(span: Span) -> str | None:
     """The title a mention follows: "King" in "His Majesty King Abdullah"."""
     doc = span.doc
@@ -743,6 +955,10 @@ def _title_word(token: Token) -> bool:
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if word == "first":
         return following in {"lady", "gentleman"}
+    if word == "field":
+        return following == "marshal"  # "Field Marshal Khalifa Haftar"
+    if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
+        return following not in LINEAGE
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"
@@ -753,6 +969,15 @@ def _title_word(token: Token) -> bool:
         previous = token.nbor(-1).lower_ if token.i > 0 else ""
         return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
+    """Officials a surname alone names; a family name with its particle ("Al-Jaber", "Al Sabah")
+    names only those the gazetteer lists it for ("bin Salman"), as whole families share it."""
+    entries = gazetteer.by_surname(surname)
+    if (fold(surname).split() or [""])[0] in LINEAGE:
+        entries = [e for e in entries if fold(surname) in {fold(s) for s in e.surnames}]
+    return entries
 
 
 def _pair_of_surnames(word: str) -> bool:
@@ -786,18 +1011,22 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 def _list_of_surnames(text: str) -> bool:
     """A headline's run of names the model took for one person's: "Blinken Wang Munich",
-    "Putin Russia China"."""
-    if gazetteer.lookup(text) is not None:
+    "Putin Russia China". Family names joined to a particle ("Al-Jaber Al-Sabah") are one
+    name's parts, and a known name misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
+    known = gazetteer.gazetteer()
+    if known.lookup(text) is not None or known.spelt_like(text) is not None:
         return False
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
-    return sum(bool(gazetteer.by_surname(word)) for word in words) >= 2
+    surnames = [w for w in words if (fold(w).split() or [""])[0] not in LINEAGE and gazetteer.by_surname(w)]
+    return len(surnames) >= 2
 
 
 def _could_be_surname(token: Token) -> bool:
     """A proper noun the model left untyped or typed as a person, an organisation or (when it is
-    no place) a place, not after "the": "Modi told reporters ...", "Blinken flew to Athens", but
+    no place or nationality) a place or a nationality, not after "the": "Modi told reporters ...",
+    "Blinken flew to Athens", "Pezeshkian also met ..." (a nationality to the model), but
     not "the Sun reported"; nor a word of a longer name the model left untyped, after an initial
     or another name word ("N P Saud" is no Saudi king) or before one ("Novak Djokovic")."""
     previous = token.nbor(-1) if token.i > 0 else None
@@ -811,7 +1040,11 @@ def _could_be_surname(token: Token) -> bool:
         and following.ent_type_ == ""
     ):
         return False
-    misplaced = token.ent_type_ == "GPE" and places.resolve_place(token.text) is None
+    misplaced = (
+        token.ent_type_ in {"GPE", "LOC", "NORP"}
+        and places.resolve_place(token.text) is None
+        and places.demonym_country(token.text) is None
+    )
     return (
         token.pos_ == "PROPN"
         and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
@@ -838,6 +1071,13 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             break  # the line before, or a stop
         if previous.pos_ in {"VERB", "AUX"}:
             break
+        if (
+            previous.lower_ == "of"
+            and places.country_name(doc[start : span.start].text)
+            and find_role(doc[max(span.sent.start, start - 5) : start - 1].text)
+        ):
+            start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi", not "envoy of President X"
+            continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break
         start -= 1

@@ -45,11 +45,15 @@ BATCH_CHARS = 200_000
 
 @Language.component("dipgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break; the parser keeps these boundaries."""
+    """Start a sentence after every line break, and none between two capitalised words with only
+    a space between them, which are one title or name ("Chief of Army Staff Field | Marshal Syed
+    Asim Munir" is no sentence's end); the parser keeps these boundaries."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+        elif previous.whitespace_ == " " and previous.is_title and token.is_title and previous.is_alpha:
+            token.is_sent_start = False
     return doc
 
 

@@ -20,7 +20,7 @@ ROLES: list[tuple[str, str, str]] = [
     ),
     (r"vice[- ]presidents?", "Vice President", "deputy_leader"),
     (
-        r"(?:foreign|external affairs) ministers?|ministers? of (?:foreign|external) affairs|"
+        r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
         r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|(?:top|chief) diplomats?|"
         r"diplomatic chiefs?|foreign affairs ministers?|fms?",
         "Foreign Minister",

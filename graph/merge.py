@@ -6,7 +6,9 @@ more), their first names agree on the first three letters and their surnames are
 Zelensky/Zelenskyy, Anthony/Antony Blinken. A one-token name ("Lavrov", "Xi") joins the one
 person whose aliases, surname or, failing that, first token (family names written first, as
 in "Xi Jinping") it matches: first among the people of its own document, then among all; an
-ambiguous one stays a person of its own. The canonical spelling is the one most documents
+ambiguous one stays a person of its own. A family name with its particle ("Al-Jaber", "bin
+Salman") is such a short name, not a full one, and joins only a person of its own document:
+families share it, so across articles it proves nothing. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
@@ -37,6 +39,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import NamedTuple, TypeVar
 
+from extract.names import LINEAGE
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -167,17 +170,20 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         if full := _full_names(person):
             root = groups.find(slug(full[0]))
             in_doc[doc].add(root)
-            aliases[root].update(slug(a) for a in person.aliases if len(tokens(a)) == 1)
+            aliases[root].update(slug(a) for a in person.aliases if len(tokens(a)) == 1 or family_name(a))
     for key in groups.parent:
-        surnames[groups.find(key)].add(key.split("-")[-1])
-        firsts[groups.find(key)].add(key.split("-")[0])
+        parts = key.split("-")
+        surnames[groups.find(key)].add(parts[-1])
+        if len(parts) >= 3 and parts[-2] in LINEAGE:
+            surnames[groups.find(key)].add("-".join(parts[-2:]))  # "al-jaber"
+        firsts[groups.find(key)].add(parts[0])
     everyone = {groups.find(key) for key in groups.parent}
 
     def group_of(doc: str, person: Person) -> str:
         if full := _full_names(person):
             return groups.find(slug(full[0]))
         key = slug(person.name)
-        for scope in (in_doc[doc], everyone):
+        for scope in (in_doc[doc],) if family_name(person.name) else (in_doc[doc], everyone):
             for hint in (aliases, surnames, firsts):
                 found = {root for root in scope if key in hint[root]}
                 if found:
@@ -198,8 +204,19 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
 
 
 def _full_names(person: Person) -> list[str]:
-    """The spellings of a person's name, name first, that have two tokens or more."""
-    return [n for n in (person.name, *person.aliases) if len(tokens(n)) >= 2]
+    """The spellings of a person's name, name first, that have two tokens or more and are no
+    family name alone."""
+    return [n for n in (person.name, *person.aliases) if len(tokens(n)) >= 2 and not family_name(n)]
+
+
+def family_name(name: str) -> bool:
+    """A family name with its particle and nothing more, which many people share.
+
+    >>> family_name("Al-Jaber"), family_name("bin Salman"), family_name("Sultan Al Jaber")
+    (True, True, False)
+    """
+    words = tokens(name)
+    return 2 <= len(words) <= 3 and words[0] in LINEAGE
 
 
 def tidy(name: str) -> str:

@@ -222,3 +222,20 @@ def test_officials_known_under_the_names_news_gives_them(
 ) -> None:
     entry = _entry(spelling)
     assert (entry.name, role_at(entry, year)) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Abdul Latif Jamal Rashid", "Abdul Latif Rashid"),
+        ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+        ("Mohamad Haji Hasan", "Mohamad Hasan"),
+    ],
+)
+def test_fuller_finds_an_official_written_with_a_middle_name_or_lineage(written, name):
+    found = gazetteer().fuller(written)
+    assert found is not None and found.name == name
+
+
+def test_fuller_is_none_where_the_known_name_would_drop_a_fathers_name():
+    assert gazetteer().fuller("Tamim bin Khalid bin Hamad Al Thani") is None

@@ -460,3 +460,8 @@ def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None
 
     sentence = next(iter(nlp(text).sents))
     assert clause_place(sentence, {t.i for t in sentence}) is None
+
+
+@pytest.mark.parametrize("text", ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"])
+def test_the_democratic_republic_of_the_congo_is_written_in_full(text: str) -> None:
+    assert country_name(text) == "Democratic Republic of the Congo"

@@ -937,3 +937,18 @@ def test_same_pair_in_three_places_keeps_its_talks_apart_from_the_summit_between
         "Sydney",
         "New Delhi",
     }
+
+
+def test_a_family_name_with_its_particle_joins_no_one_in_another_article() -> None:
+    docs = [
+        extraction("d1", people=(Person(name="Sultan Al Jaber", aliases=("Al-Jaber",)),)),
+        extraction("d2", people=(Person(name="Al-Jaber"),)),
+    ]
+    people = merge_people(docs)
+    assert people.resolve("d2", Person(name="Al-Jaber")).name == "Al-Jaber"
+    assert len(people) == 2
+
+
+def test_a_family_name_with_its_particle_joins_the_person_of_its_own_article() -> None:
+    docs = [extraction("d1", people=(Person(name="Karim Al Haddad"), Person(name="Al-Haddad")))]
+    assert [p.name for p in merge_people(docs)] == ["Karim Al Haddad"]

@@ -1,0 +1,44 @@
+import pytest
+
+from extract.names import same_name, shortened
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani"),
+        ("Sultan Ahmed Al Jaber", "Sultan Khalid Al Jaber"),
+    ],
+)
+def test_a_shared_family_name_does_not_make_one_person(a, b):
+    assert not same_name(a, b)
+
+
+def test_spellings_of_every_word_of_a_long_name_are_one_person():
+    assert same_name("Luiz Inacio Lula da Silva", "Luiz Inácio Lula da Silva")
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Karim Jamal Haddad", "Karim Haddad"),
+        ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+        ("Sultan bin Ahmed Al Jaber", "Sultan Ahmed Al Jaber"),
+        ("Tamim bin Hamad Al-Thani", "Tamim bin Hamad"),
+    ],
+)
+def test_a_middle_name_or_a_lineage_left_out_is_the_same_name(full, short):
+    assert shortened(full, short)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Mohammed bin Abdulrahman Al Thani", "Mohammed Al Thani"),  # the father's name is dropped
+        ("Karim Jamal Haddad", "Jamal Haddad"),  # another first name
+        ("Karim Haddad", "Karim Haddad"),
+        ("Karim Haddad Khoury", "Karim Haddad"),  # a surname added is no lineage
+    ],
+)
+def test_other_names_are_not_shortenings(full, short):
+    assert not shortened(full, short)
