@@ -51,13 +51,14 @@ def is_background(sentence: str) -> bool:
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
 
 
-ANOTHER = frozenset("also separately separate another too earlier".split())
+ANOTHER = frozenset("also separately separate another too earlier later".split())
 
 
 def told_as_another(verb: Token, trigger: Token) -> bool:
     """Whether a meeting is told as another than those told before it: "will also take part in
     a luncheon meeting", "met separately", "in a separate meeting", "another meeting", "Earlier,
-    Faisal held talks with ..." (a meeting before the one told, on the same trip)."""
+    Faisal held talks with ..." or "Later, ..." (a meeting before or after the one told, on the
+    same trip)."""
     nouns = [trigger, *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     words = [c for c in verb.children if c.dep_ == "advmod"]
     words += [c for noun in nouns for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]

@@ -447,6 +447,7 @@ def test_a_cleft_sentence_places_and_dates_its_meeting(meetings_in):
         ("Rachel Ruto met Janet Museveni in a separate meeting.", True),
         ("Jaishankar will take part in a luncheon meeting with Lavrov and Wang Yi.", False),
         ("Earlier, Prince Faisal bin Farhan held talks with Iranian Foreign Minister Abbas Araghchi.", True),
+        ("Later, Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Prince Faisal bin Farhan.", True),
     ],
 )
 def test_a_meeting_told_as_another_says_so(meetings_in, text, another):
