@@ -72,6 +72,10 @@ INSTITUTIONS = frozenset(
     "dept dept. ministry department agency office council committee party embassy government".split()
 )
 
+# the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
+BUILDINGS = frozenset(
+    "palace bhavan bhawan tower building centre center complex square airport hotel".split()
+)
 PRONOUNS = frozenset("he she him her".split())
 SPOUSES = frozenset("wife husband spouse consort partner".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
@@ -661,6 +665,7 @@ def _clean(ent: Span) -> Span | None:
         or NOT_A_NAME.search(span.text)
         or not_a_name_word(span[0])
         or _pair_of_surnames(span.text.replace(" ", ""))
+        or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):

@@ -582,3 +582,11 @@ def test_both_surnames_of_a_hyphenated_pair_name_their_people(people_in):
         t for t in people.doc if t.text in {"Rubio", "Lavrov"} and t.nbor(-1).text in {"the", "-"}
     )
     assert (people.at(rubio).name, people.at(lavrov).name) == ("Marco Rubio", "Sergey Lavrov")
+
+
+def test_a_building_the_model_tags_as_a_person_is_no_one(people_in):
+    people = people_in(
+        "President Anura Kumara Dissanayake was accorded a ceremonial welcome at the forecourt of "
+        "Rashtrapati Bhavan this morning."
+    )
+    assert [c.name for c in people.clusters] == ["Anura Kumara Dissanayake"]
