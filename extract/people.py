@@ -76,6 +76,8 @@ INSTITUTIONS = frozenset(
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel".split()
 )
+# the classes of ministers' offices, any of which "the Saudi minister" may mean
+MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
 SPOUSES = frozenset("wife husband spouse consort partner".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
@@ -484,7 +486,9 @@ class People:
                 candidates = [
                     c
                     for c in candidates
-                    if role_class(c.role) == cls or (cls == "foreign" and c.role is None and c.known)
+                    if role_class(c.role) == cls
+                    or (cls == "foreign" and c.role is None and c.known)
+                    or (cls == "minister" and role_class(c.role) in MINISTRIES)  # "the Saudi minister"
                 ]
             if len(candidates) > 1:
                 counts = sorted(((self._count(c), i) for i, c in enumerate(candidates)), reverse=True)

@@ -1107,3 +1107,13 @@ def test_a_meeting_prior_to_a_summit_is_news_and_one_of_a_prior_year_background(
     assert not before.background
     earlier = only(meetings_in("Their prior meeting, between Tokayev and Donald Trump, was in Washington."))
     assert earlier.background
+
+
+def test_a_minister_of_a_country_is_the_one_minister_of_it_named(meetings_in):
+    found = meetings_in(
+        "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Kuwait on Monday. Kuwaiti Prime Minister "
+        "Sheikh Mohammad Sabah Al-Salem Al-Sabah received the Saudi minister at Seif Palace on Monday."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Faisal bin Farhan Al Saud", "Mohammad Sabah Al-Salem Al-Sabah"]
+    ]
