@@ -388,6 +388,9 @@ def is_venue(ent: Span) -> bool:
         head = token.head
         if token.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
             return True  # "visited South Korea"
+        if token.dep_ == "poss" and head.ent_type_ == "FAC" and token.ent_type_ == "GPE":
+            token = head  # "landed at Belgrade's Nikola Tesla Airport": the city of the venue
+            continue
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:

@@ -132,3 +132,11 @@ def test_a_when_clause_on_the_date_places_the_meeting(meetings_in):
     meeting = _one(meetings_in(text), "Yoweri Museveni")
     assert meeting.place is not None
     assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
+
+
+def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
+    found = meetings_in(
+        "Chinese President Xi Jinping landed at Belgrade's Nikola Tesla Airport late on Tuesday, where he "
+        "was greeted by Serbian President Aleksandar Vucic."
+    )
+    assert [(m.place.city if m.place else None) for m in found] == ["Belgrade"]
