@@ -434,8 +434,11 @@ def people_of(
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
-                owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
-                for t in token.subtree:  # not "Biden" in "Sullivan, Joe Biden's adviser"
+                kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS else {"poss"}
+                owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
+                    t.i for c in token.children if c.dep_ in kept_apart for t in c.subtree
+                }
+                for t in token.subtree:
                     if (t.dep_ in {"compound", "flat", "appos"} and t.i not in owners) or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []

@@ -76,6 +76,8 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
+        if lemma == "sign":
+            return _signed_together(token)
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
@@ -262,3 +264,15 @@ def could_report_a_meeting(text: str) -> bool:
     False
     """
     return TRIGGER_FORMS.search(text) is not None
+
+
+def _signed_together(verb: Token) -> bool:
+    """Two people who sign something together met to sign it: "she and President Museveni signed
+    agreements in Entebbe", "the deal was signed by A and B"; not one who signs a decree, nor a
+    signature told of a country ("Iran and Iraq signed 14 agreements")."""
+    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    signers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        s.ent_type_ != "GPE" and any(c.dep_ == "conj" and c.ent_type_ != "GPE" for c in s.children)
+        for s in signers
+    )

@@ -1117,3 +1117,29 @@ def test_a_minister_of_a_country_is_the_one_minister_of_it_named(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Faisal bin Farhan Al Saud", "Mohammad Sabah Al-Salem Al-Sabah"]
     ]
+
+
+def test_two_people_who_signed_something_together_met(meetings_in):
+    found = meetings_in(
+        "Tanzanian President Samia Suluhu Hassan travelled to Uganda last month, where she and President "
+        "Yoweri Museveni signed agreements on the pipeline.",
+        published=date(2021, 5, 5),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Samia Suluhu Hassan", "Yoweri Museveni"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran and Iraq signed 14 agreements on Wednesday.", "Putin signed a decree on Monday."]
+)
+def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_he_and_someone_named_after_him_are_two_people(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Kampala on Monday, where he and President Yoweri Museveni "
+        "held talks."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["William Ruto", "Yoweri Museveni"]]
