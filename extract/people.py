@@ -676,12 +676,7 @@ def _clean(ent: Span) -> Span | None:
         return None  # "Nepal", "Sri Lankan"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
         return None  # "Al" of a name the model split
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-    ):
+    if end + 1 < len(doc) and _joining_hyphen(doc[end]):
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
@@ -710,7 +705,7 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     added = 0
     while end < sentence.end and added < 3:
         last, token = doc[end - 1], doc[end]
-        if token.text == "-" and not last.whitespace_ and not token.whitespace_ and last.lower_ in LINEAGE:
+        if _joining_hyphen(token) and last.lower_ in LINEAGE:
             step = 2  # "Al-" + "Salem"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
@@ -839,7 +834,7 @@ def _split_pair(span: Span) -> list[Span]:
     Putin-Donald Trump summit"), are two names; a hyphen with one word on a side is part of a
     name ("Kassym-Jomart Tokayev", "Ahmed al-Sharaa")."""
     for token in span[1:-1]:
-        if token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_:
+        if _joining_hyphen(token):
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
             if all(
                 len(side) >= 2 and all(t.is_alpha for t in side) and side[0].is_title
@@ -918,17 +913,22 @@ def _known_as(span: Span) -> Token | None:
     return doc[i - 1]
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, which joins two words into one: "Al-Jaber",
+    "Putin-Trump", "Timor-Leste"."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _particle_first(name: str) -> bool:
+    """Whether a family name starts with its particle: "Al-Jaber", "Al Sabah", "bin Salman"."""
+    return (fold(name).split() or [""])[0] in LINEAGE
+
+
 def _glued_part(token: Token) -> bool:
     """A word joined by a hyphen to a particle before it, no surname alone: "Jaber" of "Al-Jaber"
     (but "Lavrov" of "the Rubio-Lavrov call" is one)."""
     doc = token.doc
-    return (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 1].whitespace_
-        and not doc[token.i - 2].whitespace_
-        and doc[token.i - 2].lower_ in LINEAGE
-    )
+    return token.i >= 2 and _joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in LINEAGE
 
 
 def _inside_a_name(span: Span) -> bool:
@@ -984,7 +984,7 @@ def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
     """Officials a surname alone names; a family name with its particle ("Al-Jaber", "Al Sabah")
     names only those the gazetteer lists it for ("bin Salman"), as whole families share it."""
     entries = gazetteer.by_surname(surname)
-    if (fold(surname).split() or [""])[0] in LINEAGE:
+    if _particle_first(surname):
         entries = [e for e in entries if fold(surname) in {fold(s) for s in e.surnames}]
     return entries
 
@@ -1028,7 +1028,7 @@ def _list_of_surnames(text: str) -> bool:
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
-    surnames = [w for w in words if (fold(w).split() or [""])[0] not in LINEAGE and gazetteer.by_surname(w)]
+    surnames = [w for w in words if not _particle_first(w) and gazetteer.by_surname(w)]
     return len(surnames) >= 2
 
 
