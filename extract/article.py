@@ -152,7 +152,7 @@ def at_the_occasion(found: list[Found]) -> None:
             and other.sentence.start < meeting.sentence.start
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
-            and _days_apart(other.when, meeting.when) <= SUMMIT_DAYS
+            and _days_within(other.when, meeting.when, SUMMIT_DAYS)
         }
         if len(occasions) == 1:
             meeting.occasion = occasions.pop()
@@ -161,13 +161,13 @@ def at_the_occasion(found: list[Found]) -> None:
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
 
 
-def _days_apart(one: DateSpan | None, other: DateSpan | None) -> int:
-    """Days between two dates told to the day; a large number when either is not."""
+def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:
+    """Whether two dates, both told to the day, are at most ``days`` apart."""
     if one is None or other is None or one.precision != "day" or other.precision != "day":
-        return 10**6
+        return False
     if one.start is None or other.start is None:
-        return 10**6
-    return abs((one.start - other.start).days)
+        return False
+    return abs((one.start - other.start).days) <= days
 
 
 def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
