@@ -30,6 +30,7 @@ from extract.participants import (
     nominal,
     own_clause,
     people_of,
+    plural_reference,
     set_off_with_an_organisation,
     subject_of,
 )
@@ -531,7 +532,10 @@ def _not_possessive(sentence: Span) -> list[Token]:
 def a_reference(told: Found) -> bool:
     """A meeting word a sentence uses only to name the meeting told before: with no more than one
     person of its own, or as what those named attend ("Attending the talks session were A and B")."""
-    attended = told.verb.lemma_.lower() in {"attend", "represent"}
+    verb = told.verb.lemma_.lower()
+    attended = verb in {"attend", "represent"} or (  # "The meeting also included A and B"
+        verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
+    )
     return (
         _the_meeting(told.trigger)
         and told.kind == "in_person"
@@ -559,7 +563,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     words = {t.lower_ for t in sentence}
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
-    if not (words & ATTENDANCE_WORDS or with_were):
+    took_part = _took_part(sentence)
+    if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
     reporting = [verb for verb in sentence if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
@@ -579,11 +584,61 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
     if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
-    if not (set(named) & set(meeting.people) or words & PRESENCE_WORDS):
+    if not (
+        set(named) & set(meeting.people)
+        or words & PRESENCE_WORDS
+        or took_part
+        or _by_them(sentence, people, meeting)
+    ):
         return False
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
         return True
+    return False
+
+
+def retold(found: list[Found], meeting: Found) -> list[Found]:
+    """The earlier tellings of a meeting that a later sentence tells again, adding no place or day:
+    "A received B in Cairo on Monday. The two leaders discussed trade." Those said to attend it
+    next ("The meeting was attended by C") attend both."""
+    return [
+        told
+        for told in found
+        if told is not meeting
+        and told.kind == meeting.kind
+        and set(told.people) == set(meeting.people)
+        and meeting.place in (None, told.place)
+        and meeting.when in (None, told.when)
+    ]
+
+
+def _took_part(sentence: Span) -> bool:
+    """Words that put those named at the meeting told: "also took part in the audience", "The
+    meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+            return True
+        if lemma in {"include", "involve"} and any(
+            c.dep_ == "nsubj" and _the_meeting(c) for c in token.children
+        ):
+            return True
+    return False
+
+
+def _by_them(sentence: Span, people: People, meeting: Found) -> bool:
+    """Whether those a sentence joins to others are the meeting's own people, told by a plural:
+    "They were joined by Defence Minister Bill Blair", "The two leaders were accompanied by their
+    foreign ministers"."""
+    for token in sentence:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in {
+            "join",
+            "accompany",
+            "flank",
+        }:
+            them = plural_reference(token, people, [meeting])
+            if them and set(them) <= set(meeting.people):
+                return True
     return False
 
 

@@ -17,7 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +40,7 @@ from extract.article import (
     note_attendance,
     note_the_reference,
     note_whereabouts,
+    retold,
     set_the_scene,
     setting_of,
     told_in_full,
@@ -118,7 +119,7 @@ def find_meetings(
     sentences = list(sentences if sentences is not None else doc.sents)
     for sentence in sentences:
         in_sentence: list[Found] = []
-        if found and delegation_of(sentence, people, found[-1]):
+        if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
         for trigger in sentence:
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
@@ -155,7 +156,7 @@ def find_meetings(
         if (
             held is not None
             and all(a_reference(m) for m in in_sentence)
-            and note_attendance(sentence, people, held)
+            and _joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
@@ -196,6 +197,23 @@ def find_meetings(
     held_where_they_came(found, stays, published)
     at_the_occasion(found)
     return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
+
+
+def _joined_with_tellings(
+    found: list[Found],
+    meeting: Found,
+    joins: Callable[[Span, People, Found], bool],
+    sentence: Span,
+    people: People,
+) -> bool:
+    """Whether a sentence adds people to a meeting (``joins``); they join its earlier tellings
+    too: "A received B in Cairo. The two discussed trade. The meeting was attended by C"."""
+    tellings = retold(found, meeting)
+    if not joins(sentence, people, meeting):
+        return False
+    for telling in tellings:
+        telling.join(meeting.people, sentence)
+    return True
 
 
 def _going_on(meeting: Found) -> bool:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 ROUND = (
     "On Sunday, NATO Secretary General Mark Rutte held talks with European leaders in Brussels.\n\n"
     "Rutte met with Polish President Andrzej Duda to discuss air defence.\n\n"
@@ -527,3 +529,42 @@ def test_where_a_title_says_its_person_arrived_places_their_meeting_there(meetin
     places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
     held = places[("Masoud Pezeshkian", "Mohammed Shia al-Sudani")]
     assert held is not None and held.city == "Baghdad"
+
+
+def test_those_attending_a_meeting_told_again_join_every_telling_of_it(meetings_in):
+    text = (
+        "President Kais Saied received Egyptian President Abdel Fattah al-Sisi in Tunis on Monday. "
+        "The two leaders discussed trade and security. "
+        "The meeting was attended by Foreign Minister Nabil Ammar "
+        "and Egyptian Foreign Minister Sameh Shoukry."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
+    assert len(meeting.participants) == 4
+    assert (meeting.place.city if meeting.place else None, meeting.date and meeting.date.start) == (
+        "Tunis",
+        date(2024, 3, 4),
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They were joined by Defence Minister Bill Blair.",
+        "The two leaders were accompanied by Defence Minister Bill Blair.",
+        "The meeting also included Defence Minister Bill Blair.",
+        "Defence Minister Bill Blair also took part in the talks.",
+    ],
+)
+def test_those_joining_the_pair_or_taking_part_join_the_meeting(meetings_in, second):
+    text = f"Prime Minister Justin Trudeau met President Volodymyr Zelenskyy in Ottawa on Friday. {second}"
+    (meeting,) = meetings_in(text, published=date(2023, 9, 23))
+    assert {p.name for p in meeting.participants} >= {"Justin Trudeau", "Bill Blair"}
+
+
+def test_a_list_that_includes_someone_does_not_put_them_at_the_meeting(meetings_in):
+    text = (
+        "Chancellor Olaf Scholz met President Lula in Brasilia on Monday. "
+        "The sanctions list included Foreign Minister Sergey Lavrov."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 1, 31))
+    assert "Sergey Lavrov" not in {p.name for p in meeting.participants}
