@@ -70,6 +70,7 @@ from extract.participants import (
     nominal,
     own_clause,
     people_of,
+    players,
     refers_back,
     reported_on,
     subject_of,
@@ -196,7 +197,12 @@ def find_meetings(
     planned_where_they_are(found, stays)
     held_where_they_came(found, stays, published)
     at_the_occasion(found)
-    return [_record(m, doc_id) for m in found if _reportable(m) and not told_in_full(m, found)]
+    sportsmen = players(doc, people)
+    return [
+        _record(m, doc_id)
+        for m in found
+        if _reportable(m) and not told_in_full(m, found) and not sportsmen & set(m.people)
+    ]
 
 
 def _joined_with_tellings(

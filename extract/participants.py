@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
@@ -526,3 +526,22 @@ def named_before(verb: Token, people: People) -> list[Cluster]:
 
 def refers_back(subjects: list[Token]) -> bool:
     return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in s.subtree)
+
+
+# titles of sport, not of state: a coach meeting a coach is no diplomacy
+SPORTING_TITLES = frozenset(
+    "coach coaches skipper striker midfielder goalkeeper defender referee footballer cricketer "
+    "batsman bowler player".split()
+)
+
+
+def players(doc: Doc, people: People) -> set[Cluster]:
+    """The people an article titles by a sport: "Brazil coach Fernando Diniz", "Argentina coach
+    Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again)."""
+    return {
+        person
+        for token in doc[1:]
+        if (person := people.at(token)) is not None
+        and people.at(before := doc[token.i - 1]) is None
+        and before.lower_ in SPORTING_TITLES
+    }

@@ -81,6 +81,8 @@ MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
 SPOUSES = frozenset("wife husband spouse consort partner".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
+# classes of office a country has one holder of at a time: "an Indonesian president" is any one
+ONE_AT_A_TIME = frozenset({"leader", "foreign"})
 
 
 @dataclass(eq=False)
@@ -529,6 +531,12 @@ class People:
             return (led, []) if len(led) == len(countries) else ([], countries)
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
+        if (
+            role is not None
+            and role[1] in ONE_AT_A_TIME
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in head.children)
+        ):
+            return [], []  # "the last visit by an Indonesian president": any one, not the one named
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")

@@ -31,6 +31,9 @@ PARTY_WORDS = frozenset(
 )
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 SINGLE_PAST = frozenset("previous past prior".split())
+HOW_OFTEN = frozenset(
+    "daily weekly monthly yearly annually regularly often frequently routinely repeatedly".split()
+)
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
@@ -195,10 +198,31 @@ DOMESTIC = frozenset(
 )
 
 
+# what marks a committee or council as a body of one government or party
+INTERNAL_BODIES = frozenset("standing central executive steering ministers state".split())
+
+
 def domestic(trigger: Token) -> bool:
     """A meeting word named for a body of one government or organisation: "a cabinet meeting",
-    "a board meeting", "a party caucus"; an internal meeting, not a diplomatic one."""
-    return any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children)
+    "a board meeting", "a party caucus", "the weekly meeting of the Council of Ministers", "a
+    meeting of the party's national standing committee"; an internal meeting, not a diplomatic
+    one (a "meeting of the Supreme Interstate Council" is not)."""
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
+        return True
+    bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
+
+
+def _internal_body(noun: Token) -> bool:
+    """ "the cabinet", "the Politburo", "the standing committee", "the Council of Ministers"."""
+    word = noun.lower_
+    if word in DOMESTIC | {"politburo", "presidium"}:
+        return True
+    if word not in {"committee", "council"}:
+        return False
+    marks = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    marks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(m.lower_ in INTERNAL_BODIES for m in marks)
 
 
 def vague(trigger: Token) -> bool:
@@ -214,6 +238,8 @@ def vague(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
             return True
+        if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
+            return True  # "had met the chief medical officer almost daily", "regularly in 2020"
         several = child.lower_ in VAGUE_MODIFIERS - SINGLE_PAST
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one

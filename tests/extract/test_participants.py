@@ -325,3 +325,33 @@ def test_the_two_presidents_are_the_last_two_presidents_told_not_the_last_pair(m
     assert [sorted(p.name for p in m.participants) for m in last] == [
         ["Kassym-Jomart Tokayev", "Vladimir Putin"]
     ]
+
+
+def test_people_titled_by_a_sport_meet_in_no_diplomacy(meetings_in):
+    text = (
+        "Brazil coach Fernando Diniz met Argentina coach Lionel Scaloni on the touchline on Tuesday. "
+        "The two sides will meet again in the qualifiers next year in Buenos Aires."
+    )
+    assert meetings_in(text, published=date(2023, 11, 22)) == []
+
+
+def test_a_military_rank_is_no_sport(meetings_in):
+    text = "President John Mahama held talks with Captain Ibrahim Traore in Ouagadougou on Sunday."
+    (meeting,) = meetings_in(text, published=date(2025, 3, 10))
+    assert "John Mahama" in {p.name for p in meeting.participants}
+
+
+def test_an_office_held_by_one_person_told_with_an_indefinite_article_is_no_one(meetings_in):
+    text = (
+        "President Joko Widodo arrived in Nairobi on Sunday. The last visit by an Indonesian president "
+        "to Africa was made by Susilo Bambang Yudhoyono in 2008."
+    )
+    assert "Susilo Bambang Yudhoyono" not in {p.name for m in meetings_in(text) for p in m.participants}
+
+
+def test_an_office_of_several_told_with_an_indefinite_article_may_be_the_one_named(meetings_in):
+    text = (
+        "US ambassador Lynne Tracy held a meeting on Monday with a Russian deputy foreign minister. "
+        "Russian Deputy Foreign Minister Sergei Ryabkov said the talks were useful."
+    )
+    assert pairs(meetings_in(text, published=date(2023, 1, 31))) == [("Lynne Tracy", "Sergei Ryabkov")]

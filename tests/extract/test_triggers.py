@@ -177,3 +177,31 @@ def test_talks_the_press_reports_are_a_meeting_and_talking_to_the_press_is_none(
 )
 def test_players_meeting_in_a_final_hold_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giorgia Meloni chaired a meeting of the Council of Ministers with her deputy premiers, Matteo "
+        "Salvini and Antonio Tajani, on the reform of the justice system.",
+        "President Bassirou Diomaye Faye chaired the weekly meeting of the Council of Ministers on "
+        "Wednesday, in the presence of Prime Minister Ousmane Sonko.",
+        "Tarique Rahman and Mirza Abbas attended a meeting of the party's national standing committee.",
+        "Xi Jinping and Li Qiang held a meeting of the Politburo in Beijing on Monday.",
+    ],
+)
+def test_a_meeting_of_a_body_of_one_government_or_party_is_internal(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_meeting_of_a_council_of_states_is_diplomatic(meetings_in):
+    text = (
+        "Shavkat Mirziyoyev and Kassym-Jomart Tokayev held a meeting of the Supreme Interstate Council "
+        "in Tashkent."
+    )
+    assert people_of(meetings_in(text)) == [("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")]
+
+
+@pytest.mark.parametrize("often", ["almost daily", "regularly", "weekly"])
+def test_meeting_someone_daily_or_regularly_is_many_meetings_not_one(meetings_in, often):
+    assert meetings_in(f"Boris Johnson met the chief medical officer, Chris Whitty, {often} in 2020.") == []
