@@ -445,10 +445,7 @@ def people_of(
             if cluster is not None:
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
-                if token.dep_ in {"nsubj", "nsubjpass"}:
-                    previous = people.salient_before(token)
-                else:
-                    previous = people.last_before(token.i, skip=avoid)
+                previous = people.salient_before(token, skip=avoid)  # "Boric received him": not Boric
                 extra = [previous] if previous else []
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)

@@ -400,18 +400,23 @@ class People:
         before = [m for m in self._mentions if m[1] <= index and m[2] not in skipped]
         return before[-1][2] if before else None
 
-    def salient_before(self, token: Token) -> Cluster | None:
+    def salient_before(self, token: Token, *, skip: Iterable[Cluster] = ()) -> Cluster | None:
         """Whom a subject "he" or "she" means: the person a sentence is about, not the last one
         named. That is the last person before it who is the subject of a verb in its own sentence
         ("Xi said he would ..."), else the subject nearest the main verb of one of the two
         sentences before ("Fidan met A and B, his office said. Previously, he had met C"), else
         the last person named. A subject's owner counts as a subject ("Wang's tour began in New
         Delhi, where he ..."), and so does a subject described by a title that means one person
-        ("The Iranian president arrived on Wednesday. He was welcomed by ...")."""
+        ("The Iranian president arrived on Wednesday. He was welcomed by ..."). Those in ``skip``
+        are not meant (for "him", the subjects of its own clause: "Boric received him"); then
+        the last other person its own sentence names comes before the sentences before it."""
+        skipped = list(skip)
         sentence = token.sent
         here = [self.at(t) for t in sentence if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))]
-        if here := [c for c in here if c is not None]:
+        if here := [c for c in here if c is not None and c not in skipped]:
             return here[-1]
+        if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
+            return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start
         for _ in range(2):
             if start == 0:
@@ -420,12 +425,14 @@ class People:
             subjects = sorted(
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if _subject_name(t) and (cluster := self.at(t) or self.described(t)) is not None
+                if _subject_name(t)
+                and (cluster := self.at(t) or self.described(t)) is not None
+                and cluster not in skipped
             )
             if subjects:
                 return subjects[0][2]
             start = previous.start
-        return self.last_before(token.i)
+        return self.last_before(token.i, skip=skipped)
 
     def described(self, head: Token) -> Cluster | None:
         """The one person a description stands for ("the Iranian president"), if it is one."""

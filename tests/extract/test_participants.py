@@ -355,3 +355,30 @@ def test_an_office_of_several_told_with_an_indefinite_article_may_be_the_one_nam
         "Russian Deputy Foreign Minister Sergei Ryabkov said the talks were useful."
     )
     assert pairs(meetings_in(text, published=date(2023, 1, 31))) == [("Lynne Tracy", "Sergei Ryabkov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Olaf Scholz held talks with Alberto Fernández in Buenos Aires on Saturday, and flew on to "
+            "Santiago, where President Gabriel Boric received him on Sunday.",
+            "Olaf Scholz",
+        ),
+        (
+            "Volodymyr Zelensky met Chuck Schumer and Mitch McConnell. "
+            "Kevin McCarthy received him separately.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "The two have met often, Jaishankar said. During a bilateral meeting with Putin in Samarkand, "
+            "Modi told him that today's era is not of war.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_him_is_whom_the_sentence_is_about_not_the_last_name(meetings_in, text, guest):
+    found = meetings_in(text, published=date(2023, 8, 22))
+    last = found[-1]
+    assert guest in {p.name for p in last.participants}
+    assert len(last.participants) == 2
