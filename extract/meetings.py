@@ -384,7 +384,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             or (token.dep_ == "prep" and token.lower_ == "and")
             or (
                 token.dep_ == "prep"
-                and token.lower_ in {"from", "by", "to"}
+                and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
             )
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))

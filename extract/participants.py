@@ -192,7 +192,12 @@ def subject_of(verb: Token) -> list[Token]:
             invited = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
             if invited:
                 return invited  # "Marcos invited Thuong to visit the Philippines": Thuong visits
-        if verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} and verb.head.i != verb.i:
+        # a verb the parser left as "dep" is a conjunct too: "will hold talks with A, then
+        # continue to Maputo to meet B"
+        borrows = verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} or (
+            verb.dep_ == "dep" and verb.pos_ == "VERB"
+        )
+        if borrows and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
         else:
             break
@@ -308,8 +313,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if described or any(c.lower_ == "there" for c in token.children):
         return None  # "the transitional leaders there", "the African leaders": others, described
     here = people.in_tokens(t for t in token.sent if t.i < token.i)
-    if word in {"they", "their"} and len(here) == 2:
-        return here  # "what Biden would say to Trump during their meeting"
+    if (word in {"they", "their"} or size == 2) and len(here) == 2:
+        return (
+            here  # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
+        )
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
     office = find_role(token.text) if counted_office and word not in PLURAL_REFERENCES else None

@@ -53,7 +53,11 @@ def is_trigger(token: Token) -> bool:
     lemma = lemma_of(token)
     if token.pos_ in {"VERB"}:
         if lemma in MEETING_VERBS:
-            return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
+            return not (
+                lemma == "sit"
+                and not any(c.lower_ == "down" for c in token.children)
+                and not _beside_someone(token)
+            )
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
@@ -81,6 +85,8 @@ def is_trigger(token: Token) -> bool:
             return linked_to_a_party(token, verb=True)
         if lemma == "sign":
             return _signed_together(token)
+        if lemma in BESIDE_VERBS:
+            return _beside_someone(token)
         return lemma in {"discuss", "tell"}
     if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
@@ -91,6 +97,21 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+# being beside someone in public, which the two can only be together
+BESIDE_VERBS = frozenset("appear stand pose".split())
+
+
+def _beside_someone(token: Token) -> bool:
+    """ "sat beside NATO Secretary General Mark Rutte", "appeared alongside Rutte": two people
+    together in one room; not "stood beside his decision"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} and g.ent_type_ == "PERSON"
+        for c in token.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 # what makes "see" a plan: "is due to see", "is expected to see", "will see"

@@ -382,3 +382,26 @@ def test_him_is_whom_the_sentence_is_about_not_the_last_name(meetings_in, text, 
     last = found[-1]
     assert guest in {p.name for p in last.participants}
     assert len(last.participants) == 2
+
+
+def test_a_verb_the_parser_left_unattached_borrows_the_subject_of_the_trip(meetings_in):
+    text = (
+        "President Joko Widodo will hold talks with President Samia Suluhu Hassan in Dodoma, then "
+        "continue to Maputo to meet President Filipe Nyusi."
+    )
+    assert pairs(meetings_in(text, published=date(2023, 8, 20))) == [
+        ("Filipe Nyusi", "Joko Widodo"),
+        ("Joko Widodo", "Samia Suluhu Hassan"),
+    ]
+
+
+def test_the_two_are_the_two_its_own_sentence_names(meetings_in):
+    text = (
+        "Donald Trump spoke to reporters as he sat beside Mark Rutte, who was visiting Washington. "
+        "Trump had said last week, after a long phone call with Vladimir Putin, that the two would "
+        "meet in Budapest."
+    )
+    found = meetings_in(text, published=date(2025, 10, 23))
+    assert ("Donald Trump", "Vladimir Putin") in {
+        tuple(sorted(p.name for p in m.participants)) for m in found if m.kind == "planned"
+    }

@@ -205,3 +205,18 @@ def test_a_meeting_of_a_council_of_states_is_diplomatic(meetings_in):
 @pytest.mark.parametrize("often", ["almost daily", "regularly", "weekly"])
 def test_meeting_someone_daily_or_regularly_is_many_meetings_not_one(meetings_in, often):
     assert meetings_in(f"Boris Johnson met the chief medical officer, Chris Whitty, {often} in 2020.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke in the Oval Office as he sat beside NATO Secretary General Mark Rutte.",
+        "Donald Trump appeared alongside NATO Secretary General Mark Rutte at the White House.",
+    ],
+)
+def test_sitting_or_appearing_beside_someone_is_meeting_them(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("Donald Trump", "Mark Rutte")]
+
+
+def test_standing_beside_a_decision_is_no_meeting(meetings_in):
+    assert meetings_in("Emmanuel Macron stood beside his decision to dissolve parliament.") == []
