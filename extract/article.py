@@ -507,14 +507,16 @@ def _elsewhere(one: Place | None, other: Place | None) -> bool:
 
 def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
-    make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff"."""
+    make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
+    "A and B were part of the Nepali delegation, while C was on the Indian side"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     lemmas = {t.lemma_.lower() for t in sentence}
     if not lemmas & {"team", "delegation", "side"} or not (
-        ("make" in lemmas and "up" in lemmas) or lemmas & {"comprise", "consist", "include", "lead", "head"}
+        ("make" in lemmas and "up" in lemmas)
+        or lemmas & {"comprise", "consist", "include", "lead", "head", "part"}
     ):
         return False
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]

@@ -308,7 +308,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
     described = [
-        c for c in token.children if c.dep_ == "amod" and c.lower_ not in COUNTS and c.lower_ != "same"
+        c
+        for c in token.children
+        if c.dep_ == "amod"
+        and c.lower_ not in COUNTS
+        and c.lower_ != "same"
+        and find_role(f"{c.text} {token.text}")
+        == find_role(token.text)  # "prime" of "prime ministers" is the office
     ]
     if described or any(c.lower_ == "there" for c in token.children):
         return None  # "the transitional leaders there", "the African leaders": others, described
@@ -319,7 +325,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         )
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
-    office = find_role(token.text) if counted_office and word not in PLURAL_REFERENCES else None
+    titled = " ".join(
+        t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
+    )
+    office = find_role(titled) if counted_office and word not in PLURAL_REFERENCES else None
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
             if office is not None and not all(_holds(p, office[0]) for p in meeting.people):

@@ -405,3 +405,18 @@ def test_the_two_are_the_two_its_own_sentence_names(meetings_in):
     assert ("Donald Trump", "Vladimir Putin") in {
         tuple(sorted(p.name for p in m.participants)) for m in found if m.kind == "planned"
     }
+
+
+def test_the_two_prime_ministers_are_the_two_named_before_with_their_delegations(meetings_in):
+    text = (
+        "Pushpa Kamal Dahal and Narendra Modi agreed on a power trade deal on Thursday. "
+        "The two prime ministers held talks in New Delhi. Foreign Minister NP Saud was part of the "
+        "Nepali delegation, while External Affairs Minister S Jaishankar was on the Indian side."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 6, 2))
+    assert {"Pushpa Kamal Dahal", "Narendra Modi", "NP Saud"} <= {p.name for p in meeting.participants}
+
+
+def test_leaders_described_by_a_region_are_no_reference(meetings_in):
+    text = "Narendra Modi met Pushpa Kamal Dahal on Monday. The African leaders held talks in Addis Ababa."
+    assert pairs(meetings_in(text, published=date(2023, 6, 2))) == [("Narendra Modi", "Pushpa Kamal Dahal")]
