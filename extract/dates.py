@@ -83,7 +83,8 @@ _DATELINE = re.compile(
 )
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
-# a place (capitalised words, "and the" between them), maybe its country or an agency, then the date.
+# a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
+# ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
@@ -91,7 +92,7 @@ _DATED_DATELINE = re.compile(
     rf"(?:(?i:{_WD}),?\s+)?(?:"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
-    rf"|(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"
+    rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     r")(?=\s*(?:[(,:/–—-]|$))"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
@@ -517,20 +518,25 @@ def _byline_date(line: str) -> date | None:
 
 def _dated_dateline(line: str) -> date | None:
     """The date of a wire dateline that gives its year: "RIYADH, Jan 30, 2024 (KUNA) --",
-    "PORT MORESBY, 17 September 2025 (RNZ Pacific) -", "BAGHDAD (AA) - 22.04.2024 -" (a date
-    written with dots is day first). A dateline without a year ("Havana, March 1 (RHC) --")
-    gives none.
+    "PORT MORESBY, 17 September 2025 (RNZ Pacific) -", "BAGHDAD (AA) - 22.04.2024 -",
+    "Rabat, 02/02/2023 (MAP) -". A date in numbers is read day first, as the agencies that write
+    them (outside the United States, whose wire style spells the month) do, unless only the
+    other order is a date ("04/22/2024"). A dateline without a year ("Havana, March 1 (RHC)
+    --") gives none.
 
     >>> _dated_dateline("BANGKOK, April 4, 2025 (BSS) - Yunus met Modi.")
     datetime.date(2025, 4, 4)
     >>> _dated_dateline("Havana, March 1 (RHC) -- Diaz-Canel came back.") is None
     True
+    >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
+    datetime.date(2023, 2, 3)
     """
     match = _DATED_DATELINE.match(line)
     if match is None:
         return None
     if match["d"]:
-        return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
+        return valid_date(year, second, first) or valid_date(year, first, second)
     month, day, year = (
         (match["month"], match["day"], match["year"])
         if match["month"]

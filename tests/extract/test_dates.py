@@ -95,6 +95,9 @@ def test_wire_dateline_resolves_only_with_a_known_year(text: str, expected: date
             date(2024, 3, 5),
         ),
         ("KINGSTON, St Andrew, April 8, 2024 (JIS) - The prime ministers met.", date(2024, 4, 8)),
+        ("Tunis, 03/02/2024 (TAP) - The two ministers met.", date(2024, 2, 3)),
+        ("Tunis, 25-02-2024 (TAP) - The two ministers met.", date(2024, 2, 25)),
+        ("Tunis, 02/25/2024 (TAP) - The two ministers met.", date(2024, 2, 25)),
     ],
 )
 def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expected: date) -> None:
@@ -609,6 +612,12 @@ def test_a_meeting_told_in_order_as_background_or_a_plan_takes_no_day_from_it(
 ) -> None:
     found = meetings_in(f"Olaf Scholz met Emmanuel Macron in Paris on Monday. {second}", date(2023, 6, 14))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
+
+
+def test_a_numeric_dateline_is_the_reports_day_and_dates_its_weekdays(meetings_in) -> None:
+    text = "Tunis, 03/02/2024 (TAP) - Kais Saied received Abdelmadjid Tebboune on Thursday in Carthage."
+    found = meetings_in(text, published=find_publication_date(text)[0])
+    assert [start for _, start, _ in dated(found)] == ["2024-02-01"]
 
 
 def test_a_weekday_dateline_is_the_reports_day_not_the_meetings(meetings_in) -> None:
