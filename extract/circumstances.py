@@ -697,10 +697,11 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 def _planned_by(verb: Token) -> bool:
     """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit") or the
-    purpose of a trip ("travel to Caracas to meet", "pay a visit to France to meet")."""
+    purpose of a trip ("travel to Caracas to meet", "visit China to meet", "pay a visit to
+    France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
-    trip = head in TRAVEL_VERBS or any(
+    trip = head in TRAVEL_VERBS | VISIT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
     )  # "travel to Caracas to meet", "pay a visit to France to meet"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
@@ -988,11 +989,16 @@ def _day_alone(phrase: str) -> bool:
 
 
 _COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
+_TOMORROW = re.compile(r"(?:early |late )?tomorrow(?: (?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
 def _coming(phrase: str, published: date) -> DateSpan | None:
-    """A plan's "next week" (Monday to Sunday of the week after publication) or "next month"
-    (the month after), which ``dates.resolve`` leaves to callers that know the clause is a plan."""
+    """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
+    week after) or "next month" (the month after), which ``dates.resolve`` leaves to callers
+    that know the clause is a plan."""
+    if _TOMORROW.fullmatch(" ".join(phrase.split())):
+        day = published + timedelta(days=1)
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
     match = _COMING.fullmatch(" ".join(phrase.split()))
     if match is None:
         return None

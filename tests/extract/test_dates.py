@@ -786,9 +786,14 @@ def test_a_date_told_after_the_first_clauses_subject_is_that_clauses_own(meeting
 
 @pytest.mark.parametrize(
     ("when", "start", "end"),
-    [("next week", "2025-01-20", "2025-01-26"), ("next month", "2025-02-01", "2025-02-28")],
+    [
+        ("next week", "2025-01-20", "2025-01-26"),
+        ("next month", "2025-02-01", "2025-02-28"),
+        ("tomorrow", "2025-01-15", "2025-01-15"),
+        ("tomorrow evening", "2025-01-15", "2025-01-15"),
+    ],
 )
-def test_a_plan_for_next_week_or_next_month_is_dated_so(meetings_in, when, start, end):
+def test_a_plan_for_tomorrow_next_week_or_next_month_is_dated_so(meetings_in, when, start, end):
     (meeting,) = meetings_in(
         f"Egypt and Morocco\nEgyptian Foreign Minister Badr Abdelatty will meet Moroccan Foreign "
         f"Minister Nasser Bourita {when}.",
@@ -796,6 +801,18 @@ def test_a_plan_for_next_week_or_next_month_is_dated_so(meetings_in, when, start
     )
     assert meeting.kind == "planned" and meeting.date is not None
     assert (str(meeting.date.start), str(meeting.date.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Rumen Radev is expected to visit Greece in March to meet Prime Minister Kyriakos Mitsotakis.",
+        "Rumen Radev will visit Athens in March to hold talks with Kyriakos Mitsotakis.",
+    ],
+)
+def test_a_plan_takes_the_month_of_the_visit_it_is_the_purpose_of(meetings_in, plan: str) -> None:
+    found = meetings_in(plan, published=date(2024, 12, 16))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2025-03-01", "2025-03-31")]
 
 
 def test_next_week_is_no_date_of_a_meeting_held(meetings_in):
