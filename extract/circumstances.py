@@ -831,22 +831,25 @@ def _date_parts(ent: Span) -> list[Span]:
 
 
 def _after_the_day_told(
-    ent: Span, published: date | None, *, future: bool, depth: int = 0
+    ent: Span, published: date | None, *, future: bool, depth: int = 0, counted: str | None = None
 ) -> DateSpan | None:
     """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
     also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
     is the last date before it, within a paragraph or so, that names one day: not a wire
     dateline's, one things have lasted "since", a year, or the day someone said something ("the
     AU said on Sunday"), nor, for a meeting held, the day of a plan ("the summit will be held on
-    Friday"). None where it is relative to an event ("the day before the summit opened")."""
+    Friday"). None where it is relative to an event ("the day before the summit opened").
+    ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
+    same day")."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
+    phrase = counted or ent.text
     following = doc[ent.end] if ent.end < len(doc) else None
-    if ent.text.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
+    if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
-    fits = dates.counts_from(ent.text)
+    fits = dates.counts_from(phrase)
     for other in reversed(ents[: bisect_left(starts, ent.start)]):
         if not _names_a_date(other) or other.end > ent.start:
             continue
@@ -858,7 +861,7 @@ def _after_the_day_told(
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
                 return None
-            return dates.relative_day(ent.text, day.start)
+            return dates.relative_day(phrase, day.start)
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
@@ -870,7 +873,7 @@ def _after_the_day_told(
         if to_come and _passed_plan(told, other.text, published):
             told = _next_occurrence(told, other.text)
         assert told.start is not None
-        return dates.relative_day(ent.text, told.start)
+        return dates.relative_day(phrase, told.start)
     return None
 
 
@@ -926,7 +929,9 @@ def _untagged_anchor(
     """A day told relative to the one before that the tagger left out of its dates ("was
     received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
     held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
-    "The president then met Rashid"): the day told last before it."""
+    "The president then met Rashid"), or as held with or right after the one told before ("met
+    separately with", "On the sidelines of the summit", "After the talks"): the day told last
+    before it."""
     for token in sentence:
         if token.i in clause and token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
@@ -943,7 +948,35 @@ def _untagged_anchor(
             and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
+    if future or any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+        return None
+    for token in sentence:  # "Following the meeting, the Pope met separately with ...": that day
+        if token.i in clause and _with_the_one_told(token):
+            verb = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and not any(c.lower_ in {"had", "'d"} for c in verb.children):
+                at = sentence.doc[token.i : token.i + 1]
+                day = _after_the_day_told(at, published, future=future, counted="the same day")
+                return day.model_copy(update={"phrase": token.text}) if day else None
     return None
+
+
+def _with_the_one_told(token: Token) -> bool:
+    """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
+    before: "met separately with", "held a separate meeting with", "Following the meeting",
+    "After the talks", "On the sidelines of the summit", "at the summit"."""
+    if token.lower_ == "separately" and token.dep_ == "advmod":
+        return True
+    if token.lower_ == "separate" and token.dep_ == "amod":
+        return token.head.lemma_.lower() in MEETING_NOUNS
+    if _refers_to_a_gathering(token):
+        return True
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"after", "following"}
+        and token.lemma_.lower() in MEETING_NOUNS
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
 
 
 def _a_years_event(phrase: str) -> bool:

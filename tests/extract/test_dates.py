@@ -821,3 +821,37 @@ def test_next_week_is_no_date_of_a_meeting_held(meetings_in):
         published=date(2025, 1, 14),
     )
     assert all(m.date is None or m.date.start <= date(2025, 1, 14) for m in found if m.kind == "in_person")
+
+
+_SCENE = (
+    "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday. "
+    "The two leaders discussed trade and defence."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the meeting, Macron met separately with Italian Prime Minister Giorgia Meloni.",
+        "After the talks, Macron held a separate meeting with Italian Prime Minister Giorgia Meloni.",
+        "On the sidelines of the summit, Macron held talks with Italian Prime Minister Giorgia Meloni.",
+    ],
+)
+def test_a_meeting_told_as_held_with_the_one_before_takes_its_day(meetings_in, second: str) -> None:
+    found = meetings_in(f"{_SCENE} {second}", published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Macron had met separately with Italian Prime Minister Giorgia Meloni.", None),
+        ("Macron will meet separately with Italian Prime Minister Giorgia Meloni.", None),
+        ("Macron met separately with Italian Prime Minister Giorgia Meloni in 2019.", "2019-01-01"),
+    ],
+)
+def test_a_separate_meeting_told_as_background_a_plan_or_with_its_own_date_keeps_its_own(
+    meetings_in, second: str, expected: str | None
+) -> None:
+    found = meetings_in(f"{_SCENE} {second}", published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == [expected]
