@@ -960,6 +960,9 @@ def _untagged_anchor(
     return None
 
 
+DEFINITE = frozenset("the that this their".split())
+
+
 def _with_the_one_told(token: Token) -> bool:
     """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
     before: "met separately with", "held a separate meeting with", "Following the meeting",
@@ -974,7 +977,7 @@ def _with_the_one_told(token: Token) -> bool:
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
         and token.lemma_.lower() in MEETING_NOUNS
-        and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "their"} for c in token.children)
+        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
     )
 
