@@ -961,18 +961,22 @@ def _untagged_anchor(
 
 
 DEFINITE = frozenset("the that this their".split())
+# A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
+# so its sidelines name no day of their own.
+DAY_GATHERINGS = frozenset({"summit"})
 
 
 def _with_the_one_told(token: Token) -> bool:
     """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
     before: "met separately with", "held a separate meeting with", "Following the meeting",
-    "After the talks", "On the sidelines of the summit", "at the summit"."""
+    "After the talks", "On the sidelines of the summit", "at the summit" (not "of the conference",
+    which runs for days)."""
     if token.lower_ == "separately" and token.dep_ == "advmod":
         return True
     if token.lower_ == "separate" and token.dep_ == "amod":
         return token.head.lemma_.lower() in MEETING_NOUNS
     if _refers_to_a_gathering(token):
-        return True
+        return token.lemma_.lower() in DAY_GATHERINGS
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}

@@ -855,3 +855,13 @@ def test_a_separate_meeting_told_as_background_a_plan_or_with_its_own_date_keeps
 ) -> None:
     found = meetings_in(f"{_SCENE} {second}", published=date(2024, 10, 3))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == [expected]
+
+
+def test_the_sidelines_of_a_conference_of_several_days_give_no_day(meetings_in) -> None:
+    text = (
+        "At the security conference in Munich on Friday, Antony Blinken met Chinese Foreign Minister "
+        "Wang Yi. "
+        "On the sidelines of the conference, Blinken held talks with Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 2, 17))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
