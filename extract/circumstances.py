@@ -950,13 +950,13 @@ def _untagged_anchor(
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
     if future or any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
         return None
+    if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
+        return None  # "he had called on": background
     for token in sentence:  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
-            verb = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-            if verb is not None and not any(c.lower_ in {"had", "'d"} for c in verb.children):
-                at = sentence.doc[token.i : token.i + 1]
-                day = _after_the_day_told(at, published, future=future, counted="the same day")
-                return day.model_copy(update={"phrase": token.text}) if day else None
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
     return None
 
 
@@ -980,6 +980,7 @@ def _with_the_one_told(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
+        and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and token.lemma_.lower() in MEETING_NOUNS
         and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
