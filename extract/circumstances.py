@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import doc_entities, doc_text, entities
+from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
     (
@@ -857,6 +858,8 @@ def _after_the_day_told(
             return None
         if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
             continue
+        if counted and (is_background(other.sent.text) or _told_as_past(other)):
+            continue  # "had agreed when they met at the summit held on March 2. A met B separately"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
@@ -878,6 +881,12 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _told_as_past(ent: Span) -> bool:
+    """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
+    summit held on March 2"): the past of the article's news."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
 
 
 def _names_a_date(ent: Span) -> bool:

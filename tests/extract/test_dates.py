@@ -865,3 +865,13 @@ def test_the_sidelines_of_a_conference_of_several_days_give_no_day(meetings_in) 
     )
     found = meetings_in(text, published=date(2024, 2, 17))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
+
+
+def test_a_separate_meeting_takes_no_day_from_a_date_told_in_the_past_perfect(meetings_in) -> None:
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday. "
+        "The two had agreed to meet when they spoke at the summit held in Rome on March 2. "
+        "Macron also received Italian Prime Minister Giorgia Meloni separately."
+    )
+    found = meetings_in(text, published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
