@@ -1075,12 +1075,9 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
             year, month = span.start.year + 1, span.start.month
             end = date(year, month, monthrange(year, month)[1])
             return span.model_copy(update={"start": span.start.replace(year=year), "end": end})
-        try:
-            start, end = (
-                span.start.replace(year=span.start.year + 1),
-                span.end.replace(year=span.end.year + 1),
-            )
-        except ValueError:  # 29 February
-            return span
-        return span.model_copy(update={"start": start, "end": end})
+        for ahead in range(1, 9):  # "February 28-29": the next year that has them
+            start = dates.valid_date(span.start.year + ahead, span.start.month, span.start.day)
+            end = dates.valid_date(span.end.year + ahead, span.end.month, span.end.day)
+            if start is not None and end is not None:
+                return span.model_copy(update={"start": start, "end": end})
     return span

@@ -418,17 +418,21 @@ def _day_alone(day: int, published: date) -> _Span | None:
 
 
 def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
-    """ "May 10-11": those days, of the year given, else of the latest such month on or before
-    ``published``."""
+    """ "May 10-11": those days, of the year given, else of the latest year in which they are
+    days and begin on or before ``published`` ("February 28-29": of a leap year)."""
     month, first, last = MONTHS[match["month"]], int(match["first"]), int(match["last"])
     if match["year"]:
-        year = int(match["year"])
+        years = [int(match["year"])]
     elif published is not None:
-        year = published.year if (month, first) <= (published.month, published.day) else published.year - 1
+        latest = published.year if (month, first) <= (published.month, published.day) else published.year - 1
+        years = list(range(latest, latest - 8, -1))
     else:
         return None
-    start, end = valid_date(year, month, first), valid_date(year, month, last)
-    return (start, end, "days") if start and end and start <= end else None
+    for year in years:
+        start, end = valid_date(year, month, first), valid_date(year, month, last)
+        if start and end:
+            return (start, end, "days") if start <= end else None
+    return None
 
 
 def _weekdays(words: list[str], published: date) -> _Span:

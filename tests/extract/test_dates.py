@@ -875,3 +875,17 @@ def test_a_separate_meeting_takes_no_day_from_a_date_told_in_the_past_perfect(me
     )
     found = meetings_in(text, published=date(2024, 10, 3))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
+def test_days_of_a_month_without_a_year_are_of_a_year_that_has_them() -> None:
+    span = resolve("February 28-29", date(2024, 2, 17))
+    assert span is not None and (span.start, span.end) == (date(2020, 2, 28), date(2020, 2, 29))
+
+
+def test_a_plan_for_days_only_a_leap_year_has_is_of_the_next_one(meetings_in) -> None:
+    text = "Ministers Jeyhun Bayramov and Ararat Mirzoyan will hold talks in Berlin on February 28-29."
+    (meeting,) = meetings_in(text, published=date(2024, 2, 17))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2024, 2, 28),
+        date(2024, 2, 29),
+    )
