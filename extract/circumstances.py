@@ -868,11 +868,11 @@ def _after_the_day_told(
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        if told.precision not in fits:
-            return None  # "in March ... the next day": no day to count from
         to_come = dates.resolve(other.text, published, context=other.sent.text) is None
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
+        if told.precision not in fits:
+            return None  # "in March ... the next day": no day to count from
         if to_come and _passed_plan(told, other.text, published):
             told = _next_occurrence(told, other.text)
         assert told.start is not None
@@ -986,12 +986,14 @@ def _with_the_one_told(token: Token) -> bool:
         return token.head.lemma_.lower() in MEETING_NOUNS
     if _refers_to_a_gathering(token):
         return token.lemma_.lower() in DAY_GATHERINGS
+    if token.lemma_.lower() not in MEETING_NOUNS or not any(
+        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+    ):
+        return False
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
-        and token.lemma_.lower() in MEETING_NOUNS
-        and any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
     )
 

@@ -889,3 +889,12 @@ def test_a_plan_for_days_only_a_leap_year_has_is_of_the_next_one(meetings_in) ->
         date(2024, 2, 28),
         date(2024, 2, 29),
     )
+
+
+def test_a_day_counted_back_passes_over_a_plans_days(meetings_in) -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on Tuesday. Their ministers will hold talks in Berlin on "
+        "May 28-29. The next day, Scholz received Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 5, 16))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-05-15"]
