@@ -868,7 +868,7 @@ def _after_the_day_told(
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        to_come = dates.resolve(other.text, published, context=other.sent.text) is None
+        to_come = dates.resolve(other.text, published, context=other.sent.text) is None or _of_a_plan(other)
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
         if told.precision not in fits:
@@ -881,6 +881,19 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _of_a_plan(ent: Span) -> bool:
+    """Whether a date hangs on a plan ("On Wednesday he is scheduled to visit Tapa", "will meet
+    on Friday"), even where the plan's words come after it."""
+    return any(
+        a.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in a.children)
+        for a in ent.root.ancestors
+        if a.pos_ in {"VERB", "AUX"}
+    )
+
+
+FUTURE_AUX = frozenset("will shall 'll".split())
 
 
 def _told_as_past(ent: Span) -> bool:
@@ -977,13 +990,12 @@ DAY_GATHERINGS = frozenset({"summit"})
 
 def _with_the_one_told(token: Token) -> bool:
     """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
-    before: "met separately with", "held a separate meeting with", "Following the meeting",
+    before: "met separately with" (not "held separate talks", another meeting told without its
+    day), "Following the meeting",
     "After the talks", "On the sidelines of the summit", "at the summit" (not "of the conference",
     which runs for days)."""
     if token.lower_ == "separately" and token.dep_ == "advmod":
         return True
-    if token.lower_ == "separate" and token.dep_ == "amod":
-        return token.head.lemma_.lower() in MEETING_NOUNS
     if _refers_to_a_gathering(token):
         return token.lemma_.lower() in DAY_GATHERINGS
     if token.lemma_.lower() not in MEETING_NOUNS or not any(

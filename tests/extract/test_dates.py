@@ -898,3 +898,21 @@ def test_a_day_counted_back_passes_over_a_plans_days(meetings_in) -> None:
     )
     found = meetings_in(text, published=date(2024, 5, 16))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-05-15"]
+
+
+def test_separate_talks_after_a_plans_day_take_no_day(meetings_in) -> None:
+    text = (
+        "Alexander Stubb met Alar Karis in Tallinn on Tuesday. On Wednesday he is scheduled to meet "
+        "Kristen Michal. Margus Tsahkna held separate talks with Finnish Foreign Minister Elina Valtonen."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert [start for names, start, _ in dated(found) if "Valtonen" in names] == [None]
+
+
+def test_a_day_counted_on_passes_over_a_plans_day_told_first(meetings_in) -> None:
+    text = (
+        "Alexander Stubb met Alar Karis in Tallinn on Tuesday. On Wednesday he is scheduled to meet "
+        "Kristen Michal. Following the meeting, Margus Tsahkna met separately with Elina Valtonen."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert [start for names, start, _ in dated(found) if "Valtonen" in names] == ["2024-10-22"]
