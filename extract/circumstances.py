@@ -1090,8 +1090,8 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
             end = date(year, month, monthrange(year, month)[1])
             return span.model_copy(update={"start": span.start.replace(year=year), "end": end})
         for ahead in range(1, 9):  # "February 28-29": the next year that has them
-            start = dates.valid_date(span.start.year + ahead, span.start.month, span.start.day)
-            end = dates.valid_date(span.end.year + ahead, span.end.month, span.end.day)
-            if start is not None and end is not None:
-                return span.model_copy(update={"start": start, "end": end})
+            first = dates.valid_date(span.start.year + ahead, span.start.month, span.start.day)
+            last = dates.valid_date(span.end.year + ahead, span.end.month, span.end.day)
+            if first is not None and last is not None:
+                return span.model_copy(update={"start": first, "end": last})
     return span

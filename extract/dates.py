@@ -539,8 +539,8 @@ def _dated_dateline(line: str) -> date | None:
     if match is None:
         return None
     if match["d"]:
-        year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
-        return valid_date(year, second, first) or valid_date(year, first, second)
+        day_first = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return day_first or valid_date(int(match["y"]), int(match["d"]), int(match["m"]))
     month, day, year = (
         (match["month"], match["day"], match["year"])
         if match["month"]
