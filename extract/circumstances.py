@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import doc_entities, doc_text, entities
+from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
     (
@@ -44,7 +45,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY})(?:,?\s+\d{{4}})?)?"
+    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:,?\s*\d{{4}})?)?"
     r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*[:—–|]|\s--?\s)"
@@ -66,7 +67,7 @@ def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
-    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -"."""
+    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -697,10 +698,11 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 def _planned_by(verb: Token) -> bool:
     """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit") or the
-    purpose of a trip ("travel to Caracas to meet", "pay a visit to France to meet")."""
+    purpose of a trip ("travel to Caracas to meet", "visit China to meet", "pay a visit to
+    France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
-    trip = head in TRAVEL_VERBS or any(
+    trip = head in TRAVEL_VERBS | VISIT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
     )  # "travel to Caracas to meet", "pay a visit to France to meet"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
@@ -830,22 +832,25 @@ def _date_parts(ent: Span) -> list[Span]:
 
 
 def _after_the_day_told(
-    ent: Span, published: date | None, *, future: bool, depth: int = 0
+    ent: Span, published: date | None, *, future: bool, depth: int = 0, counted: str | None = None
 ) -> DateSpan | None:
     """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
     also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
     is the last date before it, within a paragraph or so, that names one day: not a wire
     dateline's, one things have lasted "since", a year, or the day someone said something ("the
     AU said on Sunday"), nor, for a meeting held, the day of a plan ("the summit will be held on
-    Friday"). None where it is relative to an event ("the day before the summit opened")."""
+    Friday"). None where it is relative to an event ("the day before the summit opened").
+    ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
+    same day")."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
+    phrase = counted or ent.text
     following = doc[ent.end] if ent.end < len(doc) else None
-    if ent.text.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
+    if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
-    fits = dates.counts_from(ent.text)
+    fits = dates.counts_from(phrase)
     for other in reversed(ents[: bisect_left(starts, ent.start)]):
         if not _names_a_date(other) or other.end > ent.start:
             continue
@@ -853,27 +858,48 @@ def _after_the_day_told(
             return None
         if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
             continue
+        if counted and (is_background(other.sent.text) or _told_as_past(other)):
+            continue  # "had agreed when they met at the summit held on March 2. A met B separately"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
                 return None
-            return dates.relative_day(ent.text, day.start)
+            return dates.relative_day(phrase, day.start)
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        if told.precision not in fits:
-            return None  # "in March ... the next day": no day to count from
-        to_come = dates.resolve(other.text, published, context=other.sent.text) is None
+        to_come = dates.resolve(other.text, published, context=other.sent.text) is None or _of_a_plan(other)
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
+        if told.precision not in fits:
+            return None  # "in March ... the next day": no day to count from
         if to_come and _passed_plan(told, other.text, published):
             told = _next_occurrence(told, other.text)
         assert told.start is not None
-        return dates.relative_day(ent.text, told.start)
+        return dates.relative_day(phrase, told.start)
     return None
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _of_a_plan(ent: Span) -> bool:
+    """Whether a date hangs on a plan ("On Wednesday he is scheduled to visit Tapa", "will meet
+    on Friday"), even where the plan's words come after it."""
+    return any(
+        a.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in a.children)
+        for a in ent.root.ancestors
+        if a.pos_ in {"VERB", "AUX"}
+    )
+
+
+FUTURE_AUX = frozenset("will shall 'll".split())
+
+
+def _told_as_past(ent: Span) -> bool:
+    """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
+    summit held on March 2"): the past of the article's news."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
 
 
 def _names_a_date(ent: Span) -> bool:
@@ -925,7 +951,9 @@ def _untagged_anchor(
     """A day told relative to the one before that the tagger left out of its dates ("was
     received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
     held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
-    "The president then met Rashid"): the day told last before it."""
+    "The president then met Rashid"), or as held with or right after the one told before ("met
+    separately with", "On the sidelines of the summit", "After the talks"): the day told last
+    before it."""
     for token in sentence:
         if token.i in clause and token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
@@ -942,7 +970,44 @@ def _untagged_anchor(
             and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
+    if future or any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+        return None
+    if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
+        return None  # "he had called on": background
+    for token in sentence:  # "Following the meeting, the Pope met separately with ...": that day
+        if token.i in clause and _with_the_one_told(token):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
     return None
+
+
+DEFINITE = frozenset("the that this their".split())
+# A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
+# so its sidelines name no day of their own.
+DAY_GATHERINGS = frozenset({"summit"})
+
+
+def _with_the_one_told(token: Token) -> bool:
+    """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
+    before: "met separately with" (not "held separate talks", another meeting told without its
+    day), "Following the meeting",
+    "After the talks", "On the sidelines of the summit", "at the summit" (not "of the conference",
+    which runs for days)."""
+    if token.lower_ == "separately" and token.dep_ == "advmod":
+        return True
+    if _refers_to_a_gathering(token):
+        return token.lemma_.lower() in DAY_GATHERINGS
+    if token.lemma_.lower() not in MEETING_NOUNS or not any(
+        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+    ):
+        return False
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"after", "following"}
+        and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
+        and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
 
 
 def _a_years_event(phrase: str) -> bool:
@@ -988,11 +1053,16 @@ def _day_alone(phrase: str) -> bool:
 
 
 _COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
+_TOMORROW = re.compile(r"(?:early |late )?tomorrow(?: (?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
 def _coming(phrase: str, published: date) -> DateSpan | None:
-    """A plan's "next week" (Monday to Sunday of the week after publication) or "next month"
-    (the month after), which ``dates.resolve`` leaves to callers that know the clause is a plan."""
+    """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
+    week after) or "next month" (the month after), which ``dates.resolve`` leaves to callers
+    that know the clause is a plan."""
+    if _TOMORROW.fullmatch(" ".join(phrase.split())):
+        day = published + timedelta(days=1)
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
     match = _COMING.fullmatch(" ".join(phrase.split()))
     if match is None:
         return None
@@ -1019,12 +1089,9 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
             year, month = span.start.year + 1, span.start.month
             end = date(year, month, monthrange(year, month)[1])
             return span.model_copy(update={"start": span.start.replace(year=year), "end": end})
-        try:
-            start, end = (
-                span.start.replace(year=span.start.year + 1),
-                span.end.replace(year=span.end.year + 1),
-            )
-        except ValueError:  # 29 February
-            return span
-        return span.model_copy(update={"start": start, "end": end})
+        for ahead in range(1, 9):  # "February 28-29": the next year that has them
+            first = dates.valid_date(span.start.year + ahead, span.start.month, span.start.day)
+            last = dates.valid_date(span.end.year + ahead, span.end.month, span.end.day)
+            if first is not None and last is not None:
+                return span.model_copy(update={"start": first, "end": last})
     return span

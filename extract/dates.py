@@ -83,7 +83,8 @@ _DATELINE = re.compile(
 )
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
-# a place (capitalised words, "and the" between them), maybe its country or an agency, then the date.
+# a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
+# ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
@@ -91,7 +92,7 @@ _DATED_DATELINE = re.compile(
     rf"(?:(?i:{_WD}),?\s+)?(?:"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
-    rf"|(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"
+    rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     r")(?=\s*(?:[(,:/–—-]|$))"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
@@ -417,17 +418,21 @@ def _day_alone(day: int, published: date) -> _Span | None:
 
 
 def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
-    """ "May 10-11": those days, of the year given, else of the latest such month on or before
-    ``published``."""
+    """ "May 10-11": those days, of the year given, else of the latest year in which they are
+    days and begin on or before ``published`` ("February 28-29": of a leap year)."""
     month, first, last = MONTHS[match["month"]], int(match["first"]), int(match["last"])
     if match["year"]:
-        year = int(match["year"])
+        years = [int(match["year"])]
     elif published is not None:
-        year = published.year if (month, first) <= (published.month, published.day) else published.year - 1
+        latest = published.year if (month, first) <= (published.month, published.day) else published.year - 1
+        years = list(range(latest, latest - 8, -1))
     else:
         return None
-    start, end = valid_date(year, month, first), valid_date(year, month, last)
-    return (start, end, "days") if start and end and start <= end else None
+    for year in years:
+        start, end = valid_date(year, month, first), valid_date(year, month, last)
+        if start and end:
+            return (start, end, "days") if start <= end else None
+    return None
 
 
 def _weekdays(words: list[str], published: date) -> _Span:
@@ -517,20 +522,25 @@ def _byline_date(line: str) -> date | None:
 
 def _dated_dateline(line: str) -> date | None:
     """The date of a wire dateline that gives its year: "RIYADH, Jan 30, 2024 (KUNA) --",
-    "PORT MORESBY, 17 September 2025 (RNZ Pacific) -", "BAGHDAD (AA) - 22.04.2024 -" (a date
-    written with dots is day first). A dateline without a year ("Havana, March 1 (RHC) --")
-    gives none.
+    "PORT MORESBY, 17 September 2025 (RNZ Pacific) -", "BAGHDAD (AA) - 22.04.2024 -",
+    "Rabat, 02/02/2023 (MAP) -". A date in numbers is read day first, as the agencies that write
+    them (outside the United States, whose wire style spells the month) do, unless only the
+    other order is a date ("04/22/2024"). A dateline without a year ("Havana, March 1 (RHC)
+    --") gives none.
 
     >>> _dated_dateline("BANGKOK, April 4, 2025 (BSS) - Yunus met Modi.")
     datetime.date(2025, 4, 4)
     >>> _dated_dateline("Havana, March 1 (RHC) -- Diaz-Canel came back.") is None
     True
+    >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
+    datetime.date(2023, 2, 3)
     """
     match = _DATED_DATELINE.match(line)
     if match is None:
         return None
     if match["d"]:
-        return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        day_first = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return day_first or valid_date(int(match["y"]), int(match["d"]), int(match["m"]))
     month, day, year = (
         (match["month"], match["day"], match["year"])
         if match["month"]

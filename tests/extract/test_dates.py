@@ -95,6 +95,9 @@ def test_wire_dateline_resolves_only_with_a_known_year(text: str, expected: date
             date(2024, 3, 5),
         ),
         ("KINGSTON, St Andrew, April 8, 2024 (JIS) - The prime ministers met.", date(2024, 4, 8)),
+        ("Tunis, 03/02/2024 (TAP) - The two ministers met.", date(2024, 2, 3)),
+        ("Tunis, 25-02-2024 (TAP) - The two ministers met.", date(2024, 2, 25)),
+        ("Tunis, 02/25/2024 (TAP) - The two ministers met.", date(2024, 2, 25)),
     ],
 )
 def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expected: date) -> None:
@@ -611,6 +614,12 @@ def test_a_meeting_told_in_order_as_background_or_a_plan_takes_no_day_from_it(
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
 
 
+def test_a_numeric_dateline_is_the_reports_day_and_dates_its_weekdays(meetings_in) -> None:
+    text = "Tunis, 03/02/2024 (TAP) - Kais Saied received Abdelmadjid Tebboune on Thursday in Carthage."
+    found = meetings_in(text, published=find_publication_date(text)[0])
+    assert [start for _, start, _ in dated(found)] == ["2024-02-01"]
+
+
 def test_a_weekday_dateline_is_the_reports_day_not_the_meetings(meetings_in) -> None:
     text = (
         "ACCRA, Wednesday - Togo's President Faure Gnassingbe yesterday held talks with John Mahama in Accra."
@@ -777,9 +786,14 @@ def test_a_date_told_after_the_first_clauses_subject_is_that_clauses_own(meeting
 
 @pytest.mark.parametrize(
     ("when", "start", "end"),
-    [("next week", "2025-01-20", "2025-01-26"), ("next month", "2025-02-01", "2025-02-28")],
+    [
+        ("next week", "2025-01-20", "2025-01-26"),
+        ("next month", "2025-02-01", "2025-02-28"),
+        ("tomorrow", "2025-01-15", "2025-01-15"),
+        ("tomorrow evening", "2025-01-15", "2025-01-15"),
+    ],
 )
-def test_a_plan_for_next_week_or_next_month_is_dated_so(meetings_in, when, start, end):
+def test_a_plan_for_tomorrow_next_week_or_next_month_is_dated_so(meetings_in, when, start, end):
     (meeting,) = meetings_in(
         f"Egypt and Morocco\nEgyptian Foreign Minister Badr Abdelatty will meet Moroccan Foreign "
         f"Minister Nasser Bourita {when}.",
@@ -789,9 +803,116 @@ def test_a_plan_for_next_week_or_next_month_is_dated_so(meetings_in, when, start
     assert (str(meeting.date.start), str(meeting.date.end)) == (start, end)
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Rumen Radev is expected to visit Greece in March to meet Prime Minister Kyriakos Mitsotakis.",
+        "Rumen Radev will visit Athens in March to hold talks with Kyriakos Mitsotakis.",
+    ],
+)
+def test_a_plan_takes_the_month_of_the_visit_it_is_the_purpose_of(meetings_in, plan: str) -> None:
+    found = meetings_in(plan, published=date(2024, 12, 16))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2025-03-01", "2025-03-31")]
+
+
 def test_next_week_is_no_date_of_a_meeting_held(meetings_in):
     found = meetings_in(
         "Egypt and Morocco\nBadr Abdelatty met Nasser Bourita, who said the two would speak again next week.",
         published=date(2025, 1, 14),
     )
     assert all(m.date is None or m.date.start <= date(2025, 1, 14) for m in found if m.kind == "in_person")
+
+
+_SCENE = (
+    "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday. "
+    "The two leaders discussed trade and defence."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the meeting, Macron met separately with Italian Prime Minister Giorgia Meloni.",
+        "After the talks, Macron held a separate meeting with Italian Prime Minister Giorgia Meloni.",
+        "On the sidelines of the summit, Macron held talks with Italian Prime Minister Giorgia Meloni.",
+    ],
+)
+def test_a_meeting_told_as_held_with_the_one_before_takes_its_day(meetings_in, second: str) -> None:
+    found = meetings_in(f"{_SCENE} {second}", published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Macron had met separately with Italian Prime Minister Giorgia Meloni.", None),
+        ("Macron will meet separately with Italian Prime Minister Giorgia Meloni.", None),
+        ("Macron met separately with Italian Prime Minister Giorgia Meloni in 2019.", "2019-01-01"),
+    ],
+)
+def test_a_separate_meeting_told_as_background_a_plan_or_with_its_own_date_keeps_its_own(
+    meetings_in, second: str, expected: str | None
+) -> None:
+    found = meetings_in(f"{_SCENE} {second}", published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == [expected]
+
+
+def test_the_sidelines_of_a_conference_of_several_days_give_no_day(meetings_in) -> None:
+    text = (
+        "At the security conference in Munich on Friday, Antony Blinken met Chinese Foreign Minister "
+        "Wang Yi. "
+        "On the sidelines of the conference, Blinken held talks with Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 2, 17))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == [None]
+
+
+def test_a_separate_meeting_takes_no_day_from_a_date_told_in_the_past_perfect(meetings_in) -> None:
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday. "
+        "The two had agreed to meet when they spoke at the summit held in Rome on March 2. "
+        "Macron also received Italian Prime Minister Giorgia Meloni separately."
+    )
+    found = meetings_in(text, published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
+def test_days_of_a_month_without_a_year_are_of_a_year_that_has_them() -> None:
+    span = resolve("February 28-29", date(2024, 2, 17))
+    assert span is not None and (span.start, span.end) == (date(2020, 2, 28), date(2020, 2, 29))
+
+
+def test_a_plan_for_days_only_a_leap_year_has_is_of_the_next_one(meetings_in) -> None:
+    text = "Ministers Jeyhun Bayramov and Ararat Mirzoyan will hold talks in Berlin on February 28-29."
+    (meeting,) = meetings_in(text, published=date(2024, 2, 17))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2024, 2, 28),
+        date(2024, 2, 29),
+    )
+
+
+def test_a_day_counted_back_passes_over_a_plans_days(meetings_in) -> None:
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on Tuesday. Their ministers will hold talks in Berlin on "
+        "May 28-29. The next day, Scholz received Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 5, 16))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-05-15"]
+
+
+def test_separate_talks_after_a_plans_day_take_no_day(meetings_in) -> None:
+    text = (
+        "Alexander Stubb met Alar Karis in Tallinn on Tuesday. On Wednesday he is scheduled to meet "
+        "Kristen Michal. Margus Tsahkna held separate talks with Finnish Foreign Minister Elina Valtonen."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert [start for names, start, _ in dated(found) if "Valtonen" in names] == [None]
+
+
+def test_a_day_counted_on_passes_over_a_plans_day_told_first(meetings_in) -> None:
+    text = (
+        "Alexander Stubb met Alar Karis in Tallinn on Tuesday. On Wednesday he is scheduled to meet "
+        "Kristen Michal. Following the meeting, Margus Tsahkna met separately with Elina Valtonen."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert [start for names, start, _ in dated(found) if "Valtonen" in names] == ["2024-10-22"]
