@@ -420,3 +420,10 @@ def test_the_two_prime_ministers_are_the_two_named_before_with_their_delegations
 def test_leaders_described_by_a_region_are_no_reference(meetings_in):
     text = "Narendra Modi met Pushpa Kamal Dahal on Monday. The African leaders held talks in Addis Ababa."
     assert pairs(meetings_in(text, published=date(2023, 6, 2))) == [("Narendra Modi", "Pushpa Kamal Dahal")]
+
+
+def test_whose_meeting_is_the_meeting_of_the_one_the_clause_describes(meetings_in):
+    text = "Recep Tayyip Erdogan, whose last meeting with Vladimir Putin was in Sochi in September, spoke."
+    assert pairs(meetings_in(text, published=date(2024, 12, 5))) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")
+    ]
