@@ -201,6 +201,32 @@ class People:
         self._mentions.sort(key=lambda m: m[0])
         for cluster in self.clusters:
             self._complete(cluster)
+        self._add_styles()
+
+    def _titles_a_name(self, style: Token) -> bool:
+        """Whether a style is the start of a named person's titles: "His Highness the Prime
+        Minister Sheikh Dr. Mohammad ...", whom it is no mention of anyone else."""
+        doc = self.doc
+        i = style.i + 1
+        while i < len(doc) and i - style.i <= 8 and i not in self._token:
+            word = doc[i]
+            if not (word.lower_ in {"the", "of"} or _title_word(word) or find_role(word.text)):
+                return False
+            i += 1
+        return i in self._token
+
+    def _add_styles(self) -> None:
+        """A style alone ("His Majesty", "His Royal Highness") is a mention of the one person it
+        means (:meth:`_styled`), as a name is."""
+        for token in self.doc:
+            if token.lower_ in STYLES and token.i not in self._token and token.i > 0:
+                if token.nbor(-1).lower_ not in {"his", "her", "royal"} or self._titles_a_name(token):
+                    continue
+                styled = self._styled(token)
+                if len(styled) == 1:
+                    self._token[token.i] = styled[0]
+                    self._mentions.append((token.i, token.i + 1, styled[0]))
+        self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
     def _add_nicknames(self, spans: list[Span]) -> None:

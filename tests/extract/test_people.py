@@ -691,3 +691,16 @@ def test_he_in_a_clause_is_the_subject_its_sentence_describes(meetings_in):
         "in January. The Brazilian President arrived from Beijing, where he held talks with Xi Jinping."
     )
     assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in pairs(meetings_in(text))
+
+
+def test_a_style_alone_is_a_mention_of_its_person_but_not_the_titles_of_another(people_in):
+    people = people_in(
+        "His Highness the Amir of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah held talks with Crown "
+        "Prince His Royal Highness Prince Mohammed bin Salman. At the airport, he was seen off by His Royal "
+        "Highness and Governor Prince Faisal bin Bandar. His Highness the Prime Minister Sheikh Mohammad "
+        "Sabah Al-Salem Al-Sabah also came."
+    )
+    styles = [t for t in people.doc if t.text == "Highness"]
+    seen_off, prime_minister = styles[2], styles[3]
+    assert people.at(seen_off) is not None and people.at(seen_off).name == "Mohammed bin Salman"
+    assert people.at(prime_minister) is None
