@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from extract.names import shortened
+from extract.names import prefixed, shortened
 from extract.places import fold
 from extract.records import Person
 
@@ -133,12 +133,22 @@ class Gazetteer:
     def fuller(self, name: str) -> OfficialEntry | None:
         """The one official whose name this one is, written with a middle name or a lineage the
         gazetteer leaves out (:func:`extract.names.shortened`): "Abdul Latif Jamal Rashid" is
-        Abdul Latif Rashid, "Mohammed bin Salman bin Abdulaziz Al Saud" Mohammed bin Salman."""
+        Abdul Latif Rashid, "Mohammed bin Salman bin Abdulaziz Al Saud" Mohammed bin Salman; or
+        with a given name before the official's own (:func:`extract.names.prefixed`):
+        "Muhammad Shehbaz Sharif" is Shehbaz Sharif."""
         key = fold(name)
+        words = key.split()
         found = {
             self._names[known]
-            for known in self._by_first.get(key.split()[0] if key else "", ())
+            for known in self._by_first.get(words[0] if words else "", ())
             if shortened(key, known)
+        }
+        found |= {  # the official's own given name kept: "Rosângela Lula da Silva" is not Lula
+            self._names[tail]
+            for n in (1, 2)
+            if (tail := " ".join(words[n:])) in self._names
+            and prefixed(key, tail)
+            and fold(self._names[tail].name).split()[0] == words[n]
         }
         return found.pop() if len(found) == 1 else None
 

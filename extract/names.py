@@ -74,6 +74,34 @@ def shortened(full: str, short: str) -> bool:
     return not any(j in fathers for j in range(1, len(f) - 1) if j not in kept)
 
 
+def prefixed(full: str, short: str) -> bool:
+    """Whether ``short`` is ``full`` with one or two given names left off its front, as news
+    shortens "Muhammad Shehbaz Sharif" to "Shehbaz Sharif": two words or more kept, none of them a
+    lineage ("Hamad Al Thani" is the father in "Tamim bin Hamad Al Thani"), and no "bin" before
+    them. Accents, case and hyphens are folded.
+
+    >>> prefixed("Muhammad Shehbaz Sharif", "Shehbaz Sharif")
+    True
+    >>> prefixed("Luiz Inácio Lula da Silva", "Lula da Silva")
+    True
+    >>> prefixed("Tamim bin Hamad Al Thani", "Hamad Al Thani")
+    False
+    >>> prefixed("Tamim Hamad Al Thani", "Hamad Al Thani")
+    False
+    >>> prefixed("Shehbaz Sharif", "Sharif"), prefixed("Joe Biden", "Hunter Biden")
+    (False, False)
+    """
+    f, s = fold(full).split(), fold(short).split()
+    dropped = len(f) - len(s)
+    return (
+        len(s) >= 2
+        and 1 <= dropped <= 2
+        and f[dropped:] == s
+        and not any(w in LINEAGE for w in s)
+        and f[dropped - 1] not in PATRONYMIC
+    )
+
+
 def misspelt_surname(word: str, surname: str) -> bool:
     """A surname written again with letters swapped, doubled or dropped inside it: five letters or
     more, the same first and last letters, at most one letter more or less, alike (rapidfuzz ratio

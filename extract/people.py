@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import LINEAGE, misspelt_surname, same_name, shortened
+from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -54,7 +54,8 @@ HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
-    "mme mme. mlle mlle. messrs messrs. brigadier brig. lieutenant commodore captain capt. "
+    "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
+    "brigadier brig. lieutenant commodore captain capt. "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
@@ -76,6 +77,11 @@ INSTITUTIONS = frozenset(
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel".split()
 )
+# the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
+BUILDINGS_FIRST = frozenset(
+    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa".split()
+)
+SAINTS = frozenset("saint saints st st. sts sts.".split())
 # the classes of ministers' offices, any of which "the Saudi minister" may mean
 MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
@@ -132,6 +138,8 @@ class People:
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
         spans += list(_titled_relatives(doc))
+        places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
+        spans = [s for s in spans if not _a_place(s, places_named)]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
@@ -140,8 +148,15 @@ class People:
         nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
         later = [s for s in spans if fold(s.text) in nicknames]
         spans = [s for s in spans if fold(s.text) not in nicknames]
+        initialled = {(span.start, span.end) for span in _glued_initials(doc)}  # "G.Zandanshatar"
+        spans += [doc[start:end] for start, end in initialled]
         full = sorted(
-            (s for s in spans if len(s) >= 2 and not _list_of_surnames(s.text)), key=lambda s: s.start
+            (
+                s
+                for s in spans
+                if (len(s) >= 2 or (s.start, s.end) in initialled) and not _list_of_surnames(s.text)
+            ),
+            key=lambda s: s.start,
         )
         for span in _without_overlaps(full):
             if (span.start, span.end) in nicknamed:  # 'Rosángela "Janja" da Silva'
@@ -157,7 +172,7 @@ class People:
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
                 cluster = self._continued(span) or self._cluster_for_single(
-                    span.text, person_label=True, title=_title_before(span)
+                    span.text, person_label=True, title=_title_before(span), known_only=_after_the(span)
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -188,6 +203,32 @@ class People:
         self._mentions.sort(key=lambda m: m[0])
         for cluster in self.clusters:
             self._complete(cluster)
+        self._add_styles()
+
+    def _titles_a_name(self, style: Token) -> bool:
+        """Whether a style is the start of a named person's titles: "His Highness the Prime
+        Minister Sheikh Dr. Mohammad ...", whom it is no mention of anyone else."""
+        doc = self.doc
+        i = style.i + 1
+        while i < len(doc) and i - style.i <= 8 and i not in self._token:
+            word = doc[i]
+            if not (word.lower_ in {"the", "of"} or _title_word(word) or find_role(word.text)):
+                return False
+            i += 1
+        return i in self._token
+
+    def _add_styles(self) -> None:
+        """A style alone ("His Majesty", "His Royal Highness") is a mention of the one person it
+        means (:meth:`_styled`), as a name is."""
+        for token in self.doc:
+            if token.lower_ in STYLES and token.i not in self._token and token.i > 0:
+                if token.nbor(-1).lower_ not in {"his", "her", "royal"} or self._titles_a_name(token):
+                    continue
+                styled = self._styled(token)
+                if len(styled) == 1:
+                    self._token[token.i] = styled[0]
+                    self._mentions.append((token.i, token.i + 1, styled[0]))
+        self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
     def _add_nicknames(self, spans: list[Span]) -> None:
@@ -287,10 +328,12 @@ class People:
                 or fold(text) in map(fold, cluster.aliases)
                 or shortened(name, cluster.name)  # "Mohamad Haji Hasan" after "Mohamad Hasan"
                 or shortened(cluster.name, name)
+                or prefixed(name, cluster.name)  # "Muhammad Ali Khan" after "Ali Khan"
+                or prefixed(cluster.name, name)
             ):
                 cluster.aliases.add(text)
                 return cluster
-        if entry is None and (initialled := self._initialled(text)) is not None:
+        if entry is None and (initialled := self._initialled(GLUED_INITIAL.sub(r"\1 \2", text))) is not None:
             initialled.aliases.add(text)
             return initialled
         cluster = Cluster(name=name, aliases={text}, known=entry is not None)
@@ -301,8 +344,9 @@ class People:
 
     def _initialled(self, text: str) -> Cluster | None:
         """The one person named before whose surname an initial stands: "S. Jaishankar", "M.
-        el-Menfi" for Mohamed Younes el-Menfi; "M." is also the French "Monsieur", so "M. Saïed" is
-        Kaïs Saïed (or, if the article names no Saïed in full, the one official of that name)."""
+        el-Menfi" for Mohamed Younes el-Menfi, else the one official of that surname and initial
+        ("G. Zandanshatar"); "M." is also the French "Monsieur", so "M. Saïed" is Kaïs Saïed (or,
+        if the article names no Saïed in full, the one official of that name)."""
         words = text.split()
         if len(words) != 2 or not re.fullmatch(r"[A-Z]\.?", words[0]):
             return None
@@ -317,8 +361,10 @@ class People:
         ]
         if len(alike) == 1:
             return alike[0]
-        officials = gazetteer.by_surname(words[1]) if not alike and monsieur else []
-        return self._cluster_for_full(officials[0].name) if len(officials) == 1 else None
+        officials = [  # else the one official of that surname and initial ("G. Zandanshatar")
+            o for o in gazetteer.by_surname(words[1]) if monsieur or fold(o.name).startswith(letter)
+        ]
+        return self._cluster_for_full(officials[0].name) if len(officials) == 1 and not alike else None
 
     def _cluster_for_single(
         self, word: str, *, person_label: bool, known_only: bool = False, title: str | None = None
@@ -412,7 +458,11 @@ class People:
         the last other person its own sentence names comes before the sentences before it."""
         skipped = list(skip)
         sentence = token.sent
-        here = [self.at(t) for t in sentence if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))]
+        here = [
+            self.at(t) or (self.described(t) if _subject_name(t) else None)
+            for t in sentence
+            if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))
+        ]
         if here := [c for c in here if c is not None and c not in skipped]:
             return here[-1]
         if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
@@ -443,7 +493,9 @@ class People:
 
     def by_title(self, head: Token) -> list[Cluster]:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
-        the one person named before it who holds that office as stated; none where two do. An
+        the one person named before it who holds that office as stated; none where two do, unless
+        the verb it is the subject of names all but one of them ("the prime minister held talks
+        with Premier Li" is not Li). An
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
@@ -483,6 +535,13 @@ class People:
         }
         if shared and holders and holders[0].country not in shared:
             return []
+        if len(holders) > 1 and head.dep_ in {"nsubj", "nsubjpass"}:
+            acted_on = {  # "the prime minister held talks with Premier Li": not Li
+                cluster
+                for t in head.head.subtree
+                if not (head.left_edge.i <= t.i <= head.right_edge.i) and (cluster := self.at(t)) is not None
+            }
+            holders = [c for c in holders if c not in acted_on] or holders
         return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
@@ -513,9 +572,13 @@ class People:
         """People and delegations a description refers to: ("the Chinese and Russian foreign
         ministers" -> the Chinese and the Russian foreign minister; "U.S. officials" -> the United
         States delegation). Returns (people, countries of delegations with no named person)."""
+        if head.lower_ in STYLES:  # "His Majesty", "His Holiness"
+            return self._styled(head), []
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
         countries = _countries_in(head)
+        if role is None and head.lower_ in BOSSES and countries and not _of_something(head):
+            role = ("President", "leader")  # "the Kremlin chief"; not "the White House chief of staff"
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
         if (
@@ -550,6 +613,28 @@ class People:
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _styled(self, head: Token) -> list[Cluster]:
+        """Whom a style alone means ("His Majesty", "His Holiness"): the one person named before
+        with that style before their name ("His Majesty King Abdullah II"), else the one named
+        before in an office of that style (a king, the pope)."""
+        style = head.lower_
+        royal = head.i > 0 and head.nbor(-1).lower_ == "royal"  # "His Royal Highness" is a prince's
+        before = [m for m in self._mentions if m[1] <= head.i]
+        titled = list(
+            dict.fromkeys(
+                cluster
+                for start, _, cluster in before
+                if (words := _title_words_before(head.doc, start))
+                and style in words
+                and (words[words.index(style) - 1] == "royal") == royal
+            )
+        )
+        if not titled:
+            offices = STYLES[style]
+            named = dict.fromkeys(m[2] for m in before)
+            titled = [c for c in named if c.role and offices & set(c.role.lower().split())]
+        return titled if len(titled) == 1 else []
 
     def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
@@ -653,10 +738,12 @@ def _clean(ent: Span) -> Span | None:
         or doc[start].is_punct
         or doc[start].like_num
         or doc[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
+        or doc[start].lower_ == "the"  # "The King"
     ):
         if doc[start].lower_ in MALAY_STYLES and start + 1 < end and doc[start + 1].lower_ in {"sri", "seri"}:
             start += 1
         start += 1
+    start = _after_office(doc, start, end)
     for i in range(start, end):
         if i > start and (not_a_name_word(doc[i]) or _dash(doc[i])):
             end = i
@@ -685,6 +772,8 @@ def _clean(ent: Span) -> Span | None:
         or not_a_name_word(span[0])
         or _pair_of_surnames(span.text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or _saint(span)
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
@@ -700,6 +789,91 @@ def _clean(ent: Span) -> Span | None:
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+# an initial glued to the name after it, as Mongolian news writes a patronymic: "G.Zandanshatar"
+GLUED_INITIAL = re.compile(r"\b([A-Z]\.)([A-Z][a-z])")
+
+
+def _glued_initials(doc: Doc) -> Iterator[Span]:
+    """Names written with an initial glued on, which the model may tag as part of an
+    organisation ("the State Great Khural G.Zandanshatar"), with a hyphenated part: "L.Oyun-Erdene"."""
+    for token in doc:
+        if not re.fullmatch(r"[A-Z]\.[A-Z][a-z'’]+", token.text):
+            continue
+        end = token.i + 1
+        if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
+            end += 2
+        yield doc[token.i : end]
+
+
+def _after_the(span: Span) -> bool:
+    """A word after "the", which names someone only if the article or the gazetteer knows them
+    ("the Modi government"): "the Rus residence", "the Tiber" name no one new."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+# nouns that call the name after "of" a place: "the Egyptian city of El Alamein"
+PLACE_NOUNS = frozenset("city town village resort capital port island region province district".split())
+# a wire dateline's place and date, then its agency: "El Alamein, Aug. 14 (Petra) --"
+_DATED = re.compile(
+    r"\s*(?P<place>[A-Z][\w.'’ -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"|\d{1,2}/\d{1,2}/\d{4})(?:,?\s+\d{4})?\s*(?:\(|/)"
+)
+
+
+def _places_named(doc: Doc) -> set[str]:
+    """The names an article itself calls places, folded: the name after "the city of", "the
+    resort of", and the place of a wire dateline."""
+    found = set()
+    for token in doc:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in PLACE_NOUNS
+            and token.text[:1].isupper()
+        ):
+            start = token.left_edge.i
+            while start < token.i and not doc[start].text[:1].isupper():
+                start += 1
+            found.add(fold(doc[start : token.i + 1].text))
+    text = doc_text(doc)
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        if match := _DATED.match(line.group()):
+            found.add(fold(match["place"]))
+    return found
+
+
+def _a_place(span: Span, places_named: set[str]) -> bool:
+    """Whether a span is a place the article names, or a word of one ("Alamein")."""
+    folded = fold(span.text)
+    return folded in places_named or (len(span) == 1 and any(folded in name.split() for name in places_named))
+
+
+def _saint(span: Span) -> bool:
+    """A saint's name, which names a church or a place, not a person in the news: "Paul" in "the
+    Cathedral of Saints Peter and Paul"."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    words = [*doc[max(first.left_edge.i - 1, 0) : first.i], *span[:1]]
+    if span.start > 0:
+        words.append(doc[span.start - 1])
+    return any(t.lower_ in SAINTS and t.is_title for t in words)
+
+
+def _after_office(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts once the end of an office before it is left out: the country of "Prime
+    Minister of Armenia Nikol Pashinyan", the plural noun of "Minister of Foreign Affairs ... and
+    Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
+    if start > 0 and doc[start - 1].lower_ == "of":
+        for n in (3, 2, 1):
+            if start + n < end and places.country_name(doc[start : start + n].text):
+                return start + n
+    if end - start >= 3 and doc[start].tag_ == "NNPS":
+        return start + 1
+    return start
 
 
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
@@ -1125,6 +1299,43 @@ def describe(span: Span) -> tuple[str | None, str | None]:
 
 
 LEADS = frozenset("head chief leader".split())
+# heads of what a noun's modifier names, who lead its country: "the Kremlin chief"
+BOSSES = frozenset("chief boss head leader".split())
+# seats of power that stand for their country: "the Kremlin chief" is Russia's leader
+SEATS = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "elysee": "France",
+    "downing street": "United Kingdom",
+    "zhongnanhai": "China",
+}
+# styles that stand for a person, and the offices whose holders bear them: "His Majesty"
+STYLES = {
+    "majesty": frozenset("king queen sultan emperor empress".split()),
+    "holiness": frozenset("pope".split()),
+    "highness": frozenset("emir amir prince princess sheikh sultan".split()),
+}
+
+
+def _title_words_before(doc: Doc, start: int) -> list[str]:
+    """The words of the titles and styles written before a name, lower case: "his highness the
+    amir of kuwait sheikh" before "Meshal Al-Ahmad"."""
+    i = start
+    sentence_start = doc[start].sent.start
+    while i > sentence_start and start - i < 8:
+        previous = doc[i - 1]
+        titled = previous.is_title or previous.is_upper or previous.lower_ in {"the", "of"}
+        if not titled or previous.is_punct:
+            break
+        i -= 1
+    return [t.lower_ for t in doc[i:start]]
+
+
+def _of_something(head: Token) -> bool:
+    """Whether a noun has an "of" phrase after it: "chief of staff", "head of the delegation"."""
+    return any(c.lower_ == "of" and c.i > head.i for c in head.children)
+
+
 TEAMS = frozenset("team delegation negotiators".split())
 
 
@@ -1144,10 +1355,11 @@ def _countries_in(head: Token) -> list[str]:
     for token in head.subtree:
         if token.i > head.i + 6:
             break
-        country = places.demonym_country(token.text) or places.country_name(token.text)
+        text = token.text
+        country = places.demonym_country(text) or places.country_name(text) or SEATS.get(fold(text))
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
             pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
-            country = places.demonym_country(pair) or places.country_name(pair)
+            country = places.demonym_country(pair) or places.country_name(pair) or SEATS.get(fold(pair))
         if country is None and token.lower_ == "its" and token.head == head:
             country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:

@@ -37,7 +37,11 @@ ROLES: list[tuple[str, str, str]] = [
     (r"ambassadors?", "Ambassador", "envoy"),
     (r"prime ministers?|premiers?|pms?|chancellors?", "Prime Minister", "leader"),
     (r"presidents?[- ]elect", "President-elect", "leader"),
-    (r"presidents?|heads? of state|leaders?|kings?|emirs?|crown princes?|sultans?", "President", "leader"),
+    (
+        r"presidents?|heads? of state|leaders?|kings?|monarchs?|emirs?|amirs?|crown princes?|sultans?",
+        "President",
+        "leader",
+    ),
     (r"finance ministers?", "Finance Minister", "minister"),
     (r"ministers? of state|ministers?", "Minister", "minister"),
     (r"(?:senior )?diplomats?", "Diplomat", "diplomat"),
@@ -52,7 +56,11 @@ _TITLES = {
     "king": "King",
     "crown prince": "Crown Prince",
     "emir": "Emir",
+    "amir": "Emir",
+    "monarch": "King",
 }
+# an office someone serves, not holds: "Advisor to the Amir", "Special Assistant to the President"
+_SERVED = re.compile(r"\bto(?: the)?\s*$", re.IGNORECASE)
 DELEGATION_NOUNS = frozenset(
     ("officials official delegation delegations side sides team counterparts").split()
 )
@@ -69,10 +77,15 @@ def find_role(text: str) -> tuple[str, str] | None:
     ('Deputy Foreign Minister', 'deputy_foreign')
     >>> find_role("state broadcaster") is None
     True
+
+    An office served is not held: "Advisor to the Amir" is no emir.
+
+    >>> find_role("Advisor to the Amir for National Security") is None
+    True
     """
     best: tuple[int, str, str] | None = None
     for pattern, role, cls in _ROLE_RES:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _SERVED.search(text[: m.start()])), None)
         if match and (best is None or match.start() < best[0]):
             stated = _TITLES.get(match.group(0).lower().rstrip("s"), role)
             best = (match.start(), stated, cls)

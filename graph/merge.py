@@ -10,6 +10,8 @@ ambiguous one stays a person of its own. A family name with its particle ("Al-Ja
 Salman") is such a short name, not a full one, and joins only a person of its own document:
 families share it, so across articles it proves nothing. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
+So are two full names one of which is the other with a given name or two before it
+(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
@@ -39,7 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE
+from extract.names import LINEAGE, prefixed
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -143,6 +145,10 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
     ...         for d, n in [("a", "Sergei Lavrov"), ("b", "Sergey Lavrov"), ("c", "Sergey Lavrov")]]
     >>> [(p.name, p.aliases) for p in merge_people(docs)]
     [('Sergey Lavrov', ('Sergei Lavrov', 'Lavrov'))]
+    >>> docs = [Extraction(document=Document(id=d), people=(Person(name=n),))
+    ...         for d, n in [("a", "Muhammad Ali Raza"), ("b", "Ali Raza"), ("c", "Ali Raza")]]
+    >>> [(p.name, p.aliases) for p in merge_people(docs)]
+    [('Ali Raza', ('Muhammad Ali Raza',))]
     """
     seen = list(mentions(extractions))
     groups = _UnionFind()  # over the folded full names (two tokens or more)
@@ -159,6 +165,13 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
             for b in bucket[i + 1 :]:
                 if same_name(a, b):
                     groups.union(a, b)
+    named = {slug(person.name) for _, person in seen}  # not an alias: "Lula da Silva"
+    for key in list(groups.parent):  # "Muhammad Shehbaz Sharif" is Shehbaz Sharif
+        parts = key.split("-")
+        for n in (1, 2):
+            tail = "-".join(parts[n:])
+            if tail in named and prefixed(" ".join(parts), " ".join(parts[n:])):
+                groups.union(key, tail)
 
     # What a one-token name can stand for, most trusted first: an alias the document gave,
     # a surname, a first token (family names written first: "Xi" of "Xi Jinping").

@@ -239,3 +239,15 @@ def test_fuller_finds_an_official_written_with_a_middle_name_or_lineage(written,
 
 def test_fuller_is_none_where_the_known_name_would_drop_a_fathers_name():
     assert gazetteer().fuller("Tamim bin Khalid bin Hamad Al Thani") is None
+
+
+def test_fuller_finds_an_official_written_with_a_given_name_before_theirs():
+    found = gazetteer().fuller("Muhammad Shehbaz Sharif")
+    assert found is not None and found.name == "Shehbaz Sharif"
+
+
+def test_fuller_is_none_for_another_given_name_before_an_officials_short_name():
+    # a spouse named with the official's name, not the official ("Rosângela Lula da Silva")
+    entry = gazetteer().lookup("Lula da Silva")
+    assert entry is not None
+    assert gazetteer().fuller("Rosângela Lula da Silva") is None

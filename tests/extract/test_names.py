@@ -1,6 +1,6 @@
 import pytest
 
-from extract.names import same_name, shortened
+from extract.names import prefixed, same_name, shortened
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,25 @@ def test_a_middle_name_or_a_lineage_left_out_is_the_same_name(full, short):
 )
 def test_other_names_are_not_shortenings(full, short):
     assert not shortened(full, short)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Muhammad Shehbaz Sharif", "Shehbaz Sharif"), ("Mian Muhammad Ali Raza", "Ali Raza")],
+)
+def test_a_given_name_before_a_full_name_is_the_same_name(full, short):
+    assert prefixed(full, short)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Tamim bin Hamad Al Thani", "Hamad Al Thani"),  # the father
+        ("Tamim Hamad Al Thani", "Hamad Al Thani"),  # a family name shared
+        ("Karim Ali Raza", "Raza"),  # a surname alone
+        ("Karim Ali Raza", "Karim Raza"),  # a middle name left out, not a first
+        ("A B C D Raza", "Raza D"),
+    ],
+)
+def test_a_name_that_ends_another_is_not_always_the_same_name(full, short):
+    assert not prefixed(full, short)

@@ -15,6 +15,8 @@ from extract.roles import find_role, role_class
         ("the Russian leader", "President", "leader"),
         ("North Korea's new ambassador to China", "Ambassador", "envoy"),
         ("US national security adviser", "National Security Adviser", "adviser"),
+        ("HH the Amir", "Emir", "leader"),
+        ("the Jordanian monarch", "King", "leader"),
     ],
 )
 def test_titles_map_to_an_office_and_its_class(text, role, cls):
@@ -28,3 +30,9 @@ def test_secretary_of_state_and_foreign_minister_are_counterparts():
 
 def test_words_that_are_no_office_give_no_role():
     assert find_role("state broadcaster") is None
+
+
+def test_an_office_served_is_not_held():
+    assert find_role("Special Assistant to the President") is None
+    assert find_role("Advisor to the Amir for National Security") is None
+    assert find_role("Ambassador to the United States") == ("Ambassador", "envoy")

@@ -36,6 +36,34 @@ def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
     assert len(people) == 2
 
 
+def test_a_name_with_a_given_name_before_it_is_one_person_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Muhammad Karim Haddad"),)),
+            extraction("d2", people=(Person(name="Karim Haddad"),)),
+        ]
+    )
+    assert len(people) == 1
+
+
+def test_a_name_ending_in_a_family_name_with_its_particle_stays_apart_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Tamim Hamad Al Thani"),)),
+            extraction("d2", people=(Person(name="Hamad Al Thani"),)),
+        ]
+    )
+    assert len(people) == 2
+
+
+def test_a_given_name_before_another_persons_short_name_is_someone_else() -> None:
+    lula = Person(name="Luiz Inácio Lula da Silva", aliases=("Lula da Silva",))
+    people = merge_people(
+        [extraction("d1", people=(lula,)), extraction("d2", people=(Person(name="Rosângela Lula da Silva"),))]
+    )
+    assert len(people) == 2
+
+
 def test_canonical_spelling_is_the_one_most_documents_use_and_aliases_keep_every_spelling() -> None:
     docs = [
         extraction("d1", people=(Person(name="Sergei Lavrov"),)),
