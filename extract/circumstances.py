@@ -45,7 +45,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY})(?:,?\s+\d{{4}})?)?"
-    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*[:—–|]|\s--?\s)"
     r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
@@ -66,7 +66,7 @@ def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
-    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -"."""
+    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Vatican City (EFE).-"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -273,18 +273,18 @@ def _dateline_in(doc: Doc, country: Place) -> Place | None:
 def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | None:
     """The city of the article's dateline, for a venue no table places ("received the Pope, who
     is on a visit to Mongolia, at the Ikh Tenger complex", under "ULAANBAATAR, Sept 2 -"): where
-    the sentence names that city's country (a place or a people: "Mongolian") and the clause
-    names no other."""
+    the sentence names that city's country (a place, "the Holy See", or a people: "Mongolian")
+    and the clause names no other."""
     city = _article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
         return None
     opening = dateline_end(sentence)
-    named = {
+    text = doc_text(sentence.doc)[opening : sentence.end_char]
+    named = {p.country for _, _, p in places.find_places(text) if p.city is None and p.region is None}
+    named |= {
         found
         for t in sentence
-        if t.idx >= opening
-        and t.text[:1].isupper()
-        and (found := places.demonym_country(t.text) or places.country_name(t.text)) is not None
+        if t.idx >= opening and t.text[:1].isupper() and (found := places.demonym_country(t.text)) is not None
     }
     return city if city.country in named else None
 

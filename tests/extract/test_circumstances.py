@@ -178,3 +178,19 @@ def test_a_venue_no_table_places_takes_no_dateline_city_of_another_country(meeti
     )
     meeting = _one(meetings_in(text), "Fumio Kishida")
     assert meeting.place is None or meeting.place.city is None
+
+
+def test_an_agency_in_brackets_then_a_full_stop_and_a_dash_closes_a_dateline(nlp):
+    doc = nlp("Mexico City, Sep 18 (EFE).- Mark Carney and Claudia Sheinbaum met at the National Palace.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Mexico City", "Mexico")
+
+
+def test_a_venue_no_table_places_is_in_a_city_state_the_sentence_names_by_another_name(meetings_in):
+    text = (
+        "Audience at the Vatican\n"
+        "Vatican City (EFE).- Argentine President Javier Milei was received on Monday by Pope Francis "
+        "at the Apostolic Palace, the Holy See press office said."
+    )
+    meeting = _one(meetings_in(text), "Javier Milei")
+    assert meeting.place is not None and meeting.place.city == "Vatican City"
