@@ -46,7 +46,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:,?\s*\d{{4}})?)?"
-    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*[:—–|]|\s--?\s)"
     r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
@@ -67,7 +67,8 @@ def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
-    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -"."""
+    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
+    "Vatican City (EFE).-"."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -255,6 +256,8 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             if ent.label_ == "FAC" and not places.is_place_name(ent.text):
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
     city = city or named_for or _here(sentence, clause, country)
+    if city is None and unplaced_venue(sentence, clause, buildings=True):
+        city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
@@ -267,6 +270,25 @@ def _dateline_in(doc: Doc, country: Place) -> Place | None:
     its country stands ("at the Palace of Serbia", under "BELGRADE, May 8 (Tanjug) -")."""
     city = _article_dateline(doc)
     return city if city is not None and city.country == country.country else None
+
+
+def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | None:
+    """The city of the article's dateline, for a venue no table places ("received the Pope, who
+    is on a visit to Mongolia, at the Ikh Tenger complex", under "ULAANBAATAR, Sept 2 -"): where
+    the sentence names that city's country (a place, "the Holy See", or a people: "Mongolian")
+    and the clause names no other."""
+    city = _article_dateline(sentence.doc)
+    if city is None or (country is not None and country.country != city.country):
+        return None
+    opening = dateline_end(sentence)
+    text = doc_text(sentence.doc)[opening : sentence.end_char]
+    named = {p.country for _, _, p in places.find_places(text) if p.city is None and p.region is None}
+    named |= {
+        found
+        for t in sentence
+        if t.idx >= opening and t.text[:1].isupper() and (found := places.demonym_country(t.text)) is not None
+    }
+    return city if city.country in named else None
 
 
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:
@@ -348,12 +370,15 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     return places.resolve_place(before[-1].text) if before else None
 
 
-def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
+def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False) -> bool:
     """Whether a clause names where it happened in words no table places: "met at the Vostochny
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
-    assumed for it. An occasion ("at the G20") is no venue."""
+    assumed for it. An occasion ("at the G20") is no venue. With ``buildings``, a building's
+    word after a name counts too ("at the Ikh Tenger complex")."""
     for token in sentence:
-        if token.i not in clause or token.pos_ != "PROPN" or token.dep_ != "pobj":
+        if token.i not in clause or token.dep_ != "pobj":
+            continue
+        if not (token.pos_ == "PROPN" or (buildings and _a_named_building(token))):
             continue
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
@@ -361,6 +386,20 @@ def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
         if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
             return True
     return False
+
+
+def _a_named_building(token: Token) -> bool:
+    """A building's word after a name: "the Ikh Tenger complex", "the Bayerischer Hof hotel"."""
+    return token.lemma_.lower() in BUILDING_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"}
+        for c in token.children
+    )
+
+
+BUILDING_NOUNS = frozenset(
+    "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
+    "center house guesthouse mansion tower arena stadium".split()
+)
 
 
 def _named_in_its_country(ent: Span, place: Place) -> Place | None:
@@ -406,6 +445,7 @@ def is_venue(ent: Span) -> bool:
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
@@ -418,6 +458,27 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+# posts held in another country: "with the ambassador in Moscow" names which ambassador
+POSTS_ABROAD = frozenset(
+    "ambassador envoy embassy mission consulate consul representative delegation office bureau "
+    "correspondent attaché attache chargé charge".split()
+)
+
+
+def _met_there(met: Token) -> bool:
+    """Someone a meeting is with, told by a title or a word, with the place after it ("held a
+    bilateral meeting with the Federal Chancellor in Berlin", "talks with officials in Kabul"):
+    where they met; not a post held abroad ("met with the ambassador in Moscow")."""
+    with_ = met.head
+    return (
+        met.dep_ == "pobj"
+        and with_.lower_ in {"with", "between"}
+        and met.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+        and met.lemma_.lower() not in POSTS_ABROAD
+        and (with_.head.pos_ in {"VERB", "AUX"} or with_.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS)
+    )
 
 
 def _set_off(preposition: Token) -> bool:

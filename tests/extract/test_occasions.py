@@ -146,3 +146,25 @@ def test_regional_blocs_are_occasions():
 def test_an_occasion_the_meeting_comes_before_is_not_where_it_was_held(meetings_in):
     found = meetings_in("Narendra Modi met Emmanuel Macron on Sunday ahead of the G20 summit.")
     assert [m.occasion for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They co-chaired the 12th Portugal-Spain High-Level Meeting in Porto.",
+            "Portugal-Spain High-Level Meeting",
+        ),
+        ("The Ghana-Togo Joint Commission for Cooperation met in Accra.", "Ghana-Togo Joint Commission"),
+        ("A High-Level Meeting on Water opened in New York.", "High-Level Meeting on Water"),
+    ],
+)
+def test_a_capitalised_high_level_meeting_or_joint_commission_is_taken_as_written(
+    text: str, name: str
+) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+def test_a_high_level_meeting_in_lower_case_is_no_occasion() -> None:
+    assert find_occasion("The two ministers held a high-level meeting in Porto.") is None

@@ -465,3 +465,26 @@ def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None
 @pytest.mark.parametrize("text", ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"])
 def test_the_democratic_republic_of_the_congo_is_written_in_full(text: str) -> None:
     assert country_name(text) == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Ulan Bator", "Ulaanbaatar"),  # geonames' own name; the table of countries gives the common one
+        ("Ulaanbaatar", "Ulaanbaatar"),
+        ("Port-Vila", "Port Vila"),
+        ("Astana", "Astana"),  # not the table of countries' Nur-Sultan, an older name
+        ("Nur-Sultan", "Astana"),
+        ("Delhi", "Delhi"),  # New Delhi is a name of Delhi, but a city of its own
+        ("New Delhi", "New Delhi"),
+        ("Bogota", "Bogotá"),  # only the accents differ: geonames' name stays
+    ],
+)
+def test_a_capital_is_written_as_the_table_of_countries_writes_it(text: str, city: str) -> None:
+    place = resolve_place(text)
+    assert place is not None and place.city == city
+
+
+def test_a_summit_venue_under_15000_people_is_a_city() -> None:
+    found = find_places("The three leaders held a summit in the Egyptian city of El Alamein.")
+    assert [p for _, _, p in found] == [Place(city="El Alamein", country="Egypt")]

