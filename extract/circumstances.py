@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import doc_entities, doc_text, entities
+from extract.spans import clause_tokens, doc_entities, doc_text, entities
 
 MEETING_NOUNS = frozenset(
     (
@@ -271,8 +271,8 @@ def _dateline_in(doc: Doc, country: Place) -> Place | None:
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     """The venue of a "when" clause hung on the clause's date: "had met in April, when the
     Angolan leader was in Brasília"."""
-    for token in sentence:
-        if token.i not in clause or token.ent_type_ != "DATE":
+    for token in clause_tokens(sentence, clause):
+        if token.ent_type_ != "DATE":
             continue
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
@@ -284,7 +284,7 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
     """The city of the article's dateline, where a clause says "here" of where it happens ("held a
     meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"), unless the clause
     names another country."""
-    if not any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" for t in sentence):
+    if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
         return None
     city = _article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
@@ -351,8 +351,8 @@ def unplaced_venue(sentence: Span, clause: set[int]) -> bool:
     """Whether a clause names where it happened in words no table places: "met at the Vostochny
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
     assumed for it. An occasion ("at the G20") is no venue."""
-    for token in sentence:
-        if token.i not in clause or token.pos_ != "PROPN" or token.dep_ != "pobj":
+    for token in clause_tokens(sentence, clause):
+        if token.pos_ != "PROPN" or token.dep_ != "pobj":
             continue
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
@@ -467,8 +467,8 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
     another time ("ahead of the summit")."""
-    for token in sentence:
-        if token.i not in clause or not _refers_to_a_gathering(token):
+    for token in clause_tokens(sentence, clause):
+        if not _refers_to_a_gathering(token):
             continue
         if not _another_time(token.doc[token.i : token.i + 1]):
             return _named_before(token)
@@ -657,7 +657,7 @@ RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
 def _roots(sentence: Span, clause: set[int]) -> list[Token]:
-    return [t for t in sentence if t.i in clause and (t.head.i not in clause or t.head.i == t.i)]
+    return [t for t in clause_tokens(sentence, clause) if t.head.i not in clause or t.head.i == t.i]
 
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -906,10 +906,9 @@ SAME_YEAR_REACH = 600  # characters: a paragraph or so
 def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
     """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
     dates is the day of publication."""
-    for token in sentence:
+    for token in clause_tokens(sentence, clause):
         if (
-            token.i in clause
-            and token.lower_ in {"today", "tonight"}
+            token.lower_ in {"today", "tonight"}
             and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
         ):
             return dates.resolve(token.text, published)
@@ -926,16 +925,15 @@ def _untagged_anchor(
     received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
     held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
     "The president then met Rashid"): the day told last before it."""
-    for token in sentence:
-        if token.i in clause and token.lemma_.lower() in ANCHOR_NOUNS:
+    for token in clause_tokens(sentence, clause):
+        if token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
             phrase = Span(sentence.doc, start, token.i + 1)
             if dates.anchored(phrase.text):
                 return _after_the_day_told(phrase, published, future=future)
-    for token in sentence:  # "Erdogan then met Rashid": the day told last, for a meeting held
+    for token in clause_tokens(sentence, clause):  # "Erdogan then met Rashid": the day told last
         if (
             not future
-            and token.i in clause
             and token.dep_ == "advmod"
             and dates.anchored(token.text)
             and token.head.pos_ in {"VERB", "AUX"}
