@@ -26,7 +26,7 @@ from extract.names import LINEAGE, misspelt_surname, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_text, tokens_after
+from extract.spans import doc_text, doc_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -160,7 +160,7 @@ class People:
                 if cluster is not None:
                     self._add(span, cluster)
         self._add_nicknames(later)
-        for token in doc:
+        for token in doc_tokens(doc):
             joined = _hyphenated_at(token)
             if (
                 joined is not None
@@ -210,7 +210,7 @@ class People:
                 self._add(span, cluster)
 
     def _gazetteer_spans(self) -> Iterable[Span]:
-        for start, end in gazetteer.find_names([t.text for t in self.doc]):
+        for start, end in gazetteer.find_names([t.text for t in doc_tokens(self.doc)]):
             yield self.doc[start:end]
 
     def _misspelt_officials(self) -> Iterable[Span]:
@@ -230,14 +230,11 @@ class People:
     def _appositive_names(self) -> Iterable[Span]:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
         Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
+            if token.dep_ != "appos":
+                continue
             head = token.head
-            if (
-                token.dep_ != "appos"
-                or head.pos_ != "PROPN"
-                or head.ent_type_ == "PERSON"
-                or head.i > token.i
-            ):
+            if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
             if find_role(" ".join(t.text for t in token.subtree)) is None:
                 continue
@@ -751,7 +748,7 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
     """Names with a nickname in quotation marks inside them, as one span with the name spelt
     without it and the nickname: 'Rosángela "Janja" da Silva' is Rosángela da Silva, "Janja"
     for short. Titles before the name are no part of it ("First Lady")."""
-    for token in doc[1:-3]:
+    for token in doc_tokens(doc)[1:-3]:
         if token.text not in QUOTES or token.whitespace_:
             continue
         close = next((t for t in doc[token.i + 1 : token.i + 4] if t.text in QUOTES), None)
@@ -809,11 +806,12 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
     official, whose given name it is not."""
-    for token in doc[1:-1]:
+    for token in doc_tokens(doc)[1:-1]:
+        if token.ent_type_ != "" or not token.is_title:
+            continue  # no given name the model left untagged
         surname = token.nbor(1)
         if (
-            token.ent_type_ == ""
-            and surname.ent_type_ == ""
+            surname.ent_type_ == ""
             and surname.is_title
             and _title_word(token.nbor(-1))
             and _given_name(token, doc[surname.i : surname.i + 1])
@@ -866,7 +864,7 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Known officials written as Japanese and Korean ministries write them, the family name in
     capitals before or after the given name: "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho
     Tae-yul. Only names the gazetteer knows, as capitals are also acronyms ("NATO Secretary")."""
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         if not (token.is_upper and token.is_alpha and len(token) >= 2 and token.whitespace_):
             continue
         given = _given_after(token)
