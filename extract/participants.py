@@ -145,8 +145,8 @@ def looked_ahead_to(trigger: Token) -> bool:
     Trump's meeting with President Putin in Alaska"): a meeting still to come, told in its own
     words (its place is its own, and with an owner, "Trump's", so are its parties)."""
     return (
-        nominal(trigger)
-        and trigger.dep_ == "pobj"
+        trigger.dep_ == "pobj"
+        and nominal(trigger)
         and trigger.head.lower_ == "of"
         and trigger.head.head.lower_ in {"ahead", "advance"}
     )
