@@ -5,6 +5,7 @@ lead sets the scene (place, occasion, day) for meetings reported without their o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +36,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import entities
+from extract.spans import entities, span_text
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 
@@ -252,7 +253,7 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
             for m in found[1:]
             if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
             and set(m.people) == set(head.people)
-            and not is_background(m.sentence.text)
+            and not is_background(span_text(m.sentence))
         ),
         None,
     )
@@ -297,12 +298,13 @@ def setting_of(
     reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
     the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
     ("MOSCOW (AP) —"). The lead meeting, if undated, is dated with the day of the news."""
-    lead = [s for s in sentences if len(s) >= 6 and not CAPTION.search(s.text)][:8]
+    read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
+    lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
     starts = {s.start for s in lead}
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
-        if is_background(meeting.sentence.text):
+        if is_background(span_text(meeting.sentence)):
             continue  # "Their last meeting was in Beijing": not the scene of the news
         if _long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
@@ -311,17 +313,20 @@ def setting_of(
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
-            occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            occasion = meeting.occasion or clause_occasion(
+                meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
+            )
             for other in found:
                 if (
                     occasion is None
                     and other.sentence.start in starts
                     and set(other.people) & set(meeting.people)
-                    and not is_background(other.sentence.text)  # "had last met in Doha at the GCC summit"
+                    # "had last met in Doha at the GCC summit"
+                    and not is_background(span_text(other.sentence))
                     and not _elsewhere(other.place, place)
                 ):
                     occasion = other.occasion
-            if meeting.when is None and not is_background(meeting.sentence.text):
+            if meeting.when is None and not is_background(span_text(meeting.sentence)):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             day = meeting.when if _round_of_meetings(meeting, published) else None
             if place is None:  # a round of meetings with no place: the dateline's, if any
@@ -332,12 +337,12 @@ def setting_of(
         for m in found
         if m.kind not in {"in_person", "visit"}
         or _long_before(m, published)
-        or is_background(m.sentence.text)
+        or is_background(span_text(m.sentence))
     }
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True)
         if place is not None:
-            occasion = clause_occasion(sentence, {t.i for t in sentence})
+            occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
@@ -370,7 +375,7 @@ def _day_of_the_news(
         for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
-            span = dates.resolve(ent.text, published, context=sentence.text)  # not a plan's day
+            span = dates.resolve(ent.text, published, context=span_text(sentence))  # not a plan's day
             if span is None or span.precision != "day" or span.start is None:
                 continue
             if not _this_week(span, published):
@@ -419,7 +424,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return
-    if is_background(meeting.sentence.text):
+    if is_background(span_text(meeting.sentence)):
         return
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
@@ -680,7 +685,7 @@ ALSO_REACH = 40  # tokens: the next sentence or so
 
 def _before_the_news(meeting: Found) -> bool:
     """A meeting told as background: "last met", "had (also) met"."""
-    return is_background(meeting.sentence.text) or any(
+    return is_background(span_text(meeting.sentence)) or any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children
     )
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_entities, doc_text, entities
+from extract.spans import clause_tokens, doc_entities, doc_heads, doc_text, entities, span_text
 
 MEETING_NOUNS = frozenset(
     (
@@ -152,7 +152,7 @@ def _place_spans(sentence: Span) -> list[Span]:
         )
         or _city_taken_for_a_person(e)
     }
-    for start, end, _ in places.find_places(sentence.text):
+    for start, end, _ in places.find_places(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
@@ -435,7 +435,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
-    for start, end, occasion in occasions.find_occasions(sentence.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
@@ -520,7 +520,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
-    for start, end, occasion in occasions.find_occasions(sentence.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
@@ -657,7 +657,8 @@ RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
 def _roots(sentence: Span, clause: set[int]) -> list[Token]:
-    return [t for t in clause_tokens(sentence, clause) if t.head.i not in clause or t.head.i == t.i]
+    heads = doc_heads(sentence.doc)
+    return [t for t in clause_tokens(sentence, clause) if heads[t.i] not in clause or heads[t.i] == t.i]
 
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -863,7 +864,7 @@ def _after_the_day_told(
             continue
         if told.precision not in fits:
             return None  # "in March ... the next day": no day to count from
-        to_come = dates.resolve(other.text, published, context=other.sent.text) is None
+        to_come = dates.resolve(other.text, published, context=span_text(other.sent)) is None
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
         if to_come and _passed_plan(told, other.text, published):
@@ -895,7 +896,7 @@ def _said_on(ent: Span) -> bool:
 def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
     """ "The three leaders first met the same year": the year the text named last, in the
     sentence or the few before it."""
-    at = sentence.text.find(phrase)
+    at = span_text(sentence).find(phrase)
     end = sentence.start_char + max(at, 0)
     return dates.same_year(phrase, doc_text(sentence.doc)[max(0, end - SAME_YEAR_REACH) : end])
 
@@ -959,8 +960,9 @@ def _month_named(phrase: str) -> int | None:
 
 
 def _words_before(sentence: Span, phrase: str) -> str:
-    at = sentence.text.find(phrase)
-    words = sentence.text[:at].split()[-2:] if at > 0 else []
+    text = span_text(sentence)
+    at = text.find(phrase)
+    words = text[:at].split()[-2:] if at > 0 else []
     return " ".join(w for w in words if w.isalpha())
 
 

@@ -79,7 +79,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.spans import clause_tokens, entities
+from extract.spans import clause_tokens, entities, span_text
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     MEDIA_WORDS,
@@ -816,12 +816,13 @@ def _record(found: Found, doc_id: str) -> Meeting:
         date=found.when,
         kind=found.kind,
         evidence=evidence,
-        background=is_background(sentence.text),
+        background=is_background(span_text(sentence)),
         another=told_as_another(found.verb, found.trigger),
     )
 
 
 def _evidence(sentence: Span, doc_id: str) -> Evidence:
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    told = span_text(sentence)
+    text = told.strip()
+    start = sentence.start_char + (len(told) - len(told.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 _TEXT = "dipgraph.text"
 _ENTS = "dipgraph.ents"
 _TOKENS = "dipgraph.tokens"
+_HEADS = "dipgraph.heads"
 
 
 def doc_text(doc: Doc) -> str:
@@ -45,6 +46,19 @@ def clause_tokens(sentence: Span, clause: set[int]) -> list[Token]:
     the sentence."""
     tokens = doc_tokens(sentence.doc)
     return [tokens[i] for i in sorted(clause) if sentence.start <= i < sentence.end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text joined once (:func:`doc_text`) rather than joined
+    from the span's tokens at each call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """The index of each token's head (``[t.head.i for t in doc]``), read once per doc."""
+    if _HEADS not in doc.user_data:
+        doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+    return cast(list[int], doc.user_data[_HEADS])
 
 
 def entities(span: Span) -> list[Span]:
