@@ -36,7 +36,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import entities, span_text
+from extract.spans import entities, span_text, span_tokens
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 
@@ -516,7 +516,7 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
-    lemmas = {t.lemma_.lower() for t in sentence}
+    lemmas = {t.lemma_.lower() for t in span_tokens(sentence)}
     if not lemmas & {"team", "delegation", "side"} or not (
         ("make" in lemmas and "up" in lemmas) or lemmas & {"comprise", "consist", "include", "lead", "head"}
     ):
@@ -530,7 +530,11 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
 
 def _not_possessive(sentence: Span) -> list[Token]:
     """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff."""
-    return [t for t in sentence if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")]
+    return [
+        t
+        for t in span_tokens(sentence)
+        if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")
+    ]
 
 
 def a_reference(told: Found) -> bool:
@@ -557,16 +561,17 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
-    named_again = any(_the_meeting(t) for t in sentence)
+    tokens = span_tokens(sentence)
+    named_again = any(_the_meeting(t) for t in tokens)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
-    words = {t.lower_ for t in sentence}
+    words = {t.lower_ for t in tokens}
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     if not (words & ATTENDANCE_WORDS or with_were):
         return False
-    reporting = [verb for verb in sentence if verb.lemma_.lower() in REPORTING]
+    reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
         t.i
         for verb in reporting
@@ -579,10 +584,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     named = [c for c in people.in_tokens(heard) if not c.companion]
     if not named:
         return False
-    lemmas = {t.lemma_.lower() for t in sentence}
+    lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
-    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
+    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if not (set(named) & set(meeting.people) or words & PRESENCE_WORDS):
         return False
@@ -618,7 +623,7 @@ def note_the_reference(
     if before is None and not told:
         return
     taken = {m.trigger.i for m in told}
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.i in taken or not (nominal(token) and _definite(token)):
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
@@ -720,7 +725,7 @@ def note_whereabouts(
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
     later sentence inherits the place and the days. Returns the names the sentence placed."""
     noted: set[str] = set()
-    for token in sentence:
+    for token in span_tokens(sentence):
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
         if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):

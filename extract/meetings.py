@@ -79,7 +79,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.spans import clause_tokens, entities, span_text
+from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     MEDIA_WORDS,
@@ -120,7 +120,7 @@ def find_meetings(
         in_sentence: list[Found] = []
         if found and delegation_of(sentence, people, found[-1]):
             continue
-        for trigger in sentence:
+        for trigger in span_tokens(sentence):
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
                 meeting.place = (
                     meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)

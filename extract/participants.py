@@ -14,6 +14,7 @@ from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role
+from extract.spans import span_tokens
 from extract.triggers import where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -513,7 +514,7 @@ def is_headline(sentence: Span) -> bool:
     Nguyen Phu Trong received Philippine President Ferdinand Marcos ...")."""
     if sentence[-1].text == ".":
         return False
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    words = [t for t in span_tokens(sentence) if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 
