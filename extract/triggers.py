@@ -47,8 +47,11 @@ def lemma_of(token: Token) -> str:
 
 
 def is_trigger(token: Token) -> bool:
+    pos = token.pos_
+    if pos not in {"VERB", "NOUN", "PROPN", "ADJ"}:
+        return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
-    if token.pos_ in {"VERB"}:
+    if pos == "VERB":
         if lemma in MEETING_VERBS:
             return not (lemma == "sit" and not any(c.lower_ == "down" for c in token.children))
         if lemma in CALL_VERBS:
@@ -79,7 +82,7 @@ def is_trigger(token: Token) -> bool:
         if lemma == "sign":
             return _signed_together(token)
         return lemma in {"discuss", "tell"}
-    if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in NOUN_PLACES):
+    if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return True
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
