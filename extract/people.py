@@ -26,7 +26,7 @@ from extract.names import LINEAGE, misspelt_surname, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_text, doc_tokens, tokens_after
+from extract.spans import doc_entities, doc_text, doc_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -124,7 +124,9 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        persons = [part for ent in doc.ents if ent.label_ == "PERSON" for part in _split_pair(ent)]
+        persons = [
+            part for ent in doc_entities(doc)[1] if ent.label_ == "PERSON" for part in _split_pair(ent)
+        ]
         spans = [s for s in map(_clean, persons) if s is not None]
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
@@ -217,7 +219,7 @@ class People:
         """Known officials' names misspelt, which the model tags as something else: "Sergio
         Matarella" (an organisation to the model) is Sergio Mattarella."""
         known = gazetteer.gazetteer()
-        for ent in self.doc.ents:
+        for ent in doc_entities(self.doc)[1]:
             if (
                 ent.label_ != "PERSON"
                 and 2 <= len(ent) <= 4
@@ -630,33 +632,38 @@ def _clean(ent: Span) -> Span | None:
     or if what is left is no name: a country word with one word after it ("Chinese Party")."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    tokens = doc_tokens(doc)
     while start < end and (
-        _title_word(doc[start])
-        or doc[start].is_punct
-        or doc[start].like_num
-        or doc[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
+        _title_word(tokens[start])
+        or tokens[start].is_punct
+        or tokens[start].like_num
+        or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
     ):
-        if doc[start].lower_ in MALAY_STYLES and start + 1 < end and doc[start + 1].lower_ in {"sri", "seri"}:
+        if (
+            tokens[start].lower_ in MALAY_STYLES
+            and start + 1 < end
+            and tokens[start + 1].lower_ in {"sri", "seri"}
+        ):
             start += 1
         start += 1
     for i in range(start, end):
-        if i > start and (not_a_name_word(doc[i]) or _dash(doc[i])):
+        if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
             end = i
             break
     while end > start and (
-        doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space
+        tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
     ):
         end -= 1
     if start >= end:
         return None
-    if end == ent.end or (end == ent.end - 1 and doc[end].text == "-"):
+    if end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
         end = _name_goes_on(doc, end)
     if (
         start == ent.start
         and start > 0
-        and not doc[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
         and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
-        and _given_name(doc[start - 1], doc[start:end])
+        and _given_name(tokens[start - 1], doc[start:end])
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
@@ -673,7 +680,7 @@ def _clean(ent: Span) -> Span | None:
         return None  # "Nepal", "Sri Lankan"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
         return None  # "Al" of a name the model split
-    if end + 1 < len(doc) and _joining_hyphen(doc[end]):
+    if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
