@@ -609,10 +609,10 @@ def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage")."""
     return any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at", "for"} and g.lemma_.lower() in CONTESTS
+        g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
         for g in c.subtree
-        if g.dep_ in {"pobj", "compound"}
     )
 
 
