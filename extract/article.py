@@ -737,6 +737,8 @@ def note_whereabouts(
             clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
         else:  # "The Iranian president arrived in Baghdad": the one person a title means
             clusters = [people.at(s) or people.described(s) for s in subjects]
+        if all(cluster is None for cluster in clusters):
+            continue  # it places no one
         clause = own_clause(token)
         place = clause_place(sentence, clause)
         if place is None:
