@@ -5,6 +5,7 @@ lead sets the scene (place, occasion, day) for meetings reported without their o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,7 +37,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import entities
+from extract.spans import entities, span_text, span_tokens
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 
@@ -253,7 +254,7 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
             for m in found[1:]
             if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
             and set(m.people) == set(head.people)
-            and not is_background(m.sentence.text)
+            and not is_background(span_text(m.sentence))
         ),
         None,
     )
@@ -298,12 +299,13 @@ def setting_of(
     reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
     the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
     ("MOSCOW (AP) —"). The lead meeting, if undated, is dated with the day of the news."""
-    lead = [s for s in sentences if len(s) >= 6 and not CAPTION.search(s.text)][:8]
+    read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
+    lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
     starts = {s.start for s in lead}
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
-        if is_background(meeting.sentence.text):
+        if is_background(span_text(meeting.sentence)):
             continue  # "Their last meeting was in Beijing": not the scene of the news
         if _long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
@@ -312,17 +314,20 @@ def setting_of(
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
-            occasion = meeting.occasion or clause_occasion(meeting.sentence, {t.i for t in meeting.sentence})
+            occasion = meeting.occasion or clause_occasion(
+                meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
+            )
             for other in found:
                 if (
                     occasion is None
                     and other.sentence.start in starts
                     and set(other.people) & set(meeting.people)
-                    and not is_background(other.sentence.text)  # "had last met in Doha at the GCC summit"
+                    # "had last met in Doha at the GCC summit"
+                    and not is_background(span_text(other.sentence))
                     and not _elsewhere(other.place, place)
                 ):
                     occasion = other.occasion
-            if meeting.when is None and not is_background(meeting.sentence.text):
+            if meeting.when is None and not is_background(span_text(meeting.sentence)):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             day = meeting.when if _round_of_meetings(meeting, published) else None
             if place is None:  # a round of meetings with no place: the dateline's, if any
@@ -333,12 +338,12 @@ def setting_of(
         for m in found
         if m.kind not in {"in_person", "visit"}
         or _long_before(m, published)
-        or is_background(m.sentence.text)
+        or is_background(span_text(m.sentence))
     }
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True)
         if place is not None:
-            occasion = clause_occasion(sentence, {t.i for t in sentence})
+            occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
@@ -371,7 +376,7 @@ def _day_of_the_news(
         for ent in entities(sentence):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
-            span = dates.resolve(ent.text, published, context=sentence.text)  # not a plan's day
+            span = dates.resolve(ent.text, published, context=span_text(sentence))  # not a plan's day
             if span is None or span.precision != "day" or span.start is None:
                 continue
             if not _this_week(span, published):
@@ -420,7 +425,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return
-    if is_background(meeting.sentence.text):
+    if is_background(span_text(meeting.sentence)):
         return
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
@@ -513,7 +518,7 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
-    lemmas = {t.lemma_.lower() for t in sentence}
+    lemmas = {t.lemma_.lower() for t in span_tokens(sentence)}
     if not lemmas & {"team", "delegation", "side"} or not (
         ("make" in lemmas and "up" in lemmas)
         or lemmas & {"comprise", "consist", "include", "lead", "head", "part"}
@@ -528,7 +533,11 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
 
 def _not_possessive(sentence: Span) -> list[Token]:
     """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff."""
-    return [t for t in sentence if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")]
+    return [
+        t
+        for t in span_tokens(sentence)
+        if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")
+    ]
 
 
 def a_reference(told: Found) -> bool:
@@ -558,17 +567,18 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
-    named_again = any(_the_meeting(t) for t in sentence)
+    tokens = span_tokens(sentence)
+    named_again = any(_the_meeting(t) for t in tokens)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
-    words = {t.lower_ for t in sentence}
+    words = {t.lower_ for t in tokens}
     with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
     took_part = _took_part(sentence)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
-    reporting = [verb for verb in sentence if verb.lemma_.lower() in REPORTING]
+    reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
         t.i
         for verb in reporting
@@ -581,10 +591,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     named = [c for c in people.in_tokens(heard) if not c.companion]
     if not named:
         return False
-    lemmas = {t.lemma_.lower() for t in sentence}
+    lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
-    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in sentence):
+    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if not (
         set(named) & set(meeting.people)
@@ -670,7 +680,7 @@ def note_the_reference(
     if before is None and not told:
         return
     taken = {m.trigger.i for m in told}
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.i in taken or not (nominal(token) and _definite(token)):
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
@@ -737,7 +747,7 @@ ALSO_REACH = 40  # tokens: the next sentence or so
 
 def _before_the_news(meeting: Found) -> bool:
     """A meeting told as background: "last met", "had (also) met"."""
-    return is_background(meeting.sentence.text) or any(
+    return is_background(span_text(meeting.sentence)) or any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children
     )
 
@@ -772,7 +782,7 @@ def note_whereabouts(
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
     later sentence inherits the place and the days. Returns the names the sentence placed."""
     noted: set[str] = set()
-    for token in sentence:
+    for token in span_tokens(sentence):
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
         if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):
@@ -784,6 +794,8 @@ def note_whereabouts(
             clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
         else:  # "The Iranian president arrived in Baghdad": the one person a title means
             clusters = [people.at(s) or people.described(s) for s in subjects]
+        if all(cluster is None for cluster in clusters):
+            continue  # it places no one
         clause = own_clause(token)
         place = clause_place(sentence, clause)
         if place is None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import doc_entities, doc_text, entities
+from extract.spans import clause_tokens, doc_entities, doc_heads, doc_text, entities, span_text
 from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
@@ -154,7 +154,7 @@ def _place_spans(sentence: Span) -> list[Span]:
         )
         or _city_taken_for_a_person(e)
     }
-    for start, end, _ in places.find_places(sentence.text):
+    for start, end, _ in places.find_places(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
@@ -294,8 +294,8 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     """The venue of a "when" clause hung on the clause's date: "had met in April, when the
     Angolan leader was in Brasília"."""
-    for token in sentence:
-        if token.i not in clause or token.ent_type_ != "DATE":
+    for token in clause_tokens(sentence, clause):
+        if token.ent_type_ != "DATE":
             continue
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
@@ -307,7 +307,7 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
     """The city of the article's dateline, where a clause says "here" of where it happens ("held a
     meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"), unless the clause
     names another country."""
-    if not any(t.i in clause and t.lower_ == "here" and t.dep_ == "advmod" for t in sentence):
+    if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
         return None
     city = _article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
@@ -375,8 +375,8 @@ def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False)
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
     assumed for it. An occasion ("at the G20") is no venue. With ``buildings``, a building's
     word after a name counts too ("at the Ikh Tenger complex")."""
-    for token in sentence:
-        if token.i not in clause or token.dep_ != "pobj":
+    for token in clause_tokens(sentence, clause):
+        if token.dep_ != "pobj":
             continue
         if not (token.pos_ == "PROPN" or (buildings and _a_named_building(token))):
             continue
@@ -497,7 +497,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
-    for start, end, occasion in occasions.find_occasions(sentence.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
@@ -529,8 +529,8 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
     another time ("ahead of the summit")."""
-    for token in sentence:
-        if token.i not in clause or not _refers_to_a_gathering(token):
+    for token in clause_tokens(sentence, clause):
+        if not _refers_to_a_gathering(token):
             continue
         if not _another_time(token.doc[token.i : token.i + 1]):
             return _named_before(token)
@@ -582,7 +582,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
-    for start, end, occasion in occasions.find_occasions(sentence.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
@@ -719,7 +719,8 @@ RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
 def _roots(sentence: Span, clause: set[int]) -> list[Token]:
-    return [t for t in sentence if t.i in clause and (t.head.i not in clause or t.head.i == t.i)]
+    heads = doc_heads(sentence.doc)
+    return [t for t in clause_tokens(sentence, clause) if heads[t.i] not in clause or heads[t.i] == t.i]
 
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -929,7 +930,9 @@ def _after_the_day_told(
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        to_come = dates.resolve(other.text, published, context=other.sent.text) is None or _of_a_plan(other)
+        to_come = dates.resolve(other.text, published, context=span_text(other.sent)) is None or _of_a_plan(
+            other
+        )
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
         if told.precision not in fits:
@@ -982,7 +985,7 @@ def _said_on(ent: Span) -> bool:
 def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
     """ "The three leaders first met the same year": the year the text named last, in the
     sentence or the few before it."""
-    at = sentence.text.find(phrase)
+    at = span_text(sentence).find(phrase)
     end = sentence.start_char + max(at, 0)
     return dates.same_year(phrase, doc_text(sentence.doc)[max(0, end - SAME_YEAR_REACH) : end])
 
@@ -993,10 +996,9 @@ SAME_YEAR_REACH = 600  # characters: a paragraph or so
 def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
     """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
     dates is the day of publication."""
-    for token in sentence:
+    for token in clause_tokens(sentence, clause):
         if (
-            token.i in clause
-            and token.lower_ in {"today", "tonight"}
+            token.lower_ in {"today", "tonight"}
             and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
         ):
             return dates.resolve(token.text, published)
@@ -1015,16 +1017,15 @@ def _untagged_anchor(
     "The president then met Rashid"), or as held with or right after the one told before ("met
     separately with", "On the sidelines of the summit", "After the talks"): the day told last
     before it."""
-    for token in sentence:
-        if token.i in clause and token.lemma_.lower() in ANCHOR_NOUNS:
+    for token in clause_tokens(sentence, clause):
+        if token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
             phrase = Span(sentence.doc, start, token.i + 1)
             if dates.anchored(phrase.text):
                 return _after_the_day_told(phrase, published, future=future)
-    for token in sentence:  # "Erdogan then met Rashid": the day told last, for a meeting held
+    for token in clause_tokens(sentence, clause):  # "Erdogan then met Rashid": the day told last
         if (
             not future
-            and token.i in clause
             and token.dep_ == "advmod"
             and dates.anchored(token.text)
             and token.head.pos_ in {"VERB", "AUX"}
@@ -1087,8 +1088,9 @@ def _month_named(phrase: str) -> int | None:
 
 
 def _words_before(sentence: Span, phrase: str) -> str:
-    at = sentence.text.find(phrase)
-    words = sentence.text[:at].split()[-2:] if at > 0 else []
+    text = span_text(sentence)
+    at = text.find(phrase)
+    words = text[:at].split()[-2:] if at > 0 else []
     return " ".join(w for w in words if w.isalpha())
 
 

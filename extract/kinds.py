@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.participants import describing, headline_subject, looked_ahead_to
 from extract.records import MeetingKind
+from extract.spans import clause_tokens
 from extract.triggers import CALL_VERBS
 
 VIDEO_WORDS = frozenset(
@@ -170,7 +171,7 @@ def _told_already(trigger: Token) -> bool:
 
 
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
-    near = [t for t in sentence if t.i in clause]
+    near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
     pairs = list(itertools.pairwise(chain))
     told = [

@@ -81,7 +81,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.spans import entities
+from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     MEDIA_WORDS,
@@ -122,7 +122,7 @@ def find_meetings(
         in_sentence: list[Found] = []
         if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
-        for trigger in sentence:
+        for trigger in span_tokens(sentence):
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
                 meeting.place = (
                     meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)
@@ -373,12 +373,12 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
-        for o in sentence
-        if o.i in clause and o != trigger and nominal(o) and is_trigger(o) and trigger not in o.subtree
+        for o in clause_tokens(sentence, clause)
+        if o != trigger and nominal(o) and is_trigger(o) and trigger not in o.subtree
         for t in o.subtree
         if t != o
     }
-    for token in (t for t in sentence if t.i in clause and t.i not in nested):
+    for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
             or (token.dep_ == "prep" and token.lower_ == "and")
@@ -434,7 +434,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        named = [c for c in people.in_tokens(t for t in sentence if t.i in parties) if c not in found]
+        named = [c for c in people.in_tokens(clause_tokens(sentence, parties)) if c not in found]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
@@ -562,9 +562,8 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
     office", "when Kovind was president"): its subject is no party."""
     return {
         t.i
-        for c in sentence
-        if c.i in clause
-        and c.dep_ == "advcl"
+        for c in clause_tokens(sentence, clause)
+        if c.dep_ == "advcl"
         and c.lemma_ == "be"
         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
@@ -598,9 +597,8 @@ def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
     sentence = trigger.sent
     return {
         t.i
-        for verb in sentence
-        if verb.i in clause
-        and verb.pos_ in {"VERB", "AUX"}
+        for verb in clause_tokens(sentence, clause)
+        if verb.pos_ in {"VERB", "AUX"}
         and verb.dep_ in {"advcl", "relcl", "acl", "ccomp", "conj"}
         and trigger not in verb.subtree
         and any(is_trigger(w) and _with_someone(w) for w in verb.subtree)
@@ -635,10 +633,10 @@ def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage")."""
     return any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at", "for"} and g.lemma_.lower() in CONTESTS
+        g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
         for g in c.subtree
-        if g.dep_ in {"pobj", "compound"}
     )
 
 
@@ -689,8 +687,8 @@ def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpa
     Monday, on the first day of a two-day visit")."""
     if when is None or when.precision != "day" or when.start is None:
         return when
-    for token in sentence:
-        if token.i not in clause or token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
+    for token in clause_tokens(sentence, clause):
+        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
             continue
         if _a_day_of(token.head):
             return when
@@ -718,8 +716,7 @@ def _tour(meeting: Found) -> bool:
     return any(
         t.ent_type_ in {"GPE", "LOC"}
         and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
-        for t in meeting.sentence
-        if t.i in meeting.clause
+        for t in clause_tokens(meeting.sentence, meeting.clause)
     )
 
 
@@ -748,8 +745,8 @@ def _own_summit(meeting: Found) -> Occasion | None:
     """A summit the meeting's own leaders hold among three or four countries is its occasion,
     named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
     summit"."""
-    for token in meeting.sentence:
-        if token.i in meeting.clause and token.lemma_.lower() == "summit":
+    for token in clause_tokens(meeting.sentence, meeting.clause):
+        if token.lemma_.lower() == "summit":
             kind = next((c.lower_ for c in token.children if c.lower_ in MULTILATERAL), None)
             if kind is not None:
                 countries = [p.country for p in meeting.people if p.country] + meeting.delegations
@@ -843,12 +840,13 @@ def _record(found: Found, doc_id: str) -> Meeting:
         date=found.when,
         kind=found.kind,
         evidence=evidence,
-        background=is_background(sentence.text),
+        background=is_background(span_text(sentence)),
         another=told_as_another(found.verb, found.trigger),
     )
 
 
 def _evidence(sentence: Span, doc_id: str) -> Evidence:
-    text = sentence.text.strip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    told = span_text(sentence)
+    text = told.strip()
+    start = sentence.start_char + (len(told) - len(told.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))

@@ -14,6 +14,7 @@ from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role
+from extract.spans import span_tokens
 from extract.triggers import where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -145,8 +146,8 @@ def looked_ahead_to(trigger: Token) -> bool:
     Trump's meeting with President Putin in Alaska"): a meeting still to come, told in its own
     words (its place is its own, and with an owner, "Trump's", so are its parties)."""
     return (
-        nominal(trigger)
-        and trigger.dep_ == "pobj"
+        trigger.dep_ == "pobj"
+        and nominal(trigger)
         and trigger.head.lower_ == "of"
         and trigger.head.head.lower_ in {"ahead", "advance"}
     )
@@ -529,7 +530,7 @@ def is_headline(sentence: Span) -> bool:
     Nguyen Phu Trong received Philippine President Ferdinand Marcos ...")."""
     if sentence[-1].text == ".":
         return False
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    words = [t for t in span_tokens(sentence) if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
 
 

@@ -26,7 +26,7 @@ from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shorte
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_text, tokens_after
+from extract.spans import doc_entities, doc_text, doc_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -132,7 +132,9 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        persons = [part for ent in doc.ents if ent.label_ == "PERSON" for part in _split_pair(ent)]
+        persons = [
+            part for ent in doc_entities(doc)[1] if ent.label_ == "PERSON" for part in _split_pair(ent)
+        ]
         spans = [s for s in map(_clean, persons) if s is not None]
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
@@ -177,7 +179,7 @@ class People:
                 if cluster is not None:
                     self._add(span, cluster)
         self._add_nicknames(later)
-        for token in doc:
+        for token in doc_tokens(doc):
             joined = _hyphenated_at(token)
             if (
                 joined is not None
@@ -253,14 +255,14 @@ class People:
                 self._add(span, cluster)
 
     def _gazetteer_spans(self) -> Iterable[Span]:
-        for start, end in gazetteer.find_names([t.text for t in self.doc]):
+        for start, end in gazetteer.find_names([t.text for t in doc_tokens(self.doc)]):
             yield self.doc[start:end]
 
     def _misspelt_officials(self) -> Iterable[Span]:
         """Known officials' names misspelt, which the model tags as something else: "Sergio
         Matarella" (an organisation to the model) is Sergio Mattarella."""
         known = gazetteer.gazetteer()
-        for ent in self.doc.ents:
+        for ent in doc_entities(self.doc)[1]:
             if (
                 ent.label_ != "PERSON"
                 and 2 <= len(ent) <= 4
@@ -273,14 +275,11 @@ class People:
     def _appositive_names(self) -> Iterable[Span]:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
         Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
+            if token.dep_ != "appos":
+                continue
             head = token.head
-            if (
-                token.dep_ != "appos"
-                or head.pos_ != "PROPN"
-                or head.ent_type_ == "PERSON"
-                or head.i > token.i
-            ):
+            if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
             if find_role(" ".join(t.text for t in token.subtree)) is None:
                 continue
@@ -733,35 +732,40 @@ def _clean(ent: Span) -> Span | None:
     or if what is left is no name: a country word with one word after it ("Chinese Party")."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    tokens = doc_tokens(doc)
     while start < end and (
-        _title_word(doc[start])
-        or doc[start].is_punct
-        or doc[start].like_num
-        or doc[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
-        or doc[start].lower_ == "the"  # "The King"
+        _title_word(tokens[start])
+        or tokens[start].is_punct
+        or tokens[start].like_num
+        or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
+        or tokens[start].lower_ == "the"  # "The King"
     ):
-        if doc[start].lower_ in MALAY_STYLES and start + 1 < end and doc[start + 1].lower_ in {"sri", "seri"}:
+        if (
+            tokens[start].lower_ in MALAY_STYLES
+            and start + 1 < end
+            and tokens[start + 1].lower_ in {"sri", "seri"}
+        ):
             start += 1
         start += 1
     start = _after_office(doc, start, end)
     for i in range(start, end):
-        if i > start and (not_a_name_word(doc[i]) or _dash(doc[i])):
+        if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
             end = i
             break
     while end > start and (
-        doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct or doc[end - 1].is_space
+        tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
     ):
         end -= 1
     if start >= end:
         return None
-    if end == ent.end or (end == ent.end - 1 and doc[end].text == "-"):
+    if end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
         end = _name_goes_on(doc, end)
     if (
         start == ent.start
         and start > 0
-        and not doc[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
         and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
-        and _given_name(doc[start - 1], doc[start:end])
+        and _given_name(tokens[start - 1], doc[start:end])
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
@@ -780,7 +784,7 @@ def _clean(ent: Span) -> Span | None:
         return None  # "Nepal", "Sri Lankan"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
         return None  # "Al" of a name the model split
-    if end + 1 < len(doc) and _joining_hyphen(doc[end]):
+    if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
@@ -940,7 +944,7 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
     """Names with a nickname in quotation marks inside them, as one span with the name spelt
     without it and the nickname: 'Rosángela "Janja" da Silva' is Rosángela da Silva, "Janja"
     for short. Titles before the name are no part of it ("First Lady")."""
-    for token in doc[1:-3]:
+    for token in doc_tokens(doc)[1:-3]:
         if token.text not in QUOTES or token.whitespace_:
             continue
         close = next((t for t in doc[token.i + 1 : token.i + 4] if t.text in QUOTES), None)
@@ -998,11 +1002,12 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
     official, whose given name it is not."""
-    for token in doc[1:-1]:
+    for token in doc_tokens(doc)[1:-1]:
+        if token.ent_type_ != "" or not token.is_title:
+            continue  # no given name the model left untagged
         surname = token.nbor(1)
         if (
-            token.ent_type_ == ""
-            and surname.ent_type_ == ""
+            surname.ent_type_ == ""
             and surname.is_title
             and _title_word(token.nbor(-1))
             and _given_name(token, doc[surname.i : surname.i + 1])
@@ -1055,7 +1060,7 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Known officials written as Japanese and Korean ministries write them, the family name in
     capitals before or after the given name: "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho
     Tae-yul. Only names the gazetteer knows, as capitals are also acronyms ("NATO Secretary")."""
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         if not (token.is_upper and token.is_alpha and len(token) >= 2 and token.whitespace_):
             continue
         given = _given_after(token)

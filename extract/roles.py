@@ -7,6 +7,7 @@ Russia" can be resolved to the people an article names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Longest first: "Vice Foreign Minister" before "Foreign Minister" before "Minister".
@@ -66,6 +67,7 @@ DELEGATION_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # the same phrases are asked again for each mention and trigger
 def find_role(text: str) -> tuple[str, str] | None:
     """The first office named in ``text``, as (role as stated, class).
 

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 _TEXT = "dipgraph.text"
 _ENTS = "dipgraph.ents"
+_TOKENS = "dipgraph.tokens"
+_HEADS = "dipgraph.heads"
 
 
 def doc_text(doc: Doc) -> str:
@@ -22,6 +24,41 @@ def doc_text(doc: Doc) -> str:
     if _TEXT not in doc.user_data:
         doc.user_data[_TEXT] = doc.text
     return cast(str, doc.user_data[_TEXT])
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens (``list(doc)``), made once per doc: spaCy makes a new ``Token`` at each
+    ``doc[i]`` and at each step of a walk over a span, and the rules walk a sentence again for
+    each trigger and each clause."""
+    if _TOKENS not in doc.user_data:
+        doc.user_data[_TOKENS] = list(doc)
+    return cast(list[Token], doc.user_data[_TOKENS])
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """``list(span)``, from the doc's tokens made once (:func:`doc_tokens`)."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
+def clause_tokens(sentence: Span, clause: set[int]) -> list[Token]:
+    """``[t for t in sentence if t.i in clause]``: the tokens of a sentence that are in a clause
+    (a set of token indices), in order, picked by the clause's indices rather than by a walk over
+    the sentence."""
+    tokens = doc_tokens(sentence.doc)
+    return [tokens[i] for i in sorted(clause) if sentence.start <= i < sentence.end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text joined once (:func:`doc_text`) rather than joined
+    from the span's tokens at each call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """The index of each token's head (``[t.head.i for t in doc]``), read once per doc."""
+    if _HEADS not in doc.user_data:
+        doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+    return cast(list[int], doc.user_data[_HEADS])
 
 
 def entities(span: Span) -> list[Span]:

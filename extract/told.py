@@ -10,6 +10,7 @@ except in reported speech ("China said its envoy had met Zelensky").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ REPORTED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a sentence is asked again for each meeting it tells
 def is_background(sentence: str) -> bool:
     """Whether a sentence tells its meeting as the past of the article's news.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
@@ -50,8 +50,11 @@ def lemma_of(token: Token) -> str:
 
 
 def is_trigger(token: Token) -> bool:
+    pos = token.pos_
+    if pos not in {"VERB", "NOUN", "PROPN", "ADJ"}:
+        return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
-    if token.pos_ in {"VERB"}:
+    if pos == "VERB":
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
@@ -88,7 +91,7 @@ def is_trigger(token: Token) -> bool:
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
         return lemma in {"discuss", "tell"}
-    if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ in NOUN_PLACES):
+    if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return True
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
@@ -250,12 +253,9 @@ def vague(trigger: Token) -> bool:
     """Counts and vague references are no meeting: "have held four meetings", "previous meetings",
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single
     earlier meeting is one: "their previous encounter was in Vienna"."""
-    for token in trigger.sent:
-        counted = token.lemma_.lower() == "time" and any(
-            c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children
-        )
-        if counted and (token.lower_ == "times" or trigger.dep_ in {"relcl", "acl", "ccomp"}):
-            return True  # "spoken several times", "the second time that the two had met"
+    counted = counted_times(trigger.sent)
+    if "times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"}):
+        return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
             return True
@@ -265,6 +265,24 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return False
+
+
+def counted_times(sentence: Span) -> list[str]:
+    """The words of a sentence that count times ("several times", "the second time"), as
+    written in lower case; read once per sentence and kept in ``doc.user_data``, as each trigger
+    of the sentence asks."""
+    found: dict[int, list[str]] = sentence.doc.user_data.setdefault(_COUNTED_TIMES, {})
+    if sentence.start not in found:
+        found[sentence.start] = [
+            token.lower_
+            for token in sentence
+            if token.lemma_.lower() == "time"
+            and any(c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children)
+        ]
+    return found[sentence.start]
+
+
+_COUNTED_TIMES = "dipgraph.counted_times"
 
 
 def _plural(noun: Token) -> bool:

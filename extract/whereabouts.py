@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from extract.found import Found
 from extract.records import DateSpan, Place
+from extract.spans import span_text
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
@@ -88,7 +89,7 @@ def held_where_they_came(found: list[Found], stays: list[Stay], published: date 
     for meeting in found:
         if meeting.kind != "in_person" or meeting.place is not None or meeting.when is not None:
             continue
-        if is_background(meeting.sentence.text):
+        if is_background(span_text(meeting.sentence)):
             continue
         for place, when, first in _stays_of(meeting, stays):
             if when.precision == "day" and 0 <= (published - first).days <= 7:
