@@ -290,6 +290,7 @@ class Setting:
     people: list[Cluster] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
     day: DateSpan | None = None
+    round_at: bool = False  # the occasion is that of one person's round of meetings the lead tells
 
 
 def setting_of(
@@ -317,6 +318,7 @@ def setting_of(
             occasion = meeting.occasion or clause_occasion(
                 meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
             )
+            round_at = occasion is not None and len(meeting.people) == 1
             for other in found:
                 if (
                     occasion is None
@@ -327,12 +329,13 @@ def setting_of(
                     and not _elsewhere(other.place, place)
                 ):
                     occasion = other.occasion
+                    round_at = occasion is not None and len(other.people) == 1
             if meeting.when is None and not is_background(span_text(meeting.sentence)):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
             day = meeting.when if _round_of_meetings(meeting, published) else None
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
-            return Setting(place, occasion, list(meeting.people), countries, day)
+            return Setting(place, occasion, list(meeting.people), countries, day, round_at)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
         for m in found
@@ -446,25 +449,38 @@ LENGTH_OF_TIME = re.compile(
 )
 
 
+YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byears?\b", re.IGNORECASE)  # "in 2021", "last year", "years ago"
+
+
 def set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
     """A meeting reported with no place of its own is held where the article's news happens,
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
-    if setting is None or setting.place is None or meeting.place is not None or meeting.kind != "in_person":
+    if setting is None or setting.place is None or meeting.kind != "in_person":
         return
+    if meeting.place is not None and (
+        meeting.place != setting.place or meeting.occasion is not None or not setting.round_at
+    ):
+        return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
+        # of bilateral meetings"), placed at the scene already, still takes the occasion
     if unplaced_venue(meeting.sentence, meeting.clause):
         return
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
         return
-    if meeting.when is not None and not _this_week(meeting.when, published):
-        return
+    if (
+        meeting.when is not None
+        and (published or meeting.when.start)
+        and not _this_week(meeting.when, published)
+    ):
+        return  # not this week's; undated, a day of a year not told ("On October 10") may be
     opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
     if meeting.when is None and any(
         e.label_ == "DATE"
         and e.root.i in meeting.clause
         and e.start_char >= opening
         and not LENGTH_OF_TIME.fullmatch(e.text)
+        and not (published is None and not YEARS.search(e.text))  # "On October 10", undated: not "in 2021"
         for e in entities(meeting.sentence)
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news

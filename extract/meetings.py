@@ -222,6 +222,21 @@ def _joined_with_tellings(
     return True
 
 
+def _before_or_after(trigger: Token) -> Token | None:
+    """The call (the trigger, or the noun it is part of: "phone" of "phone call") that
+    the verb's act comes after or before ("announced, after a long phone call with Putin, that
+    the two would meet in Budapest"): another time, whose place and date are its own."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.lemma_.lower() not in CALL_NOUNS:
+        return None  # a visit's or a meeting's place is the verb's ("before Yellen's visit to Beijing")
+    if nominal(noun) and noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before", "following"}:
+        return noun
+    return None
+
+
+CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+
+
 def _going_on(meeting: Found) -> bool:
     """ "Blinken is meeting Wang on Thursday": the present progressive tells a day to come."""
     verb = meeting.verb
@@ -344,6 +359,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    if (other_time := _before_or_after(trigger)) is not None:
+        clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
         clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"

@@ -568,3 +568,31 @@ def test_a_list_that_includes_someone_does_not_put_them_at_the_meeting(meetings_
     )
     (meeting,) = meetings_in(text, published=date(2023, 1, 31))
     assert "Sergey Lavrov" not in {p.name for p in meeting.participants}
+
+
+def test_meetings_of_a_round_told_at_an_occasion_take_it_even_placed_or_dated_without_a_year(meetings_in):
+    text = (
+        "Chinh in Vientiane\n"
+        "VIENTIANE, October 10 (VNA) - On the sidelines of the ASEAN Summit in the Lao capital, Prime "
+        "Minister Pham Minh Chinh held a series of bilateral meetings with regional leaders.\n"
+        "On October 9, Chinh met Thai Prime Minister Paetongtarn Shinawatra in Vientiane.\n"
+        "On October 10, Chinh met with Japanese Prime Minister Shigeru Ishiba."
+    )
+    found = meetings_in(text, published=None)
+    assert {
+        m.participants[-1].name: (m.place and m.place.city, m.occasion and m.occasion.name) for m in found
+    } == {
+        "Paetongtarn Shinawatra": ("Vientiane", "ASEAN summit"),
+        "Shigeru Ishiba": ("Vientiane", "ASEAN summit"),
+    }
+
+
+def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(meetings_in):
+    text = (
+        "BANGKOK, April 4 (PTI) - Narendra Modi met Muhammad Yunus here on the sidelines of the "
+        "BIMSTEC summit.\n"
+        "Modi, who arrived in Bangkok on Thursday, also met Myanmar's leader Min Aung Hlaing in Bangkok."
+    )
+    found = meetings_in(text, published=None)  # undated: no summit of the same days to be at
+    other = [m for m in found if "Min Aung Hlaing" in {p.name for p in m.participants}]
+    assert other and all(m.occasion is None for m in other)

@@ -1143,3 +1143,12 @@ def test_he_and_someone_named_after_him_are_two_people(meetings_in):
         "held talks."
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [["William Ruto", "Yoweri Museveni"]]
+
+
+def test_a_meeting_the_verb_comes_after_keeps_its_own_place(meetings_in):
+    text = (
+        "Donald Trump said on Thursday, after a long phone call with Vladimir Putin, that the two "
+        "leaders would meet in Budapest."
+    )
+    kinds = {m.kind: m.place and m.place.city for m in meetings_in(text)}
+    assert kinds == {"phone": None, "planned": "Budapest"}
