@@ -297,8 +297,12 @@ def has_venue(trigger: Token) -> bool:
 
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
-    "hugging tripped tripping dined dining convened convening huddled huddling".split()
+    "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
+    "posing".split()
 )
+# words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
+# "shook hands", "a video conference", "appeared alongside"
+SOMETIMES_TRIGGERS = frozenset({"sign", "shake", "conference"}) | BESIDE_VERBS
 
 
 def _trigger_forms_pattern() -> re.Pattern[str]:
@@ -307,7 +311,7 @@ def _trigger_forms_pattern() -> re.Pattern[str]:
     final e dropped before them), and the irregular forms; as whole words, in any case."""
     stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
-    for word in lexicon | GUARD_VERBS | {"discuss", "tell", "see"}:
+    for word in lexicon | GUARD_VERBS | SOMETIMES_TRIGGERS | {"discuss", "tell", "see"}:
         stems.add(word)
         if word.endswith(("e", "y")) and not word.endswith("ee"):  # "see" is no "se" ("seed")
             stems.add(word[:-1])
@@ -327,6 +331,8 @@ def could_report_a_meeting(text: str) -> bool:
     (True, True)
     >>> could_report_a_meeting("Oil prices fell on Tuesday; the metal market was calm.")
     False
+    >>> could_report_a_meeting("She and Museveni signed deals"), could_report_a_meeting("A shook hands")
+    (True, True)
     """
     return TRIGGER_FORMS.search(text) is not None
 
