@@ -230,11 +230,34 @@ def domestic(trigger: Token) -> bool:
     """A meeting word named for a body of one government or organisation: "a cabinet meeting",
     "a board meeting", "a party caucus", "the weekly meeting of the Council of Ministers", "a
     meeting of the party's national standing committee"; an internal meeting, not a diplomatic
-    one (a "meeting of the Supreme Interstate Council" is not)."""
+    one (a "meeting of the Supreme Interstate Council" is not); and so is "the meeting" that
+    names such a meeting told before ("Members X and Y attended the meeting")."""
+    if _of_one_body(trigger):
+        return True
+    if not _named_again(trigger):
+        return False
+    doc, start = trigger.doc, trigger.sent.start
+    told = next(
+        (t for t in reversed(doc[max(0, start - 200) : start]) if t.pos_ == "NOUN" and is_trigger(t)), None
+    )
+    return told is not None and domestic(told)  # that one may name one told before it
+
+
+def _of_one_body(trigger: Token) -> bool:
     if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
         return True
     bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
+
+
+def _named_again(noun: Token) -> bool:
+    """ "the meeting", with nothing of its own to tell which: a meeting told before."""
+    children = list(noun.children)
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nummod"} for c in children)
+    )
 
 
 def _internal_body(noun: Token) -> bool:

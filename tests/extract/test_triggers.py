@@ -220,3 +220,21 @@ def test_sitting_or_appearing_beside_someone_is_meeting_them(meetings_in, text):
 
 def test_standing_beside_a_decision_is_no_meeting(meetings_in):
     assert meetings_in("Emmanuel Macron stood beside his decision to dissolve parliament.") == []
+
+
+def test_the_meeting_that_names_an_internal_meeting_told_before_is_internal(meetings_in):
+    text = (
+        "The demand came from a meeting of the party's national standing committee on Saturday. "
+        "The meeting was chaired by Tarique Rahman. Committee members Mirza Abbas and Salahuddin "
+        "Ahmed attended the meeting, which ran for three hours."
+    )
+    assert meetings_in(text) == []
+
+
+def test_the_meeting_that_names_a_diplomatic_meeting_told_after_an_internal_one_is_diplomatic(meetings_in):
+    text = (
+        "A cabinet meeting was held on Sunday. Narendra Modi met Sheikh Hasina in Delhi on Monday. "
+        "Foreign Minister S Jaishankar attended the meeting."
+    )
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 3
