@@ -244,6 +244,13 @@ def _group(head: Token, people: People) -> list[Token]:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
                 members.append(token)
+            elif (
+                token.dep_ == "prep"
+                and token.lower_ == "of"
+                and people.at(member) is None
+                and find_role(member.text) is not None
+            ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
+                members += [g for g in token.children if g.dep_ == "pobj" and people.at(g) is not None]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
                 # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
                 members += [

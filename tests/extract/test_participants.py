@@ -427,3 +427,15 @@ def test_whose_meeting_is_the_meeting_of_the_one_the_clause_describes(meetings_i
     assert pairs(meetings_in(text, published=date(2024, 12, 5))) == [
         ("Recep Tayyip Erdogan", "Vladimir Putin")
     ]
+
+
+def test_a_list_of_titles_of_countries_with_names_names_each_person(meetings_in):
+    text = (
+        "Xi Jinping held separate meetings with President of Kyrgyzstan Sadyr Japarov, President of "
+        "Tajikistan Emomali Rahmon and President of Uzbekistan Shavkat Mirziyoyev in Astana on Monday."
+    )
+    assert pairs(meetings_in(text, published=date(2025, 6, 17))) == [
+        ("Emomali Rahmon", "Xi Jinping"),
+        ("Sadyr Japarov", "Xi Jinping"),
+        ("Shavkat Mirziyoyev", "Xi Jinping"),
+    ]
