@@ -643,7 +643,7 @@ def retold(found: list[Found], meeting: Found) -> list[Found]:
 def _took_part(sentence: Span) -> bool:
     """Words that put those named at the meeting told: "also took part in the audience", "The
     meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
-    for token in sentence:
+    for token in span_tokens(sentence):
         lemma = token.lemma_.lower()
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
             return True
@@ -654,16 +654,15 @@ def _took_part(sentence: Span) -> bool:
     return False
 
 
+JOINING_VERBS = frozenset("join accompany flank".split())  # "They were joined by X"
+
+
 def _by_them(sentence: Span, people: People, meeting: Found) -> bool:
     """Whether those a sentence joins to others are the meeting's own people, told by a plural:
     "They were joined by Defence Minister Bill Blair", "The two leaders were accompanied by their
     foreign ministers"."""
-    for token in sentence:
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in {
-            "join",
-            "accompany",
-            "flank",
-        }:
+    for token in span_tokens(sentence):
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in JOINING_VERBS:
             them = plural_reference(token, people, [meeting])
             if them and set(them) <= set(meeting.people):
                 return True

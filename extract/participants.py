@@ -315,22 +315,21 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return None
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
+    # an adjective of the office itself ("prime" of "the two prime ministers") describes no one
     described = [
         c
         for c in token.children
         if c.dep_ == "amod"
         and c.lower_ not in COUNTS
         and c.lower_ != "same"
-        and find_role(f"{c.text} {token.text}")
-        == find_role(token.text)  # "prime" of "prime ministers" is the office
+        and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
     if described or any(c.lower_ == "there" for c in token.children):
         return None  # "the transitional leaders there", "the African leaders": others, described
     here = people.in_tokens(t for t in token.sent if t.i < token.i)
+    # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
-        return (
-            here  # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
-        )
+        return here
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
     titled = " ".join(
