@@ -67,12 +67,18 @@ def _courtesy_call(trigger: Token) -> bool:
     if any(c.lower_ == "courtesy" for c in trigger.children):
         return True  # "received a courtesy call from the Lao premier": no telephone
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    # the parser may leave "on" bare and make the one called on the object: "called on Vice
+    # President Han Zheng and told him ..."
+    object_after = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
         or (
             c.dep_ == "prep"
             and c.lower_ == "on"
-            and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+            and (
+                any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+                or (not any(True for _ in c.children) and object_after and c.i == trigger.i + 1)
+            )
         )
         for c in trigger.children
     )

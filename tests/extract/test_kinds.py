@@ -54,6 +54,14 @@ def test_a_courtesy_call_on_a_person_is_in_person(meetings_in):
     assert kinds(found) == ["in_person"]
 
 
+def test_a_courtesy_call_the_parser_read_with_an_object_is_in_person(meetings_in):
+    text = (
+        "Earlier in the day, Jaishankar called on Chinese Vice President Han Zheng and told him that "
+        "relations could improve."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
 def test_a_telephonic_conversation_is_a_phone_call(meetings_in):
     text = "Shehbaz Sharif had a telephonic conversation with Recep Tayyip Erdogan on Monday."
     assert kinds(meetings_in(text)) == ["phone"]
