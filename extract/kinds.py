@@ -77,7 +77,7 @@ def _courtesy_call(trigger: Token) -> bool:
             and c.lower_ == "on"
             and (
                 any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
-                or (not any(True for _ in c.children) and object_after and c.i == trigger.i + 1)
+                or (not list(c.children) and object_after and c.i == trigger.i + 1)
             )
         )
         for c in trigger.children

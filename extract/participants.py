@@ -4,6 +4,7 @@ plural references ("the two leaders") resolved through :mod:`extract.people`."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +15,7 @@ from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role
-from extract.spans import span_tokens
+from extract.spans import doc_tokens, span_tokens
 from extract.triggers import where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -332,10 +333,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return here
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
-    titled = " ".join(
-        t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
-    )
-    office = find_role(titled) if counted_office and word not in PLURAL_REFERENCES else None
+    office = None
+    if counted_office and word not in PLURAL_REFERENCES:  # "the two prime ministers": that office
+        titled = (
+            t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
+        )
+        office = find_role(" ".join(titled))
     for meeting in reversed(earlier):
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
             if office is not None and not all(_holds(p, office[0]) for p in meeting.people):
@@ -563,8 +566,8 @@ def players(doc: Doc, people: People) -> set[Cluster]:
     Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again)."""
     return {
         person
-        for token in doc[1:]
+        for before, token in itertools.pairwise(doc_tokens(doc))
         if (person := people.at(token)) is not None
-        and people.at(before := doc[token.i - 1]) is None
+        and people.at(before) is None
         and before.lower_ in SPORTING_TITLES
     }
