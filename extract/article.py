@@ -612,6 +612,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
     if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
+    if _at_a_gathering(tokens, meeting):
+        return False  # "Merz and Tusk also attended the conference": not the talks told before
     if not (
         set(named) & set(meeting.people)
         or words & PRESENCE_WORDS
@@ -623,6 +625,37 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         meeting.join(named, sentence)
         return True
     return False
+
+
+# What many attend, where a meeting told before may be held on the sidelines but is not the same.
+OCCASION_NOUNS = GATHERINGS | frozenset(
+    "gathering ceremony funeral inauguration celebration parade games".split()
+)
+TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
+    """Whether what those named attend is a gathering of many, not the meeting told before: "also
+    attended the conference", "were present at the ceremony" (unless that meeting is the
+    conference)."""
+    return any(
+        t.lemma_.lower() in OCCASION_NOUNS
+        and t.lemma_.lower() != lemma_of(meeting.trigger)
+        and t.pos_ in {"NOUN", "PROPN"}
+        and _attended(t)
+        for t in tokens
+    )
+
+
+def _attended(token: Token) -> bool:
+    """Whether a word is what someone attends: "attended the X", "took part in the X"."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() == "attend"
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at"}
+        and token.head.head.lemma_.lower() in TAKING_PART
+    )
 
 
 def retold(found: list[Found], meeting: Found) -> list[Found]:

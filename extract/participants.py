@@ -168,6 +168,14 @@ def reported_on(trigger: Token, verb: Token) -> bool:
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
+    if verb.dep_ == "conj" and (named := _set_off_name_before(verb)):
+        return named
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
+        # "The ECOWAS Commission president, Omar Touray, spoke by telephone with ...": the parser
+        # made the verb a modifier of its subject, the title the name is set off from
+        named = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"]
+        if named:
+            return named
     if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb
@@ -204,6 +212,25 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _set_off_name_before(verb: Token) -> list[Token]:
+    """A person's name set off by commas right before a verb the parser made a conjunct with no
+    "and" and no subject of its own: "The visit comes days after Pakistan's special
+    representative, Mohammad Sadiq, held talks with Muttaqi" (the name is the verb's subject)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    comma = verb.nbor(-1) if verb.i > verb.sent.start + 3 else verb
+    name = comma.nbor(-1)
+    if comma.text != "," or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return []
+    start = name
+    while start.i > verb.sent.start and start.ent_iob_ == "I":
+        start = start.nbor(-1)
+    before = start.nbor(-1) if start.i > verb.sent.start else start
+    if before.text != "," or any(t.lower_ in {"and", "or"} for t in verb.doc[start.i : verb.i]):
+        return []
+    return [name]
 
 
 def misread_object(token: Token) -> bool:
@@ -311,8 +338,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     word = token.lower_
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
-    counted_office = size is not None and token.tag_ == "NNS" and find_role(token.text) is not None
-    if word not in PLURAL_REFERENCES and not counted_office:  # "the two ministers"
+    # "the two ministers", "the foreign ministers": the office of those told before
+    counted_office = (
+        (size is not None or (children[:1] == ["the"] and token.dep_ != "poss" and not _told_of(token)))
+        and token.tag_ == "NNS"
+        and find_role(token.text) is not None
+    )
+    if word not in PLURAL_REFERENCES and not counted_office:
         return None
     if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
         return None
@@ -340,8 +372,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         )
         office = find_role(" ".join(titled))
     for meeting in reversed(earlier):
+        if office is not None and size is None:  # "the foreign ministers" of talks with aides
+            holders = [p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office)]
+            if len(holders) >= 2:
+                return holders
+            continue
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
-            if office is not None and not all(_holds(p, office[0]) for p in meeting.people):
+            if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
     sentence = token.sent
@@ -350,11 +387,21 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     return named if len(named) == (size or 2) else []
 
 
-def _holds(person: Cluster, title: str) -> bool:
-    """Whether a person may hold an office of that title ("President"; "Minister" is held by a
-    foreign minister): yes where the role is unknown."""
+def _told_of(token: Token) -> bool:
+    """Whether a plural noun is told of by what follows it ("the foreign ministers of BRICS", "the
+    ministers who attended"): others, not those told before."""
+    return any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in token.children)
+
+
+def _holds(person: Cluster, office: tuple[str, str]) -> bool:
+    """Whether a person may hold an office ("President"; "Minister" is held by a foreign minister;
+    a Secretary of State is a foreign minister): yes where the role is unknown. A president is no
+    prime minister, though both lead."""
     role = find_role(person.role) if person.role else None
-    return role is None or title.lower() in role[0].lower()
+    title, kind = office
+    if role is None or title.lower() in role[0].lower():
+        return True
+    return role[1] == kind and kind not in {"leader", "minister"}
 
 
 def _subject_and_object(token: Token, people: People) -> list[Cluster]:

@@ -345,6 +345,29 @@ def test_attending_the_summit_does_not_put_someone_at_a_meeting_held_there(meeti
     assert sorted(len(m.participants) for m in found) == [2, 2]
 
 
+@pytest.mark.parametrize(
+    "attended",
+    ["also attended the conference", "were present at the ceremony"],
+)
+def test_those_attending_a_gathering_do_not_join_the_meeting_told_before(meetings_in, attended):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
+        f"Thursday. German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk {attended}."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
+    assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
+
+
+def test_those_taking_part_in_talks_held_at_a_summit_join_them(meetings_in):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
+        "Thursday. German Chancellor Friedrich Merz also took part in the talks, held on the sidelines "
+        "of the summit."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
+    assert "Friedrich Merz" in {p.name for p in meeting.participants}
+
+
 def test_the_source_of_the_news_is_no_party_to_the_meeting_it_names(meetings_in):
     text = (
         "Nigerian President Bola Tinubu met Ghanaian President John Mahama in Abuja on Thursday. "

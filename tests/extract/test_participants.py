@@ -439,3 +439,32 @@ def test_a_list_of_titles_of_countries_with_names_names_each_person(meetings_in)
         ("Sadyr Japarov", "Xi Jinping"),
         ("Shavkat Mirziyoyev", "Xi Jinping"),
     ]
+
+
+def test_a_name_set_off_before_a_verb_the_parser_lost_is_its_subject(meetings_in):
+    text = (
+        "Afghan Foreign Minister Amir Khan Muttaqi arrived on Monday. The visit comes a few days after "
+        "Pakistan's special representative for Afghanistan, Mohammad Sadiq, held talks with Muttaqi in Kabul."
+    )
+    assert pairs(meetings_in(text, published=date(2025, 4, 20))) == [("Amir Khan Muttaqi", "Mohammad Sadiq")]
+
+
+def test_a_title_with_a_name_set_off_is_the_subject_of_the_verb_hung_on_it(meetings_in):
+    text = (
+        "The ECOWAS Commission president, Omar Alieu Touray, spoke by telephone with Niger's Foreign "
+        "Minister Bakary Yaou Sangare on Monday, two diplomatic sources told Reuters."
+    )
+    (call,) = meetings_in(text, published=date(2024, 5, 29))
+    assert call.kind == "phone"
+    assert {p.name for p in call.participants} == {"Omar Alieu Touray", "Bakary Yaou Sangare"}
+
+
+def test_the_foreign_ministers_are_the_ministers_of_the_talks_told_not_their_aides(meetings_in):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio held talks in "
+        "Riyadh on Tuesday. The Russian delegation also included Presidential Aide Yury Ushakov. Ushakov "
+        "said the sides would work towards a meeting between Vladimir Putin and Donald Trump. The "
+        "foreign ministers had spoken by telephone on Saturday."
+    )
+    calls = [m for m in meetings_in(text, published=date(2025, 2, 18)) if m.kind == "phone"]
+    assert pairs(calls) == [("Marco Rubio", "Sergey Lavrov")]
