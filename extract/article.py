@@ -258,6 +258,10 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
         ),
         None,
     )
+    if told is None and (parts := _told_in_parts(head, found[1:])):
+        for part in parts:  # "PM Modi speaks to Putin, Zelenskyy": two calls, told each in turn
+            part.join([], head.sentence)
+        return found[1:]
     if told is None or any(
         a is not None and b is not None and a != b
         for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
@@ -269,6 +273,47 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
     return found[1:]
+
+
+def _told_in_parts(head: Found, found: list[Found]) -> list[Found]:
+    """The meetings a headline of three or more people tells at once, which the article tells as
+    meetings of one of them with each of the others, all in the news and of a kind the headline
+    allows; none unless they name all the headline's people."""
+    if len(head.people) < 3:
+        return []
+    parts: list[Found] = []
+    for m in found:
+        if (
+            len(m.people) >= 2
+            and set(m.people) < set(head.people)
+            and (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
+            and not is_background(span_text(m.sentence))
+            and all(set(m.people) != set(p.people) for p in parts)
+        ):
+            parts.append(m)
+    shared = set.intersection(*(set(p.people) for p in parts)) if parts else set()
+    named = set().union(*(set(p.people) for p in parts)) if parts else set()
+    return parts if len(parts) >= 2 and shared and named == set(head.people) else []
+
+
+def by_the_same_means(found: list[Found]) -> None:
+    """A meeting told without saying how ("Hours later, the Prime Minister spoke to Zelenskyy")
+    after the article told a call of the same people is that call: a call too, placed nowhere."""
+    for i, meeting in enumerate(found):
+        if not _unsaid_how(meeting) or meeting.trigger.pos_ != "VERB" or meeting.place is not None:
+            continue  # "held face-to-face talks" says how
+        call = next(
+            (
+                m
+                for m in found[:i]
+                if m.kind in {"phone", "video"}
+                and set(m.people) == set(meeting.people)
+                and not is_background(span_text(m.sentence))
+            ),
+            None,
+        )
+        if call is not None:
+            meeting.kind = call.kind
 
 
 # Headline words that say two people spoke, not how: "Jaishankar speaks to Sabry", "Xi, Biden talk".

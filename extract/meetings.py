@@ -28,6 +28,7 @@ from extract.article import (
     a_reference,
     also_that_day,
     at_the_occasion,
+    by_the_same_means,
     date_the_news,
     delegation_of,
     held_alongside,
@@ -184,6 +185,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
     found = join_references(found, people)
+    by_the_same_means(found)
     also_that_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:

@@ -619,3 +619,31 @@ def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(me
     found = meetings_in(text, published=None)  # undated: no summit of the same days to be at
     other = [m for m in found if "Min Aung Hlaing" in {p.name for p in m.participants}]
     assert other and all(m.occasion is None for m in other)
+
+
+def test_speaking_to_someone_after_a_call_with_them_is_that_call(meetings_in):
+    text = (
+        "Prime Minister Narendra Modi on Wednesday held a telephone conversation with Ukrainian "
+        "President Volodymyr Zelensky. Hours later, the Prime Minister spoke to Zelensky again."
+    )
+    kinds = {m.kind for m in meetings_in(text, published=date(2024, 3, 20))}
+    assert kinds == {"phone"}
+
+
+def test_talks_told_face_to_face_after_a_call_are_in_person(meetings_in):
+    text = (
+        "Xi Jinping and Vladimir Putin held a video call on Friday. Earlier, Putin and Xi held "
+        "face-to-face talks in mid-September."
+    )
+    kinds = sorted(m.kind for m in meetings_in(text, published=date(2022, 12, 30)))
+    assert kinds == ["in_person", "video"]
+
+
+def test_a_headline_of_three_is_the_calls_the_article_tells_one_by_one(meetings_in):
+    text = (
+        "PM Modi speaks to Putin, Zelensky\n"
+        "Prime Minister Narendra Modi on Wednesday held separate telephone conversations with Russian "
+        "President Vladimir Putin and Ukrainian President Volodymyr Zelensky."
+    )
+    found = meetings_in(text, published=date(2024, 3, 20))
+    assert sorted((m.kind, len(m.participants)) for m in found) == [("phone", 2), ("phone", 2)]
