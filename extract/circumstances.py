@@ -204,8 +204,8 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
     to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
     even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
     for ent in place_spans(sentence):
-        if is_dateline(ent):
-            continue
+        if is_dateline(ent) or _told_since_or_before(ent):
+            continue  # "held talks, before flying on to Lome": not where they were held
         place = places.resolve_place(ent.text)
         if place is None:
             continue
@@ -335,10 +335,14 @@ def _article_dateline(doc: Doc) -> Place | None:
 
 def _told_since_or_before(ent: Span) -> bool:
     """A place in a clause of what came before the meeting or comes after it: "their first talks
-    since Ruto visited Washington", "met Ruto before he flew to Addis Ababa"."""
+    since Ruto visited Washington", "met Ruto before he flew to Addis Ababa", "held talks with
+    Ammar, before flying on to Lome"."""
     return any(
         a.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
+        and (
+            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
+            or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
+        )
         for a in list(ent.root.ancestors)[:3]
     )
 

@@ -154,6 +154,7 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        _where_else_that_day(in_sentence)
         held = next((m for m in reversed(found) if m.kind == "in_person" and not m.visit), None)  # not a trip
         if (
             held is not None
@@ -205,6 +206,28 @@ def find_meetings(
         for m in found
         if _reportable(m) and not told_in_full(m, found) and not sportsmen & set(m.people)
     ]
+
+
+def _where_else_that_day(in_sentence: list[Found]) -> None:
+    """A meeting a sentence tells with no place, on the day it tells another meeting of one of
+    its people in a place, was held there: "on Monday he was received in Tunis by Saied and held
+    talks with Ammar, before flying on to Lome"."""
+    for meeting in in_sentence:
+        if meeting.place is not None or meeting.kind != "in_person" or meeting.when is None:
+            continue
+        there = next(
+            (
+                m.place
+                for m in in_sentence
+                if m.place is not None
+                and m.kind in {"in_person", "visit"}
+                and m.when == meeting.when
+                and m.when.precision == "day"
+                and set(m.people) & set(meeting.people)
+            ),
+            None,
+        )
+        meeting.place = there
 
 
 def _joined_with_tellings(
@@ -354,8 +377,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
         return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
-    if trigger.lemma_.lower() in {"speak", "talk", "tell"} and _to_the_press(trigger):
-        return []  # an interview or a press conference
+    if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
+        return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS

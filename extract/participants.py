@@ -180,9 +180,12 @@ def subject_of(verb: Token) -> list[Token]:
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb
         return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
+    borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if borrowed and subjects:
+            agents = []  # "was received by Saied and held talks with Ammar": he held them
         if (
             not subjects
             and not agents
@@ -209,6 +212,7 @@ def subject_of(verb: Token) -> list[Token]:
         )
         if borrows and verb.head.i != verb.i:
             verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
+            borrowed = True
         else:
             break
     return []

@@ -1152,3 +1152,28 @@ def test_a_meeting_the_verb_comes_after_keeps_its_own_place(meetings_in):
     )
     kinds = {m.kind: m.place and m.place.city for m in meetings_in(text)}
     assert kinds == {"phone": None, "planned": "Budapest"}
+
+
+def test_two_who_met_the_press_together_held_no_meeting_there(meetings_in):
+    text = (
+        "In Cairo on Sunday, Wang Yi met with Egyptian Foreign Minister Sameh Shoukry, and the two "
+        "later jointly met the press in Alexandria."
+    )
+    found = meetings_in(text, published=date(2024, 1, 16))
+    assert [(m.place.city if m.place else None) for m in found] == ["Cairo"]
+
+
+def test_a_meeting_told_without_a_place_on_a_day_is_where_its_person_was_that_day(meetings_in):
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in Lome on Tuesday. On Monday, Wang was received in "
+        "Tunis by President Kais Saied, and he also held talks with Foreign Minister Nabil Ammar."
+    )
+    found = meetings_in(text, published=date(2024, 1, 16))
+    assert {m.place.city for m in found if m.place} == {"Tunis"}
+    assert len(found) == 2
+
+
+def test_where_someone_flies_after_a_meeting_is_not_where_it_was_held(meetings_in):
+    text = "On Monday Wang Yi held talks with Foreign Minister Nabil Ammar, before flying on to Lome."
+    (meeting,) = meetings_in(text, published=date(2024, 1, 16))
+    assert meeting.place is None

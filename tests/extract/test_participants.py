@@ -468,3 +468,14 @@ def test_the_foreign_ministers_are_the_ministers_of_the_talks_told_not_their_aid
     )
     calls = [m for m in meetings_in(text, published=date(2025, 2, 18)) if m.kind == "phone"]
     assert pairs(calls) == [("Marco Rubio", "Sergey Lavrov")]
+
+
+def test_the_agent_of_a_passive_does_not_act_in_the_verb_joined_to_it(meetings_in):
+    text = (
+        "On Monday Wang Yi was received in Tunis by Tunisian President Kais Saied and held talks with "
+        "Foreign Minister Nabil Ammar."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 1, 16))) == [
+        ("Kais Saied", "Wang Yi"),
+        ("Nabil Ammar", "Wang Yi"),
+    ]
