@@ -108,6 +108,7 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
+COINCIDING = frozenset("coincide overlap clash".split())
 TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
 
 
@@ -382,7 +383,11 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
-    alone = told_of or looked_ahead_to(trigger)  # its own clause only: "ahead of Trump's meeting in Alaska"
+    # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
+    coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
+    alone = (
+        told_of or coinciding or looked_ahead_to(trigger)
+    )  # its own clause only: "ahead of Trump's meeting in Alaska"
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
@@ -392,7 +397,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
-    owned = looked_ahead_to(trigger) and any(c.dep_ == "poss" for c in trigger.children)  # "Trump's meeting"
+    owned = (looked_ahead_to(trigger) or coinciding) and any(
+        c.dep_ == "poss" for c in trigger.children
+    )  # "Trump's meeting"
     subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     subjects += [

@@ -1177,3 +1177,12 @@ def test_where_someone_flies_after_a_meeting_is_not_where_it_was_held(meetings_i
     text = "On Monday Wang Yi held talks with Foreign Minister Nabil Ammar, before flying on to Lome."
     (meeting,) = meetings_in(text, published=date(2024, 1, 16))
     assert meeting.place is None
+
+
+def test_a_trip_that_coincided_with_another_visit_is_no_meeting_of_the_two(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. Kishida's trip coincided "
+        "with Chinese leader Xi Jinping's visit to Moscow."
+    )
+    found = meetings_in(text, published=date(2023, 3, 21))
+    assert all(len(m.participants) == 1 for m in found)
