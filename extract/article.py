@@ -693,9 +693,13 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
 
 
 def _attended(token: Token) -> bool:
-    """Whether a word is what someone attends: "attended the X", "took part in the X"."""
+    """Whether a word is what someone attends: "attended the X", "the X is to be attended by",
+    "took part in the X"."""
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() == "attend"
+    if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
+        verbs = [token.head, *token.head.conjuncts]
+        return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *u.children) if v.i >= u.i)
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}

@@ -508,7 +508,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]
-    one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2
+    one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
     if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
         groups = [[subjects[0], c] for c in counterparts]
     elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):

@@ -358,6 +358,15 @@ def test_those_attending_a_gathering_do_not_join_the_meeting_told_before(meeting
     assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
 
 
+def test_those_a_summit_is_to_be_attended_by_do_not_join_the_talks_told_before(meetings_in):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
+        "Thursday. The summit opens on Friday and is to be attended by German Chancellor Friedrich Merz."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
+    assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
+
+
 def test_those_taking_part_in_talks_held_at_a_summit_join_them(meetings_in):
     text = (
         "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "

@@ -1186,3 +1186,16 @@ def test_a_trip_that_coincided_with_another_visit_is_no_meeting_of_the_two(meeti
     )
     found = meetings_in(text, published=date(2023, 3, 21))
     assert all(len(m.participants) == 1 for m in found)
+
+
+def test_one_who_hosted_talks_between_two_met_them_together(meetings_in):
+    text = (
+        "NATO Secretary-General Jens Stoltenberg said after he hosted talks between Erdogan and Swedish "
+        "Prime Minister Ulf Kristersson on the eve of the summit."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 7, 11))
+    assert {p.name for p in meeting.participants} == {
+        "Jens Stoltenberg",
+        "Recep Tayyip Erdogan",
+        "Ulf Kristersson",
+    }
