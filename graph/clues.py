@@ -100,6 +100,7 @@ class Clues:
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
     apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
+    published: date | None = field(default=None, compare=False)  # its article's day
 
     @property
     def anchored(self) -> bool:
@@ -153,6 +154,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         place=place,
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
+        published=published,
     )
 
 
@@ -515,6 +517,52 @@ def support(a: Clues, b: Clues) -> list[str]:
     if _untimed_plan(a) or _untimed_plan(b):
         return [w for w in why if w in {"same article", "the plan its own article calls off"}]
     return why
+
+
+def hints(a: Clues, b: Clues) -> list[str]:
+    """The weak clues two reports (that do not :func:`conflict`) share, too weak to join them
+    among meetings of the same people but enough to tell that a report fits the only meeting of
+    its people: the same country; a month without a year that the other's days lie in; days
+    told within a month each that overlap; the day an article that tells no day of its own was
+    published, in the month or less the other states.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Lee Jae-myung"), Person(name="Shigeru Ishiba"))
+    >>> def told(doc, published=None, **facts):
+    ...     return clues(Meeting(doc=doc, participants=pair, **facts), published)
+    >>> june_9 = told("a", date=DateSpan(start=date(2025, 6, 9), end=date(2025, 6, 9)))
+    >>> hints(told("b", date=DateSpan(month=6)), june_9)
+    ['same month']
+    >>> hints(told("b", place=Place(country="Japan")), told("c", place=Place(city="Tokyo", country="Japan")))
+    ['same country']
+    >>> hints(told("b", date(2025, 6, 10), kind="cancelled"), june_9), hints(told("b"), june_9)
+    (['told in the days the other states'], [])
+    """
+    why: list[str] = []
+    if a.country is not None and a.country == b.country:
+        why.append("same country")
+    if (a.month is not None and _month_fits(a.month, b) and (b.month is not None or _length(b) <= 62)) or (
+        b.month is not None and _month_fits(b.month, a) and (a.month is not None or _length(a) <= 62)
+    ):
+        why.append("same month")
+    elif _length(a) <= 31 and _length(b) <= 31 and _overlap(a, b, timedelta(0)):
+        why.append("days that overlap")
+    elif any(_published_in(x, y) for x, y in ((a, b), (b, a))):
+        why.append("told in the days the other states")
+    return why
+
+
+def _published_in(a: Clues, b: Clues) -> bool:
+    """Whether report ``a``, dated only by its article, was published in the month or less
+    that report ``b`` states."""
+    return (
+        a.timing in {"news", "around", "plan"}
+        and a.published is not None
+        and b.timing == "stated"
+        and _length(b) <= 31
+        and b.start is not None
+        and b.start - SLACK <= a.published <= (b.end or b.start) + SLACK
+    )
 
 
 def _announced_that_week(a: Clues, b: Clues) -> bool:

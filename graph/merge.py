@@ -25,8 +25,9 @@ already in it, so no report bridges two meetings. A report that fits several equ
 the one whose documents its article's other meetings share, or stays apart; one that fits
 none, held and not background (or background naming a country), joins the only meeting of
 its people held as it says that tells when or where and that no clue sets apart, if there is
-exactly one; a cancellation that tells no time, the only cancelled meeting of its people that
-tells when or where. A report joins a meeting of more people only if no article tells
+exactly one and a weak clue ties them (:func:`graph.clues.hints`, or its article tells another
+meeting theirs tell); a cancellation that tells no time, the only cancelled meeting of its
+people that tells when or where. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
 states, placed where most of its reports say; :func:`conflicts` lists what its reports
@@ -60,6 +61,7 @@ from graph.clues import (
     Clues,
     clues,
     conflict,
+    hints,
     in_articles,
     kinds_conflict,
     occasion_key,
@@ -391,8 +393,11 @@ def cluster_reports(
         shared = {i: len(gathering.meetings[i].docs & kin) for i in best}
         top = [i for i in best if shared[i] == max(shared.values())]
         gathering.add(top[0] if len(top) == 1 else None, order, c)
-    for order, c in alone:  # the only meeting of these people, so ended, that tells when or where
-        gathering.move(order, c)
+    while alone:  # the only meeting of these people, so ended, that tells when or where
+        left = [(order, c) for order, c in alone if not gathering.move(order, c)]
+        if len(left) == len(alone):
+            break
+        alone = left  # a report moved makes its article kin of others: try the rest again
     return [sorted(order for order, _ in m.reports) for m in gathering.meetings if m.reports]
 
 
@@ -446,24 +451,31 @@ class _Gathering:
                 and (
                     not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
                 )
+                and (
+                    _untimed_cancellation(c)  # a pair's cancelled meetings are few: being the only one tells
+                    or bool(m.docs & self.kin(c.doc))
+                    or any(hints(x, f) for x in facts for f in m.facts)
+                )
             ):
                 if found is not None:
                     return None
                 found = i
         return found
 
-    def move(self, order: int, c: Clues) -> None:
+    def move(self, order: int, c: Clues) -> bool:
         """Move the meeting report ``c`` began, when only its article tells it, into the
-        :meth:`only` other meeting of its people, if there is one."""
+        :meth:`only` other meeting of its people, if there is one; returns whether it did, or
+        whether it never will (another article already tells its meeting)."""
         own = next(i for i in self.of_doc[c.doc] if any(o == order for o, _ in self.meetings[i].reports))
         moving = self.meetings[own]
         if moving.docs != {c.doc} or moving.reports[0][0] != order:
-            return
+            return True
         target = self.only(c, besides=own, facts=list(moving.facts))
         if target is not None:
             self.meetings[own] = _Meeting()  # left empty: dropped at the end
             for o, r in moving.reports:
                 self.add(target, o, r)
+        return target is not None
 
     def add(self, target: int | None, order: int, c: Clues) -> None:
         """Add report ``c`` to meeting ``target`` (a new one if None) and to the indexes."""
@@ -541,7 +553,10 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
             lines.append(f"{reports[i].doc} to {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
         else:
             which = "cancelled meeting" if c.kind == "cancelled" else "meeting"
-            lines.append(f"{reports[i].doc}: no clue shared; the only {which} of its people none sets apart")
+            weak = list(dict.fromkeys(h for _, other in ordered[:n] for h in hints(c, other)))
+            also = f" ({', '.join(weak)})" if weak else ""
+            only = f"the only {which} of its people none sets apart{also}"
+            lines.append(f"{reports[i].doc}: no clue shared; {only}")
     return lines
 
 

@@ -224,7 +224,9 @@ def test_meeting_joins_only_reports_compatible_with_every_report_in_it() -> None
     ]
     merged = merge_meetings(docs)
     assert not any({"b", "c"} <= set(m.docs) for m in merged)
-    assert len(merged) == 2
+    # nor does the day join either place: a day with no place and a place with no day share
+    # nothing, and the day could be Rio's as well as Jakarta's
+    assert len(merged) == 3
 
 
 def test_undated_report_joins_the_dated_meeting_it_agrees_with_most() -> None:
@@ -659,19 +661,44 @@ def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict
     ]
 
 
-def test_the_only_meeting_of_a_pair_takes_a_report_no_clue_places() -> None:
+def test_the_only_meeting_of_a_pair_takes_a_report_that_shares_a_weak_clue_with_it() -> None:
     pair = ("Mohamed bin Zayed", "Recep Tayyip Erdogan")
-    docs = [
-        extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24"))),
-        extraction(
-            "b", report("b", *pair)
-        ),  # "On Monday, bin Zayed held talks with Erdogan", undated article
-        extraction("c", report("c", *pair, kind="phone")),
-    ]
-    merged = merge_meetings(docs)
+    ankara = extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24")))
+    # "On Monday, bin Zayed held talks with Erdogan in Turkey", in an undated article
+    in_turkey = extraction("b", report("b", *pair, country="Turkey"))
+    phone = extraction("c", report("c", *pair, kind="phone"))
+    merged = merge_meetings([ankara, in_turkey, phone])
     assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
     (held,) = [m for m in merged if m.docs == ("a", "b")]
-    assert explain(held.reports, {})[-1].startswith("b: no clue shared")
+    assert explain(held.reports, {}) == [
+        "b: no clue shared; the only meeting of its people none sets apart (same country)"
+    ]
+    # "In a meeting, bin Zayed and Erdogan discussed trade", undated: it could be any meeting
+    # of theirs, told by an outlet that has not reported the others
+    merged = merge_meetings([ankara, extraction("b", report("b", *pair))])
+    assert sorted(m.docs for m in merged) == [("a",), ("b",)]
+    # nor does a place with no day join a day with no place: "in Abu Dhabi" is not "on Wednesday"
+    wednesday = extraction("a", report("a", *pair, when=day("2021-11-24")))
+    abu_dhabi = extraction("b", report("b", *pair, city="Abu Dhabi", country="United Arab Emirates"))
+    assert len(merge_meetings([wednesday, abu_dhabi])) == 2
+
+
+def test_the_only_meeting_of_a_pair_takes_a_report_whose_article_tells_another_of_its_meetings() -> None:
+    envoy, president, minister = "Li Hui", "Volodymyr Zelensky", "Dmytro Kuleba"
+    # an outlet of May 18 tells both talks with no place; an undated one tells them in Kyiv
+    dated = extraction(
+        "a",
+        report("a", envoy, president, country="Ukraine"),
+        report("a", envoy, minister, at=200),
+        published="2023-05-18",
+    )
+    kyiv = extraction(
+        "b",
+        report("b", envoy, president, city="Kyiv", country="Ukraine"),
+        report("b", envoy, minister, city="Kyiv", country="Ukraine", at=200),
+    )
+    # the talks with the minister share no clue, but their articles tell the same other meeting
+    assert sorted(m.docs for m in merge_meetings([dated, kyiv])) == [("a", "b"), ("a", "b")]
 
 
 def test_explain_says_which_clues_joined_each_report() -> None:
@@ -771,7 +798,7 @@ def test_a_cancellation_that_tells_no_time_joins_the_only_cancelled_meeting_of_i
     assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
     (called_off,) = [m for m in merged if m.kind == "cancelled"]
     assert explain(called_off.reports, {"a": date(2023, 2, 3)}) == [
-        "b: no clue shared; the only cancelled meeting of its people none sets apart"
+        "b: no clue shared; the only cancelled meeting of its people none sets apart (same country)"
     ]
     # with two cancelled meetings of the pair, it could be either: it stays apart
     other = extraction("d", report("d", *blinken, country="China", kind="cancelled", when=day("2019-05-01")))
