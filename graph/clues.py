@@ -22,7 +22,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   one still to come when it was told, even on the same day ("held talks ... will continue their
   talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
-  an extra participant (then it needs the same day or the same city to join). Naming some of
+  an extra participant (then it needs the same day or the same city to join; or, when the
+  extra people are of the countries the other's people are of, a minister joining the
+  leaders' talks, a time both tell). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
@@ -101,6 +103,8 @@ class Clues:
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
     apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
     published: date | None = field(default=None, compare=False)  # its article's day
+    # the countries of its people, when it tells every one's (empty when it does not)
+    delegations: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -155,7 +159,35 @@ def clues(report: Meeting, published: date | None) -> Clues:
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         published=published,
+        delegations=_delegations(report),
     )
+
+
+def _delegations(report: Meeting) -> frozenset[str]:
+    """The countries of a report's people, or none when one of them has no country told."""
+    if any(p.country is None for p in report.participants):
+        return frozenset()
+    return frozenset(slug(p.country) for p in report.participants if p.country)
+
+
+def same_delegations(a: Clues, b: Clues) -> bool:
+    """Whether one report names everyone the other does and more, all of the countries the
+    other's people are of: a minister joining the leaders' talks, not another leader.
+
+    >>> from extract.records import Person
+    >>> trudeau = Person(name="Justin Trudeau", country="Canada")
+    >>> zelensky = Person(name="Volodymyr Zelensky", country="Ukraine")
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> pair = told(trudeau, zelensky)
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Bill Blair", country="Canada")))
+    True
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Andrzej Duda", country="Poland")))
+    False
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Bill Blair")))
+    False
+    """
+    return people_fit(a.people, b.people) == "more" and bool(a.delegations) and a.delegations == b.delegations
 
 
 def in_articles(found: Sequence[Clues]) -> list[Clues]:
@@ -606,12 +638,18 @@ def _refers_back(a: Clues, b: Clues) -> bool:
 
 
 def strong(why: list[str], fit: str | None) -> bool:
-    """Whether the shared clues are enough to join: any one for the same people, a day or a
-    city when one report names more people than the other.
+    """Whether the shared clues are enough to join: any one for the same people; a day or a
+    city when one report names more people than the other; a time both tell or a city when
+    the people one names besides the other's are of the same countries (``delegations``:
+    :func:`same_delegations`).
 
     >>> strong(["same occasion"], "same"), strong(["same occasion"], "more")
+    (True, False)
+    >>> strong(["news of the same week"], "delegations"), strong(["same occasion"], "delegations")
     (True, False)
     """
     if fit == "more":
         return bool({"same day", "same city"} & set(why))
+    if fit == "delegations":
+        return bool(set(why) - {"same occasion", "same article", "the plan its own article calls off"})
     return bool(why)

@@ -65,6 +65,7 @@ from graph.clues import (
     in_articles,
     kinds_conflict,
     occasion_key,
+    same_delegations,
     strong,
     subset_told_apart,
     support,
@@ -340,6 +341,8 @@ class _Meeting:
             return None
         why: set[str] = set()
         fit = "same" if any(f.people == c.people for f in self.facts) else "more"
+        if fit == "more" and all(same_delegations(c, f) for f in self.facts):
+            fit = "delegations"
         for f in self.facts:
             why.update(support(c, f))
         why.discard("same article")
@@ -347,7 +350,7 @@ class _Meeting:
             why.add("same article")
         if not strong(sorted(why), fit):
             return None
-        if fit == "more" and subset_told_apart(c, [f for _, f in self.reports]):
+        if fit != "same" and subset_told_apart(c, [f for _, f in self.reports]):
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)

@@ -571,6 +571,39 @@ def test_one_meeting_told_by_three_outlets_with_different_details() -> None:
     assert city.fact == "city" and dict(city.stated)["San Francisco"] == ("daily",)
 
 
+def test_a_minister_joining_the_leaders_talks_is_the_same_meeting_another_leader_is_not() -> None:
+    leaders = (
+        Person(name="Karl Lindqvist", country="Sweden"),
+        Person(name="Ana Ferreira", country="Portugal"),
+    )
+
+    def told(
+        doc: str,
+        *people: Person,
+        city: str | None = None,
+        when: DateSpan | None = None,
+        occasion: str | None = None,
+    ) -> Meeting:
+        told = report(doc, *(p.name for p in people), city=city, when=when, occasion=occasion)
+        return told.model_copy(update={"participants": people})  # with their countries
+
+    # "Lindqvist held talks with Ferreira in Lisbon", in Friday's paper
+    news = extraction("a", told("a", *leaders, city="Lisbon"), published="2031-03-14")
+    # "Today Ferreira welcomed Lindqvist; they were joined by the Minister of Defence, Rui Mota"
+    minister = Person(name="Rui Mota", country="Portugal")
+    joined = extraction("b", told("b", *leaders, minister, when=day("2031-03-14")))
+    (meeting,) = merge_meetings([news, joined])
+    assert sorted(meeting.docs) == ["a", "b"] and len(meeting.participants) == 3
+    # a leader of a third country makes it another meeting, unless the day or the city is shared
+    guest = Person(name="Jonas Berg", country="Norway")
+    summit = extraction("b", told("b", *leaders, guest, when=day("2031-03-14")))
+    assert len(merge_meetings([news, summit])) == 2
+    # and a summit named alone, with no time or city, does not join the minister's report
+    undated = extraction("b", told("b", *leaders, minister, occasion="Atlantic Forum"))
+    atlantic = extraction("a", told("a", *leaders, occasion="Atlantic Forum", when=day("2031-03-13")))
+    assert len(merge_meetings([atlantic, undated])) == 2
+
+
 def test_occasion_words_agree_across_spellings_and_keep_summits_apart() -> None:
     pair = ("Joe Biden", "Xi Jinping")
     docs = [
