@@ -26,8 +26,9 @@ the one whose documents its article's other meetings share, or stays apart; one 
 none, held and not background (or background naming a country), joins the only meeting of
 its people held as it says that tells when or where and that no clue sets apart, if there is
 exactly one and a weak clue ties them (:func:`graph.clues.hints`, or its article tells another
-meeting theirs tell); a cancellation that tells no time, the only cancelled meeting of its
-people that tells when or where. A report joins a meeting of more people only if no article tells
+meeting theirs tell), and if that meeting, when one article tells it, fits no other as well; a
+cancellation that tells no day of its own (none, or its article's), the only cancelled meeting
+of its people that tells when or where. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
 states, placed where most of its reports say; :func:`conflicts` lists what its reports
@@ -388,7 +389,7 @@ def cluster_reports(
             tied.append((order, c, best))
         else:
             gathering.add(None, order, c)
-            if (c.kind in HELD and (not c.background or c.country)) or _untimed_cancellation(c):
+            if (c.kind in HELD and (not c.background or c.country)) or _cancellation(c):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
         best = gathering.best(c)
@@ -465,6 +466,27 @@ class _Gathering:
                 found = i
         return found
 
+    def rivals(self, target: int, own: int) -> bool:
+        """Whether meeting ``target``, when only one article tells it, fits another meeting of
+        its people as well as meeting ``own``: one held alike, that no clue sets apart and that
+        a weak clue ties to it (:func:`graph.clues.hints`, or an article telling another
+        meeting both tell)."""
+        m = self.meetings[target]
+        if len(m.docs) != 1:
+            return False
+        first = m.reports[0][1]
+        kin = self.kin(first.doc)
+        for i in dict.fromkeys(self.by_people.get(first.people, ())):
+            other = self.meetings[i]
+            if (
+                i not in (target, own)
+                and any(_ended_alike(f.kind, first.kind) for f in other.facts)
+                and not any(conflict(x, f) is not None for x in m.facts for f in other.facts)
+                and (bool(other.docs & kin) or any(hints(x, f) for x in m.facts for f in other.facts))
+            ):
+                return True
+        return False
+
     def move(self, order: int, c: Clues) -> bool:
         """Move the meeting report ``c`` began, when only its article tells it, into the
         :meth:`only` other meeting of its people, if there is one; returns whether it did, or
@@ -474,6 +496,8 @@ class _Gathering:
         if moving.docs != {c.doc} or moving.reports[0][0] != order:
             return True
         target = self.only(c, besides=own, facts=list(moving.facts))
+        if target is not None and self.rivals(target, own):
+            target = None  # a meeting one article tells that may be another's too is no one's only
         if target is not None:
             self.meetings[own] = _Meeting()  # left empty: dropped at the end
             for o, r in moving.reports:
@@ -493,6 +517,12 @@ class _Gathering:
             for key in _clue_keys(c):
                 _append(self.by_clue[(person, *key)], target)
         _append(self.by_people[c.people], target)
+
+
+def _cancellation(c: Clues) -> bool:
+    """A cancellation, not told as background, that tells no day of its own: none, or only
+    its article's (a meeting called off is news around its article's day)."""
+    return c.kind == "cancelled" and c.timing in {None, "around"} and not c.background
 
 
 def _untimed_cancellation(c: Clues) -> bool:

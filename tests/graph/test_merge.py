@@ -838,6 +838,33 @@ def test_a_cancellation_that_tells_no_time_joins_the_only_cancelled_meeting_of_i
     assert len([m for m in merge_meetings([postponed, undated, held, other]) if m.kind == "cancelled"]) == 3
 
 
+def test_a_cancellation_dated_by_its_article_joins_the_only_cancelled_meeting_of_those_days() -> None:
+    pair = ("Lena Hartmann", "Tomas Novak")
+    # "A planned meeting between the two at the Baltic summit in June did not take place"
+    june = extraction(
+        "a",
+        report(
+            "a",
+            *pair,
+            kind="cancelled",
+            occasion="Baltic summit",
+            when=days("2031-06-01", "2031-06-30", "month"),
+        ),
+        published="2031-07-10",
+    )
+    # "Novak had hoped to sit down with Hartmann; the meeting was called off", in a paper of June 17
+    called_off = extraction("b", report("b", *pair, kind="cancelled"), published="2031-06-17")
+    (meeting,) = merge_meetings([june, called_off])
+    assert sorted(meeting.docs) == ["a", "b"]
+    assert explain(meeting.reports, {"a": date(2031, 7, 10), "b": date(2031, 6, 17)}) == [
+        "b: no clue shared; the only cancelled meeting of its people none sets apart "
+        "(told in the days the other states)"
+    ]
+    # in a paper of September, a call-off within its half year may be another one: apart
+    september = extraction("b", report("b", *pair, kind="cancelled"), published="2031-09-02")
+    assert len(merge_meetings([june, september])) == 2
+
+
 def test_a_dated_cancellation_does_not_join_a_cancelled_meeting_that_tells_no_time() -> None:
     pair = ("Donald Trump", "Vladimir Putin")
     budapest = extraction("a", report("a", *pair, city="Budapest", country="Hungary", kind="cancelled"))
