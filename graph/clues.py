@@ -617,7 +617,8 @@ def _announced_that_week(a: Clues, b: Clues) -> bool:
 
 def _untimed_plan(c: Clues) -> bool:
     """A plan or a cancellation that tells no day and has no dated article: it may have been
-    for any year, and plans change, so only its own article ties it to a meeting."""
+    for any year, and plans change, so of the clues here only its own article ties it to a
+    meeting (:mod:`graph.merge` also gives it the only meeting of its people in its city)."""
     return c.kind in {"planned", "cancelled"} and c.timing is None
 
 

@@ -28,7 +28,8 @@ its people held as it says that tells when or where and that no clue sets apart,
 exactly one and a weak clue ties them (:func:`graph.clues.hints`, or its article tells another
 meeting theirs tell), and if that meeting, when one article tells it, fits no other as well; a
 cancellation that tells no day of its own (none, or its article's), the only cancelled meeting
-of its people that tells when or where. A report joins a meeting of more people only if no article tells
+of its people that tells when or where; a plan that tells no time but a city, the only meeting
+of its people in that city. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
 states, placed where most of its reports say; :func:`conflicts` lists what its reports
@@ -389,7 +390,11 @@ def cluster_reports(
             tied.append((order, c, best))
         else:
             gathering.add(None, order, c)
-            if (c.kind in HELD and (not c.background or c.country)) or _cancellation(c):
+            if (
+                (c.kind in HELD and (not c.background or c.country))
+                or _cancellation(c)
+                or _untimed_plan_to(c)
+            ):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
         best = gathering.best(c)
@@ -448,19 +453,23 @@ class _Gathering:
             m = self.meetings[i]
             if i in (besides, found):
                 continue
-            if (
-                m.placed
-                and any(_ended_alike(f.kind, c.kind) for f in m.facts)
-                and not any(conflict(x, f) is not None for x in facts for f in m.facts)
-                and (
-                    not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+            if _untimed_plan_to(c):  # the meeting, of any end, in the city the plan names
+                fits = any(f.city == c.city for f in m.facts)
+            else:
+                fits = (
+                    m.placed
+                    and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                    and (
+                        not c.background
+                        or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                    )
+                    and (
+                        _untimed_cancellation(c)  # a pair's cancelled meetings are few: the only one tells
+                        or bool(m.docs & self.kin(c.doc))
+                        or any(hints(x, f) for x in facts for f in m.facts)
+                    )
                 )
-                and (
-                    _untimed_cancellation(c)  # a pair's cancelled meetings are few: being the only one tells
-                    or bool(m.docs & self.kin(c.doc))
-                    or any(hints(x, f) for x in facts for f in m.facts)
-                )
-            ):
+            if fits and not any(conflict(x, f) is not None for x in facts for f in m.facts):
                 if found is not None:
                     return None
                 found = i
@@ -523,6 +532,12 @@ def _cancellation(c: Clues) -> bool:
     """A cancellation, not told as background, that tells no day of its own: none, or only
     its article's (a meeting called off is news around its article's day)."""
     return c.kind == "cancelled" and c.timing in {None, "around"} and not c.background
+
+
+def _untimed_plan_to(c: Clues) -> bool:
+    """A plan, not told as background, that tells no time (no day, no dated article) but the
+    city the meeting was to be held in: "will fly to Ottawa on Friday to meet Trudeau"."""
+    return c.kind == "planned" and c.timing is None and c.city is not None and not c.background
 
 
 def _untimed_cancellation(c: Clues) -> bool:

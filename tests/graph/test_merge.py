@@ -665,16 +665,22 @@ def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
 
 
-def test_a_plan_that_tells_no_time_joins_no_meeting() -> None:
+def test_a_plan_that_tells_no_time_joins_only_the_one_meeting_in_the_city_it_names() -> None:
     pair = ("Joe Biden", "Xi Jinping")
-    docs = [
-        extraction(
-            "a", report("a", *pair, city="San Francisco", occasion="APEC summit", when=day("2023-11-15"))
-        ),
-        # "the summit is likely to happen in San Francisco in November", in an undated article
-        extraction("b", report("b", *pair, kind="planned", city="San Francisco", occasion="APEC summit")),
-    ]
-    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+    held = extraction(
+        "a", report("a", *pair, city="San Francisco", occasion="APEC summit", when=day("2023-11-15"))
+    )
+    # "the summit is likely to happen in San Francisco", in an undated article
+    plan = extraction("b", report("b", *pair, kind="planned", city="San Francisco", occasion="APEC summit"))
+    (meeting,) = merge_meetings([held, plan])
+    assert (meeting.kind, sorted(meeting.docs)) == ("in_person", ["a", "b"])
+    assert [r.doc for r in announced(meeting)] == ["b"]
+    # with two meetings of the pair in that city, it may be for either year: it stays apart
+    earlier = extraction("c", report("c", *pair, city="San Francisco", when=day("2011-01-19")))
+    assert sorted(m.docs for m in merge_meetings([held, plan, earlier])) == [("a",), ("b",), ("c",)]
+    # and a plan that names no city joins nothing: "Biden hopes to meet Xi again"
+    vague = extraction("b", report("b", *pair, kind="planned"))
+    assert len(merge_meetings([held, vague])) == 2
 
 
 def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict() -> None:
