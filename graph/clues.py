@@ -39,7 +39,8 @@ Two reports conflict (:func:`conflict`) when a clue sets them apart. They suppor
 (:func:`support`) with the clues they share that tell one meeting from another of the same
 people: a day, the same city, the same occasion, news of the same week, the same article, a
 day in the week from the publication of the article that announced it. A month without a
-year, a country, or the rest of a plan's half year are too weak to join on.
+year, a country, or the rest of a plan's half year are too weak to join on; they are
+:func:`hints`, which tell only that a report fits the one meeting of its people there is.
 
 Not supported: time zones (a day either side is the same day), the distance between two
 places the gazetteer does not know, and occasions named so differently that they share no
