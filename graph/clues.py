@@ -22,7 +22,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   one still to come when it was told, even on the same day ("held talks ... will continue their
   talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
-  an extra participant (then it needs the same day or the same city to join). Naming some of
+  an extra participant (then it needs the same day or the same city to join; or, when the
+  extra people are of the countries the other's people are of, a minister joining the
+  leaders' talks, a time both tell). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
@@ -37,7 +39,8 @@ Two reports conflict (:func:`conflict`) when a clue sets them apart. They suppor
 (:func:`support`) with the clues they share that tell one meeting from another of the same
 people: a day, the same city, the same occasion, news of the same week, the same article, a
 day in the week from the publication of the article that announced it. A month without a
-year, a country, or the rest of a plan's half year are too weak to join on.
+year, a country, or the rest of a plan's half year are too weak to join on; they are
+:func:`hints`, which tell only that a report fits the one meeting of its people there is.
 
 Not supported: time zones (a day either side is the same day), the distance between two
 places the gazetteer does not know, and occasions named so differently that they share no
@@ -100,6 +103,9 @@ class Clues:
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
     apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
+    published: date | None = field(default=None, compare=False)  # its article's day
+    # the countries of its people, when it tells every one's (empty when it does not)
+    delegations: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -153,7 +159,36 @@ def clues(report: Meeting, published: date | None) -> Clues:
         place=place,
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
+        published=published,
+        delegations=_delegations(report),
     )
+
+
+def _delegations(report: Meeting) -> frozenset[str]:
+    """The countries of a report's people, or none when one of them has no country told."""
+    if any(p.country is None for p in report.participants):
+        return frozenset()
+    return frozenset(slug(p.country) for p in report.participants if p.country)
+
+
+def same_delegations(a: Clues, b: Clues) -> bool:
+    """Whether one report names everyone the other does and more, all of the countries the
+    other's people are of: a minister joining the leaders' talks, not another leader.
+
+    >>> from extract.records import Person
+    >>> trudeau = Person(name="Justin Trudeau", country="Canada")
+    >>> zelensky = Person(name="Volodymyr Zelensky", country="Ukraine")
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> pair = told(trudeau, zelensky)
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Bill Blair", country="Canada")))
+    True
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Andrzej Duda", country="Poland")))
+    False
+    >>> same_delegations(pair, told(trudeau, zelensky, Person(name="Bill Blair")))
+    False
+    """
+    return people_fit(a.people, b.people) == "more" and bool(a.delegations) and a.delegations == b.delegations
 
 
 def in_articles(found: Sequence[Clues]) -> list[Clues]:
@@ -517,6 +552,52 @@ def support(a: Clues, b: Clues) -> list[str]:
     return why
 
 
+def hints(a: Clues, b: Clues) -> list[str]:
+    """The weak clues two reports (that do not :func:`conflict`) share, too weak to join them
+    among meetings of the same people but enough to tell that a report fits the only meeting of
+    its people: the same country; a month without a year that the other's days lie in; days
+    told within a month each that overlap; the day an article that tells no day of its own was
+    published, in the month or less the other states.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Lee Jae-myung"), Person(name="Shigeru Ishiba"))
+    >>> def told(doc, published=None, **facts):
+    ...     return clues(Meeting(doc=doc, participants=pair, **facts), published)
+    >>> june_9 = told("a", date=DateSpan(start=date(2025, 6, 9), end=date(2025, 6, 9)))
+    >>> hints(told("b", date=DateSpan(month=6)), june_9)
+    ['same month']
+    >>> hints(told("b", place=Place(country="Japan")), told("c", place=Place(city="Tokyo", country="Japan")))
+    ['same country']
+    >>> hints(told("b", date(2025, 6, 10), kind="cancelled"), june_9), hints(told("b"), june_9)
+    (['told in the days the other states'], [])
+    """
+    why: list[str] = []
+    if a.country is not None and a.country == b.country:
+        why.append("same country")
+    if (a.month is not None and _month_fits(a.month, b) and (b.month is not None or _length(b) <= 62)) or (
+        b.month is not None and _month_fits(b.month, a) and (a.month is not None or _length(a) <= 62)
+    ):
+        why.append("same month")
+    elif _length(a) <= 31 and _length(b) <= 31 and _overlap(a, b, timedelta(0)):
+        why.append("days that overlap")
+    elif any(_published_in(x, y) for x, y in ((a, b), (b, a))):
+        why.append("told in the days the other states")
+    return why
+
+
+def _published_in(a: Clues, b: Clues) -> bool:
+    """Whether report ``a``, dated only by its article, was published in the month or less
+    that report ``b`` states."""
+    return (
+        a.timing in {"news", "around", "plan"}
+        and a.published is not None
+        and b.timing == "stated"
+        and _length(b) <= 31
+        and b.start is not None
+        and b.start - SLACK <= a.published <= (b.end or b.start) + SLACK
+    )
+
+
 def _announced_that_week(a: Clues, b: Clues) -> bool:
     """Whether, of an undated plan and a held report that states its day, the day is in the
     week from the plan's publication: a meeting announced days before, or on the day.
@@ -537,7 +618,8 @@ def _announced_that_week(a: Clues, b: Clues) -> bool:
 
 def _untimed_plan(c: Clues) -> bool:
     """A plan or a cancellation that tells no day and has no dated article: it may have been
-    for any year, and plans change, so only its own article ties it to a meeting."""
+    for any year, and plans change, so of the clues here only its own article ties it to a
+    meeting (:mod:`graph.merge` also gives it the only meeting of its people in its city)."""
     return c.kind in {"planned", "cancelled"} and c.timing is None
 
 
@@ -558,12 +640,18 @@ def _refers_back(a: Clues, b: Clues) -> bool:
 
 
 def strong(why: list[str], fit: str | None) -> bool:
-    """Whether the shared clues are enough to join: any one for the same people, a day or a
-    city when one report names more people than the other.
+    """Whether the shared clues are enough to join: any one for the same people; a day or a
+    city when one report names more people than the other; a time both tell or a city when
+    the people one names besides the other's are of the same countries (``delegations``:
+    :func:`same_delegations`).
 
     >>> strong(["same occasion"], "same"), strong(["same occasion"], "more")
+    (True, False)
+    >>> strong(["news of the same week"], "delegations"), strong(["same occasion"], "delegations")
     (True, False)
     """
     if fit == "more":
         return bool({"same day", "same city"} & set(why))
+    if fit == "delegations":
+        return bool(set(why) - {"same occasion", "same article", "the plan its own article calls off"})
     return bool(why)

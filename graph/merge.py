@@ -25,8 +25,11 @@ already in it, so no report bridges two meetings. A report that fits several equ
 the one whose documents its article's other meetings share, or stays apart; one that fits
 none, held and not background (or background naming a country), joins the only meeting of
 its people held as it says that tells when or where and that no clue sets apart, if there is
-exactly one; a cancellation that tells no time, the only cancelled meeting of its people that
-tells when or where. A report joins a meeting of more people only if no article tells
+exactly one and a weak clue ties them (:func:`graph.clues.hints`, or its article tells another
+meeting theirs tell), and if that meeting, when one article tells it, fits no other as well; a
+cancellation that tells no day of its own (none, or its article's), the only cancelled meeting
+of its people that tells when or where; a plan that tells no time but a city, the only meeting
+of its people in that city. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
 states, placed where most of its reports say; :func:`conflicts` lists what its reports
@@ -60,9 +63,11 @@ from graph.clues import (
     Clues,
     clues,
     conflict,
+    hints,
     in_articles,
     kinds_conflict,
     occasion_key,
+    same_delegations,
     strong,
     subset_told_apart,
     support,
@@ -338,6 +343,8 @@ class _Meeting:
             return None
         why: set[str] = set()
         fit = "same" if any(f.people == c.people for f in self.facts) else "more"
+        if fit == "more" and all(same_delegations(c, f) for f in self.facts):
+            fit = "delegations"
         for f in self.facts:
             why.update(support(c, f))
         why.discard("same article")
@@ -345,7 +352,7 @@ class _Meeting:
             why.add("same article")
         if not strong(sorted(why), fit):
             return None
-        if fit == "more" and subset_told_apart(c, [f for _, f in self.reports]):
+        if fit != "same" and subset_told_apart(c, [f for _, f in self.reports]):
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)
@@ -383,7 +390,11 @@ def cluster_reports(
             tied.append((order, c, best))
         else:
             gathering.add(None, order, c)
-            if (c.kind in HELD and (not c.background or c.country)) or _untimed_cancellation(c):
+            if (
+                (c.kind in HELD and (not c.background or c.country))
+                or _cancellation(c)
+                or _untimed_plan_to(c)
+            ):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
         best = gathering.best(c)
@@ -391,8 +402,11 @@ def cluster_reports(
         shared = {i: len(gathering.meetings[i].docs & kin) for i in best}
         top = [i for i in best if shared[i] == max(shared.values())]
         gathering.add(top[0] if len(top) == 1 else None, order, c)
-    for order, c in alone:  # the only meeting of these people, so ended, that tells when or where
-        gathering.move(order, c)
+    while alone:  # the only meeting of these people, so ended, that tells when or where
+        left = [(order, c) for order, c in alone if not gathering.move(order, c)]
+        if len(left) == len(alone):
+            break
+        alone = left  # a report moved makes its article kin of others: try the rest again
     return [sorted(order for order, _ in m.reports) for m in gathering.meetings if m.reports]
 
 
@@ -439,31 +453,65 @@ class _Gathering:
             m = self.meetings[i]
             if i in (besides, found):
                 continue
-            if (
-                m.placed
-                and any(_ended_alike(f.kind, c.kind) for f in m.facts)
-                and not any(conflict(x, f) is not None for x in facts for f in m.facts)
-                and (
-                    not c.background or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+            if _untimed_plan_to(c):  # the meeting, of any end, in the city the plan names
+                fits = any(f.city == c.city for f in m.facts)
+            else:
+                fits = (
+                    m.placed
+                    and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                    and (
+                        not c.background
+                        or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                    )
+                    and (
+                        _untimed_cancellation(c)  # a pair's cancelled meetings are few: the only one tells
+                        or bool(m.docs & self.kin(c.doc))
+                        or any(hints(x, f) for x in facts for f in m.facts)
+                    )
                 )
-            ):
+            if fits and not any(conflict(x, f) is not None for x in facts for f in m.facts):
                 if found is not None:
                     return None
                 found = i
         return found
 
-    def move(self, order: int, c: Clues) -> None:
+    def rivals(self, target: int, own: int) -> bool:
+        """Whether meeting ``target``, when only one article tells it, fits another meeting of
+        its people as well as meeting ``own``: one held alike, that no clue sets apart and that
+        a weak clue ties to it (:func:`graph.clues.hints`, or an article telling another
+        meeting both tell)."""
+        m = self.meetings[target]
+        if len(m.docs) != 1:
+            return False
+        first = m.reports[0][1]
+        kin = self.kin(first.doc)
+        for i in dict.fromkeys(self.by_people.get(first.people, ())):
+            other = self.meetings[i]
+            if (
+                i not in (target, own)
+                and any(_ended_alike(f.kind, first.kind) for f in other.facts)
+                and not any(conflict(x, f) is not None for x in m.facts for f in other.facts)
+                and (bool(other.docs & kin) or any(hints(x, f) for x in m.facts for f in other.facts))
+            ):
+                return True
+        return False
+
+    def move(self, order: int, c: Clues) -> bool:
         """Move the meeting report ``c`` began, when only its article tells it, into the
-        :meth:`only` other meeting of its people, if there is one."""
+        :meth:`only` other meeting of its people, if there is one; returns whether it did, or
+        whether it never will (another article already tells its meeting)."""
         own = next(i for i in self.of_doc[c.doc] if any(o == order for o, _ in self.meetings[i].reports))
         moving = self.meetings[own]
         if moving.docs != {c.doc} or moving.reports[0][0] != order:
-            return
+            return True
         target = self.only(c, besides=own, facts=list(moving.facts))
+        if target is not None and self.rivals(target, own):
+            target = None  # a meeting one article tells that may be another's too is no one's only
         if target is not None:
             self.meetings[own] = _Meeting()  # left empty: dropped at the end
             for o, r in moving.reports:
                 self.add(target, o, r)
+        return target is not None
 
     def add(self, target: int | None, order: int, c: Clues) -> None:
         """Add report ``c`` to meeting ``target`` (a new one if None) and to the indexes."""
@@ -478,6 +526,18 @@ class _Gathering:
             for key in _clue_keys(c):
                 _append(self.by_clue[(person, *key)], target)
         _append(self.by_people[c.people], target)
+
+
+def _cancellation(c: Clues) -> bool:
+    """A cancellation, not told as background, that tells no day of its own: none, or only
+    its article's (a meeting called off is news around its article's day)."""
+    return c.kind == "cancelled" and c.timing in {None, "around"} and not c.background
+
+
+def _untimed_plan_to(c: Clues) -> bool:
+    """A plan, not told as background, that tells no time (no day, no dated article) but the
+    city the meeting was to be held in: "will fly to Ottawa on Friday to meet Trudeau"."""
+    return c.kind == "planned" and c.timing is None and c.city is not None and not c.background
 
 
 def _untimed_cancellation(c: Clues) -> bool:
@@ -541,7 +601,10 @@ def explain(reports: Sequence[Meeting], published: Mapping[str, date | None]) ->
             lines.append(f"{reports[i].doc} to {reports[best[0]].doc}: {who}, {', '.join(best[1])}")
         else:
             which = "cancelled meeting" if c.kind == "cancelled" else "meeting"
-            lines.append(f"{reports[i].doc}: no clue shared; the only {which} of its people none sets apart")
+            weak = list(dict.fromkeys(h for _, other in ordered[:n] for h in hints(c, other)))
+            also = f" ({', '.join(weak)})" if weak else ""
+            only = f"the only {which} of its people none sets apart{also}"
+            lines.append(f"{reports[i].doc}: no clue shared; {only}")
     return lines
 
 

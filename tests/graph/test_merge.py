@@ -224,7 +224,9 @@ def test_meeting_joins_only_reports_compatible_with_every_report_in_it() -> None
     ]
     merged = merge_meetings(docs)
     assert not any({"b", "c"} <= set(m.docs) for m in merged)
-    assert len(merged) == 2
+    # nor does the day join either place: a day with no place and a place with no day share
+    # nothing, and the day could be Rio's as well as Jakarta's
+    assert len(merged) == 3
 
 
 def test_undated_report_joins_the_dated_meeting_it_agrees_with_most() -> None:
@@ -569,6 +571,39 @@ def test_one_meeting_told_by_three_outlets_with_different_details() -> None:
     assert city.fact == "city" and dict(city.stated)["San Francisco"] == ("daily",)
 
 
+def test_a_minister_joining_the_leaders_talks_is_the_same_meeting_another_leader_is_not() -> None:
+    leaders = (
+        Person(name="Karl Lindqvist", country="Sweden"),
+        Person(name="Ana Ferreira", country="Portugal"),
+    )
+
+    def told(
+        doc: str,
+        *people: Person,
+        city: str | None = None,
+        when: DateSpan | None = None,
+        occasion: str | None = None,
+    ) -> Meeting:
+        told = report(doc, *(p.name for p in people), city=city, when=when, occasion=occasion)
+        return told.model_copy(update={"participants": people})  # with their countries
+
+    # "Lindqvist held talks with Ferreira in Lisbon", in Friday's paper
+    news = extraction("a", told("a", *leaders, city="Lisbon"), published="2031-03-14")
+    # "Today Ferreira welcomed Lindqvist; they were joined by the Minister of Defence, Rui Mota"
+    minister = Person(name="Rui Mota", country="Portugal")
+    joined = extraction("b", told("b", *leaders, minister, when=day("2031-03-14")))
+    (meeting,) = merge_meetings([news, joined])
+    assert sorted(meeting.docs) == ["a", "b"] and len(meeting.participants) == 3
+    # a leader of a third country makes it another meeting, unless the day or the city is shared
+    guest = Person(name="Jonas Berg", country="Norway")
+    summit = extraction("b", told("b", *leaders, guest, when=day("2031-03-14")))
+    assert len(merge_meetings([news, summit])) == 2
+    # and a summit named alone, with no time or city, does not join the minister's report
+    undated = extraction("b", told("b", *leaders, minister, occasion="Atlantic Forum"))
+    atlantic = extraction("a", told("a", *leaders, occasion="Atlantic Forum", when=day("2031-03-13")))
+    assert len(merge_meetings([atlantic, undated])) == 2
+
+
 def test_occasion_words_agree_across_spellings_and_keep_summits_apart() -> None:
     pair = ("Joe Biden", "Xi Jinping")
     docs = [
@@ -630,16 +665,22 @@ def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
 
 
-def test_a_plan_that_tells_no_time_joins_no_meeting() -> None:
+def test_a_plan_that_tells_no_time_joins_only_the_one_meeting_in_the_city_it_names() -> None:
     pair = ("Joe Biden", "Xi Jinping")
-    docs = [
-        extraction(
-            "a", report("a", *pair, city="San Francisco", occasion="APEC summit", when=day("2023-11-15"))
-        ),
-        # "the summit is likely to happen in San Francisco in November", in an undated article
-        extraction("b", report("b", *pair, kind="planned", city="San Francisco", occasion="APEC summit")),
-    ]
-    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+    held = extraction(
+        "a", report("a", *pair, city="San Francisco", occasion="APEC summit", when=day("2023-11-15"))
+    )
+    # "the summit is likely to happen in San Francisco", in an undated article
+    plan = extraction("b", report("b", *pair, kind="planned", city="San Francisco", occasion="APEC summit"))
+    (meeting,) = merge_meetings([held, plan])
+    assert (meeting.kind, sorted(meeting.docs)) == ("in_person", ["a", "b"])
+    assert [r.doc for r in announced(meeting)] == ["b"]
+    # with two meetings of the pair in that city, it may be for either year: it stays apart
+    earlier = extraction("c", report("c", *pair, city="San Francisco", when=day("2011-01-19")))
+    assert sorted(m.docs for m in merge_meetings([held, plan, earlier])) == [("a",), ("b",), ("c",)]
+    # and a plan that names no city joins nothing: "Biden hopes to meet Xi again"
+    vague = extraction("b", report("b", *pair, kind="planned"))
+    assert len(merge_meetings([held, vague])) == 2
 
 
 def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict() -> None:
@@ -659,19 +700,44 @@ def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict
     ]
 
 
-def test_the_only_meeting_of_a_pair_takes_a_report_no_clue_places() -> None:
+def test_the_only_meeting_of_a_pair_takes_a_report_that_shares_a_weak_clue_with_it() -> None:
     pair = ("Mohamed bin Zayed", "Recep Tayyip Erdogan")
-    docs = [
-        extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24"))),
-        extraction(
-            "b", report("b", *pair)
-        ),  # "On Monday, bin Zayed held talks with Erdogan", undated article
-        extraction("c", report("c", *pair, kind="phone")),
-    ]
-    merged = merge_meetings(docs)
+    ankara = extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24")))
+    # "On Monday, bin Zayed held talks with Erdogan in Turkey", in an undated article
+    in_turkey = extraction("b", report("b", *pair, country="Turkey"))
+    phone = extraction("c", report("c", *pair, kind="phone"))
+    merged = merge_meetings([ankara, in_turkey, phone])
     assert sorted(m.docs for m in merged) == [("a", "b"), ("c",)]
     (held,) = [m for m in merged if m.docs == ("a", "b")]
-    assert explain(held.reports, {})[-1].startswith("b: no clue shared")
+    assert explain(held.reports, {}) == [
+        "b: no clue shared; the only meeting of its people none sets apart (same country)"
+    ]
+    # "In a meeting, bin Zayed and Erdogan discussed trade", undated: it could be any meeting
+    # of theirs, told by an outlet that has not reported the others
+    merged = merge_meetings([ankara, extraction("b", report("b", *pair))])
+    assert sorted(m.docs for m in merged) == [("a",), ("b",)]
+    # nor does a place with no day join a day with no place: "in Abu Dhabi" is not "on Wednesday"
+    wednesday = extraction("a", report("a", *pair, when=day("2021-11-24")))
+    abu_dhabi = extraction("b", report("b", *pair, city="Abu Dhabi", country="United Arab Emirates"))
+    assert len(merge_meetings([wednesday, abu_dhabi])) == 2
+
+
+def test_the_only_meeting_of_a_pair_takes_a_report_whose_article_tells_another_of_its_meetings() -> None:
+    envoy, president, minister = "Li Hui", "Volodymyr Zelensky", "Dmytro Kuleba"
+    # an outlet of May 18 tells both talks with no place; an undated one tells them in Kyiv
+    dated = extraction(
+        "a",
+        report("a", envoy, president, country="Ukraine"),
+        report("a", envoy, minister, at=200),
+        published="2023-05-18",
+    )
+    kyiv = extraction(
+        "b",
+        report("b", envoy, president, city="Kyiv", country="Ukraine"),
+        report("b", envoy, minister, city="Kyiv", country="Ukraine", at=200),
+    )
+    # the talks with the minister share no clue, but their articles tell the same other meeting
+    assert sorted(m.docs for m in merge_meetings([dated, kyiv])) == [("a", "b"), ("a", "b")]
 
 
 def test_explain_says_which_clues_joined_each_report() -> None:
@@ -771,11 +837,38 @@ def test_a_cancellation_that_tells_no_time_joins_the_only_cancelled_meeting_of_i
     assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
     (called_off,) = [m for m in merged if m.kind == "cancelled"]
     assert explain(called_off.reports, {"a": date(2023, 2, 3)}) == [
-        "b: no clue shared; the only cancelled meeting of its people none sets apart"
+        "b: no clue shared; the only cancelled meeting of its people none sets apart (same country)"
     ]
     # with two cancelled meetings of the pair, it could be either: it stays apart
     other = extraction("d", report("d", *blinken, country="China", kind="cancelled", when=day("2019-05-01")))
     assert len([m for m in merge_meetings([postponed, undated, held, other]) if m.kind == "cancelled"]) == 3
+
+
+def test_a_cancellation_dated_by_its_article_joins_the_only_cancelled_meeting_of_those_days() -> None:
+    pair = ("Lena Hartmann", "Tomas Novak")
+    # "A planned meeting between the two at the Baltic summit in June did not take place"
+    june = extraction(
+        "a",
+        report(
+            "a",
+            *pair,
+            kind="cancelled",
+            occasion="Baltic summit",
+            when=days("2031-06-01", "2031-06-30", "month"),
+        ),
+        published="2031-07-10",
+    )
+    # "Novak had hoped to sit down with Hartmann; the meeting was called off", in a paper of June 17
+    called_off = extraction("b", report("b", *pair, kind="cancelled"), published="2031-06-17")
+    (meeting,) = merge_meetings([june, called_off])
+    assert sorted(meeting.docs) == ["a", "b"]
+    assert explain(meeting.reports, {"a": date(2031, 7, 10), "b": date(2031, 6, 17)}) == [
+        "b: no clue shared; the only cancelled meeting of its people none sets apart "
+        "(told in the days the other states)"
+    ]
+    # in a paper of September, a call-off within its half year may be another one: apart
+    september = extraction("b", report("b", *pair, kind="cancelled"), published="2031-09-02")
+    assert len(merge_meetings([june, september])) == 2
 
 
 def test_a_dated_cancellation_does_not_join_a_cancelled_meeting_that_tells_no_time() -> None:
