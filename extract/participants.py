@@ -283,6 +283,15 @@ def _group(head: Token, people: People) -> list[Token]:
                 and find_role(member.text) is not None
             ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
                 members += [g for g in token.children if g.dep_ == "pobj" and people.at(g) is not None]
+            elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
+                # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
+                members += [
+                    n
+                    for g in token.children
+                    if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                    for n in g.children
+                    if n.dep_ in {"conj", "appos"} and people.at(n) is not None
+                ]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
                 # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
                 members += [

@@ -479,3 +479,15 @@ def test_the_agent_of_a_passive_does_not_act_in_the_verb_joined_to_it(meetings_i
         ("Kais Saied", "Wang Yi"),
         ("Nabil Ammar", "Wang Yi"),
     ]
+
+
+def test_a_list_of_the_presidents_of_countries_names_each_president(meetings_in):
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva held separate meetings with the presidents of Cuba, "
+        "Miguel Díaz-Canel, of Colombia, Gustavo Petro, and of Chile, Gabriel Boric."
+    )
+    assert pairs(meetings_in(text, published=date(2023, 1, 25))) == [
+        ("Gabriel Boric", "Luiz Inácio Lula da Silva"),
+        ("Gustavo Petro", "Luiz Inácio Lula da Silva"),
+        ("Luiz Inácio Lula da Silva", "Miguel Díaz-Canel"),
+    ]
