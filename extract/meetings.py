@@ -441,8 +441,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
             objects += [c for c in token.children if c.dep_ == "pobj"]
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
-        if not subjects and trigger.lemma_.lower() in VISIT_WORDS:  # "the visit there" of "his trip"
-            subjects += _traveller(trigger, people)
+        met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
+            subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
         objects += welcome_for(trigger) + taking_part(trigger)
         objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
             g

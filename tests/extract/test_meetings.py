@@ -1199,3 +1199,17 @@ def test_one_who_hosted_talks_between_two_met_them_together(meetings_in):
         "Recep Tayyip Erdogan",
         "Ulf Kristersson",
     }
+
+
+def test_his_meeting_with_someone_is_a_meeting_of_the_one_his_means(meetings_in):
+    text = (
+        "Prime Minister Anwar Ibrahim ended his visit to China on Saturday. Anwar said the matter was "
+        "discussed during his meeting with President Xi Jinping in Beijing on Friday."
+    )
+    found = meetings_in(text, published=date(2023, 4, 1))
+    assert ("Anwar Ibrahim", "Xi Jinping") in {tuple(sorted(p.name for p in m.participants)) for m in found}
+
+
+def test_his_cabinet_meeting_is_no_meeting_of_his(meetings_in):
+    text = "Turkish President Recep Tayyip Erdogan spoke once his cabinet meeting was over."
+    assert meetings_in(text, published=date(2023, 12, 7)) == []
