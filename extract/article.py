@@ -24,7 +24,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
-from extract.kinds import TO_COME
+from extract.kinds import SCHEDULE_WORDS, TO_COME
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
@@ -659,6 +659,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
+    if _to_come(tokens):
+        return False  # "are expected to take part in the session": a plan, not the talks held
     if not (
         set(named) & set(meeting.people)
         or words & PRESENCE_WORDS
@@ -688,6 +690,19 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
         and t.lemma_.lower() != lemma_of(meeting.trigger)
         and t.pos_ in {"NOUN", "PROPN"}
         and _attended(t)
+        for t in tokens
+    )
+
+
+def _to_come(tokens: list[Token]) -> bool:
+    """Whether the attendance a sentence tells is still to come: "will attend", "are expected to
+    take part", "is scheduled to join"."""
+    return any(
+        t.lemma_.lower() in {"attend", "take", "participate", "join"}
+        and (
+            any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
+            or (t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_WORDS)
+        )
         for t in tokens
     )
 

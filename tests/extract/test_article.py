@@ -656,3 +656,13 @@ def test_a_headline_of_three_is_the_calls_the_article_tells_one_by_one(meetings_
     )
     found = meetings_in(text, published=date(2024, 3, 20))
     assert sorted((m.kind, len(m.participants)) for m in found) == [("phone", 2), ("phone", 2)]
+
+
+def test_those_expected_to_take_part_later_do_not_join_the_talks_held(meetings_in):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev held talks with Russian President Vladimir Putin in Astana "
+        "on Thursday. Later on Thursday, the two presidents are expected to take part in the session of "
+        "the CSTO Collective Security Council, together with Belarusian President Alexander Lukashenko."
+    )
+    held = [m for m in meetings_in(text, published=date(2024, 11, 28)) if m.kind == "in_person"]
+    assert [{p.name for p in m.participants} for m in held] == [{"Kassym-Jomart Tokayev", "Vladimir Putin"}]
