@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -254,17 +254,12 @@ def page_data(
     if window is not None:
         for pid, p in zip(ids, people, strict=True):
             p["total"] = list(window.people.get(pid, (0, 0, 0)))
-        pairs: dict[str, list[Any]] = {}
+        pairs: dict[tuple[int, int], list[Any]] = {}
         for (a, b), (met, every, first, last) in window.pairs.items():
             if a in index and b in index:
-                i, j = sorted((index[a], index[b]))
-                pairs[f"{i}-{j}"] = [
-                    met,
-                    every,
-                    first.isoformat() if first else "",
-                    last.isoformat() if last else "",
-                ]
-        data["pairs"] = pairs
+                day = [d.isoformat() if d else "" for d in (first, last)]
+                pairs[min(index[a], index[b]), max(index[a], index[b])] = [met, every, *day]
+        data["pairs"] = {f"{i}-{j}": pairs[i, j] for i, j in sorted(pairs)}
         data["window"] = {"held": window.held, "note": _window_note(rows, window)}
     return data
 
@@ -272,10 +267,7 @@ def page_data(
 def _window_note(rows: Sequence[Mapping[str, Any]], window: Window) -> str:
     """What the top of a window's page says: what it holds, and how to see the others."""
     since = min((m["start"] for m in rows if m["start"]), default="")
-    before = ""
-    if since:
-        day = date.fromisoformat(since)
-        before = f" --until {date.fromordinal(day.toordinal() - 1).isoformat()}"
+    before = f" --until {since}" if since else ""  # that day again: the window may end inside it
     noun = "meeting that" if len(rows) == 1 else "meetings that"
     held = f"{len(rows):,} {noun} began last" + (f" (from {since} on)" if since else "")
     return (
@@ -303,20 +295,36 @@ def render_page(data: dict[str, Any]) -> str:
     >>> page.startswith("<!doctype html>"), "<script src" in page, "<link" in page
     (True, False, False)
     """
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return "".join(page_parts(data))
+
+
+_ESCAPES = str.maketrans({"<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+"""What the data must not hold inside ``<script>``: a tag's start, and line ends JavaScript
+would not read in a string."""
+
+
+def page_parts(data: dict[str, Any]) -> Iterator[str]:
+    """The HTML page of :func:`render_page` in pieces, the data as JSON a piece at a time, so
+    that a big page is written without being held whole (nor its data as one string).
+
+    >>> parts = list(page_parts(page_data([])))
+    >>> "".join(parts) == render_page(page_data([])), len(parts) > 5
+    (True, True)
+    """
     title = data["title"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     page = _asset("network.html").replace("/*TITLE*/", title)
-    parts = {
-        "/*STYLE*/": _asset("network.css"),
-        "/*DATA*/": payload,
-        "/*VIS*/": _inline(_asset("vis-network.min.js")),
-        "/*APP*/": _inline(_asset("network.js")),
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    parts: dict[str, Callable[[], Iterable[str]]] = {
+        "/*STYLE*/": lambda: [_asset("network.css")],
+        "/*DATA*/": lambda: (chunk.translate(_ESCAPES) for chunk in encoder.iterencode(data)),
+        "/*VIS*/": lambda: [_inline(_asset("vis-network.min.js"))],
+        "/*APP*/": lambda: [_inline(_asset("network.js"))],
     }
     for marker, text in parts.items():
-        before, _, after = page.partition(marker)
-        page = before + text + after
-    return page
+        before, _, page = page.partition(marker)
+        yield before
+        yield from text()
+    yield page
 
 
 def write_page(
@@ -348,8 +356,8 @@ def write_page(
     )
     path = Path(path)
     try:
-        with _replacing(path) as temp:
-            temp.write_text(render_page(data), encoding="utf-8")
+        with _replacing(path) as temp, temp.open("w", encoding="utf-8") as out:
+            out.writelines(page_parts(data))
     except OSError as e:
         raise ExportError(
             f"cannot write {path}: {e.strerror}; check the folder exists and is writable"

@@ -190,7 +190,7 @@ def test_a_page_of_more_meetings_than_it_holds_keeps_those_that_began_last(db: P
     assert data["window"]["held"] == 3
     note = data["window"]["note"]
     assert "2 meetings that began last (from 2024-11-18 on) of the 3 chosen" in note
-    assert f"dipgraph export {tmp_path / 'n.html'} --until 2024-11-17" in note
+    assert f"dipgraph export {tmp_path / 'n.html'} --until 2024-11-18" in note
     page = (tmp_path / "n.html").read_text(encoding="utf-8")
     assert RIO in page and CALL not in page
 
@@ -212,7 +212,7 @@ def test_a_filtered_window_says_how_to_see_the_others_with_the_same_filters(db: 
     output = export_page(db, tmp_path / "n.html", "--person", "Wang Yi", "--page-meetings", "1")
     assert "the 1 meeting that began last of 2" in output
     note = page_of(tmp_path / "n.html")["window"]["note"]
-    assert "--person 'Wang Yi' --until 2024-12-09" in note
+    assert "--person 'Wang Yi' --until 2024-12-10" in note
 
 
 def test_the_window_read_from_the_knowledge_base_is_the_window_of_the_meetings_filtered(
