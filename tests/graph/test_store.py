@@ -851,6 +851,28 @@ def test_a_version_4_knowledge_base_gets_its_totals_when_opened(planned: Knowled
     assert merged_state(planned) == expected
 
 
+def test_totals_stay_right_after_a_changed_file_no_longer_holds_some_documents(
+    planned: KnowledgeBase,
+) -> None:
+    for doc in ("108", "109", "110"):
+        planned.move(doc, "plans.jsonl")
+    assert planned.retire("plans.jsonl", keep={"110"}) == ["108", "109"]
+    assert_totals_right(planned)
+    assert planned.meeting_totals()["person:alexis-tsipras"] == (1, 1, 0)
+    lavrov = planned.pair_totals("person:sergey-lavrov", "person:wang-yi", include_plans=True)
+    assert lavrov is not None and lavrov.kinds == (("in_person", 2),)
+
+
+def test_a_version_3_knowledge_base_gets_its_totals_when_opened(planned: KnowledgeBase) -> None:
+    expected = merged_state(planned)
+    make_version(planned.path, 3)
+    with KnowledgeBase.open(planned.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert again.merge() is False
+        assert_totals_right(again)
+    assert merged_state(planned) == expected
+
+
 def test_version_4_that_holds_the_totals_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
     with sqlite3.connect(kb.path) as db:
         db.execute("PRAGMA user_version = 4")
