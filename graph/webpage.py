@@ -273,7 +273,7 @@ def _window_note(rows: Sequence[Mapping[str, Any]], window: Window) -> str:
     return (
         f"This page holds the {held} of the {window.held:,} chosen; sizes, lines, the time range and "
         f"the lists are of those, and a person's or a pair's panel adds their totals. To see others: "
-        f"`{window.command}{before}` (or --since, --person, --counterpart), "
+        f"{window.command}{before} (or --since, --person, --counterpart), "
         f"or --page-meetings 0 for every one (a page that big may not open)."
     )
 

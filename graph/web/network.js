@@ -230,8 +230,8 @@
       var t = pairTotals[selected.pair];
       if (t) {
         total = t[1];
-        panel.appendChild(element("p", "In the knowledge base: " + number(t[0]) + " meetings that took place (" +
-          number(t[1]) + " with plans and cancellations)" + (t[2] ? ", " + t[2] + " to " + t[3] : "") +
+        panel.appendChild(element("p", "In the knowledge base: " + number(t[0]) + " meetings that took place, " +
+          number(t[1]) + " with plans and cancellations" + (t[2] ? ", from " + t[2] + " to " + t[3] : "") +
           " (dipgraph meetings --person \"" + people[pair.from].name + "\" --counterpart \"" +
           people[pair.to].name + "\" lists them).", "totals"));
       }
