@@ -908,6 +908,41 @@ def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> No
     }
 
 
+def test_evidence_and_documents_of_some_meetings_are_theirs_alone(planned: KnowledgeBase) -> None:
+    every = planned.evidence()
+    some = sorted(every)[:2]
+    assert planned.evidence(some) == {m: every[m] for m in some}
+    docs = {doc for m in some for doc, _ in every[m]}
+    assert planned.document_rows(docs) == [row for row in planned.document_rows() if row.id in docs]
+    assert len(planned.document_rows(docs)) < len(planned.document_rows())
+
+
+def test_the_latest_meetings_are_those_that_began_last(planned: KnowledgeBase) -> None:
+    rows = planned.meeting_rows()
+    began = {m.id: m.date.start for m in rows if m.date and m.date.start}
+    latest = planned.latest_meeting_rows(4)
+    assert sorted(began[m.id].isoformat() for m in latest) == [
+        "2024-11-18",
+        "2024-11-18",
+        "2025-03-01",
+        "2025-05-01",
+    ]
+    assert [m.id for m in latest] == [m.id for m in rows if m in latest]  # in the order of meetings()
+    assert len(planned.latest_meeting_rows(len(rows) + 5)) == len(rows)  # the undated ones last
+
+
+def test_pair_counts_are_the_kept_totals_of_each_pair(planned: KnowledgeBase) -> None:
+    pairs = [("person:sergey-lavrov", "person:wang-yi"), ("person:alexis-tsipras", "person:xi-jinping")]
+    counts = planned.pair_counts([*pairs, ("person:wang-yi", "person:alexis-tsipras")])
+    assert set(counts) == set(pairs)  # Wang Yi and Tsipras never met nor planned to
+    for a, b in pairs:
+        every = planned.pair_totals(a, b, include_plans=True)
+        met = planned.pair_totals(a, b)
+        assert every is not None
+        assert counts[a, b] == (met.meetings if met else 0, every.meetings, every.first, every.last)
+    assert counts["person:alexis-tsipras", "person:xi-jinping"][0] == 1
+
+
 def test_a_write_interrupted_as_it_began_leaves_the_next_one_free_to_run(kb: KnowledgeBase) -> None:
     kb._db.execute("BEGIN IMMEDIATE")  # what a Ctrl-C raised just after BEGIN, before its try, leaves
     kb._db.execute("DELETE FROM documents WHERE id = '000'")  # and its half-done work
