@@ -38,8 +38,10 @@ an older schema is brought up to date when first opened):
 (b) the people view: ``dipgraph export FILE.graphml --view people --format graphml --db KB``
     in a child process, wall time and peak RSS, median of ``--runs`` runs; then the same
     steps in this process, timed one by one: reading the meetings, building the view,
-    writing the GraphML file. Then the network page, ``dipgraph export network.html``, once
-    (left out with ``--no-page``).
+    writing the GraphML file. Then the network page, ``dipgraph export network.html`` (the
+    20,000 meetings that began last), and the page of the busiest person's meetings
+    (``--person``, the same window of them), once each (left out with ``--no-page``); with
+    ``--whole-page`` also the page of every meeting (``--page-meetings 0``).
 (c) ``dipgraph path A B`` between the two people who attend most meetings: what the command
     does with the knowledge base open (:func:`graph.cli.chain_of`), median of five; the whole
     command, and ``dipgraph people``, median of three.
@@ -59,6 +61,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import itertools
+import json
 import os
 import random
 import resource
@@ -479,7 +482,9 @@ def path_and_people_figures(db: Path) -> None:
         )
 
 
-def people_view_figures(db: Path, scratch: Path, runs: int, *, page: bool = True) -> None:
+def people_view_figures(
+    db: Path, scratch: Path, runs: int, *, page: bool = True, whole: bool = False
+) -> None:
     from graph.export import write_graph
     from graph.views import people_graph
 
@@ -511,11 +516,29 @@ def people_view_figures(db: Path, scratch: Path, runs: int, *, page: bool = True
     if not page:
         return
     html = scratch / "network.html"
-    seconds, rss = child([DIPGRAPH, "export", str(html), "--db", str(db)])
-    print(
-        f"dipgraph export network.html (the browser page), once: {seconds:.1f} s, "
-        f"peak RSS {rss / 1024:.0f} MiB, file {html.stat().st_size / 2**20:.0f} MiB"
-    )
+    busiest = busiest_two(db)[0]
+    for options, label in (
+        ([], "dipgraph export network.html (the browser page: the meetings that began last)"),
+        (["--person", busiest], f"dipgraph export network.html --person {busiest!r} (the busiest person)"),
+        *(
+            [(["--page-meetings", "0"], "dipgraph export network.html --page-meetings 0 (every meeting)")]
+            * whole
+        ),
+    ):
+        seconds, rss = child([DIPGRAPH, "export", str(html), *options, "--db", str(db)])
+        print(
+            f"{label}, once: {seconds:.1f} s, peak RSS {rss / 1024:.0f} MiB, "
+            f"file {html.stat().st_size / 2**20:.1f} MiB ({page_holds(html)})"
+        )
+
+
+def page_holds(html: Path) -> str:
+    """What a network page holds: its people and meetings, and how many meetings were chosen."""
+    text = html.read_text(encoding="utf-8")
+    start = text.index('id="dipgraph-data">') + len('id="dipgraph-data">')
+    data = json.loads(text[start : text.index("</script>", start)])
+    held = data.get("window", {}).get("held", len(data["meetings"]))
+    return f"{len(data['people'])} people, {len(data['meetings'])} of {held} meetings"
 
 
 def main() -> None:
@@ -532,7 +555,12 @@ def main() -> None:
     parser.add_argument(
         "--no-page",
         action="store_true",
-        help="leave out the network page (its memory grows with the base)",
+        help="leave out the network pages",
+    )
+    parser.add_argument(
+        "--whole-page",
+        action="store_true",
+        help="also the page of every meeting (--page-meetings 0: it grows with the base)",
     )
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -559,7 +587,7 @@ def main() -> None:
         )
         names = sample_names(db, args.names, random.Random(SEED))
         who_met_figures(db, names)
-        people_view_figures(db, scratch, args.runs, page=not args.no_page)
+        people_view_figures(db, scratch, args.runs, page=not args.no_page, whole=args.whole_page)
         path_and_people_figures(db)
         print(
             f"\npeak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -645,6 +646,7 @@ def meetings(
         show(listed)
 
 
+PAGE_MEETINGS = 20_000  # the meetings a network page holds at most (--page-meetings): it opens in seconds
 TABLE_ROWS = 20  # the rows a table shows by default: about a terminal's worth, drawn at once
 Limit = Annotated[
     int,
@@ -817,6 +819,14 @@ def export(
     force: Annotated[
         bool, typer.Option("--force", help="Write nodes.csv and edges.csv into a folder holding other files.")
     ] = False,
+    page_meetings: Annotated[
+        int,
+        typer.Option(
+            "--page-meetings",
+            min=0,
+            help="The network page holds at most this many meetings, those that began last (0: every one).",
+        ),
+    ] = PAGE_MEETINGS,
     db: Db = DEFAULT_DB,
 ) -> None:
     """Write a graph view for Gephi, pandas or the web: GraphML, GEXF with time, CSV or JSON.
@@ -827,12 +837,16 @@ def export(
     meetings.
 
     A file ending in .html is the network page: one self-contained file to open in a browser,
-    with a time range, a switch for plans, search, and the meetings of a person or pair.
+    with a time range, a switch for plans, search, and the meetings of a person or pair. Of
+    more meetings than --page-meetings it holds those that began last, and says so.
 
     Example: dipgraph export people.gexf --view people --since 2023
     """
     if file.suffix.lower() == ".html" and output is None:
-        page(file, person, counterpart, choose(place, occasion, since, until, kind), include_plans, kind, db)
+        filters = {"--person": person, "--counterpart": counterpart, "--place": place}
+        filters |= {"--occasion": occasion, "--since": since, "--until": until, "--kind": kind}
+        chosen = choose(place, occasion, since, until, kind)
+        page(file, person, counterpart, chosen, filters, include_plans, kind, page_meetings, db)
         return
     from graph.export import write_graph  # networkx: loaded for the commands that draw graphs
     from graph.query import PLAN_KINDS
@@ -863,28 +877,58 @@ def page(
     person: str | None,
     counterpart: str | None,
     chosen: Callable[[Iterable[MeetingRow], Person | None, Person | None], list[MeetingRow]],
+    filters: dict[str, str | None],
     include_plans: bool,
     kind: str | None,
+    limit: int,
     db: Path,
 ) -> None:
     """Write the network page of the meetings chosen (:func:`graph.webpage.write_page`): read
     as light rows, with their evidence sentences and their documents as stored, rather than as
-    records validated again."""
+    records validated again. Of more than ``limit`` meetings (unless 0) it holds those that
+    began last (:func:`graph.webpage.latest`), with the totals the knowledge base keeps of
+    their people and pairs: with no filter, only those are read."""
     from graph.query import PLAN_KINDS
     from graph.store import KnowledgeBase
-    from graph.webpage import write_page
+    from graph.webpage import Window, latest, pairs_of, write_page
 
     with reported():
         with KnowledgeBase.open(db) as kb:
             who, other = named(kb, person, counterpart)
-            meetings = chosen(kb.meeting_rows(), who, other)
-            evidence = kb.evidence()
-            documents = kb.document_rows()
+            window = None
+            if any(filters.values()):
+                asked = [p.id for p in (who, other) if p is not None]
+                meetings = chosen(kb.meetings_with(*asked) if asked else kb.meeting_rows(), who, other)
+                held = len(meetings)
+                if limit and held > limit:
+                    meetings = latest(meetings, limit)
+            else:
+                held = kb.counts()["meetings"]
+                meetings = kb.latest_meeting_rows(limit) if limit and held > limit else kb.meeting_rows()
+            if len(meetings) < held:
+                evidence = kb.evidence([m.id for m in meetings])
+                documents = kb.document_rows({doc for stated in evidence.values() for doc, _ in stated})
+                command = " ".join(
+                    [
+                        "dipgraph export",
+                        str(file),
+                        *(f"{o} {shlex.quote(v)}" for o, v in filters.items() if v),
+                    ]
+                )
+                window = Window(held, kb.meeting_totals(), kb.pair_counts(pairs_of(meetings)), command)
+            else:
+                evidence = kb.evidence()
+                documents = kb.document_rows()
         plans = include_plans or kind in PLAN_KINDS
-        wrote = write_page(meetings, file, documents, include_plans=plans, evidence=evidence)
+        wrote = write_page(meetings, file, documents, include_plans=plans, evidence=evidence, window=window)
+    held_text = plural(wrote.meetings, "meeting")
+    if wrote.chosen > wrote.meetings:
+        noun = "meeting" if wrote.meetings == 1 else "meetings"
+        held_text = f"the {wrote.meetings:,} {noun} that began last of {wrote.chosen:,}"
+    more = "; --page-meetings 0 puts in every one" if wrote.chosen > wrote.meetings else ""
     typer.echo(
         f"wrote the network page ({wrote.people} {'person' if wrote.people == 1 else 'people'}, "
-        f"{plural(wrote.meetings, 'meeting')}, {wrote.met} of them met) to {file}"
+        f"{held_text}, {wrote.met} of them met) to {file}{more}"
     )
 
 

@@ -909,18 +909,26 @@ class KnowledgeBase:
             if wanted is None or row[0] in wanted
         ]
 
-    def document_rows(self) -> list[DocumentRow]:
-        """Every stored document's id, title, day of publication, URL and outlet as a light
-        row, ordered by id: what the network page shows of it, read as stored (validated when
-        it was stored), many times faster than :meth:`documents` for a million."""
-        rows = self._db.execute("SELECT id, title, published, url, outlet FROM documents ORDER BY id")
+    def document_rows(self, ids: Collection[str] | None = None) -> list[DocumentRow]:
+        """Every stored document's (or those of ``ids``) id, title, day of publication, URL and
+        outlet as a light row, ordered by id: what the network page shows of it, read as stored
+        (validated when it was stored), many times faster than :meth:`documents` for a million."""
+        where, args = (
+            ("", ())
+            if ids is None
+            else ("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+        )
+        rows = self._db.execute(
+            f"SELECT id, title, published, url, outlet FROM documents {where} ORDER BY id", args
+        )
         with collector_paused():
             return [DocumentRow(doc, title, _day(day), url, outlet) for doc, title, day, url, outlet in rows]
 
-    def evidence(self) -> dict[str, list[tuple[str, str | None]]]:
-        """Each merged meeting's evidence (by meeting id): the document of each of its reports,
-        in the order of :meth:`meetings`' reports, with each evidence sentence of it (None for
-        a report without one); read from the evidence table, no report record made.
+    def evidence(self, meetings: Collection[str] | None = None) -> dict[str, list[tuple[str, str | None]]]:
+        """Each merged meeting's evidence (by meeting id; of the ids ``meetings`` only, if
+        given): the document of each of its reports, in the order of :meth:`meetings`'
+        reports, with each evidence sentence of it (None for a report without one); read from
+        the evidence table, no report record made.
 
         >>> from extract.records import Evidence
         >>> kb = KnowledgeBase.open(":memory:", create=True)
@@ -931,13 +939,21 @@ class KnowledgeBase:
         1
         >>> list(kb.evidence().values())
         [[('a', 'Xi met Widodo.')]]
+        >>> kb.evidence(["no such meeting"])
+        {}
         """
         self.merge()
         found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        where, args = (
+            ("r.meeting IS NOT NULL", ())
+            if meetings is None
+            else ("r.meeting IN (SELECT value FROM json_each(?))", (json.dumps(list(meetings)),))
+        )
         with collector_paused():
             for meeting, doc, text in self._db.execute(
-                """SELECT r.meeting, r.doc, e.text FROM reports r LEFT JOIN evidence e ON e.report = r.id
-                   WHERE r.meeting IS NOT NULL ORDER BY r.doc, r.position, e.rowid"""
+                f"""SELECT r.meeting, r.doc, e.text FROM reports r LEFT JOIN evidence e ON e.report = r.id
+                    WHERE {where} ORDER BY r.doc, r.position, e.rowid""",
+                args,
             ):
                 found[meeting].append((doc, text))
         return dict(found)
@@ -1185,6 +1201,64 @@ class KnowledgeBase:
                 f"{what} {meeting_id!r} in {self.path}; `dipgraph meetings --format jsonl` lists the ids"
             )
         return self._meetings(found)[0]
+
+    def latest_meeting_rows(self, limit: int) -> list[MeetingRow]:
+        """The ``limit`` merged meetings that began last (the undated ones after every dated
+        one), as light rows in the order of :meth:`meetings`: a window on a big knowledge
+        base, read without reading the others.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> days = [DateSpan(start=date(2024, 1, d), end=date(2024, 1, d)) for d in (1, 10, 20)]
+        >>> met = [Meeting(doc="a", participants=pair, date=day) for day in days]
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=tuple(met))])
+        1
+        >>> [str(m.date.start) for m in kb.latest_meeting_rows(2) if m.date]
+        ['2024-01-10', '2024-01-20']
+        """
+        self.merge()
+        query = "SELECT id FROM meetings ORDER BY date_start IS NULL, date_start DESC, rowid DESC LIMIT ?"
+        ids = [meeting for (meeting,) in self._db.execute(query, (limit,))]
+        with collector_paused():
+            return list(self._rows(ids))
+
+    def pair_counts(
+        self, pairs: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[int, int, date | None, date | None]]:
+        """What the meetings of each pair of people (by id) add up to, read from the totals
+        kept for each pair: how many took place, how many there are with the planned and
+        cancelled ones, and the first and last day of those (dated ones); pairs that have no
+        meeting are left out.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> jan, feb = date(2024, 1, 1), date(2024, 2, 1)
+        >>> met = Meeting(doc="a", participants=pair, date=DateSpan(start=jan, end=jan))
+        >>> plan = Meeting(doc="a", participants=pair, kind="planned", date=DateSpan(start=feb, end=feb))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met, plan))])
+        1
+        >>> xi, widodo = "person:xi-jinping", "person:joko-widodo"
+        >>> counts = kb.pair_counts([(xi, widodo), (xi, "person:nobody")])
+        >>> len(counts), counts[xi, widodo]
+        (1, (1, 2, datetime.date(2024, 1, 1), datetime.date(2024, 2, 1)))
+        """
+        self.merge()
+        met: dict[tuple[str, str], int] = {}
+        every: dict[tuple[str, str], tuple[int, date | None, date | None]] = {}
+        rows = self._db.execute(
+            """WITH asked AS (SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS b
+                              FROM json_each(?))
+               SELECT t.person, t.counterpart, t.plans, t.meetings, t.first, t.last
+               FROM asked CROSS JOIN pair_totals t  -- the pairs asked first: a lookup of each
+                 ON t.person = asked.a AND t.plans IN (0, 1) AND t.counterpart = asked.b""",
+            (json.dumps([list(pair) for pair in pairs]),),
+        )
+        for a, b, plans, meetings, first, last in rows:
+            if plans:
+                every[a, b] = (int(meetings), _day(first), _day(last))
+            else:
+                met[a, b] = int(meetings)
+        return {pair: (met.get(pair, 0), *totals) for pair, totals in every.items()}
 
     def meeting_rows(self, name: str | None = None) -> list[MeetingRow]:
         """Every merged meeting as a light :class:`MeetingRow`, in the order of :meth:`meetings`:

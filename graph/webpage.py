@@ -9,11 +9,20 @@ meetings in a time range; a switch adds planned and cancelled meetings (off unle
 ``include_plans``); a search box finds a person by any spelling; clicking a person or an
 edge lists the meetings, each with its evidence sentences and sources.
 
+A big knowledge base's page holds a window of its meetings (:class:`Window`): the latest
+of them, so that its size and the time to write it grow with the window, not the knowledge
+base (the command line keeps 20,000: ``dipgraph export network.html --page-meetings N``).
+Everything on it (sizes, lines, the time range, the switch, the lists) is of those meetings;
+it says so at the top, with the commands that show the others, and the panel of a person or
+a pair adds what all their meetings add up to, read from the totals the knowledge base keeps.
+
 The page also reads its URL's fragment, so a link (or a test) can set what it shows:
 ``#from=2024-01-01&to=2024-12-31&plans=1&select=Wang Yi`` (``select=A|B`` picks the
 edge between two people). It writes what it shows into ``<body>``'s data attributes:
 ``data-people``, ``data-nodes-shown``, ``data-edges-shown``, ``data-meetings-shown``,
-``data-drawn-nodes`` (once drawn), ``data-selected`` and ``data-panel-meetings``.
+``data-drawn-nodes`` (once drawn), ``data-selected`` and ``data-panel-meetings``; a window's
+page also ``data-held-meetings`` (how many meetings were chosen) and, with a person or pair
+selected, ``data-panel-total`` (how many meetings they have in all, plans included).
 
 Not supported: editing, saving a layout, and maps (the page does not geocode places).
 """
@@ -22,10 +31,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from extract.records import Document, Person
 from graph.bulk import per_record
@@ -49,16 +59,69 @@ PALETTE = (
     "#1f3b73",
 )
 """The colours of the countries with the most people (Tableau 10 and two more)."""
+Held = TypeVar("Held", bound=MeetingFacts)
 OTHER_COUNTRY = "#9e9e9e"
 NO_COUNTRY = "#d0d0d0"
 
 
 class PageSummary(NamedTuple):
-    """What a network page holds: its people and meetings, and how many of those took place."""
+    """What a network page holds: its people and meetings, and how many of those took place;
+    how many meetings were chosen (more than it holds if it holds a :class:`Window`)."""
 
     people: int
     meetings: int
     met: int
+    chosen: int
+
+
+class Window(NamedTuple):
+    """A page that holds only some of the meetings chosen (:func:`latest`): how many were
+    chosen (``held``), what each person's meetings add up to in the knowledge base (by id:
+    met, planned, cancelled) and each pair's (by a pair of ids: met, all, first and last day),
+    and the command that chose them (to tell the user how to see the others)."""
+
+    held: int
+    people: Mapping[str, tuple[int, int, int]]
+    pairs: Mapping[tuple[str, str], tuple[int, int, date | None, date | None]]
+    command: str = "dipgraph export network.html"
+
+
+def _began(m: MeetingFacts) -> tuple[bool, int]:
+    """A key that sorts the meetings that began last first, the undated ones after them."""
+    start = m.date.start if m.date else None
+    return (start is None, -start.toordinal() if start else 0)
+
+
+def latest(meetings: Iterable[Held], limit: int) -> list[Held]:
+    """The ``limit`` meetings that began last (the undated ones after every dated one): the
+    meetings of a :class:`Window`, in the order given.
+
+    >>> from extract.records import DateSpan
+    >>> from graph.records import MergedMeeting
+    >>> def on(d, id): return MergedMeeting(id=id, participants=(), date=DateSpan(start=d, end=d))
+    >>> held = [on(date(2024, 1, 1), "a"), MergedMeeting(id="b", participants=()), on(date(2024, 3, 1), "c")]
+    >>> [m.id for m in latest(held, 1)], [m.id for m in latest(held, 2)]
+    (['c'], ['a', 'c'])
+    """
+    meetings = list(meetings)
+    order = sorted(range(len(meetings)), key=lambda i: (_began(meetings[i]), -i))  # ties: the later
+    kept = set(order[:limit])
+    return [m for i, m in enumerate(meetings) if i in kept]
+
+
+def pairs_of(meetings: Iterable[MeetingFacts]) -> set[tuple[str, str]]:
+    """The pairs of people (by id, the lower first) who take part in a meeting together.
+
+    >>> from graph.records import MergedMeeting
+    >>> trio = tuple(Person(name=n) for n in ("Xi Jinping", "Wang Yi", "Joko Widodo"))
+    >>> sorted(pairs_of([MergedMeeting(id="m", participants=trio)]))[0]
+    ('person:joko-widodo', 'person:wang-yi')
+    """
+    found: set[tuple[str, str]] = set()
+    for m in meetings:
+        ids = sorted({p.id for p in m.participants})
+        found.update((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
+    return found
 
 
 def _person_entry(person: Person) -> dict[str, Any]:
@@ -128,11 +191,15 @@ def page_data(
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,
     evidence: Stated | None = None,
+    window: Window | None = None,
 ) -> dict[str, Any]:
     """The data the page draws: its people (with a colour per country), its meetings (the
     people as indexes into ``people``, the dates as ISO days, the sources with their sentences)
     and a legend. The sentences are those of each meeting's reports, or of ``evidence`` if
-    given (then the meetings may be light rows, without their reports).
+    given (then the meetings may be light rows, without their reports). With a ``window``,
+    also what it is (``window``: how many meetings were chosen, and a note saying how to see
+    the others), each person's totals in the knowledge base and each pair's (``pairs``, by
+    the indexes of the two, the lower first: met, all, first and last day).
 
     >>> from extract.records import Person
     >>> from graph.records import MergedMeeting
@@ -183,7 +250,32 @@ def page_data(
                 "sources": _sources(sources.get(m.id, ()), by_id),
             }
         )
-    return {"title": title, "plans": include_plans, "people": people, "meetings": rows, "legend": legend}
+    data = {"title": title, "plans": include_plans, "people": people, "meetings": rows, "legend": legend}
+    if window is not None:
+        for pid, p in zip(ids, people, strict=True):
+            p["total"] = list(window.people.get(pid, (0, 0, 0)))
+        pairs: dict[tuple[int, int], list[Any]] = {}
+        for (a, b), (met, every, first, last) in window.pairs.items():
+            if a in index and b in index:
+                day = [d.isoformat() if d else "" for d in (first, last)]
+                pairs[min(index[a], index[b]), max(index[a], index[b])] = [met, every, *day]
+        data["pairs"] = {f"{i}-{j}": pairs[i, j] for i, j in sorted(pairs)}
+        data["window"] = {"held": window.held, "note": _window_note(rows, window)}
+    return data
+
+
+def _window_note(rows: Sequence[Mapping[str, Any]], window: Window) -> str:
+    """What the top of a window's page says: what it holds, and how to see the others."""
+    since = min((m["start"] for m in rows if m["start"]), default="")
+    before = f" --until {since}" if since else ""  # that day again: the window may end inside it
+    noun = "meeting that" if len(rows) == 1 else "meetings that"
+    held = f"{len(rows):,} {noun} began last" + (f" (from {since} on)" if since else "")
+    return (
+        f"This page holds the {held} of the {window.held:,} chosen; sizes, lines, the time range and "
+        f"the lists are of those, and a person's or a pair's panel adds their totals. To see others: "
+        f"{window.command}{before} (or --since, --person, --counterpart), "
+        f"or --page-meetings 0 for every one (a page that big may not open)."
+    )
 
 
 def _asset(name: str) -> str:
@@ -203,20 +295,36 @@ def render_page(data: dict[str, Any]) -> str:
     >>> page.startswith("<!doctype html>"), "<script src" in page, "<link" in page
     (True, False, False)
     """
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return "".join(page_parts(data))
+
+
+_ESCAPES = str.maketrans({"<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+"""What the data must not hold inside ``<script>``: a tag's start, and line ends JavaScript
+would not read in a string."""
+
+
+def page_parts(data: dict[str, Any]) -> Iterator[str]:
+    """The HTML page of :func:`render_page` in pieces, the data as JSON a piece at a time, so
+    that a big page is written without being held whole (nor its data as one string).
+
+    >>> parts = list(page_parts(page_data([])))
+    >>> "".join(parts) == render_page(page_data([])), len(parts) > 5
+    (True, True)
+    """
     title = data["title"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     page = _asset("network.html").replace("/*TITLE*/", title)
-    parts = {
-        "/*STYLE*/": _asset("network.css"),
-        "/*DATA*/": payload,
-        "/*VIS*/": _inline(_asset("vis-network.min.js")),
-        "/*APP*/": _inline(_asset("network.js")),
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    parts: dict[str, Callable[[], Iterable[str]]] = {
+        "/*STYLE*/": lambda: [_asset("network.css")],
+        "/*DATA*/": lambda: (chunk.translate(_ESCAPES) for chunk in encoder.iterencode(data)),
+        "/*VIS*/": lambda: [_inline(_asset("vis-network.min.js"))],
+        "/*APP*/": lambda: [_inline(_asset("network.js"))],
     }
     for marker, text in parts.items():
-        before, _, after = page.partition(marker)
-        page = before + text + after
-    return page
+        before, _, page = page.partition(marker)
+        yield before
+        yield from text()
+    yield page
 
 
 def write_page(
@@ -227,10 +335,12 @@ def write_page(
     title: str = "dipgraph: who met whom",
     include_plans: bool = False,
     evidence: Stated | None = None,
+    window: Window | None = None,
 ) -> PageSummary:
     """Write the network page of ``meetings`` to ``path`` (whole or not at all) and say what
     it holds; ``include_plans`` turns the page's switch for plans and cancellations on. The
-    sentences are those of each meeting's reports, or of ``evidence`` (:func:`page_data`).
+    sentences are those of each meeting's reports, or of ``evidence``; ``window`` says they
+    are some of those chosen (:func:`page_data`).
 
     >>> import tempfile
     >>> from extract.records import Person
@@ -238,16 +348,19 @@ def write_page(
     >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     write_page([m], f"{tmp}/network.html")
-    PageSummary(people=2, meetings=1, met=1)
+    PageSummary(people=2, meetings=1, met=1, chosen=1)
     """
     meetings = list(meetings)
-    data = page_data(meetings, documents, title=title, include_plans=include_plans, evidence=evidence)
+    data = page_data(
+        meetings, documents, title=title, include_plans=include_plans, evidence=evidence, window=window
+    )
     path = Path(path)
     try:
-        with _replacing(path) as temp:
-            temp.write_text(render_page(data), encoding="utf-8")
+        with _replacing(path) as temp, temp.open("w", encoding="utf-8") as out:
+            out.writelines(page_parts(data))
     except OSError as e:
         raise ExportError(
             f"cannot write {path}: {e.strerror}; check the folder exists and is writable"
         ) from e
-    return PageSummary(len(data["people"]), len(meetings), sum(took_place(m) for m in meetings))
+    chosen = window.held if window else len(meetings)
+    return PageSummary(len(data["people"]), len(meetings), sum(took_place(m) for m in meetings), chosen)

@@ -11,6 +11,14 @@
   var fromField = $("from"), toField = $("to"), plansBox = $("plans"), search = $("search");
   var fromSlider = $("from-slider"), toSlider = $("to-slider");
   var selected = null; // {node: i} or {pair: key}
+  // A page of some of the meetings chosen (a window): what it is, and the totals of every meeting.
+  var windowed = data.window || null, pairTotals = data.pairs || {};
+  if (windowed) {
+    $("notice").textContent = windowed.note;
+    $("notice").hidden = false;
+    body.dataset.heldMeetings = windowed.held;
+  }
+  function number(n) { return Number(n).toLocaleString("en"); }
 
   function fold(text) {
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -198,8 +206,9 @@
   }
   function showPanel() {
     var panel = $("panel");
+    delete body.dataset.panelTotal;
     if (!selected) { delete body.dataset.selected; delete body.dataset.panelMeetings; return; }
-    var list, heading;
+    var list, heading, total = null;
     if (selected.node !== undefined) {
       list = personMeetings[selected.node];
       var p = people[selected.node];
@@ -207,20 +216,35 @@
       panel.replaceChildren(element("h2", heading),
         element("p", [p.role, p.country].filter(Boolean).join(", ") +
                      (p.aliases.length ? " — also " + p.aliases.join(", ") : ""), "who"));
+      if (p.total) {
+        total = p.total[0] + p.total[1] + p.total[2];
+        panel.appendChild(element("p", "In the knowledge base: " + number(p.total[0]) + " meetings that took place, " +
+          number(p.total[1]) + " planned, " + number(p.total[2]) + " cancelled (dipgraph who-met \"" + p.name +
+          "\" counts them by counterpart).", "totals"));
+      }
     } else {
       var pair = pairs[selected.pair];
       list = pair.meetings;
       heading = people[pair.from].name + " – " + people[pair.to].name;
       panel.replaceChildren(element("h2", heading));
+      var t = pairTotals[selected.pair];
+      if (t) {
+        total = t[1];
+        panel.appendChild(element("p", "In the knowledge base: " + number(t[0]) + " meetings that took place, " +
+          number(t[1]) + " with plans and cancellations" + (t[2] ? ", from " + t[2] + " to " + t[3] : "") +
+          " (dipgraph meetings --person \"" + people[pair.from].name + "\" --counterpart \"" +
+          people[pair.to].name + "\" lists them).", "totals"));
+      }
     }
     var these = list.filter(function (k) { return shown[k]; });
     panel.appendChild(element("p", these.length + (these.length === 1 ? " meeting" : " meetings") +
-                                   " in the range shown", "hint"));
+                                   " in the range shown" + (windowed ? " (of those this page holds)" : ""), "hint"));
     var ol = element("ol");
     these.forEach(function (k) { ol.appendChild(meetingItem(meetings[k])); });
     panel.appendChild(ol);
     body.dataset.selected = heading;
     body.dataset.panelMeetings = these.length;
+    if (total !== null) body.dataset.panelTotal = total;
   }
 
   function findPerson(query) {

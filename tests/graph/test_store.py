@@ -851,6 +851,28 @@ def test_a_version_4_knowledge_base_gets_its_totals_when_opened(planned: Knowled
     assert merged_state(planned) == expected
 
 
+def test_totals_stay_right_after_a_changed_file_no_longer_holds_some_documents(
+    planned: KnowledgeBase,
+) -> None:
+    for doc in ("108", "109", "110"):
+        planned.move(doc, "plans.jsonl")
+    assert planned.retire("plans.jsonl", keep={"110"}) == ["108", "109"]
+    assert_totals_right(planned)
+    assert planned.meeting_totals()["person:alexis-tsipras"] == (1, 1, 0)
+    lavrov = planned.pair_totals("person:sergey-lavrov", "person:wang-yi", include_plans=True)
+    assert lavrov is not None and lavrov.kinds == (("in_person", 2),)
+
+
+def test_a_version_3_knowledge_base_gets_its_totals_when_opened(planned: KnowledgeBase) -> None:
+    expected = merged_state(planned)
+    make_version(planned.path, 3)
+    with KnowledgeBase.open(planned.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert again.merge() is False
+        assert_totals_right(again)
+    assert merged_state(planned) == expected
+
+
 def test_version_4_that_holds_the_totals_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
     with sqlite3.connect(kb.path) as db:
         db.execute("PRAGMA user_version = 4")
@@ -884,6 +906,41 @@ def test_evidence_is_that_of_each_meetings_reports(planned: KnowledgeBase) -> No
     assert evidence == {
         m.id: [(r.doc, e.text) for r in m.reports for e in r.evidence] for m in meetings if m.reports
     }
+
+
+def test_evidence_and_documents_of_some_meetings_are_theirs_alone(planned: KnowledgeBase) -> None:
+    every = planned.evidence()
+    some = sorted(every)[:2]
+    assert planned.evidence(some) == {m: every[m] for m in some}
+    docs = {doc for m in some for doc, _ in every[m]}
+    assert planned.document_rows(docs) == [row for row in planned.document_rows() if row.id in docs]
+    assert len(planned.document_rows(docs)) < len(planned.document_rows())
+
+
+def test_the_latest_meetings_are_those_that_began_last(planned: KnowledgeBase) -> None:
+    rows = planned.meeting_rows()
+    began = {m.id: m.date.start for m in rows if m.date and m.date.start}
+    latest = planned.latest_meeting_rows(4)
+    assert sorted(began[m.id].isoformat() for m in latest) == [
+        "2024-11-18",
+        "2024-11-18",
+        "2025-03-01",
+        "2025-05-01",
+    ]
+    assert [m.id for m in latest] == [m.id for m in rows if m in latest]  # in the order of meetings()
+    assert len(planned.latest_meeting_rows(len(rows) + 5)) == len(rows)  # the undated ones last
+
+
+def test_pair_counts_are_the_kept_totals_of_each_pair(planned: KnowledgeBase) -> None:
+    pairs = [("person:sergey-lavrov", "person:wang-yi"), ("person:alexis-tsipras", "person:xi-jinping")]
+    counts = planned.pair_counts([*pairs, ("person:wang-yi", "person:alexis-tsipras")])
+    assert set(counts) == set(pairs)  # Wang Yi and Tsipras never met nor planned to
+    for a, b in pairs:
+        every = planned.pair_totals(a, b, include_plans=True)
+        met = planned.pair_totals(a, b)
+        assert every is not None
+        assert counts[a, b] == (met.meetings if met else 0, every.meetings, every.first, every.last)
+    assert counts["person:alexis-tsipras", "person:xi-jinping"][0] == 1
 
 
 def test_a_write_interrupted_as_it_began_leaves_the_next_one_free_to_run(kb: KnowledgeBase) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import day
@@ -17,7 +19,7 @@ from graph.cli import app
 from graph.merge import merge_meetings
 from graph.store import KnowledgeBase
 from graph.views import people_graph
-from graph.webpage import page_data, render_page, write_page
+from graph.webpage import latest, page_data, render_page, write_page
 
 runner = CliRunner()
 RIO = "Wang Yi met Sergey Lavrov in Rio de Janeiro on Monday."
@@ -166,3 +168,98 @@ def test_page_of_light_rows_and_stored_evidence_is_that_of_the_meetings(db: Path
     assert light == whole
     sources = [s for m in whole["meetings"] for s in m["sources"]]
     assert sources and all(s["sentences"] and s["title"] for s in sources)
+
+
+CALL = "Xi Jinping and Vladimir Putin talked."
+
+
+def page_of(file: Path) -> dict[str, Any]:
+    """The data a written page draws (what :func:`page_data` gave it)."""
+    page = file.read_text(encoding="utf-8")
+    payload = re.search(r'<script type="application/json" id="dipgraph-data">(.*?)</script>', page, re.S)
+    assert payload, page[:300]
+    data: dict[str, Any] = json.loads(payload.group(1))
+    return data
+
+
+def test_a_page_of_more_meetings_than_it_holds_keeps_those_that_began_last(db: Path, tmp_path: Path) -> None:
+    output = export_page(db, tmp_path / "n.html", "--page-meetings", "2")
+    assert "the 2 meetings that began last of 3" in output and "--page-meetings 0" in output
+    data = page_of(tmp_path / "n.html")
+    assert [m["start"] for m in data["meetings"]] == ["2024-11-18", "2024-12-10"]
+    assert data["window"]["held"] == 3
+    note = data["window"]["note"]
+    assert "2 meetings that began last (from 2024-11-18 on) of the 3 chosen" in note
+    assert f"dipgraph export {tmp_path / 'n.html'} --until 2024-11-18" in note
+    page = (tmp_path / "n.html").read_text(encoding="utf-8")
+    assert RIO in page and CALL not in page
+
+
+def test_a_window_carries_the_totals_of_every_meeting_of_its_people_and_pairs(
+    db: Path, tmp_path: Path
+) -> None:
+    export_page(db, tmp_path / "n.html", "--page-meetings", "1")
+    data = page_of(tmp_path / "n.html")
+    assert [[data["people"][i]["name"] for i in m["p"]] for m in data["meetings"]] == [
+        ["Wang Yi", "Antony Blinken"]
+    ]
+    totals = {p["name"]: p["total"] for p in data["people"]}
+    assert totals == {"Antony Blinken": [0, 1, 0], "Wang Yi": [1, 1, 0]}  # Wang met Lavrov too, off the page
+    assert list(data["pairs"].values()) == [[0, 1, "2024-12-10", "2024-12-10"]]
+
+
+def test_a_filtered_window_says_how_to_see_the_others_with_the_same_filters(db: Path, tmp_path: Path) -> None:
+    output = export_page(db, tmp_path / "n.html", "--person", "Wang Yi", "--page-meetings", "1")
+    assert "the 1 meeting that began last of 2" in output
+    note = page_of(tmp_path / "n.html")["window"]["note"]
+    assert "--person 'Wang Yi' --until 2024-12-10" in note
+
+
+def test_the_window_read_from_the_knowledge_base_is_the_window_of_the_meetings_filtered(
+    db: Path, tmp_path: Path
+) -> None:
+    export_page(db, tmp_path / "all.html", "--page-meetings", "2")
+    export_page(db, tmp_path / "since.html", "--since", "2000", "--page-meetings", "2")
+    whole, filtered = page_of(tmp_path / "all.html"), page_of(tmp_path / "since.html")
+    assert whole["meetings"] == filtered["meetings"] and whole["pairs"] == filtered["pairs"]
+    assert whole["window"]["held"] == filtered["window"]["held"] == 3
+
+
+def test_a_page_that_holds_every_meeting_is_the_same_with_no_limit(db: Path, tmp_path: Path) -> None:
+    assert "(5 people, 3 meetings, 2 of them met)" in export_page(db, tmp_path / "a.html")
+    export_page(db, tmp_path / "b.html", "--page-meetings", "0")
+    export_page(db, tmp_path / "c.html", "--page-meetings", "3")
+    page = (tmp_path / "a.html").read_bytes()
+    assert page == (tmp_path / "b.html").read_bytes() == (tmp_path / "c.html").read_bytes()
+    assert "window" not in page_of(tmp_path / "a.html")
+
+
+def test_latest_keeps_the_meetings_that_began_last_in_their_order(db: Path) -> None:
+    with KnowledgeBase.open(db) as kb:
+        rows = kb.meeting_rows()
+        assert [m.id for m in latest(rows, 2)] == [m.id for m in kb.latest_meeting_rows(2)]
+        assert [m.id for m in latest(rows, 5)] == [m.id for m in rows]
+
+
+def test_a_window_page_says_what_it_holds_and_shows_the_totals_of_a_pair(
+    db: Path, tmp_path: Path, browser_path: str
+) -> None:
+    export_page(db, tmp_path / "network.html", "--page-meetings", "2")
+    url = (tmp_path / "network.html").as_uri()
+    dom = dump_dom(url + "#select=Wang Yi&plans=1")
+    state = shown(dom)
+    assert (state["held-meetings"], state["meetings-shown"]) == ("3", "2")
+    assert (state["selected"], state["panel-meetings"], state["panel-total"]) == ("Wang Yi", "2", "2")
+    notice = dom[dom.index('<p id="notice"') : dom.index("</p>", dom.index('<p id="notice"'))]
+    assert "hidden" not in notice.split(">")[0] and "began last" in notice
+    pair = shown(dump_dom(url + "#select=Wang Yi|Lavrov"))
+    assert (pair["selected"], pair["panel-total"]) == ("Sergey Lavrov – Wang Yi", "1")
+    assert pair["held-meetings"] == "3"
+
+
+def test_a_page_of_every_meeting_says_nothing_of_a_window(
+    db: Path, tmp_path: Path, browser_path: str
+) -> None:
+    export_page(db, tmp_path / "network.html")
+    state = shown(dump_dom((tmp_path / "network.html").as_uri() + "#select=Wang Yi"))
+    assert "held-meetings" not in state and "panel-total" not in state and state["panel-meetings"] == "1"
