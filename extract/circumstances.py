@@ -97,11 +97,23 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     where = (match["where"] or match["bracket"] or "").strip()
-    if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+    if _a_state_abbreviated(where):
+        where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
+    elif match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
         return None  # "Lula, Maduro: ..." names no city and its country
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+# A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.", "N.S.W."
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
+
+
+def _a_state_abbreviated(where: str) -> bool:
+    """Whether the words after a dateline city's comma are a state or province abbreviated
+    ("TORONTO, Ont. (CP) -"), not a country's: the city alone names the place."""
+    return STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
 
 
 def _a_town_in_capitals(name: str) -> bool:
