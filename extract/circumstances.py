@@ -686,6 +686,13 @@ def _another_time(span: Span) -> bool:
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 
+def _of_another_event(span: Span) -> bool:
+    """A date in a clause told as what came before or after the news ("used Tuesday to hold
+    meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
+
+
 def _since(span: Span) -> bool:
     """A date something has lasted since ("the first talks since February", "her first visit
     since taking office in March", "the first meeting since the government took office in
@@ -932,7 +939,7 @@ def _after_the_day_told(
             return None
         if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
             continue
-        if counted and (is_background(other.sent.text) or _told_as_past(other)):
+        if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)

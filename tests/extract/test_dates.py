@@ -877,6 +877,16 @@ def test_a_separate_meeting_takes_no_day_from_a_date_told_in_the_past_perfect(me
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
 
 
+def test_a_separate_meeting_takes_no_day_from_an_event_the_news_came_after(meetings_in) -> None:
+    text = (
+        "French President Emmanuel Macron hosted leaders in Paris on Tuesday, after the Dutch "
+        "prime minister's sudden departure on Monday night cut the talks short.\n"
+        "Macron met separately with Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 10, 2))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
 def test_days_of_a_month_without_a_year_are_of_a_year_that_has_them() -> None:
     span = resolve("February 28-29", date(2024, 2, 17))
     assert span is not None and (span.start, span.end) == (date(2020, 2, 28), date(2020, 2, 29))
