@@ -116,6 +116,22 @@ def test_a_state_abbreviated_in_the_dateline_sets_the_scene_of_later_meetings(me
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Halifax", "Canada")
 
 
+def test_a_dateline_on_a_line_of_its_own_places_a_meeting_at_a_building_of_its_city(meetings_in):
+    text = (
+        "King meets Macron in Paris\n"
+        "Paris, Feb. 11 (Petra)\n"
+        "King Abdullah II met French President Emmanuel Macron at the Elysee Palace on Tuesday.\n"
+        "On Monday, the King met at the Hotel Lutetia with French Foreign Minister Jean-Noel Barrot."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 11)), "Jean-Noël Barrot")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Paris", "France")
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_no_dateline(nlp):
+    doc = nlp("Trump and Putin (Analysis)\nThe two leaders met in Alaska.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
 def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
     text = "Modi will leave Colombo on Friday for Nairobi, where he is to hold talks with William Ruto."
     meeting = _one(meetings_in(text), "William Ruto")
