@@ -375,6 +375,9 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
         return places.resolve_place(ent.text) if ent is not None else None
+    named = next((e for e in place_spans(sentence) if e.start <= antecedent.i < e.end), None)
+    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation
+        return places.resolve_place(named.text)
     if antecedent.ent_type_ not in {"DATE", "TIME"}:
         return None
     before = [

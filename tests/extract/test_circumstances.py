@@ -132,6 +132,16 @@ def test_a_headline_in_brackets_on_a_line_of_its_own_is_no_dateline(nlp):
     assert dateline_place(next(iter(doc.sents))) is None
 
 
+def test_a_where_clause_hung_on_a_city_the_model_tags_otherwise_is_in_that_city(meetings_in):
+    text = (
+        "Macron began the tour in Lima, where he held talks with Peruvian President Dina Boluarte on "
+        "Saturday, and flew on to Santiago, where Chilean President Gabriel Boric received him at the "
+        "palace on Sunday."
+    )
+    meeting = _one(meetings_in(text), "Gabriel Boric")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Santiago", "Chile")
+
+
 def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
     text = "Modi will leave Colombo on Friday for Nairobi, where he is to hold talks with William Ruto."
     meeting = _one(meetings_in(text), "William Ruto")
