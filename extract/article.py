@@ -739,8 +739,9 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
 def also_that_day(found: list[Found]) -> None:
     """A meeting someone "also" held, told after a meeting of theirs on a day with none told
     between (but background), and with no date in its sentence, was held that day ("Ruto met
-    Kagame on Monday. ... Ruto also held talks with Museveni."); not one told as background
-    ("had also met") itself."""
+    Kagame on Monday. ... Ruto also held talks with Museveni."), the next sentence or so after
+    it, or a few paragraphs after it that tell no other date; not one told as background ("had
+    also met") itself."""
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
             continue
@@ -753,11 +754,28 @@ def also_that_day(found: list[Found]) -> None:
             continue
         if earlier.kind not in {"in_person", "visit"} or not set(meeting.people) & set(earlier.people):
             continue
-        if meeting.sentence.start - earlier.sentence.end <= ALSO_REACH:
+        gap = meeting.sentence.start - earlier.sentence.end
+        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
 
 
 ALSO_REACH = 40  # tokens: the next sentence or so
+UNDATED_REACH = (
+    200  # tokens: a few paragraphs that tell no other date ("... told a news conference after it")
+)
+
+
+def _dated_between(earlier: Found, meeting: Found) -> bool:
+    """Whether the text between two meetings' sentences names a date or time, not how long
+    something lasted ("after the roughly hour-long meeting")."""
+    doc = meeting.sentence.doc
+    return any(
+        e.label_ in {"DATE", "TIME"} and not any(t.lemma_.lower() in DURATIONS for t in e)
+        for e in doc[earlier.sentence.end : meeting.sentence.start].ents
+    )
+
+
+DURATIONS = frozenset("hour minute".split())
 
 
 def _before_the_news(meeting: Found) -> bool:
