@@ -20,6 +20,7 @@ from extract.circumstances import (
     clause_place,
     dateline_end,
     dateline_place,
+    in_a_building_of,
     unplaced_venue,
     venue_in,
 )
@@ -464,8 +465,10 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
         # of bilateral meetings"), placed at the scene already, still takes the occasion
-    if unplaced_venue(meeting.sentence, meeting.clause):
-        return
+    if unplaced_venue(meeting.sentence, meeting.clause) and not in_a_building_of(
+        meeting.sentence, meeting.clause, setting.place
+    ):
+        return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
         return
     if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import cast
 
@@ -391,6 +392,10 @@ def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False)
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
     assumed for it. An occasion ("at the G20") is no venue. With ``buildings``, a building's
     word after a name counts too ("at the Ikh Tenger complex")."""
+    return any(_unplaced_venues(sentence, clause, buildings=buildings))
+
+
+def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> Iterator[Token]:
     for token in clause_tokens(sentence, clause):
         if token.dep_ != "pobj":
             continue
@@ -400,8 +405,20 @@ def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False)
             continue
         name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
         if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
-            return True
-    return False
+            yield token
+
+
+def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
+    """Whether the venues a clause names that no table places are all buildings ("at Blair House",
+    "at the Presidential Complex") and ``city`` is the article's dateline city: the buildings of
+    the city the news is told from, not a far-off site ("at the Vostochny Cosmodrome")."""
+    venues = list(_unplaced_venues(sentence, clause, buildings=False))
+    return (
+        bool(venues)
+        and all(t.lemma_.lower() in BUILDING_NOUNS for t in venues)
+        and city.city is not None
+        and _article_dateline(sentence.doc) == city
+    )
 
 
 def _a_named_building(token: Token) -> bool:

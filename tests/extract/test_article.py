@@ -596,3 +596,17 @@ def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(me
     found = meetings_in(text, published=None)  # undated: no summit of the same days to be at
     other = [m for m in found if "Min Aung Hlaing" in {p.name for p in m.participants}]
     assert other and all(m.occasion is None for m in other)
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"), [("the Presidential Complex", "Ankara"), ("the Akkuyu Plant", None)]
+)
+def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meetings_in, venue, city):
+    text = (
+        "ANKARA (AA) - Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed "
+        "agreed on Wednesday to end their dispute after talks in the Turkish capital.\n"
+        f"Erdogan first received Mohamud separately at {venue}."
+    )
+    found = meetings_in(text, published=date(2024, 12, 12))
+    received = [m for m in found if "Recep Tayyip Erdogan" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in received] == [city]
