@@ -458,7 +458,11 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
-    if setting is None or setting.place is None or meeting.kind != "in_person":
+    if setting is None or setting.place is None:
+        return
+    if meeting.kind == "planned":
+        _planned_at_the_scene(meeting, setting, published)
+    if meeting.kind != "in_person":
         return
     if meeting.place is not None and (
         meeting.place != setting.place or meeting.occasion is not None or not setting.round_at
@@ -495,6 +499,31 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         return
     meeting.place = setting.place
     meeting.occasion = meeting.occasion or setting.occasion
+
+
+PLAN_REACH = 3  # days after publication: the rest of the trip the news tells
+
+
+def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | None) -> None:
+    """A meeting planned with no place of its own, for one of the next few days, by someone
+    taking part in the scene's meeting, is held where that news happens: the rest of their stay
+    ("Sharif met Xi in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji")."""
+    when = meeting.when
+    if meeting.place is not None or meeting.visit or when is None or when.start is None or published is None:
+        return
+    if when.precision != "day" or not 0 <= (when.start - published).days <= PLAN_REACH:
+        return
+    place = setting.place
+    if (
+        not setting.people
+        or not set(setting.people) & set(meeting.people)
+        or place is None
+        or place.city is None
+    ):
+        return
+    if unplaced_venue(meeting.sentence, meeting.clause):
+        return
+    meeting.place = place
 
 
 def told_in_full(report: Found, found: list[Found]) -> bool:

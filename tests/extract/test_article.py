@@ -610,3 +610,14 @@ def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meet
     found = meetings_in(text, published=date(2024, 12, 12))
     received = [m for m in found if "Recep Tayyip Erdogan" in {p.name for p in m.participants}]
     assert [m.place.city if m.place else None for m in received] == [city]
+
+
+@pytest.mark.parametrize(("day", "city"), [("on Saturday", "Beijing"), ("next month", None)])
+def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_there(meetings_in, day, city):
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.\n"
+        f"Sharif is scheduled to meet Chinese Premier Li Qiang {day}."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    planned = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in planned] == [city]
