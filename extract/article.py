@@ -482,13 +482,13 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # not this week's; undated, a day of a year not told ("On October 10") may be
     opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
+    told = [e for e in entities(meeting.sentence) if e.label_ == "DATE" and e.root.i in meeting.clause]
     if meeting.when is None and any(
-        e.label_ == "DATE"
-        and e.root.i in meeting.clause
-        and e.start_char >= opening
+        e.start_char >= opening
         and not LENGTH_OF_TIME.fullmatch(e.text)
         and not (published is None and not YEARS.search(e.text))  # "On October 10", undated: not "in 2021"
-        for e in entities(meeting.sentence)
+        and not _from_the_gathering(e)
+        for e in told
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -498,7 +498,20 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     elif setting.countries and not setting.countries & countries:
         return
     meeting.place = setting.place
-    meeting.occasion = meeting.occasion or setting.occasion
+    if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
+        meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _from_the_gathering(ent: Span) -> bool:
+    """Whether a day is counted from the gathering the article tells of: "the day before the
+    summit opened", "the day after the conference"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 4]
+    return (
+        len(after) > 0
+        and after[0].lower_ in {"before", "after"}
+        and any(t.lemma_.lower() in GATHERINGS and _definite(t) for t in after[1:])
+    )
 
 
 PLAN_REACH = 3  # days after publication: the rest of the trip the news tells

@@ -621,3 +621,15 @@ def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_the
     found = meetings_in(text, published=date(2024, 6, 7))
     planned = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
     assert [m.place.city if m.place else None for m in planned] == [city]
+
+
+@pytest.mark.parametrize("when", ["the day before the summit opened", "the day after the summit closed"])
+def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summit(meetings_in, when):
+    text = (
+        "ADDIS ABABA, Feb. 18 (Xinhua) -- Moussa Faki Mahamat on Saturday met Kenyan President William "
+        "Ruto on the sidelines of the African Union summit.\n"
+        f"Faki also met Antonio Guterres {when}."
+    )
+    found = meetings_in(text, published=date(2024, 2, 18))
+    met = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
+    assert [(m.place.city if m.place else None, m.occasion) for m in met] == [("Addis Ababa", None)]
