@@ -20,6 +20,7 @@ from extract.circumstances import (
     clause_place,
     dateline_end,
     dateline_place,
+    in_a_building_of,
     unplaced_venue,
     venue_in,
 )
@@ -502,15 +503,21 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
-    if setting is None or setting.place is None or meeting.kind != "in_person":
+    if setting is None or setting.place is None:
+        return
+    if meeting.kind == "planned":
+        _planned_at_the_scene(meeting, setting, published)
+    if meeting.kind != "in_person":
         return
     if meeting.place is not None and (
         meeting.place != setting.place or meeting.occasion is not None or not setting.round_at
     ):
         return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
         # of bilateral meetings"), placed at the scene already, still takes the occasion
-    if unplaced_venue(meeting.sentence, meeting.clause):
-        return
+    if unplaced_venue(meeting.sentence, meeting.clause) and not in_a_building_of(
+        meeting.sentence, meeting.clause, setting.place
+    ):
+        return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
         return
     if (
@@ -520,13 +527,13 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # not this week's; undated, a day of a year not told ("On October 10") may be
     opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
+    told = [e for e in entities(meeting.sentence) if e.label_ == "DATE" and e.root.i in meeting.clause]
     if meeting.when is None and any(
-        e.label_ == "DATE"
-        and e.root.i in meeting.clause
-        and e.start_char >= opening
+        e.start_char >= opening
         and not LENGTH_OF_TIME.fullmatch(e.text)
         and not (published is None and not YEARS.search(e.text))  # "On October 10", undated: not "in 2021"
-        for e in entities(meeting.sentence)
+        and not _from_the_gathering(e)
+        for e in told
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -536,7 +543,45 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     elif setting.countries and not setting.countries & countries:
         return
     meeting.place = setting.place
-    meeting.occasion = meeting.occasion or setting.occasion
+    if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
+        meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _from_the_gathering(ent: Span) -> bool:
+    """Whether a day is counted from the gathering the article tells of: "the day before the
+    summit opened", "the day after the conference"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 4]
+    return (
+        len(after) > 0
+        and after[0].lower_ in {"before", "after"}
+        and any(t.lemma_.lower() in GATHERINGS and _definite(t) for t in after[1:])
+    )
+
+
+PLAN_REACH = 3  # days after publication: the rest of the trip the news tells
+
+
+def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | None) -> None:
+    """A meeting planned with no place of its own, for one of the next few days, by someone
+    taking part in the scene's meeting, is held where that news happens: the rest of their stay
+    ("Sharif met Xi in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji")."""
+    when = meeting.when
+    if meeting.place is not None or meeting.visit or when is None or when.start is None or published is None:
+        return
+    if when.precision != "day" or not 0 <= (when.start - published).days <= PLAN_REACH:
+        return
+    place = setting.place
+    if (
+        not setting.people
+        or not set(setting.people) & set(meeting.people)
+        or place is None
+        or place.city is None
+    ):
+        return
+    if unplaced_venue(meeting.sentence, meeting.clause):
+        return
+    meeting.place = place
 
 
 def told_in_full(report: Found, found: list[Found]) -> bool:
@@ -836,8 +881,9 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
 def also_that_day(found: list[Found]) -> None:
     """A meeting someone "also" held, told after a meeting of theirs on a day with none told
     between (but background), and with no date in its sentence, was held that day ("Ruto met
-    Kagame on Monday. ... Ruto also held talks with Museveni."); not one told as background
-    ("had also met") itself."""
+    Kagame on Monday. ... Ruto also held talks with Museveni."), the next sentence or so after
+    it, or a few paragraphs after it that tell no other date; not one told as background ("had
+    also met") itself."""
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
             continue
@@ -850,11 +896,28 @@ def also_that_day(found: list[Found]) -> None:
             continue
         if earlier.kind not in {"in_person", "visit"} or not set(meeting.people) & set(earlier.people):
             continue
-        if meeting.sentence.start - earlier.sentence.end <= ALSO_REACH:
+        gap = meeting.sentence.start - earlier.sentence.end
+        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
 
 
 ALSO_REACH = 40  # tokens: the next sentence or so
+UNDATED_REACH = (
+    200  # tokens: a few paragraphs that tell no other date ("... told a news conference after it")
+)
+
+
+def _dated_between(earlier: Found, meeting: Found) -> bool:
+    """Whether the text between two meetings' sentences names a date or time, not how long
+    something lasted ("after the roughly hour-long meeting")."""
+    doc = meeting.sentence.doc
+    return any(
+        e.label_ in {"DATE", "TIME"} and not any(t.lemma_.lower() in DURATIONS for t in e)
+        for e in doc[earlier.sentence.end : meeting.sentence.start].ents
+    )
+
+
+DURATIONS = frozenset("hour minute".split())
 
 
 def _before_the_news(meeting: Found) -> bool:

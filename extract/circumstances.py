@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import cast
 
@@ -48,6 +49,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:,?\s*\d{{4}})?)?"
     r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
+    r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
     r"|\s*[:—–|]|\s--?\s)"
     r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
 )
@@ -68,7 +70,7 @@ def dateline_place(sentence: Span) -> Place | None:
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
-    "Vatican City (EFE).-"."""
+    "Vatican City (EFE).-", and one on a line of its own ("Washington, Feb. 11 (Petra)")."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -97,11 +99,23 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
     if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     where = (match["where"] or match["bracket"] or "").strip()
-    if match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+    if _a_state_abbreviated(where):
+        where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
+    elif match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
         return None  # "Lula, Maduro: ..." names no city and its country
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+# A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.", "N.S.W."
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
+
+
+def _a_state_abbreviated(where: str) -> bool:
+    """Whether the words after a dateline city's comma are a state or province abbreviated
+    ("TORONTO, Ont. (CP) -"), not a country's: the city alone names the place."""
+    return STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
 
 
 def _a_town_in_capitals(name: str) -> bool:
@@ -366,6 +380,9 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
         return places.resolve_place(ent.text) if ent is not None else None
+    named = next((e for e in place_spans(sentence) if e.start <= antecedent.i < e.end), None)
+    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation
+        return places.resolve_place(named.text)
     if antecedent.ent_type_ not in {"DATE", "TIME"}:
         return None
     before = [
@@ -379,6 +396,10 @@ def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False)
     Cosmodrome", "at the Gulistan Palace"; the place of the article's news is then not to be
     assumed for it. An occasion ("at the G20") is no venue. With ``buildings``, a building's
     word after a name counts too ("at the Ikh Tenger complex")."""
+    return any(_unplaced_venues(sentence, clause, buildings=buildings))
+
+
+def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> Iterator[Token]:
     for token in clause_tokens(sentence, clause):
         if token.dep_ != "pobj":
             continue
@@ -388,8 +409,20 @@ def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False)
             continue
         name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
         if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
-            return True
-    return False
+            yield token
+
+
+def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
+    """Whether the venues a clause names that no table places are all buildings ("at Blair House",
+    "at the Presidential Complex") and ``city`` is the article's dateline city: the buildings of
+    the city the news is told from, not a far-off site ("at the Vostochny Cosmodrome")."""
+    venues = list(_unplaced_venues(sentence, clause, buildings=False))
+    return (
+        bool(venues)
+        and all(t.lemma_.lower() in BUILDING_NOUNS for t in venues)
+        and city.city is not None
+        and _article_dateline(sentence.doc) == city
+    )
 
 
 def _a_named_building(token: Token) -> bool:
@@ -678,6 +711,13 @@ def _another_time(span: Span) -> bool:
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 
+def _of_another_event(span: Span) -> bool:
+    """A date in a clause told as what came before or after the news ("used Tuesday to hold
+    meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
+
+
 def _since(span: Span) -> bool:
     """A date something has lasted since ("the first talks since February", "her first visit
     since taking office in March", "the first meeting since the government took office in
@@ -924,7 +964,7 @@ def _after_the_day_told(
             return None
         if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
             continue
-        if counted and (is_background(other.sent.text) or _told_as_past(other)):
+        if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)

@@ -666,3 +666,40 @@ def test_those_expected_to_take_part_later_do_not_join_the_talks_held(meetings_i
     )
     held = [m for m in meetings_in(text, published=date(2024, 11, 28)) if m.kind == "in_person"]
     assert [{p.name for p in m.participants} for m in held] == [{"Kassym-Jomart Tokayev", "Vladimir Putin"}]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"), [("the Presidential Complex", "Ankara"), ("the Akkuyu Plant", None)]
+)
+def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meetings_in, venue, city):
+    text = (
+        "ANKARA (AA) - Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed "
+        "agreed on Wednesday to end their dispute after talks in the Turkish capital.\n"
+        f"Erdogan first received Mohamud separately at {venue}."
+    )
+    found = meetings_in(text, published=date(2024, 12, 12))
+    received = [m for m in found if "Recep Tayyip Erdogan" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in received] == [city]
+
+
+@pytest.mark.parametrize(("day", "city"), [("on Saturday", "Beijing"), ("next month", None)])
+def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_there(meetings_in, day, city):
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.\n"
+        f"Sharif is scheduled to meet Chinese Premier Li Qiang {day}."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    planned = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in planned] == [city]
+
+
+@pytest.mark.parametrize("when", ["the day before the summit opened", "the day after the summit closed"])
+def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summit(meetings_in, when):
+    text = (
+        "ADDIS ABABA, Feb. 18 (Xinhua) -- Moussa Faki Mahamat on Saturday met Kenyan President William "
+        "Ruto on the sidelines of the African Union summit.\n"
+        f"Faki also met Antonio Guterres {when}."
+    )
+    found = meetings_in(text, published=date(2024, 2, 18))
+    met = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
+    assert [(m.place.city if m.place else None, m.occasion) for m in met] == [("Addis Ababa", None)]

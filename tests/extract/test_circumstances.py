@@ -93,6 +93,55 @@ def test_a_town_in_capitals_opens_a_dateline(nlp):
     assert place is not None and place.city == "Sintra"
 
 
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
+        ("HALIFAX, N.S., May 2, 2024 (CP) -", "Halifax", "Canada"),
+        ("SACRAMENTO, Calif. (AP) -", "Sacramento", "United States"),
+        ("BRISBANE, Qld. (AAP) -", "Brisbane", "Australia"),
+    ],
+)
+def test_a_state_abbreviated_after_the_city_opens_a_dateline(nlp, opening, city, country):
+    doc = nlp(f"{opening} Justin Trudeau met Joe Biden at a hotel.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == (city, country)
+
+
+def test_a_state_abbreviated_in_the_dateline_sets_the_scene_of_later_meetings(meetings_in):
+    text = (
+        "HALIFAX, N.S., May 2, 2024 (CP) - Prime Minister Justin Trudeau hosted leaders on Tuesday.\n"
+        "Trudeau met separately with French President Emmanuel Macron."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Emmanuel Macron")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Halifax", "Canada")
+
+
+def test_a_dateline_on_a_line_of_its_own_places_a_meeting_at_a_building_of_its_city(meetings_in):
+    text = (
+        "King meets Macron in Paris\n"
+        "Paris, Feb. 11 (Petra)\n"
+        "King Abdullah II met French President Emmanuel Macron at the Elysee Palace on Tuesday.\n"
+        "On Monday, the King met at the Hotel Lutetia with French Foreign Minister Jean-Noel Barrot."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 11)), "Jean-Noël Barrot")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Paris", "France")
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_no_dateline(nlp):
+    doc = nlp("Trump and Putin (Analysis)\nThe two leaders met in Alaska.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
+def test_a_where_clause_hung_on_a_city_the_model_tags_otherwise_is_in_that_city(meetings_in):
+    text = (
+        "Macron began the tour in Lima, where he held talks with Peruvian President Dina Boluarte on "
+        "Saturday, and flew on to Santiago, where Chilean President Gabriel Boric received him at the "
+        "palace on Sunday."
+    )
+    meeting = _one(meetings_in(text), "Gabriel Boric")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Santiago", "Chile")
+
+
 def test_a_where_clause_of_a_plan_places_the_meeting(meetings_in):
     text = "Modi will leave Colombo on Friday for Nairobi, where he is to hold talks with William Ruto."
     meeting = _one(meetings_in(text), "William Ruto")

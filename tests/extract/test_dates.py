@@ -736,6 +736,32 @@ def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings
     assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
 
 
+_UNDATED_PARAGRAPHS = (
+    "Boluarte told reporters after the roughly hour-long meeting that trade, mining and the lithium "
+    "market were discussed at length by both delegations, along with migration, security and the "
+    "fight against organised crime across the Andes. The two sides signed agreements on education, "
+    "culture and the protection of the Amazon rainforest.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [("", "2024-03-03"), ("Peru's congress opened its new session on Friday. ", None)],
+)
+def test_a_meeting_also_held_paragraphs_after_one_on_a_day_telling_no_other_date_was_held_that_day(
+    meetings_in, between: str, expected: str | None
+) -> None:
+    text = (
+        "LIMA (Reuters) - French President Emmanuel Macron met Peruvian President Dina Boluarte on Sunday "
+        "at the Government Palace.\n\n"
+        f"{_UNDATED_PARAGRAPHS}{between}"
+        "Macron also held talks with Foreign Minister Javier Gonzalez-Olaechea."
+    )
+    found = meetings_in(text, published=date(2024, 3, 4))
+    starts = {names: start for names, start, _ in dated(found)}
+    assert [start for names, start in starts.items() if "Gonzalez-Olaechea" in names] == [expected]
+
+
 @pytest.mark.parametrize(
     "second",
     ["Scholz had also met Giorgia Meloni.", "Emmanuel Macron also held talks with Giorgia Meloni."],
@@ -874,6 +900,16 @@ def test_a_separate_meeting_takes_no_day_from_a_date_told_in_the_past_perfect(me
         "Macron also received Italian Prime Minister Giorgia Meloni separately."
     )
     found = meetings_in(text, published=date(2024, 10, 3))
+    assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
+
+
+def test_a_separate_meeting_takes_no_day_from_an_event_the_news_came_after(meetings_in) -> None:
+    text = (
+        "French President Emmanuel Macron hosted leaders in Paris on Tuesday, after the Dutch "
+        "prime minister's sudden departure on Monday night cut the talks short.\n"
+        "Macron met separately with Italian Prime Minister Giorgia Meloni."
+    )
+    found = meetings_in(text, published=date(2024, 10, 2))
     assert [start for names, start, _ in dated(found) if "Meloni" in names] == ["2024-10-01"]
 
 
