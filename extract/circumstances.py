@@ -471,7 +471,16 @@ def is_venue(ent: Span) -> bool:
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
-            return head.head.lemma_.lower() in VISIT_WORDS | {"go", "come", "arrive", "fly", "welcome"}
+            return head.head.lemma_.lower() in VISIT_WORDS | {
+                "go",
+                "come",
+                "arrive",
+                "fly",
+                "welcome",
+                "continue",
+                "proceed",
+                "head",
+            }
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:

@@ -109,7 +109,7 @@ TELLING_VERBS = frozenset("describe recount recall characterize characterise".sp
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
-TRAVEL_VERBS = frozenset("travel fly go come arrive head visit".split())
+TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed".split())
 
 
 def find_meetings(

@@ -1213,3 +1213,13 @@ def test_his_meeting_with_someone_is_a_meeting_of_the_one_his_means(meetings_in)
 def test_his_cabinet_meeting_is_no_meeting_of_his(meetings_in):
     text = "Turkish President Recep Tayyip Erdogan spoke once his cabinet meeting was over."
     assert meetings_in(text, published=date(2023, 12, 7)) == []
+
+
+def test_a_plan_to_continue_to_a_city_to_meet_someone_is_held_there(meetings_in):
+    text = (
+        "Indonesian President Joko Widodo will hold talks with Kenyan President William Ruto in Nairobi, "
+        "then continue to Maputo to meet Mozambican President Filipe Nyusi."
+    )
+    found = meetings_in(text, published=date(2024, 6, 20))
+    places = {m.participants[-1].name: m.place.city if m.place else None for m in found}
+    assert places == {"William Ruto": "Nairobi", "Filipe Nyusi": "Maputo"}
