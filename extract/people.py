@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
+from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -764,8 +764,12 @@ def _clean(ent: Span) -> Span | None:
         start == ent.start
         and start > 0
         and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
-        and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
+        and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
         and _given_name(tokens[start - 1], doc[start:end])
+        and (  # where it knows the surname, it knows the given names
+            not any(gazetteer.by_surname(t.text) for t in doc[start:end])
+            or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
+        )
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
@@ -978,8 +982,11 @@ OFFICE_WORDS = frozenset(
 def _given_name(token: Token, name: Span) -> bool:
     """Whether a word right before a name is a given name of it the model left out: a capitalised
     proper noun modifying the name, typed as nothing, no title, office, place, people or page word
-    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only)."""
+    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only) but a title
+    or the end of an office or a country ("Minister of Defense Murhaf Abu Qasra", "President of the
+    Philippines Ferdinand ..."); after a title, a place's name is a given name ("Datuk Seri Amran")."""
     before = token.nbor(-1) if token.i > 0 else None
+    titled = before is not None and _title_word(before)
     return (
         token.is_title
         and token.pos_ == "PROPN"
@@ -991,11 +998,42 @@ def _given_name(token: Token, name: Span) -> bool:
         and token.lower_ not in OFFICE_WORDS
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
-        and places.resolve_place(token.text) is None
+        and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
-        and not (before is not None and before.is_title and not _title_word(before))
+        and not (before is not None and before.is_title and not titled and not _ends_office(before))
     )
+
+
+def _known_in_full(text: str) -> bool:
+    """Whether the gazetteer knows a name as written, or written with a middle name it leaves out."""
+    known = gazetteer.gazetteer()
+    return known.lookup(text) is not None or known.fuller(text) is not None
+
+
+# words that join an office to its portfolio or country: "Minister of Defense", "President of the
+# People's Republic of China", "Minister for Energy"
+OFFICE_GLUE = frozenset("of for the and 's ’s".split())
+
+
+def _ends_office(token: Token) -> bool:
+    """Whether a capitalised word ends the office or the country written before a name, so that the
+    word after it may be the name's first: "Defense" in "Minister of Defense Murhaf Abu Qasra",
+    "Philippines" in "President of the Philippines Ferdinand ..."."""
+    if places.country_name(token.text) or places.demonym_country(token.text):
+        return True
+    doc = token.doc
+    i, glued = token.i, False
+    while i > max(token.sent.start, token.i - 6):
+        i -= 1
+        word = doc[i]
+        if word.lower_ in OFFICE_GLUE:
+            glued = True
+        elif _title_word(word) or find_role(word.text) is not None:
+            return glued
+        elif not word.is_title:
+            return False
+    return False
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
@@ -1162,6 +1200,8 @@ def _title_word(token: Token) -> bool:
         return following == "marshal"  # "Field Marshal Khalifa Haftar"
     if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
         return following not in LINEAGE
+    if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
+        return token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"

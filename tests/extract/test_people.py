@@ -277,6 +277,36 @@ def test_a_given_name_the_model_left_out_is_part_of_the_name(people_in):
     assert [c.name for c in people_in(text).clusters] == ["Zartaj Ashiq Gul"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegation included Minister of Interior Karim Abu Haddad and two aides.", "Karim Abu Haddad"),
+        ("She also met Minister of Trade Yusuf Ali Kamara in the afternoon.", "Yusuf Ali Kamara"),
+        (
+            "Present was the Deputy Secretary-General of the Ministry, Datuk Seri Amran Mohamed Zin.",
+            "Amran Mohamed Zin",
+        ),
+    ],
+)
+def test_a_given_name_after_an_office_or_a_style_is_part_of_the_name(people_in, text, name):
+    assert [c.name for c in people_in(text).clusters] == [name]
+
+
+def test_a_name_with_its_fathers_name_has_its_given_name_and_no_word_of_the_office(people_in):
+    text = (
+        "The Amir was accompanied by HE Minister of Commerce Ahmed Saeed, HE Minister of State for "
+        "Security Ali bin Saeed al-Khayarin, and others."
+    )
+    names = {c.name for c in people_in(text).clusters}
+    assert "Ali bin Saeed al-Khayarin" in names
+    assert not any(n.startswith("Security") for n in names)
+
+
+def test_a_given_name_after_a_country_makes_an_officials_fuller_name(people_in):
+    text = "He met President of the Philippines Ferdinand Romualdez Marcos Jr. in Manila on Monday."
+    assert [c.name for c in people_in(text).clusters] == ["Ferdinand Marcos Jr."]
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
