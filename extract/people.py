@@ -60,6 +60,8 @@ HONORIFICS = frozenset(
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
 )
+# the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
+GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
 # Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
 # "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
@@ -171,6 +173,7 @@ class People:
                 self._add(span, self._cluster_for_full(family_first[span.start, span.end]))
                 continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
+        self._join_short_forms()
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
                 cluster = self._continued(span) or self._cluster_for_single(
@@ -233,6 +236,33 @@ class People:
         self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
+    def _join_short_forms(self) -> None:
+        """A name of two words or more that is the first words of one longer name in the same
+        article is that person, as news shortens "Hassan Sheikh Mohamud" to "Hassan Sheikh" (a
+        headline may give the short form first); not a father's name without "Jr." or "II"
+        ("Ferdinand Marcos"), nor a name the gazetteer knows."""
+        for short in list(self.clusters):
+            words = fold(short.name).split()
+            if short.known or len(words) < 2:
+                continue
+            longer = [
+                c
+                for c in self.clusters
+                if len(c.tokens) > len(words)
+                and fold(c.name).split()[: len(words)] == words
+                and not GENERATIONS.intersection(fold(c.name).split()[len(words) :])
+            ]
+            if len(longer) != 1:
+                continue
+            person = longer[0]
+            person.aliases |= short.aliases
+            person.country = person.country or short.country
+            person.role = person.role or short.role
+            person.companion = person.companion or short.companion
+            self._token.update({i: person for i, c in self._token.items() if c is short})
+            self._mentions = [(start, end, person if c is short else c) for start, end, c in self._mentions]
+            self.clusters.remove(short)
+
     def _add_nicknames(self, spans: list[Span]) -> None:
         """Every mention of a name someone is said to be known as, as that person; a name no one
         is known as after all is a name of its own."""

@@ -307,6 +307,21 @@ def test_a_given_name_after_a_country_makes_an_officials_fuller_name(people_in):
     assert [c.name for c in people_in(text).clusters] == ["Ferdinand Marcos Jr."]
 
 
+def test_the_first_words_of_a_longer_name_are_that_person_even_when_told_first(people_in):
+    text = (
+        "Abdi Nur and Mutua agree on border talks\n\nNAIROBI - President Abdi Nur Warsame held talks "
+        "with Kenyan President Peter Mutua on Friday. Abdi Nur is expected to travel to Kampala."
+    )
+    people = by_name(people_in(text))
+    assert set(people) == {"Abdi Nur Warsame", "Peter Mutua"}
+    assert "Abdi Nur" in people["Abdi Nur Warsame"].aliases
+
+
+def test_a_fathers_name_is_not_his_sons_with_jr(people_in):
+    text = "Governor Carlos Mendes Jr. thanked his father, former governor Carlos Mendes, at the ceremony."
+    assert len(people_in(text).clusters) == 2
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
