@@ -177,7 +177,10 @@ class People:
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
                 cluster = self._continued(span) or self._cluster_for_single(
-                    span.text, person_label=True, title=_title_before(span), known_only=_after_the(span)
+                    span.text,
+                    person_label=True,
+                    title=_title_before(span),
+                    known_only=_after_the(span) or _names_a_thing(span),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -843,6 +846,14 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
             end += 2
         yield doc[token.i : end]
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A word that modifies a common noun as a make or a model does ("Patriot systems", "Leopard
+    tanks"), which names someone only if the article or the gazetteer knows them ("the Modi
+    government")."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
 
 
 def _after_the(span: Span) -> bool:

@@ -322,6 +322,11 @@ def test_a_fathers_name_is_not_his_sons_with_jr(people_in):
     assert len(people_in(text).clusters) == 2
 
 
+def test_a_word_modifying_a_common_noun_as_a_make_does_is_no_one_new(people_in):
+    people = by_name(people_in("Officials discussed the purchase of Patriot systems with Kyiv on Monday."))
+    assert "Patriot" not in people
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
