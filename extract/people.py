@@ -15,6 +15,7 @@ joins the mentions of one person:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -144,6 +145,8 @@ class People:
         spans += list(_titled_relatives(doc))
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named)]
+        teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
+        spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
@@ -891,6 +894,28 @@ def _places_named(doc: Doc) -> set[str]:
         if match := _DATED.match(line.group()):
             found.add(fold(match["place"]))
     return found
+
+
+# the posts of a sports team, written after its name: "Ahly coach Marcel Koller", "Sundowns captain"
+TEAM_POSTS = frozenset("coach coaches captain skipper striker midfielder goalkeeper defender".split())
+
+
+def _teams_named(doc: Doc) -> set[str]:
+    """The words, folded, of names an article writes before a post in a sports team, which are the
+    team's and no person's ("Ahly coach Marcel Koller", "Sundowns captain ..."), unless they are a
+    country's or an official's the gazetteer knows."""
+    return {
+        fold(token.text)
+        for token, post in itertools.pairwise(doc_tokens(doc))
+        if post.lower_ in TEAM_POSTS
+        and token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
+        and not token.is_stop
+        and not _title_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and places.country_name(token.text) is None
+        and places.demonym_country(token.text) is None
+        and not gazetteer.by_surname(token.text)
+    }
 
 
 def _a_place(span: Span, places_named: set[str]) -> bool:

@@ -327,6 +327,14 @@ def test_a_word_modifying_a_common_noun_as_a_make_does_is_no_one_new(people_in):
     assert "Patriot" not in people
 
 
+def test_a_name_written_before_a_post_in_a_team_is_the_teams(people_in):
+    text = (
+        "LAGOS - Enyimba meet Kano Pillars at the national stadium on Sunday. Enyimba coach Finidi "
+        "George said the side was ready. Pillars captain Rabiu Ali trained on Friday."
+    )
+    assert set(by_name(people_in(text))) == {"Finidi George", "Rabiu Ali"}
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
