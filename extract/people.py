@@ -352,7 +352,13 @@ class People:
     def _cluster_for_full(self, text: str) -> Cluster:
         text = _bare(text)
         known = gazetteer.gazetteer()
-        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text) or known.fuller(text)
+        entry = (
+            gazetteer.lookup(text)
+            or known.spelt_like(text)
+            or known.unglued(text)
+            or known.fuller(text)
+            or _family_first(text)
+        )
         if entry is None and len(by_surname := _officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
@@ -1278,6 +1284,22 @@ def _title_word(token: Token) -> bool:
         previous = token.nbor(-1).lower_ if token.i > 0 else ""
         return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+# countries whose people put the family name first, as news may write them too: "Ishiba Shigeru"
+FAMILY_FIRST = frozenset(
+    ("Japan", "China", "Taiwan", "South Korea", "North Korea", "Vietnam", "Mongolia", "Cambodia", "Hungary")
+)
+
+
+def _family_first(text: str) -> gazetteer.OfficialEntry | None:
+    """The official of a country that puts the family name first whose two-word name this one is,
+    its words swapped: "Ishiba Shigeru" is Shigeru Ishiba, "Orbán Viktor" Viktor Orbán."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    entry = gazetteer.lookup(f"{words[1]} {words[0]}")
+    return entry if entry is not None and entry.country in FAMILY_FIRST else None
 
 
 def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:

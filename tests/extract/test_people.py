@@ -335,6 +335,11 @@ def test_a_name_written_before_a_post_in_a_team_is_the_teams(people_in):
     assert set(by_name(people_in(text))) == {"Finidi George", "Rabiu Ali"}
 
 
+def test_an_official_written_family_name_first_is_that_official(people_in):
+    text = "On Friday, the minister met Japanese Prime Minister Ishiba Shigeru in Vientiane."
+    assert "Shigeru Ishiba" in by_name(people_in(text))
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
