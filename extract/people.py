@@ -317,8 +317,9 @@ class People:
             head = token.head
             if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
-            if find_role(" ".join(t.text for t in token.subtree)) is None:
-                continue
+            joined = {t.i for c in token.children if c.dep_ in {"conj", "appos"} for t in c.subtree}
+            if find_role(" ".join(t.text for t in token.subtree if t.i not in joined)) is None:
+                continue  # its own words name an office; not "Summit, President of ..." joined to it
             start = head.i
             while (
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"

@@ -340,6 +340,14 @@ def test_an_official_written_family_name_first_is_that_official(people_in):
     assert "Shigeru Ishiba" in by_name(people_in(text))
 
 
+def test_a_summit_in_apposition_names_no_one_for_an_office_told_after_it(people_in):
+    text = (
+        "On the sidelines of the first Central Europe–China Summit in Budapest on Monday, President of "
+        "the People's Republic of China Xi Jinping held separate meetings with Hungarian leaders."
+    )
+    assert [c.name for c in people_in(text).clusters] == ["Xi Jinping"]
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
