@@ -15,6 +15,7 @@ joins the mentions of one person:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -1376,11 +1377,26 @@ def _could_be_surname(token: Token) -> bool:
         token.ent_type_ in {"GPE", "LOC", "NORP"}
         and places.resolve_place(token.text) is None
         and places.demonym_country(token.text) is None
+        and not _in_a_place_named(token)  # "Dar" of "Dar es Salaam" is no Ishaq Dar
     )
     return (
         token.pos_ == "PROPN"
         and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
         and not (previous is not None and previous.lower_ == "the")
+    )
+
+
+def _in_a_place_named(token: Token) -> bool:
+    """Whether a word is one of a place entity's several words that name a known place: "Dar" of
+    "Dar es Salaam"."""
+    starts, entities = doc_entities(token.doc)
+    at = bisect.bisect_right(starts, token.i) - 1
+    entity = entities[at] if at >= 0 else None
+    return (
+        entity is not None
+        and token.i < entity.end
+        and len(entity) > 1
+        and places.resolve_place(entity.text) is not None
     )
 
 

@@ -348,6 +348,11 @@ def test_a_summit_in_apposition_names_no_one_for_an_office_told_after_it(people_
     assert [c.name for c in people_in(text).clusters] == ["Xi Jinping"]
 
 
+def test_an_officials_surname_inside_a_place_of_several_words_is_the_place(people_in):
+    text = "From Nairobi, Widodo will fly to Dar es Salaam to hold talks with President Samia Suluhu Hassan."
+    assert "Ishaq Dar" not in by_name(people_in(text))
+
+
 def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
     people = by_name(
         people_in(
