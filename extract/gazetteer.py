@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from extract.names import prefixed, shortened
+from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened
 from extract.places import fold
 from extract.records import Person
 
@@ -141,7 +141,7 @@ class Gazetteer:
         found = {
             self._names[known]
             for known in self._by_first.get(words[0] if words else "", ())
-            if shortened(key, known)
+            if shortened(key, known) and not _another_family(key, known, self._names[known])
         }
         found |= {  # the official's own given name kept: "Rosângela Lula da Silva" is not Lula
             self._names[tail]
@@ -194,6 +194,18 @@ class Gazetteer:
                     i = longest - 1
             i += 1
         return spans
+
+
+def _another_family(key: str, known: str, entry: OfficialEntry) -> bool:
+    """Whether a name that goes on from a known short form of an official's ("Khalid bin Ahmed
+    al-Sada" from "Khalid bin Ahmed") names another family than each of the official's longer
+    forms do ("Khalid bin Ahmed Al Khalifa"): the family name that ends it ("al ...", not a
+    father's "bin ...") is none of theirs. Names folded."""
+    words = key.split()
+    if not key.startswith(known + " ") or len(words) < 2 or words[-2] not in LINEAGE - PATRONYMIC:
+        return False
+    longer = [f for f in map(fold, (entry.name, *entry.aliases)) if f.startswith(known + " ")]
+    return bool(longer) and all(f.split()[-1] != words[-1] for f in longer)
 
 
 def _last_words(entry: OfficialEntry) -> Iterator[str]:

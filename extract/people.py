@@ -15,6 +15,8 @@ joins the mentions of one person:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
+from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
@@ -60,6 +62,8 @@ HONORIFICS = frozenset(
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
 )
+# the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
+GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
 # Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
 # "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
@@ -142,6 +146,8 @@ class People:
         spans += list(_titled_relatives(doc))
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named)]
+        teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
+        spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
@@ -171,10 +177,14 @@ class People:
                 self._add(span, self._cluster_for_full(family_first[span.start, span.end]))
                 continue
             self._add(span, self._continued(span) or self._cluster_for_full(span.text))
+        self._join_short_forms()
         for span in sorted((s for s in spans if len(s) == 1), key=lambda s: s.start):
             if span.start not in self._token:
                 cluster = self._continued(span) or self._cluster_for_single(
-                    span.text, person_label=True, title=_title_before(span), known_only=_after_the(span)
+                    span.text,
+                    person_label=True,
+                    title=_title_before(span),
+                    known_only=_after_the(span) or _names_a_thing(span),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -233,6 +243,33 @@ class People:
         self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
+    def _join_short_forms(self) -> None:
+        """A name of two words or more that is the first words of one longer name in the same
+        article is that person, as news shortens "Hassan Sheikh Mohamud" to "Hassan Sheikh" (a
+        headline may give the short form first); not a father's name without "Jr." or "II"
+        ("Ferdinand Marcos"), nor a name the gazetteer knows."""
+        for short in list(self.clusters):
+            words = fold(short.name).split()
+            if short.known or len(words) < 2:
+                continue
+            longer = [
+                c
+                for c in self.clusters
+                if len(c.tokens) > len(words)
+                and fold(c.name).split()[: len(words)] == words
+                and not GENERATIONS.intersection(fold(c.name).split()[len(words) :])
+            ]
+            if len(longer) != 1:
+                continue
+            person = longer[0]
+            person.aliases |= short.aliases
+            person.country = person.country or short.country
+            person.role = person.role or short.role
+            person.companion = person.companion or short.companion
+            self._token.update({i: person for i, c in self._token.items() if c is short})
+            self._mentions = [(start, end, person if c is short else c) for start, end, c in self._mentions]
+            self.clusters.remove(short)
+
     def _add_nicknames(self, spans: list[Span]) -> None:
         """Every mention of a name someone is said to be known as, as that person; a name no one
         is known as after all is a name of its own."""
@@ -281,8 +318,9 @@ class People:
             head = token.head
             if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
-            if find_role(" ".join(t.text for t in token.subtree)) is None:
-                continue
+            joined = {t.i for c in token.children if c.dep_ in {"conj", "appos"} for t in c.subtree}
+            if find_role(" ".join(t.text for t in token.subtree if t.i not in joined)) is None:
+                continue  # its own words name an office; not "Summit, President of ..." joined to it
             start = head.i
             while (
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
@@ -316,7 +354,13 @@ class People:
     def _cluster_for_full(self, text: str) -> Cluster:
         text = _bare(text)
         known = gazetteer.gazetteer()
-        entry = gazetteer.lookup(text) or known.spelt_like(text) or known.unglued(text) or known.fuller(text)
+        entry = (
+            gazetteer.lookup(text)
+            or known.spelt_like(text)
+            or known.unglued(text)
+            or known.fuller(text)
+            or _family_first(text)
+        )
         if entry is None and len(by_surname := _officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
@@ -764,8 +808,12 @@ def _clean(ent: Span) -> Span | None:
         start == ent.start
         and start > 0
         and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
-        and not any(gazetteer.by_surname(t.text) for t in doc[start:end])  # it knows the given names
+        and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
         and _given_name(tokens[start - 1], doc[start:end])
+        and (  # where it knows the surname, it knows the given names
+            not any(gazetteer.by_surname(t.text) for t in doc[start:end])
+            or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
+        )
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
@@ -811,6 +859,14 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         yield doc[token.i : end]
 
 
+def _names_a_thing(span: Span) -> bool:
+    """A word that modifies a common noun as a make or a model does ("Patriot systems", "Leopard
+    tanks"), which names someone only if the article or the gazetteer knows them ("the Modi
+    government")."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
 def _after_the(span: Span) -> bool:
     """A word after "the", which names someone only if the article or the gazetteer knows them
     ("the Modi government"): "the Rus residence", "the Tiber" name no one new."""
@@ -846,6 +902,28 @@ def _places_named(doc: Doc) -> set[str]:
         if match := _DATED.match(line.group()):
             found.add(fold(match["place"]))
     return found
+
+
+# the posts of a sports team, written after its name: "Ahly coach Marcel Koller", "Sundowns captain"
+TEAM_POSTS = frozenset("coach coaches captain skipper striker midfielder goalkeeper defender".split())
+
+
+def _teams_named(doc: Doc) -> set[str]:
+    """The words, folded, of names an article writes before a post in a sports team, which are the
+    team's and no person's ("Ahly coach Marcel Koller", "Sundowns captain ..."), unless they are a
+    country's or an official's the gazetteer knows."""
+    return {
+        fold(token.text)
+        for token, post in itertools.pairwise(doc_tokens(doc))
+        if post.lower_ in TEAM_POSTS
+        and token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
+        and not token.is_stop
+        and not _title_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and places.country_name(token.text) is None
+        and places.demonym_country(token.text) is None
+        and not gazetteer.by_surname(token.text)
+    }
 
 
 def _a_place(span: Span, places_named: set[str]) -> bool:
@@ -978,8 +1056,11 @@ OFFICE_WORDS = frozenset(
 def _given_name(token: Token, name: Span) -> bool:
     """Whether a word right before a name is a given name of it the model left out: a capitalised
     proper noun modifying the name, typed as nothing, no title, office, place, people or page word
-    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only)."""
+    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only) but a title
+    or the end of an office or a country ("Minister of Defense Murhaf Abu Qasra", "President of the
+    Philippines Ferdinand ..."); after a title, a place's name is a given name ("Datuk Seri Amran")."""
     before = token.nbor(-1) if token.i > 0 else None
+    titled = before is not None and _title_word(before)
     return (
         token.is_title
         and token.pos_ == "PROPN"
@@ -991,11 +1072,42 @@ def _given_name(token: Token, name: Span) -> bool:
         and token.lower_ not in OFFICE_WORDS
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
-        and places.resolve_place(token.text) is None
+        and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
-        and not (before is not None and before.is_title and not _title_word(before))
+        and not (before is not None and before.is_title and not titled and not _ends_office(before))
     )
+
+
+def _known_in_full(text: str) -> bool:
+    """Whether the gazetteer knows a name as written, or written with a middle name it leaves out."""
+    known = gazetteer.gazetteer()
+    return known.lookup(text) is not None or known.fuller(text) is not None
+
+
+# words that join an office to its portfolio or country: "Minister of Defense", "President of the
+# People's Republic of China", "Minister for Energy"
+OFFICE_GLUE = frozenset("of for the and 's ’s".split())
+
+
+def _ends_office(token: Token) -> bool:
+    """Whether a capitalised word ends the office or the country written before a name, so that the
+    word after it may be the name's first: "Defense" in "Minister of Defense Murhaf Abu Qasra",
+    "Philippines" in "President of the Philippines Ferdinand ..."."""
+    if places.country_name(token.text) or places.demonym_country(token.text):
+        return True
+    doc = token.doc
+    i, glued = token.i, False
+    while i > max(token.sent.start, token.i - 6):
+        i -= 1
+        word = doc[i]
+        if word.lower_ in OFFICE_GLUE:
+            glued = True
+        elif _title_word(word) or find_role(word.text) is not None:
+            return glued
+        elif not word.is_title:
+            return False
+    return False
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
@@ -1162,6 +1274,8 @@ def _title_word(token: Token) -> bool:
         return following == "marshal"  # "Field Marshal Khalifa Haftar"
     if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
         return following not in LINEAGE
+    if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
+        return token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"
@@ -1172,6 +1286,22 @@ def _title_word(token: Token) -> bool:
         previous = token.nbor(-1).lower_ if token.i > 0 else ""
         return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+# countries whose people put the family name first, as news may write them too: "Ishiba Shigeru"
+FAMILY_FIRST = frozenset(
+    ("Japan", "China", "Taiwan", "South Korea", "North Korea", "Vietnam", "Mongolia", "Cambodia", "Hungary")
+)
+
+
+def _family_first(text: str) -> gazetteer.OfficialEntry | None:
+    """The official of a country that puts the family name first whose two-word name this one is,
+    its words swapped: "Ishiba Shigeru" is Shigeru Ishiba, "Orbán Viktor" Viktor Orbán."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    entry = gazetteer.lookup(f"{words[1]} {words[0]}")
+    return entry if entry is not None and entry.country in FAMILY_FIRST else None
 
 
 def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
@@ -1247,11 +1377,26 @@ def _could_be_surname(token: Token) -> bool:
         token.ent_type_ in {"GPE", "LOC", "NORP"}
         and places.resolve_place(token.text) is None
         and places.demonym_country(token.text) is None
+        and not _in_a_place_named(token)  # "Dar" of "Dar es Salaam" is no Ishaq Dar
     )
     return (
         token.pos_ == "PROPN"
         and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
         and not (previous is not None and previous.lower_ == "the")
+    )
+
+
+def _in_a_place_named(token: Token) -> bool:
+    """Whether a word is one of a place entity's several words that name a known place: "Dar" of
+    "Dar es Salaam"."""
+    starts, entities = doc_entities(token.doc)
+    at = bisect.bisect_right(starts, token.i) - 1
+    entity = entities[at] if at >= 0 else None
+    return (
+        entity is not None
+        and token.i < entity.end
+        and len(entity) > 1
+        and places.resolve_place(entity.text) is not None
     )
 
 

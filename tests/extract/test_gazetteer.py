@@ -241,6 +241,13 @@ def test_fuller_is_none_where_the_known_name_would_drop_a_fathers_name():
     assert gazetteer().fuller("Tamim bin Khalid bin Hamad Al Thani") is None
 
 
+def test_fuller_is_none_where_the_family_name_is_another_than_the_officials():
+    # "Khalid bin Ahmed" is Khalid bin Ahmed Al Khalifa's short form, but an al-Sada is no Al Khalifa
+    assert gazetteer().fuller("Khalid bin Ahmed al-Sada") is None
+    assert gazetteer().fuller("Mohammed bin Salman bin Abdulaziz Al Saud").name == "Mohammed bin Salman"
+    assert gazetteer().fuller("Khalid bin Salman bin Abdulaziz").name == "Khalid bin Salman"  # a father's
+
+
 def test_fuller_finds_an_official_written_with_a_given_name_before_theirs():
     found = gazetteer().fuller("Muhammad Shehbaz Sharif")
     assert found is not None and found.name == "Shehbaz Sharif"
