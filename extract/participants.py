@@ -543,12 +543,33 @@ def people_of(
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif (plural := plural_reference(token, people, earlier)) is not None:
                 extra = plural
+            elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
+                extra = _the_guest(earlier, [*avoid, *found])
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+GUEST_NOUNS = frozenset("guest visitor".split())
+
+
+def _the_guest(earlier: list[Found], hosts: list[Cluster]) -> list[Cluster]:
+    """Whom "the guest" or "his guest" means: the one of the meeting told last who is neither
+    its host nor of the host's country, nor of the country it was held in ("Tebboune received
+    Meloni ... The President and his guest held talks"; "Hue also had a meeting with the guest")."""
+    if not hosts:
+        return []
+    countries = {h.country for h in hosts if h.country}
+    for meeting in reversed(earlier):
+        if meeting.kind not in {"in_person", "visit"}:
+            continue
+        at_home = countries | ({meeting.place.country} if meeting.place and meeting.place.country else set())
+        guests = [p for p in meeting.people if p not in hosts and p.country not in at_home]
+        return guests if len(guests) == 1 else []
+    return []
 
 
 def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] | list[str]) -> bool:

@@ -36,6 +36,8 @@ ROLES: list[tuple[str, str, str]] = [
     (r"foreign (?:policy|affairs) advis[eo]rs?", "Foreign Policy Adviser", "adviser"),
     (r"(?:special )?envoys?|special representatives?", "Envoy", "envoy"),
     (r"ambassadors?", "Ambassador", "envoy"),
+    # a communist party's leader: "General Secretary To Lam", "the Party chief"
+    (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
     (r"prime ministers?|premiers?|pms?|chancellors?", "Prime Minister", "leader"),
     (r"presidents?[- ]elect", "President-elect", "leader"),
     (

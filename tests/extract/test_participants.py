@@ -491,3 +491,20 @@ def test_a_list_of_the_presidents_of_countries_names_each_president(meetings_in)
         ("Gustavo Petro", "Luiz Inácio Lula da Silva"),
         ("Luiz Inácio Lula da Silva", "Miguel Díaz-Canel"),
     ]
+
+
+def test_the_guest_is_the_one_of_the_meeting_told_who_came_from_abroad(meetings_in):
+    text = (
+        "Vietnamese President Vo Van Thuong held talks with Philippine President Ferdinand Marcos Jr. in "
+        "Hanoi on Tuesday. National Assembly Chairman Vuong Dinh Hue also had a meeting with the guest."
+    )
+    assert ("Ferdinand Marcos Jr.", "Vuong Dinh Hue") in pairs(meetings_in(text, published=date(2024, 1, 31)))
+
+
+def test_his_guest_is_the_one_the_host_received(meetings_in):
+    text = (
+        "Algerian President Abdelmadjid Tebboune received Italian Prime Minister Giorgia Meloni in Algiers "
+        "on Monday. The President of the Republic and his guest held talks in private."
+    )
+    found = meetings_in(text, published=date(2023, 1, 23))
+    assert all({p.name for p in m.participants} == {"Abdelmadjid Tebboune", "Giorgia Meloni"} for m in found)

@@ -36,3 +36,15 @@ def test_an_office_served_is_not_held():
     assert find_role("Special Assistant to the President") is None
     assert find_role("Advisor to the Amir for National Security") is None
     assert find_role("Ambassador to the United States") == ("Ambassador", "envoy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["General Secretary of the Communist Party of Viet Nam Central Committee", "the Vietnamese Party chief"],
+)
+def test_a_communist_party_general_secretary_leads(text):
+    assert find_role(text) == ("General Secretary", "leader")
+
+
+def test_the_secretary_general_of_an_organisation_is_no_party_leader():
+    assert find_role("UN Secretary-General") is None
