@@ -88,12 +88,13 @@ _DATELINE = re.compile(
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
+    r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"\s*(?:[,.:]|--?|[–—])\s*"
     rf"(?:(?i:{_WD}),?\s+)?(?:"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
-    r")(?=\s*(?:[(,:/–—-]|$))"
+    r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
@@ -532,6 +533,8 @@ def _dated_dateline(line: str) -> date | None:
     datetime.date(2025, 4, 4)
     >>> _dated_dateline("Havana, March 1 (RHC) -- Diaz-Canel came back.") is None
     True
+    >>> _dated_dateline("ASTANA. KAZINFORM - June 17, 2025. On the sidelines of the summit")
+    datetime.date(2025, 6, 17)
     >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
     datetime.date(2023, 2, 3)
     """

@@ -413,7 +413,12 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         subjects += [
             c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
         ]
-    elif not subjects and not nominal(trigger) and not any(t.head == verb for t in subject):
+    elif (
+        not subjects
+        # "..., X held separate meetings with A and B", the parser giving "held" no subject
+        and (not nominal(trigger) or (trigger.head == verb and trigger.dep_ == "dobj" and not subject))
+        and not any(t.head == verb for t in subject)
+    ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
     objects: list[Token] = [
         c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)

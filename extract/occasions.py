@@ -35,15 +35,15 @@ from extract import places
 from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
-_WORDS = re.compile(r"[\w'’-]+")
+_WORDS = re.compile(r"[\w'’\-–]+")  # "Central Asia–China Summit": an en dash joins too
 _ORDINALS = frozenset(
     ["The", "A", "An", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"]
 )
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
-_HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*-)+$")
-_HYPHENED_RIGHT = re.compile(r"(?:-[A-Z][\w]*)+")
+_HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*[-–])+$")
+_HYPHENED_RIGHT = re.compile(r"(?:[-–][A-Z][\w]*)+")
 _TAIL = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+")
 _LEAD = re.compile(r"(\S+)\s+")
 

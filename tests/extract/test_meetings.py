@@ -1223,3 +1223,17 @@ def test_a_plan_to_continue_to_a_city_to_meet_someone_is_held_there(meetings_in)
     found = meetings_in(text, published=date(2024, 6, 20))
     places = {m.participants[-1].name: m.place.city if m.place else None for m in found}
     assert places == {"William Ruto": "Nairobi", "Filipe Nyusi": "Maputo"}
+
+
+def test_a_subject_the_parser_lost_before_held_meetings_is_the_name_before_it(meetings_in):
+    text = (
+        "On the sidelines of the Central Asia–China Summit in Astana on Tuesday, President of the People's "
+        "Republic of China Xi Jinping held separate meetings with President of Kyrgyzstan Sadyr Japarov and "
+        "President of Tajikistan Emomali Rahmon."
+    )
+    found = meetings_in(text, published=date(2025, 6, 17))
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {
+        ("Sadyr Japarov", "Xi Jinping"),
+        ("Emomali Rahmon", "Xi Jinping"),
+    }
+    assert {m.occasion.name for m in found if m.occasion} == {"Central Asia–China Summit"}
