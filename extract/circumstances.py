@@ -613,8 +613,12 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
     doc = reference.doc
     sentence = reference.sent
     reach = reference.idx - OCCASION_REACH
+    news = not is_background(span_text(sentence))
     while sentence.end_char > reach:
-        named = _told_last(sentence, reference)
+        # "Anwar and Lula last met in Rio during the BRICS summit. On the sidelines of the summit
+        # yesterday, ...": the news's summit is not the one of a meeting told as the past
+        past = news and sentence != reference.sent and is_background(span_text(sentence))
+        named = None if past else _told_last(sentence, reference)
         if named is not None:
             return named or None
         if sentence.start == 0:

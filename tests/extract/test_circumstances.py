@@ -243,3 +243,14 @@ def test_a_venue_no_table_places_is_in_a_city_state_the_sentence_names_by_anothe
     )
     meeting = _one(meetings_in(text), "Javier Milei")
     assert meeting.place is not None and meeting.place.city == "Vatican City"
+
+
+def test_the_summit_of_the_news_is_not_that_of_a_meeting_told_as_the_past(meetings_in):
+    text = (
+        "Brazilian President Lula da Silva attended the ASEAN Summit in Kuala Lumpur on Sunday. "
+        "Anwar Ibrahim and Lula last met in Rio de Janeiro during the BRICS summit in July. On the "
+        "sidelines of the summit yesterday, Anwar met New Zealand Prime Minister Christopher Luxon."
+    )
+    found = meetings_in(text, published=date(2025, 10, 27))
+    luxon = next(m for m in found if "Christopher Luxon" in {p.name for p in m.participants})
+    assert luxon.occasion is not None and luxon.occasion.name == "ASEAN summit"
