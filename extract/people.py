@@ -585,6 +585,9 @@ class People:
                 if not (head.left_edge.i <= t.i <= head.right_edge.i) and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
+        if len(holders) > 1:  # "the prime minister" of the one the article is about
+            counts = sorted(((self._count(c), i) for i, c in enumerate(holders)), reverse=True)
+            holders = [holders[counts[0][1]]] if counts[0][0] >= 2 * counts[1][0] else holders
         return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:

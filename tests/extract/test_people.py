@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from extract.people import _clean, fold, same_name
@@ -780,3 +782,15 @@ def test_a_style_alone_is_a_mention_of_its_person_but_not_the_titles_of_another(
     seen_off, prime_minister = styles[2], styles[3]
     assert people.at(seen_off) is not None and people.at(seen_off).name == "Mohammed bin Salman"
     assert people.at(prime_minister) is None
+
+
+def test_the_prime_minister_among_several_is_the_one_the_article_is_about(meetings_in):
+    text = (
+        "Australian Prime Minister Anthony Albanese arrived in Johannesburg on Friday. Albanese joined "
+        "Indian Prime Minister Narendra Modi to launch a partnership. Albanese said the talks went well. "
+        "The prime minister also held talks with Japan's Prime Minister Sanae Takaichi on Saturday."
+    )
+    found = meetings_in(text, published=date(2025, 11, 23))
+    assert ("Anthony Albanese", "Sanae Takaichi") in {
+        tuple(sorted(p.name for p in m.participants)) for m in found
+    }
