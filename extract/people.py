@@ -546,7 +546,14 @@ class People:
         if stated is None and head.is_title and head.lower_ in OFFICES:
             written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
+        if (
+            stated == ("Minister", "minister")
+            and head.lower_ == "minister"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            stated = ("Minister", "ministry")  # "the Minister": whoever holds a ministry
         if stated is None or stated[1] not in {
+            "ministry",
             "leader",
             "deputy_leader",
             "foreign",
@@ -557,7 +564,14 @@ class People:
         }:
             return []
         before = {m[2] for m in self._mentions if m[1] <= head.i}
-        holders = [c for c in self.clusters if c in before and c.role and find_role(c.role) == stated]
+        any_ministry = stated[1] == "ministry"
+        holders = [
+            c
+            for c in self.clusters
+            if c in before
+            and c.role
+            and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
+        ]
         if not holders:  # "Crown Prince and Prime Minister Mohammed bin Salman": a second title
             title = stated[0].lower()
             doc = head.doc

@@ -794,3 +794,15 @@ def test_the_prime_minister_among_several_is_the_one_the_article_is_about(meetin
     assert ("Anthony Albanese", "Sanae Takaichi") in {
         tuple(sorted(p.name for p in m.participants)) for m in found
     }
+
+
+def test_the_minister_is_the_one_minister_the_article_is_about(meetings_in):
+    text = (
+        "Minister for Foreign Affairs of Ukraine Andrii Sybiha held talks in Ankara with Minister of Foreign "
+        "Affairs of Türkiye Hakan Fidan on Monday. Sybiha thanked Türkiye. Sybiha said the talks went well. "
+        "Later the same day, the Minister was received by President Recep Tayyip Erdoğan."
+    )
+    found = meetings_in(text, published=date(2025, 3, 3))
+    assert ("Andrii Sybiha", "Recep Tayyip Erdogan") in {
+        tuple(sorted(p.name for p in m.participants)) for m in found
+    }
