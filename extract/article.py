@@ -902,9 +902,8 @@ def also_that_day(found: list[Found]) -> None:
 
 
 ALSO_REACH = 40  # tokens: the next sentence or so
-UNDATED_REACH = (
-    200  # tokens: a few paragraphs that tell no other date ("... told a news conference after it")
-)
+# tokens: a few paragraphs that tell no other date ("... told a news conference after it")
+UNDATED_REACH = 200
 
 
 def _dated_between(earlier: Found, meeting: Found) -> bool:

@@ -385,9 +385,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
-    alone = (
-        told_of or coinciding or looked_ahead_to(trigger)
-    )  # its own clause only: "ahead of Trump's meeting in Alaska"
+    # its own clause only: "ahead of Trump's meeting in Alaska"
+    alone = told_of or coinciding or looked_ahead_to(trigger)
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
@@ -397,9 +396,9 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
-    owned = (looked_ahead_to(trigger) or coinciding) and any(
+    owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
-    )  # "Trump's meeting"
+    )
     subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     subjects += [

@@ -224,8 +224,9 @@ def _set_off_name_before(verb: Token) -> list[Token]:
     representative, Mohammad Sadiq, held talks with Muttaqi" (the name is the verb's subject)."""
     if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
         return []
-    comma = verb.nbor(-1) if verb.i > verb.sent.start + 3 else verb
-    name = comma.nbor(-1)
+    if verb.i < verb.sent.start + 4:
+        return []  # no room for ", Name," before it
+    comma, name = verb.nbor(-1), verb.nbor(-2)
     if comma.text != "," or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return []
     start = name
