@@ -240,6 +240,13 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
         for t in c.subtree
     }
+    # nor of an event it came after or before: "met at the G7, after a telephone conversation on June 9"
+    others |= {
+        t.i
+        for p in near
+        if p.lower_ in {"after", "before", "since", "following"} and trigger not in p.subtree
+        for t in p.subtree
+    }
     means = {t.lower_ for t in near if t.i not in others} | stated
     if means & VIDEO_WORDS:
         return "video"

@@ -177,3 +177,20 @@ def test_an_invitation_given_during_a_call_leaves_the_call_held(meetings_in):
         "conversation between the two."
     )
     assert [m.kind for m in found] == ["phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ishiba and Lee first met face to face in June on the sidelines of the G7 summit in Kananaskis, "
+        "Canada, after a telephone conversation on June 9.",
+        "Lee and Ishiba first held talks on the sidelines of the G7 summit in Kananaskis, Canada, in June, "
+        "about a week after speaking on the phone on June 9.",
+    ],
+)
+def test_a_meeting_held_after_a_call_is_in_person_and_the_call_its_own(meetings_in, text):
+    found = meetings_in(f"Japanese Prime Minister Shigeru Ishiba met Lee Jae-myung on Saturday. {text}")
+    kinds = sorted(m.kind for m in found)
+    assert kinds.count("phone") == 1 and "in_person" in kinds
+    (call,) = [m for m in found if m.kind == "phone"]
+    assert call.place is None
