@@ -703,3 +703,16 @@ def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summ
     found = meetings_in(text, published=date(2024, 2, 18))
     met = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
     assert [(m.place.city if m.place else None, m.occasion) for m in met] == [("Addis Ababa", None)]
+
+
+def test_those_attending_a_cabinet_meeting_do_not_join_the_talks_told_before(meetings_in):
+    text = (
+        "Romanian President Nicusor Dan had separate meetings in Chisinau on Tuesday with Prime Minister "
+        "Dorin Recean and with the Speaker of Parliament, Igor Grosu. Moldovan President Maia Sandu last "
+        "travelled to Bucharest in March, where she met interim president Ilie Bolojan.\n\nEarlier on "
+        "Tuesday, Recean chaired the weekly cabinet meeting, attended by Grosu, which approved a package "
+        "of measures on gas prices."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    (bucharest,) = [m for m in found if "Maia Sandu" in {p.name for p in m.participants}]
+    assert {p.name for p in bucharest.participants} == {"Maia Sandu", "Ilie Bolojan"}
