@@ -207,9 +207,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
     contrast = [t for above in chain for c in above.conjuncts for t in c.subtree]
+    contrasted = {t.lemma_.lower() for t in contrast}
     if (
         lemmas & CANCEL_WORDS - {"call"}
-        or {t.lemma_.lower() for t in contrast} & CANCEL_WORDS - {"call"}
+        or contrasted & CANCEL_WORDS - {"call"}
+        or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)

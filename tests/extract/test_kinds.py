@@ -194,3 +194,12 @@ def test_a_meeting_held_after_a_call_is_in_person_and_the_call_its_own(meetings_
     assert kinds.count("phone") == 1 and "in_person" in kinds
     (call,) = [m for m in found if m.kind == "phone"]
     assert call.place is None
+
+
+def test_a_meeting_one_was_ready_for_but_that_was_called_off_is_cancelled(meetings_in):
+    text = (
+        "Thai Prime Minister Paetongtarn Shinawatra said she had been ready to meet Cambodian Prime Minister "
+        "Hun Manet, but a proposed meeting in Bangkok was called off after the dispute went to court."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "cancelled"
