@@ -534,7 +534,8 @@ def people_of(
             elif token.lower_ in PRONOUNS:
                 previous = people.salient_before(token, skip=avoid)  # "Boric received him": not Boric
                 extra = [previous] if previous else []
-            elif token.lower_ == "whose":  # "Erdogan, whose last meeting with Putin was in Sochi"
+            elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",
+                # "Ms Takaichi, with whom he spoke by phone last month"
                 owner = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
                 extra = [named] if owner is not None and (named := people.at(owner)) else []
             elif token.lower_ in {"i", "me", "you"}:

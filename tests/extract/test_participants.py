@@ -508,3 +508,12 @@ def test_his_guest_is_the_one_the_host_received(meetings_in):
     )
     found = meetings_in(text, published=date(2023, 1, 23))
     assert all({p.name for p in m.participants} == {"Abdelmadjid Tebboune", "Giorgia Meloni"} for m in found)
+
+
+def test_whom_is_the_one_its_clause_describes(meetings_in):
+    text = (
+        "Australian Prime Minister Anthony Albanese met Japanese Prime Minister Sanae Takaichi on Saturday. "
+        "It was his first meeting with Ms Takaichi, with whom he spoke by phone last month."
+    )
+    calls = [m for m in meetings_in(text, published=date(2025, 11, 23)) if m.kind == "phone"]
+    assert pairs(calls) == [("Anthony Albanese", "Sanae Takaichi")]
