@@ -40,7 +40,7 @@ from extract.people import Cluster, People
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import entities, span_text, span_tokens
 from extract.told import is_background
-from extract.triggers import domestic, is_trigger, lemma_of, vague
+from extract.triggers import is_trigger, lemma_of, of_one_body, vague
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended attending seated flanked joined alongside present participated "
@@ -706,7 +706,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Merz and Tusk also attended the conference": not the talks told before
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
-    if any(t.pos_ == "NOUN" and is_trigger(t) and domestic(t) for t in tokens):
+    if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
     if not (
         set(named) & set(meeting.people)

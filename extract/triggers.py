@@ -232,7 +232,7 @@ def domestic(trigger: Token) -> bool:
     meeting of the party's national standing committee"; an internal meeting, not a diplomatic
     one (a "meeting of the Supreme Interstate Council" is not); and so is "the meeting" that
     names such a meeting told before ("Members X and Y attended the meeting")."""
-    if _of_one_body(trigger):
+    if of_one_body(trigger):
         return True
     if not _named_again(trigger):
         return False
@@ -243,7 +243,9 @@ def domestic(trigger: Token) -> bool:
     return told is not None and domestic(told)  # that one may name one told before it
 
 
-def _of_one_body(trigger: Token) -> bool:
+def of_one_body(trigger: Token) -> bool:
+    """A meeting word that names an internal body itself: "the weekly cabinet meeting", "a meeting
+    of the Council of Ministers" (not "the meeting" told again)."""
     if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
         return True
     bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
