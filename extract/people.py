@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
+from extract.circumstances import dateline_end
 from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
 from extract.records import Person
@@ -144,6 +145,7 @@ class People:
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
         spans += list(_titled_relatives(doc))
+        spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named)]
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
@@ -1150,6 +1152,35 @@ def _bare(text: str) -> str:
     """A name as written, without the white space and punctuation a span may run on to
     ("Giorgia Meloni.", "Vladimir Putin-" of "a Vladimir Putin-Donald Trump summit")."""
     return text.strip().rstrip(".,;:-").strip()
+
+
+def _outlet_of_a_dateline(span: Span) -> bool:
+    """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
+    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
+    doc = span.doc
+    if (
+        span.start == 0
+        or span.end >= len(doc)
+        or doc[span.start - 1].text != "("
+        or doc[span.end].text != ")"
+    ):
+        return False
+    if span.start_char < dateline_end(span.sent):
+        return True
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    if span.start_char - line > DATELINE_CHARS:
+        return False
+    # a city and a date open the line before it, whatever the parser made of the city
+    if NUMERIC_DATE.search(text, line, span.start_char):
+        return True  # "Buenos Aires, 24/01/2023 (Agência Brasil)", not a date entity
+    return any(e.label_ == "DATE" and e.start_char >= line and e.end_char < span.start_char for e in doc.ents)
+
+
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes after
 
 
 def _split_pair(span: Span) -> list[Span]:

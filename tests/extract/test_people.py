@@ -806,3 +806,19 @@ def test_the_minister_is_the_one_minister_the_article_is_about(meetings_in):
     assert ("Andrii Sybiha", "Recep Tayyip Erdogan") in {
         tuple(sorted(p.name for p in m.participants)) for m in found
     }
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Buenos Aires, Jan 24, 2023 (Prensa Latina)", "Buenos Aires, 24/01/2023 (Agência Brasil) -"],
+)
+def test_the_outlet_a_dateline_names_in_brackets_is_no_one(meetings_in, dateline):
+    text = (
+        f"Lula meets Díaz-Canel\n{dateline} Cuban President Miguel Díaz-Canel met on Tuesday with his "
+        "Brazilian counterpart, Luiz Inácio Lula da Silva."
+    )
+    found = meetings_in(text, published=date(2023, 1, 24))
+    assert {p.name for m in found for p in m.participants} == {
+        "Miguel Díaz-Canel",
+        "Luiz Inácio Lula da Silva",
+    }
