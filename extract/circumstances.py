@@ -456,6 +456,11 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
     return None
 
 
+# verbs whose "to" names where one goes: "flew to Moscow", "welcomed Putin to Alaska", "then
+# continue to Maputo to meet Nyusi"
+GOING_TO = frozenset("go come arrive fly welcome continue proceed head".split())
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -471,16 +476,7 @@ def is_venue(ent: Span) -> bool:
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
-            return head.head.lemma_.lower() in VISIT_WORDS | {
-                "go",
-                "come",
-                "arrive",
-                "fly",
-                "welcome",
-                "continue",
-                "proceed",
-                "head",
-            }
+            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:

@@ -602,8 +602,7 @@ class People:
             }
             holders = [c for c in holders if c not in acted_on] or holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
-            counts = sorted(((self._count(c), i) for i, c in enumerate(holders)), reverse=True)
-            holders = [holders[counts[0][1]]] if counts[0][0] >= 2 * counts[1][0] else holders
+            holders = self._most_named(holders)
         return holders if len(holders) == 1 else []
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
@@ -621,11 +620,16 @@ class People:
                     or (cls == "minister" and role_class(c.role) in MINISTRIES)  # "the Saudi minister"
                 ]
             if len(candidates) > 1:
-                counts = sorted(((self._count(c), i) for i, c in enumerate(candidates)), reverse=True)
-                candidates = [candidates[counts[0][1]]] if counts[0][0] >= 2 * counts[1][0] else []
+                candidates = self._most_named(candidates)
             if len(candidates) == 1:
                 found.append(candidates[0])
         return found
+
+    def _most_named(self, candidates: list[Cluster]) -> list[Cluster]:
+        """Of several people, the one the article names at least twice as often as any other;
+        none if no one is."""
+        counts = sorted(((self._count(c), i) for i, c in enumerate(candidates)), reverse=True)
+        return [candidates[counts[0][1]]] if counts[0][0] >= 2 * counts[1][0] else []
 
     def _count(self, cluster: Cluster) -> int:
         return sum(m[2] is cluster for m in self._mentions)
@@ -1154,6 +1158,10 @@ def _bare(text: str) -> str:
     return text.strip().rstrip(".,;:-").strip()
 
 
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes after
+
+
 def _outlet_of_a_dateline(span: Span) -> bool:
     """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
     (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
@@ -1174,13 +1182,8 @@ def _outlet_of_a_dateline(span: Span) -> bool:
     # a city and a date open the line before it, whatever the parser made of the city
     if NUMERIC_DATE.search(text, line, span.start_char):
         return True  # "Buenos Aires, 24/01/2023 (Agência Brasil)", not a date entity
-    return any(e.label_ == "DATE" and e.start_char >= line and e.end_char < span.start_char for e in doc.ents)
-
-
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-
-
-DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes after
+    dated = (e for e in doc_entities(doc)[1] if e.label_ == "DATE")
+    return any(e.start_char >= line and e.end_char < span.start_char for e in dated)
 
 
 def _split_pair(span: Span) -> list[Span]:

@@ -449,6 +449,7 @@ class _Gathering:
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
+        kin = self.kin(c.doc)
         for i in held:
             m = self.meetings[i]
             if i in (besides, found):
@@ -465,8 +466,7 @@ class _Gathering:
                     )
                     and (
                         _untimed_cancellation(c)  # a pair's cancelled meetings are few: the only one tells
-                        or bool(m.docs & self.kin(c.doc))
-                        or any(hints(x, f) for x in facts for f in m.facts)
+                        or self.hinted(facts, m, kin)
                     )
                 )
             if fits and not any(conflict(x, f) is not None for x in facts for f in m.facts):
@@ -474,6 +474,13 @@ class _Gathering:
                     return None
                 found = i
         return found
+
+    @staticmethod
+    def hinted(facts: Iterable[Clues], m: _Meeting, kin: set[str]) -> bool:
+        """Whether a weak clue ties reports ``facts`` to meeting ``m``: one of ``kin``, the
+        documents that tell another meeting the reports' article tells, tells ``m`` too; or
+        :func:`graph.clues.hints`."""
+        return bool(m.docs & kin) or any(hints(x, f) for x in facts for f in m.facts)
 
     def rivals(self, target: int, own: int) -> bool:
         """Whether meeting ``target``, when only one article tells it, fits another meeting of
@@ -491,7 +498,7 @@ class _Gathering:
                 i not in (target, own)
                 and any(_ended_alike(f.kind, first.kind) for f in other.facts)
                 and not any(conflict(x, f) is not None for x in m.facts for f in other.facts)
-                and (bool(other.docs & kin) or any(hints(x, f) for x in m.facts for f in other.facts))
+                and self.hinted(m.facts, other, kin)
             ):
                 return True
         return False
