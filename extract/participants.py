@@ -349,6 +349,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     sentence, if two are; else the last group of people reported meeting, of that size where a
     number is given, else the people of that number named in this sentence and the one before.
     None for a word that is no reference ("regional leaders": an undetermined plural)."""
+    number = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
+    if token.pos_ == "ADJ" and number is not None:
+        token = number  # "The two last met in Beijing": the parser made "last" the subject
     word = token.lower_
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)

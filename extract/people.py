@@ -544,7 +544,12 @@ class People:
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
-        stated = find_role(" ".join(t.text for t in head.subtree if t.i <= head.i))
+        own = [
+            t
+            for t in head.subtree
+            if t.i <= head.i or (head.lower_ in {"head", "heads"} and t.i <= head.i + 2)
+        ]
+        stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
         if stated is None and head.is_title and head.lower_ in OFFICES:
             written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
@@ -996,21 +1001,26 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     headline = sentence[-1].text not in {".", "!", "?"} and not any(
         t.is_lower and len(t) > 3 for t in sentence
     )
-    added = 0
+    added, particle_at = 0, -1
     while end < sentence.end and added < 3:
         last, token = doc[end - 1], doc[end]
         if _joining_hyphen(token) and last.lower_ in LINEAGE:
             step = 2  # "Al-" + "Salem"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
-        elif token.ent_type_ == "" and last.whitespace_ and not headline and _name_word(token):
+        elif (
+            (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
+            and last.whitespace_
+            and not headline
+            and _name_word(token, tagged=end - 1 != particle_at)
+        ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
             end, added = end + 1, added + 1
             continue
         else:
             break
-        if end + step > sentence.end or not _name_word(doc[end + step - 1]):
+        if end + step > sentence.end or not _name_word(doc[end + step - 1], tagged=False):
             break
-        end, added = end + step, added + 1
+        end, added, particle_at = end + step, added + 1, end + step - 1
     return end
 
 
@@ -1019,15 +1029,16 @@ def _dash(token: Token) -> bool:
     return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
 
 
-def _name_word(token: Token) -> bool:
+def _name_word(token: Token, *, tagged: bool = True) -> bool:
     """A capitalised word that can be part of a name: no acronym, title, office, role, country,
-    nationality or word of a page."""
+    nationality or word of a page; tagged a proper noun unless ``tagged`` is false (after a
+    particle, "dos Santos", the model often tags the words as common nouns)."""
     text = token.text
     return (
         text[:1].isupper()
         and not token.is_upper
         and text.replace("'", "").replace("’", "").isalpha()
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or not tagged)
         and not _title_word(token)
         and not not_a_name_word(token)
         and token.lower_ not in OFFICE_WORDS

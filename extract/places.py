@@ -146,6 +146,7 @@ class _Places(NamedTuple):
     never_alone: frozenset[str]
     needs_cue: frozenset[str]
     given_names: frozenset[str]
+    prefer_city: frozenset[str]
 
 
 @functools.cache
@@ -323,7 +324,8 @@ def _build_places() -> _Places:
     words = {
         name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
     }
-    return _Places(fixed, cities, states, min(longest, 6), **words)
+    prefer_city = frozenset(fold(name) for name in data["prefer_city"])
+    return _Places(fixed, cities, states, min(longest, 6), **words, prefer_city=prefer_city)
 
 
 @functools.cache
@@ -535,14 +537,22 @@ def is_city_alone(text: str) -> bool:
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.
-    The city's own name spelt in parts ("Hà Nội" for Hanoi) is that city's name.
+    The city's own name spelt in parts ("Hà Nội" for Hanoi) is that city's name, and so is a name
+    the data prefers as a city over a state ("New York").
 
     >>> by_another_name_only("Moscow"), by_another_name_only("Khasan"), by_another_name_only("Hà Nội")
     (False, True, False)
+    >>> by_another_name_only("New York")
+    False
     """
     places = _places()
     key = fold(_clean(text))
-    if key in places.fixed or key not in places.cities or any(c.primary for c in places.cities[key]):
+    if (
+        key in places.fixed
+        or key in places.prefer_city
+        or key not in places.cities
+        or any(c.primary for c in places.cities[key])
+    ):
         return False
     return not any(fold(c.name).replace(" ", "") == key.replace(" ", "") for c in places.cities[key])
 

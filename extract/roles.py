@@ -22,8 +22,9 @@ ROLES: list[tuple[str, str, str]] = [
     (r"vice[- ]presidents?", "Vice President", "deputy_leader"),
     (
         r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
-        r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|(?:top|chief) diplomats?|"
-        r"diplomatic chiefs?|foreign affairs ministers?|fms?",
+        r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|"
+        r"(?:top|chief)(?: (?!career\b)[\w.]+)? diplomats?|diplomatic chiefs?|"
+        r"foreign affairs ministers?|fms?",
         "Foreign Minister",
         "foreign",
     ),
@@ -38,7 +39,7 @@ ROLES: list[tuple[str, str, str]] = [
     (r"ambassadors?", "Ambassador", "envoy"),
     # a communist party's leader: "General Secretary To Lam", "the Party chief"
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
-    (r"prime ministers?|premiers?|pms?|chancellors?", "Prime Minister", "leader"),
+    (r"prime ministers?|premiers?|pms?|chancellors?|heads? of government", "Prime Minister", "leader"),
     (r"presidents?[- ]elect", "President-elect", "leader"),
     (
         r"presidents?|heads? of state|leaders?|kings?|monarchs?|emirs?|amirs?|crown princes?|sultans?",
@@ -75,8 +76,8 @@ def find_role(text: str) -> tuple[str, str] | None:
 
     >>> find_role("Russian Foreign Minister")
     ('Foreign Minister', 'foreign')
-    >>> find_role("China's top diplomat")
-    ('Foreign Minister', 'foreign')
+    >>> find_role("China's top diplomat"), find_role("the top Iranian diplomat")
+    (('Foreign Minister', 'foreign'), ('Foreign Minister', 'foreign'))
     >>> find_role("a Russian deputy foreign minister")
     ('Deputy Foreign Minister', 'deputy_foreign')
     >>> find_role("state broadcaster") is None

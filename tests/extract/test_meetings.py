@@ -1237,3 +1237,9 @@ def test_a_subject_the_parser_lost_before_held_meetings_is_the_name_before_it(me
         ("Emomali Rahmon", "Xi Jinping"),
     }
     assert {m.occasion.name for m in found if m.occasion} == {"Central Asia–China Summit"}
+
+
+def test_a_meeting_in_new_york_is_in_the_city(meetings_in):
+    # "New York" is only another name of New York City in the city table; the data prefers the city
+    (found,) = meetings_in("Biden met Xi in New York in April.", published=date(2024, 5, 20))
+    assert (found.place.city, found.place.country) == ("New York City", "United States")

@@ -517,3 +517,27 @@ def test_whom_is_the_one_its_clause_describes(meetings_in):
     )
     calls = [m for m in meetings_in(text, published=date(2025, 11, 23)) if m.kind == "phone"]
     assert pairs(calls) == [("Anthony Albanese", "Sanae Takaichi")]
+
+
+def test_the_two_who_last_met_are_the_pair_told_before(meetings_in):
+    # the parser makes "last" the subject and "two" its number
+    text = "Wang Yi met Antony Blinken in Rome on Monday. The two last met in Beijing in April."
+    found = meetings_in(text, published=date(2024, 5, 20))
+    beijing = [m for m in found if m.place is not None and m.place.city == "Beijing"]
+    assert pairs(beijing) == [("Antony Blinken", "Wang Yi")]
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "holder"),
+    [
+        ("The head of state", "Azerbaijani President", "Ilham Aliyev"),
+        ("The head of government", "Japanese Prime Minister", "Fumio Kishida"),
+        ("The top Azerbaijani diplomat", "Azerbaijani Foreign Minister", "Jeyhun Bayramov"),
+    ],
+)
+def test_an_office_told_by_another_name_is_its_holder_named_before(meetings_in, title, office, holder):
+    text = (
+        f"{office} {holder} arrived in Munich on Friday. {title} met Ukrainian President Volodymyr Zelenskyy."
+    )
+    found = meetings_in(text, published=date(2024, 2, 17))
+    assert pairs(found) == [tuple(sorted((holder, "Volodymyr Zelensky")))]

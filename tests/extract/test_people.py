@@ -822,3 +822,10 @@ def test_the_outlet_a_dateline_names_in_brackets_is_no_one(meetings_in, dateline
         "Miguel Díaz-Canel",
         "Luiz Inácio Lula da Silva",
     }
+
+
+def test_a_name_goes_on_after_a_particle_the_model_cut_it_at(people_in):
+    people = people_in(
+        "Lavrov held a meeting with Timor-Leste's Foreign Minister Bendito dos Santos Freitas."
+    )
+    assert "Bendito dos Santos Freitas" in by_name(people)

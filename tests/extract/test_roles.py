@@ -8,6 +8,8 @@ from extract.roles import find_role, role_class
     [
         ("Russian Foreign Minister", "Foreign Minister", "foreign"),
         ("China's top diplomat", "Foreign Minister", "foreign"),
+        ("the top Iranian diplomat", "Foreign Minister", "foreign"),
+        ("the head of government", "Prime Minister", "leader"),
         ("U.S. Secretary of State", "Secretary of State", "foreign"),
         ("External Affairs Minister", "External Affairs Minister", "foreign"),
         ("China's Vice Foreign Minister", "Deputy Foreign Minister", "deputy_foreign"),
@@ -48,3 +50,7 @@ def test_a_communist_party_general_secretary_leads(text):
 
 def test_the_secretary_general_of_an_organisation_is_no_party_leader():
     assert find_role("UN Secretary-General") is None
+
+
+def test_a_top_career_diplomat_is_no_foreign_minister():
+    assert find_role("a top career diplomat") == ("Diplomat", "diplomat")
