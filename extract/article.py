@@ -650,11 +650,16 @@ def a_reference(told: Found) -> bool:
     """A meeting word a sentence uses only to name the meeting told before: with no more than one
     person of its own, or as what those named attend ("Attending the talks session were A and B")."""
     verb = told.verb.lemma_.lower()
-    attended = verb in {"attend", "represent"} or (  # "The meeting also included A and B"
-        verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
+    attended = (
+        verb in {"attend", "represent", "participate"}
+        or (verb == "take" and any(c.lower_ == "part" for c in told.verb.children))  # "took part in"
+        or (verb == "sit" and any(c.lower_ == "in" for c in told.verb.children))  # "sat in on the talks"
+        or (  # "The meeting also included A and B"
+            verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
+        )
     )
     return (
-        _the_meeting(told.trigger)
+        (_the_meeting(told.trigger) or (attended and _owned_by_a_day_or_them(told.trigger)))
         and told.kind == "in_person"
         and (len(told.people) < 2 or attended)
         and (not told.delegations or attended)  # "attended by A, Foreign Minister of Jordan"
@@ -706,6 +711,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Merz and Tusk also attended the conference": not the talks told before
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
+    if any(t.lower_ in {"meetings", "sessions"} for t in tokens):
+        return False  # "Wang Yi attended the meetings": all of those told before, not the last one
     if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
     if not (
@@ -785,12 +792,15 @@ def retold(found: list[Found], meeting: Found) -> list[Found]:
 
 
 def _took_part(sentence: Span) -> bool:
-    """Words that put those named at the meeting told: "also took part in the audience", "The
+    """Words that put those named at the meeting told: "also took part in the audience", "sat in
+    on the talks", "The
     meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
     for token in span_tokens(sentence):
         lemma = token.lemma_.lower()
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
             return True
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+            return True  # "also sat in on the talks"
         if lemma in {"include", "involve"} and any(
             c.dep_ == "nsubj" and _the_meeting(c) for c in token.children
         ):
@@ -938,6 +948,13 @@ def held_alongside(found: list[Found]) -> None:
 
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+
+
+def _owned_by_a_day_or_them(token: Token) -> bool:
+    """A meeting word owned by its day or by those told before: "Monday's meeting", "the leaders'
+    talks"."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    return any(c.ent_type_ == "DATE" or (c.tag_ == "NNS" and _definite(c)) for c in owners)
 
 
 def _earlier(token: Token) -> bool:

@@ -156,7 +156,14 @@ def find_meetings(
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         _where_else_that_day(in_sentence)
-        held = next((m for m in reversed(found) if m.kind == "in_person" and not m.visit), None)  # not a trip
+        held = next(  # not a trip; not a meeting of another day than the one the sentence names
+            (
+                m
+                for m in reversed(found)
+                if m.kind == "in_person" and not m.visit and _on_its_day(m, in_sentence)
+            ),
+            None,
+        )
         if (
             held is not None
             and all(a_reference(m) for m in in_sentence)
@@ -514,14 +521,27 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []
     groups = [found]
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
+    several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
         groups = [[subjects[0], c] for c in counterparts]
+    elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
+        groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
+    elif not subjects and subject and len(counterparts) >= 2 and _said_separate(trigger):
+        return []  # "the guests held separate meetings with A and B": not a meeting of A and B
     elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     return [
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _on_its_day(meeting: Found, references: list[Found]) -> bool:
+    """Whether a meeting may be the one references name by a day ("took part in Monday's
+    meeting"): it is of that day, or one of them has no day."""
+    day = meeting.when
+    days = [(r.when.start, r.when.end) for r in references if r.when is not None]
+    return day is None or all(named == (day.start, day.end) for named in days)
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:
@@ -627,6 +647,11 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
 def _separately(trigger: Token, verb: Token) -> bool:
     """Whether several people are said to meet someone "separately" or "individually"."""
     return any(c.lower_ in {"separately", "individually"} for c in (*trigger.children, *verb.children))
+
+
+def _said_separate(trigger: Token) -> bool:
+    """Whether a meeting noun is said to be "separate" or "individual" meetings."""
+    return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
 
 
 def _separate(trigger: Token, lemma: str) -> bool:

@@ -716,3 +716,46 @@ def test_those_attending_a_cabinet_meeting_do_not_join_the_talks_told_before(mee
     found = meetings_in(text, published=date(2025, 6, 10))
     (bucharest,) = [m for m in found if "Maia Sandu" in {p.name for p in m.participants}]
     assert {p.name for p in bucharest.participants} == {"Maia Sandu", "Ilie Bolojan"}
+
+
+def test_one_who_attended_the_meetings_joins_none_of_them_alone(meetings_in):
+    text = (
+        "Chinese President Xi Jinping met separately with Ghanaian President Nana Akufo-Addo and Togolese "
+        "President Faure Gnassingbe on Monday. Foreign Minister Wang Yi attended the meetings."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert all("Wang Yi" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the talks.",
+        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the leaders' talks.",
+        "Foreign Ministers Hakan Fidan and Sergei Lavrov also took part in Monday's meeting.",
+    ],
+)
+def test_those_who_sat_in_on_the_talks_or_took_part_in_the_days_meeting_join_it(meetings_in, second):
+    text = (
+        f"Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in Sochi. {second}"
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 9, 5))
+    assert {p.name for p in meeting.participants} == {
+        "Vladimir Putin",
+        "Recep Tayyip Erdogan",
+        "Hakan Fidan",
+        "Sergey Lavrov",
+    }
+
+
+def test_those_taking_part_in_the_days_meeting_join_that_days_not_the_one_told_last(meetings_in):
+    text = (
+        "Swedish Prime Minister Ulf Kristersson met Turkish President Recep Tayyip Erdogan in Vilnius on "
+        "Monday. Kristersson was received by Biden at the White House last Wednesday. Swedish Foreign "
+        "Minister Tobias Billstrom and Turkish Foreign Minister Hakan Fidan also took part in Monday's "
+        "meeting."
+    )
+    found = meetings_in(text, published=date(2023, 7, 11))
+    vilnius = next(m for m in found if m.place is not None and m.place.city == "Vilnius")
+    assert {"Tobias Billström", "Hakan Fidan"} <= {p.name for p in vilnius.participants}
+    assert len(found) == 2

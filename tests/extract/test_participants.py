@@ -541,3 +541,29 @@ def test_an_office_told_by_another_name_is_its_holder_named_before(meetings_in, 
     )
     found = meetings_in(text, published=date(2024, 2, 17))
     assert pairs(found) == [tuple(sorted((holder, "Volodymyr Zelensky")))]
+
+
+def test_two_who_hold_separate_meetings_with_two_others_meet_each_of_them(meetings_in):
+    text = (
+        "EU foreign policy chief Josep Borrell and envoy Miroslav Lajcak held separate meetings with "
+        "Kosovo's Albin Kurti and Serbia's Aleksandar Vucic in Brussels in January."
+    )
+    assert pairs(meetings_in(text, published=date(2023, 3, 1))) == [
+        ("Albin Kurti", "Josep Borrell", "Miroslav Lajčák"),
+        ("Aleksandar Vučić", "Josep Borrell", "Miroslav Lajčák"),
+    ]
+
+
+def test_two_who_meet_two_others_without_a_word_of_separate_meetings_meet_together(meetings_in):
+    text = "Antony Blinken and Lloyd Austin met Yoko Kamikawa and Minoru Kihara in Tokyo on Sunday."
+    assert pairs(meetings_in(text, published=date(2024, 7, 29))) == [
+        ("Antony Blinken", "Lloyd Austin", "Minoru Kihara", "Yoko Kamikawa"),
+    ]
+
+
+def test_those_met_in_separate_meetings_by_someone_unnamed_did_not_meet_each_other(meetings_in):
+    text = (
+        "On the sidelines of the summit, the European guests held separate meetings with President of "
+        "Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov."
+    )
+    assert meetings_in(text, published=date(2025, 4, 4)) == []
