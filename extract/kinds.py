@@ -87,6 +87,14 @@ def _courtesy_call(trigger: Token) -> bool:
 HAPPENING = frozenset("happen materialise materialize occur".split())
 
 
+# verbs of trying whose negation says a meeting was sought and did not happen
+TRYING = frozenset("manage get succeed".split())
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
     envoy did not take place", "the talks never happened"; not "no meeting took place"."""
@@ -191,10 +199,14 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
-    if any(t.dep_ == "neg" for t in (*trigger.children, *verb.children)) or any(
-        c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children
-    ):
-        return None  # "did not meet", "no arrangements for a meeting of any sort"
+    trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
+    if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and _negated(up)) for up in trying):
+        return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
+    if any(
+        t.dep_ == "neg"
+        for t in (*trigger.children, *verb.children, *(c for up in trying for c in up.children))
+    ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
+        return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if (
         auxiliaries & HYPOTHETICAL_AUX

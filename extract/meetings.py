@@ -57,7 +57,7 @@ from extract.circumstances import (
     where_place,
 )
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, TO_COME, meeting_kind
+from extract.kinds import TIME_MARKERS, TO_COME, TRYING, meeting_kind
 from extract.participants import (
     couples,
     describing,
@@ -141,7 +141,8 @@ def find_meetings(
                         sentence,
                         meeting.clause,
                         published,
-                        future=meeting.kind in TO_COME or _going_on(meeting),
+                        future=(meeting.kind in TO_COME and not _sought_in_vain(meeting))
+                        or _going_on(meeting),
                     ),
                 )
                 held = next((m for m in in_sentence if _held_at(meeting, m)), None)
@@ -268,6 +269,13 @@ def _before_or_after(trigger: Token) -> Token | None:
 
 
 CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+
+
+def _sought_in_vain(meeting: Found) -> bool:
+    """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
+    day is behind."""
+    verb = meeting.verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}
 
 
 def _going_on(meeting: Found) -> bool:
@@ -521,6 +529,13 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []
     groups = [found]
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
+    if one and len(parts := _with_each(sentence, clause, counterparts, people)) == len(counterparts):
+        return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
+            Found(
+                [subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS
+            )
+            for c, part in zip(counterparts, parts, strict=True)
+        ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
         groups = [[subjects[0], c] for c in counterparts]
@@ -534,6 +549,22 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
     ]
+
+
+def _with_each(
+    sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
+) -> list[set[int]]:
+    """The clause of each "with" phrase where a clause says "with A ... and with B ...": each with
+    what it says up to the next, none of the others' (empty unless each names one counterpart)."""
+    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
+    named = [
+        next((c for c in w.children if c.dep_ == "pobj" and people.at(c) is not None), None) for w in withs
+    ]
+    if len(withs) < 2 or [people.at(n) if n is not None else None for n in named] != counterparts:
+        return []
+    ends = [w.i for w in withs[1:]] + [max(clause) + 1]
+    segments = [set(range(w.i, end)) for w, end in zip(withs, ends, strict=True)]
+    return [clause - set().union(*(other for other in segments if other is not own)) for own in segments]
 
 
 def _on_its_day(meeting: Found, references: list[Found]) -> bool:

@@ -363,7 +363,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     )
     if word not in PLURAL_REFERENCES and not counted_office:
         return None
-    if word in {"leaders", "sides"} and size is None and not DETERMINERS & set(children):
+    if (
+        word in {"leaders", "statesmen", "counterparts", "sides"}
+        and size is None
+        and not DETERMINERS & set(children)
+    ):
         return None
     # an adjective of the office itself ("prime" of "the two prime ministers") describes no one
     described = [

@@ -91,7 +91,7 @@ SAINTS = frozenset("saint saints st st. sts sts.".split())
 MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
 SPOUSES = frozenset("wife husband spouse consort partner".split())
-PLURAL_REFERENCES = frozenset("both two pair leaders sides they their".split())
+PLURAL_REFERENCES = frozenset("both two pair leaders statesmen counterparts sides they their".split())
 # classes of office a country has one holder of at a time: "an Indonesian president" is any one
 ONE_AT_A_TIME = frozenset({"leader", "foreign"})
 

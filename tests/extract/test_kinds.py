@@ -2,6 +2,8 @@
 plans overtaken, courtesy calls and phone calls on a day, and a "when" clause that keeps its own
 tense."""
 
+from datetime import date
+
 import pytest
 
 
@@ -203,3 +205,15 @@ def test_a_meeting_one_was_ready_for_but_that_was_called_off_is_cancelled(meetin
     )
     (meeting,) = meetings_in(text)
     assert meeting.kind == "cancelled"
+
+
+@pytest.mark.parametrize("verb", ["did not manage to meet", "failed to meet"])
+def test_a_meeting_sought_in_vain_is_cancelled_on_its_past_day(meetings_in, verb):
+    text = f"Brazilian President Lula and Ukrainian President Zelensky {verb} in Hiroshima in May."
+    (meeting,) = meetings_in(text, published=date(2025, 6, 10))
+    assert (meeting.kind, meeting.date.start) == ("cancelled", date(2025, 5, 1))
+
+
+def test_a_meeting_not_wanted_is_none(meetings_in):
+    text = "Brazilian President Lula and Ukrainian President Zelensky did not want to meet in Hiroshima."
+    assert meetings_in(text, published=date(2025, 6, 10)) == []

@@ -1243,3 +1243,15 @@ def test_a_meeting_in_new_york_is_in_the_city(meetings_in):
     # "New York" is only another name of New York City in the city table; the data prefers the city
     (found,) = meetings_in("Biden met Xi in New York in April.", published=date(2024, 5, 20))
     assert (found.place.city, found.place.country) == ("New York City", "United States")
+
+
+def test_calls_with_one_and_with_another_on_their_own_days_are_two_calls(meetings_in):
+    text = (
+        "South Korean President Lee Jae-myung spoke by phone with U.S. President Donald Trump on Friday "
+        "and with Japanese Prime Minister Shigeru Ishiba on Monday."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert sorted((m.participants[1].name, m.kind, str(m.date.start)) for m in found) == [
+        ("Donald Trump", "phone", "2025-06-06"),
+        ("Shigeru Ishiba", "phone", "2025-06-09"),
+    ]

@@ -567,3 +567,13 @@ def test_those_met_in_separate_meetings_by_someone_unnamed_did_not_meet_each_oth
         "Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov."
     )
     assert meetings_in(text, published=date(2025, 4, 4)) == []
+
+
+def test_the_two_statesmen_are_the_pair_told_before(meetings_in):
+    text = (
+        "Brazilian President Lula met Cuban President Miguel Diaz-Canel in Havana on Monday. "
+        "The two statesmen had last met in Brasilia on 1 January."
+    )
+    found = meetings_in(text, published=date(2023, 9, 19))
+    brasilia = [m for m in found if m.place is not None and m.place.city == "Brasília"]
+    assert pairs(brasilia) == [("Luiz Inácio Lula da Silva", "Miguel Díaz-Canel")]
