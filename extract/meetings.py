@@ -17,7 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +80,7 @@ from extract.participants import (
     thing_as_subject,
     with_couples,
 )
-from extract.people import Cluster, People
+from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
@@ -161,7 +161,10 @@ def find_meetings(
             (
                 m
                 for m in reversed(found)
-                if m.kind == "in_person" and not m.visit and _on_its_day(m, in_sentence)
+                if m.kind == "in_person"
+                and not m.visit
+                and _on_its_day(m, in_sentence)
+                and _of(m, in_sentence)
             ),
             None,
         )
@@ -414,6 +417,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
     )
+    owned |= _theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
     subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     subjects += [
@@ -565,6 +569,20 @@ def _with_each(
     ends = [w.i for w in withs[1:]] + [max(clause) + 1]
     segments = [set(range(w.i, end)) for w, end in zip(withs, ends, strict=True)]
     return [clause - set().union(*(other for other in segments if other is not own)) for own in segments]
+
+
+def _of(meeting: Found, references: list[Found]) -> bool:
+    """Whether a meeting may be the one references name by its people ("sat in on the leaders'
+    talks"): it has all of those a reference owned by them names."""
+    named = [set(r.people) for r in references if len(r.people) >= 2 and _theirs(r.trigger)]
+    return not named or any(them <= set(meeting.people) for them in named)
+
+
+def _theirs(trigger: Token) -> bool:
+    """ "the leaders' talks": a meeting word owned by a plural reference."""
+    return any(
+        c.dep_ == "poss" and c.tag_ == "NNS" and c.lower_ in PLURAL_REFERENCES for c in trigger.children
+    )
 
 
 def _on_its_day(meeting: Found, references: list[Found]) -> bool:
@@ -759,7 +777,16 @@ def _to_the_press(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "with", "at", "in", "on"})
     ]
-    return any(t.lower_ in MEDIA_WORDS for c in heard for t in c.subtree)
+    return any(t.lower_ in MEDIA_WORDS for c in heard for t in _without_clauses(c))
+
+
+def _without_clauses(token: Token) -> Iterator[Token]:
+    """A phrase's words but those of a clause that describes it: "with Lavrov" of "with Lavrov,
+    who told reporters ..."."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
+            yield from _without_clauses(child)
 
 
 def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
 from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
-from extract.roles import find_role
+from extract.roles import find_role, role_class
 from extract.spans import doc_tokens, span_tokens
 from extract.triggers import where_they_were
 
@@ -399,6 +399,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 return holders
             continue
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
+            if word in {"leaders", "statesmen"} and all(
+                p.role and role_class(p.role) != "leader" for p in meeting.people
+            ):
+                continue  # "the leaders' talks": not the foreign ministers' told since
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)

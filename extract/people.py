@@ -587,7 +587,10 @@ class People:
                     cluster
                     for start, end, cluster in self._mentions
                     if end <= head.i
-                    and _titled(doc[max(doc[start].sent.start, start - 6) : start].text.lower(), title)
+                    and _titled(
+                        doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower(),
+                        title,
+                    )
                 )
             )
         shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's
@@ -629,6 +632,13 @@ class People:
             if len(candidates) == 1:
                 found.append(candidates[0])
         return found
+
+    def _title_reach(self, start: int) -> int:
+        """Where the words that may title a name starting at ``start`` begin: six words back at
+        most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
+        Marco Rubio" does not title Rubio)."""
+        reach = max(self.doc[start].sent.start, start - 6)
+        return max([reach, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
     def _most_named(self, candidates: list[Cluster]) -> list[Cluster]:
         """Of several people, the one the article names at least twice as often as any other;
@@ -756,6 +766,13 @@ class People:
 def _subject_name(token: Token) -> bool:
     """A name that is the subject of a verb, not of a relative clause."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+
+
+def _name_start(mention: Span, cluster: Cluster) -> int:
+    """Where the name itself begins in a mention that holds its title ("Crown Prince Mohammed bin
+    Salman")."""
+    words = set(cluster.name.split())
+    return next((t.i for t in mention if t.text in words), mention.start)
 
 
 def _titled(before: str, title: str) -> bool:

@@ -759,3 +759,16 @@ def test_those_taking_part_in_the_days_meeting_join_that_days_not_the_one_told_l
     vilnius = next(m for m in found if m.place is not None and m.place.city == "Vilnius")
     assert {"Tobias Billström", "Hakan Fidan"} <= {p.name for p in vilnius.participants}
     assert len(found) == 2
+
+
+def test_those_who_sat_in_on_the_leaders_talks_join_the_leaders_not_the_ministers_told_since(meetings_in):
+    text = (
+        "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. Turkish "
+        "Foreign Minister Hakan Fidan travelled to Moscow last Thursday and held talks with Sergei Lavrov. "
+        "Fidan and Lavrov also sat in on the leaders' talks in Sochi."
+    )
+    found = meetings_in(text, published=date(2023, 9, 5))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Hakan Fidan", "Recep Tayyip Erdogan", "Sergey Lavrov", "Vladimir Putin"],
+        ["Hakan Fidan", "Sergey Lavrov"],
+    ]

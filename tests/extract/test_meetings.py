@@ -1255,3 +1255,24 @@ def test_calls_with_one_and_with_another_on_their_own_days_are_two_calls(meeting
         ("Donald Trump", "phone", "2025-06-06"),
         ("Shigeru Ishiba", "phone", "2025-06-09"),
     ]
+
+
+def test_talks_with_one_who_then_told_reporters_are_talks(meetings_in):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held talks with Sergei Lavrov, who told reporters "
+        "afterwards that Russia was open to ideas from Ankara."
+    )
+    assert [p.name for p in meetings_in(text)[0].participants] == ["Hakan Fidan", "Sergey Lavrov"]
+
+
+def test_one_who_prepares_for_the_leaders_talks_is_not_at_them(meetings_in):
+    text = (
+        "Prime Minister Anwar Ibrahim met Chinese Premier Li Qiang in Beijing on Friday. Foreign Minister "
+        "Zambry Abdul Kadir said he had held a separate meeting with his Chinese counterpart Qin Gang on "
+        "Friday morning to prepare for the leaders' talks."
+    )
+    found = meetings_in(text, published=date(2023, 4, 1))
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == [
+        ("Anwar Ibrahim", "Li Qiang"),
+        ("Qin Gang", "Zambry Abdul Kadir"),
+    ]

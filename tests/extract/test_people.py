@@ -829,3 +829,12 @@ def test_a_name_goes_on_after_a_particle_the_model_cut_it_at(people_in):
         "Lavrov held a meeting with Timor-Leste's Foreign Minister Bendito dos Santos Freitas."
     )
     assert "Bendito dos Santos Freitas" in by_name(people)
+
+
+def test_a_title_before_one_name_does_not_title_the_next(people_in):
+    doc_people = people_in(
+        "Saudi Crown Prince Mohammed bin Salman met Marco Rubio. The Crown Prince had previously "
+        "received President Zelenskyy in Jeddah."
+    )
+    crown_prince = next(t for t in doc_people.doc if t.text == "Prince" and t.i > 5)
+    assert [c.name for c in doc_people.by_title(crown_prince)] == ["Mohammed bin Salman"]
