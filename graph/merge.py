@@ -11,7 +11,9 @@ Salman") is such a short name, not a full one, and joins only a person of its ow
 families share it, so across articles it proves nothing. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
 So are two full names one of which is the other with a given name or two before it
-(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif.
+(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif; and a full name
+with one word after another name used, when it is the only such and no country sets them apart
+(:func:`_extended`): Hussein Awad Ali and Hussein Awad.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
@@ -177,6 +179,8 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
             tail = "-".join(parts[n:])
             if tail in named and prefixed(" ".join(parts), " ".join(parts[n:])):
                 groups.union(key, tail)
+    for key, head in _extended(seen, named):  # "Hussein Awad Ali" is Hussein Awad
+        groups.union(key, head)
 
     # What a one-token name can stand for, most trusted first: an alias the document gave,
     # a surname, a first token (family names written first: "Xi" of "Xi Jinping").
@@ -219,6 +223,38 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         for doc, person in group:
             names[doc, slug(person.name)] = canonical
     return PersonIndex(people, names)
+
+
+def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple[str, str]]:
+    """The full names (folded) that are another name used (``named``) with one more word after
+    it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad Ali" and
+    "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro". Each pair is ``(longer,
+    shorter)``; kept only when the shorter one is no family name, ends in no lineage word
+    ("Mohammed bin"), is the front of no other name so extended, and the two are never said
+    to be of different countries.
+
+    >>> seen = [("a", Person(name="Hussein Awad Ali")), ("b", Person(name="Hussein Awad", country="Sudan"))]
+    >>> _extended(seen, {"hussein-awad-ali", "hussein-awad"})
+    [('hussein-awad-ali', 'hussein-awad')]
+    >>> seen.append(("c", Person(name="Hussein Awad Omar")))
+    >>> _extended(seen, {"hussein-awad-ali", "hussein-awad", "hussein-awad-omar"})
+    []
+    """
+    countries: dict[str, set[str]] = defaultdict(set)
+    for _, person in seen:
+        for name in _full_names(person):
+            countries[slug(name)].update([person.country] if person.country else [])
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in countries:
+        parts = key.split("-")
+        head = "-".join(parts[:-1])
+        if len(parts) >= 3 and head in named and head in countries and parts[-2] not in LINEAGE:
+            longer[head].append(key)
+    return [
+        (keys[0], head)
+        for head, keys in longer.items()
+        if len(keys) == 1 and not family_name(head) and len(countries[head] | countries[keys[0]]) <= 1
+    ]
 
 
 def _full_names(person: Person) -> list[str]:

@@ -1073,3 +1073,46 @@ def test_a_family_name_with_its_particle_joins_no_one_in_another_article() -> No
 def test_a_family_name_with_its_particle_joins_the_person_of_its_own_article() -> None:
     docs = [extraction("d1", people=(Person(name="Karim Al Haddad"), Person(name="Al-Haddad")))]
     assert [p.name for p in merge_people(docs)] == ["Karim Al Haddad"]
+
+
+def test_a_name_with_a_last_word_more_is_one_person_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Karim Nasser Haddad"),)),
+            extraction("d2", people=(Person(name="Karim Nasser", country="Lebanon"),)),
+        ]
+    )
+    assert [p.name for p in people] in (["Karim Nasser Haddad"], ["Karim Nasser"])
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (Person(name="Karim Nasser Haddad"), Person(name="Karim Nasser Saleh")),  # which one?
+        (Person(name="Karim Nasser Haddad", country="Jordan"),),  # of another country
+    ],
+)
+def test_a_name_with_a_last_word_more_stays_apart_when_ambiguous_or_of_another_country(
+    others: tuple[Person, ...],
+) -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=others),
+            extraction("d2", people=(Person(name="Karim Nasser", country="Lebanon"),)),
+        ]
+    )
+    assert len(people) == len(others) + 1
+
+
+def test_reports_naming_one_person_with_and_without_a_last_word_are_one_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction("d1", report("d1", "Leila Moreau", "Karim Nasser Haddad"), published="2025-03-04"),
+            extraction(
+                "d2",
+                report("d2", "Leila Moreau", "Karim Nasser", when=day("2025-03-03")),
+                published="2025-03-04",
+            ),
+        ]
+    )
+    assert [m.docs for m in merged] == [("d1", "d2")]
