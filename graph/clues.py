@@ -32,6 +32,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   a report of fewer that its article told apart from it ("Earlier, the two ministers held
   talks"), or that only with the article's own such report names all its people (a headline
   over two bilaterals).
+- Two days. An article that states days for a meeting of some people and other days for one
+  of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
+  president received the two ministers"), not one told twice.
 - Background. A report told as background that states a time of its own ("they first met in
   October") is another meeting than its article's news, unless both state the same day.
 
@@ -106,6 +109,8 @@ class Clues:
     published: date | None = field(default=None, compare=False)  # its article's day
     # the countries of its people, when it tells every one's (empty when it does not)
     delegations: frozenset[str] = field(default=frozenset(), compare=False)
+    # each of its people whose country it tells, with that country
+    nations: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -161,6 +166,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         published=published,
         delegations=_delegations(report),
+        nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
     )
 
 
@@ -433,6 +439,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells one held, the other planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
+    if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
+        return "one article dates each of two meetings, the later with someone of another country"
     earlier = a if a.background else b
     if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
         return "one article tells its news and, with a time of its own, an earlier meeting"
@@ -449,6 +457,49 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if apart and not _same_day(a, b):
         return apart
     return None
+
+
+def _dated_each(a: Clues, b: Clues) -> bool:
+    """Whether two reports, told in two places of one article, each state days of their own
+    (a day, days or a week) that are not the same days: "the talks on May 10-11" and "on May 10,
+    the president received the two ministers".
+
+    >>> from extract.records import DateSpan
+    >>> def told(end, at):
+    ...     span = DateSpan(start=date(2024, 5, 10), end=date(2024, 5, end))
+    ...     return replace(clues(Meeting(doc="a", participants=(), date=span), None), told_at=at)
+    >>> _dated_each(told(11, 0), told(10, 300)), _dated_each(told(11, 0), told(11, 300))
+    (True, False)
+    """
+    return (
+        a.told_at != b.told_at
+        and a.timing == b.timing == "stated"
+        and _narrow(a)
+        and _narrow(b)
+        and (a.start, a.end) != (b.start, b.end)
+    )
+
+
+def _new_party(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports one of which names everyone the other does and more, the larger
+    names someone of a country none of the smaller's people is told to be of: the host who
+    received the two ministers, not a minister of their delegations.
+
+    >>> from extract.records import Person
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> pair = told(Person(name="Ararat Mirzoyan", country="Armenia"),
+    ...             Person(name="Jeyhun Bayramov", country="Azerbaijan"))
+    >>> host = Person(name="Kassym-Jomart Tokayev", country="Kazakhstan")
+    >>> _new_party(pair, told(*(Person(name=n) for n in ("Ararat Mirzoyan", "Jeyhun Bayramov")), host))
+    True
+    >>> _new_party(pair, told(Person(name="Ararat Mirzoyan"), Person(name="Jeyhun Bayramov"),
+    ...                       Person(name="Vahan Kostanyan", country="Armenia")))
+    False
+    """
+    small, big = (a, b) if a.people < b.people else (b, a)
+    theirs = {country for _, country in small.nations}
+    return any(person not in small.people and country not in theirs for person, country in big.nations)
 
 
 def _plan_told_again(a: Clues, b: Clues) -> bool:

@@ -1116,3 +1116,40 @@ def test_reports_naming_one_person_with_and_without_a_last_word_are_one_meeting(
         ]
     )
     assert [m.docs for m in merged] == [("d1", "d2")]
+
+
+def test_an_article_dating_talks_and_a_host_receiving_the_two_on_one_of_their_days_tells_two_meetings() -> (
+    None
+):
+    def told(doc: str) -> Extraction:
+        pair = (Person(name="Lena Varga", country="Hungary"), Person(name="Ivo Horvat", country="Croatia"))
+        host = Person(name="Aldo Kanat", country="Kazakhstan")
+        talks = report("d", "x", city="Almaty", when=days("2024-05-10", "2024-05-11"))
+        reception = report("d", "x", city="Almaty", when=day("2024-05-10"), at=400)
+        return extraction(
+            doc,
+            talks.model_copy(update={"doc": doc, "participants": pair}),
+            reception.model_copy(update={"doc": doc, "participants": (host, *pair)}),
+            published="2024-05-11",
+        )
+
+    merged = merge_meetings([told("d1"), told("d2")])
+    assert sorted((len(m.participants), m.docs) for m in merged) == [(2, ("d1", "d2")), (3, ("d1", "d2"))]
+
+
+def test_a_minister_of_the_delegations_named_on_one_day_of_a_visit_is_the_same_meeting() -> None:
+    pair = (Person(name="Lena Varga", country="Hungary"), Person(name="Ivo Horvat", country="Croatia"))
+    minister = Person(name="Marta Kos", country="Croatia")
+    visit = report("d1", "x", city="Doha", when=days("2025-04-14", "2025-04-15"))
+    talks = report("d1", "x", city="Doha", when=day("2025-04-15"), at=400)
+    merged = merge_meetings(
+        [
+            extraction(
+                "d1",
+                visit.model_copy(update={"participants": pair}),
+                talks.model_copy(update={"participants": (*pair, minister)}),
+                published="2025-04-15",
+            )
+        ]
+    )
+    assert len(merged) == 1
