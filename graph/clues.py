@@ -111,6 +111,8 @@ class Clues:
     delegations: frozenset[str] = field(default=frozenset(), compare=False)
     # each of its people whose country it tells, with that country
     nations: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # the words of the occasions its article's other reports, not told as background, are at
+    scene: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -234,8 +236,16 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
                     a, b = found[i], found[k]
                     if a.people | b.people == found[j].people and a.told_at != b.told_at and conflict(a, b):
                         apart[j].add(b.people)
+    scene: dict[int, frozenset[str]] = {}
+    for told in by_doc.values():
+        for i in told:
+            words = [found[j].occasion or () for j in told if j != i and not found[j].background]
+            if any(words):
+                scene[i] = frozenset(w for ws in words for w in ws)
     return [
-        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i])) if i in larger or i in apart else c
+        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i]), scene=scene.get(i, frozenset()))
+        if i in larger or i in apart or i in scene
+        else c
         for i, c in enumerate(found)
     ]
 
@@ -372,7 +382,7 @@ def _month_fits(month: int, other: Clues) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
+def distance_km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
     """How far apart two cities are, if the gazetteer knows both as cities of ``BIG`` people
     or more (smaller towns share their names too often: "Woodside" is in Queens for it)."""
     x, y = geo.city(a, a_country), geo.city(b, b_country)
@@ -398,7 +408,7 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
         return None
     apart = a.country is not None and b.country is not None and a.country != b.country
     if not apart and a.city is not None and b.city is not None and a.city != b.city:
-        km = _km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
+        km = distance_km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
         # places the gazetteer cannot measure are apart when the reports name other days too
         apart = km > NEAR_KM if km is not None else _other_days(a, b)
     elif not apart and _region_or_city(a.place) and _region_or_city(b.place) and a.place != b.place:
@@ -608,7 +618,9 @@ def hints(a: Clues, b: Clues) -> list[str]:
     among meetings of the same people but enough to tell that a report fits the only meeting of
     its people: the same country; a month without a year that the other's days lie in; days
     told within a month each that overlap; the day an article that tells no day of its own was
-    published, in the month or less the other states.
+    published, in the month or less the other states; an article that names, in its other
+    reports, the occasion the other is at (a wire on the leaders' talks in Woodside that says Xi
+    came for APEC, and a report of their talks at APEC).
 
     >>> from extract.records import DateSpan, Person
     >>> pair = (Person(name="Lee Jae-myung"), Person(name="Shigeru Ishiba"))
@@ -633,6 +645,8 @@ def hints(a: Clues, b: Clues) -> list[str]:
         why.append("days that overlap")
     elif any(_published_in(x, y) for x, y in ((a, b), (b, a))):
         why.append("told in the days the other states")
+    if any(x.occasion is None and y.occasion and x.scene & y.occasion for x, y in ((a, b), (b, a))):
+        why.append("an article that names the other's occasion")
     return why
 
 

@@ -34,8 +34,8 @@ of its people that tells when or where; a plan that tells no time but a city, th
 of its people in that city. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
-states, placed where most of its reports say; :func:`conflicts` lists what its reports
-disagree on and :func:`explain` why they were joined.
+states, placed where most of its reports say (of near cities said as often, the smallest);
+:func:`conflicts` lists what its reports disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
@@ -60,11 +60,14 @@ from extract.records import (
     content_id,
     slug,
 )
+from graph import geo
 from graph.clues import (
     HELD,
+    NEAR_KM,
     Clues,
     clues,
     conflict,
+    distance_km,
     hints,
     in_articles,
     kinds_conflict,
@@ -696,16 +699,34 @@ def _kind(reports: Sequence[Meeting]) -> MeetingKind:
 
 def _place(reports: Sequence[Meeting]) -> Place | None:
     """The country most reports name, then the city and region most reports in that country
-    (or with no country) name; None when no report names a place."""
+    (or with no country) name, of cities near each other named as often the smallest (the
+    venue, not the city of the dateline near it: Woodside, not San Francisco); None when no
+    report names a place.
+
+    >>> def at(city):
+    ...     return Meeting(doc="a", participants=(), place=Place(city=city, country="United States"))
+    >>> _place([at("San Francisco"), at("Woodside")]).city
+    'Woodside'
+    """
     places = [r.place for r in reports if r.place]
     country = _most_common(p.country for p in places)
     there = [p for p in places if p.country in (None, country)]
+    cities = Counter(p.city for p in there if p.city)
+    most = [c for c in cities if cities[c] == max(cities.values())]
+    if any((distance_km(a, country, b, country) or 0) > NEAR_KM for a in most for b in most):
+        most = most[:1]  # far apart: one report is wrong; the first seen, as for other facts
     place = Place(
-        city=_most_common(p.city for p in there),
+        city=min(most, key=lambda c: _people_in(c, country)) if most else None,
         country=country,
         region=_most_common(p.region for p in there),
     )
     return place if place != Place() else None
+
+
+def _people_in(city: str, country: str | None) -> int:
+    """How many people live in a city, as far as the gazetteer knows (0 when it does not)."""
+    found = geo.city(city, country)
+    return found.population if found else 0
 
 
 class Conflict(NamedTuple):

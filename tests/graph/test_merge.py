@@ -1153,3 +1153,20 @@ def test_a_minister_of_the_delegations_named_on_one_day_of_a_visit_is_the_same_m
         ]
     )
     assert len(merged) == 1
+
+
+def test_an_undated_report_joins_the_only_meeting_at_the_occasion_its_article_names() -> None:
+    # an undated wire: the two met in a city; the article tells the summit the leaders are in town for
+    wire = extraction(
+        "d1",
+        report("d1", "Joe Biden", "Xi Jinping", city="San Francisco", country="United States"),
+        report("d1", "Joe Biden", "Xi Jinping", city="Woodside", country="United States", at=200),
+        report("d1", "Xi Jinping", "Cai Qi", city="San Francisco", occasion="APEC summit", at=400),
+    )
+    paper = extraction(
+        "d2",
+        report("d2", "Joe Biden", "Xi Jinping", occasion="APEC summit", when=day("2023-11-15")),
+        published="2023-11-16",
+    )
+    merged = [m for m in merge_meetings([wire, paper]) if len(m.docs) > 1]
+    assert [(m.docs, m.place and m.place.city) for m in merged] == [(("d1", "d2"), "Woodside")]
