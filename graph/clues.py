@@ -433,9 +433,10 @@ def _place(place: Place) -> str:
 
 def conflict(a: Clues, b: Clues) -> str | None:
     """Why reports ``a`` and ``b`` cannot be of one meeting, or None when nothing sets them
-    apart. Two reports that state the same day are of one meeting even
+    apart. Two reports of the same people that state the same day are of one meeting even
     when they name places that conflict: the same people are not in two far places on one
-    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it)."""
+    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it). One naming more
+    people in a far place that day is another meeting (Baghdad, then Erbil)."""
     if people_fit(a.people, b.people) is None:
         return "other people"
     if kinds_conflict(a.kind, b.kind):
@@ -464,7 +465,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
         return "occasions differ"
     apart = place_conflict(a, b)
-    if apart and not _same_day(a, b):
+    if apart and not (_same_day(a, b) and a.people == b.people):
         return apart
     return None
 

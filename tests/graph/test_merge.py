@@ -1170,3 +1170,20 @@ def test_an_undated_report_joins_the_only_meeting_at_the_occasion_its_article_na
     )
     merged = [m for m in merge_meetings([wire, paper]) if len(m.docs) > 1]
     assert [(m.docs, m.place and m.place.city) for m in merged] == [(("d1", "d2"), "Woodside")]
+
+
+def test_a_meeting_of_more_people_on_the_same_day_in_a_far_city_is_another_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction(
+                "d1", report("d1", "Aylin Demir", "Karim Haddad", city="Baghdad", when=day("2024-04-22"))
+            ),
+            extraction(
+                "d2",
+                report(
+                    "d2", "Aylin Demir", "Karim Haddad", "Rawa Aziz", city="Erbil", when=day("2024-04-22")
+                ),
+            ),
+        ]
+    )
+    assert sorted(m.docs for m in merged) == [("d1",), ("d2",)]
