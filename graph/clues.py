@@ -32,6 +32,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   a report of fewer that its article told apart from it ("Earlier, the two ministers held
   talks"), or that only with the article's own such report names all its people (a headline
   over two bilaterals).
+- Two days. An article that states days for a meeting of some people and other days for one
+  of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
+  president received the two ministers"), not one told twice.
 - Background. A report told as background that states a time of its own ("they first met in
   October") is another meeting than its article's news, unless both state the same day.
 
@@ -106,6 +109,10 @@ class Clues:
     published: date | None = field(default=None, compare=False)  # its article's day
     # the countries of its people, when it tells every one's (empty when it does not)
     delegations: frozenset[str] = field(default=frozenset(), compare=False)
+    # each of its people whose country it tells, with that country
+    nations: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    # the words of the occasions its article's other reports, not told as background, are at
+    scene: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -161,6 +168,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         published=published,
         delegations=_delegations(report),
+        nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
     )
 
 
@@ -228,8 +236,16 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
                     a, b = found[i], found[k]
                     if a.people | b.people == found[j].people and a.told_at != b.told_at and conflict(a, b):
                         apart[j].add(b.people)
+    scene: dict[int, frozenset[str]] = {}
+    for told in by_doc.values():
+        for i in told:
+            words = [found[j].occasion or () for j in told if j != i and not found[j].background]
+            if any(words):
+                scene[i] = frozenset(w for ws in words for w in ws)
     return [
-        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i])) if i in larger or i in apart else c
+        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i]), scene=scene.get(i, frozenset()))
+        if i in larger or i in apart or i in scene
+        else c
         for i, c in enumerate(found)
     ]
 
@@ -366,7 +382,7 @@ def _month_fits(month: int, other: Clues) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
+def distance_km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
     """How far apart two cities are, if the gazetteer knows both as cities of ``BIG`` people
     or more (smaller towns share their names too often: "Woodside" is in Queens for it)."""
     x, y = geo.city(a, a_country), geo.city(b, b_country)
@@ -392,7 +408,7 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
         return None
     apart = a.country is not None and b.country is not None and a.country != b.country
     if not apart and a.city is not None and b.city is not None and a.city != b.city:
-        km = _km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
+        km = distance_km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
         # places the gazetteer cannot measure are apart when the reports name other days too
         apart = km > NEAR_KM if km is not None else _other_days(a, b)
     elif not apart and _region_or_city(a.place) and _region_or_city(b.place) and a.place != b.place:
@@ -417,9 +433,10 @@ def _place(place: Place) -> str:
 
 def conflict(a: Clues, b: Clues) -> str | None:
     """Why reports ``a`` and ``b`` cannot be of one meeting, or None when nothing sets them
-    apart. Two reports that state the same day are of one meeting even
+    apart. Two reports of the same people that state the same day are of one meeting even
     when they name places that conflict: the same people are not in two far places on one
-    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it)."""
+    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it). One naming more
+    people in a far place that day is another meeting (Baghdad, then Erbil)."""
     if people_fit(a.people, b.people) is None:
         return "other people"
     if kinds_conflict(a.kind, b.kind):
@@ -433,6 +450,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells one held, the other planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
+    if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
+        return "one article dates each of two meetings, the later with someone of another country"
     earlier = a if a.background else b
     if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
         return "one article tells its news and, with a time of its own, an earlier meeting"
@@ -446,9 +465,52 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
         return "occasions differ"
     apart = place_conflict(a, b)
-    if apart and not _same_day(a, b):
+    if apart and not (_same_day(a, b) and a.people == b.people):
         return apart
     return None
+
+
+def _dated_each(a: Clues, b: Clues) -> bool:
+    """Whether two reports, told in two places of one article, each state days of their own
+    (a day, days or a week) that are not the same days: "the talks on May 10-11" and "on May 10,
+    the president received the two ministers".
+
+    >>> from extract.records import DateSpan
+    >>> def told(end, at):
+    ...     span = DateSpan(start=date(2024, 5, 10), end=date(2024, 5, end))
+    ...     return replace(clues(Meeting(doc="a", participants=(), date=span), None), told_at=at)
+    >>> _dated_each(told(11, 0), told(10, 300)), _dated_each(told(11, 0), told(11, 300))
+    (True, False)
+    """
+    return (
+        a.told_at != b.told_at
+        and a.timing == b.timing == "stated"
+        and _narrow(a)
+        and _narrow(b)
+        and (a.start, a.end) != (b.start, b.end)
+    )
+
+
+def _new_party(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports one of which names everyone the other does and more, the larger
+    names someone of a country none of the smaller's people is told to be of: the host who
+    received the two ministers, not a minister of their delegations.
+
+    >>> from extract.records import Person
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> pair = told(Person(name="Ararat Mirzoyan", country="Armenia"),
+    ...             Person(name="Jeyhun Bayramov", country="Azerbaijan"))
+    >>> host = Person(name="Kassym-Jomart Tokayev", country="Kazakhstan")
+    >>> _new_party(pair, told(*(Person(name=n) for n in ("Ararat Mirzoyan", "Jeyhun Bayramov")), host))
+    True
+    >>> _new_party(pair, told(Person(name="Ararat Mirzoyan"), Person(name="Jeyhun Bayramov"),
+    ...                       Person(name="Vahan Kostanyan", country="Armenia")))
+    False
+    """
+    small, big = (a, b) if a.people < b.people else (b, a)
+    theirs = {country for _, country in small.nations}
+    return any(person not in small.people and country not in theirs for person, country in big.nations)
 
 
 def _plan_told_again(a: Clues, b: Clues) -> bool:
@@ -557,7 +619,9 @@ def hints(a: Clues, b: Clues) -> list[str]:
     among meetings of the same people but enough to tell that a report fits the only meeting of
     its people: the same country; a month without a year that the other's days lie in; days
     told within a month each that overlap; the day an article that tells no day of its own was
-    published, in the month or less the other states.
+    published, in the month or less the other states; an article that names, in its other
+    reports, the occasion the other is at (a wire on the leaders' talks in Woodside that says Xi
+    came for APEC, and a report of their talks at APEC).
 
     >>> from extract.records import DateSpan, Person
     >>> pair = (Person(name="Lee Jae-myung"), Person(name="Shigeru Ishiba"))
@@ -582,6 +646,8 @@ def hints(a: Clues, b: Clues) -> list[str]:
         why.append("days that overlap")
     elif any(_published_in(x, y) for x, y in ((a, b), (b, a))):
         why.append("told in the days the other states")
+    if any(x.occasion is None and y.occasion and x.scene & y.occasion for x, y in ((a, b), (b, a))):
+        why.append("an article that names the other's occasion")
     return why
 
 

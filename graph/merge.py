@@ -11,7 +11,9 @@ Salman") is such a short name, not a full one, and joins only a person of its ow
 families share it, so across articles it proves nothing. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
 So are two full names one of which is the other with a given name or two before it
-(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif.
+(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif; and a full name
+with one word after another name used, when it is the only such and no country sets them apart
+(:func:`_extended`): Hussein Awad Ali and Hussein Awad.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
@@ -32,8 +34,8 @@ of its people that tells when or where; a plan that tells no time but a city, th
 of its people in that city. A report joins a meeting of more people only if no article tells
 them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
 happened (else cancelled, else planned), dated by the narrowest date a report of that kind
-states, placed where most of its reports say; :func:`conflicts` lists what its reports
-disagree on and :func:`explain` why they were joined.
+states, placed where most of its reports say (of near cities said as often, the smallest);
+:func:`conflicts` lists what its reports disagree on and :func:`explain` why they were joined.
 """
 
 from __future__ import annotations
@@ -58,11 +60,14 @@ from extract.records import (
     content_id,
     slug,
 )
+from graph import geo
 from graph.clues import (
     HELD,
+    NEAR_KM,
     Clues,
     clues,
     conflict,
+    distance_km,
     hints,
     in_articles,
     kinds_conflict,
@@ -177,6 +182,8 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
             tail = "-".join(parts[n:])
             if tail in named and prefixed(" ".join(parts), " ".join(parts[n:])):
                 groups.union(key, tail)
+    for key, head in _extended(seen, named):  # "Hussein Awad Ali" is Hussein Awad
+        groups.union(key, head)
 
     # What a one-token name can stand for, most trusted first: an alias the document gave,
     # a surname, a first token (family names written first: "Xi" of "Xi Jinping").
@@ -219,6 +226,38 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         for doc, person in group:
             names[doc, slug(person.name)] = canonical
     return PersonIndex(people, names)
+
+
+def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple[str, str]]:
+    """The full names (folded) that are another name used (``named``) with one more word after
+    it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad Ali" and
+    "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro". Each pair is ``(longer,
+    shorter)``; kept only when the shorter one is no family name, ends in no lineage word
+    ("Mohammed bin"), is the front of no other name so extended, and the two are never said
+    to be of different countries.
+
+    >>> seen = [("a", Person(name="Hussein Awad Ali")), ("b", Person(name="Hussein Awad", country="Sudan"))]
+    >>> _extended(seen, {"hussein-awad-ali", "hussein-awad"})
+    [('hussein-awad-ali', 'hussein-awad')]
+    >>> seen.append(("c", Person(name="Hussein Awad Omar")))
+    >>> _extended(seen, {"hussein-awad-ali", "hussein-awad", "hussein-awad-omar"})
+    []
+    """
+    countries: dict[str, set[str]] = defaultdict(set)
+    for _, person in seen:
+        for name in _full_names(person):
+            countries[slug(name)].update([person.country] if person.country else [])
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in countries:
+        parts = key.split("-")
+        head = "-".join(parts[:-1])
+        if len(parts) >= 3 and head in named and head in countries and parts[-2] not in LINEAGE:
+            longer[head].append(key)
+    return [
+        (keys[0], head)
+        for head, keys in longer.items()
+        if len(keys) == 1 and not family_name(head) and len(countries[head] | countries[keys[0]]) <= 1
+    ]
 
 
 def _full_names(person: Person) -> list[str]:
@@ -660,16 +699,34 @@ def _kind(reports: Sequence[Meeting]) -> MeetingKind:
 
 def _place(reports: Sequence[Meeting]) -> Place | None:
     """The country most reports name, then the city and region most reports in that country
-    (or with no country) name; None when no report names a place."""
+    (or with no country) name, of cities near each other named as often the smallest (the
+    venue, not the city of the dateline near it: Woodside, not San Francisco); None when no
+    report names a place.
+
+    >>> def at(city):
+    ...     return Meeting(doc="a", participants=(), place=Place(city=city, country="United States"))
+    >>> _place([at("San Francisco"), at("Woodside")]).city
+    'Woodside'
+    """
     places = [r.place for r in reports if r.place]
     country = _most_common(p.country for p in places)
     there = [p for p in places if p.country in (None, country)]
+    cities = Counter(p.city for p in there if p.city)
+    most = [c for c in cities if cities[c] == max(cities.values())]
+    if any((distance_km(a, country, b, country) or 0) > NEAR_KM for a in most for b in most):
+        most = most[:1]  # far apart: one report is wrong; the first seen, as for other facts
     place = Place(
-        city=_most_common(p.city for p in there),
+        city=min(most, key=lambda c: _people_in(c, country)) if most else None,
         country=country,
         region=_most_common(p.region for p in there),
     )
     return place if place != Place() else None
+
+
+def _people_in(city: str, country: str | None) -> int:
+    """How many people live in a city, as far as the gazetteer knows (0 when it does not)."""
+    found = geo.city(city, country)
+    return found.population if found else 0
 
 
 class Conflict(NamedTuple):

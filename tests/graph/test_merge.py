@@ -1073,3 +1073,117 @@ def test_a_family_name_with_its_particle_joins_no_one_in_another_article() -> No
 def test_a_family_name_with_its_particle_joins_the_person_of_its_own_article() -> None:
     docs = [extraction("d1", people=(Person(name="Karim Al Haddad"), Person(name="Al-Haddad")))]
     assert [p.name for p in merge_people(docs)] == ["Karim Al Haddad"]
+
+
+def test_a_name_with_a_last_word_more_is_one_person_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Karim Nasser Haddad"),)),
+            extraction("d2", people=(Person(name="Karim Nasser", country="Lebanon"),)),
+        ]
+    )
+    assert [p.name for p in people] in (["Karim Nasser Haddad"], ["Karim Nasser"])
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (Person(name="Karim Nasser Haddad"), Person(name="Karim Nasser Saleh")),  # which one?
+        (Person(name="Karim Nasser Haddad", country="Jordan"),),  # of another country
+    ],
+)
+def test_a_name_with_a_last_word_more_stays_apart_when_ambiguous_or_of_another_country(
+    others: tuple[Person, ...],
+) -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=others),
+            extraction("d2", people=(Person(name="Karim Nasser", country="Lebanon"),)),
+        ]
+    )
+    assert len(people) == len(others) + 1
+
+
+def test_reports_naming_one_person_with_and_without_a_last_word_are_one_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction("d1", report("d1", "Leila Moreau", "Karim Nasser Haddad"), published="2025-03-04"),
+            extraction(
+                "d2",
+                report("d2", "Leila Moreau", "Karim Nasser", when=day("2025-03-03")),
+                published="2025-03-04",
+            ),
+        ]
+    )
+    assert [m.docs for m in merged] == [("d1", "d2")]
+
+
+def test_an_article_dating_talks_and_a_host_receiving_the_two_on_one_of_their_days_tells_two_meetings() -> (
+    None
+):
+    def told(doc: str) -> Extraction:
+        pair = (Person(name="Lena Varga", country="Hungary"), Person(name="Ivo Horvat", country="Croatia"))
+        host = Person(name="Aldo Kanat", country="Kazakhstan")
+        talks = report("d", "x", city="Almaty", when=days("2024-05-10", "2024-05-11"))
+        reception = report("d", "x", city="Almaty", when=day("2024-05-10"), at=400)
+        return extraction(
+            doc,
+            talks.model_copy(update={"doc": doc, "participants": pair}),
+            reception.model_copy(update={"doc": doc, "participants": (host, *pair)}),
+            published="2024-05-11",
+        )
+
+    merged = merge_meetings([told("d1"), told("d2")])
+    assert sorted((len(m.participants), m.docs) for m in merged) == [(2, ("d1", "d2")), (3, ("d1", "d2"))]
+
+
+def test_a_minister_of_the_delegations_named_on_one_day_of_a_visit_is_the_same_meeting() -> None:
+    pair = (Person(name="Lena Varga", country="Hungary"), Person(name="Ivo Horvat", country="Croatia"))
+    minister = Person(name="Marta Kos", country="Croatia")
+    visit = report("d1", "x", city="Doha", when=days("2025-04-14", "2025-04-15"))
+    talks = report("d1", "x", city="Doha", when=day("2025-04-15"), at=400)
+    merged = merge_meetings(
+        [
+            extraction(
+                "d1",
+                visit.model_copy(update={"participants": pair}),
+                talks.model_copy(update={"participants": (*pair, minister)}),
+                published="2025-04-15",
+            )
+        ]
+    )
+    assert len(merged) == 1
+
+
+def test_an_undated_report_joins_the_only_meeting_at_the_occasion_its_article_names() -> None:
+    # an undated wire: the two met in a city; the article tells the summit the leaders are in town for
+    wire = extraction(
+        "d1",
+        report("d1", "Joe Biden", "Xi Jinping", city="San Francisco", country="United States"),
+        report("d1", "Joe Biden", "Xi Jinping", city="Woodside", country="United States", at=200),
+        report("d1", "Xi Jinping", "Cai Qi", city="San Francisco", occasion="APEC summit", at=400),
+    )
+    paper = extraction(
+        "d2",
+        report("d2", "Joe Biden", "Xi Jinping", occasion="APEC summit", when=day("2023-11-15")),
+        published="2023-11-16",
+    )
+    merged = [m for m in merge_meetings([wire, paper]) if len(m.docs) > 1]
+    assert [(m.docs, m.place and m.place.city) for m in merged] == [(("d1", "d2"), "Woodside")]
+
+
+def test_a_meeting_of_more_people_on_the_same_day_in_a_far_city_is_another_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction(
+                "d1", report("d1", "Aylin Demir", "Karim Haddad", city="Baghdad", when=day("2024-04-22"))
+            ),
+            extraction(
+                "d2",
+                report(
+                    "d2", "Aylin Demir", "Karim Haddad", "Rawa Aziz", city="Erbil", when=day("2024-04-22")
+                ),
+            ),
+        ]
+    )
+    assert sorted(m.docs for m in merged) == [("d1",), ("d2",)]
