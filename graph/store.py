@@ -74,7 +74,16 @@ from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.geo import locate
 from graph.query import MET_KINDS, matchable
-from graph.records import DocumentRow, MeetingRow, MergedMeeting, PairTotals, PersonTotals
+from graph.records import (
+    DocumentRow,
+    MeetingRow,
+    MergedMeeting,
+    PairedMeeting,
+    PairTotals,
+    PersonTotals,
+    date_text,
+    place_text,
+)
 
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
@@ -1012,9 +1021,11 @@ class KnowledgeBase:
         where = "WHERE id IN (SELECT value FROM json_each(?)) AND id IN (SELECT person FROM person_totals)"
         return sorted(self._people(where, (json.dumps(people),)).values(), key=lambda p: p.id)
 
-    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
-        """The canonical people of ``ids`` (those that are stored), by id."""
+    def people_by_id(self, ids: Iterable[str] | None = None) -> dict[str, Person]:
+        """The canonical people of ``ids`` (those that are stored; every one if None), by id."""
         self.merge()
+        if ids is None:
+            return self._people()
         return self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
 
     def meeting_totals(self) -> dict[str, tuple[int, int, int]]:
@@ -1268,6 +1279,51 @@ class KnowledgeBase:
         """
         with collector_paused():
             return list(self._rows(None if name is None else self._ids_of(name)))
+
+    def meeting_facts(self) -> Iterator[tuple[PairedMeeting, list[str]]]:
+        """Every merged meeting as the people view reads it (:data:`graph.records.PairedMeeting`)
+        with the ids of its people, in the order of :meth:`meetings`: read as text, without a
+        record of each meeting, several times faster than :meth:`meeting_rows` for a million.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> met = Meeting(doc="a", participants=pair, kind="phone", place=Place(city="Bali"))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> [(held[4:], people) for held, people in kb.meeting_facts()]
+        [(('', 'phone', 'Bali', ''), ['person:xi-jinping', 'person:joko-widodo'])]
+        """
+        self.merge()
+        people: dict[str, list[str]] = {}
+        for meeting, person in self._db.execute(  # in order of the covering index: no sorting
+            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
+        ):
+            held = people.get(meeting)
+            if held is None:
+                people[meeting] = [person]
+            else:
+                held.append(person)
+        places: dict[str | None, str] = {None: ""}  # read as the meetings name them
+        occasions: dict[str | None, str] = {None: ""}
+        dates: dict[tuple[str | None, str | None, str | None], tuple[str, str, str]] = {}
+        for mid, kind, start, end, precision, place, occasion in self._db.execute(
+            """SELECT id, kind, date_start, date_end, date_precision, place, occasion
+               FROM meetings ORDER BY rowid  -- inserted in the order merge_meetings gives"""
+        ):
+            if place not in places:
+                places[place] = place_text(self._place(place))
+            if occasion not in occasions:
+                found = self._occasion(occasion)
+                occasions[occasion] = found.name if found else ""
+            when = (start, end, precision)
+            if when not in dates:
+                span = DateSpan(start=start, end=end, precision=precision) if precision else None
+                dates[when] = (start or "", end or "", date_text(span)) if span else ("", "", "")
+            first, last, text = dates[when]
+            yield (
+                (first or "~", mid, first, last, text, kind, places[place], occasions[occasion]),
+                people.pop(mid, []),  # dropped as they are used: a million lists
+            )
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""
