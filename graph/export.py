@@ -289,23 +289,35 @@ def _graphml(
             typed = f'attr.name={_attribute(name)} attr.type="{GRAPHML_TYPES[kind]}"'
             declared.append(f'<key id="{key}" for="{scope}" {typed}/>\n')
 
-    def values(opening: dict[str, str], attributes: Mapping[str, Scalar]) -> str:
-        return "".join(
-            [f"{opening[k]}{_xml(v) if type(v) is str else v}</data>" for k, v in attributes.items()]
-        )
-
     quoted = {n: _attribute(clean) for n, clean in _node_ids(nodes).items()}  # each id once
-    node_keys, edge_keys = keys["node"], keys["edge"]
     with path.open("w", encoding="utf-8", buffering=2**20) as f:
         f.write(_HEADER)
         f.writelines(declared)
         f.write(f'<graph edgedefault="{"directed" if directed else "undirected"}">')
-        f.writelines(f"<node id={quoted[n]}>{values(node_keys, d)}\n</node>\n" for n, d in nodes.items())
-        f.writelines(
-            f"<edge source={quoted[u]} target={quoted[v]}>{values(edge_keys, d)}\n</edge>\n"
-            for u, v, d in edges
-        )
+        f.writelines(_elements("node", keys["node"], (((quoted[n],), d) for n, d in nodes.items())))
+        f.writelines(_elements("edge", keys["edge"], (((quoted[u], quoted[v]), d) for u, v, d in edges)))
         f.write("</graph></graphml>\n")
+
+
+def _elements(
+    tag: str, opening: dict[str, str], items: Iterable[tuple[tuple[str, ...], Mapping[str, Scalar]]]
+) -> Iterator[str]:
+    """Each node or edge (``tag``) of ``items``, its quoted id or ends and its attributes, as
+    an element of GraphML, its values written with the openings of their keys in ``opening``.
+    Each set of attribute names is made a template once, filled in by one ``%``; the values of
+    an element are escaped only if one of them needs it (:func:`_xml`; seldom)."""
+    heads = {"node": "<node id=%s>", "edge": "<edge source=%s target=%s>"}
+    templates: dict[tuple[str, ...], str] = {}
+    for ends, attributes in items:
+        names = tuple(attributes)
+        template = templates.get(names)
+        if template is None:
+            data = "".join(f"{opening[name]}%s</data>" for name in names)
+            template = templates[names] = f"{heads[tag]}{data}\n</{tag}>\n"
+        values = tuple(attributes.values())
+        if _TO_ESCAPE.search("".join(map(str, values))) is not None:
+            values = tuple(_xml(v) if type(v) is str else v for v in values)
+        yield template % (*ends, *values)
 
 
 def _attribute(text: str) -> str:

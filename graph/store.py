@@ -81,8 +81,6 @@ from graph.records import (
     PairedMeeting,
     PairTotals,
     PersonTotals,
-    date_text,
-    place_text,
 )
 
 SCHEMA_VERSION = 5
@@ -312,6 +310,33 @@ LEFT JOIN (
     GROUP BY m.place
 ) AS c ON c.place = pl.id
 ORDER BY meetings DESC, planned + cancelled DESC, place;
+"""
+
+# Each meeting as the people view reads it (graph.records.PairedMeeting), made by SQLite: a
+# date as graph.records.date_text writes it (none without a precision, as a meeting row has),
+# a place as place_text does.
+_DAY = "CASE WHEN m.date_precision IS NULL THEN '' ELSE coalesce(m.{}, '') END"
+_PAIRED = f"""
+SELECT
+    CASE WHEN m.date_precision IS NULL THEN '~' ELSE coalesce(m.date_start, '~') END,
+    m.id,
+    {_DAY.format("date_start")},
+    {_DAY.format("date_end")},
+    CASE
+        WHEN m.date_precision IS NULL OR m.date_start IS NULL OR m.date_end IS NULL THEN ''
+        WHEN m.date_precision = 'year' THEN substr(m.date_start, 1, 4)
+        WHEN m.date_precision = 'month' THEN substr(m.date_start, 1, 7)
+        WHEN m.date_start = m.date_end THEN m.date_start
+        ELSE m.date_start || '..' || m.date_end
+    END,
+    m.kind,
+    substr(coalesce(', ' || nullif(pl.city, ''), '') || coalesce(', ' || nullif(pl.region, ''), '')
+           || coalesce(', ' || nullif(pl.country, ''), ''), 3),
+    coalesce(o.name, '')
+FROM meetings AS m
+LEFT JOIN places AS pl ON pl.id = m.place
+LEFT JOIN occasions AS o ON o.id = m.occasion
+ORDER BY m.rowid  -- inserted in the order merge_meetings gives
 """
 
 # What version 5 adds to version 4 (issue 18): what each person's meetings, and each pair's,
@@ -1303,27 +1328,8 @@ class KnowledgeBase:
                 people[meeting] = [person]
             else:
                 held.append(person)
-        places: dict[str | None, str] = {None: ""}  # read as the meetings name them
-        occasions: dict[str | None, str] = {None: ""}
-        dates: dict[tuple[str | None, str | None, str | None], tuple[str, str, str]] = {}
-        for mid, kind, start, end, precision, place, occasion in self._db.execute(
-            """SELECT id, kind, date_start, date_end, date_precision, place, occasion
-               FROM meetings ORDER BY rowid  -- inserted in the order merge_meetings gives"""
-        ):
-            if place not in places:
-                places[place] = place_text(self._place(place))
-            if occasion not in occasions:
-                found = self._occasion(occasion)
-                occasions[occasion] = found.name if found else ""
-            when = (start, end, precision)
-            if when not in dates:
-                span = DateSpan(start=start, end=end, precision=precision) if precision else None
-                dates[when] = (start or "", end or "", date_text(span)) if span else ("", "", "")
-            first, last, text = dates[when]
-            yield (
-                (first or "~", mid, first, last, text, kind, places[place], occasions[occasion]),
-                people.pop(mid, []),  # dropped as they are used: a million lists
-            )
+        for row in self._db.execute(_PAIRED):
+            yield row, people.pop(row[1], [])  # dropped as they are used: a million lists
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""

@@ -23,6 +23,7 @@ joined with "; "), so either view can be written in any export format as it is.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -357,19 +358,19 @@ def _pairs(
             continue
         for pid in ids:
             counts[pid] += happened
-        if len(ids) != 2 or ids[0] == ids[1]:  # two people, nearly always
-            ids = list(dict.fromkeys(ids))
-            if len(ids) < 2:
-                continue
-        _note(held, present)
-        for i, u in enumerate(ids):
-            for v in ids[i + 1 :]:
-                together = shared.get((u, v))
+        if len(ids) == 2:  # nearly always
+            pairs: Iterable[tuple[str, str]] = () if ids[0] == ids[1] else ((ids[0], ids[1]),)
+        else:
+            pairs = itertools.combinations(dict.fromkeys(ids), 2)
+        if len(present) < len(_OPTIONAL):  # soon all are, in a big knowledge base
+            _note(held, present)
+        for u, v in pairs:
+            together = shared.get((u, v))
+            if together is None:
+                together = shared.get((v, u))
                 if together is None:
-                    together = shared.get((v, u))
-                    if together is None:
-                        together = shared[u, v] = []
-                together.append(held)
+                    together = shared[u, v] = []
+            together.append(held)
     return counts, shared, frozenset(present)
 
 
@@ -393,6 +394,8 @@ def _note(held: PairedMeeting, present: set[str]) -> None:
 
 def _edge(together: list[PairedMeeting]) -> dict[str, str | int]:
     """The attributes of the edge of a pair who share the meetings ``together``."""
+    if len(together) == 1:  # most pairs, in a big knowledge base
+        return _edge_of_one(together[0])
     if len(together) > 1:
         together.sort()  # by day, then id
     met: list[PairedMeeting] = []
@@ -422,21 +425,43 @@ def _edge(together: list[PairedMeeting]) -> dict[str, str | int]:
         edge["planned_dates"] = dates
     if cancelled and (dates := "; ".join([held[4] for held in cancelled if held[4]])):
         edge["cancelled_dates"] = dates
-    if len(together) == 1:
-        (_, meeting, _, _, _, kind, place, occasion) = together[0]
-        edge["kinds"] = kind
-        if place:
-            edge["places"] = place
-        if occasion:
-            edge["occasions"] = occasion
-        edge["meeting_ids"] = meeting
-        return edge
     edge["kinds"] = "; ".join(sorted({held[5] for held in together}))
     if places := "; ".join(dict.fromkeys([held[6] for held in together if held[6]])):
         edge["places"] = places
     if occasions := "; ".join(dict.fromkeys([held[7] for held in together if held[7]])):
         edge["occasions"] = occasions
     edge["meeting_ids"] = "; ".join([held[1] for held in together])
+    return edge
+
+
+def _edge_of_one(held: PairedMeeting) -> dict[str, str | int]:
+    """What :func:`_edge` gives of a single meeting, made directly."""
+    _, meeting, start, end, text, kind, place, occasion = held
+    happened = kind not in PLAN_KINDS
+    label = "met" if happened else kind
+    edge: dict[str, str | int] = {
+        "relation": label,
+        "label": label,
+        "weight": int(happened),
+        "met": int(happened),
+        "planned": int(kind == _PLANNED),
+        "cancelled": int(kind == _CANCELLED),
+    }
+    if happened:
+        if start:
+            edge["first"] = start
+        if end:
+            edge["last"] = end
+        if text:
+            edge["dates"] = text
+    elif text:
+        edge["planned_dates" if kind == _PLANNED else "cancelled_dates"] = text
+    edge["kinds"] = kind
+    if place:
+        edge["places"] = place
+    if occasion:
+        edge["occasions"] = occasion
+    edge["meeting_ids"] = meeting
     return edge
 
 
