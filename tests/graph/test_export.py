@@ -6,6 +6,7 @@ import importlib
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -518,15 +519,15 @@ def test_a_graphml_export_that_fails_half_way_leaves_the_old_file_whole(
     path = tmp_path / "g.graphml"
     write_graph(nx.path_graph(50), path)
     old = path.read_bytes()
-    calls = []
+    elements = export_module._elements
 
-    def full_disk(text: str) -> str:
-        calls.append(text)
-        if len(calls) > 20:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return text
+    def full_disk(*args: Any) -> Iterator[str]:  # the disk fills after 20 elements
+        for count, element in enumerate(elements(*args)):
+            if count == 20:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            yield element
 
-    monkeypatch.setattr(export_module, "_xml", full_disk)
+    monkeypatch.setattr(export_module, "_elements", full_disk)
     graph = nx.path_graph(50)
     nx.set_node_attributes(graph, "x", "label")
     with pytest.raises(ExportError, match="No space left"):
