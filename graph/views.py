@@ -352,6 +352,7 @@ def _pairs(
     counts: Counter[str] = Counter()
     shared: dict[tuple[str, str], list[PairedMeeting]] = {}
     present: set[str] = set()
+    possible = len(_OPTIONAL) if include_plans else len(_OPTIONAL) - 2  # no plans' dates
     for held, ids in meetings:
         happened = held[5] not in PLAN_KINDS
         if not (happened or include_plans):
@@ -362,7 +363,7 @@ def _pairs(
             pairs: Iterable[tuple[str, str]] = () if ids[0] == ids[1] else ((ids[0], ids[1]),)
         else:
             pairs = itertools.combinations(dict.fromkeys(ids), 2)
-        if len(present) < len(_OPTIONAL):  # soon all are, in a big knowledge base
+        if len(present) < possible:  # soon all are, in a big knowledge base
             _note(held, present)
         for u, v in pairs:
             together = shared.get((u, v))
