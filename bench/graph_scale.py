@@ -50,8 +50,7 @@ an older schema is brought up to date when first opened):
 
 Peak RSS of a command is its own (GNU time's ``%M``); its CPU time (user and system) is
 shown beside its wall time, and the load average beside both: on a shared machine the wall
-time grows with the load, the CPU time much less. Python may write the bytecode of
-dipgraph's modules for the commands run (as an installed dipgraph has it).
+time grows with the load, the CPU time much less.
 
 Run it from the repository root:
 
@@ -341,10 +340,7 @@ def child(command: Sequence[str]) -> Run:
     by GNU time, which starts it from a small process. (``os.wait4`` of a child of this process
     also counts the memory of this process, which the child holds until it runs the command:
     this process's own peak, once the people view is built.) Without GNU time, ``os.wait4``'s
-    figures are given. Python may write the bytecode of dipgraph's modules (as a ``pip
-    install`` does; a session that sets ``PYTHONDONTWRITEBYTECODE`` compiles them at every
-    start)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    figures are given."""
     start = time.perf_counter()
     if GNU_TIME:
         done = subprocess.run(
@@ -352,14 +348,13 @@ def child(command: Sequence[str]) -> Run:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
-            env=env,
         )
         seconds = time.perf_counter() - start
         if done.returncode:
             raise SystemExit(f"{' '.join(command)} failed with exit status {done.returncode}: {done.stderr}")
         user, system, rss = done.stderr.split()[-3:]
         return Run(seconds, float(user) + float(system), int(rss))
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -473,7 +468,6 @@ def who_met_figures(db: Path, names: list[Asked]) -> None:
         f"{statistics.median(top) * 1000:.1f} ms"
     )
     for label, asked in (("a person drawn uniformly", names[0]), ("the busiest person", busiest)):
-        child([DIPGRAPH, "who-met", asked.name, "--db", str(db)])  # its bytecode written
         whole = [child([DIPGRAPH, "who-met", asked.name, "--db", str(db)]) for _ in range(5)]
         print(
             f"dipgraph who-met NAME, the whole command (process start included), {label}, median of 5: "
