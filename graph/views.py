@@ -359,10 +359,13 @@ def _pairs(
             continue
         for pid in ids:
             counts[pid] += happened
-        if len(ids) == 2:  # nearly always
-            pairs: Iterable[tuple[str, str]] = () if ids[0] == ids[1] else ((ids[0], ids[1]),)
+        if len(ids) == 2 and ids[0] != ids[1]:  # nearly always
+            pairs: Iterable[tuple[str, str]] = ((ids[0], ids[1]),)
         else:
-            pairs = itertools.combinations(dict.fromkeys(ids), 2)
+            people = list(dict.fromkeys(ids))
+            if len(people) < 2:  # a meeting of one links no one
+                continue
+            pairs = itertools.combinations(people, 2)
         if len(present) < possible:  # soon all are, in a big knowledge base
             _note(held, present)
         for u, v in pairs:

@@ -8,7 +8,7 @@ import pytest
 from builders import assert_same_graph, day, days, extraction, report
 from networkx.algorithms import bipartite
 
-from extract.records import Document, Person
+from extract.records import Document, Occasion, Person, Place
 from graph.merge import merge_meetings
 from graph.query import took_place
 from graph.records import MergedMeeting
@@ -286,6 +286,10 @@ def test_people_view_names_only_the_attributes_its_edges_hold() -> None:
     edge = people_view([plan], include_plans=True).names()["edge"]
     assert "planned_dates" in edge and "dates" not in edge and "places" not in edge
     assert edge["weight"] is int and edge["meeting_ids"] is str
+    alone = MergedMeeting(
+        id="m-2", participants=pair[:1], place=Place(city="Moscow"), occasion=Occasion(name="V-Day")
+    )
+    assert "places" not in people_view([alone, plan], include_plans=True).names()["edge"]  # it links no one
     names = people_view(xi_putin_and_wang_lavrov()).names()
     assert {"first", "dates", "places", "occasions"} <= set(names["edge"])
     assert names["node"] == {"type": str, "label": str, "meetings": int}  # no aliases, country or role
