@@ -37,16 +37,20 @@ an older schema is brought up to date when first opened):
     and the table included), five times for a person drawn uniformly and for the busiest.
 (b) the people view: ``dipgraph export FILE.graphml --view people --format graphml --db KB``
     in a child process, wall time and peak RSS, median of ``--runs`` runs; then the same
-    steps in this process, timed one by one: reading the meetings, building the view,
-    writing the GraphML file. Then the network page, ``dipgraph export network.html`` (the
-    20,000 meetings that began last), and the page of the busiest person's meetings
-    (``--person``, the same window of them), once each (left out with ``--no-page``); with
-    ``--whole-page`` also the page of every meeting (``--page-meetings 0``).
+    steps in this process, timed one by one: reading the meetings and pairing their people
+    (:func:`graph.views.people_view_of` of ``kb.meeting_facts()``), making the edges and
+    writing the GraphML file (:func:`graph.export.write_people_graphml`). Then the network
+    page, ``dipgraph export network.html`` (the 20,000 meetings that began last), and the
+    page of the busiest person's meetings (``--person``, the same window of them), once each
+    (left out with ``--no-page``); with ``--whole-page`` also the page of every meeting
+    (``--page-meetings 0``).
 (c) ``dipgraph path A B`` between the two people who attend most meetings: what the command
     does with the knowledge base open (:func:`graph.cli.chain_of`), median of five; the whole
     command, and ``dipgraph people``, median of three.
 
-Peak RSS of a command is its own (GNU time's ``%M``).
+Peak RSS of a command is its own (GNU time's ``%M``); its CPU time (user and system) is
+shown beside its wall time, and the load average beside both: on a shared machine the wall
+time grows with the load, the CPU time much less.
 
 Run it from the repository root:
 
@@ -322,28 +326,50 @@ assert set(KINDS) == set(MEETING_KINDS)
 GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 
 
-def child(command: Sequence[str]) -> tuple[float, int]:
-    """Run ``command``; its wall time in seconds and its peak RSS in KiB, of the command alone:
-    measured by GNU time, which starts it from a small process. (``os.wait4`` of a child of
-    this process also counts the memory of this process, which the child holds until it runs
-    the command: this process's own peak, once the people view is built.) Without GNU time,
-    ``os.wait4``'s figure is given."""
+class Run(NamedTuple):
+    """A command run once: its wall time and CPU time (user and system) in seconds, its peak
+    RSS in KiB."""
+
+    seconds: float
+    cpu: float
+    rss: int
+
+
+def child(command: Sequence[str]) -> Run:
+    """Run ``command``; its wall and CPU time and its peak RSS, of the command alone: measured
+    by GNU time, which starts it from a small process. (``os.wait4`` of a child of this process
+    also counts the memory of this process, which the child holds until it runs the command:
+    this process's own peak, once the people view is built.) Without GNU time, ``os.wait4``'s
+    figures are given."""
     start = time.perf_counter()
     if GNU_TIME:
         done = subprocess.run(
-            [GNU_TIME, "-f", "%M", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            [GNU_TIME, "-f", "%U %S %M", *command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         seconds = time.perf_counter() - start
         if done.returncode:
             raise SystemExit(f"{' '.join(command)} failed with exit status {done.returncode}: {done.stderr}")
-        return seconds, int(done.stderr.split()[-1])
+        user, system, rss = done.stderr.split()[-3:]
+        return Run(seconds, float(user) + float(system), int(rss))
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed with exit status {process.returncode}")
-    return seconds, usage.ru_maxrss
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+
+
+def runs_text(runs: Sequence[Run]) -> str:
+    """The median wall and CPU time of ``runs``, their highest peak RSS and the load average."""
+    return (
+        f"{statistics.median(r.seconds for r in runs):.2f} s "
+        f"(CPU {statistics.median(r.cpu for r in runs):.2f} s), "
+        f"peak RSS {max(r.rss for r in runs) / 1024:.0f} MiB, load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 class Asked(NamedTuple):
@@ -445,8 +471,7 @@ def who_met_figures(db: Path, names: list[Asked]) -> None:
         whole = [child([DIPGRAPH, "who-met", asked.name, "--db", str(db)]) for _ in range(5)]
         print(
             f"dipgraph who-met NAME, the whole command (process start included), {label}, median of 5: "
-            f"{statistics.median(s for s, _ in whole):.2f} s, "
-            f"peak RSS {max(k for _, k in whole) / 1024:.0f} MiB"
+            f"{runs_text(whole)}"
         )
 
 
@@ -476,42 +501,34 @@ def path_and_people_figures(db: Path) -> None:
         ([DIPGRAPH, "people", "--db", str(db)], "dipgraph people"),
     ):
         whole = [child(command) for _ in range(3)]
-        print(
-            f"{label}, the whole command, median of 3: {statistics.median(s for s, _ in whole):.2f} s, "
-            f"peak RSS {max(k for _, k in whole) / 1024:.0f} MiB"
-        )
+        print(f"{label}, the whole command, median of 3: {runs_text(whole)}")
 
 
 def people_view_figures(
     db: Path, scratch: Path, runs: int, *, page: bool = True, whole: bool = False
 ) -> None:
-    from graph.export import write_graph
-    from graph.views import people_graph
+    from graph.export import write_people_graphml
+    from graph.views import people_view_of
 
     out = scratch / "people.graphml"
     command = [DIPGRAPH, "export", str(out), "--view", "people", "--format", "graphml", "--db", str(db)]
     measured = [child(command) for _ in range(runs)]
-    seconds = statistics.median(s for s, _ in measured)
-    rss = max(kib for _, kib in measured)
     print(f"\n(b) the people view as GraphML, median of {runs}")
     print(
-        f"dipgraph export people.graphml --view people --format graphml: {seconds:.1f} s, "
-        f"peak RSS {rss / 1024:.0f} MiB, file {out.stat().st_size / 2**20:.0f} MiB"
+        f"dipgraph export people.graphml --view people --format graphml: {runs_text(measured)}, "
+        f"file {out.stat().st_size / 2**20:.0f} MiB"
     )
     steps = {}
     with KnowledgeBase.open(db) as kb:
         start = time.perf_counter()
-        meetings = kb.meeting_rows()
-        steps["read the meetings"] = time.perf_counter() - start
+        view = people_view_of(kb.meeting_facts(), kb.people_by_id())
+        steps["read the meetings and pair their people"] = time.perf_counter() - start
         start = time.perf_counter()
-        graph = people_graph(meetings)
-        steps["build the view"] = time.perf_counter() - start
-        start = time.perf_counter()
-        write_graph(graph, out, format="graphml")
-        steps["write GraphML"] = time.perf_counter() - start
+        write_people_graphml(view, out)
+        steps["make the edges and write GraphML"] = time.perf_counter() - start
     print(
-        f"the same steps in this process, once ({graph.number_of_nodes()} people, "
-        f"{graph.number_of_edges()} edges): " + ", ".join(f"{step} {s:.1f} s" for step, s in steps.items())
+        f"the same steps in this process, once ({len(view.nodes)} people, {len(view.shared)} edges): "
+        + ", ".join(f"{step} {s:.1f} s" for step, s in steps.items())
     )
     if not page:
         return
@@ -525,9 +542,9 @@ def people_view_figures(
             * whole
         ),
     ):
-        seconds, rss = child([DIPGRAPH, "export", str(html), *options, "--db", str(db)])
+        run = child([DIPGRAPH, "export", str(html), *options, "--db", str(db)])
         print(
-            f"{label}, once: {seconds:.1f} s, peak RSS {rss / 1024:.0f} MiB, "
+            f"{label}, once: {runs_text([run])}, "
             f"file {html.stat().st_size / 2**20:.1f} MiB ({page_holds(html)})"
         )
 
@@ -574,11 +591,8 @@ def main() -> None:
             print(f"measuring {db} as it is")
         else:
             command = [sys.executable, __file__, "--build", str(db)]
-            seconds, rss = child([*command, "--meetings", str(args.meetings), "--people", str(args.people)])
-            print(
-                f"built {db}: {seconds:.1f} s, peak RSS {rss / 1024:.0f} MiB, "
-                f"{db.stat().st_size / 2**20:.0f} MiB"
-            )
+            run = child([*command, "--meetings", str(args.meetings), "--people", str(args.people)])
+            print(f"built {db}: {runs_text([run])}, {db.stat().st_size / 2**20:.0f} MiB")
         with KnowledgeBase.open(db) as kb:
             held = kb.counts()
         print(

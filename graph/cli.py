@@ -848,10 +848,13 @@ def export(
         chosen = choose(place, occasion, since, until, kind)
         page(file, person, counterpart, chosen, filters, include_plans, kind, page_meetings, db)
         return
-    from graph.export import write_graph  # networkx: loaded for the commands that draw graphs
+    from graph.export import (
+        write_graph,
+        write_people_graphml,
+    )  # networkx: loaded for the commands that draw graphs
     from graph.query import PLAN_KINDS
     from graph.store import KnowledgeBase
-    from graph.views import meeting_graph, people_graph
+    from graph.views import meeting_graph, people_view, people_view_of
 
     with reported():
         form = format_of(file, output)
@@ -860,16 +863,21 @@ def export(
         chosen = choose(place, occasion, since, until, kind)
         with KnowledgeBase.open(db) as kb:
             who, other = named(kb, person, counterpart)
-            if view == "people":  # light rows: the view reads no countries, reports or documents
+            if view == "people" and not any((person, counterpart, place, occasion, since, until, kind)):
+                pairs = people_view_of(kb.meeting_facts(), kb.people_by_id(), include_plans=include_plans)
+            elif view == "people":  # light rows: the view reads no countries, reports or documents
                 plans = include_plans or kind in PLAN_KINDS
-                graph = people_graph(chosen(kb.meeting_rows(), who, other), include_plans=plans)
+                pairs = people_view(chosen(kb.meeting_rows(), who, other), include_plans=plans)
             else:
                 graph = meeting_graph(chosen(kb.meetings(), who, other), kb.documents())
-        write_graph(graph, file, format=form)
-    typer.echo(
-        f"wrote the {view} view ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) "
-        f"as {form} to {file}"
-    )
+        if view == "people" and form == "graphml":  # written edge by edge, no graph made
+            write_people_graphml(pairs, file)
+            nodes, edges = len(pairs.nodes), len(pairs.shared)
+        else:
+            graph = pairs.graph() if view == "people" else graph
+            write_graph(graph, file, format=form)
+            nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    typer.echo(f"wrote the {view} view ({nodes} nodes, {edges} edges) as {form} to {file}")
 
 
 def page(

@@ -45,7 +45,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -59,7 +59,7 @@ from graph.errors import ExportError
 from graph.formats import FORMATS as FORMATS  # re-exported, as were format_of, Format and View
 from graph.formats import Format, View, format_of
 from graph.records import MergedMeeting
-from graph.views import meeting_graph, people_graph
+from graph.views import PeopleView, meeting_graph, people_graph
 
 Scalar = str | int | float | bool
 
@@ -123,6 +123,17 @@ class _Flat(NamedTuple):
     names: dict[str, dict[str, type]]
 
 
+def _node_ids(nodes: Iterable[Any]) -> dict[Any, str]:
+    """Each node's id as XML can hold it (:func:`clean_text` of its ``str``); raises
+    :class:`ExportError` for an empty one or two that become one."""
+    ids = {n: clean_text(str(n)) for n in nodes}
+    if "" in ids.values():
+        raise ExportError("cannot export a node whose id is empty; give every node a name")
+    if len(set(ids.values())) < len(ids):
+        raise ExportError("cannot export nodes whose ids differ only in characters XML cannot hold")
+    return ids
+
+
 def _flat(graph: nx.Graph) -> _Flat:
     """The nodes and edges of :func:`flatten`, without making a graph of them, in one pass
     over the attributes (a second only over the names whose values differ in type)."""
@@ -154,11 +165,7 @@ def _flattened(graph: nx.Graph) -> _Flat:
                 mixed.add(name)
         return out
 
-    ids = {n: clean_text(str(n)) for n in graph}
-    if "" in ids.values():
-        raise ExportError("cannot export a node whose id is empty; give every node a name")
-    if len(set(ids.values())) < len(ids):
-        raise ExportError("cannot export nodes whose ids differ only in characters XML cannot hold")
+    ids = _node_ids(graph)
     nodes = {}
     for n, d in graph.nodes(data=True):
         data = nodes[ids[n]] = flat(d, met["node"])
@@ -213,11 +220,19 @@ _HEADER = (
     'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
 )
 _IN_ATTRIBUTE = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+_TO_ESCAPE = re.compile("[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")  # _UNCLEAN and & < >
+_TO_ESCAPE_IN_ATTRIBUTE = re.compile('[&<>"\t\n\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]')
 
 
 def _xml(text: str) -> str:
-    """``text`` escaped for an element's content."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """``text`` as XML can hold it (:func:`clean_text`), escaped for an element's content.
+
+    >>> _xml("Wang & Lavrov\\x00")
+    'Wang &amp; Lavrov\ufffd'
+    """
+    if _TO_ESCAPE.search(text) is None:  # nearly always: one scan, no copy
+        return text
+    return clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _write_graphml(graph: nx.Graph, path: Path) -> None:
@@ -225,39 +240,90 @@ def _write_graphml(graph: nx.Graph, path: Path) -> None:
     :func:`flatten` (keys declared in the order met, values as ``str`` writes them), written
     element by element without a copy of the graph, several times faster on big graphs."""
     nodes, edges, names = _flat(graph)
+    _graphml(path, nodes, edges, names, directed=graph.is_directed())
+
+
+def write_people_graphml(view: PeopleView, path: str | Path) -> None:
+    """Write the people view ``view`` (:func:`graph.views.people_view`) as GraphML, edge by
+    edge as :meth:`~graph.views.PeopleView.edges` makes them: the file
+    ``write_graph(view.graph(), path)`` writes (networkx reads the same graph from both), in
+    a fraction of the time and memory for a million meetings. Its keys are declared in the
+    order of :data:`graph.views.NODE_ATTRIBUTES` and :data:`graph.views.EDGE_ATTRIBUTES`.
+
+    >>> import tempfile
+    >>> from extract.records import Person
+    >>> from graph.views import people_view
+    >>> m = MergedMeeting(id="m-1", participants=(Person(name="Wang Yi"), Person(name="Sergey Lavrov")))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     write_people_graphml(people_view([m]), f"{tmp}/people.graphml")
+    ...     nx.read_graphml(f"{tmp}/people.graphml").edges["person:wang-yi", "person:sergey-lavrov"]["weight"]
+    1
+    """
+    path = Path(path)
+    try:
+        with _replacing(path) as temp, collector_paused():  # a million edges made and dropped
+            _graphml(temp, view.nodes, view.edges(), view.names(), directed=False)
+    except OSError as e:
+        raise ExportError(
+            f"cannot write {path}: {e.strerror}; check the folder exists and is writable"
+        ) from e
+
+
+def _graphml(
+    path: Path,
+    nodes: Mapping[str, Mapping[str, Scalar]],
+    edges: Iterable[tuple[str, str, Mapping[str, Scalar]]],
+    names: dict[str, dict[str, type]],
+    *,
+    directed: bool,
+) -> None:
+    """Write GraphML of ``nodes`` (by id), ``edges`` (written as they come) and the attribute
+    ``names`` of each scope (``node``, ``edge``) with their one type, declared in that
+    order; text is made what XML can hold (:func:`_xml`) as it is written."""
     keys: dict[str, dict[str, str]] = {scope: {} for scope in names}
     declared: list[str] = []
     for scope, kinds in names.items():
         for name, kind in kinds.items():
-            keys[scope][name] = key = f"d{len(declared)}"
+            key = f"d{len(declared)}"
+            keys[scope][name] = f'\n  <data key="{key}">'  # the opening tag of its values
             typed = f'attr.name={_attribute(name)} attr.type="{GRAPHML_TYPES[kind]}"'
             declared.append(f'<key id="{key}" for="{scope}" {typed}/>\n')
 
-    def values(keyed: dict[str, str], attributes: dict[str, Scalar]) -> str:
-        return "".join(
-            [
-                f'\n  <data key="{keyed[k]}">{_xml(v if type(v) is str else str(v))}</data>'
-                for k, v in attributes.items()
-            ]
-        )
-
-    node_keys, edge_keys = keys["node"], keys["edge"]
-    with path.open("w", encoding="utf-8") as f:
+    quoted = {n: _attribute(clean) for n, clean in _node_ids(nodes).items()}  # each id once
+    with path.open("w", encoding="utf-8", buffering=2**20) as f:
         f.write(_HEADER)
         f.writelines(declared)
-        f.write(f'<graph edgedefault="{"directed" if graph.is_directed() else "undirected"}">')
-        f.writelines(f"<node id={_attribute(n)}>{values(node_keys, d)}\n</node>\n" for n, d in nodes.items())
-        f.writelines(
-            f"<edge source={_attribute(u)} target={_attribute(v)}>{values(edge_keys, d)}\n</edge>\n"
-            for u, v, d in edges
-        )
+        f.write(f'<graph edgedefault="{"directed" if directed else "undirected"}">')
+        f.writelines(_elements("node", keys["node"], (((quoted[n],), d) for n, d in nodes.items())))
+        f.writelines(_elements("edge", keys["edge"], (((quoted[u], quoted[v]), d) for u, v, d in edges)))
         f.write("</graph></graphml>\n")
 
 
+def _elements(
+    tag: str, opening: dict[str, str], items: Iterable[tuple[tuple[str, ...], Mapping[str, Scalar]]]
+) -> Iterator[str]:
+    """Each node or edge (``tag``) of ``items``, its quoted id or ends and its attributes, as
+    an element of GraphML, its values written with the openings of their keys in ``opening``.
+    Each set of attribute names is made a template once, filled in by one ``%``; the values of
+    an element are escaped only if one of them needs it (:func:`_xml`; seldom)."""
+    heads = {"node": "<node id=%s>", "edge": "<edge source=%s target=%s>"}
+    templates: dict[tuple[str, ...], str] = {}
+    for ends, attributes in items:
+        names = tuple(attributes)
+        template = templates.get(names)
+        if template is None:
+            data = "".join(f"{opening[name]}%s</data>" for name in names)
+            template = templates[names] = f"{heads[tag]}{data}\n</{tag}>\n"
+        values = tuple(attributes.values())
+        if _TO_ESCAPE.search("".join(map(str, values))) is not None:
+            values = tuple(_xml(v) if type(v) is str else v for v in values)
+        yield template % (*ends, *values)
+
+
 def _attribute(text: str) -> str:
-    """``text`` quoted and escaped for an attribute's value."""
-    if any(c in text for c in _IN_ATTRIBUTE):
-        text = "".join(_IN_ATTRIBUTE.get(c, c) for c in text)
+    """``text`` as XML can hold it, quoted and escaped for an attribute's value."""
+    if _TO_ESCAPE_IN_ATTRIBUTE.search(text) is not None:
+        text = "".join(_IN_ATTRIBUTE.get(c, c) for c in clean_text(text))
     return f'"{text}"'
 
 

@@ -69,6 +69,14 @@ class MeetingRow(NamedTuple):
     kind: MeetingKind
 
 
+PairedMeeting = tuple[str, str, str, str, str, str, str, str]
+"""What the people view reads of a meeting, as text (empty if unknown): its first day, or "~"
+if none (after every day, so that the undated sort last), its id, its first and last day
+(ISO), its date as :func:`date_text` writes it, its kind, its place as :func:`place_text`
+writes it and its occasion's name. A plain tuple: a million are made at once
+(:meth:`graph.store.KnowledgeBase.meeting_facts`, :func:`graph.views.people_view`)."""
+
+
 class DocumentRow(NamedTuple):
     """What the network page shows of a stored document, read as stored, without validating it
     again (:meth:`graph.store.KnowledgeBase.document_rows`); the fields of a ``Document``."""

@@ -74,7 +74,14 @@ from graph.bulk import collector_paused
 from graph.errors import KnowledgeBaseError, MissingKnowledgeBaseError, SchemaVersionError
 from graph.geo import locate
 from graph.query import MET_KINDS, matchable
-from graph.records import DocumentRow, MeetingRow, MergedMeeting, PairTotals, PersonTotals
+from graph.records import (
+    DocumentRow,
+    MeetingRow,
+    MergedMeeting,
+    PairedMeeting,
+    PairTotals,
+    PersonTotals,
+)
 
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
@@ -303,6 +310,33 @@ LEFT JOIN (
     GROUP BY m.place
 ) AS c ON c.place = pl.id
 ORDER BY meetings DESC, planned + cancelled DESC, place;
+"""
+
+# Each meeting as the people view reads it (graph.records.PairedMeeting), made by SQLite: a
+# date as graph.records.date_text writes it (none without a precision, as a meeting row has),
+# a place as place_text does.
+_DAY = "CASE WHEN m.date_precision IS NULL THEN '' ELSE coalesce(m.{}, '') END"
+_PAIRED = f"""
+SELECT
+    CASE WHEN m.date_precision IS NULL THEN '~' ELSE coalesce(m.date_start, '~') END,
+    m.id,
+    {_DAY.format("date_start")},
+    {_DAY.format("date_end")},
+    CASE
+        WHEN m.date_precision IS NULL OR m.date_start IS NULL OR m.date_end IS NULL THEN ''
+        WHEN m.date_precision = 'year' THEN substr(m.date_start, 1, 4)
+        WHEN m.date_precision = 'month' THEN substr(m.date_start, 1, 7)
+        WHEN m.date_start = m.date_end THEN m.date_start
+        ELSE m.date_start || '..' || m.date_end
+    END,
+    m.kind,
+    substr(coalesce(', ' || nullif(pl.city, ''), '') || coalesce(', ' || nullif(pl.region, ''), '')
+           || coalesce(', ' || nullif(pl.country, ''), ''), 3),
+    coalesce(o.name, '')
+FROM meetings AS m
+LEFT JOIN places AS pl ON pl.id = m.place
+LEFT JOIN occasions AS o ON o.id = m.occasion
+ORDER BY m.rowid  -- inserted in the order merge_meetings gives
 """
 
 # What version 5 adds to version 4 (issue 18): what each person's meetings, and each pair's,
@@ -1012,9 +1046,11 @@ class KnowledgeBase:
         where = "WHERE id IN (SELECT value FROM json_each(?)) AND id IN (SELECT person FROM person_totals)"
         return sorted(self._people(where, (json.dumps(people),)).values(), key=lambda p: p.id)
 
-    def people_by_id(self, ids: Iterable[str]) -> dict[str, Person]:
-        """The canonical people of ``ids`` (those that are stored), by id."""
+    def people_by_id(self, ids: Iterable[str] | None = None) -> dict[str, Person]:
+        """The canonical people of ``ids`` (those that are stored; every one if None), by id."""
         self.merge()
+        if ids is None:
+            return self._people()
         return self._people("WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
 
     def meeting_totals(self) -> dict[str, tuple[int, int, int]]:
@@ -1268,6 +1304,32 @@ class KnowledgeBase:
         """
         with collector_paused():
             return list(self._rows(None if name is None else self._ids_of(name)))
+
+    def meeting_facts(self) -> Iterator[tuple[PairedMeeting, list[str]]]:
+        """Every merged meeting as the people view reads it (:data:`graph.records.PairedMeeting`)
+        with the ids of its people, in the order of :meth:`meetings`: read as text, without a
+        record of each meeting, several times faster than :meth:`meeting_rows` for a million.
+
+        >>> kb = KnowledgeBase.open(":memory:", create=True)
+        >>> pair = (Person(name="Xi Jinping"), Person(name="Joko Widodo"))
+        >>> met = Meeting(doc="a", participants=pair, kind="phone", place=Place(city="Bali"))
+        >>> kb.add([Extraction(document=Document(id="a"), meetings=(met,))])
+        1
+        >>> [(held[4:], people) for held, people in kb.meeting_facts()]
+        [(('', 'phone', 'Bali', ''), ['person:xi-jinping', 'person:joko-widodo'])]
+        """
+        self.merge()
+        people: dict[str, list[str]] = {}
+        for meeting, person in self._db.execute(  # in order of the covering index: no sorting
+            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
+        ):
+            held = people.get(meeting)
+            if held is None:
+                people[meeting] = [person]
+            else:
+                held.append(person)
+        for row in self._db.execute(_PAIRED):
+            yield row, people.pop(row[1], [])  # dropped as they are used: a million lists
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""

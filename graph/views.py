@@ -23,8 +23,9 @@ joined with "; "), so either view can be written in any export format as it is.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import networkx as nx
@@ -33,7 +34,7 @@ from extract.records import DateSpan, Document, Person
 from graph.bulk import collector_paused, per_record
 from graph.geo import locate
 from graph.query import PLAN_KINDS, took_place
-from graph.records import MeetingFacts, MergedMeeting, date_text, place_text
+from graph.records import MeetingFacts, MergedMeeting, PairedMeeting, date_text, place_text
 
 
 def _known(**attributes: Any) -> dict[str, Any]:
@@ -193,96 +194,279 @@ def people_graph(meetings: Iterable[MeetingFacts], *, include_plans: bool = Fals
     >>> e["label"], e["weight"], e["met"], e["planned"]
     ('planned', 0, 0, 1)
     """
+    return people_view(meetings, include_plans=include_plans).graph()
+
+
+NODE_ATTRIBUTES: dict[str, type] = {
+    "type": str,
+    "label": str,
+    "aliases": str,
+    "country": str,
+    "role": str,
+    "meetings": int,
+}
+"""The attributes a person of the people view may hold, in order, with their one type."""
+EDGE_ATTRIBUTES: dict[str, type] = {
+    "relation": str,
+    "label": str,
+    "weight": int,
+    "met": int,
+    "planned": int,
+    "cancelled": int,
+    "first": str,
+    "last": str,
+    "dates": str,
+    "planned_dates": str,
+    "cancelled_dates": str,
+    "kinds": str,
+    "places": str,
+    "occasions": str,
+    "meeting_ids": str,
+}
+"""The attributes an edge of the people view may hold, in order, with their one type."""
+
+_PLANNED, _CANCELLED = PLAN_KINDS
+
+
+class PeopleView(NamedTuple):
+    """The people view as plain data, what :func:`people_graph` makes its graph of: each
+    person's node attributes (in the order they first take part in a meeting), and the
+    meetings each pair shares, made into edges one at a time by :meth:`edges` (a writer can
+    write a million of them without holding them all: :func:`graph.export.write_people_graphml`).
+
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Vladimir Putin"))
+    >>> view = people_view([MergedMeeting(id="m-1", participants=pair, kind="phone")])
+    >>> list(view.nodes), [e["kinds"] for _, _, e in view.edges()]
+    (['person:xi-jinping', 'person:vladimir-putin'], ['phone'])
+    >>> view.names()["edge"]["meeting_ids"], "places" in view.names()["edge"]
+    (<class 'str'>, False)
+    """
+
+    nodes: dict[str, dict[str, str | int]]
+    shared: dict[tuple[str, str], list[PairedMeeting]]
+    present: frozenset[str]  # the attributes of EDGE_ATTRIBUTES that some edge may leave out and one holds
+
+    def edges(self) -> Iterator[tuple[str, str, dict[str, str | int]]]:
+        """Each pair who share a meeting and the attributes of their edge, in the order they
+        first share one."""
+        for (u, v), together in self.shared.items():
+            yield u, v, _edge(together)
+
+    def graph(self) -> nx.Graph:
+        """The view as a networkx graph (:func:`people_graph`)."""
+        with collector_paused():
+            g = nx.Graph()
+            g.add_nodes_from(self.nodes.items())
+            g.add_edges_from(self.edges())
+        return g
+
+    def names(self) -> dict[str, dict[str, type]]:
+        """The attribute names the nodes (``node``) and the edges (``edge``) hold, each in the
+        order of :data:`NODE_ATTRIBUTES` and :data:`EDGE_ATTRIBUTES`, with their one type."""
+        held = {name for data in self.nodes.values() for name in data}
+        return {
+            "node": {name: kind for name, kind in NODE_ATTRIBUTES.items() if name in held},
+            "edge": {
+                name: kind
+                for name, kind in EDGE_ATTRIBUTES.items()
+                if name in self.present or name not in _OPTIONAL
+            },
+        }
+
+
+_OPTIONAL = frozenset(("first", "last", "dates", "planned_dates", "cancelled_dates", "places", "occasions"))
+
+
+def people_view(meetings: Iterable[MeetingFacts], *, include_plans: bool = False) -> PeopleView:
+    """The people view of ``meetings`` as plain data (see :func:`people_graph` and
+    :class:`PeopleView`), in one pass over the meetings."""
     with collector_paused():
-        return _people_graph(meetings, include_plans=include_plans)
+        nodes: dict[str, dict[str, str | int]] = {}
+        counts, shared, present = _pairs(_paired(meetings, nodes, include_plans=include_plans), include_plans)
+        for person, count in counts.items():
+            nodes[person]["meetings"] = count
+        return PeopleView(nodes, shared, present)
 
 
-def _people_graph(meetings: Iterable[MeetingFacts], *, include_plans: bool) -> nx.Graph:
-    nodes: dict[str, dict[str, Any]] = {}
+def people_view_of(
+    meetings: Iterable[tuple[PairedMeeting, Sequence[str]]],
+    people: Mapping[str, Person],
+    *,
+    include_plans: bool = False,
+) -> PeopleView:
+    """The people view of meetings read as text, each with the ids of its people
+    (:meth:`graph.store.KnowledgeBase.meeting_facts`), and of the ``people`` they name: what
+    :func:`people_view` gives of their records (a test checks so), without a record of each
+    meeting.
+
+    >>> xi, putin = Person(name="Xi Jinping"), Person(name="Vladimir Putin")
+    >>> day = "2019-06-28"
+    >>> held = (day, "m-1", day, day, day, "in_person", "Osaka, Japan", "")
+    >>> view = people_view_of([(held, [xi.id, putin.id])], {xi.id: xi, putin.id: putin})
+    >>> [(e["first"], e["places"]) for _, _, e in view.edges()], view.nodes[xi.id]["meetings"]
+    ([('2019-06-28', 'Osaka, Japan')], 1)
+    """
+    with collector_paused():
+        counts, shared, present = _pairs(meetings, include_plans)
+        nodes = {person: {**_node(people[person]), "meetings": count} for person, count in counts.items()}
+        return PeopleView(nodes, shared, present)
+
+
+def _node(p: Person) -> dict[str, str | int]:
+    """The attributes of a person's node, but how many meetings."""
+    return _known(type="person", label=p.name, aliases="; ".join(p.aliases), country=p.country, role=p.role)
+
+
+def _paired(
+    meetings: Iterable[MeetingFacts], nodes: dict[str, dict[str, str | int]], *, include_plans: bool
+) -> Iterator[tuple[PairedMeeting, list[str]]]:
+    """Each meeting of records as :func:`_pairs` reads it, with the ids of its people, each
+    record of a person updating the attributes of their node in ``nodes`` (as
+    :func:`meeting_graph` does)."""
     last: dict[str, Person] = {}  # each person's record seen last: a KB's meetings share them
-    counts: Counter[str] = Counter()
-    shared: dict[tuple[str, str], list[_Held]] = {}
     # a KB's meetings share their person, date and place records: each is read once
     id_of: Callable[[Person], str] = per_record(lambda p: p.id)
     days_of, place_of = per_record(_days), per_record(place_text)
     for m in meetings:
-        happened = took_place(m)
-        if not (happened or include_plans):
+        if not (include_plans or m.kind not in PLAN_KINDS):
             continue
         ids = []
         for p in m.participants:
             pid = id_of(p)
-            if last.get(pid) is not p:  # as meeting_graph does, each record updates the node
+            if last.get(pid) is not p:
                 last[pid] = p
-                nodes.setdefault(pid, {}).update(
-                    _known(
-                        type="person",
-                        label=p.name,
-                        aliases="; ".join(p.aliases),
-                        country=p.country,
-                        role=p.role,
-                        meetings=0,
-                    )
-                )
-            counts[pid] += happened
+                nodes.setdefault(pid, {}).update(_node(p), meetings=0)
             ids.append(pid)
-        ids = list(dict.fromkeys(ids))
-        if len(ids) < 2:
-            continue
         start, end, text = days_of(m.date)
         occasion = m.occasion.name if m.occasion else ""
-        held = _Held(start or "~", m.id, start, end, text, m.kind, place_of(m.place), occasion)
-        for i, u in enumerate(ids):
-            for v in ids[i + 1 :]:
-                pair = (u, v) if (v, u) not in shared else (v, u)
-                shared.setdefault(pair, []).append(held)
-    g = nx.Graph()
-    for person, attributes in nodes.items():
-        attributes["meetings"] = counts[person]
-    g.add_nodes_from(nodes.items())
-    for (u, v), together in shared.items():
+        yield (start or "~", m.id, start, end, text, m.kind, place_of(m.place), occasion), ids
+
+
+def _pairs(
+    meetings: Iterable[tuple[PairedMeeting, Sequence[str]]], include_plans: bool
+) -> tuple[Counter[str], dict[tuple[str, str], list[PairedMeeting]], frozenset[str]]:
+    """How many meetings that took place each person attends (in the order they first take
+    part in one), the meetings each pair shares (in the order they first share one, each
+    pair in the order its people are first named together), and the optional edge
+    attributes those give (:func:`_note`)."""
+    counts: Counter[str] = Counter()
+    shared: dict[tuple[str, str], list[PairedMeeting]] = {}
+    present: set[str] = set()
+    possible = len(_OPTIONAL) if include_plans else len(_OPTIONAL) - 2  # no plans' dates
+    for held, ids in meetings:
+        happened = held[5] not in PLAN_KINDS
+        if not (happened or include_plans):
+            continue
+        for pid in ids:
+            counts[pid] += happened
+        if len(ids) == 2 and ids[0] != ids[1]:  # nearly always
+            pairs: Iterable[tuple[str, str]] = ((ids[0], ids[1]),)
+        else:
+            people = list(dict.fromkeys(ids))
+            if len(people) < 2:  # a meeting of one links no one
+                continue
+            pairs = itertools.combinations(people, 2)
+        if len(present) < possible:  # soon all are, in a big knowledge base
+            _note(held, present)
+        for u, v in pairs:
+            together = shared.get((u, v))
+            if together is None:
+                together = shared.get((v, u))
+                if together is None:
+                    together = shared[u, v] = []
+            together.append(held)
+    return counts, shared, frozenset(present)
+
+
+def _note(held: PairedMeeting, present: set[str]) -> None:
+    """Add to ``present`` the optional edge attributes a meeting gives its pairs."""
+    _, _, start, end, text, kind, place, occasion = held
+    if kind not in PLAN_KINDS:
+        if start:
+            present.add("first")
+        if end:
+            present.add("last")
+        if text:
+            present.add("dates")
+    elif text:
+        present.add("planned_dates" if kind == _PLANNED else "cancelled_dates")
+    if place:
+        present.add("places")
+    if occasion:
+        present.add("occasions")
+
+
+def _edge(together: list[PairedMeeting]) -> dict[str, str | int]:
+    """The attributes of the edge of a pair who share the meetings ``together``."""
+    if len(together) == 1:  # most pairs, in a big knowledge base
+        return _edge_of_one(together[0])
+    if len(together) > 1:
         together.sort()  # by day, then id
-        met = [h for h in together if h.kind not in PLAN_KINDS]
-        plans = {kind: [h for h in together if h.kind == kind] for kind in PLAN_KINDS}
-        starts = [h.start for h in met if h.start]
-        ends = [h.end for h in met if h.end]
-        label = "met" if met else next(kind for kind in PLAN_KINDS if plans[kind])
-        g.add_edge(
-            u,
-            v,
-            **_known(
-                relation=label,
-                label=label,
-                weight=len(met),
-                met=len(met),
-                planned=len(plans["planned"]),
-                cancelled=len(plans["cancelled"]),
-                first=min(starts, default=None),
-                last=max(ends, default=None),
-                dates="; ".join(h.date for h in met if h.date),
-                planned_dates="; ".join(h.date for h in plans["planned"] if h.date),
-                cancelled_dates="; ".join(h.date for h in plans["cancelled"] if h.date),
-                kinds="; ".join(sorted({h.kind for h in together})),
-                places="; ".join(dict.fromkeys(h.place for h in together if h.place)),
-                occasions="; ".join(dict.fromkeys(h.occasion for h in together if h.occasion)),
-                meeting_ids="; ".join(h.id for h in together),
-            ),
-        )
-    return g
+    met: list[PairedMeeting] = []
+    planned: list[PairedMeeting] = []
+    cancelled: list[PairedMeeting] = []
+    for held in together:
+        kind = held[5]
+        (planned if kind == _PLANNED else cancelled if kind == _CANCELLED else met).append(held)
+    label = "met" if met else "planned" if planned else "cancelled"
+    edge: dict[str, str | int] = {
+        "relation": label,
+        "label": label,
+        "weight": len(met),
+        "met": len(met),
+        "planned": len(planned),
+        "cancelled": len(cancelled),
+    }
+    if met:
+        if met[0][2]:  # sorted by first day, the undated last
+            edge["first"] = met[0][2]
+        last = max(held[3] for held in met)
+        if last:
+            edge["last"] = last
+        if dates := "; ".join([held[4] for held in met if held[4]]):
+            edge["dates"] = dates
+    if planned and (dates := "; ".join([held[4] for held in planned if held[4]])):
+        edge["planned_dates"] = dates
+    if cancelled and (dates := "; ".join([held[4] for held in cancelled if held[4]])):
+        edge["cancelled_dates"] = dates
+    edge["kinds"] = "; ".join(sorted({held[5] for held in together}))
+    if places := "; ".join(dict.fromkeys([held[6] for held in together if held[6]])):
+        edge["places"] = places
+    if occasions := "; ".join(dict.fromkeys([held[7] for held in together if held[7]])):
+        edge["occasions"] = occasions
+    edge["meeting_ids"] = "; ".join([held[1] for held in together])
+    return edge
 
 
-class _Held(NamedTuple):
-    """What the people view says of a meeting, as :func:`meeting_graph` writes it on its node
-    (an empty string for an attribute left out there)."""
-
-    day: str  # the first day, or "~" if none: after every day, so the undated come last
-    id: str
-    start: str
-    end: str
-    date: str
-    kind: str
-    place: str
-    occasion: str
+def _edge_of_one(held: PairedMeeting) -> dict[str, str | int]:
+    """What :func:`_edge` gives of a single meeting, made directly."""
+    _, meeting, start, end, text, kind, place, occasion = held
+    happened = kind not in PLAN_KINDS
+    label = "met" if happened else kind
+    edge: dict[str, str | int] = {
+        "relation": label,
+        "label": label,
+        "weight": int(happened),
+        "met": int(happened),
+        "planned": int(kind == _PLANNED),
+        "cancelled": int(kind == _CANCELLED),
+    }
+    if happened:
+        if start:
+            edge["first"] = start
+        if end:
+            edge["last"] = end
+        if text:
+            edge["dates"] = text
+    elif text:
+        edge["planned_dates" if kind == _PLANNED else "cancelled_dates"] = text
+    edge["kinds"] = kind
+    if place:
+        edge["places"] = place
+    if occasion:
+        edge["occasions"] = occasion
+    edge["meeting_ids"] = meeting
+    return edge
 
 
 def _days(span: DateSpan | None) -> tuple[str, str, str]:

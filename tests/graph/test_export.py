@@ -6,6 +6,7 @@ import importlib
 import io
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +14,16 @@ import igraph
 import networkx as nx
 import pandas as pd
 import pytest
-from builders import day, days, extraction, report
+from builders import assert_same_graph, day, days, extraction, report
 
 from extract.records import Document, Extraction
 from graph.errors import ExportError
-from graph.export import export, flatten, read_graph, write_graph
+from graph.export import export, flatten, read_graph, write_graph, write_people_graphml
 from graph.gexf import NAMESPACE
 from graph.jsonl import read_jsonl, write_json, write_jsonl
 from graph.merge import merge_meetings
 from graph.records import MergedMeeting
-from graph.views import meeting_graph, people_graph
+from graph.views import meeting_graph, people_graph, people_view
 
 VIEWS = ["meetings", "people"]
 HOSTILE = "Ri & \"Nam\" <b>'x'</b> ]]> &amp; \x00\x07\x1b\ttab\r\nline\u2028 \ufffe end "
@@ -518,15 +519,15 @@ def test_a_graphml_export_that_fails_half_way_leaves_the_old_file_whole(
     path = tmp_path / "g.graphml"
     write_graph(nx.path_graph(50), path)
     old = path.read_bytes()
-    calls = []
+    elements = export_module._elements
 
-    def full_disk(text: str) -> str:
-        calls.append(text)
-        if len(calls) > 20:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return text
+    def full_disk(*args: Any) -> Iterator[str]:  # the disk fills after 20 elements
+        for count, element in enumerate(elements(*args)):
+            if count == 20:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            yield element
 
-    monkeypatch.setattr(export_module, "_xml", full_disk)
+    monkeypatch.setattr(export_module, "_elements", full_disk)
     graph = nx.path_graph(50)
     nx.set_node_attributes(graph, "x", "label")
     with pytest.raises(ExportError, match="No space left"):
@@ -552,3 +553,39 @@ def test_csv_tables_that_fail_half_way_leave_the_old_pair_whole(
         write_graph(nx.path_graph(9), tmp_path, format="csv")
     assert {name: (tmp_path / name).read_bytes() for name in old} == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "nodes.csv"]
+
+
+@pytest.mark.parametrize("include_plans", [False, True])
+@pytest.mark.parametrize("fixture", ["timed", "hostile"])
+def test_people_view_written_edge_by_edge_reads_back_as_the_graph_written_whole(
+    fixture: str, include_plans: bool, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    meetings = request.getfixturevalue(fixture)
+    plan = MergedMeeting(
+        id="m-plan", participants=meetings[0].participants, kind="cancelled", date=day("2025-01-02")
+    )
+    meetings = [*meetings, plan]
+    write_people_graphml(people_view(meetings, include_plans=include_plans), tmp_path / "streamed.graphml")
+    write_graph(people_graph(meetings, include_plans=include_plans), tmp_path / "whole.graphml")
+    names = ("streamed.graphml", "whole.graphml")
+    assert_same_graph(*(nx.read_graphml(tmp_path / name) for name in names))
+    declared = [
+        {(k["for"], k["attr.name"], k["attr.type"]) for k in graphml_keys(tmp_path / name)} for name in names
+    ]
+    assert declared[0] == declared[1]  # one type per name, as the whole graph's
+
+
+def test_people_view_file_holds_each_pairs_meetings(timed: list[MergedMeeting], tmp_path: Path) -> None:
+    plan = MergedMeeting(
+        id="m-plan", participants=timed[0].participants, kind="planned", date=day("2025-01-02")
+    )
+    write_people_graphml(people_view([*timed, plan], include_plans=True), tmp_path / "p.graphml")
+    back = nx.read_graphml(tmp_path / "p.graphml")
+    wang, lavrov = "person:wang-yi", "person:sergey-lavrov"
+    edge = back.edges[wang, lavrov]
+    assert (edge["weight"], edge["met"], edge["planned"], edge["cancelled"]) == (2, 2, 1, 0)
+    assert edge["planned_dates"] == "2025-01-02" and edge["kinds"] == "in_person; planned"
+    assert edge["meeting_ids"].split("; ")[-1] == "m-plan"  # after the meetings, by day
+    assert edge["places"] == "Jakarta, Indonesia; Rio de Janeiro, Brazil"  # by day
+    assert edge["first"] == "2023-07-13" and edge["dates"] == "2023-07-13..2023-07-14; 2024-11-18"
+    assert back.nodes[wang]["label"] == "Wang Yi" and back.nodes[wang]["meetings"] == 2

@@ -8,11 +8,12 @@ import pytest
 from builders import assert_same_graph, day, days, extraction, report
 from networkx.algorithms import bipartite
 
-from extract.records import Document, Person
+from extract.records import Document, Occasion, Person, Place
 from graph.merge import merge_meetings
 from graph.query import took_place
 from graph.records import MergedMeeting
-from graph.views import _known, meeting_graph, people_graph
+from graph.store import KnowledgeBase
+from graph.views import _known, meeting_graph, people_graph, people_view, people_view_of
 
 
 def xi_putin_and_wang_lavrov() -> list[MergedMeeting]:
@@ -263,3 +264,32 @@ def test_export_of_the_people_view_keeps_met_planned_and_cancelled_apart(tmp_pat
     export(meetings, tmp_path / "met.graphml", view="people")
     edge = read_graph(tmp_path / "met.graphml").edges["person:antony-blinken", "person:wang-yi"]
     assert (edge["met"], edge["planned"]) == (1, 0)
+
+
+@pytest.mark.parametrize("include_plans", [False, True])
+def test_people_view_of_a_knowledge_base_read_as_text_is_that_of_its_records(include_plans: bool) -> None:
+    """kb.meeting_facts() gives what people_view makes of the records: dates of every precision
+    and none, places with and without a city, occasions, groups, plans, a meeting of one."""
+    kb = KnowledgeBase.open(":memory:", create=True)
+    kb.load(many_kinds_of_meeting()[:-1])  # the last one names Wang Yi by another record
+    records = people_view(kb.meeting_rows(), include_plans=include_plans)
+    text = people_view_of(kb.meeting_facts(), kb.people_by_id(), include_plans=include_plans)
+    assert list(text.nodes.items()) == list(records.nodes.items())
+    assert list(text.edges()) == list(records.edges())
+    assert text.names() == records.names()
+    assert_same_graph(text.graph(), people_graph(kb.meetings(), include_plans=include_plans))
+
+
+def test_people_view_names_only_the_attributes_its_edges_hold() -> None:
+    pair = (Person(name="Xi Jinping"), Person(name="Vladimir Putin"))
+    plan = MergedMeeting(id="m-1", participants=pair, kind="planned", date=day("2025-05-09"))
+    edge = people_view([plan], include_plans=True).names()["edge"]
+    assert "planned_dates" in edge and "dates" not in edge and "places" not in edge
+    assert edge["weight"] is int and edge["meeting_ids"] is str
+    alone = MergedMeeting(
+        id="m-2", participants=pair[:1], place=Place(city="Moscow"), occasion=Occasion(name="V-Day")
+    )
+    assert "places" not in people_view([alone, plan], include_plans=True).names()["edge"]  # it links no one
+    names = people_view(xi_putin_and_wang_lavrov()).names()
+    assert {"first", "dates", "places", "occasions"} <= set(names["edge"])
+    assert names["node"] == {"type": str, "label": str, "meetings": int}  # no aliases, country or role
