@@ -87,6 +87,12 @@ def test_here_is_the_city_of_the_dateline(meetings_in):
     assert (meeting.place.city, meeting.place.country) == ("Dubrovnik", "Croatia")
 
 
+def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
+    doc = nlp("Nairobi, March 4/2024 (KNA) - President William Ruto met President Samia Suluhu Hassan.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
+
+
 def test_a_town_in_capitals_opens_a_dateline(nlp):
     doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
     place = dateline_place(next(iter(doc.sents)))
