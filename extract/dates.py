@@ -227,7 +227,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _ANCHORED_SAME = re.compile(
-    rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}|(?:earlier|later) that {_PART}"
+    rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}"
+    rf"|(?:earlier|later) (?:that|in the) {_PART}"
 )
 _ANCHORED_NEXT = re.compile(
     rf"(?:on )?the (?P<dir>next|following|previous|preceding) {_PART}|the day (?P<dir2>before|after)"
@@ -287,8 +288,9 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
 
 def relative_day(phrase: str, anchor: date) -> DateSpan | None:
     """The day, week or month a phrase tells relative to ``anchor``, a day of the date the text
-    told just before it: "the same day", "earlier that day" and "later that evening" are that
-    day; "the next day", "the following day", "the day after", "a day later" the one after; "the
+    told just before it: "the same day", "earlier that day", "earlier in the day" (of the day the
+    report tells, which is publication day only where it names no other) and "later that evening"
+    are that day; "the next day", "the following day", "the day after", "a day later" the one after; "the
     previous day", "the day before", "a day earlier" the one before; "two days later" two after;
     "that week" and "the following week" its Monday to Sunday week and the next; "later that
     month", "the same month" its month, "the following month" the next, "two months later" the
