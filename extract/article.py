@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from extract import dates
 from extract.circumstances import (
     LINKED_NOUNS,
+    article_dateline,
     clause_date,
     clause_occasion,
     clause_place,
@@ -266,6 +267,7 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     if told is None or any(
         a is not None and b is not None and a != b
         for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
+        if not (a is head.place and _the_venue_and_its_town(a, b))
     ):
         return found
     if told.kind == head.kind:
@@ -274,6 +276,19 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
     return found[1:]
+
+
+def _the_venue_and_its_town(venue: object, town: object) -> bool:
+    """A headline's venue that the table places in no town ("talks at Filoli Estate") and the
+    town of that country the article then gives ("at the Filoli Estate in Woodside"): one place."""
+    return (
+        isinstance(venue, Place)
+        and isinstance(town, Place)
+        and venue.region is not None
+        and venue.city is None
+        and town.city is not None
+        and venue.country == town.country
+    )
 
 
 def _told_in_parts(head: Found, found: list[Found]) -> list[Found]:
@@ -503,6 +518,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
+    _in_the_dateline_city(meeting, published)
     if setting is None or setting.place is None:
         return
     if meeting.kind == "planned":
@@ -545,6 +561,23 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     meeting.place = setting.place
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _in_the_dateline_city(meeting: Found, published: date | None) -> None:
+    """A meeting of the news placed only in a country ("talks on the fringes of the summits in
+    Laos", under "VIENTIANE, Oct. 10 (Kyodo) --") is held in the dateline's city, the reporter's,
+    when that city is in that country: held in person this week or on a day not told, and not
+    told as background ("had last met in Laos")."""
+    place = meeting.place
+    if place is None or place.city is not None or place.region is not None or meeting.kind != "in_person":
+        return
+    if meeting.when is not None and (published is None or not _this_week(meeting.when, published)):
+        return
+    if is_background(span_text(meeting.sentence)):
+        return
+    city = article_dateline(meeting.sentence.doc)
+    if city is not None and city.country == place.country:
+        meeting.place = city
 
 
 def _from_the_gathering(ent: Span) -> bool:

@@ -46,7 +46,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:,?\s*\d{{4}})?)?"
+    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
@@ -70,7 +70,8 @@ def dateline_place(sentence: Span) -> Place | None:
     "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
-    "Vatican City (EFE).-", and one on a line of its own ("Washington, Feb. 11 (Petra)")."""
+    "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own
+    ("Washington, Feb. 11 (Petra)")."""
     found = _dateline_match(sentence)
     return found[1] if found else None
 
@@ -267,8 +268,9 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             city = place
         elif not place.city and country is None:
             country = place
-            if ent.label_ == "FAC" and not places.is_place_name(ent.text):
+            if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
+                # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
     city = city or named_for or _here(sentence, clause, country)
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
@@ -331,6 +333,11 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
 
 _DATELINE = "dipgraph.dateline"
 DATELINE_REACH = 600  # characters: a headline and a byline or two before the dateline
+
+
+def article_dateline(doc: Doc) -> Place | None:
+    """The city of the dateline opening the article (its first lines), if any."""
+    return _article_dateline(doc)
 
 
 def _article_dateline(doc: Doc) -> Place | None:
@@ -419,9 +426,17 @@ def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
     venues = list(_unplaced_venues(sentence, clause, buildings=False))
     return (
         bool(venues)
-        and all(t.lemma_.lower() in BUILDING_NOUNS for t in venues)
+        and all(_a_building(t) for t in venues)
         and city.city is not None
         and _article_dateline(sentence.doc) == city
+    )
+
+
+def _a_building(token: Token) -> bool:
+    """A venue named as a building, in English or in the language of its country: "Blair House",
+    "the Casa Rosada", "Palacio de Miraflores", "Istana Negara", "Palazzo Chigi"."""
+    return token.lemma_.lower() in BUILDING_NOUNS or any(
+        t.lower_ in BUILDING_WORDS_ABROAD for t in token.subtree if t.pos_ == "PROPN"
     )
 
 
@@ -436,6 +451,11 @@ def _a_named_building(token: Token) -> bool:
 BUILDING_NOUNS = frozenset(
     "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
     "center house guesthouse mansion tower arena stadium".split()
+)
+# the building words of names kept in their own language: "Casa Rosada", "Palácio do Planalto"
+BUILDING_WORDS_ABROAD = frozenset(
+    "casa palacio palácio palazzo palais palast schloss istana quinta villa maison kasr qasr saray sarayı "
+    "dvorets".split()
 )
 
 
@@ -762,6 +782,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
         span = _date_of(sentence, arrival, published, future=future)
+    if span is None and (recalled := _recalled(sentence, clause)):
+        span = _date_of(sentence, recalled, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
@@ -856,6 +878,23 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TIME_UNITS = frozenset("day week month year".split())
+MEMORY_VERBS = frozenset("recall remember recollect".split())
+
+
+def _recalled(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting someone recalls, where the parse hangs them on the verb of
+    memory ("recalled his meeting with Kishida and Biden in Washington on April 11"): one
+    recalls now what happened then."""
+    for root in _roots(sentence, clause):
+        verb = root.head
+        if root.dep_ == "dobj" and verb.lemma_.lower() in MEMORY_VERBS:
+            return {
+                t.i
+                for c in verb.children
+                if c.dep_ in {"prep", "npadvmod"} and c.i > root.i
+                for t in c.subtree
+            } - clause
+    return set()
 
 
 def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -914,10 +953,15 @@ def _date_of(
     for phrase in sorted(phrases, key=lambda p: p in times):
         if span := _same_year(sentence, phrase):
             return span
-        if phrase in told and dates.anchored(phrase):
-            if span := _after_the_day_told(told[phrase], published, future=future):
+        counted = None
+        if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
+            counted = (
+                f"{before} {phrase}" if dates.anchored(f"{before} {phrase}") else None
+            )  # "Later in | the day"
+        if phrase in told and (counted or dates.anchored(phrase)):
+            if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
                 return span  # "Faki also held talks the same day with ..."
-            if dates.resolve(phrase, published) is None:
+            if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
         span = dates.resolve(phrase, published)
         if span is None and future and published is not None:
@@ -947,7 +991,13 @@ def _date_parts(ent: Span) -> list[Span]:
 
 
 def _after_the_day_told(
-    ent: Span, published: date | None, *, future: bool, depth: int = 0, counted: str | None = None
+    ent: Span,
+    published: date | None,
+    *,
+    future: bool,
+    depth: int = 0,
+    counted: str | None = None,
+    told_as: str | None = None,
 ) -> DateSpan | None:
     """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
     also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
@@ -956,16 +1006,20 @@ def _after_the_day_told(
     AU said on Sunday"), nor, for a meeting held, the day of a plan ("the summit will be held on
     Friday"). None where it is relative to an event ("the day before the summit opened").
     ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
-    same day")."""
+    same day"); ``told_as`` the whole phrase where the tagger cut it short ("Later in | the day").
+    A date told in a sentence of background ("Their previous talks were in May") counts for no
+    sentence of the news; a span of days ("a visit from June 19 to 20") counts for "the same day"
+    only through a day told before it inside it ("on June 20, during a visit from June 19 to 20")."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
-    phrase = counted or ent.text
+    phrase = counted or told_as or ent.text
     following = doc[ent.end] if ent.end < len(doc) else None
     if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
     fits = dates.counts_from(phrase)
+    spanned: tuple[date, date] | None = None  # "a visit from June 19 to 20": the day told inside it
     for other in reversed(ents[: bisect_left(starts, ent.start)]):
         if not _names_a_date(other) or other.end > ent.start:
             continue
@@ -975,6 +1029,8 @@ def _after_the_day_told(
             continue
         if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
+        if other.sent != ent.sent and is_background(other.sent.text) and not is_background(ent.sent.text):
+            continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
@@ -988,8 +1044,18 @@ def _after_the_day_told(
         )
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
+        if told.precision == "days" and "days" not in fits and spanned is None:
+            spanned = (
+                told.start,
+                told.end,
+            )  # "on June 20, during a visit from June 19 to 20. The same day": June 20
+            continue
         if told.precision not in fits:
+            if OF_THE_REPORT.search(phrase):
+                continue  # "last September ... Earlier in the day": the day the report tells
             return None  # "in March ... the next day": no day to count from
+        if spanned is not None and not spanned[0] <= told.start <= told.end <= spanned[1]:
+            return None
         if to_come and _passed_plan(told, other.text, published):
             told = _next_occurrence(told, other.text)
         assert told.start is not None
@@ -998,6 +1064,7 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 
 
 def _of_a_plan(ent: Span) -> bool:

@@ -73,7 +73,15 @@ _FUTURE = re.compile(
 
 # Header forms of a publication date.
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-_PUBLISHED = re.compile(r"^(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
+# "Published on: ...", "Posted On: 11 AUG 2025 6:05PM by PIB Delhi", and the footer "This story
+# was published on Aug. 8, 2025." (what follows "by" names the desk, not the date).
+_PUBLISHED = re.compile(
+    r"^(?:(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:first\s+|originally\s+)?)?"
+    r"(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
+    re.IGNORECASE,
+)
+# A stamp of fields between bars: "Source: Xinhua | 2023-11-16 10:05:12 | Editor: Zhang Long".
+_STAMP_FIELDS = re.compile(r"\s+\|\s+")
 _NUMERIC_AT_END = re.compile(
     r"(?:^|\s)(?:(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
@@ -84,14 +92,15 @@ _DATELINE = re.compile(
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
-# ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date).
+# ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date;
+# "Nairobi, March 4/2024 (KNA) -": a bar between day and year).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"\s*(?:[,.:]|--?|[–—])\s*"
     rf"(?:(?i:{_WD}),?\s+)?(?:"
-    rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
+    rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
@@ -218,7 +227,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _ANCHORED_SAME = re.compile(
-    rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}|(?:earlier|later) that {_PART}"
+    rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}"
+    rf"|(?:earlier|later) (?:that|in the) {_PART}"
 )
 _ANCHORED_NEXT = re.compile(
     rf"(?:on )?the (?P<dir>next|following|previous|preceding) {_PART}|the day (?P<dir2>before|after)"
@@ -278,8 +288,9 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
 
 def relative_day(phrase: str, anchor: date) -> DateSpan | None:
     """The day, week or month a phrase tells relative to ``anchor``, a day of the date the text
-    told just before it: "the same day", "earlier that day" and "later that evening" are that
-    day; "the next day", "the following day", "the day after", "a day later" the one after; "the
+    told just before it: "the same day", "earlier that day", "earlier in the day" (of the day the
+    report tells, which is publication day only where it names no other) and "later that evening"
+    are that day; "the next day", "the following day", "the day after", "a day later" the one after; "the
     previous day", "the day before", "a day earlier" the one before; "two days later" two after;
     "that week" and "the following week" its Monday to Sunday week and the next; "later that
     month", "the same month" its month, "the following month" the next, "two months later" the
@@ -508,7 +519,17 @@ def _dateparser_day(phrase: str, light: str, published: date | None) -> _Span | 
 def _byline_date(line: str) -> date | None:
     """The date of a byline: a short line that is a full date (with a time of day and the word
     "Updated" or "Published" if any: "October 9, 2024 6:41 PM GMT+3 Updated"), ``Published ...``
-    or ``... DD-MM-YYYY``."""
+    ("This story was published on ...", "Posted On: ... by the desk"), ``... DD-MM-YYYY``, or a
+    stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |").
+
+    >>> _byline_date("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee")
+    datetime.date(2024, 3, 2)
+    >>> _byline_date("This article was first published on Jan. 5, 2024.")
+    datetime.date(2024, 1, 5)
+    """
+    fields = _STAMP_FIELDS.split(line)
+    if len(fields) > 1 and not _PUBLISHED.match(line):
+        return next(filter(None, map(_byline_date, fields)), None)
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])

@@ -44,7 +44,10 @@ NAME_CHARS = 200  # the longest stretch of a name read on either side of a word 
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
 _HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*[-–])+$")
 _HYPHENED_RIGHT = re.compile(r"(?:[-–][A-Z][\w]*)+")
-_TAIL = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+")
+# "Summit for Democracy", "Summit of Heads of State and Government of the Group of 77 and China"
+_TAIL = re.compile(
+    r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
+)
 _LEAD = re.compile(r"(\S+)\s+")
 
 
@@ -201,6 +204,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     event = table.event_words.search(after)
     if event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
         end += word.end()
+    if negative and not event:
+        return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
     if not (event or table.before_event.search(before)):
         if negative or not spec.get("cue", True) or not table.before_cue.search(before):
             return None
@@ -232,8 +237,23 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
         if len(words) >= 2 and not table.domestic.search(name):
             start = m.start() + m.group(1).index(words[0])
             hits.append((start, m.end(), Occasion(name=f"{name} {m.group(2).lower()}")))
-    hits += [(m.start(), m.end(), Occasion(name=m.group(1))) for m in table.leaders.finditer(text)]
+    hits += [(m.start(), m.end(), _of_members(m.group(1))) for m in table.leaders.finditer(text)]
     return hits
+
+
+def _of_members(name: str) -> Occasion:
+    """A gathering of leaders named by where they come from: the bloc's, where the table says its
+    members are named so ("a meeting of Southeast Asian foreign ministers": the ASEAN foreign
+    ministers' meeting), else as written ("a consultative meeting of Arab leaders")."""
+    for entry in _table().entries:
+        members = entry.spec.get("members")
+        if members and re.search(rf"\b(?i:{members})\b", name):
+            for near, template in _table().qualifiers:
+                if near.search(name):
+                    summit = template.endswith(" summit")
+                    named = entry.spec.get("summit", template) if summit else template
+                    return Occasion(name=named.format(short=entry.spec["short"]))
+    return Occasion(name=name)
 
 
 def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:

@@ -772,3 +772,38 @@ def test_those_who_sat_in_on_the_leaders_talks_join_the_leaders_not_the_minister
         ["Hakan Fidan", "Recep Tayyip Erdogan", "Sergey Lavrov", "Vladimir Putin"],
         ["Hakan Fidan", "Sergey Lavrov"],
     ]
+
+
+def test_a_meeting_placed_only_in_the_country_of_the_dateline_is_in_the_dateline_city(meetings_in):
+    text = (
+        "JAKARTA, Sept. 5 (Kyodo) -- Japanese Prime Minister Fumio Kishida held talks Tuesday with Chinese "
+        "Premier Li Qiang on the fringes of the ASEAN-related summits in Indonesia.\n\n"
+        "The two had last met in Indonesia in 2022."
+    )
+    found = meetings_in(text, published=date(2023, 9, 5))
+    news = [m for m in found if m.date and m.date.start == date(2023, 9, 5)]
+    assert news and (news[0].place.city, news[0].place.country) == ("Jakarta", "Indonesia")
+    background = [m for m in found if m.date and m.date.start.year == 2022]
+    assert all(m.place is None or m.place.city is None for m in background)
+
+
+def test_a_building_named_in_its_own_language_stands_in_the_dateline_city(meetings_in):
+    text = (
+        "Santiago, March 4, 2024 (EFE) - Presidents Gabriel Boric and Javier Milei held a meeting this "
+        "Monday at the Palacio de La Moneda, where they signed agreements."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 4))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Santiago", "Chile")
+
+
+def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meetings_in):
+    text = (
+        "Biden, Xi hold talks at Filoli Estate\n"
+        "WASHINGTON, Nov. 15 (AP) -- U.S. President Joe Biden on Wednesday held talks with Chinese "
+        "President Xi Jinping at the Filoli Estate in Woodside, a town south of San Francisco."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 11, 16))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "Woodside",
+        "United States",
+    )

@@ -87,6 +87,12 @@ def test_here_is_the_city_of_the_dateline(meetings_in):
     assert (meeting.place.city, meeting.place.country) == ("Dubrovnik", "Croatia")
 
 
+def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
+    doc = nlp("Nairobi, March 4/2024 (KNA) - President William Ruto met President Samia Suluhu Hassan.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
+
+
 def test_a_town_in_capitals_opens_a_dateline(nlp):
     doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
     place = dateline_place(next(iter(doc.sents)))
@@ -254,3 +260,44 @@ def test_the_summit_of_the_news_is_not_that_of_a_meeting_told_as_the_past(meetin
     found = meetings_in(text, published=date(2025, 10, 27))
     luxon = next(m for m in found if "Christopher Luxon" in {p.name for p in m.participants})
     assert luxon.occasion is not None and luxon.occasion.name == "ASEAN summit"
+
+
+def _day_of(found, name):
+    meeting = _one(found, name)
+    return meeting.date and (meeting.date.start, meeting.date.end)
+
+
+@pytest.mark.parametrize("words", ["Earlier in the day", "Later in the day"])
+def test_earlier_in_the_day_is_the_day_the_report_told_not_publication_day(meetings_in, words):
+    text = (
+        "Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Saturday.\n\n"
+        "The two leaders had last met in Berlin in July.\n\n"
+        f"{words}, Scholz met with French Prime Minister Gabriel Attal."
+    )
+    found = meetings_in(text, published=date(2024, 9, 23))
+    assert _day_of(found, "Gabriel Attal") == (date(2024, 9, 21), date(2024, 9, 21))
+
+
+def test_earlier_in_the_day_with_no_day_told_is_publication_day(meetings_in):
+    found = meetings_in("Earlier in the day, Scholz met with French Prime Minister Gabriel Attal in Paris.")
+    assert _day_of(found, "Gabriel Attal") == (date(2024, 11, 19), date(2024, 11, 19))
+
+
+def test_the_same_day_counts_from_the_news_not_from_a_background_sentence(meetings_in):
+    text = (
+        "President Cyril Ramaphosa held talks with Kenyan President William Ruto in Pretoria on March 3, "
+        "during Ruto's state visit from March 2 to 3.\n\n"
+        "Ruto's previous trip to the country was in May 2019, when he attended an inauguration.\n\n"
+        "The same day, Ruto met Deputy President Paul Mashatile."
+    )
+    found = meetings_in(text, published=date(2024, 3, 4))
+    assert _day_of(found, "Paul Mashatile") == (date(2024, 3, 3), date(2024, 3, 3))
+
+
+def test_a_recalled_meeting_takes_the_date_the_parse_hangs_on_the_verb_of_memory(meetings_in):
+    text = (
+        "The President also recalled his meeting with German Chancellor Olaf Scholz and French "
+        "President Emmanuel Macron in Berlin on March 15."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 7, 8)), "Olaf Scholz")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (date(2024, 3, 15),) * 2

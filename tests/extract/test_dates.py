@@ -125,6 +125,31 @@ def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> N
     assert find_publication_date(text) == (date(2024, 3, 3), "byline")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee", date(2024, 3, 2)),
+        ("World | March 2, 2024 | 3 min read", date(2024, 3, 2)),
+        ("Posted On: 02 MAR 2024 4:10PM by the press desk", date(2024, 3, 2)),
+        ("Posted on March 2, 2024 by Jane Doe", date(2024, 3, 2)),
+    ],
+)
+def test_a_stamp_of_fields_or_a_posted_line_with_its_author_is_a_byline(stamp: str, expected: date) -> None:
+    text = f"Leaders meet\n{stamp}\nThe ministers met on Saturday in the capital."
+    assert find_publication_date(text) == (expected, "byline")
+
+
+def test_a_footer_saying_when_the_story_was_published_is_a_byline() -> None:
+    body = "\n".join(f"Paragraph {i} of the story." for i in range(30))
+    text = f"Headline\n{body}\nThis article was published on Mar. 2, 2024.\n"
+    assert find_publication_date(text) == (date(2024, 3, 2), "byline")
+
+
+def test_a_dateline_with_a_bar_between_day_and_year_gives_its_date() -> None:
+    text = "Leaders meet\nNairobi, March 4/2024 (KNA) - The two presidents met.\nThey discussed trade."
+    assert find_publication_date(text) == (date(2024, 3, 4), "dateline")
+
+
 def test_date_inside_a_body_sentence_is_not_a_publication_date() -> None:
     text = (
         "China Boosts Ties With North Korea, Russia\n"

@@ -168,3 +168,45 @@ def test_a_capitalised_high_level_meeting_or_joint_commission_is_taken_as_writte
 
 def test_a_high_level_meeting_in_lower_case_is_no_occasion() -> None:
     assert find_occasion("The two ministers held a high-level meeting in Porto.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime ministers held talks at the APEC Haus in Port Moresby.",
+        "The ministers met at the ASEAN Secretariat building in Jakarta.",
+        "Talks were held at the G20 hall of the convention centre.",
+    ],
+)
+def test_a_building_named_for_a_bloc_is_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wang met Lee on the sidelines of a meeting of Southeast Asian foreign ministers in Jakarta.",
+         "ASEAN foreign ministers' meeting"),
+        ("Kishida met Widodo at a summit of South-East Asian leaders in Bali.", "ASEAN summit"),
+        ("It was agreed at a consultative meeting of Arab leaders in Riyadh.",
+         "consultative meeting of Arab leaders"),
+    ],
+)  # fmt: skip
+def test_a_gathering_named_by_its_members_people_is_their_blocs(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+def test_a_summit_named_in_full_keeps_its_whole_name() -> None:
+    text = "Lula spoke at the Summit of Heads of State and Government of the Group of 15 in Havana."
+    found = find_occasion(text)
+    assert found is not None
+    assert found[2].name == "Summit of Heads of State and Government of the Group of 15"
+
+
+def test_a_bloc_after_the_summit_of_heads_of_state_and_government_is_that_blocs_summit() -> None:
+    text = (
+        "Museveni met Guterres at the Summit of Heads of State and Government of the Group of 77 in Kampala."
+    )
+    found = find_occasion(text)
+    assert found is not None and found[2].name == "G77 and China summit"

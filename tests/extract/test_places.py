@@ -488,3 +488,17 @@ def test_a_capital_is_written_as_the_table_of_countries_writes_it(text: str, cit
 def test_a_summit_venue_under_15000_people_is_a_city() -> None:
     found = find_places("The three leaders held a summit in the Egyptian city of El Alamein.")
     assert [p for _, _, p in found] == [Place(city="El Alamein", country="Egypt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Rubio called on the Prime Minister at 7 Lok Kalyan Marg on Monday.", "New Delhi", "India"),
+        ("The Pope received the king at Villa Barberini in Castel Gandolfo.", "Castel Gandolfo", "Italy"),
+        ("The presidents met in Cholpon-Ata on Friday.", "Cholpon-Ata", "Kyrgyzstan"),
+    ],
+)
+def test_a_residence_or_small_summit_town_is_its_place_not_a_city_of_a_word_in_it(
+    text: str, city: str, country: str
+) -> None:
+    assert [(p.city, p.country) for _, _, p in find_places(text)] == [(city, country)]
