@@ -829,3 +829,55 @@ def test_a_name_goes_on_after_a_particle_the_model_cut_it_at(people_in):
         "Lavrov held a meeting with Timor-Leste's Foreign Minister Bendito dos Santos Freitas."
     )
     assert "Bendito dos Santos Freitas" in by_name(people)
+
+
+def test_an_abbreviated_honorific_ends_no_sentence_and_keeps_the_whole_name(people_in):
+    people = by_name(people_in("Prime Minister Hon. Tevita Damu Kelesi met President Xi Jinping on Monday."))
+    assert "Tevita Damu Kelesi" in people
+    assert people["Tevita Damu Kelesi"].role == "Prime Minister"
+
+
+def test_a_long_name_cut_in_two_entities_is_one_person(people_in):
+    text = (
+        "The Minister received the High Commissioner of Ghana, H.E. Alhaji Baba Jamal Mohammed Ahmed, "
+        "on Monday."
+    )
+    people = by_name(people_in(text))
+    assert list(people) == ["Baba Jamal Mohammed Ahmed"]
+    assert people["Baba Jamal Mohammed Ahmed"].role == "High Commissioner"
+
+
+def test_a_hyphenated_given_name_is_no_pair_of_people(people_in):
+    text = "The talks brought together Abdoulaye Diop and Karamoko Jean-Marie Traoré in Marrakech."
+    names = sorted(c.name for c in people_in(text).clusters)
+    assert names == ["Abdoulaye Diop", "Karamoko Jean-Marie Traoré"]
+
+
+def test_an_acronym_tagged_as_a_person_is_no_one(people_in):
+    text = "The leaders talked about loans from the state lender BNDES and the port of Mariel."
+    assert people_in(text).clusters == []
+
+
+def test_an_office_of_a_country_is_no_name(people_in):
+    text = (
+        "Modi held talks with Sultan Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei Darussalam, "
+        "at the palace."
+    )
+    assert sorted(c.name for c in people_in(text).clusters) == ["Hassanal Bolkiah", "Narendra Modi"]
+
+
+def test_the_office_a_name_is_set_beside_is_the_persons_role(people_in):
+    text = (
+        "The Honourable Minister of Foreign Affairs, Ambassador Tunde Bakare Olu, on Monday received "
+        "the envoy of Ghana. Olu invited Foreign Minister Wang Yi to Abuja. On Tuesday, the Minister "
+        "spoke to reporters."
+    )
+    people = people_in(text)
+    assert by_name(people)["Tunde Bakare Olu"].role == "Foreign Minister"
+    minister = [t for t in people.doc if t.text == "Minister"][-1]
+    assert [c.name for c in people.by_title(minister)] == ["Tunde Bakare Olu"]
+
+
+def test_of_two_offices_a_name_is_set_beside_the_one_next_to_it_is_its_role(people_in):
+    text = "On its side, the Deputy Prime Minister and Minister of Foreign Affairs, Paolo Verdi, spoke."
+    assert by_name(people_in(text))["Paolo Verdi"].role == "Foreign Minister"
