@@ -58,7 +58,7 @@ HONORIFICS = frozenset(
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
@@ -201,7 +201,10 @@ class People:
                     span.text,
                     person_label=True,
                     title=_title_before(span),
-                    known_only=_after_the(span) or _names_a_thing(span) or _acronym(span),
+                    known_only=_after_the(span)
+                    or _names_a_thing(span)
+                    or _acronym(span)
+                    or _where(span),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -934,6 +937,12 @@ def _acronym(span: Span) -> bool:
     """A word in capitals, which names an organisation ("Brazil's development bank BNDES") unless
     the article or the gazetteer knows it as someone's ("MBS")."""
     return len(span) == 1 and span[0].is_upper and len(span[0]) > 1 and span[0].is_alpha
+
+
+def _where(span: Span) -> bool:
+    """A word after "at" or "in", which says where ("met at Argyle on Thursday") and names someone
+    only if the article or the gazetteer knows them."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
 
 
 def _after_the(span: Span) -> bool:

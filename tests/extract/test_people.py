@@ -881,3 +881,16 @@ def test_the_office_a_name_is_set_beside_is_the_persons_role(people_in):
 def test_of_two_offices_a_name_is_set_beside_the_one_next_to_it_is_its_role(people_in):
     text = "On its side, the Deputy Prime Minister and Minister of Foreign Affairs, Paolo Verdi, spoke."
     assert by_name(people_in(text))["Paolo Verdi"].role == "Foreign Minister"
+
+
+def test_a_rank_written_without_its_dot_is_no_part_of_the_name(people_in):
+    people = by_name(people_in("Ms Paetongtarn met army chief Gen Pana Claewplodtook at Government House."))
+    assert "Pana Claewplodtook" in people
+
+
+def test_one_unknown_word_after_at_or_in_is_a_place_not_a_person(meetings_in):
+    text = (
+        "Ali and Maduro met at Argyle International Airport. Brazil's adviser Celso Amorim also attended "
+        "the talks. The talks in Argyle were Maduro's second regional meeting in a month."
+    )
+    assert all("Argyle" not in p.name for m in meetings_in(text) for p in m.participants)
