@@ -159,7 +159,7 @@ class People:
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
-        spans += list(_titled_relatives(doc))
+        spans += list(_titled_relatives(doc)) + list(_names_after_a_body(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named)]
@@ -201,10 +201,7 @@ class People:
                     span.text,
                     person_label=True,
                     title=_title_before(span),
-                    known_only=_after_the(span)
-                    or _names_a_thing(span)
-                    or _acronym(span)
-                    or _where(span),
+                    known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -1196,6 +1193,32 @@ def _ends_office(token: Token) -> bool:
     return False
 
 
+# the nouns that end the name of an assembly, a court or a body whose head a name may follow
+BODIES = frozenset(
+    "assembly parliament council committee commission senate duma congress court bank union "
+    "khural majlis legislature".split()
+)
+
+
+def _names_after_a_body(doc: Doc) -> Iterator[Span]:
+    """A name the model ran into the body its office heads, as one organisation: "Tran Thanh Man" of
+    "Chairman of the National Assembly Tran Thanh Man" (two to four capitalised name words after
+    the body's noun, an office and "of" before it)."""
+    for ent in doc_entities(doc)[1]:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        office = doc[ent.start - 2]
+        if office.lower_ not in OFFICE_WORDS and find_role(office.text) is None:
+            continue
+        body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
+        if (
+            body is not None
+            and 2 <= ent.end - body - 1 <= 4
+            and all(_name_word(t) for t in doc[body + 1 : ent.end])
+        ):
+            yield doc[body + 1 : ent.end]
+
+
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
@@ -1578,7 +1601,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     if office := _office_beside(root):  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
         words = office + [t for t in words if t.i >= root.left_edge.i]
     for child in root.children:
-        if child.dep_ == "appos" and child.i > span.end - 1:
+        if child.i > span.end - 1 and (child.dep_ == "appos" or _office_set_after(span, child)):
             words += [t for t in child.subtree]
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
@@ -1620,6 +1643,20 @@ def _office_beside(token: Token) -> list[Token]:
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _office_set_after(span: Span, conjunct: Token) -> bool:
+    """Whether a conjunct after a name is its office set beside it, which the parser joins as a
+    conjunct where no "and" comes first: "Prince Mohammed bin Salman, Crown Prince and Prime
+    Minister, received ..."."""
+    between = span.doc[span.end : conjunct.left_edge.i]
+    words = list(conjunct.subtree)
+    return (
+        conjunct.dep_ == "conj"
+        and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
+        and not any(t.ent_type_ == "PERSON" and not _title_word(t) for t in words)  # "Crown Prince" may be
+        and find_role(" ".join(t.text for t in words)) is not None
+    )
 
 
 LEADS = frozenset("head chief leader".split())

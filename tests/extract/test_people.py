@@ -894,3 +894,20 @@ def test_one_unknown_word_after_at_or_in_is_a_place_not_a_person(meetings_in):
         "the talks. The talks in Argyle were Maduro's second regional meeting in a month."
     )
     assert all("Argyle" not in p.name for m in meetings_in(text) for p in m.participants)
+
+
+def test_a_name_run_into_the_body_its_office_heads_is_a_person(meetings_in):
+    text = "Putin also met Chairman of the National Assembly Tran Thanh Man in Hanoi on Friday."
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Tran Thanh Man", "Vladimir Putin"]
+    ]
+
+
+def test_an_office_after_a_name_set_off_by_a_comma_is_its_role(people_in):
+    text = (
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
+        "Minister, received Emmanuel Macron today. Later, the Crown Prince received Marco Rubio."
+    )
+    people = people_in(text)
+    prince = [t for t in people.doc if t.text == "Prince"][-1]
+    assert [c.name for c in people.by_title(prince)] == ["Mohammed bin Salman"]
