@@ -1654,7 +1654,7 @@ def _office_set_after(span: Span, conjunct: Token) -> bool:
     return (
         conjunct.dep_ == "conj"
         and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
-        and not any(t.ent_type_ == "PERSON" and not _title_word(t) for t in words)  # "Crown Prince" may be
+        and not any(t.ent_type_ == "PERSON" and not _title_word(t) for t in words)  # a title may be tagged so
         and find_role(" ".join(t.text for t in words)) is not None
     )
 
