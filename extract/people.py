@@ -55,14 +55,31 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
-    "maulvi mawlawi mullah mulla haji hajji sayyid syed shaikh sheikha datuk dato dato' "
+    "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman".split()
 )
+# honorifics news abbreviates with a dot the tokenizer splits off: "Hon. Manasseh Sogavare"
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr prof".split())
+
+
+def honorific_dot(token: Token) -> bool:
+    """The dot of an abbreviated honorific ("Hon." of "Prime Minister Hon. Manasseh Sogavare"),
+    which ends no sentence and parts no title from the name after it."""
+    doc = token.doc
+    return (
+        token.text == "."
+        and token.i >= 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].lower_ in ABBREVIATED_HONORIFICS
+        and doc[token.i - 1].is_title
+    )
+
+
 # the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
@@ -137,14 +154,12 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        persons = [
-            part for ent in doc_entities(doc)[1] if ent.label_ == "PERSON" for part in _split_pair(ent)
-        ]
+        persons = [part for ent in _one_name_split(doc) for part in _split_pair(ent)]
         spans = [s for s in map(_clean, persons) if s is not None]
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
-        spans += list(_titled_relatives(doc))
+        spans += list(_titled_relatives(doc)) + list(_names_after_a_body(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named)]
@@ -186,7 +201,7 @@ class People:
                     span.text,
                     person_label=True,
                     title=_title_before(span),
-                    known_only=_after_the(span) or _names_a_thing(span),
+                    known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -208,11 +223,12 @@ class People:
                 and len(token.text) > 1
                 and not _title_word(token)
                 and not _glued_part(token)
+                and not _continues_name(token)  # asked first: asking makes a known official a person
             ):
                 cluster = self._cluster_for_single(
                     token.text, person_label=_could_be_surname(token), known_only=True
                 )
-                if cluster is not None and not _continues_name(token):
+                if cluster is not None:
                     self._add(doc[token.i : token.i + 1], cluster)
         self._mentions.sort(key=lambda m: m[0])
         for cluster in self.clusters:
@@ -875,6 +891,8 @@ def _clean(ent: Span) -> Span | None:
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
         return None  # "Nepal", "Sri Lankan"
+    if _office_of_a_place(span):
+        return None  # "the Sultan and Yang Di-Pertuan of Brunei"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
         return None  # "Al" of a name the model split
     if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
@@ -904,12 +922,41 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         yield doc[token.i : end]
 
 
+def _office_of_a_place(span: Span) -> bool:
+    """Words with "the" before them and "of" a country or a place after them, which make an
+    office and no name: "the Sultan and Yang Di-Pertuan of Brunei Darussalam" (a name after a
+    title takes no "the": "King Abdullah of Jordan")."""
+    root = span.root
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    places_after = [
+        g.doc[g.left_edge.i : g.i + 1].text
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
+        for g in c.children
+        if g.dep_ == "pobj" and g.text[:1].isupper()
+    ]
+    return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)
+
+
 def _names_a_thing(span: Span) -> bool:
     """A word that modifies a common noun as a make or a model does ("Patriot systems", "Leopard
     tanks"), which names someone only if the article or the gazetteer knows them ("the Modi
     government")."""
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
+def _acronym(span: Span) -> bool:
+    """A word in capitals, which names an organisation ("Brazil's development bank BNDES") unless
+    the article or the gazetteer knows it as someone's ("MBS")."""
+    return len(span) == 1 and span[0].is_upper and len(span[0]) > 1 and span[0].is_alpha
+
+
+def _where(span: Span) -> bool:
+    """A word after "at" or "in", which says where ("met at Argyle on Thursday") and names someone
+    only if the article or the gazetteer knows them."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
 
 
 def _after_the(span: Span) -> bool:
@@ -995,6 +1042,8 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     Minister of Armenia Nikol Pashinyan", the plural noun of "Minister of Foreign Affairs ... and
     Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
     if start > 0 and doc[start - 1].lower_ == "of":
+        if places.country_name(doc[start:end].text):
+            return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
             if start + n < end and places.country_name(doc[start : start + n].text):
                 return start + n
@@ -1161,6 +1210,32 @@ def _ends_office(token: Token) -> bool:
     return False
 
 
+# the nouns that end the name of an assembly, a court or a body whose head a name may follow
+BODIES = frozenset(
+    "assembly parliament council committee commission senate duma congress court bank union "
+    "khural majlis legislature".split()
+)
+
+
+def _names_after_a_body(doc: Doc) -> Iterator[Span]:
+    """A name the model ran into the body its office heads, as one organisation: "Tran Thanh Man" of
+    "Chairman of the National Assembly Tran Thanh Man" (two to four capitalised name words after
+    the body's noun, an office and "of" before it)."""
+    for ent in doc_entities(doc)[1]:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            continue
+        office = doc[ent.start - 2]
+        if office.lower_ not in OFFICE_WORDS and find_role(office.text) is None:
+            continue
+        body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
+        if (
+            body is not None
+            and 2 <= ent.end - body - 1 <= 4
+            and all(_name_word(t) for t in doc[body + 1 : ent.end])
+        ):
+            yield doc[body + 1 : ent.end]
+
+
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
@@ -1214,16 +1289,44 @@ def _outlet_of_a_dateline(span: Span) -> bool:
     return any(e.start_char >= line and e.end_char < span.start_char for e in dated)
 
 
+def _one_name_split(doc: Doc) -> list[Span]:
+    """The PERSON entities, a long name the model cut in two touching entities joined again when
+    the parser reads it as one ("H.E. Alhaji Baba Jamal" + "Mohammed Ahmed": the first part's last
+    word modifies the second's), and neither part is an official the gazetteer knows."""
+    found: list[Span] = []
+    for ent in doc_entities(doc)[1]:
+        if ent.label_ != "PERSON":
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.end == ent.start
+            and previous[-1].whitespace_
+            and previous[-1].dep_ == "compound"
+            and ent.start <= previous[-1].head.i < ent.end
+            and not any(gazetteer.lookup(_bare(part.text)) for part in (previous, ent))
+        ):
+            found[-1] = doc[previous.start : ent.end]
+        else:
+            found.append(ent)
+    return found
+
+
 def _split_pair(span: Span) -> list[Span]:
     """Two full names joined by a hyphen, as news writes a meeting of two ("a Vladimir
     Putin-Donald Trump summit"), are two names; a hyphen with one word on a side is part of a
-    name ("Kassym-Jomart Tokayev", "Ahmed al-Sharaa")."""
+    name ("Kassym-Jomart Tokayev", "Ahmed al-Sharaa"), and so is one between given names
+    ("Karamoko Jean-Marie Traoré"), told apart as the pair modifies a noun after it or a side is
+    an official the gazetteer knows."""
     for token in span[1:-1]:
         if _joining_hyphen(token):
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
             if all(
                 len(side) >= 2 and all(t.is_alpha for t in side) and side[0].is_title
                 for side in (left, right)
+            ) and (
+                (span.root.dep_ in {"compound", "amod", "nmod"} and span.root.head.i >= span.end)
+                or any(gazetteer.lookup(side.text) is not None for side in (left, right))
             ):
                 return [left, right]
     return [span]
@@ -1494,8 +1597,10 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     start = span.start
     while start > span.sent.start and span.start - start < 7:
         previous = doc[start - 1]
-        if previous.is_space or (previous.is_punct and previous.text not in {"'s", "’s", "-"}):
-            break  # the line before, or a stop
+        if previous.is_space or (
+            previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)
+        ):
+            break  # the line before, or a stop ("Hon." is none)
         if previous.pos_ in {"VERB", "AUX"}:
             break
         if (
@@ -1510,8 +1615,10 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         start -= 1
     words = list(doc[start : span.start])
     root = span.root
+    if office := _office_beside(root):  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
+        words = office + [t for t in words if t.i >= root.left_edge.i]
     for child in root.children:
-        if child.dep_ == "appos" and child.i > span.end - 1:
+        if child.i > span.end - 1 and (child.dep_ == "appos" or _office_set_after(span, child)):
             words += [t for t in child.subtree]
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
@@ -1525,6 +1632,48 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if country:
             break
     return country, found[0] if found else None
+
+
+def _office_beside(token: Token) -> list[Token]:
+    """The words of the office a name is set beside, if it is: an apposition to a noun that names
+    an office and no one ("the Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the
+    High Commissioner of Ghana, H.E. Baba Jamal Mohammed Ahmed"), which the parser may take for a
+    conjunct where no "and" or "or" joins them; not a name beside another ("Foreign Minister A and
+    Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A")."""
+    head = token.head
+    if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    own = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
+    office = [t for t in head.subtree if head.i - 8 <= t.i < token.left_edge.i]
+    between = token.doc[head.i + 1 : token.left_edge.i]
+    beside = token.dep_ == "appos" or (
+        token.dep_ == "conj" and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
+    )
+    if (
+        not beside
+        or find_role(" ".join(t.text for t in own)) is None
+        or any(t.ent_type_ == "PERSON" for t in office)
+    ):
+        return []
+    joined = [i for i, t in enumerate(office) if t.lower_ == "and"]
+    last = office[joined[-1] + 1 :] if joined else []
+    # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
+    # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
+    return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _office_set_after(span: Span, conjunct: Token) -> bool:
+    """Whether a conjunct after a name is its office set beside it, which the parser joins as a
+    conjunct where no "and" comes first: "Prince Mohammed bin Salman, Crown Prince and Prime
+    Minister, received ..."."""
+    between = span.doc[span.end : conjunct.left_edge.i]
+    words = list(conjunct.subtree)
+    return (
+        conjunct.dep_ == "conj"
+        and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
+        and not any(t.ent_type_ == "PERSON" and not _title_word(t) for t in words)  # a title may be tagged so
+        and find_role(" ".join(t.text for t in words)) is not None
+    )
 
 
 LEADS = frozenset("head chief leader".split())

@@ -30,7 +30,7 @@ from extract import dates
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
-from extract.people import People
+from extract.people import People, honorific_dot
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
 from extract.triggers import could_report_a_meeting
@@ -47,12 +47,16 @@ BATCH_CHARS = 200_000
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and none between two capitalised words with only
     a space between them, which are one title or name ("Chief of Army Staff Field | Marshal Syed
-    Asim Munir" is no sentence's end); the parser keeps these boundaries."""
+    Asim Munir" is no sentence's end), nor after the dot of an abbreviated honorific ("Prime
+    Minister Hon. | Manasseh Sogavare"); the parser keeps these boundaries."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
-        elif previous.whitespace_ == " " and previous.is_title and token.is_title and previous.is_alpha:
+        elif token.is_title and (
+            (previous.whitespace_ == " " and previous.is_title and previous.is_alpha)
+            or honorific_dot(previous)
+        ):
             token.is_sent_start = False
     return doc
 

@@ -13,6 +13,8 @@ import re
 # Longest first: "Vice Foreign Minister" before "Foreign Minister" before "Minister".
 ROLES: list[tuple[str, str, str]] = [
     # (pattern, canonical role, class)
+    # a department's officials under its head: "Assistant Secretary of State" is no foreign minister
+    (r"(?:assistant|under|deputy) secretar(?:y|ies) of state", "Assistant Secretary of State", "diplomat"),
     (r"(?:deputy|vice) foreign ministers?", "Deputy Foreign Minister", "deputy_foreign"),
     (
         r"(?:deputy|vice) prime ministers?|deputy premiers?|vice premiers?",
@@ -29,7 +31,8 @@ ROLES: list[tuple[str, str, str]] = [
         "foreign",
     ),
     (
-        r"(?:defen[cs]e|defen[cs]e affairs) ministers?|ministers? of defen[cs]e|defen[cs]e secretar(?:y|ies)",
+        r"(?:defen[cs]e|defen[cs]e affairs) ministers?|ministers? (?:of|for) (?:national )?defen[cs]e|"
+        r"defen[cs]e secretar(?:y|ies)",
         "Defence Minister",
         "defence",
     ),
@@ -37,6 +40,7 @@ ROLES: list[tuple[str, str, str]] = [
     (r"foreign (?:policy|affairs) advis[eo]rs?", "Foreign Policy Adviser", "adviser"),
     (r"(?:special )?envoys?|special representatives?", "Envoy", "envoy"),
     (r"ambassadors?", "Ambassador", "envoy"),
+    (r"high commissioners?", "High Commissioner", "envoy"),  # a Commonwealth country's ambassador
     # a communist party's leader: "General Secretary To Lam", "the Party chief"
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
     (r"prime ministers?|premiers?|pms?|chancellors?|heads? of government", "Prime Minister", "leader"),
@@ -55,6 +59,8 @@ _ROLE_RES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), role, cls) for p
 # Offices of one class that keep their own title.
 _TITLES = {
     "secretary of state": "Secretary of State",
+    "under secretary of state": "Under Secretary of State",
+    "deputy secretary of state": "Deputy Secretary of State",
     "external affairs minister": "External Affairs Minister",
     "chancellor": "Chancellor",
     "king": "King",

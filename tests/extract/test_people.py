@@ -838,3 +838,85 @@ def test_a_title_before_one_name_does_not_title_the_next(people_in):
     )
     crown_prince = next(t for t in doc_people.doc if t.text == "Prince" and t.i > 5)
     assert [c.name for c in doc_people.by_title(crown_prince)] == ["Mohammed bin Salman"]
+
+
+def test_an_abbreviated_honorific_ends_no_sentence_and_keeps_the_whole_name(people_in):
+    people = by_name(people_in("Prime Minister Hon. Tevita Damu Kelesi met President Xi Jinping on Monday."))
+    assert "Tevita Damu Kelesi" in people
+    assert people["Tevita Damu Kelesi"].role == "Prime Minister"
+
+
+def test_a_long_name_cut_in_two_entities_is_one_person(people_in):
+    text = (
+        "The Minister received the High Commissioner of Ghana, H.E. Alhaji Baba Jamal Mohammed Ahmed, "
+        "on Monday."
+    )
+    people = by_name(people_in(text))
+    assert list(people) == ["Baba Jamal Mohammed Ahmed"]
+    assert people["Baba Jamal Mohammed Ahmed"].role == "High Commissioner"
+
+
+def test_a_hyphenated_given_name_is_no_pair_of_people(people_in):
+    text = "The talks brought together Abdoulaye Diop and Karamoko Jean-Marie Traoré in Marrakech."
+    names = sorted(c.name for c in people_in(text).clusters)
+    assert names == ["Abdoulaye Diop", "Karamoko Jean-Marie Traoré"]
+
+
+def test_an_acronym_tagged_as_a_person_is_no_one(people_in):
+    text = "The leaders talked about loans from the state lender BNDES and the port of Mariel."
+    assert people_in(text).clusters == []
+
+
+def test_an_office_of_a_country_is_no_name(people_in):
+    text = (
+        "Modi held talks with Sultan Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei Darussalam, "
+        "at the palace."
+    )
+    assert sorted(c.name for c in people_in(text).clusters) == ["Hassanal Bolkiah", "Narendra Modi"]
+
+
+def test_the_office_a_name_is_set_beside_is_the_persons_role(people_in):
+    text = (
+        "The Honourable Minister of Foreign Affairs, Ambassador Tunde Bakare Olu, on Monday received "
+        "the envoy of Ghana. Olu invited Foreign Minister Wang Yi to Abuja. On Tuesday, the Minister "
+        "spoke to reporters."
+    )
+    people = people_in(text)
+    assert by_name(people)["Tunde Bakare Olu"].role == "Foreign Minister"
+    minister = [t for t in people.doc if t.text == "Minister"][-1]
+    assert [c.name for c in people.by_title(minister)] == ["Tunde Bakare Olu"]
+
+
+def test_of_two_offices_a_name_is_set_beside_the_one_next_to_it_is_its_role(people_in):
+    text = "On its side, the Deputy Prime Minister and Minister of Foreign Affairs, Paolo Verdi, spoke."
+    assert by_name(people_in(text))["Paolo Verdi"].role == "Foreign Minister"
+
+
+def test_a_rank_written_without_its_dot_is_no_part_of_the_name(people_in):
+    people = by_name(people_in("Ms Paetongtarn met army chief Gen Pana Claewplodtook at Government House."))
+    assert "Pana Claewplodtook" in people
+
+
+def test_one_unknown_word_after_at_or_in_is_a_place_not_a_person(meetings_in):
+    text = (
+        "Ali and Maduro met at Argyle International Airport. Brazil's adviser Celso Amorim also attended "
+        "the talks. The talks in Argyle were Maduro's second regional meeting in a month."
+    )
+    assert all("Argyle" not in p.name for m in meetings_in(text) for p in m.participants)
+
+
+def test_a_name_run_into_the_body_its_office_heads_is_a_person(meetings_in):
+    text = "Putin also met Chairman of the National Assembly Tran Thanh Man in Hanoi on Friday."
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Tran Thanh Man", "Vladimir Putin"]
+    ]
+
+
+def test_an_office_after_a_name_set_off_by_a_comma_is_its_role(people_in):
+    text = (
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
+        "Minister, received Emmanuel Macron today. Later, the Crown Prince received Marco Rubio."
+    )
+    people = people_in(text)
+    prince = [t for t in people.doc if t.text == "Prince"][-1]
+    assert [c.name for c in people.by_title(prince)] == ["Mohammed bin Salman"]

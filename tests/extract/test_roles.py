@@ -54,3 +54,11 @@ def test_the_secretary_general_of_an_organisation_is_no_party_leader():
 
 def test_a_top_career_diplomat_is_no_foreign_minister():
     assert find_role("a top career diplomat") == ("Diplomat", "diplomat")
+
+
+def test_an_assistant_secretary_of_state_is_no_foreign_minister():
+    assert find_role("the Assistant Secretary of State for African Affairs") == (
+        "Assistant Secretary of State",
+        "diplomat",
+    )
+    assert find_role("the High Commissioner of Ghana") == ("High Commissioner", "envoy")
