@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
-from extract.people import PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
+from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, role_class
 from extract.spans import doc_tokens, span_tokens
@@ -275,6 +275,8 @@ def _group(head: Token, people: People) -> list[Token]:
             spouse = member.lemma_.lower() in SPOUSES and token.dep_ == "appos"
             if token.lemma_.lower() in SPOUSES or spouse:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
+            if token.dep_ in {"conj", "appos"} and _owns_a_person(token):
+                continue  # "Yoon and Ishiba's predecessor Fumio Kishida": Ishiba is no party
             if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
                 members.append(token)
             elif (
@@ -299,6 +301,16 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _owns_a_person(token: Token) -> bool:
+    """A name with "'s" before a noun for a person: "Ishiba's predecessor", "Putin's envoy"."""
+    doc = token.doc
+    return (
+        any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
+        and token.i + 2 < len(doc)
+        and doc[token.i + 2].lemma_.lower() in PERSON_NOUNS
+    )
 
 
 def spouse_named(spouse: Token, people: People) -> Token | None:

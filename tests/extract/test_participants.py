@@ -577,3 +577,14 @@ def test_the_two_statesmen_are_the_pair_told_before(meetings_in):
     found = meetings_in(text, published=date(2023, 9, 19))
     brasilia = [m for m in found if m.place is not None and m.place.city == "Brasília"]
     assert pairs(brasilia) == [("Luiz Inácio Lula da Silva", "Miguel Díaz-Canel")]
+
+
+def test_one_whose_predecessor_is_named_is_no_party(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Yoon on Thursday. "
+        "Yoon and Ishiba's predecessor Fumio Kishida last met in Seoul in September."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 10, 10))) == [
+        ("Fumio Kishida", "Yoon Suk Yeol"),
+        ("Shigeru Ishiba", "Yoon Suk Yeol"),
+    ]
