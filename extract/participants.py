@@ -404,17 +404,18 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
         )
         office = find_role(" ".join(titled))
-    for meeting in reversed(earlier):
+    # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting
+    for meeting in earlier if _told_as_before(token) else reversed(earlier):
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
             holders = [p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office)]
             if len(holders) >= 2:
                 return holders
             continue
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
-            if word in {"leaders", "statesmen"} and all(
+            if word in {"leaders", "statesmen"} and any(
                 p.role and role_class(p.role) != "leader" for p in meeting.people
             ):
-                continue  # "the leaders' talks": not the foreign ministers' told since
+                continue  # "the leaders' talks": not the foreign ministers' told since, nor a welcome by one
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
@@ -422,6 +423,15 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])
     return named if len(named) == (size or 2) else []
+
+
+def _told_as_before(token: Token) -> bool:
+    """Whether a reference is the subject of a meeting told as an earlier one: "The two leaders
+    last met in ...", "had previously met", "had earlier held talks"."""
+    verb = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
+    )
 
 
 def _told_of(token: Token) -> bool:

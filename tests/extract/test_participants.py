@@ -588,3 +588,25 @@ def test_one_whose_predecessor_is_named_is_no_party(meetings_in):
         ("Fumio Kishida", "Yoon Suk Yeol"),
         ("Shigeru Ishiba", "Yoon Suk Yeol"),
     ]
+
+
+def test_the_two_leaders_who_last_met_are_those_of_the_news_not_the_pair_told_last(meetings_in):
+    text = (
+        "Chinese President Xi Jinping on Monday met with Solomon Islands Prime Minister Manasseh Sogavare "
+        "in Beijing. Earlier on Monday, Chinese Premier Li Qiang held talks with Sogavare. "
+        "The two leaders last met in Beijing in October 2019."
+    )
+    found = meetings_in(text, published=date(2023, 7, 10))
+    then = [m for m in found if m.date is not None and m.date.start.year == 2019]
+    assert pairs(then) == [("Manasseh Sogavare", "Xi Jinping")]
+
+
+def test_the_two_leaders_are_no_pair_with_a_minister(meetings_in):
+    text = (
+        "President Uhuru Kenyatta hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday. "
+        "Samia was received at the airport by Foreign Minister Raychelle Omamo. "
+        "The two leaders then held talks on trade barriers."
+    )
+    found = meetings_in(text, published=date(2021, 5, 4))
+    talks = next(m for m in found if any("trade barriers" in e.text for e in m.evidence))
+    assert {p.name for p in talks.participants} == {"Uhuru Kenyatta", "Samia Suluhu Hassan"}
