@@ -67,6 +67,7 @@ from extract.participants import (
     listed_after,
     looked_ahead_to,
     misread_object,
+    mourned,
     named_before,
     nominal,
     own_clause,
@@ -507,7 +508,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        named = [c for c in people.in_tokens(clause_tokens(sentence, parties)) if c not in found]
+        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t))  # not "the death of X"
+        named = [c for c in people.in_tokens(heard) if c not in found]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):

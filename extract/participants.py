@@ -559,7 +559,9 @@ def people_of(
                     t.i for c in token.children if c.dep_ in kept_apart for t in c.subtree
                 }
                 for t in token.subtree:
-                    if (t.dep_ in {"compound", "flat", "appos"} and t.i not in owners) or t.i == token.i:
+                    if (
+                        t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)
+                    ) or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
             if cluster is not None:
@@ -586,6 +588,15 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+DEATHS = frozenset("death funeral passing assassination killing murder burial".split())
+
+
+def mourned(token: Token) -> bool:
+    """Whether a word names one whose death is told: "following the death of President John
+    Pombe Magufuli" (no party to the visit the phrase hangs on)."""
+    return any(a.lower_ == "of" and a.head.lemma_.lower() in DEATHS for a in token.ancestors)
 
 
 GUEST_NOUNS = frozenset("guest visitor".split())

@@ -610,3 +610,13 @@ def test_the_two_leaders_are_no_pair_with_a_minister(meetings_in):
     found = meetings_in(text, published=date(2021, 5, 4))
     talks = next(m for m in found if any("trade barriers" in e.text for e in m.evidence))
     assert {p.name for p in talks.participants} == {"Uhuru Kenyatta", "Samia Suluhu Hassan"}
+
+
+def test_one_whose_death_a_sentence_tells_is_no_party(meetings_in):
+    text = (
+        "President Uhuru Kenyatta hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Tuesday. "
+        "It is the first visit to Kenya by the Tanzanian leader since she was sworn in in March following "
+        "the death of President John Pombe Magufuli."
+    )
+    found = meetings_in(text, published=date(2021, 5, 4))
+    assert all("John Magufuli" not in {p.name for p in m.participants} for m in found)
