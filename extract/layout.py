@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A line that ends the article: what follows is a list of other stories.
 END_MARKERS = re.compile(
@@ -43,8 +44,10 @@ class Line:
     kind: str  # "body", "caption" or "noise"
 
 
+@lru_cache(maxsize=2)  # an article is read for its title, then for its text: one pass, not two
 def prepare(text: str) -> tuple[str, list[Line]]:
-    """Blank the noise in ``text`` (same length, same offsets) and classify its lines.
+    """Blank the noise in ``text`` (same length, same offsets) and classify its lines (the same
+    list for the same text: read it, never change it).
 
     >>> masked, lines = prepare("Leaders meet in Moscow\\nB met C.\\nYou may also like\\nOther story")
     >>> [line.kind for line in lines]
