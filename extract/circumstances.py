@@ -84,6 +84,18 @@ def dateline_end(sentence: Span) -> int:
 
 
 def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
+    """:func:`_found_dateline`, found once per sentence and kept in ``doc.user_data`` (each
+    clause of the sentence asks for its dateline's place and end)."""
+    found: dict[int, tuple[int, Place] | None] = sentence.doc.user_data.setdefault(_DATELINES, {})
+    if sentence.start_char not in found:
+        found[sentence.start_char] = _found_dateline(sentence)
+    return found[sentence.start_char]
+
+
+_DATELINES = "dipgraph.datelines"
+
+
+def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - line_start > 120:

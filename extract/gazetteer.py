@@ -86,6 +86,7 @@ class Gazetteer:
                 if entry not in found:
                     found.append(entry)
         self.longest = max(len(key.split()) for key in self._names)
+        self._spelt: dict[str, OfficialEntry | None] = {}  # spelt_like's answers, as names come again
         self._full = [key for key in self._names if " " in key]
         self._by_first: dict[str, list[str]] = {}  # first word -> full names and aliases
         for key in self._full:
@@ -116,7 +117,12 @@ class Gazetteer:
     def spelt_like(self, name: str) -> OfficialEntry | None:
         """The one official whose full name this one is a misspelling of: as many words, the first
         or the last word the same, the whole alike ("Emanuel Macron", "Sergio Matarella"); not
-        another of a line of kings ("Abdullah I")."""
+        another of a line of kings ("Abdullah I"). Remembered: a fuzzy search of every name."""
+        if name not in self._spelt:
+            self._spelt[name] = self._spelt_like(name)
+        return self._spelt[name]
+
+    def _spelt_like(self, name: str) -> OfficialEntry | None:
         key = fold(name)
         words = key.split()
         if len(words) < 2 or REGNAL.match(words[-1]):
