@@ -251,7 +251,7 @@ def shares(folder: Path, scratch: Path) -> None:
     db = Path(tempfile.mkdtemp(dir=scratch)) / "kb.db"
     argv = [sys.executable, __file__, "--share-of", str(folder), str(db)]
     out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    print(f"\nwhere the time of `ingest` goes on {folder.name} (one run, this process's clock):")
+    print(f"\nwhere the time of `ingest` goes on {folder.name} (one run, this process's clock and CPU):")
     print(out.rstrip())
 
 
@@ -260,12 +260,15 @@ def share_of(folder: str, db: str) -> None:
     spaCy (inside ``nlp.pipe``: the model's components and our line-break one), our extraction
     rules (:func:`extract.pipeline._read`: People and find_meetings for each parsed piece, with
     the first use of every table), the merge (``KnowledgeBase.merge``), and the rest (reading
-    files, layout, the trigger test, storing). The pipeline is loaded before the clock starts."""
+    files, layout, the trigger test, storing), each by the clock and in CPU seconds of this process
+    (which the other programs of a shared machine change less). The pipeline is loaded before the
+    clock starts."""
     from extract import pipeline
     from graph.ingest import ingest
     from graph.store import KnowledgeBase
 
     spent = {"spacy": 0.0, "rules": 0.0, "merge": 0.0}
+    used = dict.fromkeys(spent, 0.0)  # CPU seconds of this process, which other programs change less
     nlp = pipeline.load(pipeline.DEFAULT_MODEL)  # the cached pipeline ingest uses
     pipe, read, merge = nlp.pipe, pipeline._read, KnowledgeBase.merge
 
@@ -277,7 +280,7 @@ def share_of(folder: str, db: str) -> None:
 
     def timing(docs: Iterator[object]) -> Iterator[object]:
         while True:
-            inside[0], start = True, time.perf_counter()
+            inside[0], start, cpu = True, time.perf_counter(), time.process_time()
             try:
                 item = next(docs)
             except StopIteration:
@@ -285,28 +288,35 @@ def share_of(folder: str, db: str) -> None:
             finally:
                 inside[0] = False
                 spent["spacy"] += time.perf_counter() - start
+                used["spacy"] += time.process_time() - cpu
             yield item
 
     def timed(key: str, function: Callable[..., object]) -> Callable[..., object]:
         def run(*args: object, **kwargs: object) -> object:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
                 spent[key] += time.perf_counter() - start
+                used[key] += time.process_time() - cpu
 
         return run
 
     nlp.pipe = timed_pipe  # type: ignore[method-assign]
     pipeline._read = timed("rules", read)  # type: ignore[assignment]
     KnowledgeBase.merge = timed("merge", merge)  # type: ignore[method-assign]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with KnowledgeBase.open(Path(db), create=True) as kb:
         ingest(kb, [Path(folder)])
-    total = time.perf_counter() - start
-    rest = total - sum(spent.values())
-    for key, seconds in [*spent.items(), ("rest", rest), ("total", total)]:
-        print(f"  {key:<6} {seconds:>7.1f} s  {100 * seconds / total:>5.1f}%")
+    total, total_cpu = time.perf_counter() - start, time.process_time() - cpu
+    spent["rest"], used["rest"] = total - sum(spent.values()), total_cpu - sum(used.values())
+    spent["total"], used["total"] = total, total_cpu
+    print(f"  {'':<6} {'clock s':>8} {'share':>6}  {'CPU s':>7} {'share':>6}")
+    for key, seconds in spent.items():
+        print(
+            f"  {key:<6} {seconds:>8.1f} {100 * seconds / total:>5.1f}%  "
+            f"{used[key]:>7.1f} {100 * used[key] / total_cpu:>5.1f}%"
+        )
 
 
 def command(folder: Path, scratch: Path, *, workers: int) -> Callable[[], None]:
