@@ -131,6 +131,10 @@ def test_knowledge_base_uses_wal_and_foreign_keys(kb: KnowledgeBase) -> None:
     assert kb._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_knowledge_base_syncs_its_log_at_checkpoints_not_at_each_commit(kb: KnowledgeBase) -> None:
+    assert kb._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL, not FULL (2)
+
+
 def test_missing_knowledge_base_is_a_named_error(tmp_path: Path) -> None:
     with pytest.raises(MissingKnowledgeBaseError, match="run `dipgraph ingest` first"):
         KnowledgeBase.open(tmp_path / "nothing.db")
