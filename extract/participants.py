@@ -392,6 +392,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     ]
     if described or any(c.lower_ == "there" for c in token.children):
         return None  # "the transitional leaders there", "the African leaders": others, described
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree)
+        for c in token.children
+    ):
+        return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
     here = people.in_tokens(t for t in token.sent if t.i < token.i)
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
@@ -422,6 +427,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])
+    if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
+        named = people.in_tokens(t for t in token.doc[start : sentence.start])
     return named if len(named) == (size or 2) else []
 
 
@@ -549,6 +556,10 @@ def people_of(
     delegations: list[str] = []
     for head in heads:
         head = _named_after_organisation(head, people) or head
+        if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
+            head = next(
+                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head
+            )
         for token in _group(head, people):
             cluster = people.at(token)
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:

@@ -620,3 +620,25 @@ def test_one_whose_death_a_sentence_tells_is_no_party(meetings_in):
     )
     found = meetings_in(text, published=date(2021, 5, 4))
     assert all("John Magufuli" not in {p.name for p in m.participants} for m in found)
+
+
+def test_the_leaders_of_two_countries_are_their_leaders_named(meetings_in):
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan will travel to "
+        "Washington. President Donald Trump will host the leaders of Armenia and Azerbaijan at the White "
+        "House on Friday."
+    )
+    (plan,) = meetings_in(text, published=date(2025, 8, 7))
+    assert {p.name for p in plan.participants} == {"Donald Trump", "Ilham Aliyev", "Nikol Pashinyan"}
+
+
+def test_one_who_met_each_of_the_two_leaders_separately_met_them_one_by_one(meetings_in):
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan arrived in "
+        "Washington on Friday. Before the signing ceremony, Donald Trump met each of the two leaders "
+        "separately in the Oval Office."
+    )
+    assert pairs(meetings_in(text, published=date(2025, 8, 9))) == [
+        ("Donald Trump", "Ilham Aliyev"),
+        ("Donald Trump", "Nikol Pashinyan"),
+    ]
