@@ -534,6 +534,24 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]
+    gapped = _gapped(verb, people, found)
+    if len(subjects) == 1 and len(found) == 2 and gapped and not between:
+        # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
+        starts = [g.left_edge.i for g in gapped]
+        ends = [*starts[1:], max(clause) + 1]
+        parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
+        first = clause - set().union(*parts)
+        return [
+            Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS)
+            for people_in, part in [
+                (found, first),
+                *(
+                    ([subjects[0], c], p)
+                    for c, p in zip((people.at(g) for g in gapped), parts, strict=True)
+                    if c
+                ),
+            ]
+        ]
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
     if one and len(parts := _with_each(sentence, clause, counterparts, people)) == len(counterparts):
         return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
@@ -554,6 +572,21 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     return [
         Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
         for g in groups
+    ]
+
+
+def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
+    """The people a clause joins to its verb with its verb left out, each with its own place or
+    day: "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day" (the
+    parser makes "Putin" a conjunct of "met")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and (person := people.at(c)) is not None
+        and person not in found
+        and any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in c.head.children if g.i > c.i)
     ]
 
 

@@ -1276,3 +1276,15 @@ def test_one_who_prepares_for_the_leaders_talks_is_not_at_them(meetings_in):
         ("Anwar Ibrahim", "Li Qiang"),
         ("Qin Gang", "Zambry Abdul Kadir"),
     ]
+
+
+def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_and_day(meetings_in):
+    text = (
+        "South African President Cyril Ramaphosa met Ukrainian President Volodymyr Zelensky in Kyiv on "
+        "June 16, 2023 and Russian President Vladimir Putin in St Petersburg the following day."
+    )
+    found = meetings_in(text, published=date(2025, 4, 25))
+    assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == [
+        ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
+        ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
+    ]
