@@ -54,6 +54,8 @@ def _scope(trigger: Token) -> list[Token]:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
+        if token.dep_ == "relcl" and token.tag_ == "VBD":
+            break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
         token = token.head
         chain.append(token)
     return chain

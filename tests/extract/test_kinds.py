@@ -217,3 +217,11 @@ def test_a_meeting_sought_in_vain_is_cancelled_on_its_past_day(meetings_in, verb
 def test_a_meeting_not_wanted_is_none(meetings_in):
     text = "Brazilian President Lula and Ukrainian President Zelensky did not want to meet in Hiroshima."
     assert meetings_in(text, published=date(2025, 6, 10)) == []
+
+
+def test_a_meeting_told_in_a_relative_clause_keeps_its_own_past_tense(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Sri Lankan President Anura Kumara Dissanayake "
+        "on Monday. The two leaders, who met at Hyderabad House, agreed to work on a power grid link."
+    )
+    assert {m.kind for m in meetings_in(text, published=date(2024, 12, 16))} == {"in_person"}
