@@ -1104,6 +1104,49 @@ def test_a_name_with_a_last_word_more_stays_apart_when_ambiguous_or_of_another_c
     assert len(people) == len(others) + 1
 
 
+def test_a_name_with_a_middle_name_more_is_one_person_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Tomas Aleki Vanu", country="Vanuatu"),)),
+            extraction("d2", people=(Person(name="Tomas Vanu"),)),
+        ]
+    )
+    assert [(p.name, p.aliases) for p in people] in (
+        [("Tomas Aleki Vanu", ("Tomas Vanu",))],
+        [("Tomas Vanu", ("Tomas Aleki Vanu",))],
+    )
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (Person(name="Tomas Aleki Vanu"), Person(name="Tomas Rua Vanu")),  # which one?
+        (Person(name="Tomas Aleki Vanu", country="Fiji"),),  # of another country
+        (Person(name="Tomas bin Vanu"),),  # a lineage word is no middle name
+    ],
+)
+def test_a_name_with_a_middle_name_more_stays_apart_when_ambiguous_or_of_another_country(
+    others: tuple[Person, ...],
+) -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=others),
+            extraction("d2", people=(Person(name="Tomas Vanu", country="Vanuatu"),)),
+        ]
+    )
+    assert len(people) == len(others) + 1
+
+
+def test_reports_naming_one_person_with_and_without_a_middle_name_are_one_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction("d1", report("d1", "Leila Moreau", "Tomas Aleki Vanu", city="Suva", when=day("2023-07-10"))),
+            extraction("d2", report("d2", "Leila Moreau", "Tomas Vanu", city="Suva", when=day("2023-07-10"))),
+        ]
+    )
+    assert [m.docs for m in merged] == [("d1", "d2")]
+
+
 def test_reports_naming_one_person_with_and_without_a_last_word_are_one_meeting() -> None:
     merged = merge_meetings(
         [
