@@ -434,9 +434,22 @@ def _place(place: Place) -> str:
 def conflict(a: Clues, b: Clues) -> str | None:
     """Why reports ``a`` and ``b`` cannot be of one meeting, or None when nothing sets them
     apart. Two reports of the same people that state the same day are of one meeting even
-    when they name places that conflict: the same people are not in two far places on one
-    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it). One naming more
-    people in a far place that day is another meeting (Baghdad, then Erbil)."""
+    when they name places or occasions that conflict: the same people are not in two far
+    places, nor at two gatherings, on one day, so one of them is wrong
+    (:func:`graph.merge.conflicts` shows it). One naming more people in a far place that day
+    is another meeting (Baghdad, then Erbil).
+
+    >>> from extract.records import DateSpan, Occasion, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def at(occasion, first, last):
+    ...     precision = "day" if first == last else "month"
+    ...     on = DateSpan(start=date(2023, 9, first), end=date(2023, 9, last), precision=precision)
+    ...     return clues(Meeting(doc="a", participants=pair, occasion=Occasion(name=occasion), date=on), None)
+    >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 16, 16)) is None
+    True
+    >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
+    'occasions differ'
+    """
     if people_fit(a.people, b.people) is None:
         return "other people"
     if kinds_conflict(a.kind, b.kind):
@@ -462,12 +475,11 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "months apart"
     if b.month is not None and not _month_fits(b.month, a):
         return "months apart"
+    if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
+        return None
     if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
         return "occasions differ"
-    apart = place_conflict(a, b)
-    if apart and not (_same_day(a, b) and a.people == b.people):
-        return apart
-    return None
+    return place_conflict(a, b)
 
 
 def _dated_each(a: Clues, b: Clues) -> bool:

@@ -700,6 +700,38 @@ def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict
     ]
 
 
+def test_same_day_joins_reports_that_name_two_occasions_and_show_lists_the_conflict() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction("a", report("a", *pair, city="Havana", occasion="G77 summit", when=day("2023-09-16"))),
+        extraction(
+            "b", report("b", *pair, city="Havana", occasion="UN General Assembly", when=day("2023-09-16"))
+        ),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert [(c.fact, c.stated) for c in conflicts(meeting)] == [
+        ("occasion", (("G77 summit", ("a",)), ("UN General Assembly", ("b",)))),
+    ]
+
+
+def test_reports_that_name_two_occasions_on_days_not_both_told_stay_apart() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction("a", report("a", *pair, city="Havana", occasion="G77 summit", when=day("2023-09-16"))),
+        extraction(
+            "b",
+            report(
+                "b",
+                *pair,
+                city="Havana",
+                occasion="UN General Assembly",
+                when=days("2023-09-01", "2023-09-30", "month"),
+            ),
+        ),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
 def test_the_only_meeting_of_a_pair_takes_a_report_that_shares_a_weak_clue_with_it() -> None:
     pair = ("Mohamed bin Zayed", "Recep Tayyip Erdogan")
     ankara = extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24")))
@@ -1140,7 +1172,9 @@ def test_a_name_with_a_middle_name_more_stays_apart_when_ambiguous_or_of_another
 def test_reports_naming_one_person_with_and_without_a_middle_name_are_one_meeting() -> None:
     merged = merge_meetings(
         [
-            extraction("d1", report("d1", "Leila Moreau", "Tomas Aleki Vanu", city="Suva", when=day("2023-07-10"))),
+            extraction(
+                "d1", report("d1", "Leila Moreau", "Tomas Aleki Vanu", city="Suva", when=day("2023-07-10"))
+            ),
             extraction("d2", report("d2", "Leila Moreau", "Tomas Vanu", city="Suva", when=day("2023-07-10"))),
         ]
     )
