@@ -1232,6 +1232,20 @@ def test_a_minister_of_the_delegations_named_on_one_day_of_a_visit_is_the_same_m
     assert len(merged) == 1
 
 
+@pytest.mark.parametrize(("guest", "merged"), [("Turkey", 1), ("Iran", 2)])
+def test_two_lists_of_one_talks_delegations_are_one_meeting_unless_one_names_another_country(
+    guest: str, merged: int
+) -> None:
+    tr = [Person(name=n, country="Turkey") for n in ("Aylin Demir", "Kemal Oz", "Selin Kaya", "Umut Er")]
+    ru = [Person(name=n, country="Russia") for n in ("Ivan Petrov", "Oleg Sokolov")]
+    other = Person(name="Ali Reza", country=guest)
+    with_ministers = report("d1", "x", city="Sochi").model_copy(update={"participants": (*tr[:2], *ru)})
+    with_delegation = report("d2", "x", city="Sochi", when=day("2023-09-04"))
+    with_delegation = with_delegation.model_copy(update={"participants": (*tr, ru[0], other)})
+    docs = [extraction("d1", with_ministers), extraction("d2", with_delegation)]
+    assert len(merge_meetings(docs)) == merged
+
+
 def test_an_undated_report_joins_the_only_meeting_at_the_occasion_its_article_names() -> None:
     # an undated wire: the two met in a city; the article tells the summit the leaders are in town for
     wire = extraction(
