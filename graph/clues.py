@@ -24,7 +24,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join; or, when the
   extra people are of the countries the other's people are of, a minister joining the
-  leaders' talks, a time both tell). Naming some of
+  leaders' talks, a time both tell); or, for two lists of one talks' delegations, three people
+  or more in common, all but one of the shorter list's, each of the others of a country of
+  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
@@ -361,6 +363,32 @@ def people_fit(a: frozenset[str], b: frozenset[str]) -> str | None:
     return None
 
 
+def _delegations_overlap(a: Clues, b: Clues) -> bool:
+    """Whether two reports name the same talks' delegations differently: three people or more
+    in common, all but one of the shorter list's, and each of the others whose country either
+    tells of a country of the people in common (the leaders' talks with their foreign
+    ministers, and with the whole Turkish delegation, told by two articles).
+
+    >>> from extract.records import Person
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> tr = [Person(name=n, country="Turkey") for n in ("Aylin Demir", "Kemal Oz", "Selin Kaya", "Umut Er")]
+    >>> ru = [Person(name=n, country="Russia") for n in ("Ivan Petrov", "Oleg Sokolov")]
+    >>> _delegations_overlap(told(*tr[:2], *ru), told(*tr, ru[0]))
+    True
+    >>> _delegations_overlap(told(*tr[:2], *ru), told(*tr, ru[0], Person(name="Ali Reza", country="Iran")))
+    False
+    >>> _delegations_overlap(told(tr[0], *ru), told(*tr, ru[0]))  # two in common
+    False
+    """
+    common = a.people & b.people
+    if len(common) < 3 or len(common) < min(len(a.people), len(b.people)) - 1:
+        return False
+    nations = a.nations | b.nations
+    theirs = {country for person, country in nations if person in common}
+    return all(country in theirs for person, country in nations if person not in common)
+
+
 def _overlap(a: Clues, b: Clues, slack: timedelta) -> bool:
     """Whether the days of two reports overlap (an unbounded side overlaps everything)."""
     return (a.start is None or b.end is None or a.start <= b.end + slack) and (
@@ -434,10 +462,23 @@ def _place(place: Place) -> str:
 def conflict(a: Clues, b: Clues) -> str | None:
     """Why reports ``a`` and ``b`` cannot be of one meeting, or None when nothing sets them
     apart. Two reports of the same people that state the same day are of one meeting even
-    when they name places that conflict: the same people are not in two far places on one
-    day, so one of them is wrong (:func:`graph.merge.conflicts` shows it). One naming more
-    people in a far place that day is another meeting (Baghdad, then Erbil)."""
-    if people_fit(a.people, b.people) is None:
+    when they name places or occasions that conflict: the same people are not in two far
+    places, nor at two gatherings, on one day, so one of them is wrong
+    (:func:`graph.merge.conflicts` shows it). One naming more people in a far place that day
+    is another meeting (Baghdad, then Erbil).
+
+    >>> from extract.records import DateSpan, Occasion, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def at(occasion, first, last):
+    ...     precision = "day" if first == last else "month"
+    ...     on = DateSpan(start=date(2023, 9, first), end=date(2023, 9, last), precision=precision)
+    ...     return clues(Meeting(doc="a", participants=pair, occasion=Occasion(name=occasion), date=on), None)
+    >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 16, 16)) is None
+    True
+    >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
+    'occasions differ'
+    """
+    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b):
         return "other people"
     if kinds_conflict(a.kind, b.kind):
         return f"kinds: {a.kind} and {b.kind}"
@@ -462,12 +503,11 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "months apart"
     if b.month is not None and not _month_fits(b.month, a):
         return "months apart"
+    if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
+        return None
     if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
         return "occasions differ"
-    apart = place_conflict(a, b)
-    if apart and not (_same_day(a, b) and a.people == b.people):
-        return apart
-    return None
+    return place_conflict(a, b)
 
 
 def _dated_each(a: Clues, b: Clues) -> bool:

@@ -12,8 +12,8 @@ families share it, so across articles it proves nothing. The canonical spelling 
 use, then the one seen first; every other spelling becomes an alias.
 So are two full names one of which is the other with a given name or two before it
 (:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif; and a full name
-with one word after another name used, when it is the only such and no country sets them apart
-(:func:`_extended`): Hussein Awad Ali and Hussein Awad.
+with one word after or inside another name used, when it is the only such and no country sets
+them apart (:func:`_extended`): Hussein Awad Ali and Hussein Awad, Tomas Aleki Vanu and Tomas Vanu.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
@@ -230,11 +230,12 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
 
 def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple[str, str]]:
     """The full names (folded) that are another name used (``named``) with one more word after
-    it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad Ali" and
-    "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro". Each pair is ``(longer,
-    shorter)``; kept only when the shorter one is no family name, ends in no lineage word
-    ("Mohammed bin"), is the front of no other name so extended, and the two are never said
-    to be of different countries.
+    it or inside it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad
+    Ali" and "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro"; or a middle name, as
+    in "Tomas Aleki Vanu" and "Tomas Vanu". Each pair is ``(longer, shorter)``; kept only when
+    the word left out is no lineage word and follows none ("Mohammed bin"), the longer one
+    leaves out a word of no other name used, the shorter one is no family name and no other
+    name so extended, and the two are never said to be of different countries.
 
     >>> seen = [("a", Person(name="Hussein Awad Ali")), ("b", Person(name="Hussein Awad", country="Sudan"))]
     >>> _extended(seen, {"hussein-awad-ali", "hussein-awad"})
@@ -242,6 +243,9 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> seen.append(("c", Person(name="Hussein Awad Omar")))
     >>> _extended(seen, {"hussein-awad-ali", "hussein-awad", "hussein-awad-omar"})
     []
+    >>> seen = [("a", Person(name="Tomas Aleki Vanu")), ("b", Person(name="Tomas Vanu"))]
+    >>> _extended(seen, {"tomas-aleki-vanu", "tomas-vanu"})
+    [('tomas-aleki-vanu', 'tomas-vanu')]
     """
     countries: dict[str, set[str]] = defaultdict(set)
     for _, person in seen:
@@ -250,9 +254,14 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     longer: dict[str, list[str]] = defaultdict(list)
     for key in countries:
         parts = key.split("-")
-        head = "-".join(parts[:-1])
-        if len(parts) >= 3 and head in named and head in countries and parts[-2] not in LINEAGE:
-            longer[head].append(key)
+        heads = {  # the name with one word left out, neither the first nor a lineage word's
+            "-".join(parts[:i] + parts[i + 1 :])
+            for i in range(1, len(parts))
+            if len(parts) >= 3 and parts[i] not in LINEAGE and parts[i - 1] not in LINEAGE
+        }
+        used = [head for head in heads if head in named and head in countries]
+        if len(used) == 1:
+            longer[used[0]].append(key)
     return [
         (keys[0], head)
         for head, keys in longer.items()

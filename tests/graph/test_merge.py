@@ -700,6 +700,38 @@ def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict
     ]
 
 
+def test_same_day_joins_reports_that_name_two_occasions_and_show_lists_the_conflict() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction("a", report("a", *pair, city="Havana", occasion="G77 summit", when=day("2023-09-16"))),
+        extraction(
+            "b", report("b", *pair, city="Havana", occasion="UN General Assembly", when=day("2023-09-16"))
+        ),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert [(c.fact, c.stated) for c in conflicts(meeting)] == [
+        ("occasion", (("G77 summit", ("a",)), ("UN General Assembly", ("b",)))),
+    ]
+
+
+def test_reports_that_name_two_occasions_on_days_not_both_told_stay_apart() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction("a", report("a", *pair, city="Havana", occasion="G77 summit", when=day("2023-09-16"))),
+        extraction(
+            "b",
+            report(
+                "b",
+                *pair,
+                city="Havana",
+                occasion="UN General Assembly",
+                when=days("2023-09-01", "2023-09-30", "month"),
+            ),
+        ),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
 def test_the_only_meeting_of_a_pair_takes_a_report_that_shares_a_weak_clue_with_it() -> None:
     pair = ("Mohamed bin Zayed", "Recep Tayyip Erdogan")
     ankara = extraction("a", report("a", *pair, city="Ankara", country="Turkey", when=day("2021-11-24")))
@@ -1104,6 +1136,51 @@ def test_a_name_with_a_last_word_more_stays_apart_when_ambiguous_or_of_another_c
     assert len(people) == len(others) + 1
 
 
+def test_a_name_with_a_middle_name_more_is_one_person_across_articles() -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Tomas Aleki Vanu", country="Vanuatu"),)),
+            extraction("d2", people=(Person(name="Tomas Vanu"),)),
+        ]
+    )
+    assert [(p.name, p.aliases) for p in people] in (
+        [("Tomas Aleki Vanu", ("Tomas Vanu",))],
+        [("Tomas Vanu", ("Tomas Aleki Vanu",))],
+    )
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (Person(name="Tomas Aleki Vanu"), Person(name="Tomas Rua Vanu")),  # which one?
+        (Person(name="Tomas Aleki Vanu", country="Fiji"),),  # of another country
+        (Person(name="Tomas bin Vanu"),),  # a lineage word is no middle name
+    ],
+)
+def test_a_name_with_a_middle_name_more_stays_apart_when_ambiguous_or_of_another_country(
+    others: tuple[Person, ...],
+) -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=others),
+            extraction("d2", people=(Person(name="Tomas Vanu", country="Vanuatu"),)),
+        ]
+    )
+    assert len(people) == len(others) + 1
+
+
+def test_reports_naming_one_person_with_and_without_a_middle_name_are_one_meeting() -> None:
+    merged = merge_meetings(
+        [
+            extraction(
+                "d1", report("d1", "Leila Moreau", "Tomas Aleki Vanu", city="Suva", when=day("2023-07-10"))
+            ),
+            extraction("d2", report("d2", "Leila Moreau", "Tomas Vanu", city="Suva", when=day("2023-07-10"))),
+        ]
+    )
+    assert [m.docs for m in merged] == [("d1", "d2")]
+
+
 def test_reports_naming_one_person_with_and_without_a_last_word_are_one_meeting() -> None:
     merged = merge_meetings(
         [
@@ -1153,6 +1230,20 @@ def test_a_minister_of_the_delegations_named_on_one_day_of_a_visit_is_the_same_m
         ]
     )
     assert len(merged) == 1
+
+
+@pytest.mark.parametrize(("guest", "merged"), [("Turkey", 1), ("Iran", 2)])
+def test_two_lists_of_one_talks_delegations_are_one_meeting_unless_one_names_another_country(
+    guest: str, merged: int
+) -> None:
+    tr = [Person(name=n, country="Turkey") for n in ("Aylin Demir", "Kemal Oz", "Selin Kaya", "Umut Er")]
+    ru = [Person(name=n, country="Russia") for n in ("Ivan Petrov", "Oleg Sokolov")]
+    other = Person(name="Ali Reza", country=guest)
+    with_ministers = report("d1", "x", city="Sochi").model_copy(update={"participants": (*tr[:2], *ru)})
+    with_delegation = report("d2", "x", city="Sochi", when=day("2023-09-04"))
+    with_delegation = with_delegation.model_copy(update={"participants": (*tr, ru[0], other)})
+    docs = [extraction("d1", with_ministers), extraction("d2", with_delegation)]
+    assert len(merge_meetings(docs)) == merged
 
 
 def test_an_undated_report_joins_the_only_meeting_at_the_occasion_its_article_names() -> None:
