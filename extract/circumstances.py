@@ -271,7 +271,7 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
-    city = city or named_for or _here(sentence, clause, country)
+    city = city or named_for or _here(sentence, clause, country) or _there(sentence, clause, country)
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
@@ -326,6 +326,28 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
     if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
         return None
     city = _article_dateline(sentence.doc)
+    if city is None or (country is not None and country.country != city.country):
+        return None
+    return city
+
+
+def _there(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
+    """The city a clause's "there" points back to: the last one the sentence before names ("is
+    set to fly to Singapore on Tuesday. There, he is scheduled to meet ...", "the conference, which
+    opens in Rome tomorrow. He is scheduled to hold talks there"), unless the clause names another
+    country. Not the "there" of "there is", nor a sentence that opens the article."""
+    if not any(t.lower_ == "there" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
+        return None
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    city: Place | None = None
+    for ent in place_spans(before):
+        if is_dateline(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.city is not None:
+            city = place
     if city is None or (country is not None and country.country != city.country):
         return None
     return city

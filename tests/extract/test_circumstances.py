@@ -301,3 +301,33 @@ def test_a_recalled_meeting_takes_the_date_the_parse_hangs_on_the_verb_of_memory
     )
     meeting = _one(meetings_in(text, published=date(2024, 7, 8)), "Olaf Scholz")
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (date(2024, 3, 15),) * 2
+
+
+# -- "there": the city of the sentence before ----------------------------------------------------
+def test_met_there_is_in_the_city_the_sentence_before_names(meetings_in):
+    text = (
+        "The ceasefire followed a meeting of ministers in Nairobi on Saturday. Ethiopian Foreign "
+        "Minister Taye Atske Selassie and his Eritrean counterpart Osman Saleh met there the day before."
+    )
+    meeting = _one(meetings_in(text), "Osman Saleh")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
+
+
+def test_talks_there_are_in_the_last_city_the_sentence_before_names(meetings_in):
+    text = (
+        "Kenyan President William Ruto is in Spain for a trade fair, which opens in Madrid on Friday. "
+        "He is scheduled to hold talks there with Spanish Prime Minister Pedro Sanchez."
+    )
+    meeting = _one(meetings_in(text), "Pedro Sánchez")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Madrid", "Spain")
+
+
+def test_there_is_no_place_in_there_is(meetings_in):
+    text = (
+        "Kenyan President William Ruto will travel to Lisbon on Monday. "
+        "There is a plan for him to meet Indian Prime Minister Narendra Modi soon."
+    )
+    meetings = [m for m in meetings_in(text) if "Narendra Modi" in {p.name for p in m.participants}]
+    assert all(m.place is None or m.place.city != "Lisbon" for m in meetings)
