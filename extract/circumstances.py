@@ -47,7 +47,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
-    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
     r"|\s*[:—–|]|\s--?\s)"
@@ -67,7 +67,8 @@ TITLE_NOUNS = frozenset(
 
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/." (or without the dot: "Ulaanbaatar,
+    September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
     "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own

@@ -93,6 +93,19 @@ def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
     assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kyiv, May 5 /UKRINFORM/. President Volodymyr Zelensky met",
+        "Kyiv, May 5, 2024 /UKRINFORM/. Zelensky met",
+    ],
+)
+def test_an_agency_between_slashes_right_after_the_date_closes_a_dateline(nlp, opening):
+    doc = nlp(f"{opening} Polish President Andrzej Duda.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Kyiv", "Ukraine")
+
+
 def test_a_town_in_capitals_opens_a_dateline(nlp):
     doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
     place = dateline_place(next(iter(doc.sents)))
