@@ -106,6 +106,19 @@ def test_an_agency_between_slashes_right_after_the_date_closes_a_dateline(nlp, o
     assert place is not None and (place.city, place.country) == ("Kyiv", "Ukraine")
 
 
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Asunción, May 6, 2024 (Télam) - President Santiago Peña met", "Asunción"),
+        ("BOGOTÁ, April 17, 2024 (EFE) - President Gustavo Petro met", "Bogotá"),
+    ],
+)
+def test_a_dateline_with_accented_letters_gives_its_city(nlp, opening, city):
+    doc = nlp(f"{opening} Brazilian President Luiz Inacio Lula da Silva.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
 def test_a_town_in_capitals_opens_a_dateline(nlp):
     doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
     place = dateline_place(next(iter(doc.sents)))
