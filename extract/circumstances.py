@@ -752,15 +752,16 @@ def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
 
 
 BEFORE_OR_AFTER = frozenset(
-    "ahead before after following since prior until prepare preparing preparation preparations".split()
+    "ahead before after following since prior until prepare preparing preparation preparations eve".split()
 )
 
 
 def _another_time(span: Span) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
-    UN General Assembly", "met following the G20 summit", "met to prepare the ground for a
-    bilateral on the sidelines of the APEC summit", "Following their summit earlier in
-    the day, Kishida hosted Yoon for dinner on Thursday"; not the meeting's."""
+    UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
+    "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "Following
+    their summit earlier in the day, Kishida hosted Yoon for dinner on Thursday"; not the
+    meeting's."""
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 

@@ -357,3 +357,12 @@ def test_there_is_no_place_in_there_is(meetings_in):
     )
     meetings = [m for m in meetings_in(text) if "Narendra Modi" in {p.name for p in m.participants}]
     assert all(m.place is None or m.place.city != "Lisbon" for m in meetings)
+
+
+def test_a_meeting_on_the_eve_of_a_summit_is_not_at_it(meetings_in):
+    text = (
+        "Argentine President Alberto Fernandez held talks with Brazilian President Luiz Inacio Lula "
+        "da Silva on Monday, on the eve of the CELAC summit."
+    )
+    meeting = _one(meetings_in(text), "Alberto Fernández")
+    assert meeting.occasion is None
