@@ -593,18 +593,35 @@ def _from_the_gathering(ent: Span) -> bool:
 
 
 PLAN_REACH = 3  # days after publication: the rest of the trip the news tells
+# A day named without its year: "April 15", "15 April", "Saturday".
+DAY_OF_NO_YEAR = re.compile(
+    r"(?:(?:on|this|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)",
+    re.IGNORECASE,
+)
 
 
 def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | None) -> None:
-    """A meeting planned with no place of its own, for one of the next few days, by someone
-    taking part in the scene's meeting, is held where that news happens: the rest of their stay
+    """A meeting planned with no place of its own, for one of the next few days (or, with no
+    publication date, for a day named without its year), by someone taking part in the scene's
+    meeting, is held where that news happens: the rest of their stay
     ("Sharif met Xi in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji")."""
     when = meeting.when
-    if meeting.place is not None or meeting.visit or when is None or when.start is None or published is None:
-        return
-    if when.precision != "day" or not 0 <= (when.start - published).days <= PLAN_REACH:
-        return
     place = setting.place
+    if meeting.place is not None or meeting.visit:
+        return
+    if published is None and when is not None and when.start is None:
+        if not DAY_OF_NO_YEAR.fullmatch(when.phrase or ""):
+            return  # "on April 15" with no year known: a day, but of no year to check it by
+    elif not (
+        when is not None
+        and when.start is not None
+        and published is not None
+        and when.precision == "day"
+        and 0 <= (when.start - published).days <= PLAN_REACH
+    ):
+        return
     if (
         not setting.people
         or not set(setting.people) & set(meeting.people)

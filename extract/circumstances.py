@@ -43,11 +43,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—[ DATE -]
-    r"\s*(?P<city>[A-Z][A-Za-z.'’‘ -]{1,30}?)"
+    r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
-    r"(?:\.\s*/[A-Z]+/\.|\s*\([A-Z][A-Za-z ]{1,20}\)\.?\s*[-—–:]|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
+    r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
     r"|\s*[:—–|]|\s--?\s)"
@@ -67,7 +68,8 @@ TITLE_NOUNS = frozenset(
 
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/.", "SUVA, Fiji (AP) —",
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/." (or without the dot: "Ulaanbaatar,
+    September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
     "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own
@@ -283,7 +285,7 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
-    city = city or named_for or _here(sentence, clause, country)
+    city = city or named_for or _here(sentence, clause, country) or _there(sentence, clause, country)
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
@@ -338,6 +340,28 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
     if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
         return None
     city = _article_dateline(sentence.doc)
+    if city is None or (country is not None and country.country != city.country):
+        return None
+    return city
+
+
+def _there(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
+    """The city a clause's "there" points back to: the last one the sentence before names ("is
+    set to fly to Singapore on Tuesday. There, he is scheduled to meet ...", "the conference, which
+    opens in Rome tomorrow. He is scheduled to hold talks there"), unless the clause names another
+    country. Not the "there" of "there is", nor a sentence that opens the article."""
+    if not any(t.lower_ == "there" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
+        return None
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    city: Place | None = None
+    for ent in place_spans(before):
+        if is_dateline(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.city is not None:
+            city = place
     if city is None or (country is not None and country.country != city.country):
         return None
     return city
@@ -740,15 +764,16 @@ def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
 
 
 BEFORE_OR_AFTER = frozenset(
-    "ahead before after following since prior until prepare preparing preparation preparations".split()
+    "ahead before after following since prior until prepare preparing preparation preparations eve".split()
 )
 
 
 def _another_time(span: Span) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
-    UN General Assembly", "met following the G20 summit", "met to prepare the ground for a
-    bilateral on the sidelines of the APEC summit", "Following their summit earlier in
-    the day, Kishida hosted Yoon for dinner on Thursday"; not the meeting's."""
+    UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
+    "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "Following
+    their summit earlier in the day, Kishida hosted Yoon for dinner on Thursday"; not the
+    meeting's."""
     return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
 
 

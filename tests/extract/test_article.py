@@ -807,3 +807,17 @@ def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meet
         "Woodside",
         "United States",
     )
+
+
+@pytest.mark.parametrize(("day", "city"), [("On April 15", "Hanoi"), ("In April", None)])
+def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_the_scene(
+    meetings_in, day, city
+):
+    text = (
+        "Vietnamese President Luong Cuong held talks with Chinese President Xi Jinping "
+        "in Hanoi on April 14.\n"
+        f"{day} Xi is scheduled to meet Vietnamese Prime Minister Pham Minh Chinh."
+    )
+    found = meetings_in(text, published=None)
+    planned = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in planned] == [city]

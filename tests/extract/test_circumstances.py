@@ -93,6 +93,32 @@ def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
     assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kyiv, May 5 /UKRINFORM/. President Volodymyr Zelensky met",
+        "Kyiv, May 5, 2024 /UKRINFORM/. Zelensky met",
+    ],
+)
+def test_an_agency_between_slashes_right_after_the_date_closes_a_dateline(nlp, opening):
+    doc = nlp(f"{opening} Polish President Andrzej Duda.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Kyiv", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Asunción, May 6, 2024 (Télam) - President Santiago Peña met", "Asunción"),
+        ("BOGOTÁ, April 17, 2024 (EFE) - President Gustavo Petro met", "Bogotá"),
+    ],
+)
+def test_a_dateline_with_accented_letters_gives_its_city(nlp, opening, city):
+    doc = nlp(f"{opening} Brazilian President Luiz Inacio Lula da Silva.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
 def test_a_town_in_capitals_opens_a_dateline(nlp):
     doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
     place = dateline_place(next(iter(doc.sents)))
@@ -301,3 +327,42 @@ def test_a_recalled_meeting_takes_the_date_the_parse_hangs_on_the_verb_of_memory
     )
     meeting = _one(meetings_in(text, published=date(2024, 7, 8)), "Olaf Scholz")
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (date(2024, 3, 15),) * 2
+
+
+# -- "there": the city of the sentence before ----------------------------------------------------
+def test_met_there_is_in_the_city_the_sentence_before_names(meetings_in):
+    text = (
+        "The ceasefire followed a meeting of ministers in Nairobi on Saturday. Ethiopian Foreign "
+        "Minister Taye Atske Selassie and his Eritrean counterpart Osman Saleh met there the day before."
+    )
+    meeting = _one(meetings_in(text), "Osman Saleh")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Nairobi", "Kenya")
+
+
+def test_talks_there_are_in_the_last_city_the_sentence_before_names(meetings_in):
+    text = (
+        "Kenyan President William Ruto is in Spain for a trade fair, which opens in Madrid on Friday. "
+        "He is scheduled to hold talks there with Spanish Prime Minister Pedro Sanchez."
+    )
+    meeting = _one(meetings_in(text), "Pedro Sánchez")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Madrid", "Spain")
+
+
+def test_there_is_no_place_in_there_is(meetings_in):
+    text = (
+        "Kenyan President William Ruto will travel to Lisbon on Monday. "
+        "There is a plan for him to meet Indian Prime Minister Narendra Modi soon."
+    )
+    meetings = [m for m in meetings_in(text) if "Narendra Modi" in {p.name for p in m.participants}]
+    assert all(m.place is None or m.place.city != "Lisbon" for m in meetings)
+
+
+def test_a_meeting_on_the_eve_of_a_summit_is_not_at_it(meetings_in):
+    text = (
+        "Argentine President Alberto Fernandez held talks with Brazilian President Luiz Inacio Lula "
+        "da Silva on Monday, on the eve of the CELAC summit."
+    )
+    meeting = _one(meetings_in(text), "Alberto Fernández")
+    assert meeting.occasion is None
