@@ -71,6 +71,7 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             and not _elsewhere(meeting.place, target.place)
             and not _another_sort(meeting, target)
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
+            and not _called_about(meeting, found)
         ):
             target.join(meeting.people, meeting.sentence)
             if within(meeting.place, target.place):
@@ -654,6 +655,17 @@ def told_in_full(report: Found, found: list[Found]) -> bool:
         ):
             return True
     return False
+
+
+def _called_about(reference: Found, found: list[Found]) -> bool:
+    """Whether the people a reference names are those of a call its sentence tells about it:
+    "Kishida spoke by phone with Biden to brief him on the trip" (Biden was not on the trip)."""
+    return any(
+        m.sentence == reference.sentence
+        and m.kind in {"phone", "video"}
+        and set(reference.people) <= set(m.people)
+        for m in found
+    )
 
 
 def _elsewhere(one: Place | None, other: Place | None) -> bool:

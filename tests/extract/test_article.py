@@ -821,3 +821,13 @@ def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_t
     found = meetings_in(text, published=None)
     planned = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
     assert [m.place.city if m.place else None for m in planned] == [city]
+
+
+def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. "
+        "Before leaving Tokyo, Kishida spoke by phone with Joe Biden on Friday to brief him on the trip."
+    )
+    found = meetings_in(text, published=date(2023, 5, 7))
+    seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
+    assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
