@@ -162,7 +162,7 @@ class People:
         spans += list(_titled_relatives(doc)) + list(_names_after_a_body(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
-        spans = [s for s in spans if not _a_place(s, places_named)]
+        spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -226,7 +226,10 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
             ):
                 cluster = self._cluster_for_single(
-                    token.text, person_label=_could_be_surname(token), known_only=True
+                    token.text,
+                    person_label=_could_be_surname(token),
+                    known_only=True,
+                    title=_title_before(doc[token.i : token.i + 1]),
                 )
                 if cluster is not None:
                     self._add(doc[token.i : token.i + 1], cluster)
@@ -436,7 +439,11 @@ class People:
         entity) a new person."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
+        royal = _royal(title)
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
+        if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
+            titled = fold(f"{royal} {word}")
+            matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
@@ -451,8 +458,12 @@ class People:
         entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
+        if royal is not None:
+            entries = [e for e in entries if any(_holds(r.role, royal) for r in e.roles)]
         if len(entries) == 1:
             return self._cluster_for_full(entries[0].name)
+        if royal is not None and not entries and not known_only:
+            return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
         if not entries:  # "Rybakov" for the Ryabkov named before: the one person it is spelt like
@@ -937,6 +948,29 @@ def _office_of_a_place(span: Span) -> bool:
         if g.dep_ == "pobj" and g.text[:1].isupper()
     ]
     return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)
+
+
+# what runs between two places: "the rail link between Rantau Panjang and Sungai Golok"
+ROUTE_NOUNS = frozenset(
+    "link links rail railway railways road roads highway border crossing crossings bridge route routes "
+    "corridor pipeline line flight flights train trains ferry ferries bus service services "
+    "connection connections connectivity".split()
+)
+
+
+def _end_of_a_route(span: Span) -> bool:
+    """A name that ends a route ("the rail link between A and B", "flights from A to B"): a place,
+    not a person, unless the gazetteer knows it."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in {"between", "from", "to"}
+        and preposition.head.lower_ in ROUTE_NOUNS
+        and gazetteer.lookup(span.text) is None
+    )
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -1444,6 +1478,26 @@ def _title_before(span: Span) -> str | None:
         words.insert(0, doc[i].text)
         i -= 1
     return " ".join(words) or None
+
+
+# titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
+ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
+REIGNING = frozenset("king sultan emir amir monarch".split())
+
+
+def _royal(title: str | None) -> str | None:
+    """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
+    last = title.split()[-1] if title else ""
+    return last.capitalize() if last.lower() in ROYAL_TITLES else None
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether an office is that of a monarch's title: a reigning king, sultan or emir for any of
+    the three (a sultan may reign as his country's king), a pope for "Pope"."""
+    words = set((role or "").lower().split())
+    if title.lower() in REIGNING:
+        return bool(words & REIGNING)
+    return title.lower() in words
 
 
 def _title_word(token: Token) -> bool:
