@@ -159,7 +159,9 @@ class People:
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
-        spans += list(_titled_relatives(doc)) + list(_names_after_a_body(doc))
+        spans += (
+            list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
+        )
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
@@ -1268,6 +1270,64 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
             and all(_name_word(t) for t in doc[body + 1 : ent.end])
         ):
             yield doc[body + 1 : ent.end]
+
+
+# the words of a ministry's portfolio, never of a name after it
+PORTFOLIO_WORDS = frozenset(
+    "affairs interior defence defense finance economy trade industry enterprises health education "
+    "justice energy agriculture state foreign home development cooperation commerce planning "
+    "security transport works environment labour labor culture tourism information investment".split()
+)
+
+
+def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
+    """Where each capitalised word ending at ``end`` starts, last first, down to ``floor``; a
+    hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
+    starts: list[int] = []
+    i = end
+    while i > floor:
+        token = doc[i - 1]
+        if not (token.is_title and token.is_alpha):
+            break
+        i -= 1
+        while (
+            i - floor >= 2
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+        ):
+            i -= 2  # the "-" and the part before it
+        starts.append(i)
+    return starts
+
+
+def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
+    """A name the model left untagged after a ministry's portfolio: "Minister of the Interior
+    Fernando Grande-Marlaska", "Minister of State-Owned Enterprises Erick Thohir", "Minister for
+    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word)."""
+    for token in doc_tokens(doc)[:-3]:
+        if token.lower_ not in {"minister", "secretary"} or token.nbor(1).lower_ not in {"of", "for"}:
+            continue
+        portfolio = token.i + 2 + (token.nbor(2).lower_ == "the")
+        end = portfolio
+        while end < len(doc) and (doc[end].is_title or (doc[end].text == "-" and not doc[end].whitespace_)):
+            end += 1
+        if (end < len(doc) and doc[end].ent_type_ == "PERSON") or any(
+            t.ent_type_ == "PERSON" for t in doc[portfolio:end]
+        ):
+            continue  # the model found the name
+        starts = _words_back(doc, end, portfolio)
+        bounds = [end, *starts]  # word n is doc[bounds[n + 1] : bounds[n]]
+        last = next(
+            (
+                n
+                for n in range(len(starts))
+                if PORTFOLIO_WORDS.intersection(t.lower_ for t in doc[bounds[n + 1] : bounds[n]])
+            ),
+            None,
+        )
+        if last is not None and 2 <= last <= 4:
+            yield doc[starts[last - 1] : end]
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:

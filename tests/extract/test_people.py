@@ -942,3 +942,17 @@ def test_the_ends_of_a_route_are_places_not_people(people_in):
     assert people.clusters == []
     people = people_in("The talks between Xi Jinping and Joe Biden lasted four hours.")
     assert {c.name for c in people.clusters} == {"Xi Jinping", "Joe Biden"}
+
+
+def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
+    people = people_in(
+        "On the Spanish side were Minister of Foreign Affairs José Manuel Albares and "
+        "Minister of the Interior Fernando Grande-Marlaska."
+    )
+    assert "Fernando Grande-Marlaska" in {c.name for c in people.clusters}
+    people = people_in("The side was led by Minister of State-Owned Enterprises Erick Thohir.")
+    assert [c.name for c in people.clusters] == ["Erick Thohir"]
+    people = people_in("Foreign Minister Ram Saud and Minister for Energy Rajan Kumar Thapa took part.")
+    assert "Rajan Kumar Thapa" in {c.name for c in people.clusters}
+    people = people_in("The Minister of Foreign Affairs and Trade spoke.")
+    assert people.clusters == []
