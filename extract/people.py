@@ -165,6 +165,7 @@ class People:
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
+        spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -204,6 +205,7 @@ class People:
                     person_label=True,
                     title=_title_before(span),
                     known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
+                    subject=_subject_name(span.root),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -433,12 +435,19 @@ class People:
         return self._cluster_for_full(officials[0].name) if len(officials) == 1 and not alike else None
 
     def _cluster_for_single(
-        self, word: str, *, person_label: bool, known_only: bool = False, title: str | None = None
+        self,
+        word: str,
+        *,
+        person_label: bool,
+        known_only: bool = False,
+        title: str | None = None,
+        subject: bool = False,
     ) -> Cluster | None:
         """The person a single word names: someone named in full in this article, else an
         official the gazetteer knows by that surname (holding the office of the ``title`` before
         it, if any: "King Abdullah" is no chief executive named Abdullah), else (for a PERSON
-        entity) a new person."""
+        entity) a new person; a word that is an office ("Amir") is the one person named in it, as a
+        subject ("Amir receives ..."), else no one."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
         royal = _royal(title)
@@ -466,6 +475,11 @@ class People:
             return self._cluster_for_full(entries[0].name)
         if royal is not None and not entries and not known_only:
             return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name
+        if (office := find_role(word)) is not None:  # "Amir receives US Secretary of State": the emir
+            if not subject:
+                return None
+            holders = [c for c in self.clusters if c.role and find_role(c.role) == office]
+            return holders[0] if len(holders) == 1 else None
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
         if not entries:  # "Rybakov" for the Ryabkov named before: the one person it is spelt like
@@ -993,6 +1007,26 @@ def _where(span: Span) -> bool:
     """A word after "at" or "in", which says where ("met at Argyle on Thursday") and names someone
     only if the article or the gazetteer knows them."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
+
+
+def _without_venues(spans: list[Span]) -> list[Span]:
+    """Names of several words said only after "at" or "in" ("the G20 summit at Bharat Mandapam")
+    say where, unless the gazetteer knows them or the article names them elsewhere too."""
+    elsewhere = {fold(s.text) for s in spans if len(s) == 1 or not _where_of(s)}
+    return [
+        s
+        for s in spans
+        if len(s) == 1
+        or not _where_of(s)
+        or fold(s.text) in elsewhere
+        or gazetteer.lookup(s.text) is not None
+    ]
+
+
+def _where_of(span: Span) -> bool:
+    """A name that is the object of "at" or "in": "at Bharat Mandapam"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"at", "in"} and root.head.i == span.start - 1
 
 
 def _after_the(span: Span) -> bool:

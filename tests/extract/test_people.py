@@ -956,3 +956,16 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
     assert "Rajan Kumar Thapa" in {c.name for c in people.clusters}
     people = people_in("The Minister of Foreign Affairs and Trade spoke.")
     assert people.clusters == []
+
+
+def test_a_name_said_only_after_at_is_a_venue(people_in):
+    people = people_in("Modi met several leaders on the sidelines of the summit at Bharat Nilayam over the weekend.")
+    assert [c.name for c in people.clusters] == ["Narendra Modi"]
+
+
+def test_an_office_alone_as_a_headline_subject_is_its_holder(people_in):
+    people = people_in(
+        "Amir receives Japanese minister\n"
+        "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the Japanese foreign minister."
+    )
+    assert [c.name for c in people.clusters] == ["Tamim bin Hamad Al Thani"]
