@@ -959,7 +959,7 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
 
 
 def test_a_name_said_only_after_at_is_a_venue(people_in):
-    people = people_in("Modi met several leaders on the sidelines of the summit at Bharat Nilayam over the weekend.")
+    people = people_in("Modi met several leaders at the summit at Bharat Nilayam over the weekend.")
     assert [c.name for c in people.clusters] == ["Narendra Modi"]
 
 
