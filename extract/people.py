@@ -159,10 +159,13 @@ class People:
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
-        spans += list(_titled_relatives(doc)) + list(_names_after_a_body(doc))
+        spans += (
+            list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
+        )
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
-        spans = [s for s in spans if not _a_place(s, places_named)]
+        spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
+        spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -202,6 +205,7 @@ class People:
                     person_label=True,
                     title=_title_before(span),
                     known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
+                    subject=_subject_name(span.root),
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -226,7 +230,10 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
             ):
                 cluster = self._cluster_for_single(
-                    token.text, person_label=_could_be_surname(token), known_only=True
+                    token.text,
+                    person_label=_could_be_surname(token),
+                    known_only=True,
+                    title=_title_before(doc[token.i : token.i + 1]),
                 )
                 if cluster is not None:
                     self._add(doc[token.i : token.i + 1], cluster)
@@ -428,15 +435,26 @@ class People:
         return self._cluster_for_full(officials[0].name) if len(officials) == 1 and not alike else None
 
     def _cluster_for_single(
-        self, word: str, *, person_label: bool, known_only: bool = False, title: str | None = None
+        self,
+        word: str,
+        *,
+        person_label: bool,
+        known_only: bool = False,
+        title: str | None = None,
+        subject: bool = False,
     ) -> Cluster | None:
         """The person a single word names: someone named in full in this article, else an
         official the gazetteer knows by that surname (holding the office of the ``title`` before
         it, if any: "King Abdullah" is no chief executive named Abdullah), else (for a PERSON
-        entity) a new person."""
+        entity) a new person; a word that is an office ("Amir") is the one person named in it, as a
+        subject ("Amir receives ..."), else no one."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
+        royal = _royal(title)
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
+        if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
+            titled = fold(f"{royal} {word}")
+            matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
@@ -451,8 +469,17 @@ class People:
         entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
+        if royal is not None:
+            entries = [e for e in entries if any(_holds(r.role, royal) for r in e.roles)]
         if len(entries) == 1:
             return self._cluster_for_full(entries[0].name)
+        if royal is not None and not entries and not known_only:
+            return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name
+        if (office := find_role(word)) is not None:  # "Amir receives US Secretary of State": the emir
+            if not subject:
+                return None
+            holders = [c for c in self.clusters if c.role and find_role(c.role) == office]
+            return holders[0] if len(holders) == 1 else None
         if known_only or places.resolve_place(word) is not None or places.demonym_country(word) is not None:
             return None
         if not entries:  # "Rybakov" for the Ryabkov named before: the one person it is spelt like
@@ -939,6 +966,29 @@ def _office_of_a_place(span: Span) -> bool:
     return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)
 
 
+# what runs between two places: "the rail link between Rantau Panjang and Sungai Golok"
+ROUTE_NOUNS = frozenset(
+    "link links rail railway railways road roads highway border crossing crossings bridge route routes "
+    "corridor pipeline line flight flights train trains ferry ferries bus service services "
+    "connection connections connectivity".split()
+)
+
+
+def _end_of_a_route(span: Span) -> bool:
+    """A name that ends a route ("the rail link between A and B", "flights from A to B"): a place,
+    not a person, unless the gazetteer knows it."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in {"between", "from", "to"}
+        and preposition.head.lower_ in ROUTE_NOUNS
+        and gazetteer.lookup(span.text) is None
+    )
+
+
 def _names_a_thing(span: Span) -> bool:
     """A word that modifies a common noun as a make or a model does ("Patriot systems", "Leopard
     tanks"), which names someone only if the article or the gazetteer knows them ("the Modi
@@ -957,6 +1007,26 @@ def _where(span: Span) -> bool:
     """A word after "at" or "in", which says where ("met at Argyle on Thursday") and names someone
     only if the article or the gazetteer knows them."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
+
+
+def _without_venues(spans: list[Span]) -> list[Span]:
+    """Names of several words said only after "at" or "in" ("the G20 summit at Bharat Mandapam")
+    say where, unless the gazetteer knows them or the article names them elsewhere too."""
+    elsewhere = {fold(s.text) for s in spans if len(s) == 1 or not _where_of(s)}
+    return [
+        s
+        for s in spans
+        if len(s) == 1
+        or not _where_of(s)
+        or fold(s.text) in elsewhere
+        or gazetteer.lookup(s.text) is not None
+    ]
+
+
+def _where_of(span: Span) -> bool:
+    """A name that is the object of "at" or "in": "at Bharat Mandapam"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"at", "in"} and root.head.i == span.start - 1
 
 
 def _after_the(span: Span) -> bool:
@@ -1236,6 +1306,64 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
             yield doc[body + 1 : ent.end]
 
 
+# the words of a ministry's portfolio, never of a name after it
+PORTFOLIO_WORDS = frozenset(
+    "affairs interior defence defense finance economy trade industry enterprises health education "
+    "justice energy agriculture state foreign home development cooperation commerce planning "
+    "security transport works environment labour labor culture tourism information investment".split()
+)
+
+
+def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
+    """Where each capitalised word ending at ``end`` starts, last first, down to ``floor``; a
+    hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
+    starts: list[int] = []
+    i = end
+    while i > floor:
+        token = doc[i - 1]
+        if not (token.is_title and token.is_alpha):
+            break
+        i -= 1
+        while (
+            i - floor >= 2
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+        ):
+            i -= 2  # the "-" and the part before it
+        starts.append(i)
+    return starts
+
+
+def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
+    """A name the model left untagged after a ministry's portfolio: "Minister of the Interior
+    Fernando Grande-Marlaska", "Minister of State-Owned Enterprises Erick Thohir", "Minister for
+    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word)."""
+    for token in doc_tokens(doc)[:-3]:
+        if token.lower_ not in {"minister", "secretary"} or token.nbor(1).lower_ not in {"of", "for"}:
+            continue
+        portfolio = token.i + 2 + (token.nbor(2).lower_ == "the")
+        end = portfolio
+        while end < len(doc) and (doc[end].is_title or (doc[end].text == "-" and not doc[end].whitespace_)):
+            end += 1
+        if (end < len(doc) and doc[end].ent_type_ == "PERSON") or any(
+            t.ent_type_ == "PERSON" for t in doc[portfolio:end]
+        ):
+            continue  # the model found the name
+        starts = _words_back(doc, end, portfolio)
+        bounds = [end, *starts]  # word n is doc[bounds[n + 1] : bounds[n]]
+        last = next(
+            (
+                n
+                for n in range(len(starts))
+                if PORTFOLIO_WORDS.intersection(t.lower_ for t in doc[bounds[n + 1] : bounds[n]])
+            ),
+            None,
+        )
+        if last is not None and 2 <= last <= 4:
+            yield doc[starts[last - 1] : end]
+
+
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
@@ -1444,6 +1572,26 @@ def _title_before(span: Span) -> str | None:
         words.insert(0, doc[i].text)
         i -= 1
     return " ".join(words) or None
+
+
+# titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
+ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
+REIGNING = frozenset("king sultan emir amir monarch".split())
+
+
+def _royal(title: str | None) -> str | None:
+    """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
+    last = title.split()[-1] if title else ""
+    return last.capitalize() if last.lower() in ROYAL_TITLES else None
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether an office is that of a monarch's title: a reigning king, sultan or emir for any of
+    the three (a sultan may reign as his country's king), a pope for "Pope"."""
+    words = set((role or "").lower().split())
+    if title.lower() in REIGNING:
+        return bool(words & REIGNING)
+    return title.lower() in words
 
 
 def _title_word(token: Token) -> bool:

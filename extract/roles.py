@@ -67,6 +67,7 @@ _TITLES = {
     "crown prince": "Crown Prince",
     "emir": "Emir",
     "amir": "Emir",
+    "sultan": "Sultan",
     "monarch": "King",
 }
 # an office someone serves, not holds: "Advisor to the Amir", "Special Assistant to the President"

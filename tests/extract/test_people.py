@@ -920,3 +920,52 @@ def test_an_office_after_a_name_set_off_by_a_comma_is_its_role(people_in):
     people = people_in(text)
     prince = [t for t in people.doc if t.text == "Prince"][-1]
     assert [c.name for c in people.by_title(prince)] == ["Mohammed bin Salman"]
+
+
+def test_a_monarch_called_by_title_and_given_name_is_not_another_of_that_surname(people_in):
+    people = people_in(
+        "Prime Minister Abdul Hamid met the Chinese envoy on Monday. The envoy also had an "
+        "audience with His Majesty Sultan Hamid, King of the country, at the palace."
+    )
+    sultan = next(t for t in people.doc if t.text == "Hamid" and t.nbor(-1).text == "Sultan")
+    assert people.at(sultan).name == "Sultan Hamid"
+    assert people.at(people.doc[3]).name == "Abdul Hamid"
+
+
+def test_a_monarch_named_by_title_is_the_one_holding_that_title(people_in):
+    people = people_in("King Abdullah received the Iraqi prime minister in Amman.")
+    assert [c.name for c in people.clusters] == ["Abdullah II"]
+
+
+def test_the_ends_of_a_route_are_places_not_people(people_in):
+    people = people_in("They discussed the proposed rail link between Rantau Besar and Sungai Lebar.")
+    assert people.clusters == []
+    people = people_in("The talks between Xi Jinping and Joe Biden lasted four hours.")
+    assert {c.name for c in people.clusters} == {"Xi Jinping", "Joe Biden"}
+
+
+def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
+    people = people_in(
+        "On the Spanish side were Minister of Foreign Affairs José Manuel Albares and "
+        "Minister of the Interior Fernando Grande-Marlaska."
+    )
+    assert "Fernando Grande-Marlaska" in {c.name for c in people.clusters}
+    people = people_in("The side was led by Minister of State-Owned Enterprises Erick Thohir.")
+    assert [c.name for c in people.clusters] == ["Erick Thohir"]
+    people = people_in("Foreign Minister Ram Saud and Minister for Energy Rajan Kumar Thapa took part.")
+    assert "Rajan Kumar Thapa" in {c.name for c in people.clusters}
+    people = people_in("The Minister of Foreign Affairs and Trade spoke.")
+    assert people.clusters == []
+
+
+def test_a_name_said_only_after_at_is_a_venue(people_in):
+    people = people_in("Modi met several leaders at the summit at Bharat Nilayam over the weekend.")
+    assert [c.name for c in people.clusters] == ["Narendra Modi"]
+
+
+def test_an_office_alone_as_a_headline_subject_is_its_holder(people_in):
+    people = people_in(
+        "Amir receives Japanese minister\n"
+        "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the Japanese foreign minister."
+    )
+    assert [c.name for c in people.clusters] == ["Tamim bin Hamad Al Thani"]
