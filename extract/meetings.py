@@ -862,13 +862,22 @@ def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpa
     for token in clause_tokens(sentence, clause):
         if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
             continue
-        if _a_day_of(token.head):
+        if _a_day_of(token.head) or _within(token.head):
             return when
         count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
         if count is not None:
             end = when.start + timedelta(days=count - 1)
             return when.model_copy(update={"end": end, "precision": "days"})
     return when
+
+
+def _within(lasting: Token) -> bool:
+    """ "held a meeting ... in conjunction with the latter's three-day visit", "during a two-day
+    visit": a meeting within what lasts several days, held on one of them."""
+    return lasting.dep_ == "pobj" and (
+        lasting.head.lower_ in {"during", "amid"}
+        or lasting.head.head.lower_ in {"conjunction", "part", "course", "sidelines", "margins"}
+    )
 
 
 def _a_day_of(lasting: Token) -> bool:

@@ -568,6 +568,8 @@ def people_of(
                 kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS else {"poss"}
                 owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
                     t.i for c in token.children if c.dep_ in kept_apart for t in c.subtree
+                } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
+                    t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
                 }
                 for t in token.subtree:
                     if (

@@ -977,3 +977,12 @@ def test_a_day_counted_on_passes_over_a_plans_day_told_first(meetings_in) -> Non
     )
     found = meetings_in(text, published=date(2024, 10, 22))
     assert [start for names, start, _ in dated(found) if "Valtonen" in names] == ["2024-10-22"]
+
+
+def test_a_meeting_held_in_conjunction_with_a_three_day_visit_is_held_on_its_one_day(meetings_in):
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim held talks with Chinese Premier Li Qiang in Putrajaya on "
+        "Wednesday in conjunction with the latter's three-day official visit."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 20))
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 6, 19), date(2024, 6, 19))

@@ -642,3 +642,13 @@ def test_one_who_met_each_of_the_two_leaders_separately_met_them_one_by_one(meet
         ("Donald Trump", "Ilham Aliyev"),
         ("Donald Trump", "Nikol Pashinyan"),
     ]
+
+
+def test_the_owner_of_a_government_whose_ouster_is_told_is_no_party(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi met Bangladesh Chief Adviser Muhammad Yunus in Bangkok on "
+        "Friday. The meeting was the first between the two leaders since the ouster of Sheikh Hasina's "
+        "government."
+    )
+    found = meetings_in(text, published=date(2025, 4, 4))
+    assert all("Sheikh Hasina" not in {p.name for p in m.participants} for m in found)
