@@ -118,7 +118,14 @@ def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publicatio
 
 @pytest.mark.parametrize(
     "stamp",
-    ["March 3, 2024 10:15 AM GMT+2 Updated", "Updated March 3, 2024 10:15 AM", "March 3, 2024 4:55 PM GMT+1"],
+    [
+        "March 3, 2024 10:15 AM GMT+2 Updated",
+        "Updated March 3, 2024 10:15 AM",
+        "March 3, 2024 4:55 PM GMT+1",
+        "March 3, 2024 9:47 PM GMT+3 Updated 2 hours ago",
+        "March 3, 2024 8:02 AM UTC Updated an hour ago",
+        "March 3, 2024 Updated March 4, 2024",
+    ],
 )
 def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> None:
     text = f"Leaders meet\nBy Staff\n{stamp}\nCAIRO, March 3 (Reuters) - The ministers met on Sunday."
