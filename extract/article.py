@@ -394,7 +394,12 @@ def setting_of(
                     round_at = occasion is not None and len(other.people) == 1
             if meeting.when is None and not is_background(span_text(meeting.sentence)):
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
+                for other in found:  # "held separate meetings with A and B before the three sat down"
+                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
+                        other.when = other.when or meeting.when
             day = meeting.when if _round_of_meetings(meeting, published) else None
+            if not meeting.people and _a_day_this_week(meeting.when, published):
+                day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
             return Setting(place, occasion, list(meeting.people), countries, day, round_at)
@@ -432,17 +437,24 @@ def _day_of_the_news(
 ) -> DateSpan | None:
     """The day of an undated lead meeting: the day, within the week before publication, on
     which the lead says one of its people acted ("China's top diplomat said Thursday ...",
-    "Macron on Monday urged Xi ..."); not the day of a plan ("is expected to meet B on
-    Wednesday")."""
+    "Macron on Monday urged Xi ..."), or on which the dateline's sentence says someone other
+    than a named person acted ("ANKARA, Dec 11 (Reuters) - Ethiopia and Somalia agreed on
+    Wednesday ...") other than by telling it ("China said Thursday its envoy had met ..."); not
+    the day of a plan ("is expected to meet B on Wednesday")."""
     if published is None:
         return None
     for sentence in lead:
         opening = dateline_end(sentence)
-        for ent in entities(sentence):
+        told = entities(sentence)
+        for ent, after in zip(told, [*told[1:], None], strict=False):
             if ent.label_ != "DATE" or ent.start_char < opening:
                 continue
-            span = dates.resolve(ent.text, published, context=span_text(sentence))  # not a plan's day
-            if span is None or span.precision != "day" or span.start is None:
+            phrase = ent.text
+            between = after is not None and sentence.doc[ent.end : after.start].text.strip().lower()
+            if after is not None and after.label_ == "DATE" and between in {"and", "to", "through"}:
+                phrase = sentence.doc[ent.start : after.end].text  # "On Tuesday and Wednesday"
+            span = dates.resolve(phrase, published, context=span_text(sentence))  # not a plan's day
+            if span is None or span.precision not in {"day", "days"} or span.start is None:
                 continue
             if not _this_week(span, published):
                 continue
@@ -461,6 +473,8 @@ def _day_of_the_news(
             actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
+            if opening and subjects and not actors and verbs[0].lemma_.lower() not in REPORTING:
+                return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
     return None
 
 

@@ -108,6 +108,8 @@ _DATED_DATELINE = re.compile(
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 # What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago".
 _UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:last\s+)?updated\b.*$", re.IGNORECASE)
+# A section's name before a stamp's time of day: "All News 21:05 August 23, 2025".
+_SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 
 
@@ -521,7 +523,8 @@ def _dateparser_day(phrase: str, light: str, published: date | None) -> _Span | 
 def _byline_date(line: str) -> date | None:
     """The date of a byline: a short line that is a full date (with a time of day and the word
     "Updated" or "Published" if any: "October 9, 2024 6:41 PM GMT+3 Updated", and what follows
-    "Updated" left out: "... Updated 2 hours ago"), ``Published ...``
+    "Updated" left out: "... Updated 2 hours ago", and a section's name before the time: "All
+    News 21:05 August 23, 2025"), ``Published ...``
     ("This story was published on ...", "Posted On: ... by the desk"), ``... DD-MM-YYYY``, or a
     stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |").
 
@@ -531,6 +534,8 @@ def _byline_date(line: str) -> date | None:
     datetime.date(2024, 1, 5)
     >>> _byline_date("March 10, 2025 4:55 PM GMT Updated an hour ago")
     datetime.date(2025, 3, 10)
+    >>> _byline_date("All News 21:05 August 23, 2025")
+    datetime.date(2025, 8, 23)
     """
     fields = _STAMP_FIELDS.split(line)
     if len(fields) > 1 and not _PUBLISHED.match(line):
@@ -539,7 +544,7 @@ def _byline_date(line: str) -> date | None:
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    line = _UPDATED_AFTER.sub("", line)
+    line = _SECTION_BEFORE_TIME.sub("", _UPDATED_AFTER.sub("", line))
     if match := _PUBLISHED.match(line):
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:

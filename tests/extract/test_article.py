@@ -831,3 +831,33 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     found = meetings_in(text, published=date(2023, 5, 7))
     seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kenya and Uganda agree to reopen border after Tanzanian-brokered talks in Arusha",
+        "East African leaders hold border talks in Arusha",
+    ],
+)
+def test_the_day_of_the_dateline_lead_dates_the_meetings_of_a_headline_that_names_no_one(
+    meetings_in, headline: str
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "ARUSHA, May 8 (Reuters) - The two neighbours agreed on Wednesday to reopen their shared border, "
+        "officials said.\n\n"
+        "Tanzanian President Samia Suluhu Hassan held separate meetings with Kenyan President William Ruto "
+        "and Ugandan President Yoweri Museveni at State House before the three leaders sat down together."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert found and all(m.date is not None and str(m.date.start) == "2024-05-08" for m in found)
+
+
+def test_the_days_the_lead_gives_one_of_the_people_date_their_undated_meeting(meetings_in) -> None:
+    found = meetings_in(
+        "Chinese envoy Li Hui met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv. "
+        "On Tuesday and Wednesday, Li toured the capital and its suburbs.",
+        published=date(2023, 5, 18),
+    )
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-05-16", "2023-05-17")]

@@ -125,6 +125,8 @@ def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publicatio
         "March 3, 2024 9:47 PM GMT+3 Updated 2 hours ago",
         "March 3, 2024 8:02 AM UTC Updated an hour ago",
         "March 3, 2024 Updated March 4, 2024",
+        "All News 10:15 March 3, 2024",
+        "Diplomacy 22:40 KST Mar. 3, 2024",
     ],
 )
 def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> None:
