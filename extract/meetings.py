@@ -197,6 +197,7 @@ def find_meetings(
                     and there
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
+        _days_go_on(in_sentence, whereabouts)
         found += in_sentence
     found = join_references(found, people)
     by_the_same_means(found)
@@ -1031,3 +1032,19 @@ def _evidence(sentence: Span, doc_id: str) -> Evidence:
     text = told.strip()
     start = sentence.start_char + (len(told) - len(told.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))
+
+
+def _days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, DateSpan | None]]) -> None:
+    """A person's day moves on with the meetings told of them where they are: "Modi arrived in
+    Port Moresby on Sunday night. On Monday morning, he called on A. He also held separate
+    meetings with B and C": those were on Monday, not on the day he arrived."""
+    for meeting in told:
+        if meeting.kind != "in_person" or meeting.when is None or meeting.when.precision != "day":
+            continue
+        for person in meeting.people:
+            place, when = whereabouts.get(person.name, (None, None))
+            if when is None or when.precision != "day" or not when.start or not meeting.when.start:
+                continue
+            there = meeting.place is None or place is None or meeting.place.country == place.country
+            if meeting.when.start > when.start and there:
+                whereabouts[person.name] = (place, meeting.when)

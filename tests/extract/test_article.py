@@ -861,3 +861,16 @@ def test_the_days_the_lead_gives_one_of_the_people_date_their_undated_meeting(me
         published=date(2023, 5, 18),
     )
     assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-05-16", "2023-05-17")]
+
+
+def test_the_day_of_someone_s_stay_moves_on_with_the_meetings_told_of_them(meetings_in) -> None:
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto arrived in Tokyo on Sunday evening. "
+        "On Monday morning, Prabowo called on Emperor Naruhito at the Imperial Palace. "
+        "Prabowo also held separate meetings with Japanese Prime Minister Shigeru Ishiba and "
+        "Foreign Minister Takeshi Iwaya.",
+        published=date(2024, 12, 10),
+    )
+    days = {tuple(sorted(p.name for p in m.participants)): str(m.date.start) for m in found if m.date}
+    assert days[("Prabowo Subianto", "Shigeru Ishiba")] == "2024-12-09"
+    assert days[("Prabowo Subianto", "Takeshi Iwaya")] == "2024-12-09"
