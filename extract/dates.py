@@ -83,7 +83,7 @@ _PUBLISHED = re.compile(
 # A stamp of fields between bars: "Source: Xinhua | 2023-11-16 10:05:12 | Editor: Zhang Long".
 _STAMP_FIELDS = re.compile(r"\s+\|\s+")
 _NUMERIC_AT_END = re.compile(
-    r"(?:^|\s)(?:(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
+    r"(?:^|\s)(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
@@ -106,8 +106,9 @@ _DATED_DATELINE = re.compile(
     r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
-# What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago".
-_UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:last\s+)?updated\b.*$", re.IGNORECASE)
+# What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago",
+# "11.07.2023 - Update : 11.07.2023".
+_UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?update[ds]?\b.*$", re.IGNORECASE)
 # A section's name before a stamp's time of day: "All News 21:05 August 23, 2025".
 _SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
@@ -118,7 +119,7 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
 
     Looks at the first 15 lines (at most 1500 characters) and the last 5 non-empty lines. In
     order of trust: a ``date YYYY-MM-DD`` line ("date-line"); a byline, i.e. a short line that
-    is only a full date, a ``Published on: ...`` line, or a line ending in ``DD-MM-YYYY``
+    is only a full date, a ``Published on: ...`` line, or a line ending in ``DD-MM-YYYY`` (or ``DD.MM.YYYY``)
     ("byline"); a wire dateline that gives its year, ``RIYADH, Jan 30, 2024 (KUNA) --``
     ("dateline"); one such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so is used
     only when ``year`` is given ("dateline"). Dates inside body sentences and copyright lines
@@ -525,7 +526,7 @@ def _byline_date(line: str) -> date | None:
     "Updated" or "Published" if any: "October 9, 2024 6:41 PM GMT+3 Updated", and what follows
     "Updated" left out: "... Updated 2 hours ago", and a section's name before the time: "All
     News 21:05 August 23, 2025"), ``Published ...``
-    ("This story was published on ...", "Posted On: ... by the desk"), ``... DD-MM-YYYY``, or a
+    ("This story was published on ...", "Posted On: ... by the desk"), ``... DD-MM-YYYY`` (or dots), or a
     stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |").
 
     >>> _byline_date("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee")
@@ -540,11 +541,12 @@ def _byline_date(line: str) -> date | None:
     fields = _STAMP_FIELDS.split(line)
     if len(fields) > 1 and not _PUBLISHED.match(line):
         return next(filter(None, map(_byline_date, fields)), None)
+    line = _UPDATED_AFTER.sub("", line)
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    line = _SECTION_BEFORE_TIME.sub("", _UPDATED_AFTER.sub("", line))
+    line = _SECTION_BEFORE_TIME.sub("", line)
     if match := _PUBLISHED.match(line):
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:

@@ -141,6 +141,7 @@ def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> N
         ("World | March 2, 2024 | 3 min read", date(2024, 3, 2)),
         ("Posted On: 02 MAR 2024 4:10PM by the press desk", date(2024, 3, 2)),
         ("Posted on March 2, 2024 by Jane Doe", date(2024, 3, 2)),
+        ("Ayse Demir | 02.03.2024 - Update : 03.03.2024", date(2024, 3, 2)),
     ],
 )
 def test_a_stamp_of_fields_or_a_posted_line_with_its_author_is_a_byline(stamp: str, expected: date) -> None:
