@@ -1774,9 +1774,10 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     for i, token in enumerate(words):
         if i > 0 and words[i - 1].lower_ in {"to", "in", "at"}:
             continue
-        country = places.demonym_country(token.text) or places.country_name(token.text)
-        if country is None and i + 1 < len(words):
-            country = places.country_name(f"{token.text} {words[i + 1].text}")
+        if i + 1 < len(words):  # "South Sudanese", "Saudi Arabia": two words before one
+            pair = f"{token.text} {words[i + 1].text}"
+            country = places.demonym_country(pair) or places.country_name(pair)
+        country = country or places.demonym_country(token.text) or places.country_name(token.text)
         if country:
             break
     return country, found[0] if found else None

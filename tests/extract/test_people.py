@@ -31,6 +31,21 @@ def test_titles_are_not_part_of_a_name_but_give_country_and_role(people_in):
     assert (lavrov.country, lavrov.role) == ("Russia", "Foreign Minister")
 
 
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("South Sudanese", "South Sudan"),
+        ("Equatorial Guinea's", "Equatorial Guinea"),
+        ("Saudi", "Saudi Arabia"),
+    ],
+)
+def test_a_two_word_country_in_a_title_is_read_whole(people_in, title: str, country: str) -> None:
+    text = f"Sudanese Foreign Minister Ali Youssef held talks with {title} Foreign Minister Ramadan Goc."
+    people = by_name(people_in(text))
+    assert people["Ramadan Goc"].country == country
+    assert people["Ali Youssef"].country == "Sudan"
+
+
 def test_apposition_gives_country_and_role_of_an_unknown_person(people_in):
     text = "The remarks were delivered by Ri Ryong Nam, North Korea's new ambassador to China, on Monday."
     person = by_name(people_in(text))["Ri Ryong Nam"]
