@@ -473,7 +473,7 @@ def _day_of_the_news(
             actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
-            if opening and subjects and not actors and verbs[0].lemma_.lower() not in REPORTING:
+            if opening and verbs and not actors and verbs[0].lemma_.lower() not in REPORTING:
                 return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
     return None
 

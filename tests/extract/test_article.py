@@ -874,3 +874,13 @@ def test_the_day_of_someone_s_stay_moves_on_with_the_meetings_told_of_them(meeti
     days = {tuple(sorted(p.name for p in m.participants)): str(m.date.start) for m in found if m.date}
     assert days[("Prabowo Subianto", "Shigeru Ishiba")] == "2024-12-09"
     assert days[("Prabowo Subianto", "Takeshi Iwaya")] == "2024-12-09"
+
+
+def test_the_day_a_dateline_lede_gives_the_news_dates_the_signing_told_after_it(meetings_in) -> None:
+    found = meetings_in(
+        "NAIROBI, March 7 (Reuters) - Sudan and South Sudan signed an oil transit deal in Nairobi on "
+        "Thursday.\n\nSudanese Foreign Minister Ali Youssef held talks with South Sudanese Foreign Minister "
+        "Ramadan Goc in Nairobi before the signing ceremony.",
+        published=date(2024, 3, 7),
+    )
+    assert found and all(m.date is not None and str(m.date.start) == "2024-03-07" for m in found)
