@@ -22,6 +22,8 @@ from extract.circumstances import (
     dateline_end,
     dateline_place,
     in_a_building_of,
+    in_clause,
+    place_spans,
     unplaced_venue,
     venue_in,
 )
@@ -30,6 +32,7 @@ from extract.kinds import SCHEDULE_WORDS, TO_COME
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
+    is_headline,
     nominal,
     own_clause,
     people_of,
@@ -38,6 +41,7 @@ from extract.participants import (
     subject_of,
 )
 from extract.people import Cluster, People
+from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import entities, span_text, span_tokens
 from extract.told import is_background
@@ -1012,6 +1016,65 @@ def _before_the_news(meeting: Found) -> bool:
     return is_background(span_text(meeting.sentence)) or any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children
     )
+
+
+POINTING_BACK = frozenset("the that this".split())
+
+
+def the_gathering_told_before(
+    meeting: Found, before: list[Span], people: People, published: date | None
+) -> None:
+    """A summit a sentence points back to ("The summit, convened from Harare, was attended online
+    by A and B"; "That summit, hosted by C, was attended by D") is the one the sentences just
+    before tell ("... at an Extraordinary Summit chaired by E"; "... after the joint summit in
+    Dar es Salaam on February 8, which E co-chaired with F"): where its sentence says nothing of
+    it, its day, place and occasion are that one's, and those named there as chairing or hosting
+    it take part."""
+    noun = meeting.trigger
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
+        return  # "The summit was attended by ...", not "after attending a session of the summit"
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children):
+        return
+    if meeting.occasion is not None or any(
+        e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
+    ):
+        return
+    for sentence in reversed(before):
+        told = [
+            t for t in span_tokens(sentence) if t.pos_ in {"NOUN", "PROPN"} and lemma_of(t) == lemma_of(noun)
+        ]
+        if not told or is_headline(sentence):
+            continue  # not "Trump Scraps Planned Summit With Putin"
+        antecedent = told[-1]
+        phrase = {t.i for t in antecedent.subtree}
+        occasion = clause_occasion(sentence, phrase, antecedent)
+        day = _day_told_of(sentence, antecedent, published)
+        place = clause_place(sentence, phrase) or next(  # even "after the summit in Dar es Salaam"
+            (p for e in place_spans(sentence) if in_clause(e, phrase) and (p := resolve_place(e.text))), None
+        )
+        if occasion is None and day is None and place is None:
+            return  # nothing told of it to take
+        meeting.occasion = occasion
+        meeting.when = day or meeting.when
+        if meeting.kind == "in_person":
+            meeting.place = place or meeting.place
+        meeting.people += [p for p in people.in_tokens(antecedent.subtree) if p not in meeting.people]
+        return
+
+
+def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
+    """The date a sentence gives a gathering: in its own words ("the summit on February 8"), else
+    in the clauses it hangs on ("Leaders yesterday resolved ... at a summit")."""
+    clauses = [{t.i for t in noun.subtree}] + [
+        own_clause(v) for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
+    ]
+    for clause in clauses:
+        for ent in entities(sentence):
+            if ent.label_ == "DATE" and ent.root.i in clause:
+                span = dates.resolve(ent.text, published)
+                if span is not None and span.start is not None:
+                    return span
+    return None
 
 
 def held_alongside(found: list[Found]) -> None:

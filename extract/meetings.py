@@ -44,6 +44,7 @@ from extract.article import (
     retold,
     set_the_scene,
     setting_of,
+    the_gathering_told_before,
     told_in_full,
     within,
 )
@@ -121,7 +122,7 @@ def find_meetings(
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
     stays: list[Stay] = []  # all the article's whereabouts
     sentences = list(sentences if sentences is not None else doc.sents)
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
@@ -157,6 +158,8 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        for meeting in in_sentence:
+            the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
         _where_else_that_day(in_sentence)
         held = next(  # not a trip; not a meeting of another day than the one the sentence names
             (

@@ -884,3 +884,26 @@ def test_the_day_a_dateline_lede_gives_the_news_dates_the_signing_told_after_it(
         published=date(2024, 3, 7),
     )
     assert found and all(m.date is not None and str(m.date.start) == "2024-03-07" for m in found)
+
+
+def test_a_summit_pointed_back_to_is_the_one_told_before_with_its_day_place_and_chairs(meetings_in) -> None:
+    found = meetings_in(
+        "Today's video call comes a month after the joint ECOWAS-ECCAS summit in Lomé on May 4, which "
+        "Togolese President Faure Gnassingbé co-chaired with Gabon's President Brice Oligui Nguema. "
+        "That summit, hosted by Gnassingbé, was attended in person by Ghana's President John Mahama.",
+        published=date(2025, 6, 5),
+    )
+    summit = next(m for m in found if "John Mahama" in {p.name for p in m.participants})
+    assert {"Faure Gnassingbé", "Brice Oligui Nguema"} <= {p.name for p in summit.participants}
+    assert summit.date is not None and str(summit.date.start) == "2025-05-04"
+    assert summit.place is not None and (summit.place.city, summit.place.country) == ("Lomé", "Togo")
+
+
+def test_a_summit_named_only_as_a_place_in_a_sentence_takes_nothing_from_one_told_before(meetings_in) -> None:
+    found = meetings_in(
+        "Modi held talks with Russian President Vladimir Putin in Kazan on Tuesday, on the sidelines of the "
+        "BRICS summit. Modi will return to New Delhi on Wednesday after attending the plenary session of the "
+        "summit.",
+        published=date(2024, 10, 23),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Narendra Modi", "Vladimir Putin"]]
