@@ -61,7 +61,7 @@ HONORIFICS = frozenset(
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
-    "spokesperson spokesman spokeswoman".split()
+    "spokesperson spokesman spokeswoman coordinator".split()
 )
 # honorifics news abbreviates with a dot the tokenizer splits off: "Hon. Manasseh Sogavare"
 ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr prof".split())
@@ -918,6 +918,8 @@ def _clean(ent: Span) -> Span | None:
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
         return None  # "Nepal", "Sri Lankan"
+    if len(span) == 1 and _a_place_word(span[0]):
+        return None  # "a number of Sheikhs", "present at Ganabhaban"
     if _office_of_a_place(span):
         return None  # "the Sultan and Yang Di-Pertuan of Brunei"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
@@ -947,6 +949,23 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
             end += 2
         yield doc[token.i : end]
+
+
+RESIDENCES = frozenset("residence palace office house".split())
+
+
+def _a_place_word(token: Token) -> bool:
+    """Whether one word tagged as a name is a title in the plural ("a number of Sheikhs") or,
+    unknown to the gazetteer, a place: a building's name ("her official residence Ganabhaban") or
+    what one is "at" ("were present at Ganabhaban")."""
+    word = token.lower_
+    if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
+        return True
+    if gazetteer.lookup(token.text) is not None:
+        return False
+    if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "at" and token.i > 0 and token.nbor(-1) == token.head
 
 
 def _office_of_a_place(span: Span) -> bool:

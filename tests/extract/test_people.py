@@ -46,6 +46,32 @@ def test_a_two_word_country_in_a_title_is_read_whole(people_in, title: str, coun
     assert people["Ali Youssef"].country == "Sudan"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheikh Mohamed bin Zayed received Sheikh Tamim bin Hamad in Abu Dhabi. The meeting was attended by "
+        "Sheikh Mansour bin Zayed, along with a number of Sheikhs and senior officials.",
+        "Muhammad Yunus and Narendra Modi opened two rail lines by video conference on Monday. Yunus "
+        "joined from his office Tejgaonbhaban. He recalled that he and Modi had met in New York in "
+        "September. Adviser Salman F Rahman and Foreign Adviser Md Touhid Hossain were present at "
+        "Tejgaonbhaban.",
+    ],
+)
+def test_a_title_in_the_plural_or_a_building_s_one_word_name_takes_no_part(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert found
+    assert not {"Sheikhs", "Tejgaonbhaban"} & {p.name for m in found for p in m.participants}
+
+
+def test_a_coordinator_s_title_is_no_part_of_her_name(meetings_in) -> None:
+    found = meetings_in(
+        "Muhammad Yunus met Shehbaz Sharif in Cairo. The Chief Adviser's SDG Coordinator Lamiya Morshed "
+        "attended the meeting."
+    )
+    names = {p.name for m in found for p in m.participants}
+    assert "Lamiya Morshed" in names and "Coordinator Lamiya Morshed" not in names
+
+
 def test_apposition_gives_country_and_role_of_an_unknown_person(people_in):
     text = "The remarks were delivered by Ri Ryong Nam, North Korea's new ambassador to China, on Monday."
     person = by_name(people_in(text))["Ri Ryong Nam"]
