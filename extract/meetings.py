@@ -666,10 +666,14 @@ MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives w
 
 def _between_names(word: Token, people: People) -> list[Found]:
     """A meeting verb the parser read as a modifier ("hosted" an adjective of "Ramaphosa") states
-    a meeting of the person named just before it and the one named next, titles between."""
-    if word.i == 0:
+    a meeting of the person named just before it (adverbs between: "Trump then hosted") and the
+    one named next, titles between."""
+    at = word.i - 1
+    while at > word.sent.start and word.doc[at].pos_ == "ADV":
+        at -= 1
+    if at < word.sent.start:
         return []
-    before = people.at(word.doc[word.i - 1])
+    before = people.at(word.doc[at])
     after = next(
         (
             people.at(t)

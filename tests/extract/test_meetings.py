@@ -1288,3 +1288,19 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
         ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
         ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump then hosted Polish President Andrzej Duda at the White House.",
+        "Trump later hosted Saudi Crown Prince Mohammed bin Salman at the White House.",
+    ],
+)
+def test_a_hosting_verb_the_parser_read_as_a_modifier_reaches_its_subject_over_an_adverb(
+    meetings_in, sentence: str
+) -> None:
+    found = meetings_in(
+        f"Donald Trump met Putin in Anchorage on August 15. {sentence}", published=date(2025, 10, 22)
+    )
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
