@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing, headline_subject, looked_ahead_to
+from extract.participants import describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens
 from extract.triggers import CALL_VERBS
@@ -25,7 +25,8 @@ REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumor
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
-    "plan schedule expect due set intend prepare arrange agree propose likely poised slate invitation".split()
+    "plan schedule expect due set intend prepare arrange agree decide propose likely poised slate "
+    "invitation".split()
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
@@ -39,6 +40,37 @@ WILLING = frozenset("willing ready open like happy prepared want hope keen".spli
 # kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
 TO_COME = frozenset({"planned", "cancelled"})
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
+# acts done at a meeting, which tell of a plan only in their complement: "agreed during talks in
+# Moscow to expand trade" (the talks were held), "agreed to meet again" (the meeting is planned)
+SETTLED = frozenset("agree decide invite propose arrange plan prepare set accept".split())
+SETTINGS = frozenset("during at in throughout".split())
+CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+
+
+def _past(verb: Token) -> bool:
+    """ "agreed", "had agreed", "has decided": told as done."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "'d", "'ve"})
+
+
+def settled_at(trigger: Token) -> Token | None:
+    """The act done at a meeting that a meeting noun is the setting of: "agreed during talks in
+    Moscow on Monday to expand trade" (talks held, not planned); a call the parser hangs on the
+    plan made in it is its setting too: in "had agreed to meet in Budapest during a telephone
+    conversation last Thursday" the meeting is planned, the call held (nobody meets in person
+    during a call)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone" of "phone call"
+    if not (nominal(noun) and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS):
+        return None
+    call = noun.lemma_.lower() in CALL_NOUNS
+    token = noun.head.head
+    while call and token.lemma_.lower() not in SETTLED and token.dep_ == "xcomp":
+        token = token.head
+    if token.pos_ == "VERB" and token.lemma_.lower() in SETTLED and _past(token):
+        return token
+    return None
 
 
 def _scope(trigger: Token) -> list[Token]:
@@ -189,6 +221,9 @@ def _told_already(trigger: Token) -> bool:
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
+    settled = settled_at(trigger)
+    if settled is not None:  # "agreed during talks to ...": the act done there makes them no plan
+        chain = chain[: chain.index(settled)] if settled in chain else chain
     pairs = list(itertools.pairwise(chain))
     told = [
         *chain,

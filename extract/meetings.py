@@ -57,7 +57,7 @@ from extract.circumstances import (
     where_place,
 )
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, TO_COME, TRYING, meeting_kind
+from extract.kinds import CALL_NOUNS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
 from extract.participants import (
     couples,
     describing,
@@ -272,7 +272,15 @@ def _before_or_after(trigger: Token) -> Token | None:
     return None
 
 
-CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+def _call_settling(trigger: Token) -> Token | None:
+    """The plan a call is the setting of where the parser hangs the call on the verb planned ("had
+    agreed to meet in Budapest during a telephone conversation"): the call's words are its own,
+    the place and day of neither the plan nor its call the other's."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    act = settled_at(trigger)
+    if act is None or noun.lemma_.lower() not in CALL_NOUNS or noun.head.head == act:
+        return None
+    return act
 
 
 def _sought_in_vain(meeting: Found) -> bool:
@@ -405,13 +413,29 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
     # its own clause only: "ahead of Trump's meeting in Alaska"
-    alone = told_of or coinciding or looked_ahead_to(trigger)
+    alone = told_of or coinciding or looked_ahead_to(trigger) or _call_settling(trigger) is not None
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
+    clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and trigger not in c.subtree and _call_settling(g) is not None
+        for t in c.subtree
+    }
+    if (act := settled_at(trigger)) is not None:  # "agreed during the call to hold a summit in Seoul"
+        clause -= {
+            t.i
+            for c in act.children
+            if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
+            for t in c.subtree
+        }
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
-        clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
+            clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent

@@ -225,3 +225,35 @@ def test_a_meeting_told_in_a_relative_clause_keeps_its_own_past_tense(meetings_i
         "on Monday. The two leaders, who met at Hyderabad House, agreed to work on a power grid link."
     )
     assert {m.kind for m in meetings_in(text, published=date(2024, 12, 16))} == {"in_person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During talks in Nairobi on Monday, William Ruto and Yoweri Museveni agreed to reopen the border.",
+        "Kishida and Yoon decided during their meeting in Tokyo on Monday to resume shuttle diplomacy.",
+        "At a meeting in Ankara on Monday, Erdogan and Aliyev agreed to expand trade.",
+    ],
+)
+def test_talks_at_which_something_was_agreed_were_held_not_planned(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 10, 22))
+    assert (meeting.kind, meeting.date.start) == ("in_person", date(2025, 10, 20))
+
+
+def test_a_call_in_which_a_meeting_was_agreed_is_held_and_keeps_its_own_day(meetings_in):
+    text = "Macron and Scholz had agreed to meet in Paris during a lengthy phone call last Thursday."
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert set(found) == {"phone", "planned"}
+    assert found["phone"].date.start == date(2025, 10, 16) and found["phone"].place is None
+    assert found["planned"].date is None and found["planned"].place.city == "Paris"
+
+
+def test_a_summit_decided_during_a_call_is_planned_and_its_place_not_the_calls(meetings_in):
+    text = (
+        "Kishida and Yoon decided during a telephone conversation on Sunday to hold a summit in Seoul "
+        "next month."
+    )
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert set(found) == {"phone", "planned"}
+    assert found["phone"].place is None and found["phone"].date.start == date(2025, 10, 19)
+    assert found["planned"].place.city == "Seoul" and found["planned"].date.start == date(2025, 11, 1)
