@@ -207,6 +207,32 @@ def _plan_overtaken(chain: list[Token]) -> bool:
     return False
 
 
+NEEDED = frozenset("need necessary require needed".split())
+
+
+def _no_longer(token: Token) -> bool:
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in (*c.children, *token.children))
+        for c in token.children
+    )
+
+
+def _dropped(chain: list[Token]) -> bool:
+    """ "a preparatory meeting between A and B was no longer needed", "the foreign ministers need
+    not hold a further meeting", "no longer plans to visit": a meeting once in view, dropped."""
+    for token in chain[:4]:
+        needed = (
+            token.lemma_.lower() in NEEDED
+            or any(c.dep_ == "aux" and c.lower_ == "need" for c in token.children)
+            or any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in token.children)
+        )
+        if needed and (_no_longer(token) or _negated(token)):
+            return True
+        if _no_longer(token) and token.lemma_.lower() in PLAN_WORDS:
+            return True
+    return False
+
+
 def _done_with(token: Token) -> bool:
     """ "the commitments agreed during his visit": a participle that says what was done with a
     thing, not a plan."""
@@ -234,6 +260,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near} | stated
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
+    if _dropped(chain):
+        return "cancelled"  # "a preparatory meeting was no longer needed"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]

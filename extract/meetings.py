@@ -86,6 +86,7 @@ from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
+    CALL_VERBS,
     MEDIA_WORDS,
     bilateral,
     domestic,
@@ -730,13 +731,23 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         if c.dep_ == "advcl"
         and trigger not in c.subtree
         and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-        and not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
-        and any(is_trigger(t) for t in c.subtree)
-        and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        and (
+            (
+                not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
+                and any(is_trigger(t) for t in c.subtree)
+                and any(t.ent_type_ == "PERSON" for t in c.subtree)
+            )
+            or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+        )
         for t in c.subtree
     }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+
+
+def _a_call(verb: Token) -> bool:
+    """A clause that tells a call: "after the two spoke by phone on Monday"."""
+    return verb.lemma_.lower() in CALL_VERBS or any(t.lemma_.lower() in CALL_NOUNS for t in verb.subtree)
 
 
 def _in_office(sentence: Span, clause: set[int]) -> set[int]:

@@ -257,3 +257,24 @@ def test_a_summit_decided_during_a_call_is_planned_and_its_place_not_the_calls(m
     assert set(found) == {"phone", "planned"}
     assert found["phone"].place is None and found["phone"].date.start == date(2025, 10, 19)
     assert found["planned"].place.city == "Seoul" and found["planned"].date.start == date(2025, 11, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a planned meeting between Antony Blinken and Wang Yi was no longer necessary.",
+        "A preparatory meeting between Marco Rubio and Sergei Lavrov was no longer needed.",
+        "Officials concluded that Rubio and Lavrov need not hold a further in-person meeting.",
+    ],
+)
+def test_a_meeting_no_longer_needed_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2025, 10, 22))) == ["cancelled"]
+
+
+def test_a_call_after_which_a_meeting_was_dropped_does_not_date_it(meetings_in):
+    text = (
+        "A preparatory meeting between Marco Rubio and Sergei Lavrov was no longer needed after the "
+        "two diplomats spoke by phone on Monday."
+    )
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert found["cancelled"].date is None and found["phone"].date.start == date(2025, 10, 20)
