@@ -194,10 +194,10 @@ def _plan_denied(chain: list[Token]) -> bool:
     )
 
 
-def _plan_overtaken(chain: list[Token]) -> bool:
+def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
     past perfect of a plan tells of one that did not go ahead as planned."""
-    for token in chain[:4]:
+    for token in chain[:reach]:
         had = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
         planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
             c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
@@ -231,6 +231,16 @@ def _dropped(chain: list[Token]) -> bool:
         if _no_longer(token) and token.lemma_.lower() in PLAN_WORDS:
             return True
     return False
+
+
+def _there_overtaken(chain: list[Token]) -> bool:
+    """ "had been due to travel on to Lisbon, where he was to be received by the President": a
+    meeting that was to be held where an overtaken plan went is overtaken with it."""
+    last = chain[-1]
+    was_to = last.dep_ == "relcl" and last.lemma_ == "be" and last.tag_ == "VBD"
+    if not was_to or not any(c.lower_ == "where" for t in chain for c in t.children):
+        return False
+    return _plan_overtaken(_scope(last.head), reach=6)  # from the place up to the plan
 
 
 def _done_with(token: Token) -> bool:
@@ -293,6 +303,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
+        or _there_overtaken(chain)
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)

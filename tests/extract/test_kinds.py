@@ -278,3 +278,24 @@ def test_a_call_after_which_a_meeting_was_dropped_does_not_date_it(meetings_in):
     )
     found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
     assert found["cancelled"].date is None and found["phone"].date.start == date(2025, 10, 20)
+
+
+def test_one_to_be_received_where_he_goes_is_the_guest_there(meetings_in):
+    text = "William Ruto will fly on to Kampala, where he is to be received by President Yoweri Museveni."
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned" and meeting.place.city == "Kampala"
+    assert sorted(p.name for p in meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto had been due to fly to Kampala, where he was to meet Yoweri Museveni.",
+        "Ruto had planned to stop in Kampala, where he was to hold talks with Yoweri Museveni.",
+        "Macron had been due to visit Berlin on Friday, and to travel on to Warsaw, where he was to be "
+        "received by President Andrzej Duda.",
+    ],
+)
+def test_a_meeting_where_an_overtaken_plan_went_is_overtaken_too(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 10, 22))
+    assert any(len(m.participants) == 2 for m in found) and all(m.kind == "cancelled" for m in found)
