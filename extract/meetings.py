@@ -400,6 +400,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
+    if _during_which(trigger):
+        return []  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
         trigger.dep_ == "appos"
         and nominal(trigger)
@@ -743,6 +745,23 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+
+
+def _during_which(trigger: Token) -> bool:
+    """A clause "during which" or "in which" something was said, hung on the verb of a meeting:
+    the meeting told again ("Erdogan had spoken with Biden by phone on Sunday, during which he
+    told his counterpart ..."), not another."""
+    return (
+        trigger.dep_ in {"advcl", "relcl"}
+        and trigger.head.i != trigger.i
+        and is_trigger(trigger.head)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"during", "in", "at"}
+            and any(g.lower_ == "which" for g in c.children)
+            for c in trigger.children
+        )
+    )
 
 
 def _a_call(verb: Token) -> bool:

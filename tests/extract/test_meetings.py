@@ -1288,3 +1288,12 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
         ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
         ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
     ]
+
+
+@pytest.mark.parametrize("wh", ["during which", "in which"])
+def test_what_was_said_during_a_call_is_that_call_told_again(meetings_in, wh):
+    text = (
+        f"Ruto had spoken with Museveni by phone on Sunday, {wh} he told his Ugandan counterpart that Kenya "
+        "expected the border to reopen."
+    )
+    assert [m.kind for m in meetings_in(text, published=date(2024, 11, 19))] == ["phone"]
