@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
 MEETING_VERBS = frozenset(
@@ -146,6 +147,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         return True  # "In another engagement, Guterres explored a partnership with Botswana's President"
     if not verb and any(_a_party(s) for s in where_they_were(token)):
         return True  # "Lunch was at the palace, where A and B ate fish"
+    if verb and lemma_of(token) == "convene" and _convened(token):
+        return True  # "would convene Vucic and Kurti again in Brussels"
     for child in token.children:
         if (
             child.dep_ == "prep"
@@ -156,6 +159,22 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
             return True  # "before their encounter"; but "their interaction" is their relations
     return False
+
+
+def _convened(verb: Token) -> bool:
+    """ "convened Vucic and Kurti", "will convene the two leaders": people brought together by
+    whoever convenes them, who meets them there; not "convened a meeting"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        (_named(o) and any(_named(c) for c in o.conjuncts))
+        or (o.lower_ in {"leaders", "sides"} and any(c.lower_ == "two" for c in o.children))
+        for o in objects
+    )
+
+
+def _named(token: Token) -> bool:
+    """A name that may be a person's (the model tags some as buildings: "Vučić"); not a country's."""
+    return token.pos_ == "PROPN" and token.ent_type_ != "NORP" and not places.country_name(token.text)
 
 
 def where_they_were(token: Token) -> list[Token]:

@@ -1297,3 +1297,18 @@ def test_what_was_said_during_a_call_is_that_call_told_again(meetings_in, wh):
         "expected the border to reopen."
     )
     assert [m.kind for m in meetings_in(text, published=date(2024, 11, 19))] == ["phone"]
+
+
+def test_who_convenes_two_leaders_meets_them(meetings_in):
+    text = "Borrell said he would convene Aleksandar Vucic and Albin Kurti again in Brussels next month."
+    (meeting,) = meetings_in(text, published=date(2023, 3, 19))
+    assert sorted(p.name for p in meeting.participants) == [
+        "Albin Kurti",
+        "Aleksandar Vučić",
+        "Josep Borrell",
+    ]
+    assert (meeting.kind, meeting.place.city, meeting.date.start) == ("planned", "Brussels", date(2023, 4, 1))
+
+
+def test_convening_countries_or_a_meeting_is_no_meeting_of_its_own(meetings_in):
+    assert meetings_in("Macron convened a meeting in Paris. Ruto convened Kenya and Uganda in Nairobi.") == []
