@@ -131,9 +131,12 @@ def _negated(verb: Token) -> bool:
 
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
-    envoy did not take place", "the talks never happened"; not "no meeting took place"."""
+    envoy did not take place", "the talks never happened", "fell through"; not "no meeting took
+    place"."""
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
+    if verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in verb.children):
+        return True  # "the planned peace talks in Angola fell through"
     happening = verb.lemma_.lower() in HAPPENING or (
         verb.lemma_.lower() in {"take", "go"}
         and any(c.lower_ in {"place", "ahead"} for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})

@@ -249,7 +249,9 @@ def misread_object(token: Token) -> bool:
 
 
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
-OBJECT_CONTROL = frozenset("invite ask urge encourage persuade request tell allow advise".split())
+OBJECT_CONTROL = frozenset(
+    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
+)
 
 
 def headline_subject(verb: Token) -> bool:

@@ -299,3 +299,22 @@ def test_one_to_be_received_where_he_goes_is_the_guest_there(meetings_in):
 def test_a_meeting_where_an_overtaken_plan_went_is_overtaken_too(meetings_in, text):
     found = meetings_in(text, published=date(2025, 10, 22))
     assert any(len(m.participants) == 2 for m in found) and all(m.kind == "cancelled" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned peace talks between William Ruto and Yoweri Museveni in Kampala fell through.",
+        "The presidents backed a ceasefire after the talks, which took place hours after the planned "
+        "talks between Ruto and Museveni in Angola fell through.",
+    ],
+)
+def test_a_planned_meeting_that_fell_through_is_cancelled(meetings_in, text):
+    assert "cancelled" in kinds(meetings_in(text)) and "planned" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize("verb", ["prompting", "forcing"])
+def test_one_prompted_or_forced_to_call_off_a_trip_calls_it_off(meetings_in, verb):
+    text = f"The row grew in May, {verb} Foreign Minister Penny Wong to postpone a planned trip to Beijing."
+    (trip,) = meetings_in(text)
+    assert (trip.kind, trip.participants[0].name, trip.place.city) == ("cancelled", "Penny Wong", "Beijing")
