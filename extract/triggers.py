@@ -301,7 +301,7 @@ def vague(trigger: Token) -> bool:
     if "times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"}):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
-        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
+        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"} and not _a_format(child):
             return True
         if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
             return True  # "had met the chief medical officer almost daily", "regularly in 2020"
@@ -309,6 +309,13 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return False
+
+
+def _a_format(number: Token) -> bool:
+    """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count."""
+    return any(t.text == "+" for t in number.subtree) or (
+        number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "+"
+    )
 
 
 def counted_times(sentence: Span) -> list[str]:

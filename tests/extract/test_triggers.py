@@ -238,3 +238,8 @@ def test_the_meeting_that_names_a_diplomatic_meeting_told_after_an_internal_one_
     )
     (meeting,) = meetings_in(text)
     assert len(meeting.participants) == 3
+
+
+def test_numbers_joined_by_plus_name_a_format_not_a_count(meetings_in):
+    text = 'Penny Wong and Richard Marles held "2+2" talks with Yoko Kamikawa and Minoru Kihara in Tokyo.'
+    assert len(meetings_in(text)) == 1
