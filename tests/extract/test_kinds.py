@@ -318,3 +318,17 @@ def test_one_prompted_or_forced_to_call_off_a_trip_calls_it_off(meetings_in, ver
     text = f"The row grew in May, {verb} Foreign Minister Penny Wong to postpone a planned trip to Beijing."
     (trip,) = meetings_in(text)
     assert (trip.kind, trip.participants[0].name, trip.place.city) == ("cancelled", "Penny Wong", "Beijing")
+
+
+@pytest.mark.parametrize(
+    ("then", "kind"),
+    [
+        ("That meeting was cancelled at the last minute.", "cancelled"),
+        ("The meeting was postponed after the floods.", "cancelled"),
+        ("The talks were called off on Thursday.", "cancelled"),
+        ("The meeting was not postponed.", "planned"),
+    ],
+)
+def test_a_planned_meeting_the_next_sentence_calls_off_is_cancelled(meetings_in, then, kind):
+    text = f"William Ruto and Yoweri Museveni are due to meet in Kampala on Friday. {then}"
+    assert kinds(meetings_in(text)) == [kind]
