@@ -76,7 +76,8 @@ def is_trigger(token: Token) -> bool:
             ) or (
                 lemma != "speak"
                 and bool(objects)
-                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
+                # a name the model took for a place still is one: "had telephoned Milei"
+                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} or _named(c) for c in objects)
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
         if lemma == "see":
