@@ -340,6 +340,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         if p.lower_ in {"after", "before", "since", "following"} and trigger not in p.subtree
         for t in p.subtree
     }
+    if nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in SETTINGS:
+        # an appeal made at the meeting is no means of it: "He made the call at a meeting with Sharif"
+        others |= {
+            t.i
+            for t in near
+            if t.lemma_.lower() == "call"
+            and t not in trigger.subtree
+            and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
+        }
     means = {t.lower_ for t in near if t.i not in others} | stated
     if means & VIDEO_WORDS:
         return "video"

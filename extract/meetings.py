@@ -57,7 +57,7 @@ from extract.circumstances import (
     where_place,
 )
 from extract.found import Found
-from extract.kinds import CALL_NOUNS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
+from extract.kinds import CALL_NOUNS, SETTINGS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
 from extract.participants import (
     couples,
     describing,
@@ -88,6 +88,7 @@ from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
     MEDIA_WORDS,
+    REMOTE_WORDS,
     bilateral,
     domestic,
     has_venue,
@@ -400,6 +401,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
+    if _an_appeal_at(trigger, verb):
+        return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
     if _during_which(trigger):
         return []  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
@@ -745,6 +748,19 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+
+
+def _an_appeal_at(trigger: Token, verb: Token) -> bool:
+    """A "call" made at or during a meeting is an appeal made there ("He made the call at a
+    meeting with Pakistani Prime Minister Shehbaz Sharif"), not a phone call; "a phone call" is."""
+    if not (nominal(trigger) and lemma_of(trigger) == "call" and trigger.head == verb):
+        return False
+    if any(c.lower_ in REMOTE_WORDS for c in trigger.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in SETTINGS and any(nominal(g) and is_trigger(g) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _during_which(trigger: Token) -> bool:

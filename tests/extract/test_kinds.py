@@ -332,3 +332,13 @@ def test_one_prompted_or_forced_to_call_off_a_trip_calls_it_off(meetings_in, ver
 def test_a_planned_meeting_the_next_sentence_calls_off_is_cancelled(meetings_in, then, kind):
     text = f"William Ruto and Yoweri Museveni are due to meet in Kampala on Friday. {then}"
     assert kinds(meetings_in(text)) == [kind]
+
+
+def test_a_call_made_at_a_meeting_is_an_appeal_and_the_meeting_in_person(meetings_in):
+    text = "Yunus made the call at a meeting with Pakistani Prime Minister Shehbaz Sharif in Cairo yesterday."
+    assert kinds(meetings_in(text, published=date(2024, 12, 20))) == ["in_person"]
+
+
+def test_a_phone_call_made_during_a_summit_is_a_call(meetings_in):
+    text = "Yunus made a phone call to Pakistani Prime Minister Shehbaz Sharif during the summit yesterday."
+    assert kinds(meetings_in(text, published=date(2024, 12, 20))) == ["phone"]
