@@ -939,6 +939,11 @@ def note_the_reference(
             return
         if sentence.start - meeting.sentence.end > 40:
             return
+        if meeting.kind == "planned" and _called_off(token):
+            meeting.kind = (
+                "cancelled"  # "... tried to set up a meeting between A and B. That meeting was cancelled"
+            )
+            return
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
         described = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS]
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
@@ -951,6 +956,25 @@ def note_the_reference(
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         return
+
+
+def _called_off(noun: Token) -> bool:
+    """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
+    minute", "the talks were postponed", "the summit fell through"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
+    through = lemma == "fall" and any(c.lower_ == "through" for c in verb.children)
+    return off or through or lemma in CALLED_OFF
+
+
+CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay".split())
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 MEANWHILE = frozenset("meanwhile simultaneously".split())

@@ -415,9 +415,12 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     Budapest, where he is to hold talks", or, when
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
+    path = [verb]
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "for Budapest, where he is to hold talks"
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        path.append(verb)
+    # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for t in path for c in t.children):
         return None
     antecedent = verb.head
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:

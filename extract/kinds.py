@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing, headline_subject, looked_ahead_to
+from extract.participants import describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens
 from extract.triggers import CALL_VERBS
@@ -25,7 +25,8 @@ REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumor
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
 PLAN_WORDS = frozenset(
-    "plan schedule expect due set intend prepare arrange agree propose likely poised slate invitation".split()
+    "plan schedule expect due set intend prepare arrange agree decide propose likely poised slate "
+    "invitation".split()
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
@@ -39,6 +40,37 @@ WILLING = frozenset("willing ready open like happy prepared want hope keen".spli
 # kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
 TO_COME = frozenset({"planned", "cancelled"})
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
+# acts done at a meeting, which tell of a plan only in their complement: "agreed during talks in
+# Moscow to expand trade" (the talks were held), "agreed to meet again" (the meeting is planned)
+SETTLED = frozenset("agree decide invite propose arrange plan prepare set accept".split())
+SETTINGS = frozenset("during at in throughout".split())
+CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+
+
+def _past(verb: Token) -> bool:
+    """ "agreed", "had agreed", "has decided": told as done."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "'d", "'ve"})
+
+
+def settled_at(trigger: Token) -> Token | None:
+    """The act done at a meeting that a meeting noun is the setting of: "agreed during talks in
+    Moscow on Monday to expand trade" (talks held, not planned); a call the parser hangs on the
+    plan made in it is its setting too: in "had agreed to meet in Budapest during a telephone
+    conversation last Thursday" the meeting is planned, the call held (nobody meets in person
+    during a call)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "phone" of "phone call"
+    if not (nominal(noun) and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS):
+        return None
+    call = noun.lemma_.lower() in CALL_NOUNS
+    token = noun.head.head
+    while call and token.lemma_.lower() not in SETTLED and token.dep_ == "xcomp":
+        token = token.head
+    if token.pos_ == "VERB" and token.lemma_.lower() in SETTLED and _past(token):
+        return token
+    return None
 
 
 def _scope(trigger: Token) -> list[Token]:
@@ -99,9 +131,12 @@ def _negated(verb: Token) -> bool:
 
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
-    envoy did not take place", "the talks never happened"; not "no meeting took place"."""
+    envoy did not take place", "the talks never happened", "fell through"; not "no meeting took
+    place"."""
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
+    if verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in verb.children):
+        return True  # "the planned peace talks in Angola fell through"
     happening = verb.lemma_.lower() in HAPPENING or (
         verb.lemma_.lower() in {"take", "go"}
         and any(c.lower_ in {"place", "ahead"} for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})
@@ -162,10 +197,10 @@ def _plan_denied(chain: list[Token]) -> bool:
     )
 
 
-def _plan_overtaken(chain: list[Token]) -> bool:
+def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
     past perfect of a plan tells of one that did not go ahead as planned."""
-    for token in chain[:4]:
+    for token in chain[:reach]:
         had = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
         planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
             c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
@@ -173,6 +208,42 @@ def _plan_overtaken(chain: list[Token]) -> bool:
         if had and planned:
             return True
     return False
+
+
+NEEDED = frozenset("need necessary require needed".split())
+
+
+def _no_longer(token: Token) -> bool:
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in (*c.children, *token.children))
+        for c in token.children
+    )
+
+
+def _dropped(chain: list[Token]) -> bool:
+    """ "a preparatory meeting between A and B was no longer needed", "the foreign ministers need
+    not hold a further meeting", "no longer plans to visit": a meeting once in view, dropped."""
+    for token in chain[:4]:
+        needed = (
+            token.lemma_.lower() in NEEDED
+            or any(c.dep_ == "aux" and c.lower_ == "need" for c in token.children)
+            or any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in token.children)
+        )
+        if needed and (_no_longer(token) or _negated(token)):
+            return True
+        if _no_longer(token) and token.lemma_.lower() in PLAN_WORDS:
+            return True
+    return False
+
+
+def _there_overtaken(chain: list[Token]) -> bool:
+    """ "had been due to travel on to Lisbon, where he was to be received by the President": a
+    meeting that was to be held where an overtaken plan went is overtaken with it."""
+    last = chain[-1]
+    was_to = last.dep_ == "relcl" and last.lemma_ == "be" and last.tag_ == "VBD"
+    if not was_to or not any(c.lower_ == "where" for t in chain for c in t.children):
+        return False
+    return _plan_overtaken(_scope(last.head), reach=6)  # from the place up to the plan
 
 
 def _done_with(token: Token) -> bool:
@@ -189,6 +260,9 @@ def _told_already(trigger: Token) -> bool:
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
+    settled = settled_at(trigger)
+    if settled is not None:  # "agreed during talks to ...": the act done there makes them no plan
+        chain = chain[: chain.index(settled)] if settled in chain else chain
     pairs = list(itertools.pairwise(chain))
     told = [
         *chain,
@@ -199,6 +273,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near} | stated
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
+    if _dropped(chain):
+        return "cancelled"  # "a preparatory meeting was no longer needed"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
@@ -230,6 +306,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
+        or _there_overtaken(chain)
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
@@ -263,6 +340,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         if p.lower_ in {"after", "before", "since", "following"} and trigger not in p.subtree
         for t in p.subtree
     }
+    if nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in SETTINGS:
+        # an appeal made at the meeting is no means of it: "He made the call at a meeting with Sharif"
+        others |= {
+            t.i
+            for t in near
+            if t.lemma_.lower() == "call"
+            and t not in trigger.subtree
+            and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
+        }
     means = {t.lower_ for t in near if t.i not in others} | stated
     if means & VIDEO_WORDS:
         return "video"

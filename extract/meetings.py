@@ -58,7 +58,7 @@ from extract.circumstances import (
     where_place,
 )
 from extract.found import Found
-from extract.kinds import TIME_MARKERS, TO_COME, TRYING, meeting_kind
+from extract.kinds import CALL_NOUNS, SETTINGS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
 from extract.participants import (
     couples,
     describing,
@@ -87,7 +87,9 @@ from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
+    CALL_VERBS,
     MEDIA_WORDS,
+    REMOTE_WORDS,
     bilateral,
     domestic,
     has_venue,
@@ -276,7 +278,15 @@ def _before_or_after(trigger: Token) -> Token | None:
     return None
 
 
-CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+def _call_settling(trigger: Token) -> Token | None:
+    """The plan a call is the setting of where the parser hangs the call on the verb planned ("had
+    agreed to meet in Budapest during a telephone conversation"): the call's words are its own,
+    the place and day of neither the plan nor its call the other's."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    act = settled_at(trigger)
+    if act is None or noun.lemma_.lower() not in CALL_NOUNS or noun.head.head == act:
+        return None
+    return act
 
 
 def _sought_in_vain(meeting: Found) -> bool:
@@ -395,6 +405,10 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
+    if _an_appeal_at(trigger, verb):
+        return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
+    if _during_which(trigger):
+        return []  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
         trigger.dep_ == "appos"
         and nominal(trigger)
@@ -409,13 +423,29 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
     # its own clause only: "ahead of Trump's meeting in Alaska"
-    alone = told_of or coinciding or looked_ahead_to(trigger)
+    alone = told_of or coinciding or looked_ahead_to(trigger) or _call_settling(trigger) is not None
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
+    clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and trigger not in c.subtree and _call_settling(g) is not None
+        for t in c.subtree
+    }
+    if (act := settled_at(trigger)) is not None:  # "agreed during the call to hold a summit in Seoul"
+        clause -= {
+            t.i
+            for c in act.children
+            if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
+            for t in c.subtree
+        }
     for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
-        clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
+            clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent
@@ -714,13 +744,53 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         if c.dep_ == "advcl"
         and trigger not in c.subtree
         and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-        and not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
-        and any(is_trigger(t) for t in c.subtree)
-        and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        and (
+            (
+                not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
+                and any(is_trigger(t) for t in c.subtree)
+                and any(t.ent_type_ == "PERSON" for t in c.subtree)
+            )
+            or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+        )
         for t in c.subtree
     }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+
+
+def _an_appeal_at(trigger: Token, verb: Token) -> bool:
+    """A "call" made at or during a meeting is an appeal made there ("He made the call at a
+    meeting with Pakistani Prime Minister Shehbaz Sharif"), not a phone call; "a phone call" is."""
+    if not (nominal(trigger) and lemma_of(trigger) == "call" and trigger.head == verb):
+        return False
+    if any(c.lower_ in REMOTE_WORDS for c in trigger.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in SETTINGS and any(nominal(g) and is_trigger(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _during_which(trigger: Token) -> bool:
+    """A clause "during which" or "in which" something was said, hung on the verb of a meeting:
+    the meeting told again ("Erdogan had spoken with Biden by phone on Sunday, during which he
+    told his counterpart ..."), not another."""
+    return (
+        trigger.dep_ in {"advcl", "relcl"}
+        and trigger.head.i != trigger.i
+        and is_trigger(trigger.head)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"during", "in", "at"}
+            and any(g.lower_ == "which" for g in c.children)
+            for c in trigger.children
+        )
+    )
+
+
+def _a_call(verb: Token) -> bool:
+    """A clause that tells a call: "after the two spoke by phone on Monday"."""
+    return verb.lemma_.lower() in CALL_VERBS or any(t.lemma_.lower() in CALL_NOUNS for t in verb.subtree)
 
 
 def _in_office(sentence: Span, clause: set[int]) -> set[int]:

@@ -193,6 +193,9 @@ def subject_of(verb: Token) -> list[Token]:
             and any(misread_object(c) for c in verb.children)
         ):
             return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if agents and not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            # "where he is to be received by the President": the subject of "is"
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [verb.head]
@@ -246,7 +249,9 @@ def misread_object(token: Token) -> bool:
 
 
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
-OBJECT_CONTROL = frozenset("invite ask urge encourage persuade request tell allow advise".split())
+OBJECT_CONTROL = frozenset(
+    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
+)
 
 
 def headline_subject(verb: Token) -> bool:

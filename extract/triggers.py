@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
 MEETING_VERBS = frozenset(
@@ -75,7 +76,8 @@ def is_trigger(token: Token) -> bool:
             ) or (
                 lemma != "speak"
                 and bool(objects)
-                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
+                # a name the model took for a place still is one: "had telephoned Milei"
+                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} or _named(c) for c in objects)
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
         if lemma == "see":
@@ -146,6 +148,8 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         return True  # "In another engagement, Guterres explored a partnership with Botswana's President"
     if not verb and any(_a_party(s) for s in where_they_were(token)):
         return True  # "Lunch was at the palace, where A and B ate fish"
+    if verb and lemma_of(token) == "convene" and _convened(token):
+        return True  # "would convene Vucic and Kurti again in Brussels"
     for child in token.children:
         if (
             child.dep_ == "prep"
@@ -156,6 +160,22 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
             return True  # "before their encounter"; but "their interaction" is their relations
     return False
+
+
+def _convened(verb: Token) -> bool:
+    """ "convened Vucic and Kurti", "will convene the two leaders": people brought together by
+    whoever convenes them, who meets them there; not "convened a meeting"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        (_named(o) and any(_named(c) for c in o.conjuncts))
+        or (o.lower_ in {"leaders", "sides"} and any(c.lower_ == "two" for c in o.children))
+        for o in objects
+    )
+
+
+def _named(token: Token) -> bool:
+    """A name that may be a person's (the model tags some as buildings: "Vučić"); not a country's."""
+    return token.pos_ == "PROPN" and token.ent_type_ != "NORP" and not places.country_name(token.text)
 
 
 def where_they_were(token: Token) -> list[Token]:
@@ -282,7 +302,7 @@ def vague(trigger: Token) -> bool:
     if "times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"}):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
-        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
+        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"} and not _a_format(child):
             return True
         if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
             return True  # "had met the chief medical officer almost daily", "regularly in 2020"
@@ -290,6 +310,13 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return False
+
+
+def _a_format(number: Token) -> bool:
+    """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count."""
+    return any(t.text == "+" for t in number.subtree) or (
+        number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "+"
+    )
 
 
 def counted_times(sentence: Span) -> list[str]:

@@ -225,3 +225,120 @@ def test_a_meeting_told_in_a_relative_clause_keeps_its_own_past_tense(meetings_i
         "on Monday. The two leaders, who met at Hyderabad House, agreed to work on a power grid link."
     )
     assert {m.kind for m in meetings_in(text, published=date(2024, 12, 16))} == {"in_person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During talks in Nairobi on Monday, William Ruto and Yoweri Museveni agreed to reopen the border.",
+        "Kishida and Yoon decided during their meeting in Tokyo on Monday to resume shuttle diplomacy.",
+        "At a meeting in Ankara on Monday, Erdogan and Aliyev agreed to expand trade.",
+    ],
+)
+def test_talks_at_which_something_was_agreed_were_held_not_planned(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 10, 22))
+    assert (meeting.kind, meeting.date.start) == ("in_person", date(2025, 10, 20))
+
+
+def test_a_call_in_which_a_meeting_was_agreed_is_held_and_keeps_its_own_day(meetings_in):
+    text = "Macron and Scholz had agreed to meet in Paris during a lengthy phone call last Thursday."
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert set(found) == {"phone", "planned"}
+    assert found["phone"].date.start == date(2025, 10, 16) and found["phone"].place is None
+    assert found["planned"].date is None and found["planned"].place.city == "Paris"
+
+
+def test_a_summit_decided_during_a_call_is_planned_and_its_place_not_the_calls(meetings_in):
+    text = (
+        "Kishida and Yoon decided during a telephone conversation on Sunday to hold a summit in Seoul "
+        "next month."
+    )
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert set(found) == {"phone", "planned"}
+    assert found["phone"].place is None and found["phone"].date.start == date(2025, 10, 19)
+    assert found["planned"].place.city == "Seoul" and found["planned"].date.start == date(2025, 11, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a planned meeting between Antony Blinken and Wang Yi was no longer necessary.",
+        "A preparatory meeting between Marco Rubio and Sergei Lavrov was no longer needed.",
+        "Officials concluded that Rubio and Lavrov need not hold a further in-person meeting.",
+    ],
+)
+def test_a_meeting_no_longer_needed_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2025, 10, 22))) == ["cancelled"]
+
+
+def test_a_call_after_which_a_meeting_was_dropped_does_not_date_it(meetings_in):
+    text = (
+        "A preparatory meeting between Marco Rubio and Sergei Lavrov was no longer needed after the "
+        "two diplomats spoke by phone on Monday."
+    )
+    found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
+    assert found["cancelled"].date is None and found["phone"].date.start == date(2025, 10, 20)
+
+
+def test_one_to_be_received_where_he_goes_is_the_guest_there(meetings_in):
+    text = "William Ruto will fly on to Kampala, where he is to be received by President Yoweri Museveni."
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned" and meeting.place.city == "Kampala"
+    assert sorted(p.name for p in meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto had been due to fly to Kampala, where he was to meet Yoweri Museveni.",
+        "Ruto had planned to stop in Kampala, where he was to hold talks with Yoweri Museveni.",
+        "Macron had been due to visit Berlin on Friday, and to travel on to Warsaw, where he was to be "
+        "received by President Andrzej Duda.",
+    ],
+)
+def test_a_meeting_where_an_overtaken_plan_went_is_overtaken_too(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 10, 22))
+    assert any(len(m.participants) == 2 for m in found) and all(m.kind == "cancelled" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned peace talks between William Ruto and Yoweri Museveni in Kampala fell through.",
+        "The presidents backed a ceasefire after the talks, which took place hours after the planned "
+        "talks between Ruto and Museveni in Angola fell through.",
+    ],
+)
+def test_a_planned_meeting_that_fell_through_is_cancelled(meetings_in, text):
+    assert "cancelled" in kinds(meetings_in(text)) and "planned" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize("verb", ["prompting", "forcing"])
+def test_one_prompted_or_forced_to_call_off_a_trip_calls_it_off(meetings_in, verb):
+    text = f"The row grew in May, {verb} Foreign Minister Penny Wong to postpone a planned trip to Beijing."
+    (trip,) = meetings_in(text)
+    assert (trip.kind, trip.participants[0].name, trip.place.city) == ("cancelled", "Penny Wong", "Beijing")
+
+
+@pytest.mark.parametrize(
+    ("then", "kind"),
+    [
+        ("That meeting was cancelled at the last minute.", "cancelled"),
+        ("The meeting was postponed after the floods.", "cancelled"),
+        ("The talks were called off on Thursday.", "cancelled"),
+        ("The meeting was not postponed.", "planned"),
+    ],
+)
+def test_a_planned_meeting_the_next_sentence_calls_off_is_cancelled(meetings_in, then, kind):
+    text = f"William Ruto and Yoweri Museveni are due to meet in Kampala on Friday. {then}"
+    assert kinds(meetings_in(text)) == [kind]
+
+
+def test_a_call_made_at_a_meeting_is_an_appeal_and_the_meeting_in_person(meetings_in):
+    text = "Yunus made the call at a meeting with Pakistani Prime Minister Shehbaz Sharif in Cairo yesterday."
+    assert kinds(meetings_in(text, published=date(2024, 12, 20))) == ["in_person"]
+
+
+def test_a_phone_call_made_during_a_summit_is_a_call(meetings_in):
+    text = "Yunus made a phone call to Pakistani Prime Minister Shehbaz Sharif during the summit yesterday."
+    assert kinds(meetings_in(text, published=date(2024, 12, 20))) == ["phone"]

@@ -1304,3 +1304,27 @@ def test_a_hosting_verb_the_parser_read_as_a_modifier_reaches_its_subject_over_a
         f"Donald Trump met Putin in Anchorage on August 15. {sentence}", published=date(2025, 10, 22)
     )
     assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
+
+
+@pytest.mark.parametrize("wh", ["during which", "in which"])
+def test_what_was_said_during_a_call_is_that_call_told_again(meetings_in, wh):
+    text = (
+        f"Ruto had spoken with Museveni by phone on Sunday, {wh} he told his Ugandan counterpart that Kenya "
+        "expected the border to reopen."
+    )
+    assert [m.kind for m in meetings_in(text, published=date(2024, 11, 19))] == ["phone"]
+
+
+def test_who_convenes_two_leaders_meets_them(meetings_in):
+    text = "Borrell said he would convene Aleksandar Vucic and Albin Kurti again in Brussels next month."
+    (meeting,) = meetings_in(text, published=date(2023, 3, 19))
+    assert sorted(p.name for p in meeting.participants) == [
+        "Albin Kurti",
+        "Aleksandar Vučić",
+        "Josep Borrell",
+    ]
+    assert (meeting.kind, meeting.place.city, meeting.date.start) == ("planned", "Brussels", date(2023, 4, 1))
+
+
+def test_convening_countries_or_a_meeting_is_no_meeting_of_its_own(meetings_in):
+    assert meetings_in("Macron convened a meeting in Paris. Ruto convened Kenya and Uganda in Nairobi.") == []

@@ -1,5 +1,7 @@
 """Meeting words: the lexicon, and nouns that state a meeting only when linked to a party."""
 
+from datetime import date
+
 import pytest
 
 
@@ -238,3 +240,17 @@ def test_the_meeting_that_names_a_diplomatic_meeting_told_after_an_internal_one_
     )
     (meeting,) = meetings_in(text)
     assert len(meeting.participants) == 3
+
+
+def test_numbers_joined_by_plus_name_a_format_not_a_count(meetings_in):
+    text = 'Penny Wong and Richard Marles held "2+2" talks with Yoko Kamikawa and Minoru Kihara in Tokyo.'
+    assert len(meetings_in(text)) == 1
+
+
+def test_a_call_to_one_the_model_takes_for_a_place_is_a_call(meetings_in):
+    text = (
+        "Pope Francis met Argentine President Javier Milei at the Vatican on Monday. Francis had "
+        "telephoned Milei in November to congratulate him on his election victory."
+    )
+    found = meetings_in(text, published=date(2024, 2, 12))
+    assert sorted(m.kind for m in found) == ["in_person", "phone"]
