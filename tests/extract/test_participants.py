@@ -652,3 +652,14 @@ def test_the_owner_of_a_government_whose_ouster_is_told_is_no_party(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 4, 4))
     assert all("Sheikh Hasina" not in {p.name for p in m.participants} for m in found)
+
+
+def test_one_who_met_someone_after_an_audience_is_not_at_the_audience(meetings_in):
+    text = (
+        "King Charles received Prime Minister Narendra Modi at Buckingham Palace on Tuesday, "
+        "who then met with Prime Minister Keir Starmer."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 2, 12))) == [
+        ("Charles III", "Narendra Modi"),
+        ("Keir Starmer", "Narendra Modi"),
+    ]
