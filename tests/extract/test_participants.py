@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extract.participants import people_of
+from extract.participants import is_headline, people_of
 from extract.people import People
 
 
@@ -662,4 +662,30 @@ def test_one_who_met_someone_after_an_audience_is_not_at_the_audience(meetings_i
     assert pairs(meetings_in(text, published=date(2024, 2, 12))) == [
         ("Charles III", "Narendra Modi"),
         ("Keir Starmer", "Narendra Modi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Prime Minister Narendra Modi Of India Received Chancellor Olaf Scholz.\nThey talked.", False),
+        ("President Emmanuel Macron And Chancellor Olaf Scholz Met In Berlin.\nThey talked.", False),
+        ("Modi Receives Scholz In New Delhi Ahead Of Talks\nThe two leaders discussed trade.", True),
+    ],
+)
+def test_a_sentence_ending_with_a_full_stop_before_a_line_break_is_no_headline(nlp, text, headline):
+    assert is_headline(next(iter(nlp(text).sents))) is headline
+
+
+def test_a_relative_clause_of_a_sentence_of_many_titles_has_its_own_people(meetings_in):
+    text = (
+        "This morning, in the Apostolic Palace, the Holy Father Francis received in audience H.E. Mr "
+        "Luiz Inacio Lula da Silva, President of the Federative Republic of Brazil, who subsequently "
+        "met with His Eminence Cardinal Secretary of State Pietro Parolin, accompanied by H.E. "
+        "Archbishop Paul Richard Gallagher, Secretary for Relations with States.\n"
+        "During the cordial discussions, the good relations between the Holy See and Brazil were noted."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 2, 12))) == [
+        ("Luiz Inácio Lula da Silva", "Pietro Parolin"),
+        ("Luiz Inácio Lula da Silva", "Pope Francis"),
     ]
