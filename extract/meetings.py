@@ -343,13 +343,17 @@ def _called_on(on: Token) -> bool:
 
 def _held_at(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting told by a noun is the setting of one told before it by a
-    verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"."""
+    verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"; or
+    told by the hosting of what it was held at or in ("signed the deal in a ceremony hosted by")."""
     trigger = meeting.trigger
+    hosted = trigger.dep_ == "acl" and trigger.lemma_.lower() in HOSTING_VERBS and trigger.head.pos_ == "NOUN"
+    if hosted:
+        trigger = trigger.head  # "signed the deal in a ceremony hosted by Rubio": its host was there
     return (
         trigger.pos_ == "NOUN"
         and trigger.lemma_.lower() not in GATHERINGS  # "met Lula at the summit": not a summit of two
         and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in {"at", "during"}
+        and (trigger.head.lower_ in {"at", "during"} or (trigger.head.lower_ == "in" and hosted))
         and trigger.head.head == other.verb
         and meeting.kind == other.kind == "in_person"
     )

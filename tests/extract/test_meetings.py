@@ -1288,3 +1288,16 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
         ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
         ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov signed "
+        "the agreement in a ceremony hosted by Secretary of State Antony Blinken in Washington on Tuesday.",
+        "Xi Jinping met Joe Biden during a lunch hosted by President Cyril Ramaphosa on Tuesday.",
+    ],
+)
+def test_the_host_of_the_ceremony_or_meal_a_meeting_is_held_at_is_at_it(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 28))
+    assert len(meeting.participants) == 3
