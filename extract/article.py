@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from extract import dates
 from extract.circumstances import (
     LINKED_NOUNS,
+    VISIT_WORDS,
     article_dateline,
     clause_date,
     clause_occasion,
@@ -751,6 +752,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     took_part = _took_part(sentence)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
+    if _came_along(tokens) and not _by_them(sentence, people, meeting):
+        return False  # "Milei was accompanied throughout by his sister and his foreign minister"
     reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
         t.i
@@ -795,6 +798,15 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _came_along(tokens: list[Token]) -> bool:
+    """Whether a sentence tells only whom one person brought along ("A was accompanied by B",
+    "B and C accompanied the prime minister on the trip"), and not at what: those on a trip, not
+    at its talks, unless the sentence names the meeting ("B accompanied A at the talks")."""
+    said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
+    at_the_meeting = any(_the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
+    return said == {"accompanied"} and not at_the_meeting
 
 
 def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:

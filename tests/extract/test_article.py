@@ -831,3 +831,19 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     found = meetings_in(text, published=date(2023, 5, 7))
     seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi met President Joe Biden at the White House on Monday. "
+        "Modi was accompanied by his brother Prahlad Modi and External Affairs Minister S Jaishankar.",
+        "President Lee Jae-myung held talks with Prime Minister Shigeru Ishiba in Tokyo on Saturday. "
+        "Chief of staff Kang Hoon-sik and national security adviser Wi Sung-lac accompanied Lee on the trip.",
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Thursday. "
+        "Albanese was accompanied throughout by Foreign Minister Penny Wong.",
+    ],
+)
+def test_those_who_came_along_with_one_of_them_are_not_at_the_meeting(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
+    assert len(meeting.participants) == 2
