@@ -272,6 +272,20 @@ def _before_or_after(trigger: Token) -> Token | None:
     return None
 
 
+def _the_time_of_another(trigger: Token) -> bool:
+    """A bare definite meeting noun told again as the time of what the sentence tells: "Prior to
+    the trilateral meeting, Erdogan received Michel", "After the talks, ..."; the meeting told
+    before, whose people are not those of the sentence's verb. Not one told with words of its
+    own ("after the historic visit to China by Trong", "after the planned talks in Angola")."""
+    head = trigger.head
+    timed = head.lower_ in {"before", "after", "following"} or (
+        head.lower_ == "to" and head.head.lower_ == "prior"
+    )
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in trigger.children)
+    bare = all(c.dep_ in {"det", "amod", "compound"} for c in trigger.children)
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
+
+
 CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
 
 
@@ -391,6 +405,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"}:
         return []  # joining a meeting already reported adds no meeting of its own
+    if _the_time_of_another(trigger):
+        return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):

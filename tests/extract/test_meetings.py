@@ -1301,3 +1301,24 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
 def test_the_host_of_the_ceremony_or_meal_a_meeting_is_held_at_is_at_it(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2025, 6, 28))
     assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Before the talks, Ramaphosa received Prime Minister Narendra Modi at the Union Buildings.",
+        "Prior to the meeting, Ramaphosa received Prime Minister Narendra Modi at the Union Buildings.",
+    ],
+)
+def test_a_meeting_told_again_as_the_time_of_another_adds_no_one_to_it(meetings_in, second):
+    text = f"President Cyril Ramaphosa held talks with President Xi Jinping in Pretoria on Tuesday. {second}"
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == [
+        ("Cyril Ramaphosa", "Narendra Modi"),
+        ("Cyril Ramaphosa", "Xi Jinping"),
+    ]
+
+
+def test_a_meeting_told_with_words_of_its_own_after_before_is_one_of_its_own(meetings_in):
+    text = "It comes a year after the historic visit to China by President Vladimir Putin in October 2022."
+    (meeting,) = meetings_in(text, published=date(2023, 10, 18))
+    assert [p.name for p in meeting.participants] == ["Vladimir Putin"]
