@@ -693,11 +693,16 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         or lemmas & {"comprise", "consist", "include", "lead", "head", "part"}
     ):
         return False
+    if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
+        return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
     if not named:
         return False
     meeting.join(named, sentence)
     return True
+
+
+LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
 
 
 def _not_possessive(sentence: Span) -> list[Token]:
@@ -822,11 +827,14 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
     )
 
 
-def _to_come(tokens: list[Token]) -> bool:
-    """Whether the attendance a sentence tells is still to come: "will attend", "are expected to
-    take part", "is scheduled to join"."""
+ATTENDING_VERBS = frozenset("attend take participate join".split())
+
+
+def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bool:
+    """Whether the attendance (or the line-up, with ``verbs``) a sentence tells is still to come:
+    "will attend", "are expected to take part", "is scheduled to join", "will be led by"."""
     return any(
-        t.lemma_.lower() in {"attend", "take", "participate", "join"}
+        t.lemma_.lower() in verbs
         and (
             any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
             or (t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_WORDS)

@@ -847,3 +847,17 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
 def test_those_who_came_along_with_one_of_them_are_not_at_the_meeting(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2024, 3, 5))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He will not attend Tuesday's meeting himself. The Ukrainian delegation will be led by "
+        "Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov.",
+        "The Ukrainian delegation will include Foreign Minister Andrii Sybiha when the talks resume.",
+    ],
+)
+def test_a_delegation_line_up_still_to_come_does_not_join_the_meeting_held(meetings_in, second):
+    text = f"President Volodymyr Zelensky held talks with Mohammed bin Salman in Jeddah on Monday. {second}"
+    (meeting,) = meetings_in(text, published=date(2025, 3, 10))
+    assert len(meeting.participants) == 2
