@@ -750,6 +750,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
+    # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
+    # A. New Zealand is represented by B"
+    far |= not named_again and any(not t.is_space for t in sentence.doc[last.end : sentence.start])
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in tokens}

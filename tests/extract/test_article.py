@@ -861,3 +861,17 @@ def test_a_delegation_line_up_still_to_come_does_not_join_the_meeting_held(meeti
     text = f"President Volodymyr Zelensky held talks with Mohammed bin Salman in Jeddah on Monday. {second}"
     (meeting,) = meetings_in(text, published=date(2025, 3, 10))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "The forum is chaired this year by Prime Minister Mark Brown. "
+        "New Zealand is represented by Foreign Minister Nanaia Mahuta.",
+        "Relations have warmed since August. Foreign Minister Penny Wong was present.",
+    ],
+)
+def test_attendance_told_after_another_sentence_without_naming_the_meeting_is_not_at_it(meetings_in, rest):
+    text = f"Prime Minister Anthony Albanese held talks with Xi Jinping in Beijing on Monday. {rest}"
+    (meeting,) = meetings_in(text, published=date(2023, 11, 8))
+    assert len(meeting.participants) == 2
