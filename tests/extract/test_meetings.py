@@ -1322,3 +1322,21 @@ def test_a_meeting_told_with_words_of_its_own_after_before_is_one_of_its_own(mee
     text = "It comes a year after the historic visit to China by President Vladimir Putin in October 2022."
     (meeting,) = meetings_in(text, published=date(2023, 10, 18))
     assert [p.name for p in meeting.participants] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan on Wednesday brought together Somalia's President "
+        "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed at the Presidential Complex.",
+        "Prime Minister Keir Starmer brought President Volodymyr Zelensky and President Emmanuel Macron "
+        "together at Lancaster House in London on Sunday.",
+    ],
+)
+def test_one_who_brought_two_together_met_them_both(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 12, 12))
+    assert len(meeting.participants) == 3
+
+
+def test_a_gathering_of_no_one_named_is_no_meeting(meetings_in):
+    assert meetings_in("The festival brought together thousands of musicians in Rio on Saturday.") == []
