@@ -689,3 +689,14 @@ def test_a_relative_clause_of_a_sentence_of_many_titles_has_its_own_people(meeti
         ("Luiz Inácio Lula da Silva", "Pietro Parolin"),
         ("Luiz Inácio Lula da Silva", "Pope Francis"),
     ]
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person_not_a_leader_of_that_country(meetings_in):
+    text = (
+        "President Vladimir Putin will host President Ilham Aliyev in Moscow on Friday. Ahead of the visit, "
+        "Azerbaijan's special envoy for the talks, Adviser Hikmet Hajiyev, held a phone conversation with "
+        "his Russian counterpart, Ambassador Mikhail Bocharnikov, the ministry said."
+    )
+    calls = [m for m in meetings_in(text, published=date(2025, 6, 21)) if m.kind == "phone"]
+    assert calls
+    assert all({p.name for p in m.participants} == {"Hikmet Hajiyev", "Mikhail Bocharnikov"} for m in calls)
