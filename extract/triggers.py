@@ -55,6 +55,12 @@ def is_trigger(token: Token) -> bool:
         return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
     if pos == "VERB":
+        if (
+            lemma == "confer"
+            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)
+        ):
+            return False  # "Fiji conferred its highest honour on Modi": a country's award, no one met
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"

@@ -1340,3 +1340,14 @@ def test_one_who_brought_two_together_met_them_both(meetings_in, text):
 
 def test_a_gathering_of_no_one_named_is_no_meeting(meetings_in):
     assert meetings_in("The festival brought together thousands of musicians in Rio on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kazakhstan conferred the Order of Friendship on Minister Sergey Lavrov in Astana on Monday.", 0),
+        ("Secretary of State Antony Blinken conferred with Minister Wang Yi in Beijing on Friday.", 1),
+    ],
+)
+def test_a_country_conferring_an_honour_is_no_consultation(meetings_in, text, count):
+    assert len(meetings_in(text, published=date(2023, 5, 22))) == count
