@@ -106,6 +106,7 @@ from extract.whereabouts import (
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
 # when and where they tell it is not when and where the meeting was held
+BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
@@ -425,7 +426,14 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
     # its own clause only: "ahead of Trump's meeting in Alaska"
-    alone = told_of or coinciding or looked_ahead_to(trigger)
+    # "he had also been briefed on Putin's call": one told of it, who was not on it
+    briefed = (
+        nominal(trigger)
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"on", "about"}
+        and trigger.head.head.lemma_.lower() in BRIEFING_VERBS
+    )
+    alone = told_of or coinciding or looked_ahead_to(trigger) or briefed
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
@@ -439,7 +447,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         c.dep_ == "poss" for c in trigger.children
     )
     owned |= _theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
-    subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
+    told_it = briefed and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was briefed"
+    subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
@@ -459,8 +468,10 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         and not any(t.head == verb for t in subject)
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
-    objects: list[Token] = [
-        c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
+    objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
+        c
+        for c in ([] if briefed else verb.children)
+        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic

@@ -1351,3 +1351,23 @@ def test_a_gathering_of_no_one_named_is_no_meeting(meetings_in):
 )
 def test_a_country_conferring_an_honour_is_no_consultation(meetings_in, text, count):
     assert len(meetings_in(text, published=date(2023, 5, 22))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Zelenskiy said he had also been briefed on Putin's call.", []),
+        (
+            "Chancellor Olaf Scholz said President Emmanuel Macron had informed him about the talks with "
+            "President Xi Jinping.",
+            [("Emmanuel Macron", "Xi Jinping")],
+        ),
+        (
+            "President Joe Biden was briefed on the talks between Secretary Antony Blinken and Wang Yi.",
+            [("Antony Blinken", "Wang Yi")],
+        ),
+    ],
+)
+def test_one_briefed_on_a_meeting_was_not_at_it(meetings_in, text, people):
+    found = meetings_in(text, published=date(2025, 2, 13))
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == people
