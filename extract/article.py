@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from extract import dates
 from extract.circumstances import (
     LINKED_NOUNS,
+    VISIT_WORDS,
     article_dateline,
     clause_date,
     clause_occasion,
@@ -710,11 +711,16 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         or lemmas & {"comprise", "consist", "include", "lead", "head", "part"}
     ):
         return False
+    if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
+        return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
     if not named:
         return False
     meeting.join(named, sentence)
     return True
+
+
+LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
 
 
 def _not_possessive(sentence: Span) -> list[Token]:
@@ -762,6 +768,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
+    # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
+    # A. New Zealand is represented by B"
+    far |= not named_again and any(not t.is_space for t in sentence.doc[last.end : sentence.start])
     if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in tokens}
@@ -769,6 +778,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     took_part = _took_part(sentence)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
+    if _came_along(tokens) and not _by_them(sentence, people, meeting):
+        return False  # "Milei was accompanied throughout by his sister and his foreign minister"
     reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
         t.i
@@ -815,6 +826,15 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
 TAKING_PART = frozenset("take part participate present attendance".split())
 
 
+def _came_along(tokens: list[Token]) -> bool:
+    """Whether a sentence tells only whom one person brought along ("A was accompanied by B",
+    "B and C accompanied the prime minister on the trip"), and not at what: those on a trip, not
+    at its talks, unless the sentence names the meeting ("B accompanied A at the talks")."""
+    said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
+    at_the_meeting = any(_the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
+    return said == {"accompanied"} and not at_the_meeting
+
+
 def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
     """Whether what those named attend is a gathering of many, not the meeting told before: "also
     attended the conference", "were present at the ceremony" (unless that meeting is the
@@ -828,11 +848,14 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
     )
 
 
-def _to_come(tokens: list[Token]) -> bool:
-    """Whether the attendance a sentence tells is still to come: "will attend", "are expected to
-    take part", "is scheduled to join"."""
+ATTENDING_VERBS = frozenset("attend take participate join".split())
+
+
+def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bool:
+    """Whether the attendance (or the line-up, with ``verbs``) a sentence tells is still to come:
+    "will attend", "are expected to take part", "is scheduled to join", "will be led by"."""
     return any(
-        t.lemma_.lower() in {"attend", "take", "participate", "join"}
+        t.lemma_.lower() in verbs
         and (
             any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
             or (t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_WORDS)

@@ -193,7 +193,7 @@ class Gazetteer:
                         key = f"{key} {folded[j - 1]}" if key else folded[j - 1]
                     if key and key not in self._starts:
                         break
-                    if key in self._names:
+                    if key in self._names and folded[j - 1]:  # not the full stop after it
                         longest = j
                 if longest:
                     spans.append((i, longest))

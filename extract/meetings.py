@@ -109,6 +109,7 @@ from extract.whereabouts import (
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
 # verbs that tell of a meeting held before: "On Sunday, Witkoff described his meeting with Putin";
 # when and where they tell it is not when and where the meeting was held
+BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
@@ -160,6 +161,7 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        _on_the_days_of_the_trip(in_sentence)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
         _where_else_that_day(in_sentence)
@@ -289,6 +291,20 @@ def _call_settling(trigger: Token) -> Token | None:
     return act
 
 
+def _the_time_of_another(trigger: Token) -> bool:
+    """A bare definite meeting noun told again as the time of what the sentence tells: "Prior to
+    the trilateral meeting, Erdogan received Michel", "After the talks, ..."; the meeting told
+    before, whose people are not those of the sentence's verb. Not one told with words of its
+    own ("after the historic visit to China by Trong", "after the planned talks in Angola")."""
+    head = trigger.head
+    timed = head.lower_ in {"before", "after", "following"} or (
+        head.lower_ == "to" and head.head.lower_ == "prior"
+    )
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in trigger.children)
+    bare = all(c.dep_ in {"det", "amod", "compound"} for c in trigger.children)
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
+
+
 def _sought_in_vain(meeting: Found) -> bool:
     """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
     day is behind."""
@@ -357,13 +373,17 @@ def _called_on(on: Token) -> bool:
 
 def _held_at(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting told by a noun is the setting of one told before it by a
-    verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"."""
+    verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"; or
+    told by the hosting of what it was held at or in ("signed the deal in a ceremony hosted by")."""
     trigger = meeting.trigger
+    hosted = trigger.dep_ == "acl" and trigger.lemma_.lower() in HOSTING_VERBS and trigger.head.pos_ == "NOUN"
+    if hosted:
+        trigger = trigger.head  # "signed the deal in a ceremony hosted by Rubio": its host was there
     return (
         trigger.pos_ == "NOUN"
         and trigger.lemma_.lower() not in GATHERINGS  # "met Lula at the summit": not a summit of two
         and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in {"at", "during"}
+        and (trigger.head.lower_ in {"at", "during"} or (trigger.head.lower_ == "in" and hosted))
         and trigger.head.head == other.verb
         and meeting.kind == other.kind == "in_person"
     )
@@ -401,6 +421,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"}:
         return []  # joining a meeting already reported adds no meeting of its own
+    if _the_time_of_another(trigger):
+        return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
@@ -423,7 +445,16 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
     # its own clause only: "ahead of Trump's meeting in Alaska"
-    alone = told_of or coinciding or looked_ahead_to(trigger) or _call_settling(trigger) is not None
+    # "he had also been briefed on Putin's call": one told of it, who was not on it
+    briefed = (
+        nominal(trigger)
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"on", "about"}
+        and trigger.head.head.lemma_.lower() in BRIEFING_VERBS
+    )
+    alone = (
+        told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
+    )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
@@ -453,7 +484,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         c.dep_ == "poss" for c in trigger.children
     )
     owned |= _theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
-    subject = [] if reported_on(trigger, verb) or owned else subject_of(verb)
+    told_it = briefed and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was briefed"
+    subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     subjects, sides = people_of(subject, people, earlier)
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
@@ -473,8 +505,10 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         and not any(t.head == verb for t in subject)
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
-    objects: list[Token] = [
-        c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
+    objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
+        c
+        for c in ([] if briefed else verb.children)
+        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1125,3 +1159,25 @@ def _days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, Da
             there = meeting.place is None or place is None or meeting.place.country == place.country
             if meeting.when.start > when.start and there:
                 whereabouts[person.name] = (place, meeting.when)
+
+
+def _on_the_days_of_the_trip(told: list[Found]) -> None:
+    """A meeting told as the purpose of a trip the same sentence dates, with no date of its own,
+    is on the trip's days: "sets off on Monday on a two-day visit to Indonesia to meet Prabowo"."""
+    for meeting in told:
+        if meeting.when is not None:
+            continue
+        trip = next(
+            (
+                m
+                for m in told
+                if m is not meeting
+                and m.when is not None
+                and meeting.trigger in m.verb.subtree
+                and m.trigger not in meeting.trigger.subtree
+                and set(m.people) <= set(meeting.people)
+            ),
+            None,
+        )
+        if trip is not None:
+            meeting.when = trip.when

@@ -533,6 +533,20 @@ def _misread_as_source(name: Token) -> bool:
     )
 
 
+def _named_after_comma(head: Token, people: People) -> Cluster | None:
+    """The person named, with titles, right after a comma after a word, where the parser hung the
+    name elsewhere: "held a call with his Turkish counterpart, Ambassador Serdar Kilic, the
+    ministry said" (the name made the subject of "said")."""
+    doc = head.doc
+    i = head.i + 1
+    if i >= head.sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    while i < head.sent.end and (fold(doc[i].text) in TITLES or find_role(doc[i].text) is not None):
+        i += 1
+    return people.at(doc[i]) if i < head.sent.end else None
+
+
 def _named_after_organisation(head: Token, people: People) -> Token | None:
     """The name an organisation's title runs on to, where the parser took the organisation for
     the object and hung the name elsewhere: "will meet Kurdistan Regional Government (KRG)
@@ -594,6 +608,8 @@ def people_of(
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
                 extra = [quoted] if quoted else []
+            elif token.lower_ == "counterpart" and (named := _named_after_comma(token, people)) is not None:
+                extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif (plural := plural_reference(token, people, earlier)) is not None:
@@ -682,7 +698,8 @@ def is_headline(sentence: Span) -> bool:
     """A title-cased headline, whose parse is too loose to trust for subjects; not a sentence
     that ends with a full stop, however many names and titles it has ("Party General Secretary
     Nguyen Phu Trong received Philippine President Ferdinand Marcos ...")."""
-    if sentence[-1].text == ".":
+    ending = [t for t in sentence if not t.is_space]
+    if ending and ending[-1].text == ".":  # the line break after it is none of its words
         return False
     words = [t for t in span_tokens(sentence) if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)

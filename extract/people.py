@@ -206,6 +206,7 @@ class People:
                     title=_title_before(span),
                     known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
                     subject=_subject_name(span.root),
+                    at=span.start,
                 )
                 if cluster is not None:
                     self._add(span, cluster)
@@ -234,6 +235,7 @@ class People:
                     person_label=_could_be_surname(token),
                     known_only=True,
                     title=_title_before(doc[token.i : token.i + 1]),
+                    at=token.i,
                 )
                 if cluster is not None:
                     self._add(doc[token.i : token.i + 1], cluster)
@@ -442,6 +444,7 @@ class People:
         known_only: bool = False,
         title: str | None = None,
         subject: bool = False,
+        at: int | None = None,
     ) -> Cluster | None:
         """The person a single word names: someone named in full in this article, else an
         official the gazetteer knows by that surname (holding the office of the ``title`` before
@@ -457,6 +460,9 @@ class People:
             matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
+        if len(matches) > 1 and at is not None:  # "Milei went on to Rome" before "his sister Karina
+            # Milei" is named: the one of that surname named in full before it
+            matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
             matches = []  # ... even where she is the only Erdoğan named in full
         if len(matches) == 1:

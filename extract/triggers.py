@@ -56,6 +56,12 @@ def is_trigger(token: Token) -> bool:
         return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
     if pos == "VERB":
+        if (
+            lemma == "confer"
+            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)
+        ):
+            return False  # "Fiji conferred its highest honour on Modi": a country's award, no one met
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
@@ -92,6 +98,8 @@ def is_trigger(token: Token) -> bool:
             return _signed_together(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
+        if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
+            return any(c.lower_ == "together" for c in token.children)
         return lemma in {"discuss", "tell"}
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
@@ -104,6 +112,8 @@ def is_trigger(token: Token) -> bool:
     return False
 
 
+# "brought together A and B", "gathered A and B together": one who hosts those named
+GATHERING_VERBS = frozenset("bring gather".split())
 # being beside someone in public, which the two can only be together
 BESIDE_VERBS = frozenset("appear stand pose".split())
 
@@ -350,11 +360,11 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing".split()
+    "posing brought".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
-SOMETIMES_TRIGGERS = frozenset({"sign", "shake", "conference"}) | BESIDE_VERBS
+SOMETIMES_TRIGGERS = frozenset({"sign", "shake", "conference"}) | BESIDE_VERBS | GATHERING_VERBS
 
 
 def _trigger_forms_pattern() -> re.Pattern[str]:

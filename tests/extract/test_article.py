@@ -907,3 +907,47 @@ def test_a_summit_named_only_as_a_place_in_a_sentence_takes_nothing_from_one_tol
         published=date(2024, 10, 23),
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [["Narendra Modi", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi met President Joe Biden at the White House on Monday. "
+        "Modi was accompanied by his brother Prahlad Modi and External Affairs Minister S Jaishankar.",
+        "President Lee Jae-myung held talks with Prime Minister Shigeru Ishiba in Tokyo on Saturday. "
+        "Chief of staff Kang Hoon-sik and national security adviser Wi Sung-lac accompanied Lee on the trip.",
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Thursday. "
+        "Albanese was accompanied throughout by Foreign Minister Penny Wong.",
+    ],
+)
+def test_those_who_came_along_with_one_of_them_are_not_at_the_meeting(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He will not attend Tuesday's meeting himself. The Ukrainian delegation will be led by "
+        "Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov.",
+        "The Ukrainian delegation will include Foreign Minister Andrii Sybiha when the talks resume.",
+    ],
+)
+def test_a_delegation_line_up_still_to_come_does_not_join_the_meeting_held(meetings_in, second):
+    text = f"President Volodymyr Zelensky held talks with Mohammed bin Salman in Jeddah on Monday. {second}"
+    (meeting,) = meetings_in(text, published=date(2025, 3, 10))
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "The forum is chaired this year by Prime Minister Mark Brown. "
+        "New Zealand is represented by Foreign Minister Nanaia Mahuta.",
+        "Relations have warmed since August. Foreign Minister Penny Wong was present.",
+    ],
+)
+def test_attendance_told_after_another_sentence_without_naming_the_meeting_is_not_at_it(meetings_in, rest):
+    text = f"Prime Minister Anthony Albanese held talks with Xi Jinping in Beijing on Monday. {rest}"
+    (meeting,) = meetings_in(text, published=date(2023, 11, 8))
+    assert len(meeting.participants) == 2

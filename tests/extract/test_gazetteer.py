@@ -258,3 +258,8 @@ def test_fuller_is_none_for_another_given_name_before_an_officials_short_name():
     entry = gazetteer().lookup("Lula da Silva")
     assert entry is not None
     assert gazetteer().fuller("Rosângela Lula da Silva") is None
+
+
+def test_find_names_leaves_out_the_full_stop_after_a_name() -> None:
+    tokens = ["He", "met", "Pietro", "Parolin", ".", "Then", "Mark", "Rutte", ",", "too"]
+    assert find_names(tokens) == [(2, 4), (6, 8)]

@@ -1328,3 +1328,86 @@ def test_who_convenes_two_leaders_meets_them(meetings_in):
 
 def test_convening_countries_or_a_meeting_is_no_meeting_of_its_own(meetings_in):
     assert meetings_in("Macron convened a meeting in Paris. Ruto convened Kenya and Uganda in Nairobi.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov signed "
+        "the agreement in a ceremony hosted by Secretary of State Antony Blinken in Washington on Tuesday.",
+        "Xi Jinping met Joe Biden during a lunch hosted by President Cyril Ramaphosa on Tuesday.",
+    ],
+)
+def test_the_host_of_the_ceremony_or_meal_a_meeting_is_held_at_is_at_it(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 28))
+    assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Before the talks, Ramaphosa received Prime Minister Narendra Modi at the Union Buildings.",
+        "Prior to the meeting, Ramaphosa received Prime Minister Narendra Modi at the Union Buildings.",
+    ],
+)
+def test_a_meeting_told_again_as_the_time_of_another_adds_no_one_to_it(meetings_in, second):
+    text = f"President Cyril Ramaphosa held talks with President Xi Jinping in Pretoria on Tuesday. {second}"
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == [
+        ("Cyril Ramaphosa", "Narendra Modi"),
+        ("Cyril Ramaphosa", "Xi Jinping"),
+    ]
+
+
+def test_a_meeting_told_with_words_of_its_own_after_before_is_one_of_its_own(meetings_in):
+    text = "It comes a year after the historic visit to China by President Vladimir Putin in October 2022."
+    (meeting,) = meetings_in(text, published=date(2023, 10, 18))
+    assert [p.name for p in meeting.participants] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan on Wednesday brought together Somalia's President "
+        "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed at the Presidential Complex.",
+        "Prime Minister Keir Starmer brought President Volodymyr Zelensky and President Emmanuel Macron "
+        "together at Lancaster House in London on Sunday.",
+    ],
+)
+def test_one_who_brought_two_together_met_them_both(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 12, 12))
+    assert len(meeting.participants) == 3
+
+
+def test_a_gathering_of_no_one_named_is_no_meeting(meetings_in):
+    assert meetings_in("The festival brought together thousands of musicians in Rio on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kazakhstan conferred the Order of Friendship on Minister Sergey Lavrov in Astana on Monday.", 0),
+        ("Secretary of State Antony Blinken conferred with Minister Wang Yi in Beijing on Friday.", 1),
+    ],
+)
+def test_a_country_conferring_an_honour_is_no_consultation(meetings_in, text, count):
+    assert len(meetings_in(text, published=date(2023, 5, 22))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Zelenskiy said he had also been briefed on Putin's call.", []),
+        (
+            "Chancellor Olaf Scholz said President Emmanuel Macron had informed him about the talks with "
+            "President Xi Jinping.",
+            [("Emmanuel Macron", "Xi Jinping")],
+        ),
+        (
+            "President Joe Biden was briefed on the talks between Secretary Antony Blinken and Wang Yi.",
+            [("Antony Blinken", "Wang Yi")],
+        ),
+    ],
+)
+def test_one_briefed_on_a_meeting_was_not_at_it(meetings_in, text, people):
+    found = meetings_in(text, published=date(2025, 2, 13))
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == people

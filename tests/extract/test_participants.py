@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extract.participants import people_of
+from extract.participants import is_headline, people_of
 from extract.people import People
 
 
@@ -652,3 +652,51 @@ def test_the_owner_of_a_government_whose_ouster_is_told_is_no_party(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 4, 4))
     assert all("Sheikh Hasina" not in {p.name for p in m.participants} for m in found)
+
+
+def test_one_who_met_someone_after_an_audience_is_not_at_the_audience(meetings_in):
+    text = (
+        "King Charles received Prime Minister Narendra Modi at Buckingham Palace on Tuesday, "
+        "who then met with Prime Minister Keir Starmer."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 2, 12))) == [
+        ("Charles III", "Narendra Modi"),
+        ("Keir Starmer", "Narendra Modi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Prime Minister Narendra Modi Of India Received Chancellor Olaf Scholz.\nThey talked.", False),
+        ("President Emmanuel Macron And Chancellor Olaf Scholz Met In Berlin.\nThey talked.", False),
+        ("Modi Receives Scholz In New Delhi Ahead Of Talks\nThe two leaders discussed trade.", True),
+    ],
+)
+def test_a_sentence_ending_with_a_full_stop_before_a_line_break_is_no_headline(nlp, text, headline):
+    assert is_headline(next(iter(nlp(text).sents))) is headline
+
+
+def test_a_relative_clause_of_a_sentence_of_many_titles_has_its_own_people(meetings_in):
+    text = (
+        "This morning, in the Apostolic Palace, the Holy Father Francis received in audience H.E. Mr "
+        "Luiz Inacio Lula da Silva, President of the Federative Republic of Brazil, who subsequently "
+        "met with His Eminence Cardinal Secretary of State Pietro Parolin, accompanied by H.E. "
+        "Archbishop Paul Richard Gallagher, Secretary for Relations with States.\n"
+        "During the cordial discussions, the good relations between the Holy See and Brazil were noted."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 2, 12))) == [
+        ("Luiz Inácio Lula da Silva", "Pietro Parolin"),
+        ("Luiz Inácio Lula da Silva", "Pope Francis"),
+    ]
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person_not_a_leader_of_that_country(meetings_in):
+    text = (
+        "President Vladimir Putin will host President Ilham Aliyev in Moscow on Friday. Ahead of the visit, "
+        "Azerbaijan's special envoy for the talks, Adviser Hikmet Hajiyev, held a phone conversation with "
+        "his Russian counterpart, Ambassador Mikhail Bocharnikov, the ministry said."
+    )
+    calls = [m for m in meetings_in(text, published=date(2025, 6, 21)) if m.kind == "phone"]
+    assert calls
+    assert all({p.name for p in m.participants} == {"Hikmet Hajiyev", "Mikhail Bocharnikov"} for m in calls)

@@ -1010,3 +1010,26 @@ def test_an_office_alone_as_a_headline_subject_is_its_holder(people_in):
         "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the Japanese foreign minister."
     )
     assert [c.name for c in people.clusters] == ["Tamim bin Hamad Al Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "name"),
+    [
+        (
+            "Prime Minister Narendra Modi met President Joe Biden on Monday. After leaving the White House, "
+            "Modi went to New York. Modi was accompanied by his brother Prahlad Modi.",
+            "Modi went",
+            "Narendra Modi",
+        ),
+        (
+            "President Lula met Chancellor Olaf Scholz in Berlin on Monday. After leaving the chancellery, "
+            "Scholz went to Hamburg. He was accompanied by his brother Jens Scholz.",
+            "Scholz went",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_surname_two_people_share_is_the_one_named_in_full_before_it(people_in, text, at, name):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.idx == text.index(at))
+    assert (people.at(token).name if people.at(token) else None) == name
