@@ -633,7 +633,8 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
-    another time ("ahead of the summit")."""
+    another time ("ahead of the summit"); for a clause told as background, not one named in a
+    sentence of the news."""
     for token in clause_tokens(sentence, clause):
         if not _refers_to_a_gathering(token):
             continue
@@ -677,7 +678,10 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
         # "Anwar and Lula last met in Rio during the BRICS summit. On the sidelines of the summit
         # yesterday, ...": the news's summit is not the one of a meeting told as the past
         past = news and sentence != reference.sent and is_background(span_text(sentence))
-        named = None if past else _told_last(sentence, reference)
+        # "The two last met in October 2019, at the informal summit in X": nor is a meeting of the
+        # past at the news's summit
+        current = not news and sentence != reference.sent and not is_background(span_text(sentence))
+        named = None if past or current else _told_last(sentence, reference)
         if named is not None:
             return named or None
         if sentence.start == 0:

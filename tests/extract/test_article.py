@@ -831,3 +831,32 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     found = meetings_in(text, published=date(2023, 5, 7))
     seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the EAC summit in Arusha "
+            "on Saturday. The two leaders last sat down together at the summit in Nairobi in May 2023.",
+            "Nairobi",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at the "
+            "BIMSTEC summit in Bangkok on Friday. The two leaders last held talks in Colombo in 2022.",
+            "Colombo",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Sunday. "
+            "Sisi had welcomed the king in El Alamein in August.",
+            "El Alamein",
+        ),
+    ],
+)
+def test_a_meeting_told_as_last_held_or_in_the_past_perfect_is_background(meetings_in, text, city):
+    found = meetings_in(text)
+    assert len(found) == 2
+    news, before = found
+    assert not news.background and before.background
+    assert before.place is not None and before.place.city == city
+    assert before.occasion is None  # "the summit" of a meeting of the past is not the news's summit
