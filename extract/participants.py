@@ -424,6 +424,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
+    if word in {"leaders", "statesmen"} and size is not None:
+        # "Borrell brought Vucic and Kurti together ... The two leaders last met in Brussels": the
+        # leaders of a meeting of more people, its host or mediator no leader
+        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+            leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
+            if len(meeting.people) > size and len(leaders) == size:
+                return leaders
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])

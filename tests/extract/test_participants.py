@@ -652,3 +652,23 @@ def test_the_owner_of_a_government_whose_ouster_is_told_is_no_party(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 4, 4))
     assert all("Sheikh Hasina" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Secretary of State Antony Blinken held a trilateral meeting with Armenian Prime Minister Nikol "
+        "Pashinyan and Azerbaijani President Ilham Aliyev in Munich on Saturday. The two leaders last met in "
+        "Granada in October.",
+        "UN Secretary-General Antonio Guterres held three-way talks with Cypriot President Nikos "
+        "Christodoulides and Turkish Cypriot leader Ersin Tatar in New York on Monday. The two leaders had "
+        "last met in Nicosia in August.",
+    ],
+)
+def test_the_two_leaders_of_a_meeting_with_their_mediator_are_its_two_leaders(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 2
+    talks, before = found
+    assert len(talks.participants) == 3
+    assert before.background and len(before.participants) == 2
+    assert {p.name for p in before.participants} < {p.name for p in talks.participants}
