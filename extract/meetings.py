@@ -41,6 +41,7 @@ from extract.article import (
     note_attendance,
     note_the_reference,
     note_whereabouts,
+    of_the_past,
     retold,
     set_the_scene,
     setting_of,
@@ -158,7 +159,10 @@ def find_meetings(
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         _where_else_that_day(in_sentence)
-        held = next(  # not a trip; not a meeting of another day than the one the sentence names
+        past = is_background(span_text(sentence))
+        held = next(  # not a trip; not a meeting of another day than the one the sentence names;
+            # not, for a sentence of the news, one told as its past ("A and B had met on Sept 8. C
+            # and D were present at the ceremony" of the news)
             (
                 m
                 for m in reversed(found)
@@ -166,6 +170,7 @@ def find_meetings(
                 and not m.visit
                 and _on_its_day(m, in_sentence)
                 and _of(m, in_sentence)
+                and (past or not of_the_past(m, published))
             ),
             None,
         )
@@ -198,7 +203,7 @@ def find_meetings(
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         found += in_sentence
-    found = join_references(found, people)
+    found = join_references(found, people, published)
     by_the_same_means(found)
     also_that_day(found)
     setting = setting_of(sentences, found, people, published)

@@ -860,3 +860,26 @@ def test_a_meeting_told_as_last_held_or_in_the_past_perfect_is_background(meetin
     assert not news.background and before.background
     assert before.place is not None and before.place.city == city
     assert before.occasion is None  # "the summit" of a meeting of the past is not the news's summit
+
+
+def test_a_reference_of_the_news_is_to_the_news_not_to_a_meeting_of_its_past(meetings_in):
+    found = meetings_in(
+        "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi in Kazan on "
+        "Tuesday. Jaishankar made a visit in July, when he was received by Putin at the Kremlin. Modi, asked "
+        "at a news conference after the talks whether he still considered Putin a friend, said: Yes.",
+        published=date(2024, 11, 19),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Narendra Modi", "Vladimir Putin"],
+        ["Subrahmanyam Jaishankar", "Vladimir Putin"],
+    ]
+
+
+def test_those_present_in_a_sentence_of_the_news_attend_no_meeting_of_its_past(meetings_in):
+    found = meetings_in(
+        "French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi by video link "
+        "on Monday. The two leaders had met in New Delhi in January. Foreign Minister Jean-Noel Barrot and "
+        "Finance Minister Bruno Le Maire were present at the Elysee.",
+        published=date(2024, 11, 19),
+    )
+    assert [len(m.participants) for m in found] == [2, 2]
