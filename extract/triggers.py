@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
 MEETING_VERBS = frozenset(
@@ -75,7 +76,9 @@ def is_trigger(token: Token) -> bool:
             ) or (
                 lemma != "speak"
                 and bool(objects)
-                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} for c in objects)
+                and all(
+                    c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} or _misread_name(c) for c in objects
+                )
                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
             )
         if lemma == "see":
@@ -100,6 +103,12 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+def _misread_name(token: Token) -> bool:
+    """A surname the model took for a place, which no table places: "had telephoned Milei"
+    (not "called Kyiv", a place)."""
+    return token.ent_type_ == "GPE" and token.pos_ == "PROPN" and places.resolve_place(token.text) is None
 
 
 # being beside someone in public, which the two can only be together

@@ -238,3 +238,33 @@ def test_the_meeting_that_names_a_diplomatic_meeting_told_after_an_internal_one_
     )
     (meeting,) = meetings_in(text)
     assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney on Monday. "
+            "Sheinbaum had telephoned Carney in March.",
+            ("Claudia Sheinbaum", "Mark Carney"),
+        ),
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama on Monday. Ruto had telephoned "
+            "Mahama in January.",
+            ("John Mahama", "William Ruto"),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro on Monday. "
+            "Lula had telephoned Petro in May.",
+            ("Gustavo Petro", "Luiz Inácio Lula da Silva"),
+        ),
+    ],
+)
+def test_telephoning_a_surname_the_model_took_for_a_place_is_a_call(meetings_in, text, pair):
+    found = meetings_in(text)
+    calls = [m for m in found if m.kind == "phone"]
+    assert people_of(calls) == [pair]
+
+
+def test_calling_a_place_is_no_call(meetings_in):
+    assert meetings_in("Ukrainian President Volodymyr Zelensky called Kyiv on Monday.") == []
