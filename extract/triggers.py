@@ -79,7 +79,7 @@ def is_trigger(token: Token) -> bool:
                 and all(
                     c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} or _misread_name(c) for c in objects
                 )
-                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} and not _purpose(c) for c in token.children)
             )
         if lemma == "see":
             return _seeing_someone(token)
@@ -103,6 +103,12 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause of what a call was for: "telephoned Milei to congratulate him" (not what it named
+    someone: "called the response absurd")."""
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _misread_name(token: Token) -> bool:

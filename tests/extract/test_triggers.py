@@ -268,3 +268,11 @@ def test_telephoning_a_surname_the_model_took_for_a_place_is_a_call(meetings_in,
 
 def test_calling_a_place_is_no_call(meetings_in):
     assert meetings_in("Ukrainian President Volodymyr Zelensky called Kyiv on Monday.") == []
+
+
+def test_telephoning_someone_to_do_something_is_a_call(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ghanaian President John Mahama on Monday. Ruto had telephoned "
+        "Mahama in January to congratulate him on his election victory."
+    )
+    assert [m.kind for m in found] == ["in_person", "phone"]
