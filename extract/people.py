@@ -457,6 +457,8 @@ class People:
             matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
+        if len(matches) > 1 and sum(c.known for c in matches) == 1:
+            matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
             matches = []  # ... even where she is the only Erdoğan named in full
         if len(matches) == 1:

@@ -969,3 +969,22 @@ def test_an_office_alone_as_a_headline_subject_is_its_holder(people_in):
         "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the Japanese foreign minister."
     )
     assert [c.name for c in people.clusters] == ["Tamim bin Hamad Al Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan President William Ruto, accompanied by his daughter Charlene Ruto, arrived in Dodoma on "
+            "Sunday. Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban, whose father Gyozo Orban runs a mining firm, flew to "
+            "Rome on Sunday. Orban met Italian Prime Minister Giorgia Meloni on Monday.",
+            ("Giorgia Meloni", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_a_surname_shared_with_a_relative_is_the_official_the_gazetteer_knows(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
