@@ -672,3 +672,25 @@ def test_the_two_leaders_of_a_meeting_with_their_mediator_are_its_two_leaders(me
     assert len(talks.participants) == 3
     assert before.background and len(before.participants) == 2
     assert {p.name for p in before.participants} < {p.name for p in talks.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chinese President Xi Jinping held trilateral talks with Russian President Vladimir Putin and "
+            "Indian Prime Minister Narendra Modi in Kazan on Tuesday. Xi had last met Putin in Beijing in "
+            "May. Modi and Putin skipped the dinner. Officials said the two shook hands in the hall.",
+            {"Narendra Modi", "Vladimir Putin"},
+        ),
+        (
+            "Kenyan President William Ruto held three-way talks with Tanzanian President Samia Suluhu Hassan "
+            "and Ugandan President Yoweri Museveni in Arusha on Saturday. Ruto had last met Samia in Dodoma "
+            "in March. Samia and Museveni left early. Aides said the two greeted each other at the airport.",
+            {"Samia Suluhu Hassan", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_the_two_of_a_sentence_of_the_news_are_not_the_pair_of_its_past(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert {p.name for p in found[-1].participants} == pair
