@@ -988,3 +988,24 @@ def test_an_office_alone_as_a_headline_subject_is_its_holder(people_in):
 )
 def test_a_surname_shared_with_a_relative_is_the_official_the_gazetteer_knows(meetings_in, text, pair):
     assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "European Council President Antonio Costa, Chinese President Xi Jinping and Vietnamese President "
+            "Luong Cuong opened a forum in Beijing on Thursday. Luong Cuong spoke first. The Council "
+            "President had last met Xi in Brussels in May.",
+            ("António Costa", "Xi Jinping"),
+        ),
+        (
+            "Senate President Godswill Akpabio, Ghanaian President John Mahama and Togolese President Faure "
+            "Gnassingbe attended a forum in Accra on Monday. Gnassingbe spoke first. The Senate President "
+            "had last met Mahama in Abuja in May.",
+            ("Godswill Akpabio", "John Mahama"),
+        ),
+    ],
+)
+def test_an_office_told_with_its_body_is_the_one_so_titled_among_its_holders(meetings_in, text, pair):
+    assert pairs(meetings_in(text, date(2025, 7, 25))) == [pair]
