@@ -294,7 +294,9 @@ def vague(trigger: Token) -> bool:
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single
     earlier meeting is one: "their previous encounter was in Vienna"."""
     counted = counted_times(trigger.sent)
-    if "times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"}):
+    if ("times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"})) and not (
+        "times" in counted and _most_recently(trigger)
+    ):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"}:
@@ -305,6 +307,16 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return False
+
+
+def _most_recently(trigger: Token) -> bool:
+    """ "have met several times, most recently in Doha on March 18": the last of the meetings
+    counted is one meeting, told where and when (by the trigger counted itself, not another in its
+    sentence)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children)
+        for c in trigger.children
+    )
 
 
 def counted_times(sentence: Span) -> list[str]:

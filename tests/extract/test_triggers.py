@@ -276,3 +276,31 @@ def test_telephoning_someone_to_do_something_is_a_call(meetings_in):
         "Mahama in January to congratulate him on his election victory."
     )
     assert [m.kind for m in found] == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "month"),
+    [
+        (
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi have met several times "
+            "over the past years, most recently in Doha on March 18.",
+            "Doha",
+            3,
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin have met more than 40 times, "
+            "most recently in Moscow in May.",
+            "Moscow",
+            5,
+        ),
+    ],
+)
+def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, city, month):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start.month == month
+
+
+def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
+    text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
+    assert meetings_in(text) == []
