@@ -56,18 +56,28 @@ ATTENDANCE_WORDS = frozenset(
 PRESENCE_WORDS = frozenset("attendance attended attending present represented".split())
 
 
-def join_references(found: list[Found], people: People) -> list[Found]:
+def join_references(found: list[Found], people: People, published: date | None = None) -> list[Found]:
     """ "the meeting", "that conversation": a definite reference to the meeting just reported.
 
     Undated, it adds whom it names to that meeting ("Modi had a bilateral meet in Kazan ... At
     the bilateral meet, Putin spoke of ..."; "Macron welcomes Xi ... von der Leyen thanked
     Macron for calling the meeting"). Dated, by the same people, it tells when that meeting,
     undated so far, was held ("Putin and Xi have already talked by video link. They held that
-    conversation on December 20, 2022.")."""
+    conversation on December 20, 2022."). A reference in a sentence of the news is to the news,
+    not to a meeting told as its past in between ("Blinken was received by Xi in June. Biden,
+    asked at a news conference after the talks, ..." are the talks of the news)."""
     kept: list[Found] = []
     for meeting in found:
         definite = nominal(meeting.trigger) and _definite(meeting.trigger) and not _earlier(meeting.trigger)
-        target = next((m for m in reversed(kept) if m.kind == meeting.kind == "in_person"), None)
+        news = not of_the_past(meeting, published)
+        target = next(
+            (
+                m
+                for m in reversed(kept)
+                if m.kind == meeting.kind == "in_person" and not (news and of_the_past(m, published))
+            ),
+            None,
+        )
         if (
             definite
             and meeting.when is None
@@ -96,6 +106,18 @@ def join_references(found: list[Found], people: People) -> list[Found]:
             continue
         kept.append(meeting)
     return kept
+
+
+def of_the_past(meeting: Found, published: date | None) -> bool:
+    """Whether a meeting is told as the past of the news: in words ("last met", "had met") or by
+    a date that ended more than a week before publication."""
+    when = meeting.when
+    return is_background(span_text(meeting.sentence)) or (
+        when is not None
+        and when.end is not None
+        and published is not None
+        and (published - when.end).days > 7
+    )
 
 
 # Words of a gathering of many, which "the summit" names; not a meeting held on its sidelines.

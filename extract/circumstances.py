@@ -269,7 +269,7 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent):
+        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -390,18 +390,25 @@ def _article_dateline(doc: Doc) -> Place | None:
     return cast(Place | None, doc.user_data[_DATELINE])
 
 
-def _told_since_or_before(ent: Span) -> bool:
+def _told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
     """A place in a clause of what came before the meeting or comes after it: "their first talks
     since Ruto visited Washington", "met Ruto before he flew to Addis Ababa", "held talks with
-    Ammar, before flying on to Lome"."""
+    Ammar, before flying on to Lome"; not for the meeting that clause itself tells ("since they
+    last met in Bali": Bali is where they met), the clause being the ``clause`` asked about."""
     return any(
         a.pos_ in {"VERB", "AUX"}
         and (
             any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
             or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
         )
+        and not _heads(a, clause)
         for a in list(ent.root.ancestors)[:3]
     )
+
+
+def _heads(verb: Token, clause: set[int] | None) -> bool:
+    """Whether a verb is the head of a clause: in it, and not under another word of it."""
+    return clause is not None and verb.i in clause and (verb.head.i not in clause or verb.head == verb)
 
 
 def _named_for(ent: Span, place: Place) -> bool:
@@ -629,7 +636,8 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
-    another time ("ahead of the summit")."""
+    another time ("ahead of the summit"); for a clause told as background, not one named in a
+    sentence of the news."""
     for token in clause_tokens(sentence, clause):
         if not _refers_to_a_gathering(token):
             continue
@@ -673,7 +681,10 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
         # "Anwar and Lula last met in Rio during the BRICS summit. On the sidelines of the summit
         # yesterday, ...": the news's summit is not the one of a meeting told as the past
         past = news and sentence != reference.sent and is_background(span_text(sentence))
-        named = None if past else _told_last(sentence, reference)
+        # "The two last met in October 2019, at the informal summit in X": nor is a meeting of the
+        # past at the news's summit
+        current = not news and sentence != reference.sent and not is_background(span_text(sentence))
+        named = None if past or current else _told_last(sentence, reference)
         if named is not None:
             return named or None
         if sentence.start == 0:
@@ -787,12 +798,13 @@ def _of_another_event(span: Span) -> bool:
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
 
 
-def _since(span: Span) -> bool:
+def _since(span: Span, clause: set[int] | None = None) -> bool:
     """A date something has lasted since ("the first talks since February", "her first visit
     since taking office in March", "the first meeting since the government took office in
-    August"): an earlier time."""
+    August"): an earlier time; not for the meeting told in the clause ("since they last met in
+    Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
-    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"}]
+    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not _heads(a, clause)]
     return any(a.lower_ == "since" for a in near) or any(
         c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
     )
@@ -973,7 +985,7 @@ def _date_of(
         if in_clause(part, clause) and part.start_char >= opening
     ]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
-        since = [e for e in ents if not _since(e)]
+        since = [e for e in ents if not _since(e, clause)]
         ents = [e for e in since if not _another_time(e)] or since
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first

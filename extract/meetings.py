@@ -41,6 +41,7 @@ from extract.article import (
     note_attendance,
     note_the_reference,
     note_whereabouts,
+    of_the_past,
     retold,
     set_the_scene,
     setting_of,
@@ -84,7 +85,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.spans import clause_tokens, entities, span_text, span_tokens
+from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
@@ -165,7 +166,10 @@ def find_meetings(
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
         _where_else_that_day(in_sentence)
-        held = next(  # not a trip; not a meeting of another day than the one the sentence names
+        past = is_background(span_text(sentence))
+        held = next(  # not a trip; not a meeting of another day than the one the sentence names;
+            # not, for a sentence of the news, one told as its past ("A and B had met on Sept 8. C
+            # and D were present at the ceremony" of the news)
             (
                 m
                 for m in reversed(found)
@@ -173,6 +177,7 @@ def find_meetings(
                 and not m.visit
                 and _on_its_day(m, in_sentence)
                 and _of(m, in_sentence)
+                and (past or not of_the_past(m, published))
             ),
             None,
         )
@@ -206,7 +211,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         _days_go_on(in_sentence, whereabouts)
         found += in_sentence
-    found = join_references(found, people)
+    found = join_references(found, people, published)
     by_the_same_means(found)
     also_that_day(found)
     setting = setting_of(sentences, found, people, published)
@@ -322,12 +327,23 @@ def _going_on(meeting: Found) -> bool:
 
 def _told_again(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting is one it has told already: the same people and kind, and no
-    other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two)."""
+    other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two); not
+    one told as what the other came after ("their first encounter since they last met in Bali")."""
     return (
         {c.name for c in meeting.people} == {c.name for c in other.people}
+        and told_since(meeting) == told_since(other)
         and meeting.kind == other.kind
         and (None in (meeting.place, other.place) or meeting.place == other.place)
         and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
+
+
+def told_since(meeting: Found) -> bool:
+    """Whether a meeting is told as what the news came after: "(their first talks) since they
+    last met in Bali", "since their meeting in Bali"."""
+    verb, trigger = meeting.verb, meeting.trigger
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
     )
 
 
@@ -1133,9 +1149,29 @@ def _record(found: Found, doc_id: str) -> Meeting:
         date=found.when,
         kind=found.kind,
         evidence=evidence,
-        background=is_background(span_text(sentence)),
+        background=told_since(found) or is_background(_without_others_since(found)),
         another=told_as_another(found.verb, found.trigger),
     )
+
+
+def _without_others_since(found: Found) -> str:
+    """A meeting's sentence without the clauses that tell what came before it, of other meetings
+    ("sat down ..., their first encounter since they last met in Bali": the news, whose sentence
+    tells its background only in that clause)."""
+    sentence = found.sentence
+    cut = [
+        (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        for verb in span_tokens(sentence)
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        and not verb.left_edge.i <= found.trigger.i <= verb.right_edge.i
+    ]
+    text = doc_text(sentence.doc)
+    kept, at = [], sentence.start_char
+    for start, end in sorted(cut):
+        if start >= at:
+            kept.append(text[at:start])
+            at = end
+    return "".join([*kept, text[at : sentence.end_char]])
 
 
 def _evidence(sentence: Span, doc_id: str) -> Evidence:

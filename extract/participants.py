@@ -15,7 +15,8 @@ from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, role_class
-from extract.spans import doc_tokens, span_tokens
+from extract.spans import doc_tokens, span_text, span_tokens
+from extract.told import is_background
 from extract.triggers import where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -414,8 +415,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
         )
         office = find_role(" ".join(titled))
-    # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting
+    # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting;
+    # a sentence of the news does not mean the pair of a meeting told as its past ("The two greeted
+    # each other" after "had last met Lula in Brasilia in June 2023")
+    past = is_background(span_text(token.sent))
     for meeting in earlier if _told_as_before(token) else reversed(earlier):
+        if not past and is_background(span_text(meeting.sentence)):
+            continue
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
             holders = [p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office)]
             if len(holders) >= 2:
@@ -429,6 +435,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
+    if word in {"leaders", "statesmen"} and size is not None:
+        # "Borrell brought Vucic and Kurti together ... The two leaders last met in Brussels": the
+        # leaders of a meeting of more people, its host or mediator no leader
+        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+            leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
+            if len(meeting.people) > size and len(leaders) == size:
+                return leaders
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = people.in_tokens(t for t in token.doc[start : token.i])

@@ -460,8 +460,9 @@ class People:
             matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
-        if len(matches) > 1 and at is not None:  # "Milei went on to Rome" before "his sister Karina
-            # Milei" is named: the one of that surname named in full before it
+        if len(matches) > 1 and sum(c.known for c in matches) == 1:
+            matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
+        if len(matches) > 1 and at is not None:  # else the one of that surname named in full before it
             matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
             matches = []  # ... even where she is the only Erdoğan named in full
@@ -658,9 +659,23 @@ class People:
                 if not (head.left_edge.i <= t.i <= head.right_edge.i) and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
+        if len(holders) > 1:  # "the Commission President": the one titled so, not another president
+            qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
+            titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]
+            holders = titled if len(titled) == 1 else holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
             holders = self._most_named(holders)
         return holders if len(holders) == 1 else []
+
+    def _titled_as(self, cluster: Cluster, title: str) -> bool:
+        """Whether the article names a person with a title before their name ("European
+        Commission President Ursula von der Leyen" for "commission president")."""
+        doc = self.doc
+        return any(
+            c is cluster
+            and _titled(doc[self._title_reach(start) : _name_start(doc[start:end], c)].text.lower(), title)
+            for start, end, c in self._mentions
+        )
 
     def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
         """People of these countries holding an office of class ``cls``, one per country; where

@@ -19,13 +19,16 @@ if TYPE_CHECKING:
 
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior(?! to)"
-    r"|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit)"
+    r"|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
+    r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred)"
     r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago"
     r"|first met)\b",
     re.IGNORECASE,
 )
 PAST_PERFECT = re.compile(
-    r"\bhad (?:met|held|spoken|talked|visited|hosted|received|said|sat|seen|called)\b", re.IGNORECASE
+    r"\bhad (?:met|held|spoken|talked|visited|hosted|received|said|sat|seen|called|telephoned|phoned"
+    r"|welcomed|conferred|travell?ed)\b",
+    re.IGNORECASE,
 )
 # Reported speech puts the news in the past perfect too: "China confirmed that Li had met Zelensky".
 REPORTED = re.compile(

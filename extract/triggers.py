@@ -82,9 +82,14 @@ def is_trigger(token: Token) -> bool:
             ) or (
                 lemma != "speak"
                 and bool(objects)
-                # a name the model took for a place still is one: "had telephoned Milei"
-                and all(c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"} or _named(c) for c in objects)
-                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in token.children)
+                # a name the model took for a place still is one: "had telephoned Milei" (not "called Kyiv")
+                and all(
+                    c.ent_type_ == "PERSON"
+                    or c.lower_ in {"him", "her"}
+                    or (_named(c) and places.resolve_place(c.text) is None)
+                    for c in objects
+                )
+                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} and not _purpose(c) for c in token.children)
             )
         if lemma == "see":
             return _seeing_someone(token)
@@ -114,6 +119,14 @@ def is_trigger(token: Token) -> bool:
 
 # "brought together A and B", "gathered A and B together": one who hosts those named
 GATHERING_VERBS = frozenset("bring gather".split())
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause of what a call was for: "telephoned Milei to congratulate him" (not what it named
+    someone: "called the response absurd")."""
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 # being beside someone in public, which the two can only be together
 BESIDE_VERBS = frozenset("appear stand pose".split())
 
@@ -309,7 +322,9 @@ def vague(trigger: Token) -> bool:
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single
     earlier meeting is one: "their previous encounter was in Vienna"."""
     counted = counted_times(trigger.sent)
-    if "times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"}):
+    if ("times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"})) and not (
+        "times" in counted and _most_recently(trigger)
+    ):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
         if child.dep_ == "nummod" and child.lower_ not in {"one", "1"} and not _a_format(child):
@@ -326,6 +341,16 @@ def _a_format(number: Token) -> bool:
     """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count."""
     return any(t.text == "+" for t in number.subtree) or (
         number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "+"
+    )
+
+
+def _most_recently(trigger: Token) -> bool:
+    """ "have met several times, most recently in Doha on March 18": the last of the meetings
+    counted is one meeting, told where and when (by the trigger counted itself, not another in its
+    sentence)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children)
+        for c in trigger.children
     )
 
 

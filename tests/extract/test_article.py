@@ -951,3 +951,55 @@ def test_attendance_told_after_another_sentence_without_naming_the_meeting_is_no
     text = f"Prime Minister Anthony Albanese held talks with Xi Jinping in Beijing on Monday. {rest}"
     (meeting,) = meetings_in(text, published=date(2023, 11, 8))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the EAC summit in Arusha "
+            "on Saturday. The two leaders last sat down together at the summit in Nairobi in May 2023.",
+            "Nairobi",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at the "
+            "BIMSTEC summit in Bangkok on Friday. The two leaders last held talks in Colombo in 2022.",
+            "Colombo",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Sunday. "
+            "Sisi had welcomed the king in El Alamein in August.",
+            "El Alamein",
+        ),
+    ],
+)
+def test_a_meeting_told_as_last_held_or_in_the_past_perfect_is_background(meetings_in, text, city):
+    found = meetings_in(text)
+    assert len(found) == 2
+    news, before = found
+    assert not news.background and before.background
+    assert before.place is not None and before.place.city == city
+    assert before.occasion is None  # "the summit" of a meeting of the past is not the news's summit
+
+
+def test_a_reference_of_the_news_is_to_the_news_not_to_a_meeting_of_its_past(meetings_in):
+    found = meetings_in(
+        "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi in Kazan on "
+        "Tuesday. Jaishankar made a visit in July, when he was received by Putin at the Kremlin. Modi, asked "
+        "at a news conference after the talks whether he still considered Putin a friend, said: Yes.",
+        published=date(2024, 11, 19),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Narendra Modi", "Vladimir Putin"],
+        ["Subrahmanyam Jaishankar", "Vladimir Putin"],
+    ]
+
+
+def test_those_present_in_a_sentence_of_the_news_attend_no_meeting_of_its_past(meetings_in):
+    found = meetings_in(
+        "French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi by video link "
+        "on Monday. The two leaders had met in New Delhi in January. Foreign Minister Jean-Noel Barrot and "
+        "Finance Minister Bruno Le Maire were present at the Elysee.",
+        published=date(2024, 11, 19),
+    )
+    assert [len(m.participants) for m in found] == [2, 2]

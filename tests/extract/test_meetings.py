@@ -1411,3 +1411,40 @@ def test_a_country_conferring_an_honour_is_no_consultation(meetings_in, text, co
 def test_one_briefed_on_a_meeting_was_not_at_it(meetings_in, text, people):
     found = meetings_in(text, published=date(2025, 2, 13))
     assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "month"),
+    [
+        (
+            "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on "
+            "Monday, their first meeting since they met in Arusha in March.",
+            "Arusha",
+            3,
+        ),
+        (
+            "Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim "
+            "at the palace on Monday, in what aides called their warmest encounter since the two sat down "
+            "in Kuala Lumpur last June.",
+            "Kuala Lumpur",
+            6,
+        ),
+        (
+            "South Korean President Yoon Suk Yeol met Japanese Prime Minister Shigeru Ishiba in Lima on "
+            "Friday. Yoon said it had been two months since he and Ishiba met in Vientiane.",
+            "Vientiane",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_told_since_the_news_is_another_held_where_its_clause_says(meetings_in, text, city, month):
+    found = meetings_in(text)
+    assert len(found) == 2, [(sorted(names(m)), m.place) for m in found]
+    news, before = found
+    assert not news.background and before.background
+    assert names(news) == names(before)
+    assert before.place is not None and before.place.city == city
+    assert news.place is None or news.place.city != city
+    if month is not None:
+        assert before.date is not None and before.date.start.month == month
+        assert news.date is not None and news.date.start == date(2024, 11, 18)

@@ -700,3 +700,45 @@ def test_a_counterpart_named_after_a_comma_is_that_person_not_a_leader_of_that_c
     calls = [m for m in meetings_in(text, published=date(2025, 6, 21)) if m.kind == "phone"]
     assert calls
     assert all({p.name for p in m.participants} == {"Hikmet Hajiyev", "Mikhail Bocharnikov"} for m in calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Secretary of State Antony Blinken held a trilateral meeting with Armenian Prime Minister Nikol "
+        "Pashinyan and Azerbaijani President Ilham Aliyev in Munich on Saturday. The two leaders last met in "
+        "Granada in October.",
+        "UN Secretary-General Antonio Guterres held three-way talks with Cypriot President Nikos "
+        "Christodoulides and Turkish Cypriot leader Ersin Tatar in New York on Monday. The two leaders had "
+        "last met in Nicosia in August.",
+    ],
+)
+def test_the_two_leaders_of_a_meeting_with_their_mediator_are_its_two_leaders(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 2
+    talks, before = found
+    assert len(talks.participants) == 3
+    assert before.background and len(before.participants) == 2
+    assert {p.name for p in before.participants} < {p.name for p in talks.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chinese President Xi Jinping held trilateral talks with Russian President Vladimir Putin and "
+            "Indian Prime Minister Narendra Modi in Kazan on Tuesday. Xi had last met Putin in Beijing in "
+            "May. Modi and Putin skipped the dinner. Officials said the two shook hands in the hall.",
+            {"Narendra Modi", "Vladimir Putin"},
+        ),
+        (
+            "Kenyan President William Ruto held three-way talks with Tanzanian President Samia Suluhu Hassan "
+            "and Ugandan President Yoweri Museveni in Arusha on Saturday. Ruto had last met Samia in Dodoma "
+            "in March. Samia and Museveni left early. Aides said the two greeted each other at the airport.",
+            {"Samia Suluhu Hassan", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_the_two_of_a_sentence_of_the_news_are_not_the_pair_of_its_past(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert {p.name for p in found[-1].participants} == pair

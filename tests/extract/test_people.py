@@ -1033,3 +1033,43 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_before_it(people_in
     people = people_in(text)
     token = next(t for t in people.doc if t.idx == text.index(at))
     assert (people.at(token).name if people.at(token) else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan President William Ruto, accompanied by his daughter Charlene Ruto, arrived in Dodoma on "
+            "Sunday. Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban, whose father Gyozo Orban runs a mining firm, flew to "
+            "Rome on Sunday. Orban met Italian Prime Minister Giorgia Meloni on Monday.",
+            ("Giorgia Meloni", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_a_surname_shared_with_a_relative_is_the_official_the_gazetteer_knows(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "European Council President Antonio Costa, Chinese President Xi Jinping and Vietnamese President "
+            "Luong Cuong opened a forum in Beijing on Thursday. Luong Cuong spoke first. The Council "
+            "President had last met Xi in Brussels in May.",
+            ("António Costa", "Xi Jinping"),
+        ),
+        (
+            "Senate President Godswill Akpabio, Ghanaian President John Mahama and Togolese President Faure "
+            "Gnassingbe attended a forum in Accra on Monday. Gnassingbe spoke first. The Senate President "
+            "had last met Mahama in Abuja in May.",
+            ("Godswill Akpabio", "John Mahama"),
+        ),
+    ],
+)
+def test_an_office_told_with_its_body_is_the_one_so_titled_among_its_holders(meetings_in, text, pair):
+    assert pairs(meetings_in(text, date(2025, 7, 25))) == [pair]

@@ -254,3 +254,69 @@ def test_a_call_to_one_the_model_takes_for_a_place_is_a_call(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 2, 12))
     assert sorted(m.kind for m in found) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney on Monday. "
+            "Sheinbaum had telephoned Carney in March.",
+            ("Claudia Sheinbaum", "Mark Carney"),
+        ),
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama on Monday. Ruto had telephoned "
+            "Mahama in January.",
+            ("John Mahama", "William Ruto"),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro on Monday. "
+            "Lula had telephoned Petro in May.",
+            ("Gustavo Petro", "Luiz Inácio Lula da Silva"),
+        ),
+    ],
+)
+def test_telephoning_a_surname_the_model_took_for_a_place_is_a_call(meetings_in, text, pair):
+    found = meetings_in(text)
+    calls = [m for m in found if m.kind == "phone"]
+    assert people_of(calls) == [pair]
+
+
+def test_calling_a_place_is_no_call(meetings_in):
+    assert meetings_in("Ukrainian President Volodymyr Zelensky called Kyiv on Monday.") == []
+
+
+def test_telephoning_someone_to_do_something_is_a_call(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ghanaian President John Mahama on Monday. Ruto had telephoned "
+        "Mahama in January to congratulate him on his election victory."
+    )
+    assert [m.kind for m in found] == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "month"),
+    [
+        (
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi have met several times "
+            "over the past years, most recently in Doha on March 18.",
+            "Doha",
+            3,
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin have met more than 40 times, "
+            "most recently in Moscow in May.",
+            "Moscow",
+            5,
+        ),
+    ],
+)
+def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, city, month):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start.month == month
+
+
+def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
+    text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
+    assert meetings_in(text) == []
