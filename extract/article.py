@@ -22,6 +22,7 @@ from extract.circumstances import (
     dateline_end,
     dateline_place,
     in_a_building_of,
+    toured_places,
     unplaced_venue,
     venue_in,
 )
@@ -374,6 +375,8 @@ def setting_of(
             continue  # a photo of a meeting a year before the news
         place = meeting.place or venue_in(meeting.sentence)
         if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
+            if _elsewhere_on_a_tour(meeting.sentence, dateline):
+                return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -414,6 +417,16 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
+    """Whether a lead tells its meetings on a trip of several stops none of which is the
+    dateline's, the reporter's city ("COPENHAGEN (Reuters) - A met B, C and D in a one-day tour
+    of Berlin, Paris and Brussels"): the meetings are held at the stops, not there."""
+    stops = toured_places(sentence)
+    return len(stops) >= 2 and not any(
+        stop == dateline or (stop.city is None and stop.country == dateline.country) for stop in stops
+    )
 
 
 def _long_before(meeting: Found, published: date | None) -> bool:

@@ -233,7 +233,7 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
     to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
     even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
     for ent in place_spans(sentence):
-        if is_dateline(ent) or _told_since_or_before(ent):
+        if is_dateline(ent) or _told_since_or_before(ent) or _one_of_several_stops(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
         place = places.resolve_place(ent.text)
         if place is None:
@@ -246,6 +246,50 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
             continue
         return place
     return None
+
+
+def toured_places(sentence: Span) -> list[Place]:
+    """The places a sentence names as the stops of one trip, joined by "and" or commas, not its
+    dateline: "in a one-day tour of Berlin, Paris and Brussels", "during a trip to Kampala and
+    Kigali"; not two trips ("his second visit to Russia; he had travelled to Moscow in July")."""
+    stops: list[Place] = []
+    for ent in _stops(sentence):
+        if (place := places.resolve_place(ent.text)) is not None and place not in stops:
+            stops.append(place)
+    return stops
+
+
+def _stops(sentence: Span) -> list[Span]:
+    """The place spans of the one trip a sentence tells several stops of, else none; found once
+    per sentence and kept in ``doc.user_data``."""
+    found: dict[tuple[int, int], list[Span]] = sentence.doc.user_data.setdefault(_STOPS, {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        found[key] = _found_stops(sentence)
+    return found[key]
+
+
+_STOPS = "dipgraph.stops"
+
+
+def _found_stops(sentence: Span) -> list[Span]:
+    trips: dict[int, list[Span]] = {}
+    for ent in place_spans(sentence):
+        if is_dateline(ent):
+            continue
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "Paris" and "Brussels" hang on "Berlin"
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in VISIT_WORDS:
+            trips.setdefault(token.i, []).append(ent)
+    return next((found for found in trips.values() if len(found) >= 2), [])
+
+
+def _one_of_several_stops(ent: Span) -> bool:
+    """Whether a place is one stop of a trip the sentence names several of ("a trip to Kampala
+    and Kigali"): no venue of the meetings told with the trip, each held at one of them."""
+    return ent in _stops(ent.sent) and len(toured_places(ent.sent)) >= 2
 
 
 def in_clause(span: Span, clause: set[int]) -> bool:
@@ -271,6 +315,8 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             continue
         if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
+        if _one_of_several_stops(ent):
+            continue
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)

@@ -831,3 +831,29 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     found = meetings_in(text, published=date(2023, 5, 7))
     seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto met Yoweri Museveni and Paul Kagame "
+        "on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto held talks with Yoweri Museveni and "
+        "Paul Kagame on Monday in a one-day tour of Kampala and Kigali.",
+        "NAIROBI (AFP) - Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan "
+        "President Paul Kagame on a whirlwind tour of Uganda and Rwanda.",
+    ],
+)
+def test_a_lead_told_on_a_tour_of_other_places_is_not_in_the_dateline_city(meetings_in, lead):
+    found = meetings_in(lead, published=date(2024, 3, 4))
+    assert len(found) == 2
+    assert all(m.place is None or m.place.city != "Nairobi" for m in found)
+
+
+def test_a_lead_told_on_a_tour_through_the_dateline_city_stays_there(meetings_in):
+    found = meetings_in(
+        "KAMPALA, March 4 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri "
+        "Museveni on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        published=date(2024, 3, 4),
+    )
+    assert found and all(m.place is not None and m.place.city == "Kampala" for m in found)

@@ -502,3 +502,20 @@ def test_a_residence_or_small_summit_town_is_its_place_not_a_city_of_a_word_in_i
     text: str, city: str, country: str
 ) -> None:
     assert [(p.city, p.country) for _, _, p in find_places(text)] == [(city, country)]
+
+
+def test_a_meeting_told_with_a_trip_of_several_stops_is_at_none_of_them(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday during a "
+        "two-day trip to Kampala and Kigali, officials said."
+    )
+    assert found and all(m.place is None for m in found)
+    one = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni during a trip to Kampala."
+    )
+    assert one and one[0].place is not None and one[0].place.city == "Kampala"
+    two_trips = meetings_in(
+        "It was Ruto's second visit to Uganda this year; he had travelled to Kampala in May for talks "
+        "with Ugandan President Yoweri Museveni."
+    )
+    assert two_trips and all(m.place is not None and m.place.city == "Kampala" for m in two_trips)
