@@ -306,7 +306,9 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     return told[1] if told is not None else None
 
 
-def _named_place(sentence: Span, clause: set[int]) -> Place | None:
+def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) -> Place | None:
+    """The venue a clause names; ``told_when``: else that of the time it is told at (see
+    :func:`_when_there`), not looked for again from there."""
     city: Place | None = None
     named_for: Place | None = None
     country: Place | None = None
@@ -338,7 +340,7 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
-    return country or _when_there(sentence, clause)
+    return country or (_when_there(sentence, clause) if told_when else None)
 
 
 def _dateline_in(doc: Doc, country: Place) -> Place | None:
@@ -369,14 +371,37 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
 
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     """The venue of a "when" clause hung on the clause's date: "had met in April, when the
-    Angolan leader was in Brasília"."""
+    Angolan leader was in Brasília"; for a clause that is itself told "when" something else
+    happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
+    talks with Xi")."""
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ != "DATE":
             continue
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
-                return _named_place(sentence, _clause_of(told))
+                return _named_place(sentence, _clause_of(told), told_when=False)
+    if event := _when_of(sentence, clause):
+        return _named_place(sentence, event, told_when=False)
     return None
+
+
+def _when_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the event a clause opened by "when" is told at the time of: "met in April in
+    Beijing" in "The two last met in April in Beijing, when Blinken also held talks with Xi",
+    "follows his trip to Canberra in August, when he held talks with Albanese"."""
+    for root in _roots(sentence, clause):
+        if root.dep_ not in {"advcl", "relcl"} or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" and c.i < root.i for c in root.children
+        ):
+            continue
+        head = root.head
+        for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
+            return _clause_of(head) - clause
+    return set()
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
@@ -862,6 +887,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another
+        span = _date_of(sentence, event, published, future=future, own=False)
+    if span is None and (event := _when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
         span = _date_of(sentence, arrival, published, future=future)

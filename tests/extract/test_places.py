@@ -519,3 +519,29 @@ def test_a_meeting_told_with_a_trip_of_several_stops_is_at_none_of_them(meetings
         "with Ugandan President Yoweri Museveni."
     )
     assert two_trips and all(m.place is not None and m.place.city == "Kampala" for m in two_trips)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "year"),
+    [
+        (
+            "ADDIS ABABA (AP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on "
+            "Friday. Ruto and Abiy last met in March 2023 in Kampala, when Ruto also held talks with "
+            "Rwandan President Paul Kagame.",
+            "Kampala",
+            2023,
+        ),
+        (
+            "ADDIS ABABA (AP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on "
+            "Friday. The visit follows Ruto's trip to Kigali in 2023, when he held talks with Rwandan "
+            "President Paul Kagame.",
+            "Kigali",
+            2023,
+        ),
+    ],
+)
+def test_a_meeting_told_when_something_else_happened_is_there_and_then(meetings_in, text, city, year):
+    found = meetings_in(text, published=date(2024, 6, 7))
+    kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
+    assert kagame and all(m.place is not None and m.place.city == city for m in kagame)
+    assert all(m.date is not None and m.date.start is not None and m.date.start.year == year for m in kagame)
