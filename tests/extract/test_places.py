@@ -545,3 +545,44 @@ def test_a_meeting_told_when_something_else_happened_is_there_and_then(meetings_
     kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
     assert kagame and all(m.place is not None and m.place.city == city for m in kagame)
     assert all(m.date is not None and m.date.start is not None and m.date.start.year == year for m in kagame)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva received French President Emmanuel Macron "
+            "at the Planalto palace on Thursday.",
+            "Brasília",
+            "Brazil",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sánchez met opposition leader Alberto Núñez Feijóo at the "
+            "Moncloa palace on Monday.",
+            "Madrid",
+            "Spain",
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr. hosted Japanese Prime Minister Fumio Kishida at "
+            "Malacañang Palace.",
+            "Manila",
+            "Philippines",
+        ),
+        (
+            "German President Frank-Walter Steinmeier received Kenyan President William Ruto at "
+            "Bellevue Palace.",
+            "Berlin",
+            "Germany",
+        ),
+        (
+            "Italian President Sergio Mattarella received Argentine President Javier Milei at the "
+            "Quirinale palace on Monday.",
+            "Rome",
+            "Italy",
+        ),
+    ],
+)
+def test_a_seat_of_government_named_like_a_town_is_in_its_capital(meetings_in, text, city, country):
+    found = meetings_in(text)
+    assert found
+    assert all(m.place is not None and (m.place.city, m.place.country) == (city, country) for m in found)
