@@ -588,6 +588,11 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 GOING_TO = frozenset("go come arrive fly welcome continue proceed head".split())
 
 
+# Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
+# "met face to face in Anchorage", "talks in person in Doha".
+MANNER_NOUNS = frozenset("face person".split())
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -614,6 +619,7 @@ def is_venue(ent: Span) -> bool:
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}

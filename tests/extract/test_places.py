@@ -586,3 +586,19 @@ def test_a_seat_of_government_named_like_a_town_is_in_its_capital(meetings_in, t
     found = meetings_in(text)
     assert found
     assert all(m.place is not None and (m.place.city, m.place.country) == (city, country) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto and Museveni last met face to face in Kampala, Uganda, on March 3, a summit that "
+            "produced no deal.",
+            "Kampala",
+        ),
+        ("Trump and Xi last met face to face in Busan, South Korea, on October 30.", "Busan"),
+    ],
+)
+def test_the_place_after_face_to_face_is_where_they_met(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 11, 20))
+    assert found and all(m.place is not None and m.place.city == city for m in found)
