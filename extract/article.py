@@ -568,13 +568,27 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
     if setting.people:
-        if not set(setting.people) & set(meeting.people):
+        if not set(setting.people) & set(meeting.people) and not _the_same_sides(meeting, setting, countries):
             return
     elif setting.countries and not setting.countries & countries:
         return
     meeting.place = setting.place
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting is one of other people of the very countries of the scene's talks, told
+    as the news ("Pashinyan was received by Erdogan in Istanbul ... Turkish Foreign Minister
+    Fidan held a separate meeting with Armenian Foreign Minister Mirzoyan, who accompanied
+    Pashinyan"): the delegations' talks beside the leaders', held where they are."""
+    return (
+        len(setting.countries) >= 2
+        and len(meeting.people) >= 2
+        and all(p.country for p in meeting.people)
+        and countries == setting.countries
+        and not is_background(span_text(meeting.sentence))
+    )
 
 
 def _in_the_dateline_city(meeting: Found, published: date | None) -> None:

@@ -857,3 +857,29 @@ def test_a_lead_told_on_a_tour_through_the_dateline_city_stays_there(meetings_in
         published=date(2024, 3, 4),
     )
     assert found and all(m.place is not None and m.place.city == "Kampala" for m in found)
+
+
+SIDES = (
+    "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House in "
+    "Nairobi on Friday.\n\n"
+)
+
+
+def test_the_ministers_of_the_two_sides_meet_where_their_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Kenyan Foreign Minister Musalia Mudavadi held a separate meeting with Ugandan Foreign "
+        "Minister Jeje Odongo, who accompanied Museveni.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is not None and m.place.city == "Nairobi" for m in ministers)
+
+
+def test_ministers_of_other_countries_do_not_meet_where_the_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Tanzanian Foreign Minister January Makamba held a separate meeting with Rwandan Foreign "
+        "Minister Vincent Biruta.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "January Makamba" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is None for m in ministers)
