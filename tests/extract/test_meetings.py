@@ -1288,3 +1288,17 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
         ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
         ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto will travel to Kigali next week and meet Rwandan President Paul Kagame, his office said.",
+        "Kenyan President William Ruto is expected to fly to Kigali on Thursday and hold talks with "
+        "Rwandan President Paul Kagame.",
+    ],
+)
+def test_a_plan_to_go_to_a_city_and_meet_someone_is_held_there(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 6, 20))
+    kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
+    assert kagame and all(m.place is not None and m.place.city == "Kigali" for m in kagame)
