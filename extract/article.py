@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates
 from extract.circumstances import (
@@ -572,9 +572,28 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
             return
     elif setting.countries and not setting.countries & countries:
         return
+    if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
+        return
     meeting.place = setting.place
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
+    country the scene is in: a guest's talks on the same trip with the leaders of a third
+    country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
+    also met with Italian President Mattarella"); not at a gathering, where many countries meet."""
+    if setting.occasion is not None or setting.place is None or not setting.countries:
+        return False
+    return bool(countries - setting.countries) and setting.place.country not in countries
+
+
+def _lead_tells_a_gathering(doc: Doc) -> bool:
+    """Whether the article's first sentences tell of a summit or conference, where leaders of
+    many countries meet ("on the sidelines of the Group of Seven summit")."""
+    lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
+    return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
 
 
 def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:

@@ -883,3 +883,38 @@ def test_ministers_of_other_countries_do_not_meet_where_the_leaders_do(meetings_
     )
     ministers = [m for m in found if "January Makamba" in {p.name for p in m.participants}]
     assert ministers and all(m.place is None for m in ministers)
+
+
+def _met(found, name):
+    return [m for m in found if name in {p.name for p in m.participants}]
+
+
+def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Pope Francis at the Vatican on Monday. Ruto also met Italian "
+        "Prime Minister Giorgia Meloni.",
+        published=date(2024, 6, 4),
+    )
+    assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "city"),
+    [
+        (
+            "Kenyan President William Ruto met Chinese President Xi Jinping on the sidelines of the BRICS "
+            "summit in Kazan on Tuesday. Ruto also met Brazilian President Luiz Inácio Lula da Silva.",
+            "Luiz Inácio Lula da Silva",
+            "Kazan",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met Ugandan Vice President Jessica Alupo.",
+            "Jessica Alupo",
+            "Kampala",
+        ),
+    ],
+)
+def test_a_meeting_at_the_summit_or_with_the_hosts_stays_at_the_scene(meetings_in, text, other, city):
+    found = _met(meetings_in(text, published=date(2024, 6, 4)), other)
+    assert found and all(m.place is not None and m.place.city == city for m in found)
