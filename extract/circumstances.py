@@ -56,7 +56,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip ceremony venue port region island "
+    "session sessions meeting meetings talks visit trip stop stopover ceremony venue port region island "
     "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )

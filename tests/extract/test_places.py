@@ -602,3 +602,17 @@ def test_a_seat_of_government_named_like_a_town_is_in_its_capital(meetings_in, t
 def test_the_place_after_face_to_face_is_where_they_met(meetings_in, text, city):
     found = meetings_in(text, published=date(2025, 11, 20))
     assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto will make a stop in Kigali on Thursday, where he is to meet "
+        "Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto had been due to make a stop in Kigali on May 22, where he was to "
+        "meet Rwandan President Paul Kagame and other leaders.",
+    ],
+)
+def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
+    found = [m for m in meetings_in(text) if "Paul Kagame" in {p.name for p in m.participants}]
+    assert found and all(m.place is not None and m.place.city == "Kigali" for m in found)
