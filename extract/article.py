@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates
 from extract.circumstances import (
@@ -25,6 +25,7 @@ from extract.circumstances import (
     in_a_building_of,
     in_clause,
     place_spans,
+    toured_places,
     unplaced_venue,
     venue_in,
 )
@@ -401,6 +402,8 @@ def setting_of(
             continue  # a photo of a meeting a year before the news
         place = meeting.place or venue_in(meeting.sentence)
         if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
+            if _elsewhere_on_a_tour(meeting.sentence, dateline):
+                return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
@@ -446,6 +449,16 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
+    """Whether a lead tells its meetings on a trip of several stops none of which is the
+    dateline's, the reporter's city ("COPENHAGEN (Reuters) - A met B, C and D in a one-day tour
+    of Berlin, Paris and Brussels"): the meetings are held at the stops, not there."""
+    stops = toured_places(sentence)
+    return len(stops) >= 2 and not any(
+        stop == dateline or (stop.city is None and stop.country == dateline.country) for stop in stops
+    )
 
 
 def _long_before(meeting: Found, published: date | None) -> bool:
@@ -596,13 +609,46 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
     if setting.people:
-        if not set(setting.people) & set(meeting.people):
+        if not set(setting.people) & set(meeting.people) and not _the_same_sides(meeting, setting, countries):
             return
     elif setting.countries and not setting.countries & countries:
+        return
+    if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return
     meeting.place = setting.place
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
+
+
+def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
+    country the scene is in: a guest's talks on the same trip with the leaders of a third
+    country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
+    also met with Italian President Mattarella"); not at a gathering, where many countries meet."""
+    if setting.occasion is not None or setting.place is None or not setting.countries:
+        return False
+    return bool(countries - setting.countries) and setting.place.country not in countries
+
+
+def _lead_tells_a_gathering(doc: Doc) -> bool:
+    """Whether the article's first sentences tell of a summit or conference, where leaders of
+    many countries meet ("on the sidelines of the Group of Seven summit")."""
+    lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
+    return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
+
+
+def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting is one of other people of the very countries of the scene's talks, told
+    as the news ("Pashinyan was received by Erdogan in Istanbul ... Turkish Foreign Minister
+    Fidan held a separate meeting with Armenian Foreign Minister Mirzoyan, who accompanied
+    Pashinyan"): the delegations' talks beside the leaders', held where they are."""
+    return (
+        len(setting.countries) >= 2
+        and len(meeting.people) >= 2
+        and all(p.country for p in meeting.people)
+        and countries == setting.countries
+        and not is_background(span_text(meeting.sentence))
+    )
 
 
 def _in_the_dateline_city(meeting: Found, published: date | None) -> None:

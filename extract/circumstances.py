@@ -56,7 +56,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
 )
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip ceremony venue port region island "
+    "session sessions meeting meetings talks visit trip stop stopover ceremony venue port region island "
     "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )
@@ -233,7 +233,7 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
     to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
     even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
     for ent in place_spans(sentence):
-        if is_dateline(ent) or _told_since_or_before(ent):
+        if is_dateline(ent) or _told_since_or_before(ent) or _one_of_several_stops(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
         place = places.resolve_place(ent.text)
         if place is None:
@@ -246,6 +246,50 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
             continue
         return place
     return None
+
+
+def toured_places(sentence: Span) -> list[Place]:
+    """The places a sentence names as the stops of one trip, joined by "and" or commas, not its
+    dateline: "in a one-day tour of Berlin, Paris and Brussels", "during a trip to Kampala and
+    Kigali"; not two trips ("his second visit to Russia; he had travelled to Moscow in July")."""
+    stops: list[Place] = []
+    for ent in _stops(sentence):
+        if (place := places.resolve_place(ent.text)) is not None and place not in stops:
+            stops.append(place)
+    return stops
+
+
+def _stops(sentence: Span) -> list[Span]:
+    """The place spans of the one trip a sentence tells several stops of, else none; found once
+    per sentence and kept in ``doc.user_data``."""
+    found: dict[tuple[int, int], list[Span]] = sentence.doc.user_data.setdefault(_STOPS, {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        found[key] = _found_stops(sentence)
+    return found[key]
+
+
+_STOPS = "dipgraph.stops"
+
+
+def _found_stops(sentence: Span) -> list[Span]:
+    trips: dict[int, list[Span]] = {}
+    for ent in place_spans(sentence):
+        if is_dateline(ent):
+            continue
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "Paris" and "Brussels" hang on "Berlin"
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in VISIT_WORDS:
+            trips.setdefault(token.i, []).append(ent)
+    return next((found for found in trips.values() if len(found) >= 2), [])
+
+
+def _one_of_several_stops(ent: Span) -> bool:
+    """Whether a place is one stop of a trip the sentence names several of ("a trip to Kampala
+    and Kigali"): no venue of the meetings told with the trip, each held at one of them."""
+    return ent in _stops(ent.sent) and len(toured_places(ent.sent)) >= 2
 
 
 def in_clause(span: Span, clause: set[int]) -> bool:
@@ -262,7 +306,9 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     return told[1] if told is not None else None
 
 
-def _named_place(sentence: Span, clause: set[int]) -> Place | None:
+def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) -> Place | None:
+    """The venue a clause names; ``told_when``: else that of the time it is told at (see
+    :func:`_when_there`), not looked for again from there."""
     city: Place | None = None
     named_for: Place | None = None
     country: Place | None = None
@@ -271,6 +317,8 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
             continue
         if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
+        if _one_of_several_stops(ent):
+            continue
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
@@ -292,7 +340,7 @@ def _named_place(sentence: Span, clause: set[int]) -> Place | None:
         if country is not None and city.country != country.country:
             return Place(city=None, country=country.country, region=country.region)
         return city
-    return country or _when_there(sentence, clause)
+    return country or (_when_there(sentence, clause) if told_when else None)
 
 
 def _dateline_in(doc: Doc, country: Place) -> Place | None:
@@ -323,14 +371,37 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
 
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     """The venue of a "when" clause hung on the clause's date: "had met in April, when the
-    Angolan leader was in Brasília"."""
+    Angolan leader was in Brasília"; for a clause that is itself told "when" something else
+    happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
+    talks with Xi")."""
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ != "DATE":
             continue
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
-                return _named_place(sentence, _clause_of(told))
+                return _named_place(sentence, _clause_of(told), told_when=False)
+    if event := _when_of(sentence, clause):
+        return _named_place(sentence, event, told_when=False)
     return None
+
+
+def _when_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the event a clause opened by "when" is told at the time of: "met in April in
+    Beijing" in "The two last met in April in Beijing, when Blinken also held talks with Xi",
+    "follows his trip to Canberra in August, when he held talks with Albanese"."""
+    for root in _roots(sentence, clause):
+        if root.dep_ not in {"advcl", "relcl"} or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" and c.i < root.i for c in root.children
+        ):
+            continue
+        head = root.head
+        for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
+            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
+            return _clause_of(head) - clause
+    return set()
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
@@ -527,6 +598,11 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 GOING_TO = frozenset("go come arrive fly welcome continue proceed head".split())
 
 
+# Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
+# "met face to face in Anchorage", "talks in person in Doha".
+MANNER_NOUNS = frozenset("face person".split())
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -553,6 +629,7 @@ def is_venue(ent: Span) -> bool:
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
@@ -831,6 +908,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another
+        span = _date_of(sentence, event, published, future=future, own=False)
+    if span is None and (event := _when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
         span = _date_of(sentence, arrival, published, future=future)

@@ -1083,6 +1083,13 @@ def _place_around(meeting: Found) -> Place | None:
             return destination
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    if (
+        verb.dep_ == "conj"
+        and verb.head.lemma_.lower() in TRAVEL_VERBS - {"come"}  # not "the meeting came ..., and they talked"
+        and verb.head.i < verb.i
+        and meeting.kind not in {"phone", "video"}
+    ):
+        return clause_place(meeting.sentence, own_clause(verb.head))  # "would fly to Lima and meet"
     if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
     return None

@@ -1003,3 +1003,90 @@ def test_those_present_in_a_sentence_of_the_news_attend_no_meeting_of_its_past(m
         published=date(2024, 11, 19),
     )
     assert [len(m.participants) for m in found] == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto met Yoweri Museveni and Paul Kagame "
+        "on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto held talks with Yoweri Museveni and "
+        "Paul Kagame on Monday in a one-day tour of Kampala and Kigali.",
+        "NAIROBI (AFP) - Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan "
+        "President Paul Kagame on a whirlwind tour of Uganda and Rwanda.",
+    ],
+)
+def test_a_lead_told_on_a_tour_of_other_places_is_not_in_the_dateline_city(meetings_in, lead):
+    found = meetings_in(lead, published=date(2024, 3, 4))
+    assert len(found) == 2
+    assert all(m.place is None or m.place.city != "Nairobi" for m in found)
+
+
+def test_a_lead_told_on_a_tour_through_the_dateline_city_stays_there(meetings_in):
+    found = meetings_in(
+        "KAMPALA, March 4 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri "
+        "Museveni on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        published=date(2024, 3, 4),
+    )
+    assert found and all(m.place is not None and m.place.city == "Kampala" for m in found)
+
+
+SIDES = (
+    "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House in "
+    "Nairobi on Friday.\n\n"
+)
+
+
+def test_the_ministers_of_the_two_sides_meet_where_their_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Kenyan Foreign Minister Musalia Mudavadi held a separate meeting with Ugandan Foreign "
+        "Minister Jeje Odongo, who accompanied Museveni.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is not None and m.place.city == "Nairobi" for m in ministers)
+
+
+def test_ministers_of_other_countries_do_not_meet_where_the_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Tanzanian Foreign Minister January Makamba held a separate meeting with Rwandan Foreign "
+        "Minister Vincent Biruta.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "January Makamba" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is None for m in ministers)
+
+
+def _met(found, name):
+    return [m for m in found if name in {p.name for p in m.participants}]
+
+
+def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Pope Francis at the Vatican on Monday. Ruto also met Italian "
+        "Prime Minister Giorgia Meloni.",
+        published=date(2024, 6, 4),
+    )
+    assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "city"),
+    [
+        (
+            "Kenyan President William Ruto met Chinese President Xi Jinping on the sidelines of the BRICS "
+            "summit in Kazan on Tuesday. Ruto also met Brazilian President Luiz Inácio Lula da Silva.",
+            "Luiz Inácio Lula da Silva",
+            "Kazan",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met Ugandan Vice President Jessica Alupo.",
+            "Jessica Alupo",
+            "Kampala",
+        ),
+    ],
+)
+def test_a_meeting_at_the_summit_or_with_the_hosts_stays_at_the_scene(meetings_in, text, other, city):
+    found = _met(meetings_in(text, published=date(2024, 6, 4)), other)
+    assert found and all(m.place is not None and m.place.city == city for m in found)

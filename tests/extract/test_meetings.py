@@ -1448,3 +1448,17 @@ def test_a_meeting_told_since_the_news_is_another_held_where_its_clause_says(mee
     if month is not None:
         assert before.date is not None and before.date.start.month == month
         assert news.date is not None and news.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto will travel to Kigali next week and meet Rwandan President Paul Kagame, his office said.",
+        "Kenyan President William Ruto is expected to fly to Kigali on Thursday and hold talks with "
+        "Rwandan President Paul Kagame.",
+    ],
+)
+def test_a_plan_to_go_to_a_city_and_meet_someone_is_held_there(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 6, 20))
+    kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
+    assert kagame and all(m.place is not None and m.place.city == "Kigali" for m in kagame)

@@ -502,3 +502,117 @@ def test_a_residence_or_small_summit_town_is_its_place_not_a_city_of_a_word_in_i
     text: str, city: str, country: str
 ) -> None:
     assert [(p.city, p.country) for _, _, p in find_places(text)] == [(city, country)]
+
+
+def test_a_meeting_told_with_a_trip_of_several_stops_is_at_none_of_them(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday during a "
+        "two-day trip to Kampala and Kigali, officials said."
+    )
+    assert found and all(m.place is None for m in found)
+    one = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni during a trip to Kampala."
+    )
+    assert one and one[0].place is not None and one[0].place.city == "Kampala"
+    two_trips = meetings_in(
+        "It was Ruto's second visit to Uganda this year; he had travelled to Kampala in May for talks "
+        "with Ugandan President Yoweri Museveni."
+    )
+    assert two_trips and all(m.place is not None and m.place.city == "Kampala" for m in two_trips)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "year"),
+    [
+        (
+            "ADDIS ABABA (AP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on "
+            "Friday. Ruto and Abiy last met in March 2023 in Kampala, when Ruto also held talks with "
+            "Rwandan President Paul Kagame.",
+            "Kampala",
+            2023,
+        ),
+        (
+            "ADDIS ABABA (AP) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on "
+            "Friday. The visit follows Ruto's trip to Kigali in 2023, when he held talks with Rwandan "
+            "President Paul Kagame.",
+            "Kigali",
+            2023,
+        ),
+    ],
+)
+def test_a_meeting_told_when_something_else_happened_is_there_and_then(meetings_in, text, city, year):
+    found = meetings_in(text, published=date(2024, 6, 7))
+    kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
+    assert kagame and all(m.place is not None and m.place.city == city for m in kagame)
+    assert all(m.date is not None and m.date.start is not None and m.date.start.year == year for m in kagame)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva received French President Emmanuel Macron "
+            "at the Planalto palace on Thursday.",
+            "Brasília",
+            "Brazil",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sánchez met opposition leader Alberto Núñez Feijóo at the "
+            "Moncloa palace on Monday.",
+            "Madrid",
+            "Spain",
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr. hosted Japanese Prime Minister Fumio Kishida at "
+            "Malacañang Palace.",
+            "Manila",
+            "Philippines",
+        ),
+        (
+            "German President Frank-Walter Steinmeier received Kenyan President William Ruto at "
+            "Bellevue Palace.",
+            "Berlin",
+            "Germany",
+        ),
+        (
+            "Italian President Sergio Mattarella received Argentine President Javier Milei at the "
+            "Quirinale palace on Monday.",
+            "Rome",
+            "Italy",
+        ),
+    ],
+)
+def test_a_seat_of_government_named_like_a_town_is_in_its_capital(meetings_in, text, city, country):
+    found = meetings_in(text)
+    assert found
+    assert all(m.place is not None and (m.place.city, m.place.country) == (city, country) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto and Museveni last met face to face in Kampala, Uganda, on March 3, a summit that "
+            "produced no deal.",
+            "Kampala",
+        ),
+        ("Trump and Xi last met face to face in Busan, South Korea, on October 30.", "Busan"),
+    ],
+)
+def test_the_place_after_face_to_face_is_where_they_met(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 11, 20))
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto will make a stop in Kigali on Thursday, where he is to meet "
+        "Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto had been due to make a stop in Kigali on May 22, where he was to "
+        "meet Rwandan President Paul Kagame and other leaders.",
+    ],
+)
+def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
+    found = [m for m in meetings_in(text) if "Paul Kagame" in {p.name for p in m.participants}]
+    assert found and all(m.place is not None and m.place.city == "Kigali" for m in found)
