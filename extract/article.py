@@ -127,14 +127,17 @@ GATHERINGS = frozenset("summit conference forum congress assembly".split())
 
 def _another_sort(reference: Found, meeting: Found) -> bool:
     """Whether "the summit" (or "the conference") cannot bring someone new to the meeting told
-    before, one of two or more people not told as one: "Maduro and Ali met in Argyle. Petro, who
-    also attended the summit, held talks with Maduro" does not put Petro at their meeting."""
+    before, one of two or more people not told as one, or one told at an occasion, which "the
+    summit" names: "Maduro and Ali met in Argyle. Petro, who also attended the summit, held talks
+    with Maduro" does not put Petro at their meeting, nor "Sheinbaum held a series of bilateral
+    meetings on the sidelines of the G20 summit. ... Biden, who is also attending the summit" at
+    hers."""
     word = lemma_of(reference.trigger)
     newcomers = set(reference.people) - set(meeting.people)
     return (
         word in GATHERINGS
         and lemma_of(meeting.trigger) != word
-        and len(meeting.people) >= 2
+        and (len(meeting.people) >= 2 or meeting.occasion is not None)
         and bool(newcomers)
     )
 

@@ -21,8 +21,15 @@ BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior(?! to)"
     r"|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
     r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred)"
-    r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago"
-    r"|first met)\b",
+    r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago)\b",
+    re.IGNORECASE,
+)
+# "first met" tells when people first ever met where a time is told with it ("The two first met in
+# Asmara the same year", "first met in 2015", "when they first met"); not the first of a day's
+# meetings ("Sheinbaum first met with Trudeau, ... Later in the day she sat down with Macron").
+FIRST_MET = re.compile(r"\bfirst met\b", re.IGNORECASE)
+FIRST_TIME = re.compile(
+    r"\b(?:in (?:\w+ )?(?:19|20)\d\d|(?:same|that|last|previous|following) year|ago|when|since)\b",
     re.IGNORECASE,
 )
 PAST_PERFECT = re.compile(
@@ -47,10 +54,16 @@ def is_background(sentence: str) -> bool:
     True
     >>> is_background("Biden met Xi on Wednesday at the Filoli estate.")
     False
+    >>> is_background("The two first met in Asmara the same year.")
+    True
+    >>> is_background("She first met with Trudeau, with whom she discussed trade, and then with Macron.")
+    False
     >>> is_background("China confirmed on Thursday that its envoy had met with Zelensky.")
     False
     """
     if BACKGROUND.search(sentence):
+        return True
+    if FIRST_MET.search(sentence) and FIRST_TIME.search(sentence):
         return True
     perfect = PAST_PERFECT.search(sentence)
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())

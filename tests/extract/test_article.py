@@ -1090,3 +1090,24 @@ def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in
 def test_a_meeting_at_the_summit_or_with_the_hosts_stays_at_the_scene(meetings_in, text, other, city):
     found = _met(meetings_in(text, published=date(2024, 6, 4)), other)
     assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+def test_the_summit_a_round_of_meetings_is_held_at_brings_no_one_to_it(meetings_in) -> None:
+    found = meetings_in(
+        "RIO DE JANEIRO - President Claudia Sheinbaum held a series of bilateral meetings on Monday on the "
+        "sidelines of the G20 summit. No meeting has been scheduled with U.S. President Joe Biden, who is "
+        "also attending the summit.",
+        published=date(2024, 11, 18),
+    )
+    assert "Joe Biden" not in {p.name for m in found for p in m.participants}
+
+
+def test_the_first_of_a_day_s_meetings_is_news_and_first_meeting_ever_is_background(meetings_in) -> None:
+    found = meetings_in(
+        "Sheinbaum first met with Canadian Prime Minister Justin Trudeau on Monday. "
+        "Sheinbaum and Brazilian President Lula first met in 2019, when she was mayor.",
+        published=date(2024, 11, 18),
+    )
+    background = {tuple(sorted(p.name for p in m.participants)): m.background for m in found}
+    assert background[("Claudia Sheinbaum", "Justin Trudeau")] is False
+    assert background[("Claudia Sheinbaum", "Luiz Inácio Lula da Silva")] is True
