@@ -549,15 +549,25 @@ def _misread_as_source(name: Token) -> bool:
 def _named_after_comma(head: Token, people: People) -> Cluster | None:
     """The person named, with titles, right after a comma after a word, where the parser hung the
     name elsewhere: "held a call with his Turkish counterpart, Ambassador Serdar Kilic, the
-    ministry said" (the name made the subject of "said")."""
+    ministry said" (the name made the subject of "said"), "with the summit's host, Brazilian
+    President Lula" (the name made a modifier of the verb)."""
     doc = head.doc
     i = head.i + 1
     if i >= head.sent.end or doc[i].text != ",":
         return None
     i += 1
-    while i < head.sent.end and (fold(doc[i].text) in TITLES or find_role(doc[i].text) is not None):
+    while i < head.sent.end and (
+        fold(doc[i].text) in TITLES
+        or find_role(doc[i].text) is not None
+        or places.demonym_country(doc[i].text) is not None
+    ):
         i += 1
     return people.at(doc[i]) if i < head.sent.end else None
+
+
+# The people nouns a name set off after a comma may name ("the summit's host, Brazilian President
+# Lula"), where the parser hung the name elsewhere.
+NAMED_AFTER = frozenset("counterpart host chair chairman chairwoman".split())
 
 
 def _named_after_organisation(head: Token, people: People) -> Token | None:
@@ -621,7 +631,7 @@ def people_of(
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
                 extra = [quoted] if quoted else []
-            elif token.lower_ == "counterpart" and (named := _named_after_comma(token, people)) is not None:
+            elif token.lower_ in NAMED_AFTER and (named := _named_after_comma(token, people)) is not None:
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"

@@ -742,3 +742,16 @@ def test_the_two_leaders_of_a_meeting_with_their_mediator_are_its_two_leaders(me
 def test_the_two_of_a_sentence_of_the_news_are_not_the_pair_of_its_past(meetings_in, text, pair):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert {p.name for p in found[-1].participants} == pair
+
+
+@pytest.mark.parametrize("noun", ["host", "chair"])
+def test_the_host_named_after_a_comma_is_the_one_met(meetings_in, noun: str) -> None:
+    found = meetings_in(
+        f"On Tuesday, Sheinbaum is due to hold a bilateral meeting with the summit's {noun}, Brazilian "
+        "President Luiz Inácio Lula da Silva.",
+        published=date(2024, 11, 18),
+    )
+    assert found
+    assert all(
+        {p.name for p in m.participants} == {"Claudia Sheinbaum", "Luiz Inácio Lula da Silva"} for m in found
+    )
