@@ -30,7 +30,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
-from extract.kinds import SCHEDULE_WORDS, TO_COME
+from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, negated
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
@@ -69,7 +69,9 @@ def join_references(found: list[Found], people: People, published: date | None =
     asked at a news conference after the talks, ..." are the talks of the news)."""
     kept: list[Found] = []
     for meeting in found:
-        definite = nominal(meeting.trigger) and _definite(meeting.trigger) and not _earlier(meeting.trigger)
+        definite = (
+            nominal(meeting.trigger) and definite_word(meeting.trigger) and not _earlier(meeting.trigger)
+        )
         news = not of_the_past(meeting, published)
         target = next(
             (
@@ -679,7 +681,7 @@ def _from_the_gathering(ent: Span) -> bool:
     return (
         len(after) > 0
         and after[0].lower_ in {"before", "after"}
-        and any(t.lemma_.lower() in GATHERINGS and _definite(t) for t in after[1:])
+        and any(t.lemma_.lower() in GATHERINGS and definite_word(t) for t in after[1:])
     )
 
 
@@ -825,7 +827,7 @@ def a_reference(told: Found) -> bool:
 
 def _the_meeting(token: Token) -> bool:
     """A definite meeting word: "the talks", "the session", "the talks session"."""
-    definite = _definite(token) or (token.dep_ == "compound" and _definite(token.head))
+    definite = definite_word(token) or (token.dep_ == "compound" and definite_word(token.head))
     return definite and (is_trigger(token) or lemma_of(token) in LINKED_NOUNS | {"session"})
 
 
@@ -1024,7 +1026,7 @@ def note_the_reference(
         return
     taken = {m.trigger.i for m in told}
     for token in span_tokens(sentence):
-        if token.i in taken or not (nominal(token) and _definite(token)):
+        if token.i in taken or not (nominal(token) and definite_word(token)):
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
@@ -1056,19 +1058,14 @@ def _called_off(noun: Token) -> bool:
     """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
     minute", "the talks were postponed", "the summit fell through"."""
     verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or _negated(verb):
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or negated(verb):
         return False
     lemma = verb.lemma_.lower()
     off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
-    through = lemma == "fall" and any(c.lower_ == "through" for c in verb.children)
-    return off or through or lemma in CALLED_OFF
+    return off or fell_through(verb) or lemma in CALLED_OFF
 
 
 CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay".split())
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 MEANWHILE = frozenset("meanwhile simultaneously".split())
@@ -1136,9 +1133,6 @@ def _before_the_news(meeting: Found) -> bool:
     )
 
 
-POINTING_BACK = frozenset("the that this".split())
-
-
 def the_gathering_told_before(
     meeting: Found, before: list[Span], people: People, published: date | None
 ) -> None:
@@ -1151,7 +1145,7 @@ def the_gathering_told_before(
     noun = meeting.trigger
     if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
         return  # "The summit was attended by ...", not "after attending a session of the summit"
-    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children):
+    if not definite_word(noun):
         return
     if meeting.occasion is not None or any(
         e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
@@ -1203,7 +1197,8 @@ def held_alongside(found: list[Found]) -> None:
             meeting.place = meeting.alongside.place
 
 
-def _definite(token: Token) -> bool:
+def definite_word(token: Token) -> bool:
+    """A word with "the", "that" or "this" before it: "the meeting", "that summit"."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
 
 
@@ -1211,7 +1206,7 @@ def _owned_by_a_day_or_them(token: Token) -> bool:
     """A meeting word owned by its day or by those told before: "Monday's meeting", "the leaders'
     talks"."""
     owners = [c for c in token.children if c.dep_ == "poss"]
-    return any(c.ent_type_ == "DATE" or (c.tag_ == "NNS" and _definite(c)) for c in owners)
+    return any(c.ent_type_ == "DATE" or (c.tag_ == "NNS" and definite_word(c)) for c in owners)
 
 
 def _earlier(token: Token) -> bool:

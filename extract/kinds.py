@@ -125,8 +125,13 @@ HAPPENING = frozenset("happen materialise materialize occur".split())
 TRYING = frozenset("manage get succeed".split())
 
 
-def _negated(verb: Token) -> bool:
+def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def fell_through(verb: Token) -> bool:
+    """ "the talks fell through": a plan that did not go ahead."""
+    return verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in verb.children)
 
 
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
@@ -135,7 +140,7 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     place"."""
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
-    if verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in verb.children):
+    if fell_through(verb):
         return True  # "the planned peace talks in Angola fell through"
     happening = verb.lemma_.lower() in HAPPENING or (
         verb.lemma_.lower() in {"take", "go"}
@@ -229,7 +234,7 @@ def _dropped(chain: list[Token]) -> bool:
             or any(c.dep_ == "aux" and c.lower_ == "need" for c in token.children)
             or any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in token.children)
         )
-        if needed and (_no_longer(token) or _negated(token)):
+        if needed and (_no_longer(token) or negated(token)):
             return True
         if _no_longer(token) and token.lemma_.lower() in PLAN_WORDS:
             return True
@@ -278,7 +283,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
-    if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and _negated(up)) for up in trying):
+    if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
     if any(
         t.dep_ == "neg"

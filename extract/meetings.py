@@ -30,6 +30,7 @@ from extract.article import (
     at_the_occasion,
     by_the_same_means,
     date_the_news,
+    definite_word,
     delegation_of,
     held_alongside,
     in_the_city,
@@ -201,7 +202,7 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                 ):
                     meeting.place = place
-                there = meeting.place is None or place is None or meeting.place.country == place.country
+                there = _in_one_country(meeting.place, place)
                 if (
                     meeting.when is None
                     and when is not None
@@ -305,9 +306,8 @@ def _the_time_of_another(trigger: Token) -> bool:
     timed = head.lower_ in {"before", "after", "following"} or (
         head.lower_ == "to" and head.head.lower_ == "prior"
     )
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in trigger.children)
     bare = all(c.dep_ in {"det", "amod", "compound"} for c in trigger.children)
-    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite_word(trigger) and bare
 
 
 def _sought_in_vain(meeting: Found) -> bool:
@@ -1199,8 +1199,7 @@ def _days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, Da
             place, when = whereabouts.get(person.name, (None, None))
             if when is None or when.precision != "day" or not when.start or not meeting.when.start:
                 continue
-            there = meeting.place is None or place is None or meeting.place.country == place.country
-            if meeting.when.start > when.start and there:
+            if meeting.when.start > when.start and _in_one_country(meeting.place, place):
                 whereabouts[person.name] = (place, meeting.when)
 
 
@@ -1224,3 +1223,8 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
         )
         if trip is not None:
             meeting.when = trip.when
+
+
+def _in_one_country(one: Place | None, other: Place | None) -> bool:
+    """Whether two places, either of them perhaps unknown, are in one country."""
+    return one is None or other is None or one.country == other.country
