@@ -956,11 +956,11 @@ def retold(found: list[Found], meeting: Found) -> list[Found]:
     """The earlier tellings of a meeting that a later sentence tells again, adding no place or day:
     "A received B in Cairo on Monday. The two leaders discussed trade." Those said to attend it
     next ("The meeting was attended by C") attend both."""
+    before = next((i for i, told in enumerate(found) if told is meeting), len(found))
     return [
         told
-        for told in found
-        if told is not meeting
-        and told.kind == meeting.kind
+        for told in found[:before]  # not a meeting told after it ("They last met in Doha")
+        if told.kind == meeting.kind
         and set(told.people) == set(meeting.people)
         and meeting.place in (None, told.place)
         and meeting.when in (None, told.when)

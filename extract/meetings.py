@@ -59,6 +59,7 @@ from extract.circumstances import (
     place_spans,
     where_place,
 )
+from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, SETTINGS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
 from extract.participants import (
@@ -709,7 +710,21 @@ def _on_its_day(meeting: Found, references: list[Found]) -> bool:
     meeting"): it is of that day, or one of them has no day."""
     day = meeting.when
     days = [(r.when.start, r.when.end) for r in references if r.when is not None]
-    return day is None or all(named == (day.start, day.end) for named in days)
+    if day is None:
+        return True
+    if days:
+        return all(named == (day.start, day.end) for named in days)
+    # a day named but not resolved (no publication date): "attended Wednesday's talks" is not
+    # the handshake "in November 2022" told before, only a meeting that could fall on a Wednesday
+    weekdays = {
+        WEEKDAYS.index(owner.lower_)
+        for r in references
+        for owner in r.trigger.children
+        if owner.dep_ == "poss" and owner.lower_ in WEEKDAYS
+    }
+    if not weekdays or day.start is None or day.end is None:
+        return True
+    return day.start == day.end and day.start.weekday() in weekdays
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:

@@ -1111,3 +1111,23 @@ def test_the_first_of_a_day_s_meetings_is_news_and_first_meeting_ever_is_backgro
     background = {tuple(sorted(p.name for p in m.participants)): m.background for m in found}
     assert background[("Claudia Sheinbaum", "Justin Trudeau")] is False
     assert background[("Claudia Sheinbaum", "Luiz Inácio Lula da Silva")] is True
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "The two first shook hands in Rome at a funeral in April 2019.",
+        "They had last met in Madrid at the NATO summit in June 2022.",
+    ],
+)
+def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting(meetings_in, past):
+    text = (
+        "Ruto in Nairobi\n"
+        "Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo in Nairobi "
+        f"on Tuesday. The two leaders then sat down for a working lunch. {past} Kenya's foreign "
+        "minister Musalia Mudavadi also attended Tuesday's talks."
+    )
+    found = meetings_in(text, published=None)
+    with_him = [m for m in found if any(p.name == "Musalia Mudavadi" for p in m.participants)]
+    assert with_him and all(m.place is not None and m.place.city == "Nairobi" for m in with_him)
+    assert any(m.place is not None and m.place.city != "Nairobi" for m in found)
