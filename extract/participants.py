@@ -373,6 +373,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     word = token.lower_
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
+    if size is not None and word in {"men", "women"}:
+        word = "pair"  # "the two men last met in Accra": the pair told before
+    if size is not None and word in {"heads", "chiefs"} and _leaders_by_office(token):
+        word = "leaders"  # "the two heads of state", "the two Party chiefs"; not "the two spy chiefs"
     # "the two ministers", "the foreign ministers": the office of those told before
     counted_office = (
         (size is not None or (children[:1] == ["the"] and token.dep_ != "poss" and not _told_of(token)))
@@ -457,6 +461,17 @@ def _told_as_before(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
     )
+
+
+def _leaders_by_office(token: Token) -> bool:
+    """Whether a plural noun with what names it ("Party" of "Party chiefs", "of state" of "heads of
+    state") is the office of leaders."""
+    before = [t.text for t in token.children if t.dep_ == "compound" and t.i < token.i]
+    after = [
+        f"of {t.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+    ]
+    role = find_role(" ".join([*before, token.text, *after]))
+    return role is not None and role[1] == "leader"
 
 
 def _told_of(token: Token) -> bool:

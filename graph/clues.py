@@ -236,7 +236,15 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
             for i in kept:  # with another, told elsewhere and apart from it, all of its people
                 for k in fewer:
                     a, b = found[i], found[k]
-                    if a.people | b.people == found[j].people and a.told_at != b.told_at and conflict(a, b):
+                    if a.people | b.people != found[j].people or a.told_at == b.told_at or not conflict(a, b):
+                        continue
+                    # not one of a sentence that names them all, one by one ("glad to be meeting the
+                    # king and the crown prince"): that sentence tells the meeting of them all again
+                    if not any(
+                        found[m].told_at == b.told_at and found[m].people | b.people == found[j].people
+                        for m in fewer
+                        if m != k
+                    ):
                         apart[j].add(b.people)
     scene: dict[int, frozenset[str]] = {}
     for told in by_doc.values():

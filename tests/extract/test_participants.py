@@ -755,3 +755,29 @@ def test_the_host_named_after_a_comma_is_the_one_met(meetings_in, noun: str) -> 
     assert all(
         {p.name for p in m.participants} == {"Claudia Sheinbaum", "Luiz Inácio Lula da Silva"} for m in found
     )
+
+
+@pytest.mark.parametrize(
+    "pair", ["The two heads of state", "The two heads of government", "The two Party chiefs", "The two men"]
+)
+def test_the_two_called_by_their_office_or_as_men_are_the_pair_told_before(meetings_in, pair):
+    text = (
+        "Ruto hosts Akufo-Addo\n"
+        "Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo in Nairobi "
+        f"on Tuesday. {pair} last met in Accra in March 2023."
+    )
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert sorted((m.place.city if m.place else None, len(m.participants)) for m in found) == [
+        ("Accra", 2),
+        ("Nairobi", 2),
+    ]
+
+
+def test_two_chiefs_of_another_service_are_not_the_leaders_told_before(meetings_in):
+    text = (
+        "Ruto hosts Akufo-Addo\n"
+        "Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo in Nairobi "
+        "on Tuesday. The two army chiefs met in Accra in March 2023."
+    )
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert [m.place.city if m.place else None for m in found] == ["Nairobi"]

@@ -1278,3 +1278,23 @@ def test_a_meeting_of_more_people_on_the_same_day_in_a_far_city_is_another_meeti
         ]
     )
     assert sorted(m.docs for m in merged) == [("d1",), ("d2",)]
+
+
+def test_a_sentence_naming_all_of_a_meeting_one_by_one_tells_that_meeting_again() -> None:
+    jeddah = {"city": "Jeddah", "country": "Saudi Arabia"}
+    host, heir, guest = "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman", "Recep Tayyip Erdogan"
+    docs = [
+        extraction(
+            "a",
+            # "Erdogan was received in Jeddah by King Salman and Crown Prince Mohammed bin Salman"
+            report("a", guest, host, heir, **jeddah),
+            # "... and the Turkish president said he was glad to be meeting the king and the crown prince"
+            report("a", guest, host, **jeddah, at=300),
+            report("a", guest, heir, **jeddah, at=300),
+            # "The crown prince and Erdogan went over relations. The two men also talked about ..."
+            report("a", heir, guest, **jeddah, at=600, another=True),
+            published="2022-04-30",
+        )
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(len(m.participants) for m in merged) == [2, 3]
