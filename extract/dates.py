@@ -83,7 +83,7 @@ _PUBLISHED = re.compile(
 # A stamp of fields between bars: "Source: Xinhua | 2023-11-16 10:05:12 | Editor: Zhang Long".
 _STAMP_FIELDS = re.compile(r"\s+\|\s+")
 _NUMERIC_AT_END = re.compile(
-    r"(?:^|\s)(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
+    r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
@@ -104,6 +104,19 @@ _DATED_DATELINE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
+)
+# "Publicado: 17 de abril de 2024", "Publié le 3 mars 2024", "Veröffentlicht am 5. Mai 2024": a
+# page's own stamp in the language of its outlet, whose date dateparser reads in that language
+_PUBLISHED_ABROAD = re.compile(
+    r"^(?:publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicat)\b(?:\s+(?:el|em|le|am|il))?"
+    r"\s*:?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ABROAD = ["es", "pt", "fr", "de", "it", "ro"]
+# A byline's author before its date: "By Ruth Abbey Gita-Carlos  February 29, 2024, 2:55 pm".
+_NAME_WORD = rf"(?!(?i:{_MON}|{_WD})\b)[A-Z][\w.'’-]*"
+_AUTHOR_BEFORE = re.compile(
+    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|bin)){{0,5}}[\s,|–—-]+"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 # What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago",
@@ -526,7 +539,9 @@ def _byline_date(line: str) -> date | None:
     "Updated" or "Published" if any: "October 9, 2024 6:41 PM GMT+3 Updated", and what follows
     "Updated" left out: "... Updated 2 hours ago", and a section's name before the time: "All
     News 21:05 August 23, 2025"), ``Published ...``
-    ("This story was published on ...", "Posted On: ... by the desk"), ``... DD-MM-YYYY`` (or dots), or a
+    ("This story was published on ...", "Posted On: ... by the desk"; "Publicado: ..." and its like
+    in the outlet's language), ``... DD-MM-YYYY`` (or dots), an author's name and a full date ("By
+    A. Writer  May 2, 2024, 3:05 pm"), or a
     stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |").
 
     >>> _byline_date("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee")
@@ -537,6 +552,12 @@ def _byline_date(line: str) -> date | None:
     datetime.date(2025, 3, 10)
     >>> _byline_date("All News 21:05 August 23, 2025")
     datetime.date(2025, 8, 23)
+    >>> _byline_date("Publicado: 17 de abril de 2024"), _byline_date("Publié le 3 mars 2024 à 10h")
+    (datetime.date(2024, 4, 17), datetime.date(2024, 3, 3))
+    >>> _byline_date("By Ana Cruz  February 29, 2024, 2:55 pm"), _byline_date("Ana Cruz, Li Wei |14.02.2024")
+    (datetime.date(2024, 2, 29), datetime.date(2024, 2, 14))
+    >>> _byline_date("By Ana Cruz") is None
+    True
     """
     fields = _STAMP_FIELDS.split(line)
     if len(fields) > 1 and not _PUBLISHED.match(line):
@@ -547,6 +568,11 @@ def _byline_date(line: str) -> date | None:
             return parse_iso_or_none(match["iso"])
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
+    if match := _PUBLISHED_ABROAD.match(line):
+        settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(1900, 1, 1)}
+        data = DateDataParser(languages=_ABROAD, settings=settings).get_date_data(match["rest"])
+        return data.date_obj.date() if data.date_obj is not None else None
+    line = _AUTHOR_BEFORE.sub("", line) if _AUTHOR_BEFORE.match(line) and re.search(_YEAR, line) else line
     if match := _PUBLISHED.match(line):
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:
