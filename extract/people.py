@@ -37,7 +37,7 @@ TITLES = frozenset(
         "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
         "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
         "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
-        "admiral lt. col. counterpart eam fm nsa councilor councillor"
+        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua"
     ).split()
 )
 NOT_PEOPLE = frozenset(

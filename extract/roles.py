@@ -51,6 +51,8 @@ ROLES: list[tuple[str, str, str]] = [
         "leader",
     ),
     (r"finance ministers?", "Finance Minister", "minister"),
+    # a state's or province's head of government: "the Johor Menteri Besar", "Ketua Menteri"
+    (r"chief ministers?|menteri besar|ketua menteri", "Chief Minister", "minister"),
     (r"ministers? of state|ministers?", "Minister", "minister"),
     (r"(?:senior )?diplomats?", "Diplomat", "diplomat"),
     (r"spokes(?:wo)?m[ae]n|spokespersons?", "Spokesperson", "spokesperson"),

@@ -1073,3 +1073,10 @@ def test_a_surname_shared_with_a_relative_is_the_official_the_gazetteer_knows(me
 )
 def test_an_office_told_with_its_body_is_the_one_so_titled_among_its_holders(meetings_in, text, pair):
     assert pairs(meetings_in(text, date(2025, 7, 25))) == [pair]
+
+
+@pytest.mark.parametrize("title", ["Menteri Besar", "Ketua Menteri"])
+def test_a_malay_title_of_a_state_s_head_is_no_person(people_in, title):
+    people = people_in(f"The Selangor {title}, Datuk Seri Amirudin Shari, met the delegation in Shah Alam.")
+    names = [c.name for c in people.clusters]
+    assert "Amirudin Shari" in names and not any(title.split()[0] in n for n in names)
