@@ -386,12 +386,15 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
 
 
 def _when_of(sentence: Span, clause: set[int]) -> set[int]:
-    """The words of the event a clause opened by "when" is told at the time of: "met in April in
-    Beijing" in "The two last met in April in Beijing, when Blinken also held talks with Xi",
-    "follows his trip to Canberra in August, when he held talks with Albanese"."""
+    """The words of the event a clause opened by "when" (or "as", "while") is told at the time of:
+    "met in April in Beijing" in "The two last met in April in Beijing, when Blinken also held
+    talks with Xi", "follows his trip to Canberra in August, when he held talks with Albanese",
+    "on Tuesday signed an agreement, as Ruto and Museveni met for the Joint Commission"."""
     for root in _roots(sentence, clause):
         if root.dep_ not in {"advcl", "relcl"} or not any(
-            c.lower_ == "when" and c.dep_ == "advmod" and c.i < root.i for c in root.children
+            (c.lower_ == "when" and c.dep_ == "advmod") or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
+            for c in root.children
+            if c.i < root.i
         ):
             continue
         head = root.head

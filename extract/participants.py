@@ -202,7 +202,7 @@ def subject_of(verb: Token) -> list[Token]:
                 return [verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            return subjects + agents
+            return subjects + [n for s in subjects if (n := _joined_before(s, verb)) is not None] + agents
         if headline_subject(verb):
             return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -220,6 +220,24 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _joined_before(subject: Token, verb: Token) -> Token | None:
+    """The name joined to a subject by "and his counterpart" that the parser hung elsewhere: "as
+    Prime Minister Wong and his Malaysian counterpart Anwar met" (Wong made the object of "as")."""
+    doc, i = subject.doc, subject.left_edge.i - 1
+    said = False
+    while i > 0 and (doc[i].dep_ in {"poss", "amod"} or doc[i].lower_ in {"counterpart", "counterparts"}):
+        said |= doc[i].lower_ in {"counterpart", "counterparts"}
+        i -= 1
+    name = doc[i - 1] if i > 0 and said and doc[i].lower_ == "and" else None
+    if name is None or name.pos_ != "PROPN":
+        return None
+    if (name.head == verb and name.dep_ in {"dobj", "dative"}) or (
+        name.head.dep_ == "prep" and name.head.head == verb
+    ):
+        return None  # one the verb acts on, its object or after its preposition
+    return name
 
 
 def _set_off_name_before(verb: Token) -> list[Token]:

@@ -366,3 +366,15 @@ def test_a_meeting_on_the_eve_of_a_summit_is_not_at_it(meetings_in):
     )
     meeting = _one(meetings_in(text), "Alberto Fernández")
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize("link", ["as", "while"])
+def test_a_meeting_told_as_what_happened_meanwhile_takes_the_day_of_the_main_clause(meetings_in, link):
+    text = (
+        "Kenya, Uganda sign rail deal\n"
+        "Kenya and Uganda on Tuesday signed an agreement to build the Eldoret-Kampala Railway (EKR), "
+        f"{link} President William Ruto and President Yoweri Museveni met for the Kenya-Uganda Joint "
+        "Commission."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 1, 9))
+    assert meeting.date is not None and meeting.date.start == date(2025, 1, 7)

@@ -210,3 +210,9 @@ def test_a_bloc_after_the_summit_of_heads_of_state_and_government_is_that_blocs_
     )
     found = find_occasion(text)
     assert found is not None and found[2].name == "G77 and China summit"
+
+
+def test_a_named_leaders_retreat_is_an_occasion() -> None:
+    found = find_occasion("Wong and Anwar met for the 11th Malaysia-Singapore Leaders' Retreat.")
+    assert found is not None and found[2].name == "Malaysia-Singapore Leaders' Retreat"
+    assert find_occasion("Staff went on a company retreat in the hills.") is None

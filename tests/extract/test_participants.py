@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extract.participants import is_headline, people_of
+from extract.participants import is_headline, people_of, subject_of
 from extract.people import People
 
 
@@ -781,3 +781,16 @@ def test_two_chiefs_of_another_service_are_not_the_leaders_told_before(meetings_
     )
     found = meetings_in(text, published=date(2024, 5, 2))
     assert [m.place.city if m.place else None for m in found] == ["Nairobi"]
+
+
+def test_a_name_joined_by_and_his_counterpart_meets_though_the_parser_hung_it_elsewhere(nlp, meetings_in):
+    text = (
+        "Indonesia, Malaysia sign deal\n"
+        "JAKARTA – Indonesia and Malaysia on Jan 7 signed an agreement to set up the Borneo Special "
+        "Economic Zone (B-SEZ), as President Joko Widodo and his Malaysian counterpart Datuk Seri Anwar "
+        "Ibrahim met for the 13th Annual Consultation."
+    )
+    found = meetings_in(text, published=date(2025, 1, 8))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Anwar Ibrahim", "Joko Widodo"]]
+    met = next(t for t in nlp(text) if t.text == "met")
+    assert {t.text for t in subject_of(met)} >= {"Widodo", "Ibrahim"}  # whatever "as" took
