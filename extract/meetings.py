@@ -153,6 +153,8 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
+                if _the_trip_they_met_on(meeting, in_sentence):
+                    continue  # "Carney meets Macron and Starmer on first foreign trip": two meetings
                 held = next((m for m in in_sentence if _held_at(meeting, m)), None)
                 if held is not None:  # "met Trump at talks hosted by Macron": one meeting of three
                     held.people += [p for p in meeting.people if p not in held.people]
@@ -386,6 +388,22 @@ def _called_on(on: Token) -> bool:
     doc = on.doc
     after = max((t.right_edge.i for t in on.children), default=on.i) + 1
     return after >= len(doc) or doc[after].lower_ != "to"
+
+
+def _the_trip_they_met_on(meeting: Found, in_sentence: list[Found]) -> bool:
+    """Whether a meeting told by a trip is the trip the meetings of a verb were held on ("Carney
+    meets Macron and Starmer on first foreign trip"): their setting, not one meeting of all of them."""
+    trigger = meeting.trigger
+    met = [m for m in in_sentence if m.verb == trigger.head.head and m.kind in {"in_person", "visit"}]
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() in VISIT_WORDS
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"on", "during"}
+        and len(meeting.people) >= 2
+        and bool(met)
+        and set(meeting.people) <= {p for m in met for p in m.people}
+    )
 
 
 def _held_at(meeting: Found, other: Found) -> bool:

@@ -1462,3 +1462,13 @@ def test_a_plan_to_go_to_a_city_and_meet_someone_is_held_there(meetings_in, text
     found = meetings_in(text, published=date(2024, 6, 20))
     kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
     assert kagame and all(m.place is not None and m.place.city == "Kigali" for m in kagame)
+
+
+@pytest.mark.parametrize("trip", ["first foreign trip", "trip"])
+def test_the_trip_a_headline_s_meetings_were_held_on_is_no_meeting_of_all_of_them(meetings_in, trip):
+    text = (
+        f"Ruto meets Museveni and Kagame on {trip}\n"
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 18))
+    assert sorted(len(m.participants) for m in found) == [2, 2]
