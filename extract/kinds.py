@@ -355,6 +355,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
         }
     means = {t.lower_ for t in near if t.i not in others} | stated
+    if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
+        # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney
+        # joined a video call hosted by Starmer"
+        means |= {
+            t.lower_
+            for c in trigger.subtree  # on the verb or on its day ("on Saturday, when ...")
+            if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in c.children)
+            for t in c.subtree
+        }
     if means & VIDEO_WORDS:
         return "video"
     if _courtesy_call(trigger) or any(_courtesy_call(t) for t in near if t.i not in others):

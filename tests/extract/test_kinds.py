@@ -342,3 +342,20 @@ def test_a_call_made_at_a_meeting_is_an_appeal_and_the_meeting_in_person(meeting
 def test_a_phone_call_made_during_a_summit_is_a_call(meetings_in):
     text = "Yunus made a phone call to Pakistani Prime Minister Shehbaz Sharif during the summit yesterday."
     assert kinds(meetings_in(text, published=date(2024, 12, 20))) == ["phone"]
+
+
+@pytest.mark.parametrize(
+    ("when", "kind"),
+    [
+        ("when Kagame joined a video call of East African leaders hosted by Ruto", "video"),
+        ("when Kagame called by phone to congratulate him", "phone"),
+    ],
+)
+def test_how_two_spoke_is_told_by_what_they_were_doing_then(meetings_in, when, kind):
+    text = (
+        "Ruto and Kagame\n"
+        "Kenyan President William Ruto and Rwandan President Paul Kagame had already spoken on "
+        f"Saturday, {when}."
+    )
+    found = meetings_in(text, published=date(2025, 3, 17))
+    assert found and all(m.kind == kind for m in found)
