@@ -390,6 +390,26 @@ def _called_on(on: Token) -> bool:
     return after >= len(doc) or doc[after].lower_ != "to"
 
 
+def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
+    """Whether what a person joined is a meeting not reported before, hosted by someone named:
+    "Carney joined a video call hosted by Starmer" is their meeting (with Starmer's guests)."""
+    hosts = [
+        people.at(g)
+        for c in trigger.children
+        if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    return (
+        verb.lemma_.lower() == "join"
+        and bool(hosts)
+        and None not in hosts
+        and not any(host in m.people for m in earlier for host in hosts)
+    )
+
+
 def _the_trip_they_met_on(meeting: Found, in_sentence: list[Found]) -> bool:
     """Whether a meeting told by a trip is the trip the meetings of a verb were held on ("Carney
     meets Macron and Starmer on first foreign trip"): their setting, not one meeting of all of them."""
@@ -454,7 +474,7 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
-    if verb.lemma_.lower() in {"join", "accompany"}:
+    if verb.lemma_.lower() in {"join", "accompany"} and not _joined_a_new_one(trigger, verb, people, earlier):
         return []  # joining a meeting already reported adds no meeting of its own
     if _the_time_of_another(trigger):
         return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one

@@ -1472,3 +1472,24 @@ def test_the_trip_a_headline_s_meetings_were_held_on_is_no_meeting_of_all_of_the
     )
     found = meetings_in(text, published=date(2025, 3, 18))
     assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+@pytest.mark.parametrize("what", ["a video call", "a virtual summit"])
+def test_joining_a_meeting_hosted_by_someone_named_is_a_meeting_with_the_host(meetings_in, what):
+    text = (
+        f"Ruto joins call\nKenyan President William Ruto on Monday joined {what} hosted by Rwandan "
+        "President Paul Kagame."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 18))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Paul Kagame"}
+    assert meeting.kind == "video"
+
+
+def test_joining_the_meeting_already_told_adds_no_meeting(meetings_in):
+    text = (
+        "Talks in Nairobi\n"
+        "Kenyan President William Ruto met Rwandan President Paul Kagame in Nairobi on Monday. Ugandan "
+        "President Yoweri Museveni later joined the talks hosted by Ruto."
+    )
+    found = meetings_in(text, published=date(2025, 3, 18))
+    assert not any({p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni"} for m in found)
