@@ -262,6 +262,18 @@ def _told_already(trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
+def an_appeal(token: Token) -> bool:
+    """Whether "call" is an appeal for something ("calls for Gaza ceasefire"), not a phone call
+    to someone ("called Ruto for talks")."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() == "call"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in children)
+    )
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -354,6 +366,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and t not in trigger.subtree
             and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
         }
+    others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
     means = {t.lower_ for t in near if t.i not in others} | stated
     if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney

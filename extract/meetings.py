@@ -61,7 +61,16 @@ from extract.circumstances import (
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
-from extract.kinds import CALL_NOUNS, SETTINGS, TIME_MARKERS, TO_COME, TRYING, meeting_kind, settled_at
+from extract.kinds import (
+    CALL_NOUNS,
+    SETTINGS,
+    TIME_MARKERS,
+    TO_COME,
+    TRYING,
+    an_appeal,
+    meeting_kind,
+    settled_at,
+)
 from extract.participants import (
     couples,
     describing,
@@ -133,7 +142,7 @@ def find_meetings(
         if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
         for trigger in span_tokens(sentence):
-            for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
+            for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
                     meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)
                 )
@@ -466,7 +475,9 @@ def _reportable(meeting: Found) -> bool:
     return False
 
 
-def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[Found]:
+def _from_trigger(
+    trigger: Token, people: People, earlier: list[Found], published: date | None = None
+) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
@@ -496,6 +507,8 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if an_appeal(trigger):
+        return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
@@ -641,12 +654,14 @@ def _from_trigger(trigger: Token, people: People, earlier: list[Found]) -> list[
     if kind is None:
         return []
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
+    past = is_background(span_text(sentence))
     if (
         kind == "in_person"
         and back is not None
         and back.kind in {"phone", "video"}
         and lemma != "meet"
         and refers_back(subject_of(verb))
+        and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
     countries = {p.country for p in found}

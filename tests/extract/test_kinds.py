@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from extract.kinds import an_appeal
+
 
 def kinds(meetings):
     return sorted(m.kind for m in meetings)
@@ -359,3 +361,28 @@ def test_how_two_spoke_is_told_by_what_they_were_doing_then(meetings_in, when, k
     )
     found = meetings_in(text, published=date(2025, 3, 17))
     assert found and all(m.kind == kind for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Ruto meets Kagame in Nairobi, calls for Congo ceasefire", True),
+        ("The president called for calm after the talks.", True),
+        ("Ruto called Kagame for talks on Monday.", False),
+        ("Ruto called Kagame on Monday.", False),
+    ],
+)
+def test_a_call_for_something_is_an_appeal_not_a_phone_call(nlp, text, appeal):
+    (call,) = [t for t in nlp(text) if t.lemma_ == "call" and t.pos_ == "VERB"]
+    assert an_appeal(call) is appeal
+
+
+def test_a_call_told_as_the_past_of_the_news_is_not_continued_by_the_news(meetings_in):
+    text = (
+        "Ruto receives Kagame\n"
+        "Kenyan President William Ruto received Rwandan President Paul Kagame in Nairobi on Monday. "
+        "Kagame thanked Ruto for the help the two discussed in a phone call in October. "
+        "The two leaders witnessed the signing of several agreements after their talks."
+    )
+    found = meetings_in(text, published=date(2025, 3, 18))
+    assert sorted(m.kind for m in found) == ["in_person", "in_person", "phone"]
