@@ -105,6 +105,17 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders
 
 
+@functools.cache
+def names_a_body(text: str) -> bool:
+    """Whether ``text`` is, whole, the name of a body or gathering in the table ("Mercosur",
+    "ASEAN", "BRICS"), which names no person.
+
+    >>> names_a_body("Mercosur"), names_a_body("Lula")
+    (True, False)
+    """
+    return any(entry.pattern.fullmatch(text.strip()) for entry in _table().entries)
+
+
 def venue_of(occasion: Occasion) -> str | None:
     """Where an occasion is always held, as the table gives it ("Munich, Germany"), else None.
 

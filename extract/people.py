@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import gazetteer, places
+from extract import gazetteer, occasions, places
 from extract.circumstances import dateline_end
 from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
@@ -935,6 +935,7 @@ def _clean(ent: Span) -> Span | None:
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
+        or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
