@@ -782,6 +782,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
+        if not _of_its_sort(occasion, reference):
+            continue  # "the conference" is not the "EU meeting" told since the Security Conference
         if _a_topic(span):
             continue
         last = (span.end, (occasion, _place_of(span)))
@@ -792,6 +794,28 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         if its_own and (last is None or token.i >= last[0]):
             last = (token.i + 1, ())
     return last[1] if last is not None else None
+
+
+# the sorts of gathering a name may say, each with the words "the summit", "the conference" or
+# "the assembly" may mean it by ("the ASEAN-GCC meeting" is "the summit", the Shangri-La
+# Dialogue "the conference"; an "EU meeting" is no conference)
+_SORTS = (
+    frozenset("summit meeting retreat session ministerial".split()),
+    frozenset("conference forum dialogue".split()),
+    frozenset("assembly congress session".split()),
+)
+_GATHERING_WORDS = frozenset().union(*_SORTS)
+
+
+def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
+    """Whether "the summit", "the conference" or "the forum" may mean a named occasion: one whose
+    name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
+    Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
+    word = reference.lemma_.lower()
+    said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
+    if not said or word == "gathering":
+        return True
+    return any(word in sort and said & sort for sort in _SORTS)
 
 
 def _place_of(span: Span) -> Place | None:

@@ -378,3 +378,17 @@ def test_a_meeting_told_as_what_happened_meanwhile_takes_the_day_of_the_main_cla
     )
     (meeting,) = meetings_in(text, published=date(2025, 1, 9))
     assert meeting.date is not None and meeting.date.start == date(2025, 1, 7)
+
+
+def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(meetings_in):
+    text = (
+        "Talks in Singapore\n"
+        "Philippine President Ferdinand Marcos Jr. met Australian Prime Minister Anthony Albanese in "
+        "Singapore on Saturday on the sidelines of the Shangri-La Dialogue. Marcos had skipped "
+        "ASEAN-mediated talks with Chinese Premier Li Qiang planned in Jakarta the same month. Marcos "
+        "also met Japanese Prime Minister Fumio Kishida on the sidelines of the conference on Saturday."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
+    assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
+    assert kishida.place is not None and kishida.place.city == "Singapore"
