@@ -31,9 +31,10 @@ Each report (:class:`Clues`) is read with its article's publication date:
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
   meeting of more people only if it holds that one; a meeting of more people does not take in
-  a report of fewer that its article told apart from it ("Earlier, the two ministers held
-  talks"), or that only with the article's own such report names all its people (a headline
-  over two bilaterals).
+  a report of fewer that may be the one its article told apart from it ("Earlier, the two
+  ministers held talks"), or that only with the article's own such report names all its people
+  (a headline over two bilaterals); one a clue sets apart from that report (their meeting of a
+  year before, in another city) is another meeting, and no reason to stay apart.
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
   president received the two ministers"), not one told twice.
@@ -107,7 +108,7 @@ class Clues:
     # what its own article tells besides it (:func:`in_articles`): the people of meetings of
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
-    apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
+    apart: frozenset[Clues] = field(default=frozenset(), compare=False)
     published: date | None = field(default=None, compare=False)  # its article's day
     # the countries of its people, when it tells every one's (empty when it does not)
     delegations: frozenset[str] = field(default=frozenset(), compare=False)
@@ -205,10 +206,10 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
     """The clues again, each with what its own article tells besides it: ``larger``, the
     people of the meetings of more people, some of its own, that its article tells on days
     that may be its days (a bilateral told with the summit of that day); ``apart``, the
-    people of the meetings of fewer people its article tells of those days and keeps apart
-    from it (:func:`conflict`: "Earlier, the foreign ministers held talks", told as another),
-    and of one told elsewhere that, with one of those, names all its people (a headline "Lula
-    meets Peña and Arce" over a bilateral and "Lula also met Arce").
+    reports of meetings of fewer people its article tells of those days and keeps apart from
+    it (:func:`conflict`: "Earlier, the foreign ministers held talks", told as another), and
+    one told elsewhere that, with one of those, names all its people (a headline "Lula meets
+    Peña and Arce" over a bilateral and "Lula also met Arce").
 
     >>> from extract.records import DateSpan, Person
     >>> def told(*names, at=0, **facts):
@@ -227,17 +228,17 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
             for j in told:
                 if _of_more_that_day(found[i], found[j]):
                     larger[i].add(found[j].people)
-    apart: dict[int, set[frozenset[str]]] = defaultdict(set)
+    apart: dict[int, set[Clues]] = defaultdict(set)
     for told in by_doc.values():
         for j in told:
             fewer = [i for i in told if found[j].people in larger[i]]
             kept = [i for i in fewer if conflict(found[i], found[j]) is not None]
-            apart[j].update(found[i].people for i in kept)
+            apart[j].update(found[i] for i in kept)
             for i in kept:  # with another, told elsewhere and apart from it, all of its people
                 for k in fewer:
                     a, b = found[i], found[k]
                     if a.people | b.people == found[j].people and a.told_at != b.told_at and conflict(a, b):
-                        apart[j].add(b.people)
+                        apart[j].add(b)
     scene: dict[int, frozenset[str]] = {}
     for told in by_doc.values():
         for i in told:
@@ -275,7 +276,9 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
     people on its days joins a meeting of more people only if that meeting holds that report
     (it is its article's bilateral, not another article's summit); a report of more people
     does not take in a report of fewer people of that kind from another article; and no
-    report joins a meeting of more people whose article tells its people apart.
+    report joins a meeting of more people whose article tells its people apart, when it may
+    be the meeting so told apart: one a clue sets apart from it (the pair's talks of a year
+    before, in Doha; the meeting in Ankara of the other article's day) is not.
 
     >>> from extract.records import Person
     >>> def told(doc, *names):
@@ -293,14 +296,19 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
         if c.people < r.people:
             if c.larger and not c.larger & told[c.doc]:
                 return True
-            if any(c.people <= s for s in r.apart):
+            if any(c.people <= s.people and conflict(c, s) is None for s in r.apart):
                 return True
         elif r.people < c.people:
             if r.larger and c.doc != r.doc and not r.larger & told[r.doc]:
                 return True
-            if any(r.people <= s for s in c.apart):
+            if any(r.people <= s.people and _may_be(s, reports) for s in c.apart):
                 return True
     return False
+
+
+def _may_be(report: Clues, reports: Sequence[Clues]) -> bool:
+    """Whether a report may be of the meeting of ``reports``: none of them conflicts with it."""
+    return not any(conflict(report, r) is not None for r in reports)
 
 
 def occasion_key(name: str) -> frozenset[str]:

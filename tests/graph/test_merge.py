@@ -1278,3 +1278,37 @@ def test_a_meeting_of_more_people_on_the_same_day_in_a_far_city_is_another_meeti
         ]
     )
     assert sorted(m.docs for m in merged) == [("d1",), ("d2",)]
+
+
+def test_a_meeting_of_more_people_takes_in_a_pair_its_article_told_apart_only_at_another_time() -> None:
+    pair = ("Gustavo Petro", "Daniel Noboa")
+    quito = {"city": "Quito", "country": "Ecuador"}
+    undated = extraction(
+        "a",
+        # "Petro held talks with Noboa in Quito, joined by their foreign ministers ..."
+        report("a", *pair, "Luis Gilberto Murillo", "Gabriela Sommerfeld", **quito),
+        # "... the two presidents had first met in Lima in March 2023"
+        report(
+            "a", *pair, city="Lima", country="Peru", when=days("2023-03-01", "2023-03-31", "month"), at=600
+        ),
+    )
+    dated = extraction("b", report("b", *pair, **quito, when=day("2024-05-10")), published="2024-05-11")
+    merged = merge_meetings([undated, dated])
+    assert sorted(m.docs for m in merged) == [("a",), ("a", "b")]
+    (talks,) = [m for m in merged if m.docs == ("a", "b")]
+    assert len(talks.participants) == 4
+
+
+def test_a_pair_met_before_elsewhere_keeps_no_meeting_of_more_people_from_the_pairs_news() -> None:
+    pair = ("William Ruto", "Abiy Ahmed")
+    nairobi = {"city": "Nairobi", "country": "Kenya"}
+    news = extraction(
+        "c",
+        report("c", *pair, "Musalia Mudavadi", "Taye Atske Selassie", **nairobi),
+        # "Ruto recalled that he and Abiy had met in Addis Ababa"
+        report("c", *pair, city="Addis Ababa", country="Ethiopia", background=True, at=500),
+        published="2025-02-20",
+    )
+    wire = extraction("d", report("d", *pair, **nairobi, when=day("2025-02-18")), published="2025-02-19")
+    merged = merge_meetings([news, wire])
+    assert ("c", "d") in [m.docs for m in merged]
