@@ -727,11 +727,12 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     meeting.place = place
 
 
-def told_in_full(report: Found, found: list[Found]) -> bool:
+def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:
     """A visit with no named host (done or planned), or a meeting with a delegation no one of
     which is named, is left out where the article names whom that person met (of that
     delegation's country), or for a planned visit whom they will meet; a visit, where it names
-    whom they met in that country."""
+    whom they met in that country on that trip: not a visit dated before the week of a meeting
+    of the news ("Putin last visited Mongolia in 2019")."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
         return False
     person = report.people[0]
@@ -740,6 +741,8 @@ def told_in_full(report: Found, found: list[Found]) -> bool:
             continue
         if report.kind == "visit" and _elsewhere(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
+        if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
+            continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
         if (other.kind == "planned") != (report.kind == "planned"):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
         if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(

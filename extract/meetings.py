@@ -232,7 +232,7 @@ def find_meetings(
     return [
         _record(m, doc_id)
         for m in found
-        if _reportable(m) and not told_in_full(m, found) and not sportsmen & set(m.people)
+        if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
     ]
 
 

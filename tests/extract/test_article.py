@@ -1131,3 +1131,25 @@ def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting
     with_him = [m for m in found if any(p.name == "Musalia Mudavadi" for p in m.participants)]
     assert with_him and all(m.place is not None and m.place.city == "Nairobi" for m in with_him)
     assert any(m.place is not None and m.place.city != "Nairobi" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Museveni last visited Kenya in 2021.",
+        "Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel Boric in "
+        "Santiago on Monday. Lula had previously visited Chile in 2023.",
+    ],
+)
+def test_a_visit_told_as_the_past_of_the_news_is_another_trip_than_its_meeting(meetings_in, text: str):
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert sorted((len(m.participants), m.kind) for m in found) == [(1, "visit"), (2, "in_person")]
+
+
+def test_a_visit_of_the_news_is_told_in_full_by_its_meeting(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi met Polish Prime Minister Donald Tusk in Warsaw on Monday. "
+        "Modi arrived in Poland on Sunday for a two-day visit."
+    )
+    assert [len(m.participants) for m in meetings_in(text, published=date(2024, 9, 3))] == [2]
