@@ -30,10 +30,11 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
-from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, negated
+from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, meeting_kind, negated
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
+    governor,
     is_headline,
     nominal,
     own_clause,
@@ -446,7 +447,7 @@ def setting_of(
         or is_background(span_text(m.sentence))
     }
     for sentence in (s for s in lead if s.start not in unsettled):
-        place = venue_in(sentence, of_meeting=True)
+        place = venue_in(sentence, of_meeting=True, held=_held)
         if place is not None:
             occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
@@ -454,6 +455,14 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _held(word: Token) -> bool:
+    """Whether a meeting word tells a meeting held, not one still to come or wished for: not the
+    visit of "I would like to invite you to visit Russia next year"."""
+    verb = governor(word)
+    kind = meeting_kind(word, verb, word.sent, own_clause(verb) | own_clause(word))
+    return kind is not None and kind not in TO_COME
 
 
 def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:

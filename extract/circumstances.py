@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import cast
 
@@ -228,10 +228,14 @@ def _capitals_named(sentence: Span) -> list[Span]:
     return [s for s in found if places.capital_of(s.text) is not None]
 
 
-def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
+def venue_in(
+    sentence: Span, *, of_meeting: bool = False, held: Callable[[Token], bool] | None = None
+) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
-    to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
-    even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
+    to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
+    a meeting held, not one still to come ("invited him to visit Russia next year"); a city "at"
+    or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
+    presidency at Samarkand")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or _told_since_or_before(ent) or _one_of_several_stops(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
@@ -242,8 +246,10 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
         city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
-        if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
-            continue
+        if of_meeting:
+            words = [a for a in list(ent.root.ancestors)[:3] if a.lemma_.lower() in MEETING_NOUNS]
+            if not words or (held is not None and not any(held(w) for w in words)):
+                continue
         return place
     return None
 

@@ -1153,3 +1153,31 @@ def test_a_visit_of_the_news_is_told_in_full_by_its_meeting(meetings_in):
         "Modi arrived in Poland on Sunday for a two-day visit."
     )
     assert [len(m.participants) for m in meetings_in(text, published=date(2024, 9, 3))] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "HANOI, May 6 (Reuters) - Indonesian President Prabowo Subianto was given a 21-gun salute in "
+            "Vietnam on Monday, the first stop of a regional tour.\n"
+            "Vietnamese President To Lam greeted Prabowo in the courtyard of the presidential palace, "
+            "before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Indonesia and to attend the ASEAN summit next year," '
+            "Prabowo told To Lam, according to his office.",
+            "Hanoi",
+        ),
+        (
+            "MANILA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba was given a military welcome "
+            "in the Philippines on Thursday.\n"
+            "Philippine President Ferdinand Marcos Jr. greeted Ishiba in the palace grounds, where a band "
+            "played, before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Japan and to attend the World Expo in Osaka next year," '
+            "Ishiba told Marcos, according to Tokyo.",
+            "Manila",
+        ),
+    ],
+)
+def test_a_visit_the_lead_invites_to_is_not_the_scene_of_the_news(meetings_in, text: str, city: str):
+    (meeting,) = meetings_in(text, published=date(2025, 5, 6))
+    assert (meeting.place and meeting.place.city, meeting.occasion) == (city, None)
