@@ -500,8 +500,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
     path = [verb]
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # "for Budapest, where he is to hold talks"
+    while _under_a_plan(verb):
+        verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)
     # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for t in path for c in t.children):
@@ -519,6 +519,14 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
     return places.resolve_place(before[-1].text) if before else None
+
+
+def _under_a_plan(verb: Token) -> bool:
+    """Whether a verb is what a plan or a wish above it is of, the parse hanging it there: "is to
+    hold talks", "is due to meet" ("due" under "is"), "hopes to meet"."""
+    return (
+        verb.dep_ == "xcomp" or (verb.dep_ == "acomp" and verb.head.lemma_ == "be")
+    ) and verb.head.i != verb.i
 
 
 def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False) -> bool:
@@ -913,8 +921,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
-        # the event's own time, even where it comes "since" or "after" another
-        span = _date_of(sentence, event, published, future=future, own=False)
+        # the event's own time, even where it comes "since" or "after" another; past if told so
+        ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
+        span = _date_of(sentence, event, published, future=ahead, own=False)
     if span is None and (event := _when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
@@ -993,6 +1002,8 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
     welcomed by ...")."""
     for root in _roots(sentence, clause):
+        while _under_a_plan(root):
+            root = root.head  # "on Friday, where he is due to meet ...": the clause is "is"'s
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
@@ -1012,6 +1023,13 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
                 found |= set(range(named[0].start, named[0].end))
         return found
     return set()
+
+
+def _told_in_the_past(sentence: Span, words: set[int]) -> bool:
+    """Whether words hang on a verb in the past tense: "flew to Baku on Monday" (a plan of that
+    day, "where he was due to meet ...", was for a day gone by)."""
+    doc = sentence.doc
+    return any(doc[i].head.i not in words and doc[i].head.tag_ == "VBD" for i in words)
 
 
 TIME_UNITS = frozenset("day week month year".split())

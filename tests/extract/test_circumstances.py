@@ -366,3 +366,31 @@ def test_a_meeting_on_the_eve_of_a_summit_is_not_at_it(meetings_in):
     )
     meeting = _one(meetings_in(text), "Alberto Fernández")
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "Australian Prime Minister Anthony Albanese will fly to Jakarta on Thursday, where he is due to "
+            "meet Indonesian President Prabowo Subianto.",
+            "Jakarta",
+            date(2024, 11, 21),
+        ),
+        (
+            "Ramaphosa travels to Luanda on Friday, where he is due to hold talks with Angolan President "
+            "Joao Lourenco.",
+            "Luanda",
+            date(2024, 11, 22),
+        ),
+        (
+            "Erdogan flew to Baku on Monday, where he was due to meet Azerbaijani President Ilham Aliyev.",
+            "Baku",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_plan_told_in_a_where_clause_is_of_the_place_and_day_it_hangs_on(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind == "planned"
+    assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
