@@ -1181,3 +1181,39 @@ def test_a_visit_of_the_news_is_told_in_full_by_its_meeting(meetings_in):
 def test_a_visit_the_lead_invites_to_is_not_the_scene_of_the_news(meetings_in, text: str, city: str):
     (meeting,) = meetings_in(text, published=date(2025, 5, 6))
     assert (meeting.place and meeting.place.city, meeting.occasion) == (city, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto was in Addis Ababa on Monday. During a visit in May, Ruto held talks with Ethiopian Prime "
+        "Minister Abiy Ahmed.",
+        "Albanese landed in Jakarta on Tuesday. In February, Albanese held talks with Indonesian President "
+        "Joko Widodo.",
+        "Sheinbaum was in Washington on Monday. At that June visit, Sheinbaum shook hands with Canadian "
+        "Prime Minister Justin Trudeau.",
+    ],
+)
+def test_where_someone_is_on_a_day_does_not_place_their_meeting_of_another_month(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 8, 22))
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto was in Addis Ababa on Monday. Ruto also held talks with Ethiopian Prime Minister "
+            "Abiy Ahmed.",
+            "Addis Ababa",
+        ),
+        (
+            "It was on Tuesday that Wang Yi arrived in Vientiane. On Wednesday, Wang held talks with Lao "
+            "Foreign Minister Saleumxay Kommasith.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2024, 8, 22))
+    assert meeting.place is not None and meeting.place.city == city
