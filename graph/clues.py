@@ -26,7 +26,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   extra people are of the countries the other's people are of, a minister joining the
   leaders' talks, a time both tell); or, for two lists of one talks' delegations, three people
   or more in common, all but one of the shorter list's, each of the others of a country of
-  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too). Naming some of
+  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
+  two articles, one person's visit to a country and their meeting there with people of that
+  country, its hosts (:func:`_hosted`; the same day or city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
@@ -397,6 +399,34 @@ def _delegations_overlap(a: Clues, b: Clues) -> bool:
     return all(country in theirs for person, country in nations if person not in common)
 
 
+def _hosted(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports of other articles, one is one person's visit to a country and the
+    other that person's meeting there with people of that country, its hosts ("Erdogan visited
+    Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14").
+
+    >>> from extract.records import Person
+    >>> erdogan = Person(name="Recep Tayyip Erdogan", country="Turkey")
+    >>> def told(*people, kind="in_person"):
+    ...     return clues(Meeting(doc="a", participants=people, kind=kind, place=Place(country="Egypt")), None)
+    >>> trip = replace(told(erdogan, kind="visit"), doc="b")
+    >>> _hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
+    True
+    >>> _hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
+    False
+    """
+    trip, talks = (a, b) if len(a.people) == 1 else (b, a)
+    return (
+        a.doc != b.doc
+        and trip.kind == "visit"
+        and len(trip.people) == 1
+        and trip.people < talks.people
+        and talks.kind in {"in_person", "visit"}
+        and trip.country is not None
+        and all(country == trip.country for person, country in talks.nations if person not in trip.people)
+        and len(talks.nations) == len(talks.people)
+    )
+
+
 def _overlap(a: Clues, b: Clues, slack: timedelta) -> bool:
     """Whether the days of two reports overlap (an unbounded side overlaps everything)."""
     return (a.start is None or b.end is None or a.start <= b.end + slack) and (
@@ -486,7 +516,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
     'occasions differ'
     """
-    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b):
+    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not _hosted(a, b):
         return "other people"
     if kinds_conflict(a.kind, b.kind):
         return f"kinds: {a.kind} and {b.kind}"

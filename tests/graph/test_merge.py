@@ -1312,3 +1312,24 @@ def test_a_pair_met_before_elsewhere_keeps_no_meeting_of_more_people_from_the_pa
     wire = extraction("d", report("d", *pair, **nairobi, when=day("2025-02-18")), published="2025-02-19")
     merged = merge_meetings([news, wire])
     assert ("c", "d") in [m.docs for m in merged]
+
+
+def _of(meeting: Meeting, **countries: str) -> Meeting:
+    """The report with each person's country (keyed by surname)."""
+    people = tuple(
+        Person(name=p.name, country=countries.get(p.name.split()[-1])) for p in meeting.participants
+    )
+    return meeting.model_copy(update={"participants": people})
+
+
+def test_a_visit_to_a_country_joins_the_visitors_meeting_there_with_its_hosts() -> None:
+    nations = {"Ramaphosa": "South Africa", "Lourenco": "Angola", "Putin": "Russia"}
+    luanda = {"city": "Luanda", "country": "Angola"}
+    trip = report("a", "Cyril Ramaphosa", **luanda, kind="visit")  # "Ramaphosa visited Luanda in March"
+    talks = report("b", "Cyril Ramaphosa", "Joao Lourenco", **luanda, when=day("2024-03-12"))
+    merged = merge_meetings([extraction("a", _of(trip, **nations)), extraction("b", _of(talks, **nations))])
+    assert [m.docs for m in merged] == [("a", "b")]
+    # with a guest of a third country, the visit is no clue that it was that meeting
+    other = report("b", "Cyril Ramaphosa", "Vladimir Putin", **luanda, when=day("2024-03-12"))
+    merged = merge_meetings([extraction("a", _of(trip, **nations)), extraction("b", _of(other, **nations))])
+    assert sorted(m.docs for m in merged) == [("a",), ("b",)]
