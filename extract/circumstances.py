@@ -837,18 +837,21 @@ TOPIC_HEADS = frozenset(
 )
 
 
+TOPIC_VERBS = frozenset("discuss debate review".split())
+
+
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
-    "the agenda of the G20 summit"."""
+    "the agenda of the G20 summit", "also discussed the BRICS summit to be held in Kazan"."""
     head = span.root
     for _ in range(4):
         if head.head.i == head.i:
             return False
-        head = head.head
+        below, head = head, head.head
         if head.lower_ in TOPIC_HEADS and head.pos_ in {"NOUN", "PROPN"}:
             return True
         if head.pos_ in {"VERB", "AUX"}:
-            return False
+            return below.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS
     return False
 
 

@@ -394,3 +394,17 @@ def test_a_plan_told_in_a_where_clause_is_of_the_place_and_day_it_hangs_on(meeti
     (meeting,) = meetings_in(text, published=date(2024, 11, 19))
     assert meeting.kind == "planned"
     assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi travelled to Kyiv on Friday and held talks with President Volodymyr Zelenskyy. The two leaders "
+        "also discussed the BRICS summit to be held in Kazan in October.",
+        "Ramaphosa met Lula in Brasilia on Monday. The two presidents also discussed the G20 summit to be "
+        "held in Johannesburg in November.",
+    ],
+)
+def test_a_summit_the_leaders_discussed_is_a_topic_not_where_they_met(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 24))
+    assert found and all(m.occasion is None for m in found)
