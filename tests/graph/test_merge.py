@@ -1333,3 +1333,16 @@ def test_a_visit_to_a_country_joins_the_visitors_meeting_there_with_its_hosts() 
     other = report("b", "Cyril Ramaphosa", "Vladimir Putin", **luanda, when=day("2024-03-12"))
     merged = merge_meetings([extraction("a", _of(trip, **nations)), extraction("b", _of(other, **nations))])
     assert sorted(m.docs for m in merged) == [("a",), ("b",)]
+
+
+def test_a_city_one_article_repeats_counts_once_against_the_venue_another_names() -> None:
+    pair = ("Lee Jae-myung", "Shigeru Ishiba")
+    on = day("2025-08-23")
+    wire = extraction("wire", report("wire", *pair, city="Chiyoda", country="Japan", when=on))
+    # a dateline's city, given to each report the article tells
+    agency = extraction(
+        "agency",
+        *(report("agency", *pair, city="Tokyo", country="Japan", when=on, at=n * 200) for n in range(3)),
+    )
+    (meeting,) = merge_meetings([wire, agency])
+    assert meeting.place is not None and meeting.place.city == "Chiyoda"
