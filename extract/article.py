@@ -30,10 +30,11 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
-from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, negated
+from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, meeting_kind, negated
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
+    governor,
     is_headline,
     nominal,
     own_clause,
@@ -446,7 +447,7 @@ def setting_of(
         or is_background(span_text(m.sentence))
     }
     for sentence in (s for s in lead if s.start not in unsettled):
-        place = venue_in(sentence, of_meeting=True)
+        place = venue_in(sentence, of_meeting=True, held=_held)
         if place is not None:
             occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
@@ -454,6 +455,14 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _held(word: Token) -> bool:
+    """Whether a meeting word tells a meeting held, not one still to come or wished for: not the
+    visit of "I would like to invite you to visit Russia next year"."""
+    verb = governor(word)
+    kind = meeting_kind(word, verb, word.sent, own_clause(verb) | own_clause(word))
+    return kind is not None and kind not in TO_COME
 
 
 def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
@@ -727,11 +736,12 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     meeting.place = place
 
 
-def told_in_full(report: Found, found: list[Found]) -> bool:
+def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:
     """A visit with no named host (done or planned), or a meeting with a delegation no one of
     which is named, is left out where the article names whom that person met (of that
     delegation's country), or for a planned visit whom they will meet; a visit, where it names
-    whom they met in that country."""
+    whom they met in that country on that trip: not a visit dated before the week of a meeting
+    of the news ("Putin last visited Mongolia in 2019")."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
         return False
     person = report.people[0]
@@ -740,6 +750,8 @@ def told_in_full(report: Found, found: list[Found]) -> bool:
             continue
         if report.kind == "visit" and _elsewhere(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
+        if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
+            continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
         if (other.kind == "planned") != (report.kind == "planned"):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
         if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(

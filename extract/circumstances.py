@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import cast
 
@@ -228,10 +228,14 @@ def _capitals_named(sentence: Span) -> list[Span]:
     return [s for s in found if places.capital_of(s.text) is not None]
 
 
-def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
+def venue_in(
+    sentence: Span, *, of_meeting: bool = False, held: Callable[[Token], bool] | None = None
+) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
-    to a meeting word ("Meeting in Riyadh"); a city "at" or "in" which something happens counts
-    even where the parse hangs it on a noun ("assumed the presidency at Samarkand")."""
+    to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
+    a meeting held, not one still to come ("invited him to visit Russia next year"); a city "at"
+    or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
+    presidency at Samarkand")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or _told_since_or_before(ent) or _one_of_several_stops(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
@@ -242,8 +246,10 @@ def venue_in(sentence: Span, *, of_meeting: bool = False) -> Place | None:
         city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
-        if of_meeting and not any(a.lemma_.lower() in MEETING_NOUNS for a in list(ent.root.ancestors)[:3]):
-            continue
+        if of_meeting:
+            words = [a for a in list(ent.root.ancestors)[:3] if a.lemma_.lower() in MEETING_NOUNS]
+            if not words or (held is not None and not any(held(w) for w in words)):
+                continue
         return place
     return None
 
@@ -497,8 +503,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
     path = [verb]
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # "for Budapest, where he is to hold talks"
+    while _under_a_plan(verb):
+        verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)
     # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for t in path for c in t.children):
@@ -516,6 +522,14 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
     return places.resolve_place(before[-1].text) if before else None
+
+
+def _under_a_plan(verb: Token) -> bool:
+    """Whether a verb is what a plan or a wish above it is of, the parse hanging it there: "is to
+    hold talks", "is due to meet" ("due" under "is"), "hopes to meet"."""
+    return (
+        verb.dep_ == "xcomp" or (verb.dep_ == "acomp" and verb.head.lemma_ == "be")
+    ) and verb.head.i != verb.i
 
 
 def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False) -> bool:
@@ -850,18 +864,21 @@ TOPIC_HEADS = frozenset(
 )
 
 
+TOPIC_VERBS = frozenset("discuss debate review".split())
+
+
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
-    "the agenda of the G20 summit"."""
+    "the agenda of the G20 summit", "also discussed the BRICS summit to be held in Kazan"."""
     head = span.root
     for _ in range(4):
         if head.head.i == head.i:
             return False
-        head = head.head
+        below, head = head, head.head
         if head.lower_ in TOPIC_HEADS and head.pos_ in {"NOUN", "PROPN"}:
             return True
         if head.pos_ in {"VERB", "AUX"}:
-            return False
+            return below.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS
     return False
 
 
@@ -934,8 +951,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
-        # the event's own time, even where it comes "since" or "after" another
-        span = _date_of(sentence, event, published, future=future, own=False)
+        # the event's own time, even where it comes "since" or "after" another; past if told so
+        ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
+        span = _date_of(sentence, event, published, future=ahead, own=False)
     if span is None and (event := _when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
@@ -1014,6 +1032,8 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
     welcomed by ...")."""
     for root in _roots(sentence, clause):
+        while _under_a_plan(root):
+            root = root.head  # "on Friday, where he is due to meet ...": the clause is "is"'s
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
@@ -1033,6 +1053,13 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
                 found |= set(range(named[0].start, named[0].end))
         return found
     return set()
+
+
+def _told_in_the_past(sentence: Span, words: set[int]) -> bool:
+    """Whether words hang on a verb in the past tense: "flew to Baku on Monday" (a plan of that
+    day, "where he was due to meet ...", was for a day gone by)."""
+    doc = sentence.doc
+    return any(doc[i].head.i not in words and doc[i].head.tag_ == "VBD" for i in words)
 
 
 TIME_UNITS = frozenset("day week month year".split())

@@ -212,6 +212,9 @@ def find_meetings(
                     (meeting.place is None or within(place, meeting.place))
                     and place is not None
                     and meeting.kind in {"in_person", "visit"}
+                    and not _another_stay(
+                        meeting.when, when
+                    )  # "At that July visit": not where they go in August
                 ):
                     meeting.place = place
                 there = _in_one_country(meeting.place, place)
@@ -243,8 +246,23 @@ def find_meetings(
     return [
         _record(m, doc_id)
         for m in found
-        if _reportable(m) and not told_in_full(m, found) and not sportsmen & set(m.people)
+        if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
     ]
+
+
+STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
+
+
+def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
+    """Whether a meeting's days are not those of the stay someone is told to be on: they end
+    before it began, or begin more than a week after it ("was in Addis Ababa on Monday ... During
+    a visit in May"; not "arrived in Moscow on Tuesday ... on Wednesday, he held talks")."""
+    if when is None or there is None or None in (when.start, when.end, there.start, there.end):
+        return False
+    return (
+        when.end < there.start - timedelta(days=1)  # type: ignore[operator]
+        or (when.start - there.end).days > STAY_DAYS  # type: ignore[operator]
+    )
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:

@@ -622,6 +622,11 @@ def _named_after_organisation(head: Token, people: People) -> Token | None:
     return doc[i]
 
 
+def _a_group(token: Token) -> bool:
+    """Whether a word names a group of people by a number: "the two leaders", "the three"."""
+    return token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in COUNTS for c in token.children)
+
+
 def people_of(
     heads: Iterable[Token], people: People, earlier: list[Found], *, avoid: Iterable[Cluster] = ()
 ) -> tuple[list[Cluster], list[str]]:
@@ -640,9 +645,13 @@ def people_of(
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
-                kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS else {"poss"}
+                kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS or _a_group(token) else {"poss"}
                 owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
-                    t.i for c in token.children if c.dep_ in kept_apart for t in c.subtree
+                    # or in "the two leaders and B", each a member of its own
+                    t.i
+                    for c in token.children
+                    if c.dep_ in kept_apart
+                    for t in c.subtree
                 } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
                     t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
                 }

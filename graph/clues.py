@@ -26,14 +26,17 @@ Each report (:class:`Clues`) is read with its article's publication date:
   extra people are of the countries the other's people are of, a minister joining the
   leaders' talks, a time both tell); or, for two lists of one talks' delegations, three people
   or more in common, all but one of the shorter list's, each of the others of a country of
-  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too). Naming some of
+  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
+  two articles, one person's visit to a country and their meeting there with people of that
+  country, its hosts (:func:`_hosted`; the same day or city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
   meeting of more people only if it holds that one; a meeting of more people does not take in
-  a report of fewer that its article told apart from it ("Earlier, the two ministers held
-  talks"), or that only with the article's own such report names all its people (a headline
-  over two bilaterals).
+  a report of fewer that may be the one its article told apart from it ("Earlier, the two
+  ministers held talks"), or that only with the article's own such report names all its people
+  (a headline over two bilaterals); one a clue sets apart from that report (their meeting of a
+  year before, in another city) is another meeting, and no reason to stay apart.
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
   president received the two ministers"), not one told twice.
@@ -107,7 +110,7 @@ class Clues:
     # what its own article tells besides it (:func:`in_articles`): the people of meetings of
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
-    apart: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
+    apart: frozenset[Clues] = field(default=frozenset(), compare=False)
     published: date | None = field(default=None, compare=False)  # its article's day
     # the countries of its people, when it tells every one's (empty when it does not)
     delegations: frozenset[str] = field(default=frozenset(), compare=False)
@@ -205,10 +208,10 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
     """The clues again, each with what its own article tells besides it: ``larger``, the
     people of the meetings of more people, some of its own, that its article tells on days
     that may be its days (a bilateral told with the summit of that day); ``apart``, the
-    people of the meetings of fewer people its article tells of those days and keeps apart
-    from it (:func:`conflict`: "Earlier, the foreign ministers held talks", told as another),
-    and of one told elsewhere that, with one of those, names all its people (a headline "Lula
-    meets Peña and Arce" over a bilateral and "Lula also met Arce").
+    reports of meetings of fewer people its article tells of those days and keeps apart from
+    it (:func:`conflict`: "Earlier, the foreign ministers held talks", told as another), and
+    one told elsewhere that, with one of those, names all its people (a headline "Lula meets
+    Peña and Arce" over a bilateral and "Lula also met Arce").
 
     >>> from extract.records import DateSpan, Person
     >>> def told(*names, at=0, **facts):
@@ -227,12 +230,12 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
             for j in told:
                 if _of_more_that_day(found[i], found[j]):
                     larger[i].add(found[j].people)
-    apart: dict[int, set[frozenset[str]]] = defaultdict(set)
+    apart: dict[int, set[Clues]] = defaultdict(set)
     for told in by_doc.values():
         for j in told:
             fewer = [i for i in told if found[j].people in larger[i]]
             kept = [i for i in fewer if conflict(found[i], found[j]) is not None]
-            apart[j].update(found[i].people for i in kept)
+            apart[j].update(found[i] for i in kept)
             for i in kept:  # with another, told elsewhere and apart from it, all of its people
                 for k in fewer:
                     a, b = found[i], found[k]
@@ -245,7 +248,7 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
                         for m in fewer
                         if m != k
                     ):
-                        apart[j].add(b.people)
+                        apart[j].add(b)
     scene: dict[int, frozenset[str]] = {}
     for told in by_doc.values():
         for i in told:
@@ -283,7 +286,9 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
     people on its days joins a meeting of more people only if that meeting holds that report
     (it is its article's bilateral, not another article's summit); a report of more people
     does not take in a report of fewer people of that kind from another article; and no
-    report joins a meeting of more people whose article tells its people apart.
+    report joins a meeting of more people whose article tells its people apart, when it may
+    be the meeting so told apart: one a clue sets apart from it (the pair's talks of a year
+    before, in Doha; the meeting in Ankara of the other article's day) is not.
 
     >>> from extract.records import Person
     >>> def told(doc, *names):
@@ -301,14 +306,19 @@ def subset_told_apart(c: Clues, reports: Sequence[Clues]) -> bool:
         if c.people < r.people:
             if c.larger and not c.larger & told[c.doc]:
                 return True
-            if any(c.people <= s for s in r.apart):
+            if any(c.people <= s.people and conflict(c, s) is None for s in r.apart):
                 return True
         elif r.people < c.people:
             if r.larger and c.doc != r.doc and not r.larger & told[r.doc]:
                 return True
-            if any(r.people <= s for s in c.apart):
+            if any(r.people <= s.people and _may_be(s, reports) for s in c.apart):
                 return True
     return False
+
+
+def _may_be(report: Clues, reports: Sequence[Clues]) -> bool:
+    """Whether a report may be of the meeting of ``reports``: none of them conflicts with it."""
+    return not any(conflict(report, r) is not None for r in reports)
 
 
 def occasion_key(name: str) -> frozenset[str]:
@@ -395,6 +405,34 @@ def _delegations_overlap(a: Clues, b: Clues) -> bool:
     nations = a.nations | b.nations
     theirs = {country for person, country in nations if person in common}
     return all(country in theirs for person, country in nations if person not in common)
+
+
+def _hosted(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports of other articles, one is one person's visit to a country and the
+    other that person's meeting there with people of that country, its hosts ("Erdogan visited
+    Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14").
+
+    >>> from extract.records import Person
+    >>> erdogan = Person(name="Recep Tayyip Erdogan", country="Turkey")
+    >>> def told(*people, kind="in_person"):
+    ...     return clues(Meeting(doc="a", participants=people, kind=kind, place=Place(country="Egypt")), None)
+    >>> trip = replace(told(erdogan, kind="visit"), doc="b")
+    >>> _hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
+    True
+    >>> _hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
+    False
+    """
+    trip, talks = (a, b) if len(a.people) == 1 else (b, a)
+    return (
+        a.doc != b.doc
+        and trip.kind == "visit"
+        and len(trip.people) == 1
+        and trip.people < talks.people
+        and talks.kind in {"in_person", "visit"}
+        and trip.country is not None
+        and all(country == trip.country for person, country in talks.nations if person not in trip.people)
+        and len(talks.nations) == len(talks.people)
+    )
 
 
 def _overlap(a: Clues, b: Clues, slack: timedelta) -> bool:
@@ -486,7 +524,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
     'occasions differ'
     """
-    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b):
+    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not _hosted(a, b):
         return "other people"
     if kinds_conflict(a.kind, b.kind):
         return f"kinds: {a.kind} and {b.kind}"

@@ -707,10 +707,11 @@ def _kind(reports: Sequence[Meeting]) -> MeetingKind:
 
 
 def _place(reports: Sequence[Meeting]) -> Place | None:
-    """The country most reports name, then the city and region most reports in that country
-    (or with no country) name, of cities near each other named as often the smallest (the
-    venue, not the city of the dateline near it: Woodside, not San Francisco); None when no
-    report names a place.
+    """The country most reports name, then the city most articles of its reports in that
+    country (or with no country) name, and the region most such reports name; of cities near
+    each other named as often the smallest (the venue, not the city of the dateline near it:
+    Woodside, not San Francisco, however often one article repeats it); None when no report
+    names a place.
 
     >>> def at(city):
     ...     return Meeting(doc="a", participants=(), place=Place(city=city, country="United States"))
@@ -720,7 +721,15 @@ def _place(reports: Sequence[Meeting]) -> Place | None:
     places = [r.place for r in reports if r.place]
     country = _most_common(p.country for p in places)
     there = [p for p in places if p.country in (None, country)]
-    cities = Counter(p.city for p in there if p.city)
+    # each article names a city once, however many of its sentences repeat it (its dateline's)
+    cities = Counter(
+        city
+        for _, city in dict.fromkeys(
+            (r.doc, r.place.city)
+            for r in reports
+            if r.place and r.place.city and r.place.country in (None, country)
+        )
+    )
     most = [c for c in cities if cities[c] == max(cities.values())]
     if any((distance_km(a, country, b, country) or 0) > NEAR_KM for a in most for b in most):
         most = most[:1]  # far apart: one report is wrong; the first seen, as for other facts

@@ -1131,3 +1131,89 @@ def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting
     with_him = [m for m in found if any(p.name == "Musalia Mudavadi" for p in m.participants)]
     assert with_him and all(m.place is not None and m.place.city == "Nairobi" for m in with_him)
     assert any(m.place is not None and m.place.city != "Nairobi" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Museveni last visited Kenya in 2021.",
+        "Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel Boric in "
+        "Santiago on Monday. Lula had previously visited Chile in 2023.",
+    ],
+)
+def test_a_visit_told_as_the_past_of_the_news_is_another_trip_than_its_meeting(meetings_in, text: str):
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert sorted((len(m.participants), m.kind) for m in found) == [(1, "visit"), (2, "in_person")]
+
+
+def test_a_visit_of_the_news_is_told_in_full_by_its_meeting(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi met Polish Prime Minister Donald Tusk in Warsaw on Monday. "
+        "Modi arrived in Poland on Sunday for a two-day visit."
+    )
+    assert [len(m.participants) for m in meetings_in(text, published=date(2024, 9, 3))] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "HANOI, May 6 (Reuters) - Indonesian President Prabowo Subianto was given a 21-gun salute in "
+            "Vietnam on Monday, the first stop of a regional tour.\n"
+            "Vietnamese President To Lam greeted Prabowo in the courtyard of the presidential palace, "
+            "before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Indonesia and to attend the ASEAN summit next year," '
+            "Prabowo told To Lam, according to his office.",
+            "Hanoi",
+        ),
+        (
+            "MANILA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba was given a military welcome "
+            "in the Philippines on Thursday.\n"
+            "Philippine President Ferdinand Marcos Jr. greeted Ishiba in the palace grounds, where a band "
+            "played, before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Japan and to attend the World Expo in Osaka next year," '
+            "Ishiba told Marcos, according to Tokyo.",
+            "Manila",
+        ),
+    ],
+)
+def test_a_visit_the_lead_invites_to_is_not_the_scene_of_the_news(meetings_in, text: str, city: str):
+    (meeting,) = meetings_in(text, published=date(2025, 5, 6))
+    assert (meeting.place and meeting.place.city, meeting.occasion) == (city, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto was in Addis Ababa on Monday. During a visit in May, Ruto held talks with Ethiopian Prime "
+        "Minister Abiy Ahmed.",
+        "Albanese landed in Jakarta on Tuesday. In February, Albanese held talks with Indonesian President "
+        "Joko Widodo.",
+        "Sheinbaum was in Washington on Monday. At that June visit, Sheinbaum shook hands with Canadian "
+        "Prime Minister Justin Trudeau.",
+    ],
+)
+def test_where_someone_is_on_a_day_does_not_place_their_meeting_of_another_month(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 8, 22))
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto was in Addis Ababa on Monday. Ruto also held talks with Ethiopian Prime Minister "
+            "Abiy Ahmed.",
+            "Addis Ababa",
+        ),
+        (
+            "It was on Tuesday that Wang Yi arrived in Vientiane. On Wednesday, Wang held talks with Lao "
+            "Foreign Minister Saleumxay Kommasith.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2024, 8, 22))
+    assert meeting.place is not None and meeting.place.city == city

@@ -392,3 +392,45 @@ def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(m
     (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
     assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
     assert kishida.place is not None and kishida.place.city == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "Australian Prime Minister Anthony Albanese will fly to Jakarta on Thursday, where he is due to "
+            "meet Indonesian President Prabowo Subianto.",
+            "Jakarta",
+            date(2024, 11, 21),
+        ),
+        (
+            "Ramaphosa travels to Luanda on Friday, where he is due to hold talks with Angolan President "
+            "Joao Lourenco.",
+            "Luanda",
+            date(2024, 11, 22),
+        ),
+        (
+            "Erdogan flew to Baku on Monday, where he was due to meet Azerbaijani President Ilham Aliyev.",
+            "Baku",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_plan_told_in_a_where_clause_is_of_the_place_and_day_it_hangs_on(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind == "planned"
+    assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi travelled to Kyiv on Friday and held talks with President Volodymyr Zelenskyy. The two leaders "
+        "also discussed the BRICS summit to be held in Kazan in October.",
+        "Ramaphosa met Lula in Brasilia on Monday. The two presidents also discussed the G20 summit to be "
+        "held in Johannesburg in November.",
+    ],
+)
+def test_a_summit_the_leaders_discussed_is_a_topic_not_where_they_met(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 24))
+    assert found and all(m.occasion is None for m in found)

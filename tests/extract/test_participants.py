@@ -794,3 +794,25 @@ def test_a_name_joined_by_and_his_counterpart_meets_though_the_parser_hung_it_el
     assert [sorted(p.name for p in m.participants) for m in found] == [["Anwar Ibrahim", "Joko Widodo"]]
     met = next(t for t in nlp(text) if t.text == "met")
     assert {t.text for t in subject_of(met)} >= {"Widodo", "Ibrahim"}  # whatever "as" took
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        (
+            "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. The "
+            "two leaders and Uruguayan President Luis Lacalle Pou will meet in Montevideo on March 31.",
+            "Luis Lacalle Pou",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on "
+            "Monday. The two presidents and Tanzanian President Samia Suluhu Hassan are due to meet in "
+            "Arusha on March 28.",
+            "Samia Suluhu Hassan",
+        ),
+    ],
+)
+def test_the_two_leaders_and_someone_named_are_the_pair_told_before_and_that_person(meetings_in, text, third):
+    plans = [m for m in meetings_in(text, published=date(2025, 3, 14)) if m.kind == "planned"]
+    assert len(plans) == 1 and len(plans[0].participants) == 3
+    assert third in {p.name for p in plans[0].participants}

@@ -1298,3 +1298,71 @@ def test_a_sentence_naming_all_of_a_meeting_one_by_one_tells_that_meeting_again(
     ]
     merged = merge_meetings(docs)
     assert sorted(len(m.participants) for m in merged) == [2, 3]
+
+
+def test_a_meeting_of_more_people_takes_in_a_pair_its_article_told_apart_only_at_another_time() -> None:
+    pair = ("Gustavo Petro", "Daniel Noboa")
+    quito = {"city": "Quito", "country": "Ecuador"}
+    undated = extraction(
+        "a",
+        # "Petro held talks with Noboa in Quito, joined by their foreign ministers ..."
+        report("a", *pair, "Luis Gilberto Murillo", "Gabriela Sommerfeld", **quito),
+        # "... the two presidents had first met in Lima in March 2023"
+        report(
+            "a", *pair, city="Lima", country="Peru", when=days("2023-03-01", "2023-03-31", "month"), at=600
+        ),
+    )
+    dated = extraction("b", report("b", *pair, **quito, when=day("2024-05-10")), published="2024-05-11")
+    merged = merge_meetings([undated, dated])
+    assert sorted(m.docs for m in merged) == [("a",), ("a", "b")]
+    (talks,) = [m for m in merged if m.docs == ("a", "b")]
+    assert len(talks.participants) == 4
+
+
+def test_a_pair_met_before_elsewhere_keeps_no_meeting_of_more_people_from_the_pairs_news() -> None:
+    pair = ("William Ruto", "Abiy Ahmed")
+    nairobi = {"city": "Nairobi", "country": "Kenya"}
+    news = extraction(
+        "c",
+        report("c", *pair, "Musalia Mudavadi", "Taye Atske Selassie", **nairobi),
+        # "Ruto recalled that he and Abiy had met in Addis Ababa"
+        report("c", *pair, city="Addis Ababa", country="Ethiopia", background=True, at=500),
+        published="2025-02-20",
+    )
+    wire = extraction("d", report("d", *pair, **nairobi, when=day("2025-02-18")), published="2025-02-19")
+    merged = merge_meetings([news, wire])
+    assert ("c", "d") in [m.docs for m in merged]
+
+
+def _of(meeting: Meeting, **countries: str) -> Meeting:
+    """The report with each person's country (keyed by surname)."""
+    people = tuple(
+        Person(name=p.name, country=countries.get(p.name.split()[-1])) for p in meeting.participants
+    )
+    return meeting.model_copy(update={"participants": people})
+
+
+def test_a_visit_to_a_country_joins_the_visitors_meeting_there_with_its_hosts() -> None:
+    nations = {"Ramaphosa": "South Africa", "Lourenco": "Angola", "Putin": "Russia"}
+    luanda = {"city": "Luanda", "country": "Angola"}
+    trip = report("a", "Cyril Ramaphosa", **luanda, kind="visit")  # "Ramaphosa visited Luanda in March"
+    talks = report("b", "Cyril Ramaphosa", "Joao Lourenco", **luanda, when=day("2024-03-12"))
+    merged = merge_meetings([extraction("a", _of(trip, **nations)), extraction("b", _of(talks, **nations))])
+    assert [m.docs for m in merged] == [("a", "b")]
+    # with a guest of a third country, the visit is no clue that it was that meeting
+    other = report("b", "Cyril Ramaphosa", "Vladimir Putin", **luanda, when=day("2024-03-12"))
+    merged = merge_meetings([extraction("a", _of(trip, **nations)), extraction("b", _of(other, **nations))])
+    assert sorted(m.docs for m in merged) == [("a",), ("b",)]
+
+
+def test_a_city_one_article_repeats_counts_once_against_the_venue_another_names() -> None:
+    pair = ("Lee Jae-myung", "Shigeru Ishiba")
+    on = day("2025-08-23")
+    wire = extraction("wire", report("wire", *pair, city="Chiyoda", country="Japan", when=on))
+    # a dateline's city, given to each report the article tells
+    agency = extraction(
+        "agency",
+        *(report("agency", *pair, city="Tokyo", country="Japan", when=on, at=n * 200) for n in range(3)),
+    )
+    (meeting,) = merge_meetings([wire, agency])
+    assert meeting.place is not None and meeting.place.city == "Chiyoda"
