@@ -45,8 +45,10 @@ _DAY_MONTH = re.compile(rf"(?:(?:{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
+_TO = r"(?: ?[-–] ?| (?:to|through|until|till|and) )"
 _MONTH_DAYS = re.compile(
-    rf"(?P<month>{_MON}) (?P<first>\d{{1,2}}) ?[-–] ?(?P<last>\d{{1,2}})(?: (?P<year>{_YEAR}))?"
+    rf"(?:from |between )?(?:(?P<month>{_MON}) (?P<first>\d{{1,2}}){_TO}(?P<last>\d{{1,2}})"
+    rf"|(?P<first2>\d{{1,2}}){_TO}(?P<last2>\d{{1,2}}) (?P<month2>{_MON}))(?: (?P<year>{_YEAR}))?"
 )
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
@@ -392,8 +394,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
-    if match := _MONTH_DAYS.fullmatch(core):
-        return _days_of_month(match, published)  # "May 10-11"
+    if (match := _MONTH_DAYS.fullmatch(core)) and (" and " not in core or core.startswith("between")):
+        return _days_of_month(match, published)  # "May 10-11", "from August 4 to 8"; not "May 3 and 5"
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])
@@ -435,9 +437,11 @@ def _day_alone(day: int, published: date) -> _Span | None:
 
 
 def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
-    """ "May 10-11": those days, of the year given, else of the latest year in which they are
-    days and begin on or before ``published`` ("February 28-29": of a leap year)."""
-    month, first, last = MONTHS[match["month"]], int(match["first"]), int(match["last"])
+    """ "May 10-11", "from August 4 to 8", "4-8 August": those days, of the year given, else of
+    the latest year in which they are days and begin on or before ``published`` ("February
+    28-29": of a leap year)."""
+    month = MONTHS[match["month"] or match["month2"]]
+    first, last = int(match["first"] or match["first2"]), int(match["last"] or match["last2"])
     if match["year"]:
         years = [int(match["year"])]
     elif published is not None:

@@ -996,3 +996,31 @@ def test_a_meeting_held_in_conjunction_with_a_three_day_visit_is_held_on_its_one
     )
     (meeting,) = meetings_in(text, published=date(2024, 6, 20))
     assert (meeting.date.start, meeting.date.end) == (date(2024, 6, 19), date(2024, 6, 19))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("from August 4 to 8", ("2024-08-04", "2024-08-08")),
+        ("26 to 28 March", ("2024-03-26", "2024-03-28")),
+        ("between April 3 and 5", ("2024-04-03", "2024-04-05")),
+        ("June 2 through 4", ("2024-06-02", "2024-06-04")),
+    ],
+)
+def test_a_range_of_days_told_in_words_is_those_days(phrase: str, expected: tuple[str, str]) -> None:
+    span = resolve(phrase, date(2024, 9, 1))
+    assert span is not None and (str(span.start), str(span.end), span.precision) == (*expected, "days")
+
+
+def test_two_days_joined_by_and_are_no_range() -> None:
+    span = resolve("May 3 and 5", date(2024, 9, 1))
+    assert span is None or span.end != date(2024, 5, 5) or span.start != date(2024, 5, 3)
+
+
+def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi will pay a state visit to Kenya from October 6 to 9 "
+        "at the invitation of President William Ruto, the foreign ministry said on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 9, 30))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2025-10-06", "2025-10-09")]
