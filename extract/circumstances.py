@@ -951,17 +951,29 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a date set before the first of two joined clauses, which dates both: "On
     Monday, A received B, and C met B"; not one told after that clause's subject ("A received
-    B on Monday, and C met B")."""
+    B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
+    there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
     found: set[int] = set()
     for root in _roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
         subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        trip = first.lemma_.lower() in TRIP_VERBS and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children
+        )
         for child in first.children:
-            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause and subject and child.i < subject:
+            if (
+                child.dep_ in {"prep", "npadvmod"}
+                and child.i not in clause
+                and child.i < root.i
+                and ((subject and child.i < subject) or trip)
+            ):
                 found |= {t.i for t in child.subtree}
     return found
+
+
+TRIP_VERBS = frozenset("travel fly go head arrive land".split())
 
 
 def _planned_by(verb: Token) -> bool:

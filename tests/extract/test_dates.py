@@ -1024,3 +1024,23 @@ def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 9, 30))
     assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2025-10-06", "2025-10-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto will travel to Addis Ababa on Friday and hold talks with Ethiopian Prime Minister"
+            " Abiy Ahmed.",
+            "2023-05-19",
+        ),
+        (
+            "Antony Blinken would fly to Port Moresby on Monday in Biden's place and meet James Marape.",
+            "2023-05-22",
+        ),
+        ("Wang Yi will head to Moscow on Thursday and meet Sergei Lavrov.", "2023-05-18"),
+    ],
+)
+def test_a_plan_to_travel_on_a_day_and_meet_someone_there_is_on_that_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [str(m.date.start) for m in found if m.date] == [expected]
