@@ -998,11 +998,11 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
     welcomed by ...")."""
-    for root in _roots(sentence, clause):
+    for root in map(_above_the_plan, _roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
-            for c in root.children
+            for c in _relative_children(root)
         ):
             continue
         top = root.head
@@ -1018,6 +1018,26 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
                 found |= set(range(named[0].start, named[0].end))
         return found
     return set()
+
+
+def _above_the_plan(root: Token) -> Token:
+    """The verb of the clause a plan's verb is the object of, where it opens a relative clause:
+    "is" in "where he is due to meet Zelensky", "was" in "where he was to meet Marape"."""
+    top = root
+    while top.dep_ in {"xcomp", "acomp"} and top.head.pos_ in {"VERB", "AUX", "ADJ"} and top.head != top:
+        top = top.head
+    return top if top.dep_ == "relcl" else root
+
+
+def _relative_children(root: Token) -> list[Token]:
+    """The children of ``root`` and of the verbs of the plan within its clause, where the word
+    opening a relative clause may hang ("where he is scheduled to hold talks": "where" on "hold")."""
+    plan = [
+        t
+        for t in root.subtree
+        if t.dep_ in {"xcomp", "acomp"} and t.head.i in {root.i, *(p.i for p in root.subtree)}
+    ]
+    return [c for t in [root, *plan] for c in t.children]
 
 
 TIME_UNITS = frozenset("day week month year".split())
@@ -1044,8 +1064,8 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
     "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
     for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday."""
-    for root in _roots(sentence, clause):
-        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in root.children):
+    for root in map(_above_the_plan, _roots(sentence, clause)):
+        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root
         while branch.head.pos_ not in {"VERB", "AUX"} and branch.head != branch:

@@ -1044,3 +1044,24 @@ def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
 def test_a_plan_to_travel_on_a_day_and_meet_someone_there_is_on_that_day(meetings_in, text, expected):
     found = meetings_in(text, published=date(2023, 5, 17))
     assert [str(m.date.start) for m in found if m.date] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Olaf Scholz flies to Beijing on Saturday, where he is expected to meet Xi Jinping.", "2023-05-20"),
+        (
+            "Shehbaz Sharif will travel to Tashkent on May 20, where he is scheduled to hold talks with"
+            " Shavkat Mirziyoyev.",
+            "2023-05-20",
+        ),
+        (
+            "Narendra Modi will travel by train to Kyiv on Friday, where he is due to meet Ukrainian"
+            " President Volodymyr Zelenskiy.",
+            "2023-05-19",
+        ),
+    ],
+)
+def test_a_plan_told_where_a_dated_trip_goes_is_on_the_trips_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [str(m.date.start) for m in found if m.date] == [expected]
