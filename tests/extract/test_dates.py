@@ -1065,3 +1065,19 @@ def test_a_plan_to_travel_on_a_day_and_meet_someone_there_is_on_that_day(meeting
 def test_a_plan_told_where_a_dated_trip_goes_is_on_the_trips_day(meetings_in, text, expected):
     found = meetings_in(text, published=date(2023, 5, 17))
     assert [str(m.date.start) for m in found if m.date] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party General Secretary Nguyen Phu Trong held talks with Chinese President Xi Jinping in Hanoi on"
+        " December 12, shortly after the Chinese leader arrived for a two-day state visit to Vietnam.",
+        "Arriving in Tokyo on Tuesday for a three-day official visit, Indonesian President Prabowo Subianto"
+        " held talks with Shigeru Ishiba.",
+        "Egyptian President Abdel Fattah al-Sisi met Kenyan President William Ruto in Nairobi on Tuesday"
+        " after he flew in for a two-day state visit.",
+    ],
+)
+def test_a_visit_of_days_told_in_a_clause_aside_leaves_the_meeting_its_day(meetings_in, text):
+    found = meetings_in(text, published=date(2023, 12, 13))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-12-12", "2023-12-12")]
