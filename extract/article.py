@@ -386,6 +386,8 @@ class Setting:
     countries: set[str] = field(default_factory=set)
     day: DateSpan | None = None
     round_at: bool = False  # the occasion is that of one person's round of meetings the lead tells
+    # the day of the lead meeting of several people, which dates their meetings told after it
+    their_day: DateSpan | None = None
 
 
 def setting_of(
@@ -435,9 +437,14 @@ def setting_of(
             day = meeting.when if _round_of_meetings(meeting, published) else None
             if not meeting.people and _a_day_this_week(meeting.when, published):
                 day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
+            their_day = (
+                meeting.when
+                if len(meeting.people) > 1 and _a_day_this_week(meeting.when, published)
+                else None
+            )
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
-            return Setting(place, occasion, list(meeting.people), countries, day, round_at)
+            return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
         for m in found
@@ -541,9 +548,16 @@ def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
 def date_the_news(meeting: Found, setting: Setting | None) -> None:
     """A meeting told without a day, in person at the scene of the article's news by someone
     taking part in it, was held on the day the lead gives to that person's round of meetings
-    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B");
-    not one told as background ("had met", "last met", "earlier")."""
-    if setting is None or setting.day is None or meeting.when is not None or meeting.kind != "in_person":
+    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B"),
+    and one of the lead meeting's own people on the day of that meeting ("A hosted B and C in
+    Ankara on Wednesday. A first held separate meetings with B and with C"); not one told as
+    background ("had met", "last met", "earlier")."""
+    if setting is None or meeting.when is not None or meeting.kind != "in_person":
+        return
+    day = setting.day
+    if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
+        day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
+    if day is None:
         return
     if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
         return
@@ -553,7 +567,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
-    meeting.when = setting.day
+    meeting.when = day
 
 
 def _this_week(span: DateSpan, published: date | None) -> bool:

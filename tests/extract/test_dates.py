@@ -1081,3 +1081,26 @@ def test_a_plan_told_where_a_dated_trip_goes_is_on_the_trips_day(meetings_in, te
 def test_a_visit_of_days_told_in_a_clause_aside_leaves_the_meeting_its_day(meetings_in, text):
     found = meetings_in(text, published=date(2023, 12, 13))
     assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-12-12", "2023-12-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed and Somali"
+            " President Hassan Sheikh Mohamud in Nairobi on Wednesday. Ruto first held separate meetings"
+            " with Abiy Ahmed and with Hassan Sheikh Mohamud at State House, before hosting the two"
+            " leaders together.",
+            {"2024-12-11"},
+        ),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Rwandan President Paul Kagame and"
+            " Congolese President Felix Tshisekedi in Doha on Tuesday. Tamim held a one-on-one meeting"
+            " with Kagame at the Amiri Diwan.",
+            {"2024-12-10"},
+        ),
+    ],
+)
+def test_a_meeting_of_the_lead_meetings_own_people_is_on_its_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2024, 12, 12))
+    assert all(m.date for m in found) and {str(m.date.start) for m in found if m.date} == expected
