@@ -1171,8 +1171,10 @@ def _after_the_day_told(
     ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
     same day"); ``told_as`` the whole phrase where the tagger cut it short ("Later in | the day").
     A date told in a sentence of background ("Their previous talks were in May") counts for no
-    sentence of the news; a span of days ("a visit from June 19 to 20") counts for "the same day"
-    only through a day told before it inside it ("on June 20, during a visit from June 19 to 20")."""
+    sentence of the news but one counting days on from it ("They last met on August 15. Trump
+    then hosted Zelensky three days later"); a span of days ("a visit from June 19 to 20") counts
+    for "the same day" only through a day told before it inside it ("on June 20, during a visit
+    from June 19 to 20")."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
@@ -1192,7 +1194,12 @@ def _after_the_day_told(
             continue
         if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
-        if other.sent != ent.sent and is_background(other.sent.text) and not is_background(ent.sent.text):
+        if (
+            other.sent != ent.sent
+            and is_background(other.sent.text)
+            and not is_background(ent.sent.text)
+            and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
+        ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)

@@ -273,6 +273,17 @@ def anchored(phrase: str) -> bool:
     return _relative_offset(phrase) is not None
 
 
+def moves_on(phrase: str) -> bool:
+    """Whether an anchored phrase counts days, weeks or months on or back from the date told
+    before it ("three days later", "the next day"), not within it ("the same day", "then").
+
+    >>> moves_on("three days later"), moves_on("the same day")
+    (True, False)
+    """
+    offset = _relative_offset(phrase)
+    return offset is not None and offset[1] != 0
+
+
 def counts_from(phrase: str) -> frozenset[DatePrecision]:
     """The precisions of a date told before that an anchored phrase can count from: a day for
     "the next day"; a day or a week for "that week"; any date within a month for "later that

@@ -1104,3 +1104,23 @@ def test_a_visit_of_days_told_in_a_clause_aside_leaves_the_meeting_its_day(meeti
 def test_a_meeting_of_the_lead_meetings_own_people_is_on_its_day(meetings_in, text, expected):
     found = meetings_in(text, published=date(2024, 12, 12))
     assert all(m.date for m in found) and {str(m.date.start) for m in found if m.date} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron said on Wednesday the talks were over. Putin and Erdogan last met in Sochi on"
+            " September 4. Putin then received Iranian President Masoud Pezeshkian in Moscow two days later.",
+            "2025-09-06",
+        ),
+        (
+            "Ruto spoke on Tuesday. Ruto and Museveni had last met in Kampala on June 3. The next day,"
+            " Museveni hosted Tanzanian President Samia Suluhu Hassan in Entebbe.",
+            "2025-06-04",
+        ),
+    ],
+)
+def test_a_day_counted_on_from_a_background_day_counts_from_it(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 10, 22))
+    assert expected in [str(m.date.start) for m in found if m.date and not m.background]
