@@ -931,7 +931,8 @@ def _roots(sentence: Span, clause: set[int]) -> list[Token]:
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
-    scheduled to hold talks" (and to "visit Tapa and meet Hussar"), "In October, Lee is to pay a
+    scheduled to hold talks" (and to "visit Tapa and meet Hussar"; "On Tuesday, A is due to hold
+    a bilateral meeting with B", the day on the verb "due" completes), "In October, Lee is to pay a
     visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
     not the day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
@@ -941,7 +942,8 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
                 root = root.head
             if not _planned_by(root):
                 break
-            for child in root.head.children:
+            plan = [root.head, *([root.head.head] if root.head.dep_ == "acomp" else [])]  # "is due to"
+            for child in (c for word in plan for c in word.children):
                 if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
                     found |= {t.i for t in child.subtree}
             root = root.head

@@ -1124,3 +1124,22 @@ def test_a_meeting_of_the_lead_meetings_own_people_is_on_its_day(meetings_in, te
 def test_a_day_counted_on_from_a_background_day_counts_from_it(meetings_in, text, expected):
     found = meetings_in(text, published=date(2025, 10, 22))
     assert expected in [str(m.date.start) for m in found if m.date and not m.background]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Wednesday, Indian Prime Minister Narendra Modi is due to hold talks with Japanese Prime"
+            " Minister Shigeru Ishiba.",
+            "2024-11-20",
+        ),
+        (
+            "On Friday, Kenyan President William Ruto is due to hold talks with Yoweri Museveni in Kampala.",
+            "2024-11-22",
+        ),
+    ],
+)
+def test_a_plans_day_put_first_dates_the_plan(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2024, 11, 18))
+    assert [str(m.date.start) for m in found if m.date and m.kind == "planned"] == [expected]
