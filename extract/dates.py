@@ -40,8 +40,8 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[89]|20)\d\d"
 
 # Matched against the whole cleaned phrase (lower case, no punctuation, fillers dropped).
-_MONTH_DAY = re.compile(rf"(?:(?:{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
-_DAY_MONTH = re.compile(rf"(?:(?:{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
+_MONTH_DAY = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
+_DAY_MONTH = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
@@ -412,7 +412,9 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             month, day = MONTHS[match["month"]], int(match["day"])
             found = valid_date(int(match["year"]), month, day) if match["year"] else None
             if published is not None and not match["year"]:
-                found = _latest_day(month, day, published)
+                found = _of_its_weekday(month, day, match["wd"], published) or _latest_day(
+                    month, day, published
+                )
             return (found, found, "day") if found else None
     if match := _MONTH.fullmatch(core):
         month = MONTHS[match["month"]]
@@ -503,6 +505,20 @@ def valid_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _of_its_weekday(month: int, day: int, weekday: str | None, published: date) -> date | None:
+    """ "Wednesday 24 May" with no year: the day of the year around publication on which it is
+    that weekday ("Wednesday 24 May" in a story of 17 May 2023 is 24 May 2023, a plan); None
+    where no weekday is told or none of those years fits."""
+    if weekday is None:
+        return None
+    days = [
+        found
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (found := valid_date(year, month, day)) is not None and found.weekday() == WEEKDAYS.index(weekday)
+    ]
+    return min(days, key=lambda d: abs((d - published).days), default=None)
 
 
 def _latest_day(month: int, day: int, published: date) -> date | None:

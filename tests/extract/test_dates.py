@@ -1143,3 +1143,25 @@ def test_a_day_counted_on_from_a_background_day_counts_from_it(meetings_in, text
 def test_a_plans_day_put_first_dates_the_plan(meetings_in, text, expected):
     found = meetings_in(text, published=date(2024, 11, 18))
     assert [str(m.date.start) for m in found if m.date and m.kind == "planned"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("Wednesday 24 May", date(2023, 5, 17), date(2023, 5, 24)),
+        ("Monday, March 4", date(2024, 2, 29), date(2024, 3, 4)),
+        ("Friday 8 December", date(2024, 1, 10), date(2023, 12, 8)),
+    ],
+)
+def test_a_day_and_month_told_with_its_weekday_is_of_the_year_that_fits(phrase, published, expected) -> None:
+    span = resolve(phrase, published)
+    assert span is not None and span.start == expected
+
+
+def test_a_plans_day_told_with_its_weekday_is_not_moved_a_week(meetings_in):
+    text = (
+        "The Australian prime minister had been due to host Biden, India's Narendra Modi and Japan's"
+        " Fumio Kishida at the Sydney Opera House on Wednesday 24 May."
+    )
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert {str(m.date.start) for m in found if m.date} == {"2023-05-24"}
