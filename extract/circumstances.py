@@ -1137,6 +1137,8 @@ def _date_of(
             return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
         if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
             continue
+        if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
+            continue
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
@@ -1369,6 +1371,23 @@ def _a_years_event(phrase: str) -> bool:
     than spans it ("this year", "last year" leave the day open to the week's news)."""
     year = r"(?:in |during |early |late |mid-)*(?:19|20)\d\d"
     return re.fullmatch(year, phrase.strip().lower()) is not None
+
+
+def _a_things_year(ent: Span) -> bool:
+    """Whether a year names a thing, not a time: "the 2016 arbitral award", "the 2015 nuclear
+    deal"; not a gathering, "at the 2019 G20 summit", whose year it is."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
+
+
+YEARS_GATHERINGS = frozenset(
+    "conference forum session assembly games olympics cup election ceremony inauguration parade".split()
+)
 
 
 def _month_named(phrase: str) -> int | None:

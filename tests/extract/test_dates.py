@@ -1165,3 +1165,23 @@ def test_a_plans_day_told_with_its_weekday_is_not_moved_a_week(meetings_in):
     )
     found = meetings_in(text, published=date(2023, 5, 17))
     assert {str(m.date.start) for m in found if m.date} == {"2023-05-24"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his meeting with Albanese, Ferdinand Marcos Jr. thanked Australia for upholding the 2016 arbitral"
+        " award.",
+        "During the talks, Masoud Pezeshkian and Emmanuel Macron discussed the 2015 nuclear deal.",
+    ],
+)
+def test_the_year_of_a_thing_talked_about_does_not_date_the_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 2, 29))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_year_of_a_gathering_dates_the_meeting_at_it(meetings_in):
+    found = meetings_in(
+        "Xi Jinping met Joe Biden at the 2022 G20 summit in Bali.", published=date(2024, 2, 29)
+    )
+    assert [str(m.date.start) for m in found if m.date] == ["2022-01-01"]
