@@ -1038,13 +1038,17 @@ def note_the_reference(
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
-    taken = {m.trigger.i for m in told}
+    taken = {m.trigger.i for m in told if not _the_one_before(m, before)}
     for token in span_tokens(sentence):
         if token.i in taken or not (nominal(token) and definite_word(token)):
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
-        meeting = next((m for m in reversed(told) if m.trigger.i < token.i), before)
+        meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
+        if meeting is not None and meeting.kind in {"phone", "video"}:
+            if token.lemma_.lower() in CALL_NOUNS:  # "During the call on Jan. 15": the call told before
+                meeting.when = meeting.when or _date_by_the_noun(sentence, token, published)
+            return
         if meeting is None or meeting.kind not in {"in_person", "planned"}:
             return
         if sentence.start - meeting.sentence.end > 40:
@@ -1065,7 +1069,35 @@ def note_the_reference(
             meeting.place = place
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
+        if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."
+            meeting.when = _date_by_the_noun(sentence, token, published)
         return
+
+
+CALL_NOUNS = frozenset("call conversation talk talks".split())
+
+
+def _the_one_before(told: Found, before: Found | None) -> bool:
+    """Whether a sentence's meeting of one person is the call told before, named again with a
+    definite word ("... a phone call with Trump. During the conversation on Jan. 15, Trump
+    insisted ...")."""
+    return (
+        before is not None
+        and before.kind in {"phone", "video"}
+        and len(told.people) == 1
+        and set(told.people) <= set(before.people)
+        and told.trigger.lemma_.lower() in CALL_NOUNS
+        and definite_word(told.trigger)
+    )
+
+
+def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
+    """The date a definite reference gives the meeting in its own words: "During the 45-minute
+    conversation on Jan. 15, Trump insisted ...": January 15."""
+    words = {i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in"} for i in own_clause(c)}
+    if not any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
+        return None
+    return clause_date(sentence, words, published, future=False)
 
 
 def _called_off(noun: Token) -> bool:

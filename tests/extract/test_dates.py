@@ -1185,3 +1185,23 @@ def test_the_year_of_a_gathering_dates_the_meeting_at_it(meetings_in):
         "Xi Jinping met Joe Biden at the 2022 G20 summit in Bali.", published=date(2024, 2, 29)
     )
     assert [str(m.date.start) for m in found if m.date] == ["2022-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emmanuel Macron spoke by phone with Volodymyr Zelensky. During the conversation on December 3,"
+            " Zelensky insisted on more air defence.",
+            "2024-12-03",
+        ),
+        (
+            "Mette Frederiksen held a tense phone call with Donald Trump. During the 45-minute conversation"
+            " on January 15, Trump insisted on his interest in Greenland.",
+            "2025-01-15",
+        ),
+    ],
+)
+def test_a_definite_reference_to_a_call_with_its_date_dates_the_call(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 1, 28))
+    assert [(m.kind, str(m.date.start) if m.date else None) for m in found] == [("phone", expected)]
