@@ -1326,7 +1326,16 @@ def _untagged_anchor(
             and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
-    if future or any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+    if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+        return None
+    above = {a.i for root in _roots(sentence, clause) for a in [root, *root.ancestors]}
+    for token in sentence:  # "Before sitting down with the premier, A is due to see B"
+        own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
+        if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
+    if future:
         return None
     if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
@@ -1338,6 +1347,16 @@ def _untagged_anchor(
     return None
 
 
+def _beside_a_meeting(token: Token) -> bool:
+    """Whether a word tells a meeting as held right before or after another its people hold
+    ("Before sitting down with the Greek premier, ...", "After meeting Xi, ..."): on that one's
+    day."""
+    return token.lower_ in {"before", "after"} and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS for c in token.children
+    )
+
+
+SIT_DOWN_VERBS = frozenset("meet sit hold host receive".split())
 DEFINITE = frozenset("the that this their".split())
 # A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
 # so its sidelines name no day of their own.

@@ -1205,3 +1205,27 @@ def test_the_year_of_a_gathering_dates_the_meeting_at_it(meetings_in):
 def test_a_definite_reference_to_a_call_with_its_date_dates_the_call(meetings_in, text, expected):
     found = meetings_in(text, published=date(2025, 1, 28))
     assert [(m.kind, str(m.date.start) if m.date else None) for m in found] == [("phone", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emmanuel Macron will host Olaf Scholz in Paris on Monday. Before meeting Scholz, Macron is"
+            " scheduled to receive Donald Tusk.",
+            "2023-12-11",
+        ),
+        (
+            "Lula met Xi Jinping in Beijing on Friday. After meeting Xi, Lula held talks with Li Qiang.",
+            "2023-12-01",
+        ),
+        (
+            "Recep Tayyip Erdogan and Kyriakos Mitsotakis are to meet on Thursday in Athens. Before sitting"
+            " down with the Greek premier, Erdogan is due to see President Katerina Sakellaropoulou.",
+            "2023-12-07",
+        ),
+    ],
+)
+def test_a_meeting_told_right_before_or_after_another_is_on_its_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 12, 7))
+    assert {str(m.date.start) if m.date else None for m in found} == {expected}
