@@ -387,6 +387,8 @@ class Setting:
     countries: set[str] = field(default_factory=set)
     day: DateSpan | None = None
     round_at: bool = False  # the occasion is that of one person's round of meetings the lead tells
+    # the day of the lead meeting of several people, which dates their meetings told after it
+    their_day: DateSpan | None = None
 
 
 def setting_of(
@@ -436,9 +438,14 @@ def setting_of(
             day = meeting.when if _round_of_meetings(meeting, published) else None
             if not meeting.people and _a_day_this_week(meeting.when, published):
                 day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
+            their_day = (
+                meeting.when
+                if len(meeting.people) > 1 and _a_day_this_week(meeting.when, published)
+                else None
+            )
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
-            return Setting(place, occasion, list(meeting.people), countries, day, round_at)
+            return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
         for m in found
@@ -550,9 +557,16 @@ def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
 def date_the_news(meeting: Found, setting: Setting | None) -> None:
     """A meeting told without a day, in person at the scene of the article's news by someone
     taking part in it, was held on the day the lead gives to that person's round of meetings
-    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B");
-    not one told as background ("had met", "last met", "earlier")."""
-    if setting is None or setting.day is None or meeting.when is not None or meeting.kind != "in_person":
+    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B"),
+    and one of the lead meeting's own people on the day of that meeting ("A hosted B and C in
+    Ankara on Wednesday. A first held separate meetings with B and with C"); not one told as
+    background ("had met", "last met", "earlier")."""
+    if setting is None or meeting.when is not None or meeting.kind != "in_person":
+        return
+    day = setting.day
+    if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
+        day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
+    if day is None:
         return
     if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
         return
@@ -562,7 +576,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
-    meeting.when = setting.day
+    meeting.when = day
 
 
 def _this_week(span: DateSpan, published: date | None) -> bool:
@@ -1036,13 +1050,17 @@ def note_the_reference(
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
-    taken = {m.trigger.i for m in told}
+    taken = {m.trigger.i for m in told if not _the_one_before(m, before)}
     for token in span_tokens(sentence):
         if token.i in taken or not (nominal(token) and definite_word(token)):
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
-        meeting = next((m for m in reversed(told) if m.trigger.i < token.i), before)
+        meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
+        if meeting is not None and meeting.kind in {"phone", "video"}:
+            if token.lemma_.lower() in CALL_NOUNS:  # "During the call on Jan. 15": the call told before
+                meeting.when = meeting.when or _date_by_the_noun(sentence, token, published)
+            return
         if meeting is None or meeting.kind not in {"in_person", "planned"}:
             return
         if sentence.start - meeting.sentence.end > 40:
@@ -1063,7 +1081,35 @@ def note_the_reference(
             meeting.place = place
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
+        if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."
+            meeting.when = _date_by_the_noun(sentence, token, published)
         return
+
+
+CALL_NOUNS = frozenset("call conversation talk talks".split())
+
+
+def _the_one_before(told: Found, before: Found | None) -> bool:
+    """Whether a sentence's meeting of one person is the call told before, named again with a
+    definite word ("... a phone call with Trump. During the conversation on Jan. 15, Trump
+    insisted ...")."""
+    return (
+        before is not None
+        and before.kind in {"phone", "video"}
+        and len(told.people) == 1
+        and set(told.people) <= set(before.people)
+        and told.trigger.lemma_.lower() in CALL_NOUNS
+        and definite_word(told.trigger)
+    )
+
+
+def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
+    """The date a definite reference gives the meeting in its own words: "During the 45-minute
+    conversation on Jan. 15, Trump insisted ...": January 15."""
+    words = {i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in"} for i in own_clause(c)}
+    if not any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
+        return None
+    return clause_date(sentence, words, published, future=False)
 
 
 def _called_off(noun: Token) -> bool:

@@ -976,7 +976,8 @@ def _roots(sentence: Span, clause: set[int]) -> list[Token]:
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
-    scheduled to hold talks" (and to "visit Tapa and meet Hussar"), "In October, Lee is to pay a
+    scheduled to hold talks" (and to "visit Tapa and meet Hussar"; "On Tuesday, A is due to hold
+    a bilateral meeting with B", the day on the verb "due" completes), "In October, Lee is to pay a
     visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
     not the day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
@@ -986,7 +987,8 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
                 root = root.head
             if not _planned_by(root):
                 break
-            for child in root.head.children:
+            plan = [root.head, *([root.head.head] if root.head.dep_ == "acomp" else [])]  # "is due to"
+            for child in (c for word in plan for c in word.children):
                 if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
                     found |= {t.i for t in child.subtree}
             root = root.head
@@ -996,17 +998,29 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a date set before the first of two joined clauses, which dates both: "On
     Monday, A received B, and C met B"; not one told after that clause's subject ("A received
-    B on Monday, and C met B")."""
+    B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
+    there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
     found: set[int] = set()
     for root in _roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
         subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        trip = first.lemma_.lower() in TRIP_VERBS and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children
+        )
         for child in first.children:
-            if child.dep_ in {"prep", "npadvmod"} and child.i not in clause and subject and child.i < subject:
+            if (
+                child.dep_ in {"prep", "npadvmod"}
+                and child.i not in clause
+                and child.i < root.i
+                and ((subject and child.i < subject) or trip)
+            ):
                 found |= {t.i for t in child.subtree}
     return found
+
+
+TRIP_VERBS = frozenset("travel fly go head arrive land".split())
 
 
 def _planned_by(verb: Token) -> bool:
@@ -1031,13 +1045,11 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
     welcomed by ...")."""
-    for root in _roots(sentence, clause):
-        while _under_a_plan(root):
-            root = root.head  # "on Friday, where he is due to meet ...": the clause is "is"'s
+    for root in map(_above_the_plan, _roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
-            for c in root.children
+            for c in _relative_children(root)
         ):
             continue
         top = root.head
@@ -1060,6 +1072,26 @@ def _told_in_the_past(sentence: Span, words: set[int]) -> bool:
     day, "where he was due to meet ...", was for a day gone by)."""
     doc = sentence.doc
     return any(doc[i].head.i not in words and doc[i].head.tag_ == "VBD" for i in words)
+
+
+def _above_the_plan(root: Token) -> Token:
+    """The verb of the clause a plan's verb is the object of, where it opens a relative clause:
+    "is" in "where he is due to meet Zelensky", "was" in "where he was to meet Marape"."""
+    top = root
+    while top.dep_ in {"xcomp", "acomp"} and top.head.pos_ in {"VERB", "AUX", "ADJ"} and top.head != top:
+        top = top.head
+    return top if top.dep_ == "relcl" else root
+
+
+def _relative_children(root: Token) -> list[Token]:
+    """The children of ``root`` and of the verbs of the plan within its clause, where the word
+    opening a relative clause may hang ("where he is scheduled to hold talks": "where" on "hold")."""
+    plan = [
+        t
+        for t in root.subtree
+        if t.dep_ in {"xcomp", "acomp"} and t.head.i in {root.i, *(p.i for p in root.subtree)}
+    ]
+    return [c for t in [root, *plan] for c in t.children]
 
 
 TIME_UNITS = frozenset("day week month year".split())
@@ -1086,8 +1118,8 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
     "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
     for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday."""
-    for root in _roots(sentence, clause):
-        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in root.children):
+    for root in map(_above_the_plan, _roots(sentence, clause)):
+        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root
         while branch.head.pos_ not in {"VERB", "AUX"} and branch.head != branch:
@@ -1157,6 +1189,8 @@ def _date_of(
             return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
         if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
             continue
+        if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
+            continue
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
         return span
@@ -1193,8 +1227,10 @@ def _after_the_day_told(
     ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
     same day"); ``told_as`` the whole phrase where the tagger cut it short ("Later in | the day").
     A date told in a sentence of background ("Their previous talks were in May") counts for no
-    sentence of the news; a span of days ("a visit from June 19 to 20") counts for "the same day"
-    only through a day told before it inside it ("on June 20, during a visit from June 19 to 20")."""
+    sentence of the news but one counting days on from it ("They last met on August 15. Trump
+    then hosted Zelensky three days later"); a span of days ("a visit from June 19 to 20") counts
+    for "the same day" only through a day told before it inside it ("on June 20, during a visit
+    from June 19 to 20")."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
@@ -1214,7 +1250,12 @@ def _after_the_day_told(
             continue
         if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
-        if other.sent != ent.sent and is_background(other.sent.text) and not is_background(ent.sent.text):
+        if (
+            other.sent != ent.sent
+            and is_background(other.sent.text)
+            and not is_background(ent.sent.text)
+            and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
+        ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
@@ -1337,7 +1378,16 @@ def _untagged_anchor(
             and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
-    if future or any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+    if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+        return None
+    above = {a.i for root in _roots(sentence, clause) for a in [root, *root.ancestors]}
+    for token in sentence:  # "Before sitting down with the premier, A is due to see B"
+        own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
+        if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
+    if future:
         return None
     if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
@@ -1349,6 +1399,16 @@ def _untagged_anchor(
     return None
 
 
+def _beside_a_meeting(token: Token) -> bool:
+    """Whether a word tells a meeting as held right before or after another its people hold
+    ("Before sitting down with the Greek premier, ...", "After meeting Xi, ..."): on that one's
+    day."""
+    return token.lower_ in {"before", "after"} and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS for c in token.children
+    )
+
+
+SIT_DOWN_VERBS = frozenset("meet sit hold host receive".split())
 DEFINITE = frozenset("the that this their".split())
 # A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
 # so its sidelines name no day of their own.
@@ -1382,6 +1442,23 @@ def _a_years_event(phrase: str) -> bool:
     than spans it ("this year", "last year" leave the day open to the week's news)."""
     year = r"(?:in |during |early |late |mid-)*(?:19|20)\d\d"
     return re.fullmatch(year, phrase.strip().lower()) is not None
+
+
+def _a_things_year(ent: Span) -> bool:
+    """Whether a year names a thing, not a time: "the 2016 arbitral award", "the 2015 nuclear
+    deal"; not a gathering, "at the 2019 G20 summit", whose year it is."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
+
+
+YEARS_GATHERINGS = frozenset(
+    "conference forum session assembly games olympics cup election ceremony inauguration parade".split()
+)
 
 
 def _month_named(phrase: str) -> int | None:

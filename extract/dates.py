@@ -40,13 +40,15 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[89]|20)\d\d"
 
 # Matched against the whole cleaned phrase (lower case, no punctuation, fillers dropped).
-_MONTH_DAY = re.compile(rf"(?:(?:{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
-_DAY_MONTH = re.compile(rf"(?:(?:{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
+_MONTH_DAY = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
+_DAY_MONTH = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
+_TO = r"(?: ?[-–] ?| (?:to|through|until|till|and) )"
 _MONTH_DAYS = re.compile(
-    rf"(?P<month>{_MON}) (?P<first>\d{{1,2}}) ?[-–] ?(?P<last>\d{{1,2}})(?: (?P<year>{_YEAR}))?"
+    rf"(?:from |between )?(?:(?P<month>{_MON}) (?P<first>\d{{1,2}}){_TO}(?P<last>\d{{1,2}})"
+    rf"|(?P<first2>\d{{1,2}}){_TO}(?P<last2>\d{{1,2}}) (?P<month2>{_MON}))(?: (?P<year>{_YEAR}))?"
 )
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
@@ -284,6 +286,17 @@ def anchored(phrase: str) -> bool:
     return _relative_offset(phrase) is not None
 
 
+def moves_on(phrase: str) -> bool:
+    """Whether an anchored phrase counts days, weeks or months on or back from the date told
+    before it ("three days later", "the next day"), not within it ("the same day", "then").
+
+    >>> moves_on("three days later"), moves_on("the same day")
+    (True, False)
+    """
+    offset = _relative_offset(phrase)
+    return offset is not None and offset[1] != 0
+
+
 def counts_from(phrase: str) -> frozenset[DatePrecision]:
     """The precisions of a date told before that an anchored phrase can count from: a day for
     "the next day"; a day or a week for "that week"; any date within a month for "later that
@@ -405,14 +418,16 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
-    if match := _MONTH_DAYS.fullmatch(core):
-        return _days_of_month(match, published)  # "May 10-11"
+    if (match := _MONTH_DAYS.fullmatch(core)) and (" and " not in core or core.startswith("between")):
+        return _days_of_month(match, published)  # "May 10-11", "from August 4 to 8"; not "May 3 and 5"
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])
             found = valid_date(int(match["year"]), month, day) if match["year"] else None
             if published is not None and not match["year"]:
-                found = _latest_day(month, day, published)
+                found = _of_its_weekday(month, day, match["wd"], published) or _latest_day(
+                    month, day, published
+                )
             return (found, found, "day") if found else None
     if match := _MONTH.fullmatch(core):
         month = MONTHS[match["month"]]
@@ -448,9 +463,11 @@ def _day_alone(day: int, published: date) -> _Span | None:
 
 
 def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None:
-    """ "May 10-11": those days, of the year given, else of the latest year in which they are
-    days and begin on or before ``published`` ("February 28-29": of a leap year)."""
-    month, first, last = MONTHS[match["month"]], int(match["first"]), int(match["last"])
+    """ "May 10-11", "from August 4 to 8", "4-8 August": those days, of the year given, else of
+    the latest year in which they are days and begin on or before ``published`` ("February
+    28-29": of a leap year)."""
+    month = MONTHS[match["month"] or match["month2"]]
+    first, last = int(match["first"] or match["first2"]), int(match["last"] or match["last2"])
     if match["year"]:
         years = [int(match["year"])]
     elif published is not None:
@@ -501,6 +518,20 @@ def valid_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _of_its_weekday(month: int, day: int, weekday: str | None, published: date) -> date | None:
+    """ "Wednesday 24 May" with no year: the day of the year around publication on which it is
+    that weekday ("Wednesday 24 May" in a story of 17 May 2023 is 24 May 2023, a plan); None
+    where no weekday is told or none of those years fits."""
+    if weekday is None:
+        return None
+    days = [
+        found
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (found := valid_date(year, month, day)) is not None and found.weekday() == WEEKDAYS.index(weekday)
+    ]
+    return min(days, key=lambda d: abs((d - published).days), default=None)
 
 
 def _latest_day(month: int, day: int, published: date) -> date | None:

@@ -153,7 +153,7 @@ def find_meetings(
                     meeting.place = occasion_city(meeting.occasion)
                 meeting.when = _lasting(
                     sentence,
-                    meeting.clause,
+                    meeting,
                     clause_date(
                         sentence,
                         meeting.clause,
@@ -1067,22 +1067,36 @@ DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5":
 LASTING = frozenset("visit trip tour summit talks meeting".split())
 
 
-def _lasting(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpan | None:
+def _lasting(sentence: Span, meeting: Found, when: DateSpan | None) -> DateSpan | None:
     """A visit or summit of several days from the day it starts: "sets off on Monday on a
     two-day working visit" is Monday and Tuesday; but a day of it is that day ("met Scholz on
-    Monday, on the first day of a two-day visit")."""
+    Monday, on the first day of a two-day visit"), and so is a meeting told beside a clause of
+    its own about the visit ("held talks with Xi on December 12, shortly after he arrived for a
+    two-day state visit"; "Ruto, who is on a three-day visit, met Tinubu on Monday")."""
     if when is None or when.precision != "day" or when.start is None:
         return when
-    for token in clause_tokens(sentence, clause):
+    for token in clause_tokens(sentence, meeting.clause):
         if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
             continue
-        if _a_day_of(token.head) or _within(token.head):
+        if _a_day_of(token.head) or _within(token.head) or _told_aside(token.head, meeting.verb):
             return when
         count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
         if count is not None:
             end = when.start + timedelta(days=count - 1)
             return when.model_copy(update={"end": end, "precision": "days"})
     return when
+
+
+def _told_aside(lasting: Token, verb: Token) -> bool:
+    """Whether what lasts is told in a clause of its own beside the meeting's verb, a relative or
+    adverbial one ("shortly after he arrived for a two-day visit", "who is on a three-day
+    visit"), not as the trip the meeting is part of ("sets off on a two-day visit to meet")."""
+    above = lasting
+    while above.head != above and not above.is_ancestor(verb) and above != verb:
+        if above.dep_ in {"relcl", "advcl", "acl"} and above.pos_ in {"VERB", "AUX"}:
+            return True
+        above = above.head
+    return False
 
 
 def _within(lasting: Token) -> bool:

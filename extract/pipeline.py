@@ -24,7 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract import dates
 from extract.errors import InputError, ModelError, first_line
@@ -52,13 +52,31 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+            token.is_sent_start = not _wrapped(doc, token)
         elif token.is_title and (
             (previous.whitespace_ == " " and previous.is_title and previous.is_alpha)
             or honorific_dot(previous)
         ):
             token.is_sent_start = False
     return doc
+
+
+def _wrapped(doc: Doc, token: Token) -> bool:
+    """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
+    next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
+    Biden | had a phone conversation on Thursday")."""
+    before = doc[token.i - 2] if token.i >= 2 else None
+    return (
+        doc[token.i - 1].text.count("\n") == 1  # not a paragraph's end
+        and token.is_alpha
+        and token.is_lower
+        and before is not None
+        and not before.is_space
+        and before.text[-1] not in SENTENCE_ENDS
+    )
+
+
+SENTENCE_ENDS = frozenset(".!?:;\"”'’)]|")
 
 
 @cache

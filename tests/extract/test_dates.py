@@ -996,3 +996,236 @@ def test_a_meeting_held_in_conjunction_with_a_three_day_visit_is_held_on_its_one
     )
     (meeting,) = meetings_in(text, published=date(2024, 6, 20))
     assert (meeting.date.start, meeting.date.end) == (date(2024, 6, 19), date(2024, 6, 19))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("from August 4 to 8", ("2024-08-04", "2024-08-08")),
+        ("26 to 28 March", ("2024-03-26", "2024-03-28")),
+        ("between April 3 and 5", ("2024-04-03", "2024-04-05")),
+        ("June 2 through 4", ("2024-06-02", "2024-06-04")),
+    ],
+)
+def test_a_range_of_days_told_in_words_is_those_days(phrase: str, expected: tuple[str, str]) -> None:
+    span = resolve(phrase, date(2024, 9, 1))
+    assert span is not None and (str(span.start), str(span.end), span.precision) == (*expected, "days")
+
+
+def test_two_days_joined_by_and_are_no_range() -> None:
+    span = resolve("May 3 and 5", date(2024, 9, 1))
+    assert span is None or span.end != date(2024, 5, 5) or span.start != date(2024, 5, 3)
+
+
+def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi will pay a state visit to Kenya from October 6 to 9 "
+        "at the invitation of President William Ruto, the foreign ministry said on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 9, 30))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2025-10-06", "2025-10-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto will travel to Addis Ababa on Friday and hold talks with Ethiopian Prime Minister"
+            " Abiy Ahmed.",
+            "2023-05-19",
+        ),
+        (
+            "Antony Blinken would fly to Port Moresby on Monday in Biden's place and meet James Marape.",
+            "2023-05-22",
+        ),
+        ("Wang Yi will head to Moscow on Thursday and meet Sergei Lavrov.", "2023-05-18"),
+    ],
+)
+def test_a_plan_to_travel_on_a_day_and_meet_someone_there_is_on_that_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [str(m.date.start) for m in found if m.date] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Olaf Scholz flies to Beijing on Saturday, where he is expected to meet Xi Jinping.", "2023-05-20"),
+        (
+            "Shehbaz Sharif will travel to Tashkent on May 20, where he is scheduled to hold talks with"
+            " Shavkat Mirziyoyev.",
+            "2023-05-20",
+        ),
+        (
+            "Narendra Modi will travel by train to Kyiv on Friday, where he is due to meet Ukrainian"
+            " President Volodymyr Zelenskiy.",
+            "2023-05-19",
+        ),
+    ],
+)
+def test_a_plan_told_where_a_dated_trip_goes_is_on_the_trips_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [str(m.date.start) for m in found if m.date] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party General Secretary Nguyen Phu Trong held talks with Chinese President Xi Jinping in Hanoi on"
+        " December 12, shortly after the Chinese leader arrived for a two-day state visit to Vietnam.",
+        "Arriving in Tokyo on Tuesday for a three-day official visit, Indonesian President Prabowo Subianto"
+        " held talks with Shigeru Ishiba.",
+        "Egyptian President Abdel Fattah al-Sisi met Kenyan President William Ruto in Nairobi on Tuesday"
+        " after he flew in for a two-day state visit.",
+    ],
+)
+def test_a_visit_of_days_told_in_a_clause_aside_leaves_the_meeting_its_day(meetings_in, text):
+    found = meetings_in(text, published=date(2023, 12, 13))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-12-12", "2023-12-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed and Somali"
+            " President Hassan Sheikh Mohamud in Nairobi on Wednesday. Ruto first held separate meetings"
+            " with Abiy Ahmed and with Hassan Sheikh Mohamud at State House, before hosting the two"
+            " leaders together.",
+            {"2024-12-11"},
+        ),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Rwandan President Paul Kagame and"
+            " Congolese President Felix Tshisekedi in Doha on Tuesday. Tamim held a one-on-one meeting"
+            " with Kagame at the Amiri Diwan.",
+            {"2024-12-10"},
+        ),
+    ],
+)
+def test_a_meeting_of_the_lead_meetings_own_people_is_on_its_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2024, 12, 12))
+    assert all(m.date for m in found) and {str(m.date.start) for m in found if m.date} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron said on Wednesday the talks were over. Putin and Erdogan last met in Sochi on"
+            " September 4. Putin then received Iranian President Masoud Pezeshkian in Moscow two days later.",
+            "2025-09-06",
+        ),
+        (
+            "Ruto spoke on Tuesday. Ruto and Museveni had last met in Kampala on June 3. The next day,"
+            " Museveni hosted Tanzanian President Samia Suluhu Hassan in Entebbe.",
+            "2025-06-04",
+        ),
+    ],
+)
+def test_a_day_counted_on_from_a_background_day_counts_from_it(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 10, 22))
+    assert expected in [str(m.date.start) for m in found if m.date and not m.background]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Wednesday, Indian Prime Minister Narendra Modi is due to hold talks with Japanese Prime"
+            " Minister Shigeru Ishiba.",
+            "2024-11-20",
+        ),
+        (
+            "On Friday, Kenyan President William Ruto is due to hold talks with Yoweri Museveni in Kampala.",
+            "2024-11-22",
+        ),
+    ],
+)
+def test_a_plans_day_put_first_dates_the_plan(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2024, 11, 18))
+    assert [str(m.date.start) for m in found if m.date and m.kind == "planned"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("Wednesday 24 May", date(2023, 5, 17), date(2023, 5, 24)),
+        ("Monday, March 4", date(2024, 2, 29), date(2024, 3, 4)),
+        ("Friday 8 December", date(2024, 1, 10), date(2023, 12, 8)),
+    ],
+)
+def test_a_day_and_month_told_with_its_weekday_is_of_the_year_that_fits(phrase, published, expected) -> None:
+    span = resolve(phrase, published)
+    assert span is not None and span.start == expected
+
+
+def test_a_plans_day_told_with_its_weekday_is_not_moved_a_week(meetings_in):
+    text = (
+        "The Australian prime minister had been due to host Biden, India's Narendra Modi and Japan's"
+        " Fumio Kishida at the Sydney Opera House on Wednesday 24 May."
+    )
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert {str(m.date.start) for m in found if m.date} == {"2023-05-24"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his meeting with Albanese, Ferdinand Marcos Jr. thanked Australia for upholding the 2016 arbitral"
+        " award.",
+        "During the talks, Masoud Pezeshkian and Emmanuel Macron discussed the 2015 nuclear deal.",
+    ],
+)
+def test_the_year_of_a_thing_talked_about_does_not_date_the_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 2, 29))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_year_of_a_gathering_dates_the_meeting_at_it(meetings_in):
+    found = meetings_in(
+        "Xi Jinping met Joe Biden at the 2022 G20 summit in Bali.", published=date(2024, 2, 29)
+    )
+    assert [str(m.date.start) for m in found if m.date] == ["2022-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emmanuel Macron spoke by phone with Volodymyr Zelensky. During the conversation on December 3,"
+            " Zelensky insisted on more air defence.",
+            "2024-12-03",
+        ),
+        (
+            "Mette Frederiksen held a tense phone call with Donald Trump. During the 45-minute conversation"
+            " on January 15, Trump insisted on his interest in Greenland.",
+            "2025-01-15",
+        ),
+    ],
+)
+def test_a_definite_reference_to_a_call_with_its_date_dates_the_call(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 1, 28))
+    assert [(m.kind, str(m.date.start) if m.date else None) for m in found] == [("phone", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emmanuel Macron will host Olaf Scholz in Paris on Monday. Before meeting Scholz, Macron is"
+            " scheduled to receive Donald Tusk.",
+            "2023-12-11",
+        ),
+        (
+            "Lula met Xi Jinping in Beijing on Friday. After meeting Xi, Lula held talks with Li Qiang.",
+            "2023-12-01",
+        ),
+        (
+            "Recep Tayyip Erdogan and Kyriakos Mitsotakis are to meet on Thursday in Athens. Before sitting"
+            " down with the Greek premier, Erdogan is due to see President Katerina Sakellaropoulou.",
+            "2023-12-07",
+        ),
+    ],
+)
+def test_a_meeting_told_right_before_or_after_another_is_on_its_day(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2023, 12, 7))
+    assert {str(m.date.start) if m.date else None for m in found} == {expected}
