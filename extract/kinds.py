@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.participants import describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens
-from extract.triggers import CALL_VERBS
+from extract.triggers import CALL_VERBS, lemma_of
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -36,6 +36,7 @@ PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
+INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that tell one's own plan
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 # kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
 TO_COME = frozenset({"planned", "cancelled"})
@@ -303,9 +304,14 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
+    wished = [w for w in wished if w in WISHES]
+    # one's own hope to meet is a plan ("Trump has said he hopes to meet Putin, possibly in Saudi
+    # Arabia"); what ought to be, or others urge, is none
+    intended = bool(wished) and set(wished) <= INTENTIONS
     if (
         auxiliaries & HYPOTHETICAL_AUX
-        or any(up.lemma_.lower() in WISHES and down.dep_ in {"xcomp", "ccomp", "dobj"} for down, up in pairs)
+        or (wished and not intended)
         or any(t.lower_ in {"if", "unless", "whether"} for t in near)
         or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in CALLS_FOR)
     ):
@@ -340,6 +346,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _before_a_plan(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
+        or intended
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
         return "planned"

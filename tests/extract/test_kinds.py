@@ -386,3 +386,27 @@ def test_a_call_told_as_the_past_of_the_news_is_not_continued_by_the_news(meetin
     )
     found = meetings_in(text, published=date(2025, 3, 18))
     assert sorted(m.kind for m in found) == ["in_person", "in_person", "phone"]
+
+
+@pytest.mark.parametrize("wish", ["hoped to meet", "hopes to host", "was hoping to receive"])
+def test_a_meeting_one_hopes_for_is_a_plan_not_a_meeting_held(meetings_in, wish):
+    text = (
+        "Ruto in Kigali\n"
+        "Kenyan President William Ruto met Rwandan President Paul Kagame in Kigali on Wednesday. "
+        f"Ruto said he {wish} Kagame in Nairobi soon."
+    )
+    found = meetings_in(text, published=date(2025, 3, 13))
+    assert sorted((m.place.city if m.place else None, m.kind) for m in found) == [
+        ("Kigali", "in_person"),
+        ("Nairobi", "planned"),
+    ]
+
+
+def test_a_meeting_one_says_others_should_hold_is_none(meetings_in):
+    text = (
+        "Ruto in Kigali\n"
+        "Kenyan President William Ruto met Rwandan President Paul Kagame in Kigali on Wednesday. "
+        "Ruto said Kagame should meet Ugandan President Yoweri Museveni soon."
+    )
+    found = meetings_in(text, published=date(2025, 3, 13))
+    assert [m.kind for m in found] == ["in_person"]
