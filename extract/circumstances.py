@@ -503,16 +503,29 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     antecedent = verb.head
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
-        return places.resolve_place(ent.text) if ent is not None else None
+        return _with_its_city(ent) if ent is not None else None
     named = next((e for e in place_spans(sentence) if e.start <= antecedent.i < e.end), None)
     if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation
-        return places.resolve_place(named.text)
+        return _with_its_city(named)
     if antecedent.ent_type_ not in {"DATE", "TIME"}:
         return None
     before = [
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
-    return places.resolve_place(before[-1].text) if before else None
+    return _with_its_city(before[-1]) if before else None
+
+
+def _with_its_city(ent: Span) -> Place | None:
+    """The place a span names, a country written after its city and a comma being that city
+    ("met in Samarkand, Uzbekistan, in September, where ..." is Samarkand, not Uzbekistan)."""
+    place = places.resolve_place(ent.text)
+    if place is None or place.city is not None or ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+        return place
+    city = next((e for e in place_spans(ent.sent) if e.end == ent.start - 1), None)
+    named = places.resolve_place(city.text) if city is not None else None
+    if named is not None and named.city is not None and named.country == place.country:
+        return named
+    return place
 
 
 def unplaced_venue(sentence: Span, clause: set[int], *, buildings: bool = False) -> bool:

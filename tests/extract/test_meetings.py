@@ -1462,3 +1462,17 @@ def test_a_plan_to_go_to_a_city_and_meet_someone_is_held_there(meetings_in, text
     found = meetings_in(text, published=date(2024, 6, 20))
     kagame = [m for m in found if "Paul Kagame" in {p.name for p in m.participants}]
     assert kagame and all(m.place is not None and m.place.city == "Kigali" for m in kagame)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Lula said he had been in Kazan, Russia, in October, where he held talks with Modi.", "Kazan"),
+        ("Ruto said he was in Arusha, Tanzania, last year, where he sat down with Paul Kagame.", "Arusha"),
+        ("Blinken travelled to Vientiane, Laos, in July, where he met Wang Yi.", "Vientiane"),
+        ("Macron flew to Marrakech, Morocco, on Monday, where he was received by Mohammed VI.", "Marrakesh"),
+    ],
+)
+def test_a_where_clause_after_a_city_and_its_country_is_at_the_city(meetings_in, text, city):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.city == city
