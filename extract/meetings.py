@@ -107,6 +107,7 @@ from extract.whereabouts import (
     later_that_day,
     meet_on_the_trip,
     planned_where_they_are,
+    trip_told_before,
 )
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -135,8 +136,12 @@ def find_meetings(
         for trigger in span_tokens(sentence):
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence)):
                 meeting.place = (
-                    meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)
+                    meeting.place
+                    or clause_place(sentence, meeting.clause)
+                    or _place_around(meeting)
+                    or trip_told_before(meeting)
                 )
+                meeting.place = _where_it_goes(meeting)
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
                 )
@@ -359,6 +364,17 @@ def _each_destination(meetings: list[Found]) -> list[Found]:
         else:
             split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
     return split
+
+
+def _where_it_goes(meeting: Found) -> Place | None:
+    """A trip's place is the one place it goes to, not a place of another country its sentence
+    names first ("will travel to Kyiv on Friday, weeks after a visit to Moscow": Moscow)."""
+    if not meeting.visit or len(meeting.people) != 1 or meeting.place is None:
+        return meeting.place
+    going = _destinations(meeting)
+    if len(going) == 1 and going[0].country not in {None, meeting.place.country}:
+        return going[0]
+    return meeting.place
 
 
 def _destinations(meeting: Found) -> list[Place]:

@@ -1476,3 +1476,59 @@ def test_a_plan_to_go_to_a_city_and_meet_someone_is_held_there(meetings_in, text
 def test_a_where_clause_after_a_city_and_its_country_is_at_the_city(meetings_in, text, city):
     meeting = only(meetings_in(text))
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Blinken flew to Cairo on Monday to push for a ceasefire. He met Egyptian President "
+            "Abdel Fattah al-Sisi during the visit, the State Department said.",
+            "Cairo",
+        ),
+        (
+            "Modi will travel to Kyiv on Friday, weeks after a visit to Moscow that drew criticism. "
+            "At that July visit, Modi was pictured embracing Russian President Vladimir Putin.",
+            "Moscow",
+        ),
+        (
+            "WASHINGTON (Reuters) - Witkoff flew to Moscow on Tuesday to secure the release of a "
+            "teacher. Witkoff met Putin during the trip, a source said.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_meeting_during_the_trip_is_where_the_trip_told_before_goes(meetings_in, text, city):
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_trip_of_someone_else_does_not_place_a_meeting_during_the_visit(meetings_in):
+    text = "Lavrov flew to Ankara on Monday. Hakan Fidan met Antony Blinken during the visit."
+    meeting = only(meetings_in(text))
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Modi will travel by train to Kyiv on Friday, weeks after a visit to Moscow that drew criticism.",
+            "Moscow",
+        ),
+        ("Sanchez arrived in Rabat on Monday, days after a trip to Algiers that angered Morocco.", "Algiers"),
+        ("Lula spoke in Brasilia on Tuesday, a week after a trip to Havana that drew criticism.", "Havana"),
+    ],
+)
+def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in, text, city):
+    visits = [m for m in meetings_in(text, published=date(2024, 8, 22)) if m.kind == "visit"]
+    assert [m.place.city for m in visits if m.place] == [city]
+
+
+def test_a_plan_later_that_day_is_not_where_a_trip_told_as_over_went(meetings_in):
+    text = (
+        "Lula arrived in Rome on May 6 after a visit to Portugal. Lula was expected to sit down to a "
+        "dinner with Giorgia Meloni later on May 6."
+    )
+    plan = only([m for m in meetings_in(text, published=date(2024, 5, 7)) if m.kind == "planned"])
+    assert plan.place is not None and plan.place.city == "Rome"
