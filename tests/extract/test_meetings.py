@@ -1532,3 +1532,29 @@ def test_a_plan_later_that_day_is_not_where_a_trip_told_as_over_went(meetings_in
     )
     plan = only([m for m in meetings_in(text, published=date(2024, 5, 7)) if m.kind == "planned"])
     assert plan.place is not None and plan.place.city == "Rome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa had asked Ruto to travel to Pretoria. Ruto held talks with Museveni on Tuesday.",
+        "Xi has invited Lula to visit Beijing. Lula met Javier Milei on Monday.",
+        "Macron urged Scholz to travel to Kyiv. Scholz met Zelensky on Monday.",
+    ],
+)
+def test_a_trip_someone_was_only_asked_to_make_does_not_place_their_meetings(meetings_in, text):
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortly after the Putin call, Trump spoke with Ukrainian President Volodymyr Zelenskiy.",
+        "Following his call with Biden, Xi spoke to Macron.",
+        "After the call, Scholz talked with Meloni.",
+    ],
+)
+def test_speaking_with_someone_after_a_call_is_another_call(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2025, 2, 12)))
+    assert meeting.kind == "phone" and meeting.place is None
