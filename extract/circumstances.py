@@ -836,9 +836,21 @@ TOPIC_HEADS = frozenset(
 )
 
 
+# verbs whose object is what a meeting spoke of: "discussed the BRICS summit to be held in Kazan"
+TOPIC_VERBS = frozenset("discuss review mention address".split())
+
+
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
-    "the agenda of the G20 summit"."""
+    "the agenda of the G20 summit", "discussed the BRICS summit to be held in Kazan", "talked
+    about the COP29 conference"."""
+    head = span.root
+    while head.dep_ in {"compound", "nmod", "amod"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in TOPIC_VERBS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "about":
+        return True
     head = span.root
     for _ in range(4):
         if head.head.i == head.i:

@@ -1558,3 +1558,17 @@ def test_a_trip_someone_was_only_asked_to_make_does_not_place_their_meetings(mee
 def test_speaking_with_someone_after_a_call_is_another_call(meetings_in, text):
     meeting = only(meetings_in(text, published=date(2025, 2, 12)))
     assert meeting.kind == "phone" and meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi travelled to Kyiv on Friday and held talks with President Volodymyr Zelenskyy. "
+        "The two leaders also discussed the BRICS summit to be held in Kazan in October.",
+        "Ramaphosa met Lula in Brasilia on Monday. They reviewed the G20 summit to be held in Johannesburg.",
+        "Scholz met Sanchez in Madrid on Monday; the two talked about the NATO summit in The Hague.",
+    ],
+)
+def test_a_summit_the_meeting_spoke_of_is_not_its_occasion(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2024, 8, 27)))
+    assert meeting.occasion is None
