@@ -757,8 +757,18 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "of":
-        return head.head.lower_ in SETTING_NOUNS
+        return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _a_part_of_it(part: Token) -> bool:
+    """A day or session of a gathering as when a clause happens: "on the last day of the summit",
+    "at the opening session of the conference" (not "the eve of the summit": before it)."""
+    return (
+        part.lemma_.lower() in {"day", "session"}
+        and part.dep_ == "pobj"
+        and part.head.lower_ in {"on", "at", "during"}
+    )
 
 
 def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
@@ -792,8 +802,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
-        if _a_topic(span):
-            continue
+        if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
+            continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
     for token in sentence:
         if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
@@ -804,6 +814,18 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     return last[1] if last is not None else None
 
 
+YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\byears? ago\b", re.IGNORECASE)
+
+
+def _of_a_year_told(span: Span) -> bool:
+    """Whether the clause a span is in dates it by its year ("in November 2022", "last year")."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _clause_of(verb) if verb is not None else {t.i for t in span}
+    return any(
+        e.label_ == "DATE" and e.root.i in clause and YEAR_TOLD.search(e.text) for e in entities(span.sent)
+    )
+
+
 def _place_of(span: Span) -> Place | None:
     """Where a sentence tells an occasion was held: a venue hung on its name ("the BRICS summit in
     Johannesburg"), the place a "where" clause it is in refers to ("Johannesburg, where he took
@@ -812,12 +834,42 @@ def _place_of(span: Span) -> Place | None:
     own = {t.i for t in span.root.subtree}
     if (place := _named_place(sentence, own)) is not None:
         return place
+    gathering = _gathering_named(span)
+    if gathering is not None and (place := _in_its_words(gathering)) is not None:
+        return place
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
     if (there := where_place(sentence, verb)) is not None:
         return there
     return _named_place(sentence, _clause_of(verb))
+
+
+def _gathering_named(span: Span) -> Token | None:
+    """The gathering noun whose "of" phrase a name is in: "a summit of the BRICS group"."""
+    token = span.root
+    while token.dep_ in {"compound", "pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ != "of" and token.lemma_.lower() in GATHERING_NOUNS:
+            return token
+        if token.pos_ not in {"NOUN", "PROPN"} and token.lower_ != "of":
+            return None
+    return None
+
+
+def _in_its_words(gathering: Token) -> Place | None:
+    """A place "in" or "at" which a gathering's words put it, however the parse hangs it: "a summit
+    of the BRICS group of emerging economies in the Russian city of Kazan"."""
+    own = {t.i for t in gathering.subtree}
+    for ent in place_spans(gathering.sent):
+        if ent.root.i not in own or is_dateline(ent):
+            continue
+        token = ent.root
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in VENUE_NOUNS:
+            token = token.head.head  # "the Russian city of Kazan"
+        if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}:
+            return places.resolve_place(ent.text)
+    return None
 
 
 def _clause_of(verb: Token) -> set[int]:

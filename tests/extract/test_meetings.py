@@ -1572,3 +1572,50 @@ def test_speaking_with_someone_after_a_call_is_another_call(meetings_in, text):
 def test_a_summit_the_meeting_spoke_of_is_not_its_occasion(meetings_in, text):
     meeting = only(meetings_in(text, published=date(2024, 8, 27)))
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Leaders arrived on Tuesday for a summit of the Shanghai Cooperation Organisation grouping in "
+            "the Kazakh city of Astana. On the second day of the summit, Modi met Xi.",
+            "Astana",
+            "SCO summit",
+        ),
+        (
+            "Lula and Xi met on the sidelines of the BRICS summit in Kazan on Tuesday. Lula and Modi met on "
+            "the sidelines of the G20 summit in New Delhi in September 2023. On the last day of the summit, "
+            "Lula met Ramaphosa.",
+            "Kazan",
+            "BRICS summit",
+        ),
+    ],
+)
+def test_the_summit_is_the_news_one_not_one_of_a_year_told(meetings_in, text, city, occasion):
+    meeting = [m for m in meetings_in(text, published=date(2024, 10, 23)) if len(m.participants) == 2][-1]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Xi and Modi met on the sidelines of the BRICS summit in Kazan on Wednesday. Putin, who was to "
+            "hold talks with Antonio Guterres on Thursday on the last day of the summit, has left.",
+            "Kazan",
+            "BRICS summit",
+        ),
+        (
+            "Leaders gathered for the G20 summit in Rio de Janeiro on Monday. On the second day of the "
+            "summit, Modi met Meloni.",
+            "Rio de Janeiro",
+            "G20 summit",
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_of_the_summit_is_at_the_summit_told_before(meetings_in, text, city, occasion):
+    meeting = [m for m in meetings_in(text, published=date(2024, 10, 23)) if len(m.participants) == 2][-1]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
