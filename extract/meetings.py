@@ -1102,7 +1102,7 @@ def _place_around(meeting: Found) -> Place | None:
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
     if (there := where_place(meeting.sentence, verb)) is not None:
-        return there
+        return _its_city_named(meeting, there)
     if meeting.kind == "visit":
         for subject in subject_of(verb):
             if subject.ent_type_ == "GPE":
@@ -1124,6 +1124,25 @@ def _place_around(meeting: Found) -> Place | None:
     if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
     return None
+
+
+def _its_city_named(meeting: Found, country: Place) -> Place:
+    """A country a "where" clause refers back to, made the city of it the clause names however
+    the parse hangs it ("to visit Papua New Guinea, where he had planned to meet Marape and other
+    leaders in Port Moresby": Port Moresby)."""
+    if country.city is not None or country.region is not None:
+        return country
+    for ent in place_spans(meeting.sentence):
+        if (
+            ent.root.i not in meeting.clause
+            or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in {"in", "at"}
+        ):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.city is not None and place.country == country.country:
+            return place
+    return country
 
 
 def _destination(meeting: Found) -> Place | None:

@@ -1619,3 +1619,23 @@ def test_a_meeting_on_a_day_of_the_summit_is_at_the_summit_told_before(meetings_
     meeting = [m for m in meetings_in(text, published=date(2024, 10, 23)) if len(m.participants) == 2][-1]
     assert meeting.place is not None and meeting.place.city == city
     assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Meloni was expected to visit Tunisia, where she had planned to meet Kais Saied and business "
+            "leaders in Sousse on Friday.",
+            "Sousse",
+        ),
+        (
+            "Modi was to visit Morocco, where he had planned to meet King Mohammed VI and other officials in "
+            "Rabat on Friday.",
+            "Rabat",
+        ),
+    ],
+)
+def test_a_where_clause_on_a_country_is_at_the_city_of_it_the_clause_names(meetings_in, text, city):
+    called_off = only([m for m in meetings_in(text, published=date(2023, 5, 17)) if m.kind == "cancelled"])
+    assert called_off.place is not None and called_off.place.city == city
