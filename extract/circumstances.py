@@ -504,9 +504,16 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
         return _with_its_city(ent) if ent is not None else None
-    named = next((e for e in place_spans(sentence) if e.start <= antecedent.i < e.end), None)
-    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation
-        return _with_its_city(named)
+    named = next(
+        (
+            e
+            for e in place_spans(sentence)
+            if e.start <= antecedent.i < e.end or (e.end == antecedent.i and e.root.head == antecedent)
+        ),
+        None,
+    )
+    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation;
+        return _with_its_city(named)  # "went to the Quirinale palace, where ..."
     if antecedent.ent_type_ not in {"DATE", "TIME"}:
         return None
     before = [

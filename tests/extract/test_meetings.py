@@ -1639,3 +1639,28 @@ def test_a_meeting_on_a_day_of_the_summit_is_at_the_summit_told_before(meetings_
 def test_a_where_clause_on_a_country_is_at_the_city_of_it_the_clause_names(meetings_in, text, city):
     called_off = only([m for m in meetings_in(text, published=date(2023, 5, 17)) if m.kind == "cancelled"])
     assert called_off.place is not None and called_off.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Milei met Pope Francis at the Vatican on Monday. After leaving the Vatican, Milei went to the "
+            "Quirinale palace, where he was received by Italian President Sergio Mattarella.",
+            "Rome",
+        ),
+        (
+            "Lula met Scholz in Berlin on Monday. Lula then went to the Elysee palace, where he was received "
+            "by Emmanuel Macron.",
+            "Paris",
+        ),
+        (
+            "Modi met Biden at the White House on Monday. Later, Modi went to the Kremlin complex, where he "
+            "was received by Putin.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_where_clause_on_a_named_building_is_in_its_city(meetings_in, text, city):
+    meeting = meetings_in(text, published=date(2024, 2, 12))[-1]
+    assert meeting.place is not None and meeting.place.city == city
