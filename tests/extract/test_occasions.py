@@ -88,6 +88,18 @@ def test_a_capitalised_conference_missing_from_the_table_is_taken_as_written() -
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("the Summit for a New Global Financing Pact in Paris", "Summit for a New Global Financing Pact"),
+        ("at the Summit for a Green Future in Seoul", "Summit for a Green Future"),
+        ("the Conference on a Nuclear-Free Middle East opened", "Conference on a Nuclear-Free Middle East"),
+    ],
+)
+def test_a_capitalised_name_after_for_a_is_taken_whole(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("They met at the OTCA summit in Belem.", "OTCA summit"),
         ("on the sidelines of the 5th IORA Ministerial", "IORA ministerial"),
         ("They last met at the Baltic Council session in Riga.", "Baltic Council session"),
