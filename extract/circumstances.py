@@ -706,12 +706,28 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
-        ours = span is not None and any(t.i in clause for t in span)
+        ours = span is not None and (any(t.i in clause for t in span) or _host_of(span, clause))
         if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
             return occasion
         taken = end
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _host_of(span: Span, clause: set[int]) -> bool:
+    """Whether a name is who hosts a gathering of the clause: "on the sidelines of a regional
+    summit hosted by the Association of Southeast Asian Nations" (the parse leaves the "hosted"
+    phrase out of the clause)."""
+    by = span.root.head
+    hosted = by.head
+    return (
+        span.root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and hosted.dep_ == "acl"
+        and hosted.lemma_.lower() in {"host", "organise", "organize", "convene"}
+        and hosted.head.lemma_.lower() in GATHERING_NOUNS
+        and hosted.head.i in clause
+    )
 
 
 # nouns for a gathering that "the summit", "the conference" refers back to once named

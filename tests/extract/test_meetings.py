@@ -1664,3 +1664,22 @@ def test_a_where_clause_on_a_country_is_at_the_city_of_it_the_clause_names(meeti
 def test_a_where_clause_on_a_named_building_is_in_its_city(meetings_in, text, city):
     meeting = meetings_in(text, published=date(2024, 2, 12))[-1]
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Yoon and Kishida last held talks in Phnom Penh in November on the sidelines of a regional "
+            "summit hosted by the Association of Southeast Asian Nations.",
+            "ASEAN summit",
+        ),
+        (
+            "Ruto met Tinubu on Monday at a summit hosted by the African Union in Addis Ababa.",
+            "African Union summit",
+        ),
+    ],
+)
+def test_a_summit_hosted_by_a_bloc_is_the_occasion_of_a_meeting_at_it(meetings_in, text, occasion):
+    meeting = only(meetings_in(text, published=date(2023, 3, 16)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion

@@ -222,3 +222,21 @@ def test_a_bloc_after_the_summit_of_heads_of_state_and_government_is_that_blocs_
     )
     found = find_occasion(text)
     assert found is not None and found[2].name == "G77 and China summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "on the sidelines of a regional summit hosted by the Association of Southeast Asian Nations",
+            "ASEAN summit",
+        ),
+        ("at a summit hosted by the African Union in Addis Ababa", "African Union summit"),
+    ],
+)
+def test_a_summit_hosted_by_a_bloc_is_that_blocs_summit(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_talks_hosted_by_a_bloc_are_no_summit_of_it() -> None:
+    assert _name("talks hosted by the EU in Brussels") is None
