@@ -30,9 +30,18 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
-from extract.kinds import SCHEDULE_WORDS, TO_COME, fell_through, meeting_kind, negated
+from extract.kinds import (
+    SCHEDULE_WORDS,
+    TO_COME,
+    WILLING,
+    WISHES,
+    fell_through,
+    meeting_kind,
+    negated,
+)
 from extract.layout import CAPTION
 from extract.participants import (
+    OBJECT_CONTROL,
     REPORTING,
     governor,
     is_headline,
@@ -46,7 +55,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import entities, span_text, span_tokens
+from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_one_body, vague
 
@@ -349,10 +358,15 @@ def _told_in_parts(head: Found, found: list[Found]) -> list[Found]:
 
 def by_the_same_means(found: list[Found]) -> None:
     """A meeting told without saying how ("Hours later, the Prime Minister spoke to Zelenskyy")
-    after the article told a call of the same people is that call: a call too, placed nowhere."""
+    after the article told a call of the same people is that call: a call too, placed nowhere;
+    so is one its sentence dates by a call ("Shortly after the Putin call, Trump spoke with
+    Zelenskiy": one call after another)."""
     for i, meeting in enumerate(found):
         if not _unsaid_how(meeting) or meeting.trigger.pos_ != "VERB" or meeting.place is not None:
             continue  # "held face-to-face talks" says how
+        if _after_a_call(meeting):
+            meeting.kind = "phone"
+            continue
         call = next(
             (
                 m
@@ -365,6 +379,18 @@ def by_the_same_means(found: list[Found]) -> None:
         )
         if call is not None:
             meeting.kind = call.kind
+
+
+def _after_a_call(meeting: Found) -> bool:
+    """Whether a meeting's clause is dated by a call: "after the Putin call", "following his
+    call with Biden"."""
+    return any(
+        token.lemma_.lower() in CALL_NOUNS
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"after", "following"}
+        for token in clause_tokens(meeting.sentence, meeting.clause)
+    )
 
 
 # Headline words that say two people spoke, not how: "Jaishankar speaks to Sabry", "Xi, Biden talk".
@@ -1275,6 +1301,13 @@ def _earlier(token: Token) -> bool:
 EARLIER = frozenset("previous last earlier prior former first".split())
 
 
+def _only_asked_or_wished(token: Token) -> bool:
+    """Whether a trip is only what someone was asked, or wishes, to make: "invited Trump to
+    visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL | WISHES | WILLING
+
+
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -1290,6 +1323,8 @@ def note_whereabouts(
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
         if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):
             continue
+        if _only_asked_or_wished(token):
+            continue  # "Putin had invited Trump to visit Moscow": Trump is not there
         subjects = subject_of(token)
         if doing:
             clusters = [people.at(t) for t in (token.head, *token.head.conjuncts)]

@@ -512,16 +512,36 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     antecedent = verb.head
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
-        return places.resolve_place(ent.text) if ent is not None else None
-    named = next((e for e in place_spans(sentence) if e.start <= antecedent.i < e.end), None)
-    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation
-        return places.resolve_place(named.text)
+        return _with_its_city(ent) if ent is not None else None
+    named = next(
+        (
+            e
+            for e in place_spans(sentence)
+            if e.start <= antecedent.i < e.end or (e.end == antecedent.i and e.root.head == antecedent)
+        ),
+        None,
+    )
+    if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation;
+        return _with_its_city(named)  # "went to the Quirinale palace, where ..."
     if antecedent.ent_type_ not in {"DATE", "TIME"}:
         return None
     before = [
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
-    return places.resolve_place(before[-1].text) if before else None
+    return _with_its_city(before[-1]) if before else None
+
+
+def _with_its_city(ent: Span) -> Place | None:
+    """The place a span names, a country written after its city and a comma being that city
+    ("met in Samarkand, Uzbekistan, in September, where ..." is Samarkand, not Uzbekistan)."""
+    place = places.resolve_place(ent.text)
+    if place is None or place.city is not None or ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+        return place
+    city = next((e for e in place_spans(ent.sent) if e.end == ent.start - 1), None)
+    named = places.resolve_place(city.text) if city is not None else None
+    if named is not None and named.city is not None and named.country == place.country:
+        return named
+    return place
 
 
 def _under_a_plan(verb: Token) -> bool:
@@ -703,12 +723,28 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
-        ours = span is not None and any(t.i in clause for t in span)
+        ours = span is not None and (any(t.i in clause for t in span) or _host_of(span, clause))
         if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
             return occasion
         taken = end
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _host_of(span: Span, clause: set[int]) -> bool:
+    """Whether a name is who hosts a gathering of the clause: "on the sidelines of a regional
+    summit hosted by the Association of Southeast Asian Nations" (the parse leaves the "hosted"
+    phrase out of the clause)."""
+    by = span.root.head
+    hosted = by.head
+    return (
+        span.root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and hosted.dep_ == "acl"
+        and hosted.lemma_.lower() in {"host", "organise", "organize", "convene"}
+        and hosted.head.lemma_.lower() in GATHERING_NOUNS
+        and hosted.head.i in clause
+    )
 
 
 # nouns for a gathering that "the summit", "the conference" refers back to once named
@@ -761,8 +797,18 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "of":
-        return head.head.lower_ in SETTING_NOUNS
+        return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _a_part_of_it(part: Token) -> bool:
+    """A day or session of a gathering as when a clause happens: "on the last day of the summit",
+    "at the opening session of the conference" (not "the eve of the summit": before it)."""
+    return (
+        part.lemma_.lower() in {"day", "session"}
+        and part.dep_ == "pobj"
+        and part.head.lower_ in {"on", "at", "during"}
+    )
 
 
 def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
@@ -798,8 +844,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue
         if not _of_its_sort(occasion, reference):
             continue  # "the conference" is not the "EU meeting" told since the Security Conference
-        if _a_topic(span):
-            continue
+        if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
+            continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
     for token in sentence:
         if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
@@ -832,6 +878,18 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     return any(word in sort and said & sort for sort in _SORTS)
 
 
+YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\byears? ago\b", re.IGNORECASE)
+
+
+def _of_a_year_told(span: Span) -> bool:
+    """Whether the clause a span is in dates it by its year ("in November 2022", "last year")."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _clause_of(verb) if verb is not None else {t.i for t in span}
+    return any(
+        e.label_ == "DATE" and e.root.i in clause and YEAR_TOLD.search(e.text) for e in entities(span.sent)
+    )
+
+
 def _place_of(span: Span) -> Place | None:
     """Where a sentence tells an occasion was held: a venue hung on its name ("the BRICS summit in
     Johannesburg"), the place a "where" clause it is in refers to ("Johannesburg, where he took
@@ -840,12 +898,42 @@ def _place_of(span: Span) -> Place | None:
     own = {t.i for t in span.root.subtree}
     if (place := _named_place(sentence, own)) is not None:
         return place
+    gathering = _gathering_named(span)
+    if gathering is not None and (place := _in_its_words(gathering)) is not None:
+        return place
     verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
     if (there := where_place(sentence, verb)) is not None:
         return there
     return _named_place(sentence, _clause_of(verb))
+
+
+def _gathering_named(span: Span) -> Token | None:
+    """The gathering noun whose "of" phrase a name is in: "a summit of the BRICS group"."""
+    token = span.root
+    while token.dep_ in {"compound", "pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ != "of" and token.lemma_.lower() in GATHERING_NOUNS:
+            return token
+        if token.pos_ not in {"NOUN", "PROPN"} and token.lower_ != "of":
+            return None
+    return None
+
+
+def _in_its_words(gathering: Token) -> Place | None:
+    """A place "in" or "at" which a gathering's words put it, however the parse hangs it: "a summit
+    of the BRICS group of emerging economies in the Russian city of Kazan"."""
+    own = {t.i for t in gathering.subtree}
+    for ent in place_spans(gathering.sent):
+        if ent.root.i not in own or is_dateline(ent):
+            continue
+        token = ent.root
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in VENUE_NOUNS:
+            token = token.head.head  # "the Russian city of Kazan"
+        if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}:
+            return places.resolve_place(ent.text)
+    return None
 
 
 def _clause_of(verb: Token) -> set[int]:
@@ -864,12 +952,21 @@ TOPIC_HEADS = frozenset(
 )
 
 
-TOPIC_VERBS = frozenset("discuss debate review".split())
+# verbs whose object is what a meeting spoke of: "discussed the BRICS summit to be held in Kazan"
+TOPIC_VERBS = frozenset("discuss debate review mention address".split())
 
 
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
-    "the agenda of the G20 summit", "also discussed the BRICS summit to be held in Kazan"."""
+    "the agenda of the G20 summit", "discussed the BRICS summit to be held in Kazan", "talked
+    about the COP29 conference"."""
+    head = span.root
+    while head.dep_ in {"compound", "nmod", "amod"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in TOPIC_VERBS:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "about":
+        return True
     head = span.root
     for _ in range(4):
         if head.head.i == head.i:

@@ -116,6 +116,7 @@ from extract.whereabouts import (
     later_that_day,
     meet_on_the_trip,
     planned_where_they_are,
+    trip_told_before,
 )
 
 HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".split())
@@ -144,8 +145,12 @@ def find_meetings(
         for trigger in span_tokens(sentence):
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
-                    meeting.place or clause_place(sentence, meeting.clause) or _place_around(meeting)
+                    meeting.place
+                    or clause_place(sentence, meeting.clause)
+                    or _place_around(meeting)
+                    or trip_told_before(meeting)
                 )
+                meeting.place = _where_it_goes(meeting)
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
                 )
@@ -388,6 +393,17 @@ def _each_destination(meetings: list[Found]) -> list[Found]:
         else:
             split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
     return split
+
+
+def _where_it_goes(meeting: Found) -> Place | None:
+    """A trip's place is the one place it goes to, not a place of another country its sentence
+    names first ("will travel to Kyiv on Friday, weeks after a visit to Moscow": Moscow)."""
+    if not meeting.visit or len(meeting.people) != 1 or meeting.place is None:
+        return meeting.place
+    going = _destinations(meeting)
+    if len(going) == 1 and going[0].country not in {None, meeting.place.country}:
+        return going[0]
+    return meeting.place
 
 
 def _destinations(meeting: Found) -> list[Place]:
@@ -1171,7 +1187,7 @@ def _place_around(meeting: Found) -> Place | None:
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
     if (there := where_place(meeting.sentence, verb)) is not None:
-        return there
+        return _its_city_named(meeting, there)
     if meeting.kind == "visit":
         for subject in subject_of(verb):
             if subject.ent_type_ == "GPE":
@@ -1193,6 +1209,25 @@ def _place_around(meeting: Found) -> Place | None:
     if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
     return None
+
+
+def _its_city_named(meeting: Found, country: Place) -> Place:
+    """A country a "where" clause refers back to, made the city of it the clause names however
+    the parse hangs it ("to visit Papua New Guinea, where he had planned to meet Marape and other
+    leaders in Port Moresby": Port Moresby)."""
+    if country.city is not None or country.region is not None:
+        return country
+    for ent in place_spans(meeting.sentence):
+        if (
+            ent.root.i not in meeting.clause
+            or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in {"in", "at"}
+        ):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.city is not None and place.country == country.country:
+            return place
+    return country
 
 
 def _destination(meeting: Found) -> Place | None:

@@ -44,9 +44,10 @@ NAME_CHARS = 200  # the longest stretch of a name read on either side of a word 
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
 _HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*[-–])+$")
 _HYPHENED_RIGHT = re.compile(r"(?:[-–][A-Z][\w]*)+")
-# "Summit for Democracy", "Summit of Heads of State and Government of the Group of 77 and China"
+# "Summit for Democracy", "Summit for a New Global Financing Pact",
+# "Summit of Heads of State and Government of the Group of 77 and China"
 _TAIL = re.compile(
-    r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
+    r"\s+(?:for|on|of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
 )
 _LEAD = re.compile(r"(\S+)\s+")
 

@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
+
+from extract import places
 from extract.found import Found
 from extract.records import DateSpan, Place
 from extract.spans import span_text
@@ -34,6 +37,13 @@ def meet_on_the_trip(found: list[Found]) -> None:
                 break
 
 
+def _over(held: Found) -> bool:
+    """Whether a trip is told as what came before ("arrived in Budapest after a visit to
+    Serbia"): its people have left, so that no later plan of the day is there."""
+    trigger = held.trigger
+    return held.visit and trigger.dep_ == "pobj" and trigger.head.lower_ == "after"
+
+
 # A time later the same day: "later in the day", "later today", "this evening", "tonight".
 SAME_DAY = re.compile(r"\blater (?:in the day|today|on)\b|\bthis (?:afternoon|evening)\b|\btonight\b", re.I)
 
@@ -48,7 +58,7 @@ def later_that_day(found: list[Found]) -> None:
             continue
         clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
         for held in reversed(found[:at]):
-            if held.kind not in {"in_person", "visit"} or held.place is None:
+            if held.kind not in {"in_person", "visit"} or held.place is None or _over(held):
                 continue
             if not set(held.people) & set(meeting.people):
                 continue
@@ -104,3 +114,58 @@ def _stays_of(meeting: Found, stays: list[Stay]) -> Iterator[tuple[Place, DateSp
     for name, place, when in stays:
         if name in names and place is not None and when is not None and when.start is not None:
             yield place, when, when.start
+
+
+TRIP_NOUNS = frozenset("trip visit tour journey stay".split())
+GOING_WORDS = frozenset("trip visit tour journey travel fly go head arrive".split())
+TRIP_REACH = 2  # sentences before the one that points back to the trip
+
+
+def trip_told_before(meeting: Found) -> Place | None:
+    """Where "the trip" a meeting with no place of its own was held during goes: the trip told
+    last before it, in its sentence or the two before ("Witkoff flew to Moscow on Tuesday ...
+    Witkoff met Putin during the trip"; "weeks after a visit to Moscow ... At that July visit,
+    Modi was pictured embracing Putin"), whoever else is said to go elsewhere; not a trip of
+    someone else ("Lavrov flew to Ankara ... met Fidan during the visit" of Fidan's trip)."""
+    if meeting.kind not in {"in_person", "visit"}:
+        return None
+    sentence = meeting.sentence
+    for token in (sentence.doc[i] for i in sorted(meeting.clause)):
+        if token.lemma_.lower() not in TRIP_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in {"during", "on", "at", "in"}:
+            continue
+        pointing = [c for c in token.children if c.dep_ in {"det", "poss"}]
+        if not any(c.lower_ in {"the", "that", "this"} or c.dep_ == "poss" for c in pointing):
+            continue
+        if any(c.dep_ == "prep" for c in token.children):
+            continue  # "during his trip to Asia": its own words, read with the clause
+        return _last_trip(sentence.doc, token, meeting)
+    return None
+
+
+def _last_trip(doc: Doc, reference: Token, meeting: Found) -> Place | None:
+    start = reference.sent.start
+    for _ in range(TRIP_REACH):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[start : reference.i]):
+        if token.lemma_.lower() not in GOING_WORDS or token.i == reference.i:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if any(s.pos_ == "PROPN" and not _one_of(s, meeting) for s in subjects):
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}):
+            if prep.lower_ == "in" and token.lemma_.lower() != "arrive":
+                continue
+            for target in (g for g in prep.children if g.dep_ == "pobj"):
+                if target.ent_type_ not in {"GPE", "LOC"}:
+                    continue
+                ent = next(e for e in doc.ents if e.start <= target.i < e.end)
+                if (place := places.resolve_place(ent.text)) is not None:
+                    return place
+    return None
+
+
+def _one_of(subject: Token, meeting: Found) -> bool:
+    """Whether a person named as a trip's subject is one of the meeting's people."""
+    return any(subject.text in person.ends or subject.text in person.tokens for person in meeting.people)

@@ -1493,3 +1493,224 @@ def test_joining_the_meeting_already_told_adds_no_meeting(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 18))
     assert not any({p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni"} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Lula said he had been in Kazan, Russia, in October, where he held talks with Modi.", "Kazan"),
+        ("Ruto said he was in Arusha, Tanzania, last year, where he sat down with Paul Kagame.", "Arusha"),
+        ("Blinken travelled to Vientiane, Laos, in July, where he met Wang Yi.", "Vientiane"),
+        ("Macron flew to Marrakech, Morocco, on Monday, where he was received by Mohammed VI.", "Marrakesh"),
+    ],
+)
+def test_a_where_clause_after_a_city_and_its_country_is_at_the_city(meetings_in, text, city):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Blinken flew to Cairo on Monday to push for a ceasefire. He met Egyptian President "
+            "Abdel Fattah al-Sisi during the visit, the State Department said.",
+            "Cairo",
+        ),
+        (
+            "Modi will travel to Kyiv on Friday, weeks after a visit to Moscow that drew criticism. "
+            "At that July visit, Modi was pictured embracing Russian President Vladimir Putin.",
+            "Moscow",
+        ),
+        (
+            "WASHINGTON (Reuters) - Witkoff flew to Moscow on Tuesday to secure the release of a "
+            "teacher. Witkoff met Putin during the trip, a source said.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_meeting_during_the_trip_is_where_the_trip_told_before_goes(meetings_in, text, city):
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_trip_of_someone_else_does_not_place_a_meeting_during_the_visit(meetings_in):
+    text = "Lavrov flew to Ankara on Monday. Hakan Fidan met Antony Blinken during the visit."
+    meeting = only(meetings_in(text))
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Modi will travel by train to Kyiv on Friday, weeks after a visit to Moscow that drew criticism.",
+            "Moscow",
+        ),
+        ("Sanchez arrived in Rabat on Monday, days after a trip to Algiers that angered Morocco.", "Algiers"),
+        ("Lula spoke in Brasilia on Tuesday, a week after a trip to Havana that drew criticism.", "Havana"),
+    ],
+)
+def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in, text, city):
+    visits = [m for m in meetings_in(text, published=date(2024, 8, 22)) if m.kind == "visit"]
+    assert [m.place.city for m in visits if m.place] == [city]
+
+
+def test_a_plan_later_that_day_is_not_where_a_trip_told_as_over_went(meetings_in):
+    text = (
+        "Lula arrived in Rome on May 6 after a visit to Portugal. Lula was expected to sit down to a "
+        "dinner with Giorgia Meloni later on May 6."
+    )
+    plan = only([m for m in meetings_in(text, published=date(2024, 5, 7)) if m.kind == "planned"])
+    assert plan.place is not None and plan.place.city == "Rome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa had asked Ruto to travel to Pretoria. Ruto held talks with Museveni on Tuesday.",
+        "Xi has invited Lula to visit Beijing. Lula met Javier Milei on Monday.",
+        "Macron urged Scholz to travel to Kyiv. Scholz met Zelensky on Monday.",
+    ],
+)
+def test_a_trip_someone_was_only_asked_to_make_does_not_place_their_meetings(meetings_in, text):
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortly after the Putin call, Trump spoke with Ukrainian President Volodymyr Zelenskiy.",
+        "Following his call with Biden, Xi spoke to Macron.",
+        "After the call, Scholz talked with Meloni.",
+    ],
+)
+def test_speaking_with_someone_after_a_call_is_another_call(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2025, 2, 12)))
+    assert meeting.kind == "phone" and meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi travelled to Kyiv on Friday and held talks with President Volodymyr Zelenskyy. "
+        "The two leaders also discussed the BRICS summit to be held in Kazan in October.",
+        "Ramaphosa met Lula in Brasilia on Monday. They reviewed the G20 summit to be held in Johannesburg.",
+        "Scholz met Sanchez in Madrid on Monday; the two talked about the NATO summit in The Hague.",
+    ],
+)
+def test_a_summit_the_meeting_spoke_of_is_not_its_occasion(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2024, 8, 27)))
+    assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Leaders arrived on Tuesday for a summit of the Shanghai Cooperation Organisation grouping in "
+            "the Kazakh city of Astana. On the second day of the summit, Modi met Xi.",
+            "Astana",
+            "SCO summit",
+        ),
+        (
+            "Lula and Xi met on the sidelines of the BRICS summit in Kazan on Tuesday. Lula and Modi met on "
+            "the sidelines of the G20 summit in New Delhi in September 2023. On the last day of the summit, "
+            "Lula met Ramaphosa.",
+            "Kazan",
+            "BRICS summit",
+        ),
+    ],
+)
+def test_the_summit_is_the_news_one_not_one_of_a_year_told(meetings_in, text, city, occasion):
+    meeting = [m for m in meetings_in(text, published=date(2024, 10, 23)) if len(m.participants) == 2][-1]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Xi and Modi met on the sidelines of the BRICS summit in Kazan on Wednesday. Putin, who was to "
+            "hold talks with Antonio Guterres on Thursday on the last day of the summit, has left.",
+            "Kazan",
+            "BRICS summit",
+        ),
+        (
+            "Leaders gathered for the G20 summit in Rio de Janeiro on Monday. On the second day of the "
+            "summit, Modi met Meloni.",
+            "Rio de Janeiro",
+            "G20 summit",
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_of_the_summit_is_at_the_summit_told_before(meetings_in, text, city, occasion):
+    meeting = [m for m in meetings_in(text, published=date(2024, 10, 23)) if len(m.participants) == 2][-1]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Meloni was expected to visit Tunisia, where she had planned to meet Kais Saied and business "
+            "leaders in Sousse on Friday.",
+            "Sousse",
+        ),
+        (
+            "Modi was to visit Morocco, where he had planned to meet King Mohammed VI and other officials in "
+            "Rabat on Friday.",
+            "Rabat",
+        ),
+    ],
+)
+def test_a_where_clause_on_a_country_is_at_the_city_of_it_the_clause_names(meetings_in, text, city):
+    called_off = only([m for m in meetings_in(text, published=date(2023, 5, 17)) if m.kind == "cancelled"])
+    assert called_off.place is not None and called_off.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Milei met Pope Francis at the Vatican on Monday. After leaving the Vatican, Milei went to the "
+            "Quirinale palace, where he was received by Italian President Sergio Mattarella.",
+            "Rome",
+        ),
+        (
+            "Lula met Scholz in Berlin on Monday. Lula then went to the Elysee palace, where he was received "
+            "by Emmanuel Macron.",
+            "Paris",
+        ),
+        (
+            "Modi met Biden at the White House on Monday. Later, Modi went to the Kremlin complex, where he "
+            "was received by Putin.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_where_clause_on_a_named_building_is_in_its_city(meetings_in, text, city):
+    meeting = meetings_in(text, published=date(2024, 2, 12))[-1]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Yoon and Kishida last held talks in Phnom Penh in November on the sidelines of a regional "
+            "summit hosted by the Association of Southeast Asian Nations.",
+            "ASEAN summit",
+        ),
+        (
+            "Ruto met Tinubu on Monday at a summit hosted by the African Union in Addis Ababa.",
+            "African Union summit",
+        ),
+    ],
+)
+def test_a_summit_hosted_by_a_bloc_is_the_occasion_of_a_meeting_at_it(meetings_in, text, occasion):
+    meeting = only(meetings_in(text, published=date(2023, 3, 16)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion

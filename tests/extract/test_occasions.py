@@ -88,6 +88,18 @@ def test_a_capitalised_conference_missing_from_the_table_is_taken_as_written() -
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("the Summit for a New Global Financing Pact in Paris", "Summit for a New Global Financing Pact"),
+        ("at the Summit for a Green Future in Seoul", "Summit for a Green Future"),
+        ("the Conference on a Nuclear-Free Middle East opened", "Conference on a Nuclear-Free Middle East"),
+    ],
+)
+def test_a_capitalised_name_after_for_a_is_taken_whole(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("They met at the OTCA summit in Belem.", "OTCA summit"),
         ("on the sidelines of the 5th IORA Ministerial", "IORA ministerial"),
         ("They last met at the Baltic Council session in Riga.", "Baltic Council session"),
@@ -216,3 +228,21 @@ def test_a_named_leaders_retreat_is_an_occasion() -> None:
     found = find_occasion("Wong and Anwar met for the 11th Malaysia-Singapore Leaders' Retreat.")
     assert found is not None and found[2].name == "Malaysia-Singapore Leaders' Retreat"
     assert find_occasion("Staff went on a company retreat in the hills.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "on the sidelines of a regional summit hosted by the Association of Southeast Asian Nations",
+            "ASEAN summit",
+        ),
+        ("at a summit hosted by the African Union in Addis Ababa", "African Union summit"),
+    ],
+)
+def test_a_summit_hosted_by_a_bloc_is_that_blocs_summit(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_talks_hosted_by_a_bloc_are_no_summit_of_it() -> None:
+    assert _name("talks hosted by the EU in Brussels") is None
