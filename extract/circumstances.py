@@ -366,7 +366,10 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
         return None
     opening = dateline_end(sentence)
     text = doc_text(sentence.doc)[opening : sentence.end_char]
-    named = {p.country for _, _, p in places.find_places(text) if p.city is None and p.region is None}
+    found = [p for _, _, p in places.find_places(text)]
+    if any(p.city is not None and p.country != city.country for p in found):
+        return None  # "took Prabowo to Paris, where he ... held talks with Barnier at Matignon"
+    named = {p.country for p in found if p.city is None and p.region is None}
     named |= {
         found
         for t in sentence
@@ -503,6 +506,9 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     the parse hangs the clause on a date ("after a meeting in Kenya's capital in March, where A
     sat down with B"), the last venue named before that date (Nairobi)."""
     path = [verb]
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "to Paris, where he was received by Macron ... and held talks with Barnier"
+        path.append(verb)
     while _under_a_plan(verb):
         verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)

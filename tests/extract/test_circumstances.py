@@ -434,3 +434,17 @@ def test_a_plan_told_in_a_where_clause_is_of_the_place_and_day_it_hangs_on(meeti
 def test_a_summit_the_leaders_discussed_is_a_topic_not_where_they_met(meetings_in, text):
     found = meetings_in(text, published=date(2024, 8, 24))
     assert found and all(m.occasion is None for m in found)
+
+
+def test_a_verb_joined_to_a_where_clause_is_in_its_place_not_the_datelines(meetings_in):
+    text = (
+        "Tour ends\n"
+        "NAIROBI - The last leg took Kenyan President William Ruto to Berlin, where he was received "
+        "by President Frank-Walter Steinmeier at Bellevue Palace on Monday and held talks with "
+        "Chancellor Olaf Scholz at the Chancellery the following day."
+    )
+    found = meetings_in(text, published=date(2024, 11, 24))
+    assert sorted((p.name, m.place.city if m.place else None) for m in found for p in m.participants[1:]) == [
+        ("Frank-Walter Steinmeier", "Berlin"),
+        ("Olaf Scholz", "Berlin"),
+    ]
