@@ -366,10 +366,10 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
         return None
     opening = dateline_end(sentence)
     text = doc_text(sentence.doc)[opening : sentence.end_char]
-    found = [p for _, _, p in places.find_places(text)]
-    if any(p.city is not None and p.country != city.country for p in found):
+    told = [p for _, _, p in places.find_places(text)]
+    if any(p.city is not None and p.country != city.country for p in told):
         return None  # "took Prabowo to Paris, where he ... held talks with Barnier at Matignon"
-    named = {p.country for p in found if p.city is None and p.region is None}
+    named = {p.country for p in told if p.city is None and p.region is None}
     named |= {
         found
         for t in sentence
