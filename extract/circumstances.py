@@ -725,16 +725,34 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
+    attended = _attended_where(sentence, clause)
     for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
-        ours = span is not None and (any(t.i in clause for t in span) or _host_of(span, clause))
+        ours = span is not None and (
+            any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
+        )
         if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
             return occasion
         taken = end
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "where" clause on the clause's place that tells what was attended there: "In
+    Rio de Janeiro, where he attended the G20 Summit, Prabowo held separate meetings with ..."."""
+    return {
+        t.i
+        for token in clause_tokens(sentence, clause)
+        if token.ent_type_ in {"GPE", "LOC", "FAC"}
+        for told in token.children
+        if told.dep_ == "relcl"
+        and told.lemma_.lower() in {"attend", "participate"}
+        and any(c.lower_ == "where" for c in told.children)
+        for t in told.subtree
+    }
 
 
 def _host_of(span: Span, clause: set[int]) -> bool:

@@ -448,3 +448,15 @@ def test_a_verb_joined_to_a_where_clause_is_in_its_place_not_the_datelines(meeti
         ("Frank-Walter Steinmeier", "Berlin"),
         ("Olaf Scholz", "Berlin"),
     ]
+
+
+def test_what_was_attended_where_the_meetings_were_held_is_their_occasion(meetings_in):
+    text = (
+        "Tour\n"
+        "In Johannesburg, where he attended the BRICS Summit on August 22-24, Indian Prime Minister "
+        "Narendra Modi held separate meetings with Brazilian President Lula and South African "
+        "President Cyril Ramaphosa."
+    )
+    found = meetings_in(text, published=date(2023, 8, 26))
+    assert len(found) == 2
+    assert all(m.occasion is not None and "BRICS" in m.occasion.name for m in found)
