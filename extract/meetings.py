@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import places
+from extract import occasions, places
 from extract.article import (
     GATHERINGS,
     a_reference,
@@ -525,6 +525,8 @@ def _from_trigger(
         return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
+    if _named_gathering(trigger):
+        return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
@@ -1063,6 +1065,28 @@ def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:
         and lemma_of(trigger) in GATHERINGS
         and trigger.head.lower_ in {"during", "at", "on", "in", "amid"}
         and any(s != trigger and nominal(s) and is_trigger(s) for s in subject)
+    )
+
+
+def _named_gathering(trigger: Token) -> bool:
+    """Whether a meeting word is the last word of a named gathering, attended rather than held
+    ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
+    with", "between")."""
+    if (
+        not trigger.text[:1].isupper()
+        or trigger.pos_ not in {"NOUN", "PROPN"}
+        or lemma_of(trigger) in GATHERINGS  # a summit its host holds is the guest's meeting with the host
+        or trigger.i == trigger.sent.start
+    ):
+        return False
+    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+        return False
+    sentence = trigger.sent
+    text = span_text(sentence)
+    offset = trigger.idx - sentence.start_char
+    return any(  # the name takes in the word, or ends right before it ("APEC Economic Leaders'")
+        start < offset and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
+        for start, end, _ in occasions.find_occasions(text)
     )
 
 

@@ -1714,3 +1714,17 @@ def test_a_where_clause_on_a_named_building_is_in_its_city(meetings_in, text, ci
 def test_a_summit_hosted_by_a_bloc_is_the_occasion_of_a_meeting_at_it(meetings_in, text, occasion):
     meeting = only(meetings_in(text, published=date(2023, 3, 16)))
     assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_attending_a_named_leaders_meeting_is_no_meeting_of_its_own(meetings_in):
+    text = (
+        "Tour\n"
+        "Kenyan President William Ruto spoke by telephone with President-elect Donald Trump on Friday. "
+        "The head of state then attended the APEC Economic Leaders' Meeting in Lima, Peru, where he "
+        "sat down with Japanese Prime Minister Shigeru Ishiba on the sidelines of the summit."
+    )
+    found = meetings_in(text, published=date(2024, 11, 24))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Donald Trump", "William Ruto"],
+        ["Shigeru Ishiba", "William Ruto"],
+    ]
