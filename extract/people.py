@@ -320,7 +320,8 @@ class People:
 
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in doc_tokens(self.doc)]):
-            yield self.doc[start:end]
+            if not _named_after(self.doc[start:end]):  # "the Narendra Modi Stadium"
+                yield self.doc[start:end]
 
     def _misspelt_officials(self) -> Iterable[Span]:
         """Known officials' names misspelt, which the model tags as something else: "Sergio
@@ -879,6 +880,27 @@ def _definite(head: Token) -> bool:
     return determiners == ["the"] or (not determiners and head.is_title and head.dep_ != "compound")
 
 
+# the last word of a place named after someone: "the Narendra Modi Stadium", "Indira Gandhi
+# International Airport", "the Nelson Mandela Foundation"
+NAMED_AFTER = BUILDINGS | frozenset(
+    "stadium arena airport university institute foundation hospital museum library bridge road "
+    "avenue street boulevard highway park hall auditorium school college prize award".split()
+)
+
+
+def _named_after(span: Span) -> bool:
+    """Whether a name is that of a place or thing named after the person: the capitalised words
+    after it end in a building's or an institution's word ("Narendra Modi Stadium")."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[i]
+        if not token.is_title:
+            return False
+        if token.lower_ in NAMED_AFTER:
+            return True
+    return False
+
+
 def _clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
@@ -933,6 +955,7 @@ def _clean(ent: Span) -> Span | None:
         or not_a_name_word(span[0])
         or _pair_of_surnames(span.text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person

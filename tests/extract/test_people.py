@@ -1080,3 +1080,15 @@ def test_a_malay_title_of_a_state_s_head_is_no_person(people_in, title):
     people = people_in(f"The Selangor {title}, Datuk Seri Amirudin Shari, met the delegation in Shah Alam.")
     names = [c.name for c in people.clusters]
     assert "Amirudin Shari" in names and not any(title.split()[0] in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans filled the Narendra Modi Stadium in Ahmedabad on Sunday.",
+        "The delegation landed at Jomo Kenyatta International Airport on Monday.",
+        "The award was presented at the Nelson Mandela Foundation in Johannesburg.",
+    ],
+)
+def test_a_place_named_after_someone_is_no_mention_of_them(people_in, text):
+    assert [c.name for c in people_in(text).clusters] == []
