@@ -275,6 +275,17 @@ def an_appeal(token: Token) -> bool:
     )
 
 
+def _other_subject(trigger: Token, verb: Token) -> set[int]:
+    """The words of the verb's subject where the trigger is none of them: "The call" of "The call
+    followed a meeting" tells another event."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
+        for t in c.subtree
+    }
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -288,7 +299,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     ]  # the words above the trigger and those describing it
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
-    words = {t.lower_ for t in near} | stated
+    # another event that is the clause's subject is told of itself, not of the meeting: "The
+    # cancellation followed a meeting on Saturday", "The postponement came days after talks"
+    elsewhere = _other_subject(trigger, verb)
+    words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):
@@ -351,12 +365,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
         return "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
-    others = {
-        t.i
-        for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
-        for t in c.subtree
-    }
+    others = set(elsewhere)
     # nor of an event it came after or before: "met at the G7, after a telephone conversation on June 9"
     others |= {
         t.i

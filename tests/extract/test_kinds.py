@@ -410,3 +410,17 @@ def test_a_meeting_one_says_others_should_hold_is_none(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 13))
     assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cancellation followed a meeting on Saturday in Luanda between Congolese Foreign Minister "
+        "Thérèse Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe.",
+        "The postponement was announced after a meeting between Cyril Ramaphosa and William Ruto in Nairobi.",
+        "The postponement came after talks between Emmanuel Macron and Olaf Scholz in Berlin.",
+    ],
+)
+def test_a_cancellation_that_is_the_subject_is_not_the_meeting_it_followed(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2024, 2, 18)) if len(m.participants) == 2]
+    assert kinds(found) == ["in_person"]
