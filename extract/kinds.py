@@ -21,6 +21,10 @@ PHONE_WORDS = frozenset(
 CANCEL_WORDS = frozenset(
     "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend".split()
 )
+# the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
+CANCELLED_WORDS = frozenset(
+    "cancelled canceled postponed cancellation postponement denied scrapped scrapping".split()
+)
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
@@ -340,7 +344,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or contrasted & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
-        or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
+        or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)

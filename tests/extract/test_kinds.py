@@ -424,3 +424,18 @@ def test_a_meeting_one_says_others_should_hold_is_none(meetings_in):
 def test_a_cancellation_that_is_the_subject_is_not_the_meeting_it_followed(meetings_in, text):
     found = [m for m in meetings_in(text, published=date(2024, 2, 18)) if len(m.participants) == 2]
     assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike forced the scrapping of talks between Prime Minister Keir Starmer and Irish Taoiseach "
+        "Micheal Martin in Dublin.",
+        "The scrapping of the summit between Xi Jinping and Joe Biden in Bali means the two leaders will "
+        "not meet this year.",
+        "Officials confirmed the scrapping of a meeting between Recep Tayyip Erdogan and Vladimir Putin "
+        "in Sochi.",
+    ],
+)
+def test_the_scrapping_of_a_meeting_is_a_cancellation(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2023, 5, 16))) == ["cancelled"]
