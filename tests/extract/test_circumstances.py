@@ -434,3 +434,24 @@ def test_a_plan_told_in_a_where_clause_is_of_the_place_and_day_it_hangs_on(meeti
 def test_a_summit_the_leaders_discussed_is_a_topic_not_where_they_met(meetings_in, text):
     found = meetings_in(text, published=date(2024, 8, 24))
     assert found and all(m.occasion is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Marcos will meet Albanese in Melbourne next week, from March 4 to 6.",
+            date(2024, 3, 4),
+            date(2024, 3, 6),
+        ),
+        ("Lula will meet Xi Jinping in Beijing next week on Tuesday.", date(2024, 3, 5), date(2024, 3, 5)),
+        (
+            "Ruto will hold talks with Museveni in Kampala next month, on March 12.",
+            date(2024, 3, 12),
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_days_told_inside_a_week_or_month_told_first_date_the_meeting(meetings_in, text, start, end):
+    (plan,) = meetings_in(text, published=date(2024, 2, 29))
+    assert plan.date is not None and (plan.date.start, plan.date.end) == (start, end)
