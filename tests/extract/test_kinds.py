@@ -439,3 +439,31 @@ def test_a_cancellation_that_is_the_subject_is_not_the_meeting_it_followed(meeti
 )
 def test_the_scrapping_of_a_meeting_is_a_cancellation(meetings_in, text):
     assert kinds(meetings_in(text, published=date(2023, 5, 16))) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city"),
+    [
+        (
+            "Prabowo Subianto will travel to Japan next week for a summit, which Shigeru Ishiba will host "
+            "in Tokyo on March 5.",
+            "planned",
+            "Tokyo",
+        ),
+        (
+            "A meeting between Recep Tayyip Erdogan and Benjamin Netanyahu that officials had scheduled in "
+            "Ankara for November has been called off.",
+            "cancelled",
+            "Ankara",
+        ),
+        (
+            "Olaf Scholz will attend the talks, which Emmanuel Macron will hold in Paris on Friday.",
+            "planned",
+            "Paris",
+        ),
+    ],
+)
+def test_a_relative_clause_that_hosts_or_schedules_the_meeting_gives_its_place(meetings_in, text, kind, city):
+    (found,) = meetings_in(text)
+    assert found.kind == kind
+    assert found.place is not None and found.place.city == city
