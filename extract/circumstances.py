@@ -1262,6 +1262,27 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
 def _date_of(
     sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
 ) -> DateSpan | None:
+    """The date the clause tells: the first it names, unless it names days inside that one later
+    ("next week for the summit, which Albanese will host from March 4 to 6": March 4 to 6)."""
+    told = _told_dates(sentence, clause, published, future=future, own=own)
+    first = next(told, None)
+    if first is None or first.start is None or first.end is None or first.start == first.end:
+        return first
+    for later in told:
+        if (
+            later.start is not None
+            and later.end is not None
+            and first.start <= later.start <= later.end <= first.end
+            and (later.start, later.end) != (first.start, first.end)
+        ):
+            return later
+    return first
+
+
+def _told_dates(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
+) -> Iterator[DateSpan]:
+    """The dates the clause tells, in order, each resolved."""
     opening = dateline_end(sentence)
     ents = [
         part
@@ -1290,7 +1311,8 @@ def _date_of(
                 times.add(ent.text)
     for phrase in sorted(phrases, key=lambda p: p in times):
         if span := _same_year(sentence, phrase):
-            return span
+            yield span
+            continue
         counted = None
         if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
             counted = (
@@ -1298,7 +1320,8 @@ def _date_of(
             )  # "Later in | the day"
         if phrase in told and (counted or dates.anchored(phrase)):
             if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
-                return span  # "Faki also held talks the same day with ..."
+                yield span  # "Faki also held talks the same day with ..."
+                continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
         span = dates.resolve(phrase, published)
@@ -1307,15 +1330,15 @@ def _date_of(
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
         if span is None and published is None and (month := _month_named(phrase)):
-            return DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
+            yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
+            continue
         if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
         if future and published and span.start and span.end and _passed_plan(span, phrase, published):
             span = _next_occurrence(span, phrase)
-        return span
-    return None
+        yield span
 
 
 def _date_parts(ent: Span) -> list[Span]:

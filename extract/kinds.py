@@ -21,6 +21,10 @@ PHONE_WORDS = frozenset(
 CANCEL_WORDS = frozenset(
     "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend".split()
 )
+# the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
+CANCELLED_WORDS = frozenset(
+    "cancelled canceled postponed cancellation postponement denied scrapped scrapping".split()
+)
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
@@ -275,6 +279,17 @@ def an_appeal(token: Token) -> bool:
     )
 
 
+def _other_subject(trigger: Token, verb: Token) -> set[int]:
+    """The words of the verb's subject where the trigger is none of them: "The call" of "The call
+    followed a meeting" tells another event."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
+        for t in c.subtree
+    }
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -288,7 +303,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     ]  # the words above the trigger and those describing it
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
-    words = {t.lower_ for t in near} | stated
+    # another event that is the clause's subject is told of itself, not of the meeting: "The
+    # cancellation followed a meeting on Saturday", "The postponement came days after talks"
+    elsewhere = _other_subject(trigger, verb)
+    words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):
@@ -326,7 +344,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or contrasted & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
-        or words & {"cancelled", "canceled", "postponed", "cancellation", "postponement", "denied"}
+        or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
@@ -351,12 +369,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
         return "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
-    others = {
-        t.i
-        for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
-        for t in c.subtree
-    }
+    others = set(elsewhere)
     # nor of an event it came after or before: "met at the G7, after a telephone conversation on June 9"
     others |= {
         t.i

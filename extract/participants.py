@@ -43,12 +43,40 @@ def describing(trigger: Token) -> list[Token]:
         if t.i == trigger.i or (t.ent_type_ == "PERSON" and t.i > trigger.i)
         for c in t.children
         if c.dep_ == "relcl"
-        and any(
-            s.dep_ in {"nsubj", "nsubjpass"}
-            and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
-            for s in c.children
+        and (
+            any(
+                s.dep_ in {"nsubj", "nsubjpass"}
+                and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
+                for s in c.children
+            )
+            or (t.i == trigger.i and _held_by_them(c))
         )
     ]
+
+
+# verbs whose object is a meeting that someone holds or sets up where and when the clause says
+ARRANGING = frozenset(
+    "host co-host hold convene chair organise organize arrange plan schedule pencil".split()
+)
+
+
+def _held_by_them(verb: Token) -> bool:
+    """A relative clause whose "which" or "that" is the meeting someone hosts, holds or plans:
+    "the summit, which Albanese will host in Melbourne from March 4 to 6", "a meeting that
+    officials had pencilled in for Ankara", "a meeting that Albanese had been due to host in
+    Sydney"; not one only told of ("the talks, which Peskov confirmed on Monday")."""
+    for token in (verb, *(t for t in verb.subtree if t.dep_ == "xcomp")):
+        children = list(token.children)
+        if token.lemma_.lower() in ARRANGING and (
+            any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children)
+            # "that" the parser made a marker, where the verb has no other object
+            or (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in (*verb.children, *children))
+                and not any(c.dep_ == "dobj" for c in children)
+            )
+        ):
+            return True
+    return False
 
 
 def _an_event(verb: Token) -> bool:

@@ -460,3 +460,24 @@ def test_what_was_attended_where_the_meetings_were_held_is_their_occasion(meetin
     found = meetings_in(text, published=date(2023, 8, 26))
     assert len(found) == 2
     assert all(m.occasion is not None and "BRICS" in m.occasion.name for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Marcos will meet Albanese in Melbourne next week, from March 4 to 6.",
+            date(2024, 3, 4),
+            date(2024, 3, 6),
+        ),
+        ("Lula will meet Xi Jinping in Beijing next week on Tuesday.", date(2024, 3, 5), date(2024, 3, 5)),
+        (
+            "Ruto will hold talks with Museveni in Kampala next month, on March 12.",
+            date(2024, 3, 12),
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_days_told_inside_a_week_or_month_told_first_date_the_meeting(meetings_in, text, start, end):
+    (plan,) = meetings_in(text, published=date(2024, 2, 29))
+    assert plan.date is not None and (plan.date.start, plan.date.end) == (start, end)

@@ -410,3 +410,60 @@ def test_a_meeting_one_says_others_should_hold_is_none(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 13))
     assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cancellation followed a meeting on Saturday in Luanda between Congolese Foreign Minister "
+        "Thérèse Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe.",
+        "The postponement was announced after a meeting between Cyril Ramaphosa and William Ruto in Nairobi.",
+        "The postponement came after talks between Emmanuel Macron and Olaf Scholz in Berlin.",
+    ],
+)
+def test_a_cancellation_that_is_the_subject_is_not_the_meeting_it_followed(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2024, 2, 18)) if len(m.participants) == 2]
+    assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike forced the scrapping of talks between Prime Minister Keir Starmer and Irish Taoiseach "
+        "Micheal Martin in Dublin.",
+        "The scrapping of the summit between Xi Jinping and Joe Biden in Bali means the two leaders will "
+        "not meet this year.",
+        "Officials confirmed the scrapping of a meeting between Recep Tayyip Erdogan and Vladimir Putin "
+        "in Sochi.",
+    ],
+)
+def test_the_scrapping_of_a_meeting_is_a_cancellation(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2023, 5, 16))) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city"),
+    [
+        (
+            "Prabowo Subianto will travel to Japan next week for a summit, which Shigeru Ishiba will host "
+            "in Tokyo on March 5.",
+            "planned",
+            "Tokyo",
+        ),
+        (
+            "A meeting between Recep Tayyip Erdogan and Benjamin Netanyahu that officials had scheduled in "
+            "Ankara for November has been called off.",
+            "cancelled",
+            "Ankara",
+        ),
+        (
+            "Olaf Scholz will attend the talks, which Emmanuel Macron will hold in Paris on Friday.",
+            "planned",
+            "Paris",
+        ),
+    ],
+)
+def test_a_relative_clause_that_hosts_or_schedules_the_meeting_gives_its_place(meetings_in, text, kind, city):
+    (found,) = meetings_in(text)
+    assert found.kind == kind
+    assert found.place is not None and found.place.city == city
