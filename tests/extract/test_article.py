@@ -49,6 +49,33 @@ def test_a_city_of_another_country_does_not_place_a_meeting(meetings_in):
     assert (place.city, place.country) == (None, "Saudi Arabia")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "country"),
+    [
+        (
+            "Talks between Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida "
+            "have now concluded. The two leaders met at the Sabarmati Riverfront Pavilion on Sunday "
+            "morning. Kishida got there by plane, a day after arriving in India. In the port city of "
+            "Mumbai, he was welcomed by Indian Minister of State Meenakshi Lekhi.",
+            ("Fumio Kishida", "Narendra Modi"),
+            "India",
+        ),
+        (
+            "Talks between Brazilian President Lula and Argentine President Javier Milei have ended. "
+            "The two leaders met at the Itaipu Dam on Sunday. Milei arrived on Saturday. In the city "
+            "of Curitiba, he was greeted by Brazilian Foreign Minister Mauro Vieira.",
+            ("Javier Milei", "Luiz Inácio Lula da Silva"),
+            "Brazil",
+        ),
+    ],
+)
+def test_a_meeting_at_a_venue_no_gazetteer_places_is_not_in_the_city_of_a_greeting_on_the_way(
+    meetings_in, text: str, pair: tuple[str, str], country: str
+):
+    place = _places(meetings_in(text, published=date(2024, 5, 5)))[pair]
+    assert (place.city, place.country) == (None, country)
+
+
 def test_the_meeting_told_again_with_its_city_is_held_there(meetings_in):
     found = meetings_in(
         "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met face to face on "
