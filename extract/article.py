@@ -106,6 +106,9 @@ def join_references(found: list[Found], people: People, published: date | None =
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         last = kept[-1] if kept else None
+        if last is not None and _the_call_again(meeting, last):
+            last.join(meeting.people, meeting.sentence)
+            continue
         if (
             definite
             and meeting.when is not None
@@ -119,6 +122,24 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _the_call_again(reference: Found, last: Found) -> bool:
+    """Whether "the call" is the call just told, named again by the same people with nothing new
+    of its own ("A and B spoke in a phone call about trade. The two leaders used the phone call to
+    discuss investment")."""
+    word = reference.trigger.head if reference.trigger.dep_ == "compound" else reference.trigger
+    return (
+        nominal(word)
+        and definite_word(word)
+        and not _earlier(word)
+        and reference.kind == last.kind
+        and reference.kind in {"phone", "video"}
+        and reference.when is None
+        and reference.place is None
+        and bool(reference.people)
+        and set(reference.people) == set(last.people)
+    )
 
 
 def of_the_past(meeting: Found, published: date | None) -> bool:

@@ -1244,3 +1244,32 @@ def test_where_someone_is_on_a_day_does_not_place_their_meeting_of_another_month
 def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, city):
     (meeting,) = meetings_in(text, published=date(2024, 8, 22))
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kenyan President William Ruto visited Doha. Earlier this year, on March 3, Ruto and "
+            "Qatari Emir Tamim bin Hamad Al Thani spoke in a phone call about trade. According to "
+            "state media, the two leaders used the phone call to discuss investment.",
+            ["phone"],
+        ),
+        (
+            "Chilean President Gabriel Boric held a phone call with Argentine President Javier Milei. "
+            "Officials said Boric and Milei used the call to discuss the border.",
+            ["phone"],
+        ),
+        (  # another sort of call by the same two is another meeting
+            "Chilean President Gabriel Boric held a phone call with Argentine President Javier Milei. "
+            "Officials said Boric and Milei used the video call to discuss the border.",
+            ["phone", "video"],
+        ),
+        (  # "a call" is a call of its own
+            "Gabriel Boric spoke by phone with Javier Milei. Boric and Milei had held a call in May.",
+            ["phone", "phone"],
+        ),
+    ],
+)
+def test_the_call_named_again_by_its_people_is_the_call_just_told(meetings_in, text: str, kinds: list[str]):
+    assert sorted(m.kind for m in meetings_in(text, published=None)) == kinds
