@@ -106,6 +106,9 @@ def join_references(found: list[Found], people: People, published: date | None =
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         last = kept[-1] if kept else None
+        if last is not None and _the_call_again(meeting, last):
+            last.join(meeting.people, meeting.sentence)
+            continue
         if (
             definite
             and meeting.when is not None
@@ -119,6 +122,24 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _the_call_again(reference: Found, last: Found) -> bool:
+    """Whether "the call" is the call just told, named again by the same people with nothing new
+    of its own ("A and B spoke in a phone call about trade. The two leaders used the phone call to
+    discuss investment")."""
+    word = reference.trigger.head if reference.trigger.dep_ == "compound" else reference.trigger
+    return (
+        nominal(word)
+        and definite_word(word)
+        and not _earlier(word)
+        and reference.kind == last.kind
+        and reference.kind in {"phone", "video"}
+        and reference.when is None
+        and reference.place is None
+        and bool(reference.people)
+        and set(reference.people) == set(last.people)
+    )
 
 
 def of_the_past(meeting: Found, published: date | None) -> bool:
@@ -169,6 +190,9 @@ def in_the_city(found: list[Found]) -> None:
     for meeting in found:
         if meeting.place is None or meeting.place.city is not None:
             continue
+        told = [o for o in found if o.kind == meeting.kind and o.people == meeting.people]
+        if any(_at_a_venue_unplaced(o) for o in told):
+            continue  # "met at the X Spaceport": not in the city one was greeted in on the way
         cities = {
             other.place
             for other in found
@@ -427,6 +451,7 @@ def setting_of(
     read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
     lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
     starts = {s.start for s in lead}
+    unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
@@ -435,6 +460,10 @@ def setting_of(
         if _long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
         place = meeting.place or venue_in(meeting.sentence)
+        if place is None:
+            unplaced = unplaced or _at_a_venue_unplaced(meeting)
+        elif unplaced and place.city is not None:
+            place = Place(country=place.country)  # "met at the X Spaceport ... welcomed in Y": not in Y
         if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
             if _elsewhere_on_a_tour(meeting.sentence, dateline):
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
@@ -488,6 +517,16 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _at_a_venue_unplaced(meeting: Found) -> bool:
+    """Whether a meeting is told as held at a venue no table places ("the two leaders met at the
+    Sabarmati Riverfront Pavilion"), in its own clause or a sentence that goes on to tell it: the
+    city of another meeting told near it (a greeting on the way, "in the port city of Mumbai, he
+    was welcomed by ...") is not its."""
+    return unplaced_venue(meeting.sentence, meeting.clause) or any(
+        unplaced_venue(s, set(range(s.start, s.end))) for s in meeting.more
+    )
 
 
 def _held(word: Token) -> bool:

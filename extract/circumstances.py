@@ -1027,10 +1027,18 @@ BEFORE_OR_AFTER = frozenset(
 def _another_time(span: Span) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
-    "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "Following
-    their summit earlier in the day, Kishida hosted Yoon for dinner on Thursday"; not the
-    meeting's."""
-    return any(a.lower_ in BEFORE_OR_AFTER for a in list(span.root.ancestors)[:4])
+    "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "in the
+    run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
+    Yoon for dinner on Thursday"; not the meeting's."""
+    return any(_before_or_after(a) for a in list(span.root.ancestors)[:4])
+
+
+def _before_or_after(token: Token) -> bool:
+    """A word that puts what hangs on it at another time: "ahead", "after", "eve", and the
+    "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit."""
+    if token.lower_ in BEFORE_OR_AFTER:
+        return True
+    return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
 def _of_another_event(span: Span) -> bool:

@@ -49,6 +49,33 @@ def test_a_city_of_another_country_does_not_place_a_meeting(meetings_in):
     assert (place.city, place.country) == (None, "Saudi Arabia")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "country"),
+    [
+        (
+            "Talks between Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida "
+            "have now concluded. The two leaders met at the Sabarmati Riverfront Pavilion on Sunday "
+            "morning. Kishida got there by plane, a day after arriving in India. In the port city of "
+            "Mumbai, he was welcomed by Indian Minister of State Meenakshi Lekhi.",
+            ("Fumio Kishida", "Narendra Modi"),
+            "India",
+        ),
+        (
+            "Talks between Brazilian President Lula and Argentine President Javier Milei have ended. "
+            "The two leaders met at the Itaipu Dam on Sunday. Milei arrived on Saturday. In the city "
+            "of Curitiba, he was greeted by Brazilian Foreign Minister Mauro Vieira.",
+            ("Javier Milei", "Luiz Inácio Lula da Silva"),
+            "Brazil",
+        ),
+    ],
+)
+def test_a_meeting_at_a_venue_no_gazetteer_places_is_not_in_the_city_of_a_greeting_on_the_way(
+    meetings_in, text: str, pair: tuple[str, str], country: str
+):
+    place = _places(meetings_in(text, published=date(2024, 5, 5)))[pair]
+    assert (place.city, place.country) == (None, country)
+
+
 def test_the_meeting_told_again_with_its_city_is_held_there(meetings_in):
     found = meetings_in(
         "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met face to face on "
@@ -1217,3 +1244,32 @@ def test_where_someone_is_on_a_day_does_not_place_their_meeting_of_another_month
 def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, city):
     (meeting,) = meetings_in(text, published=date(2024, 8, 22))
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kenyan President William Ruto visited Doha. Earlier this year, on March 3, Ruto and "
+            "Qatari Emir Tamim bin Hamad Al Thani spoke in a phone call about trade. According to "
+            "state media, the two leaders used the phone call to discuss investment.",
+            ["phone"],
+        ),
+        (
+            "Chilean President Gabriel Boric held a phone call with Argentine President Javier Milei. "
+            "Officials said Boric and Milei used the call to discuss the border.",
+            ["phone"],
+        ),
+        (  # another sort of call by the same two is another meeting
+            "Chilean President Gabriel Boric held a phone call with Argentine President Javier Milei. "
+            "Officials said Boric and Milei used the video call to discuss the border.",
+            ["phone", "video"],
+        ),
+        (  # "a call" is a call of its own
+            "Gabriel Boric spoke by phone with Javier Milei. Boric and Milei had held a call in May.",
+            ["phone", "phone"],
+        ),
+    ],
+)
+def test_the_call_named_again_by_its_people_is_the_call_just_told(meetings_in, text: str, kinds: list[str]):
+    assert sorted(m.kind for m in meetings_in(text, published=None)) == kinds

@@ -246,3 +246,18 @@ def test_a_summit_hosted_by_a_bloc_is_that_blocs_summit(text: str, name: str) ->
 
 def test_talks_hosted_by_a_bloc_are_no_summit_of_it() -> None:
     assert _name("talks hosted by the EU in Brussels") is None
+
+
+@pytest.mark.parametrize("before", ["in the run-up to", "in the lead-up to", "in the build-up to"])
+def test_a_meeting_in_the_run_up_to_a_summit_is_not_held_at_it(meetings_in, before: str):
+    found = meetings_in(f"Narendra Modi met Emmanuel Macron on Sunday {before} the G20 summit.")
+    assert [m.occasion for m in found] == [None]
+
+
+def test_the_place_of_a_summit_a_meeting_led_up_to_is_not_the_meeting_s(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong met Canadian Foreign Minister Melanie Joly on Monday. "
+        "Their previous meeting came in the lead-up to July's summit in London."
+    )
+    earlier = [m for m in meetings_in(text) if m.background]
+    assert [m.place for m in earlier] == [None]
