@@ -667,6 +667,8 @@ def is_venue(ent: Span) -> bool:
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
+                or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
+                # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}

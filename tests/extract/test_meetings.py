@@ -1714,3 +1714,16 @@ def test_a_where_clause_on_a_named_building_is_in_its_city(meetings_in, text, ci
 def test_a_summit_hosted_by_a_bloc_is_the_occasion_of_a_meeting_at_it(meetings_in, text, occasion):
     meeting = only(meetings_in(text, published=date(2023, 3, 16)))
     assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Erdogan and Sisi met for the first time in Qatar in November 2022.", "Qatar"),
+        ("Ruto and Museveni held talks for a second time in Geneva on Monday.", "Switzerland"),
+        ("Scholz met Macron for the third time in Italy last week.", "Italy"),
+    ],
+)
+def test_the_place_of_a_meetings_first_or_second_time_is_where_it_was_held(meetings_in, text, country):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.place is not None and meeting.place.country == country
