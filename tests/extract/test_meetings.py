@@ -1727,3 +1727,43 @@ def test_a_summit_hosted_by_a_bloc_is_the_occasion_of_a_meeting_at_it(meetings_i
 def test_the_place_of_a_meetings_first_or_second_time_is_where_it_was_held(meetings_in, text, country):
     meeting = only(meetings_in(text, date(2024, 5, 2)))
     assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scholz and Macron met in Paris in March, and again in Berlin in May.",
+            [("Paris", date(2024, 3, 1)), ("Berlin", date(2024, 5, 1))],
+        ),
+        (
+            "Ruto held talks with Museveni in Nairobi in January and again in Kampala in April.",
+            [("Nairobi", date(2024, 1, 1)), ("Kampala", date(2024, 4, 1))],
+        ),
+        (
+            "Lula and Petro had last met in Belém in August, and before that in Leticia in July.",
+            [("Belém", date(2023, 8, 1)), ("Leticia", date(2023, 7, 1))],
+        ),
+        (
+            "Modi met Albanese in Sydney in February and once more in Hiroshima in March.",
+            [("Sydney", date(2024, 2, 1)), ("Hiroshima", date(2024, 3, 1))],
+        ),
+    ],
+)
+def test_a_meeting_told_again_with_its_verb_left_out_is_one_of_its_own(meetings_in, text, expected):
+    found = meetings_in(text, date(2024, 5, 2))
+    got = [(m.place and m.place.city, m.date and m.date.start) for m in found]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    assert len({frozenset(names(m)) for m in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz and Macron met in Paris in March, and again stressed their unity.",
+        "Scholz and Macron held talks in Paris in March and again spoke of their unity.",
+    ],
+)
+def test_again_with_a_verb_of_its_own_tells_no_other_meeting(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.place is not None and meeting.place.city == "Paris"
