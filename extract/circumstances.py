@@ -1537,9 +1537,10 @@ def _with_the_one_told(token: Token) -> bool:
 
 
 def _a_years_event(phrase: str) -> bool:
-    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018"), rather
-    than spans it ("this year", "last year" leave the day open to the week's news)."""
-    year = r"(?:in |during |early |late |mid-)*(?:19|20)\d\d"
+    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018", "last
+    year", a year that is over), rather than spans it ("this year" leaves the day open to the
+    week's news)."""
+    year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year)"
     return re.fullmatch(year, phrase.strip().lower()) is not None
 
 

@@ -1767,3 +1767,17 @@ def test_a_meeting_told_again_with_its_verb_left_out_is_one_of_its_own(meetings_
 def test_again_with_a_verb_of_its_own_tells_no_other_meeting(meetings_in, text):
     meeting = only(meetings_in(text, date(2024, 5, 2)))
     assert meeting.place is not None and meeting.place.city == "Paris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi and Modi met in Johannesburg last year.",
+        "Ruto held talks with Museveni in Kampala early last year.",
+        "Scholz and Macron met in Berlin in late last year.",
+    ],
+)
+def test_a_meeting_of_last_year_is_dated_that_year(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.date is not None
+    assert (meeting.date.start, meeting.date.end) == (date(2023, 1, 1), date(2023, 12, 31))
