@@ -751,8 +751,12 @@ def _from_trigger(
             for g in groups
             for part, later in [(clause - again, False), (again, True)]
         ]
+    # "and met again", "and spoke again": another meeting of theirs
+    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
     return [
-        Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
+        Found(
+            g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS, again=once_more
+        )
         for g in groups
     ]
 
@@ -1382,7 +1386,7 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
     is on the trip's days: "sets off on Monday on a two-day visit to Indonesia to meet Prabowo"."""
     for meeting in told:
         if meeting.when is not None or meeting.again:
-            continue  # "met in Paris in March, and again in Berlin": another day
+            continue  # "held talks in Bali in November 2022, and spoke again in Johannesburg": another day
         trip = next(
             (
                 m

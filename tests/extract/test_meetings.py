@@ -1781,3 +1781,28 @@ def test_a_meeting_of_last_year_is_dated_that_year(meetings_in, text):
     meeting = only(meetings_in(text, date(2024, 5, 2)))
     assert meeting.date is not None
     assert (meeting.date.start, meeting.date.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "kind"),
+    [
+        (
+            "Xi and Modi held a conversation at the G20 summit in Bali in November 2022, "
+            "and spoke briefly again in Johannesburg last year.",
+            "Johannesburg",
+            "in_person",
+        ),
+        (
+            "Scholz and Macron held talks in Paris in March and spoke again at the NATO summit "
+            "in Vilnius in July.",
+            "Vilnius",
+            "in_person",
+        ),
+        ("Ruto and Museveni met in Nairobi in March and talked again by phone on Friday.", None, "phone"),
+    ],
+)
+def test_speaking_again_after_a_meeting_is_another_meeting_of_theirs(meetings_in, text, second, kind):
+    first, again = meetings_in(text, date(2024, 5, 2))
+    assert names(first) == names(again)
+    assert (again.place and again.place.city) == second and again.kind == kind
+    assert again.date != first.date
