@@ -673,6 +673,8 @@ def is_venue(ent: Span) -> bool:
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
+                or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
+                # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
@@ -1590,9 +1592,10 @@ def _with_the_one_told(token: Token) -> bool:
 
 
 def _a_years_event(phrase: str) -> bool:
-    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018"), rather
-    than spans it ("this year", "last year" leave the day open to the week's news)."""
-    year = r"(?:in |during |early |late |mid-)*(?:19|20)\d\d"
+    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018", "last
+    year", a year that is over), rather than spans it ("this year" leaves the day open to the
+    week's news)."""
+    year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year)"
     return re.fullmatch(year, phrase.strip().lower()) is not None
 
 

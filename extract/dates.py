@@ -45,6 +45,7 @@ _DAY_MONTH = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
+_DAY_OF_YEAR = re.compile(r"(?P<day>.+) (?P<rel>last|this|next) year")  # "Sept. 10 last year"
 _TO = r"(?: ?[-–] ?| (?:to|through|until|till|and) )"
 _MONTH_DAYS = re.compile(
     rf"(?:from |between )?(?:(?P<month>{_MON}) (?P<first>\d{{1,2}}){_TO}(?P<last>\d{{1,2}})"
@@ -420,6 +421,12 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
     if (match := _MONTH_DAYS.fullmatch(core)) and (" and " not in core or core.startswith("between")):
         return _days_of_month(match, published)  # "May 10-11", "from August 4 to 8"; not "May 3 and 5"
+    if published is not None and (match := _DAY_OF_YEAR.fullmatch(core)):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
+        day_told = next((m for p in (_MONTH_DAY, _DAY_MONTH) if (m := p.fullmatch(match["day"]))), None)
+        if day_told is not None and not day_told["year"]:  # "on Sept. 10 last year", "15 March this year"
+            found = valid_date(year, MONTHS[day_told["month"]], int(day_told["day"]))
+            return (found, found, "day") if found else None
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])

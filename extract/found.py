@@ -28,6 +28,7 @@ class Found:
     when: DateSpan | None = None
     more: list[Span] = field(default_factory=list)
     alongside: Found | None = None  # the meeting this one was held "meanwhile" with
+    again: bool = False  # told as the same people meeting once more: "and again in Berlin in May"
 
     def join(self, people: Iterable[Cluster], sentence: Span) -> None:
         """Add the people a later sentence says took part, and that sentence as evidence."""

@@ -363,9 +363,11 @@ def _going_on(meeting: Found) -> bool:
 def _told_again(meeting: Found, other: Found) -> bool:
     """Whether a sentence's meeting is one it has told already: the same people and kind, and no
     other place or day ("met in Paris on Monday ... and in Berlin on Tuesday" tells two); not
-    one told as what the other came after ("their first encounter since they last met in Bali")."""
+    one told as what the other came after ("their first encounter since they last met in Bali"),
+    nor one told as met "again" as one that is not."""
     return (
-        {c.name for c in meeting.people} == {c.name for c in other.people}
+        (not meeting.again or other.again)
+        and {c.name for c in meeting.people} == {c.name for c in other.people}
         and told_since(meeting) == told_since(other)
         and meeting.kind == other.kind
         and (None in (meeting.place, other.place) or meeting.place == other.place)
@@ -743,10 +745,51 @@ def _from_trigger(
         return []  # "the guests held separate meetings with A and B": not a meeting of A and B
     elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
+    if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
+        return [
+            Found(
+                g, delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS, again=later
+            )
+            for g in groups
+            for part, later in [(clause - again, False), (again, True)]
+        ]
+    # "and met again", "and spoke again": another meeting of theirs
+    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
     return [
-        Found(g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS)
+        Found(
+            g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS, again=once_more
+        )
         for g in groups
     ]
+
+
+# what tells, after "and", the same people meeting once more, the verb left out: "and again in
+# Berlin", "and once more in May", "and before that in Leticia in July"
+ONCE_MORE = (("again",), ("once", "more"), ("before", "that"), ("after", "that"))
+
+
+def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
+    """The part of a clause that tells the same people meeting once more, its verb left out, with
+    a place, day or occasion of its own: "met in Paris in March, and again in Berlin in May",
+    "held talks in Geneva in 2021 and again two years later", "had last met in Belém, and before
+    that in Leticia in July"; none where the words have a verb of their own ("and again met"),
+    which is a meeting of its own trigger."""
+    sentence = trigger.sent
+    for joined in clause_tokens(sentence, clause):
+        if joined.lower_ not in {"and", "but"} or joined.i <= max(trigger.i, verb.i):
+            continue
+        words = [t.lower_ for t in sentence.doc[joined.i + 1 : min(joined.i + 3, sentence.end)]]
+        told = next((m for m in ONCE_MORE if tuple(words[: len(m)]) == m), None)
+        if told is None or joined.i + len(told) + 1 >= sentence.end:
+            continue
+        if sentence.doc[joined.i + len(told) + 1].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"}:
+            continue
+        part = {i for i in clause if i >= joined.i}
+        if any(
+            t.pos_ == "ADP" or t.ent_type_ == "DATE" for t in clause_tokens(sentence, part - {joined.i + 1})
+        ):
+            return part
+    return set()
 
 
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
@@ -1366,8 +1409,8 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
     """A meeting told as the purpose of a trip the same sentence dates, with no date of its own,
     is on the trip's days: "sets off on Monday on a two-day visit to Indonesia to meet Prabowo"."""
     for meeting in told:
-        if meeting.when is not None:
-            continue
+        if meeting.when is not None or meeting.again:
+            continue  # "held talks in Bali in November 2022, and spoke again in Johannesburg": another day
         trip = next(
             (
                 m

@@ -70,6 +70,8 @@ def is_trigger(token: Token) -> bool:
                 and not any(c.lower_ == "down" for c in token.children)
                 and not _beside_someone(token)
             )
+        if lemma in CALL_VERBS | {"chat"} and _once_more(token):
+            return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
@@ -117,6 +119,21 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+def _once_more(verb: Token) -> bool:
+    """A verb of talking joined "again" to a meeting told just before it, its people left out:
+    "Xi and Modi held talks in Bali, and spoke again in Johannesburg", "met in May and talked
+    once more in June"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and any(
+            c.lower_ == "again" or (c.lower_ == "more" and c.nbor(-1).lower_ == "once") for c in verb.children
+        )
+        and (is_trigger(head) or any(c.dep_ == "dobj" and is_trigger(c) for c in head.children))
+    )
 
 
 # "brought together A and B", "gathered A and B together": one who hosts those named

@@ -1229,3 +1229,16 @@ def test_a_definite_reference_to_a_call_with_its_date_dates_the_call(meetings_in
 def test_a_meeting_told_right_before_or_after_another_is_on_its_day(meetings_in, text, expected):
     found = meetings_in(text, published=date(2023, 12, 7))
     assert {str(m.date.start) if m.date else None for m in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Sept. 10 last year", date(2023, 9, 10)),
+        ("March 3 last year", date(2023, 3, 3)),
+        ("15 March this year", date(2024, 3, 15)),
+        ("on 2 February this year", date(2024, 2, 2)),
+    ],
+)
+def test_a_day_of_last_or_this_year_is_that_day(phrase, expected):
+    assert span_of(phrase, WED_2024_02_28) == (expected, expected, "day")

@@ -1728,3 +1728,95 @@ def test_attending_a_named_leaders_meeting_is_no_meeting_of_its_own(meetings_in)
         ["Donald Trump", "William Ruto"],
         ["Shigeru Ishiba", "William Ruto"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Erdogan and Sisi met for the first time in Qatar in November 2022.", "Qatar"),
+        ("Ruto and Museveni held talks for a second time in Geneva on Monday.", "Switzerland"),
+        ("Scholz met Macron for the third time in Italy last week.", "Italy"),
+    ],
+)
+def test_the_place_of_a_meetings_first_or_second_time_is_where_it_was_held(meetings_in, text, country):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scholz and Macron met in Paris in March, and again in Berlin in May.",
+            [("Paris", date(2024, 3, 1)), ("Berlin", date(2024, 5, 1))],
+        ),
+        (
+            "Ruto held talks with Museveni in Nairobi in January and again in Kampala in April.",
+            [("Nairobi", date(2024, 1, 1)), ("Kampala", date(2024, 4, 1))],
+        ),
+        (
+            "Lula and Petro had last met in Belém in August, and before that in Leticia in July.",
+            [("Belém", date(2023, 8, 1)), ("Leticia", date(2023, 7, 1))],
+        ),
+        (
+            "Modi met Albanese in Sydney in February and once more in Hiroshima in March.",
+            [("Sydney", date(2024, 2, 1)), ("Hiroshima", date(2024, 3, 1))],
+        ),
+    ],
+)
+def test_a_meeting_told_again_with_its_verb_left_out_is_one_of_its_own(meetings_in, text, expected):
+    found = meetings_in(text, date(2024, 5, 2))
+    got = [(m.place and m.place.city, m.date and m.date.start) for m in found]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    assert len({frozenset(names(m)) for m in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz and Macron met in Paris in March, and again stressed their unity.",
+        "Scholz and Macron held talks in Paris in March and again spoke of their unity.",
+    ],
+)
+def test_again_with_a_verb_of_its_own_tells_no_other_meeting(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.place is not None and meeting.place.city == "Paris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi and Modi met in Johannesburg last year.",
+        "Ruto held talks with Museveni in Kampala early last year.",
+        "Scholz and Macron met in Berlin in late last year.",
+    ],
+)
+def test_a_meeting_of_last_year_is_dated_that_year(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    assert meeting.date is not None
+    assert (meeting.date.start, meeting.date.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "kind"),
+    [
+        (
+            "Xi and Modi held a conversation at the G20 summit in Bali in November 2022, "
+            "and spoke briefly again in Johannesburg last year.",
+            "Johannesburg",
+            "in_person",
+        ),
+        (
+            "Scholz and Macron held talks in Paris in March and spoke again at the NATO summit "
+            "in Vilnius in July.",
+            "Vilnius",
+            "in_person",
+        ),
+        ("Ruto and Museveni met in Nairobi in March and talked again by phone on Friday.", None, "phone"),
+    ],
+)
+def test_speaking_again_after_a_meeting_is_another_meeting_of_theirs(meetings_in, text, second, kind):
+    first, again = meetings_in(text, date(2024, 5, 2))
+    assert names(first) == names(again)
+    assert (again.place and again.place.city) == second and again.kind == kind
+    assert again.date != first.date
