@@ -262,12 +262,12 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     """Whether a meeting's days are not those of the stay someone is told to be on: they end
     before it began, or begin more than a week after it ("was in Addis Ababa on Monday ... During
     a visit in May"; not "arrived in Moscow on Tuesday ... on Wednesday, he held talks")."""
-    if when is None or there is None or None in (when.start, when.end, there.start, there.end):
+    if when is None or there is None:
         return False
-    return (
-        when.end < there.start - timedelta(days=1)  # type: ignore[operator]
-        or (when.start - there.end).days > STAY_DAYS  # type: ignore[operator]
-    )
+    start, end, came, left = when.start, when.end, there.start, there.end
+    if start is None or end is None or came is None or left is None:
+        return False
+    return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:
