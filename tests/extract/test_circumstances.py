@@ -481,3 +481,15 @@ def test_what_was_attended_where_the_meetings_were_held_is_their_occasion(meetin
 def test_days_told_inside_a_week_or_month_told_first_date_the_meeting(meetings_in, text, start, end):
     (plan,) = meetings_in(text, published=date(2024, 2, 29))
     assert plan.date is not None and (plan.date.start, plan.date.end) == (start, end)
+
+
+def test_the_summit_its_own_sentence_names_takes_no_day_told_before(meetings_in):
+    text = (
+        "Tour\n"
+        "Kenyan President William Ruto was received by President Joe Biden at the White House on "
+        "November 12. The head of state then attended the APEC Economic Leaders' Meeting in Lima, "
+        "Peru, where he sat down with Japanese Prime Minister Shigeru Ishiba on the sidelines of the summit."
+    )
+    found = meetings_in(text, published=date(2024, 11, 24))
+    (lima,) = [m for m in found if m.place is not None and m.place.city == "Lima"]
+    assert lima.date is None
