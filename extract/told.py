@@ -33,8 +33,9 @@ FIRST_TIME = re.compile(
     re.IGNORECASE,
 )
 PAST_PERFECT = re.compile(
-    r"\bhad (?:met|held|spoken|talked|visited|hosted|received|said|sat|seen|called|telephoned|phoned"
-    r"|welcomed|conferred|travell?ed)\b",
+    r"\bhad (?:(?:earlier|already|previously|also|once|recently|briefly) )?"  # "had earlier attended"
+    r"(?:met|held|spoken|talked|visited|hosted|received|said|sat|seen|called|telephoned|phoned"
+    r"|welcomed|conferred|travell?ed|attended)\b",
     re.IGNORECASE,
 )
 # Reported speech puts the news in the past perfect too: "China confirmed that Li had met Zelensky".
@@ -60,6 +61,8 @@ def is_background(sentence: str) -> bool:
     False
     >>> is_background("China confirmed on Thursday that its envoy had met with Zelensky.")
     False
+    >>> is_background("He had earlier attended a summit of Caribbean leaders in Guyana.")
+    True
     """
     if BACKGROUND.search(sentence):
         return True

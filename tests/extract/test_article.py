@@ -1273,3 +1273,14 @@ def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, c
 )
 def test_the_call_named_again_by_its_people_is_the_call_just_told(meetings_in, text: str, kinds: list[str]):
     assert sorted(m.kind for m in meetings_in(text, published=None)) == kinds
+
+
+def test_a_summit_attended_earlier_is_no_occasion_of_the_news(meetings_in):
+    text = (
+        "Ruto hosts Henry\n"
+        "NAIROBI - President William Ruto on Friday hosted Haitian Prime Minister Ariel Henry at State "
+        "House, Nairobi. Henry arrived in Nairobi on Thursday. He had earlier attended a summit of "
+        "Caribbean leaders in Guyana."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 1))
+    assert meeting.occasion is None
