@@ -409,7 +409,7 @@ def _after_a_call(meeting: Found) -> bool:
     """Whether a meeting's clause is dated by a call: "after the Putin call", "following his
     call with Biden"."""
     return any(
-        token.lemma_.lower() in CALL_NOUNS
+        token.lemma_.lower() in CALL_AGAIN
         and token.pos_ == "NOUN"
         and token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
@@ -1123,7 +1123,7 @@ def note_the_reference(
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
         if meeting is not None and meeting.kind in {"phone", "video"}:
-            if token.lemma_.lower() in CALL_NOUNS:  # "During the call on Jan. 15": the call told before
+            if token.lemma_.lower() in CALL_AGAIN:  # "During the call on Jan. 15": the call told before
                 meeting.when = meeting.when or _date_by_the_noun(sentence, token, published)
             return
         if meeting is None or meeting.kind not in {"in_person", "planned"}:
@@ -1151,7 +1151,8 @@ def note_the_reference(
         return
 
 
-CALL_NOUNS = frozenset("call conversation talk talks".split())
+# the words that name a call told just before again: "During the conversation on Jan. 15, ..."
+CALL_AGAIN = frozenset("call conversation talk talks".split())
 
 
 def _the_one_before(told: Found, before: Found | None) -> bool:
@@ -1163,7 +1164,7 @@ def _the_one_before(told: Found, before: Found | None) -> bool:
         and before.kind in {"phone", "video"}
         and len(told.people) == 1
         and set(told.people) <= set(before.people)
-        and told.trigger.lemma_.lower() in CALL_NOUNS
+        and told.trigger.lemma_.lower() in CALL_AGAIN
         and definite_word(told.trigger)
     )
 
