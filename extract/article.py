@@ -31,6 +31,7 @@ from extract.circumstances import (
 )
 from extract.found import Found
 from extract.kinds import (
+    CALL_NOUNS,
     SCHEDULE_WORDS,
     TO_COME,
     WILLING,
@@ -409,7 +410,7 @@ def _after_a_call(meeting: Found) -> bool:
     """Whether a meeting's clause is dated by a call: "after the Putin call", "following his
     call with Biden"."""
     return any(
-        token.lemma_.lower() in CALL_AGAIN
+        token.lemma_.lower() in CALL_NOUNS  # "after the call", not "after the talks"
         and token.pos_ == "NOUN"
         and token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}

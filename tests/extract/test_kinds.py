@@ -467,3 +467,14 @@ def test_a_relative_clause_that_hosts_or_schedules_the_meeting_gives_its_place(m
     (found,) = meetings_in(text)
     assert found.kind == kind
     assert found.place is not None and found.place.city == city
+
+
+def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
+    text = (
+        "Talks in Accra\n"
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Friday. Shortly "
+        "after the talks, Ruto spoke with Nigerian President Bola Tinubu."
+    )
+    found = meetings_in(text, published=date(2025, 8, 20))
+    (tinubu,) = [m for m in found if any(p.name == "Bola Tinubu" for p in m.participants)]
+    assert tinubu.kind == "in_person"
