@@ -989,12 +989,10 @@ def _a_topic(span: Span) -> bool:
     head = span.root
     while head.dep_ in {"compound", "nmod", "amod"} and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in TOPIC_VERBS:
-        return True
     if head.dep_ == "pobj" and head.head.lower_ == "about":
-        return True
+        return True  # "talked about the COP29 conference"
     head = span.root
-    for _ in range(4):
+    for _ in range(4):  # "discussed the BRICS summit", "the agenda of the G20 summit"
         if head.head.i == head.i:
             return False
         below, head = head, head.head
