@@ -780,10 +780,16 @@ OTHER_ONES = frozenset(
 )
 SETTING_NOUNS = frozenset("sidelines sideline margins margin venue".split())
 OCCASION_REACH = 1500  # characters: the few paragraphs before
-_GATHERING_NAME = re.compile(
-    r"summit|conference|forum|dialogue|meeting|assembly|congress|session|ministerial|gathering|retreat|\bCOP",
-    re.IGNORECASE,
+# the sorts of gathering a name may say, each with the words "the summit", "the conference" or
+# "the assembly" may mean it by ("the ASEAN-GCC meeting" is "the summit", the Shangri-La
+# Dialogue "the conference"; an "EU meeting" is no conference)
+_SORTS = (
+    frozenset("summit meeting retreat session ministerial".split()),
+    frozenset("conference forum dialogue".split()),
+    frozenset("assembly congress session".split()),
 )
+_GATHERING_WORDS = frozenset().union(*_SORTS)
+_GATHERING_NAME = re.compile("|".join(sorted(_GATHERING_WORDS | {"gathering"})) + r"|\bCOP", re.IGNORECASE)
 
 
 def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
@@ -880,17 +886,6 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         if its_own and (last is None or token.i >= last[0]):
             last = (token.i + 1, ())
     return last[1] if last is not None else None
-
-
-# the sorts of gathering a name may say, each with the words "the summit", "the conference" or
-# "the assembly" may mean it by ("the ASEAN-GCC meeting" is "the summit", the Shangri-La
-# Dialogue "the conference"; an "EU meeting" is no conference)
-_SORTS = (
-    frozenset("summit meeting retreat session ministerial".split()),
-    frozenset("conference forum dialogue".split()),
-    frozenset("assembly congress session".split()),
-)
-_GATHERING_WORDS = frozenset().union(*_SORTS)
 
 
 def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
