@@ -1573,8 +1573,10 @@ def _with_the_one_told(token: Token) -> bool:
     if _refers_to_a_gathering(token):
         # not one its own sentence names first ("then attended the APEC Leaders' Meeting in Lima,
         # where he sat down with Ishiba on the sidelines of the summit"): a gathering of its own day
-        named_here = occasions.find_occasion(token.doc.text[token.sent.start_char : token.idx])
-        return token.lemma_.lower() in DAY_GATHERINGS and named_here is None
+        sentence = token.sent
+        before = token.idx - sentence.start_char
+        named_here = any(end <= before for _, end, _ in occasions.find_occasions(span_text(sentence)))
+        return token.lemma_.lower() in DAY_GATHERINGS and not named_here
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
     ):
