@@ -116,6 +116,11 @@ _PUBLISHED_ABROAD = re.compile(
     re.IGNORECASE,
 )
 _ABROAD = ["es", "pt", "fr", "de", "it", "ro"]
+# A header line that is a date in the outlet's language, maybe after its weekday and before its
+# time and edition: "13 maggio 2023 18:02 - ENGLISH", "sábado, 3 de mayo de 2024", "5. Mai 2024"
+_DATE_ABROAD = re.compile(
+    rf"^(?:[^\W\d_]+,?\s+)?(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?,?\s+(?:de\s+)?{_YEAR})\b"
+)
 # A byline's author before its date: "By Ruth Abbey Gita-Carlos  February 29, 2024, 2:55 pm".
 _NAME_WORD = rf"(?!(?i:{_MON}|{_WD})\b)[A-Z][\w.'’-]*"
 _AUTHOR_BEFORE = re.compile(
@@ -580,7 +585,8 @@ def _byline_date(line: str) -> date | None:
     ("This story was published on ...", "Posted On: ... by the desk"; "Publicado: ..." and its like
     in the outlet's language), ``... DD-MM-YYYY`` (or dots), an author's name and a full date ("By
     A. Writer  May 2, 2024, 3:05 pm"), or a
-    stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |").
+    stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |"),
+    or a short line that is a date in the outlet's language ("13 maggio 2023 18:02 - ENGLISH").
 
     >>> _byline_date("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee")
     datetime.date(2024, 3, 2)
@@ -594,6 +600,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2024, 4, 17), datetime.date(2024, 3, 3))
     >>> _byline_date("By Ana Cruz  February 29, 2024, 2:55 pm"), _byline_date("Ana Cruz, Li Wei |14.02.2024")
     (datetime.date(2024, 2, 29), datetime.date(2024, 2, 14))
+    >>> _byline_date("13 maggio 2023 18:02 - ENGLISH"), _byline_date("sábado, 3 de mayo de 2024")
+    (datetime.date(2023, 5, 13), datetime.date(2024, 5, 3))
     >>> _byline_date("By Ana Cruz") is None
     True
     """
@@ -607,16 +615,23 @@ def _byline_date(line: str) -> date | None:
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
     if match := _PUBLISHED_ABROAD.match(line):
-        settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(1900, 1, 1)}
-        data = DateDataParser(languages=_ABROAD, settings=settings).get_date_data(match["rest"])
-        return data.date_obj.date() if data.date_obj is not None else None
+        return _date_abroad(match["rest"])
     line = _AUTHOR_BEFORE.sub("", line) if _AUTHOR_BEFORE.match(line) and re.search(_YEAR, line) else line
     if match := _PUBLISHED.match(line):
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:
         return None
     span = resolve(_STAMP_WORDS.sub(" ", line).strip(), None)
+    if span is None and (match := _DATE_ABROAD.match(line)):
+        return _date_abroad(match["date"])
     return span.start if span is not None and span.precision == "day" else None
+
+
+def _date_abroad(text: str) -> date | None:
+    """The full date a phrase in the language of an outlet abroad gives ("17 de abril de 2024")."""
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(1900, 1, 1)}
+    data = DateDataParser(languages=_ABROAD, settings=settings).get_date_data(text)
+    return data.date_obj.date() if data.date_obj is not None else None
 
 
 def _dated_dateline(line: str) -> date | None:

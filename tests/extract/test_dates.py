@@ -149,6 +149,25 @@ def test_a_stamp_of_fields_or_a_posted_line_with_its_author_is_a_byline(stamp: s
     assert find_publication_date(text) == (expected, "byline")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("13 maggio 2023 18:02 - ENGLISH", date(2023, 5, 13)),
+        ("sábado, 2 de março de 2024", date(2024, 3, 2)),
+        ("5. Mai 2024, 14:30 Uhr", date(2024, 5, 5)),
+        ("mardi 2 avril 2024", date(2024, 4, 2)),
+    ],
+)
+def test_a_short_line_dated_in_the_outlets_language_is_a_byline(stamp: str, expected: date) -> None:
+    text = f"Leaders meet\n{stamp}\n(AGENCY) - ROME, MAY 13 - The ministers met on Saturday in the capital."
+    assert find_publication_date(text) == (expected, "byline")
+
+
+def test_a_short_line_of_a_number_a_word_and_a_year_that_is_no_date_gives_none() -> None:
+    text = "Leaders meet\n12 Angry Men 1957\nThe ministers met on Saturday in the capital."
+    assert find_publication_date(text) == (None, "none")
+
+
 def test_a_footer_saying_when_the_story_was_published_is_a_byline() -> None:
     body = "\n".join(f"Paragraph {i} of the story." for i in range(30))
     text = f"Headline\n{body}\nThis article was published on Mar. 2, 2024.\n"
