@@ -164,7 +164,7 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     tail = [line for line in text.splitlines()[len(head) :] if line.strip()][-_TAIL_LINES:]
     for line in head + tail:
         if (found := _byline_date(line.strip())) is not None:
-            return found, "byline"
+            return _in_the_datelines_order(found, head), "byline"
     for line in head:
         if (found := _dated_dateline(line.strip())) is not None:
             return found, "dateline"
@@ -175,6 +175,23 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
                 if found is not None:
                     return found, "dateline"
     return None, "none"
+
+
+def _in_the_datelines_order(found: date, head: list[str]) -> date:
+    """A byline's day and month read the other way round when the wire dateline below it says so:
+    "09/01/2023 04:52 PM" over "BOGOR, Jan 9 --" is the 9th of January, not the 1st of September
+    (the two orders of a date in numbers are told apart by nothing else).
+
+    >>> _in_the_datelines_order(date(2023, 9, 1), ["09/01/2023 04:52 PM", "BOGOR, Jan 9 -- Talks."])
+    datetime.date(2023, 1, 9)
+    """
+    for line in head:
+        if match := _DATELINE.match(line.strip()):
+            month, day = MONTHS[match["month"].lower()], int(match["day"])
+            if (found.month, found.day) == (day, month):
+                return valid_date(found.year, month, day) or found
+            return found
+    return found
 
 
 def parse_iso_or_none(value: str | None) -> date | None:

@@ -168,6 +168,20 @@ def test_a_short_line_of_a_number_a_word_and_a_year_that_is_no_date_gives_none()
     assert find_publication_date(text) == (None, "none")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "expected"),
+    [
+        ("03/04/2024 10:15 AM", "KUALA LUMPUR, April 3 (Bernama) --", date(2024, 4, 3)),
+        ("03/04/2024 10:15 AM", "KUALA LUMPUR, March 4 (Bernama) --", date(2024, 3, 4)),
+        ("03/04/2024 10:15 AM", "KUALA LUMPUR (Bernama) --", date(2024, 3, 4)),
+        ("11/12/2023", "NAIROBI, Dec 11 --", date(2023, 12, 11)),
+    ],
+)
+def test_a_numeric_byline_is_read_in_its_datelines_order(stamp: str, dateline: str, expected: date) -> None:
+    text = f"Leaders meet\n{stamp}\n\n{dateline} The ministers met here today."
+    assert find_publication_date(text) == (expected, "byline")
+
+
 def test_a_footer_saying_when_the_story_was_published_is_a_byline() -> None:
     body = "\n".join(f"Paragraph {i} of the story." for i in range(30))
     text = f"Headline\n{body}\nThis article was published on Mar. 2, 2024.\n"
