@@ -108,6 +108,13 @@ _DATED_DATELINE = re.compile(
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
 )
+# An agency's stamp in a date-time group, day, hour and minute then month and year, at the end of
+# a line: "KUNA 161422 Jun 24" (16 June 2024, 14:22); and one counted in years of the Juche era,
+# which starts in 1912: "www.kcna.kp (Juche113.9.14.)" (14 September 2024).
+_DATE_TIME_GROUP = re.compile(
+    rf"(?:^|\s)(?P<d>\d{{2}})[0-2]\d[0-5]\d\s+(?P<month>(?i:{_MON}))\.?\s+(?P<y>\d{{2}})\s*$"
+)
+_JUCHE = re.compile(r"\bJuche\s?(?P<y>\d{2,3})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\b")
 # "Publicado: 17 de abril de 2024", "Publié le 3 mars 2024", "Veröffentlicht am 5. Mai 2024": a
 # page's own stamp in the language of its outlet, whose date dateparser reads in that language
 _PUBLISHED_ABROAD = re.compile(
@@ -603,7 +610,8 @@ def _byline_date(line: str) -> date | None:
     in the outlet's language), ``... DD-MM-YYYY`` (or dots), an author's name and a full date ("By
     A. Writer  May 2, 2024, 3:05 pm"), or a
     stamp of fields between bars, one of them such a date ("Source: Agency | 2023-11-16 10:05 |"),
-    or a short line that is a date in the outlet's language ("13 maggio 2023 18:02 - ENGLISH").
+    or a short line that is a date in the outlet's language ("13 maggio 2023 18:02 - ENGLISH"), or
+    an agency's stamp in a date-time group ("KUNA 161422 Jun 24") or in years of the Juche era.
 
     >>> _byline_date("Source: Kyodo | 2024-03-02 08:15:00 | Editor: Ann Lee")
     datetime.date(2024, 3, 2)
@@ -619,6 +627,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2024, 2, 29), datetime.date(2024, 2, 14))
     >>> _byline_date("13 maggio 2023 18:02 - ENGLISH"), _byline_date("sábado, 3 de mayo de 2024")
     (datetime.date(2023, 5, 13), datetime.date(2024, 5, 3))
+    >>> _byline_date("KUNA 161422 Jun 24"), _byline_date("www.kcna.kp (Juche113.9.14.)")
+    (datetime.date(2024, 6, 16), datetime.date(2024, 9, 14))
     >>> _byline_date("By Ana Cruz") is None
     True
     """
@@ -630,6 +640,10 @@ def _byline_date(line: str) -> date | None:
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if match := _DATE_TIME_GROUP.search(line):
+        return valid_date(2000 + int(match["y"]), MONTHS[match["month"].lower()], int(match["d"]))
+    if match := _JUCHE.search(line):
+        return valid_date(1911 + int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
     if match := _PUBLISHED_ABROAD.match(line):
         return _date_abroad(match["rest"])

@@ -182,6 +182,25 @@ def test_a_numeric_byline_is_read_in_its_datelines_order(stamp: str, dateline: s
     assert find_publication_date(text) == (expected, "byline")
 
 
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("KUNA 031905 Mar 23", date(2023, 3, 3)),
+        ("(end) ab.cd\nKUNA 280730 Nov 22", date(2022, 11, 28)),
+        ("www.kcna.kp (Juche112.7.27.)", date(2023, 7, 27)),
+        ("www.kcna.kp (Juche111.1.5.)", date(2022, 1, 5)),
+    ],
+)
+def test_an_agencys_date_time_group_or_juche_stamp_is_a_byline(footer: str, expected: date) -> None:
+    text = f"Leaders meet\nPyongyang, March 3 (AGENCY) -- The leader received the envoy.\n{footer}\n"
+    assert find_publication_date(text) == (expected, "byline")
+
+
+def test_a_number_before_a_month_in_a_sentence_is_no_date_time_group() -> None:
+    text = "Leaders meet\nThe ministers met.\nSome 120000 people marched in May 24 cities joined."
+    assert find_publication_date(text) == (None, "none")
+
+
 def test_a_footer_saying_when_the_story_was_published_is_a_byline() -> None:
     body = "\n".join(f"Paragraph {i} of the story." for i in range(30))
     text = f"Headline\n{body}\nThis article was published on Mar. 2, 2024.\n"
