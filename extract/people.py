@@ -1173,9 +1173,10 @@ def _saint(span: Span) -> bool:
 
 def _after_office(doc: Doc, start: int, end: int) -> int:
     """Where a name starts once the end of an office before it is left out: the country of "Prime
-    Minister of Armenia Nikol Pashinyan", the plural noun of "Minister of Foreign Affairs ... and
+    Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
+    Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
     Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
-    if start > 0 and doc[start - 1].lower_ == "of":
+    if start > 0 and (doc[start - 1].lower_ == "of" or _destination_of_office(doc, start - 1)):
         if places.country_name(doc[start:end].text):
             return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
@@ -1184,6 +1185,19 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     if end - start >= 3 and doc[start].tag_ == "NNPS":
         return start + 1
     return start
+
+
+def _destination_of_office(doc: Doc, i: int) -> bool:
+    """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
+    to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
+    if i < 1 or doc[i].lower_ not in {"to", "for"}:
+        return False
+    before = doc[i - 1]
+    return before.is_title and (
+        _title_word(before)
+        or before.lower_ in OFFICE_WORDS
+        or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
+    )
 
 
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
@@ -1310,6 +1324,7 @@ def _given_name(token: Token, name: Span) -> bool:
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
+        and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
     )
 
 
@@ -1821,6 +1836,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             and find_role(doc[max(span.sent.start, start - 5) : start - 1].text)
         ):
             start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi", not "envoy of President X"
+            continue
+        if _destination_of_office(doc, start - 1):
+            start -= 1  # "French Ambassador to India": the country after "to" is skipped below
             continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break

@@ -1092,3 +1092,39 @@ def test_a_malay_title_of_a_state_s_head_is_no_person(people_in, title):
 )
 def test_a_place_named_after_someone_is_no_mention_of_them(people_in, text):
     assert [c.name for c in people_in(text).clusters] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "British Ambassador to Nepal Robert Charles Chatterton Dickson met Pushpa Kamal Dahal on Monday.",
+            "Robert Charles Chatterton Dickson",
+            "United Kingdom",
+        ),
+        (
+            "German Ambassador to Kenya Sebastian Groth held talks with Musalia Mudavadi.",
+            "Sebastian Groth",
+            "Germany",
+        ),
+        (
+            "US Special Envoy to Sudan Tom Perriello met army chief Abdel Fattah al-Burhan.",
+            "Tom Perriello",
+            None,
+        ),
+        ("French Ambassador to India Thierry Mathou called on the governor.", "Thierry Mathou", "France"),
+        ("Japanese Ambassador to Indonesia Masaki Yasushi met Retno Marsudi.", "Masaki Yasushi", "Japan"),
+    ],
+)
+def test_the_country_an_envoy_is_sent_to_is_no_part_of_the_name_nor_the_envoy_s_country(
+    people_in, text, name, country
+):
+    people = by_name(people_in(text))
+    assert name in people
+    if country is not None:
+        assert people[name].country == country
+
+
+def test_a_portfolio_after_for_is_no_given_name(people_in):
+    people = by_name(people_in("Minister for Refugees Hans Peter Olsen met the envoy on Monday."))
+    assert "Hans Peter Olsen" in people
