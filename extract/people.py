@@ -914,6 +914,7 @@ def _clean(ent: Span) -> Span | None:
         or tokens[start].like_num
         or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
         or tokens[start].lower_ == "the"  # "The King"
+        or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
     ):
         if (
             tokens[start].lower_ in MALAY_STYLES
@@ -1362,8 +1363,11 @@ def _ends_office(token: Token) -> bool:
 # the nouns that end the name of an assembly, a court or a body whose head a name may follow
 BODIES = frozenset(
     "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature".split()
+    "khural majlis legislature secretariat politburo presidium bureau".split()
 )
+# the last word of a body's name, which the model may run into the name of its member after it:
+# "Permanent Member of the Party Central Committee's Secretariat Le Van An"
+ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
 
 
 def _names_after_a_body(doc: Doc) -> Iterator[Span]:
@@ -1374,7 +1378,7 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
             continue
         office = doc[ent.start - 2]
-        if office.lower_ not in OFFICE_WORDS and find_role(office.text) is None:
+        if office.lower_ not in OFFICE_WORDS | {"member"} and find_role(office.text) is None:
             continue
         body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
         if (

@@ -1128,3 +1128,19 @@ def test_the_country_an_envoy_is_sent_to_is_no_part_of_the_name_nor_the_envoy_s_
 def test_a_portfolio_after_for_is_no_given_name(people_in):
     people = by_name(people_in("Minister for Refugees Hans Peter Olsen met the envoy on Monday."))
     assert "Hans Peter Olsen" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Permanent Member of the Party Central Committee's Secretariat Le Van An received the "
+            "delegation.",
+            "Le Van An",
+        ),
+        ("Member of the Politburo Standing Committee Cai Qi met the visitors.", "Cai Qi"),
+        ("Head of the Secretariat Nguyen Van Nen welcomed the guests.", "Nguyen Van Nen"),
+    ],
+)
+def test_the_body_a_member_sits_in_is_no_part_of_the_name_after_it(people_in, text, name):
+    assert [c.name for c in people_in(text).clusters] == [name]
