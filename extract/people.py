@@ -722,6 +722,8 @@ class People:
             return self._styled(head), []
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
+        if (titled := self._titling(head, role is not None)) is not None:
+            return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
         countries = _countries_in(head)
         if role is None and head.lower_ in BOSSES and countries and not _of_something(head):
             role = ("President", "leader")  # "the Kremlin chief"; not "the White House chief of staff"
@@ -759,6 +761,15 @@ class People:
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _titling(self, head: Token, role: bool) -> Cluster | None:
+        """The person named right after an office noun, whose title it is, however the parser
+        joined the two: "the Egyptian intelligence chief Abbas Kamel" is Kamel, not Egypt's leader."""
+        doc = head.doc
+        if head.i + 1 >= len(doc) or not (role or head.lower_ in OFFICES | PERSON_NOUNS | BOSSES):
+            return None
+        after = doc[head.i + 1]
+        return next((c for start, _, c in self._mentions if start == after.i), None)
 
     def _styled(self, head: Token) -> list[Cluster]:
         """Whom a style alone means ("His Majesty", "His Holiness"): the one person named before

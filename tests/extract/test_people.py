@@ -1144,3 +1144,13 @@ def test_a_portfolio_after_for_is_no_given_name(people_in):
 )
 def test_the_body_a_member_sits_in_is_no_part_of_the_name_after_it(people_in, text, name):
     assert [c.name for c in people_in(text).clusters] == [name]
+
+
+def test_an_office_noun_parsed_apart_from_the_name_after_it_is_that_person(meetings_in):
+    text = (
+        "CIA Director William Burns, Mossad chief David Barnea, Qatar's Prime Minister Sheikh Mohammed bin "
+        "Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel held talks on Thursday in Doha. "
+        "Biden spoke by phone on Friday with Egyptian President Abdel Fattah al-Sisi."
+    )
+    names = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 8, 17))]
+    assert ["Abbas Kamel", "David Barnea", "Mohammed bin Abdulrahman Al Thani", "William Burns"] in names
