@@ -463,6 +463,8 @@ class People:
             matches = [c for c in matches if not c.companion] or matches
         if len(matches) > 1 and sum(c.known for c in matches) == 1:
             matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
+        if len(matches) > 1:  # "Li" after "Premier Li Qiang" and "then Premier Li Keqiang": the one in office
+            matches = [c for c in matches if not self._former(c)] or matches
         if len(matches) > 1 and at is not None:  # else the one of that surname named in full before it
             matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
@@ -502,6 +504,12 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _former(self, cluster: Cluster) -> bool:
+        """Whether the article names a person only as the former holder of an office: "then
+        Premier Li Keqiang", "former President Moon Jae-in", "the late Shinzo Abe"."""
+        starts = [start for start, _, c in self._mentions if c is cluster]
+        return bool(starts) and all(_named_as_former(self.doc, start) for start in starts)
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
@@ -1953,6 +1961,33 @@ def _title_words_before(doc: Doc, start: int) -> list[str]:
             break
         i -= 1
     return [t.lower_ for t in doc[i:start]]
+
+
+# words before an office that say its holder no longer holds it: "then Premier", "the late King"
+FORMER = frozenset("then former late ex erstwhile".split())
+
+
+def _named_as_former(doc: Doc, start: int) -> bool:
+    """Whether a name is written after a former office: "then Chinese Premier Li Keqiang",
+    "then-President Moon Jae-in", "Former Prime Minister Shinzo Abe", "the late Shinzo Abe"."""
+    i = start - 1
+    floor = max(doc[start].sent.start, start - 7)
+    while i >= floor:
+        word = doc[i]
+        if word.lower_ in FORMER:
+            return True
+        if word.text == "-" and not word.whitespace_:
+            i -= 1  # "then-President"
+            continue
+        if not (
+            word.is_title
+            or _title_word(word)
+            or word.lower_ in OFFICE_WORDS
+            or word.lower_ in {"the", "of", "'s", "’s", "minister"}
+        ):
+            return False
+        i -= 1
+    return False
 
 
 def _of_something(head: Token) -> bool:

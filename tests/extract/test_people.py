@@ -1154,3 +1154,23 @@ def test_an_office_noun_parsed_apart_from_the_name_after_it_is_that_person(meeti
     )
     names = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 8, 17))]
     assert ["Abbas Kamel", "David Barnea", "Mohammed bin Abdulrahman Al Thani", "William Burns"] in names
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chinese Premier Li Qiang arrived in Tokyo on Monday. The last such visit was in 2019, when "
+            "then Chinese Premier Li Keqiang met Shinzo Abe. On Tuesday, Li held talks with Fumio Kishida "
+            "in Tokyo.",
+            ("Fumio Kishida", "Li Qiang"),
+        ),
+        (
+            "Prime Minister Shehbaz Sharif flew to Riyadh on Monday; former prime minister Nawaz Sharif "
+            "stayed in Lahore. On Tuesday, Sharif held talks with Mohammed bin Salman in Riyadh.",
+            ("Mohammed bin Salman", "Shehbaz Sharif"),
+        ),
+    ],
+)
+def test_a_surname_alone_is_not_the_former_holder_of_an_office(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text, date(2024, 5, 29)))
