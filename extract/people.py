@@ -168,6 +168,8 @@ class People:
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
+        storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
+        spans = [s for s in spans if fold(s.text) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
@@ -229,6 +231,7 @@ class People:
                 and not _title_word(token)
                 and not _glued_part(token)
                 and not _continues_name(token)  # asked first: asking makes a known official a person
+                and fold(token.text) not in storms
             ):
                 cluster = self._cluster_for_single(
                     token.text,
@@ -1169,6 +1172,20 @@ def _teams_named(doc: Doc) -> set[str]:
         and places.country_name(token.text) is None
         and places.demonym_country(token.text) is None
         and not gazetteer.by_surname(token.text)
+    }
+
+
+STORMS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+def _storms_named(doc: Doc) -> set[str]:
+    """The names of storms an article tells of, folded: the capitalised word after "Hurricane",
+    "Typhoon", "Cyclone" or "Storm" ("Hurricane Ida", "Tropical Storm Alberto"), which names a
+    storm wherever it is written alone, and no person."""
+    return {
+        fold(name.text)
+        for word, name in itertools.pairwise(doc_tokens(doc))
+        if word.lower_ in STORMS and word.is_title and name.is_title and name.is_alpha
     }
 
 

@@ -1174,3 +1174,16 @@ def test_an_office_noun_parsed_apart_from_the_name_after_it_is_that_person(meeti
 )
 def test_a_surname_alone_is_not_the_former_holder_of_an_office(meetings_in, text, pair):
     assert pair in pairs(meetings_in(text, date(2024, 5, 29)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden postponed his trip to Germany and Angola as Hurricane Milton bore down on Florida. Milton is "
+        "a category 5 storm.",
+        "Typhoon Haiyan killed thousands. Haiyan hit the Philippines on Friday.",
+        "Cyclone Freddy hit Malawi and Mozambique in March.",
+    ],
+)
+def test_a_storm_s_name_is_no_person(people_in, text):
+    assert [c.name for c in people_in(text).clusters if c.name != "Joe Biden"] == []
