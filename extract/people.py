@@ -982,6 +982,7 @@ def _clean(ent: Span) -> Span | None:
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
@@ -1275,6 +1276,12 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     return end
 
 
+def _members(token: Token) -> bool:
+    """An acronym in the plural, which names the members of a body and no one alone: "MPs",
+    "MEPs", "MPs-elect"."""
+    return re.fullmatch(r"[A-Z]{2,}s", token.text) is not None
+
+
 def _dash(token: Token) -> bool:
     """A dash with a space on a side, which ends a name: "Pedro Vilela - Agência Brasil"."""
     return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
@@ -1288,6 +1295,7 @@ def _name_word(token: Token, *, tagged: bool = True) -> bool:
     return (
         text[:1].isupper()
         and not token.is_upper
+        and not _members(token)
         and text.replace("'", "").replace("’", "").isalpha()
         and (token.pos_ == "PROPN" or not tagged)
         and not _title_word(token)

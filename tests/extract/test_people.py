@@ -1187,3 +1187,14 @@ def test_a_surname_alone_is_not_the_former_holder_of_an_office(meetings_in, text
 )
 def test_a_storm_s_name_is_no_person(people_in, text):
     assert [c.name for c in people_in(text).clusters if c.name != "Joe Biden"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ruto, on his part, held a meeting with Kenya Kwanza MPs-elect at his official residence.",
+        "Ruto hosted Kenya Kwanza MPs at State House on Monday.",
+    ],
+)
+def test_a_party_s_members_are_no_person(people_in, text):
+    assert [c.name for c in people_in(text).clusters] == ["William Ruto"]
