@@ -344,8 +344,8 @@ class People:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
         Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
         for token in doc_tokens(self.doc):
-            if token.dep_ != "appos":
-                continue
+            if token.dep_ != "appos" or token.ent_type_ in {"TIME", "DATE"}:
+                continue  # nor "Tue Mar 5, 2024 10:02 PM": the time's "PM" is no prime minister
             head = token.head
             if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue

@@ -1198,3 +1198,11 @@ def test_a_storm_s_name_is_no_person(people_in, text):
 )
 def test_a_party_s_members_are_no_person(people_in, text):
     assert [c.name for c in people_in(text).clusters] == ["William Ruto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mon Nov 13, 2023 06:41 PM  Last update on: Mon Nov 13, 2023 09:15 PM", "Tue Mar 5, 2024 10:02 PM"],
+)
+def test_a_time_s_pm_is_no_prime_minister(people_in, text):
+    assert people_in(text).clusters == []
