@@ -904,9 +904,18 @@ def _definite(head: Token) -> bool:
 
 # the last word of a place named after someone: "the Narendra Modi Stadium", "Indira Gandhi
 # International Airport", "the Nelson Mandela Foundation"
-NAMED_AFTER = BUILDINGS | frozenset(
-    "stadium arena airport university institute foundation hospital museum library bridge road "
-    "avenue street boulevard highway park hall auditorium school college prize award".split()
+# the last word of an agreement's or a text's name, often a place's ("the Lusaka Roadmap")
+DOCUMENTS = frozenset(
+    "roadmap declaration accord accords agreement treaty protocol charter communique communiqué "
+    "memorandum pact doctrine consensus".split()
+)
+NAMED_AFTER = (
+    BUILDINGS
+    | DOCUMENTS
+    | frozenset(
+        "stadium arena airport university institute foundation hospital museum library bridge road "
+        "avenue street boulevard highway park hall auditorium school college prize award".split()
+    )
 )
 
 
@@ -978,6 +987,7 @@ def _clean(ent: Span) -> Span | None:
         or not_a_name_word(span[0])
         or _pair_of_surnames(span.text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)

@@ -1206,3 +1206,9 @@ def test_a_party_s_members_are_no_person(people_in, text):
 )
 def test_a_time_s_pm_is_no_prime_minister(people_in, text):
     assert people_in(text).clusters == []
+
+
+@pytest.mark.parametrize("name", ["Lusaka Roadmap", "Mombasa Declaration", "Minsk Protocol"])
+def test_an_agreement_named_after_a_place_is_no_person(nlp, name):
+    doc = nlp(f"The leaders signed the {name} on Monday.")
+    assert _clean(doc[3:5]) is None
