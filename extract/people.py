@@ -1144,9 +1144,19 @@ _DATED = re.compile(
 
 def _places_named(doc: Doc) -> set[str]:
     """The names an article itself calls places, folded: the name after "the city of", "the
-    resort of", and the place of a wire dateline."""
+    resort of", the place of a wire dateline, and a one-word place the model tags so after "in"
+    ("his residence in Runda": "his Runda home" is no person's)."""
     found = set()
     for token in doc:
+        if (
+            token.ent_type_ in {"GPE", "LOC"}
+            and token.ent_iob_ == "B"
+            and (token.i + 1 == len(doc) or token.nbor(1).ent_iob_ != "I")
+            and token.i > 0
+            and token.nbor(-1).lower_ == "in"
+            and token.is_title
+        ):
+            found.add(fold(token.text))
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"

@@ -1212,3 +1212,11 @@ def test_a_time_s_pm_is_no_prime_minister(people_in, text):
 def test_an_agreement_named_after_a_place_is_no_person(nlp, name):
     doc = nlp(f"The leaders signed the {name} on Monday.")
     assert _clean(doc[3:5]) is None
+
+
+def test_a_word_the_article_tells_as_a_place_after_in_is_no_person(people_in):
+    people = people_in(
+        "Mr Odinga met party leaders at his Sharon home on Tuesday evening. On Wednesday, the governor met "
+        "MPs at his residence in Sharon."
+    )
+    assert "Sharon" not in [c.name for c in people.clusters]
