@@ -946,6 +946,7 @@ def _clean(ent: Span) -> Span | None:
         or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
         or tokens[start].lower_ == "the"  # "The King"
         or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
+        or (_offices(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
     ):
         if (
             tokens[start].lower_ in MALAY_STYLES
@@ -1383,6 +1384,7 @@ def _given_name(token: Token, name: Span) -> bool:
         and not _title_word(token)
         and not not_a_name_word(token)
         and token.lower_ not in OFFICE_WORDS
+        and not _offices(token)
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
         and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
@@ -1391,6 +1393,12 @@ def _given_name(token: Token, name: Span) -> bool:
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
         and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
     )
+
+
+def _offices(token: Token) -> bool:
+    """An office in the plural, before the names of its holders: "Justices", "Senators"."""
+    word = token.lower_
+    return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
 
 
 def _known_in_full(text: str) -> bool:

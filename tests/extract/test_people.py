@@ -1220,3 +1220,22 @@ def test_a_word_the_article_tells_as_a_place_after_in_is_no_person(people_in):
         "MPs at his residence in Sharon."
     )
     assert "Sharon" not in [c.name for c in people.clusters]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Justice Carmen Lucia joined rapporteur Alexandre de Moraes and Justices Flavio Dino and "
+            "Cristiano Zanin.",
+            {"Alexandre de Moraes", "Flavio Dino", "Cristiano Zanin"},
+        ),
+        (
+            "The panel of Justices Ricardo Lewandowski and Rosa Weber met on Monday.",
+            {"Ricardo Lewandowski", "Rosa Weber"},
+        ),
+    ],
+)
+def test_an_office_in_the_plural_is_no_given_name_of_its_first_holder(people_in, text, names):
+    found = {c.name for c in people_in(text).clusters}
+    assert names <= found and not any(n.startswith("Justices") for n in found)
