@@ -1041,8 +1041,8 @@ def _a_place_word(token: Token) -> bool:
     word = token.lower_
     if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
         return True
-    if gazetteer.lookup(token.text) is not None:
-        return False
+    if gazetteer.lookup(token.text) is not None or _officials_by_surname(token.text):
+        return False  # "the Apostolic Palace, the Holy Father Francis": the pope, set beside it
     if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "at" and token.i > 0 and token.nbor(-1) == token.head

@@ -1239,3 +1239,17 @@ def test_a_word_the_article_tells_as_a_place_after_in_is_no_person(people_in):
 def test_an_office_in_the_plural_is_no_given_name_of_its_first_holder(people_in, text, names):
     found = {c.name for c in people_in(text).clusters}
     assert names <= found and not any(n.startswith("Justices") for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, at the Apostolic Palace, the Holy Father Francis received Brazilian President "
+        "Luiz Inacio Lula da Silva.",
+        "At the Apostolic Palace, the Holy Father Francis met Prime Minister Giorgia Meloni on Friday.",
+    ],
+)
+def test_an_official_s_name_set_beside_a_palace_is_no_building_s_name(meetings_in, text):
+    assert any(
+        "Pope Francis" in {p.name for p in m.participants} for m in meetings_in(text, date(2024, 2, 12))
+    )
