@@ -132,7 +132,9 @@ class Gazetteer:
             for found, _, _ in process.extract(
                 key, self._full, scorer=fuzz.ratio, score_cutoff=SPELT_LIKE, limit=4
             )
-            if len(other := found.split()) == len(words) and (other[0] == words[0] or other[-1] == words[-1])
+            if len(other := found.split()) == len(words)
+            and (other[0] == words[0] or other[-1] == words[-1])
+            and _generation(other) == _generation(words)  # "Marcos Sr" is not "Marcos Jr."
         }
         return alike.pop() if len(alike) == 1 else None
 
@@ -200,6 +202,13 @@ class Gazetteer:
                     i = longest - 1
             i += 1
         return spans
+
+
+def _generation(words: Sequence[str]) -> str | None:
+    """The word that tells a son from his father at the end of a name, folded: "jr" ("Jr.", "Jnr"),
+    "sr"."""
+    last = words[-1].rstrip(".") if words else ""
+    return {"jr": "jr", "jnr": "jr", "sr": "sr", "snr": "sr"}.get(last)
 
 
 def _another_family(key: str, known: str, entry: OfficialEntry) -> bool:

@@ -168,6 +168,8 @@ class People:
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
+        storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
+        spans = [s for s in spans if fold(s.text) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
@@ -229,6 +231,7 @@ class People:
                 and not _title_word(token)
                 and not _glued_part(token)
                 and not _continues_name(token)  # asked first: asking makes a known official a person
+                and fold(token.text) not in storms
             ):
                 cluster = self._cluster_for_single(
                     token.text,
@@ -341,8 +344,8 @@ class People:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
         Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
         for token in doc_tokens(self.doc):
-            if token.dep_ != "appos":
-                continue
+            if token.dep_ != "appos" or token.ent_type_ in {"TIME", "DATE"}:
+                continue  # nor "Tue Mar 5, 2024 10:02 PM": the time's "PM" is no prime minister
             head = token.head
             if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
@@ -463,6 +466,8 @@ class People:
             matches = [c for c in matches if not c.companion] or matches
         if len(matches) > 1 and sum(c.known for c in matches) == 1:
             matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
+        if len(matches) > 1:  # "Li" after "Premier Li Qiang" and "then Premier Li Keqiang": the one in office
+            matches = [c for c in matches if not self._former(c)] or matches
         if len(matches) > 1 and at is not None:  # else the one of that surname named in full before it
             matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
@@ -502,6 +507,12 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _former(self, cluster: Cluster) -> bool:
+        """Whether the article names a person only as the former holder of an office: "then
+        Premier Li Keqiang", "former President Moon Jae-in", "the late Shinzo Abe"."""
+        starts = [start for start, _, c in self._mentions if c is cluster]
+        return bool(starts) and all(_named_as_former(self.doc, start) for start in starts)
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
@@ -722,6 +733,8 @@ class People:
             return self._styled(head), []
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
+        if (titled := self._titling(head, role is not None)) is not None:
+            return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
         countries = _countries_in(head)
         if role is None and head.lower_ in BOSSES and countries and not _of_something(head):
             role = ("President", "leader")  # "the Kremlin chief"; not "the White House chief of staff"
@@ -759,6 +772,15 @@ class People:
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _titling(self, head: Token, role: bool) -> Cluster | None:
+        """The person named right after an office noun, whose title it is, however the parser
+        joined the two: "the Egyptian intelligence chief Abbas Kamel" is Kamel, not Egypt's leader."""
+        doc = head.doc
+        if head.i + 1 >= len(doc) or not (role or head.lower_ in OFFICES | PERSON_NOUNS | BOSSES):
+            return None
+        after = doc[head.i + 1]
+        return next((c for start, _, c in self._mentions if start == after.i), None)
 
     def _styled(self, head: Token) -> list[Cluster]:
         """Whom a style alone means ("His Majesty", "His Holiness"): the one person named before
@@ -882,9 +904,18 @@ def _definite(head: Token) -> bool:
 
 # the last word of a place named after someone: "the Narendra Modi Stadium", "Indira Gandhi
 # International Airport", "the Nelson Mandela Foundation"
-NAMED_AFTER = BUILDINGS | frozenset(
-    "stadium arena airport university institute foundation hospital museum library bridge road "
-    "avenue street boulevard highway park hall auditorium school college prize award".split()
+# the last word of an agreement's or a text's name, often a place's ("the Lusaka Roadmap")
+DOCUMENTS = frozenset(
+    "roadmap declaration accord accords agreement treaty protocol charter communique communiqué "
+    "memorandum pact doctrine consensus".split()
+)
+NAMED_AFTER = (
+    BUILDINGS
+    | DOCUMENTS
+    | frozenset(
+        "stadium arena airport university institute foundation hospital museum library bridge road "
+        "avenue street boulevard highway park hall auditorium school college prize award".split()
+    )
 )
 
 
@@ -914,6 +945,8 @@ def _clean(ent: Span) -> Span | None:
         or tokens[start].like_num
         or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
         or tokens[start].lower_ == "the"  # "The King"
+        or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
+        or (_offices(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
     ):
         if (
             tokens[start].lower_ in MALAY_STYLES
@@ -955,10 +988,12 @@ def _clean(ent: Span) -> Span | None:
         or not_a_name_word(span[0])
         or _pair_of_surnames(span.text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
@@ -1006,8 +1041,8 @@ def _a_place_word(token: Token) -> bool:
     word = token.lower_
     if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
         return True
-    if gazetteer.lookup(token.text) is not None:
-        return False
+    if gazetteer.lookup(token.text) is not None or _officials_by_surname(token.text):
+        return False  # "the Apostolic Palace, the Holy Father Francis": the pope, set beside it
     if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "at" and token.i > 0 and token.nbor(-1) == token.head
@@ -1110,9 +1145,19 @@ _DATED = re.compile(
 
 def _places_named(doc: Doc) -> set[str]:
     """The names an article itself calls places, folded: the name after "the city of", "the
-    resort of", and the place of a wire dateline."""
+    resort of", the place of a wire dateline, and a one-word place the model tags so after "in"
+    ("his residence in Runda": "his Runda home" is no person's)."""
     found = set()
     for token in doc:
+        if (
+            token.ent_type_ in {"GPE", "LOC"}
+            and token.ent_iob_ == "B"
+            and (token.i + 1 == len(doc) or token.nbor(1).ent_iob_ != "I")
+            and token.i > 0
+            and token.nbor(-1).lower_ == "in"
+            and token.is_title
+        ):
+            found.add(fold(token.text))
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
@@ -1152,6 +1197,20 @@ def _teams_named(doc: Doc) -> set[str]:
     }
 
 
+STORMS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+def _storms_named(doc: Doc) -> set[str]:
+    """The names of storms an article tells of, folded: the capitalised word after "Hurricane",
+    "Typhoon", "Cyclone" or "Storm" ("Hurricane Ida", "Tropical Storm Alberto"), which names a
+    storm wherever it is written alone, and no person."""
+    return {
+        fold(name.text)
+        for word, name in itertools.pairwise(doc_tokens(doc))
+        if word.lower_ in STORMS and word.is_title and name.is_title and name.is_alpha
+    }
+
+
 def _a_place(span: Span, places_named: set[str]) -> bool:
     """Whether a span is a place the article names, or a word of one ("Alamein")."""
     folded = fold(span.text)
@@ -1173,9 +1232,10 @@ def _saint(span: Span) -> bool:
 
 def _after_office(doc: Doc, start: int, end: int) -> int:
     """Where a name starts once the end of an office before it is left out: the country of "Prime
-    Minister of Armenia Nikol Pashinyan", the plural noun of "Minister of Foreign Affairs ... and
+    Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
+    Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
     Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
-    if start > 0 and doc[start - 1].lower_ == "of":
+    if start > 0 and (doc[start - 1].lower_ == "of" or _destination_of_office(doc, start - 1)):
         if places.country_name(doc[start:end].text):
             return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
@@ -1184,6 +1244,19 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     if end - start >= 3 and doc[start].tag_ == "NNPS":
         return start + 1
     return start
+
+
+def _destination_of_office(doc: Doc, i: int) -> bool:
+    """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
+    to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
+    if i < 1 or doc[i].lower_ not in {"to", "for"}:
+        return False
+    before = doc[i - 1]
+    return before.is_title and (
+        _title_word(before)
+        or before.lower_ in OFFICE_WORDS
+        or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
+    )
 
 
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
@@ -1224,6 +1297,12 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     return end
 
 
+def _members(token: Token) -> bool:
+    """An acronym in the plural, which names the members of a body and no one alone: "MPs",
+    "MEPs", "MPs-elect"."""
+    return re.fullmatch(r"[A-Z]{2,}s", token.text) is not None
+
+
 def _dash(token: Token) -> bool:
     """A dash with a space on a side, which ends a name: "Pedro Vilela - Agência Brasil"."""
     return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
@@ -1237,6 +1316,7 @@ def _name_word(token: Token, *, tagged: bool = True) -> bool:
     return (
         text[:1].isupper()
         and not token.is_upper
+        and not _members(token)
         and text.replace("'", "").replace("’", "").isalpha()
         and (token.pos_ == "PROPN" or not tagged)
         and not _title_word(token)
@@ -1304,13 +1384,21 @@ def _given_name(token: Token, name: Span) -> bool:
         and not _title_word(token)
         and not not_a_name_word(token)
         and token.lower_ not in OFFICE_WORDS
+        and not _offices(token)
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
         and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
+        and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
     )
+
+
+def _offices(token: Token) -> bool:
+    """An office in the plural, before the names of its holders: "Justices", "Senators"."""
+    word = token.lower_
+    return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
 
 
 def _known_in_full(text: str) -> bool:
@@ -1347,8 +1435,11 @@ def _ends_office(token: Token) -> bool:
 # the nouns that end the name of an assembly, a court or a body whose head a name may follow
 BODIES = frozenset(
     "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature".split()
+    "khural majlis legislature secretariat politburo presidium bureau".split()
 )
+# the last word of a body's name, which the model may run into the name of its member after it:
+# "Permanent Member of the Party Central Committee's Secretariat Le Van An"
+ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
 
 
 def _names_after_a_body(doc: Doc) -> Iterator[Span]:
@@ -1359,7 +1450,7 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
             continue
         office = doc[ent.start - 2]
-        if office.lower_ not in OFFICE_WORDS and find_role(office.text) is None:
+        if office.lower_ not in OFFICE_WORDS | {"member"} and find_role(office.text) is None:
             continue
         body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
         if (
@@ -1822,6 +1913,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         ):
             start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi", not "envoy of President X"
             continue
+        if _destination_of_office(doc, start - 1):
+            start -= 1  # "French Ambassador to India": the country after "to" is skipped below
+            continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break
         start -= 1
@@ -1920,6 +2014,33 @@ def _title_words_before(doc: Doc, start: int) -> list[str]:
             break
         i -= 1
     return [t.lower_ for t in doc[i:start]]
+
+
+# words before an office that say its holder no longer holds it: "then Premier", "the late King"
+FORMER = frozenset("then former late ex erstwhile".split())
+
+
+def _named_as_former(doc: Doc, start: int) -> bool:
+    """Whether a name is written after a former office: "then Chinese Premier Li Keqiang",
+    "then-President Moon Jae-in", "Former Prime Minister Shinzo Abe", "the late Shinzo Abe"."""
+    i = start - 1
+    floor = max(doc[start].sent.start, start - 7)
+    while i >= floor:
+        word = doc[i]
+        if word.lower_ in FORMER:
+            return True
+        if word.text == "-" and not word.whitespace_:
+            i -= 1  # "then-President"
+            continue
+        if not (
+            word.is_title
+            or _title_word(word)
+            or word.lower_ in OFFICE_WORDS
+            or word.lower_ in {"the", "of", "'s", "’s", "minister"}
+        ):
+            return False
+        i -= 1
+    return False
 
 
 def _of_something(head: Token) -> bool:

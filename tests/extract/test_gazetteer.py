@@ -263,3 +263,17 @@ def test_fuller_is_none_for_another_given_name_before_an_officials_short_name():
 def test_find_names_leaves_out_the_full_stop_after_a_name() -> None:
     tokens = ["He", "met", "Pietro", "Parolin", ".", "Then", "Mark", "Rutte", ",", "too"]
     assert find_names(tokens) == [(2, 4), (6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [
+        ("Teodoro Locsin Sr", None),  # the father of Teodoro Locsin Jr.
+        ("Ferdinand Marcos Snr", None),
+        ("Ferdinand Marcos Jnr", "Ferdinand Marcos Jr."),
+        ("Teodoro Locsin Jr", "Teodoro Locsin Jr."),
+    ],
+)
+def test_a_father_is_no_misspelling_of_his_son_of_the_same_name(written, official):
+    entry = gazetteer().spelt_like(written)
+    assert (entry.name if entry else None) == official
