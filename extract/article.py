@@ -50,6 +50,7 @@ from extract.participants import (
     own_clause,
     people_of,
     plural_reference,
+    represented,
     set_off_with_an_organisation,
     subject_of,
 )
@@ -977,7 +978,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
             *_name_before(verb),
         )
     }
-    heard = [t for t in _not_possessive(sentence) if t.i not in speakers]
+    absent = represented(tokens)
+    heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
     named = [c for c in people.in_tokens(heard) if not c.companion]
     if not named:
         return False

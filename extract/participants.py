@@ -683,6 +683,8 @@ def people_of(
                 } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
                     t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
                 }
+                owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
+                # Queen Elizabeth II at the summit"
                 for t in token.subtree:
                     if (
                         t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)
@@ -715,6 +717,19 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def represented(tokens: Iterable[Token]) -> set[int]:
+    """The words of whom someone present stands in for, who is not there: "The Prince of Wales, who
+    is representing Queen Elizabeth II at the summit, opened it alongside President Kagame"."""
+    return {
+        t.i
+        for verb in tokens
+        if verb.lemma_.lower() == "represent"
+        for child in verb.children
+        if child.dep_ == "dobj"
+        for t in child.subtree
+    }
 
 
 DEATHS = frozenset("death funeral passing assassination killing murder burial".split())

@@ -118,6 +118,20 @@ def test_a_first_lady_who_comes_along_does_not_join_the_meeting(meetings_in):
     assert pairs(meetings_in(text)) == [("Luiz Inácio Lula da Silva", "Pope Francis")]
 
 
+def test_whom_one_present_stands_in_for_is_not_there(meetings_in):
+    text = (
+        "Justin Trudeau held talks with President Paul Kagame in Kigali on Thursday. The Prince of Wales, "
+        "who is representing Queen Elizabeth II at the summit, formally opened the meeting on Friday "
+        "alongside President Kagame."
+    )
+    assert pairs(meetings_in(text)) == [("Justin Trudeau", "Paul Kagame")]
+    text = (
+        "Emmanuel Macron received Cyril Ramaphosa in Paris on Monday. Ronald Lamola, representing Vice "
+        "President Paul Mashatile, was also present at the talks."
+    )
+    assert pairs(meetings_in(text)) == [("Cyril Ramaphosa", "Emmanuel Macron", "Ronald Lamola")]
+
+
 def test_a_meeting_between_named_sides_has_only_those_sides(meetings_in):
     found = meetings_in(
         "According to spokeswoman Maria Lopez, Thursday's meeting between Foreign Minister Shah Mahmood "
