@@ -683,7 +683,9 @@ def _from_trigger(
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
         heard = (t for t in clause_tokens(sentence, parties) if not mourned(t))  # not "the death of X"
-        named = [c for c in people.in_tokens(heard) if c not in found]
+        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
+        # was welcomed"
+        named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
