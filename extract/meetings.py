@@ -338,11 +338,15 @@ def _the_time_of_another(trigger: Token) -> bool:
     before, whose people are not those of the sentence's verb. Not one told with words of its
     own ("after the historic visit to China by Trong", "after the planned talks in Angola")."""
     head = trigger.head
-    timed = head.lower_ in {"before", "after", "following"} or (
-        head.lower_ == "to" and head.head.lower_ == "prior"
+    timed = (
+        head.lower_ in {"before", "after", "following"}
+        or (head.lower_ == "to" and head.head.lower_ == "prior")
+        or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
-    bare = all(c.dep_ in {"det", "amod", "compound"} for c in trigger.children)
-    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite_word(trigger) and bare
+    theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
+    bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in trigger.children)
+    definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
 
 
 def _sought_in_vain(meeting: Found) -> bool:

@@ -1852,3 +1852,17 @@ def test_speaking_again_after_a_meeting_is_another_meeting_of_theirs(meetings_in
     assert names(first) == names(again)
     assert (again.place and again.place.city) == second and again.kind == kind
     assert again.date != first.date
+
+
+def test_the_eve_of_the_leaders_meeting_is_a_time_not_a_meeting_that_day(meetings_in):
+    text = (
+        "Leaders meet in Tokyo\n"
+        "Narendra Modi, Anthony Albanese and Joe Biden held talks in Tokyo on Tuesday. On Monday, on the eve "
+        "of the leaders' meeting, Modi held separate talks with Albanese and Biden."
+    )
+    found = meetings_in(text, date(2024, 5, 22))
+    assert sorted((sorted(names(m)), str(m.date.start) if m.date else None) for m in found) == [
+        (["Anthony Albanese", "Joe Biden", "Narendra Modi"], "2024-05-21"),
+        (["Anthony Albanese", "Narendra Modi"], "2024-05-20"),
+        (["Joe Biden", "Narendra Modi"], "2024-05-20"),
+    ]
