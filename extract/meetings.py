@@ -957,8 +957,20 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         )
         for t in c.subtree
     }
+    # "with an audience with King Charles, hours after sitting down with Starmer": one who already
+    # has a party of its own did not meet the one met before or after it
+    timed = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"after", "before"} and _with_someone(trigger)
+        for p in c.children
+        if p.dep_ == "pcomp" and trigger not in p.subtree and is_trigger(p) and _with_someone(p)
+        for t in c.subtree
+    }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
-    return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+    return (
+        own | timed | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+    )
 
 
 def _an_appeal_at(trigger: Token, verb: Token) -> bool:

@@ -1866,3 +1866,22 @@ def test_the_eve_of_the_leaders_meeting_is_a_time_not_a_meeting_that_day(meeting
         (["Anthony Albanese", "Narendra Modi"], "2024-05-20"),
         (["Joe Biden", "Narendra Modi"], "2024-05-20"),
     ]
+
+
+def test_one_met_before_or_after_a_meeting_with_someone_else_is_not_at_it(meetings_in):
+    text = (
+        "Prime Minister Mark Carney wrapped up his trip on Monday with an audience with King Charles III at "
+        "Buckingham Palace, hours after sitting down with Prime Minister Keir Starmer at 10 Downing Street."
+    )
+    found = meetings_in(text, date(2025, 3, 17))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Charles III", "Mark Carney"],
+        ["Keir Starmer", "Mark Carney"],
+    ]
+    found = meetings_in(
+        "Anthony Albanese met Xi Jinping in Beijing, a day after holding talks with Li Qiang."
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Anthony Albanese", "Li Qiang"],
+        ["Anthony Albanese", "Xi Jinping"],
+    ]
