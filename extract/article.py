@@ -50,6 +50,7 @@ from extract.participants import (
     own_clause,
     people_of,
     plural_reference,
+    represented,
     set_off_with_an_organisation,
     subject_of,
 )
@@ -865,17 +866,22 @@ def _elsewhere(one: Place | None, other: Place | None) -> bool:
 def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
     make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
-    "A and B were part of the Nepali delegation, while C was on the Indian side"."""
+    "A and B were part of the Nepali delegation, while C was on the Indian side"; a line-up word
+    tells of the team (``_tied``) and is a verb or "part", not a noun of another event: "attended
+    a reception for heads of delegations", "arrived at the head of a delegation"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
-    lemmas = {t.lemma_.lower() for t in span_tokens(sentence)}
-    if not lemmas & {"team", "delegation", "side"} or not (
-        ("make" in lemmas and "up" in lemmas)
-        or lemmas & {"comprise", "consist", "include", "lead", "head", "part"}
-    ):
-        return False
+    teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
+    line_up = [
+        t
+        for t in span_tokens(sentence)
+        if (t.lemma_.lower() in LINE_UP_WORDS and (t.pos_ in {"VERB", "AUX"} or t.lower_ == "part"))
+        or (t.lemma_.lower() == "make" and any(c.lower_ == "up" for c in t.children))
+    ]
+    if not any(_tied(word, team) for word in line_up for team in teams):
+        return False  # "a member of the delegation that accompanied Putin ..., including a clause"
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
@@ -886,6 +892,24 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
 
 
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
+LINE_UP_WORDS = frozenset("comprise consist include lead head part".split())
+TEAM_WORDS = frozenset("team delegation side".split())
+
+
+def _tied(word: Token, team: Token, steps: int = 2) -> bool:
+    """Whether a line-up word tells of the team word: one of them governs the other within a few
+    steps ("make up Russia's team", "the delegation is made up of", "were part of the Nepali
+    delegation", "the delegation, led by"), not a word of another clause ("the delegation that
+    accompanied Putin on his visit, during which they signed a treaty, including a clause")."""
+    for one, other in ((word, team), (team, word)):
+        token = other
+        for _ in range(steps):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.i == one.i:
+                return True
+    return False
 
 
 def _not_possessive(sentence: Span) -> list[Token]:
@@ -954,7 +978,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
             *_name_before(verb),
         )
     }
-    heard = [t for t in _not_possessive(sentence) if t.i not in speakers]
+    absent = represented(tokens)
+    heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
     named = [c for c in people.in_tokens(heard) if not c.companion]
     if not named:
         return False

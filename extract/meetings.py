@@ -338,11 +338,15 @@ def _the_time_of_another(trigger: Token) -> bool:
     before, whose people are not those of the sentence's verb. Not one told with words of its
     own ("after the historic visit to China by Trong", "after the planned talks in Angola")."""
     head = trigger.head
-    timed = head.lower_ in {"before", "after", "following"} or (
-        head.lower_ == "to" and head.head.lower_ == "prior"
+    timed = (
+        head.lower_ in {"before", "after", "following"}
+        or (head.lower_ == "to" and head.head.lower_ == "prior")
+        or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
-    bare = all(c.dep_ in {"det", "amod", "compound"} for c in trigger.children)
-    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite_word(trigger) and bare
+    theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
+    bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in trigger.children)
+    definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
 
 
 def _sought_in_vain(meeting: Found) -> bool:
@@ -683,7 +687,9 @@ def _from_trigger(
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
         heard = (t for t in clause_tokens(sentence, parties) if not mourned(t))  # not "the death of X"
-        named = [c for c in people.in_tokens(heard) if c not in found]
+        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
+        # was welcomed"
+        named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
         if len(found) + len(named) == 2:
             found += named
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
@@ -951,8 +957,20 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         )
         for t in c.subtree
     }
+    # "with an audience with King Charles, hours after sitting down with Starmer": one who already
+    # has a party of its own did not meet the one met before or after it
+    timed = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"after", "before"} and _with_someone(trigger)
+        for p in c.children
+        if p.dep_ == "pcomp" and trigger not in p.subtree and is_trigger(p) and _with_someone(p)
+        for t in c.subtree
+    }
     ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
-    return own | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+    return (
+        own | timed | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+    )
 
 
 def _an_appeal_at(trigger: Token, verb: Token) -> bool:

@@ -383,6 +383,9 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster, Clust
     pairs: list[tuple[Cluster, Cluster]] = []
     for head in heads:
         for token in head.subtree:
+            if token.dep_ == "conj" and (pair := _consort_beside(token, people)) is not None:
+                pairs.append(pair)
+                continue
             if token.lemma_.lower() not in SPOUSES:
                 continue
             if token.dep_ == "compound":
@@ -393,6 +396,20 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster, Clust
             if named is not None and partner is not None and named != partner:
                 pairs.append((partner, named))
     return pairs
+
+
+def _consort_beside(token: Token, people: People) -> tuple[Cluster, Cluster] | None:
+    """A spouse told by a title beside the partner they are joined to, as (person, spouse): "Mr
+    Biden and First Lady Jill Biden", "King Felipe VI and Queen Letizia" (a queen beside a king is
+    his consort)."""
+    partner, named = people.at(token.head), people.at(token)
+    if partner is None or named is None or partner == named:
+        return None
+    titles = {t.lower_ for t in token.lefts if t.dep_ == "compound"}
+    partner_titles = {t.lower_ for t in token.head.lefts if t.dep_ == "compound"}
+    if named.companion or ("queen" in titles and "king" in partner_titles):
+        return partner, named
+    return None
 
 
 def with_couples(found: list[Cluster], pairs: list[tuple[Cluster, Cluster]]) -> list[Cluster]:
@@ -453,7 +470,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         for c in token.children
     ):
         return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
-    here = people.in_tokens(t for t in token.sent if t.i < token.i)
+    # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
+    # welcomed before the two presidents held talks"
+    here = [c for c in people.in_tokens(t for t in token.sent if t.i < token.i) if not c.companion]
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
@@ -494,9 +513,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 return leaders
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
-    named = people.in_tokens(t for t in token.doc[start : token.i])
+    named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
-        named = people.in_tokens(t for t in token.doc[start : sentence.start])
+        named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
 
 
@@ -683,6 +702,8 @@ def people_of(
                 } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
                     t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
                 }
+                owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
+                # Queen Elizabeth II at the summit"
                 for t in token.subtree:
                     if (
                         t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)
@@ -715,6 +736,19 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def represented(tokens: Iterable[Token]) -> set[int]:
+    """The words of whom someone present stands in for, who is not there: "The Prince of Wales, who
+    is representing Queen Elizabeth II at the summit, opened it alongside President Kagame"."""
+    return {
+        t.i
+        for verb in tokens
+        if verb.lemma_.lower() == "represent"
+        for child in verb.children
+        if child.dep_ == "dobj"
+        for t in child.subtree
+    }
 
 
 DEATHS = frozenset("death funeral passing assassination killing murder burial".split())

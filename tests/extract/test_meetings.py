@@ -637,6 +637,38 @@ def test_a_delegations_line_up_joins_the_talks_just_reported(meetings_in):
     assert meeting.place is not None and meeting.place.city == "Riyadh"
 
 
+def test_a_delegation_of_another_visit_adds_no_one_to_the_talks_just_reported(meetings_in):
+    text = (
+        "Wang Yi held talks with Sergey Lavrov in Beijing on Monday. Wang was also a member of the "
+        "delegation that accompanied Xi Jinping on his state visit to Moscow in March, during which Xi and "
+        "Vladimir Putin signed agreements including a trade pact."
+    )
+    beijing = [m for m in meetings_in(text, date(2024, 5, 2)) if m.place and m.place.city == "Beijing"]
+    assert [names(m) for m in beijing] == [{"Wang Yi", "Sergey Lavrov"}]
+    text = (
+        "Narendra Modi held talks with Pushpa Kamal Dahal in New Delhi on Monday. "
+        "The Nepali team, led by Narayan Prakash Saud, included Ram Sahay Yadav."
+    )
+    meeting = only(meetings_in(text, date(2024, 5, 2)))
+    line_up = {"Narayan Prakash Saud", "Ram Sahay Yadav"}
+    assert names(meeting) == {"Narendra Modi", "Pushpa Kamal Dahal"} | line_up
+
+
+def test_heads_of_delegations_are_no_line_up_of_the_talks_just_reported(meetings_in):
+    text = (
+        "Anwar Ibrahim called on António Guterres in New York on Thursday. On Wednesday evening, Anwar also "
+        "attended a reception hosted by Joe Biden for heads of delegations at the museum."
+    )
+    meeting = only(meetings_in(text, date(2024, 9, 27)))
+    assert names(meeting) == {"Anwar Ibrahim", "António Guterres"}
+    text = (
+        "On Monday, Sergey Lavrov held talks with Josep Borrell in New York. Mohammed bin Salman arrived in "
+        "New York on Sunday at the head of a large delegation to attend the session."
+    )
+    meeting = only(meetings_in(text, date(2024, 9, 27)))
+    assert names(meeting) == {"Sergey Lavrov", "Josep Borrell"}
+
+
 def test_talks_held_in_the_speakers_words_are_with_the_peer_of_the_article(meetings_in):
     text = (
         "Vladimir Putin told Xi Jinping during a video call that ties were strong. Xi agreed.\n"
@@ -1820,3 +1852,36 @@ def test_speaking_again_after_a_meeting_is_another_meeting_of_theirs(meetings_in
     assert names(first) == names(again)
     assert (again.place and again.place.city) == second and again.kind == kind
     assert again.date != first.date
+
+
+def test_the_eve_of_the_leaders_meeting_is_a_time_not_a_meeting_that_day(meetings_in):
+    text = (
+        "Leaders meet in Tokyo\n"
+        "Narendra Modi, Anthony Albanese and Joe Biden held talks in Tokyo on Tuesday. On Monday, on the eve "
+        "of the leaders' meeting, Modi held separate talks with Albanese and Biden."
+    )
+    found = meetings_in(text, date(2024, 5, 22))
+    assert sorted((sorted(names(m)), str(m.date.start) if m.date else None) for m in found) == [
+        (["Anthony Albanese", "Joe Biden", "Narendra Modi"], "2024-05-21"),
+        (["Anthony Albanese", "Narendra Modi"], "2024-05-20"),
+        (["Joe Biden", "Narendra Modi"], "2024-05-20"),
+    ]
+
+
+def test_one_met_before_or_after_a_meeting_with_someone_else_is_not_at_it(meetings_in):
+    text = (
+        "Prime Minister Mark Carney wrapped up his trip on Monday with an audience with King Charles III at "
+        "Buckingham Palace, hours after sitting down with Prime Minister Keir Starmer at 10 Downing Street."
+    )
+    found = meetings_in(text, date(2025, 3, 17))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Charles III", "Mark Carney"],
+        ["Keir Starmer", "Mark Carney"],
+    ]
+    found = meetings_in(
+        "Anthony Albanese met Xi Jinping in Beijing, a day after holding talks with Li Qiang."
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Anthony Albanese", "Li Qiang"],
+        ["Anthony Albanese", "Xi Jinping"],
+    ]

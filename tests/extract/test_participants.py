@@ -118,6 +118,38 @@ def test_a_first_lady_who_comes_along_does_not_join_the_meeting(meetings_in):
     assert pairs(meetings_in(text)) == [("Luiz Inácio Lula da Silva", "Pope Francis")]
 
 
+def test_a_consort_or_first_lady_beside_their_partner_is_no_party(meetings_in):
+    text = "Luiz Inácio Lula da Silva was received on Tuesday by King Felipe VI and Queen Letizia in Madrid."
+    assert pairs(meetings_in(text)) == [("Felipe VI", "Luiz Inácio Lula da Silva")]
+    text = "Cyril Ramaphosa was received at Windsor Castle by King Charles III and Queen Camilla on Tuesday."
+    assert pairs(meetings_in(text)) == [("Charles III", "Cyril Ramaphosa")]
+    text = "In the evening, Mr Biden and First Lady Jill Biden hosted William Ruto at a state dinner."
+    assert pairs(meetings_in(text)) == [("Joe Biden", "William Ruto")]
+
+
+def test_the_two_presidents_are_not_one_of_them_and_a_spouse_who_came_along(meetings_in):
+    text = (
+        "US President Joe Biden hosted President William Ruto at the White House on Thursday. Dr Ruto, who "
+        "was accompanied by First Lady Rachel Ruto, was welcomed on the South Lawn before the two presidents "
+        "held talks in the Oval Office."
+    )
+    assert {p for m in meetings_in(text) for p in pairs([m])[0]} == {"Joe Biden", "William Ruto"}
+
+
+def test_whom_one_present_stands_in_for_is_not_there(meetings_in):
+    text = (
+        "Justin Trudeau held talks with President Paul Kagame in Kigali on Thursday. The Prince of Wales, "
+        "who is representing Queen Elizabeth II at the summit, formally opened the meeting on Friday "
+        "alongside President Kagame."
+    )
+    assert pairs(meetings_in(text)) == [("Justin Trudeau", "Paul Kagame")]
+    text = (
+        "Emmanuel Macron received Cyril Ramaphosa in Paris on Monday. Ronald Lamola, representing Vice "
+        "President Paul Mashatile, was also present at the talks."
+    )
+    assert pairs(meetings_in(text)) == [("Cyril Ramaphosa", "Emmanuel Macron", "Ronald Lamola")]
+
+
 def test_a_meeting_between_named_sides_has_only_those_sides(meetings_in):
     found = meetings_in(
         "According to spokeswoman Maria Lopez, Thursday's meeting between Foreign Minister Shah Mahmood "
