@@ -210,6 +210,19 @@ def test_resolve_place_gives_none_for_what_is_not_a_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lula's trip to Asia was his most important abroad.",
+        "Ruto left for a tour of Europe on Monday.",
+        "The envoy travelled across the Middle East and Africa.",
+        "Kishida flew to Southeast Asia on Sunday.",
+    ],
+)
+def test_a_continent_or_region_of_the_world_is_no_place(text: str) -> None:
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
     ("landmark", "city"),
     [("the Kremlin", "Moscow"), ("White House", "Washington"), ("Downing Street", "London")],
 )
