@@ -175,6 +175,7 @@ def _place_spans(sentence: Span) -> list[Span]:
         for e in ents
         if e.label_ == "ORG"
         or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
+        or (e.label_ == "PERSON" and places.is_venue_name(e.text))  # "at Palazzo Chigi", "at Akorda"
         or (
             e.label_ == "PERSON"
             and len(e) >= 2
@@ -187,10 +188,21 @@ def _place_spans(sentence: Span) -> list[Span]:
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
+        if (
+            (span.start, span.end) in mislabelled
+            or not taken & set(range(span.start, span.end))
+            or _after_a_preposition_in_a_name(span, taken)
+        ):
             spans.append(span)
     spans += _capitals_named(sentence)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
+    """Whether a place comes right after "at" or "in" that the model took into a name with it:
+    "received by King Charles at Sandringham", tagged as one person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.i in taken and before.lower_ in {"at", "in"}
 
 
 def _city_taken_for_a_person(ent: Span) -> bool:

@@ -520,6 +520,21 @@ def is_place_name(text: str) -> bool:
     return place is not None and place.city is not None and fold(place.city) == fold(text)
 
 
+def is_venue_name(text: str) -> bool:
+    """Whether a name is all the name of a venue the table places: a landmark or a seat of
+    government ("Palazzo Chigi", "the Kremlin"), a summit's resort ("Nusa Dua").
+
+    >>> is_venue_name("Palazzo Chigi"), is_venue_name("the Kremlin"), is_venue_name("Chigi")
+    (True, True, False)
+    """
+    return fold(_clean(text)) in _venue_names()
+
+
+@functools.cache
+def _venue_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _data()["venues"])
+
+
 def is_city_alone(text: str) -> bool:
     """Whether one word alone names a city by its own name: a capital or a city of 100,000 people
     or more, and no common word or given name ("Nice", "Victoria") the table lists.

@@ -230,6 +230,56 @@ def test_landmarks_resolve_to_their_city(landmark: str, city: str) -> None:
     assert resolve_place(landmark) == resolve_place(city) is not None
 
 
+SEATS = [
+    (
+        "Pope Francis received Brazilian President Lula in the Apostolic Palace on Monday.",
+        ("Vatican City", "Vatican City"),
+    ),
+    (
+        "Australian Prime Minister Anthony Albanese had an audience with King Charles III at "
+        "Buckingham Palace on Tuesday.",
+        ("London", "United Kingdom"),
+    ),
+    (
+        "Tunisian President Kais Saied received Italian Prime Minister Giorgia Meloni at Carthage "
+        "Palace on Tuesday.",
+        ("Tunis", "Tunisia"),
+    ),
+    (
+        "French Prime Minister Michel Barnier met Indonesian President Prabowo Subianto at Matignon "
+        "on Wednesday.",
+        ("Paris", "France"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SEATS)
+def test_a_seat_of_government_or_a_royal_residence_is_in_its_city(meetings_in, text, place) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+TAKEN_FOR_PEOPLE = [
+    (  # the venue tagged as a person
+        "Prime Minister Giorgia Meloni welcomed Ethiopian Prime Minister Abiy Ahmed at Palazzo Chigi "
+        "on Tuesday.",
+        "Rome",
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping at Akorda on Monday.",
+        "Astana",
+    ),
+    (  # "King Charles at Sandringham" tagged as one person
+        "Canadian Prime Minister Justin Trudeau was received by King Charles at Sandringham on Sunday.",
+        "Sandringham",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), TAKEN_FOR_PEOPLE)
+def test_a_venue_the_model_takes_for_a_person_is_still_the_venue(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
+
+
 def _names(text: str) -> list[str]:
     return [text[start:end] for start, end, _ in find_places(text)]
 
