@@ -342,6 +342,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             place = _named_in_its_country(ent, place)
         if place is None:
             continue
+        if place.city and (town := _located_near(ent)):
+            place = Place(city=town, country=place.country)  # "in Mamallapuram, near Chennai"
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
@@ -359,6 +361,27 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _located_near(ent: Span) -> str | None:
+    """The town a city after "near" only locates, named right before it as where something
+    happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at Zavidovo near
+    Moscow"; the meeting is in that town, in the city's country."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "near":
+        return None
+    before = root.head.i - 1
+    if before >= 0 and ent.doc[before].text == ",":
+        before -= 1
+    town = ent.doc[before] if before >= 0 else None
+    if town is None or town.pos_ != "PROPN" or town.dep_ != "pobj" or town.head.lower_ not in {"in", "at"}:
+        return None
+    if town.ent_type_ in {"PERSON", "DATE", "TIME", "NORP"} or _a_building(town):
+        return None  # "at State House near Kampala": a building of the city, not a town
+    name = " ".join(t.text for t in town.subtree if t.pos_ == "PROPN" and t.i <= town.i)
+    if places.resolve_place(name) is not None or occasions.find_occasion(name) is not None:
+        return None  # a town the table knows is named as itself
+    return name
 
 
 def _dateline_in(doc: Doc, country: Place) -> Place | None:

@@ -682,3 +682,16 @@ def test_the_place_after_face_to_face_is_where_they_met(meetings_in, text, city)
 def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
     found = [m for m in meetings_in(text) if "Paul Kagame" in {p.name for p in m.participants}]
     assert found and all(m.place is not None and m.place.city == "Kigali" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Modi and Xi held a summit in Mamallapuram, near Chennai, on Friday.", ("Mamallapuram", "India")),
+        ("Putin and Lukashenko met at Zavidovo near Moscow on Friday.", ("Zavidovo", "Russia")),
+        ("Macron received Scholz at Bregancon, near Toulon, on Friday.", ("Bregancon", "France")),
+        ("Ruto met Museveni at State House near Kampala on Monday.", ("Kampala", "Uganda")),  # a building
+    ],
+)
+def test_a_town_named_before_near_a_city_is_the_venue(meetings_in, text: str, place: tuple[str, str]) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
