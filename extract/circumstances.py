@@ -672,8 +672,8 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 
 
 # verbs whose "to" names where one goes: "flew to Moscow", "welcomed Putin to Alaska", "then
-# continue to Maputo to meet Nyusi"
-GOING_TO = frozenset("go come arrive fly welcome continue proceed head".split())
+# continue to Maputo to meet Nyusi", "was driven to the Vatican for an audience"
+GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".split())
 
 
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:

@@ -695,3 +695,27 @@ def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
 )
 def test_a_town_named_before_near_a_city_is_the_venue(meetings_in, text: str, place: tuple[str, str]) -> None:
     assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+DRIVEN = [
+    (
+        "Ukrainian President Volodymyr Zelensky was driven to the Vatican on Saturday for a private "
+        "audience with Pope Francis.",
+        "Vatican City",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi was driven to the Kremlin on Tuesday for talks with Russian "
+        "President Vladimir Putin.",
+        "Moscow",
+    ),
+    (
+        "Brazilian President Lula was driven to the Elysee on Friday for a lunch with French President "
+        "Emmanuel Macron.",
+        "Paris",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), DRIVEN)
+def test_the_place_someone_is_driven_to_for_talks_is_their_venue(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
