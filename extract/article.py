@@ -713,6 +713,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     meeting.place = setting.place
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
+    _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 
 
 def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
@@ -748,7 +749,8 @@ def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bo
 
 def _in_the_dateline_city(meeting: Found, published: date | None) -> None:
     """A meeting of the news placed only in a country ("talks on the fringes of the summits in
-    Laos", under "VIENTIANE, Oct. 10 (Kyodo) --") is held in the dateline's city, the reporter's,
+    Laos", under "VIENTIANE, Oct. 10 (Kyodo) --"), by its own words or by the scene's ("a two-day
+    state visit to Vietnam", under "Hanoi (VNA) -"), is held in the dateline's city, the reporter's,
     when that city is in that country: held in person this week or on a day not told, and not
     told as background ("had last met in Laos")."""
     place = meeting.place

@@ -175,6 +175,7 @@ def _place_spans(sentence: Span) -> list[Span]:
         for e in ents
         if e.label_ == "ORG"
         or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
+        or (e.label_ == "PERSON" and places.is_venue_name(e.text))  # "at Palazzo Chigi", "at Akorda"
         or (
             e.label_ == "PERSON"
             and len(e) >= 2
@@ -187,10 +188,21 @@ def _place_spans(sentence: Span) -> list[Span]:
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        if (span.start, span.end) in mislabelled or not taken & set(range(span.start, span.end)):
+        if (
+            (span.start, span.end) in mislabelled
+            or not taken & set(range(span.start, span.end))
+            or _after_a_preposition_in_a_name(span, taken)
+        ):
             spans.append(span)
     spans += _capitals_named(sentence)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
+    """Whether a place comes right after "at" or "in" that the model took into a name with it:
+    "received by King Charles at Sandringham", tagged as one person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.i in taken and before.lower_ in {"at", "in"}
 
 
 def _city_taken_for_a_person(ent: Span) -> bool:
@@ -330,6 +342,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             place = _named_in_its_country(ent, place)
         if place is None:
             continue
+        if place.city and (town := _located_near(ent)):
+            place = Place(city=town, country=place.country)  # "in Mamallapuram, near Chennai"
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
@@ -347,6 +361,27 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _located_near(ent: Span) -> str | None:
+    """The town a city after "near" only locates, named right before it as where something
+    happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at Zavidovo near
+    Moscow"; the meeting is in that town, in the city's country."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "near":
+        return None
+    before = root.head.i - 1
+    if before >= 0 and ent.doc[before].text == ",":
+        before -= 1
+    town = ent.doc[before] if before >= 0 else None
+    if town is None or town.pos_ != "PROPN" or town.dep_ != "pobj" or town.head.lower_ not in {"in", "at"}:
+        return None
+    if town.ent_type_ in {"PERSON", "DATE", "TIME", "NORP"} or _a_building(town):
+        return None  # "at State House near Kampala": a building of the city, not a town
+    name = " ".join(t.text for t in town.subtree if t.pos_ == "PROPN" and t.i <= town.i)
+    if places.resolve_place(name) is not None or occasions.find_occasion(name) is not None:
+        return None  # a town the table knows is named as itself
+    return name
 
 
 def _dateline_in(doc: Doc, country: Place) -> Place | None:
@@ -637,8 +672,8 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 
 
 # verbs whose "to" names where one goes: "flew to Moscow", "welcomed Putin to Alaska", "then
-# continue to Maputo to meet Nyusi"
-GOING_TO = frozenset("go come arrive fly welcome continue proceed head".split())
+# continue to Maputo to meet Nyusi", "was driven to the Vatican for an audience"
+GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".split())
 
 
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:

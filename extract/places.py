@@ -25,6 +25,8 @@ How ``find_places`` matches, longest match first, capitalised tokens only:
   "Kingstown" need none), it needs a cue before it ("in", "at", "to", "city of", "capital") or a
   country after it ("Woodside, California"); so does a one-word
   alternate name ("in Kiev"), as geonames lists many odd ones ("Tan" for Anchorage);
+- a continent or a region of the world ("Asia", "the Middle East") is no place, though a town
+  bears its name;
 - a place that is also a given name ("Jordan", "Chad", "Victoria") is skipped before a
   capitalised word ("Jordan Bardella"), and any place before a masthead ("Washington Post").
 
@@ -320,6 +322,9 @@ def _build_places() -> _Places:
         for key in keys - {own}:
             if key.isascii():
                 cities.setdefault(key, []).append(alt)
+    for name in data["world_regions"]:  # "a trip to Asia" is to no town of the Philippines
+        fixed.pop(fold(name), None)
+        cities.pop(fold(name), None)
     longest = max(len(key.split()) for key in (*fixed, *cities))
     words = {
         name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
@@ -513,6 +518,21 @@ def is_place_name(text: str) -> bool:
         return True
     place = resolve_place(text)
     return place is not None and place.city is not None and fold(place.city) == fold(text)
+
+
+def is_venue_name(text: str) -> bool:
+    """Whether a name is all the name of a venue the table places: a landmark or a seat of
+    government ("Palazzo Chigi", "the Kremlin"), a summit's resort ("Nusa Dua").
+
+    >>> is_venue_name("Palazzo Chigi"), is_venue_name("the Kremlin"), is_venue_name("Chigi")
+    (True, True, False)
+    """
+    return fold(_clean(text)) in _venue_names()
+
+
+@functools.cache
+def _venue_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _data()["venues"])
 
 
 def is_city_alone(text: str) -> bool:

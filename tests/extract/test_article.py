@@ -1284,3 +1284,39 @@ def test_a_summit_attended_earlier_is_no_occasion_of_the_news(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2024, 3, 1))
     assert meeting.occasion is None
+
+
+VISITS = [
+    (
+        "Lima (Andina) - Chilean President Gabriel Boric began a state visit to Peru on Monday at the "
+        "invitation of President Dina Boluarte.\n\nOn Tuesday, Boric met with Prime Minister Gustavo "
+        "Adrianzen.",
+        ("Gabriel Boric", "Gustavo Adrianzen"),
+        "Lima",
+        "Peru",
+    ),
+    (
+        "Nairobi (KNA) - Tanzanian President Samia Suluhu Hassan began a state visit to Kenya on Monday "
+        "at the invitation of President William Ruto.\n\nOn Tuesday, Hassan met with Deputy President "
+        "Rigathi Gachagua.",
+        ("Rigathi Gachagua", "Samia Suluhu Hassan"),
+        "Nairobi",
+        "Kenya",
+    ),
+    (
+        "Hanoi (VNA) - Japanese Prime Minister Fumio Kishida began an official visit to Vietnam on Sunday "
+        "at the invitation of Prime Minister Pham Minh Chinh.\n\nOn Monday, Kishida had separate "
+        "meetings with President Vo Van Thuong and National Assembly Chairman Vuong Dinh Hue.",
+        ("Fumio Kishida", "Vo Van Thuong"),
+        "Hanoi",
+        "Vietnam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "city", "country"), VISITS)
+def test_a_meeting_on_a_visit_told_as_to_a_country_is_in_the_dateline_city(
+    meetings_in, text, pair, city, country
+):
+    place = _places(meetings_in(text, published=date(2024, 3, 5)))[pair]
+    assert (place.city, place.country) == (city, country)

@@ -210,11 +210,74 @@ def test_resolve_place_gives_none_for_what_is_not_a_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lula's trip to Asia was his most important abroad.",
+        "Ruto left for a tour of Europe on Monday.",
+        "The envoy travelled across the Middle East and Africa.",
+        "Kishida flew to Southeast Asia on Sunday.",
+    ],
+)
+def test_a_continent_or_region_of_the_world_is_no_place(text: str) -> None:
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
     ("landmark", "city"),
     [("the Kremlin", "Moscow"), ("White House", "Washington"), ("Downing Street", "London")],
 )
 def test_landmarks_resolve_to_their_city(landmark: str, city: str) -> None:
     assert resolve_place(landmark) == resolve_place(city) is not None
+
+
+SEATS = [
+    (
+        "Pope Francis received Brazilian President Lula in the Apostolic Palace on Monday.",
+        ("Vatican City", "Vatican City"),
+    ),
+    (
+        "Australian Prime Minister Anthony Albanese had an audience with King Charles III at "
+        "Buckingham Palace on Tuesday.",
+        ("London", "United Kingdom"),
+    ),
+    (
+        "Tunisian President Kais Saied received Italian Prime Minister Giorgia Meloni at Carthage "
+        "Palace on Tuesday.",
+        ("Tunis", "Tunisia"),
+    ),
+    (
+        "French Prime Minister Michel Barnier met Indonesian President Prabowo Subianto at Matignon "
+        "on Wednesday.",
+        ("Paris", "France"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SEATS)
+def test_a_seat_of_government_or_a_royal_residence_is_in_its_city(meetings_in, text, place) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+TAKEN_FOR_PEOPLE = [
+    (  # the venue tagged as a person
+        "Prime Minister Giorgia Meloni welcomed Ethiopian Prime Minister Abiy Ahmed at Palazzo Chigi "
+        "on Tuesday.",
+        "Rome",
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping at Akorda on Monday.",
+        "Astana",
+    ),
+    (  # "King Charles at Sandringham" tagged as one person
+        "Canadian Prime Minister Justin Trudeau was received by King Charles at Sandringham on Sunday.",
+        "Sandringham",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), TAKEN_FOR_PEOPLE)
+def test_a_venue_the_model_takes_for_a_person_is_still_the_venue(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
 
 
 def _names(text: str) -> list[str]:
@@ -619,3 +682,40 @@ def test_the_place_after_face_to_face_is_where_they_met(meetings_in, text, city)
 def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
     found = [m for m in meetings_in(text) if "Paul Kagame" in {p.name for p in m.participants}]
     assert found and all(m.place is not None and m.place.city == "Kigali" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Modi and Xi held a summit in Mamallapuram, near Chennai, on Friday.", ("Mamallapuram", "India")),
+        ("Putin and Lukashenko met at Zavidovo near Moscow on Friday.", ("Zavidovo", "Russia")),
+        ("Macron received Scholz at Bregancon, near Toulon, on Friday.", ("Bregancon", "France")),
+        ("Ruto met Museveni at State House near Kampala on Monday.", ("Kampala", "Uganda")),  # a building
+    ],
+)
+def test_a_town_named_before_near_a_city_is_the_venue(meetings_in, text: str, place: tuple[str, str]) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+DRIVEN = [
+    (
+        "Ukrainian President Volodymyr Zelensky was driven to the Vatican on Saturday for a private "
+        "audience with Pope Francis.",
+        "Vatican City",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi was driven to the Kremlin on Tuesday for talks with Russian "
+        "President Vladimir Putin.",
+        "Moscow",
+    ),
+    (
+        "Brazilian President Lula was driven to the Elysee on Friday for a lunch with French President "
+        "Emmanuel Macron.",
+        "Paris",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), DRIVEN)
+def test_the_place_someone_is_driven_to_for_talks_is_their_venue(meetings_in, text: str, city: str) -> None:
+    assert [m.place.city for m in meetings_in(text) if m.place] == [city]
