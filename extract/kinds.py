@@ -18,8 +18,10 @@ VIDEO_WORDS = frozenset(
 PHONE_WORDS = frozenset(
     "phone telephone phoned telephoned call calls phone-call telephonic telephonically".split()
 )
+# a meeting undone or stayed away from: "scuttled a meeting", "skipped the summit", "withdrew from talks"
 CANCEL_WORDS = frozenset(
-    "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend".split()
+    "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend scuttle torpedo derail "
+    "skip withdraw boycott snub nix axe".split()
 )
 # the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
 CANCELLED_WORDS = frozenset(
@@ -344,6 +346,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or contrasted & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
+        or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)

@@ -478,3 +478,17 @@ def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
     found = meetings_in(text, published=date(2025, 8, 20))
     (tinubu,) = [m for m in found if any(p.name == "Bola Tinubu" for p in m.participants)]
     assert tinubu.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protests scuttled a meeting between Gustavo Petro and Daniel Noboa in Quito.",
+        "Cyril Ramaphosa pulled out of the summit with William Ruto in Nairobi.",
+        "Javier Milei skipped the meeting with Gabriel Boric in Santiago.",
+        "Emmanuel Macron withdrew from talks with Olaf Scholz in Berlin.",
+        "Nicolás Maduro torpedoed the talks with Gustavo Petro in Bogotá.",
+    ],
+)
+def test_a_meeting_scuttled_skipped_or_pulled_out_of_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
