@@ -258,6 +258,28 @@ def _there_overtaken(chain: list[Token]) -> bool:
     return _plan_overtaken(_scope(last.head), reach=6)  # from the place up to the plan
 
 
+# what a counterfactual says the undone plan would have been: "in what would have been the first visit"
+WOULD_HAVE_BEEN = frozenset("meeting talks visit trip summit encounter stop audience".split())
+
+
+def _would_have(token: Token) -> bool:
+    """ "would have been", "would have met": a counterfactual, told of what did not happen."""
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in {"would", "'d"} for a in aux)
+
+
+def _would_have_been(sentence: Span) -> bool:
+    """Whether a sentence says what a plan would have been, had it gone ahead: "was then to fly
+    to Luanda for talks, in what would have been the first visit by a U.S. president since
+    2015", "it would have been their first meeting since 2019"."""
+    return any(
+        token.lemma_ == "be"
+        and _would_have(token)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in WOULD_HAVE_BEEN for c in token.children)
+        for token in sentence
+    )
+
+
 def _done_with(token: Token) -> bool:
     """ "the commitments agreed during his visit": a participle that says what was done with a
     thing, not a plan."""
@@ -351,6 +373,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
+        or any(_would_have(t) for t in chain[:4])  # "would have been their first meeting"
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
@@ -370,7 +393,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or intended
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
-        return "planned"
+        # a plan the sentence says what it would have been, or one told in the past perfect however
+        # far above the meeting ("had planned to award him the Cross in a ceremony during the
+        # visit"): one that did not go ahead
+        overtaken = _would_have_been(sentence) or _plan_overtaken(chain, reach=len(chain))
+        return "cancelled" if overtaken else "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = set(elsewhere)
     # nor of an event it came after or before: "met at the G7, after a telephone conversation on June 9"

@@ -492,3 +492,21 @@ def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
 )
 def test_a_meeting_scuttled_skipped_or_pulled_out_of_is_cancelled(meetings_in, text):
     assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa was then to fly to Nairobi for talks with William Ruto, in what would have been "
+        "the first visit by a South African leader since 2015.",
+        "The storm also scuttled talks between Petro and Noboa; it would have been their first "
+        "meeting since 2019.",
+    ],
+)
+def test_a_plan_told_with_what_it_would_have_been_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_a_plan_in_the_past_perfect_far_above_the_meeting_is_cancelled(meetings_in):
+    text = "Olaf Scholz had planned to give Ruto a medal at a dinner during the visit."
+    assert kinds(meetings_in(text)) == ["cancelled"]
