@@ -39,6 +39,7 @@ from extract.kinds import (
     fell_through,
     meeting_kind,
     negated,
+    told_as_a_past_plan,
 )
 from extract.layout import CAPTION
 from extract.participants import (
@@ -256,6 +257,22 @@ AGAIN = frozenset("again another next second new further".split())
 
 
 ALLEGED = frozenset("alleged reported rumoured rumored purported supposed claimed".split())
+
+
+def overtaken_plans(found: list[Found]) -> None:
+    """A plan told in the past tense after the article has told a calling off by one of its people
+    ("Biden cancels Australia trip ... Albanese was to host Biden, Modi and Kishida at the Opera
+    House on May 24") is one of those called off."""
+    for meeting in found:
+        if meeting.kind != "planned" or not told_as_a_past_plan(meeting.trigger):
+            continue
+        if any(
+            other.kind == "cancelled"
+            and other.sentence.start < meeting.sentence.start
+            and set(other.people) & set(meeting.people)
+            for other in found
+        ):
+            meeting.kind = "cancelled"
 
 
 def join_alleged(found: list[Found]) -> list[Found]:

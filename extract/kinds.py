@@ -199,6 +199,26 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _past_be(token: Token) -> bool:
+    return token.lemma_ == "be" and token.tag_ == "VBD"
+
+
+def told_as_a_past_plan(trigger: Token) -> bool:
+    """Whether a meeting is told as what was planned, in the past tense: "Albanese was to host
+    Biden at the Opera House on May 24", "was then to fly to Luanda for talks", "were due to meet",
+    "was scheduled to meet"; a plan that a calling off told before has overtaken."""
+    for down, up in itertools.pairwise(_scope(trigger)):
+        if down.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children):
+            continue
+        if _past_be(up):
+            return True  # "was to host"
+        if up.lemma_.lower() in SCHEDULE_WORDS and (
+            any(c.dep_ == "auxpass" and _past_be(c) for c in up.children) or _past_be(up.head)
+        ):
+            return True  # "was scheduled to meet", "was due to meet"
+    return False
+
+
 def _plan_denied(chain: list[Token]) -> bool:
     """ "nothing concrete has been planned for talks between Putin and Trump": a plan said to be
     none is a denial."""

@@ -510,3 +510,26 @@ def test_a_plan_told_with_what_it_would_have_been_is_cancelled(meetings_in, text
 def test_a_plan_in_the_past_perfect_far_above_the_meeting_is_cancelled(meetings_in):
     text = "Olaf Scholz had planned to give Ruto a medal at a dinner during the visit."
     assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ruto called off his trip to Pretoria. Ramaphosa was to host Ruto at the Union Buildings on "
+            "Friday.",
+            "cancelled",
+        ),
+        (
+            "Ruto postponed his trip to South Africa. He was due to meet Cyril Ramaphosa in Pretoria on "
+            "Friday.",
+            "cancelled",
+        ),
+        ("Ruto arrived in Pretoria on Monday. He was to meet Cyril Ramaphosa on Friday.", "planned"),
+    ],
+)
+def test_a_plan_told_in_the_past_after_a_calling_off_is_called_off(meetings_in, text, kind):
+    assert kind in kinds(meetings_in(text, published=date(2024, 11, 19)))
+    assert ({"cancelled", "planned"} - {kind}).isdisjoint(
+        kinds(meetings_in(text, published=date(2024, 11, 19)))
+    )
