@@ -834,12 +834,13 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
 
 
 def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:
-    """A visit with no named host (done or planned), or a meeting with a delegation no one of
-    which is named, is left out where the article names whom that person met (of that
-    delegation's country), or for a planned visit whom they will meet; a visit, where it names
+    """A visit with no named host (done, planned or called off), or a meeting with a delegation no
+    one of which is named, is left out where the article names whom that person met (of that
+    delegation's country), for a planned visit whom they will meet, and for one called off whom
+    they were to meet; a visit, where it names
     whom they met in that country on that trip: not a visit dated before the week of a meeting
     of the news ("Putin last visited Mongolia in 2019")."""
-    if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
+    if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
     person = report.people[0]
     for other in found:
@@ -849,13 +850,25 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
-        if (other.kind == "planned") != (report.kind == "planned"):
+        if _told_as(other.kind) != _told_as(report.kind):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
-        if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(
+        if report.kind == "cancelled" and not _in_one_country(report.place, other.place):
+            continue  # "calls off planned Israel trip ... a meeting pencilled in for Ankara called off"
+        if report.kind in {"visit", "planned", "cancelled"} or {p.country for p in other.people} >= set(
             report.delegations
         ):
             return True
     return False
+
+
+def _in_one_country(trip: Place | None, meeting: Place | None) -> bool:
+    """Whether a meeting is known to be where a trip went, where the trip's place is told."""
+    return trip is None or (meeting is not None and meeting.country == trip.country)
+
+
+def _told_as(kind: str) -> str:
+    """A plan, one called off, or one held: a trip called off is told by the meeting called off."""
+    return kind if kind in {"planned", "cancelled"} else "held"
 
 
 def _called_about(reference: Found, found: list[Found]) -> bool:

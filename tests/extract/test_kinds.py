@@ -533,3 +533,16 @@ def test_a_plan_told_in_the_past_after_a_calling_off_is_called_off(meetings_in, 
     assert ({"cancelled", "planned"} - {kind}).isdisjoint(
         kinds(meetings_in(text, published=date(2024, 11, 19)))
     )
+
+
+@pytest.mark.parametrize(
+    ("then", "trip_kept"),
+    [
+        ("He had been due to meet Cyril Ramaphosa in Pretoria on Friday.", False),
+        ("He was also to meet Yoweri Museveni in Kampala on Sunday.", True),
+    ],
+)
+def test_a_trip_called_off_is_told_by_the_meeting_called_off_there(meetings_in, then, trip_kept):
+    found = meetings_in(f"William Ruto postponed his trip to South Africa. {then}")
+    assert all(m.kind == "cancelled" for m in found)
+    assert any(len(m.participants) == 1 for m in found) == trip_kept
