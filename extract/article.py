@@ -22,6 +22,7 @@ from extract.circumstances import (
     clause_place,
     dateline_end,
     dateline_place,
+    gathering_at_another_time,
     in_a_building_of,
     in_clause,
     place_spans,
@@ -213,12 +214,15 @@ def at_the_occasion(found: list[Found]) -> None:
     Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
     Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
     summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
-    told as background, nor one the article dates only vaguely."""
+    told as background, nor one the article dates only vaguely, nor one whose sentence tells a
+    gathering as before or after it ("on the eve of the summit")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned"}:
             continue
         if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
             continue
+        if gathering_at_another_time(meeting.sentence):
+            continue  # "met on Monday, on the eve of the summit": not at it
         occasions = {
             other.occasion
             for other in found

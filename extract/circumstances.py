@@ -9,6 +9,7 @@ one, and a month named where the year cannot be told is kept as a month.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from calendar import monthrange
@@ -1026,6 +1027,22 @@ def _another_time(span: Span) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's."""
     return any(_before_or_after(a) for a in list(span.root.ancestors)[:4])
+
+
+def gathering_at_another_time(sentence: Span) -> bool:
+    """Whether a sentence tells a gathering as before or after what it reports: "met on Monday at
+    the Casa Rosada, on the eve of the CELAC summit", "signed deals before the summit"."""
+    named = (
+        span
+        for start, end, _ in occasions.find_occasions(span_text(sentence))
+        if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
+    )
+    nouns = (
+        sentence.doc[t.i : t.i + 1]
+        for t in sentence
+        if t.lemma_.lower() in GATHERING_NOUNS and not t.ent_type_
+    )
+    return any(_another_time(span) for span in itertools.chain(named, nouns))
 
 
 def _before_or_after(token: Token) -> bool:

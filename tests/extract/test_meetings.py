@@ -1820,3 +1820,18 @@ def test_speaking_again_after_a_meeting_is_another_meeting_of_theirs(meetings_in
     assert names(first) == names(again)
     assert (again.place and again.place.city) == second and again.kind == kind
     assert again.date != first.date
+
+
+@pytest.mark.parametrize(
+    ("second", "occasion"),
+    [
+        ("On Thursday, Prabowo held talks with Dina Boluarte in Lima, on the eve of the summit.", None),
+        ("On Friday Xi met Dina Boluarte in Lima, where he signed trade deals before the summit.", None),
+        ("On Friday Xi met Dina Boluarte in Lima.", "APEC summit"),
+    ],
+)
+def test_a_meeting_told_before_the_summit_is_not_at_it(meetings_in, second, occasion):
+    first = "Xi Jinping met Prabowo Subianto in Lima on Saturday on the sidelines of the APEC summit."
+    found = meetings_in(f"{first} {second}", published=date(2024, 11, 16))
+    (boluarte,) = [m for m in found if any(p.name == "Dina Boluarte" for p in m.participants)]
+    assert (boluarte.occasion.name if boluarte.occasion else None) == occasion
