@@ -736,11 +736,32 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         ours = span is not None and (
             any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
         )
-        if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
+        if ours and not (
+            _another_time(span)
+            or _of_a_meeting_to_come(span, trigger)
+            or _a_topic(span)
+            or _of_a_time_before(span, clause)
+        ):
             return occasion
         taken = end
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _of_a_time_before(span: Span, clause: set[int]) -> bool:
+    """An occasion of a clause of what came before the meeting: "It was the leaders' first meeting
+    since they met in San Francisco on the sidelines of the APEC summit" (the summit is not that
+    of this meeting), "met Ruto before attending the G20 summit"; not for the meeting that clause
+    itself tells ("since they met ...": at the APEC summit)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and (
+            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children)
+            or (verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"})
+        )
+        and not _heads(verb, clause)
+    )
 
 
 def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
