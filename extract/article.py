@@ -22,6 +22,7 @@ from extract.circumstances import (
     clause_place,
     dateline_end,
     dateline_place,
+    gathering_at_another_time,
     in_a_building_of,
     in_clause,
     place_spans,
@@ -39,6 +40,7 @@ from extract.kinds import (
     fell_through,
     meeting_kind,
     negated,
+    told_as_a_past_plan,
 )
 from extract.layout import CAPTION
 from extract.participants import (
@@ -213,12 +215,15 @@ def at_the_occasion(found: list[Found]) -> None:
     Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
     Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
     summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
-    told as background, nor one the article dates only vaguely."""
+    told as background, nor one the article dates only vaguely, nor one whose sentence tells a
+    gathering as before or after it ("on the eve of the summit")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned"}:
             continue
         if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
             continue
+        if gathering_at_another_time(meeting.sentence):
+            continue  # "met on Monday, on the eve of the summit": not at it
         occasions = {
             other.occasion
             for other in found
@@ -257,6 +262,22 @@ AGAIN = frozenset("again another next second new further".split())
 
 
 ALLEGED = frozenset("alleged reported rumoured rumored purported supposed claimed".split())
+
+
+def overtaken_plans(found: list[Found]) -> None:
+    """A plan told in the past tense after the article has told a calling off by one of its people
+    ("Biden cancels Australia trip ... Albanese was to host Biden, Modi and Kishida at the Opera
+    House on May 24") is one of those called off."""
+    for meeting in found:
+        if meeting.kind != "planned" or not told_as_a_past_plan(meeting.trigger):
+            continue
+        if any(
+            other.kind == "cancelled"
+            and other.sentence.start < meeting.sentence.start
+            and set(other.people) & set(meeting.people)
+            for other in found
+        ):
+            meeting.kind = "cancelled"
 
 
 def join_alleged(found: list[Found]) -> list[Found]:
@@ -820,12 +841,13 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
 
 
 def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:
-    """A visit with no named host (done or planned), or a meeting with a delegation no one of
-    which is named, is left out where the article names whom that person met (of that
-    delegation's country), or for a planned visit whom they will meet; a visit, where it names
+    """A visit with no named host (done, planned or called off), or a meeting with a delegation no
+    one of which is named, is left out where the article names whom that person met (of that
+    delegation's country), for a planned visit whom they will meet, and for one called off whom
+    they were to meet; a visit, where it names
     whom they met in that country on that trip: not a visit dated before the week of a meeting
     of the news ("Putin last visited Mongolia in 2019")."""
-    if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned"}:
+    if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
     person = report.people[0]
     for other in found:
@@ -835,13 +857,25 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
-        if (other.kind == "planned") != (report.kind == "planned"):
+        if _told_as(other.kind) != _told_as(report.kind):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
-        if report.kind in {"visit", "planned"} or {p.country for p in other.people} >= set(
+        if report.kind == "cancelled" and not _in_one_country(report.place, other.place):
+            continue  # "calls off planned Israel trip ... a meeting pencilled in for Ankara called off"
+        if report.kind in {"visit", "planned", "cancelled"} or {p.country for p in other.people} >= set(
             report.delegations
         ):
             return True
     return False
+
+
+def _in_one_country(trip: Place | None, meeting: Place | None) -> bool:
+    """Whether a meeting is known to be where a trip went, where the trip's place is told."""
+    return trip is None or (meeting is not None and meeting.country == trip.country)
+
+
+def _told_as(kind: str) -> str:
+    """A plan, one called off, or one held: a trip called off is told by the meeting called off."""
+    return kind if kind in {"planned", "cancelled"} else "held"
 
 
 def _called_about(reference: Found, found: list[Found]) -> bool:

@@ -9,6 +9,7 @@ one, and a month named where the year cannot be told is kept as a month.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from calendar import monthrange
@@ -770,11 +771,32 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         ours = span is not None and (
             any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
         )
-        if ours and not (_another_time(span) or _of_a_meeting_to_come(span, trigger) or _a_topic(span)):
+        if ours and not (
+            _another_time(span)
+            or _of_a_meeting_to_come(span, trigger)
+            or _a_topic(span)
+            or _of_a_time_before(span, clause)
+        ):
             return occasion
         taken = end
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _of_a_time_before(span: Span, clause: set[int]) -> bool:
+    """An occasion of a clause of what came before the meeting: "It was the leaders' first meeting
+    since they met in San Francisco on the sidelines of the APEC summit" (the summit is not that
+    of this meeting), "met Ruto before attending the G20 summit"; not for the meeting that clause
+    itself tells ("since they met ...": at the APEC summit)."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and (
+            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children)
+            or (verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"})
+        )
+        and not _heads(verb, clause)
+    )
 
 
 def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
@@ -1061,6 +1083,22 @@ def _another_time(span: Span) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's."""
     return any(_before_or_after(a) for a in list(span.root.ancestors)[:4])
+
+
+def gathering_at_another_time(sentence: Span) -> bool:
+    """Whether a sentence tells a gathering as before or after what it reports: "met on Monday at
+    the Casa Rosada, on the eve of the CELAC summit", "signed deals before the summit"."""
+    named = (
+        span
+        for start, end, _ in occasions.find_occasions(span_text(sentence))
+        if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
+    )
+    nouns = (
+        sentence.doc[t.i : t.i + 1]
+        for t in sentence
+        if t.lemma_.lower() in GATHERING_NOUNS and not t.ent_type_
+    )
+    return any(_another_time(span) for span in itertools.chain(named, nouns))
 
 
 def _before_or_after(token: Token) -> bool:

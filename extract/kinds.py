@@ -18,8 +18,10 @@ VIDEO_WORDS = frozenset(
 PHONE_WORDS = frozenset(
     "phone telephone phoned telephoned call calls phone-call telephonic telephonically".split()
 )
+# a meeting undone or stayed away from: "scuttled a meeting", "skipped the summit", "withdrew from talks"
 CANCEL_WORDS = frozenset(
-    "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend".split()
+    "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend scuttle torpedo derail "
+    "skip withdraw boycott snub nix axe".split()
 )
 # the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
 CANCELLED_WORDS = frozenset(
@@ -197,6 +199,26 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _past_be(token: Token) -> bool:
+    return token.lemma_ == "be" and token.tag_ == "VBD"
+
+
+def told_as_a_past_plan(trigger: Token) -> bool:
+    """Whether a meeting is told as what was planned, in the past tense: "Albanese was to host
+    Biden at the Opera House on May 24", "was then to fly to Luanda for talks", "were due to meet",
+    "was scheduled to meet"; a plan that a calling off told before has overtaken."""
+    for down, up in itertools.pairwise(_scope(trigger)):
+        if down.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children):
+            continue
+        if _past_be(up):
+            return True  # "was to host"
+        if up.lemma_.lower() in SCHEDULE_WORDS and (
+            any(c.dep_ == "auxpass" and _past_be(c) for c in up.children) or _past_be(up.head)
+        ):
+            return True  # "was scheduled to meet", "was due to meet"
+    return False
+
+
 def _plan_denied(chain: list[Token]) -> bool:
     """ "nothing concrete has been planned for talks between Putin and Trump": a plan said to be
     none is a denial."""
@@ -254,6 +276,28 @@ def _there_overtaken(chain: list[Token]) -> bool:
     if not was_to or not any(c.lower_ == "where" for t in chain for c in t.children):
         return False
     return _plan_overtaken(_scope(last.head), reach=6)  # from the place up to the plan
+
+
+# what a counterfactual says the undone plan would have been: "in what would have been the first visit"
+WOULD_HAVE_BEEN = frozenset("meeting talks visit trip summit encounter stop audience".split())
+
+
+def _would_have(token: Token) -> bool:
+    """ "would have been", "would have met": a counterfactual, told of what did not happen."""
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in {"would", "'d"} for a in aux)
+
+
+def _would_have_been(sentence: Span) -> bool:
+    """Whether a sentence says what a plan would have been, had it gone ahead: "was then to fly
+    to Luanda for talks, in what would have been the first visit by a U.S. president since
+    2015", "it would have been their first meeting since 2019"."""
+    return any(
+        token.lemma_ == "be"
+        and _would_have(token)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in WOULD_HAVE_BEEN for c in token.children)
+        for token in sentence
+    )
 
 
 def _done_with(token: Token) -> bool:
@@ -344,10 +388,12 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or contrasted & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
+        or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
+        or any(_would_have(t) for t in chain[:4])  # "would have been their first meeting"
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
@@ -367,7 +413,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or intended
     )
     if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
-        return "planned"
+        # a plan the sentence says what it would have been, or one told in the past perfect however
+        # far above the meeting ("had planned to award him the Cross in a ceremony during the
+        # visit"): one that did not go ahead
+        overtaken = _would_have_been(sentence) or _plan_overtaken(chain, reach=len(chain))
+        return "cancelled" if overtaken else "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = set(elsewhere)
     # nor of an event it came after or before: "met at the G7, after a telephone conversation on June 9"

@@ -43,6 +43,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    overtaken_plans,
     retold,
     set_the_scene,
     setting_of,
@@ -233,6 +234,7 @@ def find_meetings(
         _days_go_on(in_sentence, whereabouts)
         found += in_sentence
     found = join_references(found, people, published)
+    overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
     setting = setting_of(sentences, found, people, published)

@@ -478,3 +478,71 @@ def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
     found = meetings_in(text, published=date(2025, 8, 20))
     (tinubu,) = [m for m in found if any(p.name == "Bola Tinubu" for p in m.participants)]
     assert tinubu.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protests scuttled a meeting between Gustavo Petro and Daniel Noboa in Quito.",
+        "Cyril Ramaphosa pulled out of the summit with William Ruto in Nairobi.",
+        "Javier Milei skipped the meeting with Gabriel Boric in Santiago.",
+        "Emmanuel Macron withdrew from talks with Olaf Scholz in Berlin.",
+        "Nicolás Maduro torpedoed the talks with Gustavo Petro in Bogotá.",
+    ],
+)
+def test_a_meeting_scuttled_skipped_or_pulled_out_of_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa was then to fly to Nairobi for talks with William Ruto, in what would have been "
+        "the first visit by a South African leader since 2015.",
+        "The storm also scuttled talks between Petro and Noboa; it would have been their first "
+        "meeting since 2019.",
+    ],
+)
+def test_a_plan_told_with_what_it_would_have_been_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_a_plan_in_the_past_perfect_far_above_the_meeting_is_cancelled(meetings_in):
+    text = "Olaf Scholz had planned to give Ruto a medal at a dinner during the visit."
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ruto called off his trip to Pretoria. Ramaphosa was to host Ruto at the Union Buildings on "
+            "Friday.",
+            "cancelled",
+        ),
+        (
+            "Ruto postponed his trip to South Africa. He was due to meet Cyril Ramaphosa in Pretoria on "
+            "Friday.",
+            "cancelled",
+        ),
+        ("Ruto arrived in Pretoria on Monday. He was to meet Cyril Ramaphosa on Friday.", "planned"),
+    ],
+)
+def test_a_plan_told_in_the_past_after_a_calling_off_is_called_off(meetings_in, text, kind):
+    assert kind in kinds(meetings_in(text, published=date(2024, 11, 19)))
+    assert ({"cancelled", "planned"} - {kind}).isdisjoint(
+        kinds(meetings_in(text, published=date(2024, 11, 19)))
+    )
+
+
+@pytest.mark.parametrize(
+    ("then", "trip_kept"),
+    [
+        ("He had been due to meet Cyril Ramaphosa in Pretoria on Friday.", False),
+        ("He was also to meet Yoweri Museveni in Kampala on Sunday.", True),
+    ],
+)
+def test_a_trip_called_off_is_told_by_the_meeting_called_off_there(meetings_in, then, trip_kept):
+    found = meetings_in(f"William Ruto postponed his trip to South Africa. {then}")
+    assert all(m.kind == "cancelled" for m in found)
+    assert any(len(m.participants) == 1 for m in found) == trip_kept

@@ -1885,3 +1885,34 @@ def test_one_met_before_or_after_a_meeting_with_someone_else_is_not_at_it(meetin
         ["Anthony Albanese", "Li Qiang"],
         ["Anthony Albanese", "Xi Jinping"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "occasion"),
+    [
+        ("On Thursday, Prabowo held talks with Dina Boluarte in Lima, on the eve of the summit.", None),
+        ("On Friday Xi met Dina Boluarte in Lima, where he signed trade deals before the summit.", None),
+        ("On Friday Xi met Dina Boluarte in Lima.", "APEC summit"),
+    ],
+)
+def test_a_meeting_told_before_the_summit_is_not_at_it(meetings_in, second, occasion):
+    first = "Xi Jinping met Prabowo Subianto in Lima on Saturday on the sidelines of the APEC summit."
+    found = meetings_in(f"{first} {second}", published=date(2024, 11, 16))
+    (boluarte,) = [m for m in found if any(p.name == "Dina Boluarte" for p in m.participants)]
+    assert (boluarte.occasion.name if boluarte.occasion else None) == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon Suk Yeol held talks with Fumio Kishida in Seoul on Sunday. It was the leaders' first meeting "
+        "since they met in San Francisco last November on the sidelines of the APEC summit.",
+        "Lula met Cyril Ramaphosa in Brasília on Monday, their first meeting since they talked on the "
+        "margins of the BRICS summit in Johannesburg.",
+    ],
+)
+def test_the_summit_of_the_meeting_a_first_meeting_is_since_is_not_its_own(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 5, 27))
+    news = [m for m in found if m.place is not None and m.place.country in {"South Korea", "Brazil"}]
+    assert news and all(m.occasion is None for m in news)
+    assert any(m.occasion is not None for m in found)

@@ -261,3 +261,18 @@ def test_the_place_of_a_summit_a_meeting_led_up_to_is_not_the_meeting_s(meetings
     )
     earlier = [m for m in meetings_in(text) if m.background]
     assert [m.place for m in earlier] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rubio met Mulino on the margins of the 54th General Assembly of the Organization of "
+            "American States.",
+            "OAS meeting",
+        ),
+        ("They spoke at the annual assembly of the African Union in Addis Ababa.", "African Union meeting"),
+    ],
+)
+def test_an_assembly_of_a_body_in_the_table_is_its_occasion(text, name):
+    assert _name(text) == name
