@@ -1233,6 +1233,32 @@ def also_that_day(found: list[Found]) -> None:
             meeting.when = earlier.when
 
 
+def the_rounds_day(found: list[Found]) -> None:
+    """A round of meetings one person is told to hold on a day, with no one named ("On December
+    13, Xi had a series of meetings with other Vietnamese leaders"), tells the day of the
+    meetings of theirs told after it, each with no date of its own, no other date told between,
+    and not told as background ("He met President Thuong at the palace")."""
+    for at, round_ in enumerate(found):
+        when = round_.when
+        if len(round_.people) != 1 or round_.kind != "in_person" or when is None or when.precision != "day":
+            continue
+        if round_.trigger.tag_ != "NNS" or lemma_of(round_.trigger) in GATHERINGS or _before_the_news(round_):
+            continue  # "meetings", "talks"; not "where he is attending the NATO Summit"
+        for meeting in found[at + 1 :]:
+            gap = meeting.sentence.start - round_.sentence.end
+            if gap > UNDATED_REACH or _dated_between(round_, meeting):
+                break
+            if (
+                meeting.when is None
+                and meeting.kind == "in_person"
+                and round_.people[0] in meeting.people
+                and not _before_the_news(meeting)
+                and not any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence))
+                and not _elsewhere(meeting.place, round_.place)
+            ):
+                meeting.when = when
+
+
 ALSO_REACH = 40  # tokens: the next sentence or so
 # tokens: a few paragraphs that tell no other date ("... told a news conference after it")
 UNDATED_REACH = 200
