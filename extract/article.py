@@ -30,6 +30,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
+from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     CALL_NOUNS,
     SCHEDULE_WORDS,
@@ -718,10 +719,12 @@ def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
     """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
     country the scene is in: a guest's talks on the same trip with the leaders of a third
     country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
-    also met with Italian President Mattarella"); not at a gathering, where many countries meet."""
+    also met with Italian President Mattarella"); not at a gathering, where many countries meet.
+    An international body's official brings no country of theirs ("Lula held talks with Sisi in
+    Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit")."""
     if setting.occasion is not None or setting.place is None or not setting.countries:
         return False
-    return bool(countries - setting.countries) and setting.place.country not in countries
+    return bool(countries - setting.countries - ORGANISATIONS) and setting.place.country not in countries
 
 
 def _lead_tells_a_gathering(doc: Doc) -> bool:

@@ -1098,6 +1098,35 @@ def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in
 
 
 @pytest.mark.parametrize(
+    ("text", "official", "city"),
+    [
+        (
+            "CAIRO (Reuters) - Brazilian President Lula held talks with Egyptian President Abdel Fattah "
+            "al-Sisi in Cairo on Thursday. Earlier on Thursday, Lula sat down with Arab League "
+            "Secretary-General Ahmed Aboul Gheit.",
+            "Ahmed Aboul Gheit",
+            "Cairo",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met African Union Commission chairperson Moussa Faki Mahamat.",
+            "Moussa Faki Mahamat",
+            "Kampala",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
+            "Tokyo on Saturday. Modi also met UN Secretary-General Antonio Guterres.",
+            "António Guterres",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_guest_meeting_an_international_bodys_official_is_at_the_scene(meetings_in, text, official, city):
+    found = _met(meetings_in(text, published=date(2024, 2, 16)), official)
+    assert [m.place and m.place.city for m in found] == [city]
+
+
+@pytest.mark.parametrize(
     ("text", "other", "city"),
     [
         (
