@@ -1097,6 +1097,21 @@ def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in
     assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
 
 
+_VISIT_TO_KENYA = (
+    "Tanzanian President Samia Suluhu Hassan wrapped up a two-day state visit to Kenya on Tuesday. On "
+    "Tuesday, Hassan had separate meetings with Deputy President Rigathi Gachagua and Prime Cabinet "
+    "Secretary Musalia Mudavadi."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"), [("NAIROBI (Reuters) - ", "Nairobi"), ("LONDON (Reuters) - ", None)]
+)
+def test_a_scene_told_by_its_country_is_the_dateline_city_in_it(meetings_in, dateline, city):
+    found = meetings_in(dateline + _VISIT_TO_KENYA, published=date(2024, 3, 6))
+    assert {(m.place and m.place.city, m.place and m.place.country) for m in found} == {(city, "Kenya")}
+
+
 @pytest.mark.parametrize(
     ("text", "official", "city"),
     [
