@@ -315,37 +315,49 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
     conducting talks on Friday over an encrypted video link"): one report, with what either
     says of the place, occasion and date, unless they disagree on it. A meeting told as the
-    past of the news ("Their last meeting was in Beijing") is another."""
+    past of the news ("Their last meeting was in Beijing") is another. So is each of the
+    meetings a headline lists ("Ruto meets Museveni, Kagame on EAC sidelines")."""
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
-    head = found[0]
+    heads = [m for m in found if m.sentence.start == headline.start]
+    body = [m for m in found if m.sentence.start != headline.start]
+    told_in_full = [head for head in heads if _join_to_the_body(head, body)]
+    return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def _join_to_the_body(head: Found, body: list[Found]) -> bool:
+    """Join a headline's meeting to the body's report of it (see :func:`join_headline`);
+    whether it was."""
     told = next(
         (
             m
-            for m in found[1:]
+            for m in body
             if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
             and set(m.people) == set(head.people)
             and not is_background(span_text(m.sentence))
         ),
         None,
     )
-    if told is None and (parts := _told_in_parts(head, found[1:])):
+    if told is None and (parts := _told_in_parts(head, body)):
         for part in parts:  # "PM Modi speaks to Putin, Zelenskyy": two calls, told each in turn
             part.join([], head.sentence)
-        return found[1:]
+        return True
+    # a day the headline does not name is one the lead gave it, which the report told in full
+    # corrects ("PM meets Iranian president, Yunus" / "On Thursday, the premier held a meeting with Yunus")
+    stated = head.when if any(e.label_ == "DATE" for e in entities(head.sentence)) else None
     if told is None or any(
         a is not None and b is not None and a != b
-        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
+        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (stated, told.when)]
         if not (a is head.place and _the_venue_and_its_town(a, b))
     ):
-        return found
+        return False
     if told.kind == head.kind:
         told.place = told.place or head.place  # a call's place is not the headline's dateline
     told.occasion = told.occasion or head.occasion
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
-    return found[1:]
+    return True
 
 
 def _the_venue_and_its_town(venue: object, town: object) -> bool:

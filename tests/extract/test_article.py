@@ -836,6 +836,36 @@ def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meet
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto meets Museveni, Kagame on EAC sidelines\n\nARUSHA (Reuters) - Kenyan President William "
+            "Ruto held a string of meetings on the sidelines of the East African Community summit in "
+            "Arusha. On Wednesday, Ruto met Ugandan President Yoweri Museveni. On Thursday, Ruto held "
+            "talks with Rwandan President Paul Kagame.",
+            {("Museveni", "Ruto"): "2024-03-06", ("Kagame", "Ruto"): "2024-03-07"},
+        ),
+        (
+            "Scholz meets Meloni, Sanchez in Brussels\n\nBRUSSELS (AP) - German Chancellor Olaf Scholz "
+            "held a series of meetings with European leaders in Brussels this week. On Tuesday, Scholz "
+            "met Italian Prime Minister Giorgia Meloni. On Wednesday, he held talks with Spanish Prime "
+            "Minister Pedro Sanchez.",
+            {("Meloni", "Scholz"): "2024-03-05", ("Scholz", "Sánchez"): "2024-03-06"},
+        ),
+    ],
+)
+def test_each_meeting_a_headline_lists_is_the_one_the_article_tells_on_its_own_day(
+    meetings_in, text, expected
+):
+    found = meetings_in(text, published=date(2024, 3, 8))
+    told = [
+        (tuple(sorted(p.name.split()[-1] for p in m.participants)), m.date and str(m.date.start))
+        for m in found
+    ]
+    assert sorted(told) == sorted(expected.items())
+
+
 @pytest.mark.parametrize(("day", "city"), [("On April 15", "Hanoi"), ("In April", None)])
 def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_the_scene(
     meetings_in, day, city
