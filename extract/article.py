@@ -320,9 +320,17 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
-    heads = [m for m in found if m.sentence.start == headline.start]
-    body = [m for m in found if m.sentence.start != headline.start]
-    told_in_full = [head for head in heads if _join_to_the_body(head, body)]
+    told_in_full: list[Found] = []
+    for head in (m for m in found if m.sentence.start == headline.start):
+        rest = [  # the first also with the headline's next, each other with the body's
+            m
+            for m in found
+            if m is not head
+            and not any(m is t for t in told_in_full)
+            and (head is found[0] or m.sentence.start != headline.start)
+        ]
+        if _join_to_the_body(head, rest):
+            told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
 
 
