@@ -31,6 +31,7 @@ from extract.circumstances import (
     venue_in,
 )
 from extract.found import Found
+from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     CALL_NOUNS,
     SCHEDULE_WORDS,
@@ -336,37 +337,57 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
     conducting talks on Friday over an encrypted video link"): one report, with what either
     says of the place, occasion and date, unless they disagree on it. A meeting told as the
-    past of the news ("Their last meeting was in Beijing") is another."""
+    past of the news ("Their last meeting was in Beijing") is another. So is each of the
+    meetings a headline lists ("Ruto meets Museveni, Kagame on EAC sidelines")."""
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
-    head = found[0]
+    told_in_full: list[Found] = []
+    for head in (m for m in found if m.sentence.start == headline.start):
+        rest = [  # the first also with the headline's next, each other with the body's
+            m
+            for m in found
+            if m is not head
+            and not any(m is t for t in told_in_full)
+            and (head is found[0] or m.sentence.start != headline.start)
+        ]
+        if _join_to_the_body(head, rest):
+            told_in_full.append(head)
+    return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def _join_to_the_body(head: Found, body: list[Found]) -> bool:
+    """Join a headline's meeting to the body's report of it (see :func:`join_headline`);
+    whether it was."""
     told = next(
         (
             m
-            for m in found[1:]
+            for m in body
             if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
             and set(m.people) == set(head.people)
             and not is_background(span_text(m.sentence))
         ),
         None,
     )
-    if told is None and (parts := _told_in_parts(head, found[1:])):
+    if told is None and (parts := _told_in_parts(head, body)):
         for part in parts:  # "PM Modi speaks to Putin, Zelenskyy": two calls, told each in turn
             part.join([], head.sentence)
-        return found[1:]
+        return True
+    # a day the headline does not name is one the lead gave it, which the report told in full
+    # corrects ("PM meets Iranian president, Yunus" / "On Thursday, the premier held a meeting with Yunus")
+    stated = head.when if any(e.label_ == "DATE" for e in entities(head.sentence)) else None
     if told is None or any(
         a is not None and b is not None and a != b
-        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (head.when, told.when)]
+        for a, b in [(head.place, told.place), (head.occasion, told.occasion), (stated, told.when)]
         if not (a is head.place and _the_venue_and_its_town(a, b))
     ):
-        return found
+        return False
     if told.kind == head.kind:
         told.place = told.place or head.place  # a call's place is not the headline's dateline
     told.occasion = told.occasion or head.occasion
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
-    return found[1:]
+    return True
 
 
 def _the_venue_and_its_town(venue: object, town: object) -> bool:
@@ -523,6 +544,8 @@ def setting_of(
             )
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
+            elif not unplaced:
+                place = _in_the_dateline_country(place, meeting.sentence.doc)
             return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
@@ -540,6 +563,15 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
+
+
+def _in_the_dateline_country(place: Place, doc: Doc) -> Place:
+    """A scene told only by its country ("wraps up a state visit to Vietnam") is the city of the
+    article's dateline, the reporter's, when that city is in that country ("Hanoi (VNA) -")."""
+    if place.city is not None or place.region is not None:
+        return place
+    city = article_dateline(doc)
+    return city if city is not None and city.country == place.country else place
 
 
 def _at_a_venue_unplaced(meeting: Found) -> bool:
@@ -741,10 +773,12 @@ def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
     """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
     country the scene is in: a guest's talks on the same trip with the leaders of a third
     country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
-    also met with Italian President Mattarella"); not at a gathering, where many countries meet."""
+    also met with Italian President Mattarella"); not at a gathering, where many countries meet.
+    An international body's official brings no country of theirs ("Lula held talks with Sisi in
+    Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit")."""
     if setting.occasion is not None or setting.place is None or not setting.countries:
         return False
-    return bool(countries - setting.countries) and setting.place.country not in countries
+    return bool(countries - setting.countries - ORGANISATIONS) and setting.place.country not in countries
 
 
 def _lead_tells_a_gathering(doc: Doc) -> bool:
@@ -1292,6 +1326,32 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def the_rounds_day(found: list[Found]) -> None:
+    """A round of meetings one person is told to hold on a day, with no one named ("On December
+    13, Xi had a series of meetings with other Vietnamese leaders"), tells the day of the
+    meetings of theirs told after it, each with no date of its own, no other date told between,
+    and not told as background ("He met President Thuong at the palace")."""
+    for at, round_ in enumerate(found):
+        when = round_.when
+        if len(round_.people) != 1 or round_.kind != "in_person" or when is None or when.precision != "day":
+            continue
+        if round_.trigger.tag_ != "NNS" or lemma_of(round_.trigger) in GATHERINGS or _before_the_news(round_):
+            continue  # "meetings", "talks"; not "where he is attending the NATO Summit"
+        for meeting in found[at + 1 :]:
+            gap = meeting.sentence.start - round_.sentence.end
+            if gap > UNDATED_REACH or _dated_between(round_, meeting):
+                break
+            if (
+                meeting.when is None
+                and meeting.kind == "in_person"
+                and round_.people[0] in meeting.people
+                and not _before_the_news(meeting)
+                and not any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence))
+                and not _elsewhere(meeting.place, round_.place)
+            ):
+                meeting.when = when
 
 
 ALSO_REACH = 40  # tokens: the next sentence or so

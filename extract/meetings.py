@@ -48,6 +48,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     the_gathering_told_before,
+    the_rounds_day,
     told_in_full,
     within,
 )
@@ -237,6 +238,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
+    the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
         set_the_scene(meeting, setting, published)

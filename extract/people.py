@@ -731,6 +731,8 @@ class People:
         States delegation). Returns (people, countries of delegations with no named person)."""
         if head.lower_ in STYLES:  # "His Majesty", "His Holiness"
             return self._styled(head), []
+        if head.tag_ == "NNS" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children):
+            return [], []  # "met other Vietnamese leaders": others than those named, not them
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:

@@ -836,6 +836,36 @@ def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meet
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto meets Museveni, Kagame on EAC sidelines\n\nARUSHA (Reuters) - Kenyan President William "
+            "Ruto held a string of meetings on the sidelines of the East African Community summit in "
+            "Arusha. On Wednesday, Ruto met Ugandan President Yoweri Museveni. On Thursday, Ruto held "
+            "talks with Rwandan President Paul Kagame.",
+            {("Museveni", "Ruto"): "2024-03-06", ("Kagame", "Ruto"): "2024-03-07"},
+        ),
+        (
+            "Scholz meets Meloni, Sanchez in Brussels\n\nBRUSSELS (AP) - German Chancellor Olaf Scholz "
+            "held a series of meetings with European leaders in Brussels this week. On Tuesday, Scholz "
+            "met Italian Prime Minister Giorgia Meloni. On Wednesday, he held talks with Spanish Prime "
+            "Minister Pedro Sanchez.",
+            {("Meloni", "Scholz"): "2024-03-05", ("Scholz", "Sánchez"): "2024-03-06"},
+        ),
+    ],
+)
+def test_each_meeting_a_headline_lists_is_the_one_the_article_tells_on_its_own_day(
+    meetings_in, text, expected
+):
+    found = meetings_in(text, published=date(2024, 3, 8))
+    told = [
+        (tuple(sorted(p.name.split()[-1] for p in m.participants)), m.date and str(m.date.start))
+        for m in found
+    ]
+    assert sorted(told) == sorted(expected.items())
+
+
 @pytest.mark.parametrize(("day", "city"), [("On April 15", "Hanoi"), ("In April", None)])
 def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_the_scene(
     meetings_in, day, city
@@ -1095,6 +1125,50 @@ def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in
         published=date(2024, 6, 4),
     )
     assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
+
+
+_VISIT_TO_KENYA = (
+    "Tanzanian President Samia Suluhu Hassan wrapped up a two-day state visit to Kenya on Tuesday. On "
+    "Tuesday, Hassan had separate meetings with Deputy President Rigathi Gachagua and Prime Cabinet "
+    "Secretary Musalia Mudavadi."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"), [("NAIROBI (Reuters) - ", "Nairobi"), ("LONDON (Reuters) - ", None)]
+)
+def test_a_scene_told_by_its_country_is_the_dateline_city_in_it(meetings_in, dateline, city):
+    found = meetings_in(dateline + _VISIT_TO_KENYA, published=date(2024, 3, 6))
+    assert {(m.place and m.place.city, m.place and m.place.country) for m in found} == {(city, "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "city"),
+    [
+        (
+            "CAIRO (Reuters) - Brazilian President Lula held talks with Egyptian President Abdel Fattah "
+            "al-Sisi in Cairo on Thursday. Earlier on Thursday, Lula sat down with Arab League "
+            "Secretary-General Ahmed Aboul Gheit.",
+            "Ahmed Aboul Gheit",
+            "Cairo",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met African Union Commission chairperson Moussa Faki Mahamat.",
+            "Moussa Faki Mahamat",
+            "Kampala",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
+            "Tokyo on Saturday. Modi also met UN Secretary-General Antonio Guterres.",
+            "António Guterres",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_guest_meeting_an_international_bodys_official_is_at_the_scene(meetings_in, text, official, city):
+    found = _met(meetings_in(text, published=date(2024, 2, 16)), official)
+    assert [m.place and m.place.city for m in found] == [city]
 
 
 @pytest.mark.parametrize(

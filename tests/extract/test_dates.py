@@ -850,6 +850,55 @@ def test_a_meeting_also_held_paragraphs_after_one_on_a_day_telling_no_other_date
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi on December 12. On December 13, Hassan had a series of meetings with other Kenyan "
+            "leaders. She met Deputy President Rigathi Gachagua at his residence.",
+            date(2023, 12, 14),
+            {("Gachagua", "Hassan"): "2023-12-13"},
+        ),
+        (
+            "German Chancellor Olaf Scholz arrived in Hanoi on Sunday. On Monday, Scholz held a string "
+            "of meetings with Vietnamese officials. He sat down with Prime Minister Pham Minh Chinh at "
+            "the government office.",
+            date(2023, 12, 14),
+            {("Chinh", "Scholz"): "2023-12-11"},
+        ),
+        (
+            "On Tuesday, Lavrov held a series of talks with African ministers in Moscow. The ministers "
+            "came from 12 countries. Lavrov had met Nigerian Foreign Minister Yusuf Tuggar before.",
+            date(2023, 12, 14),
+            {("Lavrov", "Tuggar"): None},
+        ),
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi on December 12. On December 13, Hassan had a series of meetings with other Kenyan "
+            "leaders. The new railway to Mombasa opened in March. She met Deputy President Rigathi "
+            "Gachagua at his residence.",
+            date(2023, 12, 14),
+            {("Gachagua", "Hassan"): None},
+        ),
+    ],
+)
+def test_a_round_of_meetings_on_a_day_dates_the_meetings_of_it_told_next(
+    meetings_in, text: str, published: date, expected: dict
+) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=published))}
+    assert {names: starts.get(names, "missing") for names in expected} == expected
+
+
+def test_other_leaders_of_a_country_are_not_those_named_before(meetings_in) -> None:
+    text = (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+        "Nairobi on Tuesday. On Wednesday, Hassan met other Kenyan leaders."
+    )
+    found = meetings_in(text, published=date(2023, 12, 14))
+    assert dated(found) == [(("Hassan", "Ruto"), "2023-12-12", "2023-12-12")]
+
+
+@pytest.mark.parametrize(
     "second",
     ["Scholz had also met Giorgia Meloni.", "Emmanuel Macron also held talks with Giorgia Meloni."],
 )
