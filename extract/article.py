@@ -544,8 +544,6 @@ def setting_of(
             )
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
-            elif not unplaced:
-                place = _in_the_dateline_country(place, meeting.sentence.doc)
             return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
@@ -563,15 +561,6 @@ def setting_of(
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
     return None
-
-
-def _in_the_dateline_country(place: Place, doc: Doc) -> Place:
-    """A scene told only by its country ("wraps up a state visit to Vietnam") is the city of the
-    article's dateline, the reporter's, when that city is in that country ("Hanoi (VNA) -")."""
-    if place.city is not None or place.region is not None:
-        return place
-    city = article_dateline(doc)
-    return city if city is not None and city.country == place.country else place
 
 
 def _at_a_venue_unplaced(meeting: Found) -> bool:
