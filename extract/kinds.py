@@ -172,6 +172,15 @@ def _to_be_held(chain: list[Token]) -> bool:
     return False
 
 
+def _invited_only(chain: list[Token]) -> bool:
+    """A visit someone is invited to make, in a sentence that does not say the invitation was
+    accepted ("Macron, who invited her to visit Paris", "invited Lula to Washington"): an
+    invitation, which sets no meeting; one accepted ("invited Xi to Moscow in May, and Xi
+    accepted the invitation") is a visit to come."""
+    invited = next((t for t in chain[:4] if t.pos_ == "VERB" and t.lemma_.lower() == "invite"), None)
+    return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
+
+
 FUTURE_MARKERS = frozenset("after before when once until".split())
 
 
@@ -307,6 +316,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # cancellation followed a meeting on Saturday", "The postponement came days after talks"
     elsewhere = _other_subject(trigger, verb)
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
+    if _invited_only(chain):
+        return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):
@@ -366,7 +377,12 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _present_for_future(chain)
         or intended
     )
-    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
+    if (
+        future
+        or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING)
+        # "invited Xi to Moscow", "invited him to Washington for a state visit": a visit to come
+        or any(t.lemma_.lower() == "invite" and t.pos_ == "VERB" for t in chain[:3])
+    ):
         return "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = set(elsewhere)

@@ -166,12 +166,26 @@ def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, tex
     assert [m.kind for m in meetings_in(text)] == kinds
 
 
-def test_invited_to_visit_is_the_guest_s_visit_to_come(meetings_in):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to visit Kenya.",
+        "Later in the day she sat down with Emmanuel Macron, who invited her to visit Paris.",
+        "Joe Biden also invited Lula to visit Washington; no date has been set.",
+    ],
+)
+def test_an_invitation_not_accepted_is_no_visit_yet(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "planned"] == []
+
+
+def test_an_invitation_accepted_is_the_guest_s_visit_to_come_hosted_by_the_inviter(meetings_in):
     (meeting,) = meetings_in(
         "Ruto in Dodoma\nKenyan President William Ruto invited Tanzanian President Samia Suluhu "
-        "Hassan to visit Kenya."
+        "Hassan to visit Kenya, and she accepted the invitation."
     )
-    assert (meeting.kind, [p.name for p in meeting.participants]) == ("planned", ["Samia Suluhu Hassan"])
+    # the guest visits (not the inviter); the inviter, of the country visited, hosts
+    assert meeting.kind == "planned" and meeting.participants[0].name == "Samia Suluhu Hassan"
+    assert [p.name for p in meeting.participants[1:]] == ["William Ruto"]
     assert meeting.place is not None and meeting.place.country == "Kenya"
 
 
@@ -478,3 +492,20 @@ def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
     found = meetings_in(text, published=date(2025, 8, 20))
     (tinubu,) = [m for m in found if any(p.name == "Bola Tinubu" for p in m.participants)]
     assert tinubu.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("William Ruto invited Bola Tinubu to Nairobi for talks on trade, and Tinubu accepted.", "Nairobi"),
+        ("Emmanuel Macron invited Lula to Paris for a state visit, which Lula accepted.", "Paris"),
+        (
+            "Xi Jinping invited Vladimir Putin to Beijing in October, and Putin accepted the invitation.",
+            "Beijing",
+        ),
+    ],
+)
+def test_an_accepted_invitation_to_a_place_is_a_visit_to_come_hosted_by_the_inviter(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned" and len(meeting.participants) == 2
+    assert meeting.place is not None and meeting.place.city == city
