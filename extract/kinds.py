@@ -181,6 +181,18 @@ def _invited_only(chain: list[Token]) -> bool:
     return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
 
 
+def _looked_forward_to(chain: list[Token]) -> bool:
+    """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
+    leader", "looks forward to the talks": what one looks forward to is still to come."""
+    return any(
+        up.lemma_.lower() == "look"
+        and down.dep_ == "prep"
+        and down.lower_ == "to"
+        and any(c.lower_ == "forward" for c in up.children)
+        for down, up in itertools.pairwise(chain[:4])
+    )
+
+
 FUTURE_MARKERS = frozenset("after before when once until".split())
 
 
@@ -375,6 +387,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _before_a_plan(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
+        or _looked_forward_to(chain)
         or intended
     )
     if (

@@ -495,6 +495,18 @@ def test_speaking_after_talks_held_in_person_is_no_call(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto said he looked forward to meeting Bola Tinubu in Abuja next month.",
+        "Emmanuel Macron said he was looking forward to hosting Lula in Paris in June.",
+        "Anthony Albanese looks forward to his talks with Narendra Modi in Sydney.",
+    ],
+)
+def test_what_someone_looks_forward_to_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         ("William Ruto invited Bola Tinubu to Nairobi for talks on trade, and Tinubu accepted.", "Nairobi"),
@@ -509,3 +521,11 @@ def test_an_accepted_invitation_to_a_place_is_a_visit_to_come_hosted_by_the_invi
     (meeting,) = meetings_in(text)
     assert meeting.kind == "planned" and len(meeting.participants) == 2
     assert meeting.place is not None and meeting.place.city == city
+
+
+def test_looking_forward_to_a_guest_s_visit_is_hosting_it(meetings_in):
+    (meeting,) = meetings_in(
+        "Putin said he looked forward to Xi paying a state visit to Moscow in the spring of next year."
+    )
+    assert meeting.kind == "planned"
+    assert sorted(p.name for p in meeting.participants) == ["Vladimir Putin", "Xi Jinping"]
