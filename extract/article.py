@@ -191,7 +191,9 @@ def within(city: Place | None, country: Place | None) -> bool:
 def in_the_city(found: list[Found]) -> None:
     """A meeting placed only in a country was held in the city of that country where its people
     are told to have met others ("talks on the sidelines of an OIC meeting in Saudi Arabia ...
-    Fidan met Araghchi in Jeddah"), where the article gives them one such city."""
+    Fidan met Araghchi in Jeddah"), where the article gives them one such city; a trip to a
+    country, where it tells of its traveller in two of its cities ("talks with Modi in New Delhi
+    ... After New Delhi, he will travel to Bengaluru"), was to both."""
     for meeting in found:
         if meeting.place is None or meeting.place.city is not None:
             continue
@@ -206,7 +208,16 @@ def in_the_city(found: list[Found]) -> None:
             and within(other.place, meeting.place)
             and not _other_days(other.when, meeting.when)
         }
-        if len(cities) == 1:
+        tour = {  # a trip to a country whose people go to several of its cities, on any day
+            other.place
+            for other in found
+            if meeting.visit
+            and len(meeting.people) == 1
+            and other.kind == meeting.kind
+            and set(other.people) & set(meeting.people)
+            and within(other.place, meeting.place)
+        }
+        if len(cities) == 1 and len(tour) < 2:
             meeting.place = cities.pop()
 
 
@@ -869,15 +880,17 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     delegation's country), for a planned visit whom they will meet, and for one called off whom
     they were to meet; a visit, where it names
     whom they met in that country on that trip: not a visit dated before the week of a meeting
-    of the news ("Putin last visited Mongolia in 2019")."""
+    of the news ("Putin last visited Mongolia in 2019"), nor a trip or plan to another country
+    than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran")."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
     person = report.people[0]
     for other in found:
         if other is report or len(other.people) < 2 or person not in other.people:
             continue
-        if report.kind == "visit" and _elsewhere(report.place, other.place):
-            continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip
+        if report.kind in {"visit", "planned"} and _elsewhere(report.place, other.place):
+            continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
+            # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
         if _told_as(other.kind) != _told_as(report.kind):

@@ -174,6 +174,27 @@ def _to_be_held(chain: list[Token]) -> bool:
     return False
 
 
+def _invited_only(chain: list[Token]) -> bool:
+    """A visit someone is invited to make, in a sentence that does not say the invitation was
+    accepted ("Macron, who invited her to visit Paris", "invited Lula to Washington"): an
+    invitation, which sets no meeting; one accepted ("invited Xi to Moscow in May, and Xi
+    accepted the invitation") is a visit to come."""
+    invited = next((t for t in chain[:4] if t.pos_ == "VERB" and t.lemma_.lower() == "invite"), None)
+    return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
+
+
+def _looked_forward_to(chain: list[Token]) -> bool:
+    """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
+    leader", "looks forward to the talks": what one looks forward to is still to come."""
+    return any(
+        up.lemma_.lower() == "look"
+        and down.dep_ == "prep"
+        and down.lower_ == "to"
+        and any(c.lower_ == "forward" for c in up.children)
+        for down, up in itertools.pairwise(chain[:4])
+    )
+
+
 FUTURE_MARKERS = frozenset("after before when once until".split())
 
 
@@ -351,6 +372,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # cancellation followed a meeting on Saturday", "The postponement came days after talks"
     elsewhere = _other_subject(trigger, verb)
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
+    if _invited_only(chain):
+        return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):
@@ -410,9 +433,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _before_a_plan(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
+        or _looked_forward_to(chain)
         or intended
     )
-    if future or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING):
+    if (
+        future
+        or (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PLAN_WORDS | GOING)
+        # "invited Xi to Moscow", "invited him to Washington for a state visit": a visit to come
+        or any(t.lemma_.lower() == "invite" and t.pos_ == "VERB" for t in chain[:3])
+    ):
         # a plan the sentence says what it would have been, or one told in the past perfect however
         # far above the meeting ("had planned to award him the Cross in a ceremony during the
         # visit"): one that did not go ahead

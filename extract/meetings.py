@@ -104,7 +104,9 @@ from extract.triggers import (
     CALL_VERBS,
     MEDIA_WORDS,
     REMOTE_WORDS,
+    TRIP_VERBS,
     bilateral,
+    destinations,
     domestic,
     has_venue,
     is_trigger,
@@ -153,6 +155,8 @@ def find_meetings(
                     or trip_told_before(meeting)
                 )
                 meeting.place = _where_it_goes(meeting)
+                if (host := _host_to_come(meeting, people)) is not None:
+                    meeting.people.append(host)
                 meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
                     meeting
                 )
@@ -418,10 +422,25 @@ def _where_it_goes(meeting: Found) -> Place | None:
 
 def _destinations(meeting: Found) -> list[Place]:
     """The places a trip word names as where it goes, with their conjuncts: its object ("visit
-    A and B") or what it goes "to" ("travel to A and B")."""
+    A and B"), what it goes "to" ("travel to A and B") or the place that names it ("his Beirut
+    visit")."""
     trigger = meeting.trigger
     heads = [c for c in trigger.children if c.dep_ == "dobj"]
     heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    # "travel next to Tokyo and then Manila": the parser hangs "to" on the adverb, the next place
+    # on the verb
+    heads += [
+        g
+        for c in trigger.children
+        if c.dep_ == "advmod"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+    ]
+    if heads and trigger.pos_ == "VERB":
+        heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
+    if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes
+        heads += [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
     found: list[Place] = []
     for token in (t for head in heads for t in [head, *head.conjuncts]):
         ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
@@ -715,8 +734,14 @@ def _from_trigger(
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
+    if lemma in TRIP_VERBS and (len(found) != 1 or kind != "planned" or _home(trigger, found[0])):
+        # "will travel to Addis Ababa": a trip to come, of its traveller alone; whom they go to
+        # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
+        # ("before he flies back to Brazil") is no visit
+        return []
     if len(found) == 1 and lemma in VISIT_WORDS and kind == "in_person":
         kind = "visit"
+    visit = lemma in VISIT_WORDS | TRIP_VERBS
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]
@@ -728,7 +753,7 @@ def _from_trigger(
         parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
         first = clause - set().union(*parts)
         return [
-            Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS)
+            Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
             for people_in, part in [
                 (found, first),
                 *(
@@ -741,9 +766,7 @@ def _from_trigger(
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
     if one and len(parts := _with_each(sentence, clause, counterparts, people)) == len(counterparts):
         return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
-            Found(
-                [subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS
-            )
+            Found([subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=visit)
             for c, part in zip(counterparts, parts, strict=True)
         ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
@@ -757,18 +780,14 @@ def _from_trigger(
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
         return [
-            Found(
-                g, delegations, kind, sentence, part, verb, trigger, visit=lemma in VISIT_WORDS, again=later
-            )
+            Found(g, delegations, kind, sentence, part, verb, trigger, visit=visit, again=later)
             for g in groups
             for part, later in [(clause - again, False), (again, True)]
         ]
     # "and met again", "and spoke again": another meeting of theirs
     once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
     return [
-        Found(
-            g, delegations, kind, sentence, clause, verb, trigger, visit=lemma in VISIT_WORDS, again=once_more
-        )
+        Found(g, delegations, kind, sentence, clause, verb, trigger, visit=visit, again=once_more)
         for g in groups
     ]
 
@@ -800,6 +819,35 @@ def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
         ):
             return part
     return set()
+
+
+def _host_to_come(meeting: Found, people: People) -> Cluster | None:
+    """The one who invites a visitor to their own country, or looks forward to the visit there,
+    hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
+    forward to Xi paying a state visit to Moscow" (not "Macron urged Scholz to travel to Kyiv")."""
+    place = meeting.place
+    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+        return None
+    token, inviter = meeting.trigger, None
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in token.children)):
+            inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
+            break
+    host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
+    if host is None or host in meeting.people or host.country is None or host.country != place.country:
+        return None
+    return host
+
+
+def _home(verb: Token, traveller: Cluster) -> bool:
+    """Whether a verb of going goes only to its traveller's own country ("will fly back to
+    Brasília", "before returning to Manila")."""
+    going = [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in destinations(verb)]
+    return all(p is None or p.country == traveller.country for p in going)
 
 
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
@@ -1275,6 +1323,9 @@ def _place_around(meeting: Found) -> Place | None:
     named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
+    if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes
+        going = [e for e in entities(meeting.sentence) if e.root in destinations(meeting.trigger)]
+        return next((p for e in going if (p := places.resolve_place(e.text)) is not None), None)
     if (there := where_place(meeting.sentence, verb)) is not None:
         return _its_city_named(meeting, there)
     if meeting.kind == "visit":
@@ -1439,6 +1490,7 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
                 for m in told
                 if m is not meeting
                 and m.when is not None
+                and m.kind not in {"phone", "video"}  # "phoned A on Tuesday, and invited him to": no trip
                 and meeting.trigger in m.verb.subtree
                 and m.trigger not in meeting.trigger.subtree
                 and set(m.people) <= set(meeting.people)

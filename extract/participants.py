@@ -487,6 +487,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting;
     # a sentence of the news does not mean the pair of a meeting told as its past ("The two greeted
     # each other" after "had last met Lula in Brasilia in June 2023")
+    if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
+        return travellers
     past = is_background(span_text(token.sent))
     for meeting in earlier if _told_as_before(token) else reversed(earlier):
         if not past and is_background(span_text(meeting.sentence)):
@@ -517,6 +519,20 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """ "Modi is expected to travel to Sydney next week, Albanese said. The pair will hold talks":
+    after a sentence telling one person's trip, and naming one more person, "the pair" are
+    those two, not the last two told meeting before."""
+    last = earlier[-1] if earlier else None
+    sentence = token.sent
+    if last is None or len(last.people) != 1 or not last.visit or sentence.start == 0:
+        return []
+    if last.sentence != token.doc[sentence.start - 1].sent:
+        return []
+    named = people.in_tokens(last.sentence)
+    return named if len(named) == 2 and last.people[0] in named else []
 
 
 def _told_as_before(token: Token) -> bool:

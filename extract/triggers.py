@@ -109,6 +109,10 @@ def is_trigger(token: Token) -> bool:
             return _beside_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
             return any(c.lower_ == "together" for c in token.children)
+        if lemma in TRIP_VERBS:
+            return bool(destinations(token))
+        if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
+            return bool(destinations(token)) and any(c.dep_ == "dobj" for c in token.children)
         return lemma in {"discuss", "tell"}
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
@@ -138,6 +142,17 @@ def _once_more(verb: Token) -> bool:
 
 # "brought together A and B", "gathered A and B together": one who hosts those named
 GATHERING_VERBS = frozenset("bring gather".split())
+# verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
+# Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"
+TRIP_VERBS = frozenset("travel fly head return".split())
+
+
+def destinations(verb: Token) -> list[Token]:
+    """The places a verb of going goes "to" ("travel to Addis Ababa, Ethiopia", "fly on to
+    Sydney"), as the parser hangs them on it or on the adverb between ("travel next to Tokyo")."""
+    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    tos += [g for c in verb.children if c.dep_ in {"advmod", "prt"} for g in c.children if g.lower_ == "to"]
+    return [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
 
 
 def _purpose(clause: Token) -> bool:
@@ -404,11 +419,13 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought".split()
+    "posing brought flew flown".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
-SOMETIMES_TRIGGERS = frozenset({"sign", "shake", "conference"}) | BESIDE_VERBS | GATHERING_VERBS
+SOMETIMES_TRIGGERS = (
+    frozenset({"sign", "shake", "conference", "invite"}) | BESIDE_VERBS | GATHERING_VERBS | TRIP_VERBS
+)
 
 
 def _trigger_forms_pattern() -> re.Pattern[str]:

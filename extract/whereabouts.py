@@ -26,10 +26,13 @@ Stay = tuple[str, Place | None, DateSpan | None]
 def meet_on_the_trip(found: list[Found]) -> None:
     """A meeting planned with no place of its own, by someone the article says is going to the
     country of the others, is held where that trip goes ("a few hours before his visit to
-    Athens ... Erdogan is due to see the President of the Hellenic Republic")."""
+    Athens ... Erdogan is due to see the President of the Hellenic Republic"); a trip told
+    after the meeting is a later stop of the tour."""
     trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
     for meeting in (m for m in found if m.kind == "planned" and m.place is None and len(m.people) >= 2):
-        for trip in trips:
+        # a trip told before it: one told after is the next stop ("will also call on the President
+        # ... After New Delhi, he will travel to Bengaluru")
+        for trip in (t for t in trips if found.index(t) < found.index(meeting)):
             traveller, place = trip.people[0], trip.place
             others = {p.country for p in meeting.people if p != traveller}
             if place is not None and traveller in meeting.people and others == {place.country}:

@@ -166,12 +166,26 @@ def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, tex
     assert [m.kind for m in meetings_in(text)] == kinds
 
 
-def test_invited_to_visit_is_the_guest_s_visit_to_come(meetings_in):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to visit Kenya.",
+        "Later in the day she sat down with Emmanuel Macron, who invited her to visit Paris.",
+        "Joe Biden also invited Lula to visit Washington; no date has been set.",
+    ],
+)
+def test_an_invitation_not_accepted_is_no_visit_yet(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "planned"] == []
+
+
+def test_an_invitation_accepted_is_the_guest_s_visit_to_come_hosted_by_the_inviter(meetings_in):
     (meeting,) = meetings_in(
         "Ruto in Dodoma\nKenyan President William Ruto invited Tanzanian President Samia Suluhu "
-        "Hassan to visit Kenya."
+        "Hassan to visit Kenya, and she accepted the invitation."
     )
-    assert (meeting.kind, [p.name for p in meeting.participants]) == ("planned", ["Samia Suluhu Hassan"])
+    # the guest visits (not the inviter); the inviter, of the country visited, hosts
+    assert meeting.kind == "planned" and meeting.participants[0].name == "Samia Suluhu Hassan"
+    assert [p.name for p in meeting.participants[1:]] == ["William Ruto"]
     assert meeting.place is not None and meeting.place.country == "Kenya"
 
 
@@ -546,3 +560,40 @@ def test_a_trip_called_off_is_told_by_the_meeting_called_off_there(meetings_in, 
     found = meetings_in(f"William Ruto postponed his trip to South Africa. {then}")
     assert all(m.kind == "cancelled" for m in found)
     assert any(len(m.participants) == 1 for m in found) == trip_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto said he looked forward to meeting Bola Tinubu in Abuja next month.",
+        "Emmanuel Macron said he was looking forward to hosting Lula in Paris in June.",
+        "Anthony Albanese looks forward to his talks with Narendra Modi in Sydney.",
+    ],
+)
+def test_what_someone_looks_forward_to_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("William Ruto invited Bola Tinubu to Nairobi for talks on trade, and Tinubu accepted.", "Nairobi"),
+        ("Emmanuel Macron invited Lula to Paris for a state visit, which Lula accepted.", "Paris"),
+        (
+            "Xi Jinping invited Vladimir Putin to Beijing in October, and Putin accepted the invitation.",
+            "Beijing",
+        ),
+    ],
+)
+def test_an_accepted_invitation_to_a_place_is_a_visit_to_come_hosted_by_the_inviter(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned" and len(meeting.participants) == 2
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_looking_forward_to_a_guest_s_visit_is_hosting_it(meetings_in):
+    (meeting,) = meetings_in(
+        "Putin said he looked forward to Xi paying a state visit to Moscow in the spring of next year."
+    )
+    assert meeting.kind == "planned"
+    assert sorted(p.name for p in meeting.participants) == ["Vladimir Putin", "Xi Jinping"]

@@ -1606,7 +1606,7 @@ def test_a_plan_later_that_day_is_not_where_a_trip_told_as_over_went(meetings_in
     ],
 )
 def test_a_trip_someone_was_only_asked_to_make_does_not_place_their_meetings(meetings_in, text):
-    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2 and m.kind != "planned"])
     assert meeting.place is None
 
 
@@ -1903,6 +1903,24 @@ def test_a_meeting_told_before_the_summit_is_not_at_it(meetings_in, second, occa
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Cyril Ramaphosa will travel to Brasilia on Monday, the presidency said.", "Brasília"),
+        ("Narendra Modi is due to fly to Tokyo next week.", "Tokyo"),
+        ("William Ruto will return to Addis Ababa next week for the African Union summit.", "Addis Ababa"),
+        (
+            "Secretary of State Antony Blinken will travel to Nairobi in his place, an official said.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_trip_to_come_abroad_is_its_traveller_s_plan(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned" and len(meeting.participants) == 1
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Yoon Suk Yeol held talks with Fumio Kishida in Seoul on Sunday. It was the leaders' first meeting "
@@ -1916,3 +1934,59 @@ def test_the_summit_of_the_meeting_a_first_meeting_is_since_is_not_its_own(meeti
     news = [m for m in found if m.place is not None and m.place.country in {"South Korea", "Brazil"}]
     assert news and all(m.occasion is None for m in news)
     assert any(m.occasion is not None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula will have lunch with Emmanuel Macron before he flies back to Brazil.",
+        "William Ruto travelled to Addis Ababa on Monday and met Abiy Ahmed.",
+        "Sergey Lavrov will travel to Ankara next week to meet Hakan Fidan.",
+    ],
+)
+def test_a_trip_home_held_or_told_with_its_meeting_is_no_plan_of_its_own(meetings_in, text):
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
+def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
+    found = meetings_in(
+        "Antony Blinken is due to travel next to Tokyo and then Manila, where he will hold talks with "
+        "Enrique Manalo."
+    )
+    assert sorted((len(m.participants), m.place.city if m.place else None) for m in found) == [
+        (1, "Tokyo"),
+        (2, "Manila"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov will travel to Ankara on Monday to meet Hakan Fidan. He will also visit Tehran.",
+        "Wang Yi will hold talks with Antony Blinken in Washington on Friday. Wang will also visit Canada.",
+        "William Ruto is scheduled to meet Bola Tinubu in Abuja on Thursday. He will then visit Ghana.",
+    ],
+)
+def test_a_planned_stop_in_another_country_than_the_planned_meeting_is_kept(meetings_in, text):
+    solo = [m for m in meetings_in(text) if len(m.participants) == 1]
+    assert [m.kind for m in solo] == ["planned"]
+
+
+def test_a_trip_named_by_its_place_goes_there(meetings_in):
+    found = meetings_in("Amos Hochstein was expected to travel to Israel after his Beirut visit.")
+    assert sorted(m.place.country for m in found if m.place) == ["Israel", "Lebanon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi is still expected to travel to Sydney next week, Anthony Albanese said. The pair "
+        "will hold talks in Sydney.",
+        "Lula will travel to Paris next week, Emmanuel Macron's office said. The two leaders will "
+        "discuss trade.",
+        "William Ruto is due to fly to Abuja on Friday, Bola Tinubu said. The pair will hold talks there.",
+    ],
+)
+def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
+    pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
+    assert [m.kind for m in pairs] == ["planned"]
