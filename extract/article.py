@@ -964,7 +964,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
 
 
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
-LINE_UP_WORDS = frozenset("comprise consist include lead head part".split())
+# and the words that tell it, "make up" read apart: "were part of the delegation"
+LINE_UP_WORDS = LINE_UP_VERBS - {"make"} | {"part"}
 TEAM_WORDS = frozenset("team delegation side".split())
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_entities, doc_heads, doc_text, entities, span_text
+from extract.spans import clause_tokens, doc_entities, doc_heads, doc_text, entities, span_text, verb_above
 from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
@@ -788,7 +788,7 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
     since they met in San Francisco on the sidelines of the APEC summit" (the summit is not that
     of this meeting), "met Ruto before attending the G20 summit"; not for the meeting that clause
     itself tells ("since they met ...": at the APEC summit)."""
-    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     return (
         verb is not None
         and (
@@ -961,7 +961,7 @@ YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\byears? ago\b", re.IGN
 
 def _of_a_year_told(span: Span) -> bool:
     """Whether the clause a span is in dates it by its year ("in November 2022", "last year")."""
-    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     clause = _clause_of(verb) if verb is not None else {t.i for t in span}
     return any(
         e.label_ == "DATE" and e.root.i in clause and YEAR_TOLD.search(e.text) for e in entities(span.sent)
@@ -979,7 +979,7 @@ def _place_of(span: Span) -> Place | None:
     gathering = _gathering_named(span)
     if gathering is not None and (place := _in_its_words(gathering)) is not None:
         return place
-    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     if verb is None:
         return None
     if (there := where_place(sentence, verb)) is not None:
@@ -1112,7 +1112,7 @@ def _before_or_after(token: Token) -> bool:
 def _of_another_event(span: Span) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
-    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
 
 
@@ -1544,7 +1544,7 @@ SAYING = frozenset("say tell report announce state add confirm".split())
 def _said_on(ent: Span) -> bool:
     """The day someone said something ("the AU said in a statement on Sunday"): not the day of
     what was said."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(ent.root)
     return verb is not None and verb.lemma_.lower() in SAYING
 
 

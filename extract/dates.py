@@ -17,6 +17,7 @@ times of day finer than a day.
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
@@ -660,9 +661,15 @@ def _byline_date(line: str) -> date | None:
 
 def _date_abroad(text: str) -> date | None:
     """The full date a phrase in the language of an outlet abroad gives ("17 de abril de 2024")."""
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(1900, 1, 1)}
-    data = DateDataParser(languages=_ABROAD, settings=settings).get_date_data(text)
+    data = _parser_abroad().get_date_data(text)
     return data.date_obj.date() if data.date_obj is not None else None
+
+
+@functools.cache
+def _parser_abroad() -> DateDataParser:
+    """dateparser for the languages of outlets abroad, made once (its making reads their data)."""
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": datetime(1900, 1, 1)}
+    return DateDataParser(languages=_ABROAD, settings=settings)
 
 
 def _dated_dateline(line: str) -> date | None:

@@ -846,8 +846,13 @@ def _host_to_come(meeting: Found, people: People) -> Cluster | None:
 def _home(verb: Token, traveller: Cluster) -> bool:
     """Whether a verb of going goes only to its traveller's own country ("will fly back to
     Brasília", "before returning to Manila")."""
-    going = [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in destinations(verb)]
-    return all(p is None or p.country == traveller.country for p in going)
+    return all(p is None or p.country == traveller.country for p in _places_gone_to(verb))
+
+
+def _places_gone_to(verb: Token) -> list[Place | None]:
+    """The places a verb of going (or of inviting) goes to, each as the table resolves it."""
+    going = destinations(verb)
+    return [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in going]
 
 
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
@@ -1324,8 +1329,7 @@ def _place_around(meeting: Found) -> Place | None:
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
     if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes
-        going = [e for e in entities(meeting.sentence) if e.root in destinations(meeting.trigger)]
-        return next((p for e in going if (p := places.resolve_place(e.text)) is not None), None)
+        return next((p for p in _places_gone_to(meeting.trigger) if p is not None), None)
     if (there := where_place(meeting.sentence, verb)) is not None:
         return _its_city_named(meeting, there)
     if meeting.kind == "visit":

@@ -15,7 +15,7 @@ from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, role_class
-from extract.spans import doc_tokens, span_text, span_tokens
+from extract.spans import doc_tokens, span_text, span_tokens, verb_above
 from extract.told import is_background
 from extract.triggers import where_they_were
 
@@ -243,7 +243,7 @@ def subject_of(verb: Token) -> list[Token]:
             verb.dep_ == "dep" and verb.pos_ == "VERB"
         )
         if borrows and verb.head.i != verb.i:
-            verb = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), verb.head)
+            verb = verb_above(verb) or verb.head
             borrowed = True
         else:
             break
@@ -574,7 +574,7 @@ def _holds(person: Cluster, office: tuple[str, str]) -> bool:
 
 def _subject_and_object(token: Token, people: People) -> list[Cluster]:
     """The person who acts and the person acted on in the clause a reference hangs on."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(token)
     if verb is None:
         return []
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]

@@ -81,6 +81,11 @@ def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     return cast(tuple[list[int], tuple[Span, ...]], doc.user_data[_ENTS])
 
 
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) a word hangs under, the verb of the clause it is in."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def tokens_after(doc: Doc, first: int, low: int, high: int) -> list[Token]:
     """The tokens from ``doc[first]`` on that start after character ``low`` and before ``high``:
     ``[t for t in doc if low < t.idx < high]`` when no token before ``first`` starts after
