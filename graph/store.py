@@ -316,6 +316,15 @@ ORDER BY meetings DESC, planned + cancelled DESC, place;
 # date as graph.records.date_text writes it (none without a precision, as a meeting row has),
 # a place as place_text does.
 _DAY = "CASE WHEN m.date_precision IS NULL THEN '' ELSE coalesce(m.{}, '') END"
+_UNIT = "\x1f"  # the unit separator, in no id
+# Each meeting's people in order of position: the scan of the index on (meeting, position,
+# person) gives them in that order and groups them without sorting.
+_PEOPLE_OF_MEETINGS = """
+SELECT meeting, group_concat(person, char(31))
+FROM meeting_participants INDEXED BY meeting_participants_meeting
+GROUP BY meeting
+"""
+
 _PAIRED = f"""
 SELECT
     CASE WHEN m.date_precision IS NULL THEN '~' ELSE coalesce(m.date_start, '~') END,
@@ -1324,17 +1333,12 @@ class KnowledgeBase:
         [(('', 'phone', 'Bali', ''), ['person:xi-jinping', 'person:joko-widodo'])]
         """
         self.merge()
-        people: dict[str, list[str]] = {}
-        for meeting, person in self._db.execute(  # in order of the covering index: no sorting
-            "SELECT meeting, person FROM meeting_participants ORDER BY meeting, position"
-        ):
-            held = people.get(meeting)
-            if held is None:
-                people[meeting] = [person]
-            else:
-                held.append(person)
+        # each meeting's people joined by SQLite (a row per meeting, not per person: half the
+        # time of grouping them here)
+        people: dict[str, str] = dict(self._db.execute(_PEOPLE_OF_MEETINGS))
         for row in self._db.execute(_PAIRED):
-            yield row, people.pop(row[1], [])  # dropped as they are used: a million lists
+            joined = people.pop(row[1], "")  # dropped as they are used: a million strings
+            yield row, joined.split(_UNIT) if joined else []
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""
