@@ -130,6 +130,7 @@ class _Countries(NamedTuple):
     ambiguous: frozenset[str]
     regexes: list[tuple[re.Pattern[str], str]]
     words: dict[str, set[str]]
+    known_words: frozenset[str]  # every word of some country's names, and the state words
 
 
 class _City(NamedTuple):
@@ -205,7 +206,8 @@ def _countries() -> _Countries:
     words: dict[str, set[str]] = {}
     for key, name in names.items():
         words.setdefault(name, set()).update(key.split())
-    return _Countries(names, codes, iso2, ambiguous, regexes, words)
+    known = frozenset(_STATE_WORDS.union(*words.values()))
+    return _Countries(names, codes, iso2, ambiguous, regexes, words, known)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -234,6 +236,8 @@ def country_name(text: str) -> str | None:
         return table.names[key]
     if len(bare) < 5 or key in table.ambiguous or key in _demonyms():
         return None
+    if not table.known_words.issuperset(key.split()):
+        return None  # a word of no country's names: the check below would refuse any hit
     hits = {name for pattern, name in table.regexes if pattern.search(key)}
     if len(hits) != 1:
         return None
