@@ -17,6 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
@@ -180,6 +181,10 @@ def find_meetings(
                     held.people += [p for p in meeting.people if p not in held.people]
                     continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
+                lately = _told_lately(found, in_sentence, sentences, at)
+                if told is None and (first := _first_of_theirs(meeting, lately)) is not None:
+                    first.join(meeting.people, sentence)  # "..., the first talks between the two"
+                    continue
                 if told is None:
                     in_sentence.append(meeting)
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
@@ -384,6 +389,65 @@ def _told_again(meeting: Found, other: Found) -> bool:
         and meeting.kind == other.kind
         and (None in (meeting.place, other.place) or meeting.place == other.place)
         and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
+
+
+# the meeting a sentence characterises: "the first conversation between the two leaders"
+CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
+DURATION = re.compile(
+    r"^(?:(?:more|less) than |nearly |almost |over |about )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|some|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|decades?)$",
+    re.IGNORECASE,
+)
+
+
+def _told_lately(found: list[Found], in_sentence: list[Found], sentences: list[Span], at: int) -> list[Found]:
+    """The meetings of this sentence and of the one before it, the last told last."""
+    start = sentences[at - 1].start if at > 0 else sentences[at].start
+    return [m for m in found if m.sentence.start >= start] + in_sentence
+
+
+def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before that a meeting noun with "first" only characterises, told by
+    the same people with no place or day in its own words: "received a phone call from Raisi ...,
+    in the first known conversation between the two leaders", "Xi is due to meet Kishida on
+    Thursday, ... the first formal talks between the two leaders in a year", "spoke by phone with
+    Yunus. It was the first conversation between the two leaders since Yunus took charge on
+    August 8" (what came before "since" is another time); not "Their first meeting was in Osaka
+    in 2019", which tells a meeting of its own."""
+    trigger = meeting.trigger
+    if (
+        not nominal(trigger)
+        or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
+        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children)
+        or _own_place_or_day(trigger)
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next((m for m in reversed(told) if m is not meeting and {c.name for c in m.people} == names), None)
+
+
+def _subject_after_its_verb(noun: Token) -> bool:
+    """A subject set after "is" at a sentence's end, where the parser took an apposition for it:
+    "Xi is due to meet Kishida on Thursday, an official said, the first talks in a year"."""
+    return noun.dep_ == "nsubj" and noun.i > noun.head.i and noun.head.lemma_ == "be"
+
+
+def _own_place_or_day(noun: Token) -> bool:
+    """Whether a meeting noun's own words name a place or a day, leaving out a "since" clause and
+    a length of time ("in a year", "in five years")."""
+    since = {
+        t.i
+        for s in noun.subtree
+        if s.lower_ == "since"
+        for t in (s.head.subtree if s.dep_ == "mark" else s.subtree)
+    }
+    words = {t.i for t in noun.subtree} - since
+    return any(
+        ent.label_ in {"GPE", "LOC", "FAC"} or (ent.label_ == "DATE" and not DURATION.match(ent.text))
+        for ent in noun.doc.ents
+        if ent.start in words
     )
 
 

@@ -1990,3 +1990,40 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenyan President William Ruto received a phone call on Monday from Tanzanian President "
+            "Samia Suluhu Hassan, the State House said, in the first known conversation between the "
+            "two leaders.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.\n"
+            "It was the first conversation between the two presidents since the border dispute began "
+            "in March.",
+            "phone",
+        ),
+        (
+            "Lula is due to meet Argentine President Alberto Fernández on Thursday, an aide said, "
+            "the first formal talks between the two leaders in a year.",
+            "planned",
+        ),
+        (
+            "Anthony Albanese sat down with Indonesian President Prabowo Subianto in Jakarta on Monday.\n"
+            "It was their first meeting since Prabowo took office in October.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_first_meeting_noun_that_characterises_the_one_told_is_that_one(meetings_in, text, kind):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == kind
+
+
+def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in):
+    text = "Modi met Xi in Kazan on Wednesday.\nTheir first meeting was in Osaka in 2019."
+    assert len(meetings_in(text)) == 2
