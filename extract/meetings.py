@@ -49,6 +49,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     the_gathering_told_before,
+    the_one_that_came,
     the_rounds_day,
     told_in_full,
     within,
@@ -174,6 +175,9 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
+                if found and the_one_that_came(meeting):
+                    found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
+                    continue
                 if _the_trip_they_met_on(meeting, in_sentence):
                     continue  # "Carney meets Macron and Starmer on first foreign trip": two meetings
                 held = next((m for m in in_sentence if _held_at(meeting, m)), None)

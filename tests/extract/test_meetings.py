@@ -2027,3 +2027,30 @@ def test_a_first_meeting_noun_that_characterises_the_one_told_is_that_one(meetin
 def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in):
     text = "Modi met Xi in Kazan on Wednesday.\nTheir first meeting was in Osaka in 2019."
     assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on "
+        "Tuesday.\nThe conversation came a day after Modi's phone call with US President Joe Biden.",
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on "
+        "Monday.\nThe meeting followed a phone call between Museveni and Tanzanian President Samia "
+        "Suluhu Hassan.",
+    ],
+)
+def test_the_meeting_that_came_after_another_event_is_the_one_told(meetings_in, text):
+    people = [names(m) for m in meetings_in(text)]
+    assert people[0] in ({"Narendra Modi", "Vladimir Putin"}, {"William Ruto", "Yoweri Museveni"})
+    assert len(people) == 2
+    assert people[1] in ({"Narendra Modi", "Joe Biden"}, {"Yoweri Museveni", "Samia Suluhu Hassan"})
+
+
+def test_a_visit_that_came_after_a_trip_told_by_a_clause_keeps_that_trip(meetings_in):
+    text = (
+        "Turkish President Recep Tayyip Erdoğan on Wednesday received Egyptian President Abdel Fattah "
+        "el-Sisi in Ankara.\nThe visit came seven months after Erdoğan travelled to Cairo on February 14, "
+        "when he and el-Sisi agreed to set up a council."
+    )
+    places = sorted(m.place.city for m in meetings_in(text) if m.place is not None)
+    assert places == ["Ankara", "Cairo"]
