@@ -186,7 +186,9 @@ def find_meetings(
                     continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 lately = _told_lately(found, in_sentence, sentences, at)
-                if told is None and (first := _first_of_theirs(meeting, lately)) is not None:
+                if told is None and (
+                    first := _first_of_theirs(meeting, lately) or _discussed(meeting, lately)
+                ):
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
                     continue
                 if told is None:
@@ -430,6 +432,37 @@ def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
         return None
     names = {c.name for c in meeting.people}
     return next((m for m in reversed(told) if m is not meeting and {c.name for c in m.people} == names), None)
+
+
+def _discussed(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
+    place or day of its own, though the article puts them somewhere on another day: "Lula was
+    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
+    verb = meeting.trigger
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() != "discuss"
+        or meeting.again
+        or not subjects
+        or not all(
+            s.lower_ in PLURAL_REFERENCES and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+            for s in subjects
+        )
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m is not meeting
+            and {c.name for c in m.people} == names
+            and meeting.place in (None, m.place)
+            and meeting.when in (None, m.when)
+        ),
+        None,
+    )
 
 
 def _subject_after_its_verb(noun: Token) -> bool:

@@ -2032,6 +2032,20 @@ def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in)
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan President William Ruto wrapped up a three-day stay in Kampala on Sunday.\n"
+        "On Friday, Ruto was received by Ugandan President Yoweri Museveni at State House.\n"
+        "The two leaders discussed trade and security, and signed agreements on energy.",
+        "Indonesian President Prabowo Subianto was welcomed by Malaysian Prime Minister Anwar Ibrahim "
+        "in Putrajaya on Monday.\nBoth leaders discussed the border, an aide said.",
+    ],
+)
+def test_what_the_two_leaders_discussed_is_the_meeting_told_before(meetings_in, text):
+    only(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on "
         "Tuesday.\nThe conversation came a day after Modi's phone call with US President Joe Biden.",
         "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on "
