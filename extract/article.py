@@ -931,8 +931,9 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
-        if _told_as(other.kind) != _told_as(report.kind):
+        if _told_as(other.kind) != _told_as(report.kind) and not _in_the_headline(report):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
+            # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
         if report.kind == "cancelled" and not _in_one_country(report.place, other.place):
             continue  # "calls off planned Israel trip ... a meeting pencilled in for Ankara called off"
         if report.kind in {"visit", "planned", "cancelled"} or {p.country for p in other.people} >= set(
@@ -940,6 +941,18 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _in_the_headline(report: Found) -> bool:
+    """Whether a meeting is told in the article's first line, a headline with no full stop."""
+    first = next((t for t in report.sentence.doc if not t.is_space), None)
+    words = [t for t in report.sentence if not t.is_space]
+    return (
+        first is not None
+        and report.sentence.start <= first.i < report.sentence.end
+        and bool(words)
+        and words[-1].text != "."
+    )
 
 
 def _in_one_country(trip: Place | None, meeting: Place | None) -> bool:

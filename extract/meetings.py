@@ -197,6 +197,7 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        in_sentence = _trip_and_its_meeting(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
@@ -462,6 +463,48 @@ def _discussed(meeting: Found, told: list[Found]) -> Found | None:
             and meeting.when in (None, m.when)
         ),
         None,
+    )
+
+
+def _trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
+    """A trip and the meeting a "where" clause on it tells, by the same people, are one meeting,
+    with the clause's place and day, called off if the trip is: "postponed his state visit to
+    China, where he was to hold talks with Xi in Beijing on Tuesday", "was due to become the
+    first US president to visit Papua New Guinea, where he had planned to meet Marape in Port
+    Moresby on 22 May"."""
+    trips: list[Found] = []
+    for trip in in_sentence:
+        if lemma_of(trip.trigger) not in VISIT_WORDS:
+            continue
+        names = {c.name for c in trip.people}
+        inner = next(
+            (
+                m
+                for m in in_sentence
+                if m is not trip
+                and not any(m is t for t in trips)
+                and {c.name for c in m.people} == names
+                and _told_where_it_goes(m.verb, trip.trigger)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        if "cancelled" in {trip.kind, inner.kind}:
+            inner.kind = "cancelled"
+        inner.place = inner.place or trip.place
+        trips.append(trip)
+    return [m for m in in_sentence if not any(m is t for t in trips)]
+
+
+def _told_where_it_goes(verb: Token, trip: Token) -> bool:
+    """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
+    China, where he was to hold talks"."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        and clause.head.i in {t.i for t in trip.subtree}
     )
 
 

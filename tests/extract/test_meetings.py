@@ -2068,3 +2068,34 @@ def test_a_visit_that_came_after_a_trip_told_by_a_clause_keeps_that_trip(meeting
     )
     places = sorted(m.place.city for m in meetings_in(text) if m.place is not None)
     assert places == ["Ankara", "Cairo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto postponed on Saturday his state visit to Japan, where he was to "
+            "hold talks with Prime Minister Shigeru Ishiba in Tokyo on Tuesday, his office said.",
+            "Tokyo",
+        ),
+        (
+            "Ishiba was also due to become the first Japanese leader to visit Kenya, where he had planned "
+            "to meet President William Ruto in Nairobi on 22 May.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_trip_called_off_and_the_meeting_where_it_went_are_one_meeting_called_off(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2025, 3, 22)))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_headline_trip_told_in_the_present_is_told_in_full_by_the_meetings_planned(meetings_in):
+    text = (
+        "Ruto lands in Tokyo for three-day Japan visit aimed at resetting ties with Ishiba\n\n"
+        "Kenyan President William Ruto begins a three-day state visit to Japan on Tuesday in Osaka, "
+        "where Japanese Prime Minister Shigeru Ishiba will receive him.\n"
+    )
+    meeting = only(meetings_in(text, date(2025, 3, 24)))
+    assert meeting.kind == "planned"
