@@ -175,6 +175,8 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
+                if _a_time_or_length(meeting):
+                    continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
                 if found and the_one_that_came(meeting):
                     found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
                     continue
@@ -505,6 +507,28 @@ def _told_where_it_goes(verb: Token, trip: Token) -> bool:
         clause is not None
         and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
         and clause.head.i in {t.i for t in trip.subtree}
+    )
+
+
+# what a meeting word owns where it tells a time: "the summit's main day"
+TIME_NOUNS = frozenset("day days eve morning afternoon evening night week".split())
+LASTING_VERBS = frozenset("continue run last end close conclude".split())
+
+
+def _a_time_or_length(meeting: Found) -> bool:
+    """Whether a meeting word tells a time or how long something lasts, and no meeting: the owner
+    of a day ("On Wednesday, the summit's main day, Putin is to hold talks with Pezeshkian"), or
+    the subject of a verb of lasting whose own words name no one ("The CARICOM leaders' meeting
+    continues until Friday", after a meeting of two of them)."""
+    word = meeting.trigger
+    if not nominal(word):
+        return False
+    if word.dep_ == "poss" and word.head.lemma_.lower() in TIME_NOUNS:
+        return True
+    return (
+        word.dep_ == "nsubj"
+        and word.head.lemma_.lower() in LASTING_VERBS
+        and not any(t.ent_type_ == "PERSON" for t in word.subtree)
     )
 
 

@@ -2099,3 +2099,18 @@ def test_a_headline_trip_told_in_the_present_is_told_in_full_by_the_meetings_pla
     )
     meeting = only(meetings_in(text, date(2025, 3, 24)))
     assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, the summit's main day, Russian President Vladimir Putin is to hold talks with "
+        "Iranian President Masoud Pezeshkian, an aide said.",
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Nairobi on Friday. "
+        "The EAC leaders' meeting continues until Sunday.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Arusha on Friday.\n"
+        "The regional summit runs until Sunday.",
+    ],
+)
+def test_a_meeting_word_that_tells_a_time_or_a_length_is_no_meeting_of_its_own(meetings_in, text):
+    only(meetings_in(text))
