@@ -2114,3 +2114,13 @@ def test_a_headline_trip_told_in_the_present_is_told_in_full_by_the_meetings_pla
 )
 def test_a_meeting_word_that_tells_a_time_or_a_length_is_no_meeting_of_its_own(meetings_in, text):
     only(meetings_in(text))
+
+
+def test_those_whose_killing_a_meeting_came_after_are_no_party_to_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Nairobi on "
+        "Thursday.\nThe talks come amid fears of a wider war after the killings last month of rebel "
+        "leader John Garang in Juba and of militia commander Joseph Kony in Gulu."
+    )
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
