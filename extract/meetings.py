@@ -403,6 +403,8 @@ def _told_again(meeting: Found, other: Found) -> bool:
 
 # the meeting a sentence characterises: "the first conversation between the two leaders"
 CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
+# a place that only describes ("a sitting U.S. president", "the Pacific island nation")
+MODIFIERS = frozenset("compound amod nmod poss".split())
 DURATION = re.compile(
     r"^(?:(?:more|less) than |nearly |almost |over |about )?(?:a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|several|many|some|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|decades?)$",
@@ -422,8 +424,10 @@ def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     in the first known conversation between the two leaders", "Xi is due to meet Kishida on
     Thursday, ... the first formal talks between the two leaders in a year", "spoke by phone with
     Yunus. It was the first conversation between the two leaders since Yunus took charge on
-    August 8" (what came before "since" is another time); not "Their first meeting was in Osaka
-    in 2019", which tells a meeting of its own."""
+    August 8" (what came before "since" is another time), "was to meet Marape in Port Moresby,
+    which would have been the first visit by a sitting U.S. president to the Pacific island nation"
+    (one of its people; a place that only describes is none of its own); not "Their first meeting
+    was in Osaka in 2019", which tells a meeting of its own."""
     trigger = meeting.trigger
     if (
         not nominal(trigger)
@@ -434,7 +438,7 @@ def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     ):
         return None
     names = {c.name for c in meeting.people}
-    return next((m for m in reversed(told) if m is not meeting and {c.name for c in m.people} == names), None)
+    return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
 
 
 def _discussed(meeting: Found, told: list[Found]) -> Found | None:
@@ -549,7 +553,8 @@ def _own_place_or_day(noun: Token) -> bool:
     }
     words = {t.i for t in noun.subtree} - since
     return any(
-        ent.label_ in {"GPE", "LOC", "FAC"} or (ent.label_ == "DATE" and not DURATION.match(ent.text))
+        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS)
+        or (ent.label_ == "DATE" and not DURATION.match(ent.text))
         for ent in noun.doc.ents
         if ent.start in words
     )

@@ -2124,3 +2124,13 @@ def test_those_whose_killing_a_meeting_came_after_are_no_party_to_it(meetings_in
     )
     meeting = only(meetings_in(text))
     assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(meetings_in):
+    text = (
+        "U.S. President Joe Biden had also been scheduled to stop in Suva on May 22 to meet Fiji Prime "
+        "Minister Sitiveni Rabuka and other Pacific island leaders, which would have been the first visit "
+        "by a sitting U.S. president to the Pacific island nation."
+    )
+    meeting = only(meetings_in(text, date(2023, 5, 16)))
+    assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
