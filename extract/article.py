@@ -129,6 +129,44 @@ def join_references(found: list[Found], people: People, published: date | None =
     return kept
 
 
+SEQUENCE_VERBS = frozenset("come follow precede".split())
+
+
+def the_one_that_came(reference: Found) -> bool:
+    """Whether "the conversation" is the meeting just told, told again as what came after or
+    before another event ("The conversation came a day after Modi's phone call with Biden",
+    "The talks followed a meeting of their aides"): it names no one in its own words, and whom
+    the other event names did not take part in it."""
+    word = reference.trigger
+    return (
+        nominal(word)
+        and definite_word(word)
+        and word.dep_ == "nsubj"
+        and word.head.lemma_.lower() in SEQUENCE_VERBS
+        and not any(t.ent_type_ == "PERSON" for t in word.subtree)
+        and _after_a_meeting(word.head, word)
+    )
+
+
+def _after_a_meeting(verb: Token, subject: Token) -> bool:
+    """Whether what a meeting "came after" or "followed" is itself told as a meeting, by a noun
+    ("a day after Modi's phone call with Biden", "followed a meeting of their aides"); not "The
+    visit came seven months after Erdogan travelled to Cairo", where the visit word tells that
+    trip."""
+    mine = {t.i for t in subject.subtree}
+    events = [
+        g
+        for t in verb.subtree
+        if t.i not in mine
+        and ((t.dep_ == "prep" and t.lower_ in {"after", "before", "following"}) or t.i == verb.i)
+        for g in t.children
+        if g.dep_ in {"pobj", "dobj"}
+    ]
+    return any(
+        is_trigger(g) or any(c.dep_ == "compound" and is_trigger(c) for c in g.children) for g in events
+    )
+
+
 def _the_call_again(reference: Found, last: Found) -> bool:
     """Whether "the call" is the call just told, named again by the same people with nothing new
     of its own ("A and B spoke in a phone call about trade. The two leaders used the phone call to
@@ -893,8 +931,9 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
-        if _told_as(other.kind) != _told_as(report.kind):
+        if _told_as(other.kind) != _told_as(report.kind) and not _in_the_headline(report):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
+            # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
         if report.kind == "cancelled" and not _in_one_country(report.place, other.place):
             continue  # "calls off planned Israel trip ... a meeting pencilled in for Ankara called off"
         if report.kind in {"visit", "planned", "cancelled"} or {p.country for p in other.people} >= set(
@@ -902,6 +941,18 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _in_the_headline(report: Found) -> bool:
+    """Whether a meeting is told in the article's first line, a headline with no full stop."""
+    first = next((t for t in report.sentence.doc if not t.is_space), None)
+    words = [t for t in report.sentence if not t.is_space]
+    return (
+        first is not None
+        and report.sentence.start <= first.i < report.sentence.end
+        and bool(words)
+        and words[-1].text != "."
+    )
 
 
 def _in_one_country(trip: Place | None, meeting: Place | None) -> bool:

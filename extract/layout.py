@@ -21,7 +21,9 @@ END_MARKERS = re.compile(
 # A line that is page furniture and never part of a sentence of the article.
 FURNITURE = re.compile(
     r"^\s*(©|copyright\b|source:|written by\b|in this article:|advertisement\b|share this\b|"
-    r"sign up\b|subscribe\b|follow us\b|recommended\b|connect with us\b|hi, what are you looking for)",
+    r"sign up\b|subscribe\b|follow us\b|recommended\b|connect with us\b|hi, what are you looking for"
+    # a linked headline of another story set inside the article: "Also Read | Jaishankar to visit ..."
+    r"|(?:also read|read also|read more|see also|related|must read)\s*[|:–—]\s*\S)",
     re.IGNORECASE,
 )
 DATE_LINE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b")

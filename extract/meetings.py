@@ -17,6 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
@@ -48,6 +49,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     the_gathering_told_before,
+    the_one_that_came,
     the_rounds_day,
     told_in_full,
     within,
@@ -173,6 +175,11 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
+                if _a_time_or_length(meeting):
+                    continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
+                if found and the_one_that_came(meeting):
+                    found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
+                    continue
                 if _the_trip_they_met_on(meeting, in_sentence):
                     continue  # "Carney meets Macron and Starmer on first foreign trip": two meetings
                 held = next((m for m in in_sentence if _held_at(meeting, m)), None)
@@ -180,12 +187,19 @@ def find_meetings(
                     held.people += [p for p in meeting.people if p not in held.people]
                     continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
+                lately = _told_lately(found, in_sentence, sentences, at)
+                if told is None and (
+                    first := _first_of_theirs(meeting, lately) or _discussed(meeting, lately)
+                ):
+                    first.join(meeting.people, sentence)  # "..., the first talks between the two"
+                    continue
                 if told is None:
                     in_sentence.append(meeting)
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        in_sentence = _trip_and_its_meeting(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
@@ -384,6 +398,165 @@ def _told_again(meeting: Found, other: Found) -> bool:
         and meeting.kind == other.kind
         and (None in (meeting.place, other.place) or meeting.place == other.place)
         and (None in (meeting.when, other.when) or meeting.when == other.when)
+    )
+
+
+# the meeting a sentence characterises: "the first conversation between the two leaders"
+CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
+# a place that only describes ("a sitting U.S. president", "the Pacific island nation")
+MODIFIERS = frozenset("compound amod nmod poss".split())
+DURATION = re.compile(
+    r"^(?:(?:more|less) than |nearly |almost |over |about )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|some|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|decades?)$",
+    re.IGNORECASE,
+)
+
+
+def _told_lately(found: list[Found], in_sentence: list[Found], sentences: list[Span], at: int) -> list[Found]:
+    """The meetings of this sentence and of the one before it, the last told last."""
+    start = sentences[at - 1].start if at > 0 else sentences[at].start
+    return [m for m in found if m.sentence.start >= start] + in_sentence
+
+
+def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before that a meeting noun with "first" only characterises, told by
+    the same people with no place or day in its own words: "received a phone call from Raisi ...,
+    in the first known conversation between the two leaders", "Xi is due to meet Kishida on
+    Thursday, ... the first formal talks between the two leaders in a year", "spoke by phone with
+    Yunus. It was the first conversation between the two leaders since Yunus took charge on
+    August 8" (what came before "since" is another time), "was to meet Marape in Port Moresby,
+    which would have been the first visit by a sitting U.S. president to the Pacific island nation"
+    (one of its people; a place that only describes is none of its own); not "Their first meeting
+    was in Osaka in 2019", which tells a meeting of its own."""
+    trigger = meeting.trigger
+    if (
+        not nominal(trigger)
+        or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
+        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children)
+        or _own_place_or_day(trigger)
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
+
+
+def _discussed(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
+    place or day of its own, though the article puts them somewhere on another day: "Lula was
+    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
+    verb = meeting.trigger
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() != "discuss"
+        or meeting.again
+        or not subjects
+        or not all(
+            s.lower_ in PLURAL_REFERENCES and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+            for s in subjects
+        )
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m is not meeting
+            and {c.name for c in m.people} == names
+            and meeting.place in (None, m.place)
+            and meeting.when in (None, m.when)
+        ),
+        None,
+    )
+
+
+def _trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
+    """A trip and the meeting a "where" clause on it tells, by the same people, are one meeting,
+    with the clause's place and day, called off if the trip is: "postponed his state visit to
+    China, where he was to hold talks with Xi in Beijing on Tuesday", "was due to become the
+    first US president to visit Papua New Guinea, where he had planned to meet Marape in Port
+    Moresby on 22 May"."""
+    trips: list[Found] = []
+    for trip in in_sentence:
+        if lemma_of(trip.trigger) not in VISIT_WORDS:
+            continue
+        names = {c.name for c in trip.people}
+        inner = next(
+            (
+                m
+                for m in in_sentence
+                if m is not trip
+                and not any(m is t for t in trips)
+                and {c.name for c in m.people} == names
+                and _told_where_it_goes(m.verb, trip.trigger)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        if "cancelled" in {trip.kind, inner.kind}:
+            inner.kind = "cancelled"
+        inner.place = inner.place or trip.place
+        trips.append(trip)
+    return [m for m in in_sentence if not any(m is t for t in trips)]
+
+
+def _told_where_it_goes(verb: Token, trip: Token) -> bool:
+    """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
+    China, where he was to hold talks"."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        and clause.head.i in {t.i for t in trip.subtree}
+    )
+
+
+# what a meeting word owns where it tells a time: "the summit's main day"
+TIME_NOUNS = frozenset("day days eve morning afternoon evening night week".split())
+LASTING_VERBS = frozenset("continue run last end close conclude".split())
+
+
+def _a_time_or_length(meeting: Found) -> bool:
+    """Whether a meeting word tells a time or how long something lasts, and no meeting: the owner
+    of a day ("On Wednesday, the summit's main day, Putin is to hold talks with Pezeshkian"), or
+    the subject of a verb of lasting whose own words name no one ("The CARICOM leaders' meeting
+    continues until Friday", after a meeting of two of them)."""
+    word = meeting.trigger
+    if not nominal(word):
+        return False
+    if word.dep_ == "poss" and word.head.lemma_.lower() in TIME_NOUNS:
+        return True
+    return (
+        word.dep_ == "nsubj"
+        and word.head.lemma_.lower() in LASTING_VERBS
+        and not any(t.ent_type_ == "PERSON" for t in word.subtree)
+    )
+
+
+def _subject_after_its_verb(noun: Token) -> bool:
+    """A subject set after "is" at a sentence's end, where the parser took an apposition for it:
+    "Xi is due to meet Kishida on Thursday, an official said, the first talks in a year"."""
+    return noun.dep_ == "nsubj" and noun.i > noun.head.i and noun.head.lemma_ == "be"
+
+
+def _own_place_or_day(noun: Token) -> bool:
+    """Whether a meeting noun's own words name a place or a day, leaving out a "since" clause and
+    a length of time ("in a year", "in five years")."""
+    since = {
+        t.i
+        for s in noun.subtree
+        if s.lower_ == "since"
+        for t in (s.head.subtree if s.dep_ == "mark" else s.subtree)
+    }
+    words = {t.i for t in noun.subtree} - since
+    return any(
+        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS)
+        or (ent.label_ == "DATE" and not DURATION.match(ent.text))
+        for ent in noun.doc.ents
+        if ent.start in words
     )
 
 

@@ -772,8 +772,20 @@ DEATHS = frozenset("death funeral passing assassination killing murder burial".s
 
 def mourned(token: Token) -> bool:
     """Whether a word names one whose death is told: "following the death of President John
-    Pombe Magufuli" (no party to the visit the phrase hangs on)."""
-    return any(a.lower_ == "of" and a.head.lemma_.lower() in DEATHS for a in token.ancestors)
+    Pombe Magufuli" (no party to the visit the phrase hangs on), "after the killings last month of
+    Ismail Haniyeh in Tehran and of Fuad Shukr in Beirut" (the parser hanging "of" on the month)."""
+    return any(a.lower_ == "of" and _of_a_death(a) for a in token.ancestors)
+
+
+def _of_a_death(of: Token) -> bool:
+    """Whether an "of" tells whose death: it hangs on a word of death, or follows one with only a
+    time between them, however the parser hung it ("the killings last month of ...")."""
+    if of.head.lemma_.lower() in DEATHS:
+        return True
+    doc, at = of.doc, of.i - 1
+    while at > of.sent.start and (doc[at].ent_type_ in {"DATE", "TIME"} or doc[at].lower_ == "last"):
+        at -= 1
+    return doc[at].lemma_.lower() in DEATHS
 
 
 GUEST_NOUNS = frozenset("guest visitor".split())

@@ -80,3 +80,14 @@ def test_a_list_of_other_stories_still_ends_the_article():
     )
     masked, _ = prepare(text)
     assert "distant capital" not in masked
+
+
+def test_a_linked_headline_inside_the_article_is_noise_and_the_article_goes_on():
+    text = (
+        "A met B in Rome on Monday.\n\nAlso Read | Ruto to visit Tanzania next week\n"
+        "Read also: Kagame and Tshisekedi to meet in Doha\nRelated: Samia hosts Museveni in Dodoma\n\n"
+        "Later on Monday, A also met with C and with D, the prime minister, in the city.\n"
+    )
+    masked, _ = prepare(text)
+    assert "Later on Monday, A also met with C" in masked
+    assert "Ruto" not in masked and "Kagame" not in masked and "Museveni" not in masked

@@ -1990,3 +1990,147 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenyan President William Ruto received a phone call on Monday from Tanzanian President "
+            "Samia Suluhu Hassan, the State House said, in the first known conversation between the "
+            "two leaders.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.\n"
+            "It was the first conversation between the two presidents since the border dispute began "
+            "in March.",
+            "phone",
+        ),
+        (
+            "Lula is due to meet Argentine President Alberto Fernández on Thursday, an aide said, "
+            "the first formal talks between the two leaders in a year.",
+            "planned",
+        ),
+        (
+            "Anthony Albanese sat down with Indonesian President Prabowo Subianto in Jakarta on Monday.\n"
+            "It was their first meeting since Prabowo took office in October.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_first_meeting_noun_that_characterises_the_one_told_is_that_one(meetings_in, text, kind):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == kind
+
+
+def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in):
+    text = "Modi met Xi in Kazan on Wednesday.\nTheir first meeting was in Osaka in 2019."
+    assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto wrapped up a three-day stay in Kampala on Sunday.\n"
+        "On Friday, Ruto was received by Ugandan President Yoweri Museveni at State House.\n"
+        "The two leaders discussed trade and security, and signed agreements on energy.",
+        "Indonesian President Prabowo Subianto was welcomed by Malaysian Prime Minister Anwar Ibrahim "
+        "in Putrajaya on Monday.\nBoth leaders discussed the border, an aide said.",
+    ],
+)
+def test_what_the_two_leaders_discussed_is_the_meeting_told_before(meetings_in, text):
+    only(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on "
+        "Tuesday.\nThe conversation came a day after Modi's phone call with US President Joe Biden.",
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on "
+        "Monday.\nThe meeting followed a phone call between Museveni and Tanzanian President Samia "
+        "Suluhu Hassan.",
+    ],
+)
+def test_the_meeting_that_came_after_another_event_is_the_one_told(meetings_in, text):
+    people = [names(m) for m in meetings_in(text)]
+    assert people[0] in ({"Narendra Modi", "Vladimir Putin"}, {"William Ruto", "Yoweri Museveni"})
+    assert len(people) == 2
+    assert people[1] in ({"Narendra Modi", "Joe Biden"}, {"Yoweri Museveni", "Samia Suluhu Hassan"})
+
+
+def test_a_visit_that_came_after_a_trip_told_by_a_clause_keeps_that_trip(meetings_in):
+    text = (
+        "Turkish President Recep Tayyip Erdoğan on Wednesday received Egyptian President Abdel Fattah "
+        "el-Sisi in Ankara.\nThe visit came seven months after Erdoğan travelled to Cairo on February 14, "
+        "when he and el-Sisi agreed to set up a council."
+    )
+    places = sorted(m.place.city for m in meetings_in(text) if m.place is not None)
+    assert places == ["Ankara", "Cairo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto postponed on Saturday his state visit to Japan, where he was to "
+            "hold talks with Prime Minister Shigeru Ishiba in Tokyo on Tuesday, his office said.",
+            "Tokyo",
+        ),
+        (
+            "Ishiba was also due to become the first Japanese leader to visit Kenya, where he had planned "
+            "to meet President William Ruto in Nairobi on 22 May.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_trip_called_off_and_the_meeting_where_it_went_are_one_meeting_called_off(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2025, 3, 22)))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_headline_trip_told_in_the_present_is_told_in_full_by_the_meetings_planned(meetings_in):
+    text = (
+        "Ruto lands in Tokyo for three-day Japan visit aimed at resetting ties with Ishiba\n\n"
+        "Kenyan President William Ruto begins a three-day state visit to Japan on Tuesday in Osaka, "
+        "where Japanese Prime Minister Shigeru Ishiba will receive him.\n"
+    )
+    meeting = only(meetings_in(text, date(2025, 3, 24)))
+    assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, the summit's main day, Russian President Vladimir Putin is to hold talks with "
+        "Iranian President Masoud Pezeshkian, an aide said.",
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Nairobi on Friday. "
+        "The EAC leaders' meeting continues until Sunday.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Arusha on Friday.\n"
+        "The regional summit runs until Sunday.",
+    ],
+)
+def test_a_meeting_word_that_tells_a_time_or_a_length_is_no_meeting_of_its_own(meetings_in, text):
+    only(meetings_in(text))
+
+
+def test_those_whose_killing_a_meeting_came_after_are_no_party_to_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Nairobi on "
+        "Thursday.\nThe talks come amid fears of a wider war after the killings last month of rebel "
+        "leader John Garang in Juba and of militia commander Joseph Kony in Gulu."
+    )
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(meetings_in):
+    text = (
+        "U.S. President Joe Biden had also been scheduled to stop in Suva on May 22 to meet Fiji Prime "
+        "Minister Sitiveni Rabuka and other Pacific island leaders, which would have been the first visit "
+        "by a sitting U.S. president to the Pacific island nation."
+    )
+    meeting = only(meetings_in(text, date(2023, 5, 16)))
+    assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
