@@ -1990,3 +1990,19 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Nigerian President Bola Tinubu spoke by telephone about the "
+        "crisis.",
+        "Ruto and Tinubu had spoken by telephone in July, weeks after the election.",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei talked over the telephone "
+        "on Monday.",
+    ],
+)
+def test_two_people_speaking_by_telephone_had_a_call(meetings_in, text: str) -> None:
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "phone"
+    assert len(meeting.participants) == 2
