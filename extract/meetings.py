@@ -1079,8 +1079,12 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
 
 
 def _separately(trigger: Token, verb: Token) -> bool:
-    """Whether several people are said to meet someone "separately" or "individually"."""
-    return any(c.lower_ in {"separately", "individually"} for c in (*trigger.children, *verb.children))
+    """Whether several people are said to meet someone "separately" or "individually", also set
+    off between the people met ("a meeting with A and, separately, with B")."""
+    words = {"separately", "individually"}
+    return any(c.lower_ in words for c in (*trigger.children, *verb.children)) or any(
+        t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
+    )
 
 
 def _said_separate(trigger: Token) -> bool:

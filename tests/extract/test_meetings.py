@@ -2006,3 +2006,19 @@ def test_two_people_speaking_by_telephone_had_a_call(meetings_in, text: str) -> 
     meeting = only(meetings_in(text))
     assert meeting.kind == "phone"
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula had a meeting with the chairperson of the African Union Commission, Moussa Faki Mahamat, "
+        "and, separately, with the president of the Comoros, Azali Assoumani.",
+        "Kishida held talks with Prime Minister Anthony Albanese and, separately, with President Joe Biden.",
+        "In Arusha, Ruto held a meeting with President Samia Suluhu Hassan and, separately, with "
+        "President Yoweri Museveni.",
+    ],
+)
+def test_separately_set_off_between_the_people_met_makes_one_meeting_each(meetings_in, text: str) -> None:
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 for m in meetings)
