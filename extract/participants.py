@@ -463,8 +463,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and c.lower_ != "same"
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
-    if described or any(c.lower_ == "there" for c in token.children):
-        return None  # "the transitional leaders there", "the African leaders": others, described
+    if (described and size is None) or any(c.lower_ == "there" for c in token.children):
+        return None  # "the transitional leaders there", "the African leaders": others, described (not
+        # "the two leftist leaders", counted: those named)
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree)
         for c in token.children

@@ -880,3 +880,17 @@ def test_a_name_after_an_office_beside_another_person_met_is_met_too(meetings_in
 def test_a_name_after_an_office_that_says_something_is_no_holder(meetings_in):
     text = "Tinubu met the chairman of the commission, Omar Touray said on Friday."
     assert ("Bola Tinubu", "Omar Touray") not in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro will meet Boric on Tuesday. The two leftist leaders spoke by phone in June.",
+        "Orban hosted Fico in Budapest on Monday. The two conservative premiers last met in May.",
+        "Ruto will host Museveni on Friday. The two East African presidents spoke by phone in March.",
+    ],
+)
+def test_a_counted_reference_with_an_adjective_still_means_the_people_named(meetings_in, text: str) -> None:
+    met = pairs(meetings_in(text, date(2024, 11, 18)))
+    assert len(met) == 2
+    assert met[0] == met[1]
