@@ -2022,3 +2022,15 @@ def test_separately_set_off_between_the_people_met_makes_one_meeting_each(meetin
     meetings = meetings_in(text)
     assert len(meetings) == 2
     assert all(len(m.participants) == 2 for m in meetings)
+
+
+def test_attendees_of_the_meeting_join_the_meeting_not_talks_told_since(meetings_in):
+    text = (
+        "President Ana Silva met with Prime Minister Jorge Ruiz in Lisbon on Monday. "
+        "On Sunday, Foreign Minister Marta Lind held talks with Ruiz in Lisbon. "
+        "Tomas Berg and Karin Holm attended the meeting."
+    )
+    found = meetings_in(text, published=date(2024, 7, 29))
+    met = sorted(sorted(p.name for p in m.participants) for m in found)
+    assert ["Jorge Ruiz", "Marta Lind"] in met
+    assert ["Ana Silva", "Jorge Ruiz", "Karin Holm", "Tomas Berg"] in met
