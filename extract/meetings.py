@@ -219,6 +219,10 @@ def find_meetings(
             ),
             None,
         )
+        if held is not None and (
+            echoed := _echoed_meeting(sentence, found, held, in_sentence, past, published)
+        ):
+            held = echoed  # "Xi met Meloni ... Li held talks with Meloni ... Wang attended the meeting"
         if (
             held is not None
             and all(a_reference(m) for m in in_sentence)
@@ -278,6 +282,41 @@ def find_meetings(
 
 
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
+
+
+# the words that name one meeting again by the word it was told with
+ECHOES = ({"meet", "meeting"}, {"talk", "talks"})
+
+
+def _echoed_meeting(
+    sentence: Span,
+    found: list[Found],
+    held: Found,
+    references: list[Found],
+    past: bool,
+    published: date | None,
+) -> Found | None:
+    """The meeting a sentence names again by the word it was told with, where the last meeting
+    told was told with another: in "Xi met Meloni ... On Sunday, Li held talks with Meloni ...
+    Wang Yi and Cai Qi attended the meeting", the meeting is Xi's, not Li's talks."""
+    words = {lemma_of(t) for t in sentence if t.lower_ in {"meeting", "talks"} and definite_word(t)}
+    echo = next((e for e in ECHOES if words & e), None)
+    others = {w for e in ECHOES if e is not echo for w in e}
+    if echo is None or len(words) != 1 or lemma_of(held.trigger) not in others:
+        return None  # the last told with the other word: "talks" where "the meeting" is named
+    return next(
+        (
+            m
+            for m in reversed(found)
+            if m.kind == "in_person"
+            and not m.visit
+            and lemma_of(m.trigger) in echo
+            and _on_its_day(m, references)
+            and _of(m, references)
+            and (past or not of_the_past(m, published))
+        ),
+        None,
+    )
 
 
 def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
@@ -1252,8 +1291,12 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
 
 
 def _separately(trigger: Token, verb: Token) -> bool:
-    """Whether several people are said to meet someone "separately" or "individually"."""
-    return any(c.lower_ in {"separately", "individually"} for c in (*trigger.children, *verb.children))
+    """Whether several people are said to meet someone "separately" or "individually", also set
+    off between the people met ("a meeting with A and, separately, with B")."""
+    words = {"separately", "individually"}
+    return any(c.lower_ in words for c in (*trigger.children, *verb.children)) or any(
+        t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
+    )
 
 
 def _said_separate(trigger: Token) -> bool:

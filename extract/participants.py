@@ -463,8 +463,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and c.lower_ != "same"
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
-    if described or any(c.lower_ == "there" for c in token.children):
-        return None  # "the transitional leaders there", "the African leaders": others, described
+    if (described and size is None) or any(c.lower_ == "there" for c in token.children):
+        return None  # "the transitional leaders there", "the African leaders": others, described (not
+        # "the two leftist leaders", counted: those named)
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree)
         for c in token.children
@@ -661,6 +662,66 @@ def _named_after_comma(head: Token, people: People) -> Cluster | None:
     return people.at(doc[i]) if i < head.sent.end else None
 
 
+def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
+    """The people named after a comma that closes an office's noun phrase, where the parser hung
+    the names elsewhere: "a meeting with the chairperson of the African Union Commission, Moussa
+    Faki Mahamat, and ...", "hosted their Indian counterparts, External Affairs Minister S.
+    Jaishankar and Defence Minister Rajnath Singh, for talks" (a plural office names each). Not a
+    name that opens a clause of its own ("with the chairman, Smith said")."""
+    plural = head.tag_ == "NNS"
+    if not (
+        head.lower_ in OFFICE_NOUNS
+        or (head.lemma_.lower() in OFFICE_NOUNS and plural)
+        or find_role(head.text) is not None
+    ) or any(c.dep_ in {"relcl", "acl", "appos", "conj"} and c.i > head.i for c in head.children):
+        return []
+    doc = head.doc
+    end = head.sent.end
+    i = head.right_edge.i + 1
+    found: list[Cluster] = []
+    while i < end:
+        if not found:
+            if doc[i].text != ",":
+                break
+            i += 1
+        else:  # "..., A and B," after a plural office
+            if not plural or doc[i].lower_ not in {",", "and"}:
+                break
+            while i < end and doc[i].lower_ in {",", "and"}:
+                i += 1
+        start = i
+        while i < end and i - start < 6 and people.at(doc[i]) is None and _title_word(doc[i]):
+            i += 1
+        cluster = people.at(doc[i]) if i < end else None
+        if cluster is None or cluster in found:
+            break
+        while i + 1 < end and people.at(doc[i + 1]) is cluster:
+            i += 1  # a name's last word is its head
+        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in REPORTING and doc[i].head.i > i:
+            break  # "with the chairman, Smith said": the one who said it
+        found.append(cluster)
+        i += 1
+    return found
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title before a name: "External Affairs Minister", "Amb.", "Dr.", "Indian"."""
+    return (
+        fold(token.text) in TITLES
+        or find_role(token.text) is not None
+        or places.demonym_country(token.text) is not None
+        or (token.is_title and token.pos_ == "PROPN")
+        or token.text in {"Amb.", "H.E."}
+    )
+
+
+# nouns of an office whose holder a name set off after the noun phrase names
+OFFICE_NOUNS = frozenset(
+    "counterpart host chair chairman chairwoman chairperson head secretary-general director-general "
+    "commissioner governor speaker".split()
+)
+
+
 # The people nouns a name set off after a comma may name ("the summit's host, Brazilian President
 # Lula"), where the parser hung the name elsewhere.
 NAMED_AFTER = frozenset("counterpart host chair chairman chairwoman".split())
@@ -740,6 +801,8 @@ def people_of(
                 extra = [quoted] if quoted else []
             elif token.lower_ in NAMED_AFTER and (named := _named_after_comma(token, people)) is not None:
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
+            elif named_list := _set_off_after_office(token, people):
+                extra = named_list  # "with the chairperson of the African Union Commission, Moussa Faki"
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif (plural := plural_reference(token, people, earlier)) is not None:

@@ -612,6 +612,8 @@ class People:
             if t.i <= head.i or (head.lower_ in {"head", "heads"} and t.i <= head.i + 2)
         ]
         stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
+        if stated is None and (named_after := _office_named_after(head)):
+            own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
         if stated is None and head.is_title and head.lower_ in OFFICES:
             written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
@@ -864,12 +866,27 @@ def _name_start(mention: Span, cluster: Cluster) -> int:
     return next((t.i for t in mention if t.text in words), mention.start)
 
 
+def _office_named_after(head: Token) -> tuple[list[Token], tuple[str, str]] | None:
+    """An office whose name goes on after its head word in an "of" or "for" phrase with no
+    determiner ("the secretary of state", "the minister for foreign affairs"), with the words
+    that state it; not a body or country it is of ("the president of the Comoros")."""
+    after = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1]
+    if not after or any(t.dep_ == "det" for t in after[0].subtree) or after[0].right_edge.i > head.i + 3:
+        return None
+    own = [t for t in head.subtree if t.i <= after[0].right_edge.i]
+    stated = find_role(" ".join(t.text for t in own))
+    return (own, stated) if stated is not None else None
+
+
 def _titled(before: str, title: str) -> bool:
     """Whether the words before a name end with a title, titles and honorifics aside, and not
     with someone else's office: "Chief Adviser Professor" titles the name after it, "Chief
-    Adviser's Press Secretary" does not."""
+    Adviser's Press Secretary" does not, nor "the Secretary and President" the President."""
     at = before.rfind(title)
-    return at >= 0 and not re.search(r"['’]s\b", before[at + len(title) :])
+    rest = before[at + len(title) :]
+    # "The Secretary and President Castillo": a definite office joined to another's title, two people
+    joined = bool(re.search(r"\bthe\s+$", before[:at]) and re.match(r"\s+and\b", rest))
+    return at >= 0 and not re.search(r"['’]s\b", rest) and not joined
 
 
 def _owner_of_subject(token: Token) -> bool:
@@ -883,7 +900,7 @@ def _owner_of_subject(token: Token) -> bool:
 # "the" for the same person: "Chief Adviser Muhammad Yunus ... the Chief Adviser"
 OFFICES = frozenset(
     "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
-    "secretary-general director-general commander chief".split()
+    "secretary secretary-general director-general commander chief".split()
 )
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PERSON_NOUNS = frozenset(

@@ -119,6 +119,10 @@ def is_trigger(token: Token) -> bool:
             return True
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
             return True  # "held a video conference with", "a phone conference"
+        if lemma == "telephone" and token.dep_ == "pobj" and token.head.lower_ in {"by", "over"}:
+            verb = token.head.head  # "A and B spoke by telephone in July", as "by phone"; not where
+            # the verb states the call itself ("spoke by telephone with B")
+            return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
         if welcome_for(token):
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)

@@ -1394,3 +1394,23 @@ def test_a_meeting_on_a_visit_told_as_to_a_country_is_in_the_dateline_city(
 ):
     place = _places(meetings_in(text, published=date(2024, 3, 5)))[pair]
     assert (place.city, place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Ruiz held talks in Lima with Foreign Minister Elmer Schialer on Sunday. "
+        "Ruiz also paid a courtesy call on President Dina Boluarte. "
+        "During the talks with Schialer, Ruiz stressed the need for calm.",
+        "Minister Tomas Berg held talks in Oslo with Minister Karin Holm on Monday. "
+        "Berg also called on Prime Minister Jonas Gahr Store. "
+        "At the talks with Holm, Berg raised fishing quotas.",
+    ],
+)
+def test_a_statement_framed_in_talks_with_someone_is_of_those_talks_not_of_the_last_meeting(
+    meetings_in, text: str
+) -> None:
+    met = sorted(
+        sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2024, 8, 5))
+    )
+    assert all(len(people) == 2 for people in met), met

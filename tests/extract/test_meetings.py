@@ -2134,3 +2134,47 @@ def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(me
     )
     meeting = only(meetings_in(text, date(2023, 5, 16)))
     assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Nigerian President Bola Tinubu spoke by telephone about the "
+        "crisis.",
+        "Ruto and Tinubu had spoken by telephone in July, weeks after the election.",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei talked over the telephone "
+        "on Monday.",
+    ],
+)
+def test_two_people_speaking_by_telephone_had_a_call(meetings_in, text: str) -> None:
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "phone"
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula had a meeting with the chairperson of the African Union Commission, Moussa Faki Mahamat, "
+        "and, separately, with the president of the Comoros, Azali Assoumani.",
+        "Kishida held talks with Prime Minister Anthony Albanese and, separately, with President Joe Biden.",
+        "In Arusha, Ruto held a meeting with President Samia Suluhu Hassan and, separately, with "
+        "President Yoweri Museveni.",
+    ],
+)
+def test_separately_set_off_between_the_people_met_makes_one_meeting_each(meetings_in, text: str) -> None:
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 for m in meetings)
+
+
+def test_attendees_of_the_meeting_join_the_meeting_not_talks_told_since(meetings_in):
+    text = (
+        "President Ana Silva met with Prime Minister Jorge Ruiz in Lisbon on Monday. "
+        "On Sunday, Foreign Minister Marta Lind held talks with Ruiz in Lisbon. "
+        "Tomas Berg and Karin Holm attended the meeting."
+    )
+    found = meetings_in(text, published=date(2024, 7, 29))
+    met = sorted(sorted(p.name for p in m.participants) for m in found)
+    assert ["Jorge Ruiz", "Marta Lind"] in met
+    assert ["Ana Silva", "Jorge Ruiz", "Karin Holm", "Tomas Berg"] in met

@@ -848,3 +848,49 @@ def test_the_two_leaders_and_someone_named_are_the_pair_told_before_and_that_per
     plans = [m for m in meetings_in(text, published=date(2025, 3, 14)) if m.kind == "planned"]
     assert len(plans) == 1 and len(plans[0].participants) == 3
     assert third in {p.name for p in plans[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Ruto held talks with the secretary-general of the Commonwealth, Patricia Scotland, in Nairobi.",
+            [("Patricia Scotland", "William Ruto")],
+        ),
+        (
+            "Penny Wong and Richard Marles hosted their Japanese counterparts, Foreign Minister Yoko "
+            "Kamikawa and Defence Minister Minoru Kihara, for talks in Melbourne.",
+            [("Minoru Kihara", "Penny Wong", "Richard Marles", "Yoko Kamikawa")],
+        ),
+    ],
+)
+def test_people_named_after_the_comma_closing_an_office_are_its_holders(meetings_in, text, met):
+    assert pairs(meetings_in(text)) == met
+
+
+def test_a_name_after_an_office_beside_another_person_met_is_met_too(meetings_in):
+    text = (
+        "Lula had a meeting with the chairperson of the African Union Commission, Moussa Faki Mahamat, "
+        "and with the president of the Comoros, Azali Assoumani."
+    )
+    met = pairs(meetings_in(text))
+    assert any({"Luiz Inácio Lula da Silva", "Moussa Faki Mahamat"} <= set(p) for p in met)
+
+
+def test_a_name_after_an_office_that_says_something_is_no_holder(meetings_in):
+    text = "Tinubu met the chairman of the commission, Omar Touray said on Friday."
+    assert ("Bola Tinubu", "Omar Touray") not in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro will meet Boric on Tuesday. The two leftist leaders spoke by phone in June.",
+        "Orban hosted Fico in Budapest on Monday. The two conservative premiers last met in May.",
+        "Ruto will host Museveni on Friday. The two East African presidents spoke by phone in March.",
+    ],
+)
+def test_a_counted_reference_with_an_adjective_still_means_the_people_named(meetings_in, text: str) -> None:
+    met = pairs(meetings_in(text, date(2024, 11, 18)))
+    assert len(met) == 2
+    assert met[0] == met[1]

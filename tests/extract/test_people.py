@@ -1253,3 +1253,34 @@ def test_an_official_s_name_set_beside_a_palace_is_no_building_s_name(meetings_i
     assert any(
         "Pope Francis" in {p.name for p in m.participants} for m in meetings_in(text, date(2024, 2, 12))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Secretary of State Dana Whitfield landed in Quito on Tuesday. "
+            "The secretary of state then held talks with Foreign Minister Rosa Quintero.",
+            ("Dana Whitfield", "Rosa Quintero"),
+        ),
+        (
+            "Minister for Foreign Affairs Pekka Lahti arrived in Tallinn. "
+            "The minister for foreign affairs later met President Mari Kask.",
+            ("Mari Kask", "Pekka Lahti"),
+        ),
+        (
+            "Secretary of State Dana Whitfield arrived in Lima on Thursday. "
+            "On Monday, the Secretary was received by President Luis Arce in La Paz.",
+            ("Dana Whitfield", "Luis Arce"),
+        ),
+        (
+            "Secretary Dana Whitfield called on President Ana Ruiz in Lima. The Secretary and President "
+            "Ruiz discussed trade. The Secretary also held talks with Foreign Minister Rosa Quintero.",
+            ("Dana Whitfield", "Rosa Quintero"),
+        ),
+    ],
+)
+def test_an_office_named_after_its_head_word_or_by_its_capitalised_word_is_the_one_named(
+    meetings_in, text: str, met: tuple[str, str]
+) -> None:
+    assert met in pairs(meetings_in(text, date(2022, 10, 7)))
