@@ -1234,7 +1234,7 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-TRAVEL_VERBS = frozenset("travel fly go come head return".split())
+TRAVEL_VERBS = frozenset("travel fly go come head return stop".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:

@@ -493,3 +493,31 @@ def test_the_summit_its_own_sentence_names_takes_no_day_told_before(meetings_in)
     found = meetings_in(text, published=date(2024, 11, 24))
     (lima,) = [m for m in found if m.place is not None and m.place.city == "Lima"]
     assert lima.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "Lula will stop in Lisbon on Friday to meet Portuguese Prime Minister Luis Montenegro.",
+            "Lisbon",
+            date(2024, 11, 22),
+        ),
+        (
+            "Biden had been scheduled to stop in Port Moresby on November 25 to meet Papua New Guinea Prime "
+            "Minister James Marape, but the stop was cancelled.",
+            "Port Moresby",
+            date(2024, 11, 25),
+        ),
+        (
+            "Blinken is due to stop over in Tokyo on Thursday to hold talks with Japanese Foreign Minister "
+            "Yoko Kamikawa.",
+            "Tokyo",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_meeting_a_trips_stop_is_for_takes_the_stops_place_and_day(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind in {"planned", "cancelled"}
+    assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
