@@ -431,16 +431,29 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
 
 
 def _when_of(sentence: Span, clause: set[int]) -> set[int]:
-    """The words of the event a clause opened by "when" (or "as", "while") is told at the time of:
-    "met in April in Beijing" in "The two last met in April in Beijing, when Blinken also held
-    talks with Xi", "follows his trip to Canberra in August, when he held talks with Albanese",
-    "on Tuesday signed an agreement, as Ruto and Museveni met for the Joint Commission"."""
+    """The words of the event a clause opened by "when" (or "as", "while", "during which") is
+    told at the time of: "met in April in Beijing" in "The two last met in April in Beijing, when
+    Blinken also held talks with Xi", "follows his trip to Canberra in August, when he held talks
+    with Albanese", "on Tuesday signed an agreement, as Ruto and Museveni met for the Joint
+    Commission", "accompanied Putin on his visit to Pyongyang on June 19, during which Putin and
+    Kim signed" (the parse hanging the clause on the verb, not on the visit); where the parse
+    hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
+    visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
     for root in _roots(sentence, clause):
-        if root.dep_ not in {"advcl", "relcl"} or not any(
-            (c.lower_ == "when" and c.dep_ == "advmod") or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-            for c in root.children
-            if c.i < root.i
-        ):
+        opener = next(
+            (
+                c
+                for c in root.children
+                if c.i < root.i
+                and (
+                    (c.lower_ == "when" and c.dep_ == "advmod")
+                    or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
+                    or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+                )
+            ),
+            None,
+        )
+        if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         head = root.head
         for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
@@ -449,7 +462,19 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
             head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _clause_of(head) - clause
+        if opener.lower_ == "when":
+            return _date_set_off_before(sentence, opener)
     return set()
+
+
+def _date_set_off_before(sentence: Span, opener: Token) -> set[int]:
+    """The words of a date that ends right before the comma opening a "when" clause ("in April,
+    when ..."), the time the clause refers back to."""
+    comma = opener.i - 1
+    if comma <= sentence.start or sentence.doc[comma].text != ",":
+        return set()
+    named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
+    return set(range(named[0].start, named[0].end)) if named else set()
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:

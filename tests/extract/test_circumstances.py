@@ -521,3 +521,35 @@ def test_a_meeting_a_trips_stop_is_for_takes_the_stops_place_and_day(meetings_in
     (meeting,) = meetings_in(text, published=date(2024, 11, 19))
     assert meeting.kind in {"planned", "cancelled"}
     assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The two leaders agreed to take forward the understandings reached during the late "
+            "president Ebrahim Raisi's visit to Pakistan in April, when Raisi held talks with Mr Sharif "
+            "in Islamabad and the two sides signed eight agreements.",
+            date(2024, 4, 1),
+        ),
+        (
+            "The deal follows commitments made during Ruto's visit to Kampala in March, when he met "
+            "President Yoweri Museveni at State House and the two ministers signed a memorandum.",
+            date(2024, 3, 1),
+        ),
+        (
+            "Shoigu was also a member of the delegation that accompanied Russian President Vladimir "
+            "Putin on his state visit to North Korea on June 19, during which Putin and Kim Jong Un "
+            "signed the treaty on comprehensive strategic partnership.",
+            date(2024, 6, 19),
+        ),
+        (
+            "Lavrov was part of the delegation that accompanied President Vladimir Putin on his visit "
+            "to Hanoi on June 20, during which Putin and To Lam signed eleven agreements.",
+            date(2024, 6, 20),
+        ),
+    ],
+)
+def test_a_when_or_during_which_clause_takes_the_date_it_refers_back_to(meetings_in, text, start):
+    found = [m for m in meetings_in(text, published=date(2024, 9, 27)) if m.kind == "in_person"]
+    assert found and all(m.date and m.date.start == start for m in found)
