@@ -1491,7 +1491,12 @@ def _after_the_day_told(
             continue
         if ent.start_char - other.end_char > ANCHOR_REACH:
             return None
-        if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
+        if (
+            other.start_char < dateline_end(other.sent)
+            or _since(other)
+            or _said_on(other)
+            or _days_event(other)
+        ):
             continue
         if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
@@ -1566,6 +1571,17 @@ def _names_a_date(ent: Span) -> bool:
 SAYING = frozenset("say tell report announce state add confirm".split())
 
 
+def _days_event(ent: Span) -> bool:
+    """A day told as that of an event other than a meeting, in the possessive ("his victory in
+    Sunday's runoff", "after Tuesday's attack"): that event's day, not one the news is told on."""
+    root = ent.root
+    return (
+        root.dep_ == "poss"
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+    )
+
+
 def _said_on(ent: Span) -> bool:
     """The day someone said something ("the AU said in a statement on Sunday"): not the day of
     what was said."""
@@ -1599,6 +1615,20 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
 ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())
 
 
+def _anchor_untagged(
+    sentence: Span, words: set[int], published: date | None, future: bool
+) -> DateSpan | None:
+    """The day a phrase among ``words`` tells relative to the one before, where the tagger left
+    it out of its dates ("that evening", "On the same day")."""
+    for token in clause_tokens(sentence, words):
+        if token.lemma_.lower() in ANCHOR_NOUNS:
+            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            phrase = Span(sentence.doc, start, token.i + 1)
+            if dates.anchored(phrase.text):
+                return _after_the_day_told(phrase, published, future=future)
+    return None
+
+
 def _untagged_anchor(
     sentence: Span, clause: set[int], published: date | None, future: bool
 ) -> DateSpan | None:
@@ -1608,12 +1638,8 @@ def _untagged_anchor(
     "The president then met Rashid"), or as held with or right after the one told before ("met
     separately with", "On the sidelines of the summit", "After the talks"): the day told last
     before it."""
-    for token in clause_tokens(sentence, clause):
-        if token.lemma_.lower() in ANCHOR_NOUNS:
-            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
-            phrase = Span(sentence.doc, start, token.i + 1)
-            if dates.anchored(phrase.text):
-                return _after_the_day_told(phrase, published, future=future)
+    if (day := _anchor_untagged(sentence, clause, published, future)) is not None:
+        return day
     for token in clause_tokens(sentence, clause):  # "Erdogan then met Rashid": the day told last
         if (
             not future

@@ -553,3 +553,18 @@ def test_a_meeting_a_trips_stop_is_for_takes_the_stops_place_and_day(meetings_in
 def test_a_when_or_during_which_clause_takes_the_date_it_refers_back_to(meetings_in, text, start):
     found = [m for m in meetings_in(text, published=date(2024, 9, 27)) if m.kind == "in_person"]
     assert found and all(m.date and m.date.start == start for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on "
+        "Monday, congratulating him on his victory in Sunday's runoff. The same day, Argentine President "
+        "Alberto Fernández met Lula in São Paulo.",
+        "French President Emmanuel Macron called Polish Prime Minister Donald Tusk on Monday after Sunday's "
+        "election. Later the same day, German Chancellor Olaf Scholz met Tusk in Warsaw.",
+    ],
+)
+def test_the_same_day_never_counts_from_the_day_of_an_event_in_the_possessive(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 2 and all(m.date and m.date.start == date(2024, 11, 18) for m in found)
