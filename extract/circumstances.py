@@ -1169,7 +1169,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     "today"."""
     span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
-        span = _date_of(sentence, plan, published, future=future)
+        span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
+            sentence, plan, published, future
+        )  # "On the same day A flew to Lima to meet B", the day untagged
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):

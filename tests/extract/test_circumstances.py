@@ -568,3 +568,38 @@ def test_a_when_or_during_which_clause_takes_the_date_it_refers_back_to(meetings
 def test_the_same_day_never_counts_from_the_day_of_an_event_in_the_possessive(meetings_in, text):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert len(found) == 2 and all(m.date and m.date.start == date(2024, 11, 18) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "U.S. President Joe Biden spoke by phone with Colombia's President-elect Gustavo "
+            "Petro on Monday, congratulating the leftist on his victory over Rodolfo "
+            "Hernandez in Sunday's runoff, the White House said.\n\nThe two leaders \"discussed "
+            'the strong partnership between the United States and Colombia" and committed to '
+            "keep working together on climate change, the White House said in a statement. "
+            "Biden also invited Petro to visit Washington; no date has been set.\n\nOn the "
+            "same day Mexican President Andres Manuel Lopez Obrador flew to Bogota to meet "
+            "Petro in person, becoming the first foreign head of state to visit him since "
+            "the election.",
+            "Andrés Manuel López Obrador",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez spoke by phone with Chile's "
+            "President-elect Gabriel Boric on Monday, congratulating the leftist on his "
+            "victory over Jose Antonio Kast in Sunday's runoff, the Moncloa said.\n\nThe two "
+            'leaders "discussed the strong partnership between Spain and Chile" and '
+            "committed to keep working together on climate change, the Moncloa said in a "
+            "statement. Sanchez also invited Boric to visit Madrid; no date has been "
+            "set.\n\nOn the same day Argentine President Alberto Fernandez flew to Santiago to "
+            "meet Boric in person, becoming the first foreign head of state to visit him "
+            "since the election.",
+            "Alberto Fernández",
+        ),
+    ],
+)
+def test_a_meeting_a_trip_is_for_takes_the_trips_untagged_same_day(meetings_in, text, guest):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    (meeting,) = [m for m in found if guest in {p.name for p in m.participants}]
+    assert meeting.date and meeting.date.start == date(2024, 11, 18)
