@@ -1184,6 +1184,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, arrival, published, future=future)
     if span is None and (recalled := _recalled(sentence, clause)):
         span = _date_of(sentence, recalled, published, future=future)
+    if span is None and (stay := _stay_there(sentence, clause)):
+        span = _date_of(sentence, stay, published, future=future, own=False)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
@@ -1335,6 +1337,26 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
                 if c.dep_ in {"prep", "npadvmod"} and c.i > root.i
                 for t in c.subtree
             } - clause
+    return set()
+
+
+PRESENCE_VERBS = frozenset("attend be stay spend participate".split())
+
+
+def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "where" clause on the clause's own place that tells the days someone was
+    there: "In Rio de Janeiro, where he attended the G20 Summit on November 18-19, Prabowo held
+    talks with Lula" (a meeting held during that stay)."""
+    for token in clause_tokens(sentence, clause):
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        for told in token.children:
+            if (
+                told.dep_ == "relcl"
+                and told.lemma_.lower() in PRESENCE_VERBS
+                and any(c.lower_ == "where" for c in told.children)
+            ):
+                return _clause_of(told) - clause
     return set()
 
 

@@ -603,3 +603,27 @@ def test_a_meeting_a_trip_is_for_takes_the_trips_untagged_same_day(meetings_in, 
     found = meetings_in(text, published=date(2024, 11, 19))
     (meeting,) = [m for m in found if guest in {p.name for p in m.participants}]
     assert meeting.date and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Carney then flew to Johannesburg. In Johannesburg, where he attended the G20 summit on "
+            "November 22-23, Carney held talks with Indian Prime Minister Narendra Modi.",
+            (date(2024, 11, 22), date(2024, 11, 23)),
+        ),
+        (
+            "Modi had earlier met Xi in Astana. In Kazan, where he was on October 22-23 for the BRICS "
+            "summit, Modi held talks with Chinese President Xi Jinping.",
+            (date(2024, 10, 22), date(2024, 10, 23)),
+        ),
+        (
+            "In Beijing, where he stayed from October 5 to 8, Lavrov met Wang Yi.",
+            (date(2024, 10, 5), date(2024, 10, 8)),
+        ),
+    ],
+)
+def test_a_where_clause_on_the_meetings_own_place_gives_the_days_of_the_stay(meetings_in, text, days):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 24)) if not m.background]
+    assert found and all(m.date and (m.date.start, m.date.end) == days for m in found)
