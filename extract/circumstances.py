@@ -1134,6 +1134,22 @@ def _before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
+def _an_events_day(span: Span) -> bool:
+    """A date told of an event that is no meeting, put before or after what the clause reports
+    ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
+    event's day; not a meeting's ("hosted Yoon for dinner following their summit on Thursday")."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    event = preposition.head
+    return (
+        event.pos_ == "NOUN"
+        and event.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+        and event.dep_ == "pobj"
+        and _before_or_after(event.head)
+    )
+
+
 def _of_another_event(span: Span) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
@@ -1440,7 +1456,7 @@ def _told_dates(
     ]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
-        ents = [e for e in since if not _another_time(e)] or since
+        ents = [e for e in since if not _another_time(e)] or [e for e in since if not _an_events_day(e)]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}

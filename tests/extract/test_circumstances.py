@@ -648,3 +648,24 @@ def test_a_where_clause_on_the_meetings_own_place_gives_the_days_of_the_stay(mee
 def test_a_date_of_someone_elses_doing_in_an_adverbial_clause_comes_after_the_plans(meetings_in, text, day):
     found = meetings_in(text, published=date(2024, 8, 19))
     assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit came a few days after Jordanian Foreign Minister Ayman Safadi and Iran's acting foreign "
+        "minister Ali Bagheri Kani spoke by phone following the assassination of Hamas leader Ismail Haniyeh "
+        "in Tehran on Wednesday.",
+        "Erdogan spoke by phone with Putin after the attack on the Crimean bridge on Monday.",
+    ],
+)
+def test_the_day_of_an_event_the_meeting_came_after_is_not_the_meetings(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 4))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_day_of_a_summit_a_dinner_came_after_still_dates_the_dinner(meetings_in):
+    (meeting,) = meetings_in(
+        "Kishida hosted Yoon for dinner following their summit on Thursday.", date(2024, 8, 4)
+    )
+    assert meeting.date and meeting.date.start == date(2024, 8, 1)
