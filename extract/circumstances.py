@@ -431,16 +431,29 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
 
 
 def _when_of(sentence: Span, clause: set[int]) -> set[int]:
-    """The words of the event a clause opened by "when" (or "as", "while") is told at the time of:
-    "met in April in Beijing" in "The two last met in April in Beijing, when Blinken also held
-    talks with Xi", "follows his trip to Canberra in August, when he held talks with Albanese",
-    "on Tuesday signed an agreement, as Ruto and Museveni met for the Joint Commission"."""
+    """The words of the event a clause opened by "when" (or "as", "while", "during which") is
+    told at the time of: "met in April in Beijing" in "The two last met in April in Beijing, when
+    Blinken also held talks with Xi", "follows his trip to Canberra in August, when he held talks
+    with Albanese", "on Tuesday signed an agreement, as Ruto and Museveni met for the Joint
+    Commission", "accompanied Putin on his visit to Pyongyang on June 19, during which Putin and
+    Kim signed" (the parse hanging the clause on the verb, not on the visit); where the parse
+    hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
+    visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
     for root in _roots(sentence, clause):
-        if root.dep_ not in {"advcl", "relcl"} or not any(
-            (c.lower_ == "when" and c.dep_ == "advmod") or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-            for c in root.children
-            if c.i < root.i
-        ):
+        opener = next(
+            (
+                c
+                for c in root.children
+                if c.i < root.i
+                and (
+                    (c.lower_ == "when" and c.dep_ == "advmod")
+                    or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
+                    or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+                )
+            ),
+            None,
+        )
+        if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         head = root.head
         for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
@@ -449,7 +462,19 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
             head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _clause_of(head) - clause
+        if opener.lower_ == "when":
+            return _date_set_off_before(sentence, opener)
     return set()
+
+
+def _date_set_off_before(sentence: Span, opener: Token) -> set[int]:
+    """The words of a date that ends right before the comma opening a "when" clause ("in April,
+    when ..."), the time the clause refers back to."""
+    comma = opener.i - 1
+    if comma <= sentence.start or sentence.doc[comma].text != ",":
+        return set()
+    named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
+    return set(range(named[0].start, named[0].end)) if named else set()
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
@@ -1109,6 +1134,22 @@ def _before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
+def _an_events_day(span: Span) -> bool:
+    """A date told of an event that is no meeting, put before or after what the clause reports
+    ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
+    event's day; not a meeting's ("hosted Yoon for dinner following their summit on Thursday")."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    event = preposition.head
+    return (
+        event.pos_ == "NOUN"
+        and event.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+        and event.dep_ == "pobj"
+        and _before_or_after(event.head)
+    )
+
+
 def _of_another_event(span: Span) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
@@ -1141,10 +1182,15 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
-    "today"."""
-    span = _date_of(sentence, clause, published, future=future)
+    "today". A date told in a clause of someone else's doing hung on it ("On Tuesday, Blinken is
+    to travel to Egypt, as negotiators prepare to reconvene in Cairo later this week") comes
+    after all those, for want of any other ("met as leaders gathered on Monday")."""
+    aside = _asides(sentence, clause)
+    span = _date_of(sentence, clause - aside, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
-        span = _date_of(sentence, plan, published, future=future)
+        span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
+            sentence, plan, published, future
+        )  # "On the same day A flew to Lima to meet B", the day untagged
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
@@ -1157,12 +1203,33 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, arrival, published, future=future)
     if span is None and (recalled := _recalled(sentence, clause)):
         span = _date_of(sentence, recalled, published, future=future)
+    if span is None and (stay := _stay_there(sentence, clause)):
+        span = _date_of(sentence, stay, published, future=future, own=False)
+    if span is None and aside:
+        span = _date_of(sentence, clause, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
+
+
+def _asides(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the adverbial clauses hung on the clause's words that have a subject of their
+    own ("as negotiators prepare to reconvene in Cairo later this week"): someone else's doing."""
+    found: set[int] = set()
+    for token in clause_tokens(sentence, clause):
+        if (
+            token.dep_ == "advcl"
+            and token.pos_ in {"VERB", "AUX"}
+            and token.head.i in clause
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
+            found |= {t.i for t in token.subtree}
+    return found & clause
+
+
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
@@ -1234,7 +1301,7 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-TRAVEL_VERBS = frozenset("travel fly go come head return".split())
+TRAVEL_VERBS = frozenset("travel fly go come head return stop".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -1311,6 +1378,26 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+PRESENCE_VERBS = frozenset("attend be stay spend participate".split())
+
+
+def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "where" clause on the clause's own place that tells the days someone was
+    there: "In Rio de Janeiro, where he attended the G20 Summit on November 18-19, Prabowo held
+    talks with Lula" (a meeting held during that stay)."""
+    for token in clause_tokens(sentence, clause):
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        for told in token.children:
+            if (
+                told.dep_ == "relcl"
+                and told.lemma_.lower() in PRESENCE_VERBS
+                and any(c.lower_ == "where" for c in told.children)
+            ):
+                return _clause_of(told) - clause
+    return set()
+
+
 def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
     "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
@@ -1369,7 +1456,7 @@ def _told_dates(
     ]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
-        ents = [e for e in since if not _another_time(e)] or since
+        ents = [e for e in since if not _another_time(e)] or [e for e in since if not _an_events_day(e)]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}
@@ -1466,7 +1553,12 @@ def _after_the_day_told(
             continue
         if ent.start_char - other.end_char > ANCHOR_REACH:
             return None
-        if other.start_char < dateline_end(other.sent) or _since(other) or _said_on(other):
+        if (
+            other.start_char < dateline_end(other.sent)
+            or _since(other)
+            or _said_on(other)
+            or _days_event(other)
+        ):
             continue
         if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
@@ -1541,6 +1633,17 @@ def _names_a_date(ent: Span) -> bool:
 SAYING = frozenset("say tell report announce state add confirm".split())
 
 
+def _days_event(ent: Span) -> bool:
+    """A day told as that of an event other than a meeting, in the possessive ("his victory in
+    Sunday's runoff", "after Tuesday's attack"): that event's day, not one the news is told on."""
+    root = ent.root
+    return (
+        root.dep_ == "poss"
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+    )
+
+
 def _said_on(ent: Span) -> bool:
     """The day someone said something ("the AU said in a statement on Sunday"): not the day of
     what was said."""
@@ -1574,6 +1677,20 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
 ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())
 
 
+def _anchor_untagged(
+    sentence: Span, words: set[int], published: date | None, future: bool
+) -> DateSpan | None:
+    """The day a phrase among ``words`` tells relative to the one before, where the tagger left
+    it out of its dates ("that evening", "On the same day")."""
+    for token in clause_tokens(sentence, words):
+        if token.lemma_.lower() in ANCHOR_NOUNS:
+            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            phrase = Span(sentence.doc, start, token.i + 1)
+            if dates.anchored(phrase.text):
+                return _after_the_day_told(phrase, published, future=future)
+    return None
+
+
 def _untagged_anchor(
     sentence: Span, clause: set[int], published: date | None, future: bool
 ) -> DateSpan | None:
@@ -1583,12 +1700,8 @@ def _untagged_anchor(
     "The president then met Rashid"), or as held with or right after the one told before ("met
     separately with", "On the sidelines of the summit", "After the talks"): the day told last
     before it."""
-    for token in clause_tokens(sentence, clause):
-        if token.lemma_.lower() in ANCHOR_NOUNS:
-            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
-            phrase = Span(sentence.doc, start, token.i + 1)
-            if dates.anchored(phrase.text):
-                return _after_the_day_told(phrase, published, future=future)
+    if (day := _anchor_untagged(sentence, clause, published, future)) is not None:
+        return day
     for token in clause_tokens(sentence, clause):  # "Erdogan then met Rashid": the day told last
         if (
             not future

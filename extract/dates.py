@@ -84,8 +84,10 @@ _PUBLISHED = re.compile(
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
 )
-# A stamp of fields between bars: "Source: Xinhua | 2023-11-16 10:05:12 | Editor: Zhang Long".
-_STAMP_FIELDS = re.compile(r"\s+\|\s+")
+# A stamp of fields between bars, spaced or not, or between middle dots: "Source: Xinhua |
+# 2023-11-16 10:05:12 | Editor: Zhang Long", "Source: Xinhua| 2024-10-23 23:12:40|Editor: huaxia",
+# "Ann Lee · CBC News · Posted: Feb 16, 2023 5:33 PM EST".
+_STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
@@ -140,6 +142,12 @@ _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.
 _UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?update[ds]?\b.*$", re.IGNORECASE)
 # A section's name before a stamp's time of day: "All News 21:05 August 23, 2025".
 _SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
+# A place in capitals before a stamp's full date, with no stop between them, as some outlets
+# print their dateline over the story: "ABU DHABI February 13, 2024 22:10 IST".
+_CAPITALS_BEFORE = re.compile(
+    rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
+    rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
+)
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 
 
@@ -646,6 +654,7 @@ def _byline_date(line: str) -> date | None:
     if match := _JUCHE.search(line):
         return valid_date(1911 + int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
+    line = _CAPITALS_BEFORE.sub("", line) if re.search(_YEAR, line) else line
     if match := _PUBLISHED_ABROAD.match(line):
         return _date_abroad(match["rest"])
     line = _AUTHOR_BEFORE.sub("", line) if _AUTHOR_BEFORE.match(line) and re.search(_YEAR, line) else line

@@ -493,3 +493,179 @@ def test_the_summit_its_own_sentence_names_takes_no_day_told_before(meetings_in)
     found = meetings_in(text, published=date(2024, 11, 24))
     (lima,) = [m for m in found if m.place is not None and m.place.city == "Lima"]
     assert lima.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "Lula will stop in Lisbon on Friday to meet Portuguese Prime Minister Luis Montenegro.",
+            "Lisbon",
+            date(2024, 11, 22),
+        ),
+        (
+            "Biden had been scheduled to stop in Port Moresby on November 25 to meet Papua New Guinea Prime "
+            "Minister James Marape, but the stop was cancelled.",
+            "Port Moresby",
+            date(2024, 11, 25),
+        ),
+        (
+            "Blinken is due to stop over in Tokyo on Thursday to hold talks with Japanese Foreign Minister "
+            "Yoko Kamikawa.",
+            "Tokyo",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_meeting_a_trips_stop_is_for_takes_the_stops_place_and_day(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind in {"planned", "cancelled"}
+    assert (meeting.place and meeting.place.city, meeting.date and meeting.date.start) == (city, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The two leaders agreed to take forward the understandings reached during the late "
+            "president Ebrahim Raisi's visit to Pakistan in April, when Raisi held talks with Mr Sharif "
+            "in Islamabad and the two sides signed eight agreements.",
+            date(2024, 4, 1),
+        ),
+        (
+            "The deal follows commitments made during Ruto's visit to Kampala in March, when he met "
+            "President Yoweri Museveni at State House and the two ministers signed a memorandum.",
+            date(2024, 3, 1),
+        ),
+        (
+            "Shoigu was also a member of the delegation that accompanied Russian President Vladimir "
+            "Putin on his state visit to North Korea on June 19, during which Putin and Kim Jong Un "
+            "signed the treaty on comprehensive strategic partnership.",
+            date(2024, 6, 19),
+        ),
+        (
+            "Lavrov was part of the delegation that accompanied President Vladimir Putin on his visit "
+            "to Hanoi on June 20, during which Putin and To Lam signed eleven agreements.",
+            date(2024, 6, 20),
+        ),
+    ],
+)
+def test_a_when_or_during_which_clause_takes_the_date_it_refers_back_to(meetings_in, text, start):
+    found = [m for m in meetings_in(text, published=date(2024, 9, 27)) if m.kind == "in_person"]
+    assert found and all(m.date and m.date.start == start for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on "
+        "Monday, congratulating him on his victory in Sunday's runoff. The same day, Argentine President "
+        "Alberto Fernández met Lula in São Paulo.",
+        "French President Emmanuel Macron called Polish Prime Minister Donald Tusk on Monday after Sunday's "
+        "election. Later the same day, German Chancellor Olaf Scholz met Tusk in Warsaw.",
+    ],
+)
+def test_the_same_day_never_counts_from_the_day_of_an_event_in_the_possessive(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 2 and all(m.date and m.date.start == date(2024, 11, 18) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "U.S. President Joe Biden spoke by phone with Colombia's President-elect Gustavo "
+            "Petro on Monday, congratulating the leftist on his victory over Rodolfo "
+            "Hernandez in Sunday's runoff, the White House said.\n\nThe two leaders \"discussed "
+            'the strong partnership between the United States and Colombia" and committed to '
+            "keep working together on climate change, the White House said in a statement. "
+            "Biden also invited Petro to visit Washington; no date has been set.\n\nOn the "
+            "same day Mexican President Andres Manuel Lopez Obrador flew to Bogota to meet "
+            "Petro in person, becoming the first foreign head of state to visit him since "
+            "the election.",
+            "Andrés Manuel López Obrador",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez spoke by phone with Chile's "
+            "President-elect Gabriel Boric on Monday, congratulating the leftist on his "
+            "victory over Jose Antonio Kast in Sunday's runoff, the Moncloa said.\n\nThe two "
+            'leaders "discussed the strong partnership between Spain and Chile" and '
+            "committed to keep working together on climate change, the Moncloa said in a "
+            "statement. Sanchez also invited Boric to visit Madrid; no date has been "
+            "set.\n\nOn the same day Argentine President Alberto Fernandez flew to Santiago to "
+            "meet Boric in person, becoming the first foreign head of state to visit him "
+            "since the election.",
+            "Alberto Fernández",
+        ),
+    ],
+)
+def test_a_meeting_a_trip_is_for_takes_the_trips_untagged_same_day(meetings_in, text, guest):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    (meeting,) = [m for m in found if guest in {p.name for p in m.participants}]
+    assert meeting.date and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Carney then flew to Johannesburg. In Johannesburg, where he attended the G20 summit on "
+            "November 22-23, Carney held talks with Indian Prime Minister Narendra Modi.",
+            (date(2024, 11, 22), date(2024, 11, 23)),
+        ),
+        (
+            "Modi had earlier met Xi in Astana. In Kazan, where he was on October 22-23 for the BRICS "
+            "summit, Modi held talks with Chinese President Xi Jinping.",
+            (date(2024, 10, 22), date(2024, 10, 23)),
+        ),
+        (
+            "In Beijing, where he stayed from October 5 to 8, Lavrov met Wang Yi.",
+            (date(2024, 10, 5), date(2024, 10, 8)),
+        ),
+    ],
+)
+def test_a_where_clause_on_the_meetings_own_place_gives_the_days_of_the_stay(meetings_in, text, days):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 24)) if not m.background]
+    assert found and all(m.date and (m.date.start, m.date.end) == days for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Tuesday, Blinken is to travel to Egypt and then Qatar, the two countries mediating with "
+            "Hamas, as negotiators prepare to reconvene in Cairo later this week.",
+            date(2024, 8, 20),
+        ),
+        (
+            "On Wednesday, Wang Yi is to travel to Moscow and then Minsk, as Russian diplomats prepare to "
+            "host the BRICS ministers later this month.",
+            date(2024, 8, 21),
+        ),
+        ("Modi met Putin in Moscow as leaders gathered for the summit on Monday.", date(2024, 8, 19)),
+    ],
+)
+def test_a_date_of_someone_elses_doing_in_an_adverbial_clause_comes_after_the_plans(meetings_in, text, day):
+    found = meetings_in(text, published=date(2024, 8, 19))
+    assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit came a few days after Jordanian Foreign Minister Ayman Safadi and Iran's acting foreign "
+        "minister Ali Bagheri Kani spoke by phone following the assassination of Hamas leader Ismail Haniyeh "
+        "in Tehran on Wednesday.",
+        "Erdogan spoke by phone with Putin after the attack on the Crimean bridge on Monday.",
+    ],
+)
+def test_the_day_of_an_event_the_meeting_came_after_is_not_the_meetings(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 4))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_day_of_a_summit_a_dinner_came_after_still_dates_the_dinner(meetings_in):
+    (meeting,) = meetings_in(
+        "Kishida hosted Yoon for dinner following their summit on Thursday.", date(2024, 8, 4)
+    )
+    assert meeting.date and meeting.date.start == date(2024, 8, 1)

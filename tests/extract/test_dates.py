@@ -142,6 +142,11 @@ def test_a_web_stamp_with_a_time_of_day_and_updated_is_a_byline(stamp: str) -> N
         ("Posted On: 02 MAR 2024 4:10PM by the press desk", date(2024, 3, 2)),
         ("Posted on March 2, 2024 by Jane Doe", date(2024, 3, 2)),
         ("Ayse Demir | 02.03.2024 - Update : 03.03.2024", date(2024, 3, 2)),
+        ("Source: Kyodo| 2024-03-02 08:15:00|Editor: Ann Lee", date(2024, 3, 2)),
+        ("Ann Lee · Global News · Posted: Mar 2, 2024 5:33 PM EST", date(2024, 3, 2)),
+        ("Ann Lee • The Courier • March 2, 2024", date(2024, 3, 2)),
+        ("NEW DELHI March 2, 2024 22:10 IST Updated - March 3, 2024 07:48 IST", date(2024, 3, 2)),
+        ("PORT LOUIS, Mar 2, 2024 10:05", date(2024, 3, 2)),
     ],
 )
 def test_a_stamp_of_fields_or_a_posted_line_with_its_author_is_a_byline(stamp: str, expected: date) -> None:
