@@ -334,7 +334,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent, clause):
+        if not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent):
             continue
@@ -420,8 +420,8 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
     talks with Xi")."""
     for token in clause_tokens(sentence, clause):
-        if token.ent_type_ != "DATE":
-            continue
+        if token.ent_type_ != "DATE" or _another_time(sentence.doc[token.i : token.i + 1], clause):
+            continue  # not "his first talks since February, when he met Macron in Paris"
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
                 return _named_place(sentence, _clause_of(told), told_when=False)
@@ -772,7 +772,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
             any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
         )
         if ours and not (
-            _another_time(span)
+            _another_time(span, clause)
             or _of_a_meeting_to_come(span, trigger)
             or _a_topic(span)
             or _of_a_time_before(span, clause)
@@ -1076,13 +1076,20 @@ BEFORE_OR_AFTER = frozenset(
 )
 
 
-def _another_time(span: Span) -> bool:
+def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
     "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "in the
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
-    Yoon for dinner on Thursday"; not the meeting's."""
-    return any(_before_or_after(a) for a in list(span.root.ancestors)[:4])
+    Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
+    about tells, its verb coming first on the way up ("the first talks since July, when they met
+    in Brussels": Brussels is where they met in July)."""
+    for above in list(span.root.ancestors)[:4]:
+        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
+            return False
+        if _before_or_after(above):
+            return True
+    return False
 
 
 def gathering_at_another_time(sentence: Span) -> bool:

@@ -528,6 +528,33 @@ def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None
     assert clause_place(sentence, {t.i for t in sentence}) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "It was the first meeting of Aliyev and Pashinyan since July, when they met in Brussels.",
+            "Brussels",
+        ),
+        (
+            "The talks were the first contact between Ruto and Museveni since March, when the two sat down "
+            "in Kampala with Samia Suluhu Hassan.",
+            "Kampala",
+        ),
+        ("Sisi hosted Abbas on Monday, weeks after January, when the two met in Amman.", "Amman"),
+    ],
+)
+def test_a_place_in_the_when_clause_of_a_time_since_is_its_own(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text)
+    earlier = [m for m in found if m.date is not None and m.date.start.day == 1]  # the month told
+    assert city in {m.place.city for m in earlier if m.place is not None}
+
+
+def test_a_time_since_does_not_lend_its_when_clauses_place(meetings_in) -> None:
+    found = meetings_in("Ruto held talks with Scholz, his first since February, when he met Macron in Paris.")
+    talks = [m for m in found if {p.name for p in m.participants} == {"William Ruto", "Olaf Scholz"}]
+    assert [m.place for m in talks] == [None]
+
+
 @pytest.mark.parametrize("text", ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"])
 def test_the_democratic_republic_of_the_congo_is_written_in_full(text: str) -> None:
     assert country_name(text) == "Democratic Republic of the Congo"
