@@ -874,7 +874,7 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
     if any(
-        c.dep_ in {"compound", "nmod", "poss", "nummod"}
+        (c.dep_ in {"compound", "nmod", "poss", "nummod"} and not _its_length(c))
         or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower))
         or c.dep_ == "acl"
         for c in children
@@ -888,6 +888,11 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _its_length(word: Token) -> bool:
+    """A gathering's length before its noun, which names no other one: "the two-day summit"."""
+    return word.lemma_.lower() in {"day", "week"} and any(c.dep_ == "nummod" for c in word.children)
 
 
 def _a_part_of_it(part: Token) -> bool:
@@ -1031,7 +1036,7 @@ TOPIC_HEADS = frozenset(
 
 
 # verbs whose object is what a meeting spoke of: "discussed the BRICS summit to be held in Kazan"
-TOPIC_VERBS = frozenset("discuss debate review mention address".split())
+TOPIC_VERBS = frozenset("discuss debate review mention".split())
 
 
 def _a_topic(span: Span) -> bool:

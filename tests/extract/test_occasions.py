@@ -276,3 +276,42 @@ def test_the_place_of_a_summit_a_meeting_led_up_to_is_not_the_meeting_s(meetings
 )
 def test_an_assembly_of_a_body_in_the_table_is_its_occasion(text, name):
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Prime Minister Narendra Modi will address the World Governments Summit in Dubai on Wednesday. "
+            "He is scheduled to meet Sheikh Mohammed bin Rashid Al Maktoum on the sidelines of the summit.",
+            "World Governments Summit",
+        ),
+        (
+            "Lula addressed the BRICS summit in Kazan. Xi Jinping met Cyril Ramaphosa at the summit.",
+            "BRICS summit",
+        ),
+        (
+            "President Ruto addressed the African Union summit in Addis Ababa on Saturday. "
+            "On the margins of the summit, he met Abiy Ahmed.",
+            "African Union summit",
+        ),
+    ],
+)
+def test_a_summit_addressed_is_attended_not_a_topic(meetings_in, text: str, occasion: str) -> None:
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO leaders gather in Vilnius for the NATO summit. "
+        "Biden and Erdogan are due to meet on Tuesday on the sidelines of the two-day summit.",
+        "Leaders flew to Jakarta for the ASEAN summit. Anthony Albanese met Anwar Ibrahim on the margins of "
+        "the three-day summit.",
+    ],
+)
+def test_the_summit_told_with_its_length_is_the_one_named_before(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert len(found) == 1 and found[0].occasion is not None
+    assert found[0].occasion.name in {"NATO summit", "ASEAN summit"}
