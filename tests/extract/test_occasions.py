@@ -315,3 +315,33 @@ def test_the_summit_told_with_its_length_is_the_one_named_before(meetings_in, te
     found = meetings_in(text)
     assert len(found) == 1 and found[0].occasion is not None
     assert found[0].occasion.name in {"NATO summit", "ASEAN summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan demanded that the European Union reopen Turkey's stalled accession talks.",
+        "The visit drew sharp rebukes from European Union leaders who said Orban had no mandate.",
+        "Ramaphosa urged the African Union to restart its long-stalled mediation talks.",
+        "The trip angered NATO leaders, who called it a propaganda stunt.",
+    ],
+)
+def test_a_body_named_far_before_an_event_word_is_no_gathering(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaishankar will visit Pakistan for the SCO Council of Heads of Government meeting.", "SCO"),
+        ("Wang Yi met Sergey Lavrov at the ASEAN foreign ministers' meeting in Jakarta.", "ASEAN"),
+        (
+            "Macron chaired a virtual meeting of a group of 'Coalition of the Willing' Leaders, in which "
+            "Vance took part.",
+            "Coalition of the Willing",
+        ),
+    ],
+)
+def test_a_body_named_before_its_event_word_is_a_gathering(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name.startswith(name)
