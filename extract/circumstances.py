@@ -1246,7 +1246,7 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-TRAVEL_VERBS = frozenset("travel fly go come head return".split())
+TRAVEL_VERBS = frozenset("travel fly go come head return stop land".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:

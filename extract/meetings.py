@@ -131,7 +131,7 @@ TELLING_VERBS = frozenset("describe recount recall characterize characterise".sp
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
-TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed".split())
+TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed stop land".split())
 
 
 def find_meetings(

@@ -746,3 +746,20 @@ DRIVEN = [
 @pytest.mark.parametrize(("text", "city"), DRIVEN)
 def test_the_place_someone_is_driven_to_for_talks_is_their_venue(meetings_in, text: str, city: str) -> None:
     assert [m.place.city for m in meetings_in(text) if m.place] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Biden had been scheduled to stop in Port Moresby on May 22 to meet James Marape.", "Port Moresby"),
+        ("Olaf Scholz will stop in Nairobi on Monday to meet William Ruto.", "Nairobi"),
+        ("Antony Blinken landed in Tel Aviv on Sunday and met Benjamin Netanyahu.", "Tel Aviv"),
+        ("Lula stopped over in Lisbon on Friday and held talks with António Costa.", "Lisbon"),
+    ],
+)
+def test_where_a_traveller_stops_or_lands_to_meet_is_the_meetings_place(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [m.place.city if m.place else None for m in found] == [city]
+    assert found[0].date is not None
