@@ -1990,3 +1990,17 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping held a video call with Russian President Vladimir Putin on Tuesday in Beijing.",
+        "Speaking from Ankara, Erdogan told Putin by phone on Monday that Turkey was ready to host talks.",
+        "The summit, convened from State House in Harare, was attended online by Cyril Ramaphosa and Samia "
+        "Suluhu Hassan.",
+    ],
+)
+def test_a_call_is_held_nowhere(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert found and all(m.kind in {"phone", "video"} and m.place is None for m in found)
