@@ -686,6 +686,8 @@ def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
+    if _object_of_a_bare_preposition(ent):
+        return True
     token = ent.root
     for _ in range(5):
         head = token.head
@@ -724,6 +726,23 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _object_of_a_bare_preposition(ent: Span) -> bool:
+    """A place right after "in" or "at" that the parse leaves without its object, taking the
+    place for the subject of the clause: "In the Vatican Apostolic Palace, the Holy Father
+    received ...", the place tagged as an event."""
+    start = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    if start == 0:
+        return False
+    before = ent.doc[start - 1]
+    return (
+        before.lower_ in {"in", "at"}
+        and before.dep_ == "prep"
+        and before.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "pobj" for c in before.children)
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 # posts held in another country: "with the ambassador in Moscow" names which ambassador

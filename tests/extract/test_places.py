@@ -763,3 +763,28 @@ def test_where_a_traveller_stops_or_lands_to_meet_is_the_meetings_place(
     found = meetings_in(text, published=date(2023, 5, 17))
     assert [m.place.city if m.place else None for m in found] == [city]
     assert found[0].date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "This morning, in the Vatican Apostolic Palace, the Holy Father Francis received in audience "
+            "H.E. Mr Javier Gerardo Milei, President of the Argentine Republic.",
+            "Vatican City",
+        ),
+        (
+            "This morning, at the Vatican Apostolic Palace, the Holy Father Francis received in audience "
+            "Mr Volodymyr Zelensky.",
+            "Vatican City",
+        ),
+        (
+            "On Monday, at the Elysee Palace, the French President Emmanuel Macron received "
+            "H.E. Mr Luiz Inácio Lula da Silva.",
+            "Paris",
+        ),
+    ],
+)
+def test_a_venue_the_parse_takes_for_a_subject_after_in_is_where(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text)
+    assert [m.place.city if m.place else None for m in found] == [city]
