@@ -783,6 +783,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
     taken = 0
     attended = _attended_where(sentence, clause)
+    ours_all: list[tuple[Span, Occasion]] = []
     for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         if start < taken:  # inside a name read already
             continue
@@ -790,16 +791,31 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         ours = span is not None and (
             any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
         )
-        if ours and not (
-            _another_time(span, clause)
-            or _of_a_meeting_to_come(span, trigger)
-            or _a_topic(span)
-            or _of_a_time_before(span, clause)
+        if (
+            ours
+            and span is not None
+            and not (
+                _another_time(span, clause)
+                or _of_a_meeting_to_come(span, trigger)
+                or _a_topic(span)
+                or _of_a_time_before(span, clause)
+            )
         ):
-            return occasion
+            ours_all.append((span, occasion))
         taken = end
+    if ours_all:
+        # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
+        # G20": the gathering on whose margins it is held is its occasion
+        return next((o for span, o in ours_all if _on_its_margins(span)), ours_all[0][1])
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _on_its_margins(span: Span) -> bool:
+    """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
+    of the G20", "on the margins of the UN General Assembly"."""
+    of = span.root.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTING_NOUNS
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:

@@ -345,3 +345,30 @@ def test_a_body_named_far_before_an_event_word_is_no_gathering(text: str) -> Non
 def test_a_body_named_before_its_event_word_is_a_gathering(text: str, name: str) -> None:
     found = find_occasion(text)
     assert found is not None and found[2].name.startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "On Monday, Fumio Kishida will co-chair the Japan-Philippines Annual Summit with Ferdinand "
+            "Marcos on the margins of the ASEAN summit in Vientiane.",
+            "ASEAN summit",
+        ),
+        (
+            "On Friday, Olaf Scholz co-chaired the third German-Indian Annual Summit with Narendra Modi on "
+            "the sidelines of the G20 summit.",
+            "G20 summit",
+        ),
+        (
+            "Lula will co-chair the first Brazil-China Annual Summit with Xi Jinping on the margins of the "
+            "BRICS summit in Kazan.",
+            "BRICS summit",
+        ),
+    ],
+)
+def test_a_bilateral_summit_on_the_margins_of_a_gathering_is_held_at_that_gathering(
+    meetings_in, text: str, occasion: str
+) -> None:
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
