@@ -1127,9 +1127,22 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     for above in list(span.root.ancestors)[:4]:
         if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
             return False
+        if _arranging_it(above):
+            return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
         if _before_or_after(above):
             return True
     return False
+
+
+def _arranging_it(verb: Token) -> bool:
+    """A relative clause on a meeting noun whose "that" or "which" is the meeting being arranged:
+    "a meeting that diplomats had been preparing", not a preparation for something else."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in MEETING_NOUNS
+        and any(c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj"} for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in verb.children)
+    )
 
 
 def gathering_at_another_time(sentence: Span) -> bool:

@@ -1,4 +1,5 @@
 import json
+from datetime import date
 
 import pytest
 
@@ -372,3 +373,29 @@ def test_a_bilateral_summit_on_the_margins_of_a_gathering_is_held_at_that_gather
 ) -> None:
     found = meetings_in(text)
     assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "day"),
+    [
+        (
+            "The decision scuttled a bilateral meeting between Luiz Inácio Lula da Silva and Nicolás Maduro "
+            "that Brazilian diplomats had been preparing for Tuesday on the sidelines of the CELAC summit.",
+            "CELAC summit",
+            date(2024, 11, 19),
+        ),
+        (
+            "Officials called off a meeting between Erdogan and Netanyahu that aides had been preparing for "
+            "Thursday on the sidelines of the NATO summit.",
+            "NATO summit",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_meeting_being_prepared_is_set_where_and_when_the_preparing_says(
+    meetings_in, text: str, occasion: str, day: date
+) -> None:
+    found = meetings_in(text)
+    assert [(m.occasion.name if m.occasion else None, m.date.start if m.date else None) for m in found] == [
+        (occasion, day)
+    ]
