@@ -319,6 +319,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country; else the place of the occasion it refers back to ("on the sidelines of the summit",
     see :func:`occasion_told_before`)."""
+    clause = clause | _plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
@@ -781,6 +782,8 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     """The first occasion the sentence names inside the clause (each name read once), not that
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
+    # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
+    clause = clause | _plan_of(sentence, clause)
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []

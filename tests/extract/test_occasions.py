@@ -399,3 +399,19 @@ def test_a_meeting_being_prepared_is_set_where_and_when_the_preparing_says(
     assert [(m.occasion.name if m.occasion else None, m.date.start if m.date else None) for m in found] == [
         (occasion, day)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("On the sidelines of the G20 summit, Modi is scheduled to meet Joe Biden.", "G20 summit"),
+        (
+            "Leaders gathered in Vientiane for the ASEAN summit. On the sidelines of the summit, Kishida is "
+            "expected to meet Anwar Ibrahim.",
+            "ASEAN summit",
+        ),
+    ],
+)
+def test_the_setting_of_a_plan_is_the_planned_meetings(meetings_in, text: str, occasion: str) -> None:
+    found = meetings_in(text, published=date(2024, 9, 24))
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
