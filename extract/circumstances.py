@@ -906,14 +906,19 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
 def _refers_to_a_gathering(token: Token) -> bool:
     """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
     summit", "during the conference", "the forum's margins", "the summit venue"."""
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or token.ent_type_:
-        return False
     children = list(token.children)
+    named = [c for c in children if _a_word_of_its_name(c)]
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
+        return False  # a name of its own, not "the General Assembly" of a longer one
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
     if any(
-        (c.dep_ in {"compound", "nmod", "poss", "nummod"} and not _its_length(c))
-        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower))
+        (
+            c.dep_ in {"compound", "nmod", "poss", "nummod"}
+            and not _its_length(c)
+            and not _a_word_of_its_name(c)
+        )
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
         or c.dep_ == "acl"
         for c in children
     ):
@@ -926,6 +931,19 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _a_word_of_its_name(word: Token) -> bool:
+    """A capitalised word of a gathering's name before its noun, no place's: "the General
+    Assembly" (of the UN General Assembly named before); the occasion told last must then bear
+    those words (see :func:`_of_its_sort`)."""
+    return (
+        word.i < word.head.i
+        and word.dep_ in {"compound", "amod"}
+        and word.text[:1].isupper()
+        and word.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "DATE"}
+        and not list(word.children)
+    )
 
 
 def _its_length(word: Token) -> bool:
@@ -993,6 +1011,9 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
     Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
     word = reference.lemma_.lower()
+    named = " ".join([*(c.lower_ for c in reference.children if _a_word_of_its_name(c)), reference.lower_])
+    if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
+        return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
     if not said or word == "gathering":
         return True

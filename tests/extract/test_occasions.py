@@ -404,6 +404,12 @@ def test_a_meeting_being_prepared_is_set_where_and_when_the_preparing_says(
 @pytest.mark.parametrize(
     ("text", "occasion"),
     [
+        (
+            "Murat Nurtleu held meetings on the sidelines of the UN General Assembly on September 23. On "
+            "September 26, also on the margins of the General Assembly, Nurtleu is scheduled to meet António "
+            "Guterres.",
+            "UN General Assembly",
+        ),
         ("On the sidelines of the G20 summit, Modi is scheduled to meet Joe Biden.", "G20 summit"),
         (
             "Leaders gathered in Vientiane for the ASEAN summit. On the sidelines of the summit, Kishida is "
