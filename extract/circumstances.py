@@ -319,6 +319,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country; else the place of the occasion it refers back to ("on the sidelines of the summit",
     see :func:`occasion_told_before`)."""
+    clause = clause | _plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
@@ -334,7 +335,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent) or _told_since_or_before(ent, clause):
+        if not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent):
             continue
@@ -420,8 +421,8 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
     talks with Xi")."""
     for token in clause_tokens(sentence, clause):
-        if token.ent_type_ != "DATE":
-            continue
+        if token.ent_type_ != "DATE" or _another_time(sentence.doc[token.i : token.i + 1], clause):
+            continue  # not "his first talks since February, when he met Macron in Paris"
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
                 return _named_place(sentence, _clause_of(told), told_when=False)
@@ -711,6 +712,8 @@ def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
+    if _object_of_a_bare_preposition(ent):
+        return True
     token = ent.root
     for _ in range(5):
         head = token.head
@@ -751,6 +754,23 @@ def is_venue(ent: Span) -> bool:
     return False
 
 
+def _object_of_a_bare_preposition(ent: Span) -> bool:
+    """A place right after "in" or "at" that the parse leaves without its object, taking the
+    place for the subject of the clause: "In the Vatican Apostolic Palace, the Holy Father
+    received ...", the place tagged as an event."""
+    start = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    if start == 0:
+        return False
+    before = ent.doc[start - 1]
+    return (
+        before.lower_ in {"in", "at"}
+        and before.dep_ == "prep"
+        and before.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "pobj" for c in before.children)
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
 # posts held in another country: "with the ambassador in Moscow" names which ambassador
 POSTS_ABROAD = frozenset(
     "ambassador envoy embassy mission consulate consul representative delegation office bureau "
@@ -787,8 +807,11 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     """The first occasion the sentence names inside the clause (each name read once), not that
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
     sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
+    # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
+    clause = clause | _plan_of(sentence, clause)
     taken = 0
     attended = _attended_where(sentence, clause)
+    ours_all: list[tuple[Span, Occasion]] = []
     for start, end, occasion in occasions.find_occasions(span_text(sentence)):
         if start < taken:  # inside a name read already
             continue
@@ -796,16 +819,31 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         ours = span is not None and (
             any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
         )
-        if ours and not (
-            _another_time(span)
-            or _of_a_meeting_to_come(span, trigger)
-            or _a_topic(span)
-            or _of_a_time_before(span, clause)
+        if (
+            ours
+            and span is not None
+            and not (
+                _another_time(span, clause)
+                or _of_a_meeting_to_come(span, trigger)
+                or _a_topic(span)
+                or _of_a_time_before(span, clause)
+            )
         ):
-            return occasion
+            ours_all.append((span, occasion))
         taken = end
+    if ours_all:
+        # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
+        # G20": the gathering on whose margins it is held is its occasion
+        return next((o for span, o in ours_all if _on_its_margins(span)), ours_all[0][1])
     told = occasion_told_before(sentence, clause)
     return told[0] if told is not None else None
+
+
+def _on_its_margins(span: Span) -> bool:
+    """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
+    of the G20", "on the margins of the UN General Assembly"."""
+    of = span.root.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTING_NOUNS
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:
@@ -893,14 +931,19 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
 def _refers_to_a_gathering(token: Token) -> bool:
     """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
     summit", "during the conference", "the forum's margins", "the summit venue"."""
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or token.ent_type_:
-        return False
     children = list(token.children)
+    named = [c for c in children if _a_word_of_its_name(c)]
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
+        return False  # a name of its own, not "the General Assembly" of a longer one
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
     if any(
-        c.dep_ in {"compound", "nmod", "poss", "nummod"}
-        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower))
+        (
+            c.dep_ in {"compound", "nmod", "poss", "nummod"}
+            and not _its_length(c)
+            and not _a_word_of_its_name(c)
+        )
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
         or c.dep_ == "acl"
         for c in children
     ):
@@ -913,6 +956,24 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _a_word_of_its_name(word: Token) -> bool:
+    """A capitalised word of a gathering's name before its noun, no place's: "the General
+    Assembly" (of the UN General Assembly named before); the occasion told last must then bear
+    those words (see :func:`_of_its_sort`)."""
+    return (
+        word.i < word.head.i
+        and word.dep_ in {"compound", "amod"}
+        and word.text[:1].isupper()
+        and word.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "DATE"}
+        and not list(word.children)
+    )
+
+
+def _its_length(word: Token) -> bool:
+    """A gathering's length before its noun, which names no other one: "the two-day summit"."""
+    return word.lemma_.lower() in {"day", "week"} and any(c.dep_ == "nummod" for c in word.children)
 
 
 def _a_part_of_it(part: Token) -> bool:
@@ -975,6 +1036,9 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
     Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
     word = reference.lemma_.lower()
+    named = " ".join([*(c.lower_ for c in reference.children if _a_word_of_its_name(c)), reference.lower_])
+    if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
+        return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
     if not said or word == "gathering":
         return True
@@ -1056,7 +1120,7 @@ TOPIC_HEADS = frozenset(
 
 
 # verbs whose object is what a meeting spoke of: "discussed the BRICS summit to be held in Kazan"
-TOPIC_VERBS = frozenset("discuss debate review mention address".split())
+TOPIC_VERBS = frozenset("discuss debate review mention".split())
 
 
 def _a_topic(span: Span) -> bool:
@@ -1101,13 +1165,33 @@ BEFORE_OR_AFTER = frozenset(
 )
 
 
-def _another_time(span: Span) -> bool:
+def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
     "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "in the
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
-    Yoon for dinner on Thursday"; not the meeting's."""
-    return any(_before_or_after(a) for a in list(span.root.ancestors)[:4])
+    Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
+    about tells, its verb coming first on the way up ("the first talks since July, when they met
+    in Brussels": Brussels is where they met in July)."""
+    for above in list(span.root.ancestors)[:4]:
+        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
+            return False
+        if _arranging_it(above):
+            return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
+        if _before_or_after(above):
+            return True
+    return False
+
+
+def _arranging_it(verb: Token) -> bool:
+    """A relative clause on a meeting noun whose "that" or "which" is the meeting being arranged:
+    "a meeting that diplomats had been preparing", not a preparation for something else."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in MEETING_NOUNS
+        and any(c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj"} for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in verb.children)
+    )
 
 
 def gathering_at_another_time(sentence: Span) -> bool:
@@ -1301,7 +1385,7 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-TRAVEL_VERBS = frozenset("travel fly go come head return stop".split())
+TRAVEL_VERBS = frozenset("travel fly go come head return stop land".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:

@@ -133,7 +133,7 @@ TELLING_VERBS = frozenset("describe recount recall characterize characterise".sp
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
-TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed stop".split())
+TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed stop land".split())
 
 
 def find_meetings(
@@ -1646,7 +1646,10 @@ def _record(found: Found, doc_id: str) -> Meeting:
         doc=doc_id,
         participants=tuple(p.record() for p in found.people),
         countries=tuple(countries),
-        place=found.place,
+        # a call is held nowhere: "held a video call with Putin on Tuesday afternoon in Beijing"
+        # tells where one side sat, "a summit convened from State House in Harare, attended
+        # online" where its chair did
+        place=None if found.kind in {"phone", "video"} else found.place,
         occasion=found.occasion,
         date=found.when,
         kind=found.kind,

@@ -186,6 +186,35 @@ def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list
     return hits, spans
 
 
+# at most this many lower-case words between a body's name and the event word that makes it a
+# gathering (the capitalised words of a longer name and "of", "and", "the" not counted): "the EU
+# foreign ministers' meeting", "the SCO Council of Heads of Government meeting"; not "demanding
+# that the European Union reopen Turkey's stalled accession talks"
+EVENT_REACH = 2
+_NAME_LINKS = frozenset("of and the for on &".split())
+# what makes "leaders" after a body's name its gathering: "G7 leaders' summit", "ASEAN leaders
+# met", "a meeting of EU leaders"; not "rebukes from European Union leaders who said ..."
+_LEADERS_GATHER = re.compile(
+    r"^leaders(?:['’]|\s+(?:summit|meeting|retreat|gathering|met|meet|gather))", re.IGNORECASE
+)
+_OF_A_GATHERING = re.compile(
+    r"\b(?:summit|meeting|gathering|session|call|conference|retreat)\s+of\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def _event_after(event_words: re.Pattern[str], after: str, before: str) -> re.Match[str] | None:
+    """The event word that follows a body's name closely enough to say it is a gathering."""
+    for event in event_words.finditer(after):
+        between = after[: event.start()].split()
+        if sum(1 for w in between if not w[:1].isupper() and w.lower() not in _NAME_LINKS) > EVENT_REACH:
+            return None
+        if event.group().lower() != "leaders" or _LEADERS_GATHER.match(after[event.start() :]):
+            return event
+        if _OF_A_GATHERING.search(before):
+            return event  # "a virtual meeting of a group of 'Coalition of the Willing' Leaders"
+    return None
+
+
 def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, int, Occasion] | None:
     """The occasion this table match names here, if the words around it make it an event."""
     table = _table()
@@ -213,7 +242,7 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 name = variant
                 break
         return start, end, Occasion(name=name)
-    event = table.event_words.search(after)
+    event = _event_after(table.event_words, after, before)
     if event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
         end += word.end()
     if negative and not event:

@@ -56,7 +56,7 @@ def describing(trigger: Token) -> list[Token]:
 
 # verbs whose object is a meeting that someone holds or sets up where and when the clause says
 ARRANGING = frozenset(
-    "host co-host hold convene chair organise organize arrange plan schedule pencil".split()
+    "host co-host hold convene chair organise organize arrange plan schedule pencil prepare".split()
 )
 
 

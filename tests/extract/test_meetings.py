@@ -2178,3 +2178,17 @@ def test_attendees_of_the_meeting_join_the_meeting_not_talks_told_since(meetings
     met = sorted(sorted(p.name for p in m.participants) for m in found)
     assert ["Jorge Ruiz", "Marta Lind"] in met
     assert ["Ana Silva", "Jorge Ruiz", "Karin Holm", "Tomas Berg"] in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping held a video call with Russian President Vladimir Putin on Tuesday in Beijing.",
+        "Speaking from Ankara, Erdogan told Putin by phone on Monday that Turkey was ready to host talks.",
+        "The summit, convened from State House in Harare, was attended online by Cyril Ramaphosa and Samia "
+        "Suluhu Hassan.",
+    ],
+)
+def test_a_call_is_held_nowhere(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert found and all(m.kind in {"phone", "video"} and m.place is None for m in found)

@@ -1,4 +1,5 @@
 import json
+from datetime import date
 
 import pytest
 
@@ -276,3 +277,147 @@ def test_the_place_of_a_summit_a_meeting_led_up_to_is_not_the_meeting_s(meetings
 )
 def test_an_assembly_of_a_body_in_the_table_is_its_occasion(text, name):
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Prime Minister Narendra Modi will address the World Governments Summit in Dubai on Wednesday. "
+            "He is scheduled to meet Sheikh Mohammed bin Rashid Al Maktoum on the sidelines of the summit.",
+            "World Governments Summit",
+        ),
+        (
+            "Lula addressed the BRICS summit in Kazan. Xi Jinping met Cyril Ramaphosa at the summit.",
+            "BRICS summit",
+        ),
+        (
+            "President Ruto addressed the African Union summit in Addis Ababa on Saturday. "
+            "On the margins of the summit, he met Abiy Ahmed.",
+            "African Union summit",
+        ),
+    ],
+)
+def test_a_summit_addressed_is_attended_not_a_topic(meetings_in, text: str, occasion: str) -> None:
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO leaders gather in Vilnius for the NATO summit. "
+        "Biden and Erdogan are due to meet on Tuesday on the sidelines of the two-day summit.",
+        "Leaders flew to Jakarta for the ASEAN summit. Anthony Albanese met Anwar Ibrahim on the margins of "
+        "the three-day summit.",
+    ],
+)
+def test_the_summit_told_with_its_length_is_the_one_named_before(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert len(found) == 1 and found[0].occasion is not None
+    assert found[0].occasion.name in {"NATO summit", "ASEAN summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan demanded that the European Union reopen Turkey's stalled accession talks.",
+        "The visit drew sharp rebukes from European Union leaders who said Orban had no mandate.",
+        "Ramaphosa urged the African Union to restart its long-stalled mediation talks.",
+        "The trip angered NATO leaders, who called it a propaganda stunt.",
+    ],
+)
+def test_a_body_named_far_before_an_event_word_is_no_gathering(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaishankar will visit Pakistan for the SCO Council of Heads of Government meeting.", "SCO"),
+        ("Wang Yi met Sergey Lavrov at the ASEAN foreign ministers' meeting in Jakarta.", "ASEAN"),
+        (
+            "Macron chaired a virtual meeting of a group of 'Coalition of the Willing' Leaders, in which "
+            "Vance took part.",
+            "Coalition of the Willing",
+        ),
+    ],
+)
+def test_a_body_named_before_its_event_word_is_a_gathering(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name.startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "On Monday, Fumio Kishida will co-chair the Japan-Philippines Annual Summit with Ferdinand "
+            "Marcos on the margins of the ASEAN summit in Vientiane.",
+            "ASEAN summit",
+        ),
+        (
+            "On Friday, Olaf Scholz co-chaired the third German-Indian Annual Summit with Narendra Modi on "
+            "the sidelines of the G20 summit.",
+            "G20 summit",
+        ),
+        (
+            "Lula will co-chair the first Brazil-China Annual Summit with Xi Jinping on the margins of the "
+            "BRICS summit in Kazan.",
+            "BRICS summit",
+        ),
+    ],
+)
+def test_a_bilateral_summit_on_the_margins_of_a_gathering_is_held_at_that_gathering(
+    meetings_in, text: str, occasion: str
+) -> None:
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "day"),
+    [
+        (
+            "The decision scuttled a bilateral meeting between Luiz Inácio Lula da Silva and Nicolás Maduro "
+            "that Brazilian diplomats had been preparing for Tuesday on the sidelines of the CELAC summit.",
+            "CELAC summit",
+            date(2024, 11, 19),
+        ),
+        (
+            "Officials called off a meeting between Erdogan and Netanyahu that aides had been preparing for "
+            "Thursday on the sidelines of the NATO summit.",
+            "NATO summit",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_meeting_being_prepared_is_set_where_and_when_the_preparing_says(
+    meetings_in, text: str, occasion: str, day: date
+) -> None:
+    found = meetings_in(text)
+    assert [(m.occasion.name if m.occasion else None, m.date.start if m.date else None) for m in found] == [
+        (occasion, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Murat Nurtleu held meetings on the sidelines of the UN General Assembly on September 23. On "
+            "September 26, also on the margins of the General Assembly, Nurtleu is scheduled to meet António "
+            "Guterres.",
+            "UN General Assembly",
+        ),
+        ("On the sidelines of the G20 summit, Modi is scheduled to meet Joe Biden.", "G20 summit"),
+        (
+            "Leaders gathered in Vientiane for the ASEAN summit. On the sidelines of the summit, Kishida is "
+            "expected to meet Anwar Ibrahim.",
+            "ASEAN summit",
+        ),
+    ],
+)
+def test_the_setting_of_a_plan_is_the_planned_meetings(meetings_in, text: str, occasion: str) -> None:
+    found = meetings_in(text, published=date(2024, 9, 24))
+    assert [m.occasion.name if m.occasion else None for m in found] == [occasion]

@@ -528,6 +528,33 @@ def test_a_place_told_since_or_before_is_not_the_clauses(nlp, text: str) -> None
     assert clause_place(sentence, {t.i for t in sentence}) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "It was the first meeting of Aliyev and Pashinyan since July, when they met in Brussels.",
+            "Brussels",
+        ),
+        (
+            "The talks were the first contact between Ruto and Museveni since March, when the two sat down "
+            "in Kampala with Samia Suluhu Hassan.",
+            "Kampala",
+        ),
+        ("Sisi hosted Abbas on Monday, weeks after January, when the two met in Amman.", "Amman"),
+    ],
+)
+def test_a_place_in_the_when_clause_of_a_time_since_is_its_own(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text)
+    earlier = [m for m in found if m.date is not None and m.date.start.day == 1]  # the month told
+    assert city in {m.place.city for m in earlier if m.place is not None}
+
+
+def test_a_time_since_does_not_lend_its_when_clauses_place(meetings_in) -> None:
+    found = meetings_in("Ruto held talks with Scholz, his first since February, when he met Macron in Paris.")
+    talks = [m for m in found if {p.name for p in m.participants} == {"William Ruto", "Olaf Scholz"}]
+    assert [m.place for m in talks] == [None]
+
+
 @pytest.mark.parametrize("text", ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"])
 def test_the_democratic_republic_of_the_congo_is_written_in_full(text: str) -> None:
     assert country_name(text) == "Democratic Republic of the Congo"
@@ -719,3 +746,45 @@ DRIVEN = [
 @pytest.mark.parametrize(("text", "city"), DRIVEN)
 def test_the_place_someone_is_driven_to_for_talks_is_their_venue(meetings_in, text: str, city: str) -> None:
     assert [m.place.city for m in meetings_in(text) if m.place] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Biden had been scheduled to stop in Port Moresby on May 22 to meet James Marape.", "Port Moresby"),
+        ("Olaf Scholz will stop in Nairobi on Monday to meet William Ruto.", "Nairobi"),
+        ("Antony Blinken landed in Tel Aviv on Sunday and met Benjamin Netanyahu.", "Tel Aviv"),
+        ("Lula stopped over in Lisbon on Friday and held talks with António Costa.", "Lisbon"),
+    ],
+)
+def test_where_a_traveller_stops_or_lands_to_meet_is_the_meetings_place(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2023, 5, 17))
+    assert [m.place.city if m.place else None for m in found] == [city]
+    assert found[0].date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "This morning, in the Vatican Apostolic Palace, the Holy Father Francis received in audience "
+            "H.E. Mr Javier Gerardo Milei, President of the Argentine Republic.",
+            "Vatican City",
+        ),
+        (
+            "This morning, at the Vatican Apostolic Palace, the Holy Father Francis received in audience "
+            "Mr Volodymyr Zelensky.",
+            "Vatican City",
+        ),
+        (
+            "On Monday, at the Elysee Palace, the French President Emmanuel Macron received "
+            "H.E. Mr Luiz Inácio Lula da Silva.",
+            "Paris",
+        ),
+    ],
+)
+def test_a_venue_the_parse_takes_for_a_subject_after_in_is_where(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text)
+    assert [m.place.city if m.place else None for m in found] == [city]
