@@ -2134,3 +2134,14 @@ def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(me
     )
     meeting = only(meetings_in(text, date(2023, 5, 16)))
     assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
+
+
+def test_the_summits_host_is_no_meeting_of_its_own(meetings_in):
+    text = (
+        "On Tuesday, Kenyan President William Ruto is due to hold a bilateral meeting with the summit's "
+        "host, Ugandan President Yoweri Museveni. No meeting has been scheduled with Tanzanian President "
+        "Samia Suluhu Hassan, who is also attending the summit."
+    )
+    meeting = only(meetings_in(text, date(2024, 11, 18)))
+    assert meeting.kind == "planned"
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
