@@ -398,7 +398,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         auxiliaries & HYPOTHETICAL_AUX
         or (wished and not intended)
         or any(t.lower_ in {"if", "unless", "whether"} for t in near)
-        or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in CALLS_FOR)
+        or (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "for"
+            and trigger.head.head.lemma_.lower() in CALLS_FOR | WISHES
+        )
     ):
         return None  # "could meet", "ought to meet", "called for talks with ..."
     if "would" in auxiliaries and words & WILLING:

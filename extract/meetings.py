@@ -556,17 +556,28 @@ def _told_where_it_goes(verb: Token, trip: Token) -> bool:
 # what a meeting word owns where it tells a time: "the summit's main day"
 TIME_NOUNS = frozenset("day days eve morning afternoon evening night week".split())
 LASTING_VERBS = frozenset("continue run last end close conclude".split())
+# what a gathering's host or chair is called: "the summit's host, Brazilian President Lula"
+HOST_NOUNS = frozenset(
+    "host co-host chair chairman chairperson chairwoman president organiser organizer".split()
+)
+
+
+def _someone_of(noun: Token) -> bool:
+    """Whether a noun names someone by what they are to a gathering: "the summit's host", "the
+    conference's chair"."""
+    return noun.lemma_.lower() in HOST_NOUNS
 
 
 def _a_time_or_length(meeting: Found) -> bool:
-    """Whether a meeting word tells a time or how long something lasts, and no meeting: the owner
-    of a day ("On Wednesday, the summit's main day, Putin is to hold talks with Pezeshkian"), or
+    """Whether a meeting word tells a time or how long something lasts, or whom it has as host, and
+    no meeting: the owner of a day ("On Wednesday, the summit's main day, Putin is to hold talks
+    with Pezeshkian") or of its host ("a bilateral meeting with the summit's host, Lula"), or
     the subject of a verb of lasting whose own words name no one ("The CARICOM leaders' meeting
     continues until Friday", after a meeting of two of them)."""
     word = meeting.trigger
     if not nominal(word):
         return False
-    if word.dep_ == "poss" and word.head.lemma_.lower() in TIME_NOUNS:
+    if word.dep_ == "poss" and (word.head.lemma_.lower() in TIME_NOUNS or _someone_of(word.head)):
         return True
     return (
         word.dep_ == "nsubj"

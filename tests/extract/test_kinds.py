@@ -597,3 +597,16 @@ def test_looking_forward_to_a_guest_s_visit_is_hosting_it(meetings_in):
     )
     assert meeting.kind == "planned"
     assert sorted(p.name for p in meeting.participants) == ["Vladimir Putin", "Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition has demanded early elections, and Ruto has turned down Odinga's requests for a "
+        "face-to-face meeting on the budget.",
+        "Museveni rejected Kagame's request for talks in Kampala.",
+        "Kenya's demand for a meeting between Ruto and Museveni went unanswered.",
+    ],
+)
+def test_a_request_or_demand_for_a_meeting_is_none(meetings_in, text):
+    assert meetings_in(text) == []

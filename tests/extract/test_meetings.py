@@ -2192,3 +2192,14 @@ def test_attendees_of_the_meeting_join_the_meeting_not_talks_told_since(meetings
 def test_a_call_is_held_nowhere(meetings_in, text: str) -> None:
     found = meetings_in(text)
     assert found and all(m.kind in {"phone", "video"} and m.place is None for m in found)
+
+
+def test_the_summits_host_is_no_meeting_of_its_own(meetings_in):
+    text = (
+        "On Tuesday, Kenyan President William Ruto is due to hold a bilateral meeting with the summit's "
+        "host, Ugandan President Yoweri Museveni. No meeting has been scheduled with Tanzanian President "
+        "Samia Suluhu Hassan, who is also attending the summit."
+    )
+    meeting = only(meetings_in(text, date(2024, 11, 18)))
+    assert meeting.kind == "planned"
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
