@@ -888,18 +888,30 @@ GUESTS = frozenset(
 
 def thing_as_guest(trigger: Token) -> bool:
     """A verb of receiving a guest whose guest is a thing: "welcomed the proposal", "received a
-    letter from Merz", "Trump's efforts were welcomed by the leaders"; not "hosted talks",
-    "received the delegation" or "welcomed the minister"."""
+    letter from Merz", "Trump's efforts were welcomed by the leaders", "hosting the World Cup";
+    not "hosted talks", "received the delegation" or "welcomed the minister"."""
     if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
         return False
     guests = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(guests) and all(
-        t.pos_ == "NOUN"
-        and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
-        and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
-        and t.lower_ not in GUESTS
-        and find_role(t.text) is None
+        (
+            t.pos_ == "NOUN"
+            and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
+            and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
+            and t.lower_ not in GUESTS
+            and find_role(t.text) is None
+        )
+        or _an_event_named(t)
         for t in guests
+    )
+
+
+def _an_event_named(token: Token) -> bool:
+    """A named event, not a meeting: "hosting the FIFA World Cup Qatar 2022", "hosted the Olympic
+    Games" (not "hosted the G20 summit")."""
+    return token.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS and (
+        token.ent_type_ == "EVENT"
+        or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in token.children)
     )
 
 

@@ -562,7 +562,9 @@ class People:
         Delhi, where he ..."), and so does a subject described by a title that means one person
         ("The Iranian president arrived on Wednesday. He was welcomed by ..."). Those in ``skip``
         are not meant (for "him", the subjects of its own clause: "Boric received him"); then
-        the last other person its own sentence names comes before the sentences before it."""
+        the last other person its own sentence names comes before the sentences before it. A
+        second "he" of a sentence with no subject named between is the first one's ("he met Biden
+        in Washington, and in January he visited Argentina")."""
         skipped = list(skip)
         sentence = token.sent
         here = [
@@ -572,6 +574,13 @@ class People:
         ]
         if here := [c for c in here if c is not None and c not in skipped]:
             return here[-1]
+        same = [  # "he met Biden in Washington, and in January he visited Argentina": the same one
+            t
+            for t in sentence
+            if t.i < token.i and t.lower_ == token.lower_ and {t.dep_, token.dep_} <= {"nsubj", "nsubjpass"}
+        ]
+        if same and (first := self.salient_before(same[0], skip=skipped)) is not None:
+            return first
         if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start

@@ -894,3 +894,13 @@ def test_a_counted_reference_with_an_adjective_still_means_the_people_named(meet
     met = pairs(meetings_in(text, date(2024, 11, 18)))
     assert len(met) == 2
     assert met[0] == met[1]
+
+
+def test_hosting_a_named_event_is_no_meeting_that_attendees_join(meetings_in):
+    text = (
+        "President Ana Silva received Emir Khalid Al Thani in Lisbon on Monday. "
+        "Silva congratulated the emir on the success of the State of Qatar in hosting the FIFA World Cup "
+        "Qatar 2022. The meeting was attended by Foreign Minister Jorge Ruiz."
+    )
+    met = pairs(meetings_in(text, date(2022, 12, 5)))
+    assert met == [("Ana Silva", "Jorge Ruiz", "Khalid Al Thani")]

@@ -1284,3 +1284,24 @@ def test_an_office_named_after_its_head_word_or_by_its_capitalised_word_is_the_o
     meetings_in, text: str, met: tuple[str, str]
 ) -> None:
     assert met in pairs(meetings_in(text, date(2022, 10, 7)))
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Lula's trip to Asia was to be his first since he took office. On February 10 he met with "
+            "President Joe Biden at the White House, and in January he visited Argentina and Uruguay.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Prime Minister Ana Silva's tour was her longest since she took office. In March she met with "
+            "President Jorge Ruiz in Lima, and in May she travelled to Oslo.",
+            "Ana Silva",
+        ),
+    ],
+)
+def test_a_second_subject_pronoun_of_a_sentence_is_the_first_ones(people_in, text: str, meant: str) -> None:
+    people = people_in(text)
+    second = [t for t in people.doc if t.lower_ in {"he", "she"}][-1]
+    assert people.salient_before(second).name == meant
