@@ -715,6 +715,8 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
+                # a named object the model tagged as no one: "had already received Lula at La Moncloa"
+                or (above.dep_ == "dobj" and above.pos_ == "PROPN" and above.head.pos_ in {"VERB", "AUX"})
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
