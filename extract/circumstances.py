@@ -994,6 +994,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
+        if span.end > reference.i:
+            continue  # the reference is a word of this name ("the APEC summit"), not told after it
         if not _of_its_sort(occasion, reference):
             continue  # "the conference" is not the "EU meeting" told since the Security Conference
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
