@@ -740,6 +740,8 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
+                # a named object the model tagged as no one: "had already received Lula at La Moncloa"
+                or (above.dep_ == "dobj" and above.pos_ == "PROPN" and above.head.pos_ in {"VERB", "AUX"})
                 or (
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
@@ -1017,6 +1019,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
+        if span.end > reference.i:
+            continue  # the reference is a word of this name ("the APEC summit"), not told after it
         if not _of_its_sort(occasion, reference):
             continue  # "the conference" is not the "EU meeting" told since the Security Conference
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):

@@ -69,6 +69,7 @@ class _Table(NamedTuple):
     body: re.Pattern[str]
     domestic: re.Pattern[str]
     leaders: re.Pattern[str]
+    of_body: re.Pattern[str]
 
 
 @functools.cache
@@ -103,7 +104,13 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
         rf"\b((?:(?:{spec['kinds']})\s+)?(?:summit|meeting|conference|gathering)\s+of\s+(?:the\s+)?"
         rf"(?:[A-Z][\w-]*\s+){{1,3}}(?:{spec['leaders']}))\b"
     )
-    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders
+    # "the summit of the Amazon Cooperation Treaty Organization", "a summit of the Community of
+    # Portuguese Language Countries": the body's name after its event word
+    of_body = re.compile(
+        rf"\b({spec['body_events']})\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+){{0,4}}(?:{spec['bodies']})"
+        rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+    )
+    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders, of_body
 
 
 @functools.cache
@@ -279,6 +286,9 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
             start = m.start() + m.group(1).index(words[0])
             hits.append((start, m.end(), Occasion(name=f"{name} {m.group(2).lower()}")))
     hits += [(m.start(), m.end(), _of_members(m.group(1))) for m in table.leaders.finditer(text)]
+    for m in table.of_body.finditer(text):
+        if not table.domestic.search(m.group(2)):
+            hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))
     return hits
 
 

@@ -421,3 +421,27 @@ def test_a_meeting_being_prepared_is_set_where_and_when_the_preparing_says(
 def test_the_setting_of_a_plan_is_the_planned_meetings(meetings_in, text: str, occasion: str) -> None:
     found = meetings_in(text, published=date(2024, 9, 24))
     assert [m.occasion.name if m.occasion else None for m in found] == [occasion]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They last met in Belém during the summit of the Amazon Cooperation Treaty Organization (ACTO).",
+            "Amazon Cooperation Treaty Organization summit",
+        ),
+        (
+            "Lula met Carlos Vila Nova at a summit of the Community of Portuguese Language Countries in "
+            "Sao Tome.",
+            "Community of Portuguese Language Countries summit",
+        ),
+        ("The ministers met at the session of the Nordic Council in Oslo.", "Nordic Council session"),
+    ],
+)
+def test_a_gathering_of_a_body_the_table_lacks_is_named_by_the_body_after_it(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+def test_a_session_of_a_body_of_one_state_is_no_occasion() -> None:
+    assert find_occasion("The minister spoke at the session of the National Security Council.") is None

@@ -788,3 +788,19 @@ def test_where_a_traveller_stops_or_lands_to_meet_is_the_meetings_place(
 def test_a_venue_the_parse_takes_for_a_subject_after_in_is_where(meetings_in, text: str, city: str) -> None:
     found = meetings_in(text)
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Sánchez, for his part, had already received Lula at La Moncloa in November 2021, when the "
+            "former metalworker was still an opposition candidate.",
+            "Madrid",
+        ),
+        ("Macron, for his part, had already hosted Lula at the Elysee Palace in June 2023.", "Paris"),
+    ],
+)
+def test_a_venue_the_parse_hangs_on_a_named_object_is_where(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text, published=date(2023, 4, 26))
+    assert [m.place.city if m.place else None for m in found] == [city]
