@@ -669,3 +669,23 @@ def test_the_day_of_a_summit_a_dinner_came_after_still_dates_the_dinner(meetings
         "Kishida hosted Yoon for dinner following their summit on Thursday.", date(2024, 8, 4)
     )
     assert meeting.date and meeting.date.start == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif met IMF Managing Director Kristalina Georgieva, a day "
+            "after the Fund's executive board on Wednesday approved a 7 billion dollar loan for Pakistan.",
+            date(2024, 9, 26),
+        ),
+        (
+            "Lavrov met Wang Yi in Beijing, a day after Chinese officials on Monday announced the visit.",
+            date(2024, 9, 24),
+        ),
+        ("Blinken met Netanyahu two days after the cabinet on Sunday approved the deal.", date(2024, 9, 24)),
+    ],
+)
+def test_days_counted_from_an_event_told_with_its_day_date_the_meeting(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 9, 27))
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (day, day)
