@@ -53,6 +53,7 @@ from extract.article import (
     within,
 )
 from extract.circumstances import (
+    GATHERING_NOUNS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
@@ -607,7 +608,22 @@ def _from_trigger(
             if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
             for t in c.subtree
         }
-    for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
+    doc = trigger.doc
+    gatherings = [trigger, *(doc[i] for i in sorted(clause) if doc[i].lemma_.lower() in GATHERING_NOUNS)]
+    members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
+        g
+        for t in gatherings
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for held in (
+        c
+        for t in dict.fromkeys((*gatherings, *members))
+        for c in t.children
+        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+    ):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):

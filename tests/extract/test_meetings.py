@@ -1990,3 +1990,28 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Lula's Africa trip follows his participation in an extraordinary virtual summit of BRICS "
+            "leaders convened by South African President Cyril Ramaphosa in November to discuss the war.",
+            11,
+        ),
+        (
+            "Wang Yi attended a meeting of foreign ministers hosted by Kazakh Foreign Minister Murat Nurtleu "
+            "in Astana in May.",
+            5,
+        ),
+        (
+            "Erdogan took part in a summit of Turkic leaders organised by Kyrgyz President Sadyr Japarov in "
+            "Bishkek in November.",
+            11,
+        ),
+    ],
+)
+def test_a_gathering_of_people_convened_or_hosted_then_is_dated_so(meetings_in, text, month):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.date and meeting.date.start == date(2023, month, 1)
