@@ -66,6 +66,7 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     CALL_NOUNS,
+    CANCEL_WORDS,
     SETTINGS,
     TIME_MARKERS,
     TO_COME,
@@ -362,7 +363,15 @@ def _sought_in_vain(meeting: Found) -> bool:
     """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
     day is behind."""
     verb = meeting.verb
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
+        return True
+    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
+    # called off before the past the article tells, so its day is behind too
+    return (
+        meeting.kind == "cancelled"
+        and verb.lemma_.lower() in CANCEL_WORDS
+        and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    )
 
 
 def _going_on(meeting: Found) -> bool:

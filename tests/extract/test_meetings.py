@@ -2015,3 +2015,28 @@ def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_
 def test_a_gathering_of_people_convened_or_hosted_then_is_dated_so(meetings_in, text, month):
     (meeting,) = meetings_in(text, published=date(2024, 2, 18))
     assert meeting.date and meeting.date.start == date(2023, month, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan had cancelled a planned meeting with Greek Prime "
+            "Minister Kyriakos Mitsotakis that was to be held on November 20 in Athens.",
+            date(2023, 11, 20),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev had called off an earlier meeting with Armenian Prime "
+            "Minister Nikol Pashinyan that was to take place on October 5 in Granada.",
+            date(2023, 10, 5),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev has called off a meeting with Armenian Prime Minister Nikol "
+            "Pashinyan that was to take place on March 5 in Brussels.",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_meeting_called_off_in_the_past_perfect_was_due_on_a_day_behind(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == day
