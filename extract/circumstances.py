@@ -1214,11 +1214,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
-    "today". A date told in a clause of someone else's doing hung on it ("On Tuesday, Blinken is
-    to travel to Egypt, as negotiators prepare to reconvene in Cairo later this week") comes
-    after all those, for want of any other ("met as leaders gathered on Monday")."""
-    aside = _asides(sentence, clause)
-    span = _date_of(sentence, clause - aside, published, future=future)
+    "today"."""
+    span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
@@ -1237,31 +1234,12 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):
         span = _date_of(sentence, stay, published, future=future, own=False)
-    if span is None and aside:
-        span = _date_of(sentence, clause, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
-
-
-def _asides(sentence: Span, clause: set[int]) -> set[int]:
-    """The words of the adverbial clauses hung on the clause's words that have a subject of their
-    own ("as negotiators prepare to reconvene in Cairo later this week"): someone else's doing."""
-    found: set[int] = set()
-    for token in clause_tokens(sentence, clause):
-        if (
-            token.dep_ == "advcl"
-            and token.pos_ in {"VERB", "AUX"}
-            and token.head.i in clause
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-        ):
-            found |= {t.i for t in token.subtree}
-    return found & clause
-
-
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
