@@ -1222,6 +1222,38 @@ def _before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
+_DAYS_COUNTED = re.compile(r"(?P<n>an?|one|two|three|four|five|six|[1-6]) days?", re.IGNORECASE)
+
+
+def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
+    """A count of days before or after an event told with its own day: "a day after the Fund's
+    board on Wednesday approved the loan" (Thursday), "two days after the cabinet on Sunday
+    approved the deal" (Tuesday); None where the event tells no single day."""
+    doc = ent.doc
+    match = _DAYS_COUNTED.fullmatch(ent.text.strip())
+    if match is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"after", "before"}:
+        return None
+    word = doc[ent.end]
+    event = word.head if word.dep_ == "mark" else word  # "after the board approved": the verb's clause
+    end = max(t.i for t in event.subtree) + 1
+    told = [e for e in entities(ent.sent) if e.label_ == "DATE" and ent.end < e.start and e.end <= end]
+    day = dates.resolve(told[0].text, published) if told else None
+    if day is None or day.start is None or day.precision != "day":
+        return None
+    n = (
+        1
+        if match["n"].lower() in {"a", "an", "one"}
+        else _NUMBER_WORDS.get(match["n"].lower(), 0) or int(match["n"])
+    )
+    shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(
+        start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
+    )
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _an_events_day(span: Span) -> bool:
     """A date told of an event that is no meeting, put before or after what the clause reports
     ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
@@ -1270,11 +1302,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
-    "today". A date told in a clause of someone else's doing hung on it ("On Tuesday, Blinken is
-    to travel to Egypt, as negotiators prepare to reconvene in Cairo later this week") comes
-    after all those, for want of any other ("met as leaders gathered on Monday")."""
-    aside = _asides(sentence, clause)
-    span = _date_of(sentence, clause - aside, published, future=future)
+    "today"."""
+    span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
@@ -1293,31 +1322,12 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):
         span = _date_of(sentence, stay, published, future=future, own=False)
-    if span is None and aside:
-        span = _date_of(sentence, clause, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
-
-
-def _asides(sentence: Span, clause: set[int]) -> set[int]:
-    """The words of the adverbial clauses hung on the clause's words that have a subject of their
-    own ("as negotiators prepare to reconvene in Cairo later this week"): someone else's doing."""
-    found: set[int] = set()
-    for token in clause_tokens(sentence, clause):
-        if (
-            token.dep_ == "advcl"
-            and token.pos_ in {"VERB", "AUX"}
-            and token.head.i in clause
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-        ):
-            found |= {t.i for t in token.subtree}
-    return found & clause
-
-
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
@@ -1542,6 +1552,10 @@ def _told_dates(
         for part in _date_parts(e)
         if in_clause(part, clause) and part.start_char >= opening
     ]
+    for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
+        if (counted_from := _days_from_an_event(ent, published)) is not None:
+            yield counted_from
+            return
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
         ents = [e for e in since if not _another_time(e)] or [e for e in since if not _an_events_day(e)]

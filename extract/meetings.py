@@ -55,6 +55,7 @@ from extract.article import (
     within,
 )
 from extract.circumstances import (
+    GATHERING_NOUNS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
@@ -67,6 +68,7 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     CALL_NOUNS,
+    CANCEL_WORDS,
     SETTINGS,
     TIME_MARKERS,
     TO_COME,
@@ -414,7 +416,15 @@ def _sought_in_vain(meeting: Found) -> bool:
     """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
     day is behind."""
     verb = meeting.verb
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
+        return True
+    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
+    # called off before the past the article tells, so its day is behind too
+    return (
+        meeting.kind == "cancelled"
+        and verb.lemma_.lower() in CANCEL_WORDS
+        and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    )
 
 
 def _going_on(meeting: Found) -> bool:
@@ -830,7 +840,22 @@ def _from_trigger(
             if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
             for t in c.subtree
         }
-    for held in (c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS):
+    doc = trigger.doc
+    gatherings = [trigger, *(doc[i] for i in sorted(clause) if doc[i].lemma_.lower() in GATHERING_NOUNS)]
+    members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
+        g
+        for t in gatherings
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for held in (
+        c
+        for t in dict.fromkeys((*gatherings, *members))
+        for c in t.children
+        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+    ):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
     for told in describing(trigger):

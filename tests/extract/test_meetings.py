@@ -2203,3 +2203,53 @@ def test_the_summits_host_is_no_meeting_of_its_own(meetings_in):
     meeting = only(meetings_in(text, date(2024, 11, 18)))
     assert meeting.kind == "planned"
     assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Lula's Africa trip follows his participation in an extraordinary virtual summit of BRICS "
+            "leaders convened by South African President Cyril Ramaphosa in November to discuss the war.",
+            11,
+        ),
+        (
+            "Wang Yi attended a meeting of foreign ministers hosted by Kazakh Foreign Minister Murat Nurtleu "
+            "in Astana in May.",
+            5,
+        ),
+        (
+            "Erdogan took part in a summit of Turkic leaders organised by Kyrgyz President Sadyr Japarov in "
+            "Bishkek in November.",
+            11,
+        ),
+    ],
+)
+def test_a_gathering_of_people_convened_or_hosted_then_is_dated_so(meetings_in, text, month):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.date and meeting.date.start == date(2023, month, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan had cancelled a planned meeting with Greek Prime "
+            "Minister Kyriakos Mitsotakis that was to be held on November 20 in Athens.",
+            date(2023, 11, 20),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev had called off an earlier meeting with Armenian Prime "
+            "Minister Nikol Pashinyan that was to take place on October 5 in Granada.",
+            date(2023, 10, 5),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev has called off a meeting with Armenian Prime Minister Nikol "
+            "Pashinyan that was to take place on March 5 in Brussels.",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_meeting_called_off_in_the_past_perfect_was_due_on_a_day_behind(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == day

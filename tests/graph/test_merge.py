@@ -1366,13 +1366,3 @@ def test_a_city_one_article_repeats_counts_once_against_the_venue_another_names(
     )
     (meeting,) = merge_meetings([wire, agency])
     assert meeting.place is not None and meeting.place.city == "Chiyoda"
-
-
-def test_one_sentence_telling_two_countries_on_one_day_tells_two_trips() -> None:
-    text = "On Tuesday, Ana Ruiz is to travel to Egypt and then Qatar."
-    stops = [
-        report("d1", "Ana Ruiz", country=country, when=day("2024-08-20"), kind="planned", text=text)
-        for country in ("Egypt", "Qatar")
-    ]
-    merged = merge_meetings([extraction("d1", *stops, published="2024-08-19")])
-    assert sorted(m.place.country for m in merged if m.place and m.place.country) == ["Egypt", "Qatar"]
