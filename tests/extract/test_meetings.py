@@ -1323,6 +1323,34 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the third hung on "is", above "meet"
+            "Danish Prime Minister Mette Frederiksen is due to meet German chancellor Olaf Scholz in "
+            "Berlin and French president Emmanuel Macron in Paris, and Nato secretary general Mark Rutte "
+            "in Brussels.",
+            [("Emmanuel Macron", "Paris"), ("Mark Rutte", "Brussels"), ("Olaf Scholz", "Berlin")],
+        ),
+        (  # the second hung on the day of the first
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday and "
+            "Tanzanian President Samia Suluhu Hassan in Dodoma on Tuesday.",
+            [("Samia Suluhu Hassan", "Dodoma"), ("Yoweri Museveni", "Kampala")],
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar is expected to meet Sri Lankan President Ranil "
+            "Wickremesinghe in Colombo, and Maldivian President Mohamed Muizzu in Male.",
+            [("Mohamed Muizzu", "Male"), ("Ranil Wickremesinghe", "Colombo")],
+        ),
+    ],
+)
+def test_each_object_with_the_verb_left_out_has_its_own_place_wherever_the_parser_hangs_it(
+    meetings_in, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = meetings_in(text, published=date(2025, 1, 20))
+    assert sorted((m.participants[1].name, m.place.city) for m in found) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Trump then hosted Polish President Andrzej Duda at the White House.",
