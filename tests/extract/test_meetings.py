@@ -2231,3 +2231,31 @@ def test_the_summits_host_is_no_meeting_of_its_own(meetings_in):
     meeting = only(meetings_in(text, date(2024, 11, 18)))
     assert meeting.kind == "planned"
     assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        (
+            "Prime Minister Shri Narendra Modi held bilateral meetings with Nordic leaders today.\n\n"
+            "Prime Minister met Prime Minister of Norway H.E. Mr. Jonas Gahr Støre.\n\n"
+            "Prime Minister met Prime Minister of Iceland H.E. Ms. Katrín Jakobsdóttir.",
+            "Katrín Jakobsdóttir",
+        ),
+        (
+            "President Cyril Ramaphosa received President William Ruto of Kenya at the Union Buildings on "
+            "Monday. Later, President held talks with President Hakainde Hichilema of Zambia.",
+            "Hakainde Hichilema",
+        ),
+        (
+            "Prime Minister Anthony Albanese met Prime Minister Christopher Luxon of New Zealand in Sydney "
+            "on Friday.\n\nPrime Minister also met Prime Minister James Marape of Papua New Guinea.",
+            "James Marape",
+        ),
+    ],
+)
+def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
+    meetings_in, text: str, counterpart: str
+) -> None:
+    found = meetings_in(text, published=date(2022, 5, 4))
+    assert any(names(m) == {found[0].participants[0].name, counterpart} for m in found)
