@@ -996,6 +996,9 @@ def _from_trigger(
     gapped = _gapped(verb, people, found)
     if len(subjects) == 1 and len(found) == 2 and gapped and not between:
         # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
+        # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
+        # what it says along with it
+        clause = clause | {t.i for g in gapped if g.i not in clause for t in g.subtree}
         starts = [g.left_edge.i for g in gapped]
         ends = [*starts[1:], max(clause) + 1]
         parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
@@ -1106,16 +1109,39 @@ def _places_gone_to(verb: Token) -> list[Place | None]:
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
     """The people a clause joins to its verb with its verb left out, each with its own place or
     day: "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day" (the
-    parser makes "Putin" a conjunct of "met")."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ == "PROPN"
-        and (person := people.at(c)) is not None
-        and person not in found
-        and any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in c.head.children if g.i > c.i)
-    ]
+    parser makes "Putin" a conjunct of "met"). The parser hangs such a person on the verb, on
+    the place or day before it ("met Museveni in Kampala on Monday and Hassan in Dodoma on
+    Tuesday") or on the verb above ("is due to meet Scholz in Berlin, and Rutte in Brussels")."""
+    sentence = verb.sent
+    above: list[Token] = []
+    token = verb
+    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i:  # "is due to meet", "plans to meet"
+        token = token.head
+        above.append(token)
+    gapped: list[Token] = []
+    for c in sentence:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < verb.i:
+            continue
+        person = people.at(c)
+        if person is None or person in found or any(g.i != c.i and people.at(g) is person for g in gapped):
+            continue
+        head = c.head
+        on_a_place = (
+            head.ent_type_ in {"GPE", "LOC", "DATE"}
+            and people.at(head) is None
+            and head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head == verb
+        )
+        if head == verb or head in above:
+            own = [g for g in head.children if g.i > c.i] + [g for g in c.children if g.i > c.i]
+            if any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in own):
+                gapped.append(c)
+        elif on_a_place and any(
+            g.dep_ == "prep" and g.head == verb for g in sentence.doc[c.i + 1 : sentence.end]
+        ):
+            gapped.append(c)
+    return gapped
 
 
 def _with_each(

@@ -687,7 +687,14 @@ class People:
             titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]
             holders = titled if len(titled) == 1 else holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
-            holders = self._most_named(holders)
+            most = self._most_named(holders)
+            if not most and _bare_subject_title(head):
+                # a readout's bare title ("Prime Minister met Prime Minister of Norway Jonas Gahr
+                # Store"): its own principal, the first the article names with it, not a
+                # counterpart named since
+                first = {c: min(m[0] for m in self._mentions if m[2] is c) for c in holders}
+                most = [min(holders, key=lambda c: first[c])]
+            holders = most
         return holders if len(holders) == 1 else []
 
     def _titled_as(self, cluster: Cluster, title: str) -> bool:
@@ -922,6 +929,20 @@ PERSON_NOUNS = frozenset(
 def _depth(token: Token) -> int:
     """How many heads lie between a token and the root of its sentence."""
     return sum(1 for _ in token.ancestors)
+
+
+def _bare_subject_title(head: Token) -> bool:
+    """A title with no determiner that opens the subject of its clause, as readouts write their
+    own principal: "Prime Minister met ...", "Later, President held talks with ..." (not "HRH the
+    Crown Prince", nor "Prince Mohammed, Crown Prince and Prime Minister,")."""
+    start = head.left_edge.i
+    opens = start == head.sent.start or head.doc[start - 1].is_punct
+    return (
+        head.is_title
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and opens
+        and not any(c.dep_ == "det" for c in head.children)
+    )
 
 
 def _definite(head: Token) -> bool:

@@ -1323,6 +1323,34 @@ def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_an
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the third hung on "is", above "meet"
+            "Danish Prime Minister Mette Frederiksen is due to meet German chancellor Olaf Scholz in "
+            "Berlin and French president Emmanuel Macron in Paris, and Nato secretary general Mark Rutte "
+            "in Brussels.",
+            [("Emmanuel Macron", "Paris"), ("Mark Rutte", "Brussels"), ("Olaf Scholz", "Berlin")],
+        ),
+        (  # the second hung on the day of the first
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday and "
+            "Tanzanian President Samia Suluhu Hassan in Dodoma on Tuesday.",
+            [("Samia Suluhu Hassan", "Dodoma"), ("Yoweri Museveni", "Kampala")],
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar is expected to meet Sri Lankan President Ranil "
+            "Wickremesinghe in Colombo, and Maldivian President Mohamed Muizzu in Male.",
+            [("Mohamed Muizzu", "Male"), ("Ranil Wickremesinghe", "Colombo")],
+        ),
+    ],
+)
+def test_each_object_with_the_verb_left_out_has_its_own_place_wherever_the_parser_hangs_it(
+    meetings_in, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = meetings_in(text, published=date(2025, 1, 20))
+    assert sorted((m.participants[1].name, m.place.city) for m in found) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Trump then hosted Polish President Andrzej Duda at the White House.",
@@ -2253,3 +2281,31 @@ def test_a_gathering_of_people_convened_or_hosted_then_is_dated_so(meetings_in, 
 def test_a_meeting_called_off_in_the_past_perfect_was_due_on_a_day_behind(meetings_in, text, day):
     (meeting,) = meetings_in(text, published=date(2024, 2, 18))
     assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        (
+            "Prime Minister Shri Narendra Modi held bilateral meetings with Nordic leaders today.\n\n"
+            "Prime Minister met Prime Minister of Norway H.E. Mr. Jonas Gahr Støre.\n\n"
+            "Prime Minister met Prime Minister of Iceland H.E. Ms. Katrín Jakobsdóttir.",
+            "Katrín Jakobsdóttir",
+        ),
+        (
+            "President Cyril Ramaphosa received President William Ruto of Kenya at the Union Buildings on "
+            "Monday. Later, President held talks with President Hakainde Hichilema of Zambia.",
+            "Hakainde Hichilema",
+        ),
+        (
+            "Prime Minister Anthony Albanese met Prime Minister Christopher Luxon of New Zealand in Sydney "
+            "on Friday.\n\nPrime Minister also met Prime Minister James Marape of Papua New Guinea.",
+            "James Marape",
+        ),
+    ],
+)
+def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
+    meetings_in, text: str, counterpart: str
+) -> None:
+    found = meetings_in(text, published=date(2022, 5, 4))
+    assert any(names(m) == {found[0].participants[0].name, counterpart} for m in found)
