@@ -339,13 +339,17 @@ SELECT
         ELSE m.date_start || '..' || m.date_end
     END,
     m.kind,
-    substr(coalesce(', ' || nullif(pl.city, ''), '') || coalesce(', ' || nullif(pl.region, ''), '')
-           || coalesce(', ' || nullif(pl.country, ''), ''), 3),
-    coalesce(o.name, '')
+    m.place,
+    m.occasion
 FROM meetings AS m
-LEFT JOIN places AS pl ON pl.id = m.place
-LEFT JOIN occasions AS o ON o.id = m.occasion
 ORDER BY m.rowid  -- inserted in the order merge_meetings gives
+"""
+# Each place as the views write it ("city, region, country"); a meeting's is looked up by its id
+# (a base has a few thousand places, not a join per meeting).
+_PLACE_TEXTS = """
+SELECT id, substr(coalesce(', ' || nullif(city, ''), '') || coalesce(', ' || nullif(region, ''), '')
+                  || coalesce(', ' || nullif(country, ''), ''), 3)
+FROM places
 """
 
 # What version 5 adds to version 4 (issue 18): what each person's meetings, and each pair's,
@@ -1336,9 +1340,21 @@ class KnowledgeBase:
         # each meeting's people joined by SQLite (a row per meeting, not per person: half the
         # time of grouping them here)
         people: dict[str, str] = dict(self._db.execute(_PEOPLE_OF_MEETINGS))
-        for row in self._db.execute(_PAIRED):
-            joined = people.pop(row[1], "")  # dropped as they are used: a million strings
-            yield row, joined.split(_UNIT) if joined else []
+        place_of = dict(self._db.execute(_PLACE_TEXTS))
+        occasion_of = dict(self._db.execute("SELECT id, name FROM occasions"))
+        for day, meeting, start, end, text, kind, place, occasion in self._db.execute(_PAIRED):
+            joined = people.pop(meeting, "")  # dropped as they are used: a million strings
+            held = (
+                day,
+                meeting,
+                start,
+                end,
+                text,
+                kind,
+                place_of.get(place, ""),
+                occasion_of.get(occasion, ""),
+            )
+            yield held, joined.split(_UNIT) if joined else []
 
     def _meetings(self, only: list[str] | None, *, reports: bool = True) -> list[MergedMeeting]:
         """The merged meetings of the ids ``only`` (every one if None), in the merge's order."""
