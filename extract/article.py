@@ -1128,7 +1128,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
     if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
-    if _at_a_gathering(tokens, meeting):
+    if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
@@ -1176,6 +1176,28 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
         and _attended(t)
         for t in tokens
     )
+
+
+# What a host holds around the talks, where spouses and companions are present.
+CEREMONIES = frozenset("ceremony banquet".split())
+
+
+def _at_the_ceremony_before(sentence: Span) -> bool:
+    """Whether a sentence tells who was present, saying not at what, right after a sentence that
+    tells a ceremony: "Before the talks, Xi held a welcome ceremony for Stubb. Peng Liyuan and
+    Suzanne Innes-Stubb were present" tells who was at the ceremony (even one told as a part of
+    the talks), where spouses and companions come along, not who held the talks."""
+    present = [t for t in span_tokens(sentence) if t.lower_ == "present" and t.pos_ == "ADJ"]
+    if not present or any(c.dep_ == "prep" for t in present for c in t.children):
+        return False  # "were present at the talks"
+    doc = sentence.doc
+    end = sentence.start
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    if end == 0:
+        return False
+    before = doc[end - 1].sent
+    return any(t.lemma_.lower() in CEREMONIES and t.pos_ == "NOUN" for t in before)
 
 
 ATTENDING_VERBS = frozenset("attend take participate join".split())

@@ -385,6 +385,43 @@ def test_those_attending_a_gathering_do_not_join_the_meeting_told_before(meeting
     assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese "
+            "in Tokyo on Monday. Before the talks, Kishida held a welcome ceremony for Albanese at the "
+            "Akasaka Palace. Yuko Kishida and Jodie Haydon were present.",
+            {"Fumio Kishida", "Anthony Albanese"},
+        ),
+        (
+            "President Luiz Inacio Lula da Silva received French President Emmanuel Macron in Brasilia on "
+            "Thursday. In the evening Lula hosted a state banquet for Macron at the Itamaraty Palace. "
+            "Rosangela da Silva and Brigitte Macron were also present.",
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+        ),
+        (
+            "President Cyril Ramaphosa met Kenyan President William Ruto in Pretoria on Tuesday. Ramaphosa "
+            "held an official welcome ceremony for Ruto at the Union Buildings. Naledi Pandor and Musalia "
+            "Mudavadi were present.",
+            {"Cyril Ramaphosa", "William Ruto"},
+        ),
+    ],
+)
+def test_those_present_at_a_ceremony_told_just_before_do_not_join_the_talks(meetings_in, text, pair):
+    (meeting,) = meetings_in(text, published=date(2024, 5, 2))
+    assert {p.name for p in meeting.participants} == pair
+
+
+def test_those_present_after_the_talks_themselves_still_join_them(meetings_in):
+    text = (
+        "President Xi Jinping held talks with Spanish Prime Minister Pedro Sanchez in Beijing on Friday. "
+        "Wang Yi and Cai Qi were present."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 5, 2))
+    assert {"Wang Yi", "Cai Qi"} <= {p.name for p in meeting.participants}
+
+
 def test_those_a_summit_is_to_be_attended_by_do_not_join_the_talks_told_before(meetings_in):
     text = (
         "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
