@@ -97,21 +97,21 @@ def join_references(found: list[Found], people: People, published: date | None =
             None,
         )
         named = set(meeting.people)
-        # "During the talks with Bagheri Kani, Safadi stressed": a statement framed in the talks
-        # told with them, not in a courtesy call on another told since
-        covering = next(
-            (
-                m
-                for m in reversed(kept)
-                if m.kind == "in_person"
-                and not (news and of_the_past(m, published))
-                and named <= set(m.people)
-            ),
-            None,
-        )
         framed = meeting.trigger.dep_ == "pobj" and meeting.trigger.head.lower_ in {"during", "at", "in"}
-        if framed and len(named) >= 2 and covering is not None:
-            target = covering
+        if framed and len(named) >= 2:
+            # "During the talks with Bagheri Kani, Safadi stressed": a statement framed in the
+            # talks told with them, not in a courtesy call on another told since
+            covering = next(
+                (
+                    m
+                    for m in reversed(kept)
+                    if m.kind == "in_person"
+                    and not (news and of_the_past(m, published))
+                    and named <= set(m.people)
+                ),
+                None,
+            )
+            target = covering or target
         if (
             definite
             and meeting.when is None

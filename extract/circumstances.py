@@ -1240,18 +1240,11 @@ def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
         return None
-    n = (
-        1
-        if match["n"].lower() in {"a", "an", "one"}
-        else _NUMBER_WORDS.get(match["n"].lower(), 0) or int(match["n"])
-    )
+    n = dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
     shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(
         start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
     )
-
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _an_events_day(span: Span) -> bool:
@@ -1391,7 +1384,7 @@ def _planned_by(verb: Token) -> bool:
     France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
-    trip = head in TRAVEL_VERBS | VISIT_WORDS or any(
+    trip = head in TRIP_PURPOSE_VERBS | VISIT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
     )  # "travel to Caracas to meet", "pay a visit to France to meet"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
@@ -1399,7 +1392,8 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-TRAVEL_VERBS = frozenset("travel fly go come head return stop land".split())
+# verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet"
+TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land".split())
 
 
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:

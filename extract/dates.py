@@ -283,7 +283,7 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _ANCHORED_SAME = re.compile(
     rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}"
@@ -405,14 +405,14 @@ def _relative_offset(phrase: str) -> tuple[str, int] | None:
     if match := _ANCHORED_NEXT.fullmatch(text):
         return "day", 1 if (match["dir"] or match["dir2"]) in _LATER else -1
     if match := _ANCHORED_DAYS.fullmatch(text):
-        count = _NUMBERS.get(match["n"]) or int(match["n"])
+        count = NUMBER_WORDS.get(match["n"]) or int(match["n"])
         return "day", count if match["dir"] in _LATER else -count
     if match := _ANCHORED_PERIOD.fullmatch(text):
         if match["same"]:
             return match["unit"], 0
         if match["dir"]:
             return match["unit"], 1 if match["dir"] in _LATER else -1
-        count = _NUMBERS.get(match["n"]) or int(match["n"])
+        count = NUMBER_WORDS.get(match["n"]) or int(match["n"])
         return match["unit2"], count if match["dir2"] in _LATER else -count
     return None
 

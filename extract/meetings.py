@@ -56,6 +56,7 @@ from extract.article import (
 )
 from extract.circumstances import (
     GATHERING_NOUNS,
+    TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
@@ -135,7 +136,9 @@ TELLING_VERBS = frozenset("describe recount recall characterize characterise".sp
 HOSTING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
-TRAVEL_VERBS = frozenset("travel fly go come arrive head visit continue proceed stop land".split())
+# verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
+# ("return" aside), and those of arriving and going on
+TRAVEL_VERBS = TRIP_PURPOSE_VERBS - {"return"} | frozenset("arrive visit continue proceed".split())
 
 
 def find_meetings(
@@ -207,20 +210,7 @@ def find_meetings(
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
-        held = next(  # not a trip; not a meeting of another day than the one the sentence names;
-            # not, for a sentence of the news, one told as its past ("A and B had met on Sept 8. C
-            # and D were present at the ceremony" of the news)
-            (
-                m
-                for m in reversed(found)
-                if m.kind == "in_person"
-                and not m.visit
-                and _on_its_day(m, in_sentence)
-                and _of(m, in_sentence)
-                and (past or not of_the_past(m, published))
-            ),
-            None,
-        )
+        held = next((m for m in reversed(found) if _held_then(m, in_sentence, past, published)), None)
         if held is not None and (
             echoed := _echoed_meeting(sentence, found, held, in_sentence, past, published)
         ):
@@ -310,14 +300,23 @@ def _echoed_meeting(
         (
             m
             for m in reversed(found)
-            if m.kind == "in_person"
-            and not m.visit
-            and lemma_of(m.trigger) in echo
-            and _on_its_day(m, references)
-            and _of(m, references)
-            and (past or not of_the_past(m, published))
+            if lemma_of(m.trigger) in echo and _held_then(m, references, past, published)
         ),
         None,
+    )
+
+
+def _held_then(meeting: Found, references: list[Found], past: bool, published: date | None) -> bool:
+    """Whether a meeting told before may be the one a sentence tells who attended: held in
+    person, not a trip, not of another day or other people than the sentence's ``references``
+    name, and, for a sentence of the news, not one told as its past ("A and B had met on Sept 8.
+    C and D were present at the ceremony" of the news)."""
+    return (
+        meeting.kind == "in_person"
+        and not meeting.visit
+        and _on_its_day(meeting, references)
+        and _of(meeting, references)
+        and (past or not of_the_past(meeting, published))
     )
 
 

@@ -690,7 +690,7 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
             while i < end and doc[i].lower_ in {",", "and"}:
                 i += 1
         start = i
-        while i < end and i - start < 6 and people.at(doc[i]) is None and _title_word(doc[i]):
+        while i < end and i - start < 6 and people.at(doc[i]) is None and _in_a_title(doc[i]):
             i += 1
         cluster = people.at(doc[i]) if i < end else None
         if cluster is None or cluster in found:
@@ -704,8 +704,10 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
     return found
 
 
-def _title_word(token: Token) -> bool:
-    """A word of a title before a name: "External Affairs Minister", "Amb.", "Dr.", "Indian"."""
+def _in_a_title(token: Token) -> bool:
+    """A word that may be part of a title before a name: "External Affairs Minister", "Amb.",
+    "Dr.", "Indian" (wider than ``people``'s title words: any office, demonym or capitalised
+    proper noun, since the name that ends the run is checked as a person after it)."""
     return (
         fold(token.text) in TITLES
         or find_role(token.text) is not None
