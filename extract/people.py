@@ -89,6 +89,8 @@ PAGE_WORDS = frozenset(
     "related read watch video photo photos more also see says said live info hold holds held urge urges "
     "vow vows seek seeks sign signs agree agrees".split()
 )
+# the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
+ATTRIBUTING = frozenset("say tell add write reply respond post tweet".split())
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
 INSTITUTIONS = frozenset(
@@ -826,16 +828,26 @@ class People:
 
     def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
-        attribution on the quotation's line says (' ... on the call," PM Modi told Putin.')."""
+        attribution on the quotation's line says, after it (' ... on the call," PM Modi told
+        Putin.') or before it ('Zelensky wrote on X: "I met ..."'). A speaker told by office
+        ('," the president said') is the one person that office stands for."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
-        if closing < 0 or not any(q in text[start : token.idx] for q in ("\u201c", '"')):
+        opening = _quote_opened(text, start, token.idx)
+        if closing < 0 or opening < 0:
             return None
         after = tokens_after(self.doc, token.i, closing, end)  # the attribution after the quote
-        verbs = [t for t in after if t.lemma_.lower() in {"say", "tell", "add", "write", "reply", "respond"}]
+        verbs = [t for t in after if t.lemma_.lower() in ATTRIBUTING]
+        if not verbs and text[start:opening].rstrip().endswith((":", ",")):
+            first = next((t.i for t in self.doc[: token.i] if t.idx >= start), token.i)
+            verbs = [
+                t
+                for t in tokens_after(self.doc, first, start - 1, opening)
+                if t.lemma_.lower() in ATTRIBUTING
+            ]
         if not verbs:
             return None
         verb = verbs[0]
@@ -845,6 +857,8 @@ class People:
             targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
             targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         found = self.in_tokens(t for target in targets for t in target.subtree)
+        if not found and len(targets) == 1 and (described := self.described(targets[0])) is not None:
+            return described
         return found[0] if found else None
 
     def _counterpart_of(self, head: Token) -> list[Cluster]:
@@ -868,6 +882,24 @@ class People:
 
     def records(self) -> tuple[Person, ...]:
         return tuple(c.record() for c in self.clusters)
+
+
+def _quote_opened(text: str, start: int, at: int) -> int:
+    """Where the quotation that character ``at`` of a line (from ``start``) stands in opens, or -1
+    when it stands in none: after a curly opening mark not closed before it, or after an odd
+    number of straight ones.
+
+    >>> line = 'He said "no" and I left. \u201cI met him,\u201d she said.'
+    >>> _quote_opened(line, 0, line.index("I left")), _quote_opened(line, 0, line.index("I met"))
+    (-1, 25)
+    >>> _quote_opened('"We agreed," he said, "and I am glad."', 0, 26)
+    22
+    """
+    curly = text.rfind("\u201c", start, at)
+    if curly >= 0 and text.rfind("\u201d", start, at) < curly:
+        return curly
+    straight = text.count('"', start, at)
+    return text.rfind('"', start, at) if straight % 2 else -1
 
 
 def _subject_name(token: Token) -> bool:

@@ -904,3 +904,34 @@ def test_hosting_a_named_event_is_no_meeting_that_attendees_join(meetings_in):
     )
     met = pairs(meetings_in(text, date(2022, 12, 5)))
     assert met == [("Ana Silva", "Jorge Ruiz", "Khalid Al Thani")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "counterpart"),
+    [
+        ('Ghanaian President John Mahama said: "I met President Bola Tinubu in Abuja."', "Mahama", "Tinubu"),
+        (
+            'Prime Minister Mark Carney wrote on X: "I had a productive meeting with President Lula today."',
+            "Carney",
+            "Lula",
+        ),
+        (
+            'In Oslo, Finnish President Alexander Stubb said, "I met Chancellor Friedrich Merz there."',
+            "Stubb",
+            "Merz",
+        ),
+    ],
+)
+def test_i_in_a_quotation_is_the_speaker_named_before_it(meetings_in, text, speaker, counterpart):
+    (meeting,) = meetings_in(text)
+    names = " + ".join(p.name for p in meeting.participants)
+    assert len(meeting.participants) == 2 and speaker in names and counterpart in names
+
+
+def test_i_in_a_quotation_said_by_an_office_is_the_one_person_holding_it(meetings_in):
+    text = (
+        'Kenyan President William Ruto flew home from Addis Ababa. "Today I received Prime Minister '
+        'Abiy Ahmed at State House, where we discussed trade," the president said.'
+    )
+    (meeting,) = meetings_in(text)
+    assert sorted(p.name for p in meeting.participants) == ["Abiy Ahmed", "William Ruto"]
