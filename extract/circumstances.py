@@ -1277,9 +1277,33 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not _heads(a, clause)]
+    if _of_the_meeting_since(near, clause):
+        return False
     return any(a.lower_ == "since" for a in near) or any(
         c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
     )
+
+
+def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
+    """Whether a date hangs on a meeting word of the clause told as someone's, which is what came
+    "since" ("the first visit since then President Lee's trip in December 2011", "reviewed ties
+    since their virtual summit in March 2021"): the date is that meeting's, not only the start of
+    a time that lasted; not where "since" hangs on another meeting word ("their first meeting
+    since their summit in Bali in November": the summit's month dates no later meeting)."""
+    for word in near:
+        if word.lower_ == "since":
+            return False
+        if clause is None or word.i not in clause or word.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        since = word.head
+        if since.lower_ != "since" or since.dep_ != "prep":
+            return False
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if any(o.pos_ == "PROPN" for o in owners):
+            return True  # "since Sheikh Hasina's visit to Beijing in July"
+        told_of = since.head.lemma_.lower()
+        return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
+    return False
 
 
 def occasion_city(occasion: Occasion) -> Place | None:

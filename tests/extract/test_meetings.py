@@ -1965,6 +1965,46 @@ def test_the_summit_of_the_meeting_a_first_meeting_is_since_is_not_its_own(meeti
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "month"),
+    [
+        (
+            "It was the first visit to France by a Nigerian president since then President Goodluck "
+            "Jonathan's trip in June 2014.",
+            "Goodluck Jonathan",
+            ("2014-06-01", "2014-06-30"),
+        ),
+        (
+            "It was the first meeting between Xi and an Italian leader since then prime minister Mario "
+            "Draghi's visit to Beijing in July last year.",
+            "Mario Draghi",
+            ("2022-07-01", "2022-07-31"),
+        ),
+        (
+            "Ramaphosa and Modi reviewed ties since their virtual summit in March 2021.",
+            "Cyril Ramaphosa",
+            ("2021-03-01", "2021-03-31"),
+        ),
+    ],
+)
+def test_a_named_meeting_told_since_is_dated_by_its_own_date(meetings_in, text, name, month):
+    found = [
+        m for m in meetings_in(text, published=date(2023, 3, 16)) if name in {p.name for p in m.participants}
+    ]
+    assert [(str(m.date.start), str(m.date.end)) if m.date else None for m in found] == [month]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first meeting between Xi and Biden since the G20 summit in Bali in November.",
+        "It was the first meeting of Erdogan and Mitsotakis since their talks in Vilnius in July.",
+    ],
+)
+def test_a_first_meeting_is_not_dated_by_the_meeting_it_comes_since(meetings_in, text):
+    assert all(m.date is None for m in meetings_in(text, published=date(2023, 3, 16)))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lula will have lunch with Emmanuel Macron before he flies back to Brazil.",
