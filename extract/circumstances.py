@@ -1999,3 +1999,59 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
             if first is not None and last is not None:
                 return span.model_copy(update={"start": first, "end": last})
     return span
+
+
+def day_of_the_trip_before(
+    sentence: Span, place: Place, ours: Callable[[Token], bool], published: date | None
+) -> DateSpan | None:
+    """The day a sentence says someone will go to, or be at, a place ("Frederiksen will travel
+    to Berlin, Paris and Brussels on 28 January", "On Wednesday, the Prime Minister will ...
+    address the World Governments Summit in Dubai"): the day of a plan told in the sentence
+    after it with that place and no day of its own ("She is due to meet Scholz in Berlin");
+    None where the one going is someone ``ours`` says is none of the plan's people, or where the
+    going is not to come."""
+    if published is None:
+        return None
+    for ent in entities(sentence):
+        if ent.label_ not in {"GPE", "LOC"} or places.resolve_place(ent.text) != place:
+            continue
+        verb = verb_above(ent.root)
+        if verb is None:
+            continue
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else [verb]
+        if not any(_to_come(v) for v in verbs):
+            continue
+        subjects = [s for v in verbs for s in v.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [s for v in verbs if v.dep_ == "xcomp" for s in v.head.children if s.dep_ == "nsubj"]
+        if not all(ours(s) for s in subjects):
+            continue  # "Scholz will travel to Paris on Friday": not the plan of Macron's guest
+        clause: set[int] = set()
+        for v in verbs:
+            clause |= {t.i for t in v.subtree if t.i == v.i or not _a_clause_of_its_own(t, v)}
+        span = _date_of(sentence, clause, published, future=True)
+        if (
+            span is not None
+            and span.precision in {"day", "days", "week"}
+            and span.start is not None
+            and span.start >= published
+        ):
+            return span
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a verb tells what is to come: "will travel", "is expected to travel", "is due in"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS
+
+
+def _a_clause_of_its_own(token: Token, verb: Token) -> bool:
+    """Whether a word of a verb's subtree is in a clause of its own under it (a relative or
+    reported clause, another verb joined on): its dates are not the verb's."""
+    for a in [token, *token.ancestors]:
+        if a == verb:
+            return False
+        if a.dep_ in {"relcl", "ccomp", "advcl", "acl"} or (a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"}):
+            return True
+    return False

@@ -2005,6 +2005,48 @@ def test_a_first_meeting_is_not_dated_by_the_meeting_it_comes_since(meetings_in,
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Ruto will travel to Addis Ababa and Cairo on 12 December, State House said. He is due to "
+            "meet Abiy Ahmed in Addis Ababa.",
+            "Abiy Ahmed",
+            ("2024-12-12", "2024-12-12"),
+        ),
+        (
+            "Albanese is expected to fly to Jakarta next week for his first trip of the year. He will "
+            "hold talks with Prabowo Subianto in Jakarta.",
+            "Prabowo Subianto",
+            ("2024-11-25", "2024-12-01"),
+        ),
+        (
+            "On Friday, Lula will open a trade fair in Lisbon. He is scheduled to meet Marcelo Rebelo "
+            "de Sousa in Lisbon.",
+            "Marcelo Rebelo de Sousa",
+            ("2024-11-22", "2024-11-22"),
+        ),
+    ],
+)
+def test_a_plan_in_a_place_is_on_the_day_the_sentence_before_takes_its_person_there(
+    meetings_in, text, name, days
+):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [(str(m.date.start), str(m.date.end)) if m.date else None for m in found] == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz will travel to Paris on Friday. Giorgia Meloni is due to meet Emmanuel Macron in Paris.",
+        "Ruto travelled to Addis Ababa on Monday. He is due to meet Abiy Ahmed in Addis Ababa.",
+    ],
+)
+def test_a_plan_is_not_dated_by_someone_elses_trip_or_one_that_is_over(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lula will have lunch with Emmanuel Macron before he flies back to Brazil.",
