@@ -40,6 +40,7 @@ from extract.article import (
     join_headline,
     join_references,
     meanwhile,
+    next_to_the_meeting_before,
     note_attendance,
     note_the_reference,
     note_whereabouts,
@@ -254,6 +255,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
+    next_to_the_meeting_before(found)
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:

@@ -2391,3 +2391,56 @@ def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
 ) -> None:
     found = meetings_in(text, published=date(2022, 5, 4))
     assert any(names(m) == {found[0].participants[0].name, counterpart} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Erdogan spoke by phone with Vladimir Putin on Wednesday. After the call with Putin, Erdogan "
+            "spoke by phone with Volodymyr Zelensky.",
+            "Volodymyr Zelensky",
+            "2024-11-13",
+        ),
+        (
+            "Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Monday. Following the meeting "
+            "with Netanyahu, Blinken held talks with President Isaac Herzog.",
+            "Isaac Herzog",
+            "2024-11-18",
+        ),
+        (
+            "Scholz is due to meet Emmanuel Macron in Paris on Thursday. Before sitting down with Macron, "
+            "Scholz will see Prime Minister Michel Barnier.",
+            "Michel Barnier",
+            "2024-11-21",
+        ),
+    ],
+)
+def test_a_meeting_told_after_or_before_the_meeting_told_before_is_on_its_day(meetings_in, text, name, day):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [str(m.date.start) if m.date else None for m in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "William Ruto met Paul Kagame in Kigali on Monday. After talks on trade, Yoweri Museveni "
+            "hosted Ruto in Kampala.",
+            "Yoweri Museveni",
+        ),
+        (
+            "Emmanuel Macron spoke by phone with Vladimir Putin on Friday. Macron had spoken with "
+            "Volodymyr Zelensky by phone before the call.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Steve Witkoff held talks with Vladimir Putin in Moscow on Tuesday. Witkoff is expected to "
+            "meet Benjamin Netanyahu in Jerusalem after his Moscow visit.",
+            "Benjamin Netanyahu",
+        ),
+    ],
+)
+def test_a_meeting_some_time_after_or_before_another_keeps_no_day(meetings_in, text, name):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert found and all(m.date is None for m in found)
