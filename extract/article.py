@@ -63,6 +63,7 @@ from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_one_body, vague
+from extract.whereabouts import TRIP_NOUNS
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended attending seated flanked joined alongside present participated "
@@ -1418,6 +1419,73 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def next_to_the_meeting_before(found: list[Found]) -> None:
+    """A meeting told as held right after or before another meeting of its people, named by a
+    meeting's word ("After the call with Putin, Trump spoke by phone with Zelenskyy", "Following
+    the meeting with the President, Jaishankar held talks with Sabry", "Before sitting down with
+    the Greek premier, Erdogan is due to see the President"), with no date in its sentence, is
+    on the day of the last meeting of theirs told before it, where that one has a day."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None or not _told_next_to_a_meeting(meeting):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children):
+            continue  # "had spoken with Zelensky before the call": some time before it
+        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
+            continue  # dated in words of its own, even ones we cannot resolve
+        earlier = next(
+            (
+                m
+                for m in reversed(found[:at])
+                if m.sentence.start < meeting.sentence.start and set(m.people) & set(meeting.people)
+            ),
+            None,
+        )
+        if earlier is None:
+            continue
+        when = earlier.when or _day_told_again(earlier, found[:at])
+        if when is None or when.precision != "day":
+            continue
+        if meeting.place and earlier.place and meeting.place.country != earlier.place.country:
+            continue  # "was expected to travel to Israel after his Beirut visit": no day told
+        meeting.when = when
+
+
+def _day_told_again(meeting: Found, told: list[Found]) -> DateSpan | None:
+    """The day another report of the same people's meeting of the same kind gives it ("Trump
+    spoke with Putin on Wednesday ... After the call with Putin"): for one told with no day."""
+    return next(
+        (
+            m.when
+            for m in told
+            if m.when is not None and m.kind == meeting.kind and set(m.people) == set(meeting.people)
+        ),
+        None,
+    )
+
+
+def _told_next_to_a_meeting(meeting: Found) -> bool:
+    """Whether a meeting's clause puts it after or before a meeting named by its word: "after
+    the call with", "following their talks", "before sitting down with", "after meeting"."""
+    doc = meeting.sentence.doc
+    for word in (doc[i] for i in meeting.clause):
+        if word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
+            continue
+        if word.dep_ == "mark":
+            told = [word.head] if word.head.i != meeting.verb.i else []
+        else:
+            told = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
+        for other in told:
+            if other.i == meeting.trigger.i or not is_trigger(other) or other.lemma_.lower() in TRIP_NOUNS:
+                continue  # "after his Beirut visit": a stay of days, not a meeting's day
+            if other.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in other.children):
+                continue  # "after talks on trade": no meeting told before
+            return True
+    return False
+
+
+NEXT_TO = frozenset("after following before".split())
 
 
 def the_rounds_day(found: list[Found]) -> None:

@@ -1277,9 +1277,33 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not _heads(a, clause)]
+    if _of_the_meeting_since(near, clause):
+        return False
     return any(a.lower_ == "since" for a in near) or any(
         c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
     )
+
+
+def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
+    """Whether a date hangs on a meeting word of the clause told as someone's, which is what came
+    "since" ("the first visit since then President Lee's trip in December 2011", "reviewed ties
+    since their virtual summit in March 2021"): the date is that meeting's, not only the start of
+    a time that lasted; not where "since" hangs on another meeting word ("their first meeting
+    since their summit in Bali in November": the summit's month dates no later meeting)."""
+    for word in near:
+        if word.lower_ == "since":
+            return False
+        if clause is None or word.i not in clause or word.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        since = word.head
+        if since.lower_ != "since" or since.dep_ != "prep":
+            return False
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if any(o.pos_ == "PROPN" for o in owners):
+            return True  # "since Sheikh Hasina's visit to Beijing in July"
+        told_of = since.head.lemma_.lower()
+        return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
+    return False
 
 
 def occasion_city(occasion: Occasion) -> Place | None:
@@ -1975,3 +1999,59 @@ def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
             if first is not None and last is not None:
                 return span.model_copy(update={"start": first, "end": last})
     return span
+
+
+def day_of_the_trip_before(
+    sentence: Span, place: Place, ours: Callable[[Token], bool], published: date | None
+) -> DateSpan | None:
+    """The day a sentence says someone will go to, or be at, a place ("Frederiksen will travel
+    to Berlin, Paris and Brussels on 28 January", "On Wednesday, the Prime Minister will ...
+    address the World Governments Summit in Dubai"): the day of a plan told in the sentence
+    after it with that place and no day of its own ("She is due to meet Scholz in Berlin");
+    None where the one going is someone ``ours`` says is none of the plan's people, or where the
+    going is not to come."""
+    if published is None:
+        return None
+    for ent in entities(sentence):
+        if ent.label_ not in {"GPE", "LOC"} or places.resolve_place(ent.text) != place:
+            continue
+        verb = verb_above(ent.root)
+        if verb is None:
+            continue
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else [verb]
+        if not any(_to_come(v) for v in verbs):
+            continue
+        subjects = [s for v in verbs for s in v.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [s for v in verbs if v.dep_ == "xcomp" for s in v.head.children if s.dep_ == "nsubj"]
+        if not all(ours(s) for s in subjects):
+            continue  # "Scholz will travel to Paris on Friday": not the plan of Macron's guest
+        clause: set[int] = set()
+        for v in verbs:
+            clause |= {t.i for t in v.subtree if t.i == v.i or not _a_clause_of_its_own(t, v)}
+        span = _date_of(sentence, clause, published, future=True)
+        if (
+            span is not None
+            and span.precision in {"day", "days", "week"}
+            and span.start is not None
+            and span.start >= published
+        ):
+            return span
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a verb tells what is to come: "will travel", "is expected to travel", "is due in"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS
+
+
+def _a_clause_of_its_own(token: Token, verb: Token) -> bool:
+    """Whether a word of a verb's subtree is in a clause of its own under it (a relative or
+    reported clause, another verb joined on): its dates are not the verb's."""
+    for a in [token, *token.ancestors]:
+        if a == verb:
+            return False
+        if a.dep_ in {"relcl", "ccomp", "advcl", "acl"} or (a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"}):
+            return True
+    return False

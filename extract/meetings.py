@@ -40,6 +40,7 @@ from extract.article import (
     join_headline,
     join_references,
     meanwhile,
+    next_to_the_meeting_before,
     note_attendance,
     note_the_reference,
     note_whereabouts,
@@ -61,6 +62,7 @@ from extract.circumstances import (
     clause_date,
     clause_occasion,
     clause_place,
+    day_of_the_trip_before,
     occasion_city,
     place_spans,
     where_place,
@@ -206,6 +208,7 @@ def find_meetings(
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence = _trip_and_its_meeting(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
+        _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
         _where_else_that_day(in_sentence)
@@ -252,6 +255,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
+    next_to_the_meeting_before(found)
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
@@ -1783,6 +1787,30 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
         )
         if trip is not None:
             meeting.when = trip.when
+
+
+def _on_the_day_of_the_trip_before(
+    told: list[Found], before: list[Span], people: People, published: date | None
+) -> None:
+    """A meeting planned in a place, with no day of its own, told right after a sentence that
+    says one of its people will go to that place on a day, is planned for that day: "Frederiksen
+    will travel to Berlin, Paris and Brussels on 28 January. She is due to meet Scholz in
+    Berlin"; "On Wednesday, Modi will address the World Governments Summit in Dubai. He is
+    scheduled to meet Sheikh Mohammed on the sidelines of the summit"."""
+    last = next((s for s in reversed(before) if s.text.strip()), None)
+    if last is None:
+        return
+    for meeting in told:
+        if meeting.kind != "planned" or meeting.when is not None or meeting.place is None:
+            continue
+        if meeting.place.city is None:
+            continue
+        ours = set(meeting.people)
+
+        def of_the_plan(subject: Token, ours: set[Cluster] = ours) -> bool:
+            return (cluster := people.at(subject)) is None or cluster in ours
+
+        meeting.when = day_of_the_trip_before(last, meeting.place, of_the_plan, published)
 
 
 def _in_one_country(one: Place | None, other: Place | None) -> bool:

@@ -1965,6 +1965,88 @@ def test_the_summit_of_the_meeting_a_first_meeting_is_since_is_not_its_own(meeti
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "month"),
+    [
+        (
+            "It was the first visit to France by a Nigerian president since then President Goodluck "
+            "Jonathan's trip in June 2014.",
+            "Goodluck Jonathan",
+            ("2014-06-01", "2014-06-30"),
+        ),
+        (
+            "It was the first meeting between Xi and an Italian leader since then prime minister Mario "
+            "Draghi's visit to Beijing in July last year.",
+            "Mario Draghi",
+            ("2022-07-01", "2022-07-31"),
+        ),
+        (
+            "Ramaphosa and Modi reviewed ties since their virtual summit in March 2021.",
+            "Cyril Ramaphosa",
+            ("2021-03-01", "2021-03-31"),
+        ),
+    ],
+)
+def test_a_named_meeting_told_since_is_dated_by_its_own_date(meetings_in, text, name, month):
+    found = [
+        m for m in meetings_in(text, published=date(2023, 3, 16)) if name in {p.name for p in m.participants}
+    ]
+    assert [(str(m.date.start), str(m.date.end)) if m.date else None for m in found] == [month]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first meeting between Xi and Biden since the G20 summit in Bali in November.",
+        "It was the first meeting of Erdogan and Mitsotakis since their talks in Vilnius in July.",
+    ],
+)
+def test_a_first_meeting_is_not_dated_by_the_meeting_it_comes_since(meetings_in, text):
+    assert all(m.date is None for m in meetings_in(text, published=date(2023, 3, 16)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Ruto will travel to Addis Ababa and Cairo on 12 December, State House said. He is due to "
+            "meet Abiy Ahmed in Addis Ababa.",
+            "Abiy Ahmed",
+            ("2024-12-12", "2024-12-12"),
+        ),
+        (
+            "Albanese is expected to fly to Jakarta next week for his first trip of the year. He will "
+            "hold talks with Prabowo Subianto in Jakarta.",
+            "Prabowo Subianto",
+            ("2024-11-25", "2024-12-01"),
+        ),
+        (
+            "On Friday, Lula will open a trade fair in Lisbon. He is scheduled to meet Marcelo Rebelo "
+            "de Sousa in Lisbon.",
+            "Marcelo Rebelo de Sousa",
+            ("2024-11-22", "2024-11-22"),
+        ),
+    ],
+)
+def test_a_plan_in_a_place_is_on_the_day_the_sentence_before_takes_its_person_there(
+    meetings_in, text, name, days
+):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [(str(m.date.start), str(m.date.end)) if m.date else None for m in found] == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz will travel to Paris on Friday. Giorgia Meloni is due to meet Emmanuel Macron in Paris.",
+        "Ruto travelled to Addis Ababa on Monday. He is due to meet Abiy Ahmed in Addis Ababa.",
+    ],
+)
+def test_a_plan_is_not_dated_by_someone_elses_trip_or_one_that_is_over(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lula will have lunch with Emmanuel Macron before he flies back to Brazil.",
@@ -2309,3 +2391,56 @@ def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
 ) -> None:
     found = meetings_in(text, published=date(2022, 5, 4))
     assert any(names(m) == {found[0].participants[0].name, counterpart} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Erdogan spoke by phone with Vladimir Putin on Wednesday. After the call with Putin, Erdogan "
+            "spoke by phone with Volodymyr Zelensky.",
+            "Volodymyr Zelensky",
+            "2024-11-13",
+        ),
+        (
+            "Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Monday. Following the meeting "
+            "with Netanyahu, Blinken held talks with President Isaac Herzog.",
+            "Isaac Herzog",
+            "2024-11-18",
+        ),
+        (
+            "Scholz is due to meet Emmanuel Macron in Paris on Thursday. Before sitting down with Macron, "
+            "Scholz will see Prime Minister Michel Barnier.",
+            "Michel Barnier",
+            "2024-11-21",
+        ),
+    ],
+)
+def test_a_meeting_told_after_or_before_the_meeting_told_before_is_on_its_day(meetings_in, text, name, day):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [str(m.date.start) if m.date else None for m in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "William Ruto met Paul Kagame in Kigali on Monday. After talks on trade, Yoweri Museveni "
+            "hosted Ruto in Kampala.",
+            "Yoweri Museveni",
+        ),
+        (
+            "Emmanuel Macron spoke by phone with Vladimir Putin on Friday. Macron had spoken with "
+            "Volodymyr Zelensky by phone before the call.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Steve Witkoff held talks with Vladimir Putin in Moscow on Tuesday. Witkoff is expected to "
+            "meet Benjamin Netanyahu in Jerusalem after his Moscow visit.",
+            "Benjamin Netanyahu",
+        ),
+    ],
+)
+def test_a_meeting_some_time_after_or_before_another_keeps_no_day(meetings_in, text, name):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert found and all(m.date is None for m in found)
