@@ -35,6 +35,7 @@ from extract.article import (
     delegation_of,
     held_alongside,
     in_the_city,
+    in_the_occasions_city,
     join_alleged,
     join_announced,
     join_headline,
@@ -264,6 +265,7 @@ def find_meetings(
     later_that_day(found)
     planned_where_they_are(found, stays)
     held_where_they_came(found, stays, published)
+    in_the_occasions_city(found, sentences)
     at_the_occasion(found)
     sportsmen = players(doc, people)
     return [
