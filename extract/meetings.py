@@ -62,6 +62,7 @@ from extract.circumstances import (
     clause_date,
     clause_occasion,
     clause_place,
+    gathering_come_for,
     occasion_city,
     place_spans,
     where_place,
@@ -165,8 +166,10 @@ def find_meetings(
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
-                meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
-                    meeting
+                meeting.occasion = (
+                    clause_occasion(sentence, meeting.clause, meeting.trigger)
+                    or _own_summit(meeting)
+                    or gathering_come_for(sentence, meeting.clause)
                 )
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
