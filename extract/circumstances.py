@@ -61,7 +61,7 @@ VENUE_NOUNS = frozenset(
     "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )
-PLANNED_FOR = frozenset("propose plan schedule set slate earmark".split())
+PLANNED_FOR = frozenset("propose plan schedule set slate earmark pencil".split())
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
 )

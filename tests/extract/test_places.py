@@ -835,3 +835,19 @@ def test_a_meeting_joined_to_a_trip_told_before_it_is_where_the_trip_goes(
 ) -> None:
     found = meetings_in(text, published=date(2024, 5, 2))
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "A meeting between Erdogan and Mitsotakis that diplomats had pencilled in for Athens next month "
+            "has been called off.",
+            "Athens",
+        ),
+        ("Talks between Ruto and Museveni, penciled in for Kampala next week, will go ahead.", "Kampala"),
+    ],
+)
+def test_a_meeting_pencilled_in_for_a_city_is_planned_there(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert [m.place.city if m.place else None for m in found] == [city]
