@@ -562,6 +562,16 @@ def _named_for(ent: Span, place: Place) -> bool:
     return ent.label_ == "FAC" and place.city is not None and not places.is_place_name(ent.text)
 
 
+def _where_on(verb: Token) -> bool:
+    """Whether "where" opens the clause of a verb, on it or on an adverb of time before it: "from
+    Abuja, where earlier in the day he held talks"."""
+    return any(
+        c.lower_ == "where"
+        or (c.dep_ == "advmod" and c.i < verb.i and any(g.lower_ == "where" for g in c.children))
+        for c in verb.children
+    )
+
+
 def where_place(sentence: Span, verb: Token) -> Place | None:
     """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
     Budapest, where he is to hold talks", or, when
@@ -575,7 +585,7 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)
     # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for t in path for c in t.children):
+    if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
     antecedent = verb.head
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:

@@ -851,3 +851,25 @@ def test_a_meeting_joined_to_a_trip_told_before_it_is_where_the_trip_goes(
 def test_a_meeting_pencilled_in_for_a_city_is_planned_there(meetings_in, text: str, city: str) -> None:
     found = meetings_in(text, published=date(2024, 5, 2))
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Modi reached Brasilia on Monday night from Buenos Aires, where earlier in the day he held talks "
+            "with Argentine President Javier Milei.",
+            "Buenos Aires",
+        ),
+        (
+            "Scholz flew on to Warsaw on Tuesday from Vilnius, where earlier he had met Lithuanian President "
+            "Gitanas Nauseda.",
+            "Vilnius",
+        ),
+    ],
+)
+def test_a_where_clause_opened_before_an_adverb_of_time_is_in_the_place_it_hangs_on(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert [m.place.city if m.place else None for m in found] == [city]
