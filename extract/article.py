@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import dates
+from extract import dates, occasions
 from extract.circumstances import (
     LINKED_NOUNS,
     VISIT_WORDS,
@@ -305,6 +305,50 @@ def at_the_occasion(found: list[Found]) -> None:
 
 
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
+
+
+def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
+    """A meeting at a summit, placed in no city, is in the one city the article names for that
+    summit, whether in the words of the summit ("the G20 summit in Rio de Janeiro, Brazil") or as
+    the city of another meeting at it: "A met B at the APEC summit in Lima. ... On the sidelines of
+    the APEC summit, A met C in Peru". Only a meeting placed nowhere, or in that city's country,
+    and only one held (not a plan, nor one told as background: the same summit's name may be
+    another year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
+    cities: dict[Occasion, set[Place]] = {}
+    for meeting in found:
+        if meeting.occasion is not None and meeting.place is not None and meeting.place.city is not None:
+            cities.setdefault(meeting.occasion, set()).add(meeting.place)
+    for sentence in sentences:
+        for occasion, place in _occasions_in_cities(sentence):
+            cities.setdefault(occasion, set()).add(place)
+    for meeting in found:
+        if meeting.occasion is None or len(where := cities.get(meeting.occasion, set())) != 1:
+            continue
+        city = next(iter(where))
+        if meeting.place is None:
+            if meeting.kind != "in_person" or _before_the_news(meeting):
+                continue
+            meeting.place = city
+        elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
+            meeting.place = city
+
+
+def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
+    """The summits a sentence names with the city they are held in right after them: "the G7
+    summit in Kananaskis, Alberta" (not "the G7 summit, in Canada", nor the Prime Minister's
+    return "from the G7 summit to Tokyo")."""
+    told = []
+    spans = place_spans(sentence)
+    for _, end, occasion in occasions.find_occasions(span_text(sentence)):
+        at = sentence.start_char + end
+        word = next((t for t in sentence if t.idx >= at), None)
+        if word is None or word.lower_ != "in" or word.idx - at > 1:
+            continue
+        named = next((e for e in spans if e.start == word.i + 1), None)
+        place = resolve_place(named.text) if named is not None else None
+        if place is not None and place.city is not None:
+            told.append((occasion, place))
+    return told
 
 
 def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:

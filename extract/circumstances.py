@@ -61,7 +61,7 @@ VENUE_NOUNS = frozenset(
     "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )
-PLANNED_FOR = frozenset("propose plan schedule set slate earmark".split())
+PLANNED_FOR = frozenset("propose plan schedule set slate earmark pencil".split())
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
 )
@@ -562,6 +562,16 @@ def _named_for(ent: Span, place: Place) -> bool:
     return ent.label_ == "FAC" and place.city is not None and not places.is_place_name(ent.text)
 
 
+def _where_on(verb: Token) -> bool:
+    """Whether "where" opens the clause of a verb, on it or on an adverb of time before it: "from
+    Abuja, where earlier in the day he held talks"."""
+    return any(
+        c.lower_ == "where"
+        or (c.dep_ == "advmod" and c.i < verb.i and any(g.lower_ == "where" for g in c.children))
+        for c in verb.children
+    )
+
+
 def where_place(sentence: Span, verb: Token) -> Place | None:
     """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
     Budapest, where he is to hold talks", or, when
@@ -575,7 +585,7 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)
     # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for t in path for c in t.children):
+    if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
     antecedent = verb.head
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -930,26 +940,36 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     return None
 
 
+def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
+    """The summit named before that a meeting's people are said, in its sentence, to be in town
+    for: "Xi met A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for
+    the summit on Thursday and held talks with Kagame" (see :func:`occasion_told_before`)."""
+    for token in sentence:
+        if token.dep_ != "pobj" or token.head.lower_ != "for" or not _the_gathering(token):
+            continue
+        verb = verb_above(token)
+        if verb is None or verb.lemma_.lower() not in THERE_FOR_VERBS:
+            continue
+        tied = (
+            verb.i in clause
+            or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
+            or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
+        )
+        if tied and not _another_time(token.doc[token.i : token.i + 1]):
+            told = _named_before(token)
+            return told[0] if told is not None else None
+    return None
+
+
+# verbs of being or coming somewhere for a gathering
+THERE_FOR_VERBS = frozenset("be arrive come travel fly land gather".split())
+
+
 def _refers_to_a_gathering(token: Token) -> bool:
     """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
     summit", "during the conference", "the forum's margins", "the summit venue"."""
-    children = list(token.children)
-    named = [c for c in children if _a_word_of_its_name(c)]
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
-        return False  # a name of its own, not "the General Assembly" of a longer one
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    if not _the_gathering(token):
         return False
-    if any(
-        (
-            c.dep_ in {"compound", "nmod", "poss", "nummod"}
-            and not _its_length(c)
-            and not _a_word_of_its_name(c)
-        )
-        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
-        or c.dep_ == "acl"
-        for c in children
-    ):
-        return False  # "the Alaska summit", "the next summit", "the summit held in ...": its own
     head = token.head
     if token.dep_ == "poss" or (token.dep_ == "compound" and head.lower_ in SETTING_NOUNS):
         return head.lower_ in SETTING_NOUNS  # "the conference's sidelines", "the summit venue"
@@ -958,6 +978,28 @@ def _refers_to_a_gathering(token: Token) -> bool:
     if head.lower_ == "of":
         return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
     return head.lower_ in {"at", "during"}
+
+
+def _the_gathering(token: Token) -> bool:
+    """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
+    summit", "the next summit" or "the summit held in ..." (one of its own)."""
+    children = list(token.children)
+    named = [c for c in children if _a_word_of_its_name(c)]
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
+        return False  # a name of its own, not "the General Assembly" of a longer one
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    # not "the Alaska summit", "the next summit", "the summit held in ...": one of its own
+    return not any(
+        (
+            c.dep_ in {"compound", "nmod", "poss", "nummod"}
+            and not _its_length(c)
+            and not _a_word_of_its_name(c)
+        )
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
+        or c.dep_ == "acl"
+        for c in children
+    )
 
 
 def _a_word_of_its_name(word: Token) -> bool:

@@ -35,6 +35,7 @@ from extract.article import (
     delegation_of,
     held_alongside,
     in_the_city,
+    in_the_occasions_city,
     join_alleged,
     join_announced,
     join_headline,
@@ -63,6 +64,7 @@ from extract.circumstances import (
     clause_occasion,
     clause_place,
     day_of_the_trip_before,
+    gathering_come_for,
     occasion_city,
     place_spans,
     where_place,
@@ -166,8 +168,10 @@ def find_meetings(
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
-                meeting.occasion = clause_occasion(sentence, meeting.clause, meeting.trigger) or _own_summit(
-                    meeting
+                meeting.occasion = (
+                    clause_occasion(sentence, meeting.clause, meeting.trigger)
+                    or _own_summit(meeting)
+                    or gathering_come_for(sentence, meeting.clause)
                 )
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
@@ -268,6 +272,7 @@ def find_meetings(
     later_that_day(found)
     planned_where_they_are(found, stays)
     held_where_they_came(found, stays, published)
+    in_the_occasions_city(found, sentences)
     at_the_occasion(found)
     sportsmen = players(doc, people)
     return [
@@ -1626,13 +1631,63 @@ def _place_around(meeting: Found) -> Place | None:
         return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
     if (
         verb.dep_ == "conj"
-        and verb.head.lemma_.lower() in TRAVEL_VERBS - {"come"}  # not "the meeting came ..., and they talked"
         and verb.head.i < verb.i
         and meeting.kind not in {"phone", "video"}
+        and (went := _gone_before(verb)) is not None
     ):
-        return clause_place(meeting.sentence, own_clause(verb.head))  # "would fly to Lima and meet"
+        # "would fly to Lima and meet", "led a delegation to Pyongyang and was received by"
+        return clause_place(meeting.sentence, own_clause(went)) or _gone_to(went)
     if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
         return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
+    return None
+
+
+def _gone_before(verb: Token) -> Token | None:
+    """The verb of going a meeting's verb is joined to, told before it: "would fly to Lima and
+    meet", "led a delegation to Hanoi and was received by", "had been due to land in Madrid and to
+    hold talks with"; not "the meeting came ..., and they talked"."""
+    head = verb.head
+    if head.lemma_.lower() in TRAVEL_VERBS - {"come"}:
+        return head
+    if head.lemma_.lower() == "lead" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_WORDS for c in head.children
+    ):
+        return head  # "led a delegation to Pyongyang ... and was received by Kim"
+    if head.lemma_.lower() == "be":  # "was due to land in Berlin and to hold talks with"
+        return next(
+            (
+                t
+                for t in head.subtree
+                if t.i < verb.i
+                and (
+                    t.tag_.startswith("VB") or (t.dep_ == "pobj" and t.head.lower_ == "to" and not t.n_lefts)
+                )
+                and t.lemma_.lower() in TRAVEL_VERBS - {"come"}
+                and not any(a.i == verb.i for a in t.ancestors)
+            ),
+            None,
+        )
+    return None
+
+
+DELEGATION_WORDS = frozenset("delegation mission team".split())
+
+
+def _gone_to(verb: Token) -> Place | None:
+    """The place a verb of going, or the delegation it leads, goes "to" ("led a delegation to
+    Pyongyang") or lands "in" ("due to land in Berlin", where the parser takes "land" for a noun)."""
+    gone = destinations(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in destinations(c)]
+    gone += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}
+    ]
+    for token in gone:
+        ent = next((e for e in entities(token.sent) if e.start <= token.i < e.end), None)
+        if ent is not None and (place := places.resolve_place(ent.text)) is not None:
+            return place
     return None
 
 

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from extract.pipeline import extract_texts
+
 ROUND = (
     "On Sunday, NATO Secretary General Mark Rutte held talks with European leaders in Brussels.\n\n"
     "Rutte met with Polish President Andrzej Duda to discuss air defence.\n\n"
@@ -1451,3 +1453,34 @@ def test_a_statement_framed_in_talks_with_someone_is_of_those_talks_not_of_the_l
         sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2024, 8, 5))
     )
     assert all(len(people) == 2 for people in met), met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula meets Macron, Ishiba and Modi at G7 — but not Trump\n\nPresident Lula made his debut at "
+        'the G7 summit in Nice, France, on Monday. "We came to listen," Lula told reporters in France.'
+        "\n\nLula held a bilateral meeting with French President Emmanuel Macron on Monday morning.\n\n"
+        "He later sat down with Japanese Prime Minister Shigeru Ishiba, and with Indian Prime Minister "
+        "Narendra Modi.",
+        "Carney meets Xi and Albanese at APEC\n\nPrime Minister Mark Carney arrived for the APEC summit in "
+        "Busan, South Korea, on Friday. Carney told reporters in South Korea that trade came first.\n\n"
+        "On Saturday he held talks with Chinese President Xi Jinping and with Australian Prime Minister "
+        "Anthony Albanese.",
+    ],
+)
+def test_a_meeting_at_a_summit_placed_in_its_country_is_in_the_city_the_article_names_for_it(text):
+    (extraction,) = extract_texts([("t", f"Published: 2025-06-17\n\n{text}")])
+    held = [m for m in extraction.meetings if m.occasion is not None and m.place is not None]
+    assert len(held) >= 2
+    assert {m.place.city for m in held} <= {"Nice", "Busan"} and all(m.place.city for m in held)
+
+
+def test_a_plan_at_a_summit_does_not_take_the_city_of_that_summit_another_year(meetings_in):
+    found = meetings_in(
+        "Scholz met Sanchez at the 2023 NATO summit in Vilnius. Scholz and Sanchez will meet again at "
+        "the NATO summit next June.",
+        published=date(2024, 2, 1),
+    )
+    plan = [m for m in found if m.kind == "planned"]
+    assert plan and plan[0].place is None

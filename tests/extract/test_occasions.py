@@ -445,3 +445,21 @@ def test_a_gathering_of_a_body_the_table_lacks_is_named_by_the_body_after_it(tex
 
 def test_a_session_of_a_body_of_one_state_is_no_occasion() -> None:
     assert find_occasion("The minister spoke at the session of the National Security Council.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders gathered in Astana for the SCO summit on Sunday. On Saturday, Putin met separately with "
+        "Pakistan's Prime Minister Shehbaz Sharif and Iran's President Masoud Pezeshkian, who are also in "
+        "Astana for the summit.",
+        "Putin met Xi at the SCO summit in Astana. Modi, who was in Astana for the summit, held talks with "
+        "Iranian President Masoud Pezeshkian.",
+        "The Commonwealth Heads of Government Meeting opened in Apia on Friday. Ramaphosa arrived in "
+        "Apia for the summit on Thursday and held bilateral talks with Australian Prime Minister "
+        "Anthony Albanese.",
+    ],
+)
+def test_a_meeting_of_people_in_town_for_the_summit_is_at_the_summit_named_before(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 9, 1))
+    assert found and all(m.occasion is not None for m in found)

@@ -804,3 +804,72 @@ def test_a_venue_the_parse_takes_for_a_subject_after_in_is_where(meetings_in, te
 def test_a_venue_the_parse_hangs_on_a_named_object_is_where(meetings_in, text: str, city: str) -> None:
     found = meetings_in(text, published=date(2023, 4, 26))
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "In May 2023, as defence minister, Lloyd Austin led an American delegation to Manila for the "
+            "anniversary talks and was received by Ferdinand Marcos.",
+            "Manila",
+        ),
+        (
+            "Wang Yi led a Chinese delegation to Hanoi on Monday and met Prime Minister Pham Minh Chinh.",
+            "Hanoi",
+        ),
+        (
+            "Scholz had been due to land in Madrid on Tuesday night and to hold talks with Spanish Prime "
+            "Minister Pedro Sanchez on Wednesday, but the trip was called off.",
+            "Madrid",
+        ),
+        (
+            "Albanese had been due to land in Jakarta on Sunday and to meet President Prabowo Subianto on "
+            "Monday.",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_meeting_joined_to_a_trip_told_before_it_is_where_the_trip_goes(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "A meeting between Erdogan and Mitsotakis that diplomats had pencilled in for Athens next month "
+            "has been called off.",
+            "Athens",
+        ),
+        ("Talks between Ruto and Museveni, penciled in for Kampala next week, will go ahead.", "Kampala"),
+    ],
+)
+def test_a_meeting_pencilled_in_for_a_city_is_planned_there(meetings_in, text: str, city: str) -> None:
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Modi reached Brasilia on Monday night from Buenos Aires, where earlier in the day he held talks "
+            "with Argentine President Javier Milei.",
+            "Buenos Aires",
+        ),
+        (
+            "Scholz flew on to Warsaw on Tuesday from Vilnius, where earlier he had met Lithuanian President "
+            "Gitanas Nauseda.",
+            "Vilnius",
+        ),
+    ],
+)
+def test_a_where_clause_opened_before_an_adverb_of_time_is_in_the_place_it_hangs_on(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert [m.place.city if m.place else None for m in found] == [city]
