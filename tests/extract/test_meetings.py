@@ -1103,6 +1103,35 @@ def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(me
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "President Cyril Ramaphosa received a phone call from Kenyan President William Ruto and from "
+            "Nigerian President Bola Tinubu on Monday.",
+            [["Bola Tinubu", "Cyril Ramaphosa"], ["Cyril Ramaphosa", "William Ruto"]],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi on Monday took calls from Japanese Prime Minister Fumio "
+            "Kishida and from Australian Prime Minister Anthony Albanese, who congratulated him on his win.",
+            [["Anthony Albanese", "Narendra Modi"], ["Fumio Kishida", "Narendra Modi"]],
+        ),
+        (
+            "DOHA, June 16 (QNA) -- Emir Sheikh Tamim bin Hamad Al Thani received on Sunday telephone calls "
+            "from Turkish President Recep Tayyip Erdogan and from His Majesty King Abdullah II of Jordan.",
+            [
+                ["Abdullah II", "Tamim bin Hamad Al Thani"],
+                ["Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"],
+            ],
+        ),
+    ],
+)
+def test_a_preposition_said_again_for_a_second_caller_is_a_call_with_each(meetings_in, text, pairs):
+    found = meetings_in(text, date(2024, 6, 17))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == pairs
+    assert {m.kind for m in found} == {"phone"}
+
+
 def test_those_who_called_on_the_president_separately_each_met_him(meetings_in):
     found = meetings_in(
         "Sri Lankan President Anura Kumara Dissanayake held talks with Indian Prime Minister Narendra Modi "
