@@ -90,6 +90,8 @@ PAGE_WORDS = frozenset(
     "vow vows seek seeks sign signs agree agrees".split()
 )
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
+# Arabic articles written joined by a hyphen to a family name: "al-Sudani", "el-Sisi", "ash-Shara".
+ARTICLES = frozenset("al el ad ar as ash az".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
 INSTITUTIONS = frozenset(
     "dept dept. ministry department agency office council committee party embassy government".split()
@@ -404,6 +406,7 @@ class People:
                 or shortened(cluster.name, name)
                 or prefixed(name, cluster.name)  # "Muhammad Ali Khan" after "Ali Khan"
                 or prefixed(cluster.name, name)
+                or (_article_joined(text) and fold(text) in map(fold, cluster.ends - {cluster.tokens[0]}))
             ):
                 cluster.aliases.add(text)
                 return cluster
@@ -1670,11 +1673,19 @@ def _spouse_of(span: Span) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
 
 
+def _article_joined(text: str) -> bool:
+    """Whether a name is one family name joined to an Arabic article ("al-Shibani"), which alone
+    is the surname of the person named in full with it before ("Asaad al-Shibani")."""
+    article, hyphen, rest = text.partition("-")
+    return bool(hyphen) and article.lower() in ARTICLES and rest[:1].isupper() and " " not in rest
+
+
 def _hyphenated_at(token: Token) -> Span | None:
     """Capitalised words joined by a hyphen with no space from ``token`` on, read as one:
-    "Díaz-Canel"."""
+    "Díaz-Canel"; so is an Arabic article before a capitalised word, "al-Shara" (for the "Ahmad
+    al-Shara" named before), which the model leaves untagged."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or not token.is_title or token.whitespace_:
+    if token.i + 2 >= len(doc) or not (token.is_title or token.lower_ in ARTICLES) or token.whitespace_:
         return None
     hyphen, after = doc[token.i + 1], doc[token.i + 2]
     if hyphen.text != "-" or hyphen.whitespace_ or not after.is_title:
