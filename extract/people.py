@@ -678,6 +678,9 @@ class People:
         }
         if shared and holders and holders[0].country not in shared:
             return []
+        if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
+            # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
+            holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
         if len(holders) > 1 and head.dep_ in {"nsubj", "nsubjpass"}:
             acted_on = {  # "the prime minister held talks with Premier Li": not Li
                 cluster
