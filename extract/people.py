@@ -784,6 +784,11 @@ class People:
             countries = _countries_in(team)
             led = self.matching(countries, "envoy")
             return (led, []) if len(led) == len(countries) else ([], countries)
+        if head.lower_ in LEADS and (ministry := _led_ministry(head)) is not None:
+            # "the head of the Kazakh foreign ministry": that country's foreign minister
+            noun, cls = ministry
+            led = self.matching(_countries_in(noun), cls)
+            return (led, []) if len(led) == 1 else ([], [])
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (
@@ -2121,6 +2126,21 @@ def _led_team(head: Token) -> Token | None:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lower_ in TEAMS:
                     return noun
+    return None
+
+
+def _led_ministry(head: Token) -> tuple[Token, str] | None:
+    """The ministry a "head of" leads and the class of its minister: "the head of the Kazakh
+    foreign ministry" leads a foreign ministry, "the head of the Ministry of Defence" a defence
+    one."""
+    for prep in head.children:
+        if prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() == "ministry":
+                    words = " ".join("minister" if t == noun else t.text for t in noun.subtree)
+                    role = find_role(words)
+                    if role is not None and role[1] in {"foreign", "defence"}:
+                        return noun, role[1]
     return None
 
 
