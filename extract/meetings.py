@@ -917,6 +917,7 @@ def _from_trigger(
                 and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
             )
+            or _preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
@@ -1029,7 +1030,12 @@ def _from_trigger(
             for c, part in zip(counterparts, parts, strict=True)
         ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
-    if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
+    if one and (
+        _separate(trigger, lemma)
+        or bilateral(trigger)
+        or _separately(trigger, verb)
+        or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
+    ):
         groups = [[subjects[0], c] for c in counterparts]
     elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
         groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
@@ -1358,6 +1364,20 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
     }
+
+
+def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
+    """A preposition said again for a second party, of the meeting or of its verb: "received
+    calls from Sisi and from King Abdullah", "was received by the President and by the Prime
+    Minister". Saying it again tells a meeting with each."""
+    first = token.head
+    return (
+        token.dep_ == "conj"
+        and token.lower_ in {"from", "by", "to"}
+        and first.dep_ == "prep"
+        and first.lower_ == token.lower_
+        and first.head.i in (trigger.i, verb.i)
+    )
 
 
 def _separately(trigger: Token, verb: Token) -> bool:

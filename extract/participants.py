@@ -902,10 +902,16 @@ def thing_as_guest(trigger: Token) -> bool:
             and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
             and t.lower_ not in GUESTS
             and find_role(t.text) is None
+            and find_role(_with_its_complement(t)) is None  # "the Congolese head of state"
         )
         or _an_event_named(t)
         for t in guests
     )
+
+
+def _with_its_complement(noun: Token) -> str:
+    """A noun with the few words after it that may finish an office: "head of state"."""
+    return " ".join(t.text for t in noun.subtree if noun.i <= t.i <= noun.i + 2)
 
 
 def _an_event_named(token: Token) -> bool:

@@ -92,6 +92,8 @@ PAGE_WORDS = frozenset(
 # the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
 ATTRIBUTING = frozenset("say tell add write reply respond post tweet".split())
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
+# Arabic articles written joined by a hyphen to a family name: "al-Sudani", "el-Sisi", "ash-Shara".
+ARTICLES = frozenset("al el ad ar as ash az".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
 INSTITUTIONS = frozenset(
     "dept dept. ministry department agency office council committee party embassy government".split()
@@ -406,6 +408,7 @@ class People:
                 or shortened(cluster.name, name)
                 or prefixed(name, cluster.name)  # "Muhammad Ali Khan" after "Ali Khan"
                 or prefixed(cluster.name, name)
+                or (_article_joined(text) and fold(text) in map(fold, cluster.ends - {cluster.tokens[0]}))
             ):
                 cluster.aliases.add(text)
                 return cluster
@@ -677,6 +680,9 @@ class People:
         }
         if shared and holders and holders[0].country not in shared:
             return []
+        if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
+            # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
+            holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
         if len(holders) > 1 and head.dep_ in {"nsubj", "nsubjpass"}:
             acted_on = {  # "the prime minister held talks with Premier Li": not Li
                 cluster
@@ -780,6 +786,11 @@ class People:
             countries = _countries_in(team)
             led = self.matching(countries, "envoy")
             return (led, []) if len(led) == len(countries) else ([], countries)
+        if head.lower_ in LEADS and (ministry := _led_ministry(head)) is not None:
+            # "the head of the Kazakh foreign ministry": that country's foreign minister
+            noun, cls = ministry
+            led = self.matching(_countries_in(noun), cls)
+            return (led, []) if len(led) == 1 else ([], [])
         if head.lower_ in DELEGATION_NOUNS:
             return [], countries
         if (
@@ -1702,11 +1713,19 @@ def _spouse_of(span: Span) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
 
 
+def _article_joined(text: str) -> bool:
+    """Whether a name is one family name joined to an Arabic article ("al-Shibani"), which alone
+    is the surname of the person named in full with it before ("Asaad al-Shibani")."""
+    article, hyphen, rest = text.partition("-")
+    return bool(hyphen) and article.lower() in ARTICLES and rest[:1].isupper() and " " not in rest
+
+
 def _hyphenated_at(token: Token) -> Span | None:
     """Capitalised words joined by a hyphen with no space from ``token`` on, read as one:
-    "Díaz-Canel"."""
+    "Díaz-Canel"; so is an Arabic article before a capitalised word, "al-Shara" (for the "Ahmad
+    al-Shara" named before), which the model leaves untagged."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or not token.is_title or token.whitespace_:
+    if token.i + 2 >= len(doc) or not (token.is_title or token.lower_ in ARTICLES) or token.whitespace_:
         return None
     hyphen, after = doc[token.i + 1], doc[token.i + 2]
     if hyphen.text != "-" or hyphen.whitespace_ or not after.is_title:
@@ -2139,6 +2158,21 @@ def _led_team(head: Token) -> Token | None:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lower_ in TEAMS:
                     return noun
+    return None
+
+
+def _led_ministry(head: Token) -> tuple[Token, str] | None:
+    """The ministry a "head of" leads and the class of its minister: "the head of the Kazakh
+    foreign ministry" leads a foreign ministry, "the head of the Ministry of Defence" a defence
+    one."""
+    for prep in head.children:
+        if prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() == "ministry":
+                    words = " ".join("minister" if t == noun else t.text for t in noun.subtree)
+                    role = find_role(words)
+                    if role is not None and role[1] in {"foreign", "defence"}:
+                        return noun, role[1]
     return None
 
 

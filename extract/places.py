@@ -210,6 +210,11 @@ def _countries() -> _Countries:
     return _Countries(names, codes, iso2, ambiguous, regexes, words, known)
 
 
+def ambiguous_countries() -> frozenset[str]:
+    """Names, folded, that are no one country: "korea", "congo"."""
+    return _countries().ambiguous
+
+
 @functools.lru_cache(maxsize=8192)
 def country_name(text: str) -> str | None:
     """The canonical short English name of a country from any name, alias or code, else None.

@@ -1103,6 +1103,69 @@ def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(me
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "President Cyril Ramaphosa received a phone call from Kenyan President William Ruto and from "
+            "Nigerian President Bola Tinubu on Monday.",
+            [["Bola Tinubu", "Cyril Ramaphosa"], ["Cyril Ramaphosa", "William Ruto"]],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi on Monday took calls from Japanese Prime Minister Fumio "
+            "Kishida and from Australian Prime Minister Anthony Albanese, who congratulated him on his win.",
+            [["Anthony Albanese", "Narendra Modi"], ["Fumio Kishida", "Narendra Modi"]],
+        ),
+        (
+            "DOHA, June 16 (QNA) -- Emir Sheikh Tamim bin Hamad Al Thani received on Sunday telephone calls "
+            "from Turkish President Recep Tayyip Erdogan and from His Majesty King Abdullah II of Jordan.",
+            [
+                ["Abdullah II", "Tamim bin Hamad Al Thani"],
+                ["Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"],
+            ],
+        ),
+    ],
+)
+def test_a_preposition_said_again_for_a_second_caller_is_a_call_with_each(meetings_in, text, pairs):
+    found = meetings_in(text, date(2024, 6, 17))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == pairs
+    assert {m.kind for m in found} == {"phone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva began a state visit to China. The Brazilian head "
+            "of state, who landed in Beijing on Thursday, was welcomed on Friday by President Xi Jinping.",
+            ("Luiz Inácio Lula da Silva", "Xi Jinping"),
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida flew to Seoul. The Japanese head of government was "
+            "received by President Yoon Suk Yeol at the presidential office on Sunday.",
+            ("Fumio Kishida", "Yoon Suk Yeol"),
+        ),
+        (
+            "Ghana's President Nana Akufo-Addo travelled to Abuja for talks. The Ghanaian head of government "
+            "was welcomed at the airport by President Bola Tinubu on Monday.",
+            ("Bola Tinubu", "Nana Akufo-Addo"),
+        ),
+    ],
+)
+def test_a_head_of_state_received_is_a_guest_not_a_thing(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert pair in {tuple(sorted(p.name for p in m.participants)) for m in found}
+
+
+def test_a_nationality_of_two_countries_still_rules_out_a_third(meetings_in):
+    found = meetings_in(
+        "Angolan President Joao Lourenco had invited Rwandan President Paul Kagame and a delegation from "
+        "Kinshasa to Luanda. The Congolese president was received on Sunday by Lourenco at the palace."
+    )
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in found}
+    assert ("João Lourenço", "Paul Kagame") not in pairs
+
+
 def test_those_who_called_on_the_president_separately_each_met_him(meetings_in):
     found = meetings_in(
         "Sri Lankan President Anura Kumara Dissanayake held talks with Indian Prime Minister Narendra Modi "

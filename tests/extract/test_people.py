@@ -259,6 +259,57 @@ def test_a_hyphenated_surname_names_its_person_whatever_the_model_tags_it(meetin
     assert pairs(found) == [("Mia Mottley", "Miguel Díaz-Canel")]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Erdogan hosted Syria's new leader Ahmad al-Shara in Ankara on Tuesday. Foreign Minister "
+            "Hakan Fidan held talks with al-Shara in Damascus on Dec. 22.",
+            ("Ahmed al-Sharaa", "Hakan Fidan"),
+        ),
+        (
+            "Syrian Foreign Minister Asaad al-Shibani arrived in Ankara on Tuesday. Turkish Foreign "
+            "Minister Hakan Fidan held talks with al-Shibani on Wednesday.",
+            ("Asaad al-Shaibani", "Hakan Fidan"),
+        ),
+        (
+            "Libyan Presidential Council head Mohamed el-Menfi arrived in Cairo on Sunday. Egyptian "
+            "Foreign Minister Badr Abdelatty received el-Menfi on Monday.",
+            ("Badr Abdelatty", "Mohamed el-Menfi"),
+        ),
+    ],
+)
+def test_a_surname_joined_to_an_arabic_article_names_the_person_named_before(meetings_in, text, pair):
+    found = meetings_in(text, date(2025, 1, 10))
+    assert pair in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu held several meetings "
+            "in New York on Monday. Nurtleu met Turkish Foreign Minister Hakan Fidan. In addition, the head "
+            "of the Kazakh foreign ministry met with UN High Commissioner for Refugees Filippo Grandi.",
+            ("Filippo Grandi", "Murat Nurtleu"),
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar and Russian Foreign Minister Sergei Lavrov "
+            "arrived in Rio on Monday. The head of the Russian foreign ministry later held talks with "
+            "Brazilian President Lula.",
+            ("Luiz Inácio Lula da Silva", "Sergey Lavrov"),
+        ),
+        (
+            "Chinese Defence Minister Dong Jun flew to Singapore. Later the head of the Chinese Ministry of "
+            "National Defence met US Defense Secretary Lloyd Austin at the Shangri-La Dialogue.",
+            ("Dong Jun", "Lloyd Austin"),
+        ),
+    ],
+)
+def test_the_head_of_a_ministry_is_its_minister_named_before(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
 def test_two_surnames_joined_by_a_hyphen_are_no_one(people_in):
     people = people_in(
         "Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky. "
