@@ -1020,7 +1020,7 @@ def _from_trigger(
             for c, part in zip(counterparts, parts, strict=True)
         ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
-    if one and (_separate(trigger, lemma) or bilateral(trigger) or _separately(trigger, verb)):
+    if one and (_separate(trigger, verb, lemma) or bilateral(trigger) or _separately(trigger, verb)):
         groups = [[subjects[0], c] for c in counterparts]
     elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
         groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
@@ -1365,11 +1365,14 @@ def _said_separate(trigger: Token) -> bool:
     return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
 
 
-def _separate(trigger: Token, lemma: str) -> bool:
+def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
-    held with them "together" or "jointly": one with each."""
+    held with them "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi
+    and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
     if lemma not in {"meet", "talk", "talks"}:
         return False
+    if verb is not trigger and verb.lemma_.lower() in GATHERING_VERBS:
+        return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
@@ -1377,6 +1380,8 @@ def _separate(trigger: Token, lemma: str) -> bool:
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+# verbs of one who has several people come to talks: those brought meet each other there
+GATHERING_VERBS = frozenset("host bring gather invite summon".split())
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:

@@ -167,6 +167,30 @@ def test_one_person_meeting_several_is_one_bilateral_each(meetings_in):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, guests",
+    [
+        (
+            "Cyril Ramaphosa hosted Mahmoud Abbas and Isaac Herzog for talks in Pretoria on Monday.",
+            {"Mahmoud Abbas", "Isaac Herzog"},
+        ),
+        (
+            "Oman's Sultan Haitham bin Tarik, who hosted Abbas Araghchi and Steve Witkoff in Muscat on "
+            "Saturday for their first round of talks, said progress had been made.",
+            {"Abbas Araghchi", "Steve Witkoff"},
+        ),
+        (
+            "The talks followed a mediation by Kenya, whose president, William Ruto, hosted Félix Tshisekedi "
+            "and Paul Kagame in Nairobi in March for direct talks.",
+            {"Félix Tshisekedi", "Paul Kagame"},
+        ),
+    ],
+)
+def test_guests_a_host_has_come_for_talks_meet_each_other_there(meetings_in, text, guests):
+    meeting = only(meetings_in(text))
+    assert guests < names(meeting) and len(names(meeting)) == 3
+
+
 def test_subject_lost_by_the_parse_is_the_person_named_before_the_verb(meetings_in):
     text = (
         "On the sidelines of UNGA, Jaishankar, who is now visiting the US, met a number of delegates, "
