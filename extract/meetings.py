@@ -804,6 +804,8 @@ def _from_trigger(
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _below_those_named(trigger, people):
+        return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
@@ -1380,6 +1382,20 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+# talks held by officials below those who agree to them: "technical negotiations", "working-level talks"
+BELOW_LEADERS = re.compile(r"\b(?:technical|working|expert|experts)(?:\s*-\s*level)?\s*$")
+
+
+def _below_those_named(trigger: Token, people: People) -> bool:
+    """Talks told at the level of officials ("technical negotiations", "technical-level talks",
+    "working-level talks") with no one named in their own words: those who agree to hold them
+    ("the sides agreed to start technical-level talks") do not take part in them."""
+    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    if not BELOW_LEADERS.search(before.strip()):
+        return False
+    return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
+
+
 # verbs of one who has several people come to talks: those brought meet each other there
 GATHERING_VERBS = frozenset("host bring gather invite summon".split())
 

@@ -2333,3 +2333,18 @@ def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
 ) -> None:
     found = meetings_in(text, published=date(2022, 5, 4))
     assert any(names(m) == {found[0].participants[0].name, counterpart} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday. The neighbours said "
+        "they would begin technical negotiations by the end of February.",
+        "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday. The sides agreed to "
+        "start technical-level talks no later than the end of February 2025.",
+        "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday. The two leaders agreed to hold "
+        "working-level talks on trade next month.",
+    ],
+)
+def test_talks_of_officials_those_named_agree_to_hold_are_no_meeting_of_theirs(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
