@@ -79,6 +79,7 @@ from extract.kinds import (
     settled_at,
 )
 from extract.participants import (
+    MESSAGE_NOUNS,
     couples,
     describing,
     governor,
@@ -95,6 +96,7 @@ from extract.participants import (
     players,
     refers_back,
     reported_on,
+    sent_by,
     subject_of,
     taking_part,
     thing_as_guest,
@@ -894,6 +896,8 @@ def _from_trigger(
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
+    # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
+    objects = [o for o in objects if lemma_of(o) not in MESSAGE_NOUNS]
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
@@ -958,7 +962,8 @@ def _from_trigger(
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t))  # not "the death of X"
+        # not "the death of X", nor "conveyed the greetings of X"
+        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t) and not sent_by(t))
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]

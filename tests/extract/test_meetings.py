@@ -2336,6 +2336,34 @@ def test_a_readouts_bare_title_is_its_principal_not_the_counterpart_named_since(
 
 
 @pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi met Egyptian President Abdel Fattah el-Sisi in Cairo on "
+            "Monday. Araghchi, who arrived in the Egyptian capital on Monday, conveyed the warm greetings of "
+            "President Masoud Pezeshkian to the Egyptian president during the meeting.",
+            "Masoud Pezeshkian",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi met Russian President Vladimir Putin in Moscow on Monday. "
+            "Wang, who arrived in Moscow on Sunday, handed over a letter from President Xi Jinping to the "
+            "Russian president at the meeting.",
+            "Xi Jinping",
+        ),
+        (
+            "Indian Foreign Minister Subrahmanyam Jaishankar called on Sri Lankan President Anura Kumara "
+            "Dissanayake in Colombo on Monday. Jaishankar conveyed the greetings of Prime Minister Narendra "
+            "Modi to the President during the meeting.",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_one_whose_greetings_or_letter_is_handed_over_at_a_meeting_is_not_at_it(meetings_in, text, absent):
+    found = meetings_in(text)
+    assert found and all(absent not in names(m) for m in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday. The neighbours said "
