@@ -21,7 +21,7 @@ PHONE_WORDS = frozenset(
 # a meeting undone or stayed away from: "scuttled a meeting", "skipped the summit", "withdrew from talks"
 CANCEL_WORDS = frozenset(
     "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend scuttle torpedo derail "
-    "skip withdraw boycott snub nix axe".split()
+    "skip withdraw boycott snub nix axe miss".split()
 )
 # the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
 CANCELLED_WORDS = frozenset(

@@ -2376,3 +2376,15 @@ def test_one_whose_greetings_or_letter_is_handed_over_at_a_meeting_is_not_at_it(
 )
 def test_talks_of_officials_those_named_agree_to_hold_are_no_meeting_of_theirs(meetings_in, text):
     assert [m.kind for m in meetings_in(text)] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula said Zelensky had missed their meeting in Hiroshima.",
+        "Anthony Albanese missed his talks with Xi Jinping in Lima after his flight was delayed.",
+        "Javier Milei missed the meeting with Pedro Sánchez in Madrid that had been set for Friday.",
+    ],
+)
+def test_a_meeting_someone_missed_is_called_off(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
