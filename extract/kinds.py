@@ -27,6 +27,8 @@ CANCEL_WORDS = frozenset(
 CANCELLED_WORDS = frozenset(
     "cancelled canceled postponed cancellation postponement denied scrapped scrapping".split()
 )
+# what one side does to a meeting the other seeks, which then is never set
+REFUSALS = frozenset("refuse decline rebuff".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
@@ -374,6 +376,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in REFUSALS for t in chain[1:4]):
+        return None  # "had been refused a meeting with Tiani", "declined to meet him": none was set
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):

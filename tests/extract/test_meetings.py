@@ -2388,3 +2388,15 @@ def test_talks_of_officials_those_named_agree_to_hold_are_no_meeting_of_theirs(m
 )
 def test_a_meeting_someone_missed_is_called_off(meetings_in, text):
     assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Nuland said she had been refused a meeting with General Abdourahamane Tiani.",
+        "Kim Jong Un declined to meet Antony Blinken in Pyongyang.",
+        "Xi Jinping rebuffed a meeting with Anthony Albanese at the summit.",
+    ],
+)
+def test_a_meeting_refused_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
