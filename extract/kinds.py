@@ -27,6 +27,8 @@ CANCEL_WORDS = frozenset(
 CANCELLED_WORDS = frozenset(
     "cancelled canceled postponed cancellation postponement denied scrapped scrapping".split()
 )
+# what an invitation asks someone to make, which it does not set until accepted
+TRIPS = frozenset("visit trip travel come go".split())
 # what one side does to a meeting the other seeks, which then is never set
 REFUSALS = frozenset("refuse decline rebuff".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
@@ -181,7 +183,16 @@ def _invited_only(chain: list[Token]) -> bool:
     accepted ("Macron, who invited her to visit Paris", "invited Lula to Washington"): an
     invitation, which sets no meeting; one accepted ("invited Xi to Moscow in May, and Xi
     accepted the invitation") is a visit to come."""
-    invited = next((t for t in chain[:4] if t.pos_ == "VERB" and t.lemma_.lower() == "invite"), None)
+    invited = next(
+        (
+            t
+            for t in chain[:4]
+            if (t.pos_ == "VERB" and t.lemma_.lower() == "invite")
+            # "an invitation to visit Bhutan"; not "an invitation to a meeting between A and B"
+            or (t.pos_ == "NOUN" and t.lemma_.lower() == "invitation" and chain[0].lemma_.lower() in TRIPS)
+        ),
+        None,
+    )
     return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
 
 

@@ -2400,3 +2400,20 @@ def test_a_meeting_someone_missed_is_called_off(meetings_in, text):
 )
 def test_a_meeting_refused_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During that meeting, he conveyed an invitation from the King for Narendra Modi to visit Bhutan.",
+        "KP Sharma Oli has yet to receive a formal invitation to visit New Delhi.",
+        "Abdel Fattah el-Sisi renewed his invitation for Recep Tayyip Erdogan to visit Cairo soon.",
+    ],
+)
+def test_an_invitation_to_visit_not_accepted_sets_no_visit(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
+    meeting = only(meetings_in("Ebrahim Raisi has accepted an invitation from King Salman to visit Riyadh."))
+    assert meeting.kind == "planned"
