@@ -21,12 +21,16 @@ PHONE_WORDS = frozenset(
 # a meeting undone or stayed away from: "scuttled a meeting", "skipped the summit", "withdrew from talks"
 CANCEL_WORDS = frozenset(
     "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend scuttle torpedo derail "
-    "skip withdraw boycott snub nix axe".split()
+    "skip withdraw boycott snub nix axe miss".split()
 )
 # the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
 CANCELLED_WORDS = frozenset(
     "cancelled canceled postponed cancellation postponement denied scrapped scrapping".split()
 )
+# what an invitation asks someone to make, which it does not set until accepted
+TRIPS = frozenset("visit trip travel come go".split())
+# what one side does to a meeting the other seeks, which then is never set
+REFUSALS = frozenset("refuse decline rebuff".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
@@ -179,7 +183,16 @@ def _invited_only(chain: list[Token]) -> bool:
     accepted ("Macron, who invited her to visit Paris", "invited Lula to Washington"): an
     invitation, which sets no meeting; one accepted ("invited Xi to Moscow in May, and Xi
     accepted the invitation") is a visit to come."""
-    invited = next((t for t in chain[:4] if t.pos_ == "VERB" and t.lemma_.lower() == "invite"), None)
+    invited = next(
+        (
+            t
+            for t in chain[:4]
+            if (t.pos_ == "VERB" and t.lemma_.lower() == "invite")
+            # "an invitation to visit Bhutan"; not "an invitation to a meeting between A and B"
+            or (t.pos_ == "NOUN" and t.lemma_.lower() == "invitation" and chain[0].lemma_.lower() in TRIPS)
+        ),
+        None,
+    )
     return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
 
 
@@ -374,6 +387,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in REFUSALS for t in chain[1:4]):
+        return None  # "had been refused a meeting with Tiani", "declined to meet him": none was set
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):

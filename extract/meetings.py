@@ -83,6 +83,7 @@ from extract.kinds import (
     settled_at,
 )
 from extract.participants import (
+    MESSAGE_NOUNS,
     couples,
     describing,
     governor,
@@ -99,6 +100,7 @@ from extract.participants import (
     players,
     refers_back,
     reported_on,
+    sent_by,
     subject_of,
     taking_part,
     thing_as_guest,
@@ -813,6 +815,8 @@ def _from_trigger(
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _below_those_named(trigger, people):
+        return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
@@ -901,6 +905,8 @@ def _from_trigger(
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
+    # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
+    objects = [o for o in objects if lemma_of(o) not in MESSAGE_NOUNS]
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
@@ -966,7 +972,8 @@ def _from_trigger(
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t))  # not "the death of X"
+        # not "the death of X", nor "conveyed the greetings of X"
+        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t) and not sent_by(t))
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
@@ -1031,7 +1038,7 @@ def _from_trigger(
         ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (
-        _separate(trigger, lemma)
+        _separate(trigger, verb, lemma)
         or bilateral(trigger)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
@@ -1394,11 +1401,14 @@ def _said_separate(trigger: Token) -> bool:
     return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
 
 
-def _separate(trigger: Token, lemma: str) -> bool:
+def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
-    held with them "together" or "jointly": one with each."""
+    held with them "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi
+    and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
     if lemma not in {"meet", "talk", "talks"}:
         return False
+    if verb is not trigger and verb.lemma_.lower() in GATHERING_VERBS:
+        return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
@@ -1406,6 +1416,22 @@ def _separate(trigger: Token, lemma: str) -> bool:
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+# talks held by officials below those who agree to them: "technical negotiations", "working-level talks"
+BELOW_LEADERS = re.compile(r"\b(?:technical|working|expert|experts)(?:\s*-\s*level)?\s*$")
+
+
+def _below_those_named(trigger: Token, people: People) -> bool:
+    """Talks told at the level of officials ("technical negotiations", "technical-level talks",
+    "working-level talks") with no one named in their own words: those who agree to hold them
+    ("the sides agreed to start technical-level talks") do not take part in them."""
+    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    if not BELOW_LEADERS.search(before.strip()):
+        return False
+    return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
+
+
+# verbs of one who has several people come to talks: those brought meet each other there
+GATHERING_VERBS = frozenset("host bring gather invite summon".split())
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:

@@ -17,7 +17,7 @@ from extract.places import fold
 from extract.roles import find_role, role_class
 from extract.spans import doc_tokens, span_text, span_tokens, verb_above
 from extract.told import is_background
-from extract.triggers import where_they_were
+from extract.triggers import lemma_of, where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -851,6 +851,28 @@ def _of_a_death(of: Token) -> bool:
     while at > of.sent.start and (doc[at].ent_type_ in {"DATE", "TIME"} or doc[at].lower_ == "last"):
         at -= 1
     return doc[at].lemma_.lower() in DEATHS
+
+
+# what one sends by another's hand, who is then not there: "conveyed the greetings of President
+# Pezeshkian", "handed over a letter from Xi", "a message on behalf of the King"
+MESSAGE_NOUNS = frozenset(
+    "greeting greetings regard regards wish wishes message messages letter letters condolence "
+    "condolences congratulation congratulations salutation salutations behalf".split()
+)
+
+
+def sent_by(token: Token) -> bool:
+    """Whether a word names one who sent what is handed over at a meeting, not one who is at it:
+    "conveyed the warm greetings of President Masoud Pezeshkian", "handed over a letter from
+    Xi Jinping", "President Ruto's message", "on behalf of King Charles"."""
+    for a in (token, *token.ancestors):
+        if a.dep_ == "poss" and lemma_of(a.head) in MESSAGE_NOUNS:
+            return True
+        if a.lower_ in {"of", "from"} and a.dep_ == "prep" and lemma_of(a.head) in MESSAGE_NOUNS:
+            return True
+        if a.dep_ in {"nsubj", "nsubjpass", "dobj"} or a.pos_ == "VERB":
+            return False  # a clause of its own: "the letter, which Xi wrote, ..." names a writer there
+    return False
 
 
 GUEST_NOUNS = frozenset("guest visitor".split())

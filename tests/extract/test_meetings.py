@@ -167,6 +167,30 @@ def test_one_person_meeting_several_is_one_bilateral_each(meetings_in):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, guests",
+    [
+        (
+            "Cyril Ramaphosa hosted Mahmoud Abbas and Isaac Herzog for talks in Pretoria on Monday.",
+            {"Mahmoud Abbas", "Isaac Herzog"},
+        ),
+        (
+            "Oman's Sultan Haitham bin Tarik, who hosted Abbas Araghchi and Steve Witkoff in Muscat on "
+            "Saturday for their first round of talks, said progress had been made.",
+            {"Abbas Araghchi", "Steve Witkoff"},
+        ),
+        (
+            "The talks followed a mediation by Kenya, whose president, William Ruto, hosted Félix Tshisekedi "
+            "and Paul Kagame in Nairobi in March for direct talks.",
+            {"Félix Tshisekedi", "Paul Kagame"},
+        ),
+    ],
+)
+def test_guests_a_host_has_come_for_talks_meet_each_other_there(meetings_in, text, guests):
+    meeting = only(meetings_in(text))
+    assert guests < names(meeting) and len(names(meeting)) == 3
+
+
 def test_subject_lost_by_the_parse_is_the_person_named_before_the_verb(meetings_in):
     text = (
         "On the sidelines of UNGA, Jaishankar, who is now visiting the US, met a number of delegates, "
@@ -2507,3 +2531,87 @@ def test_a_meeting_told_after_or_before_the_meeting_told_before_is_on_its_day(me
 def test_a_meeting_some_time_after_or_before_another_keeps_no_day(meetings_in, text, name):
     found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
     assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi met Egyptian President Abdel Fattah el-Sisi in Cairo on "
+            "Monday. Araghchi, who arrived in the Egyptian capital on Monday, conveyed the warm greetings of "
+            "President Masoud Pezeshkian to the Egyptian president during the meeting.",
+            "Masoud Pezeshkian",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi met Russian President Vladimir Putin in Moscow on Monday. "
+            "Wang, who arrived in Moscow on Sunday, handed over a letter from President Xi Jinping to the "
+            "Russian president at the meeting.",
+            "Xi Jinping",
+        ),
+        (
+            "Indian Foreign Minister Subrahmanyam Jaishankar called on Sri Lankan President Anura Kumara "
+            "Dissanayake in Colombo on Monday. Jaishankar conveyed the greetings of Prime Minister Narendra "
+            "Modi to the President during the meeting.",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_one_whose_greetings_or_letter_is_handed_over_at_a_meeting_is_not_at_it(meetings_in, text, absent):
+    found = meetings_in(text)
+    assert found and all(absent not in names(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday. The neighbours said "
+        "they would begin technical negotiations by the end of February.",
+        "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday. The sides agreed to "
+        "start technical-level talks no later than the end of February 2025.",
+        "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday. The two leaders agreed to hold "
+        "working-level talks on trade next month.",
+    ],
+)
+def test_talks_of_officials_those_named_agree_to_hold_are_no_meeting_of_theirs(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula said Zelensky had missed their meeting in Hiroshima.",
+        "Anthony Albanese missed his talks with Xi Jinping in Lima after his flight was delayed.",
+        "Javier Milei missed the meeting with Pedro Sánchez in Madrid that had been set for Friday.",
+    ],
+)
+def test_a_meeting_someone_missed_is_called_off(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Nuland said she had been refused a meeting with General Abdourahamane Tiani.",
+        "Kim Jong Un declined to meet Antony Blinken in Pyongyang.",
+        "Xi Jinping rebuffed a meeting with Anthony Albanese at the summit.",
+    ],
+)
+def test_a_meeting_refused_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During that meeting, he conveyed an invitation from the King for Narendra Modi to visit Bhutan.",
+        "KP Sharma Oli has yet to receive a formal invitation to visit New Delhi.",
+        "Abdel Fattah el-Sisi renewed his invitation for Recep Tayyip Erdogan to visit Cairo soon.",
+    ],
+)
+def test_an_invitation_to_visit_not_accepted_sets_no_visit(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
+    meeting = only(meetings_in("Ebrahim Raisi has accepted an invitation from King Salman to visit Riyadh."))
+    assert meeting.kind == "planned"
