@@ -40,6 +40,13 @@ VAGUE_MODIFIERS = frozenset(
 )
 
 
+# verbs that set negotiations going or end them: "launch trade talks", "resume negotiations on"
+PROCESS_VERBS = frozenset(
+    "launch start begin open resume restart conclude finalise finalize accelerate expedite".split()
+)
+# words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
+SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
+
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
 LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
 
@@ -116,7 +123,7 @@ def is_trigger(token: Token) -> bool:
         return lemma in {"discuss", "tell"}
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
-            return True
+            return not _negotiations_set_going(token)
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
             return True  # "held a video conference with", "a phone conference"
         if lemma == "telephone" and token.dep_ == "pobj" and token.head.lower_ in {"by", "over"}:
@@ -127,6 +134,32 @@ def is_trigger(token: Token) -> bool:
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
+
+
+def _negotiations_set_going(noun: Token) -> bool:
+    """Talks on a subject that governments launch, resume or conclude: a process, not a meeting
+    of the people who agree to it ("agreed to launch trade talks", "to resume negotiations on a
+    free trade agreement", "to start talks on a gas pipeline"). Talks with a place or a day of
+    their own are a meeting still ("to resume peace talks in Istanbul on Monday"), and so are
+    talks with no subject ("agreed to resume talks")."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.lower_ not in {"talks", "negotiations"}
+        or lemma_of(verb) not in PROCESS_VERBS
+    ):
+        return False
+    subject = any(
+        (
+            c.dep_ in {"compound", "amod", "nmod"}
+            and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+            and c.lower_ not in SETTINGS
+        )
+        or (c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "toward", "towards"})
+        for c in noun.children
+    )
+    own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in verb.subtree)
+    return subject and not own
 
 
 def _once_more(verb: Token) -> bool:

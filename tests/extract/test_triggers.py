@@ -320,3 +320,25 @@ def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, c
 def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
     text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "agreed to launch trade talks",
+        "agreed to resume free trade negotiations",
+        "agreed to start talks on a gas pipeline",
+    ],
+)
+def test_negotiations_set_going_are_no_plan_to_meet(meetings_in, agreed):
+    found = meetings_in(f"Gabriel Boric and Daniel Noboa met in Quito on Friday and {agreed}.")
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    ["agreed to hold further talks in Santiago next month", "agreed to resume talks in Lima in June"],
+)
+def test_talks_with_a_place_or_day_of_their_own_are_a_plan_still(meetings_in, agreed):
+    found = meetings_in(f"Gabriel Boric and Daniel Noboa met in Quito on Friday and {agreed}.")
+    assert sorted(m.kind for m in found) == ["in_person", "planned"]
