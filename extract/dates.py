@@ -99,12 +99,13 @@ _DATELINE = re.compile(
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
 # ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date;
-# "Nairobi, March 4/2024 (KNA) -": a bar between day and year).
+# "Nairobi, March 4/2024 (KNA) -": a bar between day and year; "APA-Niamey (Niger) August 20,
+# 2023 -": an agency's name joined to the place, the date right after the country).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
-    r"\s*(?:[,.:]|--?|[–—])\s*"
+    r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
     rf"(?:(?i:{_WD}),?\s+)?(?:"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
@@ -703,6 +704,8 @@ def _dated_dateline(line: str) -> date | None:
     datetime.date(2025, 6, 17)
     >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
     datetime.date(2023, 2, 3)
+    >>> _dated_dateline("APA-Niamey (Niger) August 20, 2023 - A delegation met Tiani.")
+    datetime.date(2023, 8, 20)
     """
     match = _DATED_DATELINE.match(line)
     if match is None:

@@ -1371,3 +1371,14 @@ def test_a_wire_stories_sign_off_gives_the_year_its_dateline_lacks(text: str, ex
 def test_a_year_in_a_copyright_line_gives_no_dateline_its_year() -> None:
     text = "Macron calls Steinmeier\n\nPARIS, July 1 (AFP) - Macron called.\n\nCopyright 2023/AFP"
     assert find_publication_date(text) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("APA-Dakar (Senegal) May 6, 2024 - Faye received the Gambian president.", date(2024, 5, 6)),
+        ("GNA-Accra (Ghana) 3 March 2024 - Mahama met the envoy.", date(2024, 3, 3)),
+    ],
+)
+def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line: str, expected: date) -> None:
+    assert find_publication_date(f"Talks\n{line}\nThey discussed trade.") == (expected, "dateline")
