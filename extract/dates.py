@@ -92,19 +92,20 @@ _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
 _DATELINE = re.compile(
-    rf"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
+    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})\b\s*[.:(/—–-]"
 )
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
 # ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date;
-# "Nairobi, March 4/2024 (KNA) -": a bar between day and year).
+# "Nairobi, March 4/2024 (KNA) -": a bar between day and year; "APA-Niamey (Niger) August 20,
+# 2023 -": an agency's name joined to the place, the date right after the country).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
-    r"\s*(?:[,.:]|--?|[–—])\s*"
+    r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
     rf"(?:(?i:{_WD}),?\s+)?(?:"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
@@ -149,6 +150,9 @@ _CAPITALS_BEFORE = re.compile(
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
+# An agency's sign-off with the desk's initials and the year, closing a wire story whose
+# dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019".
+_SIGN_OFF_YEAR = re.compile(r"^[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)\s*$")
 
 
 def find_publication_date(text: str, *, year: int | None = None) -> tuple[date | None, DateSource]:
@@ -159,8 +163,8 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     is only a full date, a ``Published on: ...`` line, or a line ending in ``DD-MM-YYYY`` (or ``DD.MM.YYYY``)
     ("byline"); a wire dateline that gives its year, ``RIYADH, Jan 30, 2024 (KUNA) --``
     ("dateline"); one such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so is used
-    only when ``year`` is given ("dateline"). Dates inside body sentences and copyright lines
-    are never taken.
+    only when ``year`` is given or an agency's sign-off closing the story gives it (``--
+    CMC/ah/2025``) ("dateline"). Dates inside body sentences and copyright lines are never taken.
 
     >>> find_publication_date(" date 2024-11-19 The Chinese and Russian foreign ministers met.")
     (datetime.date(2024, 11, 19), 'date-line')
@@ -184,6 +188,9 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     for line in head:
         if (found := _dated_dateline(line.strip())) is not None:
             return found, "dateline"
+    if year is None:
+        last = [line for line in text.splitlines() if line.strip()][-_TAIL_LINES:]
+        year = next((int(m["year"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None)
     if year is not None:
         for line in head:
             if match := _DATELINE.match(line.strip()):
@@ -697,6 +704,8 @@ def _dated_dateline(line: str) -> date | None:
     datetime.date(2025, 6, 17)
     >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
     datetime.date(2023, 2, 3)
+    >>> _dated_dateline("APA-Niamey (Niger) August 20, 2023 - A delegation met Tiani.")
+    datetime.date(2023, 8, 20)
     """
     match = _DATED_DATELINE.match(line)
     if match is None:

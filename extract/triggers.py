@@ -40,10 +40,9 @@ VAGUE_MODIFIERS = frozenset(
 )
 
 
-# verbs that set negotiations going or end them: "launch trade talks", "resume negotiations on"
-PROCESS_VERBS = frozenset(
-    "launch start begin open resume restart conclude finalise finalize accelerate expedite".split()
-)
+# verbs that set negotiations going: "launch trade talks", "resume negotiations on" (not "concluded
+# negotiations on a defence pact", which tells of talks held)
+PROCESS_VERBS = frozenset("launch start begin open resume restart".split())
 # words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
 SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
 
@@ -137,7 +136,7 @@ def is_trigger(token: Token) -> bool:
 
 
 def _negotiations_set_going(noun: Token) -> bool:
-    """Talks on a subject that governments launch, resume or conclude: a process, not a meeting
+    """Talks on a subject that governments launch or resume: a process to come, not a meeting
     of the people who agree to it ("agreed to launch trade talks", "to resume negotiations on a
     free trade agreement", "to start talks on a gas pipeline"). Talks with a place or a day of
     their own are a meeting still ("to resume peace talks in Istanbul on Monday"), and so are

@@ -1348,3 +1348,37 @@ def test_a_meeting_told_right_before_or_after_another_is_on_its_day(meetings_in,
 )
 def test_a_day_of_last_or_this_year_is_that_day(phrase, expected):
     assert span_of(phrase, WED_2024_02_28) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rubio wraps up tour\n\nKingston/Georgetown, March 28 (CMC) - Rubio met Holness.\n\n"
+            "He flew on to Suriname.\n\n-- CMC/ah/2025",
+            date(2025, 3, 28),
+        ),
+        (
+            "Talks in Bridgetown\n\nBRIDGETOWN, Nov 4 (CMC) - Mottley received the envoy.\n\nCMC/jn/ir/2023",
+            date(2023, 11, 4),
+        ),
+    ],
+)
+def test_a_wire_stories_sign_off_gives_the_year_its_dateline_lacks(text: str, expected: date) -> None:
+    assert find_publication_date(text) == (expected, "dateline")
+
+
+def test_a_year_in_a_copyright_line_gives_no_dateline_its_year() -> None:
+    text = "Macron calls Steinmeier\n\nPARIS, July 1 (AFP) - Macron called.\n\nCopyright 2023/AFP"
+    assert find_publication_date(text) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("APA-Dakar (Senegal) May 6, 2024 - Faye received the Gambian president.", date(2024, 5, 6)),
+        ("GNA-Accra (Ghana) 3 March 2024 - Mahama met the envoy.", date(2024, 3, 3)),
+    ],
+)
+def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line: str, expected: date) -> None:
+    assert find_publication_date(f"Talks\n{line}\nThey discussed trade.") == (expected, "dateline")
