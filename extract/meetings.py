@@ -815,6 +815,8 @@ def _from_trigger(
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _at_the_photo(trigger):
+        return []  # "greeted each other only in the group photo": a line-up of many, no meeting
     if _below_those_named(trigger, people):
         return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
@@ -1416,6 +1418,21 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+GREETINGS = frozenset("greet greeting shake handshake embrace hug".split())
+PHOTOS = frozenset("photo photograph photo-op line-up lineup".split())
+
+
+def _at_the_photo(trigger: Token) -> bool:
+    """A greeting or handshake told at a group photo ("greeted each other only in the group
+    photo", "shook hands at the family photo"): leaders lined up together, not a meeting."""
+    return lemma_of(trigger) in GREETINGS and any(
+        lemma_of(t) in PHOTOS
+        for p in trigger.children
+        if p.dep_ == "prep"  # the photo the greeting is told at, not one they "posed for" after it
+        for t in p.subtree
+    )
+
+
 # talks held by officials below those who agree to them: "technical negotiations", "working-level talks"
 BELOW_LEADERS = re.compile(r"\b(?:technical|working|expert|experts)(?:\s*-\s*level)?\s*$")
 

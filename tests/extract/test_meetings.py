@@ -2615,3 +2615,15 @@ def test_an_invitation_to_visit_not_accepted_sets_no_visit(meetings_in, text):
 def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
     meeting = only(meetings_in("Ebrahim Raisi has accepted an invitation from King Salman to visit Riyadh."))
     assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides said Luiz Inácio Lula da Silva and Javier Milei greeted each other only in the group photo.",
+        "Luiz Inácio Lula da Silva and Javier Milei shook hands only briefly at the family photo.",
+        "Xi Jinping warmly greeted Vladimir Putin before the family photo.",
+    ],
+)
+def test_a_greeting_at_the_group_photo_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
