@@ -94,6 +94,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     tagging.indexed(nlp)  # the same attributes, found by lookup
+    tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse
         for word in JOINT_VERBS + JOINT_NOUNS:
             for form in (word, word.capitalize()):

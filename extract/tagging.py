@@ -1,4 +1,5 @@
-"""The model's attribute ruler, its patterns looked up by each token's tag and form.
+"""Two of the model's rule components, giving the same answers for less: the attribute ruler's
+patterns looked up by each token's tag and form, the lemmatizer's answers remembered.
 
 ``en_core_web_sm``'s ``attribute_ruler`` maps each fine-grained tag to a part of speech and
 morphology, and gives pronouns, determiners and a few spellings their own: 179 one- and
@@ -11,6 +12,12 @@ tag, else its lower-case form, ...), and the ruler sets them with its own
 Not supported, so the ruler is left as it is (:func:`indexed`): patterns with operators
 (``OP``), predicates other than ``IN``, ``NOT_IN`` and ``REGEX``, or token attributes other
 than ``TAG``, ``LOWER``, ``ORTH``, ``DEP``, ``POS`` and ``IS_SPACE``.
+
+The English rule lemmatizer reads a token's text, part of speech and morphology only, but
+remembers its answer only for words it had to look up in its tables: a singular noun, a
+base verb or a plain adjective is checked again at each of its tokens (``is_base_form``
+makes a dictionary of the token's morphology each time). :func:`remembered` has it remember
+every answer by the token's spelling, part of speech and morphology.
 """
 
 from __future__ import annotations
@@ -21,15 +28,16 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COLUMNS = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "DEP": DEP, "POS": POS, "IS_SPACE": IS_SPACE}
 KEYS = ("TAG", "LOWER", "ORTH", "DEP", "POS")  # a first token's attribute to look it up by, in this order
 
-CACHED = 100_000  # rows whose fitting patterns are remembered, at most
+CACHED = 100_000  # rows whose fitting patterns, or words whose lemmas, are remembered, at most
 Test = Callable[[tuple[int, ...]], bool]  # a token's row (its values of the columns used) -> whether it fits
 Entry = tuple[Test, int, int, list[Test]]  # the first token's test, the ruler's key, match id, the others'
 
@@ -165,3 +173,30 @@ def indexed(nlp: Language) -> None:
         ruler.match = AttributeIndex(ruler).match  # type: ignore[method-assign]
     except Unsupported:
         return
+
+
+def remembered(nlp: Language) -> None:
+    """Have ``nlp``'s rule lemmatizer (spaCy's own, or its English one) remember every lemma it
+    gives, by the token's spelling, part of speech and morphology, which are all it reads."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if not isinstance(lemmatizer, Lemmatizer) or type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer):
+        return  # a subclass may read more of a token
+    if lemmatizer.mode == "rule":
+        lemmatizer.lemmatize = _Remembered(lemmatizer.lemmatize)
+
+
+class _Remembered:
+    """A lemmatizer's ``lemmatize``, its answers remembered."""
+
+    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
+        self.lemmatize = lemmatize
+        self.lemmas: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        lemmas = self.lemmas.get(key)
+        if lemmas is None:
+            if len(self.lemmas) > CACHED:
+                self.lemmas.clear()
+            lemmas = self.lemmas[key] = self.lemmatize(token)
+        return lemmas

@@ -3,7 +3,7 @@ from pathlib import Path
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from extract.tagging import AttributeIndex, indexed
+from extract.tagging import AttributeIndex, _Remembered, indexed
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -32,3 +32,12 @@ def test_a_ruler_with_a_pattern_beyond_the_index_is_left_as_it_is():
     indexed(nlp)
     assert "match" not in vars(ruler)
     assert [t.lemma_ for t in nlp("the the cat")] == ["the", "the", ""]
+
+
+def test_the_remembered_lemmatizer_answers_as_its_rules_do(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.lemmatize, _Remembered)
+    doc = nlp("Leaders met. The leader meets leaders; she was meeting them and saw better days.")
+    for token in doc:
+        assert lemmatizer.lemmatize(token) == lemmatizer.rule_lemmatize(token)
+    assert [t.lemma_ for t in doc][:5] == ["leader", "meet", ".", "the", "leader"]
