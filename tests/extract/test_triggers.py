@@ -1,8 +1,11 @@
 """Meeting words: the lexicon, and nouns that state a meeting only when linked to a party."""
 
+import re
 from datetime import date
 
 import pytest
+
+from extract.triggers import _alternatives
 
 
 def people_of(meetings):
@@ -320,3 +323,11 @@ def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, c
 def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
     text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
     assert meetings_in(text) == []
+
+
+def test_the_tree_of_trigger_spellings_matches_each_spelling_and_nothing_else():
+    words = {"meet", "meeting", "met", "talk", "talks", "tête-à-tête", "sit-down", "see", "se"}
+    pattern = re.compile(_alternatives(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    near = {w[:-1] for w in words} | {w + "x" for w in words} | {"m", "tal", "sit-", "tête"}
+    assert not [w for w in near - words if pattern.fullmatch(w)]
