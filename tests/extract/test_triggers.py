@@ -12,6 +12,14 @@ def people_of(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
 
 
+def test_the_tree_of_trigger_spellings_matches_each_spelling_and_nothing_else():
+    words = {"meet", "meeting", "met", "talk", "talks", "tête-à-tête", "sit-down", "see", "se"}
+    pattern = re.compile(_alternatives(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    near = {w[:-1] for w in words} | {w + "x" for w in words} | {"m", "tal", "sit-", "tête"}
+    assert not [w for w in near - words if pattern.fullmatch(w)]
+
+
 def test_a_light_verb_with_an_interaction_noun_states_a_meeting(meetings_in):
     found = meetings_in("Kaja Kallas and Marco Rubio had a frank dialogue in Brussels on Monday.")
     assert people_of(found) == [("Kaja Kallas", "Marco Rubio")]
@@ -323,11 +331,3 @@ def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, c
 def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
     text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
     assert meetings_in(text) == []
-
-
-def test_the_tree_of_trigger_spellings_matches_each_spelling_and_nothing_else():
-    words = {"meet", "meeting", "met", "talk", "talks", "tête-à-tête", "sit-down", "see", "se"}
-    pattern = re.compile(_alternatives(words))
-    assert all(pattern.fullmatch(w) for w in words)
-    near = {w[:-1] for w in words} | {w + "x" for w in words} | {"m", "tal", "sit-", "tête"}
-    assert not [w for w in near - words if pattern.fullmatch(w)]
