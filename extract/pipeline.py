@@ -26,7 +26,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-from extract import dates
+from extract import dates, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
@@ -93,6 +93,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
+    tagging.indexed(nlp)  # the same attributes, found by lookup
+    tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse
         for word in JOINT_VERBS + JOINT_NOUNS:
             for form in (word, word.capitalize()):

@@ -1,12 +1,23 @@
 """Meeting words: the lexicon, and nouns that state a meeting only when linked to a party."""
 
+import re
 from datetime import date
 
 import pytest
 
+from extract.triggers import _alternatives
+
 
 def people_of(meetings):
     return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
+def test_the_tree_of_trigger_spellings_matches_each_spelling_and_nothing_else():
+    words = {"meet", "meeting", "met", "talk", "talks", "tête-à-tête", "sit-down", "see", "se"}
+    pattern = re.compile(_alternatives(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    near = {w[:-1] for w in words} | {w + "x" for w in words} | {"m", "tal", "sit-", "tête"}
+    assert not [w for w in near - words if pattern.fullmatch(w)]
 
 
 def test_a_light_verb_with_an_interaction_noun_states_a_meeting(meetings_in):
