@@ -314,6 +314,8 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     the APEC summit, A met C in Peru". Only a meeting placed nowhere, or in that city's country,
     and only one held (not a plan, nor one told as background: the same summit's name may be
     another year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
+    if all(meeting.occasion is None for meeting in found):
+        return  # no meeting at a summit: none to place
     cities: dict[Occasion, set[Place]] = {}
     for meeting in found:
         if meeting.occasion is not None and meeting.place is not None and meeting.place.city is not None:
@@ -338,13 +340,12 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
     summit in Kananaskis, Alberta" (not "the G7 summit, in Canada", nor the Prime Minister's
     return "from the G7 summit to Tokyo")."""
     told = []
-    spans = place_spans(sentence)
     for _, end, occasion in occasions.find_occasions(span_text(sentence)):
         at = sentence.start_char + end
         word = next((t for t in sentence if t.idx >= at), None)
         if word is None or word.lower_ != "in" or word.idx - at > 1:
             continue
-        named = next((e for e in spans if e.start == word.i + 1), None)
+        named = next((e for e in place_spans(sentence) if e.start == word.i + 1), None)
         place = resolve_place(named.text) if named is not None else None
         if place is not None and place.city is not None:
             told.append((occasion, place))
