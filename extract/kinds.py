@@ -29,6 +29,8 @@ CANCELLED_WORDS = frozenset(
 )
 # what an invitation asks someone to make, which it does not set until accepted
 TRIPS = frozenset("visit trip travel come go".split())
+# a journey or meeting a relative clause may tell a plan of: "the trip, where he was to meet"
+TRIP_NOUNS = frozenset("trip visit tour journey meeting summit talks".split())
 # what one side does to a meeting the other seeks, which then is never set
 REFUSALS = frozenset("refuse decline rebuff".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
@@ -322,6 +324,27 @@ def _would_have(token: Token) -> bool:
     return "have" in aux and any(a in {"would", "'d"} for a in aux)
 
 
+def _in_a_trip_called_off(chain: list[Token]) -> bool:
+    """A plan told in a relative clause of a trip or meeting that was called off goes with it:
+    "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
+    visit, during which she was due to meet Lula, has been postponed"."""
+    clause = chain[-1]
+    if clause.dep_ != "relcl":
+        return False
+    trip = clause.head
+    if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
+        trip = trip.head.head
+    if lemma_of(trip) not in TRIP_NOUNS:
+        return False
+    governing = trip.head  # what is said of the trip: "was called off", "has been postponed"
+    lemma = governing.lemma_.lower()
+    return (
+        lemma in CANCEL_WORDS - {"call"}
+        or (lemma == "call" and any(c.lower_ == "off" for c in governing.children))
+        or governing.lower_ in CANCELLED_WORDS
+    )
+
+
 def _would_have_been(sentence: Span) -> bool:
     """Whether a sentence says what a plan would have been, had it gone ahead: "was then to fly
     to Luanda for talks, in what would have been the first visit by a U.S. president since
@@ -464,7 +487,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # a plan the sentence says what it would have been, or one told in the past perfect however
         # far above the meeting ("had planned to award him the Cross in a ceremony during the
         # visit"): one that did not go ahead
-        overtaken = _would_have_been(sentence) or _plan_overtaken(chain, reach=len(chain))
+        overtaken = (
+            _would_have_been(sentence)
+            or _plan_overtaken(chain, reach=len(chain))
+            or _in_a_trip_called_off(chain)
+        )
         return "cancelled" if overtaken else "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = set(elsewhere)

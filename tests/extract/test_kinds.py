@@ -610,3 +610,22 @@ def test_looking_forward_to_a_guest_s_visit_is_hosting_it(meetings_in):
 )
 def test_a_request_or_demand_for_a_meeting_is_none(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto's trip to Washington, where he was to meet President Biden on Monday, was called off.",
+        "Sanchez's visit to Rabat, during which he was due to meet King Mohammed VI, has been postponed.",
+        "The summit in Luanda, where Tshisekedi was to meet Kagame, was cancelled at the last minute.",
+    ],
+)
+def test_a_plan_told_in_a_relative_clause_of_a_trip_called_off_is_called_off_with_it(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 14)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
+
+
+def test_a_plan_told_in_a_relative_clause_of_a_trip_to_come_is_a_plan(meetings_in):
+    text = "Modi's visit to Colombo, where he will meet President Anura Kumara Dissanayake, begins on Friday."
+    found = meetings_in(text, published=date(2025, 5, 14))
+    assert [m.kind for m in found] == ["planned"]
