@@ -34,13 +34,13 @@ from extract.found import Found
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     CALL_NOUNS,
+    REMOTE_KINDS,
     SCHEDULE_WORDS,
     TO_COME,
     WILLING,
     WISHES,
-    fell_through,
+    called_off,
     meeting_kind,
-    negated,
     told_as_a_past_plan,
 )
 from extract.layout import CAPTION
@@ -194,7 +194,7 @@ def _the_call_again(reference: Found, last: Found) -> bool:
         and definite_word(word)
         and not _earlier(word)
         and reference.kind == last.kind
-        and reference.kind in {"phone", "video"}
+        and reference.kind in REMOTE_KINDS
         and reference.when is None
         and reference.place is None
         and bool(reference.people)
@@ -474,7 +474,7 @@ def _join_to_the_body(head: Found, body: list[Found]) -> bool:
         (
             m
             for m in body
-            if (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
+            if (m.kind == head.kind or (_unsaid_how(head) and m.kind in REMOTE_KINDS))
             and set(m.people) == set(head.people)
             and not is_background(span_text(m.sentence))
         ),
@@ -525,7 +525,7 @@ def _told_in_parts(head: Found, found: list[Found]) -> list[Found]:
         if (
             len(m.people) >= 2
             and set(m.people) < set(head.people)
-            and (m.kind == head.kind or (_unsaid_how(head) and m.kind in {"phone", "video"}))
+            and (m.kind == head.kind or (_unsaid_how(head) and m.kind in REMOTE_KINDS))
             and not is_background(span_text(m.sentence))
             and all(set(m.people) != set(p.people) for p in parts)
         ):
@@ -550,7 +550,7 @@ def by_the_same_means(found: list[Found]) -> None:
             (
                 m
                 for m in found[:i]
-                if m.kind in {"phone", "video"}
+                if m.kind in REMOTE_KINDS
                 and set(m.people) == set(meeting.people)
                 and not is_background(span_text(m.sentence))
             ),
@@ -1031,9 +1031,7 @@ def _called_about(reference: Found, found: list[Found]) -> bool:
     """Whether the people a reference names are those of a call its sentence tells about it:
     "Kishida spoke by phone with Biden to brief him on the trip" (Biden was not on the trip)."""
     return any(
-        m.sentence == reference.sentence
-        and m.kind in {"phone", "video"}
-        and set(reference.people) <= set(m.people)
+        m.sentence == reference.sentence and m.kind in REMOTE_KINDS and set(reference.people) <= set(m.people)
         for m in found
     )
 
@@ -1356,7 +1354,7 @@ def note_the_reference(
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
-        if meeting is not None and meeting.kind in {"phone", "video"}:
+        if meeting is not None and meeting.kind in REMOTE_KINDS:
             if token.lemma_.lower() in CALL_AGAIN:  # "During the call on Jan. 15": the call told before
                 meeting.when = meeting.when or _date_by_the_noun(sentence, token, published)
             return
@@ -1364,7 +1362,7 @@ def note_the_reference(
             return
         if sentence.start - meeting.sentence.end > 40:
             return
-        if meeting.kind == "planned" and _called_off(token):
+        if meeting.kind == "planned" and called_off(token):
             meeting.kind = (
                 "cancelled"  # "... tried to set up a meeting between A and B. That meeting was cancelled"
             )
@@ -1395,7 +1393,7 @@ def _the_one_before(told: Found, before: Found | None) -> bool:
     insisted ...")."""
     return (
         before is not None
-        and before.kind in {"phone", "video"}
+        and before.kind in REMOTE_KINDS
         and len(told.people) == 1
         and set(told.people) <= set(before.people)
         and told.trigger.lemma_.lower() in CALL_AGAIN
@@ -1410,20 +1408,6 @@ def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> Da
     if not any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
         return None
     return clause_date(sentence, words, published, future=False)
-
-
-def _called_off(noun: Token) -> bool:
-    """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
-    minute", "the talks were postponed", "the summit fell through"."""
-    verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or negated(verb):
-        return False
-    lemma = verb.lemma_.lower()
-    off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
-    return off or fell_through(verb) or lemma in CALLED_OFF
-
-
-CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay".split())
 
 
 MEANWHILE = frozenset("meanwhile simultaneously".split())

@@ -1264,7 +1264,7 @@ def _before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
-_DAYS_COUNTED = re.compile(r"(?P<n>an?|one|two|three|four|five|six|[1-6]) days?", re.IGNORECASE)
+_DAYS_COUNTED = re.compile(rf"(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?", re.IGNORECASE)
 
 
 def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:

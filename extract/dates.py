@@ -181,7 +181,8 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
             found = parse_iso_or_none(match.group(1))
             if found is not None:
                 return found, "date-line"
-    tail = [line for line in text.splitlines()[len(head) :] if line.strip()][-_TAIL_LINES:]
+    lines = text.splitlines()
+    tail = [line for line in lines[len(head) :] if line.strip()][-_TAIL_LINES:]
     for line in head + tail:
         if (found := _byline_date(line.strip())) is not None:
             return _in_the_datelines_order(found, head), "byline"
@@ -189,7 +190,7 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
         if (found := _dated_dateline(line.strip())) is not None:
             return found, "dateline"
     if year is None:
-        last = [line for line in text.splitlines() if line.strip()][-_TAIL_LINES:]
+        last = [line for line in lines if line.strip()][-_TAIL_LINES:]
         year = next((int(m["year"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None)
     if year is not None:
         for line in head:

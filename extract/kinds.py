@@ -30,7 +30,7 @@ CANCELLED_WORDS = frozenset(
 # what an invitation asks someone to make, which it does not set until accepted
 TRIPS = frozenset("visit trip travel come go".split())
 # a journey or meeting a relative clause may tell a plan of: "the trip, where he was to meet"
-TRIP_NOUNS = frozenset("trip visit tour journey meeting summit talks".split())
+PLAN_SETTINGS = frozenset("trip visit tour journey meeting summit talks".split())
 # what one side does to a meeting the other seeks, which then is never set
 REFUSALS = frozenset("refuse decline rebuff".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
@@ -52,6 +52,8 @@ INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that te
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 # kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
 TO_COME = frozenset({"planned", "cancelled"})
+# the kinds held from afar, by phone or video: a call is held nowhere
+REMOTE_KINDS = frozenset({"phone", "video"})
 ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite like unlike".split())
 # acts done at a meeting, which tell of a plan only in their complement: "agreed during talks in
 # Moscow to expand trade" (the talks were held), "agreed to meet again" (the meeting is planned)
@@ -334,15 +336,21 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     trip = clause.head
     if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
         trip = trip.head.head
-    if lemma_of(trip) not in TRIP_NOUNS:
+    return lemma_of(trip) in PLAN_SETTINGS and called_off(trip)
+
+
+def called_off(noun: Token) -> bool:
+    """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
+    minute", "the talks were postponed", "the summit fell through"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or negated(verb):
         return False
-    governing = trip.head  # what is said of the trip: "was called off", "has been postponed"
-    lemma = governing.lemma_.lower()
-    return (
-        lemma in CANCEL_WORDS - {"call"}
-        or (lemma == "call" and any(c.lower_ == "off" for c in governing.children))
-        or governing.lower_ in CANCELLED_WORDS
-    )
+    lemma = verb.lemma_.lower()
+    off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
+    return off or fell_through(verb) or lemma in CALLED_OFF
+
+
+CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay".split())
 
 
 def _would_have_been(sentence: Span) -> bool:

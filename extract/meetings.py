@@ -74,6 +74,7 @@ from extract.found import Found
 from extract.kinds import (
     CALL_NOUNS,
     CANCEL_WORDS,
+    REMOTE_KINDS,
     SETTINGS,
     TIME_MARKERS,
     TO_COME,
@@ -113,6 +114,7 @@ from extract.spans import clause_tokens, doc_text, entities, span_text, span_tok
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
+    GATHERING_VERBS,
     MEDIA_WORDS,
     REMOTE_WORDS,
     TRIP_VERBS,
@@ -991,7 +993,7 @@ def _from_trigger(
     if (
         kind == "in_person"
         and back is not None
-        and back.kind in {"phone", "video"}
+        and back.kind in REMOTE_KINDS
         and lemma != "meet"
         and refers_back(subject_of(verb))
         and (past or not of_the_past(back, published))  # not a call told as the news's past
@@ -1409,7 +1411,7 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
     if lemma not in {"meet", "talk", "talks"}:
         return False
-    if verb is not trigger and verb.lemma_.lower() in GATHERING_VERBS:
+    if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
         return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
@@ -1447,8 +1449,9 @@ def _below_those_named(trigger: Token, people: People) -> bool:
     return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
 
 
-# verbs of one who has several people come to talks: those brought meet each other there
-GATHERING_VERBS = frozenset("host bring gather invite summon".split())
+# verbs of one who has several people come to talks: those brought meet each other there (the
+# verbs of bringing together, and of hosting or inviting)
+HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon".split())
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
@@ -1695,7 +1698,7 @@ def _place_around(meeting: Found) -> Place | None:
     if (
         verb.dep_ == "conj"
         and verb.head.i < verb.i
-        and meeting.kind not in {"phone", "video"}
+        and meeting.kind not in REMOTE_KINDS
         and (went := _gone_before(verb)) is not None
     ):
         # "would fly to Lima and meet", "led a delegation to Pyongyang and was received by"
@@ -1832,7 +1835,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         # a call is held nowhere: "held a video call with Putin on Tuesday afternoon in Beijing"
         # tells where one side sat, "a summit convened from State House in Harare, attended
         # online" where its chair did
-        place=None if found.kind in {"phone", "video"} else found.place,
+        place=None if found.kind in REMOTE_KINDS else found.place,
         occasion=found.occasion,
         date=found.when,
         kind=found.kind,
@@ -1896,7 +1899,7 @@ def _on_the_days_of_the_trip(told: list[Found]) -> None:
                 for m in told
                 if m is not meeting
                 and m.when is not None
-                and m.kind not in {"phone", "video"}  # "phoned A on Tuesday, and invited him to": no trip
+                and m.kind not in REMOTE_KINDS  # "phoned A on Tuesday, and invited him to": no trip
                 and meeting.trigger in m.verb.subtree
                 and m.trigger not in meeting.trigger.subtree
                 and set(m.people) <= set(meeting.people)

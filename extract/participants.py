@@ -653,11 +653,7 @@ def _named_after_comma(head: Token, people: People) -> Cluster | None:
     if i >= head.sent.end or doc[i].text != ",":
         return None
     i += 1
-    while i < head.sent.end and (
-        fold(doc[i].text) in TITLES
-        or find_role(doc[i].text) is not None
-        or places.demonym_country(doc[i].text) is not None
-    ):
+    while i < head.sent.end and _office_word(doc[i]):
         i += 1
     return people.at(doc[i]) if i < head.sent.end else None
 
@@ -704,17 +700,20 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
     return found
 
 
-def _in_a_title(token: Token) -> bool:
-    """A word that may be part of a title before a name: "External Affairs Minister", "Amb.",
-    "Dr.", "Indian" (wider than ``people``'s title words: any office, demonym or capitalised
-    proper noun, since the name that ends the run is checked as a person after it)."""
+def _office_word(token: Token) -> bool:
+    """A title, an office's word or a demonym: "Ambassador", "Minister", "Brazilian"."""
     return (
         fold(token.text) in TITLES
         or find_role(token.text) is not None
         or places.demonym_country(token.text) is not None
-        or (token.is_title and token.pos_ == "PROPN")
-        or token.text in {"Amb.", "H.E."}
     )
+
+
+def _in_a_title(token: Token) -> bool:
+    """A word that may be part of a title before a name: "External Affairs Minister", "Amb.",
+    "Dr.", "Indian" (wider than ``people``'s title words: any office, demonym or capitalised
+    proper noun, since the name that ends the run is checked as a person after it)."""
+    return _office_word(token) or (token.is_title and token.pos_ == "PROPN") or token.text in {"Amb.", "H.E."}
 
 
 # nouns of an office whose holder a name set off after the noun phrase names

@@ -319,8 +319,8 @@ _DAY = "CASE WHEN m.date_precision IS NULL THEN '' ELSE coalesce(m.{}, '') END"
 _UNIT = "\x1f"  # the unit separator, in no id
 # Each meeting's people in order of position: the scan of the index on (meeting, position,
 # person) gives them in that order and groups them without sorting.
-_PEOPLE_OF_MEETINGS = """
-SELECT meeting, group_concat(person, char(31))
+_PEOPLE_OF_MEETINGS = f"""
+SELECT meeting, group_concat(person, char({ord(_UNIT)}))
 FROM meeting_participants INDEXED BY meeting_participants_meeting
 GROUP BY meeting
 """
