@@ -41,6 +41,7 @@ from extract.kinds import (
     WISHES,
     called_off,
     meeting_kind,
+    past_perfect,
     told_as_a_past_plan,
 )
 from extract.layout import CAPTION
@@ -1459,7 +1460,7 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
     for at, meeting in enumerate(found):
         if meeting.when is not None or not _told_next_to_a_meeting(meeting):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children):
+        if past_perfect(meeting.verb):
             continue  # "had spoken with Zelensky before the call": some time before it
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
@@ -1563,9 +1564,7 @@ DURATIONS = frozenset("hour minute".split())
 
 def _before_the_news(meeting: Found) -> bool:
     """A meeting told as background: "last met", "had (also) met"."""
-    return is_background(span_text(meeting.sentence)) or any(
-        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in meeting.verb.children
-    )
+    return is_background(span_text(meeting.sentence)) or past_perfect(meeting.verb)
 
 
 def the_gathering_told_before(

@@ -267,11 +267,16 @@ def _plan_denied(chain: list[Token]) -> bool:
     )
 
 
+def past_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the past perfect: "had met", "had been due to", "'d spoken"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
 def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
     past perfect of a plan tells of one that did not go ahead as planned."""
     for token in chain[:reach]:
-        had = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
+        had = past_perfect(token)
         planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
             c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
         )

@@ -81,6 +81,7 @@ from extract.kinds import (
     TRYING,
     an_appeal,
     meeting_kind,
+    past_perfect,
     settled_at,
 )
 from extract.participants import (
@@ -432,11 +433,7 @@ def _sought_in_vain(meeting: Found) -> bool:
         return True
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
     # called off before the past the article tells, so its day is behind too
-    return (
-        meeting.kind == "cancelled"
-        and verb.lemma_.lower() in CANCEL_WORDS
-        and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
-    )
+    return meeting.kind == "cancelled" and verb.lemma_.lower() in CANCEL_WORDS and past_perfect(verb)
 
 
 def _going_on(meeting: Found) -> bool:
