@@ -7,6 +7,7 @@ and tables it holds; the speed itself is measured in bench/, not here."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -26,6 +27,7 @@ except SystemExit as end:
     code = end.code or 0
 places = sys.modules.get("extract.places")
 gazetteer = sys.modules.get("extract.gazetteer")
+plugins = sys.modules.get("pydantic.plugin._loader")
 print(json.dumps({
     "code": code,
     "modules": sorted(
@@ -33,6 +35,7 @@ print(json.dumps({
     ),
     "places table": bool(places and places._places.cache_info().currsize),
     "officials table": bool(gazetteer and gazetteer.gazetteer.cache_info().currsize),
+    "pydantic plugins looked up": getattr(plugins, "_plugins", None) is not None,
 }))
 """
 
@@ -54,9 +57,14 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def loaded(*args: str) -> tuple[dict[str, object], str]:
+def loaded(*args: str, env: dict[str, str] | None = None) -> tuple[dict[str, object], str]:
     done = subprocess.run(
-        [sys.executable, "-c", REPORT, *args], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", REPORT, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
     )
     *shown, report = done.stdout.rstrip("\n").split("\n")
     return json.loads(report), "\n".join(shown)
@@ -86,3 +94,12 @@ def test_quick_commands_load_no_model_graph_library_or_gazetteer(
     assert set(report["modules"]) <= allowed
     assert not report["places table"]
     assert not report["officials table"]
+    assert not report["pydantic plugins looked up"]
+
+
+def test_a_users_own_choice_of_pydantic_plugins_is_kept(db: Path) -> None:
+    # dipgraph turns pydantic's search for plugins off only where the user has not set it
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": ""}
+    report, output = loaded("who-met", "Lavrov", "--format", "jsonl", "--db", str(db), env=env)
+    assert "Wang Yi" in output
+    assert report["pydantic plugins looked up"]
