@@ -27,7 +27,8 @@ Version 4 adds what Datasette shows (:mod:`graph.browse`): readable views (``mee
 the evidence sentences kept up to date by triggers on ``evidence``, whose rows have an
 ``id`` of their own for it (a rowid that ``VACUUM`` cannot renumber).
 
-Version 5 adds ``person_totals`` and ``pair_totals`` (below).
+Version 5 adds ``person_totals`` and ``pair_totals`` (below); version 6 adds to each person's
+totals how many people they met, and met or planned to meet (``COUNTERPARTS``).
 
 A person's meetings are read through two indexes, so that asking for them does not read
 every meeting (:meth:`KnowledgeBase.meetings_of`): ``person_names`` holds, for each spelling
@@ -83,7 +84,7 @@ from graph.records import (
     PersonTotals,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x64697067  # "dipg", marks the file as a dipgraph knowledge base
 BUSY_SECONDS = 600.0  # how long a writer waits for another one
 
@@ -380,6 +381,12 @@ CREATE TABLE pair_totals (
 ) WITHOUT ROWID;
 CREATE INDEX pair_totals_most ON pair_totals(person, plans, meetings DESC);
 """
+
+# What version 6 adds to version 5 (issue 18): how many people each person met
+# (``counterparts``, the rows of ``pair_totals`` with plans = 0) and met or planned to meet
+# (``all_counterparts``, plans = 1), so that `who-met`'s "the 20 met most of N" reads one row,
+# not the index entries of each of the busiest person's thousands of pairs.
+COUNTERPARTS = ("counterparts", "all_counterparts")
 
 
 # Every table, view and trigger the current version holds, as (type, name): a file missing one
@@ -1177,10 +1184,12 @@ class KnowledgeBase:
 
     def counterpart_count(self, person: str, *, include_plans: bool = False) -> int:
         """How many people the person of id ``person`` met (or, with ``include_plans``, also
-        planned to meet or saw a meeting with cancelled): :meth:`met_with` without a limit."""
+        planned to meet or saw a meeting with cancelled): :meth:`met_with` without a limit,
+        read from the person's totals."""
         self.merge()
-        query = f"SELECT count(*) FROM pair_totals t WHERE {_pairs_of(include_plans)}"
-        return int(self._db.execute(query, (person,)).fetchone()[0])
+        query = f"SELECT {COUNTERPARTS[include_plans]} FROM person_totals WHERE person = ?"
+        row = self._db.execute(query, (person,)).fetchone()
+        return int(row[0]) if row else 0
 
     def counterparts_of(self, person: str, *, include_plans: bool = False) -> list[str]:
         """The ids of the people the person of id ``person`` met (or, with ``include_plans``,
@@ -1549,9 +1558,22 @@ def _to_version_4(db: sqlite3.Connection, name: str) -> None:
 
 def _to_version_5(db: sqlite3.Connection, name: str) -> None:
     """Version 4 to 5: what each person's and each pair's meetings add up to (``TOTALS``),
-    counted from the merged meetings."""
+    counted from the merged meetings (the next step counts them again with its columns)."""
     _refuse_held(db, name, 4, TOTALS)
     _run(db, TOTALS)
+
+
+def _to_version_6(db: sqlite3.Connection, name: str) -> None:
+    """Version 5 to 6: each person's number of counterparts (``COUNTERPARTS``); every total
+    counted again from the merged meetings."""
+    held = {row[1] for row in db.execute("PRAGMA table_info(person_totals)")} & set(COUNTERPARTS)
+    if held:
+        raise KnowledgeBaseError(
+            f"{name} says it has schema version 5 but holds person_totals.{min(held)} of version 6: "
+            "it was changed by another program; move it aside and ingest the articles again"
+        )
+    for column in COUNTERPARTS:
+        db.execute(f"ALTER TABLE person_totals ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
     _count_totals(db)
 
 
@@ -1559,6 +1581,7 @@ UPGRADES: dict[int, Callable[[sqlite3.Connection, str], None]] = {
     2: _to_version_3,
     3: _to_version_4,
     4: _to_version_5,
+    5: _to_version_6,
 }
 """The step from each older schema version to the next, run in turn when a file is opened."""
 
@@ -1633,7 +1656,7 @@ def _count_totals(db: sqlite3.Connection) -> None:
             "SELECT id, kind, date_start, date_end, place FROM meetings"
         )
     }
-    people: dict[str, list[int]] = {}
+    people: dict[str, list[int]] = {}  # met, planned, cancelled; counterparts met, and all
     pairs: dict[tuple[str, str], _PairCount] = {}
     with collector_paused():
         participants = db.execute(
@@ -1644,7 +1667,7 @@ def _count_totals(db: sqlite3.Connection) -> None:
             column = 0 if kind in _HELD_KINDS else kind - 3  # met, planned (4), cancelled (5)
             who = [person for _, person in rows]
             for person in who:
-                people.setdefault(person, [0, 0, 0])[column] += 1
+                people.setdefault(person, [0, 0, 0, 0, 0])[column] += 1
             for i, a in enumerate(who):
                 for b in who[i + 1 :]:
                     key = (a, b) if a < b else (b, a)
@@ -1652,11 +1675,13 @@ def _count_totals(db: sqlite3.Connection) -> None:
                     if count is None:
                         count = pairs[key] = _PairCount()
                     count.add(kind, start, end, place)
+        both_ways = sorted(row for (a, b), count in pairs.items() for row in count.rows(a, b))
+        for person, plans, *_ in both_ways:
+            people[person][3 + plans] += 1
         db.executemany(
-            "INSERT INTO person_totals VALUES (?, ?, ?, ?)",
+            "INSERT INTO person_totals VALUES (?, ?, ?, ?, ?, ?)",
             sorted((person, *counts) for person, counts in people.items()),
         )
-        both_ways = sorted(row for (a, b), count in pairs.items() for row in count.rows(a, b))
         db.executemany("INSERT INTO pair_totals VALUES (?, ?, ?, ?, ?, ?, ?, ?)", both_ways)
 
 

@@ -491,6 +491,9 @@ def make_version(path: str, version: int) -> None:
     """Turn a knowledge base of the current version into one of an older ``version``, as that
     version's dipgraph made it (the evidence keeps its rowids)."""
     with sqlite3.connect(path) as db:
+        if version == 5:
+            for column in ("counterparts", "all_counterparts"):
+                db.execute(f"ALTER TABLE person_totals DROP COLUMN {column}")
         if version < 5:
             db.execute("DROP TABLE pair_totals")
             db.execute("DROP TABLE person_totals")
@@ -678,7 +681,7 @@ def test_views_and_search_stay_right_after_ingest_forget_and_merge(kb: Knowledge
     assert_views_right(kb)
 
 
-@pytest.mark.parametrize("version", [2, 3, 4])
+@pytest.mark.parametrize("version", [2, 3, 4, 5])
 def test_an_older_knowledge_base_gets_the_views_and_search_when_opened(
     kb: KnowledgeBase, tmp_path: Path, version: int
 ) -> None:
@@ -688,7 +691,7 @@ def test_an_older_knowledge_base_gets_the_views_and_search_when_opened(
     expected = merged_state(kb)
     make_version(kb.path, version)
     with KnowledgeBase.open(kb.path) as again:
-        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         assert {view: listed(again, view) for view in views} == views
         assert again.merge() is False
         assert_views_right(again)
@@ -793,6 +796,11 @@ def assert_totals_right(kb: KnowledgeBase) -> None:
     assert kept(kb) == expected
     assert list(kept(kb)[1]) == list(expected[1])  # the same order: most meetings first, then by name
     assert any(plans for plans, _, _ in expected[1]) and expected[1]  # not trivially equal
+    counted = Counter((plans, person) for plans, person, _ in expected[1])
+    for plans in (False, True):
+        for person in expected[0]:
+            assert kb.counterpart_count(person, include_plans=plans) == counted[plans, person]
+    assert kb.counterpart_count("person:no-one") == 0
 
 
 @pytest.fixture
@@ -875,6 +883,23 @@ def test_a_version_3_knowledge_base_gets_its_totals_when_opened(planned: Knowled
         assert again.merge() is False
         assert_totals_right(again)
     assert merged_state(planned) == expected
+
+
+def test_a_version_5_knowledge_base_gets_its_counterparts_counted_when_opened(planned: KnowledgeBase) -> None:
+    expected = merged_state(planned)
+    make_version(planned.path, 5)
+    with KnowledgeBase.open(planned.path) as again:
+        assert again._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert again.merge() is False
+        assert_totals_right(again)
+    assert merged_state(planned) == expected
+
+
+def test_version_5_that_holds_the_counterparts_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
+    with sqlite3.connect(kb.path) as db:
+        db.execute("PRAGMA user_version = 5")
+    with pytest.raises(KnowledgeBaseError, match="says it has schema version 5 but holds person_totals"):
+        KnowledgeBase.open(kb.path)
 
 
 def test_version_4_that_holds_the_totals_already_says_what_is_wrong(kb: KnowledgeBase) -> None:
