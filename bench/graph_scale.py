@@ -432,19 +432,35 @@ def chain(kb: KnowledgeBase, start: str, end: str) -> object:
     return meeting_path(kb.meeting_rows(), start, end)
 
 
+def bytes_read() -> int | None:
+    """What this process has read through system calls so far (Linux's ``rchar``), or None
+    where ``/proc/self/io`` is not there: of a query on a fresh connection, the pages SQLite
+    fetched from the file, which a cold file must read from the disk."""
+    try:
+        with open("/proc/self/io") as io:
+            return next(int(line.split()[1]) for line in io if line.startswith("rchar"))
+    except (OSError, StopIteration):
+        return None
+
+
 def who_met_figures(db: Path, names: list[Asked]) -> None:
     forms = {"full name": lambda a: a.name, "surname": lambda a: a.name.split()[-1]}
     times: dict[tuple[str, str], list[float]] = defaultdict(list)
+    read: list[int] = []  # bytes, by full name, each person asked the first time
     busiest = max(names, key=lambda a: a.meetings)
     with KnowledgeBase.open(db) as kb:
         for asked in names[:3]:
             answer(kb, asked.name)  # warm up: imports, first reads
         for form, query in forms.items():
             for asked in names:
+                before = bytes_read()
                 start = time.perf_counter()
                 answer(kb, query(asked))
                 times[form, asked.drawn].append(time.perf_counter() - start)
                 times[form, "all"].append(time.perf_counter() - start)
+                after = bytes_read()
+                if form == "full name" and before is not None and after is not None:
+                    read.append(after - before)
         top = []
         for _ in range(5):
             start = time.perf_counter()
@@ -467,6 +483,11 @@ def who_met_figures(db: Path, names: list[Asked]) -> None:
         f"the busiest, {busiest.name} ({busiest.meetings} meetings), by full name, median of 5: "
         f"{statistics.median(top) * 1000:.1f} ms"
     )
+    if read:
+        print(
+            f"read from the file by full name, KiB: median {statistics.median(read) / 1024:.0f}, "
+            f"max {max(read) / 1024:.0f}, in all {sum(read) / 1024:.0f}"
+        )
     for label, asked in (("a person drawn uniformly", names[0]), ("the busiest person", busiest)):
         whole = [child([DIPGRAPH, "who-met", asked.name, "--db", str(db)]) for _ in range(5)]
         print(
