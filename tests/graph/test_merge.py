@@ -1366,3 +1366,28 @@ def test_a_city_one_article_repeats_counts_once_against_the_venue_another_names(
     )
     (meeting,) = merge_meetings([wire, agency])
     assert meeting.place is not None and meeting.place.city == "Chiyoda"
+
+
+def test_a_plan_of_one_persons_trip_joins_the_meeting_with_its_hosts_three_outlets_tell() -> None:
+    nations = {"Chinh": "Vietnam", "Luxon": "New Zealand", "Albanese": "Australia"}
+    auckland = {"city": "Auckland", "country": "New Zealand", "occasion": "ASEAN-New Zealand Summit"}
+    summit = days("2025-08-07", "2025-08-08")
+    # "Vietnamese Prime Minister Pham Minh Chinh is expected to fly to Auckland for the
+    # ASEAN-New Zealand Summit on August 7 and 8."
+    trip = report("wire", "Pham Minh Chinh", **auckland, when=summit, kind="planned")
+    # "Chinh will be among the guests of the summit that Christopher Luxon hosts in Auckland
+    # from August 7 to 8."
+    hosted = report("paper", "Pham Minh Chinh", "Christopher Luxon", **auckland, when=summit, kind="planned")
+    # "Luxon and Chinh held talks in Auckland on Thursday on the summit's first day."
+    held = report("agency", "Christopher Luxon", "Pham Minh Chinh", city="Auckland", when=day("2025-08-07"))
+    told = [extraction(r.doc, _of(r, **nations), published="2025-08-07") for r in (trip, hosted, held)]
+    assert [sorted(m.docs) for m in merge_meetings(told)] == [["agency", "paper", "wire"]]
+    # the same pair's talks in Auckland a year before are another meeting
+    pair = ("Christopher Luxon", "Pham Minh Chinh")
+    before = report("archive", *pair, city="Auckland", when=day("2024-08-08"))
+    merged = merge_meetings([*told, extraction("archive", _of(before, **nations), published="2024-08-09")])
+    assert sorted(sorted(m.docs) for m in merged) == [["agency", "paper", "wire"], ["archive"]]
+    # a plan to meet a leader of a third country there is no meeting with the hosts
+    other = report("paper", "Pham Minh Chinh", "Anthony Albanese", **auckland, when=summit, kind="planned")
+    merged = merge_meetings([told[0], extraction("paper", _of(other, **nations), published="2025-08-07")])
+    assert sorted(m.docs for m in merged) == [("paper",), ("wire",)]
