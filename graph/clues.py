@@ -27,8 +27,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   leaders' talks, a time both tell); or, for two lists of one talks' delegations, three people
   or more in common, all but one of the shorter list's, each of the others of a country of
   theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
-  two articles, one person's visit to a country and their meeting there with people of that
-  country, its hosts (:func:`_hosted`; the same day or city too). Naming some of
+  two articles, one person's visit to a country, or their trip there still to come, and
+  their meeting there with people of that country, its hosts (:func:`_hosted`; the same day
+  or city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
   of more of its people on its days (the bilateral told with the summit of that day) joins a
@@ -410,7 +411,9 @@ def _delegations_overlap(a: Clues, b: Clues) -> bool:
 def _hosted(a: Clues, b: Clues) -> bool:
     """Whether, of two reports of other articles, one is one person's visit to a country and the
     other that person's meeting there with people of that country, its hosts ("Erdogan visited
-    Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14").
+    Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14"); or one person's
+    trip there still to come and that meeting, planned or held ("Marcos will return to
+    Melbourne for the summit on March 4 to 6"; "the summit Albanese will host in Melbourne").
 
     >>> from extract.records import Person
     >>> erdogan = Person(name="Recep Tayyip Erdogan", country="Turkey")
@@ -421,14 +424,17 @@ def _hosted(a: Clues, b: Clues) -> bool:
     True
     >>> _hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
     False
+    >>> plan = replace(told(erdogan, kind="planned"), doc="b")
+    >>> _hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
+    True
     """
     trip, talks = (a, b) if len(a.people) == 1 else (b, a)
     return (
         a.doc != b.doc
-        and trip.kind == "visit"
+        and trip.kind in {"visit", "planned"}
         and len(trip.people) == 1
         and trip.people < talks.people
-        and talks.kind in {"in_person", "visit"}
+        and (talks.kind in {"in_person", "visit"} or talks.kind == trip.kind == "planned")
         and trip.country is not None
         and all(country == trip.country for person, country in talks.nations if person not in trip.people)
         and len(talks.nations) == len(talks.people)

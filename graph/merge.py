@@ -32,9 +32,13 @@ meeting theirs tell), and if that meeting, when one article tells it, fits no ot
 cancellation that tells no day of its own (none, or its article's), the only cancelled meeting
 of its people that tells when or where; a plan that tells no time but a city, the only meeting
 of its people in that city. A report joins a meeting of more people only if no article tells
-them apart (:func:`graph.clues.subset_told_apart`). The merged meeting is of the kind that
-happened (else cancelled, else planned), dated by the narrowest date a report of that kind
-states, placed where most of its reports say (of near cities said as often, the smallest);
+them apart (:func:`graph.clues.subset_told_apart`); besides the same day or city, its own
+article's later mention with no time of its own, naming one or two people more or fewer, at
+no gathering, ties them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after
+"Vucic and Kurti agreed ... after talks in Brussels on Monday"). The merged meeting is of the
+kind that happened (else cancelled, else planned), dated by the narrowest date a report of
+that kind states, placed where most of its reports say (of near cities said as often, the
+smallest);
 :func:`conflicts` lists what its reports disagree on and :func:`explain` why they were joined.
 """
 
@@ -72,6 +76,7 @@ from graph.clues import (
     in_articles,
     kinds_conflict,
     occasion_key,
+    people_fit,
     same_delegations,
     strong,
     subset_told_apart,
@@ -398,12 +403,44 @@ class _Meeting:
         why.discard("same article")
         if any(c.doc == o.doc and "same article" in support(c, o) for o in self.by_doc.get(c.doc, ())):
             why.add("same article")
-        if not strong(sorted(why), fit):
+        if not strong(sorted(why), fit) and not (
+            fit == "more" and _retold_with_more(c, self.by_doc.get(c.doc, ()))
+        ):
             return None
         if fit != "same" and subset_told_apart(c, [f for _, f in self.reports]):
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)
+
+
+def _retold_with_more(c: Clues, told: Iterable[Clues]) -> bool:
+    """Whether report ``c`` and one its own article told (``told``) are one mention of a
+    meeting and a later, vaguer one that names one or two more of its people, the hosts or
+    mediators of the talks ("Vucic and Kurti agreed to the plan after talks in Brussels on
+    Monday"; "Borrell hosted the two leaders, alongside Lajcak"): the same article, the later
+    telling no time of its own, neither at a gathering nor told as another meeting.
+
+    >>> from datetime import date
+    >>> from extract.records import Evidence
+    >>> def told(*names, at, when=None):
+    ...     people = tuple(Person(name=n) for n in names)
+    ...     said = (Evidence(doc="a", text="...", start=at, end=at + 3),)
+    ...     return clues(Meeting(doc="a", participants=people, date=when, evidence=said), date(2023, 2, 28))
+    >>> talks = told("Vucic", "Kurti", at=0, when=DateSpan(start=date(2023, 2, 27), end=date(2023, 2, 27)))
+    >>> _retold_with_more(told("Borrell", "Vucic", "Kurti", at=90), [talks])
+    True
+    >>> _retold_with_more(told("Borrell", "Vucic", "Kurti", "Lajcak", "Scholz", at=90), [talks])
+    False
+    """
+    return any(
+        "same article" in support(c, o)
+        and people_fit(c.people, o.people) == "more"
+        and len(c.people ^ o.people) <= 2
+        and c.occasion is None
+        and o.occasion is None
+        and not (c.another or o.another)
+        for o in told
+    )
 
 
 def cluster_reports(

@@ -1366,3 +1366,64 @@ def test_a_city_one_article_repeats_counts_once_against_the_venue_another_names(
     )
     (meeting,) = merge_meetings([wire, agency])
     assert meeting.place is not None and meeting.place.city == "Chiyoda"
+
+
+def test_a_plan_of_one_persons_trip_joins_the_meeting_with_its_hosts_three_outlets_tell() -> None:
+    nations = {"Chinh": "Vietnam", "Luxon": "New Zealand", "Albanese": "Australia"}
+    auckland = {"city": "Auckland", "country": "New Zealand", "occasion": "ASEAN-New Zealand Summit"}
+    summit = days("2025-08-07", "2025-08-08")
+    # "Vietnamese Prime Minister Pham Minh Chinh is expected to fly to Auckland for the
+    # ASEAN-New Zealand Summit on August 7 and 8."
+    trip = report("wire", "Pham Minh Chinh", **auckland, when=summit, kind="planned")
+    # "Chinh will be among the guests of the summit that Christopher Luxon hosts in Auckland
+    # from August 7 to 8."
+    hosted = report("paper", "Pham Minh Chinh", "Christopher Luxon", **auckland, when=summit, kind="planned")
+    # "Luxon and Chinh held talks in Auckland on Thursday on the summit's first day."
+    held = report("agency", "Christopher Luxon", "Pham Minh Chinh", city="Auckland", when=day("2025-08-07"))
+    told = [extraction(r.doc, _of(r, **nations), published="2025-08-07") for r in (trip, hosted, held)]
+    assert [sorted(m.docs) for m in merge_meetings(told)] == [["agency", "paper", "wire"]]
+    # the same pair's talks in Auckland a year before are another meeting
+    pair = ("Christopher Luxon", "Pham Minh Chinh")
+    before = report("archive", *pair, city="Auckland", when=day("2024-08-08"))
+    merged = merge_meetings([*told, extraction("archive", _of(before, **nations), published="2024-08-09")])
+    assert sorted(sorted(m.docs) for m in merged) == [["agency", "paper", "wire"], ["archive"]]
+    # a plan to meet a leader of a third country there is no meeting with the hosts
+    other = report("paper", "Pham Minh Chinh", "Anthony Albanese", **auckland, when=summit, kind="planned")
+    merged = merge_meetings([told[0], extraction("paper", _of(other, **nations), published="2025-08-07")])
+    assert sorted(m.docs for m in merged) == [("paper",), ("wire",)]
+
+
+def test_a_later_mention_naming_the_host_of_talks_told_before_is_the_same_meeting() -> None:
+    pair = ("Nikol Pashinyan", "Ilham Aliyev")
+    hosts = ("Mohamed bin Zayed", "Anwar Gargash")
+    first = "Pashinyan and Aliyev held talks in Abu Dhabi on Monday."
+    again = "Sheikh Mohamed bin Zayed hosted the two leaders for three hours, joined by Anwar Gargash."
+    wire = extraction(
+        "wire",
+        report("wire", *pair, city="Abu Dhabi", when=day("2025-06-16"), text=first),
+        report("wire", *pair, *hosts, text=again, at=len(first) + 1),
+        published="2025-06-17",
+    )
+    # an outlet with no date: "Sheikh Mohamed received Pashinyan and Aliyev in Abu Dhabi,
+    # with Gargash at his side"
+    agency = extraction("agency", report("agency", *hosts[:1], *pair, hosts[1], city="Abu Dhabi"))
+    # the pair's talks in Abu Dhabi a year before
+    archive = extraction(
+        "archive", report("archive", *pair, city="Abu Dhabi", when=day("2024-07-05")), published="2024-07-06"
+    )
+    merged = merge_meetings([wire, agency, archive])
+    assert sorted(sorted(m.docs) for m in merged) == [["agency", "wire"], ["archive"]]
+    assert len(merged[-1].reports) == 3 and len(merged[-1].participants) == 4
+
+
+def test_a_later_mention_of_a_gathering_of_more_people_is_not_the_talks_told_before() -> None:
+    pair = ("Nikol Pashinyan", "Ilham Aliyev")
+    first = "Pashinyan and Aliyev held talks in Tirana on Friday on the sidelines of the summit."
+    later = "Pashinyan, Aliyev, Edi Rama and Emmanuel Macron then joined the summit's family photo."
+    wire = extraction(
+        "wire",
+        report("wire", *pair, city="Tirana", when=day("2025-05-16"), text=first),
+        report("wire", *pair, "Edi Rama", "Emmanuel Macron", occasion="EPC summit", text=later, at=90),
+        published="2025-05-17",
+    )
+    assert len(merge_meetings([wire])) == 2
