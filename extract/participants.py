@@ -238,9 +238,10 @@ def subject_of(verb: Token) -> list[Token]:
             if invited:
                 return invited  # "Marcos invited Thuong to visit the Philippines": Thuong visits
         # a verb the parser left as "dep" is a conjunct too: "will hold talks with A, then
-        # continue to Maputo to meet B"
+        # continue to Maputo to meet B", and "had" with its object, which the parser tags as an
+        # auxiliary: "held talks with A, then had an audience with B"
         borrows = verb.dep_ in {"advcl", "xcomp", "pcomp", "conj", "acl"} or (
-            verb.dep_ == "dep" and verb.pos_ == "VERB"
+            verb.dep_ == "dep" and (verb.pos_ == "VERB" or _had_something(verb))
         )
         if borrows and verb.head.i != verb.i:
             verb = verb_above(verb) or verb.head
@@ -248,6 +249,14 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _had_something(verb: Token) -> bool:
+    """Whether a word the parser tagged as an auxiliary is "have" as a verb with its object: "had
+    an audience with B", "had lunch with B"."""
+    return (
+        verb.pos_ == "AUX" and verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _joined_before(subject: Token, verb: Token) -> Token | None:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract import places
+from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 
 MEETING_VERBS = frozenset(
@@ -323,6 +323,17 @@ def _a_party(token: Token) -> bool:
         token.ent_type_ in {"PERSON", "NORP", "GPE"}
         or token.lemma_.lower() in PARTY_WORDS
         or token.lower_ in PARTY_WORDS
+        or _known_surname(token)
+    )
+
+
+def _known_surname(token: Token) -> bool:
+    """An official's surname the model took for an organisation: "to dine with Trump" (ORG)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == "ORG"
+        and not any(c.dep_ == "compound" for c in token.children)
+        and bool(gazetteer.by_surname(token.text))
     )
 
 

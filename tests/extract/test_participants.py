@@ -85,6 +85,28 @@ def test_met_with_one_and_with_another_is_two_meetings(meetings_in):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "In London, Carney held talks with Starmer on Monday, then had an audience with Pope Leo.",
+            ("Mark Carney", "Pope Leo"),
+        ),
+        (
+            "Erdogan met Putin in Sochi on Monday, then had a working dinner with Kazakh President Tokayev.",
+            ("Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "Wang Yi held talks with Sergey Lavrov in Moscow, then had lunch with Belarusian Foreign "
+            "Minister Maxim Ryzhenkov.",
+            ("Maxim Ryzhenkov", "Wang Yi"),
+        ),
+    ],
+)
+def test_then_had_a_meeting_with_another_is_had_by_the_first_subject(meetings_in, text, second):
+    assert second in pairs(meetings_in(text))
+
+
 def test_a_leaders_spouse_is_a_companion_not_a_party(meetings_in):
     text = "Hungarian Prime Minister Viktor Orban welcomed Mr Xi and his wife Peng Liyuan in Budapest."
     assert pairs(meetings_in(text)) == [("Viktor Orbán", "Xi Jinping")]

@@ -38,6 +38,17 @@ def test_a_meal_with_a_leader_is_a_meeting_and_with_family_is_none(meetings_in):
     assert meetings_in("Emmanuel Macron had dinner with his family in Paris on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justin Trudeau met Macron. Trudeau had travelled to Florida in November to dine with Trump.",
+        "Rutte dined with Trump in The Hague on Tuesday night.",
+    ],
+)
+def test_a_meal_with_an_official_the_model_took_for_an_organisation_is_a_meeting(meetings_in, text):
+    assert any("Donald Trump" in pair for pair in people_of(meetings_in(text, published=date(2025, 3, 8))))
+
+
 def test_a_discussion_of_a_topic_is_no_meeting(meetings_in):
     assert meetings_in("Ursula von der Leyen held a discussion on tariffs in Brussels.") == []
 
