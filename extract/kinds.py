@@ -461,9 +461,12 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
     contrast = [t for above in chain for c in above.conjuncts for t in c.subtree]
     contrasted = {t.lemma_.lower() for t in contrast}
+    # of those, the words that undo something as verbs: "but the trip was canceled", not the
+    # noun of "urged a ceasefire without delay"
+    undone = {t.lemma_.lower() for t in contrast if t.tag_.startswith("VB")}
     if (
         lemmas & CANCEL_WORDS - {"call"}
-        or contrasted & CANCEL_WORDS - {"call"}
+        or undone & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and "call" in lemmas)
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"

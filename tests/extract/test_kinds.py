@@ -629,3 +629,22 @@ def test_a_plan_told_in_a_relative_clause_of_a_trip_to_come_is_a_plan(meetings_i
     text = "Modi's visit to Colombo, where he will meet President Anura Kumara Dissanayake, begins on Friday."
     found = meetings_in(text, published=date(2025, 5, 14))
     assert [m.kind for m in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidency said Ruto received Museveni at State House and stressed the need for a "
+        "ceasefire without delay.",
+        "Lula received Petro at the Planalto Palace and urged both sides to sign the accord without "
+        "further delay.",
+        "Scholz met Macron in Berlin and called for the reforms to be adopted without any delay.",
+    ],
+)
+def test_a_delay_the_host_urges_against_cancels_no_meeting(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+def test_a_trip_delayed_in_the_clause_joined_to_a_plan_cancels_it(meetings_in):
+    found = meetings_in("Ruto and Museveni were due to hold talks in Kampala, but the trip was delayed.")
+    assert kinds(found) == ["cancelled"]
