@@ -1382,3 +1382,15 @@ def test_a_year_in_a_copyright_line_gives_no_dateline_its_year() -> None:
 )
 def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line: str, expected: date) -> None:
     assert find_publication_date(f"Talks\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nairobi (AFP) - Tue, March 5, 2024", date(2024, 3, 5)),
+        ("Quito (AFP) - Wed., 14 June 2023 - Noboa received the Colombian president.", date(2023, 6, 14)),
+        ("HANOI, Thurs, Sept 12, 2024 (VNA) - The two ministers held talks.", date(2024, 9, 12)),
+    ],
+)
+def test_a_dateline_with_a_short_weekday_before_its_date_gives_that_date(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
