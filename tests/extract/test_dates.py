@@ -1394,3 +1394,40 @@ def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line:
 )
 def test_a_dateline_with_a_short_weekday_before_its_date_gives_that_date(line: str, expected: date) -> None:
     assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 17, Mark Carney met French President Emmanuel Macron at the Élysée Palace and then "
+            "flew to London, where he held talks with British Prime Minister Keir Starmer.",
+            "2025-03-17",
+        ),
+        (
+            "On Monday Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa "
+            "and then flew to Kampala, where he held talks with Ugandan President Yoweri Museveni.",
+            "2025-03-24",
+        ),
+        (
+            "In early February Lula received Argentine President Javier Milei in Brasilia and later flew to "
+            "Montevideo, where he met Uruguayan President Yamandu Orsi.",
+            "2025-02-01",
+        ),
+    ],
+)
+def test_a_date_set_before_two_joined_clauses_dates_the_where_clause_of_the_second(
+    meetings_in, text: str, expected: str
+) -> None:
+    found = meetings_in(text, published=date(2025, 3, 28))
+    assert len(dated(found)) == 2
+    assert {start for _, start, _ in dated(found)} == {expected}
+
+
+def test_a_date_told_after_the_first_clauses_subject_does_not_date_the_where_clause(meetings_in) -> None:
+    text = (
+        "Mark Carney met French President Emmanuel Macron in Paris on Monday and then flew to London, "
+        "where he held talks with British Prime Minister Keir Starmer."
+    )
+    found = meetings_in(text, published=date(2025, 3, 28))
+    assert [start for names, start, _ in dated(found) if "Starmer" in names] == [None]
