@@ -1431,3 +1431,30 @@ def test_a_date_told_after_the_first_clauses_subject_does_not_date_the_where_cla
     )
     found = meetings_in(text, published=date(2025, 3, 28))
     assert [start for names, start, _ in dated(found) if "Starmer" in names] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni held bilateral meetings with the Prime Ministers of "
+            "Canada and Japan today on the sidelines of the G7 summit in Apulia.\n\nMeloni met Japanese "
+            "Prime Minister Fumio Kishida. The two discussed defence.\n\nMeloni also had a bilateral "
+            "meeting with Indian Prime Minister Narendra Modi.",
+            date(2024, 6, 14),
+            "2024-06-14",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held bilateral meetings with the Presidents of "
+            "France and South Africa on Monday on the sidelines of the G20 summit in Rio de Janeiro.\n\n"
+            "Lula also met Chinese President Xi Jinping, with whom he discussed trade.",
+            date(2024, 11, 19),
+            "2024-11-18",
+        ),
+    ],
+)
+def test_a_round_of_meetings_the_lead_dates_dates_the_rounds_meetings_told_after_it(
+    meetings_in, text: str, published: date, expected: str
+) -> None:
+    found = meetings_in(text, published=published)
+    assert [start for names, start, _ in dated(found) if "Modi" in names or "Jinping" in names] == [expected]
