@@ -646,7 +646,7 @@ def setting_of(
                 for other in found:  # "held separate meetings with A and B before the three sat down"
                     if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
                         other.when = other.when or meeting.when
-            day = meeting.when if _round_of_meetings(meeting, published) else None
+            day = meeting.when if _round_of_meetings(meeting, published) or _several_told(meeting) else None
             if not meeting.people and _a_day_this_week(meeting.when, published):
                 day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
             their_day = (
@@ -712,6 +712,24 @@ def _round_of_meetings(meeting: Found, published: date | None) -> bool:
     """One person meeting "leaders" on a day this week: the day of the meetings the article
     goes on to tell."""
     return len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
+
+
+# A meeting word in the plural tells several meetings of its subject: "held bilateral meetings with
+# the Prime Ministers of Norway, Sweden and Iceland today", "a series of bilateral meetings".
+SEVERAL_MEETINGS = frozenset("meeting bilateral encounter".split())
+
+
+def _several_told(meeting: Found) -> bool:
+    """Whether a lead meeting is told as a round of meetings of its subject, on a day this week
+    (its ``when`` set so already): each of the round that the article goes on to tell with no
+    day of its own, held by that subject at the scene, is of that day."""
+    trigger = meeting.trigger
+    return (
+        meeting.when is not None
+        and meeting.when.precision == "day"
+        and trigger.tag_ in {"NNS", "NNPS"}
+        and trigger.lemma_.lower() in SEVERAL_MEETINGS
+    )
 
 
 def _day_of_the_news(

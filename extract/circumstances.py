@@ -1559,7 +1559,9 @@ def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
 def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
     "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
-    for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday."""
+    for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday; for a verb
+    with none, the date set before the first of the clauses it is joined to ("On March 17 he met
+    Macron in Paris and then flew to London, where he held talks with Starmer": March 17)."""
     for root in map(_above_the_plan, _roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
@@ -1569,7 +1571,7 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
         verb = branch.head
         if verb == branch or not sentence.start <= verb.i < sentence.end:
             return set()
-        return {
+        own = {
             t.i
             for child in verb.children
             if child.dep_ in {"prep", "npadvmod"}
@@ -1577,6 +1579,9 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
             and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)  # not another "where" clause
             for t in child.subtree
         } - clause
+        if not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
+            own |= _fronted_for(sentence, {verb.i}) - clause  # "On March 17 he met A, then flew to B, where"
+        return own
     return set()
 
 

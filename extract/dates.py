@@ -37,6 +37,7 @@ MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
 _Span = tuple[date, date, DatePrecision]
 
 _WD = "|".join(WEEKDAYS)
+_WD_SHORT = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[89]|20)\d\d"
 
@@ -106,7 +107,7 @@ _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
-    rf"(?:(?i:{_WD}),?\s+)?(?:"
+    rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?(?:"  # "Lima (AFP) - Sun, November 17, 2024"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
@@ -703,6 +704,8 @@ def _dated_dateline(line: str) -> date | None:
     True
     >>> _dated_dateline("ASTANA. KAZINFORM - June 17, 2025. On the sidelines of the summit")
     datetime.date(2025, 6, 17)
+    >>> _dated_dateline("Lima (AFP) - Sun, November 17, 2024")
+    datetime.date(2024, 11, 17)
     >>> _dated_dateline("Rabat, 03/02/2023 (MAP) - Akhannouch received Sanchez.")
     datetime.date(2023, 2, 3)
     >>> _dated_dateline("APA-Niamey (Niger) August 20, 2023 - A delegation met Tiani.")

@@ -1382,3 +1382,79 @@ def test_a_year_in_a_copyright_line_gives_no_dateline_its_year() -> None:
 )
 def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line: str, expected: date) -> None:
     assert find_publication_date(f"Talks\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nairobi (AFP) - Tue, March 5, 2024", date(2024, 3, 5)),
+        ("Quito (AFP) - Wed., 14 June 2023 - Noboa received the Colombian president.", date(2023, 6, 14)),
+        ("HANOI, Thurs, Sept 12, 2024 (VNA) - The two ministers held talks.", date(2024, 9, 12)),
+    ],
+)
+def test_a_dateline_with_a_short_weekday_before_its_date_gives_that_date(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 17, Mark Carney met French President Emmanuel Macron at the Élysée Palace and then "
+            "flew to London, where he held talks with British Prime Minister Keir Starmer.",
+            "2025-03-17",
+        ),
+        (
+            "On Monday Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa "
+            "and then flew to Kampala, where he held talks with Ugandan President Yoweri Museveni.",
+            "2025-03-24",
+        ),
+        (
+            "In early February Lula received Argentine President Javier Milei in Brasilia and later flew to "
+            "Montevideo, where he met Uruguayan President Yamandu Orsi.",
+            "2025-02-01",
+        ),
+    ],
+)
+def test_a_date_set_before_two_joined_clauses_dates_the_where_clause_of_the_second(
+    meetings_in, text: str, expected: str
+) -> None:
+    found = meetings_in(text, published=date(2025, 3, 28))
+    assert len(dated(found)) == 2
+    assert {start for _, start, _ in dated(found)} == {expected}
+
+
+def test_a_date_told_after_the_first_clauses_subject_does_not_date_the_where_clause(meetings_in) -> None:
+    text = (
+        "Mark Carney met French President Emmanuel Macron in Paris on Monday and then flew to London, "
+        "where he held talks with British Prime Minister Keir Starmer."
+    )
+    found = meetings_in(text, published=date(2025, 3, 28))
+    assert [start for names, start, _ in dated(found) if "Starmer" in names] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni held bilateral meetings with the Prime Ministers of "
+            "Canada and Japan today on the sidelines of the G7 summit in Apulia.\n\nMeloni met Japanese "
+            "Prime Minister Fumio Kishida. The two discussed defence.\n\nMeloni also had a bilateral "
+            "meeting with Indian Prime Minister Narendra Modi.",
+            date(2024, 6, 14),
+            "2024-06-14",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held bilateral meetings with the Presidents of "
+            "France and South Africa on Monday on the sidelines of the G20 summit in Rio de Janeiro.\n\n"
+            "Lula also met Chinese President Xi Jinping, with whom he discussed trade.",
+            date(2024, 11, 19),
+            "2024-11-18",
+        ),
+    ],
+)
+def test_a_round_of_meetings_the_lead_dates_dates_the_rounds_meetings_told_after_it(
+    meetings_in, text: str, published: date, expected: str
+) -> None:
+    found = meetings_in(text, published=published)
+    assert [start for names, start, _ in dated(found) if "Modi" in names or "Jinping" in names] == [expected]
