@@ -1473,3 +1473,26 @@ def test_the_attendance_of_a_summit_told_before_takes_that_summits_day_and_place
     assert [(m.place and m.place.city, m.date and str(m.date.start)) for m in attended] == [
         ("New York City", "2023-09-19")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "TASHKENT, May 3, 2024, Kun-Uz -- Uzbek President Shavkat Mirziyoyev on Wednesday held talks "
+            "with Turkmen President Serdar Berdimuhamedov in Ashgabat.",
+            date(2024, 5, 3),
+            "2024-05-01",
+        ),
+        (
+            "KYIV, March 12, 2024, Interfax-Ukraine - Ukrainian President Volodymyr Zelensky, who arrived "
+            "in Riyadh on Monday, held talks with Saudi Crown Prince Mohammed bin Salman.",
+            date(2024, 3, 12),
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_dateline_whose_agency_is_a_hyphenated_name_is_the_reports_day(
+    meetings_in, text: str, published: date, expected: str
+) -> None:
+    assert [start for _, start, _ in dated(meetings_in(text, published=published))] == [expected]
