@@ -232,6 +232,7 @@ def find_meetings(
             and all(a_reference(m) for m in in_sentence)
             and _joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
+            _told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
@@ -344,6 +345,20 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+def _told_of_it(held: Found, references: list[Found], before: list[Span]) -> None:
+    """The day and place that the sentence naming who attended a meeting told in one of the two
+    sentences ``before`` it gives that meeting, where it has none: "Japarov took part in the C5+1
+    summit, held in New York on September 19 ... The summit was hosted by Biden and attended by
+    ..." (the summit's day and place, see :func:`the_gathering_told_before`); not a meeting told
+    further back, which the sentence may only seem to name again."""
+    if not any(held.sentence.start == s.start for s in before):
+        return
+    if held.when is None:
+        held.when = next((m.when for m in references if m.when is not None), None)
+    if held.place is None and held.kind == "in_person":
+        held.place = next((m.place for m in references if m.place and m.kind == "in_person"), None)
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:

@@ -1458,3 +1458,41 @@ def test_a_round_of_meetings_the_lead_dates_dates_the_rounds_meetings_told_after
 ) -> None:
     found = meetings_in(text, published=published)
     assert [start for names, start, _ in dated(found) if "Modi" in names or "Jinping" in names] == [expected]
+
+
+def test_the_attendance_of_a_summit_told_before_takes_that_summits_day_and_place(meetings_in) -> None:
+    text = (
+        "Mirziyoyev takes part in first-ever C5+1 summit with U.S. President Biden\n\n"
+        "TASHKENT (UzA) - President Shavkat Mirziyoyev took part in the first-ever summit of the heads of "
+        "state of Central Asia and the United States in the C5+1 format, held in New York on September 19, "
+        "the press service said.\n\nThe summit was hosted by U.S. President Joseph Biden and attended by "
+        "President of Kazakhstan Kassym-Jomart Tokayev and President of Tajikistan Emomali Rahmon."
+    )
+    found = meetings_in(text, published=date(2023, 9, 20))
+    attended = [m for m in found if any("Tokayev" in p.name for p in m.participants)]
+    assert [(m.place and m.place.city, m.date and str(m.date.start)) for m in attended] == [
+        ("New York City", "2023-09-19")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "TASHKENT, May 3, 2024, Kun-Uz -- Uzbek President Shavkat Mirziyoyev on Wednesday held talks "
+            "with Turkmen President Serdar Berdimuhamedov in Ashgabat.",
+            date(2024, 5, 3),
+            "2024-05-01",
+        ),
+        (
+            "KYIV, March 12, 2024, Interfax-Ukraine - Ukrainian President Volodymyr Zelensky, who arrived "
+            "in Riyadh on Monday, held talks with Saudi Crown Prince Mohammed bin Salman.",
+            date(2024, 3, 12),
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_dateline_whose_agency_is_a_hyphenated_name_is_the_reports_day(
+    meetings_in, text: str, published: date, expected: str
+) -> None:
+    assert [start for _, start, _ in dated(meetings_in(text, published=published))] == [expected]
