@@ -124,14 +124,12 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     return (match.end(), place) if place is not None else None
 
 
-# A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.", "N.S.W."
-STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
-
-
 def _a_state_abbreviated(where: str) -> bool:
     """Whether the words after a dateline city's comma are a state or province abbreviated
     ("TORONTO, Ont. (CP) -"), not a country's: the city alone names the place."""
-    return STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
+    return (
+        places.STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
+    )
 
 
 def _a_town_in_capitals(name: str) -> bool:
@@ -196,7 +194,20 @@ def _place_spans(sentence: Span) -> list[Span]:
         ):
             spans.append(span)
     spans += _capitals_named(sentence)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
+
+
+def _with_its_state(span: Span) -> Span:
+    """A town's span with the state or province abbreviated after its comma, which tells its
+    country: "in Palm Beach, Fla., on Friday" is in the United States, not in Australia."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span.text[:1].isupper():
+        return span
+    state = places.STATE_ABBREVIATION.match(span_text(doc[span.end + 1 : span.end + 4]))
+    if state is None or places.abbreviated_state(state.group()) is None:
+        return span
+    longer = doc.char_span(span.start_char, doc[span.end + 1].idx + state.end(), alignment_mode="expand")
+    return longer if longer is not None else span
 
 
 def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
