@@ -901,3 +901,16 @@ def test_a_state_abbreviated_after_a_towns_comma_tells_its_country(
 ) -> None:
     found = meetings_in(text, published=date(2024, 11, 23))
     assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama hosted Modi in the Oval Office on Tuesday.",
+        "Biden received Angolan President João Lourenço in the Oval Office on Monday.",
+        "Biden held talks with Kenyan President William Ruto in the Oval Office on Thursday.",
+    ],
+)
+def test_a_venue_tagged_as_an_organisation_with_its_article_is_placed(meetings_in, text: str) -> None:
+    found = meetings_in(text, published=date(2024, 10, 8))
+    assert [m.place.city if m.place else None for m in found] == ["Washington"]
