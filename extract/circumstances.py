@@ -681,13 +681,19 @@ def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
     """Whether the venues a clause names that no table places are all buildings ("at Blair House",
     "at the Presidential Complex") and ``city`` is the article's dateline city: the buildings of
     the city the news is told from, not a far-off site ("at the Vostochny Cosmodrome")."""
-    venues = list(_unplaced_venues(sentence, clause, buildings=False))
     return (
-        bool(venues)
-        and all(_a_building(t) for t in venues)
+        unplaced_buildings(sentence, clause)
         and city.city is not None
         and _article_dateline(sentence.doc) == city
     )
+
+
+def unplaced_buildings(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause names venues no table places and all of them are buildings ("at Blair
+    House", "at the Opera House"), which stand in some city, not a far-off site ("at the
+    Vostochny Cosmodrome")."""
+    venues = list(_unplaced_venues(sentence, clause, buildings=False))
+    return bool(venues) and all(_a_building(t) for t in venues)
 
 
 def _a_building(token: Token) -> bool:
