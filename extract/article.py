@@ -676,6 +676,8 @@ def setting_of(
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
+    if sentences and (place := article_dateline(sentences[0].doc)) is not None:
+        return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
     return None
 
 

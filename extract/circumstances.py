@@ -52,7 +52,8 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*[A-Z]{2,}[A-Za-z]*\s*[-—–]"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
-    r"|\s*[:—–|]|\s--?\s)"
+    r"|\s*[:—–|]|\s--?\s"
+    r"|(?P<alone>[ \t]*(?=\n[ \t]*\n)))"  # "ANKARA" alone on its line, a blank line after it
     r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
 )
 VENUE_NOUNS = frozenset(
@@ -114,6 +115,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     name = match["city"].strip()
     if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
+    if match["alone"] is not None and not places.a_dateline_alone(name):
+        return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
     where = (match["where"] or match["bracket"] or "").strip()
     if _a_state_abbreviated(where):
         where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country

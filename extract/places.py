@@ -548,6 +548,21 @@ def _venue_names() -> frozenset[str]:
     return frozenset(fold(name) for name in _data()["venues"])
 
 
+def a_dateline_alone(line: str) -> bool:
+    """Whether a short line is a dateline set on a line of its own, as some agencies print it
+    above the story: a city's name in capitals ("ANKARA"), not a section's label or a country's
+    name ("WORLD", "CHINA").
+
+    >>> a_dateline_alone("ANKARA"), a_dateline_alone("Ankara"), a_dateline_alone("CHINA")
+    (True, False, False)
+    """
+    line = line.strip()
+    if not line.isupper():
+        return False
+    place = resolve_place(line)
+    return place is not None and place.city is not None and fold(place.city) == fold(line)
+
+
 def is_city_alone(text: str) -> bool:
     """Whether one word alone names a city by its own name: a capital or a city of 100,000 people
     or more, and no common word or given name ("Nice", "Victoria") the table lists.

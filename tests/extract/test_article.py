@@ -1523,3 +1523,23 @@ def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
     )
     found = meetings_in(text, published=date(2024, 5, 15))
     assert [m.place.city if m.place else None for m in found] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ayse Kaya | 03.03.2024 - Update : 03.03.2024\n\nBAKU\n\nAzerbaijani President Ilham Aliyev on "
+            "Saturday received Turkish Foreign Minister Hakan Fidan at the Presidential Palace.",
+            "Baku",
+        ),
+        (
+            "Omar Said | 11.05.2024\n\nNAIROBI\n\nKenyan President William Ruto on Friday hosted Ugandan "
+            "President Yoweri Museveni at State House.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
+    (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
+    assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
