@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import dates, occasions
 from extract.circumstances import (
     LINKED_NOUNS,
+    MEETING_NOUNS,
     VISIT_WORDS,
     article_dateline,
     clause_date,
@@ -25,8 +26,11 @@ from extract.circumstances import (
     gathering_at_another_time,
     in_a_building_of,
     in_clause,
+    is_dateline,
+    is_venue,
     place_spans,
     toured_places,
+    unplaced_buildings,
     unplaced_venue,
     venue_in,
 )
@@ -672,6 +676,8 @@ def setting_of(
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
             return Setting(place)
+    if sentences and (place := article_dateline(sentences[0].doc)) is not None:
+        return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
     return None
 
 
@@ -886,6 +892,63 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
         meeting.occasion = meeting.occasion or setting.occasion
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
+
+
+def called_off_where_told(found: list[Found], sentences: list[Span]) -> None:
+    """A meeting called off, told with no place of its own, is the gathering the article's lead
+    says was called off in a place, its city if the lead names one ("The summit due to be held in
+    Sydney next week has been called off ... Albanese was to host Biden, Modi and Kishida at the
+    Opera House"): the article's news is that calling off. Not one told as background, nor one
+    whose sentence names a place (another stop of a trip called off), nor one told at a venue of
+    its own no table places that is no building ("at the Vostochny Cosmodrome")."""
+    read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
+    told = [(t, p) for s in itertools.islice(read, 8) for t in s if (p := _called_off_at(t)) is not None]
+    noun, place = next(((t, p) for t, p in told if p.city is not None), told[0] if told else (None, None))
+    if noun is None or place is None:
+        return
+    named = occasions.find_occasion(span_text(noun.doc[noun.left_edge.i : noun.i + 1]))
+    occasion = named[2] if named is not None else None  # "the Quad leaders' meeting due to be held ..."
+    for meeting in found:
+        if meeting.kind != "cancelled" or meeting.place is not None:
+            continue
+        if is_background(span_text(meeting.sentence)) or _elsewhere_named(meeting.sentence, place):
+            continue  # "would no longer stop in Papua New Guinea, where he had been due to meet X"
+        if unplaced_venue(meeting.sentence, meeting.clause) and not unplaced_buildings(
+            meeting.sentence, meeting.clause
+        ):
+            continue
+        meeting.place = place
+        meeting.occasion = meeting.occasion or occasion
+
+
+def _elsewhere_named(sentence: Span, place: Place) -> bool:
+    """Whether a sentence names a place the tables know, in another country than ``place``, as
+    where something happens (its dateline left out)."""
+    return any(
+        not is_dateline(e)
+        and is_venue(e)
+        and (named := resolve_place(e.text)) is not None
+        and named.country != place.country
+        for e in place_spans(sentence)
+    )
+
+
+def _called_off_at(noun: Token) -> Place | None:
+    """The city (else the country) where a meeting noun the subject of its calling off was to be
+    held, named in its own words: "the Quad leaders' meeting due to be held in Sydney next week
+    has been cancelled", "a meeting ... scheduled for Sunday in the Angolan capital was called
+    off"; not the countries of its people ("the presidents of Congo and Rwanda")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or not called_off(noun):
+        return None
+    named = [
+        place
+        for ent in place_spans(noun.sent)
+        if noun.left_edge.i <= ent.root.i <= noun.right_edge.i
+        and not is_dateline(ent)
+        and is_venue(ent)
+        and (place := resolve_place(ent.text)) is not None
+    ]
+    return next((p for p in named if p.city is not None), named[0] if named else None)
 
 
 def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:

@@ -52,7 +52,8 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*[-—–]"  # ", Asia-Plus --"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
-    r"|\s*[:—–|]|\s--?\s)"
+    r"|\s*[:—–|]|\s--?\s"
+    r"|(?P<alone>[ \t]*(?=\n[ \t]*\n)))"  # "ANKARA" alone on its line, a blank line after it
     r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
 )
 VENUE_NOUNS = frozenset(
@@ -114,6 +115,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     name = match["city"].strip()
     if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
+    if match["alone"] is not None and not places.a_dateline_alone(name):
+        return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
     where = (match["where"] or match["bracket"] or "").strip()
     if _a_state_abbreviated(where):
         where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
@@ -124,14 +127,12 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     return (match.end(), place) if place is not None else None
 
 
-# A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.", "N.S.W."
-STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
-
-
 def _a_state_abbreviated(where: str) -> bool:
     """Whether the words after a dateline city's comma are a state or province abbreviated
     ("TORONTO, Ont. (CP) -"), not a country's: the city alone names the place."""
-    return STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
+    return (
+        places.STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
+    )
 
 
 def _a_town_in_capitals(name: str) -> bool:
@@ -185,6 +186,11 @@ def _place_spans(sentence: Span) -> list[Span]:
         )
         or _city_taken_for_a_person(e)
     }
+    mislabelled |= {  # "received him in the Oval Office" as an organisation, its article taken in
+        (e.start + 1, e.end)
+        for e in ents
+        if e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == "the" and _where_met(e)
+    }
     for start, end, _ in places.find_places(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
@@ -196,7 +202,30 @@ def _place_spans(sentence: Span) -> list[Span]:
         ):
             spans.append(span)
     spans += _capitals_named(sentence)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
+
+
+def _with_its_state(span: Span) -> Span:
+    """A town's span with the state or province abbreviated after its comma, which tells its
+    country: "in Palm Beach, Fla., on Friday" is in the United States, not in Australia."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not span.text[:1].isupper():
+        return span
+    state = places.STATE_ABBREVIATION.match(span_text(doc[span.end + 1 : span.end + 4]))
+    if state is None or places.abbreviated_state(state.group()) is None:
+        return span
+    longer = doc.char_span(span.start_char, doc[span.end + 1].idx + state.end(), alignment_mode="expand")
+    return longer if longer is not None else span
+
+
+def _where_met(ent: Span) -> bool:
+    """Whether a name is the object of "in" or "at" on a word of meeting ("received Ruto in the
+    Oval Office", "talks at the Kremlin"), not a place told of otherwise ("keeping ties stable
+    with Trump due back in the White House")."""
+    from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
+
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and is_trigger(root.head.head)
 
 
 def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
@@ -655,13 +684,19 @@ def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
     """Whether the venues a clause names that no table places are all buildings ("at Blair House",
     "at the Presidential Complex") and ``city`` is the article's dateline city: the buildings of
     the city the news is told from, not a far-off site ("at the Vostochny Cosmodrome")."""
-    venues = list(_unplaced_venues(sentence, clause, buildings=False))
     return (
-        bool(venues)
-        and all(_a_building(t) for t in venues)
+        unplaced_buildings(sentence, clause)
         and city.city is not None
         and _article_dateline(sentence.doc) == city
     )
+
+
+def unplaced_buildings(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause names venues no table places and all of them are buildings ("at Blair
+    House", "at the Opera House"), which stand in some city, not a far-off site ("at the
+    Vostochny Cosmodrome")."""
+    venues = list(_unplaced_venues(sentence, clause, buildings=False))
+    return bool(venues) and all(_a_building(t) for t in venues)
 
 
 def _a_building(token: Token) -> bool:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.places import a_dateline_alone
+
 # A line that ends the article: what follows is a list of other stories.
 END_MARKERS = re.compile(
     r"^\s*(you may also like|explore|related( articles| stories| news)?|read more|more from|more stories|"
@@ -81,8 +83,8 @@ def prepare(text: str) -> tuple[str, list[Line]]:
             for s in seen
         ):
             kind = "noise"  # a repeated caption or headline, perhaps with a credit added
-        elif len(content.split()) <= 3 and not SENTENCE_END.search(content):
-            kind = "noise"  # a section label, a byline, "2 MIN READ"
+        elif len(content.split()) <= 3 and not SENTENCE_END.search(content) and not a_dateline_alone(content):
+            kind = "noise"  # a section label, a byline, "2 MIN READ"; not a dateline, "ANKARA"
         elif CAPTION.search(content):
             kind = "caption"
         if kind == "noise":

@@ -30,6 +30,7 @@ from extract.article import (
     also_that_day,
     at_the_occasion,
     by_the_same_means,
+    called_off_where_told,
     date_the_news,
     definite_word,
     delegation_of,
@@ -279,6 +280,7 @@ def find_meetings(
     planned_where_they_are(found, stays)
     held_where_they_came(found, stays, published)
     in_the_occasions_city(found, sentences)
+    called_off_where_told(found, sentences)
     at_the_occasion(found)
     sportsmen = players(doc, people)
     return [

@@ -50,6 +50,8 @@ _TAIL = re.compile(
     r"\s+(?:for|on|of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
 )
 _LEAD = re.compile(r"(\S+)\s+")
+# a building named after the event word: "the King Abdulaziz International Conference Center"
+_BUILDING = re.compile(r"\s+(?:Cent(?:er|re)|Hall|Hotel|Complex|Building|Palace|Room|Arena|Venue)\b")
 
 
 class _Entry(NamedTuple):
@@ -311,6 +313,8 @@ def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
     """Capitalised names ending in an event word ("Ukraine Recovery Conference")."""
     hits: list[tuple[int, int, Occasion] | None] = []
     for m in _table().generic.finditer(text):
+        if _BUILDING.match(text, m.end()):
+            continue  # a building, not what is held in it: "at the X International Conference Center"
         start = m.start()
         window = max(0, start - NAME_CHARS)
         for word in reversed(list(_WORDS.finditer(text, window, m.start()))):

@@ -411,6 +411,8 @@ def _hint(text: str) -> tuple[str | None, str | None]:
     code = text.replace(".", "").replace(" ", "").upper()
     if code in states:
         return "United States", code
+    if country := abbreviated_state(text):
+        return country, None
     for state_code, name in states.items():
         if fold(name) == fold(text):
             return "United States", state_code
@@ -501,6 +503,8 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
     if comma:
         country, admin1 = _hint(tail)
         if country and (place := _exact(head, country, admin1)):
+            if place.country != country and abbreviated_state(tail.strip()):
+                return Place(city=head.strip(), country=country)  # a town the table lacks: "Palm Beach, Fla."
             return place
     if place := _exact(text, hint):
         return place
@@ -542,6 +546,21 @@ def is_venue_name(text: str) -> bool:
 @functools.cache
 def _venue_names() -> frozenset[str]:
     return frozenset(fold(name) for name in _data()["venues"])
+
+
+def a_dateline_alone(line: str) -> bool:
+    """Whether a short line is a dateline set on a line of its own, as some agencies print it
+    above the story: a city's name in capitals ("ANKARA"), not a section's label or a country's
+    name ("WORLD", "CHINA").
+
+    >>> a_dateline_alone("ANKARA"), a_dateline_alone("Ankara"), a_dateline_alone("CHINA")
+    (True, False, False)
+    """
+    line = line.strip()
+    if not line.isupper():
+        return False
+    place = resolve_place(line)
+    return place is not None and place.city is not None and fold(place.city) == fold(line)
 
 
 def is_city_alone(text: str) -> bool:
@@ -643,9 +662,14 @@ def _match(
     if key not in places.cities:
         return None
     country, admin1 = None, None
+    abbreviated = None
     if comma := _COMMA.match(text, end):  # read from the text, not a copy of its rest
         words = _TOKEN.findall(text[comma.end() : comma.end() + 40])[:3]
-        for n in range(len(words), 0, -1) if words and not words[0].endswith(("'s", "’s")) else ():
+        if abbreviated := STATE_ABBREVIATION.match(text, comma.end()):
+            country = abbreviated_state(abbreviated.group())  # "Palm Beach, Fla."
+        for n in (
+            range(len(words), 0, -1) if words and not words[0].endswith(("'s", "’s")) and not country else ()
+        ):
             country, admin1 = _hint(" ".join(words[:n]))
             if country:
                 break
@@ -655,6 +679,8 @@ def _match(
     if not country and found and found[-1][1] == before - 2 and text.endswith(("'s", "’s"), 0, before):
         country = found[-1][2].country
     city = _pick(places.cities[key], country, admin1)
+    if abbreviated and country and city.country != country:
+        return Place(city=text[start:end], country=country)  # a town the table lacks: "Palm Beach, Fla."
     if i == j and key in places.never_alone:
         return None
     if i == j and not country:
@@ -664,6 +690,26 @@ def _match(
         if small and not _cued(tokens, i):
             return None
     return Place(city=city.name, country=city.country)
+
+
+# A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.",
+# "N.S.W.", "W.Va."
+STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.")
+
+
+def abbreviated_state(text: str) -> str | None:
+    """The country of a US state or Canadian province as wire style abbreviates it after a
+    city's comma, with its dot ("Palm Beach, Fla.", "Halifax, N.S.").
+
+    >>> abbreviated_state("Fla."), abbreviated_state("Ont."), abbreviated_state("Fla")
+    ('United States', 'Canada', None)
+    """
+    return _state_abbreviations().get(text)
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, str]:
+    return dict(_data()["state_abbreviations"])
 
 
 def _capital(city: _City) -> bool:

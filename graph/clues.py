@@ -541,6 +541,12 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and not _plan_told_again(a, b)
     ):
         return "one article tells one held, the other planned"
+    if (
+        a.doc == b.doc
+        and {a.kind, b.kind} == {"planned", "cancelled"}
+        and people_fit(a.people, b.people) != "same"
+    ):  # "The Quad summit in Sydney is off ... Modi and Albanese will still hold talks in Sydney"
+        return "one article tells one called off, the other of some of its people still planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):

@@ -1484,3 +1484,62 @@ def test_a_plan_at_a_summit_does_not_take_the_city_of_that_summit_another_year(m
     )
     plan = [m for m in found if m.kind == "planned"]
     assert plan and plan[0].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "A meeting between the leaders of Armenia and Azerbaijan scheduled for Friday in the Georgian "
+            "capital was cancelled, officials said on Wednesday. Prime Minister Irakli Kobakhidze had been "
+            "due to host Nikol Pashinyan and Ilham Aliyev at the government's guest house.",
+            "Tbilisi",
+        ),
+        (
+            "The trilateral summit due to take place in Nairobi on Monday has been postponed, the presidency "
+            "said. President William Ruto had been expected to host Yoweri Museveni and Salva Kiir for the "
+            "talks.",
+            "Nairobi",
+        ),
+        (
+            "The regional summit due to be held in Nairobi next week has been called off after Museveni "
+            "cancelled his trip. President William Ruto was to host Yoweri Museveni and Paul Kagame at State "
+            "House on May 24.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_meeting_called_off_is_where_the_lead_says_the_gathering_was_called_off(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 5, 15))
+    assert found and all(m.kind == "cancelled" and m.place and m.place.city == city for m in found)
+
+
+def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
+    text = (
+        "The regional summit due to be held in Nairobi next week has been called off. Ruto will also no "
+        "longer travel to Addis Ababa, where he had been due to meet Abiy Ahmed."
+    )
+    found = meetings_in(text, published=date(2024, 5, 15))
+    assert [m.place.city if m.place else None for m in found] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ayse Kaya | 03.03.2024 - Update : 03.03.2024\n\nBAKU\n\nAzerbaijani President Ilham Aliyev on "
+            "Saturday received Turkish Foreign Minister Hakan Fidan at the Presidential Palace.",
+            "Baku",
+        ),
+        (
+            "Omar Said | 11.05.2024\n\nNAIROBI\n\nKenyan President William Ruto on Friday hosted Ugandan "
+            "President Yoweri Museveni at State House.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
+    (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
+    assert [m.place.city if m.place else None for m in extraction.meetings] == [city]

@@ -91,3 +91,10 @@ def test_a_linked_headline_inside_the_article_is_noise_and_the_article_goes_on()
     masked, _ = prepare(text)
     assert "Later on Monday, A also met with C" in masked
     assert "Ruto" not in masked and "Kagame" not in masked and "Museveni" not in masked
+
+
+def test_a_city_in_capitals_on_a_line_of_its_own_is_a_dateline_not_a_label():
+    found = kinds(
+        "Aliyev receives Fidan\n\nBAKU\n\nWORLD\n\nAliyev received Fidan at the palace on Saturday."
+    )
+    assert (found["BAKU"], found["WORLD"]) == ("body", "noise")

@@ -463,3 +463,21 @@ def test_a_session_of_a_body_of_one_state_is_no_occasion() -> None:
 def test_a_meeting_of_people_in_town_for_the_summit_is_at_the_summit_named_before(meetings_in, text):
     found = meetings_in(text, published=date(2025, 9, 1))
     assert found and all(m.occasion is not None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Crown Prince met Tinubu at the King Abdulaziz International Conference Center.",
+        "Xi received Ramaphosa at the Sandton Convention and Conference Centre.",
+        "Ruto hosted Museveni at the Kenyatta International Conference Centre on Monday.",
+        "The two sat down at the Summit Hall of the presidential complex.",
+    ],
+)
+def test_a_building_named_for_its_conferences_is_no_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+def test_a_conference_held_at_a_conference_centre_is_still_found() -> None:
+    text = "at the Ukraine Recovery Conference, held at the Kenyatta International Conference Centre"
+    assert _name(text) == "Ukraine Recovery Conference"

@@ -873,3 +873,44 @@ def test_a_where_clause_opened_before_an_adverb_of_time_is_in_the_place_it_hangs
 ) -> None:
     found = meetings_in(text, published=date(2024, 11, 20))
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "President Joe Biden met Justin Trudeau in Palm Beach, Fla., on Friday.",
+            "Palm Beach",
+            "United States",
+        ),
+        (
+            "Prime Minister Mark Carney held talks with Anthony Albanese in Perth, Ont., on Sunday.",
+            "Perth",
+            "Canada",
+        ),
+        (
+            "Secretary of State Antony Blinken met Mexican Foreign Minister Marcelo Ebrard in "
+            "Cambridge, Mass., on Tuesday.",
+            "Cambridge",
+            "United States",
+        ),
+    ],
+)
+def test_a_state_abbreviated_after_a_towns_comma_tells_its_country(
+    meetings_in, text: str, city: str, country: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 11, 23))
+    assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama hosted Modi in the Oval Office on Tuesday.",
+        "Biden received Angolan President João Lourenço in the Oval Office on Monday.",
+        "Biden held talks with Kenyan President William Ruto in the Oval Office on Thursday.",
+    ],
+)
+def test_a_venue_tagged_as_an_organisation_with_its_article_is_placed(meetings_in, text: str) -> None:
+    found = meetings_in(text, published=date(2024, 10, 8))
+    assert [m.place.city if m.place else None for m in found] == ["Washington"]

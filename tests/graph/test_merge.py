@@ -1427,3 +1427,22 @@ def test_a_later_mention_of_a_gathering_of_more_people_is_not_the_talks_told_bef
         published="2025-05-17",
     )
     assert len(merge_meetings([wire])) == 2
+
+
+def test_an_article_telling_a_summit_called_off_and_a_bilateral_still_planned_tells_two() -> None:
+    # "The summit in Nairobi is off ... Ruto and Museveni will still hold talks in Nairobi"
+    summit = report(
+        "a",
+        "William Ruto",
+        "Yoweri Museveni",
+        "Paul Kagame",
+        city="Nairobi",
+        country="Kenya",
+        kind="cancelled",
+        when=day("2024-05-24"),
+    )
+    still = report(
+        "a", "William Ruto", "Yoweri Museveni", city="Nairobi", country="Kenya", kind="planned", at=400
+    )
+    merged = merge_meetings([extraction("a", summit, still, published="2024-05-15")])
+    assert sorted(m.kind for m in merged) == ["cancelled", "planned"]
