@@ -166,6 +166,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
+        spans += list(_names_after_a_counterpart(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
@@ -1609,6 +1610,28 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
         )
         if last is not None and 2 <= last <= 4:
             yield doc[starts[last - 1] : end]
+
+
+def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
+    """A name the model did not take for a person's right after "counterpart", which only a person
+    is: "his Congolese counterpart Thérèse Kayikwamba Wagner", "her counterpart, Ana Pérez" (two to
+    four capitalised words, no title among them, ending the name)."""
+    for token in doc_tokens(doc)[:-2]:
+        if token.lower_ != "counterpart":
+            continue
+        start = token.i + 1 + (token.nbor(1).text == ",")
+        end = start
+        while end < len(doc) and end - start <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        span = doc[start:end]
+        if (
+            2 <= len(span) <= 4
+            and not (end < len(doc) and doc[end].is_title)
+            and not any(t.ent_type_ == "PERSON" or _title_word(t) for t in span)
+            and places.resolve_place(span.text) is None
+            and find_role(span.text) is None
+        ):
+            yield span
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
