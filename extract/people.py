@@ -803,6 +803,13 @@ class People:
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
+        owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+        if head.lower_ == "counterpart" and owner is not None and owner.role:
+            # "Fuad Hussein held talks with his Turkish counterpart": Turkey's foreign minister, of
+            # the office his is, where the article names Turkey's president too
+            peers = self.matching(countries, role_class(owner.role))
+            if len(peers) == len(countries):
+                return peers, []
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed

@@ -957,3 +957,25 @@ def test_i_in_a_quotation_said_by_an_office_is_the_one_person_holding_it(meeting
     )
     (meeting,) = meetings_in(text)
     assert sorted(p.name for p in meeting.participants) == ["Abiy Ahmed", "William Ruto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iraqi Prime Minister Mohammed Shia Al-Sudani received Turkish Foreign Minister Hakan Fidan on "
+            "Tuesday. Fidan conveyed the greetings of President Recep Tayyip Erdogan. Earlier, Foreign "
+            "Minister Fuad Hussein held talks with his Turkish counterpart in Baghdad. Erdogan is due in "
+            "Baghdad next year.",
+            ("Fuad Hussein", "Hakan Fidan"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida and Foreign "
+            "Minister Yoko Kamikawa. Kishida and Modi spoke. Jaishankar later met his Japanese counterpart "
+            "in New Delhi.",
+            ("Subrahmanyam Jaishankar", "Yoko Kamikawa"),
+        ),
+    ],
+)
+def test_his_counterpart_of_a_country_is_who_holds_his_office_there(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text, published=date(2023, 8, 23)))
