@@ -587,6 +587,14 @@ class People:
         ]
         if same and (first := self.salient_before(same[0], skip=skipped)) is not None:
             return first
+        subject = {"him": "he", "her": "she"}.get(token.lower_)
+        told = [
+            t for t in sentence if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if told and (first := self.salient_before(told[0])) is not None and first not in skipped:
+            # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
+            # hosted him": the one "he" is, not the last other person named
+            return first
         if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start

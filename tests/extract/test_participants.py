@@ -979,3 +979,26 @@ def test_i_in_a_quotation_said_by_an_office_is_the_one_person_holding_it(meeting
 )
 def test_his_counterpart_of_a_country_is_who_holds_his_office_there(meetings_in, text, pair):
     assert pair in pairs(meetings_in(text, published=date(2023, 8, 23)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        (
+            "Sudanese paramilitary leader Mohamed Hamdan Dagalo met Ugandan President Yoweri Museveni in "
+            "Kampala on Dec. 27. He then travelled to Kigali, where he was received by Rwandan President "
+            "Paul Kagame, and to Nairobi, where Kenyan President William Ruto hosted him at State House.",
+            ("Mohamed Hamdan Dagalo", "William Ruto"),
+            ("Paul Kagame", "William Ruto"),
+        ),
+        (
+            "Xi Jinping arrived in Paris on Sunday. He later flew to Belgrade, where he was greeted by Ana "
+            "Brnabic, and to Budapest, where Viktor Orban welcomed him.",
+            ("Viktor Orbán", "Xi Jinping"),
+            ("Ana Brnabić", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_him_after_he_in_its_sentence_is_the_one_he_is(meetings_in, text, pair, not_pair):
+    found = pairs(meetings_in(text))
+    assert pair in found and not_pair not in found
