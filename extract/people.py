@@ -637,7 +637,7 @@ class People:
         stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
         if stated is None and (named_after := _office_named_after(head)):
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
-        if stated is None and head.is_title and head.lower_ in OFFICES:
+        if stated is None and head.lower_ in OFFICES and (head.is_title or _the_office(head)):
             written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
         if (
@@ -988,6 +988,12 @@ PERSON_NOUNS = frozenset(
 def _depth(token: Token) -> int:
     """How many heads lie between a token and the root of its sentence."""
     return sum(1 for _ in token.ancestors)
+
+
+def _the_office(head: Token) -> bool:
+    """An office word alone after "the", written in lower case as wires write a title that stands
+    for the one person named with it before: "the secretary travelled to Paramaribo"."""
+    return head.n_lefts == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _bare_subject_title(head: Token) -> bool:

@@ -1002,3 +1002,23 @@ def test_his_counterpart_of_a_country_is_who_holds_his_office_there(meetings_in,
 def test_him_after_he_in_its_sentence_is_the_one_he_is(meetings_in, text, pair, not_pair):
     found = pairs(meetings_in(text))
     assert pair in found and not_pair not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "U.S. Secretary of State Marco Rubio met Guyana's President Irfaan Ali on Thursday. Later on "
+            "Thursday, the secretary travelled to Paramaribo for talks with Surinamese President "
+            "Chandrikapersad Santokhi.",
+            ("Chandrikapersad Santokhi", "Marco Rubio"),
+        ),
+        (
+            "Speaker Om Birla met Nepal's Prime Minister KP Sharma Oli in Kathmandu. On Friday the speaker "
+            "held talks with President Ram Chandra Poudel.",
+            ("Om Birla", "Ram Chandra Poudel"),
+        ),
+    ],
+)
+def test_the_office_in_lower_case_is_the_one_named_with_it_before(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text, published=date(2025, 3, 28)))
