@@ -166,6 +166,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
+        spans += list(_names_after_a_counterpart(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
@@ -586,6 +587,14 @@ class People:
         ]
         if same and (first := self.salient_before(same[0], skip=skipped)) is not None:
             return first
+        subject = {"him": "he", "her": "she"}.get(token.lower_)
+        told = [
+            t for t in sentence if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if told and (first := self.salient_before(told[0])) is not None and first not in skipped:
+            # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
+            # hosted him": the one "he" is, not the last other person named
+            return first
         if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start
@@ -628,7 +637,7 @@ class People:
         stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
         if stated is None and (named_after := _office_named_after(head)):
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
-        if stated is None and head.is_title and head.lower_ in OFFICES:
+        if stated is None and head.lower_ in OFFICES and (head.is_title or _the_office(head)):
             written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
         if (
@@ -802,6 +811,13 @@ class People:
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
+        owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+        if head.lower_ == "counterpart" and owner is not None and owner.role:
+            # "Fuad Hussein held talks with his Turkish counterpart": Turkey's foreign minister, of
+            # the office his is, where the article names Turkey's president too
+            peers = self.matching(countries, role_class(owner.role))
+            if len(peers) == len(countries):
+                return peers, []
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
@@ -972,6 +988,12 @@ PERSON_NOUNS = frozenset(
 def _depth(token: Token) -> int:
     """How many heads lie between a token and the root of its sentence."""
     return sum(1 for _ in token.ancestors)
+
+
+def _the_office(head: Token) -> bool:
+    """An office word alone after "the", written in lower case as wires write a title that stands
+    for the one person named with it before: "the secretary travelled to Paramaribo"."""
+    return head.n_lefts == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _bare_subject_title(head: Token) -> bool:
@@ -1609,6 +1631,28 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
         )
         if last is not None and 2 <= last <= 4:
             yield doc[starts[last - 1] : end]
+
+
+def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
+    """A name the model did not take for a person's right after "counterpart", which only a person
+    is: "his Congolese counterpart Thérèse Kayikwamba Wagner", "her counterpart, Ana Pérez" (two to
+    four capitalised words, no title among them, ending the name)."""
+    for token in doc_tokens(doc)[:-2]:
+        if token.lower_ != "counterpart":
+            continue
+        start = token.i + 1 + (token.nbor(1).text == ",")
+        end = start
+        while end < len(doc) and end - start <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        span = doc[start:end]
+        if (
+            2 <= len(span) <= 4
+            and not (end < len(doc) and doc[end].is_title)
+            and not any(t.ent_type_ == "PERSON" or _title_word(t) for t in span)
+            and places.resolve_place(span.text) is None
+            and find_role(span.text) is None
+        ):
+            yield span
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:

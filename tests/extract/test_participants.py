@@ -957,3 +957,68 @@ def test_i_in_a_quotation_said_by_an_office_is_the_one_person_holding_it(meeting
     )
     (meeting,) = meetings_in(text)
     assert sorted(p.name for p in meeting.participants) == ["Abiy Ahmed", "William Ruto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iraqi Prime Minister Mohammed Shia Al-Sudani received Turkish Foreign Minister Hakan Fidan on "
+            "Tuesday. Fidan conveyed the greetings of President Recep Tayyip Erdogan. Earlier, Foreign "
+            "Minister Fuad Hussein held talks with his Turkish counterpart in Baghdad. Erdogan is due in "
+            "Baghdad next year.",
+            ("Fuad Hussein", "Hakan Fidan"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida and Foreign "
+            "Minister Yoko Kamikawa. Kishida and Modi spoke. Jaishankar later met his Japanese counterpart "
+            "in New Delhi.",
+            ("Subrahmanyam Jaishankar", "Yoko Kamikawa"),
+        ),
+    ],
+)
+def test_his_counterpart_of_a_country_is_who_holds_his_office_there(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text, published=date(2023, 8, 23)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        (
+            "Sudanese paramilitary leader Mohamed Hamdan Dagalo met Ugandan President Yoweri Museveni in "
+            "Kampala on Dec. 27. He then travelled to Kigali, where he was received by Rwandan President "
+            "Paul Kagame, and to Nairobi, where Kenyan President William Ruto hosted him at State House.",
+            ("Mohamed Hamdan Dagalo", "William Ruto"),
+            ("Paul Kagame", "William Ruto"),
+        ),
+        (
+            "Xi Jinping arrived in Paris on Sunday. He later flew to Belgrade, where he was greeted by Ana "
+            "Brnabic, and to Budapest, where Viktor Orban welcomed him.",
+            ("Viktor Orbán", "Xi Jinping"),
+            ("Ana Brnabić", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_him_after_he_in_its_sentence_is_the_one_he_is(meetings_in, text, pair, not_pair):
+    found = pairs(meetings_in(text))
+    assert pair in found and not_pair not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "U.S. Secretary of State Marco Rubio met Guyana's President Irfaan Ali on Thursday. Later on "
+            "Thursday, the secretary travelled to Paramaribo for talks with Surinamese President "
+            "Chandrikapersad Santokhi.",
+            ("Chandrikapersad Santokhi", "Marco Rubio"),
+        ),
+        (
+            "Speaker Om Birla met Nepal's Prime Minister KP Sharma Oli in Kathmandu. On Friday the speaker "
+            "held talks with President Ram Chandra Poudel.",
+            ("Om Birla", "Ram Chandra Poudel"),
+        ),
+    ],
+)
+def test_the_office_in_lower_case_is_the_one_named_with_it_before(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text, published=date(2025, 3, 28)))

@@ -1356,3 +1356,22 @@ def test_a_second_subject_pronoun_of_a_sentence_is_the_first_ones(people_in, tex
     people = people_in(text)
     second = [t for t in people.doc if t.lower_ in {"he", "she"}][-1]
     assert people.salient_before(second).name == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 25 November, Nduhungirehe and his Congolese counterpart Thérèse Kayikwamba Wagner met in Luanda.",
+        "Rwandan Foreign Minister Olivier Nduhungirehe met his Congolese counterpart, Thérèse Kayikwamba "
+        "Wagner, in Washington on Friday.",
+    ],
+)
+def test_a_name_after_counterpart_is_a_person_even_where_the_model_missed_it(people_in, text):
+    assert "Thérèse Kayikwamba Wagner" in by_name(people_in(text))
+
+
+def test_a_place_or_an_office_after_counterpart_is_no_person(people_in):
+    people = by_name(
+        people_in("Lavrov met his counterpart in New York. He called his counterpart Foreign Minister.")
+    )
+    assert "New York" not in people and "Foreign Minister" not in people
