@@ -1413,7 +1413,18 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
-    return not any(m in before for m in MULTILATERAL)
+    return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+def _for_a_multilateral(trigger: Token) -> bool:
+    """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
+    Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "in", "at"}
+        and any(m in "".join(t.text_with_ws for t in c.subtree).lower() for m in MULTILATERAL)
+        for c in trigger.children
+    )
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
