@@ -87,6 +87,7 @@ from extract.kinds import (
 from extract.participants import (
     MESSAGE_NOUNS,
     couples,
+    deposed,
     describing,
     governor,
     held_by_the_speaker,
@@ -973,8 +974,12 @@ def _from_trigger(
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        # not "the death of X", nor "conveyed the greetings of X"
-        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t) and not sent_by(t))
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
+        heard = (
+            t
+            for t in clause_tokens(sentence, parties)
+            if not mourned(t) and not deposed(t) and not sent_by(t)
+        )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
