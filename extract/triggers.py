@@ -363,6 +363,10 @@ def of_one_body(trigger: Token) -> bool:
     of the Council of Ministers" (not "the meeting" told again)."""
     if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
         return True
+    if trigger.lower_ in {"meeting", "meetings"} and any(
+        c.dep_ == "amod" and c.lower_ == "general" for c in trigger.children
+    ):
+        return True  # "the annual general meeting", "the party's extraordinary national general meeting"
     bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
 

@@ -386,3 +386,20 @@ def test_a_call_the_latest_in_a_string_of_conversations_is_that_call_alone(meeti
 def test_the_latest_round_of_talks_is_one_meeting(meetings_in):
     found = meetings_in("Ruto and Museveni held the latest round of talks in Kampala on Monday.")
     assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harare. Delegates to the ruling Zanu-PF extraordinary national general meeting yesterday "
+        "unanimously endorsed President Emmerson Mnangagwa as the party's candidate in the 2028 election. "
+        "The two-day meeting, held at the Rainbow Towers in Harare and attended by about 5,000 delegates, "
+        "also endorsed Bulawayo party chairman Jabulani Sibanda to lead the province.",
+        "Lusaka. Delegates to the opposition UPND annual general meeting yesterday endorsed President "
+        "Hakainde Hichilema as the party's candidate. The meeting, held at the Mulungushi International "
+        "Conference Centre in Lusaka and attended by about 3,000 delegates, also endorsed Copperbelt "
+        "chairman Elisha Matambo.",
+    ],
+)
+def test_a_general_meeting_is_one_body_s_and_no_diplomatic_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 1, 20)) == []
