@@ -88,6 +88,7 @@ from extract.kinds import (
 from extract.participants import (
     MESSAGE_NOUNS,
     couples,
+    deposed,
     describing,
     governor,
     held_by_the_speaker,
@@ -990,8 +991,12 @@ def _from_trigger(
         parties = (
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
-        # not "the death of X", nor "conveyed the greetings of X"
-        heard = (t for t in clause_tokens(sentence, parties) if not mourned(t) and not sent_by(t))
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
+        heard = (
+            t
+            for t in clause_tokens(sentence, parties)
+            if not mourned(t) and not deposed(t) and not sent_by(t)
+        )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
@@ -1430,7 +1435,18 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
-    return not any(m in before for m in MULTILATERAL)
+    return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+def _for_a_multilateral(trigger: Token) -> bool:
+    """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
+    Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "in", "at"}
+        and any(m in "".join(t.text_with_ws for t in c.subtree).lower() for m in MULTILATERAL)
+        for c in trigger.children
+    )
 
 
 MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())

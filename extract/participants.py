@@ -861,6 +861,23 @@ def _of_a_death(of: Token) -> bool:
     return doc[at].lemma_.lower() in DEATHS
 
 
+# the end of a rule: "since the fall of the regime of Bashar al-Assad", "the ouster of Hasina"
+DOWNFALLS = frozenset("fall ouster overthrow toppling downfall".split())
+REGIMES = frozenset("regime government rule".split())
+
+
+def deposed(token: Token) -> bool:
+    """Whether a word names one whose fall from power is told ("the first Arab minister to visit
+    Damascus since the fall of the regime of Bashar al-Assad"), who is no party to the meeting."""
+    for of in (a for a in token.ancestors if a.lower_ == "of"):
+        ruled = of.head
+        if ruled.lemma_.lower() in REGIMES and ruled.dep_ == "pobj" and ruled.head.lower_ == "of":
+            ruled = ruled.head.head  # "the fall of the regime of X"
+        if ruled.lemma_.lower() in DOWNFALLS:
+            return True
+    return False
+
+
 # what one sends by another's hand, who is then not there: "conveyed the greetings of President
 # Pezeshkian", "handed over a letter from Xi", "a message on behalf of the King"
 MESSAGE_NOUNS = frozenset(

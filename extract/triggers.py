@@ -38,6 +38,8 @@ HOW_OFTEN = frozenset(
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
+# nouns that gather many meetings into one run: "the latest in a series of conversations"
+SERIES = frozenset("series string spate flurry succession chain slew raft number handful couple".split())
 
 
 # verbs that set negotiations going: "launch trade talks", "resume negotiations on" (not "concluded
@@ -372,6 +374,10 @@ def of_one_body(trigger: Token) -> bool:
     of the Council of Ministers" (not "the meeting" told again)."""
     if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
         return True
+    if trigger.lower_ in {"meeting", "meetings"} and any(
+        c.dep_ == "amod" and c.lower_ == "general" for c in trigger.children
+    ):
+        return True  # "the annual general meeting", "the party's extraordinary national general meeting"
     bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
 
@@ -415,7 +421,34 @@ def vague(trigger: Token) -> bool:
         several = child.lower_ in VAGUE_MODIFIERS - SINGLE_PAST
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
-    return False
+    return _in_a_series(trigger)
+
+
+def _in_a_series(trigger: Token) -> bool:
+    """Meetings in the plural that a run of them gathers, told with no day or place of their own:
+    "the latest in a series of conversations between the two" (many, none told); but "the latest
+    round of talks" is one, and "held a series of bilateral meetings on Monday on the sidelines of
+    the G20 summit in Rio de Janeiro" sets the scene of the meetings the article goes on to tell."""
+    of = trigger.head
+    return (
+        _plural(trigger)
+        and trigger.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in SERIES
+        and not any(_day_or_place(t) for t in trigger.sent)
+    )
+
+
+def _day_or_place(token: Token) -> bool:
+    """A day, a gathering's sidelines, or a place a preposition puts something in ("on Monday",
+    "on UNGA sidelines", "in Rio de Janeiro")."""
+    if token.ent_type_ in {"DATE", "TIME"} or token.lower_ in {"sidelines", "margins"}:
+        return True
+    return (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at"}
+    )
 
 
 def _a_format(number: Token) -> bool:

@@ -2627,3 +2627,25 @@ def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
 )
 def test_a_greeting_at_the_group_photo_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Jordanian Foreign Minister Ayman Safadi is the first Arab minister to visit Damascus since the "
+            "fall of the regime of Bashar al-Assad on 8 December.",
+            "Ayman Safadi",
+        ),
+        (
+            "Ruto is the first Kenyan leader to visit Dhaka since the ouster of Sheikh Hasina in August.",
+            "William Ruto",
+        ),
+        (
+            "Ruto is the first Kenyan leader to visit Kabul since the overthrow of Ashraf Ghani.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_one_whose_fall_from_power_is_told_is_no_party_to_the_visit(meetings_in, text, visitor):
+    assert [[p.name for p in m.participants] for m in meetings_in(text)] == [[visitor]]

@@ -264,6 +264,19 @@ def test_talks_of_one_person_with_several_are_one_meeting_each_unless_trilateral
     assert pairs(together) == [("Abbas Araghchi", "Bakhtiyor Saidov", "Hakan Fidan")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Ruto met Ugandan President Yoweri Museveni and Rwandan President Paul Kagame for a "
+        "trilateral meeting at which they launched a border commission.",
+        "Ruto held talks with Museveni and Kagame in a three-way format in Nairobi on Monday.",
+        "Ruto met Museveni and Kagame at the trilateral summit in Arusha.",
+    ],
+)
+def test_one_person_meeting_several_for_a_three_way_meeting_is_one_meeting(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
+
+
 def test_a_name_hung_on_the_next_one_s_title_is_in_the_list(meetings_in):
     text = (
         "Lula is in Brasilia to take part in a trilateral meeting with Chilean leader Gabriel Boric "

@@ -364,3 +364,53 @@ def test_negotiations_set_going_are_no_plan_to_meet(meetings_in, agreed):
 def test_talks_with_a_place_or_day_of_their_own_are_a_plan_still(meetings_in, agreed):
     found = meetings_in(f"Gabriel Boric and Daniel Noboa met in Quito on Friday and {agreed}.")
     assert sorted(m.kind for m in found) == ["in_person", "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Petro have held a flurry of talks to end the dispute.",
+        "Boric has had a couple of meetings with Milei.",
+        "Ruto and Museveni have held a series of meetings to settle the border dispute.",
+    ],
+)
+def test_meetings_gathered_in_a_series_are_none(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_series_of_meetings_on_a_day_somewhere_sets_the_scene_of_those_told_next(meetings_in):
+    found = meetings_in(
+        "Sheinbaum held a series of bilateral meetings on Monday on the sidelines of the G20 summit in "
+        "Rio de Janeiro. She first met with Canadian Prime Minister Justin Trudeau."
+    )
+    assert [(m.place.city if m.place else None) for m in found] == ["Rio de Janeiro"]
+
+
+def test_a_call_the_latest_in_a_string_of_conversations_is_that_call_alone(meetings_in):
+    found = meetings_in(
+        "Ruto spoke with Museveni by phone on Monday. It was the latest in a string of conversations "
+        "between the two leaders."
+    )
+    assert [m.kind for m in found] == ["phone"]
+
+
+def test_the_latest_round_of_talks_is_one_meeting(meetings_in):
+    found = meetings_in("Ruto and Museveni held the latest round of talks in Kampala on Monday.")
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harare. Delegates to the ruling Zanu-PF extraordinary national general meeting yesterday "
+        "unanimously endorsed President Emmerson Mnangagwa as the party's candidate in the 2028 election. "
+        "The two-day meeting, held at the Rainbow Towers in Harare and attended by about 5,000 delegates, "
+        "also endorsed Bulawayo party chairman Jabulani Sibanda to lead the province.",
+        "Lusaka. Delegates to the opposition UPND annual general meeting yesterday endorsed President "
+        "Hakainde Hichilema as the party's candidate. The meeting, held at the Mulungushi International "
+        "Conference Centre in Lusaka and attended by about 3,000 delegates, also endorsed Copperbelt "
+        "chairman Elisha Matambo.",
+    ],
+)
+def test_a_general_meeting_is_one_body_s_and_no_diplomatic_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 1, 20)) == []
