@@ -523,6 +523,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
+    if office is not None and size is not None:
+        # "Wang attended the dialogue with Muttaqi and Dar, hosted by the prime minister ... The
+        # three foreign ministers last met in Beijing": the holders of that office of a meeting of
+        # more people, each stated to hold it
+        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+            holders = [p for p in meeting.people if p.role and _holds(p, office)]
+            if len(meeting.people) > size and len(holders) == size:
+                return holders
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]

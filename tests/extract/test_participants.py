@@ -1035,3 +1035,30 @@ def test_him_after_he_in_its_sentence_is_the_one_he_is(meetings_in, text, pair, 
 )
 def test_the_office_in_lower_case_is_the_one_named_with_it_before(meetings_in, text, pair):
     assert pair in pairs(meetings_in(text, published=date(2025, 3, 28)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Narendra Modi on Tuesday received Foreign Minister Penny Wong, Japanese Foreign "
+            "Minister Yoko Kamikawa and US Secretary of State Antony Blinken in New Delhi. The three foreign "
+            "ministers last met in Tokyo in July.",
+            ("Antony Blinken", "Penny Wong", "Yoko Kamikawa"),
+        ),
+        (
+            "President Cyril Ramaphosa hosted Brazilian Foreign Minister Mauro Vieira, Indian External "
+            "Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi in Pretoria on Monday. The "
+            "three ministers had previously met in New York in September.",
+            ("Mauro Vieira", "Subrahmanyam Jaishankar", "Wang Yi"),
+        ),
+        (
+            "King Abdullah II received Saudi Foreign Minister Prince Faisal bin Farhan and Egyptian "
+            "Foreign Minister Sameh Shoukry in Amman on Sunday. The two foreign ministers last met in Cairo "
+            "in March.",
+            ("Faisal bin Farhan Al Saud", "Sameh Shoukry"),
+        ),
+    ],
+)
+def test_counted_ministers_are_those_of_a_meeting_with_their_host(meetings_in, text, expected):
+    assert expected in pairs(meetings_in(text))
