@@ -1410,12 +1410,25 @@ def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     )
 
 
+# what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with
+# A, B and C", "talks, one after the other, with A and B", "received them one by one"
+ONE_AT_A_TIME = re.compile(
+    r"\b(?:in turn|one after (?:the )?other|one after another|one by one|in succession)\b"
+)
+
+
 def _separately(trigger: Token, verb: Token) -> bool:
     """Whether several people are said to meet someone "separately" or "individually", also set
-    off between the people met ("a meeting with A and, separately, with B")."""
-    words = {"separately", "individually"}
-    return any(c.lower_ in words for c in (*trigger.children, *verb.children)) or any(
-        t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
+    off between the people met ("a meeting with A and, separately, with B"), or one at a time
+    ("private meetings, in turn, with A, B and C", "bilateral talks, one after the other, with")."""
+    words = {"separately", "individually", "successively"}
+    after = trigger.doc[trigger.i : trigger.sent.end].text.lower()
+    return (
+        any(c.lower_ in words for c in (*trigger.children, *verb.children))
+        or any(
+            t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
+        )
+        or ONE_AT_A_TIME.search(after) is not None
     )
 
 

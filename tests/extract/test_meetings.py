@@ -2649,3 +2649,30 @@ def test_a_greeting_at_the_group_photo_is_no_meeting(meetings_in, text):
 )
 def test_one_whose_fall_from_power_is_told_is_no_party_to_the_visit(meetings_in, text, visitor):
     assert [[p.name for p in m.participants] for m in meetings_in(text)] == [[visitor]]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        (
+            "In Nairobi, President William Ruto received the envoys one by one: Antony Blinken, "
+            "David Lammy and Annalena Baerbock.",
+            "William Ruto",
+        ),
+        (
+            "Later, Narendra Modi held meetings, one after the other, with Fumio Kishida, Olaf Scholz and "
+            "Giorgia Meloni in Hiroshima.",
+            "Narendra Modi",
+        ),
+        (
+            "Before his speech, Pope Francis held a first round of private meetings, in turn, with "
+            "Kristalina Georgieva, Ukrainian President Volodymyr Zelensky and Canadian Prime Minister "
+            "Justin Trudeau.",
+            "Pope Francis",
+        ),
+    ],
+)
+def test_meetings_held_one_at_a_time_are_one_meeting_each(meetings_in, text: str, host: str) -> None:
+    meetings = meetings_in(text)
+    assert len(meetings) == 3
+    assert all(len(m.participants) == 2 and host in names(m) for m in meetings)
