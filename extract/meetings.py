@@ -1069,6 +1069,11 @@ def _from_trigger(
         groups = [[subjects[0], c] for c in counterparts]
     elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
         groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
+    elif all(s in found for s in subjects) and len(found) >= 3 and _separate_between(trigger, verb):
+        # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
+        named = [c for o in between for t in o.subtree if (c := people.at(t)) in found]
+        lead = named[0] if named else found[0]
+        groups = [[lead, c] for c in found if c != lead]
     elif not subjects and subject and len(counterparts) >= 2 and _said_separate(trigger):
         return []  # "the guests held separate meetings with A and B": not a meeting of A and B
     elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
@@ -1429,6 +1434,15 @@ def _separately(trigger: Token, verb: Token) -> bool:
             t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
         )
         or ONE_AT_A_TIME.search(after) is not None
+    )
+
+
+def _separate_between(trigger: Token, verb: Token) -> bool:
+    """Meetings or calls said to be separate "between" those named ("separate phone calls between
+    A and B and C"), also where the meeting word is the noun's first word ("phone" in "phone calls")."""
+    noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
+    return any(c.lower_ == "between" for c in noun.children) and (
+        _said_separate(noun) or _separately(trigger, verb)
     )
 
 

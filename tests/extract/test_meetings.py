@@ -2676,3 +2676,31 @@ def test_meetings_held_one_at_a_time_are_one_meeting_each(meetings_in, text: str
     meetings = meetings_in(text)
     assert len(meetings) == 3
     assert all(len(m.participants) == 2 and host in names(m) for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "The deal came after separate telephone conversations between Emmanuel Macron and "
+            "Vladimir Putin and Volodymyr Zelensky on Sunday.",
+            "Emmanuel Macron",
+        ),
+        (
+            "The summit followed separate phone calls on Friday between Lula and Javier Milei and "
+            "Gabriel Boric.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Separate meetings between João Lourenço, Félix Tshisekedi and Paul Kagame took place in "
+            "Luanda on Tuesday.",
+            "João Lourenço",
+        ),
+    ],
+)
+def test_separate_meetings_between_one_and_others_are_one_meeting_each(
+    meetings_in, text: str, first: str
+) -> None:
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 and first in names(m) for m in meetings)
