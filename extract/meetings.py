@@ -1061,7 +1061,10 @@ def _from_trigger(
         ]
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (
-        _separate(trigger, verb, lemma)
+        (
+            _separate(trigger, verb, lemma)
+            and not (_one_delegation(subjects[0], counterparts) and _with_once(sentence, clause, people))
+        )
         or bilateral(trigger)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
@@ -1434,6 +1437,30 @@ def _separately(trigger: Token, verb: Token) -> bool:
             t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
         )
         or ONE_AT_A_TIME.search(after) is not None
+    )
+
+
+def _one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
+    """Whether those met are one side's delegation, met together: all of one country ("held talks
+    with Prime Minister Manasseh Sogavare and Foreign Minister Jeremiah Manele"), or some of them
+    the subject's own colleagues ("held talks with Fuad Hussein, alongside Defence Minister Yasar
+    Guler"). Not where each is said to be met apart ("separately", "with A and with B")."""
+    told = {c.country for c in counterparts if c.country is not None}
+    # one named by an office without a country is of the others' ("and Foreign Minister Manele")
+    unknown = [c for c in counterparts if c.country is None]
+    if subject.country is None or not told or any(c.role is None for c in unknown):
+        return False
+    return len(told) == 1 or subject.country in told
+
+
+def _with_once(sentence: Span, clause: set[int], people: People) -> bool:
+    """Whether a clause names those met after one "with" ("held talks with A and B", "met in
+    Brussels with A and B"); not after "with" again ("met with Zhao Leji, and with Premier Li
+    Qiang"), each met on their own, nor as the verb's objects ("meeting the king and the crown
+    prince"), which name each one met."""
+    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
+    return len(withs) == 1 and any(
+        people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree
     )
 
 

@@ -2704,3 +2704,35 @@ def test_separate_meetings_between_one_and_others_are_one_meeting_each(
     meetings = meetings_in(text)
     assert len(meetings) == 2
     assert all(len(m.participants) == 2 and first in names(m) for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        (
+            "Last month Foreign Minister Hakan Fidan held talks in Baghdad with his Iraqi counterpart Fuad "
+            "Hussein, alongside Defence Minister Yaşar Güler and intelligence chief İbrahim Kalın.",
+            4,
+        ),
+        (
+            "In Honiara, Chinese Foreign Minister Wang Yi held talks with Solomon Islands Prime Minister "
+            "Manasseh Sogavare and Foreign Minister Jeremiah Manele.",
+            3,
+        ),
+        (
+            "German Chancellor Olaf Scholz held talks in Paris with French President Emmanuel Macron and "
+            "Prime Minister Gabriel Attal.",
+            3,
+        ),
+    ],
+)
+def test_talks_with_one_side_or_with_ones_own_colleagues_are_one_meeting(meetings_in, text: str, size: int):
+    assert len(only(meetings_in(text)).participants) == size
+
+
+def test_talks_with_one_side_said_with_again_are_one_meeting_each(meetings_in):
+    text = (
+        "Earlier in the day, Lula met with the chairman of the Standing Committee of the National People's "
+        "Congress, Zhao Leji, and with Premier Li Qiang."
+    )
+    assert sorted(len(m.participants) for m in meetings_in(text)) == [2, 2]
