@@ -252,6 +252,7 @@ class People:
             self._complete(cluster)
         self._add_styles()
         self._add_set_titles()
+        self._add_epithets()
 
     def _titles_a_name(self, style: Token) -> bool:
         """Whether a style is the start of a named person's titles: "His Highness the Prime
@@ -305,6 +306,30 @@ class People:
                     self._token[head.i] = cluster
                     self._mentions.append((head.i, head.i + 1, cluster))
                 break
+        self._mentions.sort(key=lambda m: m[0])
+
+    def _add_epithets(self) -> None:
+        """An epithet after "the" that stands for one office ("the Holy Father", "the Pontiff" for
+        the pope, "the Sovereign" for the reigning monarch) is a mention of the one person named
+        before in that office; not where a name follows it ("the Holy Father Francis")."""
+        doc = self.doc
+        for token in doc:
+            for words, offices in EPITHETS.items():
+                start, end = token.i - len(words) + 1, token.i + 1
+                if (
+                    start < 1
+                    or token.i in self._token
+                    or not (token.is_title or words == ("pontiff",))  # "the sovereign wealth fund"
+                    or doc[start - 1].lower_ != "the"
+                    or tuple(t.lower_ for t in doc[start:end]) != words
+                    or end in self._token
+                ):
+                    continue
+                named = dict.fromkeys(c for i, _, c in self._mentions if i < start)
+                holders = [c for c in named if offices & set((c.role or "").lower().split())]
+                if len(holders) == 1:
+                    self._token[token.i] = holders[0]
+                    self._mentions.append((token.i, token.i + 1, holders[0]))
         self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
@@ -2205,6 +2230,15 @@ def _titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
             break
         titles.append(tuple(t.lower_ for t in words))
     return titles
+
+
+# epithets that stand for the holder of one office, as written after "the", and the offices
+# (capitalised, but for "the pontiff", which is no other word)
+EPITHETS = {
+    ("holy", "father"): frozenset({"pope"}),
+    ("pontiff",): frozenset({"pope"}),
+    ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
+}
 
 
 def _title_words_before(doc: Doc, start: int) -> list[str]:

@@ -1415,3 +1415,32 @@ def test_a_title_set_beside_a_name_is_not_a_longer_title(meetings_in):
     )
     found = meetings_in(text, date(2024, 5, 3))
     assert all("Hakainde Hichilema" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Pope Leo XIV arrived in Beirut on Sunday. The Holy Father then held private talks with "
+            "President Joseph Aoun.",
+            {"Pope Leo XIV", "Joseph Aoun"},
+        ),
+        (
+            "Pope Leo XIV landed in Ankara on Thursday. The pontiff later met President Recep Tayyip "
+            "Erdogan.",
+            {"Pope Leo XIV", "Recep Tayyip Erdogan"},
+        ),
+        (
+            "King Felipe VI opened the forum on Monday. The Sovereign then received Prime Minister "
+            "Luis Montenegro at the Royal Palace.",
+            {"Felipe VI", "Luís Montenegro"},
+        ),
+    ],
+)
+def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, text, met):
+    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2025, 12, 1))]
+
+
+def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
+    people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
+    assert {c.name for c in people.clusters} == {"Joseph Aoun"}
