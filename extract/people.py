@@ -251,6 +251,8 @@ class People:
         for cluster in self.clusters:
             self._complete(cluster)
         self._add_styles()
+        self._add_set_titles()
+        self._add_epithets()
 
     def _titles_a_name(self, style: Token) -> bool:
         """Whether a style is the start of a named person's titles: "His Highness the Prime
@@ -275,6 +277,59 @@ class People:
                 if len(styled) == 1:
                     self._token[token.i] = styled[0]
                     self._mentions.append((token.i, token.i + 1, styled[0]))
+        self._mentions.sort(key=lambda m: m[0])
+
+    def _add_set_titles(self) -> None:
+        """A capitalised title the article sets beside a name with a comma ("The President of the
+        Republic, Mr. Abdelmadjid Tebboune, arrived", "The Head of State, Bassirou Diomaye Faye,")
+        is a mention of that person where it is written again after "the" ("The President of the
+        Republic received ..."), as protocol offices and agencies write their own principal; not
+        where it goes on into a longer title ("the President of the Republic of Kenya") or titles
+        a name after it, and the latest such person where two were given the same title."""
+        doc = self.doc
+        set_beside: list[tuple[int, tuple[str, ...], Cluster]] = []
+        for start, _, cluster in self._mentions:
+            set_beside += [(start, title, cluster) for title in _titles_set_before(doc, start)]
+        if not set_beside:
+            return
+        for token in doc:
+            if token.i in self._token or token.i == 0 or token.nbor(-1).lower_ != "the":
+                continue
+            for _, title, cluster in sorted((s for s in set_beside if s[0] < token.i), reverse=True):
+                end = token.i + len(title)
+                if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != title:
+                    continue
+                if end < len(doc) and (doc[end].lower_ == "of" or end in self._token or doc[end].is_title):
+                    break  # "the President of the Republic of Kenya", "the Head of State Macky Sall"
+                head = doc[token.i : end].root
+                if head.i not in self._token and head.is_title:
+                    self._token[head.i] = cluster
+                    self._mentions.append((head.i, head.i + 1, cluster))
+                break
+        self._mentions.sort(key=lambda m: m[0])
+
+    def _add_epithets(self) -> None:
+        """An epithet after "the" that stands for one office ("the Holy Father", "the Pontiff" for
+        the pope, "the Sovereign" for the reigning monarch) is a mention of the one person named
+        before in that office; not where a name follows it ("the Holy Father Francis")."""
+        doc = self.doc
+        for token in doc:
+            for words, offices in EPITHETS.items():
+                start, end = token.i - len(words) + 1, token.i + 1
+                if (
+                    start < 1
+                    or token.i in self._token
+                    or not (token.is_title or words == ("pontiff",))  # "the sovereign wealth fund"
+                    or doc[start - 1].lower_ != "the"
+                    or tuple(t.lower_ for t in doc[start:end]) != words
+                    or end in self._token
+                ):
+                    continue
+                named = dict.fromkeys(c for i, _, c in self._mentions if i < start)
+                holders = [c for c in named if offices & set((c.role or "").lower().split())]
+                if len(holders) == 1:
+                    self._token[token.i] = holders[0]
+                    self._mentions.append((token.i, token.i + 1, holders[0]))
         self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
@@ -2143,6 +2198,46 @@ STYLES = {
     "majesty": frozenset("king queen sultan emperor empress".split()),
     "holiness": frozenset("pope".split()),
     "highness": frozenset("emir amir prince princess sheikh sultan".split()),
+}
+
+
+def _titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
+    """The capitalised titles set before a name with commas, as its words in lower case: ("head",
+    "of", "state") and ("president", "of", "the", "transition") before "Captain Ibrahim Traoré" in
+    "The President of the Transition, Head of State, Captain Ibrahim Traoré"; honorifics and ranks
+    between the last comma and the name are skipped. Each title holds an office of the role table
+    or a style ("Holy Father" holds none) and starts the sentence or follows "the" or a comma."""
+    i = start
+    sentence = doc[start].sent.start
+    while i > sentence and (doc[i - 1].lower_ in HONORIFICS | TITLES or honorific_dot(doc[i - 1])):
+        i -= 1
+    titles: list[tuple[str, ...]] = []
+    while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
+        end = i - 1
+        i = end
+        while i > sentence and end - i < 6 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
+            if doc[i - 1].lower_ == "the" and (i - 1 == sentence or doc[i - 2].lower_ != "of"):
+                break  # the article before the title, not "of the Republic"
+            i -= 1
+        words = doc[i:end]
+        first = doc[i - 1] if i > sentence else None
+        if (
+            not len(words)
+            or not words[0].is_title
+            or not (first is None or first.lower_ == "the" or first.text == ",")
+            or not (find_role(words.text) or words.root.lower_ in OFFICES)
+        ):
+            break
+        titles.append(tuple(t.lower_ for t in words))
+    return titles
+
+
+# epithets that stand for the holder of one office, as written after "the", and the offices
+# (capitalised, but for "the pontiff", which is no other word)
+EPITHETS = {
+    ("holy", "father"): frozenset({"pope"}),
+    ("pontiff",): frozenset({"pope"}),
+    ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
 }
 
 

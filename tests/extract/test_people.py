@@ -1375,3 +1375,72 @@ def test_a_place_or_an_office_after_counterpart_is_no_person(people_in):
         people_in("Lavrov met his counterpart in New York. He called his counterpart Foreign Minister.")
     )
     assert "New York" not in people and "Foreign Minister" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "LUSAKA, May 3 (ZNA) - The President of the Republic, Mr. Hakainde Hichilema, arrived in "
+            "Windhoek on Friday, where President Nangolo Mbumba welcomed the guests. President Mbumba "
+            "opened the summit. The President of the Republic began his day by receiving the President "
+            "of the Republic of Botswana, Mr. Duma Boko.",
+            {"Hakainde Hichilema", "Duma Boko"},
+        ),
+        (
+            "The Head of State, Nangolo Mbumba, left Windhoek on Monday. Upon arrival in Gaborone, the "
+            "Head of State held talks with Prime Minister Keir Starmer.",
+            {"Nangolo Mbumba", "Keir Starmer"},
+        ),
+        (
+            "The Chairman of the Presidential Council, Mr. Mohamed al-Menfi, arrived in Algiers. The "
+            "Chairman of the Presidential Council then met Prime Minister Nadir Larbaoui.",
+            {"Mohamed al-Menfi", "Nadir Larbaoui"},
+        ),
+        (
+            "The President of the Transition, Head of State, General Mamady Doumbouya, flew to Dakar on "
+            "Tuesday. In Dakar, the Head of State was received by President Macky Sall.",
+            {"Mamady Doumbouya", "Macky Sall"},
+        ),
+    ],
+)
+def test_a_title_set_beside_a_name_is_that_person_when_written_again(meetings_in, text, met):
+    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2024, 5, 3))]
+
+
+def test_a_title_set_beside_a_name_is_not_a_longer_title(meetings_in):
+    text = (
+        "The President of the Republic, Mr. Hakainde Hichilema, arrived in Windhoek on Friday. "
+        "The President of the Republic of Namibia met Prime Minister Keir Starmer on Friday."
+    )
+    found = meetings_in(text, date(2024, 5, 3))
+    assert all("Hakainde Hichilema" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Pope Leo XIV arrived in Beirut on Sunday. The Holy Father then held private talks with "
+            "President Joseph Aoun.",
+            {"Pope Leo XIV", "Joseph Aoun"},
+        ),
+        (
+            "Pope Leo XIV landed in Ankara on Thursday. The pontiff later met President Recep Tayyip "
+            "Erdogan.",
+            {"Pope Leo XIV", "Recep Tayyip Erdogan"},
+        ),
+        (
+            "King Felipe VI opened the forum on Monday. The Sovereign then received Prime Minister "
+            "Luis Montenegro at the Royal Palace.",
+            {"Felipe VI", "Luís Montenegro"},
+        ),
+    ],
+)
+def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, text, met):
+    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2025, 12, 1))]
+
+
+def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
+    people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
+    assert {c.name for c in people.clusters} == {"Joseph Aoun"}
