@@ -1124,9 +1124,26 @@ def _clean(ent: Span) -> Span | None:
             return None  # "Timor" of "Timor-Leste"
     if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
+    if _places_joined(span.text):
+        return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+def _places_joined(text: str) -> bool:
+    """Whether a name is places joined by hyphens or dashes, as a headline's kicker or a route
+    writes them: countries ("Senegal-Mali"), peoples ("Tajik-Kyrgyz") or cities named alone
+    ("Dakar-Bamako").
+
+    >>> _places_joined("Senegal-Mali"), _places_joined("Dakar–Bamako"), _places_joined("Jean-Marie")
+    (True, True, False)
+    """
+    parts = re.split(r"[-–—]", text)
+    return len(parts) >= 2 and all(
+        places.country_name(part) or places.demonym_country(part) or places.is_city_alone(part)
+        for part in parts
+    )
 
 
 # an initial glued to the name after it, as Mongolian news writes a patronymic: "G.Zandanshatar"

@@ -1375,3 +1375,15 @@ def test_a_place_or_an_office_after_counterpart_is_no_person(people_in):
         people_in("Lavrov met his counterpart in New York. He called his counterpart Foreign Minister.")
     )
     assert "New York" not in people and "Foreign Minister" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal-Mali: President Bassirou Diomaye Faye holds talks with Assimi Goïta in Bamako",
+        "Mali-Guinea: Goïta hosts Doumbouya in Bamako",
+    ],
+)
+def test_places_joined_by_a_hyphen_are_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert names and not any("-" in name for name in names)
