@@ -1078,9 +1078,13 @@ def _clean(ent: Span) -> Span | None:
         tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
     ):
         end -= 1
-    if start >= end:
-        return None
-    if end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
+    if start >= end:  # only titles: the name may be the untagged words after them
+        if start != ent.end or not _title_word(tokens[start - 1]):
+            return None
+        end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
+        if end == start:
+            return None
+    elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
         end = _name_goes_on(doc, end)
     if (
         start == ent.start
@@ -1921,10 +1925,11 @@ def _title_word(token: Token) -> bool:
     if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
         return following not in LINEAGE
     if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
-        return token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES
+        following_style = following in {"utama", "diraja"}  # "Seri Diraja", the model's name starting there
+        return (token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES) or following_style
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
-    if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"
+    if word in {"utama", "diraja"}:  # "Datuk Seri Utama Mohamad Hasan", "Datuk Seri Diraja Zambry ..."
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name

@@ -1387,3 +1387,27 @@ def test_a_place_or_an_office_after_counterpart_is_no_person(people_in):
 def test_places_joined_by_a_hyphen_are_no_person(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert names and not any("-" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Datuk Seri Diraja Zambry Abdul Kadir met Wang Yi.", "Zambry Abdul Kadir"),
+        (
+            "Defence Minister Datuk Seri Diraja Mohamed Khaled Nordin received the Thai envoy on Monday.",
+            "Mohamed Khaled Nordin",
+        ),
+        (
+            "Talks\nDatuk Seri Diraja Ahmad Fauzi Harun called on Prime Minister Lawrence Wong on Tuesday.",
+            "Ahmad Fauzi Harun",
+        ),
+        (
+            "Talks\nHome Minister Datuk Seri Saifuddin Nasution Ismail met his Thai counterpart.",
+            "Saifuddin Nasution Ismail",
+        ),
+    ],
+)
+def test_a_name_after_a_malay_style_the_model_tagged_alone(people_in, text, name):
+    names = {c.name for c in people_in(text).clusters}
+    assert name in names
+    assert not any("Diraja" in n or "Seri" in n for n in names)
