@@ -1411,3 +1411,34 @@ def test_a_name_after_a_malay_style_the_model_tagged_alone(people_in, text, name
     names = {c.name for c in people_in(text).clusters}
     assert name in names
     assert not any("Diraja" in n or "Seri" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The delegation was received by President Faustin-Archange Touadéra in Bangui.",
+            "Faustin-Archange Touadéra",
+        ),
+        ("Ruto will pay a courtesy call on King Mswati III at Lozitha Palace.", "Mswati III"),
+        (
+            "The envoy was received by Mamadi Toure Diallo, president of the Transitional Council.",
+            "Mamadi Toure Diallo",
+        ),
+    ],
+)
+def test_a_name_the_model_takes_for_no_person_after_a_title_or_before_an_office(people_in, text, name):
+    assert name in {c.name for c in people_in(text).clusters}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurti left early, the European External Action Service said.",
+        "The leaders prayed at the Sheikh Zayed Grand Mosque.",
+        "The President Biden Administration said so.",
+    ],
+)
+def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert not any(word in name for name in names for word in ("Service", "Mosque", "Administration"))
