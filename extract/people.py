@@ -96,7 +96,8 @@ PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 ARTICLES = frozenset("al el ad ar as ash az".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
 INSTITUTIONS = frozenset(
-    "dept dept. ministry department agency office council committee party embassy government".split()
+    "dept dept. ministry department agency office council committee party embassy government "
+    "administration service".split()
 )
 
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
@@ -166,7 +167,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
-        spans += list(_names_after_a_counterpart(doc))
+        spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
@@ -1083,7 +1084,7 @@ NAMED_AFTER = (
     | DOCUMENTS
     | frozenset(
         "stadium arena airport university institute foundation hospital museum library bridge road "
-        "avenue street boulevard highway park hall auditorium school college prize award".split()
+        "avenue street boulevard highway park hall auditorium school college prize award mosque".split()
     )
 )
 
@@ -1133,9 +1134,13 @@ def _clean(ent: Span) -> Span | None:
         tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
     ):
         end -= 1
-    if start >= end:
-        return None
-    if end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
+    if start >= end:  # only titles: the name may be the untagged words after them
+        if start != ent.end or not _title_word(tokens[start - 1]):
+            return None
+        end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
+        if end == start:
+            return None
+    elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
         end = _name_goes_on(doc, end)
     if (
         start == ent.start
@@ -1179,9 +1184,26 @@ def _clean(ent: Span) -> Span | None:
             return None  # "Timor" of "Timor-Leste"
     if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
+    if _places_joined(span.text):
+        return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+def _places_joined(text: str) -> bool:
+    """Whether a name is places joined by hyphens or dashes, as a headline's kicker or a route
+    writes them: countries ("Senegal-Mali"), peoples ("Tajik-Kyrgyz") or cities named alone
+    ("Dakar-Bamako").
+
+    >>> _places_joined("Senegal-Mali"), _places_joined("Dakar–Bamako"), _places_joined("Jean-Marie")
+    (True, True, False)
+    """
+    parts = re.split(r"[-–—]", text)
+    return len(parts) >= 2 and all(
+        places.country_name(part) or places.demonym_country(part) or places.is_city_alone(part)
+        for part in parts
+    )
 
 
 # an initial glued to the name after it, as Mongolian news writes a patronymic: "G.Zandanshatar"
@@ -1531,7 +1553,7 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
 # Words of offices that stand before a name with a capital and are no given name ("Mayor").
 OFFICE_WORDS = frozenset(
     "mayor governor chief commander director chairman chairwoman head adviser advisor aide minister "
-    "officer leader pope cardinal bishop imam rabbi judge justice speaker candidate captain major "
+    "officer leader pope cardinal archbishop bishop imam rabbi judge justice speaker candidate captain major "
     "lady gentleman".split()
 )
 
@@ -1708,6 +1730,76 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
             and find_role(span.text) is None
         ):
             yield span
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC"})  # what the model tags names it takes for no person as
+POSSESSIVES = frozenset("his her their its".split())
+OFFICE_MODIFIERS = frozenset("foreign external deputy vice affairs state of".split())  # of a title, no title
+
+
+def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
+    """A person's name the model tagged as an organisation or left untagged, which a title right
+    before it or an office in apposition after it shows to be a person's: "President Umaro Sissoco
+    Embaló", "King Tupou VI", "President Faustin-Archange Touadéra", "Fritz Alphonse Jean,
+    president of Haiti's Transitional Presidential Council" (two to four capitalised name words or
+    one and a king's numeral; no body's or building's word, place or office)."""
+    for token in doc_tokens(doc)[:-1]:
+        if not (token.is_title and _title_word(token)) or token.lower_ in POSSESSIVES | OFFICE_MODIFIERS:
+            continue  # not "External" of "the European External Action Service"
+        span = _name_run(doc, token.i + 1)
+        if span is not None:
+            yield span
+    for ent in doc_entities(doc)[1]:
+        if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == ",":
+            span = _name_run(doc, ent.start)
+            if span is not None and span.end == ent.end and _office_in_apposition(span):
+                yield span
+
+
+def _name_run(doc: Doc, start: int) -> Span | None:
+    """The name that starts at ``start`` and that the model tagged as an organisation or not at
+    all: name words (a hyphen between two counts with them), a king's numeral last, up to where
+    no capitalised word follows; None if it is no such name."""
+    end, words = start, 0
+    while end < len(doc) and end - start < 8:
+        token = doc[end]
+        if token.ent_type_ not in RUN_TYPES:
+            break
+        if _joining_hyphen(token) and words and end + 1 < len(doc):
+            end += 1
+            continue
+        if _name_word(token) and token.lower_ not in ORGANS | NAMED_AFTER:
+            end, words = end + 1, words + 1
+            continue
+        if ROMAN_NUMERAL.fullmatch(token.text) and words:
+            end, words = end + 1, words + 1
+            break
+        break
+    if end < len(doc) and (doc[end].is_title or doc[end].ent_type_ not in RUN_TYPES | {"DATE"}):
+        return None  # a longer name or title goes on: not all of it
+    span = doc[start:end]
+    if (
+        not 2 <= words <= 4
+        or _joining_hyphen(doc[end - 1])
+        or places.resolve_place(span.text) is not None
+        or occasions.names_a_body(span.text)
+        or find_role(span.text) is not None
+    ):
+        return None
+    return span
+
+
+def _office_in_apposition(span: Span) -> bool:
+    """Whether an office that names a person is set after a name by a comma: "..., president of
+    Haiti's Transitional Presidential Council"."""
+    doc = span.doc
+    return any(
+        t.dep_ == "appos"
+        and t.head.i == span.end - 1
+        and find_role(" ".join(w.text for w in t.subtree)) is not None
+        for t in doc[span.end : min(span.end + 4, len(doc))]
+    )
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
@@ -1959,10 +2051,11 @@ def _title_word(token: Token) -> bool:
     if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
         return following not in LINEAGE
     if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
-        return token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES
+        following_style = following in {"utama", "diraja"}  # "Seri Diraja", the model's name starting there
+        return (token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES) or following_style
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
-    if word == "utama":  # "Datuk Seri Utama Mohamad Hasan", the model's name may start after "Seri"
+    if word in {"utama", "diraja"}:  # "Datuk Seri Utama Mohamad Hasan", "Datuk Seri Diraja Zambry ..."
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name

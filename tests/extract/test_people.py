@@ -1444,3 +1444,70 @@ def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, te
 def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
     people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
     assert {c.name for c in people.clusters} == {"Joseph Aoun"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal-Mali: President Bassirou Diomaye Faye holds talks with Assimi Goïta in Bamako",
+        "Mali-Guinea: Goïta hosts Doumbouya in Bamako",
+    ],
+)
+def test_places_joined_by_a_hyphen_are_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert names and not any("-" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Datuk Seri Diraja Zambry Abdul Kadir met Wang Yi.", "Zambry Abdul Kadir"),
+        (
+            "Defence Minister Datuk Seri Diraja Mohamed Khaled Nordin received the Thai envoy on Monday.",
+            "Mohamed Khaled Nordin",
+        ),
+        (
+            "Talks\nDatuk Seri Diraja Ahmad Fauzi Harun called on Prime Minister Lawrence Wong on Tuesday.",
+            "Ahmad Fauzi Harun",
+        ),
+        (
+            "Talks\nHome Minister Datuk Seri Saifuddin Nasution Ismail met his Thai counterpart.",
+            "Saifuddin Nasution Ismail",
+        ),
+    ],
+)
+def test_a_name_after_a_malay_style_the_model_tagged_alone(people_in, text, name):
+    names = {c.name for c in people_in(text).clusters}
+    assert name in names
+    assert not any("Diraja" in n or "Seri" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The delegation was received by President Faustin-Archange Touadéra in Bangui.",
+            "Faustin-Archange Touadéra",
+        ),
+        ("Ruto will pay a courtesy call on King Mswati III at Lozitha Palace.", "Mswati III"),
+        (
+            "The envoy was received by Mamadi Toure Diallo, president of the Transitional Council.",
+            "Mamadi Toure Diallo",
+        ),
+    ],
+)
+def test_a_name_the_model_takes_for_no_person_after_a_title_or_before_an_office(people_in, text, name):
+    assert name in {c.name for c in people_in(text).clusters}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurti left early, the European External Action Service said.",
+        "The leaders prayed at the Sheikh Zayed Grand Mosque.",
+        "The President Biden Administration said so.",
+    ],
+)
+def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert not any(word in name for name in names for word in ("Service", "Mosque", "Administration"))
