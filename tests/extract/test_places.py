@@ -942,3 +942,20 @@ def test_a_place_written_with_an_okina_or_another_apostrophe_is_found(
     found = meetings_in(text, published=date(2024, 8, 28))
     assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
 
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Ruto met Keith Rowley in Port of Spain on Monday.", "Port of Spain", "Trinidad and Tobago"),
+        (
+            "Lula last sat down with Mottley in Port of Spain in July, when he attended the summit there.",
+            "Port of Spain",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_a_city_named_with_a_country_in_its_name_is_the_city(
+    meetings_in, text: str, city: str, country: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 3, 12))
+    assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
