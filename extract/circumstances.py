@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import cast
 
@@ -201,8 +201,19 @@ def _place_spans(sentence: Span) -> list[Span]:
             or _after_a_preposition_in_a_name(span, taken)
         ):
             spans.append(span)
+        elif inside := _places_inside(span, ents):
+            spans = [s for s in spans if s not in inside] + [span]  # "Port of Spain", not "Spain"
     spans += _capitals_named(sentence)
     return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
+
+
+def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
+    """The model's places that a longer name of the gazetteer holds, where the model tagged
+    nothing else in it: "Port of Spain" tagged as "Port" and "Spain" is the city, not Spain."""
+    inside = [e for e in ents if e.start < span.end and span.start < e.end]
+    if any(e.start < span.start or e.end > span.end or e.label_ not in {"GPE", "LOC", "FAC"} for e in inside):
+        return []
+    return inside if all(len(e) < len(span) for e in inside) else []
 
 
 def _with_its_state(span: Span) -> Span:

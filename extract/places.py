@@ -59,8 +59,8 @@ BIG_CITY = 100_000
 ALT_WEIGHT = 0.1
 NOT_PLACES = frozenset({"European Union"})
 
-_FOLD = str.maketrans({".": " ", "-": " ", "'": None, "’": None, "‘": None})
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_FOLD = str.maketrans({".": " ", "-": " ", "'": None, "’": None, "‘": None, "ʻ": None, "ʼ": None})
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’‘-][^\W\d_]+)*")
 _GAP = re.compile(r"\.?[ \t]+")
 _COMMA = re.compile(r",\s*")
 

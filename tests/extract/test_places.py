@@ -914,3 +914,48 @@ def test_a_state_abbreviated_after_a_towns_comma_tells_its_country(
 def test_a_venue_tagged_as_an_organisation_with_its_article_is_placed(meetings_in, text: str) -> None:
     found = meetings_in(text, published=date(2024, 10, 8))
     assert [m.place.city if m.place else None for m in found] == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Luxon held talks with Fiji's Prime Minister Sitiveni Rabuka in Nukuʻalofa on Tuesday.",
+            "Nuku'alofa",
+            "Tonga",
+        ),
+        (
+            "Albanese met Samoa's Prime Minister Fiamē Naomi Mataʻafa in Nukuʼalofa on Monday.",
+            "Nuku'alofa",
+            "Tonga",
+        ),
+        (
+            "Penny Wong held talks with Tongan Prime Minister Siaosi Sovaleni in Nuku‘alofa on Friday.",
+            "Nuku'alofa",
+            "Tonga",
+        ),
+    ],
+)
+def test_a_place_written_with_an_okina_or_another_apostrophe_is_found(
+    meetings_in, text: str, city: str, country: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 8, 28))
+    assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Ruto met Keith Rowley in Port of Spain on Monday.", "Port of Spain", "Trinidad and Tobago"),
+        (
+            "Lula last sat down with Mottley in Port of Spain in July, when he attended the summit there.",
+            "Port of Spain",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_a_city_named_with_a_country_in_its_name_is_the_city(
+    meetings_in, text: str, city: str, country: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 3, 12))
+    assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
