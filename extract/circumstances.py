@@ -1701,7 +1701,14 @@ def _told_dates(
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
-        if future and published and span.start and span.end and _passed_plan(span, phrase, published):
+        if (
+            future
+            and published
+            and span.start
+            and span.end
+            and _passed_plan(span, phrase, published)
+            and (phrase not in told or not _told_as_not_held(told[phrase]))
+        ):
             span = _next_occurrence(span, phrase)
         yield span
 
@@ -1824,6 +1831,18 @@ def _told_as_past(ent: Span) -> bool:
     """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
     summit held on March 2"): the past of the article's news."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
+
+
+def _told_as_not_held(ent: Span) -> bool:
+    """Whether a date hangs on a verb denied in the past ("did not go ahead on Tuesday", "did not
+    take place on Monday", "didn't happen on Sunday"): the day a meeting called off was due, gone,
+    not the next of that name."""
+    for verb in ent.root.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(verb.children)
+        return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "did" for c in children)
+    return False
 
 
 def _names_a_date(ent: Span) -> bool:

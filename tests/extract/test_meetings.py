@@ -498,6 +498,20 @@ def test_topic_place_is_not_a_venue(meetings_in):
     assert meeting.place is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Olaf Scholz and Emmanuel Macron in Berlin did not take place on Monday.",
+        "A planned meeting between Olaf Scholz and Emmanuel Macron in Berlin didn't go ahead on Monday.",
+        "The expected talks of Olaf Scholz and Emmanuel Macron in Berlin did not take place on Monday.",
+    ],
+)
+def test_a_meeting_that_did_not_take_place_on_a_weekday_is_dated_that_day_gone(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 3, 6)))
+    assert meeting.kind == "cancelled"
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 3, 4), date(2024, 3, 4))
+
+
 # -- the scene of the article ---------------------------------------------------------------------
 def test_dateline_city_is_where_the_lead_meeting_took_place(meetings_in):
     text = "MOSCOW (AP) — Lynne Tracy, the new U.S. ambassador, has held a meeting with Sergei Ryabkov."
