@@ -1378,9 +1378,27 @@ def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
         owners = [c for c in word.children if c.dep_ == "poss"]
         if any(o.pos_ == "PROPN" for o in owners):
             return True  # "since Sheikh Hasina's visit to Beijing in July"
+        if clause is not None and since.head.i not in clause:
+            return True  # the clause of the meeting "since" tells, not of the later one: its own date
         told_of = since.head.lemma_.lower()
         return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
     return False
+
+
+def date_of_the_one_next_to(
+    sentence: Span, trigger: Token, published: date | None, *, words: frozenset[str], future: bool = False
+) -> DateSpan | None:
+    """The date a meeting told as what came before or after another event gives itself, in its
+    own words: "arrived in Lima on Monday after talks with Boric in Santiago on Sunday" (Sunday),
+    "arrived in Hanoi on Saturday night after a visit to Singapore, where he spoke on Friday"
+    (Friday), "the first encounter since a telephone conversation in October 2023" (October
+    2023); None for a meeting word not governed by one of ``words``, or telling no date."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
+        return None
+    return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+
+
+SINCE = frozenset({"since"})
 
 
 def occasion_city(occasion: Occasion) -> Place | None:

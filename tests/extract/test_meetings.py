@@ -2095,6 +2095,23 @@ def test_a_named_meeting_told_since_is_dated_by_its_own_date(meetings_in, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "It was the first encounter between Xi Jinping and Joe Biden since a telephone conversation "
+            "in November 2022.",
+            "phone",
+        ),
+        ("Ruto and Museveni met for the first time since a phone call in November 2022.", "phone"),
+        ("It was the first meeting between Lula and Petro since a video call in November 2022.", "video"),
+    ],
+)
+def test_a_call_a_meeting_comes_since_is_dated_by_its_own_words(meetings_in, text, kind):
+    call = only([m for m in meetings_in(text, published=date(2023, 3, 16)) if m.kind == kind])
+    assert (str(call.date.start), str(call.date.end)) == ("2022-11-01", "2022-11-30")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It was the first meeting between Xi and Biden since the G20 summit in Bali in November.",
