@@ -860,6 +860,36 @@ def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings
     assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
 
 
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "Foreign Minister Penny Wong on Monday held talks with Prime Minister James Marape in Port "
+            "Moresby. Wong and Marape discussed security cooperation, climate finance and the policing "
+            "agreement. At a joint press conference afterwards, Marape said the discussions had been warm "
+            "and frank, and that both governments hoped to sign a broader treaty covering trade, fisheries "
+            "and labour mobility. Wong also met Deputy Prime Minister John Rosso.",
+            {"John Rosso"},
+        ),
+        (
+            "Secretary of State Antony Blinken on Monday held talks with President William Ruto in Nairobi. "
+            "Blinken and Ruto discussed the security mission to Haiti, trade and climate. At a joint news "
+            "conference afterwards, Ruto said the two governments were working closely together and that "
+            "Kenyan police were ready to deploy. Blinken also held separate meetings with opposition leader "
+            "Raila Odinga and with Foreign Minister Musalia Mudavadi.",
+            {"Raila Odinga", "Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_a_meeting_also_held_after_one_told_again_undated_is_on_the_day_first_told(
+    meetings_in, text: str, others: set[str]
+) -> None:
+    found = meetings_in(text, published=date(2024, 3, 6))
+    also = [m for m in found if {p.name for p in m.participants} & others]
+    assert len(also) == len(others)
+    assert all(m.date is not None and str(m.date.start) == "2024-03-04" for m in also)
+
+
 _UNDATED_PARAGRAPHS = (
     "Boluarte told reporters after the roughly hour-long meeting that trade, mining and the lithium "
     "market were discussed at length by both delegations, along with migration, security and the "
