@@ -1523,6 +1523,8 @@ def also_that_day(found: list[Found]) -> None:
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
         earlier = next((m for m in reversed(found[:at]) if not _before_the_news(m)), None)
+        if earlier is not None and earlier.when is None:
+            earlier = _told_again_of(earlier, found) or earlier
         if earlier is None or earlier.when is None or earlier.when.precision != "day":
             continue
         if earlier.kind not in {"in_person", "visit"} or not set(meeting.people) & set(earlier.people):
@@ -1530,6 +1532,17 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
+    """The dated meeting an undated one tells again, right before it, with the same people and in
+    the same way: "Rubio on Wednesday held talks with Holness ... Rubio and Holness discussed
+    security": the talks of Wednesday."""
+    at = found.index(meeting)
+    before = found[at - 1] if at > 0 else None
+    if before is None or before.when is None or set(before.people) != set(meeting.people):
+        return None
+    return before if before.kind == meeting.kind and not _before_the_news(before) else None
 
 
 def next_to_the_meeting_before(found: list[Found]) -> None:

@@ -1389,9 +1389,27 @@ def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
         owners = [c for c in word.children if c.dep_ == "poss"]
         if any(o.pos_ == "PROPN" for o in owners):
             return True  # "since Sheikh Hasina's visit to Beijing in July"
+        if clause is not None and since.head.i not in clause:
+            return True  # the clause of the meeting "since" tells, not of the later one: its own date
         told_of = since.head.lemma_.lower()
         return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
     return False
+
+
+def date_of_the_one_next_to(
+    sentence: Span, trigger: Token, published: date | None, *, words: frozenset[str], future: bool = False
+) -> DateSpan | None:
+    """The date a meeting told as what came before or after another event gives itself, in its
+    own words: "arrived in Lima on Monday after talks with Boric in Santiago on Sunday" (Sunday),
+    "arrived in Hanoi on Saturday night after a visit to Singapore, where he spoke on Friday"
+    (Friday), "the first encounter since a telephone conversation in October 2023" (October
+    2023); None for a meeting word not governed by one of ``words``, or telling no date."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
+        return None
+    return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+
+
+SINCE = frozenset({"since"})
 
 
 def occasion_city(occasion: Occasion) -> Place | None:
@@ -1712,7 +1730,14 @@ def _told_dates(
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
-        if future and published and span.start and span.end and _passed_plan(span, phrase, published):
+        if (
+            future
+            and published
+            and span.start
+            and span.end
+            and _passed_plan(span, phrase, published)
+            and (phrase not in told or not _told_as_not_held(told[phrase]))
+        ):
             span = _next_occurrence(span, phrase)
         yield span
 
@@ -1835,6 +1860,18 @@ def _told_as_past(ent: Span) -> bool:
     """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
     summit held on March 2"): the past of the article's news."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
+
+
+def _told_as_not_held(ent: Span) -> bool:
+    """Whether a date hangs on a verb denied in the past ("did not go ahead on Tuesday", "did not
+    take place on Monday", "didn't happen on Sunday"): the day a meeting called off was due, gone,
+    not the next of that name."""
+    for verb in ent.root.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(verb.children)
+        return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "did" for c in children)
+    return False
 
 
 def _names_a_date(ent: Span) -> bool:

@@ -146,6 +146,14 @@ _UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?update[ds]?\b
 _SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
 # A place in capitals before a stamp's full date, with no stop between them, as some outlets
 # print their dateline over the story: "ABU DHABI February 13, 2024 22:10 IST".
+# An outlet's or a desk's name in capitalised words before a stamp's full date and its time of
+# day: "Vatican News  14 June 2024, 20:45", "Daily Mirror March 3, 2024 10:15 AM" (a headline
+# ending in a date has no time after it).
+_NAME_BEFORE_STAMP = re.compile(
+    rf"^(?!(?i:{_MON}|{_WD})\b)[A-Z][\w&'.’-]*(?:\s+(?!(?i:{_MON}|{_WD})\b)[A-Z][\w&'.’-]*){{0,3}},?\s+"
+    rf"(?=(?:\d{{1,2}}\s+(?i:{_MON})|(?i:{_MON})\.?\s+\d{{1,2}})\b[^:]*?{_YEAR},?\s+\d{{1,2}}[:.]\d{{2}}\b"
+    r"(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$)"
+)
 _CAPITALS_BEFORE = re.compile(
     rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
@@ -651,8 +659,10 @@ def _byline_date(line: str) -> date | None:
     True
     """
     fields = _STAMP_FIELDS.split(line)
-    if len(fields) > 1 and not _PUBLISHED.match(line):
-        return next(filter(None, map(_byline_date, fields)), None)
+    if len(fields) > 1:
+        published = _byline_date(fields[0]) if _PUBLISHED.match(line) else None
+        # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday alone, the date in a field after
+        return published or next(filter(None, map(_byline_date, fields)), None)
     line = _UPDATED_AFTER.sub("", line)
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
@@ -663,6 +673,7 @@ def _byline_date(line: str) -> date | None:
     if match := _JUCHE.search(line):
         return valid_date(1911 + int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
+    line = _NAME_BEFORE_STAMP.sub("", line)
     line = _CAPITALS_BEFORE.sub("", line) if re.search(_YEAR, line) else line
     if match := _PUBLISHED_ABROAD.match(line):
         return _date_abroad(match["rest"])

@@ -104,8 +104,27 @@ def _scope(trigger: Token) -> list[Token]:
         if token.dep_ == "relcl" and token.tag_ == "VBD":
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
         token = token.head
+        if _described_as(token):
+            chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
+            continue
         chain.append(token)
     return chain
+
+
+# verbs whose object, a free relative, describes the meeting they hold: "held what is expected to
+# be their last meeting", "had what officials called a frank exchange"
+HOLDING = frozenset("hold have conclude begin start open complete".split())
+
+
+def _described_as(token: Token) -> bool:
+    """Whether a verb is the head of a free relative ("what is expected to be", "what officials
+    expect to be", "what could be") that a verb of holding takes as its object: its words
+    describe the meeting held ("expected", "could") and make it no plan."""
+    return (
+        token.dep_ in {"ccomp", "dobj"}
+        and token.head.lemma_.lower() in HOLDING
+        and token.left_edge.lower_ == "what"
+    )
 
 
 def _courtesy_call(trigger: Token) -> bool:

@@ -59,11 +59,13 @@ from extract.article import (
 )
 from extract.circumstances import (
     GATHERING_NOUNS,
+    SINCE,
     TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
     clause_place,
+    date_of_the_one_next_to,
     day_of_the_trip_before,
     gathering_come_for,
     occasion_city,
@@ -193,6 +195,10 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
+                if meeting.when is None and meeting.kind in {"phone", "video"}:
+                    # "the first encounter since a phone call in October 2023": the call's own date (a
+                    # call is no encounter; "since their talks in July" may be the later one's words)
+                    meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
                 if found and the_one_that_came(meeting):

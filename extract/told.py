@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 BACKGROUND = re.compile(
     r"\b(?:previous(?:ly)?|prior(?! to)"
-    r"|last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
+    # "what is expected to be their last meeting": the final one, held now, not the one before
+    r"|(?<!\bbe their )(?<!\bbe the )(?<!\bbe his )(?<!\bbe her )"
+    r"last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
     r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred)"
     r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago)\b",
     re.IGNORECASE,
@@ -63,6 +65,8 @@ def is_background(sentence: str) -> bool:
     False
     >>> is_background("He had earlier attended a summit of Caribbean leaders in Guyana.")
     True
+    >>> is_background("They held what is expected to be their last meeting as leaders on Saturday.")
+    False
     """
     if BACKGROUND.search(sentence):
         return True

@@ -168,6 +168,38 @@ def test_a_short_line_dated_in_the_outlets_language_is_a_byline(stamp: str, expe
     assert find_publication_date(text) == (expected, "byline")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Vatican News  3 March 2024, 20:45",
+        "Daily Mirror March 3, 2024 10:15 AM",
+        "The Daily Star  Mar 3, 2024 10:15 AM GMT+6",
+        "Kyiv Post 3 March 2024 09.30",
+    ],
+)
+def test_an_outlets_name_before_a_full_date_and_its_time_is_a_byline(stamp: str) -> None:
+    text = f"Leaders meet\n\n{stamp}\n\nThe ministers met on Sunday in the capital."
+    assert find_publication_date(text) == (date(2024, 3, 3), "byline")
+
+
+@pytest.mark.parametrize("headline", ["Leaders Meet In Paris On March 3, 2024", "Summit Opens March 3, 2024"])
+def test_a_headline_in_capitals_ending_in_a_date_without_a_time_is_no_byline(headline: str) -> None:
+    assert find_publication_date(f"{headline}\nThe ministers met on Sunday.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: Sunday | March 3, 2024 | 12:09 AM",
+        "Published: Sun | 3 March 2024 | 6:15 PM",
+        "Posted: Sunday | Mar 3, 2024",
+    ],
+)
+def test_a_published_line_whose_first_field_is_a_weekday_takes_the_date_of_the_next(stamp: str) -> None:
+    text = f"Leaders meet\n{stamp}\nStaff Writer\nThe ministers met on Saturday in the capital."
+    assert find_publication_date(text) == (date(2024, 3, 3), "byline")
+
+
 def test_a_short_line_of_a_number_a_word_and_a_year_that_is_no_date_gives_none() -> None:
     text = "Leaders meet\n12 Angry Men 1957\nThe ministers met on Saturday in the capital."
     assert find_publication_date(text) == (None, "none")
@@ -826,6 +858,36 @@ def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings
     text = "Olaf Scholz met Mark Rutte in The Hague on Monday. Scholz also held talks with Giorgia Meloni."
     found = meetings_in(text, published=date(2023, 6, 14))
     assert {start for _, start, _ in dated(found)} == {"2023-06-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "Foreign Minister Penny Wong on Monday held talks with Prime Minister James Marape in Port "
+            "Moresby. Wong and Marape discussed security cooperation, climate finance and the policing "
+            "agreement. At a joint press conference afterwards, Marape said the discussions had been warm "
+            "and frank, and that both governments hoped to sign a broader treaty covering trade, fisheries "
+            "and labour mobility. Wong also met Deputy Prime Minister John Rosso.",
+            {"John Rosso"},
+        ),
+        (
+            "Secretary of State Antony Blinken on Monday held talks with President William Ruto in Nairobi. "
+            "Blinken and Ruto discussed the security mission to Haiti, trade and climate. At a joint news "
+            "conference afterwards, Ruto said the two governments were working closely together and that "
+            "Kenyan police were ready to deploy. Blinken also held separate meetings with opposition leader "
+            "Raila Odinga and with Foreign Minister Musalia Mudavadi.",
+            {"Raila Odinga", "Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_a_meeting_also_held_after_one_told_again_undated_is_on_the_day_first_told(
+    meetings_in, text: str, others: set[str]
+) -> None:
+    found = meetings_in(text, published=date(2024, 3, 6))
+    also = [m for m in found if {p.name for p in m.participants} & others]
+    assert len(also) == len(others)
+    assert all(m.date is not None and str(m.date.start) == "2024-03-04" for m in also)
 
 
 _UNDATED_PARAGRAPHS = (

@@ -648,3 +648,17 @@ def test_a_delay_the_host_urges_against_cancels_no_meeting(meetings_in, text):
 def test_a_trip_delayed_in_the_clause_joined_to_a_plan_cancels_it(meetings_in):
     found = meetings_in("Ruto and Museveni were due to hold talks in Kampala, but the trip was delayed.")
     assert kinds(found) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden and Xi Jinping held what is expected to be their last meeting in Lima on Saturday.",
+        "Olaf Scholz and Emmanuel Macron held what is likely to be their final talks in Paris on Friday.",
+        "William Ruto held what officials expect to be his last meeting with Yoweri Museveni on Friday.",
+    ],
+)
+def test_a_meeting_held_told_as_what_is_expected_to_be_is_held_not_planned(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 17))
+    assert kinds(found) == ["in_person"]
+    assert not found[0].background

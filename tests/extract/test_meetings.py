@@ -498,6 +498,20 @@ def test_topic_place_is_not_a_venue(meetings_in):
     assert meeting.place is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Olaf Scholz and Emmanuel Macron in Berlin did not take place on Monday.",
+        "A planned meeting between Olaf Scholz and Emmanuel Macron in Berlin didn't go ahead on Monday.",
+        "The expected talks of Olaf Scholz and Emmanuel Macron in Berlin did not take place on Monday.",
+    ],
+)
+def test_a_meeting_that_did_not_take_place_on_a_weekday_is_dated_that_day_gone(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 3, 6)))
+    assert meeting.kind == "cancelled"
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 3, 4), date(2024, 3, 4))
+
+
 # -- the scene of the article ---------------------------------------------------------------------
 def test_dateline_city_is_where_the_lead_meeting_took_place(meetings_in):
     text = "MOSCOW (AP) — Lynne Tracy, the new U.S. ambassador, has held a meeting with Sergei Ryabkov."
@@ -2078,6 +2092,23 @@ def test_a_named_meeting_told_since_is_dated_by_its_own_date(meetings_in, text, 
         m for m in meetings_in(text, published=date(2023, 3, 16)) if name in {p.name for p in m.participants}
     ]
     assert [(str(m.date.start), str(m.date.end)) if m.date else None for m in found] == [month]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "It was the first encounter between Xi Jinping and Joe Biden since a telephone conversation "
+            "in November 2022.",
+            "phone",
+        ),
+        ("Ruto and Museveni met for the first time since a phone call in November 2022.", "phone"),
+        ("It was the first meeting between Lula and Petro since a video call in November 2022.", "video"),
+    ],
+)
+def test_a_call_a_meeting_comes_since_is_dated_by_its_own_words(meetings_in, text, kind):
+    call = only([m for m in meetings_in(text, published=date(2023, 3, 16)) if m.kind == kind])
+    assert (str(call.date.start), str(call.date.end)) == ("2022-11-01", "2022-11-30")
 
 
 @pytest.mark.parametrize(
