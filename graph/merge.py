@@ -23,22 +23,24 @@ place is no such clue. Reports are taken most specific first (stated dates, narr
 then dated by their article; then by a month; then the rest); each joins the meeting it fits
 best, compared only with the meetings of its people that share a month of its days, its city,
 an occasion word or its article. A meeting joins only reports compatible with every report
-already in it, so no report bridges two meetings. A report that fits several equally joins
-the one whose documents its article's other meetings share, or stays apart; one that fits
-none, held and not background (or background naming a country), joins the only meeting of
-its people held as it says that tells when or where and that no clue sets apart, if there is
-exactly one and a weak clue ties them (:func:`graph.clues.hints`, or its article tells another
-meeting theirs tell), and if that meeting, when one article tells it, fits no other as well; a
-cancellation that tells no day of its own (none, or its article's), the only cancelled meeting
-of its people that tells when or where; a plan that tells no time but a city, the only meeting
-of its people in that city. A report joins a meeting of more people only if no article tells
-them apart (:func:`graph.clues.subset_told_apart`); besides the same day or city, its own
-article's later mention with no time of its own, naming one or two people more or fewer, at
-no gathering, ties them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after
-"Vucic and Kurti agreed ... after talks in Brussels on Monday"). The merged meeting is of the
-kind that happened (else cancelled, else planned), dated by the narrowest date a report of
-that kind states, placed where most of its reports say (of near cities said as often, the
-smallest);
+already in it, so no report bridges two meetings; only two reports of other articles, each
+naming most of the people of a third report of the meeting, are not set apart by their people
+(:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks). A
+report that fits several equally joins the one whose documents its article's other meetings
+share, or stays apart; one that fits none, held and not background (or background naming a
+country), joins the only meeting of its people held as it says that tells when or where and
+that no clue sets apart, if there is exactly one and a weak clue ties them
+(:func:`graph.clues.hints`, or its article tells another meeting theirs tell), and if that
+meeting, when one article tells it, fits no other as well; a cancellation that tells no day of
+its own (none, or its article's), the only cancelled meeting of its people that tells when or
+where; a plan that tells no time but a city, the only meeting of its people in that city. A
+report joins a meeting of more people only if no article tells them apart
+(:func:`graph.clues.subset_told_apart`); besides the same day or city, its own article's later
+mention with no time of its own, naming one or two people more or fewer, at no gathering, ties
+them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after "Vucic and Kurti
+agreed ... after talks in Brussels on Monday"). The merged meeting is of the kind that
+happened (else cancelled, else planned), dated by the narrowest date a report of that kind
+states, placed where most of its reports say (of near cities said as often, the smallest);
 :func:`conflicts` lists what its reports disagree on and :func:`explain` why they were joined.
 """
 
@@ -47,6 +49,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
@@ -392,7 +395,10 @@ class _Meeting:
         """How well report ``c`` fits: (shared clues, same people, same kind), or None when a
         report of this meeting conflicts with it or they share too little to join."""
         # its article's own reports too: a fact is kept once for every article stating it
-        if any(conflict(c, f) is not None for f in (*self.facts, *self.by_doc.get(c.doc, ()))):
+        if any(
+            conflict(c, f) is not None and not self._parts_of_one(c, f)
+            for f in (*self.facts, *self.by_doc.get(c.doc, ()))
+        ):
             return None
         why: set[str] = set()
         fit = "same" if any(f.people == c.people for f in self.facts) else "more"
@@ -411,6 +417,21 @@ class _Meeting:
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), fit == "same", same_kind)
+
+    def _parts_of_one(self, c: Clues, f: Clues) -> bool:
+        """Whether reports ``c`` and ``f``, of other articles and other people, each name most
+        of the people of another report of this meeting and nothing but their people sets them
+        apart: two outlets each naming two of the three leaders of talks a third outlet names
+        in full ("Kiir and Burhan met in Nairobi under Ruto's auspices"; "Ruto received Kiir").
+        """
+        return c.doc != f.doc and any(
+            c.people < g.people
+            and f.people < g.people
+            and 2 * len(c.people) > len(g.people)
+            and 2 * len(f.people) > len(g.people)
+            and conflict(c, replace(f, people=g.people)) is None
+            for g in self.facts
+        )
 
 
 def _retold_with_more(c: Clues, told: Iterable[Clues]) -> bool:

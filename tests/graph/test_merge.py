@@ -1446,3 +1446,39 @@ def test_an_article_telling_a_summit_called_off_and_a_bilateral_still_planned_te
     )
     merged = merge_meetings([extraction("a", summit, still, published="2024-05-15")])
     assert sorted(m.kind for m in merged) == ["cancelled", "planned"]
+
+
+def test_two_outlets_each_naming_two_of_three_leaders_join_the_talks_a_third_names_in_full() -> None:
+    doha = {"city": "Doha", "country": "Qatar"}
+    # "Emir Tamim hosted Presidents Kagame and Tshisekedi in Doha on Monday."
+    full = report(
+        "wire", "Tamim bin Hamad", "Paul Kagame", "Felix Tshisekedi", **doha, when=day("2025-03-17")
+    )
+    # "The emir received Kagame at Lusail Palace before the talks."
+    host = report("paper", "Tamim bin Hamad", "Paul Kagame", **doha, when=day("2025-03-17"))
+    # months later: "Kagame and Tshisekedi met in Doha in March under the emir's auspices"
+    pair = ("Paul Kagame", "Felix Tshisekedi")
+    later = report("agency", *pair, **doha, when=days("2025-03-01", "2025-03-31", "month"), background=True)
+    told = [
+        extraction("wire", full, published="2025-03-18"),
+        extraction("paper", host, published="2025-03-18"),
+        extraction("agency", later, published="2025-06-02"),
+    ]
+    assert [sorted(m.docs) for m in merge_meetings(told)] == [["agency", "paper", "wire"]]
+    # the same pair's talks in Doha a year before are another meeting
+    before = report("archive", *pair, **doha, when=days("2024-03-01", "2024-03-31", "month"))
+    merged = merge_meetings([*told, extraction("archive", before, published="2024-04-02")])
+    assert sorted(sorted(m.docs) for m in merged) == [["agency", "paper", "wire"], ["archive"]]
+
+
+def test_two_pairs_of_a_summit_of_many_are_not_both_taken_for_it() -> None:
+    samarkand = {"city": "Samarkand", "country": "Uzbekistan", "when": day("2022-09-16")}
+    leaders = ("Xi Jinping", "Vladimir Putin", "Narendra Modi", "Recep Tayyip Erdogan", "Shehbaz Sharif")
+    summit = report("wire", *leaders, **samarkand, occasion="SCO summit")
+    # other outlets' talks of two of its five leaders on its sidelines
+    talks = [
+        report("a", "Xi Jinping", "Vladimir Putin", **samarkand),
+        report("b", "Narendra Modi", "Vladimir Putin", **samarkand),
+    ]
+    told = [extraction(r.doc, r, published="2022-09-16") for r in (summit, *talks)]
+    assert ("b",) in [m.docs for m in merge_meetings(told)]
