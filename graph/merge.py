@@ -25,11 +25,11 @@ best, compared only with the meetings of its people that share a month of its da
 an occasion word or its article. A meeting joins only reports compatible with every report
 already in it, so no report bridges two meetings; only two reports of other articles, each
 naming most of the people of a third report of the meeting, are not set apart by their people
-(:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks). A
-report that fits several equally joins the one whose documents its article's other meetings
-share, or stays apart; one that fits none, held and not background (or background naming a
-country), joins the only meeting of its people held as it says that tells when or where and
-that no clue sets apart, if there is exactly one and a weak clue ties them
+(:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks, at no
+gathering). A report that fits several equally joins the one whose documents its article's
+other meetings share, or stays apart; one that fits none, held and not background (or
+background naming a country), joins the only meeting of its people held as it says that tells
+when or where and that no clue sets apart, if there is exactly one and a weak clue ties them
 (:func:`graph.clues.hints`, or its article tells another meeting theirs tell), and if that
 meeting, when one article tells it, fits no other as well; a cancellation that tells no day of
 its own (none, or its article's), the only cancelled meeting of its people that tells when or
@@ -422,10 +422,15 @@ class _Meeting:
         """Whether reports ``c`` and ``f``, of other articles and other people, each name most
         of the people of another report of this meeting and nothing but their people sets them
         apart: two outlets each naming two of the three leaders of talks a third outlet names
-        in full ("Kiir and Burhan met in Nairobi under Ruto's auspices"; "Ruto received Kiir").
+        in full ("Kagame and Tshisekedi met in Doha under the emir's auspices"; "the emir
+        received Kagame"). Not at a gathering, where two of its leaders meet on its sidelines
+        on their own (Xi and Putin at the SCO summit, apart from their talks with Khurelsukh).
         """
         return c.doc != f.doc and any(
-            c.people < g.people
+            c.occasion is None
+            and f.occasion is None
+            and g.occasion is None
+            and c.people < g.people
             and f.people < g.people
             and 2 * len(c.people) > len(g.people)
             and 2 * len(f.people) > len(g.people)

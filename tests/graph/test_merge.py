@@ -1482,3 +1482,23 @@ def test_two_pairs_of_a_summit_of_many_are_not_both_taken_for_it() -> None:
     ]
     told = [extraction(r.doc, r, published="2022-09-16") for r in (summit, *talks)]
     assert ("b",) in [m.docs for m in merge_meetings(told)]
+
+
+def test_two_of_three_leaders_met_on_a_summits_sidelines_apart_from_their_talks_with_the_third() -> None:
+    september = {
+        "city": "Samarkand",
+        "country": "Uzbekistan",
+        "occasion": "SCO summit",
+        "when": days("2022-09-01", "2022-09-30", "month"),
+    }
+    trio = ("Ukhnaagiin Khurelsukh", "Vladimir Putin", "Xi Jinping")
+    told = [
+        extraction("wire", report("wire", *trio, **september), published="2024-09-03"),
+        # "the two heads of state last met in Samarkand in September 2022"
+        extraction("paper", report("paper", *trio[:2], **september, background=True), published="2024-09-03"),
+        # "he and Putin met in Samarkand in September on the sidelines of the SCO summit"
+        extraction(
+            "agency", report("agency", *trio[1:], **september, background=True), published="2022-12-30"
+        ),
+    ]
+    assert ("agency",) in [m.docs for m in merge_meetings(told)]
