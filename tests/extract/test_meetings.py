@@ -2757,3 +2757,13 @@ def test_he_after_a_sentence_told_of_a_trip_is_who_met_where_it_went(meetings_in
     )
     found = {frozenset(names(m)) for m in meetings_in(text)}
     assert frozenset({"Fumio Kishida", "Gabriel Boric"}) in found
+
+
+def test_the_last_time_two_met_is_that_meeting_where_and_when_it_was(meetings_in):
+    text = (
+        "The last time Polish President Andrzej Duda and Ukrainian President Volodymyr Zelensky met was "
+        "in Lutsk on July 9, when they commemorated the victims."
+    )
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.city == "Lutsk"
+    assert str(meeting.date.start) == "2024-07-09"
