@@ -129,6 +129,7 @@ from extract.triggers import (
     has_venue,
     is_trigger,
     lemma_of,
+    the_last_time,
     vague,
     welcome_for,
 )
@@ -859,6 +860,8 @@ def _from_trigger(
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    if (was := the_last_time(trigger)) is not None:
+        clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)

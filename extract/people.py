@@ -629,6 +629,8 @@ class People:
         in Washington, and in January he visited Argentina")."""
         skipped = list(skip)
         sentence = token.sent
+        if (ahead := self._subject_ahead(token)) is not None and ahead not in skipped:
+            return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in sentence
@@ -667,8 +669,34 @@ class People:
             )
             if subjects:
                 return subjects[0][2]
+            set_in = [  # "The tour started in Honiara, where Wang held talks with ...": Wang
+                cluster
+                for t in previous
+                if t.dep_ in {"nsubj", "nsubjpass"}
+                and _where_or_when(t.head)
+                and (cluster := self.at(t)) is not None
+                and cluster not in skipped
+            ]
+            if set_in and not any(_subject_name(t) and t.pos_ in {"PROPN", "PRON"} for t in previous):
+                return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=skipped)
+
+    def _subject_ahead(self, token: Token) -> Cluster | None:
+        """The person its sentence is about, named after a pronoun in a relative clause of place
+        or time set before the main verb: "In Abuja, where he held talks with Tinubu, and in
+        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye)."""
+        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        root = token.sent.root
+        if clause is None or clause.i > root.i:
+            return None
+        top = clause
+        while top.head != root and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or top.i > root.i:
+            return None
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
+        return next((cluster for s in subjects if (cluster := self.at(s)) is not None), None)
 
     def described(self, head: Token) -> Cluster | None:
         """The one person a description stands for ("the Iranian president"), if it is one."""
@@ -983,6 +1011,11 @@ def _quote_opened(text: str, start: int, at: int) -> int:
         return curly
     straight = text.count('"', start, at)
     return text.rfind('"', start, at) if straight % 2 else -1
+
+
+def _where_or_when(verb: Token) -> bool:
+    """A relative clause of place or time: "where he held talks with ...", "when she met ..."."""
+    return verb.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in verb.children)
 
 
 def _subject_name(token: Token) -> bool:

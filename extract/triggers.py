@@ -409,6 +409,8 @@ def vague(trigger: Token) -> bool:
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single
     earlier meeting is one: "their previous encounter was in Vienna"."""
     counted = counted_times(trigger.sent)
+    if counted == ["time"] and the_last_time(trigger) is not None:
+        counted = []  # "The last time Duda and Zelensky met was in Lutsk": that one meeting
     if ("times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"})) and not (
         "times" in counted and _most_recently(trigger)
     ):
@@ -422,6 +424,21 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return _in_a_series(trigger)
+
+
+def the_last_time(trigger: Token) -> Token | None:
+    """The verb "was" of "The last time A and B met was in Lutsk on July 9": one meeting, told
+    where and when by what the last time was."""
+    time = trigger.head
+    if not (
+        trigger.dep_ == "relcl"
+        and time.lemma_.lower() == "time"
+        and any(c.lower_ == "last" for c in time.children)
+        and time.dep_ == "nsubj"
+        and time.head.lemma_.lower() == "be"
+    ):
+        return None
+    return time.head
 
 
 def _in_a_series(trigger: Token) -> bool:

@@ -2767,3 +2767,34 @@ def test_talks_with_one_side_said_with_again_are_one_meeting_each(meetings_in):
         "Congress, Zhao Leji, and with Premier Li Qiang."
     )
     assert sorted(len(m.participants) for m in meetings_in(text)) == [2, 2]
+
+
+def test_a_pronoun_before_the_main_verb_in_a_clause_of_place_is_the_subject_named_after(meetings_in):
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva spoke with Mexican President Claudia Sheinbaum on "
+        "Monday. In Bogota, where she held talks with President Gustavo Petro, and in Quito, where "
+        "President Daniel Noboa hosted her, Mrs Sheinbaum was urged to help end the dispute."
+    )
+    found = {frozenset(names(m)) for m in meetings_in(text)}
+    assert frozenset({"Claudia Sheinbaum", "Gustavo Petro"}) in found
+    assert frozenset({"Claudia Sheinbaum", "Daniel Noboa"}) in found
+
+
+def test_he_after_a_sentence_told_of_a_trip_is_who_met_where_it_went(meetings_in):
+    text = (
+        "Kenyan President William Ruto criticised the plan. The tour started in Lima last Monday, where "
+        "Japanese Prime Minister Fumio Kishida held talks with President Dina Boluarte. On Wednesday he "
+        "was in Santiago, where he met President Gabriel Boric."
+    )
+    found = {frozenset(names(m)) for m in meetings_in(text)}
+    assert frozenset({"Fumio Kishida", "Gabriel Boric"}) in found
+
+
+def test_the_last_time_two_met_is_that_meeting_where_and_when_it_was(meetings_in):
+    text = (
+        "The last time Polish President Andrzej Duda and Ukrainian President Volodymyr Zelensky met was "
+        "in Lutsk on July 9, when they commemorated the victims."
+    )
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.city == "Lutsk"
+    assert str(meeting.date.start) == "2024-07-09"
