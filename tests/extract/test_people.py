@@ -1444,3 +1444,14 @@ def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, te
 def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
     people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
     assert {c.name for c in people.clusters} == {"Joseph Aoun"}
+
+
+def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in):
+    text = (
+        "Prime Minister Shri Anthony Albanese held bilateral meetings in Suva. Prime Minister met "
+        "Prime Minister of New Zealand H.E. Mr. Christopher Luxon. The forum was hosted by Prime "
+        "Minister of Fiji H.E. Mr. Sitiveni Rabuka, with whom Prime Minister held a bilateral meeting "
+        "on 3 May."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text, date(2024, 5, 4))]
+    assert {"Anthony Albanese", "Sitiveni Rabuka"} in groups
