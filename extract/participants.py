@@ -797,6 +797,17 @@ def people_of(
                 } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
                     t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
                 }
+                owners |= {  # nor "Sánchez" in "between the King and Mr. Pedro Sánchez", a member of its own:
+                    # a definite title joined by "and" ("the President of the Region, Nechirvan Barzani"
+                    # and "Deputy Prime Minister and Foreign Minister Ishaq Dar" are the same one)
+                    t.i
+                    for c in token.children
+                    if c.dep_ == "conj"
+                    and any(d.dep_ == "cc" and d.i < c.i for d in token.children)
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children)
+                    and any(people.at(d) is not None for d in c.subtree)
+                    for t in c.subtree
+                }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
                 for t in token.subtree:

@@ -1087,10 +1087,17 @@ def _the_office(head: Token) -> bool:
 
 def _bare_subject_title(head: Token) -> bool:
     """A title with no determiner that opens the subject of its clause, as readouts write their
-    own principal: "Prime Minister met ...", "Later, President held talks with ..." (not "HRH the
+    own principal: "Prime Minister met ...", "Later, President held talks with ...", "with whom
+    Prime Minister held talks" (not "HRH the
     Crown Prince", nor "Prince Mohammed, Crown Prince and Prime Minister,")."""
     start = head.left_edge.i
-    opens = start == head.sent.start or head.doc[start - 1].is_punct
+    # or right after a relative pronoun: "hosted by Prime Minister of Denmark Mette Frederiksen, with
+    # whom Prime Minister held a bilateral meeting"
+    opens = (
+        start == head.sent.start
+        or head.doc[start - 1].is_punct
+        or head.doc[start - 1].lower_ in {"whom", "which"}
+    )
     return (
         head.is_title
         and head.dep_ in {"nsubj", "nsubjpass"}

@@ -1062,3 +1062,23 @@ def test_the_office_in_lower_case_is_the_one_named_with_it_before(meetings_in, t
 )
 def test_counted_ministers_are_those_of_a_meeting_with_their_host(meetings_in, text, expected):
     assert expected in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "King Abdullah II received Mr. Pedro Sánchez on Thursday. The visit follows a phone call "
+            "between the King and Mr. Pedro Sánchez on March 31.",
+            "Abdullah II",
+        ),
+        (
+            "Emir Tamim bin Hamad Al Thani hosted President Cyril Ramaphosa in Doha on Monday. In March, "
+            "the Emir and Mr. Cyril Ramaphosa held a phone call.",
+            "Tamim bin Hamad Al Thani",
+        ),
+    ],
+)
+def test_a_title_joined_to_a_name_by_and_is_not_that_name(meetings_in, text, title):
+    groups = [{p.name for p in m.participants} for m in meetings_in(text, date(2022, 4, 7))]
+    assert len(groups) == 2 and all(title in g for g in groups)

@@ -1511,3 +1511,14 @@ def test_a_name_the_model_takes_for_no_person_after_a_title_or_before_an_office(
 def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert not any(word in name for name in names for word in ("Service", "Mosque", "Administration"))
+
+
+def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in):
+    text = (
+        "Prime Minister Shri Anthony Albanese held bilateral meetings in Suva. Prime Minister met "
+        "Prime Minister of New Zealand H.E. Mr. Christopher Luxon. The forum was hosted by Prime "
+        "Minister of Fiji H.E. Mr. Sitiveni Rabuka, with whom Prime Minister held a bilateral meeting "
+        "on 3 May."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text, date(2024, 5, 4))]
+    assert {"Anthony Albanese", "Sitiveni Rabuka"} in groups
