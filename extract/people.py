@@ -2067,14 +2067,22 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 def _list_of_surnames(text: str) -> bool:
     """A headline's run of names the model took for one person's: "Blinken Wang Munich",
     "Putin Russia China". Family names joined to a particle ("Al-Jaber Al-Sabah") are one
-    name's parts, and a known name misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
+    name's parts, and so is a father's name after "bin" ("Al Hussein bin Abdullah II"); a known name
+    misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
     known = gazetteer.gazetteer()
     if known.lookup(text) is not None or known.spelt_like(text) is not None:
         return False
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
-    surnames = [w for w in words if not _particle_first(w) and gazetteer.by_surname(w)]
+    surnames = [
+        w
+        for i, w in enumerate(words)
+        if not _particle_first(w)
+        and not (i > 0 and words[i - 1].lower() in PATRONYMIC)  # a father's: "Al Hussein bin Abdullah"
+        and not ROMAN_NUMERAL.fullmatch(w)  # a king's numeral, no surname
+        and gazetteer.by_surname(w)
+    ]
     return len(surnames) >= 2
 
 

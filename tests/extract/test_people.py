@@ -1442,3 +1442,23 @@ def test_a_name_the_model_takes_for_no_person_after_a_title_or_before_an_office(
 def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert not any(word in name for name in names for word in ("Service", "Mosque", "Administration"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "father"),
+    [
+        (
+            "Crown Prince Hussein bin Abdullah met Blinken in Amman.",
+            "Hussein bin Abdullah",
+            "Abdullah Abdullah",
+        ),
+        (
+            "Crown Prince Al Hussein bin Abdullah II watched the final in Doha with the Emir.",
+            "Al Hussein bin Abdullah II",
+            "Abdullah II",
+        ),
+    ],
+)
+def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, name, father):
+    names = {c.name for c in people_in(text).clusters}
+    assert name in names and father not in names
