@@ -1462,3 +1462,15 @@ def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
 def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, name, father):
     names = {c.name for c in people_in(text).clusters}
     assert name in names and father not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COP28 Summit: strong presence of President Ramaphosa in Dubai",
+        "G20 Summit: busy agenda of President Lula in New Delhi",
+    ],
+)
+def test_an_office_of_another_after_a_headline_kicker_makes_the_kicker_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert names and not any("Summit" in name for name in names)
