@@ -410,8 +410,7 @@ class People:
             head = token.head
             if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
-            joined = {t.i for c in token.children if c.dep_ in {"conj", "appos"} for t in c.subtree}
-            if find_role(" ".join(t.text for t in token.subtree if t.i not in joined)) is None:
+            if not _an_office(token):
                 continue  # its own words name an office; not "Summit, President of ..." joined to it
             start = head.i
             while (
@@ -1835,11 +1834,20 @@ def _office_in_apposition(span: Span) -> bool:
     Haiti's Transitional Presidential Council"."""
     doc = span.doc
     return any(
-        t.dep_ == "appos"
-        and t.head.i == span.end - 1
-        and find_role(" ".join(w.text for w in t.subtree)) is not None
+        t.dep_ == "appos" and t.head.i == span.end - 1 and _an_office(t)
         for t in doc[span.end : min(span.end + 4, len(doc))]
     )
+
+
+def _an_office(noun: Token) -> bool:
+    """Whether a noun in apposition names an office in its own words: the noun and the words before
+    it ("North Korea's new ambassador", "president" of "president of the council"), not another's
+    office told after it ("G7 Summit: intense activity of President Tebboune"), nor one joined to it
+    ("Summit, President of ...")."""
+    joined = {t.i for c in noun.children if c.dep_ in {"conj", "appos"} for t in c.subtree}
+    words = [t.text for t in noun.subtree if t.i not in joined]
+    own = [t.text for t in noun.subtree if t.i <= noun.i and t.i not in joined]
+    return find_role(" ".join(words)) is not None and find_role(" ".join(own)) is not None
 
 
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
@@ -2162,14 +2170,22 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 def _list_of_surnames(text: str) -> bool:
     """A headline's run of names the model took for one person's: "Blinken Wang Munich",
     "Putin Russia China". Family names joined to a particle ("Al-Jaber Al-Sabah") are one
-    name's parts, and a known name misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
+    name's parts, and so is a father's name after "bin" ("Al Hussein bin Abdullah II"); a known name
+    misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
     known = gazetteer.gazetteer()
     if known.lookup(text) is not None or known.spelt_like(text) is not None:
         return False
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
-    surnames = [w for w in words if not _particle_first(w) and gazetteer.by_surname(w)]
+    surnames = [
+        w
+        for i, w in enumerate(words)
+        if not _particle_first(w)
+        and not (i > 0 and words[i - 1].lower() in PATRONYMIC)  # a father's: "Al Hussein bin Abdullah"
+        and not ROMAN_NUMERAL.fullmatch(w)  # a king's numeral, no surname
+        and gazetteer.by_surname(w)
+    ]
     return len(surnames) >= 2
 
 

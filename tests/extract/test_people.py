@@ -1522,3 +1522,35 @@ def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in
     )
     groups = [{p.name for p in m.participants} for m in meetings_in(text, date(2024, 5, 4))]
     assert {"Anthony Albanese", "Sitiveni Rabuka"} in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "father"),
+    [
+        (
+            "Crown Prince Hussein bin Abdullah met Blinken in Amman.",
+            "Hussein bin Abdullah",
+            "Abdullah Abdullah",
+        ),
+        (
+            "Crown Prince Al Hussein bin Abdullah II watched the final in Doha with the Emir.",
+            "Al Hussein bin Abdullah II",
+            "Abdullah II",
+        ),
+    ],
+)
+def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, name, father):
+    names = {c.name for c in people_in(text).clusters}
+    assert name in names and father not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COP28 Summit: strong presence of President Ramaphosa in Dubai",
+        "G20 Summit: busy agenda of President Lula in New Delhi",
+    ],
+)
+def test_an_office_of_another_after_a_headline_kicker_makes_the_kicker_no_person(people_in, text):
+    names = {c.name for c in people_in(text).clusters}
+    assert names and not any("Summit" in name for name in names)
