@@ -781,7 +781,7 @@ def is_venue(ent: Span) -> bool:
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
-            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO
+            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(head.head)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
@@ -810,6 +810,14 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _took_someone(verb: Token) -> bool:
+    """A trip that takes someone to a place: "his first trip abroad took him to Nouakchott", "the
+    tour will take Modi to Accra" (not "took the case to court": no one is taken)."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children
+    )
 
 
 def _object_of_a_bare_preposition(ent: Span) -> bool:
