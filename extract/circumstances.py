@@ -370,6 +370,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     """The venue a clause names; ``told_when``: else that of the time it is told at (see
     :func:`_when_there`), not looked for again from there."""
     city: Place | None = None
+    city_name = ""
     named_for: Place | None = None
     country: Place | None = None
     for ent in place_spans(sentence):
@@ -389,7 +390,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
-            city = place
+            city, city_name = place, ent.text
         elif not place.city and country is None:
             country = place
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
@@ -400,6 +401,11 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
         if country is not None and city.country != country.country:
+            # a city of that name in the country the clause names: "In Costa Rica, Chaves
+            # received Rubio in San José" is the Costa Rican San José, not the Californian
+            hinted = places.resolve_place(city_name, country_hint=country.country) if city_name else None
+            if hinted is not None and hinted.city and hinted.country == country.country:
+                return hinted
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
@@ -781,7 +787,7 @@ def is_venue(ent: Span) -> bool:
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
-            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO
+            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(head.head)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
@@ -810,6 +816,14 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _took_someone(verb: Token) -> bool:
+    """A trip that takes someone to a place: "his first trip abroad took him to Nouakchott", "the
+    tour will take Modi to Accra" (not "took the case to court": no one is taken)."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children
+    )
 
 
 def _object_of_a_bare_preposition(ent: Span) -> bool:

@@ -211,10 +211,25 @@ _OF_A_GATHERING = re.compile(
 )
 
 
+# an office whose title runs on to an event word: "the EU Special Representative for the
+# Belgrade-Pristina Dialogue", "the AU envoy to the talks" name an office, not a gathering
+_OFFICE_WORDS = frozenset(
+    "representative envoy coordinator commissioner ambassador negotiator "
+    "mediator spokesman spokeswoman spokesperson".split()
+)
+# a body that brokers talks, joined to them by a hyphen: "EU-mediated talks", "AU-brokered
+# talks" name who brokers them, not a gathering of the body (in lower case only: a headline's
+# "EU-Facilitated Talks in Ohrid" is left as it was, the gathering that places its story)
+_BROKERED = re.compile(r"[-–](?:mediated|facilitated|brokered|sponsored|backed|led)\b")
+
+
 def _event_after(event_words: re.Pattern[str], after: str, before: str) -> re.Match[str] | None:
-    """The event word that follows a body's name closely enough to say it is a gathering."""
+    """The event word that follows a body's name closely enough to say it is a gathering, not
+    one that ends an office's title."""
     for event in event_words.finditer(after):
         between = after[: event.start()].split()
+        if any(w.lower().rstrip("'’s") in _OFFICE_WORDS for w in between):  # "envoys", "envoy's"
+            return None
         if sum(1 for w in between if not w[:1].isupper() and w.lower() not in _NAME_LINKS) > EVENT_REACH:
             return None
         if event.group().lower() != "leaders" or _LEADERS_GATHER.match(after[event.start() :]):
@@ -231,6 +246,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     if paren := _PAREN.match(text, end, end + NAME_CHARS):
         end = paren.end()
     short = spec["short"].replace("{1}", next((g for g in m.groups() if g), ""))
+    if not spec.get("standalone") and _BROKERED.match(text, end):
+        return None
     if not spec.get("standalone"):
         left = _HYPHENED_LEFT.search(text, max(0, start - NAME_CHARS), start)
         right = _HYPHENED_RIGHT.match(text, end, end + NAME_CHARS)

@@ -481,3 +481,23 @@ def test_a_building_named_for_its_conferences_is_no_occasion(text: str) -> None:
 def test_a_conference_held_at_a_conference_centre_is_still_found() -> None:
     text = "at the Ukraine Recovery Conference, held at the Kenyatta International Conference Centre"
     assert _name(text) == "Ukraine Recovery Conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vucic and Kurti held EU-mediated talks in Brussels on Monday.",
+        "Aliyev and Pashinyan met for AU-brokered talks in Addis Ababa on Friday.",
+        "Tshisekedi and Kagame began AU-facilitated talks in Luanda on Sunday.",
+        "Vucic met the EU Special Representative for the Belgrade-Pristina Dialogue on Monday.",
+        "Ruto received the AU envoy to the Sudan talks in Nairobi.",
+    ],
+)
+def test_a_body_brokering_talks_or_an_office_of_them_is_no_gathering_of_the_body(text: str) -> None:
+    assert _name(text) is None
+
+
+def test_a_body_s_gathering_after_its_office_holder_is_still_found() -> None:
+    assert _name("Blinken met the EU envoy on the sidelines of the EU foreign ministers' meeting.") == (
+        "EU foreign ministers' meeting"
+    )

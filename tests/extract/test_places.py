@@ -959,3 +959,57 @@ def test_a_city_named_with_a_country_in_its_name_is_the_city(
 ) -> None:
     found = meetings_in(text, published=date(2024, 3, 12))
     assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Senegal's President Bassirou Diomaye Faye's first trip abroad took him to Nouakchott on "
+            "18 April, where he was received by President Mohamed Ould Ghazouani.",
+            "Nouakchott",
+        ),
+        (
+            "His tour of the region took Antony Blinken to Amman on Tuesday, where he was received by King "
+            "Abdullah II.",
+            "Amman",
+        ),
+        (
+            "A two-day visit took Lula to Luanda on 25 August, where he held talks with President "
+            "João Lourenço.",
+            "Luanda",
+        ),
+    ],
+)
+def test_where_a_trip_takes_someone_is_the_venue_of_the_where_clause(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2025, 3, 10))
+    assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "In Costa Rica on Tuesday, President Rodrigo Chaves received Rubio in San José.",
+            "San José",
+            "Costa Rica",
+        ),
+        (
+            "On his visit to Lebanon, Emmanuel Macron held talks with Najib Mikati in Tripoli on Monday.",
+            "Tripoli",
+            "Lebanon",
+        ),
+        (
+            "In the Dominican Republic, Luis Abinader received Gustavo Petro in Santiago on Friday.",
+            "Santiago de los Caballeros",
+            "Dominican Republic",
+        ),
+    ],
+)
+def test_a_city_name_of_several_countries_is_the_one_in_the_country_its_clause_names(
+    meetings_in, text: str, city: str, country: str
+) -> None:
+    found = meetings_in(text, published=date(2025, 2, 5))
+    assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
