@@ -1398,6 +1398,7 @@ def date_of_the_one_next_to(
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
 
 
+AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 SINCE = frozenset({"since"})
 
 
