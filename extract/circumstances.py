@@ -1423,6 +1423,7 @@ def date_of_the_one_next_to(
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
 
 
+AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 SINCE = frozenset({"since"})
 
 
@@ -1834,6 +1835,8 @@ def _after_the_day_told(
         )
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
+        if not future and told.start > published:
+            continue  # "invited him to a summit in March next year. The same day, ...": no day held
         if told.precision == "days" and "days" not in fits and spanned is None:
             spanned = (
                 told.start,

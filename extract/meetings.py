@@ -58,6 +58,7 @@ from extract.article import (
     within,
 )
 from extract.circumstances import (
+    AFTER_OR_BEFORE,
     GATHERING_NOUNS,
     SINCE,
     TRIP_PURPOSE_VERBS,
@@ -196,7 +197,12 @@ def find_meetings(
                         or _going_on(meeting),
                     ),
                 )
-                if meeting.when is None and meeting.kind in {"phone", "video"}:
+                future = meeting.kind in TO_COME
+                if own := date_of_the_one_next_to(
+                    sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
+                ):
+                    meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
+                elif meeting.when is None and meeting.kind in {"phone", "video"}:
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)

@@ -762,6 +762,34 @@ def test_the_same_day_is_the_day_of_the_meeting_told_before(meetings_in) -> None
     assert all(start == "2023-06-10" for _, start, _ in dated(found))
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Pham Minh Chinh held talks with Anthony Albanese in Hanoi on June 5. Albanese invited him to "
+            "the ASEAN-Australia Special Summit in Melbourne in March next year. The same day, Nguyen Phu "
+            "Trong received Albanese at the Party headquarters.",
+            ("Albanese", "Trong"),
+        ),
+        (
+            "Emmanuel Macron hosted Olaf Scholz at the Elysee Palace on Monday. Scholz invited Macron to a "
+            "conference in Berlin on 12 December 2023. The same day, Macron met Dutch Prime Minister Mark "
+            "Rutte.",
+            ("Macron", "Rutte"),
+        ),
+        (
+            "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Museveni accepted an "
+            "invitation to visit Nairobi in March next year. The same day, Ruto met Ugandan opposition "
+            "leader Robert Kyagulanyi.",
+            ("Kyagulanyi", "Ruto"),
+        ),
+    ],
+)
+def test_the_same_day_of_a_meeting_held_does_not_count_from_a_day_to_come(meetings_in, text, pair) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 6)))}
+    assert starts[pair] == "2023-06-05"
+
+
 def test_days_counted_on_from_a_day_counted_from_another(meetings_in) -> None:
     text = (
         "Mark Rutte met Emmanuel Macron in Paris on Monday. The next day he held talks with "

@@ -2095,6 +2095,33 @@ def test_a_named_meeting_told_since_is_dated_by_its_own_date(meetings_in, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Lula arrived in Lima on Monday after talks with Gabriel Boric in Santiago on Saturday.",
+            "Gabriel Boric",
+            "2023-06-03",
+        ),
+        (
+            "Anthony Albanese arrived in Hanoi on Saturday night after a visit to Singapore, where he "
+            "gave a speech on Friday.",
+            "Anthony Albanese",
+            "2023-06-02",
+        ),
+        (
+            "Pedro Sánchez left for Brussels on Sunday after a meeting with Emmanuel Macron on Friday "
+            "evening.",
+            "Emmanuel Macron",
+            "2023-06-02",
+        ),
+    ],
+)
+def test_a_meeting_told_after_another_event_keeps_the_day_of_its_own_words(meetings_in, text, name, day):
+    found = [m for m in meetings_in(text, published=date(2023, 6, 4)) if name in names(m)]
+    assert [str(m.date.start) if m.date else None for m in found] == [day]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         (
