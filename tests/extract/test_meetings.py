@@ -702,6 +702,22 @@ def test_talks_held_in_the_speakers_words_are_with_the_peer_of_the_article(meeti
     assert astana and names(astana[0]) == {"Vladimir Putin", "Xi Jinping"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe summit will no longer be held on Friday,\u201d said Ana Ribeiro, spokeswoman for the "
+        "Mozambican presidency.\n\u201cWe remain ready to talk,\u201d Jean Mbala, the spokesman for the "
+        "Congolese government, told reporters.",
+        '"Constructive talks were held in Nairobi last week," government spokesperson Isaac Mwaura said. '
+        "Kenya's foreign ministry spokesman Korir Sing'oei said the process would go on.",
+        "\u201cThe meeting was postponed at the request of one party,\u201d said Pedro Alves, spokesman for "
+        "the Angolan president. Rwanda's government spokesperson Yolande Makolo declined to comment.",
+    ],
+)
+def test_talks_held_in_a_spokespersons_words_are_not_the_spokespersons(meetings_in, text):
+    assert [sorted(names(m)) for m in meetings_in(text, date(2024, 12, 15))] == []
+
+
 def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
     meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
     assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7
