@@ -435,6 +435,7 @@ def _the_time_of_another(trigger: Token) -> bool:
     timed = (
         head.lower_ in {"before", "after", "following"}
         or (head.lower_ == "to" and head.head.lower_ == "prior")
+        or (head.lower_ == "of" and head.head.lower_ == "ahead")  # "ahead of the meeting"
         or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
     theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]

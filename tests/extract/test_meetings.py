@@ -1521,6 +1521,24 @@ def test_a_meeting_told_again_as_the_time_of_another_adds_no_one_to_it(meetings_
     ]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prime Minister Hristijan Mickoski, who did not take part, said he had been in close contact "
+        "with Stoltenberg's office ahead of the meeting.",
+        "Ahead of the talks, Mickoski said he hoped for an agreement that would last.",
+        "Mickoski told reporters in Skopje that he was in touch with Stoltenberg's team ahead of the talks.",
+    ],
+)
+def test_a_meeting_told_again_as_what_comes_ahead_adds_no_one_to_it(meetings_in, second):
+    text = (
+        "The talks between Prime Minister Edi Rama and Prime Minister Albin Kurti, hosted by NATO "
+        f"Secretary General Jens Stoltenberg, began on Tuesday in Ohrid. {second}"
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert "Hristijan Mickoski" not in people and "Mickoski" not in people
+
+
 def test_a_meeting_told_with_words_of_its_own_after_before_is_one_of_its_own(meetings_in):
     text = "It comes a year after the historic visit to China by President Vladimir Putin in October 2022."
     (meeting,) = meetings_in(text, published=date(2023, 10, 18))
