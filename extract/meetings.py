@@ -839,6 +839,8 @@ def _from_trigger(
         return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
+    if _a_topic_of_talks(trigger):
+        return []  # "the two men discussed trade and the upcoming G7 summit": what they talked about
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
@@ -1347,6 +1349,27 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     return (
         own | timed | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
     )
+
+
+def _a_topic_of_talks(trigger: Token) -> bool:
+    """A gathering that those of a sentence talk about ("discussed trade, border security and the
+    upcoming G7 summit that Canada will host in Kananaskis", "talked about the NATO summit"): a
+    topic of their talks, not a meeting of theirs; not one named with parties of its own
+    ("discussed a summit with Kim")."""
+    if not nominal(trigger) or trigger.lemma_.lower() not in GATHERING_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in trigger.children):
+        return False
+    token = trigger
+    while token.dep_ == "conj":  # the last of a long list of topics
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "about":
+        token = token.head
+    return token.dep_ in {"dobj", "prep"} and token.head.lemma_.lower() in TALKING_VERBS
+
+
+# the verbs whose object is what was talked about
+TALKING_VERBS = frozenset("discuss talk speak review".split())
 
 
 def _an_appeal_at(trigger: Token, verb: Token) -> bool:

@@ -718,6 +718,21 @@ def test_talks_held_in_a_spokespersons_words_are_not_the_spokespersons(meetings_
     assert [sorted(names(m)) for m in meetings_in(text, date(2024, 12, 15))] == []
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two men discussed trade, migration and the upcoming G20 summit that South Africa "
+        "will host in Johannesburg next year.",
+        "They talked about the EAC summit to be held in Arusha next month.",
+        "The leaders also reviewed the Commonwealth summit that Samoa will host in Apia in October.",
+    ],
+)
+def test_a_summit_talked_about_is_no_meeting_of_those_who_talk(meetings_in, second):
+    text = f"President William Ruto spoke by phone with President Cyril Ramaphosa on Monday. {second}"
+    (call,) = meetings_in(text, date(2024, 3, 20))
+    assert names(call) == {"William Ruto", "Cyril Ramaphosa"} and call.kind == "phone"
+
+
 def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
     meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
     assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7
