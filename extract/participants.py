@@ -134,7 +134,7 @@ def _cleft_focus(verb: Token) -> set[int]:
 # meeting between A and B", "extended an invitation to a meeting".
 ABOUT_NOUNS = frozenset(
     "report claim rumour rumor speculation invitation prospect possibility idea proposal question "
-    "headline news word".split()
+    "headline news word issue matter topic".split()
 )
 
 

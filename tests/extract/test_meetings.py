@@ -733,6 +733,23 @@ def test_a_summit_talked_about_is_no_meeting_of_those_who_talk(meetings_in, seco
     assert names(call) == {"William Ruto", "Cyril Ramaphosa"} and call.kind == "phone"
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "\u201cThe President raised the issue of a visit to Tanzania, and President Samia said officials "
+        "would work out the dates,\u201d an official said.",
+        "Ruto raised the matter of a visit to Dar es Salaam, an aide said.",
+        "An aide said the President also raised the topic of a visit to Tanzania.",
+    ],
+)
+def test_a_visit_raised_as_an_issue_is_no_visit(meetings_in, second):
+    text = (
+        f"President William Ruto held talks with President Samia Suluhu Hassan in Kigali on Friday. {second}"
+    )
+    found = meetings_in(text, date(2024, 3, 20))
+    assert [sorted(names(m)) for m in found] == [["Samia Suluhu Hassan", "William Ruto"]]
+
+
 def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
     meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
     assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7
