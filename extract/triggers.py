@@ -399,9 +399,15 @@ def _internal_body(noun: Token) -> bool:
         return True
     if word not in {"committee", "council"}:
         return False
+    if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_OWNERS for c in noun.children):
+        return True  # "the Danish government's foreign policy committee", "the party's council"
     marks = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     marks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(m.lower_ in INTERNAL_BODIES for m in marks)
+
+
+# the owners whose committee or council is a body of their own
+BODY_OWNERS = frozenset("government party ministry cabinet parliament".split())
 
 
 def vague(trigger: Token) -> bool:

@@ -414,3 +414,19 @@ def test_the_latest_round_of_talks_is_one_meeting(meetings_in):
 )
 def test_a_general_meeting_is_one_body_s_and_no_diplomatic_meeting(meetings_in, text):
     assert meetings_in(text, published=date(2025, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking after a meeting of the Swedish government's security policy committee on Monday, "
+        "Prime Minister Ulf Kristersson said Sweden would not send troops. Defence Minister Pål Jonson, "
+        "who attended the meeting, said the money would go on air defence.",
+        "After a meeting of the ruling party's advisory council on Tuesday, Prime Minister Shigeru Ishiba "
+        "said he would stay on. Finance Minister Katsunobu Kato, who attended the meeting, backed him.",
+        "Interior Minister Nancy Faeser chaired a meeting of the ministry's crisis committee in Berlin on "
+        "Friday, attended by Foreign Minister Annalena Baerbock.",
+    ],
+)
+def test_a_meeting_of_a_government_s_or_party_s_committee_is_one_body_s(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 1, 20)) == []
