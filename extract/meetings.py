@@ -127,6 +127,7 @@ from extract.triggers import (
     has_venue,
     is_trigger,
     lemma_of,
+    of_a_named_body,
     vague,
     welcome_for,
 )
@@ -817,6 +818,8 @@ def _from_trigger(
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
+        return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):

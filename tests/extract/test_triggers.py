@@ -430,3 +430,21 @@ def test_a_general_meeting_is_one_body_s_and_no_diplomatic_meeting(meetings_in, 
 )
 def test_a_meeting_of_a_government_s_or_party_s_committee_is_one_body_s(meetings_in, text):
     assert meetings_in(text, published=date(2025, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Boris Pistorius attended the meeting of the Ukraine Defense Contact Group at "
+        "Ramstein alongside US Defence Secretary Lloyd Austin, who chaired it.",
+        "Foreign Minister Sergey Lavrov attended the meeting of the Council of Foreign Ministers of the "
+        "CIS in Minsk on Friday alongside Belarusian Foreign Minister Maxim Ryzhenkov.",
+        "On Thursday, Defence Secretary John Healey told allies in Brussels that support would go on. "
+        "Healey attended the meeting of the Ukraine Defense Contact Group at NATO headquarters alongside "
+        "Germany's Defence Minister Boris Pistorius.",
+    ],
+)
+def test_a_meeting_of_a_named_body_attended_is_no_meeting_of_those_at_it(meetings_in, text):
+    assert [
+        sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 2, 14))
+    ] == []
