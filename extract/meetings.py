@@ -795,9 +795,21 @@ def _reportable(meeting: Found) -> bool:
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
             or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
-            or (meeting.kind == "in_person" and bool(meeting.delegations))
+            or (
+                meeting.kind == "in_person"
+                and bool(meeting.delegations)
+                and not _welcomed_on_arrival(meeting)
+            )
         )
     return False
+
+
+def _welcomed_on_arrival(meeting: Found) -> bool:
+    """A welcome on arrival by someone unnamed ("A U.S. official welcomes Prime Minister Fumio
+    Kishida on his arrival at Camp David"): the protocol of a trip, no meeting with a delegation."""
+    return lemma_of(meeting.trigger) in {"welcome", "greet", "receive"} and any(
+        t.lemma_.lower() in {"arrival", "airport"} for t in meeting.sentence
+    )
 
 
 def _from_trigger(

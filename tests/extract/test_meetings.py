@@ -2715,3 +2715,23 @@ def test_a_greeting_at_the_group_photo_is_no_meeting(meetings_in, text):
 )
 def test_one_whose_fall_from_power_is_told_is_no_party_to_the_visit(meetings_in, text, visitor):
     assert [[p.name for p in m.participants] for m in meetings_in(text)] == [[visitor]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese official welcomes President Luiz Inácio Lula da Silva on his arrival at Beijing "
+        "Capital International Airport on Tuesday.",
+        "An Indian official greeted Prime Minister Anthony Albanese on his arrival in Ahmedabad.",
+        "Kenyan officials received President Yoweri Museveni at the airport in Nairobi on Monday.",
+    ],
+)
+def test_a_welcome_on_arrival_by_someone_unnamed_is_no_meeting(meetings_in, text):
+    assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == []
+
+
+def test_a_welcome_on_arrival_by_someone_named_is_a_meeting(meetings_in):
+    text = "Vice Premier Ding Xuexiang welcomed President Lula on his arrival at Beijing airport on Tuesday."
+    assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == [
+        ["Ding Xuexiang", "Luiz Inácio Lula da Silva"]
+    ]
