@@ -67,7 +67,7 @@ from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, entities, span_text, span_tokens
 from extract.told import is_background
-from extract.triggers import is_trigger, lemma_of, of_one_body, vague
+from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
 from extract.whereabouts import TRIP_NOUNS
 
 ATTENDANCE_WORDS = frozenset(
@@ -1262,6 +1262,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Wang Yi attended the meetings": all of those told before, not the last one
     if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
+    if any(t.pos_ == "NOUN" and of_a_named_body(t) and _attended(t) for t in tokens):
+        return False  # "Hegseth attended the meeting of the Ukraine Defense Contact Group": the body's
     if not (
         set(named) & set(meeting.people)
         or words & PRESENCE_WORDS

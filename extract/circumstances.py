@@ -1239,10 +1239,12 @@ def _a_topic(span: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "about":
         return True  # "talked about the COP29 conference"
     head = span.root
-    for _ in range(4):  # "discussed the BRICS summit", "the agenda of the G20 summit"
+    steps = 0
+    while steps < 4:  # "discussed the BRICS summit", "the agenda of the G20 summit"
         if head.head.i == head.i:
             return False
         below, head = head, head.head
+        steps += below.dep_ != "conj"  # the last of a list of topics: "discussed trade, ... and NATO"
         if head.lower_ in TOPIC_HEADS and head.pos_ in {"NOUN", "PROPN"}:
             return True
         if head.pos_ in {"VERB", "AUX"}:

@@ -130,6 +130,7 @@ from extract.triggers import (
     has_venue,
     is_trigger,
     lemma_of,
+    of_a_named_body,
     the_last_time,
     vague,
     welcome_for,
@@ -448,6 +449,7 @@ def _the_time_of_another(trigger: Token) -> bool:
     timed = (
         head.lower_ in {"before", "after", "following"}
         or (head.lower_ == "to" and head.head.lower_ == "prior")
+        or (head.lower_ == "of" and head.head.lower_ == "ahead")  # "ahead of the meeting"
         or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
     theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
@@ -806,9 +808,21 @@ def _reportable(meeting: Found) -> bool:
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
             or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
-            or (meeting.kind == "in_person" and bool(meeting.delegations))
+            or (
+                meeting.kind == "in_person"
+                and bool(meeting.delegations)
+                and not _welcomed_on_arrival(meeting)
+            )
         )
     return False
+
+
+def _welcomed_on_arrival(meeting: Found) -> bool:
+    """A welcome on arrival by someone unnamed ("A U.S. official welcomes Prime Minister Fumio
+    Kishida on his arrival at Camp David"): the protocol of a trip, no meeting with a delegation."""
+    return lemma_of(meeting.trigger) in {"welcome", "greet", "receive"} and any(
+        t.lemma_.lower() in {"arrival", "airport"} for t in meeting.sentence
+    )
 
 
 def _from_trigger(
@@ -829,6 +843,8 @@ def _from_trigger(
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
+        return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
@@ -851,6 +867,8 @@ def _from_trigger(
         return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
+    if _a_topic_of_talks(trigger):
+        return []  # "the two men discussed trade and the upcoming G7 summit": what they talked about
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
@@ -1369,6 +1387,27 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     return (
         own | timed | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
     )
+
+
+def _a_topic_of_talks(trigger: Token) -> bool:
+    """A gathering that those of a sentence talk about ("discussed trade, border security and the
+    upcoming G7 summit that Canada will host in Kananaskis", "talked about the NATO summit"): a
+    topic of their talks, not a meeting of theirs; not one named with parties of its own
+    ("discussed a summit with Kim")."""
+    if not nominal(trigger) or trigger.lemma_.lower() not in GATHERING_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in trigger.children):
+        return False
+    token = trigger
+    while token.dep_ == "conj":  # the last of a long list of topics
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "about":
+        token = token.head
+    return token.dep_ in {"dobj", "prep"} and token.head.lemma_.lower() in TALKING_VERBS
+
+
+# the verbs whose object is what was talked about
+TALKING_VERBS = frozenset("discuss talk speak review".split())
 
 
 def _an_appeal_at(trigger: Token, verb: Token) -> bool:

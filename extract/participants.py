@@ -134,7 +134,7 @@ def _cleft_focus(verb: Token) -> set[int]:
 # meeting between A and B", "extended an invitation to a meeting".
 ABOUT_NOUNS = frozenset(
     "report claim rumour rumor speculation invitation prospect possibility idea proposal question "
-    "headline news word".split()
+    "headline news word issue matter topic".split()
 )
 
 
@@ -991,11 +991,15 @@ def _an_event_named(token: Token) -> bool:
 
 def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:
     """ "Productive talks were held in July ...," Putin said: talks held, in the speaker's own
-    words, with no one named, are the speaker's with the peer the article is about."""
+    words, with no one named, are the speaker's with the peer the article is about. Not a
+    spokesperson's: one who speaks for another tells of talks held by others ('"The summit will
+    no longer be held today," said Mário Jorge, spokesman for the Angolan president')."""
     if trigger.dep_ != "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     speaker = people.in_quote(trigger, speaker=True)
-    return [speaker, *people.peer_of(speaker)] if speaker is not None else []
+    if speaker is None or role_class(speaker.role) == "spokesperson":
+        return []
+    return [speaker, *people.peer_of(speaker)]
 
 
 def is_headline(sentence: Span) -> bool:

@@ -382,6 +382,18 @@ def of_one_body(trigger: Token) -> bool:
     return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
 
 
+def of_a_named_body(trigger: Token) -> bool:
+    """A meeting of a body the model names as an organisation ("the meeting of the Ukraine Defense
+    Contact Group", "a session of the Council of Foreign Ministers"): the body's gathering of many,
+    which its members attend; not one told with whom ("a meeting of the council with Lavrov")."""
+    if trigger.lemma_.lower() not in {"meeting", "session"}:
+        return False
+    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+        return False
+    bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(b.dep_ == "pobj" and b.ent_type_ == "ORG" for b in bodies)
+
+
 def _named_again(noun: Token) -> bool:
     """ "the meeting", with nothing of its own to tell which: a meeting told before."""
     children = list(noun.children)
@@ -399,9 +411,15 @@ def _internal_body(noun: Token) -> bool:
         return True
     if word not in {"committee", "council"}:
         return False
+    if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_OWNERS for c in noun.children):
+        return True  # "the Danish government's foreign policy committee", "the party's council"
     marks = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     marks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(m.lower_ in INTERNAL_BODIES for m in marks)
+
+
+# the owners whose committee or council is a body of their own
+BODY_OWNERS = frozenset("government party ministry cabinet parliament".split())
 
 
 def vague(trigger: Token) -> bool:

@@ -716,6 +716,54 @@ def test_talks_held_in_the_speakers_words_are_with_the_peer_of_the_article(meeti
     assert astana and names(astana[0]) == {"Vladimir Putin", "Xi Jinping"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe summit will no longer be held on Friday,\u201d said Ana Ribeiro, spokeswoman for the "
+        "Mozambican presidency.\n\u201cWe remain ready to talk,\u201d Jean Mbala, the spokesman for the "
+        "Congolese government, told reporters.",
+        '"Constructive talks were held in Nairobi last week," government spokesperson Isaac Mwaura said. '
+        "Kenya's foreign ministry spokesman Korir Sing'oei said the process would go on.",
+        "\u201cThe meeting was postponed at the request of one party,\u201d said Pedro Alves, spokesman for "
+        "the Angolan president. Rwanda's government spokesperson Yolande Makolo declined to comment.",
+    ],
+)
+def test_talks_held_in_a_spokespersons_words_are_not_the_spokespersons(meetings_in, text):
+    assert [sorted(names(m)) for m in meetings_in(text, date(2024, 12, 15))] == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two men discussed trade, migration and the upcoming G20 summit that South Africa "
+        "will host in Johannesburg next year.",
+        "They talked about the EAC summit to be held in Arusha next month.",
+        "The leaders also reviewed the Commonwealth summit that Samoa will host in Apia in October.",
+    ],
+)
+def test_a_summit_talked_about_is_no_meeting_of_those_who_talk(meetings_in, second):
+    text = f"President William Ruto spoke by phone with President Cyril Ramaphosa on Monday. {second}"
+    (call,) = meetings_in(text, date(2024, 3, 20))
+    assert names(call) == {"William Ruto", "Cyril Ramaphosa"} and call.kind == "phone"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "\u201cThe President raised the issue of a visit to Tanzania, and President Samia said officials "
+        "would work out the dates,\u201d an official said.",
+        "Ruto raised the matter of a visit to Dar es Salaam, an aide said.",
+        "An aide said the President also raised the topic of a visit to Tanzania.",
+    ],
+)
+def test_a_visit_raised_as_an_issue_is_no_visit(meetings_in, second):
+    text = (
+        f"President William Ruto held talks with President Samia Suluhu Hassan in Kigali on Friday. {second}"
+    )
+    found = meetings_in(text, date(2024, 3, 20))
+    assert [sorted(names(m)) for m in found] == [["Samia Suluhu Hassan", "William Ruto"]]
+
+
 def test_month_named_without_a_known_year_is_kept_for_merging(meetings_in):
     meeting = only(meetings_in("Xi Jinping met Vladimir Putin in Astana in July.", None))
     assert meeting.date is not None and meeting.date.start is None and meeting.date.month == 7
@@ -1517,6 +1565,24 @@ def test_a_meeting_told_again_as_the_time_of_another_adds_no_one_to_it(meetings_
         ("Cyril Ramaphosa", "Narendra Modi"),
         ("Cyril Ramaphosa", "Xi Jinping"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prime Minister Hristijan Mickoski, who did not take part, said he had been in close contact "
+        "with Stoltenberg's office ahead of the meeting.",
+        "Ahead of the talks, Mickoski said he hoped for an agreement that would last.",
+        "Mickoski told reporters in Skopje that he was in touch with Stoltenberg's team ahead of the talks.",
+    ],
+)
+def test_a_meeting_told_again_as_what_comes_ahead_adds_no_one_to_it(meetings_in, second):
+    text = (
+        "The talks between Prime Minister Edi Rama and Prime Minister Albin Kurti, hosted by NATO "
+        f"Secretary General Jens Stoltenberg, began on Tuesday in Ohrid. {second}"
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert "Hristijan Mickoski" not in people and "Mickoski" not in people
 
 
 def test_a_meeting_told_with_words_of_its_own_after_before_is_one_of_its_own(meetings_in):
@@ -2825,3 +2891,23 @@ def test_the_last_time_two_met_is_that_meeting_where_and_when_it_was(meetings_in
     meeting = only(meetings_in(text))
     assert meeting.place is not None and meeting.place.city == "Lutsk"
     assert str(meeting.date.start) == "2024-07-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese official welcomes President Luiz Inácio Lula da Silva on his arrival at Beijing "
+        "Capital International Airport on Tuesday.",
+        "An Indian official greeted Prime Minister Anthony Albanese on his arrival in Ahmedabad.",
+        "Kenyan officials received President Yoweri Museveni at the airport in Nairobi on Monday.",
+    ],
+)
+def test_a_welcome_on_arrival_by_someone_unnamed_is_no_meeting(meetings_in, text):
+    assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == []
+
+
+def test_a_welcome_on_arrival_by_someone_named_is_a_meeting(meetings_in):
+    text = "Vice Premier Ding Xuexiang welcomed President Lula on his arrival at Beijing airport on Tuesday."
+    assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == [
+        ["Ding Xuexiang", "Luiz Inácio Lula da Silva"]
+    ]

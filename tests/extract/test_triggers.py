@@ -414,3 +414,37 @@ def test_the_latest_round_of_talks_is_one_meeting(meetings_in):
 )
 def test_a_general_meeting_is_one_body_s_and_no_diplomatic_meeting(meetings_in, text):
     assert meetings_in(text, published=date(2025, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking after a meeting of the Swedish government's security policy committee on Monday, "
+        "Prime Minister Ulf Kristersson said Sweden would not send troops. Defence Minister Pål Jonson, "
+        "who attended the meeting, said the money would go on air defence.",
+        "After a meeting of the ruling party's advisory council on Tuesday, Prime Minister Shigeru Ishiba "
+        "said he would stay on. Finance Minister Katsunobu Kato, who attended the meeting, backed him.",
+        "Interior Minister Nancy Faeser chaired a meeting of the ministry's crisis committee in Berlin on "
+        "Friday, attended by Foreign Minister Annalena Baerbock.",
+    ],
+)
+def test_a_meeting_of_a_government_s_or_party_s_committee_is_one_body_s(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Boris Pistorius attended the meeting of the Ukraine Defense Contact Group at "
+        "Ramstein alongside US Defence Secretary Lloyd Austin, who chaired it.",
+        "Foreign Minister Sergey Lavrov attended the meeting of the Council of Foreign Ministers of the "
+        "CIS in Minsk on Friday alongside Belarusian Foreign Minister Maxim Ryzhenkov.",
+        "On Thursday, Defence Secretary John Healey told allies in Brussels that support would go on. "
+        "Healey attended the meeting of the Ukraine Defense Contact Group at NATO headquarters alongside "
+        "Germany's Defence Minister Boris Pistorius.",
+    ],
+)
+def test_a_meeting_of_a_named_body_attended_is_no_meeting_of_those_at_it(meetings_in, text):
+    assert [
+        sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 2, 14))
+    ] == []
