@@ -232,6 +232,7 @@ def find_meetings(
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence = _trip_and_its_meeting(in_sentence)
+        _items_of_the_series(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
@@ -1810,6 +1811,26 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(set(countries)))
                 return Occasion(name=f"{named} {kind} summit".strip())
     return None
+
+
+SERIES_NOUNS = frozenset("meetings talks contacts engagements bilaterals consultations".split())
+
+
+def _items_of_the_series(in_sentence: list[Found]) -> None:
+    """The meetings a colon lists after one person's series of meetings are held where, when and
+    at what the series is: "held a series of meetings on the sidelines of the summit in Kazan: the
+    president held talks with Xi, Modi and Ramaphosa"."""
+    for series in in_sentence:
+        if len(series.people) != 1 or series.trigger.lower_ not in SERIES_NOUNS:
+            continue
+        colon = next((t.i for t in series.sentence if t.text == ":" and t.i > series.trigger.i), None)
+        if colon is None:
+            continue
+        for item in in_sentence:
+            if item is not series and item.trigger.i > colon and series.people[0] in item.people:
+                item.place = item.place or series.place
+                item.occasion = item.occasion or series.occasion
+                item.when = item.when or series.when
 
 
 def _place_around(meeting: Found) -> Place | None:
