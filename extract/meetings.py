@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import occasions, places
 from extract.article import (
     GATHERINGS,
+    SEQUENCE_VERBS,
     a_reference,
     also_that_day,
     at_the_occasion,
@@ -890,6 +891,7 @@ def _from_trigger(
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
+    clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
         for c in verb.children
@@ -1347,6 +1349,29 @@ def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
     owner ("Sullivan, Joe Biden's adviser")."""
     owned = {t.i for p in phrases for t in p.subtree if t.dep_ == "poss" for t in t.subtree}
     return people.in_tokens(t for p in phrases for t in p.subtree if t.i not in owned)
+
+
+def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
+    """The words of another person's event that someone's visit "comes after" or "follows"
+    ("Carney's visit comes after Sheinbaum travelled to Canada in June for the G7 summit in
+    Kananaskis"): their trip's place, days and summit are not the visit's. Without an owner
+    ("The visit came seven months after Erdogan travelled to Cairo") the words tell that trip."""
+    if trigger.dep_ != "nsubj" or trigger.head != verb or verb.lemma_.lower() not in SEQUENCE_VERBS:
+        return set()
+    owners = {c.lower_ for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+    if not owners:
+        return set()
+    words: set[int] = set()
+    for event in verb.children:
+        if event.dep_ == "advcl" and any(m.lower_ in {"after", "before"} for m in event.children):
+            doers = [c for c in event.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif event.dep_ == "prep" and event.lower_ in {"after", "before", "following"}:
+            doers = [p for g in event.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "poss"]
+        else:
+            continue
+        if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
+            words |= {t.i for t in event.subtree}
+    return words
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:

@@ -2943,3 +2943,21 @@ def test_the_meetings_a_colon_lists_after_a_series_are_held_where_it_is(meetings
     for meeting in meetings:
         assert meeting.place is not None and meeting.place.city == city
         assert (meeting.occasion and meeting.occasion.name) == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Carney is scheduled to go to the National Palace to hold a working meeting with Claudia "
+        "Sheinbaum. Carney's visit comes after Sheinbaum travelled to Canada in June to take part in the "
+        "G7 summit held in Kananaskis.",
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala on Monday. "
+        "Ruto's visit comes after Museveni travelled to Nairobi in May to take part in the EAC summit.",
+    ],
+)
+def test_a_visit_that_comes_after_another_persons_trip_keeps_its_own_place_and_days(meetings_in, text):
+    # the trip it came after is the other person's: its place, month and summit are not the visit's
+    for meeting in meetings_in(text, date(2025, 9, 17)):
+        assert meeting.kind == "planned"
+        assert meeting.occasion is None
+        assert meeting.place is None or meeting.place.country not in {"Canada", "Kenya"}
