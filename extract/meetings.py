@@ -1726,7 +1726,15 @@ def _named_gathering(trigger: Token) -> bool:
 
 def _occasion_of_another(trigger: Token) -> bool:
     """A meeting word on whose sidelines or margins another meeting is held: "met Xi on the
-    sidelines of the APEC summit" states one meeting, at the summit."""
+    sidelines of the APEC summit" states one meeting, at the summit; so does "suggested they
+    meet during the ASEAN summit"."""
+    if (
+        lemma_of(trigger) in GATHERINGS
+        and trigger.head.lower_ == "during"
+        and trigger.dep_ == "pobj"
+        and is_trigger(trigger.head.head)
+    ):
+        return True
     token = trigger
     for _ in range(3):
         if token.head.i == token.i:

@@ -678,3 +678,23 @@ def test_a_headline_of_names_to_meet_is_a_plan(meetings_in, headline):
     (meeting,) = meetings_in(headline, date(2025, 1, 15))
     assert meeting.kind == "planned"
     assert meeting.date is not None and meeting.date.start >= date(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula spoke with Trump by phone on Monday. Lula suggested they meet during the ASEAN summit in "
+        "Malaysia later this month.",
+        "Sanchez spoke with Meloni on Tuesday. Sanchez proposed they hold talks in Rome next month.",
+        "Macron suggested meeting Scholz in Berlin next week.",
+    ],
+)
+def test_a_meeting_suggested_or_proposed_is_a_plan(meetings_in, text):
+    # the subjunctive ("suggested they meet") or the gerund ("suggested meeting"): one plan
+    found = meetings_in(text, date(2025, 10, 7))
+    assert [m.kind for m in found if m.kind != "phone" and m.date and m.date.start.day != 7] == ["planned"]
+
+
+def test_a_meeting_reports_suggested_was_held(meetings_in):
+    (meeting,) = meetings_in("Reports suggested that Putin met Xi in Beijing in secret.", date(2025, 10, 7))
+    assert meeting.kind == "in_person"
