@@ -132,6 +132,10 @@ def join_references(found: list[Found], people: People, published: date | None =
             if within(meeting.place, target.place):
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
+        if definite and (plan := _the_plan_again(meeting, kept)) is not None:
+            plan.join([], meeting.sentence)  # "canceled the summit he had planned with Putin ...
+            plan.place = plan.place or meeting.place  # ... said of the proposed summit in Budapest"
+            continue
         last = kept[-1] if kept else None
         if last is not None and _the_call_again(meeting, last):
             last.join(meeting.people, meeting.sentence)
@@ -152,6 +156,25 @@ def join_references(found: list[Found], people: People, published: date | None =
 
 
 SEQUENCE_VERBS = frozenset("come follow precede".split())
+
+
+def _the_plan_again(reference: Found, kept: list[Found]) -> Found | None:
+    """The plan told before (planned or called off) that "the proposed summit in Budapest"
+    names again: a plan of the same sort, of no other day, that names only people of it (a day
+    in its sentence may be the day it was spoken of: "At the White House on Wednesday, Trump
+    said of the proposed summit in Budapest")."""
+    if reference.kind not in {"planned", "cancelled"}:
+        return None
+    plan = next((m for m in reversed(kept) if m.kind in {"planned", "cancelled"}), None)
+    if (
+        plan is None
+        or lemma_of(plan.trigger) != lemma_of(reference.trigger)
+        or not set(reference.people) <= set(plan.people)
+        or _elsewhere(reference.place, plan.place)
+        or (None not in (plan.when, reference.when) and plan.when != reference.when)
+    ):
+        return None
+    return plan
 
 
 def the_one_that_came(reference: Found) -> bool:

@@ -247,6 +247,20 @@ def _present_for_future(chain: list[Token]) -> bool:
     )
 
 
+PROPOSALS = frozenset("suggest propose".split())
+
+
+def _proposed(chain: list[Token]) -> bool:
+    """ "Lula suggested they meet during the ASEAN summit", "suggested meeting Scholz in Berlin":
+    a meeting proposed, in the bare form (the subjunctive) or the gerund, is a plan; "reports
+    suggested that Putin met Xi" tells one held."""
+    for down, up in itertools.pairwise(chain[:3]):
+        if down.dep_ in {"ccomp", "xcomp"} and lemma_of(up) in PROPOSALS:
+            # "suggested they meet": the present under a past proposal is the subjunctive
+            return down.tag_ in {"VB", "VBG"} or (down.tag_ == "VBP" and up.tag_ == "VBD")
+    return False
+
+
 def _before_a_plan(chain: list[Token]) -> bool:
     """ "Before sitting down with the premier, Erdogan is due to see the President": what is to
     come after a plan is planned too (what comes before it may be done)."""
@@ -508,6 +522,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or headline_future
         or _to_be_held(chain)
         or _before_a_plan(chain)
+        or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
         or _looked_forward_to(chain)

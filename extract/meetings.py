@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import occasions, places
 from extract.article import (
     GATHERINGS,
+    SEQUENCE_VERBS,
     a_reference,
     also_that_day,
     at_the_occasion,
@@ -232,6 +233,7 @@ def find_meetings(
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence = _trip_and_its_meeting(in_sentence)
+        _items_of_the_series(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
@@ -889,6 +891,7 @@ def _from_trigger(
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
+    clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
         for c in verb.children
@@ -1348,6 +1351,29 @@ def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
     return people.in_tokens(t for p in phrases for t in p.subtree if t.i not in owned)
 
 
+def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
+    """The words of another person's event that someone's visit "comes after" or "follows"
+    ("Carney's visit comes after Sheinbaum travelled to Canada in June for the G7 summit in
+    Kananaskis"): their trip's place, days and summit are not the visit's. Without an owner
+    ("The visit came seven months after Erdogan travelled to Cairo") the words tell that trip."""
+    if trigger.dep_ != "nsubj" or trigger.head != verb or verb.lemma_.lower() not in SEQUENCE_VERBS:
+        return set()
+    owners = {c.lower_ for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+    if not owners:
+        return set()
+    words: set[int] = set()
+    for event in verb.children:
+        if event.dep_ == "advcl" and any(m.lower_ in {"after", "before"} for m in event.children):
+            doers = [c for c in event.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif event.dep_ == "prep" and event.lower_ in {"after", "before", "following"}:
+            doers = [p for g in event.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "poss"]
+        else:
+            continue
+        if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
+            words |= {t.i for t in event.subtree}
+    return words
+
+
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     """The subordinate clauses of a verb that state a meeting of their own: in "The talks take
     on extra weight because Wang is slated to hold a discussion with Lavrov in Moscow", Lavrov
@@ -1700,7 +1726,15 @@ def _named_gathering(trigger: Token) -> bool:
 
 def _occasion_of_another(trigger: Token) -> bool:
     """A meeting word on whose sidelines or margins another meeting is held: "met Xi on the
-    sidelines of the APEC summit" states one meeting, at the summit."""
+    sidelines of the APEC summit" states one meeting, at the summit; so does "suggested they
+    meet during the ASEAN summit"."""
+    if (
+        lemma_of(trigger) in GATHERINGS
+        and trigger.head.lower_ == "during"
+        and trigger.dep_ == "pobj"
+        and is_trigger(trigger.head.head)
+    ):
+        return True
     token = trigger
     for _ in range(3):
         if token.head.i == token.i:
@@ -1810,6 +1844,26 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(set(countries)))
                 return Occasion(name=f"{named} {kind} summit".strip())
     return None
+
+
+SERIES_NOUNS = frozenset("meetings talks contacts engagements bilaterals consultations".split())
+
+
+def _items_of_the_series(in_sentence: list[Found]) -> None:
+    """The meetings a colon lists after one person's series of meetings are held where, when and
+    at what the series is: "held a series of meetings on the sidelines of the summit in Kazan: the
+    president held talks with Xi, Modi and Ramaphosa"."""
+    for series in in_sentence:
+        if len(series.people) != 1 or series.trigger.lower_ not in SERIES_NOUNS:
+            continue
+        colon = next((t.i for t in series.sentence if t.text == ":" and t.i > series.trigger.i), None)
+        if colon is None:
+            continue
+        for item in in_sentence:
+            if item is not series and item.trigger.i > colon and series.people[0] in item.people:
+                item.place = item.place or series.place
+                item.occasion = item.occasion or series.occasion
+                item.when = item.when or series.when
 
 
 def _place_around(meeting: Found) -> Place | None:

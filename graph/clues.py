@@ -798,9 +798,19 @@ def _length(c: Clues) -> int:
 
 def _refers_back(a: Clues, b: Clues) -> bool:
     """Whether the later of two reports of one article tells no date of its own: a vaguer
-    mention of the meeting told before ("The two leaders walked through the garden")."""
-    later = a if a.told_at >= b.told_at else b
+    mention of the meeting told before ("The two leaders walked through the garden"); or, of two
+    plans, the earlier tells neither a date nor a city: the plan told vaguely, then said out ("The
+    two presidents agreed to meet in person soon. Lula suggested they meet during the ASEAN
+    summit in Malaysia later this month")."""
+    earlier, later = (b, a) if a.told_at >= b.told_at else (a, b)
+    if a.kind == b.kind == "planned" and _vague(earlier):
+        return True
     return later.timing != "stated" and later.month is None
+
+
+def _vague(c: Clues) -> bool:
+    """Whether a report tells no date, no month, no place and no occasion of its own."""
+    return c.timing != "stated" and c.month is None and c.country is None and c.occasion is None
 
 
 def strong(why: list[str], fit: str | None) -> bool:

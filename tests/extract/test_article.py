@@ -1543,3 +1543,27 @@ def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
 def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
     (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
     assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Donald Trump has canceled the summit he had planned to hold with Vladimir Putin. Speaking "
+            "to reporters on Wednesday, Trump said of the proposed summit in Budapest that it was a "
+            "waste of time.",
+            "Budapest",
+        ),
+        (
+            "Narendra Modi has called off the summit he had planned with Shehbaz Sharif. On Friday, "
+            "Modi said of the proposed summit in Lahore that it would have achieved little.",
+            "Lahore",
+        ),
+    ],
+)
+def test_the_proposed_summit_named_again_gives_the_plan_called_off_its_place(meetings_in, text, city):
+    # "the proposed summit in Budapest" is the summit called off, named again with its city (the
+    # day in its sentence is the day it was spoken of)
+    (meeting,) = meetings_in(text, date(2025, 10, 22))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == city

@@ -662,3 +662,39 @@ def test_a_meeting_held_told_as_what_is_expected_to_be_is_held_not_planned(meeti
     found = meetings_in(text, published=date(2024, 11, 17))
     assert kinds(found) == ["in_person"]
     assert not found[0].background
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Macron and Scholz to meet in Berlin on Friday",
+        "Volodymyr Zelensky, Poland's PM Tusk to meet in Warsaw on Wednesday",
+        "Lula, Petro to hold talks in Bogota on Monday",
+    ],
+)
+def test_a_headline_of_names_to_meet_is_a_plan(meetings_in, headline):
+    # the parser hangs "to meet" on the first name as an infinitive relative: still the
+    # headline's "NAME to VERB", a meeting to come, on the weekday after the paper's day
+    (meeting,) = meetings_in(headline, date(2025, 1, 15))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start >= date(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula spoke with Trump by phone on Monday. Lula suggested they meet during the ASEAN summit in "
+        "Malaysia later this month.",
+        "Sanchez spoke with Meloni on Tuesday. Sanchez proposed they hold talks in Rome next month.",
+        "Macron suggested meeting Scholz in Berlin next week.",
+    ],
+)
+def test_a_meeting_suggested_or_proposed_is_a_plan(meetings_in, text):
+    # the subjunctive ("suggested they meet") or the gerund ("suggested meeting"): one plan
+    found = meetings_in(text, date(2025, 10, 7))
+    assert [m.kind for m in found if m.kind != "phone" and m.date and m.date.start.day != 7] == ["planned"]
+
+
+def test_a_meeting_reports_suggested_was_held(meetings_in):
+    (meeting,) = meetings_in("Reports suggested that Putin met Xi in Beijing in secret.", date(2025, 10, 7))
+    assert meeting.kind == "in_person"

@@ -2911,3 +2911,53 @@ def test_a_welcome_on_arrival_by_someone_named_is_a_meeting(meetings_in):
     assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == [
         ["Ding Xuexiang", "Luiz Inácio Lula da Silva"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Tokyo 12 ° London 3 °. Wang Yi had a round of bilateral talks in Vientiane on Friday: "
+            "he met Marcos and Anwar Ibrahim.",
+            "Vientiane",
+            None,
+        ),
+        (
+            "-2 ° Yerevan  -4 ° Moscow  11 ° Dubai\n\nEarlier, Putin held a series of meetings in "
+            "Kazan: the president held talks with Xi Jinping and Narendra Modi.",
+            "Kazan",
+            None,
+        ),
+        (
+            "Modi held several meetings on the sidelines of the G20 summit in Rio de Janeiro: he "
+            "held talks with Lula and Macron.",
+            "Rio de Janeiro",
+            "G20 summit",
+        ),
+    ],
+)
+def test_the_meetings_a_colon_lists_after_a_series_are_held_where_it_is(meetings_in, text, city, occasion):
+    # one person's "series of meetings" told with its place, then the meetings it was made of
+    meetings = [m for m in meetings_in(text, date(2024, 11, 20)) if len(m.participants) == 2]
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert meeting.place is not None and meeting.place.city == city
+        assert (meeting.occasion and meeting.occasion.name) == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Carney is scheduled to go to the National Palace to hold a working meeting with Claudia "
+        "Sheinbaum. Carney's visit comes after Sheinbaum travelled to Canada in June to take part in the "
+        "G7 summit held in Kananaskis.",
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala on Monday. "
+        "Ruto's visit comes after Museveni travelled to Nairobi in May to take part in the EAC summit.",
+    ],
+)
+def test_a_visit_that_comes_after_another_persons_trip_keeps_its_own_place_and_days(meetings_in, text):
+    # the trip it came after is the other person's: its place, month and summit are not the visit's
+    for meeting in meetings_in(text, date(2025, 9, 17)):
+        assert meeting.kind == "planned"
+        assert meeting.occasion is None
+        assert meeting.place is None or meeting.place.country not in {"Canada", "Kenya"}

@@ -1502,3 +1502,46 @@ def test_two_of_three_leaders_met_on_a_summits_sidelines_apart_from_their_talks_
         ),
     ]
     assert ("agency",) in [m.docs for m in merge_meetings(told)]
+
+
+def test_a_plan_told_vaguely_then_said_out_in_one_article_is_one_plan() -> None:
+    pair = ("Luiz Inácio Lula da Silva", "Donald Trump")
+    # "The two presidents agreed to meet in person soon. Lula suggested they meet during the
+    # ASEAN summit in Malaysia later this month."
+    soon = report("a", *pair, kind="planned")
+    said_out = report(
+        "a",
+        *pair,
+        kind="planned",
+        country="Malaysia",
+        occasion="ASEAN summit",
+        when=days("2025-10-01", "2025-10-31", "month"),
+        at=60,
+    )
+    held = report(
+        "b", *pair, city="Kuala Lumpur", country="Malaysia", occasion="ASEAN summit", when=day("2025-10-26")
+    )
+    docs = [
+        extraction("a", soon, said_out, published="2025-10-07"),
+        extraction("b", held, published="2025-10-26"),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert (meeting.kind, len(meeting.reports)) == ("in_person", 3)
+
+
+def test_a_vague_plan_before_two_plans_said_out_stays_apart() -> None:
+    pair = ("Emmanuel Macron", "Olaf Scholz")
+    # "the two agreed to meet again ... in Paris on Monday and in Berlin in May": either one
+    again = report("a", *pair, kind="planned")
+    paris = report("a", *pair, kind="planned", city="Paris", country="France", when=day("2025-03-10"), at=40)
+    berlin = report(
+        "a",
+        *pair,
+        kind="planned",
+        city="Berlin",
+        country="Germany",
+        when=days("2025-05-01", "2025-05-31", "month"),
+        at=80,
+    )
+    merged = merge_meetings([extraction("a", again, paris, berlin, published="2025-03-07")])
+    assert sorted(len(m.reports) for m in merged) == [1, 1, 1]
