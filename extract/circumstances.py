@@ -1043,9 +1043,11 @@ def _refers_to_a_gathering(token: Token) -> bool:
 def _the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own)."""
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+        return False  # most words: their children need not be read
     children = list(token.children)
     named = [c for c in children if _a_word_of_its_name(c)]
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
+    if token.ent_type_ and not named:
         return False  # a name of its own, not "the General Assembly" of a longer one
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
