@@ -314,7 +314,9 @@ class People:
         the pope, "the Sovereign" for the reigning monarch) is a mention of the one person named
         before in that office; not where a name follows it ("the Holy Father Francis")."""
         doc = self.doc
-        for token in doc:
+        for token in doc_tokens(doc):
+            if token.lower_ not in EPITHET_ENDS:
+                continue  # most words: no epithet ends with them
             for words, offices in EPITHETS.items():
                 start, end = token.i - len(words) + 1, token.i + 1
                 if (
@@ -2388,6 +2390,7 @@ EPITHETS = {
     ("pontiff",): frozenset({"pope"}),
     ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
 }
+EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
 
 
 def _title_words_before(doc: Doc, start: int) -> list[str]:
