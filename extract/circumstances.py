@@ -21,7 +21,16 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, occasions, places
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_entities, doc_heads, doc_text, entities, span_text, verb_above
+from extract.spans import (
+    clause_tokens,
+    doc_entities,
+    doc_heads,
+    doc_text,
+    entities,
+    span_text,
+    span_tokens,
+    verb_above,
+)
 from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
@@ -267,7 +276,7 @@ def _capitals_named(sentence: Span) -> list[Span]:
     """A capital named by its country: "in the Venezuelan capital", "in Nigeria's capital", "in
     the capital of Kenya" (the span's root is "capital", so it is a venue as a city name is)."""
     found = []
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.lower_ != "capital" or token.pos_ != "NOUN":
             continue
         before = [
@@ -455,7 +464,7 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
     named = {p.country for p in told if p.city is None and p.region is None}
     named |= {
         found
-        for t in sentence
+        for t in span_tokens(sentence)
         if t.idx >= opening and t.text[:1].isupper() and (found := places.demonym_country(t.text)) is not None
     }
     return city if city.country in named else None
@@ -1004,7 +1013,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
     """The summit named before that a meeting's people are said, in its sentence, to be in town
     for: "Xi met A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for
     the summit on Thursday and held talks with Kagame" (see :func:`occasion_told_before`)."""
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.dep_ != "pobj" or token.head.lower_ != "for" or not _the_gathering(token):
             continue
         verb = verb_above(token)
@@ -1043,9 +1052,11 @@ def _refers_to_a_gathering(token: Token) -> bool:
 def _the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own)."""
+    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+        return False  # most words: their children need not be read
     children = list(token.children)
     named = [c for c in children if _a_word_of_its_name(c)]
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS" or (token.ent_type_ and not named):
+    if token.ent_type_ and not named:
         return False  # a name of its own, not "the General Assembly" of a longer one
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
@@ -1128,7 +1139,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
             continue
         its_own = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
@@ -1312,7 +1323,7 @@ def gathering_at_another_time(sentence: Span) -> bool:
     )
     nouns = (
         sentence.doc[t.i : t.i + 1]
-        for t in sentence
+        for t in span_tokens(sentence)
         if t.lemma_.lower() in GATHERING_NOUNS and not t.ent_type_
     )
     return any(_another_time(span) for span in itertools.chain(named, nouns))
@@ -1983,7 +1994,7 @@ def _untagged_anchor(
     if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
         return None
     above = {a.i for root in _roots(sentence, clause) for a in [root, *root.ancestors]}
-    for token in sentence:  # "Before sitting down with the premier, A is due to see B"
+    for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
         own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
         if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
             at = sentence.doc[token.i : token.i + 1]
@@ -1993,7 +2004,7 @@ def _untagged_anchor(
         return None
     if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
-    for token in sentence:  # "Following the meeting, the Pope met separately with ...": that day
+    for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
             day = _after_the_day_told(at, published, future=future, counted="the same day")

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.participants import describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
-from extract.spans import clause_tokens
+from extract.spans import clause_tokens, span_tokens
 from extract.triggers import CALL_VERBS, lemma_of
 
 VIDEO_WORDS = frozenset(
@@ -399,7 +399,7 @@ def _would_have_been(sentence: Span) -> bool:
         token.lemma_ == "be"
         and _would_have(token)
         and any(c.dep_ == "attr" and c.lemma_.lower() in WOULD_HAVE_BEEN for c in token.children)
-        for token in sentence
+        for token in span_tokens(sentence)
     )
 
 

@@ -325,7 +325,9 @@ def _echoed_meeting(
     """The meeting a sentence names again by the word it was told with, where the last meeting
     told was told with another: in "Xi met Meloni ... On Sunday, Li held talks with Meloni ...
     Wang Yi and Cai Qi attended the meeting", the meeting is Xi's, not Li's talks."""
-    words = {lemma_of(t) for t in sentence if t.lower_ in {"meeting", "talks"} and definite_word(t)}
+    words = {
+        lemma_of(t) for t in span_tokens(sentence) if t.lower_ in {"meeting", "talks"} and definite_word(t)
+    }
     echo = next((e for e in ECHOES if words & e), None)
     others = {w for e in ECHOES if e is not echo for w in e}
     if echo is None or len(words) != 1 or lemma_of(held.trigger) not in others:
@@ -823,7 +825,7 @@ def _welcomed_on_arrival(meeting: Found) -> bool:
     """A welcome on arrival by someone unnamed ("A U.S. official welcomes Prime Minister Fumio
     Kishida on his arrival at Camp David"): the protocol of a trip, no meeting with a delegation."""
     return lemma_of(meeting.trigger) in {"welcome", "greet", "receive"} and any(
-        t.lemma_.lower() in {"arrival", "airport"} for t in meeting.sentence
+        t.lemma_.lower() in {"arrival", "airport"} for t in span_tokens(meeting.sentence)
     )
 
 
@@ -944,7 +946,9 @@ def _from_trigger(
         return []  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
-            c for c in people.in_tokens(t for t in trigger.sent if t.i < verb.i) if c not in subjects
+            c
+            for c in people.in_tokens(t for t in span_tokens(trigger.sent) if t.i < verb.i)
+            if c not in subjects
         ]
     elif (
         not subjects
@@ -1207,7 +1211,7 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         token = token.head
         above.append(token)
     gapped: list[Token] = []
-    for c in sentence:
+    for c in span_tokens(sentence):
         if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < verb.i:
             continue
         person = people.at(c)
@@ -1514,7 +1518,8 @@ def _separately(trigger: Token, verb: Token) -> bool:
     return (
         any(c.lower_ in words for c in (*trigger.children, *verb.children))
         or any(
-            t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
+            t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"}
+            for t in span_tokens(trigger.sent)
         )
         or ONE_AT_A_TIME.search(after) is not None
     )
@@ -1648,7 +1653,7 @@ def _with_someone(trigger: Token) -> bool:
 def _sources(sentence: Span) -> set[int]:
     """The words naming whom a sentence has its news from: "according to his spokesman Ajuri
     Ngelale" (a source, not a party to the meeting)."""
-    return {t.i for a in sentence if a.lower_ == "according" for t in a.subtree}
+    return {t.i for a in span_tokens(sentence) if a.lower_ == "according" for t in a.subtree}
 
 
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".

@@ -27,6 +27,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from bisect import bisect_right
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -57,6 +59,9 @@ _BUILDING = re.compile(r"\s+(?:Cent(?:er|re)|Hall|Hotel|Complex|Building|Palace|
 class _Entry(NamedTuple):
     pattern: re.Pattern[str]
     spec: dict[str, Any]
+    # the text each alias starts with, lower-cased where the alias is read in any case; None
+    # where one alias starts with no fixed text: a sentence holding none is not searched
+    starts: tuple[tuple[str, bool], ...] | None
 
 
 class _Table(NamedTuple):
@@ -81,7 +86,16 @@ def _table() -> _Table:
     entries = []
     for spec in data["occasions"]:
         alts = "|".join(f"(?i:{a})" if " " in a else a for a in spec["aliases"])
-        entries.append(_Entry(re.compile(rf"(?<!\w)(?:{alts})(?![\w+])"), spec))
+        starts = tuple((_fixed_start(a), " " in a) for a in spec["aliases"])
+        entries.append(
+            _Entry(
+                re.compile(rf"(?<!\w)(?:{alts})(?![\w+])"),
+                spec,
+                None
+                if any(not start for start, _ in starts)
+                else tuple((s.lower() if i else s, i) for s, i in starts),
+            )
+        )
     return _Table(
         entries,
         re.compile(data["event_words"], re.IGNORECASE),
@@ -92,6 +106,25 @@ def _table() -> _Table:
         re.compile(rf"\b(?:{'|'.join(data['generic'])})\b"),
         *_named_by(data["named_by"]),
     )
+
+
+def _fixed_start(alias: str) -> str:
+    """The text every match of a pattern starts with, in ASCII, "" where none is fixed.
+
+    >>> _fixed_start("Shanghai Cooperation Organi[sz]ation"), _fixed_start("COP ?-?(\\d{1,2})")
+    ('Shanghai Cooperation Organi', 'COP')
+    """
+    fixed = []
+    for op, value in sre_parser.parse(alias):
+        if op is not sre_constants.LITERAL or value > 127:
+            break
+        fixed.append(chr(value))
+    return "".join(fixed)
+
+
+# the characters other than ASCII that a pattern read in any case takes for an ASCII letter
+# ("İ", "ı", "ſ", the Kelvin sign): a text with one of them is searched by every such pattern
+_FOLDED_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
@@ -182,7 +215,17 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
 
 def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list[tuple[int, int]]]:
     """Occasions from the table, and the spans of all table names, events or not."""
-    matches = [(m, spec) for pattern, spec in _table().entries for m in pattern.finditer(text)]
+    lowered = None if _FOLDED_TO_ASCII.intersection(text) else text.lower()
+    matches = [
+        (m, entry.spec)
+        for entry in _table().entries
+        if entry.starts is None
+        or any(
+            (start in text) if not folded else (lowered is None or start in lowered)
+            for start, folded in entry.starts
+        )
+        for m in entry.pattern.finditer(text)
+    ]
     matches.sort(key=lambda ms: (ms[0].start(), -ms[0].end()))
     hits: list[tuple[int, int, Occasion] | None] = []
     spans = []

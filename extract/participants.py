@@ -1007,7 +1007,7 @@ def is_headline(sentence: Span) -> bool:
     """A title-cased headline, whose parse is too loose to trust for subjects; not a sentence
     that ends with a full stop, however many names and titles it has ("Party General Secretary
     Nguyen Phu Trong received Philippine President Ferdinand Marcos ...")."""
-    ending = [t for t in sentence if not t.is_space]
+    ending = [t for t in span_tokens(sentence) if not t.is_space]
     if ending and ending[-1].text == ".":  # the line break after it is none of its words
         return False
     words = [t for t in span_tokens(sentence) if t.is_alpha and len(t) > 3]

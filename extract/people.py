@@ -29,7 +29,7 @@ from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_entities, doc_text, doc_tokens, tokens_after
+from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -270,7 +270,7 @@ class People:
     def _add_styles(self) -> None:
         """A style alone ("His Majesty", "His Royal Highness") is a mention of the one person it
         means (:meth:`_styled`), as a name is."""
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.lower_ in STYLES and token.i not in self._token and token.i > 0:
                 if token.nbor(-1).lower_ not in {"his", "her", "royal"} or self._titles_a_name(token):
                     continue
@@ -293,7 +293,7 @@ class People:
             set_beside += [(start, title, cluster) for title in _titles_set_before(doc, start)]
         if not set_beside:
             return
-        for token in doc:
+        for token in doc_tokens(doc):
             if token.i in self._token or token.i == 0 or token.nbor(-1).lower_ != "the":
                 continue
             for _, title, cluster in sorted((s for s in set_beside if s[0] < token.i), reverse=True):
@@ -314,7 +314,9 @@ class People:
         the pope, "the Sovereign" for the reigning monarch) is a mention of the one person named
         before in that office; not where a name follows it ("the Holy Father Francis")."""
         doc = self.doc
-        for token in doc:
+        for token in doc_tokens(doc):
+            if token.lower_ not in EPITHET_ENDS:
+                continue  # most words: no epithet ends with them
             for words, offices in EPITHETS.items():
                 start, end = token.i - len(words) + 1, token.i + 1
                 if (
@@ -632,21 +634,23 @@ class People:
             return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
-            for t in sentence
+            for t in span_tokens(sentence)
             if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))
         ]
         if here := [c for c in here if c is not None and c not in skipped]:
             return here[-1]
         same = [  # "he met Biden in Washington, and in January he visited Argentina": the same one
             t
-            for t in sentence
+            for t in span_tokens(sentence)
             if t.i < token.i and t.lower_ == token.lower_ and {t.dep_, token.dep_} <= {"nsubj", "nsubjpass"}
         ]
         if same and (first := self.salient_before(same[0], skip=skipped)) is not None:
             return first
         subject = {"him": "he", "her": "she"}.get(token.lower_)
         told = [
-            t for t in sentence if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
+            t
+            for t in span_tokens(sentence)
+            if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
         ]
         if told and (first := self.salient_before(told[0])) is not None and first not in skipped:
             # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
@@ -1249,11 +1253,14 @@ def _places_joined(text: str) -> bool:
 GLUED_INITIAL = re.compile(r"\b([A-Z]\.)([A-Z][a-z])")
 
 
+_INITIALLED_WORD = re.compile(r"[A-Z]\.[A-Z][a-z'’]+")
+
+
 def _glued_initials(doc: Doc) -> Iterator[Span]:
     """Names written with an initial glued on, which the model may tag as part of an
     organisation ("the State Great Khural G.Zandanshatar"), with a hyphenated part: "L.Oyun-Erdene"."""
-    for token in doc:
-        if not re.fullmatch(r"[A-Z]\.[A-Z][a-z'’]+", token.text):
+    for token in doc_tokens(doc):
+        if not _INITIALLED_WORD.fullmatch(token.text):
             continue
         end = token.i + 1
         if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
@@ -1378,7 +1385,7 @@ def _places_named(doc: Doc) -> set[str]:
     resort of", the place of a wire dateline, and a one-word place the model tags so after "in"
     ("his residence in Runda": "his Runda home" is no person's)."""
     found = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if (
             token.ent_type_ in {"GPE", "LOC"}
             and token.ent_iob_ == "B"
@@ -1502,7 +1509,7 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     "Mata'afa"), except in a headline; three such parts at most."""
     sentence = doc[end - 1].sent
     headline = sentence[-1].text not in {".", "!", "?"} and not any(
-        t.is_lower and len(t) > 3 for t in sentence
+        t.is_lower and len(t) > 3 for t in span_tokens(sentence)
     )
     added, particle_at = 0, -1
     while end < sentence.end and added < 3:
@@ -2388,6 +2395,7 @@ EPITHETS = {
     ("pontiff",): frozenset({"pope"}),
     ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
 }
+EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
 
 
 def _title_words_before(doc: Doc, start: int) -> list[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
+from extract.spans import span_tokens
 
 MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
@@ -470,7 +471,7 @@ def _in_a_series(trigger: Token) -> bool:
         and trigger.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.lemma_.lower() in SERIES
-        and not any(_day_or_place(t) for t in trigger.sent)
+        and not any(_day_or_place(t) for t in span_tokens(trigger.sent))
     )
 
 
@@ -511,7 +512,7 @@ def counted_times(sentence: Span) -> list[str]:
     if sentence.start not in found:
         found[sentence.start] = [
             token.lower_
-            for token in sentence
+            for token in span_tokens(sentence)
             if token.lemma_.lower() == "time"
             and any(c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children)
         ]

@@ -501,3 +501,34 @@ def test_a_body_s_gathering_after_its_office_holder_is_still_found() -> None:
     assert _name("Blinken met the EU envoy on the sidelines of the EU foreign ministers' meeting.") == (
         "EU foreign ministers' meeting"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi met Xi at the BRICS summit in Kazan, then at the g20 in Rio.",
+        "THE GROUP OF TWENTY met; the Shanghai cooperation organization summit followed.",
+        "Erdoğan hosted the Organisation of Turkic States summit in İstanbul.",
+        "The ſhanghai Cooperation Organiſation and a 30 \u212aelvin summit",
+        "at the St. Petersburg International Economic Forum and cop29 in Baku",
+        "Lula and Milei met at the Mercosur summit, not the Visegrád Group.",
+        "No occasion here: the ministers spoke by phone.",
+    ],
+)
+def test_table_search_skipping_aliases_not_started_finds_the_same(text, monkeypatch):
+    from extract import occasions
+
+    fast = occasions._table_hits(text)
+    every = occasions._table()._replace(entries=[e._replace(starts=None) for e in occasions._table().entries])
+    monkeypatch.setattr(occasions, "_table", lambda: every)
+    assert occasions._table_hits(text) == fast
+
+
+def test_only_four_characters_fold_to_ascii_in_any_case():
+    import re
+
+    from extract.occasions import _FOLDED_TO_ASCII
+
+    ascii_in_any_case = re.compile(r"(?i:[\x00-\x7f])")
+    folded = {chr(c) for c in range(0x80, 0x110000) if ascii_in_any_case.fullmatch(chr(c))}
+    assert folded == set(_FOLDED_TO_ASCII)
