@@ -1107,9 +1107,43 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
         if named is not None:
             return named or None
         if sentence.start == 0:
-            break
+            return _named_after(reference)  # the lead's "the summit" of one named further on
         sentence = doc[sentence.start - 1].sent
     return None
+
+
+def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The one occasion of its sort an article names after ``reference`` (within
+    ``OCCASION_REACH``), where it named none before: "leaders who have arrived for the summit
+    ... held talks on the sidelines of the summit ... The BRICS summit in Kazan runs from October
+    22 to 24". None where a gathering of its own ("a summit") comes first, or where it names
+    several."""
+    doc = reference.doc
+    reach = reference.idx + OCCASION_REACH
+    news = not is_background(span_text(reference.sent))
+    told: dict[Occasion, Place | None] = {}
+    sentence = reference.sent
+    while sentence.start_char < reach:
+        if sentence == reference.sent or news != is_background(span_text(sentence)):
+            for start, end, occasion in occasions.find_occasions(span_text(sentence)):
+                span = sentence.char_span(start, end, alignment_mode="expand")
+                if span is None or span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
+                    continue
+                if not _of_its_sort(occasion, reference) or _a_topic(span) or _of_a_year_told(span):
+                    continue
+                if occasion not in told or told[occasion] is None:
+                    told[occasion] = _place_of(span)
+        for token in sentence:
+            if token.i <= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+                continue
+            if not told and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                return None  # "a summit" of its own comes first
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+    if len(told) != 1:
+        return None
+    return next(iter(told.items()))
 
 
 def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None] | tuple[()] | None:

@@ -231,6 +231,7 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        _told_in_detail(in_sentence)
         in_sentence = _trip_and_its_meeting(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
@@ -303,6 +304,29 @@ def find_meetings(
         for m in found
         if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
     ]
+
+
+def _told_in_detail(in_sentence: list[Found]) -> None:
+    """Meetings a colon lists after the round of them it sets out are held where, when and at what
+    the round was: "Putin held a series of meetings on the sidelines of the summit in Kazan: he
+    held talks with Xi, Modi and Ramaphosa" (the parse hangs the round below the list)."""
+    for meeting in in_sentence:
+        round_ = next(
+            (
+                other
+                for other in in_sentence
+                if other.trigger.tag_ == "NNS"
+                and other.trigger.i < meeting.trigger.i
+                and other.kind == meeting.kind == "in_person"
+                and set(other.people) & set(meeting.people)
+                and any(t.text == ":" for t in other.sentence.doc[other.trigger.i : meeting.trigger.i])
+            ),
+            None,
+        )
+        if round_ is not None:
+            meeting.place = meeting.place or round_.place
+            meeting.occasion = meeting.occasion or round_.occasion
+            meeting.when = meeting.when or round_.when
 
 
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week

@@ -40,6 +40,40 @@ def test_the_margins_of_the_summit_look_past_an_earlier_summit_of_the_series(mee
     assert meeting.place is not None and meeting.place.city == "Auckland"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "occasion", "city"),
+    [
+        (
+            "Leaders arriving for the summit were greeted in the city. On the sidelines of the "
+            "summit, Cyril Ramaphosa met Narendra Modi. The G20 summit in Johannesburg ends on Sunday.",
+            "Narendra Modi",
+            "G20 summit",
+            "Johannesburg",
+        ),
+        (
+            "At the summit, Anthony Albanese held talks with Fumio Kishida.\n\n"
+            "The APEC summit in Lima closes on Saturday with a joint declaration.",
+            "Fumio Kishida",
+            "APEC summit",
+            "Lima",
+        ),
+    ],
+)
+def test_the_summit_of_the_lead_is_the_one_summit_named_further_on(meetings_in, text, name, occasion, city):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_summit_of_the_lead_is_none_where_several_are_named_further_on(nlp):
+    doc = nlp(
+        "On the sidelines of the summit, Sisi met Erdogan. The G20 summit in Rio follows the "
+        "APEC summit in Lima."
+    )
+    sentence = next(iter(doc.sents))
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
 def test_a_summit_of_its_own_is_not_the_one_named_before(nlp):
     doc = nlp(
         "Leaders met at the G20 summit in Rio. Weeks later, Egypt convened a summit on Gaza in Cairo. "

@@ -2911,3 +2911,25 @@ def test_a_welcome_on_arrival_by_someone_named_is_a_meeting(meetings_in):
     assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == [
         ["Ding Xuexiang", "Luiz Inácio Lula da Silva"]
     ]
+
+
+# -- a round of meetings, then its list after a colon -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula held a series of bilateral meetings on the sidelines of the G20 summit in Rio de Janeiro on "
+        "Monday: the president held talks with Emmanuel Macron and Olaf Scholz.",
+        "On Monday, Lula had several meetings at the G20 summit in Rio de Janeiro: he met Emmanuel "
+        "Macron and Olaf Scholz.",
+    ],
+)
+def test_meetings_listed_after_a_colon_are_held_where_and_when_the_round_was(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) > 1]
+    assert {frozenset(names(m)) for m in found} == {
+        frozenset({"Luiz Inácio Lula da Silva", "Emmanuel Macron"}),
+        frozenset({"Luiz Inácio Lula da Silva", "Olaf Scholz"}),
+    }
+    for meeting in found:
+        assert meeting.place is not None and meeting.place.city == "Rio de Janeiro"
+        assert meeting.occasion is not None and meeting.occasion.name == "G20 summit"
+        assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
