@@ -376,7 +376,9 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
+        if _before_leaving(ent):
+            pass  # "will see Macut before leaving Belgrade": in Belgrade
+        elif not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent):
             continue
@@ -595,6 +597,22 @@ def _told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
         and not _heads(a, clause)
         for a in list(ent.root.ancestors)[:3]
     )
+
+
+def _before_leaving(ent: Span) -> bool:
+    """A place left right after what a clause tells, and so where it happens: "is due to see
+    the Prime Minister before leaving Belgrade", "met Ruto before departing from Nairobi"."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    if ent.root.dep_ not in {"dobj", "pobj"} or head.lemma_.lower() not in LEAVING_VERBS:
+        return False
+    return (head.dep_ == "pcomp" and head.head.lower_ == "before") or any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in head.children
+    )
+
+
+LEAVING_VERBS = frozenset("leave depart".split())
 
 
 def _heads(verb: Token, clause: set[int] | None) -> bool:

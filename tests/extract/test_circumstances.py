@@ -257,6 +257,29 @@ def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
     assert [(m.place.city if m.place else None) for m in found] == ["Belgrade"]
 
 
+# -- a place left right after the meeting -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Costa is also due to see the new Prime Minister, Djuro Macut, before leaving Belgrade.",
+            "Belgrade",
+        ),
+        ("Antony Blinken will meet Benjamin Netanyahu before leaving Jerusalem.", "Jerusalem"),
+        ("Macron met Kenyan President William Ruto before he left Nairobi.", "Nairobi"),
+        ("Wang Yi held talks with Sergei Lavrov before departing from Moscow.", "Moscow"),
+    ],
+)
+def test_a_place_left_right_after_a_meeting_is_where_it_is_held(meetings_in, text, city):
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_place_left_for_is_not_where_a_meeting_is_held(meetings_in):
+    [meeting] = meetings_in("Olaf Scholz met Narendra Modi before leaving for New Delhi.")
+    assert meeting.place is None or meeting.place.city != "New Delhi"
+
+
 # -- a place after the person met --------------------------------------------------------------
 def test_a_place_after_the_title_of_whom_a_meeting_is_with_is_where_they_met(meetings_in):
     text = (
