@@ -389,6 +389,21 @@ def _would_have_been(sentence: Span) -> bool:
     )
 
 
+def _suggested(pairs: list[tuple[Token, Token]]) -> bool:
+    """A meeting someone suggests holding, in the subjunctive or as a gerund: "Lula suggested
+    they meet during the ASEAN summit", "proposed meeting in Geneva" (not "reports suggested
+    they had met")."""
+    return any(
+        up.lemma_.lower() in SUGGESTING
+        and down.dep_ in {"ccomp", "xcomp"}
+        and down.tag_ in {"VB", "VBP", "VBG"}
+        for down, up in pairs[:3]
+    )
+
+
+SUGGESTING = frozenset("suggest propose recommend".split())
+
+
 def _done_with(token: Token) -> bool:
     """ "the commitments agreed during his visit": a participle that says what was done with a
     thing, not a plan."""
@@ -511,6 +526,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
         or _looked_forward_to(chain)
+        or _suggested(pairs)
         or intended
     )
     if (

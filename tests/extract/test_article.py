@@ -157,6 +157,20 @@ def test_a_plan_told_without_date_or_place_is_the_meeting_held(meetings_in):
     assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Putin agreed to meet in person soon. Erdogan suggested they meet in Istanbul "
+        "next month.",
+        "Modi and Xi agreed to hold talks. The two will meet at the SCO summit in Tianjin on Sunday.",
+    ],
+)
+def test_a_plan_told_without_date_or_place_is_the_plan_told_with_them(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 8, 27))
+    assert [(m.kind, len(m.evidence)) for m in found] == [("planned", 2)]
+    assert found[0].place is not None
+
+
 def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
     found = meetings_in(
         "President Bola Tinubu met South African President Cyril Ramaphosa on Tuesday in Cape Town. "

@@ -662,3 +662,22 @@ def test_a_meeting_held_told_as_what_is_expected_to_be_is_held_not_planned(meeti
     found = meetings_in(text, published=date(2024, 11, 17))
     assert kinds(found) == ["in_person"]
     assert not found[0].background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan suggested that Putin and Zelensky meet in Istanbul.",
+        "Lula and Trump spoke by phone on Monday. Lula suggested they meet at the ASEAN summit "
+        "later this month.",
+        "Macron proposed meeting Xi in Paris in May.",
+    ],
+)
+def test_a_meeting_suggested_is_a_plan(meetings_in, text):
+    found = kinds(meetings_in(text, date(2025, 10, 7)))
+    assert "planned" in found and "in_person" not in found
+
+
+def test_a_meeting_reports_suggest_was_held_is_no_plan(meetings_in):
+    found = meetings_in("Lula and Trump spoke by phone on Monday. Reports suggested the two had met in Doha.")
+    assert "planned" not in kinds(found)
