@@ -236,7 +236,17 @@ def _where_met(ent: Span) -> bool:
     from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
 
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and is_trigger(root.head.head)
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+        return False
+    above = root.head.head
+    for _ in range(4):  # "a meeting with Trump and Vice President JD Vance in the Oval Office"
+        if above.ent_type_ != "PERSON" or above.dep_ not in {"conj", "pobj", "compound", "nmod", "appos"}:
+            break
+        if above.dep_ == "pobj":
+            above = above.head.head if above.head.lower_ == "with" else above
+            break
+        above = above.head
+    return is_trigger(above)
 
 
 def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:

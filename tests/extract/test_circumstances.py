@@ -291,6 +291,20 @@ def test_a_place_after_the_title_of_whom_a_meeting_is_with_is_where_they_met(mee
     assert (meeting.place.city, meeting.place.country) == ("Berlin", "Germany")
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Zelensky's meeting with Trump and Vice President JD Vance in the Oval Office on Friday "
+         "ended in a row.", "Washington"),
+        ("Modi's talks with Putin and Foreign Minister Sergei Lavrov at the Kremlin lasted three hours.",
+         "Moscow"),
+    ],
+)  # fmt: skip
+def test_a_building_after_the_last_of_those_met_is_where_they_met(meetings_in, text, city):
+    [meeting] = meetings_in(text, date(2025, 3, 1))
+    assert meeting.place is not None and meeting.place.city == city
+
+
 def test_a_place_after_a_post_held_abroad_names_the_post_not_the_venue(meetings_in):
     found = meetings_in("Olaf Scholz met with the Russian ambassador in Berlin on Monday.")
     assert all(m.place is None or m.place.city != "Berlin" for m in found)
