@@ -225,6 +225,24 @@ def test_a_gathering_named_by_the_countries_that_hold_it_is_an_occasion(text: st
     assert found is not None and found[2].name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ramaphosa met Putin at the second Russia-Africa summit in St Petersburg.", "Russia-Africa summit"),
+        ("Xi hosted Tokayev at the China-Central Asia summit in Xian.", "China-Central Asia summit"),
+        ("Leaders gathered for the Africa-Italy summit in Rome.", "Africa-Italy summit"),
+    ],
+)
+def test_a_countrys_summit_with_a_region_of_the_world_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize("text", ["Trump and Xi held a US-China summit in Geneva.", "the Biden-Putin summit"])
+def test_a_summit_of_two_countries_or_two_people_names_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
 def test_the_summit_of_countries_named_is_no_summit_told_before(meetings_in) -> None:
     text = (
         "Petro will co-chair the EU-CELAC summit in Santa Marta next week. Lula was last in Colombia "
