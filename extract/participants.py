@@ -312,9 +312,12 @@ OBJECT_CONTROL = frozenset(
 
 def headline_subject(verb: Token) -> bool:
     """A headline's "NAME to VERB" ("PM Anwar to travel to Indonesia"), parsed with the name as
-    the root and the verb hung on it: the name is the verb's subject, and the verb is to come."""
+    the root and the verb hung on it: the name is the verb's subject, and the verb is to come;
+    also hung on it as a relative clause ("Volodymyr Zelensky, Poland's PM Tusk to meet in
+    Warsaw on Wednesday")."""
     return (
-        verb.dep_ in {"advcl", "xcomp"}
+        verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ == "PROPN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -681,3 +681,16 @@ def test_a_meeting_suggested_is_a_plan(meetings_in, text):
 def test_a_meeting_reports_suggest_was_held_is_no_plan(meetings_in):
     found = meetings_in("Lula and Trump spoke by phone on Monday. Reports suggested the two had met in Doha.")
     assert "planned" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelensky, Poland's PM Tusk to meet in Warsaw on Wednesday",
+        "Erdogan, Aliyev to hold talks in Ankara on Friday",
+    ],
+)
+def test_a_headline_of_names_to_meet_is_a_plan_of_the_day_to_come(meetings_in, text):
+    [meeting] = meetings_in(text, date(2025, 1, 13))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start > date(2025, 1, 13)
