@@ -329,6 +329,15 @@ def _told_in_detail(in_sentence: list[Found]) -> None:
             meeting.when = meeting.when or round_.when
 
 
+def _travelling_together(found: list[Cluster], subjects: list[Cluster]) -> bool:
+    """Whether all of a visit's people are its subjects, of one country as far as told, who go
+    there together: "Foreign Minister Anand and Finance Minister Champagne visited Mexico" (no
+    one visited); not "Putin and Tokayev visited the exhibition", leaders of two countries who
+    meet on the way."""
+    countries = {person.country for person in found if person.country}
+    return len(found) >= 2 and len(countries) <= 1 and all(person in subjects for person in found)
+
+
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
 
 
@@ -1083,8 +1092,12 @@ def _from_trigger(
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
         return []
-    if len(found) == 1 and lemma in VISIT_WORDS and kind == "in_person":
-        kind = "visit"
+    if (
+        lemma in VISIT_WORDS
+        and kind == "in_person"
+        and (len(found) == 1 or _travelling_together(found, subjects))
+    ):
+        kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS | TRIP_VERBS
     if not found and not (delegations and kind == "in_person"):
         return []

@@ -2933,3 +2933,22 @@ def test_meetings_listed_after_a_colon_are_held_where_and_when_the_round_was(mee
         assert meeting.place is not None and meeting.place.city == "Rio de Janeiro"
         assert meeting.occasion is not None and meeting.occasion.name == "G20 summit"
         assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Affairs Minister Anita Anand and Finance Minister François-Philippe Champagne visited "
+        "Mexico in August.",
+    ],
+)
+def test_people_who_visit_a_place_together_make_a_visit_not_a_meeting_of_theirs(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "visit" and len(meeting.participants) == 2
+
+
+def test_leaders_of_two_countries_who_visit_a_place_together_meet(meetings_in):
+    meeting = only(
+        meetings_in("Putin and Kazakh President Kassym-Jomart Tokayev visited the exhibition in Moscow.")
+    )
+    assert meeting.kind == "in_person"
