@@ -290,7 +290,7 @@ def find_meetings(
         date_the_news(meeting, setting)
     held_alongside(found)
     in_the_city(found)
-    found = join_headline(join_alleged(join_announced(found)), sentences)
+    found = join_headline(join_alleged(join_announced(found, published)), sentences)
     meet_on_the_trip(found)
     later_that_day(found)
     planned_where_they_are(found, stays)

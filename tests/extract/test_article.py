@@ -1557,3 +1557,13 @@ def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
 def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
     (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
     assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
+
+
+def test_a_plan_told_without_date_or_place_is_not_a_meeting_held_months_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Pretoria on Thursday for a state visit. Ruto is "
+        "scheduled to hold talks with Cyril Ramaphosa. The visit comes after Ramaphosa travelled to "
+        "Nairobi in March to meet Ruto.",
+        published=date(2025, 9, 18),
+    )
+    assert sorted(m.kind for m in found if len(m.participants) == 2) == ["in_person", "planned"]
