@@ -443,20 +443,26 @@ def join_alleged(found: list[Found]) -> list[Found]:
     return kept
 
 
-def join_announced(found: list[Found]) -> list[Found]:
+def join_announced(found: list[Found], published: date | None = None) -> list[Found]:
     """A plan of the article's news told without a date or place of its own ("Tinubu and
     Ramaphosa would discuss bilateral matters, the spokesman said on Sunday") is the meeting
-    of the same people the article says was held: one report, with both sentences. Not one
-    that is told as another ("will meet again", "a second meeting")."""
+    of the same people the article says was held: one report, with both sentences; else the
+    plan of the same people the article tells with a date or place ("The two agreed to meet in
+    person soon. Lula suggested they meet during the ASEAN summit later this month"). Not one
+    that is told as another ("will meet again", "a second meeting"), nor to a meeting held before
+    the week of the news ("will hold talks with Sheinbaum ... after Sheinbaum travelled to Canada
+    in June for the G7 summit")."""
     kept: list[Found] = []
     for meeting in found:
+        same = [
+            m
+            for m in found
+            if m is not meeting and set(m.people) == set(meeting.people) and len(m.people) >= 2
+        ]
         held = next(
-            (
-                m
-                for m in found
-                if m.kind == "in_person" and set(m.people) == set(meeting.people) and len(m.people) >= 2
-            ),
-            None,
+            (m for m in same if m.kind == "in_person" and not _long_before(m, published)), None
+        ) or next(
+            (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
         )
         if (
             meeting.kind == "planned"

@@ -245,7 +245,17 @@ def _where_met(ent: Span) -> bool:
     from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
 
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and is_trigger(root.head.head)
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+        return False
+    above = root.head.head
+    for _ in range(4):  # "a meeting with Trump and Vice President JD Vance in the Oval Office"
+        if above.ent_type_ != "PERSON" or above.dep_ not in {"conj", "pobj", "compound", "nmod", "appos"}:
+            break
+        if above.dep_ == "pobj":
+            above = above.head.head if above.head.lower_ == "with" else above
+            break
+        above = above.head
+    return is_trigger(above)
 
 
 def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
@@ -385,7 +395,9 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
-        if not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
+        if _before_leaving(ent):
+            pass  # "will see Macut before leaving Belgrade": in Belgrade
+        elif not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent):
             continue
@@ -604,6 +616,22 @@ def _told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
         and not _heads(a, clause)
         for a in list(ent.root.ancestors)[:3]
     )
+
+
+def _before_leaving(ent: Span) -> bool:
+    """A place left right after what a clause tells, and so where it happens: "is due to see
+    the Prime Minister before leaving Belgrade", "met Ruto before departing from Nairobi"."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    if ent.root.dep_ not in {"dobj", "pobj"} or head.lemma_.lower() not in LEAVING_VERBS:
+        return False
+    return (head.dep_ == "pcomp" and head.head.lower_ == "before") or any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in head.children
+    )
+
+
+LEAVING_VERBS = frozenset("leave depart".split())
 
 
 def _heads(verb: Token, clause: set[int] | None) -> bool:
@@ -1118,9 +1146,43 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
         if named is not None:
             return named or None
         if sentence.start == 0:
-            break
+            return _named_after(reference)  # the lead's "the summit" of one named further on
         sentence = doc[sentence.start - 1].sent
     return None
+
+
+def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The one occasion of its sort an article names after ``reference`` (within
+    ``OCCASION_REACH``), where it named none before: "leaders who have arrived for the summit
+    ... held talks on the sidelines of the summit ... The BRICS summit in Kazan runs from October
+    22 to 24". None where a gathering of its own ("a summit") comes first, or where it names
+    several."""
+    doc = reference.doc
+    reach = reference.idx + OCCASION_REACH
+    news = not is_background(span_text(reference.sent))
+    told: dict[Occasion, Place | None] = {}
+    sentence = reference.sent
+    while sentence.start_char < reach:
+        if sentence == reference.sent or news != is_background(span_text(sentence)):
+            for start, end, occasion in occasions.find_occasions(span_text(sentence)):
+                span = sentence.char_span(start, end, alignment_mode="expand")
+                if span is None or span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
+                    continue
+                if not _of_its_sort(occasion, reference) or _a_topic(span) or _of_a_year_told(span):
+                    continue
+                if occasion not in told or told[occasion] is None:
+                    told[occasion] = _place_of(span)
+        for token in sentence:
+            if token.i <= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+                continue
+            if not told and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                return None  # "a summit" of its own comes first
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+    if len(told) != 1:
+        return None
+    return next(iter(told.items()))
 
 
 def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None] | tuple[()] | None:

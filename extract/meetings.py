@@ -232,8 +232,8 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        _told_in_detail(in_sentence)
         in_sentence = _trip_and_its_meeting(in_sentence)
-        _items_of_the_series(in_sentence)
         _on_the_days_of_the_trip(in_sentence)
         _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
@@ -291,7 +291,7 @@ def find_meetings(
         date_the_news(meeting, setting)
     held_alongside(found)
     in_the_city(found)
-    found = join_headline(join_alleged(join_announced(found)), sentences)
+    found = join_headline(join_alleged(join_announced(found, published)), sentences)
     meet_on_the_trip(found)
     later_that_day(found)
     planned_where_they_are(found, stays)
@@ -305,6 +305,38 @@ def find_meetings(
         for m in found
         if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
     ]
+
+
+def _told_in_detail(in_sentence: list[Found]) -> None:
+    """Meetings a colon lists after the round of them it sets out are held where, when and at what
+    the round was: "Putin held a series of meetings on the sidelines of the summit in Kazan: he
+    held talks with Xi, Modi and Ramaphosa" (the parse hangs the round below the list)."""
+    for meeting in in_sentence:
+        round_ = next(
+            (
+                other
+                for other in in_sentence
+                if other.trigger.tag_ == "NNS"
+                and other.trigger.i < meeting.trigger.i
+                and other.kind == meeting.kind == "in_person"
+                and set(other.people) & set(meeting.people)
+                and any(t.text == ":" for t in other.sentence.doc[other.trigger.i : meeting.trigger.i])
+            ),
+            None,
+        )
+        if round_ is not None:
+            meeting.place = meeting.place or round_.place
+            meeting.occasion = meeting.occasion or round_.occasion
+            meeting.when = meeting.when or round_.when
+
+
+def _travelling_together(found: list[Cluster], subjects: list[Cluster]) -> bool:
+    """Whether all of a visit's people are its subjects, of one country as far as told, who go
+    there together: "Foreign Minister Anand and Finance Minister Champagne visited Mexico" (no
+    one visited); not "Putin and Tokayev visited the exhibition", leaders of two countries who
+    meet on the way."""
+    countries = {person.country for person in found if person.country}
+    return len(found) >= 2 and len(countries) <= 1 and all(person in subjects for person in found)
 
 
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
@@ -1066,8 +1098,12 @@ def _from_trigger(
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
         return []
-    if len(found) == 1 and lemma in VISIT_WORDS and kind == "in_person":
-        kind = "visit"
+    if (
+        lemma in VISIT_WORDS
+        and kind == "in_person"
+        and (len(found) == 1 or _travelling_together(found, subjects))
+    ):
+        kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS | TRIP_VERBS
     if not found and not (delegations and kind == "in_person"):
         return []
@@ -1732,10 +1768,10 @@ def _named_gathering(trigger: Token) -> bool:
 def _occasion_of_another(trigger: Token) -> bool:
     """A meeting word on whose sidelines or margins another meeting is held: "met Xi on the
     sidelines of the APEC summit" states one meeting, at the summit; so does "suggested they
-    meet during the ASEAN summit"."""
+    meet during (or at) the ASEAN summit"."""
     if (
         lemma_of(trigger) in GATHERINGS
-        and trigger.head.lower_ == "during"
+        and trigger.head.lower_ in {"during", "at"}
         and trigger.dep_ == "pobj"
         and is_trigger(trigger.head.head)
     ):
@@ -1849,26 +1885,6 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(set(countries)))
                 return Occasion(name=f"{named} {kind} summit".strip())
     return None
-
-
-SERIES_NOUNS = frozenset("meetings talks contacts engagements bilaterals consultations".split())
-
-
-def _items_of_the_series(in_sentence: list[Found]) -> None:
-    """The meetings a colon lists after one person's series of meetings are held where, when and
-    at what the series is: "held a series of meetings on the sidelines of the summit in Kazan: the
-    president held talks with Xi, Modi and Ramaphosa"."""
-    for series in in_sentence:
-        if len(series.people) != 1 or series.trigger.lower_ not in SERIES_NOUNS:
-            continue
-        colon = next((t.i for t in series.sentence if t.text == ":" and t.i > series.trigger.i), None)
-        if colon is None:
-            continue
-        for item in in_sentence:
-            if item is not series and item.trigger.i > colon and series.people[0] in item.people:
-                item.place = item.place or series.place
-                item.occasion = item.occasion or series.occasion
-                item.when = item.when or series.when
 
 
 def _place_around(meeting: Found) -> Place | None:

@@ -77,6 +77,7 @@ class _Table(NamedTuple):
     domestic: re.Pattern[str]
     leaders: re.Pattern[str]
     of_body: re.Pattern[str]
+    with_region: re.Pattern[str]
 
 
 @functools.cache
@@ -145,7 +146,13 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
         rf"\b({spec['body_events']})\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+){{0,4}}(?:{spec['bodies']})"
         rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})?)"
     )
-    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders, of_body
+    # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region
+    regions = spec["partner_regions"]
+    with_region = re.compile(
+        rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)-({regions})|({regions})-([A-Z][\w.]*(?:\s[A-Z][\w]*)?))"
+        rf"\s+(summit)\b"
+    )
+    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders, of_body, with_region
 
 
 @functools.cache
@@ -351,6 +358,10 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     for m in table.of_body.finditer(text):
         if not table.domestic.search(m.group(2)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))
+    for m in table.with_region.finditer(text):
+        if places.country_name(m.group(1) or m.group(4)) is not None:
+            named = f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"
+            hits.append((m.start(), m.end(), Occasion(name=f"{named} summit")))
     return hits
 
 

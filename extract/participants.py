@@ -312,10 +312,12 @@ OBJECT_CONTROL = frozenset(
 
 def headline_subject(verb: Token) -> bool:
     """A headline's "NAME to VERB" ("PM Anwar to travel to Indonesia"), parsed with the name as
-    the root and the verb hung on it (as a clause, or as an infinitive relative: "Macron and
-    Scholz to meet in Berlin on Friday"): the name is the verb's subject, and the verb is to come."""
+    the root and the verb hung on it (as a clause, or as an infinitive or relative clause:
+    "Macron and Scholz to meet in Berlin on Friday", "Volodymyr Zelensky, Poland's PM Tusk to meet
+    in Warsaw on Wednesday"): the name is the verb's subject, and the verb is to come."""
     return (
-        verb.dep_ in {"advcl", "xcomp", "relcl"}
+        verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ == "PROPN"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

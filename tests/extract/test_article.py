@@ -157,6 +157,20 @@ def test_a_plan_told_without_date_or_place_is_the_meeting_held(meetings_in):
     assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Putin agreed to meet in person soon. Erdogan suggested they meet in Istanbul "
+        "next month.",
+        "Modi and Xi agreed to hold talks. The two will meet at the SCO summit in Tianjin on Sunday.",
+    ],
+)
+def test_a_plan_told_without_date_or_place_is_the_plan_told_with_them(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 8, 27))
+    assert [(m.kind, len(m.evidence)) for m in found] == [("planned", 2)]
+    assert found[0].place is not None
+
+
 def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
     found = meetings_in(
         "President Bola Tinubu met South African President Cyril Ramaphosa on Tuesday in Cape Town. "
@@ -1567,3 +1581,13 @@ def test_the_proposed_summit_named_again_gives_the_plan_called_off_its_place(mee
     (meeting,) = meetings_in(text, date(2025, 10, 22))
     assert meeting.kind == "cancelled"
     assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_plan_told_without_date_or_place_is_not_a_meeting_held_months_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Pretoria on Thursday for a state visit. Ruto is "
+        "scheduled to hold talks with Cyril Ramaphosa. The visit comes after Ramaphosa travelled to "
+        "Nairobi in March to meet Ruto.",
+        published=date(2025, 9, 18),
+    )
+    assert sorted(m.kind for m in found if len(m.participants) == 2) == ["in_person", "planned"]

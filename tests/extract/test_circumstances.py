@@ -40,6 +40,40 @@ def test_the_margins_of_the_summit_look_past_an_earlier_summit_of_the_series(mee
     assert meeting.place is not None and meeting.place.city == "Auckland"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "occasion", "city"),
+    [
+        (
+            "Leaders arriving for the summit were greeted in the city. On the sidelines of the "
+            "summit, Cyril Ramaphosa met Narendra Modi. The G20 summit in Johannesburg ends on Sunday.",
+            "Narendra Modi",
+            "G20 summit",
+            "Johannesburg",
+        ),
+        (
+            "At the summit, Anthony Albanese held talks with Fumio Kishida.\n\n"
+            "The APEC summit in Lima closes on Saturday with a joint declaration.",
+            "Fumio Kishida",
+            "APEC summit",
+            "Lima",
+        ),
+    ],
+)
+def test_the_summit_of_the_lead_is_the_one_summit_named_further_on(meetings_in, text, name, occasion, city):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_summit_of_the_lead_is_none_where_several_are_named_further_on(nlp):
+    doc = nlp(
+        "On the sidelines of the summit, Sisi met Erdogan. The G20 summit in Rio follows the "
+        "APEC summit in Lima."
+    )
+    sentence = next(iter(doc.sents))
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
 def test_a_summit_of_its_own_is_not_the_one_named_before(nlp):
     doc = nlp(
         "Leaders met at the G20 summit in Rio. Weeks later, Egypt convened a summit on Gaza in Cairo. "
@@ -223,6 +257,29 @@ def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
     assert [(m.place.city if m.place else None) for m in found] == ["Belgrade"]
 
 
+# -- a place left right after the meeting -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Costa is also due to see the new Prime Minister, Djuro Macut, before leaving Belgrade.",
+            "Belgrade",
+        ),
+        ("Antony Blinken will meet Benjamin Netanyahu before leaving Jerusalem.", "Jerusalem"),
+        ("Macron met Kenyan President William Ruto before he left Nairobi.", "Nairobi"),
+        ("Wang Yi held talks with Sergei Lavrov before departing from Moscow.", "Moscow"),
+    ],
+)
+def test_a_place_left_right_after_a_meeting_is_where_it_is_held(meetings_in, text, city):
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_place_left_for_is_not_where_a_meeting_is_held(meetings_in):
+    [meeting] = meetings_in("Olaf Scholz met Narendra Modi before leaving for New Delhi.")
+    assert meeting.place is None or meeting.place.city != "New Delhi"
+
+
 # -- a place after the person met --------------------------------------------------------------
 def test_a_place_after_the_title_of_whom_a_meeting_is_with_is_where_they_met(meetings_in):
     text = (
@@ -232,6 +289,20 @@ def test_a_place_after_the_title_of_whom_a_meeting_is_with_is_where_they_met(mee
     [meeting] = meetings_in(text)
     assert meeting.place is not None
     assert (meeting.place.city, meeting.place.country) == ("Berlin", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Zelensky's meeting with Trump and Vice President JD Vance in the Oval Office on Friday "
+         "ended in a row.", "Washington"),
+        ("Modi's talks with Putin and Foreign Minister Sergei Lavrov at the Kremlin lasted three hours.",
+         "Moscow"),
+    ],
+)  # fmt: skip
+def test_a_building_after_the_last_of_those_met_is_where_they_met(meetings_in, text, city):
+    [meeting] = meetings_in(text, date(2025, 3, 1))
+    assert meeting.place is not None and meeting.place.city == city
 
 
 def test_a_place_after_a_post_held_abroad_names_the_post_not_the_venue(meetings_in):

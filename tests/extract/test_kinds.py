@@ -698,3 +698,35 @@ def test_a_meeting_suggested_or_proposed_is_a_plan(meetings_in, text):
 def test_a_meeting_reports_suggested_was_held(meetings_in):
     (meeting,) = meetings_in("Reports suggested that Putin met Xi in Beijing in secret.", date(2025, 10, 7))
     assert meeting.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan suggested that Putin and Zelensky meet in Istanbul.",
+        "Lula and Trump spoke by phone on Monday. Lula suggested they meet at the ASEAN summit "
+        "later this month.",
+        "Macron proposed meeting Xi in Paris in May.",
+    ],
+)
+def test_a_meeting_suggested_is_a_plan(meetings_in, text):
+    found = kinds(meetings_in(text, date(2025, 10, 7)))
+    assert "planned" in found and "in_person" not in found
+
+
+def test_a_meeting_reports_suggest_was_held_is_no_plan(meetings_in):
+    found = meetings_in("Lula and Trump spoke by phone on Monday. Reports suggested the two had met in Doha.")
+    assert "planned" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelensky, Poland's PM Tusk to meet in Warsaw on Wednesday",
+        "Erdogan, Aliyev to hold talks in Ankara on Friday",
+    ],
+)
+def test_a_headline_of_names_to_meet_is_a_plan_of_the_day_to_come(meetings_in, text):
+    [meeting] = meetings_in(text, date(2025, 1, 13))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start > date(2025, 1, 13)

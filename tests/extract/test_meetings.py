@@ -2945,6 +2945,28 @@ def test_the_meetings_a_colon_lists_after_a_series_are_held_where_it_is(meetings
         assert (meeting.occasion and meeting.occasion.name) == occasion
 
 
+# -- a round of meetings, then its list after a colon -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula held a series of bilateral meetings on the sidelines of the G20 summit in Rio de Janeiro on "
+        "Monday: the president held talks with Emmanuel Macron and Olaf Scholz.",
+        "On Monday, Lula had several meetings at the G20 summit in Rio de Janeiro: he met Emmanuel "
+        "Macron and Olaf Scholz.",
+    ],
+)
+def test_meetings_listed_after_a_colon_are_held_where_and_when_the_round_was(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) > 1]
+    assert {frozenset(names(m)) for m in found} == {
+        frozenset({"Luiz Inácio Lula da Silva", "Emmanuel Macron"}),
+        frozenset({"Luiz Inácio Lula da Silva", "Olaf Scholz"}),
+    }
+    for meeting in found:
+        assert meeting.place is not None and meeting.place.city == "Rio de Janeiro"
+        assert meeting.occasion is not None and meeting.occasion.name == "G20 summit"
+        assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2961,3 +2983,22 @@ def test_a_visit_that_comes_after_another_persons_trip_keeps_its_own_place_and_d
         assert meeting.kind == "planned"
         assert meeting.occasion is None
         assert meeting.place is None or meeting.place.country not in {"Canada", "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Affairs Minister Anita Anand and Finance Minister François-Philippe Champagne visited "
+        "Mexico in August.",
+    ],
+)
+def test_people_who_visit_a_place_together_make_a_visit_not_a_meeting_of_theirs(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "visit" and len(meeting.participants) == 2
+
+
+def test_leaders_of_two_countries_who_visit_a_place_together_meet(meetings_in):
+    meeting = only(
+        meetings_in("Putin and Kazakh President Kassym-Jomart Tokayev visited the exhibition in Moscow.")
+    )
+    assert meeting.kind == "in_person"

@@ -210,6 +210,48 @@ def test_a_gathering_named_by_its_members_people_is_their_blocs(text: str, name:
     assert found is not None and found[2].name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lula met Petro on the sidelines of the fifth summit of the Amazon countries.",
+         "summit of the Amazon countries"),
+        ("Aliyev met Tokayev at a summit of the Turkic states in Budapest.", "summit of the Turkic states"),
+        ("Putin met Pezeshkian at the summit of the Caspian nations in Ashgabat.",
+         "summit of the Caspian nations"),
+    ],
+)  # fmt: skip
+def test_a_gathering_named_by_the_countries_that_hold_it_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ramaphosa met Putin at the second Russia-Africa summit in St Petersburg.", "Russia-Africa summit"),
+        ("Xi hosted Tokayev at the China-Central Asia summit in Xian.", "China-Central Asia summit"),
+        ("Leaders gathered for the Africa-Italy summit in Rome.", "Africa-Italy summit"),
+    ],
+)
+def test_a_countrys_summit_with_a_region_of_the_world_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize("text", ["Trump and Xi held a US-China summit in Geneva.", "the Biden-Putin summit"])
+def test_a_summit_of_two_countries_or_two_people_names_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+def test_the_summit_of_countries_named_is_no_summit_told_before(meetings_in) -> None:
+    text = (
+        "Petro will co-chair the EU-CELAC summit in Santa Marta next week. Lula was last in Colombia "
+        "in August, when he met Petro in Bogota on the sidelines of the summit of the Amazon countries."
+    )
+    found = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert [m.occasion.name if m.occasion else None for m in found] == ["summit of the Amazon countries"]
+
+
 def test_a_summit_named_in_full_keeps_its_whole_name() -> None:
     text = "Lula spoke at the Summit of Heads of State and Government of the Group of 15 in Havana."
     found = find_occasion(text)
