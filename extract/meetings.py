@@ -1513,9 +1513,40 @@ def _with_once(sentence: Span, clause: set[int], people: People) -> bool:
     Qiang"), each met on their own, nor as the verb's objects ("meeting the king and the crown
     prince"), which name each one met."""
     withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
-    return len(withs) == 1 and any(
-        people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree
+    return (
+        len(withs) == 1
+        and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
+        and not _of_other_bodies(withs[0])
     )
+
+
+def _of_other_bodies(with_: Token) -> bool:
+    """Whether those listed after "with" mix a government with other bodies: a parliament, its
+    speaker or the opposition, a visit's schedule of audiences met one by one ("meet with Prime
+    Minister A, Parliament Speaker B and representatives of the opposition parties"), not one
+    side's delegation."""
+    listed = [c for c in with_.children if c.dep_ == "pobj"]
+    for token in listed:
+        listed += [c for c in token.children if c.dep_ == "conj" and c not in listed]
+    other = [
+        any(t.lower_ in OTHER_BODIES for t in token.subtree if not _in_conjunct(t, token)) for token in listed
+    ]
+    return len(listed) >= 2 and any(other) and not all(other)
+
+
+def _in_conjunct(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in a conjunct of ``head`` rather than in ``head``'s own words."""
+    while token != head:
+        if token.dep_ in {"conj", "cc"} and token.head == head:
+            return True
+        token = token.head
+    return False
+
+
+OTHER_BODIES = frozenset(
+    "speaker parliament parliamentary assembly senate congress opposition lawmakers legislators "
+    "mps deputies senators civil society business religious clergy students".split()
+)
 
 
 def _separate_between(trigger: Token, verb: Token) -> bool:

@@ -2911,3 +2911,20 @@ def test_a_welcome_on_arrival_by_someone_named_is_a_meeting(meetings_in):
     assert [sorted(names(m)) for m in meetings_in(text, date(2023, 3, 9))] == [
         ["Ding Xuexiang", "Luiz Inácio Lula da Silva"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costa is also scheduled to meet today with Serbian Prime Minister Đuro Macut, National Assembly "
+        "Speaker Ana Brnabić, and representatives of opposition parliamentary parties.",
+        "In Kyiv, Rutte held talks with Ukrainian Prime Minister Denys Shmyhal and parliament speaker "
+        "Ruslan Stefanchuk.",
+        "Wang Yi will meet in Islamabad with Pakistani President Asif Ali Zardari, Prime Minister Shehbaz "
+        "Sharif and leaders of the opposition.",
+    ],
+)
+def test_talks_with_a_government_and_other_bodies_are_one_meeting_each(meetings_in, text: str):
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 for m in meetings)
