@@ -843,6 +843,8 @@ def _from_trigger(
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if _trip_for_a_gathering(trigger):
+        return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
@@ -1815,12 +1817,43 @@ EVENT_NOUNS = frozenset(
 
 def _to_an_event(meeting: Found) -> bool:
     """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
-    China"): the person attended it, which names no one they met and no host they visited."""
+    China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
+    BRICS summit"): the person attended it, which names no one they met and no host they visited.
+    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
     return any(
-        p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS
+        (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
+        or (meeting.kind not in {"planned", "cancelled"} and _trip_for_a_gathering(g))
         for p in meeting.trigger.children
         for g in p.children
     )
+
+
+GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
+
+
+def _trip_for_a_gathering(token: Token) -> bool:
+    """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
+    for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa
+    summit"): the traveller attends it, which is no meeting with its host. Not a summit with
+    someone ("flew to Moscow for a summit with Putin"), nor one of two countries ("for the
+    India-Russia summit"), the guest's meeting with the host."""
+    if not (
+        token.lemma_.lower() in EVENT_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in GOING
+    ):
+        return False
+    if any(c.lower_ in {"with", "between"} for c in token.children):
+        return False
+    name = token.doc[token.left_edge.i : token.i + 1]
+    words = "".join(t.text_with_ws for t in name if t != token and (t.text[:1].isupper() or t.text in "-–"))
+    hyphened = re.split(r"[-–]", words) if re.search(r"\w[-–]\w", words) else []
+    if len(hyphened) >= 2:
+        return not all(places.country_name(w.strip()) for w in hyphened)
+    sentence = token.sent
+    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+    return any(s < end and start < e for s, e, _ in occasions.find_occasions(span_text(sentence)))
 
 
 def _abroad(meeting: Found) -> bool:

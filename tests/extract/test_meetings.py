@@ -2928,3 +2928,27 @@ def test_talks_with_a_government_and_other_bodies_are_one_meeting_each(meetings_
     meetings = meetings_in(text)
     assert len(meetings) == 2
     assert all(len(m.participants) == 2 for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi visited Russia for the BRICS summit last month.",
+        "Two weeks after Modi's visit to Russia for the BRICS summit, the two leaders spoke again.",
+        "Ramaphosa visited Saint Petersburg in July last year for the Russia-Africa summit.",
+        "Lula travelled to Rome last week for the FAO conference.",
+    ],
+)
+def test_a_trip_for_a_gathering_of_many_countries_is_no_visit_to_its_host(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("Modi visited Moscow for the annual India-Russia summit.", 1),
+        ("Modi visited Moscow for a summit with Putin.", 2),
+    ],
+)
+def test_a_trip_for_a_summit_with_the_host_is_still_a_visit(meetings_in, text: str, size: int):
+    assert len(only(meetings_in(text)).participants) == size
