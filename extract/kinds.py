@@ -172,6 +172,9 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
     envoy did not take place", "the talks never happened", "fell through"; not "no meeting took
     place"."""
+    if trigger.dep_ == "dobj" and trigger.head == verb and _a_plan_of_theirs(trigger):
+        # "will not hold the meeting he had planned with Zelensky", "did not have the planned talks"
+        return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in verb.children)
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
     if fell_through(verb):
@@ -183,6 +186,14 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     known = any(c.lower_ in PLAN_MODIFIERS or c.lower_ in {"the", "this", "that"} for c in trigger.children)
     return happening and negated and known
+
+
+def _a_plan_of_theirs(trigger: Token) -> bool:
+    """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
+    Zelensky", "the talks they had scheduled for Friday"."""
+    return any(c.lower_ in PLAN_MODIFIERS for c in trigger.children) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS for c in trigger.children
+    )
 
 
 def _to_be_held(chain: list[Token]) -> bool:

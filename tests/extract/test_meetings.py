@@ -2952,3 +2952,21 @@ def test_a_trip_for_a_gathering_of_many_countries_is_no_visit_to_its_host(meetin
 )
 def test_a_trip_for_a_summit_with_the_host_is_still_a_visit(meetings_in, text: str, size: int):
     assert len(only(meetings_in(text)).participants) == size
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Donald Trump will not hold the meeting he had planned with Volodymyr Zelensky "
+        "on Tuesday.",
+        "Scholz did not hold the planned talks with Macron on Friday.",
+        "Macron called off the talks he had scheduled with Scholz in Berlin on Friday.",
+    ],
+)
+def test_a_planned_meeting_not_held_is_cancelled(meetings_in, text: str):
+    meeting = only(meetings_in(text, published=date(2025, 6, 16)))
+    assert meeting.kind == "cancelled" and len(meeting.participants) == 2
+
+
+def test_talks_not_held_that_were_never_planned_are_no_meeting(meetings_in):
+    assert meetings_in("Scholz will not hold talks with Macron on Friday.") == []
