@@ -125,6 +125,8 @@ def is_trigger(token: Token) -> bool:
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
+        if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
+            return True  # "a sit-down between Trump and Sheinbaum", split by the tokenizer
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
             return True  # "held a video conference with", "a phone conference"
         if lemma == "telephone" and token.dep_ == "pobj" and token.head.lower_ in {"by", "over"}:

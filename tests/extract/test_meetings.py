@@ -2970,3 +2970,16 @@ def test_a_planned_meeting_not_held_is_cancelled(meetings_in, text: str):
 
 def test_talks_not_held_that_were_never_planned_are_no_meeting(meetings_in):
     assert meetings_in("Scholz will not hold talks with Macron on Friday.") == []
+
+
+def test_a_sit_down_with_someone_is_a_meeting(meetings_in):
+    meeting = only(meetings_in("Macron had a sit-down with Scholz in Berlin on Friday."))
+    assert names(meeting) == {"Emmanuel Macron", "Olaf Scholz"} and meeting.kind == "in_person"
+    called_off = only(
+        meetings_in(
+            "A sit-down between Trump and Mexican President Claudia Sheinbaum, also due on Tuesday, "
+            "has been called off."
+        )
+    )
+    assert called_off.kind == "cancelled" and len(called_off.participants) == 2
+    assert meetings_in("The talks broke down on Friday.") == []
