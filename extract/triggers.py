@@ -216,6 +216,7 @@ def _beside_someone(token: Token) -> bool:
     )
 
 
+SEEING_TRIPS = frozenset("go come fly travel head arrive visit".split())
 # what makes "see" a plan: "is due to see", "is expected to see", "will see"
 SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
 
@@ -226,6 +227,12 @@ def _seeing_someone(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
+    )
+    # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
+    planned |= (
+        token.dep_ in {"advcl", "xcomp"}
+        and token.head.lemma_.lower() in TRIP_VERBS | SEEING_TRIPS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
     return (
         planned

@@ -2983,3 +2983,21 @@ def test_a_sit_down_with_someone_is_a_meeting(meetings_in):
     )
     assert called_off.kind == "cancelled" and len(called_off.participants) == 2
     assert meetings_in("The talks broke down on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "Polish Prime Minister Donald Tusk travelled to Kyiv to see Zelenskyy in January last year.",
+            "Volodymyr Zelensky",
+        ),
+        ("Chancellor Olaf Scholz went to Paris to see Emmanuel Macron on Monday.", "Emmanuel Macron"),
+    ],
+)
+def test_a_trip_to_see_someone_is_a_meeting_with_them(meetings_in, text: str, other: str):
+    assert other in names(only(meetings_in(text)))
+
+
+def test_a_trip_to_see_a_thing_is_no_meeting(meetings_in):
+    assert all(len(m.participants) < 2 for m in meetings_in("Macron went to Berlin to see the exhibition."))
