@@ -1661,13 +1661,14 @@ def _sources(sentence: Span) -> set[int]:
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
 CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
-    "tournament playoff play-off league championship".split()
+    "tournament playoff play-off league championship whistle kickoff halftime".split()
 )
 
 
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
-    the 2023 Wimbledon final", "meet at the semi-final stage")."""
+    the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
+    at the final whistle")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children

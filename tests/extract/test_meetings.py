@@ -3001,3 +3001,14 @@ def test_a_trip_to_see_someone_is_a_meeting_with_them(meetings_in, text: str, ot
 
 def test_a_trip_to_see_a_thing_is_no_meeting(meetings_in):
     assert all(len(m.participants) < 2 for m in meetings_in("Macron went to Berlin to see the exhibition."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lionel Scaloni shook hands with his counterpart Dorival Júnior at the final whistle.",
+        "Hansi Flick shook hands with Carlo Ancelotti at the final whistle in Madrid.",
+    ],
+)
+def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
