@@ -1049,7 +1049,7 @@ def _from_trigger(
         and back is not None
         and back.kind in REMOTE_KINDS
         and lemma != "meet"
-        and refers_back(subject_of(verb))
+        and (refers_back(subject_of(verb)) or _that_conversation(trigger, clause, sentence))
         and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
@@ -1663,6 +1663,21 @@ CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
     "tournament playoff play-off league championship whistle kickoff halftime".split()
 )
+
+
+def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
+    """A conversation with someone, with no place or setting of its own ("I've just had a
+    conversation with Brazil's President Mr. Lula"), told after a call between the same people:
+    that call again."""
+    return (
+        lemma_of(trigger) == "conversation"
+        and any(c.lower_ == "with" for c in trigger.children)  # not "The conversation is their first since"
+        and not has_venue(trigger)
+        and not any(  # "a conversation in Kazan"; not "with Brazil's President"
+            t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
+            for t in clause_tokens(sentence, clause)
+        )
+    )
 
 
 def _a_contest(verb: Token) -> bool:

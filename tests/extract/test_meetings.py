@@ -3012,3 +3012,17 @@ def test_a_trip_to_see_a_thing_is_no_meeting(meetings_in):
 )
 def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "second, kind",
+    [
+        ("Putin later told Xi: \"I've just had a conversation with Brazil's President Mr. Lula.\"", "phone"),
+        ("Putin had a conversation with Lula in Kazan on Wednesday.", "in_person"),
+    ],
+)
+def test_a_conversation_with_no_place_after_a_call_is_that_call(meetings_in, second: str, kind: str):
+    first = "Russian President Vladimir Putin on Tuesday spoke by telephone with Brazilian President Lula."
+    found = meetings_in(f"{first} {second}", published=date(2024, 10, 22))
+    lula = [m for m in found if "Luiz Inácio Lula da Silva" in names(m) and "Xi Jinping" not in names(m)]
+    assert lula[0].kind == "phone" and lula[-1].kind == kind
