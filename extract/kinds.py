@@ -464,9 +464,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
+    # "have not sat down together since their encounter in April": that encounter took place
+    since = nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
     if any(
         t.dep_ == "neg"
-        for t in (*trigger.children, *verb.children, *(c for up in trying for c in up.children))
+        for t in (
+            *trigger.children,
+            *([] if since else verb.children),
+            *(c for up in trying for c in up.children),
+        )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}

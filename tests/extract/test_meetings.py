@@ -3026,3 +3026,24 @@ def test_a_conversation_with_no_place_after_a_call_is_that_call(meetings_in, sec
     found = meetings_in(f"{first} {second}", published=date(2024, 10, 22))
     lula = [m for m in found if "Luiz Inácio Lula da Silva" in names(m) and "Xi Jinping" not in names(m)]
     assert lula[0].kind == "phone" and lula[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "Zelensky and Trump have not sat down together since their brief encounter inside St Peter's "
+            "Basilica at the Vatican in April.",
+            "Vatican City",
+        ),
+        ("Emmanuel Macron and Olaf Scholz have not spoken since their meeting in Paris in March.", None),
+    ],
+)
+def test_a_meeting_not_repeated_since_took_place(meetings_in, text: str, city: str | None):
+    meeting = only(meetings_in(text, published=date(2025, 6, 17)))
+    assert meeting.kind == "in_person" and len(meeting.participants) == 2
+    assert city is None or (meeting.place is not None and meeting.place.city == city)
+
+
+def test_no_meeting_since_a_year_is_no_meeting(meetings_in):
+    assert meetings_in("Modi and Xi have not held talks since 2019.") == []
