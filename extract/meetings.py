@@ -1101,6 +1101,7 @@ def _from_trigger(
             and not (_one_delegation(subjects[0], counterparts) and _with_once(sentence, clause, people))
         )
         or bilateral(trigger)
+        or _called_both(trigger, verb)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
     ):
@@ -1493,6 +1494,18 @@ def _separately(trigger: Token, verb: Token) -> bool:
             t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"} for t in trigger.sent
         )
         or ONE_AT_A_TIME.search(after) is not None
+    )
+
+
+def _called_both(trigger: Token, verb: Token) -> bool:
+    """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
+    Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
+    words = {"speak", "call", "phone", "telephone", "talk"}
+    return lemma_of(trigger) in words | CALL_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "with"}
+        and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
+        for c in (*trigger.children, *(verb.children if lemma_of(verb) in words else ()))
     )
 
 

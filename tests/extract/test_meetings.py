@@ -3047,3 +3047,15 @@ def test_a_meeting_not_repeated_since_took_place(meetings_in, text: str, city: s
 
 def test_no_meeting_since_a_year_is_no_meeting(meetings_in):
     assert meetings_in("Modi and Xi have not held talks since 2019.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer spoke by phone to both Donald Trump and Volodymyr Zelensky on Friday evening.",
+        "Emmanuel Macron talked with both Olaf Scholz and Giorgia Meloni on Monday.",
+    ],
+)
+def test_a_call_to_both_of_two_is_one_call_each(meetings_in, text: str):
+    meetings = meetings_in(text, published=date(2025, 3, 1))
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]
