@@ -172,6 +172,9 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
     envoy did not take place", "the talks never happened", "fell through"; not "no meeting took
     place"."""
+    if trigger.dep_ == "dobj" and trigger.head == verb and _a_plan_of_theirs(trigger):
+        # "will not hold the meeting he had planned with Zelensky", "did not have the planned talks"
+        return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in verb.children)
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
     if fell_through(verb):
@@ -183,6 +186,14 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     known = any(c.lower_ in PLAN_MODIFIERS or c.lower_ in {"the", "this", "that"} for c in trigger.children)
     return happening and negated and known
+
+
+def _a_plan_of_theirs(trigger: Token) -> bool:
+    """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
+    Zelensky", "the talks they had scheduled for Friday"."""
+    return any(c.lower_ in PLAN_MODIFIERS for c in trigger.children) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS for c in trigger.children
+    )
 
 
 def _to_be_held(chain: list[Token]) -> bool:
@@ -467,9 +478,15 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
+    # "have not sat down together since their encounter in April": that encounter took place
+    since = nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
     if any(
         t.dep_ == "neg"
-        for t in (*trigger.children, *verb.children, *(c for up in trying for c in up.children))
+        for t in (
+            *trigger.children,
+            *([] if since else verb.children),
+            *(c for up in trying for c in up.children),
+        )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}

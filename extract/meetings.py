@@ -879,6 +879,8 @@ def _from_trigger(
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if _trip_for_a_gathering(trigger):
+        return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
@@ -1086,7 +1088,7 @@ def _from_trigger(
         and back is not None
         and back.kind in REMOTE_KINDS
         and lemma != "meet"
-        and refers_back(subject_of(verb))
+        and (refers_back(subject_of(verb)) or _that_conversation(trigger, clause, sentence))
         and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
@@ -1142,6 +1144,7 @@ def _from_trigger(
             and not (_one_delegation(subjects[0], counterparts) and _with_once(sentence, clause, people))
         )
         or bilateral(trigger)
+        or _called_both(trigger, verb)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
     ):
@@ -1561,6 +1564,18 @@ def _separately(trigger: Token, verb: Token) -> bool:
     )
 
 
+def _called_both(trigger: Token, verb: Token) -> bool:
+    """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
+    Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
+    words = {"speak", "call", "phone", "telephone", "talk"}
+    return lemma_of(trigger) in words | CALL_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "with"}
+        and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
+        for c in (*trigger.children, *(verb.children if lemma_of(verb) in words else ()))
+    )
+
+
 def _one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
     """Whether those met are one side's delegation, met together: all of one country ("held talks
     with Prime Minister Manasseh Sogavare and Foreign Minister Jeremiah Manele"), or some of them
@@ -1580,9 +1595,40 @@ def _with_once(sentence: Span, clause: set[int], people: People) -> bool:
     Qiang"), each met on their own, nor as the verb's objects ("meeting the king and the crown
     prince"), which name each one met."""
     withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
-    return len(withs) == 1 and any(
-        people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree
+    return (
+        len(withs) == 1
+        and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
+        and not _of_other_bodies(withs[0])
     )
+
+
+def _of_other_bodies(with_: Token) -> bool:
+    """Whether those listed after "with" mix a government with other bodies: a parliament, its
+    speaker or the opposition, a visit's schedule of audiences met one by one ("meet with Prime
+    Minister A, Parliament Speaker B and representatives of the opposition parties"), not one
+    side's delegation."""
+    listed = [c for c in with_.children if c.dep_ == "pobj"]
+    for token in listed:
+        listed += [c for c in token.children if c.dep_ == "conj" and c not in listed]
+    other = [
+        any(t.lower_ in OTHER_BODIES for t in token.subtree if not _in_conjunct(t, token)) for token in listed
+    ]
+    return len(listed) >= 2 and any(other) and not all(other)
+
+
+def _in_conjunct(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in a conjunct of ``head`` rather than in ``head``'s own words."""
+    while token != head:
+        if token.dep_ in {"conj", "cc"} and token.head == head:
+            return True
+        token = token.head
+    return False
+
+
+OTHER_BODIES = frozenset(
+    "speaker parliament parliamentary assembly senate congress opposition lawmakers legislators "
+    "mps deputies senators civil society business religious clergy students".split()
+)
 
 
 def _separate_between(trigger: Token, verb: Token) -> bool:
@@ -1695,13 +1741,29 @@ def _sources(sentence: Span) -> set[int]:
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
 CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
-    "tournament playoff play-off league championship".split()
+    "tournament playoff play-off league championship whistle kickoff halftime".split()
 )
+
+
+def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
+    """A conversation with someone, with no place or setting of its own ("I've just had a
+    conversation with Brazil's President Mr. Lula"), told after a call between the same people:
+    that call again."""
+    return (
+        lemma_of(trigger) == "conversation"
+        and any(c.lower_ == "with" for c in trigger.children)  # not "The conversation is their first since"
+        and not has_venue(trigger)
+        and not any(  # "a conversation in Kazan"; not "with Brazil's President"
+            t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
+            for t in clause_tokens(sentence, clause)
+        )
+    )
 
 
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
-    the 2023 Wimbledon final", "meet at the semi-final stage")."""
+    the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
+    at the final whistle")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children
@@ -1859,12 +1921,43 @@ EVENT_NOUNS = frozenset(
 
 def _to_an_event(meeting: Found) -> bool:
     """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
-    China"): the person attended it, which names no one they met and no host they visited."""
+    China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
+    BRICS summit"): the person attended it, which names no one they met and no host they visited.
+    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
     return any(
-        p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS
+        (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
+        or (meeting.kind not in {"planned", "cancelled"} and _trip_for_a_gathering(g))
         for p in meeting.trigger.children
         for g in p.children
     )
+
+
+GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
+
+
+def _trip_for_a_gathering(token: Token) -> bool:
+    """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
+    for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa
+    summit"): the traveller attends it, which is no meeting with its host. Not a summit with
+    someone ("flew to Moscow for a summit with Putin"), nor one of two countries ("for the
+    India-Russia summit"), the guest's meeting with the host."""
+    if not (
+        token.lemma_.lower() in EVENT_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in GOING
+    ):
+        return False
+    if any(c.lower_ in {"with", "between"} for c in token.children):
+        return False
+    name = token.doc[token.left_edge.i : token.i + 1]
+    words = "".join(t.text_with_ws for t in name if t != token and (t.text[:1].isupper() or t.text in "-–"))
+    hyphened = re.split(r"[-–]", words) if re.search(r"\w[-–]\w", words) else []
+    if len(hyphened) >= 2:
+        return not all(places.country_name(w.strip()) for w in hyphened)
+    sentence = token.sent
+    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+    return any(s < end and start < e for s, e, _ in occasions.find_occasions(span_text(sentence)))
 
 
 def _abroad(meeting: Found) -> bool:

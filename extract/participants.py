@@ -64,7 +64,8 @@ def _held_by_them(verb: Token) -> bool:
     """A relative clause whose "which" or "that" is the meeting someone hosts, holds or plans:
     "the summit, which Albanese will host in Melbourne from March 4 to 6", "a meeting that
     officials had pencilled in for Ankara", "a meeting that Albanese had been due to host in
-    Sydney"; not one only told of ("the talks, which Peskov confirmed on Monday")."""
+    Sydney", "the meeting he had planned with Zelensky on Tuesday"; not one only told of ("the
+    talks, which Peskov confirmed on Monday")."""
     for token in (verb, *(t for t in verb.subtree if t.dep_ == "xcomp")):
         children = list(token.children)
         if token.lemma_.lower() in ARRANGING and (
@@ -73,6 +74,12 @@ def _held_by_them(verb: Token) -> bool:
             or (
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in (*verb.children, *children))
                 and not any(c.dep_ == "dobj" for c in children)
+            )
+            # no "which" or "that" at all: "the meeting he had planned with Zelensky on Tuesday"
+            or (
+                token is verb
+                and not any(c.dep_ in {"dobj", "mark", "nsubjpass"} for c in children)
+                and not any(c.tag_ in {"WDT", "WP"} for c in children)
             )
         ):
             return True

@@ -126,6 +126,8 @@ def is_trigger(token: Token) -> bool:
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
+        if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
+            return True  # "a sit-down between Trump and Sheinbaum", split by the tokenizer
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
             return True  # "held a video conference with", "a phone conference"
         if lemma == "telephone" and token.dep_ == "pobj" and token.head.lower_ in {"by", "over"}:
@@ -215,6 +217,7 @@ def _beside_someone(token: Token) -> bool:
     )
 
 
+SEEING_TRIPS = frozenset("go come fly travel head arrive visit".split())
 # what makes "see" a plan: "is due to see", "is expected to see", "will see"
 SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
 
@@ -225,6 +228,12 @@ def _seeing_someone(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
+    )
+    # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
+    planned |= (
+        token.dep_ in {"advcl", "xcomp"}
+        and token.head.lemma_.lower() in TRIP_VERBS | SEEING_TRIPS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
     return (
         planned

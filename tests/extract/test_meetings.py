@@ -2970,6 +2970,23 @@ def test_meetings_listed_after_a_colon_are_held_where_and_when_the_round_was(mee
 @pytest.mark.parametrize(
     "text",
     [
+        "Costa is also scheduled to meet today with Serbian Prime Minister Đuro Macut, National Assembly "
+        "Speaker Ana Brnabić, and representatives of opposition parliamentary parties.",
+        "In Kyiv, Rutte held talks with Ukrainian Prime Minister Denys Shmyhal and parliament speaker "
+        "Ruslan Stefanchuk.",
+        "Wang Yi will meet in Islamabad with Pakistani President Asif Ali Zardari, Prime Minister Shehbaz "
+        "Sharif and leaders of the opposition.",
+    ],
+)
+def test_talks_with_a_government_and_other_bodies_are_one_meeting_each(meetings_in, text: str):
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert all(len(m.participants) == 2 for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mark Carney is scheduled to go to the National Palace to hold a working meeting with Claudia "
         "Sheinbaum. Carney's visit comes after Sheinbaum travelled to Canada in June to take part in the "
         "G7 summit held in Kananaskis.",
@@ -2983,6 +3000,30 @@ def test_a_visit_that_comes_after_another_persons_trip_keeps_its_own_place_and_d
         assert meeting.kind == "planned"
         assert meeting.occasion is None
         assert meeting.place is None or meeting.place.country not in {"Canada", "Kenya"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi visited Russia for the BRICS summit last month.",
+        "Two weeks after Modi's visit to Russia for the BRICS summit, the two leaders spoke again.",
+        "Ramaphosa visited Saint Petersburg in July last year for the Russia-Africa summit.",
+        "Lula travelled to Rome last week for the FAO conference.",
+    ],
+)
+def test_a_trip_for_a_gathering_of_many_countries_is_no_visit_to_its_host(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("Modi visited Moscow for the annual India-Russia summit.", 1),
+        ("Modi visited Moscow for a summit with Putin.", 2),
+    ],
+)
+def test_a_trip_for_a_summit_with_the_host_is_still_a_visit(meetings_in, text: str, size: int):
+    assert len(only(meetings_in(text)).participants) == size
 
 
 @pytest.mark.parametrize(
@@ -3002,3 +3043,110 @@ def test_leaders_of_two_countries_who_visit_a_place_together_meet(meetings_in):
         meetings_in("Putin and Kazakh President Kassym-Jomart Tokayev visited the exhibition in Moscow.")
     )
     assert meeting.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Donald Trump will not hold the meeting he had planned with Volodymyr Zelensky "
+        "on Tuesday.",
+        "Scholz did not hold the planned talks with Macron on Friday.",
+        "Macron called off the talks he had scheduled with Scholz in Berlin on Friday.",
+    ],
+)
+def test_a_planned_meeting_not_held_is_cancelled(meetings_in, text: str):
+    meeting = only(meetings_in(text, published=date(2025, 6, 16)))
+    assert meeting.kind == "cancelled" and len(meeting.participants) == 2
+
+
+def test_talks_not_held_that_were_never_planned_are_no_meeting(meetings_in):
+    assert meetings_in("Scholz will not hold talks with Macron on Friday.") == []
+
+
+def test_a_sit_down_with_someone_is_a_meeting(meetings_in):
+    meeting = only(meetings_in("Macron had a sit-down with Scholz in Berlin on Friday."))
+    assert names(meeting) == {"Emmanuel Macron", "Olaf Scholz"} and meeting.kind == "in_person"
+    called_off = only(
+        meetings_in(
+            "A sit-down between Trump and Mexican President Claudia Sheinbaum, also due on Tuesday, "
+            "has been called off."
+        )
+    )
+    assert called_off.kind == "cancelled" and len(called_off.participants) == 2
+    assert meetings_in("The talks broke down on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "Polish Prime Minister Donald Tusk travelled to Kyiv to see Zelenskyy in January last year.",
+            "Volodymyr Zelensky",
+        ),
+        ("Chancellor Olaf Scholz went to Paris to see Emmanuel Macron on Monday.", "Emmanuel Macron"),
+    ],
+)
+def test_a_trip_to_see_someone_is_a_meeting_with_them(meetings_in, text: str, other: str):
+    assert other in names(only(meetings_in(text)))
+
+
+def test_a_trip_to_see_a_thing_is_no_meeting(meetings_in):
+    assert all(len(m.participants) < 2 for m in meetings_in("Macron went to Berlin to see the exhibition."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lionel Scaloni shook hands with his counterpart Dorival Júnior at the final whistle.",
+        "Hansi Flick shook hands with Carlo Ancelotti at the final whistle in Madrid.",
+    ],
+)
+def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "second, kind",
+    [
+        ("Putin later told Xi: \"I've just had a conversation with Brazil's President Mr. Lula.\"", "phone"),
+        ("Putin had a conversation with Lula in Kazan on Wednesday.", "in_person"),
+    ],
+)
+def test_a_conversation_with_no_place_after_a_call_is_that_call(meetings_in, second: str, kind: str):
+    first = "Russian President Vladimir Putin on Tuesday spoke by telephone with Brazilian President Lula."
+    found = meetings_in(f"{first} {second}", published=date(2024, 10, 22))
+    lula = [m for m in found if "Luiz Inácio Lula da Silva" in names(m) and "Xi Jinping" not in names(m)]
+    assert lula[0].kind == "phone" and lula[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "Zelensky and Trump have not sat down together since their brief encounter inside St Peter's "
+            "Basilica at the Vatican in April.",
+            "Vatican City",
+        ),
+        ("Emmanuel Macron and Olaf Scholz have not spoken since their meeting in Paris in March.", None),
+    ],
+)
+def test_a_meeting_not_repeated_since_took_place(meetings_in, text: str, city: str | None):
+    meeting = only(meetings_in(text, published=date(2025, 6, 17)))
+    assert meeting.kind == "in_person" and len(meeting.participants) == 2
+    assert city is None or (meeting.place is not None and meeting.place.city == city)
+
+
+def test_no_meeting_since_a_year_is_no_meeting(meetings_in):
+    assert meetings_in("Modi and Xi have not held talks since 2019.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer spoke by phone to both Donald Trump and Volodymyr Zelensky on Friday evening.",
+        "Emmanuel Macron talked with both Olaf Scholz and Giorgia Meloni on Monday.",
+    ],
+)
+def test_a_call_to_both_of_two_is_one_call_each(meetings_in, text: str):
+    meetings = meetings_in(text, published=date(2025, 3, 1))
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]
