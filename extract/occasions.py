@@ -110,7 +110,7 @@ def _table() -> _Table:
 
 
 def _fixed_start(alias: str) -> str:
-    """The text every match of a pattern starts with, in ASCII, "" where none is fixed.
+    r"""The text every match of a pattern starts with, in ASCII, "" where none is fixed.
 
     >>> _fixed_start("Shanghai Cooperation Organi[sz]ation"), _fixed_start("COP ?-?(\\d{1,2})")
     ('Shanghai Cooperation Organi', 'COP')
