@@ -1210,6 +1210,8 @@ def _clean(ent: Span) -> Span | None:
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
+        or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
     ):
         return None
@@ -1232,6 +1234,34 @@ def _clean(ent: Span) -> Span | None:
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+# The words of the Malay rulers' offices, which the model tags as names: "the Yang di-Pertuan Agong"
+# (Malaysia's king), "Sultan and Yang Di-Pertuan of Brunei", "Yang di-Pertua Negeri" (a governor).
+MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split())
+# "the late" in a Malay ruler's style: "Sultan Ibrahim ibni Almarhum Sultan Iskandar" (son of the
+# late Sultan Iskandar), "Allahyarham" for a commoner
+THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
+# "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
+SON_OF = frozenset("ibni ibnu".split())
+
+
+def _late_father(span: Span) -> bool:
+    """Whether a name stands after "ibni" ("son of") or "Almarhum" ("the late") in a Malay
+    ruler's style, through the titles and name words between: the ruler's father, named in his
+    style, who takes part in nothing ("Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar
+    'Ali Saifuddien Sa'adul Khairi Waddien")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 12:
+        token = doc[i]
+        word = fold(token.text)
+        if word in THE_LATE or word in SON_OF:
+            return True
+        if not (token.text[:1].isupper() or token.text in {"'", "’", "-"} or word in LINEAGE):
+            return False
+        i -= 1
+    return False
 
 
 def _places_joined(text: str) -> bool:

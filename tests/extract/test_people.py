@@ -1554,3 +1554,57 @@ def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, nam
 def test_an_office_of_another_after_a_headline_kicker_makes_the_kicker_no_person(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert names and not any("Summit" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "Sultan Haji Hassanal Bolkiah, Sultan and Yang Di-Pertuan of Brunei Darussalam, received Prime "
+            "Minister Anwar Ibrahim at Istana Nurul Iman on Monday.",
+            "Hassanal Bolkiah",
+            "Anwar Ibrahim",
+        ),
+        (
+            "The Yang di-Pertuan Agong, Sultan Ibrahim, received Singapore Prime Minister Lawrence Wong at "
+            "Istana Negara on Monday.",
+            "Sultan Ibrahim",
+            "Lawrence Wong",
+        ),
+        (
+            "The Sultan of Selangor, Sultan Sharafuddin Idris Shah ibni Almarhum Sultan Salahuddin Abdul "
+            "Aziz Shah, received Prime Minister Anwar Ibrahim at the palace on Monday.",
+            "Sharafuddin Idris Shah",
+            "Anwar Ibrahim",
+        ),
+        (
+            "His Majesty Sultan Haji Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar Ali Saifuddien "
+            "received Japanese Prime Minister Fumio Kishida at Istana Nurul Iman on Wednesday.",
+            "Hassanal Bolkiah",
+            "Fumio Kishida",
+        ),
+        (
+            "Tuanku Muhriz ibni Almarhum Tuanku Munawir, the Yang di-Pertuan Besar of Negeri Sembilan, met "
+            "Thai Prime Minister Srettha Thavisin in Seremban on Tuesday.",
+            "Tuanku Muhriz",
+            "Srettha Thavisin",
+        ),
+    ],
+)
+def test_a_malay_ruler_s_office_and_late_father_in_his_style_take_part_in_nothing(
+    meetings_in, text, host, guest
+):
+    """The office "Yang di-Pertuan" is no one, and the name after "ibni" (son of) or "Almarhum" (the late)
+    is the ruler's father: the audience is of two."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 9, 5))]
+    assert groups == [sorted([host, guest])]
+
+
+def test_a_late_father_s_name_in_a_long_royal_style_is_no_participant(meetings_in):
+    text = (
+        "His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar "
+        "'Ali Saifuddien Sa'adul Khairi Waddien granted an audience to Indian Prime Minister Narendra "
+        "Modi at Istana Nurul Iman on Wednesday."
+    )
+    names = {p.name for m in meetings_in(text, date(2024, 9, 5)) for p in m.participants}
+    assert not names & {"Khairi Waddien", "Ali Saifuddien", "Omar Ali Saifuddien"}
