@@ -232,7 +232,7 @@ class People:
                     continue
             if (
                 token.i not in self._token
-                and token.is_title
+                and _name_cased(token)
                 and len(token.text) > 1
                 and not _title_word(token)
                 and not _glued_part(token)
@@ -1244,6 +1244,20 @@ MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split(
 THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
 # "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
 SON_OF = frozenset("ibni ibnu".split())
+
+
+def _name_cased(token: Token) -> bool:
+    """Whether a word is written as a name: title case, with an apostrophe inside as Arabic and
+    Hebrew names are transliterated ("Sa'ar", "Ma'ruf", "Ja'afari", which Python's title case
+    takes for two words, "Sa'Ar")."""
+    if token.is_title:
+        return True
+    text = token.text
+    doc = token.doc
+    alone = all(  # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
+        not doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
+    )
+    return alone and len(text) > 2 and text[0].isupper() and text.replace("'", "").replace("’", "").istitle()
 
 
 def _late_father(span: Span) -> bool:
