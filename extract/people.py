@@ -790,6 +790,10 @@ class People:
             qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
             titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]
             holders = titled if len(titled) == 1 else holders
+        if len(holders) > 1 and (speaker := self._speaker_of(head)) is not None and speaker.country:
+            # "Foreign Minister Sugiono said the President would leave": the speaker's own president
+            own_country = [c for c in holders if c.country == speaker.country and c is not speaker]
+            holders = own_country if len(own_country) == 1 else holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
             most = self._most_named(holders)
             if not most and _bare_subject_title(head):
@@ -800,6 +804,15 @@ class People:
                 most = [min(holders, key=lambda c: first[c])]
             holders = most
         return holders if len(holders) == 1 else []
+
+    def _speaker_of(self, head: Token) -> Cluster | None:
+        """The person who says what a title is told in: the subject of "said", "told" or "added"
+        whose clause holds it ("Foreign Minister Sugiono said the President would ...")."""
+        for verb in head.ancestors:
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ATTRIBUTING:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i]
+                return self.at(subjects[0]) if subjects else None
+        return None
 
     def _titled_as(self, cluster: Cluster, title: str) -> bool:
         """Whether the article names a person with a title before their name ("European

@@ -1634,3 +1634,32 @@ def test_a_surname_with_an_apostrophe_inside_refers_back_to_the_full_name(meetin
     """ "Sa'ar" is written as a name although Python's title case reads "Sa'Ar"."""
     groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2025, 5, 5))]
     assert pair in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Indonesian President Prabowo Subianto met Xi Jinping in Beijing on Saturday. Foreign Minister "
+            "Sugiono said the President would leave Beijing on Sunday for the United States, where he is "
+            "scheduled to meet President Joe Biden at the White House.",
+            ["Joe Biden", "Prabowo Subianto"],
+        ),
+        (
+            "South Korean President Yoon Suk Yeol met Chinese President Xi Jinping in Lima on Friday. "
+            "National security adviser Shin Won-sik told reporters the President would travel to Rio de "
+            "Janeiro on Sunday, where he will meet Brazilian President Lula.",
+            ["Luiz Inácio Lula da Silva", "Yoon Suk Yeol"],
+        ),
+        (
+            "Brazilian President Lula met French President Emmanuel Macron in Rio on Monday. Foreign "
+            "Minister Mauro Vieira said the President would fly to Beijing next week, where he is "
+            "scheduled to meet Chinese Premier Li Qiang.",
+            ["Li Qiang", "Luiz Inácio Lula da Silva"],
+        ),
+    ],
+)
+def test_a_bare_title_in_what_an_official_says_is_his_own_country_s(meetings_in, text, pair):
+    """Of two presidents named, "the President" an aide speaks of is the aide's own."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 10))]
+    assert pair in groups
