@@ -1836,7 +1836,9 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
-RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC"})  # what the model tags names it takes for no person as
+# what the model tags names it takes for no person as; a product too: "Crown Prince Haji
+# Al-Muhtadee Billah"
+RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC", "PRODUCT"})
 POSSESSIVES = frozenset("his her their its".split())
 OFFICE_MODIFIERS = frozenset("foreign external deputy vice affairs state of".split())  # of a title, no title
 

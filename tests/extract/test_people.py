@@ -1663,3 +1663,22 @@ def test_a_bare_title_in_what_an_official_says_is_his_own_country_s(meetings_in,
     """Of two presidents named, "the President" an aide speaks of is the aide's own."""
     groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 10))]
     assert pair in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Modi arrived in Brunei on Tuesday and was received at the airport by Crown Prince Haji "
+            "Al-Muhtadee Billah.",
+            "Al-Muhtadee Billah",
+        ),
+        (
+            "Modi arrived in Brunei on Tuesday and was received at the airport by Crown Prince Haji Abdul "
+            "Rahman Billah.",
+            "Abdul Rahman Billah",
+        ),
+    ],
+)
+def test_a_titled_name_the_model_takes_for_a_product_is_a_person(people_in, text, name):
+    assert name in {c.name for c in people_in(text).clusters}
