@@ -688,9 +688,12 @@ class People:
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
         or time set before the main verb: "In Abuja, where he held talks with Tinubu, and in
-        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye)."""
-        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye), or in a
+        participle's clause set before it: "Recalling that he met Prabowo in April, Xi said"."""
         root = token.sent.root
+        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        if clause is None:  # "Recalling that he met Prabowo in April, Xi said ...": a participle's
+            clause = next((a for a in token.ancestors if _subjectless_participle(a, root)), None)
         if clause is None or clause.i > root.i:
             return None
         top = clause
@@ -1271,6 +1274,18 @@ def _name_cased(token: Token) -> bool:
         not doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
     )
     return alone and len(text) > 2 and text[0].isupper() and text.replace("'", "").replace("’", "").istitle()
+
+
+def _subjectless_participle(verb: Token, root: Token) -> bool:
+    """A participle with no subject of its own that opens its sentence before the main verb, whose
+    subject is its own: "Recalling that ...", "Speaking after ...", "Asked whether ..."."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head == root
+        and verb.i < root.i
+        and verb.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
 
 
 def _late_father(span: Span) -> bool:

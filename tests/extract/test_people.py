@@ -1682,3 +1682,27 @@ def test_a_bare_title_in_what_an_official_says_is_his_own_country_s(meetings_in,
 )
 def test_a_titled_name_the_model_takes_for_a_product_is_a_person(people_in, text, name):
     assert name in {c.name for c in people_in(text).clusters}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Recalling that he had met Modi in Kazan in October, Xi said ties had improved.",
+            ["Narendra Modi", "Xi Jinping"],
+        ),
+        (
+            "Speaking after he held talks with Scholz in Berlin on Monday, Macron said Europe must act.",
+            ["Emmanuel Macron", "Olaf Scholz"],
+        ),
+        (
+            "Lula arrived on Monday. Noting that she had met him in Brasilia in May, Meloni said ties were "
+            "strong.",
+            ["Giorgia Meloni", "Luiz Inácio Lula da Silva"],
+        ),
+    ],
+)
+def test_a_pronoun_in_an_opening_participle_s_clause_is_the_main_subject(meetings_in, text, pair):
+    """ "Recalling that he met A, B said": he is B, named after him."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 10))]
+    assert pair in groups
