@@ -994,7 +994,7 @@ def _from_trigger(
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
         for c in ([] if briefed else verb.children)
-        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c)
+        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c) or _elided_object(c, people)
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1525,6 +1525,28 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
     }
+
+
+# what a conjunct has of its own when it is a clause, not a name the verb takes again
+ELIDED_CLAUSE_OWN = frozenset("nsubj nsubjpass aux dobj prep npadvmod".split())
+
+
+def _elided_object(token: Token, people: People) -> bool:
+    """A person named after the verb's object, whom the parser hangs on the verb itself as a
+    verbless conjunct: "met his New Zealand counterpart, Christopher Luxon, and separately
+    Australian Prime Minister Anthony Albanese" ((met) Albanese)."""
+    verb = token.head
+    return (
+        token.dep_ == "conj"
+        and token.i > verb.i
+        and token.pos_ == "PROPN"
+        # none of its own: "and Meloni on Tuesday" is told on its own
+        and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in token.children)
+        and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+        # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
+        and not any(c.i > token.i and not c.is_punct for c in verb.children)
+        and people.at(token) is not None
+    )
 
 
 def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:

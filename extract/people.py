@@ -232,7 +232,7 @@ class People:
                     continue
             if (
                 token.i not in self._token
-                and token.is_title
+                and _name_cased(token)
                 and len(token.text) > 1
                 and not _title_word(token)
                 and not _glued_part(token)
@@ -688,9 +688,12 @@ class People:
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
         or time set before the main verb: "In Abuja, where he held talks with Tinubu, and in
-        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye)."""
-        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye), or in a
+        participle's clause set before it: "Recalling that he met Prabowo in April, Xi said"."""
         root = token.sent.root
+        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        if clause is None:  # "Recalling that he met Prabowo in April, Xi said ...": a participle's
+            clause = next((a for a in token.ancestors if _subjectless_participle(a, root)), None)
         if clause is None or clause.i > root.i:
             return None
         top = clause
@@ -790,6 +793,10 @@ class People:
             qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
             titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]
             holders = titled if len(titled) == 1 else holders
+        if len(holders) > 1 and (speaker := self._speaker_of(head)) is not None and speaker.country:
+            # "Foreign Minister Sugiono said the President would leave": the speaker's own president
+            own_country = [c for c in holders if c.country == speaker.country and c is not speaker]
+            holders = own_country if len(own_country) == 1 else holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
             most = self._most_named(holders)
             if not most and _bare_subject_title(head):
@@ -800,6 +807,15 @@ class People:
                 most = [min(holders, key=lambda c: first[c])]
             holders = most
         return holders if len(holders) == 1 else []
+
+    def _speaker_of(self, head: Token) -> Cluster | None:
+        """The person who says what a title is told in: the subject of "said", "told" or "added"
+        whose clause holds it ("Foreign Minister Sugiono said the President would ...")."""
+        for verb in head.ancestors:
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ATTRIBUTING:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i]
+                return self.at(subjects[0]) if subjects else None
+        return None
 
     def _titled_as(self, cluster: Cluster, title: str) -> bool:
         """Whether the article names a person with a title before their name ("European
@@ -1210,6 +1226,8 @@ def _clean(ent: Span) -> Span | None:
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
+        or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
     ):
         return None
@@ -1232,6 +1250,60 @@ def _clean(ent: Span) -> Span | None:
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
+
+
+# The words of the Malay rulers' offices, which the model tags as names: "the Yang di-Pertuan Agong"
+# (Malaysia's king), "Sultan and Yang Di-Pertuan of Brunei", "Yang di-Pertua Negeri" (a governor).
+MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split())
+# "the late" in a Malay ruler's style: "Sultan Ibrahim ibni Almarhum Sultan Iskandar" (son of the
+# late Sultan Iskandar), "Allahyarham" for a commoner
+THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
+# "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
+SON_OF = frozenset("ibni ibnu".split())
+
+
+def _name_cased(token: Token) -> bool:
+    """Whether a word is written as a name: title case, with an apostrophe inside as Arabic and
+    Hebrew names are transliterated ("Sa'ar", "Ma'ruf", "Ja'afari", which Python's title case
+    takes for two words, "Sa'Ar")."""
+    if token.is_title:
+        return True
+    text = token.text
+    doc = token.doc
+    alone = all(  # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
+        not doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
+    )
+    return alone and len(text) > 2 and text[0].isupper() and text.replace("'", "").replace("’", "").istitle()
+
+
+def _subjectless_participle(verb: Token, root: Token) -> bool:
+    """A participle with no subject of its own that opens its sentence before the main verb, whose
+    subject is its own: "Recalling that ...", "Speaking after ...", "Asked whether ..."."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head == root
+        and verb.i < root.i
+        and verb.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
+
+
+def _late_father(span: Span) -> bool:
+    """Whether a name stands after "ibni" ("son of") or "Almarhum" ("the late") in a Malay
+    ruler's style, through the titles and name words between: the ruler's father, named in his
+    style, who takes part in nothing ("Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar
+    'Ali Saifuddien Sa'adul Khairi Waddien")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 12:
+        token = doc[i]
+        word = fold(token.text)
+        if word in THE_LATE or word in SON_OF:
+            return True
+        if not (token.text[:1].isupper() or token.text in {"'", "’", "-"} or word in LINEAGE):
+            return False
+        i -= 1
+    return False
 
 
 def _places_joined(text: str) -> bool:
@@ -1779,7 +1851,9 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
-RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC"})  # what the model tags names it takes for no person as
+# what the model tags names it takes for no person as; a product too: "Crown Prince Haji
+# Al-Muhtadee Billah"
+RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC", "PRODUCT"})
 POSSESSIVES = frozenset("his her their its".split())
 OFFICE_MODIFIERS = frozenset("foreign external deputy vice affairs state of".split())  # of a title, no title
 

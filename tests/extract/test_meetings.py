@@ -3150,3 +3150,34 @@ def test_no_meeting_since_a_year_is_no_meeting(meetings_in):
 def test_a_call_to_both_of_two_is_one_call_each(meetings_in, text: str):
     meetings = meetings_in(text, published=date(2025, 3, 1))
     assert sorted(len(m.participants) for m in meetings) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Fijian Prime Minister Sitiveni Rabuka attended the forum in Honiara on Tuesday. He met his "
+            "New Zealand counterpart, Christopher Luxon, and separately Australian Prime Minister "
+            "Anthony Albanese.",
+            ["Anthony Albanese", "Sitiveni Rabuka"],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi arrived in Moscow on Monday. He met his Russian "
+            "counterpart, Mikhail Mishustin, and later President Vladimir Putin.",
+            ["Narendra Modi", "Vladimir Putin"],
+        ),
+    ],
+)
+def test_a_second_person_met_told_without_the_verb_again_is_met_too(meetings_in, text: str, second):
+    """ "met A, and separately B": the parser hangs B on "met" as a verbless conjunct."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert second in groups and len(groups) == 2
+
+
+def test_a_second_person_met_on_another_day_keeps_that_day(meetings_in):
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz on Monday, and Italian Prime "
+        "Minister Giorgia Meloni on Tuesday."
+    )
+    days = {p.name: m.date.start for m in meetings_in(text) for p in m.participants if m.date is not None}
+    assert days["Giorgia Meloni"] == date(2024, 11, 19)
