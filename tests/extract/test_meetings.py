@@ -78,6 +78,38 @@ def test_sidelines_of_a_summit_give_occasion_city_and_country(meetings_in):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Aliyev and Pashinyan met in October 2023 in talks brokered by Charles Michel on the "
+            "sidelines of the European Political Community summit in Granada.",
+            "Granada",
+            "European Political Community summit",
+        ),
+        (
+            "Rubio and Lavrov met in February 2024 in a meeting mediated by Saudi Crown Prince "
+            "Mohammed bin Salman in Riyadh.",
+            "Riyadh",
+            None,
+        ),
+        (
+            "Kagame and Tshisekedi last met in September 2022, in a meeting facilitated by French "
+            "President Emmanuel Macron on the sidelines of the UN General Assembly in New York.",
+            "New York City",
+            "UN General Assembly",
+        ),
+    ],
+)
+def test_a_meeting_told_as_talks_brokered_by_someone_takes_the_place_told_of_them(
+    meetings_in, text, city, occasion
+):
+    for meeting in meetings_in(text, date(2024, 12, 16)):
+        assert meeting.place is not None and meeting.place.city == city
+        assert (meeting.occasion.name if meeting.occasion else None) == occasion
+        assert meeting.date is not None and meeting.date.precision == "month"
+
+
 def test_place_in_a_title_is_not_where_the_meeting_was(meetings_in):
     text = "Lynne Tracy, the U.S. ambassador to Moscow, met Anatoly Antonov in Washington on Monday."
     meeting = only(meetings_in(text, date(2023, 1, 24)))
