@@ -110,6 +110,44 @@ def test_a_meeting_told_as_talks_brokered_by_someone_takes_the_place_told_of_the
         assert meeting.date is not None and meeting.date.precision == "month"
 
 
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Modi met Albanese on Monday. The meeting took place on the sidelines of the G20 summit.",
+            "G20 summit",
+        ),
+        (
+            "Modi met Albanese on Monday. The meeting was held on the sidelines of the G20 summit in Rio.",
+            "G20 summit",
+        ),
+        (
+            "Lula met Ramaphosa on Tuesday. The meeting, held on the sidelines of the BRICS summit in Kazan, "
+            "lasted an hour.",
+            "BRICS summit",
+        ),
+        (
+            "Modi met Albanese on Monday. The meeting was held ahead of the G20 summit in Rio de Janeiro.",
+            None,
+        ),
+        (
+            "Putin received Aliyev in Moscow on Monday. The BRICS summit in Kazan runs from October 22.",
+            None,
+        ),
+        (
+            "Modi will meet Albanese in Sydney on May 24. The Quad summit, scheduled for May 24, will not "
+            "take place.",
+            None,
+        ),
+    ],
+)
+def test_the_meeting_told_again_as_held_on_the_sidelines_of_a_summit_takes_it_as_occasion(
+    meetings_in, text, occasion
+):
+    meeting = only(meetings_in(text, date(2024, 11, 20)))
+    assert (meeting.occasion.name if meeting.occasion else None) == occasion
+
+
 def test_place_in_a_title_is_not_where_the_meeting_was(meetings_in):
     text = "Lynne Tracy, the U.S. ambassador to Moscow, met Anatoly Antonov in Washington on Monday."
     meeting = only(meetings_in(text, date(2023, 1, 24)))
