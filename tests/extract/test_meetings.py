@@ -148,6 +148,27 @@ def test_the_meeting_told_again_as_held_on_the_sidelines_of_a_summit_takes_it_as
     assert (meeting.occasion.name if meeting.occasion else None) == occasion
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Rabuka held several bilateral meetings on the margins of the Pacific Islands Forum in Honiara. "
+            "He met Christopher Luxon.",
+            "Honiara",
+        ),
+        (
+            "Modi held several bilateral meetings on the sidelines of the World Economic Forum in Davos. "
+            "He met Emmanuel Macron.",
+            "Davos",
+        ),
+    ],
+)
+def test_meetings_on_the_margins_of_a_forum_in_a_city_set_the_scene_of_the_next(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2025, 9, 10)))
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None
+
+
 def test_place_in_a_title_is_not_where_the_meeting_was(meetings_in):
     text = "Lynne Tracy, the U.S. ambassador to Moscow, met Anatoly Antonov in Washington on Monday."
     meeting = only(meetings_in(text, date(2023, 1, 24)))
