@@ -1456,7 +1456,8 @@ def note_the_reference(
     """What a definite reference to the meeting reported just before it says of it, as the
     subject of its own clause ("... met in Qatar. The meeting started at 4pm in Doha"; "Lula
     will have lunch with Macron; the lunch is scheduled for Friday"): the city where the report
-    gave only its country, or a place and a date where it gave none. ``before``: the last
+    gave only its country, or a place, an occasion ("The talks took place on the sidelines of the
+    G20 summit") and a date where it gave none. ``before``: the last
     meeting of the sentences before; ``told``: the meetings the sentence itself reports."""
     if before is None and not told:
         return
@@ -1489,6 +1490,10 @@ def note_the_reference(
             (subject or described) and meeting.place is None and place is not None
         ):
             meeting.place = place
+        if (subject or described) and meeting.occasion is None and lemma_of(token) not in GATHERINGS:
+            # "The meeting took place on the sidelines of the G20 summit"; not "The BRICS summit in
+            # Kazan runs from October 22", the gathering itself, not the occasion of the meeting
+            meeting.occasion = clause_occasion(sentence, clause, token)
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."

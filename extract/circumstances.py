@@ -319,7 +319,11 @@ def venue_in(
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
         if of_meeting:
-            words = [a for a in list(ent.root.ancestors)[:3] if a.lemma_.lower() in MEETING_NOUNS]
+            above = list(ent.root.ancestors)
+            words = [a for a in above[:3] if a.lemma_.lower() in MEETING_NOUNS]
+            if not words and any(a.lemma_.lower() in GATHERING_NOUNS for a in above[:3]):
+                # "meetings on the margins of the Pacific Islands Forum in Honiara": the forum's city
+                words = [a for a in above[3:6] if a.lemma_.lower() in MEETING_NOUNS]
             if not words or (held is not None and not any(held(w) for w in words)):
                 continue
         return place

@@ -773,6 +773,19 @@ def _called_on(on: Token) -> bool:
     return after >= len(doc) or doc[after].lower_ != "to"
 
 
+def _told_as(verb: Token, clause: set[int]) -> list[Token]:
+    """The meeting nouns a meeting verb is told as, in its own clause: "met in a meeting
+    facilitated by Macron", "met on Monday in talks hosted by the emir", "spoke during a call
+    arranged by ...": what is said of them (their place, their occasion) is said of the meeting."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "during", "at"} and c.i in clause
+        for g in c.children
+        if g.dep_ == "pobj" and nominal(g) and is_trigger(g)
+    ]
+
+
 def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
     """Whether what a person joined is a meeting not reported before, hosted by someone named:
     "Carney joined a video call hosted by Starmer" is their meeting (with Starmer's guests)."""
@@ -945,6 +958,7 @@ def _from_trigger(
         }
     doc = trigger.doc
     gatherings = [trigger, *(doc[i] for i in sorted(clause) if doc[i].lemma_.lower() in GATHERING_NOUNS)]
+    gatherings += _told_as(verb, clause)  # "met in September in a meeting facilitated by Macron in New York"
     members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
         g
         for t in gatherings
@@ -957,10 +971,10 @@ def _from_trigger(
         c
         for t in dict.fromkeys((*gatherings, *members))
         for c in t.children
-        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
     ):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
-            clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand"
+            clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     sentence = trigger.sent

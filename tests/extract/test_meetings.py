@@ -78,6 +78,97 @@ def test_sidelines_of_a_summit_give_occasion_city_and_country(meetings_in):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Aliyev and Pashinyan met in October 2023 in talks brokered by Charles Michel on the "
+            "sidelines of the European Political Community summit in Granada.",
+            "Granada",
+            "European Political Community summit",
+        ),
+        (
+            "Rubio and Lavrov met in February 2024 in a meeting mediated by Saudi Crown Prince "
+            "Mohammed bin Salman in Riyadh.",
+            "Riyadh",
+            None,
+        ),
+        (
+            "Kagame and Tshisekedi last met in September 2022, in a meeting facilitated by French "
+            "President Emmanuel Macron on the sidelines of the UN General Assembly in New York.",
+            "New York City",
+            "UN General Assembly",
+        ),
+    ],
+)
+def test_a_meeting_told_as_talks_brokered_by_someone_takes_the_place_told_of_them(
+    meetings_in, text, city, occasion
+):
+    for meeting in meetings_in(text, date(2024, 12, 16)):
+        assert meeting.place is not None and meeting.place.city == city
+        assert (meeting.occasion.name if meeting.occasion else None) == occasion
+        assert meeting.date is not None and meeting.date.precision == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Modi met Albanese on Monday. The meeting took place on the sidelines of the G20 summit.",
+            "G20 summit",
+        ),
+        (
+            "Modi met Albanese on Monday. The meeting was held on the sidelines of the G20 summit in Rio.",
+            "G20 summit",
+        ),
+        (
+            "Lula met Ramaphosa on Tuesday. The meeting, held on the sidelines of the BRICS summit in Kazan, "
+            "lasted an hour.",
+            "BRICS summit",
+        ),
+        (
+            "Modi met Albanese on Monday. The meeting was held ahead of the G20 summit in Rio de Janeiro.",
+            None,
+        ),
+        (
+            "Putin received Aliyev in Moscow on Monday. The BRICS summit in Kazan runs from October 22.",
+            None,
+        ),
+        (
+            "Modi will meet Albanese in Sydney on May 24. The Quad summit, scheduled for May 24, will not "
+            "take place.",
+            None,
+        ),
+    ],
+)
+def test_the_meeting_told_again_as_held_on_the_sidelines_of_a_summit_takes_it_as_occasion(
+    meetings_in, text, occasion
+):
+    meeting = only(meetings_in(text, date(2024, 11, 20)))
+    assert (meeting.occasion.name if meeting.occasion else None) == occasion
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Rabuka held several bilateral meetings on the margins of the Pacific Islands Forum in Honiara. "
+            "He met Christopher Luxon.",
+            "Honiara",
+        ),
+        (
+            "Modi held several bilateral meetings on the sidelines of the World Economic Forum in Davos. "
+            "He met Emmanuel Macron.",
+            "Davos",
+        ),
+    ],
+)
+def test_meetings_on_the_margins_of_a_forum_in_a_city_set_the_scene_of_the_next(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2025, 9, 10)))
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is not None
+
+
 def test_place_in_a_title_is_not_where_the_meeting_was(meetings_in):
     text = "Lynne Tracy, the U.S. ambassador to Moscow, met Anatoly Antonov in Washington on Monday."
     meeting = only(meetings_in(text, date(2023, 1, 24)))
