@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE, prefixed
+from extract.names import LINEAGE, prefixed, spelled
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -176,8 +176,9 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         for key in full:
             groups.union(full[0], key)
             parts = key.split("-")
-            if key not in buckets[len(parts), parts[0][:3]]:
-                buckets[len(parts), parts[0][:3]].append(key)
+            start = spelled(parts[0])[:3]  # as same_name compares first names: "Djuro" is "Đuro"
+            if key not in buckets[len(parts), start]:
+                buckets[len(parts), start].append(key)
     for bucket in buckets.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:

@@ -17,6 +17,12 @@ from graph.records import MergedMeeting
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
         ("Anthony Blinken", "Antony Blinken"),
         ("Péter Szijjártó", "Peter Szijjarto"),
+        ("Đorđe Petrović", "Djordje Petrovic"),
+        ("Dragan Đilas", "Dragan Djilas"),
+        ("Zoran Đurić", "Zoran Duric"),
+        ("Karim Abdelghaffar", "Karim Abdulghafar"),
+        ("Hamdi Abdel Salam", "Hamdi Abdul Salam"),
+        ("Nabil Fahmy", "Nabil Fahmi"),
     ],
 )
 def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
@@ -28,7 +34,14 @@ def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Wang Yi", "Wang Wenbin"), ("Kim Jong Un", "Kim Yo Jong"), ("Li Qiang", "Li Keqiang")]
+    ("a", "b"),
+    [
+        ("Wang Yi", "Wang Wenbin"),
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Li Qiang", "Li Keqiang"),
+        ("Ahmed Abdelaziz", "Ahmed Abdelkader"),
+        ("Dana Petrovic", "Djordje Petrovic"),
+    ],
 )
 def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
     assert not same_name(a, b)
