@@ -3150,3 +3150,18 @@ def test_no_meeting_since_a_year_is_no_meeting(meetings_in):
 def test_a_call_to_both_of_two_is_one_call_each(meetings_in, text: str):
     meetings = meetings_in(text, published=date(2025, 3, 1))
     assert sorted(len(m.participants) for m in meetings) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antonio Guterres has arrived in Kazan to attend the BRICS summit. President Vladimir Putin, "
+        "addressing the summit, said the world is changing.",
+        "Prime Minister Anthony Albanese will attend the APEC summit in Lima. Chinese President Xi "
+        "Jinping, speaking at the summit, urged open trade.",
+        "Kenyan President William Ruto joined the climate conference in Baku. Addressing the conference, "
+        "Azerbaijani President Ilham Aliyev defended oil and gas.",
+    ],
+)
+def test_two_guests_of_one_gathering_told_one_after_the_other_did_not_meet(meetings_in, text: str):
+    assert meetings_in(text) == []
