@@ -252,13 +252,16 @@ def _another_sort(reference: Found, meeting: Found) -> bool:
     summit" names: "Maduro and Ali met in Argyle. Petro, who also attended the summit, held talks
     with Maduro" does not put Petro at their meeting, nor "Sheinbaum held a series of bilateral
     meetings on the sidelines of the G20 summit. ... Biden, who is also attending the summit" at
-    hers."""
+    hers. Nor does it join one who goes to the gathering to one who attends it: "Guterres arrived
+    in Kazan to attend the BRICS summit. Putin, addressing the summit, said ..." tells two of its
+    guests, not a meeting of theirs."""
     word = lemma_of(reference.trigger)
     newcomers = set(reference.people) - set(meeting.people)
+    attended = len(meeting.people) == 1 and meeting.verb.lemma_.lower() in {"attend", "join", "participate"}
     return (
         word in GATHERINGS
-        and lemma_of(meeting.trigger) != word
-        and (len(meeting.people) >= 2 or meeting.occasion is not None)
+        and (lemma_of(meeting.trigger) != word or attended)
+        and (len(meeting.people) >= 2 or meeting.occasion is not None or attended)
         and bool(newcomers)
     )
 

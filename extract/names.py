@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from extract.places import fold
@@ -22,14 +24,35 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani")
     False
+
+    Words are compared as :func:`spelled` reads them: "Djuro" is "Đuro", "Abdulati" "Abdelatty".
+
+    >>> same_name("Djuro Macut", "Đuro Macut"), same_name("Badr Abdulati", "Badr Abdelatty")
+    (True, True)
     """
-    ta, tb = fold(a).split(), fold(b).split()
+    ta, tb = [spelled(w) for w in fold(a).split()], [spelled(w) for w in fold(b).split()]
     return (
         len(ta) == len(tb) >= 2
         and ta[0][:3] == tb[0][:3]
         and fuzz.ratio(ta[-1], tb[-1]) >= 85
         and all(x == y or fuzz.ratio(x, y) >= 85 for x, y in zip(ta[1:-1], tb[1:-1], strict=True))
     )
+
+
+def spelled(word: str) -> str:
+    """A folded word of a name with what romanisations write differently taken away: a doubled
+    letter written once, "dj" at the start read as "d" (the Serbo-Croatian "Đ" is written "Dj" or
+    "D"), the Arabic "Abdel", "Abdul", "Abdal" (of "Abd al-") as "Abd", and a final "y" as "i".
+
+    >>> spelled("djuro"), spelled("duro"), spelled("abdelatty"), spelled("abdulati")
+    ('duro', 'duro', 'abdati', 'abdati')
+    >>> spelled("abdullah") == spelled("abdallah"), spelled("abdel")
+    (True, 'abd')
+    """
+    word = re.sub(r"(.)\1", r"\1", word)
+    word = re.sub(r"^dj", "d", word)
+    word = re.sub(r"^abd[aeu]l(?=[a-z]{2}|$)", "abd", word)
+    return re.sub(r"(?<=[a-z]{3})y$", "i", word)
 
 
 # Words that start a lineage or family name after a given name: "bin Salman", "Al Nahyan".

@@ -99,11 +99,7 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-# letters that carry no accent to strip: "Đà Nẵng" is Da Nang, "Łódź" Lodz, "Ørsted" Orsted
-_LETTERS = str.maketrans(
-    {"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss",
-     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
-)  # fmt: skip
+_LETTERS = records.LETTERS  # letters that carry no accent to strip: "Đà Nẵng" is Da Nang
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -50,15 +50,24 @@ def slug(text: str) -> str:
 
     >>> slug("Péter Szijjártó")
     'peter-szijjarto'
+    >>> slug("Đuro Macut"), slug("Łukasz Kowalski")
+    ('duro-macut', 'lukasz-kowalski')
     """
     return _slug(text)
+
+
+# letters that carry no accent to strip: "Đà Nẵng" is Da Nang, "Łódź" Lodz, "Ørsted" Orsted
+LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _slug(text: str) -> str:
     """:func:`slug`, remembered: every ``Person.id`` and name match slugs the same names again."""
     folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).translate(LETTERS).lower()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 

@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE, prefixed
+from extract.names import LINEAGE, prefixed, spelled
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -176,8 +176,9 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         for key in full:
             groups.union(full[0], key)
             parts = key.split("-")
-            if key not in buckets[len(parts), parts[0][:3]]:
-                buckets[len(parts), parts[0][:3]].append(key)
+            start = spelled(parts[0])[:3]  # as same_name compares first names: "Djuro" is "Đuro"
+            if key not in buckets[len(parts), start]:
+                buckets[len(parts), start].append(key)
     for bucket in buckets.values():
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
@@ -565,8 +566,10 @@ class _Gathering:
             m = self.meetings[i]
             if i in (besides, found):
                 continue
-            if _untimed_plan_to(c):  # the meeting, of any end, in the city the plan names
+            if _untimed_plan_to(c) and c.city:  # the meeting, of any end, in the city the plan names
                 fits = any(f.city == c.city for f in m.facts)
+            elif _untimed_plan_to(c):  # in the country it names, told by an article of its news
+                fits = bool(m.docs & kin) and any(f.country == c.country for f in m.facts)
             else:
                 fits = (
                     m.placed
@@ -654,8 +657,10 @@ def _cancellation(c: Clues) -> bool:
 
 def _untimed_plan_to(c: Clues) -> bool:
     """A plan, not told as background, that tells no time (no day, no dated article) but the
-    city the meeting was to be held in: "will fly to Ottawa on Friday to meet Trudeau"."""
-    return c.kind == "planned" and c.timing is None and c.city is not None and not c.background
+    city the meeting was to be held in: "will fly to Ottawa on Friday to meet Trudeau"; or the
+    country, "will also meet the president during the visit" (a visit to China): that joins the
+    meeting there that an article telling another meeting of its own article tells too."""
+    return c.kind == "planned" and c.timing is None and (c.city or c.country) is not None and not c.background
 
 
 def _untimed_cancellation(c: Clues) -> bool:

@@ -3272,3 +3272,18 @@ def test_a_second_person_met_on_another_day_keeps_that_day(meetings_in):
     )
     days = {p.name: m.date.start for m in meetings_in(text) for p in m.participants if m.date is not None}
     assert days["Giorgia Meloni"] == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antonio Guterres has arrived in Kazan to attend the BRICS summit. President Vladimir Putin, "
+        "addressing the summit, said the world is changing.",
+        "Prime Minister Anthony Albanese will attend the APEC summit in Lima. Chinese President Xi "
+        "Jinping, speaking at the summit, urged open trade.",
+        "Kenyan President William Ruto joined the climate conference in Baku. Addressing the conference, "
+        "Azerbaijani President Ilham Aliyev defended oil and gas.",
+    ],
+)
+def test_two_guests_of_one_gathering_told_one_after_the_other_did_not_meet(meetings_in, text: str):
+    assert meetings_in(text) == []

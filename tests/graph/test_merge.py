@@ -17,6 +17,12 @@ from graph.records import MergedMeeting
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
         ("Anthony Blinken", "Antony Blinken"),
         ("Péter Szijjártó", "Peter Szijjarto"),
+        ("Đorđe Petrović", "Djordje Petrovic"),
+        ("Dragan Đilas", "Dragan Djilas"),
+        ("Zoran Đurić", "Zoran Duric"),
+        ("Karim Abdelghaffar", "Karim Abdulghafar"),
+        ("Hamdi Abdel Salam", "Hamdi Abdul Salam"),
+        ("Nabil Fahmy", "Nabil Fahmi"),
     ],
 )
 def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
@@ -28,7 +34,14 @@ def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Wang Yi", "Wang Wenbin"), ("Kim Jong Un", "Kim Yo Jong"), ("Li Qiang", "Li Keqiang")]
+    ("a", "b"),
+    [
+        ("Wang Yi", "Wang Wenbin"),
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Li Qiang", "Li Keqiang"),
+        ("Ahmed Abdelaziz", "Ahmed Abdelkader"),
+        ("Dana Petrovic", "Djordje Petrovic"),
+    ],
 )
 def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
     assert not same_name(a, b)
@@ -681,6 +694,28 @@ def test_a_plan_that_tells_no_time_joins_only_the_one_meeting_in_the_city_it_nam
     # and a plan that names no city joins nothing: "Biden hopes to meet Xi again"
     vague = extraction("b", report("b", *pair, kind="planned"))
     assert len(merge_meetings([held, vague])) == 2
+
+
+def test_a_plan_telling_no_time_but_the_country_of_a_visit_joins_the_meeting_told_with_that_visit() -> None:
+    guest, host, speaker = "Gabriel Boric", "Pedro Sanchez", "Francina Armengol"
+    # an undated wire: "Sanchez received Boric in Madrid on Monday. Armengol will also meet the
+    # Chilean president during the visit"; a dated outlet tells both meetings as held
+    wire = extraction(
+        "a",
+        report("a", guest, host, city="Madrid", country="Spain", when=day("2025-03-03")),
+        report("a", speaker, guest, country="Spain", kind="planned", at=200),
+    )
+    held = extraction(
+        "b",
+        report("b", guest, host, city="Madrid", country="Spain", when=day("2025-03-03")),
+        report("b", guest, speaker, city="Madrid", country="Spain", when=day("2025-03-04"), at=300),
+        published="2025-03-05",
+    )
+    merged = merge_meetings([wire, held])
+    assert sorted(m.docs for m in merged) == [("a", "b"), ("a", "b")]
+    # an article that tells nothing else the other tells does not tie its plan to that meeting
+    alone = extraction("c", report("c", speaker, guest, country="Spain", kind="planned"))
+    assert sorted(m.docs for m in merge_meetings([alone, held])) == [("b",), ("b",), ("c",)]
 
 
 def test_same_day_joins_reports_that_name_far_places_and_show_lists_the_conflict() -> None:
