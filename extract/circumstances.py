@@ -1176,11 +1176,8 @@ def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
                     continue
                 if occasion not in told or told[occasion] is None:
                     told[occasion] = _place_of(span)
-        for token in sentence:
-            if token.i <= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
-                continue
-            if not told and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
-                return None  # "a summit" of its own comes first
+        if not told and any(t.i > reference.i and _a_gathering_of_its_own(t) for t in span_tokens(sentence)):
+            return None  # "a summit" of its own comes first
         if sentence.end >= len(doc):
             break
         sentence = doc[sentence.end].sent
@@ -1206,12 +1203,18 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
     for token in span_tokens(sentence):
-        if token.i >= reference.i or token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
-            continue
-        its_own = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-        if its_own and (last is None or token.i >= last[0]):
+        if token.i < reference.i and _a_gathering_of_its_own(token) and (last is None or token.i >= last[0]):
             last = (token.i + 1, ())
     return last[1] if last is not None else None
+
+
+def _a_gathering_of_its_own(token: Token) -> bool:
+    """ "a summit", "an international conference": one gathering, told as one not named before."""
+    return (
+        token.lemma_.lower() in GATHERING_NOUNS
+        and token.tag_ != "NNS"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    )
 
 
 def _of_its_sort(occasion: Occasion, reference: Token) -> bool:

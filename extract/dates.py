@@ -144,8 +144,6 @@ _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.
 _UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?update[ds]?\b.*$", re.IGNORECASE)
 # A section's name before a stamp's time of day: "All News 21:05 August 23, 2025".
 _SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
-# A place in capitals before a stamp's full date, with no stop between them, as some outlets
-# print their dateline over the story: "ABU DHABI February 13, 2024 22:10 IST".
 # An outlet's or a desk's name in capitalised words before a stamp's full date and its time of
 # day: "Vatican News  14 June 2024, 20:45", "Daily Mirror March 3, 2024 10:15 AM" (a headline
 # ending in a date has no time after it).
@@ -154,6 +152,8 @@ _NAME_BEFORE_STAMP = re.compile(
     rf"(?=(?:\d{{1,2}}\s+(?i:{_MON})|(?i:{_MON})\.?\s+\d{{1,2}})\b[^:]*?{_YEAR},?\s+\d{{1,2}}[:.]\d{{2}}\b"
     r"(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$)"
 )
+# A place in capitals before a stamp's full date, with no stop between them, as some outlets
+# print their dateline over the story: "ABU DHABI February 13, 2024 22:10 IST".
 _CAPITALS_BEFORE = re.compile(
     rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"

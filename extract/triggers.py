@@ -388,8 +388,7 @@ def of_one_body(trigger: Token) -> bool:
         c.dep_ == "amod" and c.lower_ == "general" for c in trigger.children
     ):
         return True  # "the annual general meeting", "the party's extraordinary national general meeting"
-    bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return any(_internal_body(body) for body in bodies if body.dep_ == "pobj")
+    return any(_internal_body(body) for body in _bodies_of(trigger))
 
 
 def of_a_named_body(trigger: Token) -> bool:
@@ -400,8 +399,19 @@ def of_a_named_body(trigger: Token) -> bool:
         return False
     if any(c.lower_ in {"with", "between"} for c in trigger.children):
         return False
-    bodies = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return any(b.dep_ == "pobj" and b.ent_type_ == "ORG" for b in bodies)
+    return any(body.ent_type_ == "ORG" for body in _bodies_of(trigger))
+
+
+def _bodies_of(trigger: Token) -> list[Token]:
+    """What a meeting word is "of": "the Council of Ministers" of "a meeting of the Council of
+    Ministers"."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _named_again(noun: Token) -> bool:
