@@ -562,13 +562,14 @@ class _Gathering:
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
         kin = self.kin(c.doc)
+        untimed_plan = _untimed_plan_to(c)
         for i in held:
             m = self.meetings[i]
             if i in (besides, found):
                 continue
-            if _untimed_plan_to(c) and c.city:  # the meeting, of any end, in the city the plan names
+            if untimed_plan and c.city:  # the meeting, of any end, in the city the plan names
                 fits = any(f.city == c.city for f in m.facts)
-            elif _untimed_plan_to(c):  # in the country it names, told by an article of its news
+            elif untimed_plan:  # in the country it names, told by an article of its news
                 fits = bool(m.docs & kin) and any(f.country == c.country for f in m.facts)
             else:
                 fits = (
