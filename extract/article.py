@@ -316,7 +316,7 @@ def at_the_occasion(found: list[Found]) -> None:
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit")."""
     for meeting in found:
-        if meeting.occasion is not None or meeting.kind not in {"in_person", "planned"}:
+        if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
         if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
             continue
@@ -881,7 +881,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     _in_the_dateline_city(meeting, published)
     if setting is None or setting.place is None:
         return
-    if meeting.kind == "planned":
+    if meeting.kind in TO_COME:
         _planned_at_the_scene(meeting, setting, published)
     if meeting.kind != "in_person":
         return
@@ -1057,10 +1057,11 @@ DAY_OF_NO_YEAR = re.compile(
 
 
 def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | None) -> None:
-    """A meeting planned with no place of its own, for one of the next few days (or, with no
-    publication date, for a day named without its year), by someone taking part in the scene's
-    meeting, is held where that news happens: the rest of their stay
-    ("Sharif met Xi in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji")."""
+    """A meeting planned, or called off, with no place of its own, for one of the next few days
+    (or, with no publication date, for a day named without its year), by someone taking part in
+    the scene's meeting, is held where that news happens: the rest of their stay ("Sharif met Xi
+    in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji"; "A planned
+    meeting between Biden and Erdogan on Sunday was called off")."""
     when = meeting.when
     place = setting.place
     if meeting.place is not None or meeting.visit:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from extract import places
 from extract.found import Found
+from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
 from extract.spans import span_text
 from extract.told import is_background
@@ -52,12 +53,15 @@ SAME_DAY = re.compile(r"\blater (?:in the day|today|on)\b|\bthis (?:afternoon|ev
 
 
 def later_that_day(found: list[Found]) -> None:
-    """A meeting planned for later the same day as one held in a place, by someone who took
-    part in that one, with no place of its own, is held there: no one meets in Muscat in the
-    morning and in Washington in the evening ("Albusaidi held talks with Araghchi in Muscat ...
-    Albusaidi would meet Witkoff later in the day")."""
+    """A meeting planned, or called off, for later the same day as one held in a place, or for
+    one of the next two days, by someone who took part in that one, with no place of its own,
+    is held there: no one meets in Muscat in the morning and in Washington in the evening
+    ("Albusaidi held talks with Araghchi in Muscat ... Albusaidi would meet Witkoff later in the
+    day"), and a leader who met others at a summit on Monday meets the next ones there on
+    Tuesday ("Carney met Starmer at the G7 summit on Monday ... Starmer's meeting with Ishiba on
+    Tuesday was called off"), the rest of their stay."""
     for at, meeting in enumerate(found):
-        if meeting.kind != "planned" or meeting.place is not None:
+        if meeting.kind not in TO_COME or meeting.place is not None:
             continue
         clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
         for held in reversed(found[:at]):
@@ -65,15 +69,24 @@ def later_that_day(found: list[Found]) -> None:
                 continue
             if not set(held.people) & set(meeting.people):
                 continue
-            same_day = (
-                held.when is not None
-                and meeting.when is not None
-                and held.when.precision == meeting.when.precision == "day"
-                and held.when.start == meeting.when.start
-            )
-            if same_day or (meeting.when is None and SAME_DAY.search(clause)):
+            if _in_the_next_days(held.when, meeting.when) or (
+                meeting.when is None and SAME_DAY.search(clause)
+            ):
                 meeting.place = held.place
             break
+
+
+STAY_DAYS = 2  # the days after a meeting held somewhere that its people are still there
+
+
+def _in_the_next_days(held: DateSpan | None, plan: DateSpan | None) -> bool:
+    """Whether a plan is for the day of a meeting held, both told to the day, or for one of the
+    next ``STAY_DAYS``."""
+    if held is None or plan is None or held.precision != "day" or plan.precision != "day":
+        return False
+    if held.start is None or plan.start is None:
+        return False
+    return 0 <= (plan.start - held.start).days <= STAY_DAYS
 
 
 def planned_where_they_are(found: list[Found], stays: list[Stay]) -> None:

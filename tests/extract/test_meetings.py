@@ -493,6 +493,60 @@ def test_a_meeting_planned_for_later_the_same_day_is_held_where_its_people_are(m
     assert plan.place is not None and plan.place.city == "Muscat"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "city", "occasion"),
+    [
+        (
+            "NEW DELHI, Sept 9 (Reuters) - U.S. President Joe Biden met Indian Prime Minister Narendra Modi "
+            "on the sidelines of the G20 summit in New Delhi on Saturday. A planned meeting between Biden "
+            "and Turkish President Recep Tayyip Erdogan on Sunday was called off, a Turkish official said.",
+            date(2023, 9, 9),
+            "New Delhi",
+            "G20 summit",
+        ),
+        (
+            "KANANASKIS, Alberta (Reuters) - Canadian Prime Minister Mark Carney met British Prime Minister "
+            "Keir Starmer at the G7 summit on Monday. Starmer's planned meeting with Japanese Prime Minister "
+            "Shigeru Ishiba on Tuesday has been scrapped.",
+            date(2025, 6, 16),
+            "Kananaskis",
+            "G7 summit",
+        ),
+        (
+            "MUNICH (dpa) - German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky at the "
+            "Munich Security Conference on Friday. A meeting between Zelensky and US Vice President Kamala "
+            "Harris planned for Saturday was cancelled.",
+            date(2024, 2, 16),
+            "Munich",
+            "Munich Security Conference",
+        ),
+        (
+            "KANANASKIS, Alberta (Reuters) - Canadian Prime Minister Mark Carney met British Prime Minister "
+            "Keir Starmer on Monday. Starmer is expected to meet Japanese Prime Minister Shigeru Ishiba on "
+            "Tuesday.",
+            date(2025, 6, 16),
+            "Kananaskis",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_to_come_in_the_next_days_is_held_where_its_people_met_others(
+    meetings_in, text, published, city, occasion
+):
+    plan = only([m for m in meetings_in(text, published=published) if m.kind in {"planned", "cancelled"}])
+    assert plan.place is not None and plan.place.city == city
+    assert (plan.occasion.name if plan.occasion else None) == occasion
+
+
+def test_a_meeting_to_come_elsewhere_keeps_its_own_place(meetings_in):
+    text = (
+        "Xi Jinping met Emmanuel Macron in Paris on Monday. "
+        "Xi is expected to meet Hungarian Prime Minister Viktor Orban in Budapest on Wednesday."
+    )
+    plan = only([m for m in meetings_in(text, published=date(2024, 5, 6)) if m.kind == "planned"])
+    assert plan.place is not None and plan.place.city == "Budapest"
+
+
 def test_a_meeting_planned_for_another_day_is_not_placed_where_its_people_were(meetings_in):
     text = (
         "Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Saturday. "
