@@ -1360,9 +1360,13 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
     about tells, its verb coming first on the way up ("the first talks since July, when they met
-    in Brussels": Brussels is where they met in July)."""
+    in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
+    clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
+    Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
         if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
+            return False
+        if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
             return False
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"

@@ -1060,6 +1060,8 @@ def _from_trigger(
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
+    if _a_pair_with_one_of_them(subject, subjects, objects, people):
+        return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
     found = with_couples(subjects + counterparts, couples([*subject, *objects], people))
     lemma = trigger.lemma_.lower()
@@ -1191,6 +1193,19 @@ def _from_trigger(
 # what tells, after "and", the same people meeting once more, the verb left out: "and again in
 # Berlin", "and once more in May", "and before that in Leticia in July"
 ONCE_MORE = (("again",), ("once", "more"), ("before", "that"), ("after", "that"))
+
+
+def _a_pair_with_one_of_them(
+    subject: list[Token], subjects: list[Cluster], objects: list[Token], people: People
+) -> bool:
+    """Whether "they" as a subject was read as a group that holds someone the clause names, by
+    name, as met with: no one meets themselves, so "they" means others than that group ("...
+    ahead of Trump's meeting with Putin. They [the European leaders] welcomed the discussions
+    with President Trump")."""
+    if not any(t.lower_ == "they" for t in subject) or any(people.at(t) is not None for t in subject):
+        return False
+    named = [cluster for o in objects if o.pos_ == "PROPN" and (cluster := people.at(o)) is not None]
+    return any(c in subjects for c in named)
 
 
 def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:

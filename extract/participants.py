@@ -967,10 +967,16 @@ GUESTS = frozenset(
 def thing_as_guest(trigger: Token) -> bool:
     """A verb of receiving a guest whose guest is a thing: "welcomed the proposal", "received a
     letter from Merz", "Trump's efforts were welcomed by the leaders", "hosting the World Cup";
-    not "hosted talks", "received the delegation" or "welcomed the minister"."""
+    not "hosted talks", "received the delegation" or "welcomed the minister". Talks welcomed are
+    talks approved of, not guests: "They welcomed the open discussions with President Trump"."""
     if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
         return False
     guests = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    welcomed = trigger.lemma_.lower() == "welcome" and bool(guests)
+    if welcomed and all(
+        t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS for t in guests
+    ):
+        return True  # "welcomed the open discussions with President Trump"
     return bool(guests) and all(
         (
             t.pos_ == "NOUN"

@@ -1104,6 +1104,53 @@ def test_a_meeting_something_is_done_ahead_of_is_a_plan_of_its_own_people(meetin
     assert all(len(names(m)) == 2 for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "European leaders held a video call with Zelensky on Wednesday ahead of President Trump's "
+            "meeting with President Putin in Alaska.",
+            None,
+            "United States",
+        ),
+        (
+            "Oil prices rose on Wednesday ahead of Donald Trump's summit with Vladimir Putin in Geneva.",
+            "Geneva",
+            "Switzerland",
+        ),
+        (
+            "Olaf Scholz and Emmanuel Macron held a video call on Monday, "
+            "ahead of Lula's meeting with Javier Milei in Brasilia.",
+            "Brasília",
+            "Brazil",
+        ),
+        (
+            "Kim Jong Un praised Russia on Monday ahead of his summit with Vladimir Putin in Pyongyang.",
+            "Pyongyang",
+            "North Korea",
+        ),
+    ],
+)
+def test_the_place_of_a_meeting_looked_ahead_to_is_its_own(meetings_in, text, city, country):
+    plan = only([m for m in meetings_in(text, published=date(2025, 8, 13)) if m.kind == "planned"])
+    assert plan.place is not None and (plan.place.city, plan.place.country) == (city, country)
+
+
+def test_they_who_meet_one_of_the_pair_they_would_mean_are_others(meetings_in):
+    text = (
+        "Today President Macron and Chancellor Merz co-chaired a virtual meeting of European leaders, "
+        "ahead of President Trump's meeting with President Putin in Alaska.\n\n"
+        "They welcomed the open discussions with President Trump earlier that day."
+    )
+    found = meetings_in(text, published=date(2025, 8, 13))
+    assert all(m.kind != "in_person" for m in found), [(sorted(names(m)), m.kind) for m in found]
+
+
+def test_talks_welcomed_are_approved_of_not_held_by_the_one_who_welcomes_them(meetings_in):
+    text = "German Chancellor Friedrich Merz welcomed the talks between Volodymyr Zelensky and Donald Trump."
+    assert names(only(meetings_in(text))) == {"Volodymyr Zelensky", "Donald Trump"}
+
+
 def test_those_said_to_take_part_in_a_co_chaired_virtual_meeting_are_its_people(meetings_in):
     meeting = only(
         meetings_in(
