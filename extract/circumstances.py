@@ -71,6 +71,9 @@ VENUE_NOUNS = frozenset(
     "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )
+# Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not
+# "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).
+STAY_NOUNS = frozenset("arrival stay".split())
 PLANNED_FOR = frozenset("propose plan schedule set slate earmark pencil".split())
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
@@ -837,6 +840,7 @@ def is_venue(ent: Span) -> bool:
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"

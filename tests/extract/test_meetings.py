@@ -547,6 +547,48 @@ def test_a_meeting_to_come_elsewhere_keeps_its_own_place(meetings_in):
     assert plan.place is not None and plan.place.city == "Budapest"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "On arrival in Brunei on Tuesday, Modi was received at the airport by Crown Prince "
+            "Al-Muhtadee Billah.",
+            "Brunei",
+        ),
+        (
+            "On her arrival in Japan on Monday, Indonesian Foreign Minister Retno Marsudi was welcomed by "
+            "Japanese Foreign Minister Yoko Kamikawa.",
+            "Japan",
+        ),
+        (
+            "MOSCOW (TASS) - Upon arrival in Kazakhstan on Tuesday, Russian President Vladimir Putin was "
+            "greeted by Kazakh President Kassym-Jomart Tokayev.",
+            "Kazakhstan",
+        ),
+        (
+            "During his stay in Egypt, Turkish President Recep Tayyip Erdogan held talks with Egyptian "
+            "President Abdel Fattah el-Sisi on Tuesday.",
+            "Egypt",
+        ),
+    ],
+)
+def test_the_country_of_an_arrival_or_a_stay_is_where_its_meeting_is(meetings_in, text, country):
+    meeting = only(meetings_in(text, published=date(2024, 9, 5)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
+
+
+def test_an_arrival_at_an_airport_named_for_a_town_is_not_in_a_town_of_that_name_abroad(meetings_in):
+    text = (
+        "ADDIS ABABA (ENA) - Israeli Foreign Minister Gideon Saar arrived in Addis Ababa on Monday. He was "
+        "received by State Minister Berhanu Tsegaye upon arrival at Bole International Airport."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 5, 5)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "Addis Ababa",
+        "Ethiopia",
+    )
+
+
 def test_a_meeting_planned_for_another_day_is_not_placed_where_its_people_were(meetings_in):
     text = (
         "Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Saturday. "
