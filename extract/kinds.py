@@ -420,6 +420,11 @@ def _done_with(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_.lower() == "agree"
 
 
+def _ruled_out(verb: Token) -> bool:
+    """ "ruled out a meeting with Putin": a meeting refused, never set."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _told_already(trigger: Token) -> bool:
     """ "shook hands ahead of the talks": a meeting named as one already told, not one to come."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
@@ -467,8 +472,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in REFUSALS for t in chain[1:4]):
-        return None  # "had been refused a meeting with Tiani", "declined to meet him": none was set
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in REFUSALS or _ruled_out(t)) for t in chain[1:4]):
+        return None  # "had been refused a meeting with Tiani", "declined to meet him", "ruled out
+        # talks with Aliyev": none was set
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):
@@ -518,7 +524,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         lemmas & CANCEL_WORDS - {"call"}
         or undone & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
-        or ({"off"} & words and "call" in lemmas)
+        or ({"off"} & words and lemmas & {"call", "put"})  # "called off", "has been put off"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)

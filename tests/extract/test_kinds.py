@@ -730,3 +730,36 @@ def test_a_headline_of_names_to_meet_is_a_plan_of_the_day_to_come(meetings_in, t
     [meeting] = meetings_in(text, date(2025, 1, 13))
     assert meeting.kind == "planned"
     assert meeting.date is not None and meeting.date.start > date(2025, 1, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between South Korean President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba "
+        "has been put off until next year.",
+        "Thai Prime Minister Paetongtarn Shinawatra's meeting with Cambodian Prime Minister Hun Manet "
+        "was put off.",
+        "Kenyan President William Ruto put off his talks with Tanzanian President Samia Suluhu Hassan.",
+    ],
+)
+def test_a_meeting_put_off_is_called_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian President Volodymyr Zelensky ruled out a meeting with Russian President Vladimir Putin.",
+        "Armenian Prime Minister Nikol Pashinyan has ruled out talks with Azerbaijani President "
+        "Ilham Aliyev.",
+    ],
+)
+def test_a_meeting_ruled_out_is_none(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_putting_on_a_show_as_they_meet_is_a_meeting(meetings_in):
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu put on a show of unity as he met US President Joe Biden."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]
