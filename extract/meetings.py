@@ -117,6 +117,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
+from extract.roles import role_class
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
 from extract.triggers import (
@@ -299,12 +300,61 @@ def find_meetings(
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
     at_the_occasion(found)
+    for meeting in found:
+        at_the_hosts(meeting, people)
     sportsmen = players(doc, people)
     return [
         _record(m, doc_id)
         for m in found
         if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
     ]
+
+
+# Verbs whose subject, or agent, has guests come to them: "Erdogan hosted Mohamud", "talks hosted by
+# Qatar's emir", "was received by King Abdullah".
+HOSTS_AT_HOME = frozenset("host receive welcome".split())
+# Those who host at home: heads of state and government, and foreign ministers (not an ambassador,
+# who receives abroad).
+HOME_HOSTS = frozenset({"leader", "foreign"})
+
+
+def at_the_hosts(meeting: Found, people: People) -> None:
+    """A meeting with neither place nor summit of its own, or from the rest of the article, that a
+    head of state or government, or a foreign minister, hosts, receives or welcomes is in the
+    host's country: guests come to the host ("Erdogan hosted Somali President Mohamud on
+    Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim"); not a call or a video summit one
+    hosts."""
+    if (
+        meeting.place is not None
+        or meeting.occasion is not None
+        or meeting.kind not in TO_COME | {"in_person"}
+    ):
+        return
+    host = _host_of(meeting, people)
+    if host is None or role_class(host.role) not in HOME_HOSTS or host.country is None:
+        return
+    country = places.country_name(host.country)
+    if country is not None and any(p.country != host.country for p in meeting.people):
+        meeting.place = Place(country=country)
+
+
+def _host_of(meeting: Found, people: People) -> Cluster | None:
+    """The one of a meeting's people its verb, or a participle on its noun, tells as the host: the
+    subject of "hosted", the agent of "was hosted by" and "talks hosted by"."""
+    trigger = meeting.trigger
+    verbs = [meeting.verb, *(c for c in trigger.children if c.dep_ == "acl")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in HOSTS_AT_HOME or verb.pos_ != "VERB":
+            continue
+        passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            named = [c for c in verb.children if c.dep_ == "nsubj"]
+        hosts = [h for t in named for h in people.in_tokens(t.subtree) if h in meeting.people]
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:

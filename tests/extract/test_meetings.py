@@ -3430,3 +3430,41 @@ def test_a_second_person_met_on_another_day_keeps_that_day(meetings_in):
 )
 def test_two_guests_of_one_gathering_told_one_after_the_other_did_not_meet(meetings_in, text: str):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Recep Tayyip Erdogan hosted President Hassan Sheikh Mohamud on Wednesday.", "Turkey"),
+        (
+            "Paul Kagame and Felix Tshisekedi held talks on Tuesday hosted by Qatar's Emir Sheikh Tamim bin "
+            "Hamad Al Thani.",
+            "Qatar",
+        ),
+        (
+            "Crown Prince Mohammed bin Salman received Foreign Minister Abbas Araghchi on Wednesday.",
+            "Saudi Arabia",
+        ),
+        ("President William Ruto was hosted by Prime Minister Shigeru Ishiba on Monday.", "Japan"),
+        (
+            "Omani Foreign Minister Badr Albusaidi hosted talks between Abbas Araghchi and Steve Witkoff.",
+            "Oman",
+        ),
+    ],
+)
+def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_country(
+    meetings_in, text, country
+):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Luiz Inacio Lula da Silva hosted a virtual summit with President Xi Jinping.",
+        "President Xi Jinping hosted President Luiz Inacio Lula da Silva at the G20 summit.",
+    ],
+)
+def test_a_call_or_a_summit_a_leader_hosts_is_not_placed_in_the_hosts_country(meetings_in, text):
+    assert only(meetings_in(text)).place is None
