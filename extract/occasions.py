@@ -209,7 +209,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     found = [(hit, 0) for hit in hits if hit]
     starts, ends = [a for a, _ in spans], [b for _, b in spans]  # the table's names do not overlap
     taken = 0
-    named = [h for h in [*_generic_hits(text), *_named_by_hits(text)] if h is not None]
+    named = [h for h in [*_generic_hits(text), *_named_by_hits(text), *_ceremony_hits(text)] if h is not None]
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
         if hit[0] < taken:
             continue  # read already as part of another name
@@ -363,6 +363,38 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
             named = f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"
             hits.append((m.start(), m.end(), Occasion(name=f"{named} summit")))
     return hits
+
+
+# A ceremony leaders gather at, named by whom it is held for: "the funeral of Pope Francis", "the
+# inauguration of President Prabowo", "Queen Elizabeth's funeral".
+_CEREMONY = r"(?:state\s+)?(funeral|inauguration|coronation|swearing-in|investiture|enthronement)"
+_WHOM = r"(?:[A-Z][\w.’'-]*|[IVX]+)(?:\s+(?:[A-Z][\w.’'-]*|[IVX]+)){0,5}"
+_CEREMONY_OF = re.compile(rf"\b{_CEREMONY}\s+of\s+(?:the\s+late\s+)?({_WHOM})")
+_CEREMONY_OWNED = re.compile(rf"\b((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+{_CEREMONY}\b")
+
+
+def _ceremony_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Ceremonies leaders gather at, named by whom they are held for: "the funeral of Pope
+    Francis", "Pope Francis's funeral" (both the funeral of Pope Francis), "the inauguration of
+    President Prabowo Subianto"; not one of a thing ("the funeral of the victims") nor one named
+    by a country ("the inauguration of Taiwan's president", "Brazil's inauguration of a dam")."""
+    hits = []
+    for m in _CEREMONY_OF.finditer(text):
+        who = re.split(r"['’]", m.group(2))[0].rstrip(".")
+        if who and not _a_country(who):
+            hits.append((m.start(), m.start(2) + len(who), Occasion(name=f"{m.group(1)} of {who}")))
+    for m in _CEREMONY_OWNED.finditer(text):
+        if not _a_country(m.group(1)):
+            hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} of {m.group(1)}")))
+    return hits
+
+
+def _a_country(words: str) -> bool:
+    """Whether words name a country, or its people alone ("Taiwan", "Brazilian"; not "Brazilian
+    President Lula")."""
+    return places.country_name(words) is not None or (
+        " " not in words and places.demonym_country(words) is not None
+    )
 
 
 def _of_members(name: str) -> Occasion:

@@ -574,3 +574,37 @@ def test_only_four_characters_fold_to_ascii_in_any_case():
     ascii_in_any_case = re.compile(r"(?i:[\x00-\x7f])")
     folded = {chr(c) for c in range(0x80, 0x110000) if ascii_in_any_case.fullmatch(chr(c))}
     assert folded == set(_FOLDED_TO_ASCII)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zelensky met Trump at the funeral of Pope Francis in Vatican City.", "funeral of Pope Francis"),
+        ("They last met on the day of Pope Francis's funeral.", "funeral of Pope Francis"),
+        (
+            "Ruto met Tinubu at the coronation of King Charles III in London.",
+            "coronation of King Charles III",
+        ),
+        ("Leaders flew in for Queen Elizabeth's state funeral.", "funeral of Queen Elizabeth"),
+        (
+            "Anwar met Han Zheng at the swearing-in of President Prabowo Subianto.",
+            "swearing-in of President Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_ceremony_held_for_someone_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners attended the funeral of the victims.",
+        "Sisi attended the inauguration of the new museum.",
+        "Brazil's inauguration of the dam was delayed.",
+        "They discussed the forthcoming inauguration of Taiwan's president.",
+    ],
+)
+def test_a_ceremony_of_a_thing_is_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
