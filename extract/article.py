@@ -643,6 +643,11 @@ def setting_of(
     read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
     lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
     starts = {s.start for s in lead}
+    for sentence in lead:  # a lead that first tells a coming home: its summit or trip is the scene
+        if (back := _back_from(sentence, people)) is not None:
+            return back  # "Havana (RHC) -- Diaz-Canel came back to Cuba after the CELAC summit"
+        if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found):
+            break
     unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
@@ -711,6 +716,50 @@ def setting_of(
     if sentences and (place := article_dateline(sentences[0].doc)) is not None:
         return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
     return None
+
+
+# Verbs of coming home, with the word that makes some of them so: "returned", "came back", "flew home".
+BACK_VERBS = frozenset("return come fly arrive head travel".split())
+BACK_WORDS = frozenset("back home".split())
+
+
+def _back_from(sentence: Span, people: People) -> Setting | None:
+    """The scene of a lead that tells someone's coming home after a summit or a trip ("Havana
+    (RHC) -- President Diaz-Canel came back to Cuba Friday after taking part in the CELAC summit",
+    "HANOI (VNA) - Chinh returned home on Sunday after attending the ASEAN Summit in Vientiane"):
+    that summit, in the place it names if any, where the traveller's round of meetings was; not
+    the dateline's city, which is home."""
+    for verb in sentence:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in BACK_VERBS:
+            continue
+        if lemma != "return" and not any(c.lower_ in BACK_WORDS for c in verb.children):
+            continue
+        after = next((c for c in verb.children if c.lower_ == "after" and c.dep_ in {"prep", "mark"}), None)
+        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        if after is None or len(travellers) != 1:
+            continue
+        words = sentence.doc[after.left_edge.i : after.right_edge.i + 1]
+        occasion = _the_gathering_named(span_text(words))
+        trip = any(t.lemma_.lower() in VISIT_WORDS | {"summit"} for t in words)
+        if occasion is None and not trip:
+            continue
+        ents = [e for e in place_spans(sentence) if words.start <= e.start and e.end <= words.end]
+        place = next((p for e in ents if is_venue(e) and (p := resolve_place(e.text)) is not None), None)
+        return Setting(place, occasion, list(travellers), round_at=occasion is not None)
+    return None
+
+
+def _the_gathering_named(text: str) -> Occasion | None:
+    """The gathering words name: the first, or the body's after it where the first is only its
+    rank ("the Eighth Summit of the Community of Latin American and Caribbean States (CELAC)": the
+    CELAC summit)."""
+    named = occasions.find_occasions(text)
+    if not named:
+        return None
+    if len(named) > 1 and text[named[0][1] :].lstrip().startswith("of "):
+        return named[1][2]
+    return named[0][2]
 
 
 def _at_a_venue_unplaced(meeting: Found) -> bool:
@@ -879,8 +928,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     scene without named people, by one of its delegations), at the same occasion if it names
     one, and undated or dated within the week before publication."""
     _in_the_dateline_city(meeting, published)
-    if setting is None or setting.place is None:
-        return
+    if setting is None or (setting.place is None and setting.occasion is None):
+        return  # a summit with no place told is still a scene: "came back after the CELAC summit"
     if meeting.kind in TO_COME:
         _planned_at_the_scene(meeting, setting, published)
     if meeting.kind != "in_person":
@@ -890,8 +939,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
         # of bilateral meetings"), placed at the scene already, still takes the occasion
-    if unplaced_venue(meeting.sentence, meeting.clause) and not in_a_building_of(
-        meeting.sentence, meeting.clause, setting.place
+    if unplaced_venue(meeting.sentence, meeting.clause) and (
+        setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place)
     ):
         return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
@@ -1108,6 +1157,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
+        if report.kind == "visit" and _another_trip_than_the_summit(report, other):
+            continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
         if _told_as(other.kind) != _told_as(report.kind) and not _in_the_headline(report):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
             # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
@@ -1118,6 +1169,15 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:
+    """Whether a visit told with a time of its own is another trip than a meeting at a summit the
+    article tells with none, or with other days: a visit "in 2022" is not the trip on which one met
+    its host on the summit's programme."""
+    if meeting.occasion is None or visit.occasion is not None or visit.when is None:
+        return False
+    return meeting.when is None or _other_days(visit.when, meeting.when)
 
 
 def _in_the_headline(report: Found) -> bool:

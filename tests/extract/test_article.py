@@ -1591,3 +1591,46 @@ def test_a_plan_told_without_date_or_place_is_not_a_meeting_held_months_before(m
         published=date(2025, 9, 18),
     )
     assert sorted(m.kind for m in found if len(m.participants) == 2) == ["in_person", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Havana, March 1 (RHC) -- President Miguel Diaz-Canel came back to Cuba Friday after taking part "
+            "in the CELAC summit.\nDiaz-Canel met the Prime Minister of Barbados, Mia Mottley.",
+            None,
+            "CELAC summit",
+        ),
+        (
+            "HANOI (VNA) - Prime Minister Pham Minh Chinh returned home on Sunday after attending the ASEAN "
+            "Summit in Vientiane.\nChinh also met Japanese Prime Minister Shigeru Ishiba.",
+            "Vientiane",
+            "ASEAN summit",
+        ),
+        (
+            "ANKARA (AA) - President Recep Tayyip Erdogan returned to Turkey on Thursday after attending the "
+            "BRICS summit.\nErdogan met Russian President Vladimir Putin.",
+            None,
+            "BRICS summit",
+        ),
+    ],
+)
+def test_a_lead_telling_a_return_home_after_a_summit_sets_the_scene_at_the_summit(
+    meetings_in, text, city, occasion
+):
+    found = meetings_in(text, published=date(2024, 10, 13))
+    assert len(found) == 1
+    meeting = found[0]
+    assert (meeting.place.city if meeting.place else None) == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_at_the_summit(meetings_in):
+    text = (
+        "Havana, March 1 (RHC) -- President Miguel Diaz-Canel came back to Cuba Friday after taking part in "
+        "the CELAC summit.\nDiaz-Canel met the Prime Minister of Barbados, Mia Mottley, and recalled his "
+        "official visit to Barbados in 2022."
+    )
+    kinds = sorted(m.kind for m in meetings_in(text, published=None))
+    assert kinds == ["in_person", "visit"]
