@@ -1161,6 +1161,7 @@ def _from_trigger(
         or _called_both(trigger, verb)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
+        or _each_guest(trigger, verb, subjects[0], counterparts, kind)
     ):
         groups = [[subjects[0], c] for c in counterparts]
     elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
@@ -1376,7 +1377,7 @@ MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives w
 def _between_names(word: Token, people: People) -> list[Found]:
     """A meeting verb the parser read as a modifier ("hosted" an adjective of "Ramaphosa") states
     a meeting of the person named just before it (adverbs between: "Trump then hosted") and the
-    one named next, titles between."""
+    one named next, titles and a country's possessive between."""
     at = word.i - 1
     while at > word.sent.start and word.doc[at].pos_ == "ADV":
         at -= 1
@@ -1387,7 +1388,7 @@ def _between_names(word: Token, people: People) -> list[Found]:
         (
             people.at(t)
             for t in word.doc[word.i + 1 : word.sent.end]
-            if people.at(t) is not None or not t.is_title
+            if people.at(t) is not None or not (t.is_title or t.tag_ == "POS")  # "Jordan's King A"
         ),
         None,
     )
@@ -1693,6 +1694,54 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+RECEIVING_VERBS = frozenset("host receive welcome".split())
+# what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
+JOINT_EVENTS = frozenset(
+    "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
+    "retreat session round conference gathering".split()
+)
+
+
+def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster], kind: str) -> bool:
+    """Whether a host received several guests one by one: leaders of different countries, none of
+    the host's, "hosted" or "received" while a summit goes on, with no event they came to together
+    ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
+    Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
+    Modi"; not a plan's "was to hold meetings with A, B and C", which may be one summit). Not
+    guests of one country ("received Petro and his foreign minister"), nor ones brought "for
+    talks", "to a summit" or "at a dinner", "together", "jointly" or for a three-way meeting, nor
+    two leaders a host brings together away from any gathering ("Erdogan hosted Abiy and Mohamud
+    in Ankara", as mediators do)."""
+    countries = [g.country for g in guests]
+    if None in countries or len(set(countries)) < len(countries) or host.country in countries:
+        return False
+    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) != "talks"
+    plural = plural and kind not in {"planned", "cancelled"}
+    if not plural and not (
+        trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
+    ):
+        return False
+    words = clause_tokens(trigger.sent, own_clause(verb))
+    if any(t.lower_ in {"together", "jointly", "joint"} or t.lower_ in MULTILATERAL for t in words):
+        return False
+    return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
+        c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
+        for c in words
+        for t in c.subtree
+    ) and not _for_a_multilateral(trigger)
+
+
+AMID = frozenset("sideline sidelines margin margins".split())
+
+
+def _amid_a_gathering(trigger: Token) -> bool:
+    """Whether the article has told a summit, a conference or a forum's sidelines by the end of
+    the trigger's sentence: where leaders gather, a host meets its guests one by one."""
+    return any(
+        t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in trigger.doc[: trigger.sent.end]
+    )
 
 
 def _for_a_multilateral(trigger: Token) -> bool:

@@ -3287,3 +3287,73 @@ def test_a_second_person_met_on_another_day_keeps_that_day(meetings_in):
 )
 def test_two_guests_of_one_gathering_told_one_after_the_other_did_not_meet(meetings_in, text: str):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "The BRICS summit in Kazan ended on Thursday. A day earlier, Putin had hosted Turkish President "
+            "Recep Tayyip Erdogan, whose country has applied to join the group, and Iranian President Masoud "
+            "Pezeshkian.",
+            "Vladimir Putin",
+        ),
+        (
+            "On the sidelines of the Belt and Road Forum, Xi Jinping on Tuesday received Chilean President "
+            "Gabriel Boric and Kenyan President William Ruto in Beijing.",
+            "Xi Jinping",
+        ),
+        (
+            "Addis Ababa, Feb 16 (ENA) - On the margins of the AU summit, Ethiopian Prime Minister Abiy "
+            "Ahmed received Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud at the "
+            "National Palace.",
+            "Abiy Ahmed",
+        ),
+        (
+            "The G7 summit in Apulia drew leaders from around the world.\n\nOn Friday Italian Prime Minister "
+            "Giorgia Meloni welcomed Indian Prime Minister Narendra Modi and Brazilian President Lula da "
+            "Silva at Borgo Egnazia.",
+            "Giorgia Meloni",
+        ),
+        (
+            "Iranian President Masoud Pezeshkian wrapped up his Kazan visit on Thursday after meetings with "
+            "Putin, Xi and Modi.",
+            "Masoud Pezeshkian",
+        ),
+        (
+            "In New York, Prabowo held meetings with Egyptian President Abdel Fattah al-Sisi and Turkish "
+            "President Recep Tayyip Erdogan on Tuesday.",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_host_meets_leaders_of_different_countries_at_a_summit_one_by_one(meetings_in, text: str, host):
+    """Where leaders gather, "hosted A and B" or "meetings with A, B and C" are one meeting each."""
+    found = meetings_in(text)
+    assert len(found) >= 2 and all(len(m.participants) == 2 and host in names(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in "
+        "Ankara on Wednesday.",
+        "Emmanuel Macron hosted Volodymyr Zelensky and Donald Trump for talks at the Elysee Palace on "
+        "Saturday.",
+        "Saudi Crown Prince Mohammed bin Salman hosted Donald Trump and Syrian President Ahmed al-Sharaa "
+        "together in Riyadh on Wednesday.",
+        "Xi Jinping received Russian President Vladimir Putin and Brazilian President Lula da Silva at a "
+        "banquet during the summit in Beijing on Thursday.",
+        "Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol to "
+        "Camp David for a trilateral summit on Friday.",
+        "President Yoweri Museveni received Kenyan Foreign Minister Musalia Mudavadi and Kenyan Trade "
+        "Minister Rebecca Miano at the summit venue on Monday.",
+    ],
+)
+def test_guests_hosted_together_away_from_a_summit_or_for_one_event_meet_once(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 3
+
+
+def test_a_misread_hosting_verb_reaches_past_a_country_possessive(meetings_in):
+    text = "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday."
+    assert names(only(meetings_in(text))) == {"Abdel Fattah el-Sisi", "Abdullah II"}
