@@ -1717,14 +1717,17 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
     countries = [g.country for g in guests]
     if None in countries or len(set(countries)) < len(countries) or host.country in countries:
         return False
-    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) != "talks"
+    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
     plural = plural and kind not in {"planned", "cancelled"}
     if not plural and not (
         trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
     ):
         return False
     words = clause_tokens(trigger.sent, own_clause(verb))
-    if any(t.lower_ in {"together", "jointly", "joint"} or t.lower_ in MULTILATERAL for t in words):
+    said = "".join(t.text_with_ws for t in trigger.sent).lower()
+    if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
+        m in said for m in MULTILATERAL
+    ):
         return False
     return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
         c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
@@ -1733,6 +1736,8 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
     ) and not _for_a_multilateral(trigger)
 
 
+# meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
+COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
 AMID = frozenset("sideline sidelines margin margins".split())
 
 
