@@ -121,6 +121,7 @@ from extract.spans import clause_tokens, doc_text, entities, span_text, span_tok
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
+    DELIVERY_VERBS,
     GATHERING_VERBS,
     MEDIA_WORDS,
     REMOTE_WORDS,
@@ -131,6 +132,7 @@ from extract.triggers import (
     has_venue,
     is_trigger,
     lemma_of,
+    missive_recipients,
     of_a_named_body,
     the_last_time,
     vague,
@@ -1014,6 +1016,9 @@ def _from_trigger(
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
     objects = [o for o in objects if lemma_of(o) not in MESSAGE_NOUNS]
+    handed = lemma_of(verb) in DELIVERY_VERBS
+    if handed:  # "delivered a message from Ruto to Museveni": the envoy meets its addressee
+        objects += missive_recipients(verb)
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
@@ -1029,6 +1034,7 @@ def _from_trigger(
                 token.dep_ == "prep"
                 and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
+                and not (handed and token.lower_ == "from")  # the sender of what is handed over
             )
             or _preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1090,6 +1096,8 @@ def _from_trigger(
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
         if len(found) + len(named) == 2:
             found += named
+    if handed and len(found) < 2:
+        return []  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     kind = meeting_kind(trigger, verb, sentence, clause)

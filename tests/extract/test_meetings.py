@@ -3357,3 +3357,66 @@ def test_guests_hosted_together_away_from_a_summit_or_for_one_event_meet_once(me
 def test_a_misread_hosting_verb_reaches_past_a_country_possessive(meetings_in):
     text = "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday."
     assert names(only(meetings_in(text))) == {"Abdel Fattah el-Sisi", "Abdullah II"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenya's Prime Cabinet Secretary Musalia Mudavadi, as special envoy of President William Ruto, "
+            "delivered a message to President Yoweri Museveni at State House Entebbe on Thursday.",
+            {"Musalia Mudavadi", "Yoweri Museveni"},
+        ),
+        (
+            "Qatar's Minister of State Mohammed Al-Khulaifi handed Sudanese leader Abdel Fattah al-Burhan a "
+            "written message from Emir Sheikh Tamim bin Hamad Al Thani on Sunday.",
+            {"Mohammed Al-Khulaifi", "Abdel Fattah al-Burhan"},
+        ),
+        (
+            "Russian Deputy Foreign Minister Mikhail Bogdanov delivered a message from President Vladimir "
+            "Putin to Algerian President Abdelmadjid Tebboune in Algiers on Thursday.",
+            {"Mikhail Bogdanov", "Abdelmadjid Tebboune"},
+        ),
+        (
+            "Omani Foreign Minister Badr Albusaidi delivered a verbal message from Sultan Haitham bin Tarik "
+            "to Iranian President Masoud Pezeshkian in Tehran on Sunday.",
+            {"Badr Albusaidi", "Masoud Pezeshkian"},
+        ),
+    ],
+)
+def test_an_envoy_who_hands_over_a_leaders_message_meets_its_addressee(meetings_in, text: str, pair):
+    """The sender of the letter or message is not there."""
+    assert names(only(meetings_in(text))) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto delivered a message to the nation on Monday.",
+        "South Sudan's special envoy delivered a message from President Salva Kiir to President Yoweri "
+        "Museveni on Monday.",
+        "Mali's junta leader Assimi Goita received a written message from Russian President Vladimir Putin "
+        "on Thursday.",
+    ],
+)
+def test_a_message_handed_to_no_one_named_or_by_no_one_named_is_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan President Yoweri Museveni received a special envoy of South African President Cyril "
+        "Ramaphosa, Ayanda Dlodlo, at State House Entebbe.",
+        "Ugandan President Yoweri Museveni received Ayanda Dlodlo, special envoy of President Cyril "
+        "Ramaphosa, on Monday.",
+        "Sudan's Burhan met Ramtane Lamamra, the personal envoy of UN Secretary-General Antonio Guterres, in "
+        "Port Sudan on Sunday.",
+        "Malawian President Lazarus Chakwera received a special envoy of Zambian President Hakainde "
+        "Hichilema, Stanley Kakubo, at Kamuzu Palace on Thursday.",
+    ],
+)
+def test_the_leader_an_envoy_serves_is_not_at_the_envoys_meeting(meetings_in, text: str):
+    found = only(meetings_in(text))
+    assert len(found.participants) == 2
+    assert not names(found) & {"Cyril Ramaphosa", "António Guterres", "Hakainde Hichilema"}
