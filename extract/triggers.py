@@ -22,6 +22,11 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 DELIVERY_VERBS = frozenset("deliver hand convey present".split())
 MISSIVES = frozenset("message letter missive invitation".split())
 REMOTE_WORDS = frozenset("video phone telephone audio web".split())
+# what a phone or telephone word may name other than a call: "exchanged phone numbers"
+PHONE_THINGS = frozenset(
+    "number numbers line lines record records company companies bill bills book directory tap "
+    "tapping hacking charger camera screen app handset handsets call-log log".split()
+)
 # where an adjective stands for a noun: "held a bilateral with", "the bilateral was held"
 NOUN_PLACES = frozenset("dobj pobj nsubj nsubjpass".split())
 MEDIA_WORDS = frozenset(
@@ -130,6 +135,12 @@ def is_trigger(token: Token) -> bool:
             return bool(destinations(token)) and any(c.dep_ == "dobj" for c in token.children)
         return lemma in {"discuss", "tell"}
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
+        if (
+            lemma in REMOTE_WORDS
+            and token.dep_ in {"compound", "amod"}
+            and lemma_of(token.head) in PHONE_THINGS
+        ):
+            return False  # "exchanged phone numbers", "a phone line": a phone's things, no call
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
