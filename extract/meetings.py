@@ -1045,6 +1045,11 @@ def _from_trigger(
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
+        if not subjects and met_with and _after_or_before(trigger):
+            # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
+            # clause is about, however the parser read a headline's verb
+            above = _subject_above(trigger, people)
+            subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
         objects += welcome_for(trigger) + taking_part(trigger)
         objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
             g
@@ -1364,6 +1369,16 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
             person = people.salient_before(owner)
         return [person] if person is not None else []
     return []
+
+
+def _after_or_before(trigger: Token) -> bool:
+    """Whether a meeting noun is told as the time of the clause it hangs on: "left Kazan after
+    meetings with A and B", "before talks with C"."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"after", "before", "following"}
+        and not any(c.dep_ == "poss" for c in trigger.children)  # "following his call with Biden"
+    )
 
 
 def _subject_above(token: Token, people: People) -> Cluster | None:

@@ -3420,3 +3420,23 @@ def test_the_leader_an_envoy_serves_is_not_at_the_envoys_meeting(meetings_in, te
     found = only(meetings_in(text))
     assert len(found.participants) == 2
     assert not names(found) & {"Cyril Ramaphosa", "António Guterres", "Hakainde Hichilema"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi\n\nIranian President Masoud "
+            "Pezeshkian left Kazan on Thursday.",
+            3,
+        ),
+        ("Ruto flies to Washington after talks with Museveni in Entebbe", 1),
+        ("Scholz flew back to Berlin following talks with Modi in New Delhi on Saturday.", 1),
+    ],
+)
+def test_meetings_told_as_the_time_of_a_clause_are_of_its_subject(meetings_in, text: str, pairs):
+    """ "X left after meetings with A, B": X's, however the parser read a headline's verb."""
+    found = meetings_in(text)
+    subject = text.split()[0]
+    assert len(found) == pairs and all(len(m.participants) == 2 for m in found)
+    assert all(any(subject in n for n in names(m)) for m in found)
