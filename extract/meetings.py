@@ -122,6 +122,7 @@ from extract.spans import clause_tokens, doc_text, entities, span_text, span_tok
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
+    DELIVERY_VERBS,
     GATHERING_VERBS,
     MEDIA_WORDS,
     REMOTE_WORDS,
@@ -132,6 +133,7 @@ from extract.triggers import (
     has_venue,
     is_trigger,
     lemma_of,
+    missive_recipients,
     of_a_named_body,
     the_last_time,
     vague,
@@ -1064,6 +1066,9 @@ def _from_trigger(
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
     objects = [o for o in objects if lemma_of(o) not in MESSAGE_NOUNS]
+    handed = lemma_of(verb) in DELIVERY_VERBS
+    if handed:  # "delivered a message from Ruto to Museveni": the envoy meets its addressee
+        objects += missive_recipients(verb)
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
@@ -1079,6 +1084,7 @@ def _from_trigger(
                 token.dep_ == "prep"
                 and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
+                and not (handed and token.lower_ == "from")  # the sender of what is handed over
             )
             or _preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1089,6 +1095,11 @@ def _from_trigger(
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
+        if not subjects and met_with and _after_or_before(trigger):
+            # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
+            # clause is about, however the parser read a headline's verb
+            above = _subject_above(trigger, people)
+            subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
         objects += welcome_for(trigger) + taking_part(trigger)
         objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
             g
@@ -1142,6 +1153,8 @@ def _from_trigger(
         named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
         if len(found) + len(named) == 2:
             found += named
+    if handed and len(found) < 2:
+        return []  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
@@ -1213,6 +1226,7 @@ def _from_trigger(
         or _called_both(trigger, verb)
         or _separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
+        or _each_guest(trigger, verb, subjects[0], counterparts, kind)
     ):
         groups = [[subjects[0], c] for c in counterparts]
     elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
@@ -1422,6 +1436,16 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
     return []
 
 
+def _after_or_before(trigger: Token) -> bool:
+    """Whether a meeting noun is told as the time of the clause it hangs on: "left Kazan after
+    meetings with A and B", "before talks with C"."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"after", "before", "following"}
+        and not any(c.dep_ == "poss" for c in trigger.children)  # "following his call with Biden"
+    )
+
+
 def _subject_above(token: Token, people: People) -> Cluster | None:
     """The person who is the subject of the nearest verb above ``token`` (a verb joined to
     another by "and" has that one's subject), not above a reported statement ("said that ...")."""
@@ -1441,7 +1465,7 @@ MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives w
 def _between_names(word: Token, people: People) -> list[Found]:
     """A meeting verb the parser read as a modifier ("hosted" an adjective of "Ramaphosa") states
     a meeting of the person named just before it (adverbs between: "Trump then hosted") and the
-    one named next, titles between."""
+    one named next, titles and a country's possessive between."""
     at = word.i - 1
     while at > word.sent.start and word.doc[at].pos_ == "ADV":
         at -= 1
@@ -1452,7 +1476,7 @@ def _between_names(word: Token, people: People) -> list[Found]:
         (
             people.at(t)
             for t in word.doc[word.i + 1 : word.sent.end]
-            if people.at(t) is not None or not t.is_title
+            if people.at(t) is not None or not (t.is_title or t.tag_ == "POS")  # "Jordan's King A"
         ),
         None,
     )
@@ -1758,6 +1782,59 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
         return False  # "met Maduro and Lula together"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+RECEIVING_VERBS = frozenset("host receive welcome".split())
+# what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
+JOINT_EVENTS = frozenset(
+    "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
+    "retreat session round conference gathering".split()
+)
+
+
+def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster], kind: str) -> bool:
+    """Whether a host received several guests one by one: leaders of different countries, none of
+    the host's, "hosted" or "received" while a summit goes on, with no event they came to together
+    ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
+    Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
+    Modi"; not a plan's "was to hold meetings with A, B and C", which may be one summit). Not
+    guests of one country ("received Petro and his foreign minister"), nor ones brought "for
+    talks", "to a summit" or "at a dinner", "together", "jointly" or for a three-way meeting, nor
+    two leaders a host brings together away from any gathering ("Erdogan hosted Abiy and Mohamud
+    in Ankara", as mediators do)."""
+    countries = [g.country for g in guests]
+    if None in countries or len(set(countries)) < len(countries) or host.country in countries:
+        return False
+    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
+    plural = plural and kind not in {"planned", "cancelled"}
+    if not plural and not (
+        trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
+    ):
+        return False
+    words = clause_tokens(trigger.sent, own_clause(verb))
+    said = "".join(t.text_with_ws for t in trigger.sent).lower()
+    if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
+        m in said for m in MULTILATERAL
+    ):
+        return False
+    return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
+        c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
+        for c in words
+        for t in c.subtree
+    ) and not _for_a_multilateral(trigger)
+
+
+# meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
+COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
+AMID = frozenset("sideline sidelines margin margins".split())
+
+
+def _amid_a_gathering(trigger: Token) -> bool:
+    """Whether the article has told a summit, a conference or a forum's sidelines by the end of
+    the trigger's sentence: where leaders gather, a host meets its guests one by one."""
+    return any(
+        t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in trigger.doc[: trigger.sent.end]
+    )
 
 
 def _for_a_multilateral(trigger: Token) -> bool:

@@ -355,6 +355,7 @@ def _group(head: Token, people: People) -> list[Token]:
                 and token.lower_ == "of"
                 and people.at(member) is None
                 and find_role(member.text) is not None
+                and member.lemma_.lower() not in SERVING_NOUNS  # "A, special envoy of President B"
             ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
                 members += [g for g in token.children if g.dep_ == "pobj" and people.at(g) is not None]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
@@ -372,6 +373,24 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+# offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
+SERVING_NOUNS = frozenset("envoy emissary representative adviser advisor aide spokesman spokesperson".split())
+
+
+def _holder_hung_on_the_served(doc: Doc, served: set[int], people: People) -> Cluster | None:
+    """The holder of an office held for another, named after it where the parser hangs the name
+    on the one served: "a special envoy of President Cyril Ramaphosa, Ayanda Dlodlo"."""
+    for i in sorted(served):
+        token = doc[i]
+        named = people.at(token)
+        set_off = token.dep_ == "appos" or (  # a conjunct with no "and": set off by commas
+            token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
+        )
+        if set_off and named is not None and named is not people.at(token.head):
+            return named
+    return None
 
 
 def _owns_a_person(token: Token) -> bool:
@@ -820,6 +839,15 @@ def people_of(
                 }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
+                if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
+                    served = {
+                        t.i
+                        for c in token.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for t in c.subtree
+                    }
+                    owners |= served
+                    cluster = _holder_hung_on_the_served(token.doc, served, people)
                 for t in token.subtree:
                     if (
                         t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)

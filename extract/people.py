@@ -91,6 +91,8 @@ PAGE_WORDS = frozenset(
 )
 # the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
 ATTRIBUTING = frozenset("say tell add write reply respond post tweet".split())
+# offices of rulers whose styles run on after their names: "Hassanal Bolkiah Mu'izzaddin Waddaulah"
+MONARCHS = frozenset({"sultan", "king", "queen", "emir", "amir"})
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # Arabic articles written joined by a hyphen to a family name: "al-Sudani", "el-Sisi", "ash-Shara".
 ARTICLES = frozenset("al el ad ar as ash az".split())
@@ -437,12 +439,29 @@ class People:
         if not before:
             return None
         _, end, cluster = max(before, key=lambda m: m[1])
+        if self._style_goes_on(cluster, end, span):
+            return cluster
         between = self.doc[end : span.start]
         if len(between) > 3 or not all(t.is_punct or (t.is_upper and len(t) > 1) for t in between):
             return None
         opened = span.start > 0 and self.doc[span.start - 1].text == "("
         acronym = len(span) == 1 and span[0].is_upper and opened
         return cluster if acronym or span[0].lower_ in PARTICLES else None
+
+    def _style_goes_on(self, ruler: Cluster, end: int, span: Span) -> bool:
+        """Whether a span continues a known monarch's name in the style it is written in, with at
+        most three capitalised words between: "Sultan Haji Hassanal Bolkiah Mu'izzaddin
+        Waddaulah", where the model tags "Waddaulah" as a person of its own. Not a name the
+        gazetteer knows, nor one after a comma or a word in lower case."""
+        between = self.doc[end : span.start]
+        return (
+            ruler.known
+            and (ruler.role or "").lower() in MONARCHS
+            and len(between) <= 3
+            and all(t.text[:1].isupper() and (t.is_alpha or "'" in t.text) for t in between)
+            and gazetteer.lookup(span.text) is None
+            and not _officials_by_surname(span[-1].text)
+        )
 
     def _cluster_for_full(self, text: str) -> Cluster:
         text = _bare(text)

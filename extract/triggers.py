@@ -17,7 +17,16 @@ MEETING_VERBS = frozenset(
     "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
 )
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
+# an envoy hands a leader's letter or message to its addressee in person: a meeting of the two,
+# not of the sender, who is not there
+DELIVERY_VERBS = frozenset("deliver hand convey present".split())
+MISSIVES = frozenset("message letter missive invitation".split())
 REMOTE_WORDS = frozenset("video phone telephone audio web".split())
+# what a phone or telephone word may name other than a call: "exchanged phone numbers"
+PHONE_THINGS = frozenset(
+    "number numbers line lines record records company companies bill bills book directory tap "
+    "tapping hacking charger camera screen app handset handsets call-log log".split()
+)
 # where an adjective stands for a noun: "held a bilateral with", "the bilateral was held"
 NOUN_PLACES = frozenset("dobj pobj nsubj nsubjpass".split())
 MEDIA_WORDS = frozenset(
@@ -116,6 +125,8 @@ def is_trigger(token: Token) -> bool:
             return _signed_together(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
+        if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
+            return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
             return any(c.lower_ == "together" for c in token.children)
         if lemma in TRIP_VERBS:
@@ -124,6 +135,12 @@ def is_trigger(token: Token) -> bool:
             return bool(destinations(token)) and any(c.dep_ == "dobj" for c in token.children)
         return lemma in {"discuss", "tell"}
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
+        if (
+            lemma in REMOTE_WORDS
+            and token.dep_ in {"compound", "amod"}
+            and lemma_of(token.head) in PHONE_THINGS
+        ):
+            return False  # "exchanged phone numbers", "a phone line": a phone's things, no call
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
@@ -559,7 +576,11 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
-    frozenset({"sign", "shake", "conference", "invite"}) | BESIDE_VERBS | GATHERING_VERBS | TRIP_VERBS
+    frozenset({"sign", "shake", "conference", "invite"})
+    | BESIDE_VERBS
+    | GATHERING_VERBS
+    | TRIP_VERBS
+    | DELIVERY_VERBS
 )
 
 
@@ -622,6 +643,39 @@ def could_report_a_meeting(text: str) -> bool:
     (True, True)
     """
     return TRIGGER_FORMS.search(text) is not None
+
+
+def _handed_to_someone(verb: Token) -> bool:
+    """Whether a verb tells a letter or message handed to a person: "delivered a message from Ruto
+    to Museveni", "handed Burhan a written message from the Emir", "conveyed a letter to the
+    President"; not one sent to a country or a gathering ("delivered a message to the summit"),
+    nor one passed on in a call ("conveyed the message by phone")."""
+    return bool(missive_recipients(verb))
+
+
+def missive_recipients(verb: Token) -> list[Token]:
+    """Those a verb of handing over gives a letter or message to in person, as in
+    ``_handed_to_someone``: the dative ("handed Burhan a message") or the object of "to", whether
+    the parser hangs it on the verb or on the missive ("delivered a message from A to B")."""
+    missives = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in MISSIVES]
+    if not missives or {t.lower_ for t in verb.sent} & (REMOTE_WORDS | {"call", "conversation"}):
+        return []
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    recipients += [
+        g
+        for h in (verb, *missives)
+        for c in h.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [  # a name the model took for a place still is one ("to Museveni"), not "to Kenya"
+        r
+        for r in recipients
+        if r.ent_type_ == "PERSON"
+        or r.lower_ in {"him", "her"}
+        or (_named(r) and r.ent_type_ not in {"ORG", "NORP"} and places.resolve_place(r.text) is None)
+    ]
 
 
 def _signed_together(verb: Token) -> bool:

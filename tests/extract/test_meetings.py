@@ -3460,6 +3460,50 @@ def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_count
 
 
 @pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "The BRICS summit in Kazan ended on Thursday. A day earlier, Putin had hosted Turkish President "
+            "Recep Tayyip Erdogan, whose country has applied to join the group, and Iranian President Masoud "
+            "Pezeshkian.",
+            "Vladimir Putin",
+        ),
+        (
+            "On the sidelines of the Belt and Road Forum, Xi Jinping on Tuesday received Chilean President "
+            "Gabriel Boric and Kenyan President William Ruto in Beijing.",
+            "Xi Jinping",
+        ),
+        (
+            "Addis Ababa, Feb 16 (ENA) - On the margins of the AU summit, Ethiopian Prime Minister Abiy "
+            "Ahmed received Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud at the "
+            "National Palace.",
+            "Abiy Ahmed",
+        ),
+        (
+            "The G7 summit in Apulia drew leaders from around the world.\n\nOn Friday Italian Prime Minister "
+            "Giorgia Meloni welcomed Indian Prime Minister Narendra Modi and Brazilian President Lula da "
+            "Silva at Borgo Egnazia.",
+            "Giorgia Meloni",
+        ),
+        (
+            "Iranian President Masoud Pezeshkian wrapped up his Kazan visit on Thursday after meetings with "
+            "Putin, Xi and Modi.",
+            "Masoud Pezeshkian",
+        ),
+        (
+            "In New York, Prabowo held meetings with Egyptian President Abdel Fattah al-Sisi and Turkish "
+            "President Recep Tayyip Erdogan on Tuesday.",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_host_meets_leaders_of_different_countries_at_a_summit_one_by_one(meetings_in, text: str, host):
+    """Where leaders gather, "hosted A and B" or "meetings with A, B and C" are one meeting each."""
+    found = meetings_in(text)
+    assert len(found) >= 2 and all(len(m.participants) == 2 and host in names(m) for m in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Luiz Inacio Lula da Silva hosted a virtual summit with President Xi Jinping.",
@@ -3468,3 +3512,112 @@ def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_count
 )
 def test_a_call_or_a_summit_a_leader_hosts_is_not_placed_in_the_hosts_country(meetings_in, text):
     assert only(meetings_in(text)).place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in "
+        "Ankara on Wednesday.",
+        "Emmanuel Macron hosted Volodymyr Zelensky and Donald Trump for talks at the Elysee Palace on "
+        "Saturday.",
+        "Saudi Crown Prince Mohammed bin Salman hosted Donald Trump and Syrian President Ahmed al-Sharaa "
+        "together in Riyadh on Wednesday.",
+        "Xi Jinping received Russian President Vladimir Putin and Brazilian President Lula da Silva at a "
+        "banquet during the summit in Beijing on Thursday.",
+        "Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol to "
+        "Camp David for a trilateral summit on Friday.",
+        "President Yoweri Museveni received Kenyan Foreign Minister Musalia Mudavadi and Kenyan Trade "
+        "Minister Rebecca Miano at the summit venue on Monday.",
+    ],
+)
+def test_guests_hosted_together_away_from_a_summit_or_for_one_event_meet_once(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 3
+
+
+def test_a_misread_hosting_verb_reaches_past_a_country_possessive(meetings_in):
+    text = "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday."
+    assert names(only(meetings_in(text))) == {"Abdel Fattah el-Sisi", "Abdullah II"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenya's Prime Cabinet Secretary Musalia Mudavadi, as special envoy of President William Ruto, "
+            "delivered a message to President Yoweri Museveni at State House Entebbe on Thursday.",
+            {"Musalia Mudavadi", "Yoweri Museveni"},
+        ),
+        (
+            "Qatar's Minister of State Mohammed Al-Khulaifi handed Sudanese leader Abdel Fattah al-Burhan a "
+            "written message from Emir Sheikh Tamim bin Hamad Al Thani on Sunday.",
+            {"Mohammed Al-Khulaifi", "Abdel Fattah al-Burhan"},
+        ),
+        (
+            "Russian Deputy Foreign Minister Mikhail Bogdanov delivered a message from President Vladimir "
+            "Putin to Algerian President Abdelmadjid Tebboune in Algiers on Thursday.",
+            {"Mikhail Bogdanov", "Abdelmadjid Tebboune"},
+        ),
+        (
+            "Omani Foreign Minister Badr Albusaidi delivered a verbal message from Sultan Haitham bin Tarik "
+            "to Iranian President Masoud Pezeshkian in Tehran on Sunday.",
+            {"Badr Albusaidi", "Masoud Pezeshkian"},
+        ),
+    ],
+)
+def test_an_envoy_who_hands_over_a_leaders_message_meets_its_addressee(meetings_in, text: str, pair):
+    """The sender of the letter or message is not there."""
+    assert names(only(meetings_in(text))) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto delivered a message to the nation on Monday.",
+        "South Sudan's special envoy delivered a message from President Salva Kiir to President Yoweri "
+        "Museveni on Monday.",
+        "Mali's junta leader Assimi Goita received a written message from Russian President Vladimir Putin "
+        "on Thursday.",
+    ],
+)
+def test_a_message_handed_to_no_one_named_or_by_no_one_named_is_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan President Yoweri Museveni received a special envoy of South African President Cyril "
+        "Ramaphosa, Ayanda Dlodlo, at State House Entebbe.",
+        "Ugandan President Yoweri Museveni received Ayanda Dlodlo, special envoy of President Cyril "
+        "Ramaphosa, on Monday.",
+        "Sudan's Burhan met Ramtane Lamamra, the personal envoy of UN Secretary-General Antonio Guterres, in "
+        "Port Sudan on Sunday.",
+        "Malawian President Lazarus Chakwera received a special envoy of Zambian President Hakainde "
+        "Hichilema, Stanley Kakubo, at Kamuzu Palace on Thursday.",
+    ],
+)
+def test_the_leader_an_envoy_serves_is_not_at_the_envoys_meeting(meetings_in, text: str):
+    found = only(meetings_in(text))
+    assert len(found.participants) == 2
+    assert not names(found) & {"Cyril Ramaphosa", "António Guterres", "Hakainde Hichilema"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi\n\nIranian President Masoud "
+            "Pezeshkian left Kazan on Thursday.",
+            3,
+        ),
+        ("Ruto flies to Washington after talks with Museveni in Entebbe", 1),
+        ("Scholz flew back to Berlin following talks with Modi in New Delhi on Saturday.", 1),
+    ],
+)
+def test_meetings_told_as_the_time_of_a_clause_are_of_its_subject(meetings_in, text: str, pairs):
+    """ "X left after meetings with A, B": X's, however the parser read a headline's verb."""
+    found = meetings_in(text)
+    subject = text.split()[0]
+    assert len(found) == pairs and all(len(m.participants) == 2 for m in found)
+    assert all(any(subject in n for n in names(m)) for m in found)

@@ -1706,3 +1706,25 @@ def test_a_pronoun_in_an_opening_participle_s_clause_is_the_main_subject(meeting
     """ "Recalling that he met A, B said": he is B, named after him."""
     groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 10))]
     assert pair in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "ruler", "guest"),
+    [
+        (
+            "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah received Indian Prime Minister Narendra Modi "
+            "at Istana Nurul Iman on Wednesday.",
+            "Hassanal Bolkiah",
+            "Narendra Modi",
+        ),
+        (
+            "Sultan Ibrahim ibni Almarhum Sultan Iskandar received Chinese Premier Li Qiang at Istana Negara "
+            "on Wednesday.",
+            "Sultan Ibrahim",
+            "Li Qiang",
+        ),
+    ],
+)
+def test_a_rulers_style_written_after_the_name_is_the_ruler(meetings_in, text, ruler, guest):
+    """The model tags the style's last words as a person of their own ("Waddaulah")."""
+    assert pairs(meetings_in(text)) == [tuple(sorted((ruler, guest)))]

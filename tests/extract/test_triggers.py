@@ -448,3 +448,30 @@ def test_a_meeting_of_a_named_body_attended_is_no_meeting_of_those_at_it(meeting
     assert [
         sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 2, 14))
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Brazilian President Lula da Silva and U.S. President Donald Trump spoke for 30 minutes in a "
+            "video call on Monday and exchanged phone numbers.",
+            ["video"],
+        ),
+        (
+            "Lula and Trump held a video call on Monday. The leaders spoke for 30 minutes and exchanged "
+            "phone numbers, according to Lula's office.",
+            ["video"],
+        ),
+        (
+            "Macron met Scholz in Paris on Thursday; the two leaders also exchanged mobile phone numbers.",
+            ["in_person"],
+        ),
+        (
+            "Modi held talks with Albanese in Sydney on Wednesday and gave him his personal phone number.",
+            ["in_person"],
+        ),
+    ],
+)
+def test_phone_numbers_or_lines_are_no_call(meetings_in, text, kinds):
+    assert [m.kind for m in meetings_in(text)] == kinds
