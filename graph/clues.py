@@ -13,14 +13,16 @@ Each report (:class:`Clues`) is read with its article's publication date:
   conflict when they differ.
 - At what. Two occasions conflict when their names share no key word ("BRICS summit" and
   "SCO summit"); "APEC summit" and "APEC meeting" agree.
-- What kind. A meeting held in person (or a visit), a phone call and a video call are apart;
-  a plan joins the meeting it announced and the cancellation that ended it; a cancelled
-  meeting was not held. An article that tells one meeting of some people as held and one as
-  planned tells two ("they met on Thursday and will continue their talks on Friday"), unless
-  the held one is told after the plan, of the plan's day: the planned meeting told again ("will
-  meet on Friday" ... "the schedule listed the meeting"). A plan told after the held meeting is
-  one still to come when it was told, even on the same day ("held talks ... will continue their
-  talks on Friday", in Friday's paper).
+- What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
+  plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
+  was not held. A phone call and a video call of the same people told on the same day (or the
+  next) are one conversation two sources call differently (:func:`_one_call`). An article that
+  tells one meeting of some people as held and one as planned tells two ("they met on Thursday
+  and will continue their talks on Friday"), unless the held one is told after the plan, of
+  the plan's day: the planned meeting told again ("will meet on Friday" ... "the schedule
+  listed the meeting"). A plan told after the held meeting is one still to come when it was
+  told, even on the same day ("held talks ... will continue their talks on Friday", in
+  Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join; or, when the
   extra people are of the countries the other's people are of, a minister joining the
@@ -532,7 +534,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     """
     if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not _hosted(a, b):
         return "other people"
-    if kinds_conflict(a.kind, b.kind):
+    if kinds_conflict(a.kind, b.kind) and not _one_call(a, b):
         return f"kinds: {a.kind} and {b.kind}"
     if (
         a.doc == b.doc
@@ -566,6 +568,34 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _one_call(a: Clues, b: Clues) -> bool:
+    """Whether a phone call and a video call of the same people are one conversation that one
+    source calls a phone call and another a video call ("spoke by phone on Monday"; "held a video
+    call on Monday"): each told on a day of its own, the same day or the next; or one on a day
+    of the week the other's article tells as its news ("The leaders spoke for 30 minutes"). The
+    same people do not hold both in a few days.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Narendra Modi"), Person(name="Shigeru Ishiba"))
+    >>> def told(kind, day):
+    ...     on = DateSpan(start=date(2025, 3, day), end=date(2025, 3, day))
+    ...     return clues(Meeting(doc="a", participants=pair, kind=kind, date=on), None)
+    >>> _one_call(told("phone", 10), told("video", 10)), _one_call(told("phone", 10), told("video", 11))
+    (True, True)
+    >>> _one_call(told("phone", 10), told("video", 24)), _one_call(told("phone", 10), told("in_person", 10))
+    (False, False)
+    >>> news = clues(Meeting(doc="b", participants=pair, kind="phone"), date(2025, 3, 12))
+    >>> _one_call(news, told("video", 10)), _one_call(news, told("video", 2))
+    (True, False)
+    """
+    if {a.kind, b.kind} != {"phone", "video"} or a.people != b.people:
+        return False
+    days = [c for c in (a, b) if c.timing == "stated" and c.precision == "day"]
+    if len(days) == 2:
+        return _overlap(a, b, SLACK)
+    return len(days) == 1 and "news" in {a.timing, b.timing} and _overlap(a, b, timedelta(0))
 
 
 def _dated_each(a: Clues, b: Clues) -> bool:

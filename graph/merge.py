@@ -760,15 +760,20 @@ def _combine(reports: list[Meeting], canonical: list[Meeting]) -> MergedMeeting:
 
 
 def _kind(reports: Sequence[Meeting]) -> MeetingKind:
-    """What a meeting's reports say became of it: held (the kind most reports of it held say),
-    else cancelled, else planned.
+    """What a meeting's reports say became of it: held (the kind most reports of it held say;
+    a call some call a phone call and others a video call was a video call), else cancelled,
+    else planned.
 
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "in_person")])
     'in_person'
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "cancelled")])
     'cancelled'
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("phone", "phone", "video")])
+    'video'
     """
     kinds = Counter(r.kind for r in reports)
+    if kinds["video"] and kinds["phone"]:  # one call (graph.clues._one_call): seen, it was a video call
+        kinds["video"] += kinds.pop("phone")
     held = [k for k in kinds if k in HELD]
     if held:
         return max(held, key=lambda k: (kinds[k], -MEETING_KINDS.index(k)))

@@ -1580,3 +1580,39 @@ def test_a_vague_plan_before_two_plans_said_out_stays_apart() -> None:
     )
     merged = merge_meetings([extraction("a", again, paris, berlin, published="2025-03-07")])
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("phone_day", "video_day", "one"),
+    [
+        ("2025-03-10", "2025-03-10", True),  # "spoke by phone on Monday"; "held a video call on Monday"
+        ("2025-10-07", "2025-10-06", True),  # "This morning, I had a very good telephone call"
+        ("2024-05-07", "2024-05-29", False),  # a call, then a video conference three weeks on
+    ],
+)
+def test_one_call_told_as_a_phone_call_and_as_a_video_call_is_one_meeting(
+    phone_day: str, video_day: str, one: bool
+) -> None:
+    pair = ("Narendra Modi", "Shigeru Ishiba")
+    merged = merge_meetings(
+        [
+            extraction("wire", report("wire", *pair, when=day(phone_day), kind="phone")),
+            extraction("ministry", report("ministry", *pair, when=day(video_day), kind="video")),
+            extraction("daily", report("daily", *pair, when=day(phone_day), kind="phone")),
+        ]
+    )
+    if one:
+        assert [(sorted(m.docs), m.kind) for m in merged] == [(["daily", "ministry", "wire"], "video")]
+    else:
+        assert sorted(m.kind for m in merged) == ["phone", "video"]
+
+
+def test_a_phone_call_and_a_video_call_told_with_no_day_stay_apart() -> None:
+    pair = ("Cyril Ramaphosa", "William Ruto")
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *pair, kind="phone")),
+            extraction("b", report("b", *pair, kind="video")),
+        ]
+    )
+    assert len(merged) == 2
