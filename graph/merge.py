@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE, prefixed, spelled
+from extract.names import LINEAGE, glued, prefixed, spelled
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -184,6 +184,10 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
             for b in bucket[i + 1 :]:
                 if same_name(a, b):
                     groups.union(a, b)
+    joined: dict[str, str] = {}  # "Abdelfattah Elsisi" is Abdel Fattah el-Sisi: the parts joined
+    for key in list(groups.parent):
+        joined.setdefault(glued(key), key)
+        groups.union(joined[glued(key)], key)
     named = {slug(person.name) for _, person in seen}  # not an alias: "Lula da Silva"
     for key in list(groups.parent):  # "Muhammad Shehbaz Sharif" is Shehbaz Sharif
         parts = key.split("-")
