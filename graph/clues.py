@@ -30,7 +30,7 @@ Each report (:class:`Clues`) is read with its article's publication date:
   or more in common, all but one of the shorter list's, each of the others of a country of
   theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
   two articles, one person's visit to a country, or their trip there still to come, and
-  their meeting there with people of that country, its hosts (:func:`_hosted`; the same day
+  their meeting there with people of that country, its hosts (:func:`hosted`; the same day
   or city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
@@ -410,7 +410,7 @@ def _delegations_overlap(a: Clues, b: Clues) -> bool:
     return all(country in theirs for person, country in nations if person not in common)
 
 
-def _hosted(a: Clues, b: Clues) -> bool:
+def hosted(a: Clues, b: Clues) -> bool:
     """Whether, of two reports of other articles, one is one person's visit to a country and the
     other that person's meeting there with people of that country, its hosts ("Erdogan visited
     Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14"); or one person's
@@ -422,12 +422,12 @@ def _hosted(a: Clues, b: Clues) -> bool:
     >>> def told(*people, kind="in_person"):
     ...     return clues(Meeting(doc="a", participants=people, kind=kind, place=Place(country="Egypt")), None)
     >>> trip = replace(told(erdogan, kind="visit"), doc="b")
-    >>> _hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
+    >>> hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
     True
-    >>> _hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
+    >>> hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
     False
     >>> plan = replace(told(erdogan, kind="planned"), doc="b")
-    >>> _hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
+    >>> hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
     True
     """
     trip, talks = (a, b) if len(a.people) == 1 else (b, a)
@@ -532,7 +532,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
     'occasions differ'
     """
-    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not _hosted(a, b):
+    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not hosted(a, b):
         return "other people"
     if kinds_conflict(a.kind, b.kind) and not _one_call(a, b):
         return f"kinds: {a.kind} and {b.kind}"

@@ -76,6 +76,7 @@ from graph.clues import (
     conflict,
     distance_km,
     hints,
+    hosted,
     in_articles,
     kinds_conflict,
     occasion_key,
@@ -560,11 +561,18 @@ class _Gathering:
         cancellation, called off), that no clue sets apart from ``facts`` and that tells when or
         where; None if there is none, or more than one. For a report told as background, the one
         in the country it names, and not one its own article tells (that is the news it is the
-        background of)."""
+        background of). For one person's visit to a country, the meetings there of the visitor
+        with people of that country count too (:func:`graph.clues.hosted`: "Erdogan had visited
+        Egypt in February"; "Erdogan and el-Sisi agreed in February ..."), one that names no
+        place as well as one there."""
         found = None
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
+        if c.kind == "visit" and len(c.people) == 1 and c.country is not None:
+            for people, meetings in self.by_people.items():  # and the visitor's with its hosts
+                if c.people < people and len(meetings) <= CROWDED:
+                    held.update(dict.fromkeys(meetings))
         kin = self.kin(c.doc)
         untimed_plan = _untimed_plan_to(c)
         for i in held:
@@ -579,9 +587,15 @@ class _Gathering:
                 fits = (
                     m.placed
                     and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                    and any(f.people == c.people or hosted(c, f) for f in m.facts)
                     and (
                         not c.background
-                        or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                        or (
+                            c.doc not in m.docs
+                            and any(
+                                f.country in (c.country, None if hosted(c, f) else c.country) for f in m.facts
+                            )
+                        )
                     )
                     and (
                         _untimed_cancellation(c)  # a pair's cancelled meetings are few: the only one tells

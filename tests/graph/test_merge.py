@@ -1624,3 +1624,29 @@ def test_a_phone_call_and_a_video_call_told_with_no_day_stay_apart() -> None:
         ]
     )
     assert len(merged) == 2
+
+
+def test_a_visit_told_as_background_joins_the_only_meeting_with_its_hosts_that_month() -> None:
+    nations = {"Sanchez": "Spain", "Jinping": "China", "Qiang": "China", "Biden": "United States"}
+    march = days("2023-03-01", "2023-03-31", "month")
+    # "Sanchez had visited China in March, his second trip to the country"
+    trip = report("later", "Pedro Sanchez", country="China", when=march, kind="visit", background=True)
+    talks = report("news", "Pedro Sanchez", "Xi Jinping", when=march)  # "Sanchez met Xi in March"
+    merged = merge_meetings(
+        [extraction("later", _of(trip, **nations)), extraction("news", _of(talks, **nations))]
+    )
+    assert [sorted(m.docs) for m in merged] == [["later", "news"]]
+    # two meetings with hosts that month: neither is the only one
+    premier = report("daily", "Pedro Sanchez", "Li Qiang", when=march)
+    merged = merge_meetings(
+        [extraction(d, _of(r, **nations)) for d, r in (("later", trip), ("news", talks), ("daily", premier))]
+    )
+    assert sorted(sorted(m.docs) for m in merged) == [["daily"], ["later"], ["news"]]
+    # nor is a meeting with a guest of another country, or one in another country
+    guest = report("news", "Pedro Sanchez", "Joe Biden", when=march)
+    elsewhere = report("news", "Pedro Sanchez", "Xi Jinping", city="Bali", country="Indonesia", when=march)
+    for other in (guest, elsewhere):
+        merged = merge_meetings(
+            [extraction("later", _of(trip, **nations)), extraction("news", _of(other, **nations))]
+        )
+        assert len(merged) == 2
