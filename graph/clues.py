@@ -16,7 +16,8 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
   plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
   was not held. A phone call and a video call of the same people told on the same day (or the
-  next) are one conversation two sources call differently (:func:`_one_call`). An article that
+  next) are one conversation two sources call differently, and so are a call and talks told on
+  its day with no place and no occasion ("spoke to", :func:`_one_call`). An article that
   tells one meeting of some people as held and one as planned tells two ("they met on Thursday
   and will continue their talks on Friday"), unless the held one is told after the plan, of
   the plan's day: the planned meeting told again ("will meet on Friday" ... "the schedule
@@ -575,7 +576,9 @@ def _one_call(a: Clues, b: Clues) -> bool:
     source calls a phone call and another a video call ("spoke by phone on Monday"; "held a video
     call on Monday"): each told on a day of its own, the same day or the next; or one on a day
     of the week the other's article tells as its news ("The leaders spoke for 30 minutes"). The
-    same people do not hold both in a few days.
+    same people do not hold both in a few days. So are a call and talks told on its day with no
+    place and no occasion, which a readout's "spoke to" or "discussed ... with" leaves unsaid
+    ("Sunak spoke to Netanyahu on 20 December"; "Netanyahu held a phone call with Sunak").
 
     >>> from extract.records import DateSpan, Person
     >>> pair = (Person(name="Narendra Modi"), Person(name="Shigeru Ishiba"))
@@ -584,13 +587,23 @@ def _one_call(a: Clues, b: Clues) -> bool:
     ...     return clues(Meeting(doc="a", participants=pair, kind=kind, date=on), None)
     >>> _one_call(told("phone", 10), told("video", 10)), _one_call(told("phone", 10), told("video", 11))
     (True, True)
-    >>> _one_call(told("phone", 10), told("video", 24)), _one_call(told("phone", 10), told("in_person", 10))
+    >>> _one_call(told("phone", 10), told("video", 24)), _one_call(told("phone", 10), told("cancelled", 10))
     (False, False)
     >>> news = clues(Meeting(doc="b", participants=pair, kind="phone"), date(2025, 3, 12))
     >>> _one_call(news, told("video", 10)), _one_call(news, told("video", 2))
     (True, False)
+    >>> tokyo = replace(told("in_person", 10), place=Place(city="Tokyo"), city="tokyo")
+    >>> _one_call(told("in_person", 10), told("phone", 10)), _one_call(tokyo, told("phone", 10))
+    (True, False)
+    >>> _one_call(told("in_person", 10), told("phone", 11))
+    False
     """
-    if {a.kind, b.kind} != {"phone", "video"} or a.people != b.people:
+    if a.people != b.people:
+        return False
+    if {a.kind, b.kind} in ({"in_person", "phone"}, {"in_person", "video"}):
+        talks = a if a.kind == "in_person" else b
+        return talks.place is None and talks.occasion is None and _same_day(a, b)
+    if {a.kind, b.kind} != {"phone", "video"}:
         return False
     days = [c for c in (a, b) if c.timing == "stated" and c.precision == "day"]
     if len(days) == 2:

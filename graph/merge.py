@@ -779,8 +779,8 @@ def _combine(reports: list[Meeting], canonical: list[Meeting]) -> MergedMeeting:
 
 def _kind(reports: Sequence[Meeting]) -> MeetingKind:
     """What a meeting's reports say became of it: held (the kind most reports of it held say;
-    a call some call a phone call and others a video call was a video call), else cancelled,
-    else planned.
+    a call some call a phone call and others a video call was a video call; talks told with no
+    place beside a call were that call), else cancelled, else planned.
 
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "in_person")])
     'in_person'
@@ -788,10 +788,17 @@ def _kind(reports: Sequence[Meeting]) -> MeetingKind:
     'cancelled'
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("phone", "phone", "video")])
     'video'
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("in_person", "in_person", "phone")])
+    'phone'
     """
     kinds = Counter(r.kind for r in reports)
     if kinds["video"] and kinds["phone"]:  # one call (graph.clues._one_call): seen, it was a video call
         kinds["video"] += kinds.pop("phone")
+    if (kinds["video"] or kinds["phone"]) and not any(
+        r.place for r in reports if r.kind in {"in_person", "visit"}
+    ):
+        kinds.pop("in_person", None)  # talks told with no place beside a call: that call, "spoke to"
+        kinds.pop("visit", None)
     held = [k for k in kinds if k in HELD]
     if held:
         return max(held, key=lambda k: (kinds[k], -MEETING_KINDS.index(k)))

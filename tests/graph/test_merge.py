@@ -363,7 +363,8 @@ def test_reports_in_different_countries_stay_apart() -> None:
         ("planned", "in_person", 1),  # the plan, then the meeting it announced
         ("cancelled", "planned", 1),  # the plan, then its cancellation
         ("cancelled", "in_person", 2),
-        ("phone", "in_person", 2),
+        ("phone", "in_person", 1),  # talks told with no place on the call's day: that call ("spoke to")
+        ("phone", "cancelled", 2),
     ],
 )
 def test_only_compatible_kinds_merge(first: str, second: str, merged: int) -> None:
@@ -1650,3 +1651,24 @@ def test_a_visit_told_as_background_joins_the_only_meeting_with_its_hosts_that_m
             [extraction("later", _of(trip, **nations)), extraction("news", _of(other, **nations))]
         )
         assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("where", "call_day", "one"),
+    [
+        (None, "2023-12-20", True),  # "Sunak spoke to Netanyahu on 20 December"; "held a phone call"
+        ("London", "2023-12-20", False),  # talks in a city are no call
+        (None, "2023-12-22", False),  # nor talks of another day
+    ],
+)
+def test_talks_told_with_no_place_on_the_day_of_a_call_are_that_call(
+    where: str | None, call_day: str, one: bool
+) -> None:
+    pair = ("Rishi Sunak", "Benjamin Netanyahu")
+    readout = report("readout", *pair, city=where, when=day("2023-12-20"))
+    call = report("office", *pair, when=day(call_day), kind="phone")
+    merged = merge_meetings([extraction("readout", readout), extraction("office", call)])
+    if one:
+        assert [(sorted(m.docs), m.kind) for m in merged] == [(["office", "readout"], "phone")]
+    else:
+        assert sorted(m.kind for m in merged) == ["in_person", "phone"]
