@@ -12,7 +12,8 @@ Each report (:class:`Clues`) is read with its article's publication date:
   San Francisco and the estate of Filoli, which the gazetteer does not know); two countries
   conflict when they differ.
 - At what. Two occasions conflict when their names share no key word ("BRICS summit" and
-  "SCO summit"); "APEC summit" and "APEC meeting" agree.
+  "SCO summit"); "APEC summit" and "APEC meeting" agree; so do two a host holds in one city in
+  one week, for the same people told there on a day of it (:func:`_gatherings_of_one_week`).
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
   plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
   was not held. A phone call and a video call of the same people told on the same day (or the
@@ -566,9 +567,45 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "months apart"
     if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
         return None
-    if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
+    if (
+        a.occasion is not None
+        and b.occasion is not None
+        and not same_occasion(a.occasion, b.occasion)
+        and not _gatherings_of_one_week(a, b)
+    ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _gatherings_of_one_week(a: Clues, b: Clues) -> bool:
+    """Whether two reports of the same people name two gatherings held in one city in one week,
+    one of them told on a day of that week: the summits a host holds back to back ("on the
+    sidelines of the ASEAN summit in Vientiane on Thursday"; "at the East Asia Summit in
+    Vientiane this week"), where outlets name the bilateral's occasion differently.
+
+    >>> from extract.records import DateSpan, Occasion, Person
+    >>> pair = (Person(name="Shigeru Ishiba"), Person(name="Ferdinand Marcos Jr"))
+    >>> def told(occasion, first, last, city="Vientiane"):
+    ...     on = DateSpan(start=date(2024, 10, first), end=date(2024, 10, last), precision="week")
+    ...     return clues(Meeting(doc="a", participants=pair, occasion=Occasion(name=occasion),
+    ...                          place=Place(city=city, country="Laos"), date=on), None)
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("East Asia Summit", 7, 13))
+    True
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("East Asia Summit", 21, 27))
+    False
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("EAS", 7, 13, city="Luang Prabang"))
+    False
+    """
+    return (
+        a.people == b.people
+        and a.city is not None
+        and a.city == b.city
+        and a.timing == b.timing == "stated"
+        and (_narrow(a) or _narrow(b))
+        and _length(a) <= 7
+        and _length(b) <= 7
+        and _overlap(a, b, timedelta(0))
+    )
 
 
 def _one_call(a: Clues, b: Clues) -> bool:

@@ -1672,3 +1672,57 @@ def test_talks_told_with_no_place_on_the_day_of_a_call_are_that_call(
         assert [(sorted(m.docs), m.kind) for m in merged] == [(["office", "readout"], "phone")]
     else:
         assert sorted(m.kind for m in merged) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("occasion", "city", "when", "one"),
+    [
+        ("East Asia Summit", "Vientiane", days("2024-10-07", "2024-10-13", "week"), True),  # "this week"
+        ("East Asia Summit", "Vientiane", days("2024-10-21", "2024-10-27", "week"), False),
+        ("Mekong-Japan Summit", "Tokyo", days("2024-10-07", "2024-10-13", "week"), False),
+    ],
+)
+def test_a_bilateral_told_at_two_summits_a_host_holds_in_one_week_is_one_meeting(
+    occasion: str, city: str, when: DateSpan, one: bool
+) -> None:
+    pair = ("Shigeru Ishiba", "Ferdinand Marcos Jr")
+    asean = report(
+        "wire", *pair, city="Vientiane", country="Laos", occasion="ASEAN summit", when=day("2024-10-10")
+    )
+    other = report("daily", *pair, city=city, occasion=occasion, when=when)
+    merged = merge_meetings([extraction("wire", asean), extraction("daily", other)])
+    assert len(merged) == (1 if one else 2)
+
+
+def test_a_pair_met_three_times_each_retelling_joins_its_own_meeting() -> None:
+    pair = ("Olaf Scholz", "Emmanuel Macron")
+    held = [
+        report("jan", *pair, city="Paris", country="France", when=day("2024-01-15")),
+        report("may", *pair, city="Berlin", country="Germany", when=day("2024-05-28")),
+        report(
+            "sep", *pair, city="New York", country="United States", when=day("2024-09-24"), occasion="UNGA"
+        ),
+    ]
+    later = report(
+        "june", *pair, city="Berlin", when=days("2024-05-01", "2024-05-31", "month")
+    )  # "last month"
+    wire = report("wire", *pair, city="Paris")  # "PARIS, Jan 15 -- Macron received Scholz": no year
+    merged = merge_meetings([extraction(r.doc, r) for r in (*held, later, wire)])
+    assert sorted(sorted(m.docs) for m in merged) == [["jan", "wire"], ["june", "may"], ["sep"]]
+
+
+def test_undated_reports_of_a_pair_that_nothing_ties_stay_apart() -> None:
+    pair = ("Badr Abdelatty", "Abbas Araghchi")
+    # two wires of unknown year: one call may be a year after the other
+    merged = merge_meetings(
+        [extraction(d, report(d, *pair, kind="phone")) for d in ("tehran-wire", "cairo-wire")]
+    )
+    assert len(merged) == 2
+    # told in two cities, they are two meetings
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *pair, city="Tehran", country="Iran")),
+            extraction("b", report("b", *pair, city="Cairo", country="Egypt")),
+        ]
+    )
+    assert len(merged) == 2
