@@ -246,8 +246,11 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     """The full names (folded) that are another name used (``named``) with one more word after
     it or inside it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad
     Ali" and "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro"; or a middle name, as
-    in "Tomas Aleki Vanu" and "Tomas Vanu". Each pair is ``(longer, shorter)``; kept only when
-    the word left out is no lineage word and follows none ("Mohammed bin"), the longer one
+    in "Tomas Aleki Vanu" and "Tomas Vanu"; or, of a name of four words or more, two such words,
+    as readouts write names in full: "Mauro Luiz Iecker Vieira" and "Mauro Vieira", "Luis
+    Alberto Arce Catacora" (a given name and the mother's surname) and "Luis Arce". Each pair is
+    ``(longer, shorter)``; kept only when the words left out are no lineage words and follow
+    none ("Mohammed bin"), the longer one
     leaves out a word of no other name used, the shorter one is no family name and no other
     name so extended, and the two are never said to be of different countries.
 
@@ -260,6 +263,9 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> seen = [("a", Person(name="Tomas Aleki Vanu")), ("b", Person(name="Tomas Vanu"))]
     >>> _extended(seen, {"tomas-aleki-vanu", "tomas-vanu"})
     [('tomas-aleki-vanu', 'tomas-vanu')]
+    >>> seen = [("a", Person(name="Luis Alberto Arce Catacora")), ("b", Person(name="Luis Arce"))]
+    >>> _extended(seen, {"luis-alberto-arce-catacora", "luis-arce"})
+    [('luis-alberto-arce-catacora', 'luis-arce')]
     """
     countries: dict[str, set[str]] = defaultdict(set)
     for _, person in seen:
@@ -273,6 +279,13 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
             for i in range(1, len(parts))
             if len(parts) >= 3 and parts[i] not in LINEAGE and parts[i - 1] not in LINEAGE
         }
+        if len(parts) >= 4:  # or two: "Mauro Luiz Iecker Vieira", "Luis Alberto Arce Catacora"
+            heads.update(
+                "-".join(p for k, p in enumerate(parts) if k not in (i, j))
+                for i in range(1, len(parts))
+                for j in range(i + 1, len(parts))
+                if not {parts[i], parts[j], parts[i - 1], parts[j - 1]} & LINEAGE
+            )
         used = [head for head in heads if head in named and head in countries]
         if len(used) == 1:
             longer[used[0]].append(key)

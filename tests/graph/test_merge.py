@@ -57,6 +57,25 @@ def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
     assert len(people) == 2
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Mauro Luiz Iecker Vieira", "Mauro Vieira"),
+        ("Joao Manuel Goncalves Lourenco", "Joao Lourenco"),
+        ("Luis Alberto Arce Catacora", "Luis Arce"),
+        ("Ruben Dario Ramirez Lezcano", "Ruben Ramirez"),
+        ("Maria Fernanda Espinosa Garces", "Maria Espinosa"),
+    ],
+)
+def test_a_name_written_in_full_with_two_more_words_is_one_person_across_articles(
+    full: str, short: str
+) -> None:
+    people = merge_people(
+        [extraction("readout", people=(Person(name=full),)), extraction("wire", people=(Person(name=short),))]
+    )
+    assert len(people) == 1
+
+
 def test_a_name_with_a_given_name_before_it_is_one_person_across_articles() -> None:
     people = merge_people(
         [
@@ -1726,3 +1745,18 @@ def test_undated_reports_of_a_pair_that_nothing_ties_stay_apart() -> None:
         ]
     )
     assert len(merged) == 2
+
+
+def test_three_outlets_telling_one_meeting_with_different_details_are_one_meeting() -> None:
+    pair = ("Wang Yi", "Mauro Vieira")
+    wire = report("wire", *pair, city="Beijing", country="China", when=day("2024-03-05"))  # "on Tuesday"
+    readout = report("readout", "Wang Yi", "Mauro Luiz Iecker Vieira", when=day("2024-03-05"))
+    weekly = report("weekly", *pair, country="China", when=days("2024-03-04", "2024-03-10", "week"))
+    merged = merge_meetings(
+        [
+            extraction("wire", wire),
+            extraction("readout", readout),
+            extraction("weekly", weekly, published="2024-03-08"),
+        ]
+    )
+    assert [sorted(m.docs) for m in merged] == [["readout", "weekly", "wire"]]
