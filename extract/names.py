@@ -55,6 +55,25 @@ def spelled(word: str) -> str:
     return re.sub(r"(?<=[a-z]{3})y$", "i", word)
 
 
+def glued(name: str) -> str:
+    """A name's letters with the spaces and hyphens between its words taken away, as Arabic
+    names are romanised with their parts joined or apart ("Abdelfattah Elsisi", "Abdel Fattah
+    el-Sisi"): the article "el" after the first word read as "al" ("Elena" stays), "Abdel",
+    "Abdul" or "Abdal" as "Abd", a doubled letter written once; accents and case folded.
+
+    >>> glued("Abdelfattah Elsisi") == glued("Abdel Fattah el-Sisi")
+    True
+    >>> glued("Abdulaziz Kamilov") == glued("Abdul Aziz Kamilov"), glued("Ahmed Aboul Gheit")
+    (True, 'ahmedaboulgheit')
+    >>> glued("Abdel Fattah el-Sisi") == glued("Abdel Fattah Burhan")
+    False
+    """
+    words = [w for w in re.split(r"[\s\-‐–'’]+", fold(name)) if w]
+    text = "".join("al" + w[2:] if w.startswith("el") and i else w for i, w in enumerate(words))
+    text = re.sub(r"abd[aeu]l", "abd", text)
+    return re.sub(r"(.)\1", r"\1", text)
+
+
 # Words that start a lineage or family name after a given name: "bin Salman", "Al Nahyan".
 LINEAGE = frozenset("bin ibn bint binti al el ould".split())
 PATRONYMIC = frozenset("bin ibn bint binti".split())

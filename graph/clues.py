@@ -12,15 +12,19 @@ Each report (:class:`Clues`) is read with its article's publication date:
   San Francisco and the estate of Filoli, which the gazetteer does not know); two countries
   conflict when they differ.
 - At what. Two occasions conflict when their names share no key word ("BRICS summit" and
-  "SCO summit"); "APEC summit" and "APEC meeting" agree.
-- What kind. A meeting held in person (or a visit), a phone call and a video call are apart;
-  a plan joins the meeting it announced and the cancellation that ended it; a cancelled
-  meeting was not held. An article that tells one meeting of some people as held and one as
-  planned tells two ("they met on Thursday and will continue their talks on Friday"), unless
-  the held one is told after the plan, of the plan's day: the planned meeting told again ("will
-  meet on Friday" ... "the schedule listed the meeting"). A plan told after the held meeting is
-  one still to come when it was told, even on the same day ("held talks ... will continue their
-  talks on Friday", in Friday's paper).
+  "SCO summit"); "APEC summit" and "APEC meeting" agree; so do two a host holds in one city in
+  one week, for the same people told there on a day of it (:func:`_gatherings_of_one_week`).
+- What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
+  plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
+  was not held. A phone call and a video call of the same people told on the same day (or the
+  next) are one conversation two sources call differently, and so are a call and talks told on
+  its day with no place and no occasion ("spoke to", :func:`_one_call`). An article that
+  tells one meeting of some people as held and one as planned tells two ("they met on Thursday
+  and will continue their talks on Friday"), unless the held one is told after the plan, of
+  the plan's day: the planned meeting told again ("will meet on Friday" ... "the schedule
+  listed the meeting"). A plan told after the held meeting is one still to come when it was
+  told, even on the same day ("held talks ... will continue their talks on Friday", in
+  Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join; or, when the
   extra people are of the countries the other's people are of, a minister joining the
@@ -28,7 +32,7 @@ Each report (:class:`Clues`) is read with its article's publication date:
   or more in common, all but one of the shorter list's, each of the others of a country of
   theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
   two articles, one person's visit to a country, or their trip there still to come, and
-  their meeting there with people of that country, its hosts (:func:`_hosted`; the same day
+  their meeting there with people of that country, its hosts (:func:`hosted`; the same day
   or city too). Naming some of
   a meeting's people is a clue only when nothing else tells the two apart
   (:func:`in_articles`, :func:`subset_told_apart`): a report whose article tells a meeting
@@ -408,7 +412,7 @@ def _delegations_overlap(a: Clues, b: Clues) -> bool:
     return all(country in theirs for person, country in nations if person not in common)
 
 
-def _hosted(a: Clues, b: Clues) -> bool:
+def hosted(a: Clues, b: Clues) -> bool:
     """Whether, of two reports of other articles, one is one person's visit to a country and the
     other that person's meeting there with people of that country, its hosts ("Erdogan visited
     Cairo in February"; "Erdogan and el-Sisi met in Cairo on February 14"); or one person's
@@ -420,12 +424,12 @@ def _hosted(a: Clues, b: Clues) -> bool:
     >>> def told(*people, kind="in_person"):
     ...     return clues(Meeting(doc="a", participants=people, kind=kind, place=Place(country="Egypt")), None)
     >>> trip = replace(told(erdogan, kind="visit"), doc="b")
-    >>> _hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
+    >>> hosted(trip, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt")))
     True
-    >>> _hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
+    >>> hosted(trip, told(erdogan, Person(name="Vladimir Putin", country="Russia")))
     False
     >>> plan = replace(told(erdogan, kind="planned"), doc="b")
-    >>> _hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
+    >>> hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
     True
     """
     trip, talks = (a, b) if len(a.people) == 1 else (b, a)
@@ -530,9 +534,9 @@ def conflict(a: Clues, b: Clues) -> str | None:
     >>> conflict(at("G77 summit", 16, 16), at("UN General Assembly", 1, 30))  # a month: another day
     'occasions differ'
     """
-    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not _hosted(a, b):
+    if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not hosted(a, b):
         return "other people"
-    if kinds_conflict(a.kind, b.kind):
+    if kinds_conflict(a.kind, b.kind) and not _one_call(a, b):
         return f"kinds: {a.kind} and {b.kind}"
     if (
         a.doc == b.doc
@@ -563,9 +567,85 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "months apart"
     if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
         return None
-    if a.occasion is not None and b.occasion is not None and not same_occasion(a.occasion, b.occasion):
+    if (
+        a.occasion is not None
+        and b.occasion is not None
+        and not same_occasion(a.occasion, b.occasion)
+        and not _gatherings_of_one_week(a, b)
+    ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _gatherings_of_one_week(a: Clues, b: Clues) -> bool:
+    """Whether two reports of the same people name two gatherings held in one city in one week,
+    one of them told on a day of that week: the summits a host holds back to back ("on the
+    sidelines of the ASEAN summit in Vientiane on Thursday"; "at the East Asia Summit in
+    Vientiane this week"), where outlets name the bilateral's occasion differently.
+
+    >>> from extract.records import DateSpan, Occasion, Person
+    >>> pair = (Person(name="Shigeru Ishiba"), Person(name="Ferdinand Marcos Jr"))
+    >>> def told(occasion, first, last, city="Vientiane"):
+    ...     on = DateSpan(start=date(2024, 10, first), end=date(2024, 10, last), precision="week")
+    ...     return clues(Meeting(doc="a", participants=pair, occasion=Occasion(name=occasion),
+    ...                          place=Place(city=city, country="Laos"), date=on), None)
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("East Asia Summit", 7, 13))
+    True
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("East Asia Summit", 21, 27))
+    False
+    >>> _gatherings_of_one_week(told("ASEAN summit", 10, 10), told("EAS", 7, 13, city="Luang Prabang"))
+    False
+    """
+    return (
+        a.people == b.people
+        and a.city is not None
+        and a.city == b.city
+        and a.timing == b.timing == "stated"
+        and (_narrow(a) or _narrow(b))
+        and _length(a) <= 7
+        and _length(b) <= 7
+        and _overlap(a, b, timedelta(0))
+    )
+
+
+def _one_call(a: Clues, b: Clues) -> bool:
+    """Whether a phone call and a video call of the same people are one conversation that one
+    source calls a phone call and another a video call ("spoke by phone on Monday"; "held a video
+    call on Monday"): each told on a day of its own, the same day or the next; or one on a day
+    of the week the other's article tells as its news ("The leaders spoke for 30 minutes"). The
+    same people do not hold both in a few days. So are a call and talks told on its day with no
+    place and no occasion, which a readout's "spoke to" or "discussed ... with" leaves unsaid
+    ("Sunak spoke to Netanyahu on 20 December"; "Netanyahu held a phone call with Sunak").
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Narendra Modi"), Person(name="Shigeru Ishiba"))
+    >>> def told(kind, day):
+    ...     on = DateSpan(start=date(2025, 3, day), end=date(2025, 3, day))
+    ...     return clues(Meeting(doc="a", participants=pair, kind=kind, date=on), None)
+    >>> _one_call(told("phone", 10), told("video", 10)), _one_call(told("phone", 10), told("video", 11))
+    (True, True)
+    >>> _one_call(told("phone", 10), told("video", 24)), _one_call(told("phone", 10), told("cancelled", 10))
+    (False, False)
+    >>> news = clues(Meeting(doc="b", participants=pair, kind="phone"), date(2025, 3, 12))
+    >>> _one_call(news, told("video", 10)), _one_call(news, told("video", 2))
+    (True, False)
+    >>> tokyo = replace(told("in_person", 10), place=Place(city="Tokyo"), city="tokyo")
+    >>> _one_call(told("in_person", 10), told("phone", 10)), _one_call(tokyo, told("phone", 10))
+    (True, False)
+    >>> _one_call(told("in_person", 10), told("phone", 11))
+    False
+    """
+    if a.people != b.people:
+        return False
+    if {a.kind, b.kind} in ({"in_person", "phone"}, {"in_person", "video"}):
+        talks = a if a.kind == "in_person" else b
+        return talks.place is None and talks.occasion is None and _same_day(a, b)
+    if {a.kind, b.kind} != {"phone", "video"}:
+        return False
+    days = [c for c in (a, b) if c.timing == "stated" and c.precision == "day"]
+    if len(days) == 2:
+        return _overlap(a, b, SLACK)
+    return len(days) == 1 and "news" in {a.timing, b.timing} and _overlap(a, b, timedelta(0))
 
 
 def _dated_each(a: Clues, b: Clues) -> bool:

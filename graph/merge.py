@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE, prefixed, spelled
+from extract.names import LINEAGE, glued, prefixed, spelled
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -76,6 +76,7 @@ from graph.clues import (
     conflict,
     distance_km,
     hints,
+    hosted,
     in_articles,
     kinds_conflict,
     occasion_key,
@@ -184,6 +185,10 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
             for b in bucket[i + 1 :]:
                 if same_name(a, b):
                     groups.union(a, b)
+    joined: dict[str, str] = {}  # "Abdelfattah Elsisi" is Abdel Fattah el-Sisi: the parts joined
+    for key in list(groups.parent):
+        joined.setdefault(glued(key), key)
+        groups.union(joined[glued(key)], key)
     named = {slug(person.name) for _, person in seen}  # not an alias: "Lula da Silva"
     for key in list(groups.parent):  # "Muhammad Shehbaz Sharif" is Shehbaz Sharif
         parts = key.split("-")
@@ -241,8 +246,11 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     """The full names (folded) that are another name used (``named``) with one more word after
     it or inside it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad
     Ali" and "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro"; or a middle name, as
-    in "Tomas Aleki Vanu" and "Tomas Vanu". Each pair is ``(longer, shorter)``; kept only when
-    the word left out is no lineage word and follows none ("Mohammed bin"), the longer one
+    in "Tomas Aleki Vanu" and "Tomas Vanu"; or, of a name of four words or more, two such words,
+    as readouts write names in full: "Mauro Luiz Iecker Vieira" and "Mauro Vieira", "Luis
+    Alberto Arce Catacora" (a given name and the mother's surname) and "Luis Arce". Each pair is
+    ``(longer, shorter)``; kept only when the words left out are no lineage words and follow
+    none ("Mohammed bin"), the longer one
     leaves out a word of no other name used, the shorter one is no family name and no other
     name so extended, and the two are never said to be of different countries.
 
@@ -255,6 +263,9 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> seen = [("a", Person(name="Tomas Aleki Vanu")), ("b", Person(name="Tomas Vanu"))]
     >>> _extended(seen, {"tomas-aleki-vanu", "tomas-vanu"})
     [('tomas-aleki-vanu', 'tomas-vanu')]
+    >>> seen = [("a", Person(name="Luis Alberto Arce Catacora")), ("b", Person(name="Luis Arce"))]
+    >>> _extended(seen, {"luis-alberto-arce-catacora", "luis-arce"})
+    [('luis-alberto-arce-catacora', 'luis-arce')]
     """
     countries: dict[str, set[str]] = defaultdict(set)
     for _, person in seen:
@@ -268,6 +279,13 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
             for i in range(1, len(parts))
             if len(parts) >= 3 and parts[i] not in LINEAGE and parts[i - 1] not in LINEAGE
         }
+        if len(parts) >= 4:  # or two: "Mauro Luiz Iecker Vieira", "Luis Alberto Arce Catacora"
+            heads.update(
+                "-".join(p for k, p in enumerate(parts) if k not in (i, j))
+                for i in range(1, len(parts))
+                for j in range(i + 1, len(parts))
+                if not {parts[i], parts[j], parts[i - 1], parts[j - 1]} & LINEAGE
+            )
         used = [head for head in heads if head in named and head in countries]
         if len(used) == 1:
             longer[used[0]].append(key)
@@ -556,11 +574,18 @@ class _Gathering:
         cancellation, called off), that no clue sets apart from ``facts`` and that tells when or
         where; None if there is none, or more than one. For a report told as background, the one
         in the country it names, and not one its own article tells (that is the news it is the
-        background of)."""
+        background of). For one person's visit to a country, the meetings there of the visitor
+        with people of that country count too (:func:`graph.clues.hosted`: "Erdogan had visited
+        Egypt in February"; "Erdogan and el-Sisi agreed in February ..."), one that names no
+        place as well as one there."""
         found = None
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
+        if c.kind == "visit" and len(c.people) == 1 and c.country is not None:
+            for people, meetings in self.by_people.items():  # and the visitor's with its hosts
+                if c.people < people and len(meetings) <= CROWDED:
+                    held.update(dict.fromkeys(meetings))
         kin = self.kin(c.doc)
         untimed_plan = _untimed_plan_to(c)
         for i in held:
@@ -575,9 +600,15 @@ class _Gathering:
                 fits = (
                     m.placed
                     and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                    and any(f.people == c.people or hosted(c, f) for f in m.facts)
                     and (
                         not c.background
-                        or (c.doc not in m.docs and any(f.country == c.country for f in m.facts))
+                        or (
+                            c.doc not in m.docs
+                            and any(
+                                f.country in (c.country, None if hosted(c, f) else c.country) for f in m.facts
+                            )
+                        )
                     )
                     and (
                         _untimed_cancellation(c)  # a pair's cancelled meetings are few: the only one tells
@@ -760,15 +791,27 @@ def _combine(reports: list[Meeting], canonical: list[Meeting]) -> MergedMeeting:
 
 
 def _kind(reports: Sequence[Meeting]) -> MeetingKind:
-    """What a meeting's reports say became of it: held (the kind most reports of it held say),
-    else cancelled, else planned.
+    """What a meeting's reports say became of it: held (the kind most reports of it held say;
+    a call some call a phone call and others a video call was a video call; talks told with no
+    place beside a call were that call), else cancelled, else planned.
 
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "in_person")])
     'in_person'
     >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("planned", "cancelled")])
     'cancelled'
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("phone", "phone", "video")])
+    'video'
+    >>> _kind([Meeting(doc="a", participants=(), kind=k) for k in ("in_person", "in_person", "phone")])
+    'phone'
     """
     kinds = Counter(r.kind for r in reports)
+    if kinds["video"] and kinds["phone"]:  # one call (graph.clues._one_call): seen, it was a video call
+        kinds["video"] += kinds.pop("phone")
+    if (kinds["video"] or kinds["phone"]) and not any(
+        r.place for r in reports if r.kind in {"in_person", "visit"}
+    ):
+        kinds.pop("in_person", None)  # talks told with no place beside a call: that call, "spoke to"
+        kinds.pop("visit", None)
     held = [k for k in kinds if k in HELD]
     if held:
         return max(held, key=lambda k: (kinds[k], -MEETING_KINDS.index(k)))

@@ -23,6 +23,12 @@ from graph.records import MergedMeeting
         ("Karim Abdelghaffar", "Karim Abdulghafar"),
         ("Hamdi Abdel Salam", "Hamdi Abdul Salam"),
         ("Nabil Fahmy", "Nabil Fahmi"),
+        # the parts of an Arabic name joined or apart
+        ("Abdelfattah Elsisi", "Abdel Fattah el-Sisi"),
+        ("Abdulaziz Kamilov", "Abdul Aziz Kamilov"),
+        ("Mohamed Elmenfi", "Mohamed al-Menfi"),
+        ("Ahmed Aboulgheit", "Ahmed Aboul Gheit"),
+        ("Abdelmadjid Tebboune", "Abdel Madjid Tebboune"),
     ],
 )
 def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
@@ -41,12 +47,33 @@ def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
         ("Li Qiang", "Li Keqiang"),
         ("Ahmed Abdelaziz", "Ahmed Abdelkader"),
         ("Dana Petrovic", "Djordje Petrovic"),
+        ("Abdel Fattah el-Sisi", "Abdel Fattah Burhan"),
+        ("Elena Petrova", "Alena Petrova"),
     ],
 )
 def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
     assert not same_name(a, b)
     people = merge_people([extraction("d1", people=(Person(name=a), Person(name=b)))])
     assert len(people) == 2
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Mauro Luiz Iecker Vieira", "Mauro Vieira"),
+        ("Joao Manuel Goncalves Lourenco", "Joao Lourenco"),
+        ("Luis Alberto Arce Catacora", "Luis Arce"),
+        ("Ruben Dario Ramirez Lezcano", "Ruben Ramirez"),
+        ("Maria Fernanda Espinosa Garces", "Maria Espinosa"),
+    ],
+)
+def test_a_name_written_in_full_with_two_more_words_is_one_person_across_articles(
+    full: str, short: str
+) -> None:
+    people = merge_people(
+        [extraction("readout", people=(Person(name=full),)), extraction("wire", people=(Person(name=short),))]
+    )
+    assert len(people) == 1
 
 
 def test_a_name_with_a_given_name_before_it_is_one_person_across_articles() -> None:
@@ -355,7 +382,8 @@ def test_reports_in_different_countries_stay_apart() -> None:
         ("planned", "in_person", 1),  # the plan, then the meeting it announced
         ("cancelled", "planned", 1),  # the plan, then its cancellation
         ("cancelled", "in_person", 2),
-        ("phone", "in_person", 2),
+        ("phone", "in_person", 1),  # talks told with no place on the call's day: that call ("spoke to")
+        ("phone", "cancelled", 2),
     ],
 )
 def test_only_compatible_kinds_merge(first: str, second: str, merged: int) -> None:
@@ -1580,3 +1608,155 @@ def test_a_vague_plan_before_two_plans_said_out_stays_apart() -> None:
     )
     merged = merge_meetings([extraction("a", again, paris, berlin, published="2025-03-07")])
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("phone_day", "video_day", "one"),
+    [
+        ("2025-03-10", "2025-03-10", True),  # "spoke by phone on Monday"; "held a video call on Monday"
+        ("2025-10-07", "2025-10-06", True),  # "This morning, I had a very good telephone call"
+        ("2024-05-07", "2024-05-29", False),  # a call, then a video conference three weeks on
+    ],
+)
+def test_one_call_told_as_a_phone_call_and_as_a_video_call_is_one_meeting(
+    phone_day: str, video_day: str, one: bool
+) -> None:
+    pair = ("Narendra Modi", "Shigeru Ishiba")
+    merged = merge_meetings(
+        [
+            extraction("wire", report("wire", *pair, when=day(phone_day), kind="phone")),
+            extraction("ministry", report("ministry", *pair, when=day(video_day), kind="video")),
+            extraction("daily", report("daily", *pair, when=day(phone_day), kind="phone")),
+        ]
+    )
+    if one:
+        assert [(sorted(m.docs), m.kind) for m in merged] == [(["daily", "ministry", "wire"], "video")]
+    else:
+        assert sorted(m.kind for m in merged) == ["phone", "video"]
+
+
+def test_a_phone_call_and_a_video_call_told_with_no_day_stay_apart() -> None:
+    pair = ("Cyril Ramaphosa", "William Ruto")
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *pair, kind="phone")),
+            extraction("b", report("b", *pair, kind="video")),
+        ]
+    )
+    assert len(merged) == 2
+
+
+def test_a_visit_told_as_background_joins_the_only_meeting_with_its_hosts_that_month() -> None:
+    nations = {"Sanchez": "Spain", "Jinping": "China", "Qiang": "China", "Biden": "United States"}
+    march = days("2023-03-01", "2023-03-31", "month")
+    # "Sanchez had visited China in March, his second trip to the country"
+    trip = report("later", "Pedro Sanchez", country="China", when=march, kind="visit", background=True)
+    talks = report("news", "Pedro Sanchez", "Xi Jinping", when=march)  # "Sanchez met Xi in March"
+    merged = merge_meetings(
+        [extraction("later", _of(trip, **nations)), extraction("news", _of(talks, **nations))]
+    )
+    assert [sorted(m.docs) for m in merged] == [["later", "news"]]
+    # two meetings with hosts that month: neither is the only one
+    premier = report("daily", "Pedro Sanchez", "Li Qiang", when=march)
+    merged = merge_meetings(
+        [extraction(d, _of(r, **nations)) for d, r in (("later", trip), ("news", talks), ("daily", premier))]
+    )
+    assert sorted(sorted(m.docs) for m in merged) == [["daily"], ["later"], ["news"]]
+    # nor is a meeting with a guest of another country, or one in another country
+    guest = report("news", "Pedro Sanchez", "Joe Biden", when=march)
+    elsewhere = report("news", "Pedro Sanchez", "Xi Jinping", city="Bali", country="Indonesia", when=march)
+    for other in (guest, elsewhere):
+        merged = merge_meetings(
+            [extraction("later", _of(trip, **nations)), extraction("news", _of(other, **nations))]
+        )
+        assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("where", "call_day", "one"),
+    [
+        (None, "2023-12-20", True),  # "Sunak spoke to Netanyahu on 20 December"; "held a phone call"
+        ("London", "2023-12-20", False),  # talks in a city are no call
+        (None, "2023-12-22", False),  # nor talks of another day
+    ],
+)
+def test_talks_told_with_no_place_on_the_day_of_a_call_are_that_call(
+    where: str | None, call_day: str, one: bool
+) -> None:
+    pair = ("Rishi Sunak", "Benjamin Netanyahu")
+    readout = report("readout", *pair, city=where, when=day("2023-12-20"))
+    call = report("office", *pair, when=day(call_day), kind="phone")
+    merged = merge_meetings([extraction("readout", readout), extraction("office", call)])
+    if one:
+        assert [(sorted(m.docs), m.kind) for m in merged] == [(["office", "readout"], "phone")]
+    else:
+        assert sorted(m.kind for m in merged) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("occasion", "city", "when", "one"),
+    [
+        ("East Asia Summit", "Vientiane", days("2024-10-07", "2024-10-13", "week"), True),  # "this week"
+        ("East Asia Summit", "Vientiane", days("2024-10-21", "2024-10-27", "week"), False),
+        ("Mekong-Japan Summit", "Tokyo", days("2024-10-07", "2024-10-13", "week"), False),
+    ],
+)
+def test_a_bilateral_told_at_two_summits_a_host_holds_in_one_week_is_one_meeting(
+    occasion: str, city: str, when: DateSpan, one: bool
+) -> None:
+    pair = ("Shigeru Ishiba", "Ferdinand Marcos Jr")
+    asean = report(
+        "wire", *pair, city="Vientiane", country="Laos", occasion="ASEAN summit", when=day("2024-10-10")
+    )
+    other = report("daily", *pair, city=city, occasion=occasion, when=when)
+    merged = merge_meetings([extraction("wire", asean), extraction("daily", other)])
+    assert len(merged) == (1 if one else 2)
+
+
+def test_a_pair_met_three_times_each_retelling_joins_its_own_meeting() -> None:
+    pair = ("Olaf Scholz", "Emmanuel Macron")
+    held = [
+        report("jan", *pair, city="Paris", country="France", when=day("2024-01-15")),
+        report("may", *pair, city="Berlin", country="Germany", when=day("2024-05-28")),
+        report(
+            "sep", *pair, city="New York", country="United States", when=day("2024-09-24"), occasion="UNGA"
+        ),
+    ]
+    later = report(
+        "june", *pair, city="Berlin", when=days("2024-05-01", "2024-05-31", "month")
+    )  # "last month"
+    wire = report("wire", *pair, city="Paris")  # "PARIS, Jan 15 -- Macron received Scholz": no year
+    merged = merge_meetings([extraction(r.doc, r) for r in (*held, later, wire)])
+    assert sorted(sorted(m.docs) for m in merged) == [["jan", "wire"], ["june", "may"], ["sep"]]
+
+
+def test_undated_reports_of_a_pair_that_nothing_ties_stay_apart() -> None:
+    pair = ("Badr Abdelatty", "Abbas Araghchi")
+    # two wires of unknown year: one call may be a year after the other
+    merged = merge_meetings(
+        [extraction(d, report(d, *pair, kind="phone")) for d in ("tehran-wire", "cairo-wire")]
+    )
+    assert len(merged) == 2
+    # told in two cities, they are two meetings
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *pair, city="Tehran", country="Iran")),
+            extraction("b", report("b", *pair, city="Cairo", country="Egypt")),
+        ]
+    )
+    assert len(merged) == 2
+
+
+def test_three_outlets_telling_one_meeting_with_different_details_are_one_meeting() -> None:
+    pair = ("Wang Yi", "Mauro Vieira")
+    wire = report("wire", *pair, city="Beijing", country="China", when=day("2024-03-05"))  # "on Tuesday"
+    readout = report("readout", "Wang Yi", "Mauro Luiz Iecker Vieira", when=day("2024-03-05"))
+    weekly = report("weekly", *pair, country="China", when=days("2024-03-04", "2024-03-10", "week"))
+    merged = merge_meetings(
+        [
+            extraction("wire", wire),
+            extraction("readout", readout),
+            extraction("weekly", weekly, published="2024-03-08"),
+        ]
+    )
+    assert [sorted(m.docs) for m in merged] == [["readout", "weekly", "wire"]]
