@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.dates import find_publication_date, parse_iso_or_none, resolve, same_year
+from extract.gazetteer import years_in_office
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -114,6 +115,71 @@ def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expec
 )
 def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publication_date(line: str) -> None:
     assert find_publication_date(f"{line}\nThey discussed trade.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW DELHI, Feb 13 (IANS) -- External Affairs Minister S Jaishankar met UK Foreign Secretary "
+            "David Lammy in New Delhi on Thursday and discussed trade.",
+            date(2025, 2, 13),
+        ),
+        (
+            "WASHINGTON, Jan 28 (Reuters) - U.S. Secretary of State Marco Rubio spoke by phone with Saudi "
+            "Foreign Minister Prince Faisal bin Farhan on Tuesday, the State Department said.",
+            date(2025, 1, 28),
+        ),
+        (
+            "Islamabad, March 3 (APP): Prime Minister Shehbaz Sharif on Monday received Chinese Foreign "
+            "Minister Wang Yi at the PM House.",
+            date(2025, 3, 3),
+        ),
+        (
+            "Tehran, 14 January (IRNA) – Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister "
+            "Badr Albusaidi in Tehran on Tuesday.",
+            date(2025, 1, 14),
+        ),
+        (
+            "BEIJING, Dec. 2 (Xinhua) -- Chinese Premier Li Qiang held talks with Vietnamese Prime Minister "
+            "Pham Minh Chinh in Beijing on Monday. The two leaders last met in Hanoi in 2023.",
+            date(2024, 12, 2),
+        ),
+        (
+            "SEOUL, Aug. 25 (Yonhap) -- South Korean President Lee Jae-myung held a summit with U.S. "
+            "President Donald Trump at the White House on Monday.",
+            date(2025, 8, 25),
+        ),
+    ],
+)
+def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_held_office(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's weekday is no day of the news
+        "MOSCOW, Oct 21 (TASS) - Russian President Vladimir Putin will meet Chinese President Xi Jinping "
+        "in Kazan on Tuesday, the Kremlin said.",
+        # June 5 was a Wednesday in 2019 and in 2024, both years of Macron's and Modi's
+        "PARIS, June 5 (AFP) - French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi "
+        "at the Elysee Palace on Wednesday.",
+        # news of the day before its dateline's: no year of theirs has September 12 a Thursday
+        "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign Minister "
+        "Johann Wadephul in Kyiv on Thursday.",
+        # an office held before tells nothing of the year
+        "NAIROBI, May 6 (KNA) - Former President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in "
+        "Nairobi on Monday.",
+        # 2014 fits Zarif's years and the weekday, but the article writes 2016: it is later than that
+        "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart held a "
+        "video call on Sunday. Ties were cut in 2016.",
+    ],
+)
+def test_a_datelines_year_stays_unknown_where_no_single_year_fits(text: str) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
 
 
 @pytest.mark.parametrize(
