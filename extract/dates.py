@@ -161,6 +161,13 @@ _CAPITALS_BEFORE = re.compile(
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
+# An outlet's name in brackets before a stamp: "(MENAFN) Published: 05/09/2024".
+_OUTLET_BEFORE = re.compile(r"^\([^()\n]{1,40}\)\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE)
+# A date in numbers between slashes, with a time of day and its zone after it at most.
+_SLASHED = re.compile(
+    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b(?P<rest>[\s\d:.,APMapm]*(?:\s*[A-Z]{1,4})?)$"
+)
+_AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose
 # dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019".
 _SIGN_OFF_YEAR = re.compile(r"^[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)\s*$")
@@ -201,7 +208,10 @@ def find_publication_date(
     tail = [line for line in lines[len(head) :] if line.strip()][-_TAIL_LINES:]
     for line in head + tail:
         if (found := _byline_date(line.strip())) is not None:
-            return _in_the_datelines_order(found, head), "byline"
+            found = _in_the_datelines_order(found, head)
+            if _both_orders(line, found):
+                found = _in_the_bodys_order(found, text)
+            return found, "byline"
     for line in head:
         if (found := _dated_dateline(line.strip())) is not None:
             return found, "dateline"
@@ -297,6 +307,48 @@ def _in_the_datelines_order(found: date, head: list[str]) -> date:
                 return valid_date(found.year, month, day) or found
             return found
     return found
+
+
+_NUMBERS = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+# a day and month the body tells without a year: "on September 4", "4 September"
+_DAY_TOLD = re.compile(
+    rf"\b(?:(?P<month>{_MON})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MON}))\b(?!,?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _both_orders(line: str, found: date) -> bool:
+    """Whether a byline wrote ``found`` in numbers that are a date read either way ("05/09/2024")."""
+    return any(
+        {int(m["a"]), int(m["b"])} == {found.day, found.month}
+        and found.day != found.month
+        and found.day <= 12
+        for m in _NUMBERS.finditer(line)
+    )
+
+
+def _in_the_bodys_order(found: date, text: str) -> date:
+    """A byline's date in numbers read the other way round where the days the body tells without a
+    year ("on January 10") fall in the week up to that reading and none in the week up to this one:
+    "11/01/2024" over talks "on January 10" is the 11th of January.
+
+    >>> _in_the_bodys_order(date(2024, 11, 1), "Shoukry met Safadi in Cairo on January 10.")
+    datetime.date(2024, 1, 11)
+    >>> _in_the_bodys_order(date(2024, 11, 1), "Shoukry met Safadi in Cairo on Tuesday.")
+    datetime.date(2024, 11, 1)
+    """
+    other = valid_date(found.year, found.day, found.month)
+    if other is None:
+        return found
+    days = []
+    for match in _DAY_TOLD.finditer(text):
+        month, day = MONTHS[(match["month"] or match["month2"]).lower()], int(match["day"] or match["day2"])
+        days.append(valid_date(found.year, month, day))
+
+    def fits(reading: date) -> bool:
+        return any(d is not None and timedelta(0) <= reading - d <= timedelta(days=7) for d in days)
+
+    return other if fits(other) and not fits(found) else found
 
 
 def parse_iso_or_none(value: str | None) -> date | None:
@@ -730,6 +782,7 @@ def _byline_date(line: str) -> date | None:
     >>> _byline_date("By Ana Cruz") is None
     True
     """
+    line = _OUTLET_BEFORE.sub("", line)
     fields = _STAMP_FIELDS.split(line)
     if len(fields) > 1:
         published = _byline_date(fields[0]) if _PUBLISHED.match(line) else None
@@ -754,10 +807,27 @@ def _byline_date(line: str) -> date | None:
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:
         return None
+    if match := _SLASHED.match(line):
+        return _slashed(match)
     span = resolve(_STAMP_WORDS.sub(" ", line).strip(), None)
     if span is None and (match := _DATE_ABROAD.match(line)):
         return _date_abroad(match["date"])
     return span.start if span is not None and span.precision == "day" else None
+
+
+def _slashed(match: re.Match[str]) -> date | None:
+    """A byline's date in numbers between slashes, read day first as most outlets that print
+    numbers do ("05/09/2024": 5 September), month first with an American time zone after it
+    ("05/09/2024 10:22 AM EDT": 9 May), and the other way where only that is a date.
+
+    >>> _slashed(_SLASHED.match("05/09/2024")), _slashed(_SLASHED.match("05/09/2024 10:22 AM EDT"))
+    (datetime.date(2024, 9, 5), datetime.date(2024, 5, 9))
+    >>> _slashed(_SLASHED.match("06/25/2024"))
+    datetime.date(2024, 6, 25)
+    """
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    day, month = (second, first) if _AMERICAN_ZONE.search(match["rest"]) else (first, second)
+    return valid_date(year, month, day) or valid_date(year, day, month)
 
 
 def _date_abroad(text: str) -> date | None:

@@ -276,13 +276,34 @@ def test_a_short_line_of_a_number_a_word_and_a_year_that_is_no_date_gives_none()
     [
         ("03/04/2024 10:15 AM", "KUALA LUMPUR, April 3 (Bernama) --", date(2024, 4, 3)),
         ("03/04/2024 10:15 AM", "KUALA LUMPUR, March 4 (Bernama) --", date(2024, 3, 4)),
-        ("03/04/2024 10:15 AM", "KUALA LUMPUR (Bernama) --", date(2024, 3, 4)),
+        ("03/04/2024 10:15 AM", "KUALA LUMPUR (Bernama) --", date(2024, 4, 3)),
         ("11/12/2023", "NAIROBI, Dec 11 --", date(2023, 12, 11)),
     ],
 )
 def test_a_numeric_byline_is_read_in_its_datelines_order(stamp: str, dateline: str, expected: date) -> None:
     text = f"Leaders meet\n{stamp}\n\n{dateline} The ministers met here today."
     assert find_publication_date(text) == (expected, "byline")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # an outlet's name in brackets before the stamp, numbers read day first
+        ("(MENAFN) Published: 05/09/2024", "Erdogan welcomed Sisi in Ankara on Wednesday.", date(2024, 9, 5)),
+        ("(MENAFN- Gulf Times) Published: 12/03/2025", "The Amir met King Abdullah.", date(2025, 3, 12)),
+        ("(AFP) Published: 25/06/2024", "Macron met Scholz in Paris on Monday.", date(2024, 6, 25)),
+        ("Posted: 07/02/2024 10:15", "Modi held talks with the Emir in Doha on Tuesday.", date(2024, 2, 7)),
+        # month first where an American time zone follows
+        ("Published: 05/09/2024 10:22 AM EDT", "Blinken met Netanyahu on Wednesday.", date(2024, 5, 9)),
+        # the other way where the body tells days of the week up to that reading only
+        ("(MENAFN) Published: 11/01/2024", "Shoukry met Safadi in Cairo on January 10.", date(2024, 1, 11)),
+        ("Posted: 03/12/2024 09:40", "Akufo-Addo received Tinubu in Accra on December 2.", date(2024, 12, 3)),
+    ],
+)
+def test_a_bylines_date_in_numbers_is_read_day_first_unless_its_zone_or_body_tells_otherwise(
+    header: str, body: str, expected: date
+) -> None:
+    assert find_publication_date(f"Leaders meet\n{header}\n{body}") == (expected, "byline")
 
 
 @pytest.mark.parametrize(
