@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from calendar import monthrange
+from collections.abc import Callable, Set
 from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
@@ -94,8 +95,9 @@ _NUMERIC_AT_END = re.compile(
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
-    rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})\b\s*[.:(/—–-]"
-)
+    rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
+    r"\b\s*[.:(/—–-]"
+)  # "Tehran, 20 August (IRNA) -" too
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
@@ -159,12 +161,21 @@ _CAPITALS_BEFORE = re.compile(
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
+# An outlet's name in brackets before a stamp: "(MENAFN) Published: 05/09/2024".
+_OUTLET_BEFORE = re.compile(r"^\([^()\n]{1,40}\)\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE)
+# A date in numbers between slashes, with a time of day and its zone after it at most.
+_SLASHED = re.compile(
+    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b(?P<rest>[\s\d:.,APMapm]*(?:\s*[A-Z]{1,4})?)$"
+)
+_AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose
 # dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019".
 _SIGN_OFF_YEAR = re.compile(r"^[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)\s*$")
 
 
-def find_publication_date(text: str, *, year: int | None = None) -> tuple[date | None, DateSource]:
+def find_publication_date(
+    text: str, *, year: int | None = None, offices: Callable[[str], Set[int] | None] | None = None
+) -> tuple[date | None, DateSource]:
     """Find an article's publication date in its header (or a final byline) and say where.
 
     Looks at the first 15 lines (at most 1500 characters) and the last 5 non-empty lines. In
@@ -173,7 +184,10 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     ("byline"); a wire dateline that gives its year, ``RIYADH, Jan 30, 2024 (KUNA) --``
     ("dateline"); one such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so is used
     only when ``year`` is given or an agency's sign-off closing the story gives it (``--
-    CMC/ah/2025``) ("dateline"). Dates inside body sentences and copyright lines are never taken.
+    CMC/ah/2025``), or when, of the years ``offices(text)`` gives (those in which the officials
+    the article names by title held their offices), only one has the dateline's day fall on the
+    weekday its lead tells ("dateline"). Dates inside body sentences and copyright lines are
+    never taken.
 
     >>> find_publication_date(" date 2024-11-19 The Chinese and Russian foreign ministers met.")
     (datetime.date(2024, 11, 19), 'date-line')
@@ -194,20 +208,88 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
     tail = [line for line in lines[len(head) :] if line.strip()][-_TAIL_LINES:]
     for line in head + tail:
         if (found := _byline_date(line.strip())) is not None:
-            return _in_the_datelines_order(found, head), "byline"
+            found = _in_the_datelines_order(found, head)
+            if _both_orders(line, found):
+                found = _in_the_bodys_order(found, text)
+            return found, "byline"
     for line in head:
         if (found := _dated_dateline(line.strip())) is not None:
             return found, "dateline"
     if year is None:
         last = [line for line in lines if line.strip()][-_TAIL_LINES:]
         year = next((int(m["year"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None)
+    if year is None and offices is not None:
+        year = _year_of_the_lead(head, offices, text)
     if year is not None:
         for line in head:
-            if match := _DATELINE.match(line.strip()):
-                found = valid_date(year, MONTHS[match["month"].lower()], int(match["day"]))
+            if told := _dateline_day(line.strip()):
+                found = valid_date(year, told[0], told[1])
                 if found is not None:
                     return found, "dateline"
     return None, "none"
+
+
+# the end of a sentence: a stop after a word of two small letters or more, not an abbreviation
+# ("U.S. Secretary", "Mrs. Lee", "Gen. Smith" go on)
+_FIRST_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Adm|Sgt)\.)\s+(?=[A-Z\"“])"
+)
+# a weekday the lead tells of the past, not "next Monday", "since Friday" or "until Sunday"
+_LEAD_WEEKDAY = re.compile(
+    rf"(?<!\bnext )(?<!\blast )(?<!\bthis )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b"
+)
+
+
+def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
+    """The year of a wire dateline that gives none ("BEIJING, Nov. 9 (Xinhua) -- ... held talks
+    ... on Saturday"), where only one of the years in which the officials the article names by
+    title held their offices (``offices(text)``), and no earlier than any year the article
+    writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
+    mostly of its dateline's day. None where the lead tells no weekday, or tells it of a plan, or
+    where no such year or several fit. (A lead's news of the day before, "ABU DHABI, Aug 3 -
+    ... held a video call on Sunday", a Monday, fits other years: a year the article writes,
+    "since 2016", leaves too few for the wrong one to fit alone, but not always.)
+
+    >>> def offices(text):
+    ...     return {2024, 2025, 2026}
+    >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi met Prabowo on Saturday."], offices, "")
+    2024
+    >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi will meet Li on Sunday."], offices, "") is None
+    True
+    """
+    for line in head:
+        if (told_day := _dateline_day(line.strip())) is None:
+            continue
+        month, day, end = told_day
+        lead = _FIRST_SENTENCE_END.split(line.strip()[end:])[0]
+        told = {
+            word.group(0).lower()
+            for word in _LEAD_WEEKDAY.finditer(lead.lower())
+            if not _in_future(word.group(0), lead.lower())
+        }
+        if len(told) != 1 or (years := offices(text)) is None:
+            return None
+        weekday = WEEKDAYS.index(told.pop())
+        written = max((int(y) for y in re.findall(rf"\b{_YEAR}\b", text)), default=0)
+        fits = [
+            y
+            for y in sorted(years)
+            if y >= written and (found := valid_date(y, month, day)) and found.weekday() == weekday
+        ]
+        return fits[0] if len(fits) == 1 else None
+    return None
+
+
+def _dateline_day(line: str) -> tuple[int, int, int] | None:
+    """The month and day of a wire dateline without a year, and where the dateline ends.
+
+    >>> _dateline_day("TEHRAN, Aug. 20 (MNA) - Talks."), _dateline_day("Tehran, 20 August (IRNA) -")
+    ((8, 20, 17), (8, 20, 19))
+    """
+    if (match := _DATELINE.match(line)) is None:
+        return None
+    month = MONTHS[(match["month"] or match["month2"]).lower()]
+    return month, int(match["day"] or match["day2"]), match.end()
 
 
 def _in_the_datelines_order(found: date, head: list[str]) -> date:
@@ -219,12 +301,54 @@ def _in_the_datelines_order(found: date, head: list[str]) -> date:
     datetime.date(2023, 1, 9)
     """
     for line in head:
-        if match := _DATELINE.match(line.strip()):
-            month, day = MONTHS[match["month"].lower()], int(match["day"])
+        if told := _dateline_day(line.strip()):
+            month, day, _ = told
             if (found.month, found.day) == (day, month):
                 return valid_date(found.year, month, day) or found
             return found
     return found
+
+
+_NUMBERS = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+# a day and month the body tells without a year: "on September 4", "4 September"
+_DAY_TOLD = re.compile(
+    rf"\b(?:(?P<month>{_MON})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MON}))\b(?!,?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _both_orders(line: str, found: date) -> bool:
+    """Whether a byline wrote ``found`` in numbers that are a date read either way ("05/09/2024")."""
+    return any(
+        {int(m["a"]), int(m["b"])} == {found.day, found.month}
+        and found.day != found.month
+        and found.day <= 12
+        for m in _NUMBERS.finditer(line)
+    )
+
+
+def _in_the_bodys_order(found: date, text: str) -> date:
+    """A byline's date in numbers read the other way round where the days the body tells without a
+    year ("on January 10") fall in the week up to that reading and none in the week up to this one:
+    "11/01/2024" over talks "on January 10" is the 11th of January.
+
+    >>> _in_the_bodys_order(date(2024, 11, 1), "Shoukry met Safadi in Cairo on January 10.")
+    datetime.date(2024, 1, 11)
+    >>> _in_the_bodys_order(date(2024, 11, 1), "Shoukry met Safadi in Cairo on Tuesday.")
+    datetime.date(2024, 11, 1)
+    """
+    other = valid_date(found.year, found.day, found.month)
+    if other is None:
+        return found
+    days = []
+    for match in _DAY_TOLD.finditer(text):
+        month, day = MONTHS[(match["month"] or match["month2"]).lower()], int(match["day"] or match["day2"])
+        days.append(valid_date(found.year, month, day))
+
+    def fits(reading: date) -> bool:
+        return any(d is not None and timedelta(0) <= reading - d <= timedelta(days=7) for d in days)
+
+    return other if fits(other) and not fits(found) else found
 
 
 def parse_iso_or_none(value: str | None) -> date | None:
@@ -658,6 +782,7 @@ def _byline_date(line: str) -> date | None:
     >>> _byline_date("By Ana Cruz") is None
     True
     """
+    line = _OUTLET_BEFORE.sub("", line)
     fields = _STAMP_FIELDS.split(line)
     if len(fields) > 1:
         published = _byline_date(fields[0]) if _PUBLISHED.match(line) else None
@@ -682,10 +807,27 @@ def _byline_date(line: str) -> date | None:
         line = match["rest"].strip()
     elif len(line) > _SHORT_LINE:
         return None
+    if match := _SLASHED.match(line):
+        return _slashed(match)
     span = resolve(_STAMP_WORDS.sub(" ", line).strip(), None)
     if span is None and (match := _DATE_ABROAD.match(line)):
         return _date_abroad(match["date"])
     return span.start if span is not None and span.precision == "day" else None
+
+
+def _slashed(match: re.Match[str]) -> date | None:
+    """A byline's date in numbers between slashes, read day first as most outlets that print
+    numbers do ("05/09/2024": 5 September), month first with an American time zone after it
+    ("05/09/2024 10:22 AM EDT": 9 May), and the other way where only that is a date.
+
+    >>> _slashed(_SLASHED.match("05/09/2024")), _slashed(_SLASHED.match("05/09/2024 10:22 AM EDT"))
+    (datetime.date(2024, 9, 5), datetime.date(2024, 5, 9))
+    >>> _slashed(_SLASHED.match("06/25/2024"))
+    datetime.date(2024, 6, 25)
+    """
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    day, month = (second, first) if _AMERICAN_ZONE.search(match["rest"]) else (first, second)
+    return valid_date(year, month, day) or valid_date(year, day, month)
 
 
 def _date_abroad(text: str) -> date | None:

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened
 from extract.places import fold
 from extract.records import Person
+from extract.roles import role_class, role_ending
 
 DATA = Path(__file__).parent / "data" / "officials.json"
 ORGANISATIONS = frozenset(
@@ -300,3 +301,64 @@ def country_at(entry: OfficialEntry, year: int | None) -> str:
     """
     role = _role(entry, year)
     return role.country if role and role.country else entry.country
+
+
+# a word of a text: a name's part ("S.", "al-Sisi"), or one mark of punctuation
+_WORD = re.compile(r"[\w'’.-]*\w[\w'’.-]*|[^\w\s]")
+
+
+def years_in_office(text: str) -> frozenset[int] | None:
+    """The years in which each official ``text`` names in full right after a title held an
+    office of that title ("Indonesian President Prabowo Subianto": 2024 on, not his years as
+    defence minister; a given name or two between, "Prime Minister Muhammad Shehbaz Sharif", and
+    an office told as held before, "former President", tell nothing); None where it names none so.
+    An office still held counts up to the year after the latest the table tells, as its data
+    runs to then.
+
+    >>> sorted(years_in_office("Chinese President Xi Jinping met Indonesian President Prabowo Subianto."))
+    [2024, 2025, 2026]
+    >>> years_in_office("Former President Joko Widodo met Prabowo Subianto.") is None
+    True
+    """
+    table = gazetteer()
+    tokens = [m.group(0) for m in _WORD.finditer(text)]
+    years: frozenset[int] | None = None
+    for start, end in table.find_names(tokens):
+        entry = table.lookup(" ".join(tokens[start:end]))
+        held = _years_titled(entry, tokens[max(0, start - 8) : start]) if entry else None
+        if held:
+            years = held if years is None else years & held
+    return years
+
+
+def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | None:
+    """The years the official held an office of the title the words before the name end with
+    (one or two capitalised words between them skipped), None if they end with none of theirs."""
+    cut = max((i + 1 for i, word in enumerate(before) if not word[0].isalnum()), default=0)
+    before = before[cut:]
+    for skip in range(3):
+        found = role_ending(" ".join(before[: len(before) - skip])) if skip < len(before) else None
+        if found is not None:
+            break
+        if skip < len(before) and not before[len(before) - 1 - skip][:1].isupper():
+            return None
+    else:
+        return None
+    last = _last_year()
+    return (
+        frozenset(
+            year
+            for role in entry.roles
+            if role_class(role.role) == found[1]
+            for year in range(role.start, (role.end if role.end is not None else last) + 1)
+        )
+        or None
+    )
+
+
+@functools.cache
+def _last_year() -> int:
+    """The year after the latest year the table tells: the last an office still held is counted to."""
+    return 1 + max(
+        year for entry in gazetteer().entries for role in entry.roles for year in (role.start, role.end or 0)
+    )

@@ -26,7 +26,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-from extract import dates, tagging
+from extract import dates, gazetteer, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
@@ -112,7 +112,7 @@ def document_of(article: RawArticle) -> Document:
     published = dates.parse_iso_or_none(article.published)
     source = "metadata" if published else "none"
     if published is None:
-        published, source = dates.find_publication_date(article.text)
+        published, source = dates.find_publication_date(article.text, offices=gazetteer.years_in_office)
     title = article.title
     if title is None:
         _, lines = prepare(article.text)

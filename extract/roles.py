@@ -116,3 +116,31 @@ def role_class(role: str | None) -> str | None:
     """
     found = find_role(role) if role else None
     return found[1] if found else None
+
+
+# an office told as held before or not yet: "former President", "ex-Prime Minister", "the late King"
+_NOT_HELD = re.compile(
+    r"\b(?:former|ex|then|late|erstwhile|outgoing|incoming|future|acting|interim)\W*$", re.IGNORECASE
+)
+
+
+def role_ending(text: str) -> tuple[str, str] | None:
+    """The office a phrase ends with, as (role as stated, class), the one a name written right
+    after it holds: "Egyptian Foreign Minister" is a foreign minister; None where the phrase ends
+    otherwise, or where the office is one held before or still to come ("former President").
+
+    >>> role_ending("held talks with Indonesian President")
+    ('President', 'leader')
+    >>> role_ending("Egyptian Foreign Minister"), role_ending("External Affairs Minister")
+    (('Foreign Minister', 'foreign'), ('External Affairs Minister', 'foreign'))
+    >>> role_ending("former Prime Minister") is None, role_ending("the president met") is None
+    (True, True)
+    """
+    best: tuple[int, str, str] | None = None
+    for pattern, role, cls in _ROLE_RES:
+        match = next((m for m in pattern.finditer(text) if m.end() == len(text.rstrip())), None)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), _TITLES.get(match.group(0).lower().rstrip("s"), role), cls)
+    if best is None or _NOT_HELD.search(text[: best[0]]) or _SERVED.search(text[: best[0]]):
+        return None
+    return best[1], best[2]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.dates import find_publication_date, parse_iso_or_none, resolve, same_year
+from extract.gazetteer import years_in_office
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -117,6 +118,71 @@ def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publicatio
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW DELHI, Feb 13 (IANS) -- External Affairs Minister S Jaishankar met UK Foreign Secretary "
+            "David Lammy in New Delhi on Thursday and discussed trade.",
+            date(2025, 2, 13),
+        ),
+        (
+            "WASHINGTON, Jan 28 (Reuters) - U.S. Secretary of State Marco Rubio spoke by phone with Saudi "
+            "Foreign Minister Prince Faisal bin Farhan on Tuesday, the State Department said.",
+            date(2025, 1, 28),
+        ),
+        (
+            "Islamabad, March 3 (APP): Prime Minister Shehbaz Sharif on Monday received Chinese Foreign "
+            "Minister Wang Yi at the PM House.",
+            date(2025, 3, 3),
+        ),
+        (
+            "Tehran, 14 January (IRNA) – Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister "
+            "Badr Albusaidi in Tehran on Tuesday.",
+            date(2025, 1, 14),
+        ),
+        (
+            "BEIJING, Dec. 2 (Xinhua) -- Chinese Premier Li Qiang held talks with Vietnamese Prime Minister "
+            "Pham Minh Chinh in Beijing on Monday. The two leaders last met in Hanoi in 2023.",
+            date(2024, 12, 2),
+        ),
+        (
+            "SEOUL, Aug. 25 (Yonhap) -- South Korean President Lee Jae-myung held a summit with U.S. "
+            "President Donald Trump at the White House on Monday.",
+            date(2025, 8, 25),
+        ),
+    ],
+)
+def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_held_office(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's weekday is no day of the news
+        "MOSCOW, Oct 21 (TASS) - Russian President Vladimir Putin will meet Chinese President Xi Jinping "
+        "in Kazan on Tuesday, the Kremlin said.",
+        # June 5 was a Wednesday in 2019 and in 2024, both years of Macron's and Modi's
+        "PARIS, June 5 (AFP) - French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi "
+        "at the Elysee Palace on Wednesday.",
+        # news of the day before its dateline's: no year of theirs has September 12 a Thursday
+        "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign Minister "
+        "Johann Wadephul in Kyiv on Thursday.",
+        # an office held before tells nothing of the year
+        "NAIROBI, May 6 (KNA) - Former President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in "
+        "Nairobi on Monday.",
+        # 2014 fits Zarif's years and the weekday, but the article writes 2016: it is later than that
+        "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart held a "
+        "video call on Sunday. Ties were cut in 2016.",
+    ],
+)
+def test_a_datelines_year_stays_unknown_where_no_single_year_fits(text: str) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         "March 3, 2024 10:15 AM GMT+2 Updated",
@@ -210,13 +276,34 @@ def test_a_short_line_of_a_number_a_word_and_a_year_that_is_no_date_gives_none()
     [
         ("03/04/2024 10:15 AM", "KUALA LUMPUR, April 3 (Bernama) --", date(2024, 4, 3)),
         ("03/04/2024 10:15 AM", "KUALA LUMPUR, March 4 (Bernama) --", date(2024, 3, 4)),
-        ("03/04/2024 10:15 AM", "KUALA LUMPUR (Bernama) --", date(2024, 3, 4)),
+        ("03/04/2024 10:15 AM", "KUALA LUMPUR (Bernama) --", date(2024, 4, 3)),
         ("11/12/2023", "NAIROBI, Dec 11 --", date(2023, 12, 11)),
     ],
 )
 def test_a_numeric_byline_is_read_in_its_datelines_order(stamp: str, dateline: str, expected: date) -> None:
     text = f"Leaders meet\n{stamp}\n\n{dateline} The ministers met here today."
     assert find_publication_date(text) == (expected, "byline")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        # an outlet's name in brackets before the stamp, numbers read day first
+        ("(MENAFN) Published: 05/09/2024", "Erdogan welcomed Sisi in Ankara on Wednesday.", date(2024, 9, 5)),
+        ("(MENAFN- Gulf Times) Published: 12/03/2025", "The Amir met King Abdullah.", date(2025, 3, 12)),
+        ("(AFP) Published: 25/06/2024", "Macron met Scholz in Paris on Monday.", date(2024, 6, 25)),
+        ("Posted: 07/02/2024 10:15", "Modi held talks with the Emir in Doha on Tuesday.", date(2024, 2, 7)),
+        # month first where an American time zone follows
+        ("Published: 05/09/2024 10:22 AM EDT", "Blinken met Netanyahu on Wednesday.", date(2024, 5, 9)),
+        # the other way where the body tells days of the week up to that reading only
+        ("(MENAFN) Published: 11/01/2024", "Shoukry met Safadi in Cairo on January 10.", date(2024, 1, 11)),
+        ("Posted: 03/12/2024 09:40", "Akufo-Addo received Tinubu in Accra on December 2.", date(2024, 12, 3)),
+    ],
+)
+def test_a_bylines_date_in_numbers_is_read_day_first_unless_its_zone_or_body_tells_otherwise(
+    header: str, body: str, expected: date
+) -> None:
+    assert find_publication_date(f"Leaders meet\n{header}\n{body}") == (expected, "byline")
 
 
 @pytest.mark.parametrize(

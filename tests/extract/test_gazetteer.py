@@ -11,6 +11,7 @@ from extract.gazetteer import (
     gazetteer,
     lookup,
     role_at,
+    years_in_office,
 )
 from extract.places import country_name, fold
 
@@ -277,3 +278,23 @@ def test_find_names_leaves_out_the_full_stop_after_a_name() -> None:
 def test_a_father_is_no_misspelling_of_his_son_of_the_same_name(written, official):
     entry = gazetteer().spelt_like(written)
     assert (entry.name if entry else None) == official
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Indonesian President Prabowo Subianto met Chinese President Xi Jinping.", {2024, 2025, 2026}),
+        ("Prime Minister Muhammad Shehbaz Sharif received him.", {2022, 2023, 2024, 2025, 2026}),
+        ("UK Foreign Secretary David Lammy and External Affairs Minister S Jaishankar met.", {2024, 2025}),
+    ],
+)
+def test_years_in_office_are_those_each_titled_official_held_that_title(text: str, years: set[int]) -> None:
+    assert years_in_office(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Former President Uhuru Kenyatta met Abiy Ahmed.", "Prabowo Subianto met Xi Jinping.", "No one met."],
+)
+def test_years_in_office_are_unknown_without_an_office_held_before_a_full_name(text: str) -> None:
+    assert years_in_office(text) is None

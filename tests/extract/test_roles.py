@@ -1,6 +1,6 @@
 import pytest
 
-from extract.roles import find_role, role_class
+from extract.roles import find_role, role_class, role_ending
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,23 @@ def test_an_assistant_secretary_of_state_is_no_foreign_minister():
         "diplomat",
     )
     assert find_role("the High Commissioner of Ghana") == ("High Commissioner", "envoy")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("talks with Indonesian President", ("President", "leader")),
+        ("UK Foreign Secretary", ("Foreign Minister", "foreign")),
+        ("U.S. Vice President", ("Vice President", "deputy_leader")),
+        ("External Affairs Minister", ("External Affairs Minister", "foreign")),
+    ],
+)
+def test_the_office_a_phrase_ends_with_is_the_one_a_name_after_it_holds(text, role):
+    assert role_ending(text) == role
+
+
+@pytest.mark.parametrize(
+    "text", ["former Prime Minister", "the ex-President", "the president said", "Advisor to the Amir"]
+)
+def test_an_office_held_before_or_not_ending_the_phrase_gives_none(text):
+    assert role_ending(text) is None
