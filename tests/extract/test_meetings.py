@@ -308,6 +308,21 @@ def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "welcome",
+    [
+        "At Esenboga Airport, Ankara Governor Vasip Sahin and other officials joined Erdogan for the "
+        "welcoming ceremony.",
+        "Deputy President Paul Mashatile joined Ramaphosa at the official welcome ceremony.",
+        "Vice President Han Zheng was present at the welcoming ceremony.",
+    ],
+)
+def test_the_hosts_party_at_a_welcome_ceremony_is_not_at_the_talks(meetings_in, welcome):
+    text = f"Recep Tayyip Erdogan welcomed Abdel Fattah al-Sisi in Ankara on Wednesday. {welcome}"
+    meeting = only(meetings_in(text, date(2024, 9, 5)))
+    assert names(meeting) == {"Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Since February, Subrahmanyam Jaishankar and Sergey Lavrov have held four meetings.",
