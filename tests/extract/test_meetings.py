@@ -308,6 +308,19 @@ def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will host Albanese in New Delhi after his visit to Australia in March.",
+        "Scholz will receive Tusk in Berlin, following their talks in Warsaw in July.",
+        "Xi will meet Biden in Lima following their summit in Woodside last November.",
+    ],
+)
+def test_a_plan_told_after_a_month_of_another_meeting_is_not_of_that_month(meetings_in, text):
+    plans = [m for m in meetings_in(text, date(2024, 9, 3)) if m.kind == "planned"]
+    assert len(plans) == 1 and plans[0].date is None
+
+
+@pytest.mark.parametrize(
     "welcome",
     [
         "At Esenboga Airport, Ankara Governor Vasip Sahin and other officials joined Erdogan for the "
