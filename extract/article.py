@@ -1349,6 +1349,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
+    if _at_a_welcome(tokens):
+        return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
     if any(t.lower_ in {"meetings", "sessions"} for t in tokens):
@@ -1401,6 +1403,18 @@ def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
 
 # What a host holds around the talks, where spouses and companions are present.
 CEREMONIES = frozenset("ceremony banquet".split())
+
+
+def _at_a_welcome(tokens: list[Token]) -> bool:
+    """Whether a sentence tells who was at a welcome ceremony ("Ankara Governor Vasip Sahin and
+    other officials joined Erdogan for the welcoming ceremony"; "Deputy President Mashatile
+    joined Ramaphosa at the official welcome ceremony"): the host's welcoming party at the airport
+    or the palace steps, not the people of the talks."""
+    return any(
+        t.lemma_.lower() == "ceremony"
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in t.children)
+        for t in tokens
+    )
 
 
 def _at_the_ceremony_before(sentence: Span) -> bool:

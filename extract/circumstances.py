@@ -1792,7 +1792,11 @@ def _told_dates(
             return
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
-        ents = [e for e in since if not _another_time(e)] or [e for e in since if not _an_events_day(e)]
+        # a plan told after or before a month of another meeting ("will host Petro, following
+        # Petro's trip to Brazil in May") is not of that month: only a day may be the plan's too
+        ents = [e for e in since if not _another_time(e)] or [
+            e for e in since if not _an_events_day(e) and not (future and _month_alone(e.text))
+        ]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}
@@ -2155,6 +2159,18 @@ def _a_things_year(ent: Span) -> bool:
 YEARS_GATHERINGS = frozenset(
     "conference forum session assembly games olympics cup election ceremony inauguration parade".split()
 )
+
+
+def _month_alone(phrase: str) -> bool:
+    """Whether a phrase names a month and no day of it ("in March", "last February").
+
+    >>> _month_alone("in March"), _month_alone("March 4"), _month_alone("Thursday")
+    (True, False, False)
+    """
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return (
+        _month_named(phrase) is not None and not re.search(r"\d", phrase) and not words & set(dates.WEEKDAYS)
+    )
 
 
 def _month_named(phrase: str) -> int | None:

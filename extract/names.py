@@ -42,17 +42,29 @@ def same_name(a: str, b: str) -> bool:
 def spelled(word: str) -> str:
     """A folded word of a name with what romanisations write differently taken away: a doubled
     letter written once, "dj" at the start read as "d" (the Serbo-Croatian "Đ" is written "Dj" or
-    "D"), the Arabic "Abdel", "Abdul", "Abdal" (of "Abd al-") as "Abd", and a final "y" as "i".
+    "D"), the Arabic "Abdel", "Abdul", "Abdal" (of "Abd al-") as "Abd"; of Cyrillic names, inside
+    a word "kh" and "h", "zh" and "j", "h" and "g" (not of "sh", "ch", ...), and everywhere "y"
+    and "i", "w" and "v" alike.
 
     >>> spelled("djuro"), spelled("duro"), spelled("abdelatty"), spelled("abdulati")
     ('duro', 'duro', 'abdati', 'abdati')
     >>> spelled("abdullah") == spelled("abdallah"), spelled("abdel")
     (True, 'abd')
+    >>> spelled("sybiha") == spelled("sybiga"), spelled("dmytro") == spelled("dmitro")
+    (True, True)
+    >>> spelled("berdimuhamedow") == spelled("berdymukhamedov"), spelled("shoygu") == spelled("shoigu")
+    (True, True)
+    >>> spelled("han") == spelled("gan"), spelled("zhao") == spelled("jao")
+    (False, False)
     """
     word = re.sub(r"(.)\1", r"\1", word)
     word = re.sub(r"^dj", "d", word)
     word = re.sub(r"^abd[aeu]l(?=[a-z]{2}|$)", "abd", word)
-    return re.sub(r"(?<=[a-z]{3})y$", "i", word)
+    # inside a word (a Chinese syllable starts with "h", "g" or "zh" as it is): Cyrillic х and ж,
+    # "Berdymukhamedov", "Kasym-Zhomart"; the Ukrainian г written "h", the Russian "g": "Sybiha"
+    word = word[:1] + word[1:].replace("kh", "h").replace("zh", "j")
+    word = word[:1] + re.sub(r"(?<![sczktp])h", "g", word[1:])
+    return word.replace("y", "i").replace("w", "v")  # "Dmytro", "Dmitry"; "Berdimuhamedow"
 
 
 def glued(name: str) -> str:

@@ -310,6 +310,34 @@ def test_people_said_to_attend_join_the_meeting_just_reported(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "Modi will host Albanese in New Delhi after his visit to Australia in March.",
+        "Scholz will receive Tusk in Berlin, following their talks in Warsaw in July.",
+        "Xi will meet Biden in Lima following their summit in Woodside last November.",
+    ],
+)
+def test_a_plan_told_after_a_month_of_another_meeting_is_not_of_that_month(meetings_in, text):
+    plans = [m for m in meetings_in(text, date(2024, 9, 3)) if m.kind == "planned"]
+    assert len(plans) == 1 and plans[0].date is None
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "At Esenboga Airport, Ankara Governor Vasip Sahin and other officials joined Erdogan for the "
+        "welcoming ceremony.",
+        "Deputy President Paul Mashatile joined Ramaphosa at the official welcome ceremony.",
+        "Vice President Han Zheng was present at the welcoming ceremony.",
+    ],
+)
+def test_the_hosts_party_at_a_welcome_ceremony_is_not_at_the_talks(meetings_in, welcome):
+    text = f"Recep Tayyip Erdogan welcomed Abdel Fattah al-Sisi in Ankara on Wednesday. {welcome}"
+    meeting = only(meetings_in(text, date(2024, 9, 5)))
+    assert names(meeting) == {"Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Since February, Subrahmanyam Jaishankar and Sergey Lavrov have held four meetings.",
         "Ursula von der Leyen said she had told Xi Jinping in previous talks that the imbalances must end.",
         "Finance Minister Mehmet Simsek and central bank governor Hafize Gaye Erkan will join the meetings.",

@@ -29,6 +29,12 @@ from graph.records import MergedMeeting
         ("Mohamed Elmenfi", "Mohamed al-Menfi"),
         ("Ahmed Aboulgheit", "Ahmed Aboul Gheit"),
         ("Abdelmadjid Tebboune", "Abdel Madjid Tebboune"),
+        # Cyrillic letters romanised two ways: y/i, kh/h, zh/j, h/g, w/v
+        ("Andrii Sybiha", "Andriy Sybiga"),
+        ("Dmytro Kuleba", "Dmitry Kuleba"),
+        ("Sergei Shoigu", "Sergey Shoygu"),
+        ("Mykhailo Podolyak", "Mikhail Podolyak"),
+        ("Gurbanguly Berdimuhamedow", "Gurbanguly Berdymukhamedov"),
     ],
 )
 def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
@@ -49,6 +55,7 @@ def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
         ("Dana Petrovic", "Djordje Petrovic"),
         ("Abdel Fattah el-Sisi", "Abdel Fattah Burhan"),
         ("Elena Petrova", "Alena Petrova"),
+        ("Han Zheng", "Gan Zheng"),
     ],
 )
 def test_different_people_with_alike_names_stay_apart(a: str, b: str) -> None:
