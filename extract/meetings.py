@@ -115,7 +115,7 @@ from extract.participants import (
     thing_as_subject,
     with_couples,
 )
-from extract.people import PLURAL_REFERENCES, Cluster, People
+from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background, told_as_another
@@ -914,6 +914,8 @@ def _from_trigger(
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _habitual(trigger):
+        return []  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
     if _at_the_photo(trigger):
         return []  # "greeted each other only in the group photo": a line-up of many, no meeting
     if _below_those_named(trigger, people):
@@ -1870,6 +1872,20 @@ def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool
             t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
             for t in clause_tokens(sentence, clause)
         )
+    )
+
+
+def _habitual(trigger: Token) -> bool:
+    """Whether a verb of meeting or talking, in the simple present inside a quotation, tells
+    what people do, not a meeting: '"Putin speaks to me," Trump said', '"I talk to Xi all the
+    time"'; not with a day of its own ('"Today I meet Xi"'), nor in a headline's present."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "nsubj" for c in trigger.children)  # not "happy to visit Turkey and meet ..."
+        and not any(c.dep_ == "aux" for c in trigger.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+        and in_quotation(trigger)
     )
 
 

@@ -3440,3 +3440,29 @@ def test_meetings_told_as_the_time_of_a_clause_are_of_its_subject(meetings_in, t
     subject = text.split()[0]
     assert len(found) == pairs and all(len(m.participants) == 2 for m in found)
     assert all(any(subject in n for n in names(m)) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Putin speaks to me. I speak to him," Trump told reporters at the G7 summit.',
+        '"I talk to Xi all the time," Trump said on Monday.',
+        '"Lula calls me every time there is a crisis," Petro said.',
+    ],
+)
+def test_the_simple_present_in_a_quotation_tells_a_habit_not_a_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tomorrow I meet Xi in Beijing," Lula told reporters on Monday.',
+        '"I spoke to Putin this morning," Trump told reporters on Tuesday.',
+        '"I will meet Putin in Alaska on Friday," Trump said.',
+        '"I am very happy to visit Turkey for the first time as president and meet with His Excellency '
+        'President Recep Tayyip Erdogan," Sisi said on X platform.',
+    ],
+)
+def test_a_quoted_meeting_with_a_day_or_in_another_tense_is_one(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 2
