@@ -1734,16 +1734,17 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
     the host's, "hosted" or "received" while a summit goes on, with no event they came to together
     ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
     Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
-    Modi"; not a plan's "was to hold meetings with A, B and C", which may be one summit). Not
-    guests of one country ("received Petro and his foreign minister"), nor ones brought "for
-    talks", "to a summit" or "at a dinner", "together", "jointly" or for a three-way meeting, nor
-    two leaders a host brings together away from any gathering ("Erdogan hosted Abiy and Mohamud
-    in Ankara", as mediators do)."""
+    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
+    be one summit of them all, nor guests of one country ("received Petro and his foreign
+    minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
+    "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
+    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
     countries = [g.country for g in guests]
     if None in countries or len(set(countries)) < len(countries) or host.country in countries:
         return False
+    if kind in {"planned", "cancelled"}:
+        return False  # "was to host A and B" at a summit may be that summit, of them all
     plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
-    plural = plural and kind not in {"planned", "cancelled"}
     if not plural and not (
         trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
     ):
