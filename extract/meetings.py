@@ -1793,7 +1793,10 @@ PHOTOS = frozenset("photo photograph photo-op line-up lineup".split())
 
 def _at_the_photo(trigger: Token) -> bool:
     """A greeting or handshake told at a group photo ("greeted each other only in the group
-    photo", "shook hands at the family photo"): leaders lined up together, not a meeting."""
+    photo", "shook hands at the family photo"): leaders lined up together, not a meeting; nor is
+    a summit told as where a photo was taken ("prepare for a group photo at the G7 Summit")."""
+    if trigger.dep_ == "pobj" and lemma_of(trigger.head.head) in PHOTOS:
+        return True
     return lemma_of(trigger) in GREETINGS and any(
         lemma_of(t) in PHOTOS
         for p in trigger.children
@@ -1857,7 +1860,7 @@ def _sources(sentence: Span) -> set[int]:
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
 CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
-    "tournament playoff play-off league championship whistle kickoff halftime".split()
+    "tournament playoff play-off league championship whistle kickoff halftime debate debates".split()
 )
 
 
@@ -1893,7 +1896,7 @@ def _habitual(trigger: Token) -> bool:
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle")."""
+    at the final whistle") or of a debate ("will meet in a debate on ABC")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children

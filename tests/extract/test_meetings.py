@@ -3466,3 +3466,16 @@ def test_the_simple_present_in_a_quotation_tells_a_habit_not_a_meeting(meetings_
 )
 def test_a_quoted_meeting_with_a_day_or_in_another_tense_is_one(meetings_in, text: str):
     assert len(only(meetings_in(text)).participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From left: French President Emmanuel Macron, Canadian Prime Minister Mark Carney, U.S. President "
+        "Donald Trump and German Chancellor Friedrich Merz prepare for a group photo at the G7 Summit, in "
+        "Kananaskis, Alberta, on Monday.",
+        "Trump and Harris will meet in a debate on ABC on Tuesday.",
+    ],
+)
+def test_leaders_at_a_summits_group_photo_or_rivals_in_a_debate_hold_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
