@@ -115,7 +115,7 @@ from extract.participants import (
     thing_as_subject,
     with_couples,
 )
-from extract.people import PLURAL_REFERENCES, Cluster, People
+from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import role_class
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
@@ -964,6 +964,8 @@ def _from_trigger(
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _habitual(trigger):
+        return []  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
     if _at_the_photo(trigger):
         return []  # "greeted each other only in the group photo": a line-up of many, no meeting
     if _below_those_named(trigger, people):
@@ -1797,16 +1799,17 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
     the host's, "hosted" or "received" while a summit goes on, with no event they came to together
     ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
     Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
-    Modi"; not a plan's "was to hold meetings with A, B and C", which may be one summit). Not
-    guests of one country ("received Petro and his foreign minister"), nor ones brought "for
-    talks", "to a summit" or "at a dinner", "together", "jointly" or for a three-way meeting, nor
-    two leaders a host brings together away from any gathering ("Erdogan hosted Abiy and Mohamud
-    in Ankara", as mediators do)."""
+    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
+    be one summit of them all, nor guests of one country ("received Petro and his foreign
+    minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
+    "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
+    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
     countries = [g.country for g in guests]
     if None in countries or len(set(countries)) < len(countries) or host.country in countries:
         return False
+    if kind in {"planned", "cancelled"}:
+        return False  # "was to host A and B" at a summit may be that summit, of them all
     plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
-    plural = plural and kind not in {"planned", "cancelled"}
     if not plural and not (
         trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
     ):
@@ -1855,7 +1858,10 @@ PHOTOS = frozenset("photo photograph photo-op line-up lineup".split())
 
 def _at_the_photo(trigger: Token) -> bool:
     """A greeting or handshake told at a group photo ("greeted each other only in the group
-    photo", "shook hands at the family photo"): leaders lined up together, not a meeting."""
+    photo", "shook hands at the family photo"): leaders lined up together, not a meeting; nor is
+    a summit told as where a photo was taken ("prepare for a group photo at the G7 Summit")."""
+    if trigger.dep_ == "pobj" and lemma_of(trigger.head.head) in PHOTOS:
+        return True
     return lemma_of(trigger) in GREETINGS and any(
         lemma_of(t) in PHOTOS
         for p in trigger.children
@@ -1919,7 +1925,7 @@ def _sources(sentence: Span) -> set[int]:
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
 CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
-    "tournament playoff play-off league championship whistle kickoff halftime".split()
+    "tournament playoff play-off league championship whistle kickoff halftime debate debates".split()
 )
 
 
@@ -1938,10 +1944,24 @@ def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool
     )
 
 
+def _habitual(trigger: Token) -> bool:
+    """Whether a verb of meeting or talking, in the simple present inside a quotation, tells
+    what people do, not a meeting: '"Putin speaks to me," Trump said', '"I talk to Xi all the
+    time"'; not with a day of its own ('"Today I meet Xi"'), nor in a headline's present."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "nsubj" for c in trigger.children)  # not "happy to visit Turkey and meet ..."
+        and not any(c.dep_ == "aux" for c in trigger.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+        and in_quotation(trigger)
+    )
+
+
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle")."""
+    at the final whistle") or of a debate ("will meet in a debate on ABC")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children

@@ -1033,6 +1033,13 @@ class People:
         return tuple(c.record() for c in self.clusters)
 
 
+def in_quotation(token: Token) -> bool:
+    """Whether a word stands inside a quotation on its line ('"Putin speaks to me," Trump said')."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    return _quote_opened(text, start, token.idx) >= 0
+
+
 def _quote_opened(text: str, start: int, at: int) -> int:
     """Where the quotation that character ``at`` of a line (from ``start``) stands in opens, or -1
     when it stands in none: after a curly opening mark not closed before it, or after an odd

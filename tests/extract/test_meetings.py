@@ -3649,3 +3649,42 @@ def test_meetings_told_as_the_time_of_a_clause_are_of_its_subject(meetings_in, t
     subject = text.split()[0]
     assert len(found) == pairs and all(len(m.participants) == 2 for m in found)
     assert all(any(subject in n for n in names(m)) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Putin speaks to me. I speak to him," Trump told reporters at the G7 summit.',
+        '"I talk to Xi all the time," Trump said on Monday.',
+        '"Lula calls me every time there is a crisis," Petro said.',
+    ],
+)
+def test_the_simple_present_in_a_quotation_tells_a_habit_not_a_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tomorrow I meet Xi in Beijing," Lula told reporters on Monday.',
+        '"I spoke to Putin this morning," Trump told reporters on Tuesday.',
+        '"I will meet Putin in Alaska on Friday," Trump said.',
+        '"I am very happy to visit Turkey for the first time as president and meet with His Excellency '
+        'President Recep Tayyip Erdogan," Sisi said on X platform.',
+    ],
+)
+def test_a_quoted_meeting_with_a_day_or_in_another_tense_is_one(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From left: French President Emmanuel Macron, Canadian Prime Minister Mark Carney, U.S. President "
+        "Donald Trump and German Chancellor Friedrich Merz prepare for a group photo at the G7 Summit, in "
+        "Kananaskis, Alberta, on Monday.",
+        "Trump and Harris will meet in a debate on ABC on Tuesday.",
+    ],
+)
+def test_leaders_at_a_summits_group_photo_or_rivals_in_a_debate_hold_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
