@@ -221,11 +221,21 @@ def _place_spans(sentence: Span) -> list[Span]:
 
 def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
     """The model's places that a longer name of the gazetteer holds, where the model tagged
-    nothing else in it: "Port of Spain" tagged as "Port" and "Spain" is the city, not Spain."""
+    nothing else in it: "Port of Spain" tagged as "Port" and "Spain" is the city, not Spain; and
+    whatever it tagged inside a country's name of two parts ("Trinidad" and "Tobago")."""
     inside = [e for e in ents if e.start < span.end and span.start < e.end]
-    if any(e.start < span.start or e.end > span.end or e.label_ not in {"GPE", "LOC", "FAC"} for e in inside):
+    if any(e.start < span.start or e.end > span.end for e in inside):
+        return []
+    if any(e.label_ not in {"GPE", "LOC", "FAC"} for e in inside) and not _a_country_of_two(span):
         return []
     return inside if all(len(e) < len(span) for e in inside) else []
+
+
+def _a_country_of_two(span: Span) -> bool:
+    """Whether a name is a country's of two parts, which the model tags apart and as anything
+    ("St. Vincent" and "Grenadines" as an organisation, "Antigua" and "Barbuda" as a person): the
+    country, whatever the model made of its parts."""
+    return " and " in span.text and places.country_name(span.text) is not None
 
 
 def _with_its_state(span: Span) -> Span:

@@ -3468,3 +3468,29 @@ def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_count
 )
 def test_a_call_or_a_summit_a_leader_hosts_is_not_placed_in_the_hosts_country(meetings_in, text):
     assert only(meetings_in(text)).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Antiguan Prime Minister Gaston Browne met Guyanese President Irfaan Ali in Antigua and Barbuda.",
+            "Antigua and Barbuda",
+        ),
+        (
+            "Cuban President Miguel Diaz-Canel met Prime Minister Mia Mottley at the CELAC summit.\n"
+            "In his speech at the summit, which was held in St. Vincent and the Grenadines, he called "
+            "for peace.",
+            "Saint Vincent and the Grenadines",
+        ),
+        (
+            "Barbadian Prime Minister Mia Mottley met Prime Minister Keith Rowley in Trinidad and Tobago.",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_a_country_named_in_two_parts_is_that_country_whatever_the_model_tags_its_parts(
+    meetings_in, text, country
+):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.country == country
