@@ -854,6 +854,7 @@ def is_venue(ent: Span) -> bool:
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
+                or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"

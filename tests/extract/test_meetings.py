@@ -3494,3 +3494,24 @@ def test_a_country_named_in_two_parts_is_that_country_whatever_the_model_tags_it
 ):
     meeting = only(meetings_in(text))
     assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Prime Minister Narendra Modi attended the G20 summit in Rio de Janeiro on Friday.\n"
+            "Back in New Delhi, Modi received Sri Lankan President Anura Kumara Dissanayake on Saturday.",
+            "New Delhi",
+        ),
+        (
+            "President Recep Tayyip Erdogan attended the BRICS summit in Kazan on Wednesday.\n"
+            "Once back in Ankara, Erdogan received Hungarian Prime Minister Viktor Orban on Friday.",
+            "Ankara",
+        ),
+    ],
+)
+def test_back_in_a_city_the_summit_before_is_left_for_it(meetings_in, text, city):
+    meeting = only(meetings_in(text, published=date(2024, 11, 23)))
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is None
