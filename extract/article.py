@@ -354,6 +354,10 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     for sentence in sentences:
         for occasion, place in _occasions_in_cities(sentence):
             cities.setdefault(occasion, set()).add(place)
+    held = {meeting.occasion for meeting in found if meeting.occasion is not None}
+    if len(held) == 1 and (only := next(iter(held))) not in cities:
+        for sentence in sentences:  # "In his speech at the summit, which was held in Kingstown"
+            cities.setdefault(only, set()).update(_where_the_gathering_was_held(sentence))
     for meeting in found:
         if meeting.occasion is None or len(where := cities.get(meeting.occasion, set())) != 1:
             continue
@@ -364,6 +368,41 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
             meeting.place = city
+
+
+# Words that make a gathering another than the one told: "the next summit", "the last forum".
+OTHER_TIMES = frozenset("next last previous upcoming coming following future".split())
+
+
+def _held_later(verb: Token) -> bool:
+    """Whether a verb is told as to come: "will be held", "is to take place"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "to"} for c in verb.children)
+
+
+def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
+    """The places a sentence says "the summit" it points back to was held in, in a clause of its
+    own: "at the summit, which was held in St. Vincent and the Grenadines", "the forum, held in
+    Vladivostok"; the article's one summit (not one named here: that one is read by its name)."""
+    told = []
+    for noun in span_tokens(sentence):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GATHERINGS or not definite_word(noun):
+            continue
+        if any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in noun.children):
+            continue  # "the G20 summit": named
+        if any(c.lower_ in OTHER_TIMES for c in noun.children):
+            continue  # "the next summit, which will be held in Johannesburg": another one
+        for verb in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            if verb.lemma_.lower() not in {"hold", "take", "host"} or _held_later(verb):
+                continue
+            told += [
+                place
+                for ent in place_spans(sentence)
+                if verb.left_edge.i <= ent.start
+                and ent.end <= verb.right_edge.i + 1
+                and is_venue(ent)
+                and (place := resolve_place(ent.text)) is not None
+            ]
+    return told
 
 
 def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:

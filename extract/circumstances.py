@@ -221,11 +221,21 @@ def _place_spans(sentence: Span) -> list[Span]:
 
 def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
     """The model's places that a longer name of the gazetteer holds, where the model tagged
-    nothing else in it: "Port of Spain" tagged as "Port" and "Spain" is the city, not Spain."""
+    nothing else in it: "Port of Spain" tagged as "Port" and "Spain" is the city, not Spain; and
+    whatever it tagged inside a country's name of two parts ("Trinidad" and "Tobago")."""
     inside = [e for e in ents if e.start < span.end and span.start < e.end]
-    if any(e.start < span.start or e.end > span.end or e.label_ not in {"GPE", "LOC", "FAC"} for e in inside):
+    if any(e.start < span.start or e.end > span.end for e in inside):
+        return []
+    if any(e.label_ not in {"GPE", "LOC", "FAC"} for e in inside) and not _a_country_of_two(span):
         return []
     return inside if all(len(e) < len(span) for e in inside) else []
+
+
+def _a_country_of_two(span: Span) -> bool:
+    """Whether a name is a country's of two parts, which the model tags apart and as anything
+    ("St. Vincent" and "Grenadines" as an organisation, "Antigua" and "Barbuda" as a person): the
+    country, whatever the model made of its parts."""
+    return " and " in span.text and places.country_name(span.text) is not None
 
 
 def _with_its_state(span: Span) -> Span:
@@ -844,6 +854,7 @@ def is_venue(ent: Span) -> bool:
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
+                or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"

@@ -1634,3 +1634,24 @@ def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_at_the_summit(
     )
     kinds = sorted(m.kind for m in meetings_in(text, published=None))
     assert kinds == ["in_person", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("held", "country"),
+    [
+        (
+            "In his speech at the summit, which was held in St. Vincent and the Grenadines, he urged calm.",
+            True,
+        ),
+        ("He said the next summit, which will be held in Honduras, would focus on trade.", False),
+    ],
+)
+def test_the_summit_said_to_be_held_somewhere_places_the_meetings_at_it(meetings_in, held, country):
+    text = (
+        "Havana, March 1 (RHC) -- President Miguel Diaz-Canel came back to Cuba Friday after taking part in "
+        f"the CELAC summit.\n{held}\nDiaz-Canel met the Prime Minister of Barbados, Mia Mottley."
+    )
+    found = [m for m in meetings_in(text, published=None) if len(m.participants) == 2]
+    assert len(found) == 1
+    place = found[0].place
+    assert (place.country if place else None) == ("Saint Vincent and the Grenadines" if country else None)

@@ -3688,3 +3688,50 @@ def test_a_quoted_meeting_with_a_day_or_in_another_tense_is_one(meetings_in, tex
 )
 def test_leaders_at_a_summits_group_photo_or_rivals_in_a_debate_hold_no_meeting(meetings_in, text: str):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Antiguan Prime Minister Gaston Browne met Guyanese President Irfaan Ali in Antigua and Barbuda.",
+            "Antigua and Barbuda",
+        ),
+        (
+            "Cuban President Miguel Diaz-Canel met Prime Minister Mia Mottley at the CELAC summit.\n"
+            "In his speech at the summit, which was held in St. Vincent and the Grenadines, he called "
+            "for peace.",
+            "Saint Vincent and the Grenadines",
+        ),
+        (
+            "Barbadian Prime Minister Mia Mottley met Prime Minister Keith Rowley in Trinidad and Tobago.",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_a_country_named_in_two_parts_is_that_country_whatever_the_model_tags_its_parts(
+    meetings_in, text, country
+):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Prime Minister Narendra Modi attended the G20 summit in Rio de Janeiro on Friday.\n"
+            "Back in New Delhi, Modi received Sri Lankan President Anura Kumara Dissanayake on Saturday.",
+            "New Delhi",
+        ),
+        (
+            "President Recep Tayyip Erdogan attended the BRICS summit in Kazan on Wednesday.\n"
+            "Once back in Ankara, Erdogan received Hungarian Prime Minister Viktor Orban on Friday.",
+            "Ankara",
+        ),
+    ],
+)
+def test_back_in_a_city_the_summit_before_is_left_for_it(meetings_in, text, city):
+    meeting = only(meetings_in(text, published=date(2024, 11, 23)))
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is None
