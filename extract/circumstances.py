@@ -1770,6 +1770,7 @@ def _told_dates(
     sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
 ) -> Iterator[DateSpan]:
     """The dates the clause tells, in order, each resolved."""
+    now = published
     opening = dateline_end(sentence)
     ents = [
         part
@@ -1804,6 +1805,8 @@ def _told_dates(
         if span := _same_year(sentence, phrase):
             yield span
             continue
+        # a phrase of time in what someone said on a day told counts from that day
+        published = (_speech_day(told[phrase], published) if phrase in told else None) or now
         counted = None
         if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
             counted = (
@@ -2000,6 +2003,70 @@ def _said_on(ent: Span) -> bool:
     return verb is not None and verb.lemma_.lower() in SAYING
 
 
+SPEECH_VERBS = SAYING | frozenset("write tweet post".split())
+# whom one speaks to when speaking is saying, not meeting: "speaking to reporters on Saturday"
+AUDIENCES = frozenset("reporter journalist media press parliament lawmaker audience crowd nation".split())
+QUOTES = re.compile(r"[\"“”]")
+
+
+def _speech_day(ent: Span, published: date | None) -> date | None:
+    """The day of the speech a phrase of time is told in, where the verb of saying tells its own
+    day: '"This morning I had a call with Macron," Scholz said on Friday' (Friday morning);
+    'Modi said on Monday that he had spoken with Dissanayake earlier in the day' (Monday);
+    '"Last week I hosted Scholz," Tusk wrote on Saturday' (the week before that Saturday). None
+    where the phrase is in no speech, or its saying has no day of its own: the words then count
+    from publication, as the news does."""
+    if published is None:
+        return None
+    speech = _speech_of(ent)
+    if speech is None:
+        return None
+    verb, inside = speech
+    for other in entities(ent.sent):
+        if other.label_ != "DATE" or other.start in inside or other == ent:
+            continue
+        if (above := verb_above(other.root)) is None or above.i != verb.i:
+            continue
+        said = dates.resolve(other.text, published, context=span_text(other.sent))
+        if (
+            said is not None
+            and said.precision == "day"
+            and said.start is not None
+            and said.start <= published
+        ):
+            return said.start
+    return None
+
+
+def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
+    """The verb of saying a phrase is told under, and the words of what was said: the quotation
+    holding it, or the clause a verb of saying takes ("said that ...")."""
+    sentence = ent.sent
+    text = span_text(sentence)
+    marks = [m.start() + sentence.start_char for m in QUOTES.finditer(text)]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < ent.start_char < closing:
+            inside = {t.i for t in sentence if opening < t.idx < closing}
+            verb = next((t for t in sentence if t.i not in inside and _a_verb_of_saying(t)), None)
+            return (verb, inside) if verb is not None else None
+    for token in [ent.root, *ent.root.ancestors]:
+        if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):
+            return token.head, {t.i for t in token.subtree}
+    return None
+
+
+def _a_verb_of_saying(token: Token) -> bool:
+    """A verb of saying ("said", "wrote"), or of speaking to an audience ("speaking to reporters")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ == "to" and any(g.lemma_.lower() in AUDIENCES for g in c.children) for c in token.children
+    )
+
+
 def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
     """ "The three leaders first met the same year": the year the text named last, in the
     sentence or the few before it."""
@@ -2019,7 +2086,8 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
             token.lower_ in {"today", "tonight"}
             and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
         ):
-            return dates.resolve(token.text, published)
+            said = _speech_day(sentence.doc[token.i : token.i + 1], published)
+            return dates.resolve(token.text, said or published)
     return None
 
 
