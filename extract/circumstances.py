@@ -1431,6 +1431,14 @@ def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     )
 
 
+def _its_own(span: Span, clause: set[int]) -> bool:
+    """Whether a date told as of what came before or after something is the clause's own: the
+    date is in the clause, the word putting it before or after is not ("after | Ramaphosa's trip
+    to Brasilia in June", the trip's clause)."""
+    word = next((a for a in list(span.root.ancestors)[:4] if _before_or_after(a)), None)
+    return word is not None and word.i not in clause and span.root.i in clause
+
+
 def _an_events_day(span: Span) -> bool:
     """A date told of an event that is no meeting, put before or after what the clause reports
     ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
@@ -1785,7 +1793,13 @@ def _told_dates(
             return
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
-        ents = [e for e in since if not _another_time(e)] or [e for e in since if not _an_events_day(e)]
+        # a date of what came before or after ("Following their summit earlier in the day"), for want
+        # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
+        # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
+        # turning point after the former's visit to Cairo in February")
+        ents = [e for e in since if not _another_time(e)] or [
+            e for e in since if not _an_events_day(e) and (not future or _its_own(e, clause))
+        ]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}

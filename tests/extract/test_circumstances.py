@@ -799,3 +799,46 @@ def test_a_time_told_in_what_someone_said_on_a_day_counts_from_that_day(
     meetings_in, text, published, name, day
 ):
     assert _day_of(meetings_in(text, published=published), name) == day
+
+
+def _plans_day(found, name):
+    plans = [m for m in found if m.kind == "planned" and name in {p.name for p in m.participants}]
+    assert len(plans) == 1, [(m.participants, m.kind) for m in found]
+    return plans[0].date and (plans[0].date.start, plans[0].date.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "US Secretary of State Marco Rubio is due to meet Russian Foreign Minister Sergei Lavrov in "
+            "Riyadh, days after Donald Trump's phone call with Vladimir Putin on February 12.",
+            date(2025, 2, 20),
+            "Sergey Lavrov",
+            None,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will meet British Prime Minister Keir Starmer in London, "
+            "his first trip abroad since his visit to Paris in February.",
+            date(2025, 5, 10),
+            "Keir Starmer",
+            None,
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin will hold talks in Kazan, "
+            "their first meeting since the SCO summit in July.",
+            date(2024, 10, 1),
+            "Vladimir Putin",
+            None,
+        ),
+        (
+            "US Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister Wang Yi in "
+            "Beijing next week, following Wang's visit to Washington in April.",
+            date(2024, 6, 1),
+            "Antony Blinken",
+            (date(2024, 6, 3), date(2024, 6, 9)),
+        ),
+    ],
+)
+def test_a_plan_is_not_dated_by_what_came_before_it(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
