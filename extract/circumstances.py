@@ -1826,6 +1826,15 @@ def _told_dates(
             counted = (
                 f"{before} {phrase}" if dates.anchored(f"{before} {phrase}") else None
             )  # "Later in | the day"
+        if (
+            phrase in told
+            and not counted
+            and not dates.anchored(phrase)
+            and (after := _adverb_after(told[phrase]))
+        ):
+            counted = (
+                f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
+            )  # "A day | before,"
         if phrase in told and (counted or dates.anchored(phrase)):
             if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."
@@ -1894,7 +1903,8 @@ def _after_the_day_told(
         return None
     doc = ent.doc
     phrase = counted or told_as or ent.text
-    following = doc[ent.end] if ent.end < len(doc) else None
+    end = ent.end + (1 if told_as and _adverb_after(ent) and told_as.endswith(doc[ent.end].text) else 0)
+    following = doc[end] if end < len(doc) else None
     if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
@@ -2237,6 +2247,17 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+def _adverb_after(ent: Span) -> str | None:
+    """The word the tagger left off a day counted before or after the one told, where it ends the
+    phrase ("A day | before, Putin had met Li", "met Li the day | after."); not a word that puts
+    an event after it ("the day before the summit opened")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in {"before", "after", "earlier", "later"}:
+        return None
+    following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return doc[ent.end].text if following is None or following.is_punct else None
 
 
 def _words_before(sentence: Span, phrase: str) -> str:

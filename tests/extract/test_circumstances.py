@@ -842,3 +842,24 @@ def _plans_day(found, name):
 )
 def test_a_plan_is_not_dated_by_what_came_before_it(meetings_in, text, published, name, day):
     assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["A day before, Putin had met", "A day before, Putin met", "The day before, Putin had held talks with"],
+)
+def test_a_day_before_told_with_no_event_after_it_counts_from_the_day_told(meetings_in, words):
+    text = (
+        "Chinese President Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. "
+        f"{words} Chinese Premier Li Qiang."
+    )
+    found = meetings_in(text, published=date(2024, 5, 22))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 20), date(2024, 5, 20))
+
+
+def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(meetings_in):
+    text = (
+        "Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. Putin met Li Qiang the day after."
+    )
+    found = meetings_in(text, published=date(2024, 5, 24))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 22), date(2024, 5, 22))
