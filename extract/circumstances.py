@@ -1450,6 +1450,14 @@ def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     )
 
 
+def _its_own(span: Span, clause: set[int]) -> bool:
+    """Whether a date told as of what came before or after something is the clause's own: the
+    date is in the clause, the word putting it before or after is not ("after | Ramaphosa's trip
+    to Brasilia in June", the trip's clause)."""
+    word = next((a for a in list(span.root.ancestors)[:4] if _before_or_after(a)), None)
+    return word is not None and word.i not in clause and span.root.i in clause
+
+
 def _an_events_day(span: Span) -> bool:
     """A date told of an event that is no meeting, put before or after what the clause reports
     ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
@@ -1789,6 +1797,7 @@ def _told_dates(
     sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
 ) -> Iterator[DateSpan]:
     """The dates the clause tells, in order, each resolved."""
+    now = published
     opening = dateline_end(sentence)
     ents = [
         part
@@ -1803,10 +1812,12 @@ def _told_dates(
             return
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
-        # a plan told after or before a month of another meeting ("will host Petro, following
-        # Petro's trip to Brazil in May") is not of that month: only a day may be the plan's too
+        # a date of what came before or after ("Following their summit earlier in the day"), for want
+        # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
+        # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
+        # turning point after the former's visit to Cairo in February")
         ents = [e for e in since if not _another_time(e)] or [
-            e for e in since if not _an_events_day(e) and not (future and _month_alone(e.text))
+            e for e in since if not _an_events_day(e) and (not future or _its_own(e, clause))
         ]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
@@ -1827,11 +1838,22 @@ def _told_dates(
         if span := _same_year(sentence, phrase):
             yield span
             continue
+        # a phrase of time in what someone said on a day told counts from that day
+        published = (_speech_day(told[phrase], published) if phrase in told else None) or now
         counted = None
         if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
             counted = (
                 f"{before} {phrase}" if dates.anchored(f"{before} {phrase}") else None
             )  # "Later in | the day"
+        if (
+            phrase in told
+            and not counted
+            and not dates.anchored(phrase)
+            and (after := _adverb_after(told[phrase]))
+        ):
+            counted = (
+                f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
+            )  # "A day | before,"
         if phrase in told and (counted or dates.anchored(phrase)):
             if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."
@@ -1900,7 +1922,8 @@ def _after_the_day_told(
         return None
     doc = ent.doc
     phrase = counted or told_as or ent.text
-    following = doc[ent.end] if ent.end < len(doc) else None
+    end = ent.end + (1 if told_as and _adverb_after(ent) and told_as.endswith(doc[ent.end].text) else 0)
+    following = doc[end] if end < len(doc) else None
     if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
     starts, ents = doc_entities(doc)
@@ -2023,6 +2046,70 @@ def _said_on(ent: Span) -> bool:
     return verb is not None and verb.lemma_.lower() in SAYING
 
 
+SPEECH_VERBS = SAYING | frozenset("write tweet post".split())
+# whom one speaks to when speaking is saying, not meeting: "speaking to reporters on Saturday"
+AUDIENCES = frozenset("reporter journalist media press parliament lawmaker audience crowd nation".split())
+QUOTES = re.compile(r"[\"“”]")
+
+
+def _speech_day(ent: Span, published: date | None) -> date | None:
+    """The day of the speech a phrase of time is told in, where the verb of saying tells its own
+    day: '"This morning I had a call with Macron," Scholz said on Friday' (Friday morning);
+    'Modi said on Monday that he had spoken with Dissanayake earlier in the day' (Monday);
+    '"Last week I hosted Scholz," Tusk wrote on Saturday' (the week before that Saturday). None
+    where the phrase is in no speech, or its saying has no day of its own: the words then count
+    from publication, as the news does."""
+    if published is None:
+        return None
+    speech = _speech_of(ent)
+    if speech is None:
+        return None
+    verb, inside = speech
+    for other in entities(ent.sent):
+        if other.label_ != "DATE" or other.start in inside or other == ent:
+            continue
+        if (above := verb_above(other.root)) is None or above.i != verb.i:
+            continue
+        said = dates.resolve(other.text, published, context=span_text(other.sent))
+        if (
+            said is not None
+            and said.precision == "day"
+            and said.start is not None
+            and said.start <= published
+        ):
+            return said.start
+    return None
+
+
+def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
+    """The verb of saying a phrase is told under, and the words of what was said: the quotation
+    holding it, or the clause a verb of saying takes ("said that ...")."""
+    sentence = ent.sent
+    text = span_text(sentence)
+    marks = [m.start() + sentence.start_char for m in QUOTES.finditer(text)]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < ent.start_char < closing:
+            inside = {t.i for t in sentence if opening < t.idx < closing}
+            verb = next((t for t in sentence if t.i not in inside and _a_verb_of_saying(t)), None)
+            return (verb, inside) if verb is not None else None
+    for token in [ent.root, *ent.root.ancestors]:
+        if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):
+            return token.head, {t.i for t in token.subtree}
+    return None
+
+
+def _a_verb_of_saying(token: Token) -> bool:
+    """A verb of saying ("said", "wrote"), or of speaking to an audience ("speaking to reporters")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ == "to" and any(g.lemma_.lower() in AUDIENCES for g in c.children) for c in token.children
+    )
+
+
 def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
     """ "The three leaders first met the same year": the year the text named last, in the
     sentence or the few before it."""
@@ -2042,7 +2129,8 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
             token.lower_ in {"today", "tonight"}
             and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
         ):
-            return dates.resolve(token.text, published)
+            said = _speech_day(sentence.doc[token.i : token.i + 1], published)
+            return dates.resolve(token.text, said or published)
     return None
 
 
@@ -2172,24 +2260,23 @@ YEARS_GATHERINGS = frozenset(
 )
 
 
-def _month_alone(phrase: str) -> bool:
-    """Whether a phrase names a month and no day of it ("in March", "last February").
-
-    >>> _month_alone("in March"), _month_alone("March 4"), _month_alone("Thursday")
-    (True, False, False)
-    """
-    words = set(re.findall(r"[a-z]+", phrase.lower()))
-    return (
-        _month_named(phrase) is not None and not re.search(r"\d", phrase) and not words & set(dates.WEEKDAYS)
-    )
-
-
 def _month_named(phrase: str) -> int | None:
     """The month a phrase names ("in July", "mid-September"), if it names exactly one."""
     months = {
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+def _adverb_after(ent: Span) -> str | None:
+    """The word the tagger left off a day counted before or after the one told, where it ends the
+    phrase ("A day | before, Putin had met Li", "met Li the day | after."); not a word that puts
+    an event after it ("the day before the summit opened")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in {"before", "after", "earlier", "later"}:
+        return None
+    following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return doc[ent.end].text if following is None or following.is_punct else None
 
 
 def _words_before(sentence: Span, phrase: str) -> str:

@@ -739,3 +739,127 @@ def test_the_day_of_a_summit_a_dinner_came_after_still_dates_the_dinner(meetings
 def test_days_counted_from_an_event_told_with_its_day_date_the_meeting(meetings_in, text, day):
     (meeting,) = meetings_in(text, published=date(2024, 9, 27))
     assert meeting.date and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            '"This morning I had a call with President Emmanuel Macron," German Chancellor Olaf Scholz '
+            "said on Friday.",
+            date(2024, 11, 18),
+            "Emmanuel Macron",
+            (date(2024, 11, 15), date(2024, 11, 15)),
+        ),
+        (
+            "Speaking to reporters on Saturday, Australian Prime Minister Anthony Albanese said: "
+            '"Today I met New Zealand Prime Minister Christopher Luxon."',
+            date(2024, 11, 18),
+            "Christopher Luxon",
+            (date(2024, 11, 16), date(2024, 11, 16)),
+        ),
+        (
+            '"Yesterday I spoke with President Volodymyr Zelensky," British Prime Minister Keir Starmer '
+            "told parliament on Monday.",
+            date(2025, 3, 4),
+            "Volodymyr Zelensky",
+            (date(2025, 3, 2), date(2025, 3, 2)),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan told journalists on his return flight on Sunday: "
+            '"I met Vladimir Putin in Astana earlier today."',
+            date(2024, 6, 10),
+            "Vladimir Putin",
+            (date(2024, 6, 9), date(2024, 6, 9)),
+        ),
+        (
+            '"Last week I hosted Chancellor Olaf Scholz in Warsaw," Polish Prime Minister Donald Tusk wrote '
+            "on Saturday.",
+            date(2024, 5, 20),
+            "Olaf Scholz",
+            (date(2024, 5, 6), date(2024, 5, 12)),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi said on Monday that he had spoken with Sri Lankan President "
+            "Anura Kumara Dissanayake earlier in the day.",
+            date(2025, 1, 22),
+            "Anura Kumara Dissanayake",
+            (date(2025, 1, 20), date(2025, 1, 20)),
+        ),
+        # no day told for the saying: the words count from publication
+        (
+            '"I spoke to President Donald Trump this morning," Canadian Prime Minister Mark Carney said.',
+            date(2025, 3, 4),
+            "Donald Trump",
+            (date(2025, 3, 4), date(2025, 3, 4)),
+        ),
+    ],
+)
+def test_a_time_told_in_what_someone_said_on_a_day_counts_from_that_day(
+    meetings_in, text, published, name, day
+):
+    assert _day_of(meetings_in(text, published=published), name) == day
+
+
+def _plans_day(found, name):
+    plans = [m for m in found if m.kind == "planned" and name in {p.name for p in m.participants}]
+    assert len(plans) == 1, [(m.participants, m.kind) for m in found]
+    return plans[0].date and (plans[0].date.start, plans[0].date.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "US Secretary of State Marco Rubio is due to meet Russian Foreign Minister Sergei Lavrov in "
+            "Riyadh, days after Donald Trump's phone call with Vladimir Putin on February 12.",
+            date(2025, 2, 20),
+            "Sergey Lavrov",
+            None,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will meet British Prime Minister Keir Starmer in London, "
+            "his first trip abroad since his visit to Paris in February.",
+            date(2025, 5, 10),
+            "Keir Starmer",
+            None,
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin will hold talks in Kazan, "
+            "their first meeting since the SCO summit in July.",
+            date(2024, 10, 1),
+            "Vladimir Putin",
+            None,
+        ),
+        (
+            "US Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister Wang Yi in "
+            "Beijing next week, following Wang's visit to Washington in April.",
+            date(2024, 6, 1),
+            "Antony Blinken",
+            (date(2024, 6, 3), date(2024, 6, 9)),
+        ),
+    ],
+)
+def test_a_plan_is_not_dated_by_what_came_before_it(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["A day before, Putin had met", "A day before, Putin met", "The day before, Putin had held talks with"],
+)
+def test_a_day_before_told_with_no_event_after_it_counts_from_the_day_told(meetings_in, words):
+    text = (
+        "Chinese President Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. "
+        f"{words} Chinese Premier Li Qiang."
+    )
+    found = meetings_in(text, published=date(2024, 5, 22))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 20), date(2024, 5, 20))
+
+
+def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(meetings_in):
+    text = (
+        "Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. Putin met Li Qiang the day after."
+    )
+    found = meetings_in(text, published=date(2024, 5, 24))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 22), date(2024, 5, 22))
