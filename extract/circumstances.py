@@ -1865,6 +1865,10 @@ def _told_dates(
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if span is None and published is None and (named := _day_named(phrase)):
+            # "on August 20", "Nov. 4": that day of a year unknown
+            yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
+            continue
         if span is None and published is None and (month := _month_named(phrase)):
             yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
             continue
@@ -2266,6 +2270,33 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+_MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b)"
+    r"(?![\d,-]|\s*(?:-|–|to|and|through)\s*\d)"
+)
+
+
+def _day_named(phrase: str) -> tuple[int, int] | None:
+    """The month and day a phrase names with no year ("August 20", "on 20 August", "Nov. 4",
+    "the 4th of November"), if it names exactly one day and no range of days ("August 20-21").
+
+    >>> _day_named("August 20"), _day_named("Nov. 4"), _day_named("the 4th of November")
+    ((8, 20), (11, 4), (11, 4))
+    >>> _day_named("August 20-21"), _day_named("in August"), _day_named("March 3 and 5")
+    (None, None, None)
+    """
+    text = phrase.lower()
+    found = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        word, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if 1 <= int(number) <= 31:
+            found.add((dates.MONTHS[word], int(number)))
+    if len(found) != 1 or len(re.findall(r"\d+", text)) != 1:
+        return None
+    return found.pop()
 
 
 def _adverb_after(ent: Span) -> str | None:
