@@ -1865,6 +1865,13 @@ def _told_dates(
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if (
+            span is None
+            and published is None
+            and (counted_back := _from_a_yearless_dateline(sentence, phrase))
+        ):
+            yield counted_back  # "TEHRAN, Aug. 20 (MNA) - ... met ... yesterday": August 19, year untold
+            continue
         if span is None and published is None and (named := _day_named(phrase)):
             # "on August 20", "Nov. 4": that day of a year unknown
             yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
@@ -2270,6 +2277,29 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold
+
+
+def _from_a_yearless_dateline(sentence: Span, phrase: str) -> DateSpan | None:
+    """The day a phrase that counts back a day or two from the article's ("today", "yesterday",
+    "earlier today") names, in an article whose only date is a wire dateline without a year
+    ("TEHRAN, Aug. 20 (MNA) -"): that day of a year untold. Not a weekday, which falls on a day
+    only a year tells, nor a day or month named ("August 18"), which is read as written."""
+    doc = sentence.doc
+    if "dateline_day" not in doc.user_data:
+        doc.user_data["dateline_day"] = dates.dateline_day(doc.text)
+    told = doc.user_data["dateline_day"]
+    if told is None or re.search(rf"\b(?:mon|tue|wed|thu|fri|sat|sun|(?:{_MONTH_WORD})\b)", phrase.lower()):
+        return None
+    day = dates.valid_date(LEAP_YEAR, told[0], told[1])
+    span = dates.resolve(phrase, day) if day is not None else None
+    if day is None or span is None or span.start is None or span.start != span.end:
+        return None
+    if not 0 <= (day - span.start).days <= 2:
+        return None
+    return DateSpan(precision="day", phrase=phrase, month=span.start.month, day=span.start.day)
 
 
 _MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))

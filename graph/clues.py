@@ -6,7 +6,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   the week before publication; an undated plan, in the half year after it; an undated
   cancellation, around it. One told as background (``Meeting.background``: "their previous
   meeting", "had met") happened before publication, on a day the article does not tell. A
-  month named without a year (in an undated article) agrees only with that month.
+  month named without a year (in an undated article) agrees only with that month, and a day
+  named without one ("on August 20") with that day (a day either side); two reports of one
+  such day are of one meeting.
 - Where. Two cities conflict when they lie in different countries, or when both are known
   cities of ``BIG`` people or more, ``NEAR_KM`` apart or more (Munich and San Francisco, not
   San Francisco and the estate of Filoli, which the gazetteer does not know); two countries

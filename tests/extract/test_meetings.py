@@ -3757,3 +3757,23 @@ def test_a_day_told_without_a_year_in_an_undated_article_keeps_its_month_and_day
 def test_a_range_of_days_without_a_year_keeps_its_month_alone(meetings_in):
     meeting = only(meetings_in("Olaf Scholz held talks with Donald Tusk on July 2-3.", None))
     assert meeting.date is not None and (meeting.date.month, meeting.date.day) == (7, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "on"),
+    [
+        ("TEHRAN, Aug. 20 (MNA) – Abbas Araghchi met Fuad Hussein in Tehran today.", 8, 20),
+        ("Beijing, 21 Oct. (Xinhua) -- Wang Yi met Ahmed Attaf in Beijing yesterday.", 10, 20),
+        ("NAIROBI, March 1 (KNA) - William Ruto held talks with Yoweri Museveni yesterday.", 2, 29),
+    ],
+)
+def test_today_in_an_article_dated_only_by_a_dateline_without_a_year_is_its_day(meetings_in, text, month, on):
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is not None and meeting.date.start is None
+    assert (meeting.date.month, meeting.date.day) == (month, on)
+
+
+def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_undated(meetings_in):
+    text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)

@@ -1810,3 +1810,12 @@ def test_a_day_without_a_year_joins_neither_of_two_meetings_on_that_day_of_two_y
         extraction("c", report("c", *pair, when=day("2024-06-12")), published="2024-06-13"),
     ]
     assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",), ("c",)]
+
+
+def test_two_wires_of_one_pair_on_two_days_of_a_year_untold_in_one_city_are_two_meetings() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, city="Beijing", when=yearless(5, 12))),
+        extraction("b", report("b", *pair, city="Beijing", when=yearless(5, 27))),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
