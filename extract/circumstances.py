@@ -1865,6 +1865,17 @@ def _told_dates(
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if (
+            span is None
+            and published is None
+            and (counted_back := _from_a_yearless_dateline(sentence, phrase))
+        ):
+            yield counted_back  # "TEHRAN, Aug. 20 (MNA) - ... met ... yesterday": August 19, year untold
+            continue
+        if span is None and published is None and (named := _day_named(phrase)):
+            # "on August 20", "Nov. 4": that day of a year unknown
+            yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
+            continue
         if span is None and published is None and (month := _month_named(phrase)):
             yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
             continue
@@ -2266,6 +2277,56 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold
+
+
+def _from_a_yearless_dateline(sentence: Span, phrase: str) -> DateSpan | None:
+    """The day a phrase that counts back a day or two from the article's ("today", "yesterday",
+    "earlier today") names, in an article whose only date is a wire dateline without a year
+    ("TEHRAN, Aug. 20 (MNA) -"): that day of a year untold. Not a weekday, which falls on a day
+    only a year tells, nor a day or month named ("August 18"), which is read as written."""
+    doc = sentence.doc
+    if "dateline_day" not in doc.user_data:
+        doc.user_data["dateline_day"] = dates.dateline_day(doc.text)
+    told = doc.user_data["dateline_day"]
+    if told is None or re.search(rf"\b(?:mon|tue|wed|thu|fri|sat|sun|(?:{_MONTH_WORD})\b)", phrase.lower()):
+        return None
+    day = dates.valid_date(LEAP_YEAR, told[0], told[1])
+    span = dates.resolve(phrase, day) if day is not None else None
+    if day is None or span is None or span.start is None or span.start != span.end:
+        return None
+    if not 0 <= (day - span.start).days <= 2:
+        return None
+    return DateSpan(precision="day", phrase=phrase, month=span.start.month, day=span.start.day)
+
+
+_MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b)"
+    r"(?![\d,-]|\s*(?:-|–|to|and|through)\s*\d)"
+)
+
+
+def _day_named(phrase: str) -> tuple[int, int] | None:
+    """The month and day a phrase names with no year ("August 20", "on 20 August", "Nov. 4",
+    "the 4th of November"), if it names exactly one day and no range of days ("August 20-21").
+
+    >>> _day_named("August 20"), _day_named("Nov. 4"), _day_named("the 4th of November")
+    ((8, 20), (11, 4), (11, 4))
+    >>> _day_named("August 20-21"), _day_named("in August"), _day_named("March 3 and 5")
+    (None, None, None)
+    """
+    text = phrase.lower()
+    found = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        word, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if 1 <= int(number) <= 31:
+            found.add((dates.MONTHS[word], int(number)))
+    if len(found) != 1 or len(re.findall(r"\d+", text)) != 1:
+        return None
+    return found.pop()
 
 
 def _adverb_after(ent: Span) -> str | None:

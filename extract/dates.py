@@ -280,6 +280,20 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     return None
 
 
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """The month and day of an article's wire dateline that gives no year, if it has one
+    ("TEHRAN, Aug. 20 (MNA) -": August 20): in an article with no publication date, the day its
+    "today" and "yesterday" count from, in a year untold.
+
+    >>> dateline_day("TEHRAN, Aug. 20 (MNA) - Talks were held today."), dateline_day("Talks.") is None
+    ((8, 20), True)
+    """
+    for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
+        if told := _dateline_day(line.strip()):
+            return told[0], told[1]
+    return None
+
+
 def _dateline_day(line: str) -> tuple[int, int, int] | None:
     """The month and day of a wire dateline without a year, and where the dateline ends.
 

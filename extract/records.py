@@ -148,6 +148,7 @@ class DateSpan(Record):
     precision: DatePrecision = "day"
     phrase: str | None = None
     month: int | None = Field(default=None, ge=1, le=12)  # a month named where the year is unknown
+    day: int | None = Field(default=None, ge=1, le=31)  # and the day of that month, if named
 
     @property
     def resolved(self) -> bool:

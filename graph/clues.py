@@ -6,7 +6,9 @@ Each report (:class:`Clues`) is read with its article's publication date:
   the week before publication; an undated plan, in the half year after it; an undated
   cancellation, around it. One told as background (``Meeting.background``: "their previous
   meeting", "had met") happened before publication, on a day the article does not tell. A
-  month named without a year (in an undated article) agrees only with that month.
+  month named without a year (in an undated article) agrees only with that month, and a day
+  named without one ("on August 20") with that day (a day either side); two reports of one
+  such day are of one meeting.
 - Where. Two cities conflict when they lie in different countries, or when both are known
   cities of ``BIG`` people or more, ``NEAR_KM`` apart or more (Munich and San Francisco, not
   San Francisco and the estate of Filoli, which the gazetteer does not know); two countries
@@ -104,6 +106,7 @@ class Clues:
     timing: str | None
     precision: str | None
     month: int | None
+    day: int | None  # of ``month``, in a year untold
     city: str | None
     country: str | None
     occasion: frozenset[str] | None
@@ -143,12 +146,12 @@ def clues(report: Meeting, published: date | None) -> Clues:
     """
     start = end = None
     timing = precision = None
-    month = None
+    month = day = None
     span = report.date
     if span is not None and span.start is not None and span.end is not None:
         start, end, timing, precision = span.start, span.end, "stated", span.precision
     elif span is not None and span.month is not None:
-        month = span.month
+        month, day = span.month, span.day
     elif published is not None:
         if report.background:
             end, timing = published, "before"
@@ -168,6 +171,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         timing=timing,
         precision=precision,
         month=month,
+        day=day,
         city=slug(place.city) if place and place.city else None,
         country=slug(place.country) if place and place.country else None,
         occasion=occasion_key(report.occasion.name) if report.occasion else None,
@@ -279,8 +283,8 @@ def _of_more_that_day(small: Clues, big: Clues) -> bool:
         and len(big.people) >= 3
         and bool(small.people & big.people)
         and _overlap(small, big, timedelta(0))
-        and (small.month is None or _month_fits(small.month, big))
-        and (big.month is None or _month_fits(big.month, small))
+        and (small.month is None or _month_fits(small.month, big, small.day))
+        and (big.month is None or _month_fits(big.month, small, big.day))
     )
 
 
@@ -452,16 +456,32 @@ def _overlap(a: Clues, b: Clues, slack: timedelta) -> bool:
     )
 
 
-def _month_fits(month: int, other: Clues) -> bool:
+def _month_fits(month: int, other: Clues, day: int | None = None) -> bool:
+    """Whether a month named without a year (and its ``day``, if told) may be of the days of
+    report ``other``: a day either side is the same day, as for stated dates (:data:`SLACK`).
+
+    >>> from extract.records import DateSpan, Person
+    >>> def told(**on):
+    ...     return clues(Meeting(doc="a", participants=(Person(name="Ana Ruiz"),), date=DateSpan(**on)), None)
+    >>> tuesday = told(start=date(2024, 8, 20), end=date(2024, 8, 20))
+    >>> _month_fits(8, tuesday), _month_fits(8, tuesday, 21), _month_fits(8, tuesday, 6)
+    (True, True, False)
+    >>> _month_fits(8, told(month=8, day=6), 20), _month_fits(8, told(month=8), 20)
+    (False, True)
+    """
     if other.month is not None:
-        return other.month == month
+        return other.month == month and (day is None or other.day is None or abs(other.day - day) <= 1)
     if other.start is None or other.end is None or (other.end - other.start).days > 62:
         return True
-    day = other.start
-    while day <= other.end:
-        if day.month == month:
+    if day is not None:
+        first = other.start - SLACK
+        told = (first + timedelta(days=n) for n in range((other.end + SLACK - first).days + 1))
+        return any((d.month, d.day) == (month, day) for d in told)
+    on = other.start
+    while on <= other.end:
+        if on.month == month:
             return True
-        day += timedelta(days=28 if day.day <= 3 else 1)
+        on += timedelta(days=28 if on.day <= 3 else 1)
     return False
 
 
@@ -561,10 +581,10 @@ def conflict(a: Clues, b: Clues) -> str | None:
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b):
         return "dates apart"
-    if a.month is not None and not _month_fits(a.month, b):
-        return "months apart"
-    if b.month is not None and not _month_fits(b.month, a):
-        return "months apart"
+    if a.month is not None and not _month_fits(a.month, b, a.day):
+        return "days apart" if _month_fits(a.month, b) else "months apart"
+    if b.month is not None and not _month_fits(b.month, a, b.day):
+        return "days apart" if _month_fits(b.month, a) else "months apart"
     if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
         return None
     if (
@@ -776,6 +796,8 @@ def support(a: Clues, b: Clues) -> list[str]:
             why.append("dated in the week the other article tells as news")
     elif {a.timing, b.timing} == {"plan", "stated"} and _announced_that_week(a, b):
         why.append("held within a week of the article that announced it")
+    elif a.day is not None and b.day is not None and _month_fits(b.month or 0, a, b.day):
+        why.append("same day, year untold")  # "on August 20" in two undated articles
     if a.city is not None and a.city == b.city:
         why.append("same city")
     if a.occasion and b.occasion and a.occasion & b.occasion:

@@ -722,6 +722,8 @@ def _append(held: list[int], meeting: int) -> None:
 def _clue_keys(c: Clues) -> list[tuple[str, str]]:
     """The clues, besides days, by which a report finds the meetings it may join."""
     keys = [("doc", c.doc)]
+    if c.month is not None and c.day is not None:  # a day of a year untold ("on August 20")
+        keys.append(("day", f"{c.month}-{c.day}"))
     if c.city:
         keys.append(("city", c.city))
     keys += [("occasion", word) for word in sorted(c.occasion or ())]

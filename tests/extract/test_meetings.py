@@ -3735,3 +3735,45 @@ def test_back_in_a_city_the_summit_before_is_left_for_it(meetings_in, text, city
     meeting = only(meetings_in(text, published=date(2024, 11, 23)))
     assert meeting.place is not None and meeting.place.city == city
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "on"),
+    [
+        ("Iraqi Foreign Minister Fuad Hussein held talks with Abbas Araghchi on August 20.", 8, 20),
+        ("On Nov. 4, Brazilian President Lula met Argentine President Javier Milei.", 11, 4),
+        ("Kenyan President William Ruto met Yoweri Museveni on 12 June in Entebbe.", 6, 12),
+        ("On Tuesday, Sept. 9, Olaf Scholz held talks with Donald Tusk.", 9, 9),
+    ],
+)
+def test_a_day_told_without_a_year_in_an_undated_article_keeps_its_month_and_day(
+    meetings_in, text, month, on
+):
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is not None and meeting.date.start is None
+    assert (meeting.date.month, meeting.date.day) == (month, on)
+
+
+def test_a_range_of_days_without_a_year_keeps_its_month_alone(meetings_in):
+    meeting = only(meetings_in("Olaf Scholz held talks with Donald Tusk on July 2-3.", None))
+    assert meeting.date is not None and (meeting.date.month, meeting.date.day) == (7, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "on"),
+    [
+        ("TEHRAN, Aug. 20 (MNA) – Abbas Araghchi met Fuad Hussein in Tehran today.", 8, 20),
+        ("Beijing, 21 Oct. (Xinhua) -- Wang Yi met Ahmed Attaf in Beijing yesterday.", 10, 20),
+        ("NAIROBI, March 1 (KNA) - William Ruto held talks with Yoweri Museveni yesterday.", 2, 29),
+    ],
+)
+def test_today_in_an_article_dated_only_by_a_dateline_without_a_year_is_its_day(meetings_in, text, month, on):
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is not None and meeting.date.start is None
+    assert (meeting.date.month, meeting.date.day) == (month, on)
+
+
+def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_undated(meetings_in):
+    text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)

@@ -1767,3 +1767,55 @@ def test_three_outlets_telling_one_meeting_with_different_details_are_one_meetin
         ]
     )
     assert [sorted(m.docs) for m in merged] == [["readout", "weekly", "wire"]]
+
+
+def yearless(month: int, on: int) -> DateSpan:
+    """A day told without its year, in an undated article ("on August 20")."""
+    return DateSpan(precision="day", month=month, day=on)
+
+
+def test_an_undated_report_of_a_day_joins_the_dated_meeting_of_that_day() -> None:
+    pair = ("Abbas Araghchi", "Fuad Hussein")
+    docs = [
+        extraction("a", report("a", *pair, when=day("2024-08-20")), published="2024-08-21"),
+        extraction("b", report("b", *pair, when=yearless(8, 20))),
+    ]
+    assert [m.docs for m in merge_meetings(docs)] == [("a", "b")]
+
+
+def test_an_undated_report_of_another_day_of_that_month_is_another_meeting() -> None:
+    pair = ("Fumio Kishida", "Yoon Suk Yeol")
+    docs = [
+        extraction("a", report("a", *pair, when=day("2024-09-09")), published="2024-09-10"),
+        extraction("b", report("b", *pair, when=yearless(9, 6))),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+
+
+def test_two_undated_reports_of_one_day_without_a_year_are_one_meeting() -> None:
+    pair = ("Luiz Inácio Lula da Silva", "Javier Milei")
+    docs = [
+        extraction("a", report("a", *pair, when=yearless(11, 4))),
+        extraction("b", report("b", *pair, when=yearless(11, 4))),
+        extraction("c", report("c", *pair, when=yearless(11, 18))),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a", "b"), ("c",)]
+
+
+def test_a_day_without_a_year_joins_neither_of_two_meetings_on_that_day_of_two_years() -> None:
+    pair = ("William Ruto", "Yoweri Museveni")
+    docs = [
+        extraction("a", report("a", *pair, when=yearless(6, 12))),
+        extraction("b", report("b", *pair, when=day("2023-06-12")), published="2023-06-13"),
+        extraction("c", report("c", *pair, when=day("2024-06-12")), published="2024-06-13"),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",), ("c",)]
+
+
+def test_two_wires_of_one_pair_on_two_days_of_a_year_untold_in_one_city_are_two_meetings() -> None:
+    pair = ("Wang Yi", "Sergey Lavrov")
+    docs = [
+        extraction("a", report("a", *pair, city="Beijing", when=yearless(5, 12))),
+        extraction("b", report("b", *pair, city="Beijing", when=yearless(5, 27))),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
