@@ -729,3 +729,53 @@ def test_the_meeting_of_two_is_no_gathering(meetings_in) -> None:
 def test_a_gathering_is_in_the_city_it_is_told_to_open_in(meetings_in, text):
     found = meetings_in(text, published=date(2024, 12, 9))
     assert found and all(m.place is not None and m.place.city is not None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "city"),
+    [
+        (
+            "Fiji's Prime Minister Sitiveni Rabuka held several bilateral meetings on the margins of the "
+            "Pacific Islands Forum Leaders Meeting (PIFLM) in Honiara. He met his New Zealand counterpart, "
+            "Christopher Luxon, and separately Australian Prime Minister Anthony Albanese.",
+            "Pacific Islands Forum summit",
+            "Honiara",
+        ),
+        (
+            "Australian Prime Minister Anthony Albanese had several bilateral meetings on the margins of the "
+            "CHOGM in Apia. He met British Prime Minister Keir Starmer and Canadian Prime Minister Justin "
+            "Trudeau.",
+            "Commonwealth Heads of Government Meeting",
+            "Apia",
+        ),
+    ],
+)
+def test_a_round_on_the_margins_of_a_named_gathering_sets_its_scene(meetings_in, text, occasion, city):
+    found = meetings_in(text, published=date(2025, 9, 10))
+    assert len(found) == 2
+    assert all(m.occasion and m.occasion.name == occasion and m.place and m.place.city == city for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARARE - President Hakainde Hichilema will not attend the retreat tomorrow. He will fly home "
+        "tonight, his office said. Zambia's foreign minister will take his seat at the closing session. "
+        "Hichilema held several bilateral meetings on the sidelines of the SADC summit. He met Mozambican "
+        "President Filipe Nyusi and separately Angolan President Joao Lourenco.",
+        "KAZAN - President Cyril Ramaphosa will not attend the outreach session on Friday. He will leave "
+        "Russia tonight, his office said. Foreign Minister Ronald Lamola will take his seat at the session. "
+        "Ramaphosa held a series of bilateral meetings on the sidelines of the BRICS summit. He met Indian "
+        "Prime Minister Narendra Modi and separately Iranian President Masoud Pezeshkian.",
+    ],
+)
+def test_meetings_told_after_a_round_at_a_gathering_are_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 10, 25))
+    assert len(found) == 2 and all(m.occasion is not None for m in found)
+
+
+def test_having_met_several_times_is_no_round(meetings_in):
+    found = meetings_in(
+        "Modi and Xi have held several meetings in recent years.", published=date(2024, 10, 25)
+    )
+    assert found == []
