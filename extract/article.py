@@ -338,6 +338,36 @@ def at_the_occasion(found: list[Found]) -> None:
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
 
 
+def one_of_the_round_before(meeting: Found, found: list[Found], before: list[Span]) -> None:
+    """A meeting of someone whose round of meetings at a gathering the sentences just before tell
+    (the last meeting they tell, in the plural: "Hichilema held several bilateral meetings on the
+    sidelines of the SADC summit. He met Nyusi and, separately, Lourenco") is one of that round: at
+    that gathering, and in its city where the meeting is placed in none or only in its country; not
+    one told in another city."""
+    if meeting.occasion is not None or meeting.kind != "in_person" or not before:
+        return
+    if is_background(span_text(meeting.sentence)):
+        return
+    starts = {s.start for s in before}
+    last = next((m for m in reversed(found) if m.sentence.start in starts), None)
+    if last is None or last.occasion is None or last.kind != "in_person" or len(last.people) != 1:
+        return
+    if last.people[0] not in meeting.people or is_background(span_text(last.sentence)):
+        return
+    if last.trigger.tag_ not in {"NNS", "NNPS"}:
+        return  # "Modi attended the G20 summit in Rio. Back in New Delhi, Modi received ...": no round
+    if (
+        meeting.place is not None
+        and meeting.place.city
+        and last.place is not None
+        and meeting.place != last.place
+    ):
+        return  # told elsewhere
+    meeting.occasion = last.occasion
+    if meeting.place is None or within(last.place, meeting.place):
+        meeting.place = last.place
+
+
 def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     """A meeting at a summit, placed in no city, is in the one city the article names for that
     summit, whether in the words of the summit ("the G20 summit in Rio de Janeiro, Brazil") or as
@@ -405,21 +435,45 @@ def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
     return told
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]*\)")
+
+
+# verbs a gathering is the subject of where a sentence tells where it is held: "The summit opened
+# in Apia", "kicked off in Montevideo", "took place in Harare"
+OPENING_VERBS = frozenset("open begin start kick take convene run close end".split())
+
+
 def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
     """The summits a sentence names with the city they are held in right after them: "the G7
     summit in Kananaskis, Alberta" (not "the G7 summit, in Canada", nor the Prime Minister's
-    return "from the G7 summit to Tokyo")."""
+    return "from the G7 summit to Tokyo"), or in the words of its opening: "The Commonwealth
+    Heads of Government Meeting opened in Apia", "The Mercosur summit kicked off in Montevideo"."""
     told = []
-    for _, end, occasion in occasions.find_occasions(span_text(sentence)):
+    text = span_text(sentence)
+    for start, end, occasion in occasions.find_occasions(text, sentence.doc.text):
+        if acronym := _ACRONYM_AFTER.match(text, end):
+            end = acronym.end()  # "the Joint Ministerial Commission (JMC) in Nairobi"
         at = sentence.start_char + end
         word = next((t for t in sentence if t.idx >= at), None)
         if word is None or word.lower_ != "in" or word.idx - at > 1:
+            word = _where_it_opened(sentence.char_span(start, end, alignment_mode="expand"))
+        if word is None:
             continue
         named = next((e for e in place_spans(sentence) if e.start == word.i + 1), None)
         place = resolve_place(named.text) if named is not None else None
         if place is not None and place.city is not None:
             told.append((occasion, place))
     return told
+
+
+def _where_it_opened(span: Span | None) -> Token | None:
+    """The "in" of where a gathering that is a sentence's subject opened or took place."""
+    if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = span.root.head
+    if verb.lemma_.lower() not in OPENING_VERBS or any(c.lower_ in {"will", "shall"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
 
 
 def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:

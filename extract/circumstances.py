@@ -334,13 +334,22 @@ def venue_in(
         if of_meeting:
             above = list(ent.root.ancestors)
             words = [a for a in above[:3] if a.lemma_.lower() in MEETING_NOUNS]
-            if not words and any(a.lemma_.lower() in GATHERING_NOUNS for a in above[:3]):
-                # "meetings on the margins of the Pacific Islands Forum in Honiara": the forum's city
+            if not words and any(_of_a_gathering(a) for a in above[:3]):
+                # "meetings on the margins of the Pacific Islands Forum in Honiara": the forum's city;
+                # so too "on the margins of the CHOGM in Apia", "on the margins of the X (XY) in Honiara"
                 words = [a for a in above[3:6] if a.lemma_.lower() in MEETING_NOUNS]
             if not words or (held is not None and not any(held(w) for w in words)):
                 continue
         return place
     return None
+
+
+def _of_a_gathering(word: Token) -> bool:
+    """A word a place may hang on that is a gathering's, not a meeting's: "summit", a gathering's
+    name ("the CHOGM in Apia"), or its margins."""
+    lemma = word.lemma_.lower()
+    named = word.pos_ == "PROPN" and word.ent_type_ == "ORG"
+    return lemma in GATHERING_NOUNS or lemma in SETTING_NOUNS or named
 
 
 def toured_places(sentence: Span) -> list[Place]:
@@ -940,7 +949,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []
-    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
@@ -1099,7 +1108,7 @@ def _refers_to_a_gathering(token: Token) -> bool:
 def _the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own)."""
-    if token.lemma_.lower() not in GATHERING_NOUNS or token.tag_ == "NNS":
+    if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
         return False  # most words: their children need not be read
     children = list(token.children)
     named = [c for c in children if _a_word_of_its_name(c)]
@@ -1118,6 +1127,21 @@ def _the_gathering(token: Token) -> bool:
         or c.dep_ == "acl"
         for c in children
     )
+
+
+# what makes "the meeting" a gathering of many, not a meeting of two: "the regional meeting"
+MANY_MEET = frozenset("regional multilateral ministerial plenary annual international".split())
+
+
+def _a_meeting_of_many(token: Token) -> bool:
+    """ "the meeting" as a gathering: one told as of many ("the regional meeting", "the
+    ministerial meeting"), or one with sidelines ("on the margins of the meeting"); not "the
+    meeting" of two people."""
+    if token.lower_ != "meeting":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in MANY_MEET for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTING_NOUNS
 
 
 def _a_word_of_its_name(word: Token) -> bool:
@@ -1183,7 +1207,7 @@ def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
     sentence = reference.sent
     while sentence.start_char < reach:
         if sentence == reference.sent or news != is_background(span_text(sentence)):
-            for start, end, occasion in occasions.find_occasions(span_text(sentence)):
+            for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
                 span = sentence.char_span(start, end, alignment_mode="expand")
                 if span is None or span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
                     continue
@@ -1206,7 +1230,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
-    for start, end, occasion in occasions.find_occasions(span_text(sentence)):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
@@ -1406,7 +1430,7 @@ def gathering_at_another_time(sentence: Span) -> bool:
     the Casa Rosada, on the eve of the CELAC summit", "signed deals before the summit"."""
     named = (
         span
-        for start, end, _ in occasions.find_occasions(span_text(sentence))
+        for start, end, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
         if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
     )
     nouns = (
@@ -2232,7 +2256,9 @@ def _with_the_one_told(token: Token) -> bool:
         # where he sat down with Ishiba on the sidelines of the summit"): a gathering of its own day
         sentence = token.sent
         before = token.idx - sentence.start_char
-        named_here = any(end <= before for _, end, _ in occasions.find_occasions(span_text(sentence)))
+        named_here = any(
+            end <= before for _, end, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
+        )
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children

@@ -48,6 +48,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    one_of_the_round_before,
     overtaken_plans,
     retold,
     set_the_scene,
@@ -241,6 +242,7 @@ def find_meetings(
         _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
+            one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
         held = next((m for m in reversed(found) if _held_then(m, in_sentence, past, published)), None)
@@ -2021,7 +2023,7 @@ def _named_gathering(trigger: Token) -> bool:
     offset = trigger.idx - sentence.start_char
     return any(  # the name takes in the word, or ends right before it ("APEC Economic Leaders'")
         start < offset and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
-        for start, end, _ in occasions.find_occasions(text)
+        for start, end, _ in occasions.find_occasions(text, sentence.doc.text)
     )
 
 
@@ -2155,7 +2157,9 @@ def _trip_for_a_gathering(token: Token) -> bool:
         return not all(places.country_name(w.strip()) for w in hyphened)
     sentence = token.sent
     start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
-    return any(s < end and start < e for s, e, _ in occasions.find_occasions(span_text(sentence)))
+    return any(
+        s < end and start < e for s, e, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
+    )
 
 
 def _abroad(meeting: Found) -> bool:

@@ -191,16 +191,61 @@ def find_occasion(text: str) -> tuple[int, int, Occasion] | None:
     return found[0] if found else None
 
 
-def find_occasions(text: str) -> list[tuple[int, int, Occasion]]:
+def find_occasions(text: str, article: str | None = None) -> list[tuple[int, int, Occasion]]:
     """Every occasion named in a sentence, as :func:`find_occasion` finds the first, in order of
     their start (one from the table before a capitalised name at the same place); each name is
     read with at most ``NAME_CHARS`` characters around it, so that the search is linear in the
     length of the text. A sentence asked again (once for each meeting it tells) is read once.
+    With the ``article`` the sentence is part of, an acronym the article defines for a gathering
+    (see :func:`acronyms_defined`) names that gathering wherever it stands alone.
 
     >>> [o.name for _, _, o in find_occasions("Xi met Modi at the BRICS summit, then the G20 summit.")]
     ['BRICS summit', 'G20 summit']
+    >>> said = "Wong met Luxon at the PIFLM."
+    >>> article = "Leaders came to the Pacific Islands Forum Leaders Meeting (PIFLM). " + said
+    >>> [o.name for _, _, o in find_occasions(said, article)]
+    ['Pacific Islands Forum summit']
     """
-    return list(_occasions_in(text))
+    found = _occasions_in(text)
+    defined = acronyms_defined(article) if article else ()
+    if not defined:
+        return list(found)
+    more = [
+        (m.start(), m.end(), occasion)
+        for acronym, occasion in defined
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(acronym)}(?![\w-])", text)
+        if not any(s < m.end() and m.start() < e for s, e, _ in found)
+    ]
+    return sorted([*found, *more], key=lambda hit: hit[0])
+
+
+# an acronym in brackets right after a name: "the Joint Ministerial Commission (JMC)"
+# the rest of a gathering's name after the words that make it one: "the Mercosur Summit of Heads
+# of State (MSHS)"
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*))*")
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+
+
+@functools.lru_cache(maxsize=16)
+def acronyms_defined(article: str) -> tuple[tuple[str, Occasion], ...]:
+    """The acronyms an article defines for gatherings it names, by writing one in brackets
+    right after the name ("the Pacific Islands Forum Leaders Meeting (PIFLM)"), each with its
+    gathering: the article may then name it by the acronym alone ("on the sidelines of the
+    PIFLM"). An acronym the table knows is left to the table.
+
+    >>> acronyms_defined("India and Kenya held the Joint Ministerial Commission (JMC) in Nairobi.")
+    (('JMC', Occasion(name='Joint Ministerial Commission')),)
+    """
+    defined: dict[str, Occasion] = {}
+    for m in _ACRONYM_DEFINED.finditer(article):
+        acronym = m.group(1)
+        if acronym in defined or names_a_body(acronym) or sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = article[max(0, m.start() - NAME_CHARS) : m.start()].rstrip()
+        named = [o for _, end, o in _occasions_in(before) if _NAME_GOES_ON.fullmatch(before, end)]
+        if named:
+            defined[acronym] = named[-1]
+    return tuple(defined.items())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -208,16 +253,54 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     hits, spans = _table_hits(text)
     found = [(hit, 0) for hit in hits if hit]
     starts, ends = [a for a, _ in spans], [b for _, b in spans]  # the table's names do not overlap
+    joint = _joint_hits(text, spans)
+    if joint:  # "the Joint Summit of ECOWAS and ECCAS": no summit of either body alone
+        found = [(hit, n) for hit, n in found if not any(_within(hit, whole) for whole in joint)]
+        found += [(hit, 1) for hit in joint]
     taken = 0
     named = [h for h in [*_generic_hits(text), *_named_by_hits(text), *_ceremony_hits(text)] if h is not None]
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
-        if hit[0] < taken:
+        if hit[0] < taken or any(hit[0] < e and s < hit[1] for s, e, _ in joint):
             continue  # read already as part of another name
         after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
             taken = hit[1]
     return tuple(hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1])))
+
+
+def _within(hit: tuple[int, int, Occasion], whole: tuple[int, int, Occasion]) -> bool:
+    return whole[0] <= hit[0] and hit[1] <= whole[1]
+
+
+# a body's name: "the Arab League", "the Organization of Islamic Cooperation (OIC)", "ECOWAS"
+_BODY_NAME = (
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}(?:\s*\([A-Z][\w-]*\))?"
+)
+# a gathering's capitalised name and the two bodies that hold it together: "the Extraordinary
+# Joint Summit of the OIC and the Arab League", "the Joint Summit of ECOWAS and ECCAS"
+_JOINT = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{0,4}}(?:Summit|Conference|Meeting|Session|Forum))"
+    rf"\s+of\s+{_BODY_NAME}\s+(and)\s+(?>{_BODY_NAME})"
+    r"(?!\s+(?:of|for)\b|\s+(?i:summit|meeting|conference|forum|session|talks)\b)"  # the name goes on
+)
+
+
+def _joint_hits(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, Occasion]]:
+    """A gathering named with the two bodies that hold it together, read as its whole name: "the
+    Extraordinary Joint Summit of the OIC and the Arab League" (not the OIC summit, nor an
+    "Extraordinary Joint Summit" of no one); not one body whose own name, one of the table's
+    ``names``, holds the "and" ("the Summit of the Community of Latin American and Caribbean
+    States")."""
+    hits = []
+    for m in _JOINT.finditer(text):
+        if any(start < m.start(2) and m.end(2) < end for start, end in names):
+            continue
+        start = m.start()
+        if (lead := _LEAD.match(text, start, m.end(1))) and lead.group(1) in {"The", "A", "An"}:
+            start = lead.end()
+        hits.append((start, m.end(), Occasion(name=text[start : m.end()])))
+    return hits
 
 
 def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list[tuple[int, int]]]:
@@ -431,8 +514,9 @@ def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
         end = m.end()
         if start == m.start():
             tail = _TAIL.match(text, end, end + NAME_CHARS)
-            if not tail:
-                continue
-            end += len(tail.group().rstrip())
+            if tail:
+                end += len(tail.group().rstrip())
+            elif " " not in m.group():
+                continue  # "the Summit" alone; not "the Joint Ministerial Commission"
         hits.append((start, end, Occasion(name=text[start:end])))
     return hits

@@ -476,9 +476,23 @@ def vague(trigger: Token) -> bool:
         if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
             return True  # "had met the chief medical officer almost daily", "regularly in 2020"
         several = child.lower_ in VAGUE_MODIFIERS - SINGLE_PAST
+        if several and _a_round_on_its_margins(trigger, child):
+            continue  # "held several bilateral meetings on the margins of the summit": a round
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return _in_a_series(trigger)
+
+
+def _a_round_on_its_margins(trigger: Token, several: Token) -> bool:
+    """ "held several bilateral meetings on the margins of the summit": a round of meetings its
+    subject holds at a gathering, which sets the scene of those the article goes on to tell, as
+    "a series of" does (see :func:`_in_a_series`); not "have met several times"."""
+    return (
+        several.lower_ in {"several", "multiple", "numerous"}
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in {"hold", "have", "conduct"}
+        and any(t.lower_ in {"sidelines", "margins"} for t in trigger.subtree)
+    )
 
 
 def the_last_time(trigger: Token) -> Token | None:

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from extract.occasions import DATA, find_occasion
+from extract.occasions import DATA, find_occasion, find_occasions
 
 
 def _name(text: str) -> str | None:
@@ -608,3 +608,174 @@ def test_a_ceremony_held_for_someone_is_an_occasion(text: str, name: str) -> Non
 )
 def test_a_ceremony_of_a_thing_is_no_occasion(text: str) -> None:
     assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Leaders gathered for the Southern African Development Community Summit (SADCS) in Harare on "
+            "Saturday. On the sidelines of the SADCS, President Ramaphosa met President Hichilema.",
+            "SADC summit",
+            "Harare",
+        ),
+        (
+            "India and Kenya held the fourth Joint Ministerial Commission (JMC) in Nairobi on Monday. During "
+            "the JMC, Jaishankar met Kenyan Foreign Minister Alfred Mutua.",
+            "Joint Ministerial Commission",
+            "Nairobi",
+        ),
+        (
+            "Defence ministers attended the International Institute for Strategic Studies Shangri-La "
+            "Dialogue (SLD) in Singapore. US Defense Secretary Lloyd Austin met Chinese Defence Minister "
+            "Dong Jun on the sidelines of the SLD on Friday.",
+            "Shangri-La Dialogue",
+            "Singapore",
+        ),
+        (
+            "The Mercosur Summit of Heads of State (MSHS) took place in Montevideo on Friday. On the "
+            "sidelines of the MSHS, Lula met Milei.",
+            "Mercosur summit",
+            "Montevideo",
+        ),
+        (
+            "Pakistan and Uzbekistan convened the Inter-Governmental Commission (IGC) in Tashkent on "
+            "Wednesday. On the sidelines of the IGC, Ishaq Dar met Bakhtiyor Saidov.",
+            "Inter-Governmental Commission",
+            "Tashkent",
+        ),
+    ],
+)
+def test_an_acronym_an_article_defines_for_a_gathering_names_it_after(meetings_in, text, name, city):
+    found = meetings_in(text, published=date(2024, 9, 1))
+    assert [(m.occasion and m.occasion.name, m.place and m.place.city) for m in found] == [(name, city)]
+
+
+def test_an_acronym_in_brackets_after_no_gathering_names_none() -> None:
+    article = "The Islamic Development Bank (IsDB) said so. Officials met at the IsDB."
+    assert find_occasions("Officials met at the IsDB.", article) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Raisi met Sisi on the sidelines of the Extraordinary Joint Summit of the OIC and the Arab "
+            "League in Riyadh.",
+            "Extraordinary Joint Summit of the OIC and the Arab League",
+        ),
+        (
+            "on the sidelines of the Extraordinary Joint Summit of the Organization of Islamic Cooperation "
+            "(OIC) and the Arab League in Riyadh",
+            "Extraordinary Joint Summit of the Organization of Islamic Cooperation (OIC) and the Arab League",
+        ),
+        (
+            "Ramaphosa held talks with Tinubu at the Joint Summit of ECOWAS and ECCAS in Lome.",
+            "Joint Summit of ECOWAS and ECCAS",
+        ),
+        (
+            "The Extraordinary Summit of the SADC and the EAC opened in Dar es Salaam.",
+            "Extraordinary Summit of the SADC and the EAC",
+        ),
+    ],
+)
+def test_a_gathering_of_two_bodies_is_named_with_both(text: str, name: str) -> None:
+    assert [o.name for _, _, o in find_occasions(text)] == [name]
+
+
+def test_two_gatherings_joined_by_and_stay_two() -> None:
+    found = find_occasions("He went to the Summit of the SCO and the BRICS summit.")
+    assert [o.name for _, _, o in found] == ["SCO summit", "BRICS summit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the Southern African Development Community gathered in Harare on Saturday for the SADC "
+        "summit. On the sidelines of the regional meeting, Ramaphosa met Hichilema.",
+        "The Commonwealth Heads of Government Meeting opened in Apia on Friday. On the margins of the "
+        "meeting, Starmer met Albanese on Saturday.",
+        "Foreign ministers met in Vientiane for the ASEAN foreign ministers' meeting. On the sidelines of "
+        "the regional meeting, Blinken met Wang Yi on Friday.",
+        "Mercosur leaders gathered in Montevideo for the Mercosur summit on Friday. Lula met Milei at the "
+        "regional gathering.",
+    ],
+)
+def test_the_regional_meeting_or_the_meeting_with_sidelines_is_the_gathering_named_before(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 12, 9))
+    assert found and all(m.occasion is not None and m.place is not None for m in found)
+
+
+def test_the_meeting_of_two_is_no_gathering(meetings_in) -> None:
+    text = (
+        "Xi attended the SCO summit in Astana. Later, Modi met Putin in Moscow; the meeting lasted an hour."
+    )
+    found = meetings_in(text, published=date(2024, 7, 9))
+    assert [m.occasion for m in found if "Modi" in str(m.participants)] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commonwealth Heads of Government Meeting opened in Apia on Friday. British Prime Minister Keir "
+        "Starmer met Indian Foreign Minister S. Jaishankar at the Commonwealth Heads of Government Meeting.",
+        "The Mercosur summit kicked off in Montevideo on Thursday. Lula met Milei on the margins of the "
+        "Mercosur summit on Friday.",
+        "The CHOGM opened in Apia on Friday. British Prime Minister Keir Starmer met Australian Prime "
+        "Minister Anthony Albanese at the CHOGM.",
+        "The ECOWAS summit convened in Abuja on Sunday. Tinubu held talks with Faye at the ECOWAS summit.",
+    ],
+)
+def test_a_gathering_is_in_the_city_it_is_told_to_open_in(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 12, 9))
+    assert found and all(m.place is not None and m.place.city is not None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "city"),
+    [
+        (
+            "Fiji's Prime Minister Sitiveni Rabuka held several bilateral meetings on the margins of the "
+            "Pacific Islands Forum Leaders Meeting (PIFLM) in Honiara. He met his New Zealand counterpart, "
+            "Christopher Luxon, and separately Australian Prime Minister Anthony Albanese.",
+            "Pacific Islands Forum summit",
+            "Honiara",
+        ),
+        (
+            "Australian Prime Minister Anthony Albanese had several bilateral meetings on the margins of the "
+            "CHOGM in Apia. He met British Prime Minister Keir Starmer and Canadian Prime Minister Justin "
+            "Trudeau.",
+            "Commonwealth Heads of Government Meeting",
+            "Apia",
+        ),
+    ],
+)
+def test_a_round_on_the_margins_of_a_named_gathering_sets_its_scene(meetings_in, text, occasion, city):
+    found = meetings_in(text, published=date(2025, 9, 10))
+    assert len(found) == 2
+    assert all(m.occasion and m.occasion.name == occasion and m.place and m.place.city == city for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARARE - President Hakainde Hichilema will not attend the retreat tomorrow. He will fly home "
+        "tonight, his office said. Zambia's foreign minister will take his seat at the closing session. "
+        "Hichilema held several bilateral meetings on the sidelines of the SADC summit. He met Mozambican "
+        "President Filipe Nyusi and separately Angolan President Joao Lourenco.",
+        "KAZAN - President Cyril Ramaphosa will not attend the outreach session on Friday. He will leave "
+        "Russia tonight, his office said. Foreign Minister Ronald Lamola will take his seat at the session. "
+        "Ramaphosa held a series of bilateral meetings on the sidelines of the BRICS summit. He met Indian "
+        "Prime Minister Narendra Modi and separately Iranian President Masoud Pezeshkian.",
+    ],
+)
+def test_meetings_told_after_a_round_at_a_gathering_are_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 10, 25))
+    assert len(found) == 2 and all(m.occasion is not None for m in found)
+
+
+def test_having_met_several_times_is_no_round(meetings_in):
+    found = meetings_in(
+        "Modi and Xi have held several meetings in recent years.", published=date(2024, 10, 25)
+    )
+    assert found == []
