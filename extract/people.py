@@ -16,11 +16,14 @@ joins the mentions of one person:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import spacy
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
@@ -169,6 +172,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
+        spans += list(_surnames_of_several_words(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
@@ -243,7 +247,7 @@ class People:
             ):
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=_could_be_surname(token),
+                    person_label=_could_be_surname(token) or _surname_misread(token, self.year),
                     known_only=True,
                     title=_title_before(doc[token.i : token.i + 1]),
                     at=token.i,
@@ -1884,6 +1888,22 @@ POSSESSIVES = frozenset("his her their its".split())
 OFFICE_MODIFIERS = frozenset("foreign external deputy vice affairs state of".split())  # of a title, no title
 
 
+def _surnames_of_several_words(doc: Doc) -> Iterator[Span]:
+    """A surname of several words that begins with a particle and names one official alone ("Von
+    der Leyen spoke to Zelensky", "met von der Leyen", "Van der Bellen"), however the model tagged
+    it (an organisation, a place, a person's first words); not after a name word, which makes it
+    part of another person's name."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if token.lower_ not in NAME_PARTICLES or (token.i > 0 and _name_word(tokens[token.i - 1])):
+            continue
+        for end in range(min(len(doc), token.i + 4), token.i + 1, -1):
+            span = doc[token.i : end]
+            if span[-1].is_title and len(_officials_by_surname(span.text)) == 1:
+                yield span
+                break
+
+
 def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     """A person's name the model tagged as an organisation or left untagged, which a title right
     before it or an office in apposition after it shows to be a person's: "President Umaro Sissoco
@@ -2324,6 +2344,56 @@ def _could_be_surname(token: Token) -> bool:
         and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
         and not (previous is not None and previous.lower_ == "the")
     )
+
+
+def _surname_misread(token: Token, year: int | None) -> bool:
+    """A surname alone that the model read as another part of speech, where a person stands: a
+    subject, an object or after a title ("Pezeshkian met Erdogan" an adjective to the model,
+    "Guterres meets Lula" a noun, "PM Modi calls on Macron" a verb), of an official in office in
+    the article's year; no word of English (as the lemmatizer's tables know it: "Hunt", "Ban",
+    "Power"), no place or nationality, nor a word of a longer name."""
+    if token.pos_ in {"PROPN", "PUNCT", "NUM"} or not token.is_title or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.dep_ not in PERSON_SLOTS and _title_before(token.doc[token.i : token.i + 1]) is None:
+        return False
+    if token.lower_ in _english_words() or _in_a_name_run(token):
+        return False
+    if places.resolve_place(token.text) is not None or places.demonym_country(token.text) is not None:
+        return False
+    return any(gazetteer.role_at(e, year) is not None for e in _officials_by_surname(token.text))
+
+
+# where a person stands in a clause: "Pezeshkian met ...", "... met Pezeshkian", "talks with Pezeshkian"
+PERSON_SLOTS = frozenset("nsubj nsubjpass dobj pobj conj appos".split())
+
+
+def _in_a_name_run(token: Token) -> bool:
+    """Whether a capitalised word stands beside another name word ("Novak Djokovic")."""
+    doc = token.doc
+    around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(
+        t.is_title and t.pos_ == "PROPN" and not _title_word(t) and t.ent_type_ == "PERSON" for t in around
+    )
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The words of English that the default pipeline's lemmatizer knows (its index and its
+    exceptions), read from the installed package; none where it cannot be read."""
+    from extract.pipeline import DEFAULT_MODEL  # a late import: the pipeline module imports this one
+
+    try:
+        folder = spacy.util.get_package_path(DEFAULT_MODEL)
+    except (ImportError, AttributeError, TypeError):
+        return frozenset()
+    words: set[str] = set()
+    for path in sorted(folder.glob("*/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        for name in ("lemma_index", "lemma_exc"):
+            if lookups.has_table(name):
+                for entries in lookups.get_table(name).values():
+                    words |= set(entries)
+    return frozenset(words)
 
 
 def _in_a_place_named(token: Token) -> bool:

@@ -1728,3 +1728,51 @@ def test_a_pronoun_in_an_opening_participle_s_clause_is_the_main_subject(meeting
 def test_a_rulers_style_written_after_the_name_is_the_ruler(meetings_in, text, ruler, guest):
     """The model tags the style's last words as a person of their own ("Waddaulah")."""
     assert pairs(meetings_in(text)) == [tuple(sorted((ruler, guest)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pezeshkian met Erdogan in Ankara on Monday.", ("Masoud Pezeshkian", "Recep Tayyip Erdogan")),
+        ("Guterres meets Lula in Brasilia.", ("António Guterres", "Luiz Inácio Lula da Silva")),
+        (
+            "Guterres held talks with Ramaphosa in Pretoria on Tuesday.",
+            ("António Guterres", "Cyril Ramaphosa"),
+        ),
+        ("PM Modi calls on Macron in Paris.", ("Emmanuel Macron", "Narendra Modi")),
+        ("PM Albanese meets Luxon in Auckland.", ("Anthony Albanese", "Christopher Luxon")),
+        ("Al Sudani met Pezeshkian in Tehran on Tuesday.", ("Masoud Pezeshkian", "Mohammed Shia al-Sudani")),
+    ],
+)
+def test_a_surname_alone_the_model_reads_as_another_word_is_the_official_in_office(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(meetings_in(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power met Lula in Brasilia.",  # a word of English
+        "Pezeshkian sanctions were discussed when Macron met Scholz in Berlin.",  # no person's place
+    ],
+)
+def test_a_surname_read_as_another_word_is_no_one_where_it_is_english_or_stands_for_no_person(
+    meetings_in, text: str
+) -> None:
+    assert all("Masoud Pezeshkian" not in {p.name for p in m.participants} for m in meetings_in(text))
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Von der Leyen spoke to Zelensky on Tuesday.", "Volodymyr Zelensky"),
+        ("Von der Leyen met Meloni in Rome on Friday.", "Giorgia Meloni"),
+        ("Zelensky met von der Leyen in Kyiv on Monday.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_surname_of_several_words_alone_is_its_official_however_tagged(
+    meetings_in, text: str, other: str
+) -> None:
+    assert pairs(meetings_in(text)) == [tuple(sorted(("Ursula von der Leyen", other)))]
