@@ -570,7 +570,13 @@ class People:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if royal is not None:
             entries = [e for e in entries if any(_holds(r.role, royal) for r in e.roles)]
-        if len(entries) == 1:
+        if (
+            len(entries) > 1
+            and self.year is not None
+            and (title is not None or fold(word) not in _english_words())
+        ):
+            entries = [e for e in entries if gazetteer.role_at(e, self.year) is not None] or entries
+        if len(entries) == 1:  # ("Sharif" in 2024, "PM Sharif": the one of them in office then)
             return self._cluster_for_full(entries[0].name)
         if royal is not None and not entries and not known_only:
             return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name

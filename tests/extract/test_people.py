@@ -1776,3 +1776,12 @@ def test_a_surname_of_several_words_alone_is_its_official_however_tagged(
     meetings_in, text: str, other: str
 ) -> None:
     assert pairs(meetings_in(text)) == [tuple(sorted(("Ursula von der Leyen", other)))]
+
+
+def test_a_surname_of_two_officials_is_the_one_in_office_in_the_article_s_year(meetings_in) -> None:
+    assert pairs(meetings_in("PM Sharif meets Erdogan in Ankara.")) == [
+        ("Recep Tayyip Erdogan", "Shehbaz Sharif")
+    ]
+    assert pairs(meetings_in("Sharif met Modi in Lahore.", published=date(2016, 1, 5))) == [
+        ("Narendra Modi", "Nawaz Sharif")
+    ]
