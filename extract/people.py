@@ -952,7 +952,47 @@ class People:
                 return peers, []
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
+        if (
+            role is not None
+            and not counterpart
+            and role[1] in ONE_AT_A_TIME
+            and not _of_another_time(head)
+            and _only_country_and_title(head, role[0])
+        ):
+            own = {
+                places.demonym_country(t.text) or places.country_name(t.text)
+                for t in head.subtree
+                if t.i < head.i
+            }
+            for country in countries:  # "the French president", where the article names no one in it
+                if (
+                    country in own
+                    and country not in named
+                    and (holder := self._holder(country, role[0])) is not None
+                ):
+                    resolved.append(holder)
+                    named.add(country)
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _holder(self, country: str, title: str) -> Cluster | None:
+        """The one official the gazetteer knows in an office of a country ("President" of France)
+        in the article's year; None if it knows none or several (a year of two prime ministers)."""
+        if self.year is None:
+            return None
+        year = self.year
+        holders = [
+            entry
+            for entry in gazetteer.gazetteer()
+            if any(
+                r.role == title and r.held(year) and (r.country or entry.country) == country
+                for r in entry.roles
+            )
+        ]
+        if len(holders) != 1:
+            return None
+        cluster = self._cluster_for_full(holders[0].name)
+        self._complete(cluster)
+        return cluster
 
     def _titling(self, head: Token, role: bool) -> Cluster | None:
         """The person named right after an office noun, whose title it is, however the parser
@@ -2590,6 +2630,30 @@ def _title_words_before(doc: Doc, start: int) -> list[str]:
 
 # words before an office that say its holder no longer holds it: "then Premier", "the late King"
 FORMER = frozenset("then former late ex erstwhile".split())
+
+
+def _only_country_and_title(head: Token, title: str) -> bool:
+    """Whether an office noun's words are its country and its title alone, the noun the title's last
+    word: "the French president", "Kenya's president", "the Indian prime minister"; not "a Russian
+    deputy foreign minister", "the first foreign envoy", "the Russian Premier League"."""
+    words = set(title.lower().split()) | {"the", "'s", "’s"}
+    return head.lower_ == title.lower().split()[-1] and all(
+        t.lower_ in words
+        or places.demonym_country(t.text) is not None
+        or places.resolve_place(t.text) is not None
+        for t in head.subtree
+        if t.i <= head.i
+    )
+
+
+def _of_another_time(head: Token) -> bool:
+    """Whether an office noun is told of another time than the article's: "the former French
+    president", "the next Iranian president", "the late Egyptian president", "presidents"."""
+    return head.tag_ == "NNS" or any(
+        t.lower_ in FORMER | {"next", "new", "future", "incoming", "outgoing", "previous", "past", "first"}
+        for t in head.subtree
+        if t.i < head.i
+    )
 
 
 def _named_as_former(doc: Doc, start: int) -> bool:

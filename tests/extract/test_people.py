@@ -1785,3 +1785,63 @@ def test_a_surname_of_two_officials_is_the_one_in_office_in_the_article_s_year(m
     assert pairs(meetings_in("Sharif met Modi in Lahore.", published=date(2016, 1, 5))) == [
         ("Narendra Modi", "Nawaz Sharif")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French president met Scholz in Berlin on Monday.", ("Emmanuel Macron", "Olaf Scholz")),
+        (
+            "Kenya's president met Tanzania's president in Arusha on Friday.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "The Indian prime minister spoke with the Russian president by phone.",
+            ("Narendra Modi", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_an_office_of_a_country_alone_is_the_one_official_in_it_that_year(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(meetings_in(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former French president met Scholz in Berlin on Monday.",  # another time
+        "The British prime minister met Scholz in Berlin on Monday.",  # two held it in 2024
+        "Wang Yi held talks with the Iranian foreign minister in Beijing.",  # three held it in 2024
+    ],
+)
+def test_an_office_of_a_country_is_no_one_where_it_is_of_another_time_or_several_held_it(
+    meetings_in, text: str
+) -> None:
+    assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+def test_an_office_of_a_country_is_the_person_the_article_names_in_it(meetings_in) -> None:
+    found = meetings_in(
+        "Sergey Lavrov met Abbas Araghchi. The Iranian foreign minister then met Wang Yi in Moscow."
+    )
+    assert ("Abbas Araghchi", "Wang Yi") in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("The match was moved by the Russian Premier League after Putin met Modi.", "Mikhail Mishustin"),
+        ("Pakistan's first foreign envoy met Lavrov in Moscow.", "Mohammad Ishaq Dar"),
+        ("The US ambassador held a meeting with a Russian deputy foreign minister.", "Sergey Lavrov"),
+        (  # a country of the clause after it
+            "Lavrov became the first envoy to meet the Afghan foreign minister, "
+            "which points to Pakistan's policy.",
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_an_office_noun_with_other_words_than_its_country_and_title_names_no_official(
+    meetings_in, text: str, nobody: str
+) -> None:
+    assert nobody not in {p.name for m in meetings_in(text) for p in m.participants}
