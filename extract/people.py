@@ -16,11 +16,14 @@ joins the mentions of one person:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import spacy
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
@@ -169,6 +172,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
+        spans += list(_surnames_of_several_words(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
@@ -243,7 +247,7 @@ class People:
             ):
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=_could_be_surname(token),
+                    person_label=_could_be_surname(token) or _surname_misread(token, self.year),
                     known_only=True,
                     title=_title_before(doc[token.i : token.i + 1]),
                     at=token.i,
@@ -566,7 +570,13 @@ class People:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if royal is not None:
             entries = [e for e in entries if any(_holds(r.role, royal) for r in e.roles)]
-        if len(entries) == 1:
+        if (
+            len(entries) > 1
+            and self.year is not None
+            and (title is not None or fold(word) not in _english_words())
+        ):
+            entries = [e for e in entries if gazetteer.role_at(e, self.year) is not None] or entries
+        if len(entries) == 1:  # ("Sharif" in 2024, "PM Sharif": the one of them in office then)
             return self._cluster_for_full(entries[0].name)
         if royal is not None and not entries and not known_only:
             return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name
@@ -942,7 +952,47 @@ class People:
                 return peers, []
         resolved = self.matching(countries, None if counterpart or role is None else role[1])
         named = {c.country for c in resolved}
+        if (
+            role is not None
+            and not counterpart
+            and role[1] in ONE_AT_A_TIME
+            and not _of_another_time(head)
+            and _only_country_and_title(head, role[0])
+        ):
+            own = {
+                places.demonym_country(t.text) or places.country_name(t.text)
+                for t in head.subtree
+                if t.i < head.i
+            }
+            for country in countries:  # "the French president", where the article names no one in it
+                if (
+                    country in own
+                    and country not in named
+                    and (holder := self._holder(country, role[0])) is not None
+                ):
+                    resolved.append(holder)
+                    named.add(country)
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _holder(self, country: str, title: str) -> Cluster | None:
+        """The one official the gazetteer knows in an office of a country ("President" of France)
+        in the article's year; None if it knows none or several (a year of two prime ministers)."""
+        if self.year is None:
+            return None
+        year = self.year
+        holders = [
+            entry
+            for entry in gazetteer.gazetteer()
+            if any(
+                r.role == title and r.held(year) and (r.country or entry.country) == country
+                for r in entry.roles
+            )
+        ]
+        if len(holders) != 1:
+            return None
+        cluster = self._cluster_for_full(holders[0].name)
+        self._complete(cluster)
+        return cluster
 
     def _titling(self, head: Token, role: bool) -> Cluster | None:
         """The person named right after an office noun, whose title it is, however the parser
@@ -1884,6 +1934,22 @@ POSSESSIVES = frozenset("his her their its".split())
 OFFICE_MODIFIERS = frozenset("foreign external deputy vice affairs state of".split())  # of a title, no title
 
 
+def _surnames_of_several_words(doc: Doc) -> Iterator[Span]:
+    """A surname of several words that begins with a particle and names one official alone ("Von
+    der Leyen spoke to Zelensky", "met von der Leyen", "Van der Bellen"), however the model tagged
+    it (an organisation, a place, a person's first words); not after a name word, which makes it
+    part of another person's name."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if token.lower_ not in NAME_PARTICLES or (token.i > 0 and _name_word(tokens[token.i - 1])):
+            continue
+        for end in range(min(len(doc), token.i + 4), token.i + 1, -1):
+            span = doc[token.i : end]
+            if span[-1].is_title and len(_officials_by_surname(span.text)) == 1:
+                yield span
+                break
+
+
 def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     """A person's name the model tagged as an organisation or left untagged, which a title right
     before it or an office in apposition after it shows to be a person's: "President Umaro Sissoco
@@ -2326,6 +2392,56 @@ def _could_be_surname(token: Token) -> bool:
     )
 
 
+def _surname_misread(token: Token, year: int | None) -> bool:
+    """A surname alone that the model read as another part of speech, where a person stands: a
+    subject, an object or after a title ("Pezeshkian met Erdogan" an adjective to the model,
+    "Guterres meets Lula" a noun, "PM Modi calls on Macron" a verb), of an official in office in
+    the article's year; no word of English (as the lemmatizer's tables know it: "Hunt", "Ban",
+    "Power"), no place or nationality, nor a word of a longer name."""
+    if token.pos_ in {"PROPN", "PUNCT", "NUM"} or not token.is_title or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.dep_ not in PERSON_SLOTS and _title_before(token.doc[token.i : token.i + 1]) is None:
+        return False
+    if token.lower_ in _english_words() or _in_a_name_run(token):
+        return False
+    if places.resolve_place(token.text) is not None or places.demonym_country(token.text) is not None:
+        return False
+    return any(gazetteer.role_at(e, year) is not None for e in _officials_by_surname(token.text))
+
+
+# where a person stands in a clause: "Pezeshkian met ...", "... met Pezeshkian", "talks with Pezeshkian"
+PERSON_SLOTS = frozenset("nsubj nsubjpass dobj pobj conj appos".split())
+
+
+def _in_a_name_run(token: Token) -> bool:
+    """Whether a capitalised word stands beside another name word ("Novak Djokovic")."""
+    doc = token.doc
+    around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(
+        t.is_title and t.pos_ == "PROPN" and not _title_word(t) and t.ent_type_ == "PERSON" for t in around
+    )
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The words of English that the default pipeline's lemmatizer knows (its index and its
+    exceptions), read from the installed package; none where it cannot be read."""
+    from extract.pipeline import DEFAULT_MODEL  # a late import: the pipeline module imports this one
+
+    try:
+        folder = spacy.util.get_package_path(DEFAULT_MODEL)
+    except (ImportError, AttributeError, TypeError):
+        return frozenset()
+    words: set[str] = set()
+    for path in sorted(folder.glob("*/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        for name in ("lemma_index", "lemma_exc"):
+            if lookups.has_table(name):
+                for entries in lookups.get_table(name).values():
+                    words |= set(entries)
+    return frozenset(words)
+
+
 def _in_a_place_named(token: Token) -> bool:
     """Whether a word is one of a place entity's several words that name a known place: "Dar" of
     "Dar es Salaam"."""
@@ -2514,6 +2630,30 @@ def _title_words_before(doc: Doc, start: int) -> list[str]:
 
 # words before an office that say its holder no longer holds it: "then Premier", "the late King"
 FORMER = frozenset("then former late ex erstwhile".split())
+
+
+def _only_country_and_title(head: Token, title: str) -> bool:
+    """Whether an office noun's words are its country and its title alone, the noun the title's last
+    word: "the French president", "Kenya's president", "the Indian prime minister"; not "a Russian
+    deputy foreign minister", "the first foreign envoy", "the Russian Premier League"."""
+    words = set(title.lower().split()) | {"the", "'s", "’s"}
+    return head.lower_ == title.lower().split()[-1] and all(
+        t.lower_ in words
+        or places.demonym_country(t.text) is not None
+        or places.resolve_place(t.text) is not None
+        for t in head.subtree
+        if t.i <= head.i
+    )
+
+
+def _of_another_time(head: Token) -> bool:
+    """Whether an office noun is told of another time than the article's: "the former French
+    president", "the next Iranian president", "the late Egyptian president", "presidents"."""
+    return head.tag_ == "NNS" or any(
+        t.lower_ in FORMER | {"next", "new", "future", "incoming", "outgoing", "previous", "past", "first"}
+        for t in head.subtree
+        if t.i < head.i
+    )
 
 
 def _named_as_former(doc: Doc, start: int) -> bool:

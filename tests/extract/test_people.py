@@ -1728,3 +1728,120 @@ def test_a_pronoun_in_an_opening_participle_s_clause_is_the_main_subject(meeting
 def test_a_rulers_style_written_after_the_name_is_the_ruler(meetings_in, text, ruler, guest):
     """The model tags the style's last words as a person of their own ("Waddaulah")."""
     assert pairs(meetings_in(text)) == [tuple(sorted((ruler, guest)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pezeshkian met Erdogan in Ankara on Monday.", ("Masoud Pezeshkian", "Recep Tayyip Erdogan")),
+        ("Guterres meets Lula in Brasilia.", ("António Guterres", "Luiz Inácio Lula da Silva")),
+        (
+            "Guterres held talks with Ramaphosa in Pretoria on Tuesday.",
+            ("António Guterres", "Cyril Ramaphosa"),
+        ),
+        ("PM Modi calls on Macron in Paris.", ("Emmanuel Macron", "Narendra Modi")),
+        ("PM Albanese meets Luxon in Auckland.", ("Anthony Albanese", "Christopher Luxon")),
+        ("Al Sudani met Pezeshkian in Tehran on Tuesday.", ("Masoud Pezeshkian", "Mohammed Shia al-Sudani")),
+    ],
+)
+def test_a_surname_alone_the_model_reads_as_another_word_is_the_official_in_office(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(meetings_in(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power met Lula in Brasilia.",  # a word of English
+        "Pezeshkian sanctions were discussed when Macron met Scholz in Berlin.",  # no person's place
+    ],
+)
+def test_a_surname_read_as_another_word_is_no_one_where_it_is_english_or_stands_for_no_person(
+    meetings_in, text: str
+) -> None:
+    assert all("Masoud Pezeshkian" not in {p.name for p in m.participants} for m in meetings_in(text))
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Von der Leyen spoke to Zelensky on Tuesday.", "Volodymyr Zelensky"),
+        ("Von der Leyen met Meloni in Rome on Friday.", "Giorgia Meloni"),
+        ("Zelensky met von der Leyen in Kyiv on Monday.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_surname_of_several_words_alone_is_its_official_however_tagged(
+    meetings_in, text: str, other: str
+) -> None:
+    assert pairs(meetings_in(text)) == [tuple(sorted(("Ursula von der Leyen", other)))]
+
+
+def test_a_surname_of_two_officials_is_the_one_in_office_in_the_article_s_year(meetings_in) -> None:
+    assert pairs(meetings_in("PM Sharif meets Erdogan in Ankara.")) == [
+        ("Recep Tayyip Erdogan", "Shehbaz Sharif")
+    ]
+    assert pairs(meetings_in("Sharif met Modi in Lahore.", published=date(2016, 1, 5))) == [
+        ("Narendra Modi", "Nawaz Sharif")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French president met Scholz in Berlin on Monday.", ("Emmanuel Macron", "Olaf Scholz")),
+        (
+            "Kenya's president met Tanzania's president in Arusha on Friday.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "The Indian prime minister spoke with the Russian president by phone.",
+            ("Narendra Modi", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_an_office_of_a_country_alone_is_the_one_official_in_it_that_year(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(meetings_in(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former French president met Scholz in Berlin on Monday.",  # another time
+        "The British prime minister met Scholz in Berlin on Monday.",  # two held it in 2024
+        "Wang Yi held talks with the Iranian foreign minister in Beijing.",  # three held it in 2024
+    ],
+)
+def test_an_office_of_a_country_is_no_one_where_it_is_of_another_time_or_several_held_it(
+    meetings_in, text: str
+) -> None:
+    assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+def test_an_office_of_a_country_is_the_person_the_article_names_in_it(meetings_in) -> None:
+    found = meetings_in(
+        "Sergey Lavrov met Abbas Araghchi. The Iranian foreign minister then met Wang Yi in Moscow."
+    )
+    assert ("Abbas Araghchi", "Wang Yi") in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("The match was moved by the Russian Premier League after Putin met Modi.", "Mikhail Mishustin"),
+        ("Pakistan's first foreign envoy met Lavrov in Moscow.", "Mohammad Ishaq Dar"),
+        ("The US ambassador held a meeting with a Russian deputy foreign minister.", "Sergey Lavrov"),
+        (  # a country of the clause after it
+            "Lavrov became the first envoy to meet the Afghan foreign minister, "
+            "which points to Pakistan's policy.",
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_an_office_noun_with_other_words_than_its_country_and_title_names_no_official(
+    meetings_in, text: str, nobody: str
+) -> None:
+    assert nobody not in {p.name for m in meetings_in(text) for p in m.participants}
