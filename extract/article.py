@@ -65,7 +65,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, entities, span_text, span_tokens
+from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
 from extract.whereabouts import TRIP_NOUNS
@@ -450,7 +450,7 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
     Heads of Government Meeting opened in Apia", "The Mercosur summit kicked off in Montevideo"."""
     told = []
     text = span_text(sentence)
-    for start, end, occasion in occasions.find_occasions(text, sentence.doc.text):
+    for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc)):
         if acronym := _ACRONYM_AFTER.match(text, end):
             end = acronym.end()  # "the Joint Ministerial Commission (JMC) in Nairobi"
         at = sentence.start_char + end

@@ -949,7 +949,7 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []
-    for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
         if start < taken:  # inside a name read already
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
@@ -1207,7 +1207,7 @@ def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
     sentence = reference.sent
     while sentence.start_char < reach:
         if sentence == reference.sent or news != is_background(span_text(sentence)):
-            for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
+            for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
                 span = sentence.char_span(start, end, alignment_mode="expand")
                 if span is None or span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
                     continue
@@ -1230,7 +1230,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
-    for start, end, occasion in occasions.find_occasions(span_text(sentence), sentence.doc.text):
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
@@ -1430,7 +1430,7 @@ def gathering_at_another_time(sentence: Span) -> bool:
     the Casa Rosada, on the eve of the CELAC summit", "signed deals before the summit"."""
     named = (
         span
-        for start, end, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
+        for start, end, _ in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
         if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
     )
     nouns = (
@@ -2256,9 +2256,8 @@ def _with_the_one_told(token: Token) -> bool:
         # where he sat down with Ishiba on the sidelines of the summit"): a gathering of its own day
         sentence = token.sent
         before = token.idx - sentence.start_char
-        named_here = any(
-            end <= before for _, end, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
-        )
+        found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
+        named_here = any(end <= before for _, end, _ in found)
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children

@@ -2023,7 +2023,7 @@ def _named_gathering(trigger: Token) -> bool:
     offset = trigger.idx - sentence.start_char
     return any(  # the name takes in the word, or ends right before it ("APEC Economic Leaders'")
         start < offset and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
-        for start, end, _ in occasions.find_occasions(text, sentence.doc.text)
+        for start, end, _ in occasions.find_occasions(text, doc_text(sentence.doc))
     )
 
 
@@ -2157,9 +2157,8 @@ def _trip_for_a_gathering(token: Token) -> bool:
         return not all(places.country_name(w.strip()) for w in hyphened)
     sentence = token.sent
     start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
-    return any(
-        s < end and start < e for s, e, _ in occasions.find_occasions(span_text(sentence), sentence.doc.text)
-    )
+    found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
+    return any(s < end and start < e for s, e, _ in found)
 
 
 def _abroad(meeting: Found) -> bool:
