@@ -302,8 +302,13 @@ def _dateline_day(line: str) -> tuple[int, int, int] | None:
     """
     if (match := _DATELINE.match(line)) is None:
         return None
-    month = MONTHS[(match["month"] or match["month2"]).lower()]
-    return month, int(match["day"] or match["day2"]), match.end()
+    return (*_month_and_day(match), match.end())
+
+
+def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
+    """The month and day a match of a day and month told either way round holds ("Aug. 20" in
+    groups ``month`` and ``day``, "20 August" in ``month2`` and ``day2``)."""
+    return MONTHS[(match["month"] or match["month2"]).lower()], int(match["day"] or match["day2"])
 
 
 def _in_the_datelines_order(found: date, head: list[str]) -> date:
@@ -356,8 +361,7 @@ def _in_the_bodys_order(found: date, text: str) -> date:
         return found
     days = []
     for match in _DAY_TOLD.finditer(text):
-        month, day = MONTHS[(match["month"] or match["month2"]).lower()], int(match["day"] or match["day2"])
-        days.append(valid_date(found.year, month, day))
+        days.append(valid_date(found.year, *_month_and_day(match)))
 
     def fits(reading: date) -> bool:
         return any(d is not None and timedelta(0) <= reading - d <= timedelta(days=7) for d in days)
