@@ -1788,7 +1788,6 @@ def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
 
 
-RECEIVING_VERBS = frozenset("host receive welcome".split())
 # what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
 JOINT_EVENTS = frozenset(
     "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
@@ -1813,7 +1812,7 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
         return False  # "was to host A and B" at a summit may be that summit, of them all
     plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
     if not plural and not (
-        trigger == verb and lemma_of(verb) in RECEIVING_VERBS and _amid_a_gathering(trigger)
+        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
     ):
         return False
     words = clause_tokens(trigger.sent, own_clause(verb))
