@@ -197,6 +197,30 @@ def test_the_host_of_a_meeting_between_others_takes_part(meetings_in):
     assert pairs(found) == [("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Angolan President Joao Lourenco chaired a meeting between Rwandan President Paul Kagame and "
+            "Congolese President Felix Tshisekedi in Luanda on Wednesday.",
+            [("Félix Tshisekedi", "João Lourenço", "Paul Kagame")],
+        ),
+        (
+            "Kenyan President William Ruto joined a video call chaired by British Prime Minister Keir "
+            "Starmer on Saturday.",
+            [("Keir Starmer", "William Ruto")],
+        ),
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani convened a meeting between Egyptian "
+            "Foreign Minister Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi in Doha.",
+            [("Ayman Safadi", "Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani")],
+        ),
+    ],
+)
+def test_who_chairs_or_convenes_a_meeting_takes_part_as_a_host_does(meetings_in, text, expected):
+    assert pairs(meetings_in(text)) == expected
+
+
 def test_the_two_are_the_one_who_acts_and_the_one_acted_on(meetings_in):
     found = meetings_in(
         "Pakistani Prime Minister Shehbaz Sharif met Foreign Office spokeswoman Mumtaz Zahra Baloch on "
