@@ -998,6 +998,45 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     meeting.when = day
 
 
+def on_the_datelines_day(meeting: Found, published: date | None) -> None:
+    """A meeting held that the lead of an article with no publication date tells with no time of
+    its own, under a wire dateline that gives a day and no year ("Tehran, 20 August (IRNA) -
+    Araghchi held a telephone conversation with ..."), is the wire's news of that day: that day
+    of a year untold, which joins the report of that day (or a day either side) another outlet
+    dates, and sets it apart from their meetings of other days. Not one whose lead names a time
+    ("on Thursday", which only a year puts on a day), nor one told as background, nor one only
+    further down the article tells."""
+    if published is not None or meeting.when is not None or meeting.kind not in HELD_KINDS:
+        return
+    for sentence in [meeting.sentence, *meeting.more]:
+        if (told := _yearless_lead(sentence)) is not None:
+            meeting.when = told
+            return
+
+
+def _yearless_lead(sentence: Span) -> DateSpan | None:
+    """The day of the wire dateline without a year that opens the sentence's line, when the
+    sentence is the lead it heads, names no time and tells no background."""
+    text = doc_text(sentence.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    indent = len(line) - len(line.lstrip())
+    told = dates.wire_dateline_day(line.strip())
+    if told is None or sentence.start_char > line_start + indent + told[2] + AGENCY_CHARS:
+        return None  # no such dateline, or a sentence after the lead's
+    opening = line_start + indent + told[2]
+    if any(e.label_ in {"DATE", "TIME"} and e.start_char >= opening for e in entities(sentence)):
+        return None
+    if is_background(span_text(sentence)):
+        return None
+    return DateSpan(precision="day", month=told[0], day=told[1])
+
+
+HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
+AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
+
+
 def _this_week(span: DateSpan, published: date | None) -> bool:
     """Whether a span starts within the week before publication: the article's news."""
     return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7

@@ -294,6 +294,16 @@ def dateline_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+def wire_dateline_day(line: str) -> tuple[int, int, int] | None:
+    """The month and day of the wire dateline without a year that opens a line, and where the
+    dateline ends in it (:func:`_dateline_day`).
+
+    >>> wire_dateline_day("Cairo, 9 June (MENA) - Talks."), wire_dateline_day("Talks.") is None
+    ((6, 9, 15), True)
+    """
+    return _dateline_day(line)
+
+
 def _dateline_day(line: str) -> tuple[int, int, int] | None:
     """The month and day of a wire dateline without a year, and where the dateline ends.
 

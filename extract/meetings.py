@@ -48,6 +48,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    on_the_datelines_day,
     one_of_the_round_before,
     overtaken_plans,
     retold,
@@ -308,6 +309,7 @@ def find_meetings(
     at_the_occasion(found)
     for meeting in found:
         at_the_hosts(meeting, people)
+        on_the_datelines_day(meeting, published)
     sportsmen = players(doc, people)
     return [
         _record(m, doc_id)

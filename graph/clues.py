@@ -485,6 +485,25 @@ def _month_fits(month: int, other: Clues, day: int | None = None) -> bool:
     return False
 
 
+def stated_on(f: Clues, month: int, day: int) -> bool:
+    """Whether report ``f`` states a day or two that are ``day`` of ``month`` (a day either side,
+    :func:`_month_fits`), not a longer span that holds it.
+
+    >>> from extract.records import DateSpan, Person
+    >>> def told(first, last):
+    ...     on = DateSpan(start=date(2025, 8, first), end=date(2025, 8, last))
+    ...     return clues(Meeting(doc="a", participants=(Person(name="Ana Ruiz"),), date=on), None)
+    >>> stated_on(told(20, 20), 8, 20), stated_on(told(21, 21), 8, 20), stated_on(told(1, 31), 8, 20)
+    (True, True, False)
+    """
+    return (
+        f.timing == "stated"
+        and f.precision in {"day", "days"}
+        and _length(f) <= 2
+        and _month_fits(month, f, day)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def distance_km(a: str, a_country: str | None, b: str, b_country: str | None) -> float | None:
     """How far apart two cities are, if the gazetteer knows both as cities of ``BIG`` people

@@ -82,6 +82,7 @@ from graph.clues import (
     occasion_key,
     people_fit,
     same_delegations,
+    stated_on,
     strong,
     subset_told_apart,
     support,
@@ -578,7 +579,7 @@ class _Gathering:
         with people of that country count too (:func:`graph.clues.hosted`: "Erdogan had visited
         Egypt in February"; "Erdogan and el-Sisi agreed in February ..."), one that names no
         place as well as one there."""
-        found = None
+        candidates: list[int] = []
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
@@ -590,7 +591,7 @@ class _Gathering:
         untimed_plan = _untimed_plan_to(c)
         for i in held:
             m = self.meetings[i]
-            if i in (besides, found):
+            if i == besides:
                 continue
             if untimed_plan and c.city:  # the meeting, of any end, in the city the plan names
                 fits = any(f.city == c.city for f in m.facts)
@@ -616,10 +617,14 @@ class _Gathering:
                     )
                 )
             if fits and not any(conflict(x, f) is not None for x in facts for f in m.facts):
-                if found is not None:
-                    return None
-                found = i
-        return found
+                candidates.append(i)
+        if len(candidates) > 1 and c.day is not None and c.month is not None:
+            # a day without a year: the one meeting told on that day, not one told by its month
+            month, day = c.month, c.day
+            candidates = [
+                i for i in candidates if any(stated_on(f, month, day) for f in self.meetings[i].facts)
+            ]
+        return candidates[0] if len(candidates) == 1 else None
 
     @staticmethod
     def hinted(facts: Iterable[Clues], m: _Meeting, kin: set[str]) -> bool:

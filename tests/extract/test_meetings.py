@@ -3773,6 +3773,79 @@ def test_today_in_an_article_dated_only_by_a_dateline_without_a_year_is_its_day(
     assert (meeting.date.month, meeting.date.day) == (month, on)
 
 
+@pytest.mark.parametrize(
+    ("text", "month", "on"),
+    [
+        (
+            "Tehran, 14 March (IRNA) – Iran's Foreign Minister Abbas Araghchi held a telephone "
+            "conversation with Turkish Foreign Minister Hakan Fidan.",
+            3,
+            14,
+        ),
+        (
+            "Cairo, 9 June (MENA) - Egyptian Foreign Minister Sameh Shoukry received a phone call "
+            "from Jordanian Foreign Minister Ayman Safadi, the ministry spokesman said.",
+            6,
+            9,
+        ),
+        (
+            "Islamabad, Feb 2 (APP): Deputy Prime Minister and Foreign Minister Ishaq Dar had a "
+            "telephone conversation with Iranian Foreign Minister Abbas Araghchi.",
+            2,
+            2,
+        ),
+        (
+            "BAKU, July 12 (Trend) - President Ilham Aliyev held a phone conversation with Turkish "
+            "President Recep Tayyip Erdogan, the presidential press service said.",
+            7,
+            12,
+        ),
+        (
+            "MOSCOW, Nov. 5 (TASS) - Russian Foreign Minister Sergey Lavrov held talks with Chinese "
+            "Foreign Minister Wang Yi in Moscow, the Russian Foreign Ministry said.",
+            11,
+            5,
+        ),
+        (
+            "New Delhi, Sept 18 (PTI) External Affairs Minister S Jaishankar held talks with his "
+            "Australian counterpart Penny Wong in New Delhi, officials said.",
+            9,
+            18,
+        ),
+    ],
+)
+def test_the_lead_of_an_article_dated_only_by_a_dateline_without_a_year_is_of_its_day(
+    meetings_in, text, month, on
+):
+    # the wire's news of the dateline's day, in a year untold: enough to join another outlet's
+    # dated report of that day, and to keep it apart from the same people's meetings of other days
+    meeting = only(meetings_in(text, None))
+    assert meeting.date is not None and meeting.date.start is None
+    assert (meeting.date.month, meeting.date.day) == (month, on)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # further down the article: not the wire's news of the day
+        "AMMAN, March 3 (Petra) -- Jordan's king spoke of Syria.\n\nForeign Minister Ayman Safadi held "
+        "a phone call with Turkish Foreign Minister Hakan Fidan.",
+        # told as background
+        "Tehran, 20 August (IRNA) – Abbas Araghchi had previously held a telephone conversation with "
+        "Badr Albusaidi.",
+        # a day the dateline does not give
+        "Tehran, 20 August (IRNA) – Abbas Araghchi held a telephone conversation with Badr Albusaidi "
+        "on Monday.",
+    ],
+)
+def test_other_reports_of_an_article_dated_only_by_a_dateline_without_a_year_take_no_day_of_it(
+    meetings_in, text
+):
+    for meeting in meetings_in(text, None):
+        assert meeting.date is None or (meeting.date.month, meeting.date.day) != (3, 3)
+        assert meeting.date is None or (meeting.date.month, meeting.date.day) != (8, 20)
+
+
 def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_undated(meetings_in):
     text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
     meeting = only(meetings_in(text, None))

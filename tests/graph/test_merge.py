@@ -1819,3 +1819,20 @@ def test_two_wires_of_one_pair_on_two_days_of_a_year_untold_in_one_city_are_two_
         extraction("b", report("b", *pair, city="Beijing", when=yearless(5, 27))),
     ]
     assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",)]
+
+
+def test_a_call_on_a_day_without_a_year_joins_the_call_of_that_day_only() -> None:
+    pair = ("Abbas Araghchi", "Hakan Fidan")
+    # "Tehran, 14 March (IRNA) - Araghchi held a telephone conversation with Fidan", undated
+    wire = extraction("a", report("a", *pair, kind="phone", when=DateSpan(month=3, day=14)))
+    dated = report("b", *pair, kind="phone", when=day("2025-03-14"))
+    (meeting,) = merge_meetings([wire, extraction("b", dated)])
+    assert meeting.docs == ("a", "b")
+    # and not a call told only by its month ("they have kept in contact since March last year")
+    last_year = report("b", *pair, kind="phone", when=days("2024-03-01", "2024-03-31", "month"), at=300)
+    merged = merge_meetings([wire, extraction("b", dated, last_year, published="2025-03-14")])
+    assert sorted(m.docs for m in merged) == [("a", "b"), ("b",)]
+    assert next(m for m in merged if m.docs == ("a", "b")).date == day("2025-03-14")
+    # the same ministers' call of ten days before is another
+    apart = merge_meetings([wire, extraction("b", report("b", *pair, kind="phone", when=day("2025-03-04")))])
+    assert len(apart) == 2
