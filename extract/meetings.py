@@ -92,6 +92,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     MESSAGE_NOUNS,
+    civic_officials,
     couples,
     deposed,
     describing,
@@ -307,10 +308,14 @@ def find_meetings(
     for meeting in found:
         at_the_hosts(meeting, people)
     sportsmen = players(doc, people)
+    civic = civic_officials(doc, people)
     return [
         _record(m, doc_id)
         for m in found
-        if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
+        if _reportable(m)
+        and not told_in_full(m, found, published)
+        and not sportsmen & set(m.people)
+        and not set(m.people) <= civic
     ]
 
 
