@@ -1907,6 +1907,8 @@ def _told_dates(
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
+        if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
+            continue
         if (
             future
             and published
@@ -2288,6 +2290,19 @@ def _a_things_year(ent: Span) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i >= ent.end
         and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
+
+
+def _a_things_day(ent: Span) -> bool:
+    """Whether a day names a thing talked about, not a time: "the July 28 presidential election",
+    "the October 1 missile attack", "the September 19 military operation"; not a meeting or a
+    gathering, "the June 5 summit", "at the May 9 parade", whose day it is."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | (YEARS_GATHERINGS - {"election"})
     )
 
 
