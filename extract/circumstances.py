@@ -2296,11 +2296,13 @@ def _a_things_year(ent: Span) -> bool:
 def _a_things_day(ent: Span) -> bool:
     """Whether a day names a thing talked about, not a time: "the July 28 presidential election",
     "the October 1 missile attack", "the September 19 military operation"; not a meeting or a
-    gathering, "the June 5 summit", "at the May 9 parade", whose day it is."""
+    gathering, "the June 5 summit", "at the May 9 parade", whose day it is; nor a time of that day
+    ("tomorrow evening") or a name the parse hangs it on ("On Friday Xi met ...")."""
     head = ent.root.head
     return (
         ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
-        and head.pos_ in {"NOUN", "PROPN"}
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
         and head.i >= ent.end
         and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | (YEARS_GATHERINGS - {"election"})
     )
