@@ -453,6 +453,32 @@ def _other_subject(trigger: Token, verb: Token) -> set[int]:
     }
 
 
+# words of hope or confidence in what something will bring about
+HOPES = frozenset("hope confident confidence believe belief trust convinced certain sure optimistic".split())
+# what a meeting does that tells it is still to come: "the visit will take place", "would be held"
+COMING_ABOUT = frozenset("take happen occur hold begin start come go materialise materialize".split())
+
+
+def _effect_hoped(trigger: Token) -> bool:
+    """A meeting told as what someone hopes or trusts it will bring about, with no time to come of
+    its own: "Sisi hoped that his visit to Turkey today would open a new phase", "said he was
+    confident that his visit to Russia would deepen ties" (the visit made, not one planned); not
+    "hoped the meeting would take place soon", nor "hoped his upcoming visit would ..."."""
+    effect = trigger.head
+    if (
+        not nominal(trigger)
+        or trigger.dep_ != "nsubj"
+        or effect.pos_ != "VERB"
+        or effect.lemma_.lower() in COMING_ABOUT
+        or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in effect.children)
+        or any(c.lower_ in PLAN_MODIFIERS for c in trigger.children)
+        or any(t.ent_type_ == "DATE" and t.lower_ not in {"today", "this", "week"} for t in trigger.subtree)
+    ):
+        return False
+    above = [effect.head, effect.head.head]
+    return effect.dep_ in {"ccomp", "acl"} and any(lemma_of(t) in HOPES for t in above)
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -495,6 +521,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
+    if _effect_hoped(trigger):
+        return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
     wished = [w for w in wished if w in WISHES]
