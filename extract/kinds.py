@@ -230,6 +230,15 @@ def _invited_only(chain: list[Token]) -> bool:
     return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
 
 
+def _supposed_to(chain: list[Token]) -> bool:
+    """A meeting told as what was to happen: "The summit that was supposed to bring together Kagame
+    and Tshisekedi", "talks meant to bring Putin and Zelensky together" (not "the visit was meant
+    to show support", a visit made for a purpose)."""
+    return any(
+        down.dep_ == "xcomp" and up.lower_ in {"supposed", "meant"} for down, up in itertools.pairwise(chain)
+    )
+
+
 def _looked_forward_to(chain: list[Token]) -> bool:
     """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
     leader", "looks forward to the talks": what one looks forward to is still to come."""
@@ -378,14 +387,17 @@ def _would_have(token: Token) -> bool:
 def _in_a_trip_called_off(chain: list[Token]) -> bool:
     """A plan told in a relative clause of a trip or meeting that was called off goes with it:
     "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
-    visit, during which she was due to meet Lula, has been postponed"."""
-    clause = chain[-1]
-    if clause.dep_ != "relcl":
-        return False
-    trip = clause.head
-    if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
-        trip = trip.head.head
-    return lemma_of(trip) in PLAN_SETTINGS and called_off(trip)
+    visit, during which she was due to meet Lula, has been postponed", "The summit in Luanda that
+    was supposed to bring together Kagame and Tshisekedi has been called off"."""
+    for clause in chain[1:]:
+        if clause.dep_ != "relcl":
+            continue
+        trip = clause.head
+        if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
+            trip = trip.head.head
+        if lemma_of(trip) in PLAN_SETTINGS and called_off(trip):
+            return True
+    return False
 
 
 def called_off(noun: Token) -> bool:
@@ -578,6 +590,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _present_for_future(chain)
         or _looked_forward_to(chain)
         or intended
+        or _supposed_to(chain)
     )
     if (
         future

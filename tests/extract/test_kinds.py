@@ -794,3 +794,20 @@ def test_a_visit_hoped_to_bring_something_about_is_the_one_made_not_a_plan(meeti
 def test_a_meeting_hoped_to_come_about_is_a_plan(meetings_in, text):
     assert [m.kind for m in meetings_in(text, published=date(2024, 9, 4))] == ["planned"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit in Luanda that was supposed to bring together President Paul Kagame and President Felix "
+        "Tshisekedi this Sunday has been called off, the Angolan presidency said.",
+        "The meeting in Doha that was supposed to bring together Ilham Aliyev and Nikol Pashinyan on Friday "
+        "has been cancelled, officials said.",
+        "A summit that was meant to bring together Vladimir Putin and Volodymyr Zelensky in Istanbul "
+        "has been postponed.",
+        "The summit in Luanda, which was to bring together Kagame and Tshisekedi on Sunday, was called off.",
+    ],
+)
+def test_a_meeting_a_called_off_summit_was_supposed_to_bring_about_is_called_off(meetings_in, text):
+    """ "The summit that was supposed to bring together A and B has been called off": no meeting held."""
+    found = meetings_in(text, published=date(2024, 12, 15))
+    assert found and all(m.kind == "cancelled" for m in found)
