@@ -1708,3 +1708,15 @@ def test_a_dateline_whose_agency_is_a_hyphenated_name_is_the_reports_day(
     meetings_in, text: str, published: date, expected: str
 ) -> None:
     assert [start for _, start, _ in dated(meetings_in(text, published=published))] == [expected]
+
+
+def test_the_day_of_something_said_before_a_meeting_dates_no_plan_of_it(meetings_in):
+    """ "their meeting comes after Trump's comments on Monday": Monday is the comments' day, and
+    the meeting told again is the one held, no plan for Monday."""
+    text = (
+        "Donald Trump greeted Mark Carney at the White House on Tuesday. The two are expected to talk trade "
+        "and security, although their meeting comes after Trump's comments on Monday indicated he remains "
+        "committed to tariffs."
+    )
+    found = meetings_in(text, published=date(2025, 10, 7))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("in_person", date(2025, 10, 7))]
