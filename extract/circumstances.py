@@ -1907,6 +1907,8 @@ def _told_dates(
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
+        if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
+            continue
         if (
             future
             and published
@@ -2288,6 +2290,31 @@ def _a_things_year(ent: Span) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i >= ent.end
         and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
+
+
+# things said or done that a day after "on" dates, not a meeting: "Trump's comments on Monday"
+SAID_OR_DONE = frozenset(
+    "comment comments remark remarks statement speech election vote referendum attack strike "
+    "announcement decision ruling".split()
+)
+
+
+def _a_things_day(ent: Span) -> bool:
+    """Whether a day names a thing talked about, not a time: "the July 28 presidential election",
+    "the October 1 missile attack", "the September 19 military operation"; not a meeting or a
+    gathering, "the June 5 summit", "at the May 9 parade", whose day it is; nor a time of that day
+    ("tomorrow evening") or a name the parse hangs it on ("On Friday Xi met ..."). So is a day
+    after "on" that dates something said or done: "Trump's comments on Monday"."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in SAID_OR_DONE:
+        return head.head.pos_ == "NOUN"  # "Trump's comments on Monday", "the vote on Sunday"
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | (YEARS_GATHERINGS - {"election"})
     )
 
 

@@ -230,6 +230,15 @@ def _invited_only(chain: list[Token]) -> bool:
     return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
 
 
+def _supposed_to(chain: list[Token]) -> bool:
+    """A meeting told as what was to happen: "The summit that was supposed to bring together Kagame
+    and Tshisekedi", "talks meant to bring Putin and Zelensky together" (not "the visit was meant
+    to show support", a visit made for a purpose)."""
+    return any(
+        down.dep_ == "xcomp" and up.lower_ in {"supposed", "meant"} for down, up in itertools.pairwise(chain)
+    )
+
+
 def _looked_forward_to(chain: list[Token]) -> bool:
     """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
     leader", "looks forward to the talks": what one looks forward to is still to come."""
@@ -378,14 +387,17 @@ def _would_have(token: Token) -> bool:
 def _in_a_trip_called_off(chain: list[Token]) -> bool:
     """A plan told in a relative clause of a trip or meeting that was called off goes with it:
     "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
-    visit, during which she was due to meet Lula, has been postponed"."""
-    clause = chain[-1]
-    if clause.dep_ != "relcl":
-        return False
-    trip = clause.head
-    if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
-        trip = trip.head.head
-    return lemma_of(trip) in PLAN_SETTINGS and called_off(trip)
+    visit, during which she was due to meet Lula, has been postponed", "The summit in Luanda that
+    was supposed to bring together Kagame and Tshisekedi has been called off"."""
+    for clause in chain[1:]:
+        if clause.dep_ != "relcl":
+            continue
+        trip = clause.head
+        if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
+            trip = trip.head.head
+        if lemma_of(trip) in PLAN_SETTINGS and called_off(trip):
+            return True
+    return False
 
 
 def called_off(noun: Token) -> bool:
@@ -453,6 +465,32 @@ def _other_subject(trigger: Token, verb: Token) -> set[int]:
     }
 
 
+# words of hope or confidence in what something will bring about
+HOPES = frozenset("hope confident confidence believe belief trust convinced certain sure optimistic".split())
+# what a meeting does that tells it is still to come: "the visit will take place", "would be held"
+COMING_ABOUT = frozenset("take happen occur hold begin start come go materialise materialize".split())
+
+
+def _effect_hoped(trigger: Token) -> bool:
+    """A meeting told as what someone hopes or trusts it will bring about, with no time to come of
+    its own: "Sisi hoped that his visit to Turkey today would open a new phase", "said he was
+    confident that his visit to Russia would deepen ties" (the visit made, not one planned); not
+    "hoped the meeting would take place soon", nor "hoped his upcoming visit would ..."."""
+    effect = trigger.head
+    if (
+        not nominal(trigger)
+        or trigger.dep_ != "nsubj"
+        or effect.pos_ != "VERB"
+        or effect.lemma_.lower() in COMING_ABOUT
+        or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in effect.children)
+        or any(c.lower_ in PLAN_MODIFIERS for c in trigger.children)
+        or any(t.ent_type_ == "DATE" and t.lower_ not in {"today", "this", "week"} for t in trigger.subtree)
+    ):
+        return False
+    above = [effect.head, effect.head.head]
+    return effect.dep_ in {"ccomp", "acl"} and any(lemma_of(t) in HOPES for t in above)
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -495,6 +533,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
+    if _effect_hoped(trigger):
+        return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
     auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
     wished = [w for w in wished if w in WISHES]
@@ -550,6 +590,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _present_for_future(chain)
         or _looked_forward_to(chain)
         or intended
+        or _supposed_to(chain)
     )
     if (
         future

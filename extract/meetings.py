@@ -93,6 +93,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     MESSAGE_NOUNS,
+    civic_officials,
     couples,
     deposed,
     describing,
@@ -311,10 +312,14 @@ def find_meetings(
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
     sportsmen = players(doc, people)
+    civic = civic_officials(doc, people)
     return [
         _record(m, doc_id)
         for m in found
-        if _reportable(m) and not told_in_full(m, found, published) and not sportsmen & set(m.people)
+        if _reportable(m)
+        and not told_in_full(m, found, published)
+        and not sportsmen & set(m.people)
+        and not set(m.people) <= civic
     ]
 
 
@@ -956,7 +961,12 @@ def _from_trigger(
         return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
-    if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
+    if (
+        trigger.dep_ == "relcl"
+        and nominal(trigger.head)
+        and is_trigger(trigger.head)
+        and not _at_a_gathering(trigger)
+    ):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
         return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
@@ -1962,6 +1972,14 @@ def _habitual(trigger: Token) -> bool:
         and not any(c.dep_ == "aux" for c in trigger.children)
         and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
         and in_quotation(trigger)
+    )
+
+
+def _at_a_gathering(clause: Token) -> bool:
+    """A "where" clause on a gathering, which tells a meeting held there: "flew to Rome for the
+    Italy-Africa summit, where he met Meloni", not the gathering told again."""
+    return clause.head.lemma_.lower() in EVENT_NOUNS and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
     )
 
 

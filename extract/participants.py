@@ -1085,3 +1085,47 @@ def players(doc: Doc, people: People) -> set[Cluster]:
         and people.at(before) is None
         and before.lower_ in SPORTING_TITLES
     }
+
+
+# offices of a town, a region, a club or a firm, not of a state: "Bolton Council leader", "the
+# Greater Manchester mayor", "Tranmere Rovers chairman", "Nestle CEO"
+CIVIC_TITLES = frozenset(
+    "mayor mayors councillor councillors councilor councilors alderman supervisor governor chairman "
+    "chairwoman manager owner ceo".split()
+)
+# titles whose words, lower-cased, name a firm's officer and capitalised may name a state's
+# ("chief executive Omar Berrada", not "Chief Executive John Lee" of Hong Kong)
+FIRMS_TITLES = frozenset("executive".split())
+COUNCIL_WORDS = frozenset("council councils borough county".split())
+
+
+def civic_officials(doc: Doc, people: People) -> set[Cluster]:
+    """The people an article titles by an office of a town, a region, a club or a firm, right
+    before the name or in apposition, and never by a state's: "Bolton Council leader
+    Nick Peel", "Andy Burnham, the Greater Manchester mayor", "chairman Mark Palios" (a meeting of
+    such people alone is no diplomacy). Someone the gazetteer knows holds a state's office."""
+    titled: set[Cluster] = set()
+    stated: set[Cluster] = set()
+    for before, token in itertools.pairwise(doc_tokens(doc)):
+        person = people.at(token)
+        if person is None or person.known:
+            continue
+        titles = [c for c in token.children if c.dep_ == "appos" and people.at(c) is None]
+        if token.dep_ == "appos" and people.at(token.head) is None:
+            titles.append(token.head)  # "the West Midlands mayor, Richard Parker,"
+        if people.at(before) is None:
+            titles.append(before)
+        if any(_civic_title(title) for title in titles):
+            titled.add(person)
+        elif people.at(before) is None and role_class(before.text) is not None:
+            stated.add(person)  # "Prime Minister Keir Starmer": a state's office, told elsewhere too
+    return titled - stated
+
+
+def _civic_title(title: Token) -> bool:
+    """A title word of a town's, a club's or a firm's office: "mayor", "chief executive", "Council
+    leader" (not "opposition leader" or "party leader")."""
+    word, before = title.lower_, title.doc[title.i - 1].lower_ if title.i > 0 else ""
+    if word in CIVIC_TITLES or (title.text in FIRMS_TITLES and before == "chief"):
+        return True
+    return word in {"leader", "leaders"} and before in COUNCIL_WORDS

@@ -66,6 +66,8 @@ HONORIFICS = frozenset(
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
 )
+# the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
+ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
 # honorifics news abbreviates with a dot the tokenizer splits off: "Hon. Manasseh Sogavare"
 ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr prof".split())
 
@@ -425,6 +427,8 @@ class People:
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
             ):
                 start -= 1
+            while start < head.i and self.doc[start].lower_ in HONORIFICS | ADDRESSES:
+                start += 1  # "Mr Scholz, the German leader,": the surname of one named before
             span = self.doc[start : head.i + 1]
             if (
                 len(span) >= 2
@@ -717,12 +721,18 @@ class People:
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
         or time set before the main verb: "In Abuja, where he held talks with Tinubu, and in
-        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye), or in a
-        participle's clause set before it: "Recalling that he met Prabowo in April, Xi said"."""
+        Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye), in a
+        participle's clause set before it: "Recalling that he met Prabowo in April, Xi said", or
+        in a clause of time set before it: "When he meets Xi, Mr. Biden intends to ..."."""
         root = token.sent.root
         clause = next((a for a in token.ancestors if _where_or_when(a)), None)
         if clause is None:  # "Recalling that he met Prabowo in April, Xi said ...": a participle's
             clause = next((a for a in token.ancestors if _subjectless_participle(a, root)), None)
+        timed = next((a for a in token.ancestors if _time_clause_before(a)), None)
+        if clause is None and timed is not None:  # "When he meets Xi, Mr. Biden intends to ...", also
+            # in what is said: "Officials said that when he meets Xi, Mr. Biden intends to ..."
+            subjects = [c for c in timed.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
+            return next((cluster for s in subjects if (cluster := self.at(s)) is not None), None)
         if clause is None or clause.i > root.i:
             return None
         top = clause
@@ -1111,6 +1121,20 @@ def _quote_opened(text: str, start: int, at: int) -> int:
 def _where_or_when(verb: Token) -> bool:
     """A relative clause of place or time: "where he held talks with ...", "when she met ..."."""
     return verb.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in verb.children)
+
+
+TIME_MARKS = frozenset("when whenever before after once while until as".split())
+
+
+def _time_clause_before(verb: Token) -> bool:
+    """A clause of time set before the verb it belongs to, whose pronoun means that verb's
+    subject named after it: "When he meets Xi, Mr. Biden intends to ...", "Before she flies to
+    Delhi, Meloni will ..."."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.lower_ in TIME_MARKS for c in verb.lefts if c.dep_ in {"mark", "advmod"})
+    )
 
 
 def _subject_name(token: Token) -> bool:

@@ -1463,6 +1463,41 @@ def test_the_year_of_a_thing_talked_about_does_not_date_the_meeting(meetings_in,
     assert found and all(m.date is None for m in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula met Chilean President Gabriel Boric at La Moneda on Monday. Lula and Boric "
+        "also discussed the situation in Venezuela following the disputed July 28 presidential election.",
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Nakhchivan on "
+        "Monday. The two leaders also discussed the September 19 military operation in Karabakh.",
+        "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in "
+        "Vientiane on Thursday. They also discussed the October 1 Iranian missile attack.",
+        "Boric received Lula at La Moneda in Santiago on Monday. Both presidents called on the Venezuelan "
+        "authorities to publish the voting tallies of the July 28 election.",
+    ],
+)
+def test_the_day_of_a_thing_talked_about_makes_no_meeting_of_its_own(meetings_in, text):
+    """ "also discussed the July 28 election": the talks told before, not a meeting on July 28."""
+    found = meetings_in(text, published=date(2024, 10, 11))
+    assert len(found) == 1 and found[0].date is not None and found[0].date.phrase in {"Monday", "Thursday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The June 5 talks between Wang Yi and Lavrov in Beijing were productive.", date(2024, 6, 5)),
+        ("Sisi and Erdogan agreed at their February 14 meeting in Cairo to restore ties.", date(2024, 2, 14)),
+        (
+            "Ramaphosa attended the May 29 inauguration of Milei in Buenos Aires, where he met Lula.",
+            date(2024, 5, 29),
+        ),
+    ],
+)
+def test_the_day_of_a_meeting_or_a_gathering_dates_it(meetings_in, text, day):
+    found = meetings_in(text, published=date(2024, 6, 20))
+    assert [m.date.start for m in found if m.date] == [day]
+
+
 def test_the_year_of_a_gathering_dates_the_meeting_at_it(meetings_in):
     found = meetings_in(
         "Xi Jinping met Joe Biden at the 2022 G20 summit in Bali.", published=date(2024, 2, 29)
@@ -1673,3 +1708,15 @@ def test_a_dateline_whose_agency_is_a_hyphenated_name_is_the_reports_day(
     meetings_in, text: str, published: date, expected: str
 ) -> None:
     assert [start for _, start, _ in dated(meetings_in(text, published=published))] == [expected]
+
+
+def test_the_day_of_something_said_before_a_meeting_dates_no_plan_of_it(meetings_in):
+    """ "their meeting comes after Trump's comments on Monday": Monday is the comments' day, and
+    the meeting told again is the one held, no plan for Monday."""
+    text = (
+        "Donald Trump greeted Mark Carney at the White House on Tuesday. The two are expected to talk trade "
+        "and security, although their meeting comes after Trump's comments on Monday indicated he remains "
+        "committed to tariffs."
+    )
+    found = meetings_in(text, published=date(2025, 10, 7))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("in_person", date(2025, 10, 7))]

@@ -763,3 +763,51 @@ def test_putting_on_a_show_as_they_meet_is_a_meeting(meetings_in):
         "Israeli Prime Minister Benjamin Netanyahu put on a show of unity as he met US President Joe Biden."
     )
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian President Abdel Fattah al-Sisi met Recep Tayyip Erdogan in Ankara on Wednesday. Sisi hoped "
+        "that his visit to Turkey today would open a new phase of cooperation.",
+        "Emir Tamim bin Hamad Al Thani received Iranian President Masoud Pezeshkian in Doha on Wednesday. "
+        "Pezeshkian said he hoped his visit to Qatar would deepen relations.",
+        "Indian Prime Minister Narendra Modi met Vladimir Putin in Moscow on Monday. Modi said he was "
+        "confident that his visit to Russia would deepen the partnership.",
+        "Kenyan President William Ruto held talks with Xi Jinping in Beijing on Tuesday. Ruto expressed hope "
+        "that his visit to China would strengthen trade ties.",
+    ],
+)
+def test_a_visit_hoped_to_bring_something_about_is_the_one_made_not_a_plan(meetings_in, text):
+    """ "hoped his visit to Qatar would deepen relations": the visit under way, no visit to come."""
+    found = meetings_in(text, published=date(2024, 9, 4))
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pezeshkian said he hoped his upcoming visit to Qatar would deepen relations.",
+        "Ruto said he hoped his talks with Xi would be held in Beijing.",
+    ],
+)
+def test_a_meeting_hoped_to_come_about_is_a_plan(meetings_in, text):
+    assert [m.kind for m in meetings_in(text, published=date(2024, 9, 4))] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit in Luanda that was supposed to bring together President Paul Kagame and President Felix "
+        "Tshisekedi this Sunday has been called off, the Angolan presidency said.",
+        "The meeting in Doha that was supposed to bring together Ilham Aliyev and Nikol Pashinyan on Friday "
+        "has been cancelled, officials said.",
+        "A summit that was meant to bring together Vladimir Putin and Volodymyr Zelensky in Istanbul "
+        "has been postponed.",
+        "The summit in Luanda, which was to bring together Kagame and Tshisekedi on Sunday, was called off.",
+    ],
+)
+def test_a_meeting_a_called_off_summit_was_supposed_to_bring_about_is_called_off(meetings_in, text):
+    """ "The summit that was supposed to bring together A and B has been called off": no meeting held."""
+    found = meetings_in(text, published=date(2024, 12, 15))
+    assert found and all(m.kind == "cancelled" for m in found)

@@ -3850,3 +3850,28 @@ def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_u
     text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
     meeting = only(meetings_in(text, None))
     assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ruto flew to Rome in January for the summit, where he met Meloni.",
+            ["Giorgia Meloni", "William Ruto"],
+        ),
+        (
+            "Modi travelled to Kazan for the BRICS summit, where he held talks with Xi on Wednesday.",
+            ["Narendra Modi", "Xi Jinping"],
+        ),
+        (
+            "Last year Erdogan visited Russia twice, including for the BRICS summit in Kazan in "
+            "October 2024, where he met Putin on the sidelines.",
+            ["Recep Tayyip Erdogan", "Vladimir Putin"],
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_where_clause_on_a_gathering_is_held_there(meetings_in, text, pair):
+    """ "flew to Rome for the summit, where he met Meloni": a meeting at the summit, not the summit
+    told again; and no lone trip beside it."""
+    found = meetings_in(text, published=date(2025, 3, 10))
+    assert [sorted(p.name for p in m.participants) for m in found] == [pair]

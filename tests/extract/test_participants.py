@@ -1106,3 +1106,41 @@ def test_counted_ministers_are_those_of_a_meeting_with_their_host(meetings_in, t
 def test_a_title_joined_to_a_name_by_and_is_not_that_name(meetings_in, text, title):
     groups = [{p.name for p in m.participants} for m in meetings_in(text, date(2022, 4, 7))]
     assert len(groups) == 2 and all(title in g for g in groups)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celtic chairman Peter Lawwell met manager Brendan Rodgers on Tuesday about the transfer window.",
+        "Leeds City Council leader James Lewis met West Yorkshire mayor Tracy Brabin on Friday about buses.",
+        "Mayor Karen Bass met Los Angeles County Supervisor Lindsey Horvath on Monday to discuss the fires.",
+        "Unilever chief executive Hein Schumacher held talks with Nestle CEO Laurent Freixe in Geneva.",
+        "Birmingham City Council leader John Cotton met the West Midlands mayor, Richard Parker, on Monday.",
+        "Manchester United owner Jim Ratcliffe held talks with chief executive Omar Berrada on Sunday.",
+        "New York Governor Kathy Hochul met New York City Mayor Eric Adams on Tuesday to discuss migrants.",
+        "Everton chairman Bill Kenwright held a meeting with manager Sean Dyche at Goodison Park on Monday.",
+    ],
+)
+def test_a_meeting_of_a_towns_a_clubs_or_a_firms_officers_alone_is_no_diplomacy(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Glasgow City Council leader Susan Aitken met Chinese Ambassador Zheng Zeguang on Wednesday.",
+            [("Susan Aitken", "Zheng Zeguang")],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Tesla chief executive Elon Musk in Washington.",
+            [("Elon Musk", "Narendra Modi")],
+        ),
+        (
+            "California Governor Gavin Newsom met Chinese President Xi Jinping in Beijing on Wednesday.",
+            [("Gavin Newsom", "Xi Jinping")],
+        ),
+    ],
+)
+def test_a_towns_or_a_firms_officer_meeting_a_states_is_kept(meetings_in, text, expected):
+    assert pairs(meetings_in(text)) == expected

@@ -1709,6 +1709,55 @@ def test_a_pronoun_in_an_opening_participle_s_clause_is_the_main_subject(meeting
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Donald Trump won the election last week. When he meets Xi, Mr. Biden intends to review ties.",
+            ["Joe Biden", "Xi Jinping"],
+        ),
+        (
+            "Donald Trump won the election last week. Senior officials said that when he meets "
+            "Xi, Mr. Biden intends to review how the two countries have cooperated.",
+            ["Joe Biden", "Xi Jinping"],
+        ),
+        (
+            "Olaf Scholz spoke on Tuesday. Before he meets Putin, Macron will consult his partners.",
+            ["Emmanuel Macron", "Vladimir Putin"],
+        ),
+        (
+            "Keir Starmer is in Rome. When she meets Modi next week, Meloni plans to raise migration.",
+            ["Giorgia Meloni", "Narendra Modi"],
+        ),
+        (
+            "Pedro Sanchez arrived in Beijing on Monday. After he met Xi, Lula said the talks went well.",
+            ["Luiz Inácio Lula da Silva", "Xi Jinping"],
+        ),
+    ],
+)
+def test_a_pronoun_in_an_opening_clause_of_time_is_the_subject_named_after_it(meetings_in, text, pair):
+    """ "When he meets Xi, Mr. Biden intends to ...": he is Biden, named after him, not Trump."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 14))]
+    assert groups == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australian Prime Minister Anthony Albanese met Xi Jinping in Beijing on Monday. Mr Albanese, the "
+        "first Australian prime minister to visit China in seven years, said he raised human rights.",
+        "German Chancellor Olaf Scholz held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
+        "Sunday. Mr Scholz, the first German leader to visit Vietnam in a decade, said trade was the focus.",
+        "Narendra Modi held talks with Joe Biden in Washington on Thursday. Mr Modi, India's prime minister, "
+        "later visited Egypt.",
+    ],
+)
+def test_an_honorific_and_a_surname_set_beside_a_description_are_the_one_named_before(meetings_in, text):
+    """ "Mr Scholz, the German leader,": Olaf Scholz, not a "Mr Scholz" of his own."""
+    names = {p.name for m in meetings_in(text, date(2023, 11, 7)) for p in m.participants}
+    assert not any(name.startswith("Mr ") for name in names)
+
+
+@pytest.mark.parametrize(
     ("text", "ruler", "guest"),
     [
         (
