@@ -1616,12 +1616,12 @@ def test_a_late_father_s_name_in_a_long_royal_style_is_no_participant(meetings_i
         (
             "Israeli Foreign Minister Gideon Sa'ar arrived on Monday. Later on Monday, Sa'ar and Abiy Ahmed "
             "met to discuss ties.",
-            ["Abiy Ahmed", "Gideon Saar"],
+            ["Abiy Ahmed", "Gideon Sa'ar"],
         ),
         (
             "Israeli Foreign Minister Gideon Sa'ar arrived in Kyiv on Monday. On Tuesday, Sa'ar and "
             "Ukrainian Foreign Minister Andrii Sybiha held talks.",
-            ["Andrii Sybiha", "Gideon Saar"],
+            ["Andrii Sybiha", "Gideon Sa'ar"],
         ),
         (
             "Libyan envoy Khaled Sa'adi arrived in Cairo on Monday. Later on Monday, Sa'adi and Egyptian "
