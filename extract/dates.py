@@ -79,11 +79,13 @@ _FUTURE = re.compile(
 
 # Header forms of a publication date.
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-# "Published on: ...", "Posted On: 11 AUG 2025 6:05PM by PIB Delhi", and the footer "This story
-# was published on Aug. 8, 2025." (what follows "by" names the desk, not the date).
+# "Published on: ...", "Posted On: 11 AUG 2025 6:05PM by PIB Delhi", and the footers "This story
+# was published on Aug. 8, 2025." (what follows "by" names the desk, not the date) and
+# "Publication date: December 6, 2023, 15:30", as a presidency's site closes its readouts.
 _PUBLISHED = re.compile(
     r"^(?:(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:first\s+|originally\s+)?)?"
-    r"(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
+    r"(?:published|posted|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
+    r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
 )
 # A stamp of fields between bars, spaced or not, or between middle dots: "Source: Xinhua |
@@ -159,6 +161,13 @@ _NAME_BEFORE_STAMP = re.compile(
 _CAPITALS_BEFORE = re.compile(
     rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
+)
+# The place after a stamp's full date and time of day, as a presidency's site heads its readouts
+# with where they were held: "December 6, 2023, 15:30, Abu Dhabi", "January 21, 2025, 17:10,
+# Novo-Ogaryovo, Moscow Region".
+_PLACE_AFTER_TIME = re.compile(
+    rf"(?<={_YEAR},\s)(?P<time>\d{{1,2}}[:.]\d{{2}}),\s+[A-Z][\w'’.-]*"
+    r"(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]*|of|de|al|el|the))*\s*$"
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 # An outlet's name in brackets before a stamp: "(MENAFN) Published: 05/09/2024".
@@ -797,6 +806,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2023, 5, 13), datetime.date(2024, 5, 3))
     >>> _byline_date("KUNA 161422 Jun 24"), _byline_date("www.kcna.kp (Juche113.9.14.)")
     (datetime.date(2024, 6, 16), datetime.date(2024, 9, 14))
+    >>> _byline_date("December 6, 2023, 15:30, Abu Dhabi"), _byline_date("Publication date: 6 May 2024, 9:05")
+    (datetime.date(2023, 12, 6), datetime.date(2024, 5, 6))
     >>> _byline_date("By Ana Cruz") is None
     True
     """
@@ -807,6 +818,7 @@ def _byline_date(line: str) -> date | None:
         # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday alone, the date in a field after
         return published or next(filter(None, map(_byline_date, fields)), None)
     line = _UPDATED_AFTER.sub("", line)
+    line = _PLACE_AFTER_TIME.sub(r"\g<time>", line)
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])

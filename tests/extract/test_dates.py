@@ -183,6 +183,23 @@ def test_a_datelines_year_stays_unknown_where_no_single_year_fits(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("header", "footer", "expected"),
+    [
+        ("December 6, 2023, 15:30, Abu Dhabi", "", date(2023, 12, 6)),
+        ("May 16, 2024, 13:20, Beijing", "Publication date: May 16, 2024, 13:20", date(2024, 5, 16)),
+        ("January 21, 2025, 17:10, Novo-Ogaryovo, Moscow Region", "", date(2025, 1, 21)),
+        ("Russian-Emirati talks", "Publication date: December 6, 2023, 15:30", date(2023, 12, 6)),
+        ("Talks with the President of Laos", "Date of publication: 9 October 2024, 11:05", date(2024, 10, 9)),
+    ],
+)
+def test_a_readouts_date_and_time_with_its_place_or_its_publication_date_footer_is_a_byline(
+    header: str, footer: str, expected: date
+) -> None:
+    text = f"Talks\n{header}\n\nThe President held talks with his guest.\n\nTopics: Foreign policy\n{footer}"
+    assert find_publication_date(text) == (expected, "byline")
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         "March 3, 2024 10:15 AM GMT+2 Updated",
