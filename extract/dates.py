@@ -254,10 +254,13 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     ... on Saturday"), where only one of the years in which the officials the article names by
     title held their offices (``offices(text)``), and no earlier than any year the article
     writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
-    mostly of its dateline's day. None where the lead tells no weekday, or tells it of a plan, or
-    where no such year or several fit. (A lead's news of the day before, "ABU DHABI, Aug 3 -
-    ... held a video call on Sunday", a Monday, fits other years: a year the article writes,
-    "since 2016", leaves too few for the wrong one to fit alone, but not always.)
+    mostly of its dateline's day, else of the day before, which an agency dates the next morning
+    ("VIENTIANE, July 26 (Xinhua) -- ... met ... here on Thursday", July 25 2024): that is asked
+    only where no year fits the dateline's own day. None where the lead tells no weekday, or
+    tells it of a plan, or where no such year or several fit. (A lead's news of the day before,
+    "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year on its dateline's
+    day: a year the article writes, "since 2016", leaves too few for the wrong one to fit alone,
+    but not always.)
 
     >>> def offices(text):
     ...     return {2024, 2025, 2026}
@@ -265,6 +268,8 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     2024
     >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi will meet Li on Sunday."], offices, "") is None
     True
+    >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
+    2024
     """
     for line in head:
         if (told_day := _dateline_day(line.strip())) is None:
@@ -280,11 +285,10 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
             return None
         weekday = WEEKDAYS.index(told.pop())
         written = max((int(y) for y in re.findall(rf"\b{_YEAR}\b", text)), default=0)
-        fits = [
-            y
-            for y in sorted(years)
-            if y >= written and (found := valid_date(y, month, day)) and found.weekday() == weekday
-        ]
+        days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
+        fits = [d.year for d in days if d.weekday() == weekday] or [
+            d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
+        ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
 

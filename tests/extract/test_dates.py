@@ -167,19 +167,57 @@ def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_
         # June 5 was a Wednesday in 2019 and in 2024, both years of Macron's and Modi's
         "PARIS, June 5 (AFP) - French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi "
         "at the Elysee Palace on Wednesday.",
-        # news of the day before its dateline's: no year of theirs has September 12 a Thursday
-        "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign Minister "
-        "Johann Wadephul in Kyiv on Thursday.",
         # an office held before tells nothing of the year
         "NAIROBI, May 6 (KNA) - Former President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in "
         "Nairobi on Monday.",
-        # 2014 fits Zarif's years and the weekday, but the article writes 2016: it is later than that
-        "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart held a "
-        "video call on Sunday. Ties were cut in 2016.",
     ],
 )
 def test_a_datelines_year_stays_unknown_where_no_single_year_fits(text: str) -> None:
     assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # November 7 was a Thursday in 2024 only of Li's and Albanese's years; November 8 in none
+        (
+            "CANBERRA, Nov. 8 (Xinhua) -- Chinese Premier Li Qiang held talks with Australian Prime "
+            "Minister Anthony Albanese here on Thursday.",
+            date(2024, 11, 8),
+        ),
+        (
+            "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign "
+            "Minister Johann Wadephul in Kyiv on Thursday.",
+            date(2025, 9, 12),
+        ),
+        (
+            "RIYADH, Oct 10 (SPA) -- Crown Prince and Prime Minister Mohammed bin Salman received Iranian "
+            "Foreign Minister Abbas Araghchi on Wednesday.",
+            date(2024, 10, 10),
+        ),
+        (
+            "BRASILIA, Aug 9 (Reuters) - Brazilian President Luiz Inacio Lula da Silva spoke by phone with "
+            "Chinese President Xi Jinping on Thursday.",
+            date(2024, 8, 9),
+        ),
+        # 2014 has August 3 a Sunday, but the article writes 2016: of Zarif's years after it, only 2020
+        # has August 2 a Sunday
+        (
+            "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart "
+            "held a video call on Sunday. Ties were cut in 2016.",
+            date(2020, 8, 3),
+        ),
+        (
+            "DOHA, Feb 2 (QNA) -- Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met U.S. "
+            "Secretary of State Marco Rubio on Saturday.",
+            date(2025, 2, 2),
+        ),
+    ],
+)
+def test_a_datelines_year_is_the_one_where_its_leads_weekday_is_the_day_before_if_none_has_it_that_day(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
 
 
 @pytest.mark.parametrize(
