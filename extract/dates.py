@@ -629,8 +629,10 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
-    if (match := _MONTH_DAYS.fullmatch(core)) and (" and " not in core or core.startswith("between")):
-        return _days_of_month(match, published)  # "May 10-11", "from August 4 to 8"; not "May 3 and 5"
+    if (match := _MONTH_DAYS.fullmatch(core)) and (
+        " and " not in core or core.startswith("between") or _one_after_the_other(match)
+    ):
+        return _days_of_month(match, published)  # "May 10-11", "May 6 and 7"; not "May 3 and 5"
     if published is not None and (match := _DAY_OF_YEAR.fullmatch(core)):
         year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
         day_told = next((m for p in (_MONTH_DAY, _DAY_MONTH) if (m := p.fullmatch(match["day"]))), None)
@@ -657,6 +659,12 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))
     return None
+
+
+def _one_after_the_other(match: re.Match[str]) -> bool:
+    """Whether the two days of a match of ``_MONTH_DAYS`` follow each other ("May 6 and 7"): a
+    visit of two days, not two days apart ("May 3 and 5")."""
+    return int(match["last"] or match["last2"]) == int(match["first"] or match["first2"]) + 1
 
 
 def _days_of_week(match: re.Match[str], published: date) -> _Span | None:

@@ -1355,6 +1355,22 @@ def test_two_days_joined_by_and_are_no_range() -> None:
     assert span is None or span.end != date(2024, 5, 5) or span.start != date(2024, 5, 3)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("May 6 and 7", ("2024-05-06", "2024-05-07")),
+        ("on 6 and 7 May", ("2024-05-06", "2024-05-07")),
+        ("July 30 and 31, 2023", ("2023-07-30", "2023-07-31")),
+        ("on August 19 and 20", ("2024-08-19", "2024-08-20")),
+    ],
+)
+def test_two_days_one_after_the_other_joined_by_and_are_those_days(
+    phrase: str, expected: tuple[str, str]
+) -> None:
+    span = resolve(phrase, date(2024, 9, 1))
+    assert span is not None and (str(span.start), str(span.end), span.precision) == (*expected, "days")
+
+
 def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
     text = (
         "Egyptian President Abdel Fattah al-Sisi will pay a state visit to Kenya from October 6 to 9 "
