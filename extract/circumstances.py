@@ -1573,12 +1573,15 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
-    "today"."""
+    "today"; or the date a meeting word of the clause is set for ("will speak with Kishida in a
+    call scheduled for Friday")."""
     span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
+    if span is None and (set_for := _set_for(sentence, clause)):
+        span = _date_of(sentence, set_for, published, future=future)
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
@@ -1626,6 +1629,27 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
                     found |= {t.i for t in child.subtree}
             root = root.head
     return found
+
+
+# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
+# forms, as the lemmatiser makes "slat" of "slated"
+PLANNED_FOR = frozenset("scheduled set slated planned fixed due expected".split())
+
+
+def _set_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting word of the clause in the participle of a plan that describes
+    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
+    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"."""
+    return {
+        t.i
+        for word in clause_tokens(sentence, clause)
+        if word.lemma_.lower() in MEETING_NOUNS
+        for described in word.children
+        if described.dep_ == "acl" and described.lower_ in PLANNED_FOR
+        for child in described.children
+        if child.dep_ in {"prep", "npadvmod"}
+        for t in child.subtree
+    } - clause
 
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:

@@ -863,3 +863,69 @@ def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(me
     )
     found = meetings_in(text, published=date(2024, 5, 24))
     assert _day_of(found, "Li Qiang") == (date(2024, 5, 22), date(2024, 5, 22))
+
+
+# -- "a call scheduled for Friday": the day a plan's participle sets for a meeting word ----------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Lula said he would discuss the issue with Mexico's Andrés Manuel López Obrador and Colombia's "
+            "Gustavo Petro in a phone call scheduled for Thursday.",
+            date(2024, 8, 6),
+            "Gustavo Petro",
+            (date(2024, 8, 8), date(2024, 8, 8)),
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi will hold talks with Jordan's King Abdullah II at a "
+            "meeting scheduled for Thursday in Amman.",
+            date(2024, 3, 12),
+            "Abdullah II",
+            (date(2024, 3, 14), date(2024, 3, 14)),
+        ),
+        (
+            "Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan at a summit "
+            "set for Saturday in Arusha.",
+            date(2024, 3, 12),
+            "Samia Suluhu Hassan",
+            (date(2024, 3, 16), date(2024, 3, 16)),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will speak with Japanese Prime Minister Fumio Kishida in a "
+            "video call planned for Friday.",
+            date(2024, 3, 12),
+            "Fumio Kishida",
+            (date(2024, 3, 15), date(2024, 3, 15)),
+        ),
+        (
+            "Nigerian President Bola Tinubu is to receive Ghanaian President Nana Akufo-Addo for talks "
+            "slated for March 20 in Abuja.",
+            date(2024, 3, 12),
+            "Nana Akufo-Addo",
+            (date(2024, 3, 20), date(2024, 3, 20)),
+        ),
+        (
+            "French President Emmanuel Macron will host Chinese President Xi Jinping for a state visit "
+            "scheduled for May 6 and 7.",
+            date(2024, 5, 2),
+            "Xi Jinping",
+            (date(2024, 5, 6), date(2024, 5, 7)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman will hold talks with Turkish President Recep Tayyip "
+            "Erdogan during a visit planned for Monday.",
+            date(2024, 5, 2),
+            "Recep Tayyip Erdogan",
+            (date(2024, 5, 6), date(2024, 5, 6)),
+        ),
+        (
+            "Pakistani Prime Minister Shehbaz Sharif will meet Chinese Premier Li Qiang in a meeting "
+            "scheduled for Wednesday afternoon.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 13), date(2024, 3, 13)),
+        ),
+    ],
+)
+def test_a_meeting_word_scheduled_for_a_day_is_planned_for_that_day(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
