@@ -1828,6 +1828,8 @@ def _date_of(
     ("next week for the summit, which Albanese will host from March 4 to 6": March 4 to 6)."""
     told = _told_dates(sentence, clause, published, future=future, own=own)
     first = next(told, None)
+    if first is None and own and future:
+        return _through_a_stay(sentence, clause, published)
     if first is None or first.start is None or first.end is None or first.start == first.end:
         return first
     for later in told:
@@ -1858,6 +1860,8 @@ def _told_dates(
         if (counted_from := _days_from_an_event(ent, published)) is not None:
             yield counted_from
             return
+    if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting
+        ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
@@ -1941,6 +1945,47 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+# the verbs a relative clause tells the last day of a stay with: "the visit, which runs until
+# Sunday", "his stay, which lasts through Friday", "the trip, which ends on Saturday"
+LASTING_VERBS = frozenset("run last continue end conclude wrap".split())
+STAYS = frozenset("visit trip stay tour".split())
+
+
+def _end_of_a_stay(ent: Span) -> bool:
+    """A date told as the last day of a stay in a relative clause on it ("during the visit, which
+    runs until Sunday"): not the day of a meeting held during the stay, but its end."""
+    preposition = ent.root.head
+    if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    ending = preposition.lower_ in {"until", "till", "through", "to"} or (
+        preposition.lower_ == "on" and verb.lemma_.lower() in {"end", "conclude"}
+    )
+    return (
+        ending
+        and verb.lemma_.lower() in LASTING_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in STAYS
+    )
+
+
+def _through_a_stay(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """A plan with no day of its own during a stay whose last day is told: the days from
+    publication to then ("will also meet Zhao during the visit, which runs until Sunday")."""
+    ends = [
+        e for e in entities(sentence) if e.label_ == "DATE" and in_clause(e, clause) and _end_of_a_stay(e)
+    ]
+    last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None
+    if published is None or last is None or last.end is None or last.end < published:
+        return None
+    return DateSpan(start=published, end=last.end, precision="days", phrase=ends[0].text)
+
+
+def _words(span: Span) -> set[int]:
+    """The indices of a span's tokens, as a clause of its own."""
+    return set(range(span.start, span.end))
 
 
 def _date_parts(ent: Span) -> list[Span]:

@@ -929,3 +929,75 @@ def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(me
 )
 def test_a_meeting_word_scheduled_for_a_day_is_planned_for_that_day(meetings_in, text, published, name, day):
     assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+# -- "during the visit, which runs until Sunday": a stay's last day is no day of a meeting --------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Zhao Leji, chairman of the Standing Committee of the National People's Congress, will also meet "
+            "with Kenyan President William Ruto during the visit, which runs until Sunday.",
+            date(2024, 11, 9),
+            "William Ruto",
+            (date(2024, 11, 9), date(2024, 11, 10)),
+        ),
+        (
+            "Chinese Premier Li Qiang will hold talks with Brazilian President Luiz Inacio Lula da Silva "
+            "during the state visit, which runs through Friday.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 12), date(2024, 3, 15)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman is expected to receive Turkish President Recep Tayyip "
+            "Erdogan during the visit, which ends on Saturday.",
+            date(2024, 3, 12),
+            "Recep Tayyip Erdogan",
+            (date(2024, 3, 12), date(2024, 3, 16)),
+        ),
+        (
+            "French President Emmanuel Macron will also hold talks with Chinese President Xi Jinping during "
+            "the trip, which runs until June 7.",
+            date(2024, 6, 3),
+            "Xi Jinping",
+            (date(2024, 6, 3), date(2024, 6, 7)),
+        ),
+        (
+            "German Chancellor Olaf Scholz will meet Indian Prime Minister Narendra Modi during the "
+            "three-day visit, which runs through Wednesday.",
+            date(2024, 6, 3),
+            "Olaf Scholz",
+            (date(2024, 6, 3), date(2024, 6, 5)),
+        ),
+    ],
+)
+def test_a_plan_during_a_stay_that_runs_until_a_day_is_of_the_days_up_to_then(
+    meetings_in, text, published, name, day
+):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    ("verb", "published", "kind", "day"),
+    [
+        (
+            "will meet Indian Prime Minister Narendra Modi on Tuesday",
+            date(2024, 6, 3),
+            "planned",
+            date(2024, 6, 4),
+        ),
+        (
+            "met Indian Prime Minister Narendra Modi on Monday",
+            date(2024, 6, 3),
+            "in_person",
+            date(2024, 6, 3),
+        ),
+    ],
+)
+def test_a_meeting_during_a_stay_that_runs_until_a_day_keeps_its_own_day(
+    meetings_in, verb, published, kind, day
+):
+    text = f"German Chancellor Olaf Scholz {verb} during the three-day visit, which runs through Wednesday."
+    (meeting,) = meetings_in(text, published=published)
+    assert (meeting.kind, meeting.date.start, meeting.date.end) == (kind, day, day)
