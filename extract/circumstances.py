@@ -1853,7 +1853,7 @@ def _told_dates(
         part
         for e in entities(sentence)
         if e.label_ in {"DATE", "TIME"}
-        for part in _date_parts(e)
+        for part in _date_parts(_with_its_last_day(e))
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
@@ -1986,6 +1986,22 @@ def _through_a_stay(sentence: Span, clause: set[int], published: date | None) ->
 def _words(span: Span) -> set[int]:
     """The indices of a span's tokens, as a clause of its own."""
     return set(range(span.start, span.end))
+
+
+_TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})
+_MONTH_AND_DAY = re.compile(rf"(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}")
+
+
+def _with_its_last_day(ent: Span) -> Span:
+    """A month's day the tagger tells apart from the last day of the span it begins, which it
+    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent.end + 1 >= len(doc) or not _MONTH_AND_DAY.fullmatch(ent.text):
+        return ent
+    to, last = doc[ent.end], doc[ent.end + 1]
+    if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="DATE")
 
 
 def _date_parts(ent: Span) -> list[Span]:

@@ -1001,3 +1001,36 @@ def test_a_meeting_during_a_stay_that_runs_until_a_day_keeps_its_own_day(
     text = f"German Chancellor Olaf Scholz {verb} during the three-day visit, which runs through Wednesday."
     (meeting,) = meetings_in(text, published=published)
     assert (meeting.kind, meeting.date.start, meeting.date.end) == (kind, day, day)
+
+
+# -- "from Oct. 12 to 14": the last day of a span the tagger leaves out as a number ---------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "days"),
+    [
+        (
+            "After the meetings in Laos, Chinese Premier Li Qiang will pay an official visit to Vietnam from "
+            "Oct. 12 to 14, during which he will hold talks with Vietnamese Prime Minister Pham Minh Chinh.",
+            date(2024, 10, 10),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will travel to Angola from Oct. 20 to 22, when he "
+            "will hold talks with Angolan President Joao Lourenco.",
+            date(2024, 10, 10),
+            "João Lourenço",
+            (date(2024, 10, 20), date(2024, 10, 22)),
+        ),
+        (
+            "Chinese Premier Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi "
+            "during his visit from Oct. 12 to 14.",
+            date(2024, 10, 30),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+    ],
+)
+def test_a_span_of_days_whose_last_day_the_tagger_leaves_out_is_all_its_days(
+    meetings_in, text, published, name, days
+):
+    assert _day_of(meetings_in(text, published=published), name) == days
