@@ -1851,7 +1851,7 @@ def _told_dates(
     opening = dateline_end(sentence)
     ents = [
         part
-        for e in entities(sentence)
+        for e in map(_a_clock_time, entities(sentence))
         if e.label_ in {"DATE", "TIME"}
         for part in _date_parts(_with_its_last_day(e))
         if in_clause(part, clause) and part.start_char >= opening
@@ -1986,6 +1986,17 @@ def _through_a_stay(sentence: Span, clause: set[int], published: date | None) ->
 def _words(span: Span) -> set[int]:
     """The indices of a span's tokens, as a clause of its own."""
     return set(range(span.start, span.end))
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _a_clock_time(ent: Span) -> Span:
+    """A time of day at which something happened that the tagger calls a number ("was received
+    at 11:18 local time"): a time, which dates what the clause tells to the day of the news."""
+    if ent.label_ != "CARDINAL" or not _CLOCK.fullmatch(ent.text) or ent.start == 0:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="TIME") if ent.doc[ent.start - 1].lower_ == "at" else ent
 
 
 _TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})

@@ -1034,3 +1034,29 @@ def test_a_span_of_days_whose_last_day_the_tagger_leaves_out_is_all_its_days(
     meetings_in, text, published, name, days
 ):
     assert _day_of(meetings_in(text, published=published), name) == days
+
+
+# -- "was received at 11:18 local time": a clock time the tagger calls a number ------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Carney, who will be in Mexico for two days, was received at 11:18 local time (17:18 GMT) at the "
+            "airport, on the outskirts of the Mexican capital, by Foreign Minister Juan Ramón de la Fuente.",
+            "Juan Ramón de la Fuente",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi was received at 21:10 at the airport by Japanese Foreign "
+            "Minister Takeshi Iwaya.",
+            "Takeshi Iwaya",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva was received at 09:45 at the airport by Chinese "
+            "Foreign Minister Wang Yi.",
+            "Wang Yi",
+        ),
+    ],
+)
+def test_a_clock_time_the_meeting_was_held_at_dates_it_to_the_day_of_the_news(meetings_in, text, name):
+    today = date(2025, 9, 18)
+    assert _day_of(meetings_in(text, published=today), name) == (today, today)
