@@ -1633,7 +1633,7 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
 
 # the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
 # forms, as the lemmatiser makes "slat" of "slated"
-PLANNED_FOR = frozenset("scheduled set slated planned fixed due expected".split())
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
 
 
 def _set_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -1645,7 +1645,7 @@ def _set_for(sentence: Span, clause: set[int]) -> set[int]:
         for word in clause_tokens(sentence, clause)
         if word.lemma_.lower() in MEETING_NOUNS
         for described in word.children
-        if described.dep_ == "acl" and described.lower_ in PLANNED_FOR
+        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
         for child in described.children
         if child.dep_ in {"prep", "npadvmod"}
         for t in child.subtree
