@@ -38,9 +38,11 @@ from extract.found import Found
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     CALL_NOUNS,
+    PHONE_WORDS,
     REMOTE_KINDS,
     SCHEDULE_WORDS,
     TO_COME,
+    VIDEO_WORDS,
     WILLING,
     WISHES,
     called_off,
@@ -1245,8 +1247,8 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     meeting between Biden and Erdogan on Sunday was called off")."""
     when = meeting.when
     place = setting.place
-    if meeting.place is not None or meeting.visit:
-        return
+    if meeting.place is not None or meeting.visit or _by_phone_or_video(meeting):
+        return  # "will speak with Petro in a phone call scheduled for Thursday": a call has no scene
     if published is None and when is not None and when.start is None:
         if not DAY_OF_NO_YEAR.fullmatch(when.phrase or ""):
             return  # "on April 15" with no year known: a day, but of no year to check it by
@@ -1268,6 +1270,13 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     if unplaced_venue(meeting.sentence, meeting.clause):
         return
     meeting.place = place
+
+
+def _by_phone_or_video(meeting: Found) -> bool:
+    """Whether a meeting's clause tells it is held by phone or video ("in a phone call", "by
+    videoconference"); a call alone may be a courtesy call, held in person."""
+    remote = (PHONE_WORDS | VIDEO_WORDS) - {"call", "calls"}
+    return any(t.lower_ in remote for t in clause_tokens(meeting.sentence, meeting.clause))
 
 
 def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:

@@ -1573,12 +1573,15 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
-    "today"."""
+    "today"; or the date a meeting word of the clause is set for ("will speak with Kishida in a
+    call scheduled for Friday")."""
     span = _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
+    if span is None and (set_for := _set_for(sentence, clause)):
+        span = _date_of(sentence, set_for, published, future=future)
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):
@@ -1626,6 +1629,27 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
                     found |= {t.i for t in child.subtree}
             root = root.head
     return found
+
+
+# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
+# forms, as the lemmatiser makes "slat" of "slated"
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
+
+
+def _set_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting word of the clause in the participle of a plan that describes
+    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
+    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"."""
+    return {
+        t.i
+        for word in clause_tokens(sentence, clause)
+        if word.lemma_.lower() in MEETING_NOUNS
+        for described in word.children
+        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+        for child in described.children
+        if child.dep_ in {"prep", "npadvmod"}
+        for t in child.subtree
+    } - clause
 
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -1804,6 +1828,8 @@ def _date_of(
     ("next week for the summit, which Albanese will host from March 4 to 6": March 4 to 6)."""
     told = _told_dates(sentence, clause, published, future=future, own=own)
     first = next(told, None)
+    if first is None and own and future:
+        return _through_a_stay(sentence, clause, published)
     if first is None or first.start is None or first.end is None or first.start == first.end:
         return first
     for later in told:
@@ -1825,15 +1851,17 @@ def _told_dates(
     opening = dateline_end(sentence)
     ents = [
         part
-        for e in entities(sentence)
+        for e in map(_a_clock_time, entities(sentence))
         if e.label_ in {"DATE", "TIME"}
-        for part in _date_parts(e)
+        for part in _date_parts(_with_its_last_day(e))
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
         if (counted_from := _days_from_an_event(ent, published)) is not None:
             yield counted_from
             return
+    if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting
+        ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         since = [e for e in ents if not _since(e, clause)]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
@@ -1919,6 +1947,74 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+# the verbs a relative clause tells the last day of a stay with: "the visit, which runs until
+# Sunday", "his stay, which lasts through Friday", "the trip, which ends on Saturday"
+LASTING_VERBS = frozenset("run last continue end conclude wrap".split())
+STAYS = frozenset("visit trip stay tour".split())
+
+
+def _end_of_a_stay(ent: Span) -> bool:
+    """A date told as the last day of a stay in a relative clause on it ("during the visit, which
+    runs until Sunday"): not the day of a meeting held during the stay, but its end."""
+    preposition = ent.root.head
+    if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    ending = preposition.lower_ in {"until", "till", "through", "to"} or (
+        preposition.lower_ == "on" and verb.lemma_.lower() in {"end", "conclude"}
+    )
+    return (
+        ending
+        and verb.lemma_.lower() in LASTING_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in STAYS
+    )
+
+
+def _through_a_stay(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """A plan with no day of its own during a stay whose last day is told: the days from
+    publication to then ("will also meet Zhao during the visit, which runs until Sunday")."""
+    ends = [
+        e for e in entities(sentence) if e.label_ == "DATE" and in_clause(e, clause) and _end_of_a_stay(e)
+    ]
+    last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None
+    if published is None or last is None or last.end is None or last.end < published:
+        return None
+    return DateSpan(start=published, end=last.end, precision="days", phrase=ends[0].text)
+
+
+def _words(span: Span) -> set[int]:
+    """The indices of a span's tokens, as a clause of its own."""
+    return set(range(span.start, span.end))
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _a_clock_time(ent: Span) -> Span:
+    """A time of day at which something happened that the tagger calls a number ("was received
+    at 11:18 local time"): a time, which dates what the clause tells to the day of the news."""
+    if ent.label_ != "CARDINAL" or not _CLOCK.fullmatch(ent.text) or ent.start == 0:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="TIME") if ent.doc[ent.start - 1].lower_ == "at" else ent
+
+
+_TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})
+_MONTH_AND_DAY = re.compile(rf"(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}")
+
+
+def _with_its_last_day(ent: Span) -> Span:
+    """A month's day the tagger tells apart from the last day of the span it begins, which it
+    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent.end + 1 >= len(doc) or not _MONTH_AND_DAY.fullmatch(ent.text):
+        return ent
+    to, last = doc[ent.end], doc[ent.end + 1]
+    if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="DATE")
 
 
 def _date_parts(ent: Span) -> list[Span]:

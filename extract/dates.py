@@ -79,11 +79,13 @@ _FUTURE = re.compile(
 
 # Header forms of a publication date.
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-# "Published on: ...", "Posted On: 11 AUG 2025 6:05PM by PIB Delhi", and the footer "This story
-# was published on Aug. 8, 2025." (what follows "by" names the desk, not the date).
+# "Published on: ...", "Posted On: 11 AUG 2025 6:05PM by PIB Delhi", and the footers "This story
+# was published on Aug. 8, 2025." (what follows "by" names the desk, not the date) and
+# "Publication date: December 6, 2023, 15:30", as a presidency's site closes its readouts.
 _PUBLISHED = re.compile(
     r"^(?:(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:first\s+|originally\s+)?)?"
-    r"(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
+    r"(?:published|posted|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
+    r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
 )
 # A stamp of fields between bars, spaced or not, or between middle dots: "Source: Xinhua |
@@ -159,6 +161,13 @@ _NAME_BEFORE_STAMP = re.compile(
 _CAPITALS_BEFORE = re.compile(
     rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
+)
+# The place after a stamp's full date and time of day, as a presidency's site heads its readouts
+# with where they were held: "December 6, 2023, 15:30, Abu Dhabi", "January 21, 2025, 17:10,
+# Novo-Ogaryovo, Moscow Region".
+_PLACE_AFTER_TIME = re.compile(
+    rf"(?<={_YEAR},\s)(?P<time>\d{{1,2}}[:.]\d{{2}}),\s+[A-Z][\w'’.-]*"
+    r"(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]*|of|de|al|el|the))*\s*$"
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 # An outlet's name in brackets before a stamp: "(MENAFN) Published: 05/09/2024".
@@ -245,10 +254,13 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     ... on Saturday"), where only one of the years in which the officials the article names by
     title held their offices (``offices(text)``), and no earlier than any year the article
     writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
-    mostly of its dateline's day. None where the lead tells no weekday, or tells it of a plan, or
-    where no such year or several fit. (A lead's news of the day before, "ABU DHABI, Aug 3 -
-    ... held a video call on Sunday", a Monday, fits other years: a year the article writes,
-    "since 2016", leaves too few for the wrong one to fit alone, but not always.)
+    mostly of its dateline's day, else of the day before, which an agency dates the next morning
+    ("VIENTIANE, July 26 (Xinhua) -- ... met ... here on Thursday", July 25 2024): that is asked
+    only where no year fits the dateline's own day. None where the lead tells no weekday, or
+    tells it of a plan, or where no such year or several fit. (A lead's news of the day before,
+    "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year on its dateline's
+    day: a year the article writes, "since 2016", leaves too few for the wrong one to fit alone,
+    but not always.)
 
     >>> def offices(text):
     ...     return {2024, 2025, 2026}
@@ -256,6 +268,8 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     2024
     >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi will meet Li on Sunday."], offices, "") is None
     True
+    >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
+    2024
     """
     for line in head:
         if (told_day := _dateline_day(line.strip())) is None:
@@ -271,11 +285,10 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
             return None
         weekday = WEEKDAYS.index(told.pop())
         written = max((int(y) for y in re.findall(rf"\b{_YEAR}\b", text)), default=0)
-        fits = [
-            y
-            for y in sorted(years)
-            if y >= written and (found := valid_date(y, month, day)) and found.weekday() == weekday
-        ]
+        days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
+        fits = [d.year for d in days if d.weekday() == weekday] or [
+            d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
+        ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
 
@@ -626,8 +639,10 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]
         return _month_span(published.year + shift, MONTHS[match["month"]])  # "November last year"
-    if (match := _MONTH_DAYS.fullmatch(core)) and (" and " not in core or core.startswith("between")):
-        return _days_of_month(match, published)  # "May 10-11", "from August 4 to 8"; not "May 3 and 5"
+    if (match := _MONTH_DAYS.fullmatch(core)) and (
+        " and " not in core or core.startswith("between") or _one_after_the_other(match)
+    ):
+        return _days_of_month(match, published)  # "May 10-11", "May 6 and 7"; not "May 3 and 5"
     if published is not None and (match := _DAY_OF_YEAR.fullmatch(core)):
         year = published.year + {"last": -1, "this": 0, "next": 1}[match["rel"]]
         day_told = next((m for p in (_MONTH_DAY, _DAY_MONTH) if (m := p.fullmatch(match["day"]))), None)
@@ -654,6 +669,12 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))
     return None
+
+
+def _one_after_the_other(match: re.Match[str]) -> bool:
+    """Whether the two days of a match of ``_MONTH_DAYS`` follow each other ("May 6 and 7"): a
+    visit of two days, not two days apart ("May 3 and 5")."""
+    return int(match["last"] or match["last2"]) == int(match["first"] or match["first2"]) + 1
 
 
 def _days_of_week(match: re.Match[str], published: date) -> _Span | None:
@@ -807,6 +828,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2023, 5, 13), datetime.date(2024, 5, 3))
     >>> _byline_date("KUNA 161422 Jun 24"), _byline_date("www.kcna.kp (Juche113.9.14.)")
     (datetime.date(2024, 6, 16), datetime.date(2024, 9, 14))
+    >>> _byline_date("December 6, 2023, 15:30, Abu Dhabi"), _byline_date("Publication date: 6 May 2024, 9:05")
+    (datetime.date(2023, 12, 6), datetime.date(2024, 5, 6))
     >>> _byline_date("By Ana Cruz") is None
     True
     """
@@ -817,6 +840,7 @@ def _byline_date(line: str) -> date | None:
         # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday alone, the date in a field after
         return published or next(filter(None, map(_byline_date, fields)), None)
     line = _UPDATED_AFTER.sub("", line)
+    line = _PLACE_AFTER_TIME.sub(r"\g<time>", line)
     if match := _NUMERIC_AT_END.search(line):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])

@@ -863,3 +863,200 @@ def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(me
     )
     found = meetings_in(text, published=date(2024, 5, 24))
     assert _day_of(found, "Li Qiang") == (date(2024, 5, 22), date(2024, 5, 22))
+
+
+# -- "a call scheduled for Friday": the day a plan's participle sets for a meeting word ----------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Lula said he would discuss the issue with Mexico's Andrés Manuel López Obrador and Colombia's "
+            "Gustavo Petro in a phone call scheduled for Thursday.",
+            date(2024, 8, 6),
+            "Gustavo Petro",
+            (date(2024, 8, 8), date(2024, 8, 8)),
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi will hold talks with Jordan's King Abdullah II at a "
+            "meeting scheduled for Thursday in Amman.",
+            date(2024, 3, 12),
+            "Abdullah II",
+            (date(2024, 3, 14), date(2024, 3, 14)),
+        ),
+        (
+            "Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan at a summit "
+            "set for Saturday in Arusha.",
+            date(2024, 3, 12),
+            "Samia Suluhu Hassan",
+            (date(2024, 3, 16), date(2024, 3, 16)),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will speak with Japanese Prime Minister Fumio Kishida in a "
+            "video call planned for Friday.",
+            date(2024, 3, 12),
+            "Fumio Kishida",
+            (date(2024, 3, 15), date(2024, 3, 15)),
+        ),
+        (
+            "Nigerian President Bola Tinubu is to receive Ghanaian President Nana Akufo-Addo for talks "
+            "slated for March 20 in Abuja.",
+            date(2024, 3, 12),
+            "Nana Akufo-Addo",
+            (date(2024, 3, 20), date(2024, 3, 20)),
+        ),
+        (
+            "French President Emmanuel Macron will host Chinese President Xi Jinping for a state visit "
+            "scheduled for May 6 and 7.",
+            date(2024, 5, 2),
+            "Xi Jinping",
+            (date(2024, 5, 6), date(2024, 5, 7)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman will hold talks with Turkish President Recep Tayyip "
+            "Erdogan during a visit planned for Monday.",
+            date(2024, 5, 2),
+            "Recep Tayyip Erdogan",
+            (date(2024, 5, 6), date(2024, 5, 6)),
+        ),
+        (
+            "Pakistani Prime Minister Shehbaz Sharif will meet Chinese Premier Li Qiang in a meeting "
+            "scheduled for Wednesday afternoon.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 13), date(2024, 3, 13)),
+        ),
+    ],
+)
+def test_a_meeting_word_scheduled_for_a_day_is_planned_for_that_day(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+# -- "during the visit, which runs until Sunday": a stay's last day is no day of a meeting --------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Zhao Leji, chairman of the Standing Committee of the National People's Congress, will also meet "
+            "with Kenyan President William Ruto during the visit, which runs until Sunday.",
+            date(2024, 11, 9),
+            "William Ruto",
+            (date(2024, 11, 9), date(2024, 11, 10)),
+        ),
+        (
+            "Chinese Premier Li Qiang will hold talks with Brazilian President Luiz Inacio Lula da Silva "
+            "during the state visit, which runs through Friday.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 12), date(2024, 3, 15)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman is expected to receive Turkish President Recep Tayyip "
+            "Erdogan during the visit, which ends on Saturday.",
+            date(2024, 3, 12),
+            "Recep Tayyip Erdogan",
+            (date(2024, 3, 12), date(2024, 3, 16)),
+        ),
+        (
+            "French President Emmanuel Macron will also hold talks with Chinese President Xi Jinping during "
+            "the trip, which runs until June 7.",
+            date(2024, 6, 3),
+            "Xi Jinping",
+            (date(2024, 6, 3), date(2024, 6, 7)),
+        ),
+        (
+            "German Chancellor Olaf Scholz will meet Indian Prime Minister Narendra Modi during the "
+            "three-day visit, which runs through Wednesday.",
+            date(2024, 6, 3),
+            "Olaf Scholz",
+            (date(2024, 6, 3), date(2024, 6, 5)),
+        ),
+    ],
+)
+def test_a_plan_during_a_stay_that_runs_until_a_day_is_of_the_days_up_to_then(
+    meetings_in, text, published, name, day
+):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    ("verb", "published", "kind", "day"),
+    [
+        (
+            "will meet Indian Prime Minister Narendra Modi on Tuesday",
+            date(2024, 6, 3),
+            "planned",
+            date(2024, 6, 4),
+        ),
+        (
+            "met Indian Prime Minister Narendra Modi on Monday",
+            date(2024, 6, 3),
+            "in_person",
+            date(2024, 6, 3),
+        ),
+    ],
+)
+def test_a_meeting_during_a_stay_that_runs_until_a_day_keeps_its_own_day(
+    meetings_in, verb, published, kind, day
+):
+    text = f"German Chancellor Olaf Scholz {verb} during the three-day visit, which runs through Wednesday."
+    (meeting,) = meetings_in(text, published=published)
+    assert (meeting.kind, meeting.date.start, meeting.date.end) == (kind, day, day)
+
+
+# -- "from Oct. 12 to 14": the last day of a span the tagger leaves out as a number ---------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "days"),
+    [
+        (
+            "After the meetings in Laos, Chinese Premier Li Qiang will pay an official visit to Vietnam from "
+            "Oct. 12 to 14, during which he will hold talks with Vietnamese Prime Minister Pham Minh Chinh.",
+            date(2024, 10, 10),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will travel to Angola from Oct. 20 to 22, when he "
+            "will hold talks with Angolan President Joao Lourenco.",
+            date(2024, 10, 10),
+            "João Lourenço",
+            (date(2024, 10, 20), date(2024, 10, 22)),
+        ),
+        (
+            "Chinese Premier Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi "
+            "during his visit from Oct. 12 to 14.",
+            date(2024, 10, 30),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+    ],
+)
+def test_a_span_of_days_whose_last_day_the_tagger_leaves_out_is_all_its_days(
+    meetings_in, text, published, name, days
+):
+    assert _day_of(meetings_in(text, published=published), name) == days
+
+
+# -- "was received at 11:18 local time": a clock time the tagger calls a number ------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Carney, who will be in Mexico for two days, was received at 11:18 local time (17:18 GMT) at the "
+            "airport, on the outskirts of the Mexican capital, by Foreign Minister Juan Ramón de la Fuente.",
+            "Juan Ramón de la Fuente",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi was received at 21:10 at the airport by Japanese Foreign "
+            "Minister Takeshi Iwaya.",
+            "Takeshi Iwaya",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva was received at 09:45 at the airport by Chinese "
+            "Foreign Minister Wang Yi.",
+            "Wang Yi",
+        ),
+    ],
+)
+def test_a_clock_time_the_meeting_was_held_at_dates_it_to_the_day_of_the_news(meetings_in, text, name):
+    today = date(2025, 9, 18)
+    assert _day_of(meetings_in(text, published=today), name) == (today, today)

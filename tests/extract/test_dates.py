@@ -167,19 +167,74 @@ def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_
         # June 5 was a Wednesday in 2019 and in 2024, both years of Macron's and Modi's
         "PARIS, June 5 (AFP) - French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi "
         "at the Elysee Palace on Wednesday.",
-        # news of the day before its dateline's: no year of theirs has September 12 a Thursday
-        "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign Minister "
-        "Johann Wadephul in Kyiv on Thursday.",
         # an office held before tells nothing of the year
         "NAIROBI, May 6 (KNA) - Former President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in "
         "Nairobi on Monday.",
-        # 2014 fits Zarif's years and the weekday, but the article writes 2016: it is later than that
-        "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart held a "
-        "video call on Sunday. Ties were cut in 2016.",
     ],
 )
 def test_a_datelines_year_stays_unknown_where_no_single_year_fits(text: str) -> None:
     assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # November 7 was a Thursday in 2024 only of Li's and Albanese's years; November 8 in none
+        (
+            "CANBERRA, Nov. 8 (Xinhua) -- Chinese Premier Li Qiang held talks with Australian Prime "
+            "Minister Anthony Albanese here on Thursday.",
+            date(2024, 11, 8),
+        ),
+        (
+            "KYIV, Sept 12 (Ukrinform) - Ukrainian Foreign Minister Andrii Sybiha met German Foreign "
+            "Minister Johann Wadephul in Kyiv on Thursday.",
+            date(2025, 9, 12),
+        ),
+        (
+            "RIYADH, Oct 10 (SPA) -- Crown Prince and Prime Minister Mohammed bin Salman received Iranian "
+            "Foreign Minister Abbas Araghchi on Wednesday.",
+            date(2024, 10, 10),
+        ),
+        (
+            "BRASILIA, Aug 9 (Reuters) - Brazilian President Luiz Inacio Lula da Silva spoke by phone with "
+            "Chinese President Xi Jinping on Thursday.",
+            date(2024, 8, 9),
+        ),
+        # 2014 has August 3 a Sunday, but the article writes 2016: of Zarif's years after it, only 2020
+        # has August 2 a Sunday
+        (
+            "ABU DHABI, Aug 3 - Iran's Foreign Minister Mohammad Javad Zarif and his Emirati counterpart "
+            "held a video call on Sunday. Ties were cut in 2016.",
+            date(2020, 8, 3),
+        ),
+        (
+            "DOHA, Feb 2 (QNA) -- Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met U.S. "
+            "Secretary of State Marco Rubio on Saturday.",
+            date(2025, 2, 2),
+        ),
+    ],
+)
+def test_a_datelines_year_is_the_one_where_its_leads_weekday_is_the_day_before_if_none_has_it_that_day(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "expected"),
+    [
+        ("December 6, 2023, 15:30, Abu Dhabi", "", date(2023, 12, 6)),
+        ("May 16, 2024, 13:20, Beijing", "Publication date: May 16, 2024, 13:20", date(2024, 5, 16)),
+        ("January 21, 2025, 17:10, Novo-Ogaryovo, Moscow Region", "", date(2025, 1, 21)),
+        ("Russian-Emirati talks", "Publication date: December 6, 2023, 15:30", date(2023, 12, 6)),
+        ("Talks with the President of Laos", "Date of publication: 9 October 2024, 11:05", date(2024, 10, 9)),
+    ],
+)
+def test_a_readouts_date_and_time_with_its_place_or_its_publication_date_footer_is_a_byline(
+    header: str, footer: str, expected: date
+) -> None:
+    text = f"Talks\n{header}\n\nThe President held talks with his guest.\n\nTopics: Foreign policy\n{footer}"
+    assert find_publication_date(text) == (expected, "byline")
 
 
 @pytest.mark.parametrize(
@@ -1298,6 +1353,22 @@ def test_a_range_of_days_told_in_words_is_those_days(phrase: str, expected: tupl
 def test_two_days_joined_by_and_are_no_range() -> None:
     span = resolve("May 3 and 5", date(2024, 9, 1))
     assert span is None or span.end != date(2024, 5, 5) or span.start != date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("May 6 and 7", ("2024-05-06", "2024-05-07")),
+        ("on 6 and 7 May", ("2024-05-06", "2024-05-07")),
+        ("July 30 and 31, 2023", ("2023-07-30", "2023-07-31")),
+        ("on August 19 and 20", ("2024-08-19", "2024-08-20")),
+    ],
+)
+def test_two_days_one_after_the_other_joined_by_and_are_those_days(
+    phrase: str, expected: tuple[str, str]
+) -> None:
+    span = resolve(phrase, date(2024, 9, 1))
+    assert span is not None and (str(span.start), str(span.end), span.precision) == (*expected, "days")
 
 
 def test_a_plan_of_days_told_from_one_to_another_is_on_those_days(meetings_in):
