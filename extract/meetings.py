@@ -1080,7 +1080,15 @@ def _from_trigger(
         for t in o.subtree
         if t != o
     }
+    # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
+    # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
+    # the corridor linking Mato Grosso do Sul with ports")
+    signed = lemma_of(verb) == "sign" and verb == trigger
+    if signed:
+        objects = [o for o in objects if o.dep_ != "dobj"]
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
+        if signed and token.lower_ == "with" and token.head != verb and token.head.head != verb:
+            continue
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
             or (token.dep_ == "prep" and token.lower_ == "and")

@@ -1574,10 +1574,88 @@ def test_two_people_who_signed_something_together_met(meetings_in):
 
 
 @pytest.mark.parametrize(
-    "text", ["Iran and Iraq signed 14 agreements on Wednesday.", "Putin signed a decree on Monday."]
+    "text",
+    [
+        "Iran and Iraq signed 14 agreements on Wednesday.",
+        "Putin signed a decree on Monday.",
+        "French President Emmanuel Macron signed a joint letter with German Chancellor Olaf Scholz.",
+        "Egyptian President Abdel Fattah al-Sisi signed a deal with Iran in Cairo in May.",
+        "Indonesian President Joko Widodo signed a contract with Boeing in Jakarta.",
+        "The two countries signed an agreement in Baku in June.",
+        "Turkish President Recep Tayyip Erdogan signed, together with his ministers, a decree in Ankara.",
+    ],
 )
 def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+# a signing told as the background of the news: the signer "together with" or "with" another,
+# or "the two leaders" told before, signed it where they met, on the day or month told
+@pytest.mark.parametrize(
+    ("published", "text", "who", "country", "month"),
+    [
+        (
+            date(2024, 3, 10),
+            "French President Emmanuel Macron will visit Algiers. The visit crowns the reconciliation "
+            "launched when Macron travelled to Algeria in August 2022 and signed, together with "
+            "Abdelmadjid Tebboune, the Algiers Declaration.",
+            {"Emmanuel Macron", "Abdelmadjid Tebboune"},
+            "Algeria",
+            (2022, 8),
+        ),
+        (
+            date(2024, 3, 10),
+            "German Chancellor Olaf Scholz met Kenyan President William Ruto in Berlin. Scholz flew to "
+            "Nairobi in May 2023 and signed, together with Ruto, a migration pact.",
+            {"Olaf Scholz", "William Ruto"},
+            "Kenya",
+            (2023, 5),
+        ),
+        (
+            date(2024, 3, 10),
+            "Spanish Prime Minister Pedro Sanchez visited Rabat in February and signed a joint statement "
+            "with King Mohammed VI.",
+            {"Pedro Sánchez", "Mohammed VI"},
+            "Morocco",
+            (2024, 2),
+        ),
+        (
+            date(2024, 6, 5),
+            "Italian Prime Minister Giorgia Meloni met Albanian Prime Minister Edi Rama in Shengjin on "
+            "Wednesday. The arrangement was sealed when the two leaders signed a memorandum of "
+            "understanding at Palazzo Chigi in Rome last November.",
+            {"Giorgia Meloni", "Edi Rama"},
+            "Italy",
+            (2023, 11),
+        ),
+        (
+            date(2024, 8, 10),
+            "Chinese President Xi Jinping received Kazakh President Kassym-Jomart Tokayev on Friday. The "
+            "two heads of state signed a joint statement in Astana last July.",
+            {"Xi Jinping", "Kassym-Jomart Tokayev"},
+            "Kazakhstan",
+            (2024, 7),
+        ),
+        (
+            date(2024, 8, 10),
+            "Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro in Bogota "
+            "on Wednesday. Lula and Petro signed the Leticia declaration in Colombia last July.",
+            {"Luiz Inácio Lula da Silva", "Gustavo Petro"},
+            "Colombia",
+            (2024, 7),
+        ),
+    ],
+)
+def test_a_signing_together_told_as_background_is_a_meeting_of_the_signers(
+    meetings_in, published, text, who, country, month
+):
+    signed = [
+        m
+        for m in meetings_in(text, published)
+        if m.date is not None and (m.date.start.year, m.date.start.month) == month
+    ]
+    assert [names(m) for m in signed] == [who]
+    assert signed[0].place is not None and signed[0].place.country == country
 
 
 def test_he_and_someone_named_after_him_are_two_people(meetings_in):
