@@ -123,7 +123,26 @@ def own_clause(verb: Token) -> set[int]:
             if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
             stack.append(child)
-    return keep | _cleft_focus(verb)
+    return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+RECALLING_VERBS = frozenset("recall remember recount".split())
+
+
+def _recalled_after(verb: Token) -> set[int]:
+    """What follows a recalled meeting's words but was hung on the verb of recalling: "Recalling
+    that he met Prabowo, then president-elect, in Beijing on April 1, Xi said" (the parser, thrown
+    by the apposition, hangs the place and the day on "Recalling"): the meeting's own. What comes
+    before it is the recalling's ("Xi recalled on Saturday that he had met Prabowo")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in RECALLING_VERBS:
+        return set()
+    return {
+        t.i
+        for c in head.children
+        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "dep", "advmod"}
+        for t in c.subtree
+    }
 
 
 def _cleft_focus(verb: Token) -> set[int]:

@@ -3855,3 +3855,49 @@ def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_u
     text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
     meeting = only(meetings_in(text, None))
     assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)
+
+
+# a meeting recalled in a participle clause, its party set off by the office held then ("then
+# president-elect"): the parser hangs the place and the day on the verb of recalling, or takes
+# the place for the office's; both are the recalled meeting's
+@pytest.mark.parametrize(
+    ("text", "who", "city", "day"),
+    [
+        (
+            "Recalling that he met Prabowo, then president-elect, in Beijing on April 1, Xi said Prabowo "
+            "had made China the destination of his first visit.",
+            {"Xi Jinping", "Prabowo Subianto"},
+            "Beijing",
+            date(2024, 4, 1),
+        ),
+        (
+            "Recalling that she met Lula, then a candidate, in Brasilia on May 3, Meloni said the two "
+            "nations were close.",
+            {"Giorgia Meloni", "Luiz Inácio Lula da Silva"},
+            "Brasília",
+            date(2024, 5, 3),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake in "
+            "Colombo on Saturday. Modi had hosted Dissanayake, then an opposition leader, in New Delhi "
+            "on February 5.",
+            {"Narendra Modi", "Anura Kumara Dissanayake"},
+            "New Delhi",
+            date(2024, 2, 5),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Syrian leader Ahmed al-Sharaa in Ankara on "
+            "Tuesday. Erdogan first met al-Sharaa, then the head of a rebel group, in Damascus on "
+            "December 22.",
+            {"Recep Tayyip Erdogan", "Ahmed al-Sharaa"},
+            "Damascus",
+            date(2023, 12, 22),
+        ),
+    ],
+)
+def test_a_meeting_recalled_with_the_office_held_then_keeps_its_place_and_day(
+    meetings_in, text, who, city, day
+):
+    recalled = [m for m in meetings_in(text, date(2024, 11, 9)) if m.date is not None and m.date.start == day]
+    assert [names(m) for m in recalled] == [who]
+    assert recalled[0].place is not None and recalled[0].place.city == city
