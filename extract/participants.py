@@ -885,6 +885,8 @@ def people_of(
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
                 extra = [quoted] if quoted else []
+            elif token.lower_ in {"we", "us", "our"}:
+                extra = _speaker_and_spoken_to(token, people)
             elif token.lower_ in NAMED_AFTER and (named := _named_after_comma(token, people)) is not None:
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
@@ -1050,6 +1052,27 @@ def _an_event_named(token: Token) -> bool:
         token.ent_type_ == "EVENT"
         or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in token.children)
     )
+
+
+def _speaker_and_spoken_to(token: Token, people: People) -> list[Cluster]:
+    """Whom "we" and "our" stand for in a quotation told to someone: its speaker and the one
+    spoken to ('"I remember our meeting in St Petersburg in June," Putin told Mohamed bin Zayed');
+    none where the quotation is spoken to no one named (a "we" of a government or a people). Where
+    the meeting names the other side ('"Our meeting with Putin in June was useful," Xi told
+    Tokayev'), "we" is the speaker's side: the speaker alone. A "we" to come ('"In October we will
+    see each other again in Kazan at the BRICS summit," Putin told Kurtulmus') is often the two
+    countries at a gathering: only a meeting told as held ("we met", "our meeting") is theirs."""
+    told = token.head
+    if token.lower_ == "we" and told.tag_ not in {"VBD", "VBN"}:
+        return []
+    speaker = people.in_quote(token, speaker=True)
+    spoken_to = people.in_quote(token, spoken_to=True)
+    if speaker is None or spoken_to is None or speaker is spoken_to:
+        return []
+    words = [told, *(c for c in told.children if c.dep_ in {"dobj", "attr"})]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for w in words for c in w.children):
+        return [speaker]
+    return [speaker, spoken_to]
 
 
 def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:

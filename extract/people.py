@@ -1025,11 +1025,12 @@ class People:
             titled = [c for c in named if c.role and offices & set(c.role.lower().split())]
         return titled if len(titled) == 1 else []
 
-    def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
+    def in_quote(self, token: Token, *, speaker: bool = False, spoken_to: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
         attribution on the quotation's line says, after it (' ... on the call," PM Modi told
         Putin.') or before it ('Zelensky wrote on X: "I met ..."'). A speaker told by office
-        ('," the president said') is the one person that office stands for."""
+        ('," the president said') is the one person that office stands for. ``speaker`` and
+        ``spoken_to`` ask for the one or the other whatever the word."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
@@ -1050,7 +1051,7 @@ class People:
         if not verbs:
             return None
         verb = verbs[0]
-        if speaker or token.lower_ in {"i", "me", "we", "us"}:
+        if speaker or (token.lower_ in {"i", "me", "we", "us"} and not spoken_to):
             targets = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]

@@ -3901,3 +3901,66 @@ def test_a_meeting_recalled_with_the_office_held_then_keeps_its_place_and_day(
     recalled = [m for m in meetings_in(text, date(2024, 11, 9)) if m.date is not None and m.date.start == day]
     assert [names(m) for m in recalled] == [who]
     assert recalled[0].place is not None and recalled[0].place.city == city
+
+
+# "we" and "our" in a quotation told to someone: the speaker and the one spoken to, a meeting of
+# theirs recalled in the speaker's words; where the meeting names its other side, "we" is the
+# speaker's side alone, and spoken to no one named, no one
+@pytest.mark.parametrize(
+    ("text", "who", "month"),
+    [
+        (
+            '"I remember our meeting in St Petersburg in June," Russian President Vladimir Putin told UAE '
+            "President Mohamed bin Zayed.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            (2023, 6),
+        ),
+        (
+            '"We met in St Petersburg in June," Russian President Vladimir Putin told UAE President Mohamed '
+            "bin Zayed.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            (2023, 6),
+        ),
+        (
+            '"Our talks in Beijing in October were very productive," Hungarian Prime Minister Viktor Orban '
+            "told Chinese President Xi Jinping.",
+            {"Viktor Orbán", "Xi Jinping"},
+            (2023, 10),
+        ),
+        (
+            '"Since our meeting in Nairobi in January, much has changed," Kenyan President William Ruto told '
+            "Ethiopian Prime Minister Abiy Ahmed.",
+            {"William Ruto", "Abiy Ahmed"},
+            (2023, 1),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva told French President Emmanuel Macron: "
+            '"I well remember our meeting in Brasilia in March."',
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            (2023, 3),
+        ),
+        (
+            '"Our meeting with Putin in June was useful," Chinese President Xi Jinping told Kazakh President '
+            "Kassym-Jomart Tokayev.",
+            {"Xi Jinping", "Vladimir Putin"},
+            (2023, 6),
+        ),
+    ],
+)
+def test_our_meeting_in_a_quotation_is_the_speakers_with_the_one_spoken_to(meetings_in, text, who, month):
+    found = meetings_in(text, date(2023, 12, 6))
+    assert [names(m) for m in found] == [who]
+    assert found[0].date is not None and (found[0].date.start.year, found[0].date.start.month) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We met many times," Russian President Vladimir Putin said.',
+        '"Our talks with Iran were productive," Russian Foreign Minister Sergey Lavrov told reporters.',
+        '"In October we will see each other again in Kazan at the BRICS summit," Russian President '
+        "Vladimir Putin told Turkish Parliament Speaker Numan Kurtulmus.",
+    ],
+)
+def test_we_in_a_quotation_spoken_to_no_one_named_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, date(2023, 12, 6)) == []
