@@ -3964,3 +3964,34 @@ def test_our_meeting_in_a_quotation_is_the_speakers_with_the_one_spoken_to(meeti
 )
 def test_we_in_a_quotation_spoken_to_no_one_named_is_no_meeting(meetings_in, text):
     assert meetings_in(text, date(2023, 12, 6)) == []
+
+
+# a meeting told in a relative clause in the past perfect keeps its own means and place: "who had
+# been in Kampala on Monday for talks with Museveni, telephoned Hassan" (the talks in person)
+@pytest.mark.parametrize(
+    ("text", "who", "city"),
+    [
+        (
+            "Kenyan President William Ruto, who had been in Kampala on Monday for talks with Ugandan "
+            "President Yoweri Museveni, telephoned Tanzanian President Samia Suluhu Hassan on Wednesday.",
+            {"William Ruto", "Yoweri Museveni"},
+            "Kampala",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba, who had been in Washington on February 7 for talks "
+            "with US President Donald Trump, phoned South Korean acting President Choi Sang-mok on Saturday.",
+            {"Shigeru Ishiba", "Donald Trump"},
+            "Washington",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi, who was in Paris last month for talks with French "
+            "President Emmanuel Macron, spoke by telephone with US President Donald Trump on Sunday.",
+            {"Narendra Modi", "Emmanuel Macron"},
+            "Paris",
+        ),
+    ],
+)
+def test_talks_in_a_relative_clause_keep_their_own_means_beside_a_call(meetings_in, text, who, city):
+    found = [m for m in meetings_in(text, date(2025, 3, 2)) if names(m) == who]
+    assert [m.kind for m in found] == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == city
