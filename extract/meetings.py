@@ -950,7 +950,12 @@ def _from_trigger(
         return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
-    if trigger.dep_ == "relcl" and nominal(trigger.head) and is_trigger(trigger.head):
+    if (
+        trigger.dep_ == "relcl"
+        and nominal(trigger.head)
+        and is_trigger(trigger.head)
+        and not _on_its_sidelines(trigger)
+    ):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
         return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
@@ -991,6 +996,10 @@ def _from_trigger(
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    if trigger.dep_ == "relcl" and nominal(trigger.head) and _on_its_sidelines(trigger):
+        clause |= own_clause(
+            trigger.head
+        )  # "the summit in St Petersburg in July 2023, where the two met on the sidelines"
     if (was := the_last_time(trigger)) is not None:
         clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
@@ -1839,6 +1848,15 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
 # meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
 COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
 AMID = frozenset("sideline sidelines margin margins".split())
+
+
+def _on_its_sidelines(verb: Token) -> bool:
+    """Whether a verb tells a meeting held on the sidelines of the gathering it is said of: "the
+    Russia-Africa summit in St Petersburg, where the two presidents met on the sidelines"."""
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in c.children)
+        for c in verb.children
+    )
 
 
 def _amid_a_gathering(trigger: Token) -> bool:

@@ -3995,3 +3995,25 @@ def test_talks_in_a_relative_clause_keep_their_own_means_beside_a_call(meetings_
     found = [m for m in meetings_in(text, date(2025, 3, 2)) if names(m) == who]
     assert [m.kind for m in found] == ["in_person"]
     assert found[0].place is not None and found[0].place.city == city
+
+
+def test_a_meeting_on_the_sidelines_told_in_a_relative_clause_of_a_summit_is_one_of_its_own(meetings_in):
+    text = (
+        "South African President Cyril Ramaphosa met Russian President Vladimir Putin in Kazan on Tuesday. "
+        "Last year Ramaphosa visited Russia twice, including for the second Russia-Africa summit in St "
+        "Petersburg in July 2023, where the two presidents met on the sidelines."
+    )
+    recalled = [
+        m for m in meetings_in(text, date(2025, 2, 26)) if m.date is not None and m.date.start.year == 2023
+    ]
+    assert [names(m) for m in recalled] == [{"Cyril Ramaphosa", "Vladimir Putin"}]
+    assert recalled[0].place is not None and recalled[0].place.city == "Saint Petersburg"
+    assert recalled[0].occasion is not None and recalled[0].occasion.name == "Russia-Africa summit"
+
+
+def test_a_summit_where_its_two_leaders_shook_hands_is_that_summit_told_again(meetings_in):
+    text = (
+        "US President Donald Trump met North Korean leader Kim Jong Un in Singapore in June 2018, at a "
+        "summit where the two leaders shook hands."
+    )
+    assert len(meetings_in(text, date(2025, 2, 26))) == 1
