@@ -185,6 +185,9 @@ def find_meetings(
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
+                if (host := _host_when_visited(meeting, people)) is not None:
+                    meeting.people.append(host)  # "told Aso about it when the latter visited South Korea"
+                    meeting.kind = "in_person"
                 meeting.occasion = (
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
@@ -1334,6 +1337,28 @@ def _host_to_come(meeting: Found, people: People) -> Cluster | None:
             inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
+    if host is None or host in meeting.people or host.country is None or host.country != place.country:
+        return None
+    return host
+
+
+def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
+    """The one at home who did something with a visitor at the time of the visit: "Yoon had
+    mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula
+    gave a book to Macron when the French president visited Brazil" (the subject of the clause a
+    "when" clause of visiting hangs on, of the country visited, where that clause names the
+    visitor): a meeting of the two there."""
+    place, verb = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or verb.dep_ != "advcl":
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    head = verb.head
+    named = people.in_tokens(t for t in head.subtree if t not in verb.subtree)
+    if meeting.people[0] not in named:
+        return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    host = next(iter(people_of(subjects, people, [])[0]), None)
     if host is None or host in meeting.people or host.country is None or host.country != place.country:
         return None
     return host

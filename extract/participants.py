@@ -887,6 +887,8 @@ def people_of(
                 extra = [quoted] if quoted else []
             elif token.lower_ in {"we", "us", "our"}:
                 extra = _speaker_and_spoken_to(token, people)
+            elif (one := _the_latter_or_former(token, people)) is not None:
+                extra = [one]
             elif token.lower_ in NAMED_AFTER and (named := _named_after_comma(token, people)) is not None:
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
@@ -1052,6 +1054,23 @@ def _an_event_named(token: Token) -> bool:
         token.ent_type_ == "EVENT"
         or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in token.children)
     )
+
+
+def _the_latter_or_former(token: Token, people: People) -> Cluster | None:
+    """Whom "the latter" and "the former" stand for: the last person named before it, and the one
+    named before that ("mentioned it to Aso when the latter visited South Korea": Aso); not the
+    adjective of "the former president"."""
+    if token.lower_ not in {"latter", "former"} or token.dep_ not in REFERRING_PLACES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    latter = people.last_before(token.i - 1)
+    if token.lower_ == "latter" or latter is None:
+        return latter
+    return people.last_before(token.i - 1, skip=[latter])
+
+
+REFERRING_PLACES = frozenset("nsubj nsubjpass dobj pobj poss".split())
 
 
 def _speaker_and_spoken_to(token: Token, people: People) -> list[Cluster]:

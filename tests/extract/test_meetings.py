@@ -4017,3 +4017,50 @@ def test_a_summit_where_its_two_leaders_shook_hands_is_that_summit_told_again(me
         "summit where the two leaders shook hands."
     )
     assert len(meetings_in(text, date(2025, 2, 26))) == 1
+
+
+# a visit told in a "when" clause of something the one at home did with the visitor: a meeting of
+# the two in the country visited; "the latter" and "the former" name the last person told and the
+# one before
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol met Japanese former Prime Minister Taro Aso in Tokyo on "
+            "Thursday. Yoon had mentioned his fondness for rice omelets to Aso when the latter visited South "
+            "Korea last November.",
+            {"Yoon Suk Yeol", "Taro Aso"},
+            "South Korea",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
+            "Thursday. Lula gave a book to Macron when the French president visited Brazil in March.",
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            "Brazil",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on "
+            "Thursday. Modi had first met Albanese when the latter visited India in March.",
+            {"Narendra Modi", "Anthony Albanese"},
+            "India",
+        ),
+    ],
+)
+def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
+    meetings_in, text, who, country
+):
+    found = [
+        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
+    ]
+    assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
+
+
+def test_a_visit_when_the_one_at_home_was_away_is_the_visitors_alone(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
+        "Thursday. Lula was abroad when Macron visited Brazil in March."
+    )
+    found = [
+        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == "Brazil"
+    ]
+    assert [(names(m), m.kind) for m in found] == [({"Emmanuel Macron"}, "visit")]
