@@ -1037,7 +1037,9 @@ class People:
         end = len(text) if end < 0 else end
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
         opening = _quote_opened(text, start, token.idx)
-        if closing < 0 or opening < 0:
+        if opening < 0:
+            return self._in_turn(token, spoken_to=not speaker and (spoken_to or token.lower_ == "you"))
+        if closing < 0:
             return None
         after = tokens_after(self.doc, token.i, closing, end)  # the attribution after the quote
         verbs = [t for t in after if t.lemma_.lower() in ATTRIBUTING]
@@ -1060,6 +1062,23 @@ class People:
         if not found and len(targets) == 1 and (described := self.described(targets[0])) is not None:
             return described
         return found[0] if found else None
+
+    def _in_turn(self, token: Token, *, spoken_to: bool) -> Cluster | None:
+        """In a transcript, where each turn opens a line with its speaker's title and name and a
+        colon ("President of Russia Vladimir Putin: Your Highness, ..."), the speaker of the turn
+        a word stands in (a turn goes on over the paragraphs after its line), or, ``spoken_to``,
+        the one who spoke the turn before it, another person."""
+        text = doc_text(self.doc)
+        speakers: list[Cluster] = []
+        for opened in TURN.finditer(text, 0, token.idx):
+            colon = opened.end(1)
+            named = [t for t in self.doc.char_span(opened.start(), colon, alignment_mode="expand") or []]
+            cluster = self._token.get(named[-1].i) if named else None
+            if cluster is not None and (not speakers or speakers[-1] is not cluster):
+                speakers.append(cluster)
+        if not spoken_to:
+            return speakers[-1] if speakers else None
+        return speakers[-2] if len(speakers) > 1 else None
 
     def _counterpart_of(self, head: Token) -> list[Cluster]:
         """ "his counterpart" with no nationality: the person named most often in the article who
@@ -1089,6 +1108,10 @@ def in_quotation(token: Token) -> bool:
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     return _quote_opened(text, start, token.idx) >= 0
+
+
+# a transcript's turn: its speaker's title and name, then a colon, opening a line
+TURN = re.compile(r"^([^\n:\"\u201c]{3,120}):[ \t]", re.MULTILINE)
 
 
 def _quote_opened(text: str, start: int, at: int) -> int:

@@ -4064,3 +4064,43 @@ def test_a_visit_when_the_one_at_home_was_away_is_the_visitors_alone(meetings_in
         m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == "Brazil"
     ]
     assert [(names(m), m.kind) for m in found] == [({"Emmanuel Macron"}, "visit")]
+
+
+# a transcript: each turn opens a line with its speaker's title and name and a colon, and goes on
+# over the paragraphs after it; "I", "we" and "our" are its speaker's, "you" the one who spoke before
+@pytest.mark.parametrize(
+    ("text", "who", "city"),
+    [
+        (
+            "Vladimir Putin held talks with President of the UAE Mohammed bin Zayed Al Nahyan in Abu "
+            "Dhabi on Wednesday.\n\nPresident of the United Arab Emirates Mohammed bin Zayed Al Nahyan: "
+            "Mr President, my dear friend, I am glad to see you again.\n\nPresident of Russia Vladimir "
+            "Putin: Your Highness, thank you very much for the invitation.\n\nI remember our meeting in "
+            "St Petersburg in June, when you were the guest of honour at the forum.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            "Saint Petersburg",
+        ),
+        (
+            "Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.\n\n"
+            "President Kassym-Jomart Tokayev: Dear Mr Chairman, welcome to Astana.\n\nPresident Xi Jinping: "
+            "Thank you. We met in Beijing last May, and since then our cooperation has grown.",
+            {"Xi Jinping", "Kassym-Jomart Tokayev"},
+            "Beijing",
+        ),
+        (
+            "Modi held talks with Putin in Moscow on Monday.\n\nPrime Minister Narendra Modi: Thank you "
+            "for the welcome.\n\nPresident Vladimir Putin: I recall our talks in Kazan last October.",
+            {"Narendra Modi", "Vladimir Putin"},
+            "Kazan",
+        ),
+    ],
+)
+def test_our_meeting_in_a_transcripts_turn_is_its_speakers_with_the_one_before(meetings_in, text, who, city):
+    found = [m for m in meetings_in(text, date(2024, 7, 3)) if m.place is not None and m.place.city == city]
+    assert [names(m) for m in found] == [who]
+
+
+def test_a_label_line_is_no_transcripts_turn(meetings_in):
+    assert (
+        meetings_in("Photo: Giorgia Meloni and Edi Rama at the port.\n\nI met Rama in Tirana in May.") == []
+    )
