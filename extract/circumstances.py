@@ -930,13 +930,19 @@ def _met_there(met: Token) -> bool:
 
 
 def _set_off(preposition: Token) -> bool:
-    """ "talks with Russia's Foreign Minister, Sergei Lavrov, in Moscow": a place after a name
-    set off by commas says where, not which minister ("the ambassador in Moscow")."""
+    """ "talks with Russia's Foreign Minister, Sergei Lavrov, in Moscow", "met Prabowo, then
+    president-elect, in Beijing": a place after a name or office set off by commas says where,
+    not which minister ("the ambassador in Moscow")."""
     described = preposition.head
+    start = described.left_edge.i
     return (
         preposition.i > 0
         and preposition.doc[preposition.i - 1].text == ","
-        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in described.children)
+        and (
+            any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in described.children)
+            # "met Prabowo, then president-elect, in Beijing": the office someone held then
+            or (start > 0 and preposition.doc[start - 1].lower_ == "then" and described.i < preposition.i)
+        )
     )
 
 

@@ -101,14 +101,22 @@ def _scope(trigger: Token) -> list[Token]:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
-        if token.dep_ == "relcl" and token.tag_ == "VBD":
+        if token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)):
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
+            # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
         token = token.head
         if _described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue
         chain.append(token)
     return chain
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is told in a perfect tense of its own: "had been", "has met"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in verb.children
+    )
 
 
 # verbs whose object, a free relative, describes the meeting they hold: "held what is expected to

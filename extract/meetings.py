@@ -189,6 +189,9 @@ def find_meetings(
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
+                if (host := _host_when_visited(meeting, people)) is not None:
+                    meeting.people.append(host)  # "told Aso about it when the latter visited South Korea"
+                    meeting.kind = "in_person"
                 meeting.occasion = (
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
@@ -966,6 +969,7 @@ def _from_trigger(
         and nominal(trigger.head)
         and is_trigger(trigger.head)
         and not _at_a_gathering(trigger)
+        and not _on_its_sidelines(trigger)
     ):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
@@ -1007,6 +1011,10 @@ def _from_trigger(
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    if trigger.dep_ == "relcl" and nominal(trigger.head) and _on_its_sidelines(trigger):
+        clause |= own_clause(
+            trigger.head
+        )  # "the summit in St Petersburg in July 2023, where the two met on the sidelines"
     if (was := the_last_time(trigger)) is not None:
         clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
@@ -1096,7 +1104,15 @@ def _from_trigger(
         for t in o.subtree
         if t != o
     }
+    # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
+    # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
+    # the corridor linking Mato Grosso do Sul with ports")
+    signed = lemma_of(verb) == "sign" and verb == trigger
+    if signed:
+        objects = [o for o in objects if o.dep_ != "dobj"]
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
+        if signed and token.lower_ == "with" and token.head != verb and token.head.head != verb:
+            continue
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
             or (token.dep_ == "prep" and token.lower_ == "and")
@@ -1333,6 +1349,28 @@ def _host_to_come(meeting: Found, people: People) -> Cluster | None:
             inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
+    if host is None or host in meeting.people or host.country is None or host.country != place.country:
+        return None
+    return host
+
+
+def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
+    """The one at home who did something with a visitor at the time of the visit: "Yoon had
+    mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula
+    gave a book to Macron when the French president visited Brazil" (the subject of the clause a
+    "when" clause of visiting hangs on, of the country visited, where that clause names the
+    visitor): a meeting of the two there."""
+    place, verb = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or verb.dep_ != "advcl":
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    head = verb.head
+    named = people.in_tokens(t for t in head.subtree if t not in verb.subtree)
+    if meeting.people[0] not in named:
+        return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    host = next(iter(people_of(subjects, people, [])[0]), None)
     if host is None or host in meeting.people or host.country is None or host.country != place.country:
         return None
     return host
@@ -1847,6 +1885,15 @@ def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster
 # meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
 COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
 AMID = frozenset("sideline sidelines margin margins".split())
+
+
+def _on_its_sidelines(verb: Token) -> bool:
+    """Whether a verb tells a meeting held on the sidelines of the gathering it is said of: "the
+    Russia-Africa summit in St Petersburg, where the two presidents met on the sidelines"."""
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in c.children)
+        for c in verb.children
+    )
 
 
 def _amid_a_gathering(trigger: Token) -> bool:

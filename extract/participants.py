@@ -123,7 +123,26 @@ def own_clause(verb: Token) -> set[int]:
             if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and child.pos_ == "VERB"):
                 continue
             stack.append(child)
-    return keep | _cleft_focus(verb)
+    return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+RECALLING_VERBS = frozenset("recall remember recount".split())
+
+
+def _recalled_after(verb: Token) -> set[int]:
+    """What follows a recalled meeting's words but was hung on the verb of recalling: "Recalling
+    that he met Prabowo, then president-elect, in Beijing on April 1, Xi said" (the parser, thrown
+    by the apposition, hangs the place and the day on "Recalling"): the meeting's own. What comes
+    before it is the recalling's ("Xi recalled on Saturday that he had met Prabowo")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in RECALLING_VERBS:
+        return set()
+    return {
+        t.i
+        for c in head.children
+        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "dep", "advmod"}
+        for t in c.subtree
+    }
 
 
 def _cleft_focus(verb: Token) -> set[int]:
@@ -866,6 +885,10 @@ def people_of(
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
                 extra = [quoted] if quoted else []
+            elif token.lower_ in {"we", "us", "our"}:
+                extra = _speaker_and_spoken_to(token, people)
+            elif (one := _the_latter_or_former(token, people)) is not None:
+                extra = [one]
             elif token.lower_ in NAMED_AFTER and (named := _named_after_comma(token, people)) is not None:
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
@@ -1031,6 +1054,44 @@ def _an_event_named(token: Token) -> bool:
         token.ent_type_ == "EVENT"
         or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in token.children)
     )
+
+
+def _the_latter_or_former(token: Token, people: People) -> Cluster | None:
+    """Whom "the latter" and "the former" stand for: the last person named before it, and the one
+    named before that ("mentioned it to Aso when the latter visited South Korea": Aso); not the
+    adjective of "the former president"."""
+    if token.lower_ not in {"latter", "former"} or token.dep_ not in REFERRING_PLACES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    latter = people.last_before(token.i - 1)
+    if token.lower_ == "latter" or latter is None:
+        return latter
+    return people.last_before(token.i - 1, skip=[latter])
+
+
+REFERRING_PLACES = frozenset("nsubj nsubjpass dobj pobj poss".split())
+
+
+def _speaker_and_spoken_to(token: Token, people: People) -> list[Cluster]:
+    """Whom "we" and "our" stand for in a quotation told to someone: its speaker and the one
+    spoken to ('"I remember our meeting in St Petersburg in June," Putin told Mohamed bin Zayed');
+    none where the quotation is spoken to no one named (a "we" of a government or a people). Where
+    the meeting names the other side ('"Our meeting with Putin in June was useful," Xi told
+    Tokayev'), "we" is the speaker's side: the speaker alone. A "we" to come ('"In October we will
+    see each other again in Kazan at the BRICS summit," Putin told Kurtulmus') is often the two
+    countries at a gathering: only a meeting told as held ("we met", "our meeting") is theirs."""
+    told = token.head
+    if token.lower_ == "we" and told.tag_ not in {"VBD", "VBN"}:
+        return []
+    speaker = people.in_quote(token, speaker=True)
+    spoken_to = people.in_quote(token, spoken_to=True)
+    if speaker is None or spoken_to is None or speaker is spoken_to:
+        return []
+    words = [told, *(c for c in told.children if c.dep_ in {"dobj", "attr"})]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for w in words for c in w.children):
+        return [speaker]
+    return [speaker, spoken_to]
 
 
 def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Cluster]:

@@ -1035,18 +1035,21 @@ class People:
             titled = [c for c in named if c.role and offices & set(c.role.lower().split())]
         return titled if len(titled) == 1 else []
 
-    def in_quote(self, token: Token, *, speaker: bool = False) -> Cluster | None:
+    def in_quote(self, token: Token, *, speaker: bool = False, spoken_to: bool = False) -> Cluster | None:
         """Whom "I" and "you" stand for in a quotation: its speaker and the one spoken to, as the
         attribution on the quotation's line says, after it (' ... on the call," PM Modi told
         Putin.') or before it ('Zelensky wrote on X: "I met ..."'). A speaker told by office
-        ('," the president said') is the one person that office stands for."""
+        ('," the president said') is the one person that office stands for. ``speaker`` and
+        ``spoken_to`` ask for the one or the other whatever the word."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
         opening = _quote_opened(text, start, token.idx)
-        if closing < 0 or opening < 0:
+        if opening < 0:
+            return self._in_turn(token, spoken_to=not speaker and (spoken_to or token.lower_ == "you"))
+        if closing < 0:
             return None
         after = tokens_after(self.doc, token.i, closing, end)  # the attribution after the quote
         verbs = [t for t in after if t.lemma_.lower() in ATTRIBUTING]
@@ -1060,7 +1063,7 @@ class People:
         if not verbs:
             return None
         verb = verbs[0]
-        if speaker or token.lower_ in {"i", "me", "we", "us"}:
+        if speaker or (token.lower_ in {"i", "me", "we", "us"} and not spoken_to):
             targets = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
             targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -1069,6 +1072,23 @@ class People:
         if not found and len(targets) == 1 and (described := self.described(targets[0])) is not None:
             return described
         return found[0] if found else None
+
+    def _in_turn(self, token: Token, *, spoken_to: bool) -> Cluster | None:
+        """In a transcript, where each turn opens a line with its speaker's title and name and a
+        colon ("President of Russia Vladimir Putin: Your Highness, ..."), the speaker of the turn
+        a word stands in (a turn goes on over the paragraphs after its line), or, ``spoken_to``,
+        the one who spoke the turn before it, another person."""
+        text = doc_text(self.doc)
+        speakers: list[Cluster] = []
+        for opened in TURN.finditer(text, 0, token.idx):
+            colon = opened.end(1)
+            named = [t for t in self.doc.char_span(opened.start(), colon, alignment_mode="expand") or []]
+            cluster = self._token.get(named[-1].i) if named else None
+            if cluster is not None and (not speakers or speakers[-1] is not cluster):
+                speakers.append(cluster)
+        if not spoken_to:
+            return speakers[-1] if speakers else None
+        return speakers[-2] if len(speakers) > 1 else None
 
     def _counterpart_of(self, head: Token) -> list[Cluster]:
         """ "his counterpart" with no nationality: the person named most often in the article who
@@ -1098,6 +1118,10 @@ def in_quotation(token: Token) -> bool:
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     return _quote_opened(text, start, token.idx) >= 0
+
+
+# a transcript's turn: its speaker's title and name, then a colon, opening a line
+TURN = re.compile(r"^([^\n:\"\u201c]{3,120}):[ \t]", re.MULTILINE)
 
 
 def _quote_opened(text: str, start: int, at: int) -> int:

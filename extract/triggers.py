@@ -696,9 +696,61 @@ def _signed_together(verb: Token) -> bool:
     """Two people who sign something together met to sign it: "she and President Museveni signed
     agreements in Entebbe", "the deal was signed by A and B"; not one who signs a decree, nor a
     signature told of a country ("Iran and Iraq signed 14 agreements")."""
+    if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in verb.children):
+        return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     signers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(
-        s.ent_type_ != "GPE" and any(c.dep_ == "conj" and c.ent_type_ != "GPE" for c in s.children)
+        (s.ent_type_ != "GPE" and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
+        or _two_of_them(s)
         for s in signers
+    ) or any(_a_signer(g) for g in _signed_with(verb))
+
+
+COUNTED = frozenset("two three four both".split())
+# what people sign each at their own desk: "signed an op-ed with", "signed a joint letter with"
+WRITINGS = MISSIVES | frozenset("op-ed article column editorial petition appeal letter".split())
+
+
+def _two_of_them(subject: Token) -> bool:
+    """Whether a subject names people told before by their number: "the two leaders", "the two
+    heads of state", "both presidents" (not "the two countries", whose signature is their
+    governments')."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.ent_type_ not in {"GPE", "NORP", "ORG"}
+        and lemma_of(subject) not in {"country", "nation", "side", "government", "state", "party"}
+        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTED for c in subject.children)
+    )
+
+
+def _signed_with(verb: Token) -> list[Token]:
+    """Whom a signer signed with: "signed, together with Tebboune, the declaration", "signed a
+    joint statement with King Mohammed VI" (the parser may hang "with" on what was signed)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        g
+        for h in (verb, *things)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _not_a_country(token: Token) -> bool:
+    """Whether a signer joined by "and" is no country: "Lula and Petro" (the model's place for a
+    name no table holds), not "Iran and Iraq"."""
+    return token.ent_type_ != "GPE" or places.resolve_place(token.text) is None
+
+
+def _a_signer(token: Token) -> bool:
+    """Whether a name is a person's: the model's PERSON, or a name that no place bears and the model
+    takes for no body or nation ("with Tebboune", tagged as a place; not "Iraq", "with Boeing")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in {"him", "her"}:
+        return True
+    return (
+        _named(token)
+        and token.ent_type_ not in {"ORG", "NORP", "GPE"}
+        and places.resolve_place(token.text) is None
     )

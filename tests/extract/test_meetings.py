@@ -1574,10 +1574,88 @@ def test_two_people_who_signed_something_together_met(meetings_in):
 
 
 @pytest.mark.parametrize(
-    "text", ["Iran and Iraq signed 14 agreements on Wednesday.", "Putin signed a decree on Monday."]
+    "text",
+    [
+        "Iran and Iraq signed 14 agreements on Wednesday.",
+        "Putin signed a decree on Monday.",
+        "French President Emmanuel Macron signed a joint letter with German Chancellor Olaf Scholz.",
+        "Egyptian President Abdel Fattah al-Sisi signed a deal with Iran in Cairo in May.",
+        "Indonesian President Joko Widodo signed a contract with Boeing in Jakarta.",
+        "The two countries signed an agreement in Baku in June.",
+        "Turkish President Recep Tayyip Erdogan signed, together with his ministers, a decree in Ankara.",
+    ],
 )
 def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+# a signing told as the background of the news: the signer "together with" or "with" another,
+# or "the two leaders" told before, signed it where they met, on the day or month told
+@pytest.mark.parametrize(
+    ("published", "text", "who", "country", "month"),
+    [
+        (
+            date(2024, 3, 10),
+            "French President Emmanuel Macron will visit Algiers. The visit crowns the reconciliation "
+            "launched when Macron travelled to Algeria in August 2022 and signed, together with "
+            "Abdelmadjid Tebboune, the Algiers Declaration.",
+            {"Emmanuel Macron", "Abdelmadjid Tebboune"},
+            "Algeria",
+            (2022, 8),
+        ),
+        (
+            date(2024, 3, 10),
+            "German Chancellor Olaf Scholz met Kenyan President William Ruto in Berlin. Scholz flew to "
+            "Nairobi in May 2023 and signed, together with Ruto, a migration pact.",
+            {"Olaf Scholz", "William Ruto"},
+            "Kenya",
+            (2023, 5),
+        ),
+        (
+            date(2024, 3, 10),
+            "Spanish Prime Minister Pedro Sanchez visited Rabat in February and signed a joint statement "
+            "with King Mohammed VI.",
+            {"Pedro Sánchez", "Mohammed VI"},
+            "Morocco",
+            (2024, 2),
+        ),
+        (
+            date(2024, 6, 5),
+            "Italian Prime Minister Giorgia Meloni met Albanian Prime Minister Edi Rama in Shengjin on "
+            "Wednesday. The arrangement was sealed when the two leaders signed a memorandum of "
+            "understanding at Palazzo Chigi in Rome last November.",
+            {"Giorgia Meloni", "Edi Rama"},
+            "Italy",
+            (2023, 11),
+        ),
+        (
+            date(2024, 8, 10),
+            "Chinese President Xi Jinping received Kazakh President Kassym-Jomart Tokayev on Friday. The "
+            "two heads of state signed a joint statement in Astana last July.",
+            {"Xi Jinping", "Kassym-Jomart Tokayev"},
+            "Kazakhstan",
+            (2024, 7),
+        ),
+        (
+            date(2024, 8, 10),
+            "Brazilian President Luiz Inacio Lula da Silva met Colombian President Gustavo Petro in Bogota "
+            "on Wednesday. Lula and Petro signed the Leticia declaration in Colombia last July.",
+            {"Luiz Inácio Lula da Silva", "Gustavo Petro"},
+            "Colombia",
+            (2024, 7),
+        ),
+    ],
+)
+def test_a_signing_together_told_as_background_is_a_meeting_of_the_signers(
+    meetings_in, published, text, who, country, month
+):
+    signed = [
+        m
+        for m in meetings_in(text, published)
+        if m.date is not None and (m.date.start.year, m.date.start.month) == month
+    ]
+    assert [names(m) for m in signed] == [who]
+    assert signed[0].place is not None and signed[0].place.country == country
 
 
 def test_he_and_someone_named_after_him_are_two_people(meetings_in):
@@ -3875,3 +3953,252 @@ def test_a_meeting_told_in_a_where_clause_on_a_gathering_is_held_there(meetings_
     told again; and no lone trip beside it."""
     found = meetings_in(text, published=date(2025, 3, 10))
     assert [sorted(p.name for p in m.participants) for m in found] == [pair]
+
+
+# a meeting recalled in a participle clause, its party set off by the office held then ("then
+# president-elect"): the parser hangs the place and the day on the verb of recalling, or takes
+# the place for the office's; both are the recalled meeting's
+@pytest.mark.parametrize(
+    ("text", "who", "city", "day"),
+    [
+        (
+            "Recalling that he met Prabowo, then president-elect, in Beijing on April 1, Xi said Prabowo "
+            "had made China the destination of his first visit.",
+            {"Xi Jinping", "Prabowo Subianto"},
+            "Beijing",
+            date(2024, 4, 1),
+        ),
+        (
+            "Recalling that she met Lula, then a candidate, in Brasilia on May 3, Meloni said the two "
+            "nations were close.",
+            {"Giorgia Meloni", "Luiz Inácio Lula da Silva"},
+            "Brasília",
+            date(2024, 5, 3),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake in "
+            "Colombo on Saturday. Modi had hosted Dissanayake, then an opposition leader, in New Delhi "
+            "on February 5.",
+            {"Narendra Modi", "Anura Kumara Dissanayake"},
+            "New Delhi",
+            date(2024, 2, 5),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Syrian leader Ahmed al-Sharaa in Ankara on "
+            "Tuesday. Erdogan first met al-Sharaa, then the head of a rebel group, in Damascus on "
+            "December 22.",
+            {"Recep Tayyip Erdogan", "Ahmed al-Sharaa"},
+            "Damascus",
+            date(2023, 12, 22),
+        ),
+    ],
+)
+def test_a_meeting_recalled_with_the_office_held_then_keeps_its_place_and_day(
+    meetings_in, text, who, city, day
+):
+    recalled = [m for m in meetings_in(text, date(2024, 11, 9)) if m.date is not None and m.date.start == day]
+    assert [names(m) for m in recalled] == [who]
+    assert recalled[0].place is not None and recalled[0].place.city == city
+
+
+# "we" and "our" in a quotation told to someone: the speaker and the one spoken to, a meeting of
+# theirs recalled in the speaker's words; where the meeting names its other side, "we" is the
+# speaker's side alone, and spoken to no one named, no one
+@pytest.mark.parametrize(
+    ("text", "who", "month"),
+    [
+        (
+            '"I remember our meeting in St Petersburg in June," Russian President Vladimir Putin told UAE '
+            "President Mohamed bin Zayed.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            (2023, 6),
+        ),
+        (
+            '"We met in St Petersburg in June," Russian President Vladimir Putin told UAE President Mohamed '
+            "bin Zayed.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            (2023, 6),
+        ),
+        (
+            '"Our talks in Beijing in October were very productive," Hungarian Prime Minister Viktor Orban '
+            "told Chinese President Xi Jinping.",
+            {"Viktor Orbán", "Xi Jinping"},
+            (2023, 10),
+        ),
+        (
+            '"Since our meeting in Nairobi in January, much has changed," Kenyan President William Ruto told '
+            "Ethiopian Prime Minister Abiy Ahmed.",
+            {"William Ruto", "Abiy Ahmed"},
+            (2023, 1),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva told French President Emmanuel Macron: "
+            '"I well remember our meeting in Brasilia in March."',
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            (2023, 3),
+        ),
+        (
+            '"Our meeting with Putin in June was useful," Chinese President Xi Jinping told Kazakh President '
+            "Kassym-Jomart Tokayev.",
+            {"Xi Jinping", "Vladimir Putin"},
+            (2023, 6),
+        ),
+    ],
+)
+def test_our_meeting_in_a_quotation_is_the_speakers_with_the_one_spoken_to(meetings_in, text, who, month):
+    found = meetings_in(text, date(2023, 12, 6))
+    assert [names(m) for m in found] == [who]
+    assert found[0].date is not None and (found[0].date.start.year, found[0].date.start.month) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We met many times," Russian President Vladimir Putin said.',
+        '"Our talks with Iran were productive," Russian Foreign Minister Sergey Lavrov told reporters.',
+        '"In October we will see each other again in Kazan at the BRICS summit," Russian President '
+        "Vladimir Putin told Turkish Parliament Speaker Numan Kurtulmus.",
+    ],
+)
+def test_we_in_a_quotation_spoken_to_no_one_named_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, date(2023, 12, 6)) == []
+
+
+# a meeting told in a relative clause in the past perfect keeps its own means and place: "who had
+# been in Kampala on Monday for talks with Museveni, telephoned Hassan" (the talks in person)
+@pytest.mark.parametrize(
+    ("text", "who", "city"),
+    [
+        (
+            "Kenyan President William Ruto, who had been in Kampala on Monday for talks with Ugandan "
+            "President Yoweri Museveni, telephoned Tanzanian President Samia Suluhu Hassan on Wednesday.",
+            {"William Ruto", "Yoweri Museveni"},
+            "Kampala",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba, who had been in Washington on February 7 for talks "
+            "with US President Donald Trump, phoned South Korean acting President Choi Sang-mok on Saturday.",
+            {"Shigeru Ishiba", "Donald Trump"},
+            "Washington",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi, who was in Paris last month for talks with French "
+            "President Emmanuel Macron, spoke by telephone with US President Donald Trump on Sunday.",
+            {"Narendra Modi", "Emmanuel Macron"},
+            "Paris",
+        ),
+    ],
+)
+def test_talks_in_a_relative_clause_keep_their_own_means_beside_a_call(meetings_in, text, who, city):
+    found = [m for m in meetings_in(text, date(2025, 3, 2)) if names(m) == who]
+    assert [m.kind for m in found] == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == city
+
+
+def test_a_meeting_on_the_sidelines_told_in_a_relative_clause_of_a_summit_is_one_of_its_own(meetings_in):
+    text = (
+        "South African President Cyril Ramaphosa met Russian President Vladimir Putin in Kazan on Tuesday. "
+        "Last year Ramaphosa visited Russia twice, including for the second Russia-Africa summit in St "
+        "Petersburg in July 2023, where the two presidents met on the sidelines."
+    )
+    recalled = [
+        m for m in meetings_in(text, date(2025, 2, 26)) if m.date is not None and m.date.start.year == 2023
+    ]
+    assert [names(m) for m in recalled] == [{"Cyril Ramaphosa", "Vladimir Putin"}]
+    assert recalled[0].place is not None and recalled[0].place.city == "Saint Petersburg"
+    assert recalled[0].occasion is not None and recalled[0].occasion.name == "Russia-Africa summit"
+
+
+def test_a_summit_where_its_two_leaders_shook_hands_is_that_summit_told_again(meetings_in):
+    text = (
+        "US President Donald Trump met North Korean leader Kim Jong Un in Singapore in June 2018, at a "
+        "summit where the two leaders shook hands."
+    )
+    assert len(meetings_in(text, date(2025, 2, 26))) == 1
+
+
+# a visit told in a "when" clause of something the one at home did with the visitor: a meeting of
+# the two in the country visited; "the latter" and "the former" name the last person told and the
+# one before
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol met Japanese former Prime Minister Taro Aso in Tokyo on "
+            "Thursday. Yoon had mentioned his fondness for rice omelets to Aso when the latter visited South "
+            "Korea last November.",
+            {"Yoon Suk Yeol", "Taro Aso"},
+            "South Korea",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
+            "Thursday. Lula gave a book to Macron when the French president visited Brazil in March.",
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            "Brazil",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on "
+            "Thursday. Modi had first met Albanese when the latter visited India in March.",
+            {"Narendra Modi", "Anthony Albanese"},
+            "India",
+        ),
+    ],
+)
+def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
+    meetings_in, text, who, country
+):
+    found = [
+        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
+    ]
+    assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
+
+
+def test_a_visit_when_the_one_at_home_was_away_is_the_visitors_alone(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
+        "Thursday. Lula was abroad when Macron visited Brazil in March."
+    )
+    found = [
+        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == "Brazil"
+    ]
+    assert [(names(m), m.kind) for m in found] == [({"Emmanuel Macron"}, "visit")]
+
+
+# a transcript: each turn opens a line with its speaker's title and name and a colon, and goes on
+# over the paragraphs after it; "I", "we" and "our" are its speaker's, "you" the one who spoke before
+@pytest.mark.parametrize(
+    ("text", "who", "city"),
+    [
+        (
+            "Vladimir Putin held talks with President of the UAE Mohammed bin Zayed Al Nahyan in Abu "
+            "Dhabi on Wednesday.\n\nPresident of the United Arab Emirates Mohammed bin Zayed Al Nahyan: "
+            "Mr President, my dear friend, I am glad to see you again.\n\nPresident of Russia Vladimir "
+            "Putin: Your Highness, thank you very much for the invitation.\n\nI remember our meeting in "
+            "St Petersburg in June, when you were the guest of honour at the forum.",
+            {"Vladimir Putin", "Mohamed bin Zayed"},
+            "Saint Petersburg",
+        ),
+        (
+            "Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.\n\n"
+            "President Kassym-Jomart Tokayev: Dear Mr Chairman, welcome to Astana.\n\nPresident Xi Jinping: "
+            "Thank you. We met in Beijing last May, and since then our cooperation has grown.",
+            {"Xi Jinping", "Kassym-Jomart Tokayev"},
+            "Beijing",
+        ),
+        (
+            "Modi held talks with Putin in Moscow on Monday.\n\nPrime Minister Narendra Modi: Thank you "
+            "for the welcome.\n\nPresident Vladimir Putin: I recall our talks in Kazan last October.",
+            {"Narendra Modi", "Vladimir Putin"},
+            "Kazan",
+        ),
+    ],
+)
+def test_our_meeting_in_a_transcripts_turn_is_its_speakers_with_the_one_before(meetings_in, text, who, city):
+    found = [m for m in meetings_in(text, date(2024, 7, 3)) if m.place is not None and m.place.city == city]
+    assert [names(m) for m in found] == [who]
+
+
+def test_a_label_line_is_no_transcripts_turn(meetings_in):
+    assert (
+        meetings_in("Photo: Giorgia Meloni and Edi Rama at the port.\n\nI met Rama in Tirana in May.") == []
+    )
