@@ -428,13 +428,23 @@ def _echoed_meeting(
     )
 
 
+def _calls(references: list[Found]) -> bool:
+    """Whether a sentence names the meeting it tells who attended as a call ("the video call")."""
+    return bool(references) and all(r.kind in {"phone", "video"} for r in references)
+
+
 def _held_then(meeting: Found, references: list[Found], past: bool, published: date | None) -> bool:
     """Whether a meeting told before may be the one a sentence tells who attended: held in
     person, not a trip, not of another day or other people than the sentence's ``references``
     name, and, for a sentence of the news, not one told as its past ("A and B had met on Sept 8.
     C and D were present at the ceremony" of the news)."""
     return (
-        meeting.kind == "in_person"
+        # a call, where the sentence names one of its kind: "were present at the video call" (and
+        # then a call, not the meeting in Kazan the call recalled)
+        (
+            (meeting.kind == "in_person" and not _calls(references))
+            or (bool(references) and all(r.kind == meeting.kind for r in references))
+        )
         and not meeting.visit
         and _on_its_day(meeting, references)
         and _of(meeting, references)

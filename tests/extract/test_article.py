@@ -1655,3 +1655,65 @@ def test_the_summit_said_to_be_held_somewhere_places_the_meetings_at_it(meetings
     assert len(found) == 1
     place = found[0].place
     assert (place.country if place else None) == ("Saint Vincent and the Grenadines" if country else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (  # Xinhua's closing line sums the day's talks, ceremony and signing up as "the events"
+            "BEIJING, June 4 (Xinhua) -- Chinese Premier Li Qiang held talks with Brazilian President "
+            "Luiz Inacio Lula da Silva in Beijing on Tuesday.\n\n"
+            "Li said the two countries should expand trade in agriculture and energy.\n\n"
+            "After the talks, the two leaders witnessed the signing of several cooperation documents.\n\n"
+            "Wang Yi and He Lifeng, among others, attended the events.",
+            {"Li Qiang", "Wang Yi", "He Lifeng"},
+        ),
+        (  # those sitting in on a call, where the sentence names the call
+            "BEIJING, March 11 (Xinhua) -- Chinese President Xi Jinping held a video call with Cuban "
+            "President Miguel Diaz-Canel on Tuesday evening.\n\n"
+            "Xi said China firmly supports Cuba in defending its sovereignty.\n\n"
+            "Cai Qi and Wang Yi were present at the video call.",
+            {"Xi Jinping", "Cai Qi", "Wang Yi"},
+        ),
+        (  # "present during the meeting": the meeting told, not a meeting of those present
+            "Kuala Lumpur, Oct 17 (Bernama) -- Prime Minister Anwar Ibrahim today paid a courtesy call on "
+            "Saudi Crown Prince Mohammed bin Salman at Al-Yamamah Palace in Riyadh.\n\n"
+            "Anwar said the two countries agreed to boost investment in energy.\n\n"
+            "Also present during the meeting were Foreign Minister Zambry Abd Kadir and Economy Minister "
+            "Rafizi Ramli.",
+            {"Anwar Ibrahim", "Rafizi Ramli"},
+        ),
+    ],
+)
+def test_those_said_to_attend_in_a_closing_line_join_the_meeting(meetings_in, text, named):
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert len(found) == 1
+    assert named <= {p.name for p in found[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif on Thursday met Bangladeshi leader Muhammad Yunus in "
+            "Cairo. The prime minister, who was accompanied by Foreign Minister Ishaq Dar, said the two "
+            "countries share deep bonds.",
+            {"Shehbaz Sharif", "Muhammad Yunus"},
+        ),
+        (
+            "BEIJING, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held a phone call with French "
+            "President Emmanuel Macron on Tuesday.\n\nXi said China and France should strengthen "
+            "cooperation.\n\nWang Yi attended the Spring Festival reception later that evening.",
+            {"Xi Jinping", "Emmanuel Macron"},
+        ),
+        (
+            "Chinese President Xi Jinping held a video call with Vietnamese leader To Lam on Tuesday. "
+            "Earlier, Wang Yi and Ding Xuexiang attended the opening of the National People's Congress.",
+            {"Xi Jinping", "To Lam"},
+        ),
+    ],
+)
+def test_those_on_the_trip_or_at_another_event_do_not_join_the_meeting(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2025, 1, 22))
+    assert any({p.name for p in m.participants} == pair for m in found)
+    assert all(len(m.participants) <= 2 for m in found)
