@@ -1452,6 +1452,39 @@ def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(me
 
 
 @pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (
+            "Ethiopia and Somalia agree to end row\n\nANKARA - Turkish President Recep Tayyip Erdogan "
+            "hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in "
+            "Ankara on Wednesday for talks. Before the joint session, the Turkish leader held separate "
+            "meetings with each of them.",
+            "Recep Tayyip Erdogan",
+            ["Abiy Ahmed", "Hassan Sheikh Mohamud"],
+        ),
+        (
+            "Emir hosts Kagame and Tshisekedi\n\nDOHA - Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
+            "received Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha on "
+            "Tuesday. The emir met each of them separately before the three leaders held a joint meeting.",
+            "Tamim bin Hamad Al Thani",
+            ["Félix Tshisekedi", "Paul Kagame"],
+        ),
+        (
+            "Sisi hosts Jordan's king, Abbas\n\nCAIRO (Reuters) - Egyptian President Abdel Fattah al-Sisi "
+            "received Jordan's King Abdullah II and Palestinian President Mahmoud Abbas in Cairo on "
+            "Wednesday. Sisi held separate bilateral talks with both leaders before their three-way summit.",
+            "Abdel Fattah el-Sisi",
+            ["Abdullah II", "Mahmoud Abbas"],
+        ),
+    ],
+)
+def test_separate_meetings_with_each_of_those_met_together_are_one_each(meetings_in, text, host, guests):
+    found = meetings_in(text, published=date(2024, 6, 6))
+    pairs = {frozenset(p.name for p in m.participants) for m in found}
+    assert all(frozenset({host, guest}) in pairs for guest in guests)
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         (
