@@ -1391,12 +1391,34 @@ def a_reference(told: Found) -> bool:
             verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
         )
         or _present_at(told.trigger)  # "Also present during the meeting were A and B"
+        or _attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
     )
+    if told.trigger.pos_ == "VERB" and any(
+        _attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"
+    ):
+        return told.kind == "in_person"  # "hosted" of "A hosted the summit, which was attended by B"
     return (
         (_the_meeting(told.trigger) or (attended and _owned_by_a_day_or_them(told.trigger)))
         and (told.kind == "in_person" or (attended and told.kind in ATTENDED_KINDS))
         and (len(told.people) < 2 or attended)
         and (not told.delegations or attended)  # "attended by A, Foreign Minister of Jordan"
+    )
+
+
+def _attended_by(noun: Token) -> bool:
+    """Whether a definite meeting word is told with who attended it: "the summit, which was
+    attended by A and B"."""
+    return _the_meeting(noun) and any(
+        c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in noun.children
+    )
+
+
+def _one_gathering(noun: Token, meeting: Found) -> bool:
+    """Whether a gathering word may name the meeting told before: that meeting was told with it,
+    or at a gathering ("met the leaders of the five Central Asian states for the Central
+    Asia-Germany summit. Tokayev hosted the summit, which was attended by ...")."""
+    return lemma_of(noun) == lemma_of(meeting.trigger) or (
+        meeting.occasion is not None and lemma_of(noun) in GATHERINGS | {"meeting"}
     )
 
 
@@ -1466,6 +1488,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
+    if any(_attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
+        return False  # "met Ruto in Pretoria. Lula hosted the G20 summit, which was attended by A"
     if _at_a_welcome(tokens):
         return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
     if _to_come(tokens):

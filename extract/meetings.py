@@ -245,7 +245,15 @@ def find_meetings(
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
-        held = next((m for m in reversed(found) if _held_then(m, in_sentence, past, published)), None)
+        met = _met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
+        held = next(
+            (
+                m
+                for m in reversed(found)
+                if _held_then(m, in_sentence, past, published) and met <= set(m.people)
+            ),
+            None,
+        )
         if held is not None and (
             echoed := _echoed_meeting(sentence, found, held, in_sentence, past, published)
         ):
@@ -428,6 +436,28 @@ def _echoed_meeting(
     )
 
 
+def _met_with(references: list[Found], people: People) -> set[Cluster]:
+    """Those a sentence's meeting words name as met ("Also present during the meeting with Xi
+    were A and B"): the meeting they attended is one of theirs."""
+    return {
+        c
+        for r in references
+        for prep in r.trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for c in people.in_tokens(prep.subtree)
+    }
+
+
+def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
+    """Whether a sentence names a meeting held online by the word it was told with, not as a
+    call: "Modi held a virtual summit with Pacific island leaders. The summit was attended by A,
+    B and C"."""
+    word = lemma_of(meeting.trigger)
+    return (
+        bool(references) and word not in CALL_NOUNS and all(lemma_of(r.trigger) == word for r in references)
+    )
+
+
 def _calls(references: list[Found]) -> bool:
     """Whether a sentence names the meeting it tells who attended as a call ("the video call")."""
     return bool(references) and all(r.kind in {"phone", "video"} for r in references)
@@ -444,6 +474,7 @@ def _held_then(meeting: Found, references: list[Found], past: bool, published: d
         (
             (meeting.kind == "in_person" and not _calls(references))
             or (bool(references) and all(r.kind == meeting.kind for r in references))
+            or (meeting.kind == "video" and _named_by_its_word(meeting, references))
         )
         and not meeting.visit
         and _on_its_day(meeting, references)

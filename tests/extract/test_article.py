@@ -1717,3 +1717,60 @@ def test_those_on_the_trip_or_at_another_event_do_not_join_the_meeting(meetings_
     found = meetings_in(text, published=date(2025, 1, 22))
     assert any({p.name for p in m.participants} == pair for m in found)
     assert all(len(m.participants) <= 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (  # a summit one met the leaders at, that another hosted and others attended
+            "Scholz wraps up tour\n\nGerman Chancellor Olaf Scholz on Tuesday met the leaders of the five "
+            "Central Asian states in Astana for the second Central Asia-Germany summit. Kazakh President "
+            "Kassym-Jomart Tokayev hosted the summit, which was attended by Uzbek President Shavkat "
+            "Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen "
+            "President Serdar Berdimuhamedov.",
+            {"Olaf Scholz", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Serdar Berdimuhamedov"},
+        ),
+        (  # a summit held online, named again by its word
+            "India hosts Pacific leaders\n\nNEW DELHI - Indian Prime Minister Narendra Modi held a virtual "
+            "summit with Pacific island leaders on Monday. The summit was attended by Fijian Prime Minister "
+            "Sitiveni Rabuka, Papua New Guinea Prime Minister James Marape and Samoan Prime Minister Fiame "
+            "Naomi Mata'afa.",
+            {"Narendra Modi", "Sitiveni Rabuka", "James Marape"},
+        ),
+        (
+            "Ruto hosts IDA summit\n\nNAIROBI - Kenyan President William Ruto on Monday met African heads of "
+            "state in Nairobi for the IDA summit. Ruto chaired the meeting, which was attended by Ghanaian "
+            "President Nana Akufo-Addo, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul "
+            "Kagame.",
+            {"William Ruto", "Samia Suluhu Hassan", "Paul Kagame"},
+        ),
+    ],
+)
+def test_those_attending_a_gathering_met_at_join_its_host_and_guest(meetings_in, text, named):
+    found = meetings_in(text, published=date(2024, 9, 18))
+    assert any(named <= {p.name for p in m.participants} for m in found)
+
+
+def test_those_attending_another_summit_do_not_join_the_talks_told_before(meetings_in):
+    found = meetings_in(
+        "Ramaphosa meets Ruto\n\nSouth African President Cyril Ramaphosa met Kenyan President William Ruto "
+        "in Pretoria on Monday. Brazilian President Luiz Inacio Lula da Silva hosted the G20 summit, which "
+        "was attended by Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
+        published=date(2024, 11, 20),
+    )
+    talks = next(m for m in found if "William Ruto" in {p.name for p in m.participants})
+    assert {p.name for p in talks.participants} == {"Cyril Ramaphosa", "William Ruto"}
+
+
+def test_those_present_during_the_meeting_with_someone_join_that_meeting(meetings_in):
+    found = meetings_in(
+        "Anwar meets Xi\n\nBEIJING - Prime Minister Anwar Ibrahim today paid a courtesy call on Chinese "
+        "President Xi Jinping at the Diaoyutai State Guesthouse. Earlier in the day, Anwar held a bilateral "
+        "meeting with Chinese Premier Li Qiang, after being accorded a welcoming ceremony by Li.\n\n"
+        "Also present during the meeting with Xi were Foreign Minister Zambry Abd Kadir and Economy "
+        "Minister Rafizi Ramli.",
+        published=date(2023, 3, 31),
+    )
+    with_li = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert with_li and all("Rafizi Ramli" not in {p.name for p in m.participants} for m in with_li)
+    assert any({"Xi Jinping", "Rafizi Ramli"} <= {p.name for p in m.participants} for m in found)
