@@ -124,6 +124,10 @@ def join_references(found: list[Found], people: People, published: date | None =
                 None,
             )
             target = covering or target
+        elif definite and target is not None and len(named) == 1 and not named <= set(target.people):
+            # '"...," Yoon said at the start of the talks' after "Yoon and Ishiba held a summit. It
+            # came hours after Ishiba held talks with Li": the talks of all those the sentence names
+            target = _covering(meeting, kept, people, news, published) or target
         if (
             definite
             and meeting.when is None
@@ -159,6 +163,24 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _covering(
+    reference: Found, kept: list[Found], people: People, news: bool, published: date | None
+) -> Found | None:
+    """The latest meeting held in person that has all the people a reference's sentence names,
+    two or more."""
+    named = set(people.in_tokens(reference.sentence))
+    if len(named) < 2:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(kept)
+            if m.kind == "in_person" and not (news and of_the_past(m, published)) and named <= set(m.people)
+        ),
+        None,
+    )
 
 
 SEQUENCE_VERBS = frozenset("come follow precede".split())

@@ -1774,3 +1774,32 @@ def test_those_present_during_the_meeting_with_someone_join_that_meeting(meeting
     with_li = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
     assert with_li and all("Rafizi Ramli" not in {p.name for p in m.participants} for m in with_li)
     assert any({"Xi Jinping", "Rafizi Ramli"} <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "other"),
+    [
+        (
+            "Yoon, Ishiba hold first summit\n\nVIENTIANE, Oct. 10 (Yonhap) -- President Yoon Suk Yeol "
+            "and Japanese Prime Minister Shigeru Ishiba held their first summit in the Laotian capital "
+            "on Thursday. The meeting took place hours after Ishiba held his first talks with Chinese "
+            'Premier Li Qiang in the same city. "I look forward to working closely with Prime Minister '
+            'Ishiba," Yoon said at the start of the talks.',
+            {"Yoon Suk Yeol", "Shigeru Ishiba"},
+            {"Shigeru Ishiba", "Li Qiang"},
+        ),
+        (
+            "Albanese hosts Luxon\n\nSYDNEY - Australian Prime Minister Anthony Albanese met New Zealand "
+            "Prime Minister Christopher Luxon in Sydney on Friday. Earlier in the week, Luxon held talks "
+            "with Fijian Prime Minister Sitiveni Rabuka in Suva. At the end of the talks, Albanese said he "
+            "and Luxon had agreed to work together on climate.",
+            {"Anthony Albanese", "Christopher Luxon"},
+            {"Christopher Luxon", "Sitiveni Rabuka"},
+        ),
+    ],
+)
+def test_the_talks_a_sentence_names_are_those_of_all_it_names(meetings_in, text, pair, other):
+    found = meetings_in(text, published=date(2024, 10, 11))
+    groups = [{p.name for p in m.participants} for m in found]
+    assert pair in groups and other in groups
+    assert all(len(g) == 2 for g in groups)
