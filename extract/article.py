@@ -1483,7 +1483,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in tokens}
-    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
+    # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
+    with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
     took_part = _took_part(sentence)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
@@ -1526,6 +1527,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         set(named) & set(meeting.people)
         or words & PRESENCE_WORDS
         or took_part
+        or with_were
         or _by_them(sentence, people, meeting)
     ):
         return False

@@ -126,6 +126,7 @@ from extract.triggers import (
     DELIVERY_VERBS,
     GATHERING_VERBS,
     MEDIA_WORDS,
+    MISSIVES,
     REMOTE_WORDS,
     TRIP_VERBS,
     bilateral,
@@ -969,6 +970,64 @@ def _welcomed_on_arrival(meeting: Found) -> bool:
     )
 
 
+def _handed_over(verb: Token, people: People) -> Found | None:
+    """A message someone received, told as handed over by a bearer: "Museveni received a special
+    message from Ramaphosa, delivered by his envoy Dlodlo"; "Museveni received a message from
+    Ramaphosa. The message was delivered by Dlodlo" (in the sentence before). The bearer met the
+    one who received it, not the sender."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DELIVERY_VERBS:
+        return None
+    bearer = next(
+        (
+            named
+            for c in verb.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj" and (named := people.at(g)) is not None
+        ),
+        None,
+    )
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and lemma_of(head.head.head) in MISSIVES:
+        head = head.head.head  # the parser hanging it on the sender: "a message from A, delivered by"
+    if verb.dep_ == "acl" and lemma_of(head) in MISSIVES:
+        missive: Token | None = head  # "a message from A, delivered by B"
+    else:  # "The message was delivered by B"
+        missive = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubjpass" and lemma_of(c) in MISSIVES and definite_word(c)
+            ),
+            None,
+        )
+    if bearer is None or missive is None:
+        return None
+    received = missive if missive is head else _missive_received_before(missive)
+    if received is None or received.dep_ != "dobj" or received.head.lemma_.lower() != "receive":
+        return None
+    recipient = next(
+        (named for c in received.head.children if c.dep_ == "nsubj" and (named := people.at(c)) is not None),
+        None,
+    )
+    if recipient is None or recipient == bearer:
+        return None
+    sentence = verb.sent
+    return Found([recipient, bearer], [], "in_person", sentence, own_clause(verb), verb, verb)
+
+
+def _missive_received_before(missive: Token) -> Token | None:
+    """The message "the message" names: the one the sentence before tells someone received."""
+    sentence = missive.sent
+    if sentence.start == 0:
+        return None
+    before = missive.doc[sentence.start - 1].sent
+    return next(
+        (t for t in before if lemma_of(t) == lemma_of(missive) and t.dep_ == "dobj"),
+        None,
+    )
+
+
 def _from_trigger(
     trigger: Token, people: People, earlier: list[Found], published: date | None = None
 ) -> list[Found]:
@@ -976,6 +1035,8 @@ def _from_trigger(
     "met A, B and C" or held "bilateral talks with" several."""
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
+    if (bearer_met := _handed_over(trigger, people)) is not None:
+        return [bearer_met]  # "received a message from Ramaphosa, delivered by his envoy Dlodlo"
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)

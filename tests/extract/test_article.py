@@ -1803,3 +1803,26 @@ def test_the_talks_a_sentence_names_are_those_of_all_it_names(meetings_in, text,
     groups = [{p.name for p in m.participants} for m in found]
     assert pair in groups and other in groups
     assert all(len(g) == 2 for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Blinken meets Netanyahu\n\nJERUSALEM - US Secretary of State Antony Blinken met Israeli Prime "
+            "Minister Benjamin Netanyahu in Jerusalem on Monday. Accompanying Blinken were US Ambassador "
+            "Jack Lew and State Department official Barbara Leaf.",
+            {"Antony Blinken", "Benjamin Netanyahu", "Jack Lew", "Barbara Leaf"},
+        ),
+        (
+            "Museveni receives message from Ramaphosa\n\nENTEBBE - President Yoweri Museveni received a "
+            "special message from South African President Cyril Ramaphosa on Monday. The message was "
+            "delivered by South African envoy Ayanda Dlodlo. Accompanying the envoy was former minister "
+            "Naledi Pandor.",
+            {"Yoweri Museveni", "Ayanda Dlodlo", "Naledi Pandor"},
+        ),
+    ],
+)
+def test_those_said_to_accompany_someone_at_the_meeting_just_told_join_it(meetings_in, text, named):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert named in [{p.name for p in m.participants} for m in found]

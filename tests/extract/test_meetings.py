@@ -3810,3 +3810,31 @@ def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_u
     text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
     meeting = only(meetings_in(text, None))
     assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Museveni receives message from Ramaphosa\n\nENTEBBE - President Yoweri Museveni received a "
+            "special message from South African President Cyril Ramaphosa at State House Entebbe on Monday. "
+            "The message was delivered by South African envoy Ayanda Dlodlo.",
+            {"Yoweri Museveni", "Ayanda Dlodlo"},
+        ),
+        (
+            "Sisi receives message from King Salman\n\nCAIRO - Egyptian President Abdel Fattah al-Sisi "
+            "received a written message from Saudi King Salman bin Abdulaziz on Sunday. The message was "
+            "conveyed by Saudi Foreign Minister Faisal bin Farhan.",
+            {"Abdel Fattah el-Sisi", "Faisal bin Farhan Al Saud"},
+        ),
+        (
+            "Ruto receives Tinubu's message\n\nNAIROBI - Kenyan President William Ruto on Tuesday received a "
+            "message from Nigerian President Bola Tinubu, delivered by Nigerian Foreign Minister Yusuf "
+            "Tuggar.",
+            {"William Ruto", "Yusuf Tuggar"},
+        ),
+    ],
+)
+def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_bearer(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert pair in [{p.name for p in m.participants} for m in found]
