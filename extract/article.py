@@ -78,6 +78,12 @@ ATTENDANCE_WORDS = frozenset(
 )
 # words that say those named were at the meeting, not only beside someone who was
 PRESENCE_WORDS = frozenset("attendance attended attending present represented".split())
+# The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
+# Yi were present at the video call").
+ATTENDED_KINDS = frozenset({"in_person", "video", "phone"})
+# Plural words a closing line sums up the day's talks and ceremonies with: "Cai Qi and Wang Yi,
+# among others, attended the events"; "were present at the above activities".
+SUMMING_UP = frozenset("events activities".split())
 
 
 def join_references(found: list[Found], people: People, published: date | None = None) -> list[Found]:
@@ -120,6 +126,10 @@ def join_references(found: list[Found], people: People, published: date | None =
                 None,
             )
             target = covering or target
+        elif definite and target is not None and len(named) == 1 and not named <= set(target.people):
+            # '"...," Yoon said at the start of the talks' after "Yoon and Ishiba held a summit. It
+            # came hours after Ishiba held talks with Li": the talks of all those the sentence names
+            target = _covering(meeting, kept, people, news, published) or target
         if (
             definite
             and meeting.when is None
@@ -155,6 +165,24 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _covering(
+    reference: Found, kept: list[Found], people: People, news: bool, published: date | None
+) -> Found | None:
+    """The latest meeting held in person that has all the people a reference's sentence names,
+    two or more."""
+    named = set(people.in_tokens(reference.sentence))
+    if len(named) < 2:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(kept)
+            if m.kind == "in_person" and not (news and of_the_past(m, published)) and named <= set(m.people)
+        ),
+        None,
+    )
 
 
 SEQUENCE_VERBS = frozenset("come follow precede".split())
@@ -1432,12 +1460,46 @@ def a_reference(told: Found) -> bool:
         or (  # "The meeting also included A and B"
             verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
         )
+        or _present_at(told.trigger)  # "Also present during the meeting were A and B"
+        or _attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
     )
+    if told.trigger.pos_ == "VERB" and any(
+        _attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"
+    ):
+        return told.kind == "in_person"  # "hosted" of "A hosted the summit, which was attended by B"
     return (
         (_the_meeting(told.trigger) or (attended and _owned_by_a_day_or_them(told.trigger)))
-        and told.kind == "in_person"
+        and (told.kind == "in_person" or (attended and told.kind in ATTENDED_KINDS))
         and (len(told.people) < 2 or attended)
         and (not told.delegations or attended)  # "attended by A, Foreign Minister of Jordan"
+    )
+
+
+def _attended_by(noun: Token) -> bool:
+    """Whether a definite meeting word is told with who attended it: "the summit, which was
+    attended by A and B"."""
+    return _the_meeting(noun) and any(
+        c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in noun.children
+    )
+
+
+def _one_gathering(noun: Token, meeting: Found) -> bool:
+    """Whether a gathering word may name the meeting told before: that meeting was told with it,
+    or at a gathering ("met the leaders of the five Central Asian states for the Central
+    Asia-Germany summit. Tokayev hosted the summit, which was attended by ...")."""
+    return lemma_of(noun) == lemma_of(meeting.trigger) or (
+        meeting.occasion is not None and lemma_of(noun) in GATHERINGS | {"meeting"}
+    )
+
+
+def _present_at(trigger: Token) -> bool:
+    """Whether a meeting word is where those named were present: "present at the video call",
+    "Also present during the meeting were A and B"."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "during", "in"}
+        and noun.head.head.lower_ == "present"
     )
 
 
@@ -1454,16 +1516,23 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
-    named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
+    named_again = any(
+        _the_meeting(t)
+        or (is_trigger(t) and _owned_by_a_day_or_them(t))
+        or (t.lower_ in SUMMING_UP and definite_word(t))  # "attended the events"
+        for t in tokens
+    )
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
     # A. New Zealand is represented by B"
     far |= not named_again and any(not t.is_space for t in sentence.doc[last.end : sentence.start])
-    if meeting.kind != "in_person" or len(meeting.more) >= 3 or far:
+    call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
+    if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
         return False
     words = {t.lower_ for t in tokens}
-    with_were = sentence[0].lower_ == "with" and any(t.lemma_ == "be" for t in sentence[:8])
+    # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
+    with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
     took_part = _took_part(sentence)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
@@ -1490,6 +1559,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
+    if any(_attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
+        return False  # "met Ruto in Pretoria. Lula hosted the G20 summit, which was attended by A"
     if _at_a_welcome(tokens):
         return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
     if _to_come(tokens):
@@ -1504,6 +1575,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         set(named) & set(meeting.people)
         or words & PRESENCE_WORDS
         or took_part
+        or with_were
         or _by_them(sentence, people, meeting)
     ):
         return False
@@ -1617,9 +1689,23 @@ def retold(found: list[Found], meeting: Found) -> list[Found]:
         for told in found[:before]  # not a meeting told after it ("They last met in Doha")
         if told.kind == meeting.kind
         and set(told.people) == set(meeting.people)
-        and meeting.place in (None, told.place)
+        and (meeting.place in (None, told.place) or _its_country(meeting.place, told.place))
         and meeting.when in (None, told.when)
     ]
+
+
+def _its_country(country: Place | None, place: Place | None) -> bool:
+    """Whether a place told with only its country is that of a place told in full: "Xi held talks
+    with Tebboune in Beijing ... Xi also hosted a banquet in honor of Tebboune" (in China, from
+    the host's country)."""
+    return (
+        country is not None
+        and place is not None
+        and country.city is None
+        and country.region is None
+        and country.country is not None
+        and country.country == place.country
+    )
 
 
 def _took_part(sentence: Span) -> bool:

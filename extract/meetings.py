@@ -128,6 +128,7 @@ from extract.triggers import (
     DELIVERY_VERBS,
     GATHERING_VERBS,
     MEDIA_WORDS,
+    MISSIVES,
     REMOTE_WORDS,
     TRIP_VERBS,
     bilateral,
@@ -252,7 +253,15 @@ def find_meetings(
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
-        held = next((m for m in reversed(found) if _held_then(m, in_sentence, past, published)), None)
+        met = _met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
+        held = next(
+            (
+                m
+                for m in reversed(found)
+                if _held_then(m, in_sentence, past, published) and met <= set(m.people)
+            ),
+            None,
+        )
         if held is not None and (
             echoed := _echoed_meeting(sentence, found, held, in_sentence, past, published)
         ):
@@ -440,13 +449,46 @@ def _echoed_meeting(
     )
 
 
+def _met_with(references: list[Found], people: People) -> set[Cluster]:
+    """Those a sentence's meeting words name as met ("Also present during the meeting with Xi
+    were A and B"): the meeting they attended is one of theirs."""
+    return {
+        c
+        for r in references
+        for prep in r.trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for c in people.in_tokens(prep.subtree)
+    }
+
+
+def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
+    """Whether a sentence names a meeting held online by the word it was told with, not as a
+    call: "Modi held a virtual summit with Pacific island leaders. The summit was attended by A,
+    B and C"."""
+    word = lemma_of(meeting.trigger)
+    return (
+        bool(references) and word not in CALL_NOUNS and all(lemma_of(r.trigger) == word for r in references)
+    )
+
+
+def _calls(references: list[Found]) -> bool:
+    """Whether a sentence names the meeting it tells who attended as a call ("the video call")."""
+    return bool(references) and all(r.kind in {"phone", "video"} for r in references)
+
+
 def _held_then(meeting: Found, references: list[Found], past: bool, published: date | None) -> bool:
     """Whether a meeting told before may be the one a sentence tells who attended: held in
     person, not a trip, not of another day or other people than the sentence's ``references``
     name, and, for a sentence of the news, not one told as its past ("A and B had met on Sept 8.
     C and D were present at the ceremony" of the news)."""
     return (
-        meeting.kind == "in_person"
+        # a call, where the sentence names one of its kind: "were present at the video call" (and
+        # then a call, not the meeting in Kazan the call recalled)
+        (
+            (meeting.kind == "in_person" and not _calls(references))
+            or (bool(references) and all(r.kind == meeting.kind for r in references))
+            or (meeting.kind == "video" and _named_by_its_word(meeting, references))
+        )
         and not meeting.visit
         and _on_its_day(meeting, references)
         and _of(meeting, references)
@@ -942,6 +984,64 @@ def _welcomed_on_arrival(meeting: Found) -> bool:
     )
 
 
+def _handed_over(verb: Token, people: People) -> Found | None:
+    """A message someone received, told as handed over by a bearer: "Museveni received a special
+    message from Ramaphosa, delivered by his envoy Dlodlo"; "Museveni received a message from
+    Ramaphosa. The message was delivered by Dlodlo" (in the sentence before). The bearer met the
+    one who received it, not the sender."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DELIVERY_VERBS:
+        return None
+    bearer = next(
+        (
+            named
+            for c in verb.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj" and (named := people.at(g)) is not None
+        ),
+        None,
+    )
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and lemma_of(head.head.head) in MISSIVES:
+        head = head.head.head  # the parser hanging it on the sender: "a message from A, delivered by"
+    if verb.dep_ == "acl" and lemma_of(head) in MISSIVES:
+        missive: Token | None = head  # "a message from A, delivered by B"
+    else:  # "The message was delivered by B"
+        missive = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubjpass" and lemma_of(c) in MISSIVES and definite_word(c)
+            ),
+            None,
+        )
+    if bearer is None or missive is None:
+        return None
+    received = missive if missive is head else _missive_received_before(missive)
+    if received is None or received.dep_ != "dobj" or received.head.lemma_.lower() != "receive":
+        return None
+    recipient = next(
+        (named for c in received.head.children if c.dep_ == "nsubj" and (named := people.at(c)) is not None),
+        None,
+    )
+    if recipient is None or recipient == bearer:
+        return None
+    sentence = verb.sent
+    return Found([recipient, bearer], [], "in_person", sentence, own_clause(verb), verb, verb)
+
+
+def _missive_received_before(missive: Token) -> Token | None:
+    """The message "the message" names: the one the sentence before tells someone received."""
+    sentence = missive.sent
+    if sentence.start == 0:
+        return None
+    before = missive.doc[sentence.start - 1].sent
+    return next(
+        (t for t in before if lemma_of(t) == lemma_of(missive) and t.dep_ == "dobj"),
+        None,
+    )
+
+
 def _from_trigger(
     trigger: Token, people: People, earlier: list[Found], published: date | None = None
 ) -> list[Found]:
@@ -949,6 +1049,8 @@ def _from_trigger(
     "met A, B and C" or held "bilateral talks with" several."""
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
+    if (bearer_met := _handed_over(trigger, people)) is not None:
+        return [bearer_met]  # "received a message from Ramaphosa, delivered by his envoy Dlodlo"
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)

@@ -895,6 +895,8 @@ def people_of(
                 extra = named_list  # "with the chairperson of the African Union Commission, Moussa Faki"
             elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
+            elif others := _the_others_met(token, earlier, avoid):
+                extra = others  # "A hosted B and C. A held separate meetings with each of them"
             elif (plural := plural_reference(token, people, earlier)) is not None:
                 extra = plural
             elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
@@ -905,6 +907,31 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]) -> list[Cluster]:
+    """Whom those a clause's subjects meet mean by "them", "both", "the two leaders": the others of
+    the last meeting told that brought the subjects together with them ("Erdogan hosted Abiy and
+    Mohamud in Ankara. Before the joint session, Erdogan held separate meetings with each of them",
+    "... with both leaders"); none where that meeting had no two others, or not of the number
+    told."""
+    word = token.lower_
+    children = {c.lower_ for c in token.children}
+    size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
+    if word != "them" and (word not in PLURAL_REFERENCES or word in {"they", "their"}):
+        return []
+    undetermined = size is None and not DETERMINERS & children
+    if word in {"leaders", "statesmen", "counterparts", "sides"} and undetermined:
+        return []  # "met regional leaders": others, undetermined
+    subjects = set(avoid)
+    if not subjects:
+        return []
+    for meeting in reversed(earlier):
+        if subjects <= set(meeting.people):
+            others = [p for p in meeting.people if p not in subjects]
+            fits = len(others) >= 2 and (size is None or len(others) == size)
+            return others if fits else []
+    return []
 
 
 def represented(tokens: Iterable[Token]) -> set[int]:

@@ -1655,3 +1655,174 @@ def test_the_summit_said_to_be_held_somewhere_places_the_meetings_at_it(meetings
     assert len(found) == 1
     place = found[0].place
     assert (place.country if place else None) == ("Saint Vincent and the Grenadines" if country else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (  # Xinhua's closing line sums the day's talks, ceremony and signing up as "the events"
+            "BEIJING, June 4 (Xinhua) -- Chinese Premier Li Qiang held talks with Brazilian President "
+            "Luiz Inacio Lula da Silva in Beijing on Tuesday.\n\n"
+            "Li said the two countries should expand trade in agriculture and energy.\n\n"
+            "After the talks, the two leaders witnessed the signing of several cooperation documents.\n\n"
+            "Wang Yi and He Lifeng, among others, attended the events.",
+            {"Li Qiang", "Wang Yi", "He Lifeng"},
+        ),
+        (  # those sitting in on a call, where the sentence names the call
+            "BEIJING, March 11 (Xinhua) -- Chinese President Xi Jinping held a video call with Cuban "
+            "President Miguel Diaz-Canel on Tuesday evening.\n\n"
+            "Xi said China firmly supports Cuba in defending its sovereignty.\n\n"
+            "Cai Qi and Wang Yi were present at the video call.",
+            {"Xi Jinping", "Cai Qi", "Wang Yi"},
+        ),
+        (  # "present during the meeting": the meeting told, not a meeting of those present
+            "Kuala Lumpur, Oct 17 (Bernama) -- Prime Minister Anwar Ibrahim today paid a courtesy call on "
+            "Saudi Crown Prince Mohammed bin Salman at Al-Yamamah Palace in Riyadh.\n\n"
+            "Anwar said the two countries agreed to boost investment in energy.\n\n"
+            "Also present during the meeting were Foreign Minister Zambry Abd Kadir and Economy Minister "
+            "Rafizi Ramli.",
+            {"Anwar Ibrahim", "Rafizi Ramli"},
+        ),
+    ],
+)
+def test_those_said_to_attend_in_a_closing_line_join_the_meeting(meetings_in, text, named):
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert len(found) == 1
+    assert named <= {p.name for p in found[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif on Thursday met Bangladeshi leader Muhammad Yunus in "
+            "Cairo. The prime minister, who was accompanied by Foreign Minister Ishaq Dar, said the two "
+            "countries share deep bonds.",
+            {"Shehbaz Sharif", "Muhammad Yunus"},
+        ),
+        (
+            "BEIJING, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held a phone call with French "
+            "President Emmanuel Macron on Tuesday.\n\nXi said China and France should strengthen "
+            "cooperation.\n\nWang Yi attended the Spring Festival reception later that evening.",
+            {"Xi Jinping", "Emmanuel Macron"},
+        ),
+        (
+            "Chinese President Xi Jinping held a video call with Vietnamese leader To Lam on Tuesday. "
+            "Earlier, Wang Yi and Ding Xuexiang attended the opening of the National People's Congress.",
+            {"Xi Jinping", "To Lam"},
+        ),
+    ],
+)
+def test_those_on_the_trip_or_at_another_event_do_not_join_the_meeting(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2025, 1, 22))
+    assert any({p.name for p in m.participants} == pair for m in found)
+    assert all(len(m.participants) <= 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (  # a summit one met the leaders at, that another hosted and others attended
+            "Scholz wraps up tour\n\nGerman Chancellor Olaf Scholz on Tuesday met the leaders of the five "
+            "Central Asian states in Astana for the second Central Asia-Germany summit. Kazakh President "
+            "Kassym-Jomart Tokayev hosted the summit, which was attended by Uzbek President Shavkat "
+            "Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen "
+            "President Serdar Berdimuhamedov.",
+            {"Olaf Scholz", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Serdar Berdimuhamedov"},
+        ),
+        (  # a summit held online, named again by its word
+            "India hosts Pacific leaders\n\nNEW DELHI - Indian Prime Minister Narendra Modi held a virtual "
+            "summit with Pacific island leaders on Monday. The summit was attended by Fijian Prime Minister "
+            "Sitiveni Rabuka, Papua New Guinea Prime Minister James Marape and Samoan Prime Minister Fiame "
+            "Naomi Mata'afa.",
+            {"Narendra Modi", "Sitiveni Rabuka", "James Marape"},
+        ),
+        (
+            "Ruto hosts IDA summit\n\nNAIROBI - Kenyan President William Ruto on Monday met African heads of "
+            "state in Nairobi for the IDA summit. Ruto chaired the meeting, which was attended by Ghanaian "
+            "President Nana Akufo-Addo, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul "
+            "Kagame.",
+            {"William Ruto", "Samia Suluhu Hassan", "Paul Kagame"},
+        ),
+    ],
+)
+def test_those_attending_a_gathering_met_at_join_its_host_and_guest(meetings_in, text, named):
+    found = meetings_in(text, published=date(2024, 9, 18))
+    assert any(named <= {p.name for p in m.participants} for m in found)
+
+
+def test_those_attending_another_summit_do_not_join_the_talks_told_before(meetings_in):
+    found = meetings_in(
+        "Ramaphosa meets Ruto\n\nSouth African President Cyril Ramaphosa met Kenyan President William Ruto "
+        "in Pretoria on Monday. Brazilian President Luiz Inacio Lula da Silva hosted the G20 summit, which "
+        "was attended by Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
+        published=date(2024, 11, 20),
+    )
+    talks = next(m for m in found if "William Ruto" in {p.name for p in m.participants})
+    assert {p.name for p in talks.participants} == {"Cyril Ramaphosa", "William Ruto"}
+
+
+def test_those_present_during_the_meeting_with_someone_join_that_meeting(meetings_in):
+    found = meetings_in(
+        "Anwar meets Xi\n\nBEIJING - Prime Minister Anwar Ibrahim today paid a courtesy call on Chinese "
+        "President Xi Jinping at the Diaoyutai State Guesthouse. Earlier in the day, Anwar held a bilateral "
+        "meeting with Chinese Premier Li Qiang, after being accorded a welcoming ceremony by Li.\n\n"
+        "Also present during the meeting with Xi were Foreign Minister Zambry Abd Kadir and Economy "
+        "Minister Rafizi Ramli.",
+        published=date(2023, 3, 31),
+    )
+    with_li = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert with_li and all("Rafizi Ramli" not in {p.name for p in m.participants} for m in with_li)
+    assert any({"Xi Jinping", "Rafizi Ramli"} <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "other"),
+    [
+        (
+            "Yoon, Ishiba hold first summit\n\nVIENTIANE, Oct. 10 (Yonhap) -- President Yoon Suk Yeol "
+            "and Japanese Prime Minister Shigeru Ishiba held their first summit in the Laotian capital "
+            "on Thursday. The meeting took place hours after Ishiba held his first talks with Chinese "
+            'Premier Li Qiang in the same city. "I look forward to working closely with Prime Minister '
+            'Ishiba," Yoon said at the start of the talks.',
+            {"Yoon Suk Yeol", "Shigeru Ishiba"},
+            {"Shigeru Ishiba", "Li Qiang"},
+        ),
+        (
+            "Albanese hosts Luxon\n\nSYDNEY - Australian Prime Minister Anthony Albanese met New Zealand "
+            "Prime Minister Christopher Luxon in Sydney on Friday. Earlier in the week, Luxon held talks "
+            "with Fijian Prime Minister Sitiveni Rabuka in Suva. At the end of the talks, Albanese said he "
+            "and Luxon had agreed to work together on climate.",
+            {"Anthony Albanese", "Christopher Luxon"},
+            {"Christopher Luxon", "Sitiveni Rabuka"},
+        ),
+    ],
+)
+def test_the_talks_a_sentence_names_are_those_of_all_it_names(meetings_in, text, pair, other):
+    found = meetings_in(text, published=date(2024, 10, 11))
+    groups = [{p.name for p in m.participants} for m in found]
+    assert pair in groups and other in groups
+    assert all(len(g) == 2 for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Blinken meets Netanyahu\n\nJERUSALEM - US Secretary of State Antony Blinken met Israeli Prime "
+            "Minister Benjamin Netanyahu in Jerusalem on Monday. Accompanying Blinken were US Ambassador "
+            "Jack Lew and State Department official Barbara Leaf.",
+            {"Antony Blinken", "Benjamin Netanyahu", "Jack Lew", "Barbara Leaf"},
+        ),
+        (
+            "Museveni receives message from Ramaphosa\n\nENTEBBE - President Yoweri Museveni received a "
+            "special message from South African President Cyril Ramaphosa on Monday. The message was "
+            "delivered by South African envoy Ayanda Dlodlo. Accompanying the envoy was former minister "
+            "Naledi Pandor.",
+            {"Yoweri Museveni", "Ayanda Dlodlo", "Naledi Pandor"},
+        ),
+    ],
+)
+def test_those_said_to_accompany_someone_at_the_meeting_just_told_join_it(meetings_in, text, named):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert named in [{p.name for p in m.participants} for m in found]

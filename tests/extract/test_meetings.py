@@ -1452,6 +1452,39 @@ def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(me
 
 
 @pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (
+            "Ethiopia and Somalia agree to end row\n\nANKARA - Turkish President Recep Tayyip Erdogan "
+            "hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in "
+            "Ankara on Wednesday for talks. Before the joint session, the Turkish leader held separate "
+            "meetings with each of them.",
+            "Recep Tayyip Erdogan",
+            ["Abiy Ahmed", "Hassan Sheikh Mohamud"],
+        ),
+        (
+            "Emir hosts Kagame and Tshisekedi\n\nDOHA - Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
+            "received Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha on "
+            "Tuesday. The emir met each of them separately before the three leaders held a joint meeting.",
+            "Tamim bin Hamad Al Thani",
+            ["Félix Tshisekedi", "Paul Kagame"],
+        ),
+        (
+            "Sisi hosts Jordan's king, Abbas\n\nCAIRO (Reuters) - Egyptian President Abdel Fattah al-Sisi "
+            "received Jordan's King Abdullah II and Palestinian President Mahmoud Abbas in Cairo on "
+            "Wednesday. Sisi held separate bilateral talks with both leaders before their three-way summit.",
+            "Abdel Fattah el-Sisi",
+            ["Abdullah II", "Mahmoud Abbas"],
+        ),
+    ],
+)
+def test_separate_meetings_with_each_of_those_met_together_are_one_each(meetings_in, text, host, guests):
+    found = meetings_in(text, published=date(2024, 6, 6))
+    pairs = {frozenset(p.name for p in m.participants) for m in found}
+    assert all(frozenset({host, guest}) in pairs for guest in guests)
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         (
@@ -4202,3 +4235,31 @@ def test_a_label_line_is_no_transcripts_turn(meetings_in):
     assert (
         meetings_in("Photo: Giorgia Meloni and Edi Rama at the port.\n\nI met Rama in Tirana in May.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Museveni receives message from Ramaphosa\n\nENTEBBE - President Yoweri Museveni received a "
+            "special message from South African President Cyril Ramaphosa at State House Entebbe on Monday. "
+            "The message was delivered by South African envoy Ayanda Dlodlo.",
+            {"Yoweri Museveni", "Ayanda Dlodlo"},
+        ),
+        (
+            "Sisi receives message from King Salman\n\nCAIRO - Egyptian President Abdel Fattah al-Sisi "
+            "received a written message from Saudi King Salman bin Abdulaziz on Sunday. The message was "
+            "conveyed by Saudi Foreign Minister Faisal bin Farhan.",
+            {"Abdel Fattah el-Sisi", "Faisal bin Farhan Al Saud"},
+        ),
+        (
+            "Ruto receives Tinubu's message\n\nNAIROBI - Kenyan President William Ruto on Tuesday received a "
+            "message from Nigerian President Bola Tinubu, delivered by Nigerian Foreign Minister Yusuf "
+            "Tuggar.",
+            {"William Ruto", "Yusuf Tuggar"},
+        ),
+    ],
+)
+def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_bearer(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert pair in [{p.name for p in m.participants} for m in found]
