@@ -2413,6 +2413,7 @@ def _a_things_day(ent: Span) -> bool:
         return head.head.pos_ == "NOUN"  # "Trump's comments on Monday", "the vote on Sunday"
     return (
         ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and not _CLOCK.fullmatch(ent.text)  # "received at 11:18 local time": a time, no thing
         and head.pos_ == "NOUN"
         and head.ent_type_ not in {"DATE", "TIME"}
         and head.i >= ent.end
