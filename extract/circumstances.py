@@ -756,8 +756,19 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
         name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
-        if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
+        if (
+            places.resolve_place(name) is None
+            and occasions.find_occasion(name) is None
+            and not _of_a_body(token)
+        ):
             yield token
+
+
+def _of_a_body(token: Token) -> bool:
+    """Whether a name and the "of" phrase after it name a gathering: "the Eighth Summit of the
+    Community of Latin American and Caribbean States" is the CELAC summit, no venue."""
+    end = max((c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), default=0)
+    return end > 0 and occasions.find_occasion(span_text(token.doc[token.left_edge.i : end])) is not None
 
 
 def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:

@@ -38,8 +38,12 @@ from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
 _WORDS = re.compile(r"[\w'’\-–]+")  # "Central Asia–China Summit": an en dash joins too
+# words before a gathering's name that are no part of whose it is: "the Eighth Summit of the
+# Community of Latin American and Caribbean States" is the CELAC summit, not an "Eighth Summit"
 _ORDINALS = frozenset(
-    ["The", "A", "An", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"]
+    """The A An First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
+    Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Annual
+    Inaugural Extraordinary""".split()
 )
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it

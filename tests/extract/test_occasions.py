@@ -611,6 +611,36 @@ def test_a_ceremony_of_a_thing_is_no_occasion(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lula met Petro after taking part in the Eighth Summit of the Community of Latin American and "
+            "Caribbean States (CELAC) in Kingstown.",
+            "CELAC summit",
+        ),
+        (
+            "Erdogan met Tokayev at the Sixth Summit of the Conference on Interaction and Confidence "
+            "Building Measures in Asia in Astana.",
+            "CICA summit",
+        ),
+        (
+            "Erdogan met Aliyev at the Tenth Summit of the Organization of Turkic States.",
+            "Organization of Turkic States summit",
+        ),
+        ("Modi met Hasina at the Seventh Summit of BIMSTEC in Bangkok.", "BIMSTEC summit"),
+        (
+            "Ruto met Museveni at the Ninth Extraordinary Summit of the East African Community.",
+            "East African Community summit",
+        ),
+        ("Leaders met at the Sixth Ukraine Recovery Conference.", "Ukraine Recovery Conference"),
+    ],
+)
+def test_a_gathering_told_by_its_rank_is_named_by_whose_it_is(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "city"),
     [
         (
