@@ -3777,3 +3777,40 @@ def test_a_weekday_in_an_article_dated_only_by_a_dateline_without_a_year_stays_u
     text = "Nairobi, 14 March (KNA) - William Ruto received Yoweri Museveni at State House on Tuesday."
     meeting = only(meetings_in(text, None))
     assert meeting.date is None or (meeting.date.month, meeting.date.day) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovak Prime Minister Robert Fico met Russian President Vladimir Putin in Moscow on Friday on the "
+        "sidelines of the celebrations marking the 80th anniversary of the Soviet victory over Nazi Germany.",
+        "Indian Prime Minister Narendra Modi met Bhutanese Prime Minister Tshering Tobgay in New Delhi on "
+        "the sidelines of the Independence Day celebrations.",
+        "US President Joe Biden met French President Emmanuel Macron in Normandy on Thursday at the "
+        "ceremonies marking the 80th anniversary of D-Day.",
+    ],
+)
+def test_a_meeting_at_celebrations_has_them_as_its_occasion(meetings_in, text):
+    meeting = only(meetings_in(text, date(2025, 5, 10)))
+    assert meeting.occasion is not None
+
+
+def test_a_meeting_before_celebrations_is_not_held_at_them(meetings_in):
+    text = (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on "
+        "Thursday ahead of the celebrations of the 80th anniversary of Victory in the Great Patriotic War."
+    )
+    meeting = only(meetings_in(text, date(2025, 5, 8)))
+    assert meeting.occasion is None
+
+
+def test_the_two_leaders_when_the_visit_is_made_meet_at_its_celebrations(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held a video call with Chinese President Xi Jinping on Tuesday. "
+        "Xi Jinping accepted the invitation to visit Moscow in May to take part in the celebrations of the "
+        "80th anniversary of Victory in the Great Patriotic War, when the two leaders are to hold full-scale "
+        "talks."
+    )
+    planned = [m for m in meetings_in(text, date(2025, 1, 22)) if m.kind == "planned"]
+    assert planned and planned[0].occasion is not None
+    assert planned[0].place is not None and planned[0].place.city == "Moscow"
