@@ -513,15 +513,21 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     Angolan leader was in Brasília"; for a clause that is itself told "when" something else
     happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
     talks with Xi")."""
+    when = _when_told(sentence, clause)
+    return _named_place(sentence, when, told_when=False) if when else None
+
+
+def _when_told(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the time a clause is told at: a "when" clause hung on the clause's date ("had
+    met in April, when the Angolan leader was in Brasília"), else the event a clause itself told
+    "when" is at the time of (:func:`_when_of`)."""
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ != "DATE" or _another_time(sentence.doc[token.i : token.i + 1], clause):
             continue  # not "his first talks since February, when he met Macron in Paris"
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
-                return _named_place(sentence, _clause_of(told), told_when=False)
-    if event := _when_of(sentence, clause):
-        return _named_place(sentence, event, told_when=False)
-    return None
+                return _clause_of(told)
+    return _when_of(sentence, clause)
 
 
 def _when_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -534,6 +540,8 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
     visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
     for root in _roots(sentence, clause):
+        while root.dep_ == "xcomp" and root.head.i != root.i:
+            root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
         opener = next(
             (
                 c
@@ -550,7 +558,9 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         head = root.head
-        for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
+        for _ in range(8):  # "met in March in Kampala, when ...": the parse may hang it on the place, or
+            # on the last word of a long name ("to take part in the celebrations of the 80th anniversary
+            # of Victory in the Great Patriotic War, when ...")
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
@@ -951,10 +961,15 @@ def _set_off(preposition: Token) -> bool:
     )
 
 
-def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = None) -> Occasion | None:
+def clause_occasion(
+    sentence: Span, clause: set[int], trigger: Token | None = None, *, told_when: bool = True
+) -> Occasion | None:
     """The first occasion the sentence names inside the clause (each name read once), not that
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
-    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
+    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`);
+    ``told_when``: else that of the time it is told at, as :func:`_when_there` finds its place
+    ("will visit Moscow to take part in the Victory Day celebrations, when the two leaders are to
+    hold talks")."""
     # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
     clause = clause | _plan_of(sentence, clause)
     taken = 0
@@ -984,7 +999,10 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if _on_its_margins(span)), ours_all[0][1])
     told = occasion_told_before(sentence, clause)
-    return told[0] if told is not None else None
+    if told is not None:
+        return told[0]
+    when = _when_told(sentence, clause) if told_when else set()
+    return clause_occasion(sentence, when, trigger, told_when=False) if when else None
 
 
 def _on_its_margins(span: Span) -> bool:

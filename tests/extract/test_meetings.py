@@ -3804,6 +3804,42 @@ def test_a_meeting_before_celebrations_is_not_held_at_them(meetings_in):
     assert meeting.occasion is None
 
 
+@pytest.mark.parametrize(
+    ("text", "occasion", "city"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi will travel to Kazan in October for the BRICS summit, when "
+            "he is expected to meet Chinese President Xi Jinping.",
+            "BRICS summit",
+            "Kazan",
+        ),
+        (
+            "South African President Cyril Ramaphosa visited St Petersburg in July 2023 for the "
+            "Russia-Africa summit, when he held talks with Russian President Vladimir Putin.",
+            "Russia-Africa summit",
+            "Saint Petersburg",
+        ),
+        (
+            "Kenyan President William Ruto last met Indian Prime Minister Narendra Modi in September, "
+            "when he attended the G20 summit in New Delhi.",
+            "G20 summit",
+            "New Delhi",
+        ),
+        (
+            "Brazilian President Lula da Silva will visit Beijing in September for the military parade "
+            "marking the 80th anniversary of the end of World War II, when he will meet Chinese President "
+            "Xi Jinping.",
+            "80th anniversary of the end of World War II parade",
+            "Beijing",
+        ),
+    ],
+)
+def test_a_meeting_told_when_is_at_the_occasion_of_that_time(meetings_in, text, occasion, city):
+    meeting = only(meetings_in(text, date(2024, 9, 1)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+    assert meeting.place is not None and meeting.place.city == city
+
+
 def test_the_two_leaders_when_the_visit_is_made_meet_at_its_celebrations(meetings_in):
     text = (
         "Russian President Vladimir Putin held a video call with Chinese President Xi Jinping on Tuesday. "
