@@ -425,7 +425,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             pass  # "will see Macut before leaving Belgrade": in Belgrade
         elif not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
-        if _one_of_several_stops(ent):
+        if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -456,6 +456,22 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _names_a_thing_placed_after(ent: Span) -> bool:
+    """Whether a place is only a word of the name of a thing told after it to be in a city: "the
+    Mazargues war cemetery in Marseille" is in Marseille (Mazargues is its quarter); "his Sochi
+    residence" stays in Sochi, and so does "the Rzeszow airport in Poland"."""
+    root = ent.root
+    named = root.head
+    if root.dep_ != "compound" or named.i < ent.end or named.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cities = [
+        e
+        for e in place_spans(ent.sent)
+        if e.root.dep_ == "pobj" and e.root.head.lower_ == "in" and e.root.head.head == named
+    ]
+    return any((place := places.resolve_place(e.text)) is not None and place.city for e in cities)
 
 
 def _located_near(ent: Span) -> str | None:
@@ -883,6 +899,8 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                # "visited the war cemetery in Marseille": where the place visited is
+                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour"})
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))

@@ -3805,6 +3805,42 @@ def test_a_meeting_before_celebrations_is_not_held_at_them(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Macron visited the Mazargues war cemetery in Marseille on Wednesday.",
+        "Modi met Macron at the Mazargues war cemetery in Marseille on Wednesday.",
+        "Modi held talks with Macron at the Mazargues War Cemetery in Marseille on Wednesday.",
+    ],
+)
+def test_a_quarter_naming_a_venue_yields_to_the_city_told_after_it(meetings_in, text):
+    meeting = only(meetings_in(text, date(2025, 2, 13)))
+    assert meeting.place is not None and meeting.place.city == "Marseille"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Putin met Erdogan at his Sochi residence on Monday.", "Sochi", "Russia"),
+        (
+            "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda at the Rzeszow airport "
+            "in Poland on Friday.",
+            None,
+            "Poland",
+        ),
+        (
+            "Meloni and Rama visited the Durres port in Durres on Tuesday.",
+            "Durrës",
+            "Albania",
+        ),
+    ],
+)
+def test_a_city_naming_a_venue_stays_unless_another_city_is_told(meetings_in, text, city, country):
+    meeting = only(meetings_in(text, date(2025, 2, 13)))
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
     ("text", "occasion", "city"),
     [
         (
