@@ -865,6 +865,11 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".split())
 
 
+# Verbs of making a building, whose object is no venue of what the clause tells: "Italy will build
+# two centres in Albania", "to construct a plant in Gujarat".
+BUILDING_VERBS = frozenset("build construct erect".split())
+
+
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
 # "met face to face in Anchorage", "talks in person in Doha".
 MANNER_NOUNS = frozenset("face person".split())
@@ -892,6 +897,8 @@ def is_venue(ent: Span) -> bool:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             above = head.head
+            if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
+                return False  # "Italy will build two centres in Albania": a thing to be made there
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
@@ -1446,12 +1453,12 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
     about tells, its verb coming first on the way up ("the first talks since July, when they met
-    in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
-    clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
-    Alaska": Alaska is where that meeting is to be)."""
+    in Brussels": Brussels is where they met in July; "said after meeting Rama in Rome": Rome),
+    nor that of a meeting noun whose own clause is asked about, the noun coming first ("ahead of
+    Trump's meeting with Putin in Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
-        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
-            return False
+        if above.pos_ in {"VERB", "AUX"} and _heads(above, clause) and not _before_or_after(above):
+            return False  # "said after meeting Rama in Rome": the clause of "meeting" is asked about
         if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
             return False
         if _arranging_it(above):
