@@ -1026,8 +1026,24 @@ def clause_occasion(
     told = occasion_told_before(sentence, clause)
     if told is not None:
         return told[0]
-    when = _when_told(sentence, clause) if told_when else set()
+    when = (_when_told(sentence, clause) or _where_told(sentence, clause)) if told_when else set()
     return clause_occasion(sentence, when, trigger, told_when=False) if when else None
+
+
+def _where_told(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the clause a "where" clause is told on, whose gathering is the one it tells
+    of: "travelled to Rio de Janeiro for the G20 summit, where he held talks with Biden", "was the
+    chief guest at the Republic Day parade in New Delhi, where he held talks with Modi"."""
+    for root in _roots(sentence, clause):
+        verb, path = root, [root]
+        while _under_a_plan(verb):
+            verb = verb.head  # "where she is to meet Modi"
+            path.append(verb)
+        if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
+            continue
+        above = verb_above(verb.head)
+        return _clause_of(above) - clause if above is not None else set()
+    return set()
 
 
 def _on_its_margins(span: Span) -> bool:

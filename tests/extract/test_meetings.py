@@ -3925,3 +3925,42 @@ def test_a_building_to_be_made_in_a_country_is_no_venue_of_the_news(meetings_in)
         "Monday after meeting Albanian Prime Minister Edi Rama in Rome."
     )
     assert {m.place.city for m in meetings_in(text, date(2023, 11, 6)) if m.place} == {"Rome"}
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Indonesian President Prabowo Subianto travelled to Rio de Janeiro for the G20 summit, where he "
+            "held talks with US President Joe Biden.",
+            "G20 summit",
+        ),
+        (
+            "French President Emmanuel Macron was the chief guest at the Republic Day parade in New Delhi, "
+            "where he held talks with Prime Minister Narendra Modi.",
+            "Republic Day parade",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi arrived in Munich for the Munich Security Conference, where he "
+            "met US Secretary of State Antony Blinken.",
+            "Munich Security Conference",
+        ),
+    ],
+)
+def test_a_meeting_told_where_is_at_the_gathering_of_that_clause(meetings_in, text, occasion):
+    meeting = only(meetings_in(text, date(2024, 11, 19)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan flew to Baku, where he met Azerbaijani President Ilham "
+        "Aliyev, a day before the COP29 summit.",
+        "Brazilian President Lula travelled to Beijing, where he met Chinese President Xi Jinping, ahead of "
+        "the G20 summit in Rio de Janeiro.",
+    ],
+)
+def test_a_meeting_told_where_before_a_gathering_is_not_at_it(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 11, 10)))
+    assert meeting.occasion is None
