@@ -425,7 +425,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             pass  # "will see Macut before leaving Belgrade": in Belgrade
         elif not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
-        if _one_of_several_stops(ent):
+        if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -456,6 +456,22 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _names_a_thing_placed_after(ent: Span) -> bool:
+    """Whether a place is only a word of the name of a thing told after it to be in a city: "the
+    Mazargues war cemetery in Marseille" is in Marseille (Mazargues is its quarter); "his Sochi
+    residence" stays in Sochi, and so does "the Rzeszow airport in Poland"."""
+    root = ent.root
+    named = root.head
+    if root.dep_ != "compound" or named.i < ent.end or named.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cities = [
+        e
+        for e in place_spans(ent.sent)
+        if e.root.dep_ == "pobj" and e.root.head.lower_ == "in" and e.root.head.head == named
+    ]
+    return any((place := places.resolve_place(e.text)) is not None and place.city for e in cities)
 
 
 def _located_near(ent: Span) -> str | None:
@@ -513,15 +529,21 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     Angolan leader was in Brasília"; for a clause that is itself told "when" something else
     happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
     talks with Xi")."""
+    when = _when_told(sentence, clause)
+    return _named_place(sentence, when, told_when=False) if when else None
+
+
+def _when_told(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the time a clause is told at: a "when" clause hung on the clause's date ("had
+    met in April, when the Angolan leader was in Brasília"), else the event a clause itself told
+    "when" is at the time of (:func:`_when_of`)."""
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ != "DATE" or _another_time(sentence.doc[token.i : token.i + 1], clause):
             continue  # not "his first talks since February, when he met Macron in Paris"
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
-                return _named_place(sentence, _clause_of(told), told_when=False)
-    if event := _when_of(sentence, clause):
-        return _named_place(sentence, event, told_when=False)
-    return None
+                return _clause_of(told)
+    return _when_of(sentence, clause)
 
 
 def _when_of(sentence: Span, clause: set[int]) -> set[int]:
@@ -534,6 +556,8 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
     visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
     for root in _roots(sentence, clause):
+        while root.dep_ == "xcomp" and root.head.i != root.i:
+            root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
         opener = next(
             (
                 c
@@ -550,7 +574,9 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         head = root.head
-        for _ in range(4):  # "met in March in Kampala, when ...": the parse may hang it on the place
+        for _ in range(8):  # "met in March in Kampala, when ...": the parse may hang it on the place, or
+            # on the last word of a long name ("to take part in the celebrations of the 80th anniversary
+            # of Victory in the Great Patriotic War, when ...")
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
             head = head.head
@@ -756,8 +782,19 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
         name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
-        if places.resolve_place(name) is None and occasions.find_occasion(name) is None:
+        if (
+            places.resolve_place(name) is None
+            and occasions.find_occasion(name) is None
+            and not _of_a_body(token)
+        ):
             yield token
+
+
+def _of_a_body(token: Token) -> bool:
+    """Whether a name and the "of" phrase after it name a gathering: "the Eighth Summit of the
+    Community of Latin American and Caribbean States" is the CELAC summit, no venue."""
+    end = max((c.right_edge.i + 1 for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), default=0)
+    return end > 0 and occasions.find_occasion(span_text(token.doc[token.left_edge.i : end])) is not None
 
 
 def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
@@ -828,6 +865,11 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".split())
 
 
+# Verbs of making a building, whose object is no venue of what the clause tells: "Italy will build
+# two centres in Albania", "to construct a plant in Gujarat".
+BUILDING_VERBS = frozenset("build construct erect".split())
+
+
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
 # "met face to face in Anchorage", "talks in person in Doha".
 MANNER_NOUNS = frozenset("face person".split())
@@ -855,6 +897,8 @@ def is_venue(ent: Span) -> bool:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             above = head.head
+            if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
+                return False  # "Italy will build two centres in Albania": a thing to be made there
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
@@ -862,6 +906,8 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                # "visited the war cemetery in Marseille": where the place visited is
+                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour"})
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
@@ -946,10 +992,15 @@ def _set_off(preposition: Token) -> bool:
     )
 
 
-def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = None) -> Occasion | None:
+def clause_occasion(
+    sentence: Span, clause: set[int], trigger: Token | None = None, *, told_when: bool = True
+) -> Occasion | None:
     """The first occasion the sentence names inside the clause (each name read once), not that
     of another meeting than ``trigger``'s; else the occasion the clause refers back to ("on the
-    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`)."""
+    sidelines of the summit": the summit the article named before, see :func:`occasion_told_before`);
+    ``told_when``: else that of the time it is told at, as :func:`_when_there` finds its place
+    ("will visit Moscow to take part in the Victory Day celebrations, when the two leaders are to
+    hold talks")."""
     # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
     clause = clause | _plan_of(sentence, clause)
     taken = 0
@@ -979,7 +1030,26 @@ def clause_occasion(sentence: Span, clause: set[int], trigger: Token | None = No
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if _on_its_margins(span)), ours_all[0][1])
     told = occasion_told_before(sentence, clause)
-    return told[0] if told is not None else None
+    if told is not None:
+        return told[0]
+    when = (_when_told(sentence, clause) or _where_told(sentence, clause)) if told_when else set()
+    return clause_occasion(sentence, when, trigger, told_when=False) if when else None
+
+
+def _where_told(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the clause a "where" clause is told on, whose gathering is the one it tells
+    of: "travelled to Rio de Janeiro for the G20 summit, where he held talks with Biden", "was the
+    chief guest at the Republic Day parade in New Delhi, where he held talks with Modi"."""
+    for root in _roots(sentence, clause):
+        verb, path = root, [root]
+        while _under_a_plan(verb):
+            verb = verb.head  # "where she is to meet Modi"
+            path.append(verb)
+        if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
+            continue
+        above = verb_above(verb.head)
+        return _clause_of(above) - clause if above is not None else set()
+    return set()
 
 
 def _on_its_margins(span: Span) -> bool:
@@ -1405,12 +1475,12 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
     about tells, its verb coming first on the way up ("the first talks since July, when they met
-    in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
-    clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
-    Alaska": Alaska is where that meeting is to be)."""
+    in Brussels": Brussels is where they met in July; "said after meeting Rama in Rome": Rome),
+    nor that of a meeting noun whose own clause is asked about, the noun coming first ("ahead of
+    Trump's meeting with Putin in Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
-        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
-            return False
+        if above.pos_ in {"VERB", "AUX"} and _heads(above, clause) and not _before_or_after(above):
+            return False  # "said after meeting Rama in Rome": the clause of "meeting" is asked about
         if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
             return False
         if _arranging_it(above):

@@ -38,8 +38,12 @@ from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
 _WORDS = re.compile(r"[\w'’\-–]+")  # "Central Asia–China Summit": an en dash joins too
+# words before a gathering's name that are no part of whose it is: "the Eighth Summit of the
+# Community of Latin American and Caribbean States" is the CELAC summit, not an "Eighth Summit"
 _ORDINALS = frozenset(
-    ["The", "A", "An", "First", "Second", "Third", "Fourth", "Fifth", "Annual", "Inaugural"]
+    """The A An First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth
+    Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Annual
+    Inaugural Extraordinary""".split()
 )
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
@@ -258,7 +262,11 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
         found = [(hit, n) for hit, n in found if not any(_within(hit, whole) for whole in joint)]
         found += [(hit, 1) for hit in joint]
     taken = 0
-    named = [h for h in [*_generic_hits(text), *_named_by_hits(text), *_ceremony_hits(text)] if h is not None]
+    named = [
+        h
+        for h in [*_generic_hits(text), *_named_by_hits(text), *_ceremony_hits(text), *_festivity_hits(text)]
+        if h is not None
+    ]
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
         if hit[0] < taken or any(hit[0] < e and s < hit[1] for s, e, _ in joint):
             continue  # read already as part of another name
@@ -470,6 +478,67 @@ def _ceremony_hits(text: str) -> list[tuple[int, int, Occasion]]:
         if not _a_country(m.group(1)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} of {m.group(1)}")))
     return hits
+
+
+# A celebration of a day or an anniversary, which leaders come to: "the celebrations of the 80th
+# anniversary of Victory in the Great Patriotic War", "the military parade marking the 80th
+# anniversary of the end of World War II", "the Independence Day celebrations".
+_FESTIVITY = r"(celebrations?|commemorations?|ceremon(?:y|ies)|parade|festivities|events|reception)"
+_NTH = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))"
+_ANNIVERSARY_OF = re.compile(
+    rf"\b{_FESTIVITY}\s+(?:of|marking|to\s+mark|commemorating|celebrating|for|on)\s+(?:the\s+)?"
+    rf"({_NTH}\s+anniversary)\s+of\s+([^,.;:()]{{1,80}})"
+)
+_ANNIVERSARY_NAMED = re.compile(rf"\b({_NTH}\s+anniversary)\s+{_FESTIVITY}")
+_DAY_NAMED = re.compile(rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,3}}Day)\s+{_FESTIVITY}")
+# where the name of what is celebrated ends: the next phrase of the clause ("... of the end of
+# World War II on Wednesday", "... of Victory when the two leaders met")
+_WHAT_ENDS = re.compile(
+    r"\s+(?:on|at|with|when|where|which|who|that|as|after|before|while|during|and|but|to|for|"
+    r"this|last|next|earlier|later|today|yesterday)\b"
+)
+
+
+def _festivity_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Celebrations of an anniversary or a day that leaders come to, named as written: "the
+    celebrations of the 80th anniversary of Victory" ("80th anniversary of Victory celebrations"),
+    "the 75th anniversary celebrations", "the Independence Day celebrations"; a place told after
+    the name is no part of it ("... of Victory in Moscow")."""
+    hits = []
+    for m in _ANNIVERSARY_OF.finditer(text):
+        what = m.group(3)
+        if cut := _WHAT_ENDS.search(what):
+            what = what[: cut.start()]
+        what = _without_a_place_after(what.rstrip())
+        if what:
+            end = m.start(3) + len(what)
+            hits.append((m.start(), end, Occasion(name=f"{m.group(2)} of {what} {m.group(1)}")))
+    for m in _ANNIVERSARY_NAMED.finditer(text):
+        hits.append((m.start(), m.end(), Occasion(name=m.group())))
+    for m in _DAY_NAMED.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _ORDINALS:
+            words = words[1:]
+        if len(words) >= 2:
+            start = m.start() + m.group(1).index(words[0])
+            hits.append((start, m.end(), Occasion(name=text[start : m.end()])))
+    return hits
+
+
+def _without_a_place_after(what: str) -> str:
+    """The name of what is celebrated without a place told after it: "Victory in Moscow" is
+    "Victory", "Victory in the Great Patriotic War" stays."""
+    at = what.rfind(" in ")
+    if at <= 0:
+        return what
+    where = what[at + 4 :]
+    place = places.resolve_place(where)
+    named = place is not None and any(
+        places.fold(name) == places.fold(where.removeprefix("the "))
+        for name in (place.city, place.region, place.country)
+        if name
+    )
+    return what[:at] if named else what
 
 
 def _a_country(words: str) -> bool:

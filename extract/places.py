@@ -517,16 +517,19 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
 
 
 def is_place_name(text: str) -> bool:
-    """Whether a name is a country's or a city's, all of it: "Burkina Faso", "Nusa Dua"; not
-    "Alexandra Filippenko", though a town is named Alexandra.
+    """Whether a name is a country's or a city's, all of it, by any of the city's names: "Burkina
+    Faso", "Nusa Dua", "St Petersburg"; not "Alexandra Filippenko", though a town is named Alexandra.
 
-    >>> is_place_name("Nusa Dua"), is_place_name("Alexandra Filippenko")
-    (True, False)
+    >>> is_place_name("Nusa Dua"), is_place_name("Alexandra Filippenko"), is_place_name("St Petersburg")
+    (True, False, True)
     """
     if country_name(text):
         return True
     place = resolve_place(text)
-    return place is not None and place.city is not None and fold(place.city) == fold(text)
+    if place is None or place.city is None:
+        return False
+    key = fold(_clean(text))
+    return fold(place.city) == key or any(c.name == place.city for c in _places().cities.get(key, ()))
 
 
 def is_venue_name(text: str) -> bool:

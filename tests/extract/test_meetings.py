@@ -4263,3 +4263,190 @@ def test_a_label_line_is_no_transcripts_turn(meetings_in):
 def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_bearer(meetings_in, text, pair):
     found = meetings_in(text, published=date(2024, 7, 10))
     assert pair in [{p.name for p in m.participants} for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovak Prime Minister Robert Fico met Russian President Vladimir Putin in Moscow on Friday on the "
+        "sidelines of the celebrations marking the 80th anniversary of the Soviet victory over Nazi Germany.",
+        "Indian Prime Minister Narendra Modi met Bhutanese Prime Minister Tshering Tobgay in New Delhi on "
+        "the sidelines of the Independence Day celebrations.",
+        "US President Joe Biden met French President Emmanuel Macron in Normandy on Thursday at the "
+        "ceremonies marking the 80th anniversary of D-Day.",
+    ],
+)
+def test_a_meeting_at_celebrations_has_them_as_its_occasion(meetings_in, text):
+    meeting = only(meetings_in(text, date(2025, 5, 10)))
+    assert meeting.occasion is not None
+
+
+def test_a_meeting_before_celebrations_is_not_held_at_them(meetings_in):
+    text = (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on "
+        "Thursday ahead of the celebrations of the 80th anniversary of Victory in the Great Patriotic War."
+    )
+    meeting = only(meetings_in(text, date(2025, 5, 8)))
+    assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Macron visited the Mazargues war cemetery in Marseille on Wednesday.",
+        "Modi met Macron at the Mazargues war cemetery in Marseille on Wednesday.",
+        "Modi held talks with Macron at the Mazargues War Cemetery in Marseille on Wednesday.",
+    ],
+)
+def test_a_quarter_naming_a_venue_yields_to_the_city_told_after_it(meetings_in, text):
+    meeting = only(meetings_in(text, date(2025, 2, 13)))
+    assert meeting.place is not None and meeting.place.city == "Marseille"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Putin met Erdogan at his Sochi residence on Monday.", "Sochi", "Russia"),
+        (
+            "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda at the Rzeszow airport "
+            "in Poland on Friday.",
+            None,
+            "Poland",
+        ),
+        (
+            "Meloni and Rama visited the Durres port in Durres on Tuesday.",
+            "Durrës",
+            "Albania",
+        ),
+    ],
+)
+def test_a_city_naming_a_venue_stays_unless_another_city_is_told(meetings_in, text, city, country):
+    meeting = only(meetings_in(text, date(2025, 2, 13)))
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "city"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi will travel to Kazan in October for the BRICS summit, when "
+            "he is expected to meet Chinese President Xi Jinping.",
+            "BRICS summit",
+            "Kazan",
+        ),
+        (
+            "South African President Cyril Ramaphosa visited St Petersburg in July 2023 for the "
+            "Russia-Africa summit, when he held talks with Russian President Vladimir Putin.",
+            "Russia-Africa summit",
+            "Saint Petersburg",
+        ),
+        (
+            "Kenyan President William Ruto last met Indian Prime Minister Narendra Modi in September, "
+            "when he attended the G20 summit in New Delhi.",
+            "G20 summit",
+            "New Delhi",
+        ),
+        (
+            "Brazilian President Lula da Silva will visit Beijing in September for the military parade "
+            "marking the 80th anniversary of the end of World War II, when he will meet Chinese President "
+            "Xi Jinping.",
+            "80th anniversary of the end of World War II parade",
+            "Beijing",
+        ),
+    ],
+)
+def test_a_meeting_told_when_is_at_the_occasion_of_that_time(meetings_in, text, occasion, city):
+    meeting = only(meetings_in(text, date(2024, 9, 1)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_two_leaders_when_the_visit_is_made_meet_at_its_celebrations(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held a video call with Chinese President Xi Jinping on Tuesday. "
+        "Xi Jinping accepted the invitation to visit Moscow in May to take part in the celebrations of the "
+        "80th anniversary of Victory in the Great Patriotic War, when the two leaders are to hold full-scale "
+        "talks."
+    )
+    planned = [m for m in meetings_in(text, date(2025, 1, 22)) if m.kind == "planned"]
+    assert planned and planned[0].occasion is not None
+    assert planned[0].place is not None and planned[0].place.city == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Italy will build two centres in Albania to house migrants, Prime Minister Giorgia Meloni said "
+            "on Monday after meeting Albanian Prime Minister Edi Rama in Rome.",
+            "Rome",
+        ),
+        (
+            "Germany will station more troops in Lithuania, Chancellor Olaf Scholz said on Monday after "
+            "meeting Lithuanian President Gitanas Nauseda in Berlin.",
+            "Berlin",
+        ),
+        (
+            "India will open a consulate in Marseille, Prime Minister Narendra Modi said after meeting "
+            "French President Emmanuel Macron in Paris.",
+            "Paris",
+        ),
+        (
+            "Turkey is ready to host peace talks in Istanbul, President Recep Tayyip Erdogan said after "
+            "meeting Ukrainian President Volodymyr Zelensky in Ankara.",
+            "Ankara",
+        ),
+    ],
+)
+def test_a_meeting_told_after_what_is_said_is_where_that_clause_puts_it(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2024, 2, 5)))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_building_to_be_made_in_a_country_is_no_venue_of_the_news(meetings_in):
+    text = (
+        "Italy to build migrant centres in Albania under deal signed by Meloni and Rama\n\n"
+        "ROME (Reuters) - Italy will build two centres in Albania, Prime Minister Giorgia Meloni said on "
+        "Monday after meeting Albanian Prime Minister Edi Rama in Rome."
+    )
+    assert {m.place.city for m in meetings_in(text, date(2023, 11, 6)) if m.place} == {"Rome"}
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Indonesian President Prabowo Subianto travelled to Rio de Janeiro for the G20 summit, where he "
+            "held talks with US President Joe Biden.",
+            "G20 summit",
+        ),
+        (
+            "French President Emmanuel Macron was the chief guest at the Republic Day parade in New Delhi, "
+            "where he held talks with Prime Minister Narendra Modi.",
+            "Republic Day parade",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi arrived in Munich for the Munich Security Conference, where he "
+            "met US Secretary of State Antony Blinken.",
+            "Munich Security Conference",
+        ),
+    ],
+)
+def test_a_meeting_told_where_is_at_the_gathering_of_that_clause(meetings_in, text, occasion):
+    meeting = only(meetings_in(text, date(2024, 11, 19)))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan flew to Baku, where he met Azerbaijani President Ilham "
+        "Aliyev, a day before the COP29 summit.",
+        "Brazilian President Lula travelled to Beijing, where he met Chinese President Xi Jinping, ahead of "
+        "the G20 summit in Rio de Janeiro.",
+    ],
+)
+def test_a_meeting_told_where_before_a_gathering_is_not_at_it(meetings_in, text):
+    meeting = only(meetings_in(text, date(2024, 11, 10)))
+    assert meeting.occasion is None

@@ -611,6 +611,86 @@ def test_a_ceremony_of_a_thing_is_no_occasion(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lula met Petro after taking part in the Eighth Summit of the Community of Latin American and "
+            "Caribbean States (CELAC) in Kingstown.",
+            "CELAC summit",
+        ),
+        (
+            "Erdogan met Tokayev at the Sixth Summit of the Conference on Interaction and Confidence "
+            "Building Measures in Asia in Astana.",
+            "CICA summit",
+        ),
+        (
+            "Erdogan met Aliyev at the Tenth Summit of the Organization of Turkic States.",
+            "Organization of Turkic States summit",
+        ),
+        ("Modi met Hasina at the Seventh Summit of BIMSTEC in Bangkok.", "BIMSTEC summit"),
+        (
+            "Ruto met Museveni at the Ninth Extraordinary Summit of the East African Community.",
+            "East African Community summit",
+        ),
+        ("Leaders met at the Sixth Ukraine Recovery Conference.", "Ukraine Recovery Conference"),
+    ],
+)
+def test_a_gathering_told_by_its_rank_is_named_by_whose_it_is(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fico met Putin on the sidelines of the celebrations marking the 80th anniversary of the "
+            "Soviet victory over Nazi Germany.",
+            "80th anniversary of the Soviet victory over Nazi Germany celebrations",
+        ),
+        (
+            "Xi will visit Moscow to take part in the celebrations of the 80th anniversary of Victory in "
+            "the Great Patriotic War.",
+            "80th anniversary of Victory in the Great Patriotic War celebrations",
+        ),
+        (
+            "Biden met Macron at the ceremonies marking the 80th anniversary of D-Day in Normandy.",
+            "80th anniversary of D-Day ceremonies",
+        ),
+        (
+            "Lam met Sisoulith during the celebrations of the 75th anniversary of diplomatic relations in "
+            "Vientiane on Monday.",
+            "75th anniversary of diplomatic relations celebrations",
+        ),
+        (
+            "Kim met Putin at the military parade marking the 80th anniversary of the end of the war.",
+            "80th anniversary of the end of the war parade",
+        ),
+        (
+            "Tobgay met Modi on the sidelines of the Independence Day celebrations.",
+            "Independence Day celebrations",
+        ),
+        ("Leaders came for the 75th anniversary celebrations in Beijing.", "75th anniversary celebrations"),
+    ],
+)
+def test_a_celebration_of_an_anniversary_or_a_day_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries mark the 75th anniversary of diplomatic relations this year.",
+        "Putin congratulated Xi on the 75th anniversary of the founding of the People's Republic.",
+        "They met on Independence Day.",
+    ],
+)
+def test_an_anniversary_without_its_celebration_is_no_occasion(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "name", "city"),
     [
         (

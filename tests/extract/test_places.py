@@ -11,6 +11,7 @@ from extract.places import (
     demonym_country,
     find_places,
     fold,
+    is_place_name,
     resolve_place,
 )
 from extract.records import Place
@@ -1013,3 +1014,8 @@ def test_a_city_name_of_several_countries_is_the_one_in_the_country_its_clause_n
 ) -> None:
     found = meetings_in(text, published=date(2025, 2, 5))
     assert [(m.place.city, m.place.country) if m.place else None for m in found] == [(city, country)]
+
+
+def test_a_city_by_another_of_its_names_is_a_place_name() -> None:
+    assert is_place_name("St Petersburg") and is_place_name("Saint Petersburg")
+    assert not is_place_name("Alexandra Filippenko")
