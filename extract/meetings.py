@@ -157,9 +157,6 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 # when and where they tell it is not when and where the meeting was held
 BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
-# verbs of one who holds a meeting for others: "talks hosted by Erdogan", "a call chaired by
-# Starmer", "convened a meeting between A and B"
-CONVENING_VERBS = frozenset("host chair co-chair hold convene".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
 # verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
@@ -900,7 +897,7 @@ def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list
     hosts = [
         people.at(g)
         for c in trigger.children
-        if c.dep_ == "acl" and c.lemma_.lower() in CONVENING_VERBS
+        if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
         for a in c.children
         if a.dep_ == "agent"
         for g in a.children
@@ -935,9 +932,7 @@ def _held_at(meeting: Found, other: Found) -> bool:
     verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"; or
     told by the hosting of what it was held at or in ("signed the deal in a ceremony hosted by")."""
     trigger = meeting.trigger
-    hosted = (
-        trigger.dep_ == "acl" and trigger.lemma_.lower() in CONVENING_VERBS and trigger.head.pos_ == "NOUN"
-    )
+    hosted = trigger.dep_ == "acl" and trigger.lemma_.lower() in HOSTING_VERBS and trigger.head.pos_ == "NOUN"
     if hosted:
         trigger = trigger.head  # "signed the deal in a ceremony hosted by Rubio": its host was there
     return (
@@ -1242,7 +1237,7 @@ def _from_trigger(
         objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
             g
             for c in trigger.children
-            if c.dep_ == "acl" and c.lemma_.lower() in CONVENING_VERBS | BROKERING_VERBS
+            if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
             for a in c.children
             if a.dep_ == "agent"
             for g in a.children
@@ -1271,7 +1266,7 @@ def _from_trigger(
     ):
         return []
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    hosted = verb.lemma_.lower() in CONVENING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
+    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
     if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
@@ -2051,8 +2046,10 @@ def _below_those_named(trigger: Token, people: People) -> bool:
 
 
 # verbs of one who has several people come to talks: those brought meet each other there (the
-# verbs of bringing together, and of hosting or inviting)
-HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon".split())
+# verbs of bringing together, and of hosting, convening or inviting), and the one who does it is
+# a party ("talks hosted by Erdogan", "convened a meeting between A and B"); not one who chairs,
+# which a summit's chair or co-chairs do without meeting each guest
+HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon convene".split())
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
