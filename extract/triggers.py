@@ -702,7 +702,7 @@ def _signed_together(verb: Token) -> bool:
     signers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(
         (s.ent_type_ != "GPE" and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
-        or _two_of_them(s)
+        or (_two_of_them(s) and _of_its_own_time(verb))
         for s in signers
     ) or any(_a_signer(g) for g in _signed_with(verb))
 
@@ -722,6 +722,13 @@ def _two_of_them(subject: Token) -> bool:
         and lemma_of(subject) not in {"country", "nation", "side", "government", "state", "party"}
         and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTED for c in subject.children)
     )
+
+
+def _of_its_own_time(verb: Token) -> bool:
+    """Whether a clause tells its own time ("the two leaders signed a memorandum in Rome last
+    November"): a signing by "the two leaders" without one is the signing at the meeting just
+    told, no meeting of its own."""
+    return any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def _signed_with(verb: Token) -> list[Token]:

@@ -1691,6 +1691,20 @@ def test_a_signing_together_told_as_background_is_a_meeting_of_the_signers(
     assert signed[0].place is not None and signed[0].place.country == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian Prime Minister Abiy Ahmed praised Somali President Hassan Sheikh Mohamud on Wednesday. "
+        "The two leaders signed the Ankara Declaration.",
+        "Chinese President Xi Jinping and Russian President Vladimir Putin issued statements on Monday. "
+        "The two heads of state signed a joint statement on cooperation.",
+    ],
+)
+def test_the_two_leaders_signing_with_no_time_of_their_own_is_no_meeting_of_its_own(meetings_in, text):
+    # the signing at a meeting told or untold, not a second meeting; "last November" would make one
+    assert meetings_in(text, date(2025, 3, 5)) == []
+
+
 def test_he_and_someone_named_after_him_are_two_people(meetings_in):
     found = meetings_in(
         "Kenyan President William Ruto arrived in Kampala on Monday, where he and President Yoweri Museveni "
