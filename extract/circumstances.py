@@ -1475,12 +1475,12 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     run-up to the summit in Vilnius", "Following their summit earlier in the day, Kishida hosted
     Yoon for dinner on Thursday"; not the meeting's. Not one of the meeting the ``clause`` asked
     about tells, its verb coming first on the way up ("the first talks since July, when they met
-    in Brussels": Brussels is where they met in July; "said after meeting Rama in Rome": Rome),
-    nor that of a meeting noun whose own clause is asked about, the noun coming first ("ahead of
-    Trump's meeting with Putin in Alaska": Alaska is where that meeting is to be)."""
+    in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
+    clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
+    Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
-        if above.pos_ in {"VERB", "AUX"} and _heads(above, clause) and not _before_or_after(above):
-            return False  # "said after meeting Rama in Rome": the clause of "meeting" is asked about
+        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
+            return False
         if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
             return False
         if _arranging_it(above):
