@@ -81,9 +81,6 @@ PRESENCE_WORDS = frozenset("attendance attended attending present represented".s
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
 # Yi were present at the video call").
 ATTENDED_KINDS = frozenset({"in_person", "video", "phone"})
-# Plural words a closing line sums up the day's talks and ceremonies with: "Cai Qi and Wang Yi,
-# among others, attended the events"; "were present at the above activities".
-SUMMING_UP = frozenset("events activities".split())
 
 
 def join_references(found: list[Found], people: People, published: date | None = None) -> list[Found]:
@@ -1516,12 +1513,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
-    named_again = any(
-        _the_meeting(t)
-        or (is_trigger(t) and _owned_by_a_day_or_them(t))
-        or (t.lower_ in SUMMING_UP and definite_word(t))  # "attended the events"
-        for t in tokens
-    )
+    named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
     last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
     far = sentence.start - last.end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
