@@ -220,6 +220,11 @@ def find_meetings(
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
+                if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
+                    before, words = meeting.scene
+                    meeting.place = meeting.place or clause_place(before, words)
+                    meeting.occasion = meeting.occasion or clause_occasion(before, words)
+                    meeting.when = meeting.when or clause_date(before, words, published, future=False)
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
                 if found and the_one_that_came(meeting):
@@ -997,7 +1002,7 @@ def _handed_over(verb: Token, people: People) -> Found | None:
             for c in verb.children
             if c.dep_ == "agent"
             for g in c.children
-            if g.dep_ == "pobj" and (named := people.at(g)) is not None
+            if g.dep_ == "pobj" and (named := _named_at(g, people)) is not None
         ),
         None,
     )
@@ -1020,14 +1025,26 @@ def _handed_over(verb: Token, people: People) -> Found | None:
     received = missive if missive is head else _missive_received_before(missive)
     if received is None or received.dep_ != "dobj" or received.head.lemma_.lower() != "receive":
         return None
-    recipient = next(
-        (named for c in received.head.children if c.dep_ == "nsubj" and (named := people.at(c)) is not None),
-        None,
-    )
+    receiving = received.head
+    subjects = (c for c in receiving.children if c.dep_ == "nsubj")
+    recipient = next((named for c in subjects if (named := _named_at(c, people)) is not None), None)
     if recipient is None or recipient == bearer:
         return None
     sentence = verb.sent
-    return Found([recipient, bearer], [], "in_person", sentence, own_clause(verb), verb, verb)
+    if receiving.sent.start == sentence.start:  # "received on Tuesday at Bayan Palace a message ..."
+        clause = own_clause(verb) | own_clause(receiving)
+        return Found([recipient, bearer], [], "in_person", sentence, clause, verb, verb)
+    met = Found([recipient, bearer], [], "in_person", sentence, own_clause(verb), verb, verb)
+    met.scene = (receiving.sent, own_clause(receiving))  # "received ... at State House Entebbe today"
+    return met
+
+
+def _named_at(token: Token, people: People) -> Cluster | None:
+    """The person a noun names, or the name set beside it: "Uganda's Minister of Foreign Affairs
+    Jeje Odongo", "His Highness the Amir Sheikh Mishal" (the parser hangs the name on the title)."""
+    return people.at(token) or next(
+        (named for c in token.children if c.dep_ == "appos" and (named := people.at(c)) is not None), None
+    )
 
 
 def _missive_received_before(missive: Token) -> Token | None:
