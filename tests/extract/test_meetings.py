@@ -4351,6 +4351,41 @@ def test_a_bearers_meeting_is_held_where_and_when_the_message_was_received(
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "President Yoweri Museveni received former Kenyan President Uhuru Kenyatta at State House "
+            "Entebbe on Monday.",
+            "Entebbe",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State "
+            "House Nairobi on Tuesday.",
+            "Nairobi",
+        ),
+        (
+            "President Emmerson Mnangagwa met Malawian President Lazarus Chakwera at State House Harare on "
+            "Wednesday.",
+            "Harare",
+        ),
+        (
+            "President Julius Maada Bio received Liberian President Joseph Boakai at State House Freetown "
+            "on Saturday.",
+            "Freetown",
+        ),
+        (
+            "Prime Minister James Marape hosted Australian Prime Minister Anthony Albanese at Government "
+            "House Port Moresby on Thursday.",
+            "Port Moresby",
+        ),
+    ],
+)
+def test_a_seat_named_with_its_town_places_the_meeting_in_the_town(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2024, 6, 9)))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Slovak Prime Minister Robert Fico met Russian President Vladimir Putin in Moscow on Friday on the "
