@@ -1852,8 +1852,9 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
 
 def also_that_day(found: list[Found]) -> None:
     """A meeting someone "also" held, told after a meeting of theirs on a day with none told
-    between (but background), and with no date in its sentence, was held that day ("Ruto met
-    Kagame on Monday. ... Ruto also held talks with Museveni."), the next sentence or so after
+    between (but background, or a plan: "He invited Kagame to visit Nairobi"), and with no date
+    in its sentence, was held that day ("Ruto met Kagame on Monday. ... Ruto also held talks with
+    Museveni."), the next sentence or so after
     it, or a few paragraphs after it that tell no other date; not one told as background ("had
     also met") itself."""
     for at, meeting in enumerate(found):
@@ -1863,7 +1864,9 @@ def also_that_day(found: list[Found]) -> None:
             continue
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
-        earlier = next((m for m in reversed(found[:at]) if not _before_the_news(m)), None)
+        earlier = next(  # not an invitation told between: "He invited Lula to visit India"
+            (m for m in reversed(found[:at]) if not _before_the_news(m) and m.kind != "planned"), None
+        )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
         if earlier is None or earlier.when is None or earlier.when.precision != "day":
