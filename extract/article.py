@@ -1851,7 +1851,7 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
 
 
 def also_that_day(found: list[Found]) -> None:
-    """A meeting someone "also" held, told after a meeting of theirs on a day with none told
+    """A meeting someone "also" (or "earlier") held, told after a meeting of theirs on a day with none told
     between (but background, or a plan: "He invited Kagame to visit Nairobi"), and with no date
     in its sentence, was held that day ("Ruto met Kagame on Monday. ... Ruto also held talks with
     Museveni."), the next sentence or so after
@@ -1860,7 +1860,7 @@ def also_that_day(found: list[Found]) -> None:
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
             continue
-        if not any(meeting.sentence.doc[i].lower_ == "also" for i in meeting.clause):
+        if not any(_also_or_earlier(meeting.sentence.doc[i]) for i in meeting.clause):
             continue
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
@@ -1876,6 +1876,14 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def _also_or_earlier(word: Token) -> bool:
+    """Whether a word ties a meeting to the one told before it as held the same day: "also", or
+    "earlier" on its own ("Putin held talks with Tokayev on Wednesday. Earlier, at the airport,
+    Putin was welcomed by Bektenov"; not "an earlier meeting", nor "earlier this year", which is
+    a date of its own)."""
+    return word.lower_ == "also" or (word.lower_ == "earlier" and word.dep_ == "advmod")
 
 
 def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
