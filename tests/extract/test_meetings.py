@@ -4340,6 +4340,42 @@ def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_be
             "Kigali",
             date(2024, 9, 3),
         ),
+        (
+            date(2024, 4, 9),
+            "Kenyan President William Ruto received a message from Ethiopian Prime Minister Abiy Ahmed at "
+            "State House, Nairobi on Monday. It was delivered by Ethiopia's Foreign Minister Taye Atske "
+            "Selassie.",
+            {"William Ruto", "Taye Atske Selassie"},
+            "Nairobi",
+            date(2024, 4, 8),
+        ),
+        (
+            date(2024, 6, 14),
+            "Ghana's President Nana Akufo-Addo received a special message from Nigerian President Bola "
+            "Tinubu at Jubilee House in Accra on Thursday. The letter was handed over by Nigeria's Foreign "
+            "Minister Yusuf Tuggar.",
+            {"Nana Akufo-Addo", "Yusuf Tuggar"},
+            "Accra",
+            date(2024, 6, 13),
+        ),
+        (
+            date(2024, 2, 12),
+            "Saudi Crown Prince Mohammed bin Salman received a written message from Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani in Riyadh on Sunday. The message, delivered by Iraqi Foreign Minister "
+            "Fuad Hussein, dealt with bilateral relations.",
+            {"Mohammed bin Salman", "Fuad Hussein"},
+            "Riyadh",
+            date(2024, 2, 11),
+        ),
+        (
+            date(2024, 3, 12),
+            "President Sheikh Mohamed bin Zayed Al Nahyan received a written message from President "
+            "Kassym-Jomart Tokayev in Abu Dhabi today. Kazakh Foreign Minister Murat Nurtleu delivered the "
+            "message.",
+            {"Mohamed bin Zayed", "Murat Nurtleu"},
+            "Abu Dhabi",
+            date(2024, 3, 12),
+        ),
     ],
 )
 def test_a_bearers_meeting_is_held_where_and_when_the_message_was_received(
