@@ -1843,19 +1843,22 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
 
 
 def also_that_day(found: list[Found]) -> None:
-    """A meeting someone "also" held, told after a meeting of theirs on a day with none told
-    between (but background), and with no date in its sentence, was held that day ("Ruto met
-    Kagame on Monday. ... Ruto also held talks with Museveni."), the next sentence or so after
+    """A meeting someone "also" (or "earlier") held, told after a meeting of theirs on a day with none told
+    between (but background, or a plan: "He invited Kagame to visit Nairobi"), and with no date
+    in its sentence, was held that day ("Ruto met Kagame on Monday. ... Ruto also held talks with
+    Museveni."), the next sentence or so after
     it, or a few paragraphs after it that tell no other date; not one told as background ("had
     also met") itself."""
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
             continue
-        if not any(meeting.sentence.doc[i].lower_ == "also" for i in meeting.clause):
+        if not any(_also_or_earlier(meeting.sentence.doc[i]) for i in meeting.clause):
             continue
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
-        earlier = next((m for m in reversed(found[:at]) if not _before_the_news(m)), None)
+        earlier = next(  # not an invitation told between: "He invited Lula to visit India"
+            (m for m in reversed(found[:at]) if not _before_the_news(m) and m.kind != "planned"), None
+        )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
         if earlier is None or earlier.when is None or earlier.when.precision != "day":
@@ -1865,6 +1868,14 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def _also_or_earlier(word: Token) -> bool:
+    """Whether a word ties a meeting to the one told before it as held the same day: "also", or
+    "earlier" on its own ("Putin held talks with Tokayev on Wednesday. Earlier, at the airport,
+    Putin was welcomed by Bektenov"; not "an earlier meeting", nor "earlier this year", which is
+    a date of its own)."""
+    return word.lower_ == "also" or (word.lower_ == "earlier" and word.dep_ == "advmod")
 
 
 def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:

@@ -211,6 +211,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             (span.start, span.end) in mislabelled
             or not taken & set(range(span.start, span.end))
             or _after_a_preposition_in_a_name(span, taken)
+            or _town_after_a_building(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -276,6 +277,18 @@ def _after_a_preposition_in_a_name(span: Span, taken: set[int]) -> bool:
     "received by King Charles at Sandringham", tagged as one person."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.i in taken and before.lower_ in {"at", "in"}
+
+
+def _town_after_a_building(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether a place ends a name the model tagged as an organisation or a building, right after
+    a building's word: "at State House Entebbe", "at Government House Port Moresby" (the seat of
+    a head of state named by its town, as African and Pacific outlets write it)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and (before.lower_ in BUILDING_NOUNS or before.lower_ in BUILDING_WORDS_ABROAD)
+        and any(e.label_ in {"ORG", "FAC"} and e.start <= before.i and e.end == span.end for e in ents)
+    )
 
 
 def _city_taken_for_a_person(ent: Span) -> bool:

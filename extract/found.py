@@ -29,6 +29,9 @@ class Found:
     more: list[Span] = field(default_factory=list)
     alongside: Found | None = None  # the meeting this one was held "meanwhile" with
     again: bool = False  # told as the same people meeting once more: "and again in Berlin in May"
+    # the clause of the sentence before that sets the scene of a meeting this sentence goes on to
+    # tell: "A received a message from B at State House on Monday. The message was delivered by C"
+    scene: tuple[Span, set[int]] | None = None
 
     def join(self, people: Iterable[Cluster], sentence: Span) -> None:
         """Add the people a later sentence says took part, and that sentence as evidence."""

@@ -1031,6 +1031,118 @@ def test_a_meeting_also_held_right_after_one_on_a_day_was_held_that_day(meetings
 
 
 @pytest.mark.parametrize(
+    ("published", "text", "other", "day"),
+    [
+        (
+            date(2024, 7, 5),
+            "Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in "
+            "Astana on Wednesday. Earlier, at the airport, Putin was welcomed by Kazakh Prime Minister "
+            "Olzhas Bektenov.",
+            "Olzhas Bektenov",
+            "2024-07-03",
+        ),
+        (
+            date(2024, 5, 3),
+            "Indian Prime Minister Narendra Modi met French President Emmanuel Macron at the Elysee Palace "
+            "in Paris on Thursday. Earlier, he held talks with French Prime Minister Gabriel Attal.",
+            "Gabriel Attal",
+            "2024-05-02",
+        ),
+        (
+            date(2024, 11, 21),
+            "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in "
+            "Brasilia on Wednesday. Earlier, Xi was greeted at the airport by Brazilian Vice President "
+            "Geraldo Alckmin.",
+            "Geraldo Alckmin",
+            "2024-11-20",
+        ),
+        (
+            date(2024, 3, 19),
+            "President Sheikh Mohamed bin Zayed Al Nahyan received Jordan's King Abdullah II at Qasr Al "
+            "Shati in Abu Dhabi on Monday. Earlier, the King was received at the airport by Sheikh Mansour "
+            "bin Zayed Al Nahyan.",
+            "Mansour bin Zayed Al Nahyan",
+            "2024-03-18",
+        ),
+        (
+            date(2024, 1, 10),
+            "U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in "
+            "Jerusalem on Tuesday. Earlier, Blinken met Israeli President Isaac Herzog.",
+            "Isaac Herzog",
+            "2024-01-09",
+        ),
+        (
+            date(2024, 1, 10),
+            "U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in "
+            "Jerusalem on Tuesday. Earlier, Blinken had met Israeli President Isaac Herzog in Tel Aviv in "
+            "November.",
+            "Isaac Herzog",
+            "2023-11-01",
+        ),
+    ],
+)
+def test_a_meeting_told_as_held_earlier_is_on_the_day_of_the_one_before_unless_dated(
+    meetings_in, published: date, text: str, other: str, day: str
+) -> None:
+    earlier = [m for m in meetings_in(text, published=published) if other in {p.name for p in m.participants}]
+    assert len(earlier) == 1
+    assert earlier[0].date is not None and str(earlier[0].date.start) == day
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "other", "day"),
+    [
+        (
+            date(2024, 10, 25),
+            "Kenyan President William Ruto met British Prime Minister Keir Starmer on Thursday on the "
+            "sidelines of the Commonwealth summit in Apia. Starmer accepted an invitation to visit Nairobi "
+            "next year. Ruto also held talks with Canadian Prime Minister Justin Trudeau.",
+            "Justin Trudeau",
+            "2024-10-24",
+        ),
+        (
+            date(2024, 11, 12),
+            "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Riyadh "
+            "on Monday on the sidelines of the Arab-Islamic summit. Sisi will visit Jeddah next month. The "
+            "Crown Prince also received Turkish President Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+            "2024-11-11",
+        ),
+        (
+            date(2024, 6, 26),
+            "Chinese Premier Li Qiang met with Vietnamese Prime Minister Pham Minh Chinh in Dalian on "
+            "Tuesday. Chinh is expected to visit Beijing later this year. Li also met with Polish President "
+            "Andrzej Duda.",
+            "Andrzej Duda",
+            "2024-06-25",
+        ),
+        (
+            date(2024, 9, 24),
+            "Indian Prime Minister Narendra Modi met Palestinian President Mahmoud Abbas in New York on "
+            "Monday on the sidelines of the UN General Assembly. Abbas accepted an invitation to visit New "
+            "Delhi next year. Modi also met Nepalese Prime Minister K P Sharma Oli.",
+            "KP Sharma Oli",
+            "2024-09-23",
+        ),
+        (
+            date(2024, 2, 18),
+            "German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in Munich on Saturday "
+            "on the sidelines of the Munich Security Conference. Zelensky is due to visit Berlin next month. "
+            "Scholz also held talks with Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+            "Tamim bin Hamad Al Thani",
+            "2024-02-17",
+        ),
+    ],
+)
+def test_a_meeting_also_held_after_a_plan_told_between_is_on_the_day_of_the_one_before(
+    meetings_in, published: date, text: str, other: str, day: str
+) -> None:
+    also = [m for m in meetings_in(text, published=published) if other in {p.name for p in m.participants}]
+    assert len(also) == 1
+    assert also[0].date is not None and str(also[0].date.start) == day
+
+
+@pytest.mark.parametrize(
     ("text", "others"),
     [
         (
