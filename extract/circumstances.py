@@ -573,17 +573,42 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
         )
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
+        if earlier := _earlier_event_before(sentence, opener, root):
+            return earlier
         head = root.head
         for _ in range(8):  # "met in March in Kampala, when ...": the parse may hang it on the place, or
             # on the last word of a long name ("to take part in the celebrations of the 80th anniversary
             # of Victory in the Great Patriotic War, when ...")
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
+            if head.head.lower_ in AFTER_OR_BEFORE | SINCE and head.dep_ == "pobj":
+                # "met Lula on Monday, two weeks after his tour of the Gulf, during which he met MBS":
+                # the tour's time, not Monday's
+                return {t.i for t in head.subtree} - {t.i for t in root.subtree}
             head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _clause_of(head) - clause
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
+    return set()
+
+
+def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int]:
+    """The words of an event told as what came before or after another, right before the comma
+    opening a clause told at its time: "his tour of the Gulf" in "met Lula on Monday, two weeks
+    after his tour of the Gulf, during which he held talks with MBS" (the parse hanging the clause
+    on "met" or on "tour"), "Erdogan's visit to Cairo in February" in "comes after Erdogan's visit
+    to Cairo in February, when he held talks with Sisi"."""
+    comma = opener.i - 1
+    if comma <= sentence.start or sentence.doc[comma].text != ",":
+        return set()
+    token = sentence.doc[comma - 1]
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return set()
+        if token.dep_ == "pobj" and token.head.lower_ in AFTER_OR_BEFORE | SINCE:
+            return {t.i for t in token.subtree} - {t.i for t in root.subtree}
+        token = token.head
     return set()
 
 
