@@ -1657,6 +1657,37 @@ def date_of_the_one_next_to(
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
 
 
+def date_of_one_of_two(
+    sentence: Span, trigger: Token, published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The date a meeting noun joined to another by "and" gives itself, in its own words: "his
+    visit to Turkey today and Erdogan's recent visit to Egypt in February" (February for the
+    second, today for the first); None for a noun not so joined, or telling no date of its own."""
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if trigger.dep_ == "conj":
+        joined.append(trigger.head)
+    else:  # the parse may make both nouns subjects of the verb, the "and" hung on the first
+        joined += [
+            c
+            for c in trigger.head.children
+            if c.i < trigger.i
+            and c.dep_ == trigger.dep_
+            and c.pos_ == "NOUN"
+            and any(g.dep_ == "cc" for g in c.children)
+        ]
+    if trigger.pos_ != "NOUN" or not joined:
+        return None
+    others = {
+        t.i for c in trigger.children if c.dep_ in {"conj", "cc", "relcl", "acl", "appos"} for t in c.subtree
+    }
+    own = {t.i for t in trigger.subtree} - others
+    if any(
+        c.dep_ == "amod" and c.lower_ in {"recent", "last", "previous", "earlier"} for c in trigger.children
+    ):
+        future = False  # "Erdogan's recent visit to Egypt in February": the February gone by
+    return _date_of(sentence, own, published, future=future)
+
+
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 SINCE = frozenset({"since"})
 

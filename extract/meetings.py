@@ -70,6 +70,7 @@ from extract.circumstances import (
     clause_date,
     clause_occasion,
     clause_place,
+    date_of_one_of_two,
     date_of_the_one_next_to,
     day_of_the_trip_before,
     gathering_come_for,
@@ -217,6 +218,8 @@ def find_meetings(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
+                elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
+                    meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):
                     meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
                 elif meeting.when is None and meeting.kind in {"phone", "video"}:

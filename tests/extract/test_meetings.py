@@ -4491,3 +4491,31 @@ def test_a_when_clause_after_an_earlier_visit_tells_that_visit(meetings_in):
     assert any(
         m.place and m.place.city == "Cairo" and m.date and m.date.start == date(2024, 2, 1) for m in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "start"),
+    [
+        (
+            "Sisi said his visit to Turkey today and Erdogan's visit to Egypt in February opened a new page.",
+            "Recep Tayyip Erdogan",
+            date(2024, 2, 1),
+        ),
+        (
+            "Sisi hoped that his visit to Turkey today and Erdogan's recent visit to Egypt in February would "
+            "reflect a common will.",
+            "Recep Tayyip Erdogan",
+            date(2024, 2, 1),
+        ),
+        (
+            "Ruto said his visit to Uganda this week and Museveni's trip to Nairobi in March showed the "
+            "strength of ties.",
+            "Yoweri Museveni",
+            date(2024, 3, 1),
+        ),
+    ],
+)
+def test_each_of_two_visits_joined_by_and_keeps_its_own_date(meetings_in, text, visitor, start):
+    found = meetings_in(text, published=date(2024, 9, 4))
+    (alone,) = [m for m in found if [p.name for p in m.participants] == [visitor]]
+    assert alone.date is not None and alone.date.start == start
