@@ -586,17 +586,42 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
         )
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
+        if earlier := _earlier_event_before(sentence, opener, root):
+            return earlier
         head = root.head
         for _ in range(8):  # "met in March in Kampala, when ...": the parse may hang it on the place, or
             # on the last word of a long name ("to take part in the celebrations of the 80th anniversary
             # of Victory in the Great Patriotic War, when ...")
             if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
                 break
+            if head.head.lower_ in AFTER_OR_BEFORE | SINCE and head.dep_ == "pobj":
+                # "met Lula on Monday, two weeks after his tour of the Gulf, during which he met MBS":
+                # the tour's time, not Monday's
+                return {t.i for t in head.subtree} - {t.i for t in root.subtree}
             head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _clause_of(head) - clause
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
+    return set()
+
+
+def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int]:
+    """The words of an event told as what came before or after another, right before the comma
+    opening a clause told at its time: "his tour of the Gulf" in "met Lula on Monday, two weeks
+    after his tour of the Gulf, during which he held talks with MBS" (the parse hanging the clause
+    on "met" or on "tour"), "Erdogan's visit to Cairo in February" in "comes after Erdogan's visit
+    to Cairo in February, when he held talks with Sisi"."""
+    comma = opener.i - 1
+    if comma <= sentence.start or sentence.doc[comma].text != ",":
+        return set()
+    token = sentence.doc[comma - 1]
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return set()
+        if token.dep_ == "pobj" and token.head.lower_ in AFTER_OR_BEFORE | SINCE:
+            return {t.i for t in token.subtree} - {t.i for t in root.subtree}
+        token = token.head
     return set()
 
 
@@ -1643,6 +1668,37 @@ def date_of_the_one_next_to(
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
         return None
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+
+
+def date_of_one_of_two(
+    sentence: Span, trigger: Token, published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The date a meeting noun joined to another by "and" gives itself, in its own words: "his
+    visit to Turkey today and Erdogan's recent visit to Egypt in February" (February for the
+    second, today for the first); None for a noun not so joined, or telling no date of its own."""
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if trigger.dep_ == "conj":
+        joined.append(trigger.head)
+    else:  # the parse may make both nouns subjects of the verb, the "and" hung on the first
+        joined += [
+            c
+            for c in trigger.head.children
+            if c.i < trigger.i
+            and c.dep_ == trigger.dep_
+            and c.pos_ == "NOUN"
+            and any(g.dep_ == "cc" for g in c.children)
+        ]
+    if trigger.pos_ != "NOUN" or not joined:
+        return None
+    others = {
+        t.i for c in trigger.children if c.dep_ in {"conj", "cc", "relcl", "acl", "appos"} for t in c.subtree
+    }
+    own = {t.i for t in trigger.subtree} - others
+    if any(
+        c.dep_ == "amod" and c.lower_ in {"recent", "last", "previous", "earlier"} for c in trigger.children
+    ):
+        future = False  # "Erdogan's recent visit to Egypt in February": the February gone by
+    return _date_of(sentence, own, published, future=future)
 
 
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})

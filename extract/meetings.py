@@ -64,11 +64,13 @@ from extract.circumstances import (
     AFTER_OR_BEFORE,
     GATHERING_NOUNS,
     SINCE,
+    TIME_UNITS,
     TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
     clause_place,
+    date_of_one_of_two,
     date_of_the_one_next_to,
     day_of_the_trip_before,
     gathering_come_for,
@@ -213,6 +215,10 @@ def find_meetings(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
+                elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
+                    meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
+                elif _at_a_distance(meeting.trigger):
+                    meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
                 elif meeting.when is None and meeting.kind in {"phone", "video"}:
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
@@ -2634,3 +2640,14 @@ def _on_the_day_of_the_trip_before(
 def _in_one_country(one: Place | None, other: Place | None) -> bool:
     """Whether two places, either of them perhaps unknown, are in one country."""
     return one is None or other is None or one.country == other.country
+
+
+def _at_a_distance(trigger: Token) -> bool:
+    """Whether a meeting word is what came a stretch of time before or after the news ("comes a
+    month after his visit to Seoul", "two weeks before their talks"): a time of its own, never the
+    clause's."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in AFTER_OR_BEFORE
+        and any(c.dep_ == "npadvmod" and c.lemma_ in TIME_UNITS for c in trigger.head.children)
+    )

@@ -4590,3 +4590,72 @@ def test_a_meeting_told_where_is_at_the_gathering_of_that_clause(meetings_in, te
 def test_a_meeting_told_where_before_a_gathering_is_not_at_it(meetings_in, text):
     meeting = only(meetings_in(text, date(2024, 11, 10)))
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "Ramaphosa met Lula in Pretoria on Monday, two weeks after his tour of the Gulf, during which he "
+            "held talks with Mohammed bin Salman in Riyadh.",
+            "Mohammed bin Salman",
+            "Riyadh",
+        ),
+        (
+            "Ruto is in Tokyo this week, a month after his visit to Seoul, during which he held talks with "
+            "Yoon Suk Yeol.",
+            "Yoon Suk Yeol",
+            "Seoul",
+        ),
+        (
+            "Xi welcomed Lula in Beijing on Friday, following his visit to Moscow in May, during which he "
+            "held talks with Putin in the Kremlin.",
+            "Vladimir Putin",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_meeting_during_the_trip_before_is_of_that_trip_not_of_the_news(meetings_in, text, met, city):
+    found = meetings_in(text, published=date(2024, 9, 5))
+    found = [m for m in found if met in {p.name for p in m.participants}]
+    assert found and found[0].place.city == city
+    assert found[0].date is None or found[0].date.end < date(2024, 8, 1)
+
+
+def test_a_when_clause_after_an_earlier_visit_tells_that_visit(meetings_in):
+    text = (
+        "Erdogan hosted Sisi in Ankara on Wednesday, seven months after his visit to Cairo in February, when "
+        "he held talks with Sisi."
+    )
+    found = meetings_in(text, published=date(2024, 9, 5))
+    assert any(
+        m.place and m.place.city == "Cairo" and m.date and m.date.start == date(2024, 2, 1) for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "start"),
+    [
+        (
+            "Sisi said his visit to Turkey today and Erdogan's visit to Egypt in February opened a new page.",
+            "Recep Tayyip Erdogan",
+            date(2024, 2, 1),
+        ),
+        (
+            "Sisi hoped that his visit to Turkey today and Erdogan's recent visit to Egypt in February would "
+            "reflect a common will.",
+            "Recep Tayyip Erdogan",
+            date(2024, 2, 1),
+        ),
+        (
+            "Ruto said his visit to Uganda this week and Museveni's trip to Nairobi in March showed the "
+            "strength of ties.",
+            "Yoweri Museveni",
+            date(2024, 3, 1),
+        ),
+    ],
+)
+def test_each_of_two_visits_joined_by_and_keeps_its_own_date(meetings_in, text, visitor, start):
+    found = meetings_in(text, published=date(2024, 9, 4))
+    (alone,) = [m for m in found if [p.name for p in m.participants] == [visitor]]
+    assert alone.date is not None and alone.date.start == start
