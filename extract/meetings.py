@@ -65,18 +65,14 @@ from extract.circumstances import (
     GATHERING_NOUNS,
     SINCE,
     TIME_UNITS,
-    TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_date,
     clause_occasion,
     clause_place,
     date_of_one_of_two,
     date_of_the_one_next_to,
-    day_of_the_trip_before,
     gathering_come_for,
     occasion_city,
-    place_spans,
-    where_place,
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
@@ -124,17 +120,32 @@ from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import role_class
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.together import (
+    AMID,
+    HOSTING_VERBS,
+    HOSTS_AT_HOME,
+    MULTILATERAL,
+    at_the_photo,
+    below_those_named,
+    called_both,
+    each_guest,
+    one_delegation,
+    said_separate,
+    separate,
+    separate_between,
+    separately,
+    with_each,
+    with_once,
+)
 from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
-    GATHERING_VERBS,
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
     TRIP_VERBS,
     bilateral,
-    destinations,
     domestic,
     has_venue,
     is_trigger,
@@ -144,6 +155,20 @@ from extract.triggers import (
     the_last_time,
     vague,
     welcome_for,
+)
+from extract.trips import (
+    EVENT_NOUNS,
+    abroad,
+    days_go_on,
+    in_one_country,
+    on_the_day_of_the_trip_before,
+    on_the_days_of_the_trip,
+    over_the_days_of_a_visit,
+    place_around,
+    places_gone_to,
+    to_an_event,
+    tour,
+    trip_for_a_gathering,
 )
 from extract.whereabouts import (
     Stay,
@@ -161,9 +186,6 @@ BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 COINCIDING = frozenset("coincide overlap clash".split())
-# verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
-# ("return" aside), and those of arriving and going on
-TRAVEL_VERBS = TRIP_PURPOSE_VERBS - {"return"} | frozenset("arrive visit continue proceed".split())
 
 
 def find_meetings(
@@ -183,7 +205,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or clause_place(sentence, meeting.clause)
-                    or _place_around(meeting)
+                    or place_around(meeting)
                     or trip_told_before(meeting)
                 )
                 meeting.place = _where_it_goes(meeting)
@@ -199,7 +221,7 @@ def find_meetings(
                 )
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
-                meeting.when = _lasting(
+                meeting.when = over_the_days_of_a_visit(
                     sentence,
                     meeting,
                     clause_date(
@@ -254,8 +276,8 @@ def find_meetings(
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         _told_in_detail(in_sentence)
         in_sentence = _trip_and_its_meeting(in_sentence)
-        _on_the_days_of_the_trip(in_sentence)
-        _on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
+        on_the_days_of_the_trip(in_sentence)
+        on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
@@ -298,7 +320,7 @@ def find_meetings(
                     )  # "At that July visit": not where they go in August
                 ):
                     meeting.place = place
-                there = _in_one_country(meeting.place, place)
+                there = in_one_country(meeting.place, place)
                 if (
                     meeting.when is None
                     and when is not None
@@ -306,7 +328,7 @@ def find_meetings(
                     and there
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
-        _days_go_on(in_sentence, whereabouts)
+        days_go_on(in_sentence, whereabouts)
         found += in_sentence
     found = join_references(found, people, published)
     overtaken_plans(found)
@@ -343,9 +365,6 @@ def find_meetings(
     ]
 
 
-# Verbs whose subject, or agent, has guests come to them: "Erdogan hosted Mohamud", "talks hosted by
-# Qatar's emir", "was received by King Abdullah".
-HOSTS_AT_HOME = frozenset("host receive welcome".split())
 # Those who host at home: heads of state and government, and foreign ministers (not an ambassador,
 # who receives abroad).
 HOME_HOSTS = frozenset({"leader", "foreign"})
@@ -967,12 +986,12 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and ((_tour(meeting) and len(_destinations(meeting)) < 2) or _to_an_event(meeting)):
+        if meeting.visit and ((tour(meeting) and len(_destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
         return (
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
-            or (meeting.kind == "planned" and meeting.visit and _abroad(meeting))
+            or (meeting.kind == "planned" and meeting.visit and abroad(meeting))
             or (
                 meeting.kind == "in_person"
                 and bool(meeting.delegations)
@@ -1084,7 +1103,7 @@ def _from_trigger(
         return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
-    if _trip_for_a_gathering(trigger):
+    if trip_for_a_gathering(trigger):
         return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
@@ -1112,9 +1131,9 @@ def _from_trigger(
         return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     if _habitual(trigger):
         return []  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
-    if _at_the_photo(trigger):
+    if at_the_photo(trigger):
         return []  # "greeted each other only in the group photo": a line-up of many, no meeting
-    if _below_those_named(trigger, people):
+    if below_those_named(trigger, people):
         return []  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
@@ -1371,7 +1390,7 @@ def _from_trigger(
             ]
         ]
     one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
-    if one and len(parts := _with_each(sentence, clause, counterparts, people)) == len(counterparts):
+    if one and len(parts := with_each(sentence, clause, counterparts, people)) == len(counterparts):
         return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
             Found([subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=visit)
             for c, part in zip(counterparts, parts, strict=True)
@@ -1379,26 +1398,26 @@ def _from_trigger(
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (
         (
-            _separate(trigger, verb, lemma)
-            and not (_one_delegation(subjects[0], counterparts) and _with_once(sentence, clause, people))
+            separate(trigger, verb, lemma)
+            and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
         )
         or bilateral(trigger)
-        or _called_both(trigger, verb)
-        or _separately(trigger, verb)
+        or called_both(trigger, verb)
+        or separately(trigger, verb)
         or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
-        or _each_guest(trigger, verb, subjects[0], counterparts, kind)
+        or each_guest(trigger, verb, subjects[0], counterparts, kind)
     ):
         groups = [[subjects[0], c] for c in counterparts]
-    elif several and not between and (_separately(trigger, verb) or _said_separate(trigger)):
+    elif several and not between and (separately(trigger, verb) or said_separate(trigger)):
         groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
-    elif all(s in found for s in subjects) and len(found) >= 3 and _separate_between(trigger, verb):
+    elif all(s in found for s in subjects) and len(found) >= 3 and separate_between(trigger, verb):
         # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
         named = [c for o in between for t in o.subtree if (c := people.at(t)) in found]
         lead = named[0] if named else found[0]
         groups = [[lead, c] for c in found if c != lead]
-    elif not subjects and subject and len(counterparts) >= 2 and _said_separate(trigger):
+    elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
         return []  # "the guests held separate meetings with A and B": not a meeting of A and B
-    elif len(counterparts) == 1 and len(subjects) >= 2 and _separately(trigger, verb):
+    elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
         return [
@@ -1503,13 +1522,7 @@ def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
 def _home(verb: Token, traveller: Cluster) -> bool:
     """Whether a verb of going goes only to its traveller's own country ("will fly back to
     Brasília", "before returning to Manila")."""
-    return all(p is None or p.country == traveller.country for p in _places_gone_to(verb))
-
-
-def _places_gone_to(verb: Token) -> list[Place | None]:
-    """The places a verb of going (or of inviting) goes to, each as the table resolves it."""
-    going = destinations(verb)
-    return [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in going]
+    return all(p is None or p.country == traveller.country for p in places_gone_to(verb))
 
 
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
@@ -1548,22 +1561,6 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         ):
             gapped.append(c)
     return gapped
-
-
-def _with_each(
-    sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
-) -> list[set[int]]:
-    """The clause of each "with" phrase where a clause says "with A ... and with B ...": each with
-    what it says up to the next, none of the others' (empty unless each names one counterpart)."""
-    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
-    named = [
-        next((c for c in w.children if c.dep_ == "pobj" and people.at(c) is not None), None) for w in withs
-    ]
-    if len(withs) < 2 or [people.at(n) if n is not None else None for n in named] != counterparts:
-        return []
-    ends = [w.i for w in withs[1:]] + [max(clause) + 1]
-    segments = [set(range(w.i, end)) for w, end in zip(withs, ends, strict=True)]
-    return [clause - set().union(*(other for other in segments if other is not own)) for own in segments]
 
 
 def _of(meeting: Found, references: list[Found]) -> bool:
@@ -1848,169 +1845,6 @@ def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     )
 
 
-# what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with
-# A, B and C", "talks, one after the other, with A and B", "received them one by one"
-ONE_AT_A_TIME = re.compile(
-    r"\b(?:in turn|one after (?:the )?other|one after another|one by one|in succession)\b"
-)
-
-
-def _separately(trigger: Token, verb: Token) -> bool:
-    """Whether several people are said to meet someone "separately" or "individually", also set
-    off between the people met ("a meeting with A and, separately, with B"), or one at a time
-    ("private meetings, in turn, with A, B and C", "bilateral talks, one after the other, with")."""
-    words = {"separately", "individually", "successively"}
-    after = trigger.doc[trigger.i : trigger.sent.end].text.lower()
-    return (
-        any(c.lower_ in words for c in (*trigger.children, *verb.children))
-        or any(
-            t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"}
-            for t in span_tokens(trigger.sent)
-        )
-        or ONE_AT_A_TIME.search(after) is not None
-    )
-
-
-def _called_both(trigger: Token, verb: Token) -> bool:
-    """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
-    Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
-    words = {"speak", "call", "phone", "telephone", "talk"}
-    return lemma_of(trigger) in words | CALL_NOUNS and any(
-        c.dep_ == "prep"
-        and c.lower_ in {"to", "with"}
-        and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
-        for c in (*trigger.children, *(verb.children if lemma_of(verb) in words else ()))
-    )
-
-
-def _one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
-    """Whether those met are one side's delegation, met together: all of one country ("held talks
-    with Prime Minister Manasseh Sogavare and Foreign Minister Jeremiah Manele"), or some of them
-    the subject's own colleagues ("held talks with Fuad Hussein, alongside Defence Minister Yasar
-    Guler"). Not where each is said to be met apart ("separately", "with A and with B")."""
-    told = {c.country for c in counterparts if c.country is not None}
-    # one named by an office without a country is of the others' ("and Foreign Minister Manele")
-    unknown = [c for c in counterparts if c.country is None]
-    if subject.country is None or not told or any(c.role is None for c in unknown):
-        return False
-    return len(told) == 1 or subject.country in told
-
-
-def _with_once(sentence: Span, clause: set[int], people: People) -> bool:
-    """Whether a clause names those met after one "with" ("held talks with A and B", "met in
-    Brussels with A and B"); not after "with" again ("met with Zhao Leji, and with Premier Li
-    Qiang"), each met on their own, nor as the verb's objects ("meeting the king and the crown
-    prince"), which name each one met."""
-    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
-    return (
-        len(withs) == 1
-        and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
-        and not _of_other_bodies(withs[0])
-    )
-
-
-def _of_other_bodies(with_: Token) -> bool:
-    """Whether those listed after "with" mix a government with other bodies: a parliament, its
-    speaker or the opposition, a visit's schedule of audiences met one by one ("meet with Prime
-    Minister A, Parliament Speaker B and representatives of the opposition parties"), not one
-    side's delegation."""
-    listed = [c for c in with_.children if c.dep_ == "pobj"]
-    for token in listed:
-        listed += [c for c in token.children if c.dep_ == "conj" and c not in listed]
-    other = [
-        any(t.lower_ in OTHER_BODIES for t in token.subtree if not _in_conjunct(t, token)) for token in listed
-    ]
-    return len(listed) >= 2 and any(other) and not all(other)
-
-
-def _in_conjunct(token: Token, head: Token) -> bool:
-    """Whether ``token`` is in a conjunct of ``head`` rather than in ``head``'s own words."""
-    while token != head:
-        if token.dep_ in {"conj", "cc"} and token.head == head:
-            return True
-        token = token.head
-    return False
-
-
-OTHER_BODIES = frozenset(
-    "speaker parliament parliamentary assembly senate congress opposition lawmakers legislators "
-    "mps deputies senators civil society business religious clergy students".split()
-)
-
-
-def _separate_between(trigger: Token, verb: Token) -> bool:
-    """Meetings or calls said to be separate "between" those named ("separate phone calls between
-    A and B and C"), also where the meeting word is the noun's first word ("phone" in "phone calls")."""
-    noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
-    return any(c.lower_ == "between" for c in noun.children) and (
-        _said_separate(noun) or _separately(trigger, verb)
-    )
-
-
-def _said_separate(trigger: Token) -> bool:
-    """Whether a meeting noun is said to be "separate" or "individual" meetings."""
-    return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
-
-
-def _separate(trigger: Token, verb: Token, lemma: str) -> bool:
-    """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
-    held with them "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi
-    and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
-    if lemma not in {"meet", "talk", "talks"}:
-        return False
-    if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
-        return False  # the host's guests meet each other at the talks it holds for them
-    if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
-        return False  # "met Maduro and Lula together"
-    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
-    return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
-
-
-# what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
-JOINT_EVENTS = frozenset(
-    "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
-    "retreat session round conference gathering".split()
-)
-
-
-def _each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster], kind: str) -> bool:
-    """Whether a host received several guests one by one: leaders of different countries, none of
-    the host's, "hosted" or "received" while a summit goes on, with no event they came to together
-    ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
-    Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
-    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
-    be one summit of them all, nor guests of one country ("received Petro and his foreign
-    minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
-    "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
-    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
-    countries = [g.country for g in guests]
-    if None in countries or len(set(countries)) < len(countries) or host.country in countries:
-        return False
-    if kind in {"planned", "cancelled"}:
-        return False  # "was to host A and B" at a summit may be that summit, of them all
-    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
-    if not plural and not (
-        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
-    ):
-        return False
-    words = clause_tokens(trigger.sent, own_clause(verb))
-    said = "".join(t.text_with_ws for t in trigger.sent).lower()
-    if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
-        m in said for m in MULTILATERAL
-    ):
-        return False
-    return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
-        c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
-        for c in words
-        for t in c.subtree
-    ) and not _for_a_multilateral(trigger)
-
-
-# meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
-COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
-AMID = frozenset("sideline sidelines margin margins".split())
-
-
 def _on_its_sidelines(verb: Token) -> bool:
     """Whether a verb tells a meeting held on the sidelines of the gathering it is said of: "the
     Russia-Africa summit in St Petersburg, where the two presidents met on the sidelines"."""
@@ -2018,65 +1852,6 @@ def _on_its_sidelines(verb: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in c.children)
         for c in verb.children
     )
-
-
-def _amid_a_gathering(trigger: Token) -> bool:
-    """Whether the article has told a summit, a conference or a forum's sidelines by the end of
-    the trigger's sentence: where leaders gather, a host meets its guests one by one."""
-    return any(
-        t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in trigger.doc[: trigger.sent.end]
-    )
-
-
-def _for_a_multilateral(trigger: Token) -> bool:
-    """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
-    Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"for", "in", "at"}
-        and any(m in "".join(t.text_with_ws for t in c.subtree).lower() for m in MULTILATERAL)
-        for c in trigger.children
-    )
-
-
-MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
-GREETINGS = frozenset("greet greeting shake handshake embrace hug".split())
-PHOTOS = frozenset("photo photograph photo-op line-up lineup".split())
-
-
-def _at_the_photo(trigger: Token) -> bool:
-    """A greeting or handshake told at a group photo ("greeted each other only in the group
-    photo", "shook hands at the family photo"): leaders lined up together, not a meeting; nor is
-    a summit told as where a photo was taken ("prepare for a group photo at the G7 Summit")."""
-    if trigger.dep_ == "pobj" and lemma_of(trigger.head.head) in PHOTOS:
-        return True
-    return lemma_of(trigger) in GREETINGS and any(
-        lemma_of(t) in PHOTOS
-        for p in trigger.children
-        if p.dep_ == "prep"  # the photo the greeting is told at, not one they "posed for" after it
-        for t in p.subtree
-    )
-
-
-# talks held by officials below those who agree to them: "technical negotiations", "working-level talks"
-BELOW_LEADERS = re.compile(r"\b(?:technical|working|expert|experts)(?:\s*-\s*level)?\s*$")
-
-
-def _below_those_named(trigger: Token, people: People) -> bool:
-    """Talks told at the level of officials ("technical negotiations", "technical-level talks",
-    "working-level talks") with no one named in their own words: those who agree to hold them
-    ("the sides agreed to start technical-level talks") do not take part in them."""
-    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
-    if not BELOW_LEADERS.search(before.strip()):
-        return False
-    return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
-
-
-# verbs of one who has several people come to talks: those brought meet each other there (the
-# verbs of bringing together, and of hosting, convening or inviting), and the one who does it is
-# a party ("talks hosted by Erdogan", "convened a meeting between A and B"); not one who chairs,
-# which a summit's chair or co-chairs do without meeting each guest
-HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon convene".split())
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
@@ -2244,125 +2019,6 @@ def _occasion_of_another(trigger: Token) -> bool:
     return False
 
 
-DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-LASTING = frozenset("visit trip tour summit talks meeting".split())
-
-
-def _lasting(sentence: Span, meeting: Found, when: DateSpan | None) -> DateSpan | None:
-    """A visit or summit of several days from the day it starts: "sets off on Monday on a
-    two-day working visit" is Monday and Tuesday; but a day of it is that day ("met Scholz on
-    Monday, on the first day of a two-day visit"), and so is a meeting told beside a clause of
-    its own about the visit ("held talks with Xi on December 12, shortly after he arrived for a
-    two-day state visit"; "Ruto, who is on a three-day visit, met Tinubu on Monday")."""
-    if when is None or when.precision != "day" or when.start is None:
-        return when
-    for token in clause_tokens(sentence, meeting.clause):
-        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
-            continue
-        if _a_day_of(token.head) or _within(token.head) or _told_aside(token.head, meeting.verb):
-            return when
-        count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
-        if count is not None:
-            end = when.start + timedelta(days=count - 1)
-            return when.model_copy(update={"end": end, "precision": "days"})
-    return when
-
-
-def _told_aside(lasting: Token, verb: Token) -> bool:
-    """Whether what lasts is told in a clause of its own beside the meeting's verb, a relative or
-    adverbial one ("shortly after he arrived for a two-day visit", "who is on a three-day
-    visit"), not as the trip the meeting is part of ("sets off on a two-day visit to meet")."""
-    above = lasting
-    while above.head != above and not above.is_ancestor(verb) and above != verb:
-        if above.dep_ in {"relcl", "advcl", "acl"} and above.pos_ in {"VERB", "AUX"}:
-            return True
-        above = above.head
-    return False
-
-
-def _within(lasting: Token) -> bool:
-    """ "held a meeting ... in conjunction with the latter's three-day visit", "during a two-day
-    visit": a meeting within what lasts several days, held on one of them."""
-    return lasting.dep_ == "pobj" and (
-        lasting.head.lower_ in {"during", "amid"}
-        or lasting.head.head.lower_ in {"conjunction", "part", "course", "sidelines", "margins"}
-    )
-
-
-def _a_day_of(lasting: Token) -> bool:
-    """ "the first day of a two-day visit", "at the start of a two-day state visit": one day of
-    what lasts several."""
-    return (
-        lasting.dep_ == "pobj"
-        and lasting.head.lower_ == "of"
-        and lasting.head.head.lemma_.lower() in {"day", "start", "beginning", "end", "close", "outset"}
-    )
-
-
-def _tour(meeting: Found) -> bool:
-    """A trip to several places at once ("will visit Poland, France and Germany"): a tour, which
-    one record with one place would misstate as a visit to the first; reported only where
-    `_destinations` reads each place it goes to."""
-    return any(
-        t.ent_type_ in {"GPE", "LOC"}
-        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
-        for t in clause_tokens(meeting.sentence, meeting.clause)
-    )
-
-
-EVENT_NOUNS = frozenset(
-    "conference forum summit congress assembly expo exhibition fair games festival".split()
-)
-
-
-def _to_an_event(meeting: Found) -> bool:
-    """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
-    China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
-    BRICS summit"): the person attended it, which names no one they met and no host they visited.
-    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
-    return any(
-        (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
-        or (meeting.kind not in {"planned", "cancelled"} and _trip_for_a_gathering(g))
-        for p in meeting.trigger.children
-        for g in p.children
-    )
-
-
-GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
-
-
-def _trip_for_a_gathering(token: Token) -> bool:
-    """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
-    for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa
-    summit"): the traveller attends it, which is no meeting with its host. Not a summit with
-    someone ("flew to Moscow for a summit with Putin"), nor one of two countries ("for the
-    India-Russia summit"), the guest's meeting with the host."""
-    if not (
-        token.lemma_.lower() in EVENT_NOUNS
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "for"
-        and token.head.head.lemma_.lower() in GOING
-    ):
-        return False
-    if any(c.lower_ in {"with", "between"} for c in token.children):
-        return False
-    name = token.doc[token.left_edge.i : token.i + 1]
-    words = "".join(t.text_with_ws for t in name if t != token and (t.text[:1].isupper() or t.text in "-–"))
-    hyphened = re.split(r"[-–]", words) if re.search(r"\w[-–]\w", words) else []
-    if len(hyphened) >= 2:
-        return not all(places.country_name(w.strip()) for w in hyphened)
-    sentence = token.sent
-    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
-    found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
-    return any(s < end and start < e for s, e, _ in found)
-
-
-def _abroad(meeting: Found) -> bool:
-    """Whether a visit goes to a country not the visitor's own ("intends to visit the UAE")."""
-    place, person = meeting.place, meeting.people[0]
-    return place is not None and place.country is not None and place.country != person.country
-
-
 def _own_summit(meeting: Found) -> Occasion | None:
     """A summit the meeting's own leaders hold among three or four countries is its occasion,
     named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
@@ -2374,152 +2030,6 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 countries = [p.country for p in meeting.people if p.country] + meeting.delegations
                 named = "-".join(sorted(set(countries)))
                 return Occasion(name=f"{named} {kind} summit".strip())
-    return None
-
-
-def _place_around(meeting: Found) -> Place | None:
-    """A place the clause points to from outside: "in Jakarta, where both will take part in a
-    meeting", "arrived in Lima ahead of a meeting with ..."; for a visit, the host government
-    named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
-    city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
-    verb = meeting.verb
-    if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes
-        return next((p for p in _places_gone_to(meeting.trigger) if p is not None), None)
-    if (there := where_place(meeting.sentence, verb)) is not None:
-        return _its_city_named(meeting, there)
-    if meeting.kind == "visit":
-        for subject in subject_of(verb):
-            if subject.ent_type_ == "GPE":
-                host = places.resolve_place(subject.text)
-                return Place(country=host.country) if host and host.country else None
-    if meeting.visit and len(meeting.people) == 1:
-        destination = _destination(meeting)
-        if destination is not None:
-            return destination
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
-        return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
-    if (
-        verb.dep_ == "conj"
-        and verb.head.i < verb.i
-        and meeting.kind not in REMOTE_KINDS
-        and (went := _gone_before(verb)) is not None
-    ):
-        # "would fly to Lima and meet", "led a delegation to Pyongyang and was received by"
-        return clause_place(meeting.sentence, own_clause(went)) or _gone_to(went)
-    if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
-        return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
-    return None
-
-
-def _gone_before(verb: Token) -> Token | None:
-    """The verb of going a meeting's verb is joined to, told before it: "would fly to Lima and
-    meet", "led a delegation to Hanoi and was received by", "had been due to land in Madrid and to
-    hold talks with"; not "the meeting came ..., and they talked"."""
-    head = verb.head
-    if head.lemma_.lower() in TRAVEL_VERBS - {"come"}:
-        return head
-    if head.lemma_.lower() == "lead" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_WORDS for c in head.children
-    ):
-        return head  # "led a delegation to Pyongyang ... and was received by Kim"
-    if head.lemma_.lower() == "be":  # "was due to land in Berlin and to hold talks with"
-        return next(
-            (
-                t
-                for t in head.subtree
-                if t.i < verb.i
-                and (
-                    t.tag_.startswith("VB") or (t.dep_ == "pobj" and t.head.lower_ == "to" and not t.n_lefts)
-                )
-                and t.lemma_.lower() in TRAVEL_VERBS - {"come"}
-                and not any(a.i == verb.i for a in t.ancestors)
-            ),
-            None,
-        )
-    return None
-
-
-DELEGATION_WORDS = frozenset("delegation mission team".split())
-
-
-def _gone_to(verb: Token) -> Place | None:
-    """The place a verb of going, or the delegation it leads, goes "to" ("led a delegation to
-    Pyongyang") or lands "in" ("due to land in Berlin", where the parser takes "land" for a noun)."""
-    gone = destinations(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in destinations(c)]
-    gone += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}
-    ]
-    for token in gone:
-        ent = next((e for e in entities(token.sent) if e.start <= token.i < e.end), None)
-        if ent is not None and (place := places.resolve_place(ent.text)) is not None:
-            return place
-    return None
-
-
-def _its_city_named(meeting: Found, country: Place) -> Place:
-    """A country a "where" clause refers back to, made the city of it the clause names however
-    the parse hangs it ("to visit Papua New Guinea, where he had planned to meet Marape and other
-    leaders in Port Moresby": Port Moresby)."""
-    if country.city is not None or country.region is not None:
-        return country
-    for ent in place_spans(meeting.sentence):
-        if (
-            ent.root.i not in meeting.clause
-            or ent.root.dep_ != "pobj"
-            or ent.root.head.lower_ not in {"in", "at"}
-        ):
-            continue
-        place = places.resolve_place(ent.text)
-        if place is not None and place.city is not None and place.country == country.country:
-            return place
-    return country
-
-
-def _destination(meeting: Found) -> Place | None:
-    """Where a trip goes, told around the trip word rather than in its clause: a place named
-    before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
-    an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
-    he was to make to Pakistan"); "that nation" is the country named last before it."""
-    trigger, sentence = meeting.trigger, meeting.sentence
-    around = [c for c in trigger.children if c.dep_ == "relcl"]
-    if trigger.dep_ == "dobj":
-        around.append(trigger.head)
-    named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
-    named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    for clause in around:
-        named += [
-            g
-            for t in clause.subtree
-            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"}
-            for g in t.children
-            if g.dep_ == "pobj"
-        ]
-    for token in named:
-        if token.lemma_.lower() in {"nation", "country"} and any(
-            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
-        ):
-            own = {p.country for p in meeting.people if len(meeting.people) == 1}
-            return _country_before(token, skip=own)  # "his visit to that Caribbean nation"
-        ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
-        if ent is None or ent.label_ not in {"GPE", "LOC"}:
-            continue
-        place = places.resolve_place(ent.text)
-        if place is not None:
-            return place
-    return None
-
-
-def _country_before(token: Token, skip: set[str | None]) -> Place | None:
-    """The country named last before ``token`` in its sentence, which "that nation" means; never
-    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
-    for span in reversed(place_spans(token.sent)):
-        country = places.country_name(span.text) if span.end <= token.i else None
-        if country is not None and country not in skip:
-            return Place(country=country)
     return None
 
 
@@ -2573,73 +2083,6 @@ def _evidence(sentence: Span, doc_id: str) -> Evidence:
     text = told.strip()
     start = sentence.start_char + (len(told) - len(told.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))
-
-
-def _days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, DateSpan | None]]) -> None:
-    """A person's day moves on with the meetings told of them where they are: "Modi arrived in
-    Port Moresby on Sunday night. On Monday morning, he called on A. He also held separate
-    meetings with B and C": those were on Monday, not on the day he arrived."""
-    for meeting in told:
-        if meeting.kind != "in_person" or meeting.when is None or meeting.when.precision != "day":
-            continue
-        for person in meeting.people:
-            place, when = whereabouts.get(person.name, (None, None))
-            if when is None or when.precision != "day" or not when.start or not meeting.when.start:
-                continue
-            if meeting.when.start > when.start and _in_one_country(meeting.place, place):
-                whereabouts[person.name] = (place, meeting.when)
-
-
-def _on_the_days_of_the_trip(told: list[Found]) -> None:
-    """A meeting told as the purpose of a trip the same sentence dates, with no date of its own,
-    is on the trip's days: "sets off on Monday on a two-day visit to Indonesia to meet Prabowo"."""
-    for meeting in told:
-        if meeting.when is not None or meeting.again:
-            continue  # "held talks in Bali in November 2022, and spoke again in Johannesburg": another day
-        trip = next(
-            (
-                m
-                for m in told
-                if m is not meeting
-                and m.when is not None
-                and m.kind not in REMOTE_KINDS  # "phoned A on Tuesday, and invited him to": no trip
-                and meeting.trigger in m.verb.subtree
-                and m.trigger not in meeting.trigger.subtree
-                and set(m.people) <= set(meeting.people)
-            ),
-            None,
-        )
-        if trip is not None:
-            meeting.when = trip.when
-
-
-def _on_the_day_of_the_trip_before(
-    told: list[Found], before: list[Span], people: People, published: date | None
-) -> None:
-    """A meeting planned in a place, with no day of its own, told right after a sentence that
-    says one of its people will go to that place on a day, is planned for that day: "Frederiksen
-    will travel to Berlin, Paris and Brussels on 28 January. She is due to meet Scholz in
-    Berlin"; "On Wednesday, Modi will address the World Governments Summit in Dubai. He is
-    scheduled to meet Sheikh Mohammed on the sidelines of the summit"."""
-    last = next((s for s in reversed(before) if s.text.strip()), None)
-    if last is None:
-        return
-    for meeting in told:
-        if meeting.kind != "planned" or meeting.when is not None or meeting.place is None:
-            continue
-        if meeting.place.city is None:
-            continue
-        ours = set(meeting.people)
-
-        def of_the_plan(subject: Token, ours: set[Cluster] = ours) -> bool:
-            return (cluster := people.at(subject)) is None or cluster in ours
-
-        meeting.when = day_of_the_trip_before(last, meeting.place, of_the_plan, published)
-
-
-def _in_one_country(one: Place | None, other: Place | None) -> bool:
-    """Whether two places, either of them perhaps unknown, are in one country."""
-    return one is None or other is None or one.country == other.country
 
 
 def _at_a_distance(trigger: Token) -> bool:

@@ -1,0 +1,275 @@
+"""Together or one at a time: whether people named with one meeting word met all together.
+
+"Met A and B" is a meeting with each, unless they met "together", "jointly", in a three-way or
+trilateral format, as one side's delegation, or as guests a host brought together for talks; a
+host at a summit receives its guests one by one, and "separately", "individually" or a call "to
+both" split a meeting into one with each. A greeting or handshake at a group photo, and talks at
+the level of officials no one is named for, are no meeting of those named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract.circumstances import GATHERING_NOUNS
+from extract.kinds import CALL_NOUNS
+from extract.participants import (
+    nominal,
+    own_clause,
+)
+from extract.people import Cluster, People
+from extract.spans import clause_tokens, span_tokens
+from extract.triggers import (
+    GATHERING_VERBS,
+    lemma_of,
+)
+
+# Verbs whose subject, or agent, has guests come to them: "Erdogan hosted Mohamud", "talks hosted by
+# Qatar's emir", "was received by King Abdullah".
+HOSTS_AT_HOME = frozenset("host receive welcome".split())
+
+
+def with_each(
+    sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
+) -> list[set[int]]:
+    """The clause of each "with" phrase where a clause says "with A ... and with B ...": each with
+    what it says up to the next, none of the others' (empty unless each names one counterpart)."""
+    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
+    named = [
+        next((c for c in w.children if c.dep_ == "pobj" and people.at(c) is not None), None) for w in withs
+    ]
+    if len(withs) < 2 or [people.at(n) if n is not None else None for n in named] != counterparts:
+        return []
+    ends = [w.i for w in withs[1:]] + [max(clause) + 1]
+    segments = [set(range(w.i, end)) for w, end in zip(withs, ends, strict=True)]
+    return [clause - set().union(*(other for other in segments if other is not own)) for own in segments]
+
+
+# what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with
+# A, B and C", "talks, one after the other, with A and B", "received them one by one"
+ONE_AT_A_TIME = re.compile(
+    r"\b(?:in turn|one after (?:the )?other|one after another|one by one|in succession)\b"
+)
+
+
+def separately(trigger: Token, verb: Token) -> bool:
+    """Whether several people are said to meet someone "separately" or "individually", also set
+    off between the people met ("a meeting with A and, separately, with B"), or one at a time
+    ("private meetings, in turn, with A, B and C", "bilateral talks, one after the other, with")."""
+    words = {"separately", "individually", "successively"}
+    after = trigger.doc[trigger.i : trigger.sent.end].text.lower()
+    return (
+        any(c.lower_ in words for c in (*trigger.children, *verb.children))
+        or any(
+            t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"}
+            for t in span_tokens(trigger.sent)
+        )
+        or ONE_AT_A_TIME.search(after) is not None
+    )
+
+
+def called_both(trigger: Token, verb: Token) -> bool:
+    """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
+    Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
+    words = {"speak", "call", "phone", "telephone", "talk"}
+    return lemma_of(trigger) in words | CALL_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "with"}
+        and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
+        for c in (*trigger.children, *(verb.children if lemma_of(verb) in words else ()))
+    )
+
+
+def one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
+    """Whether those met are one side's delegation, met together: all of one country ("held talks
+    with Prime Minister Manasseh Sogavare and Foreign Minister Jeremiah Manele"), or some of them
+    the subject's own colleagues ("held talks with Fuad Hussein, alongside Defence Minister Yasar
+    Guler"). Not where each is said to be met apart ("separately", "with A and with B")."""
+    told = {c.country for c in counterparts if c.country is not None}
+    # one named by an office without a country is of the others' ("and Foreign Minister Manele")
+    unknown = [c for c in counterparts if c.country is None]
+    if subject.country is None or not told or any(c.role is None for c in unknown):
+        return False
+    return len(told) == 1 or subject.country in told
+
+
+def with_once(sentence: Span, clause: set[int], people: People) -> bool:
+    """Whether a clause names those met after one "with" ("held talks with A and B", "met in
+    Brussels with A and B"); not after "with" again ("met with Zhao Leji, and with Premier Li
+    Qiang"), each met on their own, nor as the verb's objects ("meeting the king and the crown
+    prince"), which name each one met."""
+    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
+    return (
+        len(withs) == 1
+        and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
+        and not _of_other_bodies(withs[0])
+    )
+
+
+def _of_other_bodies(with_: Token) -> bool:
+    """Whether those listed after "with" mix a government with other bodies: a parliament, its
+    speaker or the opposition, a visit's schedule of audiences met one by one ("meet with Prime
+    Minister A, Parliament Speaker B and representatives of the opposition parties"), not one
+    side's delegation."""
+    listed = [c for c in with_.children if c.dep_ == "pobj"]
+    for token in listed:
+        listed += [c for c in token.children if c.dep_ == "conj" and c not in listed]
+    other = [
+        any(t.lower_ in OTHER_BODIES for t in token.subtree if not _in_conjunct(t, token)) for token in listed
+    ]
+    return len(listed) >= 2 and any(other) and not all(other)
+
+
+def _in_conjunct(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in a conjunct of ``head`` rather than in ``head``'s own words."""
+    while token != head:
+        if token.dep_ in {"conj", "cc"} and token.head == head:
+            return True
+        token = token.head
+    return False
+
+
+OTHER_BODIES = frozenset(
+    "speaker parliament parliamentary assembly senate congress opposition lawmakers legislators "
+    "mps deputies senators civil society business religious clergy students".split()
+)
+
+
+def separate_between(trigger: Token, verb: Token) -> bool:
+    """Meetings or calls said to be separate "between" those named ("separate phone calls between
+    A and B and C"), also where the meeting word is the noun's first word ("phone" in "phone calls")."""
+    noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
+    return any(c.lower_ == "between" for c in noun.children) and (
+        said_separate(noun) or separately(trigger, verb)
+    )
+
+
+def said_separate(trigger: Token) -> bool:
+    """Whether a meeting noun is said to be "separate" or "individual" meetings."""
+    return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
+
+
+def separate(trigger: Token, verb: Token, lemma: str) -> bool:
+    """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
+    held with them "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi
+    and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
+    if lemma not in {"meet", "talk", "talks"}:
+        return False
+    if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
+        return False  # the host's guests meet each other at the talks it holds for them
+    if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
+        return False  # "met Maduro and Lula together"
+    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+# what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
+JOINT_EVENTS = frozenset(
+    "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
+    "retreat session round conference gathering".split()
+)
+
+
+def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster], kind: str) -> bool:
+    """Whether a host received several guests one by one: leaders of different countries, none of
+    the host's, "hosted" or "received" while a summit goes on, with no event they came to together
+    ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
+    Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
+    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
+    be one summit of them all, nor guests of one country ("received Petro and his foreign
+    minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
+    "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
+    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
+    countries = [g.country for g in guests]
+    if None in countries or len(set(countries)) < len(countries) or host.country in countries:
+        return False
+    if kind in {"planned", "cancelled"}:
+        return False  # "was to host A and B" at a summit may be that summit, of them all
+    plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
+    if not plural and not (
+        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
+    ):
+        return False
+    words = clause_tokens(trigger.sent, own_clause(verb))
+    said = "".join(t.text_with_ws for t in trigger.sent).lower()
+    if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
+        m in said for m in MULTILATERAL
+    ):
+        return False
+    return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
+        c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
+        for c in words
+        for t in c.subtree
+    ) and not _for_a_multilateral(trigger)
+
+
+# meeting nouns whose plural counts meetings ("talks", "negotiations" may be one round)
+COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
+
+
+AMID = frozenset("sideline sidelines margin margins".split())
+
+
+def _amid_a_gathering(trigger: Token) -> bool:
+    """Whether the article has told a summit, a conference or a forum's sidelines by the end of
+    the trigger's sentence: where leaders gather, a host meets its guests one by one."""
+    return any(
+        t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in trigger.doc[: trigger.sent.end]
+    )
+
+
+def _for_a_multilateral(trigger: Token) -> bool:
+    """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
+    Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "in", "at"}
+        and any(m in "".join(t.text_with_ws for t in c.subtree).lower() for m in MULTILATERAL)
+        for c in trigger.children
+    )
+
+
+MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+
+
+GREETINGS = frozenset("greet greeting shake handshake embrace hug".split())
+
+
+PHOTOS = frozenset("photo photograph photo-op line-up lineup".split())
+
+
+def at_the_photo(trigger: Token) -> bool:
+    """A greeting or handshake told at a group photo ("greeted each other only in the group
+    photo", "shook hands at the family photo"): leaders lined up together, not a meeting; nor is
+    a summit told as where a photo was taken ("prepare for a group photo at the G7 Summit")."""
+    if trigger.dep_ == "pobj" and lemma_of(trigger.head.head) in PHOTOS:
+        return True
+    return lemma_of(trigger) in GREETINGS and any(
+        lemma_of(t) in PHOTOS
+        for p in trigger.children
+        if p.dep_ == "prep"  # the photo the greeting is told at, not one they "posed for" after it
+        for t in p.subtree
+    )
+
+
+# talks held by officials below those who agree to them: "technical negotiations", "working-level talks"
+BELOW_LEADERS = re.compile(r"\b(?:technical|working|expert|experts)(?:\s*-\s*level)?\s*$")
+
+
+def below_those_named(trigger: Token, people: People) -> bool:
+    """Talks told at the level of officials ("technical negotiations", "technical-level talks",
+    "working-level talks") with no one named in their own words: those who agree to hold them
+    ("the sides agreed to start technical-level talks") do not take part in them."""
+    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    if not BELOW_LEADERS.search(before.strip()):
+        return False
+    return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
+
+
+# verbs of one who has several people come to talks: those brought meet each other there (the
+# verbs of bringing together, and of hosting, convening or inviting), and the one who does it is
+# a party ("talks hosted by Erdogan", "convened a meeting between A and B"); not one who chairs,
+# which a summit's chair or co-chairs do without meeting each guest
+HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon convene".split())

@@ -1,0 +1,383 @@
+"""Trips: where a traveller was and went, and the days a visit, a tour or a summit lasts.
+
+A meeting told on a trip takes its place from where the traveller is said to be or to have gone
+("arrived in Nairobi", "flew on to Tokyo", the destination of a tour or a delegation), and a
+visit of several days ("a two-day state visit") spans them; a meeting "abroad", at an event of a
+trip or on a tour is its traveller's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from extract import occasions, places
+from extract.circumstances import (
+    TRIP_PURPOSE_VERBS,
+    VISIT_WORDS,
+    clause_place,
+    day_of_the_trip_before,
+    place_spans,
+    where_place,
+)
+from extract.found import Found
+from extract.kinds import REMOTE_KINDS
+from extract.participants import (
+    looked_ahead_to,
+    own_clause,
+    subject_of,
+)
+from extract.people import Cluster, People
+from extract.records import DateSpan, Place
+from extract.spans import clause_tokens, doc_text, entities, span_text
+from extract.triggers import (
+    TRIP_VERBS,
+    destinations,
+    lemma_of,
+)
+
+# verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
+# ("return" aside), and those of arriving and going on
+TRAVEL_VERBS = TRIP_PURPOSE_VERBS - {"return"} | frozenset("arrive visit continue proceed".split())
+
+
+def places_gone_to(verb: Token) -> list[Place | None]:
+    """The places a verb of going (or of inviting) goes to, each as the table resolves it."""
+    going = destinations(verb)
+    return [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in going]
+
+
+DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+LASTING = frozenset("visit trip tour summit talks meeting".split())
+
+
+def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | None) -> DateSpan | None:
+    """A visit or summit of several days from the day it starts: "sets off on Monday on a
+    two-day working visit" is Monday and Tuesday; but a day of it is that day ("met Scholz on
+    Monday, on the first day of a two-day visit"), and so is a meeting told beside a clause of
+    its own about the visit ("held talks with Xi on December 12, shortly after he arrived for a
+    two-day state visit"; "Ruto, who is on a three-day visit, met Tinubu on Monday")."""
+    if when is None or when.precision != "day" or when.start is None:
+        return when
+    for token in clause_tokens(sentence, meeting.clause):
+        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
+            continue
+        if _a_day_of(token.head) or _within(token.head) or _told_aside(token.head, meeting.verb):
+            return when
+        count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
+        if count is not None:
+            end = when.start + timedelta(days=count - 1)
+            return when.model_copy(update={"end": end, "precision": "days"})
+    return when
+
+
+def _told_aside(lasting: Token, verb: Token) -> bool:
+    """Whether what lasts is told in a clause of its own beside the meeting's verb, a relative or
+    adverbial one ("shortly after he arrived for a two-day visit", "who is on a three-day
+    visit"), not as the trip the meeting is part of ("sets off on a two-day visit to meet")."""
+    above = lasting
+    while above.head != above and not above.is_ancestor(verb) and above != verb:
+        if above.dep_ in {"relcl", "advcl", "acl"} and above.pos_ in {"VERB", "AUX"}:
+            return True
+        above = above.head
+    return False
+
+
+def _within(lasting: Token) -> bool:
+    """ "held a meeting ... in conjunction with the latter's three-day visit", "during a two-day
+    visit": a meeting within what lasts several days, held on one of them."""
+    return lasting.dep_ == "pobj" and (
+        lasting.head.lower_ in {"during", "amid"}
+        or lasting.head.head.lower_ in {"conjunction", "part", "course", "sidelines", "margins"}
+    )
+
+
+def _a_day_of(lasting: Token) -> bool:
+    """ "the first day of a two-day visit", "at the start of a two-day state visit": one day of
+    what lasts several."""
+    return (
+        lasting.dep_ == "pobj"
+        and lasting.head.lower_ == "of"
+        and lasting.head.head.lemma_.lower() in {"day", "start", "beginning", "end", "close", "outset"}
+    )
+
+
+def tour(meeting: Found) -> bool:
+    """A trip to several places at once ("will visit Poland, France and Germany"): a tour, which
+    one record with one place would misstate as a visit to the first; reported only where
+    `_destinations` reads each place it goes to."""
+    return any(
+        t.ent_type_ in {"GPE", "LOC"}
+        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
+        for t in clause_tokens(meeting.sentence, meeting.clause)
+    )
+
+
+EVENT_NOUNS = frozenset(
+    "conference forum summit congress assembly expo exhibition fair games festival".split()
+)
+
+
+def to_an_event(meeting: Found) -> bool:
+    """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
+    China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
+    BRICS summit"): the person attended it, which names no one they met and no host they visited.
+    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
+    return any(
+        (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
+        or (meeting.kind not in {"planned", "cancelled"} and trip_for_a_gathering(g))
+        for p in meeting.trigger.children
+        for g in p.children
+    )
+
+
+GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
+
+
+def trip_for_a_gathering(token: Token) -> bool:
+    """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
+    for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa
+    summit"): the traveller attends it, which is no meeting with its host. Not a summit with
+    someone ("flew to Moscow for a summit with Putin"), nor one of two countries ("for the
+    India-Russia summit"), the guest's meeting with the host."""
+    if not (
+        token.lemma_.lower() in EVENT_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.lemma_.lower() in GOING
+    ):
+        return False
+    if any(c.lower_ in {"with", "between"} for c in token.children):
+        return False
+    name = token.doc[token.left_edge.i : token.i + 1]
+    words = "".join(t.text_with_ws for t in name if t != token and (t.text[:1].isupper() or t.text in "-–"))
+    hyphened = re.split(r"[-–]", words) if re.search(r"\w[-–]\w", words) else []
+    if len(hyphened) >= 2:
+        return not all(places.country_name(w.strip()) for w in hyphened)
+    sentence = token.sent
+    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+    found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
+    return any(s < end and start < e for s, e, _ in found)
+
+
+def abroad(meeting: Found) -> bool:
+    """Whether a visit goes to a country not the visitor's own ("intends to visit the UAE")."""
+    place, person = meeting.place, meeting.people[0]
+    return place is not None and place.country is not None and place.country != person.country
+
+
+def place_around(meeting: Found) -> Place | None:
+    """A place the clause points to from outside: "in Jakarta, where both will take part in a
+    meeting", "arrived in Lima ahead of a meeting with ..."; for a visit, the host government
+    named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
+    city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
+    verb = meeting.verb
+    if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes
+        return next((p for p in places_gone_to(meeting.trigger) if p is not None), None)
+    if (there := where_place(meeting.sentence, verb)) is not None:
+        return _its_city_named(meeting, there)
+    if meeting.kind == "visit":
+        for subject in subject_of(verb):
+            if subject.ent_type_ == "GPE":
+                host = places.resolve_place(subject.text)
+                return Place(country=host.country) if host and host.country else None
+    if meeting.visit and len(meeting.people) == 1:
+        destination = _destination(meeting)
+        if destination is not None:
+            return destination
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
+        return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    if (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and meeting.kind not in REMOTE_KINDS
+        and (went := _gone_before(verb)) is not None
+    ):
+        # "would fly to Lima and meet", "led a delegation to Pyongyang and was received by"
+        return clause_place(meeting.sentence, own_clause(went)) or _gone_to(went)
+    if looked_ahead_to(meeting.trigger) and verb.lemma_.lower() in TRAVEL_VERBS | {"be"}:
+        return clause_place(meeting.sentence, own_clause(verb))  # "arrived in Lima ahead of a meeting with"
+    return None
+
+
+def _gone_before(verb: Token) -> Token | None:
+    """The verb of going a meeting's verb is joined to, told before it: "would fly to Lima and
+    meet", "led a delegation to Hanoi and was received by", "had been due to land in Madrid and to
+    hold talks with"; not "the meeting came ..., and they talked"."""
+    head = verb.head
+    if head.lemma_.lower() in TRAVEL_VERBS - {"come"}:
+        return head
+    if head.lemma_.lower() == "lead" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_WORDS for c in head.children
+    ):
+        return head  # "led a delegation to Pyongyang ... and was received by Kim"
+    if head.lemma_.lower() == "be":  # "was due to land in Berlin and to hold talks with"
+        return next(
+            (
+                t
+                for t in head.subtree
+                if t.i < verb.i
+                and (
+                    t.tag_.startswith("VB") or (t.dep_ == "pobj" and t.head.lower_ == "to" and not t.n_lefts)
+                )
+                and t.lemma_.lower() in TRAVEL_VERBS - {"come"}
+                and not any(a.i == verb.i for a in t.ancestors)
+            ),
+            None,
+        )
+    return None
+
+
+DELEGATION_WORDS = frozenset("delegation mission team".split())
+
+
+def _gone_to(verb: Token) -> Place | None:
+    """The place a verb of going, or the delegation it leads, goes "to" ("led a delegation to
+    Pyongyang") or lands "in" ("due to land in Berlin", where the parser takes "land" for a noun)."""
+    gone = destinations(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in destinations(c)]
+    gone += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}
+    ]
+    for token in gone:
+        ent = next((e for e in entities(token.sent) if e.start <= token.i < e.end), None)
+        if ent is not None and (place := places.resolve_place(ent.text)) is not None:
+            return place
+    return None
+
+
+def _its_city_named(meeting: Found, country: Place) -> Place:
+    """A country a "where" clause refers back to, made the city of it the clause names however
+    the parse hangs it ("to visit Papua New Guinea, where he had planned to meet Marape and other
+    leaders in Port Moresby": Port Moresby)."""
+    if country.city is not None or country.region is not None:
+        return country
+    for ent in place_spans(meeting.sentence):
+        if (
+            ent.root.i not in meeting.clause
+            or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in {"in", "at"}
+        ):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.city is not None and place.country == country.country:
+            return place
+    return country
+
+
+def _destination(meeting: Found) -> Place | None:
+    """Where a trip goes, told around the trip word rather than in its clause: a place named
+    before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
+    an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
+    he was to make to Pakistan"); "that nation" is the country named last before it."""
+    trigger, sentence = meeting.trigger, meeting.sentence
+    around = [c for c in trigger.children if c.dep_ == "relcl"]
+    if trigger.dep_ == "dobj":
+        around.append(trigger.head)
+    named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for clause in around:
+        named += [
+            g
+            for t in clause.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"}
+            for g in t.children
+            if g.dep_ == "pobj"
+        ]
+    for token in named:
+        if token.lemma_.lower() in {"nation", "country"} and any(
+            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
+        ):
+            own = {p.country for p in meeting.people if len(meeting.people) == 1}
+            return _country_before(token, skip=own)  # "his visit to that Caribbean nation"
+        ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in {"GPE", "LOC"}:
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None:
+            return place
+    return None
+
+
+def _country_before(token: Token, skip: set[str | None]) -> Place | None:
+    """The country named last before ``token`` in its sentence, which "that nation" means; never
+    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
+    for span in reversed(place_spans(token.sent)):
+        country = places.country_name(span.text) if span.end <= token.i else None
+        if country is not None and country not in skip:
+            return Place(country=country)
+    return None
+
+
+def days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, DateSpan | None]]) -> None:
+    """A person's day moves on with the meetings told of them where they are: "Modi arrived in
+    Port Moresby on Sunday night. On Monday morning, he called on A. He also held separate
+    meetings with B and C": those were on Monday, not on the day he arrived."""
+    for meeting in told:
+        if meeting.kind != "in_person" or meeting.when is None or meeting.when.precision != "day":
+            continue
+        for person in meeting.people:
+            place, when = whereabouts.get(person.name, (None, None))
+            if when is None or when.precision != "day" or not when.start or not meeting.when.start:
+                continue
+            if meeting.when.start > when.start and in_one_country(meeting.place, place):
+                whereabouts[person.name] = (place, meeting.when)
+
+
+def on_the_days_of_the_trip(told: list[Found]) -> None:
+    """A meeting told as the purpose of a trip the same sentence dates, with no date of its own,
+    is on the trip's days: "sets off on Monday on a two-day visit to Indonesia to meet Prabowo"."""
+    for meeting in told:
+        if meeting.when is not None or meeting.again:
+            continue  # "held talks in Bali in November 2022, and spoke again in Johannesburg": another day
+        trip = next(
+            (
+                m
+                for m in told
+                if m is not meeting
+                and m.when is not None
+                and m.kind not in REMOTE_KINDS  # "phoned A on Tuesday, and invited him to": no trip
+                and meeting.trigger in m.verb.subtree
+                and m.trigger not in meeting.trigger.subtree
+                and set(m.people) <= set(meeting.people)
+            ),
+            None,
+        )
+        if trip is not None:
+            meeting.when = trip.when
+
+
+def on_the_day_of_the_trip_before(
+    told: list[Found], before: list[Span], people: People, published: date | None
+) -> None:
+    """A meeting planned in a place, with no day of its own, told right after a sentence that
+    says one of its people will go to that place on a day, is planned for that day: "Frederiksen
+    will travel to Berlin, Paris and Brussels on 28 January. She is due to meet Scholz in
+    Berlin"; "On Wednesday, Modi will address the World Governments Summit in Dubai. He is
+    scheduled to meet Sheikh Mohammed on the sidelines of the summit"."""
+    last = next((s for s in reversed(before) if s.text.strip()), None)
+    if last is None:
+        return
+    for meeting in told:
+        if meeting.kind != "planned" or meeting.when is not None or meeting.place is None:
+            continue
+        if meeting.place.city is None:
+            continue
+        ours = set(meeting.people)
+
+        def of_the_plan(subject: Token, ours: set[Cluster] = ours) -> bool:
+            return (cluster := people.at(subject)) is None or cluster in ours
+
+        meeting.when = day_of_the_trip_before(last, meeting.place, of_the_plan, published)
+
+
+def in_one_country(one: Place | None, other: Place | None) -> bool:
+    """Whether two places, either of them perhaps unknown, are in one country."""
+    return one is None or other is None or one.country == other.country
