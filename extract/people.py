@@ -61,15 +61,27 @@ HONORIFICS = frozenset(
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
 )
 # the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
-# honorifics news abbreviates with a dot the tokenizer splits off: "Hon. Manasseh Sogavare"
-ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr prof".split())
+# honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
+# "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt".split())
+
+
+def dotted_honorific(token: Token) -> bool:
+    """An honorific or title the tokenizer keeps whole with its dots: "H.E.", "H.R.H.", "Mr.",
+    "Dr.", "Gen."."""
+    return token.text.endswith(".") and token.lower_ in HONORIFICS | ADDRESSES | DOTTED_TITLES
+
+
+DOTTED_TITLES = frozenset(
+    f"{word}." for word in ABBREVIATED_HONORIFICS | {"dr", "gen", "adm", "sen", "rep", "gov", "prof"}
+)
 
 
 def honorific_dot(token: Token) -> bool:

@@ -1894,3 +1894,21 @@ def test_an_office_noun_with_other_words_than_its_country_and_title_names_no_off
     meetings_in, text: str, nobody: str
 ) -> None:
     assert nobody not in {p.name for m in meetings_in(text) for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MANAMA (BNA) -- King Hamad received H.E. Amb. Steven Bondy at Sakhir Palace.", "Steven Bondy"),
+        ("Foreign Minister Penny Wong met Amb. Kurt Campbell in Canberra on Tuesday.", "Kurt Campbell"),
+        ("ISLAMABAD (APP) - Foreign Minister Ishaq Dar met Amb. Donald Blome on Tuesday.", "Donald Blome"),
+        ("Prime Minister Anwar Ibrahim met H.E. Amb. Ouyang Yujing in Putrajaya.", "Ouyang Yujing"),
+        ("External Affairs Minister S. Jaishankar met Amb. Eric Garcetti in New Delhi.", "Eric Garcetti"),
+        ("Army chief Gen. Asim Munir met Lt. Gen. Michael Kurilla in Rawalpindi.", "Michael Kurilla"),
+        ("Defence Minister Khawaja Asif received Maj. Gen. Ahmed Sharif at GHQ on Monday.", "Ahmed Sharif"),
+    ],
+)
+def test_an_abbreviated_honorific_with_its_dot_is_no_person(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert name in names
+    assert not {n for n in names if n.rstrip(".").lower() in {"amb", "lt", "maj", "gen"}}
