@@ -199,6 +199,7 @@ class People:
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
+        family_first.update({(span.start, span.end): name for span, name in _malay_royal_names(doc)})
         spans += [doc[start:end] for start, end in family_first]
         # "Mohamad, popularly known as Tok Mat": a name the person goes by, joined once the person is
         nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
@@ -2224,6 +2225,58 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
                 if (entry := gazetteer.lookup(name)) is not None:
                     yield doc[before.i : token.i + 1], entry.name
                     break
+
+
+# Malay royal styles, which stand in a name both before the given name and before the father's:
+# "Tengku Zafrul Tengku Abdul Aziz", "Tunku Ismail Sultan Ibrahim"
+ROYAL_STYLES = frozenset("tengku tunku tuanku engku".split())
+# the styles a Malay name may carry between a royal style and the given name, no part of the name
+CONFERRED_STYLES = MALAY_STYLES | frozenset("sri seri utama diraja dr dr.".split())
+
+
+def _malay_royal_names(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Names with a Malay royal style, which the model cuts where the style comes again before
+    the father's name ("Tengku Datuk" + "Abdul Aziz" of "Tengku Datuk Seri Zafrul Tengku Abdul
+    Aziz") or takes for a place or a firm, with the name they are known by: the conferred styles
+    between the royal one and the given name left out ("Tengku Zafrul Tengku Abdul Aziz"). A
+    royal style in the middle of a name goes on from the given names after a style before it
+    ("Datuk Syed Mohamad Hasrin Tengku Hussin")."""
+    tokens = doc_tokens(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.lower_ not in ROYAL_STYLES or not token.is_title:
+            i += 1
+            continue
+        start = i
+        while (
+            start > 0
+            and tokens[start - 1].whitespace_
+            and _name_word(tokens[start - 1], tagged=False)
+            and tokens[start - 1].lower_ not in CONFERRED_STYLES
+            and not _title_word(tokens[start - 1])
+            and tokens[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}
+        ):
+            start -= 1
+        if start > 0 and tokens[start - 1].lower_ not in CONFERRED_STYLES | HONORIFICS:
+            start = i  # given names only after a style: "Datuk Syed | Mohamad Hasrin", not "Johor Regent"
+        end = i + 1
+        while (
+            end < len(tokens)
+            and end - start < 9
+            and tokens[end - 1].whitespace_
+            and (
+                tokens[end].lower_ in CONFERRED_STYLES
+                or tokens[end].lower_ in ROYAL_STYLES | {"sultan"}
+                or _name_word(tokens[end], tagged=False)
+            )
+            and (tokens[end].ent_type_ not in {"GPE", "DATE"} or tokens[end - 1].lower_ in ROYAL_STYLES)
+        ):  # the model takes the father's name after a style for a place: "Tengku | Hussin"
+            end += 1
+        words = [t.text for t in tokens[start:end] if t.lower_ not in CONFERRED_STYLES]
+        if len(words) >= 2 and words[-1].lower() not in ROYAL_STYLES | {"sultan"}:
+            yield doc[start:end], " ".join(words)
+        i = end
 
 
 def _given_after(token: Token) -> Span | None:

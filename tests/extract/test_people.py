@@ -1912,3 +1912,39 @@ def test_an_abbreviated_honorific_with_its_dot_is_no_person(people_in, text, nam
     names = set(by_name(people_in(text)))
     assert name in names
     assert not {n for n in names if n.rstrip(".").lower() in {"amb", "lt", "maj", "gen"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "PUTRAJAYA, June 11 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim met Tengku Datuk Seri "
+            "Zafrul Tengku Abdul Aziz in Putrajaya today.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "KUALA LUMPUR, Nov 19 (Bernama) -- Tengku Zafrul Tengku Abdul Aziz held talks with Singapore's "
+            "Trade Minister Gan Kim Yong in Kuala Lumpur today.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz met US Trade "
+            "Representative Katherine Tai in Lima on Friday.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "Malaysian Ambassador Datuk Syed Mohamad Hasrin Tengku Hussin met Indonesian Foreign Minister "
+            "Sugiono in Jakarta on Monday.",
+            "Mohamad Hasrin Tengku Hussin",
+        ),
+        (
+            "Foreign Minister Datuk Seri Mohamad Hasan met Tunku Zain Al-Abidin Tuanku Muhriz on Monday.",
+            "Tunku Zain Al-Abidin Tuanku Muhriz",
+        ),
+        ("Anwar Ibrahim met Tengku Maimun Tuan Mat, the Chief Justice, on Monday.", "Tengku Maimun Tuan Mat"),
+    ],
+)
+def test_a_malay_royal_style_before_the_fathers_name_keeps_one_person(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert name in names
+    assert not {n for n in names if n != name and set(n.split()) < set(name.split())}
