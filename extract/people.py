@@ -2015,8 +2015,9 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     """A person's name the model tagged as an organisation or left untagged, which a title right
     before it or an office in apposition after it shows to be a person's: "President Umaro Sissoco
     Embaló", "King Tupou VI", "President Faustin-Archange Touadéra", "Fritz Alphonse Jean,
-    president of Haiti's Transitional Presidential Council" (two to four capitalised name words or
-    one and a king's numeral; no body's or building's word, place or office)."""
+    president of Haiti's Transitional Presidential Council", an envoy's after the state he is sent
+    to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
+    a king's numeral; no body's or building's word, place or office)."""
     for token in doc_tokens(doc)[:-1]:
         if not (token.is_title and _title_word(token)) or token.lower_ in POSSESSIVES | OFFICE_MODIFIERS:
             continue  # not "External" of "the European External Action Service"
@@ -2028,6 +2029,34 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             span = _name_run(doc, ent.start)
             if span is not None and span.end == ent.end and _office_in_apposition(span):
                 yield span
+    for token in doc_tokens(doc)[:-2]:
+        if token.lower_ in ACCREDITED and token.nbor(1).lower_ == "to":
+            start = _after_the_host(doc, token.i + 2)
+            span = _name_run(doc, start) if start is not None else None
+            if span is not None:
+                yield span
+
+
+# the offices of one sent to a state, and the words of a state's style that name the host
+ACCREDITED = frozenset("ambassador envoy consul-general".split())
+STATE_STYLES = frozenset("kingdom state republic sultanate emirate emirates federation".split())
+
+
+def _after_the_host(doc: Doc, start: int) -> int | None:
+    """Where a name begins after the state an envoy is sent to, which news of the Gulf writes in
+    its style ("Ambassador to the Kingdom | Alireza Enayati", "to the State of Qatar | Mustafa
+    Goksu") or names ("to Saudi Arabia"); None if no state is named there."""
+    i = start + (start < len(doc) and doc[start].lower_ == "the")
+    first = i
+    while i < len(doc) and (doc[i].lower_ in STATE_STYLES or (doc[i].lower_ == "of" and i > first)):
+        i += 1
+    styled = i > first
+    if i < len(doc) and (not styled or doc[i - 1].lower_ == "of"):
+        for end in range(min(i + 3, len(doc)), i, -1):  # a country of up to three words
+            if places.country_name(doc[i:end].text) is not None:
+                return end
+        return None
+    return i if styled else None
 
 
 def _name_run(doc: Doc, start: int) -> Span | None:

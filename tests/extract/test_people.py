@@ -1948,3 +1948,21 @@ def test_a_malay_royal_style_before_the_fathers_name_keeps_one_person(people_in,
     names = set(by_name(people_in(text)))
     assert name in names
     assert not {n for n in names if n != name and set(n.split()) < set(name.split())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The meeting was attended by Iran's Ambassador to the Kingdom Alireza Enayati.", "Alireza Enayati"),
+        ("Present was Egypt's Ambassador to the Kingdom Mohamed Samir Marzouk.", "Mohamed Samir Marzouk"),
+        ("Also present was Turkey's Ambassador to the State of Qatar Mustafa Goksu.", "Mustafa Goksu"),
+        ("Also present was India's Ambassador to the UAE Sunjay Sudhir.", "Sunjay Sudhir"),
+    ],
+)
+def test_an_envoys_name_after_the_state_he_is_sent_to_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
+
+
+def test_the_state_an_envoy_is_sent_to_is_no_person(people_in):
+    people = by_name(people_in("Japan's Ambassador to the Kingdom of Saudi Arabia met the minister."))
+    assert not {n for n in people if "Saudi" in n}
