@@ -62,6 +62,7 @@ HONORIFICS = frozenset(
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
+    "shri smt smt. shrimati "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
@@ -70,7 +71,7 @@ HONORIFICS = frozenset(
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
 # honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
 # "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
-ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt".split())
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt smt".split())
 
 
 def dotted_honorific(token: Token) -> bool:

@@ -4450,3 +4450,28 @@ def test_a_meeting_told_where_is_at_the_gathering_of_that_clause(meetings_in, te
 def test_a_meeting_told_where_before_a_gathering_is_not_at_it(meetings_in, text):
     meeting = only(meetings_in(text, date(2024, 11, 10)))
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Prime Minister Sheikh Hasina met Smt. Droupadi Murmu in New Delhi on Wednesday.",
+            {"Sheikh Hasina", "Droupadi Murmu"},
+        ),
+        (
+            "President Smt. Droupadi Murmu received Shri Tshering Tobgay, Prime Minister of Bhutan, at "
+            "Rashtrapati Bhavan in New Delhi on Monday.",
+            {"Droupadi Murmu", "Tshering Tobgay"},
+        ),
+        (
+            "Prime Minister Shri Narendra Modi met Smt. Sheikh Hasina, Prime Minister of Bangladesh, in New "
+            "Delhi on Monday.",
+            {"Narendra Modi", "Sheikh Hasina"},
+        ),
+    ],
+)
+def test_indian_honorifics_shri_and_smt_are_no_part_of_a_name(meetings_in, text, people):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == people
+    assert meeting.place is not None and meeting.place.city == "New Delhi"
