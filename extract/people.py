@@ -61,15 +61,28 @@ HONORIFICS = frozenset(
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
+    "shri smt smt. shrimati "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
 )
 # the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
-# honorifics news abbreviates with a dot the tokenizer splits off: "Hon. Manasseh Sogavare"
-ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr prof".split())
+# honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
+# "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt smt".split())
+
+
+def dotted_honorific(token: Token) -> bool:
+    """An honorific or title the tokenizer keeps whole with its dots: "H.E.", "H.R.H.", "Mr.",
+    "Dr.", "Gen."."""
+    return token.text.endswith(".") and token.lower_ in HONORIFICS | ADDRESSES | DOTTED_TITLES
+
+
+DOTTED_TITLES = frozenset(
+    f"{word}." for word in ABBREVIATED_HONORIFICS | {"dr", "gen", "adm", "sen", "rep", "gov", "prof"}
+)
 
 
 def honorific_dot(token: Token) -> bool:
@@ -187,6 +200,7 @@ class People:
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
+        family_first.update({(span.start, span.end): name for span, name in _malay_royal_names(doc)})
         spans += [doc[start:end] for start, end in family_first]
         # "Mohamad, popularly known as Tok Mat": a name the person goes by, joined once the person is
         nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
@@ -2002,8 +2016,9 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     """A person's name the model tagged as an organisation or left untagged, which a title right
     before it or an office in apposition after it shows to be a person's: "President Umaro Sissoco
     Embaló", "King Tupou VI", "President Faustin-Archange Touadéra", "Fritz Alphonse Jean,
-    president of Haiti's Transitional Presidential Council" (two to four capitalised name words or
-    one and a king's numeral; no body's or building's word, place or office)."""
+    president of Haiti's Transitional Presidential Council", an envoy's after the state he is sent
+    to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
+    a king's numeral; no body's or building's word, place or office)."""
     for token in doc_tokens(doc)[:-1]:
         if not (token.is_title and _title_word(token)) or token.lower_ in POSSESSIVES | OFFICE_MODIFIERS:
             continue  # not "External" of "the European External Action Service"
@@ -2015,6 +2030,34 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             span = _name_run(doc, ent.start)
             if span is not None and span.end == ent.end and _office_in_apposition(span):
                 yield span
+    for token in doc_tokens(doc)[:-2]:
+        if token.lower_ in ACCREDITED and token.nbor(1).lower_ == "to":
+            start = _after_the_host(doc, token.i + 2)
+            span = _name_run(doc, start) if start is not None else None
+            if span is not None:
+                yield span
+
+
+# the offices of one sent to a state, and the words of a state's style that name the host
+ACCREDITED = frozenset("ambassador envoy consul-general".split())
+STATE_STYLES = frozenset("kingdom state republic sultanate emirate emirates federation".split())
+
+
+def _after_the_host(doc: Doc, start: int) -> int | None:
+    """Where a name begins after the state an envoy is sent to, which news of the Gulf writes in
+    its style ("Ambassador to the Kingdom | Alireza Enayati", "to the State of Qatar | Mustafa
+    Goksu") or names ("to Saudi Arabia"); None if no state is named there."""
+    i = start + (start < len(doc) and doc[start].lower_ == "the")
+    first = i
+    while i < len(doc) and (doc[i].lower_ in STATE_STYLES or (doc[i].lower_ == "of" and i > first)):
+        i += 1
+    styled = i > first
+    if i < len(doc) and (not styled or doc[i - 1].lower_ == "of"):
+        for end in range(min(i + 3, len(doc)), i, -1):  # a country of up to three words
+            if places.country_name(doc[i:end].text) is not None:
+                return end
+        return None
+    return i if styled else None
 
 
 def _name_run(doc: Doc, start: int) -> Span | None:
@@ -2212,6 +2255,58 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
                 if (entry := gazetteer.lookup(name)) is not None:
                     yield doc[before.i : token.i + 1], entry.name
                     break
+
+
+# Malay royal styles, which stand in a name both before the given name and before the father's:
+# "Tengku Zafrul Tengku Abdul Aziz", "Tunku Ismail Sultan Ibrahim"
+ROYAL_STYLES = frozenset("tengku tunku tuanku engku".split())
+# the styles a Malay name may carry between a royal style and the given name, no part of the name
+CONFERRED_STYLES = MALAY_STYLES | frozenset("sri seri utama diraja dr dr.".split())
+
+
+def _malay_royal_names(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Names with a Malay royal style, which the model cuts where the style comes again before
+    the father's name ("Tengku Datuk" + "Abdul Aziz" of "Tengku Datuk Seri Zafrul Tengku Abdul
+    Aziz") or takes for a place or a firm, with the name they are known by: the conferred styles
+    between the royal one and the given name left out ("Tengku Zafrul Tengku Abdul Aziz"). A
+    royal style in the middle of a name goes on from the given names after a style before it
+    ("Datuk Syed Mohamad Hasrin Tengku Hussin")."""
+    tokens = doc_tokens(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.lower_ not in ROYAL_STYLES or not token.is_title:
+            i += 1
+            continue
+        start = i
+        while (
+            start > 0
+            and tokens[start - 1].whitespace_
+            and _name_word(tokens[start - 1], tagged=False)
+            and tokens[start - 1].lower_ not in CONFERRED_STYLES
+            and not _title_word(tokens[start - 1])
+            and tokens[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}
+        ):
+            start -= 1
+        if start > 0 and tokens[start - 1].lower_ not in CONFERRED_STYLES | HONORIFICS:
+            start = i  # given names only after a style: "Datuk Syed | Mohamad Hasrin", not "Johor Regent"
+        end = i + 1
+        while (
+            end < len(tokens)
+            and end - start < 9
+            and tokens[end - 1].whitespace_
+            and (
+                tokens[end].lower_ in CONFERRED_STYLES
+                or tokens[end].lower_ in ROYAL_STYLES | {"sultan"}
+                or _name_word(tokens[end], tagged=False)
+            )
+            and (tokens[end].ent_type_ not in {"GPE", "DATE"} or tokens[end - 1].lower_ in ROYAL_STYLES)
+        ):  # the model takes the father's name after a style for a place: "Tengku | Hussin"
+            end += 1
+        words = [t.text for t in tokens[start:end] if t.lower_ not in CONFERRED_STYLES]
+        if len(words) >= 2 and words[-1].lower() not in ROYAL_STYLES | {"sultan"}:
+            yield doc[start:end], " ".join(words)
+        i = end
 
 
 def _given_after(token: Token) -> Span | None:

