@@ -112,21 +112,13 @@ def join_references(found: list[Found], people: People, published: date | None =
         if framed and len(named) >= 2:
             # "During the talks with Bagheri Kani, Safadi stressed": a statement framed in the
             # talks told with them, not in a courtesy call on another told since
-            covering = next(
-                (
-                    m
-                    for m in reversed(kept)
-                    if m.kind == "in_person"
-                    and not (news and of_the_past(m, published))
-                    and named <= set(m.people)
-                ),
-                None,
-            )
-            target = covering or target
+            target = _covering(named, kept, news, published) or target
         elif definite and target is not None and len(named) == 1 and not named <= set(target.people):
             # '"...," Yoon said at the start of the talks' after "Yoon and Ishiba held a summit. It
             # came hours after Ishiba held talks with Li": the talks of all those the sentence names
-            target = _covering(meeting, kept, people, news, published) or target
+            in_sentence = set(people.in_tokens(meeting.sentence))
+            if len(in_sentence) >= 2:
+                target = _covering(in_sentence, kept, news, published) or target
         if (
             definite
             and meeting.when is None
@@ -164,14 +156,9 @@ def join_references(found: list[Found], people: People, published: date | None =
     return kept
 
 
-def _covering(
-    reference: Found, kept: list[Found], people: People, news: bool, published: date | None
-) -> Found | None:
-    """The latest meeting held in person that has all the people a reference's sentence names,
-    two or more."""
-    named = set(people.in_tokens(reference.sentence))
-    if len(named) < 2:
-        return None
+def _covering(named: set[Cluster], kept: list[Found], news: bool, published: date | None) -> Found | None:
+    """The latest meeting held in person that has all the ``named`` people, of the news where the
+    reference is the news'."""
     return next(
         (
             m
@@ -1297,11 +1284,14 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     meeting.place = place
 
 
+# words of a meeting held by phone or video; a "call" alone may be a courtesy call, held in person
+HELD_FROM_AFAR = (PHONE_WORDS | VIDEO_WORDS) - {"call", "calls"}
+
+
 def _by_phone_or_video(meeting: Found) -> bool:
     """Whether a meeting's clause tells it is held by phone or video ("in a phone call", "by
-    videoconference"); a call alone may be a courtesy call, held in person."""
-    remote = (PHONE_WORDS | VIDEO_WORDS) - {"call", "calls"}
-    return any(t.lower_ in remote for t in clause_tokens(meeting.sentence, meeting.clause))
+    videoconference")."""
+    return any(t.lower_ in HELD_FROM_AFAR for t in clause_tokens(meeting.sentence, meeting.clause))
 
 
 def told_in_full(report: Found, found: list[Found], published: date | None = None) -> bool:

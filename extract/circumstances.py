@@ -588,17 +588,13 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
             continue
         if earlier := _earlier_event_before(sentence, opener, root):
             return earlier
-        head = root.head
-        for _ in range(8):  # "met in March in Kampala, when ...": the parse may hang it on the place, or
-            # on the last word of a long name ("to take part in the celebrations of the 80th anniversary
-            # of Victory in the Great Patriotic War, when ...")
-            if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
-                break
-            if head.head.lower_ in AFTER_OR_BEFORE | SINCE and head.dep_ == "pobj":
-                # "met Lula on Monday, two weeks after his tour of the Gulf, during which he met MBS":
-                # the tour's time, not Monday's
-                return {t.i for t in head.subtree} - {t.i for t in root.subtree}
-            head = head.head
+        # "met in March in Kampala, when ...": the parse may hang it on the place, or on the last word
+        # of a long name ("to take part in the celebrations of the 80th anniversary of Victory in the
+        # Great Patriotic War, when ..."); "met Lula on Monday, two weeks after his tour of the Gulf,
+        # during which he met MBS": the tour's time, not Monday's
+        head, event = _up_to_a_verb(root.head)
+        if event is not None:
+            return {t.i for t in event.subtree} - {t.i for t in root.subtree}
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _clause_of(head) - clause
         if opener.lower_ == "when":
@@ -615,14 +611,21 @@ def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int
     comma = opener.i - 1
     if comma <= sentence.start or sentence.doc[comma].text != ",":
         return set()
-    token = sentence.doc[comma - 1]
+    _, event = _up_to_a_verb(sentence.doc[comma - 1])
+    return {t.i for t in event.subtree} - {t.i for t in root.subtree} if event is not None else set()
+
+
+def _up_to_a_verb(token: Token) -> tuple[Token, Token | None]:
+    """Climbing from ``token`` through at most eight heads, stopping at a verb or the root: where
+    the climb stopped, and the event it met told as what came before or after another ("after his
+    tour of the Gulf": "tour"), if it met one first."""
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
-            return set()
+            return token, None
         if token.dep_ == "pobj" and token.head.lower_ in AFTER_OR_BEFORE | SINCE:
-            return {t.i for t in token.subtree} - {t.i for t in root.subtree}
+            return token, token
         token = token.head
-    return set()
+    return token, None
 
 
 def _date_set_off_before(sentence: Span, opener: Token) -> set[int]:

@@ -231,7 +231,7 @@ def find_publication_date(
         year = _year_of_the_lead(head, offices, text)
     if year is not None:
         for line in head:
-            if told := _dateline_day(line.strip()):
+            if told := wire_dateline_day(line.strip()):
                 found = valid_date(year, told[0], told[1])
                 if found is not None:
                     return found, "dateline"
@@ -272,7 +272,7 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     2024
     """
     for line in head:
-        if (told_day := _dateline_day(line.strip())) is None:
+        if (told_day := wire_dateline_day(line.strip())) is None:
             continue
         month, day, end = told_day
         lead = _FIRST_SENTENCE_END.split(line.strip()[end:])[0]
@@ -302,26 +302,19 @@ def dateline_day(text: str) -> tuple[int, int] | None:
     ((8, 20), True)
     """
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
-        if told := _dateline_day(line.strip()):
+        if told := wire_dateline_day(line.strip()):
             return told[0], told[1]
     return None
 
 
 def wire_dateline_day(line: str) -> tuple[int, int, int] | None:
     """The month and day of the wire dateline without a year that opens a line, and where the
-    dateline ends in it (:func:`_dateline_day`).
+    dateline ends in it.
 
+    >>> wire_dateline_day("TEHRAN, Aug. 20 (MNA) - Talks."), wire_dateline_day("Tehran, 20 August (IRNA) -")
+    ((8, 20, 17), (8, 20, 19))
     >>> wire_dateline_day("Cairo, 9 June (MENA) - Talks."), wire_dateline_day("Talks.") is None
     ((6, 9, 15), True)
-    """
-    return _dateline_day(line)
-
-
-def _dateline_day(line: str) -> tuple[int, int, int] | None:
-    """The month and day of a wire dateline without a year, and where the dateline ends.
-
-    >>> _dateline_day("TEHRAN, Aug. 20 (MNA) - Talks."), _dateline_day("Tehran, 20 August (IRNA) -")
-    ((8, 20, 17), (8, 20, 19))
     """
     if (match := _DATELINE.match(line)) is None:
         return None
@@ -343,7 +336,7 @@ def _in_the_datelines_order(found: date, head: list[str]) -> date:
     datetime.date(2023, 1, 9)
     """
     for line in head:
-        if told := _dateline_day(line.strip()):
+        if told := wire_dateline_day(line.strip()):
             month, day, _ = told
             if (found.month, found.day) == (day, month):
                 return valid_date(found.year, month, day) or found
