@@ -241,7 +241,7 @@ def find_meetings(
                     meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):
                     meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
-                elif meeting.when is None and meeting.kind in {"phone", "video"}:
+                elif meeting.when is None and meeting.kind in REMOTE_KINDS:
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
@@ -500,7 +500,7 @@ def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
 
 def _calls(references: list[Found]) -> bool:
     """Whether a sentence names the meeting it tells who attended as a call ("the video call")."""
-    return bool(references) and all(r.kind in {"phone", "video"} for r in references)
+    return bool(references) and all(r.kind in REMOTE_KINDS for r in references)
 
 
 def _held_then(meeting: Found, references: list[Found], past: bool, published: date | None) -> bool:
