@@ -587,13 +587,17 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
     return kept
 
 
-def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
+def join_headline(found: list[Found], sentences: list[Span], published: date | None) -> list[Found]:
     """A headline's meeting is the one the article's next report of the same people and kind
     tells in full ("Putin, Xi conduct talks over encrypted video link" / "Xi and Putin are
     conducting talks on Friday over an encrypted video link"): one report, with what either
     says of the place, occasion and date, unless they disagree on it. A meeting told as the
-    past of the news ("Their last meeting was in Beijing") is another. So is each of the
-    meetings a headline lists ("Ruto meets Museveni, Kagame on EAC sidelines")."""
+    past of the news ("Their last meeting was in Beijing") is another, and one dated before the
+    week of the news is the headline's only where the article tells none in the news (a photo's
+    caption, "Blinken sits down with Wang Yi for talks in Nusa Dua, July 9, 2022", under
+    "Blinken sits down with Wang Yi at ASEAN meeting sidelines" is not; "Masisi denies planned
+    meeting with Khama" over "was due to meet Khama last month" is). So is
+    each of the meetings a headline lists ("Ruto meets Museveni, Kagame on EAC sidelines")."""
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
@@ -606,24 +610,23 @@ def join_headline(found: list[Found], sentences: list[Span]) -> list[Found]:
             and not any(m is t for t in told_in_full)
             and (head is found[0] or m.sentence.start != headline.start)
         ]
-        if _join_to_the_body(head, rest):
+        if _join_to_the_body(head, rest, published):
             told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
 
 
-def _join_to_the_body(head: Found, body: list[Found]) -> bool:
+def _join_to_the_body(head: Found, body: list[Found], published: date | None) -> bool:
     """Join a headline's meeting to the body's report of it (see :func:`join_headline`);
     whether it was."""
-    told = next(
-        (
-            m
-            for m in body
-            if (m.kind == head.kind or (_unsaid_how(head) and m.kind in REMOTE_KINDS))
-            and set(m.people) == set(head.people)
-            and not is_background(span_text(m.sentence))
-        ),
-        None,
-    )
+    reports = [
+        m
+        for m in body
+        if (m.kind == head.kind or (_unsaid_how(head) and m.kind in REMOTE_KINDS))
+        and set(m.people) == set(head.people)
+        and not is_background(span_text(m.sentence))
+    ]
+    # the report in the news before one dated long before it (an old photo's caption), if any
+    told = next((m for m in reports if not of_the_past(m, published)), reports[0] if reports else None)
     if told is None and (parts := _told_in_parts(head, body)):
         for part in parts:  # "PM Modi speaks to Putin, Zelenskyy": two calls, told each in turn
             part.join([], head.sentence)

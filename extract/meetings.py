@@ -342,7 +342,7 @@ def find_meetings(
         date_the_news(meeting, setting)
     held_alongside(found)
     in_the_city(found)
-    found = join_headline(join_alleged(join_announced(found, published)), sentences)
+    found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     meet_on_the_trip(found)
     later_that_day(found)
     planned_where_they_are(found, stays)

@@ -1818,3 +1818,16 @@ def test_the_talks_a_sentence_names_are_those_of_all_it_names(meetings_in, text,
 def test_those_said_to_accompany_someone_at_the_meeting_just_told_join_it(meetings_in, text, named):
     found = meetings_in(text, published=date(2024, 3, 5))
     assert named in [{p.name for p in m.participants} for m in found]
+
+
+def test_a_headline_is_the_news_not_the_old_meeting_of_a_photo_caption(meetings_in):
+    text = (
+        "Lavrov sits down with Wang Yi at G20 foreign ministers' meeting\n"
+        "Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi hold talks in "
+        "Jakarta, Indonesia, July 13, 2023.\n"
+        "Lavrov is meeting on Thursday with Wang Yi, the latest in a series of contacts between "
+        "Moscow and Beijing."
+    )
+    found = meetings_in(text, published=date(2024, 2, 20))
+    told = {str(m.date.start): m.occasion.name if m.occasion else None for m in found if m.date}
+    assert told == {"2023-07-13": None, "2024-02-22": "G20 foreign ministers' meeting"}
