@@ -28,6 +28,7 @@ from extract.circumstances import (
     in_clause,
     is_dateline,
     is_venue,
+    margins_occasion,
     place_spans,
     toured_places,
     unplaced_buildings,
@@ -1780,10 +1781,15 @@ def note_the_reference(
             (subject or described) and meeting.place is None and place is not None
         ):
             meeting.place = place
-        if (subject or described) and meeting.occasion is None and lemma_of(token) not in GATHERINGS:
+        if (subject or described) and meeting.occasion is None:
             # "The meeting took place on the sidelines of the G20 summit"; not "The BRICS summit in
-            # Kazan runs from October 22", the gathering itself, not the occasion of the meeting
-            meeting.occasion = clause_occasion(sentence, clause, token)
+            # Kazan runs from October 22", the gathering itself, not the occasion of the meeting,
+            # but "the summit" of two held on the sidelines of one ("the summit is to take place
+            # on the sidelines of the APEC leaders' meeting")
+            gathering = lemma_of(token) in GATHERINGS
+            meeting.occasion = (
+                margins_occasion(sentence, clause) if gathering else clause_occasion(sentence, clause, token)
+            )
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."

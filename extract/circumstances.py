@@ -1093,11 +1093,35 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
+    """The gathering named in the clause as the one it is set on the sidelines or margins of:
+    what a summit of two told again is held at ("the summit is likely to take place on the
+    sidelines of the APEC leaders' meeting"); not a gathering the clause names as its own subject
+    ("The BRICS summit in Kazan runs from October 22")."""
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.i in clause for t in span) and _on_its_margins(span):
+            return occasion
+    return None
+
+
 def _on_its_margins(span: Span) -> bool:
     """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
-    of the G20", "on the margins of the UN General Assembly"."""
-    of = span.root.head
-    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in SETTING_NOUNS
+    of the G20", "on the margins of the UN General Assembly", also where the name stands inside
+    the words of the gathering ("on the sidelines of this year's leaders' meeting of the
+    Asia-Pacific Economic Cooperation grouping")."""
+    token = span.root
+    while token.dep_ in {"compound", "pobj"} and token.head.dep_ in {"prep", "pobj"}:
+        if token.dep_ == "pobj":
+            of = token.head
+            if of.lower_ != "of":
+                return False
+            if of.head.lower_ in SETTING_NOUNS:
+                return True
+            token = of.head
+        else:
+            token = token.head
+    return False
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:

@@ -1820,6 +1820,29 @@ def test_those_said_to_accompany_someone_at_the_meeting_just_told_join_it(meetin
     assert named in [{p.name for p in m.participants} for m in found]
 
 
+SUMMIT_OF_TWO = (
+    "Officials in Canberra and Beijing are preparing the ground for the first talks between Prime "
+    "Minister Anthony Albanese and Chinese President Xi Jinping in two years. "
+)
+
+
+def test_a_summit_of_two_told_again_as_held_on_the_sidelines_of_a_gathering_is_at_it(meetings_in):
+    text = SUMMIT_OF_TWO + (
+        "If all goes well, the summit will take place on the sidelines of the annual leaders' "
+        "meeting of the Group of 20, to be hosted by Lula in Rio de Janeiro in late November."
+    )
+    found = meetings_in(text, published=date(2024, 10, 20))
+    assert [(m.kind, m.occasion.name if m.occasion else None) for m in found] == [("planned", "G20 summit")]
+
+
+def test_a_summit_of_two_told_again_as_held_after_a_gathering_is_not_at_it(meetings_in):
+    text = SUMMIT_OF_TWO + (
+        "The summit will take place in Rio de Janeiro after the annual leaders' meeting of the Group of 20."
+    )
+    found = meetings_in(text, published=date(2024, 10, 20))
+    assert [(m.kind, m.occasion) for m in found] == [("planned", None)]
+
+
 def test_a_headline_is_the_news_not_the_old_meeting_of_a_photo_caption(meetings_in):
     text = (
         "Lavrov sits down with Wang Yi at G20 foreign ministers' meeting\n"

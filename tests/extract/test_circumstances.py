@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import dateline_place, occasion_told_before
+from extract.circumstances import dateline_place, margins_occasion, occasion_told_before
 
 
 def _one(meetings, name):
@@ -100,6 +100,25 @@ def test_the_conference_s_sidelines_are_the_conference_named_before(nlp):
 
 
 # -- occasions spoken of, not attended -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks are due on the sidelines of the G20 summit in Rio.", "G20 summit"),
+        (
+            "The talks are due on the margins of the yearly summit of the Shanghai Cooperation "
+            "Organisation in Astana.",
+            "SCO summit",
+        ),
+        ("The talks are due in Rio after the G20 summit.", None),
+        ("The G20 summit in Rio runs from Monday.", None),
+    ],
+)
+def test_the_gathering_a_clause_is_set_on_the_margins_of_is_read_through_its_words(nlp, text, name):
+    sentence = next(iter(nlp(text).sents))
+    occasion = margins_occasion(sentence, {t.i for t in sentence})
+    assert (occasion.name if occasion else None) == name
+
+
 def test_an_occasion_spoken_of_is_not_the_meetings_occasion(meetings_in):
     text = (
         "Egypt's President Abdel Fattah el-Sisi received Azerbaijan's President Ilham Aliyev in Cairo "
