@@ -18,15 +18,16 @@ Each report (:class:`Clues`) is read with its article's publication date:
   one week, for the same people told there on a day of it (:func:`_gatherings_of_one_week`).
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
   plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
-  was not held. A phone call and a video call of the same people told on the same day (or the
-  next) are one conversation two sources call differently, and so are a call and talks told on
-  its day with no place and no occasion ("spoke to", :func:`_one_call`). An article that
-  tells one meeting of some people as held and one as planned tells two ("they met on Thursday
-  and will continue their talks on Friday"), unless the held one is told after the plan, of
-  the plan's day: the planned meeting told again ("will meet on Friday" ... "the schedule
-  listed the meeting"). A plan told after the held meeting is one still to come when it was
-  told, even on the same day ("held talks ... will continue their talks on Friday", in
-  Friday's paper).
+  was not held, and has no day of its own: two reports of one called off in the same city, on
+  days within a month of each other, are one (:func:`_one_called_off`). A phone call and a
+  video call of the same people told on the same day (or the next) are one conversation two
+  sources call differently, and so are a call and talks told on its day with no place and no
+  occasion ("spoke to", :func:`_one_call`). An article that tells one meeting of some people
+  as held and one as planned tells two ("they met on Thursday and will continue their talks on
+  Friday"), unless the held one is told after the plan, of the plan's day: the planned meeting
+  told again ("will meet on Friday" ... "the schedule listed the meeting"). A plan told after
+  the held meeting is one still to come when it was told, even on the same day ("held talks
+  ... will continue their talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join; or, when the
   extra people are of the countries the other's people are of, a minister joining the
@@ -79,6 +80,7 @@ BIG = 100_000  # people in a city whose name the gazetteer does not confuse with
 NEWS_DAYS = 7  # an article's news happened within this many days before publication
 PLAN_DAYS = 183  # an undated plan is for the half year after publication
 SLACK = timedelta(days=1)  # two stated dates a day apart are one day (time zones, late nights)
+CALLED_OFF = timedelta(days=31)  # the days outlets give one meeting called off lie within a month
 
 GENERIC = frozenset(
     "the of a an and in on at for summit summits meeting meetings conference conferences forum "
@@ -598,7 +600,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
         return "one article tells its news and, with a time of its own, an earlier meeting"
     slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
-    if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b):
+    if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b) and not _one_called_off(a, b):
         return "dates apart"
     if a.month is not None and not _month_fits(a.month, b, a.day):
         return "days apart" if _month_fits(a.month, b) else "months apart"
@@ -772,6 +774,34 @@ def _plan_and_its_cancellation(a: Clues, b: Clues) -> bool:
         and {a.kind, b.kind} == {"planned", "cancelled"}
         and "plan" in {a.timing, b.timing}
         and a.people == b.people
+    )
+
+
+def _one_called_off(a: Clues, b: Clues) -> bool:
+    """Whether two reports of a meeting of the same people called off in the same city state
+    days within a month of each other: a meeting not held has no day of its own, and outlets
+    date it by the day it was to be held, the day it was called off or the day of the meeting
+    held instead ("the summit in Ottawa, set for June 20, will not go ahead"; "the three met in
+    Brussels on Tuesday after their summit in Ottawa was called off").
+
+    >>> from extract.records import DateSpan, Person
+    >>> leaders = tuple(Person(name=n) for n in ("Keir Starmer", "Mark Carney", "Anthony Albanese"))
+    >>> def off(day, city="Ottawa", kind="cancelled"):
+    ...     on = DateSpan(start=date(2025, 6, day), end=date(2025, 6, day))
+    ...     place = Place(city=city, country="Canada")
+    ...     return clues(Meeting(doc="a", participants=leaders, kind=kind, place=place, date=on), None)
+    >>> _one_called_off(off(20), off(17)), _one_called_off(off(20), off(17, city="Montreal"))
+    (True, False)
+    >>> _one_called_off(off(20), off(17, kind="in_person"))
+    False
+    """
+    return (
+        a.kind == b.kind == "cancelled"
+        and people_fit(a.people, b.people) in {"same", "most"}
+        and a.city is not None
+        and a.city == b.city
+        and a.timing == b.timing == "stated"
+        and _overlap(a, b, CALLED_OFF)
     )
 
 

@@ -525,6 +525,7 @@ def cluster_reports(
                 (c.kind in HELD and (not c.background or c.country))
                 or _cancellation(c)
                 or _untimed_plan_to(c)
+                or _plan_to(c)
             ):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
@@ -578,17 +579,22 @@ class _Gathering:
         background of). For one person's visit to a country, the meetings there of the visitor
         with people of that country count too (:func:`graph.clues.hosted`: "Erdogan had visited
         Egypt in February"; "Erdogan and el-Sisi agreed in February ..."), one that names no
-        place as well as one there."""
+        place as well as one there; of several such, the one most articles tell (the visit's
+        talks, not the welcome at the airport). For a plan that tells no day, only where it is
+        to be held, in a dated article (:func:`_plan_to`), the one meeting held there in the
+        half year after the article ("invited Pena to visit Uruguay"; "held talks in Montevideo")."""
         candidates: list[int] = []
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
-        if c.kind == "visit" and len(c.people) == 1 and c.country is not None:
+        trip = c.kind == "visit" and len(c.people) == 1 and c.country is not None
+        if trip:
             for people, meetings in self.by_people.items():  # and the visitor's with its hosts
                 if c.people < people and len(meetings) <= CROWDED:
                     held.update(dict.fromkeys(meetings))
         kin = self.kin(c.doc)
         untimed_plan = _untimed_plan_to(c)
+        plan = _plan_to(c)
         for i in held:
             m = self.meetings[i]
             if i == besides:
@@ -597,6 +603,11 @@ class _Gathering:
                 fits = any(f.city == c.city for f in m.facts)
             elif untimed_plan:  # in the country it names, told by an article of its news
                 fits = bool(m.docs & kin) and any(f.country == c.country for f in m.facts)
+            elif plan:  # held where it names, on days the article's half year holds (no conflict)
+                fits = any(
+                    f.kind in HELD and f.anchored and _there(f, c) and (f.people == c.people or hosted(c, f))
+                    for f in m.facts
+                )
             else:
                 fits = (
                     m.placed
@@ -624,6 +635,9 @@ class _Gathering:
             candidates = [
                 i for i in candidates if any(stated_on(f, month, day) for f in self.meetings[i].facts)
             ]
+        if len(candidates) > 1 and trip:  # the visit's talks: told by the most articles
+            told = {i: len(self.meetings[i].docs) for i in candidates}
+            candidates = [i for i in candidates if told[i] == max(told.values())]
         return candidates[0] if len(candidates) == 1 else None
 
     @staticmethod
@@ -698,6 +712,21 @@ def _untimed_plan_to(c: Clues) -> bool:
     country, "will also meet the president during the visit" (a visit to China): that joins the
     meeting there that an article telling another meeting of its own article tells too."""
     return c.kind == "planned" and c.timing is None and (c.city or c.country) is not None and not c.background
+
+
+def _plan_to(c: Clues) -> bool:
+    """A plan, not told as background, that tells no day of its own, only where the meeting
+    is to be held, in a dated article: "invited Pena to visit Uruguay", "will fly to Montevideo";
+    the half year after its article (:data:`graph.clues.PLAN_DAYS`) is its time."""
+    return (
+        c.kind == "planned" and c.timing == "plan" and (c.city or c.country) is not None and not c.background
+    )
+
+
+def _there(held: Clues, plan: Clues) -> bool:
+    """Whether a held report is in the place a plan names: its city, or, when the plan names
+    only a country, that country."""
+    return held.city == plan.city if plan.city else held.country == plan.country
 
 
 def _untimed_cancellation(c: Clues) -> bool:

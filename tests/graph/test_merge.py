@@ -1836,3 +1836,124 @@ def test_a_call_on_a_day_without_a_year_joins_the_call_of_that_day_only() -> Non
     # the same ministers' call of ten days before is another
     apart = merge_meetings([wire, extraction("b", report("b", *pair, kind="phone", when=day("2025-03-04")))])
     assert len(apart) == 2
+
+
+def test_a_plan_naming_only_a_country_joins_the_meeting_held_there_in_the_half_year_after() -> None:
+    pair = ("Yamandu Orsi", "Santiago Pena")
+    # "Orsi invited Pena to visit Uruguay; dates will be set through diplomatic channels."
+    plan = report("invite", *pair, country="Uruguay", kind="planned")
+    # "Pena and Orsi held talks at the Torre Ejecutiva in Montevideo on Thursday."
+    held = report("visit", *pair, city="Montevideo", country="Uruguay", when=day("2025-06-12"))
+    told = [extraction("invite", plan, published="2025-03-20"), extraction("visit", held)]
+    merged = merge_meetings(told)
+    assert [sorted(m.docs) for m in merged] == [["invite", "visit"]]
+    assert merged[0].kind == "in_person" and [r.doc for r in announced(merged[0])] == ["invite"]
+
+
+def test_a_plan_naming_a_country_joins_no_meeting_when_its_people_met_there_twice() -> None:
+    pair = ("Yamandu Orsi", "Santiago Pena")
+    plan = report("invite", *pair, country="Uruguay", kind="planned")
+    held = report("visit", *pair, city="Montevideo", country="Uruguay", when=day("2025-06-12"))
+    # two meetings there in the plan's half year: neither is the only one
+    other = report("again", *pair, city="Colonia", country="Uruguay", when=day("2025-08-02"))
+    told = [extraction("invite", plan, published="2025-03-20"), extraction("visit", held)]
+    merged = merge_meetings([*told, extraction(other.doc, other)])
+    assert sorted(sorted(m.docs) for m in merged) == [["again"], ["invite"], ["visit"]]
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "on"),
+    [
+        ("Asuncion", "Paraguay", "2025-06-12"),  # held in the other country: the return visit
+        ("Montevideo", "Uruguay", "2026-01-15"),  # held after the plan's half year
+        ("Montevideo", "Uruguay", "2025-02-10"),  # held before the plan was told
+    ],
+)
+def test_a_plan_naming_a_country_stays_apart_from_a_meeting_elsewhere_or_at_another_time(
+    city: str, country: str, on: str
+) -> None:
+    pair = ("Yamandu Orsi", "Santiago Pena")
+    plan = report("invite", *pair, country="Uruguay", kind="planned")
+    held = report("visit", *pair, city=city, country=country, when=day(on))
+    merged = merge_meetings([extraction("invite", plan, published="2025-03-20"), extraction("visit", held)])
+    assert len(merged) == 2
+
+
+def test_a_visit_with_no_host_named_joins_the_talks_most_outlets_tell_of_that_trip() -> None:
+    nations = {"Mahama": "Ghana", "Tinubu": "Nigeria", "Shettima": "Nigeria", "Tuggar": "Nigeria"}
+    abuja = {"city": "Abuja", "country": "Nigeria"}
+    # "Mahama, who made his first trip abroad as president to Nigeria last month, ..."
+    trip = report(
+        "monthly",
+        "John Mahama",
+        country="Nigeria",
+        when=days("2025-03-01", "2025-03-31", "month"),
+        kind="visit",
+    )
+    # "Tinubu received Mahama at the State House in Abuja on Tuesday", told by two papers
+    talks = [
+        report(d, "Bola Tinubu", "John Mahama", **abuja, when=day("2025-03-11")) for d in ("daily", "wire")
+    ]
+    # "Mahama was met at the airport by Vice President Shettima" (one paper)
+    welcome = report("daily", "Kashim Shettima", "John Mahama", **abuja, when=day("2025-03-10"), at=300)
+    told = [
+        extraction("monthly", _of(trip, **nations)),
+        extraction("daily", _of(talks[0], **nations), _of(welcome, **nations)),
+        extraction("wire", _of(talks[1], **nations)),
+    ]
+    merged = merge_meetings(told)
+    assert sorted(sorted(m.docs) for m in merged) == [["daily"], ["daily", "monthly", "wire"]]
+    # told as often as the welcome, the talks are not the trip's news: it stays apart
+    merged = merge_meetings([told[0], told[1]])
+    assert sorted(sorted(m.docs) for m in merged) == [["daily"], ["daily"], ["monthly"]]
+
+
+def test_one_meeting_called_off_dated_by_two_outlets_on_other_days_is_one_meeting() -> None:
+    leaders = ("Keir Starmer", "Mark Carney", "Anthony Albanese")
+    # "The leaders' summit in Ottawa, set for June 20, will not go ahead."
+    off = report("wire", *leaders, city="Ottawa", country="Canada", when=day("2025-06-20"), kind="cancelled")
+    # "The three met in Brussels on Tuesday after their summit in Ottawa was called off."
+    told = report(
+        "paper", *leaders, city="Ottawa", country="Canada", when=day("2025-06-17"), kind="cancelled"
+    )
+    merged = merge_meetings([extraction("wire", off), extraction("paper", told)])
+    assert [sorted(m.docs) for m in merged] == [["paper", "wire"]]
+    assert merged[0].kind == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("city", "on", "kind"),
+    [
+        ("Montreal", "2025-06-17", "cancelled"),  # another city's summit called off
+        ("Ottawa", "2025-09-17", "cancelled"),  # months apart: called off twice
+        ("Ottawa", "2025-06-17", "in_person"),  # held, not called off
+    ],
+)
+def test_meetings_called_off_in_other_cities_or_months_or_held_stay_apart(
+    city: str, on: str, kind: str
+) -> None:
+    leaders = ("Keir Starmer", "Mark Carney", "Anthony Albanese")
+    off = report("wire", *leaders, city="Ottawa", country="Canada", when=day("2025-06-20"), kind="cancelled")
+    other = report("paper", *leaders, city=city, country="Canada", when=day(on), kind=kind)  # type: ignore[arg-type]
+    assert len(merge_meetings([extraction("wire", off), extraction("paper", other)])) == 2
+
+
+def test_a_plan_then_its_held_report_with_the_same_pair_met_in_three_places() -> None:
+    pair = ("Yamandu Orsi", "Santiago Pena")
+    plan = report("invite", *pair, country="Uruguay", kind="planned")  # "invited Pena to Uruguay"
+    held = [
+        report(
+            "summit",
+            *pair,
+            city="Buenos Aires",
+            country="Argentina",
+            when=day("2025-04-03"),
+            occasion="Mercosur summit",
+        ),
+        report("visit", *pair, city="Montevideo", country="Uruguay", when=day("2025-06-12")),
+        report("border", *pair, city="Asuncion", country="Paraguay", when=day("2025-07-30")),
+    ]
+    merged = merge_meetings(
+        [extraction("invite", plan, published="2025-03-20"), *(extraction(r.doc, r) for r in held)]
+    )
+    assert sorted(sorted(m.docs) for m in merged) == [["border"], ["invite", "visit"], ["summit"]]
