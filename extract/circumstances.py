@@ -1746,8 +1746,12 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
     relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
     "today"; or the date a meeting word of the clause is set for ("will speak with Kishida in a
-    call scheduled for Friday")."""
-    span = _date_of(sentence, clause, published, future=future)
+    call scheduled for Friday"). A meeting a trip is for, told with a day of its own, is of that
+    day, not of the trip's ("will fly to Paris on Friday for talks with Macron on Saturday")."""
+    span = None
+    if purpose := _trip_is_for(sentence, clause):
+        span = _date_of(sentence, purpose, published, future=future)
+    span = span or _date_of(sentence, clause, published, future=future)
     if span is None and (plan := _plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
@@ -1850,6 +1854,22 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words told of a meeting word of the clause that a trip is for, on the word or on the
+    trip after it: "on Saturday" in "will fly to Paris on Friday for talks with Macron on
+    Saturday", whichever of the two the parse hangs it on."""
+    found: set[int] = set()
+    for word in clause_tokens(sentence, clause):
+        if word.lemma_.lower() not in MEETING_NOUNS or word.dep_ != "pobj" or word.head.lower_ != "for":
+            continue
+        trip = word.head.head
+        if trip.lemma_.lower() not in TRIP_PURPOSE_VERBS:
+            continue
+        told = [*word.children, *(c for c in trip.children if c.i > word.head.right_edge.i)]
+        found |= {t.i for child in told if child.dep_ in {"prep", "npadvmod"} for t in child.subtree}
+    return found & clause
 
 
 def _planned_by(verb: Token) -> bool:
@@ -2115,7 +2135,7 @@ def _told_dates(
             and span.start
             and span.end
             and _passed_plan(span, phrase, published)
-            and (phrase not in told or not _told_as_not_held(told[phrase]))
+            and (phrase not in told or not _a_day_gone_by(told[phrase], span, published))
         ):
             span = _next_occurrence(span, phrase)
         yield span
@@ -2322,6 +2342,37 @@ def _told_as_not_held(ent: Span) -> bool:
         children = list(verb.children)
         return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "did" for c in children)
     return False
+
+
+def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
+    """Whether a plan's weekday is the last of that name, not the next: where the plan is told as
+    not held ("did not go ahead on Tuesday"), or as called off by then and the day is at most
+    three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
+    Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
+    assert span.end is not None
+    return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+
+
+def _told_as_called_off(ent: Span) -> bool:
+    """Whether a date hangs on the words of a meeting told as called off in the past, on its verb
+    or one joined to it ("A summit on Sunday, to have been hosted by Kenya, was called off", "the
+    talks on Friday were postponed"); not one to be ("will be postponed")."""
+    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
+
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    joined = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj"),
+        *([verb.head] if verb.dep_ == "conj" else []),
+    ]
+    return any(
+        calls_off(v)
+        and not any(c.dep_ == "neg" for c in v.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in v.children)
+        for v in joined
+    )
 
 
 def _names_a_date(ent: Span) -> bool:

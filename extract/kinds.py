@@ -414,6 +414,11 @@ def called_off(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or negated(verb):
         return False
+    return calls_off(verb)
+
+
+def calls_off(verb: Token) -> bool:
+    """A verb of calling a meeting off: "called off", "cancelled", "postponed", "fell through"."""
     lemma = verb.lemma_.lower()
     off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
     return off or fell_through(verb) or lemma in CALLED_OFF

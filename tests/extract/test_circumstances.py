@@ -1079,3 +1079,66 @@ def test_a_span_of_days_whose_last_day_the_tagger_leaves_out_is_all_its_days(
 def test_a_clock_time_the_meeting_was_held_at_dates_it_to_the_day_of_the_news(meetings_in, text, name):
     today = date(2025, 9, 18)
     assert _day_of(meetings_in(text, published=today), name) == (today, today)
+
+
+# -- "will fly to Paris on Friday for talks with Macron on Saturday": the meeting's own day --------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will fly to Paris on Friday for talks with French "
+            "President Emmanuel Macron on Saturday.",
+            date(2024, 3, 26),
+            "Emmanuel Macron",
+            date(2024, 3, 30),
+        ),
+        (
+            "Kenyan President William Ruto will travel to Addis Ababa on Tuesday for a meeting with "
+            "Ethiopian Prime Minister Abiy Ahmed on Wednesday.",
+            date(2024, 3, 26),
+            "Abiy Ahmed",
+            date(2024, 3, 27),
+        ),
+        (  # a trip for talks with no day of their own: the trip's day
+            "Kenyan President William Ruto will travel to Addis Ababa on Thursday for talks with Ethiopian "
+            "Prime Minister Abiy Ahmed.",
+            date(2024, 3, 26),
+            "Abiy Ahmed",
+            date(2024, 3, 28),
+        ),
+    ],
+)
+def test_a_meeting_a_trip_is_for_takes_its_own_day_not_the_trips(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == (day, day)
+
+
+# -- "the summit on Sunday was called off", told on Monday: the Sunday gone -----------------------
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (date(2024, 10, 14), date(2024, 10, 13)),  # told on the Monday after: the Sunday gone
+        (date(2024, 10, 16), date(2024, 10, 13)),  # on the Wednesday after: still that Sunday
+        (date(2024, 10, 17), date(2024, 10, 20)),  # on a Thursday: the Sunday to come
+    ],
+)
+def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, published, day):
+    text = (
+        "A summit in Nairobi on Sunday between Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni was called off after the two sides failed to agree on an agenda."
+    )
+    found = [m for m in meetings_in(text, published=published) if m.kind == "cancelled"]
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit in Nairobi on Sunday between Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni will be postponed, officials said.",
+        "Kenyan President William Ruto was due to meet Ugandan President Yoweri Museveni in Nairobi on "
+        "Sunday.",
+    ],
+)
+def test_a_meeting_not_yet_called_off_names_the_next_day_of_its_weekday(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 10, 14))
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2024, 10, 20), date(2024, 10, 20))]
