@@ -1590,13 +1590,15 @@ def _before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
-_DAYS_COUNTED = re.compile(rf"(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?", re.IGNORECASE)
+# "the day after" counts one day, as "a day after" does
+_DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
 
 
 def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     """A count of days before or after an event told with its own day: "a day after the Fund's
     board on Wednesday approved the loan" (Thursday), "two days after the cabinet on Sunday
-    approved the deal" (Tuesday); None where the event tells no single day."""
+    approved the deal" (Tuesday), "the day after the floods that struck on 6 May 2023" (May 7);
+    None where the event tells no single day."""
     doc = ent.doc
     match = _DAYS_COUNTED.fullmatch(ent.text.strip())
     if match is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"after", "before"}:
@@ -1608,7 +1610,7 @@ def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
         return None
-    n = dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+    n = 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
     shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(
         start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"

@@ -103,6 +103,7 @@ from extract.participants import (
     misread_object,
     mourned,
     named_before,
+    named_before_who,
     nominal,
     own_clause,
     people_of,
@@ -1113,6 +1114,7 @@ def _from_trigger(
         and is_trigger(trigger.head)
         and not _at_a_gathering(trigger)
         and not _on_its_sidelines(trigger)
+        and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
     ):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
     if _an_appeal_at(trigger, verb):
@@ -1637,8 +1639,11 @@ def _subject_above(token: Token, people: People) -> Cluster | None:
 
 
 # forms of meeting verbs the parser takes for a modifier between two names it does not know:
-# "Ruto hosted Ramaphosa in Nairobi" parsed as a noun phrase headed by "Ramaphosa"
-MISPARSED_VERBS = frozenset("met hosted received welcomed meets hosts receives welcomes".split())
+# "Ruto hosted Ramaphosa in Nairobi" parsed as a noun phrase headed by "Ramaphosa"; a call's verbs
+# too ("when Sisi telephoned Erdogan")
+MISPARSED_VERBS = frozenset(
+    "met hosted received welcomed meets hosts receives welcomes telephoned phoned telephones phones".split()
+)
 
 
 def _between_names(word: Token, people: People) -> list[Found]:

@@ -220,6 +220,25 @@ def reported_on(trigger: Token, verb: Token) -> bool:
     return False
 
 
+def named_before_who(verb: Token) -> Token | None:
+    """The names a "who" clause is said of where the parser hung it on a meeting noun instead
+    ("the second meeting between A and B, who first met in Bangkok": A and B): the phrase right
+    before the comma, the first of its conjuncts. A meeting is never a "who"; "a meeting at
+    which ..." or "that ..." stays the meeting told again."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    at = verb.left_edge.i - 1
+    while at > head.i and verb.doc[at].is_punct:
+        at -= 1
+    named = verb.doc[at]
+    while named.dep_ == "conj" and named.head.i > head.i:
+        named = named.head
+    return named if at > head.i and named.pos_ == "PROPN" else None
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
@@ -253,7 +272,7 @@ def subject_of(verb: Token) -> list[Token]:
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return [verb.head]
+                return [named_before_who(verb) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return subjects + [n for s in subjects if (n := _joined_before(s, verb)) is not None] + agents

@@ -4684,3 +4684,47 @@ def test_indian_honorifics_shri_and_smt_are_no_part_of_a_name(meetings_in, text,
     meeting = only(meetings_in(text))
     assert names(meeting) == people
     assert meeting.place is not None and meeting.place.city == "New Delhi"
+
+
+# -- a past meeting told inside another sentence, with its own place and date ---------------------
+def test_a_who_clause_hung_on_a_meeting_noun_tells_the_first_meeting_of_the_people_named_before_it(
+    meetings_in,
+):
+    text = (
+        "Kenyan President William Ruto held talks with Nigerian President Bola Tinubu in Nairobi on "
+        "Monday. It was the third meeting between Ruto and Tinubu, who first met on the sidelines of "
+        "the African Union summit in Addis Ababa in February."
+    )
+    found = meetings_in(text)
+    first = only([m for m in found if m.place is not None and m.place.city == "Addis Ababa"])
+    assert names(first) == {"William Ruto", "Bola Tinubu"}
+    assert (first.date.start, first.date.end) == (date(2024, 2, 1), date(2024, 2, 29))
+    news = only([m for m in found if m.place is not None and m.place.city == "Nairobi"])
+    assert news.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto held talks with Tinubu in Nairobi on Monday, a meeting at which the two leaders agreed to "
+        "open a trade office.",
+        "Ruto held talks with Tinubu in Nairobi on Monday, a meeting that lasted three hours.",
+    ],
+)
+def test_a_clause_on_the_meeting_itself_adds_no_meeting(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.place.city == "Nairobi"
+
+
+def test_a_call_verb_the_parser_read_as_a_modifier_between_two_names_is_still_a_call(meetings_in):
+    meeting = only(meetings_in("In March, El-Sisi telephoned Erdogan to offer help."))
+    assert names(meeting) == {"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"}
+    assert meeting.kind == "phone"
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_the_day_after_an_event_told_with_its_day_is_the_next_day(meetings_in):
+    meeting = only(
+        meetings_in("Ruto met Tinubu in Nairobi the day after the board on Wednesday approved the loan.")
+    )
+    assert meeting.date.start == date(2024, 11, 14)
