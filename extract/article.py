@@ -2127,7 +2127,11 @@ def note_whereabouts(
             continue
         when = clause_date(sentence, clause, published, future=False)
         for cluster in clusters:
-            if cluster is not None:
-                whereabouts[cluster.name] = (place, when)
-                noted.add(cluster.name)
+            if cluster is None:
+                continue
+            known = whereabouts.get(cluster.name)
+            if when is None and known is not None and known[0] == place and cluster.name in noted:
+                continue  # "X, who arrived in Moscow on Thursday, was there to ...": still Thursday
+            whereabouts[cluster.name] = (place, when)
+            noted.add(cluster.name)
     return noted

@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import cast
 
@@ -75,6 +75,16 @@ VENUE_NOUNS = frozenset(
 # "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).
 STAY_NOUNS = frozenset("arrival stay".split())
 PLANNED_FOR = frozenset("propose plan schedule set slate earmark pencil".split())
+# Verbs of setting out whose "for" names where the traveller goes: "leaves for Doha", "departed for
+# Tokyo", "headed for Geneva", "set off for Kyiv", "bound for Beijing".
+SETTING_OUT_FOR = frozenset("leave depart head set sail bound".split())
+# Parts of a site, whose "of" names the site where what happens in them happens: "a welcome in
+# the forecourt of Rashtrapati Bhavan", "talks on the lawns of the palace" (not "at the invitation
+# of China": an invitation is no part of a place).
+SITE_PARTS = frozenset(
+    "forecourt courtyard courtyards grounds lawn lawns garden gardens steps premises precincts "
+    "compound portico terrace balcony".split()
+)
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
 )
@@ -651,24 +661,34 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
 
 
 def _there(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
-    """The city a clause's "there" points back to: the last one the sentence before names ("is
-    set to fly to Singapore on Tuesday. There, he is scheduled to meet ...", "the conference, which
-    opens in Rome tomorrow. He is scheduled to hold talks there"), unless the clause names another
-    country. Not the "there" of "there is", nor a sentence that opens the article."""
-    if not any(t.lower_ == "there" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
+    """The city a clause's "there" points back to: the last one its own sentence names as a venue
+    before it ("was signed in Beijing by A and B, who met there with C"), else the last one the
+    sentence before names ("is set to fly to Singapore on Tuesday. There, he is scheduled to meet
+    ...", "the conference, which opens in Rome tomorrow. He is scheduled to hold talks there"),
+    unless the clause names another country. Not the "there" of "there is", nor a sentence that
+    opens the article."""
+    there = [t for t in clause_tokens(sentence, clause) if t.lower_ == "there" and t.dep_ == "advmod"]
+    if not there:
         return None
-    if sentence.start == 0:
+    city = _last_city(
+        e for e in place_spans(sentence) if e.end <= there[0].i and not in_clause(e, clause) and is_venue(e)
+    )
+    if city is None and sentence.start > 0:
+        city = _last_city(place_spans(sentence.doc[sentence.start - 1].sent))
+    if city is None or (country is not None and country.country != city.country):
         return None
-    before = sentence.doc[sentence.start - 1].sent
+    return city
+
+
+def _last_city(spans: Iterable[Span]) -> Place | None:
+    """The city of the last of these places that names one, datelines left out."""
     city: Place | None = None
-    for ent in place_spans(before):
+    for ent in spans:
         if is_dateline(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is not None and place.city is not None:
             city = place
-    if city is None or (country is not None and country.country != city.country):
-        return None
     return city
 
 
@@ -936,6 +956,8 @@ def is_venue(ent: Span) -> bool:
             return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(head.head)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in SETTING_OUT_FOR:
+            return head.head.pos_ in {"VERB", "AUX"}  # "leaves for Doha for talks with the emir"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             above = head.head
             if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
@@ -963,6 +985,9 @@ def is_venue(ent: Span) -> bool:
             )
         if token.dep_ in {"pobj"} and head.lower_ == "of" and head.head.lemma_.lower() in VENUE_NOUNS:
             token = head.head
+            continue
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SITE_PARTS:
+            token = head.head  # "in the forecourt of Rashtrapati Bhavan": where the forecourt is
             continue
         if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
             return False

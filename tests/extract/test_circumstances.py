@@ -440,6 +440,26 @@ def test_talks_there_are_in_the_last_city_the_sentence_before_names(meetings_in)
     assert (meeting.place.city, meeting.place.country) == ("Madrid", "Spain")
 
 
+def test_met_there_is_in_the_city_its_own_sentence_names_before_it(meetings_in):
+    text = (
+        "The accord was initialled in Doha on Sunday by Rwandan Foreign Minister Olivier Nduhungirehe "
+        "and Congolese Foreign Minister Therese Kayikwamba Wagner, who met there with Qatari Prime "
+        "Minister Mohammed bin Abdulrahman Al Thani."
+    )
+    meeting = _one(meetings_in(text), "Mohammed bin Abdulrahman Al Thani")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Doha", "Qatar")
+
+
+def test_there_points_past_a_city_its_own_sentence_names_only_as_a_title(meetings_in):
+    text = (
+        "Kenyan President William Ruto flew to Madrid on Friday. The former ambassador to Moscow, who "
+        "is there too, said Ruto met Spanish Prime Minister Pedro Sanchez there."
+    )
+    meetings = [m for m in meetings_in(text) if "Pedro Sánchez" in {p.name for p in m.participants}]
+    assert all(m.place is None or m.place.city != "Moscow" for m in meetings)
+
+
 def test_there_is_no_place_in_there_is(meetings_in):
     text = (
         "Kenyan President William Ruto will travel to Lisbon on Monday. "
@@ -1142,3 +1162,45 @@ def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, 
 def test_a_meeting_not_yet_called_off_names_the_next_day_of_its_weekday(meetings_in, text):
     found = meetings_in(text, published=date(2024, 10, 14))
     assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2024, 10, 20), date(2024, 10, 20))]
+
+
+# -- a destination after "leave for", and a site's parts -----------------------------------------
+@pytest.mark.parametrize(
+    "text, name, city",
+    [
+        (
+            "Kenyan President William Ruto left for Addis Ababa on Sunday to hold talks with Ethiopian "
+            "Prime Minister Abiy Ahmed.",
+            "Abiy Ahmed",
+            "Addis Ababa",
+        ),
+        (
+            "Indian External Affairs Minister S Jaishankar departed for Tokyo on Monday for talks with "
+            "Japanese Foreign Minister Yoko Kamikawa.",
+            "Yoko Kamikawa",
+            "Tokyo",
+        ),
+    ],
+)
+def test_the_city_someone_leaves_for_is_where_the_talks_are(meetings_in, text, name, city):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_welcome_in_the_forecourt_of_a_seat_of_government_is_in_its_city(meetings_in):
+    text = (
+        "Kenyan President William Ruto was received by Indian Prime Minister Narendra Modi at a "
+        "ceremonial welcome in the forecourt of Rashtrapati Bhavan on Tuesday."
+    )
+    meeting = _one(meetings_in(text), "Narendra Modi")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("New Delhi", "India")
+
+
+def test_an_invitation_of_a_country_is_no_venue(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Indian Prime Minister Narendra Modi on Tuesday at the "
+        "invitation of Japan."
+    )
+    meeting = _one(meetings_in(text), "Narendra Modi")
+    assert meeting.place is None or meeting.place.country != "Japan"
