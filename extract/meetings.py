@@ -113,6 +113,7 @@ from extract.participants import (
     sent_by,
     subject_of,
     taking_part,
+    the_visitor,
     thing_as_guest,
     thing_as_subject,
     with_couples,
@@ -1213,7 +1214,11 @@ def _from_trigger(
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"
-    if thing_as_subject(trigger, subject, subjects or sides) or thing_as_guest(trigger):
+    # "The President is also set to meet A and B": a description the article names no one by,
+    # the visitor told before (see below), or no one
+    thing = thing_as_subject(trigger, subject, subjects or sides)
+    described = thing and _told_also(verb)
+    if (thing and not described) or thing_as_guest(trigger):
         return []  # "the proposal met with resistance from ...", "welcomed the proposal"
     if _setting_of_its_subject(trigger, subject):
         return []  # "No meeting between A and B took place during the summit": the summit's
@@ -1305,6 +1310,19 @@ def _from_trigger(
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
+    # a description read as one of the host's own government, who meets no colleague: the visitor
+    # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
+    at_home = (
+        _told_also(verb)
+        and bool(subjects)
+        and {s.country for s in subjects} <= {c.country for c in counterparts}
+        and not any(people.at(t) is not None for t in subject)
+    )
+    if described or at_home:
+        visitor = the_visitor(subject, counterparts, earlier)
+        if visitor is None and described:
+            return []
+        subjects = [visitor] if visitor is not None else subjects
     found = with_couples(subjects + counterparts, couples([*subject, *objects], people))
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
@@ -1379,7 +1397,14 @@ def _from_trigger(
         starts = [g.left_edge.i for g in gapped]
         ends = [*starts[1:], max(clause) + 1]
         parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
-        first = clause - set().union(*parts)
+        # a day told last, on the verb, is each one's that tells none of its own ("met A in Bamako
+        # and B in Ouagadougou in May": both in May; not an age: "Mr Faye, 44, met")
+        shared = _day_on_the_verb(verb, parts[-1])
+        said_of_them = {t.i for s in subject for t in s.subtree}
+        first, *parts = [
+            part if any(doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
+            for part in [clause - set().union(*parts), *parts]
+        ]
         return [
             Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
             for people_in, part in [
@@ -1429,10 +1454,44 @@ def _from_trigger(
         ]
     # "and met again", "and spoke again": another meeting of theirs
     once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
+    # "met A in Conakry and B in Lome": each met where its own words say, where each has a place
+    # or a day of its own (not "met A and B in Kigali", the parser hanging "in Kigali" on B)
+    split = len(groups) >= 2 and all(groups)
+    own = {g[-1]: _own_place_or_day_of(g[-1], sentence, clause, people) for g in groups} if split else {}
+    if not all(own.values()):
+        own = {}
     return [
-        Found(g, delegations, kind, sentence, clause, verb, trigger, visit=visit, again=once_more)
+        Found(
+            g,
+            delegations,
+            kind,
+            sentence,
+            clause - set().union(*(words for c, words in own.items() if c is not g[-1])),
+            verb,
+            trigger,
+            visit=visit,
+            again=once_more,
+        )
         for g in groups
     ]
+
+
+def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], people: People) -> set[int]:
+    """The words of the prepositional phrases a person met hangs on their own name, naming a place
+    or a day ("Doumbouya in Conakry" in "met Doumbouya in Conakry and Gnassingbe in Lome")."""
+    return {
+        t.i
+        for name in clause_tokens(sentence, clause)
+        if people.at(name) is person and people.at(name.head) is not person
+        for c in name.children
+        if c.dep_ == "prep"
+        and any(
+            g.dep_ == "pobj"
+            and (g.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(g)))
+            for g in c.children
+        )
+        for t in c.subtree
+    }
 
 
 # what tells, after "and", the same people meeting once more, the verb left out: "and again in
@@ -1548,11 +1607,11 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
             continue
         head = c.head
         on_a_place = (
-            head.ent_type_ in {"GPE", "LOC", "DATE"}
+            (head.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(head)))
             and people.at(head) is None
             and head.dep_ == "pobj"
             and head.head.dep_ == "prep"
-            and head.head.head == verb
+            and (head.head.head == verb or _met_by(head.head.head, verb, people, found))
         )
         if head == verb or head in above:
             own = [g for g in head.children if g.i > c.i] + [g for g in c.children if g.i > c.i]
@@ -1563,6 +1622,42 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         ):
             gapped.append(c)
     return gapped
+
+
+def _told_also(verb: Token) -> bool:
+    """Whether a meeting verb, or the verb it is told under ("is also set to meet", "was also due
+    to meet"), is said "also"."""
+    told = [verb]
+    while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
+        told.append(told[-1].head)
+    return any(c.lower_ == "also" for t in told for c in t.children)
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the named entity a token is in, or the token's own where it is in none."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+
+
+def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> bool:
+    """Whether a word names one of those a verb's clause meets, as its object: the first of
+    several met, whose place the parser hangs on them ("met Goita in Bamako and Traore in
+    Ouagadougou": "in Bamako" on "Goita", "Traore" on "Bamako")."""
+    if people.at(token) not in found:
+        return False
+    if token.dep_ == "pobj":  # "met with Goita in Bamako and Traore in Ouagadougou"
+        return token.head.lower_ == "with" and token.head.head == verb
+    return token.dep_ == "dobj" and token.head == verb
+
+
+def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:
+    """The words of a part of a verb's clause that tell a day or a month, hung on the verb itself
+    ("in May", "on Tuesday", "last week")."""
+    return {
+        t.i
+        for c in verb.children
+        if c.i in part and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for t in c.subtree
+    }
 
 
 def _of(meeting: Found, references: list[Found]) -> bool:

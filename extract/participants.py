@@ -1171,6 +1171,29 @@ def named_before(verb: Token, people: People) -> list[Cluster]:
     return before[-1:]
 
 
+def the_visitor(subject: list[Token], counterparts: list[Cluster], earlier: list[Found]) -> Cluster | None:
+    """Whom a description the article names no one by ("The President", "the leftist leader")
+    means as the subject of a meeting told "also": of the last meeting told with someone of the
+    country of those now met, the one there who holds the office it states and is of another
+    country, the visitor who also meets other leaders of the host ("Marcos held talks with Xi in
+    Beijing. The President is also set to meet Premier Li and Chairman Zhao": Marcos). None
+    where two could be."""
+    heads = [t for t in subject if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in PRONOUNS]
+    if len(heads) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in heads[0].children):
+        return None
+    stated = role_class(" ".join(t.text for t in heads[0].subtree if t.i <= heads[0].i))
+    met = {c.country for c in counterparts}
+    if stated is None or not counterparts or None in met:
+        return None
+    for meeting in reversed(earlier):
+        if not met & {c.country for c in meeting.people}:
+            continue  # the visitor meets more of the host's leaders, not of another country
+        visitors = [c for c in meeting.people if c.country not in met and role_class(c.role) == stated]
+        if visitors:
+            return visitors[0] if len(visitors) == 1 else None
+    return None
+
+
 def refers_back(subjects: list[Token]) -> bool:
     return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in s.subtree)
 

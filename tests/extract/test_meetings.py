@@ -4703,6 +4703,52 @@ def test_a_who_clause_hung_on_a_meeting_noun_tells_the_first_meeting_of_the_peop
     assert news.date.start == date(2024, 11, 18)
 
 
+UGANDA = ("Yoweri Museveni", "Entebbe", "2025-03-01")
+KIGALI = ("Paul Kagame", "Kigali", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second hung on the first one's city, its own place on the verb
+            "Kenyan President William Ruto met President Yoweri Museveni in Entebbe and President Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+        (  # each with its own place hung on its name
+            "Kenyan President William Ruto met General Mamady Doumbouya in Conakry and President Paul Kagame "
+            "in Kigali in March.",
+            [("Mamady Doumbouya", "Conakry", "2025-03-01"), KIGALI],
+        ),
+        (  # after "with"
+            "Kenyan President William Ruto met with President Yoweri Museveni in Entebbe and President Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+        (
+            "On his regional tour the Kenyan leader William Ruto met Yoweri Museveni in Entebbe and Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+    ],
+)
+def test_each_one_met_in_a_city_of_their_own_is_met_there_in_the_month_told_last(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 6, 2))
+    assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == expected
+
+
+def test_two_met_in_one_city_are_two_meetings_there(meetings_in):
+    text = (
+        "Kenyan President William Ruto met President Yoweri Museveni and President Paul Kagame in Kigali "
+        "in March."
+    )
+    found = meetings_in(text, published=date(2025, 6, 2))
+    assert sorted((m.participants[1].name, m.place.city) for m in found) == [
+        ("Paul Kagame", "Kigali"),
+        ("Yoweri Museveni", "Kigali"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4728,3 +4774,17 @@ def test_the_day_after_an_event_told_with_its_day_is_the_next_day(meetings_in):
         meetings_in("Ruto met Tinubu in Nairobi the day after the board on Wednesday approved the loan.")
     )
     assert meeting.date.start == date(2024, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+        "met in Kigali in March.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan President Paul "
+        "Kagame together in Kigali in March.",
+    ],
+)
+def test_three_who_met_all_together_are_one_meeting(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 2))
+    assert len(meeting.participants) == 3

@@ -1148,3 +1148,34 @@ def test_a_meeting_of_a_towns_a_clubs_or_a_firms_officers_alone_is_no_diplomacy(
 )
 def test_a_towns_or_a_firms_officer_meeting_a_states_is_kept(meetings_in, text, expected):
     assert pairs(meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a bare title, which the host's own leader also holds
+            "Chilean President Gabriel Boric held talks with Indonesian President Prabowo Subianto in "
+            "Jakarta on Monday. In the evening, President Prabowo hosted a banquet for the President. The "
+            "President is also scheduled to meet Vice President Gibran Rakabuming Raka and Foreign Minister "
+            "Sugiono in Jakarta before he leaves for Tokyo."
+        ),
+        (  # an epithet the article names no one by
+            "Chilean President Gabriel Boric held talks with Indonesian President Prabowo Subianto in "
+            "Jakarta on Monday. The left-wing leader, who flew in on Sunday, was also expected to meet Vice "
+            "President Gibran Rakabuming Raka and Sugiono, the foreign minister, in the Indonesian capital."
+        ),
+    ],
+)
+def test_a_description_also_meeting_the_host_s_other_leaders_is_the_visitor(meetings_in, text):
+    planned = [m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "planned"]
+    assert pairs(planned) == [("Gabriel Boric", "Gibran Rakabuming Raka"), ("Gabriel Boric", "Sugiono")]
+    assert {m.place.city for m in planned} == {"Jakarta"}
+
+
+def test_a_description_also_meeting_others_of_no_earlier_meeting_s_country_names_no_one(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric held talks with Indonesian President Prabowo Subianto in "
+        "Jakarta on Monday. The left-wing leader was also expected to meet Japanese Prime Minister "
+        "Shigeru Ishiba and South Korean President Yoon Suk Yeol."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 11, 19))) == [("Gabriel Boric", "Prabowo Subianto")]
