@@ -1303,7 +1303,7 @@ def _from_trigger(
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
-    found = with_couples(subjects + counterparts, couples([*subject, *objects], people))
+    found = with_couples(subjects + counterparts, couples(subject, people), couples(objects, people))
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
         return []

@@ -53,20 +53,24 @@ NOT_PEOPLE = frozenset(
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
-# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna"),
+# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna",
+# "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
-    "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
+    "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
     "shri smt smt. shrimati "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
 )
+# the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
+# woman in office goes by "Ms" or "Mrs", French "Mme")
+CONSORT_TITLES = frozenset("lady madame".split())
 # the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
 # honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
@@ -626,7 +630,7 @@ class People:
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
-        cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
+        cluster.companion = cluster.companion or bool(CONSORT_TITLES & set(title.split())) or _spouse_of(span)
         cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
