@@ -1371,6 +1371,7 @@ def _clean(ent: Span) -> Span | None:
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
+        or _held_by_someone(span)  # "state-owned Sinopec": a company
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
@@ -1402,6 +1403,18 @@ MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split(
 THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
 # "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
 SON_OF = frozenset("ibni ibnu".split())
+
+
+# the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
+HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _held_by_someone(span: Span) -> bool:
+    """Whether a name follows a word telling who holds it ("state-owned Sinopec", "state-run
+    Xinhua", "Hong Kong-listed Lenovo"): a company or an outlet, which someone owns; no person."""
+    doc = span.doc
+    before = span.start - 1
+    return before >= 2 and doc[before].lower_ in HELD_BY and doc[before - 1].text == "-"
 
 
 def _name_cased(token: Token) -> bool:

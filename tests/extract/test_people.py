@@ -1973,3 +1973,10 @@ def test_madame_before_a_name_is_a_spouses_style_not_part_of_the_name(people_in)
     assert "Rosangela da Silva" in people
     assert people["Rosangela da Silva"].companion
     assert not people["Luiz Inácio Lula da Silva"].companion
+
+
+@pytest.mark.parametrize("holder", ["state-owned", "family-run", "Shenzhen-listed"])
+def test_a_name_told_as_held_by_someone_is_a_company(people_in, holder):
+    text = f"Kenya's finance minister Njuguna Ndung'u signed the loan with {holder} Kaluma in Nairobi."
+    assert "Kaluma" not in by_name(people_in(text))
+    assert "Njuguna Ndung'u" in by_name(people_in(text))
