@@ -1934,12 +1934,19 @@ def _at_a_gathering(clause: Token) -> bool:
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle") or of a debate ("will meet in a debate on ABC")."""
+    at the final whistle") or of a debate ("will meet in a debate on ABC"), also where the contest
+    is what brings them together ("The debate brought together the four candidates")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
         for g in c.subtree
+    ) or any(
+        c.lemma_.lower() in CONTESTS
+        for c in (
+            *(c for c in verb.children if c.dep_ == "nsubj"),
+            *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
+        )
     )
 
 

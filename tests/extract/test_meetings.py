@@ -4684,3 +4684,10 @@ def test_indian_honorifics_shri_and_smt_are_no_part_of_a_name(meetings_in, text,
     meeting = only(meetings_in(text))
     assert names(meeting) == people
     assert meeting.place is not None and meeting.place.city == "New Delhi"
+
+
+def test_a_debate_that_brings_candidates_together_is_no_meeting(meetings_in):
+    text = 'The debate, dubbed "Sauti Yetu", brought together Raila Odinga, William Ruto and Kalonzo Musyoka.'
+    assert meetings_in(text) == []
+    text = "The summit brought together William Ruto, Yoweri Museveni and Paul Kagame in Arusha."
+    assert len(meetings_in(text)) == 1
