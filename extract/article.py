@@ -1402,7 +1402,10 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
-    named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
+    # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
+    named = [
+        c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
+    ]
     if not named:
         return False
     meeting.join(named, sentence)

@@ -504,6 +504,23 @@ def _effect_hoped(trigger: Token) -> bool:
     return effect.dep_ in {"ccomp", "acl"} and any(lemma_of(t) in HOPES for t in above)
 
 
+# the words that take "video" as the way a meeting is held: "by video", "via video", "over video"
+MEDIA_PREPOSITIONS = frozenset("by via over through on".split())
+
+
+def _a_video_shown(token: Token) -> bool:
+    """Whether "video" names a film shown or sent, not the way a meeting was held: "ambushed him
+    with a video during a meeting", "screened a video of the farms". The way is told by the word
+    modifying the meeting's own noun ("a video call", "a video link", "a video summit") or after a
+    preposition of means ("joined by video", "spoke via video"); "videoconference", "virtual" and
+    "online" tell it by themselves."""
+    if token.lower_ != "video":
+        return False
+    if token.dep_ in {"compound", "amod", "nmod"}:
+        return False  # "a video call"
+    return not (token.dep_ == "pobj" and token.head.lower_ in MEDIA_PREPOSITIONS)
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -639,7 +656,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
         }
     others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
-    means = {t.lower_ for t in near if t.i not in others} | stated
+    means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
     if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney
         # joined a video call hosted by Starmer"
@@ -648,6 +665,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             for c in trigger.subtree  # on the verb or on its day ("on Saturday, when ...")
             if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in c.children)
             for t in c.subtree
+            if not _a_video_shown(t)
         }
     if means & VIDEO_WORDS:
         return "video"

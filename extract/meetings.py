@@ -1323,7 +1323,7 @@ def _from_trigger(
         if visitor is None and described:
             return []
         subjects = [visitor] if visitor is not None else subjects
-    found = with_couples(subjects + counterparts, couples([*subject, *objects], people))
+    found = with_couples(subjects + counterparts, couples(subject, people), couples(objects, people))
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
         return []
@@ -2034,12 +2034,19 @@ def _at_a_gathering(clause: Token) -> bool:
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle") or of a debate ("will meet in a debate on ABC")."""
+    at the final whistle") or of a debate ("will meet in a debate on ABC"), also where the contest
+    is what brings them together ("The debate brought together the four candidates")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
         for g in c.subtree
+    ) or any(
+        c.lemma_.lower() in CONTESTS
+        for c in (
+            *(c for c in verb.children if c.dep_ == "nsubj"),
+            *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
+        )
     )
 
 

@@ -453,10 +453,11 @@ def spouse_named(spouse: Token, people: People) -> Token | None:
     return named
 
 
-def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster, Cluster]]:
+def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None, Cluster]]:
     """The people the phrases name with their spouses, as (person, spouse): "Kishida and his wife
-    Yuko" (also where the parser made "wife" a part of the name)."""
-    pairs: list[tuple[Cluster, Cluster]] = []
+    Yuko" (also where the parser made "wife" a part of the name); the person is None where told by
+    an office alone ("welcomed the President and First Lady Louise Araneta-Marcos")."""
+    pairs: list[tuple[Cluster | None, Cluster]] = []
     for head in heads:
         for token in head.subtree:
             if token.dep_ == "conj" and (pair := _consort_beside(token, people)) is not None:
@@ -474,13 +475,16 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster, Clust
     return pairs
 
 
-def _consort_beside(token: Token, people: People) -> tuple[Cluster, Cluster] | None:
+def _consort_beside(token: Token, people: People) -> tuple[Cluster | None, Cluster] | None:
     """A spouse told by a title beside the partner they are joined to, as (person, spouse): "Mr
-    Biden and First Lady Jill Biden", "King Felipe VI and Queen Letizia" (a queen beside a king is
-    his consort)."""
+    Biden and First Lady Jill Biden", "King Felipe VI and
+    Queen Letizia" (a queen beside a king is his consort); the partner may be named by office
+    alone ("the President and First Lady Louise Araneta-Marcos"), and is then None."""
     partner, named = people.at(token.head), people.at(token)
-    if partner is None or named is None or partner == named:
+    if named is None or partner == named:
         return None
+    if partner is None and find_role(token.head.text) is None:
+        return None  # "the ministers and First Lady X": no one partner she stands beside
     titles = {t.lower_ for t in token.lefts if t.dep_ == "compound"}
     partner_titles = {t.lower_ for t in token.head.lefts if t.dep_ == "compound"}
     if named.companion or ("queen" in titles and "king" in partner_titles):
@@ -488,15 +492,18 @@ def _consort_beside(token: Token, people: People) -> tuple[Cluster, Cluster] | N
     return None
 
 
-def with_couples(found: list[Cluster], pairs: list[tuple[Cluster, Cluster]]) -> list[Cluster]:
+def with_couples(found: list[Cluster], *sides: list[tuple[Cluster | None, Cluster]]) -> list[Cluster]:
     """Spouses named beside their partners are companions, no parties ("welcomed Mr Xi and his
-    wife Peng Liyuan"), unless two or more of the parties came with theirs: then it is a meeting of
-    couples, and everyone at the table took part ("A and his wife B, along with C and his wife D,
-    ate roast duck")."""
-    partners = {p.name for p, _ in pairs if p in found}
-    spouses = [s for p, s in pairs if p in found]
-    if len(partners) >= 2:
-        return found + [s for s in spouses if s not in found]
+    wife Peng Liyuan"), unless two or more of the parties came with theirs on one side of the
+    sentence: then it is a meeting of couples, and everyone at the table took part ("A and his wife
+    B, along with C and his wife D, ate roast duck"). A couple that welcomes another is the hosts
+    with their spouses beside them, and so are their guests ("A and Madame B welcomed C and First
+    Lady D"): the spouses stand beside the leaders who meet."""
+    for pairs in sides:
+        at_table = list(dict.fromkeys(s for p, s in pairs if p is None or p in found))
+        if len(at_table) >= 2:
+            return found + [s for s in at_table if s not in found]
+    spouses = {s for pairs in sides for p, s in pairs if p is None or p in found}
     return [c for c in found if c not in spouses]
 
 

@@ -53,20 +53,24 @@ NOT_PEOPLE = frozenset(
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
-# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna"),
+# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna",
+# "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
-    "holiness eminence beatitude mme mme. mlle mlle. messrs messrs. "
+    "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
     "shri smt smt. shrimati "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator".split()
 )
+# the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
+# woman in office goes by "Ms" or "Mrs", French "Mme")
+CONSORT_TITLES = frozenset("lady madame".split())
 # the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
 # honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
@@ -626,7 +630,7 @@ class People:
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
-        cluster.companion = cluster.companion or "lady" in title.split() or _spouse_of(span)
+        cluster.companion = cluster.companion or bool(CONSORT_TITLES & set(title.split())) or _spouse_of(span)
         cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
@@ -1367,6 +1371,7 @@ def _clean(ent: Span) -> Span | None:
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
+        or _held_by_someone(span)  # "state-owned Sinopec": a company
     ):
         return None
     if places.country_name(span.text) or places.demonym_country(span.text):
@@ -1398,6 +1403,18 @@ MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split(
 THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
 # "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
 SON_OF = frozenset("ibni ibnu".split())
+
+
+# the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
+HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _held_by_someone(span: Span) -> bool:
+    """Whether a name follows a word telling who holds it ("state-owned Sinopec", "state-run
+    Xinhua", "Hong Kong-listed Lenovo"): a company or an outlet, which someone owns; no person."""
+    doc = span.doc
+    before = span.start - 1
+    return before >= 2 and doc[before].lower_ in HELD_BY and doc[before - 1].text == "-"
 
 
 def _name_cased(token: Token) -> bool:

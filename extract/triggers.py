@@ -446,6 +446,8 @@ def _internal_body(noun: Token) -> bool:
     word = noun.lower_
     if word in DOMESTIC | {"politburo", "presidium"}:
         return True
+    if _a_partys_own(noun):
+        return True
     if word not in {"committee", "council"}:
         return False
     if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_OWNERS for c in noun.children):
@@ -453,6 +455,14 @@ def _internal_body(noun: Token) -> bool:
     marks = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     marks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(m.lower_ in INTERNAL_BODIES for m in marks)
+
+
+def _a_partys_own(noun: Token) -> bool:
+    """A party's own people or organ: "Liberal Democratic Party lawmakers", "ruling party
+    officials", "the party's national executive"; not one of them alone ("the party's leader"),
+    who may meet anyone, nor the parties to a conflict ("the warring parties")."""
+    owned = any(c.dep_ in {"compound", "poss"} and c.lower_ == "party" for c in noun.children)
+    return owned and (noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in INTERNAL_BODIES)
 
 
 # the owners whose committee or council is a body of their own

@@ -811,3 +811,18 @@ def test_a_meeting_a_called_off_summit_was_supposed_to_bring_about_is_called_off
     """ "The summit that was supposed to bring together A and B has been called off": no meeting held."""
     found = meetings_in(text, published=date(2024, 12, 15))
     assert found and all(m.kind == "cancelled" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Javier Milei surprised Lula with a video of the floods during a meeting in Brasília.", "in_person"),
+        ("Javier Milei showed Lula a video during their meeting in Brasília on Monday.", "in_person"),
+        ("Javier Milei held talks with Lula by video on Monday.", "video"),
+        ("Javier Milei spoke with Lula via video link on Monday.", "video"),
+        ("Javier Milei held a video call with Lula on Monday.", "video"),
+    ],
+)
+def test_the_kind_is_the_way_a_meeting_is_held_not_a_video_shown_in_it(meetings_in, text, kind):
+    assert kind in kinds(meetings_in(text))
+    assert kinds(meetings_in(text)) == [kind]

@@ -4788,3 +4788,10 @@ def test_the_day_after_an_event_told_with_its_day_is_the_next_day(meetings_in):
 def test_three_who_met_all_together_are_one_meeting(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2025, 6, 2))
     assert len(meeting.participants) == 3
+
+
+def test_a_debate_that_brings_candidates_together_is_no_meeting(meetings_in):
+    text = 'The debate, dubbed "Sauti Yetu", brought together Raila Odinga, William Ruto and Kalonzo Musyoka.'
+    assert meetings_in(text) == []
+    text = "The summit brought together William Ruto, Yoweri Museveni and Paul Kagame in Arusha."
+    assert len(meetings_in(text)) == 1

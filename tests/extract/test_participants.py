@@ -1179,3 +1179,23 @@ def test_a_description_also_meeting_others_of_no_earlier_meeting_s_country_names
         "Shigeru Ishiba and South Korean President Yoon Suk Yeol."
     )
     assert pairs(meetings_in(text, published=date(2024, 11, 19))) == [("Gabriel Boric", "Prabowo Subianto")]
+
+
+def test_a_couple_welcoming_another_is_two_leaders_with_their_spouses_beside_them(meetings_in):
+    text = (
+        "Cyril Ramaphosa held talks with Luiz Inácio Lula da Silva in Brasília on Tuesday. Before the talks, "
+        "President Lula and Madame Janja da Silva welcomed the President and First Lady Tshepo Motsepe "
+        "with a guard of honour."
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert people == {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"}
+
+
+def test_a_spouse_who_comes_along_does_not_join_the_delegation(meetings_in):
+    text = (
+        "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Ruto was accompanied by first "
+        "lady Rachel Ruto, and the delegation included Foreign Minister Musalia Mudavadi."
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert "Musalia Mudavadi" in people
+    assert "Rachel Ruto" not in people

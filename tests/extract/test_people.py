@@ -1966,3 +1966,17 @@ def test_an_envoys_name_after_the_state_he_is_sent_to_is_a_person(people_in, tex
 def test_the_state_an_envoy_is_sent_to_is_no_person(people_in):
     people = by_name(people_in("Japan's Ambassador to the Kingdom of Saudi Arabia met the minister."))
     assert not {n for n in people if "Saudi" in n}
+
+
+def test_madame_before_a_name_is_a_spouses_style_not_part_of_the_name(people_in):
+    people = by_name(people_in("President Lula and Madame Rosangela da Silva toured the museum on Friday."))
+    assert "Rosangela da Silva" in people
+    assert people["Rosangela da Silva"].companion
+    assert not people["Luiz Inácio Lula da Silva"].companion
+
+
+@pytest.mark.parametrize("holder", ["state-owned", "family-run", "Shenzhen-listed"])
+def test_a_name_told_as_held_by_someone_is_a_company(people_in, holder):
+    text = f"Kenya's finance minister Njuguna Ndung'u signed the loan with {holder} Kaluma in Nairobi."
+    assert "Kaluma" not in by_name(people_in(text))
+    assert "Njuguna Ndung'u" in by_name(people_in(text))

@@ -475,3 +475,18 @@ def test_a_meeting_of_a_named_body_attended_is_no_meeting_of_those_at_it(meeting
 )
 def test_phone_numbers_or_lines_are_no_call(meetings_in, text, kinds):
     assert [m.kind for m in meetings_in(text)] == kinds
+
+
+def test_a_meeting_of_a_partys_own_people_is_no_diplomatic_meeting(meetings_in):
+    text = (
+        "At a meeting of Jubilee Party officials last week, attended by Uhuru Kenyatta and Jeremiah Kioni, "
+        "members debated the coalition."
+    )
+    assert meetings_in(text) == []
+    text = (
+        "Fikile Mbalula said a session of the party's national executive, attended by Cyril Ramaphosa and "
+        "Gwede Mantashe, would weigh the coalition."
+    )
+    assert meetings_in(text) == []
+    text = "A meeting of the ruling party's leader Cyril Ramaphosa with Xi Jinping took place in Beijing."
+    assert len(meetings_in(text)) == 1
