@@ -1172,7 +1172,10 @@ def _host_of(span: Span, clause: set[int]) -> bool:
 
 
 # nouns for a gathering that "the summit", "the conference" refers back to once named
-GATHERING_NOUNS = frozenset("summit conference forum gathering congress assembly".split())
+GATHERING_NOUNS = frozenset("summit conference forum gathering conclave congress assembly".split())
+# those of them that name no sort of gathering, and so may mean any named before: "the
+# gathering", "the conclave" (a summit, a ministers' meeting or a conference alike)
+ANY_SORT = frozenset("gathering conclave".split())
 OTHER_ONES = frozenset(
     "next previous last first second third earlier former prior upcoming future following such".split()
 )
@@ -1406,7 +1409,7 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
         return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
-    if not said or word == "gathering":
+    if not said or word in ANY_SORT:
         return True
     return any(word in sort and said & sort for sort in _SORTS)
 
