@@ -859,3 +859,58 @@ def test_having_met_several_times_is_no_round(meetings_in):
         "Modi and Xi have held several meetings in recent years.", published=date(2024, 10, 25)
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The leaders of the Southern African Development Community will hold their "
+            "extraordinary summit in Harare on Monday.",
+            "SADC summit",
+        ),
+        (
+            "The heads of state of the Economic Community of West African States (ECOWAS) are due "
+            "to hold their ordinary session in Abuja.",
+            "ECOWAS summit",
+        ),
+        (
+            "The foreign ministers of the Shanghai Cooperation Organisation convened their annual "
+            "meeting in Astana.",
+            "SCO foreign ministers' meeting",
+        ),
+        (
+            "The leaders of the Caribbean Alliance of Island States held their first summit in Bridgetown.",
+            "Caribbean Alliance of Island States summit",
+        ),
+    ],
+)
+def test_a_gathering_its_holders_are_told_to_hold_is_their_bodys(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the Shanghai Cooperation Organisation said they hold their view firmly.",
+        "The leaders of the National Unity Council will hold their session on Monday.",
+        "The heads of state of the Andean Community held talks on trade.",
+    ],
+)
+def test_holding_no_gathering_or_a_body_of_one_state_is_no_such_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders sat down at the ASEAN Plus Three summit in Vientiane.", "ASEAN Plus Three summit"),
+        (
+            "on the margins of the ASEAN Plus Three foreign ministers' meeting",
+            "ASEAN Plus Three foreign ministers' meeting",
+        ),
+        ("the ASEAN summit, and then a meal with partners", "ASEAN summit"),
+    ],
+)
+def test_a_bloc_with_its_partners_keeps_the_plus_format_in_its_name(text: str, name: str) -> None:
+    assert _name(text) == name
