@@ -1109,8 +1109,10 @@ def _on_its_margins(span: Span) -> bool:
     """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
     of the G20", "on the margins of the UN General Assembly", also where the name stands inside
     the words of the gathering ("on the sidelines of this year's leaders' meeting of the
-    Asia-Pacific Economic Cooperation grouping")."""
+    Asia-Pacific Economic Cooperation grouping"), or before them ("on SCO sidelines")."""
     token = span.root
+    if token.dep_ in {"compound", "poss"} and token.head.lower_ in SETTING_NOUNS:
+        return True  # "on SCO sidelines", "on the summit's margins"
     while token.dep_ in {"compound", "pobj"} and token.head.dep_ in {"prep", "pobj"}:
         if token.dep_ == "pobj":
             of = token.head

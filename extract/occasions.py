@@ -61,6 +61,10 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"(\S+)\s+")
 # a format of a bloc with its partners, part of its gatherings' name: "the ASEAN Plus Three summit"
 _PLUS = re.compile(r"\s+Plus\s+(?:One|Two|Three|Four|Five|Six|[1-6])\b")
+# the margins after a name, a cue as the words before it are ("at the G20"): "talks on SCO
+# sidelines", "met on the G20's margins"; not "BRICS sidelines the dollar"
+_MARGINS_AFTER = re.compile(r"(?:['’]s\s+)?(?:sidelines?|margins?)\b", re.IGNORECASE)
+_ON_OR_AT = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a building named after the event word: "the King Abdulaziz International Conference Center"
 _BUILDING = re.compile(r"\s+(?:Cent(?:er|re)|Hall|Hotel|Complex|Building|Palace|Room|Arena|Venue)\b")
 
@@ -449,7 +453,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     if negative and not event:
         return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
     if not (event or table.before_event.search(before)):
-        if negative or not spec.get("cue", True) or not table.before_cue.search(before):
+        cue = table.before_cue.search(before) or (_ON_OR_AT.search(before) and _MARGINS_AFTER.match(after))
+        if negative or not spec.get("cue", True) or not cue:
             return None
         return start, end, Occasion(name=spec.get("default", f"{short} summit"))
     for window in (after, before[-40:]):

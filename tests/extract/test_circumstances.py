@@ -129,6 +129,7 @@ def test_a_conclave_of_its_own_is_not_the_one_named_before(nlp):
             "Organisation in Astana.",
             "SCO summit",
         ),
+        ("The talks are due on APEC sidelines in Lima.", "APEC summit"),
         ("The talks are due in Rio after the G20 summit.", None),
         ("The G20 summit in Rio runs from Monday.", None),
     ],

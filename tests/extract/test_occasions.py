@@ -914,3 +914,33 @@ def test_holding_no_gathering_or_a_body_of_one_state_is_no_such_occasion(text: s
 )
 def test_a_bloc_with_its_partners_keeps_the_plus_format_in_its_name(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kishida sees Albanese on APEC sidelines in Lima", "APEC summit"),
+        ("The two ministers spoke on the CSTO's margins in Minsk.", "CSTO summit"),
+    ],
+)
+def test_a_bloc_whose_sidelines_a_meeting_is_on_is_its_gathering(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["The new rule sidelines APEC traders.", "BRICS sidelines the dollar in trade."]
+)
+def test_sidelines_as_a_verb_after_a_bloc_is_no_cue(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+def test_a_headline_that_puts_talks_on_a_blocs_sidelines_gives_the_lead_that_gathering(meetings_in):
+    text = (
+        "Wong holds talks with Japanese, Korean counterparts on ASEAN sidelines in Vientiane\n\n"
+        "VIENTIANE, July 25 - Australian Foreign Minister Penny Wong on Thursday held separate talks "
+        "with her Japanese and South Korean counterparts Yoko Kamikawa and Cho Tae-yul in Vientiane, "
+        "a day before the ASEAN foreign ministers' meeting."
+    )
+    found = meetings_in(text, published=date(2024, 7, 25))
+    assert len(found) == 2
+    assert all(m.occasion is not None and m.occasion.name.startswith("ASEAN") for m in found)
