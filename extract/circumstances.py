@@ -1134,8 +1134,10 @@ def _on_its_margins(span: Span) -> bool:
     """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
     of the G20", "on the margins of the UN General Assembly", also where the name stands inside
     the words of the gathering ("on the sidelines of this year's leaders' meeting of the
-    Asia-Pacific Economic Cooperation grouping")."""
+    Asia-Pacific Economic Cooperation grouping"), or before them ("on SCO sidelines")."""
     token = span.root
+    if token.dep_ in {"compound", "poss"} and token.head.lower_ in SETTING_NOUNS:
+        return True  # "on SCO sidelines", "on the summit's margins"
     while token.dep_ in {"compound", "pobj"} and token.head.dep_ in {"prep", "pobj"}:
         if token.dep_ == "pobj":
             of = token.head
@@ -1197,7 +1199,10 @@ def _host_of(span: Span, clause: set[int]) -> bool:
 
 
 # nouns for a gathering that "the summit", "the conference" refers back to once named
-GATHERING_NOUNS = frozenset("summit conference forum gathering congress assembly".split())
+GATHERING_NOUNS = frozenset("summit conference forum gathering conclave congress assembly".split())
+# those of them that name no sort of gathering, and so may mean any named before: "the
+# gathering", "the conclave" (a summit, a ministers' meeting or a conference alike)
+ANY_SORT = frozenset("gathering conclave".split())
 OTHER_ONES = frozenset(
     "next previous last first second third earlier former prior upcoming future following such".split()
 )
@@ -1431,7 +1436,7 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
         return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
-    if not said or word == "gathering":
+    if not said or word in ANY_SORT:
         return True
     return any(word in sort and said & sort for sort in _SORTS)
 

@@ -11,8 +11,11 @@ Commission that the table lacks is taken as it is written ("Ukraine Recovery Con
 "Summit for Democracy". Other occasions
 the table lacks are named by who holds them (``named_by`` in the table): an acronym, not a
 country's, before an event word ("the GECF summit"), a body's capitalised name before one ("the
-Nordic Council session"; not a body of one state, "the National Security Council session"), and
-a gathering of leaders named by where they come from ("a consultative meeting of Arab leaders").
+Nordic Council session"; not a body of one state, "the National Security Council session"), a
+gathering of leaders named by where they come from ("a consultative meeting of Arab leaders"),
+and a body's gathering named through those told to hold it ("the heads of state of the Alliance
+of Sahel States are to hold their first ordinary summit"). A bloc with its partners keeps the
+format in its name ("the ASEAN Plus Three summit").
 
 A span covers the name and its event word ("BRICS Summit"), or the name alone.
 
@@ -56,6 +59,12 @@ _TAIL = re.compile(
     r"\s+(?:for|on|of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
 )
 _LEAD = re.compile(r"(\S+)\s+")
+# a format of a bloc with its partners, part of its gatherings' name: "the ASEAN Plus Three summit"
+_PLUS = re.compile(r"\s+Plus\s+(?:One|Two|Three|Four|Five|Six|[1-6])\b")
+# the margins after a name, a cue as the words before it are ("at the G20"): "talks on SCO
+# sidelines", "met on the G20's margins"; not "BRICS sidelines the dollar"
+_MARGINS_AFTER = re.compile(r"(?:['’]s\s+)?(?:sidelines?|margins?)\b", re.IGNORECASE)
+_ON_OR_AT = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a building named after the event word: "the King Abdulaziz International Conference Center"
 _BUILDING = re.compile(r"\s+(?:Cent(?:er|re)|Hall|Hotel|Complex|Building|Palace|Room|Arena|Venue)\b")
 
@@ -82,6 +91,9 @@ class _Table(NamedTuple):
     leaders: re.Pattern[str]
     of_body: re.Pattern[str]
     with_region: re.Pattern[str]
+    held_by: re.Pattern[str]
+    holders: re.Pattern[str]
+    hold_their: re.Pattern[str]
 
 
 @functools.cache
@@ -132,6 +144,22 @@ def _fixed_start(alias: str) -> str:
 _FOLDED_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
+# a body's capitalised name, of one of the table's sorts of body: "Amazon Cooperation Treaty
+# Organization", "Community of Portuguese Language Countries", "Alliance of Sahel States"
+_A_BODY = (
+    r"((?:[A-Z][\w'’-]*\s+){{0,4}}(?:{bodies})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+)
+
+
+# what those who hold a gathering are told to do with it, after the name of whose it is:
+# "(AES) are to hold their first ordinary summit", "will convene its annual meeting"
+_HOLD_THEIR = (
+    r"(?:\s*\([A-Z][\w-]*\))?\s+(?:[a-z]+\s+){{0,3}}?(?:hold|holds|held|holding|convene|convenes|convened|"
+    r"convening)\s+(?:their|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{events}|meeting)\b"
+)
+
+
 def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     """The patterns of occasions named by who holds them (``named_by`` in the table)."""
     acronym = re.compile(
@@ -146,17 +174,23 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     )
     # "the summit of the Amazon Cooperation Treaty Organization", "a summit of the Community of
     # Portuguese Language Countries": the body's name after its event word
-    of_body = re.compile(
-        rf"\b({spec['body_events']})\s+of\s+the\s+((?:[A-Z][\w'’-]*\s+){{0,4}}(?:{spec['bodies']})"
-        rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})?)"
-    )
+    of_body = re.compile(rf"\b({spec['body_events']})\s+of\s+the\s+{_A_BODY.format(bodies=spec['bodies'])}")
     # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region
     regions = spec["partner_regions"]
     with_region = re.compile(
         rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)-({regions})|({regions})-([A-Z][\w.]*(?:\s[A-Z][\w]*)?))"
         rf"\s+(summit)\b"
     )
-    return acronym, body, re.compile(rf"\b(?:{spec['domestic']})\b"), leaders, of_body, with_region
+    # "the heads of state of the Alliance of Sahel States (AES) are to hold their first ordinary
+    # summit": the body's gathering, named through those who hold it
+    held_by = re.compile(
+        rf"\b(?:{spec['leaders']})\s+of\s+the\s+{_A_BODY.format(bodies=spec['bodies'])}"
+        + _HOLD_THEIR.format(events=spec["body_events"])
+    )
+    holders = re.compile(rf"\b(?:{spec['leaders']})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    hold_their = re.compile(_HOLD_THEIR.format(events=spec["body_events"]))
+    domestic = re.compile(rf"\b(?:{spec['domestic']})\b")
+    return acronym, body, domestic, leaders, of_body, with_region, held_by, holders, hold_their
 
 
 @functools.cache
@@ -389,6 +423,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     short = spec["short"].replace("{1}", next((g for g in m.groups() if g), ""))
     if not spec.get("standalone") and _BROKERED.match(text, end):
         return None
+    if not spec.get("standalone") and (plus := _PLUS.match(text, end)):
+        end, short = plus.end(), short + plus.group()
     if not spec.get("standalone"):
         left = _HYPHENED_LEFT.search(text, max(0, start - NAME_CHARS), start)
         right = _HYPHENED_RIGHT.match(text, end, end + NAME_CHARS)
@@ -409,13 +445,16 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 name = variant
                 break
         return start, end, Occasion(name=name)
-    event = _event_after(table.event_words, after, before)
-    if event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
+    event: re.Match[str] | None = _event_after(table.event_words, after, before)
+    if not event and table.holders.search(before) and (held := table.hold_their.match(text, end)):
+        event, end = held, held.end()  # "the heads of state of the AES are to hold their first summit"
+    elif event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
         end += word.end()
     if negative and not event:
         return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
     if not (event or table.before_event.search(before)):
-        if negative or not spec.get("cue", True) or not table.before_cue.search(before):
+        cue = table.before_cue.search(before) or (_ON_OR_AT.search(before) and _MARGINS_AFTER.match(after))
+        if negative or not spec.get("cue", True) or not cue:
             return None
         return start, end, Occasion(name=spec.get("default", f"{short} summit"))
     for window in (after, before[-40:]):
@@ -449,6 +488,9 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     for m in table.of_body.finditer(text):
         if not table.domestic.search(m.group(2)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))
+    for m in table.held_by.finditer(text):
+        if not table.domestic.search(m.group(1)) and places.country_name(m.group(1)) is None:
+            hits.append((m.start(), m.end(), Occasion(name=f"{m.group(1)} {m.group('event').lower()}")))
     for m in table.with_region.finditer(text):
         if places.country_name(m.group(1) or m.group(4)) is not None:
             named = f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"

@@ -99,6 +99,26 @@ def test_the_conference_s_sidelines_are_the_conference_named_before(nlp):
     assert told is not None and told[0].name == "Munich Security Conference"
 
 
+@pytest.mark.parametrize("word", ["conclave", "gathering"])
+def test_the_conclave_is_any_gathering_named_before(nlp, word):
+    doc = nlp(
+        "Defence ministers arrived in Minsk for the CSTO defence ministers' meeting on Tuesday. "
+        f"Shoigu and Khrenin held talks on the sidelines of the {word}."
+    )
+    sentence = list(doc.sents)[-1]
+    told = occasion_told_before(sentence, {t.i for t in sentence})
+    assert told is not None and told[0].name == "CSTO defence ministers' meeting"
+
+
+def test_a_conclave_of_its_own_is_not_the_one_named_before(nlp):
+    doc = nlp(
+        "Leaders met at the G20 summit in Rio. Weeks later, cardinals opened a conclave in Rome. "
+        "On the sidelines of the conclave, Parolin met Zuppi."
+    )
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
 # -- occasions spoken of, not attended -----------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -109,6 +129,7 @@ def test_the_conference_s_sidelines_are_the_conference_named_before(nlp):
             "Organisation in Astana.",
             "SCO summit",
         ),
+        ("The talks are due on APEC sidelines in Lima.", "APEC summit"),
         ("The talks are due in Rio after the G20 summit.", None),
         ("The G20 summit in Rio runs from Monday.", None),
     ],

@@ -859,3 +859,88 @@ def test_having_met_several_times_is_no_round(meetings_in):
         "Modi and Xi have held several meetings in recent years.", published=date(2024, 10, 25)
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The leaders of the Southern African Development Community will hold their "
+            "extraordinary summit in Harare on Monday.",
+            "SADC summit",
+        ),
+        (
+            "The heads of state of the Economic Community of West African States (ECOWAS) are due "
+            "to hold their ordinary session in Abuja.",
+            "ECOWAS summit",
+        ),
+        (
+            "The foreign ministers of the Shanghai Cooperation Organisation convened their annual "
+            "meeting in Astana.",
+            "SCO foreign ministers' meeting",
+        ),
+        (
+            "The leaders of the Caribbean Alliance of Island States held their first summit in Bridgetown.",
+            "Caribbean Alliance of Island States summit",
+        ),
+    ],
+)
+def test_a_gathering_its_holders_are_told_to_hold_is_their_bodys(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the Shanghai Cooperation Organisation said they hold their view firmly.",
+        "The leaders of the National Unity Council will hold their session on Monday.",
+        "The heads of state of the Andean Community held talks on trade.",
+    ],
+)
+def test_holding_no_gathering_or_a_body_of_one_state_is_no_such_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders sat down at the ASEAN Plus Three summit in Vientiane.", "ASEAN Plus Three summit"),
+        (
+            "on the margins of the ASEAN Plus Three foreign ministers' meeting",
+            "ASEAN Plus Three foreign ministers' meeting",
+        ),
+        ("the ASEAN summit, and then a meal with partners", "ASEAN summit"),
+    ],
+)
+def test_a_bloc_with_its_partners_keeps_the_plus_format_in_its_name(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kishida sees Albanese on APEC sidelines in Lima", "APEC summit"),
+        ("The two ministers spoke on the CSTO's margins in Minsk.", "CSTO summit"),
+    ],
+)
+def test_a_bloc_whose_sidelines_a_meeting_is_on_is_its_gathering(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["The new rule sidelines APEC traders.", "BRICS sidelines the dollar in trade."]
+)
+def test_sidelines_as_a_verb_after_a_bloc_is_no_cue(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+def test_a_headline_that_puts_talks_on_a_blocs_sidelines_gives_the_lead_that_gathering(meetings_in):
+    text = (
+        "Wong holds talks with Japanese, Korean counterparts on ASEAN sidelines in Vientiane\n\n"
+        "VIENTIANE, July 25 - Australian Foreign Minister Penny Wong on Thursday held separate talks "
+        "with her Japanese and South Korean counterparts Yoko Kamikawa and Cho Tae-yul in Vientiane, "
+        "a day before the ASEAN foreign ministers' meeting."
+    )
+    found = meetings_in(text, published=date(2024, 7, 25))
+    assert len(found) == 2
+    assert all(m.occasion is not None and m.occasion.name.startswith("ASEAN") for m in found)
