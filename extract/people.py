@@ -32,7 +32,7 @@ from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
+from extract.spans import doc_entities, doc_text, doc_tokens, span_text, span_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -1352,24 +1352,25 @@ def _clean(ent: Span) -> Span | None:
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
+    text = span_text(span)  # asked below again and again: joined once
     if (
-        fold(span.text) in NOT_PEOPLE
-        or not any(c.isupper() for c in span.text)
-        or NOT_A_NAME.search(span.text)
+        fold(text) in NOT_PEOPLE
+        or not any(c.isupper() for c in text)
+        or NOT_A_NAME.search(text)
         or not_a_name_word(span[0])
-        or _pair_of_surnames(span.text.replace(" ", ""))
+        or _pair_of_surnames(text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
-        or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
     ):
         return None
-    if places.country_name(span.text) or places.demonym_country(span.text):
+    if places.country_name(text) or places.demonym_country(text):
         return None  # "Nepal", "Sri Lankan"
     if len(span) == 1 and _a_place_word(span[0]):
         return None  # "a number of Sheikhs", "present at Ganabhaban"
@@ -1381,11 +1382,11 @@ def _clean(ent: Span) -> Span | None:
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
-    if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
+    if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
-    if _places_joined(span.text):
+    if _places_joined(text):
         return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
-    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
+    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
 
@@ -1407,11 +1408,11 @@ def _name_cased(token: Token) -> bool:
     if token.is_title:
         return True
     text = token.text
-    doc = token.doc
-    alone = all(  # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
-        not doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
-    )
-    return alone and len(text) > 2 and text[0].isupper() and text.replace("'", "").replace("’", "").istitle()
+    if len(text) <= 2 or not text[0].isupper() or not text.replace("'", "").replace("’", "").istitle():
+        return False
+    tokens = doc_tokens(token.doc)
+    # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
+    return all(not tokens[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens))
 
 
 def _subjectless_participle(verb: Token, root: Token) -> bool:
