@@ -144,6 +144,7 @@ from extract.triggers import (
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
+    TRIGGER_POS,
     TRIP_VERBS,
     bilateral,
     domestic,
@@ -1088,6 +1089,8 @@ def _from_trigger(
 ) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
+    if trigger.pos_ not in TRIGGER_POS and trigger.lower_ not in MISPARSED_VERBS:
+        return []  # asked at every word: most are no trigger, no verb of a message handed over
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
     if (bearer_met := _handed_over(trigger, people)) is not None:
