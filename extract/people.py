@@ -2408,6 +2408,14 @@ def _holds(role: str | None, title: str) -> bool:
 def _title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
+    if word in TITLED_BY_NEIGHBOURS:
+        return _title_by_neighbours(token, word)
+    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def _title_by_neighbours(token: Token, word: str) -> bool:
+    """Whether a word that is a title or a name by the words beside it (or by its case) is a
+    title: read apart, so that the next word is made only for these (:func:`_title_word`)."""
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if word == "first":
         return following in {"lady", "gentleman"}
@@ -2424,11 +2432,13 @@ def _title_word(token: Token) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
-    if word == "amir":  # "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
-        previous = token.nbor(-1).lower_ if token.i > 0 else ""
-        return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
-    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+    # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
 
+
+# the words that are a title or a name by the words beside them, or by their case
+TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan utama diraja he amir".split())
 
 # countries whose people put the family name first, as news may write them too: "Ishiba Shigeru"
 FAMILY_FIRST = frozenset(
