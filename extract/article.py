@@ -1133,7 +1133,8 @@ def called_off_where_told(found: list[Found], sentences: list[Span]) -> None:
     whose sentence names a place (another stop of a trip called off), nor one told at a venue of
     its own no table places that is no building ("at the Vostochny Cosmodrome")."""
     read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
-    told = [(t, p) for s in itertools.islice(read, 8) for t in s if (p := _called_off_at(t)) is not None]
+    lead = (t for s in itertools.islice(read, 8) for t in span_tokens(s))
+    told = [(t, p) for t in lead if (p := _called_off_at(t)) is not None]
     noun, place = next(((t, p) for t, p in told if p.city is not None), told[0] if told else (None, None))
     if noun is None or place is None:
         return

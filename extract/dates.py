@@ -930,9 +930,14 @@ def _clean(phrase: str) -> str:
 
 def _clean_marks(phrase: str) -> str:
     """Lower case, no possessive, ordinal suffix or punctuation (except inside numbers)."""
-    text = re.sub(r"['’]s\b", "", phrase.lower())
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-    return re.sub(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)", " ", text)
+    text = _POSSESSIVE.sub("", phrase.lower())
+    text = _ORDINAL_SUFFIX.sub(r"\1", text)
+    return _MARK.sub(" ", text)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_MARK = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # punctuation, except inside numbers
 
 
 def _in_future(phrase: str, context: str) -> bool:

@@ -40,6 +40,7 @@ TITLES = (
 )  # fmt: skip
 SPELT_LIKE = 90  # rapidfuzz ratio of two full names that are one name misspelt ("Emanuel Macron")
 REGNAL = re.compile(r"^[ivx]+$")
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Putin's": the name looked up is "Putin"
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> OfficialEntry | None:
         """The official with this name or alias, ignoring accents, case, dots and a leading title."""
-        key = fold(re.sub(r"['’]s$", "", name.strip()))
+        key = fold(POSSESSIVE_END.sub("", name.strip()))
         while key:
             if key in self._names:
                 return self._names[key]

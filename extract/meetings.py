@@ -121,7 +121,7 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import role_class
-from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.spans import clause_tokens, doc_text, doc_tokens, entities, span_text, span_tokens
 from extract.together import (
     AMID,
     HOSTING_VERBS,
@@ -146,6 +146,7 @@ from extract.triggers import (
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
+    TRIGGER_POS,
     TRIP_VERBS,
     bilateral,
     domestic,
@@ -1090,6 +1091,8 @@ def _from_trigger(
 ) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
+    if trigger.pos_ not in TRIGGER_POS and trigger.lower_ not in MISPARSED_VERBS:
+        return []  # asked at every word: most are no trigger, no verb of a message handed over
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
     if (bearer_met := _handed_over(trigger, people)) is not None:
@@ -1182,8 +1185,9 @@ def _from_trigger(
             if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
             for t in c.subtree
         }
-    doc = trigger.doc
-    gatherings = [trigger, *(doc[i] for i in sorted(clause) if doc[i].lemma_.lower() in GATHERING_NOUNS)]
+    tokens = doc_tokens(trigger.doc)
+    words = (tokens[i] for i in sorted(clause))
+    gatherings = [trigger, *(t for t in words if t.lemma_.lower() in GATHERING_NOUNS)]
     gatherings += _told_as(verb, clause)  # "met in September in a meeting facilitated by Macron in New York"
     members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
         g
@@ -1342,10 +1346,11 @@ def _from_trigger(
             clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
         )
         # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
+        # (asked only of the words that name someone, the others never being a party)
         heard = (
             t
             for t in clause_tokens(sentence, parties)
-            if not mourned(t) and not deposed(t) and not sent_by(t)
+            if people.at(t) is not None and not mourned(t) and not deposed(t) and not sent_by(t)
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
@@ -1935,14 +1940,10 @@ def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     """A preposition said again for a second party, of the meeting or of its verb: "received
     calls from Sisi and from King Abdullah", "was received by the President and by the Prime
     Minister". Saying it again tells a meeting with each."""
+    if token.dep_ != "conj" or token.lower_ not in {"from", "by", "to"}:
+        return False  # asked at every word of a clause: most are not, and their head is not read
     first = token.head
-    return (
-        token.dep_ == "conj"
-        and token.lower_ in {"from", "by", "to"}
-        and first.dep_ == "prep"
-        and first.lower_ == token.lower_
-        and first.head.i in (trigger.i, verb.i)
-    )
+    return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)
 
 
 def _on_its_sidelines(verb: Token) -> bool:

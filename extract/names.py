@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -39,6 +40,7 @@ def same_name(a: str, b: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelled(word: str) -> str:
     """A folded word of a name with what romanisations write differently taken away: a doubled
     letter written once, "dj" at the start read as "d" (the Serbo-Croatian "Đ" is written "Dj" or
@@ -57,14 +59,20 @@ def spelled(word: str) -> str:
     >>> spelled("han") == spelled("gan"), spelled("zhao") == spelled("jao")
     (False, False)
     """
-    word = re.sub(r"(.)\1", r"\1", word)
-    word = re.sub(r"^dj", "d", word)
-    word = re.sub(r"^abd[aeu]l(?=[a-z]{2}|$)", "abd", word)
+    word = _DOUBLED.sub(r"\1", word)
+    word = _DJ.sub("d", word)
+    word = _ABD_AL.sub("abd", word)
     # inside a word (a Chinese syllable starts with "h", "g" or "zh" as it is): Cyrillic х and ж,
     # "Berdymukhamedov", "Kasym-Zhomart"; the Ukrainian г written "h", the Russian "g": "Sybiha"
     word = word[:1] + word[1:].replace("kh", "h").replace("zh", "j")
-    word = word[:1] + re.sub(r"(?<![sczktp])h", "g", word[1:])
+    word = word[:1] + _H_AS_G.sub("g", word[1:])
     return word.replace("y", "i").replace("w", "v")  # "Dmytro", "Dmitry"; "Berdimuhamedow"
+
+
+_DOUBLED = re.compile(r"(.)\1")
+_DJ = re.compile(r"^dj")
+_ABD_AL = re.compile(r"^abd[aeu]l(?=[a-z]{2}|$)")
+_H_AS_G = re.compile(r"(?<![sczktp])h")
 
 
 def glued(name: str) -> str:

@@ -125,6 +125,12 @@ def _table() -> _Table:
     )
 
 
+@functools.cache
+def _fixed_starts() -> frozenset[tuple[str, bool]]:
+    """Every fixed start of the table's aliases (:attr:`_Entry.starts`), each once."""
+    return frozenset(start for entry in _table().entries for start in entry.starts or ())
+
+
 def _fixed_start(alias: str) -> str:
     r"""The text every match of a pattern starts with, in ASCII, "" where none is fixed.
 
@@ -348,14 +354,15 @@ def _joint_hits(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int,
 def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list[tuple[int, int]]]:
     """Occasions from the table, and the spans of all table names, events or not."""
     lowered = None if _FOLDED_TO_ASCII.intersection(text) else text.lower()
+    held = {  # each fixed start looked for once, not once per entry that has it
+        (start, folded)
+        for start, folded in _fixed_starts()
+        if ((start in text) if not folded else (lowered is None or start in lowered))
+    }
     matches = [
         (m, entry.spec)
         for entry in _table().entries
-        if entry.starts is None
-        or any(
-            (start in text) if not folded else (lowered is None or start in lowered)
-            for start, folded in entry.starts
-        )
+        if entry.starts is None or not held.isdisjoint(entry.starts)
         for m in entry.pattern.finditer(text)
     ]
     matches.sort(key=lambda ms: (ms[0].start(), -ms[0].end()))

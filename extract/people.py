@@ -32,7 +32,7 @@ from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
+from extract.spans import doc_entities, doc_text, doc_tokens, span_text, span_tokens, tokens_after
 from extract.triggers import could_report_a_meeting
 
 TITLES = frozenset(
@@ -1356,25 +1356,26 @@ def _clean(ent: Span) -> Span | None:
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
+    text = span_text(span)  # asked below again and again: joined once
     if (
-        fold(span.text) in NOT_PEOPLE
-        or not any(c.isupper() for c in span.text)
-        or NOT_A_NAME.search(span.text)
+        fold(text) in NOT_PEOPLE
+        or not any(c.isupper() for c in text)
+        or NOT_A_NAME.search(text)
         or not_a_name_word(span[0])
-        or _pair_of_surnames(span.text.replace(" ", ""))
+        or _pair_of_surnames(text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
-        or occasions.names_a_body(span.text)  # "Mercosur", "ASEAN": a bloc, no person
+        or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
         or _held_by_someone(span)  # "state-owned Sinopec": a company
     ):
         return None
-    if places.country_name(span.text) or places.demonym_country(span.text):
+    if places.country_name(text) or places.demonym_country(text):
         return None  # "Nepal", "Sri Lankan"
     if len(span) == 1 and _a_place_word(span[0]):
         return None  # "a number of Sheikhs", "present at Ganabhaban"
@@ -1386,11 +1387,11 @@ def _clean(ent: Span) -> Span | None:
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
-    if len(span) >= 2 and gazetteer.lookup(span.text) is None and places.is_place_name(span.text):
+    if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
-    if _places_joined(span.text):
+    if _places_joined(text):
         return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
-    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(span.text) is None:
+    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
 
@@ -1424,11 +1425,11 @@ def _name_cased(token: Token) -> bool:
     if token.is_title:
         return True
     text = token.text
-    doc = token.doc
-    alone = all(  # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
-        not doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
-    )
-    return alone and len(text) > 2 and text[0].isupper() and text.replace("'", "").replace("’", "").istitle()
+    if len(text) <= 2 or not text[0].isupper() or not text.replace("'", "").replace("’", "").istitle():
+        return False
+    tokens = doc_tokens(token.doc)
+    # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
+    return all(not tokens[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens))
 
 
 def _subjectless_participle(verb: Token, root: Token) -> bool:
@@ -2424,6 +2425,14 @@ def _holds(role: str | None, title: str) -> bool:
 def _title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
+    if word in TITLED_BY_NEIGHBOURS:
+        return _title_by_neighbours(token, word)
+    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def _title_by_neighbours(token: Token, word: str) -> bool:
+    """Whether a word that is a title or a name by the words beside it (or by its case) is a
+    title: read apart, so that the next word is made only for these (:func:`_title_word`)."""
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if word == "first":
         return following in {"lady", "gentleman"}
@@ -2440,11 +2449,13 @@ def _title_word(token: Token) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
-    if word == "amir":  # "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
-        previous = token.nbor(-1).lower_ if token.i > 0 else ""
-        return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
-    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+    # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
 
+
+# the words that are a title or a name by the words beside them, or by their case
+TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan utama diraja he amir".split())
 
 # countries whose people put the family name first, as news may write them too: "Ishiba Shigeru"
 FAMILY_FIRST = frozenset(

@@ -114,9 +114,13 @@ def _fold(text: str) -> str:
 def _clean(text: str) -> str:
     """Strip spaces, quotes, a leading "the" and a trailing possessive."""
     text = text.strip().strip('"“”,;:()')
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=\w)['’]s?$", "", text)
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
     return text.strip()
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 
 
 class _Countries(NamedTuple):

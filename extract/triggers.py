@@ -70,9 +70,13 @@ def lemma_of(token: Token) -> str:
     return LEMMA_SLIPS.get(lemma, lemma)
 
 
+# the parts of speech a trigger can have
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+
+
 def is_trigger(token: Token) -> bool:
     pos = token.pos_
-    if pos not in {"VERB", "NOUN", "PROPN", "ADJ"}:
+    if pos not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
     if pos == "VERB":

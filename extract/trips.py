@@ -362,20 +362,28 @@ def on_the_day_of_the_trip_before(
     will travel to Berlin, Paris and Brussels on 28 January. She is due to meet Scholz in
     Berlin"; "On Wednesday, Modi will address the World Governments Summit in Dubai. He is
     scheduled to meet Sheikh Mohammed on the sidelines of the summit"."""
-    last = next((s for s in reversed(before) if s.text.strip()), None)
+    if all(_city_planned(meeting) is None for meeting in told):
+        return  # asked after every sentence: the sentence before is read only for such a plan
+    last = next((s for s in reversed(before) if span_text(s).strip()), None)
     if last is None:
         return
     for meeting in told:
-        if meeting.kind != "planned" or meeting.when is not None or meeting.place is None:
-            continue
-        if meeting.place.city is None:
+        if (place := _city_planned(meeting)) is None:
             continue
         ours = set(meeting.people)
 
         def of_the_plan(subject: Token, ours: set[Cluster] = ours) -> bool:
             return (cluster := people.at(subject)) is None or cluster in ours
 
-        meeting.when = day_of_the_trip_before(last, meeting.place, of_the_plan, published)
+        meeting.when = day_of_the_trip_before(last, place, of_the_plan, published)
+
+
+def _city_planned(meeting: Found) -> Place | None:
+    """The place of a meeting planned in a city with no day of its own, else None."""
+    place = meeting.place
+    if meeting.kind != "planned" or meeting.when is not None or place is None or place.city is None:
+        return None
+    return place
 
 
 def in_one_country(one: Place | None, other: Place | None) -> bool:
