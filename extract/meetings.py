@@ -1407,7 +1407,7 @@ def _from_trigger(
         shared = _day_on_the_verb(verb, parts[-1])
         said_of_them = {t.i for s in subject for t in s.subtree}
         first, *parts = [
-            part if any(doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
+            part if any(trigger.doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
             for part in [clause - set().union(*parts), *parts]
         ]
         return [
