@@ -1409,6 +1409,10 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # the reference is a word of this name ("the APEC summit"), not told after it
         if not _of_its_sort(occasion, reference):
             continue  # "the conference" is not the "EU meeting" told since the Security Conference
+        if len(occasions.countries_of_format(occasion)) == 2 and _on_its_margins(
+            reference.doc[reference.i : reference.i + 1]
+        ):
+            continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
@@ -1583,6 +1587,12 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
         if _before_or_after(above):
             return True
     return False
+
+
+def at_another_time(noun: Token) -> bool:
+    """Whether a gathering's noun is told as before or after what its sentence reports ("Before
+    the trilateral summit, Trump held separate meetings"), as :func:`_another_time` tells."""
+    return _another_time(noun.doc[noun.i : noun.i + 1])
 
 
 def _arranging_it(verb: Token) -> bool:

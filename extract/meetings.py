@@ -66,6 +66,7 @@ from extract.circumstances import (
     SINCE,
     TIME_UNITS,
     VISIT_WORDS,
+    at_another_time,
     clause_date,
     clause_occasion,
     clause_place,
@@ -217,10 +218,11 @@ def find_meetings(
                 if (host := _host_when_visited(meeting, people)) is not None:
                     meeting.people.append(host)  # "told Aso about it when the latter visited South Korea"
                     meeting.kind = "in_person"
-                meeting.occasion = (
+                meeting.occasion = _a_gathering_beside(
+                    meeting,
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
-                    or gathering_come_for(sentence, meeting.clause)
+                    or gathering_come_for(sentence, meeting.clause),
                 )
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
@@ -2130,15 +2132,35 @@ def _occasion_of_another(trigger: Token) -> bool:
 def _own_summit(meeting: Found) -> Occasion | None:
     """A summit the meeting's own leaders hold among three or four countries is its occasion,
     named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
-    summit"."""
+    summit"; not where the meeting's people come from fewer countries than the summit's ("Before
+    the trilateral summit, Trump held separate meetings with A and B": two talks of two, not the
+    summit), nor one it is held before or after."""
     for token in clause_tokens(meeting.sentence, meeting.clause):
-        if token.lemma_.lower() == "summit":
+        if token.lemma_.lower() == "summit" and not at_another_time(token):
             kind = next((c.lower_ for c in token.children if c.lower_ in MULTILATERAL), None)
-            if kind is not None:
-                countries = [p.country for p in meeting.people if p.country] + meeting.delegations
-                named = "-".join(sorted(set(countries)))
-                return Occasion(name=f"{named} {kind} summit".strip())
+            countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+            if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
+                named = "-".join(sorted(countries))
+                return Occasion(name=f"{named} {kind} summit")
     return None
+
+
+# how many countries each multilateral format holds at least
+MULTILATERAL_SIZES = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
+
+
+def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion | None:
+    """A meeting's occasion, unless it is the meeting itself: a format of two countries named by
+    them, held by people of those countries ("held the 15th India-Japan Annual Summit", "met for
+    the Malaysia-Singapore Leaders' Retreat") is their bilateral meeting, no gathering it is held
+    at; a format of three or more is ("a bilateral on the margins of the trilateral summit")."""
+    if occasion is None:
+        return None
+    format_of = occasions.countries_of_format(occasion)
+    countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+    if len(format_of) == 2 and countries and countries <= format_of:
+        return None
+    return occasion
 
 
 def _record(found: Found, doc_id: str) -> Meeting:
@@ -2157,7 +2179,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         # tells where one side sat, "a summit convened from State House in Harare, attended
         # online" where its chair did
         place=None if found.kind in REMOTE_KINDS else found.place,
-        occasion=found.occasion,
+        occasion=_a_gathering_beside(found, found.occasion),
         date=found.when,
         kind=found.kind,
         evidence=evidence,

@@ -223,6 +223,37 @@ def venue_of(occasion: Occasion) -> str | None:
     return None
 
 
+# an ordinal before a format's name: "the 15th India-Japan Annual Summit"
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)\s+")
+
+
+def countries_of_format(occasion: Occasion) -> frozenset[str]:
+    """The countries a gathering's name says it is held between, where the words its hyphens
+    or en dashes join all name countries ("India-Japan Annual Summit": India and Japan;
+    "China-Japan-South Korea trilateral summit": three), else none ("India-GCC meeting",
+    "Russia-Africa summit": a bloc or a region is no country).
+
+    >>> sorted(countries_of_format(Occasion(name="15th German-Indian Annual Summit")))
+    ['Germany', 'India']
+    >>> countries_of_format(Occasion(name="Central Asia–China Summit"))
+    frozenset()
+    """
+    named: list[str] = []
+    for part in re.split(r"\s?[-–]\s?", _ORDINAL_NUMBER.sub("", occasion.name, count=1)):
+        if country := _country_of(part):
+            named.append(country)
+            continue
+        words = part.split()  # the last country, before the event words: "South Korea trilateral"
+        named += next(([c] for size in (1, 2, 3) if (c := _country_of(" ".join(words[:size])))), [])
+        break
+    return frozenset(named) if len(named) >= 2 else frozenset()
+
+
+def _country_of(words: str) -> str | None:
+    """The country words name, or its people's adjective names ("Japan", "German")."""
+    return places.country_name(words) or (places.demonym_country(words) if " " not in words else None)
+
+
 def find_occasion(text: str) -> tuple[int, int, Occasion] | None:
     """The first occasion named in a sentence, as (start, end, Occasion), else None.
 

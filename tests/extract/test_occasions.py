@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from extract.occasions import DATA, find_occasion, find_occasions
+from extract.occasions import DATA, countries_of_format, find_occasion, find_occasions
+from extract.records import Occasion
 
 
 def _name(text: str) -> str | None:
@@ -944,3 +945,65 @@ def test_a_headline_that_puts_talks_on_a_blocs_sidelines_gives_the_lead_that_gat
     found = meetings_in(text, published=date(2024, 7, 25))
     assert len(found) == 2
     assert all(m.occasion is not None and m.occasion.name.startswith("ASEAN") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Brazil-Argentina Annual Summit", {"Brazil", "Argentina"}),
+        ("9th French-Italian Summit", {"France", "Italy"}),
+        ("Kenya-Uganda-Tanzania trilateral summit", {"Kenya", "Uganda", "Tanzania"}),
+        ("Chile-Peru High-Level Meeting", {"Chile", "Peru"}),
+        ("Russia-Africa summit", set()),
+        ("India-GCC foreign ministers' meeting", set()),
+        ("Central Asia–EU Summit", set()),
+        ("G20 summit", set()),
+    ],
+)
+def test_a_format_is_held_between_the_countries_its_name_joins(name: str, countries: set[str]) -> None:
+    assert countries_of_format(Occasion(name=name)) == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Milei held the third Brazil-Argentina Annual Summit in Buenos Aires on Monday.",
+        "Ruto hosted Museveni for the 5th Kenya-Uganda Joint Commission in Nairobi on Monday.",
+    ],
+)
+def test_a_format_of_two_countries_held_by_their_own_people_is_no_occasion(meetings_in, text: str) -> None:
+    found = meetings_in(text)
+    assert found and all(m.occasion is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Lula met Boric on Monday on the sidelines of the Argentina-Brazil-Chile Trilateral Summit.",
+            "Argentina-Brazil-Chile Trilateral Summit",
+        ),
+        ("Ruto met Museveni on Monday at the Russia-Africa summit in St Petersburg.", "Russia-Africa summit"),
+    ],
+)
+def test_a_format_of_more_than_the_meetings_countries_stays_its_occasion(
+    meetings_in, text: str, occasion: str
+) -> None:
+    assert [m.occasion.name if m.occasion else None for m in meetings_in(text)] == [occasion]
+
+
+def test_talks_of_two_before_a_trilateral_summit_are_not_that_summit(meetings_in) -> None:
+    text = "Before the trilateral summit on Friday, Biden held separate talks with Kishida and with Yoon."
+    found = meetings_in(text)
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_the_margins_of_the_summit_are_not_those_of_two_countries_own_summit(meetings_in) -> None:
+    text = (
+        "Albanese arrived in Johannesburg on Thursday for the G20 summit. "
+        "On Friday he and Ramaphosa held the first Australia-South Africa Annual Summit in Pretoria. "
+        "On Saturday Albanese met Lula on the margins of the summit."
+    )
+    found = {frozenset(p.name for p in m.participants): m for m in meetings_in(text)}
+    lula = next(m for people, m in found.items() if "Lula" in " ".join(people))
+    assert lula.occasion is not None and lula.occasion.name == "G20 summit"
