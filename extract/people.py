@@ -193,7 +193,8 @@ class People:
         )
         spans += list(_surnames_of_several_words(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
-        spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
+        # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
+        spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
@@ -2183,6 +2184,26 @@ def _outlet_of_a_dateline(span: Span) -> bool:
         return True  # "Buenos Aires, 24/01/2023 (Agência Brasil)", not a date entity
     dated = (e for e in doc_entities(doc)[1] if e.label_ == "DATE")
     return any(e.start_char >= line and e.end_char < span.start_char for e in dated)
+
+
+CLOSING_STOPS = frozenset(".!?")
+
+
+def _credit(span: Span) -> bool:
+    """Whether a name is the credit a photo's caption or a paragraph closes with, in brackets
+    after its last stop and ending its line: "... shake hands in Busan on Oct. 30. (Korea Wire)",
+    "... arrives in Doha. (Reuters Photo)". It names the outlet or the photographer, no one the
+    story tells of; a name in brackets inside a sentence ("the president (William Ruto)") is not
+    one."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.start - 2].text[-1:] not in CLOSING_STOPS:
+        return False
+    text = doc_text(doc)
+    after = doc[span.end].idx + 1
+    line_end = text.find("\n", after)
+    return not text[after : line_end if line_end >= 0 else None].strip()
 
 
 def _one_name_split(doc: Doc) -> list[Span]:
