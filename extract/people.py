@@ -588,6 +588,8 @@ class People:
             return None
         if title is not None and (entry := gazetteer.lookup(f"{title} {word}")) is not None:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
+        if word.isupper() and (entry := gazetteer.lookup(word)) is not None and word in entry.aliases:
+            return self._cluster_for_full(entry.name)  # "MBS", "PBBM": initials the gazetteer knows
         entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
