@@ -931,6 +931,8 @@ class People:
             return self._styled(head), []
         if head.tag_ == "NNS" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children):
             return [], []  # "met other Vietnamese leaders": others than those named, not them
+        if (beside := self._set_beside(head)) is not None:
+            return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:
@@ -971,6 +973,8 @@ class People:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in head.children)
         ):
             return [], []  # "the last visit by an Indonesian president": any one, not the one named
+        if role is None and _nationality_noun(head):
+            return self.matching(countries, None), []  # "when the Brazilian visited him": Lula
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
@@ -1004,6 +1008,25 @@ class People:
                     resolved.append(holder)
                     named.add(country)
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _set_beside(self, head: Token) -> Cluster | None:
+        """The person a description is set after by a comma, where the parser took the two apart
+        and made the description the subject: in "Orban, the EU leader with the warmest ties to
+        the Kremlin, last met Putin" the leader is Orban, not another EU leader the article names.
+        The name hangs on the description's own head, as no phrase of its own ("After talks with
+        Putin, the Chinese leader said": Putin is in a phrase of "with", and is no leader)."""
+        start = head.left_edge.i
+        if start < 2 or head.doc[start - 1].text != "," or head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        name = head.doc[start - 2]
+        cluster = self.at(name)
+        if cluster is None:
+            return None
+        while name.head.i != name.i and self.at(name.head) is cluster:
+            name = name.head  # a name's last word is its head: "Viktor Orban"
+        if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
+            return None
+        return cluster
 
     def _holder(self, country: str, title: str) -> Cluster | None:
         """The one official the gazetteer knows in an office of a country ("President" of France)
@@ -2922,6 +2945,24 @@ def _countries_in(head: Token) -> list[str]:
         if country and country not in countries:
             countries.append(country)
     return countries
+
+
+NOUN_SLOTS = frozenset("nsubj nsubjpass dobj pobj".split())
+
+
+def _nationality_noun(head: Token) -> bool:
+    """Whether a word is a nationality used as a noun for one person, "the Brazilian" or "the
+    Uruguayan" of a story on two leaders ("when the Brazilian visited him in Montevideo"): a
+    demonym after "the", alone in its phrase, in a noun's place; not "the Brazilians", nor one
+    before a noun ("the Brazilian side"), nor a language ("in Portuguese")."""
+    doc = head.doc
+    return (
+        places.demonym_country(head.text) is not None
+        and head.tag_ in {"NNP", "NN", "JJ"}
+        and head.dep_ in NOUN_SLOTS
+        and [c.lower_ for c in head.children] == ["the"]
+        and (head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in {"NOUN", "PROPN"})
+    )
 
 
 def _country_speaking(head: Token) -> str | None:
