@@ -979,8 +979,13 @@ DEATHS = frozenset("death funeral passing assassination killing murder burial".s
 def mourned(token: Token) -> bool:
     """Whether a word names one whose death is told: "following the death of President John
     Pombe Magufuli" (no party to the visit the phrase hangs on), "after the killings last month of
-    Ismail Haniyeh in Tehran and of Fuad Shukr in Beirut" (the parser hanging "of" on the month)."""
-    return any(a.lower_ == "of" and _of_a_death(a) for a in token.ancestors)
+    Ismail Haniyeh in Tehran and of Fuad Shukr in Beirut" (the parser hanging "of" on the month),
+    "met ahead of the late king's funeral" (the owner of a word of death)."""
+    if any(a.lower_ == "of" and _of_a_death(a) for a in token.ancestors):
+        return True
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # a name's last word is its head: "Pope Francis"
+    return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
 
 
 def _of_a_death(of: Token) -> bool:

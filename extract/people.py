@@ -193,7 +193,8 @@ class People:
         )
         spans += list(_surnames_of_several_words(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
-        spans = [s for s in spans if not _outlet_of_a_dateline(s)]  # "Buenos Aires, Jan 24 (Prensa Latina)"
+        # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
+        spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
@@ -587,6 +588,8 @@ class People:
             return None
         if title is not None and (entry := gazetteer.lookup(f"{title} {word}")) is not None:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
+        if word.isupper() and (entry := gazetteer.lookup(word)) is not None and word in entry.aliases:
+            return self._cluster_for_full(entry.name)  # "MBS", "PBBM": initials the gazetteer knows
         entries = _officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
@@ -928,6 +931,8 @@ class People:
             return self._styled(head), []
         if head.tag_ == "NNS" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children):
             return [], []  # "met other Vietnamese leaders": others than those named, not them
+        if (beside := self._set_beside(head)) is not None:
+            return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
         phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:
@@ -968,6 +973,8 @@ class People:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in head.children)
         ):
             return [], []  # "the last visit by an Indonesian president": any one, not the one named
+        if role is None and _nationality_noun(head):
+            return self.matching(countries, None), []  # "when the Brazilian visited him": Lula
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
@@ -1001,6 +1008,25 @@ class People:
                     resolved.append(holder)
                     named.add(country)
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _set_beside(self, head: Token) -> Cluster | None:
+        """The person a description is set after by a comma, where the parser took the two apart
+        and made the description the subject: in "Orban, the EU leader with the warmest ties to
+        the Kremlin, last met Putin" the leader is Orban, not another EU leader the article names.
+        The name hangs on the description's own head, as no phrase of its own ("After talks with
+        Putin, the Chinese leader said": Putin is in a phrase of "with", and is no leader)."""
+        start = head.left_edge.i
+        if start < 2 or head.doc[start - 1].text != "," or head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        name = head.doc[start - 2]
+        cluster = self.at(name)
+        if cluster is None:
+            return None
+        while name.head.i != name.i and self.at(name.head) is cluster:
+            name = name.head  # a name's last word is its head: "Viktor Orban"
+        if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
+            return None
+        return cluster
 
     def _holder(self, country: str, title: str) -> Cluster | None:
         """The one official the gazetteer knows in an office of a country ("President" of France)
@@ -2185,6 +2211,26 @@ def _outlet_of_a_dateline(span: Span) -> bool:
     return any(e.start_char >= line and e.end_char < span.start_char for e in dated)
 
 
+CLOSING_STOPS = frozenset(".!?")
+
+
+def _credit(span: Span) -> bool:
+    """Whether a name is the credit a photo's caption or a paragraph closes with, in brackets
+    after its last stop and ending its line: "... shake hands in Busan on Oct. 30. (Korea Wire)",
+    "... arrives in Doha. (Reuters Photo)". It names the outlet or the photographer, no one the
+    story tells of; a name in brackets inside a sentence ("the president (William Ruto)") is not
+    one."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.start - 2].text[-1:] not in CLOSING_STOPS:
+        return False
+    text = doc_text(doc)
+    after = doc[span.end].idx + 1
+    line_end = text.find("\n", after)
+    return not text[after : line_end if line_end >= 0 else None].strip()
+
+
 def _one_name_split(doc: Doc) -> list[Span]:
     """The PERSON entities, a long name the model cut in two touching entities joined again when
     the parser reads it as one ("H.E. Alhaji Baba Jamal" + "Mohammed Ahmed": the first part's last
@@ -2899,6 +2945,24 @@ def _countries_in(head: Token) -> list[str]:
         if country and country not in countries:
             countries.append(country)
     return countries
+
+
+NOUN_SLOTS = frozenset("nsubj nsubjpass dobj pobj".split())
+
+
+def _nationality_noun(head: Token) -> bool:
+    """Whether a word is a nationality used as a noun for one person, "the Brazilian" or "the
+    Uruguayan" of a story on two leaders ("when the Brazilian visited him in Montevideo"): a
+    demonym after "the", alone in its phrase, in a noun's place; not "the Brazilians", nor one
+    before a noun ("the Brazilian side"), nor a language ("in Portuguese")."""
+    doc = head.doc
+    return (
+        places.demonym_country(head.text) is not None
+        and head.tag_ in {"NNP", "NN", "JJ"}
+        and head.dep_ in NOUN_SLOTS
+        and [c.lower_ for c in head.children] == ["the"]
+        and (head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in {"NOUN", "PROPN"})
+    )
 
 
 def _country_speaking(head: Token) -> str | None:

@@ -26,7 +26,7 @@ ROLES: list[tuple[str, str, str]] = [
         r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
         r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|"
         r"(?:top|chief)(?: (?!career\b)[\w.]+)? diplomats?|diplomatic chiefs?|"
-        r"foreign affairs ministers?|fms?",
+        r"foreign affairs ministers?|fms?|eams?",
         "Foreign Minister",
         "foreign",
     ),
@@ -64,6 +64,7 @@ _TITLES = {
     "under secretary of state": "Under Secretary of State",
     "deputy secretary of state": "Deputy Secretary of State",
     "external affairs minister": "External Affairs Minister",
+    "eam": "External Affairs Minister",  # as India's press writes its foreign minister
     "chancellor": "Chancellor",
     "king": "King",
     "crown prince": "Crown Prince",

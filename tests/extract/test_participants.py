@@ -1199,3 +1199,18 @@ def test_a_spouse_who_comes_along_does_not_join_the_delegation(meetings_in):
     people = {p.name for m in meetings_in(text) for p in m.participants}
     assert "Musalia Mudavadi" in people
     assert "Rachel Ruto" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula, Macron meet in Rome ahead of Pope Benedict's funeral in first talks since trade row",
+        "Macron and Lula met in Rome ahead of Pope Benedict's funeral on Thursday.",
+        "At the late queen's funeral, Macron and Lula met in London on Monday.",
+        "At the funeral of Shinzo Abe, Albanese met Modi in Tokyo on Tuesday.",
+    ],
+)
+def test_the_one_whose_funeral_it_is_takes_no_part(meetings_in, text) -> None:
+    names = {p.name for m in meetings_in(text) for p in m.participants}
+    assert names and not names & {"Pope Benedict", "Benedict", "Shinzo Abe"}
+    assert all(len(m.participants) == 2 for m in meetings_in(text))

@@ -1980,3 +1980,89 @@ def test_a_name_told_as_held_by_someone_is_a_company(people_in, holder):
     text = f"Kenya's finance minister Njuguna Ndung'u signed the loan with {holder} Kaluma in Nairobi."
     assert "Kaluma" not in by_name(people_in(text))
     assert "Njuguna Ndung'u" in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ursula von der Leyen spoke in Brussels on Monday. Vucic, the Balkan leader with the closest "
+            "ties to the Kremlin, last met Putin in October in Beijing.",
+            ("Aleksandar Vučić", "Vladimir Putin"),
+        ),
+        (
+            "Ursula von der Leyen spoke in Brussels on Monday. Fico, the EU leader with the warmest ties to "
+            "Moscow, last met Putin in May on the sidelines of a forum in Minsk.",
+            ("Robert Fico", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_description_set_after_a_name_by_a_comma_is_that_person(meetings_in, text, pair) -> None:
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_a_name_before_a_comma_in_a_phrase_of_its_own_is_not_the_description_after_it(meetings_in):
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday. After talks with Putin, the Chinese "
+        "leader met Mikhail Mishustin on Tuesday."
+    )
+    assert ("Mikhail Mishustin", "Vladimir Putin") not in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize("credit", ["Jakarta Wire", "Kim Min-jun"])
+def test_a_credit_in_brackets_closing_a_caption_s_line_is_no_person(people_in, credit) -> None:
+    text = (
+        f"President Yoon shakes hands with Prime Minister Ishiba in Seoul on Nov. 3, 2024. ({credit})\n"
+        "SEOUL, Nov. 3 -- Yoon and Ishiba met in Seoul on Sunday."
+    )
+    assert sorted(c.name for c in people_in(text).clusters) == ["Shigeru Ishiba", "Yoon Suk Yeol"]
+
+
+def test_a_name_in_brackets_inside_a_sentence_stays_a_person(people_in):
+    people = by_name(people_in("The Kenyan president (William Ruto) met Museveni in Kampala on Monday."))
+    assert "William Ruto" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "PBBM held talks with Anthony Albanese in Canberra on Thursday.",
+            ("Anthony Albanese", "Ferdinand Marcos Jr."),
+        ),
+        (
+            "AMLO received Justin Trudeau in Mexico City on Wednesday.",
+            ("Andrés Manuel López Obrador", "Justin Trudeau"),
+        ),
+    ],
+)
+def test_initials_the_gazetteer_knows_name_their_official(meetings_in, text, pair) -> None:
+    assert pairs(meetings_in(text, published=date(2023, 3, 3))) == [pair]
+
+
+def test_initials_no_one_is_known_by_name_no_one(people_in):
+    assert not people_in("The BNDES signed a loan with the WTO in Geneva on Monday.").clusters
+
+
+def test_the_eam_is_the_external_affairs_minister_named_before(meetings_in):
+    text = (
+        "External Affairs Minister S Jaishankar arrived in Muscat on Monday. On Tuesday the EAM met Sultan "
+        "Haitham bin Tarik in Muscat."
+    )
+    assert pairs(meetings_in(text)) == [("Haitham bin Tariq", "Subrahmanyam Jaishankar")]
+
+
+def test_a_nationality_used_as_a_noun_is_the_one_person_of_that_country(meetings_in):
+    text = (
+        "Lula and Macron talked in Rome on Friday. The two had smoothed over their differences when the "
+        "Brazilian visited him in Paris in March."
+    )
+    assert pairs(meetings_in(text)) == [("Emmanuel Macron", "Luiz Inácio Lula da Silva")] * 2
+
+
+def test_a_nationality_before_a_noun_or_in_the_plural_is_no_person(meetings_in):
+    text = (
+        "Gustavo Petro met Daniel Noboa in Quito on Monday. Later the Ecuadorians met the Colombian "
+        "delegation in Quito."
+    )
+    assert pairs(meetings_in(text)) == [("Daniel Noboa", "Gustavo Petro")]

@@ -12,6 +12,7 @@ from extract.roles import find_role, role_class, role_ending
         ("the head of government", "Prime Minister", "leader"),
         ("U.S. Secretary of State", "Secretary of State", "foreign"),
         ("External Affairs Minister", "External Affairs Minister", "foreign"),
+        ("the EAM", "External Affairs Minister", "foreign"),
         ("China's Vice Foreign Minister", "Deputy Foreign Minister", "deputy_foreign"),
         ("Indian Prime Minister", "Prime Minister", "leader"),
         ("the Russian leader", "President", "leader"),
