@@ -1199,3 +1199,19 @@ def test_a_spouse_who_comes_along_does_not_join_the_delegation(meetings_in):
     people = {p.name for m in meetings_in(text) for p in m.participants}
     assert "Musalia Mudavadi" in people
     assert "Rachel Ruto" not in people
+
+
+def test_the_guest_at_a_meal_a_host_gives_meets_the_host(meetings_in):
+    text = "On Thursday, Lula will attend a dinner hosted by King Charles at Buckingham Palace."
+    found = meetings_in(text)
+    assert [p for p in pairs(found) if "Luiz Inácio Lula da Silva" in p and "Charles" in " ".join(p)]
+
+
+def test_a_meal_hosted_for_colleagues_of_one_government_is_no_meeting(meetings_in):
+    text = "On Thursday, Antony Blinken will attend a dinner hosted by Joe Biden in Washington."
+    assert meetings_in(text) == []
+
+
+def test_a_meal_hosted_for_many_guests_is_no_meeting_with_each(meetings_in):
+    text = "Lula will attend a banquet hosted by Xi Jinping for the leaders of the visiting delegations."
+    assert not [p for p in pairs(meetings_in(text)) if "Xi Jinping" in p]
