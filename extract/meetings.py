@@ -97,6 +97,7 @@ from extract.participants import (
     deposed,
     describing,
     governor,
+    guests_of,
     held_by_the_speaker,
     is_headline,
     listed_after,
@@ -1250,6 +1251,8 @@ def _from_trigger(
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
     objects = [o for o in objects if lemma_of(o) not in MESSAGE_NOUNS]
+    # "A will attend a luncheon hosted by B": B's guest, when named
+    objects += [g for g in guests_of(trigger) if people.at(g) is not None]
     handed = lemma_of(verb) in DELIVERY_VERBS
     if handed:  # "delivered a message from Ruto to Museveni": the envoy meets its addressee
         objects += missive_recipients(verb)

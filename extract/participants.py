@@ -197,6 +197,27 @@ def taking_part(trigger: Token) -> list[Token]:
     )
 
 
+# the meals and receptions a host gives for guests, who meet the host there
+MEALS = frozenset("dinner lunch luncheon banquet breakfast reception".split())
+
+
+def guests_of(trigger: Token) -> list[Token]:
+    """Those who come to a meal a host gives: "A will attend a luncheon hosted by B" (A is B's
+    guest, whom B meets); the subject of the verb the meal is the object of. None at one given for
+    many ("a reception hosted by Biden for heads of delegations"), where the host greets a crowd."""
+    meal = trigger.head
+    if trigger.dep_ != "acl" or trigger.lemma_.lower() != "host" or meal.lemma_.lower() not in MEALS:
+        return []
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ in {"NNS", "NNPS"} for g in c.children)
+        for t in (trigger, meal)
+        for c in t.children
+    ):
+        return []
+    verb = governor(meal)
+    return subject_of(verb) if verb != meal else []
+
+
 def looked_ahead_to(trigger: Token) -> bool:
     """A meeting noun that something is done "ahead of" ("took part in a call, ahead of President
     Trump's meeting with President Putin in Alaska"): a meeting still to come, told in its own

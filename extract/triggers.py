@@ -577,13 +577,20 @@ def counted_times(sentence: Span) -> list[str]:
         found[sentence.start] = [
             token.lower_
             for token in span_tokens(sentence)
-            if token.lemma_.lower() == "time"
-            and any(c.dep_ in {"amod", "nummod"} or c.lower_ in QUANTIFIERS for c in token.children)
+            if token.lemma_.lower() == "time" and any(_counting(c) for c in token.children)
         ]
     return found[sentence.start]
 
 
 _COUNTED_TIMES = "dipgraph.counted_times"
+
+
+def _counting(word: Token) -> bool:
+    """Whether a word on "time" counts times ("several times", "the second time"); "some" on a
+    single "time" measures a while instead: "a visit to Washington some time after that"."""
+    if word.lower_ == "some" and word.head.lower_ == "time":
+        return False
+    return word.dep_ in {"amod", "nummod"} or word.lower_ in QUANTIFIERS
 
 
 def _plural(noun: Token) -> bool:

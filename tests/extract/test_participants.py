@@ -1214,3 +1214,19 @@ def test_the_one_whose_funeral_it_is_takes_no_part(meetings_in, text) -> None:
     names = {p.name for m in meetings_in(text) for p in m.participants}
     assert names and not names & {"Pope Benedict", "Benedict", "Shinzo Abe"}
     assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
+def test_the_guest_at_a_meal_a_host_gives_meets_the_host(meetings_in):
+    text = "On Thursday, Lula will attend a dinner hosted by King Charles at Buckingham Palace."
+    found = meetings_in(text)
+    assert [p for p in pairs(found) if "Luiz Inácio Lula da Silva" in p and "Charles" in " ".join(p)]
+
+
+def test_a_meal_hosted_for_colleagues_of_one_government_is_no_meeting(meetings_in):
+    text = "On Thursday, Antony Blinken will attend a dinner hosted by Joe Biden in Washington."
+    assert meetings_in(text) == []
+
+
+def test_a_meal_hosted_for_many_guests_is_no_meeting_with_each(meetings_in):
+    text = "Lula will attend a banquet hosted by Xi Jinping for the leaders of the visiting delegations."
+    assert not [p for p in pairs(meetings_in(text)) if "Xi Jinping" in p]

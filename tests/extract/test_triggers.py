@@ -490,3 +490,14 @@ def test_a_meeting_of_a_partys_own_people_is_no_diplomatic_meeting(meetings_in):
     assert meetings_in(text) == []
     text = "A meeting of the ruling party's leader Cyril Ramaphosa with Xi Jinping took place in Beijing."
     assert len(meetings_in(text)) == 1
+
+
+def test_some_time_after_is_a_while_not_a_count_of_times(meetings_in):
+    text = (
+        "Macron said he would visit Lula in Brazil in March, and that Lula would come to Paris "
+        "some time after that."
+    )
+    found = meetings_in(text)
+    assert ("Emmanuel Macron", "Luiz Inácio Lula da Silva") in people_of(found)
+    counted = "Macron and Lula have met several times since then, the minister said."
+    assert meetings_in(counted) == []
