@@ -453,6 +453,10 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         place = places.resolve_place(ent.text)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
+        elif place is not None and place.city:
+            place = _namesake_in_context(ent, place)
+        else:
+            place = place or _town_named_with_its_country(ent)
         if place is None:
             continue
         if place.city and (town := _located_near(ent)):
@@ -479,6 +483,107 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _namesake_in_context(ent: Span, place: Place) -> Place:
+    """A city whose name namesakes in several countries share is the one in the country its
+    context names, its sentence or the article's dateline ("Retiro" under a Buenos Aires dateline
+    is the Argentine town, not the Spanish one); a capital stays itself, and so does a venue or a
+    city-state, which no town shares. A small town of a country the article never names, with no
+    namesake in its context, is no town of the article: a town the text places in a country is
+    kept there ("the Portuguese fishing town of Nazaré", not Brazil's), else its sentence's or
+    dateline's one country is kept, without the town ("Goa" read as a Philippine town in an
+    article on India)."""
+    namesakes = places.namesake_countries(ent.text)
+    if not namesakes or places.is_capital_name(ent.text):
+        return place
+    near = _sentence_countries(ent) | _dateline_country(ent.doc)
+    if place.country in near:
+        return place
+    for country in sorted(near & namesakes):
+        hinted = places.resolve_place(ent.text, country_hint=country)
+        if hinted is not None and hinted.country == country:
+            return hinted
+    if place.country in _article_countries(ent.doc) or places.is_big_city(ent.text):
+        return place
+    if (told := _town_named_with_its_country(ent)) is not None:
+        return told
+    return Place(country=next(iter(near))) if len(near) == 1 else place
+
+
+def _sentence_countries(ent: Span) -> set[str]:
+    """The countries a place's sentence names outside it: by name, by demonym or by a city that
+    no namesake shares."""
+    countries = set()
+    for other in entities(ent.sent):
+        if other.start < ent.end and ent.start < other.end:
+            continue
+        countries |= _countries_of(other)
+    return countries
+
+
+def _dateline_country(doc: Doc) -> set[str]:
+    dateline = article_dateline(doc)
+    return {dateline.country} if dateline is not None and dateline.country else set()
+
+
+_ARTICLE_COUNTRIES = "dipgraph.article_countries"
+
+
+def _article_countries(doc: Doc) -> set[str]:
+    """The countries the article names anywhere, as :func:`_sentence_countries` counts them;
+    found once per doc."""
+    if _ARTICLE_COUNTRIES not in doc.user_data:
+        doc.user_data[_ARTICLE_COUNTRIES] = set().union(*(_countries_of(e) for e in doc_entities(doc)[1]))
+    return set(cast(set[str], doc.user_data[_ARTICLE_COUNTRIES]))
+
+
+def _countries_of(ent: Span) -> set[str]:
+    """The country a name tells for sure: a country's name ("Argentina"), a demonym ("Cuban"), a
+    region ("Goa"), or a city that only one country has ("Buenos Aires"); none for "Retiro"."""
+    if ent.label_ == "NORP":
+        country = places.demonym_country(ent.text)
+        return {country} if country else set()
+    if ent.label_ not in {"GPE", "LOC"}:
+        return set()
+    place = places.resolve_place(ent.text)
+    if place is None or place.country is None:
+        return set()
+    if place.city and (len(places.namesake_countries(ent.text)) > 1 or not places.is_big_city(ent.text)):
+        return set()
+    return {place.country}
+
+
+# Nouns that name a town by its name after "of": "the seaside resort of Benaulim".
+TOWN_NOUNS = frozenset("town city village resort port".split())
+
+
+def _town_named_with_its_country(ent: Span) -> Place | None:
+    """A town the text places in its country, which the table lacks or knows only elsewhere:
+    "Benaulim, India", "the resort of Benaulim in Goa" (a region of India), "the Portuguese
+    fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
+    "the Indian town of Mamallapuram" as an organisation, is not looked for.)"""
+    if ent.label_ not in {"GPE", "LOC"} or not ent.text[:1].isupper():
+        return None
+    root = ent.root
+    told = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        noun = root.head.head
+        told += [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < noun.i]
+        told += [g for c in noun.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    told += [g for c in root.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    for word in told:
+        country = places.demonym_country(word.text) or _country_of_a_place(word)
+        if country:
+            return Place(city=ent.text.strip(), country=country)
+    return None
+
+
+def _country_of_a_place(word: Token) -> str | None:
+    """The country a word's name tells, when it names a country or a region, not a city."""
+    name = " ".join(t.text for t in word.subtree if t.pos_ == "PROPN") or word.text
+    place = places.resolve_place(name)
+    return place.country if place is not None and place.city is None else None
 
 
 def _names_a_thing_placed_after(ent: Span) -> bool:

@@ -536,6 +536,43 @@ def is_place_name(text: str) -> bool:
     return fold(place.city) == key or any(c.name == place.city for c in _places().cities.get(key, ()))
 
 
+def namesake_countries(text: str) -> frozenset[str]:
+    """The countries that have a city bearing this name as its own: two or more for a name that
+    namesakes share ("Retiro": Spain, Argentina, Colombia), none for a name that is no city's.
+
+    >>> sorted(namesake_countries("Retiro")), namesake_countries("Abuja")
+    (['Argentina', 'Colombia', 'Spain'], frozenset({'Nigeria'}))
+    """
+    key = fold(_clean(text))
+    return frozenset(c.country for c in _places().cities.get(key, ()) if c.primary)
+
+
+def is_big_city(text: str) -> bool:
+    """Whether a name is a city's own name, and that city (the most populous bearing it) a capital
+    or a city of 100,000 people or more: a town a reader knows by its name alone.
+
+    >>> is_big_city("Buenos Aires"), is_big_city("Goa"), is_big_city("Majuro")
+    (True, False, True)
+    """
+    city = _own_city(text)
+    return city is not None and (city.population >= BIG_CITY or _capital(city))
+
+
+def is_capital_name(text: str) -> bool:
+    """Whether a name is, by its own name, a capital city (its most populous bearer).
+
+    >>> is_capital_name("Paris"), is_capital_name("Retiro")
+    (True, False)
+    """
+    city = _own_city(text)
+    return city is not None and _capital(city)
+
+
+def _own_city(text: str) -> _City | None:
+    cities = [c for c in _places().cities.get(fold(_clean(text)), ()) if c.primary]
+    return _pick(cities) if cities else None
+
+
 def is_venue_name(text: str) -> bool:
     """Whether a name is all the name of a venue the table places: a landmark or a seat of
     government ("Palazzo Chigi", "the Kremlin"), a summit's resort ("Nusa Dua").

@@ -1225,3 +1225,57 @@ def test_an_invitation_of_a_country_is_no_venue(meetings_in):
     )
     meeting = _one(meetings_in(text), "Narendra Modi")
     assert meeting.place is None or meeting.place.country != "Japan"
+
+
+# -- the meeting's city: namesakes read by the context, towns the table lacks -------------------
+def _place_of(meetings, name):
+    place = _one(meetings, name).place
+    return (place.city, place.country) if place is not None else None
+
+
+def test_a_city_with_namesakes_is_the_one_in_the_country_of_the_dateline(meetings_in):
+    text = (
+        "MADRID (Reuters) - Prime Minister Pedro Sanchez held talks with Moroccan Prime Minister "
+        "Aziz Akhannouch in Cordoba on Monday."
+    )
+    assert _place_of(meetings_in(text), "Aziz Akhannouch") == ("Córdoba", "Spain")
+
+
+def test_a_city_with_namesakes_and_no_context_stays_the_most_populous(meetings_in):
+    text = "Argentine President Javier Milei met Chilean President Gabriel Boric in Cordoba on Monday."
+    assert _place_of(meetings_in(text), "Gabriel Boric") == ("Córdoba", "Argentina")
+
+
+def test_a_small_town_named_with_its_country_is_the_city(meetings_in):
+    text = "Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at Kovalam, India, on Friday."
+    assert _place_of(meetings_in(text), "Narendra Modi") == ("Kovalam", "India")
+
+
+def test_a_small_town_in_a_region_of_its_country_is_the_city(meetings_in):
+    text = (
+        "Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba on Friday at the "
+        "beach resort of Kovalam in Kerala."
+    )
+    assert _place_of(meetings_in(text), "Shigeru Ishiba") == ("Kovalam", "India")
+
+
+def test_a_town_described_by_its_country_is_the_city_there(meetings_in):
+    text = (
+        "Portuguese Prime Minister Luis Montenegro hosted Spanish Prime Minister Pedro Sanchez on "
+        "Saturday in the Portuguese fishing town of Nazare."
+    )
+    assert _place_of(meetings_in(text), "Pedro Sánchez") == ("Nazare", "Portugal")
+
+
+def test_a_town_the_table_lacks_with_no_country_told_is_no_city(meetings_in):
+    text = "Narendra Modi met Japanese Prime Minister Shigeru Ishiba at Kovalam on Friday."
+    assert _place_of(meetings_in(text), "Shigeru Ishiba") in {None, (None, "India"), (None, "Japan")}
+
+
+def test_a_capital_is_not_read_as_a_namesake_of_the_articles_country(meetings_in):
+    text = (
+        "AUSTIN, Texas (AP) - Texas Governor Greg Abbott said on Tuesday that Secretary of State "
+        "Marco Rubio had met Jean-Noel Barrot in Paris on Monday."
+    )
+    place = _place_of(meetings_in(text), "Marco Rubio")
+    assert place == ("Paris", "France")

@@ -1019,3 +1019,12 @@ def test_a_city_name_of_several_countries_is_the_one_in_the_country_its_clause_n
 def test_a_city_by_another_of_its_names_is_a_place_name() -> None:
     assert is_place_name("St Petersburg") and is_place_name("Saint Petersburg")
     assert not is_place_name("Alexandra Filippenko")
+
+
+def test_a_state_of_india_is_a_region_not_a_foreign_town_of_its_name() -> None:
+    assert resolve_place("Goa") == Place(region="Goa", country="India")
+
+
+def test_a_city_the_table_knows_is_a_city_not_a_region() -> None:
+    place = resolve_place("Gyeongju")
+    assert place is not None and (place.city, place.country) == ("Gyeongju", "South Korea")
