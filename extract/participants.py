@@ -14,7 +14,7 @@ from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
 from extract.places import fold
-from extract.roles import find_role, role_class
+from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, span_text, span_tokens, verb_above
 from extract.told import is_background
 from extract.triggers import lemma_of, where_they_were
@@ -542,8 +542,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if size is not None and word in {"men", "women"}:
         word = "pair"  # "the two men last met in Accra": the pair told before
-    if size is not None and word in {"heads", "chiefs"} and _leaders_by_office(token):
+    of_state = False  # "the two heads of state": no prime minister, who heads a government
+    if size is not None and word in {"heads", "chiefs"} and (led := _office_of_leaders(token)) is not None:
         word = "leaders"  # "the two heads of state", "the two Party chiefs"; not "the two spy chiefs"
+        of_state = led == "President"
     # "the two ministers", "the foreign ministers": the office of those told before
     counted_office = (
         (size is not None or (children[:1] == ["the"] and token.dep_ != "poss" and not _told_of(token)))
@@ -578,6 +580,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
     here = [c for c in people.in_tokens(t for t in token.sent if t.i < token.i) if not c.companion]
+    if (
+        size == 2 and len(here) == 1 and (counted_office or word == "leaders")
+    ):  # offices, not "the two sides"  # "B welcomed the Russian leader, after which the two presidents"
+        here += [c for c in _described_before(token, people) if c not in here]
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
@@ -608,6 +614,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 p.role and role_class(p.role) != "leader" for p in meeting.people
             ):
                 continue  # "the leaders' talks": not the foreign ministers' told since, nor a welcome by one
+            if of_state and not all(heads_a_state(p.role) for p in meeting.people):
+                continue  # "The two heads of state met in ...": not the president's talks with a premier
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             return list(meeting.people)
@@ -634,6 +642,25 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     return named if len(named) == (size or 2) else []
 
 
+def _described_before(token: Token, people: People) -> list[Cluster]:
+    """The people its sentence describes by office before a token, each description meaning one
+    person the article names ("the Russian leader", "the visiting premier"), in order."""
+    found: list[Cluster] = []
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        if (
+            t.tag_ != "NN"
+            or t.dep_ in {"compound", "amod"}
+            or people.at(t) is not None
+            or find_role(t.text) is None
+        ):
+            continue
+        if len(resolved := people.resolve_description(t)[0]) == 1 and resolved[0] not in found:
+            found.append(resolved[0])
+    return found
+
+
 def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
     """ "Modi is expected to travel to Sydney next week, Albanese said. The pair will hold talks":
     after a sentence telling one person's trip, and naming one more person, "the pair" are
@@ -657,15 +684,16 @@ def _told_as_before(token: Token) -> bool:
     )
 
 
-def _leaders_by_office(token: Token) -> bool:
-    """Whether a plural noun with what names it ("Party" of "Party chiefs", "of state" of "heads of
-    state") is the office of leaders."""
+def _office_of_leaders(token: Token) -> str | None:
+    """The office of leaders a plural noun with what names it ("Party" of "Party chiefs", "of state"
+    of "heads of state") states, as the role table writes it ("General Secretary", "President");
+    None where it is no leaders' office ("spy chiefs")."""
     before = [t.text for t in token.children if t.dep_ == "compound" and t.i < token.i]
     after = [
         f"of {t.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
     ]
     role = find_role(" ".join([*before, token.text, *after]))
-    return role is not None and role[1] == "leader"
+    return role[0] if role is not None and role[1] == "leader" else None
 
 
 def _told_of(token: Token) -> bool:

@@ -830,6 +830,18 @@ class People:
                     )
                 )
             )
+        if organisations := _organisations_of(head, own):
+            # "the RSF leader": the one the article names with that organisation, by name or initials
+            # ("the commander of the Rapid Support Forces"), never another leader of the story
+            holders = [
+                c
+                for c in self.clusters
+                if c in before
+                and all(
+                    _names_organisation(c.role or "", o) or self._titled_as(c, f"{o.lower_} {head.lower_}")
+                    for o in organisations
+                )
+            ]
         shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's
             country
             for conjunct in head.conjuncts
@@ -1227,6 +1239,33 @@ def _office_named_after(head: Token) -> tuple[list[Token], tuple[str, str]] | No
     own = [t for t in head.subtree if t.i <= after[0].right_edge.i]
     stated = find_role(" ".join(t.text for t in own))
     return (own, stated) if stated is not None else None
+
+
+def _organisations_of(head: Token, own: list[Token]) -> list[Token]:
+    """The organisations a description by office is qualified with, written before it as names
+    that are no country and no part of the office: "RSF" of "the RSF leader", "Hamas" of "the
+    Hamas chief"; not "Party" of "the Party chief", nor "Chinese" of "the Chinese leader"."""
+    office = find_role(head.text)
+    return [
+        t
+        for t in own
+        if t.i < head.i
+        and t.dep_ == "compound"
+        and t.pos_ == "PROPN"
+        and t.ent_type_ in {"ORG", "NORP"}
+        and not (places.country_name(t.text) or places.demonym_country(t.text))
+        and find_role(f"{t.text} {head.text}") == office
+    ]
+
+
+def _names_organisation(role: str, organisation: Token) -> bool:
+    """Whether a role as stated names an organisation, by its name or by its initials: "Commander
+    of the Rapid Support Forces" names "RSF"."""
+    name = organisation.text
+    if re.search(rf"\b{re.escape(name)}\b", role, re.IGNORECASE):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", role))
+    return name.isupper() and len(name) >= 2 and name in initials
 
 
 def _titled(before: str, title: str) -> bool:

@@ -119,6 +119,23 @@ def role_class(role: str | None) -> str | None:
     return found[1] if found else None
 
 
+# the offices that head a state, not its government: "the two heads of state" are no prime minister
+_HEADS_OF_STATE = frozenset({"President", "President-elect", "King", "Emir", "Sultan"})
+
+
+def heads_a_state(role: str | None) -> bool:
+    """Whether a role as stated may be a head of state's: a president, a monarch, or an office
+    unknown; a prime minister, a chancellor or a party's general secretary heads no state.
+
+    >>> heads_a_state("President"), heads_a_state("Emir"), heads_a_state(None)
+    (True, True, True)
+    >>> heads_a_state("Prime Minister"), heads_a_state("Chancellor")
+    (False, False)
+    """
+    found = find_role(role) if role else None
+    return found is None or found[0] in _HEADS_OF_STATE
+
+
 # an office told as held before or not yet: "former President", "ex-Prime Minister", "the late King"
 _NOT_HELD = re.compile(
     r"\b(?:former|ex|then|late|erstwhile|outgoing|incoming|future|acting|interim)\W*$", re.IGNORECASE

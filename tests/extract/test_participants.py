@@ -1230,3 +1230,38 @@ def test_a_meal_hosted_for_colleagues_of_one_government_is_no_meeting(meetings_i
 def test_a_meal_hosted_for_many_guests_is_no_meeting_with_each(meetings_in):
     text = "Lula will attend a banquet hosted by Xi Jinping for the leaders of the visiting delegations."
     assert not [p for p in pairs(meetings_in(text)) if "Xi Jinping" in p]
+
+
+def test_the_two_heads_of_state_are_no_premier_met_since(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi held talks with Indian President Droupadi Murmu in New "
+        "Delhi on Thursday. Sisi later met Indian Prime Minister Narendra Modi. The two heads of state "
+        "first met in Cairo in 2022."
+    )
+    cairo = [m for m in meetings_in(text) if (m.place and m.place.city) == "Cairo"]
+    assert pairs(cairo) == [("Abdel Fattah el-Sisi", "Droupadi Murmu")]
+
+
+def test_the_two_leaders_may_be_a_president_and_a_premier(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi held talks with Indian Prime Minister Narendra Modi in "
+        "New Delhi on Thursday. The two leaders first met in Cairo in 2022."
+    )
+    cairo = [m for m in meetings_in(text) if (m.place and m.place.city) == "Cairo"]
+    assert pairs(cairo) == [("Abdel Fattah el-Sisi", "Narendra Modi")]
+
+
+def test_the_two_presidents_are_one_named_and_one_described_before(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Nairobi on Thursday. On Friday Kenyan President William "
+        "Ruto welcomed the Ghanaian leader at State House, after which the two presidents held talks."
+    )
+    assert ("John Mahama", "William Ruto") in pairs(meetings_in(text))
+
+
+def test_the_two_sides_add_no_one_to_a_president_and_the_leader_described(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Nairobi on Thursday. On Friday Kenyan President William "
+        "Ruto welcomed the Ghanaian leader at State House, after which the two sides held talks."
+    )
+    assert all(len(m.participants) <= 2 for m in meetings_in(text))

@@ -2066,3 +2066,21 @@ def test_a_nationality_before_a_noun_or_in_the_plural_is_no_person(meetings_in):
         "delegation in Quito."
     )
     assert pairs(meetings_in(text)) == [("Daniel Noboa", "Gustavo Petro")]
+
+
+def test_a_leader_of_an_organisation_is_the_one_named_with_it(people_in):
+    people = people_in(
+        "NRF leader Ahmad Massoud held talks with Tajik President Emomali Rahmon in Dushanbe on Monday. "
+        "The NRF leader then flew to Paris."
+    )
+    leader = next(t for t in people.doc if t.lower_ == "leader")
+    assert [c.name for c in people.resolve_description(leader)[0]] == ["Ahmad Massoud"]
+
+
+def test_a_leader_of_an_organisation_no_one_is_named_with_is_no_other_leader(people_in):
+    people = people_in(
+        "Tajik President Emomali Rahmon received a delegation in Dushanbe on Monday. The Hamas leader "
+        "was not there."
+    )
+    leader = next(t for t in people.doc if t.lower_ == "leader")
+    assert people.resolve_description(leader)[0] == []
