@@ -1624,17 +1624,21 @@ def _before_or_after(token: Token) -> bool:
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
 
 
-def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
+def _days_from_an_event(ent: Span, published: date | None, clause: set[int]) -> DateSpan | None:
     """A count of days before or after an event told with its own day: "a day after the Fund's
     board on Wednesday approved the loan" (Thursday), "two days after the cabinet on Sunday
     approved the deal" (Tuesday), "the day after the floods that struck on 6 May 2023" (May 7);
-    None where the event tells no single day."""
+    None where the event tells no single day, or where the event is what the clause reports
+    ("The visit came three days after A met B in Kyiv on Tuesday": the count dates the visit,
+    the meeting is of its own Tuesday)."""
     doc = ent.doc
     match = _DAYS_COUNTED.fullmatch(ent.text.strip())
     if match is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"after", "before"}:
         return None
     word = doc[ent.end]
     event = word.head if word.dep_ == "mark" else word  # "after the board approved": the verb's clause
+    if event.i in clause and event.head.i not in clause:
+        return None
     end = max(t.i for t in event.subtree) + 1
     told = [e for e in entities(ent.sent) if e.label_ == "DATE" and ent.end < e.start and e.end <= end]
     day = dates.resolve(told[0].text, published) if told else None
@@ -2081,7 +2085,7 @@ def _told_dates(
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
-        if (counted_from := _days_from_an_event(ent, published)) is not None:
+        if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
             yield counted_from
             return
     if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting

@@ -1225,3 +1225,21 @@ def test_an_invitation_of_a_country_is_no_venue(meetings_in):
     )
     meeting = _one(meetings_in(text), "Narendra Modi")
     assert meeting.place is None or meeting.place.country != "Japan"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The trip came two days after Kagame met Tshisekedi in Luanda on Saturday.", date(2024, 11, 16)),
+        (
+            "The summit came three days after Ruto held talks with Museveni in Kampala on Friday, where "
+            "they agreed to reopen the border.",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_days_counted_from_a_meeting_told_with_its_day_date_what_came_after_not_the_meeting(
+    meetings_in, text, day
+):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 18)) if len(m.participants) == 2]
+    assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
