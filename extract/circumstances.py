@@ -2091,7 +2091,8 @@ def _told_dates(
     if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting
         ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
-        since = [e for e in ents if not _since(e, clause)]
+        # nor a date of what comes after the meeting: "is set to meet Li before he flies back on Thursday"
+        since = [e for e in ents if not _since(e, clause) and not _told_since_or_before(e, clause)]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a

@@ -1243,3 +1243,22 @@ def test_days_counted_from_a_meeting_told_with_its_day_date_what_came_after_not_
 ):
     found = [m for m in meetings_in(text, published=date(2024, 11, 18)) if len(m.participants) == 2]
     assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
+
+
+def test_the_day_of_what_a_plan_comes_before_is_not_the_plans(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa is also due to meet Premier Li Qiang in Beijing before he returns to Pretoria on Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date is None
+
+
+def test_a_plan_with_its_own_day_before_a_later_one_keeps_its_own(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa will meet Premier Li Qiang in Beijing on Wednesday before he returns to Pretoria on "
+        "Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date and meeting.date.start == date(2024, 11, 20)
