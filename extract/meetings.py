@@ -85,6 +85,8 @@ from extract.kinds import (
     TO_COME,
     TRYING,
     an_appeal,
+    calls_off,
+    fell_through,
     meeting_kind,
     past_perfect,
     settled_at,
@@ -229,7 +231,7 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause,
+                        meeting.clause - _day_called_off(meeting),
                         published,
                         future=(meeting.kind in TO_COME and not _sought_in_vain(meeting))
                         or _going_on(meeting),
@@ -641,6 +643,30 @@ def _sought_in_vain(meeting: Found) -> bool:
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
     # called off before the past the article tells, so its day is behind too
     return meeting.kind == "cancelled" and verb.lemma_.lower() in CANCEL_WORDS and past_perfect(verb)
+
+
+# what a meeting is put off to is still its day: "postponed the summit to Friday"
+PUT_OFF_TO = frozenset("to until till for".split())
+
+
+def _day_called_off(meeting: Found) -> set[int]:
+    """The words telling the day a meeting was called off, hung on the verb that calls it off
+    ("called off his trip on Monday night", "On Saturday, he postponed the visit"): that day is
+    the cancellation's, not the meeting's, which keeps only a day of its own ("called off the
+    summit set for Sunday", "the talks on Friday were cancelled", also where the parser hangs that
+    day on the verb: "the planned meeting on Tuesday has been scrapped") or the one it is put off
+    to."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        and not meeting.trigger.i < c.i < verb.i
+        for t in c.subtree
+        if meeting.trigger not in c.subtree
+    }
 
 
 def _going_on(meeting: Found) -> bool:
