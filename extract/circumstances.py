@@ -2171,7 +2171,7 @@ def _told_dates(
             and published
             and span.start
             and span.end
-            and _passed_plan(span, phrase, published)
+            and _passed_plan(span, phrase, published, will=_told_with_will(sentence, clause))
             and (phrase not in told or not _a_day_gone_by(told[phrase], span, published))
         ):
             span = _next_occurrence(span, phrase)
@@ -2756,15 +2756,24 @@ def _words_before(sentence: Span, phrase: str) -> str:
     return " ".join(w for w in words if w.isalpha())
 
 
-def _passed_plan(span: DateSpan, phrase: str, published: date) -> bool:
+def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = False) -> bool:
     """Whether a plan's day, read as the last one, must mean the next: a bare weekday ("will meet
-    on Friday"), or a day and month long gone ("will meet on January 5" in December); not a day
-    of the last weeks, which a plan reported late or called off still names ("was to meet on May
-    8"), nor "last July" or "a week ago"."""
+    on Friday"), a day and month long gone ("will meet on January 5" in December), or any time
+    gone by that a plan told with "will" names ("will visit India in December" in January); not
+    a day of the last weeks, which a plan reported late or called off still names ("was to meet
+    on May 8"), nor "last July" or "a week ago"."""
     assert span.end is not None
     if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
         return False
-    return _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+    return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+
+
+def _told_with_will(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells what is to come with "will" or "shall" ("Putin will visit India in
+    December"), a time that cannot have gone by; not "would", nor "was to"."""
+    return any(
+        t.dep_ == "aux" and t.lower_ in {"will", "'ll", "shall"} for t in clause_tokens(sentence, clause)
+    )
 
 
 def _in_a_week(phrase: str) -> bool:

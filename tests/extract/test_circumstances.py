@@ -1262,3 +1262,16 @@ def test_a_plan_with_its_own_day_before_a_later_one_keeps_its_own(meetings_in):
     )
     assert meeting.kind == "planned"
     assert meeting.date and meeting.date.start == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Kenyan President William Ruto will visit Uganda in December.", (2025, 12)),
+        # a plan told in the past may name the month just gone: reported late, or not gone ahead
+        ("Kenyan President William Ruto was to visit Uganda in December.", (2024, 12)),
+    ],
+)
+def test_a_month_gone_by_in_a_plan_told_with_will_is_the_next_one(meetings_in, text, month):
+    (meeting,) = meetings_in(text, published=date(2025, 1, 20))
+    assert meeting.date and (meeting.date.start.year, meeting.date.start.month) == month
