@@ -1644,11 +1644,47 @@ def _days_from_an_event(ent: Span, published: date | None, clause: set[int]) -> 
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
         return None
-    n = 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+    n = _days_counted(match)
     shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(
         start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
     )
+
+
+def _days_counted(match: re.Match[str]) -> int:
+    """The number of days a count names: one for "the day" or "a day", two for "two days"."""
+    return 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+
+
+def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting told as what the meeting just told came a count of days after or
+    before, that one told with its day (``told``): "The talks in Geneva came a day after A met B
+    in Kampala", the talks on Saturday: A met B on Friday. None where the meeting told names no
+    single day, or what came is no meeting word ("The vote came a day after A met B")."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if word is None or verb.dep_ != "advcl":
+        return None
+    came = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(
+        c.lemma_.lower() in MEETING_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in c.children)
+        for c in came
+    ):
+        return None
+    count = next(
+        (
+            match
+            for e in entities(verb.sent)
+            if e.label_ == "DATE" and e.end == word.i and (match := _DAYS_COUNTED.fullmatch(e.text.strip()))
+        ),
+        None,
+    )
+    if count is None:
+        return None
+    n = _days_counted(count)
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(start=day, end=day, precision="day", phrase=f"{count[0]} {word.text} {told.phrase}")
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:

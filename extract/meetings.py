@@ -69,6 +69,7 @@ from extract.circumstances import (
     clause_date,
     clause_occasion,
     clause_place,
+    counted_back_from,
     date_of_one_of_two,
     date_of_the_one_next_to,
     gathering_come_for,
@@ -250,6 +251,8 @@ def find_meetings(
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
+                if meeting.when is None and meeting.kind not in TO_COME:
+                    meeting.when = _counted_back(meeting, found, published)
                 if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
                     before, words = meeting.scene
                     meeting.place = meeting.place or clause_place(before, words)
@@ -632,6 +635,17 @@ def _the_time_of_another(trigger: Token) -> bool:
     bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in trigger.children)
     definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
     return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
+
+
+def _counted_back(meeting: Found, found: list[Found], published: date | None) -> DateSpan | None:
+    """The day of a meeting held that the news last told with its day came a count of days after
+    ("A met B on Saturday. The talks came a day after C met D": Friday); not counted from a
+    plan, nor from a meeting of the past the article recalls."""
+    news = next(
+        (m for m in reversed(found) if m.when and m.kind not in TO_COME and not of_the_past(m, published)),
+        None,
+    )
+    return counted_back_from(meeting.verb, news.when) if news is not None else None
 
 
 def _sought_in_vain(meeting: Found) -> bool:

@@ -4821,3 +4821,23 @@ def test_a_meeting_called_off_keeps_a_day_of_its_own(meetings_in, text, day):
     (meeting,) = meetings_in(text, published=date(2024, 11, 19))
     assert meeting.kind == "cancelled"
     assert meeting.date and meeting.date.start == day
+
+
+def test_a_meeting_the_talks_just_told_came_days_after_is_that_many_days_before_them(meetings_in):
+    found = meetings_in(
+        "Ruto held talks with Kagame in Geneva on Saturday. The talks in Geneva came a day after Kenya's "
+        "envoy Raila Odinga met Ugandan President Yoweri Museveni in Kampala for three hours.",
+        published=date(2025, 4, 28),
+    )
+    (envoy,) = [m for m in found if "Raila Odinga" in {p.name for p in m.participants}]
+    assert envoy.date and (envoy.date.start, envoy.date.end) == (date(2025, 4, 25), date(2025, 4, 25))
+
+
+def test_a_meeting_what_was_no_meeting_came_days_after_is_not_counted_back(meetings_in):
+    found = meetings_in(
+        "Ruto held talks with Kagame in Geneva on Saturday. The vote in Geneva came a day after Kenya's "
+        "envoy Raila Odinga met Ugandan President Yoweri Museveni in Kampala for three hours.",
+        published=date(2025, 4, 28),
+    )
+    (envoy,) = [m for m in found if "Raila Odinga" in {p.name for p in m.participants}]
+    assert envoy.date is None
