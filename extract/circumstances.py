@@ -1739,27 +1739,67 @@ def _before_or_after(token: Token) -> bool:
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
 
 
-def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
+def _days_from_an_event(ent: Span, published: date | None, clause: set[int]) -> DateSpan | None:
     """A count of days before or after an event told with its own day: "a day after the Fund's
     board on Wednesday approved the loan" (Thursday), "two days after the cabinet on Sunday
     approved the deal" (Tuesday), "the day after the floods that struck on 6 May 2023" (May 7);
-    None where the event tells no single day."""
+    None where the event tells no single day, or where the event is what the clause reports
+    ("The visit came three days after A met B in Kyiv on Tuesday": the count dates the visit,
+    the meeting is of its own Tuesday)."""
     doc = ent.doc
     match = _DAYS_COUNTED.fullmatch(ent.text.strip())
     if match is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"after", "before"}:
         return None
     word = doc[ent.end]
     event = word.head if word.dep_ == "mark" else word  # "after the board approved": the verb's clause
+    if event.i in clause and event.head.i not in clause:
+        return None
     end = max(t.i for t in event.subtree) + 1
     told = [e for e in entities(ent.sent) if e.label_ == "DATE" and ent.end < e.start and e.end <= end]
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
         return None
-    n = 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+    n = _days_counted(match)
     shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(
         start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
     )
+
+
+def _days_counted(match: re.Match[str]) -> int:
+    """The number of days a count names: one for "the day" or "a day", two for "two days"."""
+    return 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+
+
+def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting told as what the meeting just told came a count of days after or
+    before, that one told with its day (``told``): "The talks in Geneva came a day after A met B
+    in Kampala", the talks on Saturday: A met B on Friday. None where the meeting told names no
+    single day, or what came is no meeting word ("The vote came a day after A met B")."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if word is None or verb.dep_ != "advcl":
+        return None
+    came = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(
+        c.lemma_.lower() in MEETING_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in c.children)
+        for c in came
+    ):
+        return None
+    count = next(
+        (
+            match
+            for e in entities(verb.sent)
+            if e.label_ == "DATE" and e.end == word.i and (match := _DAYS_COUNTED.fullmatch(e.text.strip()))
+        ),
+        None,
+    )
+    if count is None:
+        return None
+    n = _days_counted(count)
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(start=day, end=day, precision="day", phrase=f"{count[0]} {word.text} {told.phrase}")
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:
@@ -2196,13 +2236,14 @@ def _told_dates(
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
-        if (counted_from := _days_from_an_event(ent, published)) is not None:
+        if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
             yield counted_from
             return
     if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting
         ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
-        since = [e for e in ents if not _since(e, clause)]
+        # nor a date of what comes after the meeting: "is set to meet Li before he flies back on Thursday"
+        since = [e for e in ents if not _since(e, clause) and not _told_since_or_before(e, clause)]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
@@ -2281,7 +2322,7 @@ def _told_dates(
             and published
             and span.start
             and span.end
-            and _passed_plan(span, phrase, published)
+            and _passed_plan(span, phrase, published, will=_told_with_will(sentence, clause))
             and (phrase not in told or not _a_day_gone_by(told[phrase], span, published))
         ):
             span = _next_occurrence(span, phrase)
@@ -2866,15 +2907,24 @@ def _words_before(sentence: Span, phrase: str) -> str:
     return " ".join(w for w in words if w.isalpha())
 
 
-def _passed_plan(span: DateSpan, phrase: str, published: date) -> bool:
+def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = False) -> bool:
     """Whether a plan's day, read as the last one, must mean the next: a bare weekday ("will meet
-    on Friday"), or a day and month long gone ("will meet on January 5" in December); not a day
-    of the last weeks, which a plan reported late or called off still names ("was to meet on May
-    8"), nor "last July" or "a week ago"."""
+    on Friday"), a day and month long gone ("will meet on January 5" in December), or any time
+    gone by that a plan told with "will" names ("will visit India in December" in January); not
+    a day of the last weeks, which a plan reported late or called off still names ("was to meet
+    on May 8"), nor "last July" or "a week ago"."""
     assert span.end is not None
     if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
         return False
-    return _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+    return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+
+
+def _told_with_will(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells what is to come with "will" or "shall" ("Putin will visit India in
+    December"), a time that cannot have gone by; not "would", nor "was to"."""
+    return any(
+        t.dep_ == "aux" and t.lower_ in {"will", "'ll", "shall"} for t in clause_tokens(sentence, clause)
+    )
 
 
 def _in_a_week(phrase: str) -> bool:

@@ -259,6 +259,20 @@ def _looked_forward_to(chain: list[Token]) -> bool:
     )
 
 
+# verbs of waiting, whose "to" clause is still to come: "are waiting to welcome him in December"
+AWAITING = frozenset("wait await".split())
+
+
+def _waited_for(chain: list[Token]) -> bool:
+    """ "are eagerly waiting to welcome him to Nairobi in December", "awaits to receive the
+    delegation": what someone waits to do is still to come; not "waited an hour to meet him",
+    a wait told as done."""
+    return any(
+        down.dep_ == "xcomp" and up.lemma_.lower() in AWAITING and up.tag_ != "VBD"
+        for down, up in itertools.pairwise(chain[:3])
+    )
+
+
 FUTURE_MARKERS = frozenset("after before when once until".split())
 
 
@@ -619,6 +633,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
         or _looked_forward_to(chain)
+        or _waited_for(chain)
         or intended
         or _supposed_to(chain)
     )

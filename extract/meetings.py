@@ -70,6 +70,7 @@ from extract.circumstances import (
     clause_date,
     clause_occasion,
     clause_place,
+    counted_back_from,
     date_of_one_of_two,
     date_of_the_one_next_to,
     gathering_come_for,
@@ -86,6 +87,8 @@ from extract.kinds import (
     TO_COME,
     TRYING,
     an_appeal,
+    calls_off,
+    fell_through,
     meeting_kind,
     past_perfect,
     settled_at,
@@ -232,7 +235,7 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause,
+                        meeting.clause - _day_called_off(meeting),
                         published,
                         future=(meeting.kind in TO_COME and not _sought_in_vain(meeting))
                         or _going_on(meeting),
@@ -251,6 +254,8 @@ def find_meetings(
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
+                if meeting.when is None and meeting.kind not in TO_COME:
+                    meeting.when = _counted_back(meeting, found, published)
                 if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
                     before, words = meeting.scene
                     meeting.place = meeting.place or clause_place(before, words)
@@ -635,6 +640,17 @@ def _the_time_of_another(trigger: Token) -> bool:
     return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
 
 
+def _counted_back(meeting: Found, found: list[Found], published: date | None) -> DateSpan | None:
+    """The day of a meeting held that the news last told with its day came a count of days after
+    ("A met B on Saturday. The talks came a day after C met D": Friday); not counted from a
+    plan, nor from a meeting of the past the article recalls."""
+    news = next(
+        (m for m in reversed(found) if m.when and m.kind not in TO_COME and not of_the_past(m, published)),
+        None,
+    )
+    return counted_back_from(meeting.verb, news.when) if news is not None else None
+
+
 def _sought_in_vain(meeting: Found) -> bool:
     """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
     day is behind."""
@@ -644,6 +660,30 @@ def _sought_in_vain(meeting: Found) -> bool:
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
     # called off before the past the article tells, so its day is behind too
     return meeting.kind == "cancelled" and verb.lemma_.lower() in CANCEL_WORDS and past_perfect(verb)
+
+
+# what a meeting is put off to is still its day: "postponed the summit to Friday"
+PUT_OFF_TO = frozenset("to until till for".split())
+
+
+def _day_called_off(meeting: Found) -> set[int]:
+    """The words telling the day a meeting was called off, hung on the verb that calls it off
+    ("called off his trip on Monday night", "On Saturday, he postponed the visit"): that day is
+    the cancellation's, not the meeting's, which keeps only a day of its own ("called off the
+    summit set for Sunday", "the talks on Friday were cancelled", also where the parser hangs that
+    day on the verb: "the planned meeting on Tuesday has been scrapped") or the one it is put off
+    to."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        and not meeting.trigger.i < c.i < verb.i
+        for t in c.subtree
+        if meeting.trigger not in c.subtree
+    }
 
 
 def _going_on(meeting: Found) -> bool:

@@ -113,17 +113,26 @@ def governor(trigger: Token) -> Token:
 
 
 def own_clause(verb: Token) -> set[int]:
-    """Token indices of a verb's clause, leaving out relative clauses, quotes and verb conjuncts."""
+    """Token indices of a verb's clause, leaving out relative clauses, quotes and verb conjuncts
+    (a "be" with a subject of its own is one too: "A phoned B, and B is due to visit A in March")."""
     keep: set[int] = set()
     stack = [verb]
     while stack:
         token = stack.pop()
         keep.add(token.i)
         for child in token.children:
-            if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and _a_verb_of_its_own(child)):
                 continue
             stack.append(child)
     return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+def _a_verb_of_its_own(conjunct: Token) -> bool:
+    """A verb joined to another that heads a clause of its own: any full verb, or an auxiliary with
+    a subject of its own ("and Ruto is due to travel"; not the "was" of "met and was received")."""
+    return conjunct.pos_ == "VERB" or (
+        conjunct.pos_ == "AUX" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conjunct.children)
+    )
 
 
 RECALLING_VERBS = frozenset("recall remember recount".split())

@@ -1279,3 +1279,53 @@ def test_a_capital_is_not_read_as_a_namesake_of_the_articles_country(meetings_in
     )
     place = _place_of(meetings_in(text), "Marco Rubio")
     assert place == ("Paris", "France")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The trip came two days after Kagame met Tshisekedi in Luanda on Saturday.", date(2024, 11, 16)),
+        (
+            "The summit came three days after Ruto held talks with Museveni in Kampala on Friday, where "
+            "they agreed to reopen the border.",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_days_counted_from_a_meeting_told_with_its_day_date_what_came_after_not_the_meeting(
+    meetings_in, text, day
+):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 18)) if len(m.participants) == 2]
+    assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
+
+
+def test_the_day_of_what_a_plan_comes_before_is_not_the_plans(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa is also due to meet Premier Li Qiang in Beijing before he returns to Pretoria on Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date is None
+
+
+def test_a_plan_with_its_own_day_before_a_later_one_keeps_its_own(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa will meet Premier Li Qiang in Beijing on Wednesday before he returns to Pretoria on "
+        "Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date and meeting.date.start == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Kenyan President William Ruto will visit Uganda in December.", (2025, 12)),
+        # a plan told in the past may name the month just gone: reported late, or not gone ahead
+        ("Kenyan President William Ruto was to visit Uganda in December.", (2024, 12)),
+    ],
+)
+def test_a_month_gone_by_in_a_plan_told_with_will_is_the_next_one(meetings_in, text, month):
+    (meeting,) = meetings_in(text, published=date(2025, 1, 20))
+    assert meeting.date and (meeting.date.start.year, meeting.date.start.month) == month

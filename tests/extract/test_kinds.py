@@ -826,3 +826,20 @@ def test_a_meeting_a_called_off_summit_was_supposed_to_bring_about_is_called_off
 def test_the_kind_is_the_way_a_meeting_is_held_not_a_video_shown_in_it(meetings_in, text, kind):
     assert kind in kinds(meetings_in(text))
     assert kinds(meetings_in(text)) == [kind]
+
+
+def test_what_someone_is_waiting_to_do_is_a_plan(meetings_in):
+    (meeting,) = meetings_in(
+        "Ruto told Museveni that Kenyans were eagerly waiting to welcome him to Nairobi in December.",
+        published=date(2025, 9, 1),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_a_wait_told_as_done_before_meeting_is_a_meeting_held(meetings_in):
+    (meeting,) = meetings_in(
+        "Museveni waited for two hours to meet Ruto at State House in Nairobi on Sunday.",
+        published=date(2025, 9, 1),
+    )
+    assert meeting.kind == "in_person"

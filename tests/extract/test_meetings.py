@@ -4795,3 +4795,49 @@ def test_a_debate_that_brings_candidates_together_is_no_meeting(meetings_in):
     assert meetings_in(text) == []
     text = "The summit brought together William Ruto, Yoweri Museveni and Paul Kagame in Arusha."
     assert len(meetings_in(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kagame, who had been scheduled to hold a bilateral meeting with Ruto on the margins of the summit, "
+        "called off his trip on Monday night.",
+        "On Saturday, Ruto postponed the visit he was to make to Kigali.",
+    ],
+)
+def test_the_day_a_meeting_is_called_off_on_is_not_its_day(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "cancelled"]
+    assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Kagame cancelled the talks with Ruto set for Friday.", date(2024, 11, 22)),
+        ("The summit between Ruto and Kagame on Sunday was called off on Saturday.", date(2024, 11, 17)),
+    ],
+)
+def test_a_meeting_called_off_keeps_a_day_of_its_own(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind == "cancelled"
+    assert meeting.date and meeting.date.start == day
+
+
+def test_a_meeting_the_talks_just_told_came_days_after_is_that_many_days_before_them(meetings_in):
+    found = meetings_in(
+        "Ruto held talks with Kagame in Geneva on Saturday. The talks in Geneva came a day after Kenya's "
+        "envoy Raila Odinga met Ugandan President Yoweri Museveni in Kampala for three hours.",
+        published=date(2025, 4, 28),
+    )
+    (envoy,) = [m for m in found if "Raila Odinga" in {p.name for p in m.participants}]
+    assert envoy.date and (envoy.date.start, envoy.date.end) == (date(2025, 4, 25), date(2025, 4, 25))
+
+
+def test_a_meeting_what_was_no_meeting_came_days_after_is_not_counted_back(meetings_in):
+    found = meetings_in(
+        "Ruto held talks with Kagame in Geneva on Saturday. The vote in Geneva came a day after Kenya's "
+        "envoy Raila Odinga met Ugandan President Yoweri Museveni in Kampala for three hours.",
+        published=date(2025, 4, 28),
+    )
+    (envoy,) = [m for m in found if "Raila Odinga" in {p.name for p in m.participants}]
+    assert envoy.date is None

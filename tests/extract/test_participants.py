@@ -1265,3 +1265,24 @@ def test_the_two_sides_add_no_one_to_a_president_and_the_leader_described(meetin
         "Ruto welcomed the Ghanaian leader at State House, after which the two sides held talks."
     )
     assert all(len(m.participants) <= 2 for m in meetings_in(text))
+
+
+def test_a_clause_joined_with_a_subject_and_be_of_its_own_does_not_date_the_first(meetings_in):
+    found = meetings_in(
+        "Museveni phoned Ruto after the vote, and Ruto is due to visit Kampala in March.",
+        published=date(2025, 9, 1),
+    )
+    (call,) = [m for m in found if m.kind == "phone"]
+    assert call.date is None  # not the March gone by of the visit to come
+
+
+def test_a_call_told_with_the_day_before_keeps_it_when_a_plan_is_joined_to_it(meetings_in):
+    found = meetings_in(
+        "Ruto won the vote on Sunday. Museveni telephoned Ruto that same day, and Ruto is due to travel "
+        "to Kampala in March to meet Museveni.",
+        published=date(2025, 1, 20),
+    )
+    (call,) = [m for m in found if m.kind == "phone"]
+    (plan,) = [m for m in found if m.kind == "planned"]
+    assert call.date and call.date.start == date(2025, 1, 19)
+    assert plan.date and (plan.date.start, plan.date.end) == (date(2025, 3, 1), date(2025, 3, 31))
