@@ -681,9 +681,26 @@ def _day_called_off(meeting: Found) -> set[int]:
         for c in verb.children
         if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
         and not meeting.trigger.i < c.i < verb.i
+        and _tells_a_day(c)
         for t in c.subtree
         if meeting.trigger not in c.subtree
     }
+
+
+# the words of a time no longer than a day: "on Monday night", "yesterday", "on June 5"
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "today yesterday tonight morning afternoon evening night day".split()
+)
+
+
+def _tells_a_day(phrase: Token) -> bool:
+    """Whether a phrase on the verb that calls a meeting off names a day ("on Monday night", "on
+    June 5"), which is the cancellation's; a month or a year ("In June 2021, a planned encounter
+    ... was called off") frames the meeting too, and stays its time."""
+    return any(
+        t.lower_ in DAY_WORDS or (t.like_num and t.text.isdigit() and int(t.text) <= 31)
+        for t in phrase.subtree
+    )
 
 
 def _going_on(meeting: Found) -> bool:

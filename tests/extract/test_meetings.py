@@ -4823,6 +4823,16 @@ def test_a_meeting_called_off_keeps_a_day_of_its_own(meetings_in, text, day):
     assert meeting.date and meeting.date.start == day
 
 
+def test_a_month_told_on_the_verb_that_calls_a_meeting_off_is_still_its_time(meetings_in):
+    text = (
+        "In March 2022, a planned encounter between Kenyan President William Ruto and Rwandan President "
+        "Paul Kagame on the sidelines of the summit in Kigali was called off."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind == "cancelled"
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (date(2022, 3, 1), date(2022, 3, 31))
+
+
 def test_a_meeting_the_talks_just_told_came_days_after_is_that_many_days_before_them(meetings_in):
     found = meetings_in(
         "Ruto held talks with Kagame in Geneva on Saturday. The talks in Geneva came a day after Kenya's "
