@@ -4795,3 +4795,20 @@ def test_a_debate_that_brings_candidates_together_is_no_meeting(meetings_in):
     assert meetings_in(text) == []
     text = "The summit brought together William Ruto, Yoweri Museveni and Paul Kagame in Arusha."
     assert len(meetings_in(text)) == 1
+
+
+def test_an_object_set_after_the_place_of_the_welcome_is_the_guest(meetings_in):
+    text = (
+        "Senegalese President Bassirou Diomaye Faye received at the presidential palace the President of "
+        "the Republic of Ghana, John Mahama, and the President of the Gambia, Adama Barrow."
+    )
+    found = meetings_in(text)
+    assert found and all("Bassirou Diomaye Faye" in names(m) for m in found)
+    assert set().union(*map(names, found)) == {"Bassirou Diomaye Faye", "John Mahama", "Adama Barrow"}
+
+
+def test_a_place_described_after_a_comma_is_no_guest(meetings_in):
+    text = (
+        "Senegal's President Bassirou Diomaye Faye received John Mahama at the Palace, the President's home."
+    )
+    assert names(only(meetings_in(text))) == {"Bassirou Diomaye Faye", "John Mahama"}
