@@ -1230,3 +1230,19 @@ def test_a_meal_hosted_for_colleagues_of_one_government_is_no_meeting(meetings_i
 def test_a_meal_hosted_for_many_guests_is_no_meeting_with_each(meetings_in):
     text = "Lula will attend a banquet hosted by Xi Jinping for the leaders of the visiting delegations."
     assert not [p for p in pairs(meetings_in(text)) if "Xi Jinping" in p]
+
+
+def test_a_phrase_set_off_after_a_relative_clause_tells_of_the_sentence_subject(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz toured a hospital in Lviv, the city where officials say Russian "
+        "drones struck a depot, before sitting down with President Volodymyr Zelensky in Kyiv."
+    )
+    assert pairs(meetings_in(text)) == [("Olaf Scholz", "Volodymyr Zelensky")]
+
+
+def test_a_phrase_inside_a_relative_clause_keeps_its_own_subject(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz welcomed Volodymyr Zelensky, who had met Emmanuel Macron in Paris "
+        "before flying to Berlin."
+    )
+    assert ("Emmanuel Macron", "Volodymyr Zelensky") in pairs(meetings_in(text))
