@@ -2066,3 +2066,8 @@ def test_a_nationality_before_a_noun_or_in_the_plural_is_no_person(meetings_in):
         "delegation in Quito."
     )
     assert pairs(meetings_in(text)) == [("Daniel Noboa", "Gustavo Petro")]
+
+
+def test_a_name_after_an_office_of_three_words_is_a_person(people_in):
+    people = by_name(people_in("Pedro Sánchez met Head of Government Aziz Akhannouch in Rabat."))
+    assert "Aziz Akhannouch" in people
