@@ -578,14 +578,25 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         if (
             meeting.kind == "planned"
             and held is not None
-            and meeting.when is None
-            and meeting.place is None
+            and ((meeting.when is None and meeting.place is None) or _announced_before(meeting, held))
             and not {t.lower_ for t in meeting.sentence} & AGAIN
         ):
             held.join([], meeting.sentence)
             continue
         kept.append(meeting)
     return kept
+
+
+def _announced_before(plan: Found, held: Found) -> bool:
+    """Whether a plan is the held meeting announced in the days before it: at its place, dated at
+    most three days before its day ("Tinubu left France on Monday for Cape Town, where he will
+    co-chair the commission with Ramaphosa" and "Ramaphosa welcomed Tinubu in Cape Town on
+    Tuesday")."""
+    if held.kind != "in_person" or plan.place is None or plan.place != held.place:
+        return False
+    if plan.when is None or held.when is None or plan.when.start is None or held.when.start is None:
+        return False
+    return 0 <= (held.when.start - plan.when.start).days <= 3
 
 
 def join_headline(found: list[Found], sentences: list[Span], published: date | None) -> list[Found]:

@@ -1954,7 +1954,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (event := _when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
-        span = _date_of(sentence, arrival, published, future=future)
+        # "left France on Monday for Cape Town, where he will co-chair ...": the Monday gone by
+        ahead = future and not _told_in_the_past(sentence, arrival)
+        span = _date_of(sentence, arrival, published, future=ahead)
     if span is None and (recalled := _recalled(sentence, clause)):
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):

@@ -125,7 +125,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.roles import role_class
+from extract.roles import find_role, role_class
 from extract.spans import clause_tokens, doc_text, doc_tokens, entities, span_text, span_tokens
 from extract.together import (
     AMID,
@@ -148,6 +148,7 @@ from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
+    JOINT_VERBS,
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
@@ -160,6 +161,7 @@ from extract.triggers import (
     lemma_of,
     missive_recipients,
     of_a_named_body,
+    signing_partners,
     the_last_time,
     vague,
     welcome_for,
@@ -1304,6 +1306,7 @@ def _from_trigger(
         for c in ([] if briefed else verb.children)
         if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c) or _elided_object(c, people)
     ]
+    objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
     # what is handed over names its sender, who is not there: "conveyed the greetings of Pezeshkian"
@@ -1323,11 +1326,17 @@ def _from_trigger(
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
     # the corridor linking Mato Grosso do Sul with ports")
-    signed = lemma_of(verb) == "sign" and verb == trigger
+    signed = lemma_of(verb) in JOINT_VERBS and verb == trigger
     if signed:
         objects = [o for o in objects if o.dep_ != "dobj"]
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
-        if signed and token.lower_ == "with" and token.head != verb and token.head.head != verb:
+        if (
+            signed
+            and token.lower_ == "with"
+            and token.head != verb
+            and token.head.head != verb
+            and token not in signing_partners(verb)
+        ):
             continue
         if (
             (token.dep_ in {"prep", "conj"} and token.lower_ in {"with", "between", "among"})
@@ -1974,6 +1983,30 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
         and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
         for t in c.subtree
     }
+
+
+def _object_after_a_place(verb: Token, people: People) -> list[Token]:
+    """The object set after the place where it was met, which the parser hangs on the place as
+    an appositive: "received at the airport the President of Palestine, Mahmoud Abbas" (the
+    President made an appositive of "airport"); a person or a title, never the place described
+    ("met at the Elysee, the President's residence"). Another joined to it by "and", which the
+    parser hangs on the verb, is an object too ("..., Mahmoud Abbas, and the President of Tunisia")."""
+    found = [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+        for g in c.children
+        if g.dep_ == "pobj"
+        for a in g.children
+        if a.dep_ == "appos" and _a_person_or_title(a, people)
+    ]
+    joined = [c for c in verb.children if c.dep_ == "conj" and found and c.i > found[0].i]
+    return found + [c for c in joined if _a_person_or_title(c, people)]
+
+
+def _a_person_or_title(token: Token, people: People) -> bool:
+    """A proper noun that names someone or is a title: "Abbas", "the President of Palestine"."""
+    return token.pos_ == "PROPN" and (people.at(token) is not None or find_role(token.text) is not None)
 
 
 # what a conjunct has of its own when it is a clause, not a name the verb takes again

@@ -319,11 +319,32 @@ def subject_of(verb: Token) -> list[Token]:
             verb.dep_ == "dep" and (verb.pos_ == "VERB" or _had_something(verb))
         )
         if borrows and verb.head.i != verb.i:
-            verb = verb_above(verb) or verb.head
+            verb = _main_verb_of_a_phrase_set_off(verb) or verb_above(verb) or verb.head
             borrowed = True
         else:
             break
     return []
+
+
+def _main_verb_of_a_phrase_set_off(verb: Token) -> Token | None:
+    """The sentence's main verb, for a "before" or "after" phrase of a verb in -ing set off by a
+    comma that the parser hung inside a relative clause between them: in "A laid flowers in Bucha,
+    the town where troops killed civilians, before sitting down with B", A sat down with B, not the
+    troops (a phrase after a comma tells of the sentence's subject)."""
+    prep = verb.head
+    if not (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in {"before", "after"}
+        and prep.i > 0
+        and prep.nbor(-1).text == ","
+    ):
+        return None
+    above = verb_above(verb)
+    root = verb.sent.root
+    if above is None or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    return root if any(a.dep_ == "relcl" for a in (above, *above.ancestors)) else None
 
 
 def _had_something(verb: Token) -> bool:

@@ -2103,7 +2103,9 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
     a king's numeral; no body's or building's word, place or office)."""
     for token in doc_tokens(doc)[:-1]:
-        if not (token.is_title and _title_word(token)) or token.lower_ in POSSESSIVES | OFFICE_MODIFIERS:
+        if not (token.is_title and (_title_word(token) or _office_of_three(token))) or (
+            token.lower_ in POSSESSIVES | OFFICE_MODIFIERS
+        ):
             continue  # not "External" of "the European External Action Service"
         span = _name_run(doc, token.i + 1)
         if span is not None:
@@ -2119,6 +2121,13 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             span = _name_run(doc, start) if start is not None else None
             if span is not None:
                 yield span
+
+
+def _office_of_three(token: Token) -> bool:
+    """Whether a word ends an office of three words joined by "of", which is a title before a
+    name as one word is: "Head of Government Aziz Akhannouch", "Head of State Macky Sall"."""
+    i = token.i
+    return i >= 2 and token.nbor(-1).lower_ == "of" and find_role(token.doc[i - 2 : i + 1].text) is not None
 
 
 # the offices of one sent to a state, and the words of a state's style that name the host

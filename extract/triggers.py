@@ -58,6 +58,10 @@ PROCESS_VERBS = frozenset("launch start begin open resume restart".split())
 # words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
 SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
 
+# what two people do together, so that doing it together means they met: "A and B signed a pact",
+# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting"
+JOINT_VERBS = frozenset({"sign", "co-chair"})
+
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
 LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
 
@@ -125,8 +129,10 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
-        if lemma == "sign":
-            return _signed_together(token)
+        if lemma in JOINT_VERBS:  # not "co-chaired a cabinet meeting with his deputy": one government's
+            return _signed_together(token) and not any(
+                c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in token.children
+            )
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
@@ -611,7 +617,8 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
-    frozenset({"sign", "shake", "conference", "invite"})
+    JOINT_VERBS
+    | frozenset({"shake", "conference", "invite"})
     | BESIDE_VERBS
     | GATHERING_VERBS
     | TRIP_VERBS
@@ -716,13 +723,15 @@ def missive_recipients(verb: Token) -> list[Token]:
 def _signed_together(verb: Token) -> bool:
     """Two people who sign something together met to sign it: "she and President Museveni signed
     agreements in Entebbe", "the deal was signed by A and B"; not one who signs a decree, nor a
-    signature told of a country ("Iran and Iraq signed 14 agreements")."""
+    signature told of a country ("Iran and Iraq signed 14 agreements"). So with the other
+    ``JOINT_VERBS``: "Sánchez and Akhannouch co-chaired the summit" (a name the model took for a
+    place, which no table holds, is a person's)."""
     if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in verb.children):
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     signers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(
-        (s.ent_type_ != "GPE" and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
+        (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
         or (_two_of_them(s) and _of_its_own_time(verb))
         for s in signers
     ) or any(_a_signer(g) for g in _signed_with(verb))
@@ -755,15 +764,18 @@ def _of_its_own_time(verb: Token) -> bool:
 def _signed_with(verb: Token) -> list[Token]:
     """Whom a signer signed with: "signed, together with Tebboune, the declaration", "signed a
     joint statement with King Mohammed VI" (the parser may hang "with" on what was signed)."""
+    return [g for c in signing_partners(verb) for g in c.children if g.dep_ == "pobj"]
+
+
+def signing_partners(verb: Token) -> list[Token]:
+    """The "with" phrases that tell whom a verb of signing was done with: on the verb, on what was
+    signed, or on the last word of its name, where the parser hangs it ("signed a memorandum of
+    understanding in Addis Ababa with A": "with" under "understanding")."""
     things = [c for c in verb.children if c.dep_ == "dobj"]
-    return [
-        g
-        for h in (verb, *things)
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
+    things += [
+        g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
+    return [c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def _not_a_country(token: Token) -> bool:

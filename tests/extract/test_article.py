@@ -1854,3 +1854,13 @@ def test_a_headline_is_the_news_not_the_old_meeting_of_a_photo_caption(meetings_
     found = meetings_in(text, published=date(2024, 2, 20))
     told = {str(m.date.start): m.occasion.name if m.occasion else None for m in found if m.date}
     assert told == {"2023-07-13": None, "2024-02-22": "G20 foreign ministers' meeting"}
+
+
+def test_a_plan_at_the_meetings_place_told_the_day_before_is_the_meeting_held(meetings_in):
+    found = meetings_in(
+        "President Bola Tinubu received a warm welcome from South African President Cyril Ramaphosa on "
+        "Tuesday in Cape Town. Tinubu left Paris on Monday for Cape Town, where he will hold talks "
+        "with Ramaphosa.",
+        published=date(2024, 12, 3),
+    )
+    assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]

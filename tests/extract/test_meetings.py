@@ -4851,3 +4851,20 @@ def test_a_meeting_what_was_no_meeting_came_days_after_is_not_counted_back(meeti
     )
     (envoy,) = [m for m in found if "Raila Odinga" in {p.name for p in m.participants}]
     assert envoy.date is None
+
+
+def test_an_object_set_after_the_place_of_the_welcome_is_the_guest(meetings_in):
+    text = (
+        "Senegalese President Bassirou Diomaye Faye received at the presidential palace the President of "
+        "the Republic of Ghana, John Mahama, and the President of the Gambia, Adama Barrow."
+    )
+    found = meetings_in(text)
+    assert found and all("Bassirou Diomaye Faye" in names(m) for m in found)
+    assert set().union(*map(names, found)) == {"Bassirou Diomaye Faye", "John Mahama", "Adama Barrow"}
+
+
+def test_a_place_described_after_a_comma_is_no_guest(meetings_in):
+    text = (
+        "Senegal's President Bassirou Diomaye Faye received John Mahama at the Palace, the President's home."
+    )
+    assert names(only(meetings_in(text))) == {"Bassirou Diomaye Faye", "John Mahama"}

@@ -1286,3 +1286,19 @@ def test_a_call_told_with_the_day_before_keeps_it_when_a_plan_is_joined_to_it(me
     (plan,) = [m for m in found if m.kind == "planned"]
     assert call.date and call.date.start == date(2025, 1, 19)
     assert plan.date and (plan.date.start, plan.date.end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+def test_a_phrase_set_off_after_a_relative_clause_tells_of_the_sentence_subject(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz toured a hospital in Lviv, the city where officials say Russian "
+        "drones struck a depot, before sitting down with President Volodymyr Zelensky in Kyiv."
+    )
+    assert pairs(meetings_in(text)) == [("Olaf Scholz", "Volodymyr Zelensky")]
+
+
+def test_a_phrase_inside_a_relative_clause_keeps_its_own_subject(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz welcomed Volodymyr Zelensky, who had met Emmanuel Macron in Paris "
+        "before flying to Berlin."
+    )
+    assert ("Emmanuel Macron", "Volodymyr Zelensky") in pairs(meetings_in(text))

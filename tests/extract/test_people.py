@@ -2084,3 +2084,8 @@ def test_a_leader_of_an_organisation_no_one_is_named_with_is_no_other_leader(peo
     )
     leader = next(t for t in people.doc if t.lower_ == "leader")
     assert people.resolve_description(leader)[0] == []
+
+
+def test_a_name_after_an_office_of_three_words_is_a_person(people_in):
+    people = by_name(people_in("Pedro Sánchez met Head of Government Aziz Akhannouch in Rabat."))
+    assert "Aziz Akhannouch" in people

@@ -501,3 +501,41 @@ def test_some_time_after_is_a_while_not_a_count_of_times(meetings_in):
     assert ("Emmanuel Macron", "Luiz Inácio Lula da Silva") in people_of(found)
     counted = "Macron and Lula have met several times since then, the minister said."
     assert meetings_in(counted) == []
+
+
+# -- doing together what two do together: signing, co-chairing --------------------------------
+def test_a_partner_the_parser_hangs_on_the_name_of_what_was_signed_met_the_signer(meetings_in):
+    text = (
+        "Kenyan President William Ruto signed a memorandum of understanding in Mombasa with Tanzanian "
+        "President Samia Suluhu Hassan on Monday."
+    )
+    assert people_of(meetings_in(text)) == [("Samia Suluhu Hassan", "William Ruto")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto signed a memorandum of understanding with Tanzania on Monday.",
+        "Kenyan President William Ruto signed the finance bill of 2024 into law on Monday.",
+    ],
+)
+def test_a_signing_with_no_person_beside_the_signer_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_two_leaders_who_co_chair_a_gathering_met_there(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired "
+        "the India-Australia Annual Summit in New Delhi on Friday."
+    )
+    found = meetings_in(text)
+    assert people_of(found) == [("Anthony Albanese", "Narendra Modi")]
+    assert found[0].place is not None and found[0].place.city == "New Delhi"
+
+
+def test_a_cabinet_meeting_co_chaired_with_a_colleague_is_no_meeting(meetings_in):
+    text = (
+        "Australian Prime Minister Anthony Albanese co-chaired a cabinet meeting with Treasurer Jim "
+        "Chalmers in Canberra on Friday."
+    )
+    assert meetings_in(text) == []
