@@ -1244,7 +1244,11 @@ def _office_named_after(head: Token) -> tuple[list[Token], tuple[str, str]] | No
 def _organisations_of(head: Token, own: list[Token]) -> list[Token]:
     """The organisations a description by office is qualified with, written before it as names
     that are no country and no part of the office: "RSF" of "the RSF leader", "Hamas" of "the
-    Hamas chief"; not "Party" of "the Party chief", nor "Chinese" of "the Chinese leader"."""
+    Hamas chief"; not "Party" of "the Party chief", nor "Chinese" of "the Chinese leader". Only a
+    description with its article is one: an office in a style before a name is a title ("ibni
+    Al-Marhum Sultan Haji Omar": "Al-Marhum" is no organisation)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
     office = find_role(head.text)
     return [
         t
