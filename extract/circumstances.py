@@ -56,8 +56,9 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
+    rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
+    r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
     r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*[-—–]"  # ", Asia-Plus --"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
@@ -96,6 +97,7 @@ def dateline_place(sentence: Span) -> Place | None:
     September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
+    "WASHINGTON, Aug. 26 Kyodo -" (an agency named bare after the date),
     "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own
     ("Washington, Feb. 11 (Petra)")."""
     found = _dateline_match(sentence)
@@ -2251,7 +2253,9 @@ def _told_dates(
                 continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
-        span = dates.resolve(phrase, published)
+        span = (_of_the_month_before(told[phrase], published) if phrase in told else None) or dates.resolve(
+            phrase, published
+        )
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
@@ -2286,6 +2290,23 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:
+    """A day told alone ("on the 13th") after a month named earlier in its sentence ("traveled to
+    Russia last September and met Putin on the 13th"): that day of that month, not the latest
+    13th before publication."""
+    if not _day_alone(ent.text):
+        return None
+    sentence = ent.sent
+    opening = dateline_end(sentence)
+    months = [
+        span
+        for e in entities(sentence)
+        if e.label_ == "DATE" and opening <= e.start_char and e.end <= ent.start
+        if (span := dates.resolve(e.text, published)) is not None and span.precision == "month"
+    ]
+    return dates.day_of_the_month(ent.text, months[-1]) if months else None
 
 
 # the verbs a relative clause tells the last day of a stay with: "the visit, which runs until

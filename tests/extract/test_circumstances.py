@@ -1279,3 +1279,43 @@ def test_a_capital_is_not_read_as_a_namesake_of_the_articles_country(meetings_in
     )
     place = _place_of(meetings_in(text), "Marco Rubio")
     assert place == ("Paris", "France")
+
+
+# -- dates ----------------------------------------------------------------------------------------
+def test_an_agency_named_bare_after_the_datelines_date_closes_the_dateline(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 Kyodo - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_dateline_with_an_agency_in_brackets_still_leaves_its_date_out(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 (AFP) - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_bare_agency_kind(nlp):
+    doc = nlp("Scholz Macron - the two leaders met in Berlin on Monday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is None or place.city != "Scholz Macron"
+
+
+def test_a_day_told_alone_after_a_month_in_its_sentence_is_of_that_month(meetings_in):
+    text = (
+        "Olaf Scholz received Emmanuel Macron in Berlin on Monday. Their last talks came when Scholz "
+        "flew to Paris in early March and met Macron at the Elysee Palace on the 7th."
+    )
+    days = {m.date.start for m in meetings_in(text) if m.date is not None and m.date.precision == "day"}
+    assert date(2024, 3, 7) in days and date(2024, 11, 7) not in days
+
+
+def test_a_day_told_alone_with_no_month_before_it_is_the_latest_such_day(meetings_in):
+    text = "Olaf Scholz met Emmanuel Macron in Paris on the 7th."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 7)
