@@ -1788,6 +1788,26 @@ def _an_events_day(span: Span) -> bool:
     )
 
 
+# Words that tell a meeting as one held before the one reported: "after their first encounter"
+EARLIER_ONES = frozenset("first previous last earlier prior initial".split())
+
+
+def _an_earlier_meetings_day(span: Span) -> bool:
+    """A date told of a meeting put before what the clause reports and told as an earlier one
+    ("It was their second meeting, after their first encounter in Bali in November 2022"): that
+    meeting's, never the reported one's, even for want of a date of its own."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    meeting = preposition.head
+    return (
+        meeting.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS
+        and meeting.dep_ == "pobj"
+        and _before_or_after(meeting.head)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in meeting.children)
+    )
+
+
 def _of_another_event(span: Span) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
@@ -2208,9 +2228,14 @@ def _told_dates(
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
-        # turning point after the former's visit to Cairo in February")
+        # turning point after the former's visit to Cairo in February"); never that of a meeting told
+        # as an earlier one ("after their first encounter in Bali in November 2022")
         ents = [e for e in since if not _another_time(e)] or [
-            e for e in since if not _an_events_day(e) and (not future or _its_own(e, clause))
+            e
+            for e in since
+            if not _an_events_day(e)
+            and not _an_earlier_meetings_day(e)
+            and (not future or _its_own(e, clause))
         ]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first

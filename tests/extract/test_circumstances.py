@@ -1319,3 +1319,18 @@ def test_a_day_told_alone_with_no_month_before_it_is_the_latest_such_day(meeting
     text = "Olaf Scholz met Emmanuel Macron in Paris on the 7th."
     meeting = _one(meetings_in(text), "Emmanuel Macron")
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 7)
+
+
+def test_the_day_of_a_meeting_told_as_an_earlier_one_never_dates_the_one_reported(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Dutch Prime Minister Dick Schoof in Berlin. It was their second "
+        "meeting, after their first encounter in Lisbon in March 2023."
+    )
+    in_berlin = [m for m in meetings_in(text) if m.place is not None and m.place.city == "Berlin"]
+    assert in_berlin and all(m.date is None or m.date.start != date(2023, 3, 1) for m in in_berlin)
+
+
+def test_a_meeting_after_another_told_without_being_an_earlier_one_still_takes_its_day(meetings_in):
+    text = "Following their summit earlier in the day, Olaf Scholz hosted Emmanuel Macron for dinner."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
