@@ -1757,11 +1757,16 @@ def _days_from_an_event(ent: Span, published: date | None) -> DateSpan | None:
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
         return None
-    n = 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+    n = _days_in(match)
     shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(
         start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
     )
+
+
+def _days_in(match: re.Match[str]) -> int:
+    """The number of days a match of ``_DAYS_COUNTED`` counts: one for "the day", two for "two days"."""
+    return 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:
@@ -1941,9 +1946,42 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):
         span = _date_of(sentence, stay, published, future=future, own=False)
+    if span is None:
+        span = _days_before_the_news(sentence, clause, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
+
+
+# verbs a meeting of the news is told with as coming after another: "The visit comes a day after ..."
+COMING_VERBS = frozenset("come follow".split())
+
+
+def _days_before_the_news(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The day of a clause told as what a meeting of the news came days after ("The visit comes a
+    day after Dagalo met Ruto in Nairobi", "The talks came two days after she had met ..."): that
+    many days before the day the text told last, the news's."""
+    for root in _roots(sentence, clause):
+        after = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        if root.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
+            counted, coming = root.head, root.head.head
+        else:  # "comes [a day after A met B]", the count on the clause's verb
+            counted = next((c for c in root.children if c.dep_ == "npadvmod"), root)
+            coming = root.head if root.dep_ == "advcl" else root
+        if after is None or counted == root or coming.lemma_.lower() not in COMING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in coming.children):
+            continue
+        ent = next((e for e in entities(sentence) if e.label_ == "DATE" and e.root == counted), None)
+        match = _DAYS_COUNTED.fullmatch(ent.text.strip()) if ent is not None else None
+        if ent is None or match is None:
+            continue
+        n = _days_in(match)
+        told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if after.lower_ == 'after' else 'later'}"
+        return _after_the_day_told(ent, published, future=future, told_as=told_as)
+    return None
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())

@@ -1334,3 +1334,32 @@ def test_a_meeting_after_another_told_without_being_an_earlier_one_still_takes_i
     text = "Following their summit earlier in the day, Olaf Scholz hosted Emmanuel Macron for dinner."
     meeting = _one(meetings_in(text), "Emmanuel Macron")
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "The visit comes a day after Scholz met Belgian Prime Minister Alexander De Croo",
+            date(2024, 11, 17),
+        ),
+        ("The talks came two days after Scholz held talks with Alexander De Croo", date(2024, 11, 16)),
+    ],
+)
+def test_a_meeting_a_visit_came_days_after_is_that_many_days_before_the_news(meetings_in, told, expected):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "A statement said the leaders discussed trade.\n\n"
+        f"{told} in Brussels."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is not None and meeting.date.start == expected
+
+
+def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "Scholz spent a day in Brussels after he met Belgian Prime Minister Alexander De Croo there."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is None or meeting.date.start != date(2024, 11, 17)
