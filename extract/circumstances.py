@@ -56,8 +56,9 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?:\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
+    rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
+    r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
     r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*[-—–]"  # ", Asia-Plus --"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
@@ -96,6 +97,7 @@ def dateline_place(sentence: Span) -> Place | None:
     September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
+    "WASHINGTON, Aug. 26 Kyodo -" (an agency named bare after the date),
     "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own
     ("Washington, Feb. 11 (Petra)")."""
     found = _dateline_match(sentence)
@@ -1826,6 +1828,26 @@ def _an_events_day(span: Span) -> bool:
     )
 
 
+# Words that tell a meeting as one held before the one reported: "after their first encounter"
+EARLIER_ONES = frozenset("first previous last earlier prior initial".split())
+
+
+def _an_earlier_meetings_day(span: Span) -> bool:
+    """A date told of a meeting put before what the clause reports and told as an earlier one
+    ("It was their second meeting, after their first encounter in Bali in November 2022"): that
+    meeting's, never the reported one's, even for want of a date of its own."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    meeting = preposition.head
+    return (
+        meeting.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS
+        and meeting.dep_ == "pobj"
+        and _before_or_after(meeting.head)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in meeting.children)
+    )
+
+
 def _of_another_event(span: Span) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
@@ -1961,9 +1983,42 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):
         span = _date_of(sentence, stay, published, future=future, own=False)
+    if span is None:
+        span = _days_before_the_news(sentence, clause, published, future=future)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
+
+
+# verbs a meeting of the news is told with as coming after another: "The visit comes a day after ..."
+COMING_VERBS = frozenset("come follow".split())
+
+
+def _days_before_the_news(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The day of a clause told as what a meeting of the news came days after ("The visit comes a
+    day after Dagalo met Ruto in Nairobi", "The talks came two days after she had met ..."): that
+    many days before the day the text told last, the news's."""
+    for root in _roots(sentence, clause):
+        after = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        if root.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
+            counted, coming = root.head, root.head.head
+        else:  # "comes [a day after A met B]", the count on the clause's verb
+            counted = next((c for c in root.children if c.dep_ == "npadvmod"), root)
+            coming = root.head if root.dep_ == "advcl" else root
+        if after is None or counted == root or coming.lemma_.lower() not in COMING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in coming.children):
+            continue
+        ent = next((e for e in entities(sentence) if e.label_ == "DATE" and e.root == counted), None)
+        match = _DAYS_COUNTED.fullmatch(ent.text.strip()) if ent is not None else None
+        if ent is None or match is None:
+            continue
+        n = _days_counted(match)
+        told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if after.lower_ == 'after' else 'later'}"
+        return _after_the_day_told(ent, published, future=future, told_as=told_as)
+    return None
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
@@ -2249,9 +2304,14 @@ def _told_dates(
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
-        # turning point after the former's visit to Cairo in February")
+        # turning point after the former's visit to Cairo in February"); never that of a meeting told
+        # as an earlier one ("after their first encounter in Bali in November 2022")
         ents = [e for e in since if not _another_time(e)] or [
-            e for e in since if not _an_events_day(e) and (not future or _its_own(e, clause))
+            e
+            for e in since
+            if not _an_events_day(e)
+            and not _an_earlier_meetings_day(e)
+            and (not future or _its_own(e, clause))
         ]
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
@@ -2294,7 +2354,9 @@ def _told_dates(
                 continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
-        span = dates.resolve(phrase, published)
+        span = (_of_the_month_before(told[phrase], published) if phrase in told else None) or dates.resolve(
+            phrase, published
+        )
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
@@ -2329,6 +2391,23 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:
+    """A day told alone ("on the 13th") after a month named earlier in its sentence ("traveled to
+    Russia last September and met Putin on the 13th"): that day of that month, not the latest
+    13th before publication."""
+    if not _day_alone(ent.text):
+        return None
+    sentence = ent.sent
+    opening = dateline_end(sentence)
+    months = [
+        span
+        for e in entities(sentence)
+        if e.label_ == "DATE" and opening <= e.start_char and e.end <= ent.start
+        if (span := dates.resolve(e.text, published)) is not None and span.precision == "month"
+    ]
+    return dates.day_of_the_month(ent.text, months[-1]) if months else None
 
 
 # the verbs a relative clause tells the last day of a stay with: "the visit, which runs until

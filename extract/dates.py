@@ -612,6 +612,23 @@ def same_year(phrase: str, earlier: str) -> DateSpan | None:
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
 
 
+def day_of_the_month(phrase: str, month: DateSpan) -> DateSpan | None:
+    """ "on the 13th" told after a month ("went to Russia last September and met Putin on the
+    13th"): that day of that month; None for any other phrase, or a day the month has not.
+
+    >>> september = DateSpan(start=date(2023, 9, 1), end=date(2023, 9, 30), precision="month")
+    >>> day_of_the_month("on the 13th", september).start
+    datetime.date(2023, 9, 13)
+    >>> day_of_the_month("the 31st", september) is None, day_of_the_month("Monday", september) is None
+    (True, True)
+    """
+    match = DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))
+    if match is None or month.precision != "month" or month.start is None:
+        return None
+    found = valid_date(month.start.year, month.start.month, int(match["day"]))
+    return DateSpan(start=found, end=found, precision="day", phrase=phrase) if found else None
+
+
 def _resolve_clean(light: str, core: str, published: date | None) -> _Span | None:
     """Our own rules, on the cleaned phrase; ``published`` may be None only for explicit years."""
     if published is not None:

@@ -90,6 +90,30 @@ def kept_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_dated_openings")
+def dated_openings(doc: Doc) -> Doc:
+    """Join to the sentence after it a date the parser cut off as a sentence of its own, where it
+    opens that sentence on the same line with no stop after it and the sentence goes on in lower
+    case ("Tomorrow (17 January 2025) | the Prime Minister will travel to Warsaw to meet Tusk",
+    "On Friday (12 March) | the ..."): the date is the clause's, hung on its root as a phrase of
+    time."""
+    for sentence in list(doc.sents)[1:]:
+        token = sentence[0]
+        before = doc[token.i - 1].sent
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        if (
+            not token.is_lower
+            or any(t.ent_type_ not in {"DATE", "TIME"} and t.pos_ not in {"ADP", "NUM"} for t in words)
+            or not any(t.ent_type_ == "DATE" for t in words)
+            or any("\n" in t.text for t in before)
+            or before[-1].text in {".", "!", "?", ";"}
+        ):
+            continue
+        before.root.head = sentence.root
+        before.root.dep_ = "prep" if before.root.pos_ == "ADP" else "npadvmod"
+    return doc
+
+
 def _wrapped(doc: Doc, token: Token) -> bool:
     """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
     next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
@@ -123,6 +147,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     nlp.add_pipe("dipgraph_kept_sentences", after="parser")
+    nlp.add_pipe("dipgraph_dated_openings", after="ner")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -1329,3 +1329,87 @@ def test_a_plan_with_its_own_day_before_a_later_one_keeps_its_own(meetings_in):
 def test_a_month_gone_by_in_a_plan_told_with_will_is_the_next_one(meetings_in, text, month):
     (meeting,) = meetings_in(text, published=date(2025, 1, 20))
     assert meeting.date and (meeting.date.start.year, meeting.date.start.month) == month
+
+
+# -- dates ----------------------------------------------------------------------------------------
+def test_an_agency_named_bare_after_the_datelines_date_closes_the_dateline(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 Kyodo - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_dateline_with_an_agency_in_brackets_still_leaves_its_date_out(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 (AFP) - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_bare_agency_kind(nlp):
+    doc = nlp("Scholz Macron - the two leaders met in Berlin on Monday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is None or place.city != "Scholz Macron"
+
+
+def test_a_day_told_alone_after_a_month_in_its_sentence_is_of_that_month(meetings_in):
+    text = (
+        "Olaf Scholz received Emmanuel Macron in Berlin on Monday. Their last talks came when Scholz "
+        "flew to Paris in early March and met Macron at the Elysee Palace on the 7th."
+    )
+    days = {m.date.start for m in meetings_in(text) if m.date is not None and m.date.precision == "day"}
+    assert date(2024, 3, 7) in days and date(2024, 11, 7) not in days
+
+
+def test_a_day_told_alone_with_no_month_before_it_is_the_latest_such_day(meetings_in):
+    text = "Olaf Scholz met Emmanuel Macron in Paris on the 7th."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 7)
+
+
+def test_the_day_of_a_meeting_told_as_an_earlier_one_never_dates_the_one_reported(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Dutch Prime Minister Dick Schoof in Berlin. It was their second "
+        "meeting, after their first encounter in Lisbon in March 2023."
+    )
+    in_berlin = [m for m in meetings_in(text) if m.place is not None and m.place.city == "Berlin"]
+    assert in_berlin and all(m.date is None or m.date.start != date(2023, 3, 1) for m in in_berlin)
+
+
+def test_a_meeting_after_another_told_without_being_an_earlier_one_still_takes_its_day(meetings_in):
+    text = "Following their summit earlier in the day, Olaf Scholz hosted Emmanuel Macron for dinner."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "The visit comes a day after Scholz met Belgian Prime Minister Alexander De Croo",
+            date(2024, 11, 17),
+        ),
+        ("The talks came two days after Scholz held talks with Alexander De Croo", date(2024, 11, 16)),
+    ],
+)
+def test_a_meeting_a_visit_came_days_after_is_that_many_days_before_the_news(meetings_in, told, expected):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "A statement said the leaders discussed trade.\n\n"
+        f"{told} in Brussels."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is not None and meeting.date.start == expected
+
+
+def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "Scholz spent a day in Brussels after he met Belgian Prime Minister Alexander De Croo there."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is None or meeting.date.start != date(2024, 11, 17)

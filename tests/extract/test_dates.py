@@ -1903,3 +1903,30 @@ def test_the_day_of_something_said_before_a_meeting_dates_no_plan_of_it(meetings
     )
     found = meetings_in(text, published=date(2025, 10, 7))
     assert [(m.kind, m.date.start if m.date else None) for m in found] == [("in_person", date(2025, 10, 7))]
+
+
+# --- a day told alone after its month -------------------------------------------------------------
+
+
+def test_a_day_told_alone_after_a_month_is_that_day_of_that_month() -> None:
+    from extract.dates import day_of_the_month
+
+    march = resolve("last March", TUE_2024_11_19)
+    assert march is not None
+    span = day_of_the_month("on the 7th", march)
+    assert span is not None and (span.start, span.precision) == (date(2024, 3, 7), "day")
+
+
+@pytest.mark.parametrize("phrase", ["the 30th", "on Friday", "March 7"])
+def test_a_day_the_month_lacks_or_a_phrase_that_is_no_day_alone_gives_none(phrase: str) -> None:
+    from extract.dates import day_of_the_month
+
+    february = resolve("in February", TUE_2024_11_19)
+    assert february is not None and day_of_the_month(phrase, february) is None
+
+
+def test_a_day_told_alone_needs_a_month_not_a_year() -> None:
+    from extract.dates import day_of_the_month
+
+    year = resolve("in 2022", TUE_2024_11_19)
+    assert year is not None and day_of_the_month("the 7th", year) is None

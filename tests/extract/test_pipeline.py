@@ -92,3 +92,28 @@ def test_a_meeting_with_one_named_after_a_dotted_honorific_keeps_its_place_and_d
     [meeting] = [m for m in meetings_in(text) if guest in {p.name for p in m.participants}]
     assert meeting.place is not None and meeting.place.city == city
     assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_date_in_brackets_opening_a_sentence_stays_in_it(nlp):
+    doc = nlp(
+        "The talks ended on Monday.\n\nOn Friday (12 March 2021) the Chancellor will fly to Paris "
+        "to meet the President."
+    )
+    assert [s.text.strip() for s in doc.sents][-1].startswith("On Friday (12 March 2021) the Chancellor")
+
+
+def test_a_date_on_a_line_of_its_own_is_no_opening_of_the_next(nlp):
+    doc = nlp("12 March 2021\n\nthe Chancellor flew to Paris to meet the President.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "12 March 2021",
+        "the Chancellor flew to Paris to meet the President.",
+    ]
+
+
+def test_a_plan_dated_by_a_bracketed_date_opening_its_sentence_takes_that_day(meetings_in):
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris today.\n\nTomorrow (20 November 2024) the Chancellor "
+        "will travel to Rome to meet Italian Prime Minister Giorgia Meloni."
+    )
+    found = [m for m in meetings_in(text) if "Giorgia Meloni" in {p.name for p in m.participants}]
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("planned", date(2024, 11, 20))]
