@@ -208,10 +208,13 @@ def _place_spans(sentence: Span) -> list[Span]:
         )
         or _city_taken_for_a_person(e)
     }
-    mislabelled |= {  # "received him in the Oval Office" as an organisation, its article taken in
-        (e.start + 1, e.end)
+    mislabelled |= {  # "received him in the Oval Office" as an organisation, its article taken in;
+        (e.start + 1, e.end)  # a city's whole name so ("in the New Administrative Capital")
         for e in ents
-        if e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == "the" and _where_met(e)
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].lower_ == "the"
+        and (_where_met(e) or places.is_place_name(e[1:].text))
     }
     for start, end, _ in places.find_places(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="contract")
@@ -889,6 +892,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
     antecedent = verb.head
+    if _the_subject_of_a_gathering(antecedent):
+        antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
         return _with_its_city(ent) if ent is not None else None
@@ -902,12 +907,22 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     )
     if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation;
         return _with_its_city(named)  # "went to the Quirinale palace, where ..."
-    if antecedent.ent_type_ not in {"DATE", "TIME"}:
+    if antecedent.ent_type_ not in {"DATE", "TIME"} and antecedent.lemma_.lower() not in MEETING_NOUNS:
         return None
     before = [
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _the_subject_of_a_gathering(word: Token) -> bool:
+    """Whether a place is what a gathering is about, after "on" or "about": "the extraordinary
+    Arab summit on Palestine", "talks on Ukraine"; the gathering is elsewhere."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ in {"on", "about"}
+        and word.head.head.lemma_.lower() in MEETING_NOUNS
+    )
 
 
 def _with_its_city(ent: Span) -> Place | None:

@@ -1279,3 +1279,26 @@ def test_a_capital_is_not_read_as_a_namesake_of_the_articles_country(meetings_in
     )
     place = _place_of(meetings_in(text), "Marco Rubio")
     assert place == ("Paris", "France")
+
+
+# -- a place a gathering is about, a city the model tags as an organisation ---------------------
+def test_where_after_a_summit_on_a_country_points_to_the_summits_city(meetings_in):
+    text = (
+        "On Thursday, Jordan's King Abdullah II travels to Riyadh to attend the emergency Gulf "
+        "summit on Sudan, where he is due to meet Kenyan President William Ruto."
+    )
+    found = [m.place for m in meetings_in(text) if "William Ruto" in {p.name for p in m.participants}]
+    assert found and all(p is not None and (p.city, p.country) == ("Riyadh", "Saudi Arabia") for p in found)
+
+
+def test_where_after_a_city_stays_that_city(meetings_in):
+    text = "Kenyan President William Ruto flew to Doha, where he held talks with Emir Tamim bin Hamad."
+    assert _place_of(meetings_in(text), "William Ruto") == ("Doha", "Qatar")
+
+
+def test_a_new_capital_tagged_as_an_organisation_is_the_city(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah el-Sisi hosted Kenyan President William Ruto in the New "
+        "Administrative Capital on Sunday."
+    )
+    assert _place_of(meetings_in(text), "William Ruto") == ("New Administrative Capital", "Egypt")
