@@ -949,7 +949,7 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
-        return _with_its_city(ent) if ent is not None else None
+        return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (
             e
@@ -966,6 +966,19 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _city_told_before_its_country(ent: Span, place: Place | None) -> Place | None:
+    """A country a "where" points back to, whose city the sentence names before it as where one
+    goes or is: "flies on to Hanoi for a state visit to Vietnam, where he will meet Lam" is in
+    Hanoi; the country stays itself where no such city is told."""
+    if place is None or place.city is not None or place.region is not None:
+        return place
+    for told in reversed([e for e in place_spans(ent.sent) if e.end <= ent.start]):
+        city = places.resolve_place(told.text) if is_venue(told) and not is_dateline(told) else None
+        if city is not None and city.city is not None and city.country == place.country:
+            return city
+    return place
 
 
 def _the_subject_of_a_gathering(word: Token) -> bool:

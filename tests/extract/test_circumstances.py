@@ -1363,3 +1363,20 @@ def test_a_part_of_a_country_named_with_its_possessive_is_in_that_country(meetin
         "Justin Trudeau at the Polar Knowledge station."
     )
     assert _place_of(meetings_in(text), "Justin Trudeau") == (None, "Canada")
+
+
+# -- a country "where" points to, its city told before -------------------------------------------
+def test_where_after_a_country_is_its_city_told_before(meetings_in):
+    text = (
+        "Narendra Modi will fly on to Jakarta on Friday for a state visit to Indonesia, where he is "
+        "due to hold talks with President Prabowo Subianto."
+    )
+    assert _place_of(meetings_in(text), "Narendra Modi") == ("Jakarta", "Indonesia")
+
+
+def test_where_after_a_country_with_no_city_of_it_told_stays_the_country(meetings_in):
+    text = (
+        "Narendra Modi will leave Delhi on Friday for a state visit to Indonesia, where he is due to "
+        "hold talks with President Prabowo Subianto."
+    )
+    assert _place_of(meetings_in(text), "Narendra Modi") == (None, "Indonesia")
