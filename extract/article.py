@@ -427,7 +427,8 @@ def _held_later(verb: Token) -> bool:
 def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
     """The places a sentence says "the summit" it points back to was held in, in a clause of its
     own: "at the summit, which was held in St. Vincent and the Grenadines", "the forum, held in
-    Vladivostok"; the article's one summit (not one named here: that one is read by its name)."""
+    Vladivostok", "the summit, convened in Sharm el-Sheikh"; the article's one summit (not one
+    named here: that one is read by its name)."""
     told = []
     for noun in span_tokens(sentence):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GATHERINGS or not definite_word(noun):
@@ -437,7 +438,7 @@ def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
         if any(c.lower_ in OTHER_TIMES for c in noun.children):
             continue  # "the next summit, which will be held in Johannesburg": another one
         for verb in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
-            if verb.lemma_.lower() not in {"hold", "take", "host"} or _held_later(verb):
+            if verb.lemma_.lower() not in {"hold", "take", "host", "convene"} or _held_later(verb):
                 continue
             told += [
                 place

@@ -210,10 +210,13 @@ def _place_spans(sentence: Span) -> list[Span]:
         )
         or _city_taken_for_a_person(e)
     }
-    mislabelled |= {  # "received him in the Oval Office" as an organisation, its article taken in
-        (e.start + 1, e.end)
+    mislabelled |= {  # "received him in the Oval Office" as an organisation, its article taken in;
+        (e.start + 1, e.end)  # a city's whole name so ("in the New Administrative Capital")
         for e in ents
-        if e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == "the" and _where_met(e)
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].lower_ == "the"
+        and (_where_met(e) or places.is_place_name(e[1:].text))
     }
     for start, end, _ in places.find_places(span_text(sentence)):
         span = sentence.char_span(start, end, alignment_mode="contract")
@@ -229,6 +232,7 @@ def _place_spans(sentence: Span) -> list[Span]:
         elif inside := _places_inside(span, ents):
             spans = [s for s in spans if s not in inside] + [span]  # "Port of Spain", not "Spain"
     spans += _capitals_named(sentence)
+    spans += [e for e in ents if _a_city_bearing_a_name(e) is not None]  # "in Nancy", a person to the model
     return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
 
 
@@ -318,6 +322,22 @@ def _city_taken_for_a_person(ent: Span) -> bool:
     return not any(
         e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents
     )
+
+
+def _a_city_bearing_a_name(ent: Span) -> Place | None:
+    """A city whose name is also a person's, tagged by the model as a person, where it is the
+    place of an act ("signed a treaty in Nancy") and the article names the city's country ("French
+    President Emmanuel Macron"); never a person the article names in full or an official."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or (city := places.city_bearing_a_name(ent.text)) is None:
+        return None
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if gazetteer.lookup(ent.text) is not None or gazetteer.by_surname(ent.text):
+        return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents):
+        return None
+    return city if city.country in _article_countries(ent.doc) else None
 
 
 def _capitals_named(sentence: Span) -> list[Span]:
@@ -452,13 +472,18 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent):
             continue
-        place = places.resolve_place(ent.text)
+        place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
         if place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
         elif place is not None and place.city:
             place = _namesake_in_context(ent, place)
         else:
-            place = place or _town_named_with_its_country(ent)
+            place = (
+                place
+                or _town_named_with_its_country(ent)
+                or _town_of_an_airport(ent)
+                or _of_the_country_it_is_told_of(ent)
+            )
         if place is None:
             continue
         if place.city and (town := _located_near(ent)):
@@ -578,6 +603,37 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         country = places.demonym_country(word.text) or _country_of_a_place(word)
         if country:
             return Place(city=ent.text.strip(), country=country)
+    return None
+
+
+def _town_of_an_airport(ent: Span) -> Place | None:
+    """An airport named by one word the tables know as no place nor person, told to be in a
+    country: "the Argyle International Airport in Saint Vincent and the Grenadines" is at the town
+    of Argyle (a city the clause names beats it, as for any airport named for a town)."""
+    words = [t for t in ent if t.lower_ not in {"the", "international"}]
+    if ent.label_ != "FAC" or len(words) != 2 or words[1].lower_ != "airport" or not words[0].is_title:
+        return None
+    town = words[0].text
+    if (
+        places.resolve_place(town) is not None
+        or gazetteer.lookup(town) is not None
+        or gazetteer.by_surname(town)
+    ):
+        return None
+    for word in (c for c in ent.root.children if c.lower_ == "in"):
+        for told in place_spans(ent.sent):
+            place = places.resolve_place(told.text) if told.start == word.i + 1 else None
+            if place is not None and place.city is None and place.region is None:
+                return Place(city=town, country=place.country)
+    return None
+
+
+def _of_the_country_it_is_told_of(ent: Span) -> Place | None:
+    """A part of a country no table places, named with the country's possessive: "travelled to
+    Russia's Far East", "in China's northwest" are in that country."""
+    for owner in (c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start):
+        if country := places.country_name(owner.text):
+            return Place(country=country)
     return None
 
 
@@ -891,9 +947,11 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
     antecedent = verb.head
+    if _the_subject_of_a_gathering(antecedent):
+        antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
         ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
-        return _with_its_city(ent) if ent is not None else None
+        return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (
             e
@@ -904,12 +962,35 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     )
     if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation;
         return _with_its_city(named)  # "went to the Quirinale palace, where ..."
-    if antecedent.ent_type_ not in {"DATE", "TIME"}:
+    if antecedent.ent_type_ not in {"DATE", "TIME"} and antecedent.lemma_.lower() not in MEETING_NOUNS:
         return None
     before = [
         e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _city_told_before_its_country(ent: Span, place: Place | None) -> Place | None:
+    """A country a "where" points back to, whose city the sentence names before it as where one
+    goes or is: "flies on to Hanoi for a state visit to Vietnam, where he will meet Lam" is in
+    Hanoi; the country stays itself where no such city is told."""
+    if place is None or place.city is not None or place.region is not None:
+        return place
+    for told in reversed([e for e in place_spans(ent.sent) if e.end <= ent.start]):
+        city = places.resolve_place(told.text) if is_venue(told) and not is_dateline(told) else None
+        if city is not None and city.city is not None and city.country == place.country:
+            return city
+    return place
+
+
+def _the_subject_of_a_gathering(word: Token) -> bool:
+    """Whether a place is what a gathering is about, after "on" or "about": "the extraordinary
+    Arab summit on Palestine", "talks on Ukraine"; the gathering is elsewhere."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ in {"on", "about"}
+        and word.head.head.lemma_.lower() in MEETING_NOUNS
+    )
 
 
 def _with_its_city(ent: Span) -> Place | None:

@@ -186,6 +186,7 @@ from extract.whereabouts import (
     later_that_day,
     meet_on_the_trip,
     planned_where_they_are,
+    round_told_before,
     trip_told_before,
 )
 
@@ -217,6 +218,7 @@ def find_meetings(
                     or clause_place(sentence, meeting.clause)
                     or place_around(meeting)
                     or trip_told_before(meeting)
+                    or round_told_before(meeting)
                 )
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:

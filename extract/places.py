@@ -622,6 +622,25 @@ def is_city_alone(text: str) -> bool:
     return city.primary and (city.population >= BIG_CITY or _capital(city))
 
 
+def city_bearing_a_name(text: str) -> Place | None:
+    """The city a one-word name that the table keeps from standing alone as a person's name or a
+    common word ("Nancy", "Warren") bears, where that city is a capital or has 100,000 people:
+    for a caller that knows from the sentence the word is a place.
+
+    >>> city_bearing_a_name("Nancy"), city_bearing_a_name("Moscow")
+    (Place(city='Nancy', country='France', region=None), None)
+    """
+    places = _places()
+    key = fold(_clean(text))
+    if " " in key or key not in places.never_alone:
+        return None
+    cities = [c for c in places.cities.get(key, ()) if c.primary]
+    city = _pick(cities) if cities else None
+    if city is None or not (city.population >= BIG_CITY or _capital(city)):
+        return None
+    return Place(city=city.name, country=city.country)
+
+
 def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.

@@ -160,6 +160,42 @@ def trip_told_before(meeting: Found) -> Place | None:
     return None
 
 
+# Parts of a series of talks a meeting may be told as: "met ... in the first round".
+ROUND_NOUNS = frozenset("round session".split())
+
+
+def round_told_before(meeting: Found) -> Place | None:
+    """Where the rounds of talks a meeting is told as one of were held, by the sentence before
+    ("The deal followed two rounds of talks in Doha. In the first round, A met B": Doha); a round
+    with words of its own ("in the first round in Cairo") is read with the clause."""
+    if meeting.kind != "in_person":
+        return None
+    sentence = meeting.sentence
+    for token in (sentence.doc[i] for i in sorted(meeting.clause)):
+        if token.lemma_.lower() not in ROUND_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in {"in", "during", "at"} or any(c.dep_ == "prep" for c in token.children):
+            continue
+        if not any(c.lower_ == "the" or c.ent_type_ == "ORDINAL" for c in token.children):
+            continue
+        start = sentence.start
+        for _ in range(TRIP_REACH):
+            start = sentence.doc[start - 1].sent.start if start > 0 else start
+        for told in reversed(sentence.doc[start : sentence.start]):
+            if told.lemma_.lower() == token.lemma_.lower() and (place := _where_held(told)) is not None:
+                return place
+    return None
+
+
+def _where_held(rounds: Token) -> Place | None:
+    """The place after "in" in the words of a series of talks: "two rounds of talks in Doha"."""
+    for word in rounds.subtree:
+        if word.dep_ == "pobj" and word.head.lower_ == "in" and word.ent_type_ in {"GPE", "LOC"}:
+            ent = next(e for e in word.doc.ents if e.start <= word.i < e.end)
+            return places.resolve_place(ent.text)
+    return None
+
+
 def _last_trip(doc: Doc, reference: Token, meeting: Found) -> Place | None:
     start = reference.sent.start
     for _ in range(TRIP_REACH):

@@ -1644,6 +1644,7 @@ def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_at_the_summit(
             True,
         ),
         ("He said the next summit, which will be held in Honduras, would focus on trade.", False),
+        ("The summit, convened at the invitation of CARICOM in Kingstown, adopted a declaration.", True),
     ],
 )
 def test_the_summit_said_to_be_held_somewhere_places_the_meetings_at_it(meetings_in, held, country):

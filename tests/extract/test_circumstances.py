@@ -1413,3 +1413,104 @@ def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back
     )
     meeting = _one(meetings_in(text), "Alexander De Croo")
     assert meeting.date is None or meeting.date.start != date(2024, 11, 17)
+
+
+# -- a place a gathering is about, a city the model tags as an organisation ---------------------
+def test_where_after_a_summit_on_a_country_points_to_the_summits_city(meetings_in):
+    text = (
+        "On Thursday, Jordan's King Abdullah II travels to Riyadh to attend the emergency Gulf "
+        "summit on Sudan, where he is due to meet Kenyan President William Ruto."
+    )
+    found = [m.place for m in meetings_in(text) if "William Ruto" in {p.name for p in m.participants}]
+    assert found and all(p is not None and (p.city, p.country) == ("Riyadh", "Saudi Arabia") for p in found)
+
+
+def test_where_after_a_city_stays_that_city(meetings_in):
+    text = "Kenyan President William Ruto flew to Doha, where he held talks with Emir Tamim bin Hamad."
+    assert _place_of(meetings_in(text), "William Ruto") == ("Doha", "Qatar")
+
+
+def test_a_new_capital_tagged_as_an_organisation_is_the_city(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah el-Sisi hosted Kenyan President William Ruto in the New "
+        "Administrative Capital on Sunday."
+    )
+    assert _place_of(meetings_in(text), "William Ruto") == ("New Administrative Capital", "Egypt")
+
+
+# -- a city named like a person ---------------------------------------------------------------
+def test_a_city_named_like_a_person_is_the_city_of_its_country_told(meetings_in):
+    text = (
+        "Spanish Prime Minister Pedro Sanchez signed a defence pact with French President Emmanuel "
+        "Macron in Nancy on Friday."
+    )
+    assert _place_of(meetings_in(text), "Pedro Sánchez") == ("Nancy", "France")
+
+
+def test_a_city_named_like_a_person_of_a_country_never_told_is_no_place(meetings_in):
+    text = "German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warren on Friday."
+    assert _place_of(meetings_in(text), "Donald Tusk") in {None, (None, "Germany"), (None, "Poland")}
+
+
+def test_a_person_the_article_names_in_full_is_no_city(meetings_in):
+    text = (
+        "French President Emmanuel Macron met Nancy Pelosi in Paris on Monday. Macron later held talks "
+        "with German Chancellor Friedrich Merz in Nancy."
+    )
+    places = {
+        _place_of([m], "Friedrich Merz")
+        for m in meetings_in(text)
+        if "Friedrich Merz" in {p.name for p in m.participants}
+    }
+    assert ("Nancy", "France") not in places
+
+
+# -- an airport named by its town --------------------------------------------------------------
+def test_an_airport_named_by_a_town_in_its_country_is_at_that_town(meetings_in):
+    text = (
+        "South African President Cyril Ramaphosa met Zimbabwean President Emmerson Mnangagwa on "
+        "Friday at the Lanseria International Airport in South Africa."
+    )
+    assert _place_of(meetings_in(text), "Cyril Ramaphosa") == ("Lanseria", "South Africa")
+
+
+def test_a_city_told_with_an_airport_beats_the_airports_name(meetings_in):
+    text = (
+        "Cyril Ramaphosa met Zimbabwean President Emmerson Mnangagwa on Friday at the Lanseria "
+        "International Airport in Johannesburg, South Africa."
+    )
+    assert _place_of(meetings_in(text), "Cyril Ramaphosa") == ("Johannesburg", "South Africa")
+
+
+def test_an_airport_named_for_a_person_is_no_town(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Friday at the Jomo "
+        "Kenyatta International Airport in Kenya."
+    )
+    assert _place_of(meetings_in(text), "William Ruto") in {(None, "Kenya"), ("Nairobi", "Kenya")}
+
+
+# -- a part of a country named with its possessive ----------------------------------------------
+def test_a_part_of_a_country_named_with_its_possessive_is_in_that_country(meetings_in):
+    text = (
+        "Finnish President Alexander Stubb flew to Canada's Far North in May and met Prime Minister "
+        "Justin Trudeau at the Polar Knowledge station."
+    )
+    assert _place_of(meetings_in(text), "Justin Trudeau") == (None, "Canada")
+
+
+# -- a country "where" points to, its city told before -------------------------------------------
+def test_where_after_a_country_is_its_city_told_before(meetings_in):
+    text = (
+        "Narendra Modi will fly on to Jakarta on Friday for a state visit to Indonesia, where he is "
+        "due to hold talks with President Prabowo Subianto."
+    )
+    assert _place_of(meetings_in(text), "Narendra Modi") == ("Jakarta", "Indonesia")
+
+
+def test_where_after_a_country_with_no_city_of_it_told_stays_the_country(meetings_in):
+    text = (
+        "Narendra Modi will leave Delhi on Friday for a state visit to Indonesia, where he is due to "
+        "hold talks with President Prabowo Subianto."
+    )
+    assert _place_of(meetings_in(text), "Narendra Modi") == (None, "Indonesia")

@@ -2148,6 +2148,32 @@ def test_a_meeting_during_the_trip_is_where_the_trip_told_before_goes(meetings_i
     assert meeting.place is not None and meeting.place.city == city
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The ceasefire came after three rounds of talks in Doha. In the second round, Qatari Prime "
+            "Minister Mohammed bin Abdulrahman Al Thani met Antony Blinken on Monday.",
+            "Doha",
+        ),
+        (  # a round with a place of its own keeps it
+            "The deal came after three rounds of talks in Doha. Antony Blinken met Egyptian Foreign "
+            "Minister Badr Abdelatty in the last round in Cairo.",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_meeting_in_a_round_of_talks_is_where_the_rounds_told_before_were(meetings_in, text, city):
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_round_of_talks_with_no_place_told_places_no_meeting(meetings_in):
+    text = "The deal came after three rounds of talks. In the first round, Antony Blinken met Badr Abdelatty."
+    meeting = only(meetings_in(text))
+    assert meeting.place is None
+
+
 def test_a_trip_of_someone_else_does_not_place_a_meeting_during_the_visit(meetings_in):
     text = "Lavrov flew to Ankara on Monday. Hakan Fidan met Antony Blinken during the visit."
     meeting = only(meetings_in(text))
