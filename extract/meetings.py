@@ -107,6 +107,7 @@ from extract.participants import (
     named_before,
     named_before_who,
     nominal,
+    object_joined_to_verb,
     own_clause,
     people_of,
     players,
@@ -1245,7 +1246,10 @@ def _from_trigger(
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
         for c in ([] if briefed else verb.children)
-        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c) or _elided_object(c, people)
+        if c.dep_ in {"dobj", "dative", "attr"}
+        or misread_object(c)
+        or object_joined_to_verb(c)
+        or _elided_object(c, people)
     ]
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic

@@ -1230,3 +1230,21 @@ def test_a_meal_hosted_for_colleagues_of_one_government_is_no_meeting(meetings_i
 def test_a_meal_hosted_for_many_guests_is_no_meeting_with_each(meetings_in):
     text = "Lula will attend a banquet hosted by Xi Jinping for the leaders of the visiting delegations."
     assert not [p for p in pairs(meetings_in(text)) if "Xi Jinping" in p]
+
+
+def test_guests_each_named_after_their_office_are_each_received(meetings_in):
+    text = (
+        "Kenyan President William Ruto received the President of the Republic of Ghana, John Mahama, and "
+        "the President of the Federal Republic of Nigeria, Bola Tinubu."
+    )
+    found = meetings_in(text)
+    assert found and {p.name for m in found for p in m.participants} == {
+        "William Ruto",
+        "John Mahama",
+        "Bola Tinubu",
+    }
+
+
+def test_a_second_verb_after_a_meeting_names_no_guest(meetings_in):
+    text = "Kenyan President William Ruto received Ghanaian President John Mahama, and the visit ended."
+    assert pairs(meetings_in(text)) == [("John Mahama", "William Ruto")]
