@@ -2096,7 +2096,8 @@ def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:
 def _named_gathering(trigger: Token) -> bool:
     """Whether a meeting word is the last word of a named gathering, attended rather than held
     ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
-    with", "between")."""
+    with", "between"); not a format of two countries, which is their meeting ("co-chaired the
+    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`)."""
     if (
         not trigger.text[:1].isupper()
         or trigger.pos_ not in {"NOUN", "PROPN"}
@@ -2110,8 +2111,10 @@ def _named_gathering(trigger: Token) -> bool:
     text = span_text(sentence)
     offset = trigger.idx - sentence.start_char
     return any(  # the name takes in the word, or ends right before it ("APEC Economic Leaders'")
-        start < offset and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
-        for start, end, _ in occasions.find_occasions(text, doc_text(sentence.doc))
+        start < offset
+        and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
+        and len(occasions.countries_of_format(occasion)) != 2
+        for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
 
 

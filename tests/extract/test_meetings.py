@@ -4795,3 +4795,11 @@ def test_a_debate_that_brings_candidates_together_is_no_meeting(meetings_in):
     assert meetings_in(text) == []
     text = "The summit brought together William Ruto, Yoweri Museveni and Paul Kagame in Arusha."
     assert len(meetings_in(text)) == 1
+
+
+def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meetings_in):
+    text = "Gabriel Boric and Dina Boluarte co-chaired the 4th Chile-Peru High-Level Meeting in Lima."
+    found = meetings_in(text, published=date(2024, 5, 10))
+    assert [(sorted(p.name for p in m.participants), m.occasion) for m in found] == [
+        (["Dina Boluarte", "Gabriel Boric"], None)
+    ]
