@@ -1425,14 +1425,21 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
 
 
 def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
-    """The summit named before that a meeting's people are said, in its sentence, to be in town
-    for: "Xi met A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for
-    the summit on Thursday and held talks with Kagame" (see :func:`occasion_told_before`)."""
+    """The summit that a meeting's people are said, in its sentence, to be in town for, to have
+    come to attend or take part in: one named there ("received B, who arrived in Algiers to take
+    part in the summit of the Arab League"), or "the summit" named before ("Xi met A and B, who
+    are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on Thursday and
+    held talks with Kagame", see :func:`occasion_told_before`)."""
+    named = {
+        _gathering_noun(span).i: occasion
+        for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
+        if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
+    }
     for token in span_tokens(sentence):
-        if token.dep_ != "pobj" or token.head.lower_ != "for" or not _the_gathering(token):
+        if token.i not in named and not _the_gathering(token):
             continue
-        verb = verb_above(token)
-        if verb is None or verb.lemma_.lower() not in THERE_FOR_VERBS:
+        verb = _come_for(token)
+        if verb is None:
             continue
         tied = (
             verb.i in clause
@@ -1440,6 +1447,8 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
         if tied and not _another_time(token.doc[token.i : token.i + 1]):
+            if token.i in named:
+                return named[token.i]
             told = _named_before(token)
             return told[0] if told is not None else None
     return None
@@ -1447,6 +1456,34 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
 
 # verbs of being or coming somewhere for a gathering
 THERE_FOR_VERBS = frozenset("be arrive come travel fly land gather".split())
+# verbs of taking part in a gathering, which one comes somewhere to do: "arrived to attend it"
+TAKE_PART_VERBS = frozenset("attend participate take join".split())
+
+
+def _come_for(gathering: Token) -> Token | None:
+    """The verb of being or coming somewhere that a gathering is what one is there for: "arrived
+    for the summit", "came to attend the summit", "arrived in Algiers to take part in the summit";
+    not "take part in" alone, nor "came for talks" of a noun that is no gathering."""
+    verb = verb_above(gathering)
+    if verb is None:
+        return None
+    if gathering.dep_ == "pobj" and gathering.head.lower_ == "for":
+        return verb if verb.lemma_.lower() in THERE_FOR_VERBS else None
+    taking_part = (gathering.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "join"}) or (
+        gathering.dep_ == "pobj" and gathering.head.lower_ == "in" and verb.lemma_.lower() in TAKE_PART_VERBS
+    )
+    if taking_part and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in THERE_FOR_VERBS:
+        return verb.head
+    return None
+
+
+def _gathering_noun(span: Span) -> Token:
+    """The noun of the gathering a name names: "summit" for "the summit of the League of Arab
+    States" (the name read is the body's), the name's own root elsewhere."""
+    token = span.root
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _GATHERING_WORDS:
+        token = token.head.head
+    return token
 
 
 def _refers_to_a_gathering(token: Token) -> bool:
@@ -1714,12 +1751,15 @@ TOPIC_VERBS = frozenset("discuss debate review mention".split())
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
     "the agenda of the G20 summit", "discussed the BRICS summit to be held in Kazan", "talked
-    about the COP29 conference"."""
+    about the COP29 conference", "stress coordination on Libya and the Arab summit"."""
     head = span.root
-    while head.dep_ in {"compound", "nmod", "amod"} and head.head.i != head.i:
+    while head.dep_ in {"compound", "nmod", "amod", "conj"} and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "about":
         return True  # "talked about the COP29 conference"
+    if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "NOUN":
+        # "coordination on the Arab summit", "a briefing on the G20 summit"; not "talks on ASEAN sidelines"
+        return head.lower_ not in SETTING_NOUNS
     head = span.root
     steps = 0
     while steps < 4:  # "discussed the BRICS summit", "the agenda of the G20 summit"

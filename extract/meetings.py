@@ -110,6 +110,7 @@ from extract.participants import (
     named_before,
     named_before_who,
     nominal,
+    object_joined_to_verb,
     own_clause,
     people_of,
     players,
@@ -1306,7 +1307,10 @@ def _from_trigger(
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
         for c in ([] if briefed else verb.children)
-        if c.dep_ in {"dobj", "dative", "attr"} or misread_object(c) or _elided_object(c, people)
+        if c.dep_ in {"dobj", "dative", "attr"}
+        or misread_object(c)
+        or object_joined_to_verb(c)
+        or _elided_object(c, people)
     ]
     objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
@@ -2184,7 +2188,8 @@ def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:
 def _named_gathering(trigger: Token) -> bool:
     """Whether a meeting word is the last word of a named gathering, attended rather than held
     ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
-    with", "between")."""
+    with", "between"); not a format of two countries, which is their meeting ("co-chaired the
+    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`)."""
     if (
         not trigger.text[:1].isupper()
         or trigger.pos_ not in {"NOUN", "PROPN"}
@@ -2198,8 +2203,10 @@ def _named_gathering(trigger: Token) -> bool:
     text = span_text(sentence)
     offset = trigger.idx - sentence.start_char
     return any(  # the name takes in the word, or ends right before it ("APEC Economic Leaders'")
-        start < offset and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
-        for start, end, _ in occasions.find_occasions(text, doc_text(sentence.doc))
+        start < offset
+        and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
+        and len(occasions.countries_of_format(occasion)) != 2
+        for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
 
 

@@ -51,8 +51,10 @@ _ORDINALS = frozenset(
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
-_HYPHENED_LEFT = re.compile(r"(?:[A-Z][\w]*[-–])+$")
-_HYPHENED_RIGHT = re.compile(r"(?:[-–][A-Z][\w]*)+")
+# the other side of a joint gathering's name, joined to a bloc by a hyphen or a dash, spaced or
+# not: "ASEAN-GCC", "Central Asia – European Union", "South Korea-EU"
+_SIDE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(\s?[-–]\s?)$")
+_SIDE_AFTER = re.compile(r"(\s?[-–]\s?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")
 # "Summit for Democracy", "Summit for a New Global Financing Pact",
 # "Summit of Heads of State and Government of the Group of 77 and China"
 _TAIL = re.compile(
@@ -94,6 +96,8 @@ class _Table(NamedTuple):
     held_by: re.Pattern[str]
     holders: re.Pattern[str]
     hold_their: re.Pattern[str]
+    regions: re.Pattern[str]
+    of_peoples: re.Pattern[str]
 
 
 @functools.cache
@@ -184,8 +188,8 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region
     regions = spec["partner_regions"]
     with_region = re.compile(
-        rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)-({regions})|({regions})-([A-Z][\w.]*(?:\s[A-Z][\w]*)?))"
-        rf"\s+(summit)\b"
+        rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)(\s?[-–]\s?)({regions})"
+        rf"|({regions})(\s?[-–]\s?)([A-Z][\w.]*(?:\s[A-Z][\w]*)?))\s+(summit)\b"
     )
     # "the heads of state of the Alliance of Sahel States (AES) are to hold their first ordinary
     # summit": the body's gathering, named through those who hold it
@@ -196,7 +200,12 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     holders = re.compile(rf"\b(?:{spec['leaders']})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
     hold_their = re.compile(_HOLD_THEIR.format(events=spec["body_events"]))
     domestic = re.compile(rf"\b(?:{spec['domestic']})\b")
-    return acronym, body, domestic, leaders, of_body, with_region, held_by, holders, hold_their
+    # "the Arab summit", "an extraordinary Arab summit": the summit of a region's peoples
+    of_peoples = re.compile(rf"(?<![\w-])(?:([A-Z][\w]*)\s+)?({spec['peoples']})\s+([Ss]ummit)\b")
+    return (
+        *(acronym, body, domestic, leaders, of_body, with_region, held_by, holders, hold_their),
+        *(re.compile(regions), of_peoples),
+    )
 
 
 @functools.cache
@@ -464,11 +473,9 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     if not spec.get("standalone") and (plus := _PLUS.match(text, end)):
         end, short = plus.end(), short + plus.group()
     if not spec.get("standalone"):
-        left = _HYPHENED_LEFT.search(text, max(0, start - NAME_CHARS), start)
-        right = _HYPHENED_RIGHT.match(text, end, end + NAME_CHARS)
-        if left or right:
-            start = left.start() if left else start
-            end = right.end() if right else end
+        joint = _joint_name(text, start, end)
+        if joint != (start, end):
+            start, end = joint
             short = text[start:end]
     segment = re.split(r"[.;:!?,()]", text[end : end + 80])[0]
     after = " ".join(_WORDS.findall(segment)[:6])
@@ -503,6 +510,40 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     return start, end, Occasion(name=spec.get("meeting", f"{short} meeting"))
 
 
+def _joint_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the name of a bloc's gathering held jointly with others starts and ends: a bloc's
+    name joined by hyphens or dashes to other sides is the name of the joint gathering ("the
+    ASEAN-GCC summit", "the Central Asia – European Union summit", "the South Korea-EU summit"),
+    not the bloc's own. A side is a country, a region of the world or a body of the table (its
+    longest such words: "Central Asia", not "Asia"); beside a hyphen any capitalised word is one
+    ("the Biden-EU summit"), beside a spaced dash only those ("said Tokayev – EU leaders" joins
+    nothing)."""
+    while before := _SIDE_BEFORE.search(text, max(0, start - NAME_CHARS), start):
+        words = before.group(1).split()
+        side = next((n for n in range(len(words), 0, -1) if _a_side(" ".join(words[-n:]))), 0)
+        if not side and _spaced(before.group(2)):
+            break
+        start = before.end(1) - len(" ".join(words[-(side or 1) :]))
+    while after := _SIDE_AFTER.match(text, end, end + NAME_CHARS):
+        words = after.group(2).split()
+        side = next((n for n in range(len(words), 0, -1) if _a_side(" ".join(words[:n]))), 0)
+        if not side and _spaced(after.group(1)):
+            break
+        end = after.start(2) + len(" ".join(words[: side or 1]))
+    return start, end
+
+
+def _spaced(dash: str) -> bool:
+    return dash != dash.strip()
+
+
+def _a_side(words: str) -> bool:
+    """Whether words name a side of a joint gathering: a country, a region of the world, a body."""
+    return bool(
+        places.country_name(words) is not None or _table().regions.fullmatch(words) or names_a_body(words)
+    )
+
+
 def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     """Occasions the table lacks, named by who holds them: an acronym, not a country's, before
     an event word ("the GECF summit"); a body's capitalised name before one ("the Nordic
@@ -529,10 +570,12 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     for m in table.held_by.finditer(text):
         if not table.domestic.search(m.group(1)) and places.country_name(m.group(1)) is None:
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(1)} {m.group('event').lower()}")))
+    for m in table.of_peoples.finditer(text):
+        if not (m.group(1) and places.demonym_country(f"{m.group(1)} {m.group(2)}")):  # "South African"
+            hits.append((m.start(2), m.end(), Occasion(name=f"{m.group(2)} {m.group(3).lower()}")))
     for m in table.with_region.finditer(text):
-        if places.country_name(m.group(1) or m.group(4)) is not None:
-            named = f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"
-            hits.append((m.start(), m.end(), Occasion(name=f"{named} summit")))
+        if places.country_name(m.group(1) or m.group(6)) is not None:
+            hits.append((m.start(), m.end(), Occasion(name=f"{text[m.start() : m.start(7)]}summit")))
     return hits
 
 

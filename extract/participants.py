@@ -400,6 +400,22 @@ def misread_object(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
 
 
+def object_joined_to_verb(token: Token) -> bool:
+    """An object the parser joined to the verb as its conjunct: in "received the President of
+    Palestine, Abbas, and the President of Tunisia, Saied", the second "President" (the parse hangs
+    it on "received", the first object's name breaking the list); not a second verb ("met Xi and
+    flew home"), nor a place ("travel to Tokyo and then Manila"), nor one told with a place or day
+    of its own, another meeting with the verb left out ("met A in Kyiv on Monday and B in Moscow
+    the following day")."""
+    verb = token.head
+    if token.dep_ != "conj" or token.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or token.i < verb.i:
+        return False
+    if not any(t.ent_type_ == "PERSON" for t in (token, *(c for c in token.children if c.dep_ == "appos"))):
+        return False
+    own = [g for g in (*verb.children, *token.children) if g.i > token.i]
+    return not any((g.dep_ == "prep" and g.lower_ != "of") or g.ent_type_ == "DATE" for g in own)
+
+
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
 OBJECT_CONTROL = frozenset(
     "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()

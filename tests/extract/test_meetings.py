@@ -4894,3 +4894,11 @@ def test_a_place_described_after_a_comma_is_no_guest(meetings_in):
         "Senegal's President Bassirou Diomaye Faye received John Mahama at the Palace, the President's home."
     )
     assert names(only(meetings_in(text))) == {"Bassirou Diomaye Faye", "John Mahama"}
+
+
+def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meetings_in):
+    text = "Gabriel Boric and Dina Boluarte co-chaired the 4th Chile-Peru High-Level Meeting in Lima."
+    found = meetings_in(text, published=date(2024, 5, 10))
+    assert [(sorted(p.name for p in m.participants), m.occasion) for m in found] == [
+        (["Dina Boluarte", "Gabriel Boric"], None)
+    ]

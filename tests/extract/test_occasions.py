@@ -239,6 +239,51 @@ def test_a_countrys_summit_with_a_region_of_the_world_is_an_occasion(text: str, 
     assert found is not None and found[2].name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prabowo flew to Kuala Lumpur for the ASEAN – Gulf Cooperation Council summit.",
+         "ASEAN – Gulf Cooperation Council summit"),
+        ("Leaders met in Brussels at the Latin America-EU summit.", "Latin America-EU summit"),
+        ("The second Central Asia – EU summit will be held in Almaty.", "Central Asia – EU summit"),
+        ("Yoon hosted the first South Korea-ASEAN summit in Busan.", "South Korea-ASEAN summit"),
+        ("Lula spoke at the Africa – Brazil summit in Luanda.", "Africa – Brazil summit"),
+    ],
+)  # fmt: skip
+def test_a_blocs_summit_with_a_region_or_country_is_named_by_both_sides(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Macron briefed Ramaphosa – EU leaders had met earlier at the EU summit.", "EU summit"),
+        ("Said Orban - ASEAN summit hosts were not told.", "ASEAN summit"),
+    ],
+)
+def test_a_spaced_dash_joins_no_person_to_a_blocs_summit(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tebboune flew to Riyadh for the emergency Arab summit on Sudan.", "Arab summit"),
+        ("Petro met Boric at the Ibero-American Summit in Santo Domingo.", "Ibero-American summit"),
+        ("Ruto and Tinubu spoke on the sidelines of an African summit in Nairobi.", "African summit"),
+    ],
+)
+def test_a_summit_named_by_the_peoples_of_a_region_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+def test_a_summit_named_by_one_countrys_people_is_no_regional_summit() -> None:
+    assert find_occasion("Ramaphosa hosted the South African summit on youth jobs.") is None
+
+
 @pytest.mark.parametrize("text", ["Trump and Xi held a US-China summit in Geneva.", "the Biden-Putin summit"])
 def test_a_summit_of_two_countries_or_two_people_names_no_occasion(text: str) -> None:
     assert find_occasion(text) is None
@@ -1007,3 +1052,44 @@ def test_the_margins_of_the_summit_are_not_those_of_two_countries_own_summit(mee
     found = {frozenset(p.name for p in m.participants): m for m in meetings_in(text)}
     lula = next(m for people, m in found.items() if "Lula" in " ".join(people))
     assert lula.occasion is not None and lula.occasion.name == "G20 summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "President John Mahama welcomed Kenyan President William Ruto at the airport on Sunday, who "
+            "arrived in Accra to take part in the 38th summit of the African Union, to open on Monday.",
+            "African Union summit",
+        ),
+        (
+            "Prime Minister Anwar Ibrahim received Indonesian President Prabowo Subianto on Monday, "
+            "who came to attend the ASEAN summit.",
+            "ASEAN summit",
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman greeted Iraqi Prime Minister Mohammed Shia al-Sudani on "
+            "Friday, who flew in for the emergency Arab summit on Gaza.",
+            "Arab summit",
+        ),
+    ],
+)
+def test_a_summit_a_guest_came_to_take_part_in_is_the_welcomes_occasion(
+    meetings_in, text: str, occasion: str
+) -> None:
+    found = meetings_in(text, published=date(2025, 2, 16))
+    assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President John Mahama welcomed Kenyan President William Ruto in Accra on Sunday, who had attended "
+        "the African Union summit in Addis Ababa last week.",
+        "President John Mahama welcomed Kenyan President William Ruto in Accra on Sunday, who arrived to "
+        "take part in talks on trade.",
+    ],
+)
+def test_a_summit_the_guest_did_not_come_for_is_no_occasion(meetings_in, text: str) -> None:
+    found = meetings_in(text, published=date(2025, 2, 16))
+    assert found and all(m.occasion is None for m in found)

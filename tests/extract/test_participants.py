@@ -1302,3 +1302,21 @@ def test_a_phrase_inside_a_relative_clause_keeps_its_own_subject(meetings_in):
         "before flying to Berlin."
     )
     assert ("Emmanuel Macron", "Volodymyr Zelensky") in pairs(meetings_in(text))
+
+
+def test_guests_each_named_after_their_office_are_each_received(meetings_in):
+    text = (
+        "Kenyan President William Ruto received the President of the Republic of Ghana, John Mahama, and "
+        "the President of the Federal Republic of Nigeria, Bola Tinubu."
+    )
+    found = meetings_in(text)
+    assert found and {p.name for m in found for p in m.participants} == {
+        "William Ruto",
+        "John Mahama",
+        "Bola Tinubu",
+    }
+
+
+def test_a_second_verb_after_a_meeting_names_no_guest(meetings_in):
+    text = "Kenyan President William Ruto received Ghanaian President John Mahama, and the visit ended."
+    assert pairs(meetings_in(text)) == [("John Mahama", "William Ruto")]
