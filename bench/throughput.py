@@ -351,6 +351,20 @@ def command(folder: Path, scratch: Path, *, workers: int) -> Callable[[], None]:
     return run
 
 
+def warm_tables(scratch: Path) -> None:
+    """Ingest one short article before any clock starts, so that the tables built once and kept
+    as files (:mod:`extract.prebuilt`: the places table, the map's cities) fit the code being
+    measured: after an edit of ``places.json`` or ``places.py``, the first command rebuilds them,
+    a few seconds that no later run pays and that a single timed run would count."""
+    folder = scratch / "warm"
+    folder.mkdir(exist_ok=True)
+    (folder / "warm.txt").write_text(
+        "date 2024-11-19\nTalks in Rio\n\nWang Yi met Sergey Lavrov in Rio de Janeiro on Monday.\n",
+        encoding="utf-8",
+    )
+    command(folder, scratch, workers=1)()
+
+
 def speedup(folder: Path, texts: list[str], scratch: Path, runs: int, workers: int) -> None:
     n = words(texts)
     ones, manys = [], []
@@ -468,6 +482,7 @@ def main() -> None:
     assert not bad, f"filler paragraphs {bad} hold a trigger word"
     with tempfile.TemporaryDirectory(prefix="dipgraph-bench-") as tmp:
         scratch = Path(tmp)
+        warm_tables(scratch)
         if args.real:
             real = {
                 "real": (scratch / "real", build_real(scratch / "real", args.real, args.copies)),
