@@ -1469,6 +1469,7 @@ def a_reference(told: Found) -> bool:
         )
         or _present_at(told.trigger)  # "Also present during the meeting were A and B"
         or _attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
+        or _hosted_by_someone(told.trigger)  # "The talks were hosted by A and facilitated by B"
     )
     if told.trigger.pos_ == "VERB" and any(
         _attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"
@@ -1487,6 +1488,25 @@ def _attended_by(noun: Token) -> bool:
     attended by A and B"."""
     return _the_meeting(noun) and any(
         c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in noun.children
+    )
+
+
+# What a third party does for the talks of others, which puts them at the table: "The talks were
+# hosted by A", "the meeting, facilitated by B and C", "talks chaired by D".
+HOSTING_VERBS = frozenset("host facilitate mediate broker chair moderate convene".split())
+
+
+def _hosted_by_someone(noun: Token) -> bool:
+    """Whether a definite meeting word is told with who hosted, chaired or facilitated it, by the
+    agent of a passive verb: "The talks were hosted by A", "The meeting, facilitated by B and C,
+    lasted three hours" (A, B and C took part)."""
+    if not _the_meeting(noun):
+        return False
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    return any(
+        verb.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "agent" for c in verb.children)
+        for verb in verbs
     )
 
 
@@ -1535,7 +1555,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     words = {t.lower_ for t in tokens}
     # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
     with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
-    took_part = _took_part(sentence)
+    hosted = [t for t in tokens if _hosted_by_someone(t)]
+    if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
+        return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering
+    took_part = _took_part(sentence) or bool(hosted)
     if not (words & ATTENDANCE_WORDS or with_were or took_part):
         return False
     if _came_along(tokens) and not _by_them(sentence, people, meeting):

@@ -1057,8 +1057,18 @@ def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]
 
 def represented(tokens: Iterable[Token]) -> set[int]:
     """The words of whom someone present stands in for, who is not there: "The Prince of Wales, who
-    is representing Queen Elizabeth II at the summit, opened it alongside President Kagame"."""
-    return {
+    is representing Queen Elizabeth II at the summit, opened it alongside President Kagame"; "B
+    took part as an observer on behalf of President C"."""
+    tokens = list(tokens)
+    behalf = {  # "on behalf of C": the pobj of the "of" on "behalf"
+        t.i
+        for of in tokens
+        if of.lower_ == "of" and of.head.lower_ == "behalf"
+        for child in of.children
+        if child.dep_ == "pobj"
+        for t in child.subtree
+    }
+    return behalf | {
         t.i
         for verb in tokens
         if verb.lemma_.lower() == "represent"

@@ -1865,3 +1865,52 @@ def test_a_plan_at_the_meetings_place_told_the_day_before_is_the_meeting_held(me
         published=date(2024, 12, 3),
     )
     assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]
+
+
+@pytest.mark.parametrize(
+    "hosted",
+    [
+        "The meeting was facilitated by Djibouti's President Ismail Omar Guelleh.",
+        "The talks were hosted by Djibouti's President Ismail Omar Guelleh.",
+    ],
+)
+def test_whoever_the_talks_were_hosted_or_facilitated_by_takes_part(meetings_in, hosted):
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
+        f"in Nairobi on the border dispute. {hosted}"
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed", "Ismail Omar Guelleh"}
+
+
+def test_two_hosts_of_the_talks_join_them_and_hold_no_meeting_of_their_own(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
+        "in Nairobi on the border dispute. The talks were facilitated by Djibouti's President Ismail "
+        "Omar Guelleh and by the Prime Minister of Somalia, Hamza Abdi Barre."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
+    assert {"Ismail Omar Guelleh", "William Ruto"} <= {p.name for p in meeting.participants}
+
+
+def test_a_summit_hosted_by_someone_after_the_talks_told_does_not_put_them_at_the_talks(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+        "Thursday. The African Union summit was hosted by Comoros President Azali Assoumani."
+    )
+    found = meetings_in(text, published=date(2024, 3, 8))
+    assert all(
+        "Azali Assoumani" not in {p.name for p in m.participants}
+        for m in found
+        if len(m.participants) >= 2 and "William Ruto" in {p.name for p in m.participants}
+    )
+
+
+def test_the_one_someone_takes_part_on_behalf_of_is_not_at_the_talks(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
+        "in Nairobi on the border dispute. Former Nigerian President Olusegun Obasanjo also took part "
+        "in the talks as a mediator on behalf of African Union chairman Moussa Faki."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed", "Olusegun Obasanjo"}
