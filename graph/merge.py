@@ -50,7 +50,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple, TypeVar
 
 from extract.names import LINEAGE, glued, prefixed, spelled
@@ -71,6 +71,7 @@ from graph import geo
 from graph.clues import (
     HELD,
     NEAR_KM,
+    PLAN_DAYS,
     Clues,
     clues,
     conflict,
@@ -526,6 +527,7 @@ def cluster_reports(
                 or _cancellation(c)
                 or _untimed_plan_to(c)
                 or _plan_to(c)
+                or _plan_for_month(c)
             ):
                 alone.append((order, c))
     for order, c, _ in tied:  # the meeting the article's other meetings share documents with
@@ -582,7 +584,8 @@ class _Gathering:
         place as well as one there; of several such, the one most articles tell (the visit's
         talks, not the welcome at the airport). For a plan that tells no day, only where it is
         to be held, in a dated article (:func:`_plan_to`), the one meeting held there in the
-        half year after the article ("invited Pena to visit Uruguay"; "held talks in Montevideo")."""
+        half year after the article ("invited Pena to visit Uruguay"; "held talks in Montevideo");
+        so for a plan dated only by a month, in the half year from that month (:func:`_postponed`)."""
         candidates: list[int] = []
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
@@ -594,7 +597,8 @@ class _Gathering:
                     held.update(dict.fromkeys(meetings))
         kin = self.kin(c.doc)
         untimed_plan = _untimed_plan_to(c)
-        plan = _plan_to(c)
+        plan = _plan_to(c) or _plan_for_month(c)
+        facts = [_postponed(x) for x in facts]
         for i in held:
             m = self.meetings[i]
             if i == besides:
@@ -721,6 +725,28 @@ def _plan_to(c: Clues) -> bool:
     return (
         c.kind == "planned" and c.timing == "plan" and (c.city or c.country) is not None and not c.background
     )
+
+
+def _plan_for_month(c: Clues) -> bool:
+    """A plan, not told as background, dated only by a month, and the place the meeting is to be
+    held: "expects to host her in Spain in April". Plans slip; its time is the half year from
+    that month (:func:`_postponed`)."""
+    return (
+        c.kind == "planned"
+        and c.timing == "stated"
+        and c.precision == "month"
+        and (c.city or c.country) is not None
+        and not c.background
+    )
+
+
+def _postponed(c: Clues) -> Clues:
+    """Report ``c``, when a :func:`_plan_for_month`, with the half year from its month as its days
+    (:data:`graph.clues.PLAN_DAYS`): a visit planned for April and held in July is that visit;
+    one held before April is another."""
+    if not _plan_for_month(c) or c.start is None:
+        return c
+    return replace(c, end=c.start + timedelta(days=PLAN_DAYS))
 
 
 def _there(held: Clues, plan: Clues) -> bool:

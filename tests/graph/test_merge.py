@@ -1879,6 +1879,49 @@ def test_a_plan_naming_a_country_stays_apart_from_a_meeting_elsewhere_or_at_anot
     assert len(merged) == 2
 
 
+def _april(year: int = 2025) -> DateSpan:
+    return DateSpan(start=date(year, 4, 1), end=date(year, 4, 30), precision="month")
+
+
+def test_a_plan_dated_by_a_month_joins_the_visit_held_there_months_later() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    # "Ruiz said she hoped to welcome Vanu to Chile, perhaps in April."
+    plan = report("hope", *pair, country="Chile", kind="planned", when=_april())
+    # "Vanu and Ruiz held talks at La Moneda in Santiago on Tuesday."
+    held = report("talks", *pair, city="Santiago", country="Chile", when=day("2025-07-08"))
+    merged = merge_meetings([extraction("hope", plan, published="2025-02-10"), extraction("talks", held)])
+    assert [sorted(m.docs) for m in merged] == [["hope", "talks"]]
+    assert merged[0].kind == "in_person" and merged[0].date == day("2025-07-08")
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "on"),
+    [
+        ("Port Vila", "Vanuatu", "2025-07-08"),  # held in the other country: a visit the other way
+        ("Santiago", "Chile", "2025-12-02"),  # after the half year from the planned month
+        ("Santiago", "Chile", "2025-03-04"),  # before the planned month: an earlier meeting
+    ],
+)
+def test_a_plan_dated_by_a_month_stays_apart_from_a_meeting_elsewhere_or_at_another_time(
+    city: str, country: str, on: str
+) -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    plan = report("hope", *pair, country="Chile", kind="planned", when=_april())
+    held = report("talks", *pair, city=city, country=country, when=day(on))
+    merged = merge_meetings([extraction("hope", plan, published="2025-02-10"), extraction("talks", held)])
+    assert len(merged) == 2
+
+
+def test_a_plan_dated_by_a_month_joins_no_meeting_when_its_people_met_there_twice() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    plan = report("hope", *pair, country="Chile", kind="planned", when=_april())
+    held = report("talks", *pair, city="Santiago", country="Chile", when=day("2025-07-08"))
+    other = report("again", *pair, city="Valparaiso", country="Chile", when=day("2025-09-15"))
+    told = [extraction("hope", plan, published="2025-02-10"), extraction("talks", held)]
+    merged = merge_meetings([*told, extraction("again", other)])
+    assert sorted(sorted(m.docs) for m in merged) == [["again"], ["hope"], ["talks"]]
+
+
 def test_a_visit_with_no_host_named_joins_the_talks_most_outlets_tell_of_that_trip() -> None:
     nations = {"Mahama": "Ghana", "Tinubu": "Nigeria", "Shettima": "Nigeria", "Tuggar": "Nigeria"}
     abuja = {"city": "Abuja", "country": "Nigeria"}
