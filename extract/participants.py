@@ -750,11 +750,16 @@ def _told_of(token: Token) -> bool:
 
 def _holds(person: Cluster, office: tuple[str, str]) -> bool:
     """Whether a person may hold an office ("President"; "Minister" is held by a foreign minister;
-    a Secretary of State is a foreign minister): yes where the role is unknown. A president is no
-    prime minister, though both lead."""
-    role = find_role(person.role) if person.role else None
+    a Secretary of State is a foreign minister): yes where no role is stated, no where the stated
+    title is one the table does not know ("Chief Adviser on Foreign Affairs" is no president). A
+    president is no prime minister, though both lead."""
+    if person.role is None:
+        return True
+    role = find_role(person.role)
     title, kind = office
-    if role is None or title.lower() in role[0].lower():
+    if role is None:  # an office the table does not know ("presidential adviser") is another one
+        return False
+    if title.lower() in role[0].lower():
         return True
     return role[1] == kind and kind not in {"leader", "minister"}
 

@@ -1320,3 +1320,16 @@ def test_guests_each_named_after_their_office_are_each_received(meetings_in):
 def test_a_second_verb_after_a_meeting_names_no_guest(meetings_in):
     text = "Kenyan President William Ruto received Ghanaian President John Mahama, and the visit ended."
     assert pairs(meetings_in(text)) == [("John Mahama", "William Ruto")]
+
+
+def test_the_two_presidents_are_no_adviser_whose_title_the_table_does_not_know(meetings_in):
+    text = (
+        "Talks in Lome\n"
+        "Togolese President Faure Gnassingbe and Ghanaian President John Mahama held talks in Lome on "
+        "Friday, joined by Malian presidential aide Karim Traore and mediator Ousmane Diallo. "
+        "The two presidents agreed to meet again in Accra."
+    )
+    found = meetings_in(text, published=date(2025, 3, 8))
+    assert ["Karim Traore"] not in [
+        [p.name for p in m.participants if p.name == "Karim Traore"] for m in found[1:]
+    ]
