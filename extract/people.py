@@ -432,14 +432,19 @@ class People:
 
     def _appositive_names(self) -> Iterable[Span]:
         """Names the model missed but an apposition marks as a person: "Ri Ryong Nam, North
-        Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat"."""
+        Korea's new ambassador to China", "Song Tao, a senior Chinese diplomat", or by an office
+        set before it: "the Prime Minister of Dominica, Roosevelt Skerrit"."""
         for token in doc_tokens(self.doc):
             if token.dep_ != "appos" or token.ent_type_ in {"TIME", "DATE"}:
                 continue  # nor "Tue Mar 5, 2024 10:02 PM": the time's "PM" is no prime minister
             head = token.head
-            if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
+            if head.i < token.i and find_role(head.text) is not None and _an_office(head):
+                head = token  # "by the Prime Minister of Dominica, Roosevelt Skerrit,": the name after
+                if head.pos_ != "PROPN" or head.ent_type_ in {"PERSON", "FAC", "LOC", "EVENT", "NORP"}:
+                    continue
+            elif head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i > token.i:
                 continue
-            if not _an_office(token):
+            elif not _an_office(token):
                 continue  # its own words name an office; not "Summit, President of ..." joined to it
             start = head.i
             while (

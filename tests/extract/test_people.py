@@ -2089,3 +2089,8 @@ def test_a_leader_of_an_organisation_no_one_is_named_with_is_no_other_leader(peo
 def test_a_name_after_an_office_of_three_words_is_a_person(people_in):
     people = by_name(people_in("Pedro Sánchez met Head of Government Aziz Akhannouch in Rabat."))
     assert "Aziz Akhannouch" in people
+
+
+def test_a_name_set_after_an_office_by_a_comma_is_a_person(people_in):
+    text = "The talks were chaired by the Prime Minister of Tonga, Aisake Eke, and by Xi Jinping."
+    assert "Aisake Eke" in by_name(people_in(text))
