@@ -2502,8 +2502,9 @@ def _told_dates(
             continue
         if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
             continue
+        scheduled = phrase in told and _in_a_week(phrase) and _told_as_scheduled(told[phrase])
         if (
-            future
+            (future or scheduled)
             and published
             and span.start
             and span.end
@@ -2512,6 +2513,30 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+# verbs of going and meeting that news tells in the present simple for what is scheduled ("On
+# Tuesday, Aoun heads to Cairo"): a trip's, a meeting's, a visit's
+SCHEDULED_VERBS = TRIP_VERBS | frozenset("leave depart visit meet host receive hold attend".split())
+
+
+def _told_as_scheduled(ent: Span) -> bool:
+    """Whether a day hangs on a verb of going or meeting in the present simple, in a sentence of
+    the body (ending with a full stop, not a headline's "Xi meets Putin"): news tells a scheduled
+    event so ("On Tuesday, the president heads to Cairo", "travels to Rome on Friday"), so its
+    weekday is the next of that name, or today. Not a verb with an auxiliary ("has met", "is
+    heading"), nor one of a relative clause ("Lee, who on Monday heads the delegation")."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    ending = [t for t in span_tokens(ent.sent) if not t.is_space]
+    return (
+        verb is not None
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_.lower() in SCHEDULED_VERBS
+        and verb.dep_ != "relcl"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and bool(ending)
+        and ending[-1].text == "."
+    )
 
 
 def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:

@@ -1514,3 +1514,41 @@ def test_where_after_a_country_with_no_city_of_it_told_stays_the_country(meeting
         "hold talks with President Prabowo Subianto."
     )
     assert _place_of(meetings_in(text), "Narendra Modi") == (None, "Indonesia")
+
+
+# -- "On Thursday, Ruto travels to Kampala": the present simple of news tells what is scheduled ----
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Thursday, Kenyan President William Ruto travels to Kampala for talks with Ugandan "
+            "President Yoweri Museveni.",
+            date(2024, 10, 17),
+        ),
+        (
+            "Kenyan President William Ruto meets Ugandan President Yoweri Museveni in Kampala on Thursday.",
+            date(2024, 10, 17),
+        ),
+        (  # the weekday of publication: today
+            "On Monday, Kenyan President William Ruto travels to Kampala for talks with Ugandan "
+            "President Yoweri Museveni.",
+            date(2024, 10, 14),
+        ),
+        (  # told in the past: the Thursday gone by
+            "On Thursday, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.",
+            date(2024, 10, 10),
+        ),
+        (  # the present of a relative clause describes, it schedules nothing
+            "Kenyan President William Ruto, who on Thursday heads the delegation, met Ugandan President "
+            "Yoweri Museveni in Kampala.",
+            date(2024, 10, 10),
+        ),
+        (  # a headline tells the news just gone by
+            "Kenyan President William Ruto Meets Ugandan President Yoweri Museveni In Kampala On Thursday",
+            date(2024, 10, 10),
+        ),
+    ],
+)
+def test_a_weekday_told_in_the_present_simple_of_the_body_is_the_next_one(meetings_in, text, day):
+    found = [m for m in meetings_in(text, published=date(2024, 10, 14)) if m.date]
+    assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
