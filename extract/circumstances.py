@@ -1144,8 +1144,8 @@ def is_venue(ent: Span) -> bool:
             return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(head.head)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
-        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in SETTING_OUT_FOR:
-            return head.head.pos_ in {"VERB", "AUX"}  # "leaves for Doha for talks with the emir"
+        if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):
+            return True  # "leaves for Doha for talks with the emir"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
             above = head.head
             if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
@@ -1181,6 +1181,24 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _setting_out(word: Token) -> bool:
+    """Whether a word tells the traveller's act of setting out ("leave", "depart", "head"): a
+    verb, or its present form the parser took for a plural noun, tied to the traveller's name
+    right before it either way ("Trump leaves for Doha" read as the noun "leaves", lemma "leaf",
+    with "Trump" its compound, or with "Trump" a verb taking it as object); not a noun with its
+    own article or owner ("his leave for Paris")."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return word.lemma_.lower() in SETTING_OUT_FOR
+    if word.tag_ != "NNS" or word.lower_.removesuffix("s") not in SETTING_OUT_FOR or word.i == 0:
+        return False
+    name = word.doc[word.i - 1]
+    return (
+        name.is_title
+        and not any(c.dep_ in {"det", "poss"} for c in word.children)
+        and (name.head.i == word.i or word.head.i == name.i)
+    )
 
 
 def _took_someone(verb: Token) -> bool:

@@ -1208,6 +1208,50 @@ def test_the_city_someone_leaves_for_is_where_the_talks_are(meetings_in, text, n
     assert meeting.place is not None and meeting.place.city == city
 
 
+# -- a tour: each stop's meeting where its own clause goes, even when the parser misreads the verb -
+@pytest.mark.parametrize(
+    "full, traveller",
+    [
+        ("US President Donald Trump", "Trump"),
+        ("German Chancellor Olaf Scholz", "Scholz"),
+        ("Indian Prime Minister Narendra Modi", "Modi"),
+    ],
+)
+def test_talks_at_the_first_stop_of_a_tour_are_there_not_at_the_next(meetings_in, full, traveller):
+    # the parser may take "leaves" for a plural noun (lemma "leaf") and the name for its compound,
+    # or the name for a verb taking "leaves" as its object
+    text = (
+        f"{full} arrived in Europe on Sunday.\n\n"
+        f"{traveller} leaves for Paris later on Monday for talks with French President Emmanuel "
+        "Macron, and will travel to Rome on Tuesday, where he is due to meet Italian Prime "
+        "Minister Giorgia Meloni."
+    )
+    found = meetings_in(text)
+    assert _one(found, "Emmanuel Macron").place.city == "Paris"
+    assert _one(found, "Giorgia Meloni").place.city == "Rome"
+
+
+def test_each_stop_of_a_three_city_tour_keeps_its_own_where(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba flies to Hanoi on Monday, where he will hold talks "
+        "with Vietnamese Prime Minister Pham Minh Chinh, then travels to Manila on Tuesday, where he "
+        "will meet Philippine President Ferdinand Marcos Jr., and ends the tour in Canberra on "
+        "Wednesday, where he is due to see Australian Prime Minister Anthony Albanese."
+    )
+    found = meetings_in(text)
+    stops = ("Pham Minh Chinh", "Ferdinand Marcos Jr.", "Anthony Albanese")
+    assert [_one(found, name).place.city for name in stops] == ["Hanoi", "Manila", "Canberra"]
+
+
+def test_a_leave_with_its_owner_is_no_setting_out(meetings_in):
+    text = (
+        "Polish President Andrzej Duda met German Chancellor Friedrich Merz in Berlin on Monday, "
+        "after the Chancellor's leaves for Paris were cut short."
+    )
+    meeting = _one(meetings_in(text), "Friedrich Merz")
+    assert meeting.place is not None and meeting.place.city == "Berlin"
+
+
 def test_a_welcome_in_the_forecourt_of_a_seat_of_government_is_in_its_city(meetings_in):
     text = (
         "Kenyan President William Ruto was received by Indian Prime Minister Narendra Modi at a "
