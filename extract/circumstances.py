@@ -1916,31 +1916,50 @@ def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
     """The day of a meeting told as what the meeting just told came a count of days after or
     before, that one told with its day (``told``): "The talks in Geneva came a day after A met B
     in Kampala", the talks on Saturday: A met B on Friday. None where the meeting told names no
-    single day, or what came is no meeting word ("The vote came a day after A met B")."""
+    single day, or where ``verb``'s clause is told as no meeting's count of days after or before
+    (``_counted_clause``)."""
     if told is None or told.start is None or told.precision != "day" or told.start != told.end:
         return None
-    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-    if word is None or verb.dep_ != "advcl":
+    if (counted := _counted_clause(verb)) is None:
         return None
-    came = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    word, count, n = counted
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(
+        start=day, end=day, precision="day", phrase=f"{count.text.strip()} {word.text} {told.phrase}"
+    )
+
+
+def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
+    """Where ``verb``'s clause is told as what a meeting came a count of days after or before
+    ("The visit comes a day after A met B", "The talks came two days after she had met ..."): the
+    word "after" or "before", the count and the number of days it names. The one rule for both
+    days it is counted from: the day of the meeting just told (``counted_back_from``), else the
+    day the text told last (``_days_before_the_news``). The meeting word is the subject of the
+    verb the clause hangs on ("The talks were held a day after ..."), or of the clause's own verb
+    where the parser hangs the word on it; the count is the date just before the word, or the
+    one on the clause ("comes [a day after A met B]") or carrying it ("comes [a day [after A met
+    B]]"). None where what came is no meeting word ("The vote came a day after A met B")."""
+    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if word is None:
+        return None
+    counted: Token | None
+    if verb.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
+        counted, coming = verb.head, verb.head.head
+    else:  # "comes [a day after A met B]", the count on the clause's verb
+        counted = next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+        coming = verb.head if verb.dep_ == "advcl" else verb
     if not any(
-        c.lemma_.lower() in MEETING_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in c.children)
-        for c in came
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in coming.children
     ):
         return None
-    count = next(
-        (
-            match
-            for e in entities(verb.sent)
-            if e.label_ == "DATE" and e.end == word.i and (match := _DAYS_COUNTED.fullmatch(e.text.strip()))
-        ),
-        None,
-    )
-    if count is None:
-        return None
-    n = _days_counted(count)
-    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
-    return DateSpan(start=day, end=day, precision="day", phrase=f"{count[0]} {word.text} {told.phrase}")
+    for ent in entities(verb.sent):
+        if (
+            ent.label_ == "DATE"
+            and (ent.end == word.i or ent.root == counted)
+            and (match := _DAYS_COUNTED.fullmatch(ent.text.strip()))
+        ):
+            return word, ent, _days_counted(match)
+    return None
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:
@@ -2129,34 +2148,17 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     )
 
 
-# verbs a meeting of the news is told with as coming after another: "The visit comes a day after ..."
-COMING_VERBS = frozenset("come follow".split())
-
-
 def _days_before_the_news(
     sentence: Span, clause: set[int], published: date | None, *, future: bool
 ) -> DateSpan | None:
     """The day of a clause told as what a meeting of the news came days after ("The visit comes a
     day after Dagalo met Ruto in Nairobi", "The talks came two days after she had met ..."): that
-    many days before the day the text told last, the news's."""
+    many days before the day the text told last, the news's (``_counted_clause``)."""
     for root in _roots(sentence, clause):
-        after = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-        if root.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
-            counted, coming = root.head, root.head.head
-        else:  # "comes [a day after A met B]", the count on the clause's verb
-            counted = next((c for c in root.children if c.dep_ == "npadvmod"), root)
-            coming = root.head if root.dep_ == "advcl" else root
-        if after is None or counted == root or coming.lemma_.lower() not in COMING_VERBS:
-            continue
-        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in coming.children):
-            continue
-        ent = next((e for e in entities(sentence) if e.label_ == "DATE" and e.root == counted), None)
-        match = _DAYS_COUNTED.fullmatch(ent.text.strip()) if ent is not None else None
-        if ent is None or match is None:
-            continue
-        n = _days_counted(match)
-        told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if after.lower_ == 'after' else 'later'}"
-        return _after_the_day_told(ent, published, future=future, told_as=told_as)
+        if (counted := _counted_clause(root)) is not None:
+            word, count, n = counted
+            told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
+            return _after_the_day_told(count, published, future=future, told_as=told_as)
     return None
 
 
