@@ -789,7 +789,7 @@ def setting_of(
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
-            countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+            countries = meeting.countries
             occasion = meeting.occasion or clause_occasion(
                 meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
             )
@@ -1123,7 +1123,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         for e in told
     ):
         return  # a date the article gives but that names no day ("in 2021"): not today's news
-    countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+    countries = meeting.countries
     if setting.people:
         if not set(setting.people) & set(meeting.people) and not _the_same_sides(meeting, setting, countries):
             return

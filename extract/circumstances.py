@@ -1329,11 +1329,21 @@ def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
     what a summit of two told again is held at ("the summit is likely to take place on the
     sidelines of the APEC leaders' meeting"); not a gathering the clause names as its own subject
     ("The BRICS summit in Kazan runs from October 22")."""
-    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
-        span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.i in clause for t in span) and _on_its_margins(span):
+    for span, occasion in gatherings_named(sentence):
+        if any(t.i in clause for t in span) and _on_its_margins(span):
             return occasion
     return None
+
+
+def gatherings_named(sentence: Span) -> list[tuple[Span, Occasion]]:
+    """The gatherings a sentence names (:func:`occasions.find_occasions`, with the acronyms its
+    article defines), each with the words that name it, in order."""
+    found = []
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.append((span, occasion))
+    return found
 
 
 def _on_its_margins(span: Span) -> bool:
@@ -1448,11 +1458,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
     part in the summit of the Arab League"), or "the summit" named before ("Xi met A and B, who
     are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on Thursday and
     held talks with Kagame", see :func:`occasion_told_before`)."""
-    named = {
-        _gathering_noun(span).i: occasion
-        for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
-        if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
-    }
+    named = {_gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
     for token in span_tokens(sentence):
         if token.i not in named and not _the_gathering(token):
             continue
@@ -1621,9 +1627,8 @@ def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
     sentence = reference.sent
     while sentence.start_char < reach:
         if sentence == reference.sent or news != is_background(span_text(sentence)):
-            for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
-                span = sentence.char_span(start, end, alignment_mode="expand")
-                if span is None or span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
+            for span, occasion in gatherings_named(sentence):
+                if span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
                     continue
                 if not _of_its_sort(occasion, reference) or _a_topic(span) or _of_a_year_told(span):
                     continue
@@ -1644,9 +1649,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     place; ``()`` for a gathering of its own ("a summit") or a sentence of a gathering named
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
-    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
-        span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
+    for span, occasion in gatherings_named(sentence):
+        if span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
             continue
         if span.end > reference.i:
             continue  # the reference is a word of this name ("the APEC summit"), not told after it
@@ -1855,11 +1859,7 @@ def _arranging_it(verb: Token) -> bool:
 def gathering_at_another_time(sentence: Span) -> bool:
     """Whether a sentence tells a gathering as before or after what it reports: "met on Monday at
     the Casa Rosada, on the eve of the CELAC summit", "signed deals before the summit"."""
-    named = (
-        span
-        for start, end, _ in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
-        if (span := sentence.char_span(start, end, alignment_mode="expand")) is not None
-    )
+    named = (span for span, _ in gatherings_named(sentence))
     nouns = (
         sentence.doc[t.i : t.i + 1]
         for t in span_tokens(sentence)

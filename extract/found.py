@@ -33,6 +33,11 @@ class Found:
     # tell: "A received a message from B at State House on Monday. The message was delivered by C"
     scene: tuple[Span, set[int]] | None = None
 
+    @property
+    def countries(self) -> set[str]:
+        """The countries taking part: its people's, and the delegations' named by no one."""
+        return {p.country for p in self.people if p.country} | set(self.delegations)
+
     def join(self, people: Iterable[Cluster], sentence: Span) -> None:
         """Add the people a later sentence says took part, and that sentence as evidence."""
         self.people += [p for p in people if p not in self.people]

@@ -1566,12 +1566,7 @@ def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], peop
         for name in clause_tokens(sentence, clause)
         if people.at(name) is person and people.at(name.head) is not person
         for c in name.children
-        if c.dep_ == "prep"
-        and any(
-            g.dep_ == "pobj"
-            and (g.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(g)))
-            for g in c.children
-        )
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _a_place_or_day(g) for g in c.children)
         for t in c.subtree
     }
 
@@ -1689,7 +1684,7 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
             continue
         head = c.head
         on_a_place = (
-            (head.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(head)))
+            _a_place_or_day(head)
             and people.at(head) is None
             and head.dep_ == "pobj"
             and head.head.dep_ == "prep"
@@ -1713,6 +1708,12 @@ def _told_also(verb: Token) -> bool:
     while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
         told.append(told[-1].head)
     return any(c.lower_ == "also" for t in told for c in t.children)
+
+
+def _a_place_or_day(token: Token) -> bool:
+    """Whether a word names a place or a day: tagged so by the model, or a place the tables know
+    that the model tagged otherwise ("Bamako" as a person)."""
+    return token.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(token))
 
 
 def _entity_text(token: Token) -> str:
@@ -2240,7 +2241,7 @@ def _own_summit(meeting: Found) -> Occasion | None:
     for token in clause_tokens(meeting.sentence, meeting.clause):
         if token.lemma_.lower() == "summit" and not at_another_time(token):
             kind = next((c.lower_ for c in token.children if c.lower_ in MULTILATERAL), None)
-            countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+            countries = meeting.countries
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
@@ -2259,7 +2260,7 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     if occasion is None:
         return None
     format_of = occasions.countries_of_format(occasion)
-    countries = {p.country for p in meeting.people if p.country} | set(meeting.delegations)
+    countries = meeting.countries
     if len(format_of) == 2 and countries and countries <= format_of:
         return None
     return occasion
