@@ -127,7 +127,7 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import find_role, role_class
-from extract.spans import clause_tokens, doc_text, doc_tokens, entities, span_text, span_tokens
+from extract.spans import clause_tokens, doc_text, doc_tokens, entities, entity_at, span_text, span_tokens
 from extract.together import (
     AMID,
     HOSTING_VERBS,
@@ -1718,7 +1718,7 @@ def _a_place_or_day(token: Token) -> bool:
 
 def _entity_text(token: Token) -> str:
     """The words of the named entity a token is in, or the token's own where it is in none."""
-    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    return ent.text if (ent := entity_at(token)) is not None else token.text
 
 
 def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> bool:

@@ -8,7 +8,7 @@ and kept in ``doc.user_data``, so that every rule stays linear in the text (or n
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -71,6 +71,13 @@ def entities(span: Span) -> list[Span]:
             break
         found.append(ents[i])
     return found
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is a word of, if any, found by bisection in the doc's entities."""
+    starts, ents = doc_entities(token.doc)
+    i = bisect_right(starts, token.i) - 1
+    return ents[i] if i >= 0 and token.i < ents[i].end else None
 
 
 def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:

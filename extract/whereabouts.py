@@ -18,7 +18,7 @@ from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
-from extract.spans import span_text
+from extract.spans import entity_at, span_text
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
@@ -190,8 +190,8 @@ def round_told_before(meeting: Found) -> Place | None:
 def _where_held(rounds: Token) -> Place | None:
     """The place after "in" in the words of a series of talks: "two rounds of talks in Doha"."""
     for word in rounds.subtree:
-        if word.dep_ == "pobj" and word.head.lower_ == "in" and word.ent_type_ in {"GPE", "LOC"}:
-            ent = next(e for e in word.doc.ents if e.start <= word.i < e.end)
+        ent = entity_at(word) if word.dep_ == "pobj" and word.head.lower_ == "in" else None
+        if ent is not None and ent.label_ in {"GPE", "LOC"}:
             return places.resolve_place(ent.text)
     return None
 
@@ -210,9 +210,9 @@ def _last_trip(doc: Doc, reference: Token, meeting: Found) -> Place | None:
             if prep.lower_ == "in" and token.lemma_.lower() != "arrive":
                 continue
             for target in (g for g in prep.children if g.dep_ == "pobj"):
-                if target.ent_type_ not in {"GPE", "LOC"}:
+                ent = entity_at(target)
+                if ent is None or ent.label_ not in {"GPE", "LOC"}:
                     continue
-                ent = next(e for e in doc.ents if e.start <= target.i < e.end)
                 if (place := places.resolve_place(ent.text)) is not None:
                     return place
     return None
