@@ -26,7 +26,8 @@ an occasion word or its article. A meeting joins only reports compatible with ev
 already in it, so no report bridges two meetings; only two reports of other articles, each
 naming most of the people of a third report of the meeting, are not set apart by their people
 (:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks, at no
-gathering). A report that fits several equally joins the one whose documents its article's
+gathering). A report that fits several equally joins the one held on the day it states (a day
+apart only agrees), then the one whose documents its article's
 other meetings share, or stays apart; one that fits none, held and not background (or
 background naming a country), joins the only meeting of its people held as it says that tells
 when or where and that no clue sets apart, if there is exactly one and a weak clue ties them
@@ -412,9 +413,11 @@ class _Meeting:
         self.by_doc[c.doc].append(c)
         self.placed = self.placed or c.timing in {"stated", "news"} or c.place is not None
 
-    def fits(self, c: Clues) -> tuple[int, int, int] | None:
-        """How well report ``c`` fits: (shared clues, same people, same kind), or None when a
-        report of this meeting conflicts with it or they share too little to join."""
+    def fits(self, c: Clues) -> tuple[int, bool, bool, bool] | None:
+        """How well report ``c`` fits: (shared clues, its very day, same people, same kind),
+        or None when a report of this meeting conflicts with it or they share too little to
+        join. Of two meetings it fits by as many clues, one held on the day it states is the
+        one: a neighbouring day only agrees (a time zone apart), the same day tells."""
         # its article's own reports too: a fact is kept once for every article stating it
         if any(
             conflict(c, f) is not None and not self._parts_of_one(c, f)
@@ -437,7 +440,7 @@ class _Meeting:
         if fit != "same" and subset_told_apart(c, [f for _, f in self.reports]):
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
-        return (len(why), fit == "same", same_kind)
+        return (len(why), "same day" in why, fit == "same", same_kind)
 
     def _parts_of_one(self, c: Clues, f: Clues) -> bool:
         """Whether reports ``c`` and ``f``, of other articles and other people, each name most

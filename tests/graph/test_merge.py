@@ -363,6 +363,28 @@ def test_reports_dated_a_day_apart_in_one_city_are_one_meeting() -> None:
     assert len(merge_meetings(docs)) == 1
 
 
+def test_a_report_fitting_two_meetings_a_day_apart_joins_the_one_of_its_own_day() -> None:
+    pair = ("Mark Brown", "Fiame Naomi Mataafa")
+    forum = report("a", *pair, city="Apia", when=day("2024-10-20"), occasion="Pacific Islands Forum")
+    summit = report("a", *pair, city="Apia", when=day("2024-10-21"), occasion="Commonwealth summit", at=80)
+    retold = report("b", *pair, city="Apia", when=day("2024-10-21"))  # agrees with both: a day's slack
+    heine = ("Mark Brown", "Hilda Heine")  # both articles tell it too: each is kin of the other
+    docs = [
+        extraction("a", forum, summit, report("a", *heine, city="Apia", when=day("2024-10-21"), at=160)),
+        extraction("b", retold, report("b", *heine, city="Apia", when=day("2024-10-21"), at=80)),
+    ]
+    told = [
+        (m.date.start.isoformat(), m.docs)
+        for m in merge_meetings(docs)
+        if m.date and len(m.participants) == 2
+    ]
+    assert sorted(told) == [
+        ("2024-10-20", ("a",)),
+        ("2024-10-21", ("a", "b")),
+        ("2024-10-21", ("a", "b")),
+    ]
+
+
 def test_reports_with_conflicting_dates_stay_apart() -> None:
     pair = ("Wang Yi", "Sergey Lavrov")
     docs = [
