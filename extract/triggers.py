@@ -138,7 +138,7 @@ def is_trigger(token: Token) -> bool:
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
-            return any(c.lower_ == "together" for c in token.children)
+            return any(c.lower_ == "together" or _face_to_face(c) for c in token.children)
         if lemma in TRIP_VERBS:
             return bool(destinations(token))
         if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
@@ -215,6 +215,18 @@ GATHERING_VERBS = frozenset("bring gather".split())
 TRIP_VERBS = frozenset("travel fly head return".split())
 
 
+def _face_to_face(word: Token) -> bool:
+    """The words "face to face" on a verb ("brought A and B face to face"), however the parser
+    hangs them."""
+    doc = word.doc
+    return (
+        word.lower_ == "face"
+        and word.i + 2 < len(doc)
+        and doc[word.i + 1].lower_ == "to"
+        and (doc[word.i + 2].lower_ == "face")
+    )
+
+
 def destinations(verb: Token) -> list[Token]:
     """The places a verb of going goes "to" ("travel to Addis Ababa, Ethiopia", "fly on to
     Sydney"), as the parser hangs them on it or on the adverb between ("travel next to Tokyo")."""
@@ -247,15 +259,21 @@ def _beside_someone(token: Token) -> bool:
 SEEING_TRIPS = frozenset("go come fly travel head arrive visit".split())
 # what makes "see" a plan: "is due to see", "is expected to see", "will see"
 SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
+# what makes "see" a visit granted or managed: "were allowed to see the detained president",
+# "was able to see him in prison" (an audience, as with a detained or ailing person)
+SEEING_LEAVE = frozenset("allow permit able manage".split())
 
 
 def _seeing_someone(token: Token) -> bool:
-    """ "is due to see the President", "will see Putin on Friday": seeing a person, in a plan,
-    is meeting them; not "saw Putin as a threat", "will see an increase" or "saw Putin speak"."""
+    """ "is due to see the President", "will see Putin on Friday": seeing a person, in a plan or
+    by leave ("were allowed to see the detained president"), is meeting them; not "saw Putin as
+    a threat", "will see an increase" or "saw Putin speak"."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
     )
+    # leave granted or a way found: "were allowed to see Bazoum", "was able to see her"
+    planned |= token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_LEAVE
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}

@@ -130,6 +130,42 @@ def test_seeing_someone_in_a_plan_is_meeting_them(meetings_in):
     assert found[0].kind == "planned"
 
 
+def test_seeing_someone_by_leave_or_ability_is_meeting_them(meetings_in):
+    found = meetings_in(
+        "Ecuador's foreign minister Gabriela Sommerfeld was able to see Julian Assange in London on Monday."
+    )
+    assert people_of(found) == [("Gabriela Sommerfeld", "Julian Assange")]
+    assert found[0].kind == "in_person"
+    found = meetings_in(
+        "Red Cross chief Mirjana Spoljaric was allowed to see Aung San Suu Kyi in Naypyidaw on Tuesday."
+    )
+    assert people_of(found) == [("Aung San Suu Kyi", "Mirjana Spoljaric")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer was able to see the film in London on Monday.",
+        "Emmanuel Macron was allowed to see the documents on Monday.",
+    ],
+)
+def test_seeing_a_thing_by_leave_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_bringing_two_leaders_face_to_face_is_a_meeting_of_the_three(meetings_in):
+    found = meetings_in(
+        "President Lula brought Guyana's Irfaan Ali and Venezuela's Nicolas Maduro face to face"
+        " in Brasilia on Monday."
+    )
+    assert people_of(found) == [("Irfaan Ali", "Luiz Inácio Lula da Silva", "Nicolás Maduro")]
+
+
+def test_a_face_to_face_debate_between_candidates_is_no_meeting(meetings_in):
+    text = "Joe Biden and Donald Trump will face each other in a face-to-face debate on Thursday."
+    assert meetings_in(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
