@@ -63,6 +63,7 @@ from extract.article import (
 from extract.circumstances import (
     AFTER_OR_BEFORE,
     GATHERING_NOUNS,
+    JOINT_VERBS,
     SINCE,
     TIME_UNITS,
     VISIT_WORDS,
@@ -149,7 +150,6 @@ from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
-    JOINT_VERBS,
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
