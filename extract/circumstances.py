@@ -1117,6 +1117,9 @@ GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".sp
 # Verbs of making a building, whose object is no venue of what the clause tells: "Italy will build
 # two centres in Albania", "to construct a plant in Gujarat".
 BUILDING_VERBS = frozenset("build construct erect".split())
+# what two people do together, so that doing it together means they met: "A and B signed a pact",
+# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting"
+JOINT_VERBS = frozenset({"sign", "co-chair"})
 
 
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
@@ -1164,6 +1167,7 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
+                or _a_thing_signed(above)  # "signed a pact in Nairobi with", where they signed it
                 # a named object the model tagged as no one: "had already received Lula at La Moncloa"
                 or (above.dep_ == "dobj" and above.pos_ == "PROPN" and above.head.pos_ in {"VERB", "AUX"})
                 or (
@@ -1181,6 +1185,16 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _a_thing_signed(noun: Token) -> bool:
+    """Whether a noun is the thing people sign together, or the words after its "of": a place
+    after "in" that the parser hangs on it is where they signed it ("signed a pact in Nairobi
+    with", "signed a memorandum of understanding in Addis Ababa with"); not a place of what the
+    thing is about ("signed a deal on the war in Sudan": the war's place)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in JOINT_VERBS
 
 
 def _setting_out(word: Token) -> bool:

@@ -63,6 +63,7 @@ from extract.article import (
 from extract.circumstances import (
     AFTER_OR_BEFORE,
     GATHERING_NOUNS,
+    JOINT_VERBS,
     SINCE,
     TIME_UNITS,
     VISIT_WORDS,
@@ -149,7 +150,6 @@ from extract.told import is_background, told_as_another
 from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
-    JOINT_VERBS,
     MEDIA_WORDS,
     MISSIVES,
     REMOTE_WORDS,
@@ -216,6 +216,7 @@ def find_meetings(
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
                     meeting.place
+                    or _place_since(meeting)
                     or clause_place(sentence, meeting.clause)
                     or place_around(meeting)
                     or trip_told_before(meeting)
@@ -899,6 +900,16 @@ def _own_place_or_day(noun: Token) -> bool:
         for ent in noun.doc.ents
         if ent.start in words
     )
+
+
+def _place_since(meeting: Found) -> Place | None:
+    """The place a meeting told as the time since which is named in its own words: "the first
+    talks since their meeting in Blantyre", "progress since their talks in Lilongwe" were held in
+    Blantyre and Lilongwe, whatever the sentence says of the later one, whose clause it is in."""
+    trigger = meeting.trigger
+    if not nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "since":
+        return None
+    return clause_place(meeting.sentence, own_clause(trigger))
 
 
 def told_since(meeting: Found) -> bool:

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import gazetteer, places
-from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
+from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
 from extract.spans import span_tokens
 
 MEETING_VERBS = frozenset(
@@ -57,10 +57,6 @@ SERIES = frozenset("series string spate flurry succession chain slew raft number
 PROCESS_VERBS = frozenset("launch start begin open resume restart".split())
 # words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
 SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
-
-# what two people do together, so that doing it together means they met: "A and B signed a pact",
-# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting"
-JOINT_VERBS = frozenset({"sign", "co-chair"})
 
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
 LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}

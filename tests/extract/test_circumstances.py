@@ -297,6 +297,31 @@ def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
     assert [(m.place.city if m.place else None) for m in found] == ["Belgrade"]
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The quarrel began on January 1, when Ruto signed a trade pact in Nairobi with Tanzanian "
+            "President Samia Suluhu Hassan.",
+            "Nairobi",
+        ),
+        (
+            "Ruto signed a memorandum of understanding in Mombasa with Tanzanian President Samia Suluhu "
+            "Hassan on Friday.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_the_place_of_the_thing_two_people_sign_together_is_where_they_signed_it(meetings_in, text, city):
+    meeting = _one(meetings_in(text), "Samia Suluhu Hassan")
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_place_of_what_a_signed_deal_is_about_is_no_venue(meetings_in):
+    text = "Ruto signed a deal on the war in Sudan with Tanzanian President Samia Suluhu Hassan on Friday."
+    assert _one(meetings_in(text), "Samia Suluhu Hassan").place is None
+
+
 # -- a place left right after the meeting -----------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "city"),

@@ -4902,3 +4902,32 @@ def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meeting
     assert [(sorted(p.name for p in m.participants), m.occasion) for m in found] == [
         (["Dina Boluarte", "Gabriel Boric"], None)
     ]
+
+
+# -- a meeting told as the time since which ------------------------------------------------------
+HOSTED = "Zambian President Hakainde Hichilema hosted Malawian President Lazarus Chakwera in Lusaka on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            f"{HOSTED}. The two had made progress since their meeting in Blantyre in June last year, "
+            "during Hichilema's state visit to Malawi.",
+            "Blantyre",
+        ),
+        (
+            f"{HOSTED}. It was his first meeting with the Malawian leader since their talks in Lilongwe "
+            "in 2022.",
+            "Lilongwe",
+        ),
+    ],
+)
+def test_a_meeting_told_as_the_time_since_which_is_held_where_its_own_words_say(meetings_in, text, city):
+    cities = {m.place.city for m in meetings_in(text) if m.place is not None}
+    assert cities == {"Lusaka", city}
+
+
+def test_a_time_since_which_with_no_place_leaves_the_later_meeting_where_it_was(meetings_in):
+    text = f"{HOSTED}, their first meeting since March."
+    assert [m.place.city for m in meetings_in(text) if m.place is not None] == ["Lusaka"]
