@@ -789,6 +789,11 @@ def setting_of(
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
+            if meeting.when is None and not is_background(span_text(meeting.sentence)):
+                meeting.when = _day_of_the_news(lead, meeting, people, published)
+                for other in found:  # "held separate meetings with A and B before the three sat down"
+                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
+                        other.when = other.when or meeting.when
             countries = meeting.countries
             occasion = meeting.occasion or clause_occasion(
                 meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
@@ -802,14 +807,11 @@ def setting_of(
                     # "had last met in Doha at the GCC summit"
                     and not is_background(span_text(other.sentence))
                     and not _elsewhere(other.place, place)
+                    # "held talks on Thursday. Xi arrived on Wednesday ... to attend the celebrations"
+                    and not _other_days(other.when, meeting.when)
                 ):
                     occasion = other.occasion
                     round_at = occasion is not None and len(other.people) == 1
-            if meeting.when is None and not is_background(span_text(meeting.sentence)):
-                meeting.when = _day_of_the_news(lead, meeting, people, published)
-                for other in found:  # "held separate meetings with A and B before the three sat down"
-                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
-                        other.when = other.when or meeting.when
             day = meeting.when if _round_of_meetings(meeting, published) or _several_told(meeting) else None
             if not meeting.people and _a_day_this_week(meeting.when, published):
                 day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
