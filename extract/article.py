@@ -328,6 +328,7 @@ def at_the_occasion(found: list[Found]) -> None:
     Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
     Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
     summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
+    held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit")."""
     for meeting in found:
@@ -341,6 +342,7 @@ def at_the_occasion(found: list[Found]) -> None:
             other.occasion
             for other in found
             if other.occasion is not None
+            and other.kind != "visit"  # a trip "to attend the celebrations" is no meeting held at them
             and other.sentence.start < meeting.sentence.start
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)

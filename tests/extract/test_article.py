@@ -1928,3 +1928,17 @@ def test_a_gathering_a_visit_told_on_another_day_attends_is_no_occasion_of_the_l
     )
     friday = [m for m in found if m.date is not None and str(m.date.start) == "2024-09-06"]
     assert friday and all(m.occasion is None for m in friday)
+
+
+def test_a_trip_to_attend_a_gathering_lends_its_occasion_to_no_meeting_in_its_city(meetings_in):
+    found = meetings_in(
+        "MOSCOW, Sept 6 (Agency) -- Brazilian President Luiz Inacio Lula da Silva held talks with "
+        "Russian President Vladimir Putin at the Kremlin on Friday.\n\n"
+        "Lula arrived in Moscow on Thursday afternoon for a state visit to Russia and to attend the "
+        "celebrations marking the 300th anniversary of the founding of the Russian Academy of Sciences.\n\n"
+        "Putin cordially welcomed Lula on his state visit and said that the two nations share a "
+        "long friendship.",
+        published=date(2024, 9, 6),
+    )
+    assert len(found) == 2
+    assert all(m.occasion is None for m in found)
