@@ -328,6 +328,7 @@ def at_the_occasion(found: list[Found]) -> None:
     Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
     Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
     summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
+    held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit")."""
     for meeting in found:
@@ -341,6 +342,7 @@ def at_the_occasion(found: list[Found]) -> None:
             other.occasion
             for other in found
             if other.occasion is not None
+            and other.kind != "visit"  # a trip "to attend the celebrations" is no meeting held at them
             and other.sentence.start < meeting.sentence.start
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
@@ -789,6 +791,11 @@ def setting_of(
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
+            if meeting.when is None and not is_background(span_text(meeting.sentence)):
+                meeting.when = _day_of_the_news(lead, meeting, people, published)
+                for other in found:  # "held separate meetings with A and B before the three sat down"
+                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
+                        other.when = other.when or meeting.when
             countries = meeting.countries
             occasion = meeting.occasion or clause_occasion(
                 meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
@@ -802,14 +809,11 @@ def setting_of(
                     # "had last met in Doha at the GCC summit"
                     and not is_background(span_text(other.sentence))
                     and not _elsewhere(other.place, place)
+                    # "held talks on Thursday. Xi arrived on Wednesday ... to attend the celebrations"
+                    and not _other_days(other.when, meeting.when)
                 ):
                     occasion = other.occasion
                     round_at = occasion is not None and len(other.people) == 1
-            if meeting.when is None and not is_background(span_text(meeting.sentence)):
-                meeting.when = _day_of_the_news(lead, meeting, people, published)
-                for other in found:  # "held separate meetings with A and B before the three sat down"
-                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
-                        other.when = other.when or meeting.when
             day = meeting.when if _round_of_meetings(meeting, published) or _several_told(meeting) else None
             if not meeting.people and _a_day_this_week(meeting.when, published):
                 day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there

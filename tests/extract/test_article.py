@@ -1914,3 +1914,31 @@ def test_the_one_someone_takes_part_on_behalf_of_is_not_at_the_talks(meetings_in
     )
     (meeting,) = meetings_in(text, published=date(2024, 3, 8))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed", "Olusegun Obasanjo"}
+
+
+def test_a_gathering_a_visit_told_on_another_day_attends_is_no_occasion_of_the_lead_talks(meetings_in):
+    found = meetings_in(
+        "Lula, Putin hold talks in Moscow, pledge closer ties\n\n"
+        "MOSCOW, Sept 6 (Agency) -- Brazilian President Luiz Inacio Lula da Silva held talks with "
+        "Russian President Vladimir Putin at the Kremlin on Friday, with the two leaders pledging to "
+        "deepen their partnership.\n\n"
+        "Lula arrived in Moscow on Thursday afternoon for a state visit to Russia and to attend the "
+        "celebrations marking the 300th anniversary of the founding of the Russian Academy of Sciences.",
+        published=date(2024, 9, 6),
+    )
+    friday = [m for m in found if m.date is not None and str(m.date.start) == "2024-09-06"]
+    assert friday and all(m.occasion is None for m in friday)
+
+
+def test_a_trip_to_attend_a_gathering_lends_its_occasion_to_no_meeting_in_its_city(meetings_in):
+    found = meetings_in(
+        "MOSCOW, Sept 6 (Agency) -- Brazilian President Luiz Inacio Lula da Silva held talks with "
+        "Russian President Vladimir Putin at the Kremlin on Friday.\n\n"
+        "Lula arrived in Moscow on Thursday afternoon for a state visit to Russia and to attend the "
+        "celebrations marking the 300th anniversary of the founding of the Russian Academy of Sciences.\n\n"
+        "Putin cordially welcomed Lula on his state visit and said that the two nations share a "
+        "long friendship.",
+        published=date(2024, 9, 6),
+    )
+    assert len(found) == 2
+    assert all(m.occasion is None for m in found)
