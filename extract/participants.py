@@ -664,6 +664,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 continue  # "The two heads of state met in ...": not the president's talks with a premier
             if office is not None and not all(_holds(p, office) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
+            if word == "they" and (group := _the_group_told(token, meeting, people)):
+                return group
             return list(meeting.people)
     if word in {"leaders", "statesmen"} and size is not None:
         # "Borrell brought Vucic and Kurti together ... The two leaders last met in Brussels": the
@@ -686,6 +688,43 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+def _the_group_told(token: Token, meeting: Found, people: People) -> list[Cluster]:
+    """Whom "they" means of a meeting a group was the subject of, told in the sentences before
+    it ("The envoys were received by A. They later also met B", "A delegation led by C met A.
+    They then met B"): that group, the people of the meeting not named outside the group in a
+    sentence a group is the subject of; none where the sentence before has no such subject."""
+    before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+    told = [s for s in (before, meeting.sentence) if s is not None and s != token.sent]
+    groups = [_group_subject(s, people) for s in told]
+    if not told or not groups[0]:
+        return []
+    met = {
+        cluster
+        for sentence, subject in zip(told, groups, strict=True)
+        if subject  # not "A received the envoys led by C": A is of no group
+        for t in sentence
+        if (cluster := people.at(t)) is not None and t.i not in subject
+    }
+    group = [p for p in meeting.people if p not in met]
+    return group if 0 < len(group) < len(meeting.people) else []
+
+
+def _group_subject(sentence: Span, people: People) -> set[int]:
+    """The words of the subject of a sentence's main verb where it is a group of people told by a
+    noun, no name, count or pronoun: "The envoys", "A delegation led by A", "the mediators" (with
+    a name the parser hung on the verb beside it, "led by A" read as a second subject)."""
+    subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subject = subjects[0] if subjects else None
+    if subject is None or people.at(subject) is not None or subject.ent_type_:
+        return set()
+    if subject.lower_ in PLURAL_REFERENCES or any(c.dep_ in {"nummod", "conj"} for c in subject.children):
+        return set()  # "the two leaders", "the envoys and B": those told, not one side
+    collective = subject.lemma_.lower() in {"delegation", "team", "mission", "group"}
+    if subject.tag_ != "NNS" and not collective:
+        return set()
+    return {t.i for s in subjects for t in s.subtree}
 
 
 def _described_before(token: Token, people: People) -> list[Cluster]:

@@ -1333,3 +1333,37 @@ def test_the_two_presidents_are_no_adviser_whose_title_the_table_does_not_know(m
     assert ["Karim Traore"] not in [
         [p.name for p in m.participants if p.name == "Karim Traore"] for m in found[1:]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation from the regional bloc led by former Ghanaian president John Mahama met Gabon's "
+        "military leader Brice Oligui Nguema in Libreville on Saturday. The envoys were received by Oligui "
+        "Nguema at the palace. They later also met the ousted president Ali Bongo, a source said.",
+        "The mediators led by former Kenyan president Uhuru Kenyatta met Ethiopian Prime Minister Abiy "
+        "Ahmed in Addis Ababa on Saturday. They then met Tigrayan leader Debretsion Gebremichael.",
+    ],
+)
+def test_they_after_a_group_subject_is_that_group_not_whom_it_met(meetings_in, text):
+    last = pairs(meetings_in(text))
+    met_later = [p for p in last if "Ali Bongo" in p or "Debretsion Gebremichael" in p]
+    assert met_later in ([("Ali Bongo", "John Mahama")], [("Debretsion Gebremichael", "Uhuru Kenyatta")])
+
+
+def test_they_after_two_named_people_is_both_of_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Saturday. "
+        "They later also met Somali President Hassan Sheikh Mohamud, officials said."
+    )
+    found = [m for m in meetings_in(text) if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}]
+    assert pairs(found) == [("Abiy Ahmed", "Hassan Sheikh Mohamud", "William Ruto")]
+
+
+def test_they_after_a_host_receiving_a_group_keeps_the_host(meetings_in):
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed received a delegation led by former Kenyan president Uhuru "
+        "Kenyatta in Addis Ababa on Saturday. They later also met Somali President Hassan Sheikh Mohamud."
+    )
+    found = [m for m in meetings_in(text) if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}]
+    assert all("Abiy Ahmed" in p for p in pairs(found))
