@@ -331,6 +331,15 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _due(chain: list[Token]) -> bool:
+    """ "is due in Beijing today for talks with Xi", "are set for talks in Doha": a plan word that
+    a "be" above the meeting says of its subject."""
+    return any(
+        t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in t.children)
+        for t in chain[:4]
+    )
+
+
 def _past_be(token: Token) -> bool:
     return token.lemma_ == "be" and token.tag_ == "VBD"
 
@@ -647,6 +656,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)
+        or _due(chain)
         or _before_a_plan(chain)
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))

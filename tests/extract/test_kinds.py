@@ -890,3 +890,27 @@ def test_a_meeting_in_an_aside_keeps_its_own_tense(meetings_in):
 )
 def test_an_announced_meeting_that_did_not_take_place_is_cancelled(meetings_in, text, kinds):
     assert [m.kind for m in meetings_in(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kenyan President William Ruto is due in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["planned"],
+        ),
+        (
+            "Kenyan President William Ruto had been due in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["cancelled"],
+        ),
+        (
+            "Kenyan President William Ruto was in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["in_person"],
+        ),
+    ],
+)
+def test_being_due_somewhere_for_talks_is_a_plan(meetings_in, text, kinds):
+    assert [m.kind for m in meetings_in(text)] == kinds
