@@ -96,7 +96,7 @@ def _scope(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS and not _done_by(token.head):
             break
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
@@ -110,6 +110,19 @@ def _scope(trigger: Token) -> list[Token]:
             continue
         chain.append(token)
     return chain
+
+
+def _done_by(preposition: Token) -> bool:
+    """ "will end the tour in Kuwait on Wednesday with talks with the emir": a "with" on a verb, not
+    set off by a comma, tells what the verb's act is done by, and the meeting it names shares the
+    verb's tense ("will end ... with talks" is a plan); one set off ("may be taking stock, with a
+    visit from Lavrov") is an aside that keeps its own."""
+    return (
+        preposition.lower_ == "with"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+        and preposition.i > 0
+        and preposition.doc[preposition.i - 1].text not in {",", ";", "-", "—", "–"}
+    )
 
 
 def _perfect(verb: Token) -> bool:
@@ -193,15 +206,21 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     )
     negated = any(c.dep_ == "neg" for c in verb.children)
     known = any(c.lower_ in PLAN_MODIFIERS or c.lower_ in {"the", "this", "that"} for c in trigger.children)
-    return happening and negated and known
+    return happening and negated and (known or _a_plan_of_theirs(trigger))
 
 
 def _a_plan_of_theirs(trigger: Token) -> bool:
     """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
-    Zelensky", "the talks they had scheduled for Friday"."""
+    Zelensky", "the talks they had scheduled for Friday", "a meeting that had been announced for
+    the afternoon"."""
     return any(c.lower_ in PLAN_MODIFIERS for c in trigger.children) or any(
-        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS for c in trigger.children
+        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS | ANNOUNCED for c in trigger.children
     )
+
+
+# what is said of a meeting before it is held that sets it as a plan: "a meeting that had been
+# announced for that afternoon", "the talks the ministry had confirmed for Friday"
+ANNOUNCED = frozenset("announce confirm".split())
 
 
 def _to_be_held(chain: list[Token]) -> bool:
@@ -310,6 +329,15 @@ def _before_a_plan(chain: list[Token]) -> bool:
         if down.lower_ == "before" and down.dep_ in {"prep", "mark"}:
             return any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in up.children)
     return False
+
+
+def _due(chain: list[Token]) -> bool:
+    """ "is due in Beijing today for talks with Xi", "are set for talks in Doha": a plan word that
+    a "be" above the meeting says of its subject."""
+    return any(
+        t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in t.children)
+        for t in chain[:4]
+    )
 
 
 def _past_be(token: Token) -> bool:
@@ -628,6 +656,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)
+        or _due(chain)
         or _before_a_plan(chain)
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))

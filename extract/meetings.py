@@ -1627,7 +1627,8 @@ def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
 def _host_to_come(meeting: Found, people: People) -> Cluster | None:
     """The one who invites a visitor to their own country, or looks forward to the visit there,
     hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
-    forward to Xi paying a state visit to Moscow" (not "Macron urged Scholz to travel to Kyiv")."""
+    forward to Xi paying a state visit to Moscow", "had accepted Xi's invitation to travel to
+    China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv")."""
     place = meeting.place
     if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
         return None
@@ -1639,6 +1640,9 @@ def _host_to_come(meeting: Found, people: People) -> Cluster | None:
         lemma = token.lemma_.lower()
         if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in token.children)):
             inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
+            break
+        if lemma == "invitation":
+            inviter = next((c for c in token.children if c.dep_ == "poss"), None)  # "Xi's invitation"
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     if host is None or host in meeting.people or host.country is None or host.country != place.country:

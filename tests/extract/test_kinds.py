@@ -843,3 +843,74 @@ def test_a_wait_told_as_done_before_meeting_is_a_meeting_held(meetings_in):
         published=date(2025, 9, 1),
     )
     assert meeting.kind == "in_person"
+
+
+def test_a_meeting_a_planned_act_is_done_with_is_planned_on_its_own_day(meetings_in):
+    # 19 November 2024 is a Tuesday: the tour's last stop is the day after
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto will fly to Lima on Monday to meet Peruvian President "
+        "Dina Boluarte and will close his tour in Brazil on Wednesday with talks with President Lula."
+    )
+    last = next(m for m in found if m.place is not None and m.place.country == "Brazil")
+    assert last.kind == "planned"
+    assert last.date is not None and last.date.start == date(2024, 11, 20)
+
+
+def test_a_meeting_a_past_act_was_done_with_is_held(meetings_in):
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto closed his tour in Brazil on Monday with talks with "
+        "President Lula."
+    )
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_meeting_in_an_aside_keeps_its_own_tense(meetings_in):
+    found = meetings_in(
+        "Nairobi may be weighing its options, with a visit from Ugandan President Yoweri Museveni "
+        "to Kenyan President William Ruto on Monday."
+    )
+    assert "planned" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "A meeting between William Ruto and Yoweri Museveni that had been announced for that "
+            "morning did not take place.",
+            ["cancelled"],
+        ),
+        (
+            "A meeting between William Ruto and Yoweri Museveni that had been announced for that "
+            "morning took place in Kampala.",
+            ["in_person"],
+        ),
+        ("A meeting between William Ruto and Yoweri Museveni did not take place.", []),
+    ],
+)
+def test_an_announced_meeting_that_did_not_take_place_is_cancelled(meetings_in, text, kinds):
+    assert [m.kind for m in meetings_in(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Kenyan President William Ruto is due in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["planned"],
+        ),
+        (
+            "Kenyan President William Ruto had been due in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["cancelled"],
+        ),
+        (
+            "Kenyan President William Ruto was in Kampala on Friday for talks with Ugandan "
+            "President Yoweri Museveni.",
+            ["in_person"],
+        ),
+    ],
+)
+def test_being_due_somewhere_for_talks_is_a_plan(meetings_in, text, kinds):
+    assert [m.kind for m in meetings_in(text)] == kinds

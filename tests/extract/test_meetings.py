@@ -3154,6 +3154,27 @@ def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
     assert meeting.kind == "planned"
 
 
+def test_the_owner_of_an_accepted_invitation_hosts_the_visit_to_his_country(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
+            "invitation to travel to Uganda next month."
+        )
+    )
+    assert meeting.kind == "planned"
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_owner_of_an_invitation_to_another_country_is_no_host(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
+            "invitation to travel to France next month."
+        )
+    )
+    assert {p.name for p in meeting.participants} == {"William Ruto"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
