@@ -1333,3 +1333,19 @@ def test_the_two_presidents_are_no_adviser_whose_title_the_table_does_not_know(m
     assert ["Karim Traore"] not in [
         [p.name for p in m.participants if p.name == "Karim Traore"] for m in found[1:]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hage Geingob has received an invitation from King Letsie III to visit Maseru, aides said.",
+        "Prime Minister Ulf Kristersson received a letter from Emir Tamim bin Hamad Al Thani on Monday.",
+    ],
+)
+def test_a_letter_or_an_invitation_received_from_a_monarch_is_no_meeting_with_him(meetings_in, text):
+    assert pairs(meetings_in(text)) == []
+
+
+def test_a_head_of_state_received_is_a_guest(meetings_in):
+    text = "President Hage Geingob received the head of state of Botswana, Mokgweetsi Masisi, in Windhoek."
+    assert pairs(meetings_in(text)) == [("Hage Geingob", "Mokgweetsi Masisi")]
