@@ -1452,12 +1452,26 @@ def _tied(word: Token, team: Token, steps: int = 2) -> bool:
 
 
 def _not_possessive(sentence: Span) -> list[Token]:
-    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff."""
+    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff,
+    and "Witkoff, the envoy of President Trump" too (whose envoy he is, set in the description
+    beside his name, is said of him, not of anyone who came)."""
+    described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in t.subtree}
     return [
         t
         for t in span_tokens(sentence)
-        if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss")
+        if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss") and t.i not in described
     ]
+
+
+def _whose_description(token: Token) -> bool:
+    """The "of" of a noun set beside a name to describe its person: "the adviser of" in "Amorim,
+    the adviser of President Lula,"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and token.head.dep_ == "appos"
+        and token.head.pos_ == "NOUN"
+    )
 
 
 def a_reference(told: Found) -> bool:

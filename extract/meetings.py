@@ -1368,6 +1368,7 @@ def _from_trigger(
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
+            objects += _with_them_hosting(token)
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
@@ -1567,6 +1568,27 @@ def _from_trigger(
         )
         for g in groups
     ]
+
+
+def _with_them_hosting(with_: Token) -> list[Token]:
+    """The one a "with" clause tells hosted or mediated the meeting: "met in Nairobi, with Mutua
+    hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
+    Samia hosting a regional summit the following week")."""
+    return [
+        s
+        for c in with_.children
+        if c.dep_ == "pcomp"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
+        and all(_the_meeting_told(o) for o in c.children if o.dep_ == "dobj")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _the_meeting_told(noun: Token) -> bool:
+    """A meeting word that names the meeting just told, as "the talks" does, with nothing of its own."""
+    return is_trigger(noun) and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], people: People) -> set[int]:

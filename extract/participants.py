@@ -1250,7 +1250,10 @@ def thing_as_guest(trigger: Token) -> bool:
 
 
 def _with_its_complement(noun: Token) -> str:
-    """A noun with the few words after it that may finish an office: "head of state"."""
+    """A noun with the "of" phrase after it that may finish an office: "head of state"; not the
+    sender of "an invitation from King Charles", which names someone else, not the noun."""
+    if noun.i + 1 >= len(noun.doc) or noun.nbor(1).lower_ != "of":
+        return noun.text
     return " ".join(t.text for t in noun.subtree if noun.i <= t.i <= noun.i + 2)
 
 

@@ -53,12 +53,13 @@ NOT_PEOPLE = frozenset(
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
-# Sheikh Saoud", "Maulvi Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna",
-# "Madame Peng Liyuan"),
+# Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
+# Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
 HONORIFICS = frozenset(
-    "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hon hon. honourable honorable "
+    "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
+    "hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
     "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "

@@ -539,6 +539,41 @@ def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
     assert attended and all("Musalia Mudavadi" in n and "Hussein Mohamed" not in n for n in attended)
 
 
+@pytest.mark.parametrize(
+    ("attending", "absent"),
+    [
+        (
+            "Jake Sullivan, the security adviser of US President Joe Biden, attended as an observer.",
+            "Joe Biden",
+        ),
+        (
+            "Ibrahim Mayaki, an envoy of French President Emmanuel Macron, sat in on the meeting.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_the_one_whose_adviser_attended_did_not_attend(meetings_in, attending, absent):
+    text = (
+        "Ruto receives Museveni\n"
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        + attending
+    )
+    found = meetings_in(text, published=date(2024, 5, 14))
+    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
+    assert attended and all(absent not in n for n in attended)
+
+
+def test_two_who_attended_named_with_their_offices_both_attended(meetings_in):
+    text = (
+        "Ruto receives Museveni\n"
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "The talks were attended by Salva Kiir, the President of South Sudan, and by Samia Suluhu Hassan."
+    )
+    found = meetings_in(text, published=date(2024, 5, 14))
+    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
+    assert attended and all({"Salva Kiir", "Samia Suluhu Hassan"} <= n for n in attended)
+
+
 def test_the_meeting_described_as_held_somewhere_gives_the_meeting_before_its_place(meetings_in):
     text = (
         "Kenya and Uganda\n"

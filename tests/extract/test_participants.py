@@ -1367,3 +1367,39 @@ def test_they_after_a_host_receiving_a_group_keeps_the_host(meetings_in):
     )
     found = [m for m in meetings_in(text) if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}]
     assert all("Abiy Ahmed" in p for p in pairs(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hage Geingob has received an invitation from King Letsie III to visit Maseru, aides said.",
+        "Prime Minister Ulf Kristersson received a letter from Emir Tamim bin Hamad Al Thani on Monday.",
+    ],
+)
+def test_a_letter_or_an_invitation_received_from_a_monarch_is_no_meeting_with_him(meetings_in, text):
+    assert pairs(meetings_in(text)) == []
+
+
+def test_a_head_of_state_received_is_a_guest(meetings_in):
+    text = "President Hage Geingob received the head of state of Botswana, Mokgweetsi Masisi, in Windhoek."
+    assert pairs(meetings_in(text)) == [("Hage Geingob", "Mokgweetsi Masisi")]
+
+
+def test_one_a_with_clause_tells_hosted_the_talks_took_part(meetings_in):
+    text = (
+        "Ethiopian Foreign Minister Demeke Mekonnen and Eritrean Foreign Minister Osman Saleh met in "
+        "Nairobi on Thursday, with Kenyan Foreign Minister Alfred Mutua hosting the talks."
+    )
+    assert pairs(meetings_in(text)) == [("Alfred Mutua", "Demeke Mekonnen", "Osman Saleh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto met Yoweri Museveni in Kampala on Friday, with Kenya hosting the summit next year.",
+        "William Ruto met Yoweri Museveni in Kampala on Friday, with President Samia Suluhu Hassan "
+        "hosting a regional summit in Arusha the following week.",
+    ],
+)
+def test_one_a_with_clause_tells_hosts_something_else_takes_no_part(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]

@@ -134,6 +134,23 @@ def test_honorifics_are_not_part_of_a_name(people_in):
     assert not any(n.split()[0] in {"Datuk", "Seri", "Maulvi", "His", "Excellency", "Sheikh"} for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks\nThe envoy met Foreign Minister HRH Prince Faisal bin Farhan Al Saud on Sunday.", "Faisal"),
+        (
+            "Talks\nThe delegation was received in Dubai by Vice President and Prime Minister HH Sheikh "
+            "Mohammed bin Rashid Al Maktoum on Sunday.",
+            "Mohammed bin Rashid",
+        ),
+    ],
+)
+def test_an_honorific_written_without_its_dots_is_no_person_and_no_part_of_a_name(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert any(n.startswith(name) for n in names)
+    assert not any(n.split()[0] in {"HRH", "HH", "Prince", "Sheikh"} for n in names)
+
+
 def test_a_given_name_sri_is_kept_when_no_malay_style_precedes_it(people_in):
     names = set(by_name(people_in("Finance Minister Sri Mulyani Indrawati spoke in Jakarta on Monday.")))
     assert any(n.startswith("Sri Mulyani") for n in names)
