@@ -437,7 +437,7 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     >>> resolve("Monday", None) is None
     True
     """
-    light = _clean(phrase)
+    light = _clean(_OWNER.sub("", phrase, count=1))  # "Lula's Oct. 30": the day, not its owner
     core = " ".join(_FILLERS.sub(" ", light).split())
     if not core and published is not None and _TIME.search(_clean_marks(phrase)):
         return DateSpan(start=published, end=published, precision="day", phrase=phrase)  # "at 5 pm"
@@ -953,6 +953,9 @@ def _clean_marks(phrase: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# a name owning the date the tagger took in with it ("Lula's Oct. 30 election win", "the EU's
+# 19 May summit"); not a day or month's own ("Monday's talks"), nor "this year's"
+_OWNER = re.compile(rf"^(?:the\s+)?(?:{_NAME_WORD}\s+)*?{_NAME_WORD}['’]s\s+(?=\S)")
 _ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 _MARK = re.compile(r"(?<!\d)[^\w\s]|[^\w\s](?!\d)")  # punctuation, except inside numbers
 

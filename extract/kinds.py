@@ -105,7 +105,7 @@ def _scope(trigger: Token) -> list[Token]:
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
             # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
         token = token.head
-        if _described_as(token):
+        if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue
         chain.append(token)
@@ -137,7 +137,7 @@ def _perfect(verb: Token) -> bool:
 HOLDING = frozenset("hold have conclude begin start open complete".split())
 
 
-def _described_as(token: Token) -> bool:
+def described_as(token: Token) -> bool:
     """Whether a verb is the head of a free relative ("what is expected to be", "what officials
     expect to be", "what could be") that a verb of holding takes as its object: its words
     describe the meeting held ("expected", "could") and make it no plan."""

@@ -89,6 +89,7 @@ from extract.kinds import (
     TRYING,
     an_appeal,
     calls_off,
+    described_as,
     fell_through,
     meeting_kind,
     past_perfect,
@@ -1236,6 +1237,8 @@ def _from_trigger(
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    if not alone and described_as(verb) and not _tells_a_time(verb):
+        clause |= own_clause(verb.head)  # "on Monday held what he called frank talks": the holding's day
     if trigger.dep_ == "relcl" and nominal(trigger.head) and _on_its_sidelines(trigger):
         clause |= own_clause(
             trigger.head
@@ -1917,6 +1920,12 @@ def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
         if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
             words |= {t.i for t in event.subtree}
     return words
+
+
+def _tells_a_time(verb: Token) -> bool:
+    """Whether a verb's own clause names a date or time of its own ("what he called frank talks
+    in Kampala on Thursday"), which the parse may leave apart from one of the clause around it."""
+    return any(verb.doc[i].ent_type_ in {"DATE", "TIME"} for i in own_clause(verb))
 
 
 def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:

@@ -23,7 +23,7 @@ from extract.circumstances import (
     where_place,
 )
 from extract.found import Found
-from extract.kinds import REMOTE_KINDS
+from extract.kinds import REMOTE_KINDS, described_as
 from extract.participants import (
     looked_ahead_to,
     own_clause,
@@ -176,6 +176,8 @@ def place_around(meeting: Found) -> Place | None:
     named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
+    if described_as(verb):
+        verb = verb.head  # "flew to Lima and held what he called frank talks": the holding's trip
     if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes
         return next((p for p in places_gone_to(meeting.trigger) if p is not None), None)
     if (there := where_place(meeting.sentence, verb)) is not None:

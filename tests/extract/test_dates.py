@@ -1930,3 +1930,33 @@ def test_a_day_told_alone_needs_a_month_not_a_year() -> None:
 
     year = resolve("in 2022", TUE_2024_11_19)
     assert year is not None and day_of_the_month("the 7th", year) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Ruto's March 4", date(2024, 3, 4)),
+        ("the AU's 9 February", date(2024, 2, 9)),
+        ("Prime Minister Kishida’s Jan. 15", date(2024, 1, 15)),
+    ],
+)
+def test_a_name_owning_a_date_leaves_the_day(phrase: str, day: date) -> None:
+    span = resolve(phrase, date(2024, 3, 20))
+    assert span is not None and (span.start, span.end, span.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "precision"),
+    [
+        ("Monday's", date(2024, 3, 18), "day"),  # a day's own
+        ("March's", date(2024, 3, 1), "month"),
+        ("this year's", date(2024, 1, 1), "year"),
+    ],
+)
+def test_a_day_or_month_owning_itself_keeps_its_meaning(phrase: str, start: date, precision: str) -> None:
+    span = resolve(phrase, date(2024, 3, 20))
+    assert span is not None and (span.start, span.precision) == (start, precision)
+
+
+def test_a_name_owning_no_date_gives_none() -> None:
+    assert resolve("Ruto's", date(2024, 3, 20)) is None

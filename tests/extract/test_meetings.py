@@ -4925,6 +4925,32 @@ def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meeting
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, Kenyan Foreign Minister Musalia Mudavadi flew to Kampala and held what he called "
+        '"very open" talks with Ugandan President Yoweri Museveni.',
+        "Kenyan Foreign Minister Musalia Mudavadi flew to Kampala and on Thursday held what he called "
+        "frank talks with Ugandan President Yoweri Museveni.",
+    ],
+)
+def test_a_meeting_described_by_a_free_relative_takes_the_holding_verbs_day_and_trip(meetings_in, text):
+    found = meetings_in(text, date(2024, 11, 19))
+    assert len(found) == 1, [(sorted(names(m)), m.date) for m in found]
+    meeting = found[0]
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 14)
+    assert meeting.place is not None and meeting.place.city == "Kampala"
+
+
+def test_a_free_relative_with_its_own_day_keeps_it(meetings_in):
+    found = meetings_in(
+        "Kenyan Foreign Minister Musalia Mudavadi said on Monday he had held what he called frank "
+        "talks with Ugandan President Yoweri Museveni in Kampala on Thursday.",
+        date(2024, 11, 19),
+    )
+    assert {m.date.start if m.date else None for m in found} == {date(2024, 11, 14)}
+
+
 # -- a meeting told as the time since which ------------------------------------------------------
 HOSTED = "Zambian President Hakainde Hichilema hosted Malawian President Lazarus Chakwera in Lusaka on Monday"
 
