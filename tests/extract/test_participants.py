@@ -1333,3 +1333,25 @@ def test_the_two_presidents_are_no_adviser_whose_title_the_table_does_not_know(m
     assert ["Karim Traore"] not in [
         [p.name for p in m.participants if p.name == "Karim Traore"] for m in found[1:]
     ]
+
+
+def test_a_phrase_before_a_since_clause_tells_of_the_sentence_subject(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Thursday, "
+        "two days after holding talks with Rwandan President Paul Kagame in Kigali, on his first regional "
+        "tour since the election in August."
+    )
+    assert pairs(meetings_in(text, date(2024, 11, 22))) == [
+        ("Paul Kagame", "William Ruto"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
+
+
+def test_a_since_clause_keeps_its_own_subject(meetings_in):
+    text = (
+        "Ruto met Samia Suluhu Hassan in Dodoma on Thursday, weeks after Kagame held talks with Tshisekedi."
+    )
+    assert pairs(meetings_in(text, date(2024, 11, 22))) == [
+        ("Félix Tshisekedi", "Paul Kagame"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
