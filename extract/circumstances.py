@@ -1842,8 +1842,8 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
     Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
-        if above.pos_ in {"VERB", "AUX"} and above.dep_ == "relcl" and _heads(above, clause):
-            return False
+        if above.pos_ in {"VERB", "AUX"} and _heads(above, clause) and not _before_or_after(above):
+            return False  # "a day after holding talks in Kampala": the talks' own place
         if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
             return False
         if _arranging_it(above):
@@ -1941,6 +1941,31 @@ def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
     return DateSpan(
         start=day, end=day, precision="day", phrase=f"{count.text.strip()} {word.text} {told.phrase}"
     )
+
+
+def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting told in a phrase that a count of days right before its "after" or
+    "before" puts after or before the meeting its sentence reports, that one told with its day
+    (``told``): "A met B on Thursday, a day after holding talks with C" (A and C met on
+    Wednesday), "a day after C held talks with D", "two days before travelling to Lima to meet
+    E" (Saturday). None where the verb is in no such phrase or the day told is no single day."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.tag_ == "VBG":
+        verb = verb.head  # "before travelling to Lima to meet E": the travelling's count
+    word = verb.head if verb.dep_ == "pcomp" else next((c for c in verb.children if c.dep_ == "mark"), None)
+    if word is None or word.lower_ not in {"after", "before"} or word.i == 0:
+        return None
+    count = word.nbor(-1)
+    if count.dep_ != "npadvmod" or count not in (word.head, verb.head, *word.children, *verb.children):
+        return None
+    doc = verb.doc
+    phrase = doc[count.left_edge.i : count.i + 1].text
+    if (match := _DAYS_COUNTED.fullmatch(phrase)) is None:
+        return None
+    n = _days_counted(match)
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
 
 
 def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:

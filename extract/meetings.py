@@ -72,6 +72,7 @@ from extract.circumstances import (
     clause_occasion,
     clause_place,
     counted_back_from,
+    counted_from,
     date_of_one_of_two,
     date_of_the_one_next_to,
     gathering_come_for,
@@ -97,6 +98,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     MESSAGE_NOUNS,
+    begun_after,
     civic_officials,
     couples,
     deposed,
@@ -262,7 +264,9 @@ def find_meetings(
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
                 if meeting.when is None and meeting.kind not in TO_COME:
-                    meeting.when = _counted_back(meeting, found, published)
+                    meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
+                        meeting, found, published
+                    )
                 if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
                     before, words = meeting.scene
                     meeting.place = meeting.place or clause_place(before, words)
@@ -656,6 +660,21 @@ def _counted_back(meeting: Found, found: list[Found], published: date | None) ->
         None,
     )
     return counted_back_from(meeting.verb, news.when) if news is not None else None
+
+
+def _counted_from_its_sentence(meeting: Found, in_sentence: list[Found]) -> DateSpan | None:
+    """The day of a meeting told in a phrase that counts days from the meeting its sentence told
+    last before it: "A met B on Thursday, a day after holding talks with C" (Wednesday), "two days
+    before meeting D" (Saturday); not counted from a plan."""
+    told = next(
+        (
+            m
+            for m in reversed(in_sentence)
+            if m.when and m.kind not in TO_COME and m.trigger.i < meeting.verb.i
+        ),
+        None,
+    )
+    return counted_from(meeting.verb, told.when) if told is not None else None
 
 
 def _sought_in_vain(meeting: Found) -> bool:
@@ -1848,8 +1867,11 @@ def _after_or_before(trigger: Token) -> bool:
 def _subject_above(token: Token, people: People) -> Cluster | None:
     """The person who is the subject of the nearest verb above ``token`` (a verb joined to
     another by "and" has that one's subject), not above a reported statement ("said that ...")."""
+    start = token
     while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
         token = token.head
+        if begun_after(token, start):
+            continue  # "met A, on his first trip since war broke out": not the war's trip
         verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return people.at(subject)

@@ -104,8 +104,8 @@ def governor(trigger: Token) -> Token:
         return trigger
     token = trigger
     for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i:
-            return token
+        if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
+            return token  # not "since war broke out" of "met A on his first trip since war broke out"
         if token.head.i == token.i:
             break
         token = token.head
@@ -319,11 +319,22 @@ def subject_of(verb: Token) -> list[Token]:
             verb.dep_ == "dep" and (verb.pos_ == "VERB" or _had_something(verb))
         )
         if borrows and verb.head.i != verb.i:
+            phrase = verb
             verb = _main_verb_of_a_phrase_set_off(verb) or verb_above(verb) or verb.head
+            if begun_after(verb, phrase) and verb.head.i != verb.i:
+                verb = verb_above(verb) or verb.head  # "met A, a day after meeting B, since ..."
             borrowed = True
         else:
             break
     return []
+
+
+def begun_after(verb: Token, token: Token) -> bool:
+    """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
+    after ``token``, which the parser hung on it: a clause begins with that word, so what comes
+    before it is told of the verb above. In "A met B on Thursday, a day after holding talks with C,
+    on his first trip since war broke out", the phrases before "since" are A's, not the war's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i > token.i for c in verb.children)
 
 
 def _main_verb_of_a_phrase_set_off(verb: Token) -> Token | None:

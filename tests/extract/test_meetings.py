@@ -4978,3 +4978,76 @@ def test_a_meeting_told_as_the_time_since_which_is_held_where_its_own_words_say(
 def test_a_time_since_which_with_no_place_leaves_the_later_meeting_where_it_was(meetings_in):
     text = f"{HOSTED}, their first meeting since March."
     assert [m.place.city for m in meetings_in(text) if m.place is not None] == ["Lusaka"]
+
+
+def _on(found, name):
+    (meeting,) = [m for m in found if name in names(m)]
+    return meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "city", "day"),
+    [
+        (  # the count puts the phrase's meeting before the sentence's: Wednesday
+            "Indian External Affairs Minister S. Jaishankar met Singaporean Prime Minister Lawrence Wong "
+            "in Singapore on Thursday, a day after meeting Malaysian Prime Minister Anwar Ibrahim in "
+            "Kuala Lumpur.",
+            "Anwar Ibrahim",
+            "Kuala Lumpur",
+            date(2024, 11, 20),
+        ),
+        (  # after it: "before travelling ... to meet"
+            "Brazilian President Lula met Argentine President Javier Milei in Brasilia on Wednesday, two "
+            "days before travelling to Lima to meet Peruvian President Dina Boluarte.",
+            "Dina Boluarte",
+            "Lima",
+            date(2024, 11, 22),
+        ),
+        (  # a clause of its own, with its own subject
+            "Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on Thursday, a day after "
+            "Tusk held talks with Czech Prime Minister Petr Fiala in Prague.",
+            "Petr Fiala",
+            "Prague",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_meeting_counted_in_days_from_the_one_its_sentence_reports_is_of_that_day(
+    meetings_in, text, other, city, day
+):
+    meeting = _on(meetings_in(text, date(2024, 11, 22)), other)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_meeting_of_the_phrase_gives_its_own_day_over_the_count(meetings_in):
+    text = (
+        "Jaishankar met Lawrence Wong in Singapore on Thursday, days after meeting Anwar Ibrahim in Kuala "
+        "Lumpur on Monday."
+    )
+    meeting = _on(meetings_in(text, date(2024, 11, 22)), "Anwar Ibrahim")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_count_of_days_from_an_event_that_is_no_meeting_adds_none(meetings_in):
+    text = "Giorgia Meloni met Emmanuel Macron in Paris on Thursday, a day after the vote in parliament."
+    assert [sorted(names(m)) for m in meetings_in(text, date(2024, 11, 22))] == [
+        ["Emmanuel Macron", "Giorgia Meloni"]
+    ]
+
+
+def test_a_meeting_in_a_phrase_before_a_since_clause_is_the_subjects_with_its_own_place(meetings_in):
+    text = (
+        "The leader of the rebel movement, Ahmed Salim, met Kenyan President William Ruto in Nairobi on "
+        "Tuesday, a day after holding talks with Rwandan President Paul Kagame in Kigali, on his first "
+        "officially announced trip abroad since fighting broke out in Somalia in March."
+    )
+    found = meetings_in(text, date(2024, 11, 20))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Ahmed Salim", "Paul Kagame"],
+        ["Ahmed Salim", "William Ruto"],
+    ]
+    kigali = _on(found, "Paul Kagame")
+    assert kigali.place is not None and kigali.place.city == "Kigali"
+    assert kigali.date is not None and kigali.date.start == date(2024, 11, 18)
+    assert kigali.kind == "in_person"

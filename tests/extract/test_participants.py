@@ -1403,3 +1403,25 @@ def test_one_a_with_clause_tells_hosted_the_talks_took_part(meetings_in):
 )
 def test_one_a_with_clause_tells_hosts_something_else_takes_no_part(meetings_in, text):
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_a_phrase_before_a_since_clause_tells_of_the_sentence_subject(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Thursday, "
+        "two days after holding talks with Rwandan President Paul Kagame in Kigali, on his first regional "
+        "tour since the election in August."
+    )
+    assert pairs(meetings_in(text, date(2024, 11, 22))) == [
+        ("Paul Kagame", "William Ruto"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
+
+
+def test_a_since_clause_keeps_its_own_subject(meetings_in):
+    text = (
+        "Ruto met Samia Suluhu Hassan in Dodoma on Thursday, weeks after Kagame held talks with Tshisekedi."
+    )
+    assert pairs(meetings_in(text, date(2024, 11, 22))) == [
+        ("Félix Tshisekedi", "Paul Kagame"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
