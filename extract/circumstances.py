@@ -1546,7 +1546,7 @@ def _the_gathering(token: Token) -> bool:
         return False  # most words: their children need not be read
     children = list(token.children)
     named = [c for c in children if _a_word_of_its_name(c)]
-    if token.ent_type_ and not named:
+    if token.ent_type_ and not named and not _its_kind_alone(token):
         return False  # a name of its own, not "the General Assembly" of a longer one
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
@@ -1561,6 +1561,13 @@ def _the_gathering(token: Token) -> bool:
         or c.dep_ == "acl"
         for c in children
     )
+
+
+def _its_kind_alone(token: Token) -> bool:
+    """Whether the name the model tagged a gathering word with is that word alone: "the Summit"
+    capitalised, as official texts write the summit named before, names no gathering of its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and all(t.i == token.i or t.dep_ == "det" for t in ent)
 
 
 # what makes "the meeting" a gathering of many, not a meeting of two: "the regional meeting"
@@ -1707,15 +1714,32 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
 
 
 YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\byears? ago\b", re.IGNORECASE)
+_PUBLISHED = "dipgraph.published"
+
+
+def note_publication(doc: Doc, published: date | None) -> None:
+    """Keep the day of the news with its doc, against which a year told is read (see
+    :func:`_of_a_year_told`)."""
+    doc.user_data[_PUBLISHED] = published
 
 
 def _of_a_year_told(span: Span) -> bool:
-    """Whether the clause a span is in dates it by its year ("in November 2022", "last year")."""
+    """Whether the clause a span is in dates it by a year of the past ("in November 2022", "last
+    year"); not by the news's own year ("The summit was held in Georgetown on 20 November 2024"
+    in news of November 2024 is the news's summit)."""
     verb = verb_above(span.root)
     clause = _clause_of(verb) if verb is not None else {t.i for t in span}
+    published = cast(date | None, span.doc.user_data.get(_PUBLISHED))
     return any(
-        e.label_ == "DATE" and e.root.i in clause and YEAR_TOLD.search(e.text) for e in entities(span.sent)
+        e.label_ == "DATE" and e.root.i in clause and _another_year(e.text, published)
+        for e in entities(span.sent)
     )
+
+
+def _another_year(text: str, published: date | None) -> bool:
+    """Whether a date's words tell a year other than the news's."""
+    told = YEAR_TOLD.findall(text)
+    return bool(told) and (published is None or any(year != str(published.year) for year in told))
 
 
 def _place_of(span: Span) -> Place | None:

@@ -76,6 +76,7 @@ from extract.circumstances import (
     date_of_one_of_two,
     date_of_the_one_next_to,
     gathering_come_for,
+    note_publication,
     occasion_city,
 )
 from extract.dates import WEEKDAYS
@@ -210,6 +211,7 @@ def find_meetings(
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
     stays: list[Stay] = []  # all the article's whereabouts
+    note_publication(doc, published)
     sentences = list(sentences if sentences is not None else doc.sents)
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []

@@ -83,6 +83,26 @@ def test_a_summit_of_its_own_is_not_the_one_named_before(nlp):
     assert occasion_told_before(sentence, {t.i for t in sentence}) is None
 
 
+@pytest.mark.parametrize(
+    ("published", "occasion"),
+    [(date(2024, 3, 5), "Ghana-Pacific Summit"), (date(2025, 3, 5), None)],
+)
+def test_the_summit_told_with_the_news_year_is_the_news_summit(meetings_in, published, occasion):
+    text = (
+        "The 3rd Ghana-Pacific Summit was held in Accra on 4 March 2024. The Summit was hosted by "
+        "President Akufo-Addo.\n\nOn the sidelines of the Summit, Prime Minister Modi held bilateral "
+        "talks with the Prime Minister of Fiji, Sitiveni Rabuka."
+    )
+    meeting = _one(meetings_in(text, published), "Sitiveni Rabuka")
+    assert (meeting.occasion.name if meeting.occasion else None) == occasion
+
+
+def test_a_capitalised_name_is_not_the_summit_named_before(nlp):
+    doc = nlp("Leaders met at the G20 summit in Rio. Lula spoke at the Amazon Summit.")
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
 def test_the_next_summit_is_not_the_one_named_before(nlp):
     doc = nlp("Leaders met at the G20 summit in Rio. They will meet again at the next summit.")
     sentence = list(doc.sents)[-1]

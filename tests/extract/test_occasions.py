@@ -319,6 +319,12 @@ def test_a_named_leaders_retreat_is_an_occasion() -> None:
     assert find_occasion("Staff went on a company retreat in the hills.") is None
 
 
+def test_a_named_leaders_meeting_is_an_occasion() -> None:
+    found = find_occasion("Rabuka flew to Apia for the yearly Fiji-Samoa Leaders' Meeting.")
+    assert found is not None and found[2].name == "Fiji-Samoa Leaders' Meeting"
+    assert find_occasion("The two leaders' meeting lasted an hour.") is None
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
