@@ -2232,7 +2232,24 @@ def _to_the_press(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "with", "at", "in", "on"})
     ]
-    return any(t.lower_ in MEDIA_WORDS for c in heard for t in _without_clauses(c))
+    return any(
+        t.lower_ in MEDIA_WORDS and not _a_verb_of_its_own(t) for c in heard for t in _without_clauses(c)
+    )
+
+
+def _a_verb_of_its_own(word: Token) -> bool:
+    """Whether a media word is the verb of a second aim ("to meet Erdogan and press Sweden's
+    case"): the tagger calls it a verb, or the parser, taking it for a name, hangs it on the
+    possessive after it or on what that possessive owns. The press that hears is a noun of its
+    own or a compound of one ("told the Associated Press", "at a press conference")."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return True
+    head = word.head
+    return (
+        word.dep_ in {"nmod", "compound"}
+        and word.i < head.i
+        and (head.dep_ == "poss" or any(c.dep_ == "poss" and c.i > word.i for c in head.children))
+    )
 
 
 def _without_clauses(token: Token) -> Iterator[Token]:

@@ -13,8 +13,9 @@ from extract import gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
 from extract.spans import span_tokens
 
+# "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
-    "meet host receive welcome visit sit talk greet embrace hug negotiate confer".split()
+    "meet host receive welcome fete visit sit talk greet embrace hug negotiate confer".split()
 )
 CALL_VERBS = frozenset("speak call phone telephone dial".split())
 # an envoy hands a leader's letter or message to its addressee in person: a meeting of the two,

@@ -5051,3 +5051,33 @@ def test_a_meeting_in_a_phrase_before_a_since_clause_is_the_subjects_with_its_ow
     assert kigali.place is not None and kigali.place.city == "Kigali"
     assert kigali.date is not None and kigali.date.start == date(2024, 11, 18)
     assert kigali.kind == "in_person"
+
+
+def test_a_leader_feted_by_a_host_in_a_city_last_year_met_him_there_then(meetings_in):
+    text = (
+        "Kenyan President William Ruto, then newly elected, was feted by Japanese Prime Minister "
+        "Fumio Kishida in Tokyo in March last year, when the two signed a loan deal."
+    )
+    found = meetings_in(text, published=date(2024, 6, 3))
+    assert len(found) == 1
+    meeting = found[0]
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Fumio Kishida"}
+    assert meeting.place is not None and meeting.place.city == "Tokyo"
+    assert meeting.date is not None
+    assert (meeting.date.start, meeting.date.end) == (date(2023, 3, 1), date(2023, 3, 31))
+    assert meeting.kind == "in_person"
+
+
+def test_a_trip_to_meet_someone_and_press_a_case_is_a_meeting_held(meetings_in):
+    text = (
+        "Estonian Prime Minister Kaja Kallas travelled to Warsaw in May, days after the vote, to meet "
+        "Polish President Andrzej Duda and press Estonia's demands."
+    )
+    found = meetings_in(text, published=date(2023, 9, 12))
+    assert [(m.place and m.place.city, m.kind) for m in found] == [("Warsaw", "in_person")]
+    assert {p.name for p in found[0].participants} == {"Kaja Kallas", "Andrzej Duda"}
+
+
+def test_a_meeting_with_the_associated_press_is_still_no_meeting(meetings_in):
+    text = "Egyptian Foreign Minister Sameh Shoukry met the Associated Press's editors in Cairo on Monday."
+    assert meetings_in(text, published=date(2024, 1, 16)) == []
