@@ -599,7 +599,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     earlier = a if a.background else b
     if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
         return "one article tells its news and, with a time of its own, an earlier meeting"
-    slack = SLACK if a.timing == b.timing == "stated" else timedelta(0)
+    slack = SLACK if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b) and not _one_called_off(a, b):
         return "dates apart"
     if a.month is not None and not _month_fits(a.month, b, a.day):
@@ -616,6 +616,22 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _days_of_one_clock(a: Clues, b: Clues) -> bool:
+    """Whether two reports are of one article that states days for both, and for two casts of
+    people: the day's slack (:data:`SLACK`) is for outlets a time zone apart, and one article
+    dates its meetings by one clock, so "received at the airport on 19 November by the president
+    and the prime minister" and "held talks with the president on 20 November" are two days. The
+    same people on two days of one article may be one visit told twice ("arrived yesterday",
+    "held talks today"), and a month it names keeps the slack too.
+    """
+    return (
+        a.doc == b.doc
+        and a.precision in {"day", "days"}
+        and b.precision in {"day", "days"}
+        and people_fit(a.people, b.people) != "same"
+    )
 
 
 def _gatherings_of_one_week(a: Clues, b: Clues) -> bool:

@@ -363,6 +363,44 @@ def test_reports_dated_a_day_apart_in_one_city_are_one_meeting() -> None:
     assert len(merge_meetings(docs)) == 1
 
 
+WELCOMED = ("Samia Suluhu Hassan", "Hakainde Hichilema", "Mutale Nalumango")  # met at the airport
+
+
+def test_one_article_dating_a_welcome_and_talks_of_fewer_of_its_people_a_day_apart_tells_two() -> None:
+    welcome = report("a", *WELCOMED, city="Lusaka", when=day("2025-03-04"))
+    talks = report("a", *WELCOMED[:2], city="Lusaka", when=day("2025-03-05"), at=120)
+    meetings = merge_meetings([extraction("a", welcome, talks)])
+    assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
+
+
+def test_other_articles_reports_of_a_welcome_and_talks_join_each_its_own_day() -> None:
+    docs = [
+        extraction(
+            "a",
+            report("a", *WELCOMED, city="Lusaka", when=day("2025-03-04")),
+            report("a", *WELCOMED[:2], city="Lusaka", when=day("2025-03-05"), at=120),
+        ),
+        extraction("b", report("b", *WELCOMED, when=day("2025-03-04"))),
+        extraction("c", report("c", *WELCOMED[:2], city="Lusaka", when=day("2025-03-05"))),
+    ]
+    told = sorted((m.date.start.isoformat(), m.docs) for m in merge_meetings(docs) if m.date)
+    assert told == [("2025-03-04", ("a", "b")), ("2025-03-05", ("a", "c"))]
+
+
+def test_one_article_dating_the_same_pair_on_two_days_of_a_visit_tells_one_meeting() -> None:
+    pair = WELCOMED[:2]  # "arrived in Lusaka yesterday for a two-day visit ... held talks today"
+    arrival = report("a", *pair, city="Lusaka", when=day("2025-03-04"))
+    talks = report("a", *pair, city="Lusaka", when=day("2025-03-05"), at=120)
+    assert len(merge_meetings([extraction("a", arrival, talks)])) == 1
+
+
+def test_one_article_telling_one_meeting_on_its_days_and_one_of_them_again_is_one_meeting() -> None:
+    pair = ("Hakainde Hichilema", "Samia Suluhu Hassan")
+    visit = report("a", *pair, city="Lusaka", when=days("2025-03-04", "2025-03-05"))
+    retold = report("a", *pair, city="Lusaka", when=day("2025-03-05"), at=120)
+    assert len(merge_meetings([extraction("a", visit, retold)])) == 1
+
+
 def test_a_report_fitting_two_meetings_a_day_apart_joins_the_one_of_its_own_day() -> None:
     pair = ("Mark Brown", "Fiame Naomi Mataafa")
     forum = report("a", *pair, city="Apia", when=day("2024-10-20"), occasion="Pacific Islands Forum")
