@@ -1419,7 +1419,9 @@ def _from_trigger(
         if visitor is None and described:
             return []
         subjects = [visitor] if visitor is not None else subjects
-    found = with_couples(subjects + counterparts, couples(subject, people), couples(objects, people))
+    pairs = couples(subject, people), couples(objects, people)
+    found = with_couples(subjects + counterparts, *pairs)
+    spouses = {spouse for side in pairs for _, spouse in side}
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
         return []
@@ -1446,7 +1448,9 @@ def _from_trigger(
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
-        named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
+        named = [
+            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
+        ]
         if len(found) + len(named) == 2:
             found += named
     if handed and len(found) < 2:

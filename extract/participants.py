@@ -12,7 +12,16 @@ from spacy.tokens import Doc, Span, Token
 from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
-from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
+from extract.people import (
+    PERSON_NOUNS,
+    PLURAL_REFERENCES,
+    PRONOUNS,
+    SPOUSES,
+    TITLES,
+    Cluster,
+    People,
+    consort_of_a_monarch,
+)
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, span_text, span_tokens, verb_above
@@ -552,9 +561,7 @@ def _consort_beside(token: Token, people: People) -> tuple[Cluster | None, Clust
         return None
     if partner is None and find_role(token.head.text) is None:
         return None  # "the ministers and First Lady X": no one partner she stands beside
-    titles = {t.lower_ for t in token.lefts if t.dep_ == "compound"}
-    partner_titles = {t.lower_ for t in token.head.lefts if t.dep_ == "compound"}
-    if named.companion or ("queen" in titles and "king" in partner_titles):
+    if named.companion or consort_of_a_monarch(token):
         return partner, named
     return None
 
