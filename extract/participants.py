@@ -1069,6 +1069,8 @@ def people_of(
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif others := _the_others_met(token, earlier, avoid):
                 extra = others  # "A hosted B and C. A held separate meetings with each of them"
+            elif (head_of := _head_of_the_couple(token, people)) is not None:
+                extra = [head_of]  # "the Danish royal couple were welcomed": the king, his queen aside
             elif (plural := plural_reference(token, people, earlier)) is not None:
                 extra = plural
             elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
@@ -1079,6 +1081,21 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
+    """Whom "the royal couple", "the Danish royal couple", "the presidential couple" mean as a
+    party: the last one named before who is no one's spouse, of the country the adjective tells
+    where it tells one; the spouse beside them comes along and is no party."""
+    if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    countries = {places.demonym_country(c.text) for c in token.children if c.dep_ == "amod"} - {None}
+    before = [
+        c
+        for c in people.in_tokens(t for t in token.doc[: token.i])
+        if not c.companion and (not countries or c.country in countries)
+    ]
+    return before[-1] if before else None
 
 
 def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]) -> list[Cluster]:
@@ -1224,7 +1241,7 @@ def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] 
 GUEST_VERBS = frozenset("welcome receive greet host".split())
 # whom a host receives, and what a guest receives from a host ("received a warm welcome from")
 GUESTS = frozenset(
-    "guest guests visitor visitors delegation delegations team counterpart counterparts "
+    "guest guests visitor visitors delegation delegations team counterpart counterparts couple couples "
     "welcome greeting handshake hug embrace salute guard honour honor".split()
 )
 

@@ -639,7 +639,12 @@ class People:
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
-        cluster.companion = cluster.companion or bool(CONSORT_TITLES & set(title.split())) or _spouse_of(span)
+        cluster.companion = (
+            cluster.companion
+            or bool(CONSORT_TITLES & set(title.split()))
+            or _spouse_of(span)
+            or consort_of_a_monarch(span.root)
+        )
         cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster

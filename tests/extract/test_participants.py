@@ -1416,3 +1416,20 @@ def test_one_a_with_clause_tells_hosts_something_else_takes_no_part(meetings_in,
 def test_a_queen_or_empress_joined_to_a_monarch_who_travels_is_no_party(meetings_in, text):
     named = {name for pair in pairs(meetings_in(text)) for name in pair}
     assert not {"Queen Letizia", "Letizia", "Empress Masako", "Masako"} & named
+
+
+def test_the_royal_couple_means_the_monarch_of_that_country_named_before(meetings_in):
+    text = (
+        "Norway's King Harald V arrived in Lisbon on Monday. The Norwegian royal couple were then received "
+        "by President Marcelo Rebelo de Sousa at the Belem Palace."
+    )
+    assert ("Harald V", "Marcelo Rebelo de Sousa") in pairs(meetings_in(text))
+
+
+def test_the_two_monarchs_are_the_kings_not_a_king_and_his_queen(meetings_in):
+    text = (
+        "King Willem-Alexander arrived in Madrid on Monday. The Dutch royal couple were greeted by King "
+        "Felipe VI and Queen Letizia at the Royal Palace, where the two monarchs later held talks."
+    )
+    named = {name for pair in pairs(meetings_in(text)) for name in pair}
+    assert "Felipe VI" in named and not {"Queen Letizia", "Letizia"} & named
