@@ -185,8 +185,9 @@ ABOUT_NOUNS = frozenset(
 def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
-    clause on any noun of the phrase); or, on the place it was at, were there: "Dinner was at
-    Chez Paul, where A, along with B, ate fish" (A and B)."""
+    clause on any noun of the phrase), "a meeting that brought A face to face with B"; or, on the
+    place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
+    B)."""
     there = where_they_were(trigger)
     along = [
         g
@@ -211,6 +212,15 @@ def taking_part(trigger: Token) -> list[Token]:
             )
             for s in t.children
             if s.dep_ == "nsubj"
+        ]
+        + [  # "a meeting that brought him face to face with B", "talks that brought A and B together"
+            o
+            for t in trigger.subtree
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() == "bring"
+            and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in t.children)
+            for o in t.children
+            if o.dep_ in {"dobj", "dative"} and o.pos_ in {"PRON", "PROPN"}
         ]
     )
 

@@ -1433,3 +1433,11 @@ def test_the_two_monarchs_are_the_kings_not_a_king_and_his_queen(meetings_in):
     )
     named = {name for pair in pairs(meetings_in(text)) for name in pair}
     assert "Felipe VI" in named and not {"Queen Letizia", "Letizia"} & named
+
+
+def test_a_meeting_that_brought_someone_face_to_face_with_another_is_theirs(meetings_in):
+    text = (
+        "Kenyan President William Ruto praised the talks in Nairobi on Monday that brought him face to face "
+        "with Ugandan President Yoweri Museveni."
+    )
+    assert ("William Ruto", "Yoweri Museveni") in pairs(meetings_in(text))
