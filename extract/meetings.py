@@ -103,6 +103,7 @@ from extract.participants import (
     describing,
     governor,
     guests_of,
+    held_by_the_flanked_speaker,
     held_by_the_speaker,
     is_headline,
     listed_after,
@@ -1457,6 +1458,8 @@ def _from_trigger(
         return []  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
+    if not found and not delegations and not between:
+        found = held_by_the_flanked_speaker(trigger, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
         return []

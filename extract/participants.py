@@ -1351,6 +1351,28 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
     return [speaker, *people.peer_of(speaker)]
 
 
+def held_by_the_flanked_speaker(trigger: Token, people: People) -> list[Cluster]:
+    """A meeting no one is named at, told by a speaker standing flanked by others: "A, flanked by
+    B and C, told reporters the meeting had reached an understanding" (A, B and C held it)."""
+    speaking = next((a for a in trigger.ancestors if a.lemma_.lower() in REPORTING | {"tell"}), None)
+    if speaking is None:
+        return []
+    speaker = next((c for c in speaking.children if c.dep_ == "nsubj" and people.at(c) is not None), None)
+    flanked = [c for c in speaker.children if c.lemma_.lower() == "flank"] if speaker is not None else []
+    if speaker is None or not flanked:
+        return []
+    beside = [
+        g
+        for by in flanked[0].children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+        for g in (o, *(c for c in o.children if c.dep_ == "conj"))
+    ]
+    named = [people.at(speaker), *(people.at(g) for g in beside)]
+    return list(dict.fromkeys(c for c in named if c is not None))
+
+
 def is_headline(sentence: Span) -> bool:
     """A title-cased headline, whose parse is too loose to trust for subjects; not a sentence
     that ends with a full stop, however many names and titles it has ("Party General Secretary

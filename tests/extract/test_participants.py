@@ -1441,3 +1441,22 @@ def test_a_meeting_that_brought_someone_face_to_face_with_another_is_theirs(meet
         "with Ugandan President Yoweri Museveni."
     )
     assert ("William Ruto", "Yoweri Museveni") in pairs(meetings_in(text))
+
+
+def test_a_meeting_told_by_a_speaker_flanked_by_others_is_theirs(meetings_in):
+    text = (
+        "Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, "
+        "told journalists the summit at State House in Nairobi had agreed on a road map."
+    )
+    found = meetings_in(text)
+    assert any(
+        {p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}
+        for m in found
+    )
+
+
+def test_a_speaker_flanked_by_others_tells_of_no_meeting_of_theirs_where_none_is_told(meetings_in):
+    text = (
+        "Ruto, flanked by Ugandan President Yoweri Museveni, told journalists the road map would be signed."
+    )
+    assert meetings_in(text) == []
