@@ -106,6 +106,7 @@ from extract.participants import (
     describing,
     governor,
     guests_of,
+    held_by_the_flanked_speaker,
     held_by_the_speaker,
     is_headline,
     listed_after,
@@ -1440,7 +1441,9 @@ def _from_trigger(
         if visitor is None and described:
             return []
         subjects = [visitor] if visitor is not None else subjects
-    found = with_couples(subjects + counterparts, couples(subject, people), couples(objects, people))
+    pairs = couples(subject, people), couples(objects, people)
+    found = with_couples(subjects + counterparts, *pairs)
+    spouses = {spouse for side in pairs for _, spouse in side}
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
         return []
@@ -1467,13 +1470,17 @@ def _from_trigger(
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
-        named = [c for c in people.in_tokens(heard) if c not in found and not c.companion]
+        named = [
+            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
+        ]
         if len(found) + len(named) == 2:
             found += named
     if handed and len(found) < 2:
         return []  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
+    if not found and not delegations and not between:
+        found = held_by_the_flanked_speaker(trigger, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
         return []

@@ -12,7 +12,16 @@ from spacy.tokens import Doc, Span, Token
 from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
-from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, SPOUSES, TITLES, Cluster, People
+from extract.people import (
+    PERSON_NOUNS,
+    PLURAL_REFERENCES,
+    PRONOUNS,
+    SPOUSES,
+    TITLES,
+    Cluster,
+    People,
+    consort_of_a_monarch,
+)
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, span_text, span_tokens, verb_above
@@ -176,8 +185,9 @@ ABOUT_NOUNS = frozenset(
 def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
-    clause on any noun of the phrase); or, on the place it was at, were there: "Dinner was at
-    Chez Paul, where A, along with B, ate fish" (A and B)."""
+    clause on any noun of the phrase), "a meeting that brought A face to face with B"; or, on the
+    place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
+    B)."""
     there = where_they_were(trigger)
     along = [
         g
@@ -202,6 +212,15 @@ def taking_part(trigger: Token) -> list[Token]:
             )
             for s in t.children
             if s.dep_ == "nsubj"
+        ]
+        + [  # "a meeting that brought him face to face with B", "talks that brought A and B together"
+            o
+            for t in trigger.subtree
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() == "bring"
+            and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in t.children)
+            for o in t.children
+            if o.dep_ in {"dobj", "dative"} and o.pos_ in {"PRON", "PROPN"}
         ]
     )
 
@@ -563,9 +582,7 @@ def _consort_beside(token: Token, people: People) -> tuple[Cluster | None, Clust
         return None
     if partner is None and find_role(token.head.text) is None:
         return None  # "the ministers and First Lady X": no one partner she stands beside
-    titles = {t.lower_ for t in token.lefts if t.dep_ == "compound"}
-    partner_titles = {t.lower_ for t in token.head.lefts if t.dep_ == "compound"}
-    if named.companion or ("queen" in titles and "king" in partner_titles):
+    if named.companion or consort_of_a_monarch(token):
         return partner, named
     return None
 
@@ -1073,6 +1090,8 @@ def people_of(
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif others := _the_others_met(token, earlier, avoid):
                 extra = others  # "A hosted B and C. A held separate meetings with each of them"
+            elif (head_of := _head_of_the_couple(token, people)) is not None:
+                extra = [head_of]  # "the Danish royal couple were welcomed": the king, his queen aside
             elif (plural := plural_reference(token, people, earlier)) is not None:
                 extra = plural
             elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
@@ -1083,6 +1102,21 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
+    """Whom "the royal couple", "the Danish royal couple", "the presidential couple" mean as a
+    party: the last one named before who is no one's spouse, of the country the adjective tells
+    where it tells one; the spouse beside them comes along and is no party."""
+    if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    countries = {places.demonym_country(c.text) for c in token.children if c.dep_ == "amod"} - {None}
+    before = [
+        c
+        for c in people.in_tokens(t for t in token.doc[: token.i])
+        if not c.companion and (not countries or c.country in countries)
+    ]
+    return before[-1] if before else None
 
 
 def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]) -> list[Cluster]:
@@ -1228,7 +1262,7 @@ def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] 
 GUEST_VERBS = frozenset("welcome receive greet host".split())
 # whom a host receives, and what a guest receives from a host ("received a warm welcome from")
 GUESTS = frozenset(
-    "guest guests visitor visitors delegation delegations team counterpart counterparts "
+    "guest guests visitor visitors delegation delegations team counterpart counterparts couple couples "
     "welcome greeting handshake hug embrace salute guard honour honor".split()
 )
 
@@ -1326,6 +1360,28 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
     if speaker is None or role_class(speaker.role) == "spokesperson":
         return []
     return [speaker, *people.peer_of(speaker)]
+
+
+def held_by_the_flanked_speaker(trigger: Token, people: People) -> list[Cluster]:
+    """A meeting no one is named at, told by a speaker standing flanked by others: "A, flanked by
+    B and C, told reporters the meeting had reached an understanding" (A, B and C held it)."""
+    speaking = next((a for a in trigger.ancestors if a.lemma_.lower() in REPORTING | {"tell"}), None)
+    if speaking is None:
+        return []
+    speaker = next((c for c in speaking.children if c.dep_ == "nsubj" and people.at(c) is not None), None)
+    flanked = [c for c in speaker.children if c.lemma_.lower() == "flank"] if speaker is not None else []
+    if speaker is None or not flanked:
+        return []
+    beside = [
+        g
+        for by in flanked[0].children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+        for g in (o, *(c for c in o.children if c.dep_ == "conj"))
+    ]
+    named = [people.at(speaker), *(people.at(g) for g in beside)]
+    return list(dict.fromkeys(c for c in named if c is not None))
 
 
 def is_headline(sentence: Span) -> bool:

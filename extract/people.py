@@ -56,7 +56,9 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
 # Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
-# after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name.
+# after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
+# words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
+# "Samdech Moha Borvor Thipadei Hun Manet"), each a title, none a name.
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
     "hon hon. honourable honorable "
@@ -67,7 +69,8 @@ HONORIFICS = frozenset(
     "shri smt smt. shrimati "
     "chairperson chairman chairwoman "
     "ret'd ret’d retd retd. "
-    "spokesperson spokesman spokeswoman coordinator".split()
+    "spokesperson spokesman spokeswoman coordinator "
+    "samdech akka moha sena padei techo borvor bovor thipadei".split()
 )
 # the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
 # woman in office goes by "Ms" or "Mrs", French "Mme")
@@ -306,7 +309,39 @@ class People:
                 if len(styled) == 1:
                     self._token[token.i] = styled[0]
                     self._mentions.append((token.i, token.i + 1, styled[0]))
+        self._add_style_runs()
         self._mentions.sort(key=lambda m: m[0])
+
+    def _add_style_runs(self) -> None:
+        """Styles written without the name they were first written before ("Samdech Thipadei"
+        after "Samdech Moha Borvor Thipadei Hun Manet") are a mention of the one person named
+        before with all those words among the titles before their name."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and doc[end].is_title and doc[end].lower_ in HONORIFICS:
+                end += 1
+            if (
+                end - i < 2
+                or (end < len(doc) and doc[end].is_title)
+                or any(t in self._token for t in range(i, end))
+            ):
+                i = max(end, i + 1)
+                continue
+            words = {t.lower_ for t in doc[i:end]}
+            styled = list(
+                dict.fromkeys(
+                    cluster
+                    for start, _, cluster in self._mentions
+                    if start < i and words <= set(_title_words_before(doc, start))
+                )
+            )
+            if len(styled) == 1:
+                for t in range(i, end):
+                    self._token[t] = styled[0]
+                self._mentions.append((i, end, styled[0]))
+            i = end
 
     def _add_set_titles(self) -> None:
         """A capitalised title the article sets beside a name with a comma ("The President of the
@@ -639,7 +674,12 @@ class People:
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
         title = (_title_before(span) or "").lower()
-        cluster.companion = cluster.companion or bool(CONSORT_TITLES & set(title.split())) or _spouse_of(span)
+        cluster.companion = (
+            cluster.companion
+            or bool(CONSORT_TITLES & set(title.split()))
+            or _spouse_of(span)
+            or consort_of_a_monarch(span.root)
+        )
         cluster.aliases.add(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
@@ -1378,6 +1418,19 @@ def _named_after(span: Span) -> bool:
     return False
 
 
+def _office_of_a_body(span: Span) -> bool:
+    """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
+    last = span[-1]
+    office = last.lower_ in HONORIFICS | {"chair"} or find_role(last.text) is not None
+    return len(span) >= 2 and office and occasions.names_a_body(span_text(span[:-1]))
+
+
+def _after_a_style(tokens: list[Token], i: int) -> bool:
+    """Whether a Malay style stands just before a word, its apostrophe aside ("Dato' | Seri")."""
+    before = [t for t in tokens[max(0, i - 2) : i] if t.text not in {"'", "’"}]
+    return bool(before) and before[-1].lower_.rstrip("'’") in MALAY_STYLES
+
+
 def _clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
@@ -1401,6 +1454,13 @@ def _clean(ent: Span) -> Span | None:
         ):
             start += 1
         start += 1
+    if (
+        start == ent.start
+        and end - start >= 2
+        and tokens[start].lower_ in {"sri", "seri"}
+        and _after_a_style(tokens, start)
+    ):
+        start += 1  # "Dato' Seri Anwar", the style tagged apart from the "Seri" it takes
     start = _after_office(doc, start, end)
     for i in range(start, end):
         if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
@@ -1444,6 +1504,7 @@ def _clean(ent: Span) -> Span | None:
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
+        or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
@@ -2330,6 +2391,32 @@ def _split_pair(span: Span) -> list[Span]:
             ):
                 return [left, right]
     return [span]
+
+
+# a monarch's title and the title of a consort beside them: a reigning queen's husband is a prince,
+# so a queen joined to a king is his consort ("King Felipe VI and Queen Letizia")
+CONSORTS = {"king": "queen", "emperor": "empress"}
+
+
+def consort_of_a_monarch(name: Token) -> bool:
+    """Whether a name is a consort's, a queen joined by "and" to a king (an empress to an
+    emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako"."""
+    if name.dep_ != "conj":
+        return False
+    titles, partner_titles = _words_before_the_name(name), _words_before_the_name(name.head)
+    return any(consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items())
+
+
+def _words_before_the_name(token: Token) -> set[str]:
+    """The words of a name and its titles before its last word, down its chain of compounds:
+    "king", "carl" and "xvi" of "King Carl XVI Gustaf"."""
+    words: set[str] = set()
+    chain = [c for c in token.lefts if c.dep_ == "compound"]
+    while chain:
+        word = chain.pop()
+        words.add(word.lower_)
+        chain += [c for c in word.lefts if c.dep_ == "compound"]
+    return words
 
 
 def _spouse_of(span: Span) -> bool:

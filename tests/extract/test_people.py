@@ -2111,3 +2111,32 @@ def test_a_name_after_an_office_of_three_words_is_a_person(people_in):
 def test_a_name_set_after_an_office_by_a_comma_is_a_person(people_in):
     text = "The talks were chaired by the Prime Minister of Tonga, Aisake Eke, and by Xi Jinping."
     assert "Aisake Eke" in by_name(people_in(text))
+
+
+def test_khmer_styles_are_titles_and_written_alone_mean_the_one_who_bore_them(people_in):
+    people = people_in(
+        "Senate President Samdech Akka Moha Sena Padei Techo Hun Sen opened the session in Phnom Penh. "
+        "Later, Samdech Techo received the visiting Lao speaker."
+    )
+    names = {c.name for c in people.clusters}
+    assert "Hun Sen" in names and not any(n.split()[0] in {"Samdech", "Akka", "Moha", "Techo"} for n in names)
+    later = [t for t in people.doc if t.text == "Techo"][-1]
+    assert people.at(later) is not None and people.at(later).name == "Hun Sen"
+
+
+def test_a_style_alone_that_no_one_bore_before_is_no_one(people_in):
+    people = people_in("Samdech Techo said the talks had gone well, a spokesman told reporters.")
+    assert all("Samdech" not in c.name and "Techo" not in c.name for c in people.clusters)
+
+
+def test_a_malay_style_written_with_its_apostrophe_leaves_the_given_name(people_in):
+    people = people_in(
+        "Prime Minister Ismail Sabri Yaakob met the envoy in Kuala Lumpur. Dato' Sri Ismail said the "
+        "meeting had been useful."
+    )
+    assert [c.name for c in people.clusters] == ["Ismail Sabri Yaakob"]
+
+
+def test_an_office_of_a_bloc_is_no_person(people_in):
+    people = people_in("Joko Widodo, speaking as ASEAN Chair, hosted the talks in Jakarta on Monday.")
+    assert "ASEAN Chair" not in {c.name for c in people.clusters}
