@@ -54,6 +54,37 @@ def describing(trigger: Token) -> list[Token]:
     ]
 
 
+def held_in_which(trigger: Token) -> Token | None:
+    """The verb of a relative clause opened by "in which" or "during which" on a meeting noun,
+    where that verb is the meeting itself told with its people: "a telephone call in which A spoke
+    with B", "the video conference during which A and B talked" (its subject and its "with" are
+    the meeting's people); not a clause of what was said in it ("a call in which A urged B to
+    act", whose verb is no meeting word)."""
+    if not nominal(trigger):
+        return None
+    return next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "relcl"
+            and c.i > trigger.i
+            and c.lemma_.lower() in SPEAKING_VERBS
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ in {"in", "during"}
+                and any(w.lower_ == "which" for w in p.children)
+                and p.i < c.i
+                for p in c.children
+            )
+        ),
+        None,
+    )
+
+
+# verbs of speaking with someone, which tell a meeting when a meeting noun's clause holds them
+SPEAKING_VERBS = frozenset("speak talk converse chat meet confer".split())
+
+
 # verbs whose object is a meeting that someone holds or sets up where and when the clause says
 ARRANGING = frozenset(
     "host co-host hold convene chair organise organize arrange plan schedule pencil prepare".split()
@@ -1019,6 +1050,14 @@ def people_of(
                     and any(d.dep_ == "cc" and d.i < c.i for d in token.children)
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children)
                     and any(people.at(d) is not None for d in c.subtree)
+                    for t in c.subtree
+                }
+                owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
+                    # hold": a relative clause on a meeting word tells of it, not who holds it (one
+                    # on a delegation may: "the delegation, which is headed by Baradar")
+                    t.i
+                    for c in token.children
+                    if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
                     for t in c.subtree
                 }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing

@@ -1403,3 +1403,14 @@ def test_one_a_with_clause_tells_hosted_the_talks_took_part(meetings_in):
 )
 def test_one_a_with_clause_tells_hosts_something_else_takes_no_part(meetings_in, text):
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_a_name_in_a_relative_clause_on_the_meeting_word_is_no_party_to_it(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi spoke by telephone with Ugandan Foreign Minister "
+        "Jeje Odongo on Monday. Officials have concluded that the foreign ministers need not hold a "
+        "further meeting, which puts any Ruto-Museveni summit on hold."
+    )
+    ministers = ("Jeje Odongo", "Musalia Mudavadi")
+    assert all(pair == ministers or "Musalia Mudavadi" not in pair for pair in pairs(meetings_in(text)))
+    assert pairs(meetings_in(text)).count(ministers) == 2  # the call, and the meeting they need not hold
