@@ -515,6 +515,13 @@ def _group(head: Token, people: People) -> list[Token]:
 SERVING_NOUNS = frozenset("envoy emissary representative adviser advisor aide spokesman spokesperson".split())
 
 
+def _modified_thing(compound: Token) -> Token:
+    """What a chain of compounds modifies: "summit" of "Trump" in "any Trump-Putin summit"."""
+    while compound.dep_ == "compound" and compound.head.i != compound.i:
+        compound = compound.head
+    return compound
+
+
 def _holder_hung_on_the_served(doc: Doc, served: set[int], people: People) -> Cluster | None:
     """The holder of an office held for another, named after it where the parser hangs the name
     on the one served: "a special envoy of President Cyril Ramaphosa, Ayanda Dlodlo"."""
@@ -1053,12 +1060,14 @@ def people_of(
                     for t in c.subtree
                 }
                 owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
-                    # hold": a relative clause on a meeting word tells of it, not who holds it (one
-                    # on a delegation may: "the delegation, which is headed by Baradar")
+                    # hold": in a relative clause on a meeting word, a name that only modifies
+                    # another thing is of that thing (not "the summit that was to bring together
+                    # President Kagame and ...")
                     t.i
                     for c in token.children
                     if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
                     for t in c.subtree
+                    if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
                 }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
