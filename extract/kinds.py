@@ -229,6 +229,8 @@ def _to_be_held(chain: list[Token]) -> bool:
     for down, up in itertools.pairwise(chain):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children)
         if infinitive and up.lemma_ == "be" and down.dep_ in {"xcomp", "advcl"}:
+            if _the_first_to(up, down):
+                return False  # "had been among the first leaders to call Aoun": a call made
             return down.dep_ == "xcomp" or up.tag_ in {"VBZ", "VBP"}
         if down.dep_ in {"nsubj", "nsubjpass"} and up.lemma_ == "be" and up.tag_ in {"VBZ", "VBP"}:
             # "The summit is to be held", "the talks are to take place"
@@ -237,6 +239,16 @@ def _to_be_held(chain: list[Token]) -> bool:
                 for c in up.children
             )
     return False
+
+
+# words telling who did something before, after or instead of the others: "the first to call"
+RANKING = frozenset("first second third last only".split())
+
+
+def _the_first_to(be: Token, infinitive: Token) -> bool:
+    """A "be" whose "to" clause tells who did it first, last or alone ("had been among the first
+    Arab leaders to call Aoun", "was the only one to meet him"): what was done, not a plan."""
+    return any(t.lower_ in RANKING and t.pos_ == "ADJ" for t in be.doc[be.i + 1 : infinitive.i])
 
 
 def _invited_only(chain: list[Token]) -> bool:

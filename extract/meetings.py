@@ -108,6 +108,7 @@ from extract.participants import (
     guests_of,
     held_by_the_flanked_speaker,
     held_by_the_speaker,
+    held_in_which,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -1308,6 +1309,8 @@ def _from_trigger(
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
+    if (inside := held_in_which(trigger)) is not None:
+        clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
     sentence = trigger.sent
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
@@ -1315,6 +1318,8 @@ def _from_trigger(
     owned |= _theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
     told_it = briefed and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was briefed"
     subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
+    if inside is not None:
+        subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     subjects, sides = people_of(subject, people, earlier)
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects

@@ -63,6 +63,37 @@ def describing(trigger: Token) -> list[Token]:
     ]
 
 
+def held_in_which(trigger: Token) -> Token | None:
+    """The verb of a relative clause opened by "in which" or "during which" on a meeting noun,
+    where that verb is the meeting itself told with its people: "a telephone call in which A spoke
+    with B", "the video conference during which A and B talked" (its subject and its "with" are
+    the meeting's people); not a clause of what was said in it ("a call in which A urged B to
+    act", whose verb is no meeting word)."""
+    if not nominal(trigger):
+        return None
+    return next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ == "relcl"
+            and c.i > trigger.i
+            and c.lemma_.lower() in SPEAKING_VERBS
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ in {"in", "during"}
+                and any(w.lower_ == "which" for w in p.children)
+                and p.i < c.i
+                for p in c.children
+            )
+        ),
+        None,
+    )
+
+
+# verbs of speaking with someone, which tell a meeting when a meeting noun's clause holds them
+SPEAKING_VERBS = frozenset("speak talk converse chat meet confer".split())
+
+
 # verbs whose object is a meeting that someone holds or sets up where and when the clause says
 ARRANGING = frozenset(
     "host co-host hold convene chair organise organize arrange plan schedule pencil prepare".split()
@@ -512,6 +543,13 @@ def _group(head: Token, people: People) -> list[Token]:
 
 # offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
 SERVING_NOUNS = frozenset("envoy emissary representative adviser advisor aide spokesman spokesperson".split())
+
+
+def _modified_thing(compound: Token) -> Token:
+    """What a chain of compounds modifies: "summit" of "Trump" in "any Trump-Putin summit"."""
+    while compound.dep_ == "compound" and compound.head.i != compound.i:
+        compound = compound.head
+    return compound
 
 
 def _holder_hung_on_the_served(doc: Doc, served: set[int], people: People) -> Cluster | None:
@@ -1048,6 +1086,16 @@ def people_of(
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children)
                     and any(people.at(d) is not None for d in c.subtree)
                     for t in c.subtree
+                }
+                owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
+                    # hold": in a relative clause on a meeting word, a name that only modifies
+                    # another thing is of that thing (not "the summit that was to bring together
+                    # President Kagame and ...")
+                    t.i
+                    for c in token.children
+                    if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
+                    for t in c.subtree
+                    if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
                 }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"

@@ -732,6 +732,8 @@ class People:
         sentence = token.sent
         if (ahead := self._subject_ahead(token)) is not None and ahead not in skipped:
             return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
+        if (antecedent := self._who_said(token)) is not None and antecedent not in skipped:
+            return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -809,6 +811,24 @@ class People:
             return None
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
         return next((cluster for s in subjects if (cluster := self.at(s)) is not None), None)
+
+    def _who_said(self, token: Token) -> Cluster | None:
+        """The person a relative clause is about, for a subject pronoun of a clause that relative
+        clause tells, with no other subject named between: "pressure from Trump, who said on
+        Saturday he had spoken with A" (he is Trump, though Trump is no subject of the sentence);
+        not "Trump, who said Xi told him he ..." (that "he" is Xi)."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} and c.i < token.i
+            for c in clause.children
+        ):
+            return None
+        between = self.doc[clause.i : token.i]
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in {"who", "that"} for t in between):
+            return None
+        return self.at(clause.head)
 
     def described(self, head: Token) -> Cluster | None:
         """The one person a description stands for ("the Iranian president"), if it is one."""

@@ -914,3 +914,23 @@ def test_an_announced_meeting_that_did_not_take_place_is_cancelled(meetings_in, 
 )
 def test_being_due_somewhere_for_talks_is_a_plan(meetings_in, text, kinds):
     assert [m.kind for m in meetings_in(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenyan President William Ruto had been among the first leaders to call Ugandan President "
+            "Yoweri Museveni after the vote.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto was the only leader to meet Ugandan President Yoweri Museveni "
+            "in Kampala last week.",
+            "in_person",
+        ),
+        ("Kenyan President William Ruto is to call Ugandan President Yoweri Museveni on Friday.", "planned"),
+    ],
+)
+def test_being_the_first_or_only_one_to_call_tells_a_call_made_not_a_plan(meetings_in, text, kind):
+    assert kinds(meetings_in(text)) == [kind]

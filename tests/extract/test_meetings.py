@@ -367,6 +367,53 @@ def test_the_two_talking_about_continues_the_call_just_reported(meetings_in):
     assert {m.kind for m in meetings_in(text)} == {"phone"}
 
 
+def test_a_relative_clause_telling_a_call_with_each_of_two_makes_two_calls_of_its_subject(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+        "The meeting followed a push by French President Emmanuel Macron, who said on Friday he had "
+        "spoken with Ruto and with Museveni by telephone."
+    )
+    found = meetings_in(text)
+    calls = {frozenset(names(m)) for m in found if m.kind == "phone"}
+    assert calls == {
+        frozenset({"Emmanuel Macron", "William Ruto"}),
+        frozenset({"Emmanuel Macron", "Yoweri Museveni"}),
+    }
+    met = only([m for m in found if m.kind == "in_person"])
+    assert names(met) == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The inquiry concerns a March 3 telephone call in which Ruto spoke with Ugandan President "
+            "Yoweri Museveni.",
+            date(2024, 3, 3),
+        ),
+        (
+            "Critics pointed to the video call in which Ruto talked with Ugandan President Yoweri Museveni "
+            "on March 3.",
+            date(2024, 3, 3),
+        ),
+    ],
+)
+def test_a_call_told_by_a_clause_in_which_someone_spoke_is_theirs(meetings_in, text, day):
+    text = "Kenyan President William Ruto faces questions. " + text
+    meeting = only(meetings_in(text, date(2024, 11, 19)))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+    assert meeting.kind in {"phone", "video"}
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_call_in_which_someone_urged_another_tells_no_new_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto faces questions. They concern a call in which Ruto urged "
+        "Ugandan President Yoweri Museveni to act."
+    )
+    assert meetings_in(text) == []
+
+
 def test_an_upcoming_event_discussed_in_a_call_does_not_make_the_call_a_plan(meetings_in):
     text = (
         "Joe Biden held a phone call with Xi Jinping on Tuesday.\n"

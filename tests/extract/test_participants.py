@@ -1482,3 +1482,14 @@ def test_a_speaker_flanked_by_others_tells_of_no_meeting_of_theirs_where_none_is
         "Ruto, flanked by Ugandan President Yoweri Museveni, told journalists the road map would be signed."
     )
     assert meetings_in(text) == []
+
+
+def test_a_name_in_a_relative_clause_on_the_meeting_word_is_no_party_to_it(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi spoke by telephone with Ugandan Foreign Minister "
+        "Jeje Odongo on Monday. Officials have concluded that the foreign ministers need not hold a "
+        "further meeting, which puts any Ruto-Museveni summit on hold."
+    )
+    ministers = ("Jeje Odongo", "Musalia Mudavadi")
+    assert all(pair == ministers or "Musalia Mudavadi" not in pair for pair in pairs(meetings_in(text)))
+    assert pairs(meetings_in(text)).count(ministers) == 2  # the call, and the meeting they need not hold

@@ -217,6 +217,24 @@ def test_a_spokesman_of_a_subject_does_not_make_the_owner_the_pronoun(people_in)
     assert people.salient_before(he).name != "Marta Lind"
 
 
+def test_a_pronoun_in_what_a_relative_clause_says_means_the_one_it_describes(people_in):
+    people = people_in(
+        "Foreign Minister Karin Holm met Ali Rezaei in Oslo. The meeting came after a push by Prime "
+        "Minister Tomas Berg, who told reporters on Friday he had called Rezaei twice."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == "Tomas Berg"
+
+
+def test_a_pronoun_after_another_subject_in_a_relative_clause_is_not_the_described(people_in):
+    people = people_in(
+        "Foreign Minister Karin Holm met Ali Rezaei in Oslo. The meeting came after a push by Prime "
+        "Minister Tomas Berg, who said Rezaei told him he would come."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name != "Tomas Berg"
+
+
 def test_a_subject_told_by_its_title_is_whom_the_next_pronoun_means(people_in):
     people = people_in(
         "Kurdish Prime Minister Masrour Barzani hosted Iranian President Masoud Pezeshkian in Erbil. "
