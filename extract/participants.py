@@ -280,6 +280,12 @@ def subject_of(verb: Token) -> list[Token]:
         named = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"]
         if named:
             return named
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN":
+        # a passive participle set off after a name acts on it: "Anwar, flanked by A and B, told
+        # reporters", "Ruto, received by A at the palace, said": Anwar and Ruto, and the agents
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return [verb.head, *agents]
     if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb
@@ -831,12 +837,17 @@ def _one(clusters: list[Cluster]) -> Cluster | None:
 
 
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})
+# The words a guest list runs on over between its names, beside titles and countries: "hosted the
+# President of the United States, A, and his counterparts from Zambia, B, and the DRC, C, as well
+# as the Vice President of Tanzania, D".
+LIST_WORDS = frozenset("the his her their of from as well".split())
 
 
 def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluster]:
     """The people a list of names goes on to name where the parser lost its thread: "met A, B's
-    President C and D's President E" with C hung loose. Reads on from the last name given, over
-    commas, "and", titles, countries and possessives, while each name found still belongs to the
+    President C and D's President E" with C hung loose, "hosted A and his counterparts from Zambia,
+    B, and Kenya, C". Reads on from the last name given, over commas, "and", "as well as", titles,
+    offices ("counterparts"), countries and possessives, while each name found still belongs to the
     verb's clause and is no subject of its own."""
     named = [t for h in heads for t in h.subtree if people.at(t) is not None]
     if not named:
@@ -857,6 +868,8 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
             found += [cluster] if cluster not in found else []
         elif not (
             token.text in LIST_GLUE
+            or token.lower_ in LIST_WORDS
+            or token.lemma_.lower() in OFFICE_NOUNS
             or token.ent_type_ in {"GPE", "NORP"}
             or fold(token.text) in TITLES
             or find_role(token.text) is not None
@@ -1131,6 +1144,18 @@ def represented(tokens: Iterable[Token]) -> set[int]:
         if child.dep_ == "dobj"
         for t in child.subtree
     }
+
+
+CAPACITY_NOUNS = frozenset("capacity role".split())
+
+
+def in_a_capacity(token: Token) -> bool:
+    """A name that is the office someone acts in, the parser's "person" for a title: "hosted by
+    Anwar, in his capacity as ASEAN Chair" is Anwar, counted once."""
+    return any(
+        a.lower_ == "as" and a.dep_ == "prep" and a.head.lemma_.lower() in CAPACITY_NOUNS
+        for a in token.ancestors
+    )
 
 
 DEATHS = frozenset("death funeral passing assassination killing murder burial".split())

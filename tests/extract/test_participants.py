@@ -1425,3 +1425,46 @@ def test_a_since_clause_keeps_its_own_subject(meetings_in):
         ("Félix Tshisekedi", "Paul Kagame"),
         ("Samia Suluhu Hassan", "William Ruto"),
     ]
+
+
+def test_a_hosts_guest_list_runs_on_over_counterparts_and_their_countries(meetings_in):
+    text = (
+        "Kenyan President William Ruto on Wednesday hosted the President of France, Emmanuel Macron, and "
+        "his counterparts from Uganda, Yoweri Museveni, and Ghana, John Mahama, as well as the Vice "
+        "President of Nigeria, Kashim Shettima, at a trade summit held in Mombasa."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Emmanuel Macron", "John Mahama", "Kashim Shettima", "William Ruto", "Yoweri Museveni")
+    ]
+
+
+def test_a_guest_list_still_stops_at_the_subject_of_another_verb(meetings_in):
+    text = (
+        "Kenyan President William Ruto hosted French President Emmanuel Macron on Wednesday, and his "
+        "counterpart from Uganda, Yoweri Museveni, said the region would benefit."
+    )
+    assert pairs(meetings_in(text)) == [("Emmanuel Macron", "William Ruto")]
+
+
+def test_someone_in_whose_presence_a_signing_took_place_takes_part(meetings_in):
+    text = (
+        "Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi met in Geneva "
+        "on Friday. The two ministers signed a memorandum in Paris in January, in the presence of UN "
+        "Secretary-General Antonio Guterres."
+    )
+    paris = [m for m in meetings_in(text) if (m.place and m.place.city) == "Paris"]
+    assert pairs(paris) == [("António Guterres", "Subrahmanyam Jaishankar", "Wang Yi")]
+
+
+def test_a_company_in_a_place_is_no_one_present(meetings_in):
+    text = "Jaishankar met Wang Yi in Paris on Friday, in the company offices of a French carmaker."
+    assert pairs(meetings_in(text)) == [("Subrahmanyam Jaishankar", "Wang Yi")]
+
+
+def test_the_office_a_host_acts_in_is_no_one_else(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The "
+        "meeting was hosted by Ethiopian Prime Minister Abiy Ahmed, in his capacity as IGAD Chair, at "
+        "State House."
+    )
+    assert pairs(meetings_in(text)) == [("Abiy Ahmed", "William Ruto", "Yoweri Museveni")]
