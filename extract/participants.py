@@ -652,6 +652,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return here
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
+    if word in {"they", "their"} and size is None and token.sent.start > 0:
+        # "It was the second meeting between the two leaders. They first met in May": whom the
+        # counted reference of the sentence before means
+        before = token.doc[token.sent.start - 1].sent
+        counted = next((t for t in span_tokens(before) if _a_group(t)), None)
+        if counted is not None and (told := plural_reference(counted, people, earlier)):
+            return told
     office = None
     if counted_office and word not in PLURAL_REFERENCES:  # "the two prime ministers": that office
         titled = (
@@ -699,6 +706,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             holders = [p for p in meeting.people if p.role and _holds(p, office)]
             if len(meeting.people) > size and len(holders) == size:
                 return holders
+    if size is not None:
+        # "A met B in Cairo. C was also present. The two leaders first met in May": the pair the
+        # meeting's own sentence named, not one told since to have sat in
+        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+            named_there = people.in_tokens(span_tokens(meeting.sentence))
+            own = [p for p in meeting.people if p in named_there]
+            if len(meeting.people) > size and len(own) == size:
+                return own
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]

@@ -1468,3 +1468,31 @@ def test_the_office_a_host_acts_in_is_no_one_else(meetings_in):
         "State House."
     )
     assert pairs(meetings_in(text)) == [("Abiy Ahmed", "William Ruto", "Yoweri Museveni")]
+
+
+def test_the_two_leaders_are_the_pair_a_meeting_named_not_one_who_sat_in(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+        "Kenyan Foreign Minister Musalia Mudavadi was also present at the meeting. The two leaders first "
+        "met in Nairobi in March."
+    )
+    nairobi = [m for m in meetings_in(text) if (m.place and m.place.city) == "Nairobi"]
+    assert pairs(nairobi) == [("Abiy Ahmed", "William Ruto")]
+
+
+def test_they_after_the_two_leaders_means_that_pair(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+        "Kenyan Foreign Minister Musalia Mudavadi was also present at the meeting. It was the third "
+        "meeting between the two leaders this year. They first met in Nairobi in March."
+    )
+    nairobi = [m for m in meetings_in(text) if (m.place and m.place.city) == "Nairobi"]
+    assert pairs(nairobi) == [("Abiy Ahmed", "William Ruto")]
+
+
+def test_they_after_two_countries_is_not_resolved_through_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. "
+        "The two countries share a long border. They agreed to meet again in Nairobi."
+    )
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
