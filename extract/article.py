@@ -56,6 +56,7 @@ from extract.participants import (
     OBJECT_CONTROL,
     REPORTING,
     governor,
+    in_a_capacity,
     is_headline,
     nominal,
     own_clause,
@@ -1454,8 +1455,10 @@ def _tied(word: Token, team: Token, steps: int = 2) -> bool:
 def _not_possessive(sentence: Span) -> list[Token]:
     """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff,
     and "Witkoff, the envoy of President Trump" too (whose envoy he is, set in the description
-    beside his name, is said of him, not of anyone who came)."""
+    beside his name, is said of him, not of anyone who came), and so is the office he acts in
+    ("Anwar, in his capacity as ASEAN Chair")."""
     described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in t.subtree}
+    described |= {t.i for t in span_tokens(sentence) if in_a_capacity(t)}  # "in his capacity as ASEAN Chair"
     return [
         t
         for t in span_tokens(sentence)

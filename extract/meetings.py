@@ -106,9 +106,9 @@ from extract.participants import (
     describing,
     governor,
     guests_of,
-    held_by_the_flanked_speaker,
     held_by_the_speaker,
     held_in_which,
+    in_a_capacity,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -1399,6 +1399,8 @@ def _from_trigger(
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
             objects += _with_them_hosting(token)
+        elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
+            objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
@@ -1471,7 +1473,11 @@ def _from_trigger(
         heard = (
             t
             for t in clause_tokens(sentence, parties)
-            if people.at(t) is not None and not mourned(t) and not deposed(t) and not sent_by(t)
+            if people.at(t) is not None
+            and not mourned(t)
+            and not deposed(t)
+            and not sent_by(t)
+            and not in_a_capacity(t)
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"
@@ -1484,8 +1490,6 @@ def _from_trigger(
         return []  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
-    if not found and not delegations and not between:
-        found = held_by_the_flanked_speaker(trigger, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
         return []
@@ -1603,6 +1607,26 @@ def _from_trigger(
             again=once_more,
         )
         for g in groups
+    ]
+
+
+PRESENCE_NOUNS = frozenset("presence company".split())
+
+
+def in_the_presence_of(preposition: Token) -> list[Token]:
+    """Those a meeting is held "in the presence of" or "in X's presence": they take part ("the two
+    ministers signed the accord in Paris, also in Guterres's presence"); not "in the company's
+    offices" (only a person's noun or name after "of", or a possessive)."""
+    if preposition.lower_ != "in":
+        return []
+    nouns = [n for n in preposition.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
+    return [c for n in nouns for c in n.children if c.dep_ == "poss"] + [
+        g
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
 
 

@@ -330,6 +330,12 @@ def subject_of(verb: Token) -> list[Token]:
         named = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"]
         if named:
             return named
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN":
+        # a passive participle set off after a name acts on it: "Anwar, flanked by A and B, told
+        # reporters", "Ruto, received by A at the palace, said": Anwar and Ruto, and the agents
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return [verb.head, *agents]
     if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb
@@ -701,6 +707,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return here
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
+    if word in {"they", "their"} and size is None and token.sent.start > 0:
+        # "It was the second meeting between the two leaders. They first met in May": whom the
+        # counted reference of the sentence before means
+        before = token.doc[token.sent.start - 1].sent
+        counted = next((t for t in span_tokens(before) if _a_group(t)), None)
+        if counted is not None and (told := plural_reference(counted, people, earlier)):
+            return told
     office = None
     if counted_office and word not in PLURAL_REFERENCES:  # "the two prime ministers": that office
         titled = (
@@ -748,6 +761,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             holders = [p for p in meeting.people if p.role and _holds(p, office)]
             if len(meeting.people) > size and len(holders) == size:
                 return holders
+    if size is not None:
+        # "A met B in Cairo. C was also present. The two leaders first met in May": the pair the
+        # meeting's own sentence named, not one told since to have sat in
+        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+            named_there = people.in_tokens(span_tokens(meeting.sentence))
+            own = [p for p in meeting.people if p in named_there]
+            if len(meeting.people) > size and len(own) == size:
+                return own
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]
@@ -886,12 +907,17 @@ def _one(clusters: list[Cluster]) -> Cluster | None:
 
 
 LIST_GLUE = frozenset({",", "and", "&", "'s", "’s"})
+# The words a guest list runs on over between its names, beside titles and countries: "hosted the
+# President of the United States, A, and his counterparts from Zambia, B, and the DRC, C, as well
+# as the Vice President of Tanzania, D".
+LIST_WORDS = frozenset("the his her their of from as well".split())
 
 
 def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluster]:
     """The people a list of names goes on to name where the parser lost its thread: "met A, B's
-    President C and D's President E" with C hung loose. Reads on from the last name given, over
-    commas, "and", titles, countries and possessives, while each name found still belongs to the
+    President C and D's President E" with C hung loose, "hosted A and his counterparts from Zambia,
+    B, and Kenya, C". Reads on from the last name given, over commas, "and", "as well as", titles,
+    offices ("counterparts"), countries and possessives, while each name found still belongs to the
     verb's clause and is no subject of its own."""
     named = [t for h in heads for t in h.subtree if people.at(t) is not None]
     if not named:
@@ -912,6 +938,8 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
             found += [cluster] if cluster not in found else []
         elif not (
             token.text in LIST_GLUE
+            or token.lower_ in LIST_WORDS
+            or token.lemma_.lower() in OFFICE_NOUNS
             or token.ent_type_ in {"GPE", "NORP"}
             or fold(token.text) in TITLES
             or find_role(token.text) is not None
@@ -1215,6 +1243,18 @@ def represented(tokens: Iterable[Token]) -> set[int]:
     }
 
 
+CAPACITY_NOUNS = frozenset("capacity role".split())
+
+
+def in_a_capacity(token: Token) -> bool:
+    """A name that is the office someone acts in, the parser's "person" for a title: "hosted by
+    Anwar, in his capacity as ASEAN Chair" is Anwar, counted once."""
+    return any(
+        a.lower_ == "as" and a.dep_ == "prep" and a.head.lemma_.lower() in CAPACITY_NOUNS
+        for a in token.ancestors
+    )
+
+
 DEATHS = frozenset("death funeral passing assassination killing murder burial".split())
 
 
@@ -1408,28 +1448,6 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
     if speaker is None or role_class(speaker.role) == "spokesperson":
         return []
     return [speaker, *people.peer_of(speaker)]
-
-
-def held_by_the_flanked_speaker(trigger: Token, people: People) -> list[Cluster]:
-    """A meeting no one is named at, told by a speaker standing flanked by others: "A, flanked by
-    B and C, told reporters the meeting had reached an understanding" (A, B and C held it)."""
-    speaking = next((a for a in trigger.ancestors if a.lemma_.lower() in REPORTING | {"tell"}), None)
-    if speaking is None:
-        return []
-    speaker = next((c for c in speaking.children if c.dep_ == "nsubj" and people.at(c) is not None), None)
-    flanked = [c for c in speaker.children if c.lemma_.lower() == "flank"] if speaker is not None else []
-    if speaker is None or not flanked:
-        return []
-    beside = [
-        g
-        for by in flanked[0].children
-        if by.dep_ == "agent"
-        for o in by.children
-        if o.dep_ == "pobj"
-        for g in (o, *(c for c in o.children if c.dep_ == "conj"))
-    ]
-    named = [people.at(speaker), *(people.at(g) for g in beside)]
-    return list(dict.fromkeys(c for c in named if c is not None))
 
 
 def is_headline(sentence: Span) -> bool:

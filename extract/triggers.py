@@ -132,6 +132,8 @@ def is_trigger(token: Token) -> bool:
             )
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
+        if lemma == "flank":
+            return _flanked_by_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
@@ -250,6 +252,14 @@ def _beside_someone(token: Token) -> bool:
         for c in token.children
         for g in c.children
         if g.dep_ == "pobj"
+    )
+
+
+def _flanked_by_someone(token: Token) -> bool:
+    """ "Anwar, flanked by the two prime ministers A and B, told reporters": those at his sides are
+    with him in one room, as those standing beside him are; not "flanked by bodyguards"."""
+    return any(
+        g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
     )
 
 
@@ -633,7 +643,7 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
-    | frozenset({"shake", "conference", "invite"})
+    | frozenset({"shake", "conference", "invite", "flank"})
     | BESIDE_VERBS
     | GATHERING_VERBS
     | TRIP_VERBS

@@ -575,3 +575,16 @@ def test_a_cabinet_meeting_co_chaired_with_a_colleague_is_no_meeting(meetings_in
         "Chalmers in Canberra on Friday."
     )
     assert meetings_in(text) == []
+
+
+def test_those_flanking_a_speaker_are_with_him(meetings_in):
+    text = (
+        "Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, "
+        "told reporters the talks at State House in Nairobi on Monday had gone well."
+    )
+    assert people_of(meetings_in(text)) == [("Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni")]
+
+
+def test_flanked_by_no_one_named_is_no_meeting(meetings_in):
+    text = "Kenyan President William Ruto, flanked by his bodyguards, told reporters in Nairobi on Monday."
+    assert meetings_in(text) == []
