@@ -695,6 +695,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         for c in token.children
     ):
         return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
+    if size is None and any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and people.at(c) is None for c in token.children
+    ):
+        return None  # "the Pacific Islands Forum leaders' meeting", "the ASEAN foreign ministers": a
+        # body's members, a description (not "the two EU leaders", counted: those named)
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
     here = [c for c in people.in_tokens(t for t in token.sent if t.i < token.i) if not c.companion]

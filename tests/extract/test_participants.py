@@ -517,6 +517,30 @@ def test_leaders_described_by_a_region_are_no_reference(meetings_in):
     assert pairs(meetings_in(text, published=date(2023, 6, 2))) == [("Narendra Modi", "Pushpa Kamal Dahal")]
 
 
+@pytest.mark.parametrize(
+    "gathering",
+    ["the African Union leaders' summit", "the Commonwealth leaders' meeting", "the ASEAN leaders' retreat"],
+)
+def test_leaders_of_a_named_body_are_its_members_not_the_pair_told_before(meetings_in, gathering):
+    text = (
+        "Cyril Ramaphosa met William Ruto in Pretoria in March. "
+        f"Ruto will fly to Kampala next week for {gathering}."
+    )
+    found = meetings_in(text, published=date(2024, 5, 10))
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found if m.kind == "planned") == [
+        ("William Ruto",)
+    ]
+
+
+def test_counted_leaders_of_a_named_body_are_still_those_told(meetings_in):
+    text = (
+        "Olaf Scholz met Emmanuel Macron in Paris on Monday. "
+        "The two EU leaders last met in Berlin in January."
+    )
+    found = meetings_in(text, published=date(2024, 5, 10))
+    assert pairs(found) == [("Emmanuel Macron", "Olaf Scholz"), ("Emmanuel Macron", "Olaf Scholz")]
+
+
 def test_whose_meeting_is_the_meeting_of_the_one_the_clause_describes(meetings_in):
     text = "Recep Tayyip Erdogan, whose last meeting with Vladimir Putin was in Sochi in September, spoke."
     assert pairs(meetings_in(text, published=date(2024, 12, 5))) == [
