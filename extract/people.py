@@ -63,11 +63,11 @@ HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
     "hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
-    "datin tun dr. prof prof. eng eng. engr col colonel lt-gen maj-gen brig-gen "
+    "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
     "shri smt smt. shrimati "
-    "chairperson chairman chairwoman "
+    "chairperson chairman chairwoman adviser advisor "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator "
     "samdech akka moha sena padei techo borvor bovor thipadei".split()
@@ -199,6 +199,8 @@ class People:
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
+        # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
+        spans = [s for s in spans if not _offices(s[-1])]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"

@@ -62,12 +62,30 @@ def line_breaks(doc: Doc) -> Doc:
 
 def _held_together(doc: Doc, token: Token) -> bool:
     """Whether a capitalised word goes on the title or name before it: after a capitalised word
-    with only a space between them, or after an honorific written with dots ("H.E. | Mr. Wang Yi",
-    "Lt. | Gen. Asim Munir", "Amb. | Steven Bondy")."""
+    with only a space between them, after an honorific written with dots ("H.E. | Mr. Wang Yi",
+    "Lt. | Gen. Asim Munir", "Amb. | Steven Bondy"), or after the acronym of the office before it
+    ("Chief of Army Staff (COAS) | Field Marshal Asim Munir")."""
     previous = doc[token.i - 1]
     capitalised = previous.whitespace_ == " " and previous.is_title
     return token.is_title and (
-        (capitalised and (previous.is_alpha or dotted_honorific(previous))) or honorific_dot(previous)
+        (capitalised and (previous.is_alpha or dotted_honorific(previous)))
+        or honorific_dot(previous)
+        or _acronym_between(doc, token.i - 1)
+    )
+
+
+def _acronym_between(doc: Doc, end: int) -> bool:
+    """Whether the ")" at ``end`` closes the acronym of an office written between its capitalised
+    words and the name after them: "Chief of Army Staff (COAS) | General ...", "Chairman Joint
+    Chiefs of Staff Committee (CJCSC) | General ..."."""
+    return (
+        end >= 3
+        and doc[end].text == ")"
+        and doc[end].whitespace_ == " "
+        and doc[end - 2].text == "("
+        and doc[end - 1].is_upper
+        and doc[end - 1].is_alpha
+        and doc[end - 3].is_title
     )
 
 

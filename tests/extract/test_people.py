@@ -135,6 +135,30 @@ def test_honorifics_are_not_part_of_a_name(people_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Lt Gen Omar Farooq met Chairman Joint Chiefs of Staff Committee (CJCSC) General Ali Raza.",
+            ["Ali Raza", "Omar Farooq"],
+        ),
+        ("The Service Chiefs received Admiral Tariq Hameed in Karachi.", ["Tariq Hameed"]),
+        ("The delegation met Joint Chiefs Chairman General Ali Raza.", ["Ali Raza"]),
+    ],
+)
+def test_an_office_in_the_plural_is_no_person(people_in, text, names):
+    assert sorted(c.name for c in people_in(text).clusters) == names
+
+
+def test_a_chief_adviser_s_title_is_no_part_of_his_name(people_in):
+    people = people_in("Chief Adviser Rahman Karim met Prime Minister Shehbaz Sharif in Doha.")
+    assert sorted(c.name for c in people.clusters) == ["Rahman Karim", "Shehbaz Sharif"]
+    later = people_in(
+        "Chief Adviser Professor Rahman Karim arrived in Doha. Chief Adviser Karim later met the emir."
+    )
+    assert [c.name for c in later.clusters] == ["Rahman Karim"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Talks\nThe envoy met Foreign Minister HRH Prince Faisal bin Farhan Al Saud on Sunday.", "Faisal"),

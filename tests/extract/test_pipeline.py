@@ -11,6 +11,22 @@ def test_no_sentence_ends_between_two_capitalised_words(nlp):
     assert [s.text.split()[-1] for s in doc.sents] == ["Friday.", "Munir."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major General Ali Raza called on Chief of Naval Staff (CNS) Admiral Tariq Hameed in Karachi.",
+        "The envoy met Chairman Joint Chiefs of Staff Committee (CJCSC) General Omar Farooq on Monday.",
+    ],
+)
+def test_no_sentence_ends_after_the_acronym_of_an_office_before_a_name(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_sentence_still_ends_after_a_bracket_that_ends_with_a_stop(nlp):
+    doc = nlp("The talks were held at the ministry (MOFA). General Omar Farooq attended them.")
+    assert len(list(doc.sents)) == 2
+
+
 def test_a_line_break_still_starts_a_sentence_after_a_capitalised_word(nlp):
     doc = nlp("Talks In Beijing\nWang Yi met Sergey Lavrov on Monday.")
     assert [s.text.strip() for s in doc.sents] == ["Talks In Beijing", "Wang Yi met Sergey Lavrov on Monday."]
