@@ -83,7 +83,6 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     CALL_NOUNS,
-    CANCEL_WORDS,
     REMOTE_KINDS,
     SETTINGS,
     TIME_MARKERS,
@@ -191,6 +190,7 @@ from extract.whereabouts import (
     later_that_day,
     meet_on_the_trip,
     planned_where_they_are,
+    put_off_where_they_went,
     round_told_before,
     trip_told_before,
 )
@@ -370,6 +370,7 @@ def find_meetings(
     meet_on_the_trip(found)
     later_that_day(found)
     planned_where_they_are(found, stays)
+    put_off_where_they_went(found)
     held_where_they_came(found, stays, published)
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
@@ -685,9 +686,10 @@ def _sought_in_vain(meeting: Found) -> bool:
     verb = meeting.verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
         return True
-    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
-    # called off before the past the article tells, so its day is behind too
-    return meeting.kind == "cancelled" and verb.lemma_.lower() in CANCEL_WORDS and past_perfect(verb)
+    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
+    # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
+    # before the past the article tells, so its day is behind too
+    return meeting.kind == "cancelled" and past_perfect(verb)
 
 
 # what a meeting is put off to is still its day: "postponed the summit to Friday"

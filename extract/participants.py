@@ -629,6 +629,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if (described and size is None) or any(c.lower_ == "there" for c in token.children):
         return None  # "the transitional leaders there", "the African leaders": others, described (not
         # "the two leftist leaders", counted: those named)
+    if size is None and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the Pacific Islands Forum leaders' meeting", "the APEC leaders": a body's members
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree)
         for c in token.children

@@ -5081,3 +5081,27 @@ def test_a_trip_to_meet_someone_and_press_a_case_is_a_meeting_held(meetings_in):
 def test_a_meeting_with_the_associated_press_is_still_no_meeting(meetings_in):
     text = "Egyptian Foreign Minister Sameh Shoukry met the Associated Press's editors in Cairo on Monday."
     assert meetings_in(text, published=date(2024, 1, 16)) == []
+
+
+# -- a trip put off, then made ---------------------------------------------------------------------
+def test_a_trip_put_off_with_no_destination_goes_where_the_traveller_went(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Prime Minister Abiy "
+        "Ahmed in Addis Ababa on Tuesday.\n"
+        "Mudavadi's visit had first been set for March 3-4, but it was delayed by floods."
+    )
+    meetings = meetings_in(text, date(2025, 6, 11))
+    put_off = only([m for m in meetings if m.kind == "cancelled"])
+    assert names(put_off) == {"Musalia Mudavadi"}
+    assert put_off.place is not None and put_off.place.city == "Addis Ababa"
+    assert (put_off.date.start, put_off.date.end) == (date(2025, 3, 3), date(2025, 3, 4))
+
+
+def test_a_trip_put_off_of_a_traveller_who_went_nowhere_abroad_has_no_place(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi met Kenyan President William Ruto in Nairobi on "
+        "Tuesday.\n"
+        "Mudavadi's visit had first been set for March 3-4, but it was delayed by floods."
+    )
+    meetings = meetings_in(text, date(2025, 6, 11))
+    assert not [m for m in meetings if m.kind == "cancelled" and m.place is not None]
