@@ -2170,6 +2170,14 @@ def occasion_city(occasion: Occasion) -> Place | None:
     return places.resolve_place(venue) if venue else None
 
 
+def date_since(sentence: Span, since: Token, published: date | None) -> DateSpan | None:
+    """The date a "since" phrase names, read as the past: "for the first time since February"
+    (the February before publication); None for one naming an event ("since the election")."""
+    if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in since.children):
+        return None
+    return _date_of(sentence, {t.i for t in since.subtree}, published, future=False, own=False)
+
+
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
     """The date a clause gives what it reports; if it gives none, the date of the plan it is
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the

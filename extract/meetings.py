@@ -75,6 +75,7 @@ from extract.circumstances import (
     counted_from,
     date_of_one_of_two,
     date_of_the_one_next_to,
+    date_since,
     gathering_come_for,
     note_publication,
     occasion_city,
@@ -83,7 +84,6 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     CALL_NOUNS,
-    CANCEL_WORDS,
     REMOTE_KINDS,
     SETTINGS,
     TIME_MARKERS,
@@ -193,6 +193,7 @@ from extract.whereabouts import (
     later_that_day,
     meet_on_the_trip,
     planned_where_they_are,
+    put_off_where_they_went,
     round_told_before,
     trip_told_before,
 )
@@ -217,6 +218,7 @@ def find_meetings(
     sentences = list(sentences if sentences is not None else doc.sents)
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
+        implied: list[Found] = []  # "for the first time since February": they met then
         if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
         for trigger in span_tokens(sentence):
@@ -296,10 +298,12 @@ def find_meetings(
                     continue
                 if told is None:
                     in_sentence.append(meeting)
+                    implied += [then] if (then := _the_time_before(meeting, published)) else []
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        in_sentence += implied
         _told_in_detail(in_sentence)
         in_sentence = _trip_and_its_meeting(in_sentence)
         on_the_days_of_the_trip(in_sentence)
@@ -372,6 +376,7 @@ def find_meetings(
     meet_on_the_trip(found)
     later_that_day(found)
     planned_where_they_are(found, stays)
+    put_off_where_they_went(found)
     held_where_they_came(found, stays, published)
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
@@ -687,9 +692,10 @@ def _sought_in_vain(meeting: Found) -> bool:
     verb = meeting.verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
         return True
-    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5":
-    # called off before the past the article tells, so its day is behind too
-    return meeting.kind == "cancelled" and verb.lemma_.lower() in CANCEL_WORDS and past_perfect(verb)
+    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
+    # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
+    # before the past the article tells, so its day is behind too
+    return meeting.kind == "cancelled" and past_perfect(verb)
 
 
 # what a meeting is put off to is still its day: "postponed the summit to Friday"
@@ -771,6 +777,39 @@ def _told_lately(found: list[Found], in_sentence: list[Found], sentences: list[S
     """The meetings of this sentence and of the one before it, the last told last."""
     start = sentences[at - 1].start if at > 0 else sentences[at].start
     return [m for m in found if m.sentence.start >= start] + in_sentence
+
+
+def _the_time_before(meeting: Found, published: date | None) -> Found | None:
+    """The meeting "for the first time since February" implies: the same people met then, by the
+    same means (in person, for a plan or a visit), on the date the phrase names ("is expected to
+    meet Putin for the first time since February", "hold phone talks for the first time since
+    March"); not an event named instead ("since the election", "since he took office")."""
+    if len(meeting.people) < 2:
+        return None
+    verb = meeting.verb
+    times = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "time" and any(a.lower_ == "first" for a in g.children)
+    ]
+    for time in times:
+        for since in (c for t in (time, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in SINCE):
+            when = date_since(meeting.sentence, since, published)
+            if when is None:
+                continue
+            return Found(
+                people=list(meeting.people),
+                delegations=[],
+                kind=meeting.kind if meeting.kind in REMOTE_KINDS else "in_person",
+                sentence=meeting.sentence,
+                clause={t.i for t in since.subtree},
+                verb=verb,
+                trigger=time,
+                when=when,
+            )
+    return None
 
 
 def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
@@ -1507,8 +1546,9 @@ def _from_trigger(
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
-    if lemma in TRIP_VERBS and (len(found) != 1 or kind != "planned" or _home(trigger, found[0])):
-        # "will travel to Addis Ababa": a trip to come, of its traveller alone; whom they go to
+    if lemma in TRIP_VERBS and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+        # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
+        # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
         return []

@@ -105,6 +105,33 @@ def planned_where_they_are(found: list[Found], stays: list[Stay]) -> None:
                 break
 
 
+def put_off_where_they_went(found: list[Found]) -> None:
+    """A trip of one traveller called off or put off, told with no destination of its own ("Dar's
+    visit had been scheduled for April 27-28, but it was postponed"), went where the article's
+    news takes that traveller abroad: the trip made at last, first told as put off. Not one whose
+    traveller the article takes nowhere abroad, nor one told only as its past."""
+    for meeting in found:
+        if meeting.kind != "cancelled" or not meeting.visit or meeting.place is not None:
+            continue
+        if len(meeting.people) != 1:
+            continue
+        traveller = meeting.people[0]
+        made = next(
+            (
+                held.place
+                for held in found
+                if held.kind in {"in_person", "visit"}
+                and traveller in held.people
+                and held.place is not None
+                and held.place.country not in {None, traveller.country}
+                and not is_background(span_text(held.sentence))
+            ),
+            None,
+        )
+        if made is not None:
+            meeting.place = made
+
+
 def held_where_they_came(found: list[Found], stays: list[Stay], published: date | None) -> None:
     """A meeting told as the news with neither a place nor a day of its own is held where the
     article says one of its people came, or was, in the week before publication ("Witkoff

@@ -5128,3 +5128,72 @@ def test_a_trip_to_meet_someone_and_press_a_case_is_a_meeting_held(meetings_in):
 def test_a_meeting_with_the_associated_press_is_still_no_meeting(meetings_in):
     text = "Egyptian Foreign Minister Sameh Shoukry met the Associated Press's editors in Cairo on Monday."
     assert meetings_in(text, published=date(2024, 1, 16)) == []
+
+
+# -- a trip put off, then made ---------------------------------------------------------------------
+def test_a_trip_put_off_with_no_destination_goes_where_the_traveller_went(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi held talks with Ethiopian Prime Minister Abiy "
+        "Ahmed in Addis Ababa on Tuesday.\n"
+        "Mudavadi's visit had first been set for March 3-4, but it was delayed by floods."
+    )
+    meetings = meetings_in(text, date(2025, 6, 11))
+    put_off = only([m for m in meetings if m.kind == "cancelled"])
+    assert names(put_off) == {"Musalia Mudavadi"}
+    assert put_off.place is not None and put_off.place.city == "Addis Ababa"
+    assert (put_off.date.start, put_off.date.end) == (date(2025, 3, 3), date(2025, 3, 4))
+
+
+def test_a_trip_put_off_of_a_traveller_who_went_nowhere_abroad_has_no_place(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi met Kenyan President William Ruto in Nairobi on "
+        "Tuesday.\n"
+        "Mudavadi's visit had first been set for March 3-4, but it was delayed by floods."
+    )
+    meetings = meetings_in(text, date(2025, 6, 11))
+    assert not [m for m in meetings if m.kind == "cancelled" and m.place is not None]
+
+
+# -- "for the first time since" a date ----------------------------------------------------------
+def test_a_plan_for_the_first_time_since_a_month_tells_they_met_then(meetings_in):
+    text = (
+        "Brazilian President Lula da Silva is expected to meet Argentine President Javier Milei "
+        "on Friday for the first time since March."
+    )
+    meetings = meetings_in(text, date(2025, 7, 2))
+    met = only([m for m in meetings if m.kind == "in_person"])
+    assert names(met) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
+    assert (met.date.start, met.date.end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert [m.kind for m in meetings if m.kind == "planned"] == ["planned"]
+
+
+def test_a_call_for_the_first_time_since_a_month_tells_a_call_then(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto spoke by phone with Australian Prime Minister "
+        "Anthony Albanese on Tuesday for the first time since January."
+    )
+    meetings = meetings_in(text, date(2025, 7, 2))
+    assert sorted((m.kind, m.date.start.month) for m in meetings) == [("phone", 1), ("phone", 7)]
+
+
+def test_for_the_first_time_since_an_event_tells_no_other_meeting(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+        "Jakarta on Tuesday for the first time since the election in May."
+    )
+    only(meetings_in(text, date(2025, 7, 2)))
+
+
+def test_a_trip_due_and_called_off_is_a_cancelled_trip(meetings_in):
+    text = (
+        "Thai Foreign Minister Maris Sangiampongsa had been due to fly to Phnom Penh in March, but "
+        "the trip was called off."
+    )
+    meeting = only(meetings_in(text, date(2025, 6, 11)))
+    assert names(meeting) == {"Maris Sangiampongsa"} and meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == "Phnom Penh"
+
+
+def test_a_trip_not_made_is_no_trip(meetings_in):
+    text = "Thai Foreign Minister Maris Sangiampongsa will not travel to Phnom Penh this month."
+    assert not [m for m in meetings_in(text, date(2025, 6, 11)) if m.kind != "cancelled"]

@@ -1581,3 +1581,23 @@ def test_they_after_two_countries_is_not_resolved_through_them(meetings_in):
         "The two countries share a long border. They agreed to meet again in Nairobi."
     )
     assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
+def test_the_leaders_of_a_named_body_are_not_the_pair_told_before(meetings_in):
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka met Samoan Prime Minister Fiame Naomi Mata'afa in "
+        "Suva on Monday.\n"
+        "Rabuka will fly to Nuku'alofa next month for the Melanesian Spearhead Group leaders' "
+        "summit."
+    )
+    meetings = meetings_in(text, date(2024, 7, 9))
+    assert not [m for m in meetings if m.kind == "planned" and len(m.participants) >= 2]
+
+
+def test_the_leaders_talks_are_still_the_pair_told_before(meetings_in):
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka met Samoan Prime Minister Fiame Naomi Mata'afa in "
+        "Suva on Monday.\n"
+        "The leaders' talks lasted two hours."
+    )
+    assert pairs(meetings_in(text, date(2024, 7, 9))) == [("Fiame Naomi Mata'afa", "Sitiveni Rabuka")]
