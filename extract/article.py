@@ -1553,8 +1553,9 @@ def _present_at(trigger: Token) -> bool:
 
 def _the_meeting(token: Token) -> bool:
     """A definite meeting word: "the talks", "the session", "the talks session"."""
-    definite = definite_word(token) or (token.dep_ == "compound" and definite_word(token.head))
-    return definite and (is_trigger(token) or lemma_of(token) in LINKED_NOUNS | {"session"})
+    if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS | {"session"}):
+        return False  # most words, whose children need not be read
+    return definite_word(token) or (token.dep_ == "compound" and definite_word(token.head))
 
 
 def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:

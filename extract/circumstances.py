@@ -26,6 +26,7 @@ from extract.spans import (
     doc_entities,
     doc_heads,
     doc_text,
+    doc_tokens,
     entities,
     span_text,
     span_tokens,
@@ -2238,8 +2239,12 @@ RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
 def _roots(sentence: Span, clause: set[int]) -> list[Token]:
-    heads = doc_heads(sentence.doc)
-    return [t for t in clause_tokens(sentence, clause) if heads[t.i] not in clause or heads[t.i] == t.i]
+    """The words of a clause within the sentence whose head is outside it (or who are their own
+    head), in order: the few roots sorted, not the whole clause (asked for each date and plan)."""
+    heads, tokens = doc_heads(sentence.doc), doc_tokens(sentence.doc)
+    start, end = sentence.start, sentence.end
+    roots = [i for i in clause if start <= i < end and (heads[i] not in clause or heads[i] == i)]
+    return [tokens[i] for i in sorted(roots)]
 
 
 def _plan_of(sentence: Span, clause: set[int]) -> set[int]:

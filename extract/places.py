@@ -688,13 +688,27 @@ def _found_places(text: str) -> tuple[tuple[int, int, Place], ...]:
     i = 0
     while i < len(tokens):
         if tokens[i][2][:1].isupper():
-            for j in range(min(len(tokens), i + places.max_tokens) - 1, i - 1, -1):
+            # the last token a run from i can reach, the gaps and inner words read once, not again
+            # by `_match` for each longer run tried first: beyond it `_match` finds nothing
+            reach, last = i, min(len(tokens), i + places.max_tokens) - 1
+            while reach < last and _joins(text, tokens, i, reach):
+                reach += 1
+            for j in range(reach, i - 1, -1):
                 if (place := _match(text, tokens, i, j, found)) is not None:
                     found.append((tokens[i][0], tokens[j][1], place))
                     i = j
                     break
         i += 1
     return tuple(found)
+
+
+def _joins(text: str, tokens: list[tuple[int, int, str]], i: int, k: int) -> bool:
+    """Whether a run of tokens starting at i can go on past token k, as `_match` reads it: a gap
+    of spaces after k, and k the run's first word, a capitalised word or a connector ("Republic
+    of")."""
+    if not _GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]):
+        return False
+    return k == i or tokens[k][2][:1].isupper() or fold(tokens[k][2]) in _CONNECTORS
 
 
 def _match(

@@ -58,6 +58,8 @@ ROLES: list[tuple[str, str, str]] = [
     (r"spokes(?:wo)?m[ae]n|spokespersons?", "Spokesperson", "spokesperson"),
 ]
 _ROLE_RES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), role, cls) for pattern, role, cls in ROLES]
+# any office at all, in one search: most phrases asked name none, and are read once, not by each
+_ANY_ROLE = re.compile("|".join(pattern.pattern for pattern, _, _ in _ROLE_RES), re.IGNORECASE)
 # Offices of one class that keep their own title.
 _TITLES = {
     "secretary of state": "Secretary of State",
@@ -98,6 +100,8 @@ def find_role(text: str) -> tuple[str, str] | None:
     >>> find_role("Advisor to the Amir for National Security") is None
     True
     """
+    if _ANY_ROLE.search(text) is None:
+        return None
     best: tuple[int, str, str] | None = None
     for pattern, role, cls in _ROLE_RES:
         match = next((m for m in pattern.finditer(text) if not _SERVED.search(text[: m.start()])), None)
@@ -154,6 +158,8 @@ def role_ending(text: str) -> tuple[str, str] | None:
     >>> role_ending("former Prime Minister") is None, role_ending("the president met") is None
     (True, True)
     """
+    if _ANY_ROLE.search(text) is None:
+        return None
     best: tuple[int, str, str] | None = None
     for pattern, role, cls in _ROLE_RES:
         match = next((m for m in pattern.finditer(text) if m.end() == len(text.rstrip())), None)
