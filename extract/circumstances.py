@@ -1100,8 +1100,7 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
     countries = {
         c
         for t in ent.sent
-        if t.i not in range(ent.start, ent.end)
-        and (c := places.demonym_country(t.text) or places.country_name(t.text)) is not None
+        if t.i not in range(ent.start, ent.end) and (c := places.country_named(t.text)) is not None
     }
     if place.country in countries:
         return place

@@ -914,8 +914,7 @@ class People:
             country
             for conjunct in head.conjuncts
             for t in conjunct.subtree
-            if t.pos_ in {"PROPN", "ADJ"}
-            and (country := places.country_name(t.text) or places.demonym_country(t.text))
+            if t.pos_ in {"PROPN", "ADJ"} and (country := places.country_named(t.text))
         }
         if shared and holders and holders[0].country not in shared:
             return []
@@ -1074,11 +1073,7 @@ class People:
             and not _of_another_time(head)
             and _only_country_and_title(head, role[0])
         ):
-            own = {
-                places.demonym_country(t.text) or places.country_name(t.text)
-                for t in head.subtree
-                if t.i < head.i
-            }
+            own = {places.country_named(t.text) for t in head.subtree if t.i < head.i}
             for country in countries:  # "the French president", where the article names no one in it
                 if (
                     country in own
@@ -1325,7 +1320,7 @@ def _organisations_of(head: Token, own: list[Token]) -> list[Token]:
         and t.dep_ == "compound"
         and t.pos_ == "PROPN"
         and t.ent_type_ in {"ORG", "NORP"}
-        and not (places.country_name(t.text) or places.demonym_country(t.text))
+        and not places.country_named(t.text)
         and find_role(f"{t.text} {head.text}") == office
     ]
 
@@ -1533,7 +1528,7 @@ def _clean(ent: Span) -> Span | None:
         or _held_by_someone(span)  # "state-owned Sinopec": a company
     ):
         return None
-    if places.country_name(text) or places.demonym_country(text):
+    if places.country_named(text):
         return None  # "Nepal", "Sri Lankan"
     if len(span) == 1 and _a_place_word(span[0]):
         return None  # "a number of Sheikhs", "present at Ganabhaban"
@@ -1629,10 +1624,7 @@ def _places_joined(text: str) -> bool:
     (True, True, False)
     """
     parts = re.split(r"[-–—]", text)
-    return len(parts) >= 2 and all(
-        places.country_name(part) or places.demonym_country(part) or places.is_city_alone(part)
-        for part in parts
-    )
+    return len(parts) >= 2 and all(places.country_named(part) or places.is_city_alone(part) for part in parts)
 
 
 # an initial glued to the name after it, as Mongolian news writes a patronymic: "G.Zandanshatar"
@@ -2039,7 +2031,7 @@ def _ends_office(token: Token) -> bool:
     """Whether a capitalised word ends the office or the country written before a name, so that the
     word after it may be the name's first: "Defense" in "Minister of Defense Murhaf Abu Qasra",
     "Philippines" in "President of the Philippines Ferdinand ..."."""
-    if places.country_name(token.text) or places.demonym_country(token.text):
+    if places.country_named(token.text):
         return True
     doc = token.doc
     i, glued = token.i, False
@@ -2889,8 +2881,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             continue
         if i + 1 < len(words):  # "South Sudanese", "Saudi Arabia": two words before one
             pair = f"{token.text} {words[i + 1].text}"
-            country = places.demonym_country(pair) or places.country_name(pair)
-        country = country or places.demonym_country(token.text) or places.country_name(token.text)
+            country = places.country_named(pair)
+        country = country or places.country_named(token.text)
         if country:
             break
     return country, found[0] if found else None
@@ -3103,10 +3095,10 @@ def _countries_in(head: Token) -> list[str]:
         if token.i > head.i + 6:
             break
         text = token.text
-        country = places.demonym_country(text) or places.country_name(text) or SEATS.get(fold(text))
+        country = places.country_named(text) or SEATS.get(fold(text))
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
             pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
-            country = places.demonym_country(pair) or places.country_name(pair) or SEATS.get(fold(pair))
+            country = places.country_named(pair) or SEATS.get(fold(pair))
         if country is None and token.lower_ == "its" and token.head == head:
             country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:

@@ -278,6 +278,16 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+def country_named(word: str) -> str | None:
+    """The country a word names, by its name or by its demonym ("Kenya", "Kenyan", "Kenyans"),
+    else None; of the two tables' words none names one country in one and another in the other.
+
+    >>> [country_named(w) for w in ("Türkiye", "Emirati", "Korean")]
+    ['Turkey', 'United Arab Emirates', None]
+    """
+    return country_name(word) or demonym_country(word)
+
+
 @functools.cache
 def _places() -> _Places:
     """The table of places, built once and kept as a file (:mod:`extract.prebuilt`)."""
@@ -464,7 +474,7 @@ def capital_of(phrase: str) -> Place | None:
     if match is None:
         return None
     named = (match["of"] or match["own"]).strip()
-    country = country_name(named) or demonym_country(named)
+    country = country_named(named)
     city = _capitals().get(country) if country else None
     return _exact(city, country) if city else None
 
