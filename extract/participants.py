@@ -12,19 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from extract import places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
-from extract.people import (
-    PERSON_NOUNS,
-    PLURAL_REFERENCES,
-    PRONOUNS,
-    SPOUSES,
-    TITLES,
-    Cluster,
-    People,
-    consort_of_a_monarch,
-)
+from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, span_text, span_tokens, verb_above
+from extract.spouses import SPOUSES, consort_of_a_monarch
+from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import lemma_of, where_they_were
 

@@ -11,136 +11,82 @@ joins the mentions of one person:
   "Ri Ryong Nam, North Korea's new ambassador to China"), else as the gazetteer knows;
 - descriptions used as references ("the Chinese and Russian foreign ministers",
   "China's top diplomat", "his Russian counterpart") resolved to the people named.
+
+A span read as a name is in `naming`, the titles before a name in `titles`, a surname alone in
+`surnames`, a spouse or consort in `spouses`.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-import spacy
-from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.circumstances import dateline_end
-from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
+from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
+from extract.naming import (
+    BODIES,
+    NAME_PARTICLES,
+    NAMED_AFTER,
+    NOT_PEOPLE,
+    OFFICE_WORDS,
+    ORGANS,
+    PARTICLES,
+    _clean,
+    _destination_of_office,
+    _given_name,
+    _joining_hyphen,
+    _name_word,
+    _named_after,
+    _offices,
+)
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_entities, doc_text, doc_tokens, span_text, span_tokens, tokens_after
-from extract.triggers import could_report_a_meeting
-
-TITLES = frozenset(
-    (
-        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
-        "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
-        "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
-        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua"
-    ).split()
+from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
+from extract.spouses import CONSORT_TITLES, _spouse_of, consort_of_a_monarch
+from extract.surnames import (
+    ROMAN_NUMERAL,
+    _could_be_surname,
+    _english_words,
+    _family_first,
+    _list_of_surnames,
+    _officials_by_surname,
+    _surname_misread,
 )
-NOT_PEOPLE = frozenset(
-    (
-        "xinhua|tass|reuters|ap|afp|cctv|kcna|pti|ani|ians|bloomberg|sputnik|ria|ria novosti|"
-        "interfax|cgtn|yonhap|kyodo|anadolu|al jazeera|bbc|cnn|getty|photo|kremlin|white house|"
-        "pentagon|state department|twitter|x|telegram|prime minister|president|foreign minister|"
-        "read|tt|afp handout|photo credit|main topics|covid|covid-19|source|file photo"
-    ).split("|")
-)
-NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
-# Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
-# Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
-# Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
-# and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
-# after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
-# words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
-# "Samdech Moha Borvor Thipadei Hun Manet"), each a title, none a name.
-HONORIFICS = frozenset(
-    "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
-    "hon hon. honourable honorable "
-    "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
-    "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
-    "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
-    "shri smt smt. shrimati "
-    "chairperson chairman chairwoman adviser advisor "
-    "ret'd ret’d retd retd. "
-    "spokesperson spokesman spokeswoman coordinator "
-    "samdech akka moha sena padei techo borvor bovor thipadei".split()
-)
-# the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
-# woman in office goes by "Ms" or "Mrs", French "Mme")
-CONSORT_TITLES = frozenset("lady madame".split())
-# the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
-ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
-# honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
-# "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
-ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt smt".split())
-
-
-def dotted_honorific(token: Token) -> bool:
-    """An honorific or title the tokenizer keeps whole with its dots: "H.E.", "H.R.H.", "Mr.",
-    "Dr.", "Gen."."""
-    return token.text.endswith(".") and token.lower_ in HONORIFICS | ADDRESSES | DOTTED_TITLES
-
-
-DOTTED_TITLES = frozenset(
-    f"{word}." for word in ABBREVIATED_HONORIFICS | {"dr", "gen", "adm", "sen", "rep", "gov", "prof"}
+from extract.titles import (
+    ADDRESSES,
+    EPITHET_ENDS,
+    EPITHETS,
+    GENERATIONS,
+    HONORIFICS,
+    MALAY_STYLES,
+    OFFICES,
+    STYLES,
+    TITLES,
+    _holds,
+    _inside_a_name,
+    _royal,
+    _title_before,
+    _title_word,
+    _title_words_before,
+    _titles_set_before,
+    honorific_dot,
 )
 
-
-def honorific_dot(token: Token) -> bool:
-    """The dot of an abbreviated honorific ("Hon." of "Prime Minister Hon. Manasseh Sogavare"),
-    which ends no sentence and parts no title from the name after it."""
-    doc = token.doc
-    return (
-        token.text == "."
-        and token.i >= 1
-        and not doc[token.i - 1].whitespace_
-        and doc[token.i - 1].lower_ in ABBREVIATED_HONORIFICS
-        and doc[token.i - 1].is_title
-    )
-
-
-# the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
-GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
-MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
-# Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
-# "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
-PAGE_WORDS = frozenset(
-    "related read watch video photo photos more also see says said live info hold holds held urge urges "
-    "vow vows seek seeks sign signs agree agrees".split()
-)
 # the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
 ATTRIBUTING = frozenset("say tell add write reply respond post tweet".split())
 # offices of rulers whose styles run on after their names: "Hassanal Bolkiah Mu'izzaddin Waddaulah"
 MONARCHS = frozenset({"sultan", "king", "queen", "emir", "amir"})
-PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # Arabic articles written joined by a hyphen to a family name: "al-Sudani", "el-Sisi", "ash-Shara".
 ARTICLES = frozenset("al el ad ar as ash az".split())
-# Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
-INSTITUTIONS = frozenset(
-    "dept dept. ministry department agency office council committee party embassy government "
-    "administration service".split()
-)
-
-# the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
-BUILDINGS = frozenset(
-    "palace bhavan bhawan tower building centre center complex square airport hotel".split()
-)
-# the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
-BUILDINGS_FIRST = frozenset(
-    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa".split()
-)
-SAINTS = frozenset("saint saints st st. sts sts.".split())
 # the classes of ministers' offices, any of which "the Saudi minister" may mean
 MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
-SPOUSES = frozenset("wife husband spouse consort partner".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders statesmen counterparts sides they their".split())
 # classes of office a country has one holder of at a time: "an Indonesian president" is any one
 ONE_AT_A_TIME = frozenset({"leader", "foreign"})
@@ -1353,12 +1299,6 @@ def _owner_of_subject(token: Token) -> bool:
     return token.dep_ == "poss" and _subject_name(head) and head.lower_ not in PERSON_NOUNS
 
 
-# offices outside the role table that news writes as a title before a name, and again alone with
-# "the" for the same person: "Chief Adviser Muhammad Yunus ... the Chief Adviser"
-OFFICES = frozenset(
-    "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
-    "secretary secretary-general director-general commander chief".split()
-)
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
@@ -1405,172 +1345,6 @@ def _definite(head: Token) -> bool:
     return determiners == ["the"] or (not determiners and head.is_title and head.dep_ != "compound")
 
 
-# the last word of a place named after someone: "the Narendra Modi Stadium", "Indira Gandhi
-# International Airport", "the Nelson Mandela Foundation"
-# the last word of an agreement's or a text's name, often a place's ("the Lusaka Roadmap")
-DOCUMENTS = frozenset(
-    "roadmap declaration accord accords agreement treaty protocol charter communique communiqué "
-    "memorandum pact doctrine consensus".split()
-)
-NAMED_AFTER = (
-    BUILDINGS
-    | DOCUMENTS
-    | frozenset(
-        "stadium arena airport university institute foundation hospital museum library bridge road "
-        "avenue street boulevard highway park hall auditorium school college prize award mosque".split()
-    )
-)
-
-
-def _named_after(span: Span) -> bool:
-    """Whether a name is that of a place or thing named after the person: the capitalised words
-    after it end in a building's or an institution's word ("Narendra Modi Stadium")."""
-    doc = span.doc
-    for i in range(span.end, min(span.end + 3, len(doc))):
-        token = doc[i]
-        if not token.is_title:
-            return False
-        if token.lower_ in NAMED_AFTER:
-            return True
-    return False
-
-
-def _office_of_a_body(span: Span) -> bool:
-    """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
-    last = span[-1]
-    office = last.lower_ in HONORIFICS | {"chair"} or find_role(last.text) is not None
-    return len(span) >= 2 and office and occasions.names_a_body(span_text(span[:-1]))
-
-
-def _after_a_style(tokens: list[Token], i: int) -> bool:
-    """Whether a Malay style stands just before a word, its apostrophe aside ("Dato' | Seri")."""
-    before = [t for t in tokens[max(0, i - 2) : i] if t.text not in {"'", "’"}]
-    return bool(before) and before[-1].lower_.rstrip("'’") in MALAY_STYLES
-
-
-def _clean(ent: Span) -> Span | None:
-    """A PERSON entity without titles and honorifics before it, possessives after it, and words
-    that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
-    or if what is left is no name: a country word with one word after it ("Chinese Party")."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    tokens = doc_tokens(doc)
-    while start < end and (
-        _title_word(tokens[start])
-        or tokens[start].is_punct
-        or tokens[start].like_num
-        or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
-        or tokens[start].lower_ == "the"  # "The King"
-        or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
-        or (_offices(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
-    ):
-        if (
-            tokens[start].lower_ in MALAY_STYLES
-            and start + 1 < end
-            and tokens[start + 1].lower_ in {"sri", "seri"}
-        ):
-            start += 1
-        start += 1
-    if (
-        start == ent.start
-        and end - start >= 2
-        and tokens[start].lower_ in {"sri", "seri"}
-        and _after_a_style(tokens, start)
-    ):
-        start += 1  # "Dato' Seri Anwar", the style tagged apart from the "Seri" it takes
-    start = _after_office(doc, start, end)
-    for i in range(start, end):
-        if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
-            end = i
-            break
-    while end > start and (
-        tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
-    ):
-        end -= 1
-    if start >= end:  # only titles: the name may be the untagged words after them
-        if start != ent.end or not _title_word(tokens[start - 1]):
-            return None
-        end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
-        if end == start:
-            return None
-    elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
-        end = _name_goes_on(doc, end)
-    if (
-        start == ent.start
-        and start > 0
-        and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
-        and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
-        and _given_name(tokens[start - 1], doc[start:end])
-        and (  # where it knows the surname, it knows the given names
-            not any(gazetteer.by_surname(t.text) for t in doc[start:end])
-            or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
-        )
-    ):
-        start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
-    span = doc[start:end]
-    text = span_text(span)  # asked below again and again: joined once
-    if (
-        fold(text) in NOT_PEOPLE
-        or not any(c.isupper() for c in text)
-        or NOT_A_NAME.search(text)
-        or not_a_name_word(span[0])
-        or _pair_of_surnames(text.replace(" ", ""))
-        or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
-        or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
-        or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
-        or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
-        or _saint(span)
-        or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
-        or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
-        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
-        or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
-        or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
-        or _held_by_someone(span)  # "state-owned Sinopec": a company
-    ):
-        return None
-    if places.country_named(text):
-        return None  # "Nepal", "Sri Lankan"
-    if len(span) == 1 and _a_place_word(span[0]):
-        return None  # "a number of Sheikhs", "present at Ganabhaban"
-    if _office_of_a_place(span):
-        return None  # "the Sultan and Yang Di-Pertuan of Brunei"
-    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
-        return None  # "Al" of a name the model split
-    if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
-        glued = doc[start : end + 2].text
-        if places.country_name(glued) or places.resolve_place(glued) is not None:
-            return None  # "Timor" of "Timor-Leste"
-    if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
-        return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
-    if _places_joined(text):
-        return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
-    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:
-        return None  # "Chinese Party", "Russian Ministry"
-    return span
-
-
-# The words of the Malay rulers' offices, which the model tags as names: "the Yang di-Pertuan Agong"
-# (Malaysia's king), "Sultan and Yang Di-Pertuan of Brunei", "Yang di-Pertua Negeri" (a governor).
-MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split())
-# "the late" in a Malay ruler's style: "Sultan Ibrahim ibni Almarhum Sultan Iskandar" (son of the
-# late Sultan Iskandar), "Allahyarham" for a commoner
-THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
-# "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
-SON_OF = frozenset("ibni ibnu".split())
-
-
-# the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
-HELD_BY = frozenset("owned run listed controlled".split())
-
-
-def _held_by_someone(span: Span) -> bool:
-    """Whether a name follows a word telling who holds it ("state-owned Sinopec", "state-run
-    Xinhua", "Hong Kong-listed Lenovo"): a company or an outlet, which someone owns; no person."""
-    doc = span.doc
-    before = span.start - 1
-    return before >= 2 and doc[before].lower_ in HELD_BY and doc[before - 1].text == "-"
-
-
 def _name_cased(token: Token) -> bool:
     """Whether a word is written as a name: title case, with an apostrophe inside as Arabic and
     Hebrew names are transliterated ("Sa'ar", "Ma'ruf", "Ja'afari", which Python's title case
@@ -1597,36 +1371,6 @@ def _subjectless_participle(verb: Token, root: Token) -> bool:
     )
 
 
-def _late_father(span: Span) -> bool:
-    """Whether a name stands after "ibni" ("son of") or "Almarhum" ("the late") in a Malay
-    ruler's style, through the titles and name words between: the ruler's father, named in his
-    style, who takes part in nothing ("Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar
-    'Ali Saifuddien Sa'adul Khairi Waddien")."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 12:
-        token = doc[i]
-        word = fold(token.text)
-        if word in THE_LATE or word in SON_OF:
-            return True
-        if not (token.text[:1].isupper() or token.text in {"'", "’", "-"} or word in LINEAGE):
-            return False
-        i -= 1
-    return False
-
-
-def _places_joined(text: str) -> bool:
-    """Whether a name is places joined by hyphens or dashes, as a headline's kicker or a route
-    writes them: countries ("Senegal-Mali"), peoples ("Tajik-Kyrgyz") or cities named alone
-    ("Dakar-Bamako").
-
-    >>> _places_joined("Senegal-Mali"), _places_joined("Dakar–Bamako"), _places_joined("Jean-Marie")
-    (True, True, False)
-    """
-    parts = re.split(r"[-–—]", text)
-    return len(parts) >= 2 and all(places.country_named(part) or places.is_city_alone(part) for part in parts)
-
-
 # an initial glued to the name after it, as Mongolian news writes a patronymic: "G.Zandanshatar"
 GLUED_INITIAL = re.compile(r"\b([A-Z]\.)([A-Z][a-z])")
 
@@ -1644,40 +1388,6 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
             end += 2
         yield doc[token.i : end]
-
-
-RESIDENCES = frozenset("residence palace office house".split())
-
-
-def _a_place_word(token: Token) -> bool:
-    """Whether one word tagged as a name is a title in the plural ("a number of Sheikhs") or,
-    unknown to the gazetteer, a place: a building's name ("her official residence Ganabhaban") or
-    what one is "at" ("were present at Ganabhaban")."""
-    word = token.lower_
-    if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
-        return True
-    if gazetteer.lookup(token.text) is not None or _officials_by_surname(token.text):
-        return False  # "the Apostolic Palace, the Holy Father Francis": the pope, set beside it
-    if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "at" and token.i > 0 and token.nbor(-1) == token.head
-
-
-def _office_of_a_place(span: Span) -> bool:
-    """Words with "the" before them and "of" a country or a place after them, which make an
-    office and no name: "the Sultan and Yang Di-Pertuan of Brunei Darussalam" (a name after a
-    title takes no "the": "King Abdullah of Jordan")."""
-    root = span.root
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
-        return False
-    places_after = [
-        g.doc[g.left_edge.i : g.i + 1].text
-        for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
-        for g in c.children
-        if g.dep_ == "pobj" and g.text[:1].isupper()
-    ]
-    return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)
 
 
 # what runs between two places: "the rail link between Rantau Panjang and Sungai Golok"
@@ -1832,118 +1542,6 @@ def _a_place(span: Span, places_named: set[str]) -> bool:
     return folded in places_named or (len(span) == 1 and any(folded in name.split() for name in places_named))
 
 
-def _saint(span: Span) -> bool:
-    """A saint's name, which names a church or a place, not a person in the news: "Paul" in "the
-    Cathedral of Saints Peter and Paul"."""
-    doc = span.doc
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    words = [*doc[max(first.left_edge.i - 1, 0) : first.i], *span[:1]]
-    if span.start > 0:
-        words.append(doc[span.start - 1])
-    return any(t.lower_ in SAINTS and t.is_title for t in words)
-
-
-def _after_office(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts once the end of an office before it is left out: the country of "Prime
-    Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
-    Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
-    Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
-    if start > 0 and (doc[start - 1].lower_ == "of" or _destination_of_office(doc, start - 1)):
-        if places.country_name(doc[start:end].text):
-            return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
-        for n in (3, 2, 1):
-            if start + n < end and places.country_name(doc[start : start + n].text):
-                return start + n
-    if end - start >= 3 and doc[start].tag_ == "NNPS":
-        return start + 1
-    return start
-
-
-def _destination_of_office(doc: Doc, i: int) -> bool:
-    """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
-    to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
-    if i < 1 or doc[i].lower_ not in {"to", "for"}:
-        return False
-    before = doc[i - 1]
-    return before.is_title and (
-        _title_word(before)
-        or before.lower_ in OFFICE_WORDS
-        or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
-    )
-
-
-# Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
-# "el-Menfi", "bin Ahmed", "von der Leyen".
-NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".split())
-
-
-def _name_goes_on(doc: Doc, end: int) -> int:
-    """Where a name the model cut short ends: it goes on over a family name joined by a hyphen
-    to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
-    ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
-    are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid", "Fiamē Naomi" +
-    "Mata'afa"), except in a headline; three such parts at most."""
-    sentence = doc[end - 1].sent
-    headline = sentence[-1].text not in {".", "!", "?"} and not any(
-        t.is_lower and len(t) > 3 for t in span_tokens(sentence)
-    )
-    added, particle_at = 0, -1
-    while end < sentence.end and added < 3:
-        last, token = doc[end - 1], doc[end]
-        if _joining_hyphen(token) and last.lower_ in LINEAGE:
-            step = 2  # "Al-" + "Salem"
-        elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
-            step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
-        elif (
-            (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
-            and last.whitespace_
-            and not headline
-            and _name_word(token, tagged=end - 1 != particle_at)
-        ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
-            end, added = end + 1, added + 1
-            continue
-        else:
-            break
-        if end + step > sentence.end or not _name_word(doc[end + step - 1], tagged=False):
-            break
-        end, added, particle_at = end + step, added + 1, end + step - 1
-    return end
-
-
-def _members(token: Token) -> bool:
-    """An acronym in the plural, which names the members of a body and no one alone: "MPs",
-    "MEPs", "MPs-elect"."""
-    return re.fullmatch(r"[A-Z]{2,}s", token.text) is not None
-
-
-def _dash(token: Token) -> bool:
-    """A dash with a space on a side, which ends a name: "Pedro Vilela - Agência Brasil"."""
-    return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
-
-
-def _name_word(token: Token, *, tagged: bool = True) -> bool:
-    """A capitalised word that can be part of a name: no acronym, title, office, role, country,
-    nationality or word of a page; tagged a proper noun unless ``tagged`` is false (after a
-    particle, "dos Santos", the model often tags the words as common nouns)."""
-    text = token.text
-    return (
-        text[:1].isupper()
-        and not token.is_upper
-        and not _members(token)
-        and text.replace("'", "").replace("’", "").isalpha()
-        and (token.pos_ == "PROPN" or not tagged)
-        and not _title_word(token)
-        and not not_a_name_word(token)
-        and token.lower_ not in OFFICE_WORDS
-        and find_role(text) is None
-        and fold(text) not in NOT_PEOPLE
-        and places.demonym_country(text) is None
-        and places.country_name(text) is None
-    )
-
-
 QUOTES = frozenset('"“”')
 
 
@@ -1972,89 +1570,6 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
         given = doc[start : token.i].text
         surname = doc[close.i + 1 : end].text
         yield doc[start:end], f"{given} {surname}", doc[token.i + 1 : close.i].text
-
-
-# Words of offices that stand before a name with a capital and are no given name ("Mayor").
-OFFICE_WORDS = frozenset(
-    "mayor governor chief commander director chairman chairwoman head adviser advisor aide minister "
-    "officer leader pope cardinal archbishop bishop imam rabbi judge justice speaker candidate captain major "
-    "lady gentleman".split()
-)
-
-
-def _given_name(token: Token, name: Span) -> bool:
-    """Whether a word right before a name is a given name of it the model left out: a capitalised
-    proper noun modifying the name, typed as nothing, no title, office, place, people or page word
-    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only) but a title
-    or the end of an office or a country ("Minister of Defense Murhaf Abu Qasra", "President of the
-    Philippines Ferdinand ..."); after a title, a place's name is a given name ("Datuk Seri Amran")."""
-    before = token.nbor(-1) if token.i > 0 else None
-    titled = before is not None and _title_word(before)
-    return (
-        token.is_title
-        and token.pos_ == "PROPN"
-        and token.dep_ == "compound"
-        and name.start <= token.head.i < name.end
-        and token.ent_type_ == ""
-        and not _title_word(token)
-        and not not_a_name_word(token)
-        and token.lower_ not in OFFICE_WORDS
-        and not _offices(token)
-        and find_role(token.text) is None
-        and fold(token.text) not in NOT_PEOPLE
-        and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
-        and places.demonym_country(token.text) is None
-        and places.country_name(token.text) is None
-        and not (before is not None and before.is_title and not titled and not _ends_office(before))
-        and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
-    )
-
-
-def _offices(token: Token) -> bool:
-    """An office in the plural, before the names of its holders: "Justices", "Senators"."""
-    word = token.lower_
-    return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
-
-
-def _known_in_full(text: str) -> bool:
-    """Whether the gazetteer knows a name as written, or written with a middle name it leaves out."""
-    known = gazetteer.gazetteer()
-    return known.lookup(text) is not None or known.fuller(text) is not None
-
-
-# words that join an office to its portfolio or country: "Minister of Defense", "President of the
-# People's Republic of China", "Minister for Energy"
-OFFICE_GLUE = frozenset("of for the and 's ’s".split())
-
-
-def _ends_office(token: Token) -> bool:
-    """Whether a capitalised word ends the office or the country written before a name, so that the
-    word after it may be the name's first: "Defense" in "Minister of Defense Murhaf Abu Qasra",
-    "Philippines" in "President of the Philippines Ferdinand ..."."""
-    if places.country_named(token.text):
-        return True
-    doc = token.doc
-    i, glued = token.i, False
-    while i > max(token.sent.start, token.i - 6):
-        i -= 1
-        word = doc[i]
-        if word.lower_ in OFFICE_GLUE:
-            glued = True
-        elif _title_word(word) or find_role(word.text) is not None:
-            return glued
-        elif not word.is_title:
-            return False
-    return False
-
-
-# the nouns that end the name of an assembly, a court or a body whose head a name may follow
-BODIES = frozenset(
-    "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature secretariat politburo presidium bureau".split()
-)
-# the last word of a body's name, which the model may run into the name of its member after it:
-# "Permanent Member of the Party Central Committee's Secretariat Le Van An"
-ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
 
 
 def _names_after_a_body(doc: Doc) -> Iterator[Span]:
@@ -2156,7 +1671,6 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
             yield span
 
 
-ROMAN_NUMERAL = re.compile(r"[IVX]+")
 # what the model tags names it takes for no person as; a product too: "Crown Prince Haji
 # Al-Muhtadee Billah"
 RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC", "PRODUCT"})
@@ -2407,38 +1921,6 @@ def _split_pair(span: Span) -> list[Span]:
     return [span]
 
 
-# a monarch's title and the title of a consort beside them: a reigning queen's husband is a prince,
-# so a queen joined to a king is his consort ("King Felipe VI and Queen Letizia")
-CONSORTS = {"king": "queen", "emperor": "empress"}
-
-
-def consort_of_a_monarch(name: Token) -> bool:
-    """Whether a name is a consort's, a queen joined by "and" to a king (an empress to an
-    emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako"."""
-    if name.dep_ != "conj":
-        return False
-    titles, partner_titles = _words_before_the_name(name), _words_before_the_name(name.head)
-    return any(consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items())
-
-
-def _words_before_the_name(token: Token) -> set[str]:
-    """The words of a name and its titles before its last word, down its chain of compounds:
-    "king", "carl" and "xvi" of "King Carl XVI Gustaf"."""
-    words: set[str] = set()
-    chain = [c for c in token.lefts if c.dep_ == "compound"]
-    while chain:
-        word = chain.pop()
-        words.add(word.lower_)
-        chain += [c for c in word.lefts if c.dep_ == "compound"]
-    return words
-
-
-def _spouse_of(span: Span) -> bool:
-    """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
-    root = span.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
-
-
 def _article_joined(text: str) -> bool:
     """Whether a name is one family name joined to an Arabic article ("al-Shibani"), which alone
     is the surname of the person named in full with it before ("Asaad al-Shibani")."""
@@ -2562,149 +2044,11 @@ def _known_as(span: Span) -> Token | None:
     return doc[i - 1]
 
 
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen with no space on either side, which joins two words into one: "Al-Jaber",
-    "Putin-Trump", "Timor-Leste"."""
-    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
-
-
-def _particle_first(name: str) -> bool:
-    """Whether a family name starts with its particle: "Al-Jaber", "Al Sabah", "bin Salman"."""
-    return (fold(name).split() or [""])[0] in LINEAGE
-
-
 def _glued_part(token: Token) -> bool:
     """A word joined by a hyphen to a particle before it, no surname alone: "Jaber" of "Al-Jaber"
     (but "Lavrov" of "the Rubio-Lavrov call" is one)."""
     doc = token.doc
     return token.i >= 2 and _joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in LINEAGE
-
-
-def _inside_a_name(span: Span) -> bool:
-    """Whether a span has a capitalised name word right before or after it, so that it is part
-    of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    return any(
-        t is not None and t.text[:1].isupper() and t.is_alpha and not _title_word(t) and t.pos_ == "PROPN"
-        for t in (before, after)
-    ) or (after is not None and after.text == "-" and not doc[span.end - 1].whitespace_)
-
-
-def _title_before(span: Span) -> str | None:
-    """The title a mention follows: "King" in "His Majesty King Abdullah"."""
-    doc = span.doc
-    words: list[str] = []
-    i = span.start - 1
-    while i >= 0 and _title_word(doc[i]) and len(words) < 3:
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and _title_word(doc[i - 2]):
-            words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
-            i -= 3
-            continue
-        words.insert(0, doc[i].text)
-        i -= 1
-    return " ".join(words) or None
-
-
-# titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
-ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
-REIGNING = frozenset("king sultan emir amir monarch".split())
-
-
-def _royal(title: str | None) -> str | None:
-    """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
-    last = title.split()[-1] if title else ""
-    return last.capitalize() if last.lower() in ROYAL_TITLES else None
-
-
-def _holds(role: str | None, title: str) -> bool:
-    """Whether an office is that of a monarch's title: a reigning king, sultan or emir for any of
-    the three (a sultan may reign as his country's king), a pope for "Pope"."""
-    words = set((role or "").lower().split())
-    if title.lower() in REIGNING:
-        return bool(words & REIGNING)
-    return title.lower() in words
-
-
-def _title_word(token: Token) -> bool:
-    """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
-    word = token.lower_
-    if word in TITLED_BY_NEIGHBOURS:
-        return _title_by_neighbours(token, word)
-    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
-
-
-def _title_by_neighbours(token: Token, word: str) -> bool:
-    """Whether a word that is a title or a name by the words beside it (or by its case) is a
-    title: read apart, so that the next word is made only for these (:func:`_title_word`)."""
-    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    if word == "first":
-        return following in {"lady", "gentleman"}
-    if word == "field":
-        return following == "marshal"  # "Field Marshal Khalifa Haftar"
-    if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
-        return following not in LINEAGE
-    if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
-        following_style = following in {"utama", "diraja"}  # "Seri Diraja", the model's name starting there
-        return (token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES) or following_style
-    if word in {"tan", "toh", "puan"}:
-        return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
-    if word in {"utama", "diraja"}:  # "Datuk Seri Utama Mohamad Hasan", "Datuk Seri Diraja Zambry ..."
-        return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
-    if word == "he":
-        return token.text == "HE"  # His Excellency; "He Lifeng" is a name
-    # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
-    previous = token.nbor(-1).lower_ if token.i > 0 else ""
-    return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
-
-
-# the words that are a title or a name by the words beside them, or by their case
-TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan utama diraja he amir".split())
-
-# countries whose people put the family name first, as news may write them too: "Ishiba Shigeru"
-FAMILY_FIRST = frozenset(
-    ("Japan", "China", "Taiwan", "South Korea", "North Korea", "Vietnam", "Mongolia", "Cambodia", "Hungary")
-)
-
-
-def _family_first(text: str) -> gazetteer.OfficialEntry | None:
-    """The official of a country that puts the family name first whose two-word name this one is,
-    its words swapped: "Ishiba Shigeru" is Shigeru Ishiba, "Orbán Viktor" Viktor Orbán."""
-    words = text.split()
-    if len(words) != 2:
-        return None
-    entry = gazetteer.lookup(f"{words[1]} {words[0]}")
-    return entry if entry is not None and entry.country in FAMILY_FIRST else None
-
-
-def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
-    """Officials a surname alone names; a family name with its particle ("Al-Jaber", "Al Sabah")
-    names only those the gazetteer lists it for ("bin Salman"), as whole families share it."""
-    entries = gazetteer.by_surname(surname)
-    if _particle_first(surname):
-        entries = [e for e in entries if fold(surname) in {fold(s) for s in e.surnames}]
-    return entries
-
-
-def _pair_of_surnames(word: str) -> bool:
-    """ "Putin-Zelensky", "Biden-Xi": two officials' surnames joined, a pair and no one's name."""
-    parts = word.split("-")
-    return len(parts) == 2 and all(p[:1].isupper() and gazetteer.by_surname(p) for p in parts)
-
-
-def not_a_name_word(token: Token) -> bool:
-    """A word that ends a name where the model ran on: a meeting word of a title-cased headline
-    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
-    word = token.lower_
-    return (
-        word in PAGE_WORDS
-        or word in INSTITUTIONS
-        or _pair_of_surnames(token.text)
-        or (token.is_title and could_report_a_meeting(token.text) and word not in PARTICLES)
-        or (token.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} and word not in PARTICLES and token.is_lower)
-        or word in {"with", "and", "to", "for", "of", "in", "at", "on", "face", "faces"}
-    )
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -2714,122 +2058,6 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
-
-
-def _list_of_surnames(text: str) -> bool:
-    """A headline's run of names the model took for one person's: "Blinken Wang Munich",
-    "Putin Russia China". Family names joined to a particle ("Al-Jaber Al-Sabah") are one
-    name's parts, and so is a father's name after "bin" ("Al Hussein bin Abdullah II"); a known name
-    misspelt is no list ("Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
-    known = gazetteer.gazetteer()
-    if known.lookup(text) is not None or known.spelt_like(text) is not None:
-        return False
-    words = text.split()
-    if any(places.country_name(word) for word in words[1:]):
-        return True
-    surnames = [
-        w
-        for i, w in enumerate(words)
-        if not _particle_first(w)
-        and not (i > 0 and words[i - 1].lower() in PATRONYMIC)  # a father's: "Al Hussein bin Abdullah"
-        and not ROMAN_NUMERAL.fullmatch(w)  # a king's numeral, no surname
-        and gazetteer.by_surname(w)
-    ]
-    return len(surnames) >= 2
-
-
-def _could_be_surname(token: Token) -> bool:
-    """A proper noun the model left untyped or typed as a person, an organisation or (when it is
-    no place or nationality) a place or a nationality, not after "the": "Modi told reporters ...",
-    "Blinken flew to Athens", "Pezeshkian also met ..." (a nationality to the model), but
-    not "the Sun reported"; nor a word of a longer name the model left untyped, after an initial
-    or another name word ("N P Saud" is no Saudi king) or before one ("Novak Djokovic")."""
-    previous = token.nbor(-1) if token.i > 0 else None
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not _title_word(previous):
-        return False
-    if (
-        following is not None
-        and following.pos_ == "PROPN"
-        and following.is_title
-        and following.ent_type_ == ""
-    ):
-        return False
-    misplaced = (
-        token.ent_type_ in {"GPE", "LOC", "NORP"}
-        and places.resolve_place(token.text) is None
-        and places.demonym_country(token.text) is None
-        and not _in_a_place_named(token)  # "Dar" of "Dar es Salaam" is no Ishaq Dar
-    )
-    return (
-        token.pos_ == "PROPN"
-        and (token.ent_type_ in {"", "PERSON", "ORG"} or misplaced)
-        and not (previous is not None and previous.lower_ == "the")
-    )
-
-
-def _surname_misread(token: Token, year: int | None) -> bool:
-    """A surname alone that the model read as another part of speech, where a person stands: a
-    subject, an object or after a title ("Pezeshkian met Erdogan" an adjective to the model,
-    "Guterres meets Lula" a noun, "PM Modi calls on Macron" a verb), of an official in office in
-    the article's year; no word of English (as the lemmatizer's tables know it: "Hunt", "Ban",
-    "Power"), no place or nationality, nor a word of a longer name."""
-    if token.pos_ in {"PROPN", "PUNCT", "NUM"} or not token.is_title or token.ent_type_ in {"DATE", "TIME"}:
-        return False
-    if token.dep_ not in PERSON_SLOTS and _title_before(token.doc[token.i : token.i + 1]) is None:
-        return False
-    if token.lower_ in _english_words() or _in_a_name_run(token):
-        return False
-    if places.resolve_place(token.text) is not None or places.demonym_country(token.text) is not None:
-        return False
-    return any(gazetteer.role_at(e, year) is not None for e in _officials_by_surname(token.text))
-
-
-# where a person stands in a clause: "Pezeshkian met ...", "... met Pezeshkian", "talks with Pezeshkian"
-PERSON_SLOTS = frozenset("nsubj nsubjpass dobj pobj conj appos".split())
-
-
-def _in_a_name_run(token: Token) -> bool:
-    """Whether a capitalised word stands beside another name word ("Novak Djokovic")."""
-    doc = token.doc
-    around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(
-        t.is_title and t.pos_ == "PROPN" and not _title_word(t) and t.ent_type_ == "PERSON" for t in around
-    )
-
-
-@functools.cache
-def _english_words() -> frozenset[str]:
-    """The words of English that the default pipeline's lemmatizer knows (its index and its
-    exceptions), read from the installed package; none where it cannot be read."""
-    from extract.pipeline import DEFAULT_MODEL  # a late import: the pipeline module imports this one
-
-    try:
-        folder = spacy.util.get_package_path(DEFAULT_MODEL)
-    except (ImportError, AttributeError, TypeError):
-        return frozenset()
-    words: set[str] = set()
-    for path in sorted(folder.glob("*/lemmatizer/lookups")):
-        lookups = Lookups().from_disk(path)
-        for name in ("lemma_index", "lemma_exc"):
-            if lookups.has_table(name):
-                for entries in lookups.get_table(name).values():
-                    words |= set(entries)
-    return frozenset(words)
-
-
-def _in_a_place_named(token: Token) -> bool:
-    """Whether a word is one of a place entity's several words that name a known place: "Dar" of
-    "Dar es Salaam"."""
-    starts, entities = doc_entities(token.doc)
-    at = bisect.bisect_right(starts, token.i) - 1
-    entity = entities[at] if at >= 0 else None
-    return (
-        entity is not None
-        and token.i < entity.end
-        and len(entity) > 1
-        and places.resolve_place(entity.text) is not None
-    )
 
 
 def _continues_name(token: Token) -> bool:
@@ -2941,67 +2169,6 @@ SEATS = {
     "downing street": "United Kingdom",
     "zhongnanhai": "China",
 }
-# styles that stand for a person, and the offices whose holders bear them: "His Majesty"
-STYLES = {
-    "majesty": frozenset("king queen sultan emperor empress".split()),
-    "holiness": frozenset("pope".split()),
-    "highness": frozenset("emir amir prince princess sheikh sultan".split()),
-}
-
-
-def _titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
-    """The capitalised titles set before a name with commas, as its words in lower case: ("head",
-    "of", "state") and ("president", "of", "the", "transition") before "Captain Ibrahim Traoré" in
-    "The President of the Transition, Head of State, Captain Ibrahim Traoré"; honorifics and ranks
-    between the last comma and the name are skipped. Each title holds an office of the role table
-    or a style ("Holy Father" holds none) and starts the sentence or follows "the" or a comma."""
-    i = start
-    sentence = doc[start].sent.start
-    while i > sentence and (doc[i - 1].lower_ in HONORIFICS | TITLES or honorific_dot(doc[i - 1])):
-        i -= 1
-    titles: list[tuple[str, ...]] = []
-    while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
-        end = i - 1
-        i = end
-        while i > sentence and end - i < 6 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
-            if doc[i - 1].lower_ == "the" and (i - 1 == sentence or doc[i - 2].lower_ != "of"):
-                break  # the article before the title, not "of the Republic"
-            i -= 1
-        words = doc[i:end]
-        first = doc[i - 1] if i > sentence else None
-        if (
-            not len(words)
-            or not words[0].is_title
-            or not (first is None or first.lower_ == "the" or first.text == ",")
-            or not (find_role(words.text) or words.root.lower_ in OFFICES)
-        ):
-            break
-        titles.append(tuple(t.lower_ for t in words))
-    return titles
-
-
-# epithets that stand for the holder of one office, as written after "the", and the offices
-# (capitalised, but for "the pontiff", which is no other word)
-EPITHETS = {
-    ("holy", "father"): frozenset({"pope"}),
-    ("pontiff",): frozenset({"pope"}),
-    ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
-}
-EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
-
-
-def _title_words_before(doc: Doc, start: int) -> list[str]:
-    """The words of the titles and styles written before a name, lower case: "his highness the
-    amir of kuwait sheikh" before "Meshal Al-Ahmad"."""
-    i = start
-    sentence_start = doc[start].sent.start
-    while i > sentence_start and start - i < 8:
-        previous = doc[i - 1]
-        titled = previous.is_title or previous.is_upper or previous.lower_ in {"the", "of"}
-        if not titled or previous.is_punct:
-            break
-        i -= 1
-    return [t.lower_ for t in doc[i:start]]
 
 
 # words before an office that say its holder no longer holds it: "then Premier", "the late King"

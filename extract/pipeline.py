@@ -32,9 +32,10 @@ from extract import dates, gazetteer, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
-from extract.people import ABBREVIATED_HONORIFICS, People, dotted_honorific, honorific_dot
+from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
+from extract.titles import ABBREVIATED_HONORIFICS, dotted_honorific, honorific_dot
 from extract.triggers import could_report_a_meeting
 
 T = TypeVar("T")

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from extract.people import _clean, fold, same_name
+from extract.people import fold, same_name
 
 
 def pairs(meetings):
@@ -63,30 +63,11 @@ def test_a_title_in_the_plural_or_a_building_s_one_word_name_takes_no_part(meeti
     assert not {"Sheikhs", "Tejgaonbhaban"} & {p.name for m in found for p in m.participants}
 
 
-def test_a_coordinator_s_title_is_no_part_of_her_name(meetings_in) -> None:
-    found = meetings_in(
-        "Muhammad Yunus met Shehbaz Sharif in Cairo. The Chief Adviser's SDG Coordinator Lamiya Morshed "
-        "attended the meeting."
-    )
-    names = {p.name for m in found for p in m.participants}
-    assert "Lamiya Morshed" in names and "Coordinator Lamiya Morshed" not in names
-
-
 def test_apposition_gives_country_and_role_of_an_unknown_person(people_in):
     text = "The remarks were delivered by Ri Ryong Nam, North Korea's new ambassador to China, on Monday."
     person = by_name(people_in(text))["Ri Ryong Nam"]
     assert person.country == "North Korea"
     assert person.role == "Ambassador"
-
-
-def test_news_agencies_are_not_people(people_in):
-    people = by_name(people_in("Xi Jinping said so, Xinhua reported. TASS and Reuters also carried it."))
-    assert set(people) == {"Xi Jinping"}
-
-
-def test_surname_alone_is_resolved_through_the_gazetteer(people_in):
-    people = by_name(people_in("Modi told reporters the talks were useful."))
-    assert "Narendra Modi" in people
 
 
 def test_a_name_tagged_as_an_organisation_is_still_the_person_named_before(people_in):
@@ -119,21 +100,6 @@ def test_headline_run_of_a_surname_and_countries_is_not_a_name(people_in):
     assert {c.name for c in people.clusters} == {"Vladimir Putin"}
 
 
-def test_abbreviated_titles_and_page_furniture_are_not_names(people_in):
-    people = people_in("EAM Jaishankar holds talks. Photo Credit: Reuters. Subrahmanyam Jaishankar spoke.")
-    assert {c.name for c in people.clusters} == {"Subrahmanyam Jaishankar"}
-
-
-def test_honorifics_are_not_part_of_a_name(people_in):
-    text = (
-        "Datuk Seri Anwar Ibrahim welcomed Maulvi Abdul Kabir Hamidi and His Excellency "
-        "Sheikh Nasser Al Hamad in Putrajaya."
-    )
-    names = set(by_name(people_in(text)))
-    assert "Anwar Ibrahim" in names
-    assert not any(n.split()[0] in {"Datuk", "Seri", "Maulvi", "His", "Excellency", "Sheikh"} for n in names)
-
-
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -147,50 +113,6 @@ def test_honorifics_are_not_part_of_a_name(people_in):
 )
 def test_an_office_in_the_plural_is_no_person(people_in, text, names):
     assert sorted(c.name for c in people_in(text).clusters) == names
-
-
-def test_a_chief_adviser_s_title_is_no_part_of_his_name(people_in):
-    people = people_in("Chief Adviser Rahman Karim met Prime Minister Shehbaz Sharif in Doha.")
-    assert sorted(c.name for c in people.clusters) == ["Rahman Karim", "Shehbaz Sharif"]
-    later = people_in(
-        "Chief Adviser Professor Rahman Karim arrived in Doha. Chief Adviser Karim later met the emir."
-    )
-    assert [c.name for c in later.clusters] == ["Rahman Karim"]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Talks\nThe envoy met Foreign Minister HRH Prince Faisal bin Farhan Al Saud on Sunday.", "Faisal"),
-        (
-            "Talks\nThe delegation was received in Dubai by Vice President and Prime Minister HH Sheikh "
-            "Mohammed bin Rashid Al Maktoum on Sunday.",
-            "Mohammed bin Rashid",
-        ),
-    ],
-)
-def test_an_honorific_written_without_its_dots_is_no_person_and_no_part_of_a_name(people_in, text, name):
-    names = set(by_name(people_in(text)))
-    assert any(n.startswith(name) for n in names)
-    assert not any(n.split()[0] in {"HRH", "HH", "Prince", "Sheikh"} for n in names)
-
-
-def test_a_given_name_sri_is_kept_when_no_malay_style_precedes_it(people_in):
-    names = set(by_name(people_in("Finance Minister Sri Mulyani Indrawati spoke in Jakarta on Monday.")))
-    assert any(n.startswith("Sri Mulyani") for n in names)
-
-
-def test_headline_verbs_and_page_words_end_a_name(people_in):
-    names = set(
-        by_name(people_in("Related Xi Jinping Hold Talks With Putin In Kremlin\n\nXi Jinping arrived."))
-    )
-    assert "Xi Jinping" in names
-    assert not any(w in n for n in names for w in ("Related", "Hold", "Talks", "With"))
-
-
-def test_a_country_word_with_one_word_after_it_is_no_person(people_in):
-    names = set(by_name(people_in("Chinese Party chief Li Wei met Vietnamese Party chief Tran Van Hung.")))
-    assert not {"Chinese Party", "Vietnamese Party"} & names
 
 
 def test_short_form_and_rest_of_a_name_are_the_same_person(people_in):
@@ -288,18 +210,6 @@ def test_a_title_before_someone_elses_office_does_not_name_that_person(meetings_
     assert ("KP Sharma Oli", "Muhammad Yunus") in pairs
 
 
-def test_two_surnames_joined_and_an_institution_are_no_person(people_in):
-    names = set(by_name(people_in("Lavrov said a Putin-Zelensky meeting was possible, the State Dept said.")))
-    assert not {"Putin-Zelensky", "Dept", "State Dept"} & names
-
-
-def test_surnames_that_look_like_styles_are_kept(people_in):
-    names = set(by_name(people_in("Vice Premier He Lifeng met Tan Kin Lian and HE Sheikh Nasser Al Sabah.")))
-    assert any(n.startswith("He Lifeng") for n in names)
-    assert any(n.startswith("Tan Kin") for n in names)
-    assert not any(n.startswith(("HE", "Sheikh")) for n in names)
-
-
 def test_a_misspelt_name_joins_its_official_and_its_surname_still_names_him(meetings_in):
     found = meetings_in(
         "French President Emanuel Macron met Armenian Prime Minister Nikol Pashinian in Paris on Monday. "
@@ -369,14 +279,6 @@ def test_the_head_of_a_ministry_is_its_minister_named_before(meetings_in, text, 
     assert pair in pairs(meetings_in(text))
 
 
-def test_two_surnames_joined_by_a_hyphen_are_no_one(people_in):
-    people = people_in(
-        "Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky. "
-        "The Putin-Zelensky talks ended."
-    )
-    assert sorted(c.name for c in people.clusters) == ["Vladimir Putin", "Volodymyr Zelensky"]
-
-
 def test_a_surname_misspelt_later_is_the_person_named_before(people_in):
     text = "Sergei Ryabkov met the envoy on Monday. Analysts said talks between Tracy and Rybakov were rare."
     people = by_name(people_in(text))
@@ -396,16 +298,6 @@ def test_a_name_with_the_next_word_glued_on_is_the_official(people_in):
     assert list(people) == ["Nicolás Maduro"]
 
 
-def test_the_amir_is_a_title_and_amir_a_given_name(people_in):
-    text = (
-        "His Highness the Amir welcomed the visitors at the palace. "
-        "The Amir thanked Foreign Minister Amir Khan Muttaqi."
-    )
-    people = people_in(text)
-    assert [c.name for c in people.clusters] == ["Amir Khan Muttaqi"]
-    assert next(t.i for t in people.doc if people.at(t) is not None) > 10  # neither "the Amir" names him
-
-
 def test_an_official_misspelt_and_tagged_as_an_organisation_is_still_the_official(people_in):
     people = by_name(
         people_in("The chancellor also met with Sergio Matarella, the Italian head of state, in Rome.")
@@ -420,39 +312,6 @@ def test_a_nickname_in_quotes_inside_a_name_is_an_alias_and_a_first_lady_comes_a
     assert [c.name for c in people.clusters] == ["Ana de Souza"]
     assert people.clusters[0].companion
     assert {"Nena", "Nena de Souza"} <= people.clusters[0].aliases
-
-
-def test_a_given_name_the_model_left_out_is_part_of_the_name(people_in):
-    text = (
-        "PESHAWAR: Zartaj Ashiq Gul, Special Assistant to the Chief Minister, on Friday denied reports "
-        "of a meeting."
-    )
-    assert [c.name for c in people_in(text).clusters] == ["Zartaj Ashiq Gul"]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The delegation included Minister of Interior Karim Abu Haddad and two aides.", "Karim Abu Haddad"),
-        ("She also met Minister of Trade Yusuf Ali Kamara in the afternoon.", "Yusuf Ali Kamara"),
-        (
-            "Present was the Deputy Secretary-General of the Ministry, Datuk Seri Amran Mohamed Zin.",
-            "Amran Mohamed Zin",
-        ),
-    ],
-)
-def test_a_given_name_after_an_office_or_a_style_is_part_of_the_name(people_in, text, name):
-    assert [c.name for c in people_in(text).clusters] == [name]
-
-
-def test_a_name_with_its_fathers_name_has_its_given_name_and_no_word_of_the_office(people_in):
-    text = (
-        "The Amir was accompanied by HE Minister of Commerce Ahmed Saeed, HE Minister of State for "
-        "Security Ali bin Saeed al-Khayarin, and others."
-    )
-    names = {c.name for c in people_in(text).clusters}
-    assert "Ali bin Saeed al-Khayarin" in names
-    assert not any(n.startswith("Security") for n in names)
 
 
 def test_a_given_name_after_a_country_makes_an_officials_fuller_name(people_in):
@@ -488,33 +347,12 @@ def test_a_name_written_before_a_post_in_a_team_is_the_teams(people_in):
     assert set(by_name(people_in(text))) == {"Finidi George", "Rabiu Ali"}
 
 
-def test_an_official_written_family_name_first_is_that_official(people_in):
-    text = "On Friday, the minister met Japanese Prime Minister Ishiba Shigeru in Vientiane."
-    assert "Shigeru Ishiba" in by_name(people_in(text))
-
-
 def test_a_summit_in_apposition_names_no_one_for_an_office_told_after_it(people_in):
     text = (
         "On the sidelines of the first Central Europe–China Summit in Budapest on Monday, President of "
         "the People's Republic of China Xi Jinping held separate meetings with Hungarian leaders."
     )
     assert [c.name for c in people_in(text).clusters] == ["Xi Jinping"]
-
-
-def test_an_officials_surname_inside_a_place_of_several_words_is_the_place(people_in):
-    text = "From Nairobi, Widodo will fly to Dar es Salaam to hold talks with President Samia Suluhu Hassan."
-    assert "Ishaq Dar" not in by_name(people_in(text))
-
-
-def test_a_first_lady_sharing_an_officials_surname_is_another_person(people_in):
-    people = by_name(
-        people_in(
-            "First Lady Emine Erdoğan opened the exhibition. Later, Erdoğan met the visiting president."
-        )
-    )
-    assert people["Emine Erdoğan"].companion
-    assert "Erdoğan" in people["Recep Tayyip Erdogan"].aliases
-    assert "Erdoğan" not in people["Emine Erdoğan"].aliases
 
 
 def test_a_hyphenated_title_picks_the_official_who_holds_it(people_in):
@@ -582,11 +420,6 @@ def test_a_headline_above_a_name_gives_it_no_title_or_country(people_in):
     assert prince.country != "Pakistan"
 
 
-def test_the_abbreviated_highness_is_no_name(people_in):
-    people = people_in("The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan.")
-    assert [c.name for c in people.clusters] == ["Tahnoun bin Zayed"]
-
-
 def test_the_envoy_is_the_one_envoy_named_before(meetings_in):
     text = (
         "Envoy in Cairo\n"
@@ -601,13 +434,6 @@ def test_the_envoy_is_the_one_envoy_named_before(meetings_in):
     )
 
 
-def test_a_malay_style_of_three_words_is_no_part_of_the_name(people_in):
-    people = people_in(
-        "Talks\nForeign Minister Datuk Seri Utama Haji Mohamad Haji Hasan met Maris Sangiampongsa."
-    )
-    assert not any(c.name.startswith("Utama") for c in people.clusters)
-
-
 def test_a_style_in_apposition_with_an_office_is_no_person(people_in):
     people = people_in(
         "Saudi news\nMeanwhile, His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, "
@@ -617,48 +443,9 @@ def test_a_style_in_apposition_with_an_office_is_no_person(people_in):
     assert "Royal Highness" not in {c.name for c in people.clusters}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tennis\nNovak Djokovic will face Carlos Alcaraz in the final on Sunday.",
-        "Nepal news\nBangladesh's minister met Nepal's Foreign Minister N P Saud in New Delhi.",
-    ],
-)
-def test_a_word_of_an_untagged_longer_name_is_no_official_of_that_surname(people_in, text):
-    names = {c.name for c in people_in(text).clusters}
-    assert not names & {"Katalin Novák", "Salman bin Abdulaziz Al Saud"}
-
-
 def test_a_demonym_of_two_words_tagged_as_a_person_is_no_person(people_in):
     people = people_in("Talks\nXi Jinping met Sri Lankan President Anura Kumara Dissanayake in Beijing.")
     assert "Sri Lankan" not in {c.name for c in people.clusters}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Talks\nModi was received by President Ali and Prime Minister Brigadier (Ret'd) Joseph Okello.",
-            "Joseph Okello",
-        ),
-        ("Talks\nThe minister met Mme Hélène Dubois, the French ambassador, in Lyon.", "Hélène Dubois"),
-        ("Talks\nThe guests were greeted by Dr. Sultan bin Khalid Al Mansouri, the minister.", None),
-    ],
-)
-def test_ranks_and_honorifics_are_no_person_and_no_part_of_a_name(people_in, text, name):
-    names = {c.name for c in people_in(text).clusters}
-    assert not {"Brigadier", "Ret'd", "Mme", "Dr."} & names
-    assert not any(n.split()[0] in {"Brigadier", "Mme", "Dr.", "bin"} for n in names)
-    if name is not None:
-        assert name in names
-
-
-def test_a_chairperson_is_no_part_of_the_name(people_in):
-    people = people_in(
-        "Talks\nRuto met African Union Commission Chairperson Moussa Faki Mahamat in Addis Ababa."
-    )
-    assert "Moussa Faki Mahamat" in {c.name for c in people.clusters}
-    assert not any("Chairperson" in c.name for c in people.clusters)
 
 
 def test_a_minister_of_a_country_named_after_the_office_has_that_role_and_country(people_in):
@@ -667,42 +454,6 @@ def test_a_minister_of_a_country_named_after_the_office_has_that_role_and_countr
     )
     iwaya = by_name(people)["Takeshi Iwaya"]
     assert (iwaya.country, iwaya.role) == ("Japan", "Foreign Minister")
-
-
-def test_sultan_before_bin_is_a_given_name_not_a_title(people_in):
-    names = {c.name for c in people_in("Talks\nDr. Sultan bin Khalid Al Mansouri met the minister.").clusters}
-    assert "Sultan bin Khalid Al Mansouri" in names
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Talks\nThe envoy met the President of the Presidential Council, Mr. Karim Youssef el-Tahawi.",
-            "Karim Youssef el-Tahawi",
-        ),
-        (
-            "Talks\nOn Tuesday the minister met President Ahmed Salim Jamal Haddad in Basra.",
-            "Ahmed Salim Jamal Haddad",
-        ),
-        (
-            "Talks\nThe envoy spoke with Prime Minister Tuilagi Naomi Fa'asavalu last week.",
-            "Tuilagi Naomi Fa'asavalu",
-        ),
-    ],
-)
-def test_a_name_the_model_cut_short_goes_on_to_its_end(people_in, text, name):
-    assert name in {c.name for c in people_in(text).clusters}
-
-
-def test_a_name_does_not_run_on_into_a_place_or_a_title(people_in):
-    names = {
-        c.name
-        for c in people_in(
-            "Talks\nThe minister met Ahmed Haddad Thursday and President Luiz Vieira."
-        ).clusters
-    }
-    assert not any("Thursday" in n or "President" in n for n in names)
 
 
 def test_french_monsieur_before_a_surname_is_the_person_named_in_full(people_in):
@@ -768,39 +519,11 @@ def test_a_country_joined_by_a_hyphen_is_no_person(people_in):
     assert "Timor" not in {c.name for c in people.clusters}
 
 
-def test_a_byline_with_a_dash_ends_the_name_at_the_dash(people_in):
-    people = people_in(
-        "Visit to Angola\nPedro Rafael Vilela - Agência Brasil reporter\nLula met Lourenço in Luanda."
-    )
-    assert not any("-" in c.name or "Agência" in c.name for c in people.clusters)
-
-
-def test_a_known_surname_the_model_took_for_a_nationality_is_the_official(people_in):
-    people = people_in(
-        "Talks\nOn Wednesday evening, Pezeshkian also met with the Iraqi president in Baghdad."
-    )
-    assert "Masoud Pezeshkian" in {c.name for c in people.clusters}
-
-
-def test_a_particle_alone_is_no_name(people_in):
-    people = people_in("Talks\nThe minister met Sheikh Karim Al-Haddad. Al said nothing, and al went home.")
-    names = {c.name for c in people.clusters}
-    aliases = {a for c in people.clusters for a in c.aliases}
-    assert not {"Al", "al"} & (names | aliases)
-
-
 def test_an_office_of_someone_else_gives_a_leader_named_after_it_no_role(people_in):
     people = people_in(
         "Talks\nThe chief negotiator is Karim Haddad, the special envoy of U.S. President Donald Trump."
     )
     assert by_name(people)["Donald Trump"].role == "President"
-
-
-def test_a_family_name_alone_names_no_official_unless_listed_for_one(people_in):
-    people = people_in("Talks\nAl-Jaber received the delegation. Later Al-Zayani spoke to the press.")
-    names = {c.name for c in people.clusters}
-    assert "Sultan Al Jaber" not in names
-    assert "Abdullatif Al Zayani" in names
 
 
 def test_both_surnames_of_a_hyphenated_pair_name_their_people(people_in):
@@ -811,49 +534,6 @@ def test_both_surnames_of_a_hyphenated_pair_name_their_people(people_in):
         t for t in people.doc if t.text in {"Rubio", "Lavrov"} and t.nbor(-1).text in {"the", "-"}
     )
     assert (people.at(rubio).name, people.at(lavrov).name) == ("Marco Rubio", "Sergey Lavrov")
-
-
-def test_a_building_the_model_tags_as_a_person_is_no_one(people_in):
-    people = people_in(
-        "President Anura Kumara Dissanayake was accorded a ceremonial welcome at the forecourt of "
-        "Rashtrapati Bhavan this morning."
-    )
-    assert [c.name for c in people.clusters] == ["Anura Kumara Dissanayake"]
-
-
-def test_the_before_a_title_leaves_no_name(nlp):
-    doc = nlp("The King spoke to reporters.")
-    assert _clean(doc[0:2]) is None
-
-
-def test_a_country_after_of_is_no_part_of_the_name_after_it(people_in):
-    people = people_in(
-        "Prime Minister of Georgia Irakli Kobakhidze met President of Serbia Aleksandar Vucic."
-    )
-    assert not any(c.name.split()[0] in {"Georgia", "Serbia"} for c in people.clusters)
-    assert any(c.name.endswith("Vucic") or c.name.endswith("Vučić") for c in people.clusters)
-
-
-def test_the_plural_noun_ending_an_office_is_no_part_of_the_name_after_it(nlp):
-    doc = nlp("She met the Minister of Industry and Moroccan Expatriates Karim Haddou on Monday.")
-    start = next(t.i for t in doc if t.text == "Expatriates")
-    name = _clean(doc[start : start + 3])
-    assert name is not None and name.text == "Karim Haddou"
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Scholz held talks with Meloni at Palazzo Chigi on Monday.", "Palazzo Chigi"),  # a building
-        ("In the afternoon, the Pope met with priests at the Basilica of Saints John and Paul.", "Paul"),
-        ("The talks at the Rus dacha began on Monday.", "Rus"),  # a word after "the"
-        ("The leaders crossed to the other side of the Tiber for talks.", "Tiber"),
-        ("Marsa Alam, Aug. 3 (MENA) -- President Sisi received Mahmoud Abbas.", "Alam"),  # a dateline
-        ("Sisi received Abbas in the Egyptian city of Marsa Alam. Alam is a resort.", "Alam"),
-    ],
-)
-def test_places_buildings_and_saints_the_model_tags_as_people_are_no_one(people_in, text, place):
-    assert place not in {c.name for c in people_in(text).clusters}
 
 
 def test_a_given_name_before_an_officials_name_is_that_official(people_in):
@@ -876,21 +556,6 @@ def test_a_given_name_before_an_unknown_name_is_that_person(people_in):
 )
 def test_an_initial_glued_to_an_officials_name_is_that_official(people_in, text, name):
     assert name in {c.name for c in people_in(text, year=2023).clusters}
-
-
-def test_a_style_alone_is_the_person_named_with_it(meetings_in):
-    text = "King Abdullah II flew to Cairo on Sunday. His Majesty and President Sisi held a bilateral."
-    assert pairs(meetings_in(text)) == [("Abdel Fattah el-Sisi", "Abdullah II")]
-
-
-def test_his_highness_is_not_the_one_styled_his_royal_highness(people_in):
-    people = people_in(
-        "His Highness the Amir of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah held talks with "
-        "Crown Prince His Royal Highness Prince Mohammed bin Salman. Later His Highness left Riyadh."
-    )
-    later = [t for t in people.doc if t.text == "Highness"][-1]
-    assert [c.name for c in people.resolve_description(later)[0]] == [people.clusters[0].name]
-    assert "Meshal" in people.clusters[0].name or "Mishal" in people.clusters[0].name
 
 
 def test_the_amir_is_the_emir_named_before(meetings_in):
@@ -920,19 +585,6 @@ def test_he_in_a_clause_is_the_subject_its_sentence_describes(meetings_in):
         "in January. The Brazilian President arrived from Beijing, where he held talks with Xi Jinping."
     )
     assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in pairs(meetings_in(text))
-
-
-def test_a_style_alone_is_a_mention_of_its_person_but_not_the_titles_of_another(people_in):
-    people = people_in(
-        "His Highness the Amir of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah held talks with Crown "
-        "Prince His Royal Highness Prince Mohammed bin Salman. At the airport, he was seen off by His Royal "
-        "Highness and Governor Prince Faisal bin Bandar. His Highness the Prime Minister Sheikh Mohammad "
-        "Sabah Al-Salem Al-Sabah also came."
-    )
-    styles = [t for t in people.doc if t.text == "Highness"]
-    seen_off, prime_minister = styles[2], styles[3]
-    assert people.at(seen_off) is not None and people.at(seen_off).name == "Mohammed bin Salman"
-    assert people.at(prime_minister) is None
 
 
 def test_the_prime_minister_among_several_is_the_one_the_article_is_about(meetings_in):
@@ -975,28 +627,6 @@ def test_the_outlet_a_dateline_names_in_brackets_is_no_one(meetings_in, dateline
     }
 
 
-def test_a_name_goes_on_after_a_particle_the_model_cut_it_at(people_in):
-    people = people_in(
-        "Lavrov held a meeting with Timor-Leste's Foreign Minister Bendito dos Santos Freitas."
-    )
-    assert "Bendito dos Santos Freitas" in by_name(people)
-
-
-def test_a_title_before_one_name_does_not_title_the_next(people_in):
-    doc_people = people_in(
-        "Saudi Crown Prince Mohammed bin Salman met Marco Rubio. The Crown Prince had previously "
-        "received President Zelenskyy in Jeddah."
-    )
-    crown_prince = next(t for t in doc_people.doc if t.text == "Prince" and t.i > 5)
-    assert [c.name for c in doc_people.by_title(crown_prince)] == ["Mohammed bin Salman"]
-
-
-def test_an_abbreviated_honorific_ends_no_sentence_and_keeps_the_whole_name(people_in):
-    people = by_name(people_in("Prime Minister Hon. Tevita Damu Kelesi met President Xi Jinping on Monday."))
-    assert "Tevita Damu Kelesi" in people
-    assert people["Tevita Damu Kelesi"].role == "Prime Minister"
-
-
 def test_a_long_name_cut_in_two_entities_is_one_person(people_in):
     text = (
         "The Minister received the High Commissioner of Ghana, H.E. Alhaji Baba Jamal Mohammed Ahmed, "
@@ -1018,14 +648,6 @@ def test_an_acronym_tagged_as_a_person_is_no_one(people_in):
     assert people_in(text).clusters == []
 
 
-def test_an_office_of_a_country_is_no_name(people_in):
-    text = (
-        "Modi held talks with Sultan Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei Darussalam, "
-        "at the palace."
-    )
-    assert sorted(c.name for c in people_in(text).clusters) == ["Hassanal Bolkiah", "Narendra Modi"]
-
-
 def test_the_office_a_name_is_set_beside_is_the_persons_role(people_in):
     text = (
         "The Honourable Minister of Foreign Affairs, Ambassador Tunde Bakare Olu, on Monday received "
@@ -1041,11 +663,6 @@ def test_the_office_a_name_is_set_beside_is_the_persons_role(people_in):
 def test_of_two_offices_a_name_is_set_beside_the_one_next_to_it_is_its_role(people_in):
     text = "On its side, the Deputy Prime Minister and Minister of Foreign Affairs, Paolo Verdi, spoke."
     assert by_name(people_in(text))["Paolo Verdi"].role == "Foreign Minister"
-
-
-def test_a_rank_written_without_its_dot_is_no_part_of_the_name(people_in):
-    people = by_name(people_in("Ms Paetongtarn met army chief Gen Pana Claewplodtook at Government House."))
-    assert "Pana Claewplodtook" in people
 
 
 def test_one_unknown_word_after_at_or_in_is_a_place_not_a_person(meetings_in):
@@ -1081,11 +698,6 @@ def test_a_monarch_called_by_title_and_given_name_is_not_another_of_that_surname
     sultan = next(t for t in people.doc if t.text == "Hamid" and t.nbor(-1).text == "Sultan")
     assert people.at(sultan).name == "Sultan Hamid"
     assert people.at(people.doc[3]).name == "Abdul Hamid"
-
-
-def test_a_monarch_named_by_title_is_the_one_holding_that_title(people_in):
-    people = people_in("King Abdullah received the Iraqi prime minister in Amman.")
-    assert [c.name for c in people.clusters] == ["Abdullah II"]
 
 
 def test_the_ends_of_a_route_are_places_not_people(people_in):
@@ -1192,70 +804,6 @@ def test_a_malay_title_of_a_state_s_head_is_no_person(people_in, title):
     assert "Amirudin Shari" in names and not any(title.split()[0] in n for n in names)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Fans filled the Narendra Modi Stadium in Ahmedabad on Sunday.",
-        "The delegation landed at Jomo Kenyatta International Airport on Monday.",
-        "The award was presented at the Nelson Mandela Foundation in Johannesburg.",
-    ],
-)
-def test_a_place_named_after_someone_is_no_mention_of_them(people_in, text):
-    assert [c.name for c in people_in(text).clusters] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        (
-            "British Ambassador to Nepal Robert Charles Chatterton Dickson met Pushpa Kamal Dahal on Monday.",
-            "Robert Charles Chatterton Dickson",
-            "United Kingdom",
-        ),
-        (
-            "German Ambassador to Kenya Sebastian Groth held talks with Musalia Mudavadi.",
-            "Sebastian Groth",
-            "Germany",
-        ),
-        (
-            "US Special Envoy to Sudan Tom Perriello met army chief Abdel Fattah al-Burhan.",
-            "Tom Perriello",
-            None,
-        ),
-        ("French Ambassador to India Thierry Mathou called on the governor.", "Thierry Mathou", "France"),
-        ("Japanese Ambassador to Indonesia Masaki Yasushi met Retno Marsudi.", "Masaki Yasushi", "Japan"),
-    ],
-)
-def test_the_country_an_envoy_is_sent_to_is_no_part_of_the_name_nor_the_envoy_s_country(
-    people_in, text, name, country
-):
-    people = by_name(people_in(text))
-    assert name in people
-    if country is not None:
-        assert people[name].country == country
-
-
-def test_a_portfolio_after_for_is_no_given_name(people_in):
-    people = by_name(people_in("Minister for Refugees Hans Peter Olsen met the envoy on Monday."))
-    assert "Hans Peter Olsen" in people
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Permanent Member of the Party Central Committee's Secretariat Le Van An received the "
-            "delegation.",
-            "Le Van An",
-        ),
-        ("Member of the Politburo Standing Committee Cai Qi met the visitors.", "Cai Qi"),
-        ("Head of the Secretariat Nguyen Van Nen welcomed the guests.", "Nguyen Van Nen"),
-    ],
-)
-def test_the_body_a_member_sits_in_is_no_part_of_the_name_after_it(people_in, text, name):
-    assert [c.name for c in people_in(text).clusters] == [name]
-
-
 def test_an_office_noun_parsed_apart_from_the_name_after_it_is_that_person(meetings_in):
     text = (
         "CIA Director William Burns, Mossad chief David Barnea, Qatar's Prime Minister Sheikh Mohammed bin "
@@ -1301,27 +849,10 @@ def test_a_storm_s_name_is_no_person(people_in, text):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "Dr Ruto, on his part, held a meeting with Kenya Kwanza MPs-elect at his official residence.",
-        "Ruto hosted Kenya Kwanza MPs at State House on Monday.",
-    ],
-)
-def test_a_party_s_members_are_no_person(people_in, text):
-    assert [c.name for c in people_in(text).clusters] == ["William Ruto"]
-
-
-@pytest.mark.parametrize(
-    "text",
     ["Mon Nov 13, 2023 06:41 PM  Last update on: Mon Nov 13, 2023 09:15 PM", "Tue Mar 5, 2024 10:02 PM"],
 )
 def test_a_time_s_pm_is_no_prime_minister(people_in, text):
     assert people_in(text).clusters == []
-
-
-@pytest.mark.parametrize("name", ["Lusaka Roadmap", "Mombasa Declaration", "Minsk Protocol"])
-def test_an_agreement_named_after_a_place_is_no_person(nlp, name):
-    doc = nlp(f"The leaders signed the {name} on Monday.")
-    assert _clean(doc[3:5]) is None
 
 
 def test_a_word_the_article_tells_as_a_place_after_in_is_no_person(people_in):
@@ -1330,39 +861,6 @@ def test_a_word_the_article_tells_as_a_place_after_in_is_no_person(people_in):
         "MPs at his residence in Sharon."
     )
     assert "Sharon" not in [c.name for c in people.clusters]
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "Justice Carmen Lucia joined rapporteur Alexandre de Moraes and Justices Flavio Dino and "
-            "Cristiano Zanin.",
-            {"Alexandre de Moraes", "Flavio Dino", "Cristiano Zanin"},
-        ),
-        (
-            "The panel of Justices Ricardo Lewandowski and Rosa Weber met on Monday.",
-            {"Ricardo Lewandowski", "Rosa Weber"},
-        ),
-    ],
-)
-def test_an_office_in_the_plural_is_no_given_name_of_its_first_holder(people_in, text, names):
-    found = {c.name for c in people_in(text).clusters}
-    assert names <= found and not any(n.startswith("Justices") for n in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Monday, at the Apostolic Palace, the Holy Father Francis received Brazilian President "
-        "Luiz Inacio Lula da Silva.",
-        "At the Apostolic Palace, the Holy Father Francis met Prime Minister Giorgia Meloni on Friday.",
-    ],
-)
-def test_an_official_s_name_set_beside_a_palace_is_no_building_s_name(meetings_in, text):
-    assert any(
-        "Pope Francis" in {p.name for p in m.participants} for m in meetings_in(text, date(2024, 2, 12))
-    )
 
 
 @pytest.mark.parametrize(
@@ -1437,87 +935,6 @@ def test_a_place_or_an_office_after_counterpart_is_no_person(people_in):
 
 
 @pytest.mark.parametrize(
-    ("text", "met"),
-    [
-        (
-            "LUSAKA, May 3 (ZNA) - The President of the Republic, Mr. Hakainde Hichilema, arrived in "
-            "Windhoek on Friday, where President Nangolo Mbumba welcomed the guests. President Mbumba "
-            "opened the summit. The President of the Republic began his day by receiving the President "
-            "of the Republic of Botswana, Mr. Duma Boko.",
-            {"Hakainde Hichilema", "Duma Boko"},
-        ),
-        (
-            "The Head of State, Nangolo Mbumba, left Windhoek on Monday. Upon arrival in Gaborone, the "
-            "Head of State held talks with Prime Minister Keir Starmer.",
-            {"Nangolo Mbumba", "Keir Starmer"},
-        ),
-        (
-            "The Chairman of the Presidential Council, Mr. Mohamed al-Menfi, arrived in Algiers. The "
-            "Chairman of the Presidential Council then met Prime Minister Nadir Larbaoui.",
-            {"Mohamed al-Menfi", "Nadir Larbaoui"},
-        ),
-        (
-            "The President of the Transition, Head of State, General Mamady Doumbouya, flew to Dakar on "
-            "Tuesday. In Dakar, the Head of State was received by President Macky Sall.",
-            {"Mamady Doumbouya", "Macky Sall"},
-        ),
-    ],
-)
-def test_a_title_set_beside_a_name_is_that_person_when_written_again(meetings_in, text, met):
-    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2024, 5, 3))]
-
-
-def test_a_title_set_beside_a_name_is_not_a_longer_title(meetings_in):
-    text = (
-        "The President of the Republic, Mr. Hakainde Hichilema, arrived in Windhoek on Friday. "
-        "The President of the Republic of Namibia met Prime Minister Keir Starmer on Friday."
-    )
-    found = meetings_in(text, date(2024, 5, 3))
-    assert all("Hakainde Hichilema" not in {p.name for p in m.participants} for m in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "met"),
-    [
-        (
-            "Pope Leo XIV arrived in Beirut on Sunday. The Holy Father then held private talks with "
-            "President Joseph Aoun.",
-            {"Pope Leo XIV", "Joseph Aoun"},
-        ),
-        (
-            "Pope Leo XIV landed in Ankara on Thursday. The pontiff later met President Recep Tayyip "
-            "Erdogan.",
-            {"Pope Leo XIV", "Recep Tayyip Erdogan"},
-        ),
-        (
-            "King Felipe VI opened the forum on Monday. The Sovereign then received Prime Minister "
-            "Luis Montenegro at the Royal Palace.",
-            {"Felipe VI", "Luís Montenegro"},
-        ),
-    ],
-)
-def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, text, met):
-    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2025, 12, 1))]
-
-
-def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
-    people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
-    assert {c.name for c in people.clusters} == {"Joseph Aoun"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Senegal-Mali: President Bassirou Diomaye Faye holds talks with Assimi Goïta in Bamako",
-        "Mali-Guinea: Goïta hosts Doumbouya in Bamako",
-    ],
-)
-def test_places_joined_by_a_hyphen_are_no_person(people_in, text):
-    names = {c.name for c in people_in(text).clusters}
-    assert names and not any("-" in name for name in names)
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Minister Datuk Seri Diraja Zambry Abdul Kadir met Wang Yi.", "Zambry Abdul Kadir"),
@@ -1559,19 +976,6 @@ def test_a_name_the_model_takes_for_no_person_after_a_title_or_before_an_office(
     assert name in {c.name for c in people_in(text).clusters}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kurti left early, the European External Action Service said.",
-        "The leaders prayed at the Sheikh Zayed Grand Mosque.",
-        "The President Biden Administration said so.",
-    ],
-)
-def test_a_body_or_a_building_after_a_title_is_no_person(people_in, text):
-    names = {c.name for c in people_in(text).clusters}
-    assert not any(word in name for name in names for word in ("Service", "Mosque", "Administration"))
-
-
 def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in):
     text = (
         "Prime Minister Shri Anthony Albanese held bilateral meetings in Suva. Prime Minister met "
@@ -1584,26 +988,6 @@ def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "father"),
-    [
-        (
-            "Crown Prince Hussein bin Abdullah met Blinken in Amman.",
-            "Hussein bin Abdullah",
-            "Abdullah Abdullah",
-        ),
-        (
-            "Crown Prince Al Hussein bin Abdullah II watched the final in Doha with the Emir.",
-            "Al Hussein bin Abdullah II",
-            "Abdullah II",
-        ),
-    ],
-)
-def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, name, father):
-    names = {c.name for c in people_in(text).clusters}
-    assert name in names and father not in names
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "COP28 Summit: strong presence of President Ramaphosa in Dubai",
@@ -1613,60 +997,6 @@ def test_a_fathers_name_after_bin_makes_no_list_of_surnames(people_in, text, nam
 def test_an_office_of_another_after_a_headline_kicker_makes_the_kicker_no_person(people_in, text):
     names = {c.name for c in people_in(text).clusters}
     assert names and not any("Summit" in name for name in names)
-
-
-@pytest.mark.parametrize(
-    ("text", "host", "guest"),
-    [
-        (
-            "Sultan Haji Hassanal Bolkiah, Sultan and Yang Di-Pertuan of Brunei Darussalam, received Prime "
-            "Minister Anwar Ibrahim at Istana Nurul Iman on Monday.",
-            "Hassanal Bolkiah",
-            "Anwar Ibrahim",
-        ),
-        (
-            "The Yang di-Pertuan Agong, Sultan Ibrahim, received Singapore Prime Minister Lawrence Wong at "
-            "Istana Negara on Monday.",
-            "Sultan Ibrahim",
-            "Lawrence Wong",
-        ),
-        (
-            "The Sultan of Selangor, Sultan Sharafuddin Idris Shah ibni Almarhum Sultan Salahuddin Abdul "
-            "Aziz Shah, received Prime Minister Anwar Ibrahim at the palace on Monday.",
-            "Sharafuddin Idris Shah",
-            "Anwar Ibrahim",
-        ),
-        (
-            "His Majesty Sultan Haji Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar Ali Saifuddien "
-            "received Japanese Prime Minister Fumio Kishida at Istana Nurul Iman on Wednesday.",
-            "Hassanal Bolkiah",
-            "Fumio Kishida",
-        ),
-        (
-            "Tuanku Muhriz ibni Almarhum Tuanku Munawir, the Yang di-Pertuan Besar of Negeri Sembilan, met "
-            "Thai Prime Minister Srettha Thavisin in Seremban on Tuesday.",
-            "Tuanku Muhriz",
-            "Srettha Thavisin",
-        ),
-    ],
-)
-def test_a_malay_ruler_s_office_and_late_father_in_his_style_take_part_in_nothing(
-    meetings_in, text, host, guest
-):
-    """The office "Yang di-Pertuan" is no one, and the name after "ibni" (son of) or "Almarhum" (the late)
-    is the ruler's father: the audience is of two."""
-    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 9, 5))]
-    assert groups == [sorted([host, guest])]
-
-
-def test_a_late_father_s_name_in_a_long_royal_style_is_no_participant(meetings_in):
-    text = (
-        "His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar "
-        "'Ali Saifuddien Sa'adul Khairi Waddien granted an audience to Indian Prime Minister Narendra "
-        "Modi at Istana Nurul Iman on Wednesday."
-    )
-    names = {p.name for m in meetings_in(text, date(2024, 9, 5)) for p in m.participants}
-    assert not names & {"Khairi Waddien", "Ali Saifuddien", "Omar Ali Saifuddien"}
 
 
 @pytest.mark.parametrize(
@@ -1817,62 +1147,6 @@ def test_an_honorific_and_a_surname_set_beside_a_description_are_the_one_named_b
 
 
 @pytest.mark.parametrize(
-    ("text", "ruler", "guest"),
-    [
-        (
-            "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah received Indian Prime Minister Narendra Modi "
-            "at Istana Nurul Iman on Wednesday.",
-            "Hassanal Bolkiah",
-            "Narendra Modi",
-        ),
-        (
-            "Sultan Ibrahim ibni Almarhum Sultan Iskandar received Chinese Premier Li Qiang at Istana Negara "
-            "on Wednesday.",
-            "Sultan Ibrahim",
-            "Li Qiang",
-        ),
-    ],
-)
-def test_a_rulers_style_written_after_the_name_is_the_ruler(meetings_in, text, ruler, guest):
-    """The model tags the style's last words as a person of their own ("Waddaulah")."""
-    assert pairs(meetings_in(text)) == [tuple(sorted((ruler, guest)))]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Pezeshkian met Erdogan in Ankara on Monday.", ("Masoud Pezeshkian", "Recep Tayyip Erdogan")),
-        ("Guterres meets Lula in Brasilia.", ("António Guterres", "Luiz Inácio Lula da Silva")),
-        (
-            "Guterres held talks with Ramaphosa in Pretoria on Tuesday.",
-            ("António Guterres", "Cyril Ramaphosa"),
-        ),
-        ("PM Modi calls on Macron in Paris.", ("Emmanuel Macron", "Narendra Modi")),
-        ("PM Albanese meets Luxon in Auckland.", ("Anthony Albanese", "Christopher Luxon")),
-        ("Al Sudani met Pezeshkian in Tehran on Tuesday.", ("Masoud Pezeshkian", "Mohammed Shia al-Sudani")),
-    ],
-)
-def test_a_surname_alone_the_model_reads_as_another_word_is_the_official_in_office(
-    meetings_in, text: str, expected: tuple[str, str]
-) -> None:
-    assert pairs(meetings_in(text)) == [expected]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Power met Lula in Brasilia.",  # a word of English
-        "Pezeshkian sanctions were discussed when Macron met Scholz in Berlin.",  # no person's place
-    ],
-)
-def test_a_surname_read_as_another_word_is_no_one_where_it_is_english_or_stands_for_no_person(
-    meetings_in, text: str
-) -> None:
-    assert all("Masoud Pezeshkian" not in {p.name for p in m.participants} for m in meetings_in(text))
-    assert all(len(m.participants) == 2 for m in meetings_in(text))
-
-
-@pytest.mark.parametrize(
     ("text", "other"),
     [
         ("Von der Leyen spoke to Zelensky on Tuesday.", "Volodymyr Zelensky"),
@@ -1884,15 +1158,6 @@ def test_a_surname_of_several_words_alone_is_its_official_however_tagged(
     meetings_in, text: str, other: str
 ) -> None:
     assert pairs(meetings_in(text)) == [tuple(sorted(("Ursula von der Leyen", other)))]
-
-
-def test_a_surname_of_two_officials_is_the_one_in_office_in_the_article_s_year(meetings_in) -> None:
-    assert pairs(meetings_in("PM Sharif meets Erdogan in Ankara.")) == [
-        ("Recep Tayyip Erdogan", "Shehbaz Sharif")
-    ]
-    assert pairs(meetings_in("Sharif met Modi in Lahore.", published=date(2016, 1, 5))) == [
-        ("Narendra Modi", "Nawaz Sharif")
-    ]
 
 
 @pytest.mark.parametrize(
@@ -1958,24 +1223,6 @@ def test_an_office_noun_with_other_words_than_its_country_and_title_names_no_off
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("MANAMA (BNA) -- King Hamad received H.E. Amb. Steven Bondy at Sakhir Palace.", "Steven Bondy"),
-        ("Foreign Minister Penny Wong met Amb. Kurt Campbell in Canberra on Tuesday.", "Kurt Campbell"),
-        ("ISLAMABAD (APP) - Foreign Minister Ishaq Dar met Amb. Donald Blome on Tuesday.", "Donald Blome"),
-        ("Prime Minister Anwar Ibrahim met H.E. Amb. Ouyang Yujing in Putrajaya.", "Ouyang Yujing"),
-        ("External Affairs Minister S. Jaishankar met Amb. Eric Garcetti in New Delhi.", "Eric Garcetti"),
-        ("Army chief Gen. Asim Munir met Lt. Gen. Michael Kurilla in Rawalpindi.", "Michael Kurilla"),
-        ("Defence Minister Khawaja Asif received Maj. Gen. Ahmed Sharif at GHQ on Monday.", "Ahmed Sharif"),
-    ],
-)
-def test_an_abbreviated_honorific_with_its_dot_is_no_person(people_in, text, name):
-    names = set(by_name(people_in(text)))
-    assert name in names
-    assert not {n for n in names if n.rstrip(".").lower() in {"amb", "lt", "maj", "gen"}}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
         (
             "PUTRAJAYA, June 11 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim met Tengku Datuk Seri "
             "Zafrul Tengku Abdul Aziz in Putrajaya today.",
@@ -2025,20 +1272,6 @@ def test_an_envoys_name_after_the_state_he_is_sent_to_is_a_person(people_in, tex
 def test_the_state_an_envoy_is_sent_to_is_no_person(people_in):
     people = by_name(people_in("Japan's Ambassador to the Kingdom of Saudi Arabia met the minister."))
     assert not {n for n in people if "Saudi" in n}
-
-
-def test_madame_before_a_name_is_a_spouses_style_not_part_of_the_name(people_in):
-    people = by_name(people_in("President Lula and Madame Rosangela da Silva toured the museum on Friday."))
-    assert "Rosangela da Silva" in people
-    assert people["Rosangela da Silva"].companion
-    assert not people["Luiz Inácio Lula da Silva"].companion
-
-
-@pytest.mark.parametrize("holder", ["state-owned", "family-run", "Shenzhen-listed"])
-def test_a_name_told_as_held_by_someone_is_a_company(people_in, holder):
-    text = f"Kenya's finance minister Njuguna Ndung'u signed the loan with {holder} Kaluma in Nairobi."
-    assert "Kaluma" not in by_name(people_in(text))
-    assert "Njuguna Ndung'u" in by_name(people_in(text))
 
 
 @pytest.mark.parametrize(
@@ -2153,30 +1386,6 @@ def test_a_name_after_an_office_of_three_words_is_a_person(people_in):
 def test_a_name_set_after_an_office_by_a_comma_is_a_person(people_in):
     text = "The talks were chaired by the Prime Minister of Tonga, Aisake Eke, and by Xi Jinping."
     assert "Aisake Eke" in by_name(people_in(text))
-
-
-def test_khmer_styles_are_titles_and_written_alone_mean_the_one_who_bore_them(people_in):
-    people = people_in(
-        "Senate President Samdech Akka Moha Sena Padei Techo Hun Sen opened the session in Phnom Penh. "
-        "Later, Samdech Techo received the visiting Lao speaker."
-    )
-    names = {c.name for c in people.clusters}
-    assert "Hun Sen" in names and not any(n.split()[0] in {"Samdech", "Akka", "Moha", "Techo"} for n in names)
-    later = [t for t in people.doc if t.text == "Techo"][-1]
-    assert people.at(later) is not None and people.at(later).name == "Hun Sen"
-
-
-def test_a_style_alone_that_no_one_bore_before_is_no_one(people_in):
-    people = people_in("Samdech Techo said the talks had gone well, a spokesman told reporters.")
-    assert all("Samdech" not in c.name and "Techo" not in c.name for c in people.clusters)
-
-
-def test_a_malay_style_written_with_its_apostrophe_leaves_the_given_name(people_in):
-    people = people_in(
-        "Prime Minister Ismail Sabri Yaakob met the envoy in Kuala Lumpur. Dato' Sri Ismail said the "
-        "meeting had been useful."
-    )
-    assert [c.name for c in people.clusters] == ["Ismail Sabri Yaakob"]
 
 
 def test_an_office_of_a_bloc_is_no_person(people_in):

@@ -1,0 +1,507 @@
+"""Name spans: a span cleaned to the name of a person, or to none.
+
+Where a name starts and ends (a title or a page's word before it dropped, a headline's verb
+ending it: "Xi Hold Talks"; a name the model cut short goes on to its end, a given name it left
+out is put back), which words are name words (capitalised words, particles inside: el-, al-,
+bin, da), and what is no name at all: news agencies ("Xinhua"), buildings, documents and bodies
+named after a person, an office of a place or of a body, saints, places joined by a hyphen, a
+company "owned by" someone, the late father in a ruler's style.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract import gazetteer, occasions, places
+from extract.names import LINEAGE, PATRONYMIC
+from extract.places import fold
+from extract.roles import find_role
+from extract.spans import doc_tokens, span_text, span_tokens
+from extract.surnames import _officials_by_surname
+from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, _title_word
+from extract.triggers import could_report_a_meeting
+
+NOT_PEOPLE = frozenset(
+    (
+        "xinhua|tass|reuters|ap|afp|cctv|kcna|pti|ani|ians|bloomberg|sputnik|ria|ria novosti|"
+        "interfax|cgtn|yonhap|kyodo|anadolu|al jazeera|bbc|cnn|getty|photo|kremlin|white house|"
+        "pentagon|state department|twitter|x|telegram|prime minister|president|foreign minister|"
+        "read|tt|afp handout|photo credit|main topics|covid|covid-19|source|file photo"
+    ).split("|")
+)
+NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
+# Words of a page's furniture and of headline verbs that the model folds into a name: "Related Xi",
+# "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
+PAGE_WORDS = frozenset(
+    "related read watch video photo photos more also see says said live info hold holds held urge urges "
+    "vow vows seek seeks sign signs agree agrees".split()
+)
+PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
+# Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
+INSTITUTIONS = frozenset(
+    "dept dept. ministry department agency office council committee party embassy government "
+    "administration service".split()
+)
+
+# the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
+BUILDINGS = frozenset(
+    "palace bhavan bhawan tower building centre center complex square airport hotel".split()
+)
+# the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
+BUILDINGS_FIRST = frozenset(
+    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa".split()
+)
+SAINTS = frozenset("saint saints st st. sts sts.".split())
+
+
+# the last word of a place named after someone: "the Narendra Modi Stadium", "Indira Gandhi
+# International Airport", "the Nelson Mandela Foundation"
+# the last word of an agreement's or a text's name, often a place's ("the Lusaka Roadmap")
+DOCUMENTS = frozenset(
+    "roadmap declaration accord accords agreement treaty protocol charter communique communiqué "
+    "memorandum pact doctrine consensus".split()
+)
+NAMED_AFTER = (
+    BUILDINGS
+    | DOCUMENTS
+    | frozenset(
+        "stadium arena airport university institute foundation hospital museum library bridge road "
+        "avenue street boulevard highway park hall auditorium school college prize award mosque".split()
+    )
+)
+
+
+def _named_after(span: Span) -> bool:
+    """Whether a name is that of a place or thing named after the person: the capitalised words
+    after it end in a building's or an institution's word ("Narendra Modi Stadium")."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[i]
+        if not token.is_title:
+            return False
+        if token.lower_ in NAMED_AFTER:
+            return True
+    return False
+
+
+def _office_of_a_body(span: Span) -> bool:
+    """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
+    last = span[-1]
+    office = last.lower_ in HONORIFICS | {"chair"} or find_role(last.text) is not None
+    return len(span) >= 2 and office and occasions.names_a_body(span_text(span[:-1]))
+
+
+def _after_a_style(tokens: list[Token], i: int) -> bool:
+    """Whether a Malay style stands just before a word, its apostrophe aside ("Dato' | Seri")."""
+    before = [t for t in tokens[max(0, i - 2) : i] if t.text not in {"'", "’"}]
+    return bool(before) and before[-1].lower_.rstrip("'’") in MALAY_STYLES
+
+
+def _clean(ent: Span) -> Span | None:
+    """A PERSON entity without titles and honorifics before it, possessives after it, and words
+    that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
+    or if what is left is no name: a country word with one word after it ("Chinese Party")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    tokens = doc_tokens(doc)
+    while start < end and (
+        _title_word(tokens[start])
+        or tokens[start].is_punct
+        or tokens[start].like_num
+        or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
+        or tokens[start].lower_ == "the"  # "The King"
+        or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
+        or (_offices(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
+    ):
+        if (
+            tokens[start].lower_ in MALAY_STYLES
+            and start + 1 < end
+            and tokens[start + 1].lower_ in {"sri", "seri"}
+        ):
+            start += 1
+        start += 1
+    if (
+        start == ent.start
+        and end - start >= 2
+        and tokens[start].lower_ in {"sri", "seri"}
+        and _after_a_style(tokens, start)
+    ):
+        start += 1  # "Dato' Seri Anwar", the style tagged apart from the "Seri" it takes
+    start = _after_office(doc, start, end)
+    for i in range(start, end):
+        if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
+            end = i
+            break
+    while end > start and (
+        tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:  # only titles: the name may be the untagged words after them
+        if start != ent.end or not _title_word(tokens[start - 1]):
+            return None
+        end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
+        if end == start:
+            return None
+    elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
+        end = _name_goes_on(doc, end)
+    if (
+        start == ent.start
+        and start > 0
+        and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
+        and _given_name(tokens[start - 1], doc[start:end])
+        and (  # where it knows the surname, it knows the given names
+            not any(gazetteer.by_surname(t.text) for t in doc[start:end])
+            or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
+        )
+    ):
+        start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
+    span = doc[start:end]
+    text = span_text(span)  # asked below again and again: joined once
+    if (
+        fold(text) in NOT_PEOPLE
+        or not any(c.isupper() for c in text)
+        or NOT_A_NAME.search(text)
+        or not_a_name_word(span[0])
+        or _pair_of_surnames(text.replace(" ", ""))
+        or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
+        or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
+        or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or _saint(span)
+        or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
+        or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
+        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
+        or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
+        or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
+        or _held_by_someone(span)  # "state-owned Sinopec": a company
+    ):
+        return None
+    if places.country_named(text):
+        return None  # "Nepal", "Sri Lankan"
+    if len(span) == 1 and _a_place_word(span[0]):
+        return None  # "a number of Sheikhs", "present at Ganabhaban"
+    if _office_of_a_place(span):
+        return None  # "the Sultan and Yang Di-Pertuan of Brunei"
+    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
+        return None  # "Al" of a name the model split
+    if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
+        glued = doc[start : end + 2].text
+        if places.country_name(glued) or places.resolve_place(glued) is not None:
+            return None  # "Timor" of "Timor-Leste"
+    if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
+        return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
+    if _places_joined(text):
+        return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
+    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:
+        return None  # "Chinese Party", "Russian Ministry"
+    return span
+
+
+# The words of the Malay rulers' offices, which the model tags as names: "the Yang di-Pertuan Agong"
+# (Malaysia's king), "Sultan and Yang Di-Pertuan of Brunei", "Yang di-Pertua Negeri" (a governor).
+MALAY_ROYAL_OFFICES = frozenset("pertuan dipertuan pertua dipertua agong".split())
+# "the late" in a Malay ruler's style: "Sultan Ibrahim ibni Almarhum Sultan Iskandar" (son of the
+# late Sultan Iskandar), "Allahyarham" for a commoner
+THE_LATE = frozenset("marhum almarhum al-marhum marhumah almarhumah allahyarham allahyarhamah".split())
+# "son of" in a ruler's style, before his father's name: "Sultan Hassanal Bolkiah ibni Sultan Omar"
+SON_OF = frozenset("ibni ibnu".split())
+
+
+# the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
+HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _held_by_someone(span: Span) -> bool:
+    """Whether a name follows a word telling who holds it ("state-owned Sinopec", "state-run
+    Xinhua", "Hong Kong-listed Lenovo"): a company or an outlet, which someone owns; no person."""
+    doc = span.doc
+    before = span.start - 1
+    return before >= 2 and doc[before].lower_ in HELD_BY and doc[before - 1].text == "-"
+
+
+def _late_father(span: Span) -> bool:
+    """Whether a name stands after "ibni" ("son of") or "Almarhum" ("the late") in a Malay
+    ruler's style, through the titles and name words between: the ruler's father, named in his
+    style, who takes part in nothing ("Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar
+    'Ali Saifuddien Sa'adul Khairi Waddien")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 12:
+        token = doc[i]
+        word = fold(token.text)
+        if word in THE_LATE or word in SON_OF:
+            return True
+        if not (token.text[:1].isupper() or token.text in {"'", "’", "-"} or word in LINEAGE):
+            return False
+        i -= 1
+    return False
+
+
+def _places_joined(text: str) -> bool:
+    """Whether a name is places joined by hyphens or dashes, as a headline's kicker or a route
+    writes them: countries ("Senegal-Mali"), peoples ("Tajik-Kyrgyz") or cities named alone
+    ("Dakar-Bamako").
+
+    >>> _places_joined("Senegal-Mali"), _places_joined("Dakar–Bamako"), _places_joined("Jean-Marie")
+    (True, True, False)
+    """
+    parts = re.split(r"[-–—]", text)
+    return len(parts) >= 2 and all(places.country_named(part) or places.is_city_alone(part) for part in parts)
+
+
+RESIDENCES = frozenset("residence palace office house".split())
+
+
+def _a_place_word(token: Token) -> bool:
+    """Whether one word tagged as a name is a title in the plural ("a number of Sheikhs") or,
+    unknown to the gazetteer, a place: a building's name ("her official residence Ganabhaban") or
+    what one is "at" ("were present at Ganabhaban")."""
+    word = token.lower_
+    if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
+        return True
+    if gazetteer.lookup(token.text) is not None or _officials_by_surname(token.text):
+        return False  # "the Apostolic Palace, the Holy Father Francis": the pope, set beside it
+    if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "at" and token.i > 0 and token.nbor(-1) == token.head
+
+
+def _office_of_a_place(span: Span) -> bool:
+    """Words with "the" before them and "of" a country or a place after them, which make an
+    office and no name: "the Sultan and Yang Di-Pertuan of Brunei Darussalam" (a name after a
+    title takes no "the": "King Abdullah of Jordan")."""
+    root = span.root
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    places_after = [
+        g.doc[g.left_edge.i : g.i + 1].text
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
+        for g in c.children
+        if g.dep_ == "pobj" and g.text[:1].isupper()
+    ]
+    return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)
+
+
+def _saint(span: Span) -> bool:
+    """A saint's name, which names a church or a place, not a person in the news: "Paul" in "the
+    Cathedral of Saints Peter and Paul"."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    words = [*doc[max(first.left_edge.i - 1, 0) : first.i], *span[:1]]
+    if span.start > 0:
+        words.append(doc[span.start - 1])
+    return any(t.lower_ in SAINTS and t.is_title for t in words)
+
+
+def _after_office(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts once the end of an office before it is left out: the country of "Prime
+    Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
+    Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
+    Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
+    if start > 0 and (doc[start - 1].lower_ == "of" or _destination_of_office(doc, start - 1)):
+        if places.country_name(doc[start:end].text):
+            return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
+        for n in (3, 2, 1):
+            if start + n < end and places.country_name(doc[start : start + n].text):
+                return start + n
+    if end - start >= 3 and doc[start].tag_ == "NNPS":
+        return start + 1
+    return start
+
+
+def _destination_of_office(doc: Doc, i: int) -> bool:
+    """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
+    to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
+    if i < 1 or doc[i].lower_ not in {"to", "for"}:
+        return False
+    before = doc[i - 1]
+    return before.is_title and (
+        _title_word(before)
+        or before.lower_ in OFFICE_WORDS
+        or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
+    )
+
+
+# Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
+# "el-Menfi", "bin Ahmed", "von der Leyen".
+NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".split())
+
+
+def _name_goes_on(doc: Doc, end: int) -> int:
+    """Where a name the model cut short ends: it goes on over a family name joined by a hyphen
+    to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
+    ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
+    are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid", "Fiamē Naomi" +
+    "Mata'afa"), except in a headline; three such parts at most."""
+    sentence = doc[end - 1].sent
+    headline = sentence[-1].text not in {".", "!", "?"} and not any(
+        t.is_lower and len(t) > 3 for t in span_tokens(sentence)
+    )
+    added, particle_at = 0, -1
+    while end < sentence.end and added < 3:
+        last, token = doc[end - 1], doc[end]
+        if _joining_hyphen(token) and last.lower_ in LINEAGE:
+            step = 2  # "Al-" + "Salem"
+        elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
+            step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
+        elif (
+            (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
+            and last.whitespace_
+            and not headline
+            and _name_word(token, tagged=end - 1 != particle_at)
+        ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
+            end, added = end + 1, added + 1
+            continue
+        else:
+            break
+        if end + step > sentence.end or not _name_word(doc[end + step - 1], tagged=False):
+            break
+        end, added, particle_at = end + step, added + 1, end + step - 1
+    return end
+
+
+def _members(token: Token) -> bool:
+    """An acronym in the plural, which names the members of a body and no one alone: "MPs",
+    "MEPs", "MPs-elect"."""
+    return re.fullmatch(r"[A-Z]{2,}s", token.text) is not None
+
+
+def _dash(token: Token) -> bool:
+    """A dash with a space on a side, which ends a name: "Pedro Vilela - Agência Brasil"."""
+    return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
+
+
+def _name_word(token: Token, *, tagged: bool = True) -> bool:
+    """A capitalised word that can be part of a name: no acronym, title, office, role, country,
+    nationality or word of a page; tagged a proper noun unless ``tagged`` is false (after a
+    particle, "dos Santos", the model often tags the words as common nouns)."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and not token.is_upper
+        and not _members(token)
+        and text.replace("'", "").replace("’", "").isalpha()
+        and (token.pos_ == "PROPN" or not tagged)
+        and not _title_word(token)
+        and not not_a_name_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and find_role(text) is None
+        and fold(text) not in NOT_PEOPLE
+        and places.demonym_country(text) is None
+        and places.country_name(text) is None
+    )
+
+
+# Words of offices that stand before a name with a capital and are no given name ("Mayor").
+OFFICE_WORDS = frozenset(
+    "mayor governor chief commander director chairman chairwoman head adviser advisor aide minister "
+    "officer leader pope cardinal archbishop bishop imam rabbi judge justice speaker candidate captain major "
+    "lady gentleman".split()
+)
+
+
+def _given_name(token: Token, name: Span) -> bool:
+    """Whether a word right before a name is a given name of it the model left out: a capitalised
+    proper noun modifying the name, typed as nothing, no title, office, place, people or page word
+    ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only) but a title
+    or the end of an office or a country ("Minister of Defense Murhaf Abu Qasra", "President of the
+    Philippines Ferdinand ..."); after a title, a place's name is a given name ("Datuk Seri Amran")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    titled = before is not None and _title_word(before)
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and name.start <= token.head.i < name.end
+        and token.ent_type_ == ""
+        and not _title_word(token)
+        and not not_a_name_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and not _offices(token)
+        and find_role(token.text) is None
+        and fold(token.text) not in NOT_PEOPLE
+        and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
+        and places.demonym_country(token.text) is None
+        and places.country_name(token.text) is None
+        and not (before is not None and before.is_title and not titled and not _ends_office(before))
+        and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
+    )
+
+
+def _offices(token: Token) -> bool:
+    """An office in the plural, before the names of its holders: "Justices", "Senators"."""
+    word = token.lower_
+    return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
+
+
+def _known_in_full(text: str) -> bool:
+    """Whether the gazetteer knows a name as written, or written with a middle name it leaves out."""
+    known = gazetteer.gazetteer()
+    return known.lookup(text) is not None or known.fuller(text) is not None
+
+
+# words that join an office to its portfolio or country: "Minister of Defense", "President of the
+# People's Republic of China", "Minister for Energy"
+OFFICE_GLUE = frozenset("of for the and 's ’s".split())
+
+
+def _ends_office(token: Token) -> bool:
+    """Whether a capitalised word ends the office or the country written before a name, so that the
+    word after it may be the name's first: "Defense" in "Minister of Defense Murhaf Abu Qasra",
+    "Philippines" in "President of the Philippines Ferdinand ..."."""
+    if places.country_named(token.text):
+        return True
+    doc = token.doc
+    i, glued = token.i, False
+    while i > max(token.sent.start, token.i - 6):
+        i -= 1
+        word = doc[i]
+        if word.lower_ in OFFICE_GLUE:
+            glued = True
+        elif _title_word(word) or find_role(word.text) is not None:
+            return glued
+        elif not word.is_title:
+            return False
+    return False
+
+
+# the nouns that end the name of an assembly, a court or a body whose head a name may follow
+BODIES = frozenset(
+    "assembly parliament council committee commission senate duma congress court bank union "
+    "khural majlis legislature secretariat politburo presidium bureau".split()
+)
+# the last word of a body's name, which the model may run into the name of its member after it:
+# "Permanent Member of the Party Central Committee's Secretariat Le Van An"
+ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, which joins two words into one: "Al-Jaber",
+    "Putin-Trump", "Timor-Leste"."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _pair_of_surnames(word: str) -> bool:
+    """ "Putin-Zelensky", "Biden-Xi": two officials' surnames joined, a pair and no one's name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and gazetteer.by_surname(p) for p in parts)
+
+
+def not_a_name_word(token: Token) -> bool:
+    """A word that ends a name where the model ran on: a meeting word of a title-cased headline
+    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
+    word = token.lower_
+    return (
+        word in PAGE_WORDS
+        or word in INSTITUTIONS
+        or _pair_of_surnames(token.text)
+        or (token.is_title and could_report_a_meeting(token.text) and word not in PARTICLES)
+        or (token.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} and word not in PARTICLES and token.is_lower)
+        or word in {"with", "and", "to", "for", "of", "in", "at", "on", "face", "faces"}
+    )

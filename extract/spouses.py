@@ -1,0 +1,47 @@
+"""Spouses and consorts: who is named as the wife, husband or consort of another.
+
+The titles a spouse goes by beside a leader ("First Lady Jill Biden", "Madame Peng Liyuan"), a
+name in apposition with a spouse ("his wife Peng Liyuan"), and a queen joined to a king ("King
+Felipe VI and Queen Letizia"), who is his consort and no second monarch.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
+# woman in office goes by "Ms" or "Mrs", French "Mme")
+CONSORT_TITLES = frozenset("lady madame".split())
+SPOUSES = frozenset("wife husband spouse consort partner".split())
+
+
+# a monarch's title and the title of a consort beside them: a reigning queen's husband is a prince,
+# so a queen joined to a king is his consort ("King Felipe VI and Queen Letizia")
+CONSORTS = {"king": "queen", "emperor": "empress"}
+
+
+def consort_of_a_monarch(name: Token) -> bool:
+    """Whether a name is a consort's, a queen joined by "and" to a king (an empress to an
+    emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako"."""
+    if name.dep_ != "conj":
+        return False
+    titles, partner_titles = _words_before_the_name(name), _words_before_the_name(name.head)
+    return any(consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items())
+
+
+def _words_before_the_name(token: Token) -> set[str]:
+    """The words of a name and its titles before its last word, down its chain of compounds:
+    "king", "carl" and "xvi" of "King Carl XVI Gustaf"."""
+    words: set[str] = set()
+    chain = [c for c in token.lefts if c.dep_ == "compound"]
+    while chain:
+        word = chain.pop()
+        words.add(word.lower_)
+        chain += [c for c in word.lefts if c.dep_ == "compound"]
+    return words
+
+
+def _spouse_of(span: Span) -> bool:
+    """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
+    root = span.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES

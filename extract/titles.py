@@ -1,0 +1,231 @@
+"""Titles and honorifics: the words before a name that are no part of it.
+
+Offices ("President Xi" is Xi), honorifics and ranks ("His Majesty King", "H.H. Sheikh", "Datuk
+Seri", "Brigadier (Ret'd)"), the dotted abbreviations spaCy's tokenizer splits off ("Hon.
+Manasseh Sogavare"), a word read as a title by its neighbours ("Sultan" before "bin" is a given
+name), the titles set before a name with commas ("The President of the Transition, Head of
+State, Captain Ibrahim Traoré"), the styles that stand for a person ("His Majesty") and the
+epithets of one office ("the Holy Father"), and the titles of a reigning monarch.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.names import LINEAGE
+from extract.roles import find_role
+
+TITLES = frozenset(
+    (
+        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
+        "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
+        "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
+        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua"
+    ).split()
+)
+# Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
+# Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
+# Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
+# and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
+# after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
+# words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
+# "Samdech Moha Borvor Thipadei Hun Manet"), each a title, none a name.
+HONORIFICS = frozenset(
+    "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
+    "hon hon. honourable honorable "
+    "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
+    "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
+    "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
+    "shri smt smt. shrimati "
+    "chairperson chairman chairwoman adviser advisor "
+    "ret'd ret’d retd retd. "
+    "spokesperson spokesman spokeswoman coordinator "
+    "samdech akka moha sena padei techo borvor bovor thipadei".split()
+)
+# the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
+ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
+# honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
+# "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt smt".split())
+
+
+def dotted_honorific(token: Token) -> bool:
+    """An honorific or title the tokenizer keeps whole with its dots: "H.E.", "H.R.H.", "Mr.",
+    "Dr.", "Gen."."""
+    return token.text.endswith(".") and token.lower_ in HONORIFICS | ADDRESSES | DOTTED_TITLES
+
+
+DOTTED_TITLES = frozenset(
+    f"{word}." for word in ABBREVIATED_HONORIFICS | {"dr", "gen", "adm", "sen", "rep", "gov", "prof"}
+)
+
+
+def honorific_dot(token: Token) -> bool:
+    """The dot of an abbreviated honorific ("Hon." of "Prime Minister Hon. Manasseh Sogavare"),
+    which ends no sentence and parts no title from the name after it."""
+    doc = token.doc
+    return (
+        token.text == "."
+        and token.i >= 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].lower_ in ABBREVIATED_HONORIFICS
+        and doc[token.i - 1].is_title
+    )
+
+
+# the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
+GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
+
+
+# offices outside the role table that news writes as a title before a name, and again alone with
+# "the" for the same person: "Chief Adviser Muhammad Yunus ... the Chief Adviser"
+OFFICES = frozenset(
+    "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
+    "secretary secretary-general director-general commander chief".split()
+)
+
+
+def _inside_a_name(span: Span) -> bool:
+    """Whether a span has a capitalised name word right before or after it, so that it is part
+    of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_alpha and not _title_word(t) and t.pos_ == "PROPN"
+        for t in (before, after)
+    ) or (after is not None and after.text == "-" and not doc[span.end - 1].whitespace_)
+
+
+def _title_before(span: Span) -> str | None:
+    """The title a mention follows: "King" in "His Majesty King Abdullah"."""
+    doc = span.doc
+    words: list[str] = []
+    i = span.start - 1
+    while i >= 0 and _title_word(doc[i]) and len(words) < 3:
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and _title_word(doc[i - 2]):
+            words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
+            i -= 3
+            continue
+        words.insert(0, doc[i].text)
+        i -= 1
+    return " ".join(words) or None
+
+
+# titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
+ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
+REIGNING = frozenset("king sultan emir amir monarch".split())
+
+
+def _royal(title: str | None) -> str | None:
+    """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
+    last = title.split()[-1] if title else ""
+    return last.capitalize() if last.lower() in ROYAL_TITLES else None
+
+
+def _holds(role: str | None, title: str) -> bool:
+    """Whether an office is that of a monarch's title: a reigning king, sultan or emir for any of
+    the three (a sultan may reign as his country's king), a pope for "Pope"."""
+    words = set((role or "").lower().split())
+    if title.lower() in REIGNING:
+        return bool(words & REIGNING)
+    return title.lower() in words
+
+
+def _title_word(token: Token) -> bool:
+    """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
+    word = token.lower_
+    if word in TITLED_BY_NEIGHBOURS:
+        return _title_by_neighbours(token, word)
+    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+
+
+def _title_by_neighbours(token: Token, word: str) -> bool:
+    """Whether a word that is a title or a name by the words beside it (or by its case) is a
+    title: read apart, so that the next word is made only for these (:func:`_title_word`)."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if word == "first":
+        return following in {"lady", "gentleman"}
+    if word == "field":
+        return following == "marshal"  # "Field Marshal Khalifa Haftar"
+    if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
+        return following not in LINEAGE
+    if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
+        following_style = following in {"utama", "diraja"}  # "Seri Diraja", the model's name starting there
+        return (token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES) or following_style
+    if word in {"tan", "toh", "puan"}:
+        return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
+    if word in {"utama", "diraja"}:  # "Datuk Seri Utama Mohamad Hasan", "Datuk Seri Diraja Zambry ..."
+        return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
+    if word == "he":
+        return token.text == "HE"  # His Excellency; "He Lifeng" is a name
+    # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
+
+
+# the words that are a title or a name by the words beside them, or by their case
+TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan utama diraja he amir".split())
+# styles that stand for a person, and the offices whose holders bear them: "His Majesty"
+STYLES = {
+    "majesty": frozenset("king queen sultan emperor empress".split()),
+    "holiness": frozenset("pope".split()),
+    "highness": frozenset("emir amir prince princess sheikh sultan".split()),
+}
+
+
+def _titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
+    """The capitalised titles set before a name with commas, as its words in lower case: ("head",
+    "of", "state") and ("president", "of", "the", "transition") before "Captain Ibrahim Traoré" in
+    "The President of the Transition, Head of State, Captain Ibrahim Traoré"; honorifics and ranks
+    between the last comma and the name are skipped. Each title holds an office of the role table
+    or a style ("Holy Father" holds none) and starts the sentence or follows "the" or a comma."""
+    i = start
+    sentence = doc[start].sent.start
+    while i > sentence and (doc[i - 1].lower_ in HONORIFICS | TITLES or honorific_dot(doc[i - 1])):
+        i -= 1
+    titles: list[tuple[str, ...]] = []
+    while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
+        end = i - 1
+        i = end
+        while i > sentence and end - i < 6 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
+            if doc[i - 1].lower_ == "the" and (i - 1 == sentence or doc[i - 2].lower_ != "of"):
+                break  # the article before the title, not "of the Republic"
+            i -= 1
+        words = doc[i:end]
+        first = doc[i - 1] if i > sentence else None
+        if (
+            not len(words)
+            or not words[0].is_title
+            or not (first is None or first.lower_ == "the" or first.text == ",")
+            or not (find_role(words.text) or words.root.lower_ in OFFICES)
+        ):
+            break
+        titles.append(tuple(t.lower_ for t in words))
+    return titles
+
+
+# epithets that stand for the holder of one office, as written after "the", and the offices
+# (capitalised, but for "the pontiff", which is no other word)
+EPITHETS = {
+    ("holy", "father"): frozenset({"pope"}),
+    ("pontiff",): frozenset({"pope"}),
+    ("sovereign",): frozenset("king queen sultan emir amir emperor".split()),
+}
+EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
+
+
+def _title_words_before(doc: Doc, start: int) -> list[str]:
+    """The words of the titles and styles written before a name, lower case: "his highness the
+    amir of kuwait sheikh" before "Meshal Al-Ahmad"."""
+    i = start
+    sentence_start = doc[start].sent.start
+    while i > sentence_start and start - i < 8:
+        previous = doc[i - 1]
+        titled = previous.is_title or previous.is_upper or previous.lower_ in {"the", "of"}
+        if not titled or previous.is_punct:
+            break
+        i -= 1
+    return [t.lower_ for t in doc[i:start]]
