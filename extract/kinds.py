@@ -31,8 +31,12 @@ CANCELLED_WORDS = frozenset(
 TRIPS = frozenset("visit trip travel come go".split())
 # a journey or meeting a relative clause may tell a plan of: "the trip, where he was to meet"
 PLAN_SETTINGS = frozenset("trip visit tour journey meeting summit talks".split())
-# what one side does to a meeting the other seeks, which then is never set
+# what one side does to a meeting the other seeks, which then is never held
 REFUSALS = frozenset("refuse decline rebuff".split())
+# what keeps someone from a meeting they sought: "was barred from meeting her"
+BARRINGS = frozenset("bar prevent block stop forbid ban keep".split())
+# the verbs by which a refusal reaches whom it keeps from meeting: "refused to let him meet her"
+LETTING = frozenset("let allow permit".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
@@ -499,6 +503,26 @@ def _done_with(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_.lower() == "agree"
 
 
+def _refused(chain: list[Token]) -> bool:
+    """A meeting sought and refused, the meeting being what the refusal holds back: "declined to
+    meet him", "had been refused a meeting with Tiani", "rebuffed talks with Albanese", "refused to
+    let the envoy meet Suu Kyi", "was barred from meeting her"; not a meeting the refused act is
+    about ("refused to comment on the meeting")."""
+    for down, up in itertools.pairwise(chain[:4]):
+        lemma = up.lemma_.lower()
+        if up.pos_ != "VERB":
+            if not (up.lower_ == "from" and down.dep_ in {"pcomp", "pobj"}):
+                return False
+            continue  # "barred from meeting her": on to the verb that bars
+        if lemma in REFUSALS and down.dep_ in {"xcomp", "dobj"}:
+            return True
+        if lemma in BARRINGS and down.lower_ == "from":
+            return True
+        if not (lemma in LETTING and down.dep_ in {"ccomp", "xcomp"}):
+            return False
+    return False
+
+
 def _ruled_out(verb: Token) -> bool:
     """ "ruled out a meeting with Putin": a meeting refused, never set."""
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -594,9 +618,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if _refused(chain):
+        return "cancelled"  # "was refused a meeting with Tiani", "barred from meeting her": sought, not held
     if any(t.pos_ == "VERB" and (t.lemma_.lower() in REFUSALS or _ruled_out(t)) for t in chain[1:4]):
-        return None  # "had been refused a meeting with Tiani", "declined to meet him", "ruled out
-        # talks with Aliyev": none was set
+        return None  # "ruled out talks with Aliyev": none was set
     if _plan_denied(chain):
         return "cancelled"  # "nothing has been planned for talks between A and B"
     if _dropped(chain):

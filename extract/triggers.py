@@ -512,7 +512,7 @@ def vague(trigger: Token) -> bool:
     if counted == ["time"] and the_last_time(trigger) is not None:
         counted = []  # "The last time Duda and Zelensky met was in Lutsk": that one meeting
     if ("times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"})) and not (
-        "times" in counted and _most_recently(trigger)
+        "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
     ):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
@@ -597,6 +597,39 @@ def _most_recently(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children)
         for c in trigger.children
     )
+
+
+def an_example_given(trigger: Token) -> bool:
+    """ "have met several times, including at a summit in Luanda on July 30": of the meetings
+    counted, one given as an example with a day or place of its own is one meeting, whether the
+    parse hangs the example on the meeting counted or makes its noun the object of "including"
+    ("... several times, including a ministerial meeting in Luanda on July 30"); not one that
+    counts again ("including twice in Manila")."""
+    examples = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "including":
+        examples.append(trigger)
+    return any(
+        any(_a_day_or_place(t) for t in e.subtree) and not any(_a_count(t) for t in e.subtree)
+        for e in examples
+    )
+
+
+# words that count how often on their own: "including twice in Manila" is more than one meeting
+COUNTS = frozenset("twice thrice".split())
+
+
+def _a_count(token: Token) -> bool:
+    """A word that counts meetings: "twice", "three times", "regularly"."""
+    counted = token.lemma_.lower() == "time" and any(_counting(c) for c in token.children)
+    return counted or token.lower_ in COUNTS | HOW_OFTEN
+
+
+def _a_day_or_place(token: Token) -> bool:
+    """A place, a gathering's sidelines or a day told by its number ("on July 30", "in Luanda");
+    not a stretch of time ("including this year", "including in 2023")."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return token.like_num and token.dep_ == "nummod" and token.head.ent_type_ == "DATE"
+    return _day_or_place(token)
 
 
 def counted_times(sentence: Span) -> list[str]:

@@ -3178,10 +3178,29 @@ def test_a_meeting_someone_missed_is_called_off(meetings_in, text):
         "Victoria Nuland said she had been refused a meeting with General Abdourahamane Tiani.",
         "Kim Jong Un declined to meet Antony Blinken in Pyongyang.",
         "Xi Jinping rebuffed a meeting with Anthony Albanese at the summit.",
+        "The authorities refused to let the UN envoy Noeleen Heyzer meet Aung San Suu Kyi.",
+        "Kenyan President William Ruto was prevented from meeting Bobi Wine in Kampala.",
+        "Olaf Scholz said he had been barred from meeting Li Qiang in Beijing.",
     ],
 )
-def test_a_meeting_refused_is_no_meeting(meetings_in, text):
+def test_a_meeting_sought_and_refused_is_called_off(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron refused to comment on his meeting with Xi Jinping in Paris.",
+        "Keir Starmer ruled out talks with Nicolas Maduro.",
+    ],
+)
+def test_a_refusal_about_a_meeting_or_ruling_one_out_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+def test_a_meeting_held_after_a_ban_was_lifted_stays_held(meetings_in):
+    text = "Jair Bolsonaro met Javier Milei in Buenos Aires after a court lifted a ban on his travel."
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
 
 
 @pytest.mark.parametrize(

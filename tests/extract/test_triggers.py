@@ -375,6 +375,36 @@ def test_the_most_recent_of_meetings_counted_is_one_meeting(meetings_in, text, c
     assert meeting.date is not None and meeting.date.start.month == month
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi have met "
+            "several times this year, including at a G20 meeting in Johannesburg on February 21.",
+            "Johannesburg",
+            21,
+        ),
+        (
+            "Philippine President Ferdinand Marcos and Japanese Prime Minister Shigeru Ishiba have met "
+            "several times, including a summit in Tokyo on April 9.",
+            "Tokyo",
+            9,
+        ),
+    ],
+)
+def test_a_meeting_given_as_an_example_of_those_counted_is_one_meeting(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start.day == day
+
+
+@pytest.mark.parametrize("example", ["including this year", "including in 2023", "including twice in Manila"])
+def test_an_example_with_no_day_or_place_of_its_own_singles_out_none(meetings_in, example):
+    pair = "Kenyan President William Ruto and Ugandan President Yoweri Museveni"
+    text = f"{pair} have met several times, {example}."
+    assert meetings_in(text) == []
+
+
 def test_meetings_counted_with_none_singled_out_are_none(meetings_in):
     text = "Kenyan President William Ruto and Ugandan President Yoweri Museveni met several times this year."
     assert meetings_in(text) == []
