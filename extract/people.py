@@ -27,7 +27,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.circumstances import dateline_end
+from extract.datelines import dateline_end
 from extract.names import LINEAGE, PATRONYMIC, misspelt_surname, prefixed, same_name, shortened
 from extract.places import fold
 from extract.records import Person

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import dateline_place, margins_occasion, occasion_told_before
+from extract.circumstances import occasion_told_before
+from extract.datelines import dateline_place
+from extract.gatherings import margins_occasion
 
 
 def _one(meetings, name):
