@@ -17,25 +17,26 @@ from extract.circumstances import (
     LINKED_NOUNS,
     MEETING_NOUNS,
     VISIT_WORDS,
-    article_dateline,
-    clause_date,
     clause_occasion,
     clause_place,
-    dateline_end,
-    dateline_place,
     gathering_at_another_time,
     in_a_building_of,
     in_clause,
-    is_dateline,
     is_venue,
-    margins_occasion,
     place_spans,
     toured_places,
     unplaced_buildings,
     unplaced_venue,
     venue_in,
 )
+from extract.datelines import (
+    article_dateline,
+    dateline_end,
+    dateline_place,
+    is_dateline,
+)
 from extract.found import Found
+from extract.gatherings import margins_occasion
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     CALL_NOUNS,
@@ -70,6 +71,7 @@ from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
 from extract.whereabouts import TRIP_NOUNS

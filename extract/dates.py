@@ -3,7 +3,7 @@
 Two public functions do the work: ``find_publication_date`` reads an article's header, and
 ``resolve`` turns a date phrase ("Monday", "last week", "June 28, 2019") into a ``DateSpan``.
 A day told relative to another day of the text ("the same day", "the next day") is left to
-``relative_day``, given that day (:mod:`extract.circumstances` finds it).
+``relative_day``, given that day (:mod:`extract.timing` finds it).
 
 Relative phrases and dates without a year are resolved only against a publication date, and
 never to a start after it: with no publication date they stay unresolved (None). Neither our

@@ -62,26 +62,19 @@ from extract.article import (
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
-    GATHERING_NOUNS,
     JOINT_VERBS,
     SINCE,
-    TIME_UNITS,
     VISIT_WORDS,
     at_another_time,
-    clause_date,
     clause_occasion,
     clause_place,
-    counted_back_from,
-    counted_from,
-    date_of_one_of_two,
-    date_of_the_one_next_to,
-    date_since,
     gathering_come_for,
     note_publication,
     occasion_city,
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
+from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import (
     CALL_NOUNS,
     REMOTE_KINDS,
@@ -135,6 +128,15 @@ from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import find_role, role_class
 from extract.spans import clause_tokens, doc_text, doc_tokens, entities, entity_at, span_text, span_tokens
+from extract.timing import (
+    TIME_UNITS,
+    clause_date,
+    counted_back_from,
+    counted_from,
+    date_of_one_of_two,
+    date_of_the_one_next_to,
+    date_since,
+)
 from extract.together import (
     AMID,
     HOSTING_VERBS,

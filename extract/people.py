@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.circumstances import dateline_end
+from extract.datelines import dateline_end
 from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
 from extract.naming import (
     BODIES,

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract.circumstances import GATHERING_NOUNS
+from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
     nominal,

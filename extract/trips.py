@@ -18,7 +18,6 @@ from extract.circumstances import (
     TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_place,
-    day_of_the_trip_before,
     place_spans,
     where_place,
 )
@@ -32,6 +31,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.records import DateSpan, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text
+from extract.timing import day_of_the_trip_before
 from extract.triggers import (
     TRIP_VERBS,
     destinations,

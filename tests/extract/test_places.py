@@ -421,7 +421,7 @@ def test_an_airport_named_for_a_town_is_in_the_city_the_clause_names(meetings_in
 
 
 def test_a_headline_topic_before_a_colon_is_no_dateline(nlp):
-    from extract.circumstances import dateline_place
+    from extract.datelines import dateline_place
 
     doc = nlp("Gaza truce: what the mediators want\nThe envoy spoke to reporters on Monday.")
     assert [dateline_place(s) for s in doc.sents] == [None, None]
@@ -468,7 +468,7 @@ def test_the_place_of_what_came_before_or_after_is_not_the_meetings(meetings_in)
     ],
 )
 def test_datelines_of_wire_agencies_name_their_city(nlp, text: str, city: str, country: str) -> None:
-    from extract.circumstances import dateline_end, dateline_place
+    from extract.datelines import dateline_end, dateline_place
 
     sentence = next(iter(nlp(text).sents))
     assert dateline_place(sentence) == Place(city=city, country=country)

@@ -1,0 +1,147 @@
+"""Datelines: the wire dateline that opens a line of the article, and the city it names.
+
+A dateline ("MOSCOW (AP) —", "Kazan [Russia], October 22 :", "Doha, March 04, 2024, QNA --")
+is a place's whole name, in the forms the agencies write it; its date is the report's, not a
+meeting's, so a clause's date and place are read only after it (``dateline_end``), and a place
+inside it is no venue (``is_dateline``). The dateline of the article's first lines
+(``article_dateline``) sets the scene of a meeting told with no place of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from spacy.tokens import Doc, Span
+
+from extract import places
+from extract.records import Place
+from extract.spans import (
+    doc_text,
+)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—[ DATE -]
+    r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
+    rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
+    r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
+    rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
+    r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
+    r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
+    r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\s+(?=[A-Z])"
+    r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*[-—–]"  # ", Asia-Plus --"
+    r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
+    r"|\s*[:—–|]|\s--?\s"
+    r"|(?P<alone>[ \t]*(?=\n[ \t]*\n)))"  # "ANKARA" alone on its line, a blank line after it
+    r"(?:\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[-—–])?"  # "BAGHDAD (AA) - 22.04.2024 -": the report's date
+)
+
+
+def dateline_place(sentence: Span) -> Place | None:
+    """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/." (or without the dot: "Ulaanbaatar,
+    September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
+    "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
+    "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
+    "WASHINGTON, Aug. 26 Kyodo -" (an agency named bare after the date),
+    "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", and one on a line of its own
+    ("Washington, Feb. 11 (Petra)")."""
+    found = _dateline_match(sentence)
+    return found[1] if found else None
+
+
+def dateline_end(sentence: Span) -> int:
+    """The character offset where a dateline opening the sentence's line ends: its date is the
+    date of the report, not of the meeting."""
+    found = _dateline_match(sentence)
+    return found[0] if found else sentence.start_char
+
+
+def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
+    """:func:`_found_dateline`, found once per sentence and kept in ``doc.user_data`` (each
+    clause of the sentence asks for its dateline's place and end)."""
+    found: dict[int, tuple[int, Place] | None] = sentence.doc.user_data.setdefault(_DATELINES, {})
+    if sentence.start_char not in found:
+        found[sentence.start_char] = _found_dateline(sentence)
+    return found[sentence.start_char]
+
+
+_DATELINES = "dipgraph.datelines"
+
+
+def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
+    text = doc_text(sentence.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if sentence.start_char - line_start > 120:
+        return None
+    match = DATELINE.match(text, line_start, min(len(text), line_start + 120))
+    if match is None:
+        return None
+    after = match.end()
+    while after < len(text) and text[after] in " \t:—–-":
+        after += 1
+    if sentence.start_char > after:
+        return None  # the sentence neither opens the line nor comes right after its dateline
+    name = match["city"].strip()
+    if not (_whole_place(name) or _a_town_in_capitals(name)):
+        return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
+    if match["alone"] is not None and not places.a_dateline_alone(name):
+        return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
+    where = (match["where"] or match["bracket"] or "").strip()
+    if _a_state_abbreviated(where):
+        where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
+    elif match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+        return None  # "Lula, Maduro: ..." names no city and its country
+    place = places.resolve_place(f"{name}, {where}") if where else None
+    place = place or places.resolve_place(name)
+    return (match.end(), place) if place is not None else None
+
+
+def _a_state_abbreviated(where: str) -> bool:
+    """Whether the words after a dateline city's comma are a state or province abbreviated
+    ("TORONTO, Ont. (CP) -"), not a country's: the city alone names the place."""
+    return (
+        places.STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
+    )
+
+
+def _a_town_in_capitals(name: str) -> bool:
+    """A town written in capitals, as a dateline writes it ("PUTRAJAYA, Jan 10 (Bernama) --"),
+    which the text alone would name only after a cue such as "in"."""
+    place = places.resolve_place(name) if name.isupper() and len(name) > 3 else None
+    return place is not None and place.city is not None
+
+
+def _whole_place(name: str) -> bool:
+    """Whether a name is all one place's name, as a dateline's parts are."""
+    return any(start == 0 and end == len(name) for start, end, _ in places.find_places(name))
+
+
+def is_dateline(ent: Span) -> bool:
+    """Whether a place is the dateline of its line, not a place the sentence speaks of."""
+    return ent.start_char < dateline_end(ent.sent)
+
+
+_DATELINE = "dipgraph.dateline"
+DATELINE_REACH = 600  # characters: a headline and a byline or two before the dateline
+
+
+def article_dateline(doc: Doc) -> Place | None:
+    """The city of the dateline opening the article (its first lines), if any."""
+    return _article_dateline(doc)
+
+
+def _article_dateline(doc: Doc) -> Place | None:
+    """The city of the dateline opening the article (its first lines), found once per doc."""
+    if _DATELINE not in doc.user_data:
+        found = None
+        for sentence in doc.sents:
+            if sentence.start_char > DATELINE_REACH:
+                break
+            if (place := dateline_place(sentence)) is not None and place.city is not None:
+                found = place
+                break
+        doc.user_data[_DATELINE] = found
+    return cast(Place | None, doc.user_data[_DATELINE])

@@ -1,0 +1,222 @@
+"""Gatherings named: the words that name a summit, a conference or a forum in a sentence, and
+"the summit", "the conference" said of one named before.
+
+``gatherings_named`` finds the occasions a sentence names (:mod:`extract.occasions`); "the summit",
+"the conference", "the gathering" (or "the regional meeting", one of many) told as where a
+clause happens ("on the sidelines of the summit", "at the conference", "the forum's margins")
+refers back to one, of its sort (a conference, forum or dialogue for "the conference"; a summit,
+leaders' meeting or retreat for "the summit"), not "the Alaska summit" or "the next summit" (one
+of its own); a gathering a clause is set on the margins of is ``margins_occasion``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extract import occasions
+from extract.records import Occasion
+from extract.spans import (
+    doc_text,
+    span_text,
+)
+
+
+def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
+    """The gathering named in the clause as the one it is set on the sidelines or margins of:
+    what a summit of two told again is held at ("the summit is likely to take place on the
+    sidelines of the APEC leaders' meeting"); not a gathering the clause names as its own subject
+    ("The BRICS summit in Kazan runs from October 22")."""
+    for span, occasion in gatherings_named(sentence):
+        if any(t.i in clause for t in span) and _on_its_margins(span):
+            return occasion
+    return None
+
+
+def gatherings_named(sentence: Span) -> list[tuple[Span, Occasion]]:
+    """The gatherings a sentence names (:func:`occasions.find_occasions`, with the acronyms its
+    article defines), each with the words that name it, in order."""
+    found = []
+    for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.append((span, occasion))
+    return found
+
+
+def _on_its_margins(span: Span) -> bool:
+    """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
+    of the G20", "on the margins of the UN General Assembly", also where the name stands inside
+    the words of the gathering ("on the sidelines of this year's leaders' meeting of the
+    Asia-Pacific Economic Cooperation grouping"), or before them ("on SCO sidelines")."""
+    token = span.root
+    if token.dep_ in {"compound", "poss"} and token.head.lower_ in SETTING_NOUNS:
+        return True  # "on SCO sidelines", "on the summit's margins"
+    while token.dep_ in {"compound", "pobj"} and token.head.dep_ in {"prep", "pobj"}:
+        if token.dep_ == "pobj":
+            of = token.head
+            if of.lower_ != "of":
+                return False
+            if of.head.lower_ in SETTING_NOUNS:
+                return True
+            token = of.head
+        else:
+            token = token.head
+    return False
+
+
+# nouns for a gathering that "the summit", "the conference" refers back to once named
+GATHERING_NOUNS = frozenset("summit conference forum gathering conclave congress assembly".split())
+# those of them that name no sort of gathering, and so may mean any named before: "the
+# gathering", "the conclave" (a summit, a ministers' meeting or a conference alike)
+ANY_SORT = frozenset("gathering conclave".split())
+OTHER_ONES = frozenset(
+    "next previous last first second third earlier former prior upcoming future following such".split()
+)
+SETTING_NOUNS = frozenset("sidelines sideline margins margin venue".split())
+
+
+# the sorts of gathering a name may say, each with the words "the summit", "the conference" or
+# "the assembly" may mean it by ("the ASEAN-GCC meeting" is "the summit", the Shangri-La
+# Dialogue "the conference"; an "EU meeting" is no conference)
+_SORTS = (
+    frozenset("summit meeting retreat session ministerial".split()),
+    frozenset("conference forum dialogue".split()),
+    frozenset("assembly congress session".split()),
+)
+_GATHERING_WORDS = frozenset().union(*_SORTS)
+_GATHERING_NAME = re.compile("|".join(sorted(_GATHERING_WORDS | {"gathering"})) + r"|\bCOP", re.IGNORECASE)
+
+
+def _gathering_noun(span: Span) -> Token:
+    """The noun of the gathering a name names: "summit" for "the summit of the League of Arab
+    States" (the name read is the body's), the name's own root elsewhere."""
+    token = span.root
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _GATHERING_WORDS:
+        token = token.head.head
+    return token
+
+
+def _refers_to_a_gathering(token: Token) -> bool:
+    """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
+    summit", "during the conference", "the forum's margins", "the summit venue"."""
+    if not _the_gathering(token):
+        return False
+    head = token.head
+    if token.dep_ == "poss" or (token.dep_ == "compound" and head.lower_ in SETTING_NOUNS):
+        return head.lower_ in SETTING_NOUNS  # "the conference's sidelines", "the summit venue"
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "of":
+        return head.head.lower_ in SETTING_NOUNS or _a_part_of_it(head.head)
+    return head.lower_ in {"at", "during"}
+
+
+def _the_gathering(token: Token) -> bool:
+    """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
+    summit", "the next summit" or "the summit held in ..." (one of its own)."""
+    if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
+        return False  # most words: their children need not be read
+    children = list(token.children)
+    named = [c for c in children if _a_word_of_its_name(c)]
+    if token.ent_type_ and not named and not _its_kind_alone(token):
+        return False  # a name of its own, not "the General Assembly" of a longer one
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    # not "the Alaska summit", "the next summit", "the summit held in ...": one of its own
+    return not any(
+        (
+            c.dep_ in {"compound", "nmod", "poss", "nummod"}
+            and not _its_length(c)
+            and not _a_word_of_its_name(c)
+        )
+        or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
+        or c.dep_ == "acl"
+        for c in children
+    )
+
+
+def _its_kind_alone(token: Token) -> bool:
+    """Whether the name the model tagged a gathering word with is that word alone: "the Summit"
+    capitalised, as official texts write the summit named before, names no gathering of its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and all(t.i == token.i or t.dep_ == "det" for t in ent)
+
+
+# what makes "the meeting" a gathering of many, not a meeting of two: "the regional meeting"
+MANY_MEET = frozenset("regional multilateral ministerial plenary annual international".split())
+
+
+def _a_meeting_of_many(token: Token) -> bool:
+    """ "the meeting" as a gathering: one told as of many ("the regional meeting", "the
+    ministerial meeting"), or one with sidelines ("on the margins of the meeting"); not "the
+    meeting" of two people."""
+    if token.lower_ != "meeting":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in MANY_MEET for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTING_NOUNS
+
+
+def _a_word_of_its_name(word: Token) -> bool:
+    """A capitalised word of a gathering's name before its noun, no place's: "the General
+    Assembly" (of the UN General Assembly named before); the occasion told last must then bear
+    those words (see :func:`_of_its_sort`)."""
+    return (
+        word.i < word.head.i
+        and word.dep_ in {"compound", "amod"}
+        and word.text[:1].isupper()
+        and word.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "DATE"}
+        and not list(word.children)
+    )
+
+
+def _its_length(word: Token) -> bool:
+    """A gathering's length before its noun, which names no other one: "the two-day summit"."""
+    return word.lemma_.lower() in {"day", "week"} and any(c.dep_ == "nummod" for c in word.children)
+
+
+def _a_part_of_it(part: Token) -> bool:
+    """A day or session of a gathering as when a clause happens: "on the last day of the summit",
+    "at the opening session of the conference" (not "the eve of the summit": before it)."""
+    return (
+        part.lemma_.lower() in {"day", "session"}
+        and part.dep_ == "pobj"
+        and part.head.lower_ in {"on", "at", "during"}
+    )
+
+
+def _a_gathering_of_its_own(token: Token) -> bool:
+    """ "a summit", "an international conference": one gathering, told as one not named before."""
+    return (
+        token.lemma_.lower() in GATHERING_NOUNS
+        and token.tag_ != "NNS"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    )
+
+
+def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
+    """Whether "the summit", "the conference" or "the forum" may mean a named occasion: one whose
+    name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
+    Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
+    word = reference.lemma_.lower()
+    named = " ".join([*(c.lower_ for c in reference.children if _a_word_of_its_name(c)), reference.lower_])
+    if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
+        return named in occasion.name.lower()
+    said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
+    if not said or word in ANY_SORT:
+        return True
+    return any(word in sort and said & sort for sort in _SORTS)
+
+
+def _gathering_named(span: Span) -> Token | None:
+    """The gathering noun whose "of" phrase a name is in: "a summit of the BRICS group"."""
+    token = span.root
+    while token.dep_ in {"compound", "pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ != "of" and token.lemma_.lower() in GATHERING_NOUNS:
+            return token
+        if token.pos_ not in {"NOUN", "PROPN"} and token.lower_ != "of":
+            return None
+    return None

@@ -1,0 +1,1433 @@
+"""Timing: the date a clause gives what it reports.
+
+A clause is dated by its own date words, else by the plan it is part of ("was scheduled to hold
+talks on Friday"), the trip it is the purpose of, the event its relative clause hangs on, the
+stay it is told during, or a day counted from an event ("a day after", "two days before"); never
+by the dateline's date, a thing said or done on a day ("Trump's comments on Monday"), a year's
+event, or a day of what came before or after. Dates are resolved against the publication date
+by :mod:`extract.dates`; a plan's weekday is the coming one, and a month named where the year
+cannot be told is kept as a month.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from calendar import monthrange
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from extract import dates, occasions, places
+from extract.circumstances import (
+    BEFORE_OR_AFTER,
+    LINKED_NOUNS,
+    MEETING_NOUNS,
+    PLAN_VERBS,
+    RELATIVE_PREPOSITIONS,
+    TRIP_PURPOSE_VERBS,
+    _another_time,
+    _before_or_after,
+    _clause_of,
+    _heads,
+    _plan_of,
+    _roots,
+    _told_since_or_before,
+    _when_of,
+    in_clause,
+)
+from extract.datelines import dateline_end
+from extract.gatherings import _refers_to_a_gathering
+from extract.records import DateSpan, Place
+from extract.spans import (
+    clause_tokens,
+    doc_entities,
+    doc_text,
+    entities,
+    span_text,
+    span_tokens,
+    verb_above,
+)
+from extract.told import is_background
+
+# "the day after" counts one day, as "a day after" does
+_DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
+
+
+def _days_from_an_event(ent: Span, published: date | None, clause: set[int]) -> DateSpan | None:
+    """A count of days before or after an event told with its own day: "a day after the Fund's
+    board on Wednesday approved the loan" (Thursday), "two days after the cabinet on Sunday
+    approved the deal" (Tuesday), "the day after the floods that struck on 6 May 2023" (May 7);
+    None where the event tells no single day, or where the event is what the clause reports
+    ("The visit came three days after A met B in Kyiv on Tuesday": the count dates the visit,
+    the meeting is of its own Tuesday)."""
+    doc = ent.doc
+    match = _DAYS_COUNTED.fullmatch(ent.text.strip())
+    if match is None or ent.end >= len(doc) or doc[ent.end].lower_ not in {"after", "before"}:
+        return None
+    word = doc[ent.end]
+    event = word.head if word.dep_ == "mark" else word  # "after the board approved": the verb's clause
+    if event.i in clause and event.head.i not in clause:
+        return None
+    end = max(t.i for t in event.subtree) + 1
+    told = [e for e in entities(ent.sent) if e.label_ == "DATE" and ent.end < e.start and e.end <= end]
+    day = dates.resolve(told[0].text, published) if told else None
+    if day is None or day.start is None or day.precision != "day":
+        return None
+    n = _days_counted(match)
+    shifted = day.start + timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(
+        start=shifted, end=shifted, precision="day", phrase=f"{ent.text} {word.text} {told[0].text}"
+    )
+
+
+def _days_counted(match: re.Match[str]) -> int:
+    """The number of days a count names: one for "the day" or "a day", two for "two days"."""
+    return 1 if match["n"] is None else dates.NUMBER_WORDS.get(match["n"].lower()) or int(match["n"])
+
+
+def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting told as what the meeting just told came a count of days after or
+    before, that one told with its day (``told``): "The talks in Geneva came a day after A met B
+    in Kampala", the talks on Saturday: A met B on Friday. None where the meeting told names no
+    single day, or where ``verb``'s clause is told as no meeting's count of days after or before
+    (``_counted_clause``)."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    if (counted := _counted_clause(verb)) is None:
+        return None
+    word, count, n = counted
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(
+        start=day, end=day, precision="day", phrase=f"{count.text.strip()} {word.text} {told.phrase}"
+    )
+
+
+def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting told in a phrase that a count of days right before its "after" or
+    "before" puts after or before the meeting its sentence reports, that one told with its day
+    (``told``): "A met B on Thursday, a day after holding talks with C" (A and C met on
+    Wednesday), "a day after C held talks with D", "two days before travelling to Lima to meet
+    E" (Saturday). None where the verb is in no such phrase or the day told is no single day."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.tag_ == "VBG":
+        verb = verb.head  # "before travelling to Lima to meet E": the travelling's count
+    word = verb.head if verb.dep_ == "pcomp" else next((c for c in verb.children if c.dep_ == "mark"), None)
+    if word is None or word.lower_ not in {"after", "before"} or word.i == 0:
+        return None
+    count = word.nbor(-1)
+    if count.dep_ != "npadvmod" or count not in (word.head, verb.head, *word.children, *verb.children):
+        return None
+    doc = verb.doc
+    phrase = doc[count.left_edge.i : count.i + 1].text
+    if (match := _DAYS_COUNTED.fullmatch(phrase)) is None:
+        return None
+    n = _days_counted(match)
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
+
+
+def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
+    """Where ``verb``'s clause is told as what a meeting came a count of days after or before
+    ("The visit comes a day after A met B", "The talks came two days after she had met ..."): the
+    word "after" or "before", the count and the number of days it names. The one rule for both
+    days it is counted from: the day of the meeting just told (``counted_back_from``), else the
+    day the text told last (``_days_before_the_news``). The meeting word is the subject of the
+    verb the clause hangs on ("The talks were held a day after ..."), or of the clause's own verb
+    where the parser hangs the word on it; the count is the date just before the word, or the
+    one on the clause ("comes [a day after A met B]") or carrying it ("comes [a day [after A met
+    B]]"). None where what came is no meeting word ("The vote came a day after A met B")."""
+    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if word is None:
+        return None
+    counted: Token | None
+    if verb.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
+        counted, coming = verb.head, verb.head.head
+    else:  # "comes [a day after A met B]", the count on the clause's verb
+        counted = next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+        coming = verb.head if verb.dep_ == "advcl" else verb
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in coming.children
+    ):
+        return None
+    for ent in entities(verb.sent):
+        if (
+            ent.label_ == "DATE"
+            and (ent.end == word.i or ent.root == counted)
+            and (match := _DAYS_COUNTED.fullmatch(ent.text.strip()))
+        ):
+            return word, ent, _days_counted(match)
+    return None
+
+
+def _its_own(span: Span, clause: set[int]) -> bool:
+    """Whether a date told as of what came before or after something is the clause's own: the
+    date is in the clause, the word putting it before or after is not ("after | Ramaphosa's trip
+    to Brasilia in June", the trip's clause)."""
+    word = next((a for a in list(span.root.ancestors)[:4] if _before_or_after(a)), None)
+    return word is not None and word.i not in clause and span.root.i in clause
+
+
+def _an_events_day(span: Span) -> bool:
+    """A date told of an event that is no meeting, put before or after what the clause reports
+    ("spoke by phone following the assassination of Haniyeh in Tehran on Wednesday"): that
+    event's day; not a meeting's ("hosted Yoon for dinner following their summit on Thursday")."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    event = preposition.head
+    return (
+        event.pos_ == "NOUN"
+        and event.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+        and event.dep_ == "pobj"
+        and _before_or_after(event.head)
+    )
+
+
+# Words that tell a meeting as one held before the one reported: "after their first encounter"
+EARLIER_ONES = frozenset("first previous last earlier prior initial".split())
+
+
+def _an_earlier_meetings_day(span: Span) -> bool:
+    """A date told of a meeting put before what the clause reports and told as an earlier one
+    ("It was their second meeting, after their first encounter in Bali in November 2022"): that
+    meeting's, never the reported one's, even for want of a date of its own."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    meeting = preposition.head
+    return (
+        meeting.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS
+        and meeting.dep_ == "pobj"
+        and _before_or_after(meeting.head)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in meeting.children)
+    )
+
+
+def _of_another_event(span: Span) -> bool:
+    """A date in a clause told as what came before or after the news ("used Tuesday to hold
+    meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
+    verb = verb_above(span.root)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
+
+
+def _since(span: Span, clause: set[int] | None = None) -> bool:
+    """A date something has lasted since ("the first talks since February", "her first visit
+    since taking office in March", "the first meeting since the government took office in
+    August"): an earlier time; not for the meeting told in the clause ("since they last met in
+    Bali last November": when they met), the ``clause`` asked about."""
+    near = list(span.root.ancestors)[:3]
+    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not _heads(a, clause)]
+    if _of_the_meeting_since(near, clause):
+        return False
+    return any(a.lower_ == "since" for a in near) or any(
+        c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
+    )
+
+
+def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
+    """Whether a date hangs on a meeting word of the clause told as someone's, which is what came
+    "since" ("the first visit since then President Lee's trip in December 2011", "reviewed ties
+    since their virtual summit in March 2021"): the date is that meeting's, not only the start of
+    a time that lasted; not where "since" hangs on another meeting word ("their first meeting
+    since their summit in Bali in November": the summit's month dates no later meeting)."""
+    for word in near:
+        if word.lower_ == "since":
+            return False
+        if clause is None or word.i not in clause or word.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        since = word.head
+        if since.lower_ != "since" or since.dep_ != "prep":
+            return False
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if any(o.pos_ == "PROPN" for o in owners):
+            return True  # "since Sheikh Hasina's visit to Beijing in July"
+        if clause is not None and since.head.i not in clause:
+            return True  # the clause of the meeting "since" tells, not of the later one: its own date
+        told_of = since.head.lemma_.lower()
+        return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
+    return False
+
+
+def date_of_the_one_next_to(
+    sentence: Span, trigger: Token, published: date | None, *, words: frozenset[str], future: bool = False
+) -> DateSpan | None:
+    """The date a meeting told as what came before or after another event gives itself, in its
+    own words: "arrived in Lima on Monday after talks with Boric in Santiago on Sunday" (Sunday),
+    "arrived in Hanoi on Saturday night after a visit to Singapore, where he spoke on Friday"
+    (Friday), "the first encounter since a telephone conversation in October 2023" (October
+    2023); None for a meeting word not governed by one of ``words``, or telling no date."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
+        return None
+    return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+
+
+def date_of_one_of_two(
+    sentence: Span, trigger: Token, published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The date a meeting noun joined to another by "and" gives itself, in its own words: "his
+    visit to Turkey today and Erdogan's recent visit to Egypt in February" (February for the
+    second, today for the first); None for a noun not so joined, or telling no date of its own."""
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if trigger.dep_ == "conj":
+        joined.append(trigger.head)
+    else:  # the parse may make both nouns subjects of the verb, the "and" hung on the first
+        joined += [
+            c
+            for c in trigger.head.children
+            if c.i < trigger.i
+            and c.dep_ == trigger.dep_
+            and c.pos_ == "NOUN"
+            and any(g.dep_ == "cc" for g in c.children)
+        ]
+    if trigger.pos_ != "NOUN" or not joined:
+        return None
+    others = {
+        t.i for c in trigger.children if c.dep_ in {"conj", "cc", "relcl", "acl", "appos"} for t in c.subtree
+    }
+    own = {t.i for t in trigger.subtree} - others
+    if any(
+        c.dep_ == "amod" and c.lower_ in {"recent", "last", "previous", "earlier"} for c in trigger.children
+    ):
+        future = False  # "Erdogan's recent visit to Egypt in February": the February gone by
+    return _date_of(sentence, own, published, future=future)
+
+
+def date_since(sentence: Span, since: Token, published: date | None) -> DateSpan | None:
+    """The date a "since" phrase names, read as the past: "for the first time since February"
+    (the February before publication); None for one naming an event ("since the election")."""
+    if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in since.children):
+        return None
+    return _date_of(sentence, {t.i for t in since.subtree}, published, future=False, own=False)
+
+
+def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+    """The date a clause gives what it reports; if it gives none, the date of the plan it is
+    part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
+    clause it is joined to ("On Monday, A received B, and C met B"), or of the event its
+    relative clause hangs on ("talks in Lisbon in April, where Lee sat down with ..."); else
+    "today"; or the date a meeting word of the clause is set for ("will speak with Kishida in a
+    call scheduled for Friday"). A meeting a trip is for, told with a day of its own, is of that
+    day, not of the trip's ("will fly to Paris on Friday for talks with Macron on Saturday")."""
+    span = None
+    if purpose := _trip_is_for(sentence, clause):
+        span = _date_of(sentence, purpose, published, future=future)
+    span = span or _date_of(sentence, clause, published, future=future)
+    if span is None and (plan := _plan_of(sentence, clause)):
+        span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
+            sentence, plan, published, future
+        )  # "On the same day A flew to Lima to meet B", the day untagged
+    if span is None and (set_for := _set_for(sentence, clause)):
+        span = _date_of(sentence, set_for, published, future=future)
+    if span is None and (fronted := _fronted_for(sentence, clause)):
+        span = _date_of(sentence, fronted, published, future=future)
+    if span is None and (event := _antecedent_of(sentence, clause)):
+        # the event's own time, even where it comes "since" or "after" another; past if told so
+        ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
+        span = _date_of(sentence, event, published, future=ahead, own=False)
+    if span is None and (event := _when_of(sentence, clause)):
+        span = _date_of(sentence, event, published, future=future, own=False)
+    if span is None and (arrival := _setting_of(sentence, clause)):
+        # "left France on Monday for Cape Town, where he will co-chair ...": the Monday gone by
+        ahead = future and not _told_in_the_past(sentence, arrival)
+        span = _date_of(sentence, arrival, published, future=ahead)
+    if span is None and (recalled := _recalled(sentence, clause)):
+        span = _date_of(sentence, recalled, published, future=future)
+    if span is None and (stay := _stay_there(sentence, clause)):
+        span = _date_of(sentence, stay, published, future=future, own=False)
+    if span is None:
+        span = _days_before_the_news(sentence, clause, published, future=future)
+    return (
+        span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
+    )
+
+
+def _days_before_the_news(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool
+) -> DateSpan | None:
+    """The day of a clause told as what a meeting of the news came days after ("The visit comes a
+    day after Dagalo met Ruto in Nairobi", "The talks came two days after she had met ..."): that
+    many days before the day the text told last, the news's (``_counted_clause``)."""
+    for root in _roots(sentence, clause):
+        if (counted := _counted_clause(root)) is not None:
+            word, count, n = counted
+            told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
+            return _after_the_day_told(count, published, future=future, told_as=told_as)
+    return None
+
+
+# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
+# forms, as the lemmatiser makes "slat" of "slated"
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
+
+
+def _set_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting word of the clause in the participle of a plan that describes
+    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
+    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"."""
+    return {
+        t.i
+        for word in clause_tokens(sentence, clause)
+        if word.lemma_.lower() in MEETING_NOUNS
+        for described in word.children
+        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+        for child in described.children
+        if child.dep_ in {"prep", "npadvmod"}
+        for t in child.subtree
+    } - clause
+
+
+def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a date set before the first of two joined clauses, which dates both: "On
+    Monday, A received B, and C met B"; not one told after that clause's subject ("A received
+    B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
+    there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
+    found: set[int] = set()
+    for root in _roots(sentence, clause):
+        if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = root.head
+        subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        trip = first.lemma_.lower() in TRIP_VERBS and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children
+        )
+        for child in first.children:
+            if (
+                child.dep_ in {"prep", "npadvmod"}
+                and child.i not in clause
+                and child.i < root.i
+                and ((subject and child.i < subject) or trip)
+            ):
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words told of a meeting word of the clause that a trip is for, on the word or on the
+    trip after it: "on Saturday" in "will fly to Paris on Friday for talks with Macron on
+    Saturday", whichever of the two the parse hangs it on."""
+    found: set[int] = set()
+    for word in clause_tokens(sentence, clause):
+        if word.lemma_.lower() not in MEETING_NOUNS or word.dep_ != "pobj" or word.head.lower_ != "for":
+            continue
+        trip = word.head.head
+        if trip.lemma_.lower() not in TRIP_PURPOSE_VERBS:
+            continue
+        told = [*word.children, *(c for c in trip.children if c.i > word.head.right_edge.i)]
+        found |= {t.i for child in told if child.dep_ in {"prep", "npadvmod"} for t in child.subtree}
+    return found & clause
+
+
+def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of the event a relative clause of time or place hangs on, where its date is:
+    "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
+    had met"; not a date it is the first "since" ("his first visit since 2011, where he was
+    welcomed by ...")."""
+    for root in map(_above_the_plan, _roots(sentence, clause)):
+        if root.dep_ != "relcl" or not any(
+            c.lower_ in {"where", "when"}
+            or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+            for c in _relative_children(root)
+        ):
+            continue
+        top = root.head
+        while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+            top = top.head
+        found = {t.i for t in top.subtree} - {t.i for t in root.subtree} - clause
+        if top.head.lower_ == "since":
+            found = set()  # "his first visit since 2011, where he was welcomed": not 2011
+        if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
+            comma = root.head.left_edge.i - 1
+            named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
+            if comma >= sentence.start and sentence.doc[comma].text == "," and named:
+                found |= set(range(named[0].start, named[0].end))
+        return found
+    return set()
+
+
+def _told_in_the_past(sentence: Span, words: set[int]) -> bool:
+    """Whether words hang on a verb in the past tense: "flew to Baku on Monday" (a plan of that
+    day, "where he was due to meet ...", was for a day gone by)."""
+    doc = sentence.doc
+    return any(doc[i].head.i not in words and doc[i].head.tag_ == "VBD" for i in words)
+
+
+def _above_the_plan(root: Token) -> Token:
+    """The verb of the clause a plan's verb is the object of, where it opens a relative clause:
+    "is" in "where he is due to meet Zelensky", "was" in "where he was to meet Marape"."""
+    top = root
+    while top.dep_ in {"xcomp", "acomp"} and top.head.pos_ in {"VERB", "AUX", "ADJ"} and top.head != top:
+        top = top.head
+    return top if top.dep_ == "relcl" else root
+
+
+def _relative_children(root: Token) -> list[Token]:
+    """The children of ``root`` and of the verbs of the plan within its clause, where the word
+    opening a relative clause may hang ("where he is scheduled to hold talks": "where" on "hold")."""
+    plan = [
+        t
+        for t in root.subtree
+        if t.dep_ in {"xcomp", "acomp"} and t.head.i in {root.i, *(p.i for p in root.subtree)}
+    ]
+    return [c for t in [root, *plan] for c in t.children]
+
+
+TIME_UNITS = frozenset("day week month year".split())
+MEMORY_VERBS = frozenset("recall remember recollect".split())
+
+
+def _recalled(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting someone recalls, where the parse hangs them on the verb of
+    memory ("recalled his meeting with Kishida and Biden in Washington on April 11"): one
+    recalls now what happened then."""
+    for root in _roots(sentence, clause):
+        verb = root.head
+        if root.dep_ == "dobj" and verb.lemma_.lower() in MEMORY_VERBS:
+            return {
+                t.i
+                for c in verb.children
+                if c.dep_ in {"prep", "npadvmod"} and c.i > root.i
+                for t in c.subtree
+            } - clause
+    return set()
+
+
+PRESENCE_VERBS = frozenset("attend be stay spend participate".split())
+
+
+def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "where" clause on the clause's own place that tells the days someone was
+    there: "In Rio de Janeiro, where he attended the G20 Summit on November 18-19, Prabowo held
+    talks with Lula" (a meeting held during that stay)."""
+    for token in clause_tokens(sentence, clause):
+        if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        for told in token.children:
+            if (
+                told.dep_ == "relcl"
+                and told.lemma_.lower() in PRESENCE_VERBS
+                and any(c.lower_ == "where" for c in told.children)
+            ):
+                return _clause_of(told) - clause
+    return set()
+
+
+def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act of the verb whose phrase a "where" clause hangs on, for a
+    "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
+    for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday; for a verb
+    with none, the date set before the first of the clauses it is joined to ("On March 17 he met
+    Macron in Paris and then flew to London, where he held talks with Starmer": March 17)."""
+    for root in map(_above_the_plan, _roots(sentence, clause)):
+        if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
+            continue
+        branch = root
+        while branch.head.pos_ not in {"VERB", "AUX"} and branch.head != branch:
+            branch = branch.head
+        verb = branch.head
+        if verb == branch or not sentence.start <= verb.i < sentence.end:
+            return set()
+        own = {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod"}
+            and child != branch
+            and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)  # not another "where" clause
+            for t in child.subtree
+        } - clause
+        if not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
+            own |= _fronted_for(sentence, {verb.i}) - clause  # "On March 17 he met A, then flew to B, where"
+        return own
+    return set()
+
+
+def _date_of(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
+) -> DateSpan | None:
+    """The date the clause tells: the first it names, unless it names days inside that one later
+    ("next week for the summit, which Albanese will host from March 4 to 6": March 4 to 6)."""
+    told = _told_dates(sentence, clause, published, future=future, own=own)
+    first = next(told, None)
+    if first is None and own and future:
+        return _through_a_stay(sentence, clause, published)
+    if first is None or first.start is None or first.end is None or first.start == first.end:
+        return first
+    for later in told:
+        if (
+            later.start is not None
+            and later.end is not None
+            and first.start <= later.start <= later.end <= first.end
+            and (later.start, later.end) != (first.start, first.end)
+        ):
+            return later
+    return first
+
+
+def _told_dates(
+    sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
+) -> Iterator[DateSpan]:
+    """The dates the clause tells, in order, each resolved."""
+    now = published
+    opening = dateline_end(sentence)
+    ents = [
+        part
+        for e in map(_a_clock_time, entities(sentence))
+        if e.label_ in {"DATE", "TIME"}
+        for part in _date_parts(_with_its_last_day(e))
+        if in_clause(part, clause) and part.start_char >= opening
+    ]
+    for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
+        if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
+            yield counted_from
+            return
+    if own:  # "during the visit, which runs until Sunday": the stay's end, no day of the meeting
+        ents = [e for e in ents if not _end_of_a_stay(e)]
+    if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
+        # nor a date of what comes after the meeting: "is set to meet Li before he flies back on Thursday"
+        since = [e for e in ents if not _since(e, clause) and not _told_since_or_before(e, clause)]
+        # a date of what came before or after ("Following their summit earlier in the day"), for want
+        # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
+        # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
+        # turning point after the former's visit to Cairo in February"); never that of a meeting told
+        # as an earlier one ("after their first encounter in Bali in November 2022")
+        ents = [e for e in since if not _another_time(e)] or [
+            e
+            for e in since
+            if not _an_events_day(e)
+            and not _an_earlier_meetings_day(e)
+            and (not future or _its_own(e, clause))
+        ]
+    phrases: list[str] = []
+    times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
+    told: dict[str, Span] = {}
+    for ent in ents:
+        between = sentence.doc[
+            (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
+        ].text.strip()
+        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
+            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+            times.discard(phrases[-1])
+        else:
+            phrases.append(ent.text)
+            told.setdefault(ent.text, ent)
+            if ent.label_ == "TIME":
+                times.add(ent.text)
+    for phrase in sorted(phrases, key=lambda p: p in times):
+        if span := _same_year(sentence, phrase):
+            yield span
+            continue
+        # a phrase of time in what someone said on a day told counts from that day
+        published = (_speech_day(told[phrase], published) if phrase in told else None) or now
+        counted = None
+        if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
+            counted = (
+                f"{before} {phrase}" if dates.anchored(f"{before} {phrase}") else None
+            )  # "Later in | the day"
+        if (
+            phrase in told
+            and not counted
+            and not dates.anchored(phrase)
+            and (after := _adverb_after(told[phrase]))
+        ):
+            counted = (
+                f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
+            )  # "A day | before,"
+        if phrase in told and (counted or dates.anchored(phrase)):
+            if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
+                yield span  # "Faki also held talks the same day with ..."
+                continue
+            if dates.resolve(counted or phrase, published) is None:
+                continue  # else "the previous week" with no date told before: the week before publication
+        span = (_of_the_month_before(told[phrase], published) if phrase in told else None) or dates.resolve(
+            phrase, published
+        )
+        if span is None and future and published is not None:
+            span = _coming(phrase, published)  # "will travel to Rabat next month"
+        if span is None and (before := _words_before(sentence, phrase)):
+            span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
+        if (
+            span is None
+            and published is None
+            and (counted_back := _from_a_yearless_dateline(sentence, phrase))
+        ):
+            yield counted_back  # "TEHRAN, Aug. 20 (MNA) - ... met ... yesterday": August 19, year untold
+            continue
+        if span is None and published is None and (named := _day_named(phrase)):
+            # "on August 20", "Nov. 4": that day of a year unknown
+            yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
+            continue
+        if span is None and published is None and (month := _month_named(phrase)):
+            yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
+            continue
+        if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
+            continue
+        if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
+            continue
+        if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
+            continue
+        scheduled = phrase in told and _in_a_week(phrase) and _told_as_scheduled(told[phrase])
+        if (
+            (future or scheduled)
+            and published
+            and span.start
+            and span.end
+            and _passed_plan(span, phrase, published, will=_told_with_will(sentence, clause))
+            and (phrase not in told or not _a_day_gone_by(told[phrase], span, published))
+        ):
+            span = _next_occurrence(span, phrase)
+        yield span
+
+
+# verbs of going and meeting that news tells in the present simple for what is scheduled ("On
+# Tuesday, Aoun heads to Cairo"): a trip's, a meeting's, a visit's
+SCHEDULED_VERBS = TRIP_VERBS | frozenset("leave depart visit meet host receive hold attend".split())
+
+
+def _told_as_scheduled(ent: Span) -> bool:
+    """Whether a day hangs on a verb of going or meeting in the present simple, in a sentence of
+    the body (ending with a full stop, not a headline's "Xi meets Putin"): news tells a scheduled
+    event so ("On Tuesday, the president heads to Cairo", "travels to Rome on Friday"), so its
+    weekday is the next of that name, or today. Not a verb with an auxiliary ("has met", "is
+    heading"), nor one of a relative clause ("Lee, who on Monday heads the delegation")."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    ending = [t for t in span_tokens(ent.sent) if not t.is_space]
+    return (
+        verb is not None
+        and verb.tag_ in {"VBZ", "VBP"}
+        and verb.lemma_.lower() in SCHEDULED_VERBS
+        and verb.dep_ != "relcl"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and bool(ending)
+        and ending[-1].text == "."
+    )
+
+
+def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:
+    """A day told alone ("on the 13th") after a month named earlier in its sentence ("traveled to
+    Russia last September and met Putin on the 13th"): that day of that month, not the latest
+    13th before publication."""
+    if not _day_alone(ent.text):
+        return None
+    sentence = ent.sent
+    opening = dateline_end(sentence)
+    months = [
+        span
+        for e in entities(sentence)
+        if e.label_ == "DATE" and opening <= e.start_char and e.end <= ent.start
+        if (span := dates.resolve(e.text, published)) is not None and span.precision == "month"
+    ]
+    return dates.day_of_the_month(ent.text, months[-1]) if months else None
+
+
+# the verbs a relative clause tells the last day of a stay with: "the visit, which runs until
+# Sunday", "his stay, which lasts through Friday", "the trip, which ends on Saturday"
+LASTING_VERBS = frozenset("run last continue end conclude wrap".split())
+STAYS = frozenset("visit trip stay tour".split())
+
+
+def _end_of_a_stay(ent: Span) -> bool:
+    """A date told as the last day of a stay in a relative clause on it ("during the visit, which
+    runs until Sunday"): not the day of a meeting held during the stay, but its end."""
+    preposition = ent.root.head
+    if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    ending = preposition.lower_ in {"until", "till", "through", "to"} or (
+        preposition.lower_ == "on" and verb.lemma_.lower() in {"end", "conclude"}
+    )
+    return (
+        ending
+        and verb.lemma_.lower() in LASTING_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in STAYS
+    )
+
+
+def _through_a_stay(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """A plan with no day of its own during a stay whose last day is told: the days from
+    publication to then ("will also meet Zhao during the visit, which runs until Sunday")."""
+    ends = [
+        e for e in entities(sentence) if e.label_ == "DATE" and in_clause(e, clause) and _end_of_a_stay(e)
+    ]
+    last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None
+    if published is None or last is None or last.end is None or last.end < published:
+        return None
+    return DateSpan(start=published, end=last.end, precision="days", phrase=ends[0].text)
+
+
+def _words(span: Span) -> set[int]:
+    """The indices of a span's tokens, as a clause of its own."""
+    return set(range(span.start, span.end))
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _a_clock_time(ent: Span) -> Span:
+    """A time of day at which something happened that the tagger calls a number ("was received
+    at 11:18 local time"): a time, which dates what the clause tells to the day of the news."""
+    if ent.label_ != "CARDINAL" or not _CLOCK.fullmatch(ent.text) or ent.start == 0:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="TIME") if ent.doc[ent.start - 1].lower_ == "at" else ent
+
+
+_TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})
+_MONTH_AND_DAY = re.compile(rf"(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}")
+
+
+def _with_its_last_day(ent: Span) -> Span:
+    """A month's day the tagger tells apart from the last day of the span it begins, which it
+    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent.end + 1 >= len(doc) or not _MONTH_AND_DAY.fullmatch(ent.text):
+        return ent
+    to, last = doc[ent.end], doc[ent.end + 1]
+    if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="DATE")
+
+
+def _date_parts(ent: Span) -> list[Span]:
+    """The dates of an entity the tagger ran on past a comma into another phrase of time ("on
+    July 9, days after the runoff": "July 9" and "days"); a date whose year, month or weekday
+    follows the comma ("May 8, 2024", "Wednesday, May 8") stays whole."""
+    for token in ent[:-1]:
+        after = ent.doc[token.i + 1]
+        if token.text == "," and after.is_alpha and not dates.names_a_day(after.text):
+            first = Span(ent.doc, ent.start, token.i, label=ent.label_)
+            return [first, *_date_parts(Span(ent.doc, token.i + 1, ent.end, label=ent.label_))]
+    return [ent]
+
+
+def _after_the_day_told(
+    ent: Span,
+    published: date | None,
+    *,
+    future: bool,
+    depth: int = 0,
+    counted: str | None = None,
+    told_as: str | None = None,
+) -> DateSpan | None:
+    """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
+    also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
+    is the last date before it, within a paragraph or so, that names one day: not a wire
+    dateline's, one things have lasted "since", a year, or the day someone said something ("the
+    AU said on Sunday"), nor, for a meeting held, the day of a plan ("the summit will be held on
+    Friday"). None where it is relative to an event ("the day before the summit opened").
+    ``counted`` is the phrase ``ent`` counts as where it is no phrase of time ("separately": "the
+    same day"); ``told_as`` the whole phrase where the tagger cut it short ("Later in | the day").
+    A date told in a sentence of background ("Their previous talks were in May") counts for no
+    sentence of the news but one counting days on from it ("They last met on August 15. Trump
+    then hosted Zelensky three days later"); a span of days ("a visit from June 19 to 20") counts
+    for "the same day" only through a day told before it inside it ("on June 20, during a visit
+    from June 19 to 20")."""
+    if published is None or depth > 3:
+        return None
+    doc = ent.doc
+    phrase = counted or told_as or ent.text
+    end = ent.end + (1 if told_as and _adverb_after(ent) and told_as.endswith(doc[ent.end].text) else 0)
+    following = doc[end] if end < len(doc) else None
+    if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
+        return None  # "the day before the summit opened"
+    starts, ents = doc_entities(doc)
+    fits = dates.counts_from(phrase)
+    spanned: tuple[date, date] | None = None  # "a visit from June 19 to 20": the day told inside it
+    for other in reversed(ents[: bisect_left(starts, ent.start)]):
+        if not _names_a_date(other) or other.end > ent.start:
+            continue
+        if ent.start_char - other.end_char > ANCHOR_REACH:
+            return None
+        if (
+            other.start_char < dateline_end(other.sent)
+            or _since(other)
+            or _said_on(other)
+            or _days_event(other)
+        ):
+            continue
+        if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
+            continue  # "had agreed when they met at the summit held on March 2. A met B separately"
+        if (
+            other.sent != ent.sent
+            and is_background(other.sent.text)
+            and not is_background(ent.sent.text)
+            and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
+        ):
+            continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
+        if dates.anchored(other.text):
+            day = _after_the_day_told(other, published, future=future, depth=depth + 1)
+            if day is None or day.start is None or day.precision not in fits:
+                return None
+            return dates.relative_day(phrase, day.start)
+        told = dates.resolve(other.text, published)
+        if told is None or told.start is None or told.end is None or told.precision == "year":
+            continue
+        to_come = dates.resolve(other.text, published, context=span_text(other.sent)) is None or _of_a_plan(
+            other
+        )
+        if to_come and not future:
+            continue  # a meeting held is not dated by a plan's day
+        if not future and told.start > published:
+            continue  # "invited him to a summit in March next year. The same day, ...": no day held
+        if told.precision == "days" and "days" not in fits and spanned is None:
+            spanned = (
+                told.start,
+                told.end,
+            )  # "on June 20, during a visit from June 19 to 20. The same day": June 20
+            continue
+        if told.precision not in fits:
+            if OF_THE_REPORT.search(phrase):
+                continue  # "last September ... Earlier in the day": the day the report tells
+            return None  # "in March ... the next day": no day to count from
+        if spanned is not None and not spanned[0] <= told.start <= told.end <= spanned[1]:
+            return None
+        if to_come and _passed_plan(told, other.text, published):
+            told = _next_occurrence(told, other.text)
+        assert told.start is not None
+        return dates.relative_day(phrase, told.start)
+    return None
+
+
+ANCHOR_REACH = 1200  # characters: a few paragraphs
+OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _of_a_plan(ent: Span) -> bool:
+    """Whether a date hangs on a plan ("On Wednesday he is scheduled to visit Tapa", "will meet
+    on Friday"), even where the plan's words come after it."""
+    return any(
+        a.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in a.children)
+        for a in ent.root.ancestors
+        if a.pos_ in {"VERB", "AUX"}
+    )
+
+
+FUTURE_AUX = frozenset("will shall 'll".split())
+
+
+def _told_as_past(ent: Span) -> bool:
+    """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
+    summit held on March 2"): the past of the article's news."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
+
+
+def _told_as_not_held(ent: Span) -> bool:
+    """Whether a date hangs on a verb denied in the past ("did not go ahead on Tuesday", "did not
+    take place on Monday", "didn't happen on Sunday"): the day a meeting called off was due, gone,
+    not the next of that name."""
+    for verb in ent.root.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(verb.children)
+        return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "did" for c in children)
+    return False
+
+
+def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
+    """Whether a plan's weekday is the last of that name, not the next: where the plan is told as
+    not held ("did not go ahead on Tuesday"), or as called off by then and the day is at most
+    three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
+    Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
+    assert span.end is not None
+    return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+
+
+def _told_as_called_off(ent: Span) -> bool:
+    """Whether a date hangs on the words of a meeting told as called off in the past, on its verb
+    or one joined to it ("A summit on Sunday, to have been hosted by Kenya, was called off", "the
+    talks on Friday were postponed"); not one to be ("will be postponed")."""
+    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
+
+    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    joined = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj"),
+        *([verb.head] if verb.dep_ == "conj" else []),
+    ]
+    return any(
+        calls_off(v)
+        and not any(c.dep_ == "neg" for c in v.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in v.children)
+        for v in joined
+    )
+
+
+def _names_a_date(ent: Span) -> bool:
+    """Whether an entity tells a date a later "that evening" can count from: a date, or a time
+    given with its day ("landed on Thursday afternoon"); not a time of day alone ("at 5 pm")."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text))
+
+
+SAYING = frozenset("say tell report announce state add confirm".split())
+
+
+def _days_event(ent: Span) -> bool:
+    """A day told as that of an event other than a meeting, in the possessive ("his victory in
+    Sunday's runoff", "after Tuesday's attack"): that event's day, not one the news is told on."""
+    root = ent.root
+    return (
+        root.dep_ == "poss"
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
+    )
+
+
+def _said_on(ent: Span) -> bool:
+    """The day someone said something ("the AU said in a statement on Sunday"): not the day of
+    what was said."""
+    verb = verb_above(ent.root)
+    return verb is not None and verb.lemma_.lower() in SAYING
+
+
+SPEECH_VERBS = SAYING | frozenset("write tweet post".split())
+# whom one speaks to when speaking is saying, not meeting: "speaking to reporters on Saturday"
+AUDIENCES = frozenset("reporter journalist media press parliament lawmaker audience crowd nation".split())
+QUOTES = re.compile(r"[\"“”]")
+
+
+def _speech_day(ent: Span, published: date | None) -> date | None:
+    """The day of the speech a phrase of time is told in, where the verb of saying tells its own
+    day: '"This morning I had a call with Macron," Scholz said on Friday' (Friday morning);
+    'Modi said on Monday that he had spoken with Dissanayake earlier in the day' (Monday);
+    '"Last week I hosted Scholz," Tusk wrote on Saturday' (the week before that Saturday). None
+    where the phrase is in no speech, or its saying has no day of its own: the words then count
+    from publication, as the news does."""
+    if published is None:
+        return None
+    speech = _speech_of(ent)
+    if speech is None:
+        return None
+    verb, inside = speech
+    for other in entities(ent.sent):
+        if other.label_ != "DATE" or other.start in inside or other == ent:
+            continue
+        if (above := verb_above(other.root)) is None or above.i != verb.i:
+            continue
+        said = dates.resolve(other.text, published, context=span_text(other.sent))
+        if (
+            said is not None
+            and said.precision == "day"
+            and said.start is not None
+            and said.start <= published
+        ):
+            return said.start
+    return None
+
+
+def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
+    """The verb of saying a phrase is told under, and the words of what was said: the quotation
+    holding it, or the clause a verb of saying takes ("said that ...")."""
+    sentence = ent.sent
+    text = span_text(sentence)
+    marks = [m.start() + sentence.start_char for m in QUOTES.finditer(text)]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < ent.start_char < closing:
+            inside = {t.i for t in sentence if opening < t.idx < closing}
+            verb = next((t for t in sentence if t.i not in inside and _a_verb_of_saying(t)), None)
+            return (verb, inside) if verb is not None else None
+    for token in [ent.root, *ent.root.ancestors]:
+        if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):
+            return token.head, {t.i for t in token.subtree}
+    return None
+
+
+def _a_verb_of_saying(token: Token) -> bool:
+    """A verb of saying ("said", "wrote"), or of speaking to an audience ("speaking to reporters")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ == "to" and any(g.lemma_.lower() in AUDIENCES for g in c.children) for c in token.children
+    )
+
+
+def _same_year(sentence: Span, phrase: str) -> DateSpan | None:
+    """ "The three leaders first met the same year": the year the text named last, in the
+    sentence or the few before it."""
+    at = span_text(sentence).find(phrase)
+    end = sentence.start_char + max(at, 0)
+    return dates.same_year(phrase, doc_text(sentence.doc)[max(0, end - SAME_YEAR_REACH) : end])
+
+
+SAME_YEAR_REACH = 600  # characters: a paragraph or so
+
+
+def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
+    dates is the day of publication."""
+    for token in clause_tokens(sentence, clause):
+        if (
+            token.lower_ in {"today", "tonight"}
+            and token.dep_ not in {"nsubj", "dobj", "pobj"}  # not "until today"
+        ):
+            said = _speech_day(sentence.doc[token.i : token.i + 1], published)
+            return dates.resolve(token.text, said or published)
+    return None
+
+
+ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())
+
+
+def _anchor_untagged(
+    sentence: Span, words: set[int], published: date | None, future: bool
+) -> DateSpan | None:
+    """The day a phrase among ``words`` tells relative to the one before, where the tagger left
+    it out of its dates ("that evening", "On the same day")."""
+    for token in clause_tokens(sentence, words):
+        if token.lemma_.lower() in ANCHOR_NOUNS:
+            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            phrase = Span(sentence.doc, start, token.i + 1)
+            if dates.anchored(phrase.text):
+                return _after_the_day_told(phrase, published, future=future)
+    return None
+
+
+def _untagged_anchor(
+    sentence: Span, clause: set[int], published: date | None, future: bool
+) -> DateSpan | None:
+    """A day told relative to the one before that the tagger left out of its dates ("was
+    received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
+    held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
+    "The president then met Rashid"), or as held with or right after the one told before ("met
+    separately with", "On the sidelines of the summit", "After the talks"): the day told last
+    before it."""
+    if (day := _anchor_untagged(sentence, clause, published, future)) is not None:
+        return day
+    for token in clause_tokens(sentence, clause):  # "Erdogan then met Rashid": the day told last
+        if (
+            not future
+            and token.dep_ == "advmod"
+            and dates.anchored(token.text)
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
+        ):
+            return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
+    if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+        return None
+    above = {a.i for root in _roots(sentence, clause) for a in [root, *root.ancestors]}
+    for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
+        own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
+        if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
+    if future:
+        return None
+    if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
+        return None  # "he had called on": background
+    for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
+        if token.i in clause and _with_the_one_told(token):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
+    return None
+
+
+def _beside_a_meeting(token: Token) -> bool:
+    """Whether a word tells a meeting as held right before or after another its people hold
+    ("Before sitting down with the Greek premier, ...", "After meeting Xi, ..."): on that one's
+    day."""
+    return token.lower_ in {"before", "after"} and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS for c in token.children
+    )
+
+
+SIT_DOWN_VERBS = frozenset("meet sit hold host receive".split())
+DEFINITE = frozenset("the that this their".split())
+# A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
+# so its sidelines name no day of their own.
+DAY_GATHERINGS = frozenset({"summit"})
+
+
+def _with_the_one_told(token: Token) -> bool:
+    """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
+    before: "met separately with" (not "held separate talks", another meeting told without its
+    day), "Following the meeting",
+    "After the talks", "On the sidelines of the summit", "at the summit" (not "of the conference",
+    which runs for days)."""
+    if token.lower_ == "separately" and token.dep_ == "advmod":
+        return True
+    if _refers_to_a_gathering(token):
+        # not one its own sentence names first ("then attended the APEC Leaders' Meeting in Lima,
+        # where he sat down with Ishiba on the sidelines of the summit"): a gathering of its own day
+        sentence = token.sent
+        before = token.idx - sentence.start_char
+        found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
+        named_here = any(end <= before for _, end, _ in found)
+        return token.lemma_.lower() in DAY_GATHERINGS and not named_here
+    if token.lemma_.lower() not in MEETING_NOUNS or not any(
+        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+    ):
+        return False
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"after", "following"}
+        and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
+        and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
+
+
+def _a_years_event(phrase: str) -> bool:
+    """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018", "last
+    year", a year that is over), rather than spans it ("this year" leaves the day open to the
+    week's news)."""
+    year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year)"
+    return re.fullmatch(year, phrase.strip().lower()) is not None
+
+
+def _a_things_year(ent: Span) -> bool:
+    """Whether a year names a thing, not a time: "the 2016 arbitral award", "the 2015 nuclear
+    deal"; not a gathering, "at the 2019 G20 summit", whose year it is."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
+
+
+# things said or done that a day after "on" dates, not a meeting: "Trump's comments on Monday"
+SAID_OR_DONE = frozenset(
+    "comment comments remark remarks statement speech election vote referendum attack strike "
+    "announcement decision ruling".split()
+)
+
+
+def _a_things_day(ent: Span) -> bool:
+    """Whether a day names a thing talked about, not a time: "the July 28 presidential election",
+    "the October 1 missile attack", "the September 19 military operation"; not a meeting or a
+    gathering, "the June 5 summit", "at the May 9 parade", whose day it is; nor a time of that day
+    ("tomorrow evening") or a name the parse hangs it on ("On Friday Xi met ..."). So is a day
+    after "on" that dates something said or done: "Trump's comments on Monday"."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in SAID_OR_DONE:
+        return head.head.pos_ == "NOUN"  # "Trump's comments on Monday", "the vote on Sunday"
+    return (
+        ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and not _CLOCK.fullmatch(ent.text)  # "received at 11:18 local time": a time, no thing
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
+        and head.i >= ent.end
+        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | (YEARS_GATHERINGS - {"election"})
+    )
+
+
+YEARS_GATHERINGS = frozenset(
+    "conference forum session assembly games olympics cup election ceremony inauguration parade".split()
+)
+
+
+def _month_named(phrase: str) -> int | None:
+    """The month a phrase names ("in July", "mid-September"), if it names exactly one."""
+    months = {
+        dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
+    }
+    return months.pop() if len(months) == 1 else None
+
+
+LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold
+
+
+def _from_a_yearless_dateline(sentence: Span, phrase: str) -> DateSpan | None:
+    """The day a phrase that counts back a day or two from the article's ("today", "yesterday",
+    "earlier today") names, in an article whose only date is a wire dateline without a year
+    ("TEHRAN, Aug. 20 (MNA) -"): that day of a year untold. Not a weekday, which falls on a day
+    only a year tells, nor a day or month named ("August 18"), which is read as written."""
+    doc = sentence.doc
+    if "dateline_day" not in doc.user_data:
+        doc.user_data["dateline_day"] = dates.dateline_day(doc.text)
+    told = doc.user_data["dateline_day"]
+    if told is None or re.search(rf"\b(?:mon|tue|wed|thu|fri|sat|sun|(?:{_MONTH_WORD})\b)", phrase.lower()):
+        return None
+    day = dates.valid_date(LEAP_YEAR, told[0], told[1])
+    span = dates.resolve(phrase, day) if day is not None else None
+    if day is None or span is None or span.start is None or span.start != span.end:
+        return None
+    if not 0 <= (day - span.start).days <= 2:
+        return None
+    return DateSpan(precision="day", phrase=phrase, month=span.start.month, day=span.start.day)
+
+
+_MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b)"
+    r"(?![\d,-]|\s*(?:-|–|to|and|through)\s*\d)"
+)
+
+
+def _day_named(phrase: str) -> tuple[int, int] | None:
+    """The month and day a phrase names with no year ("August 20", "on 20 August", "Nov. 4",
+    "the 4th of November"), if it names exactly one day and no range of days ("August 20-21").
+
+    >>> _day_named("August 20"), _day_named("Nov. 4"), _day_named("the 4th of November")
+    ((8, 20), (11, 4), (11, 4))
+    >>> _day_named("August 20-21"), _day_named("in August"), _day_named("March 3 and 5")
+    (None, None, None)
+    """
+    text = phrase.lower()
+    found = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        word, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if 1 <= int(number) <= 31:
+            found.add((dates.MONTHS[word], int(number)))
+    if len(found) != 1 or len(re.findall(r"\d+", text)) != 1:
+        return None
+    return found.pop()
+
+
+def _adverb_after(ent: Span) -> str | None:
+    """The word the tagger left off a day counted before or after the one told, where it ends the
+    phrase ("A day | before, Putin had met Li", "met Li the day | after."); not a word that puts
+    an event after it ("the day before the summit opened")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in {"before", "after", "earlier", "later"}:
+        return None
+    following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return doc[ent.end].text if following is None or following.is_punct else None
+
+
+def _words_before(sentence: Span, phrase: str) -> str:
+    text = span_text(sentence)
+    at = text.find(phrase)
+    words = text[:at].split()[-2:] if at > 0 else []
+    return " ".join(w for w in words if w.isalpha())
+
+
+def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = False) -> bool:
+    """Whether a plan's day, read as the last one, must mean the next: a bare weekday ("will meet
+    on Friday"), a day and month long gone ("will meet on January 5" in December), or any time
+    gone by that a plan told with "will" names ("will visit India in December" in January); not
+    a day of the last weeks, which a plan reported late or called off still names ("was to meet
+    on May 8"), nor "last July" or "a week ago"."""
+    assert span.end is not None
+    if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+
+
+def _told_with_will(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells what is to come with "will" or "shall" ("Putin will visit India in
+    December"), a time that cannot have gone by; not "would", nor "was to"."""
+    return any(
+        t.dep_ == "aux" and t.lower_ in {"will", "'ll", "shall"} for t in clause_tokens(sentence, clause)
+    )
+
+
+def _in_a_week(phrase: str) -> bool:
+    """Whether a phrase names a day by its place in a week: "Friday", "over the weekend"."""
+    return any(day in phrase.lower() for day in (*dates.WEEKDAYS, "weekend"))
+
+
+def _day_alone(phrase: str) -> bool:
+    """ "on the 25th": a day of a month not named."""
+    return dates.DAY_ALONE.fullmatch(" ".join(phrase.lower().split())) is not None
+
+
+_COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
+_TOMORROW = re.compile(r"(?:early |late )?tomorrow(?: (?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
+def _coming(phrase: str, published: date) -> DateSpan | None:
+    """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
+    week after) or "next month" (the month after), which ``dates.resolve`` leaves to callers
+    that know the clause is a plan."""
+    if _TOMORROW.fullmatch(" ".join(phrase.split())):
+        day = published + timedelta(days=1)
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    match = _COMING.fullmatch(" ".join(phrase.split()))
+    if match is None:
+        return None
+    if match["unit"].lower() == "week":
+        monday = published + timedelta(days=7 - published.weekday())
+        return DateSpan(start=monday, end=monday + timedelta(days=6), precision="week", phrase=phrase)
+    year, month = published.year + published.month // 12, published.month % 12 + 1
+    end = date(year, month, monthrange(year, month)[1])
+    return DateSpan(start=date(year, month, 1), end=end, precision="month", phrase=phrase)
+
+
+def _next_occurrence(span: DateSpan, phrase: str) -> DateSpan:
+    """A plan's weekday or day-and-month is the next one, not the last: "will meet on Friday"."""
+    assert span.start is not None and span.end is not None
+    if _in_a_week(phrase) and span.precision in {"day", "days"}:
+        return span.model_copy(update={"start": span.start + timedelta(7), "end": span.end + timedelta(7)})
+    if _day_alone(phrase):  # "will meet on the 25th": of the next month
+        year, month = span.start.year + span.start.month // 12, span.start.month % 12 + 1
+        if (day := dates.valid_date(year, month, span.start.day)) is None:
+            return span
+        return span.model_copy(update={"start": day, "end": day})
+    if not re.search(r"\b\d{4}\b", phrase):
+        if span.precision == "month":  # "in February": the whole month, 29 days in a leap year
+            year, month = span.start.year + 1, span.start.month
+            end = date(year, month, monthrange(year, month)[1])
+            return span.model_copy(update={"start": span.start.replace(year=year), "end": end})
+        for ahead in range(1, 9):  # "February 28-29": the next year that has them
+            first = dates.valid_date(span.start.year + ahead, span.start.month, span.start.day)
+            last = dates.valid_date(span.end.year + ahead, span.end.month, span.end.day)
+            if first is not None and last is not None:
+                return span.model_copy(update={"start": first, "end": last})
+    return span
+
+
+def day_of_the_trip_before(
+    sentence: Span, place: Place, ours: Callable[[Token], bool], published: date | None
+) -> DateSpan | None:
+    """The day a sentence says someone will go to, or be at, a place ("Frederiksen will travel
+    to Berlin, Paris and Brussels on 28 January", "On Wednesday, the Prime Minister will ...
+    address the World Governments Summit in Dubai"): the day of a plan told in the sentence
+    after it with that place and no day of its own ("She is due to meet Scholz in Berlin");
+    None where the one going is someone ``ours`` says is none of the plan's people, or where the
+    going is not to come."""
+    if published is None:
+        return None
+    for ent in entities(sentence):
+        if ent.label_ not in {"GPE", "LOC"} or places.resolve_place(ent.text) != place:
+            continue
+        verb = verb_above(ent.root)
+        if verb is None:
+            continue
+        verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else [verb]
+        if not any(_to_come(v) for v in verbs):
+            continue
+        subjects = [s for v in verbs for s in v.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [s for v in verbs if v.dep_ == "xcomp" for s in v.head.children if s.dep_ == "nsubj"]
+        if not all(ours(s) for s in subjects):
+            continue  # "Scholz will travel to Paris on Friday": not the plan of Macron's guest
+        clause: set[int] = set()
+        for v in verbs:
+            clause |= {t.i for t in v.subtree if t.i == v.i or not _a_clause_of_its_own(t, v)}
+        span = _date_of(sentence, clause, published, future=True)
+        if (
+            span is not None
+            and span.precision in {"day", "days", "week"}
+            and span.start is not None
+            and span.start >= published
+        ):
+            return span
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a verb tells what is to come: "will travel", "is expected to travel", "is due in"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS
+
+
+def _a_clause_of_its_own(token: Token, verb: Token) -> bool:
+    """Whether a word of a verb's subtree is in a clause of its own under it (a relative or
+    reported clause, another verb joined on): its dates are not the verb's."""
+    for a in [token, *token.ancestors]:
+        if a == verb:
+            return False
+        if a.dep_ in {"relcl", "ccomp", "advcl", "acl"} or (a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"}):
+            return True
+    return False

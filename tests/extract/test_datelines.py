@@ -1,0 +1,123 @@
+"""The wire dateline of a line and of the article, and the city it names (extract/datelines.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.datelines import dateline_place
+
+
+def _one(meetings, name):
+    found = [m for m in meetings if name in {p.name for p in m.participants}]
+    assert len(found) == 1, [m.participants for m in meetings]
+    return found[0]
+
+
+# -- a dateline's city, and where it ends ----------------------------------------------------------
+def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
+    doc = nlp("Nairobi, March 4/2024 (KNA) - President William Ruto met President Samia Suluhu Hassan.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kyiv, May 5 /UKRINFORM/. President Volodymyr Zelensky met",
+        "Kyiv, May 5, 2024 /UKRINFORM/. Zelensky met",
+    ],
+)
+def test_an_agency_between_slashes_right_after_the_date_closes_a_dateline(nlp, opening):
+    doc = nlp(f"{opening} Polish President Andrzej Duda.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Kyiv", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Asunción, May 6, 2024 (Télam) - President Santiago Peña met", "Asunción"),
+        ("BOGOTÁ, April 17, 2024 (EFE) - President Gustavo Petro met", "Bogotá"),
+    ],
+)
+def test_a_dateline_with_accented_letters_gives_its_city(nlp, opening, city):
+    doc = nlp(f"{opening} Brazilian President Luiz Inacio Lula da Silva.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
+def test_a_town_in_capitals_opens_a_dateline(nlp):
+    doc = nlp("SINTRA, March 3 (Lusa) -- Luis Montenegro met Pedro Sanchez.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == "Sintra"
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
+        ("HALIFAX, N.S., May 2, 2024 (CP) -", "Halifax", "Canada"),
+        ("SACRAMENTO, Calif. (AP) -", "Sacramento", "United States"),
+        ("BRISBANE, Qld. (AAP) -", "Brisbane", "Australia"),
+    ],
+)
+def test_a_state_abbreviated_after_the_city_opens_a_dateline(nlp, opening, city, country):
+    doc = nlp(f"{opening} Justin Trudeau met Joe Biden at a hotel.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == (city, country)
+
+
+def test_a_state_abbreviated_in_the_dateline_sets_the_scene_of_later_meetings(meetings_in):
+    text = (
+        "HALIFAX, N.S., May 2, 2024 (CP) - Prime Minister Justin Trudeau hosted leaders on Tuesday.\n"
+        "Trudeau met separately with French President Emmanuel Macron."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Emmanuel Macron")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Halifax", "Canada")
+
+
+def test_a_dateline_on_a_line_of_its_own_places_a_meeting_at_a_building_of_its_city(meetings_in):
+    text = (
+        "King meets Macron in Paris\n"
+        "Paris, Feb. 11 (Petra)\n"
+        "King Abdullah II met French President Emmanuel Macron at the Elysee Palace on Tuesday.\n"
+        "On Monday, the King met at the Hotel Lutetia with French Foreign Minister Jean-Noel Barrot."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 11)), "Jean-Noël Barrot")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Paris", "France")
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_no_dateline(nlp):
+    doc = nlp("Trump and Putin (Analysis)\nThe two leaders met in Alaska.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
+def test_an_agency_in_brackets_then_a_full_stop_and_a_dash_closes_a_dateline(nlp):
+    doc = nlp("Mexico City, Sep 18 (EFE).- Mark Carney and Claudia Sheinbaum met at the National Palace.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == ("Mexico City", "Mexico")
+
+
+def test_an_agency_named_bare_after_the_datelines_date_closes_the_dateline(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 Kyodo - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_dateline_with_an_agency_in_brackets_still_leaves_its_date_out(meetings_in):
+    text = (
+        "BERLIN, Nov. 19 (AFP) - German Chancellor Olaf Scholz and French President Emmanuel Macron "
+        "held talks in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_bare_agency_kind(nlp):
+    doc = nlp("Scholz Macron - the two leaders met in Berlin on Monday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is None or place.city != "Scholz Macron"

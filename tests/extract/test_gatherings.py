@@ -1,0 +1,88 @@
+"""Gatherings named, and "the summit" said of one named before (extract/gatherings.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.circumstances import occasion_told_before
+from extract.gatherings import margins_occasion
+
+
+# -- "the summit": the occasion named before ---------------------------------------------------
+def test_a_capitalised_name_is_not_the_summit_named_before(nlp):
+    doc = nlp("Leaders met at the G20 summit in Rio. Lula spoke at the Amazon Summit.")
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
+def test_the_next_summit_is_not_the_one_named_before(nlp):
+    doc = nlp("Leaders met at the G20 summit in Rio. They will meet again at the next summit.")
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
+def test_the_conference_s_sidelines_are_the_conference_named_before(nlp):
+    doc = nlp(
+        "Ministers gathered for the Munich Security Conference on Friday. Blinken met Jaishankar "
+        "on the conference's sidelines."
+    )
+    sentence = list(doc.sents)[-1]
+    told = occasion_told_before(sentence, {t.i for t in sentence})
+    assert told is not None and told[0].name == "Munich Security Conference"
+
+
+@pytest.mark.parametrize("word", ["conclave", "gathering"])
+def test_the_conclave_is_any_gathering_named_before(nlp, word):
+    doc = nlp(
+        "Defence ministers arrived in Minsk for the CSTO defence ministers' meeting on Tuesday. "
+        f"Shoigu and Khrenin held talks on the sidelines of the {word}."
+    )
+    sentence = list(doc.sents)[-1]
+    told = occasion_told_before(sentence, {t.i for t in sentence})
+    assert told is not None and told[0].name == "CSTO defence ministers' meeting"
+
+
+def test_a_conclave_of_its_own_is_not_the_one_named_before(nlp):
+    doc = nlp(
+        "Leaders met at the G20 summit in Rio. Weeks later, cardinals opened a conclave in Rome. "
+        "On the sidelines of the conclave, Parolin met Zuppi."
+    )
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
+# -- occasions spoken of, not attended -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks are due on the sidelines of the G20 summit in Rio.", "G20 summit"),
+        (
+            "The talks are due on the margins of the yearly summit of the Shanghai Cooperation "
+            "Organisation in Astana.",
+            "SCO summit",
+        ),
+        ("The talks are due on APEC sidelines in Lima.", "APEC summit"),
+        ("The talks are due in Rio after the G20 summit.", None),
+        ("The G20 summit in Rio runs from Monday.", None),
+    ],
+)
+def test_the_gathering_a_clause_is_set_on_the_margins_of_is_read_through_its_words(nlp, text, name):
+    sentence = next(iter(nlp(text).sents))
+    occasion = margins_occasion(sentence, {t.i for t in sentence})
+    assert (occasion.name if occasion else None) == name
+
+
+def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(meetings_in):
+    text = (
+        "Talks in Singapore\n"
+        "Philippine President Ferdinand Marcos Jr. met Australian Prime Minister Anthony Albanese in "
+        "Singapore on Saturday on the sidelines of the Shangri-La Dialogue. Marcos had skipped "
+        "ASEAN-mediated talks with Chinese Premier Li Qiang planned in Jakarta the same month. Marcos "
+        "also met Japanese Prime Minister Fumio Kishida on the sidelines of the conference on Saturday."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
+    assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
+    assert kishida.place is not None and kishida.place.city == "Singapore"

@@ -1,0 +1,779 @@
+"""The date a clause gives what it reports (extract/timing.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _one(meetings, name):
+    found = [m for m in meetings if name in {p.name for p in m.participants}]
+    assert len(found) == 1, [m.participants for m in meetings]
+    return found[0]
+
+
+def _day_of(found, name):
+    meeting = _one(found, name)
+    return meeting.date and (meeting.date.start, meeting.date.end)
+
+
+# -- a day told from another day of the text -------------------------------------------------------
+@pytest.mark.parametrize("words", ["Earlier in the day", "Later in the day"])
+def test_earlier_in_the_day_is_the_day_the_report_told_not_publication_day(meetings_in, words):
+    text = (
+        "Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Saturday.\n\n"
+        "The two leaders had last met in Berlin in July.\n\n"
+        f"{words}, Scholz met with French Prime Minister Gabriel Attal."
+    )
+    found = meetings_in(text, published=date(2024, 9, 23))
+    assert _day_of(found, "Gabriel Attal") == (date(2024, 9, 21), date(2024, 9, 21))
+
+
+def test_earlier_in_the_day_with_no_day_told_is_publication_day(meetings_in):
+    found = meetings_in("Earlier in the day, Scholz met with French Prime Minister Gabriel Attal in Paris.")
+    assert _day_of(found, "Gabriel Attal") == (date(2024, 11, 19), date(2024, 11, 19))
+
+
+def test_the_same_day_counts_from_the_news_not_from_a_background_sentence(meetings_in):
+    text = (
+        "President Cyril Ramaphosa held talks with Kenyan President William Ruto in Pretoria on March 3, "
+        "during Ruto's state visit from March 2 to 3.\n\n"
+        "Ruto's previous trip to the country was in May 2019, when he attended an inauguration.\n\n"
+        "The same day, Ruto met Deputy President Paul Mashatile."
+    )
+    found = meetings_in(text, published=date(2024, 3, 4))
+    assert _day_of(found, "Paul Mashatile") == (date(2024, 3, 3), date(2024, 3, 3))
+
+
+def test_a_recalled_meeting_takes_the_date_the_parse_hangs_on_the_verb_of_memory(meetings_in):
+    text = (
+        "The President also recalled his meeting with German Chancellor Olaf Scholz and French "
+        "President Emmanuel Macron in Berlin on March 15."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 7, 8)), "Olaf Scholz")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (date(2024, 3, 15),) * 2
+
+
+@pytest.mark.parametrize("link", ["as", "while"])
+def test_a_meeting_told_as_what_happened_meanwhile_takes_the_day_of_the_main_clause(meetings_in, link):
+    text = (
+        "Kenya, Uganda sign rail deal\n"
+        "Kenya and Uganda on Tuesday signed an agreement to build the Eldoret-Kampala Railway (EKR), "
+        f"{link} President William Ruto and President Yoweri Museveni met for the Kenya-Uganda Joint "
+        "Commission."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 1, 9))
+    assert meeting.date is not None and meeting.date.start == date(2025, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Marcos will meet Albanese in Melbourne next week, from March 4 to 6.",
+            date(2024, 3, 4),
+            date(2024, 3, 6),
+        ),
+        ("Lula will meet Xi Jinping in Beijing next week on Tuesday.", date(2024, 3, 5), date(2024, 3, 5)),
+        (
+            "Ruto will hold talks with Museveni in Kampala next month, on March 12.",
+            date(2024, 3, 12),
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_days_told_inside_a_week_or_month_told_first_date_the_meeting(meetings_in, text, start, end):
+    (plan,) = meetings_in(text, published=date(2024, 2, 29))
+    assert plan.date is not None and (plan.date.start, plan.date.end) == (start, end)
+
+
+def test_the_summit_its_own_sentence_names_takes_no_day_told_before(meetings_in):
+    text = (
+        "Tour\n"
+        "Kenyan President William Ruto was received by President Joe Biden at the White House on "
+        "November 12. The head of state then attended the APEC Economic Leaders' Meeting in Lima, "
+        "Peru, where he sat down with Japanese Prime Minister Shigeru Ishiba on the sidelines of the summit."
+    )
+    found = meetings_in(text, published=date(2024, 11, 24))
+    (lima,) = [m for m in found if m.place is not None and m.place.city == "Lima"]
+    assert lima.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The two leaders agreed to take forward the understandings reached during the late "
+            "president Ebrahim Raisi's visit to Pakistan in April, when Raisi held talks with Mr Sharif "
+            "in Islamabad and the two sides signed eight agreements.",
+            date(2024, 4, 1),
+        ),
+        (
+            "The deal follows commitments made during Ruto's visit to Kampala in March, when he met "
+            "President Yoweri Museveni at State House and the two ministers signed a memorandum.",
+            date(2024, 3, 1),
+        ),
+        (
+            "Shoigu was also a member of the delegation that accompanied Russian President Vladimir "
+            "Putin on his state visit to North Korea on June 19, during which Putin and Kim Jong Un "
+            "signed the treaty on comprehensive strategic partnership.",
+            date(2024, 6, 19),
+        ),
+        (
+            "Lavrov was part of the delegation that accompanied President Vladimir Putin on his visit "
+            "to Hanoi on June 20, during which Putin and To Lam signed eleven agreements.",
+            date(2024, 6, 20),
+        ),
+    ],
+)
+def test_a_when_or_during_which_clause_takes_the_date_it_refers_back_to(meetings_in, text, start):
+    found = [m for m in meetings_in(text, published=date(2024, 9, 27)) if m.kind == "in_person"]
+    assert found and all(m.date and m.date.start == start for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on "
+        "Monday, congratulating him on his victory in Sunday's runoff. The same day, Argentine President "
+        "Alberto Fernández met Lula in São Paulo.",
+        "French President Emmanuel Macron called Polish Prime Minister Donald Tusk on Monday after Sunday's "
+        "election. Later the same day, German Chancellor Olaf Scholz met Tusk in Warsaw.",
+    ],
+)
+def test_the_same_day_never_counts_from_the_day_of_an_event_in_the_possessive(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 2 and all(m.date and m.date.start == date(2024, 11, 18) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "U.S. President Joe Biden spoke by phone with Colombia's President-elect Gustavo "
+            "Petro on Monday, congratulating the leftist on his victory over Rodolfo "
+            "Hernandez in Sunday's runoff, the White House said.\n\nThe two leaders \"discussed "
+            'the strong partnership between the United States and Colombia" and committed to '
+            "keep working together on climate change, the White House said in a statement. "
+            "Biden also invited Petro to visit Washington; no date has been set.\n\nOn the "
+            "same day Mexican President Andres Manuel Lopez Obrador flew to Bogota to meet "
+            "Petro in person, becoming the first foreign head of state to visit him since "
+            "the election.",
+            "Andrés Manuel López Obrador",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez spoke by phone with Chile's "
+            "President-elect Gabriel Boric on Monday, congratulating the leftist on his "
+            "victory over Jose Antonio Kast in Sunday's runoff, the Moncloa said.\n\nThe two "
+            'leaders "discussed the strong partnership between Spain and Chile" and '
+            "committed to keep working together on climate change, the Moncloa said in a "
+            "statement. Sanchez also invited Boric to visit Madrid; no date has been "
+            "set.\n\nOn the same day Argentine President Alberto Fernandez flew to Santiago to "
+            "meet Boric in person, becoming the first foreign head of state to visit him "
+            "since the election.",
+            "Alberto Fernández",
+        ),
+    ],
+)
+def test_a_meeting_a_trip_is_for_takes_the_trips_untagged_same_day(meetings_in, text, guest):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    (meeting,) = [m for m in found if guest in {p.name for p in m.participants}]
+    assert meeting.date and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Carney then flew to Johannesburg. In Johannesburg, where he attended the G20 summit on "
+            "November 22-23, Carney held talks with Indian Prime Minister Narendra Modi.",
+            (date(2024, 11, 22), date(2024, 11, 23)),
+        ),
+        (
+            "Modi had earlier met Xi in Astana. In Kazan, where he was on October 22-23 for the BRICS "
+            "summit, Modi held talks with Chinese President Xi Jinping.",
+            (date(2024, 10, 22), date(2024, 10, 23)),
+        ),
+        (
+            "In Beijing, where he stayed from October 5 to 8, Lavrov met Wang Yi.",
+            (date(2024, 10, 5), date(2024, 10, 8)),
+        ),
+    ],
+)
+def test_a_where_clause_on_the_meetings_own_place_gives_the_days_of_the_stay(meetings_in, text, days):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 24)) if not m.background]
+    assert found and all(m.date and (m.date.start, m.date.end) == days for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit came a few days after Jordanian Foreign Minister Ayman Safadi and Iran's acting foreign "
+        "minister Ali Bagheri Kani spoke by phone following the assassination of Hamas leader Ismail Haniyeh "
+        "in Tehran on Wednesday.",
+        "Erdogan spoke by phone with Putin after the attack on the Crimean bridge on Monday.",
+    ],
+)
+def test_the_day_of_an_event_the_meeting_came_after_is_not_the_meetings(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 4))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_day_of_a_summit_a_dinner_came_after_still_dates_the_dinner(meetings_in):
+    (meeting,) = meetings_in(
+        "Kishida hosted Yoon for dinner following their summit on Thursday.", date(2024, 8, 4)
+    )
+    assert meeting.date and meeting.date.start == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif met IMF Managing Director Kristalina Georgieva, a day "
+            "after the Fund's executive board on Wednesday approved a 7 billion dollar loan for Pakistan.",
+            date(2024, 9, 26),
+        ),
+        (
+            "Lavrov met Wang Yi in Beijing, a day after Chinese officials on Monday announced the visit.",
+            date(2024, 9, 24),
+        ),
+        ("Blinken met Netanyahu two days after the cabinet on Sunday approved the deal.", date(2024, 9, 24)),
+    ],
+)
+def test_days_counted_from_an_event_told_with_its_day_date_the_meeting(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 9, 27))
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            '"This morning I had a call with President Emmanuel Macron," German Chancellor Olaf Scholz '
+            "said on Friday.",
+            date(2024, 11, 18),
+            "Emmanuel Macron",
+            (date(2024, 11, 15), date(2024, 11, 15)),
+        ),
+        (
+            "Speaking to reporters on Saturday, Australian Prime Minister Anthony Albanese said: "
+            '"Today I met New Zealand Prime Minister Christopher Luxon."',
+            date(2024, 11, 18),
+            "Christopher Luxon",
+            (date(2024, 11, 16), date(2024, 11, 16)),
+        ),
+        (
+            '"Yesterday I spoke with President Volodymyr Zelensky," British Prime Minister Keir Starmer '
+            "told parliament on Monday.",
+            date(2025, 3, 4),
+            "Volodymyr Zelensky",
+            (date(2025, 3, 2), date(2025, 3, 2)),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan told journalists on his return flight on Sunday: "
+            '"I met Vladimir Putin in Astana earlier today."',
+            date(2024, 6, 10),
+            "Vladimir Putin",
+            (date(2024, 6, 9), date(2024, 6, 9)),
+        ),
+        (
+            '"Last week I hosted Chancellor Olaf Scholz in Warsaw," Polish Prime Minister Donald Tusk wrote '
+            "on Saturday.",
+            date(2024, 5, 20),
+            "Olaf Scholz",
+            (date(2024, 5, 6), date(2024, 5, 12)),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi said on Monday that he had spoken with Sri Lankan President "
+            "Anura Kumara Dissanayake earlier in the day.",
+            date(2025, 1, 22),
+            "Anura Kumara Dissanayake",
+            (date(2025, 1, 20), date(2025, 1, 20)),
+        ),
+        # no day told for the saying: the words count from publication
+        (
+            '"I spoke to President Donald Trump this morning," Canadian Prime Minister Mark Carney said.',
+            date(2025, 3, 4),
+            "Donald Trump",
+            (date(2025, 3, 4), date(2025, 3, 4)),
+        ),
+    ],
+)
+def test_a_time_told_in_what_someone_said_on_a_day_counts_from_that_day(
+    meetings_in, text, published, name, day
+):
+    assert _day_of(meetings_in(text, published=published), name) == day
+
+
+def _plans_day(found, name):
+    plans = [m for m in found if m.kind == "planned" and name in {p.name for p in m.participants}]
+    assert len(plans) == 1, [(m.participants, m.kind) for m in found]
+    return plans[0].date and (plans[0].date.start, plans[0].date.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "US Secretary of State Marco Rubio is due to meet Russian Foreign Minister Sergei Lavrov in "
+            "Riyadh, days after Donald Trump's phone call with Vladimir Putin on February 12.",
+            date(2025, 2, 20),
+            "Sergey Lavrov",
+            None,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will meet British Prime Minister Keir Starmer in London, "
+            "his first trip abroad since his visit to Paris in February.",
+            date(2025, 5, 10),
+            "Keir Starmer",
+            None,
+        ),
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin will hold talks in Kazan, "
+            "their first meeting since the SCO summit in July.",
+            date(2024, 10, 1),
+            "Vladimir Putin",
+            None,
+        ),
+        (
+            "US Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister Wang Yi in "
+            "Beijing next week, following Wang's visit to Washington in April.",
+            date(2024, 6, 1),
+            "Antony Blinken",
+            (date(2024, 6, 3), date(2024, 6, 9)),
+        ),
+    ],
+)
+def test_a_plan_is_not_dated_by_what_came_before_it(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["A day before, Putin had met", "A day before, Putin met", "The day before, Putin had held talks with"],
+)
+def test_a_day_before_told_with_no_event_after_it_counts_from_the_day_told(meetings_in, words):
+    text = (
+        "Chinese President Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. "
+        f"{words} Chinese Premier Li Qiang."
+    )
+    found = meetings_in(text, published=date(2024, 5, 22))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 20), date(2024, 5, 20))
+
+
+def test_the_day_after_told_at_the_end_of_a_sentence_counts_from_the_day_told(meetings_in):
+    text = (
+        "Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. Putin met Li Qiang the day after."
+    )
+    found = meetings_in(text, published=date(2024, 5, 24))
+    assert _day_of(found, "Li Qiang") == (date(2024, 5, 22), date(2024, 5, 22))
+
+
+# -- "a call scheduled for Friday": the day a plan's participle sets for a meeting word ----------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Lula said he would discuss the issue with Mexico's Andrés Manuel López Obrador and Colombia's "
+            "Gustavo Petro in a phone call scheduled for Thursday.",
+            date(2024, 8, 6),
+            "Gustavo Petro",
+            (date(2024, 8, 8), date(2024, 8, 8)),
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi will hold talks with Jordan's King Abdullah II at a "
+            "meeting scheduled for Thursday in Amman.",
+            date(2024, 3, 12),
+            "Abdullah II",
+            (date(2024, 3, 14), date(2024, 3, 14)),
+        ),
+        (
+            "Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan at a summit "
+            "set for Saturday in Arusha.",
+            date(2024, 3, 12),
+            "Samia Suluhu Hassan",
+            (date(2024, 3, 16), date(2024, 3, 16)),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will speak with Japanese Prime Minister Fumio Kishida in a "
+            "video call planned for Friday.",
+            date(2024, 3, 12),
+            "Fumio Kishida",
+            (date(2024, 3, 15), date(2024, 3, 15)),
+        ),
+        (
+            "Nigerian President Bola Tinubu is to receive Ghanaian President Nana Akufo-Addo for talks "
+            "slated for March 20 in Abuja.",
+            date(2024, 3, 12),
+            "Nana Akufo-Addo",
+            (date(2024, 3, 20), date(2024, 3, 20)),
+        ),
+        (
+            "French President Emmanuel Macron will host Chinese President Xi Jinping for a state visit "
+            "scheduled for May 6 and 7.",
+            date(2024, 5, 2),
+            "Xi Jinping",
+            (date(2024, 5, 6), date(2024, 5, 7)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman will hold talks with Turkish President Recep Tayyip "
+            "Erdogan during a visit planned for Monday.",
+            date(2024, 5, 2),
+            "Recep Tayyip Erdogan",
+            (date(2024, 5, 6), date(2024, 5, 6)),
+        ),
+        (
+            "Pakistani Prime Minister Shehbaz Sharif will meet Chinese Premier Li Qiang in a meeting "
+            "scheduled for Wednesday afternoon.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 13), date(2024, 3, 13)),
+        ),
+    ],
+)
+def test_a_meeting_word_scheduled_for_a_day_is_planned_for_that_day(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+# -- "during the visit, which runs until Sunday": a stay's last day is no day of a meeting --------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Zhao Leji, chairman of the Standing Committee of the National People's Congress, will also meet "
+            "with Kenyan President William Ruto during the visit, which runs until Sunday.",
+            date(2024, 11, 9),
+            "William Ruto",
+            (date(2024, 11, 9), date(2024, 11, 10)),
+        ),
+        (
+            "Chinese Premier Li Qiang will hold talks with Brazilian President Luiz Inacio Lula da Silva "
+            "during the state visit, which runs through Friday.",
+            date(2024, 3, 12),
+            "Li Qiang",
+            (date(2024, 3, 12), date(2024, 3, 15)),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman is expected to receive Turkish President Recep Tayyip "
+            "Erdogan during the visit, which ends on Saturday.",
+            date(2024, 3, 12),
+            "Recep Tayyip Erdogan",
+            (date(2024, 3, 12), date(2024, 3, 16)),
+        ),
+        (
+            "French President Emmanuel Macron will also hold talks with Chinese President Xi Jinping during "
+            "the trip, which runs until June 7.",
+            date(2024, 6, 3),
+            "Xi Jinping",
+            (date(2024, 6, 3), date(2024, 6, 7)),
+        ),
+        (
+            "German Chancellor Olaf Scholz will meet Indian Prime Minister Narendra Modi during the "
+            "three-day visit, which runs through Wednesday.",
+            date(2024, 6, 3),
+            "Olaf Scholz",
+            (date(2024, 6, 3), date(2024, 6, 5)),
+        ),
+    ],
+)
+def test_a_plan_during_a_stay_that_runs_until_a_day_is_of_the_days_up_to_then(
+    meetings_in, text, published, name, day
+):
+    assert _plans_day(meetings_in(text, published=published), name) == day
+
+
+@pytest.mark.parametrize(
+    ("verb", "published", "kind", "day"),
+    [
+        (
+            "will meet Indian Prime Minister Narendra Modi on Tuesday",
+            date(2024, 6, 3),
+            "planned",
+            date(2024, 6, 4),
+        ),
+        (
+            "met Indian Prime Minister Narendra Modi on Monday",
+            date(2024, 6, 3),
+            "in_person",
+            date(2024, 6, 3),
+        ),
+    ],
+)
+def test_a_meeting_during_a_stay_that_runs_until_a_day_keeps_its_own_day(
+    meetings_in, verb, published, kind, day
+):
+    text = f"German Chancellor Olaf Scholz {verb} during the three-day visit, which runs through Wednesday."
+    (meeting,) = meetings_in(text, published=published)
+    assert (meeting.kind, meeting.date.start, meeting.date.end) == (kind, day, day)
+
+
+# -- "from Oct. 12 to 14": the last day of a span the tagger leaves out as a number ---------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "days"),
+    [
+        (
+            "After the meetings in Laos, Chinese Premier Li Qiang will pay an official visit to Vietnam from "
+            "Oct. 12 to 14, during which he will hold talks with Vietnamese Prime Minister Pham Minh Chinh.",
+            date(2024, 10, 10),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will travel to Angola from Oct. 20 to 22, when he "
+            "will hold talks with Angolan President Joao Lourenco.",
+            date(2024, 10, 10),
+            "João Lourenço",
+            (date(2024, 10, 20), date(2024, 10, 22)),
+        ),
+        (
+            "Chinese Premier Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi "
+            "during his visit from Oct. 12 to 14.",
+            date(2024, 10, 30),
+            "Pham Minh Chinh",
+            (date(2024, 10, 12), date(2024, 10, 14)),
+        ),
+    ],
+)
+def test_a_span_of_days_whose_last_day_the_tagger_leaves_out_is_all_its_days(
+    meetings_in, text, published, name, days
+):
+    assert _day_of(meetings_in(text, published=published), name) == days
+
+
+# -- "was received at 11:18 local time": a clock time the tagger calls a number ------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Carney, who will be in Mexico for two days, was received at 11:18 local time (17:18 GMT) at the "
+            "airport, on the outskirts of the Mexican capital, by Foreign Minister Juan Ramón de la Fuente.",
+            "Juan Ramón de la Fuente",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi was received at 21:10 at the airport by Japanese Foreign "
+            "Minister Takeshi Iwaya.",
+            "Takeshi Iwaya",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva was received at 09:45 at the airport by Chinese "
+            "Foreign Minister Wang Yi.",
+            "Wang Yi",
+        ),
+    ],
+)
+def test_a_clock_time_the_meeting_was_held_at_dates_it_to_the_day_of_the_news(meetings_in, text, name):
+    today = date(2025, 9, 18)
+    assert _day_of(meetings_in(text, published=today), name) == (today, today)
+
+
+# -- "will fly to Paris on Friday for talks with Macron on Saturday": the meeting's own day --------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will fly to Paris on Friday for talks with French "
+            "President Emmanuel Macron on Saturday.",
+            date(2024, 3, 26),
+            "Emmanuel Macron",
+            date(2024, 3, 30),
+        ),
+        (
+            "Kenyan President William Ruto will travel to Addis Ababa on Tuesday for a meeting with "
+            "Ethiopian Prime Minister Abiy Ahmed on Wednesday.",
+            date(2024, 3, 26),
+            "Abiy Ahmed",
+            date(2024, 3, 27),
+        ),
+        (  # a trip for talks with no day of their own: the trip's day
+            "Kenyan President William Ruto will travel to Addis Ababa on Thursday for talks with Ethiopian "
+            "Prime Minister Abiy Ahmed.",
+            date(2024, 3, 26),
+            "Abiy Ahmed",
+            date(2024, 3, 28),
+        ),
+    ],
+)
+def test_a_meeting_a_trip_is_for_takes_its_own_day_not_the_trips(meetings_in, text, published, name, day):
+    assert _plans_day(meetings_in(text, published=published), name) == (day, day)
+
+
+# -- "the summit on Sunday was called off", told on Monday: the Sunday gone -----------------------
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (date(2024, 10, 14), date(2024, 10, 13)),  # told on the Monday after: the Sunday gone
+        (date(2024, 10, 16), date(2024, 10, 13)),  # on the Wednesday after: still that Sunday
+        (date(2024, 10, 17), date(2024, 10, 20)),  # on a Thursday: the Sunday to come
+    ],
+)
+def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, published, day):
+    text = (
+        "A summit in Nairobi on Sunday between Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni was called off after the two sides failed to agree on an agenda."
+    )
+    found = [m for m in meetings_in(text, published=published) if m.kind == "cancelled"]
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit in Nairobi on Sunday between Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni will be postponed, officials said.",
+        "Kenyan President William Ruto was due to meet Ugandan President Yoweri Museveni in Nairobi on "
+        "Sunday.",
+    ],
+)
+def test_a_meeting_not_yet_called_off_names_the_next_day_of_its_weekday(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 10, 14))
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2024, 10, 20), date(2024, 10, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The trip came two days after Kagame met Tshisekedi in Luanda on Saturday.", date(2024, 11, 16)),
+        (
+            "The summit came three days after Ruto held talks with Museveni in Kampala on Friday, where "
+            "they agreed to reopen the border.",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_days_counted_from_a_meeting_told_with_its_day_date_what_came_after_not_the_meeting(
+    meetings_in, text, day
+):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 18)) if len(m.participants) == 2]
+    assert found and all(m.date and (m.date.start, m.date.end) == (day, day) for m in found)
+
+
+def test_the_day_of_what_a_plan_comes_before_is_not_the_plans(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa is also due to meet Premier Li Qiang in Beijing before he returns to Pretoria on Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date is None
+
+
+def test_a_plan_with_its_own_day_before_a_later_one_keeps_its_own(meetings_in):
+    (meeting,) = meetings_in(
+        "Ramaphosa will meet Premier Li Qiang in Beijing on Wednesday before he returns to Pretoria on "
+        "Friday.",
+        published=date(2024, 11, 18),
+    )
+    assert meeting.kind == "planned"
+    assert meeting.date and meeting.date.start == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Kenyan President William Ruto will visit Uganda in December.", (2025, 12)),
+        # a plan told in the past may name the month just gone: reported late, or not gone ahead
+        ("Kenyan President William Ruto was to visit Uganda in December.", (2024, 12)),
+    ],
+)
+def test_a_month_gone_by_in_a_plan_told_with_will_is_the_next_one(meetings_in, text, month):
+    (meeting,) = meetings_in(text, published=date(2025, 1, 20))
+    assert meeting.date and (meeting.date.start.year, meeting.date.start.month) == month
+
+
+# -- dates ----------------------------------------------------------------------------------------
+def test_a_day_told_alone_after_a_month_in_its_sentence_is_of_that_month(meetings_in):
+    text = (
+        "Olaf Scholz received Emmanuel Macron in Berlin on Monday. Their last talks came when Scholz "
+        "flew to Paris in early March and met Macron at the Elysee Palace on the 7th."
+    )
+    days = {m.date.start for m in meetings_in(text) if m.date is not None and m.date.precision == "day"}
+    assert date(2024, 3, 7) in days and date(2024, 11, 7) not in days
+
+
+def test_a_day_told_alone_with_no_month_before_it_is_the_latest_such_day(meetings_in):
+    text = "Olaf Scholz met Emmanuel Macron in Paris on the 7th."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 7)
+
+
+def test_the_day_of_a_meeting_told_as_an_earlier_one_never_dates_the_one_reported(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Dutch Prime Minister Dick Schoof in Berlin. It was their second "
+        "meeting, after their first encounter in Lisbon in March 2023."
+    )
+    in_berlin = [m for m in meetings_in(text) if m.place is not None and m.place.city == "Berlin"]
+    assert in_berlin and all(m.date is None or m.date.start != date(2023, 3, 1) for m in in_berlin)
+
+
+def test_a_meeting_after_another_told_without_being_an_earlier_one_still_takes_its_day(meetings_in):
+    text = "Following their summit earlier in the day, Olaf Scholz hosted Emmanuel Macron for dinner."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "The visit comes a day after Scholz met Belgian Prime Minister Alexander De Croo",
+            date(2024, 11, 17),
+        ),
+        ("The talks came two days after Scholz held talks with Alexander De Croo", date(2024, 11, 16)),
+    ],
+)
+def test_a_meeting_a_visit_came_days_after_is_that_many_days_before_the_news(meetings_in, told, expected):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "A statement said the leaders discussed trade.\n\n"
+        f"{told} in Brussels."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is not None and meeting.date.start == expected
+
+
+def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back(meetings_in):
+    text = (
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday.\n\n"
+        "Scholz spent a day in Brussels after he met Belgian Prime Minister Alexander De Croo there."
+    )
+    meeting = _one(meetings_in(text), "Alexander De Croo")
+    assert meeting.date is None or meeting.date.start != date(2024, 11, 17)
+
+
+# -- "On Thursday, Ruto travels to Kampala": the present simple of news tells what is scheduled ----
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Thursday, Kenyan President William Ruto travels to Kampala for talks with Ugandan "
+            "President Yoweri Museveni.",
+            date(2024, 10, 17),
+        ),
+        (
+            "Kenyan President William Ruto meets Ugandan President Yoweri Museveni in Kampala on Thursday.",
+            date(2024, 10, 17),
+        ),
+        (  # the weekday of publication: today
+            "On Monday, Kenyan President William Ruto travels to Kampala for talks with Ugandan "
+            "President Yoweri Museveni.",
+            date(2024, 10, 14),
+        ),
+        (  # told in the past: the Thursday gone by
+            "On Thursday, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.",
+            date(2024, 10, 10),
+        ),
+        (  # the present of a relative clause describes, it schedules nothing
+            "Kenyan President William Ruto, who on Thursday heads the delegation, met Ugandan President "
+            "Yoweri Museveni in Kampala.",
+            date(2024, 10, 10),
+        ),
+        (  # a headline tells the news just gone by
+            "Kenyan President William Ruto Meets Ugandan President Yoweri Museveni In Kampala On Thursday",
+            date(2024, 10, 10),
+        ),
+    ],
+)
+def test_a_weekday_told_in_the_present_simple_of_the_body_is_the_next_one(meetings_in, text, day):
+    found = [m for m in meetings_in(text, published=date(2024, 10, 14)) if m.date]
+    assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
