@@ -183,6 +183,7 @@ from extract.trips import (
     over_the_days_of_a_visit,
     place_around,
     places_gone_to,
+    taken_on_it,
     to_an_event,
     tour,
     trip_for_a_gathering,
@@ -1384,6 +1385,7 @@ def _from_trigger(
         and not any(t.head == verb for t in subject)
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
+    taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
         for c in ([] if briefed else verb.children)
@@ -1392,6 +1394,7 @@ def _from_trigger(
         or object_joined_to_verb(c)
         or _elided_object(c, people)
     ]
+    objects = [o for o in objects if o not in taken]
     objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1445,6 +1448,8 @@ def _from_trigger(
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
+        if not subjects and taken:
+            subjects += people_of(taken, people, earlier)[0]  # "the tour will take Modi to Accra"
         if not subjects and met_with and _after_or_before(trigger):
             # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
             # clause is about, however the parser read a headline's verb
