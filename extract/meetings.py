@@ -1271,6 +1271,8 @@ def _from_trigger(
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
         return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
+    if _the_verbs_meeting_described(trigger):
+        return []  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
@@ -2105,6 +2107,25 @@ def _an_appeal_at(trigger: Token, verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in SETTINGS and any(nominal(g) and is_trigger(g) for g in c.children)
         for c in verb.children
+    )
+
+
+def _the_verbs_meeting_described(trigger: Token) -> bool:
+    """A meeting noun set off by a comma after what a meeting verb says, however the parser hangs
+    it (as the verb's second object, a clause of its own, or an apposition to the place): "he met
+    A and B on the sidelines of the summit, his first meeting with B since the war" describes a
+    meeting the verb told (here the one with B), and adds no one to it. Not one told as a time
+    ("on Monday, a day before a meeting with C"), which hangs on a preposition."""
+    if not nominal(trigger) or trigger.dep_ not in {"dobj", "advcl", "npadvmod", "appos"}:
+        return False
+    if trigger.left_edge.i == 0 or trigger.doc[trigger.left_edge.i - 1].lower_ != ",":
+        return False
+    verb = next((a for a in trigger.ancestors if not nominal(a) and a.pos_ != "ADP"), None)
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and is_trigger(verb)
+        and any(c.dep_ == "dobj" and c.i < trigger.i for c in verb.children)
     )
 
 
