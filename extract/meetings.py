@@ -185,6 +185,7 @@ from extract.trips import (
     over_the_days_of_a_visit,
     place_around,
     places_gone_to,
+    taken_on_it,
     to_an_event,
     tour,
     trip_for_a_gathering,
@@ -1272,6 +1273,8 @@ def _from_trigger(
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
         return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
+    if _the_verbs_meeting_described(trigger):
+        return []  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
         return []  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
@@ -1386,6 +1389,7 @@ def _from_trigger(
         and not any(t.head == verb for t in subject)
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
+    taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
         for c in ([] if briefed else verb.children)
@@ -1394,6 +1398,7 @@ def _from_trigger(
         or object_joined_to_verb(c)
         or _elided_object(c, people)
     ]
+    objects = [o for o in objects if o not in taken]
     objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1447,6 +1452,8 @@ def _from_trigger(
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
+        if not subjects and taken:
+            subjects += people_of(taken, people, earlier)[0]  # "the tour will take Modi to Accra"
         if not subjects and met_with and _after_or_before(trigger):
             # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
             # clause is about, however the parser read a headline's verb
@@ -2102,6 +2109,25 @@ def _an_appeal_at(trigger: Token, verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in SETTINGS and any(nominal(g) and is_trigger(g) for g in c.children)
         for c in verb.children
+    )
+
+
+def _the_verbs_meeting_described(trigger: Token) -> bool:
+    """A meeting noun set off by a comma after what a meeting verb says, however the parser hangs
+    it (as the verb's second object, a clause of its own, or an apposition to the place): "he met
+    A and B on the sidelines of the summit, his first meeting with B since the war" describes a
+    meeting the verb told (here the one with B), and adds no one to it. Not one told as a time
+    ("on Monday, a day before a meeting with C"), which hangs on a preposition."""
+    if not nominal(trigger) or trigger.dep_ not in {"dobj", "advcl", "npadvmod", "appos"}:
+        return False
+    if trigger.left_edge.i == 0 or trigger.doc[trigger.left_edge.i - 1].lower_ != ",":
+        return False
+    verb = next((a for a in trigger.ancestors if not nominal(a) and a.pos_ != "ADP"), None)
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and is_trigger(verb)
+        and any(c.dep_ == "dobj" and c.i < trigger.i for c in verb.children)
     )
 
 

@@ -138,6 +138,17 @@ def to_an_event(meeting: Found) -> bool:
 GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
 
 
+def taken_on_it(trigger: Token, verb: Token) -> list[Token]:
+    """Who a trip is said to take where it goes: "his tour took him to Accra and Abuja", "the
+    visit will take Modi to Nairobi". The one taken is the traveller, not someone met: each host
+    a "where" clause names is met there on their own ("took him to Nouakchott, where he met A")."""
+    if lemma_of(trigger) not in VISIT_WORDS or trigger.dep_ != "nsubj" or trigger.head != verb:
+        return []
+    if verb.lemma_.lower() != "take":
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def trip_for_a_gathering(token: Token) -> bool:
     """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
     for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa

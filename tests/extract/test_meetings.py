@@ -5216,3 +5216,33 @@ def test_a_trip_due_and_called_off_is_a_cancelled_trip(meetings_in):
 def test_a_trip_not_made_is_no_trip(meetings_in):
     text = "Thai Foreign Minister Maris Sangiampongsa will not travel to Phnom Penh this month."
     assert not [m for m in meetings_in(text, date(2025, 6, 11)) if m.kind != "cancelled"]
+
+
+# -- a meeting noun set off after the verb's list of those met ----------------------------------
+@pytest.mark.parametrize(
+    "told",
+    [
+        "On Monday, Kenyan President William Ruto met Ghanaian President John Mahama and Senegalese "
+        "President Bassirou Diomaye Faye on the margins of the AU summit, his first in-person "
+        "meeting with the Ghanaian leader since the vote.",
+        "Kenyan President William Ruto on Monday met Ghanaian President John Mahama and Senegalese "
+        "President Bassirou Diomaye Faye in Addis Ababa, his first meeting with the Ghanaian leader "
+        "since the vote began.",
+    ],
+)
+def test_a_meeting_noun_after_the_list_describes_one_of_the_meetings_told(meetings_in, told):
+    text = "Kenyan President William Ruto flew to Ethiopia on Sunday.\n" + told
+    found = [names(m) for m in meetings_in(text, date(2025, 2, 20))]
+    assert {"William Ruto", "John Mahama"} in found
+    assert {"William Ruto", "Bassirou Diomaye Faye"} in found
+    assert all(len(group) == 2 for group in found), found
+
+
+def test_a_meeting_told_as_the_time_after_a_comma_is_still_a_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama on Tuesday, a day before "
+        "a meeting with Senegalese President Bassirou Diomaye Faye."
+    )
+    found = [names(m) for m in meetings_in(text, date(2025, 2, 20))]
+    assert {"William Ruto", "John Mahama"} in found
+    assert any("Bassirou Diomaye Faye" in group for group in found)  # the meeting after a comma

@@ -1,0 +1,47 @@
+"""Trips: who a trip takes where it goes is its traveller, not someone met there."""
+
+from datetime import date
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def in_city(meetings, city):
+    return [sorted(names(m)) for m in meetings if m.place is not None and m.place.city == city]
+
+
+def test_the_one_a_trip_takes_is_the_traveller_not_one_met(meetings_in):
+    text = (
+        "Kenyan President William Ruto will host Nigerian President Bola Tinubu in Nairobi on Friday.\n"
+        "Since taking office, President Ruto has visited several countries. His first trip abroad "
+        "took him to Accra, where he met Ghanaian President John Mahama in March."
+    )
+    meetings = meetings_in(text, date(2025, 6, 14))
+    assert in_city(meetings, "Accra")
+    assert all(found == ["John Mahama", "William Ruto"] for found in in_city(meetings, "Accra"))
+
+
+def test_a_trip_that_took_him_where_he_was_welcomed_meets_the_host_alone(meetings_in):
+    text = (
+        "Kenyan President William Ruto will host Nigerian President Bola Tinubu in Nairobi on Friday.\n"
+        "Since taking office, President Ruto has travelled widely. His first trip abroad took him "
+        "to Accra in March, where he was welcomed by Ghanaian President John Mahama."
+    )
+    meetings = meetings_in(text, date(2025, 6, 14))
+    assert in_city(meetings, "Accra")
+    assert all(found == ["John Mahama", "William Ruto"] for found in in_city(meetings, "Accra"))
+
+
+def test_a_trip_that_takes_a_named_traveller_meets_no_one(meetings_in):
+    text = "The tour will take Indian Prime Minister Narendra Modi to Accra and Windhoek next week."
+    assert all(names(m) <= {"Narendra Modi"} for m in meetings_in(text, date(2025, 6, 14)))
+
+
+def test_a_visit_that_took_place_keeps_the_one_met_there(meetings_in):
+    text = (
+        "Kenyan President William Ruto will host Nigerian President Bola Tinubu in Nairobi on Friday.\n"
+        "His visit to Ghana took place in March, when he met Ghanaian President John Mahama in Accra."
+    )
+    meetings = meetings_in(text, date(2025, 6, 14))
+    assert ["John Mahama", "William Ruto"] in in_city(meetings, "Accra")
