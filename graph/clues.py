@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -80,6 +81,9 @@ BIG = 100_000  # people in a city whose name the gazetteer does not confuse with
 NEWS_DAYS = 7  # an article's news happened within this many days before publication
 PLAN_DAYS = 183  # an undated plan is for the half year after publication
 SLACK = timedelta(days=1)  # two stated dates a day apart are one day (time zones, late nights)
+# the parts of a day a date is told with ("on Wednesday morning", "the same night"): an article
+# telling one keeps its meetings' days by the hour
+DAY_PARTS = frozenset("morning afternoon evening night tonight noon midday".split())
 CALLED_OFF = timedelta(days=31)  # the days outlets give one meeting called off lie within a month
 
 GENERIC = frozenset(
@@ -117,6 +121,7 @@ class Clues:
     place: Place | None
     doc: str = field(compare=False)
     told_at: int = field(compare=False)
+    hours: bool = field(default=False, compare=False)  # its day is told with a part of it
     # what its own article tells besides it (:func:`in_articles`): the people of meetings of
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
@@ -128,6 +133,9 @@ class Clues:
     nations: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
     # the words of the occasions its article's other reports, not told as background, are at
     scene: frozenset[str] = field(default=frozenset(), compare=False)
+    # the days its article gives, by its one clock, other meetings of the same people
+    # (:func:`_days_of_one_clock`): "the same night" of a banquet, for a call "on Wednesday morning"
+    clocked: frozenset[date] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -180,12 +188,35 @@ def clues(report: Meeting, published: date | None) -> Clues:
         background=report.background,
         another=report.another,
         place=place,
+        hours=_told_by_the_hour(report),
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
     )
+
+
+def _told_by_the_hour(report: Meeting) -> bool:
+    """Whether a report's day is told with a part of it, in its date's words or right after
+    them ("the same night"; "On Wednesday morning, the emir called on the president").
+
+    >>> from extract.records import DateSpan, Evidence, Person
+    >>> def told(sentence, phrase):
+    ...     on = DateSpan(start=date(2024, 4, 24), end=date(2024, 4, 24), phrase=phrase)
+    ...     said = (Evidence(doc="a", text=sentence, start=0, end=len(sentence)),)
+    ...     return _told_by_the_hour(Meeting(doc="a", participants=(), date=on, evidence=said))
+    >>> told("On Wednesday morning, the emir called on the president.", "Wednesday")
+    True
+    >>> told("The emir called on the president on Wednesday, a morning of talks.", "Wednesday")
+    False
+    """
+    phrase = report.date.phrase if report.date else None
+    if not phrase or not report.evidence:
+        return False
+    told = re.search(re.escape(phrase) + r"(\s+\w+)?", report.evidence[0].text)
+    words = (told.group(0) if told else phrase).lower().split()
+    return any(word in DAY_PARTS for word in words)
 
 
 def _delegations(report: Meeting) -> frozenset[str]:
@@ -266,12 +297,40 @@ def in_articles(found: Sequence[Clues]) -> list[Clues]:
             words = [found[j].occasion or () for j in told if j != i and not found[j].background]
             if any(words):
                 scene[i] = frozenset(w for ws in words for w in ws)
+    clocked: dict[int, frozenset[date]] = {}
+    for told in by_doc.values():
+        for i in told:
+            days = frozenset(
+                day for j in told if (day := found[j].start) and _another_day_by_the_clock(found[i], found[j])
+            )
+            if days:
+                clocked[i] = days
     return [
-        replace(c, larger=frozenset(larger[i]), apart=frozenset(apart[i]), scene=scene.get(i, frozenset()))
-        if i in larger or i in apart or i in scene
+        replace(
+            c,
+            larger=frozenset(larger[i]),
+            apart=frozenset(apart[i]),
+            scene=scene.get(i, frozenset()),
+            clocked=clocked.get(i, frozenset()),
+        )
+        if i in larger or i in apart or i in scene or i in clocked
         else c
         for i, c in enumerate(found)
     ]
+
+
+def _another_day_by_the_clock(a: Clues, b: Clues) -> bool:
+    """Whether report ``b`` of the same people as ``a``, in its article, is told on one day
+    other than ``a``'s, by the article's one clock (:func:`_days_of_one_clock`)."""
+    return (
+        a.people == b.people
+        and a.timing == b.timing == "stated"
+        and b.precision == "day"
+        and b.start is not None
+        and b.start == b.end
+        and _days_of_one_clock(a, b)
+        and not _overlap(a, b, timedelta(0))
+    )
 
 
 def _of_more_that_day(small: Clues, big: Clues) -> bool:
@@ -624,14 +683,15 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
     dates its meetings by one clock, so "received at the airport on 19 November by the president
     and the prime minister" and "held talks with the president on 20 November" are two days. The
     same people on two days of one article may be one visit told twice ("arrived yesterday",
-    "held talks today"), and a month it names keeps the slack too.
+    "held talks today"), unless it tells either day by its hours: "hosted a banquet for the
+    emir the same night" and "on Wednesday morning, the emir called on the president" are two
+    meetings. A month it names keeps the slack too.
     """
-    return (
-        a.doc == b.doc
-        and a.precision in {"day", "days"}
-        and b.precision in {"day", "days"}
-        and people_fit(a.people, b.people) != "same"
-    )
+    if a.doc != b.doc or a.precision not in {"day", "days"} or b.precision not in {"day", "days"}:
+        return False
+    if people_fit(a.people, b.people) != "same":
+        return True
+    return a.precision == b.precision == "day" and (a.hours or b.hours)
 
 
 def _gatherings_of_one_week(a: Clues, b: Clues) -> bool:

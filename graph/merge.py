@@ -424,6 +424,12 @@ class _Meeting:
             for f in (*self.facts, *self.by_doc.get(c.doc, ()))
         ):
             return None
+        if (
+            c.clocked
+            and not any(f.start == c.start == c.end == f.end for f in self.facts)
+            and any(f.start == f.end and f.start in c.clocked for f in self.facts if f.precision == "day")
+        ):
+            return None  # its article gives this meeting's day to another meeting of its people
         why: set[str] = set()
         fit = "same" if any(f.people == c.people for f in self.facts) else "more"
         if fit == "more" and all(same_delegations(c, f) for f in self.facts):
@@ -634,7 +640,9 @@ class _Gathering:
                         or self.hinted(facts, m, kin)
                     )
                 )
-            if fits and not any(conflict(x, f) is not None for x in facts for f in m.facts):
+            # its article's own reports too (a fact is kept once for every article stating it)
+            same_article = [f for x in facts for f in m.by_doc.get(x.doc, ())]
+            if fits and not any(conflict(x, f) is not None for x in facts for f in (*m.facts, *same_article)):
                 candidates.append(i)
         if len(candidates) > 1 and c.day is not None and c.month is not None:
             # a day without a year: the one meeting told on that day, not one told by its month

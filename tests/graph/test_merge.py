@@ -394,6 +394,52 @@ def test_one_article_dating_the_same_pair_on_two_days_of_a_visit_tells_one_meeti
     assert len(merge_meetings([extraction("a", arrival, talks)])) == 1
 
 
+def on(iso: str, phrase: str) -> DateSpan:
+    """A one-day span told by ``phrase``."""
+    return day(iso).model_copy(update={"phrase": phrase})
+
+
+def test_one_article_telling_the_same_pair_on_two_days_by_their_hours_tells_two_meetings() -> None:
+    pair = WELCOMED[:2]
+    dinner = "Hichilema hosted a dinner for Samia Suluhu Hassan at State House the same night."
+    call = "On Wednesday morning, Samia Suluhu Hassan called on Hichilema at State House."
+    evening = report("a", *pair, city="Lusaka", when=on("2025-03-04", "the same night"), text=dinner)
+    morning = report("a", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"), text=call, at=300)
+    meetings = merge_meetings([extraction("a", evening, morning)])
+    assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
+
+
+def test_two_articles_telling_the_same_pair_a_day_apart_by_their_hours_tell_one_meeting() -> None:
+    pair = WELCOMED[:2]  # outlets a time zone apart: the day's slack holds across articles
+    late = "Hichilema held talks with Samia Suluhu Hassan in Lusaka on Tuesday night."
+    evening = report("a", *pair, city="Lusaka", when=on("2025-03-04", "Tuesday"), text=late)
+    morning = report("b", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"))
+    assert len(merge_meetings([extraction("a", evening), extraction("b", morning)])) == 1
+
+
+def test_another_outlets_report_joins_the_meeting_of_its_own_day_of_two_told_by_their_hours() -> None:
+    pair = ("Lula", "Gustavo Petro")
+    informal = "On Monday afternoon, Lula and Petro held an informal meeting over dinner."
+    docs = [
+        extraction("a", report("a", *pair, city="Bogota", when=on("2024-04-15", "Monday"))),
+        extraction(
+            "b",
+            report("b", *pair, city="Bogota", when=on("2024-04-16", "Tuesday")),
+            report("b", *pair, city="Bogota", when=on("2024-04-15", "Monday"), text=informal, at=400),
+        ),
+    ]
+    told = sorted((m.date.start.isoformat(), m.docs) for m in merge_meetings(docs) if m.date)
+    assert told == [("2024-04-15", ("a", "b")), ("2024-04-16", ("b",))]
+
+
+def test_one_article_telling_one_day_by_its_hours_keeps_a_visit_told_over_its_days() -> None:
+    pair = WELCOMED[:2]  # the visit's days, "a two-day visit that began on Tuesday evening"
+    arrived = "Samia Suluhu Hassan arrived on Tuesday evening for a two-day visit hosted by Hichilema."
+    visit = report("a", *pair, city="Lusaka", when=days("2025-03-04", "2025-03-05"), text=arrived)
+    talks = report("a", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"), at=300)
+    assert len(merge_meetings([extraction("a", visit, talks)])) == 1
+
+
 def test_one_article_telling_one_meeting_on_its_days_and_one_of_them_again_is_one_meeting() -> None:
     pair = ("Hakainde Hichilema", "Samia Suluhu Hassan")
     visit = report("a", *pair, city="Lusaka", when=days("2025-03-04", "2025-03-05"))
