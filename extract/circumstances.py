@@ -21,23 +21,22 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.datelines import (
-    _article_dateline,
     article_dateline,
     dateline_end,
     is_dateline,
 )
 from extract.gatherings import (
-    _GATHERING_NAME,
+    GATHERING_NAME,
     GATHERING_NOUNS,
     SETTING_NOUNS,
-    _a_gathering_of_its_own,
-    _gathering_named,
-    _gathering_noun,
-    _of_its_sort,
-    _on_its_margins,
-    _refers_to_a_gathering,
-    _the_gathering,
+    a_gathering_of_its_own,
+    gathering_named,
+    gathering_noun,
     gatherings_named,
+    of_its_sort,
+    on_its_margins,
+    refers_to_a_gathering,
+    the_gathering,
 )
 from extract.records import Occasion, Place
 from extract.spans import (
@@ -287,7 +286,7 @@ def venue_in(
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
     presidency at Samarkand")."""
     for ent in place_spans(sentence):
-        if is_dateline(ent) or _told_since_or_before(ent) or _one_of_several_stops(ent):
+        if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
         place = places.resolve_place(ent.text)
         if place is None:
@@ -369,7 +368,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country; else the place of the occasion it refers back to ("on the sidelines of the summit",
     see :func:`occasion_told_before`)."""
-    clause = clause | _plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
+    clause = clause | plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
@@ -388,7 +387,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if _before_leaving(ent):
             pass  # "will see Macut before leaving Belgrade": in Belgrade
-        elif not is_venue(ent) or _another_time(ent, clause) or _told_since_or_before(ent, clause):
+        elif not is_venue(ent) or another_time(ent, clause) or told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent):
             continue
@@ -604,7 +603,7 @@ def _located_near(ent: Span) -> str | None:
 def _dateline_in(doc: Doc, country: Place) -> Place | None:
     """The city of the article's dateline, if it is in ``country``: where a building named for
     its country stands ("at the Palace of Serbia", under "BELGRADE, May 8 (Tanjug) -")."""
-    city = _article_dateline(doc)
+    city = article_dateline(doc)
     return city if city is not None and city.country == country.country else None
 
 
@@ -613,7 +612,7 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
     is on a visit to Mongolia, at the Ikh Tenger complex", under "ULAANBAATAR, Sept 2 -"): where
     the sentence names that city's country (a place, "the Holy See", or a people: "Mongolian")
     and the clause names no other."""
-    city = _article_dateline(sentence.doc)
+    city = article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
         return None
     opening = dateline_end(sentence)
@@ -642,17 +641,17 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
 def _when_told(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the time a clause is told at: a "when" clause hung on the clause's date ("had
     met in April, when the Angolan leader was in Brasília"), else the event a clause itself told
-    "when" is at the time of (:func:`_when_of`)."""
+    "when" is at the time of (:func:`when_of`)."""
     for token in clause_tokens(sentence, clause):
-        if token.ent_type_ != "DATE" or _another_time(sentence.doc[token.i : token.i + 1], clause):
+        if token.ent_type_ != "DATE" or another_time(sentence.doc[token.i : token.i + 1], clause):
             continue  # not "his first talks since February, when he met Macron in Paris"
         for told in token.children:
             if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
-                return _clause_of(told)
-    return _when_of(sentence, clause)
+                return clause_of(told)
+    return when_of(sentence, clause)
 
 
-def _when_of(sentence: Span, clause: set[int]) -> set[int]:
+def when_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the event a clause opened by "when" (or "as", "while", "during which") is
     told at the time of: "met in April in Beijing" in "The two last met in April in Beijing, when
     Blinken also held talks with Xi", "follows his trip to Canberra in August, when he held talks
@@ -661,7 +660,7 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
     Kim signed" (the parse hanging the clause on the verb, not on the visit); where the parse
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
     visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         while root.dep_ == "xcomp" and root.head.i != root.i:
             root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
         opener = next(
@@ -689,7 +688,7 @@ def _when_of(sentence: Span, clause: set[int]) -> set[int]:
         if event is not None:
             return {t.i for t in event.subtree} - {t.i for t in root.subtree}
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
-            return _clause_of(head) - clause
+            return clause_of(head) - clause
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
@@ -737,7 +736,7 @@ def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | No
     names another country."""
     if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
         return None
-    city = _article_dateline(sentence.doc)
+    city = article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
         return None
     return city
@@ -775,7 +774,7 @@ def _last_city(spans: Iterable[Span]) -> Place | None:
     return city
 
 
-def _told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
+def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
     """A place in a clause of what came before the meeting or comes after it: "their first talks
     since Ruto visited Washington", "met Ruto before he flew to Addis Ababa", "held talks with
     Ammar, before flying on to Lome"; not for the meeting that clause itself tells ("since they
@@ -786,7 +785,7 @@ def _told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
             any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
             or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
         )
-        and not _heads(a, clause)
+        and not heads_clause(a, clause)
         for a in list(ent.root.ancestors)[:3]
     )
 
@@ -807,7 +806,7 @@ def _before_leaving(ent: Span) -> bool:
 LEAVING_VERBS = frozenset("leave depart".split())
 
 
-def _heads(verb: Token, clause: set[int] | None) -> bool:
+def heads_clause(verb: Token, clause: set[int] | None) -> bool:
     """Whether a verb is the head of a clause: in it, and not under another word of it."""
     return clause is not None and verb.i in clause and (verb.head.i not in clause or verb.head == verb)
 
@@ -950,7 +949,7 @@ def in_a_building_of(sentence: Span, clause: set[int], city: Place) -> bool:
     return (
         unplaced_buildings(sentence, clause)
         and city.city is not None
-        and _article_dateline(sentence.doc) == city
+        and article_dateline(sentence.doc) == city
     )
 
 
@@ -1184,7 +1183,7 @@ def clause_occasion(
     ("will visit Moscow to take part in the Victory Day celebrations, when the two leaders are to
     hold talks")."""
     # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
-    clause = clause | _plan_of(sentence, clause)
+    clause = clause | plan_of(sentence, clause)
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []
@@ -1199,7 +1198,7 @@ def clause_occasion(
             ours
             and span is not None
             and not (
-                _another_time(span, clause)
+                another_time(span, clause)
                 or _of_a_meeting_to_come(span, trigger)
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
@@ -1210,7 +1209,7 @@ def clause_occasion(
     if ours_all:
         # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
         # G20": the gathering on whose margins it is held is its occasion
-        return next((o for span, o in ours_all if _on_its_margins(span)), ours_all[0][1])
+        return next((o for span, o in ours_all if on_its_margins(span)), ours_all[0][1])
     told = occasion_told_before(sentence, clause)
     if told is not None:
         return told[0]
@@ -1222,7 +1221,7 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the clause a "where" clause is told on, whose gathering is the one it tells
     of: "travelled to Rio de Janeiro for the G20 summit, where he held talks with Biden", "was the
     chief guest at the Republic Day parade in New Delhi, where he held talks with Modi"."""
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         verb, path = root, [root]
         while _under_a_plan(verb):
             verb = verb.head  # "where she is to meet Modi"
@@ -1230,7 +1229,7 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
         if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
             continue
         above = verb_above(verb.head)
-        return _clause_of(above) - clause if above is not None else set()
+        return clause_of(above) - clause if above is not None else set()
     return set()
 
 
@@ -1246,7 +1245,7 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
             any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children)
             or (verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"})
         )
-        and not _heads(verb, clause)
+        and not heads_clause(verb, clause)
     )
 
 
@@ -1293,9 +1292,9 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     another time ("ahead of the summit"); for a clause told as background, not one named in a
     sentence of the news."""
     for token in clause_tokens(sentence, clause):
-        if not _refers_to_a_gathering(token):
+        if not refers_to_a_gathering(token):
             continue
-        if not _another_time(token.doc[token.i : token.i + 1]):
+        if not another_time(token.doc[token.i : token.i + 1]):
             return _named_before(token)
     return None
 
@@ -1306,9 +1305,9 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
     part in the summit of the Arab League"), or "the summit" named before ("Xi met A and B, who
     are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on Thursday and
     held talks with Kagame", see :func:`occasion_told_before`)."""
-    named = {_gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
+    named = {gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
     for token in span_tokens(sentence):
-        if token.i not in named and not _the_gathering(token):
+        if token.i not in named and not the_gathering(token):
             continue
         verb = _come_for(token)
         if verb is None:
@@ -1318,7 +1317,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
             or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
-        if tied and not _another_time(token.doc[token.i : token.i + 1]):
+        if tied and not another_time(token.doc[token.i : token.i + 1]):
             if token.i in named:
                 return named[token.i]
             told = _named_before(token)
@@ -1385,13 +1384,13 @@ def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:
     while sentence.start_char < reach:
         if sentence == reference.sent or news != is_background(span_text(sentence)):
             for span, occasion in gatherings_named(sentence):
-                if span.start <= reference.i or not _GATHERING_NAME.search(occasion.name):
+                if span.start <= reference.i or not GATHERING_NAME.search(occasion.name):
                     continue
-                if not _of_its_sort(occasion, reference) or _a_topic(span) or _of_a_year_told(span):
+                if not of_its_sort(occasion, reference) or _a_topic(span) or _of_a_year_told(span):
                     continue
                 if occasion not in told or told[occasion] is None:
                     told[occasion] = _place_of(span)
-        if not told and any(t.i > reference.i and _a_gathering_of_its_own(t) for t in span_tokens(sentence)):
+        if not told and any(t.i > reference.i and a_gathering_of_its_own(t) for t in span_tokens(sentence)):
             return None  # "a summit" of its own comes first
         if sentence.end >= len(doc):
             break
@@ -1407,13 +1406,13 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     after; None when it tells of none."""
     last: tuple[int, tuple[Occasion, Place | None] | tuple[()]] | None = None
     for span, occasion in gatherings_named(sentence):
-        if span.start >= reference.i or not _GATHERING_NAME.search(occasion.name):
+        if span.start >= reference.i or not GATHERING_NAME.search(occasion.name):
             continue
         if span.end > reference.i:
             continue  # the reference is a word of this name ("the APEC summit"), not told after it
-        if not _of_its_sort(occasion, reference):
+        if not of_its_sort(occasion, reference):
             continue  # "the conference" is not the "EU meeting" told since the Security Conference
-        if len(occasions.countries_of_format(occasion)) == 2 and _on_its_margins(
+        if len(occasions.countries_of_format(occasion)) == 2 and on_its_margins(
             reference.doc[reference.i : reference.i + 1]
         ):
             continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
@@ -1421,7 +1420,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
         last = (span.end, (occasion, _place_of(span)))
     for token in span_tokens(sentence):
-        if token.i < reference.i and _a_gathering_of_its_own(token) and (last is None or token.i >= last[0]):
+        if token.i < reference.i and a_gathering_of_its_own(token) and (last is None or token.i >= last[0]):
             last = (token.i + 1, ())
     return last[1] if last is not None else None
 
@@ -1441,7 +1440,7 @@ def _of_a_year_told(span: Span) -> bool:
     year"); not by the news's own year ("The summit was held in Georgetown on 20 November 2024"
     in news of November 2024 is the news's summit)."""
     verb = verb_above(span.root)
-    clause = _clause_of(verb) if verb is not None else {t.i for t in span}
+    clause = clause_of(verb) if verb is not None else {t.i for t in span}
     published = cast(date | None, span.doc.user_data.get(_PUBLISHED))
     return any(
         e.label_ == "DATE" and e.root.i in clause and _another_year(e.text, published)
@@ -1463,7 +1462,7 @@ def _place_of(span: Span) -> Place | None:
     own = {t.i for t in span.root.subtree}
     if (place := _named_place(sentence, own)) is not None:
         return place
-    gathering = _gathering_named(span)
+    gathering = gathering_named(span)
     if gathering is not None and (place := _in_its_words(gathering)) is not None:
         return place
     verb = verb_above(span.root)
@@ -1471,7 +1470,7 @@ def _place_of(span: Span) -> Place | None:
         return None
     if (there := where_place(sentence, verb)) is not None:
         return there
-    return _named_place(sentence, _clause_of(verb))
+    return _named_place(sentence, clause_of(verb))
 
 
 def _in_its_words(gathering: Token) -> Place | None:
@@ -1489,7 +1488,7 @@ def _in_its_words(gathering: Token) -> Place | None:
     return None
 
 
-def _clause_of(verb: Token) -> set[int]:
+def clause_of(verb: Token) -> set[int]:
     """A verb's clause, without the clauses hung on it."""
     keep: set[int] = set()
     stack = [verb]
@@ -1556,7 +1555,7 @@ BEFORE_OR_AFTER = frozenset(
 )
 
 
-def _another_time(span: Span, clause: set[int] | None = None) -> bool:
+def another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
     "met to prepare the ground for a bilateral on the sidelines of the APEC summit", "in the
@@ -1567,21 +1566,21 @@ def _another_time(span: Span, clause: set[int] | None = None) -> bool:
     clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
     Alaska": Alaska is where that meeting is to be)."""
     for above in list(span.root.ancestors)[:4]:
-        if above.pos_ in {"VERB", "AUX"} and _heads(above, clause) and not _before_or_after(above):
+        if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
-        if above.pos_ in {"NOUN", "PROPN"} and _heads(above, clause):
+        if above.pos_ in {"NOUN", "PROPN"} and heads_clause(above, clause):
             return False
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
-        if _before_or_after(above):
+        if before_or_after(above):
             return True
     return False
 
 
 def at_another_time(noun: Token) -> bool:
     """Whether a gathering's noun is told as before or after what its sentence reports ("Before
-    the trilateral summit, Trump held separate meetings"), as :func:`_another_time` tells."""
-    return _another_time(noun.doc[noun.i : noun.i + 1])
+    the trilateral summit, Trump held separate meetings"), as :func:`another_time` tells."""
+    return another_time(noun.doc[noun.i : noun.i + 1])
 
 
 def _arranging_it(verb: Token) -> bool:
@@ -1604,10 +1603,10 @@ def gathering_at_another_time(sentence: Span) -> bool:
         for t in span_tokens(sentence)
         if t.lemma_.lower() in GATHERING_NOUNS and not t.ent_type_
     )
-    return any(_another_time(span) for span in itertools.chain(named, nouns))
+    return any(another_time(span) for span in itertools.chain(named, nouns))
 
 
-def _before_or_after(token: Token) -> bool:
+def before_or_after(token: Token) -> bool:
     """A word that puts what hangs on it at another time: "ahead", "after", "eve", and the
     "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit."""
     if token.lower_ in BEFORE_OR_AFTER:
@@ -1631,7 +1630,7 @@ PLAN_VERBS = frozenset("schedule set slate due expect".split())
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
-def _roots(sentence: Span, clause: set[int]) -> list[Token]:
+def clause_roots(sentence: Span, clause: set[int]) -> list[Token]:
     """The words of a clause within the sentence whose head is outside it (or who are their own
     head), in order: the few roots sorted, not the whole clause (asked for each date and plan)."""
     heads, tokens = doc_heads(sentence.doc), doc_tokens(sentence.doc)
@@ -1640,14 +1639,14 @@ def _roots(sentence: Span, clause: set[int]) -> list[Token]:
     return [tokens[i] for i in sorted(roots)]
 
 
-def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
+def plan_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
     scheduled to hold talks" (and to "visit Tapa and meet Hussar"; "On Tuesday, A is due to hold
     a bilateral meeting with B", the day on the verb "due" completes), "In October, Lee is to pay a
     visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
     not the day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         for _ in range(3):  # "In May, A is to pay a visit to France to meet B": two steps up
             while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
                 root = root.head

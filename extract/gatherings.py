@@ -29,7 +29,7 @@ def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
     sidelines of the APEC leaders' meeting"); not a gathering the clause names as its own subject
     ("The BRICS summit in Kazan runs from October 22")."""
     for span, occasion in gatherings_named(sentence):
-        if any(t.i in clause for t in span) and _on_its_margins(span):
+        if any(t.i in clause for t in span) and on_its_margins(span):
             return occasion
     return None
 
@@ -45,7 +45,7 @@ def gatherings_named(sentence: Span) -> list[tuple[Span, Occasion]]:
     return found
 
 
-def _on_its_margins(span: Span) -> bool:
+def on_its_margins(span: Span) -> bool:
     """Whether a named gathering is the one a clause is told on the margins of: "on the sidelines
     of the G20", "on the margins of the UN General Assembly", also where the name stands inside
     the words of the gathering ("on the sidelines of this year's leaders' meeting of the
@@ -86,10 +86,10 @@ _SORTS = (
     frozenset("assembly congress session".split()),
 )
 _GATHERING_WORDS = frozenset().union(*_SORTS)
-_GATHERING_NAME = re.compile("|".join(sorted(_GATHERING_WORDS | {"gathering"})) + r"|\bCOP", re.IGNORECASE)
+GATHERING_NAME = re.compile("|".join(sorted(_GATHERING_WORDS | {"gathering"})) + r"|\bCOP", re.IGNORECASE)
 
 
-def _gathering_noun(span: Span) -> Token:
+def gathering_noun(span: Span) -> Token:
     """The noun of the gathering a name names: "summit" for "the summit of the League of Arab
     States" (the name read is the body's), the name's own root elsewhere."""
     token = span.root
@@ -98,10 +98,10 @@ def _gathering_noun(span: Span) -> Token:
     return token
 
 
-def _refers_to_a_gathering(token: Token) -> bool:
+def refers_to_a_gathering(token: Token) -> bool:
     """ "the summit" as where a clause happens: "on the sidelines of the summit", "at the
     summit", "during the conference", "the forum's margins", "the summit venue"."""
-    if not _the_gathering(token):
+    if not the_gathering(token):
         return False
     head = token.head
     if token.dep_ == "poss" or (token.dep_ == "compound" and head.lower_ in SETTING_NOUNS):
@@ -113,7 +113,7 @@ def _refers_to_a_gathering(token: Token) -> bool:
     return head.lower_ in {"at", "during"}
 
 
-def _the_gathering(token: Token) -> bool:
+def the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own)."""
     if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
@@ -162,7 +162,7 @@ def _a_meeting_of_many(token: Token) -> bool:
 def _a_word_of_its_name(word: Token) -> bool:
     """A capitalised word of a gathering's name before its noun, no place's: "the General
     Assembly" (of the UN General Assembly named before); the occasion told last must then bear
-    those words (see :func:`_of_its_sort`)."""
+    those words (see :func:`of_its_sort`)."""
     return (
         word.i < word.head.i
         and word.dep_ in {"compound", "amod"}
@@ -187,7 +187,7 @@ def _a_part_of_it(part: Token) -> bool:
     )
 
 
-def _a_gathering_of_its_own(token: Token) -> bool:
+def a_gathering_of_its_own(token: Token) -> bool:
     """ "a summit", "an international conference": one gathering, told as one not named before."""
     return (
         token.lemma_.lower() in GATHERING_NOUNS
@@ -196,7 +196,7 @@ def _a_gathering_of_its_own(token: Token) -> bool:
     )
 
 
-def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
+def of_its_sort(occasion: Occasion, reference: Token) -> bool:
     """Whether "the summit", "the conference" or "the forum" may mean a named occasion: one whose
     name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
     Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
@@ -210,7 +210,7 @@ def _of_its_sort(occasion: Occasion, reference: Token) -> bool:
     return any(word in sort and said & sort for sort in _SORTS)
 
 
-def _gathering_named(span: Span) -> Token | None:
+def gathering_named(span: Span) -> Token | None:
     """The gathering noun whose "of" phrase a name is in: "a summit of the BRICS group"."""
     token = span.root
     while token.dep_ in {"compound", "pobj", "prep"} and token.head.i != token.i:

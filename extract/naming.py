@@ -19,8 +19,8 @@ from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role
 from extract.spans import doc_tokens, span_text, span_tokens
-from extract.surnames import _officials_by_surname
-from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, _title_word
+from extract.surnames import officials_by_surname
+from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, title_word
 from extract.triggers import could_report_a_meeting
 
 NOT_PEOPLE = frozenset(
@@ -73,7 +73,7 @@ NAMED_AFTER = (
 )
 
 
-def _named_after(span: Span) -> bool:
+def is_named_after(span: Span) -> bool:
     """Whether a name is that of a place or thing named after the person: the capitalised words
     after it end in a building's or an institution's word ("Narendra Modi Stadium")."""
     doc = span.doc
@@ -99,7 +99,7 @@ def _after_a_style(tokens: list[Token], i: int) -> bool:
     return bool(before) and before[-1].lower_.rstrip("'’") in MALAY_STYLES
 
 
-def _clean(ent: Span) -> Span | None:
+def clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
     or if what is left is no name: a country word with one word after it ("Chinese Party")."""
@@ -107,13 +107,13 @@ def _clean(ent: Span) -> Span | None:
     doc = ent.doc
     tokens = doc_tokens(doc)
     while start < end and (
-        _title_word(tokens[start])
+        title_word(tokens[start])
         or tokens[start].is_punct
         or tokens[start].like_num
         or tokens[start].tag_ == "VBG"  # "Meeting Modi in New Delhi, ..."
         or tokens[start].lower_ == "the"  # "The King"
         or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
-        or (_offices(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
+        or (is_plural_office(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
     ):
         if (
             tokens[start].lower_ in MALAY_STYLES
@@ -139,7 +139,7 @@ def _clean(ent: Span) -> Span | None:
     ):
         end -= 1
     if start >= end:  # only titles: the name may be the untagged words after them
-        if start != ent.end or not _title_word(tokens[start - 1]):
+        if start != ent.end or not title_word(tokens[start - 1]):
             return None
         end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
         if end == start:
@@ -151,7 +151,7 @@ def _clean(ent: Span) -> Span | None:
         and start > 0
         and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
         and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
-        and _given_name(tokens[start - 1], doc[start:end])
+        and given_name(tokens[start - 1], doc[start:end])
         and (  # where it knows the surname, it knows the given names
             not any(gazetteer.by_surname(t.text) for t in doc[start:end])
             or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
@@ -168,7 +168,7 @@ def _clean(ent: Span) -> Span | None:
         or _pair_of_surnames(text.replace(" ", ""))
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
-        or _named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
+        or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
@@ -187,7 +187,7 @@ def _clean(ent: Span) -> Span | None:
         return None  # "the Sultan and Yang Di-Pertuan of Brunei"
     if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
         return None  # "Al" of a name the model split
-    if end + 1 < len(doc) and _joining_hyphen(tokens[end]):
+    if end + 1 < len(doc) and joining_hyphen(tokens[end]):
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
@@ -262,7 +262,7 @@ def _a_place_word(token: Token) -> bool:
     word = token.lower_
     if word.endswith("s") and (word[:-1] in HONORIFICS or word[:-1] in TITLES):
         return True
-    if gazetteer.lookup(token.text) is not None or _officials_by_surname(token.text):
+    if gazetteer.lookup(token.text) is not None or officials_by_surname(token.text):
         return False  # "the Apostolic Palace, the Holy Father Francis": the pope, set beside it
     if token.dep_ in {"appos", "npadvmod"} and token.head.lower_ in RESIDENCES:
         return True
@@ -304,7 +304,7 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
     Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
     Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
-    if start > 0 and (doc[start - 1].lower_ == "of" or _destination_of_office(doc, start - 1)):
+    if start > 0 and (doc[start - 1].lower_ == "of" or destination_of_office(doc, start - 1)):
         if places.country_name(doc[start:end].text):
             return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
@@ -315,14 +315,14 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _destination_of_office(doc: Doc, i: int) -> bool:
+def destination_of_office(doc: Doc, i: int) -> bool:
     """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
     to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
     if i < 1 or doc[i].lower_ not in {"to", "for"}:
         return False
     before = doc[i - 1]
     return before.is_title and (
-        _title_word(before)
+        title_word(before)
         or before.lower_ in OFFICE_WORDS
         or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
     )
@@ -346,7 +346,7 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     added, particle_at = 0, -1
     while end < sentence.end and added < 3:
         last, token = doc[end - 1], doc[end]
-        if _joining_hyphen(token) and last.lower_ in LINEAGE:
+        if joining_hyphen(token) and last.lower_ in LINEAGE:
             step = 2  # "Al-" + "Salem"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
@@ -354,13 +354,13 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
             and last.whitespace_
             and not headline
-            and _name_word(token, tagged=end - 1 != particle_at)
+            and name_word(token, tagged=end - 1 != particle_at)
         ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
             end, added = end + 1, added + 1
             continue
         else:
             break
-        if end + step > sentence.end or not _name_word(doc[end + step - 1], tagged=False):
+        if end + step > sentence.end or not name_word(doc[end + step - 1], tagged=False):
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
@@ -377,7 +377,7 @@ def _dash(token: Token) -> bool:
     return token.text in {"-", "–", "—"} and bool(token.whitespace_ or token.nbor(-1).whitespace_)
 
 
-def _name_word(token: Token, *, tagged: bool = True) -> bool:
+def name_word(token: Token, *, tagged: bool = True) -> bool:
     """A capitalised word that can be part of a name: no acronym, title, office, role, country,
     nationality or word of a page; tagged a proper noun unless ``tagged`` is false (after a
     particle, "dos Santos", the model often tags the words as common nouns)."""
@@ -388,7 +388,7 @@ def _name_word(token: Token, *, tagged: bool = True) -> bool:
         and not _members(token)
         and text.replace("'", "").replace("’", "").isalpha()
         and (token.pos_ == "PROPN" or not tagged)
-        and not _title_word(token)
+        and not title_word(token)
         and not not_a_name_word(token)
         and token.lower_ not in OFFICE_WORDS
         and find_role(text) is None
@@ -406,35 +406,35 @@ OFFICE_WORDS = frozenset(
 )
 
 
-def _given_name(token: Token, name: Span) -> bool:
+def given_name(token: Token, name: Span) -> bool:
     """Whether a word right before a name is a given name of it the model left out: a capitalised
     proper noun modifying the name, typed as nothing, no title, office, place, people or page word
     ("Firdous" before "Ashiq Awan"), and no capitalised word before it (one word only) but a title
     or the end of an office or a country ("Minister of Defense Murhaf Abu Qasra", "President of the
     Philippines Ferdinand ..."); after a title, a place's name is a given name ("Datuk Seri Amran")."""
     before = token.nbor(-1) if token.i > 0 else None
-    titled = before is not None and _title_word(before)
+    titled = before is not None and title_word(before)
     return (
         token.is_title
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
         and name.start <= token.head.i < name.end
         and token.ent_type_ == ""
-        and not _title_word(token)
+        and not title_word(token)
         and not not_a_name_word(token)
         and token.lower_ not in OFFICE_WORDS
-        and not _offices(token)
+        and not is_plural_office(token)
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
         and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
-        and not (before is not None and _destination_of_office(token.doc, before.i))  # "for Refugees"
+        and not (before is not None and destination_of_office(token.doc, before.i))  # "for Refugees"
     )
 
 
-def _offices(token: Token) -> bool:
+def is_plural_office(token: Token) -> bool:
     """An office in the plural, before the names of its holders: "Justices", "Senators"."""
     word = token.lower_
     return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
@@ -464,7 +464,7 @@ def _ends_office(token: Token) -> bool:
         word = doc[i]
         if word.lower_ in OFFICE_GLUE:
             glued = True
-        elif _title_word(word) or find_role(word.text) is not None:
+        elif title_word(word) or find_role(word.text) is not None:
             return glued
         elif not word.is_title:
             return False
@@ -481,7 +481,7 @@ BODIES = frozenset(
 ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
 
 
-def _joining_hyphen(token: Token) -> bool:
+def joining_hyphen(token: Token) -> bool:
     """A hyphen with no space on either side, which joins two words into one: "Al-Jaber",
     "Putin-Trump", "Timor-Leste"."""
     return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_

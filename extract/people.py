@@ -36,27 +36,27 @@ from extract.naming import (
     OFFICE_WORDS,
     ORGANS,
     PARTICLES,
-    _clean,
-    _destination_of_office,
-    _given_name,
-    _joining_hyphen,
-    _name_word,
-    _named_after,
-    _offices,
+    clean,
+    destination_of_office,
+    given_name,
+    is_named_after,
+    is_plural_office,
+    joining_hyphen,
+    name_word,
 )
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
 from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
-from extract.spouses import CONSORT_TITLES, _spouse_of, consort_of_a_monarch
+from extract.spouses import CONSORT_TITLES, consort_of_a_monarch, spouse_of
 from extract.surnames import (
     ROMAN_NUMERAL,
-    _could_be_surname,
-    _english_words,
-    _family_first,
-    _list_of_surnames,
-    _officials_by_surname,
-    _surname_misread,
+    could_be_surname,
+    english_words,
+    family_first_official,
+    list_of_surnames,
+    officials_by_surname,
+    surname_misread,
 )
 from extract.titles import (
     ADDRESSES,
@@ -68,14 +68,14 @@ from extract.titles import (
     OFFICES,
     STYLES,
     TITLES,
-    _holds,
-    _inside_a_name,
-    _royal,
-    _title_before,
-    _title_word,
-    _title_words_before,
-    _titles_set_before,
+    holds,
     honorific_dot,
+    inside_a_name,
+    royal_title,
+    title_before,
+    title_word,
+    title_words_before,
+    titles_set_before,
 )
 
 # the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
@@ -134,7 +134,7 @@ class People:
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
         persons = [part for ent in _one_name_split(doc) for part in _split_pair(ent)]
-        spans = [s for s in map(_clean, persons) if s is not None]
+        spans = [s for s in map(clean, persons) if s is not None]
         spans += (
             list(self._gazetteer_spans()) + list(self._appositive_names()) + list(self._misspelt_officials())
         )
@@ -146,7 +146,7 @@ class People:
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
-        spans = [s for s in spans if not _offices(s[-1])]
+        spans = [s for s in spans if not is_plural_office(s[-1])]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
@@ -169,7 +169,7 @@ class People:
             (
                 s
                 for s in spans
-                if (len(s) >= 2 or (s.start, s.end) in initialled) and not _list_of_surnames(s.text)
+                if (len(s) >= 2 or (s.start, s.end) in initialled) and not list_of_surnames(s.text)
             ),
             key=lambda s: s.start,
         )
@@ -190,7 +190,7 @@ class People:
                 cluster = self._continued(span) or self._cluster_for_single(
                     span.text,
                     person_label=True,
-                    title=_title_before(span),
+                    title=title_before(span),
                     known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
                     subject=_subject_name(span.root),
                     at=span.start,
@@ -203,7 +203,7 @@ class People:
             if (
                 joined is not None
                 and not any(i in self._token for i in range(joined.start, joined.end))
-                and not _inside_a_name(joined)
+                and not inside_a_name(joined)
             ):
                 cluster = self._cluster_for_single(joined.text, person_label=True, known_only=True)
                 if cluster is not None:
@@ -213,16 +213,16 @@ class People:
                 token.i not in self._token
                 and _name_cased(token)
                 and len(token.text) > 1
-                and not _title_word(token)
+                and not title_word(token)
                 and not _glued_part(token)
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
             ):
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=_could_be_surname(token) or _surname_misread(token, self.year),
+                    person_label=could_be_surname(token) or surname_misread(token, self.year),
                     known_only=True,
-                    title=_title_before(doc[token.i : token.i + 1]),
+                    title=title_before(doc[token.i : token.i + 1]),
                     at=token.i,
                 )
                 if cluster is not None:
@@ -241,7 +241,7 @@ class People:
         i = style.i + 1
         while i < len(doc) and i - style.i <= 8 and i not in self._token:
             word = doc[i]
-            if not (word.lower_ in {"the", "of"} or _title_word(word) or find_role(word.text)):
+            if not (word.lower_ in {"the", "of"} or title_word(word) or find_role(word.text)):
                 return False
             i += 1
         return i in self._token
@@ -282,7 +282,7 @@ class People:
                 dict.fromkeys(
                     cluster
                     for start, _, cluster in self._mentions
-                    if start < i and words <= set(_title_words_before(doc, start))
+                    if start < i and words <= set(title_words_before(doc, start))
                 )
             )
             if len(styled) == 1:
@@ -301,7 +301,7 @@ class People:
         doc = self.doc
         set_beside: list[tuple[int, tuple[str, ...], Cluster]] = []
         for start, _, cluster in self._mentions:
-            set_beside += [(start, title, cluster) for title in _titles_set_before(doc, start)]
+            set_beside += [(start, title, cluster) for title in titles_set_before(doc, start)]
         if not set_beside:
             return
         for token in doc_tokens(doc):
@@ -397,7 +397,7 @@ class People:
 
     def _gazetteer_spans(self) -> Iterable[Span]:
         for start, end in gazetteer.find_names([t.text for t in doc_tokens(self.doc)]):
-            if not _named_after(self.doc[start:end]):  # "the Narendra Modi Stadium"
+            if not is_named_after(self.doc[start:end]):  # "the Narendra Modi Stadium"
                 yield self.doc[start:end]
 
     def _misspelt_officials(self) -> Iterable[Span]:
@@ -440,7 +440,7 @@ class People:
             span = self.doc[start : head.i + 1]
             if (
                 len(span) >= 2
-                and not all(_title_word(t) for t in span)  # "His Royal Highness ..., Crown Prince"
+                and not all(title_word(t) for t in span)  # "His Royal Highness ..., Crown Prince"
                 and places.resolve_place(span.text) is None
                 and find_role(span.text) is None
                 and not all(t.ent_type_ == "ORG" for t in span)  # "United Nations (UN) Secretary General"
@@ -476,7 +476,7 @@ class People:
             and len(between) <= 3
             and all(t.text[:1].isupper() and (t.is_alpha or "'" in t.text) for t in between)
             and gazetteer.lookup(span.text) is None
-            and not _officials_by_surname(span[-1].text)
+            and not officials_by_surname(span[-1].text)
         )
 
     def _cluster_for_full(self, text: str) -> Cluster:
@@ -487,9 +487,9 @@ class People:
             or known.spelt_like(text)
             or known.unglued(text)
             or known.fuller(text)
-            or _family_first(text)
+            or family_first_official(text)
         )
-        if entry is None and len(by_surname := _officials_by_surname(text)) == 1:
+        if entry is None and len(by_surname := officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
         name = entry.name if entry else text
         for cluster in self.clusters:
@@ -555,11 +555,11 @@ class People:
         subject ("Amir receives ..."), else no one."""
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
-        royal = _royal(title)
+        royal = royal_title(title)
         matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
         if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
             titled = fold(f"{royal} {word}")
-            matches = [c for c in matches if _holds(c.role, royal) or titled in map(fold, c.aliases)]
+            matches = [c for c in matches if holds(c.role, royal) or titled in map(fold, c.aliases)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
         if len(matches) > 1 and sum(c.known for c in matches) == 1:
@@ -579,15 +579,15 @@ class People:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
         if word.isupper() and (entry := gazetteer.lookup(word)) is not None and word in entry.aliases:
             return self._cluster_for_full(entry.name)  # "MBS", "PBBM": initials the gazetteer knows
-        entries = _officials_by_surname(word)
+        entries = officials_by_surname(word)
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if royal is not None:
-            entries = [e for e in entries if any(_holds(r.role, royal) for r in e.roles)]
+            entries = [e for e in entries if any(holds(r.role, royal) for r in e.roles)]
         if (
             len(entries) > 1
             and self.year is not None
-            and (title is not None or fold(word) not in _english_words())
+            and (title is not None or fold(word) not in english_words())
         ):
             entries = [e for e in entries if gazetteer.role_at(e, self.year) is not None] or entries
         if len(entries) == 1:  # ("Sharif" in 2024, "PM Sharif": the one of them in office then)
@@ -621,11 +621,11 @@ class People:
         return bool(starts) and all(_named_as_former(self.doc, start) for start in starts)
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
-        title = (_title_before(span) or "").lower()
+        title = (title_before(span) or "").lower()
         cluster.companion = (
             cluster.companion
             or bool(CONSORT_TITLES & set(title.split()))
-            or _spouse_of(span)
+            or spouse_of(span)
             or consort_of_a_monarch(span.root)
         )
         cluster.aliases.add(alias or _bare(span.text))
@@ -1089,7 +1089,7 @@ class People:
             dict.fromkeys(
                 cluster
                 for start, _, cluster in before
-                if (words := _title_words_before(head.doc, start))
+                if (words := title_words_before(head.doc, start))
                 and style in words
                 and (words[words.index(style) - 1] == "royal") == royal
             )
@@ -1385,7 +1385,7 @@ def _glued_initials(doc: Doc) -> Iterator[Span]:
         if not _INITIALLED_WORD.fullmatch(token.text):
             continue
         end = token.i + 1
-        if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_title:
+        if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_title:
             end += 2
         yield doc[token.i : end]
 
@@ -1514,7 +1514,7 @@ def _teams_named(doc: Doc) -> set[str]:
         if post.lower_ in TEAM_POSTS
         and token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
         and not token.is_stop
-        and not _title_word(token)
+        and not title_word(token)
         and token.lower_ not in OFFICE_WORDS
         and places.country_name(token.text) is None
         and places.demonym_country(token.text) is None
@@ -1556,7 +1556,7 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
         if close is None or close.i == token.i + 1 or not all(t.is_title for t in doc[token.i + 1 : close.i]):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].is_title and not _title_word(doc[start - 1]):
+        while start > 0 and doc[start - 1].is_title and not title_word(doc[start - 1]):
             start -= 1
         end = close.i + 1
         while end < len(doc) and (
@@ -1586,7 +1586,7 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
         if (
             body is not None
             and 2 <= ent.end - body - 1 <= 4
-            and all(_name_word(t) for t in doc[body + 1 : ent.end])
+            and all(name_word(t) for t in doc[body + 1 : ent.end])
         ):
             yield doc[body + 1 : ent.end]
 
@@ -1664,7 +1664,7 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
         if (
             2 <= len(span) <= 4
             and not (end < len(doc) and doc[end].is_title)
-            and not any(t.ent_type_ == "PERSON" or _title_word(t) for t in span)
+            and not any(t.ent_type_ == "PERSON" or title_word(t) for t in span)
             and places.resolve_place(span.text) is None
             and find_role(span.text) is None
         ):
@@ -1685,11 +1685,11 @@ def _surnames_of_several_words(doc: Doc) -> Iterator[Span]:
     part of another person's name."""
     tokens = doc_tokens(doc)
     for token in tokens:
-        if token.lower_ not in NAME_PARTICLES or (token.i > 0 and _name_word(tokens[token.i - 1])):
+        if token.lower_ not in NAME_PARTICLES or (token.i > 0 and name_word(tokens[token.i - 1])):
             continue
         for end in range(min(len(doc), token.i + 4), token.i + 1, -1):
             span = doc[token.i : end]
-            if span[-1].is_title and len(_officials_by_surname(span.text)) == 1:
+            if span[-1].is_title and len(officials_by_surname(span.text)) == 1:
                 yield span
                 break
 
@@ -1702,7 +1702,7 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
     a king's numeral; no body's or building's word, place or office)."""
     for token in doc_tokens(doc)[:-1]:
-        if not (token.is_title and (_title_word(token) or _office_of_three(token))) or (
+        if not (token.is_title and (title_word(token) or _office_of_three(token))) or (
             token.lower_ in POSSESSIVES | OFFICE_MODIFIERS
         ):
             continue  # not "External" of "the European External Action Service"
@@ -1760,10 +1760,10 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         token = doc[end]
         if token.ent_type_ not in RUN_TYPES:
             break
-        if _joining_hyphen(token) and words and end + 1 < len(doc):
+        if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
             continue
-        if _name_word(token) and token.lower_ not in ORGANS | NAMED_AFTER:
+        if name_word(token) and token.lower_ not in ORGANS | NAMED_AFTER:
             end, words = end + 1, words + 1
             continue
         if ROMAN_NUMERAL.fullmatch(token.text) and words:
@@ -1775,7 +1775,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
     span = doc[start:end]
     if (
         not 2 <= words <= 4
-        or _joining_hyphen(doc[end - 1])
+        or joining_hyphen(doc[end - 1])
         or places.resolve_place(span.text) is not None
         or occasions.names_a_body(span.text)
         or find_role(span.text) is not None
@@ -1816,8 +1816,8 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
         if (
             surname.ent_type_ == ""
             and surname.is_title
-            and _title_word(token.nbor(-1))
-            and _given_name(token, doc[surname.i : surname.i + 1])
+            and title_word(token.nbor(-1))
+            and given_name(token, doc[surname.i : surname.i + 1])
             and (officials := gazetteer.by_surname(surname.text))
             and all(fold(token.text) not in fold(o.name).split() for o in officials)
         ):
@@ -1908,7 +1908,7 @@ def _split_pair(span: Span) -> list[Span]:
     ("Karamoko Jean-Marie Traoré"), told apart as the pair modifies a noun after it or a side is
     an official the gazetteer knows."""
     for token in span[1:-1]:
-        if _joining_hyphen(token):
+        if joining_hyphen(token):
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
             if all(
                 len(side) >= 2 and all(t.is_alpha for t in side) and side[0].is_title
@@ -1955,7 +1955,7 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
                     yield doc[token.i : given.end], entry.name
                     break
         before = token.nbor(-1) if token.i > 0 else None
-        if before is not None and before.whitespace_ and _name_word(before):
+        if before is not None and before.whitespace_ and name_word(before):
             for name in (f"{before.text} {token.text}", f"{token.text} {before.text}"):
                 if (entry := gazetteer.lookup(name)) is not None:
                     yield doc[before.i : token.i + 1], entry.name
@@ -1987,9 +1987,9 @@ def _malay_royal_names(doc: Doc) -> Iterator[tuple[Span, str]]:
         while (
             start > 0
             and tokens[start - 1].whitespace_
-            and _name_word(tokens[start - 1], tagged=False)
+            and name_word(tokens[start - 1], tagged=False)
             and tokens[start - 1].lower_ not in CONFERRED_STYLES
-            and not _title_word(tokens[start - 1])
+            and not title_word(tokens[start - 1])
             and tokens[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}
         ):
             start -= 1
@@ -2003,7 +2003,7 @@ def _malay_royal_names(doc: Doc) -> Iterator[tuple[Span, str]]:
             and (
                 tokens[end].lower_ in CONFERRED_STYLES
                 or tokens[end].lower_ in ROYAL_STYLES | {"sultan"}
-                or _name_word(tokens[end], tagged=False)
+                or name_word(tokens[end], tagged=False)
             )
             and (tokens[end].ent_type_ not in {"GPE", "DATE"} or tokens[end - 1].lower_ in ROYAL_STYLES)
         ):  # the model takes the father's name after a style for a place: "Tengku | Hussin"
@@ -2048,7 +2048,7 @@ def _glued_part(token: Token) -> bool:
     """A word joined by a hyphen to a particle before it, no surname alone: "Jaber" of "Al-Jaber"
     (but "Lavrov" of "the Rubio-Lavrov call" is one)."""
     doc = token.doc
-    return token.i >= 2 and _joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in LINEAGE
+    return token.i >= 2 and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].lower_ in LINEAGE
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -2088,7 +2088,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         ):
             start -= 1  # "Minister for Foreign Affairs of Japan IWAYA Takeshi", not "envoy of President X"
             continue
-        if _destination_of_office(doc, start - 1):
+        if destination_of_office(doc, start - 1):
             start -= 1  # "French Ambassador to India": the country after "to" is skipped below
             continue
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
@@ -2153,7 +2153,7 @@ def _office_set_after(span: Span, conjunct: Token) -> bool:
     return (
         conjunct.dep_ == "conj"
         and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
-        and not any(t.ent_type_ == "PERSON" and not _title_word(t) for t in words)  # a title may be tagged so
+        and not any(t.ent_type_ == "PERSON" and not title_word(t) for t in words)  # a title may be tagged so
         and find_role(" ".join(t.text for t in words)) is not None
     )
 
@@ -2213,7 +2213,7 @@ def _named_as_former(doc: Doc, start: int) -> bool:
             continue
         if not (
             word.is_title
-            or _title_word(word)
+            or title_word(word)
             or word.lower_ in OFFICE_WORDS
             or word.lower_ in {"the", "of", "'s", "’s", "minister"}
         ):

@@ -41,7 +41,7 @@ def _words_before_the_name(token: Token) -> set[str]:
     return words
 
 
-def _spouse_of(span: Span) -> bool:
+def spouse_of(span: Span) -> bool:
     """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
     root = span.root
     return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES

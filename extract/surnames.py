@@ -21,7 +21,7 @@ from extract import gazetteer, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.spans import doc_entities
-from extract.titles import _title_before, _title_word
+from extract.titles import title_before, title_word
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
@@ -37,7 +37,7 @@ FAMILY_FIRST = frozenset(
 )
 
 
-def _family_first(text: str) -> gazetteer.OfficialEntry | None:
+def family_first_official(text: str) -> gazetteer.OfficialEntry | None:
     """The official of a country that puts the family name first whose two-word name this one is,
     its words swapped: "Ishiba Shigeru" is Shigeru Ishiba, "Orbán Viktor" Viktor Orbán."""
     words = text.split()
@@ -47,7 +47,7 @@ def _family_first(text: str) -> gazetteer.OfficialEntry | None:
     return entry if entry is not None and entry.country in FAMILY_FIRST else None
 
 
-def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
+def officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
     """Officials a surname alone names; a family name with its particle ("Al-Jaber", "Al Sabah")
     names only those the gazetteer lists it for ("bin Salman"), as whole families share it."""
     entries = gazetteer.by_surname(surname)
@@ -56,7 +56,7 @@ def _officials_by_surname(surname: str) -> list[gazetteer.OfficialEntry]:
     return entries
 
 
-def _list_of_surnames(text: str) -> bool:
+def list_of_surnames(text: str) -> bool:
     """A headline's run of names the model took for one person's: "Blinken Wang Munich",
     "Putin Russia China". Family names joined to a particle ("Al-Jaber Al-Sabah") are one
     name's parts, and so is a father's name after "bin" ("Al Hussein bin Abdullah II"); a known name
@@ -78,7 +78,7 @@ def _list_of_surnames(text: str) -> bool:
     return len(surnames) >= 2
 
 
-def _could_be_surname(token: Token) -> bool:
+def could_be_surname(token: Token) -> bool:
     """A proper noun the model left untyped or typed as a person, an organisation or (when it is
     no place or nationality) a place or a nationality, not after "the": "Modi told reporters ...",
     "Blinken flew to Athens", "Pezeshkian also met ..." (a nationality to the model), but
@@ -86,7 +86,7 @@ def _could_be_surname(token: Token) -> bool:
     or another name word ("N P Saud" is no Saudi king) or before one ("Novak Djokovic")."""
     previous = token.nbor(-1) if token.i > 0 else None
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not _title_word(previous):
+    if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not title_word(previous):
         return False
     if (
         following is not None
@@ -108,7 +108,7 @@ def _could_be_surname(token: Token) -> bool:
     )
 
 
-def _surname_misread(token: Token, year: int | None) -> bool:
+def surname_misread(token: Token, year: int | None) -> bool:
     """A surname alone that the model read as another part of speech, where a person stands: a
     subject, an object or after a title ("Pezeshkian met Erdogan" an adjective to the model,
     "Guterres meets Lula" a noun, "PM Modi calls on Macron" a verb), of an official in office in
@@ -116,13 +116,13 @@ def _surname_misread(token: Token, year: int | None) -> bool:
     "Power"), no place or nationality, nor a word of a longer name."""
     if token.pos_ in {"PROPN", "PUNCT", "NUM"} or not token.is_title or token.ent_type_ in {"DATE", "TIME"}:
         return False
-    if token.dep_ not in PERSON_SLOTS and _title_before(token.doc[token.i : token.i + 1]) is None:
+    if token.dep_ not in PERSON_SLOTS and title_before(token.doc[token.i : token.i + 1]) is None:
         return False
-    if token.lower_ in _english_words() or _in_a_name_run(token):
+    if token.lower_ in english_words() or _in_a_name_run(token):
         return False
     if places.resolve_place(token.text) is not None or places.demonym_country(token.text) is not None:
         return False
-    return any(gazetteer.role_at(e, year) is not None for e in _officials_by_surname(token.text))
+    return any(gazetteer.role_at(e, year) is not None for e in officials_by_surname(token.text))
 
 
 # where a person stands in a clause: "Pezeshkian met ...", "... met Pezeshkian", "talks with Pezeshkian"
@@ -134,12 +134,12 @@ def _in_a_name_run(token: Token) -> bool:
     doc = token.doc
     around = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(
-        t.is_title and t.pos_ == "PROPN" and not _title_word(t) and t.ent_type_ == "PERSON" for t in around
+        t.is_title and t.pos_ == "PROPN" and not title_word(t) and t.ent_type_ == "PERSON" for t in around
     )
 
 
 @functools.cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """The words of English that the default pipeline's lemmatizer knows (its index and its
     exceptions), read from the installed package; none where it cannot be read."""
     from extract.pipeline import DEFAULT_MODEL  # a late import: the pipeline module imports this one

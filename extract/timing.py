@@ -27,18 +27,18 @@ from extract.circumstances import (
     PLAN_VERBS,
     RELATIVE_PREPOSITIONS,
     TRIP_PURPOSE_VERBS,
-    _another_time,
-    _before_or_after,
-    _clause_of,
-    _heads,
-    _plan_of,
-    _roots,
-    _told_since_or_before,
-    _when_of,
+    another_time,
+    before_or_after,
+    clause_of,
+    clause_roots,
+    heads_clause,
     in_clause,
+    plan_of,
+    told_since_or_before,
+    when_of,
 )
 from extract.datelines import dateline_end
-from extract.gatherings import _refers_to_a_gathering
+from extract.gatherings import refers_to_a_gathering
 from extract.records import DateSpan, Place
 from extract.spans import (
     clause_tokens,
@@ -166,7 +166,7 @@ def _its_own(span: Span, clause: set[int]) -> bool:
     """Whether a date told as of what came before or after something is the clause's own: the
     date is in the clause, the word putting it before or after is not ("after | Ramaphosa's trip
     to Brasilia in June", the trip's clause)."""
-    word = next((a for a in list(span.root.ancestors)[:4] if _before_or_after(a)), None)
+    word = next((a for a in list(span.root.ancestors)[:4] if before_or_after(a)), None)
     return word is not None and word.i not in clause and span.root.i in clause
 
 
@@ -182,7 +182,7 @@ def _an_events_day(span: Span) -> bool:
         event.pos_ == "NOUN"
         and event.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
         and event.dep_ == "pobj"
-        and _before_or_after(event.head)
+        and before_or_after(event.head)
     )
 
 
@@ -201,7 +201,7 @@ def _an_earlier_meetings_day(span: Span) -> bool:
     return (
         meeting.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS
         and meeting.dep_ == "pobj"
-        and _before_or_after(meeting.head)
+        and before_or_after(meeting.head)
         and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in meeting.children)
     )
 
@@ -219,7 +219,7 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     August"): an earlier time; not for the meeting told in the clause ("since they last met in
     Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
-    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not _heads(a, clause)]
+    verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not heads_clause(a, clause)]
     if _of_the_meeting_since(near, clause):
         return False
     return any(a.lower_ == "since" for a in near) or any(
@@ -315,7 +315,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if purpose := _trip_is_for(sentence, clause):
         span = _date_of(sentence, purpose, published, future=future)
     span = span or _date_of(sentence, clause, published, future=future)
-    if span is None and (plan := _plan_of(sentence, clause)):
+    if span is None and (plan := plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
@@ -327,7 +327,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
         span = _date_of(sentence, event, published, future=ahead, own=False)
-    if span is None and (event := _when_of(sentence, clause)):
+    if span is None and (event := when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
         # "left France on Monday for Cape Town, where he will co-chair ...": the Monday gone by
@@ -350,7 +350,7 @@ def _days_before_the_news(
     """The day of a clause told as what a meeting of the news came days after ("The visit comes a
     day after Dagalo met Ruto in Nairobi", "The talks came two days after she had met ..."): that
     many days before the day the text told last, the news's (``_counted_clause``)."""
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         if (counted := _counted_clause(root)) is not None:
             word, count, n = counted
             told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
@@ -385,7 +385,7 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
     there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
     found: set[int] = set()
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
@@ -428,7 +428,7 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
     welcomed by ...")."""
-    for root in map(_above_the_plan, _roots(sentence, clause)):
+    for root in map(_above_the_plan, clause_roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
@@ -485,7 +485,7 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating a meeting someone recalls, where the parse hangs them on the verb of
     memory ("recalled his meeting with Kishida and Biden in Washington on April 11"): one
     recalls now what happened then."""
-    for root in _roots(sentence, clause):
+    for root in clause_roots(sentence, clause):
         verb = root.head
         if root.dep_ == "dobj" and verb.lemma_.lower() in MEMORY_VERBS:
             return {
@@ -513,7 +513,7 @@ def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
                 and told.lemma_.lower() in PRESENCE_VERBS
                 and any(c.lower_ == "where" for c in told.children)
             ):
-                return _clause_of(told) - clause
+                return clause_of(told) - clause
     return set()
 
 
@@ -523,7 +523,7 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday; for a verb
     with none, the date set before the first of the clauses it is joined to ("On March 17 he met
     Macron in Paris and then flew to London, where he held talks with Starmer": March 17)."""
-    for root in map(_above_the_plan, _roots(sentence, clause)):
+    for root in map(_above_the_plan, clause_roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root
@@ -589,13 +589,13 @@ def _told_dates(
         ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         # nor a date of what comes after the meeting: "is set to meet Li before he flies back on Thursday"
-        since = [e for e in ents if not _since(e, clause) and not _told_since_or_before(e, clause)]
+        since = [e for e in ents if not _since(e, clause) and not told_since_or_before(e, clause)]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
-        ents = [e for e in since if not _another_time(e)] or [
+        ents = [e for e in since if not another_time(e)] or [
             e
             for e in since
             if not _an_events_day(e)
@@ -1112,7 +1112,7 @@ def _untagged_anchor(
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
     if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
         return None
-    above = {a.i for root in _roots(sentence, clause) for a in [root, *root.ancestors]}
+    above = {a.i for root in clause_roots(sentence, clause) for a in [root, *root.ancestors]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
         own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
         if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
@@ -1121,7 +1121,7 @@ def _untagged_anchor(
             return day.model_copy(update={"phrase": token.text}) if day else None
     if future:
         return None
-    if any(c.lower_ in {"had", "'d"} for root in _roots(sentence, clause) for c in root.children):
+    if any(c.lower_ in {"had", "'d"} for root in clause_roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
@@ -1155,7 +1155,7 @@ def _with_the_one_told(token: Token) -> bool:
     which runs for days)."""
     if token.lower_ == "separately" and token.dep_ == "advmod":
         return True
-    if _refers_to_a_gathering(token):
+    if refers_to_a_gathering(token):
         # not one its own sentence names first ("then attended the APEC Leaders' Meeting in Lima,
         # where he sat down with Ishiba on the sidelines of the summit"): a gathering of its own day
         sentence = token.sent

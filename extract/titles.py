@@ -87,25 +87,25 @@ OFFICES = frozenset(
 )
 
 
-def _inside_a_name(span: Span) -> bool:
+def inside_a_name(span: Span) -> bool:
     """Whether a span has a capitalised name word right before or after it, so that it is part
     of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return any(
-        t is not None and t.text[:1].isupper() and t.is_alpha and not _title_word(t) and t.pos_ == "PROPN"
+        t is not None and t.text[:1].isupper() and t.is_alpha and not title_word(t) and t.pos_ == "PROPN"
         for t in (before, after)
     ) or (after is not None and after.text == "-" and not doc[span.end - 1].whitespace_)
 
 
-def _title_before(span: Span) -> str | None:
+def title_before(span: Span) -> str | None:
     """The title a mention follows: "King" in "His Majesty King Abdullah"."""
     doc = span.doc
     words: list[str] = []
     i = span.start - 1
-    while i >= 0 and _title_word(doc[i]) and len(words) < 3:
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and _title_word(doc[i - 2]):
+    while i >= 0 and title_word(doc[i]) and len(words) < 3:
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and title_word(doc[i - 2]):
             words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
             i -= 3
             continue
@@ -119,13 +119,13 @@ ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress"
 REIGNING = frozenset("king sultan emir amir monarch".split())
 
 
-def _royal(title: str | None) -> str | None:
+def royal_title(title: str | None) -> str | None:
     """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
     last = title.split()[-1] if title else ""
     return last.capitalize() if last.lower() in ROYAL_TITLES else None
 
 
-def _holds(role: str | None, title: str) -> bool:
+def holds(role: str | None, title: str) -> bool:
     """Whether an office is that of a monarch's title: a reigning king, sultan or emir for any of
     the three (a sultan may reign as his country's king), a pope for "Pope"."""
     words = set((role or "").lower().split())
@@ -134,7 +134,7 @@ def _holds(role: str | None, title: str) -> bool:
     return title.lower() in words
 
 
-def _title_word(token: Token) -> bool:
+def title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
     if word in TITLED_BY_NEIGHBOURS:
@@ -144,7 +144,7 @@ def _title_word(token: Token) -> bool:
 
 def _title_by_neighbours(token: Token, word: str) -> bool:
     """Whether a word that is a title or a name by the words beside it (or by its case) is a
-    title: read apart, so that the next word is made only for these (:func:`_title_word`)."""
+    title: read apart, so that the next word is made only for these (:func:`title_word`)."""
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if word == "first":
         return following in {"lady", "gentleman"}
@@ -176,7 +176,7 @@ STYLES = {
 }
 
 
-def _titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
+def titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
     """The capitalised titles set before a name with commas, as its words in lower case: ("head",
     "of", "state") and ("president", "of", "the", "transition") before "Captain Ibrahim Traoré" in
     "The President of the Transition, Head of State, Captain Ibrahim Traoré"; honorifics and ranks
@@ -217,7 +217,7 @@ EPITHETS = {
 EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
 
 
-def _title_words_before(doc: Doc, start: int) -> list[str]:
+def title_words_before(doc: Doc, start: int) -> list[str]:
     """The words of the titles and styles written before a name, lower case: "his highness the
     amir of kuwait sheikh" before "Meshal Al-Ahmad"."""
     i = start

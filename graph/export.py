@@ -261,7 +261,7 @@ def write_people_graphml(view: PeopleView, path: str | Path) -> None:
     """
     path = Path(path)
     try:
-        with _replacing(path) as temp, collector_paused():  # a million edges made and dropped
+        with replacing(path) as temp, collector_paused():  # a million edges made and dropped
             _graphml(temp, view.nodes, view.edges(), view.names(), directed=False)
     except OSError as e:
         raise ExportError(
@@ -404,7 +404,7 @@ def restored(cell: str) -> str:
 
 
 @contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
+def replacing(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path`` to write; once written, flushed to disk and renamed
     to ``path`` (an old file there stays whole until then). Removed if writing fails."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -429,7 +429,7 @@ def _write_csv(graph: nx.Graph, folder: Path) -> None:
         "nodes.csv": (node_rows(graph), ("Id", "Label", "type")),
         "edges.csv": (edge_rows(graph), ("Source", "Target", "Type", "Label", "Weight")),
     }
-    with _replacing(folder / "nodes.csv") as nodes, _replacing(folder / "edges.csv") as edges:
+    with replacing(folder / "nodes.csv") as nodes, replacing(folder / "edges.csv") as edges:
         for temp, (rows, first) in zip((nodes, edges), tables.values(), strict=True):
             with temp.open("w", encoding="utf-8", newline="") as f:
                 writer = csv.DictWriter(f, fieldnames=_columns(rows, first), lineterminator="\n")
@@ -474,14 +474,14 @@ def write_graph(graph: nx.Graph, path: str | Path, *, format: Format | None = No
     chosen = format_of(path, format)
     try:
         if chosen == "graphml":
-            with _replacing(path) as temp:
+            with replacing(path) as temp:
                 _write_graphml(graph, temp)
         elif chosen == "gexf":
-            with _replacing(path) as temp:
+            with replacing(path) as temp:
                 write_gexf(graph, temp)
         elif chosen == "json":
             data = nx.node_link_data(flatten(graph), edges="links")
-            with _replacing(path) as temp:
+            with replacing(path) as temp:
                 temp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         else:
             _write_csv(graph, path)

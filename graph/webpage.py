@@ -40,7 +40,7 @@ from typing import Any, NamedTuple, TypeVar
 from extract.records import Document, Person
 from graph.bulk import per_record
 from graph.errors import ExportError
-from graph.export import _replacing
+from graph.export import replacing
 from graph.query import took_place
 from graph.records import DocumentRow, MeetingFacts, date_text, place_text
 
@@ -356,7 +356,7 @@ def write_page(
     )
     path = Path(path)
     try:
-        with _replacing(path) as temp, temp.open("w", encoding="utf-8") as out:
+        with replacing(path) as temp, temp.open("w", encoding="utf-8") as out:
             out.writelines(page_parts(data))
     except OSError as e:
         raise ExportError(

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from extract.naming import _clean
+from extract.naming import clean
 
 
 def by_name(people):
@@ -133,7 +133,7 @@ def test_a_building_the_model_tags_as_a_person_is_no_one(people_in):
 
 def test_the_before_a_title_leaves_no_name(nlp):
     doc = nlp("The King spoke to reporters.")
-    assert _clean(doc[0:2]) is None
+    assert clean(doc[0:2]) is None
 
 
 def test_a_country_after_of_is_no_part_of_the_name_after_it(people_in):
@@ -147,7 +147,7 @@ def test_a_country_after_of_is_no_part_of_the_name_after_it(people_in):
 def test_the_plural_noun_ending_an_office_is_no_part_of_the_name_after_it(nlp):
     doc = nlp("She met the Minister of Industry and Moroccan Expatriates Karim Haddou on Monday.")
     start = next(t.i for t in doc if t.text == "Expatriates")
-    name = _clean(doc[start : start + 3])
+    name = clean(doc[start : start + 3])
     assert name is not None and name.text == "Karim Haddou"
 
 
@@ -259,7 +259,7 @@ def test_a_party_s_members_are_no_person(people_in, text):
 @pytest.mark.parametrize("name", ["Lusaka Roadmap", "Mombasa Declaration", "Minsk Protocol"])
 def test_an_agreement_named_after_a_place_is_no_person(nlp, name):
     doc = nlp(f"The leaders signed the {name} on Monday.")
-    assert _clean(doc[3:5]) is None
+    assert clean(doc[3:5]) is None
 
 
 @pytest.mark.parametrize(
