@@ -129,12 +129,7 @@ DATELINE_REACH = 600  # characters: a headline and a byline or two before the da
 
 
 def article_dateline(doc: Doc) -> Place | None:
-    """The city of the dateline opening the article (its first lines), if any."""
-    return _article_dateline(doc)
-
-
-def _article_dateline(doc: Doc) -> Place | None:
-    """The city of the dateline opening the article (its first lines), found once per doc."""
+    """The city of the dateline opening the article (its first lines), if any; found once per doc."""
     if _DATELINE not in doc.user_data:
         found = None
         for sentence in doc.sents:
