@@ -222,7 +222,7 @@ def _face_to_face(word: Token) -> bool:
         word.lower_ == "face"
         and word.i + 2 < len(doc)
         and doc[word.i + 1].lower_ == "to"
-        and (doc[word.i + 2].lower_ == "face")
+        and doc[word.i + 2].lower_ == "face"
     )
 
 
