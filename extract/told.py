@@ -79,7 +79,8 @@ def is_background(sentence: str) -> bool:
 # "later", "then", "afterwards", "subsequently": a meeting told after another, held after it ("The two
 # men then sat down with ..."); "earlier": one held before it.
 ANOTHER = frozenset(
-    "also separately separate another too earlier later then afterwards afterward subsequently thereafter".split()
+    "also separately separate another too earlier later then afterwards afterward subsequently "
+    "thereafter".split()
 )
 
 
