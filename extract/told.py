@@ -76,15 +76,30 @@ def is_background(sentence: str) -> bool:
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
 
 
-ANOTHER = frozenset("also separately separate another too earlier later".split())
+# "later", "then", "afterwards", "subsequently": a meeting told after another, held after it ("The two
+# men then sat down with ..."); "earlier": one held before it.
+ANOTHER = frozenset(
+    "also separately separate another too earlier later then afterwards afterward subsequently "
+    "thereafter".split()
+)
 
 
 def told_as_another(verb: Token, trigger: Token) -> bool:
     """Whether a meeting is told as another than those told before it: "will also take part in
     a luncheon meeting", "met separately", "in a separate meeting", "another meeting", "Earlier,
-    Faisal held talks with ..." or "Later, ..." (a meeting before or after the one told, on the
-    same trip)."""
-    nouns = [trigger, *(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    Faisal held talks with ..." or "Later, ...", "The two then sat down with ..." (a meeting before or
+    after the one told, on the same trip). The word may hang on the time told with it, as the parser
+    hangs it: "Later on Friday" ("later" on "on"), "Later that evening" (on "evening"); "then" of
+    "then-President" is a title of the past, not a time.
+
+    """
+    times = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"}]
+    nouns = [trigger, *(g for p in times if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     words = [c for c in verb.children if c.dep_ == "advmod"]
-    words += [c for noun in nouns for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]
-    return any(w.lower_ in ANOTHER for w in words)
+    words += [c for noun in (*nouns, *times) for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]
+    return any(w.lower_ in ANOTHER and not _hyphened(w) for w in words)
+
+
+def _hyphened(word: Token) -> bool:
+    """Whether a word is joined by a hyphen to the next: "then-President"."""
+    return word.i + 1 < len(word.doc) and word.nbor().text == "-" and not word.nbor().whitespace_

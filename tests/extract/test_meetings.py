@@ -734,10 +734,26 @@ def test_a_cleft_sentence_places_and_dates_its_meeting(meetings_in):
         ("Jaishankar will take part in a luncheon meeting with Lavrov and Wang Yi.", False),
         ("Earlier, Prince Faisal bin Farhan held talks with Iranian Foreign Minister Abbas Araghchi.", True),
         ("Later, Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Prince Faisal bin Farhan.", True),
+        ("The Chilean president then sat down with Peruvian President Dina Boluarte.", True),
+        ("Afterwards, Scholz held talks with Polish Prime Minister Donald Tusk.", True),
+        ("Kishida subsequently met with Australian Prime Minister Anthony Albanese.", True),
+        ("Later that evening, Scholz hosted French President Emmanuel Macron for dinner.", True),
+        ("Erdogan met with then-Chancellor Angela Merkel in Ankara.", False),
+        ("Erdogan met with German Chancellor Olaf Scholz in Ankara until then.", False),
     ],
 )
 def test_a_meeting_told_as_another_says_so(meetings_in, text, another):
     assert all(m.another == another for m in meetings_in(text)) and meetings_in(text)
+
+
+def test_a_meeting_told_later_on_a_day_is_another_than_the_one_before(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Tuesday. "
+        "Later on Tuesday, the two presidents were received at State House by Tanzanian President Samia "
+        "Suluhu Hassan."
+    )
+    first, *rest = meetings_in(text, published=date(2024, 5, 8))
+    assert not first.another and rest and all(m.another for m in rest)
 
 
 def test_the_days_someone_was_in_one_country_do_not_date_their_visit_to_another(meetings_in):
