@@ -410,8 +410,18 @@ def _exact(text: str, country: str | None = None, admin1: str | None = None) -> 
         return places.fixed[key]
     if key in places.cities and key not in places.never_alone:
         city = _pick(places.cities[key], country, admin1)
-        return Place(city=city.name, country=city.country)
+        return Place(city=_as_spelled(city.name, text), country=city.country)
     return None
+
+
+def _as_spelled(name: str, told: str) -> str:
+    """A city's name as the text writes it, where the text joins the words the table splits and
+    changes nothing else ("Naypyitaw" for the table's "Nay Pyi Taw"), as English news writes
+    such names; a name the text splits is the table's one word ("Ha Noi" is Hanoi)."""
+    key, own = fold(told), fold(name)
+    if " " not in key and " " in own and key == own.replace(" ", ""):
+        return _clean(told)
+    return name
 
 
 def _hint(text: str) -> tuple[str | None, str | None]:
@@ -772,7 +782,7 @@ def _match(
         )
         if small and not _cued(tokens, i):
             return None
-    return Place(city=city.name, country=city.country)
+    return Place(city=_as_spelled(city.name, text[start:end]), country=city.country)
 
 
 # A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.",
