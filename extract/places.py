@@ -79,6 +79,8 @@ _MASTHEADS = _words(
     "Post Times Journal Herald Tribune Independent Gazette Daily Observer Chronicle Telegraph"
 )
 _CUE_NOUNS = _words("city town port resort capital village island region province")
+# Words after a name that make it a province's: "Benguela province" is no town of Benguela.
+_DIVISIONS = _words("province prefecture governorate oblast")
 _STATE_WORDS = _words(
     """the of and republic kingdom state states democratic people peoples federal federation united socialist
     islamic arab union principality sultanate emirate grand duchy independent commonwealth plurinational
@@ -772,6 +774,8 @@ def _match(
     if not country and found and found[-1][1] == before - 2 and text.endswith(("'s", "’s"), 0, before):
         country = found[-1][2].country
     city = _pick(places.cities[key], country, admin1)
+    if fold(after) in _DIVISIONS and _GAP.fullmatch(text[end : tokens[j + 1][0]]):
+        return Place(region=text[start:end], country=city.country)  # "in Benguela province"
     if abbreviated and country and city.country != country:
         return Place(city=text[start:end], country=country)  # a town the table lacks: "Palm Beach, Fla."
     if i == j and key in places.never_alone:

@@ -1047,3 +1047,15 @@ def test_a_city_is_written_as_the_text_joins_its_words(text: str, city: str) -> 
 
 def test_a_city_found_in_a_sentence_keeps_the_texts_spelling() -> None:
     assert [p.city for _, _, p in find_places("The envoy flew to Naypyitaw on Monday.")] == ["Naypyitaw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the talks were held in a port town of Huambo province", Place(region="Huambo", country="Angola")),
+        ("the envoys met in Huambo on Monday", Place(city="Huambo", country="Angola")),  # the city itself
+        ("the capital of the province of Huambo", Place(city="Huambo", country="Angola")),
+    ],
+)
+def test_a_city_name_before_province_names_the_province(text: str, found: Place) -> None:
+    assert [p for _, _, p in find_places(text)] == [found]
