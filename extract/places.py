@@ -79,6 +79,8 @@ _MASTHEADS = _words(
     "Post Times Journal Herald Tribune Independent Gazette Daily Observer Chronicle Telegraph"
 )
 _CUE_NOUNS = _words("city town port resort capital village island region province")
+# Words after a name that make it a province's: "Benguela province" is no town of Benguela.
+_DIVISIONS = _words("province prefecture governorate oblast")
 _STATE_WORDS = _words(
     """the of and republic kingdom state states democratic people peoples federal federation united socialist
     islamic arab union principality sultanate emirate grand duchy independent commonwealth plurinational
@@ -410,8 +412,18 @@ def _exact(text: str, country: str | None = None, admin1: str | None = None) -> 
         return places.fixed[key]
     if key in places.cities and key not in places.never_alone:
         city = _pick(places.cities[key], country, admin1)
-        return Place(city=city.name, country=city.country)
+        return Place(city=_as_spelled(city.name, text), country=city.country)
     return None
+
+
+def _as_spelled(name: str, told: str) -> str:
+    """A city's name as the text writes it, where the text joins the words the table splits and
+    changes nothing else ("Naypyitaw" for the table's "Nay Pyi Taw"), as English news writes
+    such names; a name the text splits is the table's one word ("Ha Noi" is Hanoi)."""
+    key, own = fold(told), fold(name)
+    if " " not in key and " " in own and key == own.replace(" ", ""):
+        return _clean(told)
+    return name
 
 
 def _hint(text: str) -> tuple[str | None, str | None]:
@@ -762,6 +774,8 @@ def _match(
     if not country and found and found[-1][1] == before - 2 and text.endswith(("'s", "’s"), 0, before):
         country = found[-1][2].country
     city = _pick(places.cities[key], country, admin1)
+    if fold(after) in _DIVISIONS and _GAP.fullmatch(text[end : tokens[j + 1][0]]):
+        return Place(region=text[start:end], country=city.country)  # "in Benguela province"
     if abbreviated and country and city.country != country:
         return Place(city=text[start:end], country=country)  # a town the table lacks: "Palm Beach, Fla."
     if i == j and key in places.never_alone:
@@ -772,7 +786,7 @@ def _match(
         )
         if small and not _cued(tokens, i):
             return None
-    return Place(city=city.name, country=city.country)
+    return Place(city=_as_spelled(city.name, text[start:end]), country=city.country)
 
 
 # A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.",

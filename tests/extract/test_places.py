@@ -1028,3 +1028,34 @@ def test_a_state_of_india_is_a_region_not_a_foreign_town_of_its_name() -> None:
 def test_a_city_the_table_knows_is_a_city_not_a_region() -> None:
     place = resolve_place("Gyeongju")
     assert place is not None and (place.city, place.country) == ("Gyeongju", "South Korea")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Naypyitaw", "Naypyitaw"),  # the table's "Nay Pyi Taw", its words joined
+        ("Nay Pyi Taw", "Nay Pyi Taw"),
+        ("Port-Vila", "Port Vila"),  # a hyphen is no other spelling
+        ("Ha Noi", "Hanoi"),  # split by the text, one word in the table
+        ("Ulan Bator", "Ulaanbaatar"),  # another name, not the same letters: the common one
+    ],
+)
+def test_a_city_is_written_as_the_text_joins_its_words(text: str, city: str) -> None:
+    place = resolve_place(text)
+    assert place is not None and place.city == city
+
+
+def test_a_city_found_in_a_sentence_keeps_the_texts_spelling() -> None:
+    assert [p.city for _, _, p in find_places("The envoy flew to Naypyitaw on Monday.")] == ["Naypyitaw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the talks were held in a port town of Huambo province", Place(region="Huambo", country="Angola")),
+        ("the envoys met in Huambo on Monday", Place(city="Huambo", country="Angola")),  # the city itself
+        ("the capital of the province of Huambo", Place(city="Huambo", country="Angola")),
+    ],
+)
+def test_a_city_name_before_province_names_the_province(text: str, found: Place) -> None:
+    assert [p for _, _, p in find_places(text)] == [found]
