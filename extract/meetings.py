@@ -102,6 +102,7 @@ from extract.participants import (
     held_by_the_speaker,
     held_in_which,
     in_a_capacity,
+    in_the_presence_of,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -114,6 +115,7 @@ from extract.participants import (
     own_clause,
     people_of,
     players,
+    presiding_the_ceremony,
     refers_back,
     reported_on,
     sent_by,
@@ -1447,6 +1449,7 @@ def _from_trigger(
             objects += _with_them_hosting(token)
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
+            objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
@@ -1656,26 +1659,6 @@ def _from_trigger(
             again=once_more,
         )
         for g in groups
-    ]
-
-
-PRESENCE_NOUNS = frozenset("presence company".split())
-
-
-def in_the_presence_of(preposition: Token) -> list[Token]:
-    """Those a meeting is held "in the presence of" or "in X's presence": they take part ("the two
-    ministers signed the accord in Paris, also in Guterres's presence"); not "in the company's
-    offices" (only a person's noun or name after "of", or a possessive)."""
-    if preposition.lower_ != "in":
-        return []
-    nouns = [n for n in preposition.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
-    return [c for n in nouns for c in n.children if c.dep_ == "poss"] + [
-        g
-        for n in nouns
-        for c in n.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
     ]
 
 

@@ -767,12 +767,75 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             own = [p for p in meeting.people if p in named_there]
             if len(meeting.people) > size and len(own) == size:
                 return own
+            # "signed it in a ceremony presided over by C ... The two ministers were then received":
+            # the signers, not the one who presided or looked on
+            parties = [p for p in own if p not in _looking_on(meeting, people)]
+            if len(meeting.people) > size and len(parties) == size:
+                return parties
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+PRESENCE_NOUNS = frozenset("presence company".split())
+
+
+def in_the_presence_of(preposition: Token) -> list[Token]:
+    """Those a meeting is held "in the presence of" or "in X's presence": they take part ("the two
+    ministers signed the accord in Paris, also in Guterres's presence"); not "in the company's
+    offices" (only a person's noun or name after "of", or a possessive)."""
+    if preposition.lower_ != "in":
+        return []
+    nouns = [n for n in preposition.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
+    return [c for n in nouns for c in n.children if c.dep_ == "poss"] + [
+        g
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+# A ceremony is held by someone for its parties, who is there with them: "signed the accord in a
+# ceremony presided over by the secretary-general", "at a ceremony chaired by the emir", "witnessed by".
+CEREMONY_NOUNS = frozenset("ceremony signing".split())
+PRESIDING_VERBS = frozenset("preside chair officiate host witness attend oversee".split())
+
+
+def presiding_the_ceremony(preposition: Token) -> list[Token]:
+    """Whoever presided over, chaired, officiated at, hosted or witnessed the ceremony a meeting or
+    a signing was held "in" or "at": present with its parties ("signed a pact in a ceremony presided
+    over by the secretary-general": the secretary-general too); not the chair of a summit or a forum
+    ("met at a summit chaired by the president"), who hosts many, nor one who "welcomed" it."""
+    if preposition.lower_ not in {"in", "at"}:
+        return []
+    return [
+        g
+        for n in preposition.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in CEREMONY_NOUNS
+        for c in n.children
+        if c.dep_ == "acl" and c.lemma_.lower() in PRESIDING_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _looking_on(meeting: Found, people: People) -> list[Cluster]:
+    """Those a meeting's sentence tells were there without being one of its sides: who presided
+    over its ceremony, in whose presence it was held."""
+    phrases = (
+        g
+        for t in span_tokens(meeting.sentence)
+        if t.dep_ == "prep"
+        for g in (*in_the_presence_of(t), *presiding_the_ceremony(t))
+    )
+    return people.in_tokens(t for g in phrases for t in g.subtree)
 
 
 def _the_group_told(token: Token, meeting: Found, people: People) -> list[Cluster]:

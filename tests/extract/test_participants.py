@@ -1601,3 +1601,49 @@ def test_the_leaders_talks_are_still_the_pair_told_before(meetings_in):
         "The leaders' talks lasted two hours."
     )
     assert pairs(meetings_in(text, date(2024, 7, 9))) == [("Fiame Naomi Mata'afa", "Sitiveni Rabuka")]
+
+
+def test_who_presided_over_a_signing_ceremony_takes_part(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed a border "
+        "accord in Addis Ababa on Tuesday, in a ceremony presided over by Ethiopian Prime Minister "
+        "Abiy Ahmed."
+    )
+    assert pairs(meetings_in(text)) == [("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi")]
+
+
+def test_who_witnessed_a_signing_ceremony_takes_part(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed a border "
+        "accord in Addis Ababa on Tuesday at a ceremony witnessed by Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert pairs(meetings_in(text)) == [("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi")]
+
+
+def test_the_chair_of_a_summit_a_meeting_was_held_at_is_no_party(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Addis Ababa on Tuesday "
+        "at a summit chaired by Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_who_welcomed_a_signing_ceremony_is_no_party(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed a border "
+        "accord in Addis Ababa on Tuesday. Ethiopian Prime Minister Abiy Ahmed welcomed the ceremony."
+    )
+    assert pairs(meetings_in(text)) == [("Jeje Odongo", "Musalia Mudavadi")]
+
+
+def test_the_two_ministers_after_a_ceremony_presided_over_by_a_third_are_its_signers(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed a border "
+        "accord in Addis Ababa on Tuesday, in a ceremony presided over by Ethiopian Prime Minister Abiy "
+        "Ahmed. Later on Tuesday, the two ministers were received by Ethiopian President Taye Atske "
+        "Selassie, alongside Abiy."
+    )
+    assert sorted(pairs(meetings_in(text))) == [
+        ("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi"),
+        ("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi", "Taye Atske Selassie"),
+    ]
