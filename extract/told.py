@@ -90,9 +90,7 @@ def told_as_another(verb: Token, trigger: Token) -> bool:
     Faisal held talks with ..." or "Later, ...", "The two then sat down with ..." (a meeting before or
     after the one told, on the same trip). The word may hang on the time told with it, as the parser
     hangs it: "Later on Friday" ("later" on "on"), "Later that evening" (on "evening"); "then" of
-    "then-President" is a title of the past, not a time.
-
-    """
+    "then-President" is a title of the past, not a time."""
     times = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"}]
     nouns = [trigger, *(g for p in times if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     words = [c for c in verb.children if c.dep_ == "advmod"]
