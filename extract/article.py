@@ -333,7 +333,8 @@ def at_the_occasion(found: list[Found]) -> None:
     summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
     held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
-    gathering as before or after it ("on the eve of the summit")."""
+    gathering as before or after it ("on the eve of the summit"), nor one told in the past perfect
+    on a day before the summit's meeting ("his visit had begun on Monday, when he met ...")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
@@ -350,12 +351,25 @@ def at_the_occasion(found: list[Found]) -> None:
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
             and _days_within(other.when, meeting.when, SUMMIT_DAYS)
+            and not _told_as_past_by(meeting, other)
         }
         if len(occasions) == 1:
             meeting.occasion = occasions.pop()
 
 
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
+
+
+def _told_as_past_by(meeting: Found, other: Found) -> bool:
+    """Whether a meeting is told as already past by the day of another: dated before it, on a verb
+    in the past perfect or one its clause hangs on ("Her trip had started on Sunday, when she was
+    welcomed by the prime minister", told after a summit meeting of Monday: a meeting of the eve,
+    not at the summit)."""
+    if meeting.when is None or other.when is None:
+        return False
+    if meeting.when.end is None or other.when.start is None or meeting.when.end >= other.when.start:
+        return False
+    return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
 
 
 def one_of_the_round_before(meeting: Found, found: list[Found], before: list[Span]) -> None:

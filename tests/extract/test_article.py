@@ -603,6 +603,35 @@ def test_a_meeting_in_the_summit_city_on_its_days_is_held_at_the_summit(meetings
     assert held is not None and held.name == "African Union summit"
 
 
+@pytest.mark.parametrize(
+    ("text", "at_the_summit"),
+    [
+        # told in the past perfect on the day before: the eve of the summit, not held at it
+        (
+            "Nigerian President Bola Tinubu's trip to Ethiopia had started on Friday, when he was "
+            "welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+            False,
+        ),
+        # told in the past perfect on the summit's day: at it
+        (
+            "Nigerian President Bola Tinubu's trip to Ethiopia had started on Saturday, when he was "
+            "welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+            True,
+        ),
+        # the day before, told in the simple past: the summit's days may have begun, at it
+        (
+            "On Friday, Nigerian President Bola Tinubu was welcomed by Ethiopian Prime Minister Abiy "
+            "Ahmed in Addis Ababa.",
+            True,
+        ),
+    ],
+)
+def test_a_meeting_told_as_past_by_the_summit_is_not_held_at_it(meetings_in, text, at_the_summit):
+    found = meetings_in(SUMMIT + text, published=date(2025, 2, 16))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert (occasions[("Abiy Ahmed", "Bola Tinubu")] is not None) == at_the_summit
+
+
 def test_a_meeting_in_the_summit_city_weeks_later_is_not_held_at_it(meetings_in):
     found = meetings_in(
         SUMMIT + "Nigerian President Bola Tinubu held talks with Senegalese President Bassirou Diomaye Faye "
