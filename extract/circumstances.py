@@ -90,6 +90,12 @@ SITE_PARTS = frozenset(
     "forecourt courtyard courtyards grounds lawn lawns garden gardens steps premises precincts "
     "compound portico terrace balcony".split()
 )
+# Parts of a city, whose "of" names the city a place named in them lies in: "at an embassy in the
+# Palermo district of Buenos Aires", "the Dahlem suburb of Berlin" (the meeting is in Buenos Aires,
+# in Berlin; "Palermo" there is no Italian city).
+CITY_PARTS = frozenset("district neighbourhood neighborhood quarter suburb area borough ward".split())
+# Nouns a clause uses with "this" for the article's dateline city: "held in this port city".
+HERE_NOUNS = frozenset("city town capital".split())
 TITLE_NOUNS = frozenset(
     "ambassador envoy embassy mission consulate representative head president minister".split()
 )
@@ -389,7 +395,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             pass  # "will see Macut before leaving Belgrade": in Belgrade
         elif not is_venue(ent) or another_time(ent, clause) or told_since_or_before(ent, clause):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
-        if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent):
+        if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
         if place is not None and place.city and places.by_another_name_only(ent.text):
@@ -579,6 +585,22 @@ def _names_a_thing_placed_after(ent: Span) -> bool:
     return any((place := places.resolve_place(e.text)) is not None and place.city for e in cities)
 
 
+def _a_part_of_a_city(ent: Span) -> bool:
+    """A place named as a part of a city named after it ("in the Palermo district of Buenos
+    Aires", "the Gulshan neighbourhood of Dhaka"): the venue is the city, read from its own name."""
+    part = ent.root.head
+    if ent.root.dep_ not in {"compound", "amod", "nmod"} or part.lower_ not in CITY_PARTS or part.i < ent.end:
+        return False
+    return any(
+        e.root.dep_ == "pobj"
+        and e.root.head.lower_ == "of"
+        and e.root.head.head == part
+        and (city := places.resolve_place(e.text)) is not None
+        and city.city is not None
+        for e in place_spans(ent.sent)
+    )
+
+
 def _located_near(ent: Span) -> str | None:
     """The town a city after "near" only locates, named right before it as where something
     happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at Zavidovo near
@@ -731,15 +753,27 @@ def _date_set_off_before(sentence: Span, opener: Token) -> set[int]:
 
 
 def _here(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
-    """The city of the article's dateline, where a clause says "here" of where it happens ("held a
-    meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"), unless the clause
-    names another country."""
-    if not any(t.lower_ == "here" and t.dep_ == "advmod" for t in clause_tokens(sentence, clause)):
+    """The city of the article's dateline, where a clause says "here" or "in this city" of where it
+    happens ("held a meeting at Perdana Putra here", under "PUTRAJAYA, Jan 10 (Bernama) --"),
+    unless the clause names another country."""
+    if not any(_says_here(t) for t in clause_tokens(sentence, clause)):
         return None
     city = article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
         return None
     return city
+
+
+def _says_here(token: Token) -> bool:
+    """ "here", or "in this city" ("held in this port city", "met in this capital")."""
+    if token.lower_ == "here":
+        return token.dep_ == "advmod"
+    return (
+        token.lower_ in HERE_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in token.children)
+    )
 
 
 def _there(sentence: Span, clause: set[int], country: Place | None) -> Place | None:
@@ -1070,7 +1104,11 @@ def is_venue(ent: Span) -> bool:
                     and above.i not in range(ent.start, ent.end)
                 )
             )
-        if token.dep_ in {"pobj"} and head.lower_ == "of" and head.head.lemma_.lower() in VENUE_NOUNS:
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in VENUE_NOUNS | CITY_PARTS
+        ):
             token = head.head
             continue
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SITE_PARTS:

@@ -119,6 +119,46 @@ def test_here_is_the_city_of_the_dateline(meetings_in):
     assert (meeting.place.city, meeting.place.country) == ("Dubrovnik", "Croatia")
 
 
+def test_in_this_city_is_the_city_of_the_dateline(meetings_in):
+    text = (
+        "TRIPOLI, March 3 (LANA) - Officials met investors today.\n\n"
+        "Prime Minister Abdul Hamid Dbeibah met Egyptian Foreign Minister Badr Abdelatty on Sunday in "
+        "this coastal city in Tripoli province."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 3)), "Badr Abdelatty")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Tripoli", "Libya")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Javier Milei received Chilean President Gabriel Boric on Monday at a hotel in the Palermo "
+            "district of Buenos Aires.",
+            "Buenos Aires",
+        ),
+        ("Olaf Scholz hosted Emmanuel Macron in the Dahlem suburb of Berlin on Friday.", "Berlin"),
+        (
+            "Sheikh Hasina received Indian Foreign Secretary Vikram Misri in the Gulshan neighbourhood "
+            "of Dhaka on Tuesday.",
+            "Dhaka",
+        ),
+        # the city named first is the city a suburb named after it lies in
+        ("Narendra Modi met Anthony Albanese in the Sydney suburb of Parramatta on Wednesday.", "Sydney"),
+    ],
+)
+def test_a_place_named_as_a_part_of_a_city_is_in_that_city(meetings_in, text, city):
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_place_named_with_a_district_of_no_city_is_kept(meetings_in):
+    text = "Olaf Scholz met Emmanuel Macron in the Palermo district on Friday."
+    meeting = _one(meetings_in(text), "Emmanuel Macron")
+    assert meeting.place is not None and meeting.place.city == "Palermo"
+
+
 def test_a_where_clause_hung_on_a_city_the_model_tags_otherwise_is_in_that_city(meetings_in):
     text = (
         "Macron began the tour in Lima, where he held talks with Peruvian President Dina Boluarte on "
