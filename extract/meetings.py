@@ -92,6 +92,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     MESSAGE_NOUNS,
+    agents_of,
     begun_after,
     civic_officials,
     couples,
@@ -1071,15 +1072,7 @@ def _told_as(verb: Token, clause: set[int]) -> list[Token]:
 def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
     """Whether what a person joined is a meeting not reported before, hosted by someone named:
     "Carney joined a video call hosted by Starmer" is their meeting (with Starmer's guests)."""
-    hosts = [
-        people.at(g)
-        for c in trigger.children
-        if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
-    ]
+    hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
     return (
         verb.lemma_.lower() == "join"
         and bool(hosts)

@@ -817,8 +817,17 @@ def presiding_the_ceremony(preposition: Token) -> list[Token]:
         g
         for n in preposition.children
         if n.dep_ == "pobj" and n.lemma_.lower() in CEREMONY_NOUNS
-        for c in n.children
-        if c.dep_ == "acl" and c.lemma_.lower() in PRESIDING_VERBS
+        for g in agents_of(n, PRESIDING_VERBS)
+    ]
+
+
+def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
+    over by A" (A), "a video call hosted by B" (B)."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in verbs
         for a in c.children
         if a.dep_ == "agent"
         for g in a.children
