@@ -244,8 +244,15 @@ def _city_taken_for_a_person(ent: Span) -> bool:
     visited = root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
     if not (visited or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
         return False
-    return not any(
-        e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents
+    return not _of_a_full_name(ent)
+
+
+def _of_a_full_name(ent: Span) -> bool:
+    """Whether a word is one of a person's full name the article gives ("Santiago" of "Santiago
+    Peña")."""
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e}
+        for e in doc_entities(ent.doc)[1]
     )
 
 
@@ -260,7 +267,7 @@ def _a_city_bearing_a_name(ent: Span) -> Place | None:
         return None
     if gazetteer.lookup(ent.text) is not None or gazetteer.by_surname(ent.text):
         return None
-    if any(e.label_ == "PERSON" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents):
+    if _of_a_full_name(ent):
         return None
     return city if city.country in _article_countries(ent.doc) else None
 
@@ -1332,7 +1339,7 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     for token in clause_tokens(sentence, clause):
         if not refers_to_a_gathering(token):
             continue
-        if not another_time(token.doc[token.i : token.i + 1]):
+        if not at_another_time(token):
             return _named_before(token)
     return None
 
@@ -1355,7 +1362,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
             or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
-        if tied and not another_time(token.doc[token.i : token.i + 1]):
+        if tied and not at_another_time(token):
             if token.i in named:
                 return named[token.i]
             told = _named_before(token)

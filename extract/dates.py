@@ -448,7 +448,7 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
         return None
     if published is not None and not explicit_year and _in_future(phrase, context):
         return None
-    if published is not None and (match := DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))):
+    if published is not None and (match := unnamed_month_day(phrase)):
         span = _day_alone(int(match["day"]), published)
     else:
         span = _resolve_clean(light, core, published) or _dateparser_day(phrase, light, published)
@@ -612,6 +612,11 @@ def same_year(phrase: str, earlier: str) -> DateSpan | None:
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
 
 
+def unnamed_month_day(phrase: str) -> re.Match[str] | None:
+    """ "on the 13th", "the 2nd": a day of a month not named, its number in ``day``."""
+    return DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))
+
+
 def day_of_the_month(phrase: str, month: DateSpan) -> DateSpan | None:
     """ "on the 13th" told after a month ("went to Russia last September and met Putin on the
     13th"): that day of that month; None for any other phrase, or a day the month has not.
@@ -622,7 +627,7 @@ def day_of_the_month(phrase: str, month: DateSpan) -> DateSpan | None:
     >>> day_of_the_month("the 31st", september) is None, day_of_the_month("Monday", september) is None
     (True, True)
     """
-    match = DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))
+    match = unnamed_month_day(phrase)
     if match is None or month.precision != "month" or month.start is None:
         return None
     found = valid_date(month.start.year, month.start.month, int(match["day"]))

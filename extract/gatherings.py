@@ -17,10 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract import occasions
 from extract.records import Occasion
-from extract.spans import (
-    doc_text,
-    span_text,
-)
+from extract.spans import doc_text, entity_at, span_text
 
 
 def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -140,7 +137,7 @@ def the_gathering(token: Token) -> bool:
 def _its_kind_alone(token: Token) -> bool:
     """Whether the name the model tagged a gathering word with is that word alone: "the Summit"
     capitalised, as official texts write the summit named before, names no gathering of its own."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     return ent is not None and all(t.i == token.i or t.dep_ == "det" for t in ent)
 
 

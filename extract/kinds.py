@@ -209,8 +209,9 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
         and any(c.lower_ in {"place", "ahead"} for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})
     )
     negated = any(c.dep_ == "neg" for c in verb.children)
-    known = any(c.lower_ in PLAN_MODIFIERS or c.lower_ in {"the", "this", "that"} for c in trigger.children)
-    return happening and negated and (known or _a_plan_of_theirs(trigger))
+    # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
+    known = any(c.lower_ in {"the", "this", "that"} for c in trigger.children) or _a_plan_of_theirs(trigger)
+    return happening and negated and known
 
 
 def _a_plan_of_theirs(trigger: Token) -> bool:

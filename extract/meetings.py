@@ -130,7 +130,16 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import find_role, role_class
-from extract.spans import clause_tokens, doc_text, doc_tokens, entities, entity_at, span_text, span_tokens
+from extract.spans import (
+    clause_tokens,
+    doc_text,
+    doc_tokens,
+    entities,
+    entity_at,
+    passive_agents,
+    span_text,
+    span_tokens,
+)
 from extract.timing import (
     TIME_UNITS,
     clause_date,
@@ -436,10 +445,7 @@ def _host_of(meeting: Found, people: People) -> Cluster | None:
         if verb.lemma_.lower() not in HOSTS_AT_HOME or verb.pos_ != "VERB":
             continue
         passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
-        if passive:
-            named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        else:
-            named = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = passive_agents(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
         hosts = [h for t in named for h in people.in_tokens(t.subtree) if h in meeting.people]
         if len(hosts) == 1:
             return hosts[0]
@@ -1189,7 +1195,7 @@ def _handed_over(verb: Token, people: People) -> Found | None:
 def _bearer(verb: Token, people: People) -> Cluster | None:
     """Who hands a message over: the agent of "was delivered by B", or the subject of "B
     delivered the message" (not of "B delivered the message to A", a meeting of its own)."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(verb)
     if not agents and not any(c.dep_ in {"auxpass", "dative"} or c.lower_ == "to" for c in verb.children):
         agents = [c for c in verb.children if c.dep_ == "nsubj"]
     return next((named for g in agents if (named := _named_at(g, people)) is not None), None)
@@ -1456,15 +1462,9 @@ def _from_trigger(
             above = _subject_above(trigger, people)
             subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
         objects += welcome_for(trigger) + taking_part(trigger)
-        objects += [  # "talks in Ankara hosted by Erdogan", "talks brokered by Gonsalves"
-            g
-            for c in trigger.children
-            if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
-            for a in c.children
-            if a.dep_ == "agent"
-            for g in a.children
-            if g.dep_ == "pobj"
-        ]
+        objects += agents_of(
+            trigger, HOSTING_VERBS | BROKERING_VERBS
+        )  # "talks hosted by Erdogan", "brokered by"
         objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman"
             g
             for c in trigger.children

@@ -88,9 +88,11 @@ def is_named_after(span: Span) -> bool:
 
 def _office_of_a_body(span: Span) -> bool:
     """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
+    if len(span) < 2:
+        return False
     last = span[-1]
-    office = last.lower_ in HONORIFICS | {"chair"} or find_role(last.text) is not None
-    return len(span) >= 2 and office and occasions.names_a_body(span_text(span[:-1]))
+    office = last.lower_ in HONORIFICS or last.lower_ == "chair" or find_role(last.text) is not None
+    return office and occasions.names_a_body(span_text(span[:-1]))
 
 
 def _after_a_style(tokens: list[Token], i: int) -> bool:

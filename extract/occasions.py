@@ -667,9 +667,7 @@ def _without_a_place_after(what: str) -> str:
 def _a_country(words: str) -> bool:
     """Whether words name a country, or its people alone ("Taiwan", "Brazilian"; not "Brazilian
     President Lula")."""
-    return places.country_name(words) is not None or (
-        " " not in words and places.demonym_country(words) is not None
-    )
+    return _country_of(words) is not None
 
 
 def _of_members(name: str) -> Occasion:

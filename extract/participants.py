@@ -15,7 +15,7 @@ from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
-from extract.spans import doc_tokens, span_text, span_tokens, verb_above
+from extract.spans import doc_tokens, passive_agents, span_text, span_tokens, verb_above
 from extract.spouses import SPOUSES, consort_of_a_monarch
 from extract.titles import TITLES
 from extract.told import is_background
@@ -326,7 +326,7 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN":
         # a passive participle set off after a name acts on it: "Anwar, flanked by A and B, told
         # reporters", "Ruto, received by A at the palace, said": Anwar and Ruto, and the agents
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = passive_agents(verb)
         if agents:
             return [verb.head, *agents]
     if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
@@ -336,7 +336,7 @@ def subject_of(verb: Token) -> list[Token]:
     borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = passive_agents(verb)
         if borrowed and subjects:
             agents = []  # "was received by Saied and held talks with Ammar": he held them
         if (
@@ -724,7 +724,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
         return travellers
     past = is_background(span_text(token.sent))
-    for meeting in earlier if _told_as_before(token) else reversed(earlier):
+    # the meetings it may mean, in the order tried: the nearest first, the first told for "last met"
+    order = earlier if _told_as_before(token) else list(reversed(earlier))
+    for meeting in order:
         if not past and is_background(span_text(meeting.sentence)):
             continue
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
@@ -747,7 +749,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if word in {"leaders", "statesmen"} and size is not None:
         # "Borrell brought Vucic and Kurti together ... The two leaders last met in Brussels": the
         # leaders of a meeting of more people, its host or mediator no leader
-        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+        for meeting in order:
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
@@ -755,22 +757,25 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # "Wang attended the dialogue with Muttaqi and Dar, hosted by the prime minister ... The
         # three foreign ministers last met in Beijing": the holders of that office of a meeting of
         # more people, each stated to hold it
-        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+        for meeting in order:
             holders = [p for p in meeting.people if p.role and _holds(p, office)]
             if len(meeting.people) > size and len(holders) == size:
                 return holders
     if size is not None:
         # "A met B in Cairo. C was also present. The two leaders first met in May": the pair the
         # meeting's own sentence named, not one told since to have sat in
-        for meeting in earlier if _told_as_before(token) else reversed(earlier):
+        for meeting in order:
             named_there = people.in_tokens(span_tokens(meeting.sentence))
+            if len(meeting.people) <= size:
+                continue
             own = [p for p in meeting.people if p in named_there]
-            if len(meeting.people) > size and len(own) == size:
+            if len(own) == size:
                 return own
             # "signed it in a ceremony presided over by C ... The two ministers were then received":
             # the signers, not the one who presided or looked on
-            parties = [p for p in own if p not in _looking_on(meeting, people)]
-            if len(meeting.people) > size and len(parties) == size:
+            looking_on = _looking_on(meeting, people)
+            parties = [p for p in own if p not in looking_on]
+            if len(parties) == size:
                 return parties
     sentence = token.sent
     start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 and size else sentence.start
@@ -825,13 +830,7 @@ def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
     """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
     over by A" (A), "a video call hosted by B" (B)."""
     return [
-        g
-        for c in noun.children
-        if c.dep_ == "acl" and c.lemma_.lower() in verbs
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
+        g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs for g in passive_agents(c)
     ]
 
 
@@ -898,8 +897,8 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
             or find_role(t.text) is None
         ):
             continue
-        if len(resolved := people.resolve_description(t)[0]) == 1 and resolved[0] not in found:
-            found.append(resolved[0])
+        if (one := people.described(t)) is not None and one not in found:
+            found.append(one)
     return found
 
 

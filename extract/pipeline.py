@@ -118,11 +118,12 @@ def dated_openings(doc: Doc) -> Doc:
     time."""
     for sentence in list(doc.sents)[1:]:
         token = sentence[0]
+        if not token.is_lower:
+            continue  # most sentences: the one before is not read
         before = doc[token.i - 1].sent
         words = [t for t in before if not t.is_punct and not t.is_space]
         if (
-            not token.is_lower
-            or any(t.ent_type_ not in {"DATE", "TIME"} and t.pos_ not in {"ADP", "NUM"} for t in words)
+            any(t.ent_type_ not in {"DATE", "TIME"} and t.pos_ not in {"ADP", "NUM"} for t in words)
             or not any(t.ent_type_ == "DATE" for t in words)
             or any("\n" in t.text for t in before)
             or before[-1].text in {".", "!", "?", ";"}

@@ -736,14 +736,10 @@ def _joins(text: str, tokens: list[tuple[int, int, str]], i: int, k: int) -> boo
 def _match(
     text: str, tokens: list[tuple[int, int, str]], i: int, j: int, found: list[tuple[int, int, Place]]
 ) -> Place | None:
-    """The place named by tokens i..j, if they can name one here."""
+    """The place named by tokens i..j, if they can name one here; each token before j
+    :func:`_joins` the run (`_found_places` tries no run further)."""
     if not tokens[j][2][:1].isupper():
         return None
-    for k in range(i, j):
-        if not _GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]):
-            return None
-        if k > i and not tokens[k][2][:1].isupper() and fold(tokens[k][2]) not in _CONNECTORS:
-            return None
     places = _places()
     start, end = tokens[i][0], tokens[j][1]
     key = fold(text[start:end])

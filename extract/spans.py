@@ -93,6 +93,11 @@ def verb_above(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """Those a passive verb says did it: A of "was received by A", "talks hosted by A"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def tokens_after(doc: Doc, first: int, low: int, high: int) -> list[Token]:
     """The tokens from ``doc[first]`` on that start after character ``low`` and before ``high``:
     ``[t for t in doc if low < t.idx < high]`` when no token before ``first`` starts after

@@ -694,7 +694,7 @@ def _told_as_scheduled(ent: Span) -> bool:
     event so ("On Tuesday, the president heads to Cairo", "travels to Rome on Friday"), so its
     weekday is the next of that name, or today. Not a verb with an auxiliary ("has met", "is
     heading"), nor one of a relative clause ("Lee, who on Monday heads the delegation")."""
-    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(ent.root)
     ending = [t for t in span_tokens(ent.sent) if not t.is_space]
     return (
         verb is not None
@@ -942,7 +942,7 @@ def _told_as_called_off(ent: Span) -> bool:
     talks on Friday were postponed"); not one to be ("will be postponed")."""
     from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
 
-    verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(ent.root)
     if verb is None:
         return False
     joined = [
@@ -1317,9 +1317,7 @@ def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = F
 def _told_with_will(sentence: Span, clause: set[int]) -> bool:
     """Whether a clause tells what is to come with "will" or "shall" ("Putin will visit India in
     December"), a time that cannot have gone by; not "would", nor "was to"."""
-    return any(
-        t.dep_ == "aux" and t.lower_ in {"will", "'ll", "shall"} for t in clause_tokens(sentence, clause)
-    )
+    return any(t.dep_ == "aux" and t.lower_ in FUTURE_AUX for t in clause_tokens(sentence, clause))
 
 
 def _in_a_week(phrase: str) -> bool:
@@ -1329,7 +1327,7 @@ def _in_a_week(phrase: str) -> bool:
 
 def _day_alone(phrase: str) -> bool:
     """ "on the 25th": a day of a month not named."""
-    return dates.DAY_ALONE.fullmatch(" ".join(phrase.lower().split())) is not None
+    return dates.unnamed_month_day(phrase) is not None
 
 
 _COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract import gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
-from extract.spans import span_tokens
+from extract.spans import passive_agents, span_tokens
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
@@ -276,11 +276,10 @@ def _seeing_someone(token: Token) -> bool:
     by leave ("were allowed to see the detained president"), is meeting them; not "saw Putin as
     a threat", "will see an increase" or "saw Putin speak"."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS) or any(
+    # a plan, or leave granted or a way found: "is due to see", "were allowed to see Bazoum"
+    planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
     )
-    # leave granted or a way found: "were allowed to see Bazoum", "was able to see her"
-    planned |= token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_LEAVE
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}
@@ -787,7 +786,7 @@ def _signed_together(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in verb.children):
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
-    signers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    signers += passive_agents(verb)
     return any(
         (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
         or (_two_of_them(s) and _of_its_own_time(verb))

@@ -375,14 +375,13 @@ def on_the_day_of_the_trip_before(
     will travel to Berlin, Paris and Brussels on 28 January. She is due to meet Scholz in
     Berlin"; "On Wednesday, Modi will address the World Governments Summit in Dubai. He is
     scheduled to meet Sheikh Mohammed on the sidelines of the summit"."""
-    if all(_city_planned(meeting) is None for meeting in told):
+    planned = [(meeting, place) for meeting in told if (place := _city_planned(meeting)) is not None]
+    if not planned:
         return  # asked after every sentence: the sentence before is read only for such a plan
     last = next((s for s in reversed(before) if span_text(s).strip()), None)
     if last is None:
         return
-    for meeting in told:
-        if (place := _city_planned(meeting)) is None:
-            continue
+    for meeting, place in planned:
         ours = set(meeting.people)
 
         def of_the_plan(subject: Token, ours: set[Cluster] = ours) -> bool:

@@ -418,11 +418,7 @@ class _Meeting:
         or None when a report of this meeting conflicts with it or they share too little to
         join. Of two meetings it fits by as many clues, one held on the day it states is the
         one: a neighbouring day only agrees (a time zone apart), the same day tells."""
-        # its article's own reports too: a fact is kept once for every article stating it
-        if any(
-            conflict(c, f) is not None and not self._parts_of_one(c, f)
-            for f in (*self.facts, *self.by_doc.get(c.doc, ()))
-        ):
+        if any(conflict(c, f) is not None and not self._parts_of_one(c, f) for f in self.told_with(c.doc)):
             return None
         if (
             c.clocked
@@ -447,6 +443,11 @@ class _Meeting:
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
         return (len(why), "same day" in why, fit == "same", same_kind)
+
+    def told_with(self, doc: str) -> tuple[Clues, ...]:
+        """The facts of this meeting, and the reports of article ``doc`` in it: a fact is kept once
+        for every article stating it, and a report must fit its own article's too."""
+        return (*self.facts, *self.by_doc.get(doc, ()))
 
     def _parts_of_one(self, c: Clues, f: Clues) -> bool:
         """Whether reports ``c`` and ``f``, of other articles and other people, each name most
@@ -640,9 +641,7 @@ class _Gathering:
                         or self.hinted(facts, m, kin)
                     )
                 )
-            # its article's own reports too (a fact is kept once for every article stating it)
-            same_article = [f for x in facts for f in m.by_doc.get(x.doc, ())]
-            if fits and not any(conflict(x, f) is not None for x in facts for f in (*m.facts, *same_article)):
+            if fits and not any(conflict(x, f) is not None for x in facts for f in m.told_with(x.doc)):
                 candidates.append(i)
         if len(candidates) > 1 and c.day is not None and c.month is not None:
             # a day without a year: the one meeting told on that day, not one told by its month
