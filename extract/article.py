@@ -808,7 +808,7 @@ def setting_of(
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
-            if meeting.when is None and not is_background(span_text(meeting.sentence)):
+            if meeting.when is None:  # not told as background: skipped above
                 meeting.when = _day_of_the_news(lead, meeting, people, published)
                 for other in found:  # "held separate meetings with A and B before the three sat down"
                     if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:

@@ -154,6 +154,7 @@ from extract.together import (
     HOSTING_VERBS,
     HOSTS_AT_HOME,
     MULTILATERAL,
+    MULTILATERAL_SIZES,
     at_the_photo,
     below_those_named,
     called_both,
@@ -2413,10 +2414,6 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
     return None
-
-
-# how many countries each multilateral format holds at least
-MULTILATERAL_SIZES = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
 
 
 def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion | None:

@@ -231,7 +231,9 @@ def _for_a_multilateral(trigger: Token) -> bool:
     )
 
 
-MULTILATERAL = frozenset("trilateral three-way quadrilateral four-way".split())
+# formats of several countries, by how many countries each holds at least
+MULTILATERAL_SIZES = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
+MULTILATERAL = frozenset(MULTILATERAL_SIZES)
 
 
 GREETINGS = frozenset("greet greeting shake handshake embrace hug".split())
