@@ -717,7 +717,7 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         if event is not None:
             return {t.i for t in event.subtree} - {t.i for t in root.subtree}
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
-            return clause_of(head) - clause
+            return _the_act_of(head) - clause
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
@@ -734,6 +734,23 @@ def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int
         return set()
     _, event = _up_to_a_verb(sentence.doc[comma - 1])
     return {t.i for t in event.subtree} - {t.i for t in root.subtree} if event is not None else set()
+
+
+def _the_act_of(verb: Token) -> set[int]:
+    """A verb's clause; for a clause that is only what someone said or proposed, not an event
+    told as past, and tells no time of its own, the clause of the saying, which does: "Sanchez on
+    Thursday proposed that the bloc should fund the coast guard, as he met Sisi" (the parse
+    hanging "as he met" on "fund"): the time of "proposed"; not "said on Monday that the two
+    agreed the deal when they met" (what was agreed came before the saying)."""
+    own = clause_of(verb)
+    said = verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i
+    dated = any(verb.doc[i].ent_type_ in {"DATE", "TIME"} for i in own)
+    if said and verb.tag_ not in PAST_TAGS and not dated:
+        return own | clause_of(verb.head)
+    return own
+
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _up_to_a_verb(token: Token) -> tuple[Token, Token | None]:

@@ -733,3 +733,30 @@ def test_where_after_a_country_with_no_city_of_it_told_stays_the_country(meeting
         "hold talks with President Prabowo Subianto."
     )
     assert _place_of(meetings_in(text), "Narendra Modi") == (None, "Indonesia")
+
+
+RAMALLAH_FIRST = (
+    "Spanish Prime Minister Pedro Sanchez met Palestinian President Mahmoud Abbas in Ramallah on Friday.\n\n"
+)
+
+
+def test_a_meeting_as_someone_proposes_something_is_of_the_day_of_the_proposal(meetings_in):
+    # the parse hangs "as he met" on "fund", what was proposed, which tells no time of its own
+    text = RAMALLAH_FIRST + (
+        "Sanchez on Thursday proposed that the European Union should also fund the coast guard of "
+        "Egypt, as he met Egyptian President Abdel Fattah al-Sisi in Cairo."
+    )
+    meeting = _one(meetings_in(text), "Abdel Fattah el-Sisi")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sanchez said on Thursday that Spain agreed on a gas deal when he met",
+        "Sanchez said on Thursday that Spain had secured a gas deal as he met",
+    ],
+)
+def test_a_meeting_of_what_was_said_to_have_happened_is_not_of_the_day_of_the_saying(meetings_in, said):
+    text = RAMALLAH_FIRST + f"{said} Egyptian President Abdel Fattah al-Sisi in Cairo."
+    assert _one(meetings_in(text), "Abdel Fattah el-Sisi").date is None
