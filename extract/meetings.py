@@ -116,6 +116,7 @@ from extract.participants import (
     own_clause,
     people_of,
     players,
+    presided_by,
     presiding_the_ceremony,
     refers_back,
     reported_on,
@@ -1462,16 +1463,17 @@ def _from_trigger(
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
             subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
-        objects += welcome_for(trigger) + taking_part(trigger)
+        objects += welcome_for(trigger) + taking_part(trigger) + presided_by(trigger)
         objects += agents_of(
             trigger, HOSTING_VERBS | BROKERING_VERBS
         )  # "talks hosted by Erdogan", "brokered by"
-        objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman"
+        objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman", "a meeting of
+            # President of Chile A, President of Peru B and ...": a list of titled names after "of"
             g
             for c in trigger.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
-            if g.dep_ == "pobj" and people.at(g) is not None
+            if g.dep_ == "pobj" and (people.at(g) is not None or _a_title_naming(g, people))
         ]
     objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
@@ -2169,6 +2171,16 @@ def _a_person_or_title(token: Token, people: People) -> bool:
 
 # what a conjunct has of its own when it is a clause, not a name the verb takes again
 ELIDED_CLAUSE_OWN = frozenset("nsubj nsubjpass aux dobj prep npadvmod".split())
+
+
+def _a_title_naming(token: Token, people: People) -> bool:
+    """A title that names its holder in its own phrase: "President of Chile Gabriel Boric"; not a
+    title alone ("a meeting of the President of Russia"), nor a group ("of foreign ministers")."""
+    return (
+        token.pos_ == "PROPN"
+        and find_role(token.text) is not None
+        and any(people.at(t) is not None for t in token.subtree)
+    )
 
 
 def _elided_object(token: Token, people: People) -> bool:

@@ -826,6 +826,19 @@ def presiding_the_ceremony(preposition: Token) -> list[Token]:
     ]
 
 
+def presided_by(noun: Token) -> list[Token]:
+    """Those a relative clause on a meeting says presided over, chaired, hosted or attended it:
+    present with the others ("the summit, which Tinubu presided over": Tinubu); its passive form
+    is read by :func:`agents_of`."""
+    return [
+        s
+        for c in noun.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in PRESIDING_VERBS
+        for s in c.children
+        if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
+    ]
+
+
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
     """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
     over by A" (A), "a video call hosted by B" (B)."""

@@ -5262,3 +5262,46 @@ def test_a_meeting_told_as_the_time_after_a_comma_is_still_a_meeting(meetings_in
     found = [names(m) for m in meetings_in(text, date(2025, 2, 20))]
     assert {"William Ruto", "John Mahama"} in found
     assert any("Bassirou Diomaye Faye" in group for group in found)  # the meeting after a comma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday a meeting of Prime Minister of Greece Kyriakos Mitsotakis, President of Cyprus "
+            "Nikos Christodoulides and President of Egypt Abdel Fattah al-Sisi was held in Athens.",
+            {"Kyriakos Mitsotakis", "Nikos Christodoulides", "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "A trilateral meeting of President of Chile Gabriel Boric, President of Peru Dina Boluarte and "
+            "President of Ecuador Daniel Noboa took place in Lima on Tuesday.",
+            {"Gabriel Boric", "Dina Boluarte", "Daniel Noboa"},
+        ),
+    ],
+)
+def test_a_list_of_titled_names_after_of_are_all_at_the_meeting(meetings_in, text: str, expected: set[str]):
+    assert names(only(meetings_in(text))) == expected
+
+
+def test_a_meeting_of_a_group_named_by_no_one_is_no_meeting(meetings_in):
+    text = (
+        "A meeting of foreign ministers of Chile, Peru and Ecuador was held in Lima on Tuesday, Chilean "
+        "Foreign Minister Alberto van Klaveren said."
+    )
+    assert meetings_in(text) == []
+
+
+def test_who_a_relative_clause_says_hosted_the_talks_is_at_them(meetings_in):
+    text = (
+        "Present at the talks, which Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted in Doha on Sunday, "
+        "were Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
+    )
+    assert names(only(meetings_in(text))) == {"Tamim bin Hamad Al Thani", "Paul Kagame", "Félix Tshisekedi"}
+
+
+def test_who_a_relative_clause_says_called_for_the_talks_is_not_at_them(meetings_in):
+    text = (
+        "Present at the talks, which Qatar's Emir Sheikh Tamim bin Hamad Al Thani called for in March, "
+        "were Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
+    )
+    assert names(only(meetings_in(text))) == {"Paul Kagame", "Félix Tshisekedi"}
