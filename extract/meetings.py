@@ -1463,6 +1463,16 @@ def _from_trigger(
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
             subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
+        if met_with and trigger in subject and verb.dep_ == "conj":
+            # a meeting noun the subject of a clause joined to one about a person: "arrived in
+            # Berlin, but a meeting with Scholz that had been announced did not take place", the
+            # other side the one the first clause is about, or the one person named in its
+            # subject ("a mission headed by A flew in, but a meeting with B did not take place")
+            joined = subject_of(verb.head)
+            named = people_of(joined, people, earlier)[0] or people.in_tokens(
+                t for j in joined for t in j.subtree
+            )
+            subjects += [c for c in named if c not in subjects] if len(named) == 1 else []
         objects += welcome_for(trigger) + taking_part(trigger) + presided_by(trigger)
         objects += agents_of(
             trigger, HOSTING_VERBS | BROKERING_VERBS

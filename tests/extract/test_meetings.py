@@ -5305,3 +5305,30 @@ def test_who_a_relative_clause_says_called_for_the_talks_is_not_at_them(meetings
         "were Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
     )
     assert names(only(meetings_in(text))) == {"Paul Kagame", "Félix Tshisekedi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch prime minister Mark Rutte landed in Rabat on Friday, but a meeting with King"
+        " Mohammed VI that had been scheduled for the evening did not take place.",
+        "Kenyan President William Ruto reached Kampala on Monday, but his talks with Yoweri Museveni"
+        " were called off.",
+        "An African Union team led by former Kenyan president Uhuru Kenyatta reached Khartoum on"
+        " Sunday, but a meeting with Abdel Fattah al-Burhan that had been planned for the next day"
+        " did not take place.",
+    ],
+)
+def test_a_meeting_noun_the_subject_of_a_clause_joined_to_a_persons_is_that_persons(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert len(names(found[0])) == 2
+    assert found[0].kind == "cancelled"
+
+
+def test_a_meeting_noun_joined_to_a_clause_about_a_thing_gains_no_one(meetings_in):
+    text = (
+        "The storm closed the airport in Rabat on Friday, but a meeting with King Mohammed VI that"
+        " had been scheduled for the evening did not take place."
+    )
+    assert meetings_in(text) == []
