@@ -334,7 +334,11 @@ def at_the_occasion(found: list[Found]) -> None:
     held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit"), nor one told in the past perfect
-    on a day before the summit's meeting ("his visit had begun on Monday, when he met ...")."""
+    on a day before the summit's meeting ("his visit had begun on Monday, when he met ..."); nor
+    is a meeting held at a format named by the countries that hold it ("the Brazil-Chile-Peru
+    trilateral summit", "the X-Y-Z Trilateral Foreign Ministers' Dialogue"): that is a meeting of
+    its own, and talks of two of its members in its city that day are talks of the visit, at it
+    only where their own sentence says so ("on the sidelines of the trilateral summit")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
@@ -342,10 +346,11 @@ def at_the_occasion(found: list[Found]) -> None:
             continue
         if gathering_at_another_time(meeting.sentence):
             continue  # "met on Monday, on the eve of the summit": not at it
-        occasions = {
+        held = {
             other.occasion
             for other in found
             if other.occasion is not None
+            and not occasions.countries_of_format(other.occasion)
             and other.kind != "visit"  # a trip "to attend the celebrations" is no meeting held at them
             and other.sentence.start < meeting.sentence.start
             and other.place is not None
@@ -353,8 +358,8 @@ def at_the_occasion(found: list[Found]) -> None:
             and _days_within(other.when, meeting.when, SUMMIT_DAYS)
             and not _told_as_past_by(meeting, other)
         }
-        if len(occasions) == 1:
-            meeting.occasion = occasions.pop()
+        if len(held) == 1:
+            meeting.occasion = held.pop()
 
 
 SUMMIT_DAYS = 2  # a summit's days and the eve of it

@@ -642,6 +642,29 @@ def test_a_meeting_in_the_summit_city_weeks_later_is_not_held_at_it(meetings_in)
     assert occasions[("Bassirou Diomaye Faye", "Bola Tinubu")] is None
 
 
+TRILATERAL = (
+    "Brazilian President Luiz Inacio Lula da Silva, Chilean President Gabriel Boric and Peruvian "
+    "President Dina Boluarte held the Brazil-Chile-Peru trilateral summit in Lima on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "at_the_summit"),
+    [
+        # talks of two of its members in its city that day: talks of the visit, not at the format
+        ("Boric also held talks with Boluarte in Lima on Saturday.", False),
+        # their own sentence puts them at it
+        ("On the sidelines of the summit, Boric held talks with Boluarte.", True),
+    ],
+)
+def test_a_format_named_by_its_countries_is_no_summit_a_meeting_in_its_city_is_held_at(
+    meetings_in, text, at_the_summit
+):
+    found = meetings_in(TRILATERAL + text, published=date(2025, 3, 16))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert (occasions[("Dina Boluarte", "Gabriel Boric")] is not None) == at_the_summit
+
+
 def test_talks_told_before_the_summit_on_its_day_are_not_held_at_it(meetings_in):
     found = meetings_in(
         "Indian Prime Minister Narendra Modi and Guyanese President Irfaan Ali held talks in Georgetown on "
