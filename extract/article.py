@@ -1572,9 +1572,12 @@ def _present_at(trigger: Token) -> bool:
     )
 
 
+_LINKED_OR_SESSION = LINKED_NOUNS | {"session"}  # joined once, not at each word looked at
+
+
 def _the_meeting(token: Token) -> bool:
     """A definite meeting word: "the talks", "the session", "the talks session"."""
-    if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS | {"session"}):
+    if not (is_trigger(token) or lemma_of(token) in _LINKED_OR_SESSION):
         return False  # most words, whose children need not be read
     return definite_word(token) or (token.dep_ == "compound" and definite_word(token.head))
 

@@ -537,12 +537,11 @@ def _told_already(trigger: Token) -> bool:
 def an_appeal(token: Token) -> bool:
     """Whether "call" is an appeal for something ("calls for Gaza ceasefire"), not a phone call
     to someone ("called Ruto for talks")."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False  # asked of most words: their children not walked
     children = list(token.children)
-    return (
-        token.lemma_.lower() == "call"
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
-        and not any(c.dep_ in {"dobj", "dative"} for c in children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
+        c.dep_ in {"dobj", "dative"} for c in children
     )
 
 

@@ -239,6 +239,8 @@ def find_meetings(
         if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
         for trigger in span_tokens(sentence):
+            if not _may_state_one(trigger):
+                continue  # most words: no list of the meetings before made for them
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
                     meeting.place
@@ -1231,13 +1233,19 @@ def _missive_received_before(missive: Token) -> Token | None:
     return next((t for t in before if lemma_of(t) in MISSIVES and _received(t)), None)
 
 
+def _may_state_one(token: Token) -> bool:
+    """Whether a word can state a meeting at all (a noun, verb or the like, or a verb the model
+    misparses): asked of every word of every sentence, before anything else is."""
+    return token.pos_ in TRIGGER_POS or token.lower_ in MISPARSED_VERBS
+
+
 def _from_trigger(
     trigger: Token, people: People, earlier: list[Found], published: date | None = None
 ) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
     "met A, B and C" or held "bilateral talks with" several."""
-    if trigger.pos_ not in TRIGGER_POS and trigger.lower_ not in MISPARSED_VERBS:
-        return []  # asked at every word: most are no trigger, no verb of a message handed over
+    if not _may_state_one(trigger):
+        return []  # most words are no trigger, no verb of a message handed over
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
     if (bearer_met := _handed_over(trigger, people)) is not None:

@@ -265,14 +265,15 @@ class People:
         after "Samdech Moha Borvor Thipadei Hun Manet") are a mention of the one person named
         before with all those words among the titles before their name."""
         doc = self.doc
+        tokens = doc_tokens(doc)  # asked of every word: no new Token made for each
         i = 0
         while i < len(doc):
             end = i
-            while end < len(doc) and doc[end].is_title and doc[end].lower_ in HONORIFICS:
+            while end < len(doc) and tokens[end].is_title and tokens[end].lower_ in HONORIFICS:
                 end += 1
             if (
                 end - i < 2
-                or (end < len(doc) and doc[end].is_title)
+                or (end < len(doc) and tokens[end].is_title)
                 or any(t in self._token for t in range(i, end))
             ):
                 i = max(end, i + 1)

@@ -20,9 +20,10 @@ _HEADS = "dipgraph.heads"
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per doc."""
+    """``doc.text``, joined once per doc, from the doc's tokens made once (:func:`doc_tokens`)
+    rather than from new ones, as ``doc.text`` makes."""
     if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = doc.text
+        doc.user_data[_TEXT] = "".join(t.text_with_ws for t in doc_tokens(doc))
     return cast(str, doc.user_data[_TEXT])
 
 

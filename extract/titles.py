@@ -176,6 +176,9 @@ STYLES = {
 }
 
 
+_HONORIFICS_OR_TITLES = HONORIFICS | TITLES  # joined once, not at each word looked at
+
+
 def titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
     """The capitalised titles set before a name with commas, as its words in lower case: ("head",
     "of", "state") and ("president", "of", "the", "transition") before "Captain Ibrahim Traoré" in
@@ -184,7 +187,7 @@ def titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
     or a style ("Holy Father" holds none) and starts the sentence or follows "the" or a comma."""
     i = start
     sentence = doc[start].sent.start
-    while i > sentence and (doc[i - 1].lower_ in HONORIFICS | TITLES or honorific_dot(doc[i - 1])):
+    while i > sentence and (doc[i - 1].lower_ in _HONORIFICS_OR_TITLES or honorific_dot(doc[i - 1])):
         i -= 1
     titles: list[tuple[str, ...]] = []
     while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
