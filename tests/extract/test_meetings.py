@@ -5262,3 +5262,21 @@ def test_a_meeting_told_as_the_time_after_a_comma_is_still_a_meeting(meetings_in
     found = [names(m) for m in meetings_in(text, date(2025, 2, 20))]
     assert {"William Ruto", "John Mahama"} in found
     assert any("Bassirou Diomaye Faye" in group for group in found)  # the meeting after a comma
+
+
+def test_those_beside_a_speaker_to_the_press_do_not_join_the_meeting_told_before(meetings_in):
+    text = (
+        "William Ruto received Samia Suluhu Hassan in Nairobi on Monday. Ruto told reporters, with "
+        "Samia seated beside him, that he would like to meet Yoweri Museveni this year."
+    )
+    found = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Samia Suluhu Hassan", "William Ruto"]
+    ]
+    seated = (
+        "William Ruto received Samia Suluhu Hassan in Nairobi on Monday. Foreign Minister Musalia "
+        "Mudavadi was seated beside Ruto."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(seated)] == [
+        ["Musalia Mudavadi", "Samia Suluhu Hassan", "William Ruto"]
+    ]
