@@ -348,6 +348,9 @@ def find_meetings(
         if (
             held is not None
             and all(a_reference(m) for m in in_sentence)
+            # "A told reporters, with B seated beside him, ...": beside a speaker to the press, not
+            # at the meeting told before
+            and not _to_the_press(sentence.root)
             and _joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
             _told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])

@@ -5332,3 +5332,21 @@ def test_a_meeting_noun_joined_to_a_clause_about_a_thing_gains_no_one(meetings_i
         " had been scheduled for the evening did not take place."
     )
     assert meetings_in(text) == []
+
+
+def test_those_beside_a_speaker_to_the_press_do_not_join_the_meeting_told_before(meetings_in):
+    text = (
+        "William Ruto received Samia Suluhu Hassan in Nairobi on Monday. Ruto told reporters, with "
+        "Samia seated beside him, that he would like to meet Yoweri Museveni this year."
+    )
+    found = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Samia Suluhu Hassan", "William Ruto"]
+    ]
+    seated = (
+        "William Ruto received Samia Suluhu Hassan in Nairobi on Monday. Foreign Minister Musalia "
+        "Mudavadi was seated beside Ruto."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(seated)] == [
+        ["Musalia Mudavadi", "Samia Suluhu Hassan", "William Ruto"]
+    ]
