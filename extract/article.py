@@ -439,66 +439,6 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
 
 
-def on_the_occasions_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
-    """A meeting at a summit whose own words tell no day is held on the day the article tells for
-    that summit in a sentence of its own ("The Pacific Rim Summit was held in Manila on 10 June";
-    "the plenary of the summit, held on Tuesday"), where it tells it one day: the summit named as
-    the meeting's occasion, or unnamed where the article's meetings are at one summit; a summit
-    told as held elsewhere than the meeting ("The first summit was held in Tokyo in 2019") is
-    another one, and one told as to come is not read."""
-    held = {meeting.occasion for meeting in found if meeting.occasion is not None}
-    for meeting in found:
-        if meeting.occasion is None or meeting.when is not None or meeting.kind == "visit":
-            continue
-        if _before_the_news(meeting):
-            continue
-        days = {
-            day
-            for sentence in sentences
-            for occasion, place, day in _when_the_gathering_was_held(sentence, published)
-            if (occasion == meeting.occasion or (occasion is None and len(held) == 1))
-            and (place is None or meeting.place is None or _one_place(place, meeting.place))
-        }
-        if len(days) == 1:
-            meeting.when = days.pop()
-
-
-def _one_place(one: Place, other: Place) -> bool:
-    """Whether two places may be one: the same, or a city and the country it is in."""
-    return one == other or within(one, other) or within(other, one)
-
-
-def _when_the_gathering_was_held(
-    sentence: Span, published: date | None
-) -> list[tuple[Occasion | None, Place | None, DateSpan]]:
-    """The days a sentence says a summit was held on, each with the summit's name and the place,
-    where told, in the words of its holding: "The summit was held in Georgetown on 20 November"
-    (the summit its subject), "the plenary of the summit, held on Tuesday" (a clause of the
-    summit's own); not "the next summit, which will be held in May"."""
-    told = []
-    named = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
-    for noun in span_tokens(sentence):
-        if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in GATHERINGS:
-            continue
-        if any(c.lower_ in OTHER_TIMES for c in noun.children):
-            continue
-        verbs = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
-        if noun.dep_ in {"nsubj", "nsubjpass"}:
-            verbs.append(noun.head)
-        at = noun.idx - sentence.start_char
-        occasion = next((o for start, end, o in named if start <= at < end), None)
-        for verb in verbs:
-            if verb.lemma_.lower() not in {"hold", "take", "convene"} | OPENING_VERBS or _held_later(verb):
-                continue
-            clause = own_clause(verb) - {t.i for t in noun.subtree if t.i < verb.i}
-            if not any(e.label_ == "DATE" and e.root.i in clause for e in entities(sentence)):
-                continue
-            day = clause_date(sentence, clause, published, future=False)
-            if day is not None:
-                told.append((occasion, clause_place(sentence, clause), day))
-    return told
-
-
 # Words that make a gathering another than the one told: "the next summit", "the last forum".
 OTHER_TIMES = frozenset("next last previous upcoming coming following future".split())
 

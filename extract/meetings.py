@@ -49,7 +49,6 @@ from extract.article import (
     note_whereabouts,
     of_the_past,
     on_the_datelines_day,
-    on_the_occasions_day,
     one_of_the_round_before,
     overtaken_plans,
     retold,
@@ -404,7 +403,6 @@ def find_meetings(
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
     at_the_occasion(found)
-    on_the_occasions_day(found, sentences, published)
     for meeting in found:
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
