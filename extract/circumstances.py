@@ -1260,7 +1260,7 @@ def clause_occasion(
             ours
             and span is not None
             and not (
-                another_time(span, clause)
+                (another_time(span, clause) and not _the_gathering_since(span, trigger))
                 or _of_a_meeting_to_come(span, trigger)
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
@@ -1293,6 +1293,21 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
         above = verb_above(verb.head)
         return clause_of(above) - clause if above is not None else set()
     return set()
+
+
+def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
+    """Whether a gathering is what a meeting noun is told as the first one since, so the meeting
+    those words tell, read for its place and day in them too, was held at it: "their first meeting
+    since the G20 summit in Osaka in June 2019" (they met at that summit); not a gathering since
+    which the verb tells ("have not met since the summit")."""
+    root = span.root
+    return (
+        trigger is not None
+        and trigger.lemma_.lower() in MEETING_NOUNS - VISIT_WORDS
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "since"
+        and root.head.head == trigger
+    )
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import occasion_told_before
+from extract.circumstances import clause_occasion, occasion_told_before
 
 
 def _one(meetings, name):
@@ -760,3 +760,37 @@ def test_a_meeting_as_someone_proposes_something_is_of_the_day_of_the_proposal(m
 def test_a_meeting_of_what_was_said_to_have_happened_is_not_of_the_day_of_the_saying(meetings_in, said):
     text = RAMALLAH_FIRST + f"{said} Egyptian President Abdel Fattah al-Sisi in Cairo."
     assert _one(meetings_in(text), "Abdel Fattah el-Sisi").date is None
+
+
+# -- "their first meeting since the summit in X": the meeting those words tell was at it ----------
+def test_the_meeting_told_as_the_first_since_a_summit_was_held_at_that_summit(nlp):
+    sentence = next(
+        nlp(
+            "It was the first meeting of the two presidents since the BRICS summit in "
+            "Johannesburg in August 2023."
+        ).sents
+    )
+    meeting = next(t for t in sentence if t.lower_ == "meeting")
+    clause = {t.i for t in meeting.subtree}
+    occasion = clause_occasion(sentence, clause, meeting)
+    assert occasion is not None and occasion.name == "BRICS summit"
+
+
+def test_a_summit_since_which_the_verb_tells_is_not_the_meetings_occasion(meetings_in):
+    text = (
+        "date 2024-03-12\n"
+        "Brazilian President Lula da Silva met Argentine President Javier Milei in Brasilia on "
+        "Tuesday, talking for hours since the BRICS summit in Johannesburg ended."
+    )
+    meeting = _one(meetings_in(text), "Javier Milei")
+    assert meeting.occasion is None
+
+
+def test_a_meeting_ahead_of_a_summit_is_not_at_the_summit(meetings_in):
+    text = (
+        "date 2024-03-12\n"
+        "Lula da Silva held talks with Javier Milei in Brasilia on Tuesday ahead of the BRICS "
+        "summit in Johannesburg."
+    )
+    meeting = _one(meetings_in(text), "Javier Milei")
+    assert meeting.occasion is None
