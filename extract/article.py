@@ -1535,7 +1535,7 @@ def _attended_by(noun: Token) -> bool:
 
 # What a third party does for the talks of others, which puts them at the table: "The talks were
 # hosted by A", "the meeting, facilitated by B and C", "talks chaired by D".
-HOSTING_VERBS = frozenset("host facilitate mediate broker chair moderate convene".split())
+THIRD_PARTY_VERBS = frozenset("host facilitate mediate broker chair moderate convene".split())
 
 
 def _hosted_by_someone(noun: Token) -> bool:
@@ -1547,7 +1547,7 @@ def _hosted_by_someone(noun: Token) -> bool:
     verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
     verbs += [c for c in noun.children if c.dep_ == "acl"]
     return any(
-        verb.lemma_.lower() in HOSTING_VERBS and any(c.dep_ == "agent" for c in verb.children)
+        verb.lemma_.lower() in THIRD_PARTY_VERBS and any(c.dep_ == "agent" for c in verb.children)
         for verb in verbs
     )
 
