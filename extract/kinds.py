@@ -688,7 +688,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     ) or headline_subject(verb)
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
-        or {t.lemma_.lower() for t in told if not _done_with(t)} & PLAN_WORDS
+        # a verb trigger is the act told, no plan of it: "Lee and Ishiba agreed on Saturday to"
+        or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
+        & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
         or stated & PLAN_FORMS
         or headline_future

@@ -170,7 +170,9 @@ from extract.together import (
 )
 from extract.told import is_background, told_as_another
 from extract.triggers import (
+    AGREEING_VERBS,
     CALL_VERBS,
+    COUNTED,
     DELIVERY_VERBS,
     MEDIA_WORDS,
     MISSIVES,
@@ -314,6 +316,10 @@ def find_meetings(
                     first := _first_of_theirs(meeting, lately) or _discussed(meeting, lately)
                 ):
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
+                    continue
+                if told is None and (agreed := _where_they_agreed(meeting, lately)):
+                    agreed.place = agreed.place or meeting.place  # "The two then held talks in Delhi"
+                    agreed.join(meeting.people, sentence)
                     continue
                 if told is None:
                     in_sentence.append(meeting)
@@ -883,6 +889,39 @@ def _discussed(meeting: Found, told: list[Found]) -> Found | None:
         ),
         None,
     )
+
+
+def _where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
+    """The agreement two people made together just before, which a meeting the next words tell
+    of "the two" with no day of its own, or that day, is where they made it (lending it its place):
+    "A and B agreed on a deal on Thursday. The two prime ministers held talks in New Delhi"; not
+    a meeting of people named ("B met C"), nor one on a day of its own."""
+    subjects = [c for c in meeting.verb.children if c.dep_ == "nsubj"]
+    if (
+        meeting.again
+        or not subjects
+        or not all(
+            (
+                s.lower_ in PLURAL_REFERENCES
+                or any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children)
+            )
+            and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+            for s in subjects
+        )
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    last = next((m for m in reversed(told) if m is not meeting), None)
+    if (
+        last is None
+        or last.trigger.pos_ != "VERB"
+        or lemma_of(last.trigger) not in AGREEING_VERBS
+        or {c.name for c in last.people} != names
+        or meeting.when not in (None, last.when)
+        or last.place not in (None, meeting.place)
+    ):
+        return None
+    return last
 
 
 def _trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:

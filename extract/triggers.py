@@ -34,6 +34,8 @@ MEDIA_WORDS = frozenset(
     "interview reporters journalists press television channel newspaper broadcaster radio media".split()
 )
 GUARD_VERBS = frozenset("inspect review".split())
+# verbs of a commitment made jointly: "A and B agreed on Saturday to", "pledged", "vowed"
+AGREEING_VERBS = frozenset("agree pledge vow".split())
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
 RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
@@ -130,6 +132,8 @@ def is_trigger(token: Token) -> bool:
             return _signed_together(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in token.children
             )
+        if lemma in AGREEING_VERBS:
+            return _agreed_together(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
         if lemma == "flank":
@@ -669,12 +673,13 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling".split()
+    "posing brought flew flown travelled travelling agreed agreeing".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
+    | AGREEING_VERBS
     | frozenset({"shake", "conference", "invite", "flank"})
     | BESIDE_VERBS
     | GATHERING_VERBS
@@ -792,6 +797,30 @@ def _signed_together(verb: Token) -> bool:
         or (_two_of_them(s) and _of_its_own_time(verb))
         for s in signers
     ) or any(_a_signer(g) for g in _signed_with(verb))
+
+
+def _agreed_together(verb: Token) -> bool:
+    """Two people named together who agree, pledge or vow on a day of their own met to do it: "Lee
+    and Ishiba agreed on Saturday to expand trade", "he and Ishiba agreed Saturday to"; not
+    countries ("Iran and Iraq agreed on Monday"), nor an agreement without a time of its own ("A
+    and B agreed that ...", said of the meeting just told), nor one whose meeting the clause
+    names itself ("agreed during talks", "during a telephone call": that noun states it). The
+    two are read off the subject's words, wherever the parse hangs the second name."""
+    if not _of_its_own_time(verb) or any(
+        is_trigger(g) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ):
+        return False
+    return any(_two_people(s) for s in verb.children if s.dep_ == "nsubj")
+
+
+def _two_people(subject: Token) -> bool:
+    """Whether a subject joins two people with "and": two names the model takes for persons' ("Ruto
+    and President Samia Suluhu Hassan"), or a name and "he", "she" or "I"."""
+    words = list(subject.subtree)
+    people = [
+        t for t in words if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or t.lower_ in {"he", "she", "i"}
+    ]
+    return len(people) >= 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
 
 
 COUNTED = frozenset("two three four both".split())

@@ -5350,3 +5350,22 @@ def test_those_beside_a_speaker_to_the_press_do_not_join_the_meeting_told_before
     assert [sorted(p.name for p in m.participants) for m in meetings_in(seated)] == [
         ["Musalia Mudavadi", "Samia Suluhu Hassan", "William Ruto"]
     ]
+
+
+# -- the two who agreed together, then told by their office: one meeting --------------------
+def test_the_two_told_after_their_agreement_met_where_they_agreed(meetings_in):
+    text = (
+        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
+        "The two presidents held talks in Arusha."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Arusha"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
+
+
+def test_the_two_meeting_on_another_day_after_their_agreement_is_another_meeting(meetings_in):
+    text = (
+        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
+        "The two presidents had held talks in Arusha in March."
+    )
+    assert len(meetings_in(text)) == 2

@@ -618,3 +618,47 @@ def test_those_flanking_a_speaker_are_with_him(meetings_in):
 def test_flanked_by_no_one_named_is_no_meeting(meetings_in):
     text = "Kenyan President William Ruto, flanked by his bodyguards, told reporters in Nairobi on Monday."
     assert meetings_in(text) == []
+
+
+# -- a commitment two people make together on a day of its own: they met to make it ----------
+def test_two_leaders_who_agree_together_on_a_day_met_that_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Tuesday "
+        "in Arusha to reopen the Namanga border post."
+    )
+    found = meetings_in(text)
+    assert people_of(found) == [("Samia Suluhu Hassan", "William Ruto")]
+    assert found[0].kind == "in_person" and found[0].date is not None
+    assert found[0].date.start == date(2024, 11, 19)
+
+
+def test_one_named_with_he_who_pledge_on_a_day_met(meetings_in):
+    text = (
+        "Ruto flew home from Dodoma, where he and President Samia Suluhu Hassan pledged on Monday "
+        "to end the dispute."
+    )
+    assert ("Samia Suluhu Hassan", "William Ruto") in people_of(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries agree through their governments, no one named meets
+        "Kenya and Tanzania agreed on Tuesday to reopen the Namanga border post.",
+        # no day of its own: what two said they agreed on, at a meeting told elsewhere
+        "William Ruto and Samia Suluhu Hassan agreed that trade must grow.",
+        # one person's agreement is no meeting
+        "William Ruto agreed on Tuesday to lower the fuel levy.",
+    ],
+)
+def test_an_agreement_of_countries_of_one_person_or_of_no_day_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_an_agreement_made_in_a_call_is_that_call_only(meetings_in):
+    text = (
+        "William Ruto and Samia Suluhu Hassan agreed during a telephone call on Tuesday to meet in "
+        "Arusha next month."
+    )
+    kinds = sorted(m.kind for m in meetings_in(text))
+    assert "in_person" not in kinds and "phone" in kinds
