@@ -1009,9 +1009,20 @@ def _day_of_the_news(
             actors = people_of(subjects, people, [])[0]
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
+            if any(_another_gathering(s, meeting) for s in subjects):
+                continue  # "The Mekong Forum was held in Hanoi on 8 June": that forum's day
             if opening and verbs and not actors and verbs[0].lemma_.lower() not in REPORTING:
                 return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
     return None
+
+
+def _another_gathering(subject: Token, meeting: Found) -> bool:
+    """Whether a subject names a gathering other than the meeting's occasion: "The Mekong Forum"
+    for a meeting on the sidelines of the Pacific Rim Summit; not an unnamed "the summit"."""
+    if subject.lemma_.lower() not in GATHERINGS:
+        return False
+    named = _the_gathering_named(span_text(subject.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    return named is not None and named != meeting.occasion
 
 
 def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
@@ -1843,6 +1854,8 @@ def note_the_reference(
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
+        if any(c.lower_ in OTHER_TIMES for c in token.children):
+            continue  # "The next summit will be held in Lima on 20 June": another one, not this
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
         if meeting is not None and meeting.kind in REMOTE_KINDS:
             if token.lemma_.lower() in CALL_AGAIN:  # "During the call on Jan. 15": the call told before

@@ -2031,3 +2031,59 @@ def test_a_trip_to_attend_a_gathering_lends_its_occasion_to_no_meeting_in_its_ci
     )
     assert len(found) == 2
     assert all(m.occasion is None for m in found)
+
+
+def _day_of_albanese(found):
+    (meeting,) = [m for m in found if "Anthony Albanese" in {p.name for p in m.participants}]
+    return meeting.date
+
+
+def test_the_next_summit_told_after_a_meeting_at_the_summit_lends_it_no_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The next Pacific Rim Summit will be held "
+        "in Lima on 20 June 2027."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    assert _day_of_albanese(found) is None
+
+
+def test_the_meeting_told_again_after_it_still_takes_its_day(meetings_in):
+    text = (
+        "Prime Minister Anthony Albanese held a bilateral meeting with President Ferdinand Marcos Jr. "
+        "in Manila. The meeting took place on 10 June 2025."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
+
+
+def test_another_gathering_held_that_week_lends_a_lead_meeting_no_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The Mekong Forum was held in Hanoi on "
+        "8 June."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    assert _day_of_albanese(found) is None
+
+
+def test_the_datelines_sentence_still_dates_its_lead_meeting(meetings_in):
+    text = (
+        "CANBERRA (Reuters) - Australia and the Philippines agreed on Tuesday to deepen defence ties "
+        "as Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. in Manila."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
+
+
+def test_the_meetings_own_summit_told_after_it_still_gives_its_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The Pacific Rim Summit was held in Manila "
+        "on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
