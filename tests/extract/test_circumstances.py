@@ -760,3 +760,23 @@ def test_a_meeting_as_someone_proposes_something_is_of_the_day_of_the_proposal(m
 def test_a_meeting_of_what_was_said_to_have_happened_is_not_of_the_day_of_the_saying(meetings_in, said):
     text = RAMALLAH_FIRST + f"{said} Egyptian President Abdel Fattah al-Sisi in Cairo."
     assert _one(meetings_in(text), "Abdel Fattah el-Sisi").date is None
+
+
+# -- a building "on" a lake, an island or a coast: where the building is ---------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (  # the country after the lake's name is where the residence is
+            "Foreign Minister Jane Doe met on Tuesday with Ruritanian President Karl Mann at the "
+            "president's residence on Lake Ohrid, North Macedonia.",
+            "North Macedonia",
+        ),
+        (  # "on" a topic after a meeting noun is no place
+            "Foreign Minister Jane Doe held talks on Sudan with Ruritanian President Karl Mann on Tuesday.",
+            None,
+        ),
+    ],
+)
+def test_a_place_a_building_stands_on_is_the_venue(meetings_in, text, country):
+    meeting = _one(meetings_in(text), "Karl Mann")
+    assert (meeting.place.country if meeting.place else None) == country
