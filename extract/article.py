@@ -796,6 +796,8 @@ def setting_of(
         if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found):
             break
     unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
+    news: Found | None = None  # the lead's first meeting, told with no place
+    followed: set[int] = set()  # the sentences of meetings the news follows, held on a day before it
     for meeting in found:
         if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
             continue
@@ -803,6 +805,10 @@ def setting_of(
             continue  # "Their last meeting was in Beijing": not the scene of the news
         if _long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
+        if news is not None and _held_before(meeting, news):
+            followed.add(meeting.sentence.start)
+            continue  # "met B today at the palace ... follows her meeting in Madrid on Monday"
+        news = news or meeting
         place = meeting.place or venue_in(meeting.sentence)
         if place is None:
             unplaced = unplaced or _at_a_venue_unplaced(meeting)
@@ -853,7 +859,7 @@ def setting_of(
         if m.kind not in {"in_person", "visit"}
         or _long_before(m, published)
         or is_background(span_text(m.sentence))
-    }
+    } | followed
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True, held=_held)
         if place is not None:
@@ -942,6 +948,14 @@ def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
 def _long_before(meeting: Found, published: date | None) -> bool:
     """Whether a meeting is dated before the week of the news."""
     return meeting.when is not None and published is not None and not _this_week(meeting.when, published)
+
+
+def _held_before(meeting: Found, news: Found) -> bool:
+    """Whether a meeting told after the news's own is dated on a day before it: told as what the
+    news follows, not where it was."""
+    if not _other_days(meeting.when, news.when) or meeting.when is None or news.when is None:
+        return False
+    return meeting.when.end is not None and news.when.start is not None and meeting.when.end < news.when.start
 
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:

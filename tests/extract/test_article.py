@@ -2087,3 +2087,25 @@ def test_the_meetings_own_summit_told_after_it_still_gives_its_day(meetings_in):
     found = meetings_in(text, published=date(2025, 6, 12))
     day = _day_of_albanese(found)
     assert day is not None and str(day.start) == "2025-06-10"
+
+
+# -- a meeting the news follows, held on a day before it, is not the scene ---------------------------
+FOLLOWS = (
+    "Trade Minister Lena Holm met Vandalian President Otto Grau today at the presidential palace. "
+    "Holm thanked Grau for his hospitality.\n\n"
+)
+
+
+def test_a_meeting_told_after_the_news_and_held_before_it_does_not_place_it(meetings_in):
+    text = FOLLOWS + "The visit follows her May 5 meeting in Vienna with Austrian Chancellor Karl Nehammer."
+    found = _places(meetings_in(text, published=date(2024, 5, 7)))
+    assert found[("Lena Holm", "Otto Grau")] is None
+    earlier = found[("Karl Nehammer", "Lena Holm")]
+    assert earlier is not None and earlier.city == "Vienna"
+
+
+def test_a_meeting_told_after_the_news_on_its_day_still_places_it(meetings_in):
+    text = FOLLOWS + "Holm also met Vandalian Prime Minister Ida Berg in Vienna today."
+    found = _places(meetings_in(text, published=date(2024, 5, 7)))
+    news = found[("Lena Holm", "Otto Grau")]
+    assert news is not None and news.city == "Vienna"
