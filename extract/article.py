@@ -1340,9 +1340,11 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
         and 0 <= (when.start - published).days <= PLAN_REACH
     ):
         return
+    # a scene told only by its dateline names no one: a meeting at the gathering the report is
+    # from ("KANANASKIS - ... wiped out the meetings he was due to hold at the G7 on Tuesday")
+    at_the_gathering = not setting.people and meeting.occasion is not None
     if (
-        not setting.people
-        or not set(setting.people) & set(meeting.people)
+        not (at_the_gathering or set(setting.people) & set(meeting.people))
         or place is None
         or place.city is None
     ):

@@ -717,6 +717,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         overtaken = (
             _would_have_been(sentence)
             or _plan_overtaken(chain, reach=len(chain))
+            # "the talks he had been due to hold on Tuesday": the plan a relative clause tells
+            or any(_plan_overtaken([c]) for c in describing(trigger))
             or _in_a_trip_called_off(chain)
         )
         return "cancelled" if overtaken else "planned"

@@ -77,6 +77,7 @@ from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import (
     CALL_NOUNS,
+    PLAN_WORDS,
     REMOTE_KINDS,
     SETTINGS,
     TIME_MARKERS,
@@ -1328,6 +1329,8 @@ def _from_trigger(
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
     ):
         return []  # "a meeting at which the two leaders embraced": that meeting, told again
+    if any(_host_of_its_verb(s, trigger) for s in trigger.children):
+        return []  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
         return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
     if _during_which(trigger):
@@ -1433,6 +1436,8 @@ def _from_trigger(
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"
+    if not subjects:  # "wiped out the meetings he had been due to hold": he holds them
+        subjects = people_of(_holders(trigger), people, earlier)[0]
     # "The President is also set to meet A and B": a description the article names no one by,
     # the visitor told before (see below), or no one
     thing = thing_as_subject(trigger, subject, subjects or sides)
@@ -1481,6 +1486,7 @@ def _from_trigger(
         for t in o.subtree
         if t != o
     }
+    nested |= _with_its_object(trigger, verb)
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
     # the corridor linking Mato Grosso do Sul with ports")
@@ -1539,6 +1545,7 @@ def _from_trigger(
         objects += agents_of(
             trigger, HOSTING_VERBS | BROKERING_VERBS
         )  # "talks hosted by Erdogan", "brokered by"
+        objects += _host_of_its_verb(trigger, verb)
         objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman", "a meeting of
             # President of Chile A, President of Peru B and ...": a list of titled names after "of"
             g
@@ -1582,6 +1589,9 @@ def _from_trigger(
     if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        # its host is at it too: "a summit between A and B, hosted by C" (three of them)
+        hosts = agents_of(trigger, HOSTING_VERBS) + _host_of_its_verb(trigger, verb)
+        sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
         parties = (
@@ -1728,6 +1738,44 @@ def _from_trigger(
         )
         for g in groups
     ]
+
+
+def _holders(trigger: Token) -> list[Token]:
+    """The subject of a relative clause telling whose plan a meeting noun was: "he" of "the
+    meetings he had been due to hold", "the visit she had planned"; not "which" or "that", nor
+    one telling a meeting held ("the first summit he had hosted")."""
+    return [
+        s
+        for c in describing(trigger)
+        if any(t.lemma_.lower() in PLAN_WORDS for t in c.subtree if t.head == c or t == c)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.lower_ not in {"which", "that"}
+    ]
+
+
+def _with_its_object(trigger: Token, verb: Token) -> set[int]:
+    """The words of a verb's "with" phrases that belong to the meeting noun it takes as its object,
+    not to one further down its subject: "Trump's departure from the summit wiped out two meetings,
+    with A and with B" (the meetings with A and B, not the summit)."""
+    if trigger.head == verb or not any(
+        c.dep_ == "dobj" and nominal(c) and is_trigger(c) and c != trigger for c in verb.children
+    ):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+
+
+def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
+    """Who a meeting noun, the subject of a passive hosting verb, is told hosted by: C of "the
+    summit between A and B was to have been hosted by C" (the parse making the meeting the
+    subject of "hosted" where a participle would have been its modifier)."""
+    if (
+        trigger.dep_ != "nsubjpass"
+        or trigger.head != verb
+        or verb.lemma_.lower() not in HOSTING_VERBS
+        or not (nominal(trigger) and is_trigger(trigger))
+    ):
+        return []
+    return passive_agents(verb)
 
 
 def _with_them_hosting(with_: Token) -> list[Token]:

@@ -108,9 +108,10 @@ def _held_by_them(verb: Token) -> bool:
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in (*verb.children, *children))
                 and not any(c.dep_ == "dobj" for c in children)
             )
-            # no "which" or "that" at all: "the meeting he had planned with Zelensky on Tuesday"
+            # no "which" or "that" at all: "the meeting he had planned with Zelensky on Tuesday",
+            # "the talks she had been due to hold on Friday" (the holding a complement of the plan)
             or (
-                token is verb
+                (token is verb or token.dep_ == "xcomp")
                 and not any(c.dep_ in {"dobj", "mark", "nsubjpass"} for c in children)
                 and not any(c.tag_ in {"WDT", "WP"} for c in children)
             )

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract import gazetteer, places
+from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
 from extract.spans import passive_agents, span_tokens
 
@@ -519,7 +519,12 @@ def vague(trigger: Token) -> bool:
     ):
         return True  # "spoken several times", "the second time that the two had met"
     for child in trigger.children:
-        if child.dep_ == "nummod" and child.lower_ not in {"one", "1"} and not _a_format(child):
+        if (
+            child.dep_ == "nummod"
+            and child.lower_ not in {"one", "1"}
+            and not _a_format(child)
+            and not _each_named_after(trigger, child)
+        ):
             return True
         if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
             return True  # "had met the chief medical officer almost daily", "regularly in 2020"
@@ -583,6 +588,29 @@ def _day_or_place(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}
     )
+
+
+def _each_named_after(trigger: Token, count: Token) -> bool:
+    """ "wiped out two meetings he was due to hold, with A and with B": a count of meetings followed
+    by as many people named after "with" (on the meeting noun or on its verb) tells those meetings,
+    one with each; not "held two meetings with A" (a count of A's meetings)."""
+    number = dates.NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+    withs = [
+        w
+        for p in (trigger, trigger.head)
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
+        for w in (c, *c.conjuncts)
+    ]
+    named = [
+        n
+        for w in withs
+        for g in w.children
+        if g.dep_ == "pobj"
+        for n in (g, *g.conjuncts)
+        if n.ent_type_ == "PERSON"
+    ]
+    return number >= 2 and len(named) == number
 
 
 def _a_format(number: Token) -> bool:

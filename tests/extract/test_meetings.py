@@ -5407,3 +5407,62 @@ def test_the_two_meeting_on_another_day_after_their_agreement_is_another_meeting
         "The two presidents had held talks in Arusha in March."
     )
     assert len(meetings_in(text)) == 2
+
+
+# -- plans called off -----------------------------------------------------------------------
+def test_summit_between_two_to_have_been_hosted_by_a_third_is_one_meeting_of_three(meetings_in):
+    text = (
+        "A planned summit in Nairobi on Friday between Ugandan President Yoweri Museveni and South "
+        "Sudanese President Salva Kiir, to have been hosted by Kenya's William Ruto, was postponed."
+    )
+    meeting = only(meetings_in(text, date(2024, 3, 4)))
+    assert names(meeting) == {"Yoweri Museveni", "Salva Kiir", "William Ruto"}
+    assert meeting.kind == "cancelled"
+
+
+def test_summit_between_two_without_a_host_keeps_its_two_sides(meetings_in):
+    text = (
+        "A summit between Ugandan President Yoweri Museveni and South Sudanese President Salva Kiir "
+        "was postponed."
+    )
+    meeting = only(meetings_in(text, date(2024, 3, 4)))
+    assert names(meeting) == {"Yoweri Museveni", "Salva Kiir"}
+
+
+def test_count_of_meetings_each_named_after_it_is_one_called_off_meeting_with_each(meetings_in):
+    text = (
+        "Italian Prime Minister Giorgia Meloni's sudden return to Rome on Wednesday cancelled two "
+        "meetings she had been due to hold on Thursday, with German Chancellor Olaf Scholz and with "
+        "Spanish Prime Minister Pedro Sánchez."
+    )
+    found = meetings_in(text, date(2024, 3, 7))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Giorgia Meloni", "Olaf Scholz"],
+        ["Giorgia Meloni", "Pedro Sánchez"],
+    ]
+    assert {m.kind for m in found} == {"cancelled"}
+    assert {m.date.start for m in found if m.date is not None} == {date(2024, 3, 7)}
+
+
+def test_meetings_counted_with_one_person_stay_a_count(meetings_in):
+    text = "Italian Prime Minister Giorgia Meloni has held two meetings with German Chancellor Olaf Scholz."
+    assert meetings_in(text, date(2024, 3, 7)) == []
+
+
+def test_meeting_someone_had_been_due_to_hold_is_called_off(meetings_in):
+    text = (
+        "Storms over the Alps wrecked the meeting that Italian Prime Minister Giorgia Meloni had been "
+        "due to hold with German Chancellor Olaf Scholz in Munich on Friday."
+    )
+    meeting = only(meetings_in(text, date(2024, 3, 7)))
+    assert names(meeting) == {"Giorgia Meloni", "Olaf Scholz"}
+    assert meeting.kind == "cancelled"
+
+
+def test_meeting_someone_held_is_no_plan(meetings_in):
+    text = (
+        "Italian Prime Minister Giorgia Meloni praised the meeting she had held with German "
+        "Chancellor Olaf Scholz in Munich on Friday."
+    )
+    meeting = only(meetings_in(text, date(2024, 3, 7)))
+    assert meeting.kind == "in_person"
