@@ -251,13 +251,7 @@ def _the_call_again(reference: Found, last: Found) -> bool:
 def of_the_past(meeting: Found, published: date | None) -> bool:
     """Whether a meeting is told as the past of the news: in words ("last met", "had met") or by
     a date that ended more than a week before publication."""
-    when = meeting.when
-    return is_background(span_text(meeting.sentence)) or (
-        when is not None
-        and when.end is not None
-        and published is not None
-        and (published - when.end).days > 7
-    )
+    return is_background(span_text(meeting.sentence)) or _ended_before_the_week(meeting.when, published)
 
 
 # Words of a gathering of many, which "the summit" names; not a meeting held on its sidelines.
@@ -1118,6 +1112,16 @@ HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
 AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
 
 
+def _ended_before_the_week(span: DateSpan | None, published: date | None) -> bool:
+    """Whether a span ended more than a week before publication: the past of the news."""
+    return (
+        span is not None
+        and span.end is not None
+        and published is not None
+        and (published - span.end).days > 7
+    )
+
+
 def _this_week(span: DateSpan, published: date | None) -> bool:
     """Whether a span starts within the week before publication: the article's news."""
     return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7
@@ -1381,8 +1385,13 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         if report.kind in {"visit", "planned"} and _elsewhere(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
-        if report.kind == "visit" and _long_before(report, published) and not of_the_past(other, published):
-            continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019"
+        if (
+            report.kind == "visit"
+            and _long_before(report, published)
+            and (not of_the_past(other, published) or _other_days(report.when, other.when))
+        ):
+            continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019";
+            # "had met Putin in February ... last visited Kazakhstan in 2017": another trip
         if report.kind == "visit" and _another_trip_than_the_summit(report, other):
             continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
         if _told_as(other.kind) != _told_as(report.kind) and not _in_the_headline(report):
@@ -2240,6 +2249,8 @@ def note_whereabouts(
         if place is None:
             continue
         when = clause_date(sentence, clause, published, future=False)
+        if _ended_before_the_week(when, published):
+            continue  # "Xi last visited Kazakhstan in June 2017": not where he is in the news
         for cluster in clusters:
             if cluster is None:
                 continue

@@ -259,6 +259,11 @@ def find_meetings(
                 if (host := _host_when_visited(meeting, people)) is not None:
                     meeting.people.append(host)  # "told Aso about it when the latter visited South Korea"
                     meeting.kind = "in_person"
+                if (host := _met_when_there(meeting, people)) is not None:
+                    meeting.people.append(
+                        host
+                    )  # "his trip to Beirut on 17 January, when he was received by Aoun"
+                    meeting.kind = "in_person"
                 meeting.occasion = _a_gathering_beside(
                     meeting,
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
@@ -1900,6 +1905,38 @@ def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
     if host is None or host in meeting.people or host.country is None or host.country != place.country:
         return None
     return host
+
+
+def _met_when_there(meeting: Found, people: People) -> Cluster | None:
+    """The one of the visited country a lone visitor met in a "when" clause told right after his
+    trip ("after his trip to Beirut on 17 January, when he was received by President Aoun, ..."):
+    a meeting of the two there. The parse hangs such a clause on the sentence's main verb, not on
+    the trip's noun, so the clause is the one that opens after the trip's own words."""
+    place, trip = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or trip.pos_ != "NOUN":
+        return None
+    verb = trip
+    while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+        verb = verb.head  # "after his trip to Beirut": the verb "after" hangs on
+    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}  # after the trip's words and a comma
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i in opens
+            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        ),
+        None,
+    )
+    if clause is None or not any(is_trigger(t) for t in clause.subtree):
+        return None
+    met = [
+        c
+        for c in people.in_tokens(clause.subtree)
+        if c not in meeting.people and c.country is not None and c.country == place.country
+    ]
+    return met[0] if len(met) == 1 else None
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:

@@ -936,9 +936,11 @@ class People:
     def _title_reach(self, start: int) -> int:
         """Where the words that may title a name starting at ``start`` begin: six words back at
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
-        Marco Rubio" does not title Rubio)."""
+        Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
+        subject, not the one welcomed)."""
         reach = max(self.doc[start].sent.start, start - 6)
-        return max([reach, *(end for _, end, _ in self._mentions if reach < end <= start)])
+        verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
+        return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
     def _most_named(self, candidates: list[Cluster]) -> list[Cluster]:
         """Of several people, the one the article names at least twice as often as any other;

@@ -670,6 +670,8 @@ def _told_dates(
             continue
         if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
             continue
+        if phrase in told and _an_agreements_date(told[phrase]):
+            continue
         scheduled = phrase in told and _in_a_week(phrase) and _told_as_scheduled(told[phrase])
         if (
             (future or scheduled)
@@ -1200,6 +1202,22 @@ SAID_OR_DONE = frozenset(
     "comment comments remark remarks statement speech election vote referendum attack strike "
     "announcement decision ruling".split()
 )
+
+
+# things agreed, which a day after "of" names ("the ceasefire of 26 November"), not a meeting's day
+AGREED = frozenset("ceasefire truce agreement accord deal treaty armistice".split())
+
+
+def _an_agreements_date(ent: Span) -> bool:
+    """Whether a date after "of" names the time something was agreed, not a meeting's: "discussed
+    the ceasefire of 26 November 2024", "the agreement of March 2023"."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in AGREED
+    )
 
 
 def _a_things_day(ent: Span) -> bool:

@@ -2109,3 +2109,28 @@ def test_a_meeting_told_after_the_news_on_its_day_still_places_it(meetings_in):
     found = _places(meetings_in(text, published=date(2024, 5, 7)))
     news = found[("Lena Holm", "Otto Grau")]
     assert news is not None and news.city == "Vienna"
+
+
+def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_of_another_month(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+        "Monday. The two leaders had last met in March. Ruto last visited Ethiopia in 2021, when he came "
+        "to Addis Ababa for a conference."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    visits = [m for m in found if m.kind == "visit"]
+    assert [
+        (v.place.country if v.place else None, v.date.start.year if v.date and v.date.start else None)
+        for v in visits
+    ] == [("Ethiopia", 2021)]
+
+
+def test_a_stay_long_before_the_news_does_not_date_the_visit_told_after_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday for talks with Ethiopian Prime "
+        "Minister Abiy Ahmed. Ruto last visited Ethiopia in 2021, when he came to Addis Ababa for a "
+        "conference. At the close of the visit, Abiy gave his guest a painting."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    years = sorted(m.date.start.year for m in found if m.date is not None and m.date.start is not None)
+    assert years.count(2021) == 1

@@ -4340,6 +4340,54 @@ def test_a_visit_when_the_one_at_home_was_away_is_the_visitors_alone(meetings_in
     assert [(names(m), m.kind) for m in found] == [({"Emmanuel Macron"}, "visit")]
 
 
+# a trip told in passing with its day, then a "when" clause of whom the visitor met there (the
+# parse hangs the clause on the sentence's main verb): a meeting of the two in the country visited
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. A month after "
+        "his trip to Accra on 3 February, when he was welcomed by President Mahama at the Jubilee House, "
+        "Ruto pledged new funds for the region.",
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. Since his trip "
+        "to Accra on 3 February, when he held talks with President Mahama, Ruto has twice spoken of trade.",
+    ],
+)
+def test_a_dated_trip_whose_when_clause_tells_whom_the_visitor_met_is_a_meeting_there(meetings_in, text):
+    found = [
+        m
+        for m in meetings_in(text, date(2025, 3, 10))
+        if m.place is not None
+        and m.place.country == "Ghana"
+        and m.date is not None
+        and m.date.start == date(2025, 2, 3)
+    ]
+    assert {(frozenset(names(m)), m.kind) for m in found} == {
+        (frozenset({"William Ruto", "John Mahama"}), "in_person")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the clause tells no meeting; the one it names is of another country
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. A month after "
+        "his trip to Accra on 3 February, when President Mahama was in London, Ruto pledged new funds.",
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. A month after "
+        "his trip to Accra on 3 February, when he phoned Nigerian President Bola Tinubu, Ruto pledged new "
+        "funds.",
+    ],
+)
+def test_a_dated_trip_whose_when_clause_tells_no_meeting_there_stays_the_visitors(meetings_in, text):
+    found = [
+        m
+        for m in meetings_in(text, date(2025, 3, 10))
+        if m.place is not None
+        and m.place.country == "Ghana"
+        and m.date is not None
+        and m.date.start == date(2025, 2, 3)
+    ]
+    assert all(names(m) == {"William Ruto"} for m in found)
+
+
 # a transcript: each turn opens a line with its speaker's title and name and a colon, and goes on
 # over the paragraphs after it; "I", "we" and "our" are its speaker's, "you" the one who spoke before
 @pytest.mark.parametrize(

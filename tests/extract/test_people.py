@@ -1391,3 +1391,13 @@ def test_a_name_set_after_an_office_by_a_comma_is_a_person(people_in):
 def test_an_office_of_a_bloc_is_no_person(people_in):
     people = people_in("Joko Widodo, speaking as ASEAN Chair, hosted the talks in Jakarta on Monday.")
     assert "ASEAN Chair" not in {c.name for c in people.clusters}
+
+
+def test_a_title_told_as_a_subject_does_not_title_the_name_after_its_verb(people_in):
+    people = people_in(
+        "Jordanian King Abdullah II met Crown Prince and Prime Minister Sheikh Salman bin Hamad Al Khalifa "
+        "in Manama on Monday. The crown prince welcomed Abdullah at the palace. Abdullah had come to "
+        "Bahrain in May, when he met the crown prince."
+    )
+    last = [t for t in people.doc if t.lower_ == "prince"][-1]
+    assert [c.name for c in people.by_title(last)] == ["Salman bin Hamad Al Khalifa"]

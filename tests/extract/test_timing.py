@@ -777,3 +777,22 @@ def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back
 def test_a_weekday_told_in_the_present_simple_of_the_body_is_the_next_one(meetings_in, text, day):
     found = [m for m in meetings_in(text, published=date(2024, 10, 14)) if m.date]
     assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
+
+
+@pytest.mark.parametrize("told", ["the truce of 3 May 2024", "the agreement of May 2024"])
+def test_a_date_after_of_that_names_something_agreed_does_not_date_the_talks(meetings_in, told):
+    text = (
+        "Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe in Accra on Friday. The "
+        f"two presidents discussed {told} and border trade."
+    )
+    found = meetings_in(text, published=date(2025, 6, 7))
+    assert {(m.date.start if m.date else None) for m in found} <= {date(2025, 6, 6), None}
+
+
+def test_a_date_after_of_on_a_time_word_still_dates_the_talks(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in Accra at the "
+        "end of May."
+    )
+    found = meetings_in(text, published=date(2025, 6, 7))
+    assert [(m.date.start.month, m.date.start.year) for m in found if m.date and m.date.start] == [(5, 2025)]
