@@ -377,12 +377,12 @@ def in_clause(span: Span, clause: set[int]) -> bool:
     return span.root.i in clause
 
 
-def clause_place(sentence: Span, clause: set[int], *, occasion: bool = True) -> Place | None:
+def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
-    country; else, with ``occasion``, the place of the occasion it refers back to ("on the
-    sidelines of the summit", see :func:`occasion_told_before`)."""
+    country; else the place of the occasion it refers back to ("on the sidelines of the summit",
+    see :func:`occasion_told_before`)."""
     clause = clause | plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
-    if (place := _named_place(sentence, clause)) is not None or not occasion:
+    if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
     return told[1] if told is not None else None
@@ -1137,9 +1137,6 @@ def is_venue(ent: Span) -> bool:
             continue
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SITE_PARTS:
             token = head.head  # "in the forecourt of Rashtrapati Bhavan": where the forecourt is
-            continue
-        if token.dep_ == "pobj" and head.lower_ == "on" and _a_building(head.head):
-            token = head.head  # "at the residence on Lake Como, Italy": where the residence is
             continue
         if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
             return False

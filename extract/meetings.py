@@ -247,7 +247,7 @@ def find_meetings(
             for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
                     meeting.place
-                    or _own_place(meeting)
+                    or _place_since(meeting)
                     or clause_place(sentence, meeting.clause)
                     or place_around(meeting)
                     or trip_told_before(meeting)
@@ -1029,26 +1029,14 @@ def _own_place_or_day(noun: Token) -> bool:
     )
 
 
-def _own_place(meeting: Found) -> Place | None:
-    """The place a meeting told by a noun names in its own words, where its sentence puts it
-    elsewhere: "her March 2 meeting in Madrid with Sánchez" (in "the stop in Portugal follows
-    ...") was in Madrid, not a meeting told as before or after the news; so "the first
-    talks since their meeting in Blantyre" was in Blantyre, not where the later talks are."""
+def _place_since(meeting: Found) -> Place | None:
+    """The place a meeting told as the time since which is named in its own words: "the first
+    talks since their meeting in Blantyre", "progress since their talks in Lilongwe" were held in
+    Blantyre and Lilongwe, whatever the sentence says of the later one, whose clause it is in."""
     trigger = meeting.trigger
-    if not nominal(trigger):
+    if not nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "since":
         return None
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
-        return clause_place(meeting.sentence, own_clause(trigger))
-    whole = clause_place(meeting.sentence, meeting.clause)
-    if at_another_time(trigger) or whole is None:
-        return None  # "a week after their talks in Paris": its day is not read yet, so not parted
-    own = clause_place(meeting.sentence, own_clause(trigger) & meeting.clause, occasion=False)
-    if own is None or not own.city or own.country == whole.country or whole.country is None:
-        return own
-    # a city of that name in the country the clause names: "On his visit to Lebanon, X held talks
-    # with Y in Tripoli" is the Lebanese Tripoli, as the whole clause reads it (not the Libyan one)
-    hinted = places.resolve_place(own.city, country_hint=whole.country)
-    return hinted if hinted is not None and hinted.city and hinted.country == whole.country else own
+    return clause_place(meeting.sentence, own_clause(trigger))
 
 
 def told_since(meeting: Found) -> bool:

@@ -794,23 +794,3 @@ def test_a_meeting_ahead_of_a_summit_is_not_at_the_summit(meetings_in):
     )
     meeting = _one(meetings_in(text), "Javier Milei")
     assert meeting.occasion is None
-
-
-# -- a building "on" a lake, an island or a coast: where the building is ---------------------------
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (  # the country after the lake's name is where the residence is
-            "Foreign Minister Jane Doe met on Tuesday with Ruritanian President Karl Mann at the "
-            "president's residence on Lake Ohrid, North Macedonia.",
-            "North Macedonia",
-        ),
-        (  # "on" a topic after a meeting noun is no place
-            "Foreign Minister Jane Doe held talks on Sudan with Ruritanian President Karl Mann on Tuesday.",
-            None,
-        ),
-    ],
-)
-def test_a_place_a_building_stands_on_is_the_venue(meetings_in, text, country):
-    meeting = _one(meetings_in(text), "Karl Mann")
-    assert (meeting.place.country if meeting.place else None) == country

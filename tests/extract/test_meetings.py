@@ -5110,44 +5110,6 @@ def test_a_time_since_which_with_no_place_leaves_the_later_meeting_where_it_was(
     assert [m.place.city for m in meetings_in(text) if m.place is not None] == ["Lusaka"]
 
 
-# -- a meeting noun's own place, where its sentence puts it elsewhere -------------------------------
-@pytest.mark.parametrize(
-    ("text", "name", "city"),
-    [
-        (  # the subject's place is the next stop's
-            "The minister's stop in Portugal follows her March 2 meeting in Madrid with Spanish Prime "
-            "Minister Pedro Sánchez, at which she raised trade.",
-            "Pedro Sánchez",
-            "Madrid",
-        ),
-        (  # the subject's place is the next stop's
-            "Chancellor Olaf Scholz's stop in Austria was preceded by his Friday meeting in Prague "
-            "with Czech Prime Minister Petr Fiala.",
-            "Petr Fiala",
-            "Prague",
-        ),
-    ],
-)
-def test_a_meeting_noun_is_held_where_its_own_words_say(meetings_in, text, name, city):
-    meeting = _on(meetings_in(text, date(2024, 3, 4)), name)
-    assert meeting.place is not None and meeting.place.city == city
-
-
-def test_a_meeting_noun_with_no_place_of_its_own_keeps_its_sentences(meetings_in):
-    text = "The minister arrived in Lisbon, her meeting with Spanish Prime Minister Pedro Sánchez done."
-    found = meetings_in(f"Foreign Minister Jane Doe visited Spain on Monday. {text}", date(2024, 3, 4))
-    assert all(m.place is None or m.place.city != "Madrid" for m in found if "Pedro Sánchez" in names(m))
-
-
-def test_each_meeting_noun_of_a_sentence_keeps_its_own_place(meetings_in):
-    found = meetings_in(
-        "Scholz held talks with Czech Prime Minister Petr Fiala in Prague on Monday and with Polish "
-        "Prime Minister Donald Tusk in Warsaw on Tuesday.",
-        date(2024, 3, 6),
-    )
-    assert (_on(found, "Petr Fiala").place.city, _on(found, "Donald Tusk").place.city) == ("Prague", "Warsaw")
-
-
 def _on(found, name):
     (meeting,) = [m for m in found if name in names(m)]
     return meeting
