@@ -1255,6 +1255,8 @@ def people_of(
                 extra = plural
             elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
                 extra = _the_guest(earlier, [*avoid, *found])
+            elif (leader := _leader_of_the_mission_before(token, people)) is not None:
+                extra = [leader]  # "the delegation led by A ... The mediators also saw B": A
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
@@ -1404,6 +1406,30 @@ def sent_by(token: Token) -> bool:
 
 
 GUEST_NOUNS = frozenset("guest visitor".split())
+# the nouns for a mission sent to talk and its members: "the delegation", "the mediators"
+MISSION_NOUNS = frozenset("delegation team mission mediators envoys negotiators emissaries delegates".split())
+
+
+def _leader_of_the_mission_before(token: Token, people: People) -> Cluster | None:
+    """Whom "the mediators" or "the delegation" stands for, with no country or name of its own: the
+    one person the sentence before names as leading such a group ("A received the ECOWAS
+    delegation led by B. The mediators were also allowed to see C": B)."""
+    if (
+        token.lower_ not in MISSION_NOUNS
+        or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
+        or any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
+        or token.sent.start == 0
+    ):
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    leaders = {
+        cluster
+        for verb in before
+        if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
+        for agent in passive_agents(verb)
+        if (cluster := people.at(agent)) is not None
+    }
+    return leaders.pop() if len(leaders) == 1 else None
 
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster]) -> list[Cluster]:

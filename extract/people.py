@@ -90,6 +90,8 @@ PRONOUNS = frozenset("he she him her".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders statesmen counterparts sides they their".split())
 # classes of office a country has one holder of at a time: "an Indonesian president" is any one
 ONE_AT_A_TIME = frozenset({"leader", "foreign"})
+# the classes of office a diplomat holds: "the U.S. diplomat" may be its secretary of state or envoy
+DIPLOMATIC = frozenset({"foreign", "deputy_foreign", "envoy", "diplomat"})
 
 
 @dataclass(eq=False)
@@ -913,9 +915,10 @@ class People:
             for start, end, c in self._mentions
         )
 
-    def matching(self, countries: list[str], cls: str | None) -> list[Cluster]:
-        """People of these countries holding an office of class ``cls``, one per country; where
-        two hold it, the one the article names at least twice as often as any other."""
+    def matching(self, countries: list[str], cls: str | frozenset[str] | None) -> list[Cluster]:
+        """People of these countries holding an office of class ``cls`` (or of any of several
+        classes), one per country; where two hold it, the one the article names at least twice as
+        often as any other."""
         found = []
         for country in countries:
             candidates = [c for c in self.clusters if c.country == country]
@@ -924,6 +927,7 @@ class People:
                     c
                     for c in candidates
                     if role_class(c.role) == cls
+                    or (isinstance(cls, frozenset) and role_class(c.role) in cls)
                     or (cls == "foreign" and c.role is None and c.known)
                     or (cls == "minister" and role_class(c.role) in MINISTRIES)  # "the Saudi minister"
                 ]
@@ -1013,7 +1017,10 @@ class People:
             peers = self.matching(countries, role_class(owner.role))
             if len(peers) == len(countries):
                 return peers, []
-        resolved = self.matching(countries, None if counterpart or role is None else role[1])
+        classes: str | frozenset[str] | None = None if counterpart or role is None else role[1]
+        if classes == "diplomat" and _definite(head) and head.tag_ != "NNS":
+            classes = DIPLOMATIC  # "the U.S. diplomat": the one of that country in any diplomatic office
+        resolved = self.matching(countries, classes)
         named = {c.country for c in resolved}
         if (
             role is not None
@@ -2103,7 +2110,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         words = office + [t for t in words if t.i >= root.left_edge.i]
     for child in root.children:
         if child.i > span.end - 1 and (child.dep_ == "appos" or _office_set_after(span, child)):
-            words += [t for t in child.subtree]
+            other = {t.i for t in _another_person_of(child)}
+            words += [t for t in child.subtree if t.i not in other]
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
     country = None
@@ -2117,6 +2125,25 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if country:
             break
     return country, found[0] if found else None
+
+
+def _another_person_of(noun: Token) -> list[Token]:
+    """The words of another person an apposition relates its name to, where its own noun is no
+    office: "Bernie Sanders, an old ally of the Brazilian leader" is neither Brazilian nor a
+    leader (but "Hakan Fidan, head of Turkish intelligence" is Turkish, and "A, special envoy of
+    the South African president" South African, an office held for that country)."""
+    own = " ".join(t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}) + " " + noun.text
+    if find_role(own) is not None or noun.lower_ in OFFICES | LEADS:
+        return []
+    return [
+        t
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+        and (find_role(" ".join(t.text for t in g.subtree)) is not None or g.ent_type_ == "PERSON")
+        for t in of.subtree
+    ]
 
 
 def _office_beside(token: Token) -> list[Token]:

@@ -1647,3 +1647,25 @@ def test_the_two_ministers_after_a_ceremony_presided_over_by_a_third_are_its_sig
         ("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi"),
         ("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi", "Taye Atske Selassie"),
     ]
+
+
+@pytest.mark.parametrize("subject", ["The mediators", "The delegation"])
+def test_a_mission_told_after_the_one_led_by_a_named_person_is_that_person(meetings_in, subject: str) -> None:
+    text = (
+        "Malian leader Assimi Goita on Saturday received in Bamako the AU delegation led by Kenyan "
+        f"diplomat Raila Odinga. {subject} also met President Ibrahim Keita."
+    )
+    assert ("Ibrahim Keita", "Raila Odinga") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # no leader named, or no mission led
+        "Malian leader Assimi Goita on Saturday received in Bamako a delegation of the AU.",
+        "Malian leader Assimi Goita on Saturday received Raila Odinga in Bamako.",
+    ],
+)
+def test_a_mission_with_no_leader_named_before_is_no_one(meetings_in, first: str) -> None:
+    text = f"{first} The mediators also met President Ibrahim Keita."
+    assert ("Ibrahim Keita", "Raila Odinga") not in pairs(meetings_in(text))

@@ -1401,3 +1401,55 @@ def test_a_title_told_as_a_subject_does_not_title_the_name_after_its_verb(people
     )
     last = [t for t in people.doc if t.lower_ == "prince"][-1]
     assert [c.name for c in people.by_title(last)] == ["Salman bin Hamad Al Khalifa"]
+
+
+def test_a_diplomat_of_a_country_told_with_the_is_its_one_diplomat_named(meetings_in):
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa met Chilean President Gabriel Boric in Santiago on "
+        "Tuesday. On Wednesday, in Lima, the Japanese diplomat met President Dina Boluarte."
+    )
+    assert ("Dina Boluarte", "Yoko Kamikawa") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A Japanese diplomat met President Dina Boluarte in Lima on Wednesday.",  # any one, not her
+        "On Wednesday, in Lima, the Japanese diplomats met President Dina Boluarte.",  # several
+    ],
+)
+def test_a_diplomat_told_with_a_or_in_the_plural_is_no_one_named(meetings_in, second: str) -> None:
+    first = (
+        "Japanese Foreign Minister Yoko Kamikawa met Chilean President Gabriel Boric in Santiago on Tuesday."
+    )
+    text = f"{first} {second}"
+    assert ("Dina Boluarte", "Yoko Kamikawa") not in pairs(meetings_in(text))
+
+
+def test_an_apposition_relating_a_name_to_another_person_gives_it_no_office(people_in):
+    people = by_name(
+        people_in("Lula met Felipe Kast, a close friend of the Chilean president, in Brasilia on Monday.")
+    )
+    assert (people["Felipe Kast"].country, people["Felipe Kast"].role) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "role"),
+    [
+        ("Erdogan met Hakan Fidan, head of Turkish intelligence, on Monday.", "Turkey", "Foreign Minister"),
+        ("Lula met Felipe Kast, the Chilean foreign minister, in Brasilia.", "Chile", "Foreign Minister"),
+        ("Lula met Felipe Kast, a senator of the Chilean opposition, in Brasilia.", "Chile", None),
+    ],
+)
+def test_an_apposition_of_an_office_or_a_body_still_gives_country_and_role(people_in, text, country, role):
+    cluster = next(c for c in people_in(text).clusters if c.name in {"Hakan Fidan", "Felipe Kast"})
+    assert (cluster.country, cluster.role) == (country, role)
+
+
+def test_a_met_person_described_as_the_ally_of_the_other_is_not_of_the_others_country(meetings_in):
+    text = (
+        "President Gabriel Boric received Japanese Foreign Minister Yoko Kamikawa in Santiago on Tuesday. "
+        "Earlier on Tuesday Kamikawa sat down at a hotel with a group of opposition senators that "
+        "included Senator Felipe Kast, an old ally of the Japanese minister."
+    )
+    assert ("Felipe Kast", "Yoko Kamikawa") in pairs(meetings_in(text))
