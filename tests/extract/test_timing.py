@@ -777,3 +777,17 @@ def test_a_meeting_told_after_a_day_that_no_visit_came_after_is_not_counted_back
 def test_a_weekday_told_in_the_present_simple_of_the_body_is_the_next_one(meetings_in, text, day):
     found = [m for m in meetings_in(text, published=date(2024, 10, 14)) if m.date]
     assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
+
+
+# -- a gathering owned by a year that is over --------------------------------------------------------
+@pytest.mark.parametrize("owner", ["last year's", "the 2021"])
+def test_a_gathering_of_a_year_that_is_over_is_dated_in_that_year(meetings_in, owner):
+    text = f"At {owner} summit in Accra, Kenyan President William Ruto met Nana Akufo-Addo."
+    meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_year_owning_a_thing_does_not_date_the_meeting(meetings_in):
+    text = "Kenyan President William Ruto met President Nana Akufo-Addo in Accra to discuss last year's deal."
+    meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
+    assert meeting.date is None or meeting.date.start != date(2021, 1, 1)
