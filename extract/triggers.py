@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract import gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
-from extract.spans import passive_agents, span_tokens
+from extract.spans import listed_before, passive_agents, span_tokens
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
@@ -787,11 +787,17 @@ def _signed_together(verb: Token) -> bool:
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     signers += passive_agents(verb)
-    return any(
-        (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
-        or (_two_of_them(s) and _of_its_own_time(verb))
-        for s in signers
-    ) or any(_a_signer(g) for g in _signed_with(verb))
+    # "At the summit in Madrid, A, B and C signed": a list the parser hung on the place
+    listed = listed_before(verb, lambda t: t.pos_ == "PROPN" and _not_a_country(t))
+    return (
+        len(listed) > 1
+        or any(
+            (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
+            or (_two_of_them(s) and _of_its_own_time(verb))
+            for s in signers
+        )
+        or any(_a_signer(g) for g in _signed_with(verb))
+    )
 
 
 COUNTED = frozenset("two three four both".split())

@@ -618,3 +618,22 @@ def test_those_flanking_a_speaker_are_with_him(meetings_in):
 def test_flanked_by_no_one_named_is_no_meeting(meetings_in):
     text = "Kenyan President William Ruto, flanked by his bodyguards, told reporters in Nairobi on Monday."
     assert meetings_in(text) == []
+
+
+def test_signers_listed_before_the_verb_that_the_parser_hung_on_a_place_met_to_sign(meetings_in):
+    text = (
+        "During talks in Nairobi, Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul "
+        "Kagame signed a pact on Monday."
+    )
+    assert people_of(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a summit in Accra, Ghana, Togo and Benin signed a pact on Monday.",
+        "After talks in Nairobi, Rwandan President Paul Kagame signed the pact on Monday.",
+    ],
+)
+def test_a_list_of_countries_or_one_signer_before_the_verb_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
