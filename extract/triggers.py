@@ -132,7 +132,7 @@ def is_trigger(token: Token) -> bool:
             )
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
-        if lemma == "flank":
+        if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
@@ -255,9 +255,15 @@ def _beside_someone(token: Token) -> bool:
     )
 
 
+# verbs whose agents are with their object in one room: "flanked by A and B", "will be joined by
+# the presidents of A and B for the summit"
+BY_ONES_SIDE_VERBS = frozenset("flank join".split())
+
+
 def _flanked_by_someone(token: Token) -> bool:
     """ "Anwar, flanked by the two prime ministers A and B, told reporters": those at his sides are
-    with him in one room, as those standing beside him are; not "flanked by bodyguards"."""
+    with him in one room, as those standing beside him are, and so are those he "will be joined
+    by"; not "flanked by bodyguards", "joined by thousands", nor "joined the talks"."""
     return any(
         g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
     )
@@ -675,7 +681,8 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
-    | frozenset({"shake", "conference", "invite", "flank"})
+    | frozenset({"shake", "conference", "invite"})
+    | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS
     | TRIP_VERBS
