@@ -30,6 +30,7 @@ from extract.gatherings import (
     GATHERING_NOUNS,
     SETTING_NOUNS,
     a_gathering_of_its_own,
+    an_edition_of_a_year,
     gathering_named,
     gathering_noun,
     gatherings_named,
@@ -1272,7 +1273,7 @@ def clause_occasion(
         # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if on_its_margins(span)), ours_all[0][1])
-    told = occasion_told_before(sentence, clause)
+    told = occasion_told_before(sentence, clause) or edition_told_before(sentence, clause)
     if told is not None:
         return told[0]
     when = (_when_told(sentence, clause) or _where_told(sentence, clause)) if told_when else set()
@@ -1376,6 +1377,17 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     return None
 
 
+def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+    """The series of the occasion an article names before a clause set at an edition of a year
+    ("At last year's summit in Madrid, ..." in news of a NATO summit: a NATO summit), whether
+    that clause is news or background; its place is the edition's own, which the clause tells,
+    not that of the one named (None here)."""
+    for token in clause_tokens(sentence, clause):
+        if an_edition_of_a_year(token) and (told := _named_before(token, series=True)) is not None:
+            return told[0], None
+    return None
+
+
 def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
     """The summit that a meeting's people are said, in its sentence, to be in town for, to have
     come to attend or take part in: one named there ("received B, who arrived in Algiers to take
@@ -1425,8 +1437,9 @@ def _come_for(gathering: Token) -> Token | None:
     return None
 
 
-def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
-    """The occasion last named before ``reference``, and where it was told to be held."""
+def _named_before(reference: Token, *, series: bool = False) -> tuple[Occasion, Place | None] | None:
+    """The occasion last named before ``reference``, and where it was told to be held;
+    ``series``: in a sentence of news or background alike (an edition of a year names its series)."""
     doc = reference.doc
     sentence = reference.sent
     reach = reference.idx - OCCASION_REACH
@@ -1438,7 +1451,7 @@ def _named_before(reference: Token) -> tuple[Occasion, Place | None] | None:
         # "The two last met in October 2019, at the informal summit in X": nor is a meeting of the
         # past at the news's summit
         current = not news and sentence != reference.sent and not is_background(span_text(sentence))
-        named = None if past or current else _told_last(sentence, reference)
+        named = None if (past or current) and not series else _told_last(sentence, reference)
         if named is not None:
             return named or None
         if sentence.start == 0:

@@ -193,6 +193,19 @@ def a_gathering_of_its_own(token: Token) -> bool:
     )
 
 
+def an_edition_of_a_year(token: Token) -> bool:
+    """ "last year's summit", "the 2019 summit" as where a clause happens ("At last year's summit
+    in Madrid, ..."): a gathering named by its kind and its year alone, an edition of the series
+    the article names; not "the 2019 Osaka summit" nor "last year's G20 summit" (a name of its
+    own), nor "last year's summits"."""
+    if token.lemma_.lower() not in GATHERING_NOUNS - ANY_SORT or token.tag_ == "NNS":
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
+        return False
+    before = [c for c in token.lefts if c.dep_ in {"compound", "nmod", "poss", "nummod", "amod"}]
+    return bool(before) and all(c.ent_type_ == "DATE" and c.dep_ in {"poss", "nummod"} for c in before)
+
+
 def of_its_sort(occasion: Occasion, reference: Token) -> bool:
     """Whether "the summit", "the conference" or "the forum" may mean a named occasion: one whose
     name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security

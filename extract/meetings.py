@@ -1139,6 +1139,19 @@ def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list
     )
 
 
+def _to_be_joined(trigger: Token, people: People, earlier: list[Found]) -> bool:
+    """Whether people "will be joined by" others named, met in no meeting reported before: a
+    coming meeting of all of them ("Later today, A and B will be joined by the presidents C and D
+    for the summit"); not "were joined by C" (C sat in on the meeting told before)."""
+    joining = people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree)
+    return (
+        trigger.lemma_.lower() == "join"
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in trigger.children)
+        and bool(joining)
+        and not any(j in m.people for m in earlier for j in joining)
+    )
+
+
 def _the_trip_they_met_on(meeting: Found, in_sentence: list[Found]) -> bool:
     """Whether a meeting told by a trip is the trip the meetings of a verb were held on ("Carney
     meets Macron and Starmer on first foreign trip"): their setting, not one meeting of all of them."""
@@ -1301,7 +1314,9 @@ def _from_trigger(
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
-    if verb.lemma_.lower() in {"join", "accompany"} and not _joined_a_new_one(trigger, verb, people, earlier):
+    if verb.lemma_.lower() in {"join", "accompany"} and not (
+        _joined_a_new_one(trigger, verb, people, earlier) or _to_be_joined(trigger, people, earlier)
+    ):
         return []  # joining a meeting already reported adds no meeting of its own
     if _the_time_of_another(trigger):
         return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one

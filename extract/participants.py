@@ -15,7 +15,7 @@ from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
-from extract.spans import doc_tokens, passive_agents, span_text, span_tokens, verb_above
+from extract.spans import doc_tokens, listed_before, passive_agents, span_text, span_tokens, verb_above
 from extract.spouses import SPOUSES, consort_of_a_monarch
 from extract.titles import TITLES
 from extract.told import is_background
@@ -1572,9 +1572,12 @@ def is_headline(sentence: Span) -> bool:
 
 def named_before(verb: Token, people: People) -> list[Cluster]:
     """Where the parse gives a verb no subject, the last person named before it in the sentence
-    ("On the sidelines of UNGA, Jaishankar, who is visiting the US, met ...")."""
+    ("On the sidelines of UNGA, Jaishankar, who is visiting the US, met ..."), with the people
+    listed with that one ("At the summit in Madrid, A, President B and C signed a memorandum": the
+    parser hung the list on the place, and all of them signed)."""
     before = people.in_tokens(t for t in verb.sent if t.i < verb.i)
-    return before[-1:]
+    listed = listed_before(verb, lambda t: people.at(t) is not None)
+    return people.in_tokens(listed) if len(listed) > 1 else before[-1:]
 
 
 def the_visitor(subject: list[Token], counterparts: list[Cluster], earlier: list[Found]) -> Cluster | None:

@@ -9,6 +9,7 @@ and kept in ``doc.user_data``, so that every rule stays linear in the text (or n
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -97,6 +98,28 @@ def verb_above(token: Token) -> Token | None:
 def passive_agents(verb: Token) -> list[Token]:
     """Those a passive verb says did it: A of "was received by A", "talks hosted by A"."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def listed_before(verb: Token, member: Callable[[Token], bool]) -> list[Token]:
+    """The heads of a list of ``member`` words that ends right before a verb and opens its sentence
+    or follows a comma, where the parser hung the list elsewhere and gave the verb no subject: A, B
+    and C of "At the summit in Madrid, A, President B and C signed a memorandum" (the list made an
+    apposition or a conjunct of Madrid, which is no member). Not the end of a list that follows a
+    preposition: "after talks between A and B, C met D" (C alone)."""
+    if verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    last = verb.doc[verb.i - 1]
+    while last.dep_ in {"compound", "flat"} and verb.i > last.head.i > last.i:
+        last = last.head
+    chain = [last]
+    while chain[0].dep_ == "conj" and chain[0].head.i < chain[0].i:
+        chain.insert(0, chain[0].head)
+    while chain and not member(chain[0]):
+        chain.pop(0)
+    if not chain or not all(member(t) for t in chain):
+        return []
+    opening = chain[0].left_edge.i - 1
+    return chain if opening < verb.sent.start or verb.doc[opening].text == "," else []
 
 
 def tokens_after(doc: Doc, first: int, low: int, high: int) -> list[Token]:

@@ -664,7 +664,11 @@ def _told_dates(
         if span is None and published is None and (month := _month_named(phrase)):
             yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
             continue
-        if span is None or span.start is None or (span.precision == "year" and not _a_years_event(phrase)):
+        if span is None or span.start is None:
+            continue
+        if span.precision == "year" and not (
+            _a_years_event(phrase) or (phrase in told and _a_past_gatherings_year(told[phrase], span, now))
+        ):
             continue
         if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
             continue
@@ -1183,6 +1187,20 @@ def _a_years_event(phrase: str) -> bool:
     week's news)."""
     year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year)"
     return re.fullmatch(year, phrase.strip().lower()) is not None
+
+
+def _a_past_gatherings_year(ent: Span, span: DateSpan, published: date | None) -> bool:
+    """Whether a year that is over owns a meeting or a gathering, which it dates: "at last year's
+    summit in Madrid" (the summit of the year before the news); not this year's, whose day the
+    week's news may tell, nor a year owning a thing ("last year's deal")."""
+    return (
+        published is not None
+        and span.end is not None
+        and span.end < published
+        and ent.root.dep_ == "poss"
+        and ent.root.head.i >= ent.end
+        and ent.root.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+    )
 
 
 def _a_things_year(ent: Span) -> bool:

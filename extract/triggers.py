@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
-from extract.spans import passive_agents, span_tokens
+from extract.spans import listed_before, passive_agents, span_tokens
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
@@ -136,7 +136,7 @@ def is_trigger(token: Token) -> bool:
             return _agreed_together(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
-        if lemma == "flank":
+        if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
@@ -259,9 +259,15 @@ def _beside_someone(token: Token) -> bool:
     )
 
 
+# verbs whose agents are with their object in one room: "flanked by A and B", "will be joined by
+# the presidents of A and B for the summit"
+BY_ONES_SIDE_VERBS = frozenset("flank join".split())
+
+
 def _flanked_by_someone(token: Token) -> bool:
     """ "Anwar, flanked by the two prime ministers A and B, told reporters": those at his sides are
-    with him in one room, as those standing beside him are; not "flanked by bodyguards"."""
+    with him in one room, as those standing beside him are, and so are those he "will be joined
+    by"; not "flanked by bodyguards", "joined by thousands", nor "joined the talks"."""
     return any(
         g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
     )
@@ -708,7 +714,8 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
-    | frozenset({"shake", "conference", "invite", "flank"})
+    | frozenset({"shake", "conference", "invite"})
+    | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS
     | TRIP_VERBS
@@ -820,11 +827,17 @@ def _signed_together(verb: Token) -> bool:
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in verb.children if c.dep_ == "nsubj"]
     signers += passive_agents(verb)
-    return any(
-        (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
-        or (_two_of_them(s) and _of_its_own_time(verb))
-        for s in signers
-    ) or any(_a_signer(g) for g in _signed_with(verb))
+    # "At the summit in Madrid, A, B and C signed": a list the parser hung on the place
+    listed = listed_before(verb, lambda t: t.pos_ == "PROPN" and _not_a_country(t))
+    return (
+        len(listed) > 1
+        or any(
+            (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
+            or (_two_of_them(s) and _of_its_own_time(verb))
+            for s in signers
+        )
+        or any(_a_signer(g) for g in _signed_with(verb))
+    )
 
 
 def _agreed_together(verb: Token) -> bool:

@@ -794,3 +794,27 @@ def test_a_meeting_ahead_of_a_summit_is_not_at_the_summit(meetings_in):
     )
     meeting = _one(meetings_in(text), "Javier Milei")
     assert meeting.occasion is None
+
+
+# -- an edition of a year of the gathering the article names ------------------------------------------
+_ASEAN_NEWS = (
+    "Southeast Asian leaders opened the ASEAN summit in Vientiane on Tuesday.\n\n"
+    "Thai Prime Minister Srettha Thavisin met Indonesian President Joko Widodo there on Wednesday.\n\n"
+)
+_MARCOS = "Philippine President Ferdinand Marcos Jr."
+
+
+@pytest.mark.parametrize("owner", ["last year's", "the 2023"])
+def test_an_edition_of_a_year_is_of_the_series_the_article_names_at_the_place_it_tells(meetings_in, owner):
+    text = _ASEAN_NEWS + f"At {owner} summit in Jakarta, Widodo held talks with {_MARCOS}."
+    found = meetings_in(text, published=date(2024, 10, 9))
+    meeting = next(m for m in found if "Ferdinand Marcos Jr." in {p.name for p in m.participants})
+    assert meeting.occasion is not None and "ASEAN" in meeting.occasion.name
+    assert meeting.place is not None and meeting.place.city == "Jakarta"
+
+
+def test_a_year_of_a_named_gathering_keeps_its_own_name(meetings_in):
+    text = _ASEAN_NEWS + f"At last year's G20 summit in New Delhi, Widodo met {_MARCOS}."
+    found = meetings_in(text, published=date(2024, 10, 9))
+    meeting = next(m for m in found if "Ferdinand Marcos Jr." in {p.name for p in m.participants})
+    assert meeting.occasion is not None and "G20" in meeting.occasion.name

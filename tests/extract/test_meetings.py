@@ -5476,3 +5476,34 @@ def test_meeting_someone_held_is_no_plan(meetings_in):
     )
     meeting = only(meetings_in(text, date(2024, 3, 7)))
     assert meeting.kind == "in_person"
+
+
+# -- "will be joined by": a coming meeting of all of them ---------------------------------------------
+def test_those_who_will_be_joined_by_named_leaders_meet_them_all(meetings_in):
+    text = (
+        "Later today, Ruto and Museveni will be joined by Rwandan President Paul Kagame and "
+        "Tanzanian President Samia Suluhu Hassan for a regional summit in Arusha."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert len(names(meeting)) == 4 and {"Paul Kagame", "Samia Suluhu Hassan"} <= names(meeting)
+    assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later today, Ruto and Museveni will be joined by thousands of delegates in Arusha.",
+        "Later today, Ruto will be joined by the East African Community in Arusha.",
+    ],
+)
+def test_being_joined_by_no_one_named_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2024, 3, 5)) == []
+
+
+def test_those_joined_by_others_after_a_meeting_add_them_to_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
+        "on Monday. They were joined by Rwandan President Paul Kagame."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert names(meeting) == {"Paul Kagame", "William Ruto", "Yoweri Museveni"}

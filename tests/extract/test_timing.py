@@ -796,3 +796,17 @@ def test_a_date_after_of_on_a_time_word_still_dates_the_talks(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 6, 7))
     assert [(m.date.start.month, m.date.start.year) for m in found if m.date and m.date.start] == [(5, 2025)]
+
+
+# -- a gathering owned by a year that is over --------------------------------------------------------
+@pytest.mark.parametrize("owner", ["last year's", "the 2021"])
+def test_a_gathering_of_a_year_that_is_over_is_dated_in_that_year(meetings_in, owner):
+    text = f"At {owner} summit in Accra, Kenyan President William Ruto met Nana Akufo-Addo."
+    meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
+    assert meeting.date and (meeting.date.start, meeting.date.end) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_year_owning_a_thing_does_not_date_the_meeting(meetings_in):
+    text = "Kenyan President William Ruto met President Nana Akufo-Addo in Accra to discuss last year's deal."
+    meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
+    assert meeting.date is None or meeting.date.start != date(2021, 1, 1)

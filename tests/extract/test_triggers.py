@@ -640,6 +640,14 @@ def test_one_named_with_he_who_pledge_on_a_day_met(meetings_in):
     assert ("Samia Suluhu Hassan", "William Ruto") in people_of(meetings_in(text))
 
 
+def test_signers_listed_before_the_verb_that_the_parser_hung_on_a_place_met_to_sign(meetings_in):
+    text = (
+        "During talks in Nairobi, Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul "
+        "Kagame signed a pact on Monday."
+    )
+    assert people_of(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -662,3 +670,14 @@ def test_an_agreement_made_in_a_call_is_that_call_only(meetings_in):
     )
     kinds = sorted(m.kind for m in meetings_in(text))
     assert "in_person" not in kinds and "phone" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a summit in Accra, Ghana, Togo and Benin signed a pact on Monday.",
+        "After talks in Nairobi, Rwandan President Paul Kagame signed the pact on Monday.",
+    ],
+)
+def test_a_list_of_countries_or_one_signer_before_the_verb_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
