@@ -1417,11 +1417,16 @@ def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:
 
 def _in_the_headline(report: Found) -> bool:
     """Whether a meeting is told in the article's first line, a headline with no full stop."""
-    first = next((t for t in report.sentence.doc if not t.is_space), None)
-    words = [t for t in report.sentence if not t.is_space]
+    return the_headline(report.sentence)
+
+
+def the_headline(sentence: Span) -> bool:
+    """Whether a sentence is the article's first line, a headline with no full stop."""
+    first = next((t for t in sentence.doc if not t.is_space), None)
+    words = [t for t in sentence if not t.is_space]
     return (
         first is not None
-        and report.sentence.start <= first.i < report.sentence.end
+        and sentence.start <= first.i < sentence.end
         and bool(words)
         and words[-1].text != "."
     )

@@ -55,6 +55,7 @@ from extract.article import (
     set_the_scene,
     setting_of,
     the_gathering_told_before,
+    the_headline,
     the_one_that_came,
     the_rounds_day,
     told_in_full,
@@ -1716,6 +1717,15 @@ def _from_trigger(
         groups = [[lead, c] for c in found if c != lead]
     elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
         return []  # "the guests held separate meetings with A and B": not a meeting of A and B
+    elif (
+        the_headline(sentence)
+        and not subjects
+        and len(found) >= 2
+        and all(c in _with_them(trigger, people) for c in found)
+    ):
+        # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
+        # the parser garbles, with each of them; not a meeting of A and B
+        return []
     elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
@@ -1784,6 +1794,13 @@ def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
     ):
         return []
     return passive_agents(verb)
+
+
+def _with_them(trigger: Token, people: People) -> list[Cluster]:
+    """Those a meeting noun's own "with" names: "talks with A and B" -> A, B."""
+    return people.in_tokens(
+        t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+    )
 
 
 def _with_them_hosting(with_: Token) -> list[Token]:

@@ -837,6 +837,23 @@ def test_headline_subjects_are_everyone_named_before_the_verb(meetings_in):
     assert meeting.place is not None and meeting.place.city == "Paris"
 
 
+def test_a_headline_s_talks_with_two_whose_holder_is_garbled_are_no_meeting_of_the_two(meetings_in):
+    text = (
+        "Illness forces postponement of talks with Ramaphosa and Lula\n\n"
+        "NEW DELHI — Emmanuel Macron fell ill at the summit. Cyril Ramaphosa and Luiz Inacio Lula "
+        "da Silva stayed.\n"
+    )
+    pairs = [names(m) for m in meetings_in(text, date(2023, 9, 10))]
+    assert {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"} not in pairs
+
+
+def test_a_headline_s_holder_of_talks_with_two_still_meets_them(meetings_in):
+    text = "Modi holds talks with Ramaphosa and Lula in New Delhi\n"
+    found = meetings_in(text, date(2023, 9, 10))
+    assert found and all("Narendra Modi" in names(m) for m in found)
+    assert {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"} <= set().union(*(names(m) for m in found))
+
+
 def test_counterpart_without_nationality_is_the_most_named_peer(meetings_in):
     text = (
         "Vladimir Putin held talks with Xi Jinping by video link. Xi said ties were strong. "
