@@ -188,6 +188,7 @@ from extract.triggers import (
     lemma_of,
     missive_recipients,
     of_a_named_body,
+    puts_a_signature,
     signing_partners,
     the_last_time,
     vague,
@@ -1499,7 +1500,7 @@ def _from_trigger(
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
     # the corridor linking Mato Grosso do Sul with ports")
-    signed = lemma_of(verb) in JOINT_VERBS and verb == trigger
+    signed = (lemma_of(verb) in JOINT_VERBS or puts_a_signature(verb)) and verb == trigger
     if signed:
         objects = [o for o in objects if o.dep_ != "dobj"]
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):

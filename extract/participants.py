@@ -706,6 +706,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return here
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
+    if (size or 2) == 2 and len(pair := _goer_and_owner(token, people, earlier)) == 2:
+        return pair  # "A drove out to the farm of B, where the two talked"
     if word in {"they", "their"} and size is None and token.sent.start > 0:
         # "It was the second meeting between the two leaders. They first met in May": whom the
         # counted reference of the sentence before means
@@ -983,6 +985,40 @@ def _subject_and_object(token: Token, people: People) -> list[Cluster]:
         people.at(t) or _one(people.resolve_description(t)[0]) for t in subject_of(verb)[:1] + objects[:1]
     ]
     return [c for c in sides if c is not None] if None not in sides and len(set(sides)) == 2 else []
+
+
+def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """Whom "the two" of a "where" clause mean when it ends a trip to someone's place: the one who
+    goes and the one whose place it is ("A drove out to the farm of B, where the two talked", "the
+    guest went on to B's residence, where the two dined"); only when the place names one person."""
+    verb = verb_above(token)
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    place = next((a for a in verb.ancestors if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
+    if place is None:
+        return []
+    owners = list({c for t in place.subtree if t not in verb.subtree and (c := people.at(t)) is not None})
+    if len(owners) != 1:
+        return []
+    where = next(
+        (
+            p.country
+            for t in place.subtree
+            if t.pos_ == "PROPN" and people.at(t) is None and (p := places.resolve_place(t.text))
+        ),
+        None,
+    )
+    goers = [
+        people.at(t)
+        or _one(
+            _the_guest(earlier, owners, where)
+            if lemma_of(t) in GUEST_NOUNS
+            else people.resolve_description(t)[0]
+        )
+        for t in subject_of(place.head)[:1]
+    ]
+    sides = [c for c in goers if c is not None] + owners
+    return sides if len(goers) == 1 and len(set(sides)) == 2 else []
 
 
 def _one(clusters: list[Cluster]) -> Cluster | None:
@@ -1432,13 +1468,15 @@ def _leader_of_the_mission_before(token: Token, people: People) -> Cluster | Non
     return leaders.pop() if len(leaders) == 1 else None
 
 
-def _the_guest(earlier: list[Found], hosts: list[Cluster]) -> list[Cluster]:
+def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:
     """Whom "the guest" or "his guest" means: the one of the meeting told last who is neither
     its host nor of the host's country, nor of the country it was held in ("Tebboune received
-    Meloni ... The President and his guest held talks"; "Hue also had a meeting with the guest")."""
+    Meloni ... The President and his guest held talks"; "Hue also had a meeting with the guest"),
+    nor of ``country``, where the clause names the guest's whereabouts ("the visitor drove out
+    to a farm near Montevideo")."""
     if not hosts:
         return []
-    countries = {h.country for h in hosts if h.country}
+    countries = {h.country for h in hosts if h.country} | ({country} if country else set())
     for meeting in reversed(earlier):
         if meeting.kind not in {"in_person", "visit"}:
             continue

@@ -128,7 +128,9 @@ def is_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
-        if lemma in JOINT_VERBS:  # not "co-chaired a cabinet meeting with his deputy": one government's
+        # "put their signatures to" is signing; not "co-chaired a cabinet meeting with his deputy":
+        # one government's
+        if lemma in JOINT_VERBS or puts_a_signature(token):
             return _signed_together(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in token.children
             )
@@ -720,6 +722,7 @@ SOMETIMES_TRIGGERS = (
     | GATHERING_VERBS
     | TRIP_VERBS
     | DELIVERY_VERBS
+    | frozenset({"signature"})
 )
 
 
@@ -838,6 +841,12 @@ def _signed_together(verb: Token) -> bool:
         )
         or any(_a_signer(g) for g in _signed_with(verb))
     )
+
+
+def puts_a_signature(verb: Token) -> bool:
+    """Whether a verb tells a signing by its object, the noun "signature": "A and B put their
+    signatures to the pact", "affixed their signatures to"; read as "signed"."""
+    return any(c.dep_ == "dobj" and lemma_of(c) == "signature" for c in verb.children)
 
 
 def _agreed_together(verb: Token) -> bool:

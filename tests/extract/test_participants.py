@@ -1669,3 +1669,31 @@ def test_a_mission_told_after_the_one_led_by_a_named_person_is_that_person(meeti
 def test_a_mission_with_no_leader_named_before_is_no_one(meetings_in, first: str) -> None:
     text = f"{first} The mediators also met President Ibrahim Keita."
     assert ("Ibrahim Keita", "Raila Odinga") not in pairs(meetings_in(text))
+
+
+def test_the_two_of_a_where_clause_on_someones_place_are_the_one_who_went_and_its_owner(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara on Monday. "
+        "In the evening, the visitor drove to the Abidjan residence of former president Henri Konan Bedie, "
+        "where the two spent an hour talking in the garden."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Alassane Ouattara", "John Mahama"),
+        ("Henri Konan Bedie", "John Mahama"),
+    ]
+
+
+def test_a_named_goer_and_the_owner_of_the_place_are_the_two(meetings_in):
+    text = (
+        "Ghanaian President John Mahama later drove to the farm of former president Jerry Rawlings near "
+        "Accra, where the two talked for an hour on Tuesday."
+    )
+    assert pairs(meetings_in(text)) == [("Jerry Rawlings", "John Mahama")]
+
+
+def test_the_two_of_a_where_clause_on_a_place_of_no_one_are_those_told_before(meetings_in):
+    text = (
+        "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara at Jubilee House in "
+        "Accra on Monday, where the two leaders spoke for an hour."
+    )
+    assert pairs(meetings_in(text)) == [("Alassane Ouattara", "John Mahama")]

@@ -589,6 +589,28 @@ def test_a_signing_with_no_person_beside_the_signer_is_no_meeting(meetings_in, t
     assert meetings_in(text) == []
 
 
+def test_two_leaders_who_put_their_signatures_to_a_pact_met_to_sign_it(meetings_in):
+    text = (
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara put their signatures "
+        "to a border accord in Accra on Thursday."
+    )
+    found = meetings_in(text)
+    assert people_of(found) == [("Alassane Ouattara", "John Mahama")]
+    assert found[0].place is not None and found[0].place.city == "Accra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama put his signature to the budget bill in Accra on Thursday.",
+        "Ghana and Togo put their signatures to a border accord in Accra on Thursday.",
+        "Ghanaian President John Mahama said the signatures of 40 lawmakers were enough on Thursday.",
+    ],
+)
+def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_two_leaders_who_co_chair_a_gathering_met_there(meetings_in):
     text = (
         "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired "
