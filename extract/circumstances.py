@@ -1390,10 +1390,11 @@ def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pla
 
 def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
     """The summit that a meeting's people are said, in its sentence, to be in town for, to have
-    come to attend or take part in: one named there ("received B, who arrived in Algiers to take
-    part in the summit of the Arab League"), or "the summit" named before ("Xi met A and B, who
-    are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on Thursday and
-    held talks with Kagame", see :func:`occasion_told_before`)."""
+    come to attend or take part in, or to attend: one named there ("received B, who arrived in
+    Algiers to take part in the summit of the Arab League"), or "the summit" named before ("Xi met
+    A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on
+    Thursday and held talks with Kagame", "met B, who attended the summit as a guest", see
+    :func:`occasion_told_before`)."""
     named = {gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
     for token in span_tokens(sentence):
         if token.i not in named and not the_gathering(token):
@@ -1423,7 +1424,8 @@ TAKE_PART_VERBS = frozenset("attend participate take join".split())
 def _come_for(gathering: Token) -> Token | None:
     """The verb of being or coming somewhere that a gathering is what one is there for: "arrived
     for the summit", "came to attend the summit", "arrived in Algiers to take part in the summit";
-    not "take part in" alone, nor "came for talks" of a noun that is no gathering."""
+    or of taking part in it, said of someone in a clause of their own ("B, who attended the
+    summit"); not "take part in" alone, nor "came for talks" of a noun that is no gathering."""
     verb = verb_above(gathering)
     if verb is None:
         return None
@@ -1434,6 +1436,9 @@ def _come_for(gathering: Token) -> Token | None:
     )
     if taking_part and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in THERE_FOR_VERBS:
         return verb.head
+    if taking_part and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON":
+        # "met Erdogan, who attended the summit": a clause of Erdogan's own; not "who will attend"
+        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb
     return None
 
 

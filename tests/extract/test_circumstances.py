@@ -818,3 +818,35 @@ def test_a_year_of_a_named_gathering_keeps_its_own_name(meetings_in):
     found = meetings_in(text, published=date(2024, 10, 9))
     meeting = next(m for m in found if "Ferdinand Marcos Jr." in {p.name for p in m.participants})
     assert meeting.occasion is not None and "G20" in meeting.occasion.name
+
+
+# -- someone met, told as attending the summit in a clause of their own ----------------------------
+@pytest.mark.parametrize(
+    "clause",
+    ["who attended the summit as a guest of the host", "who is attending the summit"],
+)
+def test_one_met_who_attends_the_summit_is_met_at_it(meetings_in, clause):
+    text = (
+        "Leaders in Astana\n"
+        "The SCO summit took place in the Kazakh capital this week. Putin also held talks with "
+        f"Belarusian President Alexander Lukashenko, {clause}."
+    )
+    found = meetings_in(text, published=date(2024, 7, 5))
+    (met,) = [m for m in found if any(p.name == "Alexander Lukashenko" for p in m.participants)]
+    assert met.occasion is not None and met.occasion.name == "SCO summit"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["who will attend the summit on Friday", "who attended last year's summit", "who skipped the summit"],
+)
+def test_one_met_elsewhere_who_attends_another_time_or_not_is_not_met_at_it(meetings_in, clause):
+    text = (
+        "Leaders in Astana\n"
+        "Kazakh President Kassym-Jomart Tokayev met Xi Jinping on the margins of the SCO summit in "
+        f"Astana on Wednesday. On Thursday, Xi also met Belarusian President Alexander Lukashenko in "
+        f"Minsk, {clause}."
+    )
+    found = meetings_in(text, published=date(2024, 7, 5))
+    (met,) = [m for m in found if any(p.name == "Alexander Lukashenko" for p in m.participants)]
+    assert met.occasion is None
