@@ -708,6 +708,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return sides  # "Sharif had invited the crown prince during a call between the two"
     if (size or 2) == 2 and len(pair := _goer_and_owner(token, people, earlier)) == 2:
         return pair  # "A drove out to the farm of B, where the two talked"
+    if word in {"they", "their"} and size is None and not here:
+        # "The two leaders held their first talks in May, where they agreed ...": whom the counted
+        # reference before it in its own sentence means
+        counted = next((t for t in token.sent if t.i < token.i and _a_group(t)), None)
+        if counted is not None and (told := plural_reference(counted, people, earlier)):
+            return told
     if word in {"they", "their"} and size is None and token.sent.start > 0:
         # "It was the second meeting between the two leaders. They first met in May": whom the
         # counted reference of the sentence before means
@@ -732,6 +738,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     for meeting in order:
         if not past and is_background(span_text(meeting.sentence)):
             continue
+        if size is not None and (seen := _seen_separately(meeting, earlier)) is not None:
+            if len(seen) == size:
+                return seen  # "A held separate talks with B and C. The two leaders first met in May"
+            continue  # not one of those talks, picked at random: the pair told before them
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
             holders = [p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office)]
             if len(holders) >= 2:
@@ -786,6 +796,25 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+def _seen_separately(meeting: Found, earlier: list[Found]) -> list[Cluster] | None:
+    """Whom one person met in turn, if a meeting is one of the separate meetings a sentence tells
+    of one host with each of several others ("A held separate talks with B and C"): those others,
+    whom a counted reference right after them means ("the two leaders": B and C, never A with one
+    of them). None for a meeting told alone, or where a meeting was told since."""
+    told = [m for m in earlier if m.trigger == meeting.trigger and len(m.people) >= 2]
+    if len(told) < 2 or meeting not in told or told[-1] is not earlier[-1]:
+        return None  # not a person alone told beside his talks, nor talks one of which was told since
+        # on its own ("In his talks with B, A said ...": B's, the one the article went on with)
+    common = [p for p in meeting.people if all(p in m.people for m in told)]
+    if len(common) != 1:
+        return None
+    others: list[Cluster] = []
+    for other in (p for m in told for p in m.people if p not in common):
+        if other not in others:
+            others.append(other)
+    return others
 
 
 PRESENCE_NOUNS = frozenset("presence company".split())

@@ -763,6 +763,52 @@ def test_one_who_met_each_of_the_two_leaders_separately_met_them_one_by_one(meet
     ]
 
 
+def test_the_two_leaders_after_separate_talks_with_each_are_those_met_in_turn(meetings_in):
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti arrived in Brussels on "
+        "Tuesday. EU foreign policy chief Kaja Kallas held separate meetings with Vucic and Kurti. "
+        "The two leaders last held direct talks in Ohrid in March 2023, where they agreed on a roadmap."
+    )
+    found = meetings_in(text, published=date(2025, 6, 24))
+    then = [m for m in found if m.date is not None and m.date.start.year == 2023]
+    assert then
+    assert all({p.name for p in m.participants} == {"Aleksandar Vučić", "Albin Kurti"} for m in then)
+
+
+def test_their_after_a_counted_reference_in_its_sentence_is_that_pair(meetings_in):
+    text = (
+        "UN envoy Hans Grundberg held separate talks with Yemeni President Rashad al-Alimi and Houthi "
+        "negotiator Mohammed Abdulsalam in Muscat on Sunday. The two men held their only direct meeting "
+        "in Riyadh in April 2023."
+    )
+    found = meetings_in(text, published=date(2025, 3, 3))
+    then = [m for m in found if m.date is not None and m.date.start.year == 2023]
+    assert then
+    assert all("Hans Grundberg" not in {p.name for p in m.participants} for m in then)
+
+
+def test_the_two_ministers_after_one_of_separate_talks_told_again_are_that_pair(meetings_in):
+    text = (
+        "Foreign Minister Penny Wong on Tuesday held separate talks with her Indonesian and Malaysian "
+        "counterparts Sugiono and Mohamad Hasan in Canberra. In her talks with Sugiono, Wong said maritime "
+        "security was the focus. The two ministers had last met in Jakarta in February."
+    )
+    found = meetings_in(text, published=date(2025, 5, 6))
+    then = [m for m in found if m.date is not None and m.date.start.month == 2]
+    assert then
+    assert all("Mohamad Hasan" not in {p.name for p in m.participants} for m in then)
+
+
+def test_the_two_leaders_after_one_meeting_of_two_are_that_pair(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on "
+        "Monday. The two leaders last met in Kuala Lumpur in January."
+    )
+    found = meetings_in(text, published=date(2025, 6, 30))
+    then = [m for m in found if m.date is not None and m.date.start.month == 1]
+    assert pairs(then) == [("Anwar Ibrahim", "Prabowo Subianto")]
+
+
 def test_the_owner_of_a_government_whose_ouster_is_told_is_no_party(meetings_in):
     text = (
         "Indian Prime Minister Narendra Modi met Bangladesh Chief Adviser Muhammad Yunus in Bangkok on "
