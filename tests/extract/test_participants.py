@@ -1669,3 +1669,19 @@ def test_a_mission_told_after_the_one_led_by_a_named_person_is_that_person(meeti
 def test_a_mission_with_no_leader_named_before_is_no_one(meetings_in, first: str) -> None:
     text = f"{first} The mediators also met President Ibrahim Keita."
     assert ("Ibrahim Keita", "Raila Odinga") not in pairs(meetings_in(text))
+
+
+def test_the_counted_office_holders_include_one_known_to_hold_two_offices(meetings_in):
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty hosted his Qatari and Jordanian counterparts, "
+        "Mohammed bin Abdulrahman Al Thani and Ayman Safadi, in Cairo on Monday. "
+        "Safadi also met Egyptian Prime Minister Mostafa Madbouly and Abdelatty in separate meetings. "
+        "The three foreign ministers last met in Amman in June."
+    )
+    found = meetings_in(text, published=date(2025, 9, 16))
+    amman = [m for m in found if m.place is not None and m.place.city == "Amman"]
+    assert amman and all(
+        {p.name for p in m.participants}
+        == {"Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani", "Ayman Safadi"}
+        for m in amman
+    ), [sorted(p.name for p in m.participants) for m in amman]
