@@ -298,7 +298,12 @@ def _saint(span: Span) -> bool:
     words = [*doc[max(first.left_edge.i - 1, 0) : first.i], *span[:1]]
     if span.start > 0:
         words.append(doc[span.start - 1])
-    return any(t.lower_ in SAINTS and t.is_title for t in words)
+    # an office between them makes the saint's word a place's ("St Vincent Prime Minister Ralph
+    # Gonsalves"): the name is the office holder's, not the saint's
+    return any(
+        t.lower_ in SAINTS and t.is_title and not any(w.lower_ in OFFICE_WORDS for w in doc[t.i : first.i])
+        for t in words
+    )
 
 
 def _after_office(doc: Doc, start: int, end: int) -> int:

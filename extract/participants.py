@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import places
+from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
 from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
@@ -743,7 +743,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 return seen  # "A held separate talks with B and C. The two leaders first met in May"
             continue  # not one of those talks, picked at random: the pair told before them
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
-            holders = [p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office)]
+            holders = [
+                p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office, people.year)
+            ]
             if len(holders) >= 2:
                 return holders
             continue
@@ -754,7 +756,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 continue  # "the leaders' talks": not the foreign ministers' told since, nor a welcome by one
             if of_state and not all(heads_a_state(p.role) for p in meeting.people):
                 continue  # "The two heads of state met in ...": not the president's talks with a premier
-            if office is not None and not all(_holds(p, office) for p in meeting.people):
+            if office is not None and not all(_holds(p, office, people.year) for p in meeting.people):
                 continue  # "the two presidents": not a president and a prime minister told last
             if word == "they" and (group := _the_group_told(token, meeting, people)):
                 return group
@@ -771,7 +773,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # three foreign ministers last met in Beijing": the holders of that office of a meeting of
         # more people, each stated to hold it
         for meeting in order:
-            holders = [p for p in meeting.people if p.role and _holds(p, office)]
+            holders = [p for p in meeting.people if p.role and _holds(p, office, people.year)]
             if len(meeting.people) > size and len(holders) == size:
                 return holders
     if size is not None:
@@ -988,14 +990,22 @@ def _told_of(token: Token) -> bool:
     return any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in token.children)
 
 
-def _holds(person: Cluster, office: tuple[str, str]) -> bool:
+def _holds(person: Cluster, office: tuple[str, str], year: int | None = None) -> bool:
     """Whether a person may hold an office ("President"; "Minister" is held by a foreign minister;
     a Secretary of State is a foreign minister): yes where no role is stated, no where the stated
     title is one the table does not know ("Chief Adviser on Foreign Affairs" is no president). A
-    president is no prime minister, though both lead."""
+    president is no prime minister, though both lead. One known to hold two offices at once holds
+    either ("the three foreign ministers" counts a deputy prime minister who is foreign minister)."""
     if person.role is None:
         return True
-    role = find_role(person.role)
+    entry = gazetteer.lookup(person.name)
+    held = [r.role for r in entry.roles if (r.held(year) if year else r.end is None)] if entry else []
+    return any(_office_is(role, office) for role in dict.fromkeys([person.role, *held]))
+
+
+def _office_is(stated: str, office: tuple[str, str]) -> bool:
+    """Whether a stated title is an office, or one of its kind (see :func:`_holds`)."""
+    role = find_role(stated)
     title, kind = office
     if role is None:  # an office the table does not know ("presidential adviser") is another one
         return False

@@ -166,6 +166,18 @@ def test_places_buildings_and_saints_the_model_tags_as_people_are_no_one(people_
     assert place not in {c.name for c in people_in(text).clusters}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were hosted by St Lucia Prime Minister Philip Pierre.",
+        "The talks were hosted by St Lucia Prime Minister Philip Pierre and Barbados Prime Minister "
+        "Mia Mottley.",
+    ],
+)
+def test_an_office_holder_after_a_saints_place_is_a_person(people_in, text):
+    assert "Philip Pierre" in {c.name for c in people_in(text).clusters}
+
+
 def test_a_name_goes_on_after_a_particle_the_model_cut_it_at(people_in):
     people = people_in(
         "Lavrov held a meeting with Timor-Leste's Foreign Minister Bendito dos Santos Freitas."

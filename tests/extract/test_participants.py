@@ -1743,3 +1743,19 @@ def test_the_two_of_a_where_clause_on_a_place_of_no_one_are_those_told_before(me
         "Accra on Monday, where the two leaders spoke for an hour."
     )
     assert pairs(meetings_in(text)) == [("Alassane Ouattara", "John Mahama")]
+
+
+def test_the_counted_office_holders_include_one_known_to_hold_two_offices(meetings_in):
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty hosted his Qatari and Jordanian counterparts, "
+        "Mohammed bin Abdulrahman Al Thani and Ayman Safadi, in Cairo on Monday. "
+        "Safadi also met Egyptian Prime Minister Mostafa Madbouly and Abdelatty in separate meetings. "
+        "The three foreign ministers last met in Amman in June."
+    )
+    found = meetings_in(text, published=date(2025, 9, 16))
+    amman = [m for m in found if m.place is not None and m.place.city == "Amman"]
+    assert amman and all(
+        {p.name for p in m.participants}
+        == {"Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani", "Ayman Safadi"}
+        for m in amman
+    ), [sorted(p.name for p in m.participants) for m in amman]
