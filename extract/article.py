@@ -1054,8 +1054,17 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B"),
     and one of the lead meeting's own people on the day of that meeting ("A hosted B and C in
     Ankara on Wednesday. A first held separate meetings with B and with C"); not one told as
-    background ("had met", "last met", "earlier")."""
-    if setting is None or meeting.when is not None or meeting.kind != "in_person":
+    background ("had met", "last met", "earlier"). A call or video conference that two or more
+    of the lead meeting's people hold together with someone else is held while they are
+    together, on its day ("A hosted B in Kyiv on Saturday ... A and B called C"); not one
+    between them alone, which they would not hold while meeting."""
+    if setting is None or meeting.when is not None:
+        return
+    if meeting.kind in {"phone", "video"}:
+        if _held_together(meeting, setting):
+            meeting.when = setting.their_day
+        return
+    if meeting.kind != "in_person":
         return
     day = setting.day
     if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
@@ -1071,6 +1080,17 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
     meeting.when = day
+
+
+def _held_together(call: Found, setting: Setting) -> bool:
+    """Whether a call is held jointly by two or more of the lead meeting's people with someone
+    else, told with no time of its own and not as background."""
+    hosts = set(call.people) & set(setting.people)
+    if len(hosts) < 2 or set(call.people) <= hosts or setting.their_day is None:
+        return False
+    if is_background(span_text(call.sentence)):
+        return False
+    return not any(e.label_ == "DATE" and e.root.i in call.clause for e in entities(call.sentence))
 
 
 def on_the_datelines_day(meeting: Found, published: date | None) -> None:
