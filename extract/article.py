@@ -2012,6 +2012,39 @@ def also_that_day(found: list[Found]) -> None:
             meeting.when = earlier.when
 
 
+def on_that_same_day(found: list[Found]) -> None:
+    """A meeting told as held "that same day" (or "the same day", "that day"), with no other
+    date, was held on the day of the meeting told just before it, in its sentence or the one
+    before, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
+    that same day"); not "the same day as" another event, nor "the same day that ..."."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None:
+            continue
+        doc = meeting.sentence.doc
+        if not any(_that_same_day(doc[i]) for i in meeting.clause):
+            continue
+        if any(
+            e.label_ == "DATE" and e.root.i in meeting.clause and not _that_same_day(e.root)
+            for e in entities(meeting.sentence)
+        ):
+            continue
+        earlier = next((m for m in reversed(found[:at]) if m.sentence.start < meeting.sentence.start), None)
+        if earlier is None or earlier.when is None or earlier.when.precision != "day":
+            continue
+        if meeting.sentence.start - earlier.sentence.end > 1 or not set(meeting.people) & set(earlier.people):
+            continue
+        meeting.when = earlier.when
+
+
+def _that_same_day(word: Token) -> bool:
+    """Whether a word is the "day" of "that day", "that same day" or "the (very) same day", told
+    with nothing after it that names the day ("the same day as the vote")."""
+    if word.lower_ != "day" or any(c.dep_ not in {"det", "amod", "advmod"} for c in word.children):
+        return False
+    before = {c.lower_ for c in word.children if c.i < word.i}
+    return "that" in before or {"the", "same"} <= before
+
+
 def _also_or_earlier(word: Token) -> bool:
     """Whether a word ties a meeting to the one told before it as held the same day: "also", or
     "earlier" on its own ("Putin held talks with Tokayev on Wednesday. Earlier, at the airport,

@@ -2168,3 +2168,23 @@ def test_a_call_of_one_of_the_lead_meetings_people_alone_keeps_no_day(meetings_i
     )
     calls = [m for m in found if m.kind == "phone"]
     assert calls and all(c.date is None for c in calls)
+
+
+def test_a_call_told_that_same_day_is_held_on_the_day_of_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric last met in Lima on 3 May. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert [c.date and str(c.date.start) for c in calls] == ["2024-05-03"]
+
+
+def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric met in Lima. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)
