@@ -1054,8 +1054,17 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B"),
     and one of the lead meeting's own people on the day of that meeting ("A hosted B and C in
     Ankara on Wednesday. A first held separate meetings with B and with C"); not one told as
-    background ("had met", "last met", "earlier")."""
-    if setting is None or meeting.when is not None or meeting.kind != "in_person":
+    background ("had met", "last met", "earlier"). A call or video conference that two or more
+    of the lead meeting's people hold together with someone else is held while they are
+    together, on its day ("A hosted B in Kyiv on Saturday ... A and B called C"); not one
+    between them alone, which they would not hold while meeting."""
+    if setting is None or meeting.when is not None:
+        return
+    if meeting.kind in {"phone", "video"}:
+        if _held_together(meeting, setting):
+            meeting.when = setting.their_day
+        return
+    if meeting.kind != "in_person":
         return
     day = setting.day
     if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
@@ -1071,6 +1080,17 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
         return
     meeting.when = day
+
+
+def _held_together(call: Found, setting: Setting) -> bool:
+    """Whether a call is held jointly by two or more of the lead meeting's people with someone
+    else, told with no time of its own and not as background."""
+    hosts = set(call.people) & set(setting.people)
+    if len(hosts) < 2 or set(call.people) <= hosts or setting.their_day is None:
+        return False
+    if is_background(span_text(call.sentence)):
+        return False
+    return not any(e.label_ == "DATE" and e.root.i in call.clause for e in entities(call.sentence))
 
 
 def on_the_datelines_day(meeting: Found, published: date | None) -> None:
@@ -1995,6 +2015,39 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = earlier.when
+
+
+def on_that_same_day(found: list[Found]) -> None:
+    """A meeting told as held "that same day" (or "the same day", "that day"), with no other
+    date, was held on the day of the meeting told just before it, in its sentence or the one
+    before, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
+    that same day"); not "the same day as" another event, nor "the same day that ..."."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None:
+            continue
+        doc = meeting.sentence.doc
+        if not any(_that_same_day(doc[i]) for i in meeting.clause):
+            continue
+        if any(
+            e.label_ == "DATE" and e.root.i in meeting.clause and not _that_same_day(e.root)
+            for e in entities(meeting.sentence)
+        ):
+            continue
+        earlier = next((m for m in reversed(found[:at]) if m.sentence.start < meeting.sentence.start), None)
+        if earlier is None or earlier.when is None or earlier.when.precision != "day":
+            continue
+        if meeting.sentence.start - earlier.sentence.end > 1 or not set(meeting.people) & set(earlier.people):
+            continue
+        meeting.when = earlier.when
+
+
+def _that_same_day(word: Token) -> bool:
+    """Whether a word is the "day" of "that day", "that same day" or "the (very) same day", told
+    with nothing after it that names the day ("the same day as the vote")."""
+    if word.lower_ != "day" or any(c.dep_ not in {"det", "amod", "advmod"} for c in word.children):
+        return False
+    before = {c.lower_ for c in word.children if c.i < word.i}
+    return "that" in before or {"the", "same"} <= before
 
 
 def _also_or_earlier(word: Token) -> bool:

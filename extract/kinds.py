@@ -108,12 +108,26 @@ def _scope(trigger: Token) -> list[Token]:
         if token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)):
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
             # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
+        if _past_relative(token):
+            break  # "will build roads under a deal that A and B signed on Monday", parsed as an acl
         token = token.head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue
         chain.append(token)
     return chain
+
+
+def _past_relative(verb: Token) -> bool:
+    """Whether a verb is that of a relative clause told in the simple past with a subject of its
+    own and its noun for object, which the parse hangs on that noun as a clause of a participle
+    ("a deal that A and B signed on Monday"): it keeps its own tense, whatever the tense of the
+    clause above it; not a clause telling what a claim or report says ("denies claims that A met
+    B"), whose verb lacks no object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.lower_ in REPORT_NOUNS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" not in deps  # the noun is the object the clause lacks
 
 
 def _done_by(preposition: Token) -> bool:

@@ -48,6 +48,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    on_that_same_day,
     on_the_datelines_day,
     one_of_the_round_before,
     overtaken_plans,
@@ -400,6 +401,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
+    on_that_same_day(found)
     next_to_the_meeting_before(found)
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)

@@ -2134,3 +2134,57 @@ def test_a_stay_long_before_the_news_does_not_date_the_visit_told_after_it(meeti
     found = meetings_in(text, published=date(2024, 9, 3))
     years = sorted(m.date.start.year for m in found if m.date is not None and m.date.start is not None)
     assert years.count(2021) == 1
+
+
+JOINT_CALL = (
+    "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Thursday "
+    "for talks on trade and regional security.\n\n"
+)
+
+
+def test_a_call_the_lead_meetings_people_hold_together_is_held_on_its_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto and Hassan later held a joint phone call with Ugandan President Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert [c.date and str(c.date.start) for c in calls] == ["2025-06-05"]
+
+
+def test_a_call_told_as_background_keeps_no_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto and Hassan had previously held a joint phone call with Ugandan President "
+        "Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)
+
+
+def test_a_call_of_one_of_the_lead_meetings_people_alone_keeps_no_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto also spoke by phone with Ugandan President Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)
+
+
+def test_a_call_told_that_same_day_is_held_on_the_day_of_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric last met in Lima on 3 May. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert [c.date and str(c.date.start) for c in calls] == ["2024-05-03"]
+
+
+def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric met in Lima. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)

@@ -934,3 +934,38 @@ def test_being_due_somewhere_for_talks_is_a_plan(meetings_in, text, kinds):
 )
 def test_being_the_first_or_only_one_to_call_tells_a_call_made_not_a_plan(meetings_in, text, kind):
     assert kinds(meetings_in(text)) == [kind]
+
+
+def test_a_deal_signed_in_a_relative_clause_under_a_plan_is_a_meeting_held(meetings_in):
+    found = meetings_in(
+        "Kenya will build two camps for refugees, under a protocol that Kenyan President William Ruto "
+        "and his Ugandan counterpart Yoweri Museveni signed on Monday in Nairobi.",
+        published=date(2023, 11, 7),
+    )
+    assert [(m.kind, m.date and str(m.date.start)) for m in found] == [("in_person", "2023-11-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto will meet his Ugandan counterpart Yoweri Museveni on Monday in "
+        "Nairobi to sign a protocol on refugee camps.",
+        "Kenya will build two camps for refugees, under a protocol that Kenyan President William Ruto "
+        "and his Ugandan counterpart Yoweri Museveni will sign on Monday in Nairobi.",
+    ],
+)
+def test_a_signing_still_to_come_stays_a_plan(meetings_in, text):
+    found = meetings_in(text, published=date(2023, 11, 7))
+    assert [m.kind for m in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied claims that Kenyan President William Ruto met Ugandan President Yoweri Museveni.",
+        "The Kremlin denied a claim that Kenyan President William Ruto met with Ugandan President "
+        "Yoweri Museveni in Oman.",
+    ],
+)
+def test_a_denied_claim_that_they_met_is_no_meeting_held(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
