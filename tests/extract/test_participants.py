@@ -1669,3 +1669,24 @@ def test_a_mission_told_after_the_one_led_by_a_named_person_is_that_person(meeti
 def test_a_mission_with_no_leader_named_before_is_no_one(meetings_in, first: str) -> None:
     text = f"{first} The mediators also met President Ibrahim Keita."
     assert ("Ibrahim Keita", "Raila Odinga") not in pairs(meetings_in(text))
+
+
+def test_the_two_after_the_pair_are_that_pair_not_two_named_in_between(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta "
+        "on Friday. The previous meeting of the pair came ahead of the summit of Albanese and Widodo in "
+        "Melbourne, and the two also talked on the phone in January."
+    )
+    found = meetings_in(text, published=date(2024, 3, 2))
+    calls = [sorted(p.name for p in m.participants) for m in found if m.kind == "phone"]
+    assert calls == [["Penny Wong", "Retno Marsudi"]]
+
+
+def test_the_two_with_no_group_counted_before_are_the_two_named_before(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta "
+        "on Friday. Albanese welcomed Widodo in Melbourne, and the two also talked on the phone in January."
+    )
+    found = meetings_in(text, published=date(2024, 3, 2))
+    calls = [sorted(p.name for p in m.participants) for m in found if m.kind == "phone"]
+    assert calls == [["Anthony Albanese", "Joko Widodo"]]
