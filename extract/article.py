@@ -1395,13 +1395,16 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     they were to meet; a visit, where it names
     whom they met in that country on that trip: not a visit dated before the week of a meeting
     of the news ("Putin last visited Mongolia in 2019"), nor a trip or plan to another country
-    than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran")."""
+    than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran"), nor a visit
+    and a call or a video link, held from afar, never on the trip."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
     person = report.people[0]
     for other in found:
         if other is report or len(other.people) < 2 or person not in other.people:
             continue
+        if report.kind == "visit" and other.kind in REMOTE_KINDS:
+            continue  # "invited him in a phone call in September ... his last visit was in 2019"
         if report.kind in {"visit", "planned"} and _elsewhere(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour

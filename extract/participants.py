@@ -694,6 +694,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     ):
         return None  # "the Pacific Islands Forum leaders' meeting", "the ASEAN foreign ministers": a
         # body's members, a description (not "the two EU leaders", counted: those named)
+    if (
+        size is not None
+        and (first := _counted_before(token, size)) is not None
+        and (told := plural_reference(first, people, earlier))
+    ):
+        return told  # "The last meeting of the pair came before the summit of A and B, and the two
+        # also talked in December": the group the sentence first counted, not two named in between
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
     here = [c for c in people.in_tokens(t for t in token.sent if t.i < token.i) if not c.companion]
@@ -963,12 +970,39 @@ def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> li
     return named if len(named) == 2 and last.people[0] in named else []
 
 
+def _counted_before(token: Token, size: int) -> Token | None:
+    """The word that first counts a group of ``size`` people earlier in a counted reference's
+    sentence, in bare words as it is ("the pair", "the two", "both"), the count of no other noun
+    ("the two men" is counted by "men"; "the two countries" is no group of people)."""
+    if token.tag_ == "NNS" or token.lower_ not in COUNTS:
+        return None  # "the two ministers": an office of its own, told as such
+    return next(
+        (
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.lower_ in COUNTS
+            and COUNTS[t.lower_] == size
+            and t.dep_ != "nummod"
+            and t.pos_ in {"NOUN", "NUM", "PRON", "DET"}
+        ),
+        None,
+    )
+
+
 def _told_as_before(token: Token) -> bool:
     """Whether a reference is the subject of a meeting told as an earlier one: "The two leaders
-    last met in ...", "had previously met", "had earlier held talks"."""
+    last met in ...", "had previously met", "had earlier held talks"; or whose such meeting a
+    noun tells: "the last meeting of the pair", "their previous talks"."""
     verb = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
+    if token.dep_ == "pobj" and verb.lower_ == "of":
+        verb = verb.head  # "the last meeting of the pair"
+    elif token.dep_ != "poss":  # "their previous talks"
+        return token.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
+        )
+    return verb.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in verb.children
     )
 
 

@@ -1469,7 +1469,7 @@ def test_where_someone_is_places_their_meeting_of_that_stay(meetings_in, text, c
             "Kenyan President William Ruto visited Doha. Earlier this year, on March 3, Ruto and "
             "Qatari Emir Tamim bin Hamad Al Thani spoke in a phone call about trade. According to "
             "state media, the two leaders used the phone call to discuss investment.",
-            ["phone"],
+            ["phone", "visit"],  # a call tells no one met on the trip: the visit stays
         ),
         (
             "Chilean President Gabriel Boric held a phone call with Argentine President Javier Milei. "
@@ -2188,3 +2188,25 @@ def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(m
     )
     calls = [m for m in found if m.kind == "phone"]
     assert calls and all(c.date is None for c in calls)
+
+
+@pytest.mark.parametrize("published", [None, date(2024, 9, 3)])
+def test_a_visit_is_not_told_in_full_by_a_call_with_its_traveller(meetings_in, published):
+    text = (
+        "Brazilian President Lula da Silva put off the trip he was to make to Angola. Angolan President "
+        "Joao Lourenco had invited him during a phone call between the two in May. Lula's last visit to "
+        "Angola was in August 2023, while another government was in office."
+    )
+    found = meetings_in(text, published=published)
+    assert [(m.kind, m.place.country if m.place else None) for m in found if m.kind == "visit"] == [
+        ("visit", "Angola")
+    ]
+
+
+def test_a_visit_of_the_news_is_still_told_in_full_by_its_meeting_not_by_a_call(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi met Polish Prime Minister Donald Tusk in Warsaw on Monday. "
+        "Modi arrived in Poland on Sunday for a two-day visit. Modi had spoken with Tusk by phone in June."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert sorted(m.kind for m in found) == ["in_person", "phone"]

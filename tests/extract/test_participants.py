@@ -1759,3 +1759,24 @@ def test_the_counted_office_holders_include_one_known_to_hold_two_offices(meetin
         == {"Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani", "Ayman Safadi"}
         for m in amman
     ), [sorted(p.name for p in m.participants) for m in amman]
+
+
+def test_the_two_after_the_pair_are_that_pair_not_two_named_in_between(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta "
+        "on Friday. The previous meeting of the pair came ahead of the summit of Albanese and Widodo in "
+        "Melbourne, and the two also talked on the phone in January."
+    )
+    found = meetings_in(text, published=date(2024, 3, 2))
+    calls = [sorted(p.name for p in m.participants) for m in found if m.kind == "phone"]
+    assert calls == [["Penny Wong", "Retno Marsudi"]]
+
+
+def test_the_two_with_no_group_counted_before_are_the_two_named_before(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta "
+        "on Friday. Albanese welcomed Widodo in Melbourne, and the two also talked on the phone in January."
+    )
+    found = meetings_in(text, published=date(2024, 3, 2))
+    calls = [sorted(p.name for p in m.participants) for m in found if m.kind == "phone"]
+    assert calls == [["Anthony Albanese", "Joko Widodo"]]
