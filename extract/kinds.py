@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.participants import describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens, span_tokens
-from extract.triggers import CALL_VERBS, lemma_of
+from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -64,6 +64,8 @@ ADJUNCT_PREPOSITIONS = frozenset("with amid after before following since despite
 SETTLED = frozenset("agree decide invite propose arrange plan prepare set accept".split())
 SETTINGS = frozenset("during at in throughout".split())
 CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
+# what one does to be at a meeting, whose setting is the meeting itself: "agreed to attend the summit"
+ATTENDING = frozenset("attend join participate".split())
 
 
 def _past(verb: Token) -> bool:
@@ -87,9 +89,38 @@ def settled_at(trigger: Token) -> Token | None:
     token = noun.head.head
     while call and token.lemma_.lower() not in SETTLED and token.dep_ == "xcomp":
         token = token.head
-    if token.pos_ == "VERB" and token.lemma_.lower() in SETTLED and _past(token):
+    if not call and token.dep_ == "dobj":
+        token = token.head  # "agree to reopen border posts at Nairobi summit", the setting hung on the object
+    if not call and _setting_of_what_was_agreed(token):
+        token = token.head
+    done = _past(token) or _headline_present(token)
+    if token.pos_ == "VERB" and token.lemma_.lower() in SETTLED and done:
         return token
     return None
+
+
+def _headline_present(verb: Token) -> bool:
+    """ "Lee, Ishiba agree to revive shuttle diplomacy": a bare present as the root, which in news
+    tells what was done."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _setting_of_what_was_agreed(verb: Token) -> bool:
+    """The verb of a plan word's infinitive that a meeting noun is the setting of: in "agree to
+    revive shuttle diplomacy at Tokyo summit" the summit is where they agreed, held; not a meeting
+    act itself ("agreed to meet at the summit", "to travel for talks"), nor one told as to come
+    ("agreed to sign the accord at next month's summit")."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in SETTLED
+        and not is_trigger(verb)
+        and verb.lemma_.lower() not in LIGHT_VERBS | TRIPS | ATTENDING
+        and not any(t.lower_ in PLAN_MODIFIERS for t in verb.subtree)
+    )
 
 
 def _scope(trigger: Token) -> list[Token]:
@@ -105,7 +136,11 @@ def _scope(trigger: Token) -> list[Token]:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
-        if token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)):
+        # a relative clause the parser hung as a participle, its object the noun ("will open under a
+        # deal that A and B signed"), unlike what a claim says ("denies claim that A met B")
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        gap = token.dep_ == "acl" and token.tag_ == "VBD" and not objects
+        if gap or (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token))):
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
             # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
         if _past_relative(token):

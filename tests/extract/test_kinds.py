@@ -256,6 +256,42 @@ def test_talks_at_which_something_was_agreed_were_held_not_planned(meetings_in, 
     assert (meeting.kind, meeting.date.start) == ("in_person", date(2025, 10, 20))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto, Museveni agree to lift transit fees at Nairobi summit",
+        "William Ruto and Yoweri Museveni decided to lift transit fees during their talks in Nairobi.",
+    ],
+)
+def test_the_meeting_set_on_what_was_agreed_is_where_they_agreed_it(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 10, 22))
+    assert meeting.kind == "in_person" and meeting.place.city == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto, Museveni agree to meet at Nairobi summit",
+        "William Ruto and Yoweri Museveni agreed to hold talks in Nairobi.",
+        "William Ruto and Yoweri Museveni agreed to lift transit fees at next month's summit in Nairobi.",
+        "William Ruto and Yoweri Museveni will agree to lift transit fees at their summit in Nairobi.",
+    ],
+)
+def test_a_meeting_agreed_or_to_come_stays_planned(meetings_in, text):
+    # the agreement itself may tell of talks held ("agreed"): the meeting it names stays a plan
+    assert "planned" in kinds(meetings_in(text, published=date(2025, 10, 22)))
+
+
+def test_a_past_clause_on_a_noun_keeps_its_tense_under_a_future(meetings_in):
+    text = (
+        "Kenya will build two depots run by Uganda for fuel shipped by lake, under a protocol that "
+        "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni signed on Monday "
+        "in Nairobi, at State House."
+    )
+    found = meetings_in(text, published=date(2025, 10, 22))
+    assert [(m.kind, m.date.start) for m in found] == [("in_person", date(2025, 10, 20))]
+
+
 def test_a_call_in_which_a_meeting_was_agreed_is_held_and_keeps_its_own_day(meetings_in):
     text = "Macron and Scholz had agreed to meet in Paris during a lengthy phone call last Thursday."
     found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
