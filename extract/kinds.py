@@ -136,11 +136,7 @@ def _scope(trigger: Token) -> list[Token]:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
-        # a relative clause the parser hung as a participle, its object the noun ("will open under a
-        # deal that A and B signed"), unlike what a claim says ("denies claim that A met B")
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        gap = token.dep_ == "acl" and token.tag_ == "VBD" and not objects
-        if gap or (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token))):
+        if token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)):
             break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
             # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
         if _past_relative(token):

@@ -282,16 +282,6 @@ def test_a_meeting_agreed_or_to_come_stays_planned(meetings_in, text):
     assert "planned" in kinds(meetings_in(text, published=date(2025, 10, 22)))
 
 
-def test_a_past_clause_on_a_noun_keeps_its_tense_under_a_future(meetings_in):
-    text = (
-        "Kenya will build two depots run by Uganda for fuel shipped by lake, under a protocol that "
-        "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni signed on Monday "
-        "in Nairobi, at State House."
-    )
-    found = meetings_in(text, published=date(2025, 10, 22))
-    assert [(m.kind, m.date.start) for m in found] == [("in_person", date(2025, 10, 20))]
-
-
 def test_a_call_in_which_a_meeting_was_agreed_is_held_and_keeps_its_own_day(meetings_in):
     text = "Macron and Scholz had agreed to meet in Paris during a lengthy phone call last Thursday."
     found = {m.kind: m for m in meetings_in(text, published=date(2025, 10, 22))}
