@@ -1100,9 +1100,13 @@ def _destinations(meeting: Found) -> list[Place]:
     found: list[Place] = []
     for token in (t for head in heads for t in [head, *head.conjuncts]):
         ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
-        if ent is None or (ent.label_ not in {"GPE", "LOC"} and not places.country_name(ent.text)):
-            continue  # a country the model tagged as a person still is one: "visited Togo and Benin"
-        place = places.resolve_place(ent.text)
+        if ent is None:  # a country the model left untagged still is one: "to Guyana and Suriname"
+            name = token.text if token.pos_ == "PROPN" and places.country_name(token.text) else None
+        elif ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text):
+            name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
+        else:
+            continue
+        place = places.resolve_place(name) if name else None
         if place is not None and place not in found:
             found.append(place)
     return found

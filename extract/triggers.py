@@ -216,8 +216,9 @@ def _once_more(verb: Token) -> bool:
 # "brought together A and B", "gathered A and B together": one who hosts those named
 GATHERING_VERBS = frozenset("bring gather".split())
 # verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
-# Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"
-TRIP_VERBS = frozenset("travel fly head return".split())
+# Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"; also the next leg
+# of a trip under way ("will continue on to Lima", "will proceed to Quito")
+TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
 
 
 def _face_to_face(word: Token) -> bool:

@@ -5524,3 +5524,21 @@ def test_those_joined_by_others_after_a_meeting_add_them_to_it(meetings_in):
     )
     meeting = only(meetings_in(text, published=date(2024, 3, 5)))
     assert names(meeting) == {"Paul Kagame", "William Ruto", "Yoweri Museveni"}
+
+
+def test_the_next_leg_of_a_trip_under_way_is_a_trip_planned(meetings_in):
+    found = meetings_in(
+        "Indian Foreign Minister Subrahmanyam Jaishankar met Chilean President Gabriel Boric in Santiago "
+        "on Monday. Jaishankar said he would continue on to Bolivia and Paraguay on Tuesday.",
+        published=date(2025, 6, 2),
+    )
+    planned = sorted(m.place.country for m in found if m.kind == "planned")
+    assert planned == ["Bolivia", "Paraguay"]
+
+
+def test_continuing_to_do_something_is_no_trip(meetings_in):
+    found = meetings_in(
+        "Indian Foreign Minister Subrahmanyam Jaishankar said India would continue to support Paraguay.",
+        published=date(2025, 6, 2),
+    )
+    assert found == []
