@@ -74,7 +74,7 @@ from extract.spans import clause_tokens, doc_text, entities, span_text, span_tok
 from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
-from extract.whereabouts import TRIP_NOUNS
+from extract.whereabouts import TRIP_NOUNS, Trip
 
 ATTENDANCE_WORDS = frozenset(
     "accompanied attendance attended attending seated flanked joined alongside present participated "
@@ -2298,10 +2298,13 @@ def note_whereabouts(
     people: People,
     published: date | None,
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+    trips: list[Trip] | None = None,
 ) -> set[str]:
     """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday";
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
-    later sentence inherits the place and the days. Returns the names the sentence placed."""
+    later sentence inherits the place and the days. Returns the names the sentence placed. Where
+    and when someone was before the week of the news ("When Blinken visited China in June") is
+    no whereabouts of the news: it goes to ``trips``, the article's past stays."""
     noted: set[str] = set()
     for token in span_tokens(sentence):
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
@@ -2325,6 +2328,8 @@ def note_whereabouts(
             continue
         when = clause_date(sentence, clause, published, future=False)
         if _ended_before_the_week(when, published):
+            if trips is not None and when is not None:
+                trips += [(c.name, place, when) for c in clusters if c is not None]
             continue  # "Xi last visited Kazakhstan in June 2017": not where he is in the news
         for cluster in clusters:
             if cluster is None:

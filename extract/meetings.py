@@ -212,6 +212,8 @@ from extract.trips import (
 )
 from extract.whereabouts import (
     Stay,
+    Trip,
+    held_on_a_trip_then,
     held_where_they_came,
     later_that_day,
     meet_on_the_trip,
@@ -237,6 +239,7 @@ def find_meetings(
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
     stays: list[Stay] = []  # all the article's whereabouts
+    trips: list[Trip] = []  # and where its people were before the news
     note_publication(doc, published)
     sentences = list(sentences if sentences is not None else doc.sents)
     for at, sentence in enumerate(sentences):
@@ -373,7 +376,7 @@ def find_meetings(
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
-        noted = note_whereabouts(sentence, people, published, whereabouts)
+        noted = note_whereabouts(sentence, people, published, whereabouts, trips)
         stays += [(name, *where) for name, where in whereabouts.items() if name in noted]
         for meeting in in_sentence:
             for person in meeting.people:
@@ -416,6 +419,7 @@ def find_meetings(
     planned_where_they_are(found, stays)
     put_off_where_they_went(found)
     held_where_they_came(found, stays, published)
+    held_on_a_trip_then(found, trips)
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
     at_the_occasion(found)

@@ -3,7 +3,8 @@ people that day. A trip planned to the others' country takes them there ("a few 
 his visit to Athens ... is due to see the President"); a plan for later the same day stays where
 they met others that morning; a plan for a day they are said to be somewhere, or to have arrived
 a day or two before, is there; a meeting told as the news with neither place nor day is where
-one of its people came that week. ``Stay`` is one such whereabouts: a person's name, the place
+one of its people came that week, and one of the past where one of its people travelled to the
+others' country in those days. ``Stay`` is one such whereabouts: a person's name, the place
 and the days (:func:`extract.article.note_whereabouts` finds them)."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from extract.spans import entity_at, span_text
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
+# A stay before the week of the news: a person's name, the place and the days ("When Blinken
+# visited China in June").
+Trip = tuple[str, Place, DateSpan]
 
 
 def meet_on_the_trip(found: list[Found]) -> None:
@@ -146,6 +150,31 @@ def held_where_they_came(found: list[Found], stays: list[Stay], published: date 
             continue
         for place, when, first in _stays_of(meeting, stays):
             if when.precision == "day" and 0 <= (published - first).days <= 7:
+                meeting.place = place
+                break
+
+
+def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:
+    """A meeting with no place of its own, told for days within those of a trip one of its
+    people made to the country of all the others, was held there on that trip ("the month in
+    which Xi had also met Blinken ... When Blinken visited China in June"): a traveller meets
+    the hosts in their country. ``trips`` are the article's stays before the week of the news."""
+    for meeting in found:
+        when = meeting.when
+        if meeting.kind != "in_person" or meeting.place is not None or when is None or when.start is None:
+            continue
+        for name, place, there in trips:
+            others = {p.country for p in meeting.people if p.name != name}
+            if (
+                any(p.name == name for p in meeting.people)
+                and place.country is not None
+                and others == {place.country}
+                and there.start is not None
+                and there.end is not None
+                and when.end is not None
+                and there.start <= when.start
+                and when.end <= there.end
+            ):
                 meeting.place = place
                 break
 

@@ -728,6 +728,28 @@ def test_a_meeting_told_as_background_is_not_held_where_its_people_came_that_wee
 
 
 @pytest.mark.parametrize(
+    ("trip", "country"),
+    [
+        ("When Kishida travelled to India in March, he was the first Japanese leader there.", "India"),
+        ("Kishida, who visited India in March, spoke of the ties with Delhi.", "India"),
+        # near misses: a trip in another month, or to a third country, says nothing of the meeting
+        ("When Kishida travelled to India in May, he was the first Japanese leader there.", None),
+        ("When Kishida travelled to Brazil in March, he was the first Japanese leader there.", None),
+    ],
+)
+def test_a_past_meeting_with_no_place_is_held_where_one_of_them_travelled_to_the_other_then(
+    meetings_in, trip, country
+):
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese in Tokyo "
+        "on Monday. Kishida had already met Indian Prime Minister Narendra Modi in March. " + trip
+    )
+    found = meetings_in(text, published=date(2023, 10, 20))
+    meeting = only([m for m in found if "Narendra Modi" in {p.name for p in m.participants}])
+    assert (meeting.place.country if meeting.place else None) == country
+
+
+@pytest.mark.parametrize(
     ("text", "visits"),
     [
         (
