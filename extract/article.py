@@ -70,7 +70,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.spans import clause_tokens, doc_text, entities, passive_agents, span_text, span_tokens
 from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
@@ -2239,8 +2239,33 @@ def the_gathering_told_before(
         meeting.when = day or meeting.when
         if meeting.kind == "in_person":
             meeting.place = place or meeting.place
-        meeting.people += [p for p in people.in_tokens(antecedent.subtree) if p not in meeting.people]
+        chairs = [t for g in chaired_by(antecedent) for t in g.subtree]
+        told_there = people.in_tokens([*antecedent.subtree, *chairs])
+        meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+# the nouns of the office of a gathering's chair: "held under the chairmanship of A"
+CHAIR_NOUNS = frozenset("chairmanship chairpersonship chairship".split())
+
+
+def chaired_by(noun: Token) -> list[Token]:
+    """Who a sentence tells chaired or hosted a gathering, outside the noun's own words: the
+    agent of the passive verb it is the subject of or set beside ("The summit was chaired by A",
+    "the summit, hosted by B,") and the one "under the chairmanship of" whom it "was held" (C)."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    found = [g for verb in verbs if verb.lemma_.lower() in THIRD_PARTY_VERBS for g in passive_agents(verb)]
+    return found + [
+        g
+        for verb in verbs
+        for t in verb.subtree
+        if t.lower_ in CHAIR_NOUNS and t.head.lower_ == "under"
+        for of in t.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:

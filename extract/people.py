@@ -303,8 +303,9 @@ class People:
         a name after it, and the latest such person where two were given the same title."""
         doc = self.doc
         set_beside: list[tuple[int, tuple[str, ...], Cluster]] = []
-        for start, _, cluster in self._mentions:
-            set_beside += [(start, title, cluster) for title in titles_set_before(doc, start)]
+        for start, end, cluster in self._mentions:
+            if not self._listed_after_a_title(start, end, cluster):
+                set_beside += [(start, title, cluster) for title in titles_set_before(doc, start)]
         if not set_beside:
             return
         for token in doc_tokens(doc):
@@ -322,6 +323,29 @@ class People:
                     self._mentions.append((head.i, head.i + 1, cluster))
                 break
         self._mentions.sort(key=lambda m: m[0])
+
+    def _listed_after_a_title(self, start: int, end: int, cluster: Cluster) -> bool:
+        """Whether a name after a comma is the next item of a list that a bare title opens, not
+        the name that title is set beside: "Crown Prince, Trump and Al-Sharaa hold talks" lists
+        three people (the title, with no "the" before it, stands for someone named elsewhere),
+        as "and" or a comma joins another person's name right after it; "The Head of State,
+        Nangolo Mbumba, and his wife" sets the title beside the name."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        title = start - 1  # the first word of the title: back over its words and their "of the"
+        while title > doc[start].sent.start and (
+            doc[title - 1].is_title
+            or doc[title - 1].lower_ == "of"
+            or doc[title - 2 : title].text.lower() == "of the"
+        ):
+            title -= 1
+        if title == start - 1 or (title > 0 and doc[title - 1].lower_ == "the"):
+            return False
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
+            return False
+        other = self._token.get(end + 1)
+        return other is not None and other is not cluster
 
     def _add_epithets(self) -> None:
         """An epithet after "the" that stands for one office ("the Holy Father", "the Pontiff" for
@@ -835,16 +859,11 @@ class People:
         ]
         if not holders:  # "Crown Prince and Prime Minister Mohammed bin Salman": a second title
             title = stated[0].lower()
-            doc = head.doc
             holders = list(
                 dict.fromkeys(
                     cluster
                     for start, end, cluster in self._mentions
-                    if end <= head.i
-                    and _titled(
-                        doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower(),
-                        title,
-                    )
+                    if end <= head.i and self._titled_at(start, end, cluster, title)
                 )
             )
         if organisations := _organisations_of(head, own):
@@ -908,12 +927,14 @@ class People:
     def _titled_as(self, cluster: Cluster, title: str) -> bool:
         """Whether the article names a person with a title before their name ("European
         Commission President Ursula von der Leyen" for "commission president")."""
+        return any(c is cluster and self._titled_at(start, end, c, title) for start, end, c in self._mentions)
+
+    def _titled_at(self, start: int, end: int, cluster: Cluster, title: str) -> bool:
+        """Whether one mention of a person has a title before its name; not the bare title a list
+        of names opens ("Crown Prince, Trump and Al-Sharaa"), which is someone else."""
         doc = self.doc
-        return any(
-            c is cluster
-            and _titled(doc[self._title_reach(start) : _name_start(doc[start:end], c)].text.lower(), title)
-            for start, end, c in self._mentions
-        )
+        before = doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower()
+        return _titled(before, title) and not self._listed_after_a_title(start, end, cluster)
 
     def matching(self, countries: list[str], cls: str | frozenset[str] | None) -> list[Cluster]:
         """People of these countries holding an office of class ``cls`` (or of any of several

@@ -1098,6 +1098,33 @@ def test_a_summit_pointed_back_to_is_the_one_told_before_with_its_day_place_and_
     assert summit.place is not None and (summit.place.city, summit.place.country) == ("Lomé", "Togo")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Turkic States summit was held in Astana on Friday under the chairmanship of the President of "
+        "Kazakhstan Kassym-Jomart Tokayev.",
+        "The Turkic States summit was chaired by President Kassym-Jomart Tokayev in Astana on Friday.",
+    ],
+)
+def test_the_chair_of_a_summit_told_before_takes_part_in_it(meetings_in, told) -> None:
+    found = meetings_in(
+        f"{told} The summit was attended by Azerbaijani President Ilham Aliyev and Kyrgyz President Sadyr "
+        "Japarov.",
+        published=date(2024, 6, 8),
+    )
+    summit = next(m for m in found if "Ilham Aliyev" in {p.name for p in m.participants})
+    assert "Kassym-Jomart Tokayev" in {p.name for p in summit.participants}
+
+
+def test_a_summit_held_under_a_country_s_chairmanship_has_no_chair_to_add(meetings_in) -> None:
+    found = meetings_in(
+        "The summit was held in Astana on Friday under the chairmanship of Kazakhstan. The summit was "
+        "attended by Azerbaijani President Ilham Aliyev and Kyrgyz President Sadyr Japarov.",
+        published=date(2024, 6, 8),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Ilham Aliyev", "Sadyr Japarov"]]
+
+
 def test_a_summit_named_only_as_a_place_in_a_sentence_takes_nothing_from_one_told_before(meetings_in) -> None:
     found = meetings_in(
         "Modi held talks with Russian President Vladimir Putin in Kazan on Tuesday, on the sidelines of the "

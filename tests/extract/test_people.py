@@ -1453,3 +1453,34 @@ def test_a_met_person_described_as_the_ally_of_the_other_is_not_of_the_others_co
         "included Senator Felipe Kast, an old ally of the Japanese minister."
     )
     assert ("Felipe Kast", "Yoko Kamikawa") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (  # a headline's bare title opens a list of names: the crown prince is not Erdogan
+            "Crown Prince, Erdogan and Aliyev hold talks in Jeddah\n\n"
+            "Crown Prince and Prime Minister Mohammed bin Salman, Turkish President Recep Tayyip Erdogan "
+            "and Azerbaijani President Ilham Aliyev met in Jeddah on Monday. The Crown Prince later "
+            "received Prime Minister Shehbaz Sharif at Al-Salam Palace.",
+            ("Mohammed bin Salman", "Shehbaz Sharif"),
+        ),
+        (  # the same with the emir: "Emir, Ramaphosa and Ruto" lists three
+            "Emir, Ramaphosa and Ruto attend forum in Doha\n\n"
+            "Emir Sheikh Tamim bin Hamad Al Thani, President Cyril Ramaphosa and President William Ruto "
+            "opened the forum in Doha on Monday. The Emir then received Prime Minister Anthony Albanese "
+            "at the Amiri Diwan.",
+            ("Anthony Albanese", "Tamim bin Hamad Al Thani"),
+        ),
+    ],
+)
+def test_a_bare_title_opening_a_list_of_names_titles_none_of_them(meetings_in, text, met):
+    assert met in pairs(meetings_in(text, date(2024, 5, 14)))
+
+
+def test_a_title_set_beside_a_name_before_and_is_still_that_persons(meetings_in):
+    text = (
+        "The Head of State, Nangolo Mbumba, and Prime Minister Saara Kuugongelwa arrived in Gaborone on "
+        "Monday. The Head of State later held talks with President Mokgweetsi Masisi."
+    )
+    assert ("Mokgweetsi Masisi", "Nangolo Mbumba") in pairs(meetings_in(text, date(2024, 5, 14)))
