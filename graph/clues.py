@@ -665,8 +665,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "days apart" if _month_fits(a.month, b) else "months apart"
     if b.month is not None and not _month_fits(b.month, a, b.day):
         return "days apart" if _month_fits(b.month, a) else "months apart"
-    if _same_day(a, b) and a.people == b.people:  # a place or an occasion of one is wrong, not the day
-        return None
+    if _same_day(a, b) and a.people == b.people and not _stops_of_one_tour(a, b):
+        return None  # a place or an occasion of one is wrong, not the day
     if (
         a.occasion is not None
         and b.occasion is not None
@@ -675,6 +675,33 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _stops_of_one_tour(a: Clues, b: Clues) -> bool:
+    """Whether one sentence sends one traveller to both places, as stops of one tour: "he
+    will continue on to Guyana and Suriname tomorrow" names two stops of that day, not one
+    place told wrong. Reports of other sentences or articles that give one person two places
+    on one day still join, one of the places being wrong.
+
+    >>> from extract.records import DateSpan, Person
+    >>> on = DateSpan(start=date(2025, 4, 3), end=date(2025, 4, 3), precision="day")
+    >>> def to(country, at=0, *people):
+    ...     who = tuple(Person(name=n) for n in ("Ana Ruiz", *people))
+    ...     report = Meeting(doc="a", participants=who, place=Place(country=country), date=on, kind="planned")
+    ...     return replace(clues(report, None), told_at=at)
+    >>> _stops_of_one_tour(to("Ghana"), to("Togo"))
+    True
+    >>> _stops_of_one_tour(to("Ghana"), to("Togo", 300))  # another sentence: one is wrong
+    False
+    >>> _stops_of_one_tour(to("Ghana", 0, "Tomas Vanu"), to("Togo", 0, "Tomas Vanu"))  # a meeting
+    False
+    """
+    return (
+        a.doc == b.doc
+        and a.told_at == b.told_at
+        and len(a.people) == len(b.people) == 1
+        and a.place != b.place
+    )
 
 
 def _days_of_one_clock(a: Clues, b: Clues) -> bool:

@@ -2106,3 +2106,31 @@ def test_a_plan_then_its_held_report_with_the_same_pair_met_in_three_places() ->
         [extraction("invite", plan, published="2025-03-20"), *(extraction(r.doc, r) for r in held)]
     )
     assert sorted(sorted(m.docs) for m in merged) == [["border"], ["invite", "visit"], ["summit"]]
+
+
+def test_one_sentence_sending_one_traveller_to_two_places_on_one_day_keeps_both_stops() -> None:
+    # "The minister flies on to Ghana and Togo on Friday."
+    text = "The minister flies on to Ghana and Togo on Friday."
+    friday = day("2025-06-13")
+    ghana = report("a", "Ana Ruiz", country="Ghana", kind="planned", when=friday, text=text)
+    togo = report("a", "Ana Ruiz", country="Togo", kind="planned", when=friday, text=text)
+    merged = merge_meetings([extraction("a", ghana, togo, published="2025-06-11")])
+    assert sorted(m.place.country for m in merged if m.place) == ["Ghana", "Togo"]
+
+
+def test_reports_of_other_sentences_giving_one_traveller_two_places_on_one_day_join() -> None:
+    # "Ruiz travels to Ghana on Friday." ... later: "In Togo on Friday, Ruiz will ..." (one is wrong)
+    friday = day("2025-06-13")
+    ghana = report("a", "Ana Ruiz", country="Ghana", kind="planned", when=friday, text="To Ghana.")
+    togo = report("b", "Ana Ruiz", country="Togo", kind="planned", when=friday, text="To Togo.")
+    docs = [extraction("a", ghana, published="2025-06-11"), extraction("b", togo, published="2025-06-11")]
+    assert len(merge_meetings(docs)) == 1
+
+
+def test_two_places_in_one_sentence_for_a_meeting_of_two_on_one_day_stay_one_meeting() -> None:
+    # a meeting of two told in one sentence with two places: one of them is wrong
+    text = "Ruiz will meet Vanu in Accra, flying in from Lome, on Friday."
+    friday = day("2025-06-13")
+    accra = report("a", "Ana Ruiz", "Tomas Vanu", country="Ghana", when=friday, kind="planned", text=text)
+    lome = report("a", "Ana Ruiz", "Tomas Vanu", country="Togo", when=friday, kind="planned", text=text)
+    assert len(merge_meetings([extraction("a", accra, lome, published="2025-06-11")])) == 1
