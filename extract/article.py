@@ -332,14 +332,9 @@ def at_the_occasion(found: list[Found]) -> None:
     is a meeting held at a format named by the countries that hold it ("the Brazil-Chile-Peru
     trilateral summit", "the X-Y-Z Trilateral Foreign Ministers' Dialogue"): that is a meeting of
     its own, and talks of two of its members in its city that day are talks of the visit, at it
-    only where their own sentence says so ("on the sidelines of the trilateral summit"). A meeting
-    planned or called off is at the summit only with a guest of it: one of its people, from another
-    country than the city's, took part in the meeting held at it ("Biden met Modi at the G20 summit
-    in New Delhi. A planned meeting between Biden and Erdogan was called off"); the host's plans
-    with a visitor the article does not tell at the summit are the visit's ("Biden had been due to
-    stop in Port Moresby to meet Marape, but called off the visit")."""
+    only where their own sentence says so ("on the sidelines of the trilateral summit")."""
     for meeting in found:
-        if meeting.occasion is not None or meeting.kind not in {"in_person", *TO_COME}:
+        if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
         if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
             continue
@@ -356,21 +351,12 @@ def at_the_occasion(found: list[Found]) -> None:
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
             and _days_within(other.when, meeting.when, SUMMIT_DAYS)
             and not _told_as_past_by(meeting, other)
-            and (meeting.kind not in TO_COME or _a_guest_of(other, meeting))
         }
         if len(held) == 1:
             meeting.occasion = held.pop()
 
 
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
-
-
-def _a_guest_of(held: Found, meeting: Found) -> bool:
-    """Whether one of a meeting's people took part in a meeting held at a summit as its guest:
-    from another country than the one of the summit's city (its host meets visitors there with or
-    without a summit)."""
-    host = held.place.country if held.place is not None else None
-    return any(person in held.people and person.country != host for person in meeting.people)
 
 
 def _told_as_past_by(meeting: Found, other: Found) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract import occasions, places
+from extract import occasions
 from extract.records import Occasion
 from extract.spans import doc_text, entity_at, span_text
 
@@ -158,15 +158,13 @@ def _a_meeting_of_many(token: Token) -> bool:
 
 def _a_word_of_its_name(word: Token) -> bool:
     """A capitalised word of a gathering's name before its noun, no place's: "the General
-    Assembly" (of the UN General Assembly named before), "the G7 summit" (a group the model may
-    tag as a place, though it names none); the occasion told last must then bear those words
-    (see :func:`of_its_sort`)."""
+    Assembly" (of the UN General Assembly named before); the occasion told last must then bear
+    those words (see :func:`of_its_sort`)."""
     return (
         word.i < word.head.i
         and word.dep_ in {"compound", "amod"}
         and word.text[:1].isupper()
-        and word.ent_type_ not in {"NORP", "PERSON", "DATE"}
-        and (word.ent_type_ not in {"GPE", "LOC"} or places.resolve_place(word.text) is None)
+        and word.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "DATE"}
         and not list(word.children)
     )
 

@@ -86,36 +86,3 @@ def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(m
     (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
     assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
     assert kishida.place is not None and kishida.place.city == "Singapore"
-
-
-# -- "the G7 summit" told again: a group's name the model tags as a place -----------------------
-def test_a_group_tagged_as_a_place_names_the_summit_told_before(nlp):
-    doc = nlp(
-        "Ruto flew to Nairobi from Apulia, where he joined the outreach session of the G7 summit. "
-        "On Friday, he held talks with Canadian Prime Minister Justin Trudeau on the margins of the "
-        "G7 summit."
-    )
-    sentence = list(doc.sents)[-1]
-    told = occasion_told_before(sentence, {t.i for t in sentence})
-    assert told is not None and told[0].name == "G7 summit"
-    assert told[1] is not None and told[1].country == "Italy"
-
-
-@pytest.mark.parametrize("place", ["Helsinki", "Alaska"])
-def test_a_summit_named_for_a_place_is_not_the_one_told_before(nlp, place):
-    doc = nlp(f"Leaders met at the G7 summit in Hiroshima. Later, Biden met Putin at the {place} summit.")
-    sentence = list(doc.sents)[-1]
-    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
-
-
-def test_a_meeting_at_the_g7_summit_told_again_is_in_the_city_of_its_where_clause(meetings_in):
-    text = (
-        "Lula in Luanda\n"
-        "Lula landed in Angola from Kananaskis, where he attended the outreach session of the G7 "
-        "summit. On Tuesday, he held talks with Indian Prime Minister Narendra Modi on the margins "
-        "of the G7 summit."
-    )
-    found = meetings_in(text, published=date(2025, 6, 19))
-    (modi,) = [m for m in found if any(p.name == "Narendra Modi" for p in m.participants)]
-    assert modi.occasion is not None and modi.occasion.name == "G7 summit"
-    assert modi.place is not None and modi.place.city == "Kananaskis"
