@@ -1104,6 +1104,8 @@ def is_venue(ent: Span) -> bool:
         if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):
             return True  # "leaves for Doha for talks with the emir"
         if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
+            while head.dep_ == "conj" and head.head.pos_ == "ADP":
+                head = head.head  # "met in May 2023 and in Italy": said again for the same verb
             above = head.head
             if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
                 return False  # "Italy will build two centres in Albania": a thing to be made there

@@ -1870,7 +1870,8 @@ def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
     """The part of a clause that tells the same people meeting once more, its verb left out, with
     a place, day or occasion of its own: "met in Paris in March, and again in Berlin in May",
     "held talks in Geneva in 2021 and again two years later", "had last met in Belém, and before
-    that in Leticia in July"; none where the words have a verb of their own ("and again met"),
+    that in Leticia in July", "met in Nairobi in January 2023 and in Uganda this March" (see
+    :func:`_another_place_and_day`); none where the words have a verb of their own ("and again met"),
     which is a meeting of its own trigger."""
     sentence = trigger.sent
     for joined in clause_tokens(sentence, clause):
@@ -1878,6 +1879,8 @@ def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
             continue
         words = [t.lower_ for t in sentence.doc[joined.i + 1 : min(joined.i + 3, sentence.end)]]
         told = next((m for m in ONCE_MORE if tuple(words[: len(m)]) == m), None)
+        if told is None and _another_place_and_day(sentence, joined, clause):
+            return {i for i in clause if i >= joined.i}
         if told is None or joined.i + len(told) + 1 >= sentence.end:
             continue
         if sentence.doc[joined.i + len(told) + 1].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"}:
@@ -1888,6 +1891,24 @@ def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
         ):
             return part
     return set()
+
+
+def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> bool:
+    """Whether "and" goes on with a preposition of a place or day, and the words after it and
+    before it each tell a place and a day: "met in Nairobi in January 2023 and in Uganda this
+    March" (twice); not "met in Paris and in Berlin in May" (one day told), "in May and in June" (no
+    place), nor "met A in Kampala in May and with B in Kigali in June" (another party)."""
+    after = clause_tokens(sentence, {i for i in clause if i > joined.i})
+    before = clause_tokens(sentence, {i for i in clause if i < joined.i})
+    if joined.i + 1 >= sentence.end or sentence.doc[joined.i + 1].pos_ != "ADP":
+        return False
+    said = [c for c in sentence.doc[joined.i + 1].children if c.dep_ == "pobj"]
+    if not any(c.ent_type_ in {"GPE", "LOC", "DATE"} for c in said):
+        return False
+    return all(
+        any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
+        for part in (after, before)
+    )
 
 
 def _host_to_come(meeting: Found, people: People) -> Cluster | None:

@@ -2514,6 +2514,47 @@ def test_a_meeting_told_again_with_its_verb_left_out_is_one_of_its_own(meetings_
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto and Museveni had met in Nairobi in January 2023 and in Uganda this March.",
+            [("Kenya", date(2023, 1, 1)), ("Uganda", date(2024, 3, 1))],
+        ),
+        (
+            "Lula held talks with Petro in Bogota in July 2023 and in Brazil last August.",
+            [("Colombia", date(2023, 7, 1)), ("Brazil", date(2023, 8, 1))],
+        ),
+    ],
+)
+def test_and_with_a_place_and_day_of_its_own_tells_a_second_meeting(meetings_in, text, expected):
+    found = meetings_in(text, date(2024, 5, 2))
+    got = [(m.place and m.place.country, m.date and m.date.start) for m in found]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    assert len({frozenset(names(m)) for m in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni met in Nairobi and in Mombasa in January.",  # one day: one trip
+        "Ruto and Museveni met in Nairobi in January and in March.",  # no place of its own
+        "Ruto and Museveni met in Nairobi in January and in private.",
+    ],
+)
+def test_and_without_a_place_and_day_of_its_own_tells_no_second_meeting(meetings_in, text):
+    assert len(meetings_in(text, date(2024, 5, 2))) == 1
+
+
+def test_and_with_another_party_in_a_place_and_day_of_its_own_tells_no_second_meeting(meetings_in):
+    text = "Ruto met Museveni in Kampala in May and with Kagame in Kigali in June."
+    found = meetings_in(text, date(2024, 9, 25))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Paul Kagame", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Scholz and Macron met in Paris in March, and again stressed their unity.",
