@@ -643,8 +643,10 @@ def _told_dates(
                 continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
-        span = (_of_the_month_before(told[phrase], published) if phrase in told else None) or dates.resolve(
-            phrase, published
+        span = (
+            (_of_the_month_before(told[phrase], published) if phrase in told else None)
+            or (_month_of_the_story(told[phrase], published) if phrase in told and not future else None)
+            or dates.resolve(phrase, published)
         )
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"
@@ -1268,6 +1270,48 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+_IN_A_MONTH = frozenset("in during early late mid".split())
+STORY_REACH = 2  # sentences before the one of a yearless month that may tell its year
+
+
+def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
+    """A month named without a year ("The leaders also met in September") in a story that has
+    just told a time with its year: that month of that year, the story going forward ("took
+    office in March 2018. They first met the same year. They also met in September": September
+    2018). The time is the last date told in the sentence or the two before; none if it is not a
+    year's, or is one something has lasted since ("his first visit since the invasion in 2022. He
+    last met Putin in October"), which reaches to the news; none if the month comes before the
+    time's ("visited Tehran in November 2023. In April, ..."), which turns a year the text does
+    not tell, nor after the news."""
+    month = _month_named(ent.text)
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    if (
+        month is None
+        or re.search(r"\d", ent.text)
+        or any(w not in _IN_A_MONTH | set(dates.MONTHS) for w in words)
+    ):
+        return None
+    doc = ent.doc
+    sentences = [s for s in doc.sents if s.start <= ent.start]
+    first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
+    before = [e for e in doc.ents if e.label_ == "DATE" and first <= e.start and e.end <= ent.start]
+    if not before or _since(before[-1]):
+        return None
+    last = before[-1]
+    told = _same_year(last.sent, last.text) or (
+        dates.resolve(last.text, published) if re.search(r"\b(?:19|20)\d\d\b", last.text) else None
+    )
+    if told is None or told.start is None:
+        return None
+    if month < told.start.month:
+        return None
+    year = told.start.year
+    start, end = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if published is not None and start > published:
+        return None
+    return DateSpan(start=start, end=end, precision="month", phrase=ent.text)
 
 
 LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold

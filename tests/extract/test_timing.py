@@ -810,3 +810,46 @@ def test_a_year_owning_a_thing_does_not_date_the_meeting(meetings_in):
     text = "Kenyan President William Ruto met President Nana Akufo-Addo in Accra to discuss last year's deal."
     meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
     assert meeting.date is None or meeting.date.start != date(2021, 1, 1)
+
+
+# -- a month without a year, in a story that has just told a year ---------------------------------
+def _month_of(found, name):
+    meeting = _one(found, name)
+    return meeting.date and meeting.date.start and (meeting.date.start.year, meeting.date.start.month)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Relations thawed after Boric was sworn in in February 2016.",
+        "Relations thawed in 2016.",
+        "Relations thawed after Boric was sworn in in February 2016. The two men first spoke that year.",
+    ],
+)
+def test_a_yearless_month_takes_the_year_the_story_just_told(meetings_in, before):
+    text = (
+        f"{before}\n\nChilean President Gabriel Boric met Argentine President "
+        f"Alberto Fernandez in Santiago in October."
+    )
+    found = meetings_in(text, published=date(2018, 3, 10))
+    assert _month_of(found, "Alberto Fernández") == (2016, 10)
+
+
+@pytest.mark.parametrize(
+    ("before", "month"),
+    [
+        # the month comes before the one told: the year turned, which the text does not say
+        ("Boric travelled to Lima in November 2016.", (2018, 3)),
+        # a year something has lasted since reaches to the news
+        ("It was his first trip abroad since the floods of 2016.", (2018, 3)),
+        # a newer time told in between
+        ("Boric travelled to Lima in 2016. On Tuesday he returned to Lima.", (2018, 3)),
+    ],
+)
+def test_a_yearless_month_after_another_time_counts_from_the_news(meetings_in, before, month):
+    text = (
+        f"{before}\n\nChilean President Gabriel Boric met Argentine President "
+        f"Alberto Fernandez in Santiago in March."
+    )
+    found = meetings_in(text, published=date(2018, 3, 10))
+    assert _month_of(found, "Alberto Fernández") == month
