@@ -866,6 +866,8 @@ def _after_the_day_told(
             and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
         ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
+        if dates.a_part_of_the_day(phrase) and not _of_someone_told(other.sent, ent.sent):
+            continue  # "Late on Monday Netanyahu convened his cabinet. In the afternoon Macron met Abbas"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
@@ -901,6 +903,20 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _of_someone_told(earlier: Span, sentence: Span) -> bool:
+    """Whether an earlier sentence names someone the sentence names (by the last word of the
+    name: "Emmanuel Macron", "Macron"): a part of the day alone ("In the evening, ...") goes on
+    with the day of that person's story, not of another's told in between."""
+
+    def named(one: Span, other: Span) -> bool:
+        words = {t.lower_ for t in other if t.pos_ == "PROPN"}
+        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
+
+    return named(earlier, sentence) or named(sentence, earlier)
+
+
 OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 
 
@@ -1088,10 +1104,12 @@ def _anchor_untagged(
     sentence: Span, words: set[int], published: date | None, future: bool
 ) -> DateSpan | None:
     """The day a phrase among ``words`` tells relative to the one before, where the tagger left
-    it out of its dates ("that evening", "On the same day")."""
+    it out of its dates ("that evening", "On the same day", "In the evening")."""
     for token in clause_tokens(sentence, words):
         if token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            if token.dep_ == "pobj" and token.head.i == start - 1 and token.head.lower_ in {"in", "during"}:
+                start = token.head.i  # "In | the evening"
             phrase = Span(sentence.doc, start, token.i + 1)
             if dates.anchored(phrase.text):
                 return _after_the_day_told(phrase, published, future=future)

@@ -853,3 +853,30 @@ def test_a_yearless_month_after_another_time_counts_from_the_news(meetings_in, b
     )
     found = meetings_in(text, published=date(2018, 3, 10))
     assert _month_of(found, "Alberto Fernández") == month
+
+
+# -- a part of the day alone: the day told last ----------------------------------------------------
+@pytest.mark.parametrize("part", ["In the evening", "In the afternoon", "During the morning"])
+def test_a_part_of_the_day_alone_is_the_day_told_before(meetings_in, part):
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
+        f"on Monday.\n\n{part}, Ruto hosted Tanzanian President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
+
+
+def test_a_part_of_the_day_skips_the_day_of_someone_else_told_between(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
+        "on Monday.\n\nOn Sunday, the opposition leader Raila Odinga addressed a rally in Kisumu.\n\n"
+        "In the evening, Ruto hosted Tanzanian President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
+
+
+def test_a_part_of_the_day_with_no_day_told_gives_no_day(meetings_in):
+    text = "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") is None
