@@ -460,9 +460,12 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PART = r"(?:day|morning|afternoon|evening|night)"
+# "the same day", "later that day"; and a part of the day alone ("In the evening, ..."), which
+# news tells of the day it told last
+_PART_ALONE = re.compile(r"(?:in|during) the (?:morning|afternoon|evening)")
 _ANCHORED_SAME = re.compile(
     rf"(?:(?:earlier|later) )?(?:on )?(?:the same|that same|that) {_PART}"
-    rf"|(?:earlier|later) (?:that|in the) {_PART}"
+    rf"|(?:earlier|later) (?:that|in the) {_PART}|{_PART_ALONE.pattern}"
 )
 _ANCHORED_NEXT = re.compile(
     rf"(?:on )?the (?P<dir>next|following|previous|preceding) {_PART}|the day (?P<dir2>before|after)"
@@ -491,6 +494,16 @@ def names_a_day(phrase: str) -> bool:
     """
     core = " ".join(_FILLERS.sub(" ", _clean(phrase)).split())
     return bool(re.search(rf"\b(?:{_WD}|{_MON}|yesterday)\b", core))
+
+
+def a_part_of_the_day(phrase: str) -> bool:
+    """Whether a phrase is a part of the day alone ("In the evening", "during the morning"),
+    not one that names its day ("that evening", "Tuesday evening").
+
+    >>> a_part_of_the_day("In the evening"), a_part_of_the_day("that evening")
+    (True, False)
+    """
+    return bool(_PART_ALONE.fullmatch(" ".join(_clean_marks(phrase).split())))
 
 
 def anchored(phrase: str) -> bool:

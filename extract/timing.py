@@ -643,8 +643,10 @@ def _told_dates(
                 continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
-        span = (_of_the_month_before(told[phrase], published) if phrase in told else None) or dates.resolve(
-            phrase, published
+        span = (
+            (_of_the_month_before(told[phrase], published) if phrase in told else None)
+            or (_month_of_the_story(told[phrase], published) if phrase in told and not future else None)
+            or dates.resolve(phrase, published)
         )
         if span is None and future and published is not None:
             span = _coming(phrase, published)  # "will travel to Rabat next month"
@@ -864,6 +866,8 @@ def _after_the_day_told(
             and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
         ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
+        if dates.a_part_of_the_day(phrase) and not _of_someone_told(other.sent, ent.sent):
+            continue  # "Late on Monday Netanyahu convened his cabinet. In the afternoon Macron met Abbas"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
             if day is None or day.start is None or day.precision not in fits:
@@ -899,6 +903,20 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+
+
+def _of_someone_told(earlier: Span, sentence: Span) -> bool:
+    """Whether an earlier sentence names someone the sentence names (by the last word of the
+    name: "Emmanuel Macron", "Macron"): a part of the day alone ("In the evening, ...") goes on
+    with the day of that person's story, not of another's told in between."""
+
+    def named(one: Span, other: Span) -> bool:
+        words = {t.lower_ for t in other if t.pos_ == "PROPN"}
+        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
+
+    return named(earlier, sentence) or named(sentence, earlier)
+
+
 OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 
 
@@ -1086,10 +1104,12 @@ def _anchor_untagged(
     sentence: Span, words: set[int], published: date | None, future: bool
 ) -> DateSpan | None:
     """The day a phrase among ``words`` tells relative to the one before, where the tagger left
-    it out of its dates ("that evening", "On the same day")."""
+    it out of its dates ("that evening", "On the same day", "In the evening")."""
     for token in clause_tokens(sentence, words):
         if token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            if token.dep_ == "pobj" and token.head.i == start - 1 and token.head.lower_ in {"in", "during"}:
+                start = token.head.i  # "In | the evening"
             phrase = Span(sentence.doc, start, token.i + 1)
             if dates.anchored(phrase.text):
                 return _after_the_day_told(phrase, published, future=future)
@@ -1268,6 +1288,48 @@ def _month_named(phrase: str) -> int | None:
         dates.MONTHS[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in dates.MONTHS and len(w) > 3
     }
     return months.pop() if len(months) == 1 else None
+
+
+_IN_A_MONTH = frozenset("in during early late mid".split())
+STORY_REACH = 2  # sentences before the one of a yearless month that may tell its year
+
+
+def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
+    """A month named without a year ("The leaders also met in September") in a story that has
+    just told a time with its year: that month of that year, the story going forward ("took
+    office in March 2018. They first met the same year. They also met in September": September
+    2018). The time is the last date told in the sentence or the two before; none if it is not a
+    year's, or is one something has lasted since ("his first visit since the invasion in 2022. He
+    last met Putin in October"), which reaches to the news; none if the month comes before the
+    time's ("visited Tehran in November 2023. In April, ..."), which turns a year the text does
+    not tell, nor after the news."""
+    month = _month_named(ent.text)
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    if (
+        month is None
+        or re.search(r"\d", ent.text)
+        or any(w not in _IN_A_MONTH | set(dates.MONTHS) for w in words)
+    ):
+        return None
+    doc = ent.doc
+    sentences = [s for s in doc.sents if s.start <= ent.start]
+    first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
+    before = [e for e in doc.ents if e.label_ == "DATE" and first <= e.start and e.end <= ent.start]
+    if not before or _since(before[-1]):
+        return None
+    last = before[-1]
+    told = _same_year(last.sent, last.text) or (
+        dates.resolve(last.text, published) if re.search(r"\b(?:19|20)\d\d\b", last.text) else None
+    )
+    if told is None or told.start is None:
+        return None
+    if month < told.start.month:
+        return None
+    year = told.start.year
+    start, end = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if published is not None and start > published:
+        return None
+    return DateSpan(start=start, end=end, precision="month", phrase=ent.text)
 
 
 LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold

@@ -427,8 +427,10 @@ def test_those_attending_a_gathering_do_not_join_the_meeting_told_before(meeting
     ],
 )
 def test_those_present_at_a_ceremony_told_just_before_do_not_join_the_talks(meetings_in, text, pair):
-    (meeting,) = meetings_in(text, published=date(2024, 5, 2))
-    assert {p.name for p in meeting.participants} == pair
+    # "In the evening Lula hosted a banquet for Macron": the same day's meeting told again, which
+    # the knowledge base merges; none of its reports takes in those present
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert found and all({p.name for p in m.participants} == pair for m in found)
 
 
 def test_those_present_after_the_talks_themselves_still_join_them(meetings_in):

@@ -810,3 +810,73 @@ def test_a_year_owning_a_thing_does_not_date_the_meeting(meetings_in):
     text = "Kenyan President William Ruto met President Nana Akufo-Addo in Accra to discuss last year's deal."
     meeting = _one(meetings_in(text, published=date(2022, 5, 4)), "William Ruto")
     assert meeting.date is None or meeting.date.start != date(2021, 1, 1)
+
+
+# -- a month without a year, in a story that has just told a year ---------------------------------
+def _month_of(found, name):
+    meeting = _one(found, name)
+    return meeting.date and meeting.date.start and (meeting.date.start.year, meeting.date.start.month)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Relations thawed after Boric was sworn in in February 2016.",
+        "Relations thawed in 2016.",
+        "Relations thawed after Boric was sworn in in February 2016. The two men first spoke that year.",
+    ],
+)
+def test_a_yearless_month_takes_the_year_the_story_just_told(meetings_in, before):
+    text = (
+        f"{before}\n\nChilean President Gabriel Boric met Argentine President "
+        f"Alberto Fernandez in Santiago in October."
+    )
+    found = meetings_in(text, published=date(2018, 3, 10))
+    assert _month_of(found, "Alberto Fernández") == (2016, 10)
+
+
+@pytest.mark.parametrize(
+    ("before", "month"),
+    [
+        # the month comes before the one told: the year turned, which the text does not say
+        ("Boric travelled to Lima in November 2016.", (2018, 3)),
+        # a year something has lasted since reaches to the news
+        ("It was his first trip abroad since the floods of 2016.", (2018, 3)),
+        # a newer time told in between
+        ("Boric travelled to Lima in 2016. On Tuesday he returned to Lima.", (2018, 3)),
+    ],
+)
+def test_a_yearless_month_after_another_time_counts_from_the_news(meetings_in, before, month):
+    text = (
+        f"{before}\n\nChilean President Gabriel Boric met Argentine President "
+        f"Alberto Fernandez in Santiago in March."
+    )
+    found = meetings_in(text, published=date(2018, 3, 10))
+    assert _month_of(found, "Alberto Fernández") == month
+
+
+# -- a part of the day alone: the day told last ----------------------------------------------------
+@pytest.mark.parametrize("part", ["In the evening", "In the afternoon", "During the morning"])
+def test_a_part_of_the_day_alone_is_the_day_told_before(meetings_in, part):
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
+        f"on Monday.\n\n{part}, Ruto hosted Tanzanian President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
+
+
+def test_a_part_of_the_day_skips_the_day_of_someone_else_told_between(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
+        "on Monday.\n\nOn Sunday, the opposition leader Raila Odinga addressed a rally in Kisumu.\n\n"
+        "In the evening, Ruto hosted Tanzanian President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
+
+
+def test_a_part_of_the_day_with_no_day_told_gives_no_day(meetings_in):
+    text = "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") is None
