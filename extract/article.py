@@ -39,6 +39,7 @@ from extract.found import Found
 from extract.gatherings import margins_occasion
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
+    ATTENDING,
     CALL_NOUNS,
     PHONE_WORDS,
     REMOTE_KINDS,
@@ -269,7 +270,7 @@ def _another_sort(reference: Found, meeting: Found) -> bool:
     guests, not a meeting of theirs."""
     word = lemma_of(reference.trigger)
     newcomers = set(reference.people) - set(meeting.people)
-    attended = len(meeting.people) == 1 and meeting.verb.lemma_.lower() in {"attend", "join", "participate"}
+    attended = len(meeting.people) == 1 and meeting.verb.lemma_.lower() in ATTENDING
     return (
         word in GATHERINGS
         and (lemma_of(meeting.trigger) != word or attended)

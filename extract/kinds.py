@@ -66,6 +66,8 @@ SETTINGS = frozenset("during at in throughout".split())
 CALL_NOUNS = frozenset("call conversation phone telephone videoconference".split())
 # what one does to be at a meeting, whose setting is the meeting itself: "agreed to attend the summit"
 ATTENDING = frozenset("attend join participate".split())
+# the verbs of a plan's infinitive that are no act done at a meeting: holding it, going to it, being at it
+NOT_DONE_AT_IT = LIGHT_VERBS | TRIPS | ATTENDING
 
 
 def _past(verb: Token) -> bool:
@@ -89,12 +91,18 @@ def settled_at(trigger: Token) -> Token | None:
     token = noun.head.head
     while call and token.lemma_.lower() not in SETTLED and token.dep_ == "xcomp":
         token = token.head
-    if not call and token.dep_ == "dobj":
-        token = token.head  # "agree to reopen border posts at Nairobi summit", the setting hung on the object
-    if not call and _setting_of_what_was_agreed(token):
-        token = token.head
-    done = _past(token) or _headline_present(token)
-    if token.pos_ == "VERB" and token.lemma_.lower() in SETTLED and done:
+    if not call:
+        if token.dep_ == "dobj":
+            token = (
+                token.head
+            )  # "agree to reopen border posts at Nairobi summit", the setting hung on the object
+        if _setting_of_what_was_agreed(token):
+            token = token.head
+    if (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in SETTLED
+        and (_past(token) or _headline_present(token))
+    ):
         return token
     return None
 
@@ -118,7 +126,7 @@ def _setting_of_what_was_agreed(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in SETTLED
         and not is_trigger(verb)
-        and verb.lemma_.lower() not in LIGHT_VERBS | TRIPS | ATTENDING
+        and verb.lemma_.lower() not in NOT_DONE_AT_IT
         and not any(t.lower_ in PLAN_MODIFIERS for t in verb.subtree)
     )
 
@@ -136,17 +144,22 @@ def _scope(trigger: Token) -> list[Token]:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
-        if token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)):
-            break  # "The two leaders, who met at Hyderabad House, agreed to work on ...": so does this
-            # ("Starmer, who had been at the White House for talks with Trump, spoke by phone to ...")
-        if _past_relative(token):
-            break  # "will build roads under a deal that A and B signed on Monday", parsed as an acl
+        if _keeps_its_own_tense(token):
+            break
         token = token.head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue
         chain.append(token)
     return chain
+
+
+def _keeps_its_own_tense(token: Token) -> bool:
+    """Whether a word is the verb of a relative clause told in the past, which keeps its own tense:
+    "The two leaders, who met at Hyderabad House, agreed to work on ...", "Starmer, who had been
+    at the White House for talks with Trump, spoke by phone to ...", or one the parse takes for an
+    acl ("will build roads under a deal that A and B signed on Monday")."""
+    return (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token))) or _past_relative(token)
 
 
 def _past_relative(verb: Token) -> bool:
@@ -651,9 +664,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if settled is not None:  # "agreed during talks to ...": the act done there makes them no plan
         chain = chain[: chain.index(settled)] if settled in chain else chain
     pairs = list(itertools.pairwise(chain))
+    relatives = describing(trigger)
     told = [
         *chain,
-        *(t for c in describing(trigger) for t in c.subtree),
+        *(t for c in relatives for t in c.subtree),
     ]  # the words above the trigger and those describing it
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
@@ -763,7 +777,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             _would_have_been(sentence)
             or _plan_overtaken(chain, reach=len(chain))
             # "the talks he had been due to hold on Tuesday": the plan a relative clause tells
-            or any(_plan_overtaken([c]) for c in describing(trigger))
+            or any(_plan_overtaken([c]) for c in relatives)
             or _in_a_trip_called_off(chain)
         )
         return "cancelled" if overtaken else "planned"

@@ -64,7 +64,6 @@ from extract.article import (
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
-    JOINT_VERBS,
     SINCE,
     VISIT_WORDS,
     at_another_time,
@@ -189,8 +188,8 @@ from extract.triggers import (
     lemma_of,
     missive_recipients,
     of_a_named_body,
-    puts_a_signature,
     signing_partners,
+    signs,
     the_last_time,
     vague,
     welcome_for,
@@ -262,13 +261,13 @@ def find_meetings(
                 meeting.place = _where_it_goes(meeting)
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
-                if (host := _host_when_visited(meeting, people)) is not None:
-                    meeting.people.append(host)  # "told Aso about it when the latter visited South Korea"
-                    meeting.kind = "in_person"
-                if (host := _met_when_there(meeting, people)) is not None:
-                    meeting.people.append(
-                        host
-                    )  # "his trip to Beirut on 17 January, when he was received by Aoun"
+                # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
+                # January, when he was received by Aoun" (the first makes it in person: the second
+                # never finds one after it)
+                if (
+                    host := _host_when_visited(meeting, people) or _met_when_there(meeting, people)
+                ) is not None:
+                    meeting.people.append(host)
                     meeting.kind = "in_person"
                 meeting.occasion = _a_gathering_beside(
                     meeting,
@@ -549,13 +548,7 @@ def _echoed_meeting(
 def _met_with(references: list[Found], people: People) -> set[Cluster]:
     """Those a sentence's meeting words name as met ("Also present during the meeting with Xi
     were A and B"): the meeting they attended is one of theirs."""
-    return {
-        c
-        for r in references
-        for prep in r.trigger.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for c in people.in_tokens(prep.subtree)
-    }
+    return {c for r in references for c in _with_them(r.trigger, people)}
 
 
 def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
@@ -879,16 +872,11 @@ def _discussed(meeting: Found, told: list[Found]) -> Found | None:
     place or day of its own, though the article puts them somewhere on another day: "Lula was
     received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
     verb = meeting.trigger
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
         verb.pos_ != "VERB"
         or verb.lemma_.lower() != "discuss"
         or meeting.again
-        or not subjects
-        or not all(
-            s.lower_ in PLURAL_REFERENCES and not any(t.ent_type_ == "PERSON" for t in s.subtree)
-            for s in subjects
-        )
+        or not _the_two_as_subject(verb, counted=False)
     ):
         return None
     names = {c.name for c in meeting.people}
@@ -910,19 +898,7 @@ def _where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
     of "the two" with no day of its own, or that day, is where they made it (lending it its place):
     "A and B agreed on a deal on Thursday. The two prime ministers held talks in New Delhi"; not
     a meeting of people named ("B met C"), nor one on a day of its own."""
-    subjects = [c for c in meeting.verb.children if c.dep_ == "nsubj"]
-    if (
-        meeting.again
-        or not subjects
-        or not all(
-            (
-                s.lower_ in PLURAL_REFERENCES
-                or any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children)
-            )
-            and not any(t.ent_type_ == "PERSON" for t in s.subtree)
-            for s in subjects
-        )
-    ):
+    if meeting.again or not _the_two_as_subject(meeting.verb, counted=True):
         return None
     names = {c.name for c in meeting.people}
     last = next((m for m in reversed(told) if m is not meeting), None)
@@ -936,6 +912,20 @@ def _where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
     ):
         return None
     return last
+
+
+def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
+    """Whether a verb has subjects and each is "the two" ("the two leaders", "they"): a plural
+    reference naming no one, or, where ``counted``, a subject counted ("the two prime ministers")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (
+            s.lower_ in PLURAL_REFERENCES
+            or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children))
+        )
+        and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+        for s in subjects
+    )
 
 
 def _trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
@@ -1104,13 +1094,13 @@ def _destinations(meeting: Found) -> list[Place]:
     found: list[Place] = []
     for token in (t for head in heads for t in [head, *head.conjuncts]):
         ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
-        if ent is None:  # a country the model left untagged still is one: "to Guyana and Suriname"
-            name = token.text if token.pos_ == "PROPN" and places.country_name(token.text) else None
-        elif ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text):
+        if ent is not None and (ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text)):
             name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
+        elif ent is None and token.pos_ == "PROPN" and places.country_name(token.text):
+            name = token.text  # a country the model left untagged still is one: "to Guyana and Suriname"
         else:
             continue
-        place = places.resolve_place(name) if name else None
+        place = places.resolve_place(name)
         if place is not None and place not in found:
             found.append(place)
     return found
@@ -1139,28 +1129,24 @@ def _told_as(verb: Token, clause: set[int]) -> list[Token]:
     ]
 
 
-def _joined_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
-    """Whether what a person joined is a meeting not reported before, hosted by someone named:
-    "Carney joined a video call hosted by Starmer" is their meeting (with Starmer's guests)."""
-    hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
-    return (
-        verb.lemma_.lower() == "join"
-        and bool(hosts)
-        and None not in hosts
-        and not any(host in m.people for m in earlier for host in hosts)
-    )
+def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
+    """Whether a joining joins people named who were in no meeting reported before: what a person
+    joined is a meeting hosted by someone named ("Carney joined a video call hosted by Starmer" is
+    their meeting, with Starmer's guests), or people "will be joined by" others named (a coming
+    meeting of all of them: "Later today, A and B will be joined by the presidents C and D for
+    the summit"); not "were joined by C" (C sat in on the meeting told before)."""
 
+    def none_met_before(joiners: list[Cluster]) -> bool:
+        return bool(joiners) and not any(j in m.people for m in earlier for j in joiners)
 
-def _to_be_joined(trigger: Token, people: People, earlier: list[Found]) -> bool:
-    """Whether people "will be joined by" others named, met in no meeting reported before: a
-    coming meeting of all of them ("Later today, A and B will be joined by the presidents C and D
-    for the summit"); not "were joined by C" (C sat in on the meeting told before)."""
-    joining = people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree)
+    if verb.lemma_.lower() == "join":
+        hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
+        if None not in hosts and none_met_before([h for h in hosts if h is not None]):
+            return True
     return (
         trigger.lemma_.lower() == "join"
         and any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in trigger.children)
-        and bool(joining)
-        and not any(j in m.people for m in earlier for j in joining)
+        and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree))
     )
 
 
@@ -1316,9 +1302,8 @@ def _from_trigger(
     trigger: Token, people: People, earlier: list[Found], published: date | None = None
 ) -> list[Found]:
     """The meetings one trigger states: usually one; one per counterpart when a single person
-    "met A, B and C" or held "bilateral talks with" several."""
-    if not _may_state_one(trigger):
-        return []  # most words are no trigger, no verb of a message handed over
+    "met A, B and C" or held "bilateral talks with" several. Callers ask :func:`_may_state_one`
+    first (most words are no trigger, no verb of a message handed over)."""
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
     if (bearer_met := _handed_over(trigger, people)) is not None:
@@ -1327,7 +1312,7 @@ def _from_trigger(
         return []
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"} and not (
-        _joined_a_new_one(trigger, verb, people, earlier) or _to_be_joined(trigger, people, earlier)
+        _joins_a_new_one(trigger, verb, people, earlier)
     ):
         return []  # joining a meeting already reported adds no meeting of its own
     if _the_time_of_another(trigger):
@@ -1510,7 +1495,7 @@ def _from_trigger(
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
     # the corridor linking Mato Grosso do Sul with ports")
-    signed = (lemma_of(verb) in JOINT_VERBS or puts_a_signature(verb)) and verb == trigger
+    signed = signs(verb) and verb == trigger
     if signed:
         objects = [o for o in objects if o.dep_ != "dobj"]
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
@@ -1539,6 +1524,7 @@ def _from_trigger(
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
+    its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
@@ -1565,7 +1551,7 @@ def _from_trigger(
         objects += agents_of(
             trigger, HOSTING_VERBS | BROKERING_VERBS
         )  # "talks hosted by Erdogan", "brokered by"
-        objects += _host_of_its_verb(trigger, verb)
+        objects += its_host
         objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman", "a meeting of
             # President of Chile A, President of Peru B and ...": a list of titled names after "of"
             g
@@ -1610,7 +1596,7 @@ def _from_trigger(
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
-        hosts = agents_of(trigger, HOSTING_VERBS) + _host_of_its_verb(trigger, verb)
+        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
@@ -1729,10 +1715,10 @@ def _from_trigger(
     elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
         return []  # "the guests held separate meetings with A and B": not a meeting of A and B
     elif (
-        the_headline(sentence)
-        and not subjects
+        not subjects
         and len(found) >= 2
-        and all(c in _with_them(trigger, people) for c in found)
+        and the_headline(sentence)
+        and set(found) <= set(_with_them(trigger, people))
     ):
         # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
         # the parser garbles, with each of them; not a meeting of A and B
@@ -1776,7 +1762,7 @@ def _holders(trigger: Token) -> list[Token]:
     return [
         s
         for c in describing(trigger)
-        if any(t.lemma_.lower() in PLAN_WORDS for t in c.subtree if t.head == c or t == c)
+        if any(t.lemma_.lower() in PLAN_WORDS for t in (c, *c.children))
         for s in c.children
         if s.dep_ == "nsubj" and s.lower_ not in {"which", "that"}
     ]
@@ -1932,9 +1918,7 @@ def _host_to_come(meeting: Found, people: People) -> Cluster | None:
             inviter = next((c for c in token.children if c.dep_ == "poss"), None)  # "Xi's invitation"
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
-    if host is None or host in meeting.people or host.country is None or host.country != place.country:
-        return None
-    return host
+    return host if host is not None and _of_the_country_visited(host, meeting) else None
 
 
 def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
@@ -1954,9 +1938,7 @@ def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
         return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     host = next(iter(people_of(subjects, people, [])[0]), None)
-    if host is None or host in meeting.people or host.country is None or host.country != place.country:
-        return None
-    return host
+    return host if host is not None and _of_the_country_visited(host, meeting) else None
 
 
 def _met_when_there(meeting: Found, people: People) -> Cluster | None:
@@ -1983,12 +1965,20 @@ def _met_when_there(meeting: Found, people: People) -> Cluster | None:
     )
     if clause is None or not any(is_trigger(t) for t in clause.subtree):
         return None
-    met = [
-        c
-        for c in people.in_tokens(clause.subtree)
-        if c not in meeting.people and c.country is not None and c.country == place.country
-    ]
+    met = [c for c in people.in_tokens(clause.subtree) if _of_the_country_visited(c, meeting)]
     return met[0] if len(met) == 1 else None
+
+
+def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:
+    """Whether someone other than a meeting's visitor is of the country of its place: the one at
+    home there."""
+    place = meeting.place
+    return (
+        place is not None
+        and host not in meeting.people
+        and host.country is not None
+        and host.country == place.country
+    )
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:

@@ -618,34 +618,39 @@ def _told_dates(
             if ent.label_ == "TIME":
                 times.add(ent.text)
     for phrase in sorted(phrases, key=lambda p: p in times):
+        told_ent = told.get(phrase)
         if span := _same_year(sentence, phrase):
             yield span
             continue
         # a phrase of time in what someone said on a day told counts from that day
-        published = (_speech_day(told[phrase], published) if phrase in told else None) or now
+        published = (_speech_day(told_ent, published) if told_ent is not None else None) or now
         counted = None
-        if phrase in told and not dates.anchored(phrase) and (before := _words_before(sentence, phrase)):
+        if (
+            told_ent is not None
+            and not dates.anchored(phrase)
+            and (before := _words_before(sentence, phrase))
+        ):
             counted = (
                 f"{before} {phrase}" if dates.anchored(f"{before} {phrase}") else None
             )  # "Later in | the day"
         if (
-            phrase in told
+            told_ent is not None
             and not counted
             and not dates.anchored(phrase)
-            and (after := _adverb_after(told[phrase]))
+            and (after := _adverb_after(told_ent))
         ):
             counted = (
                 f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
             )  # "A day | before,"
-        if phrase in told and (counted or dates.anchored(phrase)):
-            if span := _after_the_day_told(told[phrase], published, future=future, told_as=counted):
+        if told_ent is not None and (counted or dates.anchored(phrase)):
+            if span := _after_the_day_told(told_ent, published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."
                 continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
         span = (
-            (_of_the_month_before(told[phrase], published) if phrase in told else None)
-            or (_month_of_the_story(told[phrase], published) if phrase in told and not future else None)
+            (_of_the_month_before(told_ent, published) if told_ent is not None else None)
+            or (_month_of_the_story(told_ent, published) if told_ent is not None and not future else None)
             or dates.resolve(phrase, published)
         )
         if span is None and future and published is not None:
@@ -669,23 +674,23 @@ def _told_dates(
         if span is None or span.start is None:
             continue
         if span.precision == "year" and not (
-            _a_years_event(phrase) or (phrase in told and _a_past_gatherings_year(told[phrase], span, now))
+            _a_years_event(phrase) or (told_ent is not None and _a_past_gatherings_year(told_ent, span, now))
         ):
             continue
-        if span.precision == "year" and phrase in told and _a_things_year(told[phrase]):
+        if span.precision == "year" and told_ent is not None and _a_things_year(told_ent):
             continue
-        if span.precision == "day" and phrase in told and _a_things_day(told[phrase]):
+        if span.precision == "day" and told_ent is not None and _a_things_day(told_ent):
             continue
-        if phrase in told and _an_agreements_date(told[phrase]):
+        if told_ent is not None and _an_agreements_date(told_ent):
             continue
-        scheduled = phrase in told and _in_a_week(phrase) and _told_as_scheduled(told[phrase])
+        scheduled = told_ent is not None and _in_a_week(phrase) and _told_as_scheduled(told_ent)
         if (
             (future or scheduled)
             and published
             and span.start
             and span.end
             and _passed_plan(span, phrase, published, will=_told_with_will(sentence, clause))
-            and (phrase not in told or not _a_day_gone_by(told[phrase], span, published))
+            and (told_ent is None or not _a_day_gone_by(told_ent, span, published))
         ):
             span = _next_occurrence(span, phrase)
         yield span
@@ -1219,7 +1224,7 @@ def _a_past_gatherings_year(ent: Span, span: DateSpan, published: date | None) -
         and span.end < published
         and ent.root.dep_ == "poss"
         and ent.root.head.i >= ent.end
-        and ent.root.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+        and ent.root.head.lemma_.lower() in DATED_GATHERINGS
     )
 
 
@@ -1231,7 +1236,7 @@ def _a_things_year(ent: Span) -> bool:
         ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i >= ent.end
-        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+        and head.lemma_.lower() not in DATED_GATHERINGS
     )
 
 
@@ -1249,12 +1254,18 @@ AGREED = frozenset("ceasefire truce agreement accord deal treaty armistice".spli
 def _an_agreements_date(ent: Span) -> bool:
     """Whether a date after "of" names the time something was agreed, not a meeting's: "discussed
     the ceasefire of 26 November 2024", "the agreement of March 2023"."""
+    return _a_things_date_after(ent, "of", AGREED)
+
+
+def _a_things_date_after(ent: Span, preposition: str, nouns: frozenset[str]) -> bool:
+    """Whether a date is the object of ``preposition`` on one of ``nouns``: "the ceasefire of 26
+    November", "Trump's comments on Monday"."""
     head = ent.root.head
     return (
         ent.root.dep_ == "pobj"
-        and head.lower_ == "of"
+        and head.lower_ == preposition
         and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in AGREED
+        and head.head.lemma_.lower() in nouns
     )
 
 
@@ -1264,22 +1275,26 @@ def _a_things_day(ent: Span) -> bool:
     gathering, "the June 5 summit", "at the May 9 parade", whose day it is; nor a time of that day
     ("tomorrow evening") or a name the parse hangs it on ("On Friday Xi met ..."). So is a day
     after "on" that dates something said or done: "Trump's comments on Monday"."""
+    if _a_things_date_after(ent, "on", SAID_OR_DONE):
+        return True  # "Trump's comments on Monday", "the vote on Sunday"
     head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in SAID_OR_DONE:
-        return head.head.pos_ == "NOUN"  # "Trump's comments on Monday", "the vote on Sunday"
     return (
         ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}
         and not _CLOCK.fullmatch(ent.text)  # "received at 11:18 local time": a time, no thing
         and head.pos_ == "NOUN"
         and head.ent_type_ not in {"DATE", "TIME"}
         and head.i >= ent.end
-        and head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | (YEARS_GATHERINGS - {"election"})
+        and head.lemma_.lower() not in DAYS_GATHERINGS
     )
 
 
 YEARS_GATHERINGS = frozenset(
     "conference forum session assembly games olympics cup election ceremony inauguration parade".split()
 )
+# the meetings and gatherings a year or day dates, not a thing's: "at the 2019 G20 summit"; an
+# election's day is a thing's ("the July 28 presidential election")
+DATED_GATHERINGS = MEETING_NOUNS | LINKED_NOUNS | YEARS_GATHERINGS
+DAYS_GATHERINGS = DATED_GATHERINGS - {"election"}
 
 
 def _month_named(phrase: str) -> int | None:

@@ -130,7 +130,7 @@ def is_trigger(token: Token) -> bool:
             return linked_to_a_party(token, verb=True)
         # "put their signatures to" is signing; not "co-chaired a cabinet meeting with his deputy":
         # one government's
-        if lemma in JOINT_VERBS or puts_a_signature(token):
+        if signs(token):
             return _signed_together(token) and not any(
                 c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in token.children
             )
@@ -710,20 +710,19 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling agreed agreeing".split()
+    "posing brought flew flown travelled travelling agreed".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
-    | frozenset({"shake", "conference", "invite"})
+    | frozenset({"shake", "conference", "invite", "signature"})
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS
     | TRIP_VERBS
     | DELIVERY_VERBS
-    | frozenset({"signature"})
 )
 
 
@@ -844,7 +843,13 @@ def _signed_together(verb: Token) -> bool:
     )
 
 
-def puts_a_signature(verb: Token) -> bool:
+def signs(verb: Token) -> bool:
+    """Whether a verb tells a signing (or a joint chairing): "signed", "co-chaired", or "put their
+    signatures to"."""
+    return lemma_of(verb) in JOINT_VERBS or _puts_a_signature(verb)
+
+
+def _puts_a_signature(verb: Token) -> bool:
     """Whether a verb tells a signing by its object, the noun "signature": "A and B put their
     signatures to the pact", "affixed their signatures to"; read as "signed"."""
     return any(c.dep_ == "dobj" and lemma_of(c) == "signature" for c in verb.children)
