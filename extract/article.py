@@ -345,12 +345,12 @@ def at_the_occasion(found: list[Found]) -> None:
             other.occasion
             for other in found
             if other.occasion is not None
-            and not occasions.countries_of_format(other.occasion)
             and other.kind != "visit"  # a trip "to attend the celebrations" is no meeting held at them
             and other.sentence.start < meeting.sentence.start
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
             and _days_within(other.when, meeting.when, SUMMIT_DAYS)
+            and not occasions.countries_of_format(other.occasion)
             and not _told_as_past_by(meeting, other)
         }
         if len(held) == 1:
@@ -365,11 +365,16 @@ def _told_as_past_by(meeting: Found, other: Found) -> bool:
     in the past perfect or one its clause hangs on ("Her trip had started on Sunday, when she was
     welcomed by the prime minister", told after a summit meeting of Monday: a meeting of the eve,
     not at the summit)."""
-    if meeting.when is None or other.when is None:
-        return False
-    if meeting.when.end is None or other.when.start is None or meeting.when.end >= other.when.start:
+    if not _dated_before(meeting.when, other.when):
         return False
     return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
+
+
+def _dated_before(one: DateSpan | None, other: DateSpan | None) -> bool:
+    """Whether a date ends before another begins, both known."""
+    if one is None or other is None or one.end is None or other.start is None:
+        return False
+    return one.end < other.start
 
 
 def one_of_the_round_before(meeting: Found, found: list[Found], before: list[Span]) -> None:
@@ -948,9 +953,7 @@ def _long_before(meeting: Found, published: date | None) -> bool:
 def _held_before(meeting: Found, news: Found) -> bool:
     """Whether a meeting told after the news's own is dated on a day before it: told as what the
     news follows, not where it was."""
-    if not _other_days(meeting.when, news.when) or meeting.when is None or news.when is None:
-        return False
-    return meeting.when.end is not None and news.when.start is not None and meeting.when.end < news.when.start
+    return _other_days(meeting.when, news.when) and _dated_before(meeting.when, news.when)
 
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:
@@ -1076,11 +1079,8 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return
-    if is_background(span_text(meeting.sentence)):
-        return
-    if any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)):
-        return
-    meeting.when = day
+    if _told_undated(meeting):
+        meeting.when = day
 
 
 def _held_together(call: Found, setting: Setting) -> bool:
@@ -1089,9 +1089,17 @@ def _held_together(call: Found, setting: Setting) -> bool:
     hosts = set(call.people) & set(setting.people)
     if len(hosts) < 2 or set(call.people) <= hosts or setting.their_day is None:
         return False
-    if is_background(span_text(call.sentence)):
-        return False
-    return not any(e.label_ == "DATE" and e.root.i in call.clause for e in entities(call.sentence))
+    return _told_undated(call)
+
+
+def _told_undated(meeting: Found) -> bool:
+    """Whether a meeting is told not as background and with no date in its own clause."""
+    return not is_background(span_text(meeting.sentence)) and not _dated_in_its_clause(meeting)
+
+
+def _dated_in_its_clause(meeting: Found) -> bool:
+    """Whether a date is told in a meeting's own clause (a DATE entity rooted in it)."""
+    return any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence))
 
 
 def on_the_datelines_day(meeting: Found, published: date | None) -> None:
@@ -1418,7 +1426,7 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             # "had met Putin in February ... last visited Kazakhstan in 2017": another trip
         if report.kind == "visit" and _another_trip_than_the_summit(report, other):
             continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
-        if _told_as(other.kind) != _told_as(report.kind) and not _in_the_headline(report):
+        if _told_as(other.kind) != _told_as(report.kind) and not the_headline(report.sentence):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
             # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
         if report.kind == "cancelled" and not _in_one_country(report.place, other.place):
@@ -1437,11 +1445,6 @@ def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:
     if meeting.occasion is None or visit.occasion is not None or visit.when is None:
         return False
     return meeting.when is None or _other_days(visit.when, meeting.when)
-
-
-def _in_the_headline(report: Found) -> bool:
-    """Whether a meeting is told in the article's first line, a headline with no full stop."""
-    return the_headline(report.sentence)
 
 
 def the_headline(sentence: Span) -> bool:
@@ -1609,12 +1612,17 @@ def _hosted_by_someone(noun: Token) -> bool:
     lasted three hours" (A, B and C took part)."""
     if not _the_meeting(noun):
         return False
-    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
-    verbs += [c for c in noun.children if c.dep_ == "acl"]
     return any(
         verb.lemma_.lower() in THIRD_PARTY_VERBS and any(c.dep_ == "agent" for c in verb.children)
-        for verb in verbs
+        for verb in _verbs_of_the_noun(noun)
     )
+
+
+def _verbs_of_the_noun(noun: Token) -> list[Token]:
+    """The verbs that tell of a meeting word from outside it: the passive verb it is the subject
+    of ("The talks were hosted by A"), then those set beside it ("the meeting, facilitated by B")."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
+    return verbs + [c for c in noun.children if c.dep_ == "acl"]
 
 
 def _one_gathering(noun: Token, meeting: Found) -> bool:
@@ -2012,19 +2020,29 @@ def also_that_day(found: list[Found]) -> None:
         )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
-        if earlier is None or earlier.when is None or earlier.when.precision != "day":
+        if earlier is None or (day := _its_day(earlier)) is None:
             continue
-        if earlier.kind not in {"in_person", "visit"} or not set(meeting.people) & set(earlier.people):
+        if earlier.kind not in {"in_person", "visit"} or not _share_someone(meeting, earlier):
             continue
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
-            meeting.when = earlier.when
+            meeting.when = day
+
+
+def _its_day(meeting: Found) -> DateSpan | None:
+    """A meeting's date where it is a day."""
+    return meeting.when if meeting.when is not None and meeting.when.precision == "day" else None
+
+
+def _share_someone(meeting: Found, other: Found) -> bool:
+    """Whether two meetings have someone in common."""
+    return bool(set(meeting.people) & set(other.people))
 
 
 def on_that_same_day(found: list[Found]) -> None:
     """A meeting told as held "that same day" (or "the same day", "that day"), with no other
-    date, was held on the day of the meeting told just before it, in its sentence or the one
-    before, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
+    date, was held on the day of the meeting told just before it, in the sentence right before
+    its own, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
     that same day"); not "the same day as" another event, nor "the same day that ..."."""
     for at, meeting in enumerate(found):
         if meeting.when is not None:
@@ -2038,11 +2056,15 @@ def on_that_same_day(found: list[Found]) -> None:
         ):
             continue
         earlier = next((m for m in reversed(found[:at]) if m.sentence.start < meeting.sentence.start), None)
-        if earlier is None or earlier.when is None or earlier.when.precision != "day":
+        if earlier is None or (day := _its_day(earlier)) is None:
             continue
-        if meeting.sentence.start - earlier.sentence.end > 1 or not set(meeting.people) & set(earlier.people):
+        gap = meeting.sentence.start - earlier.sentence.end
+        if gap > SAME_DAY_REACH or not _share_someone(meeting, earlier):
             continue
-        meeting.when = earlier.when
+        meeting.when = day
+
+
+SAME_DAY_REACH = 1  # tokens between the two sentences: the one right before
 
 
 def _that_same_day(word: Token) -> bool:
@@ -2203,9 +2225,7 @@ def the_gathering_told_before(
         return  # "The summit was attended by ...", not "after attending a session of the summit"
     if not definite_word(noun):
         return
-    if meeting.occasion is not None or any(
-        e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence)
-    ):
+    if meeting.occasion is not None or _dated_in_its_clause(meeting):
         return
     for sentence in reversed(before):
         told = [
@@ -2240,8 +2260,7 @@ def chaired_by(noun: Token) -> list[Token]:
     """Who a sentence tells chaired or hosted a gathering, outside the noun's own words: the
     agent of the passive verb it is the subject of or set beside ("The summit was chaired by A",
     "the summit, hosted by B,") and the one "under the chairmanship of" whom it "was held" (C)."""
-    verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
-    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    verbs = _verbs_of_the_noun(noun)
     found = [g for verb in verbs if verb.lemma_.lower() in THIRD_PARTY_VERBS for g in passive_agents(verb)]
     return found + [
         g
@@ -2310,7 +2329,7 @@ def note_whereabouts(
     people: People,
     published: date | None,
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
-    trips: list[Trip] | None = None,
+    trips: list[Trip],
 ) -> set[str]:
     """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday";
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
@@ -2340,7 +2359,7 @@ def note_whereabouts(
             continue
         when = clause_date(sentence, clause, published, future=False)
         if _ended_before_the_week(when, published):
-            if trips is not None and when is not None:
+            if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]
             continue  # "Xi last visited Kazakhstan in June 2017": not where he is in the news
         for cluster in clusters:

@@ -69,6 +69,7 @@ LINKED_NOUNS = frozenset(
     ).split()
 )
 VISIT_WORDS = frozenset("visit trip travel tour".split())
+MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 
 
 VENUE_NOUNS = frozenset(
@@ -1306,7 +1307,7 @@ def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
     root = span.root
     return (
         trigger is not None
-        and trigger.lemma_.lower() in MEETING_NOUNS - VISIT_WORDS
+        and trigger.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
         and root.dep_ == "pobj"
         and root.head.lower_ == "since"
         and root.head.head == trigger
@@ -1450,15 +1451,15 @@ def _named_before(reference: Token, *, series: bool = False) -> tuple[Occasion, 
     doc = reference.doc
     sentence = reference.sent
     reach = reference.idx - OCCASION_REACH
-    news = not is_background(span_text(sentence))
+    news = not series and not is_background(span_text(sentence))
     while sentence.end_char > reach:
-        # "Anwar and Lula last met in Rio during the BRICS summit. On the sidelines of the summit
-        # yesterday, ...": the news's summit is not the one of a meeting told as the past
-        past = news and sentence != reference.sent and is_background(span_text(sentence))
-        # "The two last met in October 2019, at the informal summit in X": nor is a meeting of the
-        # past at the news's summit
-        current = not news and sentence != reference.sent and not is_background(span_text(sentence))
-        named = None if (past or current) and not series else _told_last(sentence, reference)
+        # not in a sentence told otherwise than the reference's, news or background: "Anwar and Lula
+        # last met in Rio during the BRICS summit. On the sidelines of the summit yesterday, ...":
+        # the news's summit is not the one of a meeting told as the past; "The two last met in
+        # October 2019, at the informal summit in X": nor is a meeting of the past at the news's
+        # summit
+        apart = not series and sentence != reference.sent and is_background(span_text(sentence)) == news
+        named = None if apart else _told_last(sentence, reference)
         if named is not None:
             return named or None
         if sentence.start == 0:

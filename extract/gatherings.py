@@ -68,6 +68,7 @@ GATHERING_NOUNS = frozenset("summit conference forum gathering conclave congress
 # those of them that name no sort of gathering, and so may mean any named before: "the
 # gathering", "the conclave" (a summit, a ministers' meeting or a conference alike)
 ANY_SORT = frozenset("gathering conclave".split())
+SORTED_GATHERING_NOUNS = GATHERING_NOUNS - ANY_SORT  # "summit", "conference": a sort of its own
 OTHER_ONES = frozenset(
     "next previous last first second third earlier former prior upcoming future following such".split()
 )
@@ -198,7 +199,7 @@ def an_edition_of_a_year(token: Token) -> bool:
     in Madrid, ..."): a gathering named by its kind and its year alone, an edition of the series
     the article names; not "the 2019 Osaka summit" nor "last year's G20 summit" (a name of its
     own), nor "last year's summits"."""
-    if token.lemma_.lower() not in GATHERING_NOUNS - ANY_SORT or token.tag_ == "NNS":
+    if token.lemma_.lower() not in SORTED_GATHERING_NOUNS or token.tag_ == "NNS":
         return False
     if token.dep_ != "pobj" or token.head.lower_ not in {"at", "during"}:
         return False

@@ -703,7 +703,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # also talked in December": the group the sentence first counted, not two named in between
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
-    here = [c for c in people.in_tokens(t for t in token.sent if t.i < token.i) if not c.companion]
+    here = [c for c in people.in_tokens(_before_in_sentence(token)) if not c.companion]
     if (
         size == 2 and len(here) == 1 and (counted_office or word == "leaders")
     ):  # offices, not "the two sides"  # "B welcomed the Russian leader, after which the two presidents"
@@ -715,19 +715,16 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return sides  # "Sharif had invited the crown prince during a call between the two"
     if (size or 2) == 2 and len(pair := _goer_and_owner(token, people, earlier)) == 2:
         return pair  # "A drove out to the farm of B, where the two talked"
-    if word in {"they", "their"} and size is None and not here:
-        # "The two leaders held their first talks in May, where they agreed ...": whom the counted
-        # reference before it in its own sentence means
-        counted = next((t for t in token.sent if t.i < token.i and _a_group(t)), None)
-        if counted is not None and (told := plural_reference(counted, people, earlier)):
-            return told
-    if word in {"they", "their"} and size is None and token.sent.start > 0:
-        # "It was the second meeting between the two leaders. They first met in May": whom the
-        # counted reference of the sentence before means
-        before = token.doc[token.sent.start - 1].sent
-        counted = next((t for t in span_tokens(before) if _a_group(t)), None)
-        if counted is not None and (told := plural_reference(counted, people, earlier)):
-            return told
+    if word in {"they", "their"} and size is None:
+        # whom the counted reference before it in its own sentence means ("The two leaders held
+        # their first talks in May, where they agreed ..."), else that of the sentence before ("It
+        # was the second meeting between the two leaders. They first met in May")
+        in_own = [] if here else _before_in_sentence(token)
+        before = span_tokens(token.doc[token.sent.start - 1].sent) if token.sent.start > 0 else []
+        for tokens in (in_own, before):
+            counted = next((t for t in tokens if _a_group(t)), None)
+            if counted is not None and (told := plural_reference(counted, people, earlier)):
+                return told
     office = None
     if counted_office and word not in PLURAL_REFERENCES:  # "the two prime ministers": that office
         titled = (
@@ -742,10 +739,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     past = is_background(span_text(token.sent))
     # the meetings it may mean, in the order tried: the nearest first, the first told for "last met"
     order = earlier if _told_as_before(token) else list(reversed(earlier))
+    separate = _told_separately(earlier) if size is not None else []
     for meeting in order:
         if not past and is_background(span_text(meeting.sentence)):
             continue
-        if size is not None and (seen := _seen_separately(meeting, earlier)) is not None:
+        if size is not None and (seen := _seen_separately(meeting, separate)) is not None:
             if len(seen) == size:
                 return seen  # "A held separate talks with B and C. The two leaders first met in May"
             continue  # not one of those talks, picked at random: the pair told before them
@@ -807,23 +805,30 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     return named if len(named) == (size or 2) else []
 
 
-def _seen_separately(meeting: Found, earlier: list[Found]) -> list[Cluster] | None:
-    """Whom one person met in turn, if a meeting is one of the separate meetings a sentence tells
-    of one host with each of several others ("A held separate talks with B and C"): those others,
-    whom a counted reference right after them means ("the two leaders": B and C, never A with one
-    of them). None for a meeting told alone, or where a meeting was told since."""
-    told = [m for m in earlier if m.trigger == meeting.trigger and len(m.people) >= 2]
-    if len(told) < 2 or meeting not in told or told[-1] is not earlier[-1]:
-        return None  # not a person alone told beside his talks, nor talks one of which was told since
+def _told_separately(earlier: list[Found]) -> list[Found]:
+    """The separate meetings of two or more people the last meeting told is one of, told by one
+    trigger ("A held separate talks with B and C"); none where it is told alone, or has fewer than
+    two people."""
+    if not earlier:
+        return []
+    told = [m for m in earlier if m.trigger == earlier[-1].trigger and len(m.people) >= 2]
+    if len(told) < 2 or told[-1] is not earlier[-1]:
+        return []  # not a person alone told beside his talks, nor talks one of which was told since
         # on its own ("In his talks with B, A said ...": B's, the one the article went on with)
+    return told
+
+
+def _seen_separately(meeting: Found, told: list[Found]) -> list[Cluster] | None:
+    """Whom one person met in turn, if a meeting is one of the separate meetings
+    (:func:`_told_separately`) a sentence tells of one host with each of several others: those
+    others, whom a counted reference right after them means ("the two leaders": B and C, never A
+    with one of them). None for a meeting not one of them."""
+    if meeting not in told:
+        return None
     common = [p for p in meeting.people if all(p in m.people for m in told)]
     if len(common) != 1:
         return None
-    others: list[Cluster] = []
-    for other in (p for m in told for p in m.people if p not in common):
-        if other not in others:
-            others.append(other)
-    return others
+    return list(dict.fromkeys(p for m in told for p in m.people if p not in common))
 
 
 PRESENCE_NOUNS = frozenset("presence company".split())
@@ -979,15 +984,19 @@ def _counted_before(token: Token, size: int) -> Token | None:
     return next(
         (
             t
-            for t in token.sent
-            if t.i < token.i
-            and t.lower_ in COUNTS
+            for t in _before_in_sentence(token)
+            if t.lower_ in COUNTS
             and COUNTS[t.lower_] == size
             and t.dep_ != "nummod"
             and t.pos_ in {"NOUN", "NUM", "PRON", "DET"}
         ),
         None,
     )
+
+
+def _before_in_sentence(token: Token) -> list[Token]:
+    """The words of a token's sentence before it."""
+    return [t for t in token.sent if t.i < token.i]
 
 
 def _told_as_before(token: Token) -> bool:
@@ -1024,17 +1033,17 @@ def _told_of(token: Token) -> bool:
     return any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in token.children)
 
 
-def _holds(person: Cluster, office: tuple[str, str], year: int | None = None) -> bool:
+def _holds(person: Cluster, office: tuple[str, str], year: int | None) -> bool:
     """Whether a person may hold an office ("President"; "Minister" is held by a foreign minister;
     a Secretary of State is a foreign minister): yes where no role is stated, no where the stated
     title is one the table does not know ("Chief Adviser on Foreign Affairs" is no president). A
     president is no prime minister, though both lead. One known to hold two offices at once holds
     either ("the three foreign ministers" counts a deputy prime minister who is foreign minister)."""
-    if person.role is None:
+    if person.role is None or _office_is(person.role, office):
         return True
     entry = gazetteer.lookup(person.name)
     held = [r.role for r in entry.roles if (r.held(year) if year else r.end is None)] if entry else []
-    return any(_office_is(role, office) for role in dict.fromkeys([person.role, *held]))
+    return any(_office_is(role, office) for role in held)
 
 
 def _office_is(stated: str, office: tuple[str, str]) -> bool:
@@ -1073,25 +1082,23 @@ def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[
     owners = list({c for t in place.subtree if t not in verb.subtree and (c := people.at(t)) is not None})
     if len(owners) != 1:
         return []
-    where = next(
-        (
-            p.country
-            for t in place.subtree
-            if t.pos_ == "PROPN" and people.at(t) is None and (p := places.resolve_place(t.text))
-        ),
-        None,
-    )
-    goers = [
-        people.at(t)
-        or _one(
-            _the_guest(earlier, owners, where)
-            if lemma_of(t) in GUEST_NOUNS
-            else people.resolve_description(t)[0]
+    subject = next(iter(subject_of(place.head)), None)
+    if subject is None:
+        return []
+    goer = people.at(subject)
+    if goer is None and lemma_of(subject) in GUEST_NOUNS:
+        where = next(
+            (
+                p.country
+                for t in place.subtree
+                if t.pos_ == "PROPN" and people.at(t) is None and (p := places.resolve_place(t.text))
+            ),
+            None,
         )
-        for t in subject_of(place.head)[:1]
-    ]
-    sides = [c for c in goers if c is not None] + owners
-    return sides if len(goers) == 1 and len(set(sides)) == 2 else []
+        goer = _one(_the_guest(earlier, owners, where))
+    elif goer is None:
+        goer = _one(people.resolve_description(subject)[0])
+    return [goer, *owners] if goer is not None and goer is not owners[0] else []
 
 
 def _one(clusters: list[Cluster]) -> Cluster | None:

@@ -941,16 +941,17 @@ class People:
         classes), one per country; where two hold it, the one the article names at least twice as
         often as any other."""
         found = []
+        # "the Saudi minister": any minister
+        classes = (
+            cls if isinstance(cls, frozenset) else (MINISTRIES if cls == "minister" else frozenset({cls}))
+        )
         for country in countries:
             candidates = [c for c in self.clusters if c.country == country]
             if cls is not None:
                 candidates = [
                     c
                     for c in candidates
-                    if role_class(c.role) == cls
-                    or (isinstance(cls, frozenset) and role_class(c.role) in cls)
-                    or (cls == "foreign" and c.role is None and c.known)
-                    or (cls == "minister" and role_class(c.role) in MINISTRIES)  # "the Saudi minister"
+                    if role_class(c.role) in classes or (cls == "foreign" and c.role is None and c.known)
                 ]
             if len(candidates) > 1:
                 candidates = self._most_named(candidates)
@@ -2153,8 +2154,10 @@ def _another_person_of(noun: Token) -> list[Token]:
     office: "Bernie Sanders, an old ally of the Brazilian leader" is neither Brazilian nor a
     leader (but "Hakan Fidan, head of Turkish intelligence" is Turkish, and "A, special envoy of
     the South African president" South African, an office held for that country)."""
-    own = " ".join(t.text for t in noun.lefts if t.dep_ in {"compound", "amod"}) + " " + noun.text
-    if find_role(own) is not None or noun.lower_ in OFFICES | LEADS:
+    if (
+        find_role(" ".join(t.text for t in _own_office_words(noun))) is not None
+        or noun.lower_ in OFFICES | LEADS
+    ):
         return []
     return [
         t
@@ -2167,6 +2170,12 @@ def _another_person_of(noun: Token) -> list[Token]:
     ]
 
 
+def _own_office_words(noun: Token) -> list[Token]:
+    """A noun with the words before it that may make it an office ("foreign" and "minister" of
+    "foreign minister")."""
+    return [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
+
+
 def _office_beside(token: Token) -> list[Token]:
     """The words of the office a name is set beside, if it is: an apposition to a noun that names
     an office and no one ("the Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the
@@ -2176,7 +2185,6 @@ def _office_beside(token: Token) -> list[Token]:
     head = token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
-    own = [t for t in head.lefts if t.dep_ in {"compound", "amod"}] + [head]
     office = [t for t in head.subtree if head.i - 8 <= t.i < token.left_edge.i]
     between = token.doc[head.i + 1 : token.left_edge.i]
     beside = token.dep_ == "appos" or (
@@ -2184,7 +2192,7 @@ def _office_beside(token: Token) -> list[Token]:
     )
     if (
         not beside
-        or find_role(" ".join(t.text for t in own)) is None
+        or find_role(" ".join(t.text for t in _own_office_words(head))) is None
         or any(t.ent_type_ == "PERSON" for t in office)
     ):
         return []

@@ -160,9 +160,11 @@ def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:
     which Xi had also met Blinken ... When Blinken visited China in June"): a traveller meets
     the hosts in their country. ``trips`` are the article's stays before the week of the news."""
     for meeting in found:
-        when = meeting.when
-        if meeting.kind != "in_person" or meeting.place is not None or when is None or when.start is None:
+        if meeting.kind != "in_person" or meeting.place is not None or meeting.when is None:
             continue
+        start, end = meeting.when.start, meeting.when.end
+        if start is None or end is None:
+            continue  # days unknown: within no trip's
         for name, place, there in trips:
             others = {p.country for p in meeting.people if p.name != name}
             if (
@@ -171,9 +173,8 @@ def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:
                 and others == {place.country}
                 and there.start is not None
                 and there.end is not None
-                and when.end is not None
-                and there.start <= when.start
-                and when.end <= there.end
+                and there.start <= start
+                and end <= there.end
             ):
                 meeting.place = place
                 break
