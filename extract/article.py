@@ -73,7 +73,7 @@ from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, passive_agents, span_text, span_tokens
 from extract.timing import clause_date
-from extract.told import is_background
+from extract.told import is_background, told_as_after
 from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body, vague
 from extract.whereabouts import TRIP_NOUNS, Trip
 
@@ -839,6 +839,8 @@ def setting_of(
                     and not _elsewhere(other.place, place)
                     # "held talks on Thursday. Xi arrived on Wednesday ... to attend the celebrations"
                     and not _other_days(other.when, meeting.when)
+                    # "The GCC-US summit convened in Riyadh later on Wednesday": after it, not its occasion
+                    and not told_as_after(other.verb, other.trigger)
                 ):
                     occasion = other.occasion
                     round_at = occasion is not None and len(other.people) == 1

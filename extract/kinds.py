@@ -383,6 +383,32 @@ def _present_for_future(chain: list[Token]) -> bool:
     )
 
 
+# verbs of setting out on a journey, whose plain present with a day told is a timetable
+JOURNEYS = frozenset("travel fly head go leave depart".split())
+# the words of a day already gone or now: "travels today", "flew on Monday last week"
+DAYS_NOT_TO_COME = frozenset("today yesterday tonight last ago earlier previous past".split())
+
+
+def _journey_scheduled(chain: list[Token]) -> bool:
+    """ "Rubio travels Thursday to Guyana to meet Ali": the plain present of a journey with a day
+    told, in a sentence of the article's body (one with a full stop), is a timetable of a trip to
+    come; a headline's present ("Rubio travels to Guyana, meets Ali") tells what was done."""
+    journey = next((t for t in chain[1:6] if t.pos_ == "VERB" and t.lemma_.lower() in JOURNEYS), None)
+    if journey is None or journey.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in journey.children):
+        return False
+    if not any(t.text == "." for t in journey.sent[-2:]):
+        return False  # a headline or caption
+    days = [
+        t
+        for c in journey.children
+        for t in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if c.lower_ == "on"])
+        if t.ent_type_ == "DATE"
+    ]
+    return bool(days) and not any(w.lower_ in DAYS_NOT_TO_COME for d in days for w in d.subtree)
+
+
 PROPOSALS = frozenset("suggest propose".split())
 
 
@@ -640,6 +666,20 @@ def _effect_hoped(trigger: Token) -> bool:
     return effect.dep_ in {"ccomp", "acl"} and any(lemma_of(t) in HOPES for t in above)
 
 
+def _joined_from_afar(preposition: Token, trigger: Token) -> bool:
+    """A "with" clause of its own subject that tells how one of the people took part: in "held a
+    meeting in Doha, with Macron joining by video link" the meeting was held in person, where the
+    others met; only Macron's part was from afar."""
+    return (
+        preposition.lower_ == "with"
+        and trigger not in preposition.subtree
+        and any(
+            c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
+            for c in preposition.children
+        )
+    )
+
+
 # the words that take "video" as the way a meeting is held: "by video", "via video", "over video"
 MEDIA_PREPOSITIONS = frozenset("by via over through on".split())
 
@@ -759,6 +799,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
+        or _journey_scheduled(chain)
         or _looked_forward_to(chain)
         or _waited_for(chain)
         or intended
@@ -800,6 +841,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
         }
     others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
+    others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in p.subtree}
     means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
     if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney

@@ -91,11 +91,29 @@ def told_as_another(verb: Token, trigger: Token) -> bool:
     after the one told, on the same trip). The word may hang on the time told with it, as the parser
     hangs it: "Later on Friday" ("later" on "on"), "Later that evening" (on "evening"); "then" of
     "then-President" is a title of the past, not a time."""
+    return any(w.lower_ in ANOTHER for w in _order_words(verb, trigger))
+
+
+# of those, the words telling a meeting held after the one told before it
+AFTERWARDS = frozenset("later then afterwards afterward subsequently thereafter".split())
+
+
+def told_as_after(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting or gathering is told as held after those told before it: "The summit
+    convened in Doha later on Monday", "The two then sat down with ...": not the occasion of a
+    meeting told before it."""
+    return any(w.lower_ in AFTERWARDS for w in _order_words(verb, trigger))
+
+
+def _order_words(verb: Token, trigger: Token) -> list[Token]:
+    """The words on a meeting's verb, its noun or its time that may tell its order among others,
+    as the parser hangs them: "Later on Friday" ("later" on "on"), "Later that evening" (on
+    "evening"); not "then" of "then-President"."""
     times = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"}]
     nouns = [trigger, *(g for p in times if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     words = [c for c in verb.children if c.dep_ == "advmod"]
     words += [c for noun in (*nouns, *times) for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]
-    return any(w.lower_ in ANOTHER and not _hyphened(w) for w in words)
+    return [w for w in words if not _hyphened(w)]
 
 
 def _hyphened(word: Token) -> bool:

@@ -2239,3 +2239,16 @@ def test_a_visit_of_the_news_is_still_told_in_full_by_its_meeting_not_by_a_call(
     )
     found = meetings_in(text, published=date(2024, 9, 3))
     assert sorted(m.kind for m in found) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(("later", "occasion"), [(" later", None), ("", "EU summit")])
+def test_a_summit_told_as_held_later_is_not_the_occasion_of_the_meeting_before_it(
+    meetings_in, later, occasion
+):
+    found = meetings_in(
+        "Emmanuel Macron and Olaf Scholz held talks in Brussels on Tuesday, the Elysee said. "
+        f"The EU summit opened in Brussels{later} on Tuesday, with Macron and the German delegation "
+        "discussing trade."
+    )
+    talks = [m for m in found if len(m.participants) == 2]
+    assert [m.occasion.name if m.occasion else None for m in talks] == [occasion]

@@ -995,3 +995,36 @@ def test_a_signing_still_to_come_stays_a_plan(meetings_in, text):
 )
 def test_a_denied_claim_that_they_met_is_no_meeting_held(meetings_in, text):
     assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+def test_one_joining_by_phone_leaves_a_meeting_in_person(meetings_in):
+    found = meetings_in(
+        "Emmanuel Macron and Olaf Scholz held talks in Berlin on Monday, with Giorgia Meloni "
+        "joining by telephone, the Elysee said."
+    )
+    assert kinds(found) == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Berlin"
+
+
+def test_a_call_with_one_joining_later_stays_a_call(meetings_in):
+    found = meetings_in(
+        "Emmanuel Macron and Olaf Scholz spoke by telephone on Monday, with Meloni joining later."
+    )
+    assert kinds(found) == ["phone"]
+
+
+def test_the_present_of_a_journey_with_a_day_is_a_plan(meetings_in):
+    found = meetings_in("Antony Blinken flies Tuesday to Manila to meet Ferdinand Marcos, aides said.")
+    assert kinds(found) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken flies to Manila, meets Ferdinand Marcos",  # a headline's present
+        "Antony Blinken flew Tuesday to Manila to meet Ferdinand Marcos, aides said.",
+        "Antony Blinken travels today to Manila to meet Ferdinand Marcos, aides said.",
+    ],
+)
+def test_a_journey_told_as_done_or_now_is_no_plan(meetings_in, text):
+    assert "planned" not in kinds(meetings_in(text))
