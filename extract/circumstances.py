@@ -926,6 +926,32 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     return _with_its_city(before[-1]) if before else None
 
 
+def respective_place(person: Token) -> Place | None:
+    """The place "respectively" pairs with a person met: "flew to Madrid and Lisbon, where he met
+    Sanchez and Montenegro respectively" puts the talks with Montenegro in Lisbon, the second
+    place for the second person; None unless the sentence lists as many places as people."""
+    first = person
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or not any(c.lower_ == "respectively" for c in verb.children):
+        return None
+    met = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head  # "where he is expected to meet A and B respectively"
+    if clause.dep_ != "relcl" or not (_where_on(verb) or _where_on(clause)):
+        return None
+    antecedent = clause.head
+    listed = sorted([antecedent, *antecedent.conjuncts], key=lambda t: t.i)
+    if len(listed) != len(met) or len(met) < 2:
+        return None
+    spans = place_spans(person.sent)
+    paired = listed[met.index(person)]
+    named = next((e for e in spans if e.start <= paired.i < e.end), None)
+    return _with_its_city(named) if named is not None else None
+
+
 def _city_told_before_its_country(ent: Span, place: Place | None) -> Place | None:
     """A country a "where" points back to, whose city the sentence names before it as where one
     goes or is: "flies on to Hanoi for a state visit to Vietnam, where he will meet Lam" is in

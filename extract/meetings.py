@@ -72,6 +72,7 @@ from extract.circumstances import (
     gathering_come_for,
     note_publication,
     occasion_city,
+    respective_place,
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
@@ -259,6 +260,7 @@ def find_meetings(
                     or round_told_before(meeting)
                 )
                 meeting.place = _where_it_goes(meeting)
+                meeting.place = _respective_place(meeting, people) or meeting.place
                 if (host := _host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
@@ -1057,6 +1059,18 @@ def _each_destination(meetings: list[Found]) -> list[Found]:
         else:
             split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
     return split
+
+
+def _respective_place(meeting: Found, people: People) -> Place | None:
+    """The place "respectively" pairs with one of the people met: "flew to Madrid and Lisbon,
+    where he met Sanchez and Montenegro respectively" (:func:`respective_place`); none where the
+    meeting holds people the sentence pairs with different places."""
+    paired = {
+        place
+        for token in meeting.sentence
+        if people.at(token) in meeting.people and (place := respective_place(token)) is not None
+    }
+    return paired.pop() if len(paired) == 1 else None
 
 
 def _where_it_goes(meeting: Found) -> Place | None:

@@ -850,3 +850,46 @@ def test_one_met_elsewhere_who_attends_another_time_or_not_is_not_met_at_it(meet
     found = meetings_in(text, published=date(2024, 7, 5))
     (met,) = [m for m in found if any(p.name == "Alexander Lukashenko" for p in m.participants)]
     assert met.occasion is None
+
+
+# -- "respectively": each person met in the place listed at the same rank ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "German Chancellor Olaf Scholz began a tour this week. On Tuesday he flew to Madrid and "
+            "Lisbon, where he met Spanish Prime Minister Pedro "
+            "Sanchez and Portuguese Prime Minister Luis Montenegro respectively.",
+            "Pedro Sánchez",
+            "Madrid",
+        ),
+        (
+            "German Chancellor Olaf Scholz began a tour this week. On Tuesday he flew to Madrid and "
+            "Lisbon, where he met Spanish Prime Minister Pedro "
+            "Sanchez and Portuguese Prime Minister Luis Montenegro respectively.",
+            "Luís Montenegro",
+            "Lisbon",
+        ),
+        (
+            "British Foreign Secretary David Lammy is in Vilnius. Next week he will go on to Oslo "
+            "and Helsinki, where he is due to meet Norwegian Prime "
+            "Minister Jonas Gahr Store and Finnish President Alexander Stubb respectively.",
+            "Jonas Gahr Støre",
+            "Oslo",
+        ),
+    ],
+)
+def test_respectively_pairs_each_person_met_with_the_place_of_the_same_rank(meetings_in, text, name, city):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_without_respectively_the_where_clause_keeps_its_place(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz began a tour this week. On Tuesday he flew to Madrid and "
+        "Lisbon, where he met Portuguese Prime Minister Luis Montenegro."
+    )
+    meeting = _one(meetings_in(text), "Luís Montenegro")
+    assert meeting.place is not None and meeting.place.city == "Lisbon"
