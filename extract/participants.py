@@ -316,7 +316,7 @@ def named_before_who(verb: Token) -> Token | None:
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
-    if verb.dep_ == "conj" and (named := _set_off_name_before(verb)):
+    if verb.dep_ == "conj" and (named := _set_off_name_before(verb) or _object_of_a_time_word_before(verb)):
         return named
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
         # "The ECOWAS Commission president, Omar Touray, spoke by telephone with ...": the parser
@@ -452,6 +452,27 @@ def _set_off_name_before(verb: Token) -> list[Token]:
     if before.text != "," or any(t.lower_ in {"and", "or"} for t in verb.doc[start.i : verb.i]):
         return []
     return [name]
+
+
+# Words that open a clause of time, which the parser may read as prepositions taking the clause's
+# subject as their object: "after A and B shook hands".
+TIME_CONJUNCTIONS = frozenset("after before since until till once".split())
+
+
+def _object_of_a_time_word_before(verb: Token) -> list[Token]:
+    """A name the parser made the object of a word of time right before a verb it made a
+    conjunct of the main verb, with no "and" of its own: in "Ties warmed after A and B shook hands
+    in Doha", A and B shook hands (the clause's subject), not the ties; in "arrived after A and met
+    B" the "and" joins the two verbs and A is no subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    time_word = next(
+        (c for c in verb.head.children if c.dep_ == "prep" and c.right_edge.i == verb.i - 1),
+        None,
+    )
+    if time_word is None or time_word.lower_ not in TIME_CONJUNCTIONS:
+        return []
+    return [c for c in time_word.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
 
 
 def misread_object(token: Token) -> bool:

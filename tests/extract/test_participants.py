@@ -1780,3 +1780,32 @@ def test_the_two_with_no_group_counted_before_are_the_two_named_before(meetings_
     found = meetings_in(text, published=date(2024, 3, 2))
     calls = [sorted(p.name for p in m.participants) for m in found if m.kind == "phone"]
     assert calls == [["Anthony Albanese", "Joko Widodo"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti were in Brussels last "
+            "year. Trade picked up after Vučić and Kurti held talks in Brussels on March 3, 2023.",
+            ("Albin Kurti", "Aleksandar Vučić"),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev has long backed Turkish President Recep Tayyip Erdoğan. "
+            "Trade picked up after Erdoğan and Aliyev met in Baku on March 3, 2023.",
+            ("Ilham Aliyev", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_the_people_after_a_word_of_time_are_the_subject_of_the_verb_that_follows(meetings_in, text, pair):
+    # the parser makes "after" a preposition taking the two names and the verb a conjunct of
+    # the main one: the two met, not the trade
+    assert ("2023-03-03", pair) in [
+        (m.date.start.isoformat() if m.date else None, tuple(sorted(p.name for p in m.participants)))
+        for m in meetings_in(text)
+    ]
+
+
+def test_a_person_after_a_word_of_time_before_and_is_not_the_subject_of_the_next_verb(meetings_in):
+    text = "Spanish Prime Minister Pedro Sanchez arrived after Emmanuel Macron and met Olaf Scholz on Monday."
+    assert pairs(meetings_in(text)) == [("Olaf Scholz", "Pedro Sánchez")]
