@@ -710,7 +710,7 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling agreed".split()
+    "posing brought flew flown travelled travelling".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"
@@ -734,7 +734,8 @@ def _trigger_forms_pattern() -> re.Pattern[str]:
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
     for word in lexicon | GUARD_VERBS | SOMETIMES_TRIGGERS | {"discuss", "tell", "see"}:
         stems.add(word)
-        if word.endswith(("e", "y")) and not word.endswith("ee"):  # "see" is no "se" ("seed")
+        # "agree" is "agre" ("agreed", the lemmatizer's "agreing"); "see" is no "se" ("seed")
+        if word.endswith(("e", "y")) and word != "see":
             stems.add(word[:-1])
     words = _alternatives(stems)
     return re.compile(rf"(?<![A-Za-z])(?:{words})(?:s|es|ed|ing|er|est|ies)?(?![A-Za-z])", re.IGNORECASE)
