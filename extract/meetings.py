@@ -16,8 +16,6 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
@@ -72,11 +70,19 @@ from extract.circumstances import (
     gathering_come_for,
     note_publication,
     occasion_city,
-    respective_place,
 )
 from extract.dates import WEEKDAYS
+from extract.destinations import (
+    destinations,
+    each_destination,
+    place_respectively,
+    trip_and_its_meeting,
+    where_it_goes,
+)
+from extract.earlier import discussed, first_of_theirs, the_time_before, told_lately, where_they_agreed
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
+from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there
 from extract.kinds import (
     CALL_NOUNS,
     PLAN_WORDS,
@@ -133,12 +139,11 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
-from extract.roles import find_role, role_class
+from extract.roles import find_role
 from extract.spans import (
     clause_tokens,
     doc_text,
     doc_tokens,
-    entities,
     entity_at,
     passive_agents,
     span_text,
@@ -151,12 +156,10 @@ from extract.timing import (
     counted_from,
     date_of_one_of_two,
     date_of_the_one_next_to,
-    date_since,
 )
 from extract.together import (
     AMID,
     HOSTING_VERBS,
-    HOSTS_AT_HOME,
     MULTILATERAL,
     MULTILATERAL_SIZES,
     at_the_photo,
@@ -173,9 +176,7 @@ from extract.together import (
 )
 from extract.told import is_background, told_as_another
 from extract.triggers import (
-    AGREEING_VERBS,
     CALL_VERBS,
-    COUNTED,
     DELIVERY_VERBS,
     MEDIA_WORDS,
     MISSIVES,
@@ -250,7 +251,7 @@ def find_meetings(
         for trigger in span_tokens(sentence):
             if not _may_state_one(trigger):
                 continue  # most words: no list of the meetings before made for them
-            for meeting in _each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
+            for meeting in each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
@@ -259,15 +260,15 @@ def find_meetings(
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
                 )
-                meeting.place = _where_it_goes(meeting)
-                meeting.place = _respective_place(meeting, people) or meeting.place
-                if (host := _host_to_come(meeting, people)) is not None:
+                meeting.place = where_it_goes(meeting)
+                meeting.place = place_respectively(meeting, people) or meeting.place
+                if (host := host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
                 # January, when he was received by Aoun" (the first makes it in person: the second
                 # never finds one after it)
                 if (
-                    host := _host_when_visited(meeting, people) or _met_when_there(meeting, people)
+                    host := host_when_visited(meeting, people) or met_when_there(meeting, people)
                 ) is not None:
                     meeting.people.append(host)
                     meeting.kind = "in_person"
@@ -324,26 +325,24 @@ def find_meetings(
                     held.people += [p for p in meeting.people if p not in held.people]
                     continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
-                lately = _told_lately(found, in_sentence, sentences, at)
-                if told is None and (
-                    first := _first_of_theirs(meeting, lately) or _discussed(meeting, lately)
-                ):
+                lately = told_lately(found, in_sentence, sentences, at)
+                if told is None and (first := first_of_theirs(meeting, lately) or discussed(meeting, lately)):
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
                     continue
-                if told is None and (agreed := _where_they_agreed(meeting, lately)):
+                if told is None and (agreed := where_they_agreed(meeting, lately)):
                     agreed.place = agreed.place or meeting.place  # "The two then held talks in Delhi"
                     agreed.join(meeting.people, sentence)
                     continue
                 if told is None:
                     in_sentence.append(meeting)
-                    implied += [then] if (then := _the_time_before(meeting, published)) else []
+                    implied += [then] if (then := the_time_before(meeting, published)) else []
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence += implied
         _told_in_detail(in_sentence)
-        in_sentence = _trip_and_its_meeting(in_sentence)
+        in_sentence = trip_and_its_meeting(in_sentence)
         on_the_days_of_the_trip(in_sentence)
         on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
@@ -437,47 +436,6 @@ def find_meetings(
         and not sportsmen & set(m.people)
         and not set(m.people) <= civic
     ]
-
-
-# Those who host at home: heads of state and government, and foreign ministers (not an ambassador,
-# who receives abroad).
-HOME_HOSTS = frozenset({"leader", "foreign"})
-
-
-def at_the_hosts(meeting: Found, people: People) -> None:
-    """A meeting with neither place nor summit of its own, or from the rest of the article, that a
-    head of state or government, or a foreign minister, hosts, receives or welcomes is in the
-    host's country: guests come to the host ("Erdogan hosted Somali President Mohamud on
-    Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim"); not a call or a video summit one
-    hosts."""
-    if (
-        meeting.place is not None
-        or meeting.occasion is not None
-        or meeting.kind not in TO_COME | {"in_person"}
-    ):
-        return
-    host = _host_of(meeting, people)
-    if host is None or role_class(host.role) not in HOME_HOSTS or host.country is None:
-        return
-    country = places.country_name(host.country)
-    if country is not None and any(p.country != host.country for p in meeting.people):
-        meeting.place = Place(country=country)
-
-
-def _host_of(meeting: Found, people: People) -> Cluster | None:
-    """The one of a meeting's people its verb, or a participle on its noun, tells as the host: the
-    subject of "hosted", the agent of "was hosted by" and "talks hosted by"."""
-    trigger = meeting.trigger
-    verbs = [meeting.verb, *(c for c in trigger.children if c.dep_ == "acl")]
-    for verb in verbs:
-        if verb.lemma_.lower() not in HOSTS_AT_HOME or verb.pos_ != "VERB":
-            continue
-        passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
-        named = passive_agents(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        hosts = [h for t in named for h in people.in_tokens(t.subtree) if h in meeting.people]
-        if len(hosts) == 1:
-            return hosts[0]
-    return None
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:
@@ -796,182 +754,6 @@ def _told_again(meeting: Found, other: Found) -> bool:
     )
 
 
-# the meeting a sentence characterises: "the first conversation between the two leaders"
-CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
-# a place that only describes ("a sitting U.S. president", "the Pacific island nation")
-MODIFIERS = frozenset("compound amod nmod poss".split())
-DURATION = re.compile(
-    r"^(?:(?:more|less) than |nearly |almost |over |about )?(?:a|an|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|several|many|some|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|decades?)$",
-    re.IGNORECASE,
-)
-
-
-def _told_lately(found: list[Found], in_sentence: list[Found], sentences: list[Span], at: int) -> list[Found]:
-    """The meetings of this sentence and of the one before it, the last told last."""
-    start = sentences[at - 1].start if at > 0 else sentences[at].start
-    return [m for m in found if m.sentence.start >= start] + in_sentence
-
-
-def _the_time_before(meeting: Found, published: date | None) -> Found | None:
-    """The meeting "for the first time since February" implies: the same people met then, by the
-    same means (in person, for a plan or a visit), on the date the phrase names ("is expected to
-    meet Putin for the first time since February", "hold phone talks for the first time since
-    March"); not an event named instead ("since the election", "since he took office")."""
-    if len(meeting.people) < 2:
-        return None
-    verb = meeting.verb
-    times = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() == "time" and any(a.lower_ == "first" for a in g.children)
-    ]
-    for time in times:
-        for since in (c for t in (time, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in SINCE):
-            when = date_since(meeting.sentence, since, published)
-            if when is None:
-                continue
-            return Found(
-                people=list(meeting.people),
-                delegations=[],
-                kind=meeting.kind if meeting.kind in REMOTE_KINDS else "in_person",
-                sentence=meeting.sentence,
-                clause={t.i for t in since.subtree},
-                verb=verb,
-                trigger=time,
-                when=when,
-            )
-    return None
-
-
-def _first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
-    """The meeting told just before that a meeting noun with "first" only characterises, told by
-    the same people with no place or day in its own words: "received a phone call from Raisi ...,
-    in the first known conversation between the two leaders", "Xi is due to meet Kishida on
-    Thursday, ... the first formal talks between the two leaders in a year", "spoke by phone with
-    Yunus. It was the first conversation between the two leaders since Yunus took charge on
-    August 8" (what came before "since" is another time), "was to meet Marape in Port Moresby,
-    which would have been the first visit by a sitting U.S. president to the Pacific island nation"
-    (one of its people; a place that only describes is none of its own); not "Their first meeting
-    was in Osaka in 2019", which tells a meeting of its own."""
-    trigger = meeting.trigger
-    if (
-        not nominal(trigger)
-        or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
-        or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
-        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children)
-        or _own_place_or_day(trigger)
-    ):
-        return None
-    names = {c.name for c in meeting.people}
-    return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
-
-
-def _discussed(meeting: Found, told: list[Found]) -> Found | None:
-    """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
-    place or day of its own, though the article puts them somewhere on another day: "Lula was
-    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
-    verb = meeting.trigger
-    if (
-        verb.pos_ != "VERB"
-        or verb.lemma_.lower() != "discuss"
-        or meeting.again
-        or not _the_two_as_subject(verb, counted=False)
-    ):
-        return None
-    names = {c.name for c in meeting.people}
-    return next(
-        (
-            m
-            for m in reversed(told)
-            if m is not meeting
-            and {c.name for c in m.people} == names
-            and meeting.place in (None, m.place)
-            and meeting.when in (None, m.when)
-        ),
-        None,
-    )
-
-
-def _where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
-    """The agreement two people made together just before, which a meeting the next words tell
-    of "the two" with no day of its own, or that day, is where they made it (lending it its place):
-    "A and B agreed on a deal on Thursday. The two prime ministers held talks in New Delhi"; not
-    a meeting of people named ("B met C"), nor one on a day of its own."""
-    if meeting.again or not _the_two_as_subject(meeting.verb, counted=True):
-        return None
-    names = {c.name for c in meeting.people}
-    last = next((m for m in reversed(told) if m is not meeting), None)
-    if (
-        last is None
-        or last.trigger.pos_ != "VERB"
-        or lemma_of(last.trigger) not in AGREEING_VERBS
-        or {c.name for c in last.people} != names
-        or meeting.when not in (None, last.when)
-        or last.place not in (None, meeting.place)
-    ):
-        return None
-    return last
-
-
-def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
-    """Whether a verb has subjects and each is "the two" ("the two leaders", "they"): a plural
-    reference naming no one, or, where ``counted``, a subject counted ("the two prime ministers")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        (
-            s.lower_ in PLURAL_REFERENCES
-            or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children))
-        )
-        and not any(t.ent_type_ == "PERSON" for t in s.subtree)
-        for s in subjects
-    )
-
-
-def _trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
-    """A trip and the meeting a "where" clause on it tells, by the same people, are one meeting,
-    with the clause's place and day, called off if the trip is: "postponed his state visit to
-    China, where he was to hold talks with Xi in Beijing on Tuesday", "was due to become the
-    first US president to visit Papua New Guinea, where he had planned to meet Marape in Port
-    Moresby on 22 May"."""
-    trips: list[Found] = []
-    for trip in in_sentence:
-        if lemma_of(trip.trigger) not in VISIT_WORDS:
-            continue
-        names = {c.name for c in trip.people}
-        inner = next(
-            (
-                m
-                for m in in_sentence
-                if m is not trip
-                and not any(m is t for t in trips)
-                and {c.name for c in m.people} == names
-                and _told_where_it_goes(m.verb, trip.trigger)
-            ),
-            None,
-        )
-        if inner is None:
-            continue
-        if "cancelled" in {trip.kind, inner.kind}:
-            inner.kind = "cancelled"
-        inner.place = inner.place or trip.place
-        trips.append(trip)
-    return [m for m in in_sentence if not any(m is t for t in trips)]
-
-
-def _told_where_it_goes(verb: Token, trip: Token) -> bool:
-    """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
-    China, where he was to hold talks"."""
-    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
-    return (
-        clause is not None
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
-        and clause.head.i in {t.i for t in trip.subtree}
-    )
-
-
 # what a meeting word owns where it tells a time: "the summit's main day"
 TIME_NOUNS = frozenset("day days eve morning afternoon evening night week".split())
 LASTING_VERBS = frozenset("continue run last end close conclude".split())
@@ -1005,30 +787,6 @@ def _a_time_or_length(meeting: Found) -> bool:
     )
 
 
-def _subject_after_its_verb(noun: Token) -> bool:
-    """A subject set after "is" at a sentence's end, where the parser took an apposition for it:
-    "Xi is due to meet Kishida on Thursday, an official said, the first talks in a year"."""
-    return noun.dep_ == "nsubj" and noun.i > noun.head.i and noun.head.lemma_ == "be"
-
-
-def _own_place_or_day(noun: Token) -> bool:
-    """Whether a meeting noun's own words name a place or a day, leaving out a "since" clause and
-    a length of time ("in a year", "in five years")."""
-    since = {
-        t.i
-        for s in noun.subtree
-        if s.lower_ == "since"
-        for t in (s.head.subtree if s.dep_ == "mark" else s.subtree)
-    }
-    words = {t.i for t in noun.subtree} - since
-    return any(
-        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS)
-        or (ent.label_ == "DATE" and not DURATION.match(ent.text))
-        for ent in noun.doc.ents
-        if ent.start in words
-    )
-
-
 def _place_since(meeting: Found) -> Place | None:
     """The place a meeting told as the time since which is named in its own words: "the first
     talks since their meeting in Blantyre", "progress since their talks in Lilongwe" were held in
@@ -1046,78 +804,6 @@ def told_since(meeting: Found) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or (
         trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
     )
-
-
-def _each_destination(meetings: list[Found]) -> list[Found]:
-    """One person's trip to several places is a trip to each ("visited Mauritania and Gambia in
-    late April", "had been scheduled to visit Najaf and Karbala")."""
-    split = []
-    for meeting in meetings:
-        places = _destinations(meeting) if meeting.visit and len(meeting.people) == 1 else []
-        if len(places) < 2:
-            split.append(meeting)
-        else:
-            split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
-    return split
-
-
-def _respective_place(meeting: Found, people: People) -> Place | None:
-    """The place "respectively" pairs with one of the people met: "flew to Madrid and Lisbon,
-    where he met Sanchez and Montenegro respectively" (:func:`respective_place`); none where the
-    meeting holds people the sentence pairs with different places."""
-    paired = {
-        place
-        for token in meeting.sentence
-        if people.at(token) in meeting.people and (place := respective_place(token)) is not None
-    }
-    return paired.pop() if len(paired) == 1 else None
-
-
-def _where_it_goes(meeting: Found) -> Place | None:
-    """A trip's place is the one place it goes to, not a place of another country its sentence
-    names first ("will travel to Kyiv on Friday, weeks after a visit to Moscow": Moscow)."""
-    if not meeting.visit or len(meeting.people) != 1 or meeting.place is None:
-        return meeting.place
-    going = _destinations(meeting)
-    if len(going) == 1 and going[0].country not in {None, meeting.place.country}:
-        return going[0]
-    return meeting.place
-
-
-def _destinations(meeting: Found) -> list[Place]:
-    """The places a trip word names as where it goes, with their conjuncts: its object ("visit
-    A and B"), what it goes "to" ("travel to A and B") or the place that names it ("his Beirut
-    visit")."""
-    trigger = meeting.trigger
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    # "travel next to Tokyo and then Manila": the parser hangs "to" on the adverb, the next place
-    # on the verb
-    heads += [
-        g
-        for c in trigger.children
-        if c.dep_ == "advmod"
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for g in p.children
-    ]
-    if heads and trigger.pos_ == "VERB":
-        heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
-    if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes
-        heads += [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
-    found: list[Place] = []
-    for token in (t for head in heads for t in [head, *head.conjuncts]):
-        ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
-        if ent is not None and (ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text)):
-            name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
-        elif ent is None and token.pos_ == "PROPN" and places.country_name(token.text):
-            name = token.text  # a country the model left untagged still is one: "to Guyana and Suriname"
-        else:
-            continue
-        place = places.resolve_place(name)
-        if place is not None and place not in found:
-            found.append(place)
-    return found
 
 
 def _called_on(on: Token) -> bool:
@@ -1209,7 +895,7 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and ((tour(meeting) and len(_destinations(meeting)) < 2) or to_an_event(meeting)):
+        if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
         return (
             (meeting.kind == "visit" and meeting.place is not None)
@@ -1908,90 +1594,6 @@ def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> b
     return all(
         any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
         for part in (after, before)
-    )
-
-
-def _host_to_come(meeting: Found, people: People) -> Cluster | None:
-    """The one who invites a visitor to their own country, or looks forward to the visit there,
-    hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
-    forward to Xi paying a state visit to Moscow", "had accepted Xi's invitation to travel to
-    China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv")."""
-    place = meeting.place
-    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
-        return None
-    token, inviter = meeting.trigger, None
-    for _ in range(4):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        lemma = token.lemma_.lower()
-        if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in token.children)):
-            inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
-            break
-        if lemma == "invitation":
-            inviter = next((c for c in token.children if c.dep_ == "poss"), None)  # "Xi's invitation"
-            break
-    host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
-    return host if host is not None and _of_the_country_visited(host, meeting) else None
-
-
-def _host_when_visited(meeting: Found, people: People) -> Cluster | None:
-    """The one at home who did something with a visitor at the time of the visit: "Yoon had
-    mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula
-    gave a book to Macron when the French president visited Brazil" (the subject of the clause a
-    "when" clause of visiting hangs on, of the country visited, where that clause names the
-    visitor): a meeting of the two there."""
-    place, verb = meeting.place, meeting.trigger
-    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or verb.dep_ != "advcl":
-        return None
-    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
-        return None
-    head = verb.head
-    named = people.in_tokens(t for t in head.subtree if t not in verb.subtree)
-    if meeting.people[0] not in named:
-        return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    host = next(iter(people_of(subjects, people, [])[0]), None)
-    return host if host is not None and _of_the_country_visited(host, meeting) else None
-
-
-def _met_when_there(meeting: Found, people: People) -> Cluster | None:
-    """The one of the visited country a lone visitor met in a "when" clause told right after his
-    trip ("after his trip to Beirut on 17 January, when he was received by President Aoun, ..."):
-    a meeting of the two there. The parse hangs such a clause on the sentence's main verb, not on
-    the trip's noun, so the clause is the one that opens after the trip's own words."""
-    place, trip = meeting.place, meeting.trigger
-    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or trip.pos_ != "NOUN":
-        return None
-    verb = trip
-    while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
-        verb = verb.head  # "after his trip to Beirut": the verb "after" hangs on
-    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}  # after the trip's words and a comma
-    clause = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and c.left_edge.i in opens
-            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
-        ),
-        None,
-    )
-    if clause is None or not any(is_trigger(t) for t in clause.subtree):
-        return None
-    met = [c for c in people.in_tokens(clause.subtree) if _of_the_country_visited(c, meeting)]
-    return met[0] if len(met) == 1 else None
-
-
-def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:
-    """Whether someone other than a meeting's visitor is of the country of its place: the one at
-    home there."""
-    place = meeting.place
-    return (
-        place is not None
-        and host not in meeting.people
-        and host.country is not None
-        and host.country == place.country
     )
 
 

@@ -109,7 +109,7 @@ def _a_day_of(lasting: Token) -> bool:
 def tour(meeting: Found) -> bool:
     """A trip to several places at once ("will visit Poland, France and Germany"): a tour, which
     one record with one place would misstate as a visit to the first; reported only where
-    `_destinations` reads each place it goes to."""
+    :func:`extract.destinations.destinations` reads each place it goes to."""
     return any(
         t.ent_type_ in {"GPE", "LOC"}
         and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)

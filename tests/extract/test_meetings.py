@@ -489,15 +489,6 @@ def test_a_trip_to_nowhere_named_is_no_visit(meetings_in):
     assert meetings_in("Caroline Kennedy paid a visit to the foreign ministry on Tuesday.") == []
 
 
-def test_a_planned_trip_to_several_countries_is_a_plan_for_each(meetings_in):
-    found = meetings_in("Chinese Premier Li Qiang will also visit Spain, Italy and Greece.")
-    assert sorted((m.kind, m.place.country) for m in found) == [
-        ("planned", "Greece"),
-        ("planned", "Italy"),
-        ("planned", "Spain"),
-    ]
-
-
 def test_a_meeting_of_others_to_come_lends_the_call_before_it_neither_people_nor_place(meetings_in):
     text = (
         "Olaf Scholz and Emmanuel Macron held a video call on Monday, "
@@ -1506,21 +1497,6 @@ def test_a_summit_a_meeting_was_held_at_brings_no_one_to_it(meetings_in):
     assert ["Abiy Ahmed", "William Ruto"] in pairs
 
 
-def test_a_trip_to_several_places_is_a_trip_to_each(meetings_in):
-    found = meetings_in(
-        "Ghanaian President John Mahama visited Togo and Benin last week.", published=date(2025, 3, 12)
-    )
-    assert sorted((m.kind, m.place.country) for m in found) == [("visit", "Benin"), ("visit", "Togo")]
-
-
-def test_a_trip_called_off_to_several_cities_is_called_off_for_each(meetings_in):
-    found = meetings_in(
-        "Iranian President Masoud Pezeshkian had been scheduled to visit Najaf and Karbala on Thursday, "
-        "but the pilgrimage was dropped."
-    )
-    assert sorted((m.kind, m.place.city) for m in found) == [("cancelled", "Karbala"), ("cancelled", "Najaf")]
-
-
 def test_the_people_titled_after_an_organisation_are_whom_a_meeting_is_with(meetings_in):
     found = meetings_in(
         "Turkish President Recep Tayyip Erdogan is scheduled to travel to Erbil later on Monday, where he "
@@ -2282,22 +2258,6 @@ def test_a_trip_of_someone_else_does_not_place_a_meeting_during_the_visit(meetin
     assert meeting.place is None
 
 
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        (
-            "Modi will travel by train to Kyiv on Friday, weeks after a visit to Moscow that drew criticism.",
-            "Moscow",
-        ),
-        ("Sanchez arrived in Rabat on Monday, days after a trip to Algiers that angered Morocco.", "Algiers"),
-        ("Lula spoke in Brasilia on Tuesday, a week after a trip to Havana that drew criticism.", "Havana"),
-    ],
-)
-def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in, text, city):
-    visits = [m for m in meetings_in(text, published=date(2024, 8, 22)) if m.kind == "visit"]
-    assert [m.place.city for m in visits if m.place] == [city]
-
-
 def test_a_plan_later_that_day_is_not_where_a_trip_told_as_over_went(meetings_in):
     text = (
         "Lula arrived in Rome on May 6 after a visit to Portugal. Lula was expected to sit down to a "
@@ -2825,17 +2785,6 @@ def test_a_trip_home_held_or_told_with_its_meeting_is_no_plan_of_its_own(meeting
     assert all(len(m.participants) == 2 for m in meetings_in(text))
 
 
-def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
-    found = meetings_in(
-        "Antony Blinken is due to travel next to Tokyo and then Manila, where he will hold talks with "
-        "Enrique Manalo."
-    )
-    assert sorted((len(m.participants), m.place.city if m.place else None) for m in found) == [
-        (1, "Tokyo"),
-        (2, "Manila"),
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2847,11 +2796,6 @@ def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
 def test_a_planned_stop_in_another_country_than_the_planned_meeting_is_kept(meetings_in, text):
     solo = [m for m in meetings_in(text) if len(m.participants) == 1]
     assert [m.kind for m in solo] == ["planned"]
-
-
-def test_a_trip_named_by_its_place_goes_there(meetings_in):
-    found = meetings_in("Amos Hochstein was expected to travel to Israel after his Beirut visit.")
-    assert sorted(m.place.country for m in found if m.place) == ["Israel", "Lebanon"]
 
 
 @pytest.mark.parametrize(
@@ -2867,57 +2811,6 @@ def test_a_trip_named_by_its_place_goes_there(meetings_in):
 def test_the_pair_after_a_trip_told_with_one_more_person_are_those_two(meetings_in, text):
     pairs = [m for m in meetings_in(text, published=date(2023, 5, 17)) if len(m.participants) == 2]
     assert [m.kind for m in pairs] == ["planned"]
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Kenyan President William Ruto received a phone call on Monday from Tanzanian President "
-            "Samia Suluhu Hassan, the State House said, in the first known conversation between the "
-            "two leaders.",
-            "phone",
-        ),
-        (
-            "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.\n"
-            "It was the first conversation between the two presidents since the border dispute began "
-            "in March.",
-            "phone",
-        ),
-        (
-            "Lula is due to meet Argentine President Alberto Fernández on Thursday, an aide said, "
-            "the first formal talks between the two leaders in a year.",
-            "planned",
-        ),
-        (
-            "Anthony Albanese sat down with Indonesian President Prabowo Subianto in Jakarta on Monday.\n"
-            "It was their first meeting since Prabowo took office in October.",
-            "in_person",
-        ),
-    ],
-)
-def test_a_first_meeting_noun_that_characterises_the_one_told_is_that_one(meetings_in, text, kind):
-    meeting = only(meetings_in(text))
-    assert meeting.kind == kind
-
-
-def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in):
-    text = "Modi met Xi in Kazan on Wednesday.\nTheir first meeting was in Osaka in 2019."
-    assert len(meetings_in(text)) == 2
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenyan President William Ruto wrapped up a three-day stay in Kampala on Sunday.\n"
-        "On Friday, Ruto was received by Ugandan President Yoweri Museveni at State House.\n"
-        "The two leaders discussed trade and security, and signed agreements on energy.",
-        "Indonesian President Prabowo Subianto was welcomed by Malaysian Prime Minister Anwar Ibrahim "
-        "in Putrajaya on Monday.\nBoth leaders discussed the border, an aide said.",
-    ],
-)
-def test_what_the_two_leaders_discussed_is_the_meeting_told_before(meetings_in, text):
-    only(meetings_in(text))
 
 
 @pytest.mark.parametrize(
@@ -2945,27 +2838,6 @@ def test_a_visit_that_came_after_a_trip_told_by_a_clause_keeps_that_trip(meeting
     )
     places = sorted(m.place.city for m in meetings_in(text) if m.place is not None)
     assert places == ["Ankara", "Cairo"]
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        (
-            "Kenyan President William Ruto postponed on Saturday his state visit to Japan, where he was to "
-            "hold talks with Prime Minister Shigeru Ishiba in Tokyo on Tuesday, his office said.",
-            "Tokyo",
-        ),
-        (
-            "Ishiba was also due to become the first Japanese leader to visit Kenya, where he had planned "
-            "to meet President William Ruto in Nairobi on 22 May.",
-            "Nairobi",
-        ),
-    ],
-)
-def test_a_trip_called_off_and_the_meeting_where_it_went_are_one_meeting_called_off(meetings_in, text, city):
-    meeting = only(meetings_in(text, date(2025, 3, 22)))
-    assert meeting.kind == "cancelled"
-    assert meeting.place is not None and meeting.place.city == city
 
 
 def test_a_headline_trip_told_in_the_present_is_told_in_full_by_the_meetings_planned(meetings_in):
@@ -3001,16 +2873,6 @@ def test_those_whose_killing_a_meeting_came_after_are_no_party_to_it(meetings_in
     )
     meeting = only(meetings_in(text))
     assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
-
-
-def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(meetings_in):
-    text = (
-        "U.S. President Joe Biden had also been scheduled to stop in Suva on May 22 to meet Fiji Prime "
-        "Minister Sitiveni Rabuka and other Pacific island leaders, which would have been the first visit "
-        "by a sitting U.S. president to the Pacific island nation."
-    )
-    meeting = only(meetings_in(text, date(2023, 5, 16)))
-    assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
 
 
 @pytest.mark.parametrize(
@@ -3314,27 +3176,6 @@ def test_an_invitation_to_visit_not_accepted_sets_no_visit(meetings_in, text):
 def test_an_invitation_to_visit_accepted_is_a_visit_to_come(meetings_in):
     meeting = only(meetings_in("Ebrahim Raisi has accepted an invitation from King Salman to visit Riyadh."))
     assert meeting.kind == "planned"
-
-
-def test_the_owner_of_an_accepted_invitation_hosts_the_visit_to_his_country(meetings_in):
-    meeting = only(
-        meetings_in(
-            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
-            "invitation to travel to Uganda next month."
-        )
-    )
-    assert meeting.kind == "planned"
-    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
-
-
-def test_the_owner_of_an_invitation_to_another_country_is_no_host(meetings_in):
-    meeting = only(
-        meetings_in(
-            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
-            "invitation to travel to France next month."
-        )
-    )
-    assert {p.name for p in meeting.participants} == {"William Ruto"}
 
 
 @pytest.mark.parametrize(
@@ -3795,33 +3636,6 @@ def test_two_guests_of_one_gathering_told_one_after_the_other_did_not_meet(meeti
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("President Recep Tayyip Erdogan hosted President Hassan Sheikh Mohamud on Wednesday.", "Turkey"),
-        (
-            "Paul Kagame and Felix Tshisekedi held talks on Tuesday hosted by Qatar's Emir Sheikh Tamim bin "
-            "Hamad Al Thani.",
-            "Qatar",
-        ),
-        (
-            "Crown Prince Mohammed bin Salman received Foreign Minister Abbas Araghchi on Wednesday.",
-            "Saudi Arabia",
-        ),
-        ("President William Ruto was hosted by Prime Minister Shigeru Ishiba on Monday.", "Japan"),
-        (
-            "Omani Foreign Minister Badr Albusaidi hosted talks between Abbas Araghchi and Steve Witkoff.",
-            "Oman",
-        ),
-    ],
-)
-def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_country(
-    meetings_in, text, country
-):
-    meeting = only(meetings_in(text))
-    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
-
-
-@pytest.mark.parametrize(
     ("text", "host"),
     [
         (
@@ -3863,17 +3677,6 @@ def test_a_host_meets_leaders_of_different_countries_at_a_summit_one_by_one(meet
     """Where leaders gather, "hosted A and B" or "meetings with A, B and C" are one meeting each."""
     found = meetings_in(text)
     assert len(found) >= 2 and all(len(m.participants) == 2 and host in names(m) for m in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "President Luiz Inacio Lula da Silva hosted a virtual summit with President Xi Jinping.",
-        "President Xi Jinping hosted President Luiz Inacio Lula da Silva at the G20 summit.",
-    ],
-)
-def test_a_call_or_a_summit_a_leader_hosts_is_not_placed_in_the_hosts_country(meetings_in, text):
-    assert only(meetings_in(text)).place is None
 
 
 @pytest.mark.parametrize(
@@ -4371,42 +4174,6 @@ def test_a_summit_where_its_two_leaders_shook_hands_is_that_summit_told_again(me
         "summit where the two leaders shook hands."
     )
     assert len(meetings_in(text, date(2025, 2, 26))) == 1
-
-
-# a visit told in a "when" clause of something the one at home did with the visitor: a meeting of
-# the two in the country visited; "the latter" and "the former" name the last person told and the
-# one before
-@pytest.mark.parametrize(
-    ("text", "who", "country"),
-    [
-        (
-            "South Korean President Yoon Suk Yeol met Japanese former Prime Minister Taro Aso in Tokyo on "
-            "Thursday. Yoon had mentioned his fondness for rice omelets to Aso when the latter visited South "
-            "Korea last November.",
-            {"Yoon Suk Yeol", "Taro Aso"},
-            "South Korea",
-        ),
-        (
-            "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
-            "Thursday. Lula gave a book to Macron when the French president visited Brazil in March.",
-            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
-            "Brazil",
-        ),
-        (
-            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on "
-            "Thursday. Modi had first met Albanese when the latter visited India in March.",
-            {"Narendra Modi", "Anthony Albanese"},
-            "India",
-        ),
-    ],
-)
-def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
-    meetings_in, text, who, country
-):
-    found = [
-        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
-    ]
-    assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
 
 
 def test_a_visit_when_the_one_at_home_was_away_is_the_visitors_alone(meetings_in):
@@ -5318,33 +5085,6 @@ def test_a_trip_put_off_of_a_traveller_who_went_nowhere_abroad_has_no_place(meet
 
 
 # -- "for the first time since" a date ----------------------------------------------------------
-def test_a_plan_for_the_first_time_since_a_month_tells_they_met_then(meetings_in):
-    text = (
-        "Brazilian President Lula da Silva is expected to meet Argentine President Javier Milei "
-        "on Friday for the first time since March."
-    )
-    meetings = meetings_in(text, date(2025, 7, 2))
-    met = only([m for m in meetings if m.kind == "in_person"])
-    assert names(met) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
-    assert (met.date.start, met.date.end) == (date(2025, 3, 1), date(2025, 3, 31))
-    assert [m.kind for m in meetings if m.kind == "planned"] == ["planned"]
-
-
-def test_a_call_for_the_first_time_since_a_month_tells_a_call_then(meetings_in):
-    text = (
-        "Indonesian President Prabowo Subianto spoke by phone with Australian Prime Minister "
-        "Anthony Albanese on Tuesday for the first time since January."
-    )
-    meetings = meetings_in(text, date(2025, 7, 2))
-    assert sorted((m.kind, m.date.start.month) for m in meetings) == [("phone", 1), ("phone", 7)]
-
-
-def test_for_the_first_time_since_an_event_tells_no_other_meeting(meetings_in):
-    text = (
-        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
-        "Jakarta on Tuesday for the first time since the election in May."
-    )
-    only(meetings_in(text, date(2025, 7, 2)))
 
 
 def test_a_trip_due_and_called_off_is_a_cancelled_trip(meetings_in):
@@ -5481,22 +5221,6 @@ def test_those_beside_a_speaker_to_the_press_do_not_join_the_meeting_told_before
 
 
 # -- the two who agreed together, then told by their office: one meeting --------------------
-def test_the_two_told_after_their_agreement_met_where_they_agreed(meetings_in):
-    text = (
-        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
-        "The two presidents held talks in Arusha."
-    )
-    (meeting,) = meetings_in(text)
-    assert meeting.place is not None and meeting.place.city == "Arusha"
-    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
-
-
-def test_the_two_meeting_on_another_day_after_their_agreement_is_another_meeting(meetings_in):
-    text = (
-        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
-        "The two presidents had held talks in Arusha in March."
-    )
-    assert len(meetings_in(text)) == 2
 
 
 # -- plans called off -----------------------------------------------------------------------

@@ -1,0 +1,133 @@
+"""Destinations of trips: the places a trip word names as where it goes ("visit A and B", "travel
+to A", "his Beirut visit"). One person's trip to several places is a trip to each; a trip's place
+is the one place it goes to; the place "respectively" pairs with one of the people met is that
+meeting's; and a trip and the meeting a "where" clause on it tells are one meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from extract import places
+from extract.circumstances import VISIT_WORDS, respective_place
+from extract.found import Found
+from extract.participants import nominal
+from extract.people import People
+from extract.records import Place
+from extract.spans import entities
+from extract.triggers import lemma_of
+
+
+def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
+    """A trip and the meeting a "where" clause on it tells, by the same people, are one meeting,
+    with the clause's place and day, called off if the trip is: "postponed his state visit to
+    China, where he was to hold talks with Xi in Beijing on Tuesday", "was due to become the
+    first US president to visit Papua New Guinea, where he had planned to meet Marape in Port
+    Moresby on 22 May"."""
+    trips: list[Found] = []
+    for trip in in_sentence:
+        if lemma_of(trip.trigger) not in VISIT_WORDS:
+            continue
+        names = {c.name for c in trip.people}
+        inner = next(
+            (
+                m
+                for m in in_sentence
+                if m is not trip
+                and not any(m is t for t in trips)
+                and {c.name for c in m.people} == names
+                and _told_where_it_goes(m.verb, trip.trigger)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        if "cancelled" in {trip.kind, inner.kind}:
+            inner.kind = "cancelled"
+        inner.place = inner.place or trip.place
+        trips.append(trip)
+    return [m for m in in_sentence if not any(m is t for t in trips)]
+
+
+def _told_where_it_goes(verb: Token, trip: Token) -> bool:
+    """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
+    China, where he was to hold talks"."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        and clause.head.i in {t.i for t in trip.subtree}
+    )
+
+
+def each_destination(meetings: list[Found]) -> list[Found]:
+    """One person's trip to several places is a trip to each ("visited Mauritania and Gambia in
+    late April", "had been scheduled to visit Najaf and Karbala")."""
+    split = []
+    for meeting in meetings:
+        places = destinations(meeting) if meeting.visit and len(meeting.people) == 1 else []
+        if len(places) < 2:
+            split.append(meeting)
+        else:
+            split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
+    return split
+
+
+def place_respectively(meeting: Found, people: People) -> Place | None:
+    """The place "respectively" pairs with one of the people met: "flew to Madrid and Lisbon,
+    where he met Sanchez and Montenegro respectively" (:func:`respective_place`); none where the
+    meeting holds people the sentence pairs with different places."""
+    paired = {
+        place
+        for token in meeting.sentence
+        if people.at(token) in meeting.people and (place := respective_place(token)) is not None
+    }
+    return paired.pop() if len(paired) == 1 else None
+
+
+def where_it_goes(meeting: Found) -> Place | None:
+    """A trip's place is the one place it goes to, not a place of another country its sentence
+    names first ("will travel to Kyiv on Friday, weeks after a visit to Moscow": Moscow)."""
+    if not meeting.visit or len(meeting.people) != 1 or meeting.place is None:
+        return meeting.place
+    going = destinations(meeting)
+    if len(going) == 1 and going[0].country not in {None, meeting.place.country}:
+        return going[0]
+    return meeting.place
+
+
+def destinations(meeting: Found) -> list[Place]:
+    """The places a trip word names as where it goes, with their conjuncts: its object ("visit
+    A and B"), what it goes "to" ("travel to A and B") or the place that names it ("his Beirut
+    visit")."""
+    trigger = meeting.trigger
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    # "travel next to Tokyo and then Manila": the parser hangs "to" on the adverb, the next place
+    # on the verb
+    heads += [
+        g
+        for c in trigger.children
+        if c.dep_ == "advmod"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+    ]
+    if heads and trigger.pos_ == "VERB":
+        heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
+    if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes
+        heads += [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
+    found: list[Place] = []
+    for token in (t for head in heads for t in [head, *head.conjuncts]):
+        ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
+        if ent is not None and (ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text)):
+            name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
+        elif ent is None and token.pos_ == "PROPN" and places.country_name(token.text):
+            name = token.text  # a country the model left untagged still is one: "to Guyana and Suriname"
+        else:
+            continue
+        place = places.resolve_place(name)
+        if place is not None and place not in found:
+            found.append(place)
+    return found

@@ -1,0 +1,176 @@
+"""Earlier meetings a later telling points back to: the meeting "for the first time since
+February" implies, the one "the first conversation between the two leaders" only characterises,
+the one whose talk "the two leaders discussed ..." tells, and the agreement "the two" made just
+before, where the meeting told next was held."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from extract.circumstances import SINCE
+from extract.found import Found
+from extract.kinds import REMOTE_KINDS
+from extract.participants import nominal
+from extract.people import PLURAL_REFERENCES
+from extract.timing import date_since
+from extract.triggers import AGREEING_VERBS, COUNTED, lemma_of
+
+# the meeting a sentence characterises: "the first conversation between the two leaders"
+CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
+# a place that only describes ("a sitting U.S. president", "the Pacific island nation")
+MODIFIERS = frozenset("compound amod nmod poss".split())
+DURATION = re.compile(
+    r"^(?:(?:more|less) than |nearly |almost |over |about )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|some|\d+)(?: and a half)? (?:years?|months?|weeks?|days?|decades?)$",
+    re.IGNORECASE,
+)
+
+
+def told_lately(found: list[Found], in_sentence: list[Found], sentences: list[Span], at: int) -> list[Found]:
+    """The meetings of this sentence and of the one before it, the last told last."""
+    start = sentences[at - 1].start if at > 0 else sentences[at].start
+    return [m for m in found if m.sentence.start >= start] + in_sentence
+
+
+def the_time_before(meeting: Found, published: date | None) -> Found | None:
+    """The meeting "for the first time since February" implies: the same people met then, by the
+    same means (in person, for a plan or a visit), on the date the phrase names ("is expected to
+    meet Putin for the first time since February", "hold phone talks for the first time since
+    March"); not an event named instead ("since the election", "since he took office")."""
+    if len(meeting.people) < 2:
+        return None
+    verb = meeting.verb
+    times = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "time" and any(a.lower_ == "first" for a in g.children)
+    ]
+    for time in times:
+        for since in (c for t in (time, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in SINCE):
+            when = date_since(meeting.sentence, since, published)
+            if when is None:
+                continue
+            return Found(
+                people=list(meeting.people),
+                delegations=[],
+                kind=meeting.kind if meeting.kind in REMOTE_KINDS else "in_person",
+                sentence=meeting.sentence,
+                clause={t.i for t in since.subtree},
+                verb=verb,
+                trigger=time,
+                when=when,
+            )
+    return None
+
+
+def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before that a meeting noun with "first" only characterises, told by
+    the same people with no place or day in its own words: "received a phone call from Raisi ...,
+    in the first known conversation between the two leaders", "Xi is due to meet Kishida on
+    Thursday, ... the first formal talks between the two leaders in a year", "spoke by phone with
+    Yunus. It was the first conversation between the two leaders since Yunus took charge on
+    August 8" (what came before "since" is another time), "was to meet Marape in Port Moresby,
+    which would have been the first visit by a sitting U.S. president to the Pacific island nation"
+    (one of its people; a place that only describes is none of its own); not "Their first meeting
+    was in Osaka in 2019", which tells a meeting of its own."""
+    trigger = meeting.trigger
+    if (
+        not nominal(trigger)
+        or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
+        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children)
+        or _own_place_or_day(trigger)
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
+
+
+def discussed(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
+    place or day of its own, though the article puts them somewhere on another day: "Lula was
+    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
+    verb = meeting.trigger
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() != "discuss"
+        or meeting.again
+        or not _the_two_as_subject(verb, counted=False)
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m is not meeting
+            and {c.name for c in m.people} == names
+            and meeting.place in (None, m.place)
+            and meeting.when in (None, m.when)
+        ),
+        None,
+    )
+
+
+def where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
+    """The agreement two people made together just before, which a meeting the next words tell
+    of "the two" with no day of its own, or that day, is where they made it (lending it its place):
+    "A and B agreed on a deal on Thursday. The two prime ministers held talks in New Delhi"; not
+    a meeting of people named ("B met C"), nor one on a day of its own."""
+    if meeting.again or not _the_two_as_subject(meeting.verb, counted=True):
+        return None
+    names = {c.name for c in meeting.people}
+    last = next((m for m in reversed(told) if m is not meeting), None)
+    if (
+        last is None
+        or last.trigger.pos_ != "VERB"
+        or lemma_of(last.trigger) not in AGREEING_VERBS
+        or {c.name for c in last.people} != names
+        or meeting.when not in (None, last.when)
+        or last.place not in (None, meeting.place)
+    ):
+        return None
+    return last
+
+
+def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
+    """Whether a verb has subjects and each is "the two" ("the two leaders", "they"): a plural
+    reference naming no one, or, where ``counted``, a subject counted ("the two prime ministers")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (
+            s.lower_ in PLURAL_REFERENCES
+            or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children))
+        )
+        and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+        for s in subjects
+    )
+
+
+def _subject_after_its_verb(noun: Token) -> bool:
+    """A subject set after "is" at a sentence's end, where the parser took an apposition for it:
+    "Xi is due to meet Kishida on Thursday, an official said, the first talks in a year"."""
+    return noun.dep_ == "nsubj" and noun.i > noun.head.i and noun.head.lemma_ == "be"
+
+
+def _own_place_or_day(noun: Token) -> bool:
+    """Whether a meeting noun's own words name a place or a day, leaving out a "since" clause and
+    a length of time ("in a year", "in five years")."""
+    since = {
+        t.i
+        for s in noun.subtree
+        if s.lower_ == "since"
+        for t in (s.head.subtree if s.dep_ == "mark" else s.subtree)
+    }
+    words = {t.i for t in noun.subtree} - since
+    return any(
+        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS)
+        or (ent.label_ == "DATE" and not DURATION.match(ent.text))
+        for ent in noun.doc.ents
+        if ent.start in words
+    )

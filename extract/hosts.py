@@ -1,0 +1,143 @@
+"""Hosts of visits: who receives a meeting's guests. A meeting that a head of state or government,
+or a foreign minister, hosts, receives or welcomes, with no place of its own, is in the host's
+country; a lone visitor's trip is a meeting with the one of the visited country who invited them
+("Putin had invited Trump to visit Moscow"), who dealt with them when they visited ("Lula gave a
+book to Macron when the French president visited Brazil") or who received them in a "when" clause
+told right after the trip."""
+
+from __future__ import annotations
+
+from extract import places
+from extract.found import Found
+from extract.kinds import TO_COME
+from extract.participants import people_of, subject_of
+from extract.people import Cluster, People
+from extract.records import Place
+from extract.roles import role_class
+from extract.spans import passive_agents
+from extract.together import HOSTS_AT_HOME
+from extract.triggers import is_trigger
+
+# Those who host at home: heads of state and government, and foreign ministers (not an ambassador,
+# who receives abroad).
+HOME_HOSTS = frozenset({"leader", "foreign"})
+
+
+def at_the_hosts(meeting: Found, people: People) -> None:
+    """A meeting with neither place nor summit of its own, or from the rest of the article, that a
+    head of state or government, or a foreign minister, hosts, receives or welcomes is in the
+    host's country: guests come to the host ("Erdogan hosted Somali President Mohamud on
+    Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim"); not a call or a video summit one
+    hosts."""
+    if (
+        meeting.place is not None
+        or meeting.occasion is not None
+        or meeting.kind not in TO_COME | {"in_person"}
+    ):
+        return
+    host = _host_of(meeting, people)
+    if host is None or role_class(host.role) not in HOME_HOSTS or host.country is None:
+        return
+    country = places.country_name(host.country)
+    if country is not None and any(p.country != host.country for p in meeting.people):
+        meeting.place = Place(country=country)
+
+
+def _host_of(meeting: Found, people: People) -> Cluster | None:
+    """The one of a meeting's people its verb, or a participle on its noun, tells as the host: the
+    subject of "hosted", the agent of "was hosted by" and "talks hosted by"."""
+    trigger = meeting.trigger
+    verbs = [meeting.verb, *(c for c in trigger.children if c.dep_ == "acl")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in HOSTS_AT_HOME or verb.pos_ != "VERB":
+            continue
+        passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+        named = passive_agents(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        hosts = [h for t in named for h in people.in_tokens(t.subtree) if h in meeting.people]
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
+
+
+def host_to_come(meeting: Found, people: People) -> Cluster | None:
+    """The one who invites a visitor to their own country, or looks forward to the visit there,
+    hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
+    forward to Xi paying a state visit to Moscow", "had accepted Xi's invitation to travel to
+    China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv")."""
+    place = meeting.place
+    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+        return None
+    token, inviter = meeting.trigger, None
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in token.children)):
+            inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
+            break
+        if lemma == "invitation":
+            inviter = next((c for c in token.children if c.dep_ == "poss"), None)  # "Xi's invitation"
+            break
+    host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
+    return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def host_when_visited(meeting: Found, people: People) -> Cluster | None:
+    """The one at home who did something with a visitor at the time of the visit: "Yoon had
+    mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula
+    gave a book to Macron when the French president visited Brazil" (the subject of the clause a
+    "when" clause of visiting hangs on, of the country visited, where that clause names the
+    visitor): a meeting of the two there."""
+    place, verb = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or verb.dep_ != "advcl":
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    head = verb.head
+    named = people.in_tokens(t for t in head.subtree if t not in verb.subtree)
+    if meeting.people[0] not in named:
+        return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    host = next(iter(people_of(subjects, people, [])[0]), None)
+    return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def met_when_there(meeting: Found, people: People) -> Cluster | None:
+    """The one of the visited country a lone visitor met in a "when" clause told right after his
+    trip ("after his trip to Beirut on 17 January, when he was received by President Aoun, ..."):
+    a meeting of the two there. The parse hangs such a clause on the sentence's main verb, not on
+    the trip's noun, so the clause is the one that opens after the trip's own words."""
+    place, trip = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or trip.pos_ != "NOUN":
+        return None
+    verb = trip
+    while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+        verb = verb.head  # "after his trip to Beirut": the verb "after" hangs on
+    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}  # after the trip's words and a comma
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i in opens
+            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        ),
+        None,
+    )
+    if clause is None or not any(is_trigger(t) for t in clause.subtree):
+        return None
+    met = [c for c in people.in_tokens(clause.subtree) if _of_the_country_visited(c, meeting)]
+    return met[0] if len(met) == 1 else None
+
+
+def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:
+    """Whether someone other than a meeting's visitor is of the country of its place: the one at
+    home there."""
+    place = meeting.place
+    return (
+        place is not None
+        and host not in meeting.people
+        and host.country is not None
+        and host.country == place.country
+    )

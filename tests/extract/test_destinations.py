@@ -1,0 +1,89 @@
+from datetime import date
+
+import pytest
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def only(meetings):
+    assert len(meetings) == 1, [(sorted(names(m)), m.kind) for m in meetings]
+    return meetings[0]
+
+
+def test_a_planned_trip_to_several_countries_is_a_plan_for_each(meetings_in):
+    found = meetings_in("Chinese Premier Li Qiang will also visit Spain, Italy and Greece.")
+    assert sorted((m.kind, m.place.country) for m in found) == [
+        ("planned", "Greece"),
+        ("planned", "Italy"),
+        ("planned", "Spain"),
+    ]
+
+
+def test_a_trip_to_several_places_is_a_trip_to_each(meetings_in):
+    found = meetings_in(
+        "Ghanaian President John Mahama visited Togo and Benin last week.", published=date(2025, 3, 12)
+    )
+    assert sorted((m.kind, m.place.country) for m in found) == [("visit", "Benin"), ("visit", "Togo")]
+
+
+def test_a_trip_called_off_to_several_cities_is_called_off_for_each(meetings_in):
+    found = meetings_in(
+        "Iranian President Masoud Pezeshkian had been scheduled to visit Najaf and Karbala on Thursday, "
+        "but the pilgrimage was dropped."
+    )
+    assert sorted((m.kind, m.place.city) for m in found) == [("cancelled", "Karbala"), ("cancelled", "Najaf")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Modi will travel by train to Kyiv on Friday, weeks after a visit to Moscow that drew criticism.",
+            "Moscow",
+        ),
+        ("Sanchez arrived in Rabat on Monday, days after a trip to Algiers that angered Morocco.", "Algiers"),
+        ("Lula spoke in Brasilia on Tuesday, a week after a trip to Havana that drew criticism.", "Havana"),
+    ],
+)
+def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in, text, city):
+    visits = [m for m in meetings_in(text, published=date(2024, 8, 22)) if m.kind == "visit"]
+    assert [m.place.city for m in visits if m.place] == [city]
+
+
+def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
+    found = meetings_in(
+        "Antony Blinken is due to travel next to Tokyo and then Manila, where he will hold talks with "
+        "Enrique Manalo."
+    )
+    assert sorted((len(m.participants), m.place.city if m.place else None) for m in found) == [
+        (1, "Tokyo"),
+        (2, "Manila"),
+    ]
+
+
+def test_a_trip_named_by_its_place_goes_there(meetings_in):
+    found = meetings_in("Amos Hochstein was expected to travel to Israel after his Beirut visit.")
+    assert sorted(m.place.country for m in found if m.place) == ["Israel", "Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto postponed on Saturday his state visit to Japan, where he was to "
+            "hold talks with Prime Minister Shigeru Ishiba in Tokyo on Tuesday, his office said.",
+            "Tokyo",
+        ),
+        (
+            "Ishiba was also due to become the first Japanese leader to visit Kenya, where he had planned "
+            "to meet President William Ruto in Nairobi on 22 May.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_trip_called_off_and_the_meeting_where_it_went_are_one_meeting_called_off(meetings_in, text, city):
+    meeting = only(meetings_in(text, date(2025, 3, 22)))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == city

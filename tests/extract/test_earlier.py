@@ -1,0 +1,120 @@
+from datetime import date
+
+import pytest
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def only(meetings):
+    assert len(meetings) == 1, [(sorted(names(m)), m.kind) for m in meetings]
+    return meetings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenyan President William Ruto received a phone call on Monday from Tanzanian President "
+            "Samia Suluhu Hassan, the State House said, in the first known conversation between the "
+            "two leaders.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.\n"
+            "It was the first conversation between the two presidents since the border dispute began "
+            "in March.",
+            "phone",
+        ),
+        (
+            "Lula is due to meet Argentine President Alberto Fernández on Thursday, an aide said, "
+            "the first formal talks between the two leaders in a year.",
+            "planned",
+        ),
+        (
+            "Anthony Albanese sat down with Indonesian President Prabowo Subianto in Jakarta on Monday.\n"
+            "It was their first meeting since Prabowo took office in October.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_first_meeting_noun_that_characterises_the_one_told_is_that_one(meetings_in, text, kind):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == kind
+
+
+def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in):
+    text = "Modi met Xi in Kazan on Wednesday.\nTheir first meeting was in Osaka in 2019."
+    assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto wrapped up a three-day stay in Kampala on Sunday.\n"
+        "On Friday, Ruto was received by Ugandan President Yoweri Museveni at State House.\n"
+        "The two leaders discussed trade and security, and signed agreements on energy.",
+        "Indonesian President Prabowo Subianto was welcomed by Malaysian Prime Minister Anwar Ibrahim "
+        "in Putrajaya on Monday.\nBoth leaders discussed the border, an aide said.",
+    ],
+)
+def test_what_the_two_leaders_discussed_is_the_meeting_told_before(meetings_in, text):
+    only(meetings_in(text))
+
+
+def test_the_first_visit_a_meeting_called_off_would_have_been_is_that_meeting(meetings_in):
+    text = (
+        "U.S. President Joe Biden had also been scheduled to stop in Suva on May 22 to meet Fiji Prime "
+        "Minister Sitiveni Rabuka and other Pacific island leaders, which would have been the first visit "
+        "by a sitting U.S. president to the Pacific island nation."
+    )
+    meeting = only(meetings_in(text, date(2023, 5, 16)))
+    assert names(meeting) == {"Joe Biden", "Sitiveni Rabuka"}
+
+
+def test_a_plan_for_the_first_time_since_a_month_tells_they_met_then(meetings_in):
+    text = (
+        "Brazilian President Lula da Silva is expected to meet Argentine President Javier Milei "
+        "on Friday for the first time since March."
+    )
+    meetings = meetings_in(text, date(2025, 7, 2))
+    met = only([m for m in meetings if m.kind == "in_person"])
+    assert names(met) == {"Luiz Inácio Lula da Silva", "Javier Milei"}
+    assert (met.date.start, met.date.end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert [m.kind for m in meetings if m.kind == "planned"] == ["planned"]
+
+
+def test_a_call_for_the_first_time_since_a_month_tells_a_call_then(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto spoke by phone with Australian Prime Minister "
+        "Anthony Albanese on Tuesday for the first time since January."
+    )
+    meetings = meetings_in(text, date(2025, 7, 2))
+    assert sorted((m.kind, m.date.start.month) for m in meetings) == [("phone", 1), ("phone", 7)]
+
+
+def test_for_the_first_time_since_an_event_tells_no_other_meeting(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+        "Jakarta on Tuesday for the first time since the election in May."
+    )
+    only(meetings_in(text, date(2025, 7, 2)))
+
+
+def test_the_two_told_after_their_agreement_met_where_they_agreed(meetings_in):
+    text = (
+        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
+        "The two presidents held talks in Arusha."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Arusha"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 19)
+
+
+def test_the_two_meeting_on_another_day_after_their_agreement_is_another_meeting(meetings_in):
+    text = (
+        "William Ruto and Samia Suluhu Hassan agreed on Tuesday to reopen the Namanga border post. "
+        "The two presidents had held talks in Arusha in March."
+    )
+    assert len(meetings_in(text)) == 2

@@ -1,0 +1,107 @@
+from datetime import date
+
+import pytest
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def only(meetings):
+    assert len(meetings) == 1, [(sorted(names(m)), m.kind) for m in meetings]
+    return meetings[0]
+
+
+def test_the_owner_of_an_accepted_invitation_hosts_the_visit_to_his_country(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
+            "invitation to travel to Uganda next month."
+        )
+    )
+    assert meeting.kind == "planned"
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_owner_of_an_invitation_to_another_country_is_no_host(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Kenyan President William Ruto has accepted Ugandan President Yoweri Museveni's "
+            "invitation to travel to France next month."
+        )
+    )
+    assert {p.name for p in meeting.participants} == {"William Ruto"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Recep Tayyip Erdogan hosted President Hassan Sheikh Mohamud on Wednesday.", "Turkey"),
+        (
+            "Paul Kagame and Felix Tshisekedi held talks on Tuesday hosted by Qatar's Emir Sheikh Tamim bin "
+            "Hamad Al Thani.",
+            "Qatar",
+        ),
+        (
+            "Crown Prince Mohammed bin Salman received Foreign Minister Abbas Araghchi on Wednesday.",
+            "Saudi Arabia",
+        ),
+        ("President William Ruto was hosted by Prime Minister Shigeru Ishiba on Monday.", "Japan"),
+        (
+            "Omani Foreign Minister Badr Albusaidi hosted talks between Abbas Araghchi and Steve Witkoff.",
+            "Oman",
+        ),
+    ],
+)
+def test_a_meeting_a_leader_hosts_with_no_place_of_its_own_is_in_the_hosts_country(
+    meetings_in, text, country
+):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Luiz Inacio Lula da Silva hosted a virtual summit with President Xi Jinping.",
+        "President Xi Jinping hosted President Luiz Inacio Lula da Silva at the G20 summit.",
+    ],
+)
+def test_a_call_or_a_summit_a_leader_hosts_is_not_placed_in_the_hosts_country(meetings_in, text):
+    assert only(meetings_in(text)).place is None
+
+
+# a visit told in a "when" clause of something the one at home did with the visitor: a meeting of
+# the two in the country visited; "the latter" and "the former" name the last person told and the
+# one before
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol met Japanese former Prime Minister Taro Aso in Tokyo on "
+            "Thursday. Yoon had mentioned his fondness for rice omelets to Aso when the latter visited South "
+            "Korea last November.",
+            {"Yoon Suk Yeol", "Taro Aso"},
+            "South Korea",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met French President Emmanuel Macron in Paris on "
+            "Thursday. Lula gave a book to Macron when the French president visited Brazil in March.",
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            "Brazil",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on "
+            "Thursday. Modi had first met Albanese when the latter visited India in March.",
+            {"Narendra Modi", "Anthony Albanese"},
+            "India",
+        ),
+    ],
+)
+def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
+    meetings_in, text, who, country
+):
+    found = [
+        m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
+    ]
+    assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
