@@ -1584,13 +1584,13 @@ def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> b
     before it each tell a place and a day: "met in Nairobi in January 2023 and in Uganda this
     March" (twice); not "met in Paris and in Berlin in May" (one day told), "in May and in June" (no
     place), nor "met A in Kampala in May and with B in Kigali in June" (another party)."""
-    after = clause_tokens(sentence, {i for i in clause if i > joined.i})
-    before = clause_tokens(sentence, {i for i in clause if i < joined.i})
     if joined.i + 1 >= sentence.end or sentence.doc[joined.i + 1].pos_ != "ADP":
         return False
     said = [c for c in sentence.doc[joined.i + 1].children if c.dep_ == "pobj"]
     if not any(c.ent_type_ in {"GPE", "LOC", "DATE"} for c in said):
         return False
+    after = clause_tokens(sentence, {i for i in clause if i > joined.i})
+    before = clause_tokens(sentence, {i for i in clause if i < joined.i})
     return all(
         any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
         for part in (after, before)
