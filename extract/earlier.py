@@ -1,5 +1,6 @@
 """Earlier meetings a later telling points back to: the meeting "for the first time since
-February" implies, the one "the first conversation between the two leaders" only characterises,
+February" implies, the gathering "the first encounter between the two since the G20 summit in
+Osaka" names, the one "the first conversation between the two leaders" only characterises,
 the one whose talk "the two leaders discussed ..." tells, and the agreement "the two" made just
 before, where the meeting told next was held."""
 
@@ -10,13 +11,13 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from extract.circumstances import SINCE
+from extract.circumstances import SINCE, clause_occasion, clause_place
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS
-from extract.participants import nominal
+from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES
-from extract.timing import date_since
-from extract.triggers import AGREEING_VERBS, COUNTED, lemma_of
+from extract.timing import clause_date, date_since
+from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 
 # the meeting a sentence characterises: "the first conversation between the two leaders"
 CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
@@ -65,6 +66,45 @@ def the_time_before(meeting: Found, published: date | None) -> Found | None:
                 trigger=time,
                 when=when,
             )
+    return None
+
+
+def the_gathering_since(meeting: Found, published: date | None) -> Found | None:
+    """The earlier meeting of the same people a meeting noun told as the first "since" a gathering
+    names, where the gathering's own words put it: "the first face-to-face talks between the two
+    since the G20 summit in Buenos Aires in 2018" (a meeting in Buenos Aires, at the G20 summit, in
+    2018); not a gathering with no place of its own ("since the summit"), nor an event that is no
+    gathering ("since the election in Brazil", "since the war began")."""
+    trigger, sentence = meeting.trigger, meeting.sentence
+    if len(meeting.people) < 2:
+        return None
+    clause = own_clause(trigger.head)
+    # "since" in the noun's phrase, or on the verb that tells it ("It was the first ... since")
+    words_around = [*trigger.subtree, *trigger.head.children]
+    for since in (t for t in words_around if t.dep_ == "prep" and t.lower_ in SINCE):
+        gathering = next((g for g in since.children if g.dep_ == "pobj" and nominal(g)), None)
+        if gathering is None or gathering.ent_type_ == "DATE":
+            continue
+        # the phrase runs to the clause's end, where the parser may hang its date on the verb
+        words = {i for i in clause if i >= since.i}
+        words |= own_clause(gathering)
+        occasion = clause_occasion(sentence, words, trigger, told_when=False)
+        place = clause_place(sentence, own_clause(gathering)) or clause_place(sentence, words)
+        if place is None or (occasion is None and not is_trigger(gathering)):
+            continue
+        dated = any(ent.label_ == "DATE" and ent.start in words for ent in sentence.ents)
+        return Found(
+            people=list(meeting.people),
+            delegations=[],
+            kind="in_person",
+            sentence=sentence,
+            clause=words,
+            verb=gathering,
+            trigger=gathering,
+            place=place,
+            occasion=occasion,
+            when=clause_date(sentence, words, published, future=False) if dated else None,
+        )
     return None
 
 

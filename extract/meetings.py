@@ -79,7 +79,14 @@ from extract.destinations import (
     trip_and_its_meeting,
     where_it_goes,
 )
-from extract.earlier import discussed, first_of_theirs, the_time_before, told_lately, where_they_agreed
+from extract.earlier import (
+    discussed,
+    first_of_theirs,
+    the_gathering_since,
+    the_time_before,
+    told_lately,
+    where_they_agreed,
+)
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there
@@ -328,6 +335,8 @@ def find_meetings(
                 lately = told_lately(found, in_sentence, sentences, at)
                 if told is None and (first := first_of_theirs(meeting, lately) or discussed(meeting, lately)):
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
+                    # "... since the G20 summit in Osaka in 2019": they met there then
+                    implied += [then] if (then := the_gathering_since(meeting, published)) else []
                     continue
                 if told is None and (agreed := where_they_agreed(meeting, lately)):
                     agreed.place = agreed.place or meeting.place  # "The two then held talks in Delhi"

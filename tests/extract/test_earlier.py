@@ -118,3 +118,35 @@ def test_the_two_meeting_on_another_day_after_their_agreement_is_another_meeting
         "The two presidents had held talks in Arusha in March."
     )
     assert len(meetings_in(text)) == 2
+
+
+def test_the_first_talks_since_a_gathering_with_its_place_tell_they_met_there(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday.\n"
+        "The talks, which lasted two hours, were the first face-to-face encounter between the two "
+        "since the African Union summit in Addis Ababa, Ethiopia, in February 2024."
+    )
+    meetings = meetings_in(text, date(2025, 6, 10))
+    assert len(meetings) == 2
+    (then,) = [m for m in meetings if m.place is not None and m.place.city == "Addis Ababa"]
+    assert names(then) == {"William Ruto", "John Mahama"}
+    assert then.kind == "in_person"
+    assert then.occasion is not None and then.occasion.name == "African Union summit"
+    assert then.date is not None and (then.date.start, then.date.end) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "since the election in Ghana in December 2024",  # an event, no gathering
+        "since the summit",  # a gathering with no place of its own
+        "since the war in Sudan began",  # a clause, no gathering
+        "since February",  # a date alone
+    ],
+)
+def test_the_first_talks_since_no_gathering_with_a_place_tell_no_other_meeting(meetings_in, since):
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday.\n"
+        f"The talks, which lasted two hours, were the first encounter between the two {since}."
+    )
+    only(meetings_in(text, date(2025, 6, 10)))
