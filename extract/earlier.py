@@ -15,12 +15,15 @@ from extract.circumstances import SINCE, clause_occasion, clause_place
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
-from extract.people import PLURAL_REFERENCES
+from extract.people import PLURAL_REFERENCES, Cluster, People
+from extract.records import Occasion
 from extract.timing import clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 
 # the meeting a sentence characterises: "the first conversation between the two leaders"
 CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
+# the adverbs that tell a meeting as an earlier one: "last met", "first met", "had previously met"
+EARLIER_ADVERBS = frozenset("last first previously".split())
 # a place that only describes ("a sitting U.S. president", "the Pacific island nation")
 MODIFIERS = frozenset("compound amod nmod poss".split())
 DURATION = re.compile(
@@ -105,6 +108,46 @@ def the_gathering_since(meeting: Found, published: date | None) -> Found | None:
             occasion=occasion,
             when=clause_date(sentence, words, published, future=False) if dated else None,
         )
+    return None
+
+
+def joined_where_they_last_met(
+    meeting: Found, people: People
+) -> tuple[list[Cluster], Occasion | None] | None:
+    """Those a "where" clause of an earlier meeting says "they" joined there, or met there
+    together with, and the occasion it names: "The two leaders last met in Rome in May, where they
+    joined A and B for the G7 summit" (a meeting of the four, at the G7 summit), "first met in
+    Baku, where they, together with C, opened the conference"; only for a meeting told as an
+    earlier one ("last met", "first met", "had previously met"): "A met B in Rome, where they
+    joined C for the summit" tells their own talks, then a summit."""
+    verb, sentence = meeting.verb, meeting.sentence
+    if not any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children):
+        return None
+    clause = own_clause(verb)
+    where = (
+        t
+        for t in verb.subtree
+        if t.dep_ == "relcl" and t.head.i in clause and any(c.lower_ == "where" for c in t.children)
+    )
+    for told in where:
+        subjects = [c for c in told.children if c.dep_ == "nsubj"]
+        if not subjects or not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
+            continue
+        joined = (
+            [t for c in told.children if c.dep_ == "dobj" for t in c.subtree]
+            if lemma_of(told) == "join"
+            else []
+        )
+        along = [
+            t
+            for w in (*subjects, told)
+            for c in w.children
+            if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+            for t in c.subtree
+        ]
+        others = [p for p in people.in_tokens(joined + along) if p not in meeting.people]
+        if others:
+            return others, clause_occasion(sentence, own_clause(told), told_when=False)
     return None
 
 

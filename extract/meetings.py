@@ -82,6 +82,7 @@ from extract.destinations import (
 from extract.earlier import (
     discussed,
     first_of_theirs,
+    joined_where_they_last_met,
     the_gathering_since,
     the_time_before,
     told_lately,
@@ -285,6 +286,10 @@ def find_meetings(
                     or _own_summit(meeting)
                     or gathering_come_for(sentence, meeting.clause),
                 )
+                if (joined := joined_where_they_last_met(meeting, people)) is not None:
+                    # "last met in Rome, where they joined A and B for the G7 summit": all four, there
+                    meeting.people += joined[0]
+                    meeting.occasion = meeting.occasion or joined[1]
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
                 meeting.when = over_the_days_of_a_visit(

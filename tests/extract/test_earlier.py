@@ -150,3 +150,36 @@ def test_the_first_talks_since_no_gathering_with_a_place_tell_no_other_meeting(m
         f"The talks, which lasted two hours, were the first encounter between the two {since}."
     )
     only(meetings_in(text, date(2025, 6, 10)))
+
+
+def test_those_they_joined_where_they_last_met_were_at_that_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Tuesday. "
+        "The two leaders had last met in Rome on Friday, where they joined Italian Prime Minister Giorgia "
+        "Meloni and French President Emmanuel Macron for the Group of Seven summit."
+    )
+    meetings = meetings_in(text, date(2024, 6, 12))
+    (then,) = [m for m in meetings if m.place is not None and m.place.city == "Rome"]
+    assert names(then) == {"William Ruto", "John Mahama", "Giorgia Meloni", "Emmanuel Macron"}
+    assert then.occasion is not None and then.occasion.name == "G7 summit"
+
+
+def test_those_they_were_together_with_where_they_first_met_were_at_that_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Tuesday. "
+        "The two leaders had first met in Baku in November, where they, together with Azerbaijani President "
+        "Ilham Aliyev, opened a climate conference."
+    )
+    meetings = meetings_in(text, date(2024, 6, 12))
+    (then,) = [m for m in meetings if m.place is not None and m.place.city == "Baku"]
+    assert names(then) == {"William Ruto", "John Mahama", "Ilham Aliyev"}
+
+
+def test_those_joined_where_a_meeting_of_the_news_was_held_are_not_at_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Rome on Friday, "
+        "where they joined Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron for "
+        "the Group of Seven summit."
+    )
+    meetings = meetings_in(text, date(2024, 6, 12))
+    assert {"William Ruto", "John Mahama"} in [names(m) for m in meetings]
