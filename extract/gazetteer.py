@@ -16,12 +16,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from extract import titles
 from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened
 from extract.places import fold
 from extract.records import Person
@@ -71,6 +72,38 @@ class OfficialEntry:
         return Person(
             name=self.name, aliases=self.aliases, country=country_at(self, year), role=role_at(self, year)
         )
+
+    def shown(self, written: Iterable[str]) -> str:
+        """The name to show for this official, given the spellings an article writes: the
+        gazetteer's own name, unless the article never writes it and writes instead another
+        spelling the gazetteer lists for the person in full, which is then shown (the fullest, then
+        the first written): "Mohamed Ould Cheikh El Ghazouani", "Khurelsukh Ukhnaa". A spelling in
+        full has two words or more, no title or honorific before them and no initial ("S.
+        Jaishankar" is shown as Subrahmanyam Jaishankar). It is shown only if it leaves out no word
+        of another spelling listed ("Faisal bin Farhan bin Abdullah" is short of "... Al Saud") and
+        is another form of the name, not the name spelt otherwise (:func:`_another_form`): a
+        spelling of as many words in the same order ("Sergei Lavrov", "Anthony Blinken", "Muhammad
+        bin Salman") is corrected to the name, as is a misspelling the gazetteer does not list
+        ("Emanuel Macron").
+
+        >>> entry = lookup("Bola Tinubu")
+        >>> entry.shown(["Bola Ahmed Tinubu", "Tinubu"]), entry.shown(["Bola Ahmed Tinubu", "Bola Tinubu"])
+        ('Bola Ahmed Tinubu', 'Bola Tinubu')
+        """
+        written = list(written)
+        if fold(self.name) in map(fold, written):
+            return self.name
+        listed = {fold(alias): alias for alias in self.aliases}
+        spellings = [fold(s) for s in (self.name, *self.aliases)]
+        full = [
+            s
+            for s in written
+            if fold(s) in listed
+            and _in_full(fold(s))
+            and _another_form(fold(s), fold(self.name))
+            and not any(_leaves_out(fold(s), other) for other in spellings)
+        ]
+        return max(full, key=lambda s: (len(fold(s).split()), -written.index(s)), default=self.name)
 
 
 class Gazetteer:
@@ -204,6 +237,56 @@ class Gazetteer:
                     i = longest - 1
             i += 1
         return spans
+
+
+def _in_full(key: str) -> bool:
+    """Whether a folded spelling is a name in full: two words or more, no title or honorific
+    before them ("mullah abdul ghani baradar"), no initial ("s jaishankar")."""
+    words = key.split()
+    return (
+        len(words) >= 2
+        and not any(key.startswith(title + " ") for title in TITLES)
+        and words[0] not in titles.TITLES | titles.HONORIFICS | titles.ROYAL_TITLES  # "mullah", "emperor"
+        and all(len(word) > 1 for word in words)
+    )
+
+
+def _another_form(key: str, name: str) -> bool:
+    """Whether a folded spelling is another form of a folded name, not the name spelt otherwise
+    (alike letter for letter, leaving spaces and the article "al" or "el" aside):
+    more words or fewer ("mohamed ould cheikh el ghazouani" of "mohamed ould ghazouani"; not a
+    grandfather added, see :func:`_forebear_added`), or the same words with the family name moved
+    from one end to the other, each word opening as the name's does ("khurelsukh ukhnaa" of
+    "ukhnaagiin khurelsukh")."""
+    words, named = key.split(), name.split()
+    if fuzz.ratio(_letters(words), _letters(named)) >= SPELT_LIKE:
+        return False  # "hossein amirabdollahian", "walid al moallem" of "walid muallem"
+    if len(words) != len(named):
+        return not _forebear_added(words, named)
+    turned = (words[1:] + words[:1], words[-1:] + words[:-1])
+    return any(all(w[:3] == n[:3] for w, n in zip(t, named, strict=True)) for t in turned if t != words)
+
+
+def _letters(words: Sequence[str]) -> str:
+    """A folded name's letters, without spaces nor the article "al" or "el" ("walid al moallem":
+    "walidmoallem")."""
+    return "".join(w for w in words if w not in LINEAGE - PATRONYMIC - {"ould"})
+
+
+def _forebear_added(words: Sequence[str], named: Sequence[str]) -> bool:
+    """Whether a spelling adds a grandfather ("bin Jassim") to a name that already gives the
+    father ("mohammed bin abdulrahman al thani"): the name's own form, father and family, is the
+    one shown. A father's name added to a name that gives none is a fuller form ("badr bin hamad
+    al busaidi" of "badr albusaidi")."""
+    fathers = sum(w in PATRONYMIC for w in named)
+    return fathers >= 1 and sum(w in PATRONYMIC for w in words) > fathers
+
+
+def _leaves_out(key: str, other: str) -> bool:
+    """Whether a folded spelling is another one with words left out, the rest in order: "tayyip
+    erdogan" of "recep tayyip erdogan"."""
+    rest = iter(other.split())
+    return len(key.split()) < len(other.split()) and all(word in rest for word in key.split())
 
 
 def _generation(words: Sequence[str]) -> str | None:

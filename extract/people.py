@@ -104,6 +104,7 @@ class Cluster:
     role: str | None = None
     known: bool = False
     companion: bool = False  # named as someone's spouse: "First Lady Rosangela da Silva"
+    written: list[str] = field(default_factory=list)  # the spellings of its mentions, in order
 
     @property
     def tokens(self) -> list[str]:
@@ -117,10 +118,18 @@ class Cluster:
         ends = {words[0], words[-1]} if len(words) >= 2 else set()
         return ends | {a.split()[-1] for a in self.aliases if " " in a}
 
+    @property
+    def shown(self) -> str:
+        """The name shown: a known official's as :meth:`extract.gazetteer.OfficialEntry.shown`
+        picks it from the spellings the article writes, else the name."""
+        entry = gazetteer.lookup(self.name) if self.known else None
+        return entry.shown(self.written) if entry is not None else self.name
+
     def record(self) -> Person:
+        name = self.shown
         return Person(
-            name=self.name,
-            aliases=tuple(sorted(self.aliases - {self.name})),
+            name=name,
+            aliases=tuple(sorted((self.aliases | {self.name}) - {name})),
             country=self.country,
             role=self.role,
         )
@@ -656,6 +665,7 @@ class People:
             or consort_of_a_monarch(span.root)
         )
         cluster.aliases.add(alias or _bare(span.text))
+        cluster.written.append(alias or _bare(span.text))
         for i in range(span.start, span.end):
             self._token[i] = cluster
         self._mentions.append((span.start, span.end, cluster))

@@ -298,3 +298,47 @@ def test_years_in_office_are_those_each_titled_official_held_that_title(text: st
 )
 def test_years_in_office_are_unknown_without_an_office_held_before_a_full_name(text: str) -> None:
     assert years_in_office(text) is None
+
+
+@pytest.mark.parametrize(
+    ("official", "written", "shown"),
+    [
+        # a fuller spelling listed, the name itself never written: shown as written
+        ("Bola Tinubu", ["Bola Ahmed Tinubu", "Tinubu"], "Bola Ahmed Tinubu"),
+        ("Badr Albusaidi", ["Badr bin Hamad Al-Busaidi"], "Badr bin Hamad Al-Busaidi"),
+        ("Ukhnaagiin Khürelsükh", ["Khurelsukh Ukhnaa", "Khurelsukh"], "Khurelsukh Ukhnaa"),
+        # the name written too: the name
+        ("Bola Tinubu", ["Bola Tinubu", "Bola Ahmed Tinubu"], "Bola Tinubu"),
+        # an initial, a title, a surname alone: the name
+        ("Subrahmanyam Jaishankar", ["S. Jaishankar", "Jaishankar"], "Subrahmanyam Jaishankar"),
+        ("Faisal bin Farhan Al Saud", ["Prince Faisal bin Farhan"], "Faisal bin Farhan Al Saud"),
+        ("Abdul Ghani Baradar", ["Mullah Abdul Ghani Baradar"], "Abdul Ghani Baradar"),
+        # a spelling with words left out of another listed: the name
+        ("Recep Tayyip Erdogan", ["Tayyip Erdogan"], "Recep Tayyip Erdogan"),
+        ("Faisal bin Farhan Al Saud", ["Faisal bin Farhan bin Abdullah"], "Faisal bin Farhan Al Saud"),
+        # the name spelt a letter apart, listed or not: the name
+        ("Sergey Lavrov", ["Sergei Lavrov"], "Sergey Lavrov"),
+        ("Antony Blinken", ["Anthony Blinken"], "Antony Blinken"),
+        ("Emmanuel Macron", ["Emanuel Macron"], "Emmanuel Macron"),
+        ("Mohammed bin Salman", ["Muhammad bin Salman"], "Mohammed bin Salman"),
+        ("Hossein Amir-Abdollahian", ["Hossein Amirabdollahian"], "Hossein Amir-Abdollahian"),
+        ("Walid Muallem", ["Walid al-Moallem"], "Walid Muallem"),
+        # a grandfather added to a name that gives the father: the name
+        (
+            "Mohammed bin Abdulrahman Al Thani",
+            ["Mohammed bin Abdulrahman bin Jassim Al Thani"],
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        # the family name moved to the other end: another form, shown
+        ("Gombojav Zandanshatar", ["Zandanshatar Gombojav"], "Zandanshatar Gombojav"),
+    ],
+)
+def test_an_official_is_shown_under_a_full_spelling_the_article_writes(
+    official: str, written: list[str], shown: str
+) -> None:
+    assert _entry(official).shown(written) == shown
+
+
+def test_of_two_full_spellings_written_the_fullest_is_shown() -> None:
+    written = ["Sergei Lavrov", "Sergey Viktorovich Lavrov"]
+    assert _entry("Sergey Lavrov").shown(written) == "Sergey Viktorovich Lavrov"

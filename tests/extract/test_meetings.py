@@ -4246,7 +4246,7 @@ def test_a_dated_trip_whose_when_clause_tells_no_meeting_there_stays_the_visitor
             "Mr President, my dear friend, I am glad to see you again.\n\nPresident of Russia Vladimir "
             "Putin: Your Highness, thank you very much for the invitation.\n\nI remember our meeting in "
             "St Petersburg in June, when you were the guest of honour at the forum.",
-            {"Vladimir Putin", "Mohamed bin Zayed"},
+            {"Vladimir Putin", "Mohammed bin Zayed Al Nahyan"},
             "Saint Petersburg",
         ),
         (
@@ -4320,7 +4320,7 @@ def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_be
             "President Sheikh Mohamed bin Zayed Al Nahyan received a written message from President "
             "Kassym-Jomart Tokayev of Kazakhstan at Qasr Al Shati in Abu Dhabi today. The message was "
             "delivered by Kazakh Foreign Minister Murat Nurtleu.",
-            {"Mohamed bin Zayed", "Murat Nurtleu"},
+            {"Mohamed bin Zayed Al Nahyan", "Murat Nurtleu"},
             "Abu Dhabi",
             date(2024, 3, 12),
         ),
@@ -4410,7 +4410,7 @@ def test_a_message_received_and_handed_over_by_a_bearer_is_a_meeting_with_the_be
             "President Sheikh Mohamed bin Zayed Al Nahyan received a written message from President "
             "Kassym-Jomart Tokayev in Abu Dhabi today. Kazakh Foreign Minister Murat Nurtleu delivered the "
             "message.",
-            {"Mohamed bin Zayed", "Murat Nurtleu"},
+            {"Mohamed bin Zayed Al Nahyan", "Murat Nurtleu"},
             "Abu Dhabi",
             date(2024, 3, 12),
         ),

@@ -1484,3 +1484,25 @@ def test_a_title_set_beside_a_name_before_and_is_still_that_persons(meetings_in)
         "Monday. The Head of State later held talks with President Mokgweetsi Masisi."
     )
     assert ("Mokgweetsi Masisi", "Nangolo Mbumba") in pairs(meetings_in(text, date(2024, 5, 14)))
+
+
+def test_a_known_official_is_shown_as_the_article_writes_the_name_in_full(people_in):
+    people = people_in(
+        "In Ulaanbaatar, President Khurelsukh Ukhnaa welcomed the delegation. Khurelsukh spoke."
+    )
+    (person,) = [p for p in people.records() if p.name == "Khurelsukh Ukhnaa"]
+    assert "Ukhnaagiin Khürelsükh" in person.aliases  # still found under the gazetteer's spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The talks with Dr S. Jaishankar ran late into the evening.", "Subrahmanyam Jaishankar"),
+        ("Crowds greeted President Emanuel Macron as he landed in Dakar.", "Emmanuel Macron"),
+        ("Prince Faisal bin Farhan bin Abdullah later flew home to Riyadh.", "Faisal bin Farhan Al Saud"),
+    ],
+)
+def test_an_initial_a_misspelling_or_a_short_lineage_shows_the_gazetteer_name(
+    people_in, text: str, shown: str
+) -> None:
+    assert shown in {p.name for p in people_in(text).records()}
