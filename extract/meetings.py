@@ -1237,11 +1237,12 @@ def _from_trigger(
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
             subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
-        if met_with and trigger in subject and verb.dep_ == "conj":
-            # a meeting noun the subject of a clause joined to one about a person: "arrived in
-            # Berlin, but a meeting with Scholz that had been announced did not take place", the
-            # other side the one the first clause is about, or the one person named in its
-            # subject ("a mission headed by A flew in, but a meeting with B did not take place")
+        if met_with and trigger in subject and verb.dep_ in {"conj", "advcl"}:
+            # a meeting noun the subject of a clause joined to one about a person, or of a clause of
+            # its time or cause: "arrived in Berlin, but a meeting with Scholz that had been
+            # announced did not take place", "met A, hours after a planned meeting with B fell
+            # through", the other side the one the first clause is about, or the one person named
+            # in its subject ("a mission headed by A flew in, but a meeting with B did not take place")
             joined = subject_of(verb.head)
             named = people_of(joined, people, earlier)[0] or people.in_tokens(
                 t for j in joined for t in j.subtree

@@ -5329,3 +5329,24 @@ def test_continuing_to_do_something_is_no_trip(meetings_in):
         published=date(2025, 6, 2),
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Prime Minister Keir Starmer on Tuesday in London, hours "
+        "after a planned meeting with U.S. President Joe Biden fell through because Biden had flown home.",
+        "Ruto flew home from London on Tuesday after planned talks with U.S. President Joe Biden were "
+        "called off.",
+    ],
+)
+def test_a_meeting_with_someone_that_fell_through_is_of_the_subject_above(meetings_in, text):
+    found = meetings_in(text)
+    called_off = [m for m in found if m.kind == "cancelled"]
+    assert [sorted(p.name for p in m.participants) for m in called_off] == [["Joe Biden", "William Ruto"]]
+
+
+def test_a_meeting_between_two_in_a_clause_after_keeps_its_own_people(meetings_in):
+    text = "Ruto arrived in London on Tuesday, after the talks between Joe Biden and Keir Starmer ended."
+    found = meetings_in(text)
+    assert all("William Ruto" not in {p.name for p in m.participants} for m in found)
