@@ -287,7 +287,11 @@ def find_meetings(
                         sentence,
                         meeting.clause - _day_called_off(meeting),
                         published,
-                        future=(meeting.kind in TO_COME and not _sought_in_vain(meeting))
+                        future=(
+                            meeting.kind in TO_COME
+                            and not _sought_in_vain(meeting)
+                            and not _called_off_in_a_time_gone(meeting)
+                        )
                         or _going_on(meeting),
                     ),
                 )
@@ -688,6 +692,30 @@ def _sought_in_vain(meeting: Found) -> bool:
     # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
     # before the past the article tells, so its day is behind too
     return meeting.kind == "cancelled" and past_perfect(verb)
+
+
+def _called_off_in_a_time_gone(meeting: Found) -> bool:
+    """A meeting called off in the past in a time longer than a day, told on the calling off ("In
+    March, Ghana called off a planned visit", "the summit was postponed in March"): the plan was
+    for that time, gone by (a day told there is the calling off's own: see
+    :func:`_day_called_off`); not one put off to a time ("postponed the talks to March")."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    told = [
+        c
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        and meeting.trigger not in c.subtree
+    ]
+    return (
+        past
+        and bool(told)
+        and not any(c.lower_ in PUT_OFF_TO for c in told)
+        and not any(_tells_a_day(c) for c in told)
+    )
 
 
 # what a meeting is put off to is still its day: "postponed the summit to Friday"
