@@ -20,11 +20,12 @@ from extract.triggers import lemma_of
 
 
 def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
-    """A trip and the meeting a "where" clause on it tells, by the same people, are one meeting,
-    with the clause's place and day, called off if the trip is: "postponed his state visit to
-    China, where he was to hold talks with Xi in Beijing on Tuesday", "was due to become the
-    first US president to visit Papua New Guinea, where he had planned to meet Marape in Port
-    Moresby on 22 May"."""
+    """A trip and the meeting a "where" clause on it tells, by the same people, or a "who" clause on
+    its traveller, are one meeting, with the clause's place and day (else the trip's), called off
+    if the trip is: "postponed his state visit to China, where he was to hold talks with Xi in
+    Beijing on Tuesday", "was due to become the first US president to visit Papua New Guinea,
+    where he had planned to meet Marape in Port Moresby on 22 May", "In March, Ghana called off a
+    planned visit by Tinubu, who had been due to meet Mahama"."""
     trips: list[Found] = []
     for trip in in_sentence:
         if lemma_of(trip.trigger) not in VISIT_WORDS:
@@ -36,8 +37,10 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
                 for m in in_sentence
                 if m is not trip
                 and not any(m is t for t in trips)
-                and {c.name for c in m.people} == names
-                and _told_where_it_goes(m.verb, trip.trigger)
+                and (
+                    ({c.name for c in m.people} == names and _told_where_it_goes(m.verb, trip.trigger))
+                    or (names < {c.name for c in m.people} and _told_of_its_traveller(m.verb, trip.trigger))
+                )
             ),
             None,
         )
@@ -46,6 +49,7 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
         if "cancelled" in {trip.kind, inner.kind}:
             inner.kind = "cancelled"
         inner.place = inner.place or trip.place
+        inner.when = inner.when or trip.when  # "In January, X called off a visit by A, who was to meet B"
         trips.append(trip)
     return [m for m in in_sentence if not any(m is t for t in trips)]
 
@@ -53,12 +57,25 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
 def _told_where_it_goes(verb: Token, trip: Token) -> bool:
     """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
     China, where he was to hold talks"."""
-    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    clause = _relative_clause_in(verb, trip)
+    return clause is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+
+
+def _told_of_its_traveller(verb: Token, trip: Token) -> bool:
+    """Whether a verb is in a "who" clause on the one a trip word names as going: "a planned visit
+    to Nairobi by Museveni, who had been due to meet Ruto"."""
+    clause = _relative_clause_in(verb, trip)
     return (
         clause is not None
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
-        and clause.head.i in {t.i for t in trip.subtree}
+        and clause.head.ent_type_ == "PERSON"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in clause.children)
     )
+
+
+def _relative_clause_in(verb: Token, trip: Token) -> Token | None:
+    """The relative clause a verb is in, where it hangs on a word of a trip's phrase."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    return clause if clause is not None and clause.head.i in {t.i for t in trip.subtree} else None
 
 
 def each_destination(meetings: list[Found]) -> list[Found]:

@@ -258,7 +258,10 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ == "dobj" and trigger.head == verb and _a_plan_of_theirs(trigger):
         # "will not hold the meeting he had planned with Zelensky", "did not have the planned talks"
         return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in verb.children)
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
+    opened = _verb_after_a_clause_opener(trigger)
+    if opened is not None:
+        verb = opened  # "hours after a planned meeting with B fell through"
+    elif trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
     if fell_through(verb):
         return True  # "the planned peace talks in Angola fell through"
@@ -270,6 +273,29 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
     known = any(c.lower_ in {"the", "this", "that"} for c in trigger.children) or _a_plan_of_theirs(trigger)
     return happening and negated and known
+
+
+# words that open a clause of time or cause, which the parser may take for a preposition and so hang
+# the clause's subject on them: "hours after a planned meeting with B fell through"
+CLAUSE_OPENERS = frozenset("after before since until because once".split())
+
+
+def _verb_after_a_clause_opener(noun: Token) -> Token | None:
+    """The verb a meeting noun is the subject of when the parser hung the noun on the word opening
+    its clause ("after", "because") and left the verb with no subject: "met B on Tuesday, hours
+    after a planned meeting with C fell through"; else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CLAUSE_OPENERS:
+        return None
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    verb = doc[after] if doc[after].pos_ == "VERB" else None
+    if verb is None and doc[after].pos_ == "AUX" and doc[after].head.i > after:
+        verb = doc[after].head  # "after the talks were cancelled", "before the summit was postponed"
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb
 
 
 def _a_plan_of_theirs(trigger: Token) -> bool:

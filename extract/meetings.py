@@ -299,7 +299,11 @@ def find_meetings(
                         sentence,
                         meeting.clause - _day_called_off(meeting),
                         published,
-                        future=(meeting.kind in TO_COME and not _sought_in_vain(meeting))
+                        future=(
+                            meeting.kind in TO_COME
+                            and not _sought_in_vain(meeting)
+                            and not _called_off_in_a_time_gone(meeting)
+                        )
                         or _going_on(meeting),
                     ),
                 )
@@ -702,6 +706,30 @@ def _sought_in_vain(meeting: Found) -> bool:
     # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
     # before the past the article tells, so its day is behind too
     return meeting.kind == "cancelled" and past_perfect(verb)
+
+
+def _called_off_in_a_time_gone(meeting: Found) -> bool:
+    """A meeting called off in the past in a time longer than a day, told on the calling off ("In
+    March, Ghana called off a planned visit", "the summit was postponed in March"): the plan was
+    for that time, gone by (a day told there is the calling off's own: see
+    :func:`_day_called_off`); not one put off to a time ("postponed the talks to March")."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    told = [
+        c
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        and meeting.trigger not in c.subtree
+    ]
+    return (
+        past
+        and bool(told)
+        and not any(c.lower_ in PUT_OFF_TO for c in told)
+        and not any(_tells_a_day(c) for c in told)
+    )
 
 
 # what a meeting is put off to is still its day: "postponed the summit to Friday"
@@ -1251,11 +1279,12 @@ def _from_trigger(
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
             subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
-        if met_with and trigger in subject and verb.dep_ == "conj":
-            # a meeting noun the subject of a clause joined to one about a person: "arrived in
-            # Berlin, but a meeting with Scholz that had been announced did not take place", the
-            # other side the one the first clause is about, or the one person named in its
-            # subject ("a mission headed by A flew in, but a meeting with B did not take place")
+        if met_with and trigger in subject and verb.dep_ in {"conj", "advcl"}:
+            # a meeting noun the subject of a clause joined to one about a person, or of a clause of
+            # its time or cause: "arrived in Berlin, but a meeting with Scholz that had been
+            # announced did not take place", "met A, hours after a planned meeting with B fell
+            # through", the other side the one the first clause is about, or the one person named
+            # in its subject ("a mission headed by A flew in, but a meeting with B did not take place")
             joined = subject_of(verb.head)
             named = people_of(joined, people, earlier)[0] or people.in_tokens(
                 t for j in joined for t in j.subtree

@@ -760,6 +760,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     past = is_background(span_text(token.sent))
     # the meetings it may mean, in the order tried: the nearest first, the first told for "last met"
     order = earlier if _told_as_before(token) else list(reversed(earlier))
+    # one named before it in its sentence is one of them: "Carney announced aid during their
+    # meeting" means the last group Carney is in, not a meeting told since that fell through
+    order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
     separate = _told_separately(earlier) if size is not None else []
     for meeting in order:
         if not past and is_background(span_text(meeting.sentence)):

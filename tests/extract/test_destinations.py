@@ -87,3 +87,19 @@ def test_a_trip_called_off_and_the_meeting_where_it_went_are_one_meeting_called_
     meeting = only(meetings_in(text, date(2025, 3, 22)))
     assert meeting.kind == "cancelled"
     assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_trip_and_the_meeting_a_who_clause_on_its_traveller_tells_are_one(meetings_in):
+    text = (
+        "In March, Ghana called off a planned visit to Accra by Nigerian President Bola Tinubu, who "
+        "had been due to meet John Mahama."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 9, 2)))
+    assert names(meeting) == {"Bola Tinubu", "John Mahama"}
+    assert (meeting.kind, meeting.place.city) == ("cancelled", "Accra")
+
+
+def test_a_who_clause_on_someone_met_is_no_trip_of_theirs(meetings_in):
+    text = "Tinubu will visit Accra next week to meet John Mahama, who took office in January."
+    found = meetings_in(text, published=date(2025, 9, 2))
+    assert all(m.kind == "planned" for m in found)

@@ -1028,3 +1028,24 @@ def test_the_present_of_a_journey_with_a_day_is_a_plan(meetings_in):
 )
 def test_a_journey_told_as_done_or_now_is_no_plan(meetings_in, text):
     assert "planned" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Prime Minister Keir Starmer on Tuesday in London, hours "
+        "after a planned meeting with French President Emmanuel Macron fell through because Macron "
+        "had left the city.",
+        "Ruto met Keir Starmer in London on Tuesday, a day after a planned meeting with Emmanuel "
+        "Macron did not take place.",
+    ],
+)
+def test_a_meeting_that_fell_through_in_a_clause_the_parser_hung_on_after_is_cancelled(meetings_in, text):
+    found = meetings_in(text)
+    called_off = [m for m in found if "Emmanuel Macron" in {p.name for p in m.participants}]
+    assert [m.kind for m in called_off] == ["cancelled"]
+
+
+def test_a_meeting_held_after_another_is_not_cancelled_by_it(meetings_in):
+    text = "Ruto met Keir Starmer in London on Tuesday, hours after a meeting with Emmanuel Macron ended."
+    assert "cancelled" not in kinds(meetings_in(text))

@@ -5329,3 +5329,37 @@ def test_continuing_to_do_something_is_no_trip(meetings_in):
         published=date(2025, 6, 2),
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Prime Minister Keir Starmer on Tuesday in London, hours "
+        "after a planned meeting with U.S. President Joe Biden fell through because Biden had flown home.",
+        "Ruto flew home from London on Tuesday after planned talks with U.S. President Joe Biden were "
+        "called off.",
+    ],
+)
+def test_a_meeting_with_someone_that_fell_through_is_of_the_subject_above(meetings_in, text):
+    found = meetings_in(text)
+    called_off = [m for m in found if m.kind == "cancelled"]
+    assert [sorted(p.name for p in m.participants) for m in called_off] == [["Joe Biden", "William Ruto"]]
+
+
+def test_a_meeting_between_two_in_a_clause_after_keeps_its_own_people(meetings_in):
+    text = "Ruto arrived in London on Tuesday, after the talks between Joe Biden and Keir Starmer ended."
+    found = meetings_in(text)
+    assert all("William Ruto" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("In March, Ghana called off planned talks between Bola Tinubu and John Mahama.", date(2025, 3, 1)),
+        ("Planned talks between Bola Tinubu and John Mahama were postponed in March.", date(2025, 3, 1)),
+        ("Ghana postponed planned talks between Bola Tinubu and John Mahama to November.", date(2025, 11, 1)),
+    ],
+)
+def test_a_month_on_a_calling_off_told_in_the_past_is_gone_by(meetings_in, text, month):
+    found = [m for m in meetings_in(text, published=date(2025, 9, 2)) if len(m.participants) == 2]
+    assert [(m.kind, m.date.start) for m in found] == [("cancelled", month)]

@@ -1809,3 +1809,14 @@ def test_the_people_after_a_word_of_time_are_the_subject_of_the_verb_that_follow
 def test_a_person_after_a_word_of_time_before_and_is_not_the_subject_of_the_next_verb(meetings_in):
     text = "Spanish Prime Minister Pedro Sanchez arrived after Emmanuel Macron and met Olaf Scholz on Monday."
     assert pairs(meetings_in(text)) == [("Olaf Scholz", "Pedro Sánchez")]
+
+
+def test_their_with_one_named_before_it_means_the_last_group_that_one_is_in(meetings_in):
+    text = (
+        "Ghanaian President John Mahama met Chancellor Friedrich Merz in Berlin on Monday. Mahama had "
+        "also been due to meet French President Emmanuel Macron, but the talks were cancelled. Merz "
+        "pledged new credit lines during their meeting."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert ("Emmanuel Macron", "Friedrich Merz", "John Mahama") not in pairs(found)
+    assert ("Friedrich Merz", "John Mahama") in pairs(found)
