@@ -87,7 +87,6 @@ from extract.kinds import (
     CALL_NOUNS,
     PLAN_WORDS,
     REMOTE_KINDS,
-    SCHEDULE_WORDS,
     SETTINGS,
     TIME_MARKERS,
     TO_COME,
@@ -854,14 +853,14 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
 
 
 def _yet_to_happen(verb: Token) -> bool:
-    """Whether a verb tells what is yet to happen: "will be joined", "are to be joined", "are
-    expected (due, set) to be joined"."""
+    """Whether a verb tells what is yet to happen: "will be joined", "are to be joined" (not yet
+    "are expected to be joined", whose subject :func:`subject_of` does not reach)."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
         return True
     return (
         verb.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and (verb.head.lemma_.lower() == "be" or verb.head.lemma_.lower() in SCHEDULE_WORDS)
+        and verb.head.lemma_.lower() == "be"
     )
 
 
