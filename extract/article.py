@@ -1657,6 +1657,18 @@ def _the_meeting(token: Token) -> bool:
     return definite_word(token) or (token.dep_ == "compound" and definite_word(token.head))
 
 
+def _told_until(end: int, sentence: Span) -> int:
+    """Where the telling of a meeting that ends at ``end`` ends, counting the sentences before
+    ``sentence`` that each name it again: "A met B in Rome. The meeting took place at the villa and
+    lasted an hour. C and D also took part" (C and D right after the meeting's telling)."""
+    while end < sentence.start:
+        between = sentence.doc[end].sent
+        if not any(_the_meeting(t) for t in between):
+            break
+        end = between.end
+    return end
+
+
 def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
@@ -1665,11 +1677,11 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
     named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
-    last = max((meeting.sentence, *meeting.more), key=lambda told: told.end)  # its latest telling
-    far = sentence.start - last.end > (1200 if named_again else 40)
+    end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
+    far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
     # A. New Zealand is represented by B"
-    far |= not named_again and any(not t.is_space for t in sentence.doc[last.end : sentence.start])
+    far |= not named_again and any(not t.is_space for t in sentence.doc[end : sentence.start])
     call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
     if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
         return False

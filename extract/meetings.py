@@ -109,6 +109,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     MESSAGE_NOUNS,
+    accompanying,
     agents_of,
     begun_after,
     civic_officials,
@@ -122,6 +123,7 @@ from extract.participants import (
     in_a_capacity,
     in_the_presence_of,
     is_headline,
+    joined_where_they_met,
     listed_after,
     looked_ahead_to,
     misread_object,
@@ -887,8 +889,20 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
     return (
         trigger.lemma_.lower() == "join"
-        and any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in trigger.children)
+        and _yet_to_happen(trigger)
         and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree))
+    )
+
+
+def _yet_to_happen(verb: Token) -> bool:
+    """Whether a verb tells what is yet to happen: "will be joined", "are to be joined" (not yet
+    "are expected to be joined", whose subject :func:`subject_of` does not reach)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() == "be"
     )
 
 
@@ -1206,6 +1220,9 @@ def _from_trigger(
         and not any(t.head == verb for t in subject)
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
+    # "King A, accompanied by Crown Prince B, received C": B came with A to it
+    came_with = people_of(accompanying(verb), people, earlier)[0]
+    subjects += [c for c in came_with if c not in subjects and not c.companion]
     taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
@@ -1266,6 +1283,7 @@ def _from_trigger(
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
+    objects += joined_where_they_met(verb)  # "met in Rome, where they joined C for the summit"
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]

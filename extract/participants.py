@@ -379,6 +379,48 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def accompanying(verb: Token) -> list[Token]:
+    """Those a participle set off in a meeting's own clause says came with its subject to it: "King
+    A, accompanied by Crown Prince B, received C" (B takes part too), also where the parser hung
+    the verb on the participle. Not a clause of its own ("A was accompanied by B", "A, who is
+    accompanied by B, met C"), which tells who came on the trip, not who sat at the meeting; nor a
+    participle on another verb ("Accompanied by B, A arrived and met C"), nor a spouse who comes
+    along ("accompanied by his wife B")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    participles = [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    participles += [c for c in verb.children if c.dep_ == "advcl"]
+    participles += [verb.head] if verb.dep_ == "xcomp" else []
+    return [
+        g
+        for p in participles
+        if p.lemma_.lower() == "accompany"
+        and p.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children)
+        for g in passive_agents(p)
+        if not any(t.lemma_.lower() in SPOUSES for t in g.subtree)  # "accompanied by his wife"
+    ]
+
+
+def joined_where_they_met(verb: Token) -> list[Token]:
+    """Those the people of a meeting "joined" in a "where" or "when" clause on its place or day:
+    "A and B met in Rome on Saturday, where they joined C and D for the summit" (one meeting of all
+    four); not one who joined someone elsewhere in the sentence ("met A in Rome, then joined B")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep"
+        for place in p.children
+        if place.dep_ == "pobj"
+        for joined in place.children
+        if joined.dep_ == "relcl"
+        and joined.lemma_.lower() == "join"
+        and any(c.lower_ in {"where", "when"} for c in joined.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in joined.children)
+        for o in joined.children
+        if o.dep_ == "dobj"
+    ]
+
+
 def begun_after(verb: Token, token: Token) -> bool:
     """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes

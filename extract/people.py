@@ -888,11 +888,12 @@ class People:
                     for o in organisations
                 )
             ]
-        shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's
+        shared = {  # "the prime minister and the governor of the National Bank of Serbia": Serbia's;
+            # not an adjective of the other's own ("the Crown Prince and the Kenyan President")
             country
             for conjunct in head.conjuncts
             for t in conjunct.subtree
-            if t.pos_ in {"PROPN", "ADJ"} and (country := places.country_named(t.text))
+            if t.i > conjunct.i and t.pos_ in {"PROPN", "ADJ"} and (country := places.country_named(t.text))
         }
         if shared and holders and holders[0].country not in shared:
             return []
@@ -2325,11 +2326,16 @@ def _led_ministry(head: Token) -> tuple[Token, str] | None:
 
 
 def _countries_in(head: Token) -> list[str]:
-    """Countries named by the modifiers of a noun: "Chinese and Russian", "of China and Russia"."""
+    """Countries named by the modifiers of a noun: "Chinese and Russian", "of China and Russia";
+    not those of a noun joined to it, another person ("the Crown Prince and the Kenyan President":
+    none for "Crown Prince")."""
     countries: list[str] = []
+    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
     for token in head.subtree:
         if token.i > head.i + 6:
             break
+        if token.i in joined:
+            continue
         text = token.text
         country = places.country_named(text) or SEATS.get(fold(text))
         if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:

@@ -2252,3 +2252,25 @@ def test_a_summit_told_as_held_later_is_not_the_occasion_of_the_meeting_before_i
     )
     talks = [m for m in found if len(m.participants) == 2]
     assert [m.occasion.name if m.occasion else None for m in talks] == [occasion]
+
+
+def test_those_who_took_part_join_the_meeting_told_again_in_the_sentence_between(meetings_in):
+    text = (
+        "Scholz held a bilateral meeting with French President Emmanuel Macron in Berlin on Friday. "
+        "The meeting took place at the Chancellery and lasted about an hour. Foreign Ministers "
+        "Annalena Baerbock and Stephane Sejourne also took part."
+    )
+    found = meetings_in(text, published=date(2024, 6, 14))
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Annalena Baerbock", "Emmanuel Macron", "Olaf Scholz", "Stéphane Séjourné"]
+    ]
+
+
+def test_those_who_took_part_after_a_sentence_on_something_else_do_not_join_the_meeting(meetings_in):
+    text = (
+        "Scholz held a bilateral meeting with French President Emmanuel Macron in Berlin on Friday. "
+        "Trade disputes were high on the agenda this week. Foreign Ministers Annalena Baerbock and "
+        "Stephane Sejourne also took part."
+    )
+    found = meetings_in(text, published=date(2024, 6, 14))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Emmanuel Macron", "Olaf Scholz"]]

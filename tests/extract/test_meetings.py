@@ -5293,6 +5293,16 @@ def test_those_who_will_be_joined_by_named_leaders_meet_them_all(meetings_in):
     assert meeting.kind == "planned"
 
 
+def test_those_who_are_to_be_joined_by_named_leaders_meet_them_all_apart_from_their_talks(meetings_in):
+    text = (
+        "Ruto held talks with Museveni in Nairobi on Tuesday morning. Later on Tuesday, Ruto and "
+        "Museveni are to be joined by Rwandan President Paul Kagame and Tanzanian President Samia "
+        "Suluhu Hassan for a regional summit."
+    )
+    found = sorted(meetings_in(text, published=date(2024, 3, 5)), key=lambda m: len(names(m)))
+    assert [(len(names(m)), m.kind) for m in found] == [(2, "in_person"), (4, "planned")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1820,3 +1820,57 @@ def test_their_with_one_named_before_it_means_the_last_group_that_one_is_in(meet
     found = meetings_in(text, published=date(2025, 6, 10))
     assert ("Emmanuel Macron", "Friedrich Merz", "John Mahama") not in pairs(found)
     assert ("Friedrich Merz", "John Mahama") in pairs(found)
+
+
+# -- "accompanied by": those who came with the one who met, set off in the meeting's own clause --
+def test_those_accompanying_the_host_in_the_clause_of_the_meeting_take_part(meetings_in):
+    text = (
+        "Amman - King Abdullah II, accompanied by Crown Prince Hussein bin Abdullah and Prince "
+        "Faisal bin Hussein, received on Friday at Al Husseiniya Palace the President of Senegal, "
+        "Macky Sall."
+    )
+    assert pairs(meetings_in(text, date(2024, 12, 21))) == [
+        ("Abdullah II", "Faisal bin Hussein", "Hussein bin Abdullah", "Macky Sall")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own: who came on the trip, not said to be at the meeting
+        "President Macky Sall, who was accompanied by Foreign Minister Yassine Fall, held talks with "
+        "King Abdullah II in Amman on Friday.",
+        "President Macky Sall met King Abdullah II in Amman on Friday. Sall was accompanied by "
+        "Foreign Minister Yassine Fall.",
+        # a participle on the arrival, not on the meeting
+        "Accompanied by Foreign Minister Yassine Fall, President Macky Sall arrived in Amman on Friday "
+        "and held talks with King Abdullah II.",
+        # a spouse who comes along
+        "King Abdullah II, accompanied by his wife Queen Rania, received President Macky Sall in Amman "
+        "on Friday.",
+    ],
+)
+def test_those_who_only_came_along_do_not_take_part(meetings_in, text):
+    assert pairs(meetings_in(text, date(2024, 12, 21))) == [("Abdullah II", "Macky Sall")]
+
+
+# -- "where they joined C and D": those the people of a meeting joined there ----------------------
+def test_those_joined_where_a_meeting_was_held_take_part(meetings_in):
+    text = (
+        "Scholz and Macron last met in Rome on Saturday, where they joined Italian Prime Minister "
+        "Giorgia Meloni and Polish President Andrzej Duda for a summit."
+    )
+    assert pairs(meetings_in(text, date(2024, 6, 14))) == [
+        ("Andrzej Duda", "Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz met Macron in Rome on Saturday, where they discussed trade with Italian business leaders.",
+        "Scholz met Macron in Rome on Saturday, where Macron later joined his wife for dinner.",
+    ],
+)
+def test_other_deeds_where_a_meeting_was_held_add_no_one(meetings_in, text):
+    assert pairs(meetings_in(text, date(2024, 6, 14))) == [("Emmanuel Macron", "Olaf Scholz")]

@@ -410,6 +410,17 @@ def test_a_title_shared_with_another_countrys_office_is_not_the_one_named_before
     )
 
 
+def test_a_title_joined_to_anothers_with_a_country_adjective_is_still_the_one_named_before(meetings_in):
+    # the adjective is the second one's own: "the Crown Prince" stays Saudi Arabia's
+    text = (
+        "Crown Prince Mohammed bin Salman received President William Ruto of Kenya in Riyadh on Monday. "
+        "The Crown Prince and the Kenyan President then held talks. The talks were attended by "
+        "Foreign Minister Prince Faisal bin Farhan."
+    )
+    found = meetings_in(text, published=date(2023, 11, 28))
+    assert all({"Mohammed bin Salman", "William Ruto"} <= {p.name for p in m.participants} for m in found)
+
+
 def test_a_headline_above_a_name_gives_it_no_title_or_country(people_in):
     people = people_in(
         "Crown Prince receives Pakistan PM\n"
