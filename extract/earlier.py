@@ -145,8 +145,8 @@ def joined_where_they_last_met(
             if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
             for t in c.subtree
         ]
-        others = [p for p in people.in_tokens(joined + along) if p not in meeting.people]
-        if others:
+        if found := people.in_tokens(joined + along):
+            others = [p for p in found if p not in meeting.people]
             return others, clause_occasion(sentence, own_clause(told), told_when=False)
     return None
 

@@ -123,7 +123,6 @@ from extract.participants import (
     in_a_capacity,
     in_the_presence_of,
     is_headline,
-    joined_where_they_met,
     listed_after,
     looked_ahead_to,
     misread_object,
@@ -1283,7 +1282,6 @@ def _from_trigger(
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
-    objects += joined_where_they_met(verb)  # "met in Rome, where they joined C for the summit"
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]

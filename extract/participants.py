@@ -401,26 +401,6 @@ def accompanying(verb: Token) -> list[Token]:
     ]
 
 
-def joined_where_they_met(verb: Token) -> list[Token]:
-    """Those the people of a meeting "joined" in a "where" or "when" clause on its place or day:
-    "A and B met in Rome on Saturday, where they joined C and D for the summit" (one meeting of all
-    four); not one who joined someone elsewhere in the sentence ("met A in Rome, then joined B")."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep"
-        for place in p.children
-        if place.dep_ == "pobj"
-        for joined in place.children
-        if joined.dep_ == "relcl"
-        and joined.lemma_.lower() == "join"
-        and any(c.lower_ in {"where", "when"} for c in joined.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in {"they", "we"} for c in joined.children)
-        for o in joined.children
-        if o.dep_ == "dobj"
-    ]
-
-
 def begun_after(verb: Token, token: Token) -> bool:
     """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes
