@@ -1690,6 +1690,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
     clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
     Alaska": Alaska is where that meeting is to be)."""
+    below = span.root
     for above in list(span.root.ancestors)[:4]:
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
@@ -1697,9 +1698,22 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
             return False
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
-        if before_or_after(above):
+        if before_or_after(above) or _ends_or_opens_at_another_time(below, above):
             return True
+        below = above
     return False
+
+
+def _ends_or_opens_at_another_time(noun: Token, verb: Token) -> bool:
+    """Whether a gathering (or the noun it is part of) is the subject of a clause told as before
+    or after the meeting, by the word that opens it: "after the APEC leaders' meeting closes",
+    "before the summit opens"; not a gathering the clause's people meet at ("after they met at
+    the G20 summit")."""
+    return (
+        noun.head == verb
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE | {"until"} for c in verb.children)
+    )
 
 
 def at_another_time(noun: Token) -> bool:

@@ -48,6 +48,18 @@ _ORDINALS = frozenset(
     Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Annual
     Inaugural Extraordinary""".split()
 )
+# an edition's number before a gathering's name, in figures or Roman numerals: "the 65th
+# Ordinary Session", "the LXIV Summit of Mercosur Heads of State" (the Mercosur summit, not an
+# "LXIV summit")
+_EDITION = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _an_ordinal(word: str) -> bool:
+    """Whether a word before a gathering's name tells which one it is, not whose: "Eighth",
+    "Annual", "65th", "LXIV"."""
+    return word in _ORDINALS or _EDITION.fullmatch(word) is not None
+
+
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
@@ -553,11 +565,11 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     table = _table()
     hits = []
     for m in table.acronym.finditer(text):
-        if places.country_name(m.group(1)) is None:
+        if places.country_name(m.group(1)) is None and not _an_ordinal(m.group(1)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(1)} {m.group(2).lower()}")))
     for m in table.body.finditer(text):
         words = m.group(1).split()
-        while words and words[0] in _ORDINALS:
+        while words and _an_ordinal(words[0]):
             words = words[1:]
         name = " ".join(words)
         if len(words) >= 2 and not table.domestic.search(name):
@@ -640,7 +652,7 @@ def _festivity_hits(text: str) -> list[tuple[int, int, Occasion]]:
         hits.append((m.start(), m.end(), Occasion(name=m.group())))
     for m in _DAY_NAMED.finditer(text):
         words = m.group(1).split()
-        while words and words[0] in _ORDINALS:
+        while words and _an_ordinal(words[0]):
             words = words[1:]
         if len(words) >= 2:
             start = m.start() + m.group(1).index(words[0])
@@ -685,21 +697,41 @@ def _of_members(name: str) -> Occasion:
     return Occasion(name=name)
 
 
+def _start_of_name(text: str, start: int) -> int | None:
+    """Where a capitalised name that ends in an event word at ``start`` begins: at the first of
+    the capitalised words and links before it, but after an article no "of" comes before ("Mette
+    Frederiksen and Katrin Jakobsdottir for the US-Nordic Leaders' Summit" is the "US-Nordic
+    Leaders' Summit"; "the Forum of the Future Summit" stays whole); None where the words before
+    that article end in an office, whose title the name is part of ("the EU Special
+    Representative for the Belgrade-Pristina Dialogue")."""
+    words = list(_WORDS.finditer(text, max(0, start - NAME_CHARS), start))
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        linked = word.group()[:1].isupper() or word.group() in _CONNECTORS
+        if text[word.end() : start].strip() or not linked:
+            break
+        if word.group() == "the" and at > 0 and words[at - 1].group() != "of":
+            before = words[at - 2].group() if at > 1 else ""
+            if before.lower().rstrip("'’s") in _OFFICE_WORDS:
+                return None
+            break
+        start = word.start()
+    return start
+
+
 def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
     """Capitalised names ending in an event word ("Ukraine Recovery Conference")."""
     hits: list[tuple[int, int, Occasion] | None] = []
     for m in _table().generic.finditer(text):
         if _BUILDING.match(text, m.end()):
             continue  # a building, not what is held in it: "at the X International Conference Center"
-        start = m.start()
-        window = max(0, start - NAME_CHARS)
-        for word in reversed(list(_WORDS.finditer(text, window, m.start()))):
-            if text[word.end() : start].strip() or not (
-                word.group()[:1].isupper() or word.group() in _CONNECTORS
-            ):
-                break
-            start = word.start()
-        while (lead := _LEAD.match(text, start, m.start())) and lead.group(1) in _ORDINALS | _CONNECTORS:
+        named_from = _start_of_name(text, m.start())
+        if named_from is None:
+            continue  # an office's title: "the EU Special Representative for the X Dialogue"
+        start = named_from
+        while (lead := _LEAD.match(text, start, m.start())) and (
+            _an_ordinal(lead.group(1)) or lead.group(1) in _CONNECTORS
+        ):
             start = lead.end()
         end = m.end()
         if start == m.start():

@@ -796,6 +796,30 @@ def test_a_meeting_ahead_of_a_summit_is_not_at_the_summit(meetings_in):
     assert meeting.occasion is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan will meet Ilham Aliyev in Baku on Friday after the SCO summit ends.",
+        "Erdogan is to hold talks with Ilham Aliyev in Baku on Friday, after the OIC summit wraps up.",
+    ],
+)
+def test_a_meeting_after_a_gathering_ends_or_before_it_opens_is_not_at_it(meetings_in, text):
+    meeting = _one(meetings_in(text), "Ilham Aliyev")
+    assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After they met at the G20 summit in Rio on Monday, Erdogan and Aliyev signed a pact.",
+        "Erdogan met Aliyev at the G20 summit in Rio on Monday, before the two leaders flew home.",
+    ],
+)
+def test_a_meeting_at_a_gathering_told_before_or_after_something_else_keeps_it(meetings_in, text):
+    meeting = _one(meetings_in(text), "Ilham Aliyev")
+    assert meeting.occasion is not None and "G20" in meeting.occasion.name
+
+
 # -- an edition of a year of the gathering the article names ------------------------------------------
 _ASEAN_NEWS = (
     "Southeast Asian leaders opened the ASEAN summit in Vientiane on Tuesday.\n\n"

@@ -1099,3 +1099,48 @@ def test_a_summit_a_guest_came_to_take_part_in_is_the_welcomes_occasion(
 def test_a_summit_the_guest_did_not_come_for_is_no_occasion(meetings_in, text: str) -> None:
     found = meetings_in(text, published=date(2025, 2, 16))
     assert found and all(m.occasion is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The leaders spoke at the XXI Summit of the Andean Community.", "Summit of the Andean Community"),
+        ("Lula met Boric at the LXII Summit of Mercosur Heads of State in Montevideo.", "Mercosur summit"),
+        ("The premiers met at the 14th Summit on Ocean Finance in Lisbon.", "Summit on Ocean Finance"),
+        ("The 3rd Kenya-Japan Summit opened in Nairobi.", "Kenya-Japan Summit"),
+        ("They talked at the Tenth Conference on Arctic Shipping in Oslo.", "Conference on Arctic Shipping"),
+    ],
+)
+def test_an_editions_number_is_no_part_of_whose_the_gathering_is(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The XIV summit of the bloc was postponed.",
+        "The IX Summit opened on Monday.",
+    ],
+)
+def test_a_roman_numeral_is_no_acronym_of_a_body(text: str) -> None:
+    assert all("IX " not in o.name and "XIV " not in o.name for _, _, o in find_occasions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ruto will be joined by Chadian President Mahamat Deby and Malian Prime Minister Abdoulaye Maiga "
+            "for the Lake Chad Basin Security Conference in Abuja.",
+            "Lake Chad Basin Security Conference",
+        ),
+        ("The ministers gathered at the Forum of the Andes Summit in Lima.", "Forum of the Andes Summit"),
+        ("Officials prepared the Baltic Sea Energy Forum in Riga.", "Baltic Sea Energy Forum"),
+    ],
+)
+def test_a_name_starts_after_its_article_unless_of_comes_before_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_a_name_in_an_offices_title_after_its_article_is_no_gathering() -> None:
+    assert find_occasion("Sanchez met the UN Special Envoy for the Sahel Peace Dialogue on Friday.") is None
