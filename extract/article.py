@@ -1359,7 +1359,8 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     (or, with no publication date, for a day named without its year), by someone taking part in
     the scene's meeting, is held where that news happens: the rest of their stay ("Sharif met Xi
     in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji"; "A planned
-    meeting between Biden and Erdogan on Sunday was called off")."""
+    meeting between Biden and Erdogan on Sunday was called off"); not a plan with a third
+    country, of no one of the scene's, away from a gathering: the guest's next stop."""
     when = meeting.when
     place = setting.place
     if meeting.place is not None or meeting.visit or _by_phone_or_video(meeting):
@@ -1386,6 +1387,10 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
         return
     if unplaced_venue(meeting.sentence, meeting.clause):
         return
+    if _a_third_country_elsewhere(setting, meeting.countries) and not _lead_tells_a_gathering(
+        meeting.sentence.doc
+    ):
+        return  # "met the crown prince in Riyadh ... On Thursday, he will be received by the Emir of Qatar"
     meeting.place = place
 
 

@@ -918,10 +918,20 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     )
     if named is not None:  # "flew on to Santiago, where ...", Santiago tagged as an organisation;
         return _with_its_city(named)  # "went to the Quirinale palace, where ..."
-    if antecedent.ent_type_ not in {"DATE", "TIME"} and antecedent.lemma_.lower() not in MEETING_NOUNS:
+    # a plain noun of the clause naming no place ("in the forum in Geneva as guest of honour,
+    # where he will meet ..."): the last place that clause names before it (Geneva)
+    plain = antecedent.pos_ == "NOUN" and not antecedent.ent_type_
+    if antecedent.ent_type_ in {"DATE", "TIME"} or antecedent.lemma_.lower() in MEETING_NOUNS:
+        plain = False
+    elif not plain:
         return None
     before = [
-        e for e in place_spans(sentence) if e.end <= antecedent.i and not is_dateline(e) and is_venue(e)
+        e
+        for e in place_spans(sentence)
+        if e.end <= antecedent.i
+        and not is_dateline(e)
+        and is_venue(e)
+        and (not plain or verb_above(e.root) == verb_above(antecedent))
     ]
     return _with_its_city(before[-1]) if before else None
 

@@ -1132,8 +1132,11 @@ def _from_trigger(
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
-    if not alone and described_as(verb) and not _tells_a_time(verb):
-        clause |= own_clause(verb.head)  # "on Monday held what he called frank talks": the holding's day
+    relative = verb
+    while relative.dep_ == "xcomp" and relative.head.i != relative.i:
+        relative = relative.head  # "held what was expected to be his last meeting": "be" under "expected"
+    if not alone and described_as(relative) and not _tells_a_time(relative):
+        clause |= own_clause(relative.head)  # "on Monday held what he called frank talks": the holding's day
     if trigger.dep_ == "relcl" and nominal(trigger.head) and _on_its_sidelines(trigger):
         clause |= own_clause(
             trigger.head

@@ -202,8 +202,10 @@ def place_around(meeting: Found) -> Place | None:
         destination = _destination(meeting)
         if destination is not None:
             return destination
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"}:
-        return clause_place(meeting.sentence, own_clause(verb.head))  # "will travel to Washington to meet"
+    if verb.dep_ in {"xcomp", "advcl"} and (
+        verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"} or _made_a_trip(verb.head)
+    ):  # "will travel to Washington to meet", "made a trip to Kyiv, holding talks with"
+        return clause_place(meeting.sentence, own_clause(verb.head))
     if (
         verb.dep_ == "conj"
         and verb.head.i < verb.i
@@ -222,8 +224,8 @@ def _gone_before(verb: Token) -> Token | None:
     meet", "led a delegation to Hanoi and was received by", "had been due to land in Madrid and to
     hold talks with"; not "the meeting came ..., and they talked"."""
     head = verb.head
-    if head.lemma_.lower() in TRAVEL_VERBS - {"come"}:
-        return head
+    if head.lemma_.lower() in TRAVEL_VERBS - {"come"} or _made_a_trip(head):
+        return head  # "would fly to Lima and meet", "made a trip to Warsaw and held talks with"
     if head.lemma_.lower() == "lead" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_WORDS for c in head.children
     ):
@@ -246,6 +248,19 @@ def _gone_before(verb: Token) -> Token | None:
 
 
 DELEGATION_WORDS = frozenset("delegation mission team".split())
+
+
+# verbs that make a trip their object do what a verb of going does: "made a trip to Kyiv"
+TRIP_MAKING = frozenset("make pay undertake take conduct".split())
+
+
+def _made_a_trip(verb: Token) -> bool:
+    """Whether a verb makes a trip, going as a verb of going would: "made a surprise trip to Kyiv",
+    "paid a visit to Hanoi"; not one that calls a trip off or tells of it ("cancelled a trip to
+    Kyiv and met ...")."""
+    return verb.lemma_.lower() in TRIP_MAKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children
+    )
 
 
 def _gone_to(verb: Token) -> Place | None:

@@ -864,6 +864,19 @@ def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_the
     assert [m.place.city if m.place else None for m in planned] == [city]
 
 
+def test_a_plan_with_a_third_country_away_from_a_gathering_is_not_held_at_the_scene(meetings_in):
+    text = (
+        "Ruto meets Ethiopian premier in Addis Ababa\n\n"
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday "
+        "to discuss trade.\n\nThe two leaders discussed energy and security.\n\n"
+        "On Thursday, the President travels to Kampala. On Friday, he will be received by Ugandan "
+        "President Yoweri Museveni for bilateral talks."
+    )
+    found = meetings_in(text, published=date(2024, 11, 26))
+    planned = [m for m in found if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert planned and all(m.place is None or m.place.city != "Addis Ababa" for m in planned)
+
+
 @pytest.mark.parametrize("when", ["the day before the summit opened", "the day after the summit closed"])
 def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summit(meetings_in, when):
     text = (

@@ -649,6 +649,34 @@ def test_where_after_a_city_stays_that_city(meetings_in):
     assert _place_of(meetings_in(text), "William Ruto") == ("Doha", "Qatar")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto will take part in the trade fair in Hanover as guest of honour, "
+        "where he will meet German Chancellor Olaf Scholz.",
+        "On Thursday, Kenyan President William Ruto will attend the climate forum in Hanover as its "
+        "keynote speaker, where he will hold talks with German Chancellor Olaf Scholz.",
+    ],
+)
+def test_where_hung_on_a_role_after_a_city_is_that_city(meetings_in, text):
+    assert _place_of(meetings_in(text), "William Ruto") == ("Hannover", "Germany")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city is told in another clause, of another act
+        "Kenyan President William Ruto, who spent Monday in Nairobi, will take part in the trade fair "
+        "as guest of honour, where he will meet German Chancellor Olaf Scholz.",
+        # a place that is a topic, not a venue
+        "Kenyan President William Ruto will speak about the war in Sudan as guest of honour, where he "
+        "will meet German Chancellor Olaf Scholz.",
+    ],
+)
+def test_where_hung_on_a_role_with_no_venue_of_its_clause_places_nothing(meetings_in, text):
+    assert _place_of(meetings_in(text), "William Ruto") is None
+
+
 def test_a_new_capital_tagged_as_an_organisation_is_the_city(meetings_in):
     text = (
         "Egyptian President Abdel Fattah el-Sisi hosted Kenyan President William Ruto in the New "

@@ -4919,6 +4919,18 @@ def test_a_meeting_described_by_a_free_relative_takes_the_holding_verbs_day_and_
     assert meeting.place is not None and meeting.place.city == "Kampala"
 
 
+def test_a_free_relative_through_a_verb_of_expecting_takes_the_holding_verbs_place_and_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto met German Chancellor Olaf Scholz in Berlin on Monday.\n\n"
+        "On Saturday, in Kampala, Ruto held what was expected to be his last meeting with Ugandan "
+        "President Yoweri Museveni."
+    )
+    found = [m for m in meetings_in(text, date(2024, 11, 19)) if "Yoweri Museveni" in names(m)]
+    assert len(found) == 1
+    assert found[0].place is not None and found[0].place.city == "Kampala"
+    assert found[0].date is not None and found[0].date.start == date(2024, 11, 16)
+
+
 def test_a_free_relative_with_its_own_day_keeps_it(meetings_in):
     found = meetings_in(
         "Kenyan Foreign Minister Musalia Mudavadi said on Monday he had held what he called frank "

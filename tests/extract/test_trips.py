@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def names(meeting):
     return {p.name for p in meeting.participants}
@@ -45,3 +47,24 @@ def test_a_visit_that_took_place_keeps_the_one_met_there(meetings_in):
     )
     meetings = meetings_in(text, date(2025, 6, 14))
     assert ["John Mahama", "William Ruto"] in in_city(meetings, "Accra")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto made a brief trip to Accra in March, holding talks with "
+        "Ghanaian President John Mahama.",
+        "Kenyan President William Ruto paid a visit to Accra in March and held talks with Ghanaian "
+        "President John Mahama.",
+    ],
+)
+def test_talks_on_a_trip_made_are_where_it_went(meetings_in, text):
+    assert ["John Mahama", "William Ruto"] in in_city(meetings_in(text, date(2025, 6, 14)), "Accra")
+
+
+def test_talks_after_a_trip_called_off_are_not_where_it_was_to_go(meetings_in):
+    text = (
+        "Kenyan President William Ruto cancelled a trip to Accra in March and held talks with Ghanaian "
+        "President John Mahama."
+    )
+    assert all(found == ["William Ruto"] for found in in_city(meetings_in(text, date(2025, 6, 14)), "Accra"))
