@@ -578,7 +578,7 @@ def _told_dates(
         part
         for e in map(_a_clock_time, entities(sentence))
         if e.label_ in {"DATE", "TIME"}
-        for part in _date_parts(_with_its_last_day(e))
+        for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
@@ -803,6 +803,25 @@ def _with_its_last_day(ent: Span) -> Span:
     if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
         return ent
     return Span(doc, ent.start, ent.end + 2, label="DATE")
+
+
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _with_its_day_of_the_month(ent: Span) -> Span:
+    """A weekday the tagger tells apart from the day of the month written after it, in brackets
+    or as an ordinal after a comma ("on Monday | (4)", "this Sunday | , 26th"): the whole, which
+    names the one day that is both; not a count after a comma ("on Monday, 12 were hurt")."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ not in dates.WEEKDAYS or ent.end + 1 >= len(doc):
+        return ent
+    first, second = doc[ent.end], doc[ent.end + 1]
+    if first.text == "," and _ORDINAL_DAY.fullmatch(second.text):
+        return Span(doc, ent.start, ent.end + 2, label="DATE")
+    bracketed = ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
+    if first.text == "(" and bracketed and second.is_digit and 1 <= int(second.text) <= 31:
+        return Span(doc, ent.start, ent.end + 3, label="DATE")
+    return ent
 
 
 def _date_parts(ent: Span) -> list[Span]:
@@ -1420,9 +1439,11 @@ def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = F
     on Friday"), a day and month long gone ("will meet on January 5" in December), or any time
     gone by that a plan told with "will" names ("will visit India in December" in January); not
     a day of the last weeks, which a plan reported late or called off still names ("was to meet
-    on May 8"), nor "last July" or "a week ago"."""
+    on May 8"), nor "last July" or "a week ago", nor a weekday with its day ("Thursday, 23rd")."""
     assert span.end is not None
     if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    if dates.weekday_with_its_day(phrase):  # the day that is both, already the right one
         return False
     return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
 
