@@ -902,3 +902,21 @@ def test_a_weekday_with_its_day_of_the_month_dates_the_meeting_that_day(meetings
     found = meetings_in(f"Indian Prime Minister Narendra Modi toured Europe. {sentence}")
     day = date(2024, 11, expected)
     assert _day_of(found, "Willem-Alexander") == (day, day)
+
+
+# -- the day a meeting was called off ----------------------------------------------------------
+def test_a_month_on_a_verb_of_calling_off_in_the_past_is_the_month_gone_by(meetings_in):
+    text = (
+        "In February, Warsaw cancelled a planned visit by Hungarian Foreign Minister Peter Szijjarto, "
+        "who had been due to meet his Polish counterpart Radoslaw Sikorski."
+    )
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert _day_of(found, "Radosław Sikorski") == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+def test_a_month_of_a_meeting_to_come_is_still_the_next(meetings_in):
+    text = (
+        "Hungarian Foreign Minister Peter Szijjarto will visit Warsaw in February to meet Radoslaw Sikorski."
+    )
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert _day_of(found, "Radosław Sikorski") == (date(2025, 2, 1), date(2025, 2, 28))
