@@ -61,6 +61,11 @@ _DAY_OF_WEEK = re.compile(
 )
 _WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
 DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
+# a weekday told with its day of the month, the month left unsaid ("Thursday, 23rd", "this
+# Sunday the 26th", "Friday 20"), matched against the cleaned phrase; not "Friday at 10"
+_WEEKDAY_AND_DAY = re.compile(
+    rf"(?:on )?(?:(?:this|last|past|next) )?(?P<wd>{_WD}) (?:the )?(?P<day>\d{{1,2}})"
+)
 # Matched against the lightly cleaned phrase, before fillers are dropped.
 _SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
 _YESTERDAY = re.compile(r"yesterday(?: (?:morning|afternoon|evening|night))?")
@@ -407,6 +412,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     - a weekday ("on Monday", "Tuesday morning"): the latest such day on or before
       ``published`` ("last Monday": strictly before); several weekdays ("Monday and Tuesday"):
       the last one resolved so, each earlier one on or before the next, as a "days" span;
+    - a weekday with its day of the month ("Thursday, 23rd", "on Monday the 4th"): the day of
+      the month before, of or after publication that is both, past or to come alike;
     - "Monday last week": that day of the week before; "last weekend", "over the weekend":
       the latest Saturday and Sunday begun by ``published``; "on the 13th": the latest 13th;
     - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
@@ -446,6 +453,9 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     explicit_year = _YEAR_ONLY.search(light) is not None
     if published is None and not explicit_year:
         return None
+    if published is not None and (match := weekday_with_its_day(phrase)):
+        found = _weekday_of_the_month(int(match["day"]), match["wd"], published)  # past or to come
+        return DateSpan(start=found, end=found, precision="day", phrase=phrase) if found else None
     if published is not None and not explicit_year and _in_future(phrase, context):
         return None
     if published is not None and (match := unnamed_month_day(phrase)):
@@ -625,6 +635,12 @@ def same_year(phrase: str, earlier: str) -> DateSpan | None:
     return DateSpan(start=start, end=end, precision=precision, phrase=phrase)
 
 
+def weekday_with_its_day(phrase: str) -> re.Match[str] | None:
+    """ "on Thursday, 23rd", "this Sunday the 26th": a weekday told with its day of a month not
+    named, the weekday in ``wd``, the day in ``day``."""
+    return _WEEKDAY_AND_DAY.fullmatch(_clean(phrase))
+
+
 def unnamed_month_day(phrase: str) -> re.Match[str] | None:
     """ "on the 13th", "the 2nd": a day of a month not named, its number in ``day``."""
     return DAY_ALONE.fullmatch(" ".join(phrase.lower().split()))
@@ -795,6 +811,19 @@ def _of_its_weekday(month: int, day: int, weekday: str | None, published: date) 
         if (found := valid_date(year, month, day)) is not None and found.weekday() == WEEKDAYS.index(weekday)
     ]
     return min(days, key=lambda d: abs((d - published).days), default=None)
+
+
+def _weekday_of_the_month(day: int, weekday: str, published: date) -> date | None:
+    """ "Thursday, 23rd": the ``day`` of the month before, of or after publication that is that
+    weekday, the one nearest publication; None where none of them is (the phrase is not a date
+    this story can tell)."""
+    days = []
+    for shift in (-1, 0, 1):
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        found = valid_date(year, month + 1, day)
+        if found is not None and found.weekday() == WEEKDAYS.index(weekday):
+            days.append(found)
+    return min(days, key=lambda d: (abs((d - published).days), d > published), default=None)
 
 
 def _latest_day(month: int, day: int, published: date) -> date | None:

@@ -578,7 +578,7 @@ def _told_dates(
         part
         for e in map(_a_clock_time, entities(sentence))
         if e.label_ in {"DATE", "TIME"}
-        for part in _date_parts(_with_its_last_day(e))
+        for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
@@ -805,6 +805,25 @@ def _with_its_last_day(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 2, label="DATE")
 
 
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _with_its_day_of_the_month(ent: Span) -> Span:
+    """A weekday the tagger tells apart from the day of the month written after it, in brackets
+    or as an ordinal after a comma ("on Monday | (4)", "this Sunday | , 26th"): the whole, which
+    names the one day that is both; not a count after a comma ("on Monday, 12 were hurt")."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ not in dates.WEEKDAYS or ent.end + 1 >= len(doc):
+        return ent
+    first, second = doc[ent.end], doc[ent.end + 1]
+    if first.text == "," and _ORDINAL_DAY.fullmatch(second.text):
+        return Span(doc, ent.start, ent.end + 2, label="DATE")
+    bracketed = ent.end + 2 < len(doc) and doc[ent.end + 2].text == ")"
+    if first.text == "(" and bracketed and second.is_digit and 1 <= int(second.text) <= 31:
+        return Span(doc, ent.start, ent.end + 3, label="DATE")
+    return ent
+
+
 def _date_parts(ent: Span) -> list[Span]:
     """The dates of an entity the tagger ran on past a comma into another phrase of time ("on
     July 9, days after the runoff": "July 9" and "days"); a date whose year, month or weekday
@@ -958,11 +977,27 @@ def _told_as_not_held(ent: Span) -> bool:
 
 def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     """Whether a plan's weekday is the last of that name, not the next: where the plan is told as
-    not held ("did not go ahead on Tuesday"), or as called off by then and the day is at most
+    not held ("did not go ahead on Tuesday"), as called off on that day ("In January, Ankara
+    called off a planned visit"), or as called off by then and the day is at most
     three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
     Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
     assert span.end is not None
-    return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+    return (
+        _told_as_not_held(ent)
+        or _when_called_off(ent)
+        or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+    )
+
+
+def _when_called_off(ent: Span) -> bool:
+    """Whether a date tells when a meeting was called off, hanging on the verb of calling off
+    told in the simple past ("In January, Ankara called off a planned visit"): the day of a
+    decision gone by; not a date of the meeting's own words ("A summit on Sunday ... was called
+    off") nor one of a calling off to come ("will postpone the talks on Friday")."""
+    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
+
+    verb = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and calls_off(verb)
 
 
 def _told_as_called_off(ent: Span) -> bool:
@@ -1420,9 +1455,11 @@ def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = F
     on Friday"), a day and month long gone ("will meet on January 5" in December), or any time
     gone by that a plan told with "will" names ("will visit India in December" in January); not
     a day of the last weeks, which a plan reported late or called off still names ("was to meet
-    on May 8"), nor "last July" or "a week ago"."""
+    on May 8"), nor "last July" or "a week ago", nor a weekday with its day ("Thursday, 23rd")."""
     assert span.end is not None
     if span.end >= published or re.search(r"\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    if dates.weekday_with_its_day(phrase):  # the day that is both, already the right one
         return False
     return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
 

@@ -66,7 +66,12 @@ def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | No
     for token in clause_tokens(sentence, meeting.clause):
         if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
             continue
-        if _a_day_of(token.head) or _within(token.head) or _told_aside(token.head, meeting.verb):
+        if (
+            _a_day_of(token.head)
+            or _within(token.head)
+            or _before_or_after(token.head)
+            or _told_aside(token.head, meeting.verb)
+        ):
             return when
         count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
         if count is not None:
@@ -93,6 +98,22 @@ def _within(lasting: Token) -> bool:
     return lasting.dep_ == "pobj" and (
         lasting.head.lower_ in {"during", "amid"}
         or lasting.head.head.lower_ in {"conjunction", "part", "course", "sidelines", "margins"}
+    )
+
+
+BEFORE_OR_AFTER = frozenset("before after following since until".split())
+# nouns of the time just before or after an event: "on the eve of", "ahead of", "in the run-up to"
+EDGES = frozenset("eve ahead run-up lead-up prelude wake aftermath".split())
+
+
+def _before_or_after(lasting: Token) -> bool:
+    """ "met on Monday, on the eve of the two-day summit", "ahead of a three-day visit", "after a
+    two-day visit": what lasts is another time, before or after which the meeting was held."""
+    if lasting.dep_ != "pobj":
+        return False
+    preposition = lasting.head
+    return preposition.lower_ in BEFORE_OR_AFTER or (
+        preposition.lower_ in {"of", "to"} and preposition.head.lower_ in EDGES
     )
 
 

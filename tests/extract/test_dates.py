@@ -471,6 +471,39 @@ def test_weekday_range_keeps_its_order_across_the_publication_week() -> None:
     assert span_of("Monday to Thursday", WED_2024_02_28) == (date(2024, 2, 19), date(2024, 2, 22), "days")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Friday, 15th", date(2024, 11, 15)),  # the Friday gone by, which is the 15th
+        ("Sunday the 10th", date(2024, 11, 10)),
+        ("this Thursday, 21st", date(2024, 11, 21)),  # to come: the 21st is this week's Thursday
+        ("Monday (2)", date(2024, 12, 2)),  # the 2nd of the month after, a Monday
+        ("Wednesday 30", date(2024, 10, 30)),  # the month before
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_the_day_that_is_both(phrase: str, expected: date) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (expected, expected, "day")
+
+
+def test_a_weekday_with_its_day_of_the_month_is_read_in_a_future_clause_too() -> None:
+    context = "The minister will travel to Rome, where he will meet the pope on Thursday, 21st."
+    assert span_of("on Thursday, 21st", TUE_2024_11_19, context=context) == (
+        date(2024, 11, 21),
+        date(2024, 11, 21),
+        "day",
+    )
+
+
+@pytest.mark.parametrize("phrase", ["Friday, 16th", "Monday the 31st"])
+def test_a_weekday_and_a_day_of_the_month_that_never_agree_near_publication_give_none(phrase: str) -> None:
+    assert resolve(phrase, TUE_2024_11_19) is None
+
+
+def test_a_weekday_with_its_day_and_month_or_its_hour_keeps_its_own_reading() -> None:
+    assert span_of("Friday 15 November", TUE_2024_11_19) == (date(2024, 11, 15), date(2024, 11, 15), "day")
+    assert span_of("Friday at 10 am", TUE_2024_11_19) == (date(2024, 11, 15), date(2024, 11, 15), "day")
+
+
 def test_weekday_in_a_future_clause_is_left_unresolved() -> None:
     context = "Wang met Lavrov in Jakarta, where both will take part in a ministerial meeting Friday."
     assert resolve("Friday", THU_2023_07_13, context=context) is None

@@ -880,3 +880,43 @@ def test_a_part_of_the_day_with_no_day_told_gives_no_day(meetings_in):
     text = "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
     found = meetings_in(text, published=date(2024, 6, 7))
     assert _day_of(found, "Samia Suluhu Hassan") is None
+
+
+# -- a weekday told with its day of the month ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # told as past, the day number agreeing with the weekday gone by
+        ("The premier was welcomed on Friday, 15th, by King Willem-Alexander in Amsterdam.", 15),
+        # a plan: the weekday to come with that day, never pushed a week further
+        ("The premier will be received on Thursday, 21st, by King Willem-Alexander in Amsterdam.", 21),
+        ("On Thursday (21), the premier will hold talks with King Willem-Alexander in Amsterdam.", 21),
+        # reported a week late: the number, not the latest Monday, tells which Monday
+        ("On Monday (11), the premier held talks with King Willem-Alexander in Amsterdam.", 11),
+        ("The premier held talks on Monday, 11th, with King Willem-Alexander in Amsterdam.", 11),
+        # a weekday alone keeps the latest one
+        ("The premier held talks on Monday with King Willem-Alexander in Amsterdam.", 18),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_dates_the_meeting_that_day(meetings_in, sentence, expected):
+    found = meetings_in(f"Indian Prime Minister Narendra Modi toured Europe. {sentence}")
+    day = date(2024, 11, expected)
+    assert _day_of(found, "Willem-Alexander") == (day, day)
+
+
+# -- the day a meeting was called off ----------------------------------------------------------
+def test_a_month_on_a_verb_of_calling_off_in_the_past_is_the_month_gone_by(meetings_in):
+    text = (
+        "In February, Warsaw cancelled a planned visit by Hungarian Foreign Minister Peter Szijjarto, "
+        "who had been due to meet his Polish counterpart Radoslaw Sikorski."
+    )
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert _day_of(found, "Radosław Sikorski") == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+def test_a_month_of_a_meeting_to_come_is_still_the_next(meetings_in):
+    text = (
+        "Hungarian Foreign Minister Peter Szijjarto will visit Warsaw in February to meet Radoslaw Sikorski."
+    )
+    found = meetings_in(text, published=date(2024, 7, 10))
+    assert _day_of(found, "Radosław Sikorski") == (date(2025, 2, 1), date(2025, 2, 28))

@@ -68,3 +68,25 @@ def test_talks_after_a_trip_called_off_are_not_where_it_was_to_go(meetings_in):
         "President John Mahama."
     )
     assert all(found == ["William Ruto"] for found in in_city(meetings_in(text, date(2025, 6, 14)), "Accra"))
+
+
+def _days(meetings, name="Emmanuel Macron"):
+    return [(m.date.start, m.date.end) for m in meetings if m.date is not None and name in names(m)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz met Emmanuel Macron in Strasbourg on Monday, on the eve of the bloc's two-day summit.",
+        "Olaf Scholz met Emmanuel Macron in Strasbourg on Monday, ahead of a three-day summit in Brussels.",
+        "Olaf Scholz met Emmanuel Macron in Strasbourg on Monday before a two-day summit in Brussels.",
+    ],
+)
+def test_a_meeting_before_an_event_of_several_days_is_of_its_own_day(meetings_in, text):
+    assert set(_days(meetings_in(text))) == {(date(2024, 11, 18), date(2024, 11, 18))}
+
+
+def test_a_trip_of_several_days_set_off_on_for_the_meeting_still_spans_them(meetings_in):
+    text = "Olaf Scholz sets off on Monday on a three-day visit to Kenya to hold talks with William Ruto."
+    found = meetings_in(text, published=date(2024, 11, 17))
+    assert _days(found, "William Ruto") == [(date(2024, 11, 18), date(2024, 11, 20))]
