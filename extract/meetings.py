@@ -62,6 +62,7 @@ from extract.article import (
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
+    MEETING_NOUNS,
     SINCE,
     VISIT_WORDS,
     at_another_time,
@@ -96,6 +97,7 @@ from extract.kinds import (
     described_as,
     fell_through,
     meeting_kind,
+    negated,
     past_perfect,
     settled_at,
 )
@@ -315,6 +317,8 @@ def find_meetings(
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
+                if _denied_beside(meeting):
+                    continue  # "shook hands ..., and the two held no bilateral meeting"
                 if found and the_one_that_came(meeting):
                     found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
                     continue
@@ -907,6 +911,25 @@ def _reportable(meeting: Found) -> bool:
                 and not _welcomed_on_arrival(meeting)
             )
         )
+    return False
+
+
+def _denied_beside(meeting: Found) -> bool:
+    """Whether the verb joined to a meeting's says that its people held no meeting: "shook hands
+    with Lula on arrival, and the two held no bilateral meeting", "greeted Scholz at the door but
+    held no talks" (a brush in passing, no meeting); not a denial of talks with someone else
+    ("but held no talks with Biden"), nor of talks another held ("and Xi held no talks")."""
+    verb = meeting.verb
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in joined:
+        said = [c for c in other.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+        if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in t.children):
+            continue
+        subjects = [c for c in other.children if c.dep_ == "nsubj"]
+        if not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
+            continue  # "and Xi held no talks": another's
+        if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in t.children):
+            return True
     return False
 
 

@@ -5329,3 +5329,37 @@ def test_continuing_to_do_something_is_no_trip(meetings_in):
         published=date(2025, 6, 2),
     )
     assert found == []
+
+
+# -- a brush in passing beside a denial of talks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni at the door, "
+        "but the two held no talks.",
+        "Indian Prime Minister Narendra Modi shook hands with Chinese President Xi Jinping at the "
+        "dinner, and the two leaders did not hold a bilateral meeting, officials said.",
+        "Ghanaian President John Mahama greeted Togolese President Faure Gnassingbé in the hall but "
+        "held no meeting.",
+    ],
+)
+def test_a_brush_beside_a_denial_of_talks_between_the_two_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talks denied are with someone else, or another's
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni at the door, but held "
+        "no talks with Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and Paul Kagame "
+        "held no talks.",
+        # talks held, not denied
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two "
+        "held talks on trade.",
+    ],
+)
+def test_a_meeting_beside_talks_denied_to_others_or_held_is_kept(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert {"William Ruto", "Yoweri Museveni"} in [names(m) for m in found]
