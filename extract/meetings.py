@@ -201,6 +201,7 @@ from extract.triggers import (
 from extract.trips import (
     EVENT_NOUNS,
     abroad,
+    at_home,
     days_go_on,
     in_one_country,
     on_the_day_of_the_trip_before,
@@ -257,7 +258,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or clause_place(sentence, meeting.clause)
+                    or _not_home(meeting, clause_place(sentence, meeting.clause))
                     or place_around(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
@@ -889,8 +890,8 @@ def _held_at(meeting: Found, other: Found) -> bool:
 
 
 def _reportable(meeting: Found) -> bool:
-    """Two or more named people; or one named person visiting somewhere, or calling off a trip
-    somewhere, or planning one abroad, or meeting delegations named by country ("bilateral talks
+    """Two or more named people; or one named person visiting somewhere not home, or calling off
+    a trip there, or planning one abroad, or meeting delegations named by country ("bilateral talks
     with Iran, Uzbekistan and Turkey"); never an internal meeting ("a cabinet meeting"), which is
     kept until then so that "the meeting" and those "present at the meeting" join it. A trip told
     with nowhere to go ("paid a visit to the ministry") says no more than that the person went."""
@@ -901,6 +902,8 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) == 1:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
+        if (meeting.visit or meeting.kind == "visit") and at_home(meeting):
+            return False  # "cut short his trip to deal with the stand-off in Washington": at home
         return (
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
@@ -912,6 +915,15 @@ def _reportable(meeting: Found) -> bool:
             )
         )
     return False
+
+
+def _not_home(meeting: Found, place: Place | None) -> Place | None:
+    """A place the clause names for a trip of one person, unless it is his own country: "He had
+    visited the Gulf nation in June 2016, while the Amir last came to India" (India, for Modi, is
+    where another went; where he went is told around the trip word, see :func:`place_around`)."""
+    if place is None or not (meeting.visit and len(meeting.people) == 1):
+        return place
+    return None if place.country is not None and place.country == meeting.people[0].country else place
 
 
 def _denied_beside(meeting: Found) -> bool:
