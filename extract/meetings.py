@@ -319,7 +319,7 @@ def find_meetings(
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
                 if _denied_beside(meeting):
-                    continue  # "shook hands ..., and the two held no bilateral meeting"
+                    continue  # "shook hands ..., and the two leaders did not hold a meeting"
                 if found and the_one_that_came(meeting):
                     found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
                     continue
@@ -918,9 +918,9 @@ def _reportable(meeting: Found) -> bool:
 
 
 def _not_home(meeting: Found, place: Place | None) -> Place | None:
-    """A place the clause names for a trip of one person, unless it is his own country: "He had
-    visited the Gulf nation in June 2016, while the Amir last came to India" (India, for Modi, is
-    where another went; where he went is told around the trip word, see :func:`place_around`)."""
+    """A place the clause names for a trip of one person, unless it is his own country: "Ruto had
+    visited the Middle Eastern nation in 2019, while the king last came to Kenya" (Kenya, for Ruto,
+    is where another went; where he went is told around the trip word, see :func:`place_around`)."""
     if place is None or not (meeting.visit and len(meeting.people) == 1):
         return place
     return None if place.country is not None and place.country == meeting.people[0].country else place
@@ -928,7 +928,7 @@ def _not_home(meeting: Found, place: Place | None) -> Place | None:
 
 def _denied_beside(meeting: Found) -> bool:
     """Whether the verb joined to a meeting's says that its people held no meeting: "shook hands
-    with Lula on arrival, and the two held no bilateral meeting", "greeted Scholz at the door but
+    with Modi at the dinner, and the two leaders did not hold a meeting", "greeted Scholz at the door but
     held no talks" (a brush in passing, no meeting); not a denial of talks with someone else
     ("but held no talks with Biden"), nor of talks another held ("and Xi held no talks")."""
     verb = meeting.verb

@@ -303,7 +303,7 @@ def _destination(meeting: Found) -> Place | None:
         around.append(trigger.head)
     named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
     if trigger.pos_ == "VERB":
-        named += [c for c in trigger.children if c.dep_ == "dobj"]  # "visited the Gulf nation"
+        named += [c for c in trigger.children if c.dep_ == "dobj"]  # "visited the island nation"
     named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     for clause in around:
         named += [
@@ -329,8 +329,8 @@ def _destination(meeting: Found) -> Place | None:
 
 
 def _country_before(token: Token, skip: set[str | None]) -> Place | None:
-    """The country named last before ``token`` in its sentence, else in the one before ("a second
-    visit to Qatar. He had visited the Gulf nation in 2016"), which "that nation" means; never
+    """The country named last before ``token`` in its sentence, else in the one before ("his second
+    visit to Jordan. He had visited the Middle Eastern nation in 2019"), which "that nation" means; never
     the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
     sentence = token.sent
     before = [token.doc[sentence.start - 1].sent] if sentence.start > 0 else []
