@@ -903,7 +903,7 @@ def _reportable(meeting: Found) -> bool:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
         if (meeting.visit or meeting.kind == "visit") and at_home(meeting):
-            return False  # "cut short his trip to deal with the stand-off in Washington": at home
+            return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)

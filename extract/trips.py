@@ -182,8 +182,8 @@ def abroad(meeting: Found) -> bool:
 
 
 def at_home(meeting: Found) -> bool:
-    """Whether a visit goes within its visitor's own country ("cut short his Asia trip to deal with
-    the stand-off in Washington", for a US president): no visit abroad."""
+    """Whether a visit goes within its visitor's own country ("cut short his trip to deal with a
+    strike in Abuja", for a Nigerian president): no visit abroad."""
     place, person = meeting.place, meeting.people[0]
     return place is not None and place.country is not None and place.country == person.country
 
