@@ -62,6 +62,7 @@ from extract.article import (
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
+    MEETING_NOUNS,
     SINCE,
     VISIT_WORDS,
     at_another_time,
@@ -104,6 +105,7 @@ from extract.kinds import (
     described_as,
     fell_through,
     meeting_kind,
+    negated,
     past_perfect,
     settled_at,
 )
@@ -208,6 +210,7 @@ from extract.triggers import (
 from extract.trips import (
     EVENT_NOUNS,
     abroad,
+    at_home,
     days_go_on,
     in_one_country,
     on_the_day_of_the_trip_before,
@@ -264,7 +267,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or clause_place(sentence, meeting.clause)
+                    or _not_home(meeting, clause_place(sentence, meeting.clause))
                     or place_around(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
@@ -332,6 +335,8 @@ def find_meetings(
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
+                if _denied_beside(meeting):
+                    continue  # "shook hands ..., and the two leaders did not hold a meeting"
                 if found and the_one_that_came(meeting):
                     found[-1].join([], sentence)  # "The conversation came a day after ...": the one told
                     continue
@@ -940,8 +945,8 @@ def _held_at(meeting: Found, other: Found) -> bool:
 
 
 def _reportable(meeting: Found) -> bool:
-    """Two or more named people; or one named person visiting somewhere, or calling off a trip
-    somewhere, or planning one abroad, or meeting delegations named by country ("bilateral talks
+    """Two or more named people; or one named person visiting somewhere not home, or calling off
+    a trip there, or planning one abroad, or meeting delegations named by country ("bilateral talks
     with Iran, Uzbekistan and Turkey"); never an internal meeting ("a cabinet meeting"), which is
     kept until then so that "the meeting" and those "present at the meeting" join it. A trip told
     with nowhere to go ("paid a visit to the ministry") says no more than that the person went."""
@@ -952,6 +957,8 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) == 1:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
+        if (meeting.visit or meeting.kind == "visit") and at_home(meeting):
+            return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
             (meeting.kind == "visit" and meeting.place is not None)
             or (meeting.kind == "cancelled" and meeting.visit and meeting.place is not None)
@@ -962,6 +969,34 @@ def _reportable(meeting: Found) -> bool:
                 and not _welcomed_on_arrival(meeting)
             )
         )
+    return False
+
+
+def _not_home(meeting: Found, place: Place | None) -> Place | None:
+    """A place the clause names for a trip of one person, unless it is his own country: "Ruto had
+    visited the Middle Eastern nation in 2019, while the king last came to Kenya" (Kenya, for Ruto,
+    is where another went; where he went is told around the trip word, see :func:`place_around`)."""
+    if place is None or not (meeting.visit and len(meeting.people) == 1):
+        return place
+    return None if place.country is not None and place.country == meeting.people[0].country else place
+
+
+def _denied_beside(meeting: Found) -> bool:
+    """Whether the verb joined to a meeting's says that its people held no meeting: "shook hands
+    with Modi at the dinner, and the two leaders did not hold a meeting", "greeted Scholz at the door but
+    held no talks" (a brush in passing, no meeting); not a denial of talks with someone else
+    ("but held no talks with Biden"), nor of talks another held ("and Xi held no talks")."""
+    verb = meeting.verb
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in joined:
+        said = [c for c in other.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+        if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in t.children):
+            continue
+        subjects = [c for c in other.children if c.dep_ == "nsubj"]
+        if not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
+            continue  # "and Xi held no talks": another's
+        if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in t.children):
+            return True
     return False
 
 

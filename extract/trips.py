@@ -202,6 +202,13 @@ def abroad(meeting: Found) -> bool:
     return place is not None and place.country is not None and place.country != person.country
 
 
+def at_home(meeting: Found) -> bool:
+    """Whether a visit goes within its visitor's own country ("cut short his trip to deal with a
+    strike in Abuja", for a Nigerian president): no visit abroad."""
+    place, person = meeting.place, meeting.people[0]
+    return place is not None and place.country is not None and place.country == person.country
+
+
 def place_around(meeting: Found) -> Place | None:
     """A place the clause points to from outside: "in Jakarta, where both will take part in a
     meeting", "arrived in Lima ahead of a meeting with ..."; for a visit, the host government
@@ -331,6 +338,8 @@ def _destination(meeting: Found) -> Place | None:
     if trigger.dep_ == "dobj":
         around.append(trigger.head)
     named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    if trigger.pos_ == "VERB":
+        named += [c for c in trigger.children if c.dep_ == "dobj"]  # "visited the island nation"
     named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     for clause in around:
         named += [
@@ -356,9 +365,12 @@ def _destination(meeting: Found) -> Place | None:
 
 
 def _country_before(token: Token, skip: set[str | None]) -> Place | None:
-    """The country named last before ``token`` in its sentence, which "that nation" means; never
+    """The country named last before ``token`` in its sentence, else in the one before ("his second
+    visit to Jordan. He had visited the Middle Eastern nation in 2019"), which "that nation" means; never
     the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
-    for span in reversed(place_spans(token.sent)):
+    sentence = token.sent
+    before = [token.doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    for span in [*reversed(place_spans(sentence)), *(s for b in before for s in reversed(place_spans(b)))]:
         country = places.country_name(span.text) if span.end <= token.i else None
         if country is not None and country not in skip:
             return Place(country=country)

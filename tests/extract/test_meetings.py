@@ -5385,3 +5385,69 @@ def test_a_meeting_between_two_in_a_clause_after_keeps_its_own_people(meetings_i
 def test_a_month_on_a_calling_off_told_in_the_past_is_gone_by(meetings_in, text, month):
     found = [m for m in meetings_in(text, published=date(2025, 9, 2)) if len(m.participants) == 2]
     assert [(m.kind, m.date.start) for m in found] == [("cancelled", month)]
+
+
+# -- a brush in passing beside a denial of talks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni at the door, "
+        "but the two held no talks.",
+        "Indian Prime Minister Narendra Modi shook hands with Chinese President Xi Jinping at the "
+        "dinner, and the two leaders did not hold a bilateral meeting, officials said.",
+        "Ghanaian President John Mahama greeted Togolese President Faure Gnassingbé in the hall but "
+        "held no meeting.",
+    ],
+)
+def test_a_brush_beside_a_denial_of_talks_between_the_two_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talks denied are with someone else, or another's
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni at the door, but held "
+        "no talks with Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and Paul Kagame "
+        "held no talks.",
+        # talks held, not denied
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two "
+        "held talks on trade.",
+    ],
+)
+def test_a_meeting_beside_talks_denied_to_others_or_held_is_kept(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert {"William Ruto", "Yoweri Museveni"} in [names(m) for m in found]
+
+
+# -- a trip at home ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit in Accra was called off after Nigerian President Bola Tinubu cut short his trip "
+        "to deal with a strike in Abuja.",
+        "Kenyan President William Ruto paid a visit to Mombasa on Monday to open a new port.",
+    ],
+)
+def test_a_trip_of_one_person_within_his_own_country_is_no_visit(meetings_in, text):
+    assert [m for m in meetings_in(text, published=date(2024, 3, 5)) if len(m.participants) == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kenyan President William Ruto paid a visit to Kampala on Monday.", "Uganda"),
+        ("Nigerian President Bola Tinubu visited Ghana in March.", "Ghana"),
+        # where another went is not where he went: "that nation" is the country told before
+        (
+            "Kenyan President William Ruto arrived in Amman on Monday. This is his second visit to "
+            "Jordan. He had visited the Middle Eastern nation in May 2019, while the king last came "
+            "to Kenya in June 2021.",
+            "Jordan",
+        ),
+    ],
+)
+def test_a_trip_of_one_person_abroad_is_still_his_visit(meetings_in, text, country):
+    visits = [m for m in meetings_in(text, published=date(2024, 3, 5)) if m.kind == "visit"]
+    assert visits and all(m.place and m.place.country == country for m in visits)
