@@ -124,6 +124,8 @@ def is_trigger(token: Token) -> bool:
             return _seeing_someone(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma == "cross":  # "first crossed paths at the UN": met in person; not "crossed the border"
+            return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in token.children)
         if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
@@ -713,11 +715,11 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
     "posing brought flew flown travelled travelling".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
-# "shook hands", "a video conference", "appeared alongside"
+# "shook hands", "crossed paths", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
-    | frozenset({"shake", "conference", "invite", "signature"})
+    | frozenset({"shake", "cross", "conference", "invite", "signature"})
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS
