@@ -45,6 +45,11 @@ PARTY_WORDS = frozenset(
 )
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 SINGLE_PAST = frozenset("previous past prior".split())
+# what two people exchange only face to face: "exchanged pleasantries", "exchanged a few words"
+# (words told as brief; not "exchanged harsh words", a spat at a distance, nor "exchanged New Year
+# greetings" or "letters", sent)
+FACE_TO_FACE_EXCHANGES = frozenset("pleasantries handshakes".split())
+BRIEF_WORDS = frozenset("brief few quick".split())
 HOW_OFTEN = frozenset(
     "daily weekly monthly yearly annually regularly often frequently routinely repeatedly".split()
 )
@@ -124,6 +129,8 @@ def is_trigger(token: Token) -> bool:
             return _seeing_someone(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma == "exchange":
+            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in token.children)
         if lemma == "cross":  # "first crossed paths at the UN": met in person; not "crossed the border"
             return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in token.children)
         if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
@@ -221,6 +228,15 @@ GATHERING_VERBS = frozenset("bring gather".split())
 # Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"; also the next leg
 # of a trip under way ("will continue on to Lima", "will proceed to Quito")
 TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
+
+
+def _exchanged_face_to_face(thing: Token) -> bool:
+    """What two people exchange only when they meet: "exchanged pleasantries", "had exchanged only
+    brief words at the summit", "exchanged a few words"; not "exchanged harsh words", "letters" or
+    "prisoners"."""
+    if thing.lower_ in FACE_TO_FACE_EXCHANGES:
+        return True
+    return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in thing.children)
 
 
 def _face_to_face(word: Token) -> bool:
@@ -719,7 +735,7 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
-    | frozenset({"shake", "cross", "conference", "invite", "signature"})
+    | frozenset({"shake", "cross", "exchange", "conference", "invite", "signature"})
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS

@@ -182,6 +182,32 @@ def test_crossing_paths_is_meeting_in_person(meetings_in, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Gustavo Petro and Daniel Noboa exchanged pleasantries at the Andean summit in Lima in May.",
+        "Gustavo Petro and Daniel Noboa had exchanged only a few words since 2023, including a chat on the "
+        "sidelines of the Andean summit in Lima in May.",
+    ],
+)
+def test_exchanging_pleasantries_or_a_few_words_is_meeting_in_person(meetings_in, text):
+    found = meetings_in(text, date(2025, 9, 1))
+    assert people_of(found) == [("Daniel Noboa", "Gustavo Petro")]
+    assert found[0].kind == "in_person" and found[0].place is not None and found[0].place.city == "Lima"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gustavo Petro and Daniel Noboa exchanged harsh words over tariffs in May.",
+        "Gustavo Petro and Daniel Noboa exchanged letters in May.",
+        "Gustavo Petro and Daniel Noboa exchanged New Year greetings in January.",
+    ],
+)
+def test_exchanging_harsh_words_letters_or_greetings_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gustavo Petro crossed the border into Ecuador in May.",
         "Gustavo Petro and Daniel Noboa crossed swords over tariffs in May.",
     ],
