@@ -99,6 +99,7 @@ def is_trigger(token: Token) -> bool:
                 lemma == "sit"
                 and not any(c.lower_ == "down" for c in token.children)
                 and not _beside_someone(token)
+                and not _across_from_someone(token)
             )
         if lemma in CALL_VERBS | {"chat"} and _once_more(token):
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
@@ -275,6 +276,19 @@ def _beside_someone(token: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} and g.ent_type_ == "PERSON"
         for c in token.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _across_from_someone(token: Token) -> bool:
+    """ "sat across a table from each other", "sat across from Putin": two people face to face at
+    one table; not "sat across the aisle" (no one sat across from)."""
+    across = [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "across"]
+    froms = [c for t in (token, *across) for c in t.children]  # "from" on the verb or on "across"
+    return bool(across) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and (g.ent_type_ == "PERSON" or g.lower_ == "other")
+        for c in froms
         for g in c.children
         if g.dep_ == "pobj"
     )

@@ -208,6 +208,23 @@ def test_exchanging_harsh_words_letters_or_greetings_is_no_meeting(meetings_in, 
 @pytest.mark.parametrize(
     "text",
     [
+        "Gustavo Petro sat across from Daniel Noboa in Lima in May.",
+        "Gustavo Petro met Daniel Noboa in Quito on Monday. The last time the two leaders sat across a table "
+        "from each other was in Lima in May.",
+    ],
+)
+def test_sitting_across_a_table_from_someone_is_meeting_in_person(meetings_in, text):
+    found = [m for m in meetings_in(text, date(2025, 9, 1)) if m.place is not None and m.place.city == "Lima"]
+    assert [(people_of([m]), m.kind) for m in found] == [([("Daniel Noboa", "Gustavo Petro")], "in_person")]
+
+
+def test_sitting_across_the_aisle_is_no_meeting(meetings_in):
+    assert meetings_in("Gustavo Petro sat across the aisle in the Senate in May.", date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gustavo Petro crossed the border into Ecuador in May.",
         "Gustavo Petro and Daniel Noboa crossed swords over tariffs in May.",
     ],
