@@ -3,14 +3,15 @@ or a foreign minister, hosts, receives or welcomes, with no place of its own, is
 country; a lone visitor's trip is a meeting with the one of the visited country who invited them
 ("Putin had invited Trump to visit Moscow"), who dealt with them when they visited ("Lula gave a
 book to Macron when the French president visited Brazil") or who received them in a "when" clause
-told right after the trip."""
+told right after the trip, or with whom "the two leaders" of a "when" clause of the trip acted there
+("Erdogan, who visited Cairo in February, when the two leaders agreed to ...")."""
 
 from __future__ import annotations
 
 from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
-from extract.participants import people_of, subject_of
+from extract.participants import people_of, plural_reference, subject_of
 from extract.people import Cluster, People
 from extract.records import Place
 from extract.roles import role_class
@@ -129,6 +130,36 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
         return None
     met = [c for c in people.in_tokens(clause.subtree) if _of_the_country_visited(c, meeting)]
     return met[0] if len(met) == 1 else None
+
+
+def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> Cluster | None:
+    """The one of the visited country a lone visitor acted with in a "when" or "where" clause of
+    the trip whose subject is "the two leaders" (or "the two presidents", "both"), naming no act of
+    meeting of its own: "Erdogan, who visited Cairo in February, when the two leaders agreed to
+    raise trade" (a meeting of Erdogan and Egypt's leader there); the two are those the reference
+    means (the pair of the news), the visitor one of them. A clause that tells a meeting of its own
+    ("when the two presidents met at the palace") is read as that meeting."""
+    place, trip = meeting.place, meeting.trigger
+    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None:
+        return None
+    # in the trip's words, or hung on the word the trip hangs on, opening right after the trip's words
+    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}
+    clauses = (
+        t
+        for t in (*trip.subtree, *(c for c in trip.head.children if c.left_edge.i in opens))
+        if t.dep_ in {"relcl", "advcl"}
+        and t != trip
+        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in t.children)
+    )
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(is_trigger(t) for t in clause.subtree):
+            continue
+        the_two = plural_reference(subjects[0], people, earlier) or []
+        others = [c for c in the_two if c not in meeting.people]
+        if len(the_two) == 2 and len(others) == 1 and _of_the_country_visited(others[0], meeting):
+            return others[0]
+    return None
 
 
 def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:

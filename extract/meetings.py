@@ -91,7 +91,7 @@ from extract.earlier import (
 )
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
-from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there
+from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there, the_two_when_there
 from extract.kinds import (
     CALL_NOUNS,
     PLAN_WORDS,
@@ -277,10 +277,12 @@ def find_meetings(
                 if (host := host_to_come(meeting, people)) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
-                # January, when he was received by Aoun" (the first makes it in person: the second
-                # never finds one after it)
+                # January, when he was received by Aoun", "who visited Cairo in February, when the two
+                # leaders agreed" (the first makes it in person: the second never finds one after it)
                 if (
-                    host := host_when_visited(meeting, people) or met_when_there(meeting, people)
+                    host := host_when_visited(meeting, people)
+                    or met_when_there(meeting, people)
+                    or the_two_when_there(meeting, people, found + in_sentence)
                 ) is not None:
                     meeting.people.append(host)
                     meeting.kind = "in_person"

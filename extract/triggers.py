@@ -45,6 +45,11 @@ PARTY_WORDS = frozenset(
 )
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 SINGLE_PAST = frozenset("previous past prior".split())
+# what two people exchange only face to face: "exchanged pleasantries", "exchanged a few words"
+# (words told as brief; not "exchanged harsh words", a spat at a distance, nor "exchanged New Year
+# greetings" or "letters", sent)
+FACE_TO_FACE_EXCHANGES = frozenset("pleasantries handshakes".split())
+BRIEF_WORDS = frozenset("brief few quick".split())
 HOW_OFTEN = frozenset(
     "daily weekly monthly yearly annually regularly often frequently routinely repeatedly".split()
 )
@@ -94,6 +99,7 @@ def is_trigger(token: Token) -> bool:
                 lemma == "sit"
                 and not any(c.lower_ == "down" for c in token.children)
                 and not _beside_someone(token)
+                and not _across_from_someone(token)
             )
         if lemma in CALL_VERBS | {"chat"} and _once_more(token):
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
@@ -124,6 +130,10 @@ def is_trigger(token: Token) -> bool:
             return _seeing_someone(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+        if lemma == "exchange":
+            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in token.children)
+        if lemma == "cross":  # "first crossed paths at the UN": met in person; not "crossed the border"
+            return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in token.children)
         if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
         if lemma in LINKED_VERBS:
@@ -221,6 +231,15 @@ GATHERING_VERBS = frozenset("bring gather".split())
 TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
 
 
+def _exchanged_face_to_face(thing: Token) -> bool:
+    """What two people exchange only when they meet: "exchanged pleasantries", "had exchanged only
+    brief words at the summit", "exchanged a few words"; not "exchanged harsh words", "letters" or
+    "prisoners"."""
+    if thing.lower_ in FACE_TO_FACE_EXCHANGES:
+        return True
+    return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in thing.children)
+
+
 def _face_to_face(word: Token) -> bool:
     """The words "face to face" on a verb ("brought A and B face to face"), however the parser
     hangs them."""
@@ -257,6 +276,19 @@ def _beside_someone(token: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} and g.ent_type_ == "PERSON"
         for c in token.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _across_from_someone(token: Token) -> bool:
+    """ "sat across a table from each other", "sat across from Putin": two people face to face at
+    one table; not "sat across the aisle" (no one sat across from)."""
+    across = [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "across"]
+    froms = [c for t in (token, *across) for c in t.children]  # "from" on the verb or on "across"
+    return bool(across) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and (g.ent_type_ == "PERSON" or g.lower_ == "other")
+        for c in froms
         for g in c.children
         if g.dep_ == "pobj"
     )
@@ -713,11 +745,11 @@ IRREGULAR_TRIGGER_FORMS = frozenset(
     "posing brought flew flown travelled travelling".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
-# "shook hands", "a video conference", "appeared alongside"
+# "shook hands", "crossed paths", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
-    | frozenset({"shake", "conference", "invite", "signature"})
+    | frozenset({"shake", "cross", "exchange", "conference", "invite", "signature"})
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS

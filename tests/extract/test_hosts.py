@@ -105,3 +105,57 @@ def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
         m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
     ]
     assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
+
+
+# a lone visit whose "when" or "where" clause tells what "the two leaders" did together there: a
+# meeting of the visitor and the other of the two, the one at home in the country visited
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi on Monday. The talks followed an invitation from Ruto, who visited Dodoma in March, "
+            "when the two leaders agreed to remove barriers to trade.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+            "Tanzania",
+        ),
+        (
+            "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Tuesday. "
+            "Mahama had visited Ivory Coast in January, when the two presidents pledged to fight smuggling "
+            "across their border.",
+            {"John Mahama", "Alassane Ouattara"},
+            "Ivory Coast",
+        ),
+    ],
+)
+def test_a_visit_when_the_two_leaders_acted_together_is_a_meeting_with_the_one_at_home(
+    meetings_in, text, who, country
+):
+    found = [
+        m for m in meetings_in(text, date(2025, 6, 4)) if m.place is not None and m.place.country == country
+    ]
+    assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (  # the visit was to a third country: no one there of the two
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi on Monday. The talks followed an invitation from Ruto, who visited Paris in March, "
+            "when the two leaders agreed to remove barriers to trade.",
+            "France",
+        ),
+        (  # those who agreed are others, named
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Nairobi on Monday. Ruto had visited Dodoma in March, when trade ministers agreed "
+            "to remove barriers to trade.",
+            "Tanzania",
+        ),
+    ],
+)
+def test_a_visit_when_no_one_at_home_acted_with_the_visitor_stays_a_visit(meetings_in, text, country):
+    found = [
+        m for m in meetings_in(text, date(2025, 6, 4)) if m.place is not None and m.place.country == country
+    ]
+    assert [len(m.participants) for m in found] == [1]

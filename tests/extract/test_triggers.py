@@ -169,6 +169,73 @@ def test_a_face_to_face_debate_between_candidates_is_no_meeting(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "Gustavo Petro and Daniel Noboa first crossed paths at the Andean summit in Lima in May.",
+        "Gustavo Petro crossed paths with Daniel Noboa in Lima in May.",
+    ],
+)
+def test_crossing_paths_is_meeting_in_person(meetings_in, text):
+    found = meetings_in(text, date(2025, 9, 1))
+    assert people_of(found) == [("Daniel Noboa", "Gustavo Petro")]
+    assert found[0].kind == "in_person" and found[0].place is not None and found[0].place.city == "Lima"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gustavo Petro and Daniel Noboa exchanged pleasantries at the Andean summit in Lima in May.",
+        "Gustavo Petro and Daniel Noboa had exchanged only a few words since 2023, including a chat on the "
+        "sidelines of the Andean summit in Lima in May.",
+    ],
+)
+def test_exchanging_pleasantries_or_a_few_words_is_meeting_in_person(meetings_in, text):
+    found = meetings_in(text, date(2025, 9, 1))
+    assert people_of(found) == [("Daniel Noboa", "Gustavo Petro")]
+    assert found[0].kind == "in_person" and found[0].place is not None and found[0].place.city == "Lima"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gustavo Petro and Daniel Noboa exchanged harsh words over tariffs in May.",
+        "Gustavo Petro and Daniel Noboa exchanged letters in May.",
+        "Gustavo Petro and Daniel Noboa exchanged New Year greetings in January.",
+    ],
+)
+def test_exchanging_harsh_words_letters_or_greetings_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gustavo Petro sat across from Daniel Noboa in Lima in May.",
+        "Gustavo Petro met Daniel Noboa in Quito on Monday. The last time the two leaders sat across a table "
+        "from each other was in Lima in May.",
+    ],
+)
+def test_sitting_across_a_table_from_someone_is_meeting_in_person(meetings_in, text):
+    found = [m for m in meetings_in(text, date(2025, 9, 1)) if m.place is not None and m.place.city == "Lima"]
+    assert [(people_of([m]), m.kind) for m in found] == [([("Daniel Noboa", "Gustavo Petro")], "in_person")]
+
+
+def test_sitting_across_the_aisle_is_no_meeting(meetings_in):
+    assert meetings_in("Gustavo Petro sat across the aisle in the Senate in May.", date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gustavo Petro crossed the border into Ecuador in May.",
+        "Gustavo Petro and Daniel Noboa crossed swords over tariffs in May.",
+    ],
+)
+def test_crossing_a_border_or_swords_is_no_meeting(meetings_in, text):
+    assert [m for m in meetings_in(text, date(2025, 9, 1)) if len(m.participants) > 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lula will see Javier Milei as a rival.",
         "Lula is expected to see an increase in trade with Argentina.",
         "Lula saw Javier Milei on television on Friday.",
