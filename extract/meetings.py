@@ -185,6 +185,7 @@ from extract.triggers import (
     TRIP_VERBS,
     bilateral,
     domestic,
+    expected_in,
     has_venue,
     is_trigger,
     lemma_of,
@@ -1371,7 +1372,8 @@ def _from_trigger(
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
-    if lemma in TRIP_VERBS and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+    going = lemma in TRIP_VERBS or expected_in(trigger)
+    if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
@@ -1383,7 +1385,7 @@ def _from_trigger(
         and (len(found) == 1 or _travelling_together(found, subjects))
     ):
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
-    visit = lemma in VISIT_WORDS | TRIP_VERBS
+    visit = lemma in VISIT_WORDS or going
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]

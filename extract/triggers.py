@@ -82,6 +82,8 @@ def is_trigger(token: Token) -> bool:
     if pos not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
+    if expected_in(token):
+        return True  # "is expected in Kigali next": a trip to come, as "will travel to Kigali"
     if pos == "VERB":
         if (
             lemma == "confer"
@@ -221,6 +223,32 @@ GATHERING_VERBS = frozenset("bring gather".split())
 TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
 
 
+def expected_in(token: Token) -> bool:
+    """ "is expected in Kigali next": a person expected "in" a place is a trip to come, as "will
+    travel to Kigali" is; not "is expected to meet", "is expected in the coming weeks" nor "a
+    ruling is expected in Manila". Not a spelling of the article filter: news of one expected
+    alone, with no word of meeting or visit, is not worth the parse ("rain is expected in ...")."""
+    return (
+        token.lower_ == "expected"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" and _a_person(c) for c in token.children)
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+        and bool(_places_in(token))
+    )
+
+
+def _a_person(token: Token) -> bool:
+    """A word that names or stands for a person: a name, "he", "the president", "the Head of State"."""
+    person = _a_party(token) and token.ent_type_ not in {"NORP", "GPE"}
+    return person or token.lower_ in {"he", "she", "they", "head"}
+
+
+def _places_in(token: Token) -> list[Token]:
+    """The places a word has "in" it: "expected in Kigali"."""
+    ins = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return [g for c in ins for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+
+
 def _face_to_face(word: Token) -> bool:
     """The words "face to face" on a verb ("brought A and B face to face"), however the parser
     hangs them."""
@@ -238,7 +266,8 @@ def destinations(verb: Token) -> list[Token]:
     Sydney"), as the parser hangs them on it or on the adverb between ("travel next to Tokyo")."""
     tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
     tos += [g for c in verb.children if c.dep_ in {"advmod", "prt"} for g in c.children if g.lower_ == "to"]
-    return [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    gone_to = [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    return gone_to + (_places_in(verb) if expected_in(verb) else [])
 
 
 def _purpose(clause: Token) -> bool:
