@@ -83,6 +83,28 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
     return host if host is not None and _of_the_country_visited(host, meeting) else None
 
 
+def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:
+    """A lone visitor's trip to come for the summit of two countries, the visitor's and the one
+    visited, is a meeting with that country's leader where the article names one: "Kishida is
+    expected in Manila for the annual Japan-Philippines summit" (and Marcos is named). A summit of
+    one name ("the ASEAN summit") or of other countries has no host told."""
+    place = meeting.place
+    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+        return None
+    visitor, doc = meeting.people[0], meeting.trigger.doc
+    summits = [doc[i] for i in sorted(meeting.clause) if doc[i].lemma_.lower() == "summit"]
+    for summit in summits:
+        named = {
+            places.country_name(t.text) for t in summit.subtree if t.i < summit.i and t.ent_type_ == "GPE"
+        }
+        if len(named) == 2 and named == {visitor.country, place.country}:
+            leaders = [
+                c for c in people.clusters if c.country == place.country and role_class(c.role) == "leader"
+            ]
+            return leaders[0] if len(leaders) == 1 else None
+    return None
+
+
 def host_when_visited(meeting: Found, people: People) -> Cluster | None:
     """The one at home who did something with a visitor at the time of the visit: "Yoon had
     mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula

@@ -82,7 +82,13 @@ from extract.destinations import (
 from extract.earlier import discussed, first_of_theirs, the_time_before, told_lately, where_they_agreed
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
-from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there
+from extract.hosts import (
+    at_the_hosts,
+    host_of_their_summit,
+    host_to_come,
+    host_when_visited,
+    met_when_there,
+)
 from extract.kinds import (
     CALL_NOUNS,
     PLAN_WORDS,
@@ -263,7 +269,11 @@ def find_meetings(
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_respectively(meeting, people) or meeting.place
-                if (host := host_to_come(meeting, people)) is not None:
+                # "had invited Trump to visit Moscow", "is expected in Manila for the annual
+                # Japan-Philippines summit"
+                if (
+                    host := host_to_come(meeting, people) or host_of_their_summit(meeting, people)
+                ) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
                 # January, when he was received by Aoun" (the first makes it in person: the second

@@ -105,3 +105,24 @@ def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
         m for m in meetings_in(text, date(2023, 3, 17)) if m.place is not None and m.place.country == country
     ]
     assert [(names(m), m.kind) for m in found] == [(who, "in_person")]
+
+
+def test_a_trip_for_the_summit_of_the_two_countries_is_a_meeting_with_the_leader_named(meetings_in):
+    met = (
+        "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Tokyo on Monday."
+    )
+    trip = "Fumio Kishida is expected in Manila in December for the annual Japan-Philippines summit."
+    planned = only([m for m in meetings_in(f"{met} {trip}") if m.kind == "planned"])
+    assert sorted(p.country for p in planned.participants) == ["Japan", "Philippines"]
+    assert planned.place is not None and planned.place.city == "Manila"
+
+
+def test_a_trip_for_a_summit_of_many_or_with_no_leader_named_stays_the_traveller_s(meetings_in):
+    met = (
+        "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Tokyo on Monday."
+    )
+    trip = "Fumio Kishida is expected in Manila in December for the ASEAN summit."
+    planned = [m for m in meetings_in(f"{met} {trip}") if m.kind == "planned"]
+    assert [[p.name for p in m.participants] for m in planned] == [["Fumio Kishida"]]
+    alone = "Fumio Kishida is expected in Manila in December for the annual Japan-Philippines summit."
+    assert [[p.name for p in m.participants] for m in meetings_in(alone)] == [["Fumio Kishida"]]
