@@ -105,6 +105,27 @@ def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:
     return None
 
 
+def exchange_of_visits(in_sentence: list[Found]) -> None:
+    """Two trips to come told in one sentence, each of one traveller to the other's country, are
+    an exchange of visits, and each a meeting of the two: "says he will go to the Philippines in
+    April, and that Marcos would come to Japan later" (Kishida and Marcos in the Philippines, and
+    in Japan)."""
+    lone = [m for m in in_sentence if m.kind == "planned" and m.visit and len(m.people) == 1 and m.place]
+    for one in lone:
+        for other in lone:
+            going, coming = one.people[0], other.people[0]
+            if (
+                one is not other
+                and going.country is not None
+                and coming.country is not None
+                and one.place is not None
+                and other.place is not None
+                and one.place.country == coming.country
+                and other.place.country == going.country
+            ):
+                one.people.append(coming)
+
+
 def host_when_visited(meeting: Found, people: People) -> Cluster | None:
     """The one at home who did something with a visitor at the time of the visit: "Yoon had
     mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula

@@ -84,6 +84,7 @@ from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
+    exchange_of_visits,
     host_of_their_summit,
     host_to_come,
     host_when_visited,
@@ -358,6 +359,7 @@ def find_meetings(
         in_sentence += implied
         _told_in_detail(in_sentence)
         in_sentence = trip_and_its_meeting(in_sentence)
+        exchange_of_visits(in_sentence)
         on_the_days_of_the_trip(in_sentence)
         on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:

@@ -219,8 +219,9 @@ def _once_more(verb: Token) -> bool:
 GATHERING_VERBS = frozenset("bring gather".split())
 # verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
 # Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"; also the next leg
-# of a trip under way ("will continue on to Lima", "will proceed to Quito")
-TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
+# of a trip under way ("will continue on to Lima", "will proceed to Quito"), and the plain "will go
+# to China", "would come to the United States"
+TRIP_VERBS = frozenset("travel fly head return continue proceed go come".split())
 
 
 def expected_in(token: Token) -> bool:
@@ -739,7 +740,7 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling".split()
+    "posing brought flew flown travelled travelling went gone came".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "a video conference", "appeared alongside"

@@ -126,3 +126,22 @@ def test_a_trip_for_a_summit_of_many_or_with_no_leader_named_stays_the_traveller
     assert [[p.name for p in m.participants] for m in planned] == [["Fumio Kishida"]]
     alone = "Fumio Kishida is expected in Manila in December for the annual Japan-Philippines summit."
     assert [[p.name for p in m.participants] for m in meetings_in(alone)] == [["Fumio Kishida"]]
+
+
+def test_an_exchange_of_visits_to_come_is_a_meeting_of_the_two_in_each_country(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida says he will go to the Philippines in April, and that "
+        "Philippine President Ferdinand Marcos would come to Japan later in the year."
+    )
+    found = meetings_in(text)
+    assert sorted(m.place.country for m in found if m.place) == ["Japan", "Philippines"]
+    assert all(len(m.participants) == 2 and m.kind == "planned" for m in found)
+
+
+def test_two_trips_to_come_elsewhere_stay_each_traveller_s_own(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida will go to Vietnam in April, and Philippine President "
+        "Ferdinand Marcos will travel to Indonesia in May."
+    )
+    found = meetings_in(text)
+    assert sorted(len(m.participants) for m in found) == [1, 1]

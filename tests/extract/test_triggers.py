@@ -725,3 +725,9 @@ def test_a_person_expected_in_a_place_for_talks_is_one_meeting_and_other_things_
     ruling = "A ruling on the case brought by Fumio Kishida is expected in Manila in November."
     assert meetings_in(ruling) == []
     assert meetings_in("A reply from Fumio Kishida is expected in the coming weeks.") == []
+
+
+def test_going_to_a_place_to_come_is_a_trip_and_going_to_the_polls_none(meetings_in):
+    [trip] = meetings_in("Fumio Kishida will go to Vietnam in April.")
+    assert trip.kind == "planned" and trip.place is not None and trip.place.country == "Vietnam"
+    assert meetings_in("Fumio Kishida will go to the polls in April.") == []
