@@ -25,7 +25,9 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
     if the trip is: "postponed his state visit to China, where he was to hold talks with Xi in
     Beijing on Tuesday", "was due to become the first US president to visit Papua New Guinea,
     where he had planned to meet Marape in Port Moresby on 22 May", "In March, Ghana called off a
-    planned visit by Tinubu, who had been due to meet Mahama"."""
+    planned visit by Tinubu, who had been due to meet Mahama"; and so are a trip and the meeting
+    an infinitive of its purpose tells ("called off a planned visit by A to meet B"), planned or
+    called off as the trip is."""
     trips: list[Found] = []
     for trip in in_sentence:
         if lemma_of(trip.trigger) not in VISIT_WORDS:
@@ -39,7 +41,12 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
                 and not any(m is t for t in trips)
                 and (
                     ({c.name for c in m.people} == names and _told_where_it_goes(m.verb, trip.trigger))
-                    or (names < {c.name for c in m.people} and _told_of_its_traveller(m.verb, trip.trigger))
+                    or (
+                        names < {c.name for c in m.people}
+                        and (
+                            _told_of_its_traveller(m.verb, trip.trigger) or _its_purpose(m.verb, trip.trigger)
+                        )
+                    )
                 )
             ),
             None,
@@ -48,6 +55,8 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
             continue
         if "cancelled" in {trip.kind, inner.kind}:
             inner.kind = "cancelled"
+        elif trip.kind == "planned" and _its_purpose(inner.verb, trip.trigger):
+            inner.kind = "planned"  # "a planned visit by A to meet B": the infinitive has no tense of its own
         inner.place = inner.place or trip.place
         inner.when = inner.when or trip.when  # "In January, X called off a visit by A, who was to meet B"
         trips.append(trip)
@@ -69,6 +78,16 @@ def _told_of_its_traveller(verb: Token, trip: Token) -> bool:
         clause is not None
         and clause.head.ent_type_ == "PERSON"
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in clause.children)
+    )
+
+
+def _its_purpose(verb: Token, trip: Token) -> bool:
+    """Whether a verb is the infinitive of a trip word's purpose: "called off a planned visit by
+    Museveni to meet Ruto", "a trip to Nairobi to meet Ruto"."""
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.head.i == trip.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 

@@ -84,6 +84,49 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
     return host if host is not None and _of_the_country_visited(host, meeting) else None
 
 
+def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:
+    """A lone visitor's trip to come for the summit of two countries, the visitor's and the one
+    visited, is a meeting with that country's leader where the article names one: "Kishida is
+    expected in Manila for the annual Japan-Philippines summit" (and Marcos is named). A summit of
+    one name ("the ASEAN summit") or of other countries has no host told."""
+    place = meeting.place
+    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+        return None
+    visitor, doc = meeting.people[0], meeting.trigger.doc
+    summits = [doc[i] for i in sorted(meeting.clause) if doc[i].lemma_.lower() == "summit"]
+    for summit in summits:
+        named = {
+            places.country_name(t.text) for t in summit.subtree if t.i < summit.i and t.ent_type_ == "GPE"
+        }
+        if len(named) == 2 and named == {visitor.country, place.country}:
+            leaders = [
+                c for c in people.clusters if c.country == place.country and role_class(c.role) == "leader"
+            ]
+            return leaders[0] if len(leaders) == 1 else None
+    return None
+
+
+def exchange_of_visits(in_sentence: list[Found]) -> None:
+    """Two trips to come told in one sentence, each of one traveller to the other's country, are
+    an exchange of visits, and each a meeting of the two: "says he will go to the Philippines in
+    April, and that Marcos would come to Japan later" (Kishida and Marcos in the Philippines, and
+    in Japan)."""
+    lone = [m for m in in_sentence if m.kind == "planned" and m.visit and len(m.people) == 1 and m.place]
+    for one in lone:
+        for other in lone:
+            going, coming = one.people[0], other.people[0]
+            if (
+                one is not other
+                and going.country is not None
+                and coming.country is not None
+                and one.place is not None
+                and other.place is not None
+                and one.place.country == coming.country
+                and other.place.country == going.country
+            ):
+                one.people.append(coming)
+
+
 def host_when_visited(meeting: Found, people: People) -> Cluster | None:
     """The one at home who did something with a visitor at the time of the visit: "Yoon had
     mentioned his fondness for rice omelets to Aso when the latter visited South Korea", "Lula

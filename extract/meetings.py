@@ -91,7 +91,15 @@ from extract.earlier import (
 )
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
-from extract.hosts import at_the_hosts, host_to_come, host_when_visited, met_when_there, the_two_when_there
+from extract.hosts import (
+    at_the_hosts,
+    exchange_of_visits,
+    host_of_their_summit,
+    host_to_come,
+    host_when_visited,
+    met_when_there,
+    the_two_when_there,
+)
 from extract.kinds import (
     CALL_NOUNS,
     PLAN_WORDS,
@@ -196,6 +204,7 @@ from extract.triggers import (
     TRIP_VERBS,
     bilateral,
     domestic,
+    expected_in,
     has_venue,
     is_trigger,
     lemma_of,
@@ -274,7 +283,11 @@ def find_meetings(
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_respectively(meeting, people) or meeting.place
-                if (host := host_to_come(meeting, people)) is not None:
+                # "had invited Trump to visit Moscow", "is expected in Manila for the annual
+                # Japan-Philippines summit"
+                if (
+                    host := host_to_come(meeting, people) or host_of_their_summit(meeting, people)
+                ) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17
                 # January, when he was received by Aoun", "who visited Cairo in February, when the two
@@ -369,6 +382,7 @@ def find_meetings(
         in_sentence += implied
         _told_in_detail(in_sentence)
         in_sentence = trip_and_its_meeting(in_sentence)
+        exchange_of_visits(in_sentence)
         on_the_days_of_the_trip(in_sentence)
         on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
@@ -1441,7 +1455,8 @@ def _from_trigger(
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return []  # colleagues of one government, not a diplomatic meeting
-    if lemma in TRIP_VERBS and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+    going = lemma in TRIP_VERBS or expected_in(trigger)
+    if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
@@ -1453,7 +1468,7 @@ def _from_trigger(
         and (len(found) == 1 or _travelling_together(found, subjects))
     ):
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
-    visit = lemma in VISIT_WORDS | TRIP_VERBS
+    visit = lemma in VISIT_WORDS or going
     if not found and not (delegations and kind == "in_person"):
         return []
     groups = [found]

@@ -87,6 +87,8 @@ def is_trigger(token: Token) -> bool:
     if pos not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
     lemma = lemma_of(token)
+    if expected_in(token):
+        return True  # "is expected in Kigali next": a trip to come, as "will travel to Kigali"
     if pos == "VERB":
         if (
             lemma == "confer"
@@ -227,8 +229,35 @@ def _once_more(verb: Token) -> bool:
 GATHERING_VERBS = frozenset("bring gather".split())
 # verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
 # Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"; also the next leg
-# of a trip under way ("will continue on to Lima", "will proceed to Quito")
-TRIP_VERBS = frozenset("travel fly head return continue proceed".split())
+# of a trip under way ("will continue on to Lima", "will proceed to Quito"), and the plain "will go
+# to China", "would come to the United States"
+TRIP_VERBS = frozenset("travel fly head return continue proceed go come".split())
+
+
+def expected_in(token: Token) -> bool:
+    """ "is expected in Kigali next": a person expected "in" a place is a trip to come, as "will
+    travel to Kigali" is; not "is expected to meet", "is expected in the coming weeks" nor "a
+    ruling is expected in Manila". Not a spelling of the article filter: news of one expected
+    alone, with no word of meeting or visit, is not worth the parse ("rain is expected in ...")."""
+    return (
+        token.lower_ == "expected"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" and _a_person(c) for c in token.children)
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+        and bool(_places_in(token))
+    )
+
+
+def _a_person(token: Token) -> bool:
+    """A word that names or stands for a person: a name, "he", "the president", "the Head of State"."""
+    person = _a_party(token) and token.ent_type_ not in {"NORP", "GPE"}
+    return person or token.lower_ in {"he", "she", "they", "head"}
+
+
+def _places_in(token: Token) -> list[Token]:
+    """The places a word has "in" it: "expected in Kigali"."""
+    ins = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return [g for c in ins for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
 
 
 def _exchanged_face_to_face(thing: Token) -> bool:
@@ -257,7 +286,8 @@ def destinations(verb: Token) -> list[Token]:
     Sydney"), as the parser hangs them on it or on the adverb between ("travel next to Tokyo")."""
     tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
     tos += [g for c in verb.children if c.dep_ in {"advmod", "prt"} for g in c.children if g.lower_ == "to"]
-    return [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    gone_to = [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    return gone_to + (_places_in(verb) if expected_in(verb) else [])
 
 
 def _purpose(clause: Token) -> bool:
@@ -742,7 +772,7 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling".split()
+    "posing brought flew flown travelled travelling went gone came".split()
 )
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "crossed paths", "a video conference", "appeared alongside"

@@ -103,3 +103,25 @@ def test_a_who_clause_on_someone_met_is_no_trip_of_theirs(meetings_in):
     text = "Tinubu will visit Accra next week to meet John Mahama, who took office in January."
     found = meetings_in(text, published=date(2025, 9, 2))
     assert all(m.kind == "planned" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called off a planned visit to Nairobi by Ugandan Foreign Minister Jeje Odongo "
+        "to meet his Kenyan counterpart Musalia Mudavadi.",
+        "Kenya called off a planned visit by Ugandan Foreign Minister Jeje Odongo to meet "
+        "Kenyan Prime Cabinet Secretary Musalia Mudavadi in Nairobi.",
+    ],
+)
+def test_a_trip_called_off_and_the_meeting_it_was_to_hold_are_one_meeting_called_off(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Jeje Odongo", "Musalia Mudavadi"}
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == "Nairobi"
+
+
+def test_a_visit_made_to_meet_someone_stays_a_meeting_held(meetings_in):
+    text = "Ugandan Foreign Minister Jeje Odongo made a visit to Nairobi on Monday to meet Musalia Mudavadi."
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person"

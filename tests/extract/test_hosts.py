@@ -159,3 +159,43 @@ def test_a_visit_when_no_one_at_home_acted_with_the_visitor_stays_a_visit(meetin
         m for m in meetings_in(text, date(2025, 6, 4)) if m.place is not None and m.place.country == country
     ]
     assert [len(m.participants) for m in found] == [1]
+
+
+def test_a_trip_for_the_summit_of_the_two_countries_is_a_meeting_with_the_leader_named(meetings_in):
+    met = (
+        "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Tokyo on Monday."
+    )
+    trip = "Fumio Kishida is expected in Manila in December for the annual Japan-Philippines summit."
+    planned = only([m for m in meetings_in(f"{met} {trip}") if m.kind == "planned"])
+    assert sorted(p.country for p in planned.participants) == ["Japan", "Philippines"]
+    assert planned.place is not None and planned.place.city == "Manila"
+
+
+def test_a_trip_for_a_summit_of_many_or_with_no_leader_named_stays_the_traveller_s(meetings_in):
+    met = (
+        "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Tokyo on Monday."
+    )
+    trip = "Fumio Kishida is expected in Manila in December for the ASEAN summit."
+    planned = [m for m in meetings_in(f"{met} {trip}") if m.kind == "planned"]
+    assert [[p.name for p in m.participants] for m in planned] == [["Fumio Kishida"]]
+    alone = "Fumio Kishida is expected in Manila in December for the annual Japan-Philippines summit."
+    assert [[p.name for p in m.participants] for m in meetings_in(alone)] == [["Fumio Kishida"]]
+
+
+def test_an_exchange_of_visits_to_come_is_a_meeting_of_the_two_in_each_country(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida says he will go to the Philippines in April, and that "
+        "Philippine President Ferdinand Marcos would come to Japan later in the year."
+    )
+    found = meetings_in(text)
+    assert sorted(m.place.country for m in found if m.place) == ["Japan", "Philippines"]
+    assert all(len(m.participants) == 2 and m.kind == "planned" for m in found)
+
+
+def test_two_trips_to_come_elsewhere_stay_each_traveller_s_own(meetings_in):
+    text = (
+        "Japanese Prime Minister Fumio Kishida will go to Vietnam in April, and Philippine President "
+        "Ferdinand Marcos will travel to Indonesia in May."
+    )
+    found = meetings_in(text)
+    assert sorted(len(m.participants) for m in found) == [1, 1]

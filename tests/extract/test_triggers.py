@@ -770,3 +770,31 @@ def test_an_agreement_made_in_a_call_is_that_call_only(meetings_in):
 )
 def test_a_list_of_countries_or_one_signer_before_the_verb_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+def test_a_person_expected_in_a_place_is_a_trip_to_come_there(meetings_in):
+    text = "Japanese Prime Minister Fumio Kishida is expected in Manila in November, an aide said."
+    [trip] = meetings_in(text)
+    assert people_of([trip]) == [("Fumio Kishida",)]
+    assert trip.kind == "planned"
+    assert trip.place is not None and trip.place.city == "Manila"
+    text = "Fumio Kishida met Xi Jinping in Beijing on Sunday. He is expected in Manila next, aides said."
+    kinds = {m.place.city if m.place else None: m.kind for m in meetings_in(text)}
+    assert kinds == {"Beijing": "in_person", "Manila": "planned"}
+
+
+def test_a_person_expected_in_a_place_for_talks_is_one_meeting_and_other_things_expected_none(
+    meetings_in,
+):
+    text = "Fumio Kishida is expected in Manila in November for talks with President Ferdinand Marcos."
+    [talks] = meetings_in(text)
+    assert len(talks.participants) == 2 and talks.kind == "planned"
+    ruling = "A ruling on the case brought by Fumio Kishida is expected in Manila in November."
+    assert meetings_in(ruling) == []
+    assert meetings_in("A reply from Fumio Kishida is expected in the coming weeks.") == []
+
+
+def test_going_to_a_place_to_come_is_a_trip_and_going_to_the_polls_none(meetings_in):
+    [trip] = meetings_in("Fumio Kishida will go to Vietnam in April.")
+    assert trip.kind == "planned" and trip.place is not None and trip.place.country == "Vietnam"
+    assert meetings_in("Fumio Kishida will go to the polls in April.") == []
