@@ -67,6 +67,7 @@ from extract.participants import (
     represented,
     set_off_with_an_organisation,
     subject_of,
+    with_them,
 )
 from extract.people import Cluster, People
 from extract.places import resolve_place
@@ -124,18 +125,24 @@ def join_references(found: list[Found], people: People, published: date | None =
             in_sentence = set(people.in_tokens(meeting.sentence))
             if len(in_sentence) >= 2:
                 target = _covering(in_sentence, kept, news, published) or target
+        if framed and (told := _told_with_them(meeting, kept, people, news, published)) is not None:
+            told.join([], meeting.sentence)  # "During his meeting with B, the President stressed ..."
+            continue
+        # "During the meeting, A renewed the invitation for B to the summit in Rome in May": the
+        # words only frame a statement, whose place and day are not those of the meeting told
+        bare = framed and _framing_alone(meeting.trigger) and target is not None and target.when is not None
         if (
             definite
-            and meeting.when is None
+            and (meeting.when is None or bare)
             and target is not None
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
-            and not _elsewhere(meeting.place, target.place)
+            and (bare or not _elsewhere(meeting.place, target.place))
             and not _another_sort(meeting, target)
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
             and not _called_about(meeting, found)
         ):
             target.join(meeting.people, meeting.sentence)
-            if within(meeting.place, target.place):
+            if within(meeting.place, target.place) and not bare:
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
         if definite and (plan := _the_plan_again(meeting, kept)) is not None:
@@ -159,6 +166,39 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _told_with_them(
+    reference: Found, kept: list[Found], people: People, news: bool, published: date | None
+) -> Found | None:
+    """The meeting told before that "his meeting with B" sets the scene in, in a sentence that
+    frames a statement with it ("During his meeting with B, the President stressed ..."): the
+    latest held in person with all those its own "with" names, at no other place or day. "His"
+    is someone of that meeting, who may be named only by a title the reference cannot trust."""
+    noun = reference.trigger
+    met = set(with_them(noun, people))
+    if not met or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return None
+    told = _covering(met, kept, news, published)
+    if (
+        told is None
+        or _elsewhere(reference.place, told.place)
+        or (None not in (reference.when, told.when) and reference.when != told.when)
+    ):
+        return None
+    return told
+
+
+def _framing_alone(noun: Token) -> bool:
+    """Whether a meeting word only sets the scene of what its sentence tells, with nothing of
+    its own but "the": "During the meeting, A invited B to Rome in May" (Rome and May are the
+    invitation's), not "At the meeting in Doha on Monday" nor "during his talks with B". A
+    gathering is not the meeting told ("Addressing the leaders at the summit, A said")."""
+    return (
+        [c.lower_ for c in noun.children] == ["the"]
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+        and lemma_of(noun) not in GATHERINGS
+    )
 
 
 def _covering(named: set[Cluster], kept: list[Found], news: bool, published: date | None) -> Found | None:

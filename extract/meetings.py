@@ -155,6 +155,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     with_couples,
+    with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
@@ -548,7 +549,7 @@ def _echoed_meeting(
 def _met_with(references: list[Found], people: People) -> set[Cluster]:
     """Those a sentence's meeting words name as met ("Also present during the meeting with Xi
     were A and B"): the meeting they attended is one of theirs."""
-    return {c for r in references for c in _with_them(r.trigger, people)}
+    return {c for r in references for c in with_them(r.trigger, people)}
 
 
 def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
@@ -1532,7 +1533,7 @@ def _from_trigger(
         not subjects
         and len(found) >= 2
         and the_headline(sentence)
-        and set(found) <= set(_with_them(trigger, people))
+        and set(found) <= set(with_them(trigger, people))
     ):
         # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
         # the parser garbles, with each of them; not a meeting of A and B
@@ -1605,13 +1606,6 @@ def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
     ):
         return []
     return passive_agents(verb)
-
-
-def _with_them(trigger: Token, people: People) -> list[Cluster]:
-    """Those a meeting noun's own "with" names: "talks with A and B" -> A, B."""
-    return people.in_tokens(
-        t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
-    )
 
 
 def _with_them_hosting(with_: Token) -> list[Token]:

@@ -1832,3 +1832,10 @@ def _civic_title(title: Token) -> bool:
     if word in CIVIC_TITLES or (title.text in FIRMS_TITLES and before == "chief"):
         return True
     return word in {"leader", "leaders"} and before in COUNCIL_WORDS
+
+
+def with_them(trigger: Token, people: People) -> list[Cluster]:
+    """Those a meeting noun's own "with" names: "talks with A and B" -> A, B."""
+    return people.in_tokens(
+        t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+    )

@@ -2287,3 +2287,57 @@ def test_those_who_took_part_after_a_sentence_on_something_else_do_not_join_the_
     )
     found = meetings_in(text, published=date(2024, 6, 14))
     assert [sorted(p.name for p in m.participants) for m in found] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lind held talks with President Marco Vela in Lisbon on Tuesday. During the "
+        "meeting, Lind renewed her invitation for Vela to attend the ocean conference in Oslo in June.",
+        "President Jonas Berg received Prime Minister Elif Kaya at the palace in Vienna on Monday. At the "
+        "meeting, Berg also invited Kaya to the trade fair in Hanover in October.",
+    ],
+)
+def test_a_meeting_word_framing_a_statement_is_the_meeting_told_not_one_at_the_statements_place_and_day(
+    meetings_in, text: str
+) -> None:
+    held = [m for m in meetings_in(text, published=date(2025, 3, 6)) if m.kind == "in_person"]
+    assert len(held) == 1, held
+    assert held[0].place is not None and held[0].place.city in {"Lisbon", "Vienna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (  # the talks' own place and day: another meeting
+            "Prime Minister Ana Lind held talks with President Marco Vela in Lisbon on Tuesday. During the "
+            "talks in Madrid on Friday, Lind and Vela signed a fisheries pact.",
+            ["Lisbon", "Madrid"],
+        ),
+        (  # "his meeting with B" at its own place and day
+            "On the sidelines of the regional summit in Accra on Monday, President Kofi Mensah met with "
+            "President Tomas Berg of Norway. During his meeting with President Karl Holm of Sweden in "
+            "Lome on Friday, Mensah stressed the need for trade.",
+            ["Accra", "Lomé"],
+        ),
+    ],
+)
+def test_a_meeting_word_with_its_own_place_and_day_is_not_the_meeting_told(
+    meetings_in, text: str, cities: list[str]
+) -> None:
+    found = meetings_in(text, published=date(2025, 3, 6))
+    assert sorted(m.place.city for m in found if m.place is not None and m.place.city) == cities
+
+
+def test_his_meeting_with_one_of_those_met_is_that_meeting(meetings_in) -> None:
+    text = (
+        "On the sidelines of the regional summit in Accra on Monday, President Kofi Mensah met with "
+        "President Tomas Berg of Norway and President Karl Holm of Sweden.\n\n"
+        "A spokesman said Mensah praised President Berg for his mediation. The Norwegian President "
+        "thanked Ghana for its support.\n\n"
+        "During his meeting with President Holm, the President stressed the need for open trade."
+    )
+    met = sorted(
+        sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 3, 6))
+    )
+    assert met == [["Karl Holm", "Kofi Mensah"], ["Kofi Mensah", "Tomas Berg"]]
