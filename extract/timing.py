@@ -381,9 +381,10 @@ def _set_for(sentence: Span, clause: set[int]) -> set[int]:
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a date set before the first of two joined clauses, which dates both: "On
-    Monday, A received B, and C met B"; not one told after that clause's subject ("A received
-    B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
-    there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
+    Monday, A received B, and C met B", "Earlier in the day, A called on B and met C"; not one
+    told after that clause's subject ("A received B on Monday, and C met B"), but for the trip
+    of a subject that goes on to meet someone there ("Ruto will travel to Addis Ababa on Friday
+    and hold talks with Abiy")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
@@ -395,7 +396,7 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
         )
         for child in first.children:
             if (
-                child.dep_ in {"prep", "npadvmod"}
+                child.dep_ in {"prep", "npadvmod", "advmod"}  # "Earlier in the day": an adverb
                 and child.i not in clause
                 and child.i < root.i
                 and ((subject and child.i < subject) or trip)

@@ -965,3 +965,28 @@ def test_a_plans_weekday_in_a_sentence_that_names_next_week_is_of_next_week(meet
 def test_a_weekday_without_next_week_in_a_plan_keeps_its_nearest_day(meetings_in, text, day):
     found = [m for m in meetings_in(text, published=date(2025, 6, 10)) if m.date]
     assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (  # a fronted "earlier in the day" dates both verbs joined by "and"
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact on "
+            "Tuesday. Earlier in the day, Ruto laid a wreath at a memorial in Kampala and met Ugandan "
+            "Prime Minister Robinah Nabbanja.",
+            "Robinah Nabbanja",
+            date(2025, 6, 10),
+        ),
+        (  # the same with "later in the day"
+            "Kenyan President William Ruto opened a trade fair in Kampala on Monday. Later in the day, "
+            "Ruto toured a factory and held talks with Ugandan President Yoweri Museveni.",
+            "Yoweri Museveni",
+            date(2025, 6, 9),
+        ),
+    ],
+)
+def test_a_fronted_time_of_day_dates_a_verb_joined_to_the_first(meetings_in, text, met, day):
+    found = [
+        m for m in meetings_in(text, published=date(2025, 6, 10)) if met in {p.name for p in m.participants}
+    ]
+    assert [(m.date.start, m.date.end) if m.date else None for m in found] == [(day, day)], found
