@@ -42,9 +42,11 @@ _WD_SHORT = "mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:1[89]|20)\d\d"
 
-# Matched against the whole cleaned phrase (lower case, no punctuation, fillers dropped).
-_MONTH_DAY = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
-_DAY_MONTH = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
+# Matched against the whole cleaned phrase (lower case, no punctuation, fillers dropped). A
+# weekday's "next", "this" or "last" before its day and month adds nothing: "next Sunday, July 23"
+_ITS_WD = rf"(?:(?:next|this|last|coming) )?(?P<wd>{_WD}) "
+_MONTH_DAY = re.compile(rf"(?:{_ITS_WD})?(?P<month>{_MON}) (?P<day>\d{{1,2}})(?: (?P<year>{_YEAR}))?")
+_DAY_MONTH = re.compile(rf"(?:{_ITS_WD})?(?P<day>\d{{1,2}}) (?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _MONTH = re.compile(rf"(?:(?P<rel>this|last) )?(?P<month>{_MON})(?: (?P<year>{_YEAR}))?")
 _YEAR_ONLY = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _MONTH_OF_YEAR = re.compile(rf"(?P<month>{_MON}) (?P<rel>last|this|next) year")
@@ -420,7 +422,9 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       a month name ("in March", "mid-September"): the whole month, in the latest year in
       which it is not after the publication month ("month"); "March 2023": that month;
     - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
-      the latest such day on or before ``published``;
+      the latest such day on or before ``published``; with its weekday ("Wednesday 24 May",
+      "next Sunday, July 23", whose "next" adds nothing): of the year near publication in
+      which it falls on that weekday;
     - "today", "this afternoon", "earlier in the day", a time of day alone ("at 5 pm"):
       ``published``; "yesterday": the day
       before; "3 days ago": three days before;

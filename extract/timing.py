@@ -381,9 +381,10 @@ def _set_for(sentence: Span, clause: set[int]) -> set[int]:
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a date set before the first of two joined clauses, which dates both: "On
-    Monday, A received B, and C met B"; not one told after that clause's subject ("A received
-    B on Monday, and C met B"), but for the trip of a subject that goes on to meet someone
-    there ("Ruto will travel to Addis Ababa on Friday and hold talks with Abiy")."""
+    Monday, A received B, and C met B", "Earlier in the day, A called on B and met C"; not one
+    told after that clause's subject ("A received B on Monday, and C met B"), but for the trip
+    of a subject that goes on to meet someone there ("Ruto will travel to Addis Ababa on Friday
+    and hold talks with Abiy")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
@@ -395,7 +396,7 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
         )
         for child in first.children:
             if (
-                child.dep_ in {"prep", "npadvmod"}
+                child.dep_ in {"prep", "npadvmod", "advmod"}  # "Earlier in the day": an adverb
                 and child.i not in clause
                 and child.i < root.i
                 and ((subject and child.i < subject) or trip)
@@ -684,6 +685,8 @@ def _told_dates(
         if told_ent is not None and _an_agreements_date(told_ent):
             continue
         scheduled = told_ent is not None and _in_a_week(phrase) and _told_as_scheduled(told_ent)
+        if (future or scheduled) and published and told_ent is not None and _after_next_week(told_ent):
+            span = _in_the_week_after(span, published)  # "next week ..., and is due to meet X on Wednesday"
         if (
             (future or scheduled)
             and published
@@ -1446,6 +1449,38 @@ def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = F
     if dates.weekday_with_its_day(phrase):  # the day that is both, already the right one
         return False
     return will or _in_a_week(phrase) or _day_alone(phrase) or (published - span.end).days > 60
+
+
+def _after_next_week(ent: Span) -> bool:
+    """Whether a date names a weekday alone ("on Wednesday") after its sentence has named next week
+    ("will travel to Sydney next week, and is due to meet Albanese on Wednesday"): a day of that week.
+    Not a weekday told before next week ("will meet him on Thursday before flying home next week")."""
+    if not _a_weekday_alone(ent.text):
+        return False
+    weeks = [
+        m
+        for e in entities(ent.sent)
+        if e.label_ == "DATE" and e.end <= ent.start and (m := _COMING.search(e.text))
+    ]
+    return any(m["unit"].lower() == "week" for m in weeks)
+
+
+_A_WEEKDAYS_WORDS = frozenset({*dates.WEEKDAYS, "on", "and", "morning", "afternoon", "evening", "night"})
+
+
+def _a_weekday_alone(phrase: str) -> bool:
+    """ "on Wednesday", "Wednesday morning": a weekday and no word that places its week or names
+    its day of the month ("last Wednesday", "Wednesday, May 24")."""
+    words = re.findall(r"\w+", phrase.lower())
+    return any(w in dates.WEEKDAYS for w in words) and set(words) <= _A_WEEKDAYS_WORDS
+
+
+def _in_the_week_after(span: DateSpan, published: date) -> DateSpan:
+    """The same weekdays in the Monday-to-Sunday week after that of ``published``."""
+    assert span.start is not None and span.end is not None
+    monday = published + timedelta(days=7 - published.weekday())
+    shift = monday + timedelta(days=span.start.weekday()) - span.start
+    return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
 
 
 def _told_with_will(sentence: Span, clause: set[int]) -> bool:

@@ -1657,6 +1657,32 @@ def test_a_day_and_month_told_with_its_weekday_is_of_the_year_that_fits(phrase, 
     assert span is not None and span.start == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("next Saturday, 14 June", date(2025, 6, 10), date(2025, 6, 14)),
+        ("this Friday, October 3", date(2025, 9, 29), date(2025, 10, 3)),
+        ("last Tuesday, March 4", date(2025, 3, 7), date(2025, 3, 4)),
+    ],
+)
+def test_a_weekdays_next_or_last_before_its_day_and_month_adds_nothing(phrase, published, expected) -> None:
+    span = resolve(phrase, published)
+    assert span is not None and (span.start, span.end, span.precision) == (expected, expected, "day")
+
+
+def test_a_weekdays_next_alone_still_gives_none() -> None:
+    assert resolve("next Saturday", date(2025, 6, 10)) is None
+
+
+def test_a_plans_next_weekday_with_its_day_and_month_dates_the_plan(meetings_in):
+    text = (
+        "Ghana's President John Mahama said he would receive Togolese President Faure Gnassingbe in Accra"
+        " next Saturday, 14 June, for a regional trade forum."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert [str(m.date.start) for m in found if m.date] == ["2025-06-14"], found
+
+
 def test_a_plans_day_told_with_its_weekday_is_not_moved_a_week(meetings_in):
     text = (
         "The Australian prime minister had been due to host Biden, India's Narendra Modi and Japan's"

@@ -920,3 +920,73 @@ def test_a_month_of_a_meeting_to_come_is_still_the_next(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 7, 10))
     assert _day_of(found, "Radosław Sikorski") == (date(2025, 2, 1), date(2025, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (  # told on a Tuesday: the Tuesday of next week, not today
+            "Ghana's President John Mahama will fly to Lome next week, and is due to hold talks with "
+            "Togolese President Faure Gnassingbe on Tuesday.",
+            date(2025, 6, 17),
+        ),
+        (  # a day before that of the telling: of next week all the same
+            "Kenyan President William Ruto will travel to Kampala next week and is expected to meet Ugandan "
+            "President Yoweri Museveni on Monday.",
+            date(2025, 6, 16),
+        ),
+        (  # a day after that of the telling: of next week, not of this one
+            "Kenyan President William Ruto will travel to Kampala next week and is expected to meet Ugandan "
+            "President Yoweri Museveni on Thursday.",
+            date(2025, 6, 19),
+        ),
+    ],
+)
+def test_a_plans_weekday_in_a_sentence_that_names_next_week_is_of_next_week(meetings_in, text, day):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 10)) if m.date]
+    assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (  # no next week named: the coming Thursday, of this week
+            "Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni in "
+            "Kampala on Thursday.",
+            date(2025, 6, 12),
+        ),
+        (  # next week is another's time; the meeting told in the past keeps its Monday gone by
+            "Kenyan President William Ruto, who travels to Addis Ababa next week, met Ugandan President "
+            "Yoweri Museveni in Kampala on Monday.",
+            date(2025, 6, 9),
+        ),
+    ],
+)
+def test_a_weekday_without_next_week_in_a_plan_keeps_its_nearest_day(meetings_in, text, day):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 10)) if m.date]
+    assert [(m.date.start, m.date.end) for m in found] == [(day, day)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (  # a fronted "earlier in the day" dates both verbs joined by "and"
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact on "
+            "Tuesday. Earlier in the day, Ruto laid a wreath at a memorial in Kampala and met Ugandan "
+            "Prime Minister Robinah Nabbanja.",
+            "Robinah Nabbanja",
+            date(2025, 6, 10),
+        ),
+        (  # the same with "later in the day"
+            "Kenyan President William Ruto opened a trade fair in Kampala on Monday. Later in the day, "
+            "Ruto toured a factory and held talks with Ugandan President Yoweri Museveni.",
+            "Yoweri Museveni",
+            date(2025, 6, 9),
+        ),
+    ],
+)
+def test_a_fronted_time_of_day_dates_a_verb_joined_to_the_first(meetings_in, text, met, day):
+    found = [
+        m for m in meetings_in(text, published=date(2025, 6, 10)) if met in {p.name for p in m.participants}
+    ]
+    assert [(m.date.start, m.date.end) if m.date else None for m in found] == [(day, day)], found
