@@ -826,7 +826,9 @@ def setting_of(
     """The scene of the article's news: the place of the first meeting its headline or lead
     reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
     the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
-    ("MOSCOW (AP) —"). The lead meeting, if undated, is dated with the day of the news."""
+    ("MOSCOW (AP) —"), else, with no place told at all, the gathering the lead meeting was held at
+    ("talks on the margins of the summit"), for the meetings of its people that take no place of
+    their own. The lead meeting, if undated, is dated with the day of the news."""
     read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
     lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
     starts = {s.start for s in lead}
@@ -912,6 +914,8 @@ def setting_of(
             return Setting(place)
     if sentences and (place := article_dateline(sentences[0].doc)) is not None:
         return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
+    if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
+        return Setting(None, news.occasion, list(news.people), news.countries)
     return None
 
 
@@ -1251,7 +1255,11 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         return  # a date the article gives but that names no day ("in 2021"): not today's news
     countries = meeting.countries
     if setting.people:
-        if not set(setting.people) & set(meeting.people) and not _the_same_sides(meeting, setting, countries):
+        if (
+            not set(setting.people) & set(meeting.people)
+            and not _the_same_sides(meeting, setting, countries)
+            and not (_a_gathering_of_many(setting) and _told_beside_a_gathering(meeting.sentence))
+        ):
             return
     elif setting.countries and not setting.countries & countries:
         return
@@ -1338,6 +1346,30 @@ def _lead_tells_a_gathering(doc: Doc) -> bool:
     many countries meet ("on the sidelines of the Group of Seven summit")."""
     lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
     return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
+
+
+def _a_gathering_of_many(setting: Setting) -> bool:
+    """Whether the scene is a gathering of many countries in a city ("on the sidelines of the
+    SCO summit in Samarkand"), where every leader the article goes on to tell of meeting another
+    that week met there; not a format named by the countries that hold it ("the India-Japan Annual
+    Summit"), whose talks are those of its two sides, nor a round one person held."""
+    return (
+        setting.place is not None
+        and setting.place.city is not None
+        and setting.occasion is not None
+        and not setting.round_at
+        and any(word in GATHERINGS for word in setting.occasion.name.lower().split())
+        and not occasions.countries_of_format(setting.occasion)
+    )
+
+
+def _told_beside_a_gathering(sentence: Span) -> bool:
+    """Whether a sentence, or the one before it, speaks of a gathering ("The summit was held in
+    the city on May 5-6. On Thursday, A and B held talks"): a meeting told there is one of it,
+    not one told apart ("Separately, A met B")."""
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(t.lemma_.lower() in GATHERINGS for t in doc[before.start : sentence.end])
 
 
 def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:

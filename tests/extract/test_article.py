@@ -2341,3 +2341,56 @@ def test_his_meeting_with_one_of_those_met_is_that_meeting(meetings_in) -> None:
         sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 3, 6))
     )
     assert met == [["Karl Holm", "Kofi Mensah"], ["Kofi Mensah", "Tomas Berg"]]
+
+
+def _where(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): (
+            m.place and m.place.city,
+            m.occasion and m.occasion.name,
+        )
+        for m in found
+    }
+
+
+def test_a_lead_meeting_told_at_a_summit_with_no_place_sets_the_scene(meetings_in):
+    found = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa "
+        "held talks on Tuesday on the margins of the G20 summit.\n"
+        "Later on Tuesday, Lula held a meeting with Indonesian President Prabowo Subianto.",
+        published=date(2024, 11, 20),
+    )
+    assert _where(found)[("Luiz Inácio Lula da Silva", "Prabowo Subianto")][1] == "G20 summit"
+
+
+GATHERING = (
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the "
+    "sidelines of the African Union summit in Addis Ababa.\n"
+)
+
+
+def test_a_meeting_of_others_that_week_is_held_at_the_gathering_of_the_scene(meetings_in):
+    found = meetings_in(
+        GATHERING + "On Sunday, Nigerian President Bola Tinubu held talks with Ghana's John Mahama.",
+        published=date(2025, 2, 17),
+    )
+    assert _where(found)[("Bola Tinubu", "John Mahama")] == ("Addis Ababa", "African Union summit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting of others told apart from the gathering, not beside it
+        GATHERING + "The two leaders discussed trade along their border.\n"
+        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
+        # a meeting of others told as background, years before
+        GATHERING + "Nigerian President Bola Tinubu had first met Ghanaian President John Mahama in 2019.",
+        # the scene is a format of two countries, not a gathering of many
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba on Saturday at "
+        "the India-Japan Annual Summit in Tokyo.\n"
+        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
+    ],
+)
+def test_a_meeting_of_others_away_from_a_gathering_is_not_held_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 2, 17))
+    assert _where(found).get(("Bola Tinubu", "John Mahama"), (None, None))[0] is None
