@@ -1855,6 +1855,20 @@ def test_those_who_only_came_along_do_not_take_part(meetings_in, text):
     assert pairs(meetings_in(text, date(2024, 12, 21))) == [("Abdullah II", "Macky Sall")]
 
 
+# -- "as X meets Y": the subject of a clause the parser made the object of its conjunction -------
+def test_the_subject_of_an_as_clause_read_as_its_object_is_the_one_who_met(meetings_in):
+    text = "Canada's Carney makes surprise Kyiv trip as China's Xi meets Lula in Brasilia"
+    found = pairs(meetings_in(text))
+    assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in found
+    assert ("Luiz Inácio Lula da Silva", "Mark Carney") not in found
+
+
+def test_an_as_clause_with_its_own_subject_keeps_it(meetings_in):
+    found = pairs(meetings_in("Carney visited Kyiv on Monday as Xi met Lula in Brasilia."))
+    assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in found
+    assert ("Luiz Inácio Lula da Silva", "Mark Carney") not in found
+
+
 # -- a formula of blessing after a sovereign's name, and an object set off after the place ---------
 def test_a_blessing_after_the_kings_name_does_not_cut_him_from_his_companions_and_guest(meetings_in):
     text = (
