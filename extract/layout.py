@@ -35,6 +35,17 @@ CAPTION = re.compile(
     r"|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),",
     re.IGNORECASE,
 )
+# A formula of blessing after a sovereign's name, as the official agencies of Morocco and the
+# Gulf write it: "King X, may God assist him, received ...", "the Amir (may Allah protect him)
+# met ...". Parsed, it is a clause of its own ("God" its subject, "assist" the root) that cuts
+# the king from his verb and his companions; blanked with the commas or brackets around it, the
+# sentence reads "King X accompanied by ..., received ...". Only a wish that ends on the person
+# ("him", "his soul") is a formula: "may God bless America" is left alone.
+BLESSING = re.compile(
+    r"(?:,|\()\s*may (?:god|allah)(?:\s+[\w-]+){1,4}?\s+(?:him|her|them|(?:his|her|their) soul)\b"
+    r"(?:\s*[,)]|(?=\s*[.;:]))",
+    re.IGNORECASE,
+)
 CREDIT = re.compile(r"\s*[-–—|/(]")
 SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
 
@@ -91,6 +102,8 @@ def prepare(text: str) -> tuple[str, list[Line]]:
             chars[start:end] = " " * (end - start)
         else:
             seen.append(content)
+            for blessing in BLESSING.finditer(text, start, end):
+                chars[blessing.start() : blessing.end()] = " " * (blessing.end() - blessing.start())
             date_line = DATE_LINE.match(text, start)
             if date_line:
                 chars[start : date_line.end()] = " " * (date_line.end() - start)

@@ -2068,23 +2068,41 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
     }
 
 
+AT_OR_IN = frozenset({"at", "in"})
+
+
 def _object_after_a_place(verb: Token, people: People) -> list[Token]:
     """The object set after the place where it was met, which the parser hangs on the place as
     an appositive: "received at the airport the President of Palestine, Mahmoud Abbas" (the
     President made an appositive of "airport"); a person or a title, never the place described
     ("met at the Elysee, the President's residence"). Another joined to it by "and", which the
-    parser hangs on the verb, is an object too ("..., Mahmoud Abbas, and the President of Tunisia")."""
+    parser hangs on the verb, is an object too ("..., Mahmoud Abbas, and the President of Tunisia").
+    Set off by commas after the place, the object is hung on the verb as a modifier ("received,
+    at the palace in Rabat, the President of Chad, Mr. X"): a person or title so hung after the
+    place is the object of a verb that has none."""
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN]
     found = [
         a
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"at", "in"}
-        for g in c.children
-        if g.dep_ == "pobj"
+        for g in _places_within(places)
         for a in g.children
         if a.dep_ == "appos" and _a_person_or_title(a, people)
     ]
+    if places and not any(c.dep_ == "dobj" for c in verb.children):
+        set_off = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > places[0].i]
+        found += [c for c in set_off if _a_person_or_title(c, people)]
     joined = [c for c in verb.children if c.dep_ == "conj" and found and c.i > found[0].i]
     return found + [c for c in joined if _a_person_or_title(c, people)]
+
+
+def _places_within(prepositions: list[Token]) -> list[Token]:
+    """The places of "at"/"in" phrases and of the places they hold: "at the Royal Palace in Fez"
+    gives the palace and Fez (the object set after it is hung on the last)."""
+    found: list[Token] = []
+    while prepositions:
+        places = [g for c in prepositions for g in c.children if g.dep_ == "pobj"]
+        found += places
+        prepositions = [c for g in places for c in g.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN]
+    return found
 
 
 def _a_person_or_title(token: Token, people: People) -> bool:

@@ -334,6 +334,11 @@ def subject_of(verb: Token) -> list[Token]:
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb
         return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
+    # "Kishida visits Kyiv as China's Xi meets Putin": the parser made the clause's subject the
+    # object of "as"; a conjunction takes no object, so it is the subject of the verb it marks
+    marked = [g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"]
+    if marked and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return marked
     borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from extract.layout import prepare
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -98,3 +100,31 @@ def test_a_city_in_capitals_on_a_line_of_its_own_is_a_dateline_not_a_label():
         "Aliyev receives Fidan\n\nBAKU\n\nWORLD\n\nAliyev received Fidan at the palace on Saturday."
     )
     assert (found["BAKU"], found["WORLD"]) == ("body", "noise")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("King Hassan III, may God assist Him, received the envoy.", "King Hassan III"),
+        ("The Amir, may Allah protect him, met the minister.", "The Amir"),
+        ("The Amir (may Allah preserve him) met the minister.", "The Amir"),
+        ("The late king, may God have mercy on his soul, founded the port.", "The late king"),
+        ("The envoy was received by the Sultan, may God protect him.", "the Sultan"),
+    ],
+)
+def test_a_blessing_after_a_sovereigns_name_is_blanked(text, kept):
+    masked, _ = prepare(text)
+    assert len(masked) == len(text)
+    assert "may" not in masked and "," not in masked and kept in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said, may God bless America, that the talks went well.",
+        "She may meet him, the adviser said.",
+        "It may God willing happen soon.",
+    ],
+)
+def test_a_wish_that_is_no_formula_after_a_name_is_kept(text):
+    assert prepare(text)[0] == text

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from extract.layout import prepare
 from extract.participants import is_headline, people_of, subject_of
 from extract.people import People
 
@@ -1852,6 +1853,59 @@ def test_those_accompanying_the_host_in_the_clause_of_the_meeting_take_part(meet
 )
 def test_those_who_only_came_along_do_not_take_part(meetings_in, text):
     assert pairs(meetings_in(text, date(2024, 12, 21))) == [("Abdullah II", "Macky Sall")]
+
+
+# -- "as X meets Y": the subject of a clause the parser made the object of its conjunction -------
+def test_the_subject_of_an_as_clause_read_as_its_object_is_the_one_who_met(meetings_in):
+    text = "Canada's Carney makes surprise Kyiv trip as China's Xi meets Lula in Brasilia"
+    found = pairs(meetings_in(text))
+    assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in found
+    assert ("Luiz Inácio Lula da Silva", "Mark Carney") not in found
+
+
+def test_an_as_clause_with_its_own_subject_keeps_it(meetings_in):
+    found = pairs(meetings_in("Carney visited Kyiv on Monday as Xi met Lula in Brasilia."))
+    assert ("Luiz Inácio Lula da Silva", "Xi Jinping") in found
+    assert ("Luiz Inácio Lula da Silva", "Mark Carney") not in found
+
+
+# -- a formula of blessing after a sovereign's name, and an object set off after the place ---------
+def test_a_blessing_after_the_kings_name_does_not_cut_him_from_his_companions_and_guest(meetings_in):
+    text = (
+        "Fez - His Majesty King Hassan III, may God glorify Him, accompanied by His Royal Highness "
+        "Prince Moulay Idriss, received, on Tuesday at the Royal Palace in Fez, the President of the "
+        "Republic of Chad, Mr. Mahamat Idriss Deby, who is on a working visit to the Kingdom."
+    )
+    found = meetings_in(prepare(text)[0], date(2025, 2, 12))
+    assert pairs(found) == [("Hassan III", "Mahamat Idriss Déby Itno", "Moulay Idriss")]
+    assert found[0].date is not None and found[0].date.start == date(2025, 2, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Fez - King Hassan III, accompanied by Prince Moulay Idriss, received, on Sunday at the "
+            "Royal Palace in Fez, President of the Republic of Chad, Mr. Mahamat Idriss Deby, who is "
+            "on a working visit to the Kingdom.",
+            ("Hassan III", "Mahamat Idriss Déby Itno", "Moulay Idriss"),
+        ),
+        (
+            "King Abdullah II received, on Sunday at Basman Palace in Amman, the President of "
+            "Ghana, Mr. John Mahama, who is on an official visit.",
+            ("Abdullah II", "John Mahama"),
+        ),
+    ],
+)
+def test_an_object_set_off_by_commas_after_the_place_is_the_one_received(meetings_in, text, met):
+    assert pairs(meetings_in(text, date(2025, 3, 10))) == [met]
+
+
+def test_a_name_after_the_place_of_a_verb_with_an_object_is_not_a_second_guest(meetings_in):
+    text = (
+        "King Abdullah II received John Mahama at Basman Palace in Amman, Foreign Minister Ayman Safadi said."
+    )
+    assert pairs(meetings_in(text, date(2025, 3, 10))) == [("Abdullah II", "John Mahama")]
 
 
 # -- "where they joined C and D": those the people of a meeting joined there ----------------------
