@@ -565,6 +565,17 @@ def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> boo
     return abs((one.start - other.start).days) <= days
 
 
+def _on_its_days(meeting: DateSpan | None, visit: DateSpan | None) -> bool:
+    """Whether a meeting's days are known and fall within a visit's known days: "met Aliyev on
+    April 23 ... Aliyev was on a state visit to China from April 22 to 24" is a meeting of that
+    visit, however long before the news both were."""
+    if meeting is None or visit is None:
+        return False
+    if meeting.start is None or meeting.end is None or visit.start is None or visit.end is None:
+        return False
+    return visit.start <= meeting.start and meeting.end <= visit.end
+
+
 def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
     """Whether two dates are known and do not overlap (a meeting of July 2022, one of July 2023)."""
     if one is None or other is None:
@@ -1482,7 +1493,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     delegation's country), for a planned visit whom they will meet, and for one called off whom
     they were to meet; a visit, where it names
     whom they met in that country on that trip: not a visit dated before the week of a meeting
-    of the news ("Putin last visited Mongolia in 2019"), nor a trip or plan to another country
+    of the news ("Putin last visited Mongolia in 2019"), unless that meeting is dated within the
+    visit's days (:func:`_on_its_days`), nor a trip or plan to another country
     than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran"), nor a visit
     and a call or a video link, held from afar, never on the trip."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
@@ -1499,6 +1511,7 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         if (
             report.kind == "visit"
             and _long_before(report, published)
+            and not _on_its_days(other.when, report.when)
             and (not of_the_past(other, published) or _other_days(report.when, other.when))
         ):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019";

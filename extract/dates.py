@@ -105,8 +105,8 @@ _NUMERIC_AT_END = re.compile(
 _DATELINE = re.compile(
     rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
-    r"\b\s*[.:(/—–-]"
-)  # "Tehran, 20 August (IRNA) -" too
+    r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
+)  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
@@ -312,6 +312,29 @@ def dateline_day(text: str) -> tuple[int, int] | None:
         if told := wire_dateline_day(line.strip()):
             return told[0], told[1]
     return None
+
+
+def day_of_the_news(text: str, published: date | None) -> date | None:
+    """The day an article's news is told from: the day of its wire dateline without a year where
+    that falls one or two days before the publication date, else the publication date. Agency copy
+    filed one day comes out on a page of the next (the morning paper, a site in another time
+    zone), and its "today", "yesterday" and weekdays count from the day the dateline gives.
+
+    >>> day_of_the_news("HANOI, May 6 (VNA) - Talks were held today.", date(2025, 5, 7))
+    datetime.date(2025, 5, 6)
+    >>> day_of_the_news("HANOI, May 7 (VNA) - Talks.", date(2025, 5, 7)), day_of_the_news("Talks.", None)
+    (datetime.date(2025, 5, 7), None)
+    """
+    if published is None or (told := dateline_day(text)) is None:
+        return published
+    for year in (published.year, published.year - 1):  # "Dec 31" on a page of January 1
+        day = valid_date(year, *told)
+        if day is not None and 1 <= (published - day).days <= NEWS_DAYS_BEHIND:
+            return day
+    return published
+
+
+NEWS_DAYS_BEHIND = 2  # days a wire's dateline may lag the page it is printed on
 
 
 def wire_dateline_day(line: str) -> tuple[int, int, int] | None:

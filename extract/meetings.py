@@ -72,7 +72,7 @@ from extract.circumstances import (
     note_publication,
     occasion_city,
 )
-from extract.dates import WEEKDAYS
+from extract.dates import WEEKDAYS, day_of_the_news
 from extract.destinations import (
     destinations,
     each_destination,
@@ -258,7 +258,9 @@ COINCIDING = frozenset("coincide overlap clash".split())
 def find_meetings(
     doc: Doc, people: People, *, doc_id: str, published: date | None, sentences: Iterable[Span] | None = None
 ) -> list[Meeting]:
-    """Every meeting the sentences of ``doc`` state, one record per sentence and meeting."""
+    """Every meeting the sentences of ``doc`` state, one record per sentence and meeting; their
+    days counted from the day the news is told (:func:`extract.dates.day_of_the_news`)."""
+    published = day_of_the_news(doc_text(doc), published)
     found: list[Found] = []
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
     stays: list[Stay] = []  # all the article's whereabouts

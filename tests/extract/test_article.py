@@ -1441,6 +1441,32 @@ def test_a_visit_of_the_news_is_told_in_full_by_its_meeting(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "visit",
+    [
+        "Kishida was in Malaysia on an official visit from August 9 to 11.",
+        "Kishida paid an official visit to Malaysia from August 9 to 11.",
+    ],
+)
+def test_a_visit_whose_days_hold_its_meeting_is_told_in_full_by_it(meetings_in, visit: str):
+    # both a fortnight before the news: the meeting's day falls within the visit's days
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister Fumio Kishida in Kuala Lumpur "
+        f"on August 10. {visit}"
+    )
+    found = meetings_in(text, published=date(2024, 8, 25))
+    assert [(len(m.participants), m.kind) for m in found] == [(2, "in_person")]
+
+
+def test_a_visit_on_other_days_than_its_meeting_is_another_trip(meetings_in):
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister Fumio Kishida in Kuala Lumpur "
+        "on August 10. Kishida paid an official visit to Malaysia from May 2 to 4."
+    )
+    found = meetings_in(text, published=date(2024, 8, 25))
+    assert sorted((len(m.participants), m.kind) for m in found) == [(1, "visit"), (2, "in_person")]
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         (

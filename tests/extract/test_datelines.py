@@ -121,3 +121,23 @@ def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_ba
     doc = nlp("Scholz Macron - the two leaders met in Berlin on Monday.")
     place = dateline_place(next(iter(doc.sents)))
     assert place is None or place.city != "Scholz Macron"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tashkent, June 3 (UZA). President Shavkat Mirziyoyev received",
+        "TASHKENT, JUNE 3, UZA. President Shavkat Mirziyoyev received",
+        "Tashkent, 3 June, UZA. President Shavkat Mirziyoyev received",
+    ],
+)
+def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetings_in, opening):
+    # the full stop parts the dateline from the lead; the lead's meeting is still in its city
+    text = f"{opening} Kyrgyz Foreign Minister Jeenbek Kulubaev on Monday."
+    found = meetings_in(text, published=date(2025, 6, 3))
+    assert [(m.place.city if m.place else None) for m in found] == ["Tashkent"]
+
+
+@pytest.mark.parametrize("opening", ["Mirziyoyev, Kulubaev (UZA). Talks", "Lula, Maduro, AP. Talks"])
+def test_names_before_an_agency_and_a_full_stop_are_no_dateline(nlp, opening):
+    assert dateline_place(next(iter(nlp(f"{opening} were held.").sents))) is None

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.dates import find_publication_date, parse_iso_or_none, resolve, same_year
+from extract.dates import (
+    dateline_day,
+    day_of_the_news,
+    find_publication_date,
+    parse_iso_or_none,
+    resolve,
+    same_year,
+)
 from extract.gazetteer import years_in_office
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -2019,3 +2026,43 @@ def test_a_day_or_month_owning_itself_keeps_its_meaning(phrase: str, start: date
 
 def test_a_name_owning_no_date_gives_none() -> None:
     assert resolve("Ruto's", date(2024, 3, 20)) is None
+
+
+# --- the day the news is told from --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("date 2025-05-07\nHANOI, May 6 (VNA) - The ministers met today.", date(2025, 5, 6)),
+        ("date 2025-05-08\nDHAKA, 6 May (BSS) - The ministers met today.", date(2025, 5, 6)),
+        ("date 2026-01-01\nSEOUL, Dec. 31 (Yonhap) -- The ministers met today.", date(2025, 12, 31)),
+        ("date 2025-05-06\nHANOI, May 6 (VNA) - The ministers met today.", date(2025, 5, 6)),
+        # a dateline three days behind, or after the page, is no wire of the page's news
+        ("date 2025-05-09\nHANOI, May 6 (VNA) - The ministers met today.", date(2025, 5, 9)),
+        ("date 2025-05-05\nHANOI, May 6 (VNA) - The ministers met today.", date(2025, 5, 5)),
+        ("date 2025-05-07\nThe ministers met in Hanoi on May 6.", date(2025, 5, 7)),
+    ],
+)
+def test_news_is_told_from_a_wire_datelines_day_a_day_or_two_behind_its_page(text: str, day: date) -> None:
+    published, _ = find_publication_date(text)
+    assert day_of_the_news(text, published) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("BAKU, MARCH 3, AZERTAC. The ministers met.", (3, 3)),
+        ("Yerevan, 3 March, ARMENPRESS. The ministers met.", (3, 3)),
+        ("Tbilisi, March 3 (GEORGIA TODAY) - The ministers met.", (3, 3)),
+    ],
+)
+def test_a_wire_dateline_may_name_its_agency_after_a_comma(line: str, day: tuple[int, int]) -> None:
+    assert dateline_day(line) == day
+
+
+@pytest.mark.parametrize(
+    "line", ["Baku, March 3, 2025 - The ministers met.", "Baku, March 3, they said, the ministers met."]
+)
+def test_a_year_or_words_after_the_comma_are_no_agency(line: str) -> None:
+    assert dateline_day(line) is None

@@ -5451,3 +5451,20 @@ def test_a_trip_of_one_person_within_his_own_country_is_no_visit(meetings_in, te
 def test_a_trip_of_one_person_abroad_is_still_his_visit(meetings_in, text, country):
     visits = [m for m in meetings_in(text, published=date(2024, 3, 5)) if m.kind == "visit"]
     assert visits and all(m.place and m.place.country == country for m in visits)
+
+
+@pytest.mark.parametrize(
+    ("head", "on"),
+    [
+        ("date 2025-05-07\nHANOI, May 6 (VNA) - ", date(2025, 5, 6)),
+        ("date 2025-05-07\nBAKU, MAY 6, AZERTAC. ", date(2025, 5, 6)),
+        ("date 2025-05-07\n", date(2025, 5, 7)),
+    ],
+)
+def test_today_in_agency_copy_printed_the_next_day_is_the_datelines_day(meetings_in, head: str, on: date):
+    text = head + (
+        "Deputy Prime Minister Bui Thanh Son held phone talks with Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov today."
+    )
+    found = meetings_in(text, published=date(2025, 5, 7))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", on)]
