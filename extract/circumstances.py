@@ -641,8 +641,10 @@ def _dateline_in(doc: Doc, country: Place) -> Place | None:
 def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | None:
     """The city of the article's dateline, for a venue no table places ("received the Pope, who
     is on a visit to Mongolia, at the Ikh Tenger complex", under "ULAANBAATAR, Sept 2 -"): where
-    the sentence names that city's country (a place, "the Holy See", or a people: "Mongolian")
-    and the clause names no other."""
+    the sentence names that city's country (a place, "the Holy See", a people: "Mongolian", or
+    one of its own office holders, as a palace's host is named with no country beside him: "the
+    Amir Sheikh Tamim received ... at the Amiri Diwan", under "Doha, Feb 3 (QNA) -") and the
+    clause names no other."""
     city = article_dateline(sentence.doc)
     if city is None or (country is not None and country.country != city.country):
         return None
@@ -656,6 +658,13 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
         found
         for t in span_tokens(sentence)
         if t.idx >= opening and t.text[:1].isupper() and (found := places.demonym_country(t.text)) is not None
+    }
+    named |= {
+        official.country
+        for e in sentence.ents
+        if e.label_ == "PERSON"
+        and e.start_char >= opening
+        and (official := gazetteer.lookup(e.text)) is not None
     }
     return city if city.country in named else None
 

@@ -318,6 +318,27 @@ def test_a_venue_no_table_places_takes_no_dateline_city_of_another_country(meeti
     assert meeting.place is None or meeting.place.city is None
 
 
+def test_a_venue_no_table_places_is_in_the_dateline_city_of_the_host_named_with_no_country(meetings_in):
+    text = (
+        "Talks at the Diwan\n"
+        "Doha, March 9 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani held talks this "
+        "morning with Ahmed al-Sharaa at the Amiri Diwan."
+    )
+    meeting = _one(meetings_in(text, date(2025, 3, 9)), "Ahmed al-Sharaa")
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Doha", "Qatar")
+
+
+def test_a_venue_no_table_places_takes_no_dateline_city_where_no_one_named_is_of_its_country(meetings_in):
+    text = (
+        "Talks at the Diwan\n"
+        "CAIRO, March 9 (MENA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani held talks this "
+        "morning with Ahmed al-Sharaa at the Amiri Diwan."
+    )
+    meeting = _one(meetings_in(text, date(2025, 3, 9)), "Ahmed al-Sharaa")
+    assert meeting.place is None or meeting.place.city != "Cairo"
+
+
 def test_a_venue_no_table_places_is_in_a_city_state_the_sentence_names_by_another_name(meetings_in):
     text = (
         "Audience at the Vatican\n"
