@@ -337,6 +337,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, recalled, published, future=future)
     if span is None and (stay := _stay_there(sentence, clause)):
         span = _date_of(sentence, stay, published, future=future, own=False)
+    if span is None and (before := _before_its_attribution(sentence, clause)):
+        span = _date_of(sentence, before, published, future=future)
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
     return (
@@ -495,6 +497,26 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
                 if c.dep_ in {"prep", "npadvmod"} and c.i > root.i
                 for t in c.subtree
             } - clause
+    return set()
+
+
+def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a report told before the one who gives it, which the parse hangs on the
+    verb of saying: "A held talks with B at the summit in Apulia, Italy, on Thursday, the
+    spokesman reported" (Thursday is the talks'; the saying's own day comes after its verb: "the
+    spokesman said on Friday")."""
+    for root in clause_roots(sentence, clause):
+        verb = root.head
+        if root.dep_ != "ccomp" or root.i > verb.i or not _a_verb_of_saying(verb):
+            continue
+        sayers = [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i > root.i]
+        sayer = min(sayers, default=verb.i)
+        return {
+            t.i
+            for c in verb.children
+            if c.dep_ in {"prep", "npadvmod"} and root.right_edge.i < c.i and c.right_edge.i < sayer
+            for t in c.subtree
+        } - clause
     return set()
 
 

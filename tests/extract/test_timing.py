@@ -990,3 +990,25 @@ def test_a_fronted_time_of_day_dates_a_verb_joined_to_the_first(meetings_in, tex
         m for m in meetings_in(text, published=date(2025, 6, 10)) if met in {p.name for p in m.participants}
     ]
     assert [(m.date.start, m.date.end) if m.date else None for m in found] == [(day, day)], found
+
+
+# -- a day told before the one who reports it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric held a bilateral meeting with Spanish Prime Minister Pedro "
+        "Sanchez on the margins of the EU-CELAC summit in Brussels, Belgium, on Monday, government "
+        "spokeswoman Camila Vallejo reported.",
+        "Gabriel Boric held talks with Pedro Sanchez at the summit in Brussels, Belgium, on Monday, "
+        "spokeswoman Camila Vallejo said.",
+    ],
+)
+def test_a_day_between_the_report_and_its_attribution_is_the_meetings(meetings_in, text):
+    monday = (date(2023, 7, 17), date(2023, 7, 17))
+    assert _day_of(meetings_in(text, date(2023, 7, 19)), "Pedro Sánchez") == monday
+
+
+def test_the_day_after_the_verb_of_saying_stays_the_saying(meetings_in):
+    text = "Gabriel Boric held talks with Pedro Sanchez in Brussels, Belgium, the presidency said on Monday."
+    monday = (date(2023, 7, 17), date(2023, 7, 17))
+    assert _day_of(meetings_in(text, date(2023, 7, 19)), "Pedro Sánchez") != monday
