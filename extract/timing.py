@@ -368,12 +368,16 @@ PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".s
 def _set_for(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating a meeting word of the clause in the participle of a plan that describes
     it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
-    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"."""
+    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
+    where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
+    between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
+    is scheduled for a day."""
     return {
         t.i
         for word in clause_tokens(sentence, clause)
         if word.lemma_.lower() in MEETING_NOUNS
-        for described in word.children
+        for named in (word, *(t for t in word.subtree if t.i > word.i and t.ent_type_ == "PERSON"))
+        for described in named.children
         if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
         for child in described.children
         if child.dep_ in {"prep", "npadvmod"}

@@ -1012,3 +1012,26 @@ def test_the_day_after_the_verb_of_saying_stays_the_saying(meetings_in):
     text = "Gabriel Boric held talks with Pedro Sanchez in Brussels, Belgium, the presidency said on Monday."
     monday = (date(2023, 7, 17), date(2023, 7, 17))
     assert _day_of(meetings_in(text, date(2023, 7, 19)), "Pedro Sánchez") != monday
+
+
+# -- the day of a plan hung on a name ------------------------------------------------------------
+def test_a_plans_day_hung_on_a_name_inside_the_meeting_phrase_is_the_meetings(meetings_in):
+    text = (
+        "The meeting between Foreign Minister Elmer Schialer and Celinda Sosa, scheduled for Friday, "
+        "was cancelled."
+    )
+    assert _day_of(meetings_in(text, date(2025, 2, 4)), "Celinda Sosa") == (
+        date(2025, 2, 7),
+        date(2025, 2, 7),
+    )
+
+
+def test_a_plan_of_the_person_met_lends_no_day_to_the_talks(meetings_in):
+    text = (
+        "Foreign Minister Elmer Schialer held talks on Monday with Celinda Sosa, who is scheduled to "
+        "fly home on Friday."
+    )
+    assert _day_of(meetings_in(text, date(2025, 2, 4)), "Celinda Sosa") == (
+        date(2025, 2, 3),
+        date(2025, 2, 3),
+    )
