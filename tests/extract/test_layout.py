@@ -128,3 +128,36 @@ def test_a_blessing_after_a_sovereigns_name_is_blanked(text, kept):
 )
 def test_a_wish_that_is_no_formula_after_a_name_is_kept(text):
     assert prepare(text)[0] == text
+
+
+def test_a_blessing_after_a_sovereign_is_blanked_to_its_closing_comma():
+    text = "Tunis - His Majesty the Sultan, may Allah protect him, and the visiting Emir held talks here."
+    masked, _ = prepare(text)
+    assert len(masked) == len(text)
+    assert "Allah" not in masked and "protect" not in masked
+    assert "and the visiting Emir held talks" in masked
+
+
+def test_a_blessing_in_brackets_is_blanked():
+    masked, _ = prepare("The Amir (may God preserve him) received the envoy on Sunday.")
+    assert "God" not in masked and "received the envoy on Sunday" in masked
+
+
+def test_a_wish_that_is_the_sentence_itself_is_kept():
+    for text in (
+        "The bishop prayed that God may protect him.",
+        "She said, may God help us, the rain will come.",
+    ):
+        masked, _ = prepare(text)
+        assert masked == text
+
+
+def test_a_ruler_named_before_a_blessing_is_a_subject_of_the_talks():
+    from extract import extract_texts
+
+    text = (
+        "date 2024-05-14\nTUNIS, May 14 - His Majesty the King of Jordan Abdullah II, may God preserve him, "
+        "and President Kais Saied held talks on Tuesday at Carthage Palace."
+    )
+    (extraction,) = extract_texts([("t", text)])
+    assert [{p.name for p in m.participants} for m in extraction.meetings] == [{"Abdullah II", "Kais Saied"}]

@@ -5468,3 +5468,21 @@ def test_today_in_agency_copy_printed_the_next_day_is_the_datelines_day(meetings
     )
     found = meetings_in(text, published=date(2025, 5, 7))
     assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", on)]
+
+
+def test_guest_set_off_by_commas_after_the_day_and_place_is_the_one_received(meetings_in):
+    text = (
+        "King Mohammed VI, accompanied by Crown Prince Moulay El Hassan, received, on Monday at the "
+        "Royal Palace in Rabat, President of Senegal, Mr. Bassirou Diomaye Faye."
+    )
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Mohammed VI", "Moulay El Hassan", "Bassirou Diomaye Faye"}
+    assert meeting.place is not None and meeting.place.city == "Rabat"
+
+
+def test_a_message_set_off_after_the_day_is_no_guest(meetings_in):
+    text = (
+        "President Abdelmadjid Tebboune received, on Sunday in Algiers, a message from Tunisian "
+        "President Kais Saied."
+    )
+    assert meetings_in(text) == []
