@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing, headline_subject, looked_ahead_to, nominal
+from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens, span_tokens
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of
@@ -46,8 +46,6 @@ PLAN_WORDS = frozenset(
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
-# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
-SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())

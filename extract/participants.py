@@ -347,9 +347,10 @@ def subject_of(verb: Token) -> list[Token]:
             and any(misread_object(c) for c in verb.children)
         ):
             return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if agents and not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            # "where he is to be received by the President": the subject of "is"
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if agents and not subjects and verb.dep_ == "xcomp":
+            # "where he is to be received by the President", "is expected to be received by",
+            # "is due to be hosted by": the subject of the verb the passive completes
+            subjects = _subject_completed(verb)
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [named_before_who(verb) or verb.head]
@@ -377,6 +378,22 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
+SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
+
+
+def _subject_completed(verb: Token) -> list[Token]:
+    """The subject of "be" or of a plan word ("expected", "due") that a passive infinitive
+    completes: "he" of "he is to be received by", "he is expected to be received by", "he is
+    due to be hosted by"; none of a wish or a request ("asked to be received by"), no meeting."""
+    head = verb.head
+    if head.lemma_.lower() not in {"be", *SCHEDULE_WORDS}:
+        return []
+    if head.dep_ == "acomp" and head.head.lemma_ == "be":
+        head = head.head
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def accompanying(verb: Token) -> list[Token]:

@@ -1874,3 +1874,24 @@ def test_those_joined_where_a_meeting_was_held_take_part(meetings_in):
 )
 def test_other_deeds_where_a_meeting_was_held_add_no_one(meetings_in, text):
     assert pairs(meetings_in(text, date(2024, 6, 14))) == [("Emmanuel Macron", "Olaf Scholz")]
+
+
+# -- "is expected to be received by B": the subject of the plan word is the guest ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto is expected to be received by President Samia Suluhu Hassan "
+        "in Dodoma on Tuesday.",
+        "Kenyan President William Ruto is due to be hosted by President Samia Suluhu Hassan in Dodoma.",
+        "Ruto flies on to Tanzania, where he is scheduled to be welcomed by President Samia Suluhu Hassan.",
+    ],
+)
+def test_a_guest_planned_to_be_received_meets_the_host(meetings_in, text):
+    (meeting,) = meetings_in(text, date(2024, 6, 14))
+    assert meeting.kind == "planned"
+    assert sorted(p.name for p in meeting.participants) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+def test_one_who_asks_to_be_received_holds_no_meeting(meetings_in):
+    text = "Kenyan President William Ruto has asked to be received by President Samia Suluhu Hassan."
+    assert meetings_in(text, date(2024, 6, 14)) == []
