@@ -715,8 +715,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if size is not None and word in {"men", "women"}:
         word = "pair"  # "the two men last met in Accra": the pair told before
     of_state = False  # "the two heads of state": no prime minister, who heads a government
-    if size is not None and word in {"heads", "chiefs"} and (led := _office_of_leaders(token)) is not None:
-        word = "leaders"  # "the two heads of state", "the two Party chiefs"; not "the two spy chiefs"
+    if (
+        (size is not None or ("the" in children and not _told_of_beyond_its_office(token)))
+        and word in {"heads", "chiefs"}
+        and (led := _office_of_leaders(token)) is not None
+    ):
+        # "the two heads of state", "the heads of state", "the two Party chiefs": as "the leaders";
+        # not "the two spy chiefs"
+        word = "leaders"
         of_state = led == "President"
     # "the two ministers", "the foreign ministers": the office of those told before
     counted_office = (
@@ -1088,6 +1094,18 @@ def _office_of_leaders(token: Token) -> str | None:
     ]
     role = find_role(" ".join([*before, token.text, *after]))
     return role[0] if role is not None and role[1] == "leader" else None
+
+
+def _told_of_beyond_its_office(token: Token) -> bool:
+    """Whether a plural office ("heads of state") is told of by more than the words of the office:
+    "the heads of state of the region", "the heads of state who attended": others, not those
+    told before."""
+    ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return (
+        len(ofs) > 1
+        or any(c.dep_ in {"acl", "relcl", "appos"} for c in token.children)
+        or any(g.dep_ not in {"cc", "conj"} for o in ofs for t in o.children for g in t.children)
+    )
 
 
 def _told_of(token: Token) -> bool:
