@@ -43,7 +43,6 @@ from extract.kinds import (
     CALL_NOUNS,
     PHONE_WORDS,
     REMOTE_KINDS,
-    SCHEDULE_WORDS,
     TO_COME,
     VIDEO_WORDS,
     WILLING,
@@ -57,6 +56,7 @@ from extract.layout import CAPTION
 from extract.participants import (
     OBJECT_CONTROL,
     REPORTING,
+    SCHEDULE_WORDS,
     governor,
     in_a_capacity,
     is_headline,

@@ -47,6 +47,7 @@ from extract.spans import (
     doc_text,
     doc_tokens,
     entities,
+    entity_at,
     span_text,
     span_tokens,
     verb_above,
@@ -414,6 +415,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         else:
             place = (
                 place
+                or _formal_name_split(ent)
                 or _town_named_with_its_country(ent)
                 or _town_of_an_airport(ent)
                 or _of_the_country_it_is_told_of(ent)
@@ -538,6 +540,22 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         if country:
             return Place(city=ent.text.strip(), country=country)
     return None
+
+
+# the nouns of a state's formal name: "the Federative Republic of Brazil", "the Kingdom of Tonga"
+STATE_NOUNS = frozenset("republic kingdom state federation commonwealth principality sultanate".split())
+
+
+def _formal_name_split(ent: Span) -> Place | None:
+    """The country of a formal name the tagger split in two: "the Federative Republic" and
+    "Brazil" of "in the Federative Republic of Brazil"."""
+    doc = ent.doc
+    if ent[-1].lower_ not in STATE_NOUNS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    after = entity_at(doc[ent.end + 1])
+    if after is None or after.start != ent.end + 1 or after.label_ != "GPE":
+        return None
+    return places.resolve_place(f"{ent.text} of {after.text}")
 
 
 def _town_of_an_airport(ent: Span) -> Place | None:

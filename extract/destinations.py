@@ -102,12 +102,28 @@ def each_destination(meetings: list[Found]) -> list[Found]:
     late April", "had been scheduled to visit Najaf and Karbala")."""
     split = []
     for meeting in meetings:
-        places = destinations(meeting) if meeting.visit and len(meeting.people) == 1 else []
-        if len(places) < 2:
+        going = _destinations_told(meeting) if meeting.visit and len(meeting.people) == 1 else []
+        if len(going) < 2:
             split.append(meeting)
-        else:
-            split += [dataclasses.replace(meeting, place=place, more=[]) for place in places]
+            continue
+        own = _own_days(meeting, [token for token, _ in going])
+        split += [
+            dataclasses.replace(meeting, place=place, more=[], clause=meeting.clause - set().union(*others))
+            for at, (_, place) in enumerate(going)
+            for others in [[words for other, words in enumerate(own) if other != at]]
+        ]
     return split
+
+
+def _own_days(meeting: Found, going: list[Token]) -> list[set[int]]:
+    """The words of each place of a trip, from it up to the next, where each names a day of its
+    own ("will visit Kenya on Tuesday and Nigeria on Wednesday": Nigeria on Wednesday); none
+    where the places share one ("visited Kenya and Nigeria last week")."""
+    clause = meeting.clause
+    ends = [token.i for token in going[1:]] + [max(clause) + 1]
+    words = [{i for i in range(token.i, end) if i in clause} for token, end in zip(going, ends, strict=True)]
+    dated = [any(meeting.sentence.doc[i].ent_type_ == "DATE" for i in own) for own in words]
+    return words if all(dated) else [set() for _ in going]
 
 
 def place_respectively(meeting: Found, people: People) -> Place | None:
@@ -137,6 +153,13 @@ def destinations(meeting: Found) -> list[Place]:
     """The places a trip word names as where it goes, with their conjuncts: its object ("visit
     A and B"), what it goes "to" ("travel to A and B") or the place that names it ("his Beirut
     visit")."""
+    return [place for _, place in _destinations_told(meeting)]
+
+
+def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
+    """The places of :func:`destinations`, each with the word that names it, in the order told;
+    also a place the parser joined to the day of the one before ("visit Kenya on Tuesday and
+    Nigeria on Wednesday", the second place's verb and preposition left out)."""
     trigger = meeting.trigger
     heads = [c for c in trigger.children if c.dep_ == "dobj"]
     heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -154,8 +177,18 @@ def destinations(meeting: Found) -> list[Place]:
         heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
     if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes
         heads += [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
-    found: list[Place] = []
-    for token in (t for head in heads for t in [head, *head.conjuncts]):
+    if heads:
+        heads += [
+            c
+            for p in trigger.children
+            if p.dep_ == "prep"
+            for day in p.children
+            if day.dep_ == "pobj" and day.ent_type_ == "DATE"
+            for c in day.conjuncts
+            if c.ent_type_ in {"GPE", "LOC"}
+        ]
+    found: list[tuple[Token, Place]] = []
+    for token in sorted({t for head in heads for t in [head, *head.conjuncts]}, key=lambda t: t.i):
         ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
         if ent is not None and (ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text)):
             name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
@@ -164,6 +197,6 @@ def destinations(meeting: Found) -> list[Place]:
         else:
             continue
         place = places.resolve_place(name)
-        if place is not None and place not in found:
-            found.append(place)
+        if place is not None and place not in (p for _, p in found):
+            found.append((token, place))
     return found

@@ -7,7 +7,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import describing, headline_subject, looked_ahead_to, nominal
+from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens, span_tokens
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of
@@ -46,8 +46,6 @@ PLAN_WORDS = frozenset(
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
-# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
-SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
@@ -412,14 +410,18 @@ def _present_for_future(chain: list[Token]) -> bool:
 # verbs of setting out on a journey, whose plain present with a day told is a timetable
 JOURNEYS = frozenset("travel fly head go leave depart".split())
 # the words of a day already gone or now: "travels today", "flew on Monday last week"
+# the words that make a journey the next leg of a trip: "then heads to", "next travels to"
+NEXT_LEG = frozenset("then next".split())
 DAYS_NOT_TO_COME = frozenset("today yesterday tonight last ago earlier previous past".split())
 
 
 def _journey_scheduled(chain: list[Token]) -> bool:
-    """ "Rubio travels Thursday to Guyana to meet Ali": the plain present of a journey with a day
-    told, in a sentence of the article's body (one with a full stop), is a timetable of a trip to
-    come; a headline's present ("Rubio travels to Guyana, meets Ali") tells what was done."""
-    journey = next((t for t in chain[1:6] if t.pos_ == "VERB" and t.lemma_.lower() in JOURNEYS), None)
+    """ "Rubio travels Thursday to Guyana to meet Ali": the plain present of a journey (or of the
+    trip word itself: "travels to Guyana on Thursday") with a day told, or told as the next leg
+    ("then heads to Suriname for talks with"), in a sentence of the article's body (one with a
+    full stop), is a timetable of a trip to come; a headline's present ("Rubio travels to
+    Guyana, meets Ali") tells what was done."""
+    journey = next((t for t in chain[:6] if t.pos_ == "VERB" and t.lemma_.lower() in JOURNEYS), None)
     if journey is None or journey.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in journey.children):
@@ -432,7 +434,9 @@ def _journey_scheduled(chain: list[Token]) -> bool:
         for t in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if c.lower_ == "on"])
         if t.ent_type_ == "DATE"
     ]
-    return bool(days) and not any(w.lower_ in DAYS_NOT_TO_COME for d in days for w in d.subtree)
+    # "then heads to Chile": the next leg of a timetable told before
+    next_leg = any(c.dep_ == "advmod" and c.lower_ in NEXT_LEG for c in journey.children)
+    return (bool(days) or next_leg) and not any(w.lower_ in DAYS_NOT_TO_COME for d in days for w in d.subtree)
 
 
 PROPOSALS = frozenset("suggest propose".split())

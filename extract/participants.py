@@ -352,9 +352,10 @@ def subject_of(verb: Token) -> list[Token]:
             and any(misread_object(c) for c in verb.children)
         ):
             return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if agents and not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-            # "where he is to be received by the President": the subject of "is"
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if agents and not subjects and verb.dep_ == "xcomp":
+            # "where he is to be received by the President", "is expected to be received by",
+            # "is due to be hosted by": the subject of the verb the passive completes
+            subjects = _subject_completed(verb)
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [named_before_who(verb) or verb.head]
@@ -382,6 +383,22 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+# plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
+SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
+
+
+def _subject_completed(verb: Token) -> list[Token]:
+    """The subject of "be" or of a plan word ("expected", "due") that a passive infinitive
+    completes: "he" of "he is to be received by", "he is expected to be received by", "he is
+    due to be hosted by"; none of a wish or a request ("asked to be received by"), no meeting."""
+    head = verb.head
+    if head.lemma_.lower() not in {"be", *SCHEDULE_WORDS}:
+        return []
+    if head.dep_ == "acomp" and head.head.lemma_ == "be":
+        head = head.head
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def accompanying(verb: Token) -> list[Token]:
@@ -703,8 +720,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if size is not None and word in {"men", "women"}:
         word = "pair"  # "the two men last met in Accra": the pair told before
     of_state = False  # "the two heads of state": no prime minister, who heads a government
-    if size is not None and word in {"heads", "chiefs"} and (led := _office_of_leaders(token)) is not None:
-        word = "leaders"  # "the two heads of state", "the two Party chiefs"; not "the two spy chiefs"
+    if (
+        (size is not None or ("the" in children and not _told_of_beyond_its_office(token)))
+        and word in {"heads", "chiefs"}
+        and (led := _office_of_leaders(token)) is not None
+    ):
+        # "the two heads of state", "the heads of state", "the two Party chiefs": as "the leaders";
+        # not "the two spy chiefs"
+        word = "leaders"
         of_state = led == "President"
     # "the two ministers", "the foreign ministers": the office of those told before
     counted_office = (
@@ -1076,6 +1099,18 @@ def _office_of_leaders(token: Token) -> str | None:
     ]
     role = find_role(" ".join([*before, token.text, *after]))
     return role[0] if role is not None and role[1] == "leader" else None
+
+
+def _told_of_beyond_its_office(token: Token) -> bool:
+    """Whether a plural office ("heads of state") is told of by more than the words of the office:
+    "the heads of state of the region", "the heads of state who attended": others, not those
+    told before."""
+    ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return (
+        len(ofs) > 1
+        or any(c.dep_ in {"acl", "relcl", "appos"} for c in token.children)
+        or any(g.dep_ not in {"cc", "conj"} for o in ofs for t in o.children for g in t.children)
+    )
 
 
 def _told_of(token: Token) -> bool:

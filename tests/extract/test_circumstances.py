@@ -966,3 +966,16 @@ def test_without_respectively_the_where_clause_keeps_its_place(meetings_in):
     )
     meeting = _one(meetings_in(text), "Luís Montenegro")
     assert meeting.place is not None and meeting.place.city == "Lisbon"
+
+
+# -- "in the Federative Republic of Brazil": a formal name the tagger split in two ---------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ruto and Samia Suluhu Hassan will meet in the Federative Republic of Brazil next year.", "Brazil"),
+        ("Ruto and Samia Suluhu Hassan will meet again in the Republic of Korea next year.", "South Korea"),
+    ],
+)
+def test_a_country_named_by_its_formal_name_is_the_place(meetings_in, text, country):
+    found = meetings_in("Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan on Monday. " + text)
+    assert [m.place.country for m in found if m.kind == "planned"] == [country]

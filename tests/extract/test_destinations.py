@@ -125,3 +125,26 @@ def test_a_visit_made_to_meet_someone_stays_a_meeting_held(meetings_in):
     text = "Ugandan Foreign Minister Jeje Odongo made a visit to Nairobi on Monday to meet Musalia Mudavadi."
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person"
+
+
+# -- "visit A on Tuesday and B on Wednesday": each place of a trip on its own day ----------------
+def test_places_of_a_trip_each_with_a_day_of_its_own_are_visited_then(meetings_in):
+    found = meetings_in(
+        "Chilean Foreign Minister Alberto van Klaveren will visit Peru on Monday and Ecuador on Tuesday.",
+        published=date(2024, 9, 1),
+    )
+    assert sorted((m.place.country, m.date.start.isoformat()) for m in found) == [
+        ("Ecuador", "2024-09-03"),
+        ("Peru", "2024-09-02"),
+    ]
+
+
+def test_places_of_a_trip_sharing_one_day_keep_it(meetings_in):
+    found = meetings_in(
+        "Chilean Foreign Minister Alberto van Klaveren will visit Peru and Ecuador on Monday.",
+        published=date(2024, 9, 1),
+    )
+    assert sorted((m.place.country, m.date.start.isoformat()) for m in found) == [
+        ("Ecuador", "2024-09-02"),
+        ("Peru", "2024-09-02"),
+    ]

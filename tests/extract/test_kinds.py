@@ -1030,6 +1030,32 @@ def test_a_journey_told_as_done_or_now_is_no_plan(meetings_in, text):
     assert "planned" not in kinds(meetings_in(text))
 
 
+def test_the_present_of_a_journey_alone_with_a_day_is_a_trip_to_come(meetings_in):
+    found = meetings_in("Kenyan President William Ruto travels to Ghana on Thursday, his office said.")
+    assert kinds(found) == ["planned"] and found[0].place.country == "Ghana"
+
+
+def test_the_next_leg_of_a_timetable_in_the_present_is_a_plan(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto flies to Accra on Monday to meet John Mahama. He then "
+        "travels to Nigeria for talks with Bola Tinubu, his office said.",
+        published=date(2025, 3, 8),
+    )
+    assert kinds(found) == ["planned", "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto flew to Accra on Monday to meet John Mahama. He then travelled "
+        "to Nigeria for talks with Bola Tinubu.",
+        "Ruto travels to Ghana, meets Mahama",  # a headline's present
+    ],
+)
+def test_a_next_leg_told_as_done_is_no_plan(meetings_in, text):
+    assert "planned" not in kinds(meetings_in(text, published=date(2025, 3, 8)))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1928,3 +1928,53 @@ def test_those_joined_where_a_meeting_was_held_take_part(meetings_in):
 )
 def test_other_deeds_where_a_meeting_was_held_add_no_one(meetings_in, text):
     assert pairs(meetings_in(text, date(2024, 6, 14))) == [("Emmanuel Macron", "Olaf Scholz")]
+
+
+# -- "is expected to be received by B": the subject of the plan word is the guest ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto is expected to be received by President Samia Suluhu Hassan "
+        "in Dodoma on Tuesday.",
+        "Kenyan President William Ruto is due to be hosted by President Samia Suluhu Hassan in Dodoma.",
+        "Ruto flies on to Tanzania, where he is scheduled to be welcomed by President Samia Suluhu Hassan.",
+    ],
+)
+def test_a_guest_planned_to_be_received_meets_the_host(meetings_in, text):
+    (meeting,) = meetings_in(text, date(2024, 6, 14))
+    assert meeting.kind == "planned"
+    assert sorted(p.name for p in meeting.participants) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+def test_one_who_asks_to_be_received_holds_no_meeting(meetings_in):
+    text = "Kenyan President William Ruto has asked to be received by President Samia Suluhu Hassan."
+    assert meetings_in(text, date(2024, 6, 14)) == []
+
+
+# -- "the heads of state": those told before, as "the leaders" ---------------------------------
+def test_the_heads_of_state_are_the_leaders_told_before(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+        "Saturday. The heads of state agreed to meet again in Uganda within two months."
+    )
+    found = meetings_in(text, date(2024, 6, 14))
+    assert sorted((m.kind, m.place.country) for m in found) == [
+        ("in_person", "Tanzania"),
+        ("planned", "Uganda"),
+    ]
+    assert {pairs([m])[0] for m in found} == {("Samia Suluhu Hassan", "William Ruto")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heads of state of the region will meet in Kampala next month.",
+        "The heads of state who attended will meet in Kampala next month.",
+    ],
+)
+def test_heads_of_state_told_of_further_are_others(meetings_in, text):
+    first = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Saturday. "
+    )
+    found = meetings_in(first + text, date(2024, 6, 14))
+    assert [m.kind for m in found] == ["in_person"]
