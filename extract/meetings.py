@@ -26,39 +26,30 @@ from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
     a_reference,
-    also_that_day,
     at_the_occasion,
     by_the_same_means,
-    called_off_where_told,
-    date_the_news,
     definite_word,
-    delegation_of,
-    held_alongside,
     in_the_city,
     in_the_occasions_city,
     join_alleged,
     join_announced,
     join_headline,
     join_references,
-    meanwhile,
-    next_to_the_meeting_before,
-    note_attendance,
     note_the_reference,
     note_whereabouts,
     of_the_past,
-    on_that_same_day,
-    on_the_datelines_day,
     one_of_the_round_before,
     overtaken_plans,
     retold,
-    set_the_scene,
-    setting_of,
     the_gathering_told_before,
     the_headline,
     the_one_that_came,
-    the_rounds_day,
     told_in_full,
     within,
+)
+from extract.attendance import (
+    delegation_of,
+    note_attendance,
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
@@ -160,6 +151,21 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import find_role
+from extract.sameday import (
+    also_that_day,
+    held_alongside,
+    meanwhile,
+    next_to_the_meeting_before,
+    on_that_same_day,
+    the_rounds_day,
+)
+from extract.scene import (
+    called_off_where_told,
+    date_the_news,
+    on_the_datelines_day,
+    set_the_scene,
+    setting_of,
+)
 from extract.spans import (
     clause_tokens,
     doc_text,

@@ -1,31 +1,11 @@
-"""Reading the whole article: the day the lead gives a round of meetings."""
+"""Reading the whole article: references joined to the meetings they tell, tellings folded
+together, meetings placed at an occasion, whereabouts (extract/article.py)."""
 
 from datetime import date
 
 import pytest
 
 from extract.pipeline import extract_texts
-
-ROUND = (
-    "On Sunday, NATO Secretary General Mark Rutte held talks with European leaders in Brussels.\n\n"
-    "Rutte met with Polish President Andrzej Duda to discuss air defence.\n\n"
-)
-
-
-def test_the_lead_day_of_a_round_of_meetings_dates_the_meetings_told_after_it(meetings_in):
-    found = meetings_in(
-        ROUND + "He also met with Estonian Prime Minister Kristen Michal.", published=date(2025, 3, 4)
-    )
-    assert len(found) == 2
-    assert {(str(m.date.start), str(m.date.end)) for m in found if m.date} == {("2025-03-02", "2025-03-02")}
-    assert all(m.date is not None for m in found)
-
-
-def test_a_meeting_told_as_background_keeps_no_day(meetings_in):
-    text = ROUND + "Rutte had previously met with Estonian Prime Minister Kristen Michal."
-    found = meetings_in(text, published=date(2025, 3, 4))
-    earlier = [m for m in found if "Kristen Michal" in {p.name for p in m.participants}]
-    assert earlier and earlier[0].date is None
 
 
 def _places(found):
@@ -123,18 +103,6 @@ def test_the_meeting_named_later_in_the_sentence_is_not_the_one_referred_to(meet
     assert [m.place.city for m in held] == ["Doha"]
 
 
-def test_the_lead_day_of_a_round_of_meetings_dates_them_where_it_gives_no_place(meetings_in):
-    found = meetings_in(
-        "On Sunday, UN Secretary-General Antonio Guterres held discussions with regional leaders ahead "
-        "of the High-level Week of the UN General Assembly.\n\nGuterres met with Arab League "
-        "Secretary-General Ahmed Aboul Gheit to look at how they could cooperate.",
-        published=date(2025, 9, 22),
-    )
-    assert [(str(m.date.start), m.place, m.occasion) for m in found if len(m.participants) == 2] == [
-        ("2025-09-21", None, None)
-    ]
-
-
 def test_a_visit_to_another_country_is_kept_beside_a_meeting_elsewhere(meetings_in):
     found = meetings_in(
         "Australian Prime Minister Anthony Albanese met Papua New Guinea's Prime Minister James Marape in "
@@ -212,63 +180,6 @@ def test_a_meeting_in_a_province_is_not_placed_in_a_city_of_another_meeting(meet
     ]
 
 
-def test_a_round_of_meetings_told_with_no_place_is_in_the_dateline_city(meetings_in):
-    found = meetings_in(
-        "ISLAMABAD: Foreign Minister Shah Mahmood Qureshi held talks with a visiting delegation on "
-        "Thursday.\nQureshi met Zalmay Khalilzad on Thursday.",
-        published=date(2019, 10, 4),
-    )
-    place = _places(found)[("Shah Mahmood Qureshi", "Zalmay Khalilzad")]
-    assert (place.city, place.country) == ("Islamabad", "Pakistan")
-
-
-def test_a_photo_of_an_old_meeting_does_not_set_the_scene_of_the_news(meetings_in):
-    found = meetings_in(
-        "Blinken sits down with Wang Yi for talks in Nusa Dua, Bali, Indonesia, July 9, 2022.\n"
-        "US Secretary of State Antony Blinken is meeting on Thursday with top Chinese diplomat Wang Yi.",
-        published=date(2023, 7, 12),
-    )
-    dated = {str(m.date.start): (m.place.city if m.place else None) for m in found}
-    assert dated == {"2022-07-09": "Nusa Dua", "2023-07-13": None}
-
-
-def test_the_day_of_the_next_meeting_does_not_date_the_lead_meeting(meetings_in):
-    found = meetings_in(
-        "Blinken held discussions with his Chinese counterpart, Wang Yi, who is visiting Washington.\n"
-        "The statement said Blinken and Wang Yi will continue their talks on Friday.",
-        published=date(2023, 10, 27),
-    )
-    assert [(m.kind, m.date) for m in found if m.kind == "in_person"] == [("in_person", None)]
-
-
-def test_those_attending_the_session_named_paragraphs_later_join_it(meetings_in):
-    text = (
-        "President William Ruto and President Yoweri Museveni held a session of talks at State House "
-        "in Nairobi on Sunday.\n\n"
-        "The two sides went over trade, energy, the railway line from Mombasa, fisheries on Lake "
-        "Victoria, regional security, the situation in South Sudan and in eastern Congo, and the "
-        "plans of the East African Community for a common currency in the coming years.\n\n"
-        "Ruto thanked Museveni for the visit and said both countries would work to deepen ties in "
-        "every field, from farming and tourism to education, health and infrastructure.\n\n"
-        "Attending the talks session were Foreign Minister Musalia Mudavadi and Treasury Secretary "
-        "John Mbadi.\n\n"
-        "Uganda was represented at the session by Foreign Minister Jeje Odongo."
-    )
-    found = meetings_in(text)
-    assert len(found) == 1
-    assert {p.name for p in found[0].participants} >= {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"}
-    assert any("Odongo" in p.name for p in found[0].participants)
-
-
-def test_how_long_a_meeting_lasted_does_not_keep_it_from_the_scene(meetings_in):
-    found = meetings_in(
-        "Antony Blinken met William Ruto in Nairobi on Monday.\n\n"
-        "Blinken and Musalia Mudavadi talked over two days about trade and security."
-    )
-    later = next(m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants})
-    assert later.place is not None and later.place.city == "Nairobi"
-
-
 def _days(found):
     return {
         tuple(sorted(p.name for p in m.participants)): m.date and (str(m.date.start), str(m.date.end))
@@ -303,27 +214,6 @@ def test_the_month_in_which_they_met_is_the_month_named_before_it(meetings_in):
     assert _days(found)[("Emmanuel Macron", "Friedrich Merz")] == ("2025-06-01", "2025-06-30")
 
 
-def test_a_meeting_held_meanwhile_takes_the_date_of_the_meeting_told_before(meetings_in):
-    found = meetings_in(
-        "On Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for "
-        "talks. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met at the State House.",
-        published=date(2025, 2, 5),
-    )
-    assert _days(found)[("Janet Museveni", "Rachel Ruto")] == ("2025-02-04", "2025-02-04")
-
-
-def test_a_meeting_held_meanwhile_is_held_where_the_scene_of_the_news_is(meetings_in):
-    found = meetings_in(
-        "Ruto arrives in Kampala for talks with Museveni\n"
-        "Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for talks on "
-        "Tuesday. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met over lunch.",
-        published=date(2025, 2, 5),
-    )
-    places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
-    wives = places[("Janet Museveni", "Rachel Ruto")]
-    assert wives is not None and (wives.city, wives.country) == ("Kampala", "Uganda")
-
-
 def test_the_day_named_beside_a_time_of_day_dates_the_meeting(meetings_in):
     found = meetings_in(
         "At noon on Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat "
@@ -340,15 +230,6 @@ def test_a_meeting_held_the_same_year_is_dated_by_the_year_named_before(meetings
         published=date(2025, 2, 5),
     )
     assert _days(found) == {("William Ruto", "Yoweri Museveni"): ("2022-01-01", "2022-12-31")}
-
-
-def test_the_day_an_agency_reported_the_lead_meeting_is_not_its_day(meetings_in):
-    found = meetings_in(
-        "Kenyan President William Ruto was received in Kampala by Uganda's President Yoweri Museveni "
-        "and prime minister Robinah Nabbanja, the Uganda News Agency reported on Friday.",
-        published=date(2025, 2, 8),
-    )
-    assert [m.date for m in found] == [None]
 
 
 def test_the_date_since_which_they_had_not_talked_is_not_the_date_of_their_talks(meetings_in):
@@ -372,95 +253,6 @@ def test_an_alleged_meeting_is_the_denied_one_with_its_place(meetings_in):
     ]
 
 
-def test_someone_who_cancelled_their_attendance_does_not_join_the_meeting(meetings_in):
-    text = (
-        "Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka in Suva on Tuesday. "
-        "Vanuatu's Prime Minister Charlot Salwai cancelled his attendance at the last minute."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 8, 28))
-    assert {p.name for p in meeting.participants} == {"Christopher Luxon", "Sitiveni Rabuka"}
-
-
-def test_attending_the_summit_does_not_put_someone_at_a_meeting_held_there(meetings_in):
-    text = (
-        "Brazilian President Lula da Silva and Argentine President Javier Milei met in Montevideo. "
-        "Chilean President Gabriel Boric, who also attended the summit, held talks with Lula on Friday."
-    )
-    found = meetings_in(text, published=date(2024, 12, 7))
-    assert sorted(len(m.participants) for m in found) == [2, 2]
-
-
-@pytest.mark.parametrize(
-    "attended",
-    ["also attended the conference", "were present at the ceremony"],
-)
-def test_those_attending_a_gathering_do_not_join_the_meeting_told_before(meetings_in, attended):
-    text = (
-        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
-        f"Thursday. German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk {attended}."
-    )
-    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
-    assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        (
-            "Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese "
-            "in Tokyo on Monday. Before the talks, Kishida held a welcome ceremony for Albanese at the "
-            "Akasaka Palace. Yuko Kishida and Jodie Haydon were present.",
-            {"Fumio Kishida", "Anthony Albanese"},
-        ),
-        (
-            "President Luiz Inacio Lula da Silva received French President Emmanuel Macron in Brasilia on "
-            "Thursday. In the evening Lula hosted a state banquet for Macron at the Itamaraty Palace. "
-            "Rosangela da Silva and Brigitte Macron were also present.",
-            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
-        ),
-        (
-            "President Cyril Ramaphosa met Kenyan President William Ruto in Pretoria on Tuesday. Ramaphosa "
-            "held an official welcome ceremony for Ruto at the Union Buildings. Naledi Pandor and Musalia "
-            "Mudavadi were present.",
-            {"Cyril Ramaphosa", "William Ruto"},
-        ),
-    ],
-)
-def test_those_present_at_a_ceremony_told_just_before_do_not_join_the_talks(meetings_in, text, pair):
-    # "In the evening Lula hosted a banquet for Macron": the same day's meeting told again, which
-    # the knowledge base merges; none of its reports takes in those present
-    found = meetings_in(text, published=date(2024, 5, 2))
-    assert found and all({p.name for p in m.participants} == pair for m in found)
-
-
-def test_those_present_after_the_talks_themselves_still_join_them(meetings_in):
-    text = (
-        "President Xi Jinping held talks with Spanish Prime Minister Pedro Sanchez in Beijing on Friday. "
-        "Wang Yi and Cai Qi were present."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 5, 2))
-    assert {"Wang Yi", "Cai Qi"} <= {p.name for p in meeting.participants}
-
-
-def test_those_a_summit_is_to_be_attended_by_do_not_join_the_talks_told_before(meetings_in):
-    text = (
-        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
-        "Thursday. The summit opens on Friday and is to be attended by German Chancellor Friedrich Merz."
-    )
-    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
-    assert {p.name for p in meeting.participants} == {"Volodymyr Zelensky", "Giorgia Meloni"}
-
-
-def test_those_taking_part_in_talks_held_at_a_summit_join_them(meetings_in):
-    text = (
-        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni in Rome on "
-        "Thursday. German Chancellor Friedrich Merz also took part in the talks, held on the sidelines "
-        "of the summit."
-    )
-    (meeting,) = meetings_in(text, published=date(2025, 7, 10))
-    assert "Friedrich Merz" in {p.name for p in meeting.participants}
-
-
 def test_the_source_of_the_news_is_no_party_to_the_meeting_it_names(meetings_in):
     text = (
         "Nigerian President Bola Tinubu met Ghanaian President John Mahama in Abuja on Thursday. "
@@ -468,48 +260,6 @@ def test_the_source_of_the_news_is_no_party_to_the_meeting_it_names(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 3, 14))
     assert all("Bayo Onanuga" not in {p.name for p in m.participants} for m in found)
-
-
-def test_a_delegation_that_goes_on_to_meet_someone_else_holds_a_meeting_of_its_own(meetings_in):
-    text = (
-        "Ethiopia in Nairobi\n"
-        "Kenyan President William Ruto received Ethiopian Foreign Minister Taye Atske Selassie in "
-        "Nairobi on Monday. The Ethiopian delegation, which also includes Finance Minister Ahmed "
-        "Shide, later met Kenyan Treasury Secretary John Mbadi."
-    )
-    found = meetings_in(text, published=date(2024, 9, 3))
-    assert ("John Mbadi" in {p.name for p in found[0].participants}) is False
-    assert any("John Mbadi" in {p.name for p in m.participants} for m in found[1:])
-
-
-def test_those_attending_join_the_meeting_not_the_visit_told_within_it(meetings_in):
-    text = (
-        "Qatar and Kuwait\n"
-        "Emir Sheikh Tamim bin Hamad Al Thani received Crown Prince Sheikh Sabah Al-Khalid Al-Sabah "
-        "of Kuwait, who is on an official visit to the country.\n\n"
-        "The two sides reviewed relations between the two countries and ways to develop them in "
-        "trade, investment, energy and culture, and the latest regional developments.\n\n"
-        "The meeting was attended by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and "
-        "Kuwaiti Foreign Minister Abdullah Al-Yahya, Minister of Foreign Affairs of Kuwait."
-    )
-    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
-    assert len(found) == 1
-    assert {"Tamim bin Hamad Al Thani", "Abdullah Al-Yahya"} <= {p.name for p in found[0].participants}
-    visits = [m for m in meetings_in(text) if m.kind == "visit"]
-    assert all(m.place is None or m.place.country != "Kuwait" for m in visits)
-
-
-def test_the_lead_meeting_with_no_venue_is_in_its_dateline_city_not_at_a_later_venue(meetings_in):
-    found = meetings_in(
-        "SUVA, Fiji, May 3 (Reuters) - Indonesian President Joko Widodo met Fijian Prime Minister "
-        "Sitiveni Rabuka on Thursday.\n"
-        "The day before, Widodo had held talks with Australian Prime Minister Anthony Albanese in Canberra.",
-        published=date(2024, 5, 3),
-    )
-    places = _places(found)
-    widodo_rabuka = places[("Joko Widodo", "Sitiveni Rabuka")]
-    assert (widodo_rabuka.city, widodo_rabuka.country) == ("Suva", "Fiji")
-    assert places[("Anthony Albanese", "Joko Widodo")].city == "Canberra"
 
 
 def test_a_guest_on_a_visit_to_the_country_is_not_visiting_his_own(meetings_in):
@@ -529,53 +279,6 @@ def test_a_headline_that_does_not_say_how_is_the_call_the_article_tells(meetings
     )
     found = meetings_in(text, published=date(2024, 6, 4))
     assert [(m.kind, m.place) for m in found] == [("phone", None)]
-
-
-def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
-    text = (
-        "Ruto receives Kiir\n"
-        "Kenyan President William Ruto received South Sudanese President Salva Kiir in Nairobi on "
-        "Monday. The meeting was attended by Foreign Minister Musalia Mudavadi, State House "
-        "Spokesperson Hussein Mohamed said."
-    )
-    found = meetings_in(text, published=date(2024, 5, 14))
-    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
-    assert attended and all("Musalia Mudavadi" in n and "Hussein Mohamed" not in n for n in attended)
-
-
-@pytest.mark.parametrize(
-    ("attending", "absent"),
-    [
-        (
-            "Jake Sullivan, the security adviser of US President Joe Biden, attended as an observer.",
-            "Joe Biden",
-        ),
-        (
-            "Ibrahim Mayaki, an envoy of French President Emmanuel Macron, sat in on the meeting.",
-            "Emmanuel Macron",
-        ),
-    ],
-)
-def test_the_one_whose_adviser_attended_did_not_attend(meetings_in, attending, absent):
-    text = (
-        "Ruto receives Museveni\n"
-        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
-        + attending
-    )
-    found = meetings_in(text, published=date(2024, 5, 14))
-    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
-    assert attended and all(absent not in n for n in attended)
-
-
-def test_two_who_attended_named_with_their_offices_both_attended(meetings_in):
-    text = (
-        "Ruto receives Museveni\n"
-        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
-        "The talks were attended by Salva Kiir, the President of South Sudan, and by Samia Suluhu Hassan."
-    )
-    found = meetings_in(text, published=date(2024, 5, 14))
-    attended = [{p.name for p in m.participants} for m in found if len(m.participants) > 2]
-    assert attended and all({"Salva Kiir", "Samia Suluhu Hassan"} <= n for n in attended)
 
 
 def test_the_meeting_described_as_held_somewhere_gives_the_meeting_before_its_place(meetings_in):
@@ -687,17 +390,6 @@ def test_the_day_of_talks_at_the_start_of_a_two_day_visit_is_that_day(meetings_i
     assert [(str(m.date.start), str(m.date.end)) for m in found] == [("2021-05-04", "2021-05-04")]
 
 
-def test_a_meeting_told_as_background_does_not_set_the_scene_of_the_news(meetings_in):
-    found = meetings_in(
-        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Saudi Foreign Minister Prince Faisal bin "
-        "Farhan on Tuesday. The two ministers had last met in Doha on the sidelines of the GCC summit in "
-        "December.",
-        published=date(2024, 12, 6),
-    )
-    news = [m for m in found if m.date is not None and m.date.precision == "day"]
-    assert [(m.place, m.occasion) for m in news] == [(None, None)]
-
-
 def test_where_someone_landed_is_where_they_were_received_that_evening(meetings_in):
     found = meetings_in(
         "European Commission President Ursula von der Leyen flew to South America on Thursday. Von der "
@@ -706,20 +398,6 @@ def test_where_someone_landed_is_where_they_were_received_that_evening(meetings_
         published=date(2024, 12, 6),
     )
     assert [(m.place.city if m.place else None) for m in found] == ["Montevideo"]
-
-
-def test_the_summit_of_a_meeting_told_as_background_is_not_the_scene_of_the_news(meetings_in):
-    found = meetings_in(
-        "Saudi crown prince meets Iran's foreign minister\n"
-        "DUBAI, Oct 9 (Reuters) - Saudi Crown Prince Mohammed bin Salman met Iranian Foreign Minister Abbas "
-        "Araqchi in Riyadh on Wednesday. Araqchi also held talks with Saudi Foreign Minister Prince Faisal "
-        "bin Farhan. The two ministers had met only days ago in Doha, on the margins of the Asia "
-        "Cooperation Dialogue summit there last week.",
-        published=date(2024, 10, 9),
-    )
-    in_riyadh = [m for m in found if m.place is not None and m.place.city == "Riyadh"]
-    assert len(in_riyadh) == 2
-    assert all(m.occasion is None for m in in_riyadh)
 
 
 def test_where_a_title_says_its_person_arrived_places_their_meeting_there(meetings_in):
@@ -732,45 +410,6 @@ def test_where_a_title_says_its_person_arrived_places_their_meeting_there(meetin
     places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
     held = places[("Masoud Pezeshkian", "Mohammed Shia al-Sudani")]
     assert held is not None and held.city == "Baghdad"
-
-
-def test_those_attending_a_meeting_told_again_join_every_telling_of_it(meetings_in):
-    text = (
-        "President Kais Saied received Egyptian President Abdel Fattah al-Sisi in Tunis on Monday. "
-        "The two leaders discussed trade and security. "
-        "The meeting was attended by Foreign Minister Nabil Ammar "
-        "and Egyptian Foreign Minister Sameh Shoukry."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
-    assert len(meeting.participants) == 4
-    assert (meeting.place.city if meeting.place else None, meeting.date and meeting.date.start) == (
-        "Tunis",
-        date(2024, 3, 4),
-    )
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        "They were joined by Defence Minister Bill Blair.",
-        "The two leaders were accompanied by Defence Minister Bill Blair.",
-        "The meeting also included Defence Minister Bill Blair.",
-        "Defence Minister Bill Blair also took part in the talks.",
-    ],
-)
-def test_those_joining_the_pair_or_taking_part_join_the_meeting(meetings_in, second):
-    text = f"Prime Minister Justin Trudeau met President Volodymyr Zelenskyy in Ottawa on Friday. {second}"
-    (meeting,) = meetings_in(text, published=date(2023, 9, 23))
-    assert {p.name for p in meeting.participants} >= {"Justin Trudeau", "Bill Blair"}
-
-
-def test_a_list_that_includes_someone_does_not_put_them_at_the_meeting(meetings_in):
-    text = (
-        "Chancellor Olaf Scholz met President Lula in Brasilia on Monday. "
-        "The sanctions list included Foreign Minister Sergey Lavrov."
-    )
-    (meeting,) = meetings_in(text, published=date(2023, 1, 31))
-    assert "Sergey Lavrov" not in {p.name for p in meeting.participants}
 
 
 def test_meetings_of_a_round_told_at_an_occasion_take_it_even_placed_or_dated_without_a_year(meetings_in):
@@ -788,17 +427,6 @@ def test_meetings_of_a_round_told_at_an_occasion_take_it_even_placed_or_dated_wi
         "Paetongtarn Shinawatra": ("Vientiane", "ASEAN summit"),
         "Shigeru Ishiba": ("Vientiane", "ASEAN summit"),
     }
-
-
-def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(meetings_in):
-    text = (
-        "BANGKOK, April 4 (PTI) - Narendra Modi met Muhammad Yunus here on the sidelines of the "
-        "BIMSTEC summit.\n"
-        "Modi, who arrived in Bangkok on Thursday, also met Myanmar's leader Min Aung Hlaing in Bangkok."
-    )
-    found = meetings_in(text, published=None)  # undated: no summit of the same days to be at
-    other = [m for m in found if "Min Aung Hlaing" in {p.name for p in m.participants}]
-    assert other and all(m.occasion is None for m in other)
 
 
 def test_speaking_to_someone_after_a_call_with_them_is_that_call(meetings_in):
@@ -827,157 +455,6 @@ def test_a_headline_of_three_is_the_calls_the_article_tells_one_by_one(meetings_
     )
     found = meetings_in(text, published=date(2024, 3, 20))
     assert sorted((m.kind, len(m.participants)) for m in found) == [("phone", 2), ("phone", 2)]
-
-
-def test_those_expected_to_take_part_later_do_not_join_the_talks_held(meetings_in):
-    text = (
-        "Kazakh President Kassym-Jomart Tokayev held talks with Russian President Vladimir Putin in Astana "
-        "on Thursday. Later on Thursday, the two presidents are expected to take part in the session of "
-        "the CSTO Collective Security Council, together with Belarusian President Alexander Lukashenko."
-    )
-    held = [m for m in meetings_in(text, published=date(2024, 11, 28)) if m.kind == "in_person"]
-    assert [{p.name for p in m.participants} for m in held] == [{"Kassym-Jomart Tokayev", "Vladimir Putin"}]
-
-
-@pytest.mark.parametrize(
-    ("venue", "city"), [("the Presidential Complex", "Ankara"), ("the Akkuyu Plant", None)]
-)
-def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meetings_in, venue, city):
-    text = (
-        "ANKARA (AA) - Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed "
-        "agreed on Wednesday to end their dispute after talks in the Turkish capital.\n"
-        f"Erdogan first received Mohamud separately at {venue}."
-    )
-    found = meetings_in(text, published=date(2024, 12, 12))
-    received = [m for m in found if "Recep Tayyip Erdogan" in {p.name for p in m.participants}]
-    assert [m.place.city if m.place else None for m in received] == [city]
-
-
-@pytest.mark.parametrize(("day", "city"), [("on Saturday", "Beijing"), ("next month", None)])
-def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_there(meetings_in, day, city):
-    text = (
-        "Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.\n"
-        f"Sharif is scheduled to meet Chinese Premier Li Qiang {day}."
-    )
-    found = meetings_in(text, published=date(2024, 6, 7))
-    planned = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
-    assert [m.place.city if m.place else None for m in planned] == [city]
-
-
-def test_a_plan_with_a_third_country_away_from_a_gathering_is_not_held_at_the_scene(meetings_in):
-    text = (
-        "Ruto meets Ethiopian premier in Addis Ababa\n\n"
-        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday "
-        "to discuss trade.\n\nThe two leaders discussed energy and security.\n\n"
-        "On Thursday, the President travels to Kampala. On Friday, he will be received by Ugandan "
-        "President Yoweri Museveni for bilateral talks."
-    )
-    found = meetings_in(text, published=date(2024, 11, 26))
-    planned = [m for m in found if "Yoweri Museveni" in {p.name for p in m.participants}]
-    assert planned and all(m.place is None or m.place.city != "Addis Ababa" for m in planned)
-
-
-@pytest.mark.parametrize("when", ["the day before the summit opened", "the day after the summit closed"])
-def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summit(meetings_in, when):
-    text = (
-        "ADDIS ABABA, Feb. 18 (Xinhua) -- Moussa Faki Mahamat on Saturday met Kenyan President William "
-        "Ruto on the sidelines of the African Union summit.\n"
-        f"Faki also met Antonio Guterres {when}."
-    )
-    found = meetings_in(text, published=date(2024, 2, 18))
-    met = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
-    assert [(m.place.city if m.place else None, m.occasion) for m in met] == [("Addis Ababa", None)]
-
-
-def test_those_attending_a_cabinet_meeting_do_not_join_the_talks_told_before(meetings_in):
-    text = (
-        "Romanian President Nicusor Dan had separate meetings in Chisinau on Tuesday with Prime Minister "
-        "Dorin Recean and with the Speaker of Parliament, Igor Grosu. Moldovan President Maia Sandu last "
-        "travelled to Bucharest in March, where she met interim president Ilie Bolojan.\n\nEarlier on "
-        "Tuesday, Recean chaired the weekly cabinet meeting, attended by Grosu, which approved a package "
-        "of measures on gas prices."
-    )
-    found = meetings_in(text, published=date(2025, 6, 10))
-    (bucharest,) = [m for m in found if "Maia Sandu" in {p.name for p in m.participants}]
-    assert {p.name for p in bucharest.participants} == {"Maia Sandu", "Ilie Bolojan"}
-
-
-def test_one_who_attended_the_meetings_joins_none_of_them_alone(meetings_in):
-    text = (
-        "Chinese President Xi Jinping met separately with Ghanaian President Nana Akufo-Addo and Togolese "
-        "President Faure Gnassingbe on Monday. Foreign Minister Wang Yi attended the meetings."
-    )
-    found = meetings_in(text, published=date(2024, 9, 3))
-    assert all("Wang Yi" not in {p.name for p in m.participants} for m in found)
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the talks.",
-        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the leaders' talks.",
-        "Foreign Ministers Hakan Fidan and Sergei Lavrov also took part in Monday's meeting.",
-    ],
-)
-def test_those_who_sat_in_on_the_talks_or_took_part_in_the_days_meeting_join_it(meetings_in, second):
-    text = (
-        f"Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in Sochi. {second}"
-    )
-    (meeting,) = meetings_in(text, published=date(2023, 9, 5))
-    assert {p.name for p in meeting.participants} == {
-        "Vladimir Putin",
-        "Recep Tayyip Erdogan",
-        "Hakan Fidan",
-        "Sergey Lavrov",
-    }
-
-
-def test_those_taking_part_in_the_days_meeting_join_that_days_not_the_one_told_last(meetings_in):
-    text = (
-        "Swedish Prime Minister Ulf Kristersson met Turkish President Recep Tayyip Erdogan in Vilnius on "
-        "Monday. Kristersson was received by Biden at the White House last Wednesday. Swedish Foreign "
-        "Minister Tobias Billstrom and Turkish Foreign Minister Hakan Fidan also took part in Monday's "
-        "meeting."
-    )
-    found = meetings_in(text, published=date(2023, 7, 11))
-    vilnius = next(m for m in found if m.place is not None and m.place.city == "Vilnius")
-    assert {"Tobias Billström", "Hakan Fidan"} <= {p.name for p in vilnius.participants}
-    assert len(found) == 2
-
-
-def test_those_who_sat_in_on_the_leaders_talks_join_the_leaders_not_the_ministers_told_since(meetings_in):
-    text = (
-        "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. Turkish "
-        "Foreign Minister Hakan Fidan travelled to Moscow last Thursday and held talks with Sergei Lavrov. "
-        "Fidan and Lavrov also sat in on the leaders' talks in Sochi."
-    )
-    found = meetings_in(text, published=date(2023, 9, 5))
-    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
-        ["Hakan Fidan", "Recep Tayyip Erdogan", "Sergey Lavrov", "Vladimir Putin"],
-        ["Hakan Fidan", "Sergey Lavrov"],
-    ]
-
-
-def test_a_meeting_placed_only_in_the_country_of_the_dateline_is_in_the_dateline_city(meetings_in):
-    text = (
-        "JAKARTA, Sept. 5 (Kyodo) -- Japanese Prime Minister Fumio Kishida held talks Tuesday with Chinese "
-        "Premier Li Qiang on the fringes of the ASEAN-related summits in Indonesia.\n\n"
-        "The two had last met in Indonesia in 2022."
-    )
-    found = meetings_in(text, published=date(2023, 9, 5))
-    news = [m for m in found if m.date and m.date.start == date(2023, 9, 5)]
-    assert news and (news[0].place.city, news[0].place.country) == ("Jakarta", "Indonesia")
-    background = [m for m in found if m.date and m.date.start.year == 2022]
-    assert all(m.place is None or m.place.city is None for m in background)
-
-
-def test_a_building_named_in_its_own_language_stands_in_the_dateline_city(meetings_in):
-    text = (
-        "Santiago, March 4, 2024 (EFE) - Presidents Gabriel Boric and Javier Milei held a meeting this "
-        "Monday at the Palacio de La Moneda, where they signed agreements."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 3, 4))
-    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Santiago", "Chile")
 
 
 def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meetings_in):
@@ -1023,20 +500,6 @@ def test_each_meeting_a_headline_lists_is_the_one_the_article_tells_on_its_own_d
     assert sorted(told) == sorted(expected.items())
 
 
-@pytest.mark.parametrize(("day", "city"), [("On April 15", "Hanoi"), ("In April", None)])
-def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_the_scene(
-    meetings_in, day, city
-):
-    text = (
-        "Vietnamese President Luong Cuong held talks with Chinese President Xi Jinping "
-        "in Hanoi on April 14.\n"
-        f"{day} Xi is scheduled to meet Vietnamese Prime Minister Pham Minh Chinh."
-    )
-    found = meetings_in(text, published=None)
-    planned = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
-    assert [m.place.city if m.place else None for m in planned] == [city]
-
-
 def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     text = (
         "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. "
@@ -1045,36 +508,6 @@ def test_one_called_to_be_briefed_on_the_trip_was_not_on_it(meetings_in):
     found = meetings_in(text, published=date(2023, 5, 7))
     seoul = next(m for m in found if m.place is not None and m.place.city == "Seoul" and m.date is not None)
     assert {p.name for p in seoul.participants} == {"Fumio Kishida", "Yoon Suk Yeol"}
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Kenya and Uganda agree to reopen border after Tanzanian-brokered talks in Arusha",
-        "East African leaders hold border talks in Arusha",
-    ],
-)
-def test_the_day_of_the_dateline_lead_dates_the_meetings_of_a_headline_that_names_no_one(
-    meetings_in, headline: str
-) -> None:
-    text = (
-        f"{headline}\n\n"
-        "ARUSHA, May 8 (Reuters) - The two neighbours agreed on Wednesday to reopen their shared border, "
-        "officials said.\n\n"
-        "Tanzanian President Samia Suluhu Hassan held separate meetings with Kenyan President William Ruto "
-        "and Ugandan President Yoweri Museveni at State House before the three leaders sat down together."
-    )
-    found = meetings_in(text, published=date(2024, 5, 8))
-    assert found and all(m.date is not None and str(m.date.start) == "2024-05-08" for m in found)
-
-
-def test_the_days_the_lead_gives_one_of_the_people_date_their_undated_meeting(meetings_in) -> None:
-    found = meetings_in(
-        "Chinese envoy Li Hui met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv. "
-        "On Tuesday and Wednesday, Li toured the capital and its suburbs.",
-        published=date(2023, 5, 18),
-    )
-    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-05-16", "2023-05-17")]
 
 
 def test_the_day_of_someone_s_stay_moves_on_with_the_meetings_told_of_them(meetings_in) -> None:
@@ -1088,16 +521,6 @@ def test_the_day_of_someone_s_stay_moves_on_with_the_meetings_told_of_them(meeti
     days = {tuple(sorted(p.name for p in m.participants)): str(m.date.start) for m in found if m.date}
     assert days[("Prabowo Subianto", "Shigeru Ishiba")] == "2024-12-09"
     assert days[("Prabowo Subianto", "Takeshi Iwaya")] == "2024-12-09"
-
-
-def test_the_day_a_dateline_lede_gives_the_news_dates_the_signing_told_after_it(meetings_in) -> None:
-    found = meetings_in(
-        "NAIROBI, March 7 (Reuters) - Sudan and South Sudan signed an oil transit deal in Nairobi on "
-        "Thursday.\n\nSudanese Foreign Minister Ali Youssef held talks with South Sudanese Foreign Minister "
-        "Ramadan Goc in Nairobi before the signing ceremony.",
-        published=date(2024, 3, 7),
-    )
-    assert found and all(m.date is not None and str(m.date.start) == "2024-03-07" for m in found)
 
 
 def test_a_summit_pointed_back_to_is_the_one_told_before_with_its_day_place_and_chairs(meetings_in) -> None:
@@ -1151,50 +574,6 @@ def test_a_summit_named_only_as_a_place_in_a_sentence_takes_nothing_from_one_tol
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Prime Minister Narendra Modi met President Joe Biden at the White House on Monday. "
-        "Modi was accompanied by his brother Prahlad Modi and External Affairs Minister S Jaishankar.",
-        "President Lee Jae-myung held talks with Prime Minister Shigeru Ishiba in Tokyo on Saturday. "
-        "Chief of staff Kang Hoon-sik and national security adviser Wi Sung-lac accompanied Lee on the trip.",
-        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Thursday. "
-        "Albanese was accompanied throughout by Foreign Minister Penny Wong.",
-    ],
-)
-def test_those_who_came_along_with_one_of_them_are_not_at_the_meeting(meetings_in, text):
-    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
-    assert len(meeting.participants) == 2
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        "He will not attend Tuesday's meeting himself. The Ukrainian delegation will be led by "
-        "Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov.",
-        "The Ukrainian delegation will include Foreign Minister Andrii Sybiha when the talks resume.",
-    ],
-)
-def test_a_delegation_line_up_still_to_come_does_not_join_the_meeting_held(meetings_in, second):
-    text = f"President Volodymyr Zelensky held talks with Mohammed bin Salman in Jeddah on Monday. {second}"
-    (meeting,) = meetings_in(text, published=date(2025, 3, 10))
-    assert len(meeting.participants) == 2
-
-
-@pytest.mark.parametrize(
-    "rest",
-    [
-        "The forum is chaired this year by Prime Minister Mark Brown. "
-        "New Zealand is represented by Foreign Minister Nanaia Mahuta.",
-        "Relations have warmed since August. Foreign Minister Penny Wong was present.",
-    ],
-)
-def test_attendance_told_after_another_sentence_without_naming_the_meeting_is_not_at_it(meetings_in, rest):
-    text = f"Prime Minister Anthony Albanese held talks with Xi Jinping in Beijing on Monday. {rest}"
-    (meeting,) = meetings_in(text, published=date(2023, 11, 8))
-    assert len(meeting.participants) == 2
-
-
-@pytest.mark.parametrize(
     ("text", "city"),
     [
         (
@@ -1236,147 +615,6 @@ def test_a_reference_of_the_news_is_to_the_news_not_to_a_meeting_of_its_past(mee
     ]
 
 
-def test_those_present_in_a_sentence_of_the_news_attend_no_meeting_of_its_past(meetings_in):
-    found = meetings_in(
-        "French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi by video link "
-        "on Monday. The two leaders had met in New Delhi in January. Foreign Minister Jean-Noel Barrot and "
-        "Finance Minister Bruno Le Maire were present at the Elysee.",
-        published=date(2024, 11, 19),
-    )
-    assert [len(m.participants) for m in found] == [2, 2]
-
-
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto met Yoweri Museveni and Paul Kagame "
-        "on Monday during a two-day trip to Kampala and Kigali, officials said.",
-        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto held talks with Yoweri Museveni and "
-        "Paul Kagame on Monday in a one-day tour of Kampala and Kigali.",
-        "NAIROBI (AFP) - Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan "
-        "President Paul Kagame on a whirlwind tour of Uganda and Rwanda.",
-    ],
-)
-def test_a_lead_told_on_a_tour_of_other_places_is_not_in_the_dateline_city(meetings_in, lead):
-    found = meetings_in(lead, published=date(2024, 3, 4))
-    assert len(found) == 2
-    assert all(m.place is None or m.place.city != "Nairobi" for m in found)
-
-
-def test_a_lead_told_on_a_tour_through_the_dateline_city_stays_there(meetings_in):
-    found = meetings_in(
-        "KAMPALA, March 4 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri "
-        "Museveni on Monday during a two-day trip to Kampala and Kigali, officials said.",
-        published=date(2024, 3, 4),
-    )
-    assert found and all(m.place is not None and m.place.city == "Kampala" for m in found)
-
-
-SIDES = (
-    "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House in "
-    "Nairobi on Friday.\n\n"
-)
-
-
-def test_the_ministers_of_the_two_sides_meet_where_their_leaders_do(meetings_in):
-    found = meetings_in(
-        SIDES + "Kenyan Foreign Minister Musalia Mudavadi held a separate meeting with Ugandan Foreign "
-        "Minister Jeje Odongo, who accompanied Museveni.",
-        published=date(2024, 6, 8),
-    )
-    ministers = [m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants}]
-    assert ministers and all(m.place is not None and m.place.city == "Nairobi" for m in ministers)
-
-
-def test_ministers_of_other_countries_do_not_meet_where_the_leaders_do(meetings_in):
-    found = meetings_in(
-        SIDES + "Tanzanian Foreign Minister January Makamba held a separate meeting with Rwandan Foreign "
-        "Minister Vincent Biruta.",
-        published=date(2024, 6, 8),
-    )
-    ministers = [m for m in found if "January Makamba" in {p.name for p in m.participants}]
-    assert ministers and all(m.place is None for m in ministers)
-
-
-def _met(found, name):
-    return [m for m in found if name in {p.name for p in m.participants}]
-
-
-def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in):
-    found = meetings_in(
-        "Kenyan President William Ruto met Pope Francis at the Vatican on Monday. Ruto also met Italian "
-        "Prime Minister Giorgia Meloni.",
-        published=date(2024, 6, 4),
-    )
-    assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
-
-
-_VISIT_TO_KENYA = (
-    "Tanzanian President Samia Suluhu Hassan wrapped up a two-day state visit to Kenya on Tuesday. On "
-    "Tuesday, Hassan had separate meetings with Deputy President Rigathi Gachagua and Prime Cabinet "
-    "Secretary Musalia Mudavadi."
-)
-
-
-@pytest.mark.parametrize(
-    ("dateline", "city"), [("NAIROBI (Reuters) - ", "Nairobi"), ("LONDON (Reuters) - ", None)]
-)
-def test_a_scene_told_by_its_country_is_the_dateline_city_in_it(meetings_in, dateline, city):
-    found = meetings_in(dateline + _VISIT_TO_KENYA, published=date(2024, 3, 6))
-    assert {(m.place and m.place.city, m.place and m.place.country) for m in found} == {(city, "Kenya")}
-
-
-@pytest.mark.parametrize(
-    ("text", "official", "city"),
-    [
-        (
-            "CAIRO (Reuters) - Brazilian President Lula held talks with Egyptian President Abdel Fattah "
-            "al-Sisi in Cairo on Thursday. Earlier on Thursday, Lula sat down with Arab League "
-            "Secretary-General Ahmed Aboul Gheit.",
-            "Ahmed Aboul Gheit",
-            "Cairo",
-        ),
-        (
-            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
-            "Monday. Ruto also met African Union Commission chairperson Moussa Faki Mahamat.",
-            "Moussa Faki Mahamat",
-            "Kampala",
-        ),
-        (
-            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
-            "Tokyo on Saturday. Modi also met UN Secretary-General Antonio Guterres.",
-            "António Guterres",
-            "Tokyo",
-        ),
-    ],
-)
-def test_a_guest_meeting_an_international_bodys_official_is_at_the_scene(meetings_in, text, official, city):
-    found = _met(meetings_in(text, published=date(2024, 2, 16)), official)
-    assert [m.place and m.place.city for m in found] == [city]
-
-
-@pytest.mark.parametrize(
-    ("text", "other", "city"),
-    [
-        (
-            "Kenyan President William Ruto met Chinese President Xi Jinping on the sidelines of the BRICS "
-            "summit in Kazan on Tuesday. Ruto also met Brazilian President Luiz Inácio Lula da Silva.",
-            "Luiz Inácio Lula da Silva",
-            "Kazan",
-        ),
-        (
-            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
-            "Monday. Ruto also met Ugandan Vice President Jessica Alupo.",
-            "Jessica Alupo",
-            "Kampala",
-        ),
-    ],
-)
-def test_a_meeting_at_the_summit_or_with_the_hosts_stays_at_the_scene(meetings_in, text, other, city):
-    found = _met(meetings_in(text, published=date(2024, 6, 4)), other)
-    assert found and all(m.place is not None and m.place.city == city for m in found)
-
-
 def test_the_summit_a_round_of_meetings_is_held_at_brings_no_one_to_it(meetings_in) -> None:
     found = meetings_in(
         "RIO DE JANEIRO - President Claudia Sheinbaum held a series of bilateral meetings on Monday on the "
@@ -1396,26 +634,6 @@ def test_the_first_of_a_day_s_meetings_is_news_and_first_meeting_ever_is_backgro
     background = {tuple(sorted(p.name for p in m.participants)): m.background for m in found}
     assert background[("Claudia Sheinbaum", "Justin Trudeau")] is False
     assert background[("Claudia Sheinbaum", "Luiz Inácio Lula da Silva")] is True
-
-
-@pytest.mark.parametrize(
-    "past",
-    [
-        "The two first shook hands in Rome at a funeral in April 2019.",
-        "They had last met in Madrid at the NATO summit in June 2022.",
-    ],
-)
-def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting(meetings_in, past):
-    text = (
-        "Ruto in Nairobi\n"
-        "Kenyan President William Ruto held talks with Ghanaian President Nana Akufo-Addo in Nairobi "
-        f"on Tuesday. The two leaders then sat down for a working lunch. {past} Kenya's foreign "
-        "minister Musalia Mudavadi also attended Tuesday's talks."
-    )
-    found = meetings_in(text, published=None)
-    with_him = [m for m in found if any(p.name == "Musalia Mudavadi" for p in m.participants)]
-    assert with_him and all(m.place is not None and m.place.city == "Nairobi" for m in with_him)
-    assert any(m.place is not None and m.place.city != "Nairobi" for m in found)
 
 
 @pytest.mark.parametrize(
@@ -1464,34 +682,6 @@ def test_a_visit_on_other_days_than_its_meeting_is_another_trip(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 8, 25))
     assert sorted((len(m.participants), m.kind) for m in found) == [(1, "visit"), (2, "in_person")]
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        (
-            "HANOI, May 6 (Reuters) - Indonesian President Prabowo Subianto was given a 21-gun salute in "
-            "Vietnam on Monday, the first stop of a regional tour.\n"
-            "Vietnamese President To Lam greeted Prabowo in the courtyard of the presidential palace, "
-            "before the two leaders went inside for talks.\n"
-            '"I would like to invite you to visit Indonesia and to attend the ASEAN summit next year," '
-            "Prabowo told To Lam, according to his office.",
-            "Hanoi",
-        ),
-        (
-            "MANILA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba was given a military welcome "
-            "in the Philippines on Thursday.\n"
-            "Philippine President Ferdinand Marcos Jr. greeted Ishiba in the palace grounds, where a band "
-            "played, before the two leaders went inside for talks.\n"
-            '"I would like to invite you to visit Japan and to attend the World Expo in Osaka next year," '
-            "Ishiba told Marcos, according to Tokyo.",
-            "Manila",
-        ),
-    ],
-)
-def test_a_visit_the_lead_invites_to_is_not_the_scene_of_the_news(meetings_in, text: str, city: str):
-    (meeting,) = meetings_in(text, published=date(2025, 5, 6))
-    assert (meeting.place and meeting.place.city, meeting.occasion) == (city, None)
 
 
 @pytest.mark.parametrize(
@@ -1570,42 +760,6 @@ def test_a_summit_attended_earlier_is_no_occasion_of_the_news(meetings_in):
     assert meeting.occasion is None
 
 
-VISITS = [
-    (
-        "Lima (Andina) - Chilean President Gabriel Boric began a state visit to Peru on Monday at the "
-        "invitation of President Dina Boluarte.\n\nOn Tuesday, Boric met with Prime Minister Gustavo "
-        "Adrianzen.",
-        ("Gabriel Boric", "Gustavo Adrianzen"),
-        "Lima",
-        "Peru",
-    ),
-    (
-        "Nairobi (KNA) - Tanzanian President Samia Suluhu Hassan began a state visit to Kenya on Monday "
-        "at the invitation of President William Ruto.\n\nOn Tuesday, Hassan met with Deputy President "
-        "Rigathi Gachagua.",
-        ("Rigathi Gachagua", "Samia Suluhu Hassan"),
-        "Nairobi",
-        "Kenya",
-    ),
-    (
-        "Hanoi (VNA) - Japanese Prime Minister Fumio Kishida began an official visit to Vietnam on Sunday "
-        "at the invitation of Prime Minister Pham Minh Chinh.\n\nOn Monday, Kishida had separate "
-        "meetings with President Vo Van Thuong and National Assembly Chairman Vuong Dinh Hue.",
-        ("Fumio Kishida", "Vo Van Thuong"),
-        "Hanoi",
-        "Vietnam",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "pair", "city", "country"), VISITS)
-def test_a_meeting_on_a_visit_told_as_to_a_country_is_in_the_dateline_city(
-    meetings_in, text, pair, city, country
-):
-    place = _places(meetings_in(text, published=date(2024, 3, 5)))[pair]
-    assert (place.city, place.country) == (city, country)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1661,65 +815,6 @@ def test_a_plan_at_a_summit_does_not_take_the_city_of_that_summit_another_year(m
     ("text", "city"),
     [
         (
-            "A meeting between the leaders of Armenia and Azerbaijan scheduled for Friday in the Georgian "
-            "capital was cancelled, officials said on Wednesday. Prime Minister Irakli Kobakhidze had been "
-            "due to host Nikol Pashinyan and Ilham Aliyev at the government's guest house.",
-            "Tbilisi",
-        ),
-        (
-            "The trilateral summit due to take place in Nairobi on Monday has been postponed, the presidency "
-            "said. President William Ruto had been expected to host Yoweri Museveni and Salva Kiir for the "
-            "talks.",
-            "Nairobi",
-        ),
-        (
-            "The regional summit due to be held in Nairobi next week has been called off after Museveni "
-            "cancelled his trip. President William Ruto was to host Yoweri Museveni and Paul Kagame at State "
-            "House on May 24.",
-            "Nairobi",
-        ),
-    ],
-)
-def test_a_meeting_called_off_is_where_the_lead_says_the_gathering_was_called_off(
-    meetings_in, text: str, city: str
-) -> None:
-    found = meetings_in(text, published=date(2024, 5, 15))
-    assert found and all(m.kind == "cancelled" and m.place and m.place.city == city for m in found)
-
-
-def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
-    text = (
-        "The regional summit due to be held in Nairobi next week has been called off. Ruto will also no "
-        "longer travel to Addis Ababa, where he had been due to meet Abiy Ahmed."
-    )
-    found = meetings_in(text, published=date(2024, 5, 15))
-    assert [m.place.city if m.place else None for m in found] == ["Addis Ababa"]
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        (
-            "Ayse Kaya | 03.03.2024 - Update : 03.03.2024\n\nBAKU\n\nAzerbaijani President Ilham Aliyev on "
-            "Saturday received Turkish Foreign Minister Hakan Fidan at the Presidential Palace.",
-            "Baku",
-        ),
-        (
-            "Omar Said | 11.05.2024\n\nNAIROBI\n\nKenyan President William Ruto on Friday hosted Ugandan "
-            "President Yoweri Museveni at State House.",
-            "Nairobi",
-        ),
-    ],
-)
-def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
-    (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
-    assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
-
-
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        (
             "Donald Trump has canceled the summit he had planned to hold with Vladimir Putin. Speaking "
             "to reporters on Wednesday, Trump said of the proposed summit in Budapest that it was a "
             "waste of time.",
@@ -1748,39 +843,6 @@ def test_a_plan_told_without_date_or_place_is_not_a_meeting_held_months_before(m
         published=date(2025, 9, 18),
     )
     assert sorted(m.kind for m in found if len(m.participants) == 2) == ["in_person", "planned"]
-
-
-@pytest.mark.parametrize(
-    ("text", "city", "occasion"),
-    [
-        (
-            "Havana, March 1 (RHC) -- President Miguel Diaz-Canel came back to Cuba Friday after taking part "
-            "in the CELAC summit.\nDiaz-Canel met the Prime Minister of Barbados, Mia Mottley.",
-            None,
-            "CELAC summit",
-        ),
-        (
-            "HANOI (VNA) - Prime Minister Pham Minh Chinh returned home on Sunday after attending the ASEAN "
-            "Summit in Vientiane.\nChinh also met Japanese Prime Minister Shigeru Ishiba.",
-            "Vientiane",
-            "ASEAN summit",
-        ),
-        (
-            "ANKARA (AA) - President Recep Tayyip Erdogan returned to Turkey on Thursday after attending the "
-            "BRICS summit.\nErdogan met Russian President Vladimir Putin.",
-            None,
-            "BRICS summit",
-        ),
-    ],
-)
-def test_a_lead_telling_a_return_home_after_a_summit_sets_the_scene_at_the_summit(
-    meetings_in, text, city, occasion
-):
-    found = meetings_in(text, published=date(2024, 10, 13))
-    assert len(found) == 1
-    meeting = found[0]
-    assert (meeting.place.city if meeting.place else None) == city
-    assert meeting.occasion is not None and meeting.occasion.name == occasion
 
 
 def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_at_the_summit(meetings_in):
@@ -1816,117 +878,6 @@ def test_the_summit_said_to_be_held_somewhere_places_the_meetings_at_it(meetings
 
 
 @pytest.mark.parametrize(
-    ("text", "named"),
-    [
-        (  # those sitting in on a call, where the sentence names the call
-            "BEIJING, March 11 (Xinhua) -- Chinese President Xi Jinping held a video call with Cuban "
-            "President Miguel Diaz-Canel on Tuesday evening.\n\n"
-            "Xi said China firmly supports Cuba in defending its sovereignty.\n\n"
-            "Cai Qi and Wang Yi were present at the video call.",
-            {"Xi Jinping", "Cai Qi", "Wang Yi"},
-        ),
-        (  # "present during the meeting": the meeting told, not a meeting of those present
-            "Kuala Lumpur, Oct 17 (Bernama) -- Prime Minister Anwar Ibrahim today paid a courtesy call on "
-            "Saudi Crown Prince Mohammed bin Salman at Al-Yamamah Palace in Riyadh.\n\n"
-            "Anwar said the two countries agreed to boost investment in energy.\n\n"
-            "Also present during the meeting were Foreign Minister Zambry Abd Kadir and Economy Minister "
-            "Rafizi Ramli.",
-            {"Anwar Ibrahim", "Rafizi Ramli"},
-        ),
-    ],
-)
-def test_those_said_to_attend_in_a_closing_line_join_the_meeting(meetings_in, text, named):
-    found = meetings_in(text, published=date(2025, 3, 12))
-    assert len(found) == 1
-    assert named <= {p.name for p in found[0].participants}
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        (
-            "Pakistani Prime Minister Shehbaz Sharif on Thursday met Bangladeshi leader Muhammad Yunus in "
-            "Cairo. The prime minister, who was accompanied by Foreign Minister Ishaq Dar, said the two "
-            "countries share deep bonds.",
-            {"Shehbaz Sharif", "Muhammad Yunus"},
-        ),
-        (
-            "BEIJING, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held a phone call with French "
-            "President Emmanuel Macron on Tuesday.\n\nXi said China and France should strengthen "
-            "cooperation.\n\nWang Yi attended the Spring Festival reception later that evening.",
-            {"Xi Jinping", "Emmanuel Macron"},
-        ),
-        (
-            "Chinese President Xi Jinping held a video call with Vietnamese leader To Lam on Tuesday. "
-            "Earlier, Wang Yi and Ding Xuexiang attended the opening of the National People's Congress.",
-            {"Xi Jinping", "To Lam"},
-        ),
-    ],
-)
-def test_those_on_the_trip_or_at_another_event_do_not_join_the_meeting(meetings_in, text, pair):
-    found = meetings_in(text, published=date(2025, 1, 22))
-    assert any({p.name for p in m.participants} == pair for m in found)
-    assert all(len(m.participants) <= 2 for m in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "named"),
-    [
-        (  # a summit one met the leaders at, that another hosted and others attended
-            "Scholz wraps up tour\n\nGerman Chancellor Olaf Scholz on Tuesday met the leaders of the five "
-            "Central Asian states in Astana for the second Central Asia-Germany summit. Kazakh President "
-            "Kassym-Jomart Tokayev hosted the summit, which was attended by Uzbek President Shavkat "
-            "Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen "
-            "President Serdar Berdimuhamedov.",
-            {"Olaf Scholz", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Serdar Berdimuhamedov"},
-        ),
-        (  # a summit held online, named again by its word
-            "India hosts Pacific leaders\n\nNEW DELHI - Indian Prime Minister Narendra Modi held a virtual "
-            "summit with Pacific island leaders on Monday. The summit was attended by Fijian Prime Minister "
-            "Sitiveni Rabuka, Papua New Guinea Prime Minister James Marape and Samoan Prime Minister Fiame "
-            "Naomi Mata'afa.",
-            {"Narendra Modi", "Sitiveni Rabuka", "James Marape"},
-        ),
-        (
-            "Ruto hosts IDA summit\n\nNAIROBI - Kenyan President William Ruto on Monday met African heads of "
-            "state in Nairobi for the IDA summit. Ruto chaired the meeting, which was attended by Ghanaian "
-            "President Nana Akufo-Addo, Tanzanian President Samia Suluhu Hassan and Rwandan President Paul "
-            "Kagame.",
-            {"William Ruto", "Samia Suluhu Hassan", "Paul Kagame"},
-        ),
-    ],
-)
-def test_those_attending_a_gathering_met_at_join_its_host_and_guest(meetings_in, text, named):
-    found = meetings_in(text, published=date(2024, 9, 18))
-    assert any(named <= {p.name for p in m.participants} for m in found)
-
-
-def test_those_attending_another_summit_do_not_join_the_talks_told_before(meetings_in):
-    found = meetings_in(
-        "Ramaphosa meets Ruto\n\nSouth African President Cyril Ramaphosa met Kenyan President William Ruto "
-        "in Pretoria on Monday. Brazilian President Luiz Inacio Lula da Silva hosted the G20 summit, which "
-        "was attended by Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
-        published=date(2024, 11, 20),
-    )
-    talks = next(m for m in found if "William Ruto" in {p.name for p in m.participants})
-    assert {p.name for p in talks.participants} == {"Cyril Ramaphosa", "William Ruto"}
-
-
-def test_those_present_during_the_meeting_with_someone_join_that_meeting(meetings_in):
-    found = meetings_in(
-        "Anwar meets Xi\n\nBEIJING - Prime Minister Anwar Ibrahim today paid a courtesy call on Chinese "
-        "President Xi Jinping at the Diaoyutai State Guesthouse. Earlier in the day, Anwar held a bilateral "
-        "meeting with Chinese Premier Li Qiang, after being accorded a welcoming ceremony by Li.\n\n"
-        "Also present during the meeting with Xi were Foreign Minister Zambry Abd Kadir and Economy "
-        "Minister Rafizi Ramli.",
-        published=date(2023, 3, 31),
-    )
-    with_li = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
-    assert with_li and all("Rafizi Ramli" not in {p.name for p in m.participants} for m in with_li)
-    assert any({"Xi Jinping", "Rafizi Ramli"} <= {p.name for p in m.participants} for m in found)
-
-
-@pytest.mark.parametrize(
     ("text", "pair", "other"),
     [
         (
@@ -1953,29 +904,6 @@ def test_the_talks_a_sentence_names_are_those_of_all_it_names(meetings_in, text,
     groups = [{p.name for p in m.participants} for m in found]
     assert pair in groups and other in groups
     assert all(len(g) == 2 for g in groups)
-
-
-@pytest.mark.parametrize(
-    ("text", "named"),
-    [
-        (
-            "Blinken meets Netanyahu\n\nJERUSALEM - US Secretary of State Antony Blinken met Israeli Prime "
-            "Minister Benjamin Netanyahu in Jerusalem on Monday. Accompanying Blinken were US Ambassador "
-            "Jack Lew and State Department official Barbara Leaf.",
-            {"Antony Blinken", "Benjamin Netanyahu", "Jack Lew", "Barbara Leaf"},
-        ),
-        (
-            "Museveni receives message from Ramaphosa\n\nENTEBBE - President Yoweri Museveni received a "
-            "special message from South African President Cyril Ramaphosa on Monday. The message was "
-            "delivered by South African envoy Ayanda Dlodlo. Accompanying the envoy was former minister "
-            "Naledi Pandor.",
-            {"Yoweri Museveni", "Ayanda Dlodlo", "Naledi Pandor"},
-        ),
-    ],
-)
-def test_those_said_to_accompany_someone_at_the_meeting_just_told_join_it(meetings_in, text, named):
-    found = meetings_in(text, published=date(2024, 3, 5))
-    assert named in [{p.name for p in m.participants} for m in found]
 
 
 SUMMIT_OF_TWO = (
@@ -2024,55 +952,6 @@ def test_a_plan_at_the_meetings_place_told_the_day_before_is_the_meeting_held(me
     assert [(m.kind, len(m.evidence)) for m in found] == [("in_person", 2)]
 
 
-@pytest.mark.parametrize(
-    "hosted",
-    [
-        "The meeting was facilitated by Djibouti's President Ismail Omar Guelleh.",
-        "The talks were hosted by Djibouti's President Ismail Omar Guelleh.",
-    ],
-)
-def test_whoever_the_talks_were_hosted_or_facilitated_by_takes_part(meetings_in, hosted):
-    text = (
-        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
-        f"in Nairobi on the border dispute. {hosted}"
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
-    assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed", "Ismail Omar Guelleh"}
-
-
-def test_two_hosts_of_the_talks_join_them_and_hold_no_meeting_of_their_own(meetings_in):
-    text = (
-        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
-        "in Nairobi on the border dispute. The talks were facilitated by Djibouti's President Ismail "
-        "Omar Guelleh and by the Prime Minister of Somalia, Hamza Abdi Barre."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
-    assert {"Ismail Omar Guelleh", "William Ruto"} <= {p.name for p in meeting.participants}
-
-
-def test_a_summit_hosted_by_someone_after_the_talks_told_does_not_put_them_at_the_talks(meetings_in):
-    text = (
-        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
-        "Thursday. The African Union summit was hosted by Comoros President Azali Assoumani."
-    )
-    found = meetings_in(text, published=date(2024, 3, 8))
-    assert all(
-        "Azali Assoumani" not in {p.name for p in m.participants}
-        for m in found
-        if len(m.participants) >= 2 and "William Ruto" in {p.name for p in m.participants}
-    )
-
-
-def test_the_one_someone_takes_part_on_behalf_of_is_not_at_the_talks(meetings_in):
-    text = (
-        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Thursday "
-        "in Nairobi on the border dispute. Former Nigerian President Olusegun Obasanjo also took part "
-        "in the talks as a mediator on behalf of African Union chairman Moussa Faki."
-    )
-    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
-    assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed", "Olusegun Obasanjo"}
-
-
 def test_a_gathering_a_visit_told_on_another_day_attends_is_no_occasion_of_the_lead_talks(meetings_in):
     found = meetings_in(
         "Lula, Putin hold talks in Moscow, pledge closer ties\n\n"
@@ -2101,84 +980,6 @@ def test_a_trip_to_attend_a_gathering_lends_its_occasion_to_no_meeting_in_its_ci
     assert all(m.occasion is None for m in found)
 
 
-def _day_of_albanese(found):
-    (meeting,) = [m for m in found if "Anthony Albanese" in {p.name for p in m.participants}]
-    return meeting.date
-
-
-def test_the_next_summit_told_after_a_meeting_at_the_summit_lends_it_no_day(meetings_in):
-    text = (
-        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
-        "bilateral meeting with President Ferdinand Marcos Jr. The next Pacific Rim Summit will be held "
-        "in Lima on 20 June 2027."
-    )
-    found = meetings_in(text, published=date(2025, 6, 12))
-    assert _day_of_albanese(found) is None
-
-
-def test_the_meeting_told_again_after_it_still_takes_its_day(meetings_in):
-    text = (
-        "Prime Minister Anthony Albanese held a bilateral meeting with President Ferdinand Marcos Jr. "
-        "in Manila. The meeting took place on 10 June 2025."
-    )
-    found = meetings_in(text, published=date(2025, 6, 12))
-    day = _day_of_albanese(found)
-    assert day is not None and str(day.start) == "2025-06-10"
-
-
-def test_another_gathering_held_that_week_lends_a_lead_meeting_no_day(meetings_in):
-    text = (
-        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
-        "bilateral meeting with President Ferdinand Marcos Jr. The Mekong Forum was held in Hanoi on "
-        "8 June."
-    )
-    found = meetings_in(text, published=date(2025, 6, 12))
-    assert _day_of_albanese(found) is None
-
-
-def test_the_datelines_sentence_still_dates_its_lead_meeting(meetings_in):
-    text = (
-        "CANBERRA (Reuters) - Australia and the Philippines agreed on Tuesday to deepen defence ties "
-        "as Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. in Manila."
-    )
-    found = meetings_in(text, published=date(2025, 6, 12))
-    day = _day_of_albanese(found)
-    assert day is not None and str(day.start) == "2025-06-10"
-
-
-def test_the_meetings_own_summit_told_after_it_still_gives_its_day(meetings_in):
-    text = (
-        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
-        "bilateral meeting with President Ferdinand Marcos Jr. The Pacific Rim Summit was held in Manila "
-        "on Tuesday."
-    )
-    found = meetings_in(text, published=date(2025, 6, 12))
-    day = _day_of_albanese(found)
-    assert day is not None and str(day.start) == "2025-06-10"
-
-
-# -- a meeting the news follows, held on a day before it, is not the scene ---------------------------
-FOLLOWS = (
-    "Trade Minister Lena Holm met Vandalian President Otto Grau today at the presidential palace. "
-    "Holm thanked Grau for his hospitality.\n\n"
-)
-
-
-def test_a_meeting_told_after_the_news_and_held_before_it_does_not_place_it(meetings_in):
-    text = FOLLOWS + "The visit follows her May 5 meeting in Vienna with Austrian Chancellor Karl Nehammer."
-    found = _places(meetings_in(text, published=date(2024, 5, 7)))
-    assert found[("Lena Holm", "Otto Grau")] is None
-    earlier = found[("Karl Nehammer", "Lena Holm")]
-    assert earlier is not None and earlier.city == "Vienna"
-
-
-def test_a_meeting_told_after_the_news_on_its_day_still_places_it(meetings_in):
-    text = FOLLOWS + "Holm also met Vandalian Prime Minister Ida Berg in Vienna today."
-    found = _places(meetings_in(text, published=date(2024, 5, 7)))
-    news = found[("Lena Holm", "Otto Grau")]
-    assert news is not None and news.city == "Vienna"
-
-
 def test_a_visit_of_another_year_is_not_told_in_full_by_a_meeting_of_another_month(meetings_in):
     text = (
         "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
@@ -2202,60 +1003,6 @@ def test_a_stay_long_before_the_news_does_not_date_the_visit_told_after_it(meeti
     found = meetings_in(text, published=date(2024, 9, 3))
     years = sorted(m.date.start.year for m in found if m.date is not None and m.date.start is not None)
     assert years.count(2021) == 1
-
-
-JOINT_CALL = (
-    "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Thursday "
-    "for talks on trade and regional security.\n\n"
-)
-
-
-def test_a_call_the_lead_meetings_people_hold_together_is_held_on_its_day(meetings_in):
-    found = meetings_in(
-        JOINT_CALL + "Ruto and Hassan later held a joint phone call with Ugandan President Yoweri Museveni.",
-        published=date(2025, 6, 6),
-    )
-    calls = [m for m in found if m.kind == "phone"]
-    assert [c.date and str(c.date.start) for c in calls] == ["2025-06-05"]
-
-
-def test_a_call_told_as_background_keeps_no_day(meetings_in):
-    found = meetings_in(
-        JOINT_CALL + "Ruto and Hassan had previously held a joint phone call with Ugandan President "
-        "Yoweri Museveni.",
-        published=date(2025, 6, 6),
-    )
-    calls = [m for m in found if m.kind == "phone"]
-    assert calls and all(c.date is None for c in calls)
-
-
-def test_a_call_of_one_of_the_lead_meetings_people_alone_keeps_no_day(meetings_in):
-    found = meetings_in(
-        JOINT_CALL + "Ruto also spoke by phone with Ugandan President Yoweri Museveni.",
-        published=date(2025, 6, 6),
-    )
-    calls = [m for m in found if m.kind == "phone"]
-    assert calls and all(c.date is None for c in calls)
-
-
-def test_a_call_told_that_same_day_is_held_on_the_day_of_the_meeting_before(meetings_in):
-    found = meetings_in(
-        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric last met in Lima on 3 May. "
-        "Argentine President Javier Milei telephoned Boric that same day.",
-        published=date(2024, 9, 2),
-    )
-    calls = [m for m in found if m.kind == "phone"]
-    assert [c.date and str(c.date.start) for c in calls] == ["2024-05-03"]
-
-
-def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(meetings_in):
-    found = meetings_in(
-        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric met in Lima. "
-        "Argentine President Javier Milei telephoned Boric that same day.",
-        published=date(2024, 9, 2),
-    )
-    calls = [m for m in found if m.kind == "phone"]
-    assert calls and all(c.date is None for c in calls)
 
 
 @pytest.mark.parametrize("published", [None, date(2024, 9, 3)])
@@ -2291,28 +1038,6 @@ def test_a_summit_told_as_held_later_is_not_the_occasion_of_the_meeting_before_i
     )
     talks = [m for m in found if len(m.participants) == 2]
     assert [m.occasion.name if m.occasion else None for m in talks] == [occasion]
-
-
-def test_those_who_took_part_join_the_meeting_told_again_in_the_sentence_between(meetings_in):
-    text = (
-        "Scholz held a bilateral meeting with French President Emmanuel Macron in Berlin on Friday. "
-        "The meeting took place at the Chancellery and lasted about an hour. Foreign Ministers "
-        "Annalena Baerbock and Stephane Sejourne also took part."
-    )
-    found = meetings_in(text, published=date(2024, 6, 14))
-    assert [sorted(p.name for p in m.participants) for m in found] == [
-        ["Annalena Baerbock", "Emmanuel Macron", "Olaf Scholz", "Stéphane Séjourné"]
-    ]
-
-
-def test_those_who_took_part_after_a_sentence_on_something_else_do_not_join_the_meeting(meetings_in):
-    text = (
-        "Scholz held a bilateral meeting with French President Emmanuel Macron in Berlin on Friday. "
-        "Trade disputes were high on the agenda this week. Foreign Ministers Annalena Baerbock and "
-        "Stephane Sejourne also took part."
-    )
-    found = meetings_in(text, published=date(2024, 6, 14))
-    assert [sorted(p.name for p in m.participants) for m in found] == [["Emmanuel Macron", "Olaf Scholz"]]
 
 
 @pytest.mark.parametrize(
@@ -2367,56 +1092,3 @@ def test_his_meeting_with_one_of_those_met_is_that_meeting(meetings_in) -> None:
         sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 3, 6))
     )
     assert met == [["Karl Holm", "Kofi Mensah"], ["Kofi Mensah", "Tomas Berg"]]
-
-
-def _where(found):
-    return {
-        tuple(sorted(p.name for p in m.participants)): (
-            m.place and m.place.city,
-            m.occasion and m.occasion.name,
-        )
-        for m in found
-    }
-
-
-def test_a_lead_meeting_told_at_a_summit_with_no_place_sets_the_scene(meetings_in):
-    found = meetings_in(
-        "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa "
-        "held talks on Tuesday on the margins of the G20 summit.\n"
-        "Later on Tuesday, Lula held a meeting with Indonesian President Prabowo Subianto.",
-        published=date(2024, 11, 20),
-    )
-    assert _where(found)[("Luiz Inácio Lula da Silva", "Prabowo Subianto")][1] == "G20 summit"
-
-
-GATHERING = (
-    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the "
-    "sidelines of the African Union summit in Addis Ababa.\n"
-)
-
-
-def test_a_meeting_of_others_that_week_is_held_at_the_gathering_of_the_scene(meetings_in):
-    found = meetings_in(
-        GATHERING + "On Sunday, Nigerian President Bola Tinubu held talks with Ghana's John Mahama.",
-        published=date(2025, 2, 17),
-    )
-    assert _where(found)[("Bola Tinubu", "John Mahama")] == ("Addis Ababa", "African Union summit")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a meeting of others told apart from the gathering, not beside it
-        GATHERING + "The two leaders discussed trade along their border.\n"
-        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
-        # a meeting of others told as background, years before
-        GATHERING + "Nigerian President Bola Tinubu had first met Ghanaian President John Mahama in 2019.",
-        # the scene is a format of two countries, not a gathering of many
-        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba on Saturday at "
-        "the India-Japan Annual Summit in Tokyo.\n"
-        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
-    ],
-)
-def test_a_meeting_of_others_away_from_a_gathering_is_not_held_at_it(meetings_in, text):
-    found = meetings_in(text, published=date(2025, 2, 17))
-    assert _where(found).get(("Bola Tinubu", "John Mahama"), (None, None))[0] is None

@@ -1,0 +1,353 @@
+"""Who else was there: people a sentence says attended the meeting just reported join it.
+
+"With Rubio were Mike Waltz and ...", "also present were ...", "They were joined by X", "X took
+part in the talks", and a delegation's line-up ("Lavrov, Ushakov and Dmitriev made up the Russian
+delegation") add their people to the meeting told before. Not so those who only came along
+with one person, those at a gathering of many or at a welcome ceremony told just before, those
+who cancelled or stayed away, attendance still to come, nor the speaker who tells who attended.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.article import (
+    ATTENDED_KINDS,
+    GATHERINGS,
+    _attended_by,
+    _hosted_by_someone,
+    _owned_by_a_day_or_them,
+    _the_meeting,
+)
+from extract.circumstances import VISIT_WORDS
+from extract.found import Found
+from extract.participants import (
+    REPORTING,
+    SCHEDULE_WORDS,
+    in_a_capacity,
+    plural_reference,
+    represented,
+)
+from extract.people import People
+from extract.spans import span_tokens
+from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body
+
+ATTENDANCE_WORDS = frozenset(
+    "accompanied attendance attended attending seated flanked joined alongside present participated "
+    "represented".split()
+)
+# words that say those named were at the meeting, not only beside someone who was
+PRESENCE_WORDS = frozenset("attendance attended attending present represented".split())
+
+
+def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
+    """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
+    make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
+    "A and B were part of the Nepali delegation, while C was on the Indian side"; a line-up word
+    tells of the team (``_tied``) and is a verb or "part", not a noun of another event: "attended
+    a reception for heads of delegations", "arrived at the head of a delegation"."""
+    if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
+        return False
+    if is_trigger(sentence.root):
+        return False  # "The delegation, which also includes X, later met Y": a meeting of its own
+    teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
+    line_up = [
+        t
+        for t in span_tokens(sentence)
+        if (t.lemma_.lower() in LINE_UP_WORDS and (t.pos_ in {"VERB", "AUX"} or t.lower_ == "part"))
+        or (t.lemma_.lower() == "make" and any(c.lower_ == "up" for c in t.children))
+    ]
+    if not any(_tied(word, team) for word in line_up for team in teams):
+        return False  # "a member of the delegation that accompanied Putin ..., including a clause"
+    if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
+        return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
+    # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
+    named = [
+        c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
+    ]
+    if not named:
+        return False
+    meeting.join(named, sentence)
+    return True
+
+
+LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
+# and the words that tell it, "make up" read apart: "were part of the delegation"
+LINE_UP_WORDS = LINE_UP_VERBS - {"make"} | {"part"}
+TEAM_WORDS = frozenset("team delegation side".split())
+
+
+def _tied(word: Token, team: Token, steps: int = 2) -> bool:
+    """Whether a line-up word tells of the team word: one of them governs the other within a few
+    steps ("make up Russia's team", "the delegation is made up of", "were part of the Nepali
+    delegation", "the delegation, led by"), not a word of another clause ("the delegation that
+    accompanied Putin on his visit, during which they signed a treaty, including a clause")."""
+    for one, other in ((word, team), (team, word)):
+        token = other
+        for _ in range(steps):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.i == one.i:
+                return True
+    return False
+
+
+def _not_possessive(sentence: Span) -> list[Token]:
+    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff,
+    and "Witkoff, the envoy of President Trump" too (whose envoy he is, set in the description
+    beside his name, is said of him, not of anyone who came), and so is the office he acts in
+    ("Anwar, in his capacity as ASEAN Chair")."""
+    described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in t.subtree}
+    described |= {t.i for t in span_tokens(sentence) if in_a_capacity(t)}  # "in his capacity as ASEAN Chair"
+    return [
+        t
+        for t in span_tokens(sentence)
+        if t.dep_ != "poss" and not (t.dep_ == "compound" and t.head.dep_ == "poss") and t.i not in described
+    ]
+
+
+def _whose_description(token: Token) -> bool:
+    """The "of" of a noun set beside a name to describe its person: "the adviser of" in "Amorim,
+    the adviser of President Lula,"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and token.head.dep_ == "appos"
+        and token.head.pos_ == "NOUN"
+    )
+
+
+def _one_gathering(noun: Token, meeting: Found) -> bool:
+    """Whether a gathering word may name the meeting told before: that meeting was told with it,
+    or at a gathering ("met the leaders of the five Central Asian states for the Central
+    Asia-Germany summit. Tokayev hosted the summit, which was attended by ...")."""
+    return lemma_of(noun) == lemma_of(meeting.trigger) or (
+        meeting.occasion is not None and lemma_of(noun) in GATHERINGS | {"meeting"}
+    )
+
+
+def _told_until(end: int, sentence: Span) -> int:
+    """Where the telling of a meeting that ends at ``end`` ends, counting the sentences before
+    ``sentence`` that each name it again: "A met B in Rome. The meeting took place at the villa and
+    lasted an hour. C and D also took part" (C and D right after the meeting's telling)."""
+    while end < sentence.start:
+        between = sentence.doc[end].sent
+        if not any(_the_meeting(t) for t in between):
+            break
+        end = between.end
+    return end
+
+
+def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
+    """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
+    Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
+    not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
+    names the meeting ("Attending the session were A, B and C", "Chad was represented at the
+    talks by D") may come paragraphs later."""
+    tokens = span_tokens(sentence)
+    named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
+    end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
+    far = sentence.start - end > (1200 if named_again else 40)
+    # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
+    # A. New Zealand is represented by B"
+    far |= not named_again and any(not t.is_space for t in sentence.doc[end : sentence.start])
+    call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
+    if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
+        return False
+    words = {t.lower_ for t in tokens}
+    # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
+    with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
+    hosted = [t for t in tokens if _hosted_by_someone(t)]
+    if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
+        return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering
+    took_part = _took_part(sentence) or bool(hosted)
+    if not (words & ATTENDANCE_WORDS or with_were or took_part):
+        return False
+    if _came_along(tokens) and not _by_them(sentence, people, meeting):
+        return False  # "Milei was accompanied throughout by his sister and his foreign minister"
+    reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
+    speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
+        t.i
+        for verb in reporting
+        for t in (
+            *(t for s in verb.children if s.dep_ == "nsubj" for t in s.subtree),
+            *_name_before(verb),
+        )
+    }
+    absent = represented(tokens)
+    heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
+    named = [c for c in people.in_tokens(heard) if not c.companion]
+    if not named:
+        return False
+    lemmas = {t.lemma_.lower() for t in tokens}
+    if lemmas & DEMANDS:
+        return False  # "demanded that Erdogan take part in the talks as well": not that he did
+    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
+        return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
+    if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
+        return False  # "Merz and Tusk also attended the conference": not the talks told before
+    if any(_attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
+        return False  # "met Ruto in Pretoria. Lula hosted the G20 summit, which was attended by A"
+    if _at_a_welcome(tokens):
+        return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
+    if _to_come(tokens):
+        return False  # "are expected to take part in the session": a plan, not the talks held
+    if any(t.lower_ in {"meetings", "sessions"} for t in tokens):
+        return False  # "Wang Yi attended the meetings": all of those told before, not the last one
+    if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
+        return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
+    if any(t.pos_ == "NOUN" and of_a_named_body(t) and _attended(t) for t in tokens):
+        return False  # "Hegseth attended the meeting of the Ukraine Defense Contact Group": the body's
+    if not (
+        set(named) & set(meeting.people)
+        or words & PRESENCE_WORDS
+        or took_part
+        or with_were
+        or _by_them(sentence, people, meeting)
+    ):
+        return False
+    if set(named) - set(meeting.people):
+        meeting.join(named, sentence)
+        return True
+    return False
+
+
+# What many attend, where a meeting told before may be held on the sidelines but is not the same.
+OCCASION_NOUNS = GATHERINGS | frozenset(
+    "gathering ceremony funeral inauguration celebration parade games".split()
+)
+TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _came_along(tokens: list[Token]) -> bool:
+    """Whether a sentence tells only whom one person brought along ("A was accompanied by B",
+    "B and C accompanied the prime minister on the trip"), and not at what: those on a trip, not
+    at its talks, unless the sentence names the meeting ("B accompanied A at the talks")."""
+    said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
+    at_the_meeting = any(_the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
+    return said == {"accompanied"} and not at_the_meeting
+
+
+def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
+    """Whether what those named attend is a gathering of many, not the meeting told before: "also
+    attended the conference", "were present at the ceremony" (unless that meeting is the
+    conference)."""
+    return any(
+        t.lemma_.lower() in OCCASION_NOUNS
+        and t.lemma_.lower() != lemma_of(meeting.trigger)
+        and t.pos_ in {"NOUN", "PROPN"}
+        and _attended(t)
+        for t in tokens
+    )
+
+
+# What a host holds around the talks, where spouses and companions are present.
+CEREMONIES = frozenset("ceremony banquet".split())
+
+
+def _at_a_welcome(tokens: list[Token]) -> bool:
+    """Whether a sentence tells who was at a welcome ceremony ("Ankara Governor Vasip Sahin and
+    other officials joined Erdogan for the welcoming ceremony"; "Deputy President Mashatile
+    joined Ramaphosa at the official welcome ceremony"): the host's welcoming party at the airport
+    or the palace steps, not the people of the talks."""
+    return any(
+        t.lemma_.lower() == "ceremony"
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in t.children)
+        for t in tokens
+    )
+
+
+def _at_the_ceremony_before(sentence: Span) -> bool:
+    """Whether a sentence tells who was present, saying not at what, right after a sentence that
+    tells a ceremony: "Before the talks, Xi held a welcome ceremony for Stubb. Peng Liyuan and
+    Suzanne Innes-Stubb were present" tells who was at the ceremony (even one told as a part of
+    the talks), where spouses and companions come along, not who held the talks."""
+    present = [t for t in span_tokens(sentence) if t.lower_ == "present" and t.pos_ == "ADJ"]
+    if not present or any(c.dep_ == "prep" for t in present for c in t.children):
+        return False  # "were present at the talks"
+    doc = sentence.doc
+    end = sentence.start
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    if end == 0:
+        return False
+    before = doc[end - 1].sent
+    return any(t.lemma_.lower() in CEREMONIES and t.pos_ == "NOUN" for t in before)
+
+
+ATTENDING_VERBS = frozenset("attend take participate join".split())
+
+
+def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bool:
+    """Whether the attendance (or the line-up, with ``verbs``) a sentence tells is still to come:
+    "will attend", "are expected to take part", "is scheduled to join", "will be led by"."""
+    return any(
+        t.lemma_.lower() in verbs
+        and (
+            any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
+            or (t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_WORDS)
+        )
+        for t in tokens
+    )
+
+
+def _attended(token: Token) -> bool:
+    """Whether a word is what someone attends: "attended the X", "the X is to be attended by",
+    "took part in the X"."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() == "attend"
+    if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
+        verbs = [token.head, *token.head.conjuncts]
+        return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *u.children) if v.i >= u.i)
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at"}
+        and token.head.head.lemma_.lower() in TAKING_PART
+    )
+
+
+def _took_part(sentence: Span) -> bool:
+    """Words that put those named at the meeting told: "also took part in the audience", "sat in
+    on the talks", "The
+    meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
+    for token in span_tokens(sentence):
+        lemma = token.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+            return True
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+            return True  # "also sat in on the talks"
+        if lemma in {"include", "involve"} and any(
+            c.dep_ == "nsubj" and _the_meeting(c) for c in token.children
+        ):
+            return True
+    return False
+
+
+JOINING_VERBS = frozenset("join accompany flank".split())  # "They were joined by X"
+
+
+def _by_them(sentence: Span, people: People, meeting: Found) -> bool:
+    """Whether those a sentence joins to others are the meeting's own people, told by a plural:
+    "They were joined by Defence Minister Bill Blair", "The two leaders were accompanied by their
+    foreign ministers"."""
+    for token in span_tokens(sentence):
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in JOINING_VERBS:
+            them = plural_reference(token, people, [meeting])
+            if them and set(them) <= set(meeting.people):
+                return True
+    return False
+
+
+def _name_before(verb: Token) -> list[Token]:
+    """The proper nouns right before a word ("Hussein Mohamed said"), however the parser hung them."""
+    name: list[Token] = []
+    token = verb
+    while token.i > token.sent.start and token.nbor(-1).pos_ == "PROPN":
+        token = token.nbor(-1)
+        name.append(token)
+    return name
+
+
+DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
+STAYING_AWAY = frozenset("cancel withdraw skip miss decline postpone absent".split())

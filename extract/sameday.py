@@ -1,0 +1,255 @@
+"""The day, or place, of a meeting told beside another: held "meanwhile", "that same day",
+"also" or "earlier", right after or before a meeting told with its day, or as one of a round of
+meetings whose day the article gives once.
+
+A meeting held "meanwhile" takes the date and, with no place of its own, the place of the
+meeting told before it; one told "that same day" or "also" held by someone of a meeting with a
+day takes that day, where nothing told between them dates it otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.article import (
+    GATHERINGS,
+    _before_the_news,
+    _elsewhere,
+)
+from extract.found import Found
+from extract.kinds import (
+    past_perfect,
+)
+from extract.records import DateSpan
+from extract.spans import entities
+from extract.triggers import is_trigger, lemma_of
+from extract.whereabouts import TRIP_NOUNS
+
+MEANWHILE = frozenset("meanwhile simultaneously".split())
+
+
+def meanwhile(before: Found | None, told: list[Found]) -> None:
+    """A meeting held "meanwhile" ("The two first ladies, meanwhile, met at the palace") is held
+    when and where the meeting told before it was (``before``: the last one told with a day, as
+    "After the talks, the two leaders ..." tells none): it takes that meeting's date where it
+    gives none, and its place (once the scene of the article is set: `held_alongside`)."""
+    for meeting in told:
+        earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
+        if earlier is None or meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
+            continue
+        if any(meeting.sentence.doc[i].lower_ in MEANWHILE for i in meeting.clause):
+            meeting.when = meeting.when or earlier.when
+            meeting.alongside = earlier
+
+
+def also_that_day(found: list[Found]) -> None:
+    """A meeting someone "also" (or "earlier") held, told after a meeting of theirs on a day with none told
+    between (but background, or a plan: "He invited Kagame to visit Nairobi"), and with no date
+    in its sentence, was held that day ("Ruto met Kagame on Monday. ... Ruto also held talks with
+    Museveni."), the next sentence or so after
+    it, or a few paragraphs after it that tell no other date; not one told as background ("had
+    also met") itself."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
+            continue
+        if not any(_also_or_earlier(meeting.sentence.doc[i]) for i in meeting.clause):
+            continue
+        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
+            continue  # dated in words of its own, even ones we cannot resolve
+        earlier = next(  # not an invitation told between: "He invited Lula to visit India"
+            (m for m in reversed(found[:at]) if not _before_the_news(m) and m.kind != "planned"), None
+        )
+        if earlier is not None and earlier.when is None:
+            earlier = _told_again_of(earlier, found) or earlier
+        if earlier is None or (day := _its_day(earlier)) is None:
+            continue
+        if earlier.kind not in {"in_person", "visit"} or not _share_someone(meeting, earlier):
+            continue
+        gap = meeting.sentence.start - earlier.sentence.end
+        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
+            meeting.when = day
+
+
+def _its_day(meeting: Found) -> DateSpan | None:
+    """A meeting's date where it is a day."""
+    return meeting.when if meeting.when is not None and meeting.when.precision == "day" else None
+
+
+def _share_someone(meeting: Found, other: Found) -> bool:
+    """Whether two meetings have someone in common."""
+    return bool(set(meeting.people) & set(other.people))
+
+
+def on_that_same_day(found: list[Found]) -> None:
+    """A meeting told as held "that same day" (or "the same day", "that day"), with no other
+    date, was held on the day of the meeting told just before it, in the sentence right before
+    its own, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
+    that same day"); not "the same day as" another event, nor "the same day that ..."."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None:
+            continue
+        doc = meeting.sentence.doc
+        if not any(_that_same_day(doc[i]) for i in meeting.clause):
+            continue
+        if any(
+            e.label_ == "DATE" and e.root.i in meeting.clause and not _that_same_day(e.root)
+            for e in entities(meeting.sentence)
+        ):
+            continue
+        earlier = next((m for m in reversed(found[:at]) if m.sentence.start < meeting.sentence.start), None)
+        if earlier is None or (day := _its_day(earlier)) is None:
+            continue
+        gap = meeting.sentence.start - earlier.sentence.end
+        if gap > SAME_DAY_REACH or not _share_someone(meeting, earlier):
+            continue
+        meeting.when = day
+
+
+SAME_DAY_REACH = 1  # tokens between the two sentences: the one right before
+
+
+def _that_same_day(word: Token) -> bool:
+    """Whether a word is the "day" of "that day", "that same day" or "the (very) same day", told
+    with nothing after it that names the day ("the same day as the vote")."""
+    if word.lower_ != "day" or any(c.dep_ not in {"det", "amod", "advmod"} for c in word.children):
+        return False
+    before = {c.lower_ for c in word.children if c.i < word.i}
+    return "that" in before or {"the", "same"} <= before
+
+
+def _also_or_earlier(word: Token) -> bool:
+    """Whether a word ties a meeting to the one told before it as held the same day: "also", or
+    "earlier" on its own ("Putin held talks with Tokayev on Wednesday. Earlier, at the airport,
+    Putin was welcomed by Bektenov"; not "an earlier meeting", nor "earlier this year", which is
+    a date of its own)."""
+    return word.lower_ == "also" or (word.lower_ == "earlier" and word.dep_ == "advmod")
+
+
+def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
+    """The dated meeting an undated one tells again, right before it, with the same people and in
+    the same way: "Rubio on Wednesday held talks with Holness ... Rubio and Holness discussed
+    security": the talks of Wednesday."""
+    at = found.index(meeting)
+    before = found[at - 1] if at > 0 else None
+    if before is None or before.when is None or set(before.people) != set(meeting.people):
+        return None
+    return before if before.kind == meeting.kind and not _before_the_news(before) else None
+
+
+def next_to_the_meeting_before(found: list[Found]) -> None:
+    """A meeting told as held right after or before another meeting of its people, named by a
+    meeting's word ("After the call with Putin, Trump spoke by phone with Zelenskyy", "Following
+    the meeting with the President, Jaishankar held talks with Sabry", "Before sitting down with
+    the Greek premier, Erdogan is due to see the President"), with no date in its sentence, is
+    on the day of the last meeting of theirs told before it, where that one has a day."""
+    for at, meeting in enumerate(found):
+        if meeting.when is not None or not _told_next_to_a_meeting(meeting):
+            continue
+        if past_perfect(meeting.verb):
+            continue  # "had spoken with Zelensky before the call": some time before it
+        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
+            continue  # dated in words of its own, even ones we cannot resolve
+        earlier = next(
+            (
+                m
+                for m in reversed(found[:at])
+                if m.sentence.start < meeting.sentence.start and set(m.people) & set(meeting.people)
+            ),
+            None,
+        )
+        if earlier is None:
+            continue
+        when = earlier.when or _day_told_again(earlier, found[:at])
+        if when is None or when.precision != "day":
+            continue
+        if meeting.place and earlier.place and meeting.place.country != earlier.place.country:
+            continue  # "was expected to travel to Israel after his Beirut visit": no day told
+        meeting.when = when
+
+
+def _day_told_again(meeting: Found, told: list[Found]) -> DateSpan | None:
+    """The day another report of the same people's meeting of the same kind gives it ("Trump
+    spoke with Putin on Wednesday ... After the call with Putin"): for one told with no day."""
+    return next(
+        (
+            m.when
+            for m in told
+            if m.when is not None and m.kind == meeting.kind and set(m.people) == set(meeting.people)
+        ),
+        None,
+    )
+
+
+def _told_next_to_a_meeting(meeting: Found) -> bool:
+    """Whether a meeting's clause puts it after or before a meeting named by its word: "after
+    the call with", "following their talks", "before sitting down with", "after meeting"."""
+    doc = meeting.sentence.doc
+    for word in (doc[i] for i in meeting.clause):
+        if word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
+            continue
+        if word.dep_ == "mark":
+            told = [word.head] if word.head.i != meeting.verb.i else []
+        else:
+            told = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
+        for other in told:
+            if other.i == meeting.trigger.i or not is_trigger(other) or other.lemma_.lower() in TRIP_NOUNS:
+                continue  # "after his Beirut visit": a stay of days, not a meeting's day
+            if other.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in other.children):
+                continue  # "after talks on trade": no meeting told before
+            return True
+    return False
+
+
+NEXT_TO = frozenset("after following before".split())
+
+
+def the_rounds_day(found: list[Found]) -> None:
+    """A round of meetings one person is told to hold on a day, with no one named ("On December
+    13, Xi had a series of meetings with other Vietnamese leaders"), tells the day of the
+    meetings of theirs told after it, each with no date of its own, no other date told between,
+    and not told as background ("He met President Thuong at the palace")."""
+    for at, round_ in enumerate(found):
+        when = round_.when
+        if len(round_.people) != 1 or round_.kind != "in_person" or when is None or when.precision != "day":
+            continue
+        if round_.trigger.tag_ != "NNS" or lemma_of(round_.trigger) in GATHERINGS or _before_the_news(round_):
+            continue  # "meetings", "talks"; not "where he is attending the NATO Summit"
+        for meeting in found[at + 1 :]:
+            gap = meeting.sentence.start - round_.sentence.end
+            if gap > UNDATED_REACH or _dated_between(round_, meeting):
+                break
+            if (
+                meeting.when is None
+                and meeting.kind == "in_person"
+                and round_.people[0] in meeting.people
+                and not _before_the_news(meeting)
+                and not any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence))
+                and not _elsewhere(meeting.place, round_.place)
+            ):
+                meeting.when = when
+
+
+ALSO_REACH = 40  # tokens: the next sentence or so
+# tokens: a few paragraphs that tell no other date ("... told a news conference after it")
+UNDATED_REACH = 200
+
+
+def _dated_between(earlier: Found, meeting: Found) -> bool:
+    """Whether the text between two meetings' sentences names a date or time, not how long
+    something lasted ("after the roughly hour-long meeting")."""
+    doc = meeting.sentence.doc
+    return any(
+        e.label_ in {"DATE", "TIME"} and not any(t.lemma_.lower() in DURATIONS for t in e)
+        for e in doc[earlier.sentence.end : meeting.sentence.start].ents
+    )
+
+
+DURATIONS = frozenset("hour minute".split())
+
+
+def held_alongside(found: list[Found]) -> None:
+    """A meeting held "meanwhile" with no place of its own is held where the meeting told
+    before it was."""
+    for meeting in found:
+        if meeting.alongside is not None and meeting.place is None:
+            meeting.place = meeting.alongside.place

@@ -1,0 +1,708 @@
+"""The scene of the article's news: where it happens, who takes part, and on what day.
+
+The headline or lead, under the dateline, sets the scene (:class:`Setting`): the place of its
+first meeting held, the people at it, the summit it is held at, or the trip someone is coming
+home from. A meeting reported with no place of its own is held at the scene, unless it is told
+as the past of the news, brings in a country the scene's talks had not, or is held by phone or
+video; an undated meeting of the news takes the day the lead names, or the dateline's day where
+the article gives no publication date; a meeting called off with no place of its own is the
+gathering the lead tells of.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from extract import dates, occasions
+from extract.article import (
+    GATHERINGS,
+    _at_a_venue_unplaced,
+    _dated_before,
+    _dated_in_its_clause,
+    _elsewhere,
+    _long_before,
+    _other_days,
+    _this_week,
+    definite_word,
+)
+from extract.circumstances import (
+    MEETING_NOUNS,
+    VISIT_WORDS,
+    clause_occasion,
+    in_a_building_of,
+    is_venue,
+    place_spans,
+    toured_places,
+    unplaced_buildings,
+    unplaced_venue,
+    venue_in,
+)
+from extract.datelines import (
+    article_dateline,
+    dateline_end,
+    dateline_place,
+    is_dateline,
+)
+from extract.found import Found
+from extract.gazetteer import ORGANISATIONS
+from extract.kinds import (
+    PHONE_WORDS,
+    TO_COME,
+    VIDEO_WORDS,
+    called_off,
+    meeting_kind,
+)
+from extract.layout import CAPTION
+from extract.participants import (
+    REPORTING,
+    governor,
+    own_clause,
+    people_of,
+    set_off_with_an_organisation,
+    subject_of,
+)
+from extract.people import Cluster, People
+from extract.places import resolve_place
+from extract.records import DateSpan, Occasion, Place
+from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.told import is_background, told_as_after
+
+
+@dataclass
+class Setting:
+    """Where the article's news happens, and who takes part in it."""
+
+    place: Place | None  # None: a day without a place ("On Sunday, Guterres held discussions ...")
+    occasion: Occasion | None = None
+    people: list[Cluster] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    day: DateSpan | None = None
+    round_at: bool = False  # the occasion is that of one person's round of meetings the lead tells
+    # the day of the lead meeting of several people, which dates their meetings told after it
+    their_day: DateSpan | None = None
+
+
+def setting_of(
+    sentences: list[Span], found: list[Found], people: People, published: date | None
+) -> Setting | None:
+    """The scene of the article's news: the place of the first meeting its headline or lead
+    reports (or a venue named in that sentence, "... at Samarkand in Uzbekistan"), else a venue
+    the lead gives a meeting ("Meeting in Riyadh ..."), else the city of its dateline
+    ("MOSCOW (AP) —"), else, with no place told at all, the gathering the lead meeting was held at
+    ("talks on the margins of the summit"), for the meetings of its people that take no place of
+    their own. The lead meeting, if undated, is dated with the day of the news."""
+    read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
+    lead = list(itertools.islice(read, 8))  # the first eight, the rest not read
+    starts = {s.start for s in lead}
+    for sentence in lead:  # a lead that first tells a coming home: its summit or trip is the scene
+        if (back := _back_from(sentence, people)) is not None:
+            return back  # "Havana (RHC) -- Diaz-Canel came back to Cuba after the CELAC summit"
+        if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found):
+            break
+    unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
+    news: Found | None = None  # the lead's first meeting, told with no place
+    followed: set[int] = set()  # the sentences of meetings the news follows, held on a day before it
+    for meeting in found:
+        if meeting.sentence.start not in starts or meeting.kind not in {"in_person", "visit"}:
+            continue
+        if is_background(span_text(meeting.sentence)):
+            continue  # "Their last meeting was in Beijing": not the scene of the news
+        if _long_before(meeting, published):
+            continue  # a photo of a meeting a year before the news
+        if news is not None and _held_before(meeting, news):
+            followed.add(meeting.sentence.start)
+            continue  # "met B today at the palace ... follows her meeting in Madrid on Monday"
+        news = news or meeting
+        place = meeting.place or venue_in(meeting.sentence)
+        if place is None:
+            unplaced = unplaced or _at_a_venue_unplaced(meeting)
+        elif unplaced and place.city is not None:
+            place = Place(country=place.country)  # "met at the X Spaceport ... welcomed in Y": not in Y
+        if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
+            if _elsewhere_on_a_tour(meeting.sentence, dateline):
+                return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
+            return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
+        if place is not None or _round_of_meetings(meeting, published):
+            if meeting.when is None:  # not told as background: skipped above
+                meeting.when = _day_of_the_news(lead, meeting, people, published)
+                for other in found:  # "held separate meetings with A and B before the three sat down"
+                    if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
+                        other.when = other.when or meeting.when
+            countries = meeting.countries
+            occasion = meeting.occasion or clause_occasion(
+                meeting.sentence, set(range(meeting.sentence.start, meeting.sentence.end))
+            )
+            round_at = occasion is not None and len(meeting.people) == 1
+            for other in found:
+                if (
+                    occasion is None
+                    and other.sentence.start in starts
+                    and set(other.people) & set(meeting.people)
+                    # "had last met in Doha at the GCC summit"
+                    and not is_background(span_text(other.sentence))
+                    and not _elsewhere(other.place, place)
+                    # "held talks on Thursday. Xi arrived on Wednesday ... to attend the celebrations"
+                    and not _other_days(other.when, meeting.when)
+                    # "The GCC-US summit convened in Riyadh later on Wednesday": after it, not its occasion
+                    and not told_as_after(other.verb, other.trigger)
+                ):
+                    occasion = other.occasion
+                    round_at = occasion is not None and len(other.people) == 1
+            day = meeting.when if _round_of_meetings(meeting, published) or _several_told(meeting) else None
+            if not meeting.people and _a_day_this_week(meeting.when, published):
+                day = meeting.when  # "Turkish-brokered talks in Ankara": the day of every meeting there
+            their_day = (
+                meeting.when
+                if len(meeting.people) > 1 and _a_day_this_week(meeting.when, published)
+                else None
+            )
+            if place is None:  # a round of meetings with no place: the dateline's, if any
+                place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
+            return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
+    unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
+        m.sentence.start
+        for m in found
+        if m.kind not in {"in_person", "visit"}
+        or _long_before(m, published)
+        or is_background(span_text(m.sentence))
+    } | followed
+    for sentence in (s for s in lead if s.start not in unsettled):
+        place = venue_in(sentence, of_meeting=True, held=_held)
+        if place is not None:
+            occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
+            return Setting(place, occasion, day=_day_in(sentence, published))
+    for sentence in lead:
+        if (place := dateline_place(sentence)) is not None:
+            return Setting(place)
+    if sentences and (place := article_dateline(sentences[0].doc)) is not None:
+        return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
+    if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
+        return Setting(None, news.occasion, list(news.people), news.countries)
+    return None
+
+
+# Verbs of coming home, with the word that makes some of them so: "returned", "came back", "flew home".
+BACK_VERBS = frozenset("return come fly arrive head travel".split())
+BACK_WORDS = frozenset("back home".split())
+
+
+def _back_from(sentence: Span, people: People) -> Setting | None:
+    """The scene of a lead that tells someone's coming home after a summit or a trip ("Havana
+    (RHC) -- President Diaz-Canel came back to Cuba Friday after taking part in the CELAC summit",
+    "HANOI (VNA) - Chinh returned home on Sunday after attending the ASEAN Summit in Vientiane"):
+    that summit, in the place it names if any, where the traveller's round of meetings was; not
+    the dateline's city, which is home."""
+    for verb in sentence:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in BACK_VERBS:
+            continue
+        if lemma != "return" and not any(c.lower_ in BACK_WORDS for c in verb.children):
+            continue
+        after = next((c for c in verb.children if c.lower_ == "after" and c.dep_ in {"prep", "mark"}), None)
+        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        if after is None or len(travellers) != 1:
+            continue
+        words = sentence.doc[after.left_edge.i : after.right_edge.i + 1]
+        occasion = _the_gathering_named(span_text(words))
+        trip = any(t.lemma_.lower() in VISIT_WORDS | {"summit"} for t in words)
+        if occasion is None and not trip:
+            continue
+        ents = [e for e in place_spans(sentence) if words.start <= e.start and e.end <= words.end]
+        place = next((p for e in ents if is_venue(e) and (p := resolve_place(e.text)) is not None), None)
+        return Setting(place, occasion, list(travellers), round_at=occasion is not None)
+    return None
+
+
+def _the_gathering_named(text: str) -> Occasion | None:
+    """The gathering words name: the first, or the body's after it where the first is only its
+    rank ("the Eighth Summit of the Community of Latin American and Caribbean States (CELAC)": the
+    CELAC summit)."""
+    named = occasions.find_occasions(text)
+    if not named:
+        return None
+    if len(named) > 1 and text[named[0][1] :].lstrip().startswith("of "):
+        return named[1][2]
+    return named[0][2]
+
+
+def _held(word: Token) -> bool:
+    """Whether a meeting word tells a meeting held, not one still to come or wished for: not the
+    visit of "I would like to invite you to visit Russia next year"."""
+    verb = governor(word)
+    kind = meeting_kind(word, verb, word.sent, own_clause(verb) | own_clause(word))
+    return kind is not None and kind not in TO_COME
+
+
+def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
+    """Whether a lead tells its meetings on a trip of several stops none of which is the
+    dateline's, the reporter's city ("COPENHAGEN (Reuters) - A met B, C and D in a one-day tour
+    of Berlin, Paris and Brussels"): the meetings are held at the stops, not there."""
+    stops = toured_places(sentence)
+    return len(stops) >= 2 and not any(
+        stop == dateline or (stop.city is None and stop.country == dateline.country) for stop in stops
+    )
+
+
+def _held_before(meeting: Found, news: Found) -> bool:
+    """Whether a meeting told after the news's own is dated on a day before it: told as what the
+    news follows, not where it was."""
+    return _other_days(meeting.when, news.when) and _dated_before(meeting.when, news.when)
+
+
+def _round_of_meetings(meeting: Found, published: date | None) -> bool:
+    """One person meeting "leaders" on a day this week: the day of the meetings the article
+    goes on to tell."""
+    return len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
+
+
+# A meeting word in the plural tells several meetings of its subject: "held bilateral meetings with
+# the Prime Ministers of Norway, Sweden and Iceland today", "a series of bilateral meetings".
+SEVERAL_MEETINGS = frozenset("meeting bilateral encounter".split())
+
+
+def _several_told(meeting: Found) -> bool:
+    """Whether a lead meeting is told as a round of meetings of its subject, on a day this week
+    (its ``when`` set so already): each of the round that the article goes on to tell with no
+    day of its own, held by that subject at the scene, is of that day."""
+    trigger = meeting.trigger
+    return (
+        meeting.when is not None
+        and meeting.when.precision == "day"
+        and trigger.tag_ in {"NNS", "NNPS"}
+        and trigger.lemma_.lower() in SEVERAL_MEETINGS
+    )
+
+
+def _day_of_the_news(
+    lead: list[Span], meeting: Found, people: People, published: date | None
+) -> DateSpan | None:
+    """The day of an undated lead meeting: the day, within the week before publication, on
+    which the lead says one of its people acted ("China's top diplomat said Thursday ...",
+    "Macron on Monday urged Xi ..."), or on which the dateline's sentence says someone other
+    than a named person acted ("ANKARA, Dec 11 (Reuters) - Ethiopia and Somalia agreed on
+    Wednesday ...") other than by telling it ("China said Thursday its envoy had met ..."); not
+    the day of a plan ("is expected to meet B on Wednesday")."""
+    if published is None:
+        return None
+    for sentence in lead:
+        opening = dateline_end(sentence)
+        told = entities(sentence)
+        for ent, after in zip(told, [*told[1:], None], strict=False):
+            if ent.label_ != "DATE" or ent.start_char < opening:
+                continue
+            phrase = ent.text
+            between = after is not None and sentence.doc[ent.end : after.start].text.strip().lower()
+            if after is not None and after.label_ == "DATE" and between in {"and", "to", "through"}:
+                phrase = sentence.doc[ent.start : after.end].text  # "On Tuesday and Wednesday"
+            span = dates.resolve(phrase, published, context=span_text(sentence))  # not a plan's day
+            if span is None or span.precision not in {"day", "days"} or span.start is None:
+                continue
+            if not _this_week(span, published):
+                continue
+            verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            if verbs and verbs[0].dep_ in {"relcl", "acl"}:
+                verbs = verbs[:1]  # "the death of Li, who passed away on October 27": Li's day
+            if any(
+                c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"}
+                for v in verbs[:1]
+                for c in v.children
+            ):
+                continue  # "will continue their talks on Friday": the day of the next meeting
+            if verbs and verbs[0].lemma_.lower() in REPORTING:
+                verbs = verbs[:1]  # "..., the agency reported on Friday": the agency's day
+            subjects = [s for verb in verbs for s in subject_of(verb) if not set_off_with_an_organisation(s)]
+            actors = people_of(subjects, people, [])[0]
+            if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
+                return span
+            if any(_another_gathering(s, meeting) for s in subjects):
+                continue  # "The Mekong Forum was held in Hanoi on 8 June": that forum's day
+            if opening and verbs and not actors and verbs[0].lemma_.lower() not in REPORTING:
+                return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
+    return None
+
+
+def _another_gathering(subject: Token, meeting: Found) -> bool:
+    """Whether a subject names a gathering other than the meeting's occasion: "The Mekong Forum"
+    for a meeting on the sidelines of the Pacific Rim Summit; not an unnamed "the summit"."""
+    if subject.lemma_.lower() not in GATHERINGS:
+        return False
+    named = _the_gathering_named(span_text(subject.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    return named is not None and named != meeting.occasion
+
+
+def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
+    """The first day of this week a sentence names after its dateline ("... Sharif on Thursday")."""
+    opening = dateline_end(sentence)
+    for ent in entities(sentence):
+        if ent.label_ == "DATE" and ent.start_char >= opening:
+            span = dates.resolve(ent.text, published)
+            if _a_day_this_week(span, published):
+                return span
+    return None
+
+
+def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
+    return span is not None and span.precision == "day" and _this_week(span, published)
+
+
+def date_the_news(meeting: Found, setting: Setting | None) -> None:
+    """A meeting told without a day, in person at the scene of the article's news by someone
+    taking part in it, was held on the day the lead gives to that person's round of meetings
+    ("On Sunday, Guterres held discussions with leaders ... Guterres met A ... He also met B"),
+    and one of the lead meeting's own people on the day of that meeting ("A hosted B and C in
+    Ankara on Wednesday. A first held separate meetings with B and with C"); not one told as
+    background ("had met", "last met", "earlier"). A call or video conference that two or more
+    of the lead meeting's people hold together with someone else is held while they are
+    together, on its day ("A hosted B in Kyiv on Saturday ... A and B called C"); not one
+    between them alone, which they would not hold while meeting."""
+    if setting is None or meeting.when is not None:
+        return
+    if meeting.kind in {"phone", "video"}:
+        if _held_together(meeting, setting):
+            meeting.when = setting.their_day
+        return
+    if meeting.kind != "in_person":
+        return
+    day = setting.day
+    if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
+        day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
+    if day is None:
+        return
+    if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
+        return
+    if setting.people and not set(setting.people) & set(meeting.people):
+        return
+    if _told_undated(meeting):
+        meeting.when = day
+
+
+def _held_together(call: Found, setting: Setting) -> bool:
+    """Whether a call is held jointly by two or more of the lead meeting's people with someone
+    else, told with no time of its own and not as background."""
+    hosts = set(call.people) & set(setting.people)
+    if len(hosts) < 2 or set(call.people) <= hosts or setting.their_day is None:
+        return False
+    return _told_undated(call)
+
+
+def _told_undated(meeting: Found) -> bool:
+    """Whether a meeting is told not as background and with no date in its own clause."""
+    return not is_background(span_text(meeting.sentence)) and not _dated_in_its_clause(meeting)
+
+
+def on_the_datelines_day(meeting: Found, published: date | None) -> None:
+    """A meeting held that the lead of an article with no publication date tells with no time of
+    its own, under a wire dateline that gives a day and no year ("Tehran, 20 August (IRNA) -
+    Araghchi held a telephone conversation with ..."), is the wire's news of that day: that day
+    of a year untold, which joins the report of that day (or a day either side) another outlet
+    dates, and sets it apart from their meetings of other days. Not one whose lead names a time
+    ("on Thursday", which only a year puts on a day), nor one told as background, nor one only
+    further down the article tells."""
+    if published is not None or meeting.when is not None or meeting.kind not in HELD_KINDS:
+        return
+    for sentence in [meeting.sentence, *meeting.more]:
+        if (told := _yearless_lead(sentence)) is not None:
+            meeting.when = told
+            return
+
+
+def _yearless_lead(sentence: Span) -> DateSpan | None:
+    """The day of the wire dateline without a year that opens the sentence's line, when the
+    sentence is the lead it heads, names no time and tells no background."""
+    text = doc_text(sentence.doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    indent = len(line) - len(line.lstrip())
+    told = dates.wire_dateline_day(line.strip())
+    if told is None or sentence.start_char > line_start + indent + told[2] + AGENCY_CHARS:
+        return None  # no such dateline, or a sentence after the lead's
+    opening = line_start + indent + told[2]
+    if any(e.label_ in {"DATE", "TIME"} and e.start_char >= opening for e in entities(sentence)):
+        return None
+    if is_background(span_text(sentence)):
+        return None
+    return DateSpan(precision="day", month=told[0], day=told[1])
+
+
+HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
+AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
+
+
+# How long something lasted, which dates nothing: "two days", "over three hours", "45 minutes".
+LENGTH_OF_TIME = re.compile(
+    r"(?:(?:over|for|about|some|nearly|almost|more than|less than)\s+)?(?:the\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"
+    r"(?:minutes?|hours?|days?)",
+    re.IGNORECASE,
+)
+
+
+YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byears?\b", re.IGNORECASE)  # "in 2021", "last year", "years ago"
+
+
+def set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
+    """A meeting reported with no place of its own is held where the article's news happens,
+    when it is part of that news: held in person, by someone taking part in it (or, for a
+    scene without named people, by one of its delegations), at the same occasion if it names
+    one, and undated or dated within the week before publication."""
+    _in_the_dateline_city(meeting, published)
+    if setting is None or (setting.place is None and setting.occasion is None):
+        return  # a summit with no place told is still a scene: "came back after the CELAC summit"
+    if meeting.kind in TO_COME:
+        _planned_at_the_scene(meeting, setting, published)
+    if meeting.kind != "in_person":
+        return
+    if meeting.place is not None and (
+        meeting.place != setting.place or meeting.occasion is not None or not setting.round_at
+    ):
+        return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
+        # of bilateral meetings"), placed at the scene already, still takes the occasion
+    if unplaced_venue(meeting.sentence, meeting.clause) and (
+        setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place)
+    ):
+        return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
+    if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
+        return
+    if (
+        meeting.when is not None
+        and (published or meeting.when.start)
+        and not _this_week(meeting.when, published)
+    ):
+        return  # not this week's; undated, a day of a year not told ("On October 10") may be
+    opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
+    told = [e for e in entities(meeting.sentence) if e.label_ == "DATE" and e.root.i in meeting.clause]
+    if meeting.when is None and any(
+        e.start_char >= opening
+        and not LENGTH_OF_TIME.fullmatch(e.text)
+        and not (published is None and not YEARS.search(e.text))  # "On October 10", undated: not "in 2021"
+        and not _from_the_gathering(e)
+        for e in told
+    ):
+        return  # a date the article gives but that names no day ("in 2021"): not today's news
+    countries = meeting.countries
+    if setting.people:
+        if (
+            not set(setting.people) & set(meeting.people)
+            and not _the_same_sides(meeting, setting, countries)
+            and not (_a_gathering_of_many(setting) and _told_beside_a_gathering(meeting.sentence))
+        ):
+            return
+    elif setting.countries and not setting.countries & countries:
+        return
+    if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
+        return
+    meeting.place = setting.place
+    if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
+        meeting.occasion = meeting.occasion or setting.occasion
+    _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
+
+
+def called_off_where_told(found: list[Found], sentences: list[Span]) -> None:
+    """A meeting called off, told with no place of its own, is the gathering the article's lead
+    says was called off in a place, its city if the lead names one ("The summit due to be held in
+    Sydney next week has been called off ... Albanese was to host Biden, Modi and Kishida at the
+    Opera House"): the article's news is that calling off. Not one told as background, nor one
+    whose sentence names a place (another stop of a trip called off), nor one told at a venue of
+    its own no table places that is no building ("at the Vostochny Cosmodrome")."""
+    read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
+    lead = (t for s in itertools.islice(read, 8) for t in span_tokens(s))
+    told = [(t, p) for t in lead if (p := _called_off_at(t)) is not None]
+    noun, place = next(((t, p) for t, p in told if p.city is not None), told[0] if told else (None, None))
+    if noun is None or place is None:
+        return
+    named = occasions.find_occasion(span_text(noun.doc[noun.left_edge.i : noun.i + 1]))
+    occasion = named[2] if named is not None else None  # "the Quad leaders' meeting due to be held ..."
+    for meeting in found:
+        if meeting.kind != "cancelled" or meeting.place is not None:
+            continue
+        if is_background(span_text(meeting.sentence)) or _elsewhere_named(meeting.sentence, place):
+            continue  # "would no longer stop in Papua New Guinea, where he had been due to meet X"
+        if unplaced_venue(meeting.sentence, meeting.clause) and not unplaced_buildings(
+            meeting.sentence, meeting.clause
+        ):
+            continue
+        meeting.place = place
+        meeting.occasion = meeting.occasion or occasion
+
+
+def _elsewhere_named(sentence: Span, place: Place) -> bool:
+    """Whether a sentence names a place the tables know, in another country than ``place``, as
+    where something happens (its dateline left out)."""
+    return any(
+        not is_dateline(e)
+        and is_venue(e)
+        and (named := resolve_place(e.text)) is not None
+        and named.country != place.country
+        for e in place_spans(sentence)
+    )
+
+
+def _called_off_at(noun: Token) -> Place | None:
+    """The city (else the country) where a meeting noun the subject of its calling off was to be
+    held, named in its own words: "the Quad leaders' meeting due to be held in Sydney next week
+    has been cancelled", "a meeting ... scheduled for Sunday in the Angolan capital was called
+    off"; not the countries of its people ("the presidents of Congo and Rwanda")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or not called_off(noun):
+        return None
+    named = [
+        place
+        for ent in place_spans(noun.sent)
+        if noun.left_edge.i <= ent.root.i <= noun.right_edge.i
+        and not is_dateline(ent)
+        and is_venue(ent)
+        and (place := resolve_place(ent.text)) is not None
+    ]
+    return next((p for p in named if p.city is not None), named[0] if named else None)
+
+
+def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
+    country the scene is in: a guest's talks on the same trip with the leaders of a third
+    country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
+    also met with Italian President Mattarella"); not at a gathering, where many countries meet.
+    An international body's official brings no country of theirs ("Lula held talks with Sisi in
+    Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit")."""
+    if setting.occasion is not None or setting.place is None or not setting.countries:
+        return False
+    return bool(countries - setting.countries - ORGANISATIONS) and setting.place.country not in countries
+
+
+def _lead_tells_a_gathering(doc: Doc) -> bool:
+    """Whether the article's first sentences tell of a summit or conference, where leaders of
+    many countries meet ("on the sidelines of the Group of Seven summit")."""
+    lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
+    return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
+
+
+def _a_gathering_of_many(setting: Setting) -> bool:
+    """Whether the scene is a gathering of many countries in a city ("on the sidelines of the
+    SCO summit in Samarkand"), where every leader the article goes on to tell of meeting another
+    that week met there; not a format named by the countries that hold it ("the India-Japan Annual
+    Summit"), whose talks are those of its two sides, nor a round one person held."""
+    return (
+        setting.place is not None
+        and setting.place.city is not None
+        and setting.occasion is not None
+        and not setting.round_at
+        and any(word in GATHERINGS for word in setting.occasion.name.lower().split())
+        and not occasions.countries_of_format(setting.occasion)
+    )
+
+
+def _told_beside_a_gathering(sentence: Span) -> bool:
+    """Whether a sentence, or the one before it, speaks of a gathering ("The summit was held in
+    the city on May 5-6. On Thursday, A and B held talks"): a meeting told there is one of it,
+    not one told apart ("Separately, A met B")."""
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(t.lemma_.lower() in GATHERINGS for t in doc[before.start : sentence.end])
+
+
+def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting is one of other people of the very countries of the scene's talks, told
+    as the news ("Pashinyan was received by Erdogan in Istanbul ... Turkish Foreign Minister
+    Fidan held a separate meeting with Armenian Foreign Minister Mirzoyan, who accompanied
+    Pashinyan"): the delegations' talks beside the leaders', held where they are."""
+    return (
+        len(setting.countries) >= 2
+        and len(meeting.people) >= 2
+        and all(p.country for p in meeting.people)
+        and countries == setting.countries
+        and not is_background(span_text(meeting.sentence))
+    )
+
+
+def _in_the_dateline_city(meeting: Found, published: date | None) -> None:
+    """A meeting of the news placed only in a country ("talks on the fringes of the summits in
+    Laos", under "VIENTIANE, Oct. 10 (Kyodo) --"), by its own words or by the scene's ("a two-day
+    state visit to Vietnam", under "Hanoi (VNA) -"), is held in the dateline's city, the reporter's,
+    when that city is in that country: held in person this week or on a day not told, and not
+    told as background ("had last met in Laos")."""
+    place = meeting.place
+    if place is None or place.city is not None or place.region is not None or meeting.kind != "in_person":
+        return
+    if meeting.when is not None and (published is None or not _this_week(meeting.when, published)):
+        return
+    if is_background(span_text(meeting.sentence)):
+        return
+    city = article_dateline(meeting.sentence.doc)
+    if city is not None and city.country == place.country:
+        meeting.place = city
+
+
+def _from_the_gathering(ent: Span) -> bool:
+    """Whether a day is counted from the gathering the article tells of: "the day before the
+    summit opened", "the day after the conference"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 4]
+    return (
+        len(after) > 0
+        and after[0].lower_ in {"before", "after"}
+        and any(t.lemma_.lower() in GATHERINGS and definite_word(t) for t in after[1:])
+    )
+
+
+PLAN_REACH = 3  # days after publication: the rest of the trip the news tells
+# A day named without its year: "April 15", "15 April", "Saturday".
+DAY_OF_NO_YEAR = re.compile(
+    r"(?:(?:on|this|next)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)",
+    re.IGNORECASE,
+)
+
+
+def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | None) -> None:
+    """A meeting planned, or called off, with no place of its own, for one of the next few days
+    (or, with no publication date, for a day named without its year), by someone taking part in
+    the scene's meeting, is held where that news happens: the rest of their stay ("Sharif met Xi
+    in Beijing on Friday ... On Saturday, Sharif is scheduled to meet Zhao Leji"; "A planned
+    meeting between Biden and Erdogan on Sunday was called off"); not a plan with a third
+    country, of no one of the scene's, away from a gathering: the guest's next stop."""
+    when = meeting.when
+    place = setting.place
+    if meeting.place is not None or meeting.visit or _by_phone_or_video(meeting):
+        return  # "will speak with Petro in a phone call scheduled for Thursday": a call has no scene
+    if published is None and when is not None and when.start is None:
+        if not DAY_OF_NO_YEAR.fullmatch(when.phrase or ""):
+            return  # "on April 15" with no year known: a day, but of no year to check it by
+    elif not (
+        when is not None
+        and when.start is not None
+        and published is not None
+        and when.precision == "day"
+        and 0 <= (when.start - published).days <= PLAN_REACH
+    ):
+        return
+    # a scene told only by its dateline names no one: a meeting at the gathering the report is
+    # from ("KANANASKIS - ... wiped out the meetings he was due to hold at the G7 on Tuesday")
+    at_the_gathering = not setting.people and meeting.occasion is not None
+    if (
+        not (at_the_gathering or set(setting.people) & set(meeting.people))
+        or place is None
+        or place.city is None
+    ):
+        return
+    if unplaced_venue(meeting.sentence, meeting.clause):
+        return
+    if _a_third_country_elsewhere(setting, meeting.countries) and not _lead_tells_a_gathering(
+        meeting.sentence.doc
+    ):
+        return  # "met the crown prince in Riyadh ... On Thursday, he will be received by the Emir of Qatar"
+    meeting.place = place
+
+
+# words of a meeting held by phone or video; a "call" alone may be a courtesy call, held in person
+HELD_FROM_AFAR = (PHONE_WORDS | VIDEO_WORDS) - {"call", "calls"}
+
+
+def _by_phone_or_video(meeting: Found) -> bool:
+    """Whether a meeting's clause tells it is held by phone or video ("in a phone call", "by
+    videoconference")."""
+    return any(t.lower_ in HELD_FROM_AFAR for t in clause_tokens(meeting.sentence, meeting.clause))

@@ -1,0 +1,85 @@
+"""The day of a meeting told beside another: meanwhile, that same day, after a round of
+meetings on one day (extract/sameday.py)."""
+
+from datetime import date
+
+ROUND = (
+    "On Sunday, NATO Secretary General Mark Rutte held talks with European leaders in Brussels.\n\n"
+    "Rutte met with Polish President Andrzej Duda to discuss air defence.\n\n"
+)
+
+
+def test_the_lead_day_of_a_round_of_meetings_dates_the_meetings_told_after_it(meetings_in):
+    found = meetings_in(
+        ROUND + "He also met with Estonian Prime Minister Kristen Michal.", published=date(2025, 3, 4)
+    )
+    assert len(found) == 2
+    assert {(str(m.date.start), str(m.date.end)) for m in found if m.date} == {("2025-03-02", "2025-03-02")}
+    assert all(m.date is not None for m in found)
+
+
+def test_a_meeting_told_as_background_keeps_no_day(meetings_in):
+    text = ROUND + "Rutte had previously met with Estonian Prime Minister Kristen Michal."
+    found = meetings_in(text, published=date(2025, 3, 4))
+    earlier = [m for m in found if "Kristen Michal" in {p.name for p in m.participants}]
+    assert earlier and earlier[0].date is None
+
+
+def test_the_lead_day_of_a_round_of_meetings_dates_them_where_it_gives_no_place(meetings_in):
+    found = meetings_in(
+        "On Sunday, UN Secretary-General Antonio Guterres held discussions with regional leaders ahead "
+        "of the High-level Week of the UN General Assembly.\n\nGuterres met with Arab League "
+        "Secretary-General Ahmed Aboul Gheit to look at how they could cooperate.",
+        published=date(2025, 9, 22),
+    )
+    assert [(str(m.date.start), m.place, m.occasion) for m in found if len(m.participants) == 2] == [
+        ("2025-09-21", None, None)
+    ]
+
+
+def _days(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): m.date and (str(m.date.start), str(m.date.end))
+        for m in found
+    }
+
+
+def test_a_meeting_held_meanwhile_takes_the_date_of_the_meeting_told_before(meetings_in):
+    found = meetings_in(
+        "On Tuesday, Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for "
+        "talks. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met at the State House.",
+        published=date(2025, 2, 5),
+    )
+    assert _days(found)[("Janet Museveni", "Rachel Ruto")] == ("2025-02-04", "2025-02-04")
+
+
+def test_a_meeting_held_meanwhile_is_held_where_the_scene_of_the_news_is(meetings_in):
+    found = meetings_in(
+        "Ruto arrives in Kampala for talks with Museveni\n"
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni sat down for talks on "
+        "Tuesday. Their wives, Rachel Ruto and Janet Museveni, meanwhile, met over lunch.",
+        published=date(2025, 2, 5),
+    )
+    places = {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
+    wives = places[("Janet Museveni", "Rachel Ruto")]
+    assert wives is not None and (wives.city, wives.country) == ("Kampala", "Uganda")
+
+
+def test_a_call_told_that_same_day_is_held_on_the_day_of_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric last met in Lima on 3 May. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert [c.date and str(c.date.start) for c in calls] == ["2024-05-03"]
+
+
+def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(meetings_in):
+    found = meetings_in(
+        "Peruvian President Dina Boluarte and Chilean President Gabriel Boric met in Lima. "
+        "Argentine President Javier Milei telephoned Boric that same day.",
+        published=date(2024, 9, 2),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)

@@ -1,0 +1,686 @@
+"""The scene of the article's news: its place, occasion and day, for meetings told without
+their own (extract/scene.py)."""
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_texts
+
+
+def _places(found):
+    return {tuple(sorted(p.name for p in m.participants)): m.place for m in found}
+
+
+def test_a_round_of_meetings_told_with_no_place_is_in_the_dateline_city(meetings_in):
+    found = meetings_in(
+        "ISLAMABAD: Foreign Minister Shah Mahmood Qureshi held talks with a visiting delegation on "
+        "Thursday.\nQureshi met Zalmay Khalilzad on Thursday.",
+        published=date(2019, 10, 4),
+    )
+    place = _places(found)[("Shah Mahmood Qureshi", "Zalmay Khalilzad")]
+    assert (place.city, place.country) == ("Islamabad", "Pakistan")
+
+
+def test_a_photo_of_an_old_meeting_does_not_set_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Blinken sits down with Wang Yi for talks in Nusa Dua, Bali, Indonesia, July 9, 2022.\n"
+        "US Secretary of State Antony Blinken is meeting on Thursday with top Chinese diplomat Wang Yi.",
+        published=date(2023, 7, 12),
+    )
+    dated = {str(m.date.start): (m.place.city if m.place else None) for m in found}
+    assert dated == {"2022-07-09": "Nusa Dua", "2023-07-13": None}
+
+
+def test_the_day_of_the_next_meeting_does_not_date_the_lead_meeting(meetings_in):
+    found = meetings_in(
+        "Blinken held discussions with his Chinese counterpart, Wang Yi, who is visiting Washington.\n"
+        "The statement said Blinken and Wang Yi will continue their talks on Friday.",
+        published=date(2023, 10, 27),
+    )
+    assert [(m.kind, m.date) for m in found if m.kind == "in_person"] == [("in_person", None)]
+
+
+def test_how_long_a_meeting_lasted_does_not_keep_it_from_the_scene(meetings_in):
+    found = meetings_in(
+        "Antony Blinken met William Ruto in Nairobi on Monday.\n\n"
+        "Blinken and Musalia Mudavadi talked over two days about trade and security."
+    )
+    later = next(m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants})
+    assert later.place is not None and later.place.city == "Nairobi"
+
+
+def test_the_day_an_agency_reported_the_lead_meeting_is_not_its_day(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto was received in Kampala by Uganda's President Yoweri Museveni "
+        "and prime minister Robinah Nabbanja, the Uganda News Agency reported on Friday.",
+        published=date(2025, 2, 8),
+    )
+    assert [m.date for m in found] == [None]
+
+
+def test_the_lead_meeting_with_no_venue_is_in_its_dateline_city_not_at_a_later_venue(meetings_in):
+    found = meetings_in(
+        "SUVA, Fiji, May 3 (Reuters) - Indonesian President Joko Widodo met Fijian Prime Minister "
+        "Sitiveni Rabuka on Thursday.\n"
+        "The day before, Widodo had held talks with Australian Prime Minister Anthony Albanese in Canberra.",
+        published=date(2024, 5, 3),
+    )
+    places = _places(found)
+    widodo_rabuka = places[("Joko Widodo", "Sitiveni Rabuka")]
+    assert (widodo_rabuka.city, widodo_rabuka.country) == ("Suva", "Fiji")
+    assert places[("Anthony Albanese", "Joko Widodo")].city == "Canberra"
+
+
+def test_a_meeting_told_as_background_does_not_set_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan on Tuesday. The two ministers had last met in Doha on the sidelines of the GCC summit in "
+        "December.",
+        published=date(2024, 12, 6),
+    )
+    news = [m for m in found if m.date is not None and m.date.precision == "day"]
+    assert [(m.place, m.occasion) for m in news] == [(None, None)]
+
+
+def test_the_summit_of_a_meeting_told_as_background_is_not_the_scene_of_the_news(meetings_in):
+    found = meetings_in(
+        "Saudi crown prince meets Iran's foreign minister\n"
+        "DUBAI, Oct 9 (Reuters) - Saudi Crown Prince Mohammed bin Salman met Iranian Foreign Minister Abbas "
+        "Araqchi in Riyadh on Wednesday. Araqchi also held talks with Saudi Foreign Minister Prince Faisal "
+        "bin Farhan. The two ministers had met only days ago in Doha, on the margins of the Asia "
+        "Cooperation Dialogue summit there last week.",
+        published=date(2024, 10, 9),
+    )
+    in_riyadh = [m for m in found if m.place is not None and m.place.city == "Riyadh"]
+    assert len(in_riyadh) == 2
+    assert all(m.occasion is None for m in in_riyadh)
+
+
+def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(meetings_in):
+    text = (
+        "BANGKOK, April 4 (PTI) - Narendra Modi met Muhammad Yunus here on the sidelines of the "
+        "BIMSTEC summit.\n"
+        "Modi, who arrived in Bangkok on Thursday, also met Myanmar's leader Min Aung Hlaing in Bangkok."
+    )
+    found = meetings_in(text, published=None)  # undated: no summit of the same days to be at
+    other = [m for m in found if "Min Aung Hlaing" in {p.name for p in m.participants}]
+    assert other and all(m.occasion is None for m in other)
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"), [("the Presidential Complex", "Ankara"), ("the Akkuyu Plant", None)]
+)
+def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meetings_in, venue, city):
+    text = (
+        "ANKARA (AA) - Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed "
+        "agreed on Wednesday to end their dispute after talks in the Turkish capital.\n"
+        f"Erdogan first received Mohamud separately at {venue}."
+    )
+    found = meetings_in(text, published=date(2024, 12, 12))
+    received = [m for m in found if "Recep Tayyip Erdogan" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in received] == [city]
+
+
+@pytest.mark.parametrize(("day", "city"), [("on Saturday", "Beijing"), ("next month", None)])
+def test_a_meeting_planned_for_the_next_days_by_someone_of_the_scene_is_held_there(meetings_in, day, city):
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.\n"
+        f"Sharif is scheduled to meet Chinese Premier Li Qiang {day}."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    planned = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in planned] == [city]
+
+
+def test_a_plan_with_a_third_country_away_from_a_gathering_is_not_held_at_the_scene(meetings_in):
+    text = (
+        "Ruto meets Ethiopian premier in Addis Ababa\n\n"
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday "
+        "to discuss trade.\n\nThe two leaders discussed energy and security.\n\n"
+        "On Thursday, the President travels to Kampala. On Friday, he will be received by Ugandan "
+        "President Yoweri Museveni for bilateral talks."
+    )
+    found = meetings_in(text, published=date(2024, 11, 26))
+    planned = [m for m in found if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert planned and all(m.place is None or m.place.city != "Addis Ababa" for m in planned)
+
+
+@pytest.mark.parametrize("when", ["the day before the summit opened", "the day after the summit closed"])
+def test_a_meeting_on_a_day_counted_from_the_summit_is_at_the_scene_not_the_summit(meetings_in, when):
+    text = (
+        "ADDIS ABABA, Feb. 18 (Xinhua) -- Moussa Faki Mahamat on Saturday met Kenyan President William "
+        "Ruto on the sidelines of the African Union summit.\n"
+        f"Faki also met Antonio Guterres {when}."
+    )
+    found = meetings_in(text, published=date(2024, 2, 18))
+    met = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
+    assert [(m.place.city if m.place else None, m.occasion) for m in met] == [("Addis Ababa", None)]
+
+
+def test_a_meeting_placed_only_in_the_country_of_the_dateline_is_in_the_dateline_city(meetings_in):
+    text = (
+        "JAKARTA, Sept. 5 (Kyodo) -- Japanese Prime Minister Fumio Kishida held talks Tuesday with Chinese "
+        "Premier Li Qiang on the fringes of the ASEAN-related summits in Indonesia.\n\n"
+        "The two had last met in Indonesia in 2022."
+    )
+    found = meetings_in(text, published=date(2023, 9, 5))
+    news = [m for m in found if m.date and m.date.start == date(2023, 9, 5)]
+    assert news and (news[0].place.city, news[0].place.country) == ("Jakarta", "Indonesia")
+    background = [m for m in found if m.date and m.date.start.year == 2022]
+    assert all(m.place is None or m.place.city is None for m in background)
+
+
+def test_a_building_named_in_its_own_language_stands_in_the_dateline_city(meetings_in):
+    text = (
+        "Santiago, March 4, 2024 (EFE) - Presidents Gabriel Boric and Javier Milei held a meeting this "
+        "Monday at the Palacio de La Moneda, where they signed agreements."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 4))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Santiago", "Chile")
+
+
+@pytest.mark.parametrize(("day", "city"), [("On April 15", "Hanoi"), ("In April", None)])
+def test_with_no_publication_date_a_plan_for_a_day_without_its_year_is_held_at_the_scene(
+    meetings_in, day, city
+):
+    text = (
+        "Vietnamese President Luong Cuong held talks with Chinese President Xi Jinping "
+        "in Hanoi on April 14.\n"
+        f"{day} Xi is scheduled to meet Vietnamese Prime Minister Pham Minh Chinh."
+    )
+    found = meetings_in(text, published=None)
+    planned = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
+    assert [m.place.city if m.place else None for m in planned] == [city]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kenya and Uganda agree to reopen border after Tanzanian-brokered talks in Arusha",
+        "East African leaders hold border talks in Arusha",
+    ],
+)
+def test_the_day_of_the_dateline_lead_dates_the_meetings_of_a_headline_that_names_no_one(
+    meetings_in, headline: str
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "ARUSHA, May 8 (Reuters) - The two neighbours agreed on Wednesday to reopen their shared border, "
+        "officials said.\n\n"
+        "Tanzanian President Samia Suluhu Hassan held separate meetings with Kenyan President William Ruto "
+        "and Ugandan President Yoweri Museveni at State House before the three leaders sat down together."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert found and all(m.date is not None and str(m.date.start) == "2024-05-08" for m in found)
+
+
+def test_the_days_the_lead_gives_one_of_the_people_date_their_undated_meeting(meetings_in) -> None:
+    found = meetings_in(
+        "Chinese envoy Li Hui met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv. "
+        "On Tuesday and Wednesday, Li toured the capital and its suburbs.",
+        published=date(2023, 5, 18),
+    )
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2023-05-16", "2023-05-17")]
+
+
+def test_the_day_a_dateline_lede_gives_the_news_dates_the_signing_told_after_it(meetings_in) -> None:
+    found = meetings_in(
+        "NAIROBI, March 7 (Reuters) - Sudan and South Sudan signed an oil transit deal in Nairobi on "
+        "Thursday.\n\nSudanese Foreign Minister Ali Youssef held talks with South Sudanese Foreign Minister "
+        "Ramadan Goc in Nairobi before the signing ceremony.",
+        published=date(2024, 3, 7),
+    )
+    assert found and all(m.date is not None and str(m.date.start) == "2024-03-07" for m in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto met Yoweri Museveni and Paul Kagame "
+        "on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        "NAIROBI, March 4 (Reuters) - Kenyan President William Ruto held talks with Yoweri Museveni and "
+        "Paul Kagame on Monday in a one-day tour of Kampala and Kigali.",
+        "NAIROBI (AFP) - Kenyan President William Ruto met Ugandan President Yoweri Museveni and Rwandan "
+        "President Paul Kagame on a whirlwind tour of Uganda and Rwanda.",
+    ],
+)
+def test_a_lead_told_on_a_tour_of_other_places_is_not_in_the_dateline_city(meetings_in, lead):
+    found = meetings_in(lead, published=date(2024, 3, 4))
+    assert len(found) == 2
+    assert all(m.place is None or m.place.city != "Nairobi" for m in found)
+
+
+def test_a_lead_told_on_a_tour_through_the_dateline_city_stays_there(meetings_in):
+    found = meetings_in(
+        "KAMPALA, March 4 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri "
+        "Museveni on Monday during a two-day trip to Kampala and Kigali, officials said.",
+        published=date(2024, 3, 4),
+    )
+    assert found and all(m.place is not None and m.place.city == "Kampala" for m in found)
+
+
+SIDES = (
+    "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House in "
+    "Nairobi on Friday.\n\n"
+)
+
+
+def test_the_ministers_of_the_two_sides_meet_where_their_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Kenyan Foreign Minister Musalia Mudavadi held a separate meeting with Ugandan Foreign "
+        "Minister Jeje Odongo, who accompanied Museveni.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "Musalia Mudavadi" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is not None and m.place.city == "Nairobi" for m in ministers)
+
+
+def test_ministers_of_other_countries_do_not_meet_where_the_leaders_do(meetings_in):
+    found = meetings_in(
+        SIDES + "Tanzanian Foreign Minister January Makamba held a separate meeting with Rwandan Foreign "
+        "Minister Vincent Biruta.",
+        published=date(2024, 6, 8),
+    )
+    ministers = [m for m in found if "January Makamba" in {p.name for p in m.participants}]
+    assert ministers and all(m.place is None for m in ministers)
+
+
+def _met(found, name):
+    return [m for m in found if name in {p.name for p in m.participants}]
+
+
+def test_a_guest_meeting_a_third_countrys_leader_is_not_at_the_scene(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Pope Francis at the Vatican on Monday. Ruto also met Italian "
+        "Prime Minister Giorgia Meloni.",
+        published=date(2024, 6, 4),
+    )
+    assert _met(found, "Giorgia Meloni") and all(m.place is None for m in _met(found, "Giorgia Meloni"))
+
+
+_VISIT_TO_KENYA = (
+    "Tanzanian President Samia Suluhu Hassan wrapped up a two-day state visit to Kenya on Tuesday. On "
+    "Tuesday, Hassan had separate meetings with Deputy President Rigathi Gachagua and Prime Cabinet "
+    "Secretary Musalia Mudavadi."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"), [("NAIROBI (Reuters) - ", "Nairobi"), ("LONDON (Reuters) - ", None)]
+)
+def test_a_scene_told_by_its_country_is_the_dateline_city_in_it(meetings_in, dateline, city):
+    found = meetings_in(dateline + _VISIT_TO_KENYA, published=date(2024, 3, 6))
+    assert {(m.place and m.place.city, m.place and m.place.country) for m in found} == {(city, "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "city"),
+    [
+        (
+            "CAIRO (Reuters) - Brazilian President Lula held talks with Egyptian President Abdel Fattah "
+            "al-Sisi in Cairo on Thursday. Earlier on Thursday, Lula sat down with Arab League "
+            "Secretary-General Ahmed Aboul Gheit.",
+            "Ahmed Aboul Gheit",
+            "Cairo",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met African Union Commission chairperson Moussa Faki Mahamat.",
+            "Moussa Faki Mahamat",
+            "Kampala",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
+            "Tokyo on Saturday. Modi also met UN Secretary-General Antonio Guterres.",
+            "António Guterres",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_guest_meeting_an_international_bodys_official_is_at_the_scene(meetings_in, text, official, city):
+    found = _met(meetings_in(text, published=date(2024, 2, 16)), official)
+    assert [m.place and m.place.city for m in found] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "city"),
+    [
+        (
+            "Kenyan President William Ruto met Chinese President Xi Jinping on the sidelines of the BRICS "
+            "summit in Kazan on Tuesday. Ruto also met Brazilian President Luiz Inácio Lula da Silva.",
+            "Luiz Inácio Lula da Silva",
+            "Kazan",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. Ruto also met Ugandan Vice President Jessica Alupo.",
+            "Jessica Alupo",
+            "Kampala",
+        ),
+    ],
+)
+def test_a_meeting_at_the_summit_or_with_the_hosts_stays_at_the_scene(meetings_in, text, other, city):
+    found = _met(meetings_in(text, published=date(2024, 6, 4)), other)
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "HANOI, May 6 (Reuters) - Indonesian President Prabowo Subianto was given a 21-gun salute in "
+            "Vietnam on Monday, the first stop of a regional tour.\n"
+            "Vietnamese President To Lam greeted Prabowo in the courtyard of the presidential palace, "
+            "before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Indonesia and to attend the ASEAN summit next year," '
+            "Prabowo told To Lam, according to his office.",
+            "Hanoi",
+        ),
+        (
+            "MANILA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba was given a military welcome "
+            "in the Philippines on Thursday.\n"
+            "Philippine President Ferdinand Marcos Jr. greeted Ishiba in the palace grounds, where a band "
+            "played, before the two leaders went inside for talks.\n"
+            '"I would like to invite you to visit Japan and to attend the World Expo in Osaka next year," '
+            "Ishiba told Marcos, according to Tokyo.",
+            "Manila",
+        ),
+    ],
+)
+def test_a_visit_the_lead_invites_to_is_not_the_scene_of_the_news(meetings_in, text: str, city: str):
+    (meeting,) = meetings_in(text, published=date(2025, 5, 6))
+    assert (meeting.place and meeting.place.city, meeting.occasion) == (city, None)
+
+
+VISITS = [
+    (
+        "Lima (Andina) - Chilean President Gabriel Boric began a state visit to Peru on Monday at the "
+        "invitation of President Dina Boluarte.\n\nOn Tuesday, Boric met with Prime Minister Gustavo "
+        "Adrianzen.",
+        ("Gabriel Boric", "Gustavo Adrianzen"),
+        "Lima",
+        "Peru",
+    ),
+    (
+        "Nairobi (KNA) - Tanzanian President Samia Suluhu Hassan began a state visit to Kenya on Monday "
+        "at the invitation of President William Ruto.\n\nOn Tuesday, Hassan met with Deputy President "
+        "Rigathi Gachagua.",
+        ("Rigathi Gachagua", "Samia Suluhu Hassan"),
+        "Nairobi",
+        "Kenya",
+    ),
+    (
+        "Hanoi (VNA) - Japanese Prime Minister Fumio Kishida began an official visit to Vietnam on Sunday "
+        "at the invitation of Prime Minister Pham Minh Chinh.\n\nOn Monday, Kishida had separate "
+        "meetings with President Vo Van Thuong and National Assembly Chairman Vuong Dinh Hue.",
+        ("Fumio Kishida", "Vo Van Thuong"),
+        "Hanoi",
+        "Vietnam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "city", "country"), VISITS)
+def test_a_meeting_on_a_visit_told_as_to_a_country_is_in_the_dateline_city(
+    meetings_in, text, pair, city, country
+):
+    place = _places(meetings_in(text, published=date(2024, 3, 5)))[pair]
+    assert (place.city, place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "A meeting between the leaders of Armenia and Azerbaijan scheduled for Friday in the Georgian "
+            "capital was cancelled, officials said on Wednesday. Prime Minister Irakli Kobakhidze had been "
+            "due to host Nikol Pashinyan and Ilham Aliyev at the government's guest house.",
+            "Tbilisi",
+        ),
+        (
+            "The trilateral summit due to take place in Nairobi on Monday has been postponed, the presidency "
+            "said. President William Ruto had been expected to host Yoweri Museveni and Salva Kiir for the "
+            "talks.",
+            "Nairobi",
+        ),
+        (
+            "The regional summit due to be held in Nairobi next week has been called off after Museveni "
+            "cancelled his trip. President William Ruto was to host Yoweri Museveni and Paul Kagame at State "
+            "House on May 24.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_meeting_called_off_is_where_the_lead_says_the_gathering_was_called_off(
+    meetings_in, text: str, city: str
+) -> None:
+    found = meetings_in(text, published=date(2024, 5, 15))
+    assert found and all(m.kind == "cancelled" and m.place and m.place.city == city for m in found)
+
+
+def test_a_stop_called_off_elsewhere_keeps_its_own_place(meetings_in) -> None:
+    text = (
+        "The regional summit due to be held in Nairobi next week has been called off. Ruto will also no "
+        "longer travel to Addis Ababa, where he had been due to meet Abiy Ahmed."
+    )
+    found = meetings_in(text, published=date(2024, 5, 15))
+    assert [m.place.city if m.place else None for m in found] == ["Addis Ababa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ayse Kaya | 03.03.2024 - Update : 03.03.2024\n\nBAKU\n\nAzerbaijani President Ilham Aliyev on "
+            "Saturday received Turkish Foreign Minister Hakan Fidan at the Presidential Palace.",
+            "Baku",
+        ),
+        (
+            "Omar Said | 11.05.2024\n\nNAIROBI\n\nKenyan President William Ruto on Friday hosted Ugandan "
+            "President Yoweri Museveni at State House.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_places_the_news_at_its_citys_buildings(text: str, city: str) -> None:
+    (extraction,) = extract_texts([("t", f"Published: 2024-05-11\n\n{text}")])
+    assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Havana, March 1 (RHC) -- President Miguel Diaz-Canel came back to Cuba Friday after taking part "
+            "in the CELAC summit.\nDiaz-Canel met the Prime Minister of Barbados, Mia Mottley.",
+            None,
+            "CELAC summit",
+        ),
+        (
+            "HANOI (VNA) - Prime Minister Pham Minh Chinh returned home on Sunday after attending the ASEAN "
+            "Summit in Vientiane.\nChinh also met Japanese Prime Minister Shigeru Ishiba.",
+            "Vientiane",
+            "ASEAN summit",
+        ),
+        (
+            "ANKARA (AA) - President Recep Tayyip Erdogan returned to Turkey on Thursday after attending the "
+            "BRICS summit.\nErdogan met Russian President Vladimir Putin.",
+            None,
+            "BRICS summit",
+        ),
+    ],
+)
+def test_a_lead_telling_a_return_home_after_a_summit_sets_the_scene_at_the_summit(
+    meetings_in, text, city, occasion
+):
+    found = meetings_in(text, published=date(2024, 10, 13))
+    assert len(found) == 1
+    meeting = found[0]
+    assert (meeting.place.city if meeting.place else None) == city
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def _day_of_albanese(found):
+    (meeting,) = [m for m in found if "Anthony Albanese" in {p.name for p in m.participants}]
+    return meeting.date
+
+
+def test_the_next_summit_told_after_a_meeting_at_the_summit_lends_it_no_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The next Pacific Rim Summit will be held "
+        "in Lima on 20 June 2027."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    assert _day_of_albanese(found) is None
+
+
+def test_the_meeting_told_again_after_it_still_takes_its_day(meetings_in):
+    text = (
+        "Prime Minister Anthony Albanese held a bilateral meeting with President Ferdinand Marcos Jr. "
+        "in Manila. The meeting took place on 10 June 2025."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
+
+
+def test_another_gathering_held_that_week_lends_a_lead_meeting_no_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The Mekong Forum was held in Hanoi on "
+        "8 June."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    assert _day_of_albanese(found) is None
+
+
+def test_the_datelines_sentence_still_dates_its_lead_meeting(meetings_in):
+    text = (
+        "CANBERRA (Reuters) - Australia and the Philippines agreed on Tuesday to deepen defence ties "
+        "as Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. in Manila."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
+
+
+def test_the_meetings_own_summit_told_after_it_still_gives_its_day(meetings_in):
+    text = (
+        "On the sidelines of the Pacific Rim Summit in Manila, Prime Minister Anthony Albanese held a "
+        "bilateral meeting with President Ferdinand Marcos Jr. The Pacific Rim Summit was held in Manila "
+        "on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 6, 12))
+    day = _day_of_albanese(found)
+    assert day is not None and str(day.start) == "2025-06-10"
+
+
+# -- a meeting the news follows, held on a day before it, is not the scene ---------------------------
+FOLLOWS = (
+    "Trade Minister Lena Holm met Vandalian President Otto Grau today at the presidential palace. "
+    "Holm thanked Grau for his hospitality.\n\n"
+)
+
+
+def test_a_meeting_told_after_the_news_and_held_before_it_does_not_place_it(meetings_in):
+    text = FOLLOWS + "The visit follows her May 5 meeting in Vienna with Austrian Chancellor Karl Nehammer."
+    found = _places(meetings_in(text, published=date(2024, 5, 7)))
+    assert found[("Lena Holm", "Otto Grau")] is None
+    earlier = found[("Karl Nehammer", "Lena Holm")]
+    assert earlier is not None and earlier.city == "Vienna"
+
+
+def test_a_meeting_told_after_the_news_on_its_day_still_places_it(meetings_in):
+    text = FOLLOWS + "Holm also met Vandalian Prime Minister Ida Berg in Vienna today."
+    found = _places(meetings_in(text, published=date(2024, 5, 7)))
+    news = found[("Lena Holm", "Otto Grau")]
+    assert news is not None and news.city == "Vienna"
+
+
+JOINT_CALL = (
+    "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Thursday "
+    "for talks on trade and regional security.\n\n"
+)
+
+
+def test_a_call_the_lead_meetings_people_hold_together_is_held_on_its_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto and Hassan later held a joint phone call with Ugandan President Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert [c.date and str(c.date.start) for c in calls] == ["2025-06-05"]
+
+
+def test_a_call_told_as_background_keeps_no_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto and Hassan had previously held a joint phone call with Ugandan President "
+        "Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)
+
+
+def test_a_call_of_one_of_the_lead_meetings_people_alone_keeps_no_day(meetings_in):
+    found = meetings_in(
+        JOINT_CALL + "Ruto also spoke by phone with Ugandan President Yoweri Museveni.",
+        published=date(2025, 6, 6),
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and all(c.date is None for c in calls)
+
+
+def _where(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): (
+            m.place and m.place.city,
+            m.occasion and m.occasion.name,
+        )
+        for m in found
+    }
+
+
+def test_a_lead_meeting_told_at_a_summit_with_no_place_sets_the_scene(meetings_in):
+    found = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa "
+        "held talks on Tuesday on the margins of the G20 summit.\n"
+        "Later on Tuesday, Lula held a meeting with Indonesian President Prabowo Subianto.",
+        published=date(2024, 11, 20),
+    )
+    assert _where(found)[("Luiz Inácio Lula da Silva", "Prabowo Subianto")][1] == "G20 summit"
+
+
+GATHERING = (
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the "
+    "sidelines of the African Union summit in Addis Ababa.\n"
+)
+
+
+def test_a_meeting_of_others_that_week_is_held_at_the_gathering_of_the_scene(meetings_in):
+    found = meetings_in(
+        GATHERING + "On Sunday, Nigerian President Bola Tinubu held talks with Ghana's John Mahama.",
+        published=date(2025, 2, 17),
+    )
+    assert _where(found)[("Bola Tinubu", "John Mahama")] == ("Addis Ababa", "African Union summit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting of others told apart from the gathering, not beside it
+        GATHERING + "The two leaders discussed trade along their border.\n"
+        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
+        # a meeting of others told as background, years before
+        GATHERING + "Nigerian President Bola Tinubu had first met Ghanaian President John Mahama in 2019.",
+        # the scene is a format of two countries, not a gathering of many
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba on Saturday at "
+        "the India-Japan Annual Summit in Tokyo.\n"
+        "On Sunday, Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama.",
+    ],
+)
+def test_a_meeting_of_others_away_from_a_gathering_is_not_held_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 2, 17))
+    assert _where(found).get(("Bola Tinubu", "John Mahama"), (None, None))[0] is None
