@@ -16,7 +16,7 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,6 @@ from extract.article import (
     of_the_past,
     one_of_the_round_before,
     overtaken_plans,
-    retold,
     the_gathering_told_before,
     the_headline,
     the_one_that_came,
@@ -49,7 +48,13 @@ from extract.article import (
 )
 from extract.attendance import (
     delegation_of,
+    echoed_meeting,
+    held_then,
+    joined_with_tellings,
+    met_with,
     note_attendance,
+    of_theirs,
+    told_of_it,
 )
 from extract.circumstances import (
     AFTER_OR_BEFORE,
@@ -63,7 +68,7 @@ from extract.circumstances import (
     note_publication,
     occasion_city,
 )
-from extract.dates import WEEKDAYS, day_of_the_news
+from extract.dates import day_of_the_news
 from extract.destinations import (
     destinations,
     each_destination,
@@ -98,16 +103,13 @@ from extract.kinds import (
     SETTINGS,
     TIME_MARKERS,
     TO_COME,
-    TRYING,
     an_appeal,
-    calls_off,
     described_as,
-    fell_through,
     meeting_kind,
     negated,
-    past_perfect,
     settled_at,
 )
+from extract.missives import handed_over
 from extract.participants import (
     MESSAGE_NOUNS,
     accompanying,
@@ -149,6 +151,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
+from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
 from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
 from extract.roles import find_role
 from extract.sameday import (
@@ -205,7 +208,6 @@ from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
     MEDIA_WORDS,
-    MISSIVES,
     REMOTE_WORDS,
     TRIGGER_POS,
     TRIP_VERBS,
@@ -276,7 +278,7 @@ def find_meetings(
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         implied: list[Found] = []  # "for the first time since February": they met then
-        if found and _joined_with_tellings(found, found[-1], delegation_of, sentence, people):
+        if found and joined_with_tellings(found, found[-1], delegation_of, sentence, people):
             continue
         for trigger in span_tokens(sentence):
             if not _may_state_one(trigger):
@@ -325,14 +327,14 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause - _day_called_off(meeting),
+                        meeting.clause - day_called_off(meeting),
                         published,
                         future=(
                             meeting.kind in TO_COME
-                            and not _sought_in_vain(meeting)
-                            and not _called_off_in_a_time_gone(meeting)
+                            and not sought_in_vain(meeting)
+                            and not called_off_in_a_time_gone(meeting)
                         )
-                        or _going_on(meeting),
+                        or going_on(meeting),
                     ),
                 )
                 future = meeting.kind in TO_COME
@@ -399,17 +401,17 @@ def find_meetings(
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
-        met = _met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
+        met = met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
         held = next(
             (
                 m
                 for m in reversed(found)
-                if _held_then(m, in_sentence, past, published) and met <= set(m.people)
+                if held_then(m, in_sentence, past, published) and met <= set(m.people)
             ),
             None,
         )
         if held is not None and (
-            echoed := _echoed_meeting(sentence, found, held, in_sentence, past, published)
+            echoed := echoed_meeting(sentence, found, held, in_sentence, past, published)
         ):
             held = echoed  # "Xi met Meloni ... Li held talks with Meloni ... Wang attended the meeting"
         if (
@@ -418,9 +420,9 @@ def find_meetings(
             # "A told reporters, with B seated beside him, ...": beside a speaker to the press, not
             # at the meeting told before
             and not _to_the_press(sentence.root)
-            and _joined_with_tellings(found, held, note_attendance, sentence, people)
+            and joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
-            _told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
+            told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
@@ -522,79 +524,6 @@ def _travelling_together(found: list[Cluster], subjects: list[Cluster]) -> bool:
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
 
 
-# the words that name one meeting again by the word it was told with
-ECHOES = ({"meet", "meeting"}, {"talk", "talks"})
-
-
-def _echoed_meeting(
-    sentence: Span,
-    found: list[Found],
-    held: Found,
-    references: list[Found],
-    past: bool,
-    published: date | None,
-) -> Found | None:
-    """The meeting a sentence names again by the word it was told with, where the last meeting
-    told was told with another: in "Xi met Meloni ... On Sunday, Li held talks with Meloni ...
-    Wang Yi and Cai Qi attended the meeting", the meeting is Xi's, not Li's talks."""
-    words = {
-        lemma_of(t) for t in span_tokens(sentence) if t.lower_ in {"meeting", "talks"} and definite_word(t)
-    }
-    echo = next((e for e in ECHOES if words & e), None)
-    others = {w for e in ECHOES if e is not echo for w in e}
-    if echo is None or len(words) != 1 or lemma_of(held.trigger) not in others:
-        return None  # the last told with the other word: "talks" where "the meeting" is named
-    return next(
-        (
-            m
-            for m in reversed(found)
-            if lemma_of(m.trigger) in echo and _held_then(m, references, past, published)
-        ),
-        None,
-    )
-
-
-def _met_with(references: list[Found], people: People) -> set[Cluster]:
-    """Those a sentence's meeting words name as met ("Also present during the meeting with Xi
-    were A and B"): the meeting they attended is one of theirs."""
-    return {c for r in references for c in with_them(r.trigger, people)}
-
-
-def _named_by_its_word(meeting: Found, references: list[Found]) -> bool:
-    """Whether a sentence names a meeting held online by the word it was told with, not as a
-    call: "Modi held a virtual summit with Pacific island leaders. The summit was attended by A,
-    B and C"."""
-    word = lemma_of(meeting.trigger)
-    return (
-        bool(references) and word not in CALL_NOUNS and all(lemma_of(r.trigger) == word for r in references)
-    )
-
-
-def _calls(references: list[Found]) -> bool:
-    """Whether a sentence names the meeting it tells who attended as a call ("the video call")."""
-    return bool(references) and all(r.kind in REMOTE_KINDS for r in references)
-
-
-def _held_then(meeting: Found, references: list[Found], past: bool, published: date | None) -> bool:
-    """Whether a meeting told before may be the one a sentence tells who attended: held in
-    person, not a trip, not of another day or other people than the sentence's ``references``
-    name, and, for a sentence of the news, not one told as its past ("A and B had met on Sept 8.
-    C and D were present at the ceremony" of the news)."""
-    return (
-        # a call, where the sentence names one of its kind: "were present at the video call" (and
-        # then a call, not the meeting in Kazan the call recalled)
-        (
-            (meeting.kind == "in_person" and not _calls(references))
-            or (bool(references) and all(r.kind == meeting.kind for r in references))
-            or (meeting.kind == "video" and _named_by_its_word(meeting, references))
-        )
-        and not meeting.visit
-        and _on_its_day(meeting, references)
-        and _of(meeting, references)
-        and (past or not of_the_past(meeting, published))
-    )
-
-
 def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     """Whether a meeting's days are not those of the stay someone is told to be on: they end
     before it began, or begin more than a week after it ("was in Addis Ababa on Monday ... During
@@ -605,20 +534,6 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
-
-
-def _told_of_it(held: Found, references: list[Found], before: list[Span]) -> None:
-    """The day and place that the sentence naming who attended a meeting told in one of the two
-    sentences ``before`` it gives that meeting, where it has none: "Japarov took part in the C5+1
-    summit, held in New York on September 19 ... The summit was hosted by Biden and attended by
-    ..." (the summit's day and place, see :func:`the_gathering_told_before`); not a meeting told
-    further back, which the sentence may only seem to name again."""
-    if not any(held.sentence.start == s.start for s in before):
-        return
-    if held.when is None:
-        held.when = next((m.when for m in references if m.when is not None), None)
-    if held.place is None and held.kind == "in_person":
-        held.place = next((m.place for m in references if m.place and m.kind == "in_person"), None)
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:
@@ -641,23 +556,6 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
             None,
         )
         meeting.place = there
-
-
-def _joined_with_tellings(
-    found: list[Found],
-    meeting: Found,
-    joins: Callable[[Span, People, Found], bool],
-    sentence: Span,
-    people: People,
-) -> bool:
-    """Whether a sentence adds people to a meeting (``joins``); they join its earlier tellings
-    too: "A received B in Cairo. The two discussed trade. The meeting was attended by C"."""
-    tellings = retold(found, meeting)
-    if not joins(sentence, people, meeting):
-        return False
-    for telling in tellings:
-        telling.join(meeting.people, sentence)
-    return True
 
 
 def _before_or_after(trigger: Token) -> Token | None:
@@ -725,91 +623,6 @@ def _counted_from_its_sentence(meeting: Found, in_sentence: list[Found]) -> Date
         None,
     )
     return counted_from(meeting.verb, told.when) if told is not None else None
-
-
-def _sought_in_vain(meeting: Found) -> bool:
-    """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
-    day is behind."""
-    verb = meeting.verb
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
-        return True
-    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
-    # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
-    # before the past the article tells, so its day is behind too
-    return meeting.kind == "cancelled" and past_perfect(verb)
-
-
-def _called_off_in_a_time_gone(meeting: Found) -> bool:
-    """A meeting called off in the past in a time longer than a day, told on the calling off ("In
-    March, Ghana called off a planned visit", "the summit was postponed in March"): the plan was
-    for that time, gone by (a day told there is the calling off's own: see
-    :func:`_day_called_off`); not one put off to a time ("postponed the talks to March")."""
-    verb = meeting.verb
-    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
-        return False
-    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-    told = [
-        c
-        for c in verb.children
-        if c.dep_ in {"prep", "npadvmod"}
-        and any(t.ent_type_ == "DATE" for t in c.subtree)
-        and meeting.trigger not in c.subtree
-    ]
-    return (
-        past
-        and bool(told)
-        and not any(c.lower_ in PUT_OFF_TO for c in told)
-        and not any(_tells_a_day(c) for c in told)
-    )
-
-
-# what a meeting is put off to is still its day: "postponed the summit to Friday"
-PUT_OFF_TO = frozenset("to until till for".split())
-
-
-def _day_called_off(meeting: Found) -> set[int]:
-    """The words telling the day a meeting was called off, hung on the verb that calls it off
-    ("called off his trip on Monday night", "On Saturday, he postponed the visit"): that day is
-    the cancellation's, not the meeting's, which keeps only a day of its own ("called off the
-    summit set for Sunday", "the talks on Friday were cancelled", also where the parser hangs that
-    day on the verb: "the planned meeting on Tuesday has been scrapped") or the one it is put off
-    to."""
-    verb = meeting.verb
-    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
-        return set()
-    return {
-        t.i
-        for c in verb.children
-        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
-        and not meeting.trigger.i < c.i < verb.i
-        and _tells_a_day(c)
-        for t in c.subtree
-        if meeting.trigger not in c.subtree
-    }
-
-
-# the words of a time no longer than a day: "on Monday night", "yesterday", "on June 5"
-DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
-    "today yesterday tonight morning afternoon evening night day".split()
-)
-
-
-def _tells_a_day(phrase: Token) -> bool:
-    """Whether a phrase on the verb that calls a meeting off names a day ("on Monday night", "on
-    June 5"), which is the cancellation's; a month or a year ("In June 2021, a planned encounter
-    ... was called off") frames the meeting too, and stays its time."""
-    return any(
-        t.lower_ in DAY_WORDS or (t.like_num and t.text.isdigit() and int(t.text) <= 31)
-        for t in phrase.subtree
-    )
-
-
-def _going_on(meeting: Found) -> bool:
-    """ "Blinken is meeting Wang on Thursday": the present progressive tells a day to come."""
-    verb = meeting.verb
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
-    )
 
 
 def _told_again(meeting: Found, other: Found) -> bool:
@@ -1033,80 +846,6 @@ def _welcomed_on_arrival(meeting: Found) -> bool:
     )
 
 
-def _handed_over(verb: Token, people: People) -> Found | None:
-    """A message someone received, told as handed over by a bearer: "Museveni received a special
-    message from Ramaphosa, delivered by his envoy Dlodlo"; "Museveni received a message from
-    Ramaphosa. The message was delivered by Dlodlo" (in the sentence before), also "It was
-    delivered by Dlodlo", "The letter was handed over by Dlodlo", "The message, delivered by
-    Dlodlo, dealt with ..." and "Dlodlo delivered the message". The bearer met the one who
-    received it, not the sender."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DELIVERY_VERBS:
-        return None
-    bearer = _bearer(verb, people)
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ == "pobj" and lemma_of(head.head.head) in MISSIVES:
-        head = head.head.head  # the parser hanging it on the sender: "a message from A, delivered by"
-    if verb.dep_ == "acl" and lemma_of(head) in MISSIVES:
-        missive: Token | None = head  # "a message from A, delivered by B"
-    else:  # "The message was delivered by B", "It was delivered by B", "B delivered the message"
-        told = (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})
-        missive = next((c for c in told if _the_missive(c)), None)
-    if bearer is None or missive is None:
-        return None
-    received = missive if _received(missive) else _missive_received_before(missive)
-    if received is None or not _received(received):
-        return None
-    receiving = received.head
-    subjects = (c for c in receiving.children if c.dep_ == "nsubj")
-    recipient = next((named for c in subjects if (named := _named_at(c, people)) is not None), None)
-    if recipient is None or recipient == bearer:
-        return None
-    sentence = verb.sent
-    if receiving.sent.start == sentence.start:  # "received on Tuesday at Bayan Palace a message ..."
-        clause = own_clause(verb) | own_clause(receiving)
-        return Found([recipient, bearer], [], "in_person", sentence, clause, verb, verb)
-    met = Found([recipient, bearer], [], "in_person", sentence, own_clause(verb), verb, verb)
-    met.scene = (receiving.sent, own_clause(receiving))  # "received ... at State House Entebbe today"
-    return met
-
-
-def _bearer(verb: Token, people: People) -> Cluster | None:
-    """Who hands a message over: the agent of "was delivered by B", or the subject of "B
-    delivered the message" (not of "B delivered the message to A", a meeting of its own)."""
-    agents = passive_agents(verb)
-    if not agents and not any(c.dep_ in {"auxpass", "dative"} or c.lower_ == "to" for c in verb.children):
-        agents = [c for c in verb.children if c.dep_ == "nsubj"]
-    return next((named for g in agents if (named := _named_at(g, people)) is not None), None)
-
-
-def _the_missive(word: Token) -> bool:
-    """Whether a word names a message told before: "the message", "the letter", "it"."""
-    return word.lower_ == "it" or (lemma_of(word) in MISSIVES and definite_word(word))
-
-
-def _received(missive: Token) -> bool:
-    """Whether a message is the object of "received"."""
-    return missive.dep_ == "dobj" and missive.head.lemma_.lower() == "receive"
-
-
-def _named_at(token: Token, people: People) -> Cluster | None:
-    """The person a noun names, or the name set beside it: "Uganda's Minister of Foreign Affairs
-    Jeje Odongo", "His Highness the Amir Sheikh Mishal" (the parser hangs the name on the title)."""
-    return people.at(token) or next(
-        (named for c in token.children if c.dep_ == "appos" and (named := people.at(c)) is not None), None
-    )
-
-
-def _missive_received_before(missive: Token) -> Token | None:
-    """The message "the message" (or "the letter", "it") names: the one the sentence before
-    tells someone received."""
-    sentence = missive.sent
-    if sentence.start == 0 or not _the_missive(missive):
-        return None
-    before = missive.doc[sentence.start - 1].sent
-    return next((t for t in before if lemma_of(t) in MISSIVES and _received(t)), None)
-
-
 def _may_state_one(token: Token) -> bool:
     """Whether a word can state a meeting at all (a noun, verb or the like, or a verb the model
     misparses): asked of every word of every sentence, before anything else is."""
@@ -1121,7 +860,7 @@ def _from_trigger(
     first (most words are no trigger, no verb of a message handed over)."""
     if trigger.lower_ in MISPARSED_VERBS and trigger.dep_ in {"amod", "compound", "nmod"}:
         return _between_names(trigger, people)
-    if (bearer_met := _handed_over(trigger, people)) is not None:
+    if (bearer_met := handed_over(trigger, people)) is not None:
         return [bearer_met]  # "received a message from Ramaphosa, delivered by his envoy Dlodlo"
     if not is_trigger(trigger) or vague(trigger):
         return []
@@ -1250,7 +989,7 @@ def _from_trigger(
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
     )
-    owned |= _theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
+    owned |= of_theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
     told_it = briefed and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was briefed"
     subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     if inside is not None:
@@ -1797,42 +1536,6 @@ def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:
         if c.i in part and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
         for t in c.subtree
     }
-
-
-def _of(meeting: Found, references: list[Found]) -> bool:
-    """Whether a meeting may be the one references name by its people ("sat in on the leaders'
-    talks"): it has all of those a reference owned by them names."""
-    named = [set(r.people) for r in references if len(r.people) >= 2 and _theirs(r.trigger)]
-    return not named or any(them <= set(meeting.people) for them in named)
-
-
-def _theirs(trigger: Token) -> bool:
-    """ "the leaders' talks": a meeting word owned by a plural reference."""
-    return any(
-        c.dep_ == "poss" and c.tag_ == "NNS" and c.lower_ in PLURAL_REFERENCES for c in trigger.children
-    )
-
-
-def _on_its_day(meeting: Found, references: list[Found]) -> bool:
-    """Whether a meeting may be the one references name by a day ("took part in Monday's
-    meeting"): it is of that day, or one of them has no day."""
-    day = meeting.when
-    days = [(r.when.start, r.when.end) for r in references if r.when is not None]
-    if day is None:
-        return True
-    if days:
-        return all(named == (day.start, day.end) for named in days)
-    # a day named but not resolved (no publication date): "attended Wednesday's talks" is not
-    # the handshake "in November 2022" told before, only a meeting that could fall on a Wednesday
-    weekdays = {
-        WEEKDAYS.index(owner.lower_)
-        for r in references
-        for owner in r.trigger.children
-        if owner.dep_ == "poss" and owner.lower_ in WEEKDAYS
-    }
-    if not weekdays or day.start is None or day.end is None:
-        return True
-    return day.start == day.end and day.start.weekday() in weekdays
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:

@@ -1,0 +1,98 @@
+"""The days of plans and of meetings called off: whether the day a plan or a cancellation tells
+is to come or gone by ("did not manage to meet in May", "In March, Ghana called off a planned
+visit", "Blinken is meeting Wang on Thursday"), and which day told on the verb that calls a
+meeting off is the calling off's ("called off his trip on Monday night"), not the meeting's,
+which keeps its own day or the one it is put off to ("postponed the summit to Friday")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.dates import WEEKDAYS
+from extract.found import Found
+from extract.kinds import TRYING, calls_off, fell_through, past_perfect
+
+
+def sought_in_vain(meeting: Found) -> bool:
+    """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
+    day is behind."""
+    verb = meeting.verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
+        return True
+    # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
+    # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
+    # before the past the article tells, so its day is behind too
+    return meeting.kind == "cancelled" and past_perfect(verb)
+
+
+def called_off_in_a_time_gone(meeting: Found) -> bool:
+    """A meeting called off in the past in a time longer than a day, told on the calling off ("In
+    March, Ghana called off a planned visit", "the summit was postponed in March"): the plan was
+    for that time, gone by (a day told there is the calling off's own: see
+    :func:`day_called_off`); not one put off to a time ("postponed the talks to March")."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    told = [
+        c
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        and meeting.trigger not in c.subtree
+    ]
+    return (
+        past
+        and bool(told)
+        and not any(c.lower_ in PUT_OFF_TO for c in told)
+        and not any(_tells_a_day(c) for c in told)
+    )
+
+
+# what a meeting is put off to is still its day: "postponed the summit to Friday"
+PUT_OFF_TO = frozenset("to until till for".split())
+
+
+def day_called_off(meeting: Found) -> set[int]:
+    """The words telling the day a meeting was called off, hung on the verb that calls it off
+    ("called off his trip on Monday night", "On Saturday, he postponed the visit"): that day is
+    the cancellation's, not the meeting's, which keeps only a day of its own ("called off the
+    summit set for Sunday", "the talks on Friday were cancelled", also where the parser hangs that
+    day on the verb: "the planned meeting on Tuesday has been scrapped") or the one it is put off
+    to."""
+    verb = meeting.verb
+    if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        and not meeting.trigger.i < c.i < verb.i
+        and _tells_a_day(c)
+        for t in c.subtree
+        if meeting.trigger not in c.subtree
+    }
+
+
+# the words of a time no longer than a day: "on Monday night", "yesterday", "on June 5"
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "today yesterday tonight morning afternoon evening night day".split()
+)
+
+
+def _tells_a_day(phrase: Token) -> bool:
+    """Whether a phrase on the verb that calls a meeting off names a day ("on Monday night", "on
+    June 5"), which is the cancellation's; a month or a year ("In June 2021, a planned encounter
+    ... was called off") frames the meeting too, and stays its time."""
+    return any(
+        t.lower_ in DAY_WORDS or (t.like_num and t.text.isdigit() and int(t.text) <= 31)
+        for t in phrase.subtree
+    )
+
+
+def going_on(meeting: Found) -> bool:
+    """ "Blinken is meeting Wang on Thursday": the present progressive tells a day to come."""
+    verb = meeting.verb
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
+    )

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan had cancelled a planned meeting with Greek Prime "
+            "Minister Kyriakos Mitsotakis that was to be held on November 20 in Athens.",
+            date(2023, 11, 20),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev had called off an earlier meeting with Armenian Prime "
+            "Minister Nikol Pashinyan that was to take place on October 5 in Granada.",
+            date(2023, 10, 5),
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev has called off a meeting with Armenian Prime Minister Nikol "
+            "Pashinyan that was to take place on March 5 in Brussels.",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_meeting_called_off_in_the_past_perfect_was_due_on_a_day_behind(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kagame, who had been scheduled to hold a bilateral meeting with Ruto on the margins of the summit, "
+        "called off his trip on Monday night.",
+        "On Saturday, Ruto postponed the visit he was to make to Kigali.",
+    ],
+)
+def test_the_day_a_meeting_is_called_off_on_is_not_its_day(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "cancelled"]
+    assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("In March, Ghana called off planned talks between Bola Tinubu and John Mahama.", date(2025, 3, 1)),
+        ("Planned talks between Bola Tinubu and John Mahama were postponed in March.", date(2025, 3, 1)),
+        ("Ghana postponed planned talks between Bola Tinubu and John Mahama to November.", date(2025, 11, 1)),
+    ],
+)
+def test_a_month_on_a_calling_off_told_in_the_past_is_gone_by(meetings_in, text, month):
+    found = [m for m in meetings_in(text, published=date(2025, 9, 2)) if len(m.participants) == 2]
+    assert [(m.kind, m.date.start) for m in found] == [("cancelled", month)]
