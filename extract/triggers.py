@@ -772,8 +772,12 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling went gone came".split()
+    "posing brought flew flown travelled travelling".split()
 )
+# trip verbs too common to be worth a parse alone: an article whose only trigger is "go" or
+# "come" ("in the coming year", "going forward") tells no meeting; one that tells "will go to
+# China" tells a visit or talks too, and is parsed for them
+TOO_COMMON_ALONE = frozenset("go come".split())
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "crossed paths", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
@@ -791,10 +795,11 @@ SOMETIMES_TRIGGERS = (
 def _trigger_forms_pattern() -> re.Pattern[str]:
     """Every spelling whose lemma can be a trigger's: each trigger word (and "discuss", "tell", "see"),
     with any suffix the lemmatizer takes off (-s, -es, -ed, -ing, -er, -est, -ies for -y, a
-    final e dropped before them), and the irregular forms; as whole words, in any case."""
+    final e dropped before them), and the irregular forms; as whole words, in any case; not the
+    verbs too common to count alone ("go", "come")."""
     stems: set[str] = set(IRREGULAR_TRIGGER_FORMS)
     lexicon = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | LINKED_NOUNS | LINKED_VERBS
-    for word in lexicon | GUARD_VERBS | SOMETIMES_TRIGGERS | {"discuss", "tell", "see"}:
+    for word in (lexicon | GUARD_VERBS | SOMETIMES_TRIGGERS | {"discuss", "tell", "see"}) - TOO_COMMON_ALONE:
         stems.add(word)
         # "agree" is "agre" ("agreed", the lemmatizer's "agreing"); "see" is no "se" ("seed")
         if word.endswith(("e", "y")) and word != "see":

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extract.triggers import _alternatives
+from extract.triggers import _alternatives, could_report_a_meeting
 
 
 def people_of(meetings):
@@ -798,3 +798,26 @@ def test_going_to_a_place_to_come_is_a_trip_and_going_to_the_polls_none(meetings
     [trip] = meetings_in("Fumio Kishida will go to Vietnam in April.")
     assert trip.kind == "planned" and trip.place is not None and trip.place.country == "Vietnam"
     assert meetings_in("Fumio Kishida will go to the polls in April.") == []
+
+
+# -- the article filter: verbs of going too common to count alone --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Property taxes will rise in the coming year, and more cuts are going to follow.",
+        "The minister said the reform had come too late and would go to parliament in May.",
+    ],
+)
+def test_go_and_come_alone_do_not_make_an_article_worth_a_parse(text):
+    assert not could_report_a_meeting(text)
+
+
+def test_an_exchange_of_visits_is_still_read_where_the_article_tells_talks(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama on Monday. "
+        "Ruto said he will go to Ghana in April, and that Mahama would come to Kenya later in the year."
+    )
+    assert could_report_a_meeting(text)  # by its "talks"
+    found = meetings_in(text, published=date(2025, 1, 15))
+    planned = {m.place.country for m in found if m.kind == "planned" and m.place is not None}
+    assert planned == {"Ghana", "Kenya"}
