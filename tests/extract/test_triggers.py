@@ -798,3 +798,24 @@ def test_going_to_a_place_to_come_is_a_trip_and_going_to_the_polls_none(meetings
     [trip] = meetings_in("Fumio Kishida will go to Vietnam in April.")
     assert trip.kind == "planned" and trip.place is not None and trip.place.country == "Vietnam"
     assert meetings_in("Fumio Kishida will go to the polls in April.") == []
+
+
+def test_a_trips_stops_still_to_come_are_trips_to_each_place(meetings_in):
+    text = "Ana Brnabic held talks in Oslo on Monday. Brnabic's next stops are Finland, Estonia and Latvia."
+    planned = sorted(m.place.country for m in meetings_in(text) if m.kind == "planned" and m.place)
+    assert planned == ["Estonia", "Finland", "Latvia"]
+    text = (
+        "Kaja Kallas travels Tuesday to Kenya, where she is to meet President William Ruto, "
+        "before stops in Ethiopia and Ghana."
+    )
+    stops = {m.place.country: m.kind for m in meetings_in(text) if len(m.participants) == 1 and m.place}
+    assert stops == {"Ethiopia": "planned", "Ghana": "planned"}
+
+
+def test_a_stop_made_or_denied_is_no_trip(meetings_in):
+    made = "Kaja Kallas arrived in Nairobi on Tuesday after a stop in Cairo."
+    assert all(m.place is None or m.place.country != "Egypt" for m in meetings_in(made))
+    denied = "Kaja Kallas will tour Africa next month, but her itinerary does not include a stop in Egypt."
+    assert all(m.place is None or m.place.country != "Egypt" for m in meetings_in(denied))
+    gone = "Kaja Kallas flew to Nairobi on Tuesday before a stop in Accra."
+    assert all(m.place is None or m.place.country != "Ghana" for m in meetings_in(gone))
