@@ -69,7 +69,8 @@ LINKED_NOUNS = frozenset(
         "rendezvous consultation"
     ).split()
 )
-VISIT_WORDS = frozenset("visit trip travel tour".split())
+# a trip's "stop" is a trip to its place when still to come (:func:`extract.triggers.is_trigger`)
+VISIT_WORDS = frozenset("visit trip travel tour stop".split())
 MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 
 

@@ -16,7 +16,7 @@ from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
 from extract.spans import entities
-from extract.triggers import lemma_of
+from extract.triggers import lemma_of, stops_to_come
 
 
 def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
@@ -84,10 +84,25 @@ def _told_of_its_traveller(verb: Token, trip: Token) -> bool:
 def _its_purpose(verb: Token, trip: Token) -> bool:
     """Whether a verb is the infinitive of a trip word's purpose: "called off a planned visit by
     Museveni to meet Ruto", "a trip to Nairobi to meet Ruto"."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and (
+        (verb.dep_ in {"acl", "relcl"} and verb.head.i == trip.i) or _after_the_first_to_go(verb, trip)
+    )
+
+
+def _after_the_first_to_go(verb: Token, trip: Token) -> bool:
+    """Whether an infinitive set off by a comma after "the first ... to visit P" is that visit's
+    purpose, the parser hanging it on a verb above the phrase: "was to become the first chancellor
+    to visit Fiji on Tuesday, to meet Rabuka"."""
+    first = trip.head
     return (
-        verb.dep_ in {"acl", "relcl"}
-        and verb.head.i == trip.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.dep_ in {"advcl", "xcomp"}
+        and trip.dep_ == "relcl"
+        and trip.i < verb.i
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and any(c.lower_ == "first" for c in first.children)
+        and first in verb.head.subtree
     )
 
 
@@ -102,6 +117,7 @@ def each_destination(meetings: list[Found]) -> list[Found]:
     late April", "had been scheduled to visit Najaf and Karbala")."""
     split = []
     for meeting in meetings:
+        meeting = _stops_after(meeting)
         going = _destinations_told(meeting) if meeting.visit and len(meeting.people) == 1 else []
         if len(going) < 2:
             split.append(meeting)
@@ -113,6 +129,24 @@ def each_destination(meetings: list[Found]) -> list[Found]:
             for others in [[words for other, words in enumerate(own) if other != at]]
         ]
     return split
+
+
+def _stops_after(meeting: Found) -> Found:
+    """A trip's stops told after "before" are the travellers' own, told by their own words: not
+    with whom they meet where the trip goes first, nor on its day ("flies to Kenya on Tuesday,
+    where she is to meet Ruto, before stops in Ghana and Togo": she alone, on no day told)."""
+    stop = meeting.trigger
+    if lemma_of(stop) != "stop" or stop.dep_ != "pobj" or stop.head.lower_ != "before":
+        return meeting
+    subject = " ".join(
+        t.text for c in stop.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+    )
+    travellers = [p for p in meeting.people if any(w in subject for w in (p.name, *p.aliases, *p.written))]
+    return dataclasses.replace(
+        meeting,
+        people=travellers or meeting.people,
+        clause=meeting.clause & {t.i for t in stop.head.subtree},
+    )
 
 
 def _own_days(meeting: Found, going: list[Token]) -> list[set[int]]:
@@ -173,6 +207,8 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
         if p.dep_ == "prep" and p.lower_ == "to"
         for g in p.children
     ]
+    if lemma_of(trigger) == "stop":
+        heads += stops_to_come(trigger)  # "his next stops are Hanoi and Manila"
     if heads and trigger.pos_ == "VERB":
         heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
     if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
 from extract.spans import clause_tokens, span_tokens
-from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of
+from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -821,6 +821,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
         & PLAN_WORDS
         or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
+        or (lemma_of(trigger) == "stop" and bool(stops_to_come(trigger)))  # "before stops in A and B"
         or stated & PLAN_FORMS
         or headline_future
         or _to_be_held(chain)

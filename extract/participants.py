@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS
+from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS, VISIT_WORDS
 from extract.found import Found
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
@@ -19,7 +19,7 @@ from extract.spans import doc_tokens, listed_before, passive_agents, span_text, 
 from extract.spouses import SPOUSES, consort_of_a_monarch
 from extract.titles import TITLES
 from extract.told import is_background
-from extract.triggers import lemma_of, where_they_were
+from extract.triggers import TRIP_VERBS, lemma_of, where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -339,6 +339,8 @@ def subject_of(verb: Token) -> list[Token]:
     marked = [g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"]
     if marked and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return marked
+    if (going := _trip_to_where(verb)) is not None:
+        return subject_of(going)  # "will fly to Accra, where talks with Mahama are planned": the traveller's
     borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
@@ -383,6 +385,34 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _trip_to_where(verb: Token) -> Token | None:
+    """The trip whose place a "where" clause tells a meeting at, the meeting named with one party
+    only and no other subject ("will travel to Accra, where a meeting with Mahama is scheduled",
+    "visited Lima, where talks with Boric were held"): the trip's verb, whose traveller holds it;
+    none where the meeting has its sides ("where a meeting between A and B is planned", "where
+    his talks with B") or the clause a subject of its own ("where she will meet B")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or lemma_of(subjects[0]) not in MEETING_NOUNS | LINKED_NOUNS:
+        return None
+    meeting = subjects[0]
+    if any(c.dep_ == "poss" for c in meeting.children) or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in meeting.children
+    ):
+        return None
+    place = verb.head
+    if place.dep_ == "dobj" and lemma_of(place.head) in VISIT_WORDS:
+        return place.head  # "visited Lima, where"
+    if (
+        place.dep_ == "pobj"
+        and place.head.lower_ == "to"
+        and lemma_of(place.head.head) in TRIP_VERBS | VISIT_WORDS
+    ):
+        return place.head.head  # "will travel to Accra, where", "a visit to Accra, where"
+    return None
 
 
 # plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"

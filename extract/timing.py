@@ -549,8 +549,12 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     "where" clause that has no date of its own nor of the phrase: "arrived in Baghdad on Monday
     for his first visit to Iraq since 2011, where he was welcomed by ...": on Monday; for a verb
     with none, the date set before the first of the clauses it is joined to ("On March 17 he met
-    Macron in Paris and then flew to London, where he held talks with Starmer": March 17)."""
+    Macron in Paris and then flew to London, where he held talks with Starmer": March 17). A verb
+    joined by "and" to the "where" clause is in it ("On Monday he visited Accra, where he was
+    received by A and held talks with B": both on Monday)."""
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
+        while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} and root.head.i < root.i:
+            root = root.head
         if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root

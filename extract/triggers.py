@@ -168,6 +168,8 @@ def is_trigger(token: Token) -> bool:
             and lemma_of(token.head) in PHONE_THINGS
         ):
             return False  # "exchanged phone numbers", "a phone line": a phone's things, no call
+        if lemma == "stop":
+            return bool(stops_to_come(token))
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
@@ -288,6 +290,33 @@ def destinations(verb: Token) -> list[Token]:
     tos += [g for c in verb.children if c.dep_ in {"advmod", "prt"} for g in c.children if g.lower_ == "to"]
     gone_to = [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
     return gone_to + (_places_in(verb) if expected_in(verb) else [])
+
+
+# what tells a trip's stop still to come: "his next stop is Hanoi"
+AHEAD = frozenset("next upcoming further later".split())
+
+
+def stops_to_come(stop: Token) -> list[Token]:
+    """The places of a trip's stops still to come, told as "next" ("his next stops are Hanoi
+    and Manila", "the next stop, in Lima") or after "before" on a trip not told as past ("travels
+    to Egypt before stops in Jordan and Qatar"); none for a stop made ("arrived after a stop in
+    Japan", "stopped before a stop in Rome" told in the past) or denied ("does not include a stop
+    in Israel")."""
+    verb = stop.head.head if stop.dep_ == "pobj" else stop.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    ahead = any(c.lower_ in AHEAD for c in stop.children) or (
+        stop.dep_ == "pobj" and stop.head.lower_ == "before" and verb.tag_ not in {"VBD", "VBN"}
+    )
+    if not ahead:
+        return []
+    told = [
+        g for c in stop.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "to"} for g in c.children
+    ]
+    if stop.dep_ == "nsubj":  # "his next stop is Hanoi"
+        told += [c for c in stop.head.children if c.dep_ == "attr"]
+    named = [t for head in told for t in (head, *head.conjuncts)]
+    return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
 
 
 def _purpose(clause: Token) -> bool:

@@ -148,3 +148,21 @@ def test_places_of_a_trip_sharing_one_day_keep_it(meetings_in):
         ("Ecuador", "2024-09-02"),
         ("Peru", "2024-09-02"),
     ]
+
+
+def test_the_purpose_after_being_the_first_to_visit_is_that_visits(meetings_in):
+    text = (
+        "Sitiveni Rabuka hosted island leaders in Suva. Chancellor Olaf Scholz had been due to become "
+        "the first German chancellor to visit Fiji on Tuesday, to meet Rabuka, but he cancelled the trip."
+    )
+    scholz = [m for m in meetings_in(text) if "Olaf Scholz" in {p.name for p in m.participants}]
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in scholz] == [
+        (["Olaf Scholz", "Sitiveni Rabuka"], "cancelled")
+    ]
+    assert scholz[0].place is not None and scholz[0].place.country == "Fiji"
+
+
+def test_the_first_to_visit_without_a_purpose_stays_a_trip(meetings_in):
+    text = "Chancellor Olaf Scholz will become the first German chancellor to visit Fiji on Tuesday."
+    [trip] = meetings_in(text)
+    assert [p.name for p in trip.participants] == ["Olaf Scholz"] and trip.kind == "planned"

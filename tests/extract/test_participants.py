@@ -1978,3 +1978,24 @@ def test_heads_of_state_told_of_further_are_others(meetings_in, text):
     )
     found = meetings_in(first + text, date(2024, 6, 14))
     assert [m.kind for m in found] == ["in_person"]
+
+
+def test_a_meeting_with_someone_where_a_trip_goes_is_the_travellers(meetings_in):
+    text = "Yoko Kamikawa will fly to Ghana, where a meeting with President Nana Akufo-Addo is scheduled."
+    [met] = meetings_in(text)
+    assert sorted(p.name for p in met.participants) == ["Nana Akufo-Addo", "Yoko Kamikawa"]
+    assert met.kind == "planned" and met.place is not None and met.place.country == "Ghana"
+    text = "Yoko Kamikawa visited Ghana, where talks with President Nana Akufo-Addo took place on Monday."
+    [met] = meetings_in(text)
+    assert sorted(p.name for p in met.participants) == ["Nana Akufo-Addo", "Yoko Kamikawa"]
+    assert met.kind == "in_person"
+
+
+def test_a_meeting_of_others_where_a_trip_goes_is_not_the_travellers(meetings_in):
+    text = (
+        "Yoko Kamikawa will fly to Ghana, where a meeting between President Nana Akufo-Addo "
+        "and President Bola Tinubu is scheduled."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Bola Tinubu", "Nana Akufo-Addo"]
+    ]

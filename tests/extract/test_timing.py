@@ -1040,3 +1040,21 @@ def test_a_plan_of_the_person_met_lends_no_day_to_the_talks(meetings_in):
         date(2025, 2, 3),
         date(2025, 2, 3),
     )
+
+
+def test_a_verb_joined_to_a_where_clause_takes_the_day_of_the_act_it_hangs_on(meetings_in):
+    text = (
+        "Yoko Kamikawa arrived in Nairobi on Sunday. On Monday, she visited Accra, where she was "
+        "received by President Nana Akufo-Addo and held talks with Foreign Minister Shirley Ayorkor Botchwey."
+    )
+    days = {m.participants[-1].name: m.date.start if m.date else None for m in meetings_in(text)}
+    assert days == {"Nana Akufo-Addo": date(2024, 11, 18), "Shirley Ayorkor Botchwey": date(2024, 11, 18)}
+
+
+def test_a_verb_joined_to_a_where_clause_with_a_day_of_its_own_keeps_it(meetings_in):
+    text = (
+        "Yoko Kamikawa flew to Accra on Monday, where she was received by President Nana Akufo-Addo, "
+        "and will hold talks with Foreign Minister Shirley Ayorkor Botchwey on Wednesday."
+    )
+    days = {m.participants[-1].name: m.date.start if m.date else None for m in meetings_in(text)}
+    assert days["Shirley Ayorkor Botchwey"] == date(2024, 11, 20)

@@ -821,3 +821,24 @@ def test_an_exchange_of_visits_is_still_read_where_the_article_tells_talks(meeti
     found = meetings_in(text, published=date(2025, 1, 15))
     planned = {m.place.country for m in found if m.kind == "planned" and m.place is not None}
     assert planned == {"Ghana", "Kenya"}
+
+
+def test_a_trips_stops_still_to_come_are_trips_to_each_place(meetings_in):
+    text = "Ana Brnabic held talks in Oslo on Monday. Brnabic's next stops are Finland, Estonia and Latvia."
+    planned = sorted(m.place.country for m in meetings_in(text) if m.kind == "planned" and m.place)
+    assert planned == ["Estonia", "Finland", "Latvia"]
+    text = (
+        "Kaja Kallas travels Tuesday to Kenya, where she is to meet President William Ruto, "
+        "before stops in Ethiopia and Ghana."
+    )
+    stops = {m.place.country: m.kind for m in meetings_in(text) if len(m.participants) == 1 and m.place}
+    assert stops == {"Ethiopia": "planned", "Ghana": "planned"}
+
+
+def test_a_stop_made_or_denied_is_no_trip(meetings_in):
+    made = "Kaja Kallas arrived in Nairobi on Tuesday after a stop in Cairo."
+    assert all(m.place is None or m.place.country != "Egypt" for m in meetings_in(made))
+    denied = "Kaja Kallas will tour Africa next month, but her itinerary does not include a stop in Egypt."
+    assert all(m.place is None or m.place.country != "Egypt" for m in meetings_in(denied))
+    gone = "Kaja Kallas flew to Nairobi on Tuesday before a stop in Accra."
+    assert all(m.place is None or m.place.country != "Ghana" for m in meetings_in(gone))
