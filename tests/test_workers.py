@@ -18,6 +18,7 @@ from extract.triggers import (
     CALL_VERBS,
     MEETING_VERBS,
     SOMETIMES_TRIGGERS,
+    TOO_COMMON_ALONE,
     TRIGGER_FORMS,
     could_report_a_meeting,
 )
@@ -63,9 +64,13 @@ def test_inflected_and_irregular_triggers_are_found(text: str) -> None:
 
 def test_every_form_the_lemmatizer_reads_as_a_trigger_is_found() -> None:
     """Each spelling the model's lemmatizer turns into a trigger word (its suffix rules and
-    exceptions) matches the pattern, so no trigger is ever filtered out."""
+    exceptions) matches the pattern, so no trigger is ever filtered out (but the verbs of going
+    too common to count alone)."""
     lemmatizer = pipeline.load().get_pipe("lemmatizer")
-    triggers = MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | SOMETIMES_TRIGGERS | {"discuss", "tell"}
+    # but "go" and "come", too common to make an article worth a parse alone
+    triggers = (
+        MEETING_VERBS | CALL_VERBS | MEETING_NOUNS | SOMETIMES_TRIGGERS | {"discuss", "tell"}
+    ) - TOO_COMMON_ALONE
     rules, exceptions = (lemmatizer.lookups.get_table(t) for t in ("lemma_rules", "lemma_exc"))
     forms = set(triggers)
     for pos in rules:
