@@ -105,7 +105,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             and (meeting.when is None or bare)
             and target is not None
             and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
-            and (bare or not _elsewhere(meeting.place, target.place))
+            and (bare or not in_other_countries(meeting.place, target.place))
             and not _another_sort(meeting, target)
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
             and not _called_about(meeting, found)
@@ -151,7 +151,7 @@ def _told_with_them(
     told = _covering(met, kept, news, published)
     if (
         told is None
-        or _elsewhere(reference.place, told.place)
+        or in_other_countries(reference.place, told.place)
         or (None not in (reference.when, told.when) and reference.when != told.when)
     ):
         return None
@@ -198,7 +198,7 @@ def _the_plan_again(reference: Found, kept: list[Found]) -> Found | None:
         plan is None
         or lemma_of(plan.trigger) != lemma_of(reference.trigger)
         or not set(reference.people) <= set(plan.people)
-        or _elsewhere(reference.place, plan.place)
+        or in_other_countries(reference.place, plan.place)
         or (None not in (plan.when, reference.when) and plan.when != reference.when)
     ):
         return None
@@ -306,7 +306,7 @@ def in_the_city(found: list[Found]) -> None:
         if meeting.place is None or meeting.place.city is not None:
             continue
         told = [o for o in found if o.kind == meeting.kind and o.people == meeting.people]
-        if any(_at_a_venue_unplaced(o) for o in told):
+        if any(at_a_venue_unplaced(o) for o in told):
             continue  # "met at the X Spaceport": not in the city one was greeted in on the way
         cities = {
             other.place
@@ -314,7 +314,7 @@ def in_the_city(found: list[Found]) -> None:
             if other.kind == meeting.kind
             and set(other.people) & set(meeting.people)
             and within(other.place, meeting.place)
-            and not _other_days(other.when, meeting.when)
+            and not other_days(other.when, meeting.when)
         }
         tour = {  # a trip to a country whose people go to several of its cities, on any day
             other.place
@@ -346,7 +346,7 @@ def at_the_occasion(found: list[Found]) -> None:
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
-        if meeting.place is None or meeting.place.city is None or _before_the_news(meeting):
+        if meeting.place is None or meeting.place.city is None or before_the_news(meeting):
             continue
         if gathering_at_another_time(meeting.sentence):
             continue  # "met on Monday, on the eve of the summit": not at it
@@ -374,12 +374,12 @@ def _told_as_past_by(meeting: Found, other: Found) -> bool:
     in the past perfect or one its clause hangs on ("Her trip had started on Sunday, when she was
     welcomed by the prime minister", told after a summit meeting of Monday: a meeting of the eve,
     not at the summit)."""
-    if not _dated_before(meeting.when, other.when):
+    if not dated_before(meeting.when, other.when):
         return False
     return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
 
 
-def _dated_before(one: DateSpan | None, other: DateSpan | None) -> bool:
+def dated_before(one: DateSpan | None, other: DateSpan | None) -> bool:
     """Whether a date ends before another begins, both known."""
     if one is None or other is None or one.end is None or other.start is None:
         return False
@@ -441,7 +441,7 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             continue
         city = next(iter(where))
         if meeting.place is None:
-            if meeting.kind != "in_person" or _before_the_news(meeting):
+            if meeting.kind != "in_person" or before_the_news(meeting):
                 continue
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
@@ -545,7 +545,7 @@ def _on_its_days(meeting: DateSpan | None, visit: DateSpan | None) -> bool:
     return visit.start <= meeting.start and meeting.end <= visit.end
 
 
-def _other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
+def other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
     """Whether two dates are known and do not overlap (a meeting of July 2022, one of July 2023)."""
     if one is None or other is None:
         return False
@@ -616,7 +616,7 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
             if m is not meeting and set(m.people) == set(meeting.people) and len(m.people) >= 2
         ]
         held = next(
-            (m for m in same if m.kind == "in_person" and not _long_before(m, published)), None
+            (m for m in same if m.kind == "in_person" and not long_before(m, published)), None
         ) or next(
             (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
         )
@@ -786,7 +786,7 @@ def _unsaid_how(head: Found) -> bool:
     return head.kind == "in_person" and lemma_of(head.trigger) in UNSAID_HOW
 
 
-def _at_a_venue_unplaced(meeting: Found) -> bool:
+def at_a_venue_unplaced(meeting: Found) -> bool:
     """Whether a meeting is told as held at a venue no table places ("the two leaders met at the
     Sabarmati Riverfront Pavilion"), in its own clause or a sentence that goes on to tell it: the
     city of another meeting told near it (a greeting on the way, "in the port city of Mumbai, he
@@ -796,12 +796,12 @@ def _at_a_venue_unplaced(meeting: Found) -> bool:
     )
 
 
-def _long_before(meeting: Found, published: date | None) -> bool:
+def long_before(meeting: Found, published: date | None) -> bool:
     """Whether a meeting is dated before the week of the news."""
-    return meeting.when is not None and published is not None and not _this_week(meeting.when, published)
+    return meeting.when is not None and published is not None and not this_week(meeting.when, published)
 
 
-def _dated_in_its_clause(meeting: Found) -> bool:
+def dated_in_its_clause(meeting: Found) -> bool:
     """Whether a date is told in a meeting's own clause (a DATE entity rooted in it)."""
     return any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence))
 
@@ -816,7 +816,7 @@ def _ended_before_the_week(span: DateSpan | None, published: date | None) -> boo
     )
 
 
-def _this_week(span: DateSpan, published: date | None) -> bool:
+def this_week(span: DateSpan, published: date | None) -> bool:
     """Whether a span starts within the week before publication: the article's news."""
     return published is not None and span.start is not None and 0 <= (published - span.start).days <= 7
 
@@ -839,14 +839,14 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue
         if report.kind == "visit" and other.kind in REMOTE_KINDS:
             continue  # "invited him in a phone call in September ... his last visit was in 2019"
-        if report.kind in {"visit", "planned"} and _elsewhere(report.place, other.place):
+        if report.kind in {"visit", "planned"} and in_other_countries(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if (
             report.kind == "visit"
-            and _long_before(report, published)
+            and long_before(report, published)
             and not _on_its_days(other.when, report.when)
-            and (not of_the_past(other, published) or _other_days(report.when, other.when))
+            and (not of_the_past(other, published) or other_days(report.when, other.when))
         ):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019";
             # "had met Putin in February ... last visited Kazakhstan in 2017": another trip
@@ -870,7 +870,7 @@ def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:
     its host on the summit's programme."""
     if meeting.occasion is None or visit.occasion is not None or visit.when is None:
         return False
-    return meeting.when is None or _other_days(visit.when, meeting.when)
+    return meeting.when is None or other_days(visit.when, meeting.when)
 
 
 def the_headline(sentence: Span) -> bool:
@@ -904,7 +904,7 @@ def _called_about(reference: Found, found: list[Found]) -> bool:
     )
 
 
-def _elsewhere(one: Place | None, other: Place | None) -> bool:
+def in_other_countries(one: Place | None, other: Place | None) -> bool:
     """Whether two places are known to be in different countries."""
     return (
         one is not None
@@ -926,25 +926,23 @@ def a_reference(told: Found) -> bool:
             verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
         )
         or _present_at(told.trigger)  # "Also present during the meeting were A and B"
-        or _attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
-        or _hosted_by_someone(told.trigger)  # "The talks were hosted by A and facilitated by B"
+        or attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
+        or hosted_by_someone(told.trigger)  # "The talks were hosted by A and facilitated by B"
     )
-    if told.trigger.pos_ == "VERB" and any(
-        _attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"
-    ):
+    if told.trigger.pos_ == "VERB" and any(attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"):
         return told.kind == "in_person"  # "hosted" of "A hosted the summit, which was attended by B"
     return (
-        (_the_meeting(told.trigger) or (attended and _owned_by_a_day_or_them(told.trigger)))
+        (the_meeting(told.trigger) or (attended and owned_by_a_day_or_them(told.trigger)))
         and (told.kind == "in_person" or (attended and told.kind in ATTENDED_KINDS))
         and (len(told.people) < 2 or attended)
         and (not told.delegations or attended)  # "attended by A, Foreign Minister of Jordan"
     )
 
 
-def _attended_by(noun: Token) -> bool:
+def attended_by(noun: Token) -> bool:
     """Whether a definite meeting word is told with who attended it: "the summit, which was
     attended by A and B"."""
-    return _the_meeting(noun) and any(
+    return the_meeting(noun) and any(
         c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in noun.children
     )
 
@@ -954,11 +952,11 @@ def _attended_by(noun: Token) -> bool:
 THIRD_PARTY_VERBS = frozenset("host facilitate mediate broker chair moderate convene".split())
 
 
-def _hosted_by_someone(noun: Token) -> bool:
+def hosted_by_someone(noun: Token) -> bool:
     """Whether a definite meeting word is told with who hosted, chaired or facilitated it, by the
     agent of a passive verb: "The talks were hosted by A", "The meeting, facilitated by B and C,
     lasted three hours" (A, B and C took part)."""
-    if not _the_meeting(noun):
+    if not the_meeting(noun):
         return False
     return any(
         verb.lemma_.lower() in THIRD_PARTY_VERBS and any(c.dep_ == "agent" for c in verb.children)
@@ -987,7 +985,7 @@ def _present_at(trigger: Token) -> bool:
 _LINKED_OR_SESSION = LINKED_NOUNS | {"session"}  # joined once, not at each word looked at
 
 
-def _the_meeting(token: Token) -> bool:
+def the_meeting(token: Token) -> bool:
     """A definite meeting word: "the talks", "the session", "the talks session"."""
     if not (is_trigger(token) or lemma_of(token) in _LINKED_OR_SESSION):
         return False  # most words, whose children need not be read
@@ -1111,7 +1109,7 @@ def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> Da
     return clause_date(sentence, words, published, future=False)
 
 
-def _before_the_news(meeting: Found) -> bool:
+def before_the_news(meeting: Found) -> bool:
     """A meeting told as background: "last met", "had (also) met"."""
     return is_background(span_text(meeting.sentence)) or past_perfect(meeting.verb)
 
@@ -1130,7 +1128,7 @@ def the_gathering_told_before(
         return  # "The summit was attended by ...", not "after attending a session of the summit"
     if not definite_word(noun):
         return
-    if meeting.occasion is not None or _dated_in_its_clause(meeting):
+    if meeting.occasion is not None or dated_in_its_clause(meeting):
         return
     for sentence in reversed(before):
         told = [
@@ -1199,7 +1197,7 @@ def definite_word(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
 
 
-def _owned_by_a_day_or_them(token: Token) -> bool:
+def owned_by_a_day_or_them(token: Token) -> bool:
     """A meeting word owned by its day or by those told before: "Monday's meeting", "the leaders'
     talks"."""
     owners = [c for c in token.children if c.dep_ == "poss"]

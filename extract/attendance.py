@@ -25,13 +25,13 @@ from spacy.tokens import Span, Token
 from extract.article import (
     ATTENDED_KINDS,
     GATHERINGS,
-    _attended_by,
-    _hosted_by_someone,
-    _owned_by_a_day_or_them,
-    _the_meeting,
+    attended_by,
     definite_word,
+    hosted_by_someone,
     of_the_past,
+    owned_by_a_day_or_them,
     retold,
+    the_meeting,
 )
 from extract.circumstances import VISIT_WORDS
 from extract.dates import WEEKDAYS
@@ -153,7 +153,7 @@ def _told_until(end: int, sentence: Span) -> int:
     lasted an hour. C and D also took part" (C and D right after the meeting's telling)."""
     while end < sentence.start:
         between = sentence.doc[end].sent
-        if not any(_the_meeting(t) for t in between):
+        if not any(the_meeting(t) for t in between):
             break
         end = between.end
     return end
@@ -166,7 +166,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
-    named_again = any(_the_meeting(t) or (is_trigger(t) and _owned_by_a_day_or_them(t)) for t in tokens)
+    named_again = any(the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) for t in tokens)
     end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
     far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
@@ -178,7 +178,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     words = {t.lower_ for t in tokens}
     # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
     with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
-    hosted = [t for t in tokens if _hosted_by_someone(t)]
+    hosted = [t for t in tokens if hosted_by_someone(t)]
     if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
         return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering
     took_part = _took_part(sentence) or bool(hosted)
@@ -207,7 +207,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
-    if any(_attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
+    if any(attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
         return False  # "met Ruto in Pretoria. Lula hosted the G20 summit, which was attended by A"
     if _at_a_welcome(tokens):
         return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
@@ -245,7 +245,7 @@ def _came_along(tokens: list[Token]) -> bool:
     "B and C accompanied the prime minister on the trip"), and not at what: those on a trip, not
     at its talks, unless the sentence names the meeting ("B accompanied A at the talks")."""
     said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
-    at_the_meeting = any(_the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
+    at_the_meeting = any(the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
     return said == {"accompanied"} and not at_the_meeting
 
 
@@ -338,7 +338,7 @@ def _took_part(sentence: Span) -> bool:
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
             return True  # "also sat in on the talks"
         if lemma in {"include", "involve"} and any(
-            c.dep_ == "nsubj" and _the_meeting(c) for c in token.children
+            c.dep_ == "nsubj" and the_meeting(c) for c in token.children
         ):
             return True
     return False

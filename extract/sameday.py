@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from extract.article import (
     GATHERINGS,
-    _before_the_news,
-    _elsewhere,
+    before_the_news,
+    in_other_countries,
 )
 from extract.found import Found
 from extract.kinds import (
@@ -50,14 +50,14 @@ def also_that_day(found: list[Found]) -> None:
     it, or a few paragraphs after it that tell no other date; not one told as background ("had
     also met") itself."""
     for at, meeting in enumerate(found):
-        if meeting.when is not None or meeting.kind != "in_person" or _before_the_news(meeting):
+        if meeting.when is not None or meeting.kind != "in_person" or before_the_news(meeting):
             continue
         if not any(_also_or_earlier(meeting.sentence.doc[i]) for i in meeting.clause):
             continue
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
         earlier = next(  # not an invitation told between: "He invited Lula to visit India"
-            (m for m in reversed(found[:at]) if not _before_the_news(m) and m.kind != "planned"), None
+            (m for m in reversed(found[:at]) if not before_the_news(m) and m.kind != "planned"), None
         )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
@@ -133,7 +133,7 @@ def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
     before = found[at - 1] if at > 0 else None
     if before is None or before.when is None or set(before.people) != set(meeting.people):
         return None
-    return before if before.kind == meeting.kind and not _before_the_news(before) else None
+    return before if before.kind == meeting.kind and not before_the_news(before) else None
 
 
 def next_to_the_meeting_before(found: list[Found]) -> None:
@@ -212,7 +212,7 @@ def the_rounds_day(found: list[Found]) -> None:
         when = round_.when
         if len(round_.people) != 1 or round_.kind != "in_person" or when is None or when.precision != "day":
             continue
-        if round_.trigger.tag_ != "NNS" or lemma_of(round_.trigger) in GATHERINGS or _before_the_news(round_):
+        if round_.trigger.tag_ != "NNS" or lemma_of(round_.trigger) in GATHERINGS or before_the_news(round_):
             continue  # "meetings", "talks"; not "where he is attending the NATO Summit"
         for meeting in found[at + 1 :]:
             gap = meeting.sentence.start - round_.sentence.end
@@ -222,9 +222,9 @@ def the_rounds_day(found: list[Found]) -> None:
                 meeting.when is None
                 and meeting.kind == "in_person"
                 and round_.people[0] in meeting.people
-                and not _before_the_news(meeting)
+                and not before_the_news(meeting)
                 and not any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence))
-                and not _elsewhere(meeting.place, round_.place)
+                and not in_other_countries(meeting.place, round_.place)
             ):
                 meeting.when = when
 

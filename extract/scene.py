@@ -21,14 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from extract import dates, occasions
 from extract.article import (
     GATHERINGS,
-    _at_a_venue_unplaced,
-    _dated_before,
-    _dated_in_its_clause,
-    _elsewhere,
-    _long_before,
-    _other_days,
-    _this_week,
+    at_a_venue_unplaced,
+    dated_before,
+    dated_in_its_clause,
     definite_word,
+    in_other_countries,
+    long_before,
+    other_days,
+    this_week,
 )
 from extract.circumstances import (
     MEETING_NOUNS,
@@ -112,7 +112,7 @@ def setting_of(
             continue
         if is_background(span_text(meeting.sentence)):
             continue  # "Their last meeting was in Beijing": not the scene of the news
-        if _long_before(meeting, published):
+        if long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
         if news is not None and _held_before(meeting, news):
             followed.add(meeting.sentence.start)
@@ -120,7 +120,7 @@ def setting_of(
         news = news or meeting
         place = meeting.place or venue_in(meeting.sentence)
         if place is None:
-            unplaced = unplaced or _at_a_venue_unplaced(meeting)
+            unplaced = unplaced or at_a_venue_unplaced(meeting)
         elif unplaced and place.city is not None:
             place = Place(country=place.country)  # "met at the X Spaceport ... welcomed in Y": not in Y
         if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
@@ -145,9 +145,9 @@ def setting_of(
                     and set(other.people) & set(meeting.people)
                     # "had last met in Doha at the GCC summit"
                     and not is_background(span_text(other.sentence))
-                    and not _elsewhere(other.place, place)
+                    and not in_other_countries(other.place, place)
                     # "held talks on Thursday. Xi arrived on Wednesday ... to attend the celebrations"
-                    and not _other_days(other.when, meeting.when)
+                    and not other_days(other.when, meeting.when)
                     # "The GCC-US summit convened in Riyadh later on Wednesday": after it, not its occasion
                     and not told_as_after(other.verb, other.trigger)
                 ):
@@ -168,7 +168,7 @@ def setting_of(
         m.sentence.start
         for m in found
         if m.kind not in {"in_person", "visit"}
-        or _long_before(m, published)
+        or long_before(m, published)
         or is_background(span_text(m.sentence))
     } | followed
     for sentence in (s for s in lead if s.start not in unsettled):
@@ -251,7 +251,7 @@ def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
 def _held_before(meeting: Found, news: Found) -> bool:
     """Whether a meeting told after the news's own is dated on a day before it: told as what the
     news follows, not where it was."""
-    return _other_days(meeting.when, news.when) and _dated_before(meeting.when, news.when)
+    return other_days(meeting.when, news.when) and dated_before(meeting.when, news.when)
 
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:
@@ -302,7 +302,7 @@ def _day_of_the_news(
             span = dates.resolve(phrase, published, context=span_text(sentence))  # not a plan's day
             if span is None or span.precision not in {"day", "days"} or span.start is None:
                 continue
-            if not _this_week(span, published):
+            if not this_week(span, published):
                 continue
             verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
             if verbs and verbs[0].dep_ in {"relcl", "acl"}:
@@ -347,7 +347,7 @@ def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
 
 
 def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
-    return span is not None and span.precision == "day" and _this_week(span, published)
+    return span is not None and span.precision == "day" and this_week(span, published)
 
 
 def date_the_news(meeting: Found, setting: Setting | None) -> None:
@@ -392,7 +392,7 @@ def _held_together(call: Found, setting: Setting) -> bool:
 
 def _told_undated(meeting: Found) -> bool:
     """Whether a meeting is told not as background and with no date in its own clause."""
-    return not is_background(span_text(meeting.sentence)) and not _dated_in_its_clause(meeting)
+    return not is_background(span_text(meeting.sentence)) and not dated_in_its_clause(meeting)
 
 
 def on_the_datelines_day(meeting: Found, published: date | None) -> None:
@@ -472,7 +472,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if (
         meeting.when is not None
         and (published or meeting.when.start)
-        and not _this_week(meeting.when, published)
+        and not this_week(meeting.when, published)
     ):
         return  # not this week's; undated, a day of a year not told ("On October 10") may be
     opening = dateline_end(meeting.sentence)  # "DOHA, June 4 (AFP) -": the report's date
@@ -627,7 +627,7 @@ def _in_the_dateline_city(meeting: Found, published: date | None) -> None:
     place = meeting.place
     if place is None or place.city is not None or place.region is not None or meeting.kind != "in_person":
         return
-    if meeting.when is not None and (published is None or not _this_week(meeting.when, published)):
+    if meeting.when is not None and (published is None or not this_week(meeting.when, published)):
         return
     if is_background(span_text(meeting.sentence)):
         return
