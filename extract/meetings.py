@@ -1221,7 +1221,8 @@ def _from_trigger(
         return []
     groups = [found]
     gapped = _gapped(verb, people, found)
-    if len(subjects) == 1 and len(found) == 2 and gapped and not between:
+    first_met = [p for p in found if all(people.at(g) is not p for g in gapped)]
+    if len(subjects) == 1 and len(first_met) == 2 and gapped and not between:
         # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
         # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
         # what it says along with it
@@ -1240,7 +1241,7 @@ def _from_trigger(
         return [
             Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
             for people_in, part in [
-                (found, first),
+                (first_met, first),
                 *(
                     ([subjects[0], c], p)
                     for c, p in zip((people.at(g) for g in gapped), parts, strict=True)
@@ -1472,10 +1473,15 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         above.append(token)
     gapped: list[Token] = []
     for c in span_tokens(sentence):
-        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < verb.i:
+        if c.pos_ != "PROPN" or c.i < verb.i:
             continue
         person = people.at(c)
-        if person is None or person in found or any(g.i != c.i and people.at(g) is person for g in gapped):
+        if person is None or any(g.i != c.i and people.at(g) is person for g in gapped):
+            continue
+        if _with_a_day_of_their_own(c, verb, gapped):
+            gapped.append(c)  # one the clause may have counted among those met: met on a day of their own
+            continue
+        if c.dep_ != "conj" or person in found:
             continue
         head = c.head
         on_a_place = (
@@ -1494,6 +1500,25 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         ):
             gapped.append(c)
     return gapped
+
+
+def _with_a_day_of_their_own(name: Token, verb: Token, gapped: list[Token]) -> bool:
+    """Whether a name after a verb's object and day is one more met, with the verb left out, on a
+    day of its own: "met A in Nairobi on Sunday, B on Monday and C on Tuesday". The name follows a
+    comma or "and" after the first day told in the clause and is directly followed by "on" and a
+    day; the parser hangs it on the day before (as an apposition or a conjunct), on the verb (as
+    one more object, a conjunct or an adverb) or on the one met before it."""
+    if name.dep_ not in {"appos", "conj", "npadvmod", "dobj"}:
+        return False
+    head = name.head
+    if not (head == verb or head.ent_type_ == "DATE" or head in gapped):
+        return False
+    doc = name.doc
+    after = doc[name.i + 1] if name.i + 1 < name.sent.end else None
+    if after is None or after.lower_ != "on" or not any(t.ent_type_ == "DATE" for t in after.children):
+        return False
+    before = doc[name.left_edge.i - 1]
+    return before.lower_ in {",", "and"} and any(t.ent_type_ == "DATE" for t in doc[verb.i + 1 : before.i])
 
 
 def _told_also(verb: Token) -> bool:

@@ -5227,3 +5227,43 @@ def test_a_message_set_off_after_the_day_is_no_guest(meetings_in):
         "President Kais Saied."
     )
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the later ones hung on the day before, as an apposition and a conjunct
+            "Blinken met Chile's President Gabriel Boric in Santiago on Friday, Peru's Dina Boluarte on "
+            "Saturday and Bolivia's Luis Arce on Sunday.",
+            [("Dina Boluarte", "2025-02-01"), ("Gabriel Boric", "2025-01-31"), ("Luis Arce", "2025-02-02")],
+        ),
+        (  # the second hung on the verb as one more object
+            "Before arriving in the region, Blinken visited Chile, where he met President Gabriel Boric on "
+            "Sunday, and then met Dina Boluarte in Lima on Monday, Bolivia's Luis Arce on Tuesday and "
+            "Ecuador's Daniel Noboa on Wednesday.",
+            [
+                ("Daniel Noboa", "2025-01-29"),
+                ("Dina Boluarte", "2025-02-03"),
+                ("Gabriel Boric", "2025-02-02"),
+                ("Luis Arce", "2025-02-04"),
+            ],
+        ),
+    ],
+)
+def test_each_one_met_with_the_verb_left_out_on_a_day_of_their_own_is_a_meeting_of_that_day(
+    meetings_in, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = meetings_in(text, published=date(2025, 2, 4))
+    assert sorted((m.participants[1].name, str(m.date.start)) for m in found) == expected
+
+
+def test_the_next_sentence_with_its_own_verb_and_day_is_not_a_gapped_meeting(meetings_in):
+    text = (
+        "Blinken met Chile's President Gabriel Boric in Santiago on Friday. On Saturday, Peru's Dina "
+        "Boluarte met Bolivia's Luis Arce in Lima."
+    )
+    found = meetings_in(text, published=date(2025, 2, 4))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [
+        ("Antony Blinken", "Gabriel Boric"),
+        ("Dina Boluarte", "Luis Arce"),
+    ]
