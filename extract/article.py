@@ -38,6 +38,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     OBJECT_CONTROL,
+    in_the_presence_of,
     is_headline,
     nominal,
     own_clause,
@@ -104,7 +105,11 @@ def join_references(found: list[Found], people: People, published: date | None =
             definite
             and (meeting.when is None or bare)
             and target is not None
-            and (set(target.people) & set(people.in_tokens(meeting.sentence)) or len(target.people) == 1)
+            and (
+                set(target.people) & set(people.in_tokens(meeting.sentence))
+                or len(target.people) == 1
+                or _looking_on_alone(meeting, people)
+            )
             and (bare or not in_other_countries(meeting.place, target.place))
             and not _another_sort(meeting, target)
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
@@ -135,6 +140,18 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _looking_on_alone(reference: Found, people: People) -> bool:
+    """Whether the only people a sentence on "the meeting" names are those it was held "in the
+    presence of" ("The meeting was held in the presence of A and B, who facilitated it"): they
+    sat in on the meeting told just before, which they join, and met no one of their own. The
+    parser hangs the later of them anywhere ("B" as an apposition of "the meeting"): all those
+    named come after the first one present."""
+    present = [g.i for token in reference.sentence for g in in_the_presence_of(token)]
+    named = [token.i for token in reference.sentence if people.at(token) is not None]
+    # all named after "in the presence of", whatever the parser hangs the later ones on
+    return bool(present) and bool(named) and min(named) >= min(present) > reference.trigger.i
 
 
 def _told_with_them(

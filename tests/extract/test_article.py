@@ -1092,3 +1092,29 @@ def test_his_meeting_with_one_of_those_met_is_that_meeting(meetings_in) -> None:
         sorted(p.name for p in m.participants) for m in meetings_in(text, published=date(2025, 3, 6))
     )
     assert met == [["Karl Holm", "Kofi Mensah"], ["Kofi Mensah", "Tomas Berg"]]
+
+
+def test_those_the_meeting_was_held_in_the_presence_of_sat_in_on_the_meeting_told_before(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at the State "
+        "House in Nairobi on Monday. The meeting was held in the presence of the Chairperson of the "
+        "African Union Commission, Moussa Faki Mahamat, and Nigerian President Bola Tinubu, who "
+        "facilitated the talks."
+    )
+    found = meetings_in(text, published=date(2025, 2, 4))
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Abiy Ahmed", "Bola Tinubu", "Moussa Faki Mahamat", "William Ruto"]
+    ]
+
+
+def test_a_meeting_of_others_told_next_is_not_one_looked_on(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+        "Monday. The meeting came a day after Nigerian President Bola Tinubu met Ghana's President John "
+        "Mahama in Abuja."
+    )
+    found = meetings_in(text, published=date(2025, 2, 4))
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in found) == [
+        ("Abiy Ahmed", "William Ruto"),
+        ("Bola Tinubu", "John Mahama"),
+    ]
