@@ -8,6 +8,8 @@ told right after the trip, or with whom "the two leaders" of a "when" clause of 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
@@ -65,8 +67,7 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
     hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
     forward to Xi paying a state visit to Moscow", "had accepted Xi's invitation to travel to
     China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv")."""
-    place = meeting.place
-    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+    if _lone(meeting, "planned") is None or not meeting.visit:
         return None
     token, inviter = meeting.trigger, None
     for _ in range(4):
@@ -89,8 +90,8 @@ def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:
     visited, is a meeting with that country's leader where the article names one: "Kishida is
     expected in Manila for the annual Japan-Philippines summit" (and Marcos is named). A summit of
     one name ("the ASEAN summit") or of other countries has no host told."""
-    place = meeting.place
-    if meeting.kind != "planned" or not meeting.visit or len(meeting.people) != 1 or place is None:
+    place = _lone(meeting, "planned")
+    if place is None or not meeting.visit:
         return None
     visitor, doc = meeting.people[0], meeting.trigger.doc
     summits = [doc[i] for i in sorted(meeting.clause) if doc[i].lemma_.lower() == "summit"]
@@ -111,7 +112,7 @@ def exchange_of_visits(in_sentence: list[Found]) -> None:
     an exchange of visits, and each a meeting of the two: "says he will go to the Philippines in
     April, and that Marcos would come to Japan later" (Kishida and Marcos in the Philippines, and
     in Japan)."""
-    lone = [m for m in in_sentence if m.kind == "planned" and m.visit and len(m.people) == 1 and m.place]
+    lone = [m for m in in_sentence if _lone(m, "planned") is not None and m.visit]
     for one in lone:
         for other in lone:
             going, coming = one.people[0], other.people[0]
@@ -133,8 +134,8 @@ def host_when_visited(meeting: Found, people: People) -> Cluster | None:
     gave a book to Macron when the French president visited Brazil" (the subject of the clause a
     "when" clause of visiting hangs on, of the country visited, where that clause names the
     visitor): a meeting of the two there."""
-    place, verb = meeting.place, meeting.trigger
-    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or verb.dep_ != "advcl":
+    verb = meeting.trigger
+    if _lone(meeting, "visit") is None or verb.dep_ != "advcl":
         return None
     if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
         return None
@@ -152,13 +153,13 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
     trip ("after his trip to Beirut on 17 January, when he was received by President Aoun, ..."):
     a meeting of the two there. The parse hangs such a clause on the sentence's main verb, not on
     the trip's noun, so the clause is the one that opens after the trip's own words."""
-    place, trip = meeting.place, meeting.trigger
-    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None or trip.pos_ != "NOUN":
+    trip = meeting.trigger
+    if _lone(meeting, "visit") is None or trip.pos_ != "NOUN":
         return None
     verb = trip
     while verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
         verb = verb.head  # "after his trip to Beirut": the verb "after" hangs on
-    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}  # after the trip's words and a comma
+    opens = _right_after(trip)
     clause = next(
         (
             c
@@ -182,11 +183,11 @@ def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> 
     raise trade" (a meeting of Erdogan and Egypt's leader there); the two are those the reference
     means (the pair of the news), the visitor one of them. A clause that tells a meeting of its own
     ("when the two presidents met at the palace") is read as that meeting."""
-    place, trip = meeting.place, meeting.trigger
-    if meeting.kind != "visit" or len(meeting.people) != 1 or place is None:
+    trip = meeting.trigger
+    if _lone(meeting, "visit") is None:
         return None
     # in the trip's words, or hung on the word the trip hangs on, opening right after the trip's words
-    opens = {trip.right_edge.i + 1, trip.right_edge.i + 2}
+    opens = _right_after(trip)
     clauses = (
         t
         for t in (*trip.subtree, *(c for c in trip.head.children if c.left_edge.i in opens))
@@ -203,6 +204,18 @@ def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> 
         if len(the_two) == 2 and len(others) == 1 and _of_the_country_visited(others[0], meeting):
             return others[0]
     return None
+
+
+def _lone(meeting: Found, kind: str) -> Place | None:
+    """Where one person alone goes on a trip of a kind ("visit", "planned"): the meeting's place;
+    None for a meeting of another kind, of several people or placed nowhere."""
+    return meeting.place if meeting.kind == kind and len(meeting.people) == 1 else None
+
+
+def _right_after(trip: Token) -> set[int]:
+    """Where a clause told right after a trip's words opens: the next word, or the one after a
+    comma."""
+    return {trip.right_edge.i + 1, trip.right_edge.i + 2}
 
 
 def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:
