@@ -90,20 +90,22 @@ class OfficialEntry:
         >>> entry.shown(["Bola Ahmed Tinubu", "Tinubu"]), entry.shown(["Bola Ahmed Tinubu", "Bola Tinubu"])
         ('Bola Ahmed Tinubu', 'Bola Tinubu')
         """
-        written = list(written)
-        if fold(self.name) in map(fold, written):
+        folded = {s: fold(s) for s in written}  # in the order written
+        name = fold(self.name)
+        if name in folded.values():
             return self.name
-        listed = {fold(alias): alias for alias in self.aliases}
-        spellings = [fold(s) for s in (self.name, *self.aliases)]
+        listed = {fold(alias) for alias in self.aliases}
+        spellings = [name, *listed]
         full = [
             s
-            for s in written
-            if fold(s) in listed
-            and _in_full(fold(s))
-            and _another_form(fold(s), fold(self.name))
-            and not any(_leaves_out(fold(s), other) for other in spellings)
+            for s, key in folded.items()
+            if key in listed
+            and _in_full(key)
+            and _another_form(key, name)
+            and not any(_leaves_out(key, other) for other in spellings)
         ]
-        return max(full, key=lambda s: (len(fold(s).split()), -written.index(s)), default=self.name)
+        order = list(folded)
+        return max(full, key=lambda s: (len(folded[s].split()), -order.index(s)), default=self.name)
 
 
 class Gazetteer:
