@@ -228,9 +228,9 @@ from extract.triggers import (
 from extract.trips import (
     EVENT_NOUNS,
     abroad,
-    at_home,
     days_go_on,
     in_one_country,
+    in_own_country,
     on_the_day_of_the_trip_before,
     on_the_days_of_the_trip,
     over_the_days_of_a_visit,
@@ -795,7 +795,7 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) == 1:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
-        if (meeting.visit or meeting.kind == "visit") and at_home(meeting):
+        if (meeting.visit or meeting.kind == "visit") and in_own_country(meeting.people[0], meeting.place):
             return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
             (meeting.kind == "visit" and meeting.place is not None)
@@ -816,7 +816,7 @@ def _not_home(meeting: Found, place: Place | None) -> Place | None:
     is where another went; where he went is told around the trip word, see :func:`place_around`)."""
     if place is None or not (meeting.visit and len(meeting.people) == 1):
         return place
-    return None if place.country is not None and place.country == meeting.people[0].country else place
+    return None if in_own_country(meeting.people[0], place) else place
 
 
 def _denied_beside(meeting: Found) -> bool:

@@ -202,10 +202,9 @@ def abroad(meeting: Found) -> bool:
     return place is not None and place.country is not None and place.country != person.country
 
 
-def at_home(meeting: Found) -> bool:
-    """Whether a visit goes within its visitor's own country ("cut short his trip to deal with a
-    strike in Abuja", for a Nigerian president): no visit abroad."""
-    place, person = meeting.place, meeting.people[0]
+def in_own_country(person: Cluster, place: Place | None) -> bool:
+    """Whether a place is in the person's own country: a trip there is no visit abroad ("cut short
+    his trip to deal with a strike in Abuja", for a Nigerian president)."""
     return place is not None and place.country is not None and place.country == person.country
 
 
