@@ -91,9 +91,8 @@ def settled_at(trigger: Token) -> Token | None:
         token = token.head
     if not call:
         if token.dep_ == "dobj":
-            token = (
-                token.head
-            )  # "agree to reopen border posts at Nairobi summit", the setting hung on the object
+            # "agree to reopen border posts at Nairobi summit", the setting hung on the object
+            token = token.head
         if _setting_of_what_was_agreed(token):
             token = token.head
     if (
