@@ -496,6 +496,12 @@ def hosted(a: Clues, b: Clues) -> bool:
     >>> plan = replace(told(erdogan, kind="planned"), doc="b")
     >>> hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi", country="Egypt"), kind="planned"))
     True
+
+    A host whose country the article does not tell is taken for one when the meeting is told
+    as held in the country of the trip ("will fly on to Egypt to meet President el-Sisi"):
+
+    >>> hosted(plan, told(erdogan, Person(name="Abdel Fattah el-Sisi"), kind="planned"))
+    True
     """
     trip, talks = (a, b) if len(a.people) == 1 else (b, a)
     return (
@@ -506,7 +512,7 @@ def hosted(a: Clues, b: Clues) -> bool:
         and (talks.kind in {"in_person", "visit"} or talks.kind == trip.kind == "planned")
         and trip.country is not None
         and all(country == trip.country for person, country in talks.nations if person not in trip.people)
-        and len(talks.nations) == len(talks.people)
+        and (len(talks.nations) == len(talks.people) or talks.country == trip.country)
     )
 
 

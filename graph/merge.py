@@ -588,23 +588,29 @@ class _Gathering:
         cancellation, called off), that no clue sets apart from ``facts`` and that tells when or
         where; None if there is none, or more than one. For a report told as background, the one
         in the country it names, and not one its own article tells (that is the news it is the
-        background of). For one person's visit to a country, the meetings there of the visitor
-        with people of that country count too (:func:`graph.clues.hosted`: "Erdogan had visited
-        Egypt in February"; "Erdogan and el-Sisi agreed in February ..."), one that names no
-        place as well as one there; of several such, the one most articles tell (the visit's
-        talks, not the welcome at the airport). For a plan that tells no day, only where it is
+        background of). For one person's visit or planned trip to a country, the meetings there
+        of the visitor with people of that country count too (:func:`graph.clues.hosted`:
+        "Erdogan had visited Egypt in February"; "Erdogan and el-Sisi agreed in February ..."),
+        one that names no place as well as one there; of several such, the one most articles
+        tell (the visit's talks, not the welcome at the airport); for a plan to meet people
+        there, the visitor's trip there planned alone ("travels on to Fiji to meet Rabuka";
+        "will continue to Fiji on Tuesday"). For a plan that tells no day, only where it is
         to be held, in a dated article (:func:`_plan_to`), the one meeting held there in the
         half year after the article ("invited Pena to visit Uruguay"; "held talks in Montevideo");
         so for a plan dated only by a month, in the half year from that month (:func:`_postponed`)."""
         candidates: list[int] = []
         held = dict.fromkeys(self.by_people.get(c.people, ()))
+        own = set(held)
         if len(held) > CROWDED:  # so many meetings of these people that none is the only one
             return None
-        trip = c.kind == "visit" and len(c.people) == 1 and c.country is not None
+        trip = c.kind in {"visit", "planned"} and len(c.people) == 1 and c.country is not None
         if trip:
             for people, meetings in self.by_people.items():  # and the visitor's with its hosts
                 if c.people < people and len(meetings) <= CROWDED:
                     held.update(dict.fromkeys(meetings))
+        elif c.kind == "planned":  # a plan to meet the hosts: the visitor's trip there, planned alone
+            for person in c.people:
+                held.update(dict.fromkeys(self.by_people.get(frozenset({person}), ())))
         kin = self.kin(c.doc)
         untimed_plan = _untimed_plan_to(c)
         plan = _plan_to(c) or _plan_for_month(c)
@@ -614,9 +620,11 @@ class _Gathering:
             if i == besides:
                 continue
             if untimed_plan and c.city:  # the meeting, of any end, in the city the plan names
-                fits = any(f.city == c.city for f in m.facts)
+                fits = any(f.city == c.city and (i in own or hosted(c, f)) for f in m.facts)
             elif untimed_plan:  # in the country it names, told by an article of its news
-                fits = bool(m.docs & kin) and any(f.country == c.country for f in m.facts)
+                fits = bool(m.docs & kin) and any(
+                    f.country == c.country and (i in own or hosted(c, f)) for f in m.facts
+                )
             elif plan:  # held where it names, on days the article's half year holds (no conflict)
                 fits = any(
                     f.kind in HELD and f.anchored and _there(f, c) and (f.people == c.people or hosted(c, f))

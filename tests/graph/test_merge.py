@@ -2134,3 +2134,117 @@ def test_two_places_in_one_sentence_for_a_meeting_of_two_on_one_day_stay_one_mee
     accra = report("a", "Ana Ruiz", "Tomas Vanu", country="Ghana", when=friday, kind="planned", text=text)
     lome = report("a", "Ana Ruiz", "Tomas Vanu", country="Togo", when=friday, kind="planned", text=text)
     assert len(merge_meetings([extraction("a", accra, lome, published="2025-06-11")])) == 1
+
+
+def test_a_tour_stop_planned_with_no_day_joins_the_talks_held_there_with_its_host() -> None:
+    # "Wadephul sets off on Monday on a Gulf tour that takes him to Oman, Kuwait and Bahrain."
+    tour = extraction(
+        "wire",
+        *(
+            report("wire", "Johann Wadephul", country=c, kind="planned", at=n * 100)
+            for n, c in enumerate(("Oman", "Kuwait", "Bahrain"))
+        ),
+        published="2025-05-04",
+    )
+    # "Wadephul was received by King Hamad at Sakhir Palace in Manama on Wednesday." (the
+    # outlet tells no country for the king)
+    palace = report(
+        "daily",
+        "Johann Wadephul",
+        "Hamad bin Isa Al Khalifa",
+        city="Manama",
+        country="Bahrain",
+        when=day("2025-05-07"),
+    )
+    merged = merge_meetings([tour, extraction("daily", palace, published="2025-05-07")])
+    assert sorted(sorted(m.docs) for m in merged) == [["daily", "wire"], ["wire"], ["wire"]]
+    (held,) = [m for m in merged if len(m.docs) == 2]
+    assert held.kind == "in_person" and held.place is not None and held.place.city == "Manama"
+    # a guest of a third country met there is no host: the stop stays a plan of its own
+    guest = report(
+        "daily", "Johann Wadephul", "Abbas Araghchi", city="Manama", country="Bahrain", when=day("2025-05-07")
+    )
+    guest = _of(guest, Araghchi="Iran")
+    merged = merge_meetings([tour, extraction("daily", guest, published="2025-05-07")])
+    assert all(len(m.docs) == 1 for m in merged)
+    # two meetings there with hosts, on two days of one article: neither is the only one
+    crown = report(
+        "daily",
+        "Johann Wadephul",
+        "Salman bin Hamad Al Khalifa",
+        city="Manama",
+        country="Bahrain",
+        when=day("2025-05-08"),
+        at=300,
+    )
+    merged = merge_meetings([tour, extraction("daily", palace, crown, published="2025-05-08")])
+    assert all(len(m.docs) == 1 for m in merged)
+
+
+def test_a_plan_to_meet_a_host_joins_the_visitors_trip_there_planned_by_another_outlet() -> None:
+    talks = {"city": "Wellington", "country": "New Zealand"}
+    # an undated wire: "Wong held talks with Luxon in Wellington. She travels on to Fiji to meet
+    # Prime Minister Sitiveni Rabuka."
+    wire = extraction(
+        "wire",
+        report("wire", "Penny Wong", "Christopher Luxon", **talks),
+        report("wire", "Penny Wong", "Sitiveni Rabuka", country="Fiji", kind="planned", at=100),
+    )
+    # a dated readout: "Wong met Luxon in Wellington on Monday and will continue to Fiji on Tuesday."
+    readout = extraction(
+        "readout",
+        report("readout", "Penny Wong", "Christopher Luxon", **talks, when=day("2025-06-02")),
+        report("readout", "Penny Wong", country="Fiji", when=day("2025-06-03"), kind="planned", at=100),
+        published="2025-06-02",
+    )
+    merged = merge_meetings([wire, readout])
+    assert sorted(sorted(m.docs) for m in merged) == [["readout", "wire"], ["readout", "wire"]]
+    # an article that tells nothing else the readout tells does not tie its plan to that trip
+    alone = extraction(
+        "other", report("other", "Penny Wong", "Sitiveni Rabuka", country="Fiji", kind="planned")
+    )
+    assert sorted(m.docs for m in merge_meetings([alone, readout])) == [
+        ("other",),
+        ("readout",),
+        ("readout",),
+    ]
+
+
+def test_five_outlets_telling_one_meeting_with_different_details_make_one_meeting() -> None:
+    pair = ("Emmanuel Macron", "Friedrich Merz")
+    told = [
+        extraction("a", report("a", *pair, city="Paris", country="France", when=day("2025-05-07"))),
+        extraction("b", report("b", *pair, city="Paris"), published="2025-05-08"),
+        extraction("c", report("c", *pair, country="France", when=day("2025-05-07")), published="2025-05-07"),
+        extraction("d", report("d", *pair, "Jean-Noel Barrot", city="Paris", when=day("2025-05-07"))),
+        extraction("e", report("e", *pair, when=day("2025-05-07")), published="2025-05-09"),
+    ]
+    (meeting,) = merge_meetings(told)
+    assert sorted(meeting.docs) == ["a", "b", "c", "d", "e"]
+    assert meeting.place is not None and meeting.place.city == "Paris"
+
+
+def test_the_same_pair_meeting_a_week_apart_in_two_cities_makes_two_meetings() -> None:
+    pair = ("Keir Starmer", "Mark Carney")
+    merged = merge_meetings(
+        [
+            extraction(
+                "a", report("a", *pair, city="London", country="United Kingdom", when=day("2025-06-15"))
+            ),
+            extraction("b", report("b", *pair, city="Kananaskis", country="Canada", when=day("2025-06-22"))),
+            extraction("c", report("c", *pair, city="London"), published="2025-06-16"),
+        ]
+    )
+    assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
+
+
+def test_a_meeting_and_the_call_that_followed_it_stay_two_meetings() -> None:
+    pair = ("Cyril Ramaphosa", "Bola Tinubu")
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *pair, city="Abuja", country="Nigeria", when=day("2025-03-10"))),
+            extraction("b", report("b", *pair, kind="phone", when=day("2025-03-14"))),
+            extraction("c", report("c", *pair, city="Abuja"), published="2025-03-11"),
+        ]
+    )
+    assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
