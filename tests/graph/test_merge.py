@@ -2167,6 +2167,17 @@ def test_a_tour_stop_planned_with_no_day_joins_the_talks_held_there_with_its_hos
     guest = _of(guest, Araghchi="Iran")
     merged = merge_meetings([tour, extraction("daily", guest, published="2025-05-07")])
     assert all(len(m.docs) == 1 for m in merged)
+    # one whose country the article does not tell, met in another country, is no host either
+    riyadh = report(
+        "daily",
+        "Johann Wadephul",
+        "Faisal bin Farhan",
+        city="Riyadh",
+        country="Saudi Arabia",
+        when=day("2025-05-07"),
+    )
+    merged = merge_meetings([tour, extraction("daily", riyadh, published="2025-05-07")])
+    assert all(len(m.docs) == 1 for m in merged)
     # two meetings there with hosts, on two days of one article: neither is the only one
     crown = report(
         "daily",
