@@ -437,7 +437,7 @@ def given_name(token: Token, name: Span) -> bool:
     titled = before is not None and title_word(before)
     return (
         token.is_title
-        and token.pos_ == "PROPN"
+        and token.pos_ in {"PROPN", "VERB"}  # "counterpart Taye | Atske Selassie", "Taye" read as a verb
         and token.dep_ == "compound"
         and name.start <= token.head.i < name.end
         and token.ent_type_ == ""
