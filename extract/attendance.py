@@ -47,7 +47,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
-from extract.triggers import is_trigger, lemma_of, of_a_named_body, of_one_body
+from extract.triggers import is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 
 # the words that name one meeting again by the word it was told with
 
@@ -217,6 +217,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Wang Yi attended the meetings": all of those told before, not the last one
     if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
+    if any(t.pos_ == "NOUN" and is_trigger(t) and of_a_body(t) for t in tokens):
+        return False  # "The meeting of the council, chaired by A, ...": the council's sitting
     if any(t.pos_ == "NOUN" and of_a_named_body(t) and _attended(t) for t in tokens):
         return False  # "Hegseth attended the meeting of the Ukraine Defense Contact Group": the body's
     if not (

@@ -1821,7 +1821,8 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
     scheduled to hold talks" (and to "visit Tapa and meet Hussar"; "On Tuesday, A is due to hold
     a bilateral meeting with B", the day on the verb "due" completes), "In October, Lee is to pay a
     visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
-    not the day of an agreement ("agreed on Monday to meet")."""
+    also one the parser hangs on an adverb ("Later in the day, Lee is due to meet ..."); not the
+    day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         for _ in range(3):  # "In May, A is to pay a visit to France to meet B": two steps up
@@ -1831,7 +1832,7 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
                 break
             plan = [root.head, *([root.head.head] if root.head.dep_ == "acomp" else [])]  # "is due to"
             for child in (c for word in plan for c in word.children):
-                if child.dep_ in {"prep", "npadvmod"} and child.i not in clause:
+                if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i not in clause:
                     found |= {t.i for t in child.subtree}
             root = root.head
     return found

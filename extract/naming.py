@@ -86,6 +86,20 @@ def is_named_after(span: Span) -> bool:
     return False
 
 
+# the nouns of a government told by the name of whoever leads it: "the Modi government", "the
+# Biden administration", "the Orban cabinet", "the Assad regime"
+GOVERNMENTS = frozenset("government administration cabinet regime".split())
+
+
+def names_a_government(span: Span) -> bool:
+    """Whether a name stands before a lowercase noun of a government, which it tells apart
+    ("the swearing-in of the Modi government", "talks with the Biden administration"): the
+    government, not the person, who takes part in nothing the sentence tells."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in GOVERNMENTS
+
+
 def _office_of_a_body(span: Span) -> bool:
     """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
     if len(span) < 2:
@@ -423,7 +437,7 @@ def given_name(token: Token, name: Span) -> bool:
     titled = before is not None and title_word(before)
     return (
         token.is_title
-        and token.pos_ == "PROPN"
+        and token.pos_ in {"PROPN", "VERB"}  # "counterpart Taye | Atske Selassie", "Taye" read as a verb
         and token.dep_ == "compound"
         and name.start <= token.head.i < name.end
         and token.ent_type_ == ""

@@ -43,6 +43,7 @@ from extract.naming import (
     is_plural_office,
     joining_hyphen,
     name_word,
+    names_a_government,
 )
 from extract.places import fold
 from extract.records import Person
@@ -657,6 +658,8 @@ class People:
         return bool(starts) and all(_named_as_former(self.doc, start) for start in starts)
 
     def _add(self, span: Span, cluster: Cluster, *, alias: str | None = None) -> None:
+        if names_a_government(span):
+            return  # "the swearing-in of the Modi government": the government, no one present
         title = (title_before(span) or "").lower()
         cluster.companion = (
             cluster.companion

@@ -557,6 +557,19 @@ def of_a_named_body(trigger: Token) -> bool:
     return any(body.ent_type_ == "ORG" for body in _bodies_of(trigger))
 
 
+# the nouns of a body that sits in sessions of its own: "the meeting of the council"
+BODY_NOUNS = frozenset("council committee commission board assembly parliament".split())
+
+
+def of_a_body(trigger: Token) -> bool:
+    """A meeting word told as a session of a body, named or not ("the meeting of the council",
+    "a session of the committee"): that body's own sitting, not talks told before it; not one
+    told with whom ("a meeting of the council with Lavrov")."""
+    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+        return False
+    return any(body.lemma_.lower() in BODY_NOUNS for body in _bodies_of(trigger))
+
+
 def _bodies_of(trigger: Token) -> list[Token]:
     """What a meeting word is "of": "the Council of Ministers" of "a meeting of the Council of
     Ministers"."""

@@ -654,3 +654,22 @@ def test_those_joined_by_others_after_a_meeting_add_them_to_it(meetings_in):
     )
     meeting = only(meetings_in(text, published=date(2024, 3, 5)))
     assert names(meeting) == {"Paul Kagame", "William Ruto", "Yoweri Museveni"}
+
+
+def test_who_chairs_a_session_of_a_council_does_not_join_the_talks_told_before(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday.\n\n"
+        "The government said Ruto had briefed the Council of Ministers on the talks. The meeting of the "
+        "council, chaired by Deputy President Kithure Kindiki, endorsed the outcome."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_who_attended_the_meeting_of_the_two_leaders_joins_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+        "The meeting of the two leaders was also attended by Foreign Minister Musalia Mudavadi."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 5))
+    assert "Musalia Mudavadi" in {p.name for p in meeting.participants}

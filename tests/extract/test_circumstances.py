@@ -979,3 +979,18 @@ def test_without_respectively_the_where_clause_keeps_its_place(meetings_in):
 def test_a_country_named_by_its_formal_name_is_the_place(meetings_in, text, country):
     found = meetings_in("Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan on Monday. " + text)
     assert [m.place.country for m in found if m.kind == "planned"] == [country]
+
+
+# -- the day of a plan, fronted as an adverb -------------------------------------------------
+@pytest.mark.parametrize("plan", ["is scheduled to hold talks with", "is due to meet"])
+def test_later_in_the_day_fronted_before_a_plan_dates_it(meetings_in, plan):
+    text = f"Later in the day, Kenyan President William Ruto {plan} Ugandan President Yoweri Museveni."
+    (meeting,) = meetings_in(text, published=date(2024, 3, 4))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == date(2024, 3, 4)
+
+
+def test_a_fronted_adverb_with_no_time_gives_a_plan_no_day(meetings_in):
+    text = "Separately, Kenyan President William Ruto is due to meet Ugandan President Yoweri Museveni."
+    (meeting,) = meetings_in(text, published=date(2024, 3, 4))
+    assert meeting.date is None

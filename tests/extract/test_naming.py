@@ -391,3 +391,40 @@ def test_a_name_told_as_held_by_someone_is_a_company(people_in, holder):
     text = f"Kenya's finance minister Njuguna Ndung'u signed the loan with {holder} Kaluma in Nairobi."
     assert "Kaluma" not in by_name(people_in(text))
     assert "Njuguna Ndung'u" in by_name(people_in(text))
+
+
+def _parsed(nlp, words, pos, heads, deps, ents):
+    from spacy.tokens import Doc
+
+    tags = {"PROPN": "NNP", "VERB": "VBZ", "NOUN": "NN", "PRON": "PRP$", "ADJ": "JJ"}
+    return Doc(
+        nlp.vocab, words=words, pos=pos, tags=[tags[p] for p in pos], heads=heads, deps=deps, ents=ents
+    )
+
+
+def test_a_given_name_the_tagger_read_as_a_verb_is_part_of_the_name(nlp):
+    from extract.naming import given_name
+
+    doc = _parsed(
+        nlp,
+        ["his", "Eritrean", "counterpart", "Wube", "Kassa", "Demeke"],
+        ["PRON", "ADJ", "NOUN", "VERB", "PROPN", "PROPN"],
+        [2, 2, 2, 5, 5, 2],
+        ["poss", "amod", "ROOT", "compound", "compound", "appos"],
+        ["O", "O", "O", "O", "B-PERSON", "I-PERSON"],
+    )
+    assert given_name(doc[3], doc[4:6])
+
+
+def test_a_headline_verb_between_two_names_is_no_given_name(nlp):
+    from extract.naming import given_name
+
+    doc = _parsed(
+        nlp,
+        ["Ruto", "Hosts", "Samia", "Suluhu"],
+        ["PROPN", "VERB", "PROPN", "PROPN"],
+        [1, 3, 3, 3],
+        ["compound", "compound", "compound", "ROOT"],
+        ["B-PERSON", "O", "B-PERSON", "I-PERSON"],
+    )
+    assert not given_name(doc[1], doc[2:4])

@@ -1517,3 +1517,25 @@ def test_an_initial_a_misspelling_or_a_short_lineage_shows_the_gazetteer_name(
     people_in, text: str, shown: str
 ) -> None:
     assert shown in {p.name for p in people_in(text).records()}
+
+
+@pytest.mark.parametrize("noun", ["government", "administration", "cabinet"])
+def test_a_name_that_tells_a_government_apart_is_no_mention_of_the_person(people_in, noun):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. "
+        f"Ruto later joined the swearing-in of the new Museveni {noun} in Kampala."
+    )
+    people = people_in(text)
+    museveni = by_name(people)["Yoweri Museveni"]
+    mentions = [t.i for t in people.doc if people.at(t) is museveni]
+    assert all(people.doc[i].sent.start == 0 for i in mentions)
+
+
+def test_a_name_with_a_government_of_its_own_is_still_the_person(people_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni. "
+        "Museveni's government was pleased."
+    )
+    people = people_in(text)
+    museveni = by_name(people)["Yoweri Museveni"]
+    assert any(people.at(t) is museveni for t in people.doc if t.sent.start > 0)
