@@ -30,7 +30,8 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
     r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
-    r"|\s*\([A-Z]{2,}[A-Za-z]{0,10}\)\.?\s+(?=[A-Z])"  # "(MONTSAME). The" too
+    # "(MONTSAME). The", and a name with a full stop: "(Azertac). The"
+    r"|\s*\((?:[A-Z]{2,}[A-Za-z]{0,10}\)\.?|[A-Z][a-z]{2,15}\)\.)\s+(?=[A-Z])"
     # ", Asia-Plus --", ", AZERTAC. The"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*(?:[-—–]|\.\s+(?=[A-Z]))"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
@@ -48,7 +49,8 @@ def dateline_place(sentence: Span) -> Place | None:
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",
     "WASHINGTON, Aug. 26 Kyodo -" (an agency named bare after the date),
     "Vatican City (EFE).-", "Nairobi, March 4/2024 (KNA) -", an agency closed by a full stop
-    ("Ulaanbaatar, May 5 (MONTSAME). The", "YEREVAN, MAY 5, ARMENPRESS. The"), and one on a line of its own
+    ("Ulaanbaatar, May 5 (MONTSAME). The", "BAKU, May 5 (Azertac). The", "YEREVAN, MAY 5, ARMENPRESS.
+    The"), and one on a line of its own
     ("Washington, Feb. 11 (Petra)")."""
     found = _dateline_match(sentence)
     return found[1] if found else None

@@ -148,17 +148,37 @@ def governor(trigger: Token) -> Token:
 
 def own_clause(verb: Token) -> set[int]:
     """Token indices of a verb's clause, leaving out relative clauses, quotes and verb conjuncts
-    (a "be" with a subject of its own is one too: "A phoned B, and B is due to visit A in March")."""
+    (a "be" with a subject of its own is one too: "A phoned B, and B is due to visit A in March"),
+    but keeping who leads a party met, with the day and place the parser hangs on that participle
+    (see :func:`_led_by`)."""
     keep: set[int] = set()
     stack = [verb]
     while stack:
         token = stack.pop()
         keep.add(token.i)
         for child in token.children:
-            if child.dep_ in OWN_CLAUSE_STOP or (child.dep_ == "conj" and _a_verb_of_its_own(child)):
+            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child)) or (
+                child.dep_ == "conj" and _a_verb_of_its_own(child)
+            ):
                 continue
             stack.append(child)
     return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+# participles that name who leads a party: "a delegation led by A", "a team headed by B"
+LEADING_VERBS = frozenset("lead head".split())
+
+
+def _led_by(participle: Token) -> bool:
+    """Whether a participle names who leads a party, "a delegation led by A": part of the clause
+    that tells the party was met, so the day and place the parser hangs on the participle are the
+    meeting's ("received a delegation headed by A in Astana on Tuesday"), never a time of its own
+    as an appointment's ("the envoy appointed in March") or a clause's ("who arrived on Sunday")."""
+    return (
+        participle.dep_ == "acl"
+        and participle.lemma_.lower() in LEADING_VERBS
+        and bool(passive_agents(participle))
+    )
 
 
 def _a_verb_of_its_own(conjunct: Token) -> bool:

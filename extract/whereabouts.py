@@ -29,20 +29,29 @@ Trip = tuple[str, Place, DateSpan]
 
 
 def meet_on_the_trip(found: list[Found]) -> None:
-    """A meeting planned with no place of its own, by someone the article says is going to the
-    country of the others, is held where that trip goes ("a few hours before his visit to
-    Athens ... Erdogan is due to see the President of the Hellenic Republic"); a trip told
-    after the meeting is a later stop of the tour."""
+    """A meeting planned with no place or day of its own, by someone the article says is going to
+    the country of the others, is held where and when that trip goes ("a few hours before his
+    visit to Athens ... Erdogan is due to see the President of the Hellenic Republic"; "will pay a
+    state visit to Turkmenistan next week ... is expected to hold talks with Berdimuhamedov in
+    Ashgabat": next week); a trip told after the meeting is a later stop of the tour."""
     trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
-    for meeting in (m for m in found if m.kind == "planned" and m.place is None and len(m.people) >= 2):
+    for meeting in (
+        m for m in found if m.kind == "planned" and (m.place is None or m.when is None) and len(m.people) >= 2
+    ):
         # a trip told before it: one told after is the next stop ("will also call on the President
         # ... After New Delhi, he will travel to Bengaluru")
         for trip in (t for t in trips if found.index(t) < found.index(meeting)):
             traveller, place = trip.people[0], trip.place
             others = {p.country for p in meeting.people if p != traveller}
-            if place is not None and traveller in meeting.people and others == {place.country}:
+            if place is None or traveller not in meeting.people or others != {place.country}:
+                continue
+            if meeting.place is None:
                 meeting.place = place
+            elif meeting.place.country != place.country:
                 break
+            if meeting.when is None and trip.kind == "planned":
+                meeting.when = trip.when  # the plan's days are the trip's
+            break
 
 
 def _over(held: Found) -> bool:

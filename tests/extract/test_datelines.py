@@ -129,6 +129,7 @@ def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_ba
         "Tashkent, June 3 (UZA). President Shavkat Mirziyoyev received",
         "TASHKENT, JUNE 3, UZA. President Shavkat Mirziyoyev received",
         "Tashkent, 3 June, UZA. President Shavkat Mirziyoyev received",
+        "Tashkent, June 3 (Uza). President Shavkat Mirziyoyev received",
     ],
 )
 def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetings_in, opening):
@@ -138,6 +139,9 @@ def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetin
     assert [(m.place.city if m.place else None) for m in found] == ["Tashkent"]
 
 
-@pytest.mark.parametrize("opening", ["Mirziyoyev, Kulubaev (UZA). Talks", "Lula, Maduro, AP. Talks"])
+@pytest.mark.parametrize(
+    "opening",
+    ["Mirziyoyev, Kulubaev (UZA). Talks", "Lula, Maduro, AP. Talks", "Mirziyoyev, Kulubaev (Uza). Talks"],
+)
 def test_names_before_an_agency_and_a_full_stop_are_no_dateline(nlp, opening):
     assert dateline_place(next(iter(nlp(f"{opening} were held.").sents))) is None

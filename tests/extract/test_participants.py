@@ -1999,3 +1999,34 @@ def test_a_meeting_of_others_where_a_trip_goes_is_not_the_travellers(meetings_in
     assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
         ["Bola Tinubu", "Nana Akufo-Addo"]
     ]
+
+
+@pytest.mark.parametrize("led", ["led", "headed"])
+def test_the_day_hung_on_who_leads_the_party_met_is_the_meetings(meetings_in, led):
+    # the parser hangs "on Wednesday" on the participle, not on "received"
+    text = (
+        f"Azerbaijani President Ilham Aliyev received a delegation {led} by Slovak Prime Minister "
+        "Robert Fico on Wednesday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 10, 9))
+    assert meeting.date is not None and meeting.date.start == date(2025, 10, 8)
+
+
+def test_a_plan_with_a_party_led_by_someone_takes_the_day_hung_on_the_participle(meetings_in):
+    text = (
+        "Kyrgyz President Sadyr Japarov will receive a delegation led by Hungarian Foreign Minister "
+        "Peter Szijjarto in Bishkek on Monday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 10, 9))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == date(2025, 10, 13)
+
+
+def test_a_day_on_another_participle_of_the_one_met_does_not_date_the_meeting(meetings_in):
+    # "appointed in March" is the appointment's month, not the meeting's
+    text = (
+        "Tajik President Emomali Rahmon received Turkish Ambassador Mehmet Munis Dirik, appointed in "
+        "March, on Tuesday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 10, 9))
+    assert meeting.date is not None and meeting.date.start == date(2025, 10, 7)
