@@ -1788,13 +1788,7 @@ def before_or_after(token: Token) -> bool:
     "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit."""
     if token.lower_ in BEFORE_OR_AFTER:
         return True
-    if token.pos_ == "VERB" and token.lemma_.lower() in COMING_BEFORE_OR_AFTER:
-        return True  # "The summit was preceded by the state visit of Xi", "talks that followed the summit"
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
-
-
-# the verbs that tell one thing came before or after another
-COMING_BEFORE_OR_AFTER = frozenset({"precede", "follow"})
 
 
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
