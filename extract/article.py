@@ -1060,6 +1060,8 @@ def note_the_reference(
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         if any(c.lower_ in OTHER_TIMES for c in token.children):
             continue  # "The next summit will be held in Lima on 20 June": another one, not this
+        if _a_gathering_named(token):
+            continue  # "the Second Brazil-Africa Summit was held in December": one of its own
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
         if meeting is not None and meeting.kind in REMOTE_KINDS:
             if token.lemma_.lower() in CALL_AGAIN:  # "During the call on Jan. 15": the call told before
@@ -1097,6 +1099,18 @@ def note_the_reference(
         if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."
             meeting.when = _date_by_the_noun(sentence, token, published)
         return
+
+
+def _a_gathering_named(token: Token) -> bool:
+    """Whether a meeting word is the last of a gathering's proper name, capitalised inside the
+    sentence after names of who holds it ("the Third Korea-Africa Partnership Summit"): a
+    gathering of its own, never the meeting told just before named again ("the meeting", "the
+    Lula-Macron meeting")."""
+    return (
+        token.i > token.sent.start
+        and token.text[:1].isupper()
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 # the words that name a call told just before again: "During the conversation on Jan. 15, ..."

@@ -48,7 +48,11 @@ PLAN_WORDS = frozenset(
 GOING = frozenset("go travel invite".split())
 PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-WISHES = frozenset("ought should must hope want wish need urge seek demand insist request".split())
+# what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
+# is one ("challenged Putin to meet him in Istanbul", "dared him to come")
+WISHES = frozenset(
+    "ought should must hope want wish need urge seek demand insist request challenge dare".split()
+)
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that tell one's own plan
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())

@@ -112,6 +112,7 @@ from extract.kinds import (
 from extract.missives import handed_over
 from extract.participants import (
     MESSAGE_NOUNS,
+    REPORTING,
     accompanying,
     agents_of,
     begun_after,
@@ -2024,11 +2025,16 @@ def _a_verb_of_its_own(word: Token) -> bool:
 
 def _without_clauses(token: Token) -> Iterator[Token]:
     """A phrase's words but those of a clause that describes it: "with Lavrov" of "with Lavrov,
-    who told reporters ..."."""
+    who told reporters ..."; nor those of a trailing attribution the parser set in apposition,
+    its verb of reporting in the present taken for a plural noun: "met Lavrov" of "met Lavrov, the
+    press service reports"."""
     yield token
     for child in token.children:
-        if child.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
-            yield from _without_clauses(child)
+        if child.dep_ in {"relcl", "acl", "ccomp", "advcl"}:
+            continue
+        if child.dep_ == "appos" and child.lemma_.lower() in REPORTING:
+            continue
+        yield from _without_clauses(child)
 
 
 def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:

@@ -63,10 +63,12 @@ def _an_ordinal(word: str) -> bool:
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
-# the other side of a joint gathering's name, joined to a bloc by a hyphen or a dash, spaced or
-# not: "ASEAN-GCC", "Central Asia – European Union", "South Korea-EU"
-_SIDE_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)(\s?[-–]\s?)$")
-_SIDE_AFTER = re.compile(r"(\s?[-–]\s?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})")
+# what joins the sides of a joint gathering's name: a hyphen, a dash or a plus sign, spaced or
+# not ("ASEAN-GCC", "Central Asia – European Union", "the Central Asia + Japan summit")
+_JOINER = r"\s?[-–+]\s?"
+# the other side of a joint gathering's name, joined to a bloc: "South Korea-EU", "EU + Japan"
+_SIDE_BEFORE = re.compile(rf"((?:[A-Z][\w.]*\s){{0,2}}[A-Z][\w.]*)({_JOINER})$")
+_SIDE_AFTER = re.compile(rf"({_JOINER})([A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})")
 # "Summit for Democracy", "Summit for a New Global Financing Pact",
 # "Summit of Heads of State and Government of the Group of 77 and China"
 _TAIL = re.compile(
@@ -200,8 +202,8 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region
     regions = spec["partner_regions"]
     with_region = re.compile(
-        rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)(\s?[-–]\s?)({regions})"
-        rf"|({regions})(\s?[-–]\s?)([A-Z][\w.]*(?:\s[A-Z][\w]*)?))\s+(summit)\b"
+        rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)({_JOINER})({regions})"
+        rf"|({regions})({_JOINER})([A-Z][\w.]*(?:\s[A-Z][\w]*)?))\s+([Ss]ummit)\b"
     )
     # "the heads of state of the Alliance of Sahel States (AES) are to hold their first ordinary
     # summit": the body's gathering, named through those who hold it
@@ -260,7 +262,7 @@ def countries_of_format(occasion: Occasion) -> frozenset[str]:
     frozenset()
     """
     named: list[str] = []
-    for part in re.split(r"\s?[-–]\s?", _ORDINAL_NUMBER.sub("", occasion.name, count=1)):
+    for part in re.split(_JOINER, _ORDINAL_NUMBER.sub("", occasion.name, count=1)):
         if country := _country_of(part):
             named.append(country)
             continue

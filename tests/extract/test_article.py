@@ -1118,3 +1118,28 @@ def test_a_meeting_of_others_told_next_is_not_one_looked_on(meetings_in):
         ("Abiy Ahmed", "William Ruto"),
         ("Bola Tinubu", "John Mahama"),
     ]
+
+
+def test_a_gathering_named_after_a_planned_meeting_gives_it_no_day(meetings_in):
+    text = (
+        "Lula in Yaounde\n"
+        "Lula held talks with Paul Biya in Yaounde on Tuesday. Lula will travel on to Angola for "
+        "talks with President Joao Lourenco. Lula also recalled that the first Brazil-Africa Summit "
+        "was held in Brasilia in December."
+    )
+    found = meetings_in(text, published=date(2022, 2, 22))
+    planned = [m for m in found if m.kind == "planned"]
+    assert [(sorted(p.name for p in m.participants), m.date) for m in planned] == [
+        (["João Lourenço", "Luiz Inácio Lula da Silva"], None)
+    ]
+
+
+def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings_in):
+    text = (
+        "Lula in Yaounde\n"
+        "Lula held talks with Paul Biya in Yaounde on Tuesday. Lula will travel on to Angola for "
+        "talks with President Joao Lourenco. The Lula-Lourenco meeting is scheduled for Friday."
+    )
+    found = meetings_in(text, published=date(2022, 2, 22))
+    planned = [m for m in found if m.kind == "planned"]
+    assert [m.date.start if m.date else None for m in planned] == [date(2022, 2, 25)]

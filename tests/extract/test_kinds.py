@@ -442,6 +442,28 @@ def test_a_meeting_one_hopes_for_is_a_plan_not_a_meeting_held(meetings_in, wish)
     ]
 
 
+@pytest.mark.parametrize("dare", ["had challenged", "challenged", "dared"])
+def test_a_meeting_one_dares_another_to_hold_is_none(meetings_in, dare):
+    text = (
+        "Pashinyan in Tbilisi\n"
+        "Armenian Prime Minister Nikol Pashinyan, who met Irakli Kobakhidze in Tbilisi on Monday, "
+        f"{dare} Ilham Aliyev to meet him face to face in Georgia."
+    )
+    found = meetings_in(text, published=date(2025, 3, 13))
+    held = [sorted(p.name for p in m.participants) for m in found]
+    assert held == [["Irakli Kobakhidze", "Nikol Pashinyan"]]
+
+
+def test_a_meeting_after_a_challenge_or_about_challenges_stays_held(meetings_in):
+    text = (
+        "Aliyev in Tbilisi\n"
+        "Ilham Aliyev challenged the claims of the opposition and met Nikol Pashinyan in Tbilisi on "
+        "Monday to discuss the challenges facing the region."
+    )
+    found = meetings_in(text, published=date(2025, 3, 13))
+    assert [m.kind for m in found] == ["in_person"]
+
+
 def test_a_meeting_one_says_others_should_hold_is_none(meetings_in):
     text = (
         "Ruto in Kigali\n"

@@ -4995,6 +4995,31 @@ def test_those_beside_a_speaker_to_the_press_do_not_join_the_meeting_told_before
     ]
 
 
+def test_an_attribution_in_the_present_after_the_names_is_no_audience_of_the_press(meetings_in):
+    # "reports" after the last name is taken for a plural noun in apposition to it: the press
+    # service is who tells of the talks, not whom they were held with
+    text = (
+        "On Tuesday in Baku, President Ilham Aliyev held talks with Prime Minister Nikol Pashinyan and "
+        "President Emomali Rahmon, the presidential press service reports."
+    )
+    assert sorted(sorted(names(m)) for m in meetings_in(text)) == [
+        ["Emomali Rahmon", "Ilham Aliyev"],
+        ["Ilham Aliyev", "Nikol Pashinyan"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ilham Aliyev met the press in Baku on Tuesday.",
+        "President Ilham Aliyev talked to journalists in Baku on Tuesday, the news agency reports.",
+        "President Ilham Aliyev spoke with Hakan Fidan, a newspaper columnist.",
+    ],
+)
+def test_speaking_to_the_press_stays_no_meeting_beside_an_attribution(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 # -- the two who agreed together, then told by their office: one meeting --------------------
 
 

@@ -258,6 +258,33 @@ def test_a_blocs_summit_with_a_region_or_country_is_named_by_both_sides(text: st
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Rahmon flew to Xian for the Central Asia + China summit.", "Central Asia + China summit"),
+        ("Leaders met at the third Central Asia+India summit in Delhi.", "Central Asia+India summit"),
+        ("Ishiba attended the ASEAN + Japan summit in Vientiane.", "ASEAN + Japan summit"),
+        ("The Central Asia + Russia Summit opened in Dushanbe.", "Central Asia + Russia summit"),
+    ],
+)  # fmt: skip
+def test_a_plus_sign_joins_the_sides_of_a_joint_summit_as_a_hyphen_does(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lee met Albanese at the ASEAN+3 summit in Manila.", "ASEAN+3 summit"),
+        ("Tokayev flew to Kazan for the BRICS+ summit.", "BRICS summit"),
+        ("Modi met Ishiba at the G20 summit, where 2 + 2 talks were agreed.", "G20 summit"),
+    ],
+)
+def test_a_plus_sign_with_no_side_after_it_joins_nothing(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Macron briefed Ramaphosa – EU leaders had met earlier at the EU summit.", "EU summit"),
         ("Said Orban - ASEAN summit hosts were not told.", "ASEAN summit"),
     ],
