@@ -115,6 +115,19 @@ def _after_a_style(tokens: list[Token], i: int) -> bool:
     return bool(before) and before[-1].lower_.rstrip("'’") in MALAY_STYLES
 
 
+def _after_country_of_title(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name starts after the country words of the title the model tagged with it
+    ("Cambodian | King Norodom Sihamoni", "South African | President ..."): the words up to a
+    title, when they name a country by name or demonym; ``start`` where no title follows them."""
+    for words in (1, 2, 3):
+        title = start + words
+        if title + 1 >= end or not title_word(tokens[title]):
+            continue
+        if places.country_named(" ".join(t.text for t in tokens[start:title])):
+            return title
+    return start
+
+
 def clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
@@ -122,6 +135,7 @@ def clean(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     tokens = doc_tokens(doc)
+    start = _after_country_of_title(tokens, start, end)
     while start < end and (
         title_word(tokens[start])
         or tokens[start].is_punct

@@ -69,6 +69,7 @@ from extract.titles import (
     OFFICES,
     STYLES,
     TITLES,
+    given_name_dot,
     holds,
     honorific_dot,
     inside_a_name,
@@ -1927,24 +1928,36 @@ def _credit(span: Span) -> bool:
 def _one_name_split(doc: Doc) -> list[Span]:
     """The PERSON entities, a long name the model cut in two touching entities joined again when
     the parser reads it as one ("H.E. Alhaji Baba Jamal" + "Mohammed Ahmed": the first part's last
-    word modifies the second's), and neither part is an official the gazetteer knows."""
+    word modifies the second's), and neither part is an official the gazetteer knows, or when the
+    first is an abbreviated given name cut off at its dot ("Ma" + "." + "Amenah Pangandaman")."""
     found: list[Span] = []
     for ent in doc_entities(doc)[1]:
         if ent.label_ != "PERSON":
             continue
         previous = found[-1] if found else None
-        if (
-            previous is not None
-            and previous.end == ent.start
-            and previous[-1].whitespace_
-            and previous[-1].dep_ == "compound"
-            and ent.start <= previous[-1].head.i < ent.end
-            and not any(gazetteer.lookup(_bare(part.text)) for part in (previous, ent))
-        ):
+        if previous is not None and (_read_as_one(previous, ent) or _given_name_before(previous, ent)):
             found[-1] = doc[previous.start : ent.end]
         else:
             found.append(ent)
     return found
+
+
+def _read_as_one(previous: Span, ent: Span) -> bool:
+    """Whether two touching PERSON entities are one name the parser reads as one, neither an
+    official the gazetteer knows."""
+    return (
+        previous.end == ent.start
+        and bool(previous[-1].whitespace_)
+        and previous[-1].dep_ == "compound"
+        and ent.start <= previous[-1].head.i < ent.end
+        and not any(gazetteer.lookup(_bare(part.text)) for part in (previous, ent))
+    )
+
+
+def _given_name_before(previous: Span, ent: Span) -> bool:
+    """Whether an entity is an abbreviated given name alone, its dot all that parts it from the
+    name after it ("Ma" of "Secretary Ma. Amenah Pangandaman")."""
+    return len(previous) == 1 and previous.end + 1 == ent.start and given_name_dot(previous.doc[previous.end])
 
 
 def _split_pair(span: Span) -> list[Span]:

@@ -35,7 +35,7 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
-from extract.titles import ABBREVIATED_HONORIFICS, dotted_honorific, honorific_dot
+from extract.titles import ABBREVIATED_HONORIFICS, dotted_honorific, given_name_dot, honorific_dot
 from extract.triggers import could_report_a_meeting
 
 T = TypeVar("T")
@@ -64,13 +64,15 @@ def line_breaks(doc: Doc) -> Doc:
 def _held_together(doc: Doc, token: Token) -> bool:
     """Whether a capitalised word goes on the title or name before it: after a capitalised word
     with only a space between them, after an honorific written with dots ("H.E. | Mr. Wang Yi",
-    "Lt. | Gen. Asim Munir", "Amb. | Steven Bondy"), or after the acronym of the office before it
+    "Lt. | Gen. Asim Munir", "Amb. | Steven Bondy"), after an abbreviated given name ("Ma. |
+    Theresa Lazaro"), or after the acronym of the office before it
     ("Chief of Army Staff (COAS) | Field Marshal Asim Munir")."""
     previous = doc[token.i - 1]
     capitalised = previous.whitespace_ == " " and previous.is_title
     return token.is_title and (
         (capitalised and (previous.is_alpha or dotted_honorific(previous)))
         or honorific_dot(previous)
+        or given_name_dot(previous)
         or _acronym_between(doc, token.i - 1)
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract import places
 from extract.names import LINEAGE
 from extract.roles import find_role
 
@@ -71,6 +72,31 @@ def honorific_dot(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and doc[token.i - 1].lower_ in ABBREVIATED_HONORIFICS
         and doc[token.i - 1].is_title
+    )
+
+
+# given names the press of South and Southeast Asia shortens with a dot: "Ma." (Maria) of
+# Philippine names, "Mohd." and "Muhd." (Mohamed) of Malaysian ones, "Mst." (Mosammat) and "Sk."
+# (Sheikh) of Bangladeshi ones
+ABBREVIATED_GIVEN_NAMES = frozenset("ma mohd muhd mst sk".split())
+
+
+def given_name_dot(token: Token) -> bool:
+    """The dot of an abbreviated given name before the rest of the name ("Secretary Ma. | Theresa
+    Lazaro"), which ends no sentence; not a surname's full stop before a sentence's first word
+    ("talks with Vice Minister Ma. | The two sides ...", "met Vice Premier Ma. | Taiwan was ...")."""
+    doc = token.doc
+    after = token.i + 1
+    return (
+        token.text == "."
+        and token.i >= 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].lower_ in ABBREVIATED_GIVEN_NAMES
+        and doc[token.i - 1].is_title
+        and after < len(doc)
+        and doc[after].is_title
+        and not doc[after].is_stop
+        and places.country_name(doc[after].text) is None
     )
 
 

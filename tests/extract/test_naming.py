@@ -428,3 +428,35 @@ def test_a_headline_verb_between_two_names_is_no_given_name(nlp):
         ["B-PERSON", "O", "B-PERSON", "I-PERSON"],
     )
     assert not given_name(doc[1], doc[2:4])
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("The envoy met Laotian King Souvanna Vong on Monday.", (3, 7), "Souvanna Vong"),
+        ("The envoy met South African President Thabo Ndlovu on Monday.", (3, 8), "Thabo Ndlovu"),
+        ("The envoy met Lesotho King Moshoeshoe III on Monday.", (3, 7), "Moshoeshoe III"),
+    ],
+)
+def test_the_country_of_a_title_tagged_with_a_name_is_no_part_of_it(nlp, text, span, name):
+    doc = nlp(text)
+    cleaned = clean(doc[span[0] : span[1]])
+    assert cleaned is not None and cleaned.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The minister thanked Georgia King for the report.", (3, 5)),
+        ("The minister thanked Israel Katz for the report.", (3, 5)),
+    ],
+)
+def test_a_name_that_starts_with_a_country_word_and_no_title_after_it_stays_whole(nlp, text, span):
+    doc = nlp(text)
+    cleaned = clean(doc[span[0] : span[1]])
+    assert cleaned is not None and cleaned.text == doc[span[0] : span[1]].text
+
+
+def test_a_king_named_with_his_country_before_his_title_meets_under_his_own_name(meetings_in):
+    [meeting] = meetings_in(
+        "Prime Minister Narendra Modi met Laotian King Souvanna Vong in Vientiane on Monday."
+    )
+    assert {p.name for p in meeting.participants} == {"Narendra Modi", "Souvanna Vong"}

@@ -110,6 +110,39 @@ def test_a_meeting_with_one_named_after_a_dotted_honorific_keeps_its_place_and_d
     assert meeting.date is not None and meeting.date.start == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Secretary Ma. Cristina Roque received the Korean trade minister in Makati on Friday.",
+        "Home Minister Mohd. Nasir Hashim met his Thai counterpart at the border on Sunday.",
+        "Senior Secretary Mst. Nasreen Akter welcomed the Nepali delegation in Dhaka.",
+    ],
+)
+def test_an_abbreviated_given_name_ends_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice premier held talks with Taiwan's former leader Ma. The talks lasted an hour.",
+        "The envoy was received by Vice Chairman Ma. Japan sent no one to the ceremony.",
+    ],
+)
+def test_a_surname_like_an_abbreviated_given_name_still_ends_its_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 2
+
+
+def test_a_meeting_with_one_named_by_an_abbreviated_given_name_keeps_its_place_and_day(meetings_in):
+    text = (
+        "Indonesian Foreign Minister Sugiono held talks with Philippine Budget Secretary Ma. Amenah "
+        "Pangandaman in Davao on Monday."
+    )
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Davao"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
 def test_a_date_in_brackets_opening_a_sentence_stays_in_it(nlp):
     doc = nlp(
         "The talks ended on Monday.\n\nOn Friday (12 March 2021) the Chancellor will fly to Paris "
