@@ -428,6 +428,8 @@ def test_a_headline_verb_between_two_names_is_no_given_name(nlp):
         ["B-PERSON", "O", "B-PERSON", "I-PERSON"],
     )
     assert not given_name(doc[1], doc[2:4])
+
+
 @pytest.mark.parametrize(
     ("text", "span", "name"),
     [
