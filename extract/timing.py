@@ -209,14 +209,14 @@ def _an_earlier_meetings_day(span: Span) -> bool:
 def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
     meetings, after Trump's departure on Monday night scrapped others", "met in Rome last month,
-    weeks after the truce collapsed on May 2"): that event's day; not where that clause is the
-    one the ``clause`` asked about ("After they met on Monday, ...": the meeting's own day)."""
+    weeks after the truce collapsed on May 2"): that event's day; not where the meeting the
+    ``clause`` asks about is told in that clause ("After they met on Monday, ...", "comes after
+    A travelled to Nairobi in March to meet B": the meeting's own day)."""
     verb = verb_above(span.root)
-    return (
-        verb is not None
-        and not heads_clause(verb, clause)
-        and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
-    )
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children):
+        return False
+    heads = [t for t in clause_tokens(span.sent, clause) if heads_clause(t, clause)] if clause else []
+    return not any(verb == t or verb in t.ancestors for t in heads)
 
 
 def _since(span: Span, clause: set[int] | None = None) -> bool:
