@@ -1259,7 +1259,7 @@ def _from_trigger(
     several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
     if one and (
         (
-            separate(trigger, verb, lemma)
+            separate(trigger, verb, lemma, kind)
             and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
         )
         or bilateral(trigger)

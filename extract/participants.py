@@ -16,7 +16,7 @@ from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, P
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, listed_before, passive_agents, span_text, span_tokens, verb_above
-from extract.spouses import SPOUSES, consort_of_a_monarch
+from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse
 from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import TRIP_VERBS, lemma_of, where_they_were
@@ -735,7 +735,8 @@ def _consort_beside(token: Token, people: People) -> tuple[Cluster | None, Clust
         return None
     if partner is None and find_role(token.head.text) is None:
         return None  # "the ministers and First Lady X": no one partner she stands beside
-    if named.companion or consort_of_a_monarch(token):
+    others = [c.name for c in people.clusters if c is not named]
+    if named.companion or consort_of_a_monarch(token) or namesake_spouse(token, named.name, others):
         return partner, named
     return None
 

@@ -7,6 +7,8 @@ Felipe VI and Queen Letizia"), who is his consort and no second monarch.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 # the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
@@ -18,6 +20,21 @@ SPOUSES = frozenset("wife husband spouse consort partner".split())
 # a monarch's title and the title of a consort beside them: a reigning queen's husband is a prince,
 # so a queen joined to a king is his consort ("King Felipe VI and Queen Letizia")
 CONSORTS = {"king": "queen", "emperor": "empress"}
+
+
+# the honorifics of a married person: beside the surname of another person of the story they tell
+# that person's spouse ("welcomed the President and Mrs. Brigitte Macron")
+MARRIED_HONORIFICS = frozenset("mrs mrs. mme mme. madam".split())
+
+
+def namesake_spouse(name: Token, full_name: str, others: Iterable[str]) -> bool:
+    """Whether a name told with a married woman's honorific ("Mrs. Brigitte Macron") bears the
+    surname of another person the story names ("Emmanuel Macron"): that person's spouse; not a
+    woman in office named so alone ("Mrs. Sushma Swaraj")."""
+    if not MARRIED_HONORIFICS & _words_before_the_name(name):
+        return False
+    surname = full_name.split()[-1].lower()
+    return any(len(o.split()) >= 2 and o.split()[-1].lower() == surname and o != full_name for o in others)
 
 
 def consort_of_a_monarch(name: Token) -> bool:

@@ -206,11 +206,17 @@ def _an_earlier_meetings_day(span: Span) -> bool:
     )
 
 
-def _of_another_event(span: Span) -> bool:
+def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     """A date in a clause told as what came before or after the news ("used Tuesday to hold
-    meetings, after Trump's departure on Monday night scrapped others"): that event's day."""
+    meetings, after Trump's departure on Monday night scrapped others", "met in Rome last month,
+    weeks after the truce collapsed on May 2"): that event's day; not where the meeting the
+    ``clause`` asks about is told in that clause ("After they met on Monday, ...", "comes after
+    A travelled to Nairobi in March to meet B": the meeting's own day)."""
     verb = verb_above(span.root)
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children):
+        return False
+    heads = [t for t in clause_tokens(span.sent, clause) if heads_clause(t, clause)] if clause else []
+    return not any(verb == t or verb in t.ancestors for t in heads)
 
 
 def _since(span: Span, clause: set[int] | None = None) -> bool:
@@ -626,10 +632,11 @@ def _told_dates(
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
-        ents = [e for e in since if not another_time(e)] or [
+        ents = [e for e in since if not another_time(e) and not _of_another_event(e, clause)] or [
             e
             for e in since
             if not _an_events_day(e)
+            and not _of_another_event(e, clause)
             and not _an_earlier_meetings_day(e)
             and (not future or _its_own(e, clause))
         ]

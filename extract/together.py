@@ -70,15 +70,19 @@ def separately(trigger: Token, verb: Token) -> bool:
     )
 
 
+# the verbs of a call with someone, and the words that make one call of several people
+CALL_VERBS = frozenset("speak call phone telephone talk".split())
+JOINT_CALLS = frozenset("joint conference three-way trilateral together jointly".split())
+
+
 def called_both(trigger: Token, verb: Token) -> bool:
     """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
     Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
-    words = {"speak", "call", "phone", "telephone", "talk"}
-    return lemma_of(trigger) in words | CALL_NOUNS and any(
+    return lemma_of(trigger) in CALL_VERBS | CALL_NOUNS and any(
         c.dep_ == "prep"
         and c.lower_ in {"to", "with"}
         and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
-        for c in (*trigger.children, *(verb.children if lemma_of(verb) in words else ()))
+        for c in (*trigger.children, *(verb.children if lemma_of(verb) in CALL_VERBS else ()))
     )
 
 
@@ -151,16 +155,21 @@ def said_separate(trigger: Token) -> bool:
     return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
 
 
-def separate(trigger: Token, verb: Token, lemma: str) -> bool:
-    """Meetings or talks with several people, not said to be "three-way" or "trilateral", nor
-    held with them "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi
-    and Kagame for talks", "brought Vucic and Kurti together for a meeting"): one with each."""
-    if lemma not in {"meet", "talk", "talks"}:
+def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
+    """Meetings, talks or phone calls with several people, not said to be "three-way" or
+    "trilateral", nor held with them "together" or "jointly", nor those a host brings to them
+    ("hosted Tshisekedi and Kagame for talks", "brought Vucic and Kurti together for a meeting"):
+    one with each. A call of three is told as such ("a joint call", "a conference call"); a leader
+    who "spoke by phone with Tusk and Fiala" made two calls."""
+    call = kind == "phone" and lemma in CALL_VERBS | CALL_NOUNS
+    if lemma not in {"meet", "talk", "talks"} and not call:
         return False
     if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
         return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
         return False  # "met Maduro and Lula together"
+    if call and any(t.lower_ in JOINT_CALLS for t in (*trigger.subtree, *verb.children)):
+        return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
 

@@ -3515,6 +3515,39 @@ def test_a_call_to_both_of_two_is_one_call_each(meetings_in, text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz spoke by phone on Thursday with Donald Tusk and Petr Fiala.",
+        "Olaf Scholz telephoned Donald Tusk and Petr Fiala on Thursday to discuss the border.",
+        "Olaf Scholz spoke on the phone with Polish Prime Minister Donald Tusk and Czech Prime "
+        "Minister Petr Fiala on Thursday, urging both to back the plan.",
+    ],
+)
+def test_a_call_with_two_people_is_one_call_each(meetings_in, text: str):
+    """A call of three is told as one ("joint", "three-way", "conference"); otherwise each is called."""
+    meetings = meetings_in(text, published=date(2024, 5, 10))
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]
+    assert {m.kind for m in meetings} == {"phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz held a joint phone call on Thursday with Donald Tusk and Petr Fiala.",
+        "Olaf Scholz held a three-way phone call on Thursday with Donald Tusk and Petr Fiala.",
+        "Olaf Scholz held a conference call on Thursday with Donald Tusk and Petr Fiala.",
+        "Olaf Scholz, Donald Tusk and Petr Fiala spoke by phone on Thursday.",
+        "Olaf Scholz spoke by phone on Thursday with Japanese Prime Minister Fumio Kishida and "
+        "Japanese Foreign Minister Yoko Kamikawa.",
+        "Olaf Scholz held a video call on Thursday with Donald Tusk and Petr Fiala.",
+    ],
+)
+def test_a_joint_call_or_a_call_with_one_side_is_one_call(meetings_in, text: str):
+    meeting = only(meetings_in(text, published=date(2024, 5, 10)))
+    assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
     ("text", "second"),
     [
         (

@@ -18,3 +18,25 @@ def test_madame_before_a_name_is_a_spouses_style_not_part_of_the_name(people_in)
     assert "Rosangela da Silva" in people
     assert people["Rosangela da Silva"].companion
     assert not people["Luiz Inácio Lula da Silva"].companion
+
+
+def _groups(meetings):
+    return [sorted(p.name for p in m.participants) for m in meetings]
+
+
+def test_mrs_with_the_surname_of_the_guest_is_the_guests_spouse(meetings_in):
+    text = (
+        "President Joko Widodo held talks on Monday in Doha with Emir Tamim bin Hamad Al Thani. The "
+        "Emir had personally welcomed the Indonesian President and Mrs. Iriana Widodo upon their "
+        "arrival at the airport."
+    )
+    groups = _groups(meetings_in(text))
+    assert groups and all("Iriana Widodo" not in g for g in groups), groups
+
+
+def test_mrs_before_a_minister_of_no_one_elses_surname_is_a_party(meetings_in):
+    text = (
+        "Prime Minister Narendra Modi received External Affairs Minister Mrs. Sushma Swaraj and "
+        "President Joko Widodo in New Delhi on Monday."
+    )
+    assert ["Joko Widodo", "Narendra Modi", "Sushma Swaraj"] in _groups(meetings_in(text))

@@ -1058,3 +1058,34 @@ def test_a_verb_joined_to_a_where_clause_with_a_day_of_its_own_keeps_it(meetings
     )
     days = {m.participants[-1].name: m.date.start if m.date else None for m in meetings_in(text)}
     assert days["Shirley Ayorkor Botchwey"] == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Scholz and Tusk met in Vienna last month, after the ceasefire collapsed on Nov. 3.",
+            (date(2024, 11, 1), date(2024, 11, 30)),
+        ),
+        ("Scholz met Tusk in Vienna after the ceasefire collapsed on Nov. 3.", None),
+        (
+            "Scholz met Tusk in Vienna on Monday, a week after the ceasefire collapsed on Nov. 3.",
+            (date(2024, 12, 16), date(2024, 12, 16)),
+        ),
+    ],
+)
+def test_the_day_of_a_clause_the_meeting_came_after_is_not_the_meetings(meetings_in, text, days):
+    """ "after the ceasefire collapsed on Nov. 3" tells that event's day, as "after the attack on
+    Monday" does, not the meeting's, which keeps its own ("last month") or has none."""
+    (meeting,) = meetings_in(text, date(2024, 12, 20))
+    assert (meeting.date and (meeting.date.start, meeting.date.end)) == days or (
+        meeting.date is None and days is None
+    )
+
+
+def test_the_day_of_a_meeting_told_after_which_something_happened_stays_its_own(meetings_in):
+    meetings = meetings_in(
+        "After Scholz and Tusk met in Vienna on Monday, the ceasefire collapsed on Wednesday.",
+        date(2024, 12, 20),
+    )
+    assert [(m.date.start if m.date else None) for m in meetings] == [date(2024, 12, 16)]
