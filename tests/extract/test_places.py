@@ -588,6 +588,7 @@ def test_a_summit_venue_under_15000_people_is_a_city() -> None:
     ("text", "city", "country"),
     [
         ("Rubio called on the Prime Minister at 7 Lok Kalyan Marg on Monday.", "New Delhi", "India"),
+        ("The two men dined at the president-elect's estate in Palm Beach.", "Palm Beach", "United States"),
         ("The Pope received the king at Villa Barberini in Castel Gandolfo.", "Castel Gandolfo", "Italy"),
         ("The presidents met in Cholpon-Ata on Friday.", "Cholpon-Ata", "Kyrgyzstan"),
     ],
