@@ -1223,6 +1223,7 @@ def is_venue(ent: Span) -> bool:
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
                 )
+                or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
             )
         if (
             token.dep_ == "pobj"
@@ -1312,6 +1313,16 @@ def _met_there(met: Token) -> bool:
         and met.lemma_.lower() not in POSTS_ABROAD
         and (with_.head.pos_ in {"VERB", "AUX"} or with_.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS)
     )
+
+
+def _a_body_for_its_gathering(word: Token) -> bool:
+    """Whether a word is the name of a body the occasions table knows, on whose margins something
+    is told, standing for its gathering and so for the place it is held in ("on the sidelines of
+    the G7 in Kananaskis"), though the model may leave the name untagged; not a body told of
+    otherwise ("NATO's mission in Kosovo", "the ambassador to the EU in Brussels")."""
+    head = word.head
+    margins = word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTING_NOUNS
+    return margins and word.pos_ == "PROPN" and occasions.names_a_body(word.text)
 
 
 def _set_off(preposition: Token) -> bool:

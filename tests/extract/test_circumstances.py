@@ -979,3 +979,15 @@ def test_without_respectively_the_where_clause_keeps_its_place(meetings_in):
 def test_a_country_named_by_its_formal_name_is_the_place(meetings_in, text, country):
     found = meetings_in("Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan on Monday. " + text)
     assert [m.place.country for m in found if m.kind == "planned"] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Albanese was to meet Biden on Sunday on the sidelines of the G7 in Kananaskis.", "Kananaskis"),
+        ("Lula had been due to meet Biden on Saturday on the margins of the G7 in Hiroshima.", "Hiroshima"),
+    ],
+)
+def test_a_place_on_the_margins_of_a_body_named_alone_is_where_its_gathering_is(meetings_in, text, city):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found and all(m.place is not None and m.place.city == city for m in found)
