@@ -303,7 +303,7 @@ def venue_in(
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
     presidency at Samarkand")."""
     for ent in place_spans(sentence):
-        if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent):
+        if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
         place = places.resolve_place(ent.text)
         if place is None:
@@ -375,6 +375,34 @@ def _one_of_several_stops(ent: Span) -> bool:
     """Whether a place is one stop of a trip the sentence names several of ("a trip to Kampala
     and Kigali"): no venue of the meetings told with the trip, each held at one of them."""
     return ent in _stops(ent.sent) and len(toured_places(ent.sent)) >= 2
+
+
+def next_stop(ent: Span) -> bool:
+    """Whether a place is where a trip goes on to after the stop the sentence tells ("made Seoul
+    the first stop of a tour that takes him on to Tokyo", "travels onward to Manila"): the next
+    stop, no venue of what is told there; unless the going is for a meeting or one is told at
+    the place ("flew on to Berlin for talks", "flew on to Berlin, where he met Scholz")."""
+    to = ent.root.head
+    if ent.root.dep_ != "pobj" or to.lower_ != "to" or to.i == 0:
+        return False
+    on = ent.doc[to.i - 1]
+    going = to.head
+    if on.lower_ not in ONWARD or on.head.i != going.i:
+        return False
+    purpose = any(
+        c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in going.children
+    )
+    return not purpose and not any(c.dep_ == "relcl" for c in ent.root.children)
+
+
+# the adverbs of a trip going on from one stop to the next: "on to", "onward to"
+ONWARD = frozenset("on onward onwards".split())
+
+
+def only_a_next_stop(sentence: Span, place: Place) -> bool:
+    """Whether a sentence names a place only as where a trip goes on to (:func:`next_stop`)."""
+    named = [e for e in place_spans(sentence) if places.resolve_place(e.text) == place]
+    return bool(named) and all(next_stop(e) for e in named)
 
 
 def in_clause(span: Span, clause: set[int]) -> bool:
@@ -1195,6 +1223,7 @@ def is_venue(ent: Span) -> bool:
                     above.ent_type_ in {"EVENT", "FAC", "ORG", "GPE", "LOC", "PERSON"}
                     and above.i not in range(ent.start, ent.end)
                 )
+                or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
             )
         if (
             token.dep_ == "pobj"
@@ -1284,6 +1313,16 @@ def _met_there(met: Token) -> bool:
         and met.lemma_.lower() not in POSTS_ABROAD
         and (with_.head.pos_ in {"VERB", "AUX"} or with_.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS)
     )
+
+
+def _a_body_for_its_gathering(word: Token) -> bool:
+    """Whether a word is the name of a body the occasions table knows, on whose margins something
+    is told, standing for its gathering and so for the place it is held in ("on the sidelines of
+    the G7 in Kananaskis"), though the model may leave the name untagged; not a body told of
+    otherwise ("NATO's mission in Kosovo", "the ambassador to the EU in Brussels")."""
+    head = word.head
+    margins = word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTING_NOUNS
+    return margins and word.pos_ == "PROPN" and occasions.names_a_body(word.text)
 
 
 def _set_off(preposition: Token) -> bool:

@@ -67,6 +67,7 @@ from extract.circumstances import (
     gathering_come_for,
     note_publication,
     occasion_city,
+    only_a_next_stop,
 )
 from extract.dates import day_of_the_news
 from extract.destinations import (
@@ -553,6 +554,7 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
                 and m.when == meeting.when
                 and m.when.precision == "day"
                 and set(m.people) & set(meeting.people)
+                and not only_a_next_stop(m.sentence, m.place)  # "a trip that takes him on to Washington"
             ),
             None,
         )

@@ -994,3 +994,15 @@ def test_a_fronted_adverb_with_no_time_gives_a_plan_no_day(meetings_in):
     text = "Separately, Kenyan President William Ruto is due to meet Ugandan President Yoweri Museveni."
     (meeting,) = meetings_in(text, published=date(2024, 3, 4))
     assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Albanese was to meet Biden on Sunday on the sidelines of the G7 in Kananaskis.", "Kananaskis"),
+        ("Lula had been due to meet Biden on Saturday on the margins of the G7 in Hiroshima.", "Hiroshima"),
+    ],
+)
+def test_a_place_on_the_margins_of_a_body_named_alone_is_where_its_gathering_is(meetings_in, text, city):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found and all(m.place is not None and m.place.city == city for m in found)

@@ -588,6 +588,7 @@ def test_a_summit_venue_under_15000_people_is_a_city() -> None:
     ("text", "city", "country"),
     [
         ("Rubio called on the Prime Minister at 7 Lok Kalyan Marg on Monday.", "New Delhi", "India"),
+        ("The two men dined at the president-elect's estate in Palm Beach.", "Palm Beach", "United States"),
         ("The Pope received the king at Villa Barberini in Castel Gandolfo.", "Castel Gandolfo", "Italy"),
         ("The presidents met in Cholpon-Ata on Friday.", "Cholpon-Ata", "Kyrgyzstan"),
     ],
@@ -1059,3 +1060,37 @@ def test_a_city_found_in_a_sentence_keeps_the_texts_spelling() -> None:
 )
 def test_a_city_name_before_province_names_the_province(text: str, found: Place) -> None:
     assert [p for _, _, p in find_places(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the lead's meeting is at the dateline's city, not where the trip goes on to
+        (
+            "HANOI, Nov 18 (Reuters) - Chilean President Gabriel Boric held talks with Vietnamese "
+            "President Luong Cuong on Monday, on a trip that will take him on to Jakarta.",
+            "Hanoi",
+        ),
+        (
+            "MANILA, Nov 18 (AP) - Indian Prime Minister Narendra Modi held talks with Philippine "
+            "President Ferdinand Marcos Jr. on Monday before heading onward to Tokyo.",
+            "Manila",
+        ),
+        # near misses: the trip goes on to a place for the meeting, or the meeting is told there
+        (
+            "Indian Prime Minister Narendra Modi flew on to Tokyo on Monday for talks with Japanese "
+            "Prime Minister Shigeru Ishiba.",
+            "Tokyo",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi then flew on to Tokyo, where he met Japanese Prime "
+            "Minister Shigeru Ishiba on Monday.",
+            "Tokyo",
+        ),
+    ],
+)
+def test_the_place_a_trip_goes_on_to_is_the_next_stop_not_the_venue(meetings_in, text: str, city: str):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found and all(m.place is not None and m.place.city == city for m in found), [
+        (m.participants, m.place) for m in found
+    ]
