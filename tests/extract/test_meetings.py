@@ -5284,3 +5284,17 @@ def test_the_next_sentence_with_its_own_verb_and_day_is_not_a_gapped_meeting(mee
         ("Antony Blinken", "Gabriel Boric"),
         ("Dina Boluarte", "Luis Arce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "country"),
+    [
+        ("During his visit, Ruto is also scheduled to meet opposition leader Kwame Osei.", "Ghana"),
+        ("During the trip, Ruto is expected to meet opposition leader Kwame Osei.", "Ghana"),
+        ("Ruto is also scheduled to meet opposition leader Kwame Osei.", None),  # no visit it is told of
+    ],
+)
+def test_a_plan_during_the_visit_told_before_is_in_that_visits_country(meetings_in, plan, country):
+    text = f"Kenyan President William Ruto arrived in Ghana on Monday on a state visit. {plan}"
+    found = [m for m in meetings_in(text) if "Kwame Osei" in {p.name for p in m.participants}]
+    assert [m.place.country if m.place else None for m in found] == [country]
