@@ -185,6 +185,7 @@ from extract.timing import (
     clause_date,
     counted_back_from,
     counted_from,
+    date_of_a_named_one_since,
     date_of_one_of_two,
     date_of_the_one_next_to,
 )
@@ -344,6 +345,8 @@ def find_meetings(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
+                elif own := date_of_a_named_one_since(sentence, meeting.trigger, published):
+                    meeting.when = own  # "since Wickremesinghe's visit in July last year": July
                 elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
                     meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):

@@ -26,6 +26,7 @@ from extract.circumstances import (
     MEETING_NOUNS,
     PLAN_VERBS,
     RELATIVE_PREPOSITIONS,
+    SINCE,
     TRIP_PURPOSE_VERBS,
     another_time,
     before_or_after,
@@ -247,11 +248,11 @@ def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
         since = word.head
         if since.lower_ != "since" or since.dep_ != "prep":
             return False
-        owners = [c for c in word.children if c.dep_ == "poss"]
-        if any(o.pos_ == "PROPN" for o in owners):
-            return True  # "since Sheikh Hasina's visit to Beijing in July"
         if clause is not None and since.head.i not in clause:
             return True  # the clause of the meeting "since" tells, not of the later one: its own date
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if any(o.pos_ == "PROPN" for o in owners):
+            return False  # "talks here since Sheikh Hasina's visit in July": the visit's, not the talks'
         told_of = since.head.lemma_.lower()
         return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
     return False
@@ -268,6 +269,16 @@ def date_of_the_one_next_to(
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
         return None
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+
+
+def date_of_a_named_one_since(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
+    """The date a named person's meeting told as what a time came "since" gives itself ("the first
+    talks here since Sheikh Hasina's visit to Beijing in July": July, the visit's); the later
+    meeting the clause tells is not dated by it. None for a meeting word not so told, or one told
+    as the people's own ("since their talks in July" may be the later meeting's words)."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
+        return None
+    return date_of_the_one_next_to(sentence, trigger, published, words=SINCE)
 
 
 def date_of_one_of_two(

@@ -43,7 +43,12 @@ def meet_on_the_trip(found: list[Found]) -> None:
         for trip in (t for t in trips if found.index(t) < found.index(meeting)):
             traveller, place = trip.people[0], trip.place
             others = {p.country for p in meeting.people if p != traveller}
-            if place is None or traveller not in meeting.people or others != {place.country}:
+            if place is None or traveller not in meeting.people:
+                continue
+            # "During his visit, he is also to meet the opposition leader": there, whoever he meets
+            if others != {place.country} and not (
+                _during_a_visit(meeting) and others <= {place.country, None}
+            ):
                 continue
             if meeting.place is None:
                 meeting.place = place
@@ -52,6 +57,23 @@ def meet_on_the_trip(found: list[Found]) -> None:
             if meeting.when is None and trip.kind == "planned":
                 meeting.when = trip.when  # the plan's days are the trip's
             break
+
+
+def _during_a_visit(meeting: Found) -> bool:
+    """Whether a meeting is told as held "during" a visit named by its word alone ("During his
+    visit, he is also scheduled to meet ..."): the visit told before, not one of its own."""
+    words = [meeting.sentence.doc[i] for i in meeting.clause]
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in TRIP_NOUNS and not _placed(c)
+        for w in words
+        if w.lower_ == "during"
+        for c in w.children
+    )
+
+
+def _placed(noun: Token) -> bool:
+    """Whether a trip noun names its own destination ("his visit to Ghana")."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in noun.subtree)
 
 
 def _over(held: Found) -> bool:

@@ -1143,3 +1143,23 @@ def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings
     found = meetings_in(text, published=date(2022, 2, 22))
     planned = [m for m in found if m.kind == "planned"]
     assert [m.date.start if m.date else None for m in planned] == [date(2022, 2, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # a web page's text: one paragraph a line, no blank line after the dateline
+            "Lina Haddad | 14.06.2024\nAMMAN\nJordan's King Abdullah II on Thursday received Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani at the Royal Court.",
+            "Amman",
+        ),
+        (  # a country in capitals on a line of its own is a section's label, no dateline
+            "Lina Haddad | 14.06.2024\nJORDAN\nJordan's King Abdullah II on Thursday received Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani at the Royal Court.",
+            None,
+        ),
+    ],
+)
+def test_a_dateline_alone_on_a_pages_line_places_the_news(text: str, city: str | None) -> None:
+    (extraction,) = extract_texts([("t", f"Published: 2024-06-14\n\n{text}")])
+    assert [m.place.city if m.place else None for m in extraction.meetings] == [city]

@@ -2694,6 +2694,23 @@ def test_a_first_meeting_is_not_dated_by_the_meeting_it_comes_since(meetings_in,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto is the first Kenyan leader to hold talks with Lula in Brasilia since Uhuru Kenyatta's trip "
+        "to Brazil in May last year.",
+        "Kishida became the first Japanese premier to meet Marcos here since Shinzo Abe's visit to Manila "
+        "in January 2017.",
+    ],
+)
+def test_a_later_meeting_is_not_dated_by_a_named_visit_it_comes_since(meetings_in, text):
+    found = meetings_in(text, published=date(2023, 3, 16))
+    earlier = [m for m in found if {"Uhuru Kenyatta", "Shinzo Abe"} & {p.name for p in m.participants}]
+    later = [m for m in found if m not in earlier]
+    assert later and all(m.date is None for m in later)
+    assert earlier and all(m.date is not None and m.date.start.year in {2017, 2022} for m in earlier)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "days"),
     [
         (
@@ -5325,3 +5342,17 @@ def test_the_next_sentence_with_its_own_verb_and_day_is_not_a_gapped_meeting(mee
         ("Antony Blinken", "Gabriel Boric"),
         ("Dina Boluarte", "Luis Arce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "country"),
+    [
+        ("During his visit, Ruto is also scheduled to meet opposition leader Kwame Osei.", "Ghana"),
+        ("During the trip, Ruto is expected to meet opposition leader Kwame Osei.", "Ghana"),
+        ("Ruto is also scheduled to meet opposition leader Kwame Osei.", None),  # no visit it is told of
+    ],
+)
+def test_a_plan_during_the_visit_told_before_is_in_that_visits_country(meetings_in, plan, country):
+    text = f"Kenyan President William Ruto arrived in Ghana on Monday on a state visit. {plan}"
+    found = [m for m in meetings_in(text) if "Kwame Osei" in {p.name for p in m.participants}]
+    assert [m.place.country if m.place else None for m in found] == [country]
