@@ -764,7 +764,7 @@ def by_the_same_means(found: list[Found]) -> None:
     for i, meeting in enumerate(found):
         if not _unsaid_how(meeting) or meeting.trigger.pos_ != "VERB" or meeting.place is not None:
             continue  # "held face-to-face talks" says how
-        if _after_a_call(meeting):
+        if _after_a_call(meeting) or _called_a_call_after(meeting, found):
             meeting.kind = "phone"
             continue
         call = next(
@@ -790,6 +790,42 @@ def _after_a_call(meeting: Found) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
         for token in clause_tokens(meeting.sentence, meeting.clause)
+    )
+
+
+# how many sentences on an article may name a call it has just told without saying how
+CALL_LOOKBACK = 4
+# the words that point back at a thing just told: "the call", "that call", "these calls"
+POINTING_BACK = frozenset("the that this these those".split())
+
+
+def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:
+    """Whether a talk told without saying how ("A spoke with B on Monday") is named a call by the
+    sentences that follow it, before a meeting of anyone else is told: "The call lasted an hour",
+    "Beijing said after the call that ...". Only "speak" and "talk" are read so (to meet is to be
+    there); "the call for a ceasefire" is an appeal, not the talk."""
+    if lemma_of(meeting.trigger) not in {"speak", "talk"}:
+        return False
+    doc = meeting.sentence.doc
+    # the people of its own sentence's meetings: "spoke separately with A and B. The calls ..."
+    people = {p for m in found if m.sentence.start == meeting.sentence.start for p in m.people}
+    sentences = [s for s in doc.sents if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
+    for sentence in sentences:
+        if any(m.sentence.start == sentence.start and not set(m.people) <= people for m in found):
+            return False  # another meeting told first: the call named is more likely its
+        if any(_a_call_pointed_back(token) for token in sentence):
+            return True
+    return False
+
+
+def _a_call_pointed_back(token: Token) -> bool:
+    """Whether a word is a call named as one just told: "the call", "these calls", not "the call
+    for calm" (an appeal) nor "a call" (a new one)."""
+    return (
+        token.lemma_.lower() == "call"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in token.children)
     )
 
 

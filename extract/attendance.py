@@ -47,6 +47,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
+from extract.spouses import CONSORTS
 from extract.triggers import is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 
 # the words that name one meeting again by the word it was told with
@@ -197,7 +198,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     }
     absent = represented(tokens)
     heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
-    named = [c for c in people.in_tokens(heard) if not c.companion]
+    consorts = _consorts_present(tokens, people, meeting)
+    named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
     if not named:
         return False
     lemmas = {t.lemma_.lower() for t in tokens}
@@ -240,6 +242,18 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _consorts_present(tokens: list[Token], people: People, meeting: Found) -> set[Cluster]:
+    """The consorts of a monarch the meeting names, said to be there by their title alone: "Queen
+    X was also present" at an audience with the King, "Empress Y attended" beside the Emperor;
+    a spouse comes along, no party."""
+    titles = {CONSORTS[role] for p in meeting.people if (role := (p.role or "").lower()) in CONSORTS}
+    return {
+        named
+        for t in tokens
+        if t.lower_ in titles and t.i + 1 < len(t.doc) and (named := people.at(t.nbor(1))) is not None
+    }
 
 
 def _came_along(tokens: list[Token]) -> bool:

@@ -67,6 +67,7 @@ from extract.titles import (
     HONORIFICS,
     MALAY_STYLES,
     OFFICES,
+    SERI_RANKS,
     STYLES,
     TITLES,
     given_name_dot,
@@ -2025,7 +2026,7 @@ def _family_names_in_capitals(doc: Doc) -> Iterator[tuple[Span, str]]:
 # "Tengku Zafrul Tengku Abdul Aziz", "Tunku Ismail Sultan Ibrahim"
 ROYAL_STYLES = frozenset("tengku tunku tuanku engku".split())
 # the styles a Malay name may carry between a royal style and the given name, no part of the name
-CONFERRED_STYLES = MALAY_STYLES | frozenset("sri seri utama diraja dr dr.".split())
+CONFERRED_STYLES = MALAY_STYLES | SERI_RANKS | frozenset("sri seri dr dr.".split())
 
 
 def _malay_royal_names(doc: Doc) -> Iterator[tuple[Span, str]]:

@@ -504,6 +504,14 @@ def _capitals() -> dict[str, str]:
     }
 
 
+# a body of water named whole, which is in no country though its name holds one: "the South China
+# Sea", "the Sea of Japan", "the Gulf of Mexico", "the Taiwan Strait", "the Bay of Bengal"
+_WATERS = re.compile(
+    r"(?:the\s+)?(?:(?:[\w'’.-]+\s+)+(?:sea|ocean|strait|straits)|(?:sea|gulf|strait|straits|bay)\s+of\s+.+)",
+    re.IGNORECASE,
+)
+
+
 def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string, or a descriptive phrase, as a Place; None when no place is named.
 
@@ -514,9 +522,11 @@ def _resolve_place(text: str, *, country_hint: str | None = None) -> Place | Non
     Place(city=None, country='United States', region='Alaska')
     >>> resolve_place("Russia's Black Sea resort of Sochi").city
     'Sochi'
+    >>> resolve_place("the South China Sea") is None
+    True
     """
     text = _clean(text)
-    if not text:
+    if not text or _WATERS.fullmatch(text):
         return None
     if capital := capital_of(text):
         return capital

@@ -179,11 +179,11 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
     if word == "sultan":  # "Sultan Haitham bin Tarik"; "Sultan bin Ahmed Al Jaber" is a name
         return following not in LINEAGE
     if word in {"sri", "seri"}:  # "Datuk Seri Amran ...": a style's second word; "Sri Mulyani" is a name
-        following_style = following in {"utama", "diraja"}  # "Seri Diraja", the model's name starting there
+        following_style = following in SERI_RANKS  # "Seri Diraja", the model's name starting there
         return (token.i > 0 and token.nbor(-1).lower_ in MALAY_STYLES) or following_style
     if word in {"tan", "toh", "puan"}:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
-    if word in {"utama", "diraja"}:  # "Datuk Seri Utama Mohamad Hasan", "Datuk Seri Diraja Zambry ..."
+    if word in SERI_RANKS:  # "Datuk Seri Utama Mohamad Hasan", Brunei's "Dato Seri Setia Awang ..."
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
@@ -192,8 +192,11 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
     return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
 
 
+# the ranks of a Malay style told after its "Seri": Malaysia's "Datuk Seri Utama", "Datuk Seri
+# Diraja", and Brunei's "Dato Seri Setia", "Dato Seri Paduka"; after anything else, a name
+SERI_RANKS = frozenset("utama diraja setia paduka".split())
 # the words that are a title or a name by the words beside them, or by their case
-TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan utama diraja he amir".split())
+TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan he amir".split()) | SERI_RANKS
 # styles that stand for a person, and the offices whose holders bear them: "His Majesty"
 STYLES = {
     "majesty": frozenset("king queen sultan emperor empress".split()),

@@ -438,6 +438,33 @@ def test_speaking_to_someone_after_a_call_with_them_is_that_call(meetings_in):
     assert kinds == {"phone"}
 
 
+@pytest.mark.parametrize(
+    ("after", "kinds"),
+    [
+        ("The call lasted nearly an hour, officials in Paris said.", {"phone"}),
+        ("Madrid said after the call that the two had agreed to stay in touch.", {"phone"}),
+        ("The call for restraint was echoed across Europe.", {"in_person"}),
+        ("Neither side has said whether a call will follow.", {"in_person"}),
+    ],
+)
+def test_a_talk_the_next_sentences_name_the_call_is_a_call(meetings_in, after, kinds):
+    text = (
+        "French President Emmanuel Macron spoke with Spanish Prime Minister Pedro Sanchez on "
+        f"Tuesday about the migration pact. {after}"
+    )
+    assert {m.kind for m in meetings_in(text, published=date(2024, 5, 8))} == kinds
+
+
+def test_a_call_named_after_another_meeting_is_not_the_talk_told_first(meetings_in):
+    text = (
+        "French President Emmanuel Macron spoke with Spanish Prime Minister Pedro Sanchez on "
+        "Tuesday. On Wednesday, German Chancellor Olaf Scholz held a phone call with Italian Prime "
+        "Minister Giorgia Meloni. The call covered the migration pact."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert {m.participants[0].name: m.kind for m in found}["Emmanuel Macron"] == "in_person"
+
+
 def test_talks_told_face_to_face_after_a_call_are_in_person(meetings_in):
     text = (
         "Xi Jinping and Vladimir Putin held a video call on Friday. Earlier, Putin and Xi held "

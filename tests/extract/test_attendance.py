@@ -673,3 +673,24 @@ def test_who_attended_the_meeting_of_the_two_leaders_joins_it(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2024, 3, 5))
     assert "Musalia Mudavadi" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("present", "people"),
+    [
+        # the King's consort, present at his audience, comes along: no party
+        ("Queen Mathilde was also present.", {"Philippe of Belgium", "Cyril Ramaphosa"}),
+        # one who is no consort of the host joins as any other does
+        (
+            "Foreign Minister Ronald Lamola was also present.",
+            {"Philippe of Belgium", "Cyril Ramaphosa", "Ronald Lamola"},
+        ),
+    ],
+)
+def test_a_queen_present_at_the_king_s_audience_is_his_consort_not_a_party(meetings_in, present, people):
+    text = (
+        "South African President Cyril Ramaphosa on Tuesday called on King Philippe at the Royal "
+        f"Palace in Brussels. {present}"
+    )
+    found = meetings_in(text, published=date(2024, 10, 15))
+    assert [{p.name for p in m.participants} for m in found] == [people]

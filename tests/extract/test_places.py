@@ -1094,3 +1094,27 @@ def test_the_place_a_trip_goes_on_to_is_the_next_stop_not_the_venue(meetings_in,
     assert found and all(m.place is not None and m.place.city == city for m in found), [
         (m.participants, m.place) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the East China Sea", "Sea of Okhotsk", "the Gulf of Honduras", "the Korea Strait", "Bay of Biscay"],
+)
+def test_a_body_of_water_is_in_no_country_though_its_name_holds_one(text: str) -> None:
+    assert resolve_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia's Black Sea resort of Sochi", "the Baltic Sea port of Gdansk", "Montego Bay"]
+)
+def test_a_town_named_with_its_water_is_still_the_town(text: str) -> None:
+    place = resolve_place(text)
+    assert place is not None and place.city is not None
+
+
+def test_a_sea_told_after_the_meeting_s_town_does_not_place_it(meetings_in) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida hosted Philippine President Ferdinand Marcos Jr. in "
+        "the port city of Nagasaki on Monday, with tensions in the East China Sea high on the agenda."
+    )
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [("Nagasaki", "Japan")]

@@ -83,6 +83,16 @@ def test_a_malay_style_of_three_words_is_no_part_of_the_name(people_in):
     assert not any(c.name.startswith("Utama") for c in people.clusters)
 
 
+@pytest.mark.parametrize("rank", ["Setia", "Paduka"])
+def test_a_brunei_style_of_three_words_is_no_part_of_the_name(people_in, rank):
+    people = people_in(
+        f"Talks\nThe Emir was welcomed by Minister Dato Seri {rank} Haji Abdul Karim bin Osman "
+        "in Bandar Seri Begawan."
+    )
+    assert not any(c.name.startswith(rank) for c in people.clusters)
+    assert any("Abdul Karim" in c.name for c in people.clusters)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
