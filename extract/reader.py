@@ -670,9 +670,39 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         title=_text_or_none(getattr(page, "title", None)),
         url=_text_or_none(getattr(page, "url", None)),
         outlet=_text_or_none(getattr(page, "sitename", None)),
-        published=_text_or_none(getattr(page, "date", None)),
+        published=_story_date(html, _text_or_none(getattr(page, "url", None)))
+        or _text_or_none(getattr(page, "date", None)),
     )
     yield replace(article, id=source.doc_id(article.sha256))
+
+
+ASIDE = "//aside | //nav | //*[@role='complementary' or @role='navigation']"
+
+
+def _story_date(html: bytes, url: str | None) -> str | None:
+    """The page's date found with its sidebars and menus left out, or None where it has none.
+
+    htmldate takes the oldest date stamp of a page whose metadata gives none, and a list of
+    other stories beside the article (``<aside>``, ``<nav>``, a complementary or navigation
+    role) carries their older stamps; trafilatura's own date stands for a page without such
+    parts.
+    """
+    from htmldate import find_date
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+    from trafilatura.settings import set_date_params
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ParserError):
+        return None
+    asides = tree.xpath(ASIDE)
+    if not asides:
+        return None
+    for element in asides:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    return _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
 
 
 def _too_big(source: Source, size: int, what: str, limit: int = MAX_WHOLE_BYTES) -> Problem:

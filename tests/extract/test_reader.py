@@ -206,6 +206,46 @@ def test_html_in_another_charset_is_decoded_by_its_declaration(tmp_path: Path) -
     assert "Péter Szijjártó" in article.text
 
 
+STAMPED = """<html><head><title>Leaders meet</title></head><body>
+{side}<article><h1>Leaders meet</h1><time datetime="2025-10-14T09:30:00+02:00">14 October 2025</time>
+<p>{body}</p></article></body></html>"""
+BODY = "President Alexander Stubb received Prime Minister Kristen Michal in Helsinki on Monday. " * 4
+OLDER = '<li><a href="/a">Another story</a> <time datetime="2023-02-06">6 February 2023</time></li>'
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        f"<aside><h3>Latest</h3><ul>{OLDER}</ul></aside>",
+        f"<nav><ul>{OLDER}</ul></nav>",
+        f'<div role="complementary"><ul>{OLDER}</ul></div>',
+    ],
+)
+def test_html_stamps_of_other_stories_beside_the_article_are_not_its_date(tmp_path: Path, side: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(STAMPED.format(side=side, body=BODY), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2025-10-14"
+
+
+def test_html_date_in_the_metadata_outranks_the_stamps_in_the_page(tmp_path: Path) -> None:
+    side = f'<aside><ul>{OLDER}</ul></aside><meta property="article:published_time" content="2025-10-15">'
+    page = STAMPED.format(side="", body=BODY).replace("</head>", f"{side}</head>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2025-10-15"
+
+
+def test_html_without_a_sidebar_keeps_the_date_trafilatura_finds(tmp_path: Path) -> None:
+    older = '<p>Updated from a story of <time datetime="2023-02-06">6 February 2023</time>.</p>'
+    page = STAMPED.format(side="", body=BODY).replace("</article>", f"{older}</article>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2023-02-06"  # the oldest stamp of the story itself: htmldate's choice
+
+
 @pytest.mark.parametrize(
     "page", ["<html><body><nav>Home</nav></body></html>", "just some words", "<html><body></body>"]
 )
