@@ -718,11 +718,8 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
     same people on two days of one article may be one visit told twice ("arrived yesterday",
     "held talks today"), unless it tells either day by its hours: "hosted a banquet for the
     emir the same night" and "on Wednesday morning, the emir called on the president" are two
-    meetings. A month it names keeps the slack too, but two months it names are two meetings:
-    "spoke by phone in February and again in March".
+    meetings. A month it names keeps the slack too.
     """
-    if a.doc == b.doc and a.precision == b.precision == "month" and a.start != b.start:
-        return True
     if a.doc != b.doc or a.precision not in {"day", "days"} or b.precision not in {"day", "days"}:
         return False
     if people_fit(a.people, b.people) != "same":

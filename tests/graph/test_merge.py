@@ -2259,15 +2259,3 @@ def test_a_meeting_and_the_call_that_followed_it_stay_two_meetings() -> None:
         ]
     )
     assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
-
-
-def test_one_article_naming_two_months_of_calls_tells_two_calls() -> None:
-    text = "Ana Ruiz spoke with Tomas Vanu in April and again in May."
-    april = report(
-        "a", "Ana Ruiz", "Tomas Vanu", when=days("2024-04-01", "2024-04-30", "month"), kind="phone", text=text
-    )
-    may = report(
-        "a", "Ana Ruiz", "Tomas Vanu", when=days("2024-05-01", "2024-05-31", "month"), kind="phone", text=text
-    )
-    merged = merge_meetings([extraction("a", april, may, published="2024-06-10")])
-    assert sorted(str(m.date.start) for m in merged if m.date) == ["2024-04-01", "2024-05-01"]
