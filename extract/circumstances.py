@@ -1475,10 +1475,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
             or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
-        # "travel to A to attend the summit, and then to B": the summit is not B's
-        taking_part = verb_above(token)
-        tied = tied and not (taking_part != verb and _cut_out(taking_part, clause))
-        if tied and not at_another_time(token):
+        if tied and not at_another_time(token) and not _cut_out(verb_above(token), clause):
             if token.i in named:
                 return named[token.i]
             told = _named_before(token)
