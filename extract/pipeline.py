@@ -136,6 +136,41 @@ def dated_openings(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_again_in_relative_clauses")
+def again_in_relative_clauses(doc: Doc) -> Doc:
+    """Keep in a relative clause the phrase told after "and again" at its end: in "Starmer, who
+    spoke with Zelensky in October and again in December, said ...", the parser hangs "in
+    December" (and sometimes "again") on "said", outside the clause, or makes "said" a conjunct
+    of "spoke", and the second call is lost. Where the phrase after "again" runs to the comma
+    just before the verb of the sentence, it is hung on the verb of the relative clause, and a
+    verb the parser made that clause's conjunct is made the sentence's verb again, with the
+    noun the clause describes as its subject."""
+    for again in doc[1:]:
+        joined = doc[again.i - 1]
+        relative = joined.head
+        if again.lower_ != "again" or joined.lower_ != "and" or joined.dep_ != "cc":
+            continue
+        if relative.dep_ != "relcl" or again.i + 1 >= len(doc):
+            continue
+        phrase = doc[again.i + 1]
+        verb, described, comma = phrase.head, relative.head, phrase.right_edge.i + 1
+        if phrase.dep_ != "prep" or verb == relative or comma + 1 >= len(doc):
+            continue
+        if doc[comma].text != "," or doc[comma + 1] != verb:
+            continue
+        made_a_conjunct = verb.dep_ == "conj" and verb.head == relative and described.dep_ == "ROOT"
+        if made_a_conjunct and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            verb.head, verb.dep_ = verb, "ROOT"
+            described.head, described.dep_ = verb, "nsubj"
+            for after in [c for c in described.children if c.i > verb.i]:
+                after.head = verb
+        elif verb not in relative.ancestors:
+            continue
+        phrase.head = relative
+        again.head, again.dep_ = relative, "advmod"
+    return doc
+
+
 def _wrapped(doc: Doc, token: Token) -> bool:
     """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
     next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
@@ -151,6 +186,7 @@ def _wrapped(doc: Doc, token: Token) -> bool:
     )
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_ENDS = frozenset(".!?:;\"”'’)]|")
 
 
@@ -170,6 +206,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     nlp.add_pipe("dipgraph_kept_sentences", after="parser")
     nlp.add_pipe("dipgraph_dated_openings", after="ner")
+    # after the tagger's parts of speech are mapped (attribute_ruler)
+    nlp.add_pipe("dipgraph_again_in_relative_clauses", after="dipgraph_dated_openings")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

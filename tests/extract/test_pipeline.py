@@ -166,3 +166,49 @@ def test_a_plan_dated_by_a_bracketed_date_opening_its_sentence_takes_that_day(me
     )
     found = [m for m in meetings_in(text) if "Giorgia Meloni" in {p.name for p in m.participants}]
     assert [(m.kind, m.date.start if m.date else None) for m in found] == [("planned", date(2024, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "in December" on "said" and leaves "said" the conjunct of "spoke"
+        "Prime Minister Keir Starmer, who spoke with Volodymyr Zelensky by phone in October and again in "
+        "December, said on Friday that talks would go on.",
+        # the parser hangs "in August" on "told", the sentence's verb
+        "Chancellor Olaf Scholz, who spoke with Chinese President Xi Jinping by phone in May and again in "
+        "August, told reporters on Tuesday that trade came first.",
+    ],
+)
+def test_a_second_time_told_after_and_again_in_a_relative_clause_is_a_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 1, 20))
+    assert sorted((m.kind, m.date.start.month if m.date else None) for m in found)[-2:] in (
+        [("phone", 10), ("phone", 12)],
+        [("phone", 5), ("phone", 8)],
+    )
+    assert len(found) == 2
+
+
+def test_the_sentence_keeps_its_verb_when_again_is_moved_into_the_relative_clause(nlp):
+    doc = nlp(
+        "Prime Minister Keir Starmer, who spoke with Volodymyr Zelensky by phone in October and again in "
+        "December, said on Friday that talks would go on."
+    )
+    [sentence] = doc.sents
+    assert sentence.root.text == "said"
+    assert next(t for t in doc if t.text == "December").head.head.text == "spoke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "again" tells how the president spoke, after the meeting: no second meeting
+        "President Cyril Ramaphosa, who met Olaf Scholz in Berlin in March, said again on Monday that "
+        "the ties were strong.",
+        # "again" ends the clause: the day after the comma is the sentence's
+        "President Cyril Ramaphosa, who met Olaf Scholz in March and again, said in May that the ties "
+        "were strong.",
+    ],
+)
+def test_again_outside_the_end_of_a_relative_clause_adds_no_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 20))
+    assert [(m.date.start.month if m.date else None) for m in found] == [3]
