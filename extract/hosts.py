@@ -16,7 +16,7 @@ from extract.kinds import TO_COME
 from extract.participants import people_of, plural_reference, subject_of
 from extract.people import Cluster, People
 from extract.records import Place
-from extract.roles import role_class
+from extract.roles import find_role, role_class
 from extract.spans import passive_agents
 from extract.together import HOSTS_AT_HOME
 from extract.triggers import is_trigger
@@ -151,8 +151,10 @@ def host_when_visited(meeting: Found, people: People) -> Cluster | None:
 def met_when_there(meeting: Found, people: People) -> Cluster | None:
     """The one of the visited country a lone visitor met in a "when" clause told right after his
     trip ("after his trip to Beirut on 17 January, when he was received by President Aoun, ..."):
-    a meeting of the two there. The parse hangs such a clause on the sentence's main verb, not on
-    the trip's noun, so the clause is the one that opens after the trip's own words."""
+    a meeting of the two there. The parse hangs such a clause on the sentence's main verb, so the
+    clause is the one that opens after the trip's own words; or on a word of the trip's phrase, as
+    a relative clause ("came days after her visit to Rome on Monday, when she was received by ...",
+    hung on the visit or on its day)."""
     trip = meeting.trigger
     if _lone(meeting, "visit") is None or trip.pos_ != "NOUN":
         return None
@@ -163,17 +165,41 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
     clause = next(
         (
             c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and c.left_edge.i in opens
-            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+            for c in (
+                *(a for a in verb.children if a.dep_ == "advcl" and a.left_edge.i in opens),
+                *(r for w in trip.subtree for r in w.children if r.dep_ == "relcl"),
+            )
+            if any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
         ),
         None,
     )
     if clause is None or not any(is_trigger(t) for t in clause.subtree):
         return None
-    met = [c for c in people.in_tokens(clause.subtree) if _of_the_country_visited(c, meeting)]
+    # named, or described by a title that means one person named before ("by the Head of State")
+    described = (
+        _holder_there(t, meeting, people) or people.described(t)
+        for t in clause.subtree
+        if t.dep_ in {"pobj", "dobj"}
+    )
+    told = [*people.in_tokens(clause.subtree), *(c for c in described if c is not None)]
+    met = [c for c in dict.fromkeys(told) if _of_the_country_visited(c, meeting)]
     return met[0] if len(met) == 1 else None
+
+
+def _holder_there(title: Token, meeting: Found, people: People) -> Cluster | None:
+    """Whom a title with no country means in a clause of a visit: the one person of the country
+    visited the article names with that office ("her visit to Tunisia, when she was received by
+    the Head of State": Tunisia's president, though the article names other presidents)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) or meeting.place is None:
+        return None
+    own = [t for t in title.subtree if t.i <= title.i or (title.lower_ == "head" and t.i <= title.i + 2)]
+    stated = find_role(" ".join(t.text for t in own))
+    holders = [
+        c
+        for c in people.clusters
+        if c.role and c.country == meeting.place.country and find_role(c.role) == stated
+    ]
+    return holders[0] if stated is not None and len(holders) == 1 else None
 
 
 def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> Cluster | None:

@@ -1833,7 +1833,29 @@ def _object_after_a_place(verb: Token, people: People) -> list[Token]:
         set_off = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > places[0].i]
         found += [c for c in set_off if _a_person_or_title(c, people)]
     joined = [c for c in verb.children if c.dep_ == "conj" and found and c.i > found[0].i]
-    return found + [c for c in joined if _a_person_or_title(c, people)]
+    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN | {"on"}]
+    run_on = [
+        g for c in settings for g in c.children if g.dep_ == "pobj" and _run_into_its_setting(g, people)
+    ]
+    return found + [c for c in joined if _a_person_or_title(c, people)] + run_on
+
+
+# what the parser runs into the title that follows it: a day ("on Sunday"), a place ("at Carthage
+# Palace", "in Rabat")
+SETTING_ENTITIES = frozenset("DATE FAC GPE LOC ORG".split())
+
+
+def _run_into_its_setting(token: Token, people: People) -> bool:
+    """A title or name the parser read as the last word of the day or place before it, which is
+    the verb's object set after its setting with no comma: in "received on Sunday President of the
+    Commission X" and "received at Carthage Palace President X", the President was received (the
+    parse makes "Sunday" and "Palace" compounds of "President"); not the owner of a place ("at the
+    President's residence"), nor a place or day itself."""
+    if token.ent_type_ in SETTING_ENTITIES or any(c.dep_ == "case" for c in token.children):
+        return False
+    return _a_person_or_title(token, people) and any(
+        c.dep_ == "compound" and c.ent_type_ in SETTING_ENTITIES and c.i < token.i for c in token.children
+    )
 
 
 def _places_within(prepositions: list[Token]) -> list[Token]:

@@ -150,6 +150,8 @@ def is_trigger(token: Token) -> bool:
             return _agreed_together(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
+        if lemma in WALKING_VERBS:
+            return _walked_together(token)
         if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
@@ -355,6 +357,23 @@ def _across_from_someone(token: Token) -> bool:
 
 # verbs whose agents are with their object in one room: "flanked by A and B", "will be joined by
 # the presidents of A and B for the summit"
+# going about a place on foot or on a tour: "A and B walk through the old city", "toured the mosque"
+WALKING_VERBS = frozenset("walk stroll tour".split())
+WALKED_THROUGH = frozenset("through around along across in into".split())
+
+
+def _walked_together(verb: Token) -> bool:
+    """Two people named together who walk through, stroll along or tour a place were there
+    together (a photo's caption often tells a visit so): "A and B walk through the old market";
+    not one alone ("A toured the museum"), nor walking with no place ("A and B walked out")."""
+    somewhere = any(
+        (c.dep_ == "prep" and c.lower_ in WALKED_THROUGH and any(g.dep_ == "pobj" for g in c.children))
+        or (c.dep_ == "dobj" and verb.lemma_.lower() == "tour")
+        for c in verb.children
+    )
+    return somewhere and any(_two_people(s) for s in verb.children if s.dep_ == "nsubj")
+
+
 BY_ONES_SIDE_VERBS = frozenset("flank join".split())
 
 

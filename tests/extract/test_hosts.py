@@ -199,3 +199,26 @@ def test_two_trips_to_come_elsewhere_stay_each_traveller_s_own(meetings_in):
     )
     found = meetings_in(text)
     assert sorted(len(m.participants) for m in found) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["President Hakainde Hichilema", "the Head of State"],
+)
+def test_a_when_clause_on_the_visit_names_who_received_the_visitor(meetings_in, host):
+    text = (
+        "Zambian President Hakainde Hichilema spoke at length on Friday. The talks came a week after "
+        f"Ruto's visit to Zambia on Monday, when he was received by {host} at State House."
+    )
+    (visit,) = [m for m in meetings_in(text, date(2024, 11, 19)) if "William Ruto" in names(m)]
+    assert names(visit) == {"William Ruto", "Hakainde Hichilema"}
+    assert visit.kind == "in_person"
+
+
+def test_a_when_clause_on_the_visit_naming_a_compatriot_is_no_host(meetings_in):
+    text = (
+        "The talks came a week after Ruto's visit to Zambia on Monday, when he was received by the "
+        "Kenyan ambassador Joseph Kamau at the airport."
+    )
+    (visit,) = [m for m in meetings_in(text, date(2024, 11, 19)) if "William Ruto" in names(m)]
+    assert "Hakainde Hichilema" not in names(visit)

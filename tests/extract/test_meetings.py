@@ -4707,6 +4707,31 @@ def test_a_place_described_after_a_comma_is_no_guest(meetings_in):
     assert names(only(meetings_in(text))) == {"Bassirou Diomaye Faye", "John Mahama"}
 
 
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "Ghanaian President John Mahama received on Monday President of the African Union Commission "
+            "Mahmoud Ali Youssouf and Togolese President Faure Gnassingbe.",
+            {"Mahmoud Ali Youssouf", "Faure Gnassingbé"},
+        ),
+        (
+            "Ghanaian President John Mahama received at Jubilee House President of the European Council "
+            "Antonio Costa.",
+            {"António Costa"},
+        ),
+    ],
+)
+def test_a_title_set_after_the_day_or_place_with_no_comma_is_the_guest(meetings_in, text, guests):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"John Mahama"} | guests
+
+
+def test_a_title_owning_the_place_is_no_guest(meetings_in):
+    text = "Ghanaian President John Mahama received Faure Gnassingbe at the President's residence on Monday."
+    assert names(only(meetings_in(text))) == {"John Mahama", "Faure Gnassingbé"}
+
+
 def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meetings_in):
     text = "Gabriel Boric and Dina Boluarte co-chaired the 4th Chile-Peru High-Level Meeting in Lima."
     found = meetings_in(text, published=date(2024, 5, 10))

@@ -349,6 +349,30 @@ def test_standing_beside_a_decision_is_no_meeting(meetings_in):
     assert meetings_in("Emmanuel Macron stood beside his decision to dissolve parliament.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni walk through the old market "
+        "in Kampala, Uganda, March 3, 2024.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni toured the new refinery in "
+        "Hoima on Tuesday.",
+    ],
+)
+def test_two_people_walking_through_or_touring_a_place_were_together_there(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto toured the new refinery in Hoima on Tuesday.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni walked out.",
+    ],
+)
+def test_one_touring_alone_or_two_walking_nowhere_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_the_meeting_that_names_an_internal_meeting_told_before_is_internal(meetings_in):
     text = (
         "The demand came from a meeting of the party's national standing committee on Saturday. "
