@@ -194,6 +194,7 @@ from extract.together import (
     HOSTING_VERBS,
     MULTILATERAL,
     MULTILATERAL_SIZES,
+    an_unnamed_group_met,
     at_the_photo,
     below_those_named,
     called_both,
@@ -1134,6 +1135,13 @@ def _from_trigger(
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
+    if (
+        len(subjects) >= 2
+        and not counterparts
+        and not sides
+        and an_unnamed_group_met(objects, trigger, verb, people)
+    ):
+        return []  # "She and B had met the union leaders": one side, met by no one named
     # a description read as one of the host's own government, who meets no colleague: the visitor
     # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
     at_home = (
