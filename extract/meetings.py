@@ -1341,7 +1341,7 @@ def _holders(trigger: Token) -> list[Token]:
         for c in describing(trigger)
         if any(t.lemma_.lower() in PLAN_WORDS for t in (c, *c.children))
         for s in c.children
-        if s.dep_ == "nsubj" and s.lower_ not in {"which", "that"}
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
 
 

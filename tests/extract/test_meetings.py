@@ -5400,3 +5400,17 @@ def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in
 )
 def test_people_named_together_meet_each_other_or_someone_named(meetings_in, text, expected):
     assert names(only(meetings_in(text))) == expected
+
+
+def test_the_passive_subject_of_a_plan_holds_the_talks_it_names_with_each(meetings_in):
+    text = (
+        "Mexican President Elena Ruiz left the forum early on Monday. Her departure also cancelled "
+        "talks she had been expected to hold on Tuesday with Chilean President Tomas Vidal and with "
+        "Peru's new President Marco Salas."
+    )
+    found = meetings_in(text, date(2025, 3, 4))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [
+        ("Elena Ruiz", "Marco Salas"),
+        ("Elena Ruiz", "Tomas Vidal"),
+    ]
+    assert {m.kind for m in found} == {"cancelled"}
