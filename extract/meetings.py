@@ -738,8 +738,21 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
     return (
         trigger.lemma_.lower() == "join"
-        and _yet_to_happen(trigger)
+        and (_yet_to_happen(trigger) or _for_a_gathering(trigger))
         and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree))
+    )
+
+
+def _for_a_gathering(verb: Token) -> bool:
+    """Whether a joining is told as for a gathering of its own ("were joined by C and D for the
+    summit", "for talks"): the meeting of all of them, not one told before that C sat in on; the
+    parser may hang "for" on the last of those joining."""
+    joining = [verb, *(t for g in passive_agents(verb) for t in g.subtree)]
+    return any(
+        g.dep_ == "pobj" and (is_trigger(g) or g.lemma_.lower() in GATHERING_NOUNS)
+        for c in verb.subtree
+        if c.dep_ == "prep" and c.lower_ == "for" and c.head in joining
+        for g in c.children
     )
 
 

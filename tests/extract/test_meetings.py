@@ -5414,3 +5414,25 @@ def test_the_passive_subject_of_a_plan_holds_the_talks_it_names_with_each(meetin
         ("Elena Ruiz", "Tomas Vidal"),
     ]
     assert {m.kind for m in found} == {"cancelled"}
+
+
+def test_those_joining_two_for_a_gathering_are_in_a_meeting_of_all(meetings_in):
+    text = (
+        "Chilean President Tomas Vidal held talks with Peruvian President Marco Salas in Lima on "
+        "Thursday. Later, Vidal and Salas were joined by Bolivian President Luis Mora and Ecuadorian "
+        "President Rosa Vela for the Andean Leaders' Summit."
+    )
+    found = meetings_in(text, date(2025, 6, 12))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [
+        ("Luis Mora", "Marco Salas", "Rosa Vela", "Tomas Vidal"),
+        ("Marco Salas", "Tomas Vidal"),
+    ]
+
+
+def test_those_joining_two_for_no_gathering_sit_in_on_their_meeting(meetings_in):
+    text = (
+        "Chilean President Tomas Vidal held talks with Peruvian President Marco Salas in Lima on "
+        "Thursday. Vidal and Salas were joined by Bolivian President Luis Mora."
+    )
+    found = meetings_in(text, date(2025, 6, 12))
+    assert [sorted(names(m)) for m in found] == [["Luis Mora", "Marco Salas", "Tomas Vidal"]]
