@@ -194,6 +194,7 @@ from extract.together import (
     HOSTING_VERBS,
     MULTILATERAL,
     MULTILATERAL_SIZES,
+    an_unnamed_group_met,
     at_the_photo,
     below_those_named,
     called_both,
@@ -737,8 +738,21 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
     return (
         trigger.lemma_.lower() == "join"
-        and _yet_to_happen(trigger)
+        and (_yet_to_happen(trigger) or _for_a_gathering(trigger))
         and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree))
+    )
+
+
+def _for_a_gathering(verb: Token) -> bool:
+    """Whether a joining is told as for a gathering of its own ("were joined by C and D for the
+    summit", "for talks"): the meeting of all of them, not one told before that C sat in on; the
+    parser may hang "for" on the last of those joining."""
+    joining = [verb, *(t for g in passive_agents(verb) for t in g.subtree)]
+    return any(
+        g.dep_ == "pobj" and (is_trigger(g) or g.lemma_.lower() in GATHERING_NOUNS)
+        for c in verb.subtree
+        if c.dep_ == "prep" and c.lower_ == "for" and c.head in joining
+        for g in c.children
     )
 
 
@@ -1134,6 +1148,13 @@ def _from_trigger(
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
+    if (
+        len(subjects) >= 2
+        and not counterparts
+        and not sides
+        and an_unnamed_group_met(objects, trigger, verb, people)
+    ):
+        return []  # "She and B had met the union leaders": one side, met by no one named
     # a description read as one of the host's own government, who meets no colleague: the visitor
     # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
     at_home = (
@@ -1333,7 +1354,7 @@ def _holders(trigger: Token) -> list[Token]:
         for c in describing(trigger)
         if any(t.lemma_.lower() in PLAN_WORDS for t in (c, *c.children))
         for s in c.children
-        if s.dep_ == "nsubj" and s.lower_ not in {"which", "that"}
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
 
 

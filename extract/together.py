@@ -284,3 +284,32 @@ def below_those_named(trigger: Token, people: People) -> bool:
 # a party ("talks hosted by Erdogan", "convened a meeting between A and B"); not one who chairs,
 # which a summit's chair or co-chairs do without meeting each guest
 HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon convene".split())
+
+
+# nouns that name a group of people by what they do or hold, the ones "met" as a body: "the union
+# leaders", "business executives", "their counterparts"
+GROUP_NOUNS = frozenset(
+    "leader counterpart official representative executive minister delegate member envoy chief "
+    "head negotiator diplomat lawmaker worker student activist".split()
+)
+
+
+def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, people: People) -> bool:
+    """Whether those met are a group of people no one of whom is named ("met the union leaders",
+    "held talks with business leaders", "met their Japanese counterparts"): those named together
+    as the subject met them as one side, not each other; a group that is the subjects' own ("met
+    with their ministers") is both sides' (not "their counterparts")."""
+
+    def theirs(group: Token) -> bool:
+        owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in group.children)
+        return owned and group.lemma_.lower() != "counterpart"
+
+    meeting = {t for t in (trigger, verb) if t.lemma_.lower() in {"meet", "talk", "meeting"}}
+    return any(
+        o.tag_ == "NNS"
+        and o.lemma_.lower() in GROUP_NOUNS
+        and ((o.dep_ == "dobj" and o.head in meeting) or (o.dep_ == "pobj" and o.head.head in meeting))
+        and not any(people.at(t) is not None for t in o.subtree)
+        and not theirs(o)
+        for o in objects
+    )

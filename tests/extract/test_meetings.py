@@ -5381,3 +5381,83 @@ def test_a_plan_during_the_visit_told_before_is_in_that_visits_country(meetings_
     text = f"Kenyan President William Ruto arrived in Ghana on Monday on a state visit. {plan}"
     found = [m for m in meetings_in(text) if "Kwame Osei" in {p.name for p in m.participants}]
     assert [m.place.country if m.place else None for m in found] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met the dock workers' "
+        "leaders in Valparaiso on Monday.",
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega held talks with "
+        "mining executives in Valparaiso on Monday.",
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met their Bolivian "
+        "counterparts in Valparaiso on Monday.",
+    ],
+)
+def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a group they hold talks about is no group met
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega held talks on "
+            "migrant workers in Valparaiso on Monday.",
+            {"Ana Ortiz", "Raul Vega"},
+        ),
+        (  # "A and B met" alone is a meeting of the two
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met in Valparaiso "
+            "on Monday.",
+            {"Ana Ortiz", "Raul Vega"},
+        ),
+        (  # their own ministers are both sides' at their talks
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega held talks with "
+            "their ministers in Valparaiso on Monday.",
+            {"Ana Ortiz", "Raul Vega"},
+        ),
+        (  # a third one named joins them
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met Bolivian "
+            "Foreign Minister Celinda Sosa in Valparaiso on Monday.",
+            {"Ana Ortiz", "Raul Vega", "Celinda Sosa"},
+        ),
+    ],
+)
+def test_people_named_together_meet_each_other_or_someone_named(meetings_in, text, expected):
+    assert names(only(meetings_in(text))) == expected
+
+
+def test_the_passive_subject_of_a_plan_holds_the_talks_it_names_with_each(meetings_in):
+    text = (
+        "Mexican President Elena Ruiz left the forum early on Monday. Her departure also cancelled "
+        "talks she had been expected to hold on Tuesday with Chilean President Tomas Vidal and with "
+        "Peru's new President Marco Salas."
+    )
+    found = meetings_in(text, date(2025, 3, 4))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [
+        ("Elena Ruiz", "Marco Salas"),
+        ("Elena Ruiz", "Tomas Vidal"),
+    ]
+    assert {m.kind for m in found} == {"cancelled"}
+
+
+def test_those_joining_two_for_a_gathering_are_in_a_meeting_of_all(meetings_in):
+    text = (
+        "Chilean President Tomas Vidal held talks with Peruvian President Marco Salas in Lima on "
+        "Thursday. Later, Vidal and Salas were joined by Bolivian President Luis Mora and Ecuadorian "
+        "President Rosa Vela for the Andean Leaders' Summit."
+    )
+    found = meetings_in(text, date(2025, 6, 12))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [
+        ("Luis Mora", "Marco Salas", "Rosa Vela", "Tomas Vidal"),
+        ("Marco Salas", "Tomas Vidal"),
+    ]
+
+
+def test_those_joining_two_for_no_gathering_sit_in_on_their_meeting(meetings_in):
+    text = (
+        "Chilean President Tomas Vidal held talks with Peruvian President Marco Salas in Lima on "
+        "Thursday. Vidal and Salas were joined by Bolivian President Luis Mora."
+    )
+    found = meetings_in(text, date(2025, 6, 12))
+    assert [sorted(names(m)) for m in found] == [["Luis Mora", "Marco Salas", "Tomas Vidal"]]
