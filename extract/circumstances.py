@@ -1495,13 +1495,14 @@ def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pla
     return None
 
 
-def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
+def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> Occasion | None:
     """The summit that a meeting's people are said, in its sentence, to be in town for, to have
     come to attend or take part in, or to attend: one named there ("received B, who arrived in
     Algiers to take part in the summit of the Arab League"), or "the summit" named before ("Xi met
     A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on
     Thursday and held talks with Kagame", "met B, who attended the summit as a guest", see
-    :func:`occasion_told_before`)."""
+    :func:`occasion_told_before`). For one ``stop`` of a trip told with others, a summit the
+    words of another stop attend is not its own (:func:`_cut_out`)."""
     named = {gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
     for token in span_tokens(sentence):
         if token.i not in named and not the_gathering(token):
@@ -1516,7 +1517,7 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
         )
         # "travel to A to attend the summit, and then to B": the summit is not B's
         taking_part = verb_above(token)
-        tied = tied and not (taking_part != verb and _cut_out(taking_part, clause))
+        tied = tied and not (stop and taking_part != verb and _cut_out(taking_part, clause))
         if tied and not at_another_time(token):
             if token.i in named:
                 return named[token.i]

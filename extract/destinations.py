@@ -130,6 +130,7 @@ def each_destination(meetings: list[Found]) -> list[Found]:
                 place=_city_of_the_stop(meeting.sentence, own[at], place),
                 more=[],
                 clause=meeting.clause - set().union(*others),
+                stop=True,
             )
             for at, (_, place) in enumerate(going)
             for others in [[words for other, words in enumerate(own) if other != at]]
