@@ -1495,13 +1495,14 @@ def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pla
     return None
 
 
-def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
+def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> Occasion | None:
     """The summit that a meeting's people are said, in its sentence, to be in town for, to have
     come to attend or take part in, or to attend: one named there ("received B, who arrived in
     Algiers to take part in the summit of the Arab League"), or "the summit" named before ("Xi met
     A and B, who are also in Tianjin for the summit", "Johnson arrived in Kigali for the summit on
     Thursday and held talks with Kagame", "met B, who attended the summit as a guest", see
-    :func:`occasion_told_before`)."""
+    :func:`occasion_told_before`). For one ``stop`` of a trip told with others, a summit the
+    words of another stop attend is not its own (:func:`_cut_out`)."""
     named = {gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
     for token in span_tokens(sentence):
         if token.i not in named and not the_gathering(token):
@@ -1514,12 +1515,27 @@ def gathering_come_for(sentence: Span, clause: set[int]) -> Occasion | None:
             or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
+        # "travel to A to attend the summit, and then to B": the summit is not B's
+        taking_part = verb_above(token)
+        tied = tied and not (stop and taking_part != verb and _cut_out(taking_part, clause))
         if tied and not at_another_time(token):
             if token.i in named:
                 return named[token.i]
             told = _named_before(token)
             return told[0] if told is not None else None
     return None
+
+
+def _cut_out(phrase: Token | None, clause: set[int]) -> bool:
+    """Whether a clause holds words on both sides of a phrase (what is joined to it aside) and
+    none of it: the words of another stop of a trip, taken out of this stop's clause ("will
+    travel to Brazil to attend the G20 summit, and then to Guyana": no summit in Guyana; see
+    :func:`extract.destinations.each_destination`)."""
+    if phrase is None:
+        return False
+    joined = {t.i for c in phrase.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    words = {t.i for t in phrase.subtree} - joined
+    return min(clause) < min(words) and max(clause) > max(words) and not words & clause
 
 
 # verbs of being or coming somewhere for a gathering

@@ -6,11 +6,12 @@ meeting's; and a trip and the meeting a "where" clause on it tells are one meeti
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract import places
-from extract.circumstances import VISIT_WORDS, respective_place
+from extract.circumstances import VISIT_WORDS, clause_place, respective_place
 from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
@@ -124,11 +125,24 @@ def each_destination(meetings: list[Found]) -> list[Found]:
             continue
         own = _own_days(meeting, [token for token, _ in going])
         split += [
-            dataclasses.replace(meeting, place=place, more=[], clause=meeting.clause - set().union(*others))
+            dataclasses.replace(
+                meeting,
+                place=_city_of_the_stop(meeting.sentence, own[at], place),
+                more=[],
+                clause=meeting.clause - set().union(*others),
+                stop=True,
+            )
             for at, (_, place) in enumerate(going)
             for others in [[words for other, words in enumerate(own) if other != at]]
         ]
     return split
+
+
+def _city_of_the_stop(sentence: Span, words: set[int], place: Place) -> Place:
+    """A stop's city, where its own words name one in the country it goes to ("will travel to
+    Brazil for the summit in Rio de Janeiro, and then to Guyana": Rio de Janeiro, Brazil)."""
+    named = clause_place(sentence, words) if words else None
+    return named if named is not None and named.city and named.country == place.country else place
 
 
 def _stops_after(meeting: Found) -> Found:
@@ -151,13 +165,32 @@ def _stops_after(meeting: Found) -> Found:
 
 def _own_days(meeting: Found, going: list[Token]) -> list[set[int]]:
     """The words of each place of a trip, from it up to the next, where each names a day of its
-    own ("will visit Kenya on Tuesday and Nigeria on Wednesday": Nigeria on Wednesday); none
-    where the places share one ("visited Kenya and Nigeria last week")."""
+    own ("will visit Kenya on Tuesday and Nigeria on Wednesday": Nigeria on Wednesday), or where
+    a stop is told with its verb left out ("will travel to Ghana for the summit on Monday, and
+    then to Togo": Togo on no day, at no summit); none where the places share one ("visited
+    Kenya and Nigeria last week")."""
     clause = meeting.clause
     ends = [token.i for token in going[1:]] + [max(clause) + 1]
     words = [{i for i in range(token.i, end) if i in clause} for token, end in zip(going, ends, strict=True)]
     dated = [any(meeting.sentence.doc[i].ent_type_ == "DATE" for i in own) for own in words]
-    return words if all(dated) else [set() for _ in going]
+    gapped = any(token.head.dep_ == "conj" and token.head.lower_ == "to" for token in going)
+    return words if all(dated) or gapped else [set() for _ in going]
+
+
+def _gapped_stops(trigger: Token) -> list[Token]:
+    """The places of a trip's next stops told with their verb left out, each by "to" after "and"
+    ("will travel to Brazil for the G20 summit on Monday, and then to Guyana"), which the parser
+    joins as a conjunct to the word before "and", not to the verb of going: the "to" hangs under
+    the trip word through no verb of someone else's."""
+    stops = []
+    for to in trigger.subtree:
+        if to.dep_ != "conj" or to.lower_ != "to" or to.i < trigger.i:
+            continue
+        path = list(itertools.takewhile(lambda t: t != trigger, to.ancestors))
+        if any(t.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in path):
+            continue
+        stops += [g for g in to.children if g.dep_ == "pobj"]
+    return stops
 
 
 def place_respectively(meeting: Found, people: People) -> Place | None:
@@ -207,6 +240,8 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
         if p.dep_ == "prep" and p.lower_ == "to"
         for g in p.children
     ]
+    if heads:
+        heads += _gapped_stops(trigger)
     if lemma_of(trigger) == "stop":
         heads += stops_to_come(trigger)  # "his next stops are Hanoi and Manila"
     if heads and trigger.pos_ == "VERB":

@@ -29,6 +29,8 @@ class Found:
     more: list[Span] = field(default_factory=list)
     alongside: Found | None = None  # the meeting this one was held "meanwhile" with
     again: bool = False  # told as the same people meeting once more: "and again in Berlin in May"
+    # one stop of a trip told with others, its clause cut to its own words (each_destination)
+    stop: bool = False
     # the clause of the sentence before that sets the scene of a meeting this sentence goes on to
     # tell: "A received a message from B at State House on Monday. The message was delivered by C"
     scene: tuple[Span, set[int]] | None = None

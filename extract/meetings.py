@@ -318,7 +318,7 @@ def find_meetings(
                     meeting,
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
-                    or gathering_come_for(sentence, meeting.clause),
+                    or gathering_come_for(sentence, meeting.clause, meeting.stop),
                 )
                 if (joined := joined_where_they_last_met(meeting, people)) is not None:
                     # "last met in Rome, where they joined A and B for the G7 summit": all four, there

@@ -81,6 +81,7 @@ BIG = 100_000  # people in a city whose name the gazetteer does not confuse with
 NEWS_DAYS = 7  # an article's news happened within this many days before publication
 PLAN_DAYS = 183  # an undated plan is for the half year after publication
 SLACK = timedelta(days=1)  # two stated dates a day apart are one day (time zones, late nights)
+AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)  # a meeting told as a repeat of one before
 # the parts of a day a date is told with ("on Wednesday morning", "the same night"): an article
 # telling one keeps its meetings' days by the hour
 DAY_PARTS = frozenset("morning afternoon evening night tonight noon midday".split())
@@ -136,6 +137,8 @@ class Clues:
     # the days its article gives, by its one clock, other meetings of the same people
     # (:func:`_days_of_one_clock`): "the same night" of a banquet, for a call "on Wednesday morning"
     clocked: frozenset[date] = field(default=frozenset(), compare=False)
+    # its sentence tells it as a repeat of another meeting: "spoke with her again in May"
+    again: bool = field(default=False, compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -191,6 +194,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         hours=_told_by_the_hour(report),
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
+        again=bool(report.evidence) and AGAIN.search(report.evidence[0].text) is not None,
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
@@ -718,13 +722,31 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
     same people on two days of one article may be one visit told twice ("arrived yesterday",
     "held talks today"), unless it tells either day by its hours: "hosted a banquet for the
     emir the same night" and "on Wednesday morning, the emir called on the president" are two
-    meetings. A month it names keeps the slack too.
+    meetings. A month it names keeps the slack too, unless the article names two months for the
+    same people in one sentence or tells the later as a repeat: "spoke by phone in February and
+    again in March" (or "... in February. They spoke again in March") are two calls, while a
+    month told of something else ("since he was re-elected in October") keeps its day's slack.
     """
+    if _two_months_told_apart(a, b):
+        return True
     if a.doc != b.doc or a.precision not in {"day", "days"} or b.precision not in {"day", "days"}:
         return False
     if people_fit(a.people, b.people) != "same":
         return True
     return a.precision == b.precision == "day" and (a.hours or b.hours)
+
+
+def _two_months_told_apart(a: Clues, b: Clues) -> bool:
+    """Whether one article names two different months for reports of the same people, in one
+    sentence or with the later told "again" (:func:`_days_of_one_clock`)."""
+    later = a if a.told_at >= b.told_at else b
+    return (
+        a.doc == b.doc
+        and a.precision == b.precision == "month"
+        and a.start != b.start
+        and people_fit(a.people, b.people) == "same"
+        and (a.told_at == b.told_at or later.again)
+    )
 
 
 def _gatherings_of_one_week(a: Clues, b: Clues) -> bool:

@@ -166,3 +166,27 @@ def test_the_first_to_visit_without_a_purpose_stays_a_trip(meetings_in):
     text = "Chancellor Olaf Scholz will become the first German chancellor to visit Fiji on Tuesday."
     [trip] = meetings_in(text)
     assert [p.name for p in trip.participants] == ["Olaf Scholz"] and trip.kind == "planned"
+
+
+def test_a_stop_told_by_to_after_and_then_is_a_plan_of_its_own(meetings_in):
+    found = meetings_in(
+        "From Kenya, Ruto will travel to Ethiopia to attend the African Union summit in Addis Ababa on "
+        "Friday, and then to Djibouti.",
+        published=date(2025, 2, 10),
+    )
+    stops = {m.place.country: m for m in found if m.place}
+    assert set(stops) == {"Ethiopia", "Djibouti"}
+    first, then = stops["Ethiopia"], stops["Djibouti"]
+    assert first.place.city == "Addis Ababa" and first.occasion is not None
+    assert first.date is not None and first.date.start == date(2025, 2, 14)
+    # the summit and its day are the first stop's: the next one is told with neither
+    assert then.occasion is None and then.date is None and then.kind == "planned"
+
+
+def test_and_then_to_another_person_is_no_stop(meetings_in):
+    # "to" before a person joined after "and then" is whom the verb goes to, not where
+    found = meetings_in(
+        "Ruto will travel to Ethiopia on Friday to meet Abiy Ahmed, and then talk to Ismail Omar Guelleh.",
+        published=date(2025, 2, 10),
+    )
+    assert {m.place.country for m in found if m.place and len(m.participants) == 1} <= {"Ethiopia"}

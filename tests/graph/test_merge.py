@@ -2259,3 +2259,58 @@ def test_a_meeting_and_the_call_that_followed_it_stay_two_meetings() -> None:
         ]
     )
     assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
+
+
+def test_one_sentence_naming_two_months_of_calls_tells_two_calls() -> None:
+    text = "Ana Ruiz spoke with Tomas Vanu in April and again in May."
+    april = report(
+        "a", "Ana Ruiz", "Tomas Vanu", when=days("2024-04-01", "2024-04-30", "month"), kind="phone", text=text
+    )
+    may = report(
+        "a", "Ana Ruiz", "Tomas Vanu", when=days("2024-05-01", "2024-05-31", "month"), kind="phone", text=text
+    )
+    merged = merge_meetings([extraction("a", april, may, published="2024-06-10")])
+    assert sorted(str(m.date.start) for m in merged if m.date) == ["2024-04-01", "2024-05-01"]
+
+
+def test_a_call_told_again_in_a_later_month_is_a_second_call() -> None:
+    first = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        when=days("2024-04-01", "2024-04-30", "month"),
+        kind="phone",
+        text="Ana Ruiz first called Tomas Vanu in April.",
+    )
+    again = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        when=days("2024-05-01", "2024-05-31", "month"),
+        kind="phone",
+        text="The two leaders spoke again in May.",
+        at=200,
+    )
+    merged = merge_meetings([extraction("a", first, again, published="2024-06-10")])
+    assert len(merged) == 2
+
+
+def test_a_month_of_another_sentence_keeps_the_days_slack() -> None:
+    # "since he took office in May" dates nothing of its own: the report still joins its meeting
+    told = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        when=days("2024-05-01", "2024-05-31", "month"),
+        text="Ana Ruiz has met Tomas Vanu since he took office in May.",
+    )
+    held = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        when=days("2024-06-01", "2024-06-30", "month"),
+        text="Ana Ruiz and Tomas Vanu met in June.",
+        at=200,
+    )
+    merged = merge_meetings([extraction("a", told, held, published="2024-07-10")])
+    assert len(merged) == 1
