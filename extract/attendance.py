@@ -77,6 +77,7 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         for t in span_tokens(sentence)
         if (t.lemma_.lower() in LINE_UP_WORDS and (t.pos_ in {"VERB", "AUX"} or t.lower_ == "part"))
         or (t.lemma_.lower() == "make" and any(c.lower_ == "up" for c in t.children))
+        or _on_a_side(t)
     ]
     if not any(_tied(word, team) for word in line_up for team in teams):
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
@@ -96,6 +97,21 @@ LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
 # and the words that tell it, "make up" read apart: "were part of the delegation"
 LINE_UP_WORDS = LINE_UP_VERBS - {"make"} | {"part"}
 TEAM_WORDS = frozenset("team delegation side".split())
+
+
+def _on_a_side(word: Token) -> bool:
+    """Whether a word puts its subject on one side of the table: the "on" of "C was on the Indian
+    side", "sat on the Kenyan side" (a side told by whose it is), not "on the side of the road"."""
+    return (
+        word.lower_ == "on"
+        and word.head.lemma_.lower() in {"be", "sit"}
+        and any(
+            side.dep_ == "pobj"
+            and side.lemma_.lower() in TEAM_WORDS
+            and any(c.dep_ in {"amod", "compound", "poss"} for c in side.children)
+            for side in word.children
+        )
+    )
 
 
 def _tied(word: Token, team: Token, steps: int = 2) -> bool:
@@ -329,10 +345,10 @@ def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bo
 
 
 def _attended(token: Token) -> bool:
-    """Whether a word is what someone attends: "attended the X", "the X is to be attended by",
-    "took part in the X"."""
+    """Whether a word is what someone attends: "attended the X", "joined the X", "the X is to be
+    attended by", "took part in the X"."""
     if token.dep_ == "dobj":
-        return token.head.lemma_.lower() == "attend"
+        return token.head.lemma_.lower() in {"attend", "join"}
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
         verbs = [token.head, *token.head.conjuncts]
         return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *u.children) if v.i >= u.i)
@@ -345,11 +361,13 @@ def _attended(token: Token) -> bool:
 
 def _took_part(sentence: Span) -> bool:
     """Words that put those named at the meeting told: "also took part in the audience", "sat in
-    on the talks", "The
+    on the talks", "A and B joined the talks" (who joins the meeting itself, not a person), "The
     meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
     for token in span_tokens(sentence):
         lemma = token.lemma_.lower()
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+            return True
+        if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in token.children):
             return True
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
             return True  # "also sat in on the talks"

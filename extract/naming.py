@@ -136,6 +136,10 @@ def clean(ent: Span) -> Span | None:
     doc = ent.doc
     tokens = doc_tokens(doc)
     start = _after_country_of_title(tokens, start, end)
+    if start == ent.start and tokens[start].lower_ in {"sri", "seri"} and _after_a_style(tokens, start):
+        # "Dato' Seri Anwar", the style tagged apart from the "Seri" it takes, and the titles after
+        # it too ("Dato' | Seri Dr | Ahmad"); "Seri" tagged alone is a style, no name
+        start += 1
     while start < end and (
         title_word(tokens[start])
         or tokens[start].is_punct
@@ -152,13 +156,6 @@ def clean(ent: Span) -> Span | None:
         ):
             start += 1
         start += 1
-    if (
-        start == ent.start
-        and end - start >= 2
-        and tokens[start].lower_ in {"sri", "seri"}
-        and _after_a_style(tokens, start)
-    ):
-        start += 1  # "Dato' Seri Anwar", the style tagged apart from the "Seri" it takes
     start = _after_office(doc, start, end)
     for i in range(start, end):
         if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):

@@ -724,6 +724,8 @@ class People:
             return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
         if (antecedent := self._who_said(token)) is not None and antecedent not in skipped:
             return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
+        if (owner := self._owner_of_the_occasion(token)) is not None and owner not in skipped:
+            return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -776,6 +778,27 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=skipped)
+
+    def _owner_of_the_occasion(self, token: Token) -> Cluster | None:
+        """Whose trip a subject "he" or "she" means in a clause of place or time set after it: the
+        person owning the noun the clause's comma hangs on ("... follows Halimah's state visit to
+        Fiji in May, when she met A", "after Anwar's trip to Tokyo, where he met B"); not the
+        owner of a person ("Xi's envoy, when he met A" is the envoy)."""
+        verb = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in verb.children
+        ):
+            return None
+        opening = min(t.i for t in verb.subtree)
+        if opening < 1 or self.doc[opening - 1].text != ",":
+            return None
+        noun = self.doc[opening - 1].head
+        if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
+        if noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
+            return None
+        owners = [self.at(c) for c in noun.children if c.dep_ == "poss" and c.i < opening]
+        return next((owner for owner in owners if owner is not None), None)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place

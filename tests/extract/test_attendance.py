@@ -213,6 +213,8 @@ def test_those_attending_a_meeting_told_again_join_every_telling_of_it(meetings_
         "The two leaders were accompanied by Defence Minister Bill Blair.",
         "The meeting also included Defence Minister Bill Blair.",
         "Defence Minister Bill Blair also took part in the talks.",
+        "Defence Minister Bill Blair joined the meeting.",
+        "Defence Minister Bill Blair was among the ministers who joined the talks.",
     ],
 )
 def test_those_joining_the_pair_or_taking_part_join_the_meeting(meetings_in, second):
@@ -694,3 +696,41 @@ def test_a_queen_present_at_the_king_s_audience_is_his_consort_not_a_party(meeti
     )
     found = meetings_in(text, published=date(2024, 10, 15))
     assert [{p.name for p in m.participants} for m in found] == [people]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Defence Minister Bill Blair joined the conference later.",
+        "Defence Minister Bill Blair joined the government in 2021.",
+        "Defence Minister Bill Blair will join the talks on Saturday.",
+    ],
+)
+def test_joining_something_else_or_later_does_not_join_the_meeting(meetings_in, second):
+    text = f"Prime Minister Justin Trudeau met President Volodymyr Zelenskyy in Ottawa on Friday. {second}"
+    held = [m for m in meetings_in(text, published=date(2023, 9, 23)) if m.kind == "in_person"]
+    assert [{p.name for p in m.participants} for m in held] == [{"Justin Trudeau", "Volodymyr Zelensky"}]
+
+
+def test_those_on_each_side_of_the_table_join_the_meeting(meetings_in):
+    text = (
+        "President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi on Friday. "
+        "Foreign Minister Musalia Mudavadi was on the Kenyan side of the table, while Hassan was "
+        "accompanied by Foreign Minister Mahmoud Thabit Kombo."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 8))
+    assert {p.name for p in meeting.participants} == {
+        "William Ruto",
+        "Samia Suluhu Hassan",
+        "Musalia Mudavadi",
+        "Mahmoud Thabit Kombo",
+    }
+
+
+def test_someone_on_the_side_of_the_road_does_not_join_the_meeting(meetings_in):
+    text = (
+        "President William Ruto received Tanzanian President Samia Suluhu Hassan in Nairobi on Friday. "
+        "Governor Johnson Sakaja was on the side of the road as the motorcade passed."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 8))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Samia Suluhu Hassan"}

@@ -68,6 +68,11 @@ def test_a_given_name_after_an_office_or_a_style_is_part_of_the_name(people_in, 
     assert [c.name for c in people_in(text).clusters] == [name]
 
 
+def test_the_seri_of_a_malay_style_tagged_alone_is_no_person(people_in):
+    text = "Trade Minister Dato' Seri Dr Rahman Yusof and Home Minister Dato' Seri Kamal Idris spoke."
+    assert {c.name for c in people_in(text).clusters} == {"Rahman Yusof", "Kamal Idris"}
+
+
 def test_a_name_with_its_fathers_name_has_its_given_name_and_no_word_of_the_office(people_in):
     text = (
         "The Amir was accompanied by HE Minister of Commerce Ahmed Saeed, HE Minister of State for "

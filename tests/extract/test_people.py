@@ -157,6 +157,24 @@ def test_the_owner_of_a_subject_is_whom_a_pronoun_after_it_means(people_in):
     assert people.salient_before(she).name == "Marta Lind"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks follow President Marta Lind's state visit to Fiji in May, when she met Tomas Berg "
+        "and Ana Silva in Suva.",
+        "The talks follow President Marta Lind's state visit to Fiji in August, when she met Tomas Berg "
+        "and Governor-General Ana Silva in Suva - her first visit.",
+        "The talks come after President Marta Lind's trip to Lima last year, where she met Tomas Berg.",
+    ],
+)
+def test_a_pronoun_in_a_clause_of_time_after_someones_trip_means_its_owner(people_in, text):
+    people = people_in(
+        f"Prime Minister Jorge Ruiz met Ali Rezaei on Monday. Ruiz told reporters it went well. {text}"
+    )
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Marta Lind"
+
+
 def test_a_spokesman_of_a_subject_does_not_make_the_owner_the_pronoun(people_in):
     people = people_in("Ana Silva met Jorge Ruiz. Marta Lind's spokesman said he would not comment.")
     he = next(t for t in people.doc if t.lower_ == "he")
