@@ -65,12 +65,17 @@ DOTTED_TITLES = frozenset(
 def honorific_dot(token: Token) -> bool:
     """The dot of an abbreviated honorific ("Hon." of "Prime Minister Hon. Manasseh Sogavare"),
     which ends no sentence and parts no title from the name after it."""
+    return _dot_of(token, ABBREVIATED_HONORIFICS)
+
+
+def _dot_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a token is a dot stuck to one of the words, capitalised ("Hon" + ".")."""
     doc = token.doc
     return (
         token.text == "."
         and token.i >= 1
         and not doc[token.i - 1].whitespace_
-        and doc[token.i - 1].lower_ in ABBREVIATED_HONORIFICS
+        and doc[token.i - 1].lower_ in words
         and doc[token.i - 1].is_title
     )
 
@@ -88,11 +93,7 @@ def given_name_dot(token: Token) -> bool:
     doc = token.doc
     after = token.i + 1
     return (
-        token.text == "."
-        and token.i >= 1
-        and not doc[token.i - 1].whitespace_
-        and doc[token.i - 1].lower_ in ABBREVIATED_GIVEN_NAMES
-        and doc[token.i - 1].is_title
+        _dot_of(token, ABBREVIATED_GIVEN_NAMES)
         and after < len(doc)
         and doc[after].is_title
         and not doc[after].is_stop
