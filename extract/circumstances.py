@@ -1859,6 +1859,10 @@ def occasion_city(occasion: Occasion) -> Place | None:
 
 
 PLAN_VERBS = frozenset("schedule set slate due expect".split())
+# verbs of an attempt to bring a meeting about: "In May, Qatar tried to arrange talks between A and
+# B", "had sought in 2023 to set up a meeting": the time of the attempt is the meeting's, for want
+# of one of its own
+ATTEMPT_VERBS = frozenset("try attempt seek".split())
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 
 
@@ -1894,16 +1898,17 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
 
 
 def _planned_by(verb: Token) -> bool:
-    """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit") or the
-    purpose of a trip ("travel to Caracas to meet", "visit China to meet", "pay a visit to
-    France to meet")."""
+    """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit"), of an
+    attempt ("tried in May to set up a meeting") or the purpose of a trip ("travel to Caracas to
+    meet", "visit China to meet", "pay a visit to France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
     trip = head in TRIP_PURPOSE_VERBS | VISIT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
     )  # "travel to Caracas to meet", "pay a visit to France to meet"
+    attempt = head in ATTEMPT_VERBS and verb.dep_ in {"advcl", "xcomp"}  # "tried in May to set up"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
-        verb.dep_ in {"advcl", "xcomp"} and to and trip
+        verb.dep_ in {"advcl", "xcomp"} and to and (trip or attempt)
     )
 
 

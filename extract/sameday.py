@@ -192,7 +192,9 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
         else:
             told = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
         for other in told:
-            if other.i == meeting.trigger.i or not is_trigger(other) or other.lemma_.lower() in TRIP_NOUNS:
+            if other.i == meeting.trigger.i and not _met_beyond(meeting, word):
+                continue  # "after talks with Putin on Friday, ...": the meeting itself
+            if not is_trigger(other) or other.lemma_.lower() in TRIP_NOUNS:
                 continue  # "after his Beirut visit": a stay of days, not a meeting's day
             if other.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in other.children):
                 continue  # "after talks on trade": no meeting told before
@@ -201,6 +203,14 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
 
 
 NEXT_TO = frozenset("after following before".split())
+
+
+def _met_beyond(meeting: Found, word: Token) -> bool:
+    """Whether a meeting whose word the parse took inside a phrase of "before" or "after" is told
+    by a verb of meeting outside it ("Before his talks with the chancellor, Li called on the
+    president": the call, not the talks, is the meeting)."""
+    verb = meeting.verb
+    return verb.i not in {t.i for t in word.subtree} and verb.pos_ == "VERB" and is_trigger(verb)
 
 
 def the_rounds_day(found: list[Found]) -> None:

@@ -388,18 +388,29 @@ def _set_for(sentence: Span, clause: set[int]) -> set[int]:
     Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
     where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
     between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
-    is scheduled for a day."""
+    is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
+    between the two leaders planned for May")."""
     return {
         t.i
         for word in clause_tokens(sentence, clause)
         if word.lemma_.lower() in MEETING_NOUNS
-        for named in (word, *(t for t in word.subtree if t.i > word.i and t.ent_type_ == "PERSON"))
+        for named in (word, *(t for t in word.subtree if t.i > word.i and _a_party_named(t, word)))
         for described in named.children
         if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
         for child in described.children
         if child.dep_ in {"prep", "npadvmod"}
         for t in child.subtree
     } - clause
+
+
+def _a_party_named(token: Token, word: Token) -> bool:
+    """Whether a word after a meeting word names one of its parties: a person ("talks with
+    Ruto"), or the object of its "between" or "with" ("a meeting between the two presidents")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
 
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:

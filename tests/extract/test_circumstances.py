@@ -1006,3 +1006,34 @@ def test_a_fronted_adverb_with_no_time_gives_a_plan_no_day(meetings_in):
 def test_a_place_on_the_margins_of_a_body_named_alone_is_where_its_gathering_is(meetings_in, text, city):
     found = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+# -- the time of an attempt to bring a meeting about dates the meeting -------------------------
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "In September 2021, Turkey tried to arrange a meeting between Ethiopian Prime Minister Abiy "
+            "Ahmed and Sudanese leader Abdel Fattah al-Burhan, but it was called off.",
+            date(2021, 9, 1),
+        ),
+        (
+            "Norwegian diplomats, who had attempted in May 2022 to set up talks between Colombian President "
+            "Gustavo Petro and Venezuelan President Nicolas Maduro, declined to comment.",
+            date(2022, 5, 1),
+        ),
+        (
+            "Last week, Chilean President Gabriel Boric tried to phone Peruvian President Dina Boluarte.",
+            date(2024, 11, 11),
+        ),
+    ],
+)
+def test_a_time_told_on_an_attempt_to_arrange_a_meeting_dates_it(meetings_in, text, start):
+    found = [m for m in meetings_in(text, published=date(2024, 11, 19)) if len(m.participants) == 2]
+    assert [m.date.start for m in found if m.date] == [start]
+
+
+def test_a_time_told_on_an_agreement_to_meet_still_does_not_date_the_meeting(meetings_in):
+    text = "On Monday, Chilean President Gabriel Boric agreed to meet Peruvian President Dina Boluarte."
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.date is None or meeting.date.start != date(2024, 11, 18)

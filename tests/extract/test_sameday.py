@@ -3,6 +3,8 @@ meetings on one day (extract/sameday.py)."""
 
 from datetime import date
 
+import pytest
+
 ROUND = (
     "On Sunday, NATO Secretary General Mark Rutte held talks with European leaders in Brussels.\n\n"
     "Rutte met with Polish President Andrzej Duda to discuss air defence.\n\n"
@@ -83,3 +85,39 @@ def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(m
     )
     calls = [m for m in found if m.kind == "phone"]
     assert calls and all(c.date is None for c in calls)
+
+
+# -- "Before his talks with A, B called on C": the meeting is the call, the talks the one next to it --
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Srettha Thavisin met in "
+            "Bangkok on Monday.\n\nBefore his talks with the Thai premier, Pham Minh Chinh called on "
+            "King Maha Vajiralongkorn.",
+            "Maha Vajiralongkorn",
+            date(2024, 6, 17),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Angolan President Joao "
+            "Lourenco in Luanda on Friday.\n\nAfter his meeting with the Angolan leader, Lula met "
+            "parliament speaker Carolina Cerqueira.",
+            "Carolina Cerqueira",
+            date(2024, 6, 14),
+        ),
+    ],
+)
+def test_a_meeting_verb_after_a_phrase_naming_another_meeting_takes_its_day(meetings_in, text, name, day):
+    found = meetings_in(text, published=date(2024, 6, 18))
+    found = [m for m in found if name in {p.name for p in m.participants}]
+    assert [m.date and m.date.start for m in found] == [day]
+
+
+def test_talks_told_after_before_a_verb_of_saying_stay_undated(meetings_in):
+    text = (
+        "Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Srettha Thavisin met in "
+        "Bangkok on Monday.\n\nAfter talks with King Maha Vajiralongkorn, Pham Minh Chinh said ties "
+        "had never been stronger."
+    )
+    found = [m for m in meetings_in(text, published=date(2024, 6, 18)) if len(m.participants) == 2]
+    assert all(m.date is None for m in found if "Maha Vajiralongkorn" in {p.name for p in m.participants})

@@ -437,6 +437,38 @@ def test_a_meeting_word_scheduled_for_a_day_is_planned_for_that_day(meetings_in,
     assert _plans_day(meetings_in(text, published=published), name) == day
 
 
+# the participle hung by the parser on the parties the meeting is "between" or "with"
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.\n\n"
+            "A meeting between the two presidents planned for April 2023 was called off at the last minute.",
+            date(2023, 4, 1),
+            date(2023, 4, 30),
+        ),
+        (
+            "Chilean President Gabriel Boric will hold a meeting with the Peruvian leaders scheduled for "
+            "December 3 in Lima. He met Peruvian President Dina Boluarte in Santiago on Monday.",
+            date(2024, 12, 3),
+            date(2024, 12, 3),
+        ),
+    ],
+)
+def test_a_plan_participle_on_the_parties_of_a_meeting_dates_the_meeting(meetings_in, text, start, end):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert (start, end) in {(m.date.start, m.date.end) for m in found if m.date}
+
+
+def test_a_participle_on_a_thing_discussed_does_not_date_the_meeting(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday to discuss a "
+        "trade deal planned for March 2026."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
 # -- "during the visit, which runs until Sunday": a stay's last day is no day of a meeting --------
 @pytest.mark.parametrize(
     ("text", "published", "name", "day"),
