@@ -886,9 +886,10 @@ def _from_trigger(
         return []
     verb = governor(trigger)
     if verb.lemma_.lower() in {"join", "accompany"} and not (
-        _joins_a_new_one(trigger, verb, people, earlier)
+        _joins_a_new_one(trigger, verb, people, earlier) or trigger.lemma_.lower() == "accompany"
     ):
-        return []  # joining a meeting already reported adds no meeting of its own
+        return []  # joining a meeting already reported adds no meeting of its own (going along
+        # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):

@@ -19,7 +19,7 @@ from extract.spans import doc_tokens, listed_before, passive_agents, span_text, 
 from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse
 from extract.titles import TITLES
 from extract.told import is_background
-from extract.triggers import TRIP_VERBS, lemma_of, where_they_were
+from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -350,9 +350,9 @@ def subject_of(verb: Token) -> list[Token]:
         agents = passive_agents(verb)
         if agents:
             return [verb.head, *agents]
-    if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and verb.pos_ == "VERB":
+    if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and (verb.pos_ == "VERB" or walk_read_as_noun(verb)):
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
-        # conjunct of the first name and hung the second on the verb
+        # conjunct of the first name and hung the second on the verb ("walk" even a noun)
         return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
     # "Kishida visits Kyiv as China's Xi meets Putin": the parser made the clause's subject the
     # object of "as"; a conjunction takes no object, so it is the subject of the verb it marks

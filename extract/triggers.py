@@ -152,6 +152,8 @@ def is_trigger(token: Token) -> bool:
             return _beside_someone(token)
         if lemma in WALKING_VERBS:
             return _walked_together(token)
+        if lemma == "accompany":  # "B accompanied him on a walking tour of the old city"
+            return _accompanied_on_a_walk(token)
         if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
@@ -163,6 +165,8 @@ def is_trigger(token: Token) -> bool:
         if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
             return bool(destinations(token)) and any(c.dep_ == "dobj" for c in token.children)
         return lemma in {"discuss", "tell"}
+    if walk_read_as_noun(token):
+        return _walked_together(token)
     if pos in {"NOUN", "PROPN"} or (pos == "ADJ" and token.dep_ in NOUN_PLACES):
         if (
             lemma in REMOTE_WORDS
@@ -371,7 +375,50 @@ def _walked_together(verb: Token) -> bool:
         or (c.dep_ == "dobj" and verb.lemma_.lower() == "tour")
         for c in verb.children
     )
-    return somewhere and any(_two_people(s) for s in verb.children if s.dep_ == "nsubj")
+    return somewhere and (
+        any(_two_people(s) for s in verb.children if s.dep_ == "nsubj") or walk_read_as_noun(verb)
+    )
+
+
+def _accompanied_on_a_walk(verb: Token) -> bool:
+    """Going along with someone named on a walk or a tour of a place ("B accompanied him on a
+    walking tour of the old market", "took her on a stroll") is being there together; not going
+    along on the other's own trip ("accompanied him on his tour of Asia": a delegation's member),
+    nor a tour of a country or more."""
+    someone = any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"}) for c in verb.children
+    )
+    walks = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in WALKING_VERBS
+    ]
+    return someone and any(
+        not any(d.dep_ == "poss" for d in walk.children)
+        and not any(
+            t.ent_type_ in {"GPE", "LOC"} for c in walk.children if c.lower_ == "of" for t in c.subtree
+        )
+        for walk in walks
+    )
+
+
+def walk_read_as_noun(word: Token) -> bool:
+    """A caption's "A and B walk through the bazaar" that the parser read as a noun phrase: the
+    verb a noun joined to the first name, the second name hung on it as its modifier (as in "A
+    and B inspect an honour guard"); not a walk of one ("Macron's walk through the bazaar")."""
+    first = word.head
+    return (
+        word.pos_ == "NOUN"
+        and word.lemma_.lower() in WALKING_VERBS
+        and word.dep_ == "conj"
+        and first.pos_ == "PROPN"
+        and first.ent_type_ == "PERSON"
+        and first.i < word.i
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in word.children)
+    )
 
 
 BY_ONES_SIDE_VERBS = frozenset("flank join".split())

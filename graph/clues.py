@@ -123,6 +123,7 @@ class Clues:
     doc: str = field(compare=False)
     told_at: int = field(compare=False)
     hours: bool = field(default=False, compare=False)  # its day is told with a part of it
+    calendar: bool = field(default=False, compare=False)  # its day is told with its year ("April 6, 2025")
     # what its own article tells besides it (:func:`in_articles`): the people of meetings of
     # more of its people on its days, and of those meetings of fewer it tells apart from it
     larger: frozenset[frozenset[str]] = field(default=frozenset(), compare=False)
@@ -192,6 +193,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         another=report.another,
         place=place,
         hours=_told_by_the_hour(report),
+        calendar=_told_by_the_calendar(report),
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         again=bool(report.evidence) and AGAIN.search(report.evidence[0].text) is not None,
@@ -221,6 +223,26 @@ def _told_by_the_hour(report: Meeting) -> bool:
     told = re.search(re.escape(phrase) + r"(\s+\w+)?", report.evidence[0].text)
     words = (told.group(0) if told else phrase).lower().split()
     return any(word in DAY_PARTS for word in words)
+
+
+def _told_by_the_calendar(report: Meeting) -> bool:
+    """Whether a report's day is told as a calendar's, with its day and year ("April 6, 2025",
+    "6 April 2025", as a photo's caption dates it), not a day counted from the article's
+    ("on Sunday", "yesterday").
+
+    >>> from extract.records import DateSpan
+    >>> def told(phrase):
+    ...     on = DateSpan(start=date(2025, 4, 6), end=date(2025, 4, 6), phrase=phrase)
+    ...     return _told_by_the_calendar(Meeting(doc="a", participants=(), date=on))
+    >>> told("April 6, 2025"), told("6 April 2025"), told("Sunday"), told("April 2025")
+    (True, True, False, False)
+    """
+    phrase = report.date.phrase if report.date else None
+    return (
+        bool(phrase)
+        and re.search(r"\b\d{1,2}\b", phrase or "") is not None
+        and (re.search(r"\b\d{4}\b", phrase or "") is not None)
+    )
 
 
 def _delegations(report: Meeting) -> frozenset[str]:
@@ -733,7 +755,7 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
         return False
     if people_fit(a.people, b.people) != "same":
         return True
-    return a.precision == b.precision == "day" and (a.hours or b.hours)
+    return a.precision == b.precision == "day" and (a.hours or b.hours or a.calendar or b.calendar)
 
 
 def _two_months_told_apart(a: Clues, b: Clues) -> bool:

@@ -373,6 +373,45 @@ def test_one_touring_alone_or_two_walking_nowhere_is_no_meeting(meetings_in, tex
     assert meetings_in(text) == []
 
 
+def test_a_caption_walk_read_as_a_noun_is_a_meeting_of_the_two(meetings_in):
+    # the parser makes "walk" a noun joined to the first name, the second name its modifier
+    text = (
+        "Chilean President Gabriel Boric and Argentine President Javier Milei walk through the San Telmo "
+        "fair in Buenos Aires, Argentina, May 4, 2024."
+    )
+    found = meetings_in(text)
+    assert people_of(found) == [("Gabriel Boric", "Javier Milei")]
+    assert found[0].date is not None and found[0].date.start == date(2024, 5, 4)
+
+
+def test_a_walk_of_one_or_a_walk_named_as_a_thing_is_no_meeting(meetings_in):
+    assert meetings_in("Gabriel Boric's walk through the San Telmo fair drew crowds on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric landed in Buenos Aires on Friday, when Javier Milei accompanied him on a walking tour "
+        "of the old port.",
+        "Javier Milei accompanied Gabriel Boric on a tour of the cathedral on Friday.",
+    ],
+)
+def test_going_along_with_someone_on_a_walk_or_tour_is_a_meeting(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("Gabriel Boric", "Javier Milei")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Diana Mondino accompanied Javier Milei on his tour of Europe.",
+        "Gabriel Boric accompanied Javier Milei on a tour of Peru.",
+        "Diana Mondino accompanied Javier Milei to the airport.",
+    ],
+)
+def test_going_along_on_the_others_trip_or_a_countrys_tour_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_the_meeting_that_names_an_internal_meeting_told_before_is_internal(meetings_in):
     text = (
         "The demand came from a meeting of the party's national standing committee on Saturday. "

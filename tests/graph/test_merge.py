@@ -409,6 +409,22 @@ def test_one_article_telling_the_same_pair_on_two_days_by_their_hours_tells_two_
     assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
 
 
+def test_one_article_telling_the_same_pair_on_a_calendar_day_and_the_next_tells_two_meetings() -> None:
+    pair = WELCOMED[:2]  # a caption's dated day and the body's "on Wednesday": two days of one clock
+    caption = "Hichilema and Samia Suluhu Hassan walk through a market in Lusaka, Zambia, March 4, 2025."
+    walk = report("a", *pair, city="Lusaka", when=on("2025-03-04", "March 4, 2025"), text=caption)
+    talks = report("a", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"), at=300)
+    meetings = merge_meetings([extraction("a", walk, talks)])
+    assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
+
+
+def test_two_articles_telling_the_same_pair_a_calendar_day_apart_tell_one_meeting() -> None:
+    pair = WELCOMED[:2]  # outlets a time zone apart: the day's slack holds across articles
+    evening = report("a", *pair, city="Lusaka", when=on("2025-03-04", "March 4, 2025"))
+    morning = report("b", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"))
+    assert len(merge_meetings([extraction("a", evening), extraction("b", morning)])) == 1
+
+
 def test_two_articles_telling_the_same_pair_a_day_apart_by_their_hours_tell_one_meeting() -> None:
     pair = WELCOMED[:2]  # outlets a time zone apart: the day's slack holds across articles
     late = "Hichilema held talks with Samia Suluhu Hassan in Lusaka on Tuesday night."
