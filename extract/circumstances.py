@@ -480,7 +480,9 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
 def _namesake_in_context(ent: Span, place: Place) -> Place:
     """A city whose name namesakes in several countries share is the one in the country its
     context names, its sentence or the article's dateline ("Retiro" under a Buenos Aires dateline
-    is the Argentine town, not the Spanish one); a capital stays itself, and so does a venue or a
+    is the Argentine town, not the Spanish one), else in the one namesake's country the article
+    names elsewhere, even where a bigger namesake's country goes unnamed ("Spain" told before
+    "in Cordoba": not Argentina's); a capital stays itself, and so does a venue or a
     city-state, which no town shares. A small town of a country the article never names, with no
     namesake in its context, is no town of the article: a town the text places in a country is
     kept there ("the Portuguese fishing town of Nazaré", not Brazil's), else its sentence's or
@@ -496,7 +498,14 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted
-    if place.country in _article_countries(ent.doc) or places.is_big_city(ent.text):
+    article = _article_countries(ent.doc)
+    if place.country in article:
+        return place
+    if len(elsewhere := article & namesakes) == 1:  # "Spain" told before "in Cordoba"
+        hinted = places.resolve_place(ent.text, country_hint=next(iter(elsewhere)))
+        if hinted is not None and hinted.country in elsewhere:
+            return hinted
+    if places.is_big_city(ent.text):
         return place
     if (told := _town_named_with_its_country(ent)) is not None:
         return told
