@@ -498,17 +498,19 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted
+    if (told := _town_named_with_its_country(ent)) is not None:
+        return told  # "in Queenstown, New Zealand": the town the text places, not a namesake
     article = _article_countries(ent.doc)
     if place.country in article:
         return place
-    if len(elsewhere := article & namesakes) == 1:  # "Spain" told before "in Cordoba"
-        hinted = places.resolve_place(ent.text, country_hint=next(iter(elsewhere)))
-        if hinted is not None and hinted.country in elsewhere:
+    if len(elsewhere := article & namesakes) == 1 and places.is_big_city(
+        ent.text, country=(other := next(iter(elsewhere)))
+    ):
+        hinted = places.resolve_place(ent.text, country_hint=other)  # "Spain" told before "in Cordoba"
+        if hinted is not None and hinted.country == other:
             return hinted
     if places.is_big_city(ent.text):
         return place
-    if (told := _town_named_with_its_country(ent)) is not None:
-        return told
     return Place(country=next(iter(near))) if len(near) == 1 else place
 
 

@@ -633,6 +633,22 @@ def test_a_big_city_is_not_read_as_a_small_namesake_town_of_the_context(meetings
     assert _place_of(meetings_in(text), "Viola Amherd") == ("Geneva", "Switzerland")
 
 
+def test_a_small_namesake_in_the_country_named_elsewhere_does_not_beat_the_known_city(meetings_in):
+    text = (
+        "The United States has pressed for a ceasefire for weeks. U.S. envoy Steve Witkoff met "
+        "Iranian Foreign Minister Abbas Araghchi in Geneva on Sunday for four hours."
+    )
+    assert _place_of(meetings_in(text), "Abbas Araghchi") == ("Geneva", "Switzerland")
+
+
+def test_a_namesake_town_named_with_its_country_in_the_meeting_sentence_is_the_city(meetings_in):
+    text = (
+        "Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher "
+        "Luxon in Queenstown, New Zealand, on Friday for their annual leaders' talks."
+    )
+    assert _place_of(meetings_in(text), "Anthony Albanese") == ("Queenstown", "New Zealand")
+
+
 def test_a_small_town_named_with_its_country_is_the_city(meetings_in):
     text = "Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at Kovalam, India, on Friday."
     assert _place_of(meetings_in(text), "Narendra Modi") == ("Kovalam", "India")
@@ -651,7 +667,7 @@ def test_a_town_described_by_its_country_is_the_city_there(meetings_in):
         "Portuguese Prime Minister Luis Montenegro hosted Spanish Prime Minister Pedro Sanchez on "
         "Saturday in the Portuguese fishing town of Nazare."
     )
-    assert _place_of(meetings_in(text), "Pedro Sánchez") == ("Nazaré", "Portugal")  # the table's town
+    assert _place_of(meetings_in(text), "Pedro Sánchez") == ("Nazare", "Portugal")
 
 
 def test_a_town_the_table_lacks_with_no_country_told_is_no_city(meetings_in):
