@@ -649,6 +649,14 @@ def test_a_namesake_town_named_with_its_country_in_the_meeting_sentence_is_the_c
     assert _place_of(meetings_in(text), "Anthony Albanese") == ("Queenstown", "New Zealand")
 
 
+def test_a_name_only_another_country_s_town_bears_is_not_made_a_town_by_a_comma(meetings_in):
+    text = (
+        "Canada hosted the talks last year. Rishi Sunak and Fumio Kishida met on Monday at a "
+        "seaside hotel in Cornwall, England, for an hour."
+    )
+    assert _place_of(meetings_in(text), "Fumio Kishida") == (None, "United Kingdom")
+
+
 def test_a_small_town_named_with_its_country_is_the_city(meetings_in):
     text = "Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at Kovalam, India, on Friday."
     assert _place_of(meetings_in(text), "Narendra Modi") == ("Kovalam", "India")
