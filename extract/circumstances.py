@@ -480,12 +480,16 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
 def _namesake_in_context(ent: Span, place: Place) -> Place:
     """A city whose name namesakes in several countries share is the one in the country its
     context names, its sentence or the article's dateline ("Retiro" under a Buenos Aires dateline
-    is the Argentine town, not the Spanish one); a capital stays itself, and so does a venue or a
-    city-state, which no town shares. A small town of a country the article never names, with no
-    namesake in its context, is no town of the article: a town the text places in a country is
-    kept there ("the Portuguese fishing town of Nazaré", not Brazil's), else its sentence's or
-    dateline's one country is kept, without the town ("Goa" read as a Philippine town in an
-    article on India)."""
+    is the Argentine town, not the Spanish one), else the town the text writes with its country
+    ("Queenstown, New Zealand": a name towns share may be one more country's), else in the one
+    namesake's country the article names elsewhere if that namesake is a city a reader knows by
+    name, even where a bigger namesake's country goes unnamed ("Spain" told before "in Cordoba":
+    not Argentina's; but "Geneva" in an article on the United States stays Swiss); a capital
+    stays itself, and so does a venue or a city-state, which no town shares. A small town of a
+    country the article never names, with no namesake in its context, is no town of the article:
+    a town the text places in a country is kept there ("the Portuguese fishing town of Nazaré",
+    not Brazil's), else its sentence's or dateline's one country is kept, without the town
+    ("Goa" read as a Philippine town in an article on India)."""
     namesakes = places.namesake_countries(ent.text)
     if not namesakes or places.is_capital_name(ent.text):
         return place
@@ -496,9 +500,21 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted
-    if place.country in _article_countries(ent.doc) or places.is_big_city(ent.text):
+    told = _town_named_with_its_country(ent)
+    if told is not None and len(namesakes) > 1:
+        return told  # "in Queenstown, New Zealand": a name towns share, so one more country's town
+    article = _article_countries(ent.doc)
+    if place.country in article:
         return place
-    if (told := _town_named_with_its_country(ent)) is not None:
+    if len(elsewhere := article & namesakes) == 1 and places.is_big_city(
+        ent.text, country=(other := next(iter(elsewhere)))
+    ):
+        hinted = places.resolve_place(ent.text, country_hint=other)  # "Spain" told before "in Cordoba"
+        if hinted is not None and hinted.country == other:
+            return hinted
+    if places.is_big_city(ent.text):
+        return place
+    if told is not None:
         return told
     return Place(country=next(iter(near))) if len(near) == 1 else place
 

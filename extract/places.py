@@ -579,15 +579,22 @@ def namesake_countries(text: str) -> frozenset[str]:
     return frozenset(c.country for c in _places().cities.get(key, ()) if c.primary)
 
 
-def is_big_city(text: str) -> bool:
-    """Whether a name is a city's own name, and that city (the most populous bearing it) a capital
-    or a city of 100,000 people or more: a town a reader knows by its name alone.
+def is_big_city(text: str, *, country: str | None = None) -> bool:
+    """Whether a name is a city's own name, and that city (the most populous bearing it, or the
+    one of ``country``) a capital or a city of 100,000 people or more: a town a reader knows by
+    its name alone.
 
     >>> is_big_city("Buenos Aires"), is_big_city("Goa"), is_big_city("Majuro")
     (True, False, True)
+    >>> is_big_city("Geneva"), is_big_city("Geneva", country="United States")
+    (True, False)
     """
-    city = _own_city(text)
-    return city is not None and (city.population >= BIG_CITY or _capital(city))
+    city = _own_city(text, country)
+    return (
+        city is not None
+        and (country is None or city.country == country)
+        and (city.population >= BIG_CITY or _capital(city))
+    )
 
 
 def is_capital_name(text: str) -> bool:
@@ -600,9 +607,9 @@ def is_capital_name(text: str) -> bool:
     return city is not None and _capital(city)
 
 
-def _own_city(text: str) -> _City | None:
+def _own_city(text: str, country: str | None = None) -> _City | None:
     cities = [c for c in _places().cities.get(fold(_clean(text)), ()) if c.primary]
-    return _pick(cities) if cities else None
+    return _pick(cities, country) if cities else None
 
 
 def is_venue_name(text: str) -> bool:

@@ -620,6 +620,43 @@ def test_a_city_with_namesakes_and_no_context_stays_the_most_populous(meetings_i
     assert _place_of(meetings_in(text), "Gabriel Boric") == ("Córdoba", "Argentina")
 
 
+def test_a_city_with_namesakes_is_the_one_in_the_country_the_article_names_elsewhere(meetings_in):
+    text = (
+        "Spain and Morocco signed a water pact on Tuesday. Prime Minister Pedro Sanchez received "
+        "Aziz Akhannouch in Cordoba for their yearly talks."
+    )
+    assert _place_of(meetings_in(text), "Aziz Akhannouch") == ("Córdoba", "Spain")
+
+
+def test_a_big_city_is_not_read_as_a_small_namesake_town_of_the_context(meetings_in):
+    text = "U.S. President Joe Biden met Swiss President Viola Amherd in Geneva, the White House said."
+    assert _place_of(meetings_in(text), "Viola Amherd") == ("Geneva", "Switzerland")
+
+
+def test_a_small_namesake_in_the_country_named_elsewhere_does_not_beat_the_known_city(meetings_in):
+    text = (
+        "The United States has pressed for a ceasefire for weeks. U.S. envoy Steve Witkoff met "
+        "Iranian Foreign Minister Abbas Araghchi in Geneva on Sunday for four hours."
+    )
+    assert _place_of(meetings_in(text), "Abbas Araghchi") == ("Geneva", "Switzerland")
+
+
+def test_a_namesake_town_named_with_its_country_in_the_meeting_sentence_is_the_city(meetings_in):
+    text = (
+        "Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher "
+        "Luxon in Queenstown, New Zealand, on Friday for their annual leaders' talks."
+    )
+    assert _place_of(meetings_in(text), "Anthony Albanese") == ("Queenstown", "New Zealand")
+
+
+def test_a_name_only_another_country_s_town_bears_is_not_made_a_town_by_a_comma(meetings_in):
+    text = (
+        "Canada hosted the talks last year. Rishi Sunak and Fumio Kishida met on Monday at a "
+        "seaside hotel in Cornwall, England, for an hour."
+    )
+    assert _place_of(meetings_in(text), "Fumio Kishida") == (None, "United Kingdom")
+
+
 def test_a_small_town_named_with_its_country_is_the_city(meetings_in):
     text = "Narendra Modi met Sri Lankan President Anura Kumara Dissanayake at Kovalam, India, on Friday."
     assert _place_of(meetings_in(text), "Narendra Modi") == ("Kovalam", "India")
