@@ -1184,7 +1184,11 @@ class People:
         closing = max(text.rfind(q, token.idx, end) for q in ("\u201d", '"'))
         opening = _quote_opened(text, start, token.idx)
         if opening < 0:
-            return self._in_turn(token, spoken_to=not speaker and (spoken_to or token.lower_ == "you"))
+            asked_for_you = not speaker and (spoken_to or token.lower_ == "you")
+            in_turn = self._in_turn(token, spoken_to=asked_for_you)
+            if in_turn is not None or asked_for_you:
+                return in_turn
+            return self._unquoted_speaker(token, start, end)
         if closing < 0:
             return None
         after = tokens_after(self.doc, token.i, closing, end)  # the attribution after the quote
@@ -1208,6 +1212,25 @@ class People:
         if not found and len(targets) == 1 and (described := self.described(targets[0])) is not None:
             return described
         return found[0] if found else None
+
+    def _unquoted_speaker(self, token: Token, start: int, end: int) -> Cluster | None:
+        """Whom "I" stands for outside any quotation, in a minister's own words set down as they
+        are: the one the line itself names as speaking after it ("Today I welcomed my Kenyan
+        counterpart to London, said Foreign Secretary A."), else the one a release's byline on an
+        earlier line names ("Statement by Foreign Secretary A"); no one where neither does (a
+        columnist's "I", a post quoted with no name)."""
+        after = tokens_after(self.doc, token.i, token.idx, end)
+        verbs = [t for t in after if t.lemma_.lower() in ATTRIBUTING and t.i > token.head.i]
+        if verbs and (told := [c for c in verbs[0].children if c.dep_ == "nsubj"]):
+            found = self.in_tokens(t for t in told[0].subtree)
+            return found[0] if len(found) == 1 else None
+        text = doc_text(self.doc)
+        for byline in BYLINE.finditer(text, 0, start):
+            named = self.doc.char_span(byline.start(1), byline.end(1), alignment_mode="expand")
+            found = self.in_tokens(named or [])
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _in_turn(self, token: Token, *, spoken_to: bool) -> Cluster | None:
         """In a transcript, where each turn opens a line with its speaker's title and name and a
@@ -1256,6 +1279,13 @@ def in_quotation(token: Token) -> bool:
     return _quote_opened(text, start, token.idx) >= 0
 
 
+# a release's byline, a line of its own: "Statement by Foreign Secretary A", "Remarks by the
+# President", "Message from Minister B", "Readout of the call by ...", "Post by ..."
+BYLINE = re.compile(
+    r"^[ \t]*(?:joint |press )?(?:statement|remarks|message|readout|post|speech|address|press release)"
+    r"\b[^\n.]{0,60}?\b(?:by|from)\b([^\n]{3,120})$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # a transcript's turn: its speaker's title and name, then a colon, opening a line
 TURN = re.compile(r"^([^\n:\"\u201c]{3,120}):[ \t]", re.MULTILINE)
 

@@ -1557,3 +1557,38 @@ def test_a_name_with_a_government_of_its_own_is_still_the_person(people_in):
     people = people_in(text)
     museveni = by_name(people)["Yoweri Museveni"]
     assert any(people.at(t) is museveni for t in people.doc if t.sent.start > 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # a release's byline names who speaks
+            "Minister hosts Ghanaian counterpart\n"
+            "Statement by Foreign Minister Elin Dahlberg\n"
+            "This morning I received my Ghanaian counterpart Samuel Okudzeto Ablakwa in Stockholm.",
+            ["Elin Dahlberg", "Samuel Okudzeto Ablakwa"],
+        ),
+        (  # the line names its speaker after the words, with no quotation marks
+            "Yesterday I spoke by phone with Chancellor Friedrich Merz, wrote Prime Minister Dick Schoof.",
+            ["Dick Schoof", "Friedrich Merz"],
+        ),
+    ],
+)
+def test_i_outside_quotation_marks_is_the_one_the_release_says_speaks(meetings_in, text, pair):
+    (meeting,) = meetings_in(text, date(2025, 2, 11))
+    assert sorted(p.name for p in meeting.participants) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one is told as speaking: no meeting of "I"
+        "Thanks to President Bola Tinubu for receiving me in Abuja yesterday.",
+        # a journalist's byline is no minister's release
+        "By Grace Mwangi\nLast week I met President William Ruto at State House in Nairobi.",
+        # a habit, not a meeting, even with its speaker named
+        "I meet President Emmanuel Macron often, said Prime Minister Luc Frieden.",
+    ],
+)
+def test_i_outside_quotation_marks_with_no_speaker_or_no_meeting_gives_none(meetings_in, text):
+    assert meetings_in(text, date(2025, 2, 11)) == []
