@@ -1931,10 +1931,17 @@ def _elided_object(token: Token, people: People) -> bool:
 def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     """A preposition said again for a second party, of the meeting or of its verb: "received
     calls from Sisi and from King Abdullah", "was received by the President and by the Prime
-    Minister". Saying it again tells a meeting with each."""
+    Minister". Saying it again tells a meeting with each. The parser hangs the second on the first,
+    or on the verb itself where the first has a day after it ("spoke to A on Sunday, and to B a
+    day earlier"), or on a participle set between them ("spoke to A on Sunday, briefing him on the
+    talks, and to B a day earlier")."""
     if token.dep_ != "conj" or token.lower_ not in {"from", "by", "to"}:
         return False  # asked at every word of a clause: most are not, and their head is not read
     first = token.head
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.i in (trigger.i, verb.i):
+        first = first.head
+    if first.i in (trigger.i, verb.i):
+        return any(c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in first.children)
     return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)
 
 

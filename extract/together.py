@@ -30,21 +30,49 @@ from extract.triggers import (
 # Qatar's emir", "was received by King Abdullah".
 HOSTS_AT_HOME = frozenset("host receive welcome".split())
 
+# Prepositions said again before each one met, each with a day or place of its own: "spoke with A
+# on Friday and with B on Monday", "spoke to A on Sunday and to B a day earlier".
+AGAIN_FOR_EACH = ("with", "to")
+# the entities that give a phrase a day or place of its own
+OWN_WORDS = frozenset("DATE GPE LOC FAC".split())
+
 
 def with_each(
     sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
 ) -> list[set[int]]:
-    """The clause of each "with" phrase where a clause says "with A ... and with B ...": each with
-    what it says up to the next, none of the others' (empty unless each names one counterpart)."""
-    withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
+    """The clause of each phrase of one preposition said again for each counterpart, "with A ...
+    and with B ..." or "to A ... and to B ...": each with what it says up to the next, none of the
+    others' (empty unless each names one counterpart, by name or by a description with the name
+    set beside it: "to his Emirati counterpart Abdullah bin Zayed"); where some tell no day or
+    place of their own, the days and places the others tell are said of all."""
+    tokens = clause_tokens(sentence, clause)
+    for word in AGAIN_FOR_EACH:
+        phrases = [t for t in tokens if t.lower_ == word and t.dep_ in {"prep", "conj"}]
+        if len(phrases) >= 2 and len(phrases) == len(counterparts):
+            break
     named = [
-        next((c for c in w.children if c.dep_ == "pobj" and people.at(c) is not None), None) for w in withs
+        next(
+            (
+                people.at(n)
+                for c in w.children
+                if c.dep_ == "pobj"
+                for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+                if people.at(n) is not None
+            ),
+            None,
+        )
+        for w in phrases
     ]
-    if len(withs) < 2 or [people.at(n) if n is not None else None for n in named] != counterparts:
+    if len(phrases) < 2 or named != counterparts:
         return []
-    ends = [w.i for w in withs[1:]] + [max(clause) + 1]
-    segments = [set(range(w.i, end)) for w, end in zip(withs, ends, strict=True)]
-    return [clause - set().union(*(other for other in segments if other is not own)) for own in segments]
+    ends = [w.i for w in phrases[1:]] + [max(clause) + 1]
+    segments = [set(range(w.i, end)) for w, end in zip(phrases, ends, strict=True)]
+    told = [{i for i in own if sentence.doc[i].ent_type_ in OWN_WORDS} for own in segments]
+    # "spoke with A and with B on Sunday": one day told for both
+    shared = set().union(*told) if not all(told) else set()
+    return [
+        clause - set().union(*(other for other in segments if other is not own)) | shared for own in segments
+    ]
 
 
 # what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with

@@ -1865,6 +1865,57 @@ def test_calls_with_one_and_with_another_on_their_own_days_are_two_calls(meeting
     ]
 
 
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (  # "to" said again, the second named by a description with the name beside it
+            "Indian Foreign Minister Subrahmanyam Jaishankar spoke to Saudi Foreign Minister Faisal bin "
+            "Farhan on Thursday, and to his Emirati counterpart Abdullah bin Zayed a day earlier.",
+            {"Faisal bin Farhan Al Saud": "2025-06-05", "Abdullah bin Zayed": "2025-06-04"},
+        ),
+        (  # a participle set between the two
+            "Vietnamese Foreign Minister Bui Thanh Son spoke by phone to Thai Foreign Minister Maris "
+            "Sangiampongsa on Tuesday, thanking him for his support, and to his Lao counterpart "
+            "Thongsavanh Phomvihane on Wednesday.",
+            {"Maris Sangiampongsa": "2025-06-10", "Thongsavanh Phomvihane": "2025-06-11"},
+        ),
+        (  # the verb and its preposition left out
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday and "
+            "Ugandan President Yoweri Museveni on Tuesday.",
+            {"Samia Suluhu Hassan": "2025-06-09", "Yoweri Museveni": "2025-06-10"},
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Argentine President Javier "
+            "Milei on Monday and with Chilean President Gabriel Boric on Wednesday.",
+            {"Javier Milei": "2025-06-09", "Gabriel Boric": "2025-06-11"},
+        ),
+        (  # one day told for both, the preposition said again or not
+            "Vietnamese Foreign Minister Bui Thanh Son spoke to Thai Foreign Minister Maris "
+            "Sangiampongsa and to Lao Foreign Minister Thongsavanh Phomvihane on Sunday.",
+            {"Maris Sangiampongsa": "2025-06-08", "Thongsavanh Phomvihane": "2025-06-08"},
+        ),
+        (
+            "Vietnamese Foreign Minister Bui Thanh Son spoke with Thai Foreign Minister Maris "
+            "Sangiampongsa and with Lao Foreign Minister Thongsavanh Phomvihane on Sunday.",
+            {"Maris Sangiampongsa": "2025-06-08", "Thongsavanh Phomvihane": "2025-06-08"},
+        ),
+        (
+            "Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz and French President "
+            "Emmanuel Macron on Sunday.",
+            {"Olaf Scholz": "2025-06-08", "Emmanuel Macron": "2025-06-08"},
+        ),
+        (  # a day told of the one met, not of the meeting
+            "Egyptian President Abdel Fattah al-Sisi met Jordanian King Abdullah II, who arrived on Sunday.",
+            {"Abdullah II": None},
+        ),
+    ],
+)
+def test_one_verb_with_several_met_gives_each_the_day_its_own_words_tell(meetings_in, text, days):
+    found = meetings_in(text, published=date(2025, 6, 11))
+    assert {m.participants[-1].name: m.date and str(m.date.start) for m in found} == days
+    assert all(len(m.participants) == 2 for m in found)
+
+
 def test_talks_with_one_who_then_told_reporters_are_talks(meetings_in):
     text = (
         "Turkish Foreign Minister Hakan Fidan held talks with Sergei Lavrov, who told reporters "
