@@ -1387,6 +1387,7 @@ def clause_occasion(
                 or _of_a_meeting_to_come(span, trigger)
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
+                or _come_from(span)
             )
         ):
             ours_all.append((span, occasion))
@@ -1447,6 +1448,28 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
             or (verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"})
         )
         and not heads_clause(verb, clause)
+    )
+
+
+# verbs of coming from somewhere, and the words that tell "from" as whence one came ("fresh from
+# the summit", "straight from", "back from"): a gathering told after them is where one was before
+COMING_FROM_VERBS = frozenset("arrive come fly return travel head land drive journey".split())
+WHENCE_WORDS = frozenset("fresh straight direct directly back".split())
+
+
+def _come_from(span: Span) -> bool:
+    """Whether a gathering is the one someone comes from, where they were before the meeting told,
+    not its occasion: "landed in Ottawa fresh from the G7 summit and held talks with Trudeau",
+    "flew to Nairobi directly from the AU summit", "Coming from the BRICS summit, Modi stopped in
+    Athens"; not a gathering a meeting is held at ("met at the summit, from which he flew home")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    whence = root.head
+    return (
+        whence.head.lemma_.lower() in COMING_FROM_VERBS
+        or whence.head.lower_ in WHENCE_WORDS
+        or any(c.lower_ in WHENCE_WORDS for c in whence.children)
     )
 
 

@@ -1074,3 +1074,33 @@ def test_a_time_told_on_an_agreement_to_meet_still_does_not_date_the_meeting(mee
     text = "On Monday, Chilean President Gabriel Boric agreed to meet Peruvian President Dina Boluarte."
     (meeting,) = meetings_in(text, published=date(2024, 11, 19))
     assert meeting.date is None or meeting.date.start != date(2024, 11, 18)
+
+
+# -- a gathering one comes from -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz landed in Ottawa fresh from the G7 summit in Hiroshima and held talks with "
+        "Prime Minister Justin Trudeau on Monday.",
+        "Coming from the BRICS summit in Johannesburg, Indian Prime Minister Narendra Modi stopped in Athens "
+        "and met Greek Prime Minister Kyriakos Mitsotakis on Friday.",
+        "French President Emmanuel Macron flew to Nairobi directly from the African Union summit in Addis "
+        "Ababa and met Kenyan President William Ruto on Tuesday.",
+    ],
+)
+def test_the_gathering_someone_comes_from_is_not_the_occasion(meetings_in, text):
+    assert all(m.occasion is None for m in meetings_in(text)) and meetings_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the G20 summit in Rio de Janeiro, fresh from its opening session, Chinese "
+        "President Xi Jinping met Australian Prime Minister Anthony Albanese on Monday.",
+        "Narendra Modi met Cyril Ramaphosa at the BRICS summit in Johannesburg, from which he flew to "
+        "Athens.",
+    ],
+)
+def test_the_gathering_met_at_stays_the_occasion_beside_a_from(meetings_in, text):
+    found = meetings_in(text)
+    assert found and all(m.occasion is not None for m in found), [m.occasion for m in found]
