@@ -90,8 +90,10 @@ def told_as_another(verb: Token, trigger: Token) -> bool:
     Faisal held talks with ..." or "Later, ...", "The two then sat down with ..." (a meeting before or
     after the one told, on the same trip). The word may hang on the time told with it, as the parser
     hangs it: "Later on Friday" ("later" on "on"), "Later that evening" (on "evening"); "then" of
-    "then-President" is a title of the past, not a time."""
-    return any(w.lower_ in ANOTHER for w in _order_words(verb, trigger))
+    "then-President" is a title of the past, not a time. So is one told after or before a meeting
+    the sentence names besides its own ("After their bilateral meeting, the two were joined by
+    three more leaders for a summit")."""
+    return any(w.lower_ in ANOTHER for w in _order_words(verb, trigger)) or _after_another(verb, trigger)
 
 
 # of those, the words telling a meeting held after the one told before it
@@ -119,3 +121,21 @@ def _order_words(verb: Token, trigger: Token) -> list[Token]:
 def _hyphened(word: Token) -> bool:
     """Whether a word is joined by a hyphen to the next: "then-President"."""
     return word.i + 1 < len(word.doc) and word.nbor().text == "-" and not word.nbor().whitespace_
+
+
+def _after_another(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting's verb is told after or before a meeting named by a noun of its own
+    ("After their talks, Lula and Petro were joined by two more presidents"), not the meeting's
+    own noun ("after talks in Brasilia, the two signed a pact"), nor a visit or trip, which
+    holds its meetings ("after his visit to Paris")."""
+    from extract.circumstances import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS  # it imports this module
+
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in AFTER_OR_BEFORE
+        and any(
+            o.dep_ == "pobj" and o != trigger and o.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
+            for o in c.children
+        )
+        for c in verb.children
+    )

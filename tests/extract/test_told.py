@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        # told after or before another meeting the sentence names
+        (
+            "After their talks, Brazilian President Luiz Inacio Lula da Silva and Colombian President "
+            "Gustavo Petro were joined by Peruvian President Dina Boluarte and Ecuadorian President "
+            "Daniel Noboa for a regional summit.",
+            True,
+        ),
+        (
+            "Following the meeting, Kenyan President William Ruto received Tanzanian President Samia "
+            "Suluhu Hassan.",
+            True,
+        ),
+        (
+            "Before the summit, Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+            "Nairobi.",
+            True,
+        ),
+        # the meeting's own noun, or a visit that holds the meeting: not another
+        (
+            "After talks in Nairobi on Monday, Kenyan President William Ruto and Ugandan President Yoweri "
+            "Museveni signed a pipeline deal.",
+            False,
+        ),
+        (
+            "After his visit to Kampala, Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+            "in Entebbe.",
+            False,
+        ),
+    ],
+)
+def test_a_meeting_told_after_another_meeting_is_another(meetings_in, text, another):
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert found and all(m.another == another for m in found)
