@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -154,7 +155,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
-from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
+from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 from extract.roles import find_role
 from extract.sameday import (
     also_that_day,
@@ -885,21 +886,39 @@ def _from_trigger(
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
+    if _no_meeting_of_its_own(trigger, verb, people, earlier):
+        return []
+    told = _its_clause(trigger, verb)
+    sentence = trigger.sent
+    took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
+    if took_part is None:
+        return []
+    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
+    if kind_and_visit is None:
+        return []
+    kind, visit = kind_and_visit
+    return _the_meetings(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+
+
+def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
+    """Whether a trigger, read with its verb alone, states no meeting of its own: a meeting
+    already reported, the occasion or time of another, a summit, a match, an appeal, a habit, a
+    topic of talks, a photo line-up (asked before its clause and people are read)."""
     if verb.lemma_.lower() in {"join", "accompany"} and not (
         _joins_a_new_one(trigger, verb, people, earlier) or trigger.lemma_.lower() == "accompany"
     ):
-        return []  # joining a meeting already reported adds no meeting of its own (going along
+        return True  # joining a meeting already reported adds no meeting of its own (going along
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
-        return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+        return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):
-        return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
+        return True  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
-        return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+        return True  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
     if trip_for_a_gathering(trigger):
-        return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
+        return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
-        return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
+        return True  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if (
         trigger.dep_ == "relcl"
         and nominal(trigger.head)
@@ -908,35 +927,50 @@ def _from_trigger(
         and not _on_its_sidelines(trigger)
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
     ):
-        return []  # "a meeting at which the two leaders embraced": that meeting, told again
+        return True  # "a meeting at which the two leaders embraced": that meeting, told again
     if any(_host_of_its_verb(s, trigger) for s in trigger.children):
-        return []  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
+        return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
-        return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
+        return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
     if _during_which(trigger):
-        return []  # "had spoken with Biden by phone, during which he told his counterpart": that call
+        return True  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
         trigger.dep_ == "appos"
         and nominal(trigger)
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
-        return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
+        return True  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
     if _the_verbs_meeting_described(trigger):
-        return []  # "met A and B at the summit, his first meeting with B since the war": that one again
+        return True  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
-        return []  # an interview or a press conference: "the two later jointly met the press"
+        return True  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
-        return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+        return True  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     if _habitual(trigger):
-        return []  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
+        return True  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
     if at_the_photo(trigger):
-        return []  # "greeted each other only in the group photo": a line-up of many, no meeting
+        return True  # "greeted each other only in the group photo": a line-up of many, no meeting
     if below_those_named(trigger, people):
-        return []  # "the sides agreed to start technical-level talks": held by officials unnamed
+        return True  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
-        return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
-    if _a_topic_of_talks(trigger):
-        return []  # "the two men discussed trade and the upcoming G7 summit": what they talked about
+        return True  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
+    # "the two men discussed trade and the upcoming G7 summit": what they talked about
+    return _a_topic_of_talks(trigger)
+
+
+class _Clause(NamedTuple):
+    """The words that tell of one meeting, and what reading them found about its trigger."""
+
+    clause: set[int]  # the indices of the words its people, day and place are read from
+    inside: Token | None  # the verb of "a call in which A spoke with B"
+    coinciding: bool  # "Kishida's trip coincided with Xi's visit": two events at one time
+    briefed: bool  # "briefed on Putin's call": one told of it, who was not on it
+
+
+def _its_clause(trigger: Token, verb: Token) -> _Clause:
+    """The clause of a trigger and its verb: the words its people, day and place are read from,
+    widened to what holds, describes or contains the meeting and narrowed by the other meetings
+    and events told beside it."""
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
@@ -1006,7 +1040,27 @@ def _from_trigger(
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
-    sentence = trigger.sent
+    return _Clause(clause, inside, coinciding, briefed)
+
+
+class _TookPart(NamedTuple):
+    """Who took part in one meeting, as its trigger's words tell it."""
+
+    subject: list[Token]  # the subject of its verb (or of the clause that holds it)
+    subjects: list[Cluster]  # the people that subject names
+    counterparts: list[Cluster]  # the people met: objects, "with", "between" and the like
+    delegations: list[str]  # delegations named by their country alone
+    found: list[Cluster]  # everyone who took part
+    between: list[Token]  # the words after its "between"
+
+
+def _who_took_part(
+    trigger: Token, verb: Token, sentence: Span, told: _Clause, people: People, earlier: list[Found]
+) -> _TookPart | None:
+    """Who took part in the meeting a trigger states: its subjects, the counterparts they met
+    and the delegations; None when those words tell no meeting (a thing, not a person, as its
+    subject; "told" with no venue; an envoy met by no one named; one side alone)."""
+    clause, inside, coinciding, briefed = told
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
     )
@@ -1026,9 +1080,9 @@ def _from_trigger(
     thing = thing_as_subject(trigger, subject, subjects or sides)
     described = thing and _told_also(verb)
     if (thing and not described) or thing_as_guest(trigger):
-        return []  # "the proposal met with resistance from ...", "welcomed the proposal"
+        return None  # "the proposal met with resistance from ...", "welcomed the proposal"
     if _setting_of_its_subject(trigger, subject):
-        return []  # "No meeting between A and B took place during the summit": the summit's
+        return None  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c
@@ -1147,7 +1201,7 @@ def _from_trigger(
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
-        return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
+        return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
     counterparts = [c for c in counterparts if c not in subjects]
     if (
         len(subjects) >= 2
@@ -1155,7 +1209,7 @@ def _from_trigger(
         and not sides
         and an_unnamed_group_met(objects, trigger, verb, people)
     ):
-        return []  # "She and B had met the union leaders": one side, met by no one named
+        return None  # "She and B had met the union leaders": one side, met by no one named
     # a description read as one of the host's own government, who meets no colleague: the visitor
     # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
     at_home = (
@@ -1167,18 +1221,18 @@ def _from_trigger(
     if described or at_home:
         visitor = the_visitor(subject, counterparts, earlier)
         if visitor is None and described:
-            return []
+            return None
         subjects = [visitor] if visitor is not None else subjects
     pairs = couples(subject, people), couples(objects, people)
     found = with_couples(subjects + counterparts, *pairs)
     spouses = {spouse for side in pairs for _, spouse in side}
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
-        return []
+        return None
     if lemma == "discuss" and (
         len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
     ):
-        return []
+        return None
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
     hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
     if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
@@ -1211,12 +1265,29 @@ def _from_trigger(
         if len(found) + len(named) == 2:
             found += named
     if handed and len(found) < 2:
-        return []  # "the envoy delivered a message to Museveni": an envoy unnamed
+        return None  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
+    return _TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+def _its_kind(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    clause: set[int],
+    took_part: _TookPart,
+    earlier: list[Found],
+    published: date | None,
+) -> tuple[MeetingKind, bool] | None:
+    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit;
+    None when it is no diplomatic meeting: no kind, colleagues of one government, or a trip of
+    its traveller alone."""
+    _, subjects, _, delegations, found, _ = took_part
+    lemma = trigger.lemma_.lower()
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
-        return []
+        return None
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
     past = is_background(span_text(sentence))
     if (
@@ -1230,14 +1301,14 @@ def _from_trigger(
         kind = back.kind  # "the two talked about ..." continues the call just reported
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
-        return []  # colleagues of one government, not a diplomatic meeting
+        return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger)
     if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
-        return []
+        return None
     if (
         lemma in VISIT_WORDS
         and kind == "in_person"
@@ -1246,7 +1317,25 @@ def _from_trigger(
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS or going
     if not found and not (delegations and kind == "in_person"):
-        return []
+        return None
+    return kind, visit
+
+
+def _the_meetings(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    clause: set[int],
+    took_part: _TookPart,
+    kind: MeetingKind,
+    visit: bool,
+    people: People,
+) -> list[Found]:
+    """The meetings of those who took part: usually one; one per counterpart or per place and
+    day where the sentence tells them apart ("met A in Kyiv on June 16 and B in St Petersburg
+    the following day", "held separate meetings with", "and again in Berlin")."""
+    subject, subjects, counterparts, delegations, found, between = took_part
+    lemma = trigger.lemma_.lower()
     groups = [found]
     gapped = _gapped(verb, people, found)
     first_met = [p for p in found if all(people.at(g) is not p for g in gapped)]
