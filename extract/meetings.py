@@ -1060,7 +1060,106 @@ def _who_took_part(
     """Who took part in the meeting a trigger states: its subjects, the counterparts they met
     and the delegations; None when those words tell no meeting (a thing, not a person, as its
     subject; "told" with no venue; an envoy met by no one named; one side alone)."""
-    clause, inside, coinciding, briefed = told
+    its_subjects = _its_subjects(trigger, verb, told, people, earlier)
+    if its_subjects is None:
+        return None
+    subject, subjects, sides, described = its_subjects
+    objects, subjects, its_host, handed = _its_objects(
+        trigger, verb, sentence, told, its_subjects, people, earlier
+    )
+    clause = told.clause
+    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
+    counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
+    counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
+    delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
+    if _a_pair_with_one_of_them(subject, subjects, objects, people):
+        return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
+    counterparts = [c for c in counterparts if c not in subjects]
+    if (
+        len(subjects) >= 2
+        and not counterparts
+        and not sides
+        and an_unnamed_group_met(objects, trigger, verb, people)
+    ):
+        return None  # "She and B had met the union leaders": one side, met by no one named
+    # a description read as one of the host's own government, who meets no colleague: the visitor
+    # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
+    at_home = (
+        _told_also(verb)
+        and bool(subjects)
+        and {s.country for s in subjects} <= {c.country for c in counterparts}
+        and not any(people.at(t) is not None for t in subject)
+    )
+    if described or at_home:
+        visitor = the_visitor(subject, counterparts, earlier)
+        if visitor is None and described:
+            return None
+        subjects = [visitor] if visitor is not None else subjects
+    pairs = couples(subject, people), couples(objects, people)
+    found = with_couples(subjects + counterparts, *pairs)
+    spouses = {spouse for side in pairs for _, spouse in side}
+    lemma = trigger.lemma_.lower()
+    if lemma == "tell" and not has_venue(trigger):
+        return None
+    if lemma == "discuss" and (
+        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
+    ):
+        return None
+    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
+    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
+        # "reports of a meeting between Khan and a delegation": those are all its sides
+        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        # its host is at it too: "a summit between A and B, hosted by C" (three of them)
+        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
+        sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
+        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
+    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
+        parties = (
+            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
+        )
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
+        # (asked only of the words that name someone, the others never being a party)
+        heard = (
+            t
+            for t in clause_tokens(sentence, parties)
+            if people.at(t) is not None
+            and not mourned(t)
+            and not deposed(t)
+            and not sent_by(t)
+            and not in_a_capacity(t)
+        )
+        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
+        # was welcomed"
+        named = [
+            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
+        ]
+        if len(found) + len(named) == 2:
+            found += named
+    if handed and len(found) < 2:
+        return None  # "the envoy delivered a message to Museveni": an envoy unnamed
+    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
+        found = held_by_the_speaker(trigger, verb, people)
+    return _TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+class _Subjects(NamedTuple):
+    """The subject of a meeting's verb and whom it names."""
+
+    subject: list[Token]  # the subject of its verb (or of the clause that holds it)
+    subjects: list[Cluster]  # the people it names or refers to
+    sides: list[str]  # delegations it names by their country alone: "Russia and the US"
+    described: bool  # a description the article names no one by: "The President is also set to meet"
+
+
+def _its_subjects(
+    trigger: Token, verb: Token, told: _Clause, people: People, earlier: list[Found]
+) -> _Subjects | None:
+    """Who held the meeting a trigger states: the subject of its verb, the one named before it,
+    in a headline or who came along ("accompanied by Crown Prince B"); None when that subject is
+    a thing ("the proposal met with resistance") or the setting of a meeting that did not take
+    place."""
+    _, inside, coinciding, briefed = told
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
     )
@@ -1099,6 +1198,33 @@ def _who_took_part(
     # "King A, accompanied by Crown Prince B, received C": B came with A to it
     came_with = people_of(accompanying(verb), people, earlier)[0]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
+    return _Subjects(subject, subjects, sides, described)
+
+
+class _Objects(NamedTuple):
+    """The words naming those a meeting's subjects met, and what reading them found."""
+
+    objects: list[Token]  # the objects of its verb, its "with", "between", "by", "of" and the like
+    subjects: list[Cluster]  # the subjects, with the one a meeting noun names ("his trip")
+    its_host: list[Token]  # the host told by its verb: "was to have been hosted by C"
+    handed: bool  # a message delivered: the envoy meets its addressee
+
+
+def _its_objects(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    told: _Clause,
+    its_subjects: _Subjects,
+    people: People,
+    earlier: list[Found],
+) -> _Objects:
+    """Whom the subjects met, as the words of the clause tell it: the verb's objects, its "with",
+    "between", "among", "from", "by" phrases, those present or presiding, and for a meeting noun
+    its possessor, host, broker and "of" list; a meeting noun that tells no subject names the
+    traveller ("his trip") or the one the clause is about."""
+    subject, subjects, _, _ = its_subjects
+    clause, _, _, briefed = told
     taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
@@ -1196,79 +1322,7 @@ def _who_took_part(
             for g in c.children
             if g.dep_ == "pobj" and (people.at(g) is not None or _a_title_naming(g, people))
         ]
-    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
-    counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
-    counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
-    delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
-    if _a_pair_with_one_of_them(subject, subjects, objects, people):
-        return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
-    counterparts = [c for c in counterparts if c not in subjects]
-    if (
-        len(subjects) >= 2
-        and not counterparts
-        and not sides
-        and an_unnamed_group_met(objects, trigger, verb, people)
-    ):
-        return None  # "She and B had met the union leaders": one side, met by no one named
-    # a description read as one of the host's own government, who meets no colleague: the visitor
-    # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
-    at_home = (
-        _told_also(verb)
-        and bool(subjects)
-        and {s.country for s in subjects} <= {c.country for c in counterparts}
-        and not any(people.at(t) is not None for t in subject)
-    )
-    if described or at_home:
-        visitor = the_visitor(subject, counterparts, earlier)
-        if visitor is None and described:
-            return None
-        subjects = [visitor] if visitor is not None else subjects
-    pairs = couples(subject, people), couples(objects, people)
-    found = with_couples(subjects + counterparts, *pairs)
-    spouses = {spouse for side in pairs for _, spouse in side}
-    lemma = trigger.lemma_.lower()
-    if lemma == "tell" and not has_venue(trigger):
-        return None
-    if lemma == "discuss" and (
-        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
-    ):
-        return None
-    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
-    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
-        # "reports of a meeting between Khan and a delegation": those are all its sides
-        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
-        # its host is at it too: "a summit between A and B, hosted by C" (three of them)
-        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
-        sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
-        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
-    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        parties = (
-            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
-        )
-        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
-        # (asked only of the words that name someone, the others never being a party)
-        heard = (
-            t
-            for t in clause_tokens(sentence, parties)
-            if people.at(t) is not None
-            and not mourned(t)
-            and not deposed(t)
-            and not sent_by(t)
-            and not in_a_capacity(t)
-        )
-        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
-        # was welcomed"
-        named = [
-            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
-        ]
-        if len(found) + len(named) == 2:
-            found += named
-    if handed and len(found) < 2:
-        return None  # "the envoy delivered a message to Museveni": an envoy unnamed
-    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
-        found = held_by_the_speaker(trigger, verb, people)
-    return _TookPart(subject, subjects, counterparts, delegations, found, between)
+    return _Objects(objects, subjects, its_host, handed)
 
 
 def _its_kind(
