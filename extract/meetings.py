@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import occasions, places
+from extract import occasions
+from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
@@ -41,7 +43,6 @@ from extract.article import (
     one_of_the_round_before,
     overtaken_plans,
     the_gathering_told_before,
-    the_headline,
     the_one_that_came,
     told_in_full,
     within,
@@ -150,11 +151,10 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     with_couples,
-    with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
-from extract.records import DateSpan, Evidence, Meeting, Occasion, Place
+from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 from extract.roles import find_role
 from extract.sameday import (
     also_that_day,
@@ -175,7 +175,6 @@ from extract.spans import (
     clause_tokens,
     doc_text,
     doc_tokens,
-    entity_at,
     passive_agents,
     span_text,
     span_tokens,
@@ -197,15 +196,6 @@ from extract.together import (
     an_unnamed_group_met,
     at_the_photo,
     below_those_named,
-    called_both,
-    each_guest,
-    one_delegation,
-    said_separate,
-    separate,
-    separate_between,
-    separately,
-    with_each,
-    with_once,
 )
 from extract.told import is_background, told_as_another
 from extract.triggers import (
@@ -215,7 +205,6 @@ from extract.triggers import (
     REMOTE_WORDS,
     TRIGGER_POS,
     TRIP_VERBS,
-    bilateral,
     domestic,
     expected_in,
     has_venue,
@@ -885,21 +874,39 @@ def _from_trigger(
     if not is_trigger(trigger) or vague(trigger):
         return []
     verb = governor(trigger)
+    if _no_meeting_of_its_own(trigger, verb, people, earlier):
+        return []
+    told = _its_clause(trigger, verb)
+    sentence = trigger.sent
+    took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
+    if took_part is None:
+        return []
+    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
+    if kind_and_visit is None:
+        return []
+    kind, visit = kind_and_visit
+    return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+
+
+def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
+    """Whether a trigger, read with its verb alone, states no meeting of its own: a meeting
+    already reported, the occasion or time of another, a summit, a match, an appeal, a habit, a
+    topic of talks, a photo line-up (asked before its clause and people are read)."""
     if verb.lemma_.lower() in {"join", "accompany"} and not (
         _joins_a_new_one(trigger, verb, people, earlier) or trigger.lemma_.lower() == "accompany"
     ):
-        return []  # joining a meeting already reported adds no meeting of its own (going along
+        return True  # joining a meeting already reported adds no meeting of its own (going along
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
-        return []  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+        return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
     if _occasion_of_another(trigger):
-        return []  # "will meet on the sidelines of the APEC summit": the summit is the occasion
+        return True  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
-        return []  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+        return True  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
     if trip_for_a_gathering(trigger):
-        return []  # "visited Russia for the BRICS summit": attended there, no meeting with the host
+        return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
-        return []  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
+        return True  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if (
         trigger.dep_ == "relcl"
         and nominal(trigger.head)
@@ -908,35 +915,50 @@ def _from_trigger(
         and not _on_its_sidelines(trigger)
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
     ):
-        return []  # "a meeting at which the two leaders embraced": that meeting, told again
+        return True  # "a meeting at which the two leaders embraced": that meeting, told again
     if any(_host_of_its_verb(s, trigger) for s in trigger.children):
-        return []  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
+        return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
-        return []  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
+        return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
     if _during_which(trigger):
-        return []  # "had spoken with Biden by phone, during which he told his counterpart": that call
+        return True  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
         trigger.dep_ == "appos"
         and nominal(trigger)
         and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
     ):
-        return []  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
+        return True  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
     if _the_verbs_meeting_described(trigger):
-        return []  # "met A and B at the summit, his first meeting with B since the war": that one again
+        return True  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
-        return []  # an interview or a press conference: "the two later jointly met the press"
+        return True  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb):
-        return []  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+        return True  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     if _habitual(trigger):
-        return []  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
+        return True  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
     if at_the_photo(trigger):
-        return []  # "greeted each other only in the group photo": a line-up of many, no meeting
+        return True  # "greeted each other only in the group photo": a line-up of many, no meeting
     if below_those_named(trigger, people):
-        return []  # "the sides agreed to start technical-level talks": held by officials unnamed
+        return True  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
-        return []  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
-    if _a_topic_of_talks(trigger):
-        return []  # "the two men discussed trade and the upcoming G7 summit": what they talked about
+        return True  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
+    # "the two men discussed trade and the upcoming G7 summit": what they talked about
+    return _a_topic_of_talks(trigger)
+
+
+class _Clause(NamedTuple):
+    """The words that tell of one meeting, and what reading them found about its trigger."""
+
+    clause: set[int]  # the indices of the words its people, day and place are read from
+    inside: Token | None  # the verb of "a call in which A spoke with B"
+    coinciding: bool  # "Kishida's trip coincided with Xi's visit": two events at one time
+    briefed: bool  # "briefed on Putin's call": one told of it, who was not on it
+
+
+def _its_clause(trigger: Token, verb: Token) -> _Clause:
+    """The clause of a trigger and its verb: the words its people, day and place are read from,
+    widened to what holds, describes or contains the meeting and narrowed by the other meetings
+    and events told beside it."""
     told_of = nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in TELLING_VERBS
     # "Kishida's trip coincided with Xi's visit to Moscow": two events at one time, not a meeting
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
@@ -1006,7 +1028,115 @@ def _from_trigger(
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
-    sentence = trigger.sent
+    return _Clause(clause, inside, coinciding, briefed)
+
+
+def _who_took_part(
+    trigger: Token, verb: Token, sentence: Span, told: _Clause, people: People, earlier: list[Found]
+) -> TookPart | None:
+    """Who took part in the meeting a trigger states: its subjects, the counterparts they met
+    and the delegations; None when those words tell no meeting (a thing, not a person, as its
+    subject; "told" with no venue; an envoy met by no one named; one side alone)."""
+    its_subjects = _its_subjects(trigger, verb, told, people, earlier)
+    if its_subjects is None:
+        return None
+    subject, subjects, sides, described = its_subjects
+    objects, subjects, its_host, handed = _its_objects(
+        trigger, verb, sentence, told, its_subjects, people, earlier
+    )
+    clause = told.clause
+    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
+    counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
+    counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
+    delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
+    if _a_pair_with_one_of_them(subject, subjects, objects, people):
+        return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
+    counterparts = [c for c in counterparts if c not in subjects]
+    if (
+        len(subjects) >= 2
+        and not counterparts
+        and not sides
+        and an_unnamed_group_met(objects, trigger, verb, people)
+    ):
+        return None  # "She and B had met the union leaders": one side, met by no one named
+    # a description read as one of the host's own government, who meets no colleague: the visitor
+    # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
+    at_home = (
+        _told_also(verb)
+        and bool(subjects)
+        and {s.country for s in subjects} <= {c.country for c in counterparts}
+        and not any(people.at(t) is not None for t in subject)
+    )
+    if described or at_home:
+        visitor = the_visitor(subject, counterparts, earlier)
+        if visitor is None and described:
+            return None
+        subjects = [visitor] if visitor is not None else subjects
+    pairs = couples(subject, people), couples(objects, people)
+    found = with_couples(subjects + counterparts, *pairs)
+    spouses = {spouse for side in pairs for _, spouse in side}
+    lemma = trigger.lemma_.lower()
+    if lemma == "tell" and not has_venue(trigger):
+        return None
+    if lemma == "discuss" and (
+        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
+    ):
+        return None
+    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
+    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
+        # "reports of a meeting between Khan and a delegation": those are all its sides
+        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        # its host is at it too: "a summit between A and B, hosted by C" (three of them)
+        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
+        sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
+        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
+    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
+        parties = (
+            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
+        )
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
+        # (asked only of the words that name someone, the others never being a party)
+        heard = (
+            t
+            for t in clause_tokens(sentence, parties)
+            if people.at(t) is not None
+            and not mourned(t)
+            and not deposed(t)
+            and not sent_by(t)
+            and not in_a_capacity(t)
+        )
+        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
+        # was welcomed"
+        named = [
+            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
+        ]
+        if len(found) + len(named) == 2:
+            found += named
+    if handed and len(found) < 2:
+        return None  # "the envoy delivered a message to Museveni": an envoy unnamed
+    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
+        found = held_by_the_speaker(trigger, verb, people)
+    return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+class _Subjects(NamedTuple):
+    """The subject of a meeting's verb and whom it names."""
+
+    subject: list[Token]  # the subject of its verb (or of the clause that holds it)
+    subjects: list[Cluster]  # the people it names or refers to
+    sides: list[str]  # delegations it names by their country alone: "Russia and the US"
+    described: bool  # a description the article names no one by: "The President is also set to meet"
+
+
+def _its_subjects(
+    trigger: Token, verb: Token, told: _Clause, people: People, earlier: list[Found]
+) -> _Subjects | None:
+    """Who held the meeting a trigger states: the subject of its verb, the one named before it,
+    in a headline or who came along ("accompanied by Crown Prince B"); None when that subject is
+    a thing ("the proposal met with resistance") or the setting of a meeting that did not take
+    place."""
+    _, inside, coinciding, briefed = told
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
         c.dep_ == "poss" for c in trigger.children
     )
@@ -1026,9 +1156,9 @@ def _from_trigger(
     thing = thing_as_subject(trigger, subject, subjects or sides)
     described = thing and _told_also(verb)
     if (thing and not described) or thing_as_guest(trigger):
-        return []  # "the proposal met with resistance from ...", "welcomed the proposal"
+        return None  # "the proposal met with resistance from ...", "welcomed the proposal"
     if _setting_of_its_subject(trigger, subject):
-        return []  # "No meeting between A and B took place during the summit": the summit's
+        return None  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c
@@ -1045,6 +1175,33 @@ def _from_trigger(
     # "King A, accompanied by Crown Prince B, received C": B came with A to it
     came_with = people_of(accompanying(verb), people, earlier)[0]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
+    return _Subjects(subject, subjects, sides, described)
+
+
+class _Objects(NamedTuple):
+    """The words naming those a meeting's subjects met, and what reading them found."""
+
+    objects: list[Token]  # the objects of its verb, its "with", "between", "by", "of" and the like
+    subjects: list[Cluster]  # the subjects, with the one a meeting noun names ("his trip")
+    its_host: list[Token]  # the host told by its verb: "was to have been hosted by C"
+    handed: bool  # a message delivered: the envoy meets its addressee
+
+
+def _its_objects(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    told: _Clause,
+    its_subjects: _Subjects,
+    people: People,
+    earlier: list[Found],
+) -> _Objects:
+    """Whom the subjects met, as the words of the clause tell it: the verb's objects, its "with",
+    "between", "among", "from", "by" phrases, those present or presiding, and for a meeting noun
+    its possessor, host, broker and "of" list; a meeting noun that tells no subject names the
+    traveller ("his trip") or the one the clause is about."""
+    subject, subjects, _, _ = its_subjects
+    clause, _, _, briefed = told
     taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
@@ -1097,7 +1254,7 @@ def _from_trigger(
                 and token.head.i in (trigger.i, verb.i)
                 and not (handed and token.lower_ == "from")  # the sender of what is handed over
             )
-            or _preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
+            or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
@@ -1142,81 +1299,26 @@ def _from_trigger(
             for g in c.children
             if g.dep_ == "pobj" and (people.at(g) is not None or _a_title_naming(g, people))
         ]
-    objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
-    counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
-    counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
-    delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
-    if _a_pair_with_one_of_them(subject, subjects, objects, people):
-        return []  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
-    counterparts = [c for c in counterparts if c not in subjects]
-    if (
-        len(subjects) >= 2
-        and not counterparts
-        and not sides
-        and an_unnamed_group_met(objects, trigger, verb, people)
-    ):
-        return []  # "She and B had met the union leaders": one side, met by no one named
-    # a description read as one of the host's own government, who meets no colleague: the visitor
-    # ("Xi hosted a banquet for the President. The President is also set to meet Premier Li")
-    at_home = (
-        _told_also(verb)
-        and bool(subjects)
-        and {s.country for s in subjects} <= {c.country for c in counterparts}
-        and not any(people.at(t) is not None for t in subject)
-    )
-    if described or at_home:
-        visitor = the_visitor(subject, counterparts, earlier)
-        if visitor is None and described:
-            return []
-        subjects = [visitor] if visitor is not None else subjects
-    pairs = couples(subject, people), couples(objects, people)
-    found = with_couples(subjects + counterparts, *pairs)
-    spouses = {spouse for side in pairs for _, spouse in side}
+    return _Objects(objects, subjects, its_host, handed)
+
+
+def _its_kind(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    clause: set[int],
+    took_part: TookPart,
+    earlier: list[Found],
+    published: date | None,
+) -> tuple[MeetingKind, bool] | None:
+    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit;
+    None when it is no diplomatic meeting: no kind, colleagues of one government, or a trip of
+    its traveller alone."""
+    _, subjects, _, delegations, found, _ = took_part
     lemma = trigger.lemma_.lower()
-    if lemma == "tell" and not has_venue(trigger):
-        return []
-    if lemma == "discuss" and (
-        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
-    ):
-        return []
-    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
-    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
-        # "reports of a meeting between Khan and a delegation": those are all its sides
-        sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
-        # its host is at it too: "a summit between A and B, hosted by C" (three of them)
-        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
-        sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
-        found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
-    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
-        parties = (
-            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
-        )
-        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
-        # (asked only of the words that name someone, the others never being a party)
-        heard = (
-            t
-            for t in clause_tokens(sentence, parties)
-            if people.at(t) is not None
-            and not mourned(t)
-            and not deposed(t)
-            and not sent_by(t)
-            and not in_a_capacity(t)
-        )
-        # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
-        # was welcomed"
-        named = [
-            c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
-        ]
-        if len(found) + len(named) == 2:
-            found += named
-    if handed and len(found) < 2:
-        return []  # "the envoy delivered a message to Museveni": an envoy unnamed
-    if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
-        found = held_by_the_speaker(trigger, verb, people)
     kind = meeting_kind(trigger, verb, sentence, clause)
     if kind is None:
-        return []
+        return None
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
     past = is_background(span_text(sentence))
     if (
@@ -1230,14 +1332,14 @@ def _from_trigger(
         kind = back.kind  # "the two talked about ..." continues the call just reported
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
-        return []  # colleagues of one government, not a diplomatic meeting
+        return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger)
     if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
-        return []
+        return None
     if (
         lemma in VISIT_WORDS
         and kind == "in_person"
@@ -1246,104 +1348,8 @@ def _from_trigger(
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS or going
     if not found and not (delegations and kind == "in_person"):
-        return []
-    groups = [found]
-    gapped = _gapped(verb, people, found)
-    first_met = [p for p in found if all(people.at(g) is not p for g in gapped)]
-    if len(subjects) == 1 and len(first_met) == 2 and gapped and not between:
-        # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
-        # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
-        # what it says along with it
-        clause = clause | {t.i for g in gapped if g.i not in clause for t in g.subtree}
-        starts = [g.left_edge.i for g in gapped]
-        ends = [*starts[1:], max(clause) + 1]
-        parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
-        # a day told last, on the verb, is each one's that tells none of its own ("met A in Bamako
-        # and B in Ouagadougou in May": both in May; not an age: "Mr Faye, 44, met")
-        shared = _day_on_the_verb(verb, parts[-1])
-        said_of_them = {t.i for s in subject for t in s.subtree}
-        first, *parts = [
-            part if any(trigger.doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
-            for part in [clause - set().union(*parts), *parts]
-        ]
-        return [
-            Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
-            for people_in, part in [
-                (first_met, first),
-                *(
-                    ([subjects[0], c], p)
-                    for c, p in zip((people.at(g) for g in gapped), parts, strict=True)
-                    if c
-                ),
-            ]
-        ]
-    one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
-    if one and len(parts := with_each(sentence, clause, counterparts, people)) == len(counterparts):
-        return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
-            Found([subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=visit)
-            for c, part in zip(counterparts, parts, strict=True)
-        ]
-    several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
-    if one and (
-        (
-            separate(trigger, verb, lemma, kind)
-            and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
-        )
-        or bilateral(trigger)
-        or called_both(trigger, verb)
-        or separately(trigger, verb)
-        or any(_preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
-        or each_guest(trigger, verb, subjects[0], counterparts, kind)
-    ):
-        groups = [[subjects[0], c] for c in counterparts]
-    elif several and not between and (separately(trigger, verb) or said_separate(trigger)):
-        groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
-    elif all(s in found for s in subjects) and len(found) >= 3 and separate_between(trigger, verb):
-        # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
-        named = [c for o in between for t in o.subtree if (c := people.at(t)) in found]
-        lead = named[0] if named else found[0]
-        groups = [[lead, c] for c in found if c != lead]
-    elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
-        return []  # "the guests held separate meetings with A and B": not a meeting of A and B
-    elif (
-        not subjects
-        and len(found) >= 2
-        and the_headline(sentence)
-        and set(found) <= set(with_them(trigger, people))
-    ):
-        # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
-        # the parser garbles, with each of them; not a meeting of A and B
-        return []
-    elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
-        groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
-    if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
-        return [
-            Found(g, delegations, kind, sentence, part, verb, trigger, visit=visit, again=later)
-            for g in groups
-            for part, later in [(clause - again, False), (again, True)]
-        ]
-    # "and met again", "and spoke again": another meeting of theirs
-    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
-    # "met A in Conakry and B in Lome": each met where its own words say, where each has a place
-    # or a day of its own (not "met A and B in Kigali", the parser hanging "in Kigali" on B)
-    split = len(groups) >= 2 and all(groups)
-    own = {g[-1]: _own_place_or_day_of(g[-1], sentence, clause, people) for g in groups} if split else {}
-    if not all(own.values()):
-        own = {}
-    return [
-        Found(
-            g,
-            delegations,
-            kind,
-            sentence,
-            clause - set().union(*(words for c, words in own.items() if c is not g[-1])),
-            verb,
-            trigger,
-            visit=visit,
-            again=once_more,
-        )
-        for g in groups
-    ]
+        return None
+    return kind, visit
 
 
 def _holders(trigger: Token) -> list[Token]:
@@ -1405,24 +1411,6 @@ def _the_meeting_told(noun: Token) -> bool:
     return is_trigger(noun) and [c.lower_ for c in noun.children] == ["the"]
 
 
-def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], people: People) -> set[int]:
-    """The words of the prepositional phrases a person met hangs on their own name, naming a place
-    or a day ("Doumbouya in Conakry" in "met Doumbouya in Conakry and Gnassingbe in Lome")."""
-    return {
-        t.i
-        for name in clause_tokens(sentence, clause)
-        if people.at(name) is person and people.at(name.head) is not person
-        for c in name.children
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _a_place_or_day(g) for g in c.children)
-        for t in c.subtree
-    }
-
-
-# what tells, after "and", the same people meeting once more, the verb left out: "and again in
-# Berlin", "and once more in May", "and before that in Leticia in July"
-ONCE_MORE = (("again",), ("once", "more"), ("before", "that"), ("after", "that"))
-
-
 def _a_pair_with_one_of_them(
     subject: list[Token], subjects: list[Cluster], objects: list[Token], people: People
 ) -> bool:
@@ -1436,117 +1424,10 @@ def _a_pair_with_one_of_them(
     return any(c in subjects for c in named)
 
 
-def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
-    """The part of a clause that tells the same people meeting once more, its verb left out, with
-    a place, day or occasion of its own: "met in Paris in March, and again in Berlin in May",
-    "held talks in Geneva in 2021 and again two years later", "had last met in Belém, and before
-    that in Leticia in July", "met in Nairobi in January 2023 and in Uganda this March" (see
-    :func:`_another_place_and_day`); none where the words have a verb of their own ("and again met"),
-    which is a meeting of its own trigger."""
-    sentence = trigger.sent
-    for joined in clause_tokens(sentence, clause):
-        if joined.lower_ not in {"and", "but"} or joined.i <= max(trigger.i, verb.i):
-            continue
-        words = [t.lower_ for t in sentence.doc[joined.i + 1 : min(joined.i + 3, sentence.end)]]
-        told = next((m for m in ONCE_MORE if tuple(words[: len(m)]) == m), None)
-        if told is None and _another_place_and_day(sentence, joined, clause):
-            return {i for i in clause if i >= joined.i}
-        if told is None or joined.i + len(told) + 1 >= sentence.end:
-            continue
-        if sentence.doc[joined.i + len(told) + 1].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"}:
-            continue
-        part = {i for i in clause if i >= joined.i}
-        if any(
-            t.pos_ == "ADP" or t.ent_type_ == "DATE" for t in clause_tokens(sentence, part - {joined.i + 1})
-        ):
-            return part
-    return set()
-
-
-def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> bool:
-    """Whether "and" goes on with a preposition of a place or day, and the words after it and
-    before it each tell a place and a day: "met in Nairobi in January 2023 and in Uganda this
-    March" (twice); not "met in Paris and in Berlin in May" (one day told), "in May and in June" (no
-    place), nor "met A in Kampala in May and with B in Kigali in June" (another party)."""
-    if joined.i + 1 >= sentence.end or sentence.doc[joined.i + 1].pos_ != "ADP":
-        return False
-    said = [c for c in sentence.doc[joined.i + 1].children if c.dep_ == "pobj"]
-    if not any(c.ent_type_ in {"GPE", "LOC", "DATE"} for c in said):
-        return False
-    after = clause_tokens(sentence, {i for i in clause if i > joined.i})
-    before = clause_tokens(sentence, {i for i in clause if i < joined.i})
-    return all(
-        any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
-        for part in (after, before)
-    )
-
-
 def _home(verb: Token, traveller: Cluster) -> bool:
     """Whether a verb of going goes only to its traveller's own country ("will fly back to
     Brasília", "before returning to Manila")."""
     return all(p is None or p.country == traveller.country for p in places_gone_to(verb))
-
-
-def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
-    """The people a clause joins to its verb with its verb left out, each with its own place or
-    day: "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day" (the
-    parser makes "Putin" a conjunct of "met"). The parser hangs such a person on the verb, on
-    the place or day before it ("met Museveni in Kampala on Monday and Hassan in Dodoma on
-    Tuesday") or on the verb above ("is due to meet Scholz in Berlin, and Rutte in Brussels")."""
-    sentence = verb.sent
-    above: list[Token] = []
-    token = verb
-    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i:  # "is due to meet", "plans to meet"
-        token = token.head
-        above.append(token)
-    gapped: list[Token] = []
-    for c in span_tokens(sentence):
-        if c.pos_ != "PROPN" or c.i < verb.i:
-            continue
-        person = people.at(c)
-        if person is None or any(g.i != c.i and people.at(g) is person for g in gapped):
-            continue
-        if _with_a_day_of_their_own(c, verb, gapped):
-            gapped.append(c)  # one the clause may have counted among those met: met on a day of their own
-            continue
-        if c.dep_ != "conj" or person in found:
-            continue
-        head = c.head
-        on_a_place = (
-            _a_place_or_day(head)
-            and people.at(head) is None
-            and head.dep_ == "pobj"
-            and head.head.dep_ == "prep"
-            and (head.head.head == verb or _met_by(head.head.head, verb, people, found))
-        )
-        if head == verb or head in above:
-            own = [g for g in head.children if g.i > c.i] + [g for g in c.children if g.i > c.i]
-            if any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in own):
-                gapped.append(c)
-        elif on_a_place and any(
-            g.dep_ == "prep" and g.head == verb for g in sentence.doc[c.i + 1 : sentence.end]
-        ):
-            gapped.append(c)
-    return gapped
-
-
-def _with_a_day_of_their_own(name: Token, verb: Token, gapped: list[Token]) -> bool:
-    """Whether a name after a verb's object and day is one more met, with the verb left out, on a
-    day of its own: "met A in Nairobi on Sunday, B on Monday and C on Tuesday". The name follows a
-    comma or "and" after the first day told in the clause and is directly followed by "on" and a
-    day; the parser hangs it on the day before (as an apposition or a conjunct), on the verb (as
-    one more object, a conjunct or an adverb) or on the one met before it."""
-    if name.dep_ not in {"appos", "conj", "npadvmod", "dobj"}:
-        return False
-    head = name.head
-    if not (head == verb or head.ent_type_ == "DATE" or head in gapped):
-        return False
-    doc = name.doc
-    after = doc[name.i + 1] if name.i + 1 < name.sent.end else None
-    if after is None or after.lower_ != "on" or not any(t.ent_type_ == "DATE" for t in after.children):
-        return False
-    before = doc[name.left_edge.i - 1]
-    return before.lower_ in {",", "and"} and any(t.ent_type_ == "DATE" for t in doc[verb.i + 1 : before.i])
 
 
 def _told_also(verb: Token) -> bool:
@@ -1556,39 +1437,6 @@ def _told_also(verb: Token) -> bool:
     while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
         told.append(told[-1].head)
     return any(c.lower_ == "also" for t in told for c in t.children)
-
-
-def _a_place_or_day(token: Token) -> bool:
-    """Whether a word names a place or a day: tagged so by the model, or a place the tables know
-    that the model tagged otherwise ("Bamako" as a person)."""
-    return token.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(token))
-
-
-def _entity_text(token: Token) -> str:
-    """The words of the named entity a token is in, or the token's own where it is in none."""
-    return ent.text if (ent := entity_at(token)) is not None else token.text
-
-
-def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> bool:
-    """Whether a word names one of those a verb's clause meets, as its object: the first of
-    several met, whose place the parser hangs on them ("met Goita in Bamako and Traore in
-    Ouagadougou": "in Bamako" on "Goita", "Traore" on "Bamako")."""
-    if people.at(token) not in found:
-        return False
-    if token.dep_ == "pobj":  # "met with Goita in Bamako and Traore in Ouagadougou"
-        return token.head.lower_ == "with" and token.head.head == verb
-    return token.dep_ == "dobj" and token.head == verb
-
-
-def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:
-    """The words of a part of a verb's clause that tell a day or a month, hung on the verb itself
-    ("in May", "on Tuesday", "last week")."""
-    return {
-        t.i
-        for c in verb.children
-        if c.i in part and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
-        for t in c.subtree
-    }
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:
@@ -1926,23 +1774,6 @@ def _elided_object(token: Token, people: People) -> bool:
         and not any(c.i > token.i and not c.is_punct for c in verb.children)
         and people.at(token) is not None
     )
-
-
-def _preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
-    """A preposition said again for a second party, of the meeting or of its verb: "received
-    calls from Sisi and from King Abdullah", "was received by the President and by the Prime
-    Minister". Saying it again tells a meeting with each. The parser hangs the second on the first,
-    or on the verb itself where the first has a day after it ("spoke to A on Sunday, and to B a
-    day earlier"), or on a participle set between them ("spoke to A on Sunday, briefing him on the
-    talks, and to B a day earlier")."""
-    if token.dep_ != "conj" or token.lower_ not in {"from", "by", "to"}:
-        return False  # asked at every word of a clause: most are not, and their head is not read
-    first = token.head
-    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.i in (trigger.i, verb.i):
-        first = first.head
-    if first.i in (trigger.i, verb.i):
-        return any(c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in first.children)
-    return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)
 
 
 def _on_its_sidelines(verb: Token) -> bool:

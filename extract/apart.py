@@ -1,0 +1,334 @@
+"""Told apart: the meetings one trigger states, once who took part and its kind are known.
+
+Usually one. One person who "met A, B and C", held "bilateral talks" or "separate meetings" with
+several, or spoke "with A on Friday and with B on Monday" has one with each; several who meet
+one "separately" one each; "met A in Kyiv on June 16 and B in St Petersburg the following day"
+gives each the place and day of its own words, and "and again in Berlin in May" a second meeting
+of the same people.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from extract import places
+from extract.article import the_headline
+from extract.found import Found
+from extract.participants import with_them
+from extract.people import Cluster, People
+from extract.records import MeetingKind
+from extract.spans import clause_tokens, entity_at, span_tokens
+from extract.together import (
+    called_both,
+    each_guest,
+    one_delegation,
+    said_separate,
+    separate,
+    separate_between,
+    separately,
+    with_each,
+    with_once,
+)
+from extract.triggers import bilateral
+
+
+class TookPart(NamedTuple):
+    """Who took part in one meeting, as its trigger's words tell it."""
+
+    subject: list[Token]  # the subject of its verb (or of the clause that holds it)
+    subjects: list[Cluster]  # the people that subject names
+    counterparts: list[Cluster]  # the people met: objects, "with", "between" and the like
+    delegations: list[str]  # delegations named by their country alone
+    found: list[Cluster]  # everyone who took part
+    between: list[Token]  # the words after its "between"
+
+
+def told_apart(
+    trigger: Token,
+    verb: Token,
+    sentence: Span,
+    clause: set[int],
+    took_part: TookPart,
+    kind: MeetingKind,
+    visit: bool,
+    people: People,
+) -> list[Found]:
+    """The meetings of those who took part: usually one; one per counterpart or per place and
+    day where the sentence tells them apart ("met A in Kyiv on June 16 and B in St Petersburg
+    the following day", "held separate meetings with", "and again in Berlin")."""
+    subject, subjects, counterparts, delegations, found, between = took_part
+    lemma = trigger.lemma_.lower()
+    groups = [found]
+    gapped = _gapped(verb, people, found)
+    first_met = [p for p in found if all(people.at(g) is not p for g in gapped)]
+    if len(subjects) == 1 and len(first_met) == 2 and gapped and not between:
+        # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
+        # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
+        # what it says along with it
+        clause = clause | {t.i for g in gapped if g.i not in clause for t in g.subtree}
+        starts = [g.left_edge.i for g in gapped]
+        ends = [*starts[1:], max(clause) + 1]
+        parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
+        # a day told last, on the verb, is each one's that tells none of its own ("met A in Bamako
+        # and B in Ouagadougou in May": both in May; not an age: "Mr Faye, 44, met")
+        shared = _day_on_the_verb(verb, parts[-1])
+        said_of_them = {t.i for s in subject for t in s.subtree}
+        first, *parts = [
+            part if any(trigger.doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
+            for part in [clause - set().union(*parts), *parts]
+        ]
+        return [
+            Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
+            for people_in, part in [
+                (first_met, first),
+                *(
+                    ([subjects[0], c], p)
+                    for c, p in zip((people.at(g) for g in gapped), parts, strict=True)
+                    if c
+                ),
+            ]
+        ]
+    one = len(subjects) == 1 and subjects[0] in found and len(counterparts) >= 2 and not between
+    if one and len(parts := with_each(sentence, clause, counterparts, people)) == len(counterparts):
+        return [  # "spoke with Trump on Friday and with Ishiba on Monday": one call each, on its day
+            Found([subjects[0], c], delegations, kind, sentence, part, verb, trigger, visit=visit)
+            for c, part in zip(counterparts, parts, strict=True)
+        ]
+    several = len(subjects) >= 2 and all(s in found for s in subjects) and len(counterparts) >= 2
+    if one and (
+        (
+            separate(trigger, verb, lemma, kind)
+            and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
+        )
+        or bilateral(trigger)
+        or called_both(trigger, verb)
+        or separately(trigger, verb)
+        or any(preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
+        or each_guest(trigger, verb, subjects[0], counterparts, kind)
+    ):
+        groups = [[subjects[0], c] for c in counterparts]
+    elif several and not between and (separately(trigger, verb) or said_separate(trigger)):
+        groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
+    elif all(s in found for s in subjects) and len(found) >= 3 and separate_between(trigger, verb):
+        # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
+        named = [c for o in between for t in o.subtree if (c := people.at(t)) in found]
+        lead = named[0] if named else found[0]
+        groups = [[lead, c] for c in found if c != lead]
+    elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
+        return []  # "the guests held separate meetings with A and B": not a meeting of A and B
+    elif (
+        not subjects
+        and len(found) >= 2
+        and the_headline(sentence)
+        and set(found) <= set(with_them(trigger, people))
+    ):
+        # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
+        # the parser garbles, with each of them; not a meeting of A and B
+        return []
+    elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
+        groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
+    if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
+        return [
+            Found(g, delegations, kind, sentence, part, verb, trigger, visit=visit, again=later)
+            for g in groups
+            for part, later in [(clause - again, False), (again, True)]
+        ]
+    # "and met again", "and spoke again": another meeting of theirs
+    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
+    # "met A in Conakry and B in Lome": each met where its own words say, where each has a place
+    # or a day of its own (not "met A and B in Kigali", the parser hanging "in Kigali" on B)
+    split = len(groups) >= 2 and all(groups)
+    own = {g[-1]: _own_place_or_day_of(g[-1], sentence, clause, people) for g in groups} if split else {}
+    if not all(own.values()):
+        own = {}
+    return [
+        Found(
+            g,
+            delegations,
+            kind,
+            sentence,
+            clause - set().union(*(words for c, words in own.items() if c is not g[-1])),
+            verb,
+            trigger,
+            visit=visit,
+            again=once_more,
+        )
+        for g in groups
+    ]
+
+
+def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], people: People) -> set[int]:
+    """The words of the prepositional phrases a person met hangs on their own name, naming a place
+    or a day ("Doumbouya in Conakry" in "met Doumbouya in Conakry and Gnassingbe in Lome")."""
+    return {
+        t.i
+        for name in clause_tokens(sentence, clause)
+        if people.at(name) is person and people.at(name.head) is not person
+        for c in name.children
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _a_place_or_day(g) for g in c.children)
+        for t in c.subtree
+    }
+
+
+# what tells, after "and", the same people meeting once more, the verb left out: "and again in
+# Berlin", "and once more in May", "and before that in Leticia in July"
+ONCE_MORE = (("again",), ("once", "more"), ("before", "that"), ("after", "that"))
+
+
+def _and_again(trigger: Token, verb: Token, clause: set[int]) -> set[int]:
+    """The part of a clause that tells the same people meeting once more, its verb left out, with
+    a place, day or occasion of its own: "met in Paris in March, and again in Berlin in May",
+    "held talks in Geneva in 2021 and again two years later", "had last met in Belém, and before
+    that in Leticia in July", "met in Nairobi in January 2023 and in Uganda this March" (see
+    :func:`_another_place_and_day`); none where the words have a verb of their own ("and again met"),
+    which is a meeting of its own trigger."""
+    sentence = trigger.sent
+    for joined in clause_tokens(sentence, clause):
+        if joined.lower_ not in {"and", "but"} or joined.i <= max(trigger.i, verb.i):
+            continue
+        words = [t.lower_ for t in sentence.doc[joined.i + 1 : min(joined.i + 3, sentence.end)]]
+        told = next((m for m in ONCE_MORE if tuple(words[: len(m)]) == m), None)
+        if told is None and _another_place_and_day(sentence, joined, clause):
+            return {i for i in clause if i >= joined.i}
+        if told is None or joined.i + len(told) + 1 >= sentence.end:
+            continue
+        if sentence.doc[joined.i + len(told) + 1].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"}:
+            continue
+        part = {i for i in clause if i >= joined.i}
+        if any(
+            t.pos_ == "ADP" or t.ent_type_ == "DATE" for t in clause_tokens(sentence, part - {joined.i + 1})
+        ):
+            return part
+    return set()
+
+
+def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> bool:
+    """Whether "and" goes on with a preposition of a place or day, and the words after it and
+    before it each tell a place and a day: "met in Nairobi in January 2023 and in Uganda this
+    March" (twice); not "met in Paris and in Berlin in May" (one day told), "in May and in June" (no
+    place), nor "met A in Kampala in May and with B in Kigali in June" (another party)."""
+    if joined.i + 1 >= sentence.end or sentence.doc[joined.i + 1].pos_ != "ADP":
+        return False
+    said = [c for c in sentence.doc[joined.i + 1].children if c.dep_ == "pobj"]
+    if not any(c.ent_type_ in {"GPE", "LOC", "DATE"} for c in said):
+        return False
+    after = clause_tokens(sentence, {i for i in clause if i > joined.i})
+    before = clause_tokens(sentence, {i for i in clause if i < joined.i})
+    return all(
+        any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
+        for part in (after, before)
+    )
+
+
+def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
+    """The people a clause joins to its verb with its verb left out, each with its own place or
+    day: "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day" (the
+    parser makes "Putin" a conjunct of "met"). The parser hangs such a person on the verb, on
+    the place or day before it ("met Museveni in Kampala on Monday and Hassan in Dodoma on
+    Tuesday") or on the verb above ("is due to meet Scholz in Berlin, and Rutte in Brussels")."""
+    sentence = verb.sent
+    above: list[Token] = []
+    token = verb
+    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i:  # "is due to meet", "plans to meet"
+        token = token.head
+        above.append(token)
+    gapped: list[Token] = []
+    for c in span_tokens(sentence):
+        if c.pos_ != "PROPN" or c.i < verb.i:
+            continue
+        person = people.at(c)
+        if person is None or any(g.i != c.i and people.at(g) is person for g in gapped):
+            continue
+        if _with_a_day_of_their_own(c, verb, gapped):
+            gapped.append(c)  # one the clause may have counted among those met: met on a day of their own
+            continue
+        if c.dep_ != "conj" or person in found:
+            continue
+        head = c.head
+        on_a_place = (
+            _a_place_or_day(head)
+            and people.at(head) is None
+            and head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and (head.head.head == verb or _met_by(head.head.head, verb, people, found))
+        )
+        if head == verb or head in above:
+            own = [g for g in head.children if g.i > c.i] + [g for g in c.children if g.i > c.i]
+            if any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in own):
+                gapped.append(c)
+        elif on_a_place and any(
+            g.dep_ == "prep" and g.head == verb for g in sentence.doc[c.i + 1 : sentence.end]
+        ):
+            gapped.append(c)
+    return gapped
+
+
+def _with_a_day_of_their_own(name: Token, verb: Token, gapped: list[Token]) -> bool:
+    """Whether a name after a verb's object and day is one more met, with the verb left out, on a
+    day of its own: "met A in Nairobi on Sunday, B on Monday and C on Tuesday". The name follows a
+    comma or "and" after the first day told in the clause and is directly followed by "on" and a
+    day; the parser hangs it on the day before (as an apposition or a conjunct), on the verb (as
+    one more object, a conjunct or an adverb) or on the one met before it."""
+    if name.dep_ not in {"appos", "conj", "npadvmod", "dobj"}:
+        return False
+    head = name.head
+    if not (head == verb or head.ent_type_ == "DATE" or head in gapped):
+        return False
+    doc = name.doc
+    after = doc[name.i + 1] if name.i + 1 < name.sent.end else None
+    if after is None or after.lower_ != "on" or not any(t.ent_type_ == "DATE" for t in after.children):
+        return False
+    before = doc[name.left_edge.i - 1]
+    return before.lower_ in {",", "and"} and any(t.ent_type_ == "DATE" for t in doc[verb.i + 1 : before.i])
+
+
+def _a_place_or_day(token: Token) -> bool:
+    """Whether a word names a place or a day: tagged so by the model, or a place the tables know
+    that the model tagged otherwise ("Bamako" as a person)."""
+    return token.ent_type_ in {"GPE", "LOC", "DATE"} or places.is_place_name(_entity_text(token))
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the named entity a token is in, or the token's own where it is in none."""
+    return ent.text if (ent := entity_at(token)) is not None else token.text
+
+
+def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> bool:
+    """Whether a word names one of those a verb's clause meets, as its object: the first of
+    several met, whose place the parser hangs on them ("met Goita in Bamako and Traore in
+    Ouagadougou": "in Bamako" on "Goita", "Traore" on "Bamako")."""
+    if people.at(token) not in found:
+        return False
+    if token.dep_ == "pobj":  # "met with Goita in Bamako and Traore in Ouagadougou"
+        return token.head.lower_ == "with" and token.head.head == verb
+    return token.dep_ == "dobj" and token.head == verb
+
+
+def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:
+    """The words of a part of a verb's clause that tell a day or a month, hung on the verb itself
+    ("in May", "on Tuesday", "last week")."""
+    return {
+        t.i
+        for c in verb.children
+        if c.i in part and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for t in c.subtree
+    }
+
+
+def preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
+    """A preposition said again for a second party, of the meeting or of its verb: "received
+    calls from Sisi and from King Abdullah", "was received by the President and by the Prime
+    Minister". Saying it again tells a meeting with each. The parser hangs the second on the first,
+    or on the verb itself where the first has a day after it ("spoke to A on Sunday, and to B a
+    day earlier"), or on a participle set between them ("spoke to A on Sunday, briefing him on the
+    talks, and to B a day earlier")."""
+    if token.dep_ != "conj" or token.lower_ not in {"from", "by", "to"}:
+        return False  # asked at every word of a clause: most are not, and their head is not read
+    first = token.head
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.i in (trigger.i, verb.i):
+        first = first.head
+    if first.i in (trigger.i, verb.i):
+        return any(c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in first.children)
+    return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)

@@ -1,0 +1,198 @@
+"""The meetings one trigger states told apart: one with each, each with its own place and day."""
+
+from datetime import date
+
+import pytest
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def only(meetings):
+    assert len(meetings) == 1, [(sorted(names(m)), m.kind) for m in meetings]
+    return meetings[0]
+
+
+def test_one_person_meeting_several_is_one_bilateral_each(meetings_in):
+    text = "Subrahmanyam Jaishankar met Nasser Bourita, Ignazio Cassis and Alexander De Croo in New York."
+    found = meetings_in(text)
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Alexander De Croo", "Subrahmanyam Jaishankar"],
+        ["Ignazio Cassis", "Subrahmanyam Jaishankar"],
+        ["Nasser Bourita", "Subrahmanyam Jaishankar"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "President Cyril Ramaphosa received a phone call from Kenyan President William Ruto and from "
+            "Nigerian President Bola Tinubu on Monday.",
+            [["Bola Tinubu", "Cyril Ramaphosa"], ["Cyril Ramaphosa", "William Ruto"]],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi on Monday took calls from Japanese Prime Minister Fumio "
+            "Kishida and from Australian Prime Minister Anthony Albanese, who congratulated him on his win.",
+            [["Anthony Albanese", "Narendra Modi"], ["Fumio Kishida", "Narendra Modi"]],
+        ),
+        (
+            "DOHA, June 16 (QNA) -- Emir Sheikh Tamim bin Hamad Al Thani received on Sunday telephone calls "
+            "from Turkish President Recep Tayyip Erdogan and from His Majesty King Abdullah II of Jordan.",
+            [
+                ["Abdullah II", "Tamim bin Hamad Al Thani"],
+                ["Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"],
+            ],
+        ),
+    ],
+)
+def test_a_preposition_said_again_for_a_second_caller_is_a_call_with_each(meetings_in, text, pairs):
+    found = meetings_in(text, date(2024, 6, 17))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == pairs
+    assert {m.kind for m in found} == {"phone"}
+
+
+def test_calls_with_one_and_with_another_on_their_own_days_are_two_calls(meetings_in):
+    text = (
+        "South Korean President Lee Jae-myung spoke by phone with U.S. President Donald Trump on Friday "
+        "and with Japanese Prime Minister Shigeru Ishiba on Monday."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert sorted((m.participants[1].name, m.kind, str(m.date.start)) for m in found) == [
+        ("Donald Trump", "phone", "2025-06-06"),
+        ("Shigeru Ishiba", "phone", "2025-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (  # "to" said again, the second named by a description with the name beside it
+            "Indian Foreign Minister Subrahmanyam Jaishankar spoke to Saudi Foreign Minister Faisal bin "
+            "Farhan on Thursday, and to his Emirati counterpart Abdullah bin Zayed a day earlier.",
+            {"Faisal bin Farhan Al Saud": "2025-06-05", "Abdullah bin Zayed": "2025-06-04"},
+        ),
+        (  # a participle set between the two
+            "Vietnamese Foreign Minister Bui Thanh Son spoke by phone to Thai Foreign Minister Maris "
+            "Sangiampongsa on Tuesday, thanking him for his support, and to his Lao counterpart "
+            "Thongsavanh Phomvihane on Wednesday.",
+            {"Maris Sangiampongsa": "2025-06-10", "Thongsavanh Phomvihane": "2025-06-11"},
+        ),
+        (  # the verb and its preposition left out
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday and "
+            "Ugandan President Yoweri Museveni on Tuesday.",
+            {"Samia Suluhu Hassan": "2025-06-09", "Yoweri Museveni": "2025-06-10"},
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Argentine President Javier "
+            "Milei on Monday and with Chilean President Gabriel Boric on Wednesday.",
+            {"Javier Milei": "2025-06-09", "Gabriel Boric": "2025-06-11"},
+        ),
+        (  # one day told for both, the preposition said again or not
+            "Vietnamese Foreign Minister Bui Thanh Son spoke to Thai Foreign Minister Maris "
+            "Sangiampongsa and to Lao Foreign Minister Thongsavanh Phomvihane on Sunday.",
+            {"Maris Sangiampongsa": "2025-06-08", "Thongsavanh Phomvihane": "2025-06-08"},
+        ),
+        (
+            "Vietnamese Foreign Minister Bui Thanh Son spoke with Thai Foreign Minister Maris "
+            "Sangiampongsa and with Lao Foreign Minister Thongsavanh Phomvihane on Sunday.",
+            {"Maris Sangiampongsa": "2025-06-08", "Thongsavanh Phomvihane": "2025-06-08"},
+        ),
+        (
+            "Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz and French President "
+            "Emmanuel Macron on Sunday.",
+            {"Olaf Scholz": "2025-06-08", "Emmanuel Macron": "2025-06-08"},
+        ),
+        (  # a day told of the one met, not of the meeting
+            "Egyptian President Abdel Fattah al-Sisi met Jordanian King Abdullah II, who arrived on Sunday.",
+            {"Abdullah II": None},
+        ),
+    ],
+)
+def test_one_verb_with_several_met_gives_each_the_day_its_own_words_tell(meetings_in, text, days):
+    found = meetings_in(text, published=date(2025, 6, 11))
+    assert {m.participants[-1].name: m.date and str(m.date.start) for m in found} == days
+    assert all(len(m.participants) == 2 for m in found)
+
+
+def test_a_second_object_with_the_verb_left_out_is_a_meeting_of_its_own_place_and_day(meetings_in):
+    text = (
+        "South African President Cyril Ramaphosa met Ukrainian President Volodymyr Zelensky in Kyiv on "
+        "June 16, 2023 and Russian President Vladimir Putin in St Petersburg the following day."
+    )
+    found = meetings_in(text, published=date(2025, 4, 25))
+    assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == [
+        ("Vladimir Putin", "Saint Petersburg", "2023-06-17"),
+        ("Volodymyr Zelensky", "Kyiv", "2023-06-16"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the third hung on "is", above "meet"
+            "Danish Prime Minister Mette Frederiksen is due to meet German chancellor Olaf Scholz in "
+            "Berlin and French president Emmanuel Macron in Paris, and Nato secretary general Mark Rutte "
+            "in Brussels.",
+            [("Emmanuel Macron", "Paris"), ("Mark Rutte", "Brussels"), ("Olaf Scholz", "Berlin")],
+        ),
+        (  # the second hung on the day of the first
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday and "
+            "Tanzanian President Samia Suluhu Hassan in Dodoma on Tuesday.",
+            [("Samia Suluhu Hassan", "Dodoma"), ("Yoweri Museveni", "Kampala")],
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar is expected to meet Sri Lankan President Ranil "
+            "Wickremesinghe in Colombo, and Maldivian President Mohamed Muizzu in Male.",
+            [("Mohamed Muizzu", "Male"), ("Ranil Wickremesinghe", "Colombo")],
+        ),
+    ],
+)
+def test_each_object_with_the_verb_left_out_has_its_own_place_wherever_the_parser_hangs_it(
+    meetings_in, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = meetings_in(text, published=date(2025, 1, 20))
+    assert sorted((m.participants[1].name, m.place.city) for m in found) == expected
+
+
+def test_talks_with_one_side_said_with_again_are_one_meeting_each(meetings_in):
+    text = (
+        "Earlier in the day, Lula met with the chairman of the Standing Committee of the National People's "
+        "Congress, Zhao Leji, and with Premier Li Qiang."
+    )
+    assert sorted(len(m.participants) for m in meetings_in(text)) == [2, 2]
+
+
+UGANDA = ("Yoweri Museveni", "Entebbe", "2025-03-01")
+KIGALI = ("Paul Kagame", "Kigali", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second hung on the first one's city, its own place on the verb
+            "Kenyan President William Ruto met President Yoweri Museveni in Entebbe and President Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+        (  # each with its own place hung on its name
+            "Kenyan President William Ruto met General Mamady Doumbouya in Conakry and President Paul Kagame "
+            "in Kigali in March.",
+            [("Mamady Doumbouya", "Conakry", "2025-03-01"), KIGALI],
+        ),
+        (  # after "with"
+            "Kenyan President William Ruto met with President Yoweri Museveni in Entebbe and President Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+        (
+            "On his regional tour the Kenyan leader William Ruto met Yoweri Museveni in Entebbe and Paul "
+            "Kagame in Kigali in March.",
+            [KIGALI, UGANDA],
+        ),
+    ],
+)
+def test_each_one_met_in_a_city_of_their_own_is_met_there_in_the_month_told_last(meetings_in, text, expected):
+    found = meetings_in(text, published=date(2025, 6, 2))
+    assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == expected
