@@ -48,7 +48,7 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
 from extract.spouses import CONSORTS
-from extract.triggers import is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
+from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 
 # the words that name one meeting again by the word it was told with
 
@@ -237,6 +237,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's
     if any(t.pos_ == "NOUN" and is_trigger(t) and of_a_body(t) for t in tokens):
         return False  # "The meeting of the council, chaired by A, ...": the council's sitting
+    if any(_a_body_sitting(t) for t in tokens):
+        return False  # "The committee met under the chairmanship of A, with B in attendance": its own
     if any(t.pos_ == "NOUN" and of_a_named_body(t) and _attended(t) for t in tokens):
         return False  # "Hegseth attended the meeting of the Ukraine Defense Contact Group": the body's
     if not (
@@ -357,6 +359,49 @@ def _attended(token: Token) -> bool:
         and token.head.lower_ in {"in", "at"}
         and token.head.head.lemma_.lower() in TAKING_PART
     )
+
+
+# what a body does when it sits: "the committee met", "the cabinet, which convened on Monday"
+SITTING_VERBS = frozenset("meet convene reconvene sit assemble gather".split())
+# what one presides over a body's sitting by: "the council, chaired by A"
+CHAIRING_VERBS = frozenset("chair co-chair preside".split())
+# what makes a body one of two or more countries, whose sitting may be their talks
+JOINT = frozenset("joint bilateral intergovernmental inter-governmental".split())
+
+
+def _a_body_sitting(noun: Token) -> bool:
+    """Whether a word names a body that sits, told by the body itself and not by a meeting word
+    (for which see :func:`of_a_body`): "the National Security Committee met ... under the
+    chairmanship of A", "the cabinet, which convened on Monday", "the Cabinet Committee on
+    Security chaired by B"; not a joint body of two countries ("the joint commission met"), a
+    body that is met ("A met the committee") or one that met someone ("the committee met Lavrov",
+    "met with Lavrov"; but "met, with A in attendance")."""
+    if noun.lemma_.lower() not in BODY_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.lower_ in JOINT for c in noun.subtree if c.i < noun.i):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SITTING_VERBS:
+        return _by_itself(noun.head)
+    sits = SITTING_VERBS | CHAIRING_VERBS
+    return any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in sits and _by_itself(c) for c in noun.children
+    )
+
+
+def _by_itself(verb: Token) -> bool:
+    """Whether a body's sitting verb names no one met: not "met Lavrov", "met with Lavrov", but
+    "met, with A in attendance" (those with it attend)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.lemma_.lower() in SITTING_VERBS:
+            return False
+        if c.dep_ == "prep" and c.lower_ in {"with", "between"}:
+            # "with A and B in attendance", however the parser hangs "in attendance"
+            told = {
+                t.lemma_.lower() for t in (*c.subtree, *verb.doc[c.right_edge.i + 1 : c.right_edge.i + 3])
+            }
+            if not told & (PRESENCE_WORDS | {"chair"}):
+                return False
+    return True
 
 
 def _took_part(sentence: Span) -> bool:

@@ -624,7 +624,7 @@ def of_a_named_body(trigger: Token) -> bool:
 
 
 # the nouns of a body that sits in sessions of its own: "the meeting of the council"
-BODY_NOUNS = frozenset("council committee commission board assembly parliament".split())
+BODY_NOUNS = frozenset("council committee commission board assembly parliament cabinet".split())
 
 
 def of_a_body(trigger: Token) -> bool:

@@ -734,3 +734,67 @@ def test_someone_on_the_side_of_the_road_does_not_join_the_meeting(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2025, 3, 8))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        # the body itself met, under a chair, with ministers in attendance
+        "On Tuesday the National Security Council met in Nairobi under the chairmanship of Deputy "
+        "President Kithure Kindiki, with Interior Secretary Kipchumba Murkomen and Defence Secretary "
+        "Soipan Tuya in attendance.",
+        # a body told as chaired, then who sat in it
+        "The cabinet, chaired by Deputy President Kithure Kindiki, approved the budget on Tuesday, "
+        "with Interior Secretary Kipchumba Murkomen in attendance.",
+        # the body in a clause of its own that says it sat
+        "The security committee, which convened under Deputy President Kithure Kindiki on Tuesday, "
+        "was also attended by Interior Secretary Kipchumba Murkomen.",
+    ],
+)
+def test_who_sits_in_a_body_does_not_join_the_talks_told_before(meetings_in, sitting):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+        "Monday. " + sitting
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 8))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        # those in attendance at the talks themselves
+        "The talks at State House lasted two hours, with Foreign Minister Musalia Mudavadi and "
+        "Treasury Secretary John Mbadi in attendance.",
+        # those who attended the delegation-level talks
+        "The delegation-level talks were attended by Foreign Minister Musalia Mudavadi and Treasury "
+        "Secretary John Mbadi.",
+    ],
+)
+def test_who_attends_the_talks_still_joins_them(meetings_in, attendance):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+        "Monday. " + attendance
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 8))
+    assert {"Musalia Mudavadi", "John Mbadi"} <= {p.name for p in meeting.participants}
+
+
+def test_who_attends_a_joint_commission_of_the_two_countries_joins_their_talks(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+        "Monday. The joint commission of the two countries met on the same day, with Foreign "
+        "Minister Musalia Mudavadi in attendance."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 8))
+    assert "Musalia Mudavadi" in {p.name for p in meeting.participants}
+
+
+def test_who_is_with_a_committee_that_met_the_guest_joins_the_talks(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+        "Monday. The parliamentary committee on foreign affairs also met with her, with Speaker "
+        "Moses Wetangula in attendance."
+    )
+    found = meetings_in(text, published=date(2025, 3, 8))
+    assert any("Moses Wetangula" in {p.name for p in m.participants} for m in found)
