@@ -52,6 +52,7 @@ from extract.spans import (
     span_tokens,
     verb_above,
 )
+from extract.titles import title_word
 from extract.told import is_background
 
 MEETING_NOUNS = frozenset(
@@ -521,13 +522,27 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
 
 def _sentence_countries(ent: Span) -> set[str]:
     """The countries a place's sentence names outside it: by name, by demonym or by a city that
-    no namesake shares."""
+    no namesake shares; not by a demonym that tells a person's nationality."""
     countries = set()
     for other in entities(ent.sent):
-        if other.start < ent.end and ent.start < other.end:
+        if (other.start < ent.end and ent.start < other.end) or _a_persons_nationality(other):
             continue
         countries |= _countries_of(other)
     return countries
+
+
+# people a demonym may describe beside the titles: "a Syrian leader", "Chinese officials"
+NATIONALS = frozenset("leader leaders official officials diplomat diplomats".split())
+
+
+def _a_persons_nationality(span: Span) -> bool:
+    """Whether a demonym tells the nationality of a person, not where things happen: "the last
+    American president", "a Syrian leader", "Kenyan President Ruto" (no sign of the country of
+    a city named beside it: "talks in Geneva" stays Swiss)."""
+    if span.label_ != "NORP" or span.root.dep_ not in {"amod", "compound"}:
+        return False
+    head = span.root.head
+    return head.ent_type_ == "PERSON" or head.lower_ in NATIONALS or title_word(head)
 
 
 def _dateline_country(doc: Doc) -> set[str]:

@@ -356,6 +356,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, stay, published, future=future, own=False)
     if span is None and (before := _before_its_attribution(sentence, clause)):
         span = _date_of(sentence, before, published, future=future)
+    if span is None and (act := _act_of_the_participle(sentence, clause)):
+        span = _date_of(sentence, act, published, future=future)
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
     return (
@@ -548,6 +550,32 @@ def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:
             for c in verb.children
             if c.dep_ in {"prep", "npadvmod"} and root.right_edge.i < c.i and c.right_edge.i < sayer
             for t in c.subtree
+        } - clause
+    return set()
+
+
+def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act a participle after it goes along with, which tells no time of
+    its own: "flew to Seoul in March, meeting A and B" (the meeting of that March trip), "spoke
+    at the forum on Monday, holding talks with C on its sidelines"; not a participle opened by
+    a word of time ("after meeting A", "before holding talks") or told as done before ("having
+    met A")."""
+    for root in clause_roots(sentence, clause):
+        verb = root.head
+        if (
+            root.dep_ != "advcl"
+            or root.tag_ != "VBG"
+            or verb.i > root.i
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not sentence.start <= verb.i < sentence.end
+            or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in root.children)
+        ):
+            continue
+        return {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod"} and child.i < root.i
+            for t in child.subtree
         } - clause
     return set()
 
@@ -1289,9 +1317,9 @@ def _with_the_one_told(token: Token) -> bool:
 
 def _a_years_event(phrase: str) -> bool:
     """Whether a year-only phrase dates a meeting in that year ("in 2019", "in 2018", "last
-    year", a year that is over), rather than spans it ("this year" leaves the day open to the
-    week's news)."""
-    year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year)"
+    year", a year that is over; a plan's "next year"), rather than spans it ("this year" leaves
+    the day open to the week's news)."""
+    year = r"(?:in |during |early |late |mid-)*(?:(?:19|20)\d\d|last year|next year)"
     return re.fullmatch(year, phrase.strip().lower()) is not None
 
 
@@ -1559,16 +1587,21 @@ def _day_alone(phrase: str) -> bool:
 
 
 _COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"(?:in )?next year", re.IGNORECASE)
 _TOMORROW = re.compile(r"(?:early |late )?tomorrow(?: (?:morning|afternoon|evening|night))?", re.IGNORECASE)
 
 
 def _coming(phrase: str, published: date) -> DateSpan | None:
     """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
-    week after) or "next month" (the month after), which ``dates.resolve`` leaves to callers
-    that know the clause is a plan."""
+    week after), "next month" (the month after) or "next year" (the whole year after, as a year
+    told alone dates a meeting; not "early next year", a part of it too vague for a span), which
+    ``dates.resolve`` leaves to callers that know the clause is a plan."""
     if _TOMORROW.fullmatch(" ".join(phrase.split())):
         day = published + timedelta(days=1)
         return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    if _NEXT_YEAR.fullmatch(" ".join(phrase.split())):
+        year = published.year + 1
+        return DateSpan(start=date(year, 1, 1), end=date(year, 12, 31), precision="year", phrase=phrase)
     match = _COMING.fullmatch(" ".join(phrase.split()))
     if match is None:
         return None

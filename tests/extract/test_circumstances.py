@@ -641,6 +641,23 @@ def test_a_small_namesake_in_the_country_named_elsewhere_does_not_beat_the_known
     assert _place_of(meetings_in(text), "Abbas Araghchi") == ("Geneva", "Switzerland")
 
 
+def test_a_demonym_of_a_person_is_no_sign_of_a_namesake_towns_country(meetings_in):
+    text = (
+        "U.S. Secretary of State Marco Rubio flew to Riyadh on Monday. The last American envoy to "
+        "meet a Russian leader in Europe was William Burns, who held talks with Sergei Naryshkin in "
+        "Florence in June 2023."
+    )
+    assert _place_of(meetings_in(text), "Sergei Naryshkin") == ("Florence", "Italy")
+
+
+def test_a_demonym_of_a_thing_still_names_a_namesakes_country(meetings_in):
+    text = (
+        "Moroccan Prime Minister Aziz Akhannouch held talks with Pedro Sanchez in Cordoba during a "
+        "Spanish trade fair on Monday."
+    )
+    assert _place_of(meetings_in(text), "Aziz Akhannouch") == ("Córdoba", "Spain")
+
+
 def test_a_namesake_town_named_with_its_country_in_the_meeting_sentence_is_the_city(meetings_in):
     text = (
         "Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher "

@@ -1121,3 +1121,55 @@ def test_the_day_of_a_meeting_told_after_which_something_happened_stays_its_own(
         date(2024, 12, 20),
     )
     assert [(m.date.start if m.date else None) for m in meetings] == [date(2024, 12, 16)]
+
+
+# -- a participle going along with a dated act ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Norwegian Foreign Minister Espen Barth Eide travelled to Nairobi in June, meeting Kenyan "
+            "President William Ruto.",
+            date(2024, 6, 1),
+            date(2024, 6, 30),
+        ),
+        (
+            "Norwegian Foreign Minister Espen Barth Eide flew to Nairobi in 2022, holding talks with "
+            "Kenyan President William Ruto.",
+            date(2022, 1, 1),
+            date(2022, 12, 31),
+        ),
+    ],
+)
+def test_a_participle_after_a_dated_trip_takes_the_trips_date(meetings_in, text, start, end):
+    assert _day_of(meetings_in(text), "William Ruto") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting Kenyan President William Ruto in Nairobi, Norwegian Foreign Minister Espen Barth "
+        "Eide flew to Oslo in June.",
+        "Norwegian Foreign Minister Espen Barth Eide flew to Oslo in June after meeting Kenyan President "
+        "William Ruto in Nairobi.",
+    ],
+)
+def test_a_participle_opened_by_a_word_of_time_keeps_no_date_of_the_trip(meetings_in, text):
+    assert _day_of(meetings_in(text), "William Ruto") is None
+
+
+# -- a plan's "next year" ----------------------------------------------------------------------------
+def test_a_plan_for_next_year_is_of_the_whole_year_after_publication(meetings_in):
+    text = (
+        "Kenyan President William Ruto will travel to Oslo next year to meet Norwegian Prime Minister "
+        "Jonas Gahr Store."
+    )
+    assert _day_of(meetings_in(text), "William Ruto") == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_plan_for_early_next_year_stays_undated(meetings_in):
+    text = (
+        "Kenyan President William Ruto will travel to Oslo early next year to meet Norwegian Prime Minister "
+        "Jonas Gahr Store."
+    )
+    assert _day_of(meetings_in(text), "William Ruto") is None
