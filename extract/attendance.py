@@ -394,14 +394,18 @@ def _by_itself(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "dobj" and verb.lemma_.lower() in SITTING_VERBS:
             return False
-        if c.dep_ == "prep" and c.lower_ in {"with", "between"}:
-            # "with A and B in attendance", however the parser hangs "in attendance"
-            told = {
-                t.lemma_.lower() for t in (*c.subtree, *verb.doc[c.right_edge.i + 1 : c.right_edge.i + 3])
-            }
-            if not told & (PRESENCE_WORDS | {"chair"}):
-                return False
+        if c.dep_ == "prep" and c.lower_ in {"with", "between"} and not in_attendance(c, {"chair"}):
+            return False
     return True
+
+
+def in_attendance(with_: Token, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a "with" phrase tells who was present rather than who was met: "with A and B in
+    attendance", "with C present" (and any of ``also``: "with D in the chair"), however the
+    parser hangs the words of presence (inside the phrase or just after it)."""
+    doc = with_.doc
+    told = {t.lemma_.lower() for t in (*with_.subtree, *doc[with_.right_edge.i + 1 : with_.right_edge.i + 3])}
+    return bool(told & (PRESENCE_WORDS | also))
 
 
 def _took_part(sentence: Span) -> bool:

@@ -51,6 +51,7 @@ from extract.attendance import (
     delegation_of,
     echoed_meeting,
     held_then,
+    in_attendance,
     joined_with_tellings,
     met_with,
     note_attendance,
@@ -888,6 +889,20 @@ def _from_trigger(
     return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
 
 
+def _held_with_those_present(trigger: Token, verb: Token) -> bool:
+    """Whether a definite meeting word is the subject of a passive verb of holding whose "with"
+    tells who was present: "The talks were held at State House, with C and D in attendance" (the
+    talks told before, which C and D attend); not "Talks were held with C and D" (those met), nor
+    "A separate meeting was held with C" (another meeting)."""
+    return (
+        trigger.dep_ == "nsubjpass"
+        and trigger.head == verb
+        and verb.lemma_.lower() in HOLDING_VERBS
+        and definite_word(trigger)
+        and any(c.dep_ == "prep" and c.lower_ == "with" and in_attendance(c) for c in verb.children)
+    )
+
+
 def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
     """Whether a trigger, read with its verb alone, states no meeting of its own: a meeting
     already reported, the occasion or time of another, a summit, a match, an appeal, a habit, a
@@ -899,6 +914,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+    if earlier and _held_with_those_present(trigger, verb):
+        return True  # "A met B. The talks were held at State House, with C in attendance": those talks
     if _occasion_of_another(trigger):
         return True  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):

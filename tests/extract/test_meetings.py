@@ -5330,3 +5330,53 @@ def test_those_joining_two_for_no_gathering_sit_in_on_their_meeting(meetings_in)
     )
     found = meetings_in(text, date(2025, 6, 12))
     assert [sorted(names(m)) for m in found] == [["Luis Mora", "Marco Salas", "Tomas Vidal"]]
+
+
+def test_the_talks_held_again_with_ministers_in_attendance_are_the_talks_before(meetings_in):
+    text = (
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Friday. "
+        "The talks were held at Jubilee House, with Foreign Minister Samuel Ablakwa and Finance "
+        "Minister Cassiel Ato Forson in attendance."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 9))
+    assert {p.name for p in meeting.participants} == {
+        "John Mahama",
+        "Alassane Ouattara",
+        "Samuel Ablakwa",
+        "Cassiel Ato Forson",
+    }
+
+
+def test_talks_held_with_those_named_are_a_meeting_with_them(meetings_in):
+    text = (
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Friday. "
+        "Talks were held with Foreign Minister Samuel Ablakwa and Finance Minister Cassiel Ato Forson."
+    )
+    met = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2025, 6, 9))]
+    assert {"John Mahama", "Alassane Ouattara"} in met
+    ministers = {"Samuel Ablakwa", "Cassiel Ato Forson"}
+    assert any(ministers <= names and "John Mahama" not in names for names in met)
+
+
+def test_a_separate_meeting_held_with_someone_is_another_meeting(meetings_in):
+    text = (
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Friday. "
+        "Ouattara later held a separate meeting with Foreign Minister Samuel Ablakwa."
+    )
+    met = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2025, 6, 9))]
+    assert {"John Mahama", "Alassane Ouattara"} in met
+    assert {"Alassane Ouattara", "Samuel Ablakwa"} in met
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "The meeting was held in the palace, with Foreign Minister Samuel Ablakwa present.",
+        "The talks were convened at the palace, with Foreign Minister Samuel Ablakwa in attendance.",
+    ],
+)
+def test_the_meeting_held_with_someone_present_adds_them(meetings_in, held):
+    met = "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Friday."
+    text = f"{met} {held}"
+    (meeting,) = meetings_in(text, published=date(2025, 6, 9))
+    assert "Samuel Ablakwa" in {p.name for p in meeting.participants}
