@@ -859,8 +859,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
         return travellers
     past = is_background(span_text(token.sent))
-    # the meetings it may mean, in the order tried: the nearest first, the first told for "last met"
-    order = earlier if _told_as_before(token) else list(reversed(earlier))
+    # the meetings it may mean, in the order tried: the nearest first, the first told for "last met",
+    # the story's pair (:func:`_story_pair_meant`)
+    story_first = _told_as_before(token) and _story_pair_meant(earlier, size or 2)
+    order = earlier if story_first else list(reversed(earlier))
     # one named before it in its sentence is one of them: "Carney announced aid during their
     # meeting" means the last group Carney is in, not a meeting told since that fell through
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
@@ -928,6 +930,27 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+def _story_pair_meant(earlier: list[Found], size: int) -> bool:
+    """Whether "the two leaders last met ..." means the story's own meeting, the first told of two
+    or more people ("A met B. Earlier, C met B. The two leaders last met in 2019": A and B): only
+    where it is of that many people, and the meeting told last is not the news of as many others
+    ("A met B. On Tuesday, C met D. The two last met in May": C and D). A story's meeting of more
+    has no pair: the nearest is meant, not a past pair told in between ("A hosted B and C, the first
+    such summit since then President D and E met in 2019. A held talks with C. The two leaders last
+    met in May": A and C). True where no meeting of two or more is told."""
+    story = next((m for m in earlier if len(m.people) >= 2), None)
+    if story is None:
+        return True
+    if len(story.people) != size:
+        return False
+    last = earlier[-1]
+    return (
+        len(last.people) != size
+        or is_background(span_text(last.sentence))
+        or bool(set(last.people) & set(story.people))
+    )
 
 
 def _told_separately(earlier: list[Found]) -> list[Found]:

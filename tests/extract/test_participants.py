@@ -2030,3 +2030,28 @@ def test_a_day_on_another_participle_of_the_one_met_does_not_date_the_meeting(me
     )
     (meeting,) = meetings_in(text, published=date(2025, 10, 9))
     assert meeting.date is not None and meeting.date.start == date(2025, 10, 7)
+
+
+def test_the_two_leaders_after_a_summit_of_three_are_the_pair_told_just_before(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva hosted Argentine President Javier Milei and "
+        "Chilean President Gabriel Boric in Brasilia on Tuesday for a three-way summit. "
+        "The summit was the first since 2019, when then Argentine President Mauricio Macri and then "
+        "Chilean President Sebastian Pinera met in Santiago. "
+        "On Monday, Lula held talks with Boric at the Planalto Palace. "
+        "The two leaders last met in Lisbon in March."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    lisbon = [m for m in found if m.place is not None and m.place.city == "Lisbon"]
+    assert pairs(lisbon) == [("Gabriel Boric", "Luiz Inácio Lula da Silva")]
+
+
+def test_the_two_who_last_met_after_two_pairs_told_as_news_are_the_second_pair(meetings_in):
+    text = (
+        "French President Emmanuel Macron hosted Kenyan President William Ruto in Paris on Monday. "
+        "On Tuesday, Italian Prime Minister Giorgia Meloni met Ghanaian President John Mahama in Rome. "
+        "The two last met in Accra in May."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    accra = [m for m in found if m.place is not None and m.place.city == "Accra"]
+    assert pairs(accra) == [("Giorgia Meloni", "John Mahama")]
