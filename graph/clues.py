@@ -237,12 +237,8 @@ def _told_by_the_calendar(report: Meeting) -> bool:
     >>> told("April 6, 2025"), told("6 April 2025"), told("Sunday"), told("April 2025")
     (True, True, False, False)
     """
-    phrase = report.date.phrase if report.date else None
-    return (
-        bool(phrase)
-        and re.search(r"\b\d{1,2}\b", phrase or "") is not None
-        and (re.search(r"\b\d{4}\b", phrase or "") is not None)
-    )
+    phrase = (report.date.phrase if report.date else None) or ""
+    return re.search(r"\b\d{1,2}\b", phrase) is not None and re.search(r"\b\d{4}\b", phrase) is not None
 
 
 def _delegations(report: Meeting) -> frozenset[str]:
