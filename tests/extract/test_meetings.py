@@ -3584,6 +3584,9 @@ def test_guests_hosted_together_away_from_a_summit_or_for_one_event_meet_once(me
         "The ASEAN summit opens in Vientiane on Tuesday.\n\nLast month, Japanese Prime Minister Fumio "
         "Kishida received Indonesian President Joko Widodo and Vietnamese Prime Minister Pham Minh Chinh "
         "in Tokyo.",
+        "Leaders of the Pacific gather in Honiara this week for their forum.\n\nIn 2019, Australian "
+        "Prime Minister Scott Morrison received Fijian Prime Minister Frank Bainimarama and then New "
+        "Zealand Prime Minister Jacinda Ardern at Kirribilli House.",
         "The climate conference opens in Baku on Monday.\n\nIn 2021, Turkish President Recep Tayyip "
         "Erdogan received Azerbaijani President Ilham Aliyev and Pakistani Prime Minister Imran Khan in "
         "Ankara.",
