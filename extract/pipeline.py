@@ -35,7 +35,14 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
-from extract.titles import ABBREVIATED_HONORIFICS, dotted_honorific, given_name_dot, honorific_dot
+from extract.titles import (
+    ABBREVIATED_HONORIFICS,
+    OFFICES,
+    dotted_honorific,
+    given_name_dot,
+    honorific_dot,
+    title_word,
+)
 from extract.triggers import could_report_a_meeting
 
 T = TypeVar("T")
@@ -44,6 +51,30 @@ BATCH_SIZE = 16
 # Characters parsed at once: spaCy holds about 3 KB per character of a batch (a batch of
 # sixteen 100,000-character pieces of one big article took 5 GB), so a batch also ends here.
 BATCH_CHARS = 200_000
+
+
+@Language.component("dipgraph_words_of_time")
+def words_of_time(doc: Doc) -> Doc:
+    """Let the parser read "then" before a title as it reads "former": a word of time about the
+    person, no adverb of sequence ("when then President A, then Premier B and then Prime Minister
+    C met" is one list of three, as "then-President" and "former President" are); only the word's
+    form the parser sees changes, its text and lower case stay "then". "and then met B" keeps it."""
+    for token in doc[:-1]:
+        if token.lower_ == "then" and _title_begins(doc, token.i + 1):
+            token.norm_ = "former"
+    return doc
+
+
+def _title_begins(doc: Doc, start: int) -> bool:
+    """Whether a title of a name begins at a word, after any capitalised words of its country:
+    "President Moon", "Chinese Premier Li", "US Secretary of State Kerry"; not "State media"."""
+    for token in doc[start : start + 4]:
+        if not (token.is_title or token.is_upper) or token.is_punct:
+            return False
+        if (title_word(token) or token.lower_ in OFFICES) and token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            return after.is_title or after.lower_ == "of" or title_word(after)
+    return False
 
 
 @Language.component("dipgraph_line_breaks")
@@ -203,6 +234,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} has no {', '.join(sorted(missing))}; choose one that has")
+    nlp.add_pipe("dipgraph_words_of_time", first=True)  # before the words are embedded
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     nlp.add_pipe("dipgraph_kept_sentences", after="parser")
     nlp.add_pipe("dipgraph_dated_openings", after="ner")

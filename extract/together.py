@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract.dates import MONTHS
 from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
@@ -251,9 +252,27 @@ AMID = frozenset("sideline sidelines margin margins".split())
 
 def _amid_a_gathering(trigger: Token) -> bool:
     """Whether the article has told a summit, a conference or a forum's sidelines by the end of
-    the trigger's sentence: where leaders gather, a host meets its guests one by one."""
+    the trigger's sentence: where leaders gather, a host meets its guests one by one. A sentence
+    set in a month or year of its own ("In May last year, Biden received A and B") tells another
+    time than the gathering told before it, which then counts only if named in that sentence."""
+    told = trigger.sent if _in_a_month_or_year(trigger.sent) else trigger.doc[: trigger.sent.end]
+    return any(t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in told)
+
+
+# words of a date that set it in a month or a year rather than in the days of a gathering
+CALENDAR_WORDS = frozenset({*MONTHS, "month", "months", "year", "years"})
+YEAR_NUMBER = re.compile(r"^(?:1[89]|20)\d\d$")
+DAY_NUMBER = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$")
+
+
+def _in_a_month_or_year(sent: Span) -> bool:
+    """Whether a sentence is dated by a month or a year ("in May last year", "in 2019", "last
+    month"), not by a day ("on Tuesday", "a day earlier", "on June 14")."""
     return any(
-        t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in trigger.doc[: trigger.sent.end]
+        any(t.lower_.rstrip(".") in CALENDAR_WORDS or YEAR_NUMBER.match(t.text) for t in ent)
+        and not any(DAY_NUMBER.match(t.text) for t in ent)
+        for ent in sent.ents
+        if ent.label_ == "DATE"
     )
 
 

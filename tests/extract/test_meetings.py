@@ -3578,6 +3578,40 @@ def test_guests_hosted_together_away_from_a_summit_or_for_one_event_meet_once(me
     assert len(only(meetings_in(text)).participants) == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ASEAN summit opens in Vientiane on Tuesday.\n\nLast month, Japanese Prime Minister Fumio "
+        "Kishida received Indonesian President Joko Widodo and Vietnamese Prime Minister Pham Minh Chinh "
+        "in Tokyo.",
+        "Leaders of the Pacific gather in Honiara this week for their forum.\n\nIn 2019, Australian "
+        "Prime Minister Scott Morrison received Fijian Prime Minister Frank Bainimarama and then New "
+        "Zealand Prime Minister Jacinda Ardern at Kirribilli House.",
+        "The climate conference opens in Baku on Monday.\n\nIn 2021, Turkish President Recep Tayyip "
+        "Erdogan received Azerbaijani President Ilham Aliyev and Pakistani Prime Minister Imran Khan in "
+        "Ankara.",
+    ],
+)
+def test_a_gathering_of_another_time_does_not_split_guests_hosted_together(meetings_in, text: str):
+    """A summit told for the news's days is not where a host was in a month or year of its own."""
+    assert len(only(meetings_in(text)).participants) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the UN General Assembly in September last year, Xi Jinping received Chilean "
+        "President Gabriel Boric and Kenyan President William Ruto in New York.",
+        "The G20 summit in Rio drew leaders from around the world.\n\nOn November 18, Brazilian President "
+        "Lula da Silva welcomed Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip "
+        "Erdogan at the Museum of Modern Art.",
+    ],
+)
+def test_a_gathering_of_the_guests_own_time_still_splits_them(meetings_in, text: str):
+    found = meetings_in(text)
+    assert len(found) >= 2 and all(len(m.participants) == 2 for m in found)
+
+
 def test_a_misread_hosting_verb_reaches_past_a_country_possessive(meetings_in):
     text = "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in Cairo on Sunday."
     assert names(only(meetings_in(text))) == {"Abdel Fattah el-Sisi", "Abdullah II"}

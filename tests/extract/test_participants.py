@@ -2055,3 +2055,19 @@ def test_the_two_who_last_met_after_two_pairs_told_as_news_are_the_second_pair(m
     found = meetings_in(text, published=date(2025, 6, 10))
     accra = [m for m in found if m.place is not None and m.place.city == "Accra"]
     assert pairs(accra) == [("Giorgia Meloni", "John Mahama")]
+
+
+def test_then_before_each_title_does_not_break_a_list_of_three(meetings_in):
+    text = (
+        "The forum last convened in March 2016, when then Brazilian President Dilma Rousseff, then "
+        "Indian Prime Minister Manmohan Singh and then South African President Jacob Zuma met in Brasilia."
+    )
+    assert pairs(meetings_in(text)) == [("Dilma Rousseff", "Jacob Zuma", "Manmohan Singh")]
+
+
+def test_and_then_before_a_verb_still_tells_a_sequence(meetings_in):
+    text = "President Lula da Silva met Narendra Modi in Delhi and then met Cyril Ramaphosa in Pretoria."
+    assert pairs(meetings_in(text)) == [
+        ("Cyril Ramaphosa", "Luiz Inácio Lula da Silva"),
+        ("Luiz Inácio Lula da Silva", "Narendra Modi"),
+    ]

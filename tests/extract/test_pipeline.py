@@ -212,3 +212,20 @@ def test_the_sentence_keeps_its_verb_when_again_is_moved_into_the_relative_claus
 def test_again_outside_the_end_of_a_relative_clause_adds_no_meeting(meetings_in, text):
     found = meetings_in(text, published=date(2025, 6, 20))
     assert [(m.date.start.month if m.date else None) for m in found] == [3]
+
+
+def test_then_before_a_title_is_read_as_a_word_of_time_not_of_sequence(nlp):
+    doc = nlp("They met in 2016, when then Mexican President Pena Nieto and then Premier Li came.")
+    assert [t.norm_ for t in doc if t.lower_ == "then"] == ["former", "former"]
+    assert [t.text for t in doc if t.lower_ == "then"] == ["then", "then"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister landed in Rome and then met the pope.",
+        "The ministers met in Oslo, then State media reported the talks.",
+    ],
+)
+def test_then_of_sequence_keeps_its_form(nlp, text):
+    assert [t.norm_ for t in nlp(text) if t.lower_ == "then"] == ["then"]
