@@ -358,7 +358,13 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     taken = 0
     named = [
         h
-        for h in [*_generic_hits(text), *_named_by_hits(text), *_ceremony_hits(text), *_festivity_hits(text)]
+        for h in [
+            *_generic_hits(text),
+            *_named_by_hits(text),
+            *_ceremony_hits(text),
+            *_festivity_hits(text),
+            *_format_hits(text),
+        ]
         if h is not None
     ]
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
@@ -590,6 +596,35 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     for m in table.with_region.finditer(text):
         if places.country_name(m.group(1) or m.group(6)) is not None:
             hits.append((m.start(), m.end(), Occasion(name=f"{text[m.start() : m.start(7)]}summit")))
+    return hits
+
+
+# A summit named by the countries that hold it, joined by hyphens: "the ninth China-Japan-South
+# Korea trilateral summit", "the China-Japan-ROK leaders' meeting"; the words that may come
+# between the names and "summit" say its format or its members, and "meeting" makes one only as
+# the leaders' ("India-China border talks", "the India-China meeting of officials" name none).
+_SIDE = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+_FORMAT_OF = re.compile(
+    rf"(?<![\w-])({_SIDE}(?:{_JOINER}{_SIDE}){{2,5}})\s+"
+    r"((?:(?:trilateral|quadrilateral|three-way|four-way|annual|joint)\s+)*)"
+    r"(summit|leaders['’]?\s+(?:summit|meeting))\b"
+)
+
+
+def _format_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Summits named by three or more countries joined by hyphens, in lower case ("the ninth
+    China-Japan-South Korea trilateral summit": the "China-Japan-South Korea trilateral summit",
+    its edition left out as every gathering's is); the names of two countries are their own
+    meeting, no gathering beside it, and a name with a bloc or a region is read with the bloc."""
+    hits = []
+    for m in _FORMAT_OF.finditer(text):
+        sides = re.split(_JOINER, m.group(1))
+        first = sides[0].split()  # the first country, after the capitalised words before it
+        size = next((n for n in range(1, len(first) + 1) if _a_country(" ".join(first[-n:]))), 0)
+        if not size or not all(_a_country(side) for side in sides[1:]):
+            continue
+        start = m.start(1) + len(sides[0]) - len(" ".join(first[-size:]))
+        hits.append((start, m.end(), Occasion(name=text[start : m.start(3)] + m.group(3).lower())))
     return hits
 
 

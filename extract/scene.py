@@ -498,8 +498,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return
     meeting.place = setting.place
-    if not any(_from_the_gathering(e) for e in told):  # the eve of the summit is not at the summit
-        meeting.occasion = meeting.occasion or setting.occasion
+    if not any(_from_the_gathering(e) for e in told) and not _talks_of_some_of_its_sides(setting, countries):
+        meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 
 
@@ -578,6 +578,17 @@ def _lead_tells_a_gathering(doc: Doc) -> bool:
     many countries meet ("on the sidelines of the Group of Seven summit")."""
     lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
     return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
+
+
+def _talks_of_some_of_its_sides(setting: Setting, countries: set[str]) -> bool:
+    """Whether a meeting is of fewer of the countries a scene's format is named by than all ("the
+    China-Japan-ROK leaders' meeting" and "Li met with Yoon" the day before): talks of the visit,
+    at the format only where their own sentence says so, as :func:`extract.article.at_the_occasion`
+    reads them."""
+    if setting.occasion is None:
+        return False
+    format_of = occasions.countries_of_format(setting.occasion)
+    return bool(format_of) and countries < format_of
 
 
 def _a_gathering_of_many(setting: Setting) -> bool:

@@ -1171,3 +1171,37 @@ def test_a_name_starts_after_its_article_unless_of_comes_before_it(text: str, na
 
 def test_a_name_in_an_offices_title_after_its_article_is_no_gathering() -> None:
     assert find_occasion("Sanchez met the UN Special Envoy for the Sahel Peace Dialogue on Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Takaichi sat down with Lee at the fourth Japan-Philippines-South Korea trilateral summit.",
+            "Japan-Philippines-South Korea trilateral summit",
+        ),
+        (
+            "The premier flew to Tokyo for the tenth China-Japan-ROK leaders' meeting on Sunday.",
+            "China-Japan-ROK leaders' meeting",
+        ),
+        ("Albanese hosted the Australia-India-Japan-US summit in Sydney.", "Australia-India-Japan-US summit"),
+        ("Erdogan joined the 12th Central Asia-Turkey summit in Ashgabat.", "Central Asia-Turkey summit"),
+    ],
+)
+def test_a_summit_named_by_the_countries_that_hold_it_is_an_occasion(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries opened their ninth round of talks in Ankara.",
+        "Diplomats held Pakistan-China-Afghanistan border talks in Kabul.",
+        "Officials of Peru-Chile-Bolivia met in Lima to plan a summit.",
+        "The Mexico-Canada-US trade pact was signed at a summit.",
+        "Leaders of Brazil-Argentina-Chile met at the annual summit.",
+        "Modi and Ishiba held the India-Japan annual summit in Tokyo.",
+    ],
+)
+def test_countries_joined_by_hyphens_name_no_occasion_without_a_summit_of_three(text: str) -> None:
+    assert find_occasion(text) is None

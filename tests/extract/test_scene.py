@@ -684,3 +684,15 @@ def test_a_meeting_of_others_that_week_is_held_at_the_gathering_of_the_scene(mee
 def test_a_meeting_of_others_away_from_a_gathering_is_not_held_at_it(meetings_in, text):
     found = meetings_in(text, published=date(2025, 2, 17))
     assert _where(found).get(("Bola Tinubu", "John Mahama"), (None, None))[0] is None
+
+
+def test_talks_of_two_of_a_formats_three_countries_are_not_held_at_it(meetings_in):
+    found = meetings_in(
+        "Indian Prime Minister Narendra Modi on Friday attended the fifth India-Brazil-South Africa "
+        "leaders' meeting in Johannesburg with Brazilian President Lula da Silva and South African "
+        "President Cyril Ramaphosa.\nOn Thursday afternoon, Modi met with Ramaphosa at the presidential "
+        "office. Modi said India and South Africa are partners.",
+        published=date(2025, 11, 21),
+    )
+    occasion = {len(m.participants): (m.occasion.name if m.occasion else None) for m in found}
+    assert occasion == {3: "India-Brazil-South Africa leaders' meeting", 2: None}
