@@ -59,6 +59,8 @@ def _words_before_the_name(token: Token) -> set[str]:
 
 
 def spouse_of(span: Span) -> bool:
-    """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X"."""
+    """Whether a mention names someone as a spouse: "his wife Peng Liyuan", "Sharaa's spouse, X",
+    or set after a spouse's title, with a title of its own ("accompanied by the First Lady,
+    Senator X", "the First Lady, Dr. Y"): that title is the person's, not the spouse's."""
     root = span.root
-    return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES
+    return root.dep_ == "appos" and root.head.lemma_.lower() in SPOUSES | CONSORT_TITLES

@@ -40,3 +40,31 @@ def test_mrs_before_a_minister_of_no_one_elses_surname_is_a_party(meetings_in):
         "President Joko Widodo in New Delhi on Monday."
     )
     assert ["Joko Widodo", "Narendra Modi", "Sushma Swaraj"] in _groups(meetings_in(text))
+
+
+def test_a_first_lady_named_after_the_title_with_a_title_of_her_own_is_a_companion(people_in):
+    people = by_name(
+        people_in(
+            "President Nana Akufo-Addo, who was accompanied by the First Lady, Dr. Rebecca Akufo-Addo, "
+            "was honoured at a state dinner in Paris."
+        )
+    )
+    assert people["Rebecca Akufo-Addo"].companion
+    assert not people["Nana Akufo-Addo"].companion
+
+
+def test_a_first_lady_with_a_title_of_her_own_on_a_trip_is_a_companion(people_in):
+    people = by_name(
+        people_in("President William Ruto arrived in Tokyo with the First Lady, Pastor Rachel Ruto.")
+    )
+    assert people["Rachel Ruto"].companion
+
+
+def test_a_minister_named_after_the_title_of_an_office_is_no_companion(people_in):
+    people = by_name(
+        people_in(
+            "President Nana Akufo-Addo, who was accompanied by the Foreign Minister, Dr. Samuel Okudzeto "
+            "Ablakwa, was honoured at a state dinner in Paris."
+        )
+    )
+    assert not people["Samuel Okudzeto Ablakwa"].companion
