@@ -1484,6 +1484,14 @@ def people_of(
                     for t in c.subtree
                     if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
                 }
+                owners |= {  # nor "B" in "The President, who was accompanied by the First Lady, B":
+                    # a name in a relative clause on the title of one office holder is another's (not
+                    # "the delegation, which is headed by B", "a group that included B": its members)
+                    t.i
+                    for c in token.children
+                    if c.dep_ == "relcl" and token.tag_ in {"NN", "NNP"} and find_role(token.text) is not None
+                    for t in c.subtree
+                }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"

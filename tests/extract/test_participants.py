@@ -2071,3 +2071,32 @@ def test_and_then_before_a_verb_still_tells_a_sequence(meetings_in):
         ("Cyril Ramaphosa", "Luiz Inácio Lula da Silva"),
         ("Luiz Inácio Lula da Silva", "Narendra Modi"),
     ]
+
+
+def test_a_name_in_a_relative_clause_on_a_title_is_not_the_titles_holder(meetings_in):
+    text = (
+        "President Yoweri Museveni held talks with President Samia Suluhu Hassan in Dar es Salaam on "
+        "Monday. Mr. President, who was accompanied by the Minister of Trade, Hon. Francis Mwebesa, was "
+        "later hosted to a state banquet at State House. The meeting was the first between Museveni and "
+        "Samia since May 2023, when the Ugandan leader travelled to Dodoma."
+    )
+    groups = pairs(meetings_in(text))
+    assert ("Samia Suluhu Hassan", "Yoweri Museveni") in groups, groups
+    assert all("Francis Mwebesa" not in g for g in groups), groups
+
+
+def test_a_relative_clause_on_a_delegation_still_names_its_head(meetings_in):
+    text = (
+        "On Monday, Foreign Minister Ahmed Attaf received the visiting delegation, which is headed by "
+        "Foreign Minister Ronald Lamola, in Algiers."
+    )
+    assert ("Ahmed Attaf", "Ronald Lamola") in pairs(meetings_in(text))
+
+
+def test_a_meeting_noun_with_a_relative_clause_still_names_its_parties(meetings_in):
+    text = (
+        "The summit that was to bring together President Paul Kagame and President Felix Tshisekedi "
+        "was cancelled."
+    )
+    groups = pairs(meetings_in(text))
+    assert ("Félix Tshisekedi", "Paul Kagame") in groups, groups
