@@ -433,9 +433,11 @@ JOINING_VERBS = frozenset("join accompany flank".split())  # "They were joined b
 def _by_them(sentence: Span, people: People, meeting: Found) -> bool:
     """Whether those a sentence joins to others are the meeting's own people, told by a plural:
     "They were joined by Defence Minister Bill Blair", "The two leaders were accompanied by their
-    foreign ministers"."""
+    foreign ministers", and as whom one joins at their side: "Vice President C joined the two
+    leaders for the talks" (not whom one accompanies on a trip or a tour)."""
     for token in span_tokens(sentence):
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in JOINING_VERBS:
+        joined = token.dep_ == "dobj" and token.head.lemma_.lower() in JOINING_VERBS - {"accompany"}
+        if (token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in JOINING_VERBS) or joined:
             them = plural_reference(token, people, [meeting])
             if them and set(them) <= set(meeting.people):
                 return True

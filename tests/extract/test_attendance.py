@@ -215,12 +215,22 @@ def test_those_attending_a_meeting_told_again_join_every_telling_of_it(meetings_
         "Defence Minister Bill Blair also took part in the talks.",
         "Defence Minister Bill Blair joined the meeting.",
         "Defence Minister Bill Blair was among the ministers who joined the talks.",
+        "Defence Minister Bill Blair joined the two leaders for the talks, his office said.",
     ],
 )
 def test_those_joining_the_pair_or_taking_part_join_the_meeting(meetings_in, second):
     text = f"Prime Minister Justin Trudeau met President Volodymyr Zelenskyy in Ottawa on Friday. {second}"
     (meeting,) = meetings_in(text, published=date(2023, 9, 23))
     assert {p.name for p in meeting.participants} >= {"Justin Trudeau", "Bill Blair"}
+
+
+def test_one_who_accompanies_the_pair_on_a_tour_is_not_at_their_talks(meetings_in):
+    text = (
+        "Prime Minister Justin Trudeau met President Volodymyr Zelenskyy in Ottawa on Friday. Defence "
+        "Minister Bill Blair accompanied the two leaders on a tour of the war museum."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 9, 23))
+    assert "Bill Blair" not in {p.name for p in meeting.participants}
 
 
 def test_a_list_that_includes_someone_does_not_put_them_at_the_meeting(meetings_in):
