@@ -358,6 +358,10 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, before, published, future=future)
     if span is None and (act := _act_of_the_participle(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
+    if span is None and (described := _of_the_event_described(sentence, clause)):
+        span = _date_of(sentence, described, published, future=future) or _today(
+            sentence, described, published
+        )
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
     return (
@@ -581,6 +585,29 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
 
 
 PRESENCE_VERBS = frozenset("attend be stay spend participate".split())
+
+
+def _of_the_event_described(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act whose object a participle describes, where the participle tells
+    no time of its own: "On Friday, A will attend a luncheon hosted by B" (the luncheon of that
+    Friday), "Today, A joins a dinner given by B"."""
+    for root in clause_roots(sentence, clause):
+        event, verb = root.head, root.head.head
+        if (
+            root.dep_ != "acl"
+            or root.tag_ != "VBN"
+            or event.dep_ != "dobj"
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not sentence.start <= verb.i < sentence.end
+        ):
+            continue
+        return {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i < event.i
+            for t in child.subtree
+        } - clause
+    return set()
 
 
 def _stay_there(sentence: Span, clause: set[int]) -> set[int]:

@@ -1173,3 +1173,31 @@ def test_a_plan_for_early_next_year_stays_undated(meetings_in):
         "Jonas Gahr Store."
     )
     assert _day_of(meetings_in(text), "William Ruto") is None
+
+
+# -- the event a participle describes --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Friday, President Gustavo Petro will attend a luncheon hosted by Foreign Minister Mauro "
+            "Vieira in Brasilia.",
+            date(2024, 11, 22),
+        ),
+        (
+            "Today, President Gustavo Petro will attend a dinner hosted by Foreign Minister Mauro Vieira "
+            "in Brasilia.",
+            date(2024, 11, 19),
+        ),
+    ],
+)
+def test_a_plan_told_by_a_participle_on_its_event_takes_the_events_day(meetings_in, text, day):
+    assert _day_of(meetings_in(text), "Mauro Vieira") == (day, day)
+
+
+def test_a_participle_on_an_event_keeps_a_day_of_its_own(meetings_in):
+    text = (
+        "On Friday, President Gustavo Petro will attend a luncheon hosted by Foreign Minister Mauro "
+        "Vieira on Saturday in Brasilia."
+    )
+    assert _day_of(meetings_in(text), "Mauro Vieira") == (date(2024, 11, 23), date(2024, 11, 23))
