@@ -196,3 +196,16 @@ KIGALI = ("Paul Kagame", "Kigali", "2025-03-01")
 def test_each_one_met_in_a_city_of_their_own_is_met_there_in_the_month_told_last(meetings_in, text, expected):
     found = meetings_in(text, published=date(2025, 6, 2))
     assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == expected
+
+
+def test_one_who_spoke_separately_by_telephone_with_two_had_a_call_with_each(meetings_in):
+    text = (
+        "Kenyan President William Ruto had spoken separately by telephone with Ugandan President "
+        "Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Thursday, urging calm."
+    )
+    found = meetings_in(text, published=date(2025, 3, 10))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Samia Suluhu Hassan", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
+    assert {m.kind for m in found} == {"phone"}
