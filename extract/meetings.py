@@ -254,6 +254,8 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
+# the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
+CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())
 
 
@@ -1100,8 +1102,13 @@ def _who_took_part(
     ):
         return None
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
-    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
+    hosted = verb.lemma_.lower() in HOSTING_VERBS | CHAIRING_VERBS and trigger.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+    }
+    # "hosted a meeting between A and B", "chaired talks between A and B": the host or chair is at
+    # it too; not "a meeting between A and B was held"
+    if between and not hosted:
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
