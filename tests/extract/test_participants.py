@@ -2063,3 +2063,28 @@ def test_and_then_before_a_verb_still_tells_a_sequence(meetings_in):
         ("Luiz Inácio Lula da Silva", "Narendra Modi"),
     ]
 
+
+def test_both_leaders_after_separate_calls_told_as_past_are_those_called(meetings_in):
+    text = (
+        "Kenyan President William Ruto had spoken separately by telephone with Ugandan President Yoweri "
+        "Museveni and Tanzanian President Samia Suluhu Hassan on Friday. Nigerian President Bola Tinubu "
+        "spoke by phone with both leaders on Saturday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 10))
+    tinubu = [m for m in found if "Bola Tinubu" in {p.name for p in m.participants}]
+    assert pairs(tinubu) == [
+        ("Bola Tinubu", "Samia Suluhu Hassan"),
+        ("Bola Tinubu", "Yoweri Museveni"),
+    ]
+
+
+def test_they_after_a_counted_group_and_one_named_in_its_sentence_is_that_group(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan in "
+        "Cairo on Monday. Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in "
+        "Asmara on Tuesday. Qatar's Emir Sheikh Tamim bin Hamad Al Thani later called both leaders and "
+        "said they would meet again next month."
+    )
+    found = meetings_in(text, published=date(2025, 3, 12))
+    planned = [m for m in found if m.kind == "planned"]
+    assert pairs(planned) == [("Abiy Ahmed", "Isaias Afwerki")]
