@@ -1236,6 +1236,16 @@ def _its_objects(
         or _elided_object(c, people)
     ]
     objects = [o for o in objects if o not in taken]
+    # a "to" the parser made a dative stands for its object ("followed calls from A to both
+    # leaders"), which is the object's, a meeting noun's, where it comes right after it
+    objects = [
+        g
+        for o in objects
+        for g in (
+            [g for g in o.children if g.dep_ == "pobj"] if o.dep_ == "dative" and o.pos_ == "ADP" else [o]
+        )
+        if not (o.dep_ == "dative" and _after_its_object(o, trigger, verb))
+    ]
     objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1277,6 +1287,7 @@ def _its_objects(
                 and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
                 and not (handed and token.lower_ == "from")  # the sender of what is handed over
+                and not _after_its_object(token, trigger, verb)
             )
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1387,6 +1398,20 @@ def _holders(trigger: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
+
+
+def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
+    """Whether a preposition the parser hung on the verb right after its object, another meeting
+    noun, is that object's: "to both leaders" of "The summit followed calls from A to both
+    leaders" is the calls', not the summit's."""
+    return preposition.head == verb and any(
+        c.dep_ == "dobj"
+        and c != trigger
+        and nominal(c)
+        and is_trigger(c)
+        and preposition.i == c.right_edge.i + 1
+        for c in verb.children
+    )
 
 
 def _with_its_object(trigger: Token, verb: Token) -> set[int]:

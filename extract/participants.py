@@ -903,6 +903,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
+    if size is not None and here:
+        # "A and B met in talks hosted by C. The meeting followed calls from C to both leaders": the
+        # others of a meeting of more people, one of them named before it in its sentence
+        for meeting in order:
+            others = [p for p in meeting.people if p not in here]
+            if len(meeting.people) > size and len(others) == size:
+                return others
     if office is not None and size is not None:
         # "Wang attended the dialogue with Muttaqi and Dar, hosted by the prime minister ... The
         # three foreign ministers last met in Beijing": the holders of that office of a meeting of

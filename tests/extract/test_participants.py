@@ -2088,3 +2088,16 @@ def test_they_after_a_counted_group_and_one_named_in_its_sentence_is_that_group(
     found = meetings_in(text, published=date(2025, 3, 12))
     planned = [m for m in found if m.kind == "planned"]
     assert pairs(planned) == [("Abiy Ahmed", "Isaias Afwerki")]
+
+
+def test_both_leaders_beside_one_of_a_meeting_of_three_are_the_other_two(meetings_in):
+    text = (
+        "Guinea-Bissau's President Umaro Sissoco Embalo and Gambian President Adama Barrow met in Dakar "
+        "on Monday in talks hosted by Senegalese President Bassirou Diomaye Faye. The talks followed "
+        "telephone calls from Faye to both leaders."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert pairs(m for m in found if m.kind == "phone") == [
+        ("Adama Barrow", "Bassirou Diomaye Faye"),
+        ("Bassirou Diomaye Faye", "Umaro Sissoco Embalo"),
+    ]
