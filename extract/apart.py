@@ -129,6 +129,13 @@ def told_apart(
         return []
     elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
+    elif (
+        not subjects
+        and len(found) >= 3
+        and called_both(trigger, verb)
+        and (caller := _caller(trigger, found, people)) is not None
+    ):
+        groups = [[caller, c] for c in found if c is not caller]  # "followed calls from A to both leaders"
     if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
         return [
             Found(g, delegations, kind, sentence, part, verb, trigger, visit=visit, again=later)
@@ -157,6 +164,18 @@ def told_apart(
         )
         for g in groups
     ]
+
+
+def _caller(trigger: Token, found: list[Cluster], people: People) -> Cluster | None:
+    """The one person a call noun says it came "from" ("calls from A to both leaders")."""
+    callers = [
+        c
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pobj" and (c := people.at(g)) is not None and c in found
+    ]
+    return callers[0] if len(callers) == 1 else None
 
 
 def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], people: People) -> set[int]:

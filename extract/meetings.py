@@ -254,6 +254,8 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
 BROKERING_VERBS = frozenset("broker mediate facilitate".split())
+# the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
+CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())
 
 
@@ -1100,8 +1102,13 @@ def _who_took_part(
     ):
         return None
     between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    hosted = verb.lemma_.lower() in HOSTING_VERBS and trigger.dep_ not in {"nsubj", "nsubjpass"}
-    if between and not hosted:  # "hosted a meeting between A and B"; not "a meeting between A and B was held"
+    hosted = verb.lemma_.lower() in HOSTING_VERBS | CHAIRING_VERBS and trigger.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+    }
+    # "hosted a meeting between A and B", "chaired talks between A and B": the host or chair is at
+    # it too; not "a meeting between A and B was held"
+    if between and not hosted:
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
@@ -1229,6 +1236,16 @@ def _its_objects(
         or _elided_object(c, people)
     ]
     objects = [o for o in objects if o not in taken]
+    # a "to" the parser made a dative stands for its object ("followed calls from A to both
+    # leaders"), which is the object's, a meeting noun's, where it comes right after it
+    objects = [
+        g
+        for o in objects
+        for g in (
+            [g for g in o.children if g.dep_ == "pobj"] if o.dep_ == "dative" and o.pos_ == "ADP" else [o]
+        )
+        if not (o.dep_ == "dative" and _after_its_object(o, trigger, verb))
+    ]
     objects += [] if briefed or nominal(trigger) else _object_after_a_place(verb, people)
     if verb.lemma_.lower() == "discuss":
         objects = [o for o in objects if people.at(o) is not None]  # "discussed Ukraine": a topic
@@ -1270,6 +1287,7 @@ def _its_objects(
                 and token.lower_ in {"from", "by", "to", "beside", "alongside"}
                 and token.head.i in (trigger.i, verb.i)
                 and not (handed and token.lower_ == "from")  # the sender of what is handed over
+                and not _after_its_object(token, trigger, verb)
             )
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1380,6 +1398,20 @@ def _holders(trigger: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
+
+
+def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
+    """Whether a preposition the parser hung on the verb right after its object, another meeting
+    noun, is that object's: "to both leaders" of "The summit followed calls from A to both
+    leaders" is the calls', not the summit's."""
+    return preposition.head == verb and any(
+        c.dep_ == "dobj"
+        and c != trigger
+        and nominal(c)
+        and is_trigger(c)
+        and preposition.i == c.right_edge.i + 1
+        for c in verb.children
+    )
 
 
 def _with_its_object(trigger: Token, verb: Token) -> set[int]:

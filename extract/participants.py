@@ -840,8 +840,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if word in {"they", "their"} and size is None:
         # whom the counted reference before it in its own sentence means ("The two leaders held
         # their first talks in May, where they agreed ..."), else that of the sentence before ("It
-        # was the second meeting between the two leaders. They first met in May")
-        in_own = [] if here else _before_in_sentence(token)
+        # was the second meeting between the two leaders. They first met in May"), also past one
+        # person named ("C called both leaders and said they had agreed to meet": the two leaders)
+        in_own = [] if len(here) >= 2 else _before_in_sentence(token)
         before = span_tokens(token.doc[token.sent.start - 1].sent) if token.sent.start > 0 else []
         for tokens in (in_own, before):
             counted = next((t for t in tokens if _a_group(t)), None)
@@ -868,12 +869,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
     separate = _told_separately(earlier) if size is not None else []
     for meeting in order:
-        if not past and is_background(span_text(meeting.sentence)):
-            continue
+        # those met separately right before are meant though told as the past ("A had spoken
+        # separately with B and C on Friday. D called both leaders on Saturday")
         if size is not None and (seen := _seen_separately(meeting, separate)) is not None:
             if len(seen) == size:
                 return seen  # "A held separate talks with B and C. The two leaders first met in May"
             continue  # not one of those talks, picked at random: the pair told before them
+        if not past and is_background(span_text(meeting.sentence)):
+            continue
         if office is not None and size is None:  # "the foreign ministers" of talks with aides
             holders = [
                 p for p in meeting.people if p.role and find_role(p.role) and _holds(p, office, people.year)
@@ -900,6 +903,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
+    if size is not None and here:
+        # "A and B met in talks hosted by C. The meeting followed calls from C to both leaders": the
+        # others of a meeting of more people, one of them named before it in its sentence
+        for meeting in order:
+            others = [p for p in meeting.people if p not in here]
+            if len(meeting.people) > size and len(others) == size:
+                return others
     if office is not None and size is not None:
         # "Wang attended the dialogue with Muttaqi and Dar, hosted by the prime minister ... The
         # three foreign ministers last met in Beijing": the holders of that office of a meeting of
@@ -1431,8 +1441,12 @@ def _named_after_organisation(head: Token, people: People) -> Token | None:
 
 
 def _a_group(token: Token) -> bool:
-    """Whether a word names a group of people by a number: "the two leaders", "the three"."""
-    return token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in COUNTS for c in token.children)
+    """Whether a word names a group of people by a number: "the two leaders", "the three", "both
+    leaders"."""
+    return token.tag_ == "NNS" and any(
+        (c.dep_ == "nummod" or (c.dep_ in {"det", "predet"} and c.lower_ == "both")) and c.lower_ in COUNTS
+        for c in token.children
+    )
 
 
 def people_of(

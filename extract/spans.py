@@ -96,8 +96,26 @@ def verb_above(token: Token) -> Token | None:
 
 
 def passive_agents(verb: Token) -> list[Token]:
-    """Those a passive verb says did it: A of "was received by A", "talks hosted by A"."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """Those a passive verb says did it: A of "was received by A", "talks hosted by A"; not the
+    means a "by" tells, a bare singular common noun ("spoke by telephone with A and B", "talked
+    by video link"), which no one is."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" and not _a_means(g)
+    ]
+
+
+def _a_means(noun: Token) -> bool:
+    """Whether the object of a "by" is a means, a singular common noun with no determiner or
+    possessive, naming no one ("by telephone", "by phone", "by video link", "by letter")."""
+    return (
+        noun.tag_ == "NN"
+        and not noun.ent_type_
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    )
 
 
 def listed_before(verb: Token, member: Callable[[Token], bool]) -> list[Token]:

@@ -106,12 +106,19 @@ JOINT_CALLS = frozenset("joint conference three-way trilateral together jointly"
 
 def called_both(trigger: Token, verb: Token) -> bool:
     """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
-    Zelensky"): one call with each, as a call of three would be told "joint" or "three-way"."""
+    Zelensky", "followed calls from Modi to both leaders", the parser hanging "to" on the verb
+    whose object the calls are): one call with each, as a call of three would be told "joint" or
+    "three-way"."""
+    its_object = trigger.head == verb and trigger.dep_ == "dobj"
     return lemma_of(trigger) in CALL_VERBS | CALL_NOUNS and any(
-        c.dep_ == "prep"
+        c.dep_ in {"prep", "dative"}
         and c.lower_ in {"to", "with"}
         and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
-        for c in (*trigger.children, *(verb.children if lemma_of(verb) in CALL_VERBS else ()))
+        for c in (
+            *trigger.children,
+            *(verb.children if lemma_of(verb) in CALL_VERBS else ()),
+            *(c for c in verb.children if its_object and c.i == trigger.right_edge.i + 1),
+        )
     )
 
 

@@ -196,3 +196,40 @@ KIGALI = ("Paul Kagame", "Kigali", "2025-03-01")
 def test_each_one_met_in_a_city_of_their_own_is_met_there_in_the_month_told_last(meetings_in, text, expected):
     found = meetings_in(text, published=date(2025, 6, 2))
     assert sorted((m.participants[1].name, m.place.city, str(m.date.start)) for m in found) == expected
+
+
+def test_one_who_spoke_separately_by_telephone_with_two_had_a_call_with_each(meetings_in):
+    text = (
+        "Kenyan President William Ruto had spoken separately by telephone with Ugandan President "
+        "Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Thursday, urging calm."
+    )
+    found = meetings_in(text, published=date(2025, 3, 10))
+    assert sorted(sorted(p.name for p in m.participants) for m in found) == [
+        ["Samia Suluhu Hassan", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
+    assert {m.kind for m in found} == {"phone"}
+
+
+def test_calls_from_one_to_both_leaders_are_a_call_with_each(meetings_in):
+    text = (
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara met in Accra on Monday. "
+        "The talks followed telephone calls from Nigerian President Bola Tinubu to both leaders."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    calls = sorted(sorted(p.name for p in m.participants) for m in found if m.kind == "phone")
+    assert calls == [["Alassane Ouattara", "Bola Tinubu"], ["Bola Tinubu", "John Mahama"]]
+    held = [m for m in found if m.kind == "in_person"]
+    assert [sorted(p.name for p in m.participants) for m in held] == [["Alassane Ouattara", "John Mahama"]]
+
+
+def test_a_call_from_one_to_another_is_their_call_not_the_meetings(meetings_in):
+    text = (
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Monday. "
+        "The meeting followed a telephone call from Nigerian President Bola Tinubu to Mahama."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert sorted((sorted(p.name for p in m.participants), m.kind) for m in found) == [
+        (["Alassane Ouattara", "John Mahama"], "in_person"),
+        (["Bola Tinubu", "John Mahama"], "phone"),
+    ]

@@ -5414,3 +5414,31 @@ def test_the_meeting_held_with_someone_present_adds_them(meetings_in, held):
     text = f"{met} {held}"
     (meeting,) = meetings_in(text, published=date(2025, 6, 9))
     assert "Samuel Ablakwa" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto chaired a meeting between Thai Prime Minister Paetongtarn "
+        "Shinawatra and Vietnamese Prime Minister Pham Minh Chinh in Jakarta on Monday.",
+        "Indonesian President Prabowo Subianto spoke to reporters after chairing talks between Thai "
+        "Prime Minister Paetongtarn Shinawatra and Vietnamese Prime Minister Pham Minh Chinh in Jakarta "
+        "on Monday.",
+    ],
+)
+def test_one_who_chairs_a_meeting_between_others_is_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Paetongtarn Shinawatra", "Pham Minh Chinh", "Prabowo Subianto"]
+    ]
+
+
+def test_one_who_welcomes_a_meeting_between_others_is_not_at_it(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto welcomed the meeting between Thai Prime Minister "
+        "Paetongtarn Shinawatra and Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Paetongtarn Shinawatra", "Pham Minh Chinh"]
+    ]
