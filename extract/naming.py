@@ -503,10 +503,11 @@ def _ends_office(token: Token) -> bool:
     return False
 
 
-# the nouns that end the name of an assembly, a court or a body whose head a name may follow
+# the nouns that end the name of an assembly, a court or a body whose head a name may follow;
+# "the Opposition" of a parliament, whose head is its Leader ("Leader of the Opposition A B")
 BODIES = frozenset(
     "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature secretariat politburo presidium bureau".split()
+    "khural majlis legislature secretariat politburo presidium bureau opposition".split()
 )
 # the last word of a body's name, which the model may run into the name of its member after it:
 # "Permanent Member of the Party Central Committee's Secretariat Le Van An"

@@ -1676,7 +1676,8 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
 def _names_after_a_body(doc: Doc) -> Iterator[Span]:
     """A name the model ran into the body its office heads, as one organisation: "Tran Thanh Man" of
     "Chairman of the National Assembly Tran Thanh Man" (two to four capitalised name words after
-    the body's noun, an office and "of" before it)."""
+    the body's noun, an office and "of" before it), and of "... Tran Thanh Man in Hanoi" when the
+    model ran on into the place after it too (a lower-case word ends the name)."""
     for ent in doc_entities(doc)[1]:
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
             continue
@@ -1684,12 +1685,13 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
         if office.lower_ not in OFFICE_WORDS | {"member"} and find_role(office.text) is None:
             continue
         body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
-        if (
-            body is not None
-            and 2 <= ent.end - body - 1 <= 4
-            and all(name_word(t) for t in doc[body + 1 : ent.end])
-        ):
-            yield doc[body + 1 : ent.end]
+        if body is None:
+            continue
+        end = body + 1
+        while end < ent.end and name_word(doc[end]):
+            end += 1
+        if 2 <= end - body - 1 <= 4 and (end == ent.end or doc[end].is_lower):
+            yield doc[body + 1 : end]
 
 
 # the words of a ministry's portfolio, never of a name after it

@@ -709,6 +709,33 @@ def test_a_name_run_into_the_body_its_office_heads_is_a_person(meetings_in):
     ]
 
 
+def test_the_leader_of_the_opposition_named_after_the_title_is_a_person(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan President William Ruto in Nairobi on "
+        "Monday. On Tuesday, Mahama met Leader of the Opposition Raila Odinga."
+    )
+    assert ["John Mahama", "Raila Odinga"] in [
+        sorted(p.name for p in m.participants) for m in meetings_in(text)
+    ]
+
+
+def test_a_name_run_into_its_body_and_a_place_after_it_ends_before_the_place(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan President William Ruto in Nairobi on "
+        "Monday. Later, Mahama is scheduled to meet Leader of the Opposition Raila Odinga in Mombasa."
+    )
+    names = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert ["John Mahama", "Raila Odinga"] in names
+    assert all("Mombasa" not in name for pair in names for name in pair)
+
+
+def test_an_opposition_party_after_its_leader_is_no_person(people_in):
+    people = people_in(
+        "The opposition leader of the Democratic Alliance Party spoke to reporters in Cape Town."
+    )
+    assert not any("Alliance" in c.name or "Party" in c.name for c in people.clusters)
+
+
 def test_an_office_after_a_name_set_off_by_a_comma_is_its_role(people_in):
     text = (
         "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
