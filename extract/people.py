@@ -36,6 +36,7 @@ from extract.naming import (
     OFFICE_WORDS,
     ORGANS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     clean,
     destination_of_office,
     given_name,
@@ -1694,22 +1695,17 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
             yield doc[body + 1 : end]
 
 
-# the words of a ministry's portfolio, never of a name after it
-PORTFOLIO_WORDS = frozenset(
-    "affairs interior defence defense finance economy trade industry enterprises health education "
-    "justice energy agriculture state foreign home development cooperation commerce planning "
-    "security transport works environment labour labor culture tourism information investment".split()
-)
+INITIAL = re.compile(r"[A-Z]\.")  # a given name written as its initial: "S. Jaishankar"
 
 
 def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
-    """Where each capitalised word ending at ``end`` starts, last first, down to ``floor``; a
-    hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
+    """Where each capitalised word (or initial) ending at ``end`` starts, last first, down to
+    ``floor``; a hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
     starts: list[int] = []
     i = end
     while i > floor:
         token = doc[i - 1]
-        if not (token.is_title and token.is_alpha):
+        if not (token.is_title and (token.is_alpha or INITIAL.fullmatch(token.text))):
             break
         i -= 1
         while (
@@ -1726,25 +1722,46 @@ def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
 def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
     """A name the model left untagged after a ministry's portfolio: "Minister of the Interior
     Fernando Grande-Marlaska", "Minister of State-Owned Enterprises Erick Thohir", "Minister for
-    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word)."""
+    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word);
+    the junior rank "Minister of State for ..." is an office before its portfolio, and a portfolio
+    of two joined by "and" ends with the word after it ("Minister of State for Ports and Shipping
+    A. B. Rao")."""
     for token in doc_tokens(doc)[:-3]:
         if token.lower_ not in {"minister", "secretary"} or token.nbor(1).lower_ not in {"of", "for"}:
             continue
         portfolio = token.i + 2 + (token.nbor(2).lower_ == "the")
-        end = portfolio
-        while end < len(doc) and (doc[end].is_title or (doc[end].text == "-" and not doc[end].whitespace_)):
+        if (
+            portfolio + 1 < len(doc)
+            and doc[portfolio].lower_ == "state"
+            and doc[portfolio + 1].lower_ in {"of", "for"}
+        ):
+            portfolio += 2 + (portfolio + 2 < len(doc) and doc[portfolio + 2].lower_ == "the")
+        end, floor = portfolio, portfolio
+        while end < len(doc) and (
+            doc[end].is_title
+            or (doc[end].text == "-" and not doc[end].whitespace_)
+            or (
+                doc[end].lower_ in {"and", "&"}
+                and end > floor
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            )
+        ):
+            if doc[end].lower_ in {"and", "&"}:
+                floor = end + 1  # "Trade and | Industry": the portfolio goes on to the word after
             end += 1
         if (end < len(doc) and doc[end].ent_type_ == "PERSON") or any(
             t.ent_type_ == "PERSON" for t in doc[portfolio:end]
         ):
             continue  # the model found the name
-        starts = _words_back(doc, end, portfolio)
+        starts = _words_back(doc, end, floor)
         bounds = [end, *starts]  # word n is doc[bounds[n + 1] : bounds[n]]
         last = next(
             (
                 n
                 for n in range(len(starts))
                 if PORTFOLIO_WORDS.intersection(t.lower_ for t in doc[bounds[n + 1] : bounds[n]])
+                or (floor > portfolio and starts[n] == floor)
             ),
             None,
         )

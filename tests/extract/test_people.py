@@ -777,6 +777,26 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
     assert people.clusters == []
 
 
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Minister of State for Trade and Industry", "Joseph Kamau"),
+        ("Minister of State for Trade and Industry", "J. Kamau"),
+        ("Minister of State for Trade", "Joseph Kamau"),
+        ("Minister for Information and Broadcasting", "J. Kamau"),
+        ("Deputy Minister of Rural Development", "Joseph Kamau"),
+    ],
+)
+def test_a_name_after_a_junior_or_joined_portfolio_is_the_person_alone(people_in, office, name):
+    people = people_in(f"The guest was received at the airport by Kenyan {office} {name} on Sunday.")
+    assert name in {c.name for c in people.clusters}
+
+
+def test_a_surname_after_and_is_still_joined_to_its_given_name(people_in):
+    people = people_in("The talks between Prime Minister Narendra Modi and Xi Jinping lasted two hours.")
+    assert {c.name for c in people.clusters} == {"Narendra Modi", "Xi Jinping"}
+
+
 def test_a_name_said_only_after_at_is_a_venue(people_in):
     people = people_in("Modi met several leaders at the summit at Bharat Nilayam over the weekend.")
     assert [c.name for c in people.clusters] == ["Narendra Modi"]
