@@ -727,6 +727,8 @@ class People:
             return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
         if (owner := self._owner_of_the_occasion(token)) is not None and owner not in skipped:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
+        if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
+            return parallel  # "A called on the President, and B met him": the President
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -779,6 +781,24 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=skipped)
+
+    def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
+        """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
+        a subject of its own: the one person the first clause's verb takes as its object, the
+        clauses told alike ("A called on the President at his hotel, and B met him separately":
+        the President, not A)."""
+        if token.lower_ not in {"him", "her"}:
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in {"dobj", "pobj"} or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return None
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+            g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        found = {cluster for t in objects if (cluster := self.at(t) or self.described(t)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _owner_of_the_occasion(self, token: Token) -> Cluster | None:
         """Whose trip a subject "he" or "she" means in a clause of place or time set after it: the

@@ -797,6 +797,22 @@ def test_a_surname_after_and_is_still_joined_to_its_given_name(people_in):
     assert {c.name for c in people.clusters} == {"Narendra Modi", "Xi Jinping"}
 
 
+def test_him_in_a_second_clause_with_its_own_subject_is_the_first_clauses_object(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Nairobi on Friday. In the evening, Kenyan Foreign "
+        "Minister Musalia Mudavadi called on the President at his hotel, and Kenyan Interior Minister "
+        "Kipchumba Murkomen met him separately."
+    )
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert ["John Mahama", "Kipchumba Murkomen"] in pairs
+
+
+def test_him_after_a_shared_subject_is_still_the_one_met(meetings_in):
+    text = "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi and thanked him."
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert pairs == [["John Mahama", "William Ruto"]]
+
+
 def test_a_name_said_only_after_at_is_a_venue(people_in):
     people = people_in("Modi met several leaders at the summit at Bharat Nilayam over the weekend.")
     assert [c.name for c in people.clusters] == ["Narendra Modi"]
