@@ -52,7 +52,7 @@ from extract.spans import clause_tokens, doc_text, entities, passive_agents, spa
 from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
-from extract.whereabouts import Trip
+from extract.whereabouts import TRIP_NOUNS, Trip
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
 # Yi were present at the video call").
@@ -1286,6 +1286,56 @@ def _only_asked_or_wished(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL | WISHES | WILLING
 
 
+# the parts of a visit someone is at: "at the start of a one-day visit to Accra"
+PARTS_OF_A_VISIT = frozenset("start beginning end close course part leg".split())
+
+
+def _on_a_visit(token: Token) -> Token | None:
+    """The word a visit someone is on hangs on, where the visit is told with where it goes: the
+    person of "Ruto, on a two-day visit to Accra, ...", the verb of "met Mahama during a visit to
+    Accra" and "was honoured at the start of a visit to Accra"; None for a visit not yet made or
+    over ("ahead of his visit to Accra", "after a visit to Accra")."""
+    if token.lemma_.lower() not in TRIP_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in PARTS_OF_A_VISIT and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.head if prep.lower_ in {"on", "during", "at"} and prep.dep_ == "prep" else None
+
+
+def _note_a_visit_on(
+    sentence: Span,
+    people: People,
+    published: date | None,
+    visit: Token,
+    on: Token,
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+    noted: set[str],
+) -> None:
+    """Remember that whoever is on a visit is where it goes, on the days of the clause it is told
+    in: "Ruto, on a two-day visit to Accra, met Mahama on Friday. Ruto then met Tinubu": Accra."""
+    clusters: list[Cluster | None]
+    if (person := people.at(on)) is not None:
+        clusters, verb = [person], on.head if on.dep_ in {"nsubj", "nsubjpass"} else None
+    elif on.pos_ in {"VERB", "AUX"}:
+        clusters, verb = [people.at(s) for s in subject_of(on)], on
+    else:
+        return
+    going = next(c for c in visit.children if c.dep_ == "prep" and c.lower_ == "to")
+    place = clause_place(sentence, {t.i for t in going.subtree})
+    if place is None:
+        return
+    when = clause_date(sentence, own_clause(verb), published, future=False) if verb is not None else None
+    if _ended_before_the_week(when, published):
+        return  # "Xi, on a visit to Kazakhstan in June 2017, ...": not where he is in the news
+    for cluster in clusters:
+        if cluster is not None and cluster.name not in noted:
+            whereabouts[cluster.name] = (place, when)
+            noted.add(cluster.name)
+
+
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -1300,6 +1350,9 @@ def note_whereabouts(
     no whereabouts of the news: it goes to ``trips``, the article's past stays."""
     noted: set[str] = set()
     for token in span_tokens(sentence):
+        if (on := _on_a_visit(token)) is not None:
+            _note_a_visit_on(sentence, people, published, token, on, whereabouts, noted)
+            continue
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
         if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):

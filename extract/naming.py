@@ -438,6 +438,14 @@ OFFICE_WORDS = frozenset(
 )
 
 
+# the words of a ministry's portfolio, never of a name after it
+PORTFOLIO_WORDS = frozenset(
+    "affairs interior defence defense finance economy trade industry enterprises health education "
+    "justice energy agriculture state foreign home development cooperation commerce planning "
+    "security transport works environment labour labor culture tourism information investment".split()
+)
+
+
 def given_name(token: Token, name: Span) -> bool:
     """Whether a word right before a name is a given name of it the model left out: a capitalised
     proper noun modifying the name, typed as nothing, no title, office, place, people or page word
@@ -463,6 +471,16 @@ def given_name(token: Token, name: Span) -> bool:
         and places.country_name(token.text) is None
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
         and not (before is not None and destination_of_office(token.doc, before.i))  # "for Refugees"
+        and token.lower_ not in PORTFOLIO_WORDS  # "Minister of Economic | Development"
+        and not (before is not None and _portfolio_joined(before))  # "for Information and | Broadcasting"
+    )
+
+
+def _portfolio_joined(word: Token) -> bool:
+    """Whether a word is the "and" that joins two words of an office's portfolio: "Minister of
+    State for Ports and | Shipping", the word after it no given name of the name after that."""
+    return (
+        word.lower_ in {"and", "&"} and word.i > 0 and word.nbor(-1).is_title and _ends_office(word.nbor(-1))
     )
 
 
@@ -503,10 +521,11 @@ def _ends_office(token: Token) -> bool:
     return False
 
 
-# the nouns that end the name of an assembly, a court or a body whose head a name may follow
+# the nouns that end the name of an assembly, a court or a body whose head a name may follow;
+# "the Opposition" of a parliament, whose head is its Leader ("Leader of the Opposition A B")
 BODIES = frozenset(
     "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature secretariat politburo presidium bureau".split()
+    "khural majlis legislature secretariat politburo presidium bureau opposition".split()
 )
 # the last word of a body's name, which the model may run into the name of its member after it:
 # "Permanent Member of the Party Central Committee's Secretariat Le Van An"

@@ -36,6 +36,7 @@ from extract.naming import (
     OFFICE_WORDS,
     ORGANS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     clean,
     destination_of_office,
     given_name,
@@ -726,6 +727,8 @@ class People:
             return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
         if (owner := self._owner_of_the_occasion(token)) is not None and owner not in skipped:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
+        if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
+            return parallel  # "A called on the President, and B met him": the President
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -778,6 +781,24 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=skipped)
+
+    def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
+        """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
+        a subject of its own: the one person the first clause's verb takes as its object, the
+        clauses told alike ("A called on the President at his hotel, and B met him separately":
+        the President, not A)."""
+        if token.lower_ not in {"him", "her"}:
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in {"dobj", "pobj"} or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return None
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] + [
+            g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        found = {cluster for t in objects if (cluster := self.at(t) or self.described(t)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _owner_of_the_occasion(self, token: Token) -> Cluster | None:
         """Whose trip a subject "he" or "she" means in a clause of place or time set after it: the
@@ -1676,7 +1697,8 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
 def _names_after_a_body(doc: Doc) -> Iterator[Span]:
     """A name the model ran into the body its office heads, as one organisation: "Tran Thanh Man" of
     "Chairman of the National Assembly Tran Thanh Man" (two to four capitalised name words after
-    the body's noun, an office and "of" before it)."""
+    the body's noun, an office and "of" before it), and of "... Tran Thanh Man in Hanoi" when the
+    model ran on into the place after it too (a lower-case word ends the name)."""
     for ent in doc_entities(doc)[1]:
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
             continue
@@ -1684,30 +1706,26 @@ def _names_after_a_body(doc: Doc) -> Iterator[Span]:
         if office.lower_ not in OFFICE_WORDS | {"member"} and find_role(office.text) is None:
             continue
         body = max((t.i for t in ent if t.lower_ in BODIES), default=None)
-        if (
-            body is not None
-            and 2 <= ent.end - body - 1 <= 4
-            and all(name_word(t) for t in doc[body + 1 : ent.end])
-        ):
-            yield doc[body + 1 : ent.end]
+        if body is None:
+            continue
+        end = body + 1
+        while end < ent.end and name_word(doc[end]):
+            end += 1
+        if 2 <= end - body - 1 <= 4 and (end == ent.end or doc[end].is_lower):
+            yield doc[body + 1 : end]
 
 
-# the words of a ministry's portfolio, never of a name after it
-PORTFOLIO_WORDS = frozenset(
-    "affairs interior defence defense finance economy trade industry enterprises health education "
-    "justice energy agriculture state foreign home development cooperation commerce planning "
-    "security transport works environment labour labor culture tourism information investment".split()
-)
+INITIAL = re.compile(r"[A-Z]\.")  # a given name written as its initial: "S. Jaishankar"
 
 
 def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
-    """Where each capitalised word ending at ``end`` starts, last first, down to ``floor``; a
-    hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
+    """Where each capitalised word (or initial) ending at ``end`` starts, last first, down to
+    ``floor``; a hyphenated word ("Grande-Marlaska", "State-Owned") counts once."""
     starts: list[int] = []
     i = end
     while i > floor:
         token = doc[i - 1]
-        if not (token.is_title and token.is_alpha):
+        if not (token.is_title and (token.is_alpha or INITIAL.fullmatch(token.text))):
             break
         i -= 1
         while (
@@ -1724,25 +1742,46 @@ def _words_back(doc: Doc, end: int, floor: int) -> list[int]:
 def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
     """A name the model left untagged after a ministry's portfolio: "Minister of the Interior
     Fernando Grande-Marlaska", "Minister of State-Owned Enterprises Erick Thohir", "Minister for
-    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word)."""
+    Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word);
+    the junior rank "Minister of State for ..." is an office before its portfolio, and a portfolio
+    of two joined by "and" ends with the word after it ("Minister of State for Ports and Shipping
+    A. B. Rao")."""
     for token in doc_tokens(doc)[:-3]:
         if token.lower_ not in {"minister", "secretary"} or token.nbor(1).lower_ not in {"of", "for"}:
             continue
         portfolio = token.i + 2 + (token.nbor(2).lower_ == "the")
-        end = portfolio
-        while end < len(doc) and (doc[end].is_title or (doc[end].text == "-" and not doc[end].whitespace_)):
+        if (
+            portfolio + 1 < len(doc)
+            and doc[portfolio].lower_ == "state"
+            and doc[portfolio + 1].lower_ in {"of", "for"}
+        ):
+            portfolio += 2 + (portfolio + 2 < len(doc) and doc[portfolio + 2].lower_ == "the")
+        end, floor = portfolio, portfolio
+        while end < len(doc) and (
+            doc[end].is_title
+            or (doc[end].text == "-" and not doc[end].whitespace_)
+            or (
+                doc[end].lower_ in {"and", "&"}
+                and end > floor
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            )
+        ):
+            if doc[end].lower_ in {"and", "&"}:
+                floor = end + 1  # "Trade and | Industry": the portfolio goes on to the word after
             end += 1
         if (end < len(doc) and doc[end].ent_type_ == "PERSON") or any(
             t.ent_type_ == "PERSON" for t in doc[portfolio:end]
         ):
             continue  # the model found the name
-        starts = _words_back(doc, end, portfolio)
+        starts = _words_back(doc, end, floor)
         bounds = [end, *starts]  # word n is doc[bounds[n + 1] : bounds[n]]
         last = next(
             (
                 n
                 for n in range(len(starts))
                 if PORTFOLIO_WORDS.intersection(t.lower_ for t in doc[bounds[n + 1] : bounds[n]])
+                or (floor > portfolio and starts[n] == floor)
             ),
             None,
         )

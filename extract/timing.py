@@ -40,6 +40,7 @@ from extract.circumstances import (
 )
 from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering
+from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
 from extract.spans import (
     clause_tokens,
@@ -229,9 +230,27 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not heads_clause(a, clause)]
     if _of_the_meeting_since(near, clause):
         return False
-    return any(a.lower_ == "since" for a in near) or any(
-        c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children
+    return (
+        any(a.lower_ == "since" for a in near)
+        or any(c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children)
+        or _ends_what_since_governs(span, clause)
     )
+
+
+def _ends_what_since_governs(span: Span, clause: set[int] | None) -> bool:
+    """Whether a date ends the noun phrase after "since", where the parser hung it higher ("her
+    first visit since the start of the border dispute in March 2019", the date put on "start" or
+    "visit"): "since" before it in the sentence, with no verb, punctuation (a hyphen inside a word
+    aside) or meeting word of the ``clause`` between ("since they met in May" is when they met;
+    "since the summit in May" of the clause is its own)."""
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        if token.lower_ == "since":
+            return True
+        if token.pos_ in {"VERB", "AUX"} or (token.is_punct and not joining_hyphen(token)):
+            return False
+        if clause is not None and token.i in clause and token.lemma_.lower() in MEETING_NOUNS:
+            return False
+    return False
 
 
 def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:

@@ -168,6 +168,34 @@ def test_the_city_a_person_was_in_places_their_meeting_in_that_country(meetings_
     assert (place.city, place.country) == ("Jeddah", "Saudi Arabia")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kenyan President William Ruto, on a two-day visit to Accra, met Ghanaian President John Mahama "
+        "on Friday.",
+        "Kenyan President William Ruto was given Ghana's highest award by President John Mahama on "
+        "Friday, at the start of a one-day visit to Accra.",
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama on Friday during "
+        "a state visit to Accra.",
+    ],
+)
+def test_the_city_of_a_visit_someone_is_on_places_their_next_meeting(meetings_in, first):
+    found = meetings_in(f"{first} Ruto then met Nigerian President Bola Tinubu.", published=date(2025, 3, 8))
+    place = _places(found)[("Bola Tinubu", "William Ruto")]
+    assert (place.city, place.country) == ("Accra", "Ghana")
+
+
+@pytest.mark.parametrize("before", ["ahead of", "after", "on the eve of"])
+def test_a_visit_not_yet_made_or_over_places_no_later_meeting(meetings_in, before):
+    found = meetings_in(
+        f"Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday {before} his visit "
+        "to Accra. Ruto then met Nigerian President Bola Tinubu.",
+        published=date(2025, 3, 8),
+    )
+    place = _places(found).get(("Bola Tinubu", "William Ruto"))
+    assert place is None or place.city != "Accra"
+
+
 def test_a_meeting_in_a_province_is_not_placed_in_a_city_of_another_meeting(meetings_in):
     found = meetings_in(
         "Xi met Macron in Beijing on Thursday. The pair met over an informal dinner on Friday in the "

@@ -709,6 +709,33 @@ def test_a_name_run_into_the_body_its_office_heads_is_a_person(meetings_in):
     ]
 
 
+def test_the_leader_of_the_opposition_named_after_the_title_is_a_person(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan President William Ruto in Nairobi on "
+        "Monday. On Tuesday, Mahama met Leader of the Opposition Raila Odinga."
+    )
+    assert ["John Mahama", "Raila Odinga"] in [
+        sorted(p.name for p in m.participants) for m in meetings_in(text)
+    ]
+
+
+def test_a_name_run_into_its_body_and_a_place_after_it_ends_before_the_place(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan President William Ruto in Nairobi on "
+        "Monday. Later, Mahama is scheduled to meet Leader of the Opposition Raila Odinga in Mombasa."
+    )
+    names = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert ["John Mahama", "Raila Odinga"] in names
+    assert all("Mombasa" not in name for pair in names for name in pair)
+
+
+def test_an_opposition_party_after_its_leader_is_no_person(people_in):
+    people = people_in(
+        "The opposition leader of the Democratic Alliance Party spoke to reporters in Cape Town."
+    )
+    assert not any("Alliance" in c.name or "Party" in c.name for c in people.clusters)
+
+
 def test_an_office_after_a_name_set_off_by_a_comma_is_its_role(people_in):
     text = (
         "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
@@ -748,6 +775,42 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
     assert "Rajan Kumar Thapa" in {c.name for c in people.clusters}
     people = people_in("The Minister of Foreign Affairs and Trade spoke.")
     assert people.clusters == []
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Minister of State for Trade and Industry", "Joseph Kamau"),
+        ("Minister of State for Trade and Industry", "J. Kamau"),
+        ("Minister of State for Trade", "Joseph Kamau"),
+        ("Minister for Information and Broadcasting", "J. Kamau"),
+        ("Deputy Minister of Rural Development", "Joseph Kamau"),
+    ],
+)
+def test_a_name_after_a_junior_or_joined_portfolio_is_the_person_alone(people_in, office, name):
+    people = people_in(f"The guest was received at the airport by Kenyan {office} {name} on Sunday.")
+    assert name in {c.name for c in people.clusters}
+
+
+def test_a_surname_after_and_is_still_joined_to_its_given_name(people_in):
+    people = people_in("The talks between Prime Minister Narendra Modi and Xi Jinping lasted two hours.")
+    assert {c.name for c in people.clusters} == {"Narendra Modi", "Xi Jinping"}
+
+
+def test_him_in_a_second_clause_with_its_own_subject_is_the_first_clauses_object(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Nairobi on Friday. In the evening, Kenyan Foreign "
+        "Minister Musalia Mudavadi called on the President at his hotel, and Kenyan Interior Minister "
+        "Kipchumba Murkomen met him separately."
+    )
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert ["John Mahama", "Kipchumba Murkomen"] in pairs
+
+
+def test_him_after_a_shared_subject_is_still_the_one_met(meetings_in):
+    text = "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi and thanked him."
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert pairs == [["John Mahama", "William Ruto"]]
 
 
 def test_a_name_said_only_after_at_is_a_venue(people_in):

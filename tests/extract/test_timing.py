@@ -874,6 +874,12 @@ def test_a_yearless_month_takes_the_year_the_story_just_told(meetings_in, before
         ("Boric travelled to Lima in November 2016.", (2018, 3)),
         # a year something has lasted since reaches to the news
         ("It was his first trip abroad since the floods of 2016.", (2018, 3)),
+        # ... however deep in the phrase after "since" the parser hangs the date
+        (
+            "Boric flew to Lima on Monday, his first trip to the Peruvian capital since the start of "
+            "the long border dispute between the two neighbours in February 2016.",
+            (2018, 3),
+        ),
         # a newer time told in between
         ("Boric travelled to Lima in 2016. On Tuesday he returned to Lima.", (2018, 3)),
     ],
