@@ -2380,3 +2380,22 @@ def test_a_group_report_of_another_year_stays_apart_from_this_years_summit_of_th
         ]
     )
     assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
+
+
+def test_a_welcome_told_as_earlier_that_day_is_one_visit_with_the_talks_the_article_tells() -> None:
+    # "The king and the chancellor held talks at the palace." ... "The king had welcomed the
+    # chancellor at the airport earlier in the day."
+    pair = ("Abdullah II", "Olaf Scholz")
+    talks = report("a", *pair, city="Amman", country="Jordan", at=0)
+    welcome = report("a", *pair, city="Amman", when=day("2024-03-20"), background=True, at=400)
+    (meeting,) = merge_meetings([extraction("a", talks, welcome, published="2024-03-20")])
+    assert len(meeting.reports) == 2
+
+
+def test_a_meeting_told_as_earlier_on_another_day_stays_apart_from_the_articles_news() -> None:
+    # "The king and the chancellor held talks." ... "They had met in Amman on Monday."
+    pair = ("Abdullah II", "Olaf Scholz")
+    talks = report("a", *pair, at=0)
+    before = report("a", *pair, city="Amman", when=day("2024-03-18"), background=True, at=400)
+    merged = merge_meetings([extraction("a", talks, before, published="2024-03-20")])
+    assert len(merged) == 2
