@@ -683,8 +683,14 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells another meeting of some of the same people"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
         return "one article dates each of two meetings, the later with someone of another country"
-    earlier = a if a.background else b
-    if a.doc == b.doc and a.background != b.background and _own_time(earlier) and not _same_day(a, b):
+    earlier, news = (a, b) if a.background else (b, a)
+    if (
+        a.doc == b.doc
+        and a.background != b.background
+        and _own_time(earlier)
+        and not _same_day(a, b)
+        and not _earlier_that_day(earlier, news)
+    ):
         return "one article tells its news and, with a time of its own, an earlier meeting"
     slack = SLACK if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b) and not _one_called_off(a, b):
@@ -906,6 +912,29 @@ def _told_as_another(a: Clues, b: Clues) -> bool:
     """Whether the later of two reports of one article is told as another meeting ("Jaishankar
     will also take part in a luncheon meeting in Moscow with Lavrov and Wang")."""
     return (a if a.told_at >= b.told_at else b).another
+
+
+def _earlier_that_day(earlier: Clues, news: Clues) -> bool:
+    """Whether a report told as before the news (``earlier``) is of its article's own day and
+    the news (``news``) tells no day but its article's: "held talks at the palace"; "had
+    received him at the airport earlier in the day". Of the same people that day, one visit.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def told(on=None, background=False):
+    ...     when = on and DateSpan(start=on, end=on)
+    ...     said = Meeting(doc="a", participants=pair, date=when, background=background)
+    ...     return clues(said, date(2025, 3, 5))
+    >>> _earlier_that_day(told(date(2025, 3, 5), background=True), told())
+    True
+    >>> _earlier_that_day(told(date(2025, 3, 3), background=True), told())
+    False
+    """
+    return (
+        earlier.precision == "day"
+        and earlier.start == earlier.end == earlier.published
+        and news.timing == "news"
+    )
 
 
 def _own_time(c: Clues) -> bool:

@@ -413,11 +413,14 @@ class _Meeting:
         self.by_doc[c.doc].append(c)
         self.placed = self.placed or c.timing in {"stated", "news"} or c.place is not None
 
-    def fits(self, c: Clues) -> tuple[int, bool, bool, bool] | None:
-        """How well report ``c`` fits: (shared clues, its very day, same people, same kind),
-        or None when a report of this meeting conflicts with it or they share too little to
-        join. Of two meetings it fits by as many clues, one held on the day it states is the
-        one: a neighbouring day only agrees (a time zone apart), the same day tells."""
+    def fits(self, c: Clues) -> tuple[int, int, bool, bool, bool] | None:
+        """How well report ``c`` fits: (a group of its people named together, shared clues, its
+        very day, same people, same kind), or None when a report of this meeting conflicts with
+        it or they share too little to join. Of two meetings it fits by as many clues, one held
+        on the day it states is the one: a neighbouring day only agrees (a time zone apart), the
+        same day tells. Before the clues, a report of three leaders or more fits best the meeting
+        whose report names the most of them (three at least, :func:`_group`): the summit its
+        plan announced, not two of its leaders' talks its own article tells beside it."""
         if any(conflict(c, f) is not None and not self._parts_of_one(c, f) for f in self.told_with(c.doc)):
             return None
         if (
@@ -442,7 +445,7 @@ class _Meeting:
         if fit != "same" and subset_told_apart(c, [f for _, f in self.reports]):
             return None
         same_kind = any(f.kind == c.kind for f in self.facts)
-        return (len(why), "same day" in why, fit == "same", same_kind)
+        return (_group(c, self.facts), len(why), "same day" in why, fit == "same", same_kind)
 
     def told_with(self, doc: str) -> tuple[Clues, ...]:
         """The facts of this meeting, and the reports of article ``doc`` in it: a fact is kept once
@@ -468,6 +471,22 @@ class _Meeting:
             and conflict(c, replace(f, people=g.people)) is None
             for g in self.facts
         )
+
+
+def _group(c: Clues, facts: Iterable[Clues]) -> int:
+    """How many of the people of report ``c`` a report of ``facts`` names with them, when three
+    or more (a group that rarely meets alike), else 0: a pair meets too often to tell by it.
+
+    >>> from datetime import date
+    >>> def told(*names):
+    ...     people = tuple(Person(name=n) for n in names)
+    ...     return clues(Meeting(doc="a", participants=people), date(2024, 12, 4))
+    >>> summit = told("Biden", "Lourenco", "Hichilema", "Tshisekedi")
+    >>> _group(summit, [told("Biden", "Lourenco", "Tshisekedi")]), _group(summit, [told("Biden", "Lourenco")])
+    (3, 0)
+    """
+    shared = max((len(c.people & f.people) for f in facts), default=0)
+    return shared if shared >= 3 else 0
 
 
 def _retold_with_more(c: Clues, told: Iterable[Clues]) -> bool:

@@ -2330,3 +2330,72 @@ def test_a_month_of_another_sentence_keeps_the_days_slack() -> None:
     )
     merged = merge_meetings([extraction("a", told, held, published="2024-07-10")])
     assert len(merged) == 1
+
+
+@pytest.mark.parametrize("planned_at", [{"city": "Arusha", "country": "Tanzania"}, {"country": "Tanzania"}])
+def test_a_summit_planned_by_one_outlet_and_held_by_another_is_one_meeting_not_its_side_talks(
+    planned_at: dict[str, str],
+) -> None:
+    # "The four presidents will gather in Arusha on Friday"; the next day's report: "Ruto sat
+    # down with Samia, Museveni and Kagame in Arusha", beside "Ruto met Samia" and "Ruto met
+    # Museveni" there that day.
+    leaders = ("William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni", "Paul Kagame")
+    friday = day("2025-02-07")
+    plan = report("a", *leaders, **planned_at, when=friday, kind="planned")
+    held = report("b", *leaders, city="Arusha", country="Tanzania", at=100)
+    there = {"city": "Arusha", "country": "Tanzania", "when": friday}
+    side = [
+        report("b", "William Ruto", "Samia Suluhu Hassan", **there, at=300),
+        report("b", "William Ruto", "Yoweri Museveni", **there, at=500),
+    ]
+    merged = merge_meetings(
+        [extraction("a", plan, published="2025-02-05"), extraction("b", held, *side, published="2025-02-07")]
+    )
+    (summit,) = [m for m in merged if len(m.participants) == 4]
+    assert summit.docs == ("a", "b")
+    assert summit.kind == "in_person"
+    assert summit.date is not None and summit.date.start == date(2025, 2, 7)
+
+
+def test_a_summit_report_naming_one_leader_more_than_its_plan_joins_the_plan() -> None:
+    # The plan names four leaders; the outlet that saw it held names a fifth, a vice-president.
+    leaders = ("William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni", "Paul Kagame")
+    friday = day("2025-02-07")
+    plan = report("a", *leaders, city="Arusha", country="Tanzania", when=friday, kind="planned")
+    held = report("b", *leaders, "Kashim Shettima", city="Arusha", country="Tanzania", at=100)
+    side = report("b", "William Ruto", "Paul Kagame", city="Arusha", country="Tanzania", when=friday, at=300)
+    merged = merge_meetings(
+        [extraction("a", plan, published="2025-02-05"), extraction("b", held, side, published="2025-02-07")]
+    )
+    assert sorted(m.docs for m in merged) == [("a", "b"), ("b",)]
+
+
+def test_a_group_report_of_another_year_stays_apart_from_this_years_summit_of_the_same_leaders() -> None:
+    leaders = ("William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni")
+    merged = merge_meetings(
+        [
+            extraction("a", report("a", *leaders, city="Arusha", country="Tanzania", when=day("2025-02-07"))),
+            extraction("b", report("b", *leaders, city="Nairobi", country="Kenya", when=day("2024-03-01"))),
+            extraction("c", report("c", *leaders, city="Arusha"), published="2025-02-08"),
+        ]
+    )
+    assert sorted(m.docs for m in merged) == [("a", "c"), ("b",)]
+
+
+def test_a_welcome_told_as_earlier_that_day_is_one_visit_with_the_talks_the_article_tells() -> None:
+    # "The king and the chancellor held talks at the palace." ... "The king had welcomed the
+    # chancellor at the airport earlier in the day."
+    pair = ("Abdullah II", "Olaf Scholz")
+    talks = report("a", *pair, city="Amman", country="Jordan", at=0)
+    welcome = report("a", *pair, city="Amman", when=day("2024-03-20"), background=True, at=400)
+    (meeting,) = merge_meetings([extraction("a", talks, welcome, published="2024-03-20")])
+    assert len(meeting.reports) == 2
+
+
+def test_a_meeting_told_as_earlier_on_another_day_stays_apart_from_the_articles_news() -> None:
+    # "The king and the chancellor held talks." ... "They had met in Amman on Monday."
+    pair = ("Abdullah II", "Olaf Scholz")
+    talks = report("a", *pair, at=0)
+    before = report("a", *pair, city="Amman", when=day("2024-03-18"), background=True, at=400)
+    merged = merge_meetings([extraction("a", talks, before, published="2024-03-20")])
+    assert len(merged) == 2
