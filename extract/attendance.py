@@ -48,15 +48,7 @@ from extract.participants import (
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
 from extract.spouses import CONSORTS
-from extract.triggers import (
-    BODY_NOUNS,
-    LIGHT_VERBS,
-    is_trigger,
-    lemma_of,
-    of_a_body,
-    of_a_named_body,
-    of_one_body,
-)
+from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 
 # the words that name one meeting again by the word it was told with
 
@@ -77,7 +69,7 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     a reception for heads of delegations", "arrived at the head of a delegation"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
-    if _tells_a_meeting(sentence.root):
+    if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
     line_up = [
@@ -99,15 +91,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
-
-
-def _tells_a_meeting(root: Token) -> bool:
-    """Whether a sentence's main verb tells a meeting of its own, by itself ("later met Y") or by
-    its object ("A held talks with a delegation led by B", "A had a meeting with the delegation,
-    which included C"): its people are that meeting's, not a line-up of the one before."""
-    return is_trigger(root) or (
-        root.lemma_.lower() in LIGHT_VERBS and any(c.dep_ == "dobj" and is_trigger(c) for c in root.children)
-    )
 
 
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
