@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import pickle
-import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -106,22 +105,7 @@ def _held_together(doc: Doc, token: Token) -> bool:
         or honorific_dot(previous)
         or given_name_dot(previous)
         or _acronym_between(doc, token.i - 1)
-        or _dotted_initials_opening_a_line(previous)
     )
-
-
-def _dotted_initials_opening_a_line(token: Token) -> bool:
-    """Whether a word written in initials with dots ("U.S.", "U.K.", "U.N.") opens its line: it
-    ends no sentence there, one word alone, but names whose title comes next ("U.S. | Secretary
-    of State Marco Rubio held talks", which the parser cut after the dots at a paragraph's start);
-    a line's later "in the U.S. | Talks began" may end one."""
-    before = token.doc[token.i - 1] if token.i else None
-    return DOTTED_INITIALS.fullmatch(token.text) is not None and (
-        before is None or (before.is_space and "\n" in before.text)
-    )
-
-
-DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _acronym_between(doc: Doc, end: int) -> bool:

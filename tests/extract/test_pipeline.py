@@ -229,15 +229,3 @@ def test_then_before_a_title_is_read_as_a_word_of_time_not_of_sequence(nlp):
 )
 def test_then_of_sequence_keeps_its_form(nlp, text):
     assert [t.norm_ for t in nlp(text) if t.lower_ == "then"] == ["then"]
-
-
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "U.S. Vice President JD Vance met Andrii Sybiha on Monday.",  # the parser cuts after "U.S."
-        "U.K. Foreign Secretary David Lammy met Andrii Sybiha on Monday.",
-    ],
-)
-def test_initials_with_dots_opening_a_paragraph_end_no_sentence(nlp, lead):
-    doc = nlp(f"Talks resume\n\n{lead}")
-    assert [s.text.split()[0] for s in doc.sents] == ["Talks", lead.split()[0]]
