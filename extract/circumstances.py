@@ -1255,6 +1255,7 @@ def is_venue(ent: Span) -> bool:
                     and above.i not in range(ent.start, ent.end)
                 )
                 or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
+                or _the_time_of_a_verb(above)  # "On the same day in Riga, Karis met ..."
             )
         if (
             token.dep_ == "pobj"
@@ -1269,6 +1270,27 @@ def is_venue(ent: Span) -> bool:
         if token.dep_ not in {"appos", "compound", "conj", "npadvmod"}:
             return False
         token = head
+    return False
+
+
+def _the_time_of_a_verb(word: Token) -> bool:
+    """Whether a word is the day or hour a verb is told at, on which the parse hangs the place
+    after it: "On the same day in Riga, Karis met Rinkevics", "Later that day in Vilnius, ...",
+    "Earlier in the day in Warsaw, ..." are where the verb's act happened, as "On Monday in Riga"
+    is; not a noun of what happened ("on the anniversary of the war in Ukraine")."""
+    if word.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    for _ in range(4):
+        if word.dep_ == "pobj":
+            word = word.head  # the preposition of the time: "On", "in"
+        head = word.head
+        if head.i == word.i:
+            return False
+        if word.dep_ in {"prep", "npadvmod", "advmod"} and head.pos_ in {"VERB", "AUX"}:
+            return True
+        if head.ent_type_ not in {"DATE", "TIME"}:
+            return False
+        word = head  # "Earlier in the day": "day" under "Earlier", the verb's time
     return False
 
 

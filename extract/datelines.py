@@ -97,10 +97,26 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     if _a_state_abbreviated(where):
         where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
     elif match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
-        return None  # "Lula, Maduro: ..." names no city and its country
+        if not _an_agency_after_the_city(match, where):
+            return None  # "Lula, Maduro: ..." names no city and its country
+        where = ""  # "Tehran, IRNA --": the agency's name, not the city's country
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+_AGENCY = re.compile(r"[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # "IRNA", "Asia-Plus"
+
+
+def _an_agency_after_the_city(match: re.Match[str], where: str) -> bool:
+    """Whether the words after a dateline city's comma are the agency's name, which the dateline
+    closes with a dash and no date ("Tehran, IRNA --", "MOSCOW, TASS –", "DUSHANBE, Asia-Plus --"):
+    an acronym or hyphenated name that names no place, after a town (not "Ukraine, NATO -")."""
+    if match["told"] is not None or _AGENCY.fullmatch(where) is None:
+        return False
+    closing = match.string[match.end("where") : match.end()].strip()
+    town = places.resolve_place(match["city"].strip())
+    return closing[:1] in {"-", "—", "–"} and town is not None and town.city is not None
 
 
 def _a_state_abbreviated(where: str) -> bool:

@@ -1121,3 +1121,40 @@ def test_the_gathering_someone_comes_from_is_not_the_occasion(meetings_in, text)
 def test_the_gathering_met_at_stays_the_occasion_beside_a_from(meetings_in, text):
     found = meetings_in(text)
     assert found and all(m.occasion is not None for m in found), [m.occasion for m in found]
+
+
+# -- a place the parse hangs on the clause's time -----------------------------------------------
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On the same day in Vilnius,",
+        "Later that day in Vilnius,",
+        "Earlier in the day in Vilnius,",
+        "The next morning in Vilnius,",
+    ],
+)
+def test_a_place_after_the_time_of_the_clause_is_where_they_met(meetings_in, opening):
+    text = (
+        "Estonian Prime Minister Kristen Michal held talks with Finnish Prime Minister Petteri Orpo "
+        f"in Tallinn on Tuesday. {opening} Michal met Lithuanian President Gitanas Nauseda."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 5)), "Gitanas Nausėda")
+    assert meeting.place is not None and meeting.place.city == "Vilnius"
+
+
+def test_a_place_of_what_a_day_remembers_is_not_where_they_met(meetings_in):
+    text = (
+        "Finnish President Alexander Stubb met Estonian President Alar Karis in Helsinki on the "
+        "anniversary of the war in Ukraine."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 25)), "Alar Karis")
+    assert meeting.place is not None and meeting.place.city == "Helsinki"
+
+
+def test_a_place_of_another_event_that_day_is_not_where_they_met(meetings_in):
+    text = (
+        "On the day of the strike in Odesa, Finnish President Alexander Stubb met Estonian "
+        "President Alar Karis."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 25)), "Alar Karis")
+    assert meeting.place is None or meeting.place.city != "Odesa"

@@ -145,3 +145,33 @@ def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetin
 )
 def test_names_before_an_agency_and_a_full_stop_are_no_dateline(nlp, opening):
     assert dateline_place(next(iter(nlp(f"{opening} were held.").sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Baku, AZERTAC -- President Ilham Aliyev received", "Baku"),
+        ("ANKARA, TRT – President Recep Tayyip Erdogan received", "Ankara"),
+        ("Dushanbe, Asia-Plus -- President Emomali Rahmon received", "Dushanbe"),
+    ],
+)
+def test_an_agency_named_bare_after_the_city_without_a_date_closes_a_dateline(nlp, opening, city):
+    doc = nlp(f"{opening} the Hungarian foreign minister Peter Szijjarto.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(
+    "opening", ["Ukraine, NATO - what comes next", "Orban, EU -- a quarrel", "Scholz, NATO -- talks"]
+)
+def test_an_acronym_after_a_country_or_a_name_opens_no_dateline(nlp, opening):
+    assert dateline_place(next(iter(nlp(f"{opening} in Brussels.").sents))) is None
+
+
+def test_the_city_of_a_dateline_with_a_bare_agency_sets_the_scene(meetings_in):
+    text = (
+        "Doha, QNA -- The Qatari prime minister Sheikh Mohammed bin Abdulrahman Al Thani held a "
+        "meeting with the Turkish foreign minister Hakan Fidan on Sunday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 9, 2)), "Hakan Fidan")
+    assert meeting.place is not None and meeting.place.city == "Doha"
