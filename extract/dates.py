@@ -63,6 +63,11 @@ _DAY_OF_WEEK = re.compile(
 )
 _WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
 DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
+# a day told with the month it falls in counted from publication ("on the 6th of this month",
+# "the 30th of last month", "the 2nd of next month"), matched against the cleaned phrase
+_DAY_OF_A_NEARBY_MONTH = re.compile(
+    r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next|the previous|the current) month"
+)
 # a weekday told with its day of the month, the month left unsaid ("Thursday, 23rd", "this
 # Sunday the 26th", "Friday 20"), matched against the cleaned phrase; not "Friday at 10"
 _WEEKDAY_AND_DAY = re.compile(
@@ -441,6 +446,7 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       the month before, of or after publication that is both, past or to come alike;
     - "Monday last week": that day of the week before; "last weekend", "over the weekend":
       the latest Saturday and Sunday begun by ``published``; "on the 13th": the latest 13th;
+      "on the 6th of this month" ("of last month", "of next month"): that day of that month;
     - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
       a month name ("in March", "mid-September"): the whole month, in the latest year in
       which it is not after the publication month ("month"); "March 2023": that month;
@@ -480,6 +486,9 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     explicit_year = _YEAR_ONLY.search(light) is not None
     if published is None and not explicit_year:
         return None
+    if published is not None and (match := _DAY_OF_A_NEARBY_MONTH.fullmatch(_clean(phrase))):
+        found = _day_of_a_nearby_month(int(match["day"]), match["rel"], published)
+        return DateSpan(start=found, end=found, precision="day", phrase=phrase) if found else None
     if published is not None and (match := weekday_with_its_day(phrase)):
         found = _weekday_of_the_month(int(match["day"]), match["wd"], published)  # past or to come
         return DateSpan(start=found, end=found, precision="day", phrase=phrase) if found else None
@@ -756,6 +765,14 @@ def _days_of_week(match: re.Match[str], published: date) -> _Span | None:
     if max(days) > published:
         return None
     return min(days), max(days), "day" if len(set(days)) == 1 else "days"
+
+
+def _day_of_a_nearby_month(day: int, rel: str, published: date) -> date | None:
+    """ "the 6th of this month": that day of the publication month; "of last month" (or "of the
+    previous month"): of the month before; "of next month": of the month after."""
+    step = {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+    months = published.year * 12 + published.month - 1 + step
+    return valid_date(months // 12, months % 12 + 1, day)
 
 
 def _day_alone(day: int, published: date) -> _Span | None:

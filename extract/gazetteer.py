@@ -66,6 +66,7 @@ class OfficialEntry:
     country: str
     roles: tuple[Role, ...]
     surnames: tuple[str, ...] = ()
+    woman: bool = False
 
     def person(self, year: int | None = None) -> Person:
         """This official as a record, with the role and country of ``year`` (else the latest)."""
@@ -330,6 +331,7 @@ def gazetteer() -> Gazetteer:
             country=o["country"],
             roles=tuple(Role(r["role"], r["from"], r["to"], r.get("country")) for r in o["roles"]),
             surnames=tuple(o.get("surnames", ())),
+            woman=o.get("woman", False),
         )
         for o in data["officials"]
     ]

@@ -595,7 +595,22 @@ def _the_time_of_another(trigger: Token) -> bool:
     theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
     bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in trigger.children)
     definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
-    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and bare
+    told_again = bare or _before_talks_of_the_verb(trigger)
+    return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and told_again
+
+
+def _before_talks_of_the_verb(trigger: Token) -> bool:
+    """Whether a definite meeting noun with only a "with" phrase of its own is the time of talks
+    its clause's verb tells: "After the meeting with the president, A held talks with B" (the
+    meeting told before, then another with B), not "After the meeting with B, A flew home"."""
+    if not all(c.dep_ in {"det", "amod", "compound", "prep"} for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "with" for c in trigger.children):
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or trigger.sent != verb.sent:
+        return False
+    return is_trigger(verb) or any(c.dep_ == "dobj" and nominal(c) and is_trigger(c) for c in verb.children)
 
 
 def _counted_back(meeting: Found, found: list[Found], published: date | None) -> DateSpan | None:

@@ -833,6 +833,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
+    if word == "their" and not here and len(ahead := _subjects_it_is_set_before(token, people)) >= 2:
+        return ahead  # "During their talks, A and the Kenyan president discussed trade": A and him
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
         return sides  # "Sharif had invited the crown prince during a call between the two"
     if (size or 2) == 2 and len(pair := _goer_and_owner(token, people, earlier)) == 2:
@@ -1150,6 +1152,24 @@ def _counted_before(token: Token, size: int) -> Token | None:
         ),
         None,
     )
+
+
+def _subjects_it_is_set_before(token: Token, people: People) -> list[Cluster]:
+    """The people named or described as the subject of the verb a possessive's phrase is set before
+    ("During their meeting, A and the Egyptian president discussed ..."): whom "their" means."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or noun.i > verb.i:
+        return []
+    found: list[Cluster] = []
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i):
+        for head in (subject, *(c for c in subject.subtree if c.dep_ == "conj")):
+            cluster = people.at(head) or people.described(head)
+            if cluster is not None and cluster not in found:
+                found.append(cluster)
+    return found
 
 
 def _before_in_sentence(token: Token) -> list[Token]:

@@ -718,14 +718,17 @@ class People:
         are not meant (for "him", the subjects of its own clause: "Boric received him"); then
         the last other person its own sentence names comes before the sentences before it. A
         second "he" of a sentence with no subject named between is the first one's ("he met Biden
-        in Washington, and in January he visited Argentina")."""
+        in Washington, and in January he visited Argentina"). "She" never means an official the
+        gazetteer knows as a man, nor "he" one it knows as a woman ("A, B and C met. She also met
+        D": of the three, the woman)."""
         skipped = list(skip)
+        unmeant = skipped + [c for c in self.clusters if _of_the_other_sex(c, token)]
         sentence = token.sent
-        if (ahead := self._subject_ahead(token)) is not None and ahead not in skipped:
+        if (ahead := self._subject_ahead(token)) is not None and ahead not in unmeant:
             return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
-        if (antecedent := self._who_said(token)) is not None and antecedent not in skipped:
+        if (antecedent := self._who_said(token)) is not None and antecedent not in unmeant:
             return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
-        if (owner := self._owner_of_the_occasion(token)) is not None and owner not in skipped:
+        if (owner := self._owner_of_the_occasion(token)) is not None and owner not in unmeant:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
         if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
             return parallel  # "A called on the President, and B met him": the President
@@ -734,7 +737,7 @@ class People:
             for t in span_tokens(sentence)
             if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))
         ]
-        if here := [c for c in here if c is not None and c not in skipped]:
+        if here := [c for c in here if c is not None and c not in unmeant]:
             return here[-1]
         same = [  # "he met Biden in Washington, and in January he visited Argentina": the same one
             t
@@ -749,11 +752,11 @@ class People:
             for t in span_tokens(sentence)
             if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
         ]
-        if told and (first := self.salient_before(told[0])) is not None and first not in skipped:
+        if told and (first := self.salient_before(told[0])) is not None and first not in unmeant:
             # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
             # hosted him": the one "he" is, not the last other person named
             return first
-        if skipped and (named := self.last_before(token.i, skip=skipped)) in self.in_tokens(sentence):
+        if skipped and (named := self.last_before(token.i, skip=unmeant)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start
         for _ in range(2):
@@ -765,7 +768,7 @@ class People:
                 for t in previous
                 if _subject_name(t)
                 and (cluster := self.at(t) or self.described(t)) is not None
-                and cluster not in skipped
+                and cluster not in unmeant
             )
             if subjects:
                 return subjects[0][2]
@@ -775,12 +778,12 @@ class People:
                 if t.dep_ in {"nsubj", "nsubjpass"}
                 and _where_or_when(t.head)
                 and (cluster := self.at(t)) is not None
-                and cluster not in skipped
+                and cluster not in unmeant
             ]
             if set_in and not any(_subject_name(t) and t.pos_ in {"PROPN", "PRON"} for t in previous):
                 return set_in[0]
             start = previous.start
-        return self.last_before(token.i, skip=skipped)
+        return self.last_before(token.i, skip=unmeant)
 
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
         """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
@@ -1346,6 +1349,15 @@ def _time_clause_before(verb: Token) -> bool:
         and verb.i < verb.head.i
         and any(c.lower_ in TIME_MARKS for c in verb.lefts if c.dep_ in {"mark", "advmod"})
     )
+
+
+def _of_the_other_sex(cluster: Cluster, pronoun: Token) -> bool:
+    """Whether a gendered pronoun cannot mean a person: "she" or "her" an official the gazetteer
+    knows as a man, "he" or "him" one it knows as a woman; people it does not know may be either."""
+    entry = gazetteer.lookup(cluster.name) if cluster.known else None
+    if entry is None or pronoun.lower_ not in PRONOUNS:
+        return False
+    return entry.woman != (pronoun.lower_ in {"she", "her"})
 
 
 def _subject_name(token: Token) -> bool:

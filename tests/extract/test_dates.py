@@ -2066,3 +2066,36 @@ def test_a_wire_dateline_may_name_its_agency_after_a_comma(line: str, day: tuple
 )
 def test_a_year_or_words_after_the_comma_are_no_agency(line: str) -> None:
     assert dateline_day(line) is None
+
+
+# --- a day told with a month counted from publication ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on the 4th of this month", date(2024, 11, 4)),
+        ("the 28th of last month", date(2024, 10, 28)),
+        ("on the 2nd of the previous month", date(2024, 10, 2)),
+        ("on the 21st of this month", date(2024, 11, 21)),
+        ("the 5th of next month", date(2024, 12, 5)),
+    ],
+)
+def test_a_day_of_this_last_or_next_month_is_that_day_of_that_month(phrase: str, expected: date) -> None:
+    span = resolve(phrase, TUE_2024_11_19)
+    assert span is not None and (span.start, span.end, span.precision) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize("phrase", ["the 31st of this month", "the 4th of last month"])
+def test_a_day_of_a_nearby_month_the_month_lacks_or_without_publication_gives_none(phrase: str) -> None:
+    published = None if "last" in phrase else TUE_2024_11_19
+    assert resolve(phrase, published) is None
+
+
+def test_a_call_on_a_day_of_this_month_is_dated_that_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ghanaian President John Mahama spoke by phone on the 3rd of "
+        "this month."
+    )
+    found = meetings_in(text, published=date(2025, 2, 20))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", date(2025, 2, 3))]

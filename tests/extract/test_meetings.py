@@ -1908,6 +1908,27 @@ def test_a_meeting_told_again_as_the_time_of_another_adds_no_one_to_it(meetings_
 @pytest.mark.parametrize(
     "second",
     [
+        "After the meeting with the president, Scholz held talks with Foreign Secretary Musalia Mudavadi.",
+        "Following the talks with the president, Scholz met Foreign Secretary Musalia Mudavadi.",
+    ],
+)
+def test_talks_after_the_meeting_with_someone_are_another_meeting(meetings_in, second):
+    text = f"Chancellor Olaf Scholz met Kenyan President William Ruto in Nairobi on Wednesday. {second}"
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == [
+        ("Musalia Mudavadi", "Olaf Scholz"),
+        ("Olaf Scholz", "William Ruto"),
+    ]
+
+
+def test_the_meeting_with_someone_before_a_verb_of_no_meeting_is_still_read(meetings_in):
+    text = "After the meeting with Kenyan President William Ruto on Wednesday, Olaf Scholz flew home."
+    found = meetings_in(text, published=date(2025, 3, 13))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Olaf Scholz", "William Ruto"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
         "Prime Minister Hristijan Mickoski, who did not take part, said he had been in close contact "
         "with Stoltenberg's office ahead of the meeting.",
         "Ahead of the talks, Mickoski said he hoped for an agreement that would last.",

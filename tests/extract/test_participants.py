@@ -133,6 +133,24 @@ def test_their_means_the_two_people_named_before_it_in_its_sentence(meetings_in)
     assert ("Emmanuel Macron", "Olaf Scholz") in pairs(found)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "During their meeting, Montenegro and the Kenyan president discussed trade and migration.",
+        "In their talks, Luis Montenegro and William Ruto discussed trade and migration.",
+    ],
+)
+def test_their_before_a_clause_means_the_subjects_it_is_set_before(meetings_in, last):
+    text = (
+        "Portuguese Prime Minister Luis Montenegro received Kenyan President William Ruto in Lisbon on "
+        "Wednesday. Ruto had been welcomed earlier in the morning by President Marcelo Rebelo de Sousa "
+        f"at Belem Palace. {last}"
+    )
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert pairs(found) == [("Luís Montenegro", "William Ruto"), ("Marcelo Rebelo de Sousa", "William Ruto")]
+    assert all(len(m.participants) == 2 for m in found)
+
+
 def test_a_first_lady_who_comes_along_does_not_join_the_meeting(meetings_in):
     text = (
         "Brazil's President Lula met Pope Francis at the Vatican on Wednesday. Lula, who was "

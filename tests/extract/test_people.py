@@ -148,6 +148,49 @@ def test_a_subject_pronoun_means_the_person_the_last_sentence_is_about(people_in
     assert people.salient_before(she).name == "Karin Holm"
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Later, Danish Prime Minister Mette Frederiksen and German Chancellor Olaf Scholz talked "
+            "trade. She also met Emmanuel Macron on Friday, her office said.",
+            "she",
+            "Mette Frederiksen",
+        ),
+        (
+            "Later, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni discussed "
+            "migration. He also met Emmanuel Macron on Friday, his spokesman said.",
+            "he",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_never_means_an_official_known_to_be_of_the_other_sex(
+    people_in, text, pronoun, meant
+):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    assert people.salient_before(token).name == meant
+
+
+def test_a_pronoun_may_still_mean_a_person_the_gazetteer_does_not_know(people_in):
+    people = people_in("Tomas Berg held talks with Emmanuel Macron in Paris. Later, she met Ana Silva.")
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Tomas Berg"
+
+
+def test_a_meeting_told_with_she_goes_to_the_woman_of_a_list_of_subjects(meetings_in):
+    text = (
+        "Later on Monday, Spanish Prime Minister Pedro Sanchez, Danish Prime Minister Mette Frederiksen "
+        "and German Chancellor Olaf Scholz met to discuss defence. She also met Volodymyr Zelensky on "
+        "Monday, her office said."
+    )
+    found = meetings_in(text, published=date(2024, 6, 3))
+    pairs = [{p.name for p in m.participants} for m in found if len(m.participants) == 2]
+    assert {"Mette Frederiksen", "Volodymyr Zelensky"} in pairs
+    assert {"Olaf Scholz", "Volodymyr Zelensky"} not in pairs
+
+
 def test_the_owner_of_a_subject_is_whom_a_pronoun_after_it_means(people_in):
     people = people_in(
         "Ana Silva held talks with Jorge Ruiz on Monday. Later, Marta Lind's tour of the region began "
