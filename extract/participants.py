@@ -1520,10 +1520,14 @@ def people_of(
                 }
                 owners |= {  # nor "B" in "The President, who was accompanied by the First Lady, B":
                     # a name in a relative clause on the title of one office holder is another's (not
-                    # "the delegation, which is headed by B", "a group that included B": its members)
+                    # "the delegation, which is headed by B", "a group that included B": its members;
+                    # nor a clause of time or place, "a third leader present, when B hosted them")
                     t.i
                     for c in token.children
-                    if c.dep_ == "relcl" and token.tag_ in {"NN", "NNP"} and find_role(token.text) is not None
+                    if c.dep_ == "relcl"
+                    and token.tag_ in {"NN", "NNP"}
+                    and find_role(token.text) is not None
+                    and any(w.tag_ in {"WP", "WP$", "WDT"} for w in c.children)
                     for t in c.subtree
                 }
                 owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
