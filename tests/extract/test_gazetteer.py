@@ -105,6 +105,18 @@ def test_names_and_aliases_are_unique_once_folded() -> None:
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
 
 
+def test_a_canonical_name_keeps_the_letters_of_its_language() -> None:
+    # "Erdoğan", not "Erdogan": where an alias is the name with its own letters, the alias is
+    # the plain-letter form and the canonical name the one with the diacritics
+    plain = {
+        entry.name: alias
+        for entry in gazetteer()
+        for alias in entry.aliases
+        if fold(alias) == fold(entry.name) and entry.name.isascii() and not alias.isascii()
+    }
+    assert plain == {}
+
+
 def test_countries_are_canonical_countries_or_organisations() -> None:
     countries = {e.country for e in gazetteer()} | {
         r.country for e in gazetteer() for r in e.roles if r.country
