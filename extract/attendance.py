@@ -170,10 +170,22 @@ def _told_until(end: int, sentence: Span) -> int:
     lasted an hour. C and D also took part" (C and D right after the meeting's telling)."""
     while end < sentence.start:
         between = sentence.doc[end].sent
-        if not any(the_meeting(t) for t in between):
+        if not _names_the_meeting(between):
             break
         end = between.end
     return end
+
+
+_NAMING_THE_MEETING = "dipgraph.attendance.names_the_meeting"
+
+
+def _names_the_meeting(sentence: Span) -> bool:
+    """Whether a sentence names a meeting with a definite word (:func:`the_meeting`), read once per
+    sentence: each sentence after a meeting asks again about every sentence between."""
+    known: dict[int, bool] = sentence.doc.user_data.setdefault(_NAMING_THE_MEETING, {})
+    if (answer := known.get(sentence.start)) is None:
+        answer = known[sentence.start] = any(the_meeting(t) for t in span_tokens(sentence))
+    return answer
 
 
 def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:

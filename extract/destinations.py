@@ -16,7 +16,7 @@ from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
-from extract.spans import entities
+from extract.spans import entities, span_tokens
 from extract.triggers import lemma_of, stops_to_come
 
 
@@ -199,7 +199,7 @@ def place_respectively(meeting: Found, people: People) -> Place | None:
     meeting holds people the sentence pairs with different places."""
     paired = {
         place
-        for token in meeting.sentence
+        for token in span_tokens(meeting.sentence)
         if people.at(token) in meeting.people and (place := respective_place(token)) is not None
     }
     return paired.pop() if len(paired) == 1 else None

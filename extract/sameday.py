@@ -21,7 +21,7 @@ from extract.kinds import (
     past_perfect,
 )
 from extract.records import DateSpan
-from extract.spans import entities
+from extract.spans import doc_tokens, entities
 from extract.triggers import is_trigger, lemma_of
 from extract.whereabouts import TRIP_NOUNS
 
@@ -88,8 +88,8 @@ def on_that_same_day(found: list[Found]) -> None:
     for at, meeting in enumerate(found):
         if meeting.when is not None:
             continue
-        doc = meeting.sentence.doc
-        if not any(_that_same_day(doc[i]) for i in meeting.clause):
+        tokens = doc_tokens(meeting.sentence.doc)
+        if not any(_that_same_day(tokens[i]) for i in meeting.clause):
             continue
         if any(
             e.label_ == "DATE" and e.root.i in meeting.clause and not _that_same_day(e.root)

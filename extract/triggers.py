@@ -82,10 +82,23 @@ def lemma_of(token: Token) -> str:
 TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 
 
+_TRIGGERS = "dipgraph.triggers"
+
+
 def is_trigger(token: Token) -> bool:
-    pos = token.pos_
-    if pos not in TRIGGER_POS:
+    """Whether a word states a meeting, a call or a visit; read once per word and kept in
+    ``doc.user_data``, since the rules ask again of the same word (over the development sets,
+    56,000 asks of a word of a trigger's part of speech, 15,000 words)."""
+    if token.pos_ not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
+    known: dict[int, bool] = token.doc.user_data.setdefault(_TRIGGERS, {})
+    if (answer := known.get(token.i)) is None:
+        answer = known[token.i] = _reads_as_trigger(token)
+    return answer
+
+
+def _reads_as_trigger(token: Token) -> bool:
+    pos = token.pos_
     lemma = lemma_of(token)
     if expected_in(token):
         return True  # "is expected in Kigali next": a trip to come, as "will travel to Kigali"
@@ -408,11 +421,11 @@ def walk_read_as_noun(word: Token) -> bool:
     """A caption's "A and B walk through the bazaar" that the parser read as a noun phrase: the
     verb a noun joined to the first name, the second name hung on it as its modifier (as in "A
     and B inspect an honour guard"); not a walk of one ("Macron's walk through the bazaar")."""
+    if word.pos_ != "NOUN" or word.dep_ != "conj":
+        return False  # most words, whose lemma and head need not be read
     first = word.head
     return (
-        word.pos_ == "NOUN"
-        and word.lemma_.lower() in WALKING_VERBS
-        and word.dep_ == "conj"
+        word.lemma_.lower() in WALKING_VERBS
         and first.pos_ == "PROPN"
         and first.ent_type_ == "PERSON"
         and first.i < word.i
