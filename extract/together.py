@@ -340,18 +340,23 @@ GROUP_NOUNS = frozenset(
     "head negotiator diplomat lawmaker worker student activist".split()
 )
 
+# the verbs by which a group is met as a body: meeting and talking with it, and receiving,
+# welcoming, hosting or greeting it, which hosts named together do each on their own side
+MEETING_A_GROUP = frozenset("meet talk meeting receive welcome host greet".split())
+
 
 def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, people: People) -> bool:
     """Whether those met are a group of people no one of whom is named ("met the union leaders",
-    "held talks with business leaders", "met their Japanese counterparts"): those named together
-    as the subject met them as one side, not each other; a group that is the subjects' own ("met
-    with their ministers") is both sides' (not "their counterparts")."""
+    "held talks with business leaders", "met their Japanese counterparts",
+    "both leaders agreed to receive the envoys"): those named together as the subject met or
+    received them as one side, not each other; a group that is the subjects' own ("met with their
+    ministers") is both sides' (not "their counterparts")."""
 
     def theirs(group: Token) -> bool:
         owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in group.children)
         return owned and group.lemma_.lower() != "counterpart"
 
-    meeting = {t for t in (trigger, verb) if t.lemma_.lower() in {"meet", "talk", "meeting"}}
+    meeting = {t for t in (trigger, verb) if t.lemma_.lower() in MEETING_A_GROUP}
     return any(
         o.tag_ == "NNS"
         and o.lemma_.lower() in GROUP_NOUNS

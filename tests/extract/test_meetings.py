@@ -5295,6 +5295,11 @@ def test_a_plan_during_the_visit_told_before_is_in_that_visits_country(meetings_
         "mining executives in Valparaiso on Monday.",
         "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met their Bolivian "
         "counterparts in Valparaiso on Monday.",
+        # hosts named together receive a group each on their side, not each other
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega received the "
+        "Bolivian envoys in Valparaiso on Monday.",
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega will welcome "
+        "the Andean ministers in Valparaiso next month.",
     ],
 )
 def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in, text):
@@ -5321,6 +5326,11 @@ def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in
         ),
         (  # a third one named joins them
             "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met Bolivian "
+            "Foreign Minister Celinda Sosa in Valparaiso on Monday.",
+            {"Ana Ortiz", "Raul Vega", "Celinda Sosa"},
+        ),
+        (  # so does a guest named whom they receive together
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega received Bolivian "
             "Foreign Minister Celinda Sosa in Valparaiso on Monday.",
             {"Ana Ortiz", "Raul Vega", "Celinda Sosa"},
         ),
