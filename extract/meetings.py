@@ -152,6 +152,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     with_couples,
+    with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
@@ -1276,6 +1277,8 @@ def _its_objects(
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
             objects += _with_them_hosting(token)
+        elif token.dep_ == "mark":
+            objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"

@@ -576,6 +576,26 @@ def misread_object(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
 
 
+def with_read_as_a_mark(token: Token, verb: Token) -> list[Token]:
+    """The persons a "with" names when the parser took it for the mark of a clause on the verb:
+    "with" opens no clause with a finite verb (one does: "with prices rising", "with Putin looking
+    on"), so in "spoke by phone with both A and B as rebels closed in", read as "with [A and B as
+    rebels] closed in", A is its object; the subject of a finite verb after "with" that names someone."""
+    clause = token.head
+    if (
+        token.lower_ != "with"
+        or token.dep_ != "mark"
+        or clause.head != verb
+        or clause.tag_ not in FINITE_TAGS
+    ):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i and c.ent_type_ == "PERSON"]
+
+
+# the tags of a finite verb: one with a tense of its own, which no "with" clause has
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def object_joined_to_verb(token: Token) -> bool:
     """An object the parser joined to the verb as its conjunct: in "received the President of
     Palestine, Abbas, and the President of Tunisia, Saied", the second "President" (the parse hangs
