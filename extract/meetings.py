@@ -1038,9 +1038,14 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         c
         for t in dict.fromkeys((*gatherings, *members))
         for c in t.children
-        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
     ):
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
+        # a passive one is where and when the gathering itself is held: "the summit, to be held in
+        # Rome in May", "the summit, which will be held in Rome"; not "a call to hold one"
+        passive = any(a.dep_ == "auxpass" for a in held.children)
+        if held.dep_ == "relcl" and not passive:
+            continue
+        if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"

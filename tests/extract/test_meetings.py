@@ -5424,3 +5424,27 @@ def test_the_meeting_held_with_someone_present_adds_them(meetings_in, held):
     text = f"{met} {held}"
     (meeting,) = meetings_in(text, published=date(2025, 6, 9))
     assert "Samuel Ablakwa" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "at the Nordic-Andean Summit, to be held in Bergen in September",
+        "at the Nordic-Andean Summit, which will be held in Bergen in September",
+        "at the Nordic-Andean Summit, held in Bergen in September",
+    ],
+)
+def test_where_and_when_the_summit_a_meeting_is_at_is_held_are_the_meetings(meetings_in, told):
+    text = f"Prime Minister Jonas Berg will meet President Ana Lind again {told}."
+    meeting = only(meetings_in(text, date(2025, 6, 2)))
+    assert meeting.place is not None and meeting.place.city == "Bergen"
+    assert meeting.date is not None and meeting.date.start == date(2025, 9, 1)
+
+
+def test_a_summit_agreed_on_a_call_does_not_place_the_call(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg spoke by phone with President Ana Lind on Monday and agreed to "
+        "hold a summit in Bergen in September."
+    )
+    found = [m for m in meetings_in(text, date(2025, 6, 4)) if m.kind == "phone"]
+    assert [m.place.city if m.place else None for m in found] == [None]
