@@ -1034,15 +1034,16 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for held in (
-        c
+    for gathering, held in (
+        (t, c)
         for t in dict.fromkeys((*gatherings, *members))
         for c in t.children
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
     ):
-        # a passive one is where and when the gathering itself is held: "the summit, to be held in
-        # Rome in May", "the summit, which will be held in Rome"; not "a call to hold one"
-        passive = any(a.dep_ == "auxpass" for a in held.children)
+        # a passive one on the gathering the meeting is at is where and when it is held: "at the
+        # summit, to be held in Rome in May", "which will be held in Rome"; not "a call to hold
+        # one", nor a summit they talked about ("discussed the summit to be held in Kazan")
+        passive = any(a.dep_ == "auxpass" for a in held.children) and _the_meeting_at(gathering)
         if held.dep_ == "relcl" and not passive:
             continue
         if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):
@@ -1798,6 +1799,15 @@ def _elided_object(token: Token, people: People) -> bool:
         # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
         and not any(c.i > token.i and not c.is_punct for c in verb.children)
         and people.at(token) is not None
+    )
+
+
+def _the_meeting_at(gathering: Token) -> bool:
+    """Whether a gathering is told as the one a meeting is at: "met at the summit", "during the
+    summit", "on the sidelines of the summit"."""
+    above = gathering.head
+    return gathering.dep_ == "pobj" and (
+        above.lower_ in {"at", "during"} or (above.lower_ == "of" and above.head.lemma_.lower() in AMID)
     )
 
 
