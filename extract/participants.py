@@ -230,7 +230,8 @@ ABOUT_NOUNS = frozenset(
 def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
-    clause on any noun of the phrase), "a meeting that brought A face to face with B"; or, on the
+    clause on any noun of the phrase, or on the day told after it: "held a summit on May 2, in
+    which B took part"), "a meeting that brought A face to face with B"; or, on the
     place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
     B)."""
     there = where_they_were(trigger)
@@ -249,7 +250,7 @@ def taking_part(trigger: Token) -> list[Token]:
         + along
         + [
             s
-            for t in trigger.subtree
+            for t in (*trigger.subtree, *_its_day(trigger))
             if t.dep_ == "relcl"
             and t.lemma_.lower() in {"take", "participate", "join", "attend"}
             and any(
@@ -574,6 +575,21 @@ def misread_object(token: Token) -> bool:
     in "he called on the King, and later met Nepal's Prime Minister Oli", Oli was met."""
     verb = token.head
     return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
+
+
+def _its_day(trigger: Token) -> list[Token]:
+    """The words of the day told on the verb a meeting word is the object of, and what hangs on
+    them: "held a summit by video on May 2, in which ..." ("May" and its relative clause)."""
+    if trigger.dep_ != "dobj":
+        return []
+    return [
+        t
+        for p in trigger.head.children
+        if p.dep_ == "prep" and p.i > trigger.i
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+        for t in g.children
+    ]
 
 
 def with_read_as_a_mark(token: Token, verb: Token) -> list[Token]:

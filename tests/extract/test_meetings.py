@@ -5448,3 +5448,21 @@ def test_a_summit_agreed_on_a_call_does_not_place_the_call(meetings_in):
     )
     found = [m for m in meetings_in(text, date(2025, 6, 4)) if m.kind == "phone"]
     assert [m.place.city if m.place else None for m in found] == [None]
+
+
+def test_one_who_took_part_in_a_summit_told_after_its_day_is_at_it(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg convened a regional summit by video link on March 3, in which "
+        "President Ana Lind took part."
+    )
+    meeting = only(meetings_in(text, date(2025, 3, 10)))
+    assert names(meeting) == {"Jonas Berg", "Ana Lind"}
+    assert meeting.kind == "video"
+
+
+def test_a_day_with_no_one_named_taking_part_adds_no_one(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg convened a regional summit by video link on March 3, in which "
+        "ten ministers took part."
+    )
+    assert meetings_in(text, date(2025, 3, 10)) == []
