@@ -132,6 +132,7 @@ from extract.participants import (
     is_headline,
     listed_after,
     looked_ahead_to,
+    mediators,
     misread_object,
     mourned,
     named_before,
@@ -1098,6 +1099,8 @@ def _who_took_part(
         subjects = [visitor] if visitor is not None else subjects
     pairs = couples(subject, people), couples(objects, people)
     found = with_couples(subjects + counterparts, *pairs)
+    if found:  # "talks under the mediation of C": C takes part with all of them
+        found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]
     spouses = {spouse for side in pairs for _, spouse in side}
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
@@ -1112,7 +1115,7 @@ def _who_took_part(
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
-        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
+        hosts = agents_of(trigger, HOSTING_VERBS) + its_host + mediators(trigger, verb)
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:

@@ -1069,6 +1069,28 @@ def presided_by(noun: Token) -> list[Token]:
     ]
 
 
+# nouns of a third one's good offices, under which talks are held: their "of" names one who
+# takes part ("talks under the mediation of A", "a meeting under the auspices of B")
+MEDIATION_NOUNS = frozenset("mediation auspices facilitation".split())
+
+
+def mediators(trigger: Token, verb: Token) -> list[Token]:
+    """Those a meeting is told held "under the mediation of" (or auspices, facilitation): a
+    mediator takes part, as one who brokers it does ("talks mediated by A")."""
+    return [
+        g
+        for head in dict.fromkeys((trigger, verb))
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "under"
+        for n in p.children
+        if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
+        for o in n.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for g in o.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
     """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
     over by A" (A), "a video call hosted by B" (B)."""

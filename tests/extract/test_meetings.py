@@ -5466,3 +5466,26 @@ def test_a_day_with_no_one_named_taking_part_adds_no_one(meetings_in):
         "ten ministers took part."
     )
     assert meetings_in(text, date(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish Prime Minister Ana Lind in Oslo on "
+        "Monday under the mediation of Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        "Monday under the auspices of Finnish President Karl Moser.",
+        "A meeting between Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind in "
+        "Oslo on Monday, under the mediation of Finnish President Karl Moser, was called off.",
+    ],
+)
+def test_the_mediator_of_talks_takes_part_in_them(meetings_in, text):
+    assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind", "Karl Moser"}
+
+
+def test_one_under_whose_pressure_talks_are_held_is_not_at_them(meetings_in):
+    text = (
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        "Monday under pressure from Finnish President Karl Moser."
+    )
+    assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind"}
