@@ -219,7 +219,9 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
     be one summit of them all, nor guests of one country ("received Petro and his foreign
     minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
     "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
-    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
+    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do), nor guests told
+    by a plural noun of people, "welcomed the leaders" (as one body, those of the gathering told
+    before)."""
     countries = [g.country for g in guests]
     if None in countries or len(set(countries)) < len(countries) or host.country in countries:
         return False
@@ -230,6 +232,11 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
     ):
         return False
+    if any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS
+        for c in (*trigger.children, *verb.children)
+    ):
+        return False  # "welcoming the leaders", "received the heads of state": as one body
     words = clause_tokens(trigger.sent, own_clause(verb))
     said = "".join(t.text_with_ws for t in trigger.sent).lower()
     if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(

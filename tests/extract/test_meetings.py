@@ -5489,3 +5489,22 @@ def test_one_under_whose_pressure_talks_are_held_is_not_at_them(meetings_in):
         "Monday under pressure from Finnish President Karl Moser."
     )
     assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind"}
+
+
+NORDIC_SUMMIT = (
+    "Norwegian Prime Minister Jonas Berg hosted a summit of Nordic heads of government in Oslo on "
+    "Monday. The summit was co-chaired by Swedish Prime Minister Ana Lind and Danish Prime Minister "
+    "Karl Moser. "
+)
+
+
+def test_a_host_welcoming_the_leaders_as_a_body_is_at_their_summit(meetings_in):
+    text = NORDIC_SUMMIT + "Welcoming the leaders, Berg said the region must stand together."
+    found = [names(m) for m in meetings_in(text, date(2025, 2, 4))]
+    assert {"Jonas Berg", "Ana Lind", "Karl Moser"} in found
+    assert {"Jonas Berg", "Ana Lind"} not in found
+
+
+def test_a_host_welcoming_leaders_by_name_during_a_summit_still_meets_each(meetings_in):
+    text = NORDIC_SUMMIT + "Welcoming Lind and Moser, Berg said the region must stand together."
+    assert {"Jonas Berg", "Ana Lind"} in [names(m) for m in meetings_in(text, date(2025, 2, 4))]
