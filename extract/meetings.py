@@ -132,6 +132,7 @@ from extract.participants import (
     is_headline,
     listed_after,
     looked_ahead_to,
+    mediators,
     misread_object,
     mourned,
     named_before,
@@ -152,6 +153,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     with_couples,
+    with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
 from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
@@ -1050,13 +1052,19 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for held in (
-        c
+    for gathering, held in (
+        (t, c)
         for t in dict.fromkeys((*gatherings, *members))
         for c in t.children
-        if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
     ):
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):  # not "a call to hold one"
+        # a passive one on the gathering the meeting is at is where and when it is held: "at the
+        # summit, to be held in Rome in May", "which will be held in Rome"; not "a call to hold
+        # one", nor a summit they talked about ("discussed the summit to be held in Kazan")
+        passive = any(a.dep_ == "auxpass" for a in held.children) and _the_meeting_at(gathering)
+        if held.dep_ == "relcl" and not passive:
+            continue
+        if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
@@ -1108,6 +1116,8 @@ def _who_took_part(
         subjects = [visitor] if visitor is not None else subjects
     pairs = couples(subject, people), couples(objects, people)
     found = with_couples(subjects + counterparts, *pairs)
+    if found:  # "talks under the mediation of C": C takes part with all of them
+        found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]
     spouses = {spouse for side in pairs for _, spouse in side}
     lemma = trigger.lemma_.lower()
     if lemma == "tell" and not has_venue(trigger):
@@ -1127,7 +1137,7 @@ def _who_took_part(
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
-        hosts = agents_of(trigger, HOSTING_VERBS) + its_host
+        hosts = agents_of(trigger, HOSTING_VERBS) + its_host + mediators(trigger, verb)
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
@@ -1309,6 +1319,8 @@ def _its_objects(
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
             objects += _with_them_hosting(token)
+        elif token.dep_ == "mark":
+            objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
@@ -1837,6 +1849,15 @@ def _elided_object(token: Token, people: People) -> bool:
         # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
         and not any(c.i > token.i and not c.is_punct for c in verb.children)
         and people.at(token) is not None
+    )
+
+
+def _the_meeting_at(gathering: Token) -> bool:
+    """Whether a gathering is told as the one a meeting is at: "met at the summit", "during the
+    summit", "on the sidelines of the summit"."""
+    above = gathering.head
+    return gathering.dep_ == "pobj" and (
+        above.lower_ in {"at", "during"} or (above.lower_ == "of" and above.head.lemma_.lower() in AMID)
     )
 
 

@@ -230,7 +230,8 @@ ABOUT_NOUNS = frozenset(
 def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
-    clause on any noun of the phrase), "a meeting that brought A face to face with B"; or, on the
+    clause on any noun of the phrase, or on the day told after it: "held a summit on May 2, in
+    which B took part"), "a meeting that brought A face to face with B"; or, on the
     place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
     B)."""
     there = where_they_were(trigger)
@@ -249,7 +250,7 @@ def taking_part(trigger: Token) -> list[Token]:
         + along
         + [
             s
-            for t in trigger.subtree
+            for t in (*trigger.subtree, *_its_day(trigger))
             if t.dep_ == "relcl"
             and t.lemma_.lower() in {"take", "participate", "join", "attend"}
             and any(
@@ -574,6 +575,41 @@ def misread_object(token: Token) -> bool:
     in "he called on the King, and later met Nepal's Prime Minister Oli", Oli was met."""
     verb = token.head
     return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
+
+
+def _its_day(trigger: Token) -> list[Token]:
+    """The words of the day told on the verb a meeting word is the object of, and what hangs on
+    them: "held a summit by video on May 2, in which ..." ("May" and its relative clause)."""
+    if trigger.dep_ != "dobj":
+        return []
+    return [
+        t
+        for p in trigger.head.children
+        if p.dep_ == "prep" and p.i > trigger.i
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+        for t in g.children
+    ]
+
+
+def with_read_as_a_mark(token: Token, verb: Token) -> list[Token]:
+    """The persons a "with" names when the parser took it for the mark of a clause on the verb:
+    "with" opens no clause with a finite verb (one does: "with prices rising", "with Putin looking
+    on"), so in "spoke by phone with both A and B as rebels closed in", read as "with [A and B as
+    rebels] closed in", A is its object; the subject of a finite verb after "with" that names someone."""
+    clause = token.head
+    if (
+        token.lower_ != "with"
+        or token.dep_ != "mark"
+        or clause.head != verb
+        or clause.tag_ not in FINITE_TAGS
+    ):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i and c.ent_type_ == "PERSON"]
+
+
+# the tags of a finite verb: one with a tense of its own, which no "with" clause has
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def object_joined_to_verb(token: Token) -> bool:
@@ -1042,6 +1078,28 @@ def presided_by(noun: Token) -> list[Token]:
         if c.dep_ == "relcl" and c.lemma_.lower() in PRESIDING_VERBS
         for s in c.children
         if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
+    ]
+
+
+# nouns of a third one's good offices, under which talks are held: their "of" names one who
+# takes part ("talks under the mediation of A", "a meeting under the auspices of B")
+MEDIATION_NOUNS = frozenset("mediation auspices facilitation".split())
+
+
+def mediators(trigger: Token, verb: Token) -> list[Token]:
+    """Those a meeting is told held "under the mediation of" (or auspices, facilitation): a
+    mediator takes part, as one who brokers it does ("talks mediated by A")."""
+    return [
+        g
+        for head in dict.fromkeys((trigger, verb))
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "under"
+        for n in p.children
+        if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
+        for o in n.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for g in o.children
+        if g.dep_ == "pobj"
     ]
 
 

@@ -226,7 +226,9 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
     be one summit of them all, nor guests of one country ("received Petro and his foreign
     minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
     "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
-    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do)."""
+    gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do), nor guests told
+    by a plural noun of people, "welcomed the leaders" (as one body, those of the gathering told
+    before)."""
     countries = [g.country for g in guests]
     if None in countries or len(set(countries)) < len(countries) or host.country in countries:
         return False
@@ -237,6 +239,11 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
     ):
         return False
+    if any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS
+        for c in (*trigger.children, *verb.children)
+    ):
+        return False  # "welcoming the leaders", "received the heads of state": as one body
     words = clause_tokens(trigger.sent, own_clause(verb))
     said = "".join(t.text_with_ws for t in trigger.sent).lower()
     if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
@@ -347,18 +354,23 @@ GROUP_NOUNS = frozenset(
     "head negotiator diplomat lawmaker worker student activist".split()
 )
 
+# the verbs by which a group is met as a body: meeting and talking with it, and receiving,
+# welcoming, hosting or greeting it, which hosts named together do each on their own side
+MEETING_A_GROUP = frozenset("meet talk meeting receive welcome host greet".split())
+
 
 def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, people: People) -> bool:
     """Whether those met are a group of people no one of whom is named ("met the union leaders",
-    "held talks with business leaders", "met their Japanese counterparts"): those named together
-    as the subject met them as one side, not each other; a group that is the subjects' own ("met
-    with their ministers") is both sides' (not "their counterparts")."""
+    "held talks with business leaders", "met their Japanese counterparts",
+    "both leaders agreed to receive the envoys"): those named together as the subject met or
+    received them as one side, not each other; a group that is the subjects' own ("met with their
+    ministers") is both sides' (not "their counterparts")."""
 
     def theirs(group: Token) -> bool:
         owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in group.children)
         return owned and group.lemma_.lower() != "counterpart"
 
-    meeting = {t for t in (trigger, verb) if t.lemma_.lower() in {"meet", "talk", "meeting"}}
+    meeting = {t for t in (trigger, verb) if t.lemma_.lower() in MEETING_A_GROUP}
     return any(
         o.tag_ == "NNS"
         and o.lemma_.lower() in GROUP_NOUNS

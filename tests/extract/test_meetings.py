@@ -5316,6 +5316,11 @@ def test_a_plan_during_the_visit_told_before_is_in_that_visits_country(meetings_
         "mining executives in Valparaiso on Monday.",
         "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met their Bolivian "
         "counterparts in Valparaiso on Monday.",
+        # hosts named together receive a group each on their side, not each other
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega received the "
+        "Bolivian envoys in Valparaiso on Monday.",
+        "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega will welcome "
+        "the Andean ministers in Valparaiso next month.",
     ],
 )
 def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in, text):
@@ -5342,6 +5347,11 @@ def test_people_named_together_meeting_an_unnamed_group_are_one_side(meetings_in
         ),
         (  # a third one named joins them
             "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega met Bolivian "
+            "Foreign Minister Celinda Sosa in Valparaiso on Monday.",
+            {"Ana Ortiz", "Raul Vega", "Celinda Sosa"},
+        ),
+        (  # so does a guest named whom they receive together
+            "Chilean Trade Minister Ana Ortiz and Peruvian Finance Minister Raul Vega received Bolivian "
             "Foreign Minister Celinda Sosa in Valparaiso on Monday.",
             {"Ana Ortiz", "Raul Vega", "Celinda Sosa"},
         ),
@@ -5463,3 +5473,87 @@ def test_one_who_welcomes_a_meeting_between_others_is_not_at_it(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Paetongtarn Shinawatra", "Pham Minh Chinh"]
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "at the Nordic-Andean Summit, to be held in Bergen in September",
+        "at the Nordic-Andean Summit, which will be held in Bergen in September",
+        "at the Nordic-Andean Summit, held in Bergen in September",
+    ],
+)
+def test_where_and_when_the_summit_a_meeting_is_at_is_held_are_the_meetings(meetings_in, told):
+    text = f"Prime Minister Jonas Berg will meet President Ana Lind again {told}."
+    meeting = only(meetings_in(text, date(2025, 6, 2)))
+    assert meeting.place is not None and meeting.place.city == "Bergen"
+    assert meeting.date is not None and meeting.date.start == date(2025, 9, 1)
+
+
+def test_a_summit_agreed_on_a_call_does_not_place_the_call(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg spoke by phone with President Ana Lind on Monday and agreed to "
+        "hold a summit in Bergen in September."
+    )
+    found = [m for m in meetings_in(text, date(2025, 6, 4)) if m.kind == "phone"]
+    assert [m.place.city if m.place else None for m in found] == [None]
+
+
+def test_one_who_took_part_in_a_summit_told_after_its_day_is_at_it(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg convened a regional summit by video link on March 3, in which "
+        "President Ana Lind took part."
+    )
+    meeting = only(meetings_in(text, date(2025, 3, 10)))
+    assert names(meeting) == {"Jonas Berg", "Ana Lind"}
+    assert meeting.kind == "video"
+
+
+def test_a_day_with_no_one_named_taking_part_adds_no_one(meetings_in):
+    text = (
+        "Prime Minister Jonas Berg convened a regional summit by video link on March 3, in which "
+        "ten ministers took part."
+    )
+    assert meetings_in(text, date(2025, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish Prime Minister Ana Lind in Oslo on "
+        "Monday under the mediation of Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        "Monday under the auspices of Finnish President Karl Moser.",
+        "A meeting between Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind in "
+        "Oslo on Monday, under the mediation of Finnish President Karl Moser, was called off.",
+    ],
+)
+def test_the_mediator_of_talks_takes_part_in_them(meetings_in, text):
+    assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind", "Karl Moser"}
+
+
+def test_one_under_whose_pressure_talks_are_held_is_not_at_them(meetings_in):
+    text = (
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        "Monday under pressure from Finnish President Karl Moser."
+    )
+    assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind"}
+
+
+NORDIC_SUMMIT = (
+    "Norwegian Prime Minister Jonas Berg hosted a summit of Nordic heads of government in Oslo on "
+    "Monday. The summit was co-chaired by Swedish Prime Minister Ana Lind and Danish Prime Minister "
+    "Karl Moser. "
+)
+
+
+def test_a_host_welcoming_the_leaders_as_a_body_is_at_their_summit(meetings_in):
+    text = NORDIC_SUMMIT + "Welcoming the leaders, Berg said the region must stand together."
+    found = [names(m) for m in meetings_in(text, date(2025, 2, 4))]
+    assert {"Jonas Berg", "Ana Lind", "Karl Moser"} in found
+    assert {"Jonas Berg", "Ana Lind"} not in found
+
+
+def test_a_host_welcoming_leaders_by_name_during_a_summit_still_meets_each(meetings_in):
+    text = NORDIC_SUMMIT + "Welcoming Lind and Moser, Berg said the region must stand together."
+    assert {"Jonas Berg", "Ana Lind"} in [names(m) for m in meetings_in(text, date(2025, 2, 4))]

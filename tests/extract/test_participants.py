@@ -2148,3 +2148,31 @@ def test_both_leaders_beside_one_of_a_meeting_of_three_are_the_other_two(meeting
         ("Adama Barrow", "Bassirou Diomaye Faye"),
         ("Bassirou Diomaye Faye", "Umaro Sissoco Embalo"),
     ]
+
+
+def _a_parse(nlp, words, tags, heads, deps, ents):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("clause_tag", "expected"),
+    [
+        ("VBD", ["Lind"]),  # "with" opens no finite clause: Lind is the one spoken with
+        ("VBG", []),  # "with Lind watching": a clause "with" does open, told apart
+    ],
+)
+def test_the_subject_after_a_with_read_as_a_mark_of_a_finite_clause_is_its_object(nlp, clause_tag, expected):
+    from extract.participants import with_read_as_a_mark
+
+    # "Berg spoke with both Lind and Moser as troops withdrew", parsed as "with [...] withdrew"
+    doc = _a_parse(
+        nlp,
+        ["Berg", "spoke", "with", "both", "Lind", "and", "Moser", "as", "troops", "withdrew"],
+        ["NNP", "VBD", "IN", "CC", "NNP", "CC", "NNP", "IN", "NNS", clause_tag],
+        [1, 1, 9, 4, 9, 4, 4, 6, 7, 1],
+        ["nsubj", "ROOT", "mark", "preconj", "nsubj", "cc", "conj", "prep", "pobj", "advcl"],
+        ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"],
+    )
+    assert [t.text for t in with_read_as_a_mark(doc[2], doc[1])] == expected
