@@ -777,23 +777,16 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
     Commission", "accompanied Putin on his visit to Pyongyang on June 19, during which Putin and
     Kim signed" (the parse hanging the clause on the verb, not on the visit); where the parse
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
-    visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
+    visit in April, when Raisi held talks with Sharif ... and the sides signed": April). A clause
+    joined by "and" to one so opened is told at the same time ("in June, when he held talks with
+    A and was also received by B")."""
     for root in clause_roots(sentence, clause):
         while root.dep_ == "xcomp" and root.head.i != root.i:
             root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
-        opener = next(
-            (
-                c
-                for c in root.children
-                if c.i < root.i
-                and (
-                    (c.lower_ == "when" and c.dep_ == "advmod")
-                    or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-                    or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
-                )
-            ),
-            None,
-        )
+        opener = _time_opener(root)
+        while opener is None and root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+            root = root.head  # "when he held talks with A and was also received by B"
+            opener = _time_opener(root)
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         if earlier := _earlier_event_before(sentence, opener, root):
@@ -810,6 +803,24 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
+
+
+def _time_opener(verb: Token) -> Token | None:
+    """The word opening a clause told at the time of another: "when", "as", "while", "during
+    which"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and (
+                (c.lower_ == "when" and c.dep_ == "advmod")
+                or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
+                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+            )
+        ),
+        None,
+    )
 
 
 def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int]:

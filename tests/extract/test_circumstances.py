@@ -1121,3 +1121,27 @@ def test_the_gathering_someone_comes_from_is_not_the_occasion(meetings_in, text)
 def test_the_gathering_met_at_stays_the_occasion_beside_a_from(meetings_in, text):
     found = meetings_in(text)
     assert found and all(m.occasion is not None for m in found), [m.occasion for m in found]
+
+
+def test_a_clause_joined_to_a_when_clause_shares_its_time_and_place(meetings_in):
+    text = (
+        "NAIROBI, March 10 (Reuters) - Kenya said on Sunday its trade ties were growing. Foreign "
+        "Minister Adam Mutua flew to Ankara in January, when he met Turkish Foreign Minister Hakan "
+        "Fidan and was also received by President Recep Tayyip Erdogan."
+    )
+    found = meetings_in(text, published=date(2024, 3, 10))
+    assert len(found) == 2
+    for meeting in found:
+        assert meeting.place is not None and meeting.place.city == "Ankara"
+        assert meeting.date is not None and meeting.date.start == date(2024, 1, 1)
+
+
+def test_a_clause_joined_to_the_main_verb_keeps_its_own_time_and_place(meetings_in):
+    text = (
+        "Kenyan President William Ruto flew to Cairo in May, when he met President Abdel Fattah "
+        "al-Sisi, and held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on June 3."
+    )
+    abiy = _one(meetings_in(text, published=date(2024, 6, 20)), "Abiy Ahmed")
+    assert abiy.place is not None and abiy.place.city == "Addis Ababa"
+    assert abiy.date is not None and abiy.date.start == date(2024, 6, 3)
+
