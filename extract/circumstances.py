@@ -1794,7 +1794,8 @@ TOPIC_VERBS = frozenset("discuss debate review mention".split())
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
     "the agenda of the G20 summit", "discussed the BRICS summit to be held in Kazan", "talked
-    about the COP29 conference", "stress coordination on Libya and the Arab summit"."""
+    about the COP29 conference", "stress coordination on Libya and the Arab summit"; never one
+    someone is "at"."""
     head = span.root
     while head.dep_ in {"compound", "nmod", "amod", "conj"} and head.head.i != head.i:
         head = head.head
@@ -1803,6 +1804,8 @@ def _a_topic(span: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "NOUN":
         # "coordination on the Arab summit", "a briefing on the G20 summit"; not "talks on ASEAN sidelines"
         return head.lower_ not in SETTING_NOUNS
+    if head.dep_ == "pobj" and head.head.lower_ == "at":
+        return False  # "joined A, the host, and B at the summit": where they were, whatever it hangs on
     head = span.root
     steps = 0
     while steps < 4:  # "discussed the BRICS summit", "the agenda of the G20 summit"

@@ -210,6 +210,8 @@ from extract.triggers import (
     expected_in,
     has_venue,
     is_trigger,
+    joined_ones,
+    joined_someone_somewhere,
     lemma_of,
     missive_recipients,
     of_a_named_body,
@@ -719,7 +721,9 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     joined is a meeting hosted by someone named ("Carney joined a video call hosted by Starmer" is
     their meeting, with Starmer's guests), or people "will be joined by" others named (a coming
     meeting of all of them: "Later today, A and B will be joined by the presidents C and D for
-    the summit"); not "were joined by C" (C sat in on the meeting told before)."""
+    the summit"), or one joins people named at a gathering or place ("joined A and B at the
+    summit": a meeting of all of them); not "were joined by C" (C sat in on the meeting told
+    before)."""
 
     def none_met_before(joiners: list[Cluster]) -> bool:
         return bool(joiners) and not any(j in m.people for m in earlier for j in joiners)
@@ -727,6 +731,8 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     if verb.lemma_.lower() == "join":
         hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
         if None not in hosts and none_met_before([h for h in hosts if h is not None]):
+            return True
+        if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
             return True
     return (
         trigger.lemma_.lower() == "join"

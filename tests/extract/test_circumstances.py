@@ -1145,3 +1145,11 @@ def test_a_clause_joined_to_the_main_verb_keeps_its_own_time_and_place(meetings_
     assert abiy.place is not None and abiy.place.city == "Addis Ababa"
     assert abiy.date is not None and abiy.date.start == date(2024, 6, 3)
 
+
+def test_a_summit_one_is_at_is_the_occasion_though_the_parse_hangs_it_on_a_host(meetings_in):
+    text = (
+        "Kenya's William Ruto joined Uganda's Yoweri Museveni, the summit host, Rwanda's Paul Kagame "
+        "and Tanzania's Samia Suluhu Hassan at the EAC summit, where the leaders signed a protocol."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 18)), "Samia Suluhu Hassan")
+    assert meeting.occasion is not None and "summit" in meeting.occasion.name

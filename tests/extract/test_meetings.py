@@ -2050,6 +2050,32 @@ def test_joining_a_meeting_hosted_by_someone_named_is_a_meeting_with_the_host(me
     assert meeting.kind == "video"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni, the host, and Rwandan "
+        "President Paul Kagame at the EAC summit in Arusha on Saturday.",
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni and Rwandan President "
+        "Paul Kagame for talks in Arusha on Saturday.",
+    ],
+)
+def test_joining_people_at_a_gathering_is_a_meeting_of_all_of_them(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 18))
+    people = [{p.name for p in m.participants} for m in found]
+    assert {"William Ruto", "Yoweri Museveni", "Paul Kagame"} in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni in calling for a ceasefire.",
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni's party in 2019.",
+    ],
+)
+def test_joining_someone_in_a_stance_or_a_body_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 3, 18)) == []
+
+
 def test_joining_the_meeting_already_told_adds_no_meeting(meetings_in):
     text = (
         "Talks in Nairobi\n"
