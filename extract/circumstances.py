@@ -1251,8 +1251,9 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
-                # "visited the war cemetery in Marseille": where the place visited is
-                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour"})
+                # "visited the war cemetery in Marseille": where the place visited is; "attended
+                # Lula's inauguration in Brasília": where the event attended is held
+                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour", "attend"})
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))

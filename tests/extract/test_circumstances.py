@@ -1153,3 +1153,12 @@ def test_a_summit_one_is_at_is_the_occasion_though_the_parse_hangs_it_on_a_host(
     )
     meeting = _one(meetings_in(text, published=date(2025, 3, 18)), "Samia Suluhu Hassan")
     assert meeting.occasion is not None and "summit" in meeting.occasion.name
+
+
+def test_the_place_of_an_event_attended_reaches_a_where_clause_hung_on_its_date(meetings_in):
+    text = (
+        "President Cyril Ramaphosa had attended Bola Tinubu's inauguration in Abuja on May 29, where "
+        "the two met briefly."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Bola Tinubu")
+    assert meeting.place is not None and meeting.place.city == "Abuja"
