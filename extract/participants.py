@@ -756,6 +756,18 @@ def with_couples(found: list[Cluster], *sides: list[tuple[Cluster | None, Cluste
     return [c for c in found if c not in spouses]
 
 
+# words that tell which of a series a meeting is, which the parser may hang on the owner of the
+# meeting word: "the next leaders' meeting", "the 4th leaders' meeting" (not "annual": "the annual
+# leaders' meeting of the G20" is a gathering's, described)
+IN_A_SERIES = frozenset("next last previous upcoming coming inaugural".split())
+
+
+def _of_the_meeting_owned(word: Token, owner: Token) -> bool:
+    """Whether an adjective the parser hangs on the owner of a meeting word tells which of a series
+    the meeting is ("the next leaders' meeting": the next meeting, not the next leaders)."""
+    return owner.dep_ == "poss" and (word.lower_ in IN_A_SERIES or word.ent_type_ == "ORDINAL")
+
+
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
     """Whom "they", "their", "the two leaders", "the three leaders", "both", "the pair" or
     "between the two" mean: for "they" and "their", the two people named before it in its own
@@ -801,6 +813,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         if c.dep_ == "amod"
         and c.lower_ not in COUNTS
         and c.lower_ != "same"
+        and not _of_the_meeting_owned(c, token)
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
     if (described and size is None) or any(c.lower_ == "there" for c in token.children):

@@ -2101,3 +2101,24 @@ def test_both_leaders_beside_one_of_a_meeting_of_three_are_the_other_two(meeting
         ("Adama Barrow", "Bassirou Diomaye Faye"),
         ("Bassirou Diomaye Faye", "Umaro Sissoco Embalo"),
     ]
+
+
+@pytest.mark.parametrize("which", ["next", "4th"])
+def test_a_word_of_the_series_hung_on_the_owner_of_a_meeting_word_describes_no_one(meetings_in, which):
+    text = (
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Monday. The two "
+        f"leaders will hold the {which} leaders' meeting in Canberra in March."
+    )
+    found = meetings_in(text, published=date(2025, 2, 10))
+    (plan,) = [m for m in found if m.kind == "planned"]
+    assert {p.name for p in plan.participants} == {"Anthony Albanese", "Prabowo Subianto"}
+
+
+def test_leaders_described_by_where_they_come_from_are_still_no_one_named(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The African leaders' "
+        "meeting opened."
+    )
+    found = meetings_in(text, published=date(2025, 2, 10))
+    assert len(found) == 1
+
