@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS, VISIT_WORDS
 from extract.found import Found
+from extract.gatherings import GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
@@ -1462,6 +1463,27 @@ def _a_group(token: Token) -> bool:
     )
 
 
+# participles that name who chairs or leads a body: "the Joint Commission, co-chaired by A and B"
+CHAIRED_VERBS = frozenset("chair co-chair lead head".split())
+
+
+def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
+    """Those a body named for a meeting's party is told as chaired or led by: "The Joint Border
+    Committee, co-chaired by A and B, is to meet on Monday" is a meeting of A and B, "a delegation
+    led by C" is C; not the chair of a meeting or a summit ("met at a summit chaired by D"), who
+    hosts many."""
+    if people.at(noun) is not None or noun.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS:
+        return []
+    chairs = [
+        t
+        for c in noun.children
+        if c.dep_ == "acl" and lemma_of(c) in CHAIRED_VERBS
+        for g in passive_agents(c)
+        for t in (g, *g.conjuncts)
+    ]
+    return sorted(set(chairs), key=lambda t: t.i)
+
+
 def people_of(
     heads: Iterable[Token], people: People, earlier: list[Found], *, avoid: Iterable[Cluster] = ()
 ) -> tuple[list[Cluster], list[str]]:
@@ -1469,7 +1491,7 @@ def people_of(
     pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
-    for head in heads:
+    for head in (chair for named in heads for chair in _chairs_of_a_body(named, people) or [named]):
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(

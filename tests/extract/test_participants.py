@@ -2122,3 +2122,14 @@ def test_leaders_described_by_where_they_come_from_are_still_no_one_named(meetin
     found = meetings_in(text, published=date(2025, 2, 10))
     assert len(found) == 1
 
+
+@pytest.mark.parametrize("chaired", ["co-chaired", "chaired", "led"])
+def test_a_body_chaired_by_two_meets_as_its_chairs(meetings_in, chaired):
+    text = (
+        f"The Joint Boundary Commission, {chaired} by Kenyan Foreign Minister Musalia Mudavadi and "
+        "Tanzanian Foreign Minister Mahmoud Thabit Kombo, is scheduled to meet on Monday in Tanzania."
+    )
+    found = meetings_in(text, published=date(2025, 7, 29))
+    assert [({p.name for p in m.participants}, m.place.country if m.place else None) for m in found] == [
+        ({"Musalia Mudavadi", "Mahmoud Thabit Kombo"}, "Tanzania")
+    ]
