@@ -1014,6 +1014,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
+    clause -= _the_event_it_came_before(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
         for c in verb.children
@@ -1598,6 +1599,23 @@ def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
         if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
             words |= {t.i for t in event.subtree}
     return words
+
+
+def _the_event_it_came_before(verb: Token, trigger: Token) -> set[int]:
+    """The words of the event a meeting word is told as "followed" or "preceded" by: "Monday's
+    meeting followed calls from A to both leaders" (the calls came before, on no day of their
+    own: not Monday), "the talks preceded a call" (not the talks' day or place)."""
+    first = trigger
+    while first.dep_ in {"conj", "compound", "amod"} and first.head.i != first.i:
+        first = first.head  # "followed calls from A, and calls on Saturday from B", "a telephone call"
+    if (
+        not nominal(trigger)
+        or first.dep_ != "dobj"
+        or first.head != verb
+        or lemma_of(verb) not in SEQUENCE_VERBS
+    ):
+        return set()  # "follow", "precede": "come" takes no object
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _tells_a_time(verb: Token) -> bool:

@@ -5468,3 +5468,16 @@ def test_one_who_welcomes_a_meeting_between_others_is_not_at_it(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Paetongtarn Shinawatra", "Pham Minh Chinh"]
     ]
+
+
+def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on "
+        "Monday. Monday's meeting followed telephone calls from Ugandan President Yoweri Museveni to "
+        "both leaders."
+    )
+    found = meetings_in(text, published=date(2025, 7, 29))
+    calls = [m for m in found if m.kind == "phone"]
+    assert len(calls) == 2 and all(m.date is None for m in calls)
+    (held,) = [m for m in found if m.kind == "in_person"]
+    assert held.date is not None and held.date.start == date(2025, 7, 28)
