@@ -622,9 +622,9 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
     of the same people the article says was held: one report, with both sentences; else the
     plan of the same people the article tells with a date or place ("The two agreed to meet in
     person soon. Lula suggested they meet during the ASEAN summit later this month"). Not one
-    that is told as another ("will meet again", "a second meeting", "the 12th summit"), nor to a
-    meeting held before the week of the news ("will hold talks with Sheinbaum ... after Sheinbaum
-    travelled to Canada in June for the G7 summit")."""
+    that is told as another ("will meet again", "a second meeting"), nor to a meeting held before
+    the week of the news ("will hold talks with Sheinbaum ... after Sheinbaum travelled to Canada
+    in June for the G7 summit")."""
     kept: list[Found] = []
     for meeting in found:
         same = [
@@ -641,21 +641,12 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
             meeting.kind == "planned"
             and held is not None
             and ((meeting.when is None and meeting.place is None) or _announced_before(meeting, held))
-            and not _told_as_another(meeting.sentence)
+            and not {t.lower_ for t in meeting.sentence} & AGAIN
         ):
             held.join([], meeting.sentence)
             continue
         kept.append(meeting)
     return kept
-
-
-def _told_as_another(sentence: Span) -> bool:
-    """Whether a sentence tells its plan as another meeting than one held: "will meet again", "a
-    second meeting", "the next summit", or one of a series counted past the first ("looked
-    forward to the 12th leaders' meeting")."""
-    return any(
-        t.lower_ in AGAIN or (t.ent_type_ == "ORDINAL" and t.lower_ not in {"first", "1st"}) for t in sentence
-    )
 
 
 def _announced_before(plan: Found, held: Found) -> bool:

@@ -1190,13 +1190,3 @@ def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings
 def test_a_dateline_alone_on_a_pages_line_places_the_news(text: str, city: str | None) -> None:
     (extraction,) = extract_texts([("t", f"Published: 2024-06-14\n\n{text}")])
     assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
-
-
-@pytest.mark.parametrize(("words", "plans"), [("the 12th leaders' meeting", 1), ("the leaders' meeting", 0)])
-def test_a_plan_counted_past_the_first_of_a_series_is_another_meeting(meetings_in, words, plans):
-    text = (
-        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Monday. Both "
-        f"leaders looked forward to {words}."
-    )
-    found = meetings_in(text, published=date(2025, 2, 10))
-    assert len([m for m in found if m.kind == "planned"]) == plans
