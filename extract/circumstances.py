@@ -777,23 +777,16 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
     Commission", "accompanied Putin on his visit to Pyongyang on June 19, during which Putin and
     Kim signed" (the parse hanging the clause on the verb, not on the visit); where the parse
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
-    visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
+    visit in April, when Raisi held talks with Sharif ... and the sides signed": April). A clause
+    joined by "and" to one so opened is told at the same time ("in June, when he held talks with
+    A and was also received by B")."""
     for root in clause_roots(sentence, clause):
         while root.dep_ == "xcomp" and root.head.i != root.i:
             root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
-        opener = next(
-            (
-                c
-                for c in root.children
-                if c.i < root.i
-                and (
-                    (c.lower_ == "when" and c.dep_ == "advmod")
-                    or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-                    or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
-                )
-            ),
-            None,
-        )
+        opener = _time_opener(root)
+        while opener is None and root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+            root = root.head  # "when he held talks with A and was also received by B"
+            opener = _time_opener(root)
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
         if earlier := _earlier_event_before(sentence, opener, root):
@@ -810,6 +803,24 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
+
+
+def _time_opener(verb: Token) -> Token | None:
+    """The word opening a clause told at the time of another: "when", "as", "while", "during
+    which"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and (
+                (c.lower_ == "when" and c.dep_ == "advmod")
+                or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
+                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+            )
+        ),
+        None,
+    )
 
 
 def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int]:
@@ -1240,8 +1251,9 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
-                # "visited the war cemetery in Marseille": where the place visited is
-                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour"})
+                # "visited the war cemetery in Marseille": where the place visited is; "attended
+                # Lula's inauguration in Brasília": where the event attended is held
+                or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour", "attend"})
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
@@ -1805,7 +1817,8 @@ TOPIC_VERBS = frozenset("discuss debate review mention".split())
 def _a_topic(span: Span) -> bool:
     """An occasion spoken of rather than attended: "in light of the UAE's hosting of COP28",
     "the agenda of the G20 summit", "discussed the BRICS summit to be held in Kazan", "talked
-    about the COP29 conference", "stress coordination on Libya and the Arab summit"."""
+    about the COP29 conference", "stress coordination on Libya and the Arab summit"; never one
+    someone is "at"."""
     head = span.root
     while head.dep_ in {"compound", "nmod", "amod", "conj"} and head.head.i != head.i:
         head = head.head
@@ -1814,6 +1827,8 @@ def _a_topic(span: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.pos_ == "NOUN":
         # "coordination on the Arab summit", "a briefing on the G20 summit"; not "talks on ASEAN sidelines"
         return head.lower_ not in SETTING_NOUNS
+    if head.dep_ == "pobj" and head.head.lower_ == "at":
+        return False  # "joined A, the host, and B at the summit": where they were, whatever it hangs on
     head = span.root
     steps = 0
     while steps < 4:  # "discussed the BRICS summit", "the agenda of the G20 summit"

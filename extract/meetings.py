@@ -212,6 +212,8 @@ from extract.triggers import (
     expected_in,
     has_venue,
     is_trigger,
+    joined_ones,
+    joined_someone_somewhere,
     lemma_of,
     missive_recipients,
     of_a_named_body,
@@ -736,7 +738,9 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     joined is a meeting hosted by someone named ("Carney joined a video call hosted by Starmer" is
     their meeting, with Starmer's guests), or people "will be joined by" others named (a coming
     meeting of all of them: "Later today, A and B will be joined by the presidents C and D for
-    the summit"); not "were joined by C" (C sat in on the meeting told before)."""
+    the summit"), or one joins people named at a gathering or place ("joined A and B at the
+    summit": a meeting of all of them); not "were joined by C" (C sat in on the meeting told
+    before)."""
 
     def none_met_before(joiners: list[Cluster]) -> bool:
         return bool(joiners) and not any(j in m.people for m in earlier for j in joiners)
@@ -744,6 +748,8 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     if verb.lemma_.lower() == "join":
         hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
         if None not in hosts and none_met_before([h for h in hosts if h is not None]):
+            return True
+        if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
             return True
     return (
         trigger.lemma_.lower() == "join"
@@ -1025,6 +1031,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
+    clause -= _the_event_it_came_before(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
         for c in verb.children
@@ -1619,6 +1626,23 @@ def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
         if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
             words |= {t.i for t in event.subtree}
     return words
+
+
+def _the_event_it_came_before(verb: Token, trigger: Token) -> set[int]:
+    """The words of the event a meeting word is told as "followed" or "preceded" by: "Monday's
+    meeting followed calls from A to both leaders" (the calls came before, on no day of their
+    own: not Monday), "the talks preceded a call" (not the talks' day or place)."""
+    first = trigger
+    while first.dep_ in {"conj", "compound", "amod"} and first.head.i != first.i:
+        first = first.head  # "followed calls from A, and calls on Saturday from B", "a telephone call"
+    if (
+        not nominal(trigger)
+        or first.dep_ != "dobj"
+        or first.head != verb
+        or lemma_of(verb) not in SEQUENCE_VERBS
+    ):
+        return set()  # "follow", "precede": "come" takes no object
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _tells_a_time(verb: Token) -> bool:

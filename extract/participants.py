@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS, VISIT_WORDS
 from extract.found import Found
+from extract.gatherings import GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
@@ -792,6 +793,18 @@ def with_couples(found: list[Cluster], *sides: list[tuple[Cluster | None, Cluste
     return [c for c in found if c not in spouses]
 
 
+# words that tell which of a series a meeting is, which the parser may hang on the owner of the
+# meeting word: "the next leaders' meeting", "the 4th leaders' meeting" (not "annual": "the annual
+# leaders' meeting of the G20" is a gathering's, described)
+IN_A_SERIES = frozenset("next last previous upcoming coming inaugural".split())
+
+
+def _of_the_meeting_owned(word: Token, owner: Token) -> bool:
+    """Whether an adjective the parser hangs on the owner of a meeting word tells which of a series
+    the meeting is ("the next leaders' meeting": the next meeting, not the next leaders)."""
+    return owner.dep_ == "poss" and (word.lower_ in IN_A_SERIES or word.ent_type_ == "ORDINAL")
+
+
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
     """Whom "they", "their", "the two leaders", "the three leaders", "both", "the pair" or
     "between the two" mean: for "they" and "their", the two people named before it in its own
@@ -837,6 +850,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         if c.dep_ == "amod"
         and c.lower_ not in COUNTS
         and c.lower_ != "same"
+        and not _of_the_meeting_owned(c, token)
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
     if (described and size is None) or any(c.lower_ == "there" for c in token.children):
@@ -1527,6 +1541,27 @@ def _a_group(token: Token) -> bool:
     )
 
 
+# participles that name who chairs or leads a body: "the Joint Commission, co-chaired by A and B"
+CHAIRED_VERBS = frozenset("chair co-chair lead head".split())
+
+
+def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
+    """Those a body named for a meeting's party is told as chaired or led by: "The Joint Border
+    Committee, co-chaired by A and B, is to meet on Monday" is a meeting of A and B, "a delegation
+    led by C" is C; not the chair of a meeting or a summit ("met at a summit chaired by D"), who
+    hosts many."""
+    if people.at(noun) is not None or noun.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS:
+        return []
+    chairs = [
+        t
+        for c in noun.children
+        if c.dep_ == "acl" and lemma_of(c) in CHAIRED_VERBS
+        for g in passive_agents(c)
+        for t in (g, *g.conjuncts)
+    ]
+    return sorted(set(chairs), key=lambda t: t.i)
+
+
 def people_of(
     heads: Iterable[Token], people: People, earlier: list[Found], *, avoid: Iterable[Cluster] = ()
 ) -> tuple[list[Cluster], list[str]]:
@@ -1534,7 +1569,7 @@ def people_of(
     pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
-    for head in heads:
+    for head in (chair for named in heads for chair in _chairs_of_a_body(named, people) or [named]):
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(

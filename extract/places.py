@@ -152,6 +152,7 @@ class _Places(NamedTuple):
     needs_cue: frozenset[str]
     given_names: frozenset[str]
     prefer_city: frozenset[str]
+    world_regions: frozenset[str]
 
 
 @functools.cache
@@ -351,7 +352,10 @@ def _build_places() -> _Places:
         name: frozenset(fold(w) for w in data[name]) for name in ("never_alone", "needs_cue", "given_names")
     }
     prefer_city = frozenset(fold(name) for name in data["prefer_city"])
-    return _Places(fixed, cities, states, min(longest, 6), **words, prefer_city=prefer_city)
+    world_regions = frozenset(fold(name) for name in data["world_regions"])
+    return _Places(
+        fixed, cities, states, min(longest, 6), **words, prefer_city=prefer_city, world_regions=world_regions
+    )
 
 
 @functools.cache
@@ -733,6 +737,9 @@ def _found_places(text: str) -> tuple[tuple[int, int, Place], ...]:
             while reach < last and _joins(text, tokens, i, reach):
                 reach += 1
             for j in range(reach, i - 1, -1):
+                if fold(text[tokens[i][0] : tokens[j][1]]) in places.world_regions:
+                    i = j  # "a trip to South America": a region of the world, not "America"
+                    break
                 if (place := _match(text, tokens, i, j, found)) is not None:
                     found.append((tokens[i][0], tokens[j][1], place))
                     i = j

@@ -440,10 +440,38 @@ BY_ONES_SIDE_VERBS = frozenset("flank join".split())
 def _flanked_by_someone(token: Token) -> bool:
     """ "Anwar, flanked by the two prime ministers A and B, told reporters": those at his sides are
     with him in one room, as those standing beside him are, and so are those he "will be joined
-    by"; not "flanked by bodyguards", "joined by thousands", nor "joined the talks"."""
+    by", or who one "joined" somewhere ("joined A and B at the summit", "joined A for talks in
+    Rome"); not "flanked by bodyguards", "joined by thousands", "joined the talks", nor "joined A
+    in calling for a ceasefire" (a stance shared, not a room)."""
     return any(
         g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
+    ) or (token.lemma_.lower() == "join" and joined_someone_somewhere(token))
+
+
+def joined_someone_somewhere(verb: Token) -> bool:
+    """Whether ``verb`` ("joined") has people for its object and says at what or where they were
+    together: "at the summit", "for talks", "in Rome" (the parser may hang it on one of the
+    people); not "in calling for" (a stance)."""
+    objects = joined_ones(verb)
+    return any(t.ent_type_ == "PERSON" for t in objects) and any(
+        c.dep_ == "prep"
+        and (c.lower_ in {"at", "for"} or (c.lower_ == "in" and c.head == verb))
+        and any(g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} for g in c.children)
+        for t in (verb, *objects)
+        for c in t.children
     )
+
+
+def joined_ones(verb: Token) -> list[Token]:
+    """The words of who or what a verb has for its object, with a name the parser joins to the
+    verb itself rather than to the object ("joined A, the host, and B": B a conjunct of
+    "joined")."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"})
+        for t in c.subtree
+    ]
 
 
 SEEING_TRIPS = frozenset("go come fly travel head arrive visit".split())

@@ -1158,3 +1158,44 @@ def test_a_place_of_another_event_that_day_is_not_where_they_met(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2025, 2, 25)), "Alar Karis")
     assert meeting.place is None or meeting.place.city != "Odesa"
+
+
+def test_a_clause_joined_to_a_when_clause_shares_its_time_and_place(meetings_in):
+    text = (
+        "NAIROBI, March 10 (Reuters) - Kenya said on Sunday its trade ties were growing. Foreign "
+        "Minister Adam Mutua flew to Ankara in January, when he met Turkish Foreign Minister Hakan "
+        "Fidan and was also received by President Recep Tayyip Erdogan."
+    )
+    found = meetings_in(text, published=date(2024, 3, 10))
+    assert len(found) == 2
+    for meeting in found:
+        assert meeting.place is not None and meeting.place.city == "Ankara"
+        assert meeting.date is not None and meeting.date.start == date(2024, 1, 1)
+
+
+def test_a_clause_joined_to_the_main_verb_keeps_its_own_time_and_place(meetings_in):
+    text = (
+        "Kenyan President William Ruto flew to Cairo in May, when he met President Abdel Fattah "
+        "al-Sisi, and held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on June 3."
+    )
+    abiy = _one(meetings_in(text, published=date(2024, 6, 20)), "Abiy Ahmed")
+    assert abiy.place is not None and abiy.place.city == "Addis Ababa"
+    assert abiy.date is not None and abiy.date.start == date(2024, 6, 3)
+
+
+def test_a_summit_one_is_at_is_the_occasion_though_the_parse_hangs_it_on_a_host(meetings_in):
+    text = (
+        "Kenya's William Ruto joined Uganda's Yoweri Museveni, the summit host, Rwanda's Paul Kagame "
+        "and Tanzania's Samia Suluhu Hassan at the EAC summit, where the leaders signed a protocol."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 3, 18)), "Samia Suluhu Hassan")
+    assert meeting.occasion is not None and "summit" in meeting.occasion.name
+
+
+def test_the_place_of_an_event_attended_reaches_a_where_clause_hung_on_its_date(meetings_in):
+    text = (
+        "President Cyril Ramaphosa had attended Bola Tinubu's inauguration in Abuja on May 29, where "
+        "the two met briefly."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Bola Tinubu")
+    assert meeting.place is not None and meeting.place.city == "Abuja"

@@ -2071,6 +2071,32 @@ def test_joining_a_meeting_hosted_by_someone_named_is_a_meeting_with_the_host(me
     assert meeting.kind == "video"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni, the host, and Rwandan "
+        "President Paul Kagame at the EAC summit in Arusha on Saturday.",
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni and Rwandan President "
+        "Paul Kagame for talks in Arusha on Saturday.",
+    ],
+)
+def test_joining_people_at_a_gathering_is_a_meeting_of_all_of_them(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 18))
+    people = [{p.name for p in m.participants} for m in found]
+    assert {"William Ruto", "Yoweri Museveni", "Paul Kagame"} in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni in calling for a ceasefire.",
+        "Kenyan President William Ruto joined Ugandan President Yoweri Museveni's party in 2019.",
+    ],
+)
+def test_joining_someone_in_a_stance_or_a_body_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2025, 3, 18)) == []
+
+
 def test_joining_the_meeting_already_told_adds_no_meeting(meetings_in):
     text = (
         "Talks in Nairobi\n"
@@ -5557,3 +5583,16 @@ def test_a_host_welcoming_the_leaders_as_a_body_is_at_their_summit(meetings_in):
 def test_a_host_welcoming_leaders_by_name_during_a_summit_still_meets_each(meetings_in):
     text = NORDIC_SUMMIT + "Welcoming Lind and Moser, Berg said the region must stand together."
     assert {"Jonas Berg", "Ana Lind"} in [names(m) for m in meetings_in(text, date(2025, 2, 4))]
+
+
+def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on "
+        "Monday. Monday's meeting followed telephone calls from Ugandan President Yoweri Museveni to "
+        "both leaders."
+    )
+    found = meetings_in(text, published=date(2025, 7, 29))
+    calls = [m for m in found if m.kind == "phone"]
+    assert len(calls) == 2 and all(m.date is None for m in calls)
+    (held,) = [m for m in found if m.kind == "in_person"]
+    assert held.date is not None and held.date.start == date(2025, 7, 28)

@@ -2176,3 +2176,35 @@ def test_the_subject_after_a_with_read_as_a_mark_of_a_finite_clause_is_its_objec
         ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"],
     )
     assert [t.text for t in with_read_as_a_mark(doc[2], doc[1])] == expected
+
+
+@pytest.mark.parametrize("which", ["next", "4th"])
+def test_a_word_of_the_series_hung_on_the_owner_of_a_meeting_word_describes_no_one(meetings_in, which):
+    text = (
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Monday. The two "
+        f"leaders will hold the {which} leaders' meeting in Canberra in March."
+    )
+    found = meetings_in(text, published=date(2025, 2, 10))
+    (plan,) = [m for m in found if m.kind == "planned"]
+    assert {p.name for p in plan.participants} == {"Anthony Albanese", "Prabowo Subianto"}
+
+
+def test_leaders_described_by_where_they_come_from_are_still_no_one_named(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The African leaders' "
+        "meeting opened."
+    )
+    found = meetings_in(text, published=date(2025, 2, 10))
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("chaired", ["co-chaired", "chaired", "led"])
+def test_a_body_chaired_by_two_meets_as_its_chairs(meetings_in, chaired):
+    text = (
+        f"The Joint Boundary Commission, {chaired} by Kenyan Foreign Minister Musalia Mudavadi and "
+        "Tanzanian Foreign Minister Mahmoud Thabit Kombo, is scheduled to meet on Monday in Tanzania."
+    )
+    found = meetings_in(text, published=date(2025, 7, 29))
+    assert [({p.name for p in m.participants}, m.place.country if m.place else None) for m in found] == [
+        ({"Musalia Mudavadi", "Mahmoud Thabit Kombo"}, "Tanzania")
+    ]

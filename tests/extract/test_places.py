@@ -217,6 +217,8 @@ def test_resolve_place_gives_none_for_what_is_not_a_place(text: str) -> None:
         "Ruto left for a tour of Europe on Monday.",
         "The envoy travelled across the Middle East and Africa.",
         "Kishida flew to Southeast Asia on Sunday.",
+        "It was the chancellor's first tour of South America.",
+        "Trade with Latin America and Central America grew.",
     ],
 )
 def test_a_continent_or_region_of_the_world_is_no_place(text: str) -> None:
