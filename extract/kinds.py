@@ -763,8 +763,6 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
-    if any(c.dep_ == "advmod" and c.lower_ == "yet" for up in trying for c in up.children):
-        return None  # "have yet to meet", "are yet to hold talks": not held so far, as "have not met"
     # "have not sat down together since their encounter in April": that encounter took place
     since = nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
     if any(

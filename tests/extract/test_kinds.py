@@ -235,23 +235,6 @@ def test_a_meeting_not_wanted_is_none(meetings_in):
     assert meetings_in(text, published=date(2025, 6, 10)) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte have yet to meet in person.",
-        "Chilean President Gabriel Boric has yet to meet Peruvian President Dina Boluarte.",
-        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte are yet to hold talks.",
-    ],
-)
-def test_a_meeting_yet_to_happen_is_none(meetings_in, text):
-    assert meetings_in(text, published=date(2025, 6, 10)) == []
-
-
-def test_a_meeting_held_since_is_kept_beside_yet(meetings_in):
-    text = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima, yet they disagreed."
-    assert [m.kind for m in meetings_in(text, published=date(2025, 6, 10))] == ["in_person"]
-
-
 def test_a_meeting_told_in_a_relative_clause_keeps_its_own_past_tense(meetings_in):
     text = (
         "Indian Prime Minister Narendra Modi held talks with Sri Lankan President Anura Kumara Dissanayake "
