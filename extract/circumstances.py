@@ -1724,6 +1724,8 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
+        if _stayed_away_from(span):
+            continue  # "A, who skipped the X summit, ... met B at the summit": not at X
         last = (span.end, (occasion, _place_of(span)))
     for token in span_tokens(sentence):
         if token.i < reference.i and a_gathering_of_its_own(token) and (last is None or token.i >= last[0]):
@@ -1812,6 +1814,25 @@ TOPIC_HEADS = frozenset(
 
 # verbs whose object is what a meeting spoke of: "discussed the BRICS summit to be held in Kazan"
 TOPIC_VERBS = frozenset("discuss debate review mention".split())
+
+
+# what someone does to a gathering they do not go to: "skipped the summit", "boycotted the forum"
+STAYED_AWAY = frozenset("skip miss boycott snub shun".split())
+
+
+def _stayed_away_from(span: Span) -> bool:
+    """Whether a sentence tells an occasion as one someone stayed away from ("A, who skipped last
+    week's X summit", "B did not attend the X summit"): no setting a later "the summit" refers
+    back to."""
+    head = gathering_noun(span)
+    while head.dep_ in {"compound", "nmod", "amod", "conj"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in STAYED_AWAY or (
+        verb.lemma_.lower() == "attend" and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _a_topic(span: Span) -> bool:

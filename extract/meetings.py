@@ -857,12 +857,23 @@ def _not_home(meeting: Found, place: Place | None) -> Place | None:
 def _denied_beside(meeting: Found) -> bool:
     """Whether the verb joined to a meeting's says that its people held no meeting: "shook hands
     with Modi at the dinner, and the two leaders did not hold a meeting", "greeted Scholz at the door but
-    held no talks" (a brush in passing, no meeting); not a denial of talks with someone else
-    ("but held no talks with Biden"), nor of talks another held ("and Xi held no talks")."""
+    held no talks", "shook hands, but the two did not meet for talks", "but they did not sit down for
+    talks" (a brush in passing, no meeting); not a denial of talks with someone else ("but held no
+    talks with Biden", "but did not meet Biden"), nor of talks another held ("and Xi held no talks")."""
     verb = meeting.verb
     joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for other in joined:
         said = [c for c in other.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+        said += [  # "did not sit down for talks"
+            c
+            for p in other.children
+            if p.lower_ == "for"
+            for c in p.children
+            if c.lemma_.lower() in MEETING_NOUNS
+        ]
+        # "shook hands, but the two did not meet"; not "met in 2019 but have not met since"
+        if other.lemma_.lower() == "meet" and verb.lemma_.lower() != "meet" and not _more_told(other):
+            said.append(other)
         if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in t.children):
             continue
         subjects = [c for c in other.children if c.dep_ == "nsubj"]
@@ -871,6 +882,14 @@ def _denied_beside(meeting: Found) -> bool:
         if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in t.children):
             return True
     return False
+
+
+def _more_told(verb: Token) -> bool:
+    """Whether a verb tells more than that its subject met: whom ("did not meet Biden"), or when
+    ("have not met since", "did not meet again")."""
+    return any(
+        c.dep_ in {"dobj", "npadvmod"} or c.lower_ in {"since", "again", "before"} for c in verb.children
+    )
 
 
 def _welcomed_on_arrival(meeting: Found) -> bool:

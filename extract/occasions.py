@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from extract import places
+from extract.dates import MONTHS, WEEKDAYS
 from extract.records import Occasion
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
@@ -364,6 +365,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
             *_ceremony_hits(text),
             *_festivity_hits(text),
             *_format_hits(text),
+            *_theme_hits(text),
         ]
         if h is not None
     ]
@@ -628,6 +630,31 @@ def _format_hits(text: str) -> list[tuple[int, int, Occasion]]:
     return hits
 
 
+# A gathering named by what it is held on: "a summit on the Lobito Corridor" (the "Lobito Corridor
+# summit"), "an international conference on the Mekong River"; the theme is a capitalised name
+# after "on", neither a day ("the summit on Tuesday") nor a place or region alone ("a summit on
+# Gaza", "a forum on Africa": about the place, no gathering's name), nor a name's possessive ("a
+# conference on Kenya's debt").
+_ON_A_THEME = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(summit|conference|forum)\s+on\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+)
+
+
+def _theme_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Gatherings named by their theme, in a lower-case phrase: "a summit on the Lobito
+    Corridor" is the "Lobito Corridor summit"; a gathering named otherwise before "on" ("a BRICS
+    summit on Gaza") is that one, read before this."""
+    hits = []
+    for m in _ON_A_THEME.finditer(text):
+        theme = m.group(2)
+        if text[m.end() : m.end() + 1] in {"'", "’"} or theme.split()[0].lower() in {*WEEKDAYS, *MONTHS}:
+            continue
+        if not (_names_a_place(theme) or _table().regions.fullmatch(theme)):
+            hits.append((m.start(1), m.end(), Occasion(name=f"{theme} {m.group(1)}")))
+    return hits
+
+
 # A ceremony leaders gather at, named by whom it is held for: "the funeral of Pope Francis", "the
 # inauguration of President Prabowo", "Queen Elizabeth's funeral".
 _CEREMONY = r"(?:state\s+)?(funeral|inauguration|coronation|swearing-in|investiture|enthronement)"
@@ -703,14 +730,18 @@ def _without_a_place_after(what: str) -> str:
     at = what.rfind(" in ")
     if at <= 0:
         return what
-    where = what[at + 4 :]
-    place = places.resolve_place(where)
-    named = place is not None and any(
-        places.fold(name) == places.fold(where.removeprefix("the "))
+    return what[:at] if _names_a_place(what[at + 4 :]) else what
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether words are, whole, the name of a city, region or country ("Moscow", "the
+    Crimea"; not "Lobito Corridor", which the gazetteer reads as Lobito)."""
+    place = places.resolve_place(words)
+    return place is not None and any(
+        places.fold(name) == places.fold(words.removeprefix("the "))
         for name in (place.city, place.region, place.country)
         if name
     )
-    return what[:at] if named else what
 
 
 def _a_country(words: str) -> bool:

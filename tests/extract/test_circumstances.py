@@ -84,6 +84,34 @@ def test_a_summit_of_its_own_is_not_the_one_named_before(nlp):
 
 
 @pytest.mark.parametrize(
+    "away",
+    [
+        "Ruto, who skipped last month's Commonwealth summit in Samoa, flew in on Sunday.",
+        "Ruto did not attend the Commonwealth summit in Samoa and flew in on Sunday.",
+        "Ruto boycotted the Commonwealth summit in Samoa and flew in on Sunday.",
+    ],
+)
+def test_a_summit_someone_stayed_away_from_is_not_the_summit_told_after(meetings_in, away):
+    text = (
+        "African leaders gathered for the African Union summit in Addis Ababa on Monday. "
+        f"{away} On Monday, he met Nigerian President Bola Tinubu at the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 11)), "Bola Tinubu")
+    assert meeting.occasion is not None and meeting.occasion.name == "African Union summit"
+
+
+def test_a_summit_someone_attended_is_the_summit_told_after(meetings_in):
+    text = (
+        "African leaders gathered for the African Union summit in Addis Ababa on Monday. "
+        "Ruto attended the Commonwealth summit in Samoa on Friday. "
+        "There, he met Samoan Prime Minister Fiame Naomi Mataafa at the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 2, 11)), "Fiame Naomi Mataafa")
+    assert meeting.occasion is not None
+    assert meeting.occasion.name == "Commonwealth Heads of Government Meeting"
+
+
+@pytest.mark.parametrize(
     ("published", "occasion"),
     [(date(2024, 3, 5), "Ghana-Pacific Summit"), (date(2025, 3, 5), None)],
 )

@@ -5188,6 +5188,10 @@ def test_a_meeting_between_two_in_a_clause_after_keeps_its_own_people(meetings_i
         "dinner, and the two leaders did not hold a bilateral meeting, officials said.",
         "Ghanaian President John Mahama greeted Togolese President Faure Gnassingbé in the hall but "
         "held no meeting.",
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte shook hands briefly at "
+        "the gala on Friday, but the two did not meet for talks.",
+        "Ghanaian President John Mahama greeted Togolese President Faure Gnassingbé in the hall, but "
+        "they did not sit down for talks.",
     ],
 )
 def test_a_brush_beside_a_denial_of_talks_between_the_two_is_no_meeting(meetings_in, text):
@@ -5205,6 +5209,11 @@ def test_a_brush_beside_a_denial_of_talks_between_the_two_is_no_meeting(meetings
         # talks held, not denied
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, and the two "
         "held talks on trade.",
+        # a meeting denied to someone else, or at another time
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni at the door, but did "
+        "not meet Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi in 2019, but "
+        "the two have not met since.",
     ],
 )
 def test_a_meeting_beside_talks_denied_to_others_or_held_is_kept(meetings_in, text):

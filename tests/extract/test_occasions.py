@@ -1205,3 +1205,42 @@ def test_a_summit_named_by_the_countries_that_hold_it_is_an_occasion(text: str, 
 )
 def test_countries_joined_by_hyphens_name_no_occasion_without_a_summit_of_three(text: str) -> None:
     assert find_occasion(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ruto joined his neighbours at a summit on the Nacala Corridor in Malawi.",
+            "Nacala Corridor summit",
+        ),
+        (
+            "Ministers met at an international conference on the Mekong River Basin.",
+            "Mekong River Basin conference",
+        ),
+        (
+            "She spoke at the annual forum on Blue Economy Partnerships last week.",
+            "Blue Economy Partnerships forum",
+        ),
+    ],
+)
+def test_a_gathering_on_a_named_theme_is_named_by_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents met at the summit on Thursday.",
+        "They will meet at the conference on March 3 in Lima.",
+        "Arab leaders called a summit on Sudan.",
+        "The ministers held a forum on Africa in Dakar.",
+        "He spoke at a conference on Kenya's debt.",
+    ],
+)
+def test_a_day_a_place_or_a_possessive_after_on_names_no_gathering(text: str) -> None:
+    assert find_occasion(text) is None
+
+
+def test_a_gathering_named_before_on_keeps_its_name() -> None:
+    assert _name("Lula chaired an emergency Mercosur summit on Venezuela in Brasilia.") == "Mercosur summit"
