@@ -276,6 +276,35 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     return happening and negated and known
 
 
+def then_said_not_held(trigger: Token) -> bool:
+    """A meeting sought or offered, then said in a clause joined after it not to have happened:
+    "said he was ready to meet B in Rome, but the meeting never happened", "hoped to see her, but
+    the talks did not take place". The later clause's subject is a bare meeting noun pointing back
+    ("the meeting"), not one described as another ("the meeting planned for May"). Its day, told
+    with the words of the first clause, is gone by."""
+    # the clause joined, or one the parser hung on it where a colon follows ("but the meeting never
+    # happened: the Kremlin sent a delegation", "happened" taken for the object of "sent")
+    joined_clauses = [
+        clause
+        for above in _scope(trigger)
+        for joined in above.conjuncts
+        if joined.i > trigger.i
+        for clause in (joined, *(c for c in joined.children if c.dep_ == "ccomp" and c.i < joined.i))
+    ]
+    for joined in joined_clauses:
+        if joined.pos_ in {"VERB", "AUX"}:
+            for subject in joined.children:
+                plain = not any(c.dep_ in {"prep", "relcl", "acl", "amod"} for c in subject.children)
+                if (
+                    subject.dep_ == "nsubj"
+                    and is_trigger(subject)
+                    and plain
+                    and _planned_yet_not_held(subject, joined)
+                ):
+                    return True
+    return False
+
+
 # words that open a clause of time or cause, which the parser may take for a preposition and so hang
 # the clause's subject on them: "hours after a planned meeting with B fell through"
 CLAUSE_OPENERS = frozenset("after before since until because once".split())
@@ -760,6 +789,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"  # "a preparatory meeting was no longer needed"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
+    if then_said_not_held(trigger):
+        return "cancelled"  # "was ready to meet B on Thursday, but the meeting never happened"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
