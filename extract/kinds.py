@@ -46,7 +46,11 @@ PLAN_WORDS = frozenset(
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
-PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
+# "a possible meeting", "a potential visit": one spoken of, not held, read as a plan as "would be
+# possible" is
+PLAN_MODIFIERS = frozenset(
+    "upcoming planned forthcoming proposed scheduled next future possible potential".split()
+)
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")

@@ -187,6 +187,25 @@ def test_a_meeting_offered_then_said_never_to_have_happened_is_cancelled_on_a_da
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        (
+            "Chile also raised the issue of a possible meeting between Gabriel Boric and Javier Milei.",
+            "planned",
+        ),
+        ("Aides discussed a potential visit by Gabriel Boric to Javier Milei in Buenos Aires.", "planned"),
+        # "possible" said of something else: the meeting was held
+        (
+            "Gabriel Boric met Javier Milei in Santiago on Monday to settle the dispute as soon as possible.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_possible_meeting_is_one_spoken_of_not_held(meetings_in, text, kind):
+    assert [m.kind for m in meetings_in(text, date(2024, 3, 8))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         # the meeting that did not happen is another, described as such: this one was held
         (
             "Gabriel Boric met Javier Milei in Santiago on Monday, but the meeting planned for Tuesday "
