@@ -2148,3 +2148,24 @@ def test_both_leaders_beside_one_of_a_meeting_of_three_are_the_other_two(meeting
         ("Adama Barrow", "Bassirou Diomaye Faye"),
         ("Bassirou Diomaye Faye", "Umaro Sissoco Embalo"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the plan hung on the place the visit goes to is the visit's: its month gone by
+        ("Gabriel Boric had put off a visit to Uruguay that was planned for last month.", date(2025, 2, 1)),
+        ("Gabriel Boric postponed his trip to Montevideo, which was scheduled for April.", date(2025, 4, 1)),
+    ],
+)
+def test_a_plan_told_on_the_place_of_a_visit_dates_the_visit(meetings_in, text, start):
+    (meeting,) = meetings_in(text, date(2025, 3, 11))
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and meeting.date.start == start
+
+
+def test_a_clause_on_the_place_itself_does_not_date_the_visit(meetings_in):
+    # what is said of the country is no plan of the visit: the visit keeps its own day
+    text = "Gabriel Boric visited Uruguay, which was hit by floods last month, on Monday."
+    (meeting,) = meetings_in(text, date(2025, 3, 11))
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 10)
