@@ -72,6 +72,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
+    if any(_a_meeting_of_its_own(t, teams) for t in span_tokens(sentence)):
+        return False  # "A was ready to meet B, but the Kremlin sent a delegation led by C": B's own
     line_up = [
         t
         for t in span_tokens(sentence)
@@ -91,6 +93,13 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
+    """Whether a word is the verb of a meeting the sentence tells outside its teams: "meet" in
+    "A said he was ready to meet B, but the Kremlin sent a delegation led by C"; not "met" in
+    "the delegation that met B was led by C", the meeting the team is told of."""
+    return word.pos_ == "VERB" and is_trigger(word) and not any(word in team.subtree for team in teams)
 
 
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())

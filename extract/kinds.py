@@ -46,7 +46,11 @@ PLAN_WORDS = frozenset(
 )
 # verbs whose "to" clause is still to come: "went to see", "invited Thuong to visit the Philippines"
 GOING = frozenset("go travel invite".split())
-PLAN_MODIFIERS = frozenset("upcoming planned forthcoming proposed scheduled next future".split())
+# "a possible meeting", "a potential visit": one spoken of, not held, read as a plan as "would be
+# possible" is
+PLAN_MODIFIERS = frozenset(
+    "upcoming planned forthcoming proposed scheduled next future possible potential".split()
+)
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")
@@ -274,6 +278,35 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
     known = any(c.lower_ in {"the", "this", "that"} for c in trigger.children) or _a_plan_of_theirs(trigger)
     return happening and negated and known
+
+
+def then_said_not_held(trigger: Token) -> bool:
+    """A meeting sought or offered, then said in a clause joined after it not to have happened:
+    "said he was ready to meet B in Rome, but the meeting never happened", "hoped to see her, but
+    the talks did not take place". The later clause's subject is a bare meeting noun pointing back
+    ("the meeting"), not one described as another ("the meeting planned for May"). Its day, told
+    with the words of the first clause, is gone by."""
+    # the clause joined, or one the parser hung on it where a colon follows ("but the meeting never
+    # happened: the Kremlin sent a delegation", "happened" taken for the object of "sent")
+    joined_clauses = [
+        clause
+        for above in _scope(trigger)
+        for joined in above.conjuncts
+        if joined.i > trigger.i
+        for clause in (joined, *(c for c in joined.children if c.dep_ == "ccomp" and c.i < joined.i))
+    ]
+    for joined in joined_clauses:
+        if joined.pos_ in {"VERB", "AUX"}:
+            for subject in joined.children:
+                plain = not any(c.dep_ in {"prep", "relcl", "acl", "amod"} for c in subject.children)
+                if (
+                    subject.dep_ == "nsubj"
+                    and is_trigger(subject)
+                    and plain
+                    and _planned_yet_not_held(subject, joined)
+                ):
+                    return True
+    return False
 
 
 # words that open a clause of time or cause, which the parser may take for a preposition and so hang
@@ -760,6 +793,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"  # "a preparatory meeting was no longer needed"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
+    if then_said_not_held(trigger):
+        return "cancelled"  # "was ready to meet B on Thursday, but the meeting never happened"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held

@@ -54,7 +54,32 @@ def describing(trigger: Token) -> list[Token]:
             )
             or (t.i == trigger.i and _held_by_them(c))
         )
+    ] + [
+        # one hung on the place the meeting goes to, which no place is: "a visit to Saudi Arabia that
+        # was planned for last month", "talks in Doha, which were due on Monday" (a place is not
+        # planned, nor due, nor held)
+        c
+        for t in trigger.subtree
+        if t.i > trigger.i and (t.ent_type_ in PLACE_ENTITIES or places.is_place_name(t.text))
+        for c in t.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children)
+        and (_an_event(c) or _planned_for(c))
     ]
+
+
+# the entity types of places, which no plan is said of
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the words of a plan only an event is the subject of: "that was planned for", "which was due on"
+EVENT_PLAN_WORDS = frozenset("plan schedule slate due".split())
+
+
+def _planned_for(verb: Token) -> bool:
+    """ "that was planned for last month", "which was scheduled for May", "which was due on
+    Monday": a clause telling an event's plan (passive, or "due")."""
+    words = (verb, *(c for c in verb.children if c.dep_ in {"acomp", "xcomp"}))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return any(w.lemma_.lower() in EVENT_PLAN_WORDS and (passive or w.lower_ == "due") for w in words)
 
 
 def held_in_which(trigger: Token) -> Token | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extract.dates import WEEKDAYS
 from extract.found import Found
-from extract.kinds import TRYING, calls_off, fell_through, past_perfect
+from extract.kinds import TRYING, calls_off, fell_through, past_perfect, then_said_not_held
 
 
 def sought_in_vain(meeting: Found) -> bool:
@@ -22,7 +22,8 @@ def sought_in_vain(meeting: Found) -> bool:
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
     # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
     # before the past the article tells, so its day is behind too
-    return meeting.kind == "cancelled" and past_perfect(verb)
+    # "was ready to meet B on Thursday, but the meeting never happened": that Thursday is gone
+    return meeting.kind == "cancelled" and (past_perfect(verb) or then_said_not_held(meeting.trigger))
 
 
 def called_off_in_a_time_gone(meeting: Found) -> bool:

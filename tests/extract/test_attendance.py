@@ -647,6 +647,18 @@ def test_a_delegation_of_another_visit_adds_no_one_to_the_talks_just_reported(me
     assert names(meeting) == {"Narendra Modi", "Pushpa Kamal Dahal"} | line_up
 
 
+def test_a_delegation_sent_instead_of_a_meeting_of_its_own_adds_no_one_to_the_one_before(meetings_in):
+    text = (
+        "Narendra Modi received Pushpa Kamal Dahal in New Delhi on Monday. "
+        "Dahal had said he was ready to meet Sheikh Hasina in Dhaka on Tuesday, but the meeting never "
+        "happened: Bangladesh sent a delegation led by Hasan Mahmud instead."
+    )
+    found = meetings_in(text, date(2024, 5, 8))
+    met = sorted(sorted(p.name for p in m.participants) for m in found)
+    assert ["Narendra Modi", "Pushpa Kamal Dahal"] in met
+    assert not any("Hasan Mahmud" in names for names in met if "Narendra Modi" in names)
+
+
 def test_attendees_of_the_meeting_join_the_meeting_not_talks_told_since(meetings_in):
     text = (
         "President Ana Silva met with Prime Minister Jorge Ruiz in Lisbon on Monday. "

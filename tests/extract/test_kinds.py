@@ -169,6 +169,61 @@ def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "Gabriel Boric had said he was ready to meet Javier Milei in Santiago on Monday, but the meeting "
+        "never happened.",
+        "Gabriel Boric said he hoped to hold talks with Javier Milei in Santiago on Monday, but the talks "
+        "did not take place.",
+        "Gabriel Boric was willing to meet Javier Milei in Santiago on Monday, but the meeting never "
+        "happened: Argentina sent its foreign minister instead.",
+    ],
+)
+def test_a_meeting_offered_then_said_never_to_have_happened_is_cancelled_on_a_day_gone(meetings_in, text):
+    (meeting,) = meetings_in(text, date(2024, 3, 8))
+    assert meeting.kind == "cancelled"
+    assert {p.name for p in meeting.participants} == {"Gabriel Boric", "Javier Milei"}
+    assert meeting.date is not None and meeting.date.start == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chile also raised the issue of a possible meeting between Gabriel Boric and Javier Milei.",
+            "planned",
+        ),
+        ("Aides discussed a potential visit by Gabriel Boric to Javier Milei in Buenos Aires.", "planned"),
+        # "possible" said of something else: the meeting was held
+        (
+            "Gabriel Boric met Javier Milei in Santiago on Monday to settle the dispute as soon as possible.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_possible_meeting_is_one_spoken_of_not_held(meetings_in, text, kind):
+    assert [m.kind for m in meetings_in(text, date(2024, 3, 8))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the meeting that did not happen is another, described as such: this one was held
+        (
+            "Gabriel Boric met Javier Milei in Santiago on Monday, but the meeting planned for Tuesday "
+            "never happened.",
+            "in_person",
+        ),
+        # the later clause is of something else
+        ("Gabriel Boric met Javier Milei in Santiago on Monday, but the deal never happened.", "in_person"),
+    ],
+)
+def test_a_later_clause_on_another_meeting_or_thing_leaves_the_meeting_held(meetings_in, text, kind):
+    found = [m for m in meetings_in(text, date(2024, 3, 8)) if m.date and m.date.start == date(2024, 3, 4)]
+    assert [m.kind for m in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to visit Kenya.",
         "Later in the day she sat down with Emmanuel Macron, who invited her to visit Paris.",
         "Joe Biden also invited Lula to visit Washington; no date has been set.",

@@ -2208,3 +2208,24 @@ def test_a_body_chaired_by_two_meets_as_its_chairs(meetings_in, chaired):
     assert [({p.name for p in m.participants}, m.place.country if m.place else None) for m in found] == [
         ({"Musalia Mudavadi", "Mahmoud Thabit Kombo"}, "Tanzania")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the plan hung on the place the visit goes to is the visit's: its month gone by
+        ("Gabriel Boric had put off a visit to Uruguay that was planned for last month.", date(2025, 2, 1)),
+        ("Gabriel Boric postponed his trip to Montevideo, which was scheduled for April.", date(2025, 4, 1)),
+    ],
+)
+def test_a_plan_told_on_the_place_of_a_visit_dates_the_visit(meetings_in, text, start):
+    (meeting,) = meetings_in(text, date(2025, 3, 11))
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and meeting.date.start == start
+
+
+def test_a_clause_on_the_place_itself_does_not_date_the_visit(meetings_in):
+    # what is said of the country is no plan of the visit: the visit keeps its own day
+    text = "Gabriel Boric visited Uruguay, which was hit by floods last month, on Monday."
+    (meeting,) = meetings_in(text, date(2025, 3, 11))
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 10)
