@@ -1158,3 +1158,20 @@ def test_a_place_of_another_event_that_day_is_not_where_they_met(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2025, 2, 25)), "Alar Karis")
     assert meeting.place is None or meeting.place.city != "Odesa"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("In March, Hanoi hosted Chilean President Gabriel Boric, who held talks with To Lam.", "Hanoi"),
+        ("In March, Hanoi welcomed Chilean President Gabriel Boric, who held talks with To Lam.", "Hanoi"),
+        # a person who hosts is no place
+        (
+            "In March, To Lam hosted Chilean President Gabriel Boric, who held talks with Pham Minh Chinh.",
+            None,
+        ),
+    ],
+)
+def test_a_place_that_hosts_a_guest_is_where_the_guests_talks_are_held(meetings_in, text, city):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 13)) if len(m.participants) == 2]
+    assert found and {m.place.city if m.place else None for m in found} == {city}
