@@ -355,7 +355,8 @@ def at_the_occasion(found: list[Found]) -> None:
     held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit"), nor one told in the past perfect
-    on a day before the summit's meeting ("his visit had begun on Monday, when he met ..."); nor
+    on a day before the summit's meeting ("his visit had begun on Monday, when he met ..."), nor
+    one of someone of the summit's meeting told after it on a day of its own before it; nor
     is a meeting held at a format named by the countries that hold it ("the Brazil-Chile-Peru
     trilateral summit", "the X-Y-Z Trilateral Foreign Ministers' Dialogue"): that is a meeting of
     its own, and talks of two of its members in its city that day are talks of the visit, at it
@@ -365,7 +366,7 @@ def at_the_occasion(found: list[Found]) -> None:
             continue
         if meeting.place is None or meeting.place.city is None or before_the_news(meeting):
             continue
-        if gathering_at_another_time(meeting.sentence):
+        if gathering_at_another_time(meeting.sentence) or _a_step_back_from_the_summit(meeting, found):
             continue  # "met on Monday, on the eve of the summit": not at it
         held = {
             other.occasion
@@ -394,6 +395,36 @@ def _told_as_past_by(meeting: Found, other: Found) -> bool:
     if not dated_before(meeting.when, other.when):
         return False
     return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
+
+
+def _a_step_back_from_the_summit(meeting: Found, found: list[Found]) -> bool:
+    """Whether a meeting is told after a meeting one of its people held at a summit, on a day its
+    own clause names before that one ("A met B on the sidelines of the summit on Tuesday ... On
+    Monday, A held talks with the host"): A's visit's talks, or the eve's, told as a step back,
+    not at the summit; a meeting only planned there for a day ("was due to meet him on Tuesday")
+    tells no day the summit began, and a meeting of others tells nothing of their days."""
+    return _dated_by_its_own_words(meeting) and any(
+        other.kind == "in_person"
+        and other.occasion is not None
+        and other.sentence.start < meeting.sentence.start
+        and set(meeting.people) & set(other.people)
+        and dated_before(meeting.when, other.when)
+        for other in found
+    )
+
+
+def _dated_by_its_own_words(meeting: Found) -> bool:
+    """Whether a meeting's day is told in its own clause or in that of the verb its verb is joined
+    to ("On Monday, she met A and held talks with B": the talks too)."""
+    verbs = {meeting.verb}
+    verb = meeting.verb
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        verbs.add(verb)
+    return dated_in_its_clause(meeting) or any(
+        e.label_ == "DATE" and (e.root.head in verbs or e.root.head.head in verbs)
+        for e in entities(meeting.sentence)
+    )
 
 
 def dated_before(one: DateSpan | None, other: DateSpan | None) -> bool:

@@ -418,7 +418,28 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
-    return told[1] if told is not None else None
+    return told[1] if told is not None else _the_hosting_place(sentence, clause)
+
+
+# verbs by which a place is said to have someone as its guest: "Astana hosted the president"
+HOSTING_VERBS = frozenset("host welcome receive".split())
+
+
+def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
+    """The place a clause's meeting is held in where it is told of a guest whom a place, as the
+    subject, is said to host ("In May, Hanoi hosted President X, who held talks with Y"): the
+    guest's talks there."""
+    verbs = [t for t in clause_tokens(sentence, clause) if t.dep_ == "relcl" and t.i in clause]
+    for verb in verbs:
+        guest, host_verb = verb.head, verb.head.head
+        if guest.dep_ != "dobj" or host_verb.lemma_.lower() not in HOSTING_VERBS:
+            continue
+        subjects = [c for c in host_verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
+        for subject in subjects:
+            ent = next((e for e in sentence.ents if e.start <= subject.i < e.end), None)
+            if ent is not None and (place := places.resolve_place(ent.text)) is not None:
+                return place
+    return None
 
 
 def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) -> Place | None:
@@ -1173,7 +1194,7 @@ def _a_named_building(token: Token) -> bool:
 
 BUILDING_NOUNS = frozenset(
     "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
-    "center house guesthouse mansion tower arena stadium".split()
+    "center house guesthouse mansion tower arena stadium office ministry chancellery secretariat".split()
 )
 # the building words of names kept in their own language: "Casa Rosada", "Palácio do Planalto"
 BUILDING_WORDS_ABROAD = frozenset(

@@ -278,7 +278,9 @@ class People:
     def _add_style_runs(self) -> None:
         """Styles written without the name they were first written before ("Samdech Thipadei"
         after "Samdech Moha Borvor Thipadei Hun Manet") are a mention of the one person named
-        before with all those words among the titles before their name."""
+        before with all those words among the titles before their name; not styles that open the
+        titles of a name written after them ("His Highness the Crown Prince Sheikh X", after "His
+        Highness the Amir Sheikh Y": the crown prince, no mention of the Amir)."""
         doc = self.doc
         tokens = doc_tokens(doc)  # asked of every word: no new Token made for each
         i = 0
@@ -290,6 +292,7 @@ class People:
                 end - i < 2
                 or (end < len(doc) and tokens[end].is_title)
                 or any(t in self._token for t in range(i, end))
+                or self._titles_a_name(tokens[end - 1])
             ):
                 i = max(end, i + 1)
                 continue

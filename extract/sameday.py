@@ -48,7 +48,10 @@ def also_that_day(found: list[Found]) -> None:
     in its sentence, was held that day ("Ruto met Kagame on Monday. ... Ruto also held talks with
     Museveni."), the next sentence or so after
     it, or a few paragraphs after it that tell no other date; not one told as background ("had
-    also met") itself."""
+    also met") itself. A visit told in the sentence of a meeting ("received B, who is on an
+    official visit") is the frame of that meeting, not a meeting told before: the day is the
+    meeting's; one told in the meeting's own sentence ("paid a state visit, during which he also
+    held talks with B") is the time it was held."""
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or before_the_news(meeting):
             continue
@@ -57,7 +60,14 @@ def also_that_day(found: list[Found]) -> None:
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve
         earlier = next(  # not an invitation told between: "He invited Lula to visit India"
-            (m for m in reversed(found[:at]) if not before_the_news(m) and m.kind != "planned"), None
+            (
+                m
+                for m in reversed(found[:at])
+                if not before_the_news(m)
+                and m.kind != "planned"
+                and not _another_meetings_frame(m, meeting, found)
+            ),
+            None,
         )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
@@ -68,6 +78,20 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = day
+
+
+def _another_meetings_frame(visit: Found, meeting: Found, found: list[Found]) -> bool:
+    """Whether a visit is the frame of a meeting told before ``meeting``, not of ``meeting`` itself
+    ("paid a state visit to Peru, during which he held talks with ...": that visit's time)."""
+    return visit.sentence.start != meeting.sentence.start and _a_meetings_frame(visit, found)
+
+
+def _a_meetings_frame(visit: Found, found: list[Found]) -> bool:
+    """Whether a visit is told in the sentence of a meeting held in person ("A received B, who is
+    on an official visit"): the frame of that meeting."""
+    return visit.kind == "visit" and any(
+        m.kind == "in_person" and m.sentence.start == visit.sentence.start for m in found
+    )
 
 
 def _its_day(meeting: Found) -> DateSpan | None:
@@ -129,8 +153,9 @@ def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
     """The dated meeting an undated one tells again, right before it, with the same people and in
     the same way: "Rubio on Wednesday held talks with Holness ... Rubio and Holness discussed
     security": the talks of Wednesday."""
-    at = found.index(meeting)
-    before = found[at - 1] if at > 0 else None
+    before = next(
+        (m for m in reversed(found[: found.index(meeting)]) if not _a_meetings_frame(m, found)), None
+    )
     if before is None or before.when is None or set(before.people) != set(meeting.people):
         return None
     return before if before.kind == meeting.kind and not before_the_news(before) else None

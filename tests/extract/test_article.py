@@ -351,7 +351,8 @@ def test_a_meeting_in_the_summit_city_on_its_days_is_held_at_the_summit(meetings
             "welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
             True,
         ),
-        # the day before, told in the simple past: the summit's days may have begun, at it
+        # the day before, told in the simple past, of others than the summit meeting's: the
+        # summit's days may have begun, at it
         (
             "On Friday, Nigerian President Bola Tinubu was welcomed by Ethiopian Prime Minister Abiy "
             "Ahmed in Addis Ababa.",
@@ -363,6 +364,43 @@ def test_a_meeting_told_as_past_by_the_summit_is_not_held_at_it(meetings_in, tex
     found = meetings_in(SUMMIT + text, published=date(2025, 2, 16))
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     assert (occasions[("Abiy Ahmed", "Bola Tinubu")] is not None) == at_the_summit
+
+
+@pytest.mark.parametrize(
+    ("text", "at_the_summit"),
+    [
+        # the day before the summit talks of one of its people, told after them by its own day:
+        # that person's visit, or eve, told as a step back, not at the summit
+        ("On Friday, Ruto was welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.", False),
+        # ... also a meeting joined to that day's verb by "and"
+        (
+            "On Friday, Ruto called on Ethiopian President Taye Atske Selassie and held talks with "
+            "Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+            False,
+        ),
+        # on the summit's day: at it
+        ("On Saturday, Ruto was welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.", True),
+    ],
+)
+def test_a_step_back_to_the_day_before_ones_summit_talks_is_not_at_the_summit(
+    meetings_in, text, at_the_summit
+):
+    found = meetings_in(SUMMIT + text, published=date(2025, 2, 16))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert (occasions[("Abiy Ahmed", "William Ruto")] is not None) == at_the_summit
+
+
+def test_a_day_before_a_meeting_only_planned_at_the_summit_is_no_day_before_the_summit(meetings_in):
+    text = (
+        "Kenyan President William Ruto's early departure from the African Union summit in Addis Ababa "
+        "on Saturday night wiped out a meeting he had been due to hold on Sunday with Ghanaian "
+        "President John Mahama.\n\nOn Saturday morning, Nigerian President Bola Tinubu held talks with "
+        "Ethiopian Prime Minister Abiy Ahmed in Addis Ababa."
+    )
+    found = meetings_in(text, published=date(2025, 2, 16))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    held = occasions[("Abiy Ahmed", "Bola Tinubu")]
+    assert held is not None and held.name == "African Union summit"
 
 
 def test_a_meeting_in_the_summit_city_weeks_later_is_not_held_at_it(meetings_in):

@@ -1227,3 +1227,20 @@ def test_the_place_of_an_event_attended_reaches_a_where_clause_hung_on_its_date(
     )
     meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Bola Tinubu")
     assert meeting.place is not None and meeting.place.city == "Abuja"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("In March, Hanoi hosted Chilean President Gabriel Boric, who held talks with To Lam.", "Hanoi"),
+        ("In March, Hanoi welcomed Chilean President Gabriel Boric, who held talks with To Lam.", "Hanoi"),
+        # a person who hosts is no place
+        (
+            "In March, To Lam hosted Chilean President Gabriel Boric, who held talks with Pham Minh Chinh.",
+            None,
+        ),
+    ],
+)
+def test_a_place_that_hosts_a_guest_is_where_the_guests_talks_are_held(meetings_in, text, city):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 13)) if len(m.participants) == 2]
+    assert found and {m.place.city if m.place else None for m in found} == {city}

@@ -638,6 +638,17 @@ def test_the_amir_is_the_emir_named_before(meetings_in):
     assert ("Joseph Aoun", "Tamim bin Hamad Al Thani") in pairs(meetings_in(text))
 
 
+def test_a_style_opening_the_titles_of_another_name_is_no_mention_of_the_one_styled_so_before(meetings_in):
+    text = (
+        "His Highness the Sultan Haitham bin Tarik received President Joseph Aoun at Al Alam Palace. "
+        "His Highness the Deputy Prime Minister Sayyid Shihab bin Tarik Al Said also received the "
+        "Lebanese President."
+    )
+    found = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any("Joseph Aoun" in people and any(n.startswith("Shihab") for n in people) for people in found)
+    assert not any(len(people) > 2 for people in found)
+
+
 def test_the_kremlin_chief_is_russias_leader(meetings_in):
     text = "Putin said Moscow was ready. Erdogan met the Kremlin chief in Sochi on Monday."
     assert pairs(meetings_in(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

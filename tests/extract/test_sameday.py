@@ -121,3 +121,26 @@ def test_talks_told_after_before_a_verb_of_saying_stay_undated(meetings_in):
     )
     found = [m for m in meetings_in(text, published=date(2024, 6, 18)) if len(m.participants) == 2]
     assert all(m.date is None for m in found if "Maha Vajiralongkorn" in {p.name for p in m.participants})
+
+
+def test_a_visit_told_with_a_reception_is_no_meeting_told_before_an_also(meetings_in):
+    text = (
+        "MANAMA, May 4 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received today Prime Minister "
+        "Kyriakos Mitsotakis of Greece, who is on an official visit to the Kingdom.\n\n"
+        "The two sides reviewed bilateral relations.\n\n"
+        "His Royal Highness Crown Prince Salman bin Hamad Al Khalifa also received the Greek Prime Minister."
+    )
+    found = meetings_in(text, published=date(2025, 5, 4))
+    crown = [m for m in found if "Salman bin Hamad Al Khalifa" in {p.name for p in m.participants}]
+    assert crown and all(m.date is not None and str(m.date.start) == "2025-05-04" for m in crown)
+
+
+def test_a_visit_told_in_the_meetings_own_sentence_keeps_it_from_the_day_before(meetings_in):
+    text = (
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Monday.\n\n"
+        "Earlier on the trip, Albanese paid a state visit to Vietnam, during which he held talks with "
+        "Vietnamese Prime Minister Pham Minh Chinh in Hanoi."
+    )
+    found = meetings_in(text, published=date(2025, 5, 13))
+    hanoi = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
+    assert hanoi and all(m.date is None for m in hanoi)

@@ -109,7 +109,14 @@ def test_a_meeting_placed_at_the_scene_of_a_two_leader_lead_keeps_no_occasion(me
 
 
 @pytest.mark.parametrize(
-    ("venue", "city"), [("the Presidential Complex", "Ankara"), ("the Akkuyu Plant", None)]
+    ("venue", "city"),
+    [
+        ("the Presidential Complex", "Ankara"),
+        ("the Akkuyu Plant", None),
+        # a ministry's or an office's seat is a building of the capital the news is told from
+        ("the Ministry of Foreign Affairs", "Ankara"),
+        ("the Presidential Office", "Ankara"),
+    ],
 )
 def test_a_building_no_table_places_stands_in_the_dateline_city_of_the_news(meetings_in, venue, city):
     text = (
