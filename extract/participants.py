@@ -612,6 +612,7 @@ def headline_subject(verb: Token) -> bool:
     )
 
 
+PERSONS = frozenset({"men", "women"})
 COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DETERMINERS = frozenset("the both these those all".split())
 
@@ -768,7 +769,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     word = token.lower_
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
-    if size is not None and word in {"men", "women"}:
+    if size is not None and word in PERSONS:
         word = "pair"  # "the two men last met in Accra": the pair told before
     of_state = False  # "the two heads of state": no prime minister, who heads a government
     if (
@@ -826,9 +827,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
     here = [c for c in people.in_tokens(_before_in_sentence(token)) if not c.companion]
-    if (
-        size == 2 and len(here) == 1 and (counted_office or word == "leaders")
-    ):  # offices, not "the two sides"  # "B welcomed the Russian leader, after which the two presidents"
+    # offices or persons, not "the two sides": "B welcomed the Russian leader, after which the two
+    # presidents", "B received the president-elect before the two men held talks"
+    if size == 2 and len(here) == 1 and (counted_office or word == "leaders" or token.lower_ in PERSONS):
         here += [c for c in _described_before(token, people) if c not in here]
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
@@ -1113,7 +1114,7 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
             t.tag_ != "NN"
             or t.dep_ in {"compound", "amod"}
             or people.at(t) is not None
-            or find_role(t.text) is None
+            or find_role(" ".join(w.text for w in t.subtree if w.i <= t.i)) is None  # "president - elect"
         ):
             continue
         if (one := people.described(t)) is not None and one not in found:

@@ -2148,3 +2148,13 @@ def test_both_leaders_beside_one_of_a_meeting_of_three_are_the_other_two(meeting
         ("Adama Barrow", "Bassirou Diomaye Faye"),
         ("Bassirou Diomaye Faye", "Umaro Sissoco Embalo"),
     ]
+
+
+def test_the_two_men_after_a_host_and_one_described_by_office_are_those_two(meetings_in):
+    meetings = meetings_in(
+        "On Sunday Chancellor Olaf Scholz hosted Donald Trump and Emmanuel Macron in Berlin."
+        " Scholz first received the president-elect alone on the terrace before the two men held talks.",
+        published=date(2024, 12, 9),
+    )
+    assert ("Donald Trump", "Olaf Scholz") in pairs(meetings)
+    assert ("Emmanuel Macron", "Olaf Scholz") not in pairs(meetings)
