@@ -136,6 +136,8 @@ def governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
     if not nominal(trigger):
         return trigger
+    if (misread := _verb_read_as_its_modifier(trigger)) is not None:
+        return misread
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -144,6 +146,23 @@ def governor(trigger: Token) -> Token:
             break
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else trigger
+
+
+def _verb_read_as_its_modifier(noun: Token) -> Token | None:
+    """The verb the parser made a modifier of its own object: in "Before heading home, A held talks
+    with B" it may read "held talks" as a noun phrase, "held" an adjective with a subject of its
+    own, A; an adjective takes no subject, so it is the verb, and the talks are A's."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.pos_ == "VERB"
+            and c.i == noun.i - 1
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
 
 
 def own_clause(verb: Token) -> set[int]:
@@ -157,12 +176,18 @@ def own_clause(verb: Token) -> set[int]:
         token = stack.pop()
         keep.add(token.i)
         for child in token.children:
-            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child)) or (
+            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child) and not _lasting(child)) or (
                 child.dep_ == "conj" and _a_verb_of_its_own(child)
             ):
                 continue
             stack.append(child)
     return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+def _lasting(participle: Token) -> bool:
+    """Whether a participle tells how long what it follows lasted, "an audience lasting an hour on
+    May 3": part of the clause, whose day and place the parser may hang on it."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() == "last"
 
 
 # participles that name who leads a party: "a delegation led by A", "a team headed by B"
