@@ -595,6 +595,18 @@ def _there_overtaken(chain: list[Token]) -> bool:
 WOULD_HAVE_BEEN = frozenset("meeting talks visit trip summit encounter stop audience".split())
 
 
+def _told_off(trigger: Token) -> bool:
+    """Whether a meeting is told to be "off", as a plan given up: "the talks are off", "the summit
+    is off, officials said"."""
+    return (
+        trigger.dep_ in {"nsubj", "nsubjpass"}
+        and trigger.head.lemma_.lower() == "be"
+        and any(
+            c.lower_ == "off" and c.dep_ in {"advmod", "prt", "acomp", "prep"} for c in trigger.head.children
+        )
+    )
+
+
 def _would_have(token: Token) -> bool:
     """ "would have been", "would have met": a counterfactual, told of what did not happen."""
     aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
@@ -841,6 +853,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or undone & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and lemmas & {"call", "put"})  # "called off", "has been put off"
+        or _told_off(trigger)  # "the talks are off"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)

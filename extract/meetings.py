@@ -211,6 +211,7 @@ from extract.triggers import (
     domestic,
     expected_in,
     has_venue,
+    host_of_a_guest,
     is_trigger,
     joined_ones,
     joined_someone_somewhere,
@@ -1286,7 +1287,8 @@ def _its_objects(
         or object_joined_to_verb(c)
         or _elided_object(c, people)
     ]
-    objects = [o for o in objects if o not in taken]
+    # the guest is the subject, who met the host: "A was B's guest" (see host_of_a_guest)
+    objects = [o for o in objects if o not in taken and not host_of_a_guest(o)]
     # a "to" the parser made a dative stands for its object ("followed calls from A to both
     # leaders"), which is the object's, a meeting noun's, where it comes right after it
     objects = [
@@ -1374,7 +1376,9 @@ def _its_objects(
                 t for j in joined for t in j.subtree
             )
             subjects += [c for c in named if c not in subjects] if len(named) == 1 else []
-        objects += welcome_for(trigger) + taking_part(trigger) + presided_by(trigger)
+        objects += (
+            welcome_for(trigger) + host_of_a_guest(trigger) + taking_part(trigger) + presided_by(trigger)
+        )
         objects += agents_of(
             trigger, HOSTING_VERBS | BROKERING_VERBS
         )  # "talks hosted by Erdogan", "brokered by"

@@ -162,6 +162,8 @@ def governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
     if not nominal(trigger):
         return trigger
+    if (misread := _verb_read_as_its_modifier(trigger)) is not None:
+        return misread
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -170,6 +172,23 @@ def governor(trigger: Token) -> Token:
             break
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else trigger
+
+
+def _verb_read_as_its_modifier(noun: Token) -> Token | None:
+    """The verb the parser made a modifier of its own object: in "Before heading home, A held talks
+    with B" it may read "held talks" as a noun phrase, "held" an adjective with a subject of its
+    own, A; an adjective takes no subject, so it is the verb, and the talks are A's."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.pos_ == "VERB"
+            and c.i == noun.i - 1
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
 
 
 def own_clause(verb: Token) -> set[int]:
@@ -183,12 +202,18 @@ def own_clause(verb: Token) -> set[int]:
         token = stack.pop()
         keep.add(token.i)
         for child in token.children:
-            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child)) or (
+            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child) and not _lasting(child)) or (
                 child.dep_ == "conj" and _a_verb_of_its_own(child)
             ):
                 continue
             stack.append(child)
     return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+def _lasting(participle: Token) -> bool:
+    """Whether a participle tells how long what it follows lasted, "an audience lasting an hour on
+    May 3": part of the clause, whose day and place the parser may hang on it."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() == "last"
 
 
 # participles that name who leads a party: "a delegation led by A", "a team headed by B"
@@ -674,6 +699,7 @@ def headline_subject(verb: Token) -> bool:
     )
 
 
+PERSONS = frozenset({"men", "women"})
 COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DETERMINERS = frozenset("the both these those all".split())
 
@@ -842,7 +868,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     word = token.lower_
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
-    if size is not None and word in {"men", "women"}:
+    if size is not None and word in PERSONS:
         word = "pair"  # "the two men last met in Accra": the pair told before
     of_state = False  # "the two heads of state": no prime minister, who heads a government
     if (
@@ -901,9 +927,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # not a spouse who comes along: "Ruto, who was accompanied by First Lady Rachel Ruto, was
     # welcomed before the two presidents held talks"
     here = [c for c in people.in_tokens(_before_in_sentence(token)) if not c.companion]
-    if (
-        size == 2 and len(here) == 1 and (counted_office or word == "leaders")
-    ):  # offices, not "the two sides"  # "B welcomed the Russian leader, after which the two presidents"
+    # offices or persons, not "the two sides": "B welcomed the Russian leader, after which the two
+    # presidents", "B received the president-elect before the two men held talks"
+    if size == 2 and len(here) == 1 and (counted_office or word == "leaders" or token.lower_ in PERSONS):
         here += [c for c in _described_before(token, people) if c not in here]
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
@@ -1210,7 +1236,7 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
             t.tag_ != "NN"
             or t.dep_ in {"compound", "amod"}
             or people.at(t) is not None
-            or find_role(t.text) is None
+            or find_role(" ".join(w.text for w in t.subtree if w.i <= t.i)) is None  # "president - elect"
         ):
             continue
         if (one := people.described(t)) is not None and one not in found:

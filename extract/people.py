@@ -931,6 +931,8 @@ class People:
                     if end <= head.i and self._titled_at(start, end, cluster, title)
                 )
             )
+        if not holders and stated[0] == "President-elect":
+            holders = self._elected([c for c in self.clusters if c in before])
         if organisations := _organisations_of(head, own):
             # "the RSF leader": the one the article names with that organisation, by name or initials
             # ("the commander of the Rapid Support Forces"), never another leader of the story
@@ -1146,6 +1148,23 @@ class People:
         if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
             return None
         return cluster
+
+    def _elected(self, named: list[Cluster]) -> list[Cluster]:
+        """Those of the people named who the gazetteer knows took office as president in the
+        article's year or the next, having not held it the year before: "the president-elect" of
+        an article of December 2024 is Trump, never a president in office."""
+        if self.year is None:
+            return []
+        year = self.year
+        return [
+            c
+            for c in named
+            if (entry := gazetteer.lookup(c.name)) is not None
+            and any(
+                r.role == "President" and r.start in {year, year + 1} and not r.held(year - 1)
+                for r in entry.roles
+            )
+        ]
 
     def _holder(self, country: str, title: str) -> Cluster | None:
         """The one official the gazetteer knows in an office of a country ("President" of France)

@@ -44,7 +44,8 @@ ROLES: list[tuple[str, str, str]] = [
     # a communist party's leader: "General Secretary To Lam", "the Party chief"
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
     (r"prime ministers?|premiers?|pms?|chancellors?|heads? of government", "Prime Minister", "leader"),
-    (r"presidents?[- ]elect", "President-elect", "leader"),
+    # "president-elect", also as the tokens of a parse are joined: "president - elect"
+    (r"presidents?(?: ?- ?| )elect", "President-elect", "leader"),
     (
         r"presidents?|heads? of state|leaders?|kings?|monarchs?|emirs?|amirs?|crown princes?|sultans?",
         "President",

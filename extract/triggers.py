@@ -199,7 +199,7 @@ def _reads_as_trigger(token: Token) -> bool:
             verb = token.head.head  # "A and B spoke by telephone in July", as "by phone"; not where
             # the verb states the call itself ("spoke by telephone with B")
             return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
-        if welcome_for(token):
+        if welcome_for(token) or host_of_a_guest(token):
             return True
         return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
     return False
@@ -577,6 +577,24 @@ def welcome_for(token: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and g.pos_ == "PROPN"
     ]
+
+
+def host_of_a_guest(token: Token) -> list[Token]:
+    """Whose guest someone was, or is to be: "A was B's guest in Rome", "had been the guest of
+    President B", "travelled as the guest of B" (a meeting of the two, the host's); not a guest
+    of honour at an event, a guest at a banquet, nor a programme's guest ("a guest on his show")."""
+    if token.lower_ != "guest" or not (
+        token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")
+    ):
+        return []
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [o for o in owners if o.lower_ not in {"his", "her", "its", "their"} and _a_party(o)]
 
 
 def _another_of_a_round(token: Token) -> bool:

@@ -1152,3 +1152,21 @@ def test_a_meeting_that_fell_through_in_a_clause_the_parser_hung_on_after_is_can
 def test_a_meeting_held_after_another_is_not_cancelled_by_it(meetings_in):
     text = "Ruto met Keir Starmer in London on Tuesday, hours after a meeting with Emmanuel Macron ended."
     assert "cancelled" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit of William Ruto and Yoweri Museveni in Kampala is off, officials said.",
+        "Ruto's talks with Museveni, which had been set for Friday in Kampala, are off.",
+    ],
+)
+def test_a_meeting_told_to_be_off_is_called_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_setting_off_after_a_meeting_calls_nothing_off(meetings_in):
+    found = meetings_in(
+        "William Ruto met Yoweri Museveni in Kampala on Monday and set off for Juba afterwards."
+    )
+    assert kinds(found) == ["in_person"]

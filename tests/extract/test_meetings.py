@@ -1199,6 +1199,42 @@ def test_a_welcome_ceremony_for_no_one_named_is_no_meeting(meetings_in):
     assert meetings_in("The welcome ceremony for the new students was held on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Prime Minister Anwar Ibrahim was the guest of President Prabowo Subianto at the palace.",
+        "Prime Minister Anwar Ibrahim was President Prabowo Subianto's guest at the palace on Monday.",
+    ],
+)
+def test_someone_told_as_a_leaders_guest_met_that_leader(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Anwar Ibrahim", "Prabowo Subianto"}
+    assert meeting.kind == "in_person"
+
+
+def test_a_guest_in_a_clause_of_its_own_meets_only_the_host(meetings_in):
+    found = meetings_in(
+        "Prime Minister Anwar Ibrahim met President Ferdinand Marcos on Tuesday, a day after Marcos had"
+        " been President Prabowo Subianto's guest in Jakarta."
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Anwar Ibrahim", "Ferdinand Marcos Jr."],
+        ["Ferdinand Marcos Jr.", "Prabowo Subianto"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anwar Ibrahim was the guest of honour at the opening of the games on Monday.",
+        "Prime Minister Anwar Ibrahim was a guest on a popular talk show on Monday.",
+        "Prime Minister Anwar Ibrahim was his guest at the palace on Monday.",
+    ],
+)
+def test_a_guest_of_honour_or_of_a_show_or_of_no_one_named_meets_no_one(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_a_meeting_told_twice_in_one_sentence_keeps_what_the_second_telling_adds(meetings_in):
     meeting = only(
         meetings_in(

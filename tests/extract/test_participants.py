@@ -2229,3 +2229,37 @@ def test_a_clause_on_the_place_itself_does_not_date_the_visit(meetings_in):
     text = "Gabriel Boric visited Uruguay, which was hit by floods last month, on Monday."
     (meeting,) = meetings_in(text, date(2025, 3, 11))
     assert meeting.date is not None and meeting.date.start == date(2025, 3, 10)
+
+
+def test_the_two_men_after_a_host_and_one_described_by_office_are_those_two(meetings_in):
+    meetings = meetings_in(
+        "On Sunday Chancellor Olaf Scholz hosted Donald Trump and Emmanuel Macron in Berlin."
+        " Scholz first received the president-elect alone on the terrace before the two men held talks.",
+        published=date(2024, 12, 9),
+    )
+    assert ("Donald Trump", "Olaf Scholz") in pairs(meetings)
+    assert ("Emmanuel Macron", "Olaf Scholz") not in pairs(meetings)
+
+
+def test_a_verb_the_parser_made_a_modifier_of_its_object_keeps_its_subject(meetings_in):
+    # the small model reads "Trump held talks" as a noun phrase, "held" an adjective with a subject
+    found = meetings_in(
+        "Later, Trump held talks with Kenyan President William Ruto and with Ghana's President John Mahama."
+    )
+    assert pairs(found) == [("Donald Trump", "John Mahama"), ("Donald Trump", "William Ruto")]
+
+
+def test_a_meeting_lasting_a_while_on_a_day_is_held_that_day(meetings_in):
+    [meeting] = meetings_in(
+        "Kenyan President William Ruto was received by King Charles III at Windsor Castle in an audience"
+        " lasting more than an hour on October 31, 2023."
+    )
+    assert (meeting.date.start, meeting.date.end) == (date(2023, 10, 31), date(2023, 10, 31))
+
+
+def test_a_day_told_of_another_participle_is_not_the_meetings(meetings_in):
+    [meeting] = meetings_in(
+        "Kenyan President William Ruto held talks with King Charles III at Windsor Castle, the king"
+        " having returned from Scotland on October 27, 2023."
+    )
+    assert meeting.date is None or meeting.date.start != date(2023, 10, 27)

@@ -133,6 +133,22 @@ def test_a_title_without_a_country_means_the_one_person_named_in_that_office(peo
     assert [c.name for c in people.by_title(premier)] == ["Kofi Mensah"]
 
 
+def test_the_president_elect_is_the_one_named_who_takes_office_next_never_a_sitting_president(people_in):
+    people = people_in(
+        "Donald Trump flew in on Friday. President Luiz Inacio Lula da Silva and Javier Milei joined"
+        " the summit. The president-elect dined with the hosts.",
+        year=2024,
+    )
+    elect = next(t for t in people.doc if t.lower_ == "elect")
+    assert [c.name for c in people.by_title(elect)] == ["Donald Trump"]
+
+
+def test_no_one_is_president_elect_where_none_named_is_to_take_office(people_in):
+    people = people_in("President Javier Milei arrived. The president-elect met the press.", year=2024)
+    elect = next(t for t in people.doc if t.lower_ == "elect")
+    assert people.by_title(elect) == []
+
+
 def test_a_title_held_by_two_people_named_means_no_one(people_in):
     people = people_in("President Ana Silva met President Jorge Ruiz. The president said talks went well.")
     president = next(t for t in people.doc if t.lower_ == "president" and t.i > 6)

@@ -83,3 +83,8 @@ def test_the_office_a_phrase_ends_with_is_the_one_a_name_after_it_holds(text, ro
 )
 def test_an_office_held_before_or_not_ending_the_phrase_gives_none(text):
     assert role_ending(text) is None
+
+
+@pytest.mark.parametrize("text", ["the president-elect", "President-elect", "the then president - elect"])
+def test_a_president_elect_is_an_office_of_its_own_however_the_parse_joins_its_words(text):
+    assert find_role(text) == ("President-elect", "leader")
