@@ -779,8 +779,10 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
     hangs a "when" clause on a verb after it, the date set off by the comma before it ("Raisi's
     visit in April, when Raisi held talks with Sharif ... and the sides signed": April)."""
     for root in clause_roots(sentence, clause):
-        while root.dep_ == "xcomp" and root.head.i != root.i:
-            root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
+        while root.dep_ in {"xcomp", "conj"} and root.head.i != root.i and root.head.pos_ in {"VERB", "AUX"}:
+            # "when he is expected to meet Xi", "when the two are to hold talks", "when she flew to
+            # Rome and met him there"
+            root = root.head
         opener = next(
             (
                 c
@@ -1849,6 +1851,12 @@ BEFORE_OR_AFTER = frozenset(
 )
 
 
+def a_when_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by "when", told of the time it hangs on:
+    "met" in "since June, when they met in Rome"."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+
+
 def another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
@@ -1858,11 +1866,15 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     about tells, its verb coming first on the way up ("the first talks since July, when they met
     in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
     clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
-    Alaska": Alaska is where that meeting is to be)."""
+    Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
+    an event of its own ("the first talks since June, when she flew in for the G7 summit and met
+    him there": the summit is that meeting's)."""
     below = span.root
     for above in list(span.root.ancestors)[:4]:
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
+        if a_when_clause(above):
+            return False  # "since June, when she flew in for the summit": the "when" clause's own
         if above.pos_ in {"NOUN", "PROPN"} and heads_clause(above, clause):
             return False
         if _arranging_it(above):
