@@ -1198,8 +1198,9 @@ GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".sp
 # two centres in Albania", "to construct a plant in Gujarat".
 BUILDING_VERBS = frozenset("build construct erect".split())
 # what two people do together, so that doing it together means they met: "A and B signed a pact",
-# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting"
-JOINT_VERBS = frozenset({"sign", "co-chair"})
+# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting", "A and B
+# inaugurated the new bridge" (a ceremony they opened side by side)
+JOINT_VERBS = frozenset({"sign", "co-chair", "inaugurate"})
 
 
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
