@@ -1228,8 +1228,9 @@ GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".sp
 # two centres in Albania", "to construct a plant in Gujarat".
 BUILDING_VERBS = frozenset("build construct erect".split())
 # what two people do together, so that doing it together means they met: "A and B signed a pact",
-# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting"
-JOINT_VERBS = frozenset({"sign", "co-chair"})
+# "A signed a memorandum with B", "A and B co-chaired the High-Level Meeting", "A and B
+# inaugurated the new bridge" (a ceremony they opened side by side)
+JOINT_VERBS = frozenset({"sign", "co-chair", "inaugurate"})
 
 
 # Nouns of the idioms that tell how people met, on which the parse may hang the place after them:
@@ -1906,6 +1907,12 @@ BEFORE_OR_AFTER = frozenset(
 )
 
 
+def a_when_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by "when", told of the time it hangs on:
+    "met" in "since June, when they met in Rome"."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+
+
 def another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
@@ -1915,11 +1922,15 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     about tells, its verb coming first on the way up ("the first talks since July, when they met
     in Brussels": Brussels is where they met in July), nor that of a meeting noun whose own
     clause is asked about, the noun coming first ("ahead of Trump's meeting with Putin in
-    Alaska": Alaska is where that meeting is to be)."""
+    Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
+    an event of its own ("the first talks since June, when she flew in for the G7 summit and met
+    him there": the summit is that meeting's)."""
     below = span.root
     for above in list(span.root.ancestors)[:4]:
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
+        if a_when_clause(above):
+            return False  # "since June, when she flew in for the summit": the "when" clause's own
         if above.pos_ in {"NOUN", "PROPN"} and heads_clause(above, clause):
             return False
         if _arranging_it(above):

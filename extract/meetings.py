@@ -63,6 +63,7 @@ from extract.circumstances import (
     MEETING_NOUNS,
     SINCE,
     VISIT_WORDS,
+    a_when_clause,
     at_another_time,
     clause_occasion,
     clause_place,
@@ -704,11 +705,23 @@ def _place_since(meeting: Found) -> Place | None:
 
 def told_since(meeting: Found) -> bool:
     """Whether a meeting is told as what the news came after: "(their first talks) since they
-    last met in Bali", "since their meeting in Bali"."""
+    last met in Bali", "since their meeting in Bali", or in a "when" clause on the time since
+    which ("the first talks since March, when they met in Bali")."""
     verb, trigger = meeting.verb, meeting.trigger
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or (
-        trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        or (trigger.dep_ == "pobj" and trigger.head.lower_ == "since")
+        or _when_since(verb)
     )
+
+
+def _when_since(verb: Token) -> bool:
+    """Whether a verb's clause is told "when" of a time that is the object of "since": "since
+    March, when they met in Bali" (the verb may be one of several: "when she flew to Bali and met
+    him there")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return a_when_clause(verb) and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since"
 
 
 def _called_on(on: Token) -> bool:

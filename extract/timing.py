@@ -28,6 +28,7 @@ from extract.circumstances import (
     RELATIVE_PREPOSITIONS,
     SINCE,
     TRIP_PURPOSE_VERBS,
+    a_when_clause,
     another_time,
     before_or_after,
     clause_of,
@@ -228,13 +229,19 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not heads_clause(a, clause)]
-    if _of_the_meeting_since(near, clause):
+    if _of_the_meeting_since(near, clause) or _told_when(span.root, clause):
         return False
     return (
         any(a.lower_ == "since" for a in near)
         or any(c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children)
         or _ends_what_since_governs(span, clause)
     )
+
+
+def _told_when(word: Token, clause: set[int] | None) -> bool:
+    """Whether a date is the time a "when" clause of the ``clause`` asked about hangs on: "since
+    June, when they met on the sidelines of the summit" (June is when they met)."""
+    return clause is not None and any(c.i in clause and a_when_clause(c) for c in word.children)
 
 
 def _ends_what_since_governs(span: Span, clause: set[int] | None) -> bool:

@@ -4796,6 +4796,35 @@ def test_a_time_since_which_with_no_place_leaves_the_later_meeting_where_it_was(
     assert [m.place.city for m in meetings_in(text) if m.place is not None] == ["Lusaka"]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "when Hichilema met Chakwera on the sidelines of a regional summit",
+        "when the Zambian leader received his Malawian counterpart at a summit",
+        "when Hichilema, a month into his term, flew to Lilongwe for a summit and met Chakwera there",
+    ],
+)
+def test_a_meeting_in_a_when_clause_on_the_time_since_which_is_that_earlier_meeting(meetings_in, clause):
+    text = f"{HOSTED}. The talks were the first between Hichilema and Chakwera since August 2023, {clause}."
+    days = sorted((m.date.start, m.date.end) for m in meetings_in(text) if m.date is not None)
+    assert days == [(date(2023, 8, 1), date(2023, 8, 31)), (date(2024, 11, 18), date(2024, 11, 18))]
+
+
+def test_a_gathering_in_a_when_clause_on_the_time_since_which_is_that_meetings_occasion(meetings_in):
+    text = (
+        f"{HOSTED}. The talks were the first between Hichilema and Chakwera since August 2023, when "
+        "Hichilema flew to Luanda for the SADC summit and met Chakwera on its sidelines."
+    )
+    (earlier,) = [m for m in meetings_in(text) if m.date is not None and m.date.start.year == 2023]
+    assert earlier.occasion is not None and earlier.occasion.name == "SADC summit"
+    assert earlier.place is not None and earlier.place.city == "Luanda"
+
+
+def test_a_when_clause_on_the_time_since_which_telling_no_meeting_adds_none(meetings_in):
+    text = f"{HOSTED}. The talks were the first between the two since August 2023, when floods hit."
+    assert [m.date and m.date.start for m in meetings_in(text)] == [date(2024, 11, 18)]
+
+
 def _on(found, name):
     (meeting,) = [m for m in found if name in names(m)]
     return meeting

@@ -759,6 +759,39 @@ def test_a_cabinet_meeting_co_chaired_with_a_colleague_is_no_meeting(meetings_in
     assert meetings_in(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Chilean President Gabriel Boric and Argentine President Javier Milei inaugurated a mountain "
+            "tunnel in Mendoza on Friday.",
+            "Mendoza",
+        ),
+        (
+            "It is Milei's first trip to Chile since March, when he and President Gabriel Boric "
+            "inaugurated a border crossing in Los Andes.",
+            "Los Andes",
+        ),
+    ],
+)
+def test_two_leaders_who_inaugurate_something_together_met_there(meetings_in, text, city):
+    found = meetings_in(text)
+    assert people_of(found) == [("Gabriel Boric", "Javier Milei")]
+    assert found[0].place is not None and found[0].place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric inaugurated a mountain tunnel in Los Andes on Friday.",
+        "Chile and Argentina inaugurated a mountain tunnel on Friday.",
+        "Argentine President Javier Milei was inaugurated in Buenos Aires on Sunday.",
+    ],
+)
+def test_an_inauguration_by_one_leader_or_by_countries_or_of_a_leader_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_those_flanking_a_speaker_are_with_him(meetings_in):
     text = (
         "Ruto, flanked by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, "
