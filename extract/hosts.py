@@ -296,3 +296,39 @@ def _host_of_them(verb: Token, meeting: Found, people: People) -> Cluster | None
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return people.at(subject) if subject is not None else None
+
+
+def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]:
+    """Talks "between A and B, hosted by C", where the parse hangs "hosted by C" on B, the last
+    side named, are hosted by C: C takes part in the talks of A and B, and hosts no meeting of
+    C with B alone."""
+    kept = list(in_sentence)
+    for hosted in in_sentence:
+        between = _between_above(hosted.trigger)
+        if between is None:
+            continue
+        sides = people.in_tokens(t for t in between.subtree if t not in set(hosted.trigger.subtree))
+        hosts = people.in_tokens(hosted.trigger.subtree)
+        talks = next(
+            (m for m in kept if m is not hosted and len(sides) >= 2 and set(sides) <= set(m.people)),
+            None,
+        )
+        if talks is None or not hosts:
+            continue
+        talks.people += [h for h in hosts if h not in talks.people]
+        talks.place = talks.place or hosted.place
+        talks.when = talks.when or hosted.when
+        kept.remove(hosted)
+    return kept
+
+
+def _between_above(trigger: Token) -> Token | None:
+    """The "between" a "hosted by" participle hangs below through the names it lists, if any."""
+    if trigger.lemma_ != "host" or trigger.dep_ != "acl":
+        return None
+    for above in trigger.ancestors:
+        if above.lower_ == "between":
+            return above
+        if above.dep_ not in {"conj", "pobj", "appos"}:
+            return None
+    return None

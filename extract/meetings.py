@@ -95,6 +95,7 @@ from extract.hosts import (
     exchange_of_visits,
     host_of_their_meeting,
     host_of_their_summit,
+    host_of_their_talks,
     host_to_come,
     host_when_visited,
     met_when_there,
@@ -396,6 +397,7 @@ def find_meetings(
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence += implied
         in_sentence = host_of_their_meeting(in_sentence, people)
+        in_sentence = host_of_their_talks(in_sentence, people)
         _told_in_detail(in_sentence)
         in_sentence = trip_and_its_meeting(in_sentence)
         exchange_of_visits(in_sentence)

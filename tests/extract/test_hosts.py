@@ -243,3 +243,15 @@ def test_a_when_clause_of_a_host_receiving_someone_else_adds_no_one(meetings_in)
         published=date(2024, 5, 2),
     )
     assert all("Gustavo Petro" not in names(m) for m in meetings if "Daniel Noboa" in names(m))
+
+
+def test_the_host_of_talks_between_two_sides_takes_part_in_them(meetings_in):
+    meeting = only(
+        meetings_in(
+            "The truce followed two days of talks in Doha, on Monday and Tuesday, between Malian "
+            "envoy Abdoulaye Maiga, an adviser to the junta, and Algerian negotiator Ahmed Attaf, "
+            "hosted by Qatari minister Mohammed Al-Khulaifi.",
+            published=date(2024, 5, 2),
+        )
+    )
+    assert {"Abdoulaye Maiga", "Mohammed Al-Khulaifi"} <= names(meeting)
