@@ -254,3 +254,81 @@ def _of_the_country_visited(host: Cluster, meeting: Found) -> bool:
         and host.country is not None
         and host.country == place.country
     )
+
+
+# the words a host's guests are referred back to by, as its object: "when C hosted them"
+THEM = frozenset("them both".split())
+
+
+def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Found]:
+    """A meeting told with a "when" clause of someone hosting the ones who met ("A and B met in
+    Quito in 2023, when C hosted them on the sidelines of the summit") is one meeting of the three:
+    the host joins it, and the clause's own meetings (C with each of them) are that meeting, their
+    place, occasion and date reaching it."""
+    kept = list(in_sentence)
+    for meeting in in_sentence:
+        if meeting not in kept:
+            continue
+        for verb in meeting.sentence:
+            host = _host_of_them(verb, meeting, people)
+            if host is None:
+                continue
+            if host not in meeting.people:
+                meeting.people.append(host)
+            clause = {t.i for t in verb.subtree}
+            for told in [m for m in kept if m is not meeting and m.trigger.i in clause]:
+                if not set(told.people) <= set(meeting.people):
+                    continue
+                meeting.place = meeting.place or told.place
+                meeting.occasion = meeting.occasion or told.occasion
+                meeting.when = meeting.when or told.when
+                kept.remove(told)
+    return kept
+
+
+def _host_of_them(verb: Token, meeting: Found, people: People) -> Cluster | None:
+    """The person who "hosted them" in a "when" clause of a meeting's verb, if any."""
+    if verb.lemma_ != "host" or meeting.verb not in verb.ancestors:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in THEM for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return people.at(subject) if subject is not None else None
+
+
+def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]:
+    """Talks "between A and B, hosted by C", where the parse hangs "hosted by C" on B, the last
+    side named, are hosted by C: C takes part in the talks of A and B, and hosts no meeting of
+    C with B alone."""
+    kept = list(in_sentence)
+    for hosted in in_sentence:
+        between = _between_above(hosted.trigger)
+        if between is None:
+            continue
+        sides = people.in_tokens(t for t in between.subtree if t not in set(hosted.trigger.subtree))
+        hosts = people.in_tokens(hosted.trigger.subtree)
+        talks = next(
+            (m for m in kept if m is not hosted and len(sides) >= 2 and set(sides) <= set(m.people)),
+            None,
+        )
+        if talks is None or not hosts:
+            continue
+        talks.people += [h for h in hosts if h not in talks.people]
+        talks.place = talks.place or hosted.place
+        talks.when = talks.when or hosted.when
+        kept.remove(hosted)
+    return kept
+
+
+def _between_above(trigger: Token) -> Token | None:
+    """The "between" a "hosted by" participle hangs below through the names it lists, if any."""
+    if trigger.lemma_ != "host" or trigger.dep_ != "acl":
+        return None
+    for above in trigger.ancestors:
+        if above.lower_ == "between":
+            return above
+        if above.dep_ not in {"conj", "pobj", "appos"}:
+            return None
+    return None

@@ -94,7 +94,9 @@ from extract.gatherings import GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
     exchange_of_visits,
+    host_of_their_meeting,
     host_of_their_summit,
+    host_of_their_talks,
     host_to_come,
     host_when_visited,
     met_when_there,
@@ -395,6 +397,8 @@ def find_meetings(
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         in_sentence += implied
+        in_sentence = host_of_their_meeting(in_sentence, people)
+        in_sentence = host_of_their_talks(in_sentence, people)
         _told_in_detail(in_sentence)
         in_sentence = trip_and_its_meeting(in_sentence)
         exchange_of_visits(in_sentence)

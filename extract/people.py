@@ -68,6 +68,7 @@ from extract.titles import (
     HONORIFICS,
     MALAY_STYLES,
     OFFICES,
+    PRINCELY,
     SERI_RANKS,
     STYLES,
     TITLES,
@@ -75,6 +76,7 @@ from extract.titles import (
     holds,
     honorific_dot,
     inside_a_name,
+    princely_title,
     royal_title,
     title_before,
     title_word,
@@ -233,11 +235,14 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
             ):
+                title = title_before(doc[token.i : token.i + 1])
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=could_be_surname(token) or surname_misread(token, self.year),
-                    known_only=True,
-                    title=title_before(doc[token.i : token.i + 1]),
+                    person_label=could_be_surname(token)
+                    or surname_misread(token, self.year)
+                    or _princely_name(token),
+                    known_only=not _princely_name(token),
+                    title=title,
                     at=token.i,
                 )
                 if cluster is not None:
@@ -603,6 +608,8 @@ class People:
         if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
             titled = fold(f"{royal} {word}")
             matches = [c for c in matches if holds(c.role, royal) or titled in map(fold, c.aliases)]
+        if (prince := princely_title(title)) is not None:  # "Prince William" is no William Ruto
+            matches = [c for c in matches if _princely(c) or self._named_prince(c)]
         if len(matches) > 1:  # "Erdoğan" is the president, not "First Lady Emine Erdoğan"
             matches = [c for c in matches if not c.companion] or matches
         if len(matches) > 1 and sum(c.known for c in matches) == 1:
@@ -637,6 +644,8 @@ class People:
             return self._cluster_for_full(entries[0].name)
         if royal is not None and not entries and not known_only:
             return self._cluster_for_full(f"{royal} {word}")  # a monarch known by title and given name
+        if prince is not None and not known_only and not any(_princely_entry(e) for e in entries):
+            return self._cluster_for_full(f"{prince} {word}")  # "Prince William", "Princess Anne"
         if (office := find_role(word)) is not None:  # "Amir receives US Secretary of State": the emir
             if not subject:
                 return None
@@ -656,6 +665,16 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _named_prince(self, cluster: Cluster) -> bool:
+        """Whether the article titles a person "Prince" or "Princess" where it names them ("Culture
+        Minister Prince Badr bin Abdullah" is the "Prince Badr" of later)."""
+        return any(
+            princely_title(title_before(self.doc[start:end])) is not None
+            or any(t.lower_ in PRINCELY for t in self.doc[start:end])
+            for start, end, c in self._mentions
+            if c is cluster
+        )
 
     def _former(self, cluster: Cluster) -> bool:
         """Whether the article names a person only as the former holder of an office: "then
@@ -2517,3 +2536,33 @@ def _country_speaking(head: Token) -> str | None:
             if child.dep_ == "nsubj" and child.i < head.i and (country := places.country_name(child.text)):
                 return country
     return None
+
+
+def _princely(cluster: Cluster) -> bool:
+    """Whether a person of the article is a prince or princess: so titled in a spelling of the
+    name or in an office, the article's or (for a known official) the gazetteer's ("Crown
+    Prince")."""
+    spellings = {cluster.name, cluster.role or "", *cluster.aliases, *cluster.written}
+    if cluster.known and (entry := gazetteer.lookup(cluster.name)) is not None:
+        return _princely_entry(entry) or _titled_princely(spellings)
+    return _titled_princely(spellings)
+
+
+def _princely_entry(entry: gazetteer.OfficialEntry) -> bool:
+    """Whether the gazetteer calls an official a prince or princess, in a spelling or an office."""
+    return _titled_princely({entry.name, *entry.aliases, *(r.role for r in entry.roles)})
+
+
+def _titled_princely(spellings: Iterable[str]) -> bool:
+    return any(PRINCELY & set(s.lower().split()) for s in spellings)
+
+
+def _princely_name(token: Token) -> bool:
+    """Whether a word the model tags as no name is a royal's given name after "Prince" or
+    "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
+    building's name ("Prince Edward Island", "Princess Nourah University")."""
+    return (
+        princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
+        and token.ent_type_ in {"", "PERSON"}
+        and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
+    )

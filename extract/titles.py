@@ -18,7 +18,7 @@ from extract.roles import find_role
 
 TITLES = frozenset(
     (
-        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince sheikh king queen "
+        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince princess sheikh king queen "
         "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
         "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
         "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua"
@@ -144,12 +144,21 @@ def title_before(span: Span) -> str | None:
 # titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
 ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
 REIGNING = frozenset("king sultan emir amir monarch".split())
+# titles of a royal family's members, who go by a given name after them too: "Prince William",
+# "Princess Anne"; news keeps the title with the name ("Crown Prince X" is "Prince X")
+PRINCELY = frozenset("prince princess".split())
 
 
 def royal_title(title: str | None) -> str | None:
     """The monarch's title a mention follows, capitalised ("Sultan" for "His Majesty Sultan")."""
     last = title.split()[-1] if title else ""
     return last.capitalize() if last.lower() in ROYAL_TITLES else None
+
+
+def princely_title(title: str | None) -> str | None:
+    """The royal family member's title a mention follows, capitalised ("Prince" for "Crown Prince")."""
+    last = title.split()[-1] if title else ""
+    return last.capitalize() if last.lower() in PRINCELY else None
 
 
 def holds(role: str | None, title: str) -> bool:

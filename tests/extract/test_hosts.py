@@ -222,3 +222,36 @@ def test_a_when_clause_on_the_visit_naming_a_compatriot_is_no_host(meetings_in):
     )
     (visit,) = [m for m in meetings_in(text, date(2024, 11, 19)) if "William Ruto" in names(m)]
     assert "Hakainde Hichilema" not in names(visit)
+
+
+def test_the_host_of_a_when_clause_joins_the_meeting_of_those_he_hosted(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Peruvian President Dina Boluarte and Ecuadorian President Daniel Noboa last met in "
+            "Bogota in 2023, when Colombian President Gustavo Petro hosted them at the Andean summit.",
+            published=date(2024, 5, 2),
+        )
+    )
+    assert names(meeting) == {"Dina Boluarte", "Daniel Noboa", "Gustavo Petro"}
+    assert meeting.place is not None and meeting.place.country == "Colombia"
+
+
+def test_a_when_clause_of_a_host_receiving_someone_else_adds_no_one(meetings_in):
+    meetings = meetings_in(
+        "Peruvian President Dina Boluarte and Ecuadorian President Daniel Noboa last met in "
+        "Bogota in 2023, when Colombian President Gustavo Petro hosted the Andean summit.",
+        published=date(2024, 5, 2),
+    )
+    assert all("Gustavo Petro" not in names(m) for m in meetings if "Daniel Noboa" in names(m))
+
+
+def test_the_host_of_talks_between_two_sides_takes_part_in_them(meetings_in):
+    meeting = only(
+        meetings_in(
+            "The truce followed two days of talks in Doha, on Monday and Tuesday, between Malian "
+            "envoy Abdoulaye Maiga, an adviser to the junta, and Algerian negotiator Ahmed Attaf, "
+            "hosted by Qatari minister Mohammed Al-Khulaifi.",
+            published=date(2024, 5, 2),
+        )
+    )
+    assert {"Abdoulaye Maiga", "Mohammed Al-Khulaifi"} <= names(meeting)

@@ -826,6 +826,38 @@ def test_a_monarch_called_by_title_and_given_name_is_not_another_of_that_surname
     assert people.at(people.doc[3]).name == "Abdul Hamid"
 
 
+def test_a_prince_called_by_title_and_given_name_keeps_the_title(people_in):
+    people = people_in(
+        "Ghanaian President John Mahama met Prince Edward at Windsor Castle on Monday. "
+        "Later Princess Beatrice received the president for tea."
+    )
+    prince = next(t for t in people.doc if t.text == "Edward")
+    princess = next(t for t in people.doc if t.text == "Beatrice")
+    assert people.at(prince).name == "Prince Edward"
+    assert people.at(princess).name == "Princess Beatrice"
+    assert people.at(people.doc[3]).name == "John Mahama"
+
+
+def test_a_prince_is_not_an_official_of_his_given_name(people_in):
+    people = people_in("Prince George welcomed Georgian President George Smith to the palace.")
+    george = next(t for t in people.doc if t.text == "George")
+    assert people.at(george).name == "Prince George"
+
+
+def test_a_prince_named_in_full_before_is_still_the_same_person(people_in):
+    people = people_in(
+        "Saudi Culture Minister Prince Badr bin Abdullah opened the fair in Rome on Sunday. "
+        "The Italian premier said Prince Badr had long backed the project."
+    )
+    badr = [t for t in people.doc if t.text == "Badr"][-1]
+    assert people.at(badr).name == "Badr bin Abdullah"
+
+
+def test_a_place_named_after_a_prince_is_no_prince(people_in):
+    people = by_name(people_in("The minister flew on to Prince Rupert Bay after the talks in Ottawa."))
+    assert "Prince Rupert" not in people
+
+
 def test_the_ends_of_a_route_are_places_not_people(people_in):
     people = people_in("They discussed the proposed rail link between Rantau Besar and Sungai Lebar.")
     assert people.clusters == []
