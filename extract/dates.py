@@ -342,6 +342,37 @@ def day_of_the_news(text: str, published: date | None) -> date | None:
 NEWS_DAYS_BEHIND = 2  # days a wire's dateline may lag the page it is printed on
 
 
+# The time stamp that heads an entry of a live blog, a line of its own: "Tuesday, June 17 – 12:20
+# p.m. MT", "17 June 2025, 09:05 BST", "June 16". A weekday, a day of a month (either way round),
+# perhaps a year, perhaps a clock time and a time zone; nothing else.
+_STAMP = re.compile(
+    rf"^(?:(?i:{'|'.join(WEEKDAYS)}),?\s+)?"
+    rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
+    r"(?:,?\s+\d{4})?"
+    r"(?:\s*[,–—|-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+LIVE_STAMPS = 2  # stamped entries that make a page a live blog: one date line alone heads a story
+
+
+def entry_stamps(text: str) -> list[tuple[int, int, int]]:
+    """Where each entry of a live blog starts, with the month and day of its time stamp: the
+    lines of ``text`` that hold a stamp and nothing else, where there are at least two (one such
+    line is a story's own date line, not a page of entries).
+
+    >>> entry_stamps("Live\\nTuesday, June 17 – 12:20 p.m. MT\\nTalks.\\nJune 16, 9:05 a.m.\\nTalks.")
+    [(5, 6, 17), (45, 6, 16)]
+    >>> entry_stamps("June 17, 2025\\nLeaders met on Tuesday.")
+    []
+    """
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if (match := _STAMP.match(line.strip())) is not None:
+            found.append((offset, *_month_and_day(match)))
+        offset += len(line)
+    return found if len(found) >= LIVE_STAMPS else []
+
+
 def wire_dateline_day(line: str) -> tuple[int, int, int] | None:
     """The month and day of the wire dateline without a year that opens a line, and where the
     dateline ends in it.

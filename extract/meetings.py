@@ -174,6 +174,7 @@ from extract.scene import (
     called_off_where_told,
     date_the_news,
     on_the_datelines_day,
+    on_the_entrys_day,
     set_the_scene,
     setting_of,
 )
@@ -485,6 +486,7 @@ def find_meetings(
     for meeting in found:
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
+        on_the_entrys_day(meeting, published)
     sportsmen = players(doc, people)
     civic = civic_officials(doc, people)
     return [

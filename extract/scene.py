@@ -431,6 +431,32 @@ def _yearless_lead(sentence: Span) -> DateSpan | None:
 
 
 HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
+
+
+def on_the_entrys_day(meeting: Found, published: date | None) -> None:
+    """A meeting held that an entry of a live blog tells with no time of its own ("Carney has sat
+    down with Zelensky at the venue", under "Tuesday, June 17 – 12:20 p.m. MT") is of the day of
+    the entry's time stamp: the year of the page (the one before where the stamp's day would come
+    after it), or none where the page has no date. Not one whose sentence names a time, nor one
+    told as background, nor one on a page with fewer than two stamped entries."""
+    if meeting.when is not None or meeting.kind not in HELD_KINDS:
+        return
+    sentence = meeting.sentence
+    stamps = [s for s in dates.entry_stamps(doc_text(sentence.doc)) if s[0] <= sentence.start_char]
+    if not stamps or is_background(span_text(sentence)):
+        return
+    if any(e.label_ in {"DATE", "TIME"} for e in entities(sentence)):
+        return
+    _, month, day = stamps[-1]
+    if published is None:
+        meeting.when = DateSpan(precision="day", month=month, day=day)
+        return
+    for year in (published.year, published.year - 1):  # "December 31" on a page of January 1
+        if (told := dates.valid_date(year, month, day)) is not None and told <= published:
+            meeting.when = DateSpan(start=told, end=told, precision="day")
+            return
+
+
 AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
 
 

@@ -10,6 +10,7 @@ import pytest
 from extract.dates import (
     dateline_day,
     day_of_the_news,
+    entry_stamps,
     find_publication_date,
     parse_iso_or_none,
     resolve,
@@ -2099,3 +2100,10 @@ def test_a_call_on_a_day_of_this_month_is_dated_that_day(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 2, 20))
     assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", date(2025, 2, 3))]
+
+
+def test_entry_stamps_of_a_live_blog_are_lines_of_a_date_and_a_clock_time_alone():
+    text = "Live: the summit\n12 May 2024, 14:05 BST\nTalks began.\nSaturday, May 11 at 9 a.m.\nTalks."
+    assert [(month, day) for _, month, day in entry_stamps(text)] == [(5, 12), (5, 11)]
+    # a sentence that opens with a date is no stamp
+    assert entry_stamps("May 12, 2024 was a Sunday.\nMay 11 2024 too.\nTalks.") == []

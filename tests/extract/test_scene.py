@@ -703,3 +703,38 @@ def test_talks_of_two_of_a_formats_three_countries_are_not_held_at_it(meetings_i
     )
     occasion = {len(m.participants): (m.occasion.name if m.occasion else None) for m in found}
     assert occasion == {3: "India-Brazil-South Africa leaders' meeting", 2: None}
+
+
+def _dated(found):
+    return {
+        tuple(sorted(p.name for p in m.participants)): (str(m.date.start) if m.date else None) for m in found
+    }
+
+
+LIVE_PAGE = (
+    "Nordic leaders gather in Tromso: live updates\n"
+    "Thursday, March 6 – 4:45 p.m. CET\n"
+    "Finnish President Alexander Stubb has held talks with Norwegian Prime Minister Jonas Gahr Store.\n"
+    "Wednesday, March 5 – 6:30 p.m. CET\n"
+    "Swedish Prime Minister Ulf Kristersson met Danish Prime Minister Mette Frederiksen over dinner.\n"
+)
+
+
+def test_a_meeting_in_an_entry_of_a_live_blog_is_of_the_day_of_the_entrys_stamp(meetings_in):
+    dated = _dated(meetings_in(LIVE_PAGE, published=date(2025, 3, 6)))
+    assert dated[("Alexander Stubb", "Jonas Gahr Støre")] == "2025-03-06"
+    assert dated[("Mette Frederiksen", "Ulf Kristersson")] == "2025-03-05"
+
+
+def test_a_day_the_entry_names_is_kept_over_its_stamp(meetings_in):
+    text = LIVE_PAGE.replace("over dinner", "on Monday")
+    dated = _dated(meetings_in(text, published=date(2025, 3, 6)))
+    assert dated[("Mette Frederiksen", "Ulf Kristersson")] == "2025-03-03"
+
+
+def test_one_date_line_over_a_story_is_not_a_live_blog_stamp(meetings_in):
+    found = meetings_in(
+        "March 5, 2025\nSwedish Prime Minister Ulf Kristersson met Danish Prime Minister Mette Frederiksen.",
+        published=date(2025, 3, 6),
+    )
+    assert [m.date for m in found] == [None]
