@@ -226,13 +226,19 @@ def _courtesy_call(trigger: Token) -> bool:
     # the parser may leave "on" bare and make the one called on the object: "called on Vice
     # President Han Zheng and told him ..."
     object_after = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
+    # one named between "called" and "on" is telephoned, wherever from: "called Zelensky on the
+    # flight home", "called her on Air Force One"; one calls on someone with "on" next to the verb
+    objects = [c.i for c in trigger.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
         or (
             c.dep_ == "prep"
             and c.lower_ == "on"
             and (
-                any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+                (
+                    not any(trigger.i < o < c.i for o in objects)
+                    and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+                )
                 or (not list(c.children) and object_after and c.i == trigger.i + 1)
             )
         )

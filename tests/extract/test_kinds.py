@@ -66,6 +66,17 @@ def test_a_courtesy_call_the_parser_read_with_an_object_is_in_person(meetings_in
     assert kinds(meetings_in(text)) == ["in_person"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron called Olaf Scholz on the train back to Paris",
+        "Olaf Scholz called Emmanuel Macron on the sidelines of the summit.",
+    ],
+)
+def test_one_called_with_the_person_before_on_is_telephoned_not_called_on(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["phone"]
+
+
 def test_a_telephonic_conversation_is_a_phone_call(meetings_in):
     text = "Shehbaz Sharif had a telephonic conversation with Recep Tayyip Erdogan on Monday."
     assert kinds(meetings_in(text)) == ["phone"]
