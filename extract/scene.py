@@ -431,6 +431,7 @@ def _yearless_lead(sentence: Span) -> DateSpan | None:
 
 
 HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
+AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
 
 
 def on_the_entrys_day(meeting: Found, published: date | None) -> None:
@@ -455,9 +456,6 @@ def on_the_entrys_day(meeting: Found, published: date | None) -> None:
         if (told := dates.valid_date(year, month, day)) is not None and told <= published:
             meeting.when = DateSpan(start=told, end=told, precision="day")
             return
-
-
-AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
 
 
 # How long something lasted, which dates nothing: "two days", "over three hours", "45 minutes".
