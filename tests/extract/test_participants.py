@@ -2263,3 +2263,21 @@ def test_a_day_told_of_another_participle_is_not_the_meetings(meetings_in):
         " having returned from Scotland on October 27, 2023."
     )
     assert meeting.date is None or meeting.date.start != date(2023, 10, 27)
+
+
+def test_the_two_leaders_of_a_plan_are_the_storys_pair_not_a_past_pair_told_since(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
+        "Ruto's predecessor Uhuru Kenyatta had flown to Dar es Salaam for dinner with the then "
+        "president-elect in March. The two leaders are expected to meet again next month in Nairobi."
+    )
+    plans = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert pairs(plans) == [("Samia Suluhu Hassan", "William Ruto")]
+
+
+def test_several_named_subjects_who_took_part_in_the_talks_met(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Rwandan "
+        "Foreign Minister Olivier Nduhungirehe took part in the talks, which opened on Tuesday."
+    )
+    assert pairs(meetings_in(text)) == [("Jeje Odongo", "Musalia Mudavadi", "Olivier Nduhungirehe")]
