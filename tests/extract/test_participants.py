@@ -2267,12 +2267,12 @@ def test_a_day_told_of_another_participle_is_not_the_meetings(meetings_in):
 
 def test_the_two_leaders_of_a_plan_are_the_storys_pair_not_a_past_pair_told_since(meetings_in):
     text = (
-        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
-        "Ruto's predecessor Uhuru Kenyatta had flown to Dar es Salaam for dinner with the then "
-        "president-elect in March. The two leaders are expected to meet again next month in Nairobi."
+        "Japanese Prime Minister Shigeru Ishiba met Donald Trump at the White House on Friday. Ishiba's "
+        "predecessor Fumio Kishida had flown to New York for a lunch with the then president-elect in "
+        "December. The two leaders are expected to meet again next month in Osaka."
     )
-    plans = [m for m in meetings_in(text) if m.kind == "planned"]
-    assert pairs(plans) == [("Samia Suluhu Hassan", "William Ruto")]
+    plans = [m for m in meetings_in(text, published=date(2025, 2, 8)) if m.kind == "planned"]
+    assert pairs(plans) == [("Donald Trump", "Shigeru Ishiba")]
 
 
 def test_several_named_subjects_who_took_part_in_the_talks_met(meetings_in):
@@ -2281,3 +2281,22 @@ def test_several_named_subjects_who_took_part_in_the_talks_met(meetings_in):
         "Foreign Minister Olivier Nduhungirehe took part in the talks, which opened on Tuesday."
     )
     assert pairs(meetings_in(text)) == [("Jeje Odongo", "Musalia Mudavadi", "Olivier Nduhungirehe")]
+
+
+def test_those_who_took_part_in_talks_told_before_join_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame also took part in "
+        "the talks."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [
+        ("Paul Kagame", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni")
+    ]
+
+
+def test_taking_part_in_a_race_is_no_meeting(meetings_in):
+    text = (
+        "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame took part in the "
+        "marathon in Arusha on Tuesday."
+    )
+    assert meetings_in(text, published=date(2024, 5, 8)) == []
