@@ -2300,3 +2300,25 @@ def test_taking_part_in_a_race_is_no_meeting(meetings_in):
         "marathon in Arusha on Tuesday."
     )
     assert meetings_in(text, published=date(2024, 5, 8)) == []
+
+
+def test_the_counted_officials_are_those_told_before(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Rwandan "
+        "Foreign Minister Olivier Nduhungirehe took part in the talks in Nairobi, which opened on Tuesday. "
+        "The same three officials had met in Kigali in March."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    trio = ("Jeje Odongo", "Musalia Mudavadi", "Olivier Nduhungirehe")
+    assert sorted((m.place.city if m.place else None, pairs([m])[0]) for m in found) == [
+        ("Kigali", trio),
+        ("Nairobi", trio),
+    ]
+
+
+def test_officials_told_as_sources_are_no_party(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Two officials said the talks went well."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [("William Ruto", "Yoweri Museveni")]
