@@ -1273,6 +1273,7 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"
+                or _gone_to(above)  # "flew to his club in Palm Beach for dinner": where the club is
                 # "visited the war cemetery in Marseille": where the place visited is; "attended
                 # Lula's inauguration in Brasília": where the event attended is held
                 or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour", "attend"})
@@ -1305,6 +1306,14 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _gone_to(place: Token) -> bool:
+    """Whether a word is where someone goes, told by the "to" of a verb of going or visiting: "club"
+    of "flew to a club in Palm Beach", "went to the palace in Accra"."""
+    to = place.head
+    going = to.head.lemma_.lower() in VISIT_WORDS | GOING_TO
+    return place.dep_ == "pobj" and to.lower_ in {"to", "into"} and going
 
 
 def _the_time_of_a_verb(word: Token) -> bool:

@@ -699,7 +699,10 @@ def headline_subject(verb: Token) -> bool:
     )
 
 
-PERSONS = frozenset({"men", "women"})
+# plural nouns of persons that, counted, mean the group told before: "the two men last met in
+# Accra", "the same four officials had met in Cairo" (not a source: "two officials said", no
+# subject of a meeting)
+PERSONS = frozenset({"men", "women", "officials"})
 COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DETERMINERS = frozenset("the both these those all".split())
 

@@ -37,7 +37,7 @@ FIRST_TIME = re.compile(
 PAST_PERFECT = re.compile(
     r"\bhad (?:(?:earlier|already|previously|also|once|recently|briefly) )?"  # "had earlier attended"
     r"(?:met|held|spoken|talked|visited|hosted|received|said|sat|seen|called|telephoned|phoned"
-    r"|welcomed|conferred|travell?ed|attended)\b",
+    r"|welcomed|conferred|travell?ed|flown|dined|attended)\b",
     re.IGNORECASE,
 )
 # Reported speech puts the news in the past perfect too: "China confirmed that Li had met Zelensky".

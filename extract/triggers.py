@@ -41,7 +41,7 @@ RELATIONS = frozenset("interaction engagement dialogue dialog consultation discu
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
 PARTY_WORDS = frozenset(
     "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
-    "premier chancellor secretary ambassador him her them".split()
+    "premier chancellor secretary ambassador elect president-elect him her them".split()
 )
 QUANTIFIERS = frozenset("several many multiple numerous few some number dozens".split())
 SINGLE_PAST = frozenset("previous past prior".split())

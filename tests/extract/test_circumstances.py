@@ -1244,3 +1244,25 @@ def test_the_place_of_an_event_attended_reaches_a_where_clause_hung_on_its_date(
 def test_a_place_that_hosts_a_guest_is_where_the_guests_talks_are_held(meetings_in, text, city):
     found = [m for m in meetings_in(text, published=date(2025, 5, 13)) if len(m.participants) == 2]
     assert found and {m.place.city if m.place else None for m in found} == {city}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # where the building one went to is: that meeting's city
+        ("Cyril Ramaphosa flew to a lodge in Arusha on Monday for lunch with William Ruto.", "Arusha"),
+        (
+            "Cyril Ramaphosa had travelled to the Kenyan president's farm in Nakuru for dinner with William "
+            "Ruto on Monday.",
+            "Nakuru",
+        ),
+        # a place of a thing sent, not of one going, is no venue
+        (
+            "Cyril Ramaphosa sent aid to the camps in Goma and met William Ruto in Nairobi on Monday.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_city_of_the_building_one_went_to_places_the_meeting(meetings_in, text, city):
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert [m.place.city if m.place else None for m in found] == [city]

@@ -2263,3 +2263,62 @@ def test_a_day_told_of_another_participle_is_not_the_meetings(meetings_in):
         " having returned from Scotland on October 27, 2023."
     )
     assert meeting.date is None or meeting.date.start != date(2023, 10, 27)
+
+
+def test_the_two_leaders_of_a_plan_are_the_storys_pair_not_a_past_pair_told_since(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Donald Trump at the White House on Friday. Ishiba's "
+        "predecessor Fumio Kishida had flown to New York for a lunch with the then president-elect in "
+        "December. The two leaders are expected to meet again next month in Osaka."
+    )
+    plans = [m for m in meetings_in(text, published=date(2025, 2, 8)) if m.kind == "planned"]
+    assert pairs(plans) == [("Donald Trump", "Shigeru Ishiba")]
+
+
+def test_several_named_subjects_who_took_part_in_the_talks_met(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Rwandan "
+        "Foreign Minister Olivier Nduhungirehe took part in the talks, which opened on Tuesday."
+    )
+    assert pairs(meetings_in(text)) == [("Jeje Odongo", "Musalia Mudavadi", "Olivier Nduhungirehe")]
+
+
+def test_those_who_took_part_in_talks_told_before_join_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame also took part in "
+        "the talks."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [
+        ("Paul Kagame", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni")
+    ]
+
+
+def test_taking_part_in_a_race_is_no_meeting(meetings_in):
+    text = (
+        "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame took part in the "
+        "marathon in Arusha on Tuesday."
+    )
+    assert meetings_in(text, published=date(2024, 5, 8)) == []
+
+
+def test_the_counted_officials_are_those_told_before(meetings_in):
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Rwandan "
+        "Foreign Minister Olivier Nduhungirehe took part in the talks in Nairobi, which opened on Tuesday. "
+        "The same three officials had met in Kigali in March."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    trio = ("Jeje Odongo", "Musalia Mudavadi", "Olivier Nduhungirehe")
+    assert sorted((m.place.city if m.place else None, pairs([m])[0]) for m in found) == [
+        ("Kigali", trio),
+        ("Nairobi", trio),
+    ]
+
+
+def test_officials_told_as_sources_are_no_party(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Two officials said the talks went well."
+    )
+    assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [("William Ruto", "Yoweri Museveni")]

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from extract.told import is_background
+
 
 @pytest.mark.parametrize(
     ("text", "another"),
@@ -41,3 +43,17 @@ import pytest
 def test_a_meeting_told_after_another_meeting_is_another(meetings_in, text, another):
     found = meetings_in(text, published=date(2024, 5, 8))
     assert found and all(m.another == another for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("Her predecessor had flown to Brasilia to see Lula in March.", True),
+        ("Ramaphosa had dined with Tinubu at his residence in Abuja last year.", True),
+        # reported speech keeps the news in the past perfect: not the past
+        ("Officials said Ramaphosa had flown to Abuja for talks with Tinubu.", False),
+        ("Ramaphosa flew to Abuja on Monday for talks with Tinubu.", False),
+    ],
+)
+def test_a_trip_or_meal_told_in_the_past_perfect_is_the_past(sentence, background):
+    assert is_background(sentence) is background

@@ -938,3 +938,21 @@ def test_a_stop_made_or_denied_is_no_trip(meetings_in):
     assert all(m.place is None or m.place.country != "Egypt" for m in meetings_in(denied))
     gone = "Kaja Kallas flew to Nairobi on Tuesday before a stop in Accra."
     assert all(m.place is None or m.place.country != "Ghana" for m in meetings_in(gone))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the one elected and not yet sworn in is a party a meal is "with"
+        (
+            "Donald Trump won the election in November. Nayib Bukele went to New York on Dec. 9 for a "
+            "lunch with the president-elect.",
+            True,
+        ),
+        # a meal with no one of office, or with officials the town elected, is no meeting
+        ("Nayib Bukele went to New York on Dec. 9 for a lunch with his family.", False),
+        ("Nayib Bukele went to New York on Dec. 9 for a lunch with the elected councillors.", False),
+    ],
+)
+def test_a_meal_with_the_president_elect_is_a_meeting(meetings_in, text, met):
+    assert bool(meetings_in(text, published=date(2025, 2, 1))) is met
