@@ -56,6 +56,15 @@ _MONTH_DAYS = re.compile(
     rf"(?:from |between )?(?:(?P<month>{_MON}) (?P<first>\d{{1,2}}){_TO}(?P<last>\d{{1,2}})"
     rf"|(?P<first2>\d{{1,2}}){_TO}(?P<last2>\d{{1,2}}) (?P<month2>{_MON}))(?: (?P<year>{_YEAR}))?"
 )
+# A day and its month as written, found in the text where the tagger left it untagged ("Aug 4",
+# "4 Aug", "Oct 7-8", "4th August", "Nov 4 to 7", "Aug 4, 2025"): the month capitalised, full
+# or abbreviated, the day a number of the month standing alone (not "Aug 4,000", "Aug 4.5").
+_CAPITAL_MON = "|".join(sorted({name.capitalize() for name in MONTHS}, key=len, reverse=True))
+_WRITTEN_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+WRITTEN_DATE = re.compile(
+    rf"\b(?:(?:{_CAPITAL_MON})\.? {_WRITTEN_DAY}(?:{_TO}{_WRITTEN_DAY})?(?:,? {_YEAR})?"
+    rf"|{_WRITTEN_DAY}(?:{_TO}{_WRITTEN_DAY})? (?:{_CAPITAL_MON})\b\.?(?:,? {_YEAR})?)(?![\w]|[.,]\d)"
+)
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 _DAY_OF_WEEK = re.compile(

@@ -142,6 +142,25 @@ def kept_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_written_dates")
+def written_dates(doc: Doc) -> Doc:
+    """Tag as a date a day and its month written out that the tagger missed or took for a number
+    ("on Aug 4", "4 Aug", "Feb 20-21", "4th August": see ``dates.WRITTEN_DATE``), so that the
+    clause holding it reads its day. An entity inside the written date (the day as a number)
+    gives way; one reaching beyond it, or a date already tagged around it, is kept."""
+    found = []
+    for match in dates.WRITTEN_DATE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="contract")
+        if span is None or all(token.ent_type_ == "DATE" for token in span):
+            continue
+        inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end for e in inside):
+            found.append(span)
+    if found:
+        doc.ents = spacy.util.filter_spans([*found, *doc.ents])
+    return doc
+
+
 @Language.component("dipgraph_dated_openings")
 def dated_openings(doc: Doc) -> Doc:
     """Join to the sentence after it a date the parser cut off as a sentence of its own, where it
@@ -237,7 +256,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_words_of_time", first=True)  # before the words are embedded
     nlp.add_pipe("dipgraph_line_breaks", before="parser")
     nlp.add_pipe("dipgraph_kept_sentences", after="parser")
-    nlp.add_pipe("dipgraph_dated_openings", after="ner")
+    nlp.add_pipe("dipgraph_written_dates", after="ner")
+    nlp.add_pipe("dipgraph_dated_openings", after="dipgraph_written_dates")
     # after the tagger's parts of speech are mapped (attribute_ruler)
     nlp.add_pipe("dipgraph_again_in_relative_clauses", after="dipgraph_dated_openings")
     tagging.indexed(nlp)  # the same attributes, found by lookup

@@ -229,3 +229,39 @@ def test_then_before_a_title_is_read_as_a_word_of_time_not_of_sequence(nlp):
 )
 def test_then_of_sequence_keeps_its_form(nlp, text):
     assert [t.norm_ for t in nlp(text) if t.lower_ == "then"] == ["then"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The two envoys are due to confer on Oct 9 in Valletta.", "Oct 9"),
+        ("The trade ministers sat down together on 17 Apr in Tbilisi.", "17 Apr"),
+        ("The chancellor is expected in Riga on Thurs, Feb 6 for talks.", "Feb 6"),
+        ("The ministerial round runs from Jun 11 to 13 in Montevideo.", "Jun 11 to 13"),
+        ("The defence chiefs will gather on Mar 23-24 in Muscat.", "Mar 23-24"),
+        ("The forum opens on 9th November in Accra.", "9th November"),
+        ("The king will receive the emir on Apr 3, 2026 in Amman.", "Apr 3, 2026"),
+    ],
+)
+def test_a_day_and_month_the_tagger_missed_is_tagged_a_date(nlp, text, written):
+    assert written in {e.text for e in nlp(text).ents if e.label_ == "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Clause 9 of the accord, the envoys met in Valletta.",
+        "Jun Takeda met the governor in Osaka.",
+        "The visitors lost 3-4 to the hosts in Tbilisi.",
+        "Some Dec 12,000 troops took part.",
+        "The ministers met on Aug 1.5 kilometres from the border.",
+    ],
+)
+def test_a_number_beside_no_month_or_a_month_as_a_name_is_no_date(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "DATE"]
+
+
+def test_a_meeting_on_an_abbreviated_month_and_day_keeps_its_day(meetings_in):
+    text = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte on Dec 2 in Lima."
+    [meeting] = meetings_in(text, date(2024, 11, 19))
+    assert meeting.date is not None and meeting.date.start == date(2024, 12, 2)
