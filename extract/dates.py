@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from calendar import monthrange
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Set
 from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
@@ -65,6 +65,18 @@ WRITTEN_DATE = re.compile(
     rf"\b(?:(?:{_CAPITAL_MON})\.? {_WRITTEN_DAY}(?:{_TO}{_WRITTEN_DAY})?(?:,? {_YEAR})?"
     rf"|{_WRITTEN_DAY}(?:{_TO}{_WRITTEN_DAY})? (?:{_CAPITAL_MON})\b\.?(?:,? {_YEAR})?)(?![\w]|[.,]\d)"
 )
+
+
+def written_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``WRITTEN_DATE`` finds a day and its month in a text, as character offsets; not on a
+    line stamped "Published", "Updated" or "Posted", whose date is the page's, not a meeting's."""
+    for match in WRITTEN_DATE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not _STAMP_WORDS.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            yield match.start(), match.end()
+
+
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 _DAY_OF_WEEK = re.compile(

@@ -145,12 +145,12 @@ def kept_sentences(doc: Doc) -> Doc:
 @Language.component("dipgraph_written_dates")
 def written_dates(doc: Doc) -> Doc:
     """Tag as a date a day and its month written out that the tagger missed or took for a number
-    ("on Aug 4", "4 Aug", "Feb 20-21", "4th August": see ``dates.WRITTEN_DATE``), so that the
+    ("on Aug 4", "4 Aug", "Feb 20-21", "4th August": see ``dates.written_dates``), so that the
     clause holding it reads its day. An entity inside the written date (the day as a number)
     gives way; one reaching beyond it, or a date already tagged around it, is kept."""
     found = []
-    for match in dates.WRITTEN_DATE.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="contract")
+    for start, end in dates.written_dates(doc.text):
+        span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
         if span is None or all(token.ent_type_ == "DATE" for token in span):
             continue
         inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]

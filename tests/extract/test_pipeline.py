@@ -255,9 +255,10 @@ def test_a_day_and_month_the_tagger_missed_is_tagged_a_date(nlp, text, written):
         "The visitors lost 3-4 to the hosts in Tbilisi.",
         "Some Dec 12,000 troops took part.",
         "The ministers met on Aug 1.5 kilometres from the border.",
+        "Posted on: 9th Nov 2023 10:02 AM",
     ],
 )
-def test_a_number_beside_no_month_or_a_month_as_a_name_is_no_date(nlp, text):
+def test_a_number_beside_no_month_a_month_as_a_name_or_a_page_stamp_is_no_new_date(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "DATE"]
 
 
