@@ -23,7 +23,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from extract import titles
-from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened
+from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened, transliterated
 from extract.places import fold
 from extract.records import Person
 from extract.roles import role_class, role_ending
@@ -215,6 +215,18 @@ class Gazetteer:
     def by_surname(self, surname: str) -> list[OfficialEntry]:
         """Officials known by this surname ("Wang", "bin Salman", "von der Leyen")."""
         return list(self._surnames.get(fold(surname), ()))
+
+    def by_surname_romanised(self, surname: str) -> list[OfficialEntry]:
+        """Officials known by a one-word surname this one is another romanisation of
+        (:func:`extract.names.transliterated`): "Pashinian" is Nikol Pashinyan, "Lukashenka"
+        Alexander Lukashenko; none for a surname the gazetteer knows as it is written."""
+        if fold(surname) in self._surnames:
+            return []
+        found: list[OfficialEntry] = []
+        for known, entries in self._surnames.items():
+            if " " not in known and transliterated(surname, known):
+                found += [e for e in entries if e not in found]
+        return found
 
     def find_names(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
         """Spans ``(start, end)`` of tokens that spell a known name or alias, longest first."""

@@ -6,6 +6,7 @@ import functools
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extract.places import fold
 
@@ -179,3 +180,41 @@ def misspelt_surname(word: str, surname: str) -> bool:
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     return a[0] == b[0] and a[-1] == b[-1] and fuzz.ratio(a, b) >= 85
+
+
+# a "y" between vowels, as one romanisation writes it and another leaves out: "Tokayev", "Aliyev"
+GLIDE = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
+def romanised(surname: str) -> str:
+    """A folded surname with the letters romanisations of one name write differently made one:
+    a "y" between vowels dropped, "y" read as "i", a letter doubled written once ("Zelenskyy",
+    "Zelenskiy" and "Zelensky" are "zelenski"; "Tokayev" is "tokaev"; "Pashinyan" "pashinian").
+
+    >>> romanised("Zelenskyy"), romanised("Tokayev"), romanised("Pashinyan")
+    ('zelenski', 'tokaev', 'pashinian')
+    """
+    letters = GLIDE.sub("", fold(surname)).replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def transliterated(word: str, surname: str) -> bool:
+    """A surname written in another romanisation: not the same once folded, six letters or more,
+    the same first letter, and alike once :func:`romanised`, or one letter apart there where the
+    letter is not the first one, nor one added at the end ("Lukashenka" is "Lukashenko", "Aliev"
+    "Aliyev"; "Abbasi" is not "Abbas", "Sharifi" not "Sharif").
+
+    >>> transliterated("Pashinian", "Pashinyan"), transliterated("Lukashenka", "Lukashenko")
+    (True, True)
+    >>> transliterated("Sharifi", "Sharif"), transliterated("Pashinyan", "Pashinyan")
+    (False, False)
+    """
+    a, b = fold(word), fold(surname)
+    if a == b or min(len(a), len(b)) < 5 or max(len(a), len(b)) < 6 or a[0] != b[0]:
+        return False
+    ra, rb = romanised(a), romanised(b)
+    if ra == rb:
+        return True
+    if len(ra) == len(rb):
+        return len(ra) >= 6 and sum(x != y for x, y in zip(ra, rb, strict=True)) == 1
+    return len(ra) >= 6 and ra[-1] == rb[-1] and Levenshtein.distance(ra, rb) == 1

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.datelines import dateline_end
-from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened
+from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened, transliterated
 from extract.naming import (
     BODIES,
     NAME_PARTICLES,
@@ -629,7 +629,7 @@ class People:
             return self._cluster_for_full(entry.name)  # "King Abdullah"
         if word.isupper() and (entry := gazetteer.lookup(word)) is not None and word in entry.aliases:
             return self._cluster_for_full(entry.name)  # "MBS", "PBBM": initials the gazetteer knows
-        entries = officials_by_surname(word)
+        entries = officials_by_surname(word) or self._romanised(word)  # "Pashinian": Pashinyan
         if title is not None and (stated := find_role(title)) is not None:
             entries = [e for e in entries if stated[1] in {role_class(r.role) for r in e.roles}]
         if royal is not None:
@@ -665,6 +665,31 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _romanised(self, word: str) -> list[gazetteer.OfficialEntry]:
+        """The one official whose surname a word is another romanisation of ("Pashinian" for
+        Nikol Pashinyan, "Lukashenka" for Alexander Lukashenko), where the word is no place,
+        nationality nor word of English, and the article names no one else with a surname spelt
+        like it, tagged a person or not (of "Aliyev" and "Aliev" named in full, "Aliev" alone is
+        neither)."""
+        if (
+            places.resolve_place(word) is not None
+            or places.demonym_country(word) is not None
+            or fold(word) in english_words()
+        ):
+            return []
+        officials = gazetteer.gazetteer().by_surname_romanised(word)
+        if len(officials) != 1:
+            return []
+        others = {  # the article's other words spelt like it, not the official's own surname
+            t.text
+            for t in self.doc
+            if t.is_title
+            and fold(t.text) != fold(word)
+            and officials[0] not in gazetteer.by_surname(t.text)
+            and (transliterated(word, t.text) or misspelt_surname(word, t.text))
+        }
+        return [] if others else officials
 
     def _named_prince(self, cluster: Cluster) -> bool:
         """Whether the article titles a person "Prince" or "Princess" where it names them ("Culture

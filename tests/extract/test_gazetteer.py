@@ -194,6 +194,19 @@ def test_another_person_or_a_lone_word_is_spelt_like_no_one(spelt: str) -> None:
     assert gazetteer().spelt_like(spelt) is None
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Pashinian", "Nikol Pashinyan"), ("Tokaev", "Kassym-Jomart Tokayev"), ("Aliev", "Ilham Aliyev")],
+)
+def test_a_surname_in_another_romanisation_names_the_official(written: str, name: str) -> None:
+    assert [e.name for e in gazetteer().by_surname_romanised(written)] == [name]
+
+
+@pytest.mark.parametrize("written", ["Macron", "Morocco", "Sharifi", "Brussels"])
+def test_a_known_surname_or_another_word_has_no_romanised_official(written: str) -> None:
+    assert gazetteer().by_surname_romanised(written) == []
+
+
 def test_find_names_reads_on_past_a_run_that_only_starts_like_a_name() -> None:
     tokens = ["Sergey", "Ivanov", "met", "Sergey", "Lavrov", "and", "Mohammed", "bin", "Salman"]
     assert find_names(tokens) == [(3, 5), (6, 9)]

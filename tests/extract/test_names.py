@@ -1,6 +1,6 @@
 import pytest
 
-from extract.names import prefixed, same_name, shortened
+from extract.names import prefixed, same_name, shortened, transliterated
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,36 @@ def test_a_given_name_before_a_full_name_is_the_same_name(full, short):
 )
 def test_a_name_that_ends_another_is_not_always_the_same_name(full, short):
     assert not prefixed(full, short)
+
+
+@pytest.mark.parametrize(
+    ("written", "surname"),
+    [
+        ("Pashinian", "Pashinyan"),
+        ("Zelenskiy", "Zelenskyy"),
+        ("Zelensky", "Zelenskyy"),
+        ("Lukashenka", "Lukashenko"),
+        ("Aliev", "Aliyev"),
+        ("Tokaev", "Tokayev"),
+        ("Shoygu", "Shoigu"),
+    ],
+)
+def test_a_surname_in_another_romanisation_is_transliterated(written, surname):
+    assert transliterated(written, surname)
+
+
+@pytest.mark.parametrize(
+    ("written", "surname"),
+    [
+        ("Pashinyan", "Pashinyan"),  # the same spelling
+        ("Sharifi", "Sharif"),  # a letter added at the end makes another name
+        ("Abbasi", "Abbas"),
+        ("Bidan", "Biden"),  # too short to tell
+        ("Peskov", "Lavrov"),
+        ("Ryabkov", "Rybakov"),  # letters swapped: a misspelling, not a romanisation
+        ("Mirzoyan", "Mirziyoyev"),
+        ("Pavlov", "Savlov"),  # another first letter
+    ],
+)
+def test_another_name_or_a_short_one_is_not_transliterated(written, surname):
+    assert not transliterated(written, surname)

@@ -363,6 +363,24 @@ def test_a_surname_misspelt_later_is_the_person_named_before(people_in):
     assert "Rybakov" in people["Sergei Ryabkov"].aliases
 
 
+def test_a_lone_surname_in_another_romanisation_is_the_official(meetings_in):
+    text = "European Council President Antonio Costa hosted Aliev and Pashinian in Brussels on Tuesday."
+    assert ("António Costa", "Ilham Aliyev", "Nikol Pashinyan") in pairs(meetings_in(text))
+
+
+def test_a_lone_surname_romanised_otherwise_joins_the_official_named_in_full(people_in):
+    text = "Armenia's Nikol Pashinyan flew to Paris on Monday. Macron then received Pashinian at the palace."
+    people = by_name(people_in(text))
+    assert "Pashinian" not in people
+    assert "Pashinian" in people["Nikol Pashinyan"].aliases
+
+
+def test_a_lone_surname_like_another_person_named_in_full_is_not_the_official(people_in):
+    text = "The banker Samvel Pashinean flew to Paris. Analysts said Macron had met Pashinian before."
+    people = by_name(people_in(text))
+    assert "Nikol Pashinyan" not in people
+
+
 def test_a_lone_name_said_twice_is_one_person(people_in):
     people = people_in("Analysts said Rybakov was tired. Later Rybakov left the room.")
     assert [c.name for c in people.clusters] == ["Rybakov"]
