@@ -307,7 +307,8 @@ def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]
         between = _between_above(hosted.trigger)
         if between is None:
             continue
-        sides = people.in_tokens(t for t in between.subtree if t not in set(hosted.trigger.subtree))
+        hosting = set(hosted.trigger.subtree)
+        sides = people.in_tokens(t for t in between.subtree if t not in hosting)
         hosts = people.in_tokens(hosted.trigger.subtree)
         talks = next(
             (m for m in kept if m is not hosted and len(sides) >= 2 and set(sides) <= set(m.people)),

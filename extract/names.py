@@ -199,10 +199,11 @@ def romanised(surname: str) -> str:
 
 
 def transliterated(word: str, surname: str) -> bool:
-    """A surname written in another romanisation: not the same once folded, six letters or more,
-    the same first letter, and alike once :func:`romanised`, or one letter apart there where the
-    letter is not the first one, nor one added at the end ("Lukashenka" is "Lukashenko", "Aliev"
-    "Aliyev"; "Abbasi" is not "Abbas", "Sharifi" not "Sharif").
+    """A surname written in another romanisation: not the same once folded, five letters or more
+    and one of the two six or more, the same first letter, and alike once :func:`romanised`, or
+    one letter apart there where the letter is not the first one, nor one added at the end
+    ("Lukashenka" is "Lukashenko", "Aliev" "Aliyev"; "Abbasi" is not "Abbas", "Sharifi" not
+    "Sharif").
 
     >>> transliterated("Pashinian", "Pashinyan"), transliterated("Lukashenka", "Lukashenko")
     (True, True)

@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -434,6 +435,17 @@ HELD_KINDS = frozenset({"in_person", "visit", "phone", "video"})
 AGENCY_CHARS = 25  # after a dateline's day, the agency and the dash before the lead: "(Xinhua) -- "
 
 
+_ENTRY_STAMPS = "dipgraph.scene.entry_stamps"
+
+
+def _entry_stamps(doc: Doc) -> list[tuple[int, int, int]]:
+    """The live blog's entry stamps of a doc (:func:`dates.entry_stamps`), read once per doc: each
+    meeting with no time of its own asks."""
+    if _ENTRY_STAMPS not in doc.user_data:
+        doc.user_data[_ENTRY_STAMPS] = dates.entry_stamps(doc_text(doc))
+    return cast(list[tuple[int, int, int]], doc.user_data[_ENTRY_STAMPS])
+
+
 def on_the_entrys_day(meeting: Found, published: date | None) -> None:
     """A meeting held that an entry of a live blog tells with no time of its own ("Carney has sat
     down with Zelensky at the venue", under "Tuesday, June 17 – 12:20 p.m. MT") is of the day of
@@ -443,7 +455,7 @@ def on_the_entrys_day(meeting: Found, published: date | None) -> None:
     if meeting.when is not None or meeting.kind not in HELD_KINDS:
         return
     sentence = meeting.sentence
-    stamps = [s for s in dates.entry_stamps(doc_text(sentence.doc)) if s[0] <= sentence.start_char]
+    stamps = [s for s in _entry_stamps(sentence.doc) if s[0] <= sentence.start_char]
     if not stamps or is_background(span_text(sentence)):
         return
     if any(e.label_ in {"DATE", "TIME"} for e in entities(sentence)):
