@@ -41,6 +41,16 @@ TITLES = (
 )  # fmt: skip
 SPELT_LIKE = 90  # rapidfuzz ratio of two full names that are one name misspelt ("Emanuel Macron")
 REGNAL = re.compile(r"^[ivx]+$")
+# countries whose names end, by Spanish custom, with the mother's family name after the father's,
+# which official pages write in full and the news leaves off ("Nicolás Maduro Moros" is Nicolás
+# Maduro, "Gustavo Petro Urrego" Gustavo Petro)
+SECOND_SURNAME_COUNTRIES = frozenset(
+    {
+        "Argentina", "Bolivia", "Chile", "Colombia", "Costa Rica", "Cuba", "Dominican Republic",
+        "Ecuador", "El Salvador", "Equatorial Guinea", "Guatemala", "Honduras", "Mexico",
+        "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela",
+    }
+)  # fmt: skip
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Putin's": the name looked up is "Putin"
 
 
@@ -181,7 +191,9 @@ class Gazetteer:
         gazetteer leaves out (:func:`extract.names.shortened`): "Abdul Latif Jamal Rashid" is
         Abdul Latif Rashid, "Mohammed bin Salman bin Abdulaziz Al Saud" Mohammed bin Salman; or
         with a given name before the official's own (:func:`extract.names.prefixed`):
-        "Muhammad Shehbaz Sharif" is Shehbaz Sharif."""
+        "Muhammad Shehbaz Sharif" is Shehbaz Sharif; or, for an official of a country of Spanish
+        naming, with the mother's family name after the official's own (``SECOND_SURNAME_COUNTRIES``):
+        "Gustavo Petro Urrego" is Gustavo Petro, but "Donald Trump Jr" no Donald Trump."""
         key = fold(name)
         words = key.split()
         found = {
@@ -195,6 +207,15 @@ class Gazetteer:
             if (tail := " ".join(words[n:])) in self._names
             and prefixed(key, tail)
             and fold(self._names[tail].name).split()[0] == words[n]
+        }
+        found |= {  # the mother's family name after the official's own: "Nicolás Maduro Moros"
+            entry
+            for entry in [self._names.get(" ".join(words[:-1]))]
+            if entry is not None
+            and len(words) >= 3
+            and entry.country in SECOND_SURNAME_COUNTRIES
+            and words[-1] not in LINEAGE
+            and not REGNAL.match(words[-1])
         }
         return found.pop() if len(found) == 1 else None
 

@@ -367,3 +367,17 @@ def test_an_official_is_shown_under_a_full_spelling_the_article_writes(
 def test_of_two_full_spellings_written_the_fullest_is_shown() -> None:
     written = ["Sergei Lavrov", "Sergey Viktorovich Lavrov"]
     assert _entry("Sergey Lavrov").shown(written) == "Sergey Viktorovich Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Gustavo Petro Urrego", "Gustavo Petro"), ("Javier Milei Ramírez", "Javier Milei")],
+)
+def test_fuller_finds_an_official_of_spanish_naming_written_with_the_mothers_family_name(written, name):
+    found = gazetteer().fuller(written)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("written", ["Donald Trump Jr", "Emmanuel Macron Dupont", "Felipe VI"])
+def test_fuller_adds_no_second_family_name_elsewhere_nor_a_regnal_number(written):
+    assert gazetteer().fuller(written) is None
