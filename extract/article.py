@@ -46,7 +46,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import Cluster, People
-from extract.places import resolve_place
+from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, passive_agents, span_text, span_tokens
 from extract.timing import clause_date
@@ -742,10 +742,10 @@ def _join_to_the_body(head: Found, body: list[Found], published: date | None) ->
     if told is None or any(
         a is not None and b is not None and a != b
         for a, b in [(head.place, told.place), (head.occasion, told.occasion), (stated, told.when)]
-        if not (a is head.place and _the_venue_and_its_town(a, b))
+        if not (a is head.place and (_the_venue_and_its_town(a, b) or _short_for_its_venue(a, told)))
     ):
         return False
-    if told.kind == head.kind:
+    if told.kind == head.kind and not _short_for_its_venue(head.place, told):
         told.place = told.place or head.place  # a call's place is not the headline's dateline
     told.occasion = told.occasion or head.occasion
     told.when = told.when or head.when
@@ -764,6 +764,24 @@ def _the_venue_and_its_town(venue: object, town: object) -> bool:
         and town.city is not None
         and venue.country == town.country
     )
+
+
+def _short_for_its_venue(short: Place | None, told: Found) -> bool:
+    """A headline's town whose name begins the name of a venue the body's report of the meeting
+    gives, in the report's country ("at Bellevue" over "at Bellevue Palace in Berlin"): the
+    headline's short form of that venue, not the namesake town elsewhere."""
+    if short is None or short.city is None or told.place is None:
+        return False
+    sentence = told.sentence
+    for token in sentence:
+        if token.text != short.city.split()[0]:
+            continue
+        for end in range(token.i + 2, min(token.i + 5, sentence.end) + 1):
+            venue = sentence.doc[token.i : end].text
+            if venue.startswith(short.city + " ") and is_venue_name(venue):
+                place = resolve_place(venue)
+                return place is not None and place.country == told.place.country
+    return False
 
 
 def _told_in_parts(head: Found, found: list[Found]) -> list[Found]:

@@ -564,6 +564,38 @@ def test_a_headline_venue_and_the_town_the_article_gives_it_are_one_meeting(meet
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Steinmeier receives Kenyan president at Bellevue\n"
+            "German President Frank-Walter Steinmeier on Tuesday received Kenyan President William Ruto "
+            "at Bellevue Palace in Berlin.",
+            "Berlin",
+        ),
+        (
+            "Saied hosts Italian premier at Carthage\n"
+            "Tunisian President Kais Saied on Monday received Italian Prime Minister Giorgia Meloni at "
+            "Carthage Palace.",
+            "Tunis",
+        ),
+    ],
+)
+def test_a_headline_town_that_is_short_for_the_body_s_venue_is_that_venue(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2024, 5, 8))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_headline_town_that_begins_no_venue_of_the_body_is_another_place(meetings_in):
+    text = (
+        "Steinmeier receives Kenyan president at Bellevue\n"
+        "German President Frank-Walter Steinmeier on Tuesday received Kenyan President William Ruto "
+        "at the chancellery in Berlin."
+    )
+    found = meetings_in(text, published=date(2024, 5, 8))
+    assert {m.place.city for m in found if m.place} == {"Bellevue", "Berlin"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
