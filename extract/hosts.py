@@ -14,7 +14,7 @@ from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.participants import people_of, plural_reference, subject_of
-from extract.people import Cluster, People
+from extract.people import ATTRIBUTING, Cluster, People
 from extract.records import Place
 from extract.roles import find_role, role_class
 from extract.spans import passive_agents
@@ -83,6 +83,38 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def host_who_tells(meeting: Found, people: People) -> Cluster | None:
+    """The head of state or government, or foreign minister, of the country a lone visitor is to
+    visit who tells of the visit in its sentence hosts it: "Erdogan said Putin would come to
+    Turkey next month", "Ruto agreed to visit Kampala, and Museveni said the trip would ..." (not
+    a speaker of another country, nor one of the visited country who is no host, such as a
+    spokesman, nor one who tells in it of a trip or meeting of their own: "A said he would go to
+    B's country and that B would come to A's later" is an exchange of visits)."""
+    if _lone(meeting, "planned") is None or not meeting.visit:
+        return None
+    hosts: list[Cluster] = []
+    for verb in (t for t in meeting.sentence if t.pos_ == "VERB" and t.lemma_.lower() in ATTRIBUTING):
+        for speaker in people_of(subject_of(verb), people, [])[0]:
+            if (
+                _of_the_country_visited(speaker, meeting)
+                and role_class(speaker.role) in HOME_HOSTS
+                and not _acts_in_what_they_tell(speaker, verb, people)
+            ):
+                hosts.append(speaker)
+    hosts = list(dict.fromkeys(hosts))
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _acts_in_what_they_tell(speaker: Cluster, verb: Token, people: People) -> bool:
+    """Whether a speaker is the subject of an act of meeting or travel in what they tell: "said
+    he would visit Beijing"."""
+    return any(
+        speaker in people_of(subject_of(t), people, [])[0]
+        for t in verb.subtree
+        if t is not verb and t.pos_ == "VERB" and is_trigger(t)
+    )
 
 
 def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:

@@ -99,6 +99,7 @@ from extract.hosts import (
     host_of_their_talks,
     host_to_come,
     host_when_visited,
+    host_who_tells,
     met_when_there,
     the_two_when_there,
 )
@@ -302,7 +303,9 @@ def find_meetings(
                 # "had invited Trump to visit Moscow", "is expected in Manila for the annual
                 # Japan-Philippines summit"
                 if (
-                    host := host_to_come(meeting, people) or host_of_their_summit(meeting, people)
+                    host := host_to_come(meeting, people)
+                    or host_of_their_summit(meeting, people)
+                    or host_who_tells(meeting, people)
                 ) is not None:
                     meeting.people.append(host)
                 # "told Aso about it when the latter visited South Korea", "his trip to Beirut on 17

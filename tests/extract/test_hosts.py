@@ -255,3 +255,42 @@ def test_the_host_of_talks_between_two_sides_takes_part_in_them(meetings_in):
         )
     )
     assert {"Abdoulaye Maiga", "Mohammed Al-Khulaifi"} <= names(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan said Russian President Vladimir Putin would come to Ankara "
+        "next month.",
+        "Kenyan President William Ruto agreed to pay a state visit to Kampala in March, and Ugandan "
+        "President Yoweri Museveni said the trip would open a new chapter.",
+    ],
+)
+def test_the_visited_country_s_leader_who_tells_of_a_visit_to_come_hosts_it(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "planned"
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker is of another country than the one visited
+        "French President Emmanuel Macron said Russian President Vladimir Putin would come to Ankara "
+        "next month.",
+        # the speaker of the country visited is no host
+        "Kremlin spokesman Dmitry Peskov said Chinese President Xi Jinping would come to Moscow next month.",
+    ],
+)
+def test_a_speaker_who_is_not_the_visited_country_s_host_adds_no_one(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert len(meeting.participants) == 1
+
+
+def test_a_speaker_who_tells_of_a_trip_of_their_own_hosts_no_visit_to_come(meetings_in):
+    text = (
+        "Turkish President Recep Tayyip Erdogan said he would visit Russian President Vladimir Putin in "
+        "Moscow in May, and that the Russian leader would come to Turkey later in the year."
+    )
+    coming = [m for m in meetings_in(text) if m.place is not None and m.place.country == "Turkey"]
+    assert [[p.name for p in m.participants] for m in coming] == [["Vladimir Putin"]]
