@@ -1690,7 +1690,10 @@ def people_of(
                     cluster = _holder_hung_on_the_served(token.doc, served, people)
                 for t in token.subtree:
                     if (
-                        t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)
+                        t.dep_ in {"compound", "flat", "appos"}
+                        and t.i not in owners
+                        and not mourned(t)
+                        and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
@@ -1732,6 +1735,13 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _spouse_named_below(name: Token, head: Token) -> bool:
+    """Whether a name under a noun is a spouse's, told in apposition to a word for a spouse below
+    that noun: "a dinner in honour of A and his wife, B" names the dinner's guest A, with B beside
+    him; B is no name of the dinner (unlike "the President, B")."""
+    return name.dep_ == "appos" and name.head != head and name.head.lemma_.lower() in SPOUSES
 
 
 def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
