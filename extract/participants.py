@@ -1250,10 +1250,14 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
 def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
     """ "Modi is expected to travel to Sydney next week, Albanese said. The pair will hold talks":
     after a sentence telling one person's trip, and naming one more person, "the pair" are
-    those two, not the last two told meeting before."""
+    those two, not the last two told meeting before; not where the traveller is named only as a
+    former holder of an office ("the anniversary of then Prime Minister A's visit in 1964, B said.
+    Since their meeting ...": a visit of history, whose traveller is in no pair of the news)."""
     last = earlier[-1] if earlier else None
     sentence = token.sent
     if last is None or len(last.people) != 1 or not last.visit or sentence.start == 0:
+        return []
+    if people.former(last.people[0]):
         return []
     if last.sentence != token.doc[sentence.start - 1].sent:
         return []
