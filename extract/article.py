@@ -1075,12 +1075,14 @@ def _verbs_of_the_noun(noun: Token) -> list[Token]:
 
 def _present_at(trigger: Token) -> bool:
     """Whether a meeting word is where those named were present: "present at the video call",
-    "Also present during the meeting were A and B"."""
+    "Also present during the meeting were A and B", also where the parser hung the preposition on
+    the verb "be" whose complement "present" is ("A and B were | present | at the meeting")."""
     noun = trigger.head if trigger.dep_ == "compound" else trigger
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in {"at", "during", "in"}
-        and noun.head.head.lower_ == "present"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "during", "in"}:
+        return False
+    held = noun.head.head
+    return held.lower_ == "present" or (
+        held.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in held.children)
     )
 
 

@@ -1250,10 +1250,14 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
 def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
     """ "Modi is expected to travel to Sydney next week, Albanese said. The pair will hold talks":
     after a sentence telling one person's trip, and naming one more person, "the pair" are
-    those two, not the last two told meeting before."""
+    those two, not the last two told meeting before; not where the traveller is named only as a
+    former holder of an office ("the anniversary of then Prime Minister A's visit in 1964, B said.
+    Since their meeting ...": a visit of history, whose traveller is in no pair of the news)."""
     last = earlier[-1] if earlier else None
     sentence = token.sent
     if last is None or len(last.people) != 1 or not last.visit or sentence.start == 0:
+        return []
+    if people.former(last.people[0]):
         return []
     if last.sentence != token.doc[sentence.start - 1].sent:
         return []
@@ -1690,7 +1694,10 @@ def people_of(
                     cluster = _holder_hung_on_the_served(token.doc, served, people)
                 for t in token.subtree:
                     if (
-                        t.dep_ in {"compound", "flat", "appos"} and t.i not in owners and not mourned(t)
+                        t.dep_ in {"compound", "flat", "appos"}
+                        and t.i not in owners
+                        and not mourned(t)
+                        and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
                         cluster = cluster or people.at(t)
             extra: list[Cluster] = []
@@ -1732,6 +1739,13 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _spouse_named_below(name: Token, head: Token) -> bool:
+    """Whether a name under a noun is a spouse's, told in apposition to a word for a spouse below
+    that noun: "a dinner in honour of A and his wife, B" names the dinner's guest A, with B beside
+    him; B is no name of the dinner (unlike "the President, B")."""
+    return name.dep_ == "appos" and name.head != head and name.head.lemma_.lower() in SPOUSES
 
 
 def _head_of_the_couple(token: Token, people: People) -> Cluster | None:

@@ -615,7 +615,7 @@ class People:
         if len(matches) > 1 and sum(c.known for c in matches) == 1:
             matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
         if len(matches) > 1:  # "Li" after "Premier Li Qiang" and "then Premier Li Keqiang": the one in office
-            matches = [c for c in matches if not self._former(c)] or matches
+            matches = [c for c in matches if not self.former(c)] or matches
         if len(matches) > 1 and at is not None:  # else the one of that surname named in full before it
             matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:
@@ -701,7 +701,7 @@ class People:
             if c is cluster
         )
 
-    def _former(self, cluster: Cluster) -> bool:
+    def former(self, cluster: Cluster) -> bool:
         """Whether the article names a person only as the former holder of an office: "then
         Premier Li Keqiang", "former President Moon Jae-in", "the late Shinzo Abe"."""
         starts = [start for start, _, c in self._mentions if c is cluster]

@@ -820,3 +820,13 @@ def test_who_is_with_a_committee_that_met_the_guest_joins_the_talks(meetings_in)
     )
     found = meetings_in(text, published=date(2025, 3, 8))
     assert any("Moses Wetangula" in {p.name for p in m.participants} for m in found)
+
+
+def test_those_present_join_the_talks_where_the_parser_hung_at_on_were(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II at the Ittihadiya "
+        "Palace in Cairo on Sunday. Badr Abdelatty and Ayman Safadi were present at the meeting."
+    )
+    found = meetings_in(text, published=date(2025, 3, 2))
+    assert {p.name for m in found for p in m.participants} >= {"Badr Abdelatty", "Ayman Safadi"}
+    assert all(len(m.participants) >= 3 for m in found)

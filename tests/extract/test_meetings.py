@@ -5673,3 +5673,14 @@ def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
     assert len(calls) == 2 and all(m.date is None for m in calls)
     (held,) = [m for m in found if m.kind == "in_person"]
     assert held.date is not None and held.date.start == date(2025, 7, 28)
+
+
+def test_their_after_a_visit_of_history_by_a_former_leader_means_the_pair_of_the_news(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+        "Nairobi on Monday. Then Tanzanian President Julius Nyerere paid a state visit to Kenya in "
+        "1964, Ruto recalled. Ruto said that since their meeting in Arusha last October, trade had grown."
+    )
+    met = [m for m in meetings_in(text, published=date(2024, 6, 10)) if len(m.participants) == 2]
+    assert {frozenset(names(m)) for m in met} == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+    assert {m.place.city for m in met} == {"Nairobi", "Arusha"}

@@ -2322,3 +2322,26 @@ def test_officials_told_as_sources_are_no_party(meetings_in):
         "Two officials said the talks went well."
     )
     assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kagame will host a state dinner in honor of Ruto and his wife, Rachel, in Kigali on Friday evening.",
+        "Ruto will host a state dinner in honor of Museveni and his wife, Janet, in Nairobi on Friday "
+        "evening.",
+    ],
+)
+def test_a_spouse_named_beside_the_guest_of_honour_is_no_party(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 5))
+    assert len(pairs(found)) == 1
+    assert {p.name for m in found for p in m.participants} & {"Rachel", "Janet"} == set()
+
+
+def test_the_guest_of_honour_named_with_his_title_beside_his_wife_stays_a_party(meetings_in):
+    text = (
+        "President Samia Suluhu Hassan will host a state banquet in honour of South African President "
+        "Cyril Ramaphosa and his wife, Tshepo, at State House on Friday evening."
+    )
+    found = pairs(meetings_in(text, published=date(2025, 3, 5)))
+    assert found == [("Cyril Ramaphosa", "Samia Suluhu Hassan")]
