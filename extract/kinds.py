@@ -192,6 +192,17 @@ def _done_by(preposition: Token) -> bool:
     )
 
 
+def _of_its_own_tense(chain: list[Token]) -> list[Token]:
+    """The words of a chain (:func:`_scope`) whose auxiliaries tell the meeting's tense: up to a
+    "that" clause told as done, whose tense is its own ("It should be noted that A held talks with
+    B", "It will be recalled that A met B": the modal frames the telling, not the meeting); not a
+    clause still to come ("said that they should meet")."""
+    for at, token in enumerate(chain):
+        if token.dep_ == "ccomp" and _past(token):
+            return chain[: at + 1]
+    return chain
+
+
 def _perfect(verb: Token) -> bool:
     """Whether a verb is told in a perfect tense of its own: "had been", "has met"."""
     return verb.tag_ == "VBN" and any(
@@ -829,7 +840,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     if _effect_hoped(trigger):
         return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
-    auxiliaries = {c.lower_ for t in chain[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {
+        c.lower_ for t in _of_its_own_tense(chain)[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}
+    }
     wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
     wished = [w for w in wished if w in WISHES]
     # one's own hope to meet is a plan ("Trump has said he hopes to meet Putin, possibly in Saudi

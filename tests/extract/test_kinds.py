@@ -1181,3 +1181,27 @@ def test_setting_off_after_a_meeting_calls_nothing_off(meetings_in):
         "William Ruto met Yoweri Museveni in Kampala on Monday and set off for Juba afterwards."
     )
     assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should be noted that Catherine Colonna held talks with Rumen Radev in Sofia on March 3.",
+        "It must be recalled that Nana Akufo-Addo met Bola Tinubu in Abuja on May 2.",
+        "It will be recalled that William Ruto had met Yoweri Museveni in Entebbe in April.",
+    ],
+)
+def test_a_modal_framing_a_that_clause_told_as_done_leaves_the_meeting_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts said that Catherine Colonna should meet Rumen Radev in Sofia soon.", []),
+        ("Catherine Colonna could meet Rumen Radev in Sofia next week.", []),
+        ("It is expected that Nana Akufo-Addo will meet Bola Tinubu in Abuja next week.", ["planned"]),
+    ],
+)
+def test_a_that_clause_not_told_as_done_keeps_its_own_modal(meetings_in, text, expected):
+    assert kinds(meetings_in(text)) == expected
