@@ -469,8 +469,9 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     summit, whether in the words of the summit ("the G20 summit in Rio de Janeiro, Brazil") or as
     the city of another meeting at it: "A met B at the APEC summit in Lima. ... On the sidelines of
     the APEC summit, A met C in Peru". Only a meeting placed nowhere, or in that city's country,
-    and only one held (not a plan, nor one told as background: the same summit's name may be
-    another year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
+    and only one held or called off ("was due to meet D on the margins of the summit, but
+    cancelled"), not a plan, nor one told as background: the same summit's name may be another
+    year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
     if all(meeting.occasion is None for meeting in found):
         return  # no meeting at a summit: none to place
     cities: dict[Occasion, set[Place]] = {}
@@ -489,7 +490,8 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             continue
         city = next(iter(where))
         if meeting.place is None:
-            if meeting.kind != "in_person" or before_the_news(meeting):
+            # a meeting called off at the summit was to be held where the summit is
+            if meeting.kind not in {"in_person", "cancelled"} or before_the_news(meeting):
                 continue
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:

@@ -113,16 +113,21 @@ def refers_to_a_gathering(token: Token) -> bool:
 
 def the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
-    summit", "the next summit" or "the summit held in ..." (one of its own)."""
+    summit", "the next summit" or "the summit held in ..." (one of its own); "the summit venue"
+    too, its "the" told on the setting noun."""
     if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
         return False  # most words: their children need not be read
     children = list(token.children)
     named = [c for c in children if _a_word_of_its_name(c)]
     if token.ent_type_ and not named and not _its_kind_alone(token):
         return False  # a name of its own, not "the General Assembly" of a longer one
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    # "the summit venue": the setting noun the gathering word is compounded into bears its "the"
+    setting = token.dep_ == "compound" and token.head.lower_ in SETTING_NOUNS
+    told_with = [*children, *(c for c in token.head.children if c != token)] if setting else children
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in told_with):
         return False
-    # not "the Alaska summit", "the next summit", "the summit held in ...": one of its own
+    # not "the Alaska summit", "the next summit", "the summit held in ...", "the next summit
+    # venue": one of its own
     return not any(
         (
             c.dep_ in {"compound", "nmod", "poss", "nummod"}
@@ -131,7 +136,7 @@ def the_gathering(token: Token) -> bool:
         )
         or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
         or c.dep_ == "acl"
-        for c in children
+        for c in told_with
     )
 
 

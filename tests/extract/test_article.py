@@ -937,6 +937,27 @@ def test_a_plan_at_a_summit_does_not_take_the_city_of_that_summit_another_year(m
 
 
 @pytest.mark.parametrize(
+    "called_off",
+    [
+        "Ruto, who had been due to hold talks with Mottley on the margins of the summit, cancelled his trip "
+        "on Sunday.",
+        "Ruto had been expected to meet Mottley on the sidelines of the summit, but the talks were "
+        "called off.",
+    ],
+)
+def test_a_meeting_called_off_at_a_summit_is_placed_in_the_city_the_article_names_for_it(
+    meetings_in, called_off
+):
+    found = meetings_in(
+        "Leaders gathered for the Commonwealth summit in Apia on Monday. On the sidelines of the summit, "
+        f"Starmer held talks with Albanese. {called_off}",
+        published=date(2024, 10, 22),
+    )
+    (cancelled,) = [m for m in found if m.kind == "cancelled"]
+    assert cancelled.occasion is not None and cancelled.place is not None and cancelled.place.city == "Apia"
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         (

@@ -44,6 +44,27 @@ def test_the_conclave_is_any_gathering_named_before(nlp, word):
     assert told is not None and told[0].name == "CSTO defence ministers' meeting"
 
 
+@pytest.mark.parametrize("setting", ["the summit venue", "the summit's venue", "the sidelines of the summit"])
+def test_the_summit_venue_is_the_summit_named_before(nlp, setting):
+    doc = nlp(
+        "Pacific leaders opened the PIF summit in Nuku'alofa on Monday. Albanese sat down with Rabuka "
+        f"at {setting} on Tuesday."
+    )
+    sentence = list(doc.sents)[-1]
+    told = occasion_told_before(sentence, {t.i for t in sentence})
+    assert told is not None and told[0].name == "PIF summit"
+
+
+@pytest.mark.parametrize("setting", ["a summit venue", "the next summit venue", "the summit hall of Rabat"])
+def test_a_venue_of_another_summit_is_not_the_one_named_before(nlp, setting):
+    doc = nlp(
+        "Pacific leaders opened the PIF summit in Nuku'alofa on Monday. Albanese sat down with Rabuka "
+        f"at {setting} on Tuesday."
+    )
+    sentence = list(doc.sents)[-1]
+    assert occasion_told_before(sentence, {t.i for t in sentence}) is None
+
+
 def test_a_conclave_of_its_own_is_not_the_one_named_before(nlp):
     doc = nlp(
         "Leaders met at the G20 summit in Rio. Weeks later, cardinals opened a conclave in Rome. "
