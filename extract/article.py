@@ -52,6 +52,7 @@ from extract.spans import clause_tokens, doc_text, entities, passive_agents, spa
 from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
+from extract.trips import in_own_country
 from extract.whereabouts import TRIP_NOUNS, Trip
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
@@ -956,6 +957,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             # "had met Putin in February ... last visited Kazakhstan in 2017": another trip
         if report.kind == "visit" and _another_trip_than_the_summit(report, other):
             continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
+        if report.kind == "planned" and _an_onward_leg(report, other, published):
+            return True  # "met Modi in New Delhi ... will travel on to Mumbai before returning home"
         if _told_as(other.kind) != _told_as(report.kind) and not the_headline(report.sentence):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
             # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
@@ -966,6 +969,25 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+LEG_DAYS = 3  # days between the meetings of a visit and an onward stop told as that visit's
+
+
+def _an_onward_leg(plan: Found, meeting: Found, published: date | None) -> bool:
+    """Whether one traveller's planned trip is a further stop of the visit on which the article
+    tells him meeting someone: another city of the country he is visiting, on no day of its own or
+    within days of that meeting ("met Modi in New Delhi on Monday ... will travel to Mumbai before
+    returning home"; "is due in Shanghai on Tuesday"). A trip to the city of the meeting, to
+    another country, or far from its days (a visit to come next year) is a trip of its own."""
+    trip, held = plan.place, meeting.place
+    if meeting.kind not in {"in_person", "visit"} or trip is None or held is None:
+        return False
+    if trip.city is None or held.city is None or trip.city == held.city or trip.country != held.country:
+        return False
+    if in_own_country(plan.people[0], held) or (meeting.when is not None and long_before(meeting, published)):
+        return False
+    return plan.when is None or _days_within(plan.when, meeting.when, LEG_DAYS)
 
 
 def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:

@@ -115,6 +115,41 @@ def test_a_visit_to_another_country_is_kept_beside_a_meeting_elsewhere(meetings_
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Monday. Ruto will travel to Osaka on Tuesday to tour a car factory before flying home.",
+        "Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. "
+        "The Kenyan leader will visit Kyoto and Osaka before returning to Nairobi.",
+    ],
+)
+def test_a_further_stop_of_the_visit_is_no_trip_of_its_own(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 2, 19))
+    assert [(m.kind, m.place.city) for m in found] == [("in_person", "Tokyo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trip"),
+    [
+        (  # a trip to come months away is a visit of its own
+            "Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. "
+            "Ruto will visit Osaka in November for the World Expo.",
+            ("planned", "Japan"),
+        ),
+        (  # a trip to another country is another stop of a tour
+            "Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. "
+            "Ruto will travel to Seoul on Tuesday.",
+            ("planned", "South Korea"),
+        ),
+    ],
+)
+def test_a_trip_far_from_the_visit_or_abroad_is_kept(meetings_in, text, trip):
+    found = meetings_in(text, published=date(2024, 2, 19))
+    assert ("in_person", "Japan") in [(m.kind, m.place.country) for m in found]
+    assert trip in [(m.kind, m.place.country) for m in found if len(m.participants) == 1]
+
+
 def test_a_plan_told_without_date_or_place_is_the_meeting_held(meetings_in):
     found = meetings_in(
         "President Bola Tinubu received a warm welcome from South African President Cyril Ramaphosa on "
