@@ -30,6 +30,15 @@ def test_earlier_in_the_day_is_the_day_the_report_told_not_publication_day(meeti
     assert _day_of(found, "Gabriel Attal") == (date(2024, 9, 21), date(2024, 9, 21))
 
 
+def test_an_arrival_last_night_is_dated_the_day_before_publication(meetings_in):
+    text = (
+        "Ghanaian President Kofi Boateng arrived in Lusaka last night and was received at the airport "
+        "by Foreign Minister Mulenga Banda."
+    )
+    found = meetings_in(text, published=date(2024, 9, 23))
+    assert _day_of(found, "Mulenga Banda") == (date(2024, 9, 22), date(2024, 9, 22))
+
+
 def test_earlier_in_the_day_with_no_day_told_is_publication_day(meetings_in):
     found = meetings_in("Earlier in the day, Scholz met with French Prime Minister Gabriel Attal in Paris.")
     assert _day_of(found, "Gabriel Attal") == (date(2024, 11, 19), date(2024, 11, 19))
