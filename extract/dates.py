@@ -604,7 +604,7 @@ _ANCHORED_PERIOD = re.compile(
     r" (?P<dir2>later|after|earlier|before)"
 )
 _LATER = frozenset({"next", "following", "later", "after"})
-_IN_ORDER = frozenset({"later", "then", "afterwards", "subsequently"})
+_IN_ORDER = frozenset({"later", "then", "afterwards", "subsequently", "earlier"})
 
 
 def names_a_day(phrase: str) -> bool:
@@ -710,7 +710,8 @@ def relative_day(phrase: str, anchor: date) -> DateSpan | None:
 def _relative_offset(phrase: str) -> tuple[str, int] | None:
     """The unit ("day", "week" or "month") and count of an anchored phrase: ("day", 1) for "the
     next day", ("month", 0) for "later that month"; ("day", 0) for "later" and "then" alone, the
-    words a report of one day tells its events in order with."""
+    words a report of one day tells its events in order with, and for "earlier" alone, with which
+    it goes back to an event of that day ("Earlier, the president was received at the airport")."""
     text = " ".join(_clean_marks(phrase).split())
     if _ANCHORED_SAME.fullmatch(text) or text in _IN_ORDER:
         return "day", 0
