@@ -5673,3 +5673,15 @@ def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
     assert len(calls) == 2 and all(m.date is None for m in calls)
     (held,) = [m for m in found if m.kind == "in_person"]
     assert held.date is not None and held.date.start == date(2025, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "setting", ["hosted to a luncheon", "hosted at a state banquet", "received at the airport"]
+)
+def test_hosts_named_after_a_phrase_of_where_all_meet_the_guest(meetings_in, setting):
+    text = (
+        f"On Tuesday, President Musa Bello was {setting} by Vice President Ama Owusu "
+        "and Foreign Minister Kwame Mensah in Accra."
+    )
+    [meeting] = meetings_in(text)
+    assert names(meeting) == {"Musa Bello", "Ama Owusu", "Kwame Mensah"}
