@@ -77,6 +77,26 @@ def written_dates(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+# "last night", "late last night", "last evening" in running text, which the tagger at times leaves
+# untagged ("arrived in Lusaka last night and was received by ..."); not "the last night of the visit"
+_LAST_NIGHT = re.compile(
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )"
+    r"\b(?:late )?last (?:night|evening)\b",
+    re.IGNORECASE,
+)
+
+
+def nights_before(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``_LAST_NIGHT`` finds the night before publication told in a text, as character
+    offsets.
+
+    >>> list(nights_before("He arrived last night; the last night of the visit was calm."))
+    [(11, 21)]
+    """
+    for match in _LAST_NIGHT.finditer(text):
+        yield match.start(), match.end()
+
+
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 _DAY_OF_WEEK = re.compile(
@@ -96,7 +116,11 @@ _WEEKDAY_AND_DAY = re.compile(
 )
 # Matched against the lightly cleaned phrase, before fillers are dropped.
 _SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
-_YESTERDAY = re.compile(r"yesterday(?: (?:morning|afternoon|evening|night))?")
+# the day before publication: "yesterday", "yesterday evening", and "last night" / "last evening",
+# as news tells the night before the day it is published ("arrived last night")
+_YESTERDAY = re.compile(
+    r"(?:(?:early|late) )?(?:yesterday(?: (?:morning|afternoon|evening|night))?|last (?:night|evening))"
+)
 _FILLERS = re.compile(
     r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|around|about|morning|afternoon|evening|night)\b"
@@ -507,7 +531,7 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       "next Sunday, July 23", whose "next" adds nothing): of the year near publication in
       which it falls on that weekday;
     - "today", "this afternoon", "earlier in the day", a time of day alone ("at 5 pm"):
-      ``published``; "yesterday": the day
+      ``published``; "yesterday", "last night": the day
       before; "3 days ago": three days before;
     - a year ("2001", "in 2022", "last year"): the whole year, precision "year" (callers
       wanting a meeting date should ignore those);
@@ -580,7 +604,7 @@ _ANCHORED_PERIOD = re.compile(
     r" (?P<dir2>later|after|earlier|before)"
 )
 _LATER = frozenset({"next", "following", "later", "after"})
-_IN_ORDER = frozenset({"later", "then", "afterwards", "subsequently"})
+_IN_ORDER = frozenset({"later", "then", "afterwards", "subsequently", "earlier"})
 
 
 def names_a_day(phrase: str) -> bool:
@@ -590,8 +614,10 @@ def names_a_day(phrase: str) -> bool:
     >>> names_a_day("Thursday afternoon"), names_a_day("5:30 pm"), names_a_day("that evening")
     (True, False, False)
     """
-    core = " ".join(_FILLERS.sub(" ", _clean(phrase)).split())
-    return bool(re.search(rf"\b(?:{_WD}|{_MON}|yesterday)\b", core))
+    light = _clean(phrase)
+    core = " ".join(_FILLERS.sub(" ", light).split())
+    named = re.search(rf"\b(?:{_WD}|{_MON}|yesterday)\b", core)
+    return bool(named) or _YESTERDAY.fullmatch(light) is not None
 
 
 def a_part_of_the_day(phrase: str) -> bool:
@@ -684,7 +710,8 @@ def relative_day(phrase: str, anchor: date) -> DateSpan | None:
 def _relative_offset(phrase: str) -> tuple[str, int] | None:
     """The unit ("day", "week" or "month") and count of an anchored phrase: ("day", 1) for "the
     next day", ("month", 0) for "later that month"; ("day", 0) for "later" and "then" alone, the
-    words a report of one day tells its events in order with."""
+    words a report of one day tells its events in order with, and for "earlier" alone, with which
+    it goes back to an event of that day ("Earlier, the president was received at the airport")."""
     text = " ".join(_clean_marks(phrase).split())
     if _ANCHORED_SAME.fullmatch(text) or text in _IN_ORDER:
         return "day", 0

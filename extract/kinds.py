@@ -560,11 +560,12 @@ def past_perfect(verb: Token) -> bool:
 
 
 def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
-    """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit": the
-    past perfect of a plan tells of one that did not go ahead as planned."""
+    """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit", "had
+    hoped to meet": the past perfect of a plan, or of one's own hope, tells of one that did not go
+    ahead as planned."""
     for token in chain[:reach]:
         had = past_perfect(token)
-        planned = token.lemma_.lower() in SCHEDULE_WORDS or any(
+        planned = lemma_of(token) in SCHEDULE_WORDS | INTENTIONS or any(
             c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
         )
         if had and planned:

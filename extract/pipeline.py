@@ -147,11 +147,15 @@ def written_dates(doc: Doc) -> Doc:
     """Tag as a date a day and its month written out that the tagger missed or took for a number
     ("on Aug 4", "4 Aug", "Feb 20-21", "4th August": see ``dates.written_dates``), so that the
     clause holding it reads its day. An entity inside the written date (the day as a number)
-    gives way; one reaching beyond it, or a date already tagged around it, is kept."""
+    gives way; one reaching beyond it, or a date already tagged around it, is kept. "last night"
+    left untagged ("arrived last night and was received": see ``dates.nights_before``) is tagged
+    a date too, unless the tagger made it a time already."""
     found = []
-    for start, end in dates.written_dates(doc.text):
+    told = [(span, {"DATE"}) for span in dates.written_dates(doc.text)]
+    told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(doc.text)]
+    for (start, end), tagged in told:
         span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
-        if span is None or all(token.ent_type_ == "DATE" for token in span):
+        if span is None or all(token.ent_type_ in tagged for token in span):
             continue
         inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
         if all(span.start <= e.start and e.end <= span.end for e in inside):

@@ -99,12 +99,34 @@ def passive_agents(verb: Token) -> list[Token]:
     """Those a passive verb says did it: A of "was received by A", "talks hosted by A"; not the
     means a "by" tells, a bare singular common noun ("spoke by telephone with A and B", "talked
     by video link"), which no one is."""
-    return [
+    agents = [
         g
         for c in verb.children
         if c.dep_ == "agent"
         for g in c.children
         if g.dep_ == "pobj" and not _a_means(g)
+    ]
+    return agents or _agents_hung_low(verb)
+
+
+def _agents_hung_low(verb: Token) -> list[Token]:
+    """The people a passive verb says did it where the parser hung their "by" on the noun of a
+    phrase between them: A and B of "was hosted to a luncheon by A and B", "was received at the
+    airport by A" (the "by" made the airport's); only after a phrase of where or to what ("to",
+    "at", "in", "on"), not "after a visit by B", and only a person named, so that "was briefed
+    on a report by the agency" gives no one."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.i > verb.i and p.lower_ in {"to", "at", "in", "on"}
+        for noun in p.children
+        if noun.dep_ == "pobj"
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for g in by.children
+        if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
     ]
 
 

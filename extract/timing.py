@@ -1289,7 +1289,8 @@ def _untagged_anchor(
     """A day told relative to the one before that the tagger left out of its dates ("was
     received by Scholz that evening"), counted as the tagged ones are; and the day of a meeting
     held that a report of a day tells in order ("Erdogan and al-Sudani later held a meeting",
-    "The president then met Rashid"), or as held with or right after the one told before ("met
+    "The president then met Rashid", "Earlier, the president was received by", but not "Earlier
+    on the trip"), or as held with or right after the one told before ("met
     separately with", "On the sidelines of the summit", "After the talks"): the day told last
     before it."""
     if (day := _anchor_untagged(sentence, clause, published, future)) is not None:
@@ -1301,6 +1302,7 @@ def _untagged_anchor(
             and dates.anchored(token.text)
             and token.head.pos_ in {"VERB", "AUX"}
             and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
+            and not (token.lower_ == "earlier" and any(token.children))  # "Earlier on the trip": days before
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
     if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):

@@ -12,6 +12,7 @@ from extract.dates import (
     day_of_the_news,
     entry_stamps,
     find_publication_date,
+    names_a_day,
     parse_iso_or_none,
     resolve,
     same_year,
@@ -543,6 +544,21 @@ def test_same_day_phrases_are_the_publication_day(phrase: str) -> None:
 def test_yesterday_and_days_ago_count_back_from_publication() -> None:
     assert span_of("yesterday", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
     assert span_of("three days ago", TUE_2024_11_19) == (date(2024, 11, 16), date(2024, 11, 16), "day")
+
+
+@pytest.mark.parametrize("phrase", ["last night", "late last night", "last evening", "yesterday night"])
+def test_last_night_is_the_day_before_publication(phrase: str) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
+
+
+@pytest.mark.parametrize("phrase", ["tonight", "this evening"])
+def test_tonight_stays_the_day_of_publication(phrase: str) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (TUE_2024_11_19, TUE_2024_11_19, "day")
+
+
+def test_last_night_names_a_day_and_a_time_of_day_alone_does_not() -> None:
+    assert names_a_day("last night") and names_a_day("late last night")
+    assert not names_a_day("at night") and not names_a_day("this evening")
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,28 @@ def test_the_past_perfect_of_a_plan_is_a_plan_overtaken(meetings_in):
     assert kinds(meetings_in(text)) == ["cancelled"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula had hoped to meet Javier Milei in Buenos Aires on his way home.",
+        "Lula had wanted to hold talks with Javier Milei in Buenos Aires, but aides said it was set aside.",
+    ],
+)
+def test_the_past_perfect_of_ones_own_hope_is_a_plan_overtaken(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula hopes to meet Javier Milei in Buenos Aires next month.",
+        "Lula has said he wants to hold talks with Javier Milei in Buenos Aires next month.",
+    ],
+)
+def test_a_hope_told_in_the_present_stays_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
 def test_a_plan_in_the_present_perfect_is_still_a_plan(meetings_in):
     text = "Lula has been scheduled to meet Javier Milei in Buenos Aires on Friday."
     assert kinds(meetings_in(text)) == ["planned"]

@@ -5684,3 +5684,15 @@ def test_their_after_a_visit_of_history_by_a_former_leader_means_the_pair_of_the
     met = [m for m in meetings_in(text, published=date(2024, 6, 10)) if len(m.participants) == 2]
     assert {frozenset(names(m)) for m in met} == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
     assert {m.place.city for m in met} == {"Nairobi", "Arusha"}
+
+
+@pytest.mark.parametrize(
+    "setting", ["hosted to a luncheon", "hosted at a state banquet", "received at the airport"]
+)
+def test_hosts_named_after_a_phrase_of_where_all_meet_the_guest(meetings_in, setting):
+    text = (
+        f"On Tuesday, President Musa Bello was {setting} by Vice President Ama Owusu "
+        "and Foreign Minister Kwame Mensah in Accra."
+    )
+    [meeting] = meetings_in(text)
+    assert names(meeting) == {"Musa Bello", "Ama Owusu", "Kwame Mensah"}

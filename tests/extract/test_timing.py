@@ -30,6 +30,34 @@ def test_earlier_in_the_day_is_the_day_the_report_told_not_publication_day(meeti
     assert _day_of(found, "Gabriel Attal") == (date(2024, 9, 21), date(2024, 9, 21))
 
 
+def test_an_arrival_last_night_is_dated_the_day_before_publication(meetings_in):
+    text = (
+        "Ghanaian President Kofi Boateng arrived in Lusaka last night and was received at the airport "
+        "by Foreign Minister Mulenga Banda."
+    )
+    found = meetings_in(text, published=date(2024, 9, 23))
+    assert _day_of(found, "Mulenga Banda") == (date(2024, 9, 22), date(2024, 9, 22))
+
+
+def test_a_sentence_opening_earlier_is_the_day_told_before_it(meetings_in):
+    text = (
+        "King Hassan received Nigerian President Musa Bello at the palace in Rabat on Sunday evening.\n\n"
+        "After the audience, talks were held between the delegations. They covered trade and security.\n\n"
+        "Earlier, President Bello was welcomed at the airport by Prime Minister Karim Alaoui."
+    )
+    found = meetings_in(text, published=date(2024, 3, 12))
+    assert _day_of(found, "Karim Alaoui") == (date(2024, 3, 10), date(2024, 3, 10))
+
+
+def test_earlier_in_the_past_perfect_is_background_with_no_day(meetings_in):
+    text = (
+        "King Hassan received Nigerian President Musa Bello at the palace in Rabat on Sunday evening.\n\n"
+        "Bello had earlier met Prime Minister Karim Alaoui in Abuja."
+    )
+    found = meetings_in(text, published=date(2024, 3, 12))
+    assert _day_of(found, "Karim Alaoui") is None
+
+
 def test_earlier_in_the_day_with_no_day_told_is_publication_day(meetings_in):
     found = meetings_in("Earlier in the day, Scholz met with French Prime Minister Gabriel Attal in Paris.")
     assert _day_of(found, "Gabriel Attal") == (date(2024, 11, 19), date(2024, 11, 19))
