@@ -24,7 +24,7 @@ from extract.circumstances import (
     unplaced_venue,
 )
 from extract.found import Found
-from extract.gatherings import margins_occasion
+from extract.gatherings import gatherings_named, margins_occasion
 from extract.kinds import (
     ATTENDING,
     CALL_NOUNS,
@@ -386,6 +386,42 @@ def at_the_occasion(found: list[Found]) -> None:
 
 
 SUMMIT_DAYS = 2  # a summit's days and the eve of it
+
+
+def at_the_headlines_summit(found: list[Found], sentences: list[Span]) -> None:
+    """A meeting held or called off, told with a day but no place at all, in an article whose
+    headline puts its news at a summit and that names no other gathering, is held at that summit,
+    in the place the article tells it held in ("Trump quits G7 summit early ... Before flying home,
+    A held talks with B": at the G7 summit); not a meeting only planned (a plan may be for after
+    the summit, or elsewhere), nor one of one person (whom they met is yet to be read), nor one
+    told as background, nor one whose sentence, or the headline, tells the summit as before or
+    after it ("X meets Y ahead of the G20 summit")."""
+    named = [occasion for sentence in sentences for _, occasion in gatherings_named(sentence)]
+    headline = next((s for s in sentences if the_headline(s)), None)
+    if headline is None or gathering_at_another_time(headline) or len({_body(o) for o in named}) != 1:
+        return
+    told = [occasion for _, occasion in gatherings_named(headline)]
+    if not told or occasions.countries_of_format(told[0]):
+        return
+    # the name it is given at a meeting ("the G7 summit"), where the headline's is shorter ("at G7")
+    occasion = next(
+        (m.occasion for m in found if m.occasion and _body(m.occasion) == _body(told[0])), told[0]
+    )
+    place = next((m.place for m in found if m.occasion == occasion and m.place is not None), None)
+    for meeting in found:
+        if meeting.occasion is not None or meeting.place is not None or before_the_news(meeting):
+            continue
+        if meeting.when is None or len(meeting.people) < 2 or meeting.kind not in {"in_person", "cancelled"}:
+            continue
+        if gathering_at_another_time(meeting.sentence):
+            continue
+        meeting.occasion = occasion
+        meeting.place = place
+
+
+def _body(occasion: Occasion) -> str:
+    """Whose a gathering is, the first word of its name: "G7" of "G7 summit" and "G7 meeting"."""
+    return occasion.name.split()[0]
 
 
 def _told_as_past_by(meeting: Found, other: Found) -> bool:

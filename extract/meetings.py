@@ -28,6 +28,7 @@ from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
     a_reference,
+    at_the_headlines_summit,
     at_the_occasion,
     by_the_same_means,
     definite_word,
@@ -490,6 +491,7 @@ def find_meetings(
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
         on_the_entrys_day(meeting, published)
+    at_the_headlines_summit(found, sentences)
     sportsmen = players(doc, people)
     civic = civic_officials(doc, people)
     return [

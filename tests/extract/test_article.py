@@ -1344,3 +1344,48 @@ def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings
 def test_a_dateline_alone_on_a_pages_line_places_the_news(text: str, city: str | None) -> None:
     (extraction,) = extract_texts([("t", f"Published: 2024-06-14\n\n{text}")])
     assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
+
+
+HEADLINE_SUMMIT = "Leaders gather in Lima for the APEC summit\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "at_the_summit"),
+    [
+        # the headline's summit, the article's only gathering: a meeting placed nowhere is at it
+        (
+            HEADLINE_SUMMIT + "Chilean President Gabriel Boric held talks with Peruvian President Dina "
+            "Boluarte on Thursday.",
+            True,
+        ),
+        # a meeting with a place of its own keeps it, with no summit
+        (
+            HEADLINE_SUMMIT + "Chilean President Gabriel Boric held talks with Peruvian President Dina "
+            "Boluarte in Santiago on Thursday.",
+            False,
+        ),
+        # a meeting told on the eve of the summit is not at it
+        (
+            HEADLINE_SUMMIT + "Chilean President Gabriel Boric held talks with Peruvian President Dina "
+            "Boluarte on Thursday, ahead of the summit.",
+            False,
+        ),
+        # a headline that tells the summit as after the news: no meeting of it is at the summit
+        (
+            "Boric meets Boluarte ahead of APEC summit\n\nChilean President Gabriel Boric held talks "
+            "with Peruvian President Dina Boluarte on Thursday.",
+            False,
+        ),
+        # an article that names another gathering too: which one is not said
+        (
+            HEADLINE_SUMMIT + "Chilean President Gabriel Boric held talks with Peruvian President Dina "
+            "Boluarte on Thursday. Both will also attend the G20 summit in Rio next week.",
+            False,
+        ),
+    ],
+)
+def test_a_meeting_placed_nowhere_is_at_the_headlines_one_summit(meetings_in, text, at_the_summit):
+    found = meetings_in(text, published=date(2024, 11, 15))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    held = occasions[("Dina Boluarte", "Gabriel Boric")]
+    assert (held is not None and held.name == "APEC summit") == at_the_summit
