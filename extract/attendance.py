@@ -85,6 +85,10 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
+    if _kept_away(list(span_tokens(sentence))):
+        return False  # "A and B, who were part of the delegation, did not sit in on the talks"
+    if any(_told_after(t, teams) for t in span_tokens(sentence)):
+        return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
     # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
     named = [
         c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
@@ -93,6 +97,18 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _told_after(word: Token, teams: list[Token]) -> bool:
+    """Whether a word tells the teams of a sentence as what came after a meeting: the "After" of
+    "After the meeting, A said he was sending a delegation led by C to Geneva", the team of what
+    comes next, not the one at the table; not "after" hung on a word outside the teams' clause."""
+    return (
+        word.lower_ in {"after", "following"}
+        and word.dep_ == "prep"
+        and any(c.dep_ == "pobj" and is_trigger(c) for c in word.children)
+        and any(word.head in team.ancestors for team in teams)
+    )
 
 
 def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
@@ -242,7 +258,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
-    if lemmas & STAYING_AWAY or any(t.dep_ == "neg" for t in tokens):
+    if _kept_away(tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
@@ -476,6 +492,15 @@ def _name_before(verb: Token) -> list[Token]:
 
 
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
+
+
+def _kept_away(tokens: list[Token]) -> bool:
+    """Whether a sentence says those it names stayed away: a word of staying away or a verb said
+    with "not" ("Salwai cancelled his attendance", "did not attend", "were part of the delegation
+    but did not take part in the talks")."""
+    return bool({t.lemma_.lower() for t in tokens} & STAYING_AWAY) or any(t.dep_ == "neg" for t in tokens)
+
+
 STAYING_AWAY = frozenset("cancel withdraw skip miss decline postpone absent".split())
 
 

@@ -506,7 +506,9 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
     ("Queenstown, New Zealand": a name towns share may be one more country's), else in the one
     namesake's country the article names elsewhere if that namesake is a city a reader knows by
     name, even where a bigger namesake's country goes unnamed ("Spain" told before "in Cordoba":
-    not Argentina's; but "Geneva" in an article on the United States stays Swiss); a capital
+    not Argentina's; but "Geneva" in an article on the United States stays Swiss, and so it does
+    beside "US President Biden" or under a US dateline: a town of the sentence's or dateline's
+    country wins over a city a reader knows only where it is one too); a capital
     stays itself, and so does a venue or a city-state, which no town shares. A small town of a
     country the article never names, with no namesake in its context, is no town of the article:
     a town the text places in a country is kept there ("the Portuguese fishing town of Nazaré",
@@ -519,6 +521,10 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
     if place.country in near:
         return place
     for country in sorted(near & namesakes):
+        if places.is_big_city(ent.text, country=place.country) and not places.is_big_city(
+            ent.text, country=country
+        ):
+            continue  # "in Geneva" beside "US President Biden": the Swiss city, not a US town
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted

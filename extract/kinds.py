@@ -238,8 +238,9 @@ def _courtesy_call(trigger: Token) -> bool:
     # President Han Zheng and told him ..."
     object_after = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
     # one named between "called" and "on" is telephoned, wherever from: "called Zelensky on the
-    # flight home", "called her on Air Force One"; one calls on someone with "on" next to the verb
-    objects = [c.i for c in trigger.children if c.dep_ == "dobj"]
+    # flight home", "called her on Air Force One"; one calls on someone with "on" next to the verb;
+    # the parser may read the one called as what the caller is called ("oprd")
+    objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "oprd"}]
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
         or (

@@ -600,13 +600,14 @@ def _call_settling(trigger: Token) -> Token | None:
 def _the_time_of_another(trigger: Token) -> bool:
     """A bare definite meeting noun told again as the time of what the sentence tells: "Prior to
     the trilateral meeting, Erdogan received Michel", "After the talks, ..."; the meeting told
-    before, whose people are not those of the sentence's verb. Not one told with words of its
-    own ("after the historic visit to China by Trong", "after the planned talks in Angola")."""
+    before, whose people are not those of the sentence's verb ("had told C in advance of the
+    trip": C was not on it). Not one told with words of its own ("after the historic visit to
+    China by Trong", "after the planned talks in Angola")."""
     head = trigger.head
     timed = (
         head.lower_ in {"before", "after", "following"}
         or (head.lower_ == "to" and head.head.lower_ == "prior")
-        or (head.lower_ == "of" and head.head.lower_ == "ahead")  # "ahead of the meeting"
+        or (head.lower_ == "of" and head.head.lower_ in {"ahead", "advance"})  # "ahead of the meeting"
         or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
     theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]

@@ -830,3 +830,28 @@ def test_those_present_join_the_talks_where_the_parser_hung_at_on_were(meetings_
     found = meetings_in(text, published=date(2025, 3, 2))
     assert {p.name for m in found for p in m.participants} >= {"Badr Abdelatty", "Ayman Safadi"}
     assert all(len(m.participants) >= 3 for m in found)
+
+
+def test_members_of_a_delegation_who_did_not_take_part_do_not_join_the_talks(meetings_in):
+    text = (
+        "Prime Minister Kaja Lind held talks with President Tomas Berg in Oslo on Tuesday. "
+        "Trade Minister Ola Dahl and Energy Minister Eva Moen, who were part of the Swedish delegation, "
+        "did not sit in on the talks themselves."
+    )
+    meeting = only(meetings_in(text, date(2024, 5, 8)))
+    assert names(meeting) == {"Kaja Lind", "Tomas Berg"}
+    text = (
+        "Prime Minister Kaja Lind held talks with President Tomas Berg in Oslo on Tuesday. "
+        "Trade Minister Ola Dahl and Energy Minister Eva Moen were part of the Swedish delegation."
+    )
+    meeting = only(meetings_in(text, date(2024, 5, 8)))
+    assert names(meeting) == {"Kaja Lind", "Tomas Berg", "Ola Dahl", "Eva Moen"}
+
+
+def test_a_delegation_sent_on_after_the_meeting_adds_no_one_to_it(meetings_in):
+    text = (
+        "President Kaja Lind met Chancellor Otto Brenner in Vienna on Monday. After the talks, Lind said "
+        "she was sending a delegation led by Trade Minister Ola Dahl to Geneva for the next round."
+    )
+    vienna = [m for m in meetings_in(text, date(2024, 5, 8)) if m.place and m.place.city == "Vienna"]
+    assert [names(m) for m in vienna] == [{"Kaja Lind", "Otto Brenner"}]

@@ -661,6 +661,15 @@ def test_a_big_city_is_not_read_as_a_small_namesake_town_of_the_context(meetings
     assert _place_of(meetings_in(text), "Viola Amherd") == ("Geneva", "Switzerland")
 
 
+def test_a_big_city_is_not_read_as_a_small_namesake_town_of_the_datelines_country(meetings_in):
+    text = (
+        "DENVER, May 3. /AP/. The governors wrapped up their conference in Denver on Friday.\n\n"
+        "US Secretary of State Antony Blinken held talks with Foreign Minister Wang Yi in Geneva "
+        "in March, the State Department said."
+    )
+    assert _place_of(meetings_in(text, date(2024, 5, 3)), "Wang Yi") == ("Geneva", "Switzerland")
+
+
 def test_a_small_namesake_in_the_country_named_elsewhere_does_not_beat_the_known_city(meetings_in):
     text = (
         "The United States has pressed for a ceasefire for weeks. U.S. envoy Steve Witkoff met "

@@ -77,6 +77,16 @@ def test_one_called_with_the_person_before_on_is_telephoned_not_called_on(meetin
     assert kinds(meetings_in(text)) == ["phone"]
 
 
+def test_one_called_that_the_parser_read_as_a_name_given_is_telephoned(meetings_in):
+    # the parser reads "Lind" as what Merz called someone ("oprd"), not as the one he called
+    text = (
+        "President Kaja Lind met Chancellor Otto Brenner in Vienna on Friday. "
+        "Merz called Lind from the presidential plane on the flight home."
+    )
+    found = meetings_in(text)
+    assert sorted(kinds(found)) == ["in_person", "phone"]
+
+
 def test_a_telephonic_conversation_is_a_phone_call(meetings_in):
     text = "Shehbaz Sharif had a telephonic conversation with Recep Tayyip Erdogan on Monday."
     assert kinds(meetings_in(text)) == ["phone"]
