@@ -83,6 +83,7 @@ from extract.destinations import (
 from extract.earlier import (
     discussed,
     first_of_theirs,
+    first_since,
     joined_where_they_last_met,
     the_gathering_since,
     the_time_before,
@@ -397,6 +398,13 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        for meeting in [m for m in in_sentence if m.place is None and m.when is None]:
+            # "... None spoke to reporters. It was his first encounter with B since May": the
+            # meeting told before, once its sentence has read its "when" clause ("when the two met")
+            if (first := first_since(meeting, found)) is not None:
+                first.join(meeting.people, sentence)
+                in_sentence.remove(meeting)
+                implied += [then] if (then := the_gathering_since(meeting, published)) else []
         in_sentence += implied
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
