@@ -174,6 +174,22 @@ def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
 
 
+def first_since(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting of more people told earlier in the article that a meeting noun told as the
+    first "since" an earlier time characterises, where no sentence just before tells one of
+    theirs: "The three leaders met for an hour. None spoke to reporters. A later called the
+    meeting useful. It was his first encounter with B since May" (the meeting of the three, not
+    one of its own); the same asked of :func:`first_of_theirs`, of every meeting told before. A
+    noun of the same people as the meeting told stays a report of it, the pair that "the two
+    leaders" of the next sentence means."""
+    trigger = meeting.trigger
+    words_around = [*trigger.subtree, *trigger.head.children]
+    if not any(t.dep_ in {"prep", "mark"} and t.lower_ in SINCE for t in words_around):
+        return None
+    earlier = first_of_theirs(meeting, told)
+    return earlier if earlier is not None and len(earlier.people) > len(meeting.people) else None
+
+
 def discussed(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
     place or day of its own, though the article puts them somewhere on another day: "Lula was

@@ -84,6 +84,7 @@ from extract.destinations import (
 from extract.earlier import (
     discussed,
     first_of_theirs,
+    first_since,
     joined_where_they_last_met,
     the_gathering_since,
     the_time_before,
@@ -401,6 +402,13 @@ def find_meetings(
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
                     told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
+        for meeting in [m for m in in_sentence if m.place is None and m.when is None]:
+            # "... None spoke to reporters. It was his first encounter with B since May": the
+            # meeting told before, once its sentence has read its "when" clause ("when the two met")
+            if (first := first_since(meeting, found)) is not None:
+                first.join(meeting.people, sentence)
+                in_sentence.remove(meeting)
+                implied += [then] if (then := the_gathering_since(meeting, published)) else []
         in_sentence += implied
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
@@ -1194,7 +1202,11 @@ def _who_took_part(
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
     elif len(found) < 2 and lemma not in {"tell", "discuss"}:
         parties = (
-            clause - _in_office(sentence, clause) - _sources(sentence) - _other_meetings(trigger, clause)
+            clause
+            - _in_office(sentence, clause)
+            - _sources(sentence)
+            - _other_meetings(trigger, clause)
+            - _counted_from(trigger, clause)
         )
         # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
         # (asked only of the words that name someone, the others never being a party)
@@ -1955,6 +1967,23 @@ def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
         and verb.dep_ in {"advcl", "relcl", "acl", "ccomp", "conj"}
         and trigger not in verb.subtree
         and any(is_trigger(w) and _with_someone(w) for w in verb.subtree)
+        for t in verb.subtree
+    }
+
+
+def _counted_from(trigger: Token, clause: set[int]) -> set[int]:
+    """The words of a clause, inside the trigger's, that begins with "since" and has a subject of
+    its own: the earlier event the news is counted from, whose people were not at it ("the first
+    Pakistani minister to visit India since Khar travelled to New Delhi in 2011": Khar was not on
+    this visit); not a clause of the trigger's own ("since they last met")."""
+    sentence = trigger.sent
+    return {
+        t.i
+        for verb in clause_tokens(sentence, clause)
+        if verb.pos_ in {"VERB", "AUX"}
+        and trigger not in verb.subtree
+        and any(c.dep_ == "mark" and c.lower_ in SINCE for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         for t in verb.subtree
     }
 

@@ -183,3 +183,33 @@ def test_those_joined_where_a_meeting_of_the_news_was_held_are_not_at_it(meeting
     )
     meetings = meetings_in(text, date(2024, 6, 12))
     assert {"William Ruto", "John Mahama"} in [names(m) for m in meetings]
+
+
+def test_the_first_encounter_since_told_sentences_after_the_news_is_that_meeting(meetings_in):
+    text = (
+        "Ghanaian President John Mahama brought Kenyan President William Ruto and Nigerian President "
+        "Bola Tinubu together at Jubilee House in Accra on Monday.\n"
+        "Mahama first received Ruto alone before the two men held talks. Tinubu then joined them, and "
+        "the three leaders met for about an hour. No statement was issued afterwards.\n"
+        "Ruto later called the meeting frank and useful. It was his first encounter with Tinubu since "
+        "March, when the two met in Lagos."
+    )
+    meetings = meetings_in(text, date(2025, 6, 10))
+    pairs = [m for m in meetings if names(m) == {"William Ruto", "Bola Tinubu"}]
+    # the one in Lagos in March, not an undated copy of the news
+    (then,) = pairs
+    assert then.place is not None and then.place.city == "Lagos"
+    assert then.date is not None and then.date.start == date(2025, 3, 1)
+
+
+def test_the_first_encounter_since_with_one_met_in_no_meeting_before_is_its_own(meetings_in):
+    text = (
+        "Ghanaian President John Mahama received Kenyan President William Ruto at Jubilee House in Accra "
+        "on Monday.\n"
+        "Mahama first greeted Ruto alone before the two men held talks. No statement was issued "
+        "afterwards.\n"
+        "Ruto later called the meeting frank and useful. It was his first encounter with Nigerian "
+        "President Bola Tinubu since March."
+    )
+    meetings = meetings_in(text, date(2025, 6, 10))
+    assert {"William Ruto", "Bola Tinubu"} in [names(m) for m in meetings]

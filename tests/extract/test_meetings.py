@@ -5698,3 +5698,28 @@ def test_hosts_named_after_a_phrase_of_where_all_meet_the_guest(meetings_in, set
     )
     [meeting] = meetings_in(text)
     assert names(meeting) == {"Musa Bello", "Ama Owusu", "Kwame Mensah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian Prime Minister Abiy Ahmed, who arrived in Nairobi on Wednesday on the first visit by an "
+        "Ethiopian leader to Kenya since Hailemariam Desalegn flew to Mombasa in May 2016, met Kenyan "
+        "President William Ruto the same evening.",
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Wednesday, the first Ethiopian leader to "
+        "visit Kenya since Hailemariam Desalegn travelled to Mombasa in May 2016.",
+    ],
+)
+def test_one_whose_trip_a_since_clause_tells_is_not_on_the_trip_of_the_news(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 6))
+    assert found
+    assert all("Hailemariam Desalegn" not in names(m) for m in found if m.date and m.date.start.year == 2025)
+
+
+def test_the_people_of_a_since_clause_of_the_meetings_own_pair_still_met(meetings_in):
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto in Nairobi on "
+        "Wednesday, their first since Ruto took office in September 2022."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 6, 6)))
+    assert names(meeting) == {"Abiy Ahmed", "William Ruto"}
