@@ -1256,3 +1256,25 @@ def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings
 def test_a_dateline_alone_on_a_pages_line_places_the_news(text: str, city: str | None) -> None:
     (extraction,) = extract_texts([("t", f"Published: 2024-06-14\n\n{text}")])
     assert [m.place.city if m.place else None for m in extraction.meetings] == [city]
+
+
+def test_the_meeting_of_more_people_told_after_a_welcome_on_arrival_is_a_meeting_of_its_own(meetings_in):
+    found = meetings_in(
+        "Chilean President Gabriel Boric arrived in Iquique on Monday. At the airport, Boric was "
+        "welcomed by Peruvian President Dina Boluarte. The tripartite meeting of Gabriel Boric, Dina "
+        "Boluarte and Bolivian President Luis Arce was held at the municipal theatre."
+    )
+    told = sorted((sorted(p.name for p in m.participants), m.arrival) for m in found)
+    assert told == [
+        (["Dina Boluarte", "Gabriel Boric"], True),
+        (["Dina Boluarte", "Gabriel Boric", "Luis Arce"], False),
+    ]
+
+
+def test_the_meeting_told_after_a_welcome_on_arrival_joins_it_when_it_names_no_one_more(meetings_in):
+    found = meetings_in(
+        "At the airport, Chilean President Gabriel Boric was welcomed by Peruvian President Dina "
+        "Boluarte. The meeting of Boric and Boluarte took place in the VIP lounge."
+    )
+    (meeting,) = found
+    assert len(meeting.evidence) == 2

@@ -5673,3 +5673,52 @@ def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
     assert len(calls) == 2 and all(m.date is None for m in calls)
     (held,) = [m for m in found if m.kind == "in_person"]
     assert held.date is not None and held.date.start == date(2025, 7, 28)
+
+
+# -- welcomes on arrival ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "arrival"),
+    [
+        (
+            "On landing in Lusaka, Kenyan President William Ruto was welcomed at the airport by "
+            "Zambian President Hakainde Hichilema.",
+            True,
+        ),
+        (
+            "Zambian President Hakainde Hichilema greeted Kenyan President William Ruto on the tarmac "
+            "in Lusaka on Monday.",
+            True,
+        ),
+        (
+            "Kenyan President William Ruto was met at Kenneth Kaunda International Airport by Zambian "
+            "President Hakainde Hichilema.",
+            True,
+        ),
+        (
+            "Kenyan President William Ruto was received on arrival by Zambian President Hakainde "
+            "Hichilema in Lusaka.",
+            True,
+        ),
+        # not one where the visitor lands: a ceremony at the palace, a meeting held at an airport,
+        # two guests greeting each other at an airport of a third country
+        (
+            "Zambian President Hakainde Hichilema welcomed Kenyan President William Ruto to State House "
+            "with an arrival ceremony on Monday.",
+            False,
+        ),
+        (
+            "Kenyan President William Ruto and Zambian President Hakainde Hichilema met at an airport "
+            "near the border on Monday.",
+            False,
+        ),
+        (
+            "Kenyan President William Ruto greeted Zambian President Hakainde Hichilema at the airport "
+            "in Addis Ababa, Ethiopia, on Monday.",
+            False,
+        ),
+    ],
+)
+def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in, text, arrival):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Hakainde Hichilema"}
+    assert meeting.arrival is arrival
