@@ -113,6 +113,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             )
             and (bare or not in_other_countries(meeting.place, target.place))
             and not _another_sort(meeting, target)
+            # "X was welcomed at the airport by Y. The trilateral meeting of X, Y and Z took
+            # place at the palace": the welcome is a meeting of its own, not the talks of more
+            and not (target.on_arrival and not set(meeting.people) <= set(target.people))
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
             and not _called_about(meeting, found)
         ):

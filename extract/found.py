@@ -10,6 +10,15 @@ from spacy.tokens import Span, Token
 from extract.people import Cluster
 from extract.records import DateSpan, MeetingKind, Occasion, Place
 
+# The verbs of a host welcoming a visitor, and the places a visitor lands at: with one of each
+# in its clause, or "on (his) arrival", a welcome is one where the visitor lands ("was received
+# at the airport by B", "B greeted him on the tarmac", "welcomed on arrival by B"); not "an
+# arrival ceremony" at the palace, which opens the visit's talks. "Meet" tells one only
+# passive, met by the host ("was met at the airport by B"), not "met at the airport", a meeting
+# held there.
+WELCOMES = frozenset("welcome greet receive".split())
+LANDINGS = frozenset("airport tarmac".split())
+
 
 @dataclass
 class Found:
@@ -40,7 +49,29 @@ class Found:
         """The countries taking part: its people's, and the delegations' named by no one."""
         return {p.country for p in self.people if p.country} | set(self.delegations)
 
+    @property
+    def on_arrival(self) -> bool:
+        """Whether it is a host's welcome of a visitor where the visitor lands: "At the airport,
+        the guest was welcomed by the President", "was met on arrival by the minister"; someone
+        of the country it is in, where it tells one, is the host, named or a delegation (not two
+        leaders greeting each other at an airport abroad where they hold their talks)."""
+        word = self.trigger.lemma_.lower()
+        met_by = word == "meet" and any(c.dep_ == "agent" for c in self.trigger.children)
+        welcome = word in WELCOMES or met_by
+        if not welcome or not any(_where_one_lands(self.sentence.doc[i]) for i in self.clause):
+            return False
+        country = self.place.country if self.place is not None else None
+        return country is None or country in self.countries
+
     def join(self, people: Iterable[Cluster], sentence: Span) -> None:
         """Add the people a later sentence says took part, and that sentence as evidence."""
         self.people += [p for p in people if p not in self.people]
         self.more.append(sentence)
+
+
+def _where_one_lands(word: Token) -> bool:
+    """Whether a word tells a visitor's landing: "at the airport", "on the tarmac", "on (his)
+    arrival"; not "an arrival ceremony"."""
+    if word.lemma_.lower() == "arrival":
+        return word.dep_ == "pobj" and word.head.lower_ in {"on", "upon"}
+    return word.lemma_.lower() in LANDINGS

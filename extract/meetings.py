@@ -873,7 +873,9 @@ def _reportable(meeting: Found) -> bool:
             or (
                 meeting.kind == "in_person"
                 and bool(meeting.delegations)
-                and not _welcomed_on_arrival(meeting)
+                # "A U.S. official welcomes Kishida on his arrival at Camp David": by someone
+                # unnamed, the protocol of a trip, no meeting with a delegation
+                and not meeting.on_arrival
             )
         )
     return False
@@ -923,14 +925,6 @@ def _more_told(verb: Token) -> bool:
     ("have not met since", "did not meet again")."""
     return any(
         c.dep_ in {"dobj", "npadvmod"} or c.lower_ in {"since", "again", "before"} for c in verb.children
-    )
-
-
-def _welcomed_on_arrival(meeting: Found) -> bool:
-    """A welcome on arrival by someone unnamed ("A U.S. official welcomes Prime Minister Fumio
-    Kishida on his arrival at Camp David"): the protocol of a trip, no meeting with a delegation."""
-    return lemma_of(meeting.trigger) in {"welcome", "greet", "receive"} and any(
-        t.lemma_.lower() in {"arrival", "airport"} for t in span_tokens(meeting.sentence)
     )
 
 
@@ -2220,6 +2214,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         evidence=evidence,
         background=told_since(found) or is_background(_without_others_since(found)),
         another=told_as_another(found.verb, found.trigger),
+        arrival=found.on_arrival,
     )
 
 

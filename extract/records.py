@@ -168,6 +168,7 @@ class Meeting(Record):
     evidence: tuple[Evidence, ...] = ()
     background: bool = False  # told as the past of the article's news ("their previous meeting")
     another: bool = False  # told as another than those told before ("also", "a separate meeting")
+    arrival: bool = False  # a host's welcome where the visitor lands ("was received at the airport by")
 
 
 class Extraction(Record):

@@ -81,9 +81,9 @@ def _dot_of(token: Token, words: frozenset[str]) -> bool:
 
 
 # given names the press of South and Southeast Asia shortens with a dot: "Ma." (Maria) of
-# Philippine names, "Mohd." and "Muhd." (Mohamed) of Malaysian ones, "Mst." (Mosammat) and "Sk."
-# (Sheikh) of Bangladeshi ones
-ABBREVIATED_GIVEN_NAMES = frozenset("ma mohd muhd mst sk".split())
+# Philippine names, "Mohd." and "Muhd." (Mohamed) of Malaysian ones, "Md." (Mohammad), "Mst."
+# (Mosammat) and "Sk." (Sheikh) of Bangladeshi ones
+ABBREVIATED_GIVEN_NAMES = frozenset("ma mohd muhd md mst sk".split())
 
 
 def given_name_dot(token: Token) -> bool:
@@ -92,8 +92,10 @@ def given_name_dot(token: Token) -> bool:
     ("talks with Vice Minister Ma. | The two sides ...", "met Vice Premier Ma. | Taiwan was ...")."""
     doc = token.doc
     after = token.i + 1
+    # "Md." the tokenizer keeps whole (as Maryland's), the others split off their dot
+    whole = token.text.endswith(".") and token.is_title and token.text[:-1].lower() in ABBREVIATED_GIVEN_NAMES
     return (
-        _dot_of(token, ABBREVIATED_GIVEN_NAMES)
+        (_dot_of(token, ABBREVIATED_GIVEN_NAMES) or whole)
         and after < len(doc)
         and doc[after].is_title
         and not doc[after].is_stop

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extract.dates import MONTHS
+from extract.dates import MONTHS, anchored
 from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
@@ -68,12 +68,29 @@ def with_each(
         return []
     ends = [w.i for w in phrases[1:]] + [max(clause) + 1]
     segments = [set(range(w.i, end)) for w, end in zip(phrases, ends, strict=True)]
-    told = [{i for i in own if sentence.doc[i].ent_type_ in OWN_WORDS} for own in segments]
+    told = [_own_time_or_place(sentence, own) for own in segments]
     # "spoke with A and with B on Sunday": one day told for both
     shared = set().union(*told) if not all(told) else set()
     return [
         clause - set().union(*(other for other in segments if other is not own)) | shared for own in segments
     ]
+
+
+def _own_time_or_place(sentence: Span, segment: set[int]) -> set[int]:
+    """The words of a phrase that give it a day or place of its own: a date or a place the model
+    tags, or a time told from a day named before that it leaves untagged ("with A that evening and
+    with B the next day": that evening, the day told before)."""
+    doc = sentence.doc
+    return {i for i in segment if doc[i].ent_type_ in OWN_WORDS} | {
+        t.i
+        for i in segment
+        if doc[i].dep_ == "npadvmod" and not doc[i].ent_type_ and anchored(_words(doc[i]))
+        for t in doc[i].subtree
+    }
+
+
+def _words(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
 
 
 # what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with

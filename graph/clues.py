@@ -140,6 +140,8 @@ class Clues:
     clocked: frozenset[date] = field(default=frozenset(), compare=False)
     # its sentence tells it as a repeat of another meeting: "spoke with her again in May"
     again: bool = field(default=False, compare=False)
+    # it is a host's welcome where the visitor lands: "was received at the airport by B"
+    arrival: bool = field(default=False, compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -197,6 +199,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         doc=report.doc,
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         again=bool(report.evidence) and AGAIN.search(report.evidence[0].text) is not None,
+        arrival=report.arrival,
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
@@ -649,7 +652,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
     when they name places or occasions that conflict: the same people are not in two far
     places, nor at two gatherings, on one day, so one of them is wrong
     (:func:`graph.merge.conflicts` shows it). One naming more people in a far place that day
-    is another meeting (Baghdad, then Erbil).
+    is another meeting (Baghdad, then Erbil), and so is one of more or fewer people than a
+    welcome on arrival ("At the airport, A was met by B": not the summit of A, B and C).
 
     >>> from extract.records import DateSpan, Occasion, Person
     >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
@@ -681,6 +685,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells one called off, the other of some of its people still planned"
     if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
         return "one article tells another meeting of some of the same people"
+    if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"}:
+        return "one is a welcome on arrival, the other a meeting of other people"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
         return "one article dates each of two meetings, the later with someone of another country"
     earlier, news = (a, b) if a.background else (b, a)

@@ -65,6 +65,19 @@ def test_calls_with_one_and_with_another_on_their_own_days_are_two_calls(meeting
     ]
 
 
+def test_a_time_told_from_a_day_named_before_is_the_day_of_its_own_phrase(meetings_in):
+    text = (
+        "Chilean Foreign Minister Ana Ruiz, who landed in Lima on August 11, held talks with Peruvian "
+        "Foreign Minister Elmer Schialer that evening and with Peruvian President Dina Boluarte the "
+        "next day."
+    )
+    found = meetings_in(text, published=date(2025, 9, 2))
+    assert sorted((m.participants[1].name, str(m.date.start)) for m in found) == [
+        ("Dina Boluarte", "2025-08-12"),
+        ("Elmer Schialer", "2025-08-11"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, days",
     [

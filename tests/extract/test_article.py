@@ -1389,3 +1389,25 @@ def test_a_meeting_placed_nowhere_is_at_the_headlines_one_summit(meetings_in, te
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     held = occasions[("Dina Boluarte", "Gabriel Boric")]
     assert (held is not None and held.name == "APEC summit") == at_the_summit
+
+
+def test_the_meeting_of_more_people_told_after_a_welcome_on_arrival_is_a_meeting_of_its_own(meetings_in):
+    found = meetings_in(
+        "Chilean President Gabriel Boric arrived in Iquique on Monday. At the airport, Boric was "
+        "welcomed by Peruvian President Dina Boluarte. The tripartite meeting of Gabriel Boric, Dina "
+        "Boluarte and Bolivian President Luis Arce was held at the municipal theatre."
+    )
+    told = sorted((sorted(p.name for p in m.participants), m.arrival) for m in found)
+    assert told == [
+        (["Dina Boluarte", "Gabriel Boric"], True),
+        (["Dina Boluarte", "Gabriel Boric", "Luis Arce"], False),
+    ]
+
+
+def test_the_meeting_told_after_a_welcome_on_arrival_joins_it_when_it_names_no_one_more(meetings_in):
+    found = meetings_in(
+        "At the airport, Chilean President Gabriel Boric was welcomed by Peruvian President Dina "
+        "Boluarte. The meeting of Boric and Boluarte took place in the VIP lounge."
+    )
+    (meeting,) = found
+    assert len(meeting.evidence) == 2

@@ -5723,3 +5723,52 @@ def test_the_people_of_a_since_clause_of_the_meetings_own_pair_still_met(meeting
     )
     meeting = only(meetings_in(text, published=date(2025, 6, 6)))
     assert names(meeting) == {"Abiy Ahmed", "William Ruto"}
+
+
+# -- welcomes on arrival ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "arrival"),
+    [
+        (
+            "On landing in Lusaka, Kenyan President William Ruto was welcomed at the airport by "
+            "Zambian President Hakainde Hichilema.",
+            True,
+        ),
+        (
+            "Zambian President Hakainde Hichilema greeted Kenyan President William Ruto on the tarmac "
+            "in Lusaka on Monday.",
+            True,
+        ),
+        (
+            "Kenyan President William Ruto was met at Kenneth Kaunda International Airport by Zambian "
+            "President Hakainde Hichilema.",
+            True,
+        ),
+        (
+            "Kenyan President William Ruto was received on arrival by Zambian President Hakainde "
+            "Hichilema in Lusaka.",
+            True,
+        ),
+        # not one where the visitor lands: a ceremony at the palace, a meeting held at an airport,
+        # two guests greeting each other at an airport of a third country
+        (
+            "Zambian President Hakainde Hichilema welcomed Kenyan President William Ruto to State House "
+            "with an arrival ceremony on Monday.",
+            False,
+        ),
+        (
+            "Kenyan President William Ruto and Zambian President Hakainde Hichilema met at an airport "
+            "near the border on Monday.",
+            False,
+        ),
+        (
+            "Kenyan President William Ruto greeted Zambian President Hakainde Hichilema at the airport "
+            "in Addis Ababa, Ethiopia, on Monday.",
+            False,
+        ),
+    ],
+)
+def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in, text, arrival):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"William Ruto", "Hakainde Hichilema"}
+    assert meeting.arrival is arrival

@@ -116,6 +116,7 @@ def test_a_meeting_with_one_named_after_a_dotted_honorific_keeps_its_place_and_d
         "Trade Secretary Ma. Cristina Roque received the Korean trade minister in Makati on Friday.",
         "Home Minister Mohd. Nasir Hashim met his Thai counterpart at the border on Sunday.",
         "Senior Secretary Mst. Nasreen Akter welcomed the Nepali delegation in Dhaka.",
+        "Commerce Secretary Md. Rafiqul Hasan received the Bhutanese trade minister in Dhaka.",
     ],
 )
 def test_an_abbreviated_given_name_ends_no_sentence(nlp, text):
@@ -127,6 +128,7 @@ def test_an_abbreviated_given_name_ends_no_sentence(nlp, text):
     [
         "The vice premier held talks with Taiwan's former leader Ma. The talks lasted an hour.",
         "The envoy was received by Vice Chairman Ma. Japan sent no one to the ceremony.",
+        "The governor spoke at a rally in Annapolis, Md. The talks began on Monday.",
     ],
 )
 def test_a_surname_like_an_abbreviated_given_name_still_ends_its_sentence(nlp, text):

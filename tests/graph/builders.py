@@ -43,6 +43,7 @@ def report(
     at: int = 0,
     background: bool = False,
     another: bool = False,
+    arrival: bool = False,
 ) -> Meeting:
     """One document's report of a meeting of the people named, with one evidence sentence
     (starting at offset ``at`` of its document)."""
@@ -58,6 +59,7 @@ def report(
         evidence=(Evidence(doc=doc, text=sentence, start=at, end=at + len(sentence)),),
         background=background,
         another=another,
+        arrival=arrival,
     )
 
 

@@ -585,6 +585,52 @@ def test_a_meeting_of_more_people_told_as_another_in_one_document_stays_apart(an
     assert len(merge_meetings(docs)) == (2 if another else 1)
 
 
+@pytest.mark.parametrize("arrival", [True, False])
+def test_a_welcome_on_arrival_stays_apart_from_the_talks_of_more_people_that_day(arrival: bool) -> None:
+    welcome = "At the airport, Ruiz was met by Vanu."
+    docs = [
+        extraction(
+            "a",
+            report("a", "Ana Ruiz", "Tomas Vanu", "Lena Okoro", city="Arica", when=day("2025-02-03")),
+            report(
+                "a",
+                "Ana Ruiz",
+                "Tomas Vanu",
+                city="Arica",
+                when=day("2025-02-03"),
+                text=welcome,
+                at=200,
+                arrival=arrival,
+            ),
+        ),
+        extraction(
+            "b", report("b", "Tomas Vanu", "Ana Ruiz", "Lena Okoro", city="Arica", when=day("2025-02-03"))
+        ),
+    ]
+    assert len(merge_meetings(docs)) == (2 if arrival else 1)
+
+
+def test_a_welcome_on_arrival_and_the_talks_of_the_same_two_are_one_meeting() -> None:
+    welcome = "Vanu welcomed Ruiz on the tarmac in Arica on Monday."
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Tomas Vanu",
+                "Ana Ruiz",
+                city="Arica",
+                when=day("2025-02-03"),
+                text=welcome,
+                arrival=True,
+            ),
+        ),
+        extraction("b", report("b", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), at=90)),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.docs == ("a", "b")
+
+
 def test_merged_meeting_takes_the_most_specific_date() -> None:
     pair = ("Xi Jinping", "Vladimir Putin")
     docs = [
