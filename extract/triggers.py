@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
-from extract.roles import find_role
 from extract.spans import listed_before, passive_agents, span_tokens
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
@@ -1073,7 +1072,6 @@ def _signed_together(verb: Token) -> bool:
         or any(
             (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
             or (_two_of_them(s) and _of_its_own_time(verb))
-            or (_holders_in_two_countries(s) and _of_its_own_time(verb))
             for s in signers
         )
         or any(_a_signer(g) for g in _signed_with(verb))
@@ -1119,23 +1117,6 @@ def _two_people(subject: Token) -> bool:
 COUNTED = frozenset("two three four both".split())
 # what people sign each at their own desk: "signed an op-ed with", "signed a joint letter with"
 WRITINGS = MISSIVES | frozenset("op-ed article column editorial petition appeal letter".split())
-
-
-def _holders_in_two_countries(subject: Token) -> bool:
-    """Whether a subject is an office held in each of two countries or more, named after it: "the
-    Presidents of Tajikistan and Kyrgyzstan", "the foreign ministers of Peru and Chile" (one
-    holder each, whom the article may name); not "the two countries", nor "the presidents of
-    African countries". As "the two leaders", they need a time of their own to have met to sign."""
-    if subject.tag_ != "NNS" or find_role(subject.text) is None:
-        return False
-    phrases = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
-    countries = {
-        places.country_named(e.text)
-        for of in phrases
-        for e in subject.doc.ents
-        if of.i < e.start and e.end <= of.right_edge.i + 1
-    }
-    return len(countries - {None}) >= 2
 
 
 def _two_of_them(subject: Token) -> bool:

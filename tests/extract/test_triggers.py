@@ -741,46 +741,6 @@ def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, te
     assert meetings_in(text) == []
 
 
-@pytest.mark.parametrize(
-    "office",
-    [
-        "the Presidents of Ghana and Togo",
-        "the presidents of Togo and Ghana",
-    ],
-)
-def test_an_office_held_in_two_countries_named_after_it_signs_with_its_holders(meetings_in, office):
-    text = (
-        "Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday. "
-        f"Earlier, {office} had signed a border accord in Lome on June 3."
-    )
-    found = [m for m in meetings_in(text) if m.date is not None and m.date.start == date(2024, 6, 3)]
-    assert people_of(found) == [("Faure Gnassingbé", "John Mahama")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday. "
-        "The presidents of many African countries signed the accord in Lome on June 3.",
-        "Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday. "
-        "The governments of Ghana and Togo signed a border accord in Lome on June 3.",
-    ],
-)
-def test_an_office_of_no_two_countries_named_signs_with_no_one(meetings_in, text):
-    assert [m for m in meetings_in(text) if m.date is not None and m.date.start == date(2024, 6, 3)] == []
-
-
-def test_holders_of_an_office_in_two_countries_signing_with_no_time_of_their_own_met_at_the_meeting_told(
-    meetings_in,
-):
-    text = (
-        "Ghanaian President John Mahama, Togolese President Faure Gnassingbe and Beninese President "
-        "Patrice Talon held a trilateral meeting in Accra on June 3. A memorandum on the corridor was "
-        "also signed by the presidents of Ghana and Togo."
-    )
-    assert people_of(meetings_in(text)) == [("Faure Gnassingbé", "John Mahama", "Patrice Talon")]
-
-
 def test_two_leaders_who_co_chair_a_gathering_met_there(meetings_in):
     text = (
         "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese co-chaired "
