@@ -1181,3 +1181,20 @@ def test_setting_off_after_a_meeting_calls_nothing_off(meetings_in):
         "William Ruto met Yoweri Museveni in Kampala on Monday and set off for Juba afterwards."
     )
     assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric has yet to meet Indonesian President Prabowo Subianto.",
+        "Gabriel Boric and Prabowo Subianto have yet to hold talks in person.",
+        "Gabriel Boric is yet to meet Prabowo Subianto.",
+    ],
+)
+def test_a_meeting_yet_to_happen_is_none(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_yet_to_of_another_clause_keeps_the_meeting(meetings_in):
+    found = meetings_in("Gabriel Boric met Prabowo Subianto in Lima, and he has yet to visit Jakarta.")
+    assert kinds(found) == ["in_person"]
