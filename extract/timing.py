@@ -1124,7 +1124,27 @@ def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
     Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
     assert span.end is not None
+    if span.precision == "month" and _called_off_since(ent):
+        return True  # "In May, a meeting scheduled at the G7 fell through": the May gone
     return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+
+
+AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def _called_off_since(ent: Span) -> bool:
+    """Whether a date is told of a plan its sentence says was called off, in the past, on any
+    verb above it ("A meeting planned for June was called off", "In May, a meeting scheduled at
+    the summit fell through"); not one to be ("will be postponed"), nor one denied."""
+    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
+
+    return any(
+        calls_off(verb)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children))
+        for verb in ent.root.ancestors
+        if verb.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _told_as_called_off(ent: Span) -> bool:

@@ -1207,3 +1207,18 @@ def test_a_participle_on_an_event_keeps_a_day_of_its_own(meetings_in):
         "Vieira on Saturday in Brasilia."
     )
     assert _day_of(meetings_in(text), "Mauro Vieira") == (date(2024, 11, 23), date(2024, 11, 23))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric met Prabowo Subianto in Lima. A meeting between the two planned for the "
+        "ASEAN summit in June was called off.",
+        "Gabriel Boric met Prabowo Subianto in Lima. In June, a meeting between the two scheduled "
+        "at the ASEAN summit fell through.",
+    ],
+)
+def test_the_month_of_a_plan_called_off_is_the_one_gone_by(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 3))
+    called_off = [m for m in found if m.kind == "cancelled"]
+    assert [m.date.start if m.date else None for m in called_off] == [date(2024, 6, 1)]
