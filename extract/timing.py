@@ -33,6 +33,7 @@ from extract.circumstances import (
     before_or_after,
     clause_of,
     clause_roots,
+    described_as_set_for,
     heads_clause,
     in_clause,
     plan_of,
@@ -362,7 +363,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
-    if span is None and (set_for := _set_for(sentence, clause)):
+    if span is None and (set_for := described_as_set_for(sentence, clause)):
         span = _date_of(sentence, set_for, published, future=future)
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
@@ -407,42 +408,6 @@ def _days_before_the_news(
             told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
             return _after_the_day_told(count, published, future=future, told_as=told_as)
     return None
-
-
-# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
-# forms, as the lemmatiser makes "slat" of "slated"
-PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
-
-
-def _set_for(sentence: Span, clause: set[int]) -> set[int]:
-    """The words dating a meeting word of the clause in the participle of a plan that describes
-    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
-    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
-    where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
-    between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
-    is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
-    between the two leaders planned for May")."""
-    return {
-        t.i
-        for word in clause_tokens(sentence, clause)
-        if word.lemma_.lower() in MEETING_NOUNS
-        for named in (word, *(t for t in word.subtree if t.i > word.i and _a_party_named(t, word)))
-        for described in named.children
-        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
-        for child in described.children
-        if child.dep_ in {"prep", "npadvmod"}
-        for t in child.subtree
-    } - clause
-
-
-def _a_party_named(token: Token, word: Token) -> bool:
-    """Whether a word after a meeting word names one of its parties: a person ("talks with
-    Ruto"), or the object of its "between" or "with" ("a meeting between the two presidents")."""
-    if token.ent_type_ == "PERSON":
-        return True
-    while token.dep_ == "conj":
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
 
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
