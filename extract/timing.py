@@ -974,6 +974,10 @@ def _after_the_day_told(
     following = doc[end] if end < len(doc) else None
     if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
+    if (earlier := _earlier_part_of_the_day(ent, phrase)) is not None:
+        day = _after_the_day_told(earlier, published, future=future, depth=depth + 1)
+        if day is not None and day.start is not None and day.precision == "day":
+            return dates.relative_day(phrase, day.start)  # "In the morning, ... In the afternoon"
     starts, ents = doc_entities(doc)
     fits = dates.counts_from(phrase)
     spanned: tuple[date, date] | None = None  # "a visit from June 19 to 20": the day told inside it
@@ -998,7 +1002,9 @@ def _after_the_day_told(
             and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
         ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
-        if dates.a_part_of_the_day(phrase) and not _of_someone_told(other.sent, ent.sent):
+        if dates.a_part_of_the_day(phrase) and (
+            not _of_someone_told(other.sent, ent.sent) or _an_events_day(other)
+        ):
             continue  # "Late on Monday Netanyahu convened his cabinet. In the afternoon Macron met Abbas"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
@@ -1047,6 +1053,31 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
         return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
 
     return named(earlier, sentence) or named(sentence, earlier)
+
+
+def _earlier_part_of_the_day(ent: Span, phrase: str) -> Span | None:
+    """The part of the day alone told last before a later one of the same people's story ("In
+    the morning, Ruto met Museveni ... In the afternoon, Ruto hosted Hassan"): the day goes on from
+    it, whatever dates of other days the text tells in between. None where the last one told is
+    not earlier in the day ("In the evening, ... In the afternoon": another day's), or where a
+    sentence opening on a date comes in between ("On Tuesday, ...": the story moved on)."""
+    part = dates.part_of_the_day(phrase)
+    if part is None:
+        return None
+    doc = ent.doc
+    for token in reversed(doc[: ent.start]):
+        if ent.start_char - token.idx > ANCHOR_REACH or (
+            token.ent_type_ == "DATE" and token.i - token.sent.start < 3
+        ):
+            return None
+        if token.lower_ not in dates.PARTS_OF_THE_DAY or token.dep_ != "pobj" or token.head.i >= token.i:
+            continue
+        told = doc[token.head.i : token.i + 1]
+        earlier = dates.part_of_the_day(told.text)
+        if earlier is None:
+            continue
+        return told if earlier < part and _of_someone_told(told.sent, ent.sent) else None
+    return None
 
 
 OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
