@@ -1131,16 +1131,23 @@ AUXILIARIES = frozenset({"aux", "auxpass"})
 def _called_off_since(ent: Span) -> bool:
     """Whether a date is told of a plan its sentence says was called off, in the past, on any
     verb above it ("A meeting planned for June was called off", "In May, a meeting scheduled at
-    the summit fell through"); not one to be ("will be postponed"), nor one denied."""
+    the summit fell through"); not one to be ("will be postponed"), nor one denied, nor one put
+    off ("postponed his trip, which was scheduled for April": the April to come)."""
     from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
 
     return any(
         calls_off(verb)
+        and verb.lemma_.lower() not in PUT_OFF
         and not any(c.dep_ == "neg" for c in verb.children)
         and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children))
         for verb in ent.root.ancestors
         if verb.pos_ in {"VERB", "AUX"}
     )
+
+
+# a plan put off is put off before its time: "postponed his trip, which was scheduled for April",
+# told in March, is the April to come
+PUT_OFF = frozenset("postpone delay defer".split())
 
 
 def _told_as_called_off(ent: Span) -> bool:

@@ -1258,3 +1258,9 @@ def test_the_month_of_a_plan_called_off_is_the_one_gone_by(meetings_in, text):
     found = meetings_in(text, published=date(2024, 9, 3))
     called_off = [m for m in found if m.kind == "cancelled"]
     assert [m.date.start if m.date else None for m in called_off] == [date(2024, 6, 1)]
+
+
+def test_the_month_of_a_plan_put_off_is_still_the_next(meetings_in):
+    text = "Gabriel Boric postponed a meeting with Prabowo Subianto that was planned for June."
+    found = meetings_in(text, published=date(2024, 5, 3))
+    assert [m.date.start if m.date else None for m in found] == [date(2024, 6, 1)]
