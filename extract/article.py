@@ -24,7 +24,7 @@ from extract.circumstances import (
     unplaced_venue,
 )
 from extract.found import Found
-from extract.gatherings import gatherings_named, margins_occasion
+from extract.gatherings import gathering_noun, gatherings_named, margins_occasion
 from extract.kinds import (
     ATTENDING,
     CALL_NOUNS,
@@ -1210,7 +1210,7 @@ def note_the_reference(
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         if any(c.lower_ in OTHER_TIMES for c in token.children):
             continue  # "The next summit will be held in Lima on 20 June": another one, not this
-        if _a_gathering_named(token):
+        if _a_gathering_named(token, sentence):
             continue  # "the Second Brazil-Africa Summit was held in December": one of its own
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
         if meeting is not None and meeting.kind in REMOTE_KINDS:
@@ -1251,16 +1251,19 @@ def note_the_reference(
         return
 
 
-def _a_gathering_named(token: Token) -> bool:
+def _a_gathering_named(token: Token, sentence: Span) -> bool:
     """Whether a meeting word is the last of a gathering's proper name, capitalised inside the
-    sentence after names of who holds it ("the Third Korea-Africa Partnership Summit"): a
-    gathering of its own, never the meeting told just before named again ("the meeting", "the
-    Lula-Macron meeting")."""
-    return (
+    sentence after names of who holds it ("the Third Korea-Africa Partnership Summit"), or the
+    noun of a gathering the sentence names ("a meeting had been planned during the G20 summit in
+    May": the G20's month, not that of the meeting told before): a gathering of its own, never
+    the meeting told just before named again ("the meeting", "the Lula-Macron meeting")."""
+    if (
         token.i > token.sent.start
         and token.text[:1].isupper()
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    )
+    ):
+        return True
+    return any(gathering_noun(span) == token for span, _ in gatherings_named(sentence))
 
 
 # the words that name a call told just before again: "During the conversation on Jan. 15, ..."

@@ -1454,7 +1454,7 @@ def clause_occasion(
     ("will visit Moscow to take part in the Victory Day celebrations, when the two leaders are to
     hold talks")."""
     # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
-    clause = clause | plan_of(sentence, clause)
+    clause = clause | plan_of(sentence, clause) | described_as_set_for(sentence, clause)
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []
@@ -2032,6 +2032,43 @@ def clause_roots(sentence: Span, clause: set[int]) -> list[Token]:
     start, end = sentence.start, sentence.end
     roots = [i for i in clause if start <= i < end and (heads[i] not in clause or heads[i] == i)]
     return [tokens[i] for i in sorted(roots)]
+
+
+# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
+# forms, as the lemmatiser makes "slat" of "slated"
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
+
+
+def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating a meeting word of the clause in the participle of a plan that describes
+    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
+    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
+    where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
+    between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
+    is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
+    between the two leaders planned for May"). The same words tell its setting: "a bilateral
+    scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`)."""
+    return {
+        t.i
+        for word in clause_tokens(sentence, clause)
+        if word.lemma_.lower() in MEETING_NOUNS
+        for named in (word, *(t for t in word.subtree if t.i > word.i and _a_party_named(t, word)))
+        for described in named.children
+        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+        for child in described.children
+        if child.dep_ in {"prep", "npadvmod"}
+        for t in child.subtree
+    } - clause
+
+
+def _a_party_named(token: Token, word: Token) -> bool:
+    """Whether a word after a meeting word names one of its parties: a person ("talks with
+    Ruto"), or the object of its "between" or "with" ("a meeting between the two presidents")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
 
 
 def plan_of(sentence: Span, clause: set[int]) -> set[int]:

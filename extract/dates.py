@@ -630,6 +630,21 @@ def a_part_of_the_day(phrase: str) -> bool:
     return bool(_PART_ALONE.fullmatch(" ".join(_clean_marks(phrase).split())))
 
 
+PARTS_OF_THE_DAY = ("morning", "afternoon", "evening")  # in the order a day runs
+
+
+def part_of_the_day(phrase: str) -> int | None:
+    """The place in the day's order of a part of the day alone ("In the morning" 0, "During the
+    afternoon" 1, "in the evening" 2); None for any other phrase ("that evening", "Tuesday evening").
+
+    >>> part_of_the_day("In the afternoon"), part_of_the_day("that evening")
+    (1, None)
+    """
+    if not a_part_of_the_day(phrase):
+        return None
+    return PARTS_OF_THE_DAY.index(_clean_marks(phrase).split()[-1].lower())
+
+
 def anchored(phrase: str) -> bool:
     """Whether a phrase tells a day, week or month relative to a date the text told before it
     ("the same day", "the next day", "two days later", "later that month", "the following

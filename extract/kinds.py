@@ -648,6 +648,13 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     return False
 
 
+def _yet_to(verb: Token) -> bool:
+    """ "have yet to", "is yet to": what has not happened so far, no plan told."""
+    return verb.lemma_.lower() in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+    )
+
+
 def called_off(noun: Token) -> bool:
     """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
     minute", "the talks were postponed", "the summit fell through"."""
@@ -840,6 +847,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
+    if any(down.dep_ == "xcomp" and _yet_to(up) for down, up in pairs[:3]):
+        return None  # "have yet to meet in person", "is yet to hold talks with B": not met so far
     if _effect_hoped(trigger):
         return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
     auxiliaries = {

@@ -954,11 +954,39 @@ def _from_trigger(
     took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
     if took_part is None:
         return []
+    pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
+    if pair:  # "A met B. A meeting planned for May was called off": theirs
+        theirs = took_part._replace(found=pair)
+        kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, theirs, earlier, published)
+        if kind_and_visit is not None and kind_and_visit[0] == "cancelled":
+            return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
     if kind_and_visit is None:
         return []
     kind, visit = kind_and_visit
     return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+
+
+def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """Whom a meeting called off means where its sentence names no one: the two people of the
+    meeting the sentence just before tells ("A met B in Lima. A meeting had been planned at the
+    summit in May, but it did not take place") or names again ("It was their first meeting."),
+    else the two that sentence names with a meeting word of theirs ("A and B have yet to meet. A
+    meeting planned for the summit was called off"): a bare "a meeting" of its clause's subject,
+    told as a plan that fell through, is theirs. None for a meeting word with words of its own
+    ("a meeting of the cabinet", "a cabinet meeting"), nor after a meeting of more or fewer than
+    two, or one told further back."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.sent.start == 0:
+        return []
+    if any(c.dep_ in {"poss", "prep", "compound", "nmod"} for c in trigger.children):
+        return []  # "a meeting of the cabinet", "a cabinet meeting", "their meeting": told otherwise
+    if not any(c.lower_ in {"a", "an"} for c in trigger.children):
+        return []
+    previous = trigger.doc[trigger.sent.start - 1].sent
+    if earlier and previous in [earlier[-1].sentence, *earlier[-1].more]:
+        return list(earlier[-1].people) if len(earlier[-1].people) == 2 else []
+    named = [c for c in people.in_tokens(span_tokens(previous)) if not c.companion]
+    return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
 
 
 def _held_with_those_present(trigger: Token, verb: Token) -> bool:

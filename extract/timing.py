@@ -33,6 +33,7 @@ from extract.circumstances import (
     before_or_after,
     clause_of,
     clause_roots,
+    described_as_set_for,
     heads_clause,
     in_clause,
     plan_of,
@@ -362,7 +363,7 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
-    if span is None and (set_for := _set_for(sentence, clause)):
+    if span is None and (set_for := described_as_set_for(sentence, clause)):
         span = _date_of(sentence, set_for, published, future=future)
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
@@ -407,42 +408,6 @@ def _days_before_the_news(
             told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
             return _after_the_day_told(count, published, future=future, told_as=told_as)
     return None
-
-
-# the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
-# forms, as the lemmatiser makes "slat" of "slated"
-PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
-
-
-def _set_for(sentence: Span, clause: set[int]) -> set[int]:
-    """The words dating a meeting word of the clause in the participle of a plan that describes
-    it, which the clause leaves out as a clause of its own: "in a phone call scheduled for
-    Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
-    where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
-    between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
-    is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
-    between the two leaders planned for May")."""
-    return {
-        t.i
-        for word in clause_tokens(sentence, clause)
-        if word.lemma_.lower() in MEETING_NOUNS
-        for named in (word, *(t for t in word.subtree if t.i > word.i and _a_party_named(t, word)))
-        for described in named.children
-        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
-        for child in described.children
-        if child.dep_ in {"prep", "npadvmod"}
-        for t in child.subtree
-    } - clause
-
-
-def _a_party_named(token: Token, word: Token) -> bool:
-    """Whether a word after a meeting word names one of its parties: a person ("talks with
-    Ruto"), or the object of its "between" or "with" ("a meeting between the two presidents")."""
-    if token.ent_type_ == "PERSON":
-        return True
-    while token.dep_ == "conj":
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
 
 
 def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -1009,6 +974,10 @@ def _after_the_day_told(
     following = doc[end] if end < len(doc) else None
     if phrase.lower().endswith(("before", "after")) and following is not None and not following.is_punct:
         return None  # "the day before the summit opened"
+    if (earlier := _earlier_part_of_the_day(ent, phrase)) is not None:
+        day = _after_the_day_told(earlier, published, future=future, depth=depth + 1)
+        if day is not None and day.start is not None and day.precision == "day":
+            return dates.relative_day(phrase, day.start)  # "In the morning, ... In the afternoon"
     starts, ents = doc_entities(doc)
     fits = dates.counts_from(phrase)
     spanned: tuple[date, date] | None = None  # "a visit from June 19 to 20": the day told inside it
@@ -1033,7 +1002,9 @@ def _after_the_day_told(
             and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
         ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
-        if dates.a_part_of_the_day(phrase) and not _of_someone_told(other.sent, ent.sent):
+        if dates.a_part_of_the_day(phrase) and (
+            not _of_someone_told(other.sent, ent.sent) or _an_events_day(other)
+        ):
             continue  # "Late on Monday Netanyahu convened his cabinet. In the afternoon Macron met Abbas"
         if dates.anchored(other.text):
             day = _after_the_day_told(other, published, future=future, depth=depth + 1)
@@ -1084,6 +1055,31 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
     return named(earlier, sentence) or named(sentence, earlier)
 
 
+def _earlier_part_of_the_day(ent: Span, phrase: str) -> Span | None:
+    """The part of the day alone told last before a later one of the same people's story ("In
+    the morning, Ruto met Museveni ... In the afternoon, Ruto hosted Hassan"): the day goes on from
+    it, whatever dates of other days the text tells in between. None where the last one told is
+    not earlier in the day ("In the evening, ... In the afternoon": another day's), or where a
+    sentence opening on a date comes in between ("On Tuesday, ...": the story moved on)."""
+    part = dates.part_of_the_day(phrase)
+    if part is None:
+        return None
+    doc = ent.doc
+    for token in reversed(doc[: ent.start]):
+        if ent.start_char - token.idx > ANCHOR_REACH or (
+            token.ent_type_ == "DATE" and token.i - token.sent.start < 3
+        ):
+            return None
+        if token.lower_ not in dates.PARTS_OF_THE_DAY or token.dep_ != "pobj" or token.head.i >= token.i:
+            continue
+        told = doc[token.head.i : token.i + 1]
+        earlier = dates.part_of_the_day(told.text)
+        if earlier is None:
+            continue
+        return told if earlier < part and _of_someone_told(told.sent, ent.sent) else None
+    return None
+
+
 OF_THE_REPORT = re.compile(r"\bin the (?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 
 
@@ -1124,7 +1120,34 @@ def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
     Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
     assert span.end is not None
+    if span.precision == "month" and _called_off_since(ent):
+        return True  # "In May, a meeting scheduled at the G7 fell through": the May gone
     return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+
+
+AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def _called_off_since(ent: Span) -> bool:
+    """Whether a date is told of a plan its sentence says was called off, in the past, on any
+    verb above it ("A meeting planned for June was called off", "In May, a meeting scheduled at
+    the summit fell through"); not one to be ("will be postponed"), nor one denied, nor one put
+    off ("postponed his trip, which was scheduled for April": the April to come)."""
+    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
+
+    return any(
+        calls_off(verb)
+        and verb.lemma_.lower() not in PUT_OFF
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children))
+        for verb in ent.root.ancestors
+        if verb.pos_ in {"VERB", "AUX"}
+    )
+
+
+# a plan put off is put off before its time: "postponed his trip, which was scheduled for April",
+# told in March, is the April to come
+PUT_OFF = frozenset("postpone delay defer".split())
 
 
 def _told_as_called_off(ent: Span) -> bool:

@@ -1326,6 +1326,26 @@ def test_the_meeting_named_again_after_a_planned_meeting_still_dates_it(meetings
     assert [m.date.start if m.date else None for m in planned] == [date(2022, 2, 25)]
 
 
+def test_a_summit_named_after_a_meeting_gives_it_no_month(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric met Indonesian President Prabowo Subianto in Lima. A "
+        "meeting had been arranged during the ASEAN summit in Vientiane in October, but it did not "
+        "happen."
+    )
+    found = meetings_in(text, published=date(2024, 11, 14))
+    held = [m for m in found if m.kind == "in_person"]
+    assert [(m.place.city if m.place else None, m.occasion, m.date) for m in held] == [("Lima", None, None)]
+
+
+def test_the_meeting_named_again_with_its_day_still_dates_it(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric met Indonesian President Prabowo Subianto in Lima. "
+        "At the meeting on Wednesday, the two leaders discussed copper and nickel."
+    )
+    found = meetings_in(text, published=date(2024, 11, 14))
+    assert [m.date.start if m.date else None for m in found] == [date(2024, 11, 13)]
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [

@@ -125,6 +125,38 @@ def test_the_summit_told_with_the_news_year_is_the_news_summit(meetings_in, publ
     assert (meeting.occasion.name if meeting.occasion else None) == occasion
 
 
+# -- the setting of a meeting told in the participle of its plan ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos "
+        "Mitsotakis planned on the sidelines of the NATO summit in Washington was called off.",
+        "In July, a bilateral meeting between Turkish President Recep Tayyip Erdogan and Greek Prime "
+        "Minister Kyriakos Mitsotakis scheduled on the margins of the NATO summit in Washington fell "
+        "through.",
+    ],
+)
+def test_a_meeting_scheduled_on_the_sidelines_of_a_gathering_is_held_at_it(meetings_in, text):
+    meeting = _one(meetings_in(text, published=date(2024, 8, 2)), "Kyriakos Mitsotakis")
+    assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan told for after the gathering: another time
+        "A meeting between Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos "
+        "Mitsotakis scheduled after the NATO summit in Washington was called off.",
+        # the plan of a thing the meeting is about, not of the meeting
+        "Turkish President Recep Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis "
+        "in Ankara on Monday on the sanctions scheduled at the NATO summit in Washington.",
+    ],
+)
+def test_a_gathering_in_a_participle_of_no_plan_or_another_time_is_no_setting(meetings_in, text):
+    meeting = _one(meetings_in(text, published=date(2024, 8, 2)), "Kyriakos Mitsotakis")
+    assert meeting.occasion is None
+
+
 # -- occasions spoken of, not attended -----------------------------------------------------------
 def test_an_occasion_spoken_of_is_not_the_meetings_occasion(meetings_in):
     text = (

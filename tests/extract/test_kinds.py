@@ -1237,3 +1237,20 @@ def test_a_modal_framing_a_that_clause_told_as_done_leaves_the_meeting_held(meet
 )
 def test_a_that_clause_not_told_as_done_keeps_its_own_modal(meetings_in, text, expected):
     assert kinds(meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric has yet to meet Indonesian President Prabowo Subianto.",
+        "Gabriel Boric and Prabowo Subianto have yet to hold talks in person.",
+        "Gabriel Boric is yet to meet Prabowo Subianto.",
+    ],
+)
+def test_a_meeting_yet_to_happen_is_none(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_yet_to_of_another_clause_keeps_the_meeting(meetings_in):
+    found = meetings_in("Gabriel Boric met Prabowo Subianto in Lima, and he has yet to visit Jakarta.")
+    assert kinds(found) == ["in_person"]

@@ -5700,6 +5700,31 @@ def test_hosts_named_after_a_phrase_of_where_all_meet_the_guest(meetings_in, set
     assert names(meeting) == {"Musa Bello", "Ama Owusu", "Kwame Mensah"}
 
 
+def _pairs(found):
+    return sorted((tuple(sorted(p.name for p in m.participants)), m.kind) for m in found)
+
+
+def test_a_bare_meeting_called_off_is_that_of_the_pair_told_before(meetings_in):
+    found = meetings_in(
+        "Gabriel Boric met Prabowo Subianto in Jakarta. It was their first meeting. A meeting had "
+        "been planned during the APEC summit in Lima in November, but it did not take place."
+    )
+    assert _pairs(found) == [
+        (("Gabriel Boric", "Prabowo Subianto"), "cancelled"),
+        (("Gabriel Boric", "Prabowo Subianto"), "in_person"),
+    ]
+    called_off = next(m for m in found if m.kind == "cancelled")
+    assert called_off.place is not None and called_off.place.city == "Lima"
+
+
+def test_a_bare_meeting_called_off_after_two_yet_to_meet_is_theirs(meetings_in):
+    found = meetings_in(
+        "Gabriel Boric and Prabowo Subianto have yet to meet in person. A meeting planned for the "
+        "APEC summit in Peru in November was called off."
+    )
+    assert _pairs(found) == [(("Gabriel Boric", "Prabowo Subianto"), "cancelled")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5772,3 +5797,17 @@ def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in
     meeting = only(meetings_in(text))
     assert names(meeting) == {"William Ruto", "Hakainde Hichilema"}
     assert meeting.arrival is arrival
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting word with words of its own: another meeting
+        "Gabriel Boric met Prabowo Subianto in Jakarta. A cabinet meeting planned for Friday was cancelled.",
+        # no meeting told before: no pair to take
+        "Gabriel Boric praised Prabowo Subianto's economic record. A meeting planned for Friday was "
+        "cancelled.",
+    ],
+)
+def test_a_bare_meeting_called_off_takes_no_pair_from_elsewhere(meetings_in, text):
+    assert all(m.kind != "cancelled" for m in meetings_in(text))

@@ -942,6 +942,42 @@ def test_a_part_of_the_day_skips_the_day_of_someone_else_told_between(meetings_i
     assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
 
 
+def test_a_later_part_of_the_day_goes_on_with_the_day_of_the_earlier_one(meetings_in):
+    # a date of an older meeting, and one of another event, told between the two parts of the day
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Wednesday, "
+        "5 June.\n\nIn the morning, Ruto and Museveni opened a new border post. It was their second "
+        "encounter this year: Museveni was welcomed at State House in Mombasa on 12 February, two weeks "
+        "after the floods of 30 January in the Rift Valley.\n\nIn the afternoon, Ruto hosted Tanzanian "
+        "President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 5), date(2024, 6, 5))
+
+
+@pytest.mark.parametrize("earlier", ["In the evening", "In the morning"])
+def test_a_part_of_the_day_after_a_sentence_opening_on_another_day_takes_that_day(meetings_in, earlier):
+    # "In the evening ... In the afternoon": not the same day; "On Tuesday, ...": the story moved on
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        f"{earlier}, William Ruto opened a road with Museveni.\n\nOn Tuesday, William Ruto received "
+        "South Sudan's President Salva Kiir in Mombasa. In the afternoon, William Ruto hosted Tanzanian "
+        "President Samia Suluhu Hassan at State House in Mombasa."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 4), date(2024, 6, 4))
+
+
+def test_a_part_of_the_day_skips_the_day_of_an_event_told_after_before_or_after(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Wednesday, "
+        "a week after the floods of 29 May in the Rift Valley. In the afternoon, Ruto hosted Tanzanian "
+        "President Samia Suluhu Hassan at State House."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 5), date(2024, 6, 5))
+
+
 def test_a_part_of_the_day_with_no_day_told_gives_no_day(meetings_in):
     text = "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
     found = meetings_in(text, published=date(2024, 6, 7))
@@ -1235,3 +1271,24 @@ def test_a_participle_on_an_event_keeps_a_day_of_its_own(meetings_in):
         "Vieira on Saturday in Brasilia."
     )
     assert _day_of(meetings_in(text), "Mauro Vieira") == (date(2024, 11, 23), date(2024, 11, 23))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric met Prabowo Subianto in Lima. A meeting between the two planned for the "
+        "ASEAN summit in June was called off.",
+        "Gabriel Boric met Prabowo Subianto in Lima. In June, a meeting between the two scheduled "
+        "at the ASEAN summit fell through.",
+    ],
+)
+def test_the_month_of_a_plan_called_off_is_the_one_gone_by(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 3))
+    called_off = [m for m in found if m.kind == "cancelled"]
+    assert [m.date.start if m.date else None for m in called_off] == [date(2024, 6, 1)]
+
+
+def test_the_month_of_a_plan_put_off_is_still_the_next(meetings_in):
+    text = "Gabriel Boric postponed a meeting with Prabowo Subianto that was planned for June."
+    found = meetings_in(text, published=date(2024, 5, 3))
+    assert [m.date.start if m.date else None for m in found] == [date(2024, 6, 1)]
