@@ -350,6 +350,28 @@ def in_the_city(found: list[Found]) -> None:
             meeting.place = cities.pop()
 
 
+def where_the_visit_went(found: list[Found]) -> None:
+    """A meeting placed nowhere was held where a visit of one of its people, told in the same
+    sentence as on the same days, went: "their second meeting, after the chancellor's visit to
+    the Elysee in March" is in Paris, where that visit took her; not a visit of another day or
+    of someone else, nor a plan."""
+    for meeting in found:
+        if meeting.place is not None or meeting.when is None or meeting.kind != "in_person":
+            continue
+        went = {
+            visit.place
+            for visit in found
+            if visit.kind == "visit"
+            and visit.sentence == meeting.sentence
+            and visit.when == meeting.when
+            and visit.place is not None
+            and visit.place.city is not None
+            and set(visit.people) <= set(meeting.people)
+        }
+        if len(went) == 1:
+            meeting.place = went.pop()
+
+
 def at_the_occasion(found: list[Found]) -> None:
     """A meeting held, or planned, in the city of a summit the article has told of, within a day
     or two of a meeting held at it, is held at that summit ("A met B on the sidelines of the

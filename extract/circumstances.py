@@ -200,14 +200,17 @@ def _with_its_state(span: Span) -> Span:
 
 def _where_met(ent: Span) -> bool:
     """Whether a name is the object of "in" or "at" on a word of meeting ("received Ruto in the
-    Oval Office", "talks at the Kremlin"), not a place told of otherwise ("keeping ties stable
-    with Trump due back in the White House")."""
+    Oval Office", "talks at the Kremlin"), or of "to" on a visit's noun ("his visit to the Oval
+    Office", "a trip to the Elysee"), not a place told of otherwise ("keeping ties stable with
+    Trump due back in the White House", "a letter to the White House", "spoke to the Kremlin")."""
     from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
 
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to"}:
         return False
     above = root.head.head
+    if root.head.lower_ == "to":
+        return above.pos_ == "NOUN" and above.lemma_.lower() in VISIT_WORDS
     for _ in range(4):  # "a meeting with Trump and Vice President JD Vance in the Oval Office"
         if above.ent_type_ != "PERSON" or above.dep_ not in {"conj", "pobj", "compound", "nmod", "appos"}:
             break

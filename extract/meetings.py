@@ -46,6 +46,7 @@ from extract.article import (
     the_gathering_told_before,
     the_one_that_came,
     told_in_full,
+    where_the_visit_went,
     within,
 )
 from extract.attendance import (
@@ -352,6 +353,7 @@ def find_meetings(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
+                    meeting.place = meeting.place or _in_its_own_words(meeting)
                 elif own := date_of_a_named_one_since(sentence, meeting.trigger, published):
                     meeting.when = own  # "since Wickremesinghe's visit in July last year": July
                 elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
@@ -485,6 +487,7 @@ def find_meetings(
         date_the_news(meeting, setting)
     held_alongside(found)
     in_the_city(found)
+    where_the_visit_went(found)
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     meet_on_the_trip(found)
     later_that_day(found)
@@ -1618,6 +1621,14 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
             person = people.salient_before(owner)
         return [person] if person is not None else []
     return []
+
+
+def _in_its_own_words(meeting: Found) -> Place | None:
+    """The place a meeting told as what came before or after another names in its own words, as
+    its day is ("the third meeting of the two, after the president's visit to the Elysee in
+    March": Paris, where that visit was); None where its words name none. Asked only for a
+    meeting placed nowhere else."""
+    return clause_place(meeting.sentence, {t.i for t in meeting.trigger.subtree})
 
 
 def _after_or_before(trigger: Token) -> bool:

@@ -1431,3 +1431,44 @@ def test_the_meeting_told_after_a_welcome_on_arrival_joins_it_when_it_names_no_o
     )
     (meeting,) = found
     assert len(meeting.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Joe Biden in Nairobi on Monday. It was "
+            "the third meeting between the two, after Ruto's visit to the Oval Office in March.",
+            "Washington",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Joe Biden in Nairobi on Monday. It was "
+            "the third meeting between the two, after Ruto's trip to the White House in March.",
+            "Washington",
+        ),
+    ],
+)
+def test_a_meeting_told_with_a_visit_of_its_days_is_where_the_visit_went(meetings_in, text, city):
+    found = meetings_in(text)
+    earlier = [
+        m for m in found if m.date is not None and m.date.start.month == 3 and len(m.participants) == 2
+    ]
+    assert earlier and all(m.place is not None and m.place.city == city for m in earlier)
+
+
+def test_a_letter_to_a_seat_of_government_places_no_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Joe Biden in Nairobi on Monday, "
+        "a week after he sent a letter to the White House."
+    )
+    assert [m.place.city for m in found if m.place is not None] == ["Nairobi"]
+
+
+def test_a_visit_of_other_days_does_not_place_a_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Joe Biden in June. Ruto had visited the Oval Office "
+        "in March. The two met again on Sunday, their talks held over lunch."
+    )
+    assert all(
+        m.place is None or m.place.city != "Washington" for m in found if m.date and m.date.start.month != 3
+    )

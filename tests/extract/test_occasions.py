@@ -1244,3 +1244,19 @@ def test_a_day_a_place_or_a_possessive_after_on_names_no_gathering(text: str) ->
 
 def test_a_gathering_named_before_on_keeps_its_name() -> None:
     assert _name("Lula chaired an emergency Mercosur summit on Venezuela in Brasilia.") == "Mercosur summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders of the Group of 20 are meeting this weekend in a seaside resort.", "G20 summit"),
+        ("Heads of state of the SCO are meeting in a mountain town.", "SCO summit"),
+        ("Leaders of the G20 are meeting near the coast.", "G20 summit"),
+        # near misses: ministers of the body, or the body's meeting with no one named
+        ("Foreign ministers of the Group of 20 are meeting in town.", "G20 foreign ministers' meeting"),
+        ("Finance ministers of the G20 are meeting on Friday.", "G20 finance ministers' meeting"),
+        ("The G20 meeting on debt relief ended.", "G20 meeting"),
+    ],
+)
+def test_the_leaders_of_a_body_meeting_hold_its_summit(text: str, name: str) -> None:
+    assert _name(text) == name
