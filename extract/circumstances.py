@@ -2102,9 +2102,11 @@ def _planned_by(verb: Token) -> bool:
     meet", "visit China to meet", "pay a visit to France to meet")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     head = verb.head.lemma_.lower()
-    trip = head in TRIP_PURPOSE_VERBS | VISIT_WORDS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children
-    )  # "travel to Caracas to meet", "pay a visit to France to meet"
+    trip = (
+        head in TRIP_PURPOSE_VERBS | VISIT_WORDS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children)
+        or led_a_delegation(verb.head)
+    )  # "travel to Caracas to meet", "pay a visit to France to meet", "led a delegation to Rome to"
     attempt = head in ATTEMPT_VERBS and verb.dep_ in {"advcl", "xcomp"}  # "tried in May to set up"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
         verb.dep_ in {"advcl", "xcomp"} and to and (trip or attempt)
@@ -2113,3 +2115,13 @@ def _planned_by(verb: Token) -> bool:
 
 # verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet"
 TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land".split())
+# what a leader leads to a place on a trip: "led a delegation to Pyongyang"
+TRAVELLING_PARTIES = frozenset("delegation mission team".split())
+
+
+def led_a_delegation(verb: Token) -> bool:
+    """Whether a verb leads a delegation, which goes as a verb of going does: "led a delegation
+    to Pyongyang"."""
+    return verb.lemma_.lower() == "lead" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLING_PARTIES for c in verb.children
+    )

@@ -225,6 +225,7 @@ from extract.triggers import (
     joined_someone_somewhere,
     lemma_of,
     missive_recipients,
+    mourners_visited,
     of_a_named_body,
     signing_partners,
     signs,
@@ -1371,6 +1372,7 @@ def _its_objects(
     handed = lemma_of(verb) in DELIVERY_VERBS
     if handed:  # "delivered a message from Ruto to Museveni": the envoy meets its addressee
         objects += missive_recipients(verb)
+    objects += mourners_visited(verb)  # "flew to Amman to offer condolences to the King"
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)

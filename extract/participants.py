@@ -1654,7 +1654,15 @@ def people_of(
                     t.i
                     for c in token.children
                     if c.dep_ == "conj"
-                    and any(d.dep_ == "cc" and d.i < c.i for d in token.children)
+                    # the "and" before it, or after it where the list goes on ("between the Prime Minister
+                    # of India, President A and Chancellor B": three)
+                    and (
+                        any(d.dep_ == "cc" and d.i < c.i for d in token.children)
+                        or (
+                            {"cc", "conj"} <= {d.dep_ for d in c.children}
+                            and find_role(" ".join(t.text for t in c.subtree if t.i < c.i)) is not None
+                        )
+                    )
                     and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children)
                     and any(people.at(d) is not None for d in c.subtree)
                     for t in c.subtree

@@ -2388,8 +2388,12 @@ def _office_beside(token: Token) -> list[Token]:
     beside = token.dep_ == "appos" or (
         token.dep_ == "conj" and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
     )
+    # a list of those present goes on after the name: "between the Prime Minister of India,
+    # President A and Chancellor B" holds three, the first named by office alone
+    listed = any(c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON" for c in token.children)
     if (
         not beside
+        or listed
         or find_role(" ".join(t.text for t in _own_office_words(head))) is None
         or any(t.ent_type_ == "PERSON" for t in office)
     ):
@@ -2525,7 +2529,13 @@ def _countries_in(head: Token) -> list[str]:
             continue
         text = token.text
         country = places.country_named(text) or SEATS.get(fold(text))
-        if country is None and token.i + 1 < len(token.doc) and token.nbor(1).is_title:
+        if (
+            country is None
+            and token.i + 1 < len(token.doc)
+            and token.nbor(1).is_title
+            and token.i + 1
+            not in joined  # not ", French" of "the Prime Minister of India, French President X"
+        ):
             pair = f"{token.text} {token.nbor(1).text}"  # "South Korean", "Saudi Arabia"
             country = places.country_named(pair) or SEATS.get(fold(pair))
         if country is None and token.lower_ == "its" and token.head == head:

@@ -10,8 +10,16 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, places
-from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, MEETING_NOUNS
+from extract.circumstances import (
+    JOINT_VERBS,
+    LINKED_NOUNS,
+    MEETING_NOUNS,
+    TRAVELLING_PARTIES,
+    led_a_delegation,
+)
+from extract.records import Place
 from extract.spans import listed_before, passive_agents, span_tokens
+from extract.titles import STYLES
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
@@ -22,6 +30,11 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 # not of the sender, who is not there
 DELIVERY_VERBS = frozenset("deliver hand convey present".split())
 MISSIVES = frozenset("message letter missive invitation".split())
+# condolences are offered in person when a trip is made to offer them: the visitor meets the
+# bereaved host ("flew to Amman to offer condolences to the King"); offered alone, they are as
+# often a statement or a call, and tell no meeting
+CONDOLENCES = frozenset("condolence sympathy".split())
+CONDOLING_VERBS = frozenset("offer extend express convey pay present".split())
 REMOTE_WORDS = frozenset("video phone telephone audio web".split())
 # what a phone or telephone word may name other than a call: "exchanged phone numbers"
 PHONE_THINGS = frozenset(
@@ -169,8 +182,14 @@ def _reads_as_trigger(token: Token) -> bool:
             return _accompanied_on_a_walk(token)
         if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
-        if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
-            return _handed_to_someone(token)
+        if lemma in DELIVERY_VERBS and _handed_to_someone(
+            token
+        ):  # "delivered a letter from Putin to Tebboune"
+            return True
+        if lemma in CONDOLING_VERBS and mourners_visited(token):  # "flew to Amman to offer condolences to B"
+            return True
+        if lemma in DELIVERY_VERBS:
+            return False
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
             return any(c.lower_ == "together" or _face_to_face(c) for c in token.children)
         if lemma in TRIP_VERBS:
@@ -956,6 +975,7 @@ SOMETIMES_TRIGGERS = (
     | GATHERING_VERBS
     | TRIP_VERBS
     | DELIVERY_VERBS
+    | CONDOLENCES  # "to offer condolences to": the verb too common to be looked for
 )
 
 
@@ -1028,6 +1048,51 @@ def _handed_to_someone(verb: Token) -> bool:
     President"; not one sent to a country or a gathering ("delivered a message to the summit"),
     nor one passed on in a call ("conveyed the message by phone")."""
     return bool(missive_recipients(verb))
+
+
+def mourners_visited(verb: Token) -> list[Token]:
+    """Those a trip was made to offer condolences to: "travelled to Amman to offer condolences to
+    King Abdullah", "led a delegation to Amman to express sympathy to His Majesty", "visited Amman
+    to extend condolences to the King"; none for condolences offered in a call, a statement or a
+    message ("offered condolences to the King", "called to offer condolences to him")."""
+    if not any(c.dep_ == "dobj" and lemma_of(c) in CONDOLENCES for c in verb.children):
+        return []
+    if verb.dep_ not in {"advcl", "xcomp"} or not _purpose(verb) or not _a_trip(verb.head):
+        return []
+    recipients = [
+        g
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # a style stands for its bearer: "to offer condolences to His Highness"
+    return [r for r in recipients if r.ent_type_ == "PERSON" or r.lower_ in {"him", "her", *STYLES}]
+
+
+def _a_trip(verb: Token) -> bool:
+    """Whether a verb tells a trip to a place: "travelled to Amman", "visited Amman", "led a
+    delegation to Amman"."""
+    lemma = lemma_of(verb)
+    return lemma == "visit" or bool(places_led_to(verb)) or (lemma in TRIP_VERBS and bool(destinations(verb)))
+
+
+def places_led_to(verb: Token) -> list[Place]:
+    """The places a verb that leads a delegation goes "to", the parser hanging "to" on the verb or
+    on the delegation ("led a delegation to Abu Dhabi"), each as the table resolves it, whatever
+    the tagger made the name."""
+    if not led_a_delegation(verb):
+        return []
+    named = [
+        g.doc[g.left_edge.i : g.i + 1].text
+        for h in (verb, *verb.children)
+        if h == verb or (h.dep_ == "dobj" and lemma_of(h) in TRAVELLING_PARTIES)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [p for p in map(places.resolve_place, named) if p is not None]
 
 
 def missive_recipients(verb: Token) -> list[Token]:

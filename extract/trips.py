@@ -18,6 +18,7 @@ from extract.circumstances import (
     TRIP_PURPOSE_VERBS,
     VISIT_WORDS,
     clause_place,
+    led_a_delegation,
     place_spans,
     where_place,
 )
@@ -36,6 +37,7 @@ from extract.triggers import (
     TRIP_VERBS,
     destinations,
     lemma_of,
+    places_led_to,
 )
 
 # verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
@@ -233,6 +235,11 @@ def place_around(meeting: Found) -> Place | None:
         verb.head.lemma_.lower() in TRAVEL_VERBS | {"be"} or _made_a_trip(verb.head)
     ):  # "will travel to Washington to meet", "made a trip to Kyiv, holding talks with"
         return clause_place(meeting.sentence, own_clause(verb.head))
+    if verb.dep_ in {"xcomp", "advcl"} and led_a_delegation(verb.head):
+        # "led a delegation to Amman to offer condolences to the King"
+        return clause_place(meeting.sentence, own_clause(verb.head)) or next(
+            iter(places_led_to(verb.head)), None
+        )
     if (
         verb.dep_ == "conj"
         and verb.head.i < verb.i
@@ -253,9 +260,7 @@ def _gone_before(verb: Token) -> Token | None:
     head = verb.head
     if head.lemma_.lower() in TRAVEL_VERBS - {"come"} or _made_a_trip(head):
         return head  # "would fly to Lima and meet", "made a trip to Warsaw and held talks with"
-    if head.lemma_.lower() == "lead" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_WORDS for c in head.children
-    ):
+    if led_a_delegation(head):
         return head  # "led a delegation to Pyongyang ... and was received by Kim"
     if head.lemma_.lower() == "be":  # "was due to land in Berlin and to hold talks with"
         return next(
@@ -272,9 +277,6 @@ def _gone_before(verb: Token) -> Token | None:
             None,
         )
     return None
-
-
-DELEGATION_WORDS = frozenset("delegation mission team".split())
 
 
 # verbs that make a trip their object do what a verb of going does: "made a trip to Kyiv"

@@ -2345,3 +2345,25 @@ def test_the_guest_of_honour_named_with_his_title_beside_his_wife_stays_a_party(
     )
     found = pairs(meetings_in(text, published=date(2025, 3, 5)))
     assert found == [("Cyril Ramaphosa", "Samia Suluhu Hassan")]
+
+
+def test_a_list_opened_by_an_office_alone_names_its_holder_and_each_name(meetings_in):
+    found = meetings_in(
+        "On Tuesday, Prime Minister Narendra Modi flew to Berlin, where a trilateral meeting was held"
+        " between the Prime Minister of India, French President Emmanuel Macron and German Chancellor"
+        " Olaf Scholz."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Emmanuel Macron", "Narendra Modi", "Olaf Scholz"]
+    ]
+    assert found[0].place is not None and found[0].place.city == "Berlin"
+
+
+def test_an_office_set_beside_its_holder_s_name_is_that_one_person(meetings_in):
+    found = meetings_in(
+        "Talks were held in Erbil between the Prime Minister of Iraq, Mohammed Shia al-Sudani, and"
+        " Hakan Fidan."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Hakan Fidan", "Mohammed Shia al-Sudani"]
+    ]

@@ -1775,3 +1775,14 @@ def test_i_outside_quotation_marks_is_the_one_the_release_says_speaks(meetings_i
 )
 def test_i_outside_quotation_marks_with_no_speaker_or_no_meeting_gives_none(meetings_in, text):
     assert meetings_in(text, date(2025, 2, 11)) == []
+
+
+def test_an_office_opening_a_list_is_not_the_next_name_s_office(people_in):
+    people = by_name(
+        people_in(
+            "Talks were held between the Prime Minister of Spain, Brazilian President Luiz Inácio Lula"
+            " da Silva and Chilean President Gabriel Boric."
+        )
+    )
+    assert people["Luiz Inácio Lula da Silva"].role == "President"
+    assert people["Luiz Inácio Lula da Silva"].country == "Brazil"

@@ -956,3 +956,49 @@ def test_a_stop_made_or_denied_is_no_trip(meetings_in):
 )
 def test_a_meal_with_the_president_elect_is_a_meeting(meetings_in, text, met):
     assert bool(meetings_in(text, published=date(2025, 2, 1))) is met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz travelled to Amman on Monday to offer condolences to King Abdullah.",
+        "Olaf Scholz led a delegation to Amman on Monday to express condolences to King Abdullah.",
+        "Olaf Scholz visited Amman on Monday to extend condolences to King Abdullah.",
+    ],
+)
+def test_condolences_offered_on_a_trip_are_a_meeting_with_the_bereaved_host(meetings_in, text):
+    found = meetings_in(text)
+    assert people_of(found) == [("Abdullah II", "Olaf Scholz")]
+    assert found[0].place is not None and found[0].place.city == "Amman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz offered condolences to King Abdullah on Monday.",
+        "Olaf Scholz sent a letter on Monday to offer condolences to King Abdullah.",
+        "Olaf Scholz led a debate in parliament on Monday to express condolences to King Abdullah.",
+    ],
+)
+def test_condolences_offered_without_a_trip_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_style_is_the_bereaved_host_and_the_late_one_no_party(meetings_in):
+    found = meetings_in(
+        "King Abdullah II of Jordan welcomed Olaf Scholz in Amman on Tuesday. In May, Giorgia Meloni"
+        " led a delegation to Amman to offer condolences to His Majesty on the passing of the late"
+        " Prince Hamzah."
+    )
+    assert ("Abdullah II", "Giorgia Meloni") in people_of(found)
+    assert not any("Hamzah" in name for names in people_of(found) for name in names)
+
+
+def test_condolences_on_a_delegation_led_abroad_take_its_place_and_month(meetings_in):
+    found = meetings_in(
+        "Giorgia Meloni led a high-level delegation to Amman in May to offer condolences to King"
+        " Abdullah on the passing of the late Prince Hamzah."
+    )
+    assert people_of(found) == [("Abdullah II", "Giorgia Meloni")]
+    assert found[0].place is not None and found[0].place.city == "Amman"
+    assert found[0].date is not None and found[0].date.start == date(2024, 5, 1)
