@@ -1075,8 +1075,12 @@ class People:
         """Where the words that may title a name starting at ``start`` begin: six words back at
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
         Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
-        subject, not the one welcomed)."""
-        reach = max(self.doc[start].sent.start, start - 6)
+        subject, not the one welcomed). The country an office is of is no word of those six
+        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman")."""
+        sentence_start, reach, words = self.doc[start].sent.start, start, 0
+        while reach > sentence_start and words < 6:
+            reach -= 1
+            words += self.doc[reach].ent_type_ != "GPE"
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
         return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
@@ -2299,11 +2303,13 @@ def _continues_name(token: Token) -> bool:
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
-    The country is the first one named that is not a destination ("ambassador to China").
+    The country is the first one named that is not a destination ("ambassador to China"); the
+    words of a country an office is of do not count toward how far back a title is read ("Prime
+    Minister of the Kingdom of Saudi Arabia X").
     """
     doc = span.doc
     start = span.start
-    while start > span.sent.start and span.start - start < 7:
+    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
         previous = doc[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)

@@ -1775,3 +1775,24 @@ def test_i_outside_quotation_marks_is_the_one_the_release_says_speaks(meetings_i
 )
 def test_i_outside_quotation_marks_with_no_speaker_or_no_meeting_gives_none(meetings_in, text):
     assert meetings_in(text, date(2025, 2, 11)) == []
+
+
+def test_a_country_an_office_is_of_does_not_push_a_first_title_out_of_reach(people_in):
+    people = people_in(
+        "In Manama, Indonesian President Prabowo Subianto held talks with Crown Prince and Prime Minister "
+        "of the Kingdom of Bahrain Salman bin Hamad Al Khalifa. Prabowo invited the Crown Prince to Jakarta."
+    )
+    last = [t for t in people.doc if t.lower_ == "prince"][-1]
+    assert [c.name for c in people.by_title(last)] == ["Salman bin Hamad Al Khalifa"]
+    bahraini = next(c for c in people.clusters if c.name == "Salman bin Hamad Al Khalifa")
+    assert bahraini.role == "Prime Minister"  # the whole title, not "Minister of the Kingdom"
+
+
+def test_a_title_long_before_a_name_still_does_not_reach_it(people_in):
+    people = people_in(
+        "The Crown Prince of Bahrain and his delegation of ministers and advisers welcomed "
+        "Prabowo Subianto. Prabowo thanked the Crown Prince."
+    )
+    last = [t for t in people.doc if t.lower_ == "prince"][-1]
+    assert [c.name for c in people.by_title(last)] != ["Prabowo Subianto"]
+
