@@ -1155,6 +1155,12 @@ class People:
             peers = self.matching(countries, role_class(owner.role))
             if len(peers) == len(countries):
                 return peers, []
+            if role_class(owner.role) != "leader":
+                # "the national security adviser will speak with his Russian counterpart": Russia's
+                # adviser, whom the article does not name, not its president; only a leader's
+                # counterpart may be a leader of another title (a king's, a president)
+                found = {p.country for p in peers}
+                return peers, [c for c in countries if c not in found]
         classes: str | frozenset[str] | None = None if counterpart or role is None else role[1]
         if classes == "diplomat" and _definite(head) and head.tag_ != "NNS":
             classes = DIPLOMATIC  # "the U.S. diplomat": the one of that country in any diplomatic office
