@@ -266,6 +266,9 @@ BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 # the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
 CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())
+# the verbs of one who runs a meeting others hold, and so is at it: "with C hosting the talks",
+# "with C mediating", "with C opening and moderating the talks"
+RUNNING_VERBS = HOSTING_VERBS | BROKERING_VERBS | CHAIRING_VERBS | frozenset("moderate open".split())
 
 
 def find_meetings(
@@ -951,7 +954,22 @@ def _from_trigger(
     if kind_and_visit is None:
         return []
     kind, visit = kind_and_visit
-    return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+    # one a "with" clause tells ran the talks is at each meeting the trigger tells, not met apart:
+    # "A met B, with C opening and moderating the talks" is one meeting of A, B and C
+    running = [
+        c
+        for t in clause_tokens(sentence, told.clause)
+        if t.lower_ == "with" and t.dep_ == "prep"
+        for g in _with_them_hosting(t)
+        if (c := people.at(g)) is not None
+    ]
+    if not running or len(took_part.counterparts) <= len(running):
+        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+    met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in running])
+    found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
+    for meeting in found:
+        meeting.people = [*meeting.people, *(c for c in running if c not in meeting.people)]
+    return found
 
 
 def _held_with_those_present(trigger: Token, verb: Token) -> bool:
@@ -1519,14 +1537,17 @@ def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
 def _with_them_hosting(with_: Token) -> list[Token]:
     """The one a "with" clause tells hosted or mediated the meeting: "met in Nairobi, with Mutua
     hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
-    Samia hosting a regional summit the following week")."""
+    Samia hosting a regional summit the following week"). The verbs may be several, joined
+    ("with the minister opening and moderating the talks"), whichever the parser took for a noun."""
+    clauses = [c for c in with_.children if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
     return [
         s
-        for c in with_.children
-        if c.dep_ == "pcomp"
-        and c.tag_ == "VBG"
-        and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
-        and all(_the_meeting_told(o) for o in c.children if o.dep_ == "dobj")
+        for c in clauses
+        if any(
+            v.lemma_.lower() in RUNNING_VERBS or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            for v in [c, *c.conjuncts]
+        )
+        and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj")
         for s in c.children
         if s.dep_ == "nsubj"
     ]

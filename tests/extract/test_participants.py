@@ -2322,3 +2322,25 @@ def test_officials_told_as_sources_are_no_party(meetings_in):
         "Two officials said the talks went well."
     )
     assert pairs(meetings_in(text, published=date(2024, 5, 8))) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan delegation led by Trade Minister Lee Kinyanjui met with the Ethiopian delegation headed "
+        "by envoy Redwan Hussien in Nairobi on Monday, with Ugandan Foreign Minister Jeje Odongo opening and "
+        "chairing the talks.",
+        "Trade Minister Lee Kinyanjui held talks with envoy Redwan Hussien in Nairobi on Monday, with "
+        "Ugandan Foreign Minister Jeje Odongo moderating the talks.",
+    ],
+)
+def test_one_a_with_clause_tells_ran_the_talks_joins_them_not_a_meeting_apart(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Jeje Odongo", "Lee Kinyanjui", "Redwan Hussien")]
+
+
+def test_one_a_with_clause_tells_opened_something_else_takes_no_part(meetings_in):
+    text = (
+        "Trade Minister Lee Kinyanjui held talks with envoy Redwan Hussien in Nairobi on Monday, with "
+        "Ugandan Foreign Minister Jeje Odongo opening a new border post in Busia."
+    )
+    assert pairs(meetings_in(text)) == [("Lee Kinyanjui", "Redwan Hussien")]
