@@ -1234,6 +1234,21 @@ def _who_took_part(
     return TookPart(subject, subjects, counterparts, delegations, found, between)
 
 
+def _told_in_a_clause_of_their_own(verb: Token, subject: list[Token], people: People) -> list[Cluster]:
+    """The people joined after the one a relative clause is said of, each with a relative clause
+    of their own: "after A, who met Putin in April, and B, who held talks with him in July" (the
+    first "who" is A alone); not "A and B, who met in April", one clause said of both."""
+    if verb.dep_ != "relcl" or len(subject) != 1:
+        return []
+    return [
+        cluster
+        for joined in subject[0].conjuncts
+        if joined.i > verb.i
+        and any(c.dep_ == "relcl" for c in joined.children)
+        and (cluster := people.at(joined)) is not None
+    ]
+
+
 class _Subjects(NamedTuple):
     """The subject of a meeting's verb and whom it names."""
 
@@ -1260,6 +1275,7 @@ def _its_subjects(
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     subjects, sides = people_of(subject, people, earlier)
+    subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"

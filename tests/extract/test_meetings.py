@@ -5675,3 +5675,27 @@ def test_calls_a_meeting_followed_have_no_day_of_the_meeting(meetings_in):
     assert len(calls) == 2 and all(m.date is None for m in calls)
     (held,) = [m for m in found if m.kind == "in_person"]
     assert held.date is not None and held.date.start == date(2025, 7, 28)
+
+
+def test_a_who_clause_is_said_of_the_one_it_follows_not_of_one_joined_with_a_clause_of_their_own(
+    meetings_in,
+):
+    text = (
+        "Mutua is the second African minister to travel to Kyiv since the war began, after Ghanaian Foreign "
+        "Minister Shirley Botchwey, who met Zelensky in Kyiv in May 2023, and Senegalese Foreign Minister "
+        "Aissata Tall Sall, who held talks with Zelensky in Lviv last year."
+    )
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == [
+        ("Aissata Tall Sall", "Volodymyr Zelensky"),
+        ("Shirley Botchwey", "Volodymyr Zelensky"),
+    ]
+
+
+def test_a_who_clause_after_two_names_is_said_of_both(meetings_in):
+    text = (
+        "The ministers Shirley Botchwey and Aissata Tall Sall, who met Zelensky in Kyiv in May, left on "
+        "Friday."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Aissata Tall Sall", "Shirley Botchwey", "Volodymyr Zelensky"]
+    ]
