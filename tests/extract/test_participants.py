@@ -2344,3 +2344,26 @@ def test_one_a_with_clause_tells_opened_something_else_takes_no_part(meetings_in
         "Ugandan Foreign Minister Jeje Odongo opening a new border post in Busia."
     )
     assert pairs(meetings_in(text)) == [("Lee Kinyanjui", "Redwan Hussien")]
+
+
+def test_an_aide_telling_of_the_talks_held_is_no_party_of_their_own(meetings_in):
+    text = (
+        "The talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni in Kampala on "
+        "Friday lasted two hours, Kenyan presidential aide Dennis Itumbi told reporters. According to him, "
+        'the talks were held in a "two on two" format. Itumbi and Kenyan Trade Minister Lee Kinyanjui took '
+        "part on the Kenyan side."
+    )
+    assert pairs(meetings_in(text)) == [("Dennis Itumbi", "Lee Kinyanjui", "William Ruto", "Yoweri Museveni")]
+
+
+def test_the_leaders_of_talks_their_aides_sat_in_on_are_those_who_lead(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Friday. Kenyan "
+        "Trade Minister Lee Kinyanjui and Ugandan Foreign Minister Jeje Odongo also took part. A further "
+        "meeting between the leaders is planned for next year."
+    )
+    found = meetings_in(text)
+    assert sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in found) == [
+        ("in_person", ("Jeje Odongo", "Lee Kinyanjui", "William Ruto", "Yoweri Museveni")),
+        ("planned", ("William Ruto", "Yoweri Museveni")),
+    ]
