@@ -95,8 +95,11 @@ _WEEKDAY_AND_DAY = re.compile(
     rf"(?:on )?(?:(?:this|last|past|next) )?(?P<wd>{_WD}) (?:the )?(?P<day>\d{{1,2}})"
 )
 # Matched against the lightly cleaned phrase, before fillers are dropped.
-_SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
-_YESTERDAY = re.compile(r"yesterday(?: (?:morning|afternoon|evening|night))?")
+# "early this morning", "late yesterday": the part of that day, still that day
+_SAME_DAY = re.compile(
+    r"(?:earlier |later |early |late )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))"
+)
+_YESTERDAY = re.compile(r"(?:early |late )?yesterday(?: (?:morning|afternoon|evening|night))?")
 _FILLERS = re.compile(
     r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|around|about|morning|afternoon|evening|night)\b"
