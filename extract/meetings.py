@@ -2016,11 +2016,15 @@ CONTESTS = frozenset(
 
 def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
     """A conversation with someone, with no place or setting of its own ("I've just had a
-    conversation with Brazil's President Mr. Lula"), told after a call between the same people:
-    that call again."""
+    conversation with Brazil's President Mr. Lula", "he and Lula had a long conversation"), told
+    after a call between the same people: that call again."""
     return (
         lemma_of(trigger) == "conversation"
-        and any(c.lower_ == "with" for c in trigger.children)  # not "The conversation is their first since"
+        # not "The conversation is their first since": one "with" someone, or one they "had"
+        and (
+            any(c.lower_ == "with" for c in trigger.children)
+            or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in {"have", "hold"})
+        )
         and not has_venue(trigger)
         and not any(  # "a conversation in Kazan"; not "with Brazil's President"
             t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}

@@ -5699,3 +5699,13 @@ def test_a_who_clause_after_two_names_is_said_of_both(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
         ["Aissata Tall Sall", "Shirley Botchwey", "Volodymyr Zelensky"]
     ]
+
+
+def test_a_conversation_two_had_after_a_call_between_them_is_that_call(meetings_in):
+    text = (
+        "Ruto called Museveni from his plane on the flight home. Museveni said the call lasted more than an "
+        'hour. Museveni has confirmed on X that he and Ruto had "a long and frank conversation" early this '
+        "morning, first one-on-one and then joined by other regional leaders."
+    )
+    found = meetings_in(text, date(2025, 6, 14))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", date(2025, 6, 14))]
