@@ -457,6 +457,16 @@ def _took_part(sentence: Span) -> bool:
             return True
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
             return True  # "also sat in on the talks"
+        if lemma == "sit" and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(lemma_of(g) == "side" for g in c.children)
+            for c in token.children
+        ):
+            return True  # "sat on the Russian side of the table"
+        if lemma == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(lemma_of(g) in NEGOTIATORS for g in c.children)
+            for c in token.children
+        ):
+            return True  # "was among the Ukrainian negotiators"
         if lemma in {"include", "involve"} and any(
             c.dep_ == "nsubj" and the_meeting(c) for c in token.children
         ):
@@ -464,6 +474,8 @@ def _took_part(sentence: Span) -> bool:
     return False
 
 
+# those who sit at talks for one side: "was among the Ukrainian negotiators"
+NEGOTIATORS = frozenset("negotiator delegate delegation team".split())
 JOINING_VERBS = frozenset("join accompany flank".split())  # "They were joined by X"
 
 

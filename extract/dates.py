@@ -115,9 +115,12 @@ _WEEKDAY_AND_DAY = re.compile(
     rf"(?:on )?(?:(?:this|last|past|next) )?(?P<wd>{_WD}) (?:the )?(?P<day>\d{{1,2}})"
 )
 # Matched against the lightly cleaned phrase, before fillers are dropped.
-_SAME_DAY = re.compile(r"(?:earlier |later )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))")
-# the day before publication: "yesterday", "yesterday evening", and "last night" / "last evening",
-# as news tells the night before the day it is published ("arrived last night")
+# the day of publication, also its parts: "early this morning", "late this evening"
+_SAME_DAY = re.compile(
+    r"(?:earlier |later |early |late )?(?:today|tonight|in the day|this (?:morning|afternoon|evening))"
+)
+# the day before publication: "yesterday", "late yesterday", "yesterday evening", and "last night" /
+# "last evening", as news tells the night before the day it is published ("arrived last night")
 _YESTERDAY = re.compile(
     r"(?:(?:early|late) )?(?:yesterday(?: (?:morning|afternoon|evening|night))?|last (?:night|evening))"
 )

@@ -271,6 +271,9 @@ BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 # the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
 CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())
+# the verbs of one who runs a meeting others hold, and so is at it: "with C hosting the talks",
+# "with C mediating", "with C opening and moderating the talks"
+RUNNING_VERBS = HOSTING_VERBS | BROKERING_VERBS | CHAIRING_VERBS | frozenset("moderate open".split())
 
 
 def find_meetings(
@@ -968,7 +971,22 @@ def _from_trigger(
     if kind_and_visit is None:
         return []
     kind, visit = kind_and_visit
-    return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+    # one a "with" clause tells ran the talks is at each meeting the trigger tells, not met apart:
+    # "A met B, with C opening and moderating the talks" is one meeting of A, B and C
+    running = [
+        c
+        for t in clause_tokens(sentence, told.clause)
+        if t.lower_ == "with" and t.dep_ == "prep"
+        for g in _with_them_hosting(t)
+        if (c := people.at(g)) is not None
+    ]
+    if not running or len(took_part.counterparts) <= len(running):
+        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+    met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in running])
+    found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
+    for meeting in found:
+        meeting.people = [*meeting.people, *(c for c in running if c not in meeting.people)]
+    return found
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
@@ -1259,6 +1277,21 @@ def _who_took_part(
     return TookPart(subject, subjects, counterparts, delegations, found, between)
 
 
+def _told_in_a_clause_of_their_own(verb: Token, subject: list[Token], people: People) -> list[Cluster]:
+    """The people joined after the one a relative clause is said of, each with a relative clause
+    of their own: "after A, who met Putin in April, and B, who held talks with him in July" (the
+    first "who" is A alone); not "A and B, who met in April", one clause said of both."""
+    if verb.dep_ != "relcl" or len(subject) != 1:
+        return []
+    return [
+        cluster
+        for joined in subject[0].conjuncts
+        if joined.i > verb.i
+        and any(c.dep_ == "relcl" for c in joined.children)
+        and (cluster := people.at(joined)) is not None
+    ]
+
+
 class _Subjects(NamedTuple):
     """The subject of a meeting's verb and whom it names."""
 
@@ -1285,6 +1318,7 @@ def _its_subjects(
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     subjects, sides = people_of(subject, people, earlier)
+    subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"
@@ -1563,14 +1597,17 @@ def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
 def _with_them_hosting(with_: Token) -> list[Token]:
     """The one a "with" clause tells hosted or mediated the meeting: "met in Nairobi, with Mutua
     hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
-    Samia hosting a regional summit the following week")."""
+    Samia hosting a regional summit the following week"). The verbs may be several, joined
+    ("with the minister opening and moderating the talks"), whichever the parser took for a noun."""
+    clauses = [c for c in with_.children if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
     return [
         s
-        for c in with_.children
-        if c.dep_ == "pcomp"
-        and c.tag_ == "VBG"
-        and c.lemma_.lower() in HOSTING_VERBS | BROKERING_VERBS
-        and all(_the_meeting_told(o) for o in c.children if o.dep_ == "dobj")
+        for c in clauses
+        if any(
+            v.lemma_.lower() in RUNNING_VERBS or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            for v in [c, *c.conjuncts]
+        )
+        and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj")
         for s in c.children
         if s.dep_ == "nsubj"
     ]
@@ -2048,11 +2085,15 @@ CONTESTS = frozenset(
 
 def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
     """A conversation with someone, with no place or setting of its own ("I've just had a
-    conversation with Brazil's President Mr. Lula"), told after a call between the same people:
-    that call again."""
+    conversation with Brazil's President Mr. Lula", "he and Lula had a long conversation"), told
+    after a call between the same people: that call again."""
     return (
         lemma_of(trigger) == "conversation"
-        and any(c.lower_ == "with" for c in trigger.children)  # not "The conversation is their first since"
+        # not "The conversation is their first since": one "with" someone, or one they "had"
+        and (
+            any(c.lower_ == "with" for c in trigger.children)
+            or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in {"have", "hold"})
+        )
         and not has_venue(trigger)
         and not any(  # "a conversation in Kazan"; not "with Brazil's President"
             t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}

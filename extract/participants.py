@@ -994,6 +994,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             if word in {"leaders", "statesmen"} and any(
                 p.role and role_class(p.role) != "leader" for p in meeting.people
             ):
+                # "the leaders" of talks their aides sat in on: those of them who lead
+                leaders = [p for p in meeting.people if role_class(p.role) == "leader"]
+                if len(leaders) >= 2 and (size is None or len(leaders) == size):
+                    return leaders
                 continue  # "the leaders' talks": not the foreign ministers' told since, nor a welcome by one
             if of_state and not all(heads_a_state(p.role) for p in meeting.people):
                 continue  # "The two heads of state met in ...": not the president's talks with a premier
@@ -2049,7 +2053,10 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
     speaker = people.in_quote(trigger, speaker=True)
     if speaker is None or role_class(speaker.role) == "spokesperson":
         return []
-    return [speaker, *people.peer_of(speaker)]
+    # with no peer, one who tells of "the talks" held is no party of their own: an aide who tells
+    # of the leaders' talks ("According to him, the talks were held in a three-on-three format")
+    peer = people.peer_of(speaker)
+    return [speaker, *peer] if peer else []
 
 
 def is_headline(sentence: Span) -> bool:

@@ -1075,8 +1075,12 @@ class People:
         """Where the words that may title a name starting at ``start`` begin: six words back at
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
         Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
-        subject, not the one welcomed)."""
-        reach = max(self.doc[start].sent.start, start - 6)
+        subject, not the one welcomed). The country an office is of is no word of those six
+        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman")."""
+        sentence_start, reach, words = self.doc[start].sent.start, start, 0
+        while reach > sentence_start and words < 6:
+            reach -= 1
+            words += self.doc[reach].ent_type_ != "GPE"
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
         return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
@@ -1151,6 +1155,12 @@ class People:
             peers = self.matching(countries, role_class(owner.role))
             if len(peers) == len(countries):
                 return peers, []
+            if role_class(owner.role) != "leader":
+                # "the national security adviser will speak with his Russian counterpart": Russia's
+                # adviser, whom the article does not name, not its president; only a leader's
+                # counterpart may be a leader of another title (a king's, a president)
+                found = {p.country for p in peers}
+                return peers, [c for c in countries if c not in found]
         classes: str | frozenset[str] | None = None if counterpart or role is None else role[1]
         if classes == "diplomat" and _definite(head) and head.tag_ != "NNS":
             classes = DIPLOMATIC  # "the U.S. diplomat": the one of that country in any diplomatic office
@@ -2299,11 +2309,13 @@ def _continues_name(token: Token) -> bool:
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
-    The country is the first one named that is not a destination ("ambassador to China").
+    The country is the first one named that is not a destination ("ambassador to China"); the
+    words of a country an office is of do not count toward how far back a title is read ("Prime
+    Minister of the Kingdom of Saudi Arabia X").
     """
     doc = span.doc
     start = span.start
-    while start > span.sent.start and span.start - start < 7:
+    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
         previous = doc[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)

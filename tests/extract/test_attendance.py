@@ -855,3 +855,24 @@ def test_a_delegation_sent_on_after_the_meeting_adds_no_one_to_it(meetings_in):
     )
     vienna = [m for m in meetings_in(text, date(2024, 5, 8)) if m.place and m.place.city == "Vienna"]
     assert [names(m) for m in vienna] == [{"Kaja Lind", "Otto Brenner"}]
+
+
+def test_one_among_a_side_s_negotiators_or_sat_on_its_side_of_the_table_took_part(meetings_in):
+    text = (
+        "Kenyan Trade Minister Lee Kinyanjui met Ethiopian envoy Redwan Hussien in Nairobi on Monday. The "
+        "meeting lasted two hours. Kenyan diplomat Korir Sing'oei was among the Kenyan negotiators, while "
+        "Ethiopian Deputy Foreign Minister Mesganu Arga sat on the Ethiopian side of the table."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Korir Sing'oei", "Lee Kinyanjui", "Mesganu Arga", "Redwan Hussien"]
+    ]
+
+
+def test_one_among_others_than_negotiators_takes_no_part(meetings_in):
+    text = (
+        "Kenyan Trade Minister Lee Kinyanjui met Ethiopian envoy Redwan Hussien in Nairobi on Monday. The "
+        "meeting lasted two hours. Kenyan diplomat Korir Sing'oei was among the critics of the deal."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Lee Kinyanjui", "Redwan Hussien"]
+    ]

@@ -535,7 +535,17 @@ def test_this_week_is_the_publication_monday_to_sunday() -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["today", "earlier in the day", "this afternoon", "this morning", "tonight", "earlier today"]
+    "phrase",
+    [
+        "today",
+        "earlier in the day",
+        "this afternoon",
+        "this morning",
+        "tonight",
+        "earlier today",
+        "early this morning",
+        "late this evening",
+    ],
 )
 def test_same_day_phrases_are_the_publication_day(phrase: str) -> None:
     assert span_of(phrase, TUE_2024_11_19) == (TUE_2024_11_19, TUE_2024_11_19, "day")
@@ -543,6 +553,7 @@ def test_same_day_phrases_are_the_publication_day(phrase: str) -> None:
 
 def test_yesterday_and_days_ago_count_back_from_publication() -> None:
     assert span_of("yesterday", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
+    assert span_of("late yesterday", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")
     assert span_of("three days ago", TUE_2024_11_19) == (date(2024, 11, 16), date(2024, 11, 16), "day")
 
 

@@ -5811,3 +5811,37 @@ def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in
 )
 def test_a_bare_meeting_called_off_takes_no_pair_from_elsewhere(meetings_in, text):
     assert all(m.kind != "cancelled" for m in meetings_in(text))
+
+
+def test_a_who_clause_is_said_of_the_one_it_follows_not_of_one_joined_with_a_clause_of_their_own(
+    meetings_in,
+):
+    text = (
+        "Mutua is the second African minister to travel to Kyiv since the war began, after Ghanaian Foreign "
+        "Minister Shirley Botchwey, who met Zelensky in Kyiv in May 2023, and Senegalese Foreign Minister "
+        "Aissata Tall Sall, who held talks with Zelensky in Lviv last year."
+    )
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == [
+        ("Aissata Tall Sall", "Volodymyr Zelensky"),
+        ("Shirley Botchwey", "Volodymyr Zelensky"),
+    ]
+
+
+def test_a_who_clause_after_two_names_is_said_of_both(meetings_in):
+    text = (
+        "The ministers Shirley Botchwey and Aissata Tall Sall, who met Zelensky in Kyiv in May, left on "
+        "Friday."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Aissata Tall Sall", "Shirley Botchwey", "Volodymyr Zelensky"]
+    ]
+
+
+def test_a_conversation_two_had_after_a_call_between_them_is_that_call(meetings_in):
+    text = (
+        "Ruto called Museveni from his plane on the flight home. Museveni said the call lasted more than an "
+        'hour. Museveni has confirmed on X that he and Ruto had "a long and frank conversation" early this '
+        "morning, first one-on-one and then joined by other regional leaders."
+    )
+    found = meetings_in(text, date(2025, 6, 14))
+    assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", date(2025, 6, 14))]

@@ -2367,3 +2367,48 @@ def test_an_office_set_beside_its_holder_s_name_is_that_one_person(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Hakan Fidan", "Mohammed Shia al-Sudani"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan delegation led by Trade Minister Lee Kinyanjui met with the Ethiopian delegation headed "
+        "by envoy Redwan Hussien in Nairobi on Monday, with Ugandan Foreign Minister Jeje Odongo opening and "
+        "chairing the talks.",
+        "Trade Minister Lee Kinyanjui held talks with envoy Redwan Hussien in Nairobi on Monday, with "
+        "Ugandan Foreign Minister Jeje Odongo moderating the talks.",
+    ],
+)
+def test_one_a_with_clause_tells_ran_the_talks_joins_them_not_a_meeting_apart(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Jeje Odongo", "Lee Kinyanjui", "Redwan Hussien")]
+
+
+def test_one_a_with_clause_tells_opened_something_else_takes_no_part(meetings_in):
+    text = (
+        "Trade Minister Lee Kinyanjui held talks with envoy Redwan Hussien in Nairobi on Monday, with "
+        "Ugandan Foreign Minister Jeje Odongo opening a new border post in Busia."
+    )
+    assert pairs(meetings_in(text)) == [("Lee Kinyanjui", "Redwan Hussien")]
+
+
+def test_an_aide_telling_of_the_talks_held_is_no_party_of_their_own(meetings_in):
+    text = (
+        "The talks between Kenyan President William Ruto and Ugandan President Yoweri Museveni in Kampala on "
+        "Friday lasted two hours, Kenyan presidential aide Dennis Itumbi told reporters. According to him, "
+        'the talks were held in a "two on two" format. Itumbi and Kenyan Trade Minister Lee Kinyanjui took '
+        "part on the Kenyan side."
+    )
+    assert pairs(meetings_in(text)) == [("Dennis Itumbi", "Lee Kinyanjui", "William Ruto", "Yoweri Museveni")]
+
+
+def test_the_leaders_of_talks_their_aides_sat_in_on_are_those_who_lead(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Friday. Kenyan "
+        "Trade Minister Lee Kinyanjui and Ugandan Foreign Minister Jeje Odongo also took part. A further "
+        "meeting between the leaders is planned for next year."
+    )
+    found = meetings_in(text)
+    assert sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in found) == [
+        ("in_person", ("Jeje Odongo", "Lee Kinyanjui", "William Ruto", "Yoweri Museveni")),
+        ("planned", ("William Ruto", "Yoweri Museveni")),
+    ]

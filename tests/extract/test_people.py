@@ -1786,3 +1786,55 @@ def test_an_office_opening_a_list_is_not_the_next_name_s_office(people_in):
     )
     assert people["Luiz Inácio Lula da Silva"].role == "President"
     assert people["Luiz Inácio Lula da Silva"].country == "Brazil"
+
+
+def test_a_country_an_office_is_of_does_not_push_a_first_title_out_of_reach(people_in):
+    people = people_in(
+        "In Manama, Indonesian President Prabowo Subianto held talks with Crown Prince and Prime Minister "
+        "of the Kingdom of Bahrain Salman bin Hamad Al Khalifa. Prabowo invited the Crown Prince to Jakarta."
+    )
+    last = [t for t in people.doc if t.lower_ == "prince"][-1]
+    assert [c.name for c in people.by_title(last)] == ["Salman bin Hamad Al Khalifa"]
+    bahraini = next(c for c in people.clusters if c.name == "Salman bin Hamad Al Khalifa")
+    assert bahraini.role == "Prime Minister"  # the whole title, not "Minister of the Kingdom"
+
+
+def test_a_title_long_before_a_name_still_does_not_reach_it(people_in):
+    people = people_in(
+        "The Crown Prince of Bahrain and his delegation of ministers and advisers welcomed "
+        "Prabowo Subianto. Prabowo thanked the Crown Prince."
+    )
+    last = [t for t in people.doc if t.lower_ == "prince"][-1]
+    assert [c.name for c in people.by_title(last)] != ["Prabowo Subianto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unnamed"),
+    [
+        (  # an adviser's counterpart is the other country's adviser, whom the article does not name
+            "Indian National Security Adviser Ajit Doval met Japanese Prime Minister Fumio Kishida in Tokyo. "
+            "Doval will also meet his Japanese counterpart on Friday.",
+            [],
+            ["Japan"],
+        ),
+        (  # a foreign minister's counterpart named: that minister, not the leader named before
+            "Kenyan President William Ruto received Turkish President Recep Tayyip Erdogan. Kenyan Foreign "
+            "Minister Musalia Mudavadi met Turkish Foreign Minister Hakan Fidan, and Mudavadi thanked his "
+            "Turkish counterpart.",
+            ["Hakan Fidan"],
+            [],
+        ),
+        (  # a leader's counterpart may hold another leader's title
+            "Moroccan King Mohammed VI met French President Emmanuel Macron in Rabat. The King thanked his "
+            "French counterpart.",
+            ["Emmanuel Macron"],
+            [],
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(people_in, text, expected, unnamed):
+    people = people_in(text)
+    counterpart = [t for t in people.doc if t.lower_ == "counterpart"][-1]
+    resolved, delegations = people.resolve_description(counterpart)
+    assert [c.name for c in resolved] == expected
+    assert delegations == unnamed
