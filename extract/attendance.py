@@ -40,6 +40,8 @@ from extract.kinds import CALL_NOUNS, REMOTE_KINDS
 from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
+    TEAM_WORDS,
+    heads_of_the_sides,
     in_a_capacity,
     plural_reference,
     represented,
@@ -71,6 +73,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
+    if any(heads_of_the_sides(t, people, before=False) for t in span_tokens(sentence)):
+        return False  # "The two sides met in May, when A led the Russian side and B the other": their own
     teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
     if any(_a_meeting_of_its_own(t, teams) for t in span_tokens(sentence)):
         return False  # "A was ready to meet B, but the Kremlin sent a delegation led by C": B's own
@@ -121,7 +125,6 @@ def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())
 # and the words that tell it, "make up" read apart: "were part of the delegation"
 LINE_UP_WORDS = LINE_UP_VERBS - {"make"} | {"part"}
-TEAM_WORDS = frozenset("team delegation side".split())
 
 
 def _on_a_side(word: Token) -> bool:

@@ -1279,6 +1279,7 @@ def is_venue(ent: Span) -> bool:
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or above.lower_ in MEETING_NOUNS  # "held negotiations in Istanbul" (lemma "negotiation")
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
                 or (above.dep_ == "pobj" and above.head.lower_ in {"at", "in"})  # "at the palace in Ankara"

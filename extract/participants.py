@@ -218,6 +218,8 @@ def _lasting(participle: Token) -> bool:
 
 # participles that name who leads a party: "a delegation led by A", "a team headed by B"
 LEADING_VERBS = frozenset("lead head".split())
+# the words for one party to talks, told by whose it is: "the Russian side", "Ukraine's team"
+TEAM_WORDS = frozenset("team delegation side".split())
 
 
 def _led_by(participle: Token) -> bool:
@@ -889,6 +891,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and token.tag_ == "NNS"
         and find_role(token.text) is not None
     )
+    if heads := heads_of_the_sides(token, people):
+        return heads  # "The two sides met in May, when A led the Russian side and B the Ukrainian one"
     if word not in PLURAL_REFERENCES and not counted_office:
         return None
     if (
@@ -1050,6 +1054,64 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
     return named if len(named) == (size or 2) else []
+
+
+# the plural words for the parties to talks, whose heads may be named: "the two sides", "both delegations"
+SIDES_WORDS = frozenset("sides delegations".split())
+
+
+def heads_of_the_sides(token: Token, people: People, *, before: bool = True) -> list[Cluster]:
+    """Whom "the two sides" or "both delegations" of talks mean where their sentence, else (with
+    ``before``) the one before, names who headed each side: "The two sides met in May, when A led
+    the Russian side and the Ukrainian delegation was headed by B" (A and B, not the leaders the
+    story is about); "The Colombian side was led by A and the Venezuelan side by B"; "talks
+    between the two delegations, headed by A and B". Not a head told for talks to come ("the
+    Egyptian delegation to the next round will be led by C") or denied, and none where fewer than
+    two are named."""
+    children = {c.lower_ for c in token.children}
+    if token.lower_ not in SIDES_WORDS or not (children & {"two", "both", "the"}):
+        return []
+    sentence = token.sent
+    told_before = [token.doc[sentence.start - 1].sent] if before and sentence.start > 0 else []
+    for span in [sentence, *told_before]:
+        heads = people.in_tokens(h for t in span_tokens(span) for h in _heads_named(t, token))
+        if len(heads) >= 2:
+            return heads
+    return []
+
+
+def _heads_named(word: Token, sides: Token) -> list[Token]:
+    """The names of those a word tells to head a side: the subject of "led the Russian side", the
+    agent of "the Ukrainian delegation was headed by B" and of "the Venezuelan side by B" (its
+    verb left out), and of "headed by A and B" set on the sides' own word; none for a side whose
+    leading is to come or denied."""
+    led = [c for c in word.children if c.dep_ == "acl" and _led_as_done(c)]
+    if word.i == sides.i:  # "the two delegations, headed by A and B"
+        return [n for verb in led for a in passive_agents(verb) for n in [a, *a.conjuncts]]
+    if word.lemma_.lower() not in TEAM_WORDS or not _whose_side(word):
+        return []
+    if word.dep_ == "dobj" and _led_as_done(word.head):
+        return [c for c in word.head.children if c.dep_ == "nsubj"]
+    if word.dep_ == "nsubjpass" and _led_as_done(word.head):
+        return passive_agents(word.head)
+    if led:
+        return [a for verb in led for a in passive_agents(verb)]  # "the Russian delegation, led by A,"
+    by = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for c in by for g in c.children if g.dep_ == "pobj"]  # "and the Ukrainian side by B"
+
+
+def _whose_side(word: Token) -> bool:
+    """Whether a side is told by whose it is: "the Russian side", "Ukraine's team", "the US
+    delegation"."""
+    return any(c.dep_ in {"amod", "compound", "poss"} and places.country_named(c.text) for c in word.children)
+
+
+def _led_as_done(verb: Token) -> bool:
+    """Whether a verb tells a leading done ("led", "was headed by"), not one to come ("will be led
+    by") nor denied ("was not led by")."""
+    return verb.lemma_.lower() in LEADING_VERBS and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "to" for c in verb.children
+    )
 
 
 def _story_pair_meant(earlier: list[Found], size: int) -> bool:

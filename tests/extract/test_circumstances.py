@@ -1307,3 +1307,15 @@ def test_a_place_that_hosts_a_guest_is_where_the_guests_talks_are_held(meetings_
 def test_the_city_of_the_building_one_went_to_places_the_meeting(meetings_in, text, city):
     found = meetings_in(text, published=date(2024, 5, 8))
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+@pytest.mark.parametrize("noun", ["negotiations", "talks", "consultations"])
+def test_a_meeting_noun_in_the_plural_is_held_in_the_city_after_it(meetings_in, noun):
+    meeting = _one(
+        meetings_in(
+            f"Nepalese Foreign Minister Arzu Rana Deuba held {noun} in Kathmandu on Monday with Indian "
+            "Foreign Secretary Vikram Misri."
+        ),
+        "Vikram Misri",
+    )
+    assert meeting.place is not None and meeting.place.city == "Kathmandu"

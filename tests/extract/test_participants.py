@@ -2412,3 +2412,57 @@ def test_the_leaders_of_talks_their_aides_sat_in_on_are_those_who_lead(meetings_
         ("in_person", ("Jeje Odongo", "Lee Kinyanjui", "William Ruto", "Yoweri Museveni")),
         ("planned", ("William Ruto", "Yoweri Museveni")),
     ]
+
+
+def _met_in(found, city):
+    return pairs([m for m in found if m.place and m.place.city == city])
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The two sides first held talks in Brussels in May 2021, when Deputy Prime Minister Mher "
+        "Grigoryan led the Armenian side and the Azerbaijani delegation was headed by Deputy Prime "
+        "Minister Shahin Mustafayev.",
+        "Talks between the two delegations, headed by Deputy Prime Minister Mher Grigoryan and Deputy "
+        "Prime Minister Shahin Mustafayev, were held in Brussels in May 2021.",
+        "The Armenian side was led by Deputy Prime Minister Mher Grigoryan in May 2021, and the "
+        "Azerbaijani side by Deputy Prime Minister Shahin Mustafayev, when both sides held talks in "
+        "Brussels.",
+    ],
+)
+def test_the_two_sides_whose_heads_are_named_are_those_heads(meetings_in, told):
+    found = meetings_in(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Prague on "
+        f"Monday. {told}"
+    )
+    assert _met_in(found, "Prague") == [("Ilham Aliyev", "Nikol Pashinyan")]
+    assert _met_in(found, "Brussels") == [("Mher Grigoryan", "Shahin Mustafayev")]
+
+
+def test_the_two_sides_are_the_heads_named_in_the_sentence_before(meetings_in):
+    found = meetings_in(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Prague on "
+        "Monday. In May 2021 Deputy Prime Minister Mher Grigoryan led the Armenian side, while the "
+        "Azerbaijani delegation was headed by Deputy Prime Minister Shahin Mustafayev. The two sides "
+        "held talks in Brussels then."
+    )
+    assert _met_in(found, "Brussels") == [("Mher Grigoryan", "Shahin Mustafayev")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # heads told for a round to come, not for the talks told
+        "The two sides agreed to meet again. The Egyptian delegation to the next round will be led "
+        "by Foreign Minister Badr Abdelatty, and the Sudanese one by Ali Youssef.",
+        # the two sides of a pair that did meet, no head named
+        "The two sides held talks in Khartoum in March.",
+    ],
+)
+def test_the_two_sides_without_their_heads_named_are_the_pair_told(meetings_in, after):
+    found = meetings_in(
+        "Egyptian President Abdel Fattah al-Sisi received Sudanese leader Abdel Fattah al-Burhan in "
+        f"Cairo on Monday. {after}"
+    )
+    assert set(pairs(found)) == {("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi")}
