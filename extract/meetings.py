@@ -2198,6 +2198,11 @@ def _setting_of_its_subject(trigger: Token, subject: list[Token]) -> bool:
     )
 
 
+# verbs of two or more holding a gathering together, who meet at it (the tagger's lemma of
+# "co-hosted" is "co-hoste": the word's own start is read)
+CO_HOSTING = ("co-host", "co-chair")
+
+
 def _named_gathering(trigger: Token) -> bool:
     """Whether a meeting word is the last word of a named gathering, attended rather than held
     ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
@@ -2212,6 +2217,8 @@ def _named_gathering(trigger: Token) -> bool:
         return False
     if any(c.lower_ in {"with", "between"} for c in trigger.children):
         return False
+    if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
+        return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
     sentence = trigger.sent
     text = span_text(sentence)
     offset = trigger.idx - sentence.start_char

@@ -6,9 +6,11 @@ Conference") always do, unless an office follows ("World Economic Forum founder"
 need an event word after them ("the G20 summit", "ASEAN foreign ministers' meeting"), an event
 before them ("the summit of the SCO") or a cue ("at the G20", "on the sidelines of BRICS"), so
 "the BRICS presidency" is no occasion. Hyphenated pairs keep both names ("India-GCC meeting").
-A capitalised name ending in Summit, Conference, Forum, Dialogue, High-Level Meeting or Joint
-Commission that the table lacks is taken as it is written ("Ukraine Recovery Conference"); so is
-"Summit for Democracy". Other occasions
+A capitalised name ending in Summit, Conference, Forum, Dialogue, Leaders' or Ministers' Meeting,
+High-Level Meeting or Joint Commission that the table lacks is taken as it is written ("Ukraine
+Recovery Conference", "the Pacific-Caribbean Foreign Ministers' Meeting"); so is "Summit for
+Democracy", and a gathering of a series named by a place and an edition numeral ("the Geneva II
+conference"). A body's name before "format" is its gathering ("talks in the EPC format"). Other occasions
 the table lacks are named by who holds them (``named_by`` in the table): an acronym, not a
 country's, before an event word ("the GECF summit"), a body's capitalised name before one ("the
 Nordic Council session"; not a body of one state, "the National Security Council session"), a
@@ -366,6 +368,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
             *_festivity_hits(text),
             *_format_hits(text),
             *_theme_hits(text),
+            *_series_hits(text),
         ]
         if h is not None
     ]
@@ -388,9 +391,11 @@ _BODY_NAME = (
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}(?:\s*\([A-Z][\w-]*\))?"
 )
 # a gathering's capitalised name and the two bodies that hold it together: "the Extraordinary
-# Joint Summit of the OIC and the Arab League", "the Joint Summit of ECOWAS and ECCAS"
+# Joint Summit of the OIC and the Arab League", "the Joint Summit of ECOWAS and ECCAS", or in
+# lower case, "a joint summit of the Arab League and the OIC"
 _JOINT = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{0,4}}(?:Summit|Conference|Meeting|Session|Forum))"
+    rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{0,4}}(?:Summit|Conference|Meeting|Session|Forum)"
+    r"|joint\s+(?:summit|conference|meeting|session))"
     rf"\s+of\s+{_BODY_NAME}\s+(and)\s+(?>{_BODY_NAME})"
     r"(?!\s+(?:of|for)\b|\s+(?i:summit|meeting|conference|forum|session|talks)\b)"  # the name goes on
 )
@@ -401,10 +406,17 @@ def _joint_hits(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int,
     Extraordinary Joint Summit of the OIC and the Arab League" (not the OIC summit, nor an
     "Extraordinary Joint Summit" of no one); not one body whose own name, one of the table's
     ``names``, holds the "and" ("the Summit of the Community of Latin American and Caribbean
-    States")."""
+    States"). In lower case ("a joint summit of the Arab League and the OIC") both bodies are
+    the table's: "a joint session of the Senate and the House" is a parliament's."""
     hits = []
     for m in _JOINT.finditer(text):
         if any(start < m.start(2) and m.end(2) < end for start, end in names):
+            continue
+        sides = ((m.end(1), m.start(2)), (m.end(2), m.end()))
+        if m.group(1).islower() and not all(
+            any(side_start <= start and end <= side_end for start, end in names)
+            for side_start, side_end in sides
+        ):
             continue
         start = m.start()
         if (lead := _LEAD.match(text, start, m.end(1))) and lead.group(1) in {"The", "A", "An"}:
@@ -653,6 +665,25 @@ def _theme_hits(text: str) -> list[tuple[int, int, Occasion]]:
         if not (_names_a_place(theme) or _table().regions.fullmatch(theme)):
             hits.append((m.start(1), m.end(), Occasion(name=f"{theme} {m.group(1)}")))
     return hits
+
+
+# A gathering of a series named by the place of its first one and an edition numeral, with its
+# event word in lower case: "the Geneva II conference", "the Astana IV talks" (in capitals, "the
+# Baghdad II Conference", it is a capitalised name of its own).
+_SERIES = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:II|III|IV|VI{0,3}|IX|X)\s+(?:conference|summit|forum|meeting|talks)\b"
+)
+
+
+def _series_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Gatherings of a series named by a place and an edition numeral, as written ("the Geneva II
+    conference"); not a name before the numeral that is no place ("Pope John Paul II
+    conference" names a conference about a pope, no series)."""
+    return [
+        (m.start(), m.end(), Occasion(name=m.group()))
+        for m in _SERIES.finditer(text)
+        if _names_a_place(m.group(1))
+    ]
 
 
 # A ceremony leaders gather at, named by whom it is held for: "the funeral of Pope Francis", "the

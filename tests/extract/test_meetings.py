@@ -4723,6 +4723,29 @@ def test_a_title_owning_the_place_is_no_guest(meetings_in):
     assert names(only(meetings_in(text))) == {"John Mahama", "Faure Gnassingbé"}
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # two who co-host a named gathering meet at it
+        (
+            "Kenyan President William Ruto and Ghanaian President John Mahama co-hosted the third "
+            "Afro-Caribbean Foreign Ministers' Meeting in Nairobi on Monday.",
+            True,
+        ),
+        # one who only attends a named gathering meets no one by it
+        (
+            "Kenyan President William Ruto attended the third Afro-Caribbean Foreign Ministers' Meeting in "
+            "Nairobi on Monday.",
+            False,
+        ),
+    ],
+)
+def test_those_who_co_host_a_named_gathering_meet_at_it(meetings_in, text: str, met: bool) -> None:
+    found = meetings_in(text, published=date(2024, 5, 14))
+    pairs = [sorted(p.name for p in m.participants) for m in found]
+    assert (["John Mahama", "William Ruto"] in pairs) == met
+
+
 def test_a_named_format_of_two_countries_is_the_meeting_of_their_leaders(meetings_in):
     text = "Gabriel Boric and Dina Boluarte co-chaired the 4th Chile-Peru High-Level Meeting in Lima."
     found = meetings_in(text, published=date(2024, 5, 10))

@@ -1260,3 +1260,68 @@ def test_a_gathering_named_before_on_keeps_its_name() -> None:
 )
 def test_the_leaders_of_a_body_meeting_hold_its_summit(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ministers gathered for the third Caribbean-Gulf Foreign Ministers' Meeting in Nassau.",
+            "Caribbean-Gulf Foreign Ministers' Meeting",
+        ),
+        (
+            "The Nordic-Baltic Defence Ministers’ Meeting opened in Riga.",
+            "Nordic-Baltic Defence Ministers’ Meeting",
+        ),
+    ],
+)
+def test_a_capitalised_ministers_meeting_the_table_lacks_is_taken_as_written(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president chaired a Cabinet Meeting in the capital on Monday.",
+        "The premier briefed the Council of Ministers meeting on the talks.",
+        "The ministers held a meeting of foreign ministers in Nassau.",
+    ],
+)
+def test_a_domestic_or_lower_case_ministers_meeting_is_no_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The envoys spoke on the margins of the Geneva II conference.", "Geneva II conference"),
+        ("Delegations returned for the Astana IV talks in January.", "Astana IV talks"),
+    ],
+)
+def test_a_series_named_by_a_place_and_an_edition_numeral_is_an_occasion(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholars met at the Pope John Paul II conference hall.",
+        "The bishops recalled King Charles III talks with the clergy.",
+    ],
+)
+def test_an_edition_numeral_after_a_name_that_is_no_place_names_no_series(text: str) -> None:
+    assert _name(text) is None
+
+
+def test_a_blocs_name_before_format_is_its_gathering() -> None:
+    found = find_occasion("The two leaders first met in the European Political Community format in Granada.")
+    assert found is not None and found[2].name == "European Political Community meeting"
+
+
+def test_a_joint_summit_of_two_blocs_in_lower_case_is_one_gathering_of_both() -> None:
+    text = "The emir flew to Cairo for a joint summit of the African Union and the Arab League on Sudan."
+    assert _name(text) == "joint summit of the African Union and the Arab League"
+
+
+def test_a_joint_session_of_a_parliaments_two_houses_is_no_gathering_of_blocs() -> None:
+    assert _name("The king addressed a joint session of the Senate and the National Assembly.") is None
