@@ -5698,3 +5698,14 @@ def test_hosts_named_after_a_phrase_of_where_all_meet_the_guest(meetings_in, set
     )
     [meeting] = meetings_in(text)
     assert names(meeting) == {"Musa Bello", "Ama Owusu", "Kwame Mensah"}
+
+
+def test_a_meeting_with_leaders_of_business_names_no_counterpart(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron in Paris on "
+        "Thursday. Modi will meet French business leaders on Friday before flying home."
+    )
+    found = meetings_in(text, published=date(2023, 7, 13))
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
+        (["Emmanuel Macron", "Narendra Modi"], "in_person")
+    ]
