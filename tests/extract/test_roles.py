@@ -51,6 +51,7 @@ def test_leaders_of_a_field_outside_the_state_hold_no_office(text):
 def test_a_field_outside_the_state_leaves_an_office_named_after_it():
     assert find_role("French leaders") == ("President", "leader")
     assert find_role("business leader and Prime Minister") == ("Prime Minister", "leader")
+    assert find_role("East African Community leaders") == ("President", "leader")  # a body's name
 
 
 @pytest.mark.parametrize(
