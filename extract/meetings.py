@@ -256,6 +256,7 @@ from extract.whereabouts import (
     held_where_they_came,
     later_that_day,
     meet_on_the_trip,
+    planned_during_the_stay,
     planned_where_they_are,
     put_off_where_they_went,
     round_told_before,
@@ -495,6 +496,7 @@ def find_meetings(
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     meet_on_the_trip(found)
     later_that_day(found)
+    planned_during_the_stay(found, stays)
     planned_where_they_are(found, stays)
     put_off_where_they_went(found)
     held_where_they_came(found, stays, published)

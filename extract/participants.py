@@ -716,6 +716,8 @@ def _group(head: Token, people: People) -> list[Token]:
     if head.lemma_.lower() in SPOUSES and (named := spouse_named(head, people)) is not None:
         members.append(named)  # "met with Sharaa's spouse, Latife al-Durubi": the spouse is a party
     for member in members:  # grows as it goes: a member's own conjuncts and appositions count
+        if (partner := joined_by_title(member, people)) is not None and partner not in members:
+            members.append(partner)  # "A and first lady B hosted ...", A hung elsewhere by the parser
         for token in member.children:
             spouse = member.lemma_.lower() in SPOUSES and token.dep_ == "appos"
             if token.lemma_.lower() in SPOUSES or spouse:
@@ -803,7 +805,11 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
     pairs: list[tuple[Cluster | None, Cluster]] = []
     for head in heads:
         for token in head.subtree:
-            if token.dep_ == "conj" and (pair := _consort_beside(token, people)) is not None:
+            if token.dep_ == "conj" and (pair := _consort_beside(token.head, token, people)) is not None:
+                pairs.append(pair)
+                continue
+            joined = joined_by_title(token, people)
+            if joined is not None and (pair := _consort_beside(joined, token, people)) is not None:
                 pairs.append(pair)
                 continue
             if token.lemma_.lower() not in SPOUSES:
@@ -818,15 +824,39 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
     return pairs
 
 
-def _consort_beside(token: Token, people: People) -> tuple[Cluster | None, Cluster] | None:
+def joined_by_title(name: Token, people: People) -> Token | None:
+    """The name joined by "and" to the title set before this name, where the parser hung the
+    title on that other name and that name anywhere but beside this one: "A and first lady B
+    hosted ..." (A misread as an adjective or a place, a modifier of B or of the verb)."""
+    if people.at(name) is None:
+        return None
+    start = min(t.i for t in name.subtree if people.at(t) == people.at(name))
+    if start == 0:
+        return None
+    title = name.doc[start - 1]
+    partner = title.head
+    if (
+        title.dep_ != "conj"
+        or title.pos_ != "NOUN"
+        or partner.i >= title.i
+        or not any(c.dep_ == "cc" and partner.i < c.i < title.i for c in partner.children)
+        or people.at(partner) in {None, people.at(name)}
+    ):
+        return None
+    return partner
+
+
+def _consort_beside(
+    partner_token: Token, token: Token, people: People
+) -> tuple[Cluster | None, Cluster] | None:
     """A spouse told by a title beside the partner they are joined to, as (person, spouse): "Mr
     Biden and First Lady Jill Biden", "King Felipe VI and
     Queen Letizia" (a queen beside a king is his consort); the partner may be named by office
     alone ("the President and First Lady Louise Araneta-Marcos"), and is then None."""
-    partner, named = people.at(token.head), people.at(token)
+    partner, named = people.at(partner_token), people.at(token)
     if named is None or partner == named:
         return None
-    if partner is None and find_role(token.head.text) is None:
+    if partner is None and find_role(partner_token.text) is None:
         return None  # "the ministers and First Lady X": no one partner she stands beside
     others = [c.name for c in people.clusters if c is not named]
     if named.companion or consort_of_a_monarch(token) or namesake_spouse(token, named.name, others):

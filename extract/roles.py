@@ -78,6 +78,24 @@ _TITLES = {
 }
 # an office someone serves, not holds: "Advisor to the Amir", "Special Assistant to the President"
 _SERVED = re.compile(r"\bto(?: the)?\s*$", re.IGNORECASE)
+# a field outside the state, whose leaders hold no office of it: "business leaders", "religious
+# leaders", "community leaders" are unnamed people of that field, not a country's leader; in lower
+# case, or opening the phrase: "East African Community leaders" are the heads of its states
+_OUTSIDE_THE_STATE = re.compile(
+    r"\b(?:business|industry|corporate|religious|faith|church|community|tribal|civic|civil society|"
+    r"student|youth|trade union)\s*$"
+)
+
+
+def _held_office(before: str) -> bool:
+    """Whether an office told after these words is one held, not one served ("Advisor to the")
+    nor the lead of a field outside the state ("French business", "Religious")."""
+    outside = _OUTSIDE_THE_STATE.search(before) or (
+        len(before.split()) == 1 and _OUTSIDE_THE_STATE.search(before.lower())
+    )
+    return not _SERVED.search(before) and not outside
+
+
 DELEGATION_NOUNS = frozenset(
     ("officials official delegation delegations side sides team counterparts").split()
 )
@@ -100,12 +118,17 @@ def find_role(text: str) -> tuple[str, str] | None:
 
     >>> find_role("Advisor to the Amir for National Security") is None
     True
+
+    Nor is a leader of a field outside the state: "Japanese business leaders" are no prime minister.
+
+    >>> find_role("Japanese business leaders") is None
+    True
     """
     if _ANY_ROLE.search(text) is None:
         return None
     best: tuple[int, str, str] | None = None
     for pattern, role, cls in _ROLE_RES:
-        match = next((m for m in pattern.finditer(text) if not _SERVED.search(text[: m.start()])), None)
+        match = next((m for m in pattern.finditer(text) if _held_office(text[: m.start()])), None)
         if match and (best is None or match.start() < best[0]):
             stated = _TITLES.get(match.group(0).lower().rstrip("s"), role)
             best = (match.start(), stated, cls)

@@ -140,6 +140,51 @@ def planned_where_they_are(found: list[Found], stays: list[Stay]) -> None:
                 break
 
 
+def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
+    """A plan with no day of its own told as held during the stay of one of its people ("During
+    his stay in Hanoi, he is also due to meet A", "will meet B during the visit") is for the days
+    of that stay: the visit of several days the article tells of them in the plan's country, else
+    the last such stay ("is on a state visit to Japan from March 4 to 7"), not the day they
+    arrived in one of its cities."""
+    for meeting in found:
+        if meeting.kind != "planned" or meeting.when is not None or not _told_during_a_stay(meeting.verb):
+            continue
+        there = meeting.place.country if meeting.place is not None else None
+        visits = [
+            m.when
+            for m in found
+            if m.visit
+            and m is not meeting
+            and set(m.people) & set(meeting.people)
+            and m.when is not None
+            and m.when.start is not None
+            and m.when.end is not None
+            and m.when.start < m.when.end
+            and (there is None or (m.place is not None and m.place.country == there))
+        ]
+        days = visits or [
+            when
+            for place, when, first in _stays_of(meeting, stays)
+            if when.end is not None and first < when.end and there in {None, place.country}
+        ]
+        if days:
+            meeting.when = days[-1]
+
+
+def _told_during_a_stay(verb: Token) -> bool:
+    """Whether a verb, or one of the two it is told under ("is also due to meet"), is said to
+    happen "during" or "throughout" a stay or a visit."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"during", "throughout"}
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in TRIP_NOUNS
+        for v in [verb, *verb.ancestors][:3]
+        for c in v.children
+        for g in c.children
+    )
+
+
 def put_off_where_they_went(found: list[Found]) -> None:
     """A trip of one traveller called off or put off, told with no destination of its own ("Dar's
     visit had been scheduled for April 27-28, but it was postponed"), went where the article's

@@ -5868,3 +5868,14 @@ def test_a_conversation_two_had_after_a_call_between_them_is_that_call(meetings_
     )
     found = meetings_in(text, date(2025, 6, 14))
     assert [(m.kind, m.date.start if m.date else None) for m in found] == [("phone", date(2025, 6, 14))]
+
+
+def test_a_meeting_with_leaders_of_business_names_no_counterpart(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron in Paris on "
+        "Thursday. Modi will meet French business leaders on Friday before flying home."
+    )
+    found = meetings_in(text, published=date(2023, 7, 13))
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
+        (["Emmanuel Macron", "Narendra Modi"], "in_person")
+    ]

@@ -168,6 +168,21 @@ def test_a_consort_or_first_lady_beside_their_partner_is_no_party(meetings_in):
     assert pairs(meetings_in(text)) == [("Joe Biden", "William Ruto")]
 
 
+def test_a_leader_folded_with_the_first_lady_into_one_phrase_is_the_party_she_stands_beside(meetings_in):
+    # the parser reads "Yoon and first lady B" as one phrase of B, "Yoon" a modifier (a place to it)
+    text = (
+        "South Korean President Yoon Suk Yeol welcomed Anthony Albanese on Friday. Yoon and first lady "
+        "Kim Keon Hee later hosted Albanese and his partner for a banquet."
+    )
+    found = meetings_in(text, published=date(2023, 7, 14))
+    assert {p for m in found for p in pairs([m])[0]} == {"Anthony Albanese", "Yoon Suk Yeol"}
+
+
+def test_a_first_lady_who_hosts_alone_is_still_a_party(meetings_in):
+    text = "First Lady Kim Keon Hee hosted Jodie Haydon for tea at the presidential residence on Friday."
+    assert pairs(meetings_in(text, published=date(2023, 7, 14))) == [("Jodie Haydon", "Kim Keon Hee")]
+
+
 def test_the_two_presidents_are_not_one_of_them_and_a_spouse_who_came_along(meetings_in):
     text = (
         "US President Joe Biden hosted President William Ruto at the White House on Thursday. Dr Ruto, who "

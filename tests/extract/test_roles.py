@@ -42,6 +42,19 @@ def test_an_office_served_is_not_held():
 
 
 @pytest.mark.parametrize(
+    "text", ["French business leaders", "religious leaders", "community leaders", "industry leaders"]
+)
+def test_leaders_of_a_field_outside_the_state_hold_no_office(text):
+    assert find_role(text) is None
+
+
+def test_a_field_outside_the_state_leaves_an_office_named_after_it():
+    assert find_role("French leaders") == ("President", "leader")
+    assert find_role("business leader and Prime Minister") == ("Prime Minister", "leader")
+    assert find_role("East African Community leaders") == ("President", "leader")  # a body's name
+
+
+@pytest.mark.parametrize(
     "text",
     ["General Secretary of the Communist Party of Viet Nam Central Committee", "the Vietnamese Party chief"],
 )

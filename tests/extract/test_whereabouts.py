@@ -37,3 +37,22 @@ def test_a_plan_in_another_country_than_the_trip_does_not_take_its_days(meetings
     )
     meeting = _pair(meetings_in(text, published=date(2025, 10, 10)), "Xi Jinping")
     assert meeting.date is None or meeting.date.start != date(2025, 10, 13)
+
+
+def test_a_plan_told_during_the_stay_takes_the_days_of_the_visit(meetings_in):
+    text = (
+        "Kenyan President William Ruto is on a state visit to Japan from March 4 to 7. He arrived in "
+        "Osaka on March 4. Ruto held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Tuesday. During his stay in Tokyo, Ruto is also expected to meet Foreign Minister Yoko Kamikawa."
+    )
+    plan = _pair(meetings_in(text, published=date(2024, 3, 5)), "Yoko Kamikawa")
+    assert (plan.date.start, plan.date.end) == (date(2024, 3, 4), date(2024, 3, 7))
+
+
+def test_a_plan_not_told_during_the_stay_keeps_no_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Tuesday. Ruto is on a state visit to Japan from March 4 to 7. Ruto is also expected to meet "
+        "Foreign Minister Yoko Kamikawa at a later date."
+    )
+    assert _pair(meetings_in(text, published=date(2024, 3, 5)), "Yoko Kamikawa").date is None
