@@ -151,12 +151,16 @@ DATELINE_REACH = 600  # characters: a headline and a byline or two before the da
 def article_dateline(doc: Doc) -> Place | None:
     """The city of the dateline opening the article (its first lines), if any; found once per doc."""
     if _DATELINE not in doc.user_data:
-        found = None
-        for sentence in doc.sents:
-            if sentence.start_char > DATELINE_REACH:
-                break
-            if (place := dateline_place(sentence)) is not None and place.city is not None:
-                found = place
-                break
-        doc.user_data[_DATELINE] = found
+        lead = the_lead(doc)
+        doc.user_data[_DATELINE] = None if lead is None else dateline_place(lead)
     return cast(Place | None, doc.user_data[_DATELINE])
+
+
+def the_lead(doc: Doc) -> Span | None:
+    """The story's lead: the sentence its dateline (of a city, in its first lines) opens."""
+    for sentence in doc.sents:
+        if sentence.start_char > DATELINE_REACH:
+            break
+        if (place := dateline_place(sentence)) is not None and place.city is not None:
+            return sentence
+    return None

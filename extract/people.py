@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.datelines import dateline_end
+from extract.datelines import article_dateline, dateline_end, the_lead
 from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened, transliterated
 from extract.naming import (
     BODIES,
@@ -1024,8 +1024,23 @@ class People:
                 # counterpart named since
                 first = {c: min(m[0] for m in self._mentions if m[2] is c) for c in holders}
                 most = [min(holders, key=lambda c: first[c])]
-            holders = most
+            holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
+
+    def _subject_of_the_lead(self, holders: list[Cluster]) -> list[Cluster]:
+        """Of several holders of a title, the one the story is about: the subject of its lead (the
+        dateline's sentence), when one of them is of the dateline's country ("WASHINGTON - President
+        Ruto and his American counterpart held talks ... the Head of State was hosted": Ruto), so
+        that the story is a report of a visit there or of its host at home; none else."""
+        lead, dateline = the_lead(self.doc), article_dateline(self.doc)
+        if lead is None or dateline is None or not any(c.country == dateline.country for c in holders):
+            return []
+        for subject in (t for t in lead.root.children if t.dep_ in {"nsubj", "nsubjpass"}):
+            # the subject's own words, before any person joined to it ("A and his counterpart B")
+            named = self.in_tokens(self.doc[subject.left_edge.i : subject.i + 1])
+            if named and named[0] in holders:
+                return named[:1]
+        return []
 
     def _speaker_of(self, head: Token) -> Cluster | None:
         """The person who says what a title is told in: the subject of "said", "told" or "added"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from extract.people import fold, same_name
+from extract.people import People, fold, same_name
 
 
 def pairs(meetings):
@@ -1838,3 +1838,28 @@ def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(people_i
     resolved, delegations = people.resolve_description(counterpart)
     assert [c.name for c in resolved] == expected
     assert delegations == unnamed
+
+
+VISIT_LEAD = (
+    "President Luiz Inacio Lula da Silva and his Nigerian counterpart Bola Tinubu on Monday held talks "
+    "in Abuja. Tinubu said the talks were frank, and Lula praised the welcome. "
+    "Later, the Head of State was received by Vice President Kashim Shettima."
+)
+
+
+def _head_of_state(people: People) -> list[str]:
+    head = max((t for t in people.doc if t.lower_ == "head"), key=lambda t: t.i)
+    return [c.name for c in people.by_title(head)]
+
+
+def test_a_bare_title_two_hold_is_the_subject_of_a_lead_datelined_in_one_of_their_countries(people_in):
+    people = people_in("ABUJA, June 3 - " + VISIT_LEAD)
+    assert _head_of_state(people) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_bare_title_two_hold_stays_unresolved_with_a_dateline_of_neither_country(people_in):
+    assert _head_of_state(people_in("GENEVA, June 3 - " + VISIT_LEAD)) == []
+
+
+def test_a_bare_title_two_hold_stays_unresolved_without_a_dateline(people_in):
+    assert _head_of_state(people_in(VISIT_LEAD)) == []
