@@ -136,6 +136,12 @@ class Gazetteer:
         self.longest = max(len(key.split()) for key in self._names)
         self._spelt: dict[str, OfficialEntry | None] = {}  # spelt_like's answers, as names come again
         self._full = [key for key in self._names if " " in key]
+        # one-word surnames by their first letter: another romanisation keeps the first letter
+        # (:func:`extract.names.transliterated`), so only these are tried
+        self._one_word_by_initial: dict[str, list[tuple[str, list[OfficialEntry]]]] = {}
+        for known, found in self._surnames.items():
+            if " " not in known:
+                self._one_word_by_initial.setdefault(fold(known)[:1], []).append((known, found))
         self._by_first: dict[str, list[str]] = {}  # first word -> full names and aliases
         for key in self._full:
             self._by_first.setdefault(key.split()[0], []).append(key)
@@ -244,8 +250,8 @@ class Gazetteer:
         if fold(surname) in self._surnames:
             return []
         found: list[OfficialEntry] = []
-        for known, entries in self._surnames.items():
-            if " " not in known and transliterated(surname, known):
+        for known, entries in self._one_word_by_initial.get(fold(surname)[:1], ()):
+            if transliterated(surname, known):
                 found += [e for e in entries if e not in found]
         return found
 

@@ -17,7 +17,7 @@ from extract.participants import people_of, plural_reference, subject_of
 from extract.people import ATTRIBUTING, Cluster, People
 from extract.records import Place
 from extract.roles import find_role, role_class
-from extract.spans import passive_agents
+from extract.spans import passive_agents, span_tokens
 from extract.together import HOSTS_AT_HOME
 from extract.triggers import is_trigger
 
@@ -301,7 +301,7 @@ def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Foun
     for meeting in in_sentence:
         if meeting not in kept:
             continue
-        for verb in meeting.sentence:
+        for verb in span_tokens(meeting.sentence):
             host = _host_of_them(verb, meeting, people)
             if host is None:
                 continue

@@ -1098,8 +1098,9 @@ def heads_of_the_sides(token: Token, people: People, *, before: bool = True) -> 
     between the two delegations, headed by A and B". Not a head told for talks to come ("the
     Egyptian delegation to the next round will be led by C") or denied, and none where fewer than
     two are named."""
-    children = {c.lower_ for c in token.children}
-    if token.lower_ not in SIDES_WORDS or not (children & {"two", "both", "the"}):
+    if token.lower_ not in SIDES_WORDS:
+        return []  # most words, whose children need not be read
+    if not {c.lower_ for c in token.children} & {"two", "both", "the"}:
         return []
     sentence = token.sent
     told_before = [token.doc[sentence.start - 1].sent] if before and sentence.start > 0 else []

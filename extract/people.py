@@ -681,11 +681,12 @@ class People:
         officials = gazetteer.gazetteer().by_surname_romanised(word)
         if len(officials) != 1:
             return []
+        folded = fold(word)
         others = {  # the article's other words spelt like it, not the official's own surname
             t.text
-            for t in self.doc
+            for t in doc_tokens(self.doc)
             if t.is_title
-            and fold(t.text) != fold(word)
+            and fold(t.text) != folded
             and officials[0] not in gazetteer.by_surname(t.text)
             and (transliterated(word, t.text) or misspelt_surname(word, t.text))
         }

@@ -1516,7 +1516,9 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     doc = ent.doc
     sentences = [s for s in doc.sents if s.start <= ent.start]
     first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
-    before = [e for e in doc.ents if e.label_ == "DATE" and first <= e.start and e.end <= ent.start]
+    before = [
+        e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
+    ]
     if not before or _since(before[-1]):
         return None
     last = before[-1]

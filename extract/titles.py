@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import places
 from extract.names import LINEAGE
 from extract.roles import find_role
+from extract.spans import doc_tokens
 
 TITLES = frozenset(
     (
@@ -130,15 +131,20 @@ def inside_a_name(span: Span) -> bool:
 
 def title_before(span: Span) -> str | None:
     """The title a mention follows: "King" in "His Majesty King Abdullah"."""
-    doc = span.doc
+    tokens = doc_tokens(span.doc)  # made once, not a new Token at each step back
     words: list[str] = []
     i = span.start - 1
-    while i >= 0 and title_word(doc[i]) and len(words) < 3:
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and title_word(doc[i - 2]):
-            words.insert(0, f"{doc[i - 2].text}-{doc[i].text}")  # "Vice-President"
+    while i >= 0 and title_word(tokens[i]) and len(words) < 3:
+        if (
+            i >= 2
+            and tokens[i - 1].text == "-"
+            and not tokens[i - 2].whitespace_
+            and title_word(tokens[i - 2])
+        ):
+            words.insert(0, f"{tokens[i - 2].text}-{tokens[i].text}")  # "Vice-President"
             i -= 3
             continue
-        words.insert(0, doc[i].text)
+        words.insert(0, tokens[i].text)
         i -= 1
     return " ".join(words) or None
 
