@@ -23,7 +23,6 @@ from extract import dates, occasions, places
 from extract.circumstances import (
     BEFORE_OR_AFTER,
     LINKED_NOUNS,
-    MEETING_NOUNS,
     PLAN_VERBS,
     RELATIVE_PREPOSITIONS,
     SINCE,
@@ -55,6 +54,7 @@ from extract.spans import (
     verb_above,
 )
 from extract.told import is_background
+from extract.vocabulary import MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)

@@ -1,7 +1,10 @@
-"""The closed sets of values a record takes: kinds of meeting, date precisions, date sources.
+"""The closed sets of values a record takes (kinds of meeting, date precisions, date sources), and
+the word lists that modules of :mod:`extract` which import each other both read.
 
 Kept apart from the pydantic models of :mod:`extract.records` (which names them too), so that
-the command line can offer them (``--kind``) without importing pydantic for ``--help``.
+the command line can offer them (``--kind``) without importing pydantic for ``--help``; and
+apart from the modules that read the words, so that each imports them at the top (``told`` reads
+those of meeting that :mod:`extract.circumstances` reads, and ``circumstances`` imports ``told``).
 """
 
 from typing import Literal
@@ -11,3 +14,15 @@ DatePrecision = Literal["day", "days", "week", "month", "year"]
 DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
 
 MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+
+MEETING_NOUNS = frozenset(
+    (
+        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
+        "consultations summit audience phone videoconference"
+    ).split()
+)
+# a trip's "stop" is a trip to its place when still to come (:func:`extract.triggers.is_trigger`)
+VISIT_WORDS = frozenset("visit trip travel tour stop".split())
+MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
+# the prepositions of a meeting told after or before another: "after their talks"
+AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
