@@ -195,7 +195,7 @@ def _where_met(ent: Span) -> bool:
     Oval Office", "talks at the Kremlin"), or of "to" on a visit's noun ("his visit to the Oval
     Office", "a trip to the Elysee"), not a place told of otherwise ("keeping ties stable with
     Trump due back in the White House", "a letter to the White House", "spoke to the Kremlin")."""
-    from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
+    from extract.triggers import is_trigger  # late: triggers imports this module (led_a_delegation)
 
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to"}:
