@@ -33,7 +33,6 @@ from extract.article import (
     retold,
     the_meeting,
 )
-from extract.circumstances import VISIT_WORDS
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS
@@ -51,6 +50,7 @@ from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
+from extract.vocabulary import VISIT_WORDS
 
 # the words that name one meeting again by the word it was told with
 

@@ -54,13 +54,8 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
+from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
-MEETING_NOUNS = frozenset(
-    (
-        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
-        "consultations summit audience phone videoconference"
-    ).split()
-)
 # Words that state a meeting only when the parse links them to the other party: "a pivotal
 # dialogue with", "their encounter", "held extensive discussions with", "convened with".
 LINKED_NOUNS = frozenset(
@@ -70,9 +65,6 @@ LINKED_NOUNS = frozenset(
         "rendezvous consultation"
     ).split()
 )
-# a trip's "stop" is a trip to its place when still to come (:func:`extract.triggers.is_trigger`)
-VISIT_WORDS = frozenset("visit trip travel tour stop".split())
-MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 
 
 VENUE_NOUNS = frozenset(
@@ -203,7 +195,7 @@ def _where_met(ent: Span) -> bool:
     Oval Office", "talks at the Kremlin"), or of "to" on a visit's noun ("his visit to the Oval
     Office", "a trip to the Elysee"), not a place told of otherwise ("keeping ties stable with
     Trump due back in the White House", "a letter to the White House", "spoke to the Kremlin")."""
-    from extract.triggers import is_trigger  # triggers reads this module's nouns: imported late
+    from extract.triggers import is_trigger  # late: triggers imports this module (led_a_delegation)
 
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "to"}:
@@ -2009,7 +2001,6 @@ def before_or_after(token: Token) -> bool:
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
 
 
-AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 SINCE = frozenset({"since"})
 
 

@@ -11,13 +11,14 @@ import itertools
 from spacy.tokens import Span, Token
 
 from extract import places
-from extract.circumstances import VISIT_WORDS, clause_place, respective_place
+from extract.circumstances import clause_place, respective_place
 from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
 from extract.spans import entities, span_tokens
 from extract.triggers import lemma_of, stops_to_come
+from extract.vocabulary import VISIT_WORDS
 
 
 def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:

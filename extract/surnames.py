@@ -22,6 +22,7 @@ from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.spans import doc_entities
 from extract.titles import title_before, title_word
+from extract.vocabulary import DEFAULT_MODEL
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
@@ -142,8 +143,6 @@ def _in_a_name_run(token: Token) -> bool:
 def english_words() -> frozenset[str]:
     """The words of English that the default pipeline's lemmatizer knows (its index and its
     exceptions), read from the installed package; none where it cannot be read."""
-    from extract.pipeline import DEFAULT_MODEL  # a late import: the pipeline module imports this one
-
     try:
         folder = spacy.util.get_package_path(DEFAULT_MODEL)
     except (ImportError, AttributeError, TypeError):

@@ -23,7 +23,6 @@ from extract import dates, occasions, places
 from extract.circumstances import (
     BEFORE_OR_AFTER,
     LINKED_NOUNS,
-    MEETING_NOUNS,
     PLAN_VERBS,
     RELATIVE_PREPOSITIONS,
     SINCE,
@@ -42,6 +41,7 @@ from extract.circumstances import (
 )
 from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering
+from extract.kinds import calls_off
 from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
 from extract.spans import (
@@ -54,6 +54,7 @@ from extract.spans import (
     verb_above,
 )
 from extract.told import is_background
+from extract.vocabulary import MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
@@ -1133,8 +1134,6 @@ def _called_off_since(ent: Span) -> bool:
     verb above it ("A meeting planned for June was called off", "In May, a meeting scheduled at
     the summit fell through"); not one to be ("will be postponed"), nor one denied, nor one put
     off ("postponed his trip, which was scheduled for April": the April to come)."""
-    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
-
     return any(
         calls_off(verb)
         and verb.lemma_.lower() not in PUT_OFF
@@ -1154,8 +1153,6 @@ def _told_as_called_off(ent: Span) -> bool:
     """Whether a date hangs on the words of a meeting told as called off in the past, on its verb
     or one joined to it ("A summit on Sunday, to have been hosted by Kenya, was called off", "the
     talks on Friday were postponed"); not one to be ("will be postponed")."""
-    from extract.kinds import calls_off  # kinds reads this module's nouns: imported late
-
     verb = verb_above(ent.root)
     if verb is None:
         return False

@@ -14,6 +14,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -128,8 +130,6 @@ def _after_another(verb: Token, trigger: Token) -> bool:
     ("After their talks, Lula and Petro were joined by two more presidents"), not the meeting's
     own noun ("after talks in Brasilia, the two signed a pact"), nor a visit or trip, which
     holds its meetings ("after his visit to Paris")."""
-    from extract.circumstances import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS  # it imports this module
-
     return any(
         c.dep_ == "prep"
         and c.lower_ in AFTER_OR_BEFORE

@@ -10,16 +10,11 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, places
-from extract.circumstances import (
-    JOINT_VERBS,
-    LINKED_NOUNS,
-    MEETING_NOUNS,
-    TRAVELLING_PARTIES,
-    led_a_delegation,
-)
+from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, TRAVELLING_PARTIES, led_a_delegation
 from extract.records import Place
 from extract.spans import listed_before, passive_agents, span_tokens
 from extract.titles import STYLES
+from extract.vocabulary import MEETING_NOUNS
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(

