@@ -145,7 +145,8 @@ def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
     his stay in Hanoi, he is also due to meet A", "will meet B during the visit") is for the days
     of that stay: the visit of several days the article tells of them in the plan's country, else
     the last such stay ("is on a state visit to Japan from March 4 to 7"), not the day they
-    arrived in one of its cities."""
+    arrived in one of its cities. Never a trip called off or put off ("His trip had been planned
+    for May but was put off"): that stay was never made."""
     for meeting in found:
         if meeting.kind != "planned" or meeting.when is not None or not _told_during_a_stay(meeting.verb):
             continue
@@ -155,6 +156,7 @@ def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
             for m in found
             if m.visit
             and m is not meeting
+            and m.kind != "cancelled"
             and set(m.people) & set(meeting.people)
             and m.when is not None
             and m.when.start is not None

@@ -952,12 +952,15 @@ def _plan_and_its_cancellation(a: Clues, b: Clues) -> bool:
     """Whether, of one article, one report is a plan that tells no day and the other the
     cancellation of a meeting of the same people: the plan's days are only guessed from the
     article's date ("denies a planned meeting with Khama in Angola last month ... there had
-    been an invitation to a meeting between Khama and Masisi")."""
+    been an invitation to a meeting between Khama and Masisi"). Not where each names another
+    city: a stop planned in one city during the stay the article tells is not a trip to another
+    called off ("His trip to Accra was put off in May ... During his stay he will visit Kumasi")."""
     return (
         a.doc == b.doc
         and {a.kind, b.kind} == {"planned", "cancelled"}
         and "plan" in {a.timing, b.timing}
         and a.people == b.people
+        and (a.city is None or b.city is None or a.city == b.city)
     )
 
 

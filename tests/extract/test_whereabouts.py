@@ -56,3 +56,18 @@ def test_a_plan_not_told_during_the_stay_keeps_no_day(meetings_in):
         "Foreign Minister Yoko Kamikawa at a later date."
     )
     assert _pair(meetings_in(text, published=date(2024, 3, 5)), "Yoko Kamikawa").date is None
+
+
+def test_a_plan_told_during_the_stay_takes_no_days_of_a_trip_put_off(meetings_in):
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren arrived in Canberra on Monday, his first visit to "
+        "Australia in office. His trip to Canberra had been scheduled for March but was postponed after "
+        "a cabinet reshuffle. During his stay, the Chilean foreign minister is expected to visit a wine "
+        "research institute in Adelaide and hold talks with Australian business leaders."
+    )
+    found = meetings_in(text, published=date(2025, 10, 9))
+    [put_off] = [m for m in found if m.kind == "cancelled"]
+    assert put_off.place is not None and put_off.place.city == "Canberra"
+    assert put_off.date is not None and put_off.date.start == date(2025, 3, 1)
+    stops = [m for m in found if m.kind == "planned"]
+    assert all(m.date is None or m.date.start != date(2025, 3, 1) for m in stops)

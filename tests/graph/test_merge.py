@@ -860,6 +860,29 @@ def test_an_undated_plan_joins_the_cancellation_its_article_dates_before_publica
     assert [(m.kind, m.place.city if m.place else None) for m in merged] == [("cancelled", "Luanda")]
 
 
+def test_a_stop_planned_in_another_city_is_not_the_trip_called_off_to_a_city() -> None:
+    # "His trip to Osaka had been set for May but was put off ... During his stay he will visit Kyoto"
+    traveller = "Tomas Vanu"
+    put_off = report(
+        "a",
+        traveller,
+        city="Osaka",
+        country="Japan",
+        kind="cancelled",
+        when=days("2025-05-01", "2025-05-31", "month"),
+    )
+    stop = report("a", traveller, city="Kyoto", country="Japan", kind="planned", at=300)
+    merged = merge_meetings([extraction("a", put_off, stop, published="2025-10-09")])
+    assert sorted((m.kind, m.place.city if m.place else None) for m in merged) == [
+        ("cancelled", "Osaka"),
+        ("planned", "Kyoto"),
+    ]
+    # the plan told again with the city of the trip called off is that trip
+    again = report("a", traveller, city="Osaka", country="Japan", kind="planned", at=300)
+    merged = merge_meetings([extraction("a", put_off, again, published="2025-10-09")])
+    assert [(m.kind, m.place.city if m.place else None) for m in merged] == [("cancelled", "Osaka")]
+
+
 def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     pair = ("Donald Trump", "Vladimir Putin")
     docs = [
