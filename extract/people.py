@@ -930,10 +930,12 @@ class People:
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
+        ours = _ours(head)  # "the Head of our state": the head of state of the dateline's country
         own = [
             t
             for t in head.subtree
-            if t.i <= head.i or (head.lower_ in {"head", "heads"} and t.i <= head.i + 2)
+            if (t.i <= head.i or (head.lower_ in {"head", "heads"} and t.i <= head.i + 2 + ours))
+            and t.lower_ != "our"
         ]
         stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
         if stated is None and (named_after := _office_named_after(head)):
@@ -976,6 +978,8 @@ class People:
                     if end <= head.i and self._titled_at(start, end, cluster, title)
                 )
             )
+        if ours and (home := self._our_country(head)) is not None:
+            holders = [c for c in holders if c.country == home]
         if not holders and stated[0] == "President-elect":
             holders = self._elected([c for c in self.clusters if c in before])
         if organisations := _organisations_of(head, own):
@@ -1042,6 +1046,13 @@ class People:
             if named and named[0] in holders:
                 return named[:1]
         return []
+
+    def _our_country(self, head: Token) -> str | None:
+        """The country "our" of a title means ("our President", "the Head of our state"): the
+        dateline's, where the outlet writes as its own; none inside a quotation, whose speaker may
+        be of another ("'our president will come', the Kenyan envoy said")."""
+        dateline = article_dateline(self.doc)
+        return dateline.country if dateline is not None and not in_quotation(head) else None
 
     def _speaker_of(self, head: Token) -> Cluster | None:
         """The person who says what a title is told in: the subject of "said", "told" or "added"
@@ -1119,7 +1130,7 @@ class People:
             return [], []  # "met other Vietnamese leaders": others than those named, not them
         if (beside := self._set_beside(head)) is not None:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
-        phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3)
+        phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3 and t.lower_ != "our")
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:
             return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
@@ -1386,6 +1397,12 @@ class People:
 
     def records(self) -> tuple[Person, ...]:
         return tuple(c.record() for c in self.clusters)
+
+
+def _ours(title: Token) -> bool:
+    """Whether a title is said of the writer's own country: "our President", "the Head of our
+    state", "the leader of our country"."""
+    return any(t.lower_ == "our" and t.dep_ == "poss" for t in title.subtree if t.i <= title.i + 3)
 
 
 def in_quotation(token: Token) -> bool:

@@ -1863,3 +1863,22 @@ def test_a_bare_title_two_hold_stays_unresolved_with_a_dateline_of_neither_count
 
 def test_a_bare_title_two_hold_stays_unresolved_without_a_dateline(people_in):
     assert _head_of_state(people_in(VISIT_LEAD)) == []
+
+
+@pytest.mark.parametrize("title", ["the Head of our state", "the leader of our country", "our President"])
+def test_a_title_with_our_is_the_holder_of_that_office_of_the_datelines_country(people_in, title):
+    people = people_in(
+        "Nairobi, 4 March (KNA). President of Finland Alexander Stubb arrived in Kenya on a state visit"
+        f" and held talks with President William Ruto. Later {title} hosted a dinner for the guest."
+    )
+    head = next(t for t in people.doc if t.lower_ in {"head", "leader", "president"} and t.i > 25)
+    assert [c.name for c in people.by_title(head)] == ["William Ruto"]
+
+
+def test_our_president_in_a_quotation_is_the_speakers_not_the_datelines(people_in):
+    people = people_in(
+        "Helsinki, 4 March (STT). President William Ruto of Kenya arrived and met President Alexander"
+        ' Stubb. "Our President will sign the deal," a Kenyan aide said.'
+    )
+    president = next(t for t in people.doc if t.text == "President" and t.i > 15)
+    assert [c.name for c in people.by_title(president)] == ["William Ruto"]
