@@ -170,12 +170,14 @@ def with_once(sentence: Span, clause: set[int], people: People) -> bool:
 
 def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     """Whether the sentence after one that lists those met counts them all, by their number, as
-    one group that met or acted together: "A met B, C and D. Together, the four leaders then ...",
-    "The four then held talks", "All four leaders met ..."; then "met B, C and D" was one meeting
-    of them all. Not a count that differs ("the two" after a list of four), nor a group that does
-    nothing together ("The four leaders are all members of NATO")."""
+    one group that met or acted together then and there: "A met B, C and D. Together, the four
+    leaders then ...", "The four then held talks", "All four leaders met ..."; then "met B, C and
+    D" was one meeting of them all. Not a list said to be met apart ("in separate meetings"), a
+    count that differs ("the two" after a list of four), a group that does nothing together ("The
+    four leaders are all members of NATO"), nor one told meeting at a day or place of its own
+    ("The three ministers last met in Beijing in May": another three, another meeting)."""
     doc = sentence.doc
-    if sentence.end >= len(doc):
+    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in sentence):
         return False
     for subject in doc[sentence.end].sent:
         if subject.dep_ not in {"nsubj", "nsubjpass"}:
@@ -187,13 +189,29 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
         if size != len(found) or not DETERMINERS & {c.lower_ for c in children}:
             continue
         verb = subject.head
-        if (
+        acted = (
             is_trigger(verb)
             or any(c.lower_ in {"together", "jointly"} for c in verb.children)
             or any(c.dep_ == "dobj" and is_trigger(c) for c in verb.children)
-        ):
+        )
+        if acted and not _of_another_time_or_place(verb):
             return True
     return False
+
+
+# the words that set those met apart: "met A and B in separate meetings", "spoke to each individually"
+APART_WORDS = frozenset("separate separately individual individually".split())
+# the words of a meeting told before the one just told: "last met", "had previously met"
+BEFORE_WORDS = frozenset("last previously earlier before first".split())
+
+
+def _of_another_time_or_place(verb: Token) -> bool:
+    """Whether a verb tells a day or a place of its own ("met in Beijing in May", "met on Monday"),
+    or a meeting before ("last met"), not the one just told; a name's country ("with U.S.
+    President Trump") is no place."""
+    told = [c for c in verb.children if c.dep_ == "npadvmod"]
+    told += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.lower_ in BEFORE_WORDS for c in verb.children) or any(t.ent_type_ in OWN_WORDS for t in told)
 
 
 def _of_other_bodies(with_: Token) -> bool:
