@@ -22,6 +22,7 @@ from extract.records import MeetingKind
 from extract.spans import clause_tokens, entity_at, span_tokens
 from extract.together import (
     called_both,
+    counted_together_next,
     each_guest,
     one_delegation,
     said_separate,
@@ -101,6 +102,7 @@ def told_apart(
         (
             separate(trigger, verb, lemma, kind)
             and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
+            and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
         )
         or bilateral(trigger)
         or called_both(trigger, verb)

@@ -17,6 +17,8 @@ from extract.dates import MONTHS, anchored
 from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
+    COUNTS,
+    DETERMINERS,
     nominal,
     own_clause,
 )
@@ -24,6 +26,7 @@ from extract.people import Cluster, People
 from extract.spans import clause_tokens, span_tokens
 from extract.triggers import (
     GATHERING_VERBS,
+    is_trigger,
     lemma_of,
 )
 
@@ -163,6 +166,52 @@ def with_once(sentence: Span, clause: set[int], people: People) -> bool:
         and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
         and not _of_other_bodies(withs[0])
     )
+
+
+def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
+    """Whether the sentence after one that lists those met counts them all, by their number, as
+    one group that met or acted together then and there: "A met B, C and D. Together, the four
+    leaders then ...", "The four then held talks", "All four leaders met ..."; then "met B, C and
+    D" was one meeting of them all. Not a list said to be met apart ("in separate meetings"), a
+    count that differs ("the two" after a list of four), a group that does nothing together ("The
+    four leaders are all members of NATO"), nor one told meeting at a day or place of its own
+    ("The three ministers last met in Beijing in May": another three, another meeting)."""
+    doc = sentence.doc
+    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in sentence):
+        return False
+    for subject in doc[sentence.end].sent:
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        children = [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]
+        size = COUNTS.get(subject.lower_) or next(
+            (COUNTS[c.lower_] for c in children if c.lower_ in COUNTS), None
+        )
+        if size != len(found) or not DETERMINERS & {c.lower_ for c in children}:
+            continue
+        verb = subject.head
+        acted = (
+            is_trigger(verb)
+            or any(c.lower_ in {"together", "jointly"} for c in verb.children)
+            or any(c.dep_ == "dobj" and is_trigger(c) for c in verb.children)
+        )
+        if acted and not _of_another_time_or_place(verb):
+            return True
+    return False
+
+
+# the words that set those met apart: "met A and B in separate meetings", "spoke to each individually"
+APART_WORDS = frozenset("separate separately individual individually".split())
+# the words of a meeting told before the one just told: "last met", "had previously met"
+BEFORE_WORDS = frozenset("last previously earlier before first".split())
+
+
+def _of_another_time_or_place(verb: Token) -> bool:
+    """Whether a verb tells a day or a place of its own ("met in Beijing in May", "met on Monday"),
+    or a meeting before ("last met"), not the one just told; a name's country ("with U.S.
+    President Trump") is no place."""
+    told = [c for c in verb.children if c.dep_ == "npadvmod"]
+    told += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.lower_ in BEFORE_WORDS for c in verb.children) or any(t.ent_type_ in OWN_WORDS for t in told)
 
 
 def _of_other_bodies(with_: Token) -> bool:

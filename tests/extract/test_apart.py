@@ -246,3 +246,56 @@ def test_a_call_from_one_to_another_is_their_call_not_the_meetings(meetings_in):
         (["Alassane Ouattara", "John Mahama"], "in_person"),
         (["Bola Tinubu", "John Mahama"], "phone"),
     ]
+
+
+LISTED = (
+    "In Madrid on Friday, President Lula met with Spanish Prime Minister Pedro Sanchez, Portuguese "
+    "Prime Minister Luis Montenegro and Italian Prime Minister Giorgia Meloni. "
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Together, the four leaders then signed a declaration on trade.",
+        "The four then held talks on trade.",
+        "All four leaders then met for a working dinner.",
+        "Together, the four leaders then called U.S. President Joe Biden.",  # a country in a name: no place
+    ],
+)
+def test_a_list_met_that_the_next_sentence_counts_as_acting_together_is_one_meeting(meetings_in, after):
+    found = meetings_in(LISTED + after, published=date(2025, 5, 17))
+    groups = [sorted(p.name for p in m.participants) for m in found if m.kind == "in_person"]
+    assert ["Giorgia Meloni", "Luiz Inácio Lula da Silva", "Luís Montenegro", "Pedro Sánchez"] in groups
+    assert all(len(g) == 4 for g in groups)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The two leaders then signed a declaration on trade.",  # a count that is not the list's
+        "The four leaders are all members of the club.",  # counted, but doing nothing together
+        "The four leaders last met in Rome in March.",  # another meeting, of its own day and place
+        "Spain's economy grew fast last year.",
+    ],
+)
+def test_a_list_met_with_no_group_of_its_number_acting_together_is_a_meeting_with_each(meetings_in, after):
+    found = meetings_in(LISTED + after, published=date(2025, 5, 17))
+    assert sorted(sorted(p.name for p in m.participants) for m in found if m.place.city == "Madrid") == [
+        ["Giorgia Meloni", "Luiz Inácio Lula da Silva"],
+        ["Luiz Inácio Lula da Silva", "Luís Montenegro"],
+        ["Luiz Inácio Lula da Silva", "Pedro Sánchez"],
+    ]
+
+
+def test_a_list_met_in_separate_meetings_stays_apart_though_the_next_sentence_counts_them(meetings_in):
+    text = (
+        "In Madrid on Friday, President Lula met Pedro Sanchez and Luis Montenegro in separate "
+        "meetings. The three leaders then held talks on trade."
+    )
+    found = meetings_in(text, published=date(2025, 5, 17))
+    pairs = [sorted(p.name for p in m.participants) for m in found if len(m.participants) == 2]
+    assert sorted(pairs) == [
+        ["Luiz Inácio Lula da Silva", "Luís Montenegro"],
+        ["Luiz Inácio Lula da Silva", "Pedro Sánchez"],
+    ]
