@@ -421,12 +421,15 @@ def at_the_headlines_summit(found: list[Found], sentences: list[Span]) -> None:
     the summit, or elsewhere), nor one of one person (whom they met is yet to be read), nor one
     told as background, nor one whose sentence, or the headline, tells the summit as before or
     after it ("X meets Y ahead of the G20 summit")."""
-    named = [occasion for sentence in sentences for _, occasion in gatherings_named(sentence)]
     headline = next((s for s in sentences if the_headline(s)), None)
-    if headline is None or gathering_at_another_time(headline) or len({_body(o) for o in named}) != 1:
+    if headline is None or gathering_at_another_time(headline):
         return
     told = [occasion for _, occasion in gatherings_named(headline)]
     if not told or occasions.countries_of_format(told[0]):
+        return
+    # the whole article is read for gatherings only where the headline names one
+    named = [occasion for sentence in sentences for _, occasion in gatherings_named(sentence)]
+    if len({_body(o) for o in named}) != 1:
         return
     # the name it is given at a meeting ("the G7 summit"), where the headline's is shorter ("at G7")
     occasion = next(

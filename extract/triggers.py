@@ -177,14 +177,10 @@ def _reads_as_trigger(token: Token) -> bool:
             return _accompanied_on_a_walk(token)
         if lemma in BY_ONES_SIDE_VERBS:
             return _flanked_by_someone(token)
-        if lemma in DELIVERY_VERBS and _handed_to_someone(
-            token
-        ):  # "delivered a letter from Putin to Tebboune"
-            return True
         if lemma in CONDOLING_VERBS and mourners_visited(token):  # "flew to Amman to offer condolences to B"
             return True
-        if lemma in DELIVERY_VERBS:
-            return False
+        if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
+            return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
             return any(c.lower_ == "together" or _face_to_face(c) for c in token.children)
         if lemma in TRIP_VERBS:
