@@ -648,6 +648,43 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     return False
 
 
+# what a plan is put on when it is stayed with no new day: "put on hold", "put on ice"
+STAYS = frozenset("hold ice".split())
+
+
+def _on_hold(verb: Token) -> bool:
+    """ "has been put on hold", "was put on ice", "are on hold": a plan stayed with no new day,
+    which, like one put off, is not held; not what a clause of its own says of another thing
+    ("met on Monday, with the rest of the visit put on hold")."""
+    return verb.lemma_.lower() in {"put", "be"} and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in STAYS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _planned_for_it(trigger: Token) -> bool:
+    """ "Plans for Modi to sit down with Xi ...": a meeting verb whose subject is the word "plans",
+    however the parser hung the infinitive on it, is a plan."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.lemma_.lower() == "plan"
+        and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
+        for c in trigger.children
+    )
+
+
+# verbs that make a meeting known before it is held: "announced the summit"
+ANNOUNCING = frozenset("announce unveil".split())
+
+
+def announced(trigger: Token) -> bool:
+    """ "Trump had announced the Budapest meeting last Thursday": a meeting noun that is what a
+    verb of announcing makes known is one to come at the time of the announcing, whose day is
+    the announcing's, not its own; not a meeting told in what was announced ("announced that A
+    had met B")."""
+    return nominal(trigger) and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ANNOUNCING
+
+
 def _yet_to(verb: Token) -> bool:
     """ "have yet to", "is yet to": what has not happened so far, no plan told."""
     return verb.lemma_.lower() in {"have", "be"} and any(
@@ -883,6 +920,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or undone & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
         or ({"off"} & words and lemmas & {"call", "put"})  # "called off", "has been put off"
+        # "has been put on hold", also where the parser joined it to the meeting verb as a conjunct
+        or any(_on_hold(t) for t in (*chain[:4], *(c for above in chain[:2] for c in above.conjuncts)))
         or _told_off(trigger)  # "the talks are off"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
@@ -907,6 +946,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or headline_future
         or _to_be_held(chain)
         or _due(chain)
+        or _planned_for_it(trigger)
+        or any(announced(t) for t in chain[:3])  # "announced his visit to Algiers for talks"
         or _before_a_plan(chain)
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))

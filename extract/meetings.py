@@ -160,7 +160,14 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
-from extract.plans import called_off_in_a_time_gone, day_called_off, going_on, sought_in_vain
+from extract.plans import (
+    announced_after,
+    called_off_in_a_time_gone,
+    day_announced,
+    day_called_off,
+    going_on,
+    sought_in_vain,
+)
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 from extract.roles import find_role
 from extract.sameday import (
@@ -341,7 +348,7 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause - day_called_off(meeting),
+                        meeting.clause - day_called_off(meeting) - day_announced(meeting),
                         published,
                         future=(
                             meeting.kind in TO_COME
@@ -363,6 +370,8 @@ def find_meetings(
                     meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):
                     meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
+                elif meeting.when is None and (announcing := announced_after(meeting)):
+                    meeting.when = clause_date(sentence, announcing, published, future=False)
                 elif meeting.when is None and meeting.kind in REMOTE_KINDS:
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)

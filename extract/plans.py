@@ -10,7 +10,15 @@ from spacy.tokens import Token
 
 from extract.dates import WEEKDAYS
 from extract.found import Found
-from extract.kinds import TRYING, calls_off, fell_through, past_perfect, then_said_not_held
+from extract.kinds import (
+    ANNOUNCING,
+    TRYING,
+    announced,
+    calls_off,
+    fell_through,
+    past_perfect,
+    then_said_not_held,
+)
 
 
 def sought_in_vain(meeting: Found) -> bool:
@@ -72,6 +80,47 @@ def day_called_off(meeting: Found) -> set[int]:
         and _tells_a_day(c)
         for t in c.subtree
         if meeting.trigger not in c.subtree
+    }
+
+
+def day_announced(meeting: Found) -> set[int]:
+    """The words telling when a meeting to come was announced, hung on the verb that announces
+    it ("Trump had announced the Budapest meeting last Thursday", "announced on Monday a visit to
+    Algiers for talks"): that day is the announcing's, not the meeting's, which keeps only a day
+    of its own or the one it is announced for ("announced the summit for March 3")."""
+    noun = meeting.trigger
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "his visit ... for talks"
+        noun = noun.head.head if not announced(noun) else noun
+    if not announced(noun):
+        return set()
+    return {
+        t.i
+        for c in noun.head.children
+        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+        and noun not in c.subtree
+        for t in c.subtree
+    }
+
+
+def announced_after(meeting: Found) -> set[int]:
+    """The words of the announcing a call led to, where the call tells no time of its own: in
+    "Trump had announced the Budapest meeting last Thursday after a two-hour telephone call with
+    Putin" the call was held the day it was announced after (the meeting announced is to come,
+    see :func:`day_announced`); empty for any other meeting."""
+    call = meeting.trigger.head if meeting.trigger.dep_ == "compound" else meeting.trigger
+    after = call.head
+    verb = after.head
+    if (
+        meeting.kind not in {"phone", "video"}
+        or call.dep_ != "pobj"
+        or after.lower_ not in {"after", "following"}
+        or verb.lemma_.lower() not in ANNOUNCING
+        or any(t.ent_type_ == "DATE" for t in call.subtree)  # a length ("a two-hour call") is no time
+    ):
+        return set()
+    return {
+        t.i for c in verb.children if c is not after and c.dep_ in {"prep", "npadvmod"} for t in c.subtree
     }
 
 

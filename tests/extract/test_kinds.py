@@ -1254,3 +1254,58 @@ def test_a_meeting_yet_to_happen_is_none(meetings_in, text):
 def test_yet_to_of_another_clause_keeps_the_meeting(meetings_in):
     found = meetings_in("Gabriel Boric met Prabowo Subianto in Lima, and he has yet to visit Jakarta.")
     assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans for Indian Prime Minister Narendra Modi to sit down with Chinese President Xi Jinping in "
+        "Johannesburg have been put on hold, an official said on Tuesday.",
+        "A planned meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni in "
+        "Kampala has been put on hold.",
+        "The summit of Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei "
+        "was put on ice after the row.",
+        "Talks between French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune have "
+        "been put on hold indefinitely.",
+        "Plans for Turkish President Recep Tayyip Erdogan to meet Greek Prime Minister Kyriakos Mitsotakis "
+        "in Ankara are on hold, a diplomat said.",
+    ],
+)
+def test_a_plan_put_on_hold_is_not_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_plans_for_someone_to_meet_are_a_plan(meetings_in):
+    text = (
+        "Plans for Japanese Prime Minister Shigeru Ishiba to visit Seoul for talks with South Korean "
+        "President Lee Jae-myung were announced on Monday."
+    )
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_what_else_is_put_on_hold_leaves_the_meeting_held(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim in "
+        "Jakarta on Monday, with the rest of the visit put on hold."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin announced on Monday a meeting between Putin and Modi in Moscow.",
+        "Macron announced his visit to Algiers for talks with Tebboune on Friday.",
+        "Last week, Pakistan's foreign office announced talks between Sharif and Erdogan.",
+    ],
+)
+def test_a_meeting_announced_is_to_come_and_not_of_the_announcing_day(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["planned"]
+    assert all(m.date is None for m in found)
+
+
+def test_a_meeting_told_in_what_was_announced_keeps_its_kind(meetings_in):
+    found = meetings_in("Modi met Xi in Kazan on Wednesday, the foreign ministry announced.")
+    assert kinds(found) == ["in_person"]
+    assert found[0].date is not None and found[0].date.start == date(2024, 11, 13)

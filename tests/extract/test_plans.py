@@ -52,3 +52,26 @@ def test_the_day_a_meeting_is_called_off_on_is_not_its_day(meetings_in, text):
 def test_a_month_on_a_calling_off_told_in_the_past_is_gone_by(meetings_in, text, month):
     found = [m for m in meetings_in(text, published=date(2025, 9, 2)) if len(m.participants) == 2]
     assert [(m.kind, m.date.start) for m in found] == [("cancelled", month)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Trump had announced the Budapest meeting last Thursday after a two-hour telephone call "
+            "with Putin.",
+            date(2024, 11, 14),
+        ),
+        (
+            "Ramaphosa announced the Pretoria summit on Friday following a phone call with Tinubu.",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_a_call_an_announcement_came_after_is_of_its_day_and_the_meeting_announced_has_none(
+    meetings_in, text, day
+):
+    found = {m.kind: m for m in meetings_in(text)}
+    assert set(found) == {"phone", "planned"}
+    assert found["phone"].date is not None and found["phone"].date.start == day
+    assert found["planned"].date is None
