@@ -1020,6 +1020,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         verb = verb.head  # "for Budapest, where he is to hold talks", "where he is due to meet"
         path.append(verb)
     # "where" may hang on the verb under "is to": "to Lisbon, where he is to be received by ..."
+    if verb.dep_ == "advcl" and any(_where_on(t) for t in path):
+        return _where_hung_on_the_verb(sentence, verb)
     if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
     antecedent = verb.head
@@ -1052,6 +1054,21 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         and not is_dateline(e)
         and is_venue(e)
         and (not plain or verb_above(e.root) == verb_above(antecedent))
+    ]
+    return _with_its_city(before[-1]) if before else None
+
+
+def _where_hung_on_the_verb(sentence: Span, clause: Token) -> Place | None:
+    """The place a "where" clause the parser hung on the verb before it refers back to: in "will be
+    in Luanda next week, where he is expected to meet Lourenco", the last place that verb names
+    as where something happens before "where" (Luanda)."""
+    where = min((t.i for t in clause.subtree if t.lower_ == "where"), default=None)
+    if where is None:
+        return None
+    before = [
+        e
+        for e in place_spans(sentence)
+        if e.end <= where and not is_dateline(e) and is_venue(e) and verb_above(e.root) == clause.head
     ]
     return _with_its_city(before[-1]) if before else None
 
@@ -1239,6 +1256,17 @@ JOINT_VERBS = frozenset({"sign", "co-chair", "inaugurate"})
 MANNER_NOUNS = frozenset("face person".split())
 
 
+# the words someone "is" in a place by, which say they are to be or are there: "is due in Paris"
+BEING_THERE = frozenset("due present".split())
+
+
+def _of_being_there(word: Token) -> bool:
+    """ "is due in Addis Ababa", "was present in Doha": an adjective complement of "be" that tells
+    someone is, or is to be, in a place, which is where they are (and where a "where" clause after
+    it tells what they do)."""
+    return word.dep_ == "acomp" and word.lemma_.lower() in BEING_THERE and word.head.lemma_ == "be"
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -1293,6 +1321,7 @@ def is_venue(ent: Span) -> bool:
                 )
                 or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
                 or _the_time_of_a_verb(above)  # "On the same day in Riga, Karis met ..."
+                or _of_being_there(above)  # "is due in Addis Ababa on Friday, where he will ..."
             )
         if (
             token.dep_ == "pobj"

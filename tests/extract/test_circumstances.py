@@ -1319,3 +1319,34 @@ def test_a_meeting_noun_in_the_plural_is_held_in_the_city_after_it(meetings_in, 
         "Vikram Misri",
     )
     assert meeting.place is not None and meeting.place.city == "Kathmandu"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi is due in Addis Ababa on Friday, where he will hold "
+            "talks with Ethiopian Foreign Minister Taye Atske Selassie.",
+            "Addis Ababa",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will be in Luanda next week, where he is "
+            "expected to meet Angolan President Joao Lourenco.",
+            "Luanda",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan will be in Baghdad on Sunday, where he is due to meet "
+            "Iraqi Prime Minister Mohammed Shia al-Sudani.",
+            "Baghdad",
+        ),
+    ],
+)
+def test_a_where_clause_after_being_due_or_being_somewhere_is_held_there(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "planned"
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_place_of_another_clause_is_not_where_the_meeting_is(meetings_in):
+    (meeting,) = meetings_in("Ruto stayed at home in Nairobi on Monday, while Museveni met Kagame in Kigali.")
+    assert meeting.place is not None and meeting.place.city == "Kigali"
