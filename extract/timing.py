@@ -1382,11 +1382,34 @@ def _with_the_one_told(token: Token) -> bool:
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
     ):
         return False
+    if _its_start_or_end(token):
+        return True  # "Before the summit began, Putin held a tete-a-tete with Macron"
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
+
+
+# what a meeting does at its bounds: "began", "opened", "ended", "wrapped up"
+BOUNDS = frozenset("begin start open end close conclude finish wrap".split())
+
+
+def _its_start_or_end(token: Token) -> bool:
+    """Whether a meeting word is the subject of a clause telling its start or end that another
+    meeting is put right before or after: "Before the summit began", "after the talks ended" (on
+    its day); not a clause with a time of its own ("before the summit opened on Thursday" is dated
+    by its words), nor one of someone else's doing ("Kurti, who left as soon as the meeting
+    ended")."""
+    verb = token.head
+    return (
+        token.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_.lower() in BOUNDS
+        and verb.dep_ == "advcl"
+        and verb.head.dep_ not in {"relcl", "acl"}  # not "Kurti, who left as soon as the meeting ended"
+        and any(c.dep_ == "mark" and c.lower_ in {"before", "after"} for c in verb.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
     )
 
 

@@ -1292,3 +1292,34 @@ def test_the_month_of_a_plan_put_off_is_still_the_next(meetings_in):
     text = "Gabriel Boric postponed a meeting with Prabowo Subianto that was planned for June."
     found = meetings_in(text, published=date(2024, 5, 3))
     assert [m.date.start if m.date else None for m in found] == [date(2024, 6, 1)]
+
+
+SUMMIT_TOLD = (
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Thursday "
+    "at a summit hosted by Ugandan President Yoweri Museveni. The dispute has killed hundreds. "
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Before the summit began,",
+        "After the summit ended,",
+        "After the talks wrapped up,",
+        "Before the talks opened,",
+    ],
+)
+def test_a_meeting_right_before_or_after_the_one_told_begins_or_ends_is_of_its_day(meetings_in, opener):
+    found = meetings_in(f"{SUMMIT_TOLD}{opener} Ruto held a tete-a-tete with Museveni at the palace.")
+    (aside,) = [m for m in found if {p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni"}]
+    assert aside.date is not None and aside.date.start == date(2024, 11, 14)
+
+
+def test_a_start_told_with_a_day_of_its_own_gives_no_day_of_the_one_told(meetings_in):
+    text = f"{SUMMIT_TOLD}Before the forum opened on Saturday, Ruto held a tete-a-tete with Museveni."
+    (aside,) = [
+        m
+        for m in meetings_in(text)
+        if {p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni"}
+    ]
+    assert aside.date is None or aside.date.start != date(2024, 11, 14)
