@@ -124,6 +124,7 @@ from extract.participants import (
     agents_of,
     begun_after,
     civic_officials,
+    counted_group,
     couples,
     deposed,
     describing,
@@ -1488,8 +1489,9 @@ def _its_objects(
             for c in trigger.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
-            if g.dep_ == "pobj" and (people.at(g) is not None or _a_title_naming(g, people))
-        ]
+            if g.dep_ == "pobj"
+            and (people.at(g) is not None or _a_title_naming(g, people) or counted_group(g))
+        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two leaders"
     return _Objects(objects, subjects, its_host, handed)
 
 
