@@ -124,6 +124,7 @@ from extract.participants import (
     agents_of,
     begun_after,
     civic_officials,
+    counted_group,
     couples,
     deposed,
     describing,
@@ -1138,6 +1139,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= _the_event_it_came_before(verb, trigger)
+    clause -= _the_event_it_led_up_to(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
         for c in verb.children
@@ -1496,8 +1498,9 @@ def _its_objects(
             for c in trigger.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
-            if g.dep_ == "pobj" and (people.at(g) is not None or _a_title_naming(g, people))
-        ]
+            if g.dep_ == "pobj"
+            and (people.at(g) is not None or _a_title_naming(g, people) or counted_group(g))
+        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two leaders"
     return _Objects(objects, subjects, its_host, handed)
 
 
@@ -1784,6 +1787,23 @@ def _the_event_it_came_before(verb: Token, trigger: Token) -> set[int]:
     ):
         return set()  # "follow", "precede": "come" takes no object
     return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+
+
+# the nouns of a stretch of time before an event: "in the lead-up to the summit", "the run-up to"
+LEADING_UP = frozenset("lead run build".split())
+
+
+def _the_event_it_led_up_to(verb: Token, trigger: Token) -> set[int]:
+    """The words of the event a meeting is told to come "in the lead-up to", "in the run-up to" or
+    "in the build-up to" ("Their last meeting came in the lead-up to November's summit in Lima"):
+    a stretch of time before that event, whose day and place are the event's, not the meeting's."""
+    words: set[int] = set()
+    for up in (t for t in verb.subtree if t.lower_ == "up" and t.i + 1 < len(t.doc)):
+        led = up.nbor(-1).lower_ == "-" and up.i >= 2 and up.doc[up.i - 2].lower_ in LEADING_UP
+        to = up.nbor(1)
+        if led and to.lower_ == "to" and to.dep_ == "prep" and trigger not in to.subtree:
+            words |= {t.i for t in to.subtree}
+    return words
 
 
 def _tells_a_time(verb: Token) -> bool:

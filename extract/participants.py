@@ -706,6 +706,7 @@ def headline_subject(verb: Token) -> bool:
 # Accra", "the same four officials had met in Cairo" (not a source: "two officials said", no
 # subject of a meeting)
 PERSONS = frozenset({"men", "women", "officials"})
+WEEK_DAYS = 7  # a meeting ended more than this before the story's is its past
 COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DETERMINERS = frozenset("the both these those all".split())
 
@@ -969,6 +970,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # presidents", "B received the president-elect before the two men held talks"
     if size == 2 and len(here) == 1 and (counted_office or word == "leaders" or token.lower_ in PERSONS):
         here += [c for c in _described_before(token, people) if c not in here]
+    # "the deals that A and B reached when they met", though C is named before them
+    if word in {"they", "their"} and len(bound := _subjects_of_the_clause_above(token, people)) >= 2:
+        return bound
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
@@ -1163,8 +1167,23 @@ def _story_pair_meant(earlier: list[Found], size: int) -> bool:
     return (
         len(last.people) != size
         or is_background(span_text(last.sentence))
+        or _before_the_story(last, story, earlier)
         or bool(set(last.people) & set(story.people))
     )
+
+
+def _before_the_story(meeting: Found, story: Found, earlier: list[Found]) -> bool:
+    """Whether a meeting is dated ended more than a week before the story's meeting began (as
+    the first report of the story's people with a date tells it): its past, told in passing ("A
+    met B in Munich on Friday. A urged them to keep the deals C and D reached when they met in
+    November"), not news of others the story goes on to."""
+    began = next(
+        (m.when.start for m in earlier if set(m.people) == set(story.people) and m.when and m.when.start),
+        None,
+    )
+    if meeting.when is None or meeting.when.end is None or began is None:
+        return False
+    return (began - meeting.when.end).days > WEEK_DAYS
 
 
 def _told_separately(earlier: list[Found]) -> list[Found]:
@@ -1398,6 +1417,26 @@ def _subjects_it_is_set_before(token: Token, people: People) -> list[Cluster]:
             if cluster is not None and cluster not in found:
                 found.append(cluster)
     return found
+
+
+def _subjects_of_the_clause_above(token: Token, people: People) -> list[Cluster]:
+    """The people named together as the subject of the nearest clause above a "they" or "their",
+    before it: whom the pronoun of a clause or phrase set in theirs means ("the deals that A and B
+    reached when they met in May", "A and B agreed during their talks"), however many others the
+    sentence names before them. None where that subject is one person ("C said they met")."""
+    own = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+    for above in token.ancestors:
+        if above == own or above.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+        if not subjects:
+            continue
+        if not any(s.conjuncts for s in subjects):
+            return []  # one subject: "C said they met", "it"
+        # the names of the subject, not of a clause set in it ("A, who met C in May, and B")
+        told = {t.i for s in subjects for c in s.subtree if c.dep_ in OWN_CLAUSE_STOP for t in c.subtree}
+        return people.in_tokens(t for s in subjects for t in s.subtree if t.i not in told)
+    return []
 
 
 def _before_in_sentence(token: Token) -> list[Token]:
@@ -1686,6 +1725,14 @@ def _named_after_organisation(head: Token, people: People) -> Token | None:
     while i + 1 < head.sent.end and people.at(doc[i + 1]) is cluster:
         i += 1  # a name's last word is its head: "Nechirvan Barzani"
     return doc[i]
+
+
+def counted_group(token: Token) -> bool:
+    """Whether a word names people told before by their number: "the pair", "the two", "the two
+    leaders", "both men"; not "two leaders" (any two) nor "the leaders" (uncounted)."""
+    return _a_group(token) or (
+        token.lower_ in COUNTS and any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children)
+    )
 
 
 def _a_group(token: Token) -> bool:

@@ -493,6 +493,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         _planned_at_the_scene(meeting, setting, published)
     if meeting.kind != "in_person":
         return
+    if meeting.when is None and _the_last_one(meeting.trigger):
+        return  # "Their last meeting came before the summit": the news's past, held where it does not say
     if meeting.place is not None and (
         meeting.place != setting.place or meeting.occasion is not None or not setting.round_at
     ):
@@ -536,6 +538,22 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if not any(_from_the_gathering(e) for e in told) and not _talks_of_some_of_its_sides(setting, countries):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
+
+
+# words that tell the meeting before the one of the news: "their last meeting", "the previous talks"
+BEFORE_THIS_ONE = frozenset("last previous prior".split())
+
+
+def _the_last_one(trigger: Token) -> bool:
+    """Whether a meeting is told as the one before the news's, by its own words: "the last
+    meeting of the pair", "their previous talks", "the two last met"; not "Previously, he had
+    also met", an earlier meeting of the same round."""
+    return any(
+        c.lower_ in BEFORE_THIS_ONE
+        and c.dep_ in {"amod", "advmod"}
+        and (c.dep_ == "amod" or c.lower_ == "last")
+        for c in trigger.children
+    )
 
 
 def called_off_where_told(found: list[Found], sentences: list[Span]) -> None:

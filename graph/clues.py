@@ -696,6 +696,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and _own_time(earlier)
         and not _same_day(a, b)
         and not _earlier_that_day(earlier, news)
+        and not (_before_its_news(news) and not news.another)  # not "the leaders also met in September"
     ):
         return "one article tells its news and, with a time of its own, an earlier meeting"
     slack = SLACK if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) else timedelta(0)
@@ -940,6 +941,27 @@ def _earlier_that_day(earlier: Clues, news: Clues) -> bool:
         earlier.precision == "day"
         and earlier.start == earlier.end == earlier.published
         and news.timing == "news"
+    )
+
+
+def _before_its_news(c: Clues) -> bool:
+    """Whether a report states days that ended more than a week before its article was
+    published: no news of the article, though told without a word of the past ("the deals the
+    two reached when they met in November", in a paper of February), so it may be the meeting
+    the article's background tells too ("their last meeting came before November's summit").
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
+    >>> november = DateSpan(start=date(2023, 11, 1), end=date(2023, 11, 30), precision="month")
+    >>> told = Meeting(doc="a", participants=pair, date=november)
+    >>> _before_its_news(clues(told, date(2024, 2, 16))), _before_its_news(clues(told, date(2023, 11, 20)))
+    (True, False)
+    """
+    return (
+        c.timing == "stated"
+        and c.end is not None
+        and c.published is not None
+        and (c.published - c.end).days > NEWS_DAYS
     )
 
 

@@ -2481,3 +2481,100 @@ def test_the_two_sides_without_their_heads_named_are_the_pair_told(meetings_in, 
         f"Cairo on Monday. {after}"
     )
     assert set(pairs(found)) == {("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi")}
+
+
+def _meeting_of(found, *names):
+    return [m for m in found if sorted(p.name for p in m.participants) == sorted(names)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "pair", "last"),
+    [
+        (
+            "Sergei Lavrov met Subrahmanyam Jaishankar in New Delhi on Friday.",
+            ("Sergey Lavrov", "Subrahmanyam Jaishankar"),
+            "The last meeting of the pair was in October.",
+        ),
+        (
+            "Hakan Fidan held talks with Abbas Araghchi in Ankara on Friday.",
+            ("Abbas Araghchi", "Hakan Fidan"),
+            "The previous meeting of the two ministers took place in October.",
+        ),
+        (
+            "Anthony Albanese received Christopher Luxon in Canberra on Friday.",
+            ("Anthony Albanese", "Christopher Luxon"),
+            "The last talks of the two leaders came in October.",
+        ),
+    ],
+)
+def test_a_meeting_of_the_pair_is_of_the_people_told_before(meetings_in, lead, pair, last):
+    found = meetings_in(f"{lead} {last}")
+    theirs = _meeting_of(found, *pair)
+    assert len(theirs) == 2
+    earlier = [m for m in theirs if m.background]
+    assert len(earlier) == 1 and earlier[0].date is not None and earlier[0].date.start == date(2024, 10, 1)
+
+
+def test_a_meeting_of_a_group_uncounted_is_no_reference(meetings_in):
+    text = (
+        "Sergei Lavrov met Subrahmanyam Jaishankar in New Delhi on Friday. A meeting of the two sides' "
+        "experts is planned for May."
+    )
+    assert pairs(meetings_in(text)) == [("Sergey Lavrov", "Subrahmanyam Jaishankar")]
+
+
+@pytest.mark.parametrize(
+    ("second", "met"),
+    [
+        (
+            "Albanese praised the deals that Narendra Modi and Vladimir Putin signed when they met in Kazan "
+            "in October.",
+            ("Narendra Modi", "Vladimir Putin"),
+        ),
+        (
+            "It said Luxon stressed the accords that Chinese President Xi Jinping and Brazilian President "
+            "Lula reached when they met in Brasilia in September.",
+            ("Luiz Inácio Lula da Silva", "Xi Jinping"),
+        ),
+        (
+            "Albanese said Emmanuel Macron and Keir Starmer agreed on the plan during their talks in Paris "
+            "in October.",
+            ("Emmanuel Macron", "Keir Starmer"),
+        ),
+    ],
+)
+def test_they_in_a_clause_means_the_pair_that_is_its_subject_above(meetings_in, second, met):
+    lead = "Anthony Albanese met Christopher Luxon in Canberra on Friday."
+    found = meetings_in(f"{lead} {second}")
+    assert _meeting_of(found, *met), pairs(found)
+    assert len(_meeting_of(found, "Anthony Albanese", "Christopher Luxon")) == 1  # not them, named before
+
+
+def test_they_after_one_speaker_still_means_the_pair_told_before(meetings_in):
+    text = (
+        "Anthony Albanese met Christopher Luxon in Canberra on Friday. Albanese said that they had met "
+        "in Wellington in October."
+    )
+    found = meetings_in(text)
+    assert pairs(found) == [("Anthony Albanese", "Christopher Luxon")] * 2
+
+
+def test_the_pair_is_the_storys_past_a_pair_met_months_before_told_in_passing(meetings_in):
+    text = (
+        "Anthony Albanese met Christopher Luxon in Canberra on Friday. Albanese praised the deals that "
+        "Narendra Modi and Vladimir Putin signed when they met in Kazan in October. The last meeting of the "
+        "pair came in the lead-up to the G20 summit."
+    )
+    found = meetings_in(text)
+    assert len(_meeting_of(found, "Anthony Albanese", "Christopher Luxon")) == 2
+    assert len(_meeting_of(found, "Narendra Modi", "Vladimir Putin")) == 1
+
+
+def test_the_pair_is_the_nearest_one_met_in_the_days_of_the_story(meetings_in):
+    text = (
+        "Anthony Albanese met Christopher Luxon in Canberra on Friday. On Thursday, Narendra Modi met "
+        "Vladimir Putin in Moscow. The last meeting of the pair was in Kazan in October."
+    )
+    found = meetings_in(text)
+    assert len(_meeting_of(found, "Narendra Modi", "Vladimir Putin")) == 2
+    assert len(_meeting_of(found, "Anthony Albanese", "Christopher Luxon")) == 1

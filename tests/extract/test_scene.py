@@ -738,3 +738,44 @@ def test_one_date_line_over_a_story_is_not_a_live_blog_stamp(meetings_in):
         published=date(2025, 3, 6),
     )
     assert [m.date for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Their last meeting came in the lead-up to October's summit of Modi and Putin in Kazan.",
+        "Their last meeting came in the run-up to the BRICS summit in Kazan.",
+        "Their previous meeting was in the build-up to the G20 summit in Rio de Janeiro.",
+        "Their last meeting came in the run-up to last year's APEC summit in San Francisco.",
+    ],
+)
+def test_the_meeting_before_the_news_is_not_held_at_its_scene(meetings_in, last):
+    found = meetings_in(f"Anthony Albanese met Christopher Luxon in Sydney on Friday. {last}")
+    theirs = [
+        m for m in found if {p.name for p in m.participants} == {"Anthony Albanese", "Christopher Luxon"}
+    ]
+    assert len(theirs) == 2
+    earlier = next(m for m in theirs if m.date is None or m.date.start != date(2024, 11, 15))
+    assert earlier.background
+    assert earlier.place is None  # not where the news is, nor the summit's city
+    assert earlier.date is None  # nor the summit's month
+
+
+def test_a_place_and_month_of_their_own_beside_a_run_up_stay_theirs(meetings_in):
+    found = meetings_in(
+        "Anthony Albanese met Christopher Luxon in Sydney on Friday. The two leaders last met in "
+        "Wellington in July, in the run-up to the summit in Samoa."
+    )
+    earlier = [m for m in found if m.background]
+    assert len(earlier) == 1
+    assert earlier[0].place is not None and earlier[0].place.city == "Wellington"
+    assert earlier[0].date is not None and earlier[0].date.start == date(2024, 7, 1)
+
+
+def test_an_earlier_meeting_of_the_same_round_still_takes_the_scene(meetings_in):
+    found = meetings_in(
+        "Hakan Fidan met Abbas Araghchi in Jeddah on the sidelines of the OIC meeting. Previously, he "
+        "had also met Ishaq Dar."
+    )
+    dar = next(m for m in found if "Ishaq Dar" in {p.name for p in m.participants})
+    assert dar.place is not None and dar.place.city == "Jeddah"

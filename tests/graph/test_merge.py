@@ -2468,3 +2468,26 @@ def test_a_meeting_told_as_earlier_on_another_day_stays_apart_from_the_articles_
     before = report("a", *pair, city="Amman", when=day("2024-03-18"), background=True, at=400)
     merged = merge_meetings([extraction("a", talks, before, published="2024-03-20")])
     assert len(merged) == 2
+
+
+def test_a_meeting_dated_weeks_before_its_article_is_no_news_kept_from_its_background() -> None:
+    pair = ("Narendra Modi", "Vladimir Putin")
+    october = days("2024-10-01", "2024-10-31", "month")
+    # "the deals they signed when they met in Kazan in October", in a paper of February
+    deals = report("a", *pair, city="Kazan", country="Russia", when=october, at=300)
+    # "their last meeting came before October's summit": the same meeting, told as background
+    summit = report("a", *pair, when=october, at=600, background=True)
+    docs = [
+        extraction("a", deals, summit, published="2025-02-14"),
+        extraction("b", report("b", *pair, city="Kazan", country="Russia", when=day("2024-10-22"))),
+    ]
+    merged = merge_meetings(docs)
+    assert len(merged) == 1
+
+
+def test_another_meeting_told_with_also_stays_apart_from_the_first_one() -> None:
+    trio = ("Abiy Ahmed", "Isaias Afwerki", "Hassan Sheikh Mohamud")
+    first = report("a", *trio, city="Asmara", when=days("2018-01-01", "2018-12-31", "year"), background=True)
+    also = report("a", *trio, when=days("2018-09-01", "2018-09-30", "month"), at=400, another=True)
+    merged = merge_meetings([extraction("a", first, also, published="2020-01-26")])
+    assert len(merged) == 2
