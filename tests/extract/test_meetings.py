@@ -5879,3 +5879,37 @@ def test_a_meeting_with_leaders_of_business_names_no_counterpart(meetings_in):
     assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
         (["Emmanuel Macron", "Narendra Modi"], "in_person")
     ]
+
+
+# -- who was present: a "with" phrase or "in the presence of" on the meeting's own clause ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Petro in Bogota on Monday, with Foreign Minister Mauro Vieira also present.",
+        "Petro received Lula at the Casa de Narino on Monday, with Mauro Vieira present at the talks.",
+        "Lula held talks with Petro in Bogota on Monday in the presence of Foreign Minister Mauro Vieira.",
+        "On Monday in Bogota, Petro and Lula held a long meeting, with Mauro Vieira in attendance.",
+    ],
+)
+def test_one_said_present_sits_in_on_the_meeting_and_is_not_met_apart(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Mauro Vieira"}
+
+
+def test_one_present_on_the_clause_that_holds_the_meeting_sits_in_on_it(meetings_in):
+    text = (
+        "King Harald received Kenyan President William Ruto at the Royal Palace in Oslo on Monday. "
+        "The two walked to the Mirror Hall, where they held their conversation, with Foreign "
+        "Minister Espen Barth Eide also present."
+    )
+    met = [names(m) for m in meetings_in(text)]
+    assert {"King Harald", "William Ruto", "Espen Barth Eide"} in met
+    assert all(len(m) != 2 or "Espen Barth Eide" not in m for m in met)  # never met apart
+
+
+def test_crowds_present_or_one_met_with_are_no_one_sitting_in(meetings_in):
+    crowd = "Lula met Petro in Bogota on Monday, with thousands of supporters present outside."
+    assert names(only(meetings_in(crowd))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro"}
+    # a "with" that names those met is no presence: one meeting of the three as before
+    met = "Lula met with Petro and Foreign Minister Alvaro Leyva in Bogota on Monday."
+    assert names(only(meetings_in(met))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Álvaro Leyva"}
