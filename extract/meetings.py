@@ -1492,6 +1492,7 @@ def _its_objects(
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        met_with |= _with_told_by_be(trigger)  # "Her first meeting on Tuesday was with A and B"
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
         if not subjects and taken:
@@ -1682,6 +1683,21 @@ def _told_also(verb: Token) -> bool:
     while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
         told.append(told[-1].head)
     return any(c.lower_ == "also" for t in told for c in t.children)
+
+
+def _with_told_by_be(noun: Token) -> bool:
+    """Whether a meeting noun is said by "be" to be with someone: "Her first meeting on Tuesday
+    was with A and B", "his last talks of the day were with C" (the noun the subject of "be", or
+    the root the parser hangs "was" on); the "with" then names whom its owner met, as in "her
+    meeting with A"."""
+    beings = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []
+    beings += [c for c in noun.children if c.dep_ in {"advcl", "relcl", "acl"} and c.i > noun.i]
+    return any(
+        b.lemma_.lower() == "be"
+        and not any(c.dep_ in {"nsubj", "expl"} and c != noun for c in b.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in b.children)
+        for b in beings
+    )
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:

@@ -5913,3 +5913,32 @@ def test_crowds_present_or_one_met_with_are_no_one_sitting_in(meetings_in):
     # a "with" that names those met is no presence: one meeting of the three as before
     met = "Lula met with Petro and Foreign Minister Alvaro Leyva in Bogota on Monday."
     assert names(only(meetings_in(met))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Álvaro Leyva"}
+
+
+# -- "her meeting was with A": "be" tells whom the owner of a meeting noun met ---------------------
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Sheinbaum arrived in Ottawa on Monday. Her first meeting on Tuesday was with Canadian Prime "
+            "Minister Mark Carney.",
+            {"Claudia Sheinbaum", "Mark Carney"},
+        ),
+        (
+            "Ishiba flew to Manila on Monday. His first meeting on Tuesday, shortly before noon, was with "
+            "Philippine President Ferdinand Marcos Jr., with whom he discussed trade.",
+            {"Shigeru Ishiba", "Ferdinand Marcos Jr."},
+        ),
+        (
+            "Petro landed in Brussels on Thursday. Later that day his meeting was with European Council "
+            "President Antonio Costa and Belgian Prime Minister Bart De Wever.",
+            {"Gustavo Petro", "António Costa", "Bart De Wever"},
+        ),
+    ],
+)
+def test_a_meeting_of_hers_said_to_be_with_someone_is_her_meeting_with_them(meetings_in, text, met):
+    assert names(only(meetings_in(text))) == met
+
+
+def test_a_meeting_of_his_said_to_be_at_a_time_names_no_one_met(meetings_in):
+    assert meetings_in("Scholz flew to Rome on Monday. His first meeting was in the morning.") == []
