@@ -244,6 +244,7 @@ from extract.trips import (
     places_gone_to,
     taken_on_it,
     to_an_event,
+    to_someone_unnamed,
     tour,
     trip_for_a_gathering,
 )
@@ -872,6 +873,8 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) == 1:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
+        if meeting.visit and to_someone_unnamed(meeting):
+            return False  # "was due to pay a private visit to an old friend outside Montevideo"
         if (meeting.visit or meeting.kind == "visit") and in_own_country(meeting.people[0], meeting.place):
             return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
