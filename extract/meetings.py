@@ -50,6 +50,7 @@ from extract.article import (
     within,
 )
 from extract.attendance import (
+    PRESENCE_WORDS,
     delegation_of,
     echoed_meeting,
     held_then,
@@ -251,6 +252,7 @@ from extract.trips import (
     places_gone_to,
     taken_on_it,
     to_an_event,
+    to_someone_unnamed,
     tour,
     trip_for_a_gathering,
 )
@@ -881,6 +883,8 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) == 1:
         if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
             return False
+        if meeting.visit and to_someone_unnamed(meeting):
+            return False  # "was due to pay a private visit to an old friend outside Montevideo"
         if (meeting.visit or meeting.kind == "visit") and in_own_country(meeting.people[0], meeting.place):
             return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
@@ -990,13 +994,50 @@ def _from_trigger(
         for g in _with_them_hosting(t)
         if (c := people.at(g)) is not None
     ]
-    if not running or len(took_part.counterparts) <= len(running):
+    # and so is one it tells was there: "A met B, with C also present", "with C in attendance",
+    # "in the presence of C" (C sat in on the talks of A and B, not met apart)
+    present = [c for c in _present_at_it(trigger, verb, sentence, told.clause, people) if c not in running]
+    if not running and not present:
         return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
-    met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in running])
-    found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
+    joining = running + present
+    if len(took_part.counterparts) <= len([c for c in joining if c in took_part.counterparts]):
+        # those met are only the ones told running it or there: met as usual, but one only said to
+        # be present whom the clause does not name as met sits in on it too
+        found = told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+        joining = [c for c in present if c not in took_part.counterparts]
+    else:
+        met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in joining])
+        found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
     for meeting in found:
-        meeting.people = [*meeting.people, *(c for c in running if c not in meeting.people)]
+        if len(meeting.people) >= 2:
+            meeting.people = [*meeting.people, *(c for c in joining if c not in meeting.people)]
     return found
+
+
+def _present_at_it(
+    trigger: Token, verb: Token, sentence: Span, clause: set[int], people: People
+) -> list[Cluster]:
+    """Those a phrase of presence says were at the meeting a trigger tells: "with C also present",
+    "with C in attendance" (a "with" on its clause, or on the clause that holds it: "walked to the
+    hall, where they held talks, with C present"), "in the presence of C". Not a "with" that names
+    those met ("met with C"), nor one of another clause beside it ("met B, and later toured the
+    port with C present")."""
+    holders = {verb.i, trigger.i, *(a.i for a in verb.ancestors)}
+    named: list[Token] = []
+    for token in span_tokens(sentence):
+        if token.lower_ == "with" and token.head.i != token.i:
+            held_on = token.head if token.dep_ == "prep" else token.head.head
+            if held_on.i not in holders:
+                continue
+            if token.dep_ == "mark":  # "with C also present", "present" read as the verb of a clause
+                said = {t.lemma_.lower() for t in token.head.subtree if t.dep_ != "nsubj" or t == token.head}
+                if said & PRESENCE_WORDS:
+                    named += [t for s in token.head.children if s.dep_ == "nsubj" for t in s.subtree]
+            elif in_attendance(token):
+                named += [t for g in token.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+        elif token.dep_ == "prep" and (token.i in clause or token.head.i in holders):
+            named += [t for g in in_the_presence_of(token) for t in g.subtree]
+    return [c for c in people.in_tokens(named) if not c.companion]
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
@@ -1465,6 +1506,7 @@ def _its_objects(
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        met_with |= _with_told_by_be(trigger)  # "Her first meeting on Tuesday was with A and B"
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
         if not subjects and taken:
@@ -1656,6 +1698,21 @@ def _told_also(verb: Token) -> bool:
     while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
         told.append(told[-1].head)
     return any(c.lower_ == "also" for t in told for c in t.children)
+
+
+def _with_told_by_be(noun: Token) -> bool:
+    """Whether a meeting noun is said by "be" to be with someone: "Her first meeting on Tuesday
+    was with A and B", "his last talks of the day were with C" (the noun the subject of "be", or
+    the root the parser hangs "was" on); the "with" then names whom its owner met, as in "her
+    meeting with A"."""
+    beings = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []
+    beings += [c for c in noun.children if c.dep_ in {"advcl", "relcl", "acl"} and c.i > noun.i]
+    return any(
+        b.lemma_.lower() == "be"
+        and not any(c.dep_ in {"nsubj", "expl"} and c != noun for c in b.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in b.children)
+        for b in beings
+    )
 
 
 def _traveller(trigger: Token, people: People) -> list[Cluster]:

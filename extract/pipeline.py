@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import pickle
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -105,7 +106,24 @@ def _held_together(doc: Doc, token: Token) -> bool:
         or honorific_dot(previous)
         or given_name_dot(previous)
         or _acronym_between(doc, token.i - 1)
+        or _ordinal_in_figures(doc, token.i - 1)
     )
+
+
+def _ordinal_in_figures(doc: Doc, at: int) -> bool:
+    """Whether the word at ``at`` is an ordinal written in figures after a determiner, which begins
+    a name and ends no sentence: "the 13th | Portugal-Brazil summit", "its 7th | Summit of CELAC"
+    (the parser cut the sentence there, as if "13th" closed one); not "finished the race 13th."."""
+    return (
+        at >= 1
+        and doc[at].whitespace_ == " "
+        and _ORDINAL_FIGURES.fullmatch(doc[at].lower_) is not None
+        and doc[at - 1].lower_ in _DETERMINERS
+    )
+
+
+_ORDINAL_FIGURES = re.compile(r"\d+(?:st|nd|rd|th)")
+_DETERMINERS = frozenset("the its their his her this a an".split())
 
 
 def _acronym_between(doc: Doc, end: int) -> bool:

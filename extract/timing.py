@@ -1047,13 +1047,18 @@ ANCHOR_REACH = 1200  # characters: a few paragraphs
 def _of_someone_told(earlier: Span, sentence: Span) -> bool:
     """Whether an earlier sentence names someone the sentence names (by the last word of the
     name: "Emmanuel Macron", "Macron"): a part of the day alone ("In the evening, ...") goes on
-    with the day of that person's story, not of another's told in between."""
+    with the day of that person's story, not of another's told in between. A sentence that names
+    no one ("In the afternoon, he held a series of bilateral meetings") goes on with the story
+    told before it, whose person its "he" is."""
 
     def named(one: Span, other: Span) -> bool:
         words = {t.lower_ for t in other if t.pos_ == "PROPN"}
         return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
 
-    return named(earlier, sentence) or named(sentence, earlier)
+    def no_one_named(one: Span) -> bool:
+        return not any(e.label_ == "PERSON" for e in entities(one))
+
+    return named(earlier, sentence) or named(sentence, earlier) or no_one_named(sentence)
 
 
 def _earlier_part_of_the_day(ent: Span, phrase: str) -> Span | None:

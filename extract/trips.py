@@ -152,6 +152,24 @@ def to_an_event(meeting: Found) -> bool:
     )
 
 
+def to_someone_unnamed(meeting: Found) -> bool:
+    """A visit paid to someone the text names only by what they are to the visitor ("a private
+    visit to an old friend", "a visit to his family"): a call of one's own life, no trip to a
+    country's host; it names no one met."""
+    visited = [c for c in meeting.trigger.children if c.dep_ == "dobj"]  # "will visit an old friend"
+    visited += [
+        g for p in meeting.trigger.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(g.lemma_.lower() in PRIVATE_HOSTS and g.ent_type_ != "PERSON" for g in visited)
+
+
+# whom a private call is paid to, by what they are to the visitor
+PRIVATE_HOSTS = frozenset(
+    "friend friends family relative relatives parent parents mother father son daughter brother "
+    "sister grandmother grandfather aunt uncle cousin".split()
+)
+
+
 GOING = VISIT_WORDS | TRIP_VERBS | frozenset("arrive come go fly head land travel".split())
 
 

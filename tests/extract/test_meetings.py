@@ -5879,3 +5879,66 @@ def test_a_meeting_with_leaders_of_business_names_no_counterpart(meetings_in):
     assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
         (["Emmanuel Macron", "Narendra Modi"], "in_person")
     ]
+
+
+# -- who was present: a "with" phrase or "in the presence of" on the meeting's own clause ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Petro in Bogota on Monday, with Foreign Minister Mauro Vieira also present.",
+        "Petro received Lula at the Casa de Narino on Monday, with Mauro Vieira present at the talks.",
+        "Lula held talks with Petro in Bogota on Monday in the presence of Foreign Minister Mauro Vieira.",
+        "On Monday in Bogota, Petro and Lula held a long meeting, with Mauro Vieira in attendance.",
+    ],
+)
+def test_one_said_present_sits_in_on_the_meeting_and_is_not_met_apart(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Mauro Vieira"}
+
+
+def test_one_present_on_the_clause_that_holds_the_meeting_sits_in_on_it(meetings_in):
+    text = (
+        "King Harald received Kenyan President William Ruto at the Royal Palace in Oslo on Monday. "
+        "The two walked to the Mirror Hall, where they held their conversation, with Foreign "
+        "Minister Espen Barth Eide also present."
+    )
+    met = [names(m) for m in meetings_in(text)]
+    assert {"King Harald", "William Ruto", "Espen Barth Eide"} in met
+    assert all(len(m) != 2 or "Espen Barth Eide" not in m for m in met)  # never met apart
+
+
+def test_crowds_present_or_one_met_with_are_no_one_sitting_in(meetings_in):
+    crowd = "Lula met Petro in Bogota on Monday, with thousands of supporters present outside."
+    assert names(only(meetings_in(crowd))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro"}
+    # a "with" that names those met is no presence: one meeting of the three as before
+    met = "Lula met with Petro and Foreign Minister Alvaro Leyva in Bogota on Monday."
+    assert names(only(meetings_in(met))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Álvaro Leyva"}
+
+
+# -- "her meeting was with A": "be" tells whom the owner of a meeting noun met ---------------------
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Sheinbaum arrived in Ottawa on Monday. Her first meeting on Tuesday was with Canadian Prime "
+            "Minister Mark Carney.",
+            {"Claudia Sheinbaum", "Mark Carney"},
+        ),
+        (
+            "Ishiba flew to Manila on Monday. His first meeting on Tuesday, shortly before noon, was with "
+            "Philippine President Ferdinand Marcos Jr., with whom he discussed trade.",
+            {"Shigeru Ishiba", "Ferdinand Marcos Jr."},
+        ),
+        (
+            "Petro landed in Brussels on Thursday. Later that day his meeting was with European Council "
+            "President Antonio Costa and Belgian Prime Minister Bart De Wever.",
+            {"Gustavo Petro", "António Costa", "Bart De Wever"},
+        ),
+    ],
+)
+def test_a_meeting_of_hers_said_to_be_with_someone_is_her_meeting_with_them(meetings_in, text, met):
+    assert names(only(meetings_in(text))) == met
+
+
+def test_a_meeting_of_his_said_to_be_at_a_time_names_no_one_met(meetings_in):
+    assert meetings_in("Scholz flew to Rome on Monday. His first meeting was in the morning.") == []

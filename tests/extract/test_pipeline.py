@@ -268,3 +268,44 @@ def test_a_meeting_on_an_abbreviated_month_and_day_keeps_its_day(meetings_in):
     text = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte on Dec 2 in Lima."
     [meeting] = meetings_in(text, date(2024, 11, 19))
     assert meeting.date is not None and meeting.date.start == date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Sanchez and Moroccan Prime Minister Aziz Akhannouch co-chaired the 13th "
+        "Spain-Morocco high-level meeting in Rabat.",
+        "That evening, Boric and Argentine President Javier Milei co-chaired the 13th Portugal-Chile "
+        "summit at the Moneda Palace.",
+        "That evening, Ruto and Samia co-chaired the 13th Spain-Kenya business council in Nairobi.",
+    ],
+)
+def test_an_ordinal_in_figures_before_a_name_ends_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_an_ordinal_in_figures_after_no_determiner_still_ends_its_sentence(nlp):
+    doc = nlp("The Kenyan runner finished the race 13th. Portugal won the relay.")
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "That evening, Boric and Argentine President Javier Milei co-chaired the 13th Portugal-Chile "
+            "summit at the Moneda Palace in Santiago.",
+            {"Gabriel Boric", "Javier Milei"},
+            "Santiago",
+        ),
+        (
+            "On Friday, Ruto and Samia co-chaired the 13th Spain-Kenya business council in Nairobi.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+            "Nairobi",
+        ),
+    ],
+)
+def test_two_leaders_chairing_a_numbered_meeting_met_where_the_sentence_ends(meetings_in, text, pair, city):
+    [meeting] = meetings_in(text)
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.place is not None and meeting.place.city == city

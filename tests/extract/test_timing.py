@@ -978,6 +978,34 @@ def test_a_part_of_the_day_skips_the_day_of_an_event_told_after_before_or_after(
     assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 5), date(2024, 6, 5))
 
 
+@pytest.mark.parametrize(
+    "round_",
+    [
+        "In the afternoon, on the margins of the summit, he held a series of bilateral meetings.",
+        "In the evening, the Colombian leader held several meetings on the sidelines of the summit.",
+        "During the morning, the president held bilateral talks with other leaders at the summit.",
+    ],
+)
+def test_a_part_of_the_day_in_a_sentence_naming_no_one_goes_on_with_the_story_before(meetings_in, round_):
+    # "he", "the president", "the Colombian leader": the one the story told before is about, that day
+    text = (
+        "On Thursday (6), the president took part in the 9th Summit of the Amazon Cooperation Treaty "
+        f"Organization (ACTO). Petro spoke at the plenary session.\n\n{round_} Petro met with "
+        "Bolivian President Luis Arce, who later wrote on X that the two had agreed to reopen the border."
+    )
+    found = meetings_in(text, published=date(2025, 3, 8))
+    assert _day_of(found, "Luis Arce") == (date(2025, 3, 6), date(2025, 3, 6))
+
+
+def test_a_part_of_the_day_naming_another_person_still_skips_their_day(meetings_in):
+    text = (
+        "On Thursday, the opposition leader Raila Odinga addressed a rally in Kisumu.\n\n"
+        "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Samia Suluhu Hassan") is None
+
+
 def test_a_part_of_the_day_with_no_day_told_gives_no_day(meetings_in):
     text = "In the evening, Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan."
     found = meetings_in(text, published=date(2024, 6, 7))

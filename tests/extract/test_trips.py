@@ -90,3 +90,31 @@ def test_a_trip_of_several_days_set_off_on_for_the_meeting_still_spans_them(meet
     text = "Olaf Scholz sets off on Monday on a three-day visit to Kenya to hold talks with William Ruto."
     found = meetings_in(text, published=date(2024, 11, 17))
     assert _days(found, "William Ruto") == [(date(2024, 11, 18), date(2024, 11, 20))]
+
+
+# -- a call paid to someone unnamed, by what they are to the visitor: no trip to a host --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto will visit an old friend in Kampala on Friday.",
+        "Ruto will pay a visit to his relatives in Uganda next week.",
+        "Before flying home, Boric is due to pay a private visit to his family in Buenos Aires.",
+    ],
+)
+def test_a_visit_to_a_friend_or_family_unnamed_is_no_trip_abroad(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Ruto will visit Uganda next week.", {"William Ruto"}),
+        (
+            "Ruto will visit his old friend Yoweri Museveni in Kampala next week.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_visit_to_a_country_or_to_a_friend_named_is_still_told(meetings_in, text, met):
+    [meeting] = meetings_in(text)
+    assert {p.name for p in meeting.participants} == met
