@@ -242,6 +242,23 @@ def the_one_that_came(reference: Found) -> bool:
     )
 
 
+def came_before_the_one_told(report: Found) -> bool:
+    """Whether a meeting is the event that the meeting just told is said to have come after or
+    followed ("The call followed a meeting last week between Erdogan and a visiting delegation",
+    "The talks came a day after a meeting between Ruto and a Chinese delegation"): by the text's
+    own words another, earlier meeting than that one."""
+    word = report.trigger
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ in {"after", "following"} else word.head
+    if word.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in {"come", "follow"}:
+        return False
+    if word.dep_ == "dobj" and verb.lemma_.lower() != "follow":
+        return False
+    return any(
+        c.dep_ == "nsubj" and nominal(c) and definite_word(c) and is_trigger(c) and _after_a_meeting(verb, c)
+        for c in verb.children
+    )
+
+
 def _after_a_meeting(verb: Token, subject: Token) -> bool:
     """Whether what a meeting "came after" or "followed" is itself told as a meeting, by a noun
     ("a day after Modi's phone call with Biden", "followed a meeting of their aides"); not "The
@@ -999,9 +1016,12 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     of the news ("Putin last visited Mongolia in 2019"), unless that meeting is dated within the
     visit's days (:func:`_on_its_days`), nor a trip or plan to another country
     than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran"), nor a visit
-    and a call or a video link, held from afar, never on the trip."""
+    and a call or a video link, held from afar, never on the trip; nor a meeting the one told is
+    said to have followed (:func:`came_before_the_one_told`)."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
+    if came_before_the_one_told(report):
+        return False  # "The call followed a meeting between Erdogan and a UAE delegation": not the call
     person = report.people[0]
     for other in found:
         if other is report or len(other.people) < 2 or person not in other.people:

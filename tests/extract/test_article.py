@@ -1472,3 +1472,30 @@ def test_a_visit_of_other_days_does_not_place_a_meeting(meetings_in):
     assert all(
         m.place is None or m.place.city != "Washington" for m in found if m.date and m.date.start.month != 3
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Modi spoke by phone with President Macron on Tuesday. The call came a week after a "
+        "meeting in New Delhi between Modi and a visiting French delegation.",
+        "President Lula spoke with Chancellor Scholz by video link on Friday. The video call followed talks "
+        "in Brasilia last week between Lula and a German business delegation.",
+        "King Abdullah held talks with Emir Tamim. The two leaders spoke over the phone. The call followed "
+        "a meeting in Amman between the King and a visiting Qatari delegation.",
+    ],
+)
+def test_a_delegation_met_before_the_call_told_is_not_told_in_full_by_it(meetings_in, text):
+    """A meeting with a delegation that the call just told is said to have followed, or come after,
+    is by the text's own words another meeting than the call, not one the call tells in full."""
+    found = meetings_in(text, published=None)
+    assert [m.kind for m in found if len(m.participants) == 1] == ["in_person"]
+    assert [m.kind for m in found if len(m.participants) == 2] in (["phone"], ["video"])
+
+
+def test_a_delegation_met_in_person_is_told_in_full_by_the_talks_with_its_leader(meetings_in):
+    found = meetings_in(
+        "President Ruto met a visiting Chinese delegation in Nairobi on Monday. He held talks with Chinese "
+        "Vice Premier Ding Xuexiang, who led it."
+    )
+    assert [len(m.participants) for m in found] == [2]
