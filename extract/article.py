@@ -580,6 +580,77 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
 
 
+def told_again_on_its_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
+    """A meeting held or planned on a day, placed only in a country or at no gathering, is the
+    meeting the article tells elsewhere in that country on that day, with its day written out (a
+    caption's "at their meeting in Chisinau, June 1, 2023"; "The heads of state of the Alliance of
+    Sahel States are to hold their first summit this Saturday, 6 July, in Niamey"): it takes that
+    telling's city, and the gathering it names, where all such tellings agree on one. Not a call,
+    nor a meeting told as before or after a gathering, nor a format of its own countries ("the
+    India-Japan Annual Summit")."""
+    wanting = [
+        m
+        for m in found
+        if m.kind in {"in_person", "planned", "cancelled"}
+        and m.place is not None
+        and (m.place.city is None or m.occasion is None)
+        and m.when is not None
+        and m.when.precision == "day"
+    ]
+    if not wanting:
+        return
+    tellings = [t for sentence in sentences for t in _meetings_told_with_a_written_day(sentence, published)]
+    for meeting in wanting:
+        where, day = meeting.place, meeting.when.start if meeting.when is not None else None
+        if where is None or day is None:
+            continue
+        same = [(p, o) for p, when, o in tellings if when == day and p.country == where.country]
+        if where.city is None and len(cities := {p for p, _ in same if p.city is not None}) == 1:
+            meeting.place = where = cities.pop()
+        if meeting.occasion is not None or gathering_at_another_time(meeting.sentence):
+            continue
+        held = {o for p, o in same if o is not None and p.city == where.city}
+        if len(held) == 1 and not occasions.countries_of_format(only := held.pop()):
+            meeting.occasion = only
+
+
+def _meetings_told_with_a_written_day(
+    sentence: Span, published: date | None
+) -> list[tuple[Place, date, Occasion | None]]:
+    """The meetings and gatherings a sentence tells by a noun, in a city or country and on a day
+    written in figures with its month ("June 1, 2023", "this Saturday, 6 July"), each with the
+    gathering the noun names, if it is a gathering's word ("are to hold their first summit ...":
+    the Alliance of Sahel States summit; a caption's "their meeting" names none): the noun's own
+    words and those of the verb it is the object or subject of, and of the verbs that verb
+    completes ("are to hold")."""
+    if not any(e.label_ == "DATE" and any(t.like_num for t in e) for e in entities(sentence)):
+        return []  # most sentences: no day written out
+    told = []
+    named = gatherings_named(sentence) if any(lemma_of(t) in GATHERINGS for t in sentence) else []
+    for noun in span_tokens(sentence):
+        if noun.pos_ != "NOUN" or not (is_trigger(noun) or lemma_of(noun) in GATHERINGS):
+            continue
+        clause = {t.i for t in noun.subtree}
+        verb = noun.head
+        while noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+            clause |= {t.i for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+            if verb.dep_ not in {"xcomp", "acomp"} or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "are | to hold ... in Arusha": the words hung on "are"
+        if not any(t.ent_type_ == "DATE" and t.like_num for t in sentence if t.i in clause):
+            continue  # a day counted from another ("on Monday"), not written out
+        place = clause_place(sentence, clause)
+        future = noun.head.pos_ in {"VERB", "AUX"} and _held_later(
+            noun.head
+        )  # "will hold a meeting on 12 August"
+        when = clause_date(sentence, clause, published, future=future) if place is not None else None
+        if place is None or when is None or when.precision != "day" or when.start is None:
+            continue
+        gathering = next((o for span, o in named if span.start <= noun.i < span.end), None)
+        told.append((place, when.start, gathering if lemma_of(noun) in GATHERINGS else None))
+    return told
+
+
 # Words that make a gathering another than the one told: "the next summit", "the last forum".
 OTHER_TIMES = frozenset("next last previous upcoming coming following future".split())
 
