@@ -242,6 +242,23 @@ def the_one_that_came(reference: Found) -> bool:
     )
 
 
+def came_before_the_one_told(report: Found) -> bool:
+    """Whether a meeting is the event that the meeting just told is said to have come after or
+    followed ("The call followed a meeting last week between Erdogan and a visiting delegation",
+    "The talks came a day after a meeting between Ruto and a Chinese delegation"): by the text's
+    own words another, earlier meeting than that one."""
+    word = report.trigger
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ in {"after", "following"} else word.head
+    if word.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in {"come", "follow"}:
+        return False
+    if word.dep_ == "dobj" and verb.lemma_.lower() != "follow":
+        return False
+    return any(
+        c.dep_ == "nsubj" and nominal(c) and definite_word(c) and is_trigger(c) and _after_a_meeting(verb, c)
+        for c in verb.children
+    )
+
+
 def _after_a_meeting(verb: Token, subject: Token) -> bool:
     """Whether what a meeting "came after" or "followed" is itself told as a meeting, by a noun
     ("a day after Modi's phone call with Biden", "followed a meeting of their aides"); not "The
@@ -561,6 +578,77 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
             meeting.place = city
+
+
+def told_again_on_its_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
+    """A meeting held or planned on a day, placed only in a country or at no gathering, is the
+    meeting the article tells elsewhere in that country on that day, with its day written out (a
+    caption's "at their meeting in Chisinau, June 1, 2023"; "The heads of state of the Alliance of
+    Sahel States are to hold their first summit this Saturday, 6 July, in Niamey"): it takes that
+    telling's city, and the gathering it names, where all such tellings agree on one. Not a call,
+    nor a meeting told as before or after a gathering, nor a format of its own countries ("the
+    India-Japan Annual Summit")."""
+    wanting = [
+        m
+        for m in found
+        if m.kind in {"in_person", "planned", "cancelled"}
+        and m.place is not None
+        and (m.place.city is None or m.occasion is None)
+        and m.when is not None
+        and m.when.precision == "day"
+    ]
+    if not wanting:
+        return
+    tellings = [t for sentence in sentences for t in _meetings_told_with_a_written_day(sentence, published)]
+    for meeting in wanting:
+        where, day = meeting.place, meeting.when.start if meeting.when is not None else None
+        if where is None or day is None:
+            continue
+        same = [(p, o) for p, when, o in tellings if when == day and p.country == where.country]
+        if where.city is None and len(cities := {p for p, _ in same if p.city is not None}) == 1:
+            meeting.place = where = cities.pop()
+        if meeting.occasion is not None or gathering_at_another_time(meeting.sentence):
+            continue
+        held = {o for p, o in same if o is not None and p.city == where.city}
+        if len(held) == 1 and not occasions.countries_of_format(only := held.pop()):
+            meeting.occasion = only
+
+
+def _meetings_told_with_a_written_day(
+    sentence: Span, published: date | None
+) -> list[tuple[Place, date, Occasion | None]]:
+    """The meetings and gatherings a sentence tells by a noun, in a city or country and on a day
+    written in figures with its month ("June 1, 2023", "this Saturday, 6 July"), each with the
+    gathering the noun names, if it is a gathering's word ("are to hold their first summit ...":
+    the Alliance of Sahel States summit; a caption's "their meeting" names none): the noun's own
+    words and those of the verb it is the object or subject of, and of the verbs that verb
+    completes ("are to hold")."""
+    if not any(e.label_ == "DATE" and any(t.like_num for t in e) for e in entities(sentence)):
+        return []  # most sentences: no day written out
+    told = []
+    named = gatherings_named(sentence) if any(lemma_of(t) in GATHERINGS for t in sentence) else []
+    for noun in span_tokens(sentence):
+        if noun.pos_ != "NOUN" or not (is_trigger(noun) or lemma_of(noun) in GATHERINGS):
+            continue
+        clause = {t.i for t in noun.subtree}
+        verb = noun.head
+        while noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+            clause |= {t.i for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+            if verb.dep_ not in {"xcomp", "acomp"} or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "are | to hold ... in Arusha": the words hung on "are"
+        if not any(t.ent_type_ == "DATE" and t.like_num for t in sentence if t.i in clause):
+            continue  # a day counted from another ("on Monday"), not written out
+        place = clause_place(sentence, clause)
+        future = noun.head.pos_ in {"VERB", "AUX"} and _held_later(
+            noun.head
+        )  # "will hold a meeting on 12 August"
+        when = clause_date(sentence, clause, published, future=future) if place is not None else None
+        if place is None or when is None or when.precision != "day" or when.start is None:
+            continue
+        gathering = next((o for span, o in named if span.start <= noun.i < span.end), None)
+        told.append((place, when.start, gathering if lemma_of(noun) in GATHERINGS else None))
+    return told
 
 
 # Words that make a gathering another than the one told: "the next summit", "the last forum".
@@ -999,9 +1087,12 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     of the news ("Putin last visited Mongolia in 2019"), unless that meeting is dated within the
     visit's days (:func:`_on_its_days`), nor a trip or plan to another country
     than that meeting's ("will meet Fidan in Ankara ... will also visit Tehran"), nor a visit
-    and a call or a video link, held from afar, never on the trip."""
+    and a call or a video link, held from afar, never on the trip; nor a meeting the one told is
+    said to have followed (:func:`came_before_the_one_told`)."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
+    if came_before_the_one_told(report):
+        return False  # "The call followed a meeting between Erdogan and a UAE delegation": not the call
     person = report.people[0]
     for other in found:
         if other is report or len(other.people) < 2 or person not in other.people:

@@ -45,6 +45,7 @@ from extract.article import (
     overtaken_plans,
     the_gathering_told_before,
     the_one_that_came,
+    told_again_on_its_day,
     told_in_full,
     where_the_visit_went,
     within,
@@ -513,6 +514,7 @@ def find_meetings(
     held_on_a_trip_then(found, trips)
     in_the_occasions_city(found, sentences)
     called_off_where_told(found, sentences)
+    told_again_on_its_day(found, sentences, published)
     at_the_occasion(found)
     for meeting in found:
         at_the_hosts(meeting, people)

@@ -344,7 +344,26 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
                 return start + n
     if end - start >= 3 and doc[start].tag_ == "NNPS":
         return start + 1
-    return start
+    return _after_portfolio(doc, start, end)
+
+
+def _after_portfolio(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts once the words of a ministry's portfolio the model ran into it are left
+    out: "Minister of Labour | Ali bin Saeed al-Kuwari", "Minister of Solid Minerals Development |
+    Dele Alake" (the entity begun at the portfolio or inside it, after the "of" or "for" of an
+    office); the name is the words after the portfolio's last word, two at least."""
+    last = max((t.i for t in doc[start:end] if t.lower_ in PORTFOLIO_WORDS), default=None)
+    if last is None or end - last - 1 < 2:
+        return start
+    glue = start
+    while glue > max(0, start - 4) and doc[glue - 1].is_title and doc[glue - 1].is_alpha:
+        glue -= 1  # back over the portfolio's words written before the entity
+    if glue < 2 or doc[glue - 1].lower_ not in {"of", "for"}:
+        return start
+    office = doc[glue - 2]
+    if not office.is_title or not (title_word(office) or find_role(office.text) is not None):
+        return start
+    return last + 1
 
 
 def destination_of_office(doc: Doc, i: int) -> bool:

@@ -1886,6 +1886,7 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
                 and end > floor
                 and end + 1 < len(doc)
                 and doc[end + 1].is_title
+                and not title_word(doc[end + 1])  # "Ana Ruiz and | Minister of ...": another office
             )
         ):
             if doc[end].lower_ in {"and", "&"}:
@@ -2015,7 +2016,9 @@ def _after_the_host(doc: Doc, start: int) -> int | None:
 def _name_run(doc: Doc, start: int) -> Span | None:
     """The name that starts at ``start`` and that the model tagged as an organisation or not at
     all: name words (a hyphen between two counts with them), a king's numeral last, up to where
-    no capitalised word follows; None if it is no such name."""
+    no capitalised word follows; None if it is no such name, or if a word of a ministry's
+    portfolio is among its words: the run then began inside an office ("Minister of Solid |
+    Minerals Development Dele Alake"), whose name `_names_after_a_ministry` finds."""
     end, words = start, 0
     while end < len(doc) and end - start < 8:
         token = doc[end]
@@ -2040,6 +2043,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         or places.resolve_place(span.text) is not None
         or occasions.names_a_body(span.text)
         or find_role(span.text) is not None
+        or any(t.lower_ in PORTFOLIO_WORDS for t in span)
     ):
         return None
     return span

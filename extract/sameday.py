@@ -166,7 +166,10 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
     meeting's word ("After the call with Putin, Trump spoke by phone with Zelenskyy", "Following
     the meeting with the President, Jaishankar held talks with Sabry", "Before sitting down with
     the Greek premier, Erdogan is due to see the President"), with no date in its sentence, is
-    on the day of the last meeting of theirs told before it, where that one has a day."""
+    on the day of the last meeting of theirs told before it, where that one has a day; one dated
+    only by its month or year is told as another time, not the meeting this one is beside ("A and
+    B are to meet on Friday. They agreed on it when they met in Rome last March. Before sitting
+    down with B, A is due to see C": Friday)."""
     for at, meeting in enumerate(found):
         if meeting.when is not None or not _told_next_to_a_meeting(meeting):
             continue
@@ -178,7 +181,9 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
             (
                 m
                 for m in reversed(found[:at])
-                if m.sentence.start < meeting.sentence.start and set(m.people) & set(meeting.people)
+                if m.sentence.start < meeting.sentence.start
+                and set(m.people) & set(meeting.people)
+                and (m.when is None or m.when.precision == "day")
             ),
             None,
         )
@@ -207,9 +212,14 @@ def _day_told_again(meeting: Found, told: list[Found]) -> DateSpan | None:
 
 def _told_next_to_a_meeting(meeting: Found) -> bool:
     """Whether a meeting's clause puts it after or before a meeting named by its word: "after
-    the call with", "following their talks", "before sitting down with", "after meeting"."""
+    the call with", "following their talks", "before sitting down with", "after meeting"; also one
+    set on the verbs the meeting's verb completes ("Before sitting down with A, B is | due to |
+    see C": the phrase hangs on "is")."""
     doc = meeting.sentence.doc
-    for word in (doc[i] for i in meeting.clause):
+    above = _completed_verbs(meeting.verb)
+    hung_above = [t for t in meeting.sentence if t.head.i in above and t.i != t.head.i]
+    words = [doc[i] for i in meeting.clause] + hung_above
+    for word in words:
         if word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
             continue
         if word.dep_ == "mark":
@@ -228,6 +238,16 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
 
 
 NEXT_TO = frozenset("after following before".split())
+
+
+def _completed_verbs(verb: Token) -> set[int]:
+    """The words a meeting's verb completes, up to the clause's own verb: "is" and "due" of "is due
+    to see", "expected" of "is expected to meet"; none for a verb of its own clause."""
+    found: set[int] = set()
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        found.add(verb.i)
+    return found
 
 
 def _met_beyond(meeting: Found, word: Token) -> bool:

@@ -49,7 +49,7 @@ HONORIFICS = frozenset(
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
 # honorifics news abbreviates with a dot spaCy's tokenizer splits off ("Hon. Manasseh Sogavare",
 # "Amb. Olivier Nduhungirehe", "Lt. Gen. Asim Munir"); `pipeline.load` keeps them one token
-ABBREVIATED_HONORIFICS = frozenset("hon amb rt engr lt maj brig capt col cdr sgt smt".split())
+ABBREVIATED_HONORIFICS = frozenset("hon amb rt eng engr lt maj brig capt col cdr sgt smt".split())
 
 
 def dotted_honorific(token: Token) -> bool:

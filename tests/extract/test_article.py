@@ -1472,3 +1472,71 @@ def test_a_visit_of_other_days_does_not_place_a_meeting(meetings_in):
     assert all(
         m.place is None or m.place.city != "Washington" for m in found if m.date and m.date.start.month != 3
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Modi spoke by phone with President Macron on Tuesday. The call came a week after a "
+        "meeting in New Delhi between Modi and a visiting French delegation.",
+        "President Lula spoke with Chancellor Scholz by video link on Friday. The video call followed talks "
+        "in Brasilia last week between Lula and a German business delegation.",
+        "King Abdullah held talks with Emir Tamim. The two leaders spoke over the phone. The call followed "
+        "a meeting in Amman between the King and a visiting Qatari delegation.",
+    ],
+)
+def test_a_delegation_met_before_the_call_told_is_not_told_in_full_by_it(meetings_in, text):
+    """A meeting with a delegation that the call just told is said to have followed, or come after,
+    is by the text's own words another meeting than the call, not one the call tells in full."""
+    found = meetings_in(text, published=None)
+    assert [m.kind for m in found if len(m.participants) == 1] == ["in_person"]
+    assert [m.kind for m in found if len(m.participants) == 2] in (["phone"], ["video"])
+
+
+def test_a_delegation_met_in_person_is_told_in_full_by_the_talks_with_its_leader(meetings_in):
+    found = meetings_in(
+        "President Ruto met a visiting Chinese delegation in Nairobi on Monday. He held talks with Chinese "
+        "Vice Premier Ding Xuexiang, who led it."
+    )
+    assert [len(m.participants) for m in found] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "occasion"),
+    [
+        (
+            "Leaders of Kenya, Uganda and Tanzania at their meeting in Arusha, March 3, 2024.\n\n"
+            "In Tanzania on March 3, Ruto, Museveni and Samia Suluhu Hassan had held talks on trade.",
+            "Arusha",
+            None,
+        ),
+        (
+            "The leaders of the East African Community are to hold their first summit this Friday, "
+            "22 November, in Arusha. William Ruto, Yoweri Museveni and Samia Suluhu Hassan are expected to "
+            "meet in Tanzania on Friday.",
+            "Arusha",
+            "East African Community summit",
+        ),
+        (
+            "Foreign ministers of the Pacific Islands Forum will hold a meeting on 12 August in Suva. "
+            "Penny Wong and Winston Peters are to meet in Fiji on 12 August.",
+            "Suva",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_placed_in_a_country_is_the_one_told_there_on_its_day(meetings_in, text, city, occasion):
+    """A meeting told with its day and only its country is the meeting or gathering the article
+    tells in a city of that country on that day, written out: it takes the city, and the name of a
+    gathering (a summit, not "their meeting")."""
+    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+    assert {m.occasion.name if m.occasion else None for m in found} == {occasion}
+
+
+def test_a_meeting_on_another_day_is_not_the_one_told_in_a_city(meetings_in):
+    found = meetings_in(
+        "Leaders of Kenya, Uganda and Tanzania at their meeting in Arusha, March 3, 2024.\n\n"
+        "Ruto and Museveni met in Tanzania on March 5."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [(None, "Tanzania")]

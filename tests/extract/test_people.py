@@ -898,6 +898,22 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya was represented by Minister of Mining Development Amos Kiprono, and others.", "Amos Kiprono"),
+        ("Ghana sent Minister of Lands Natural Resources Development Kwame Mensah.", "Kwame Mensah"),
+        ("Minister of Solid Waste Development Ana Ruiz and Minister of Finance Jorge Vega came.", "Ana Ruiz"),
+    ],
+)
+def test_a_portfolio_of_several_words_is_no_part_of_the_name_after_it(people_in, text, name):
+    """The model ran a long portfolio into the name as one organisation; the name is only the
+    words after the portfolio's last word, never one that starts inside it."""
+    names = {c.name for c in people_in(text).clusters}
+    assert name in names
+    assert not {n for n in names if n != name and n.endswith(name)}
+
+
+@pytest.mark.parametrize(
     ("office", "name"),
     [
         ("Minister of State for Trade and Industry", "Joseph Kamau"),

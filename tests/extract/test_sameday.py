@@ -113,6 +113,40 @@ def test_a_meeting_verb_after_a_phrase_naming_another_meeting_takes_its_day(meet
     assert [m.date and m.date.start for m in found] == [day]
 
 
+# -- a plan hung on the verb it completes ("is due to see"), beside the plan, not an older meeting --
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Chancellor Olaf Scholz and President Emmanuel Macron are to meet in Paris on Friday. The two "
+            "leaders agreed on a plan when they met in Rome last March. Before sitting down with the French "
+            "president, Scholz is due to see the Prime Minister, Michel Barnier.",
+            "Michel Barnier",
+            date(2024, 11, 22),
+        ),
+        (
+            "President William Ruto will hold talks with President Yoweri Museveni in Kampala on Thursday. "
+            "They last spoke when they met in Nairobi in 2023. Before meeting the Ugandan leader, Ruto is "
+            "expected to see Speaker Anita Among.",
+            "Anita Among",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_plan_told_before_or_after_another_plan_takes_that_plans_day(meetings_in, text, name, day):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [m.date and m.date.start for m in found] == [day]
+
+
+def test_a_plan_beside_a_meeting_dated_only_by_its_month_stays_undated(meetings_in):
+    text = (
+        "Scholz and Macron met in Rome last March. Before sitting down with the French president, "
+        "Scholz is due to see the Prime Minister, Michel Barnier."
+    )
+    found = [m for m in meetings_in(text) if "Michel Barnier" in {p.name for p in m.participants}]
+    assert [m.date for m in found] == [None]
+
+
 def test_talks_told_after_before_a_verb_of_saying_stay_undated(meetings_in):
     text = (
         "Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Srettha Thavisin met in "

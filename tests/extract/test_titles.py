@@ -279,6 +279,7 @@ def test_a_rulers_style_written_after_the_name_is_the_ruler(meetings_in, text, r
         ("External Affairs Minister S. Jaishankar met Amb. Eric Garcetti in New Delhi.", "Eric Garcetti"),
         ("Army chief Gen. Asim Munir met Lt. Gen. Michael Kurilla in Rawalpindi.", "Michael Kurilla"),
         ("Defence Minister Khawaja Asif received Maj. Gen. Ahmed Sharif at GHQ on Monday.", "Ahmed Sharif"),
+        ("President Ruto met Water Minister Eng. Paul Kirui in Nairobi on Monday.", "Paul Kirui"),
     ],
 )
 def test_an_abbreviated_honorific_with_its_dot_is_no_person(people_in, text, name):
@@ -309,3 +310,26 @@ def test_a_malay_style_written_with_its_apostrophe_leaves_the_given_name(people_
         "meeting had been useful."
     )
     assert [c.name for c in people.clusters] == ["Ismail Sabri Yaakob"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "The Emir received President Mahama in Doha on Monday. Present were Minister of Transport "
+            "Eng. Khalid bin Omar al-Marri, Minister of Labour Ali bin Saeed al-Kuwari and other officials.",
+            {"Khalid bin Omar al-Marri", "Ali bin Saeed al-Kuwari"},
+        ),
+        (
+            "King Abdullah hosted President Tebboune in Amman on Sunday. The talks were attended by Minister "
+            "of Water Eng. Yousef Haddad and Foreign Minister Ayman Safadi.",
+            {"Yousef Haddad", "Ayman Safadi"},
+        ),
+    ],
+)
+def test_the_engineers_abbreviation_ends_no_sentence_and_the_names_after_it_attend(meetings_in, text, guests):
+    """An engineer's title, written "Eng." before a name in the press of the Gulf and of Africa, ends
+    no sentence: the list of those attending goes on after it."""
+    names = {p.name for m in meetings_in(text) for p in m.participants}
+    assert guests <= names
+    assert not any(n.startswith("Eng") for n in names)
