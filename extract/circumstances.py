@@ -1550,16 +1550,35 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
     """An occasion of a clause of what came before the meeting: "It was the leaders' first meeting
     since they met in San Francisco on the sidelines of the APEC summit" (the summit is not that
     of this meeting), "met Ruto before attending the G20 summit"; not for the meeting that clause
-    itself tells ("since they met ...": at the APEC summit)."""
-    verb = verb_above(span.root)
-    return (
-        verb is not None
-        and (
-            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children)
-            or (verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"})
-        )
-        and not heads_clause(verb, clause)
-    )
+    itself tells ("since they met ...": at the APEC summit). The gathering may be told in a clause
+    below that one: "the first engagement since he flew back from Addis Ababa, where he attended
+    the IGAD meeting" (attended then, before). Nor is it one a clause of contrast tells of someone
+    the clause does not name: "A held talks with B in Cairo, while C travelled to Tehran to attend
+    D's inauguration" (C's trip, at another time)."""
+    for verb in (a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}):
+        if heads_clause(verb, clause):
+            return False  # the clause's own verb reached: what it tells is the meeting's
+        if any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children) or (
+            verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"}
+        ):
+            return True
+        if _anothers_act_in_contrast(verb, clause):
+            return True
+    return False
+
+
+def _anothers_act_in_contrast(verb: Token, clause: set[int]) -> bool:
+    """Whether a verb opens a clause of contrast ("while", "whereas") whose subject is a person
+    named nowhere else in the clause: what someone else did, not the meeting told beside it
+    ("while Foreign Minister C travelled to Tehran"); not the meeting's own people ("while he
+    was attending the summit", "while Modi was in Kazan")."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(t.lower_ == subject.lower_ for t in verb.doc if t.i in clause and t.i not in own)
 
 
 # verbs of coming from somewhere, and the words that tell "from" as whence one came ("fresh from
@@ -1668,6 +1687,8 @@ def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> 
         # "travel to A to attend the summit, and then to B": the summit is not B's
         taking_part = verb_above(token)
         tied = tied and not (stop and taking_part != verb and _cut_out(taking_part, clause))
+        # "A met B, while C travelled to Tehran to attend the inauguration": C's trip, not theirs
+        tied = tied and not _anothers_act_in_contrast(verb, clause)
         if tied and not at_another_time(token):
             if token.i in named:
                 return named[token.i]

@@ -170,6 +170,7 @@ from extract.plans import (
     day_called_off,
     going_on,
     sought_in_vain,
+    the_day_it_was_called_off,
 )
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 from extract.roles import find_role
@@ -347,14 +348,19 @@ def find_meetings(
                     meeting.occasion = meeting.occasion or joined[1]
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
+                # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
+                off_words = the_day_it_was_called_off(meeting)
+                off = clause_date(sentence, off_words, published, future=False) if off_words else None
+                off_day = off.start if off is not None and off.precision == "day" else None
                 meeting.when = over_the_days_of_a_visit(
                     sentence,
                     meeting,
                     clause_date(
                         sentence,
                         meeting.clause - day_called_off(meeting) - day_announced(meeting),
-                        published,
-                        future=(
+                        off_day or published,
+                        future=off_day is not None
+                        or (
                             meeting.kind in TO_COME
                             and not sought_in_vain(meeting)
                             and not called_off_in_a_time_gone(meeting)

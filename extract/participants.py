@@ -1848,6 +1848,7 @@ def people_of(
                 for t in token.subtree:
                     if (
                         t.dep_ in {"compound", "flat", "appos"}
+                        and not _told_of_a_place(t, token)
                         and t.i not in owners
                         and not mourned(t)
                         and not _spouse_named_below(t, token)
@@ -1892,6 +1893,31 @@ def people_of(
                 delegations += [c for c in countries if c not in delegations]
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _told_of_a_place(word: Token, head: Token) -> bool:
+    """Whether a word of a noun phrase is told in a relative clause on a place inside it whose
+    subject is a thing, which says what happened there: "Bashar" of "developments in Syria,
+    where the government of Bashar al-Assad fell" names no one of the phrase; not "B" of "his
+    visit to Japan, where he was to hold talks with B" or "where B will receive him" (what the
+    visit's people do there, told by a person), nor "B" of "the delegation, which B headed" (a
+    clause on the party itself), nor those of a meeting told there ("will fly to Ghana, where a
+    meeting between A and B is scheduled": read as a meeting of its own)."""
+    while word != head:
+        if (
+            word.dep_ == "relcl"
+            and word.head.ent_type_ in {"GPE", "LOC"}
+            and any(
+                c.dep_ in {"nsubj", "nsubjpass"}
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in MEETING_NOUNS
+                and find_role(c.text) is None
+                for c in word.children
+            )
+        ):
+            return True
+        word = word.head
+    return False
 
 
 def _spouse_named_below(name: Token, head: Token) -> bool:

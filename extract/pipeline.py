@@ -46,6 +46,7 @@ from extract.titles import (
 )
 from extract.triggers import could_report_a_meeting
 from extract.vocabulary import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: extract.DEFAULT_MODEL
+from extract.vocabulary import MEETING_NOUNS
 
 T = TypeVar("T")
 BATCH_SIZE = 16
@@ -243,6 +244,53 @@ def again_in_relative_clauses(doc: Doc) -> Doc:
     return doc
 
 
+# the forms of "hold" and "have" that tell talks held: "A and B held talks", "had a meeting"
+HELD = frozenset({"held", "had"})
+
+
+@Language.component("dipgraph_held_after_a_name")
+def held_after_a_name(doc: Doc) -> Doc:
+    """Make "held" the verb of its sentence where the parser took it for an adjective of the
+    meeting noun after it, and the name before it for a modifier of that noun: in "Iran's
+    President A and his Egyptian counterpart B held talks in Cairo", a name it does not know
+    (often one with a hyphen, "el-Sisi") makes the parser read one long noun phrase, "B held
+    talks" hung on "President" as an apposition, with no verb at all, and no one holds the talks.
+    Where a sentence has no verb at its root, "held" (or "had") comes right after the last word
+    of a name and right before a meeting noun ("talks", "a meeting": a determiner between), the
+    noun phrase the sentence's root heads is made the subject of "held", the meeting noun its
+    object, the name an apposition of the word before it ("his counterpart B") or a conjunct
+    ("A and B"), and what the root had after the meeting noun ("on the sidelines of ...") is
+    hung on "held"."""
+    for verb in doc[1:]:
+        if verb.lower_ not in HELD or verb.dep_ != "amod":
+            continue
+        noun, name = verb.head, doc[verb.i - 1]
+        root = verb.sent.root
+        if noun.i <= verb.i or noun.lemma_.lower() not in MEETING_NOUNS or noun.i - verb.i > 2:
+            continue
+        if name.pos_ != "PROPN" or name.head != noun or root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(t.i > verb.i and t.i < noun.i and t.dep_ != "det" for t in doc[verb.i : noun.i]):
+            continue
+        start = name.left_edge.i
+        if start <= verb.sent.start:
+            continue
+        before = doc[start - 1]
+        if before.pos_ == "NOUN":
+            name.head, name.dep_ = before, "appos"
+        elif before.pos_ == "CCONJ" and before.head.pos_ in {"NOUN", "PROPN"}:
+            name.head, name.dep_ = before.head, "conj"
+        else:
+            continue
+        after = [c for c in root.children if c.i > noun.i]
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 def _wrapped(doc: Doc, token: Token) -> bool:
     """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
     next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
@@ -282,6 +330,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_dated_openings", after="dipgraph_written_dates")
     # after the tagger's parts of speech are mapped (attribute_ruler)
     nlp.add_pipe("dipgraph_again_in_relative_clauses", after="dipgraph_dated_openings")
+    nlp.add_pipe("dipgraph_held_after_a_name", after="dipgraph_again_in_relative_clauses")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -124,6 +124,31 @@ def announced_after(meeting: Found) -> set[int]:
     }
 
 
+def the_day_it_was_called_off(meeting: Found) -> set[int]:
+    """The words of the day its sentence tells a meeting called off was called off on, hung on a
+    verb of calling off anywhere in the sentence: "had been expected to hold talks with B on
+    Tuesday, but the engagement was called off late on Monday" (Monday). The plan was for a day
+    after that one, so a weekday it names counts on from it, not from the day the news is told
+    (Tuesday the day after that Monday, gone by when a Wednesday's paper tells it)."""
+    if meeting.kind != "cancelled":
+        return set()
+    for verb in meeting.sentence:
+        if not calls_off(verb) or fell_through(verb):
+            continue
+        words = {
+            t.i
+            for c in verb.children
+            if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+            and not meeting.trigger.i < c.i < verb.i  # "the meeting on Tuesday has been scrapped"
+            and _tells_a_day(c)
+            and meeting.trigger not in c.subtree
+            for t in c.subtree
+        }
+        if words:
+            return words
+    return set()
+
+
 # the words of a time no longer than a day: "on Monday night", "yesterday", "on June 5"
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(
     "today yesterday tonight morning afternoon evening night day".split()

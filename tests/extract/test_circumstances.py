@@ -1350,3 +1350,51 @@ def test_a_where_clause_after_being_due_or_being_somewhere_is_held_there(meeting
 def test_a_place_of_another_clause_is_not_where_the_meeting_is(meetings_in):
     (meeting,) = meetings_in("Ruto stayed at home in Nairobi on Monday, while Museveni met Kagame in Kigali.")
     assert meeting.place is not None and meeting.place.city == "Kigali"
+
+
+# -- a gathering of another time or of someone else is not the meeting's occasion --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's talks with Yoweri Museveni were William Ruto's first engagement since he flew home "
+        "from Paris, where he attended the G7 summit.",
+        "Gustavo Petro's meeting with Lula da Silva on Tuesday was his first since he returned from "
+        "Johannesburg, where he attended the BRICS summit.",
+        "The talks with Ferdinand Marcos on Tuesday were Anthony Albanese's first since he came back "
+        "from Vientiane, where he took part in the ASEAN summit.",
+    ],
+)
+def test_a_gathering_told_below_a_since_clause_is_not_the_meetings_occasion(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenyan President William Ruto met Yoweri Museveni in Kampala on Friday, while Foreign "
+            "Minister Musalia Mudavadi flew to Addis Ababa to attend the African Union summit.",
+            "Yoweri Museveni",
+        ),
+        (
+            "Pedro Sanchez held talks with Emmanuel Macron in Madrid in March, while Foreign Minister "
+            "Jose Manuel Albares travelled to Brussels to attend the NATO summit.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_gathering_someone_else_goes_to_in_a_while_clause_is_not_the_meetings_occasion(
+    meetings_in, text, name
+):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.occasion is None
+
+
+def test_a_gathering_the_meetings_own_people_attend_while_they_meet_stays_its_occasion(meetings_in):
+    text = (
+        "William Ruto met Yoweri Museveni on Friday, while Ruto was in Addis Ababa to attend the "
+        "African Union summit."
+    )
+    meeting = _one(meetings_in(text), "Yoweri Museveni")
+    assert meeting.occasion is not None and meeting.occasion.name == "African Union summit"

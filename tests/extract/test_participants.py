@@ -2578,3 +2578,31 @@ def test_the_pair_is_the_nearest_one_met_in_the_days_of_the_story(meetings_in):
     found = meetings_in(text)
     assert len(_meeting_of(found, "Narendra Modi", "Vladimir Putin")) == 2
     assert len(_meeting_of(found, "Anthony Albanese", "Christopher Luxon")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "William Ruto met Yoweri Museveni in Kampala on Monday. Analysts had predicted that "
+            "developments in Sudan, where the government of Omar al-Bashir fell in 2019, would dominate "
+            "their talks.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Luiz Inacio Lula da Silva met Gustavo Petro in Bogota on Monday. Officials had predicted that "
+            "developments in Venezuela, where the government of Nicolas Maduro fell last week, would "
+            "dominate their talks.",
+            {"Luiz Inácio Lula da Silva", "Gustavo Petro"},
+        ),
+    ],
+)
+def test_a_name_told_in_a_clause_on_a_place_is_no_party_to_the_talks(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 12, 20))
+    assert [{p.name for p in m.participants} for m in found] == [pair]
+
+
+def test_a_name_told_in_a_clause_on_the_party_itself_still_takes_part(meetings_in):
+    text = "The delegation, which William Ruto headed, held talks with Yoweri Museveni in Kampala on Monday."
+    [meeting] = meetings_in(text, published=date(2024, 12, 20))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}

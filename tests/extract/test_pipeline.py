@@ -1,6 +1,9 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
+
+from extract.pipeline import held_after_a_name
 
 
 def test_no_sentence_ends_between_two_capitalised_words(nlp):
@@ -309,3 +312,97 @@ def test_two_leaders_chairing_a_numbered_meeting_met_where_the_sentence_ends(mee
     [meeting] = meetings_in(text)
     assert {p.name for p in meeting.participants} == pair
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "city"),
+    [
+        # the parser reads "... al-Sisi held talks" as one noun phrase with no verb
+        (
+            "Cypriot President Nikos Christodoulides and his Egyptian counterpart Abdel Fattah al-Sisi "
+            "held talks in Nicosia on Monday.",
+            "Nikos Christodoulides",
+            "Abdel Fattah el-Sisi",
+            "Nicosia",
+        ),
+        (
+            "Spain's Prime Minister Pedro Sanchez and his Egyptian counterpart Abdel Fattah al-Sisi held "
+            "talks in Madrid on Monday.",
+            "Pedro Sánchez",
+            "Abdel Fattah el-Sisi",
+            "Madrid",
+        ),
+        (
+            "Palestinian President Mahmoud Abbas and his Egyptian counterpart Abdel Fattah al-Sisi held "
+            "talks in Cairo on Monday.",
+            "Mahmoud Abbas",
+            "Abdel Fattah el-Sisi",
+            "Cairo",
+        ),
+        # parsed right already: left as it is
+        (
+            "Kenya's President William Ruto and Uganda's President Yoweri Museveni held talks in Kampala "
+            "on Monday.",
+            "William Ruto",
+            "Yoweri Museveni",
+            "Kampala",
+        ),
+    ],
+)
+def test_talks_held_after_a_name_the_parser_glued_to_them_are_a_meeting(
+    meetings_in, text, first, second, city
+):
+    [meeting] = meetings_in(text, published=date(2024, 12, 20))
+    assert {p.name for p in meeting.participants} == {first, second}
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == date(2024, 12, 16)
+
+
+def test_held_after_a_name_becomes_the_verb_with_the_phrase_before_as_its_subject(nlp):
+    doc = nlp(
+        "Palestinian President Mahmoud Abbas and his Egyptian counterpart Abdel Fattah al-Sisi held "
+        "talks in Cairo."
+    )
+    held = next(t for t in doc if t.text == "held")
+    assert held.dep_ == "ROOT"
+    assert {c.dep_ for c in held.children} >= {"nsubj", "dobj"}
+    assert next(t for t in doc if t.text == "Sisi").head.text == "counterpart"
+
+
+def _glued(nlp, noun: str):
+    """The parser's reading of "President A and his counterpart B held <noun> in Cairo": one noun
+    phrase, "held" an adjective of the noun, which hangs on "President" as an apposition."""
+    words = "President Ali Abbas and his counterpart Tayeb held NOUN in Cairo .".split()
+    words[8] = noun
+    heads = [0, 2, 0, 2, 5, 2, 8, 8, 0, 8, 9, 0]
+    deps = "ROOT compound appos cc poss conj nmod amod appos prep pobj punct".split()
+    pos = "PROPN PROPN PROPN CCONJ PRON NOUN PROPN VERB NOUN ADP PROPN PUNCT".split()
+    lemmas = [
+        "president",
+        "ali",
+        "abbas",
+        "and",
+        "his",
+        "counterpart",
+        "el-tayeb",
+        "hold",
+        noun,
+        "in",
+        "cairo",
+        ".",
+    ]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_held_glued_to_a_meeting_noun_is_made_the_verb(nlp):
+    doc = held_after_a_name(_glued(nlp, "talks"))
+    assert doc[7].dep_ == "ROOT" and doc[7].head == doc[7]
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "held")
+    assert (doc[8].dep_, doc[8].head.text) == ("dobj", "held")
+    assert (doc[6].dep_, doc[6].head.text) == ("appos", "counterpart")
+
+
+@pytest.mark.parametrize("noun", ["views", "hostages", "office"])
+def test_held_glued_to_a_word_that_is_no_meeting_stays_as_parsed(nlp, noun):
+    doc = held_after_a_name(_glued(nlp, noun))
+    assert doc[0].dep_ == "ROOT" and doc[7].dep_ == "amod"

@@ -75,3 +75,45 @@ def test_a_call_an_announcement_came_after_is_of_its_day_and_the_meeting_announc
     assert set(found) == {"phone", "planned"}
     assert found["phone"].date is not None and found["phone"].date.start == day
     assert found["planned"].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published on Wednesday 12 July 2023: called off on Monday the 10th, for Tuesday the 11th
+        (
+            "President Ebrahim Raisi had been expected to jet into Kenya on Tuesday and to hold talks with "
+            "William Ruto the same day, but the engagement was called off late on Monday.",
+            date(2023, 7, 11),
+        ),
+        (
+            "Paul Kagame had been due to hold talks with Felix Tshisekedi in Luanda on Saturday, but the "
+            "meeting was called off on Friday.",
+            date(2023, 7, 8),
+        ),
+        (
+            "The talks between Paul Kagame and Felix Tshisekedi, set for Saturday, were called off on "
+            "Friday.",
+            date(2023, 7, 8),
+        ),
+        # called off on the day of the news: the plan's day is still to come
+        (
+            "Joe Biden had been scheduled to hold talks with Jordan's King Abdullah on Thursday, but the "
+            "meeting was called off on Wednesday.",
+            date(2023, 7, 13),
+        ),
+    ],
+)
+def test_a_plans_weekday_counts_on_from_the_day_it_was_called_off(meetings_in, text, day):
+    [meeting] = meetings_in(text, published=date(2023, 7, 12))
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_plan_called_off_on_no_day_told_keeps_the_day_to_come(meetings_in):
+    text = (
+        "On Thursday, Joe Biden had been scheduled to hold talks with Jordan's King Abdullah, but the "
+        "meeting was called off."
+    )
+    [meeting] = meetings_in(text, published=date(2023, 7, 12))
+    assert meeting.date is not None and meeting.date.start == date(2023, 7, 13)
