@@ -263,6 +263,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
     if _kept_away(tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
+    if _a_counted_crowd(tokens) and any(
+        t.lemma_.lower() in OCCASION_NOUNS and t.pos_ in {"NOUN", "PROPN"} and _attended(t) for t in tokens
+    ):
+        return False  # "More than 35 heads of state as well as Guterres are taking part in the summit"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
     if any(attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
@@ -321,6 +325,51 @@ def _came_along(tokens: list[Token]) -> bool:
     said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
     at_the_meeting = any(the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
     return said == {"accompanied"} and not at_the_meeting
+
+
+# the plural nouns of those who come to a gathering, counted: "more than 35 heads of state"
+CROWD_NOUNS = frozenset("head leader minister delegate official dignitary representative".split())
+COUNTS = frozenset("dozens scores hundreds several many numerous".split())
+# the numbers in words that count more than the two sides of a meeting
+SMALL_NUMBERS = frozenset("two both".split())
+
+
+def _a_counted_crowd(tokens: list[Token]) -> bool:
+    """Whether those a sentence says attended are counted in a crowd ("More than 35 heads of state
+    and government as well as UN Secretary-General A", "dozens of ministers, among them B"): told
+    of a summit or a conference they attend, the size of a gathering of many, whose attendees
+    did not meet the one whose meeting was told before (told of the talks, "The talks were
+    attended by 20 ministers", they sat in on them)."""
+    return any(
+        t.tag_ == "NNS"
+        and t.lemma_.lower() in CROWD_NOUNS
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and any(
+            (c.dep_ == "nummod" and c.lower_ not in SMALL_NUMBERS) or c.lower_ in COUNTS for c in t.children
+        )
+        and not _of_the_sides(t)
+        for t in tokens
+    ) or any(
+        t.lower_ in COUNTS
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and any(
+            c.lower_ == "of" and any(g.lemma_.lower() in CROWD_NOUNS for g in c.children) for c in t.children
+        )
+        for t in tokens
+    )
+
+
+# what the people of a meeting's own sides are counted as: "the 24 ministers of the two delegations"
+SIDES = frozenset("delegation side government country team".split())
+
+
+def _of_the_sides(crowd: Token) -> bool:
+    """Whether a counted plural is of the sides that meet ("attended by the 24 ministers of the two
+    delegations", "12 officials from both sides"): the talks' own line-up, no crowd."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(g.lemma_.lower() in SIDES for g in c.children)
+        for c in crowd.children
+    )
 
 
 def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:

@@ -876,3 +876,32 @@ def test_one_among_others_than_negotiators_takes_no_part(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
         ["Lee Kinyanjui", "Redwan Hussien"]
     ]
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    [
+        "More than 30 heads of state as well as UN Secretary-General Antonio Guterres are taking part",
+        "Dozens of ministers, among them Indian Foreign Minister Subrahmanyam Jaishankar, are taking part",
+    ],
+)
+def test_those_counted_in_a_summits_crowd_do_not_join_a_meeting_at_it(meetings_in, crowd):
+    text = (
+        "President William Ruto held a bilateral discussion with Ghanaian President Nana Akufo-Addo, "
+        f"one of the leaders attending the summit in Addis Ababa on Sunday. {crowd} in the summit."
+    )
+    found = meetings_in(text, published=date(2024, 2, 19))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Nana Akufo-Addo", "William Ruto"]]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["the 20 ministers of the two delegations", "20 ministers", "a dozen officials from both sides"],
+)
+def test_counted_ministers_at_the_talks_join_them(meetings_in, counted):
+    text = (
+        "Italian Prime Minister Giorgia Meloni received French President Emmanuel Macron in Rome on "
+        f"Monday. The talks were attended by {counted}, among them Foreign Minister Antonio Tajani."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert any("Antonio Tajani" in {p.name for p in m.participants} for m in found)
