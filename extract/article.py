@@ -30,6 +30,7 @@ from extract.kinds import (
     CALL_NOUNS,
     REMOTE_KINDS,
     TO_COME,
+    VIDEO_WORDS,
     WILLING,
     WISHES,
     called_off,
@@ -1356,12 +1357,23 @@ def the_gathering_told_before(
             return  # nothing told of it to take
         meeting.occasion = occasion
         meeting.when = day or meeting.when
+        if meeting.kind == "in_person" and _held_online(antecedent):
+            meeting.kind, meeting.place = (
+                "video",
+                None,
+            )  # "held a virtual summit ... The summit was chaired by A"
         if meeting.kind == "in_person":
             meeting.place = place or meeting.place
         chairs = [t for g in chaired_by(antecedent) for t in g.subtree]
         told_there = people.in_tokens([*antecedent.subtree, *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _held_online(noun: Token) -> bool:
+    """Whether a gathering is told as held by video: "a virtual summit", "an online meeting of the
+    council", "the video summit"."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in noun.children)
 
 
 # the nouns of the office of a gathering's chair: "held under the chairmanship of A"

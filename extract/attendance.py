@@ -230,7 +230,14 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     # A. New Zealand is represented by B"
     far |= not named_again and any(not t.is_space for t in sentence.doc[end : sentence.start])
     call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
-    if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
+    # or points back to it, right after it: "The virtual summit was chaired by A. It was also attended by B"
+    pointed = not far and _it_was_attended(tokens)
+    if (
+        meeting.kind not in ATTENDED_KINDS
+        or (call and not (named_again or pointed))
+        or len(meeting.more) >= 3
+        or far
+    ):
         return False
     words = {t.lower_ for t in tokens}
     # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
@@ -304,6 +311,15 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _it_was_attended(tokens: list[Token]) -> bool:
+    """Whether a sentence opens with "It" as what was attended or joined ("It was also attended by
+    A and B"): the meeting told just before, named by a pronoun."""
+    return any(
+        t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in {"attend", "join"}
+        for t in tokens[:2]
+    )
 
 
 def _consorts_present(tokens: list[Token], people: People, meeting: Found) -> set[Cluster]:
@@ -632,6 +648,8 @@ def held_then(meeting: Found, references: list[Found], past: bool, published: da
             (meeting.kind == "in_person" and not _calls(references))
             or (bool(references) and all(r.kind == meeting.kind for r in references))
             or (meeting.kind == "video" and _named_by_its_word(meeting, references))
+            # a summit held online, its attendance told with no meeting word: "It was also attended by A"
+            or (meeting.kind == "video" and not references and lemma_of(meeting.trigger) in GATHERINGS)
         )
         and not meeting.visit
         and _on_its_day(meeting, references)
