@@ -774,6 +774,14 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
+    if (whole := _told_as_one(found, headline)) is not None:
+        heads = [m for m in found if m.sentence.start == headline.start]
+        for head in heads:
+            whole.place = whole.place or head.place
+            whole.occasion = whole.occasion or head.occasion
+            whole.when = whole.when or head.when
+        whole.join([], headline)
+        return [m for m in found if not any(m is head for head in heads)]
     told_in_full: list[Found] = []
     for head in (m for m in found if m.sentence.start == headline.start):
         rest = [  # the first also with the headline's next, each other with the body's
@@ -786,6 +794,35 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
         if _join_to_the_body(head, rest, published):
             told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def _told_as_one(found: list[Found], headline: Span) -> Found | None:
+    """The body's one meeting of all those a headline lists as met by one person ("Tinubu meets
+    Abdulsalami, Touray, Ribadu at Aso Rock" over "Tinubu is meeting ... Attending the meeting
+    are Touray, Abubakar and Ribadu"): the headline's meetings of that person with each are that
+    one meeting, told in full, not meetings apart; None unless the first line is a headline (no
+    full stop) that does not tell them apart, and the article tells such a meeting, in the news,
+    of the headline's kind, with no one else."""
+    if not the_headline(headline) or any(t.lower_ in {"separate", "separately"} for t in headline):
+        return None  # "Lula met Sanchez and Montenegro in separate meetings.": apart, as told
+    heads = [m for m in found if m.sentence.start == headline.start]
+    if len(heads) < 2 or len({m.kind for m in heads}) != 1:
+        return None
+    shared = set.intersection(*(set(m.people) for m in heads))
+    named = set().union(*(set(m.people) for m in heads))
+    if len(shared) != 1:
+        return None
+    return next(
+        (
+            m
+            for m in found
+            if m.sentence.start != headline.start
+            and m.kind == heads[0].kind
+            and set(m.people) == named
+            and not is_background(span_text(m.sentence))
+        ),
+        None,
+    )
 
 
 def _join_to_the_body(head: Found, body: list[Found], published: date | None) -> bool:
