@@ -309,3 +309,11 @@ def test_a_malay_style_written_with_its_apostrophe_leaves_the_given_name(people_
         "meeting had been useful."
     )
     assert [c.name for c in people.clusters] == ["Ismail Sabri Yaakob"]
+
+
+@pytest.mark.parametrize("style", ["Mallam", "Malam"])
+def test_the_hausa_style_before_a_name_is_no_part_of_it(people_in, style):
+    names = set(
+        by_name(people_in(f"Tinubu met the National Security Adviser, {style} Nuhu Ribadu, in Abuja."))
+    )
+    assert "Nuhu Ribadu" in names
