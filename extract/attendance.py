@@ -36,6 +36,7 @@ from extract.article import (
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS
+from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
@@ -71,6 +72,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     a reception for heads of delegations", "arrived at the head of a delegation"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
+    if _a_photo_caption(sentence):
+        return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     if any(heads_of_the_sides(t, people, before=False) for t in span_tokens(sentence)):
@@ -101,6 +104,16 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+# the words that open a photo's caption
+CAPTION_OPENINGS = ("photo:", "photo caption:", "pictured:", "caption:")
+
+
+def _a_photo_caption(sentence: Span) -> bool:
+    """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
+    (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
+    return sentence.text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(sentence.text))
 
 
 def _told_after(word: Token, teams: list[Token]) -> bool:
