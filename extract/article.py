@@ -30,6 +30,7 @@ from extract.kinds import (
     CALL_NOUNS,
     REMOTE_KINDS,
     TO_COME,
+    VIDEO_WORDS,
     WILLING,
     WISHES,
     called_off,
@@ -861,6 +862,14 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
+    if (whole := _told_as_one(found, headline)) is not None:
+        heads = [m for m in found if m.sentence.start == headline.start]
+        for head in heads:
+            whole.place = whole.place or head.place
+            whole.occasion = whole.occasion or head.occasion
+            whole.when = whole.when or head.when
+        whole.join([], headline)
+        return [m for m in found if not any(m is head for head in heads)]
     told_in_full: list[Found] = []
     for head in (m for m in found if m.sentence.start == headline.start):
         rest = [  # the first also with the headline's next, each other with the body's
@@ -873,6 +882,35 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
         if _join_to_the_body(head, rest, published):
             told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def _told_as_one(found: list[Found], headline: Span) -> Found | None:
+    """The body's one meeting of all those a headline lists as met by one person ("Tinubu meets
+    Abdulsalami, Touray, Ribadu at Aso Rock" over "Tinubu is meeting ... Attending the meeting
+    are Touray, Abubakar and Ribadu"): the headline's meetings of that person with each are that
+    one meeting, told in full, not meetings apart; None unless the first line is a headline (no
+    full stop) that does not tell them apart, and the article tells such a meeting, in the news,
+    of the headline's kind, with no one else."""
+    if not the_headline(headline) or any(t.lower_ in {"separate", "separately"} for t in headline):
+        return None  # "Lula met Sanchez and Montenegro in separate meetings.": apart, as told
+    heads = [m for m in found if m.sentence.start == headline.start]
+    if len(heads) < 2 or len({m.kind for m in heads}) != 1:
+        return None
+    shared = set.intersection(*(set(m.people) for m in heads))
+    named = set().union(*(set(m.people) for m in heads))
+    if len(shared) != 1:
+        return None
+    return next(
+        (
+            m
+            for m in found
+            if m.sentence.start != headline.start
+            and m.kind == heads[0].kind
+            and set(m.people) == named
+            and not is_background(span_text(m.sentence))
+        ),
+        None,
+    )
 
 
 def _join_to_the_body(head: Found, body: list[Found], published: date | None) -> bool:
@@ -1447,12 +1485,23 @@ def the_gathering_told_before(
             return  # nothing told of it to take
         meeting.occasion = occasion
         meeting.when = day or meeting.when
+        if meeting.kind == "in_person" and _held_online(antecedent):
+            meeting.kind, meeting.place = (
+                "video",
+                None,
+            )  # "held a virtual summit ... The summit was chaired by A"
         if meeting.kind == "in_person":
             meeting.place = place or meeting.place
         chairs = [t for g in chaired_by(antecedent) for t in g.subtree]
         told_there = people.in_tokens([*antecedent.subtree, *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _held_online(noun: Token) -> bool:
+    """Whether a gathering is told as held by video: "a virtual summit", "an online meeting of the
+    council", "the video summit"."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in noun.children)
 
 
 # the nouns of the office of a gathering's chair: "held under the chairmanship of A"

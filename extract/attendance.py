@@ -36,6 +36,7 @@ from extract.article import (
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS
+from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
@@ -71,6 +72,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     a reception for heads of delegations", "arrived at the head of a delegation"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
+    if _a_photo_caption(sentence):
+        return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     if any(heads_of_the_sides(t, people, before=False) for t in span_tokens(sentence)):
@@ -101,6 +104,16 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+# the words that open a photo's caption
+CAPTION_OPENINGS = ("photo:", "photo caption:", "pictured:", "caption:")
+
+
+def _a_photo_caption(sentence: Span) -> bool:
+    """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
+    (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
+    return sentence.text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(sentence.text))
 
 
 def _told_after(word: Token, teams: list[Token]) -> bool:
@@ -230,7 +243,14 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     # A. New Zealand is represented by B"
     far |= not named_again and any(not t.is_space for t in sentence.doc[end : sentence.start])
     call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
-    if meeting.kind not in ATTENDED_KINDS or (call and not named_again) or len(meeting.more) >= 3 or far:
+    # or points back to it, right after it: "The virtual summit was chaired by A. It was also attended by B"
+    pointed = not far and _it_was_attended(tokens)
+    if (
+        meeting.kind not in ATTENDED_KINDS
+        or (call and not (named_again or pointed))
+        or len(meeting.more) >= 3
+        or far
+    ):
         return False
     words = {t.lower_ for t in tokens}
     # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
@@ -263,6 +283,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
     if _kept_away(tokens):
         return False  # "Salwai cancelled his attendance at the last minute", "did not attend"
+    if _a_counted_crowd(tokens) and any(
+        t.lemma_.lower() in OCCASION_NOUNS and t.pos_ in {"NOUN", "PROPN"} and _attended(t) for t in tokens
+    ):
+        return False  # "More than 35 heads of state as well as Guterres are taking part in the summit"
     if _at_a_gathering(tokens, meeting) or _at_the_ceremony_before(sentence):
         return False  # "Merz and Tusk also attended the conference": not the talks told before
     if any(attended_by(t) and not _one_gathering(t, meeting) for t in tokens):
@@ -302,6 +326,15 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
 TAKING_PART = frozenset("take part participate present attendance".split())
 
 
+def _it_was_attended(tokens: list[Token]) -> bool:
+    """Whether a sentence opens with "It" as what was attended or joined ("It was also attended by
+    A and B"): the meeting told just before, named by a pronoun."""
+    return any(
+        t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in {"attend", "join"}
+        for t in tokens[:2]
+    )
+
+
 def _consorts_present(tokens: list[Token], people: People, meeting: Found) -> set[Cluster]:
     """The consorts of a monarch the meeting names, said to be there by their title alone: "Queen
     X was also present" at an audience with the King, "Empress Y attended" beside the Emperor;
@@ -321,6 +354,51 @@ def _came_along(tokens: list[Token]) -> bool:
     said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
     at_the_meeting = any(the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
     return said == {"accompanied"} and not at_the_meeting
+
+
+# the plural nouns of those who come to a gathering, counted: "more than 35 heads of state"
+CROWD_NOUNS = frozenset("head leader minister delegate official dignitary representative".split())
+COUNTS = frozenset("dozens scores hundreds several many numerous".split())
+# the numbers in words that count more than the two sides of a meeting
+SMALL_NUMBERS = frozenset("two both".split())
+
+
+def _a_counted_crowd(tokens: list[Token]) -> bool:
+    """Whether those a sentence says attended are counted in a crowd ("More than 35 heads of state
+    and government as well as UN Secretary-General A", "dozens of ministers, among them B"): told
+    of a summit or a conference they attend, the size of a gathering of many, whose attendees
+    did not meet the one whose meeting was told before (told of the talks, "The talks were
+    attended by 20 ministers", they sat in on them)."""
+    return any(
+        t.tag_ == "NNS"
+        and t.lemma_.lower() in CROWD_NOUNS
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and any(
+            (c.dep_ == "nummod" and c.lower_ not in SMALL_NUMBERS) or c.lower_ in COUNTS for c in t.children
+        )
+        and not _of_the_sides(t)
+        for t in tokens
+    ) or any(
+        t.lower_ in COUNTS
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and any(
+            c.lower_ == "of" and any(g.lemma_.lower() in CROWD_NOUNS for g in c.children) for c in t.children
+        )
+        for t in tokens
+    )
+
+
+# what the people of a meeting's own sides are counted as: "the 24 ministers of the two delegations"
+SIDES = frozenset("delegation side government country team".split())
+
+
+def _of_the_sides(crowd: Token) -> bool:
+    """Whether a counted plural is of the sides that meet ("attended by the 24 ministers of the two
+    delegations", "12 officials from both sides"): the talks' own line-up, no crowd."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(g.lemma_.lower() in SIDES for g in c.children)
+        for c in crowd.children
+    )
 
 
 def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
@@ -583,6 +661,8 @@ def held_then(meeting: Found, references: list[Found], past: bool, published: da
             (meeting.kind == "in_person" and not _calls(references))
             or (bool(references) and all(r.kind == meeting.kind for r in references))
             or (meeting.kind == "video" and _named_by_its_word(meeting, references))
+            # a summit held online, its attendance told with no meeting word: "It was also attended by A"
+            or (meeting.kind == "video" and not references and lemma_of(meeting.trigger) in GATHERINGS)
         )
         and not meeting.visit
         and _on_its_day(meeting, references)

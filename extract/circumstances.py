@@ -1488,7 +1488,9 @@ def clause_occasion(
             continue
         span = sentence.char_span(start, end, alignment_mode="expand")
         ours = span is not None and (
-            any(t.i in clause or t.i in attended for t in span) or _host_of(span, clause)
+            any(t.i in clause or t.i in attended for t in span)
+            or _host_of(span, clause)
+            or _chaired_in_the_clause(span, clause)
         )
         if (
             ours
@@ -1631,6 +1633,22 @@ def _host_of(span: Span, clause: set[int]) -> bool:
         and hosted.lemma_.lower() in {"host", "organise", "organize", "convene"}
         and hosted.head.lemma_.lower() in GATHERING_NOUNS
         and hosted.head.i in clause
+    )
+
+
+# the participles that tell who chaired a gathering set before them: "the summit, co-chaired by A and B"
+# (with the lemmatizer's "co-chaire" of "co-chaired")
+CHAIRED_PARTICIPLES = frozenset("chair co-chair co-chaire preside host co-host convene".split())
+
+
+def _chaired_in_the_clause(span: Span, clause: set[int]) -> bool:
+    """Whether a gathering's name is that of the gathering the clause tells was chaired or
+    hosted, the clause being the participle set after it: "the joint EAC-SADC summit held in Dar
+    es Salaam on 8 February, co-chaired by A and B" (the meeting of A and B is that summit)."""
+    gathering = span.root
+    return gathering.lemma_.lower() in GATHERING_NOUNS and any(
+        c.dep_ == "acl" and c.i in clause and c.lemma_.lower() in CHAIRED_PARTICIPLES
+        for c in gathering.children
     )
 
 

@@ -524,7 +524,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     - a weekday with its day of the month ("Thursday, 23rd", "on Monday the 4th"): the day of
       the month before, of or after publication that is both, past or to come alike;
     - "Monday last week": that day of the week before; "last weekend", "over the weekend":
-      the latest Saturday and Sunday begun by ``published``; "on the 13th": the latest 13th;
+      the latest Saturday and Sunday begun by ``published`` (written on a Saturday or Sunday,
+      "last weekend" is the one before: this one is "this weekend"); "on the 13th": the latest 13th;
       "on the 6th of this month" ("of last month", "of next month"): that day of that month;
     - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
       a month name ("in March", "mid-September"): the whole month, in the latest year in
@@ -812,6 +813,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _days_of_week(match, published)  # "Monday last week"
         if _WEEKEND.fullmatch(core):  # "last weekend", "over the weekend": the latest one begun
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            if core == "last weekend" and published.weekday() >= 5:
+                saturday -= timedelta(days=7)  # written on a weekend, that one is "this weekend"
             return saturday, saturday + timedelta(days=1), "days"
     if published is not None and (match := _MONTH_OF_YEAR.fullmatch(core)):
         shift = {"last": -1, "this": 0, "next": 1}[match["rel"]]

@@ -28,7 +28,9 @@ NOT_PEOPLE = frozenset(
         "xinhua|tass|reuters|ap|afp|cctv|kcna|pti|ani|ians|bloomberg|sputnik|ria|ria novosti|"
         "interfax|cgtn|yonhap|kyodo|anadolu|al jazeera|bbc|cnn|getty|photo|kremlin|white house|"
         "pentagon|state department|twitter|x|telegram|prime minister|president|foreign minister|"
-        "read|tt|afp handout|photo credit|main topics|covid|covid-19|source|file photo"
+        "read|tt|afp handout|photo credit|main topics|covid|covid-19|source|file photo|"
+        # a bloc's format of three office-holders (the past, present and next chairs): no one
+        "troika"
     ).split("|")
 )
 NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
@@ -107,6 +109,17 @@ def _office_of_a_body(span: Span) -> bool:
     last = span[-1]
     office = last.lower_ in HONORIFICS or last.lower_ == "chair" or find_role(last.text) is not None
     return office and occasions.names_a_body(span_text(span[:-1]))
+
+
+def _organ_of_a_body(span: Span) -> bool:
+    """Whether a name opens with a bloc's name and goes on with no title and no known name: one
+    of the bloc's organs or formats ("SADC Organ Troika", "EAC Summit Secretariat"), no person."""
+    return (
+        len(span) >= 2
+        and occasions.names_a_body(span[0].text)
+        and not any(title_word(t) for t in span[1:])
+        and gazetteer.lookup(span_text(span)) is None
+    )
 
 
 def _after_a_style(tokens: list[Token], i: int) -> bool:
@@ -200,6 +213,7 @@ def clean(ent: Span) -> Span | None:
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
+        or _organ_of_a_body(span)  # "SADC Organ Troika": one of a bloc's organs, no person
         or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
         or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members

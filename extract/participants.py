@@ -1885,8 +1885,8 @@ def people_of(
                 extra = plural
             elif token.lemma_.lower() in GUEST_NOUNS and token.tag_ == "NN":
                 extra = _the_guest(earlier, [*avoid, *found])
-            elif (leader := _leader_of_the_mission_before(token, people)) is not None:
-                extra = [leader]  # "the delegation led by A ... The mediators also saw B": A
+            elif mission := _the_mission_before(token, people):
+                extra = mission  # "the delegation led by A ... The mediators also saw B": A (and its members)
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
@@ -2072,26 +2072,71 @@ GUEST_NOUNS = frozenset("guest visitor".split())
 MISSION_NOUNS = frozenset("delegation team mission mediators envoys negotiators emissaries delegates".split())
 
 
-def _leader_of_the_mission_before(token: Token, people: People) -> Cluster | None:
-    """Whom "the mediators" or "the delegation" stands for, with no country or name of its own: the
-    one person the sentence before names as leading such a group ("A received the ECOWAS
-    delegation led by B. The mediators were also allowed to see C": B)."""
+# how far back a mission's leader is looked for: a few sentences, a few paragraphs
+MISSION_REACH = 8  # sentences
+MISSION_CHARS = 1200
+# verbs that tell who a mission is made of: "The delegation, which also includes A and B"
+MEMBERSHIP_VERBS = frozenset("include comprise".split())
+
+
+def _the_mission_before(token: Token, people: People) -> list[Cluster]:
+    """Whom "the mediators" or "the delegation" stands for, with no country or name of its own:
+    the one person the last sentences that tell of such a group name as leading it, with those
+    they name as its members ("An ECOWAS delegation led by B met C. The delegation, which also
+    includes D and E, arrived ... The delegation also met F": B, D and E); none where no one, or
+    several, are named as leading one."""
     if (
         token.lower_ not in MISSION_NOUNS
         or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
         or any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
         or token.sent.start == 0
     ):
-        return None
-    before = token.doc[token.sent.start - 1].sent
-    leaders = {
-        cluster
-        for verb in before
-        if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
-        for agent in passive_agents(verb)
-        if (cluster := people.at(agent)) is not None
-    }
-    return leaders.pop() if len(leaders) == 1 else None
+        return []
+    doc = token.doc
+    members: list[Cluster] = []
+    sentence = token.sent
+    for _ in range(MISSION_REACH):
+        if sentence.start == 0 or token.idx - doc[sentence.start - 1].idx > MISSION_CHARS:
+            break
+        sentence = doc[sentence.start - 1].sent
+        members += [m for m in _members_told(sentence, people) if m not in members]
+        leaders = {  # "led by B", "led by former Head of State, General B (rtd)"
+            cluster
+            for verb in sentence
+            if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
+            for agent in passive_agents(verb)
+            for cluster in _leader_named(agent, people)
+        }
+        if leaders:
+            if len(leaders) != 1:
+                return []
+            leader = leaders.pop()
+            return [leader, *(m for m in members if m != leader)]
+    return []
+
+
+def _leader_named(agent: Token, people: People) -> list[Cluster]:
+    """Who the words after "led by" name: the name itself, or the first name of its phrase
+    ("former Nigerian Head of State, General Abdulsalami Abubakar (rtd)")."""
+    named = people.at(agent)
+    return [named] if named is not None else people.in_tokens(agent.subtree)[:1]
+
+
+def _members_told(sentence: Span, people: People) -> list[Cluster]:
+    """Those a sentence names as members of a mission: "The delegation, which also includes A and
+    B, arrived"; "The team comprises C"."""
+    found: list[Cluster] = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in MEMBERSHIP_VERBS:
+            continue
+        group = (
+            verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        )
+        if group is None or group.lower_ not in MISSION_NOUNS:
+            continue
+        named = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        found += [m for m in people.in_tokens(named) if m not in found]
+    return found
 
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:

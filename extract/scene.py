@@ -256,8 +256,33 @@ def _held_before(meeting: Found, news: Found) -> bool:
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:
     """One person meeting "leaders" on a day this week: the day of the meetings the article
-    goes on to tell."""
-    return len(meeting.people) == 1 and _a_day_this_week(meeting.when, published)
+    goes on to tell. So too where the lead names one of those they met beside the others it
+    leaves unnamed ("conferred with several African leaders and the President of Estonia
+    today"): a round, of which the one named is but one meeting."""
+    return (len(meeting.people) == 1 or _with_others_unnamed(meeting)) and _a_day_this_week(
+        meeting.when, published
+    )
+
+
+# the plural nouns that stand for those someone met, unnamed: "met several African leaders"
+ROUND_PARTIES = frozenset("leader counterpart head dignitary president minister official".split())
+# what makes such a plural some of many, not those named: "several", "other"; not "the two leaders"
+SOME_OF_MANY = frozenset("several many various numerous other some fellow".split())
+
+
+def _with_others_unnamed(meeting: Found) -> bool:
+    """Whether a meeting's trigger has among those met a plural left unnamed, "with several
+    African leaders", "met various counterparts"; not "the two leaders", who are named."""
+    trigger = meeting.trigger
+    for token in trigger.subtree:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in ROUND_PARTIES:
+            continue
+        path = [token, *(a for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))]
+        if any(t.dep_ not in {"dobj", "pobj", "prep", "conj"} for t in path):
+            continue
+        if any(c.lower_ in SOME_OF_MANY for c in token.children):
+            return True
+    return False
 
 
 # A meeting word in the plural tells several meetings of its subject: "held bilateral meetings with

@@ -68,6 +68,8 @@ def list_of_surnames(text: str) -> bool:
     words = text.split()
     if any(places.country_name(word) for word in words[1:]):
         return True
+    if _given_and_family_name(words):
+        return False
     surnames = [
         w
         for i, w in enumerate(words)
@@ -77,6 +79,23 @@ def list_of_surnames(text: str) -> bool:
         and gazetteer.by_surname(w)
     ]
     return len(surnames) >= 2
+
+
+def _given_and_family_name(words: list[str]) -> bool:
+    """Whether a run of words opens with a known official's given name and closes with that
+    official's family name, with or without its particle ("Omar Hassan Al Bashir": Omar al-Bashir,
+    his father's name between): one person's name in full, whatever other surnames the words
+    between may be."""
+    if len(words) < 3:
+        return False
+    endings = [words[-1]]
+    if len(words) > 3:  # the family name with its particle: "Al Bashir", "al-Bashir"
+        endings += [f"{words[-2]}-{words[-1]}", f"{words[-2]} {words[-1]}"]
+    return any(
+        fold(entry.name).split()[0] == fold(words[0])
+        for ending in endings
+        for entry in gazetteer.by_surname(ending)
+    )
 
 
 def could_be_surname(token: Token) -> bool:

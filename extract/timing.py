@@ -54,7 +54,7 @@ from extract.spans import (
     verb_above,
 )
 from extract.told import is_background
-from extract.vocabulary import MEETING_NOUNS
+from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
@@ -1278,7 +1278,8 @@ SAME_YEAR_REACH = 600  # characters: a paragraph or so
 
 def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
     """ "Today Macron, Starmer and Merz co-chaired a meeting": "today" the tagger leaves out of its
-    dates is the day of publication."""
+    dates is the day of publication; so is a meeting told as going on as the story is written
+    ("is currently meeting with B", "A and B are now holding talks", "the ongoing meeting")."""
     for token in clause_tokens(sentence, clause):
         if (
             token.lower_ in {"today", "tonight"}
@@ -1286,7 +1287,33 @@ def _today(sentence: Span, clause: set[int], published: date | None) -> DateSpan
         ):
             said = _speech_day(sentence.doc[token.i : token.i + 1], published)
             return dates.resolve(token.text, said or published)
+        if published is not None and _going_on(token):
+            return dates.resolve("today", published)
     return None
+
+
+# the verbs of a sitting that lasts hours, not days: "is currently meeting", "are now holding talks"
+SITTING_VERBS = frozenset("meet hold confer talk host receive discuss".split())
+MEETINGS_WITHIN_A_DAY = MEETING_NOT_VISIT_NOUNS | {"session"}
+
+
+def _going_on(token: Token) -> bool:
+    """Whether a word tells a meeting as going on as the story is written: "currently" or "now"
+    on a verb of meeting in the present progressive ("is currently meeting", "are now holding
+    talks"), "ongoing" on a meeting word ("the ongoing meeting"); not "now" of a past or future
+    verb ("has now met", "will now meet"), a stay that lasts days ("who is currently visiting
+    Washington") nor a run of meetings ("an ongoing string of contacts")."""
+    if token.lower_ == "ongoing":
+        return token.dep_ == "amod" and token.head.lemma_.lower() in MEETINGS_WITHIN_A_DAY
+    if token.lower_ not in {"currently", "now"} or token.dep_ != "advmod":
+        return False
+    verb = token.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SITTING_VERBS
+        and verb.dep_ != "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children)
+    )
 
 
 ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())

@@ -31,11 +31,13 @@ TITLES = frozenset(
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
 # words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
-# "Samdech Moha Borvor Thipadei Hun Manet"), each a title, none a name.
+# "Samdech Moha Borvor Thipadei Hun Manet"), each a title, none a name; Hausa "Mallam" (a learned
+# man, Mr) before Nigerian names ("Mallam Nuhu Ribadu").
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
     "hon hon. honourable honorable "
-    "maulvi mawlawi mullah mulla haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha datuk dato dato' "
+    "maulvi mawlawi mullah mulla mallam malam haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha "
+    "datuk dato dato' "
     "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
     "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "

@@ -58,6 +58,9 @@ SINGLE_PAST = frozenset("previous past prior".split())
 # greetings" or "letters", sent)
 FACE_TO_FACE_EXCHANGES = frozenset("pleasantries handshakes".split())
 BRIEF_WORDS = frozenset("brief few quick".split())
+# what two people exchange in a conversation, held in person or on a call: "exchanged views with
+# the Sudanese President", "A and B exchanged opinions on trade" (not "exchanged letters", sent)
+CONVERSATION_EXCHANGES = frozenset("views opinions ideas thoughts".split())
 HOW_OFTEN = frozenset(
     "daily weekly monthly yearly annually regularly often frequently routinely repeatedly".split()
 )
@@ -154,7 +157,9 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
         if lemma == "exchange":
-            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in token.children)
+            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in token.children) or (
+                _views_exchanged(token)
+            )
         if lemma == "cross":  # "first crossed paths at the UN": met in person; not "crossed the border"
             return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in token.children)
         if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
@@ -298,6 +303,18 @@ def _exchanged_face_to_face(thing: Token) -> bool:
     if thing.lower_ in FACE_TO_FACE_EXCHANGES:
         return True
     return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in thing.children)
+
+
+def _views_exchanged(verb: Token) -> bool:
+    """ "exchanged views with B", "A and B exchanged opinions": a conversation, as "discussed" is,
+    with whom it is had given by "with" or by a subject of two; not views exchanged alone ("the
+    panel exchanged views on reform")."""
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CONVERSATION_EXCHANGES]
+    if not things:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *things) for c in t.children):
+        return True  # the parser hangs "with" on the verb or on "views"
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
 def _face_to_face(word: Token) -> bool:

@@ -1540,3 +1540,34 @@ def test_a_meeting_on_another_day_is_not_the_one_told_in_a_city(meetings_in):
         "Ruto and Museveni met in Tanzania on March 5."
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [(None, "Tanzania")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tinubu meets Tuggar, Ribadu at Aso Rock",
+        "Ramaphosa meets Mashatile, Lamola, Ntshavheni at State House",
+    ],
+)
+def test_a_headlines_meetings_with_each_of_several_are_the_bodys_one_meeting_of_all(meetings_in, headline):
+    host, *others = {
+        "Tinubu": ["Bola Tinubu", "Yusuf Tuggar", "Nuhu Ribadu"],
+        "Ramaphosa": ["Cyril Ramaphosa", "Paul Mashatile", "Ronald Lamola", "Khumbudzo Ntshavheni"],
+    }[headline.split()[0]]
+    text = (
+        f"{headline}\n\nPresident {host} on Monday held a closed-door meeting with "
+        + ", ".join(others[:-1])
+        + f" and {others[-1]} at State House."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert [sorted(p.name for p in m.participants) for m in found] == [sorted([host, *others])]
+
+
+def test_a_headlines_meetings_with_each_stay_apart_where_the_body_tells_each(meetings_in):
+    text = (
+        "Ruto meets Museveni, Kagame on EAC sidelines\n\n"
+        "President William Ruto met Ugandan President Yoweri Museveni in Arusha on Friday. He also met "
+        "Rwandan President Paul Kagame."
+    )
+    found = meetings_in(text, published=date(2024, 11, 23))
+    assert sorted(len(m.participants) for m in found) == [2, 2]

@@ -876,3 +876,64 @@ def test_one_among_others_than_negotiators_takes_no_part(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
         ["Lee Kinyanjui", "Redwan Hussien"]
     ]
+
+
+@pytest.mark.parametrize(
+    "crowd",
+    [
+        "More than 30 heads of state as well as UN Secretary-General Antonio Guterres are taking part",
+        "Dozens of ministers, among them Indian Foreign Minister Subrahmanyam Jaishankar, are taking part",
+    ],
+)
+def test_those_counted_in_a_summits_crowd_do_not_join_a_meeting_at_it(meetings_in, crowd):
+    text = (
+        "President William Ruto held a bilateral discussion with Ghanaian President Nana Akufo-Addo, "
+        f"one of the leaders attending the summit in Addis Ababa on Sunday. {crowd} in the summit."
+    )
+    found = meetings_in(text, published=date(2024, 2, 19))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Nana Akufo-Addo", "William Ruto"]]
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["the 20 ministers of the two delegations", "20 ministers", "a dozen officials from both sides"],
+)
+def test_counted_ministers_at_the_talks_join_them(meetings_in, counted):
+    text = (
+        "Italian Prime Minister Giorgia Meloni received French President Emmanuel Macron in Rome on "
+        f"Monday. The talks were attended by {counted}, among them Foreign Minister Antonio Tajani."
+    )
+    found = meetings_in(text, published=date(2024, 10, 22))
+    assert any("Antonio Tajani" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "chair", "others"),
+    [
+        (
+            "West African leaders on Monday held a virtual extraordinary summit on the crisis in Mali.",
+            "Nigerian President Bola Tinubu",
+            "Ghanaian President Nana Akufo-Addo and Senegalese President Bassirou Diomaye Faye",
+        ),
+        (
+            "Pacific leaders held an online summit on Monday to discuss climate finance.",
+            "Tongan Prime Minister Siaosi Sovaleni",
+            "Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister Fiame Naomi Mataafa",
+        ),
+    ],
+)
+def test_those_who_chaired_and_attended_a_virtual_summit_are_at_it_by_video(meetings_in, lead, chair, others):
+    text = f"{lead}\n\nThe summit was chaired by {chair}.\n\nIt was also attended by {others}."
+    (summit,) = meetings_in(text, published=date(2024, 11, 19))
+    assert summit.kind == "video" and summit.place is None
+    assert len(summit.participants) == 3
+    assert str(summit.date.start) == "2024-11-18"
+
+
+def test_those_attending_a_call_told_with_no_word_of_it_do_not_join_it(meetings_in):
+    text = (
+        "Nigerian President Bola Tinubu held a video call with Ghanaian President Nana Akufo-Addo on "
+        "Monday.\n\nAlso present were Foreign Minister Yusuf Tuggar and Ghana's foreign minister."
+    )
+    (call,) = meetings_in(text, published=date(2024, 11, 19))
+    assert {p.name for p in call.participants} == {"Bola Tinubu", "Nana Akufo-Addo"}

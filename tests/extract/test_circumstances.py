@@ -1398,3 +1398,20 @@ def test_a_gathering_the_meetings_own_people_attend_while_they_meet_stays_its_oc
     )
     meeting = _one(meetings_in(text), "Yoweri Museveni")
     assert meeting.occasion is not None and meeting.occasion.name == "African Union summit"
+
+
+@pytest.mark.parametrize(
+    ("summit", "occasion"),
+    [
+        ("the joint ASEAN-GCC summit held in Riyadh on 20 October, co-chaired by", "ASEAN-GCC"),
+        ("the EAC-SADC summit in Dar es Salaam on 8 February, chaired by", "EAC-SADC"),
+    ],
+)
+def test_a_summit_told_with_who_chaired_it_is_their_meetings_occasion(meetings_in, summit, occasion):
+    text = (
+        f"The talks follow {summit} Kenyan President William Ruto and Zimbabwean President "
+        "Emmerson Mnangagwa."
+    )
+    found = meetings_in(text, published=date(2025, 3, 7))
+    meeting = _one(found, "William Ruto")
+    assert meeting.occasion is not None and occasion in meeting.occasion.name

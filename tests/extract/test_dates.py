@@ -2134,3 +2134,18 @@ def test_entry_stamps_of_a_live_blog_are_lines_of_a_date_and_a_clock_time_alone(
     assert [(month, day) for _, month, day in entry_stamps(text)] == [(5, 12), (5, 11)]
     # a sentence that opens with a date is no stamp
     assert entry_stamps("May 12, 2024 was a Sunday.\nMay 11 2024 too.\nTalks.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start"),
+    [
+        ("last weekend", date(2023, 8, 20), "2023-08-12"),  # a Sunday: the weekend before
+        ("last weekend", date(2024, 11, 16), "2024-11-09"),  # a Saturday
+        ("last weekend", date(2024, 11, 18), "2024-11-16"),  # a Monday: the one just gone
+        ("over the weekend", date(2023, 8, 20), "2023-08-19"),  # a Sunday: this one
+        ("this weekend", date(2023, 8, 20), "2023-08-19"),
+    ],
+)
+def test_last_weekend_written_on_a_weekend_is_the_one_before(phrase, published, start) -> None:
+    span = resolve(phrase, published)
+    assert span is not None and str(span.start) == start

@@ -467,3 +467,15 @@ def test_a_king_named_with_his_country_before_his_title_meets_under_his_own_name
         "Prime Minister Narendra Modi met Laotian King Souvanna Vong in Vientiane on Monday."
     )
     assert {p.name for p in meeting.participants} == {"Narendra Modi", "Souvanna Vong"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders held a virtual summit of the SADC Organ Troika on Thursday. Cyril Ramaphosa spoke.",
+        "The ECOWAS Mediation Council met in Abuja. Cyril Ramaphosa spoke.",
+        "The Troika meeting follows the summit. Cyril Ramaphosa spoke.",
+    ],
+)
+def test_a_blocs_organ_or_format_is_no_person(people_in, text):
+    assert set(by_name(people_in(text))) == {"Cyril Ramaphosa"}

@@ -2606,3 +2606,46 @@ def test_a_name_told_in_a_clause_on_the_party_itself_still_takes_part(meetings_i
     text = "The delegation, which William Ruto headed, held talks with Yoweri Museveni in Kampala on Monday."
     [meeting] = meetings_in(text, published=date(2024, 12, 20))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "members", "joined"),
+    [
+        (
+            "An AU delegation led by former Kenyan President Uhuru Kenyatta on Monday met Sudanese army "
+            "chief Abdel Fattah al-Burhan in Port Sudan.",
+            "The delegation, which also includes former Nigerian President Olusegun Obasanjo, arrived on "
+            "Sunday.",
+            {"Uhuru Kenyatta", "Olusegun Obasanjo"},
+        ),
+        (
+            "An ECOWAS mission led by former Nigerian President Goodluck Jonathan met Malian leader "
+            "Assimi Goita in Bamako on Saturday.",
+            "The mission, which includes former Ghanaian President John Mahama, spent the night in the "
+            'capital.\n\n"We heard him out," Jonathan told reporters after the visit. "It was frank."',
+            {"Goodluck Jonathan", "John Mahama"},
+        ),
+    ],
+)
+def test_a_mission_named_again_is_its_leader_and_the_members_told(meetings_in, lead, members, joined):
+    text = f"{lead}\n\n{members}\n\nThe delegation also met with Foreign Minister Abdoulaye Diop on Saturday."
+    found = meetings_in(text, published=date(2024, 11, 19))
+    diop = [
+        set(p.name for p in m.participants)
+        for m in found
+        if "Abdoulaye Diop" in {p.name for p in m.participants}
+    ]
+    assert diop and joined <= diop[0]
+
+
+def test_a_photo_caption_of_a_mission_is_no_line_up_of_the_meeting_before(meetings_in):
+    text = (
+        "An AU delegation led by former Kenyan President Uhuru Kenyatta on Monday met Sudanese army "
+        "chief Abdel Fattah al-Burhan in Port Sudan.\n\n"
+        "The delegation also met with RSF commander Mohamed Hamdan Dagalo on Monday.\n\n"
+        "Photo: The AU delegation led by Uhuru Kenyatta (left), with Abdel Fattah al-Burhan (right) in "
+        "Port Sudan."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    dagalo = [m for m in found if "Mohamed Hamdan Dagalo" in {p.name for p in m.participants}]
+    assert dagalo and all("Abdel Fattah al-Burhan" not in {p.name for p in m.participants} for m in dagalo)

@@ -779,3 +779,33 @@ def test_an_earlier_meeting_of_the_same_round_still_takes_the_scene(meetings_in)
     )
     dar = next(m for m in found if "Ishaq Dar" in {p.name for p in m.participants})
     assert dar.place is not None and dar.place.city == "Jeddah"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "conferred with several African leaders and the President of Ghana",
+        "met several counterparts and Ghanaian President Nana Akufo-Addo",
+        "conferred with other African leaders and Ghanaian President Nana Akufo-Addo",
+    ],
+)
+def test_a_lead_round_with_one_named_dates_the_meetings_told_after_it(meetings_in, others):
+    found = meetings_in(
+        f"NAIROBI, Feb 11 - President William Ruto {others} in Addis Ababa today.\n"
+        "Ruto exchanged views with Ugandan President Yoweri Museveni on trade.",
+        published=date(2024, 2, 11),
+    )
+    dated = {tuple(sorted(p.name for p in m.participants)): m.date for m in found}
+    museveni = dated[("William Ruto", "Yoweri Museveni")]
+    assert museveni is not None and str(museveni.start) == "2024-02-11"
+
+
+def test_a_lead_meeting_of_the_two_it_names_does_not_date_another_pair(meetings_in):
+    found = meetings_in(
+        "NAIROBI, Feb 11 - President William Ruto met Ghanaian President Nana Akufo-Addo in Addis Ababa "
+        "today.\n"
+        "Ruto held talks with Ugandan President Yoweri Museveni on trade.",
+        published=date(2024, 2, 11),
+    )
+    dated = {tuple(sorted(p.name for p in m.participants)): m.date for m in found}
+    assert dated.get(("William Ruto", "Yoweri Museveni")) is None

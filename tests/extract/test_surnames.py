@@ -120,3 +120,16 @@ def test_a_surname_of_two_officials_is_the_one_in_office_in_the_article_s_year(m
     assert pairs(meetings_in("Sharif met Modi in Lahore.", published=date(2016, 1, 5))) == [
         ("Narendra Modi", "Nawaz Sharif")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abiy met Sudanese President Omar Hassan Al Bashir in Khartoum.", "Omar al-Bashir"),
+        ("Museveni met Kenyan President William Samoei Ruto in Entebbe.", "William Ruto"),
+    ],
+)
+def test_a_known_officials_given_and_family_names_with_others_between_are_that_official(
+    people_in, text, name
+):
+    assert name in by_name(people_in(text, year=2018))

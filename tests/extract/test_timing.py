@@ -1351,3 +1351,36 @@ def test_a_start_told_with_a_day_of_its_own_gives_no_day_of_the_one_told(meeting
         if {p.name for p in m.participants} == {"William Ruto", "Yoweri Museveni"}
     ]
     assert aside.date is None or aside.date.start != date(2024, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bola Tinubu is currently meeting with Ghanaian President Nana Akufo-Addo in Abuja.",
+        "Ghanaian President Nana Akufo-Addo and Bola Tinubu are now holding talks in Abuja.",
+        "Tinubu met Akufo-Addo in Abuja. Attending the ongoing meeting are Yusuf Tuggar and Nuhu Ribadu.",
+    ],
+)
+def test_a_meeting_told_as_going_on_is_of_the_day_of_publication(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.date is not None and str(meeting.date.start) == "2024-11-19"
+
+
+def test_now_on_a_meeting_already_held_gives_it_no_day(meetings_in):
+    found = meetings_in(
+        "President Bola Tinubu has now met Ghanaian President Nana Akufo-Addo in Abuja.",
+        published=date(2024, 11, 19),
+    )
+    assert all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bola Tinubu held talks with Ghanaian President Nana Akufo-Addo, who is currently visiting Abuja.",
+        "Tinubu met Akufo-Addo in Abuja as part of an ongoing string of contacts between the two.",
+    ],
+)
+def test_a_stay_or_a_run_of_contacts_going_on_does_not_date_a_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert found and all(m.date is None for m in found)

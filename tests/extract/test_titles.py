@@ -333,3 +333,11 @@ def test_the_engineers_abbreviation_ends_no_sentence_and_the_names_after_it_atte
     names = {p.name for m in meetings_in(text) for p in m.participants}
     assert guests <= names
     assert not any(n.startswith("Eng") for n in names)
+
+
+@pytest.mark.parametrize("style", ["Mallam", "Malam"])
+def test_the_hausa_style_before_a_name_is_no_part_of_it(people_in, style):
+    names = set(
+        by_name(people_in(f"Tinubu met the National Security Adviser, {style} Nuhu Ribadu, in Abuja."))
+    )
+    assert "Nuhu Ribadu" in names

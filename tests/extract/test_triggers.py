@@ -1002,3 +1002,26 @@ def test_condolences_on_a_delegation_led_abroad_take_its_place_and_month(meeting
     assert people_of(found) == [("Abdullah II", "Giorgia Meloni")]
     assert found[0].place is not None and found[0].place.city == "Amman"
     assert found[0].date is not None and found[0].date.start == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto exchanged views with Ugandan President Yoweri Museveni in Nairobi.",
+        "In Nairobi, President Yoweri Museveni exchanged opinions with his Kenyan counterpart William Ruto.",
+        "William Ruto and Yoweri Museveni exchanged views on regional trade in Nairobi.",
+    ],
+)
+def test_exchanging_views_with_someone_states_a_conversation(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Wang Yi exchanged letters with Sergey Lavrov on Monday.",
+        "The panel of economists exchanged views on reform in Lagos, President Bola Tinubu said.",
+    ],
+)
+def test_views_exchanged_alone_and_letters_exchanged_state_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
