@@ -890,6 +890,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
         or any(_would_have(t) for t in chain[:4])  # "would have been their first meeting"
+        # the counterfactual on the verb that brings the people to the meeting, however deep the
+        # meeting noun sits under it: "The round would have brought A and B back to Muscat for
+        # another session of talks"
+        or (verb in chain and _would_have(verb))
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)

@@ -1254,3 +1254,28 @@ def test_a_meeting_yet_to_happen_is_none(meetings_in, text):
 def test_yet_to_of_another_clause_keeps_the_meeting(meetings_in):
     found = meetings_in("Gabriel Boric met Prabowo Subianto in Lima, and he has yet to visit Jakarta.")
     assert kinds(found) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round would have brought Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni back to Arusha for another session of talks on the border.",
+        "The summit would have brought Chancellor Olaf Scholz and President Emmanuel Macron to "
+        "Lisbon for a new round of negotiations.",
+        "That visit would have taken Indian Prime Minister Narendra Modi to Dhaka for talks with "
+        "Bangladeshi leader Muhammad Yunus.",
+    ],
+)
+def test_a_counterfactual_on_the_verb_that_brings_them_to_talks_is_called_off(meetings_in, text):
+    found = meetings_in(text)
+    assert found and kinds(found) == ["cancelled"] * len(found)
+
+
+def test_the_same_verb_without_would_have_is_a_meeting_held_there(meetings_in):
+    found = meetings_in(
+        "The round brought Kenyan President William Ruto and Ugandan President Yoweri Museveni back "
+        "to Arusha for another session of talks."
+    )
+    assert kinds(found) == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Arusha"
