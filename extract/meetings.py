@@ -133,6 +133,7 @@ from extract.participants import (
     held_in_which,
     in_a_capacity,
     in_the_presence_of,
+    in_whose_time,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -1259,6 +1260,7 @@ def _who_took_part(
             for t in clause_tokens(sentence, parties)
             if people.at(t) is not None
             and not mourned(t)
+            and not in_whose_time(t)
             and not deposed(t)
             and not sent_by(t)
             and not in_a_capacity(t)

@@ -1803,6 +1803,7 @@ def people_of(
                         t.dep_ in {"compound", "flat", "appos"}
                         and t.i not in owners
                         and not mourned(t)
+                        and not in_whose_time(t)
                         and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
                         cluster = cluster or people.at(t)
@@ -1942,6 +1943,30 @@ def mourned(token: Token) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
     return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
+
+
+# what one holds for a time, under which things happen: "under the Biden administration"
+TERMS_OF_OFFICE = frozenset(
+    "administration presidency premiership government rule regime term tenure watch".split()
+)
+
+
+def in_whose_time(token: Token) -> bool:
+    """Whether a word names one whose time in office dates what is told, "under" them or their
+    term: "their first engagement under President Donald Trump", "the first visit under the Biden
+    administration", "talks under Modi's government"; no party to it. Not one "under" whose
+    mediation, auspices or chairmanship a meeting is held (see :func:`mediators`), who takes part.
+    """
+    while token.dep_ in {"compound", "flat", "poss"} and token.head.i != token.i:
+        named = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+        token = token.head  # a name's last word is its head; "Modi's government": the term
+        if token.lemma_.lower() in TERMS_OF_OFFICE:
+            break
+        if not named:
+            return False
+    if token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in TERMS_OF_OFFICE
 
 
 def _of_a_death(of: Token) -> bool:

@@ -2481,3 +2481,19 @@ def test_the_two_sides_without_their_heads_named_are_the_pair_told(meetings_in, 
         f"Cairo on Monday. {after}"
     )
     assert set(pairs(found)) == {("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the United States held talks in Oman on Saturday, their first such engagement under "
+        "President Donald Trump.",
+        "Kenya and Somalia held talks in Nairobi on Wednesday, their first meeting under President "
+        "William Ruto.",
+        "Japan and China held a summit in Beijing, the first such meeting under the Kishida government.",
+    ],
+)
+def test_one_under_whose_term_a_meeting_is_dated_is_no_party(meetings_in, text):
+    found = meetings_in(text)
+    named = {p.name for m in found for p in m.participants}
+    assert not named & {"Donald Trump", "William Ruto", "Fumio Kishida"}
