@@ -1253,20 +1253,25 @@ MEDIATION_NOUNS = frozenset("mediation auspices facilitation".split())
 
 
 def mediators(trigger: Token, verb: Token) -> list[Token]:
-    """Those a meeting is told held "under the mediation of" (or auspices, facilitation): a
-    mediator takes part, as one who brokers it does ("talks mediated by A")."""
-    return [
-        g
+    """Those a meeting is told held "under the mediation of" (or auspices, facilitation), or
+    "under" their mediation ("under Albusaidi's mediation"): a mediator takes part, as one who
+    brokers it does ("talks mediated by A")."""
+    nouns = [
+        n
         for head in dict.fromkeys((trigger, verb))
         for p in head.children
         if p.dep_ == "prep" and p.lower_ == "under"
         for n in p.children
         if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
+    ]
+    return [
+        g
+        for n in nouns
         for o in n.children
         if o.dep_ == "prep" and o.lower_ == "of"
         for g in o.children
         if g.dep_ == "pobj"
-    ]
+    ] + [o for n in nouns for o in n.children if o.dep_ == "poss" and o.tag_ != "PRP$"]
 
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:

@@ -2497,3 +2497,16 @@ def test_one_under_whose_term_a_meeting_is_dated_is_no_party(meetings_in, text):
     found = meetings_in(text)
     named = {p.name for m in found for p in m.participants}
     assert not named & {"Donald Trump", "William Ruto", "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi held talks in Luanda under "
+        "the mediation of Angolan President Joao Lourenco.",
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi held talks in Luanda under "
+        "Angolan President Joao Lourenco's mediation.",
+    ],
+)
+def test_one_under_whose_mediation_talks_are_held_takes_part(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Félix Tshisekedi", "João Lourenço", "Paul Kagame")]
