@@ -1452,6 +1452,10 @@ def _its_objects(
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
+        elif token.dep_ == "prep":
+            # whoever the clause is held "in the presence of" is there, however far down the parser
+            # hangs the phrase: "spoke face to face for a few minutes in the presence of C"
+            objects += in_the_presence_of(token)
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]

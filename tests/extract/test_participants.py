@@ -2510,3 +2510,11 @@ def test_one_under_whose_term_a_meeting_is_dated_is_no_party(meetings_in, text):
 )
 def test_one_under_whose_mediation_talks_are_held_takes_part(meetings_in, text):
     assert pairs(meetings_in(text)) == [("Félix Tshisekedi", "João Lourenço", "Paul Kagame")]
+
+
+def test_who_they_spoke_in_the_presence_of_is_there_however_the_phrase_is_hung(meetings_in):
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke face to face for a few "
+        "minutes in the presence of Omani Foreign Minister Badr Albusaidi as they left Muscat."
+    )
+    assert pairs(meetings_in(text)) == [("Abbas Araghchi", "Badr Albusaidi", "Steve Witkoff")]
