@@ -1012,6 +1012,19 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
     return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
 
 
+def _the_rank_of_another(trigger: Token) -> bool:
+    """Whether a meeting noun only modifies another that tells the meeting, as its rank ("separate
+    summit talks with A and B", "a summit meeting"): that noun tells who met whom; not the means of
+    a call ("a phone call", "video talks"), which is read with the call."""
+    return (
+        trigger.dep_ == "compound"
+        and nominal(trigger)
+        and trigger.lower_ not in REMOTE_WORDS
+        and nominal(trigger.head)
+        and is_trigger(trigger.head)
+    )
+
+
 def _held_with_those_present(trigger: Token, verb: Token) -> bool:
     """Whether a definite meeting word is the subject of a passive verb of holding whose "with"
     tells who was present: "The talks were held at State House, with C and D in attendance" (the
@@ -1037,6 +1050,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+    if _the_rank_of_another(trigger):
+        return True  # "held separate summit talks with A and B": the talks tell them, "summit" their rank
     if earlier and _held_with_those_present(trigger, verb):
         return True  # "A met B. The talks were held at State House, with C in attendance": those talks
     if _occasion_of_another(trigger):
