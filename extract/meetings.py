@@ -372,6 +372,12 @@ def find_meetings(
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
                     )
+                elif meeting.kind in TO_COME and (
+                    counted := _counted_from_its_sentence(meeting, in_sentence)
+                ):
+                    # "A met B on Sunday, a day before the three leaders convene their summit": the
+                    # plan is the count of days from the meeting held, not that meeting's Sunday
+                    meeting.when = counted
                 if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
                     before, words = meeting.scene
                     meeting.place = meeting.place or clause_place(before, words)

@@ -1279,3 +1279,33 @@ def test_the_same_verb_without_would_have_is_a_meeting_held_there(meetings_in):
     )
     assert kinds(found) == ["in_person"]
     assert found[0].place is not None and found[0].place.city == "Arusha"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenyan President William Ruto held separate talks with Ugandan President Yoweri Museveni and "
+            "Tanzanian President Samia Suluhu Hassan in Nairobi on Monday, a day before the three leaders "
+            "convene their summit.",
+            date(2024, 11, 19),
+        ),
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Sunday, two "
+            "days before the two leaders and Polish Prime Minister Donald Tusk meet in Weimar.",
+            date(2024, 11, 19),
+        ),
+    ],
+)
+def test_the_present_before_a_dated_meeting_held_is_a_plan_counted_from_its_day(meetings_in, text, day):
+    plans = [m for m in meetings_in(text) if len(m.participants) == 3]
+    assert [m.kind for m in plans] == ["planned"]
+    assert plans[0].date is not None and plans[0].date.start == day
+
+
+def test_the_past_before_a_meeting_held_is_no_plan(meetings_in):
+    found = meetings_in(
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Sunday, two days "
+        "after the two leaders and Polish Prime Minister Donald Tusk met in Weimar."
+    )
+    assert "planned" not in kinds(found)
