@@ -1345,6 +1345,10 @@ def _its_country(country: Place | None, place: Place | None) -> bool:
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 
+# the words by which a gathering "was last held" or "first held": an edition before the one told
+EDITIONS_BEFORE = frozenset("last previously first once".split())
+
+
 def note_the_reference(
     sentence: Span, before: Found | None, told: list[Found], published: date | None
 ) -> None:
@@ -1381,6 +1385,8 @@ def note_the_reference(
             )
             return
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
+        if subject and any(c.dep_ == "advmod" and c.lower_ in EDITIONS_BEFORE for c in token.head.children):
+            continue  # "The summit ... was last held in Chengdu in December 2019": an earlier one
         described = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS]
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
         clause |= {i for c in described for i in own_clause(c)}  # "During the meeting, held at X in Y"

@@ -552,7 +552,26 @@ def _took_part(sentence: Span) -> bool:
             c.dep_ == "nsubj" and the_meeting(c) for c in token.children
         ):
             return True
+        if lemma in GO_BETWEEN_VERBS and _between_the_sides(token):
+            return True  # "with C carrying messages back and forth between them"
     return False
+
+
+# what a go-between does "between" the sides of indirect talks, who takes part in them
+GO_BETWEEN_VERBS = frozenset("carry shuttle relay pass ferry convey mediate transmit".split())
+# the words that name the sides met: "between them", "between the two delegations"
+SIDES = frozenset("them they both sides side delegations delegation parties camps teams".split())
+
+
+def _between_the_sides(verb: Token) -> bool:
+    """Whether a verb of a go-between is done "between" the sides of the talks told, named by a
+    pronoun or a plural of sides ("carrying messages back and forth between them", "shuttled
+    between the two delegations"), however deep the parser hangs "between"; not "carried the
+    letter between the cities"."""
+    return any(
+        t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES for g in t.children)
+        for t in verb.subtree
+    )
 
 
 # those who sit at talks for one side: "was among the Ukrainian negotiators"

@@ -1284,7 +1284,11 @@ def is_venue(ent: Span) -> bool:
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
             return False
         if token.dep_ == "pobj" and head.lower_ in {"to", "into"}:
-            return head.head.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(head.head)
+            verb = head.head
+            if verb.lower_ == "back" and verb.dep_ == "advmod":
+                verb = verb.head  # "brought them back to Muscat", "went back to Kyiv"
+                verb = verb.head if verb.dep_ == "dobj" else verb  # "took Xi back to": on the object
+            return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):
@@ -1397,9 +1401,10 @@ def _setting_out(word: Token) -> bool:
 
 
 def _took_someone(verb: Token) -> bool:
-    """A trip that takes someone to a place: "his first trip abroad took him to Nouakchott", "the
-    tour will take Modi to Accra" (not "took the case to court": no one is taken)."""
-    return verb.lemma_.lower() == "take" and any(
+    """A trip that takes or brings someone to a place: "his first trip abroad took him to
+    Nouakchott", "the tour will take Modi to Accra", "the round brought A and B back to Muscat"
+    (not "took the case to court", "brought the issue to the council": no one is taken)."""
+    return verb.lemma_.lower() in {"take", "bring"} and any(
         c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children
     )
 

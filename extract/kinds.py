@@ -451,13 +451,16 @@ FUTURE_MARKERS = frozenset("after before when once until".split())
 def _present_for_future(chain: list[Token]) -> bool:
     """ "The summit is to be held five days after Petro meets Biden", "will sign it when they
     meet": the present in a clause of time under a clause not in the past tells what is to
-    come."""
+    come; so does the present of what is to come "before" or "until", even under a clause in the
+    past ("held talks with each on Sunday, a day before the three leaders convene their summit"):
+    what was done came before it, and it has not come yet."""
     token = chain[-1]  # where the words above the trigger end: at a clause of time, if any
+    markers = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     return (
         token.dep_ == "advcl"
-        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKERS for c in token.children)
+        and bool(markers & FUTURE_MARKERS)
         and token.tag_ in {"VBZ", "VBP"}
-        and token.head.tag_ != "VBD"
+        and (token.head.tag_ != "VBD" or bool(markers & {"before", "until"}))
     )
 
 
@@ -929,6 +932,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
         or any(_would_have(t) for t in chain[:4])  # "would have been their first meeting"
+        # the counterfactual on the verb that brings the people to the meeting, however deep the
+        # meeting noun sits under it: "The round would have brought A and B back to Muscat for
+        # another session of talks"
+        or (verb in chain and _would_have(verb))
     ):
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)

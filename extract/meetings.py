@@ -136,6 +136,7 @@ from extract.participants import (
     held_in_which,
     in_a_capacity,
     in_the_presence_of,
+    in_whose_time,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -390,6 +391,12 @@ def find_meetings(
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
                     )
+                elif meeting.kind in TO_COME and (
+                    counted := _counted_from_its_sentence(meeting, in_sentence)
+                ):
+                    # "A met B on Sunday, a day before the three leaders convene their summit": the
+                    # plan is the count of days from the meeting held, not that meeting's Sunday
+                    meeting.when = counted
                 if meeting.scene is not None:  # set in the sentence before: its place, day and occasion
                     before, words = meeting.scene
                     meeting.place = meeting.place or clause_place(before, words)
@@ -1070,6 +1077,19 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
     return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
 
 
+def _the_rank_of_another(trigger: Token) -> bool:
+    """Whether a meeting noun only modifies another that tells the meeting, as its rank ("separate
+    summit talks with A and B", "a summit meeting"): that noun tells who met whom; not the means of
+    a call ("a phone call", "video talks"), which is read with the call."""
+    return (
+        trigger.dep_ == "compound"
+        and nominal(trigger)
+        and trigger.lower_ not in REMOTE_WORDS
+        and nominal(trigger.head)
+        and is_trigger(trigger.head)
+    )
+
+
 def _held_with_those_present(trigger: Token, verb: Token) -> bool:
     """Whether a definite meeting word is the subject of a passive verb of holding whose "with"
     tells who was present: "The talks were held at State House, with C and D in attendance" (the
@@ -1095,6 +1115,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+    if _the_rank_of_another(trigger):
+        return True  # "held separate summit talks with A and B": the talks tell them, "summit" their rank
     if earlier and _held_with_those_present(trigger, verb):
         return True  # "A met B. The talks were held at State House, with C in attendance": those talks
     if _occasion_of_another(trigger):
@@ -1319,6 +1341,7 @@ def _who_took_part(
             for t in clause_tokens(sentence, parties)
             if people.at(t) is not None
             and not mourned(t)
+            and not in_whose_time(t)
             and not deposed(t)
             and not sent_by(t)
             and not in_a_capacity(t)
@@ -1510,6 +1533,10 @@ def _its_objects(
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
             objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
+        elif token.dep_ == "prep":
+            # whoever the clause is held "in the presence of" is there, however far down the parser
+            # hangs the phrase: "spoke face to face for a few minutes in the presence of C"
+            objects += in_the_presence_of(token)
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
         objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]

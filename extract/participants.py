@@ -1272,20 +1272,25 @@ MEDIATION_NOUNS = frozenset("mediation auspices facilitation".split())
 
 
 def mediators(trigger: Token, verb: Token) -> list[Token]:
-    """Those a meeting is told held "under the mediation of" (or auspices, facilitation): a
-    mediator takes part, as one who brokers it does ("talks mediated by A")."""
-    return [
-        g
+    """Those a meeting is told held "under the mediation of" (or auspices, facilitation), or
+    "under" their mediation ("under Albusaidi's mediation"): a mediator takes part, as one who
+    brokers it does ("talks mediated by A")."""
+    nouns = [
+        n
         for head in dict.fromkeys((trigger, verb))
         for p in head.children
         if p.dep_ == "prep" and p.lower_ == "under"
         for n in p.children
         if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
+    ]
+    return [
+        g
+        for n in nouns
         for o in n.children
         if o.dep_ == "prep" and o.lower_ == "of"
         for g in o.children
         if g.dep_ == "pobj"
-    ]
+    ] + [o for n in nouns for o in n.children if o.dep_ == "poss" and o.tag_ != "PRP$"]
 
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
@@ -1851,6 +1856,7 @@ def people_of(
                         and not _told_of_a_place(t, token)
                         and t.i not in owners
                         and not mourned(t)
+                        and not in_whose_time(t)
                         and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
                         cluster = cluster or people.at(t)
@@ -2015,6 +2021,30 @@ def mourned(token: Token) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
     return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
+
+
+# what one holds for a time, under which things happen: "under the Biden administration"
+TERMS_OF_OFFICE = frozenset(
+    "administration presidency premiership government rule regime term tenure watch".split()
+)
+
+
+def in_whose_time(token: Token) -> bool:
+    """Whether a word names one whose time in office dates what is told, "under" them or their
+    term: "their first engagement under President Donald Trump", "the first visit under the Biden
+    administration", "talks under Modi's government"; no party to it. Not one "under" whose
+    mediation, auspices or chairmanship a meeting is held (see :func:`mediators`), who takes part.
+    """
+    while token.dep_ in {"compound", "flat", "poss"} and token.head.i != token.i:
+        named = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+        token = token.head  # a name's last word is its head; "Modi's government": the term
+        if token.lemma_.lower() in TERMS_OF_OFFICE:
+            break
+        if not named:
+            return False
+    if token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in TERMS_OF_OFFICE
 
 
 def _of_a_death(of: Token) -> bool:

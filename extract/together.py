@@ -264,7 +264,10 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
     one with each. A call of three is told as such ("a joint call", "a conference call"); a leader
     who "spoke by phone with Tusk and Fiala" made two calls."""
     call = kind == "phone" and lemma in CALL_VERBS | CALL_NOUNS
-    if lemma not in {"meet", "talk", "talks"} and not call:
+    # summits in the plural with several leaders are one with each: "held back-to-back summits with A
+    # and B" (not "meetings", which may be the sessions of one summit of them all)
+    counted = trigger.tag_ == "NNS" and lemma == "summit"
+    if lemma not in {"meet", "talk", "talks"} and not call and not counted:
         return False
     if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
         return False  # the host's guests meet each other at the talks it holds for them

@@ -129,6 +129,8 @@ def _reads_as_trigger(token: Token) -> bool:
             )
         if lemma in CALL_VERBS | {"chat"} and _once_more(token):
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
+        if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):
+            return True  # "A and B spoke face to face as they left": a meeting of the two
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
@@ -259,6 +261,29 @@ def _once_more(verb: Token) -> bool:
         )
         and (is_trigger(head) or any(c.dep_ == "dobj" and is_trigger(c) for c in head.children))
     )
+
+
+# the words that say people talked where they could see each other: "face to face", "in person"
+IN_PERSON = re.compile(r"(?:\w+ly )?(?:face[ -]to[ -]face|in person)\b")
+
+
+def _talked_face_to_face(verb: Token) -> bool:
+    """A verb of talking with several as its subject, said right after it to be held "face to
+    face" or "in person" ("A and B spoke face to face for a few minutes", "the two talked briefly
+    in person"): they met, with no "with" to name the other side; not one who "spoke in person to
+    reporters", who names no second party in the subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    several = any(
+        # "A and B", however deep in the subject the parser hangs the second ("Minister A and
+        # envoy B"), or the first on the second ("Vucic" an nmod of "Kurti")
+        any(t.dep_ == "conj" for t in s.subtree)
+        or any(c.dep_ == "nmod" and c.ent_type_ == "PERSON" for c in s.children)
+        or s.lower_ in {"they", "we"}
+        or s.tag_ in {"NNS", "NNPS"}
+        for s in subjects
+    )
+    after = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)].text.lower()
+    return several and IN_PERSON.match(after) is not None
 
 
 # "brought together A and B", "gathered A and B together": one who hosts those named

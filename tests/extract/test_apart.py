@@ -299,3 +299,36 @@ def test_a_list_met_in_separate_meetings_stays_apart_though_the_next_sentence_co
         ["Luiz Inácio Lula da Silva", "Luís Montenegro"],
         ["Luiz Inácio Lula da Silva", "Pedro Sánchez"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held separate summit talks with Ugandan President Yoweri Museveni and "
+        "Tanzanian President Samia Suluhu Hassan in Nairobi on Sunday.",
+        "Kenyan President William Ruto held back-to-back summits with Ugandan President Yoweri Museveni and "
+        "Tanzanian President Samia Suluhu Hassan in Nairobi on Sunday.",
+        "Indian Prime Minister Narendra Modi held summits with Japanese Prime Minister Fumio Kishida and "
+        "Australian Prime Minister Anthony Albanese in Tokyo on Monday.",
+    ],
+)
+def test_separate_summit_talks_or_summits_in_the_plural_are_one_with_each(meetings_in, text):
+    found = meetings_in(text)
+    assert found and all(len(m.participants) == 2 for m in found)
+
+
+def test_a_summit_of_three_told_in_the_singular_is_one_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held a trilateral summit with Ugandan President Yoweri Museveni and "
+        "Tanzanian President Samia Suluhu Hassan in Nairobi on Sunday."
+    )
+    assert [len(m.participants) for m in found] == [3]
+
+
+def test_the_means_of_a_call_told_before_its_noun_still_dates_the_call(meetings_in):
+    found = meetings_in(
+        "The decision followed a phone call on Monday between US Secretary of State Marco Rubio and Russian "
+        "Foreign Minister Sergey Lavrov that was meant to prepare the summit."
+    )
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and calls[0].date is not None and calls[0].date.start == date(2024, 11, 18)

@@ -1571,3 +1571,20 @@ def test_a_headlines_meetings_with_each_stay_apart_where_the_body_tells_each(mee
     )
     found = meetings_in(text, published=date(2024, 11, 23))
     assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("told", "city"),
+    [
+        ("The summit was last held in Kigali in March 2022.", None),
+        ("The forum, launched in 2010, was first held in Kampala.", None),
+        ("The summit will be held in Kigali.", "Kigali"),
+    ],
+)
+def test_where_a_gathering_was_last_held_does_not_place_the_one_to_come(meetings_in, told, city):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will attend a regional business "
+        f"summit next week.\n\n{told}"
+    )
+    found = meetings_in(text)
+    assert [m.place.city if m.place else None for m in found] == [city]

@@ -7,6 +7,10 @@ from datetime import date
 import pytest
 
 
+def pairs(meetings):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
 def test_those_attending_the_session_named_paragraphs_later_join_it(meetings_in):
     text = (
         "President William Ruto and President Yoweri Museveni held a session of talks at State House "
@@ -937,3 +941,33 @@ def test_those_attending_a_call_told_with_no_word_of_it_do_not_join_it(meetings_
     )
     (call,) = meetings_in(text, published=date(2024, 11, 19))
     assert {p.name for p in call.participants} == {"Bola Tinubu", "Nana Akufo-Addo"}
+
+
+@pytest.mark.parametrize(
+    ("go_between", "name"),
+    [
+        (
+            "with Omani Foreign Minister Badr Albusaidi carrying messages back and forth between them",
+            "Badr Albusaidi",
+        ),
+        (
+            "with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani shuttling between the two "
+            "delegations",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+    ],
+)
+def test_the_go_between_of_indirect_talks_takes_part(meetings_in, go_between, name):
+    text = (
+        "The talks in Geneva were led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff. "
+        f"The two delegations sat in separate rooms, {go_between}, officials said."
+    )
+    assert pairs(meetings_in(text)) == [tuple(sorted(("Abbas Araghchi", "Steve Witkoff", name)))]
+
+
+def test_one_who_carries_a_letter_between_two_capitals_is_no_go_between(meetings_in):
+    text = (
+        "The talks in Geneva were led by Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff. "
+        "Omani Foreign Minister Badr Albusaidi later carried a letter between Tehran and Washington."
+    )
+    assert pairs(meetings_in(text)) == [("Abbas Araghchi", "Steve Witkoff")]

@@ -1415,3 +1415,35 @@ def test_a_summit_told_with_who_chaired_it_is_their_meetings_occasion(meetings_i
     found = meetings_in(text, published=date(2025, 3, 7))
     meeting = _one(found, "William Ruto")
     assert meeting.occasion is not None and occasion in meeting.occasion.name
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The talks brought Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff back to "
+            "the Omani capital for a third round.",
+            "Muscat",
+        ),
+        (
+            "Qatar brought Rwandan President Paul Kagame and Congolese President Felix Tshisekedi to Doha "
+            "for talks on Tuesday.",
+            "Doha",
+        ),
+        (
+            "The tour took Chinese President Xi Jinping back to Moscow for talks with Vladimir Putin.",
+            "Moscow",
+        ),
+    ],
+)
+def test_where_a_verb_brings_or_takes_someone_for_talks_is_their_venue(meetings_in, text, city):
+    found = meetings_in(text)
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+def test_bringing_a_matter_to_a_place_names_no_venue(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday and brought "
+        "the border dispute to Arusha."
+    )
+    assert all(m.place is None or m.place.city != "Arusha" for m in found)

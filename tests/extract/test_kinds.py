@@ -1309,3 +1309,58 @@ def test_a_meeting_told_in_what_was_announced_keeps_its_kind(meetings_in):
     found = meetings_in("Modi met Xi in Kazan on Wednesday, the foreign ministry announced.")
     assert kinds(found) == ["in_person"]
     assert found[0].date is not None and found[0].date.start == date(2024, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round would have brought Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni back to Arusha for another session of talks on the border.",
+        "The summit would have brought Chancellor Olaf Scholz and President Emmanuel Macron to "
+        "Lisbon for a new round of negotiations.",
+        "That visit would have taken Indian Prime Minister Narendra Modi to Dhaka for talks with "
+        "Bangladeshi leader Muhammad Yunus.",
+    ],
+)
+def test_a_counterfactual_on_the_verb_that_brings_them_to_talks_is_called_off(meetings_in, text):
+    found = meetings_in(text)
+    assert found and kinds(found) == ["cancelled"] * len(found)
+
+
+def test_the_same_verb_without_would_have_is_a_meeting_held_there(meetings_in):
+    found = meetings_in(
+        "The round brought Kenyan President William Ruto and Ugandan President Yoweri Museveni back "
+        "to Arusha for another session of talks."
+    )
+    assert kinds(found) == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Arusha"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenyan President William Ruto held separate talks with Ugandan President Yoweri Museveni and "
+            "Tanzanian President Samia Suluhu Hassan in Nairobi on Monday, a day before the three leaders "
+            "convene their summit.",
+            date(2024, 11, 19),
+        ),
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Sunday, two "
+            "days before the two leaders and Polish Prime Minister Donald Tusk meet in Weimar.",
+            date(2024, 11, 19),
+        ),
+    ],
+)
+def test_the_present_before_a_dated_meeting_held_is_a_plan_counted_from_its_day(meetings_in, text, day):
+    plans = [m for m in meetings_in(text) if len(m.participants) == 3]
+    assert [m.kind for m in plans] == ["planned"]
+    assert plans[0].date is not None and plans[0].date.start == day
+
+
+def test_the_past_before_a_meeting_held_is_no_plan(meetings_in):
+    found = meetings_in(
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Sunday, two days "
+        "after the two leaders and Polish Prime Minister Donald Tusk met in Weimar."
+    )
+    assert "planned" not in kinds(found)

@@ -2649,3 +2649,40 @@ def test_a_photo_caption_of_a_mission_is_no_line_up_of_the_meeting_before(meetin
     found = meetings_in(text, published=date(2024, 11, 19))
     dagalo = [m for m in found if "Mohamed Hamdan Dagalo" in {p.name for p in m.participants}]
     assert dagalo and all("Abdel Fattah al-Burhan" not in {p.name for p in m.participants} for m in dagalo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the United States held talks in Oman on Saturday, their first such engagement under "
+        "President Donald Trump.",
+        "Kenya and Somalia held talks in Nairobi on Wednesday, their first meeting under President "
+        "William Ruto.",
+        "Japan and China held a summit in Beijing, the first such meeting under the Kishida government.",
+    ],
+)
+def test_one_under_whose_term_a_meeting_is_dated_is_no_party(meetings_in, text):
+    found = meetings_in(text)
+    named = {p.name for m in found for p in m.participants}
+    assert not named & {"Donald Trump", "William Ruto", "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi held talks in Luanda under "
+        "the mediation of Angolan President Joao Lourenco.",
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi held talks in Luanda under "
+        "Angolan President Joao Lourenco's mediation.",
+    ],
+)
+def test_one_under_whose_mediation_talks_are_held_takes_part(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Félix Tshisekedi", "João Lourenço", "Paul Kagame")]
+
+
+def test_who_they_spoke_in_the_presence_of_is_there_however_the_phrase_is_hung(meetings_in):
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke face to face for a few "
+        "minutes in the presence of Omani Foreign Minister Badr Albusaidi as they left Muscat."
+    )
+    assert pairs(meetings_in(text)) == [("Abbas Araghchi", "Badr Albusaidi", "Steve Witkoff")]

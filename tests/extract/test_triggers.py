@@ -1025,3 +1025,33 @@ def test_exchanging_views_with_someone_states_a_conversation(meetings_in, text):
 )
 def test_views_exchanged_alone_and_letters_exchanged_state_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ukrainian Foreign Minister Andrii Sybiha and Russian negotiator Vladimir Medinsky spoke face to "
+            "face in Istanbul on Friday.",
+            ("Andrii Sybiha", "Vladimir Medinsky"),
+        ),
+        (
+            "After hours of indirect exchanges, Iranian Foreign Minister Abbas Araghchi and US envoy Steve "
+            "Witkoff talked briefly in person in Muscat.",
+            ("Abbas Araghchi", "Steve Witkoff"),
+        ),
+        (
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti spoke face-to-face "
+            "in Brussels for the first time in a year.",
+            ("Albin Kurti", "Aleksandar Vučić"),
+        ),
+    ],
+)
+def test_several_who_spoke_face_to_face_met(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert people_of(found) == [tuple(sorted(pair))]
+    assert [m.kind for m in found] == ["in_person"]
+
+
+def test_one_who_spoke_face_to_face_with_reporters_met_no_one(meetings_in):
+    assert meetings_in("Kenyan President William Ruto spoke face to face with reporters in Nairobi.") == []
