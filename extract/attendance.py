@@ -389,14 +389,16 @@ def _a_counted_crowd(tokens: list[Token]) -> bool:
 
 
 # what the people of a meeting's own sides are counted as: "the 24 ministers of the two delegations"
-SIDES = frozenset("delegation side government country team".split())
+SIDES_COUNTED = frozenset("delegation side government country team".split())
 
 
 def _of_the_sides(crowd: Token) -> bool:
     """Whether a counted plural is of the sides that meet ("attended by the 24 ministers of the two
     delegations", "12 officials from both sides"): the talks' own line-up, no crowd."""
     return any(
-        c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(g.lemma_.lower() in SIDES for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "from"}
+        and any(g.lemma_.lower() in SIDES_COUNTED for g in c.children)
         for c in crowd.children
     )
 
@@ -560,7 +562,7 @@ def _took_part(sentence: Span) -> bool:
 # what a go-between does "between" the sides of indirect talks, who takes part in them
 GO_BETWEEN_VERBS = frozenset("carry shuttle relay pass ferry convey mediate transmit".split())
 # the words that name the sides met: "between them", "between the two delegations"
-SIDES = frozenset("them they both sides side delegations delegation parties camps teams".split())
+SIDES_BETWEEN = frozenset("them they both sides side delegations delegation parties camps teams".split())
 
 
 def _between_the_sides(verb: Token) -> bool:
@@ -569,7 +571,7 @@ def _between_the_sides(verb: Token) -> bool:
     between the two delegations"), however deep the parser hangs "between"; not "carried the
     letter between the cities"."""
     return any(
-        t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES for g in t.children)
+        t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES_BETWEEN for g in t.children)
         for t in verb.subtree
     )
 
