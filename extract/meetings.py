@@ -1278,7 +1278,13 @@ def _who_took_part(
         if visitor is None and described:
             return None
         subjects = [visitor] if visitor is not None else subjects
-    pairs = couples(subject, people), couples(objects, people)
+    # the agent of a passive is a side of its own: "A and his wife B were greeted by C and First Lady D"
+    agents = [t for t in subject if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+    pairs = (
+        couples([t for t in subject if t not in agents], people),
+        couples(agents, people),
+        couples(objects, people),
+    )
     found = with_couples(subjects + counterparts, *pairs)
     if found:  # "talks under the mediation of C": C takes part with all of them
         found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]
