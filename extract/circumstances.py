@@ -54,6 +54,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
+from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
 # Words that state a meeting only when the parse links them to the other party: "a pivotal
@@ -454,7 +455,9 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
-        if place is not None and place.city and places.by_another_name_only(ent.text):
+        if (told := venue_placed(sentence.doc, ent.text)) is not None:
+            place = told  # "at Miraflores" where the article names "Miraflores Palace, Caracas"
+        elif place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
         elif place is not None and place.city:
             place = _namesake_in_context(ent, place)
@@ -480,6 +483,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
     city = city or named_for or _here(sentence, clause, country) or _there(sentence, clause, country)
+    if city is None:
+        city = _building_placed_before(sentence, clause)  # "at State House" after "State House, Nairobi"
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
@@ -492,6 +497,16 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The town of a building a clause names with no town, where the article names it with one
+    ("held talks at State House" in an article that writes "State House, Nairobi")."""
+    for token in _unplaced_venues(sentence, clause, buildings=True):
+        name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+        if (told := venue_placed(sentence.doc, name)) is not None:
+            return told
+    return None
 
 
 def _namesake_in_context(ent: Span, place: Place) -> Place:
@@ -1208,17 +1223,6 @@ def _a_named_building(token: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"}
         for c in token.children
     )
-
-
-BUILDING_NOUNS = frozenset(
-    "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
-    "center house guesthouse mansion tower arena stadium office ministry chancellery secretariat".split()
-)
-# the building words of names kept in their own language: "Casa Rosada", "Palácio do Planalto"
-BUILDING_WORDS_ABROAD = frozenset(
-    "casa palacio palácio palazzo palais palast schloss istana quinta villa maison kasr qasr saray sarayı "
-    "dvorets".split()
-)
 
 
 def _named_in_its_country(ent: Span, place: Place) -> Place | None:
