@@ -292,16 +292,24 @@ def _capitals_named(sentence: Span) -> list[Span]:
 
 
 def venue_in(
-    sentence: Span, *, of_meeting: bool = False, held: Callable[[Token], bool] | None = None
+    sentence: Span,
+    *,
+    of_meeting: bool = False,
+    held: Callable[[Token], bool] | None = None,
+    trigger: Token | None = None,
 ) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
     to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
     a meeting held, not one still to come ("invited him to visit Russia next year"); a city "at"
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
-    presidency at Samarkand")."""
+    presidency at Samarkand"). With the ``trigger`` of the sentence's meeting, not the place of
+    another meeting told as before or after it ("holds talks with A a day after talks with B in
+    Brussels"), though that of the meeting itself ("pose before their talks in Beijing")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
+        if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
+            continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         place = places.resolve_place(ent.text)
         if place is None:
             continue
@@ -320,6 +328,22 @@ def venue_in(
                 continue
         return place
     return None
+
+
+def _of_a_meeting_at_another_time(ent: Span, trigger: Token) -> bool:
+    """Whether a place is told in the words of a meeting other than the ``trigger``'s told as
+    before or after it ("a day after tense talks with the EU's foreign policy chief in
+    Brussels"), which is where that meeting was; not a gathering's ("ahead of the NATO summit in
+    Vilnius"), whose city is often that of the talks told beside it too."""
+    meeting = False
+    for above in list(ent.root.ancestors)[:ANOTHER_TIME_REACH]:
+        if above.pos_ in {"VERB", "AUX"} or above.i in {trigger.i, trigger.head.i}:
+            return False
+        if above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS:
+            meeting = True
+        elif before_or_after(above):
+            return meeting
+    return False
 
 
 def _of_a_gathering(word: Token) -> bool:
@@ -1978,6 +2002,16 @@ def a_when_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
 
 
+# words above a place looked at for the event of another time it is told in; farther up past a
+# meeting's noun: "a day after tense talks with the EU's foreign policy chief in Brussels" (in,
+# chief, with, talks, after)
+ANOTHER_TIME_WORDS = 4
+ANOTHER_TIME_REACH = 6
+# the words of talks: not of a gathering they are held at, nor of a trip ("after his visit to
+# Accra": where the traveller was, which the scene of the news may still be)
+TALKS_NOUNS = MEETING_NOUNS - GATHERING_NOUNS - VISIT_WORDS
+
+
 def another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
@@ -1990,8 +2024,10 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
-    below = span.root
-    for above in list(span.root.ancestors)[:4]:
+    below, meeting = span.root, False
+    for step, above in enumerate(list(span.root.ancestors)[:ANOTHER_TIME_REACH]):
+        if step >= ANOTHER_TIME_WORDS and not meeting:
+            break
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
         if a_when_clause(above):
@@ -2002,6 +2038,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
         if before_or_after(above) or _ends_or_opens_at_another_time(below, above):
             return True
+        meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
 
