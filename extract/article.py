@@ -54,7 +54,7 @@ from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import in_own_country
-from extract.whereabouts import TRIP_NOUNS, Trip
+from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
 # Yi were present at the video call").
@@ -1630,12 +1630,14 @@ def note_whereabouts(
     published: date | None,
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
     trips: list[Trip],
+    arrivals: CameFrom | None = None,
 ) -> set[str]:
     """Remember where a person is said to be ("Sun, who was in Moscow on Monday and Tuesday";
     a caption's "Kishida and Yoon, dining in Tokyo on Thursday"), so that "He also met ..." in a
     later sentence inherits the place and the days. Returns the names the sentence placed. Where
     and when someone was before the week of the news ("When Blinken visited China in June") is
-    no whereabouts of the news: it goes to ``trips``, the article's past stays."""
+    no whereabouts of the news: it goes to ``trips``, the article's past stays. Where someone
+    arrived from ("arrived in Montevideo from Buenos Aires") goes to ``arrivals``."""
     noted: set[str] = set()
     for token in span_tokens(sentence):
         if (on := _on_a_visit(token)) is not None:
@@ -1673,4 +1675,8 @@ def note_whereabouts(
                 continue  # "X, who arrived in Moscow on Thursday, was there to ...": still Thursday
             whereabouts[cluster.name] = (place, when)
             noted.add(cluster.name)
+            if arrivals is not None and (before := came_from(token)) is not None and before != place:
+                arrivals[cluster.name] = (before, place)
+            elif arrivals is not None:
+                arrivals.pop(cluster.name, None)
     return noted

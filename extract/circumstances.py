@@ -54,6 +54,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
+from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
 # Words that state a meeting only when the parse links them to the other party: "a pivotal
@@ -291,16 +292,24 @@ def _capitals_named(sentence: Span) -> list[Span]:
 
 
 def venue_in(
-    sentence: Span, *, of_meeting: bool = False, held: Callable[[Token], bool] | None = None
+    sentence: Span,
+    *,
+    of_meeting: bool = False,
+    held: Callable[[Token], bool] | None = None,
+    trigger: Token | None = None,
 ) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
     to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
     a meeting held, not one still to come ("invited him to visit Russia next year"); a city "at"
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
-    presidency at Samarkand")."""
+    presidency at Samarkand"). With the ``trigger`` of the sentence's meeting, not the place of
+    another meeting told as before or after it ("holds talks with A a day after talks with B in
+    Brussels"), though that of the meeting itself ("pose before their talks in Beijing")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
+        if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
+            continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         place = places.resolve_place(ent.text)
         if place is None:
             continue
@@ -319,6 +328,22 @@ def venue_in(
                 continue
         return place
     return None
+
+
+def _of_a_meeting_at_another_time(ent: Span, trigger: Token) -> bool:
+    """Whether a place is told in the words of a meeting other than the ``trigger``'s told as
+    before or after it ("a day after tense talks with the EU's foreign policy chief in
+    Brussels"), which is where that meeting was; not a gathering's ("ahead of the NATO summit in
+    Vilnius"), whose city is often that of the talks told beside it too."""
+    meeting = False
+    for above in list(ent.root.ancestors)[:ANOTHER_TIME_REACH]:
+        if above.pos_ in {"VERB", "AUX"} or above.i in {trigger.i, trigger.head.i}:
+            return False
+        if above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS:
+            meeting = True
+        elif before_or_after(above):
+            return meeting
+    return False
 
 
 def _of_a_gathering(word: Token) -> bool:
@@ -454,7 +479,9 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
-        if place is not None and place.city and places.by_another_name_only(ent.text):
+        if (told := venue_placed(sentence.doc, ent.text)) is not None:
+            place = told  # "at Miraflores" where the article names "Miraflores Palace, Caracas"
+        elif place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
         elif place is not None and place.city:
             place = _namesake_in_context(ent, place)
@@ -480,6 +507,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
     city = city or named_for or _here(sentence, clause, country) or _there(sentence, clause, country)
+    if city is None:
+        city = _building_placed_before(sentence, clause)  # "at State House" after "State House, Nairobi"
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
@@ -492,6 +521,16 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The town of a building a clause names with no town, where the article names it with one
+    ("held talks at State House" in an article that writes "State House, Nairobi")."""
+    for token in _unplaced_venues(sentence, clause, buildings=True):
+        name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+        if (told := venue_placed(sentence.doc, name)) is not None:
+            return told
+    return None
 
 
 def _namesake_in_context(ent: Span, place: Place) -> Place:
@@ -1208,17 +1247,6 @@ def _a_named_building(token: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"}
         for c in token.children
     )
-
-
-BUILDING_NOUNS = frozenset(
-    "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
-    "center house guesthouse mansion tower arena stadium office ministry chancellery secretariat".split()
-)
-# the building words of names kept in their own language: "Casa Rosada", "Palácio do Planalto"
-BUILDING_WORDS_ABROAD = frozenset(
-    "casa palacio palácio palazzo palais palast schloss istana quinta villa maison kasr qasr saray sarayı "
-    "dvorets".split()
-)
 
 
 def _named_in_its_country(ent: Span, place: Place) -> Place | None:
@@ -1997,6 +2025,16 @@ def a_when_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
 
 
+# words above a place looked at for the event of another time it is told in; farther up past a
+# meeting's noun: "a day after tense talks with the EU's foreign policy chief in Brussels" (in,
+# chief, with, talks, after)
+ANOTHER_TIME_WORDS = 4
+ANOTHER_TIME_REACH = 6
+# the words of talks: not of a gathering they are held at, nor of a trip ("after his visit to
+# Accra": where the traveller was, which the scene of the news may still be)
+TALKS_NOUNS = MEETING_NOUNS - GATHERING_NOUNS - VISIT_WORDS
+
+
 def another_time(span: Span, clause: set[int] | None = None) -> bool:
     """An occasion, or a date, of what comes before or after the meeting: "talks ahead of the
     UN General Assembly", "met following the G20 summit", "on the eve of the CELAC summit",
@@ -2009,8 +2047,10 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
-    below = span.root
-    for above in list(span.root.ancestors)[:4]:
+    below, meeting = span.root, False
+    for step, above in enumerate(list(span.root.ancestors)[:ANOTHER_TIME_REACH]):
+        if step >= ANOTHER_TIME_WORDS and not meeting:
+            break
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place
         if a_when_clause(above):
@@ -2021,6 +2061,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
         if before_or_after(above) or _ends_or_opens_at_another_time(below, above):
             return True
+        meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
 

@@ -30,15 +30,15 @@ def at_the_hosts(meeting: Found, people: People) -> None:
     """A meeting with neither place nor summit of its own, or from the rest of the article, that a
     head of state or government, or a foreign minister, hosts, receives or welcomes is in the
     host's country: guests come to the host ("Erdogan hosted Somali President Mohamud on
-    Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim"); not a call or a video summit one
-    hosts."""
+    Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim", "she remembered the hospitality he
+    had extended" when they met); not a call or a video summit one hosts."""
     if (
         meeting.place is not None
         or meeting.occasion is not None
         or meeting.kind not in TO_COME | {"in_person"}
     ):
         return
-    host = _host_of(meeting, people)
+    host = _host_of(meeting, people) or host_of_the_hospitality(meeting, people)
     if host is None or role_class(host.role) not in HOME_HOSTS or host.country is None:
         return
     country = places.country_name(host.country)
@@ -60,6 +60,54 @@ def _host_of(meeting: Found, people: People) -> Cluster | None:
         if len(hosts) == 1:
             return hosts[0]
     return None
+
+
+# the word of the welcome a host gives a guest at home: "the hospitality he had extended"
+HOSPITALITY = frozenset({"hospitality"})
+PRONOUNS = frozenset("he she him her his".split())
+
+
+def host_of_the_hospitality(meeting: Found, people: People) -> Cluster | None:
+    """The one of a meeting of two whose hospitality its sentence tells: the one it names as
+    giving it ("Modi's hospitality", "the hospitality of Modi", "the hospitality Modi extended"),
+    else the other of the two than the one who thanks for it or remembers it ("Hasina said that
+    when they met in 2019, she remembered the hospitality he had extended"): guests are
+    welcomed at their host's home."""
+    if len(meeting.people) != 2:
+        return None
+    for word in span_tokens(meeting.sentence):
+        if word.lemma_.lower() not in HOSPITALITY:
+            continue
+        givers = [c for c in word.children if c.dep_ == "poss"]
+        givers += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        givers += [s for c in word.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+        for giver in givers:
+            if (host := people.at(giver)) in meeting.people:
+                return host
+        guest = _who(_thankful(word), people)
+        if guest in meeting.people:
+            return next(p for p in meeting.people if p != guest)
+    return None
+
+
+def _thankful(hospitality: Token) -> Token | None:
+    """The subject of the verb that hospitality is the object of ("she remembered the hospitality",
+    "thanked him for the hospitality")."""
+    verb = hospitality.head
+    if hospitality.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif hospitality.dep_ != "dobj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _who(subject: Token | None, people: People) -> Cluster | None:
+    """The person a subject names, or means by "he" or "she"."""
+    if subject is None:
+        return None
+    if subject.lower_ in PRONOUNS:
+        return people.salient_before(subject)
+    return people.at(subject)
 
 
 def host_to_come(meeting: Found, people: People) -> Cluster | None:

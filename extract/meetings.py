@@ -261,8 +261,10 @@ from extract.trips import (
 )
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 from extract.whereabouts import (
+    CameFrom,
     Stay,
     Trip,
+    before_coming,
     held_on_a_trip_then,
     held_where_they_came,
     later_that_day,
@@ -298,6 +300,7 @@ def find_meetings(
     whereabouts: dict[str, tuple[Place | None, DateSpan | None]] = {}
     stays: list[Stay] = []  # all the article's whereabouts
     trips: list[Trip] = []  # and where its people were before the news
+    arrivals: CameFrom = {}  # and where they came from to their whereabouts
     note_publication(doc, published)
     sentences = list(sentences if sentences is not None else doc.sents)
     for at, sentence in enumerate(sentences):
@@ -479,11 +482,17 @@ def find_meetings(
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
-        noted = note_whereabouts(sentence, people, published, whereabouts, trips)
+        noted = note_whereabouts(sentence, people, published, whereabouts, trips, arrivals)
         stays += [(name, *where) for name, where in whereabouts.items() if name in noted]
         for meeting in in_sentence:
             for person in meeting.people:
                 place, when = whereabouts.get(person.name, (None, None))
+                if place is not None and when is None and before_coming(meeting, person.name, place, found):
+                    # "arrived in Montevideo from Buenos Aires, where he had spent two days. On
+                    # Tuesday, he met ...": a day before the first one told there, so where he came from
+                    if meeting.place is None and (came := arrivals.get(person.name)) and came[1] == place:
+                        meeting.place = came[0]
+                    continue
                 if (
                     (meeting.place is None or within(place, meeting.place))
                     and place is not None
@@ -1300,7 +1309,13 @@ def _who_took_part(
         if visitor is None and described:
             return None
         subjects = [visitor] if visitor is not None else subjects
-    pairs = couples(subject, people), couples(objects, people)
+    # the agent of a passive is a side of its own: "A and his wife B were greeted by C and First Lady D"
+    agents = [t for t in subject if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+    pairs = (
+        couples([t for t in subject if t not in agents], people),
+        couples(agents, people),
+        couples(objects, people),
+    )
     found = with_couples(subjects + counterparts, *pairs)
     if found:  # "talks under the mediation of C": C takes part with all of them
         found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]

@@ -32,6 +32,7 @@ from extract.article import (
     this_week,
 )
 from extract.circumstances import (
+    before_or_after,
     clause_occasion,
     in_a_building_of,
     is_venue,
@@ -118,7 +119,7 @@ def setting_of(
             followed.add(meeting.sentence.start)
             continue  # "met B today at the palace ... follows her meeting in Madrid on Monday"
         news = news or meeting
-        place = meeting.place or venue_in(meeting.sentence)
+        place = meeting.place or venue_in(meeting.sentence, trigger=meeting.trigger)
         if place is None:
             unplaced = unplaced or at_a_venue_unplaced(meeting)
         elif unplaced and place.city is not None:
@@ -249,9 +250,24 @@ def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
 
 
 def _held_before(meeting: Found, news: Found) -> bool:
-    """Whether a meeting told after the news's own is dated on a day before it: told as what the
-    news follows, not where it was."""
-    return other_days(meeting.when, news.when) and dated_before(meeting.when, news.when)
+    """Whether a meeting told after the news's own is dated on a day before it, or told in its
+    sentence as before or after it ("meets A two days after a meeting with B in Brussels"): told
+    as what the news follows, not where it was."""
+    return (other_days(meeting.when, news.when) and dated_before(meeting.when, news.when)) or _told_as_before(
+        meeting, news
+    )
+
+
+def _told_as_before(meeting: Found, news: Found) -> bool:
+    """Whether a meeting's word hangs on a word of another time ("after", "before", "ahead")
+    that hangs on the news's verb, or on a length of time that does ("two days after a meeting")."""
+    if meeting.sentence.start != news.sentence.start:
+        return False
+    for above in list(meeting.trigger.ancestors)[:3]:
+        if before_or_after(above):
+            heads = {above.head.i, above.head.head.i}
+            return bool(heads & {news.verb.i, news.trigger.i}) and above.head.i != meeting.trigger.i
+    return False
 
 
 def _round_of_meetings(meeting: Found, published: date | None) -> bool:

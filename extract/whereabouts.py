@@ -356,3 +356,54 @@ def _last_trip(doc: Doc, reference: Token, meeting: Found) -> Place | None:
 def _one_of(subject: Token, meeting: Found) -> bool:
     """Whether a person named as a trip's subject is one of the meeting's people."""
     return any(subject.text in person.ends or subject.text in person.tokens for person in meeting.people)
+
+
+# A place someone arrived from, with the place the arrival took them to ("arrived in Montevideo
+# from Buenos Aires, where he had spent two days"), by the person's name.
+CameFrom = dict[str, tuple[Place, Place]]
+ARRIVING = frozenset("arrive land travel fly come".split())
+
+
+def came_from(verb: Token) -> Place | None:
+    """The place a verb of arriving tells its traveller came from: "arrived in Montevideo from
+    Buenos Aires"; None where it tells none, or a place no table knows."""
+    if verb.lemma_.lower() not in ARRIVING:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for target in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            # the name, whatever the model tags it as ("from Buenos Aires" as an organisation)
+            words = [t.text for t in target.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            return places.resolve_place(" ".join([*words, target.text]))
+    return None
+
+
+def before_coming(meeting: Found, name: str, there: Place, found: list[Found]) -> bool:
+    """Whether a meeting of someone the article puts at a place, with no day for their coming,
+    is of a day before the first day it tells them there: "Lula met Lacalle Pou in Montevideo on
+    Wednesday ... arrived in Montevideo from Buenos Aires ... On Tuesday, he met Díaz-Canel" was
+    not held in Montevideo. A meeting with no day of its own is of the last day the article told
+    a meeting of that person on ("On Tuesday, he held a series of bilateral meetings. He met
+    Díaz-Canel")."""
+    when = meeting.when
+    if when is None:
+        last = next(
+            (m for m in reversed(found) if m.when is not None and any(p.name == name for p in m.people)), None
+        )
+        when = (
+            last.when if last is not None and last.when is not None and last.when.precision == "day" else None
+        )
+    if when is None or when.end is None:
+        return False
+    days = [
+        m.when.start
+        for m in found
+        if m.when is not None
+        and m.when.start is not None
+        and m.when.precision == "day"
+        and m.place is not None
+        and m.place.country == there.country
+        and (there.city is None or m.place.city == there.city)
+        and m.kind in {"in_person", "visit"}
+        and any(p.name == name for p in m.people)
+    ]
+    return bool(days) and when.end < min(days)

@@ -1447,3 +1447,42 @@ def test_bringing_a_matter_to_a_place_names_no_venue(meetings_in):
         "the border dispute to Arusha."
     )
     assert all(m.place is None or m.place.city != "Arusha" for m in found)
+
+
+# -- a place told in the words of another meeting before or after ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaishankar holds talks with French counterpart Barrot a day after tense talks with EU trade "
+        "chief in Brussels\n\nIndian Foreign Minister S. Jaishankar said on Tuesday that ties were strong.",
+        "Jaishankar meets French counterpart Jean-Noel Barrot two days after a meeting with the Belgian "
+        "foreign minister in Brussels\n\nIndian Foreign Minister S. Jaishankar said on Tuesday that ties "
+        "were strong.",
+    ],
+)
+def test_a_place_of_the_talks_told_as_before_is_not_the_meetings(meetings_in, text):
+    meetings = [
+        m
+        for m in meetings_in(text, date(2025, 3, 5))
+        if "Jean-Noël Barrot" in {p.name for p in m.participants}
+    ]
+    assert meetings
+    assert all(m.place is None or m.place.city != "Brussels" for m in meetings)
+
+
+def test_a_gatherings_city_told_as_ahead_is_still_the_scene(meetings_in):
+    text = (
+        "Erdogan meets Biden ahead of the NATO summit in Vilnius\n\n"
+        "Turkish President Recep Tayyip Erdogan said after the talks that he was pleased."
+    )
+    meeting = _one(meetings_in(text, date(2023, 7, 10)), "Joe Biden")
+    assert meeting.place is not None and meeting.place.city == "Vilnius"
+
+
+def test_the_place_of_the_talks_a_photo_is_taken_before_is_theirs(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ghanaian President John Mahama pose for a photo before "
+        "their talks in Accra, Ghana."
+    )
+    meeting = _one(meetings_in(text, date(2024, 3, 5)), "John Mahama")
+    assert meeting.place is not None and meeting.place.city == "Accra"

@@ -294,3 +294,40 @@ def test_a_speaker_who_tells_of_a_trip_of_their_own_hosts_no_visit_to_come(meeti
     )
     coming = [m for m in meetings_in(text) if m.place is not None and m.place.country == "Turkey"]
     assert [[p.name for p in m.participants] for m in coming] == [["Vladimir Putin"]]
+
+
+# -- hospitality: the one who gave it hosted -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev recalled that when he met Uzbek President Shavkat "
+            "Mirziyoyev in 2022, he had enjoyed the warm hospitality that Mirziyoyev had extended to him.",
+            "Uzbekistan",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama in 2023 and "
+            "praised Mahama's generous hospitality.",
+            "Ghana",
+        ),
+        (
+            "Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher "
+            "Luxon in 2024, and Luxon thanked him for the hospitality.",
+            "Australia",
+        ),
+    ],
+)
+def test_a_meeting_is_at_the_home_of_the_one_whose_hospitality_it_tells(meetings_in, text, country):
+    meetings = [m for m in meetings_in(text, date(2025, 2, 3)) if len(m.participants) == 2]
+    assert meetings
+    assert all(m.place is not None and m.place.country == country for m in meetings)
+
+
+def test_hospitality_of_someone_else_places_no_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in 2023, and both praised "
+        "the hospitality of the Saudi king."
+    )
+    meetings = [m for m in meetings_in(text, date(2025, 2, 3)) if len(m.participants) == 2]
+    assert meetings
+    assert all(m.place is None for m in meetings)

@@ -395,6 +395,19 @@ def test_spouses_at_the_table_with_both_leaders_are_parties(meetings_in):
     assert {"Emmanuel Macron", "Luiz Inácio Lula da Silva", "Brigitte", "Rosangela"} <= people
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and his wife, Rachel Ruto, were welcomed at the castle by Mahama and First Lady Lordina.",
+        "Kenyan President William Ruto and his wife Rachel were received by Ghanaian President John "
+        "Mahama and his wife Lordina at Jubilee House.",
+    ],
+)
+def test_a_couple_greeted_by_another_couple_is_a_meeting_of_the_two_leaders(meetings_in, text):
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert people == {"William Ruto", "John Mahama"}
+
+
 def test_two_leaders_inspecting_a_guard_of_honour_in_a_caption_met(meetings_in):
     text = (
         "Ghana's President John Mahama (R) and Kenyan President William Ruto inspect a guard of honour "

@@ -71,3 +71,54 @@ def test_a_plan_told_during_the_stay_takes_no_days_of_a_trip_put_off(meetings_in
     assert put_off.date is not None and put_off.date.start == date(2025, 3, 1)
     stops = [m for m in found if m.kind == "planned"]
     assert all(m.date is None or m.date.start != date(2025, 3, 1) for m in stops)
+
+
+# 2024-03-08 is a Friday: Thursday the 7th, Tuesday the 5th.
+ARRIVED_FROM = [
+    (
+        "President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito on Thursday.\n\n"
+        "Petro arrived in Quito from Lima, where he had spent two days. On Tuesday, he held talks "
+        "with Peruvian President Dina Boluarte.",
+        "Dina Boluarte",
+        "Lima",
+    ),
+    (
+        "Kenyan President William Ruto held talks with Rwandan President Paul Kagame in Kigali on "
+        "Thursday.\n\nRuto landed in Kigali from Kampala, where he had attended a regional meeting. "
+        "On Tuesday, Ruto met Ugandan President Yoweri Museveni.",
+        "Yoweri Museveni",
+        "Kampala",
+    ),
+    (
+        "Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Kuala "
+        "Lumpur on Thursday. Prabowo arrived in Kuala Lumpur from Bangkok. On Tuesday he had held "
+        "talks with Thai Prime Minister Srettha Thavisin. He also met Thai King Vajiralongkorn.",
+        "Srettha Thavisin",
+        "Bangkok",
+    ),
+]
+
+
+def test_a_meeting_before_the_arrival_is_where_its_traveller_came_from(meetings_in):
+    for text, other, city in ARRIVED_FROM:
+        meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), other)
+        assert meeting.place is not None and meeting.place.city == city, (other, meeting.place)
+
+
+def test_a_meeting_after_the_arrival_stays_where_they_arrived(meetings_in):
+    text = (
+        "Petro arrived in Quito from Lima on Wednesday, where he had spent two days. On Thursday, "
+        "he held talks with Ecuadorian President Daniel Noboa."
+    )
+    meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), "Daniel Noboa")
+    assert meeting.place is not None and meeting.place.city == "Quito"
+
+
+def test_a_meeting_before_an_arrival_from_nowhere_told_is_not_put_there(meetings_in):
+    text = (
+        "President Gustavo Petro met Ecuadorian President Daniel Noboa in Quito on Thursday.\n\n"
+        "Petro arrived in Quito on an air force plane. On Tuesday, he held talks with Peruvian "
+        "President Dina Boluarte."
+    )
+    meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), "Dina Boluarte")
+    assert meeting.place is None or meeting.place.city != "Quito"

@@ -1,0 +1,156 @@
+"""Venues an article places itself: a building named once with its city is in that city wherever
+the article names it again.
+
+News names a seat of government or a hotel with its town the first time ("proceeded to State
+House, Nairobi", "talks at the Ritz Hotel in Lisbon"; a caption's "at Miraflores Palace, Caracas")
+and then by its name alone ("talks with Ruto at State House"), or by the name before its
+building's word ("Maduro receives Petro at Miraflores"). A reader takes the town told with the
+building for both; no table of venues needs to know the building.
+
+- A building is a capitalised name that ends in a building's word ("House", "Palace", "Hotel")
+  or begins with one kept in its country's language ("Casa", "Palacio", "Istana"), or a venue
+  of the places table that ends in a building's word ("Miraflores Palace").
+- Its town is the city written right after it, after a comma or "in".
+- The name before the building's word ("Miraflores") stands for the building only where it is
+  no country, no capital, and no town of a country the article names by other words: "Moscow"
+  stays Moscow beside "the Moscow Hotel in Belgrade", and "Salamanca" Spain's beside "Spanish".
+
+Not supported: a building placed by a clause between it and its town ("the Suárez y Reyes
+residence, the official residence of the head of state, in Montevideo").
+
+>>> from extract.records import Place
+>>> told = venues_in(["Ruto met Raisi at State House, Nairobi.", "They met again at State House."])
+>>> told["state house"] == Place(city="Nairobi", country="Kenya")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import cast
+
+from spacy.tokens import Doc
+
+from extract import places
+from extract.records import Place
+from extract.spans import span_text
+
+BUILDING_NOUNS = frozenset(
+    "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
+    "center house guesthouse mansion tower arena stadium office ministry chancellery secretariat".split()
+)
+# the building words of names kept in their own language: "Casa Rosada", "Palácio do Planalto"
+BUILDING_WORDS_ABROAD = frozenset(
+    "casa palacio palácio palazzo palais palast schloss istana quinta villa maison kasr qasr saray sarayı "
+    "dvorets".split()
+)
+
+# A capitalised name of up to six words, small joining words allowed inside ("Palacio de
+# Miraflores"), right before the comma or "in" that leads to its town.
+_JOINING = r"(?:de|del|do|da|la|of|the|y)(?=[ \t]+[A-Z])"
+_NAME = re.compile(
+    rf"([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|{_JOINING})){{0,5}})(?:,[ \t]*|[ \t]+in[ \t]+)$"
+)
+_REACH = 80  # characters before a town looked at for the building's name
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def a_building_name(name: str) -> bool:
+    """Whether a name is a building's: it ends in a building's word or begins with one kept in its
+    country's language ("State House", "Casa Rosada"); not a town ("Nairobi").
+
+    >>> a_building_name("State House"), a_building_name("Palacio de Miraflores"), a_building_name("Lisbon")
+    (True, True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].lower() in BUILDING_NOUNS or words[0].lower() in BUILDING_WORDS_ABROAD
+    )
+
+
+def short_name(name: str) -> str | None:
+    """The name before a building's word, which news uses for the building: "Miraflores" for
+    "Miraflores Palace"; None where the name has no such word at its end.
+
+    >>> short_name("Miraflores Palace"), short_name("Casa Rosada")
+    ('Miraflores', None)
+    """
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in BUILDING_NOUNS:
+        return None
+    return " ".join(words[:-1])
+
+
+_VENUES = "dipgraph.venues"
+
+
+def venues_placed(doc: Doc) -> dict[str, Place]:
+    """The buildings the article places, by folded name (see :func:`venues_in`); found once per doc."""
+    if _VENUES not in doc.user_data:
+        doc.user_data[_VENUES] = venues_in(span_text(sentence) for sentence in doc.sents)
+    return cast(dict[str, Place], doc.user_data[_VENUES])
+
+
+def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
+    """The buildings the sentences of a text name with their towns, and the short names that
+    stand for them, by folded name; a name placed in two towns is left out."""
+    text = ""
+    found: list[tuple[int, int, Place]] = []
+    for sentence in sentences:  # places are found sentence by sentence, as the rules find them
+        found += [
+            (len(text) + start, len(text) + end, place) for start, end, place in places.find_places(sentence)
+        ]
+        text += sentence + "\n"
+    told: dict[str, Place | None] = {}
+
+    def note(name: str, place: Place) -> None:
+        key = places.fold(name)
+        told[key] = place if told.get(key, place) == place else None
+
+    for start, end, place in found:
+        if place.city is None:
+            continue
+        name = text[start:end]
+        if places.is_venue_name(name) and a_building_name(name):
+            note(name, place)  # "Miraflores Palace": its town the table's
+            if (short := short_name(name)) is not None:
+                note(short, place)
+            continue
+        before = _NAME.search(text, max(0, start - _REACH), start)
+        if before is None or before.end() != start:
+            continue
+        building = _LEADING_THE.sub("", before.group(1))
+        if not a_building_name(building) or places.is_venue_name(building):
+            continue
+        note(building, place)
+        if (short := short_name(building)) is not None:
+            note(short, place)
+    kept = {key: place for key, place in told.items() if place is not None}
+    return {key: place for key, place in kept.items() if _stands_for_the_building(key, place, text, found)}
+
+
+def _stands_for_the_building(key: str, place: Place, text: str, found: list[tuple[int, int, Place]]) -> bool:
+    """Whether a name may be read as the building placed: a building's full name may; a name that
+    is a place of its own only where it is no country and no capital, and its town's country is
+    the building's or one the text names by no other words."""
+    own = places.resolve_place(key)
+    if own is None or own == place:
+        return True
+    if own.city is None or places.country_name(key) is not None or places.is_capital_name(key):
+        return False
+    if own.country == place.country:
+        return True
+    named = {p.country for s, e, p in found if places.fold(text[s:e]) != key}
+    named |= {places.demonym_country(m.group()) for m in _DEMONYM.finditer(text)}
+    return not named & (places.namesake_countries(key) | {own.country})
+
+
+def venue_placed(doc: Doc, name: str) -> Place | None:
+    """The town the article places a building in that it names here ("State House" told before
+    as "State House, Nairobi"), else None."""
+    told = venues_placed(doc)
+    if not told:
+        return None
+    return told.get(places.fold(_LEADING_THE.sub("", name)))

@@ -1,0 +1,92 @@
+from datetime import date
+
+import pytest
+
+from extract.records import Place
+from extract.venues import a_building_name, short_name, venues_in
+
+COPENHAGEN = Place(city="Copenhagen", country="Denmark")
+LUSAKA = Place(city="Lusaka", country="Zambia")
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["The delegation was driven to Nkwazi House, Lusaka, for a welcome ceremony."],
+        ["A guard of honour was mounted at the Nkwazi House in Lusaka on Monday."],
+        ["Hichilema and Chakwera at Nkwazi House, Lusaka, on 4 March. PHOTO/State"],
+    ],
+)
+def test_building_written_with_its_town_is_placed_there(sentences: list[str]) -> None:
+    assert venues_in(sentences)["nkwazi house"] == LUSAKA
+
+
+def test_the_name_before_the_buildings_word_stands_for_it() -> None:
+    told = venues_in(
+        [
+            "Frederiksen hosts Marin at Tivoli",
+            "The two leaders dined at the Tivoli Hotel, Copenhagen, on Friday.",
+        ]
+    )
+    assert told["tivoli"] == COPENHAGEN  # not Tivoli, the Italian town
+
+
+def test_a_short_name_that_is_a_capital_stays_the_capital() -> None:
+    told = venues_in(["The Moscow Hotel in Belgrade hosted the delegation.", "Vucic later flew to Moscow."])
+    assert told["moscow hotel"] == Place(city="Belgrade", country="Serbia")
+    assert "moscow" not in told
+
+
+def test_a_short_name_stays_a_town_of_a_country_the_article_names() -> None:
+    told = venues_in(
+        [
+            "The Spanish king spent Monday in Salamanca.",
+            "Boluarte hosted Petro at the Salamanca Palace in Lima.",
+        ]
+    )
+    assert told["salamanca palace"] == Place(city="Lima", country="Peru")
+    assert "salamanca" not in told
+
+
+def test_a_building_told_in_two_towns_is_placed_in_neither() -> None:
+    told = venues_in(["Talks opened at Unity House, Lusaka.", "They went on at Unity House, Harare."])
+    assert "unity house" not in told
+
+
+def test_building_names() -> None:
+    assert a_building_name("Casa Amarilla") and a_building_name("Blue Lodge")
+    assert not a_building_name("House") and not a_building_name("Copenhagen")
+    assert short_name("Nkwazi House") == "Nkwazi" and short_name("Palacio Quemado") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hakainde Hichilema welcomed the visitors at Nkwazi House, Lusaka, on Monday.\n\n"
+        "Malawian President Lazarus Chakwera had been due to hold talks with Hichilema at Nkwazi House "
+        "on Tuesday, but the meeting was called off.",
+        "Malawian President Lazarus Chakwera will hold talks with President Hakainde Hichilema at Nkwazi "
+        "House on Friday.\n\nWorkers were repainting the gates of Nkwazi House, Lusaka, this week.",
+    ],
+)
+def test_meeting_at_a_building_takes_the_town_the_article_gives_it(meetings_in, text: str) -> None:
+    meetings = [m for m in meetings_in(text, date(2024, 3, 6)) if len(m.participants) == 2]
+    assert meetings
+    assert all(m.place is not None and m.place.city == "Lusaka" for m in meetings)
+
+
+def test_meeting_at_a_short_name_takes_the_buildings_town(meetings_in) -> None:
+    text = (
+        "Frederiksen receives Stoere at Tivoli\n\n"
+        "Danish Prime Minister Mette Frederiksen received Norwegian Prime Minister Jonas Gahr Stoere at "
+        "the Tivoli Hotel, Copenhagen, on Monday."
+    )
+    meetings = meetings_in(text, date(2024, 3, 5))
+    assert meetings
+    assert all(m.place is not None and m.place.country == "Denmark" for m in meetings)
+
+
+def test_a_building_the_article_does_not_place_gets_no_town_from_it(meetings_in) -> None:
+    text = "Chakwera held talks with Hichilema at Nkwazi House on Tuesday."
+    meetings = meetings_in(text, date(2024, 3, 6))
+    assert meetings and all(m.place is None or m.place.city != "Lusaka" for m in meetings)
