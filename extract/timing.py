@@ -416,16 +416,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     Monday, A received B, and C met B", "Earlier in the day, A called on B and met C"; not one
     told after that clause's subject ("A received B on Monday, and C met B"), but for the trip
     of a subject that goes on to meet someone there ("Ruto will travel to Addis Ababa on Friday
-    and hold talks with Abiy")."""
+    and hold talks with Abiy"), or for one subject telling two acts in one tense, the second
+    without a date of its own ("A attended the summit on June 4 and 5 and held talks with B":
+    the talks are of those days; not "opened the fair on Monday and will meet B")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
         subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        trip = first.lemma_.lower() in TRIP_VERBS and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children
-        )
+        shared = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+        trip = shared and (first.lemma_.lower() in TRIP_VERBS or _one_tense(first, root))
         for child in first.children:
             if (
                 child.dep_ in {"prep", "npadvmod", "advmod"}  # "Earlier in the day": an adverb
@@ -438,6 +439,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _one_tense(first: Token, second: Token) -> bool:
+    """Whether two joined verbs tell their acts in the same simple past, neither with a helper of
+    its own ("attended ... and held ...", not "attended ... and will hold ..."), the second not
+    moved on in time ("met A on Monday and then flew to London": the flight maybe of a later day)."""
+    return (
+        first.tag_ == second.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*first.children, *second.children))
+        and not any(c.dep_ == "advmod" and dates.anchored(c.text) for c in second.children)
+    )
 
 
 def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:

@@ -1384,3 +1384,42 @@ def test_now_on_a_meeting_already_held_gives_it_no_day(meetings_in):
 def test_a_stay_or_a_run_of_contacts_going_on_does_not_date_a_meeting(meetings_in, text):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert found and all(m.date is None for m in found)
+
+
+# -- one subject, two acts joined by "and", the date told on the first ---------------------------
+@pytest.mark.parametrize(
+    ("text", "met", "days"),
+    [
+        (
+            "Chilean President Gabriel Boric attended the Pacific forum in Lima on May 3 and 4 and held "
+            "talks with Peruvian President Dina Boluarte.",
+            "Dina Boluarte",
+            (date(2024, 5, 3), date(2024, 5, 4)),
+        ),
+        (
+            "Ghanaian President John Mahama flew to Lagos on Monday, where he opened a trade fair on "
+            "Wednesday and met Nigerian President Bola Tinubu on its margins.",
+            "Bola Tinubu",
+            (date(2024, 5, 15), date(2024, 5, 15)),
+        ),
+        (
+            "Swedish Prime Minister Ulf Kristersson addressed the parliament in Helsinki on 6-7 May and "
+            "sat down with Finnish President Alexander Stubb.",
+            "Alexander Stubb",
+            (date(2024, 5, 6), date(2024, 5, 7)),
+        ),
+    ],
+)
+def test_an_act_joined_to_a_dated_one_of_the_same_subject_and_tense_is_of_its_days(
+    meetings_in, text, met, days
+):
+    assert _day_of(meetings_in(text, published=date(2024, 5, 18)), met) == days
+
+
+def test_an_act_joined_in_another_tense_takes_no_date_of_the_first(meetings_in):
+    text = (
+        "Kenyan President William Ruto opened the trade fair on Tuesday and will meet Ugandan President "
+        "Yoweri Museveni."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 18)), "Yoweri Museveni")
+    assert meeting.date is None or meeting.date.start != date(2024, 5, 14)
