@@ -386,6 +386,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, before, published, future=future)
     if span is None and (act := _act_of_the_participle(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
+    if span is None and (act := _act_the_gerund_leads_to(sentence, clause)):
+        span = _date_of(sentence, act, published, future=future)
+        span = span if span is not None and span.precision == "day" else None
     if span is None and (described := _of_the_event_described(sentence, clause)):
         span = _date_of(sentence, described, published, future=future) or _today(
             sentence, described, published
@@ -583,6 +586,32 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
             t.i
             for child in verb.children
             if child.dep_ in {"prep", "npadvmod"} and child.i < root.i
+            for t in child.subtree
+        } - clause
+    return set()
+
+
+def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act that an act told "after" or "before" it, as a gerund with no
+    time of its own, leads to or follows: "announced the plan on February 4 after hosting A"
+    (the hosting of that day), "resigned on Friday after meeting B"; only a day counts (the
+    caller's check), for a month or a year may hold both acts far apart."""
+    for root in clause_roots(sentence, clause):
+        word = root.head
+        verb = word.head
+        if (
+            root.dep_ != "pcomp"
+            or root.tag_ != "VBG"
+            or word.lower_ not in {"after", "before"}
+            or word.dep_ != "prep"
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not sentence.start <= verb.i < sentence.end
+        ):
+            continue
+        return {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod"} and child.i != word.i
             for t in child.subtree
         } - clause
     return set()

@@ -1423,3 +1423,36 @@ def test_an_act_joined_in_another_tense_takes_no_date_of_the_first(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2024, 5, 18)), "Yoweri Museveni")
     assert meeting.date is None or meeting.date.start != date(2024, 5, 14)
+
+
+# -- an act told "after" or "before" another, as a gerund, on the day told of the other ----------
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva unveiled the fund on March 3 after hosting "
+            "Colombian President Gustavo Petro in Brasilia.",
+            "Gustavo Petro",
+            date(2024, 3, 3),
+        ),
+        (
+            "On Thursday, Polish Prime Minister Donald Tusk signed the decree before receiving Czech "
+            "Prime Minister Petr Fiala.",
+            "Petr Fiala",
+            date(2024, 3, 7),
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida dropped the bill, which he had backed, on Tuesday "
+            "after meeting South Korean President Yoon Suk Yeol.",
+            "Yoon Suk Yeol",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_an_act_told_after_or_before_another_dated_by_a_day_is_of_that_day(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
+
+
+def test_an_act_told_after_another_dated_only_by_a_year_gets_no_day(meetings_in):
+    text = "Harris signed the accord in 2019 after meeting French President Emmanuel Macron."
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
