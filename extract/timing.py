@@ -1411,6 +1411,12 @@ def _untagged_anchor(
         return None
     if any(c.lower_ in {"had", "'d"} for root in clause_roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
+    for token in span_tokens(sentence):  # "On the eve of that summit, A met B": the day before it
+        if token.i in clause and _the_eve_of_the_one_told(token):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, told_as="the previous day")
+            told = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
+            return day.model_copy(update={"phrase": told}) if day else None
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
@@ -1462,6 +1468,23 @@ def _with_the_one_told(token: Token) -> bool:
         and token.head.lower_ in {"after", "following"}
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
+
+
+def _the_eve_of_the_one_told(token: Token) -> bool:
+    """Whether a word is "eve" told of a meeting or gathering the text told before, by a word
+    that points back to it ("On the eve of that meeting", "on the eve of the summit"): the day
+    before the day told last; not one named with words of its own ("the eve of the G20 summit
+    in Rome", which names a gathering that may be of another day)."""
+    if token.lower_ != "eve":
+        return False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (
+        noun is not None
+        and (noun.lemma_.lower() in MEETING_NOUNS or refers_to_a_gathering(noun))
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children)
+        and not any(c.dep_ in {"compound", "amod", "prep", "nmod", "acl"} for c in noun.children)
     )
 
 

@@ -1456,3 +1456,40 @@ def test_an_act_told_after_or_before_another_dated_by_a_day_is_of_that_day(meeti
 def test_an_act_told_after_another_dated_only_by_a_year_gets_no_day(meetings_in):
     text = "Harris signed the accord in 2019 after meeting French President Emmanuel Macron."
     assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
+
+
+# -- "on the eve of" the meeting told before: the day before its day -----------------------------
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "ECOWAS leaders had held a summit in Abuja on 10 December. On the eve of that meeting, "
+            "ECOWAS Commission President Omar Touray called on Nigerian President Bola Tinubu.",
+            "Bola Tinubu",
+            date(2024, 12, 9),
+        ),
+        (
+            "Gulf leaders gathered in Doha for a summit on 4 December. On the eve of the summit, Qatari "
+            "Emir Tamim bin Hamad Al Thani received Kuwaiti Crown Prince Sabah Khalid Al Sabah.",
+            "Sabah Khalid Al Sabah",
+            date(2024, 12, 3),
+        ),
+        (
+            "Nordic ministers met in Oslo on Thursday, 12 December. Finnish Foreign Minister Elina "
+            "Valtonen had talks with Norwegian Foreign Minister Espen Barth Eide on the eve of the meeting.",
+            "Espen Barth Eide",
+            date(2024, 12, 11),
+        ),
+    ],
+)
+def test_the_eve_of_the_meeting_told_before_is_the_day_before_it(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 12, 14)), met) == (day, day)
+
+
+def test_the_eve_of_a_gathering_named_anew_is_not_counted_from_the_day_told_before(meetings_in):
+    text = (
+        "Gulf leaders gathered in Doha for a summit on 4 December. On the eve of the G20 summit in Rome, "
+        "Qatari Emir Tamim bin Hamad Al Thani received Kuwaiti Crown Prince Sabah Khalid Al Sabah."
+    )
+    found = meetings_in(text, published=date(2024, 12, 14))
+    assert _day_of(found, "Sabah Khalid Al Sabah") != (date(2024, 12, 3), date(2024, 12, 3))
