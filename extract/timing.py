@@ -386,6 +386,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, before, published, future=future)
     if span is None and (act := _act_of_the_participle(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
+    if span is None and (act := _act_the_gerund_leads_to(sentence, clause)):
+        span = _date_of(sentence, act, published, future=future)
+        span = span if span is not None and span.precision == "day" else None
     if span is None and (described := _of_the_event_described(sentence, clause)):
         span = _date_of(sentence, described, published, future=future) or _today(
             sentence, described, published
@@ -416,16 +419,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     Monday, A received B, and C met B", "Earlier in the day, A called on B and met C"; not one
     told after that clause's subject ("A received B on Monday, and C met B"), but for the trip
     of a subject that goes on to meet someone there ("Ruto will travel to Addis Ababa on Friday
-    and hold talks with Abiy")."""
+    and hold talks with Abiy"), or for one subject telling two acts in one tense, the second
+    without a date of its own ("A attended the summit on June 4 and 5 and held talks with B":
+    the talks are of those days; not "opened the fair on Monday and will meet B")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
         subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        trip = first.lemma_.lower() in TRIP_VERBS and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in root.children
-        )
+        shared = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+        trip = shared and (first.lemma_.lower() in TRIP_VERBS or _one_tense(first, root))
         for child in first.children:
             if (
                 child.dep_ in {"prep", "npadvmod", "advmod"}  # "Earlier in the day": an adverb
@@ -438,6 +442,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _one_tense(first: Token, second: Token) -> bool:
+    """Whether two joined verbs tell their acts in the same simple past, neither with a helper of
+    its own ("attended ... and held ...", not "attended ... and will hold ..."), the second not
+    moved on in time ("met A on Monday and then flew to London": the flight maybe of a later day)."""
+    return (
+        first.tag_ == second.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*first.children, *second.children))
+        and not any(c.dep_ == "advmod" and dates.anchored(c.text) for c in second.children)
+    )
 
 
 def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -571,6 +586,32 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
             t.i
             for child in verb.children
             if child.dep_ in {"prep", "npadvmod"} and child.i < root.i
+            for t in child.subtree
+        } - clause
+    return set()
+
+
+def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act that an act told "after" or "before" it, as a gerund with no
+    time of its own, leads to or follows: "announced the plan on February 4 after hosting A"
+    (the hosting of that day), "resigned on Friday after meeting B"; only a day counts (the
+    caller's check), for a month or a year may hold both acts far apart."""
+    for root in clause_roots(sentence, clause):
+        word = root.head
+        verb = word.head
+        if (
+            root.dep_ != "pcomp"
+            or root.tag_ != "VBG"
+            or word.lower_ not in {"after", "before"}
+            or word.dep_ != "prep"
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not sentence.start <= verb.i < sentence.end
+        ):
+            continue
+        return {
+            t.i
+            for child in verb.children
+            if child.dep_ in {"prep", "npadvmod"} and child.i != word.i
             for t in child.subtree
         } - clause
     return set()
@@ -1370,6 +1411,12 @@ def _untagged_anchor(
         return None
     if any(c.lower_ in {"had", "'d"} for root in clause_roots(sentence, clause) for c in root.children):
         return None  # "he had called on": background
+    for token in span_tokens(sentence):  # "On the eve of that summit, A met B": the day before it
+        if token.i in clause and _the_eve_of_the_one_told(token):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, told_as="the previous day")
+            told = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
+            return day.model_copy(update={"phrase": told}) if day else None
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
@@ -1421,6 +1468,23 @@ def _with_the_one_told(token: Token) -> bool:
         and token.head.lower_ in {"after", "following"}
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+    )
+
+
+def _the_eve_of_the_one_told(token: Token) -> bool:
+    """Whether a word is "eve" told of a meeting or gathering the text told before, by a word
+    that points back to it ("On the eve of that meeting", "on the eve of the summit"): the day
+    before the day told last; not one named with words of its own ("the eve of the G20 summit
+    in Rome", which names a gathering that may be of another day)."""
+    if token.lower_ != "eve":
+        return False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (
+        noun is not None
+        and (noun.lemma_.lower() in MEETING_NOUNS or refers_to_a_gathering(noun))
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children)
+        and not any(c.dep_ in {"compound", "amod", "prep", "nmod", "acl"} for c in noun.children)
     )
 
 

@@ -1384,3 +1384,112 @@ def test_now_on_a_meeting_already_held_gives_it_no_day(meetings_in):
 def test_a_stay_or_a_run_of_contacts_going_on_does_not_date_a_meeting(meetings_in, text):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert found and all(m.date is None for m in found)
+
+
+# -- one subject, two acts joined by "and", the date told on the first ---------------------------
+@pytest.mark.parametrize(
+    ("text", "met", "days"),
+    [
+        (
+            "Chilean President Gabriel Boric attended the Pacific forum in Lima on May 3 and 4 and held "
+            "talks with Peruvian President Dina Boluarte.",
+            "Dina Boluarte",
+            (date(2024, 5, 3), date(2024, 5, 4)),
+        ),
+        (
+            "Ghanaian President John Mahama flew to Lagos on Monday, where he opened a trade fair on "
+            "Wednesday and met Nigerian President Bola Tinubu on its margins.",
+            "Bola Tinubu",
+            (date(2024, 5, 15), date(2024, 5, 15)),
+        ),
+        (
+            "Swedish Prime Minister Ulf Kristersson addressed the parliament in Helsinki on 6-7 May and "
+            "sat down with Finnish President Alexander Stubb.",
+            "Alexander Stubb",
+            (date(2024, 5, 6), date(2024, 5, 7)),
+        ),
+    ],
+)
+def test_an_act_joined_to_a_dated_one_of_the_same_subject_and_tense_is_of_its_days(
+    meetings_in, text, met, days
+):
+    assert _day_of(meetings_in(text, published=date(2024, 5, 18)), met) == days
+
+
+def test_an_act_joined_in_another_tense_takes_no_date_of_the_first(meetings_in):
+    text = (
+        "Kenyan President William Ruto opened the trade fair on Tuesday and will meet Ugandan President "
+        "Yoweri Museveni."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 18)), "Yoweri Museveni")
+    assert meeting.date is None or meeting.date.start != date(2024, 5, 14)
+
+
+# -- an act told "after" or "before" another, as a gerund, on the day told of the other ----------
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva unveiled the fund on March 3 after hosting "
+            "Colombian President Gustavo Petro in Brasilia.",
+            "Gustavo Petro",
+            date(2024, 3, 3),
+        ),
+        (
+            "On Thursday, Polish Prime Minister Donald Tusk signed the decree before receiving Czech "
+            "Prime Minister Petr Fiala.",
+            "Petr Fiala",
+            date(2024, 3, 7),
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida dropped the bill, which he had backed, on Tuesday "
+            "after meeting South Korean President Yoon Suk Yeol.",
+            "Yoon Suk Yeol",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_an_act_told_after_or_before_another_dated_by_a_day_is_of_that_day(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
+
+
+def test_an_act_told_after_another_dated_only_by_a_year_gets_no_day(meetings_in):
+    text = "Harris signed the accord in 2019 after meeting French President Emmanuel Macron."
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
+
+
+# -- "on the eve of" the meeting told before: the day before its day -----------------------------
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "ECOWAS leaders had held a summit in Abuja on 10 December. On the eve of that meeting, "
+            "ECOWAS Commission President Omar Touray called on Nigerian President Bola Tinubu.",
+            "Bola Tinubu",
+            date(2024, 12, 9),
+        ),
+        (
+            "Gulf leaders gathered in Doha for a summit on 4 December. On the eve of the summit, Qatari "
+            "Emir Tamim bin Hamad Al Thani received Kuwaiti Crown Prince Sabah Khalid Al Sabah.",
+            "Sabah Khalid Al Sabah",
+            date(2024, 12, 3),
+        ),
+        (
+            "Nordic ministers met in Oslo on Thursday, 12 December. Finnish Foreign Minister Elina "
+            "Valtonen had talks with Norwegian Foreign Minister Espen Barth Eide on the eve of the meeting.",
+            "Espen Barth Eide",
+            date(2024, 12, 11),
+        ),
+    ],
+)
+def test_the_eve_of_the_meeting_told_before_is_the_day_before_it(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 12, 14)), met) == (day, day)
+
+
+def test_the_eve_of_a_gathering_named_anew_is_not_counted_from_the_day_told_before(meetings_in):
+    text = (
+        "Gulf leaders gathered in Doha for a summit on 4 December. On the eve of the G20 summit in Rome, "
+        "Qatari Emir Tamim bin Hamad Al Thani received Kuwaiti Crown Prince Sabah Khalid Al Sabah."
+    )
+    found = meetings_in(text, published=date(2024, 12, 14))
+    assert _day_of(found, "Sabah Khalid Al Sabah") != (date(2024, 12, 3), date(2024, 12, 3))
