@@ -1278,7 +1278,14 @@ def _who_took_part(
         if visitor is None and described:
             return None
         subjects = [visitor] if visitor is not None else subjects
-    pairs = couples(subject, people), couples(objects, people)
+    # the agents of a passive are a side of their own, as the subject of the active would be: "A and
+    # his wife B were welcomed by C and First Lady D" are the two leaders, each with a spouse beside
+    agents = [t for t in subject if t.dep_ == "pobj" and t.head.lower_ == "by"]
+    pairs = (
+        couples([t for t in subject if t not in agents], people),
+        couples(agents, people),
+        couples(objects, people),
+    )
     found = with_couples(subjects + counterparts, *pairs)
     if found:  # "talks under the mediation of C": C takes part with all of them
         found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]

@@ -1286,6 +1286,40 @@ def test_a_couple_welcoming_another_is_two_leaders_with_their_spouses_beside_the
     assert people == {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"}
 
 
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Ramaphosa and his wife, Tshepo Motsepe, were welcomed at the palace by Lula and First Lady "
+            "Janja da Silva.",
+            {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "William Ruto and his wife Rachel Ruto were received at State House by Yoweri Museveni and "
+            "First Lady Janet Museveni.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Emmanuel Macron and his wife Brigitte were greeted at the Elysee by Olaf Scholz.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+    ],
+)
+def test_a_couple_welcomed_by_another_in_the_passive_is_two_leaders_with_spouses_beside(
+    meetings_in, text, leaders
+):
+    assert {p.name for m in meetings_in(text) for p in m.participants} == leaders
+
+
+def test_two_couples_on_one_side_of_a_passive_still_sit_at_one_table(meetings_in):
+    text = (
+        "Macron and his wife Brigitte, along with Lula and his wife Rosangela, were hosted for dinner "
+        "by the mayor of Paris, Anne Hidalgo."
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert {"Brigitte", "Rosangela"} <= people
+
+
 def test_a_spouse_who_comes_along_does_not_join_the_delegation(meetings_in):
     text = (
         "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Ruto was accompanied by first "
