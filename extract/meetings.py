@@ -124,6 +124,7 @@ from extract.participants import (
     REPORTING,
     accompanying,
     agents_of,
+    attending,
     begun_after,
     civic_officials,
     counted_group,
@@ -1337,6 +1338,8 @@ def _who_took_part(
         ]
         if len(found) + len(named) == 2:
             found += named
+    if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
+        found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):

@@ -2640,3 +2640,36 @@ def test_a_name_told_in_a_clause_on_the_party_itself_still_takes_part(meetings_i
     text = "The delegation, which William Ruto headed, held talks with Yoweri Museveni in Kampala on Monday."
     [meeting] = meetings_in(text, published=date(2024, 12, 20))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Ruto met Museveni at State House in a meeting also attended by Musalia Mudavadi.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"},
+        ),
+        (
+            "Ruto held talks with Museveni in Kampala on Monday, in a meeting attended by Foreign Minister "
+            "Musalia Mudavadi and Trade Minister Rebecca Miano.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi", "Rebecca Miano"},
+        ),
+        (
+            "The talks between Ruto and Museveni, which were attended by Musalia Mudavadi, lasted two hours.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_those_a_meeting_is_said_to_be_attended_by_in_its_sentence_took_part(meetings_in, text, named):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [named]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni at the summit attended by forty African leaders, including Paul Kagame.",
+        "Ruto met Museveni at a dinner attended by Paul Kagame.",
+    ],
+)
+def test_those_attending_a_gathering_the_meeting_was_held_at_are_not_at_the_meeting(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
