@@ -1033,6 +1033,7 @@ def _present_at_it(
     port with C present")."""
     holders = {verb.i, trigger.i, *(a.i for a in verb.ancestors)}
     named: list[Token] = []
+    heads: list[Token] = []  # the words "with" names them by: "with the prime minister in attendance"
     for token in span_tokens(sentence):
         if token.lower_ == "with" and token.head.i != token.i:
             held_on = token.head if token.dep_ == "prep" else token.head.head
@@ -1042,11 +1043,20 @@ def _present_at_it(
                 said = {t.lemma_.lower() for t in token.head.subtree if t.dep_ != "nsubj" or t == token.head}
                 if said & PRESENCE_WORDS:
                     named += [t for s in token.head.children if s.dep_ == "nsubj" for t in s.subtree]
+                    heads += [s for s in token.head.children if s.dep_ == "nsubj"]
             elif in_attendance(token):
                 named += [t for g in token.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                heads += [g for g in token.children if g.dep_ == "pobj"]
+                heads += [
+                    s for g in token.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"
+                ]
         elif token.dep_ == "prep" and (token.i in clause or token.head.i in holders):
             named += [t for g in in_the_presence_of(token) for t in g.subtree]
-    return [c for c in people.in_tokens(named) if not c.companion]
+    present = people.in_tokens(named)
+    if not present:  # "with the prime minister also in attendance": the one named with that office
+        titled = [t for t in heads if t.tag_ == "NN"]
+        present = list(dict.fromkeys(c for t in titled for c in people.resolve_description(t)[0]))
+    return [c for c in present if not c.companion]
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
