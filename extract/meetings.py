@@ -124,6 +124,7 @@ from extract.participants import (
     REPORTING,
     accompanying,
     agents_of,
+    attending,
     begun_after,
     civic_officials,
     counted_group,
@@ -1048,6 +1049,7 @@ def _present_at_it(
     port with C present")."""
     holders = {verb.i, trigger.i, *(a.i for a in verb.ancestors)}
     named: list[Token] = []
+    heads: list[Token] = []  # the words "with" names them by: "with the prime minister in attendance"
     for token in span_tokens(sentence):
         if token.lower_ == "with" and token.head.i != token.i:
             held_on = token.head if token.dep_ == "prep" else token.head.head
@@ -1057,11 +1059,20 @@ def _present_at_it(
                 said = {t.lemma_.lower() for t in token.head.subtree if t.dep_ != "nsubj" or t == token.head}
                 if said & PRESENCE_WORDS:
                     named += [t for s in token.head.children if s.dep_ == "nsubj" for t in s.subtree]
+                    heads += [s for s in token.head.children if s.dep_ == "nsubj"]
             elif in_attendance(token):
                 named += [t for g in token.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                heads += [g for g in token.children if g.dep_ == "pobj"]
+                heads += [
+                    s for g in token.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"
+                ]
         elif token.dep_ == "prep" and (token.i in clause or token.head.i in holders):
             named += [t for g in in_the_presence_of(token) for t in g.subtree]
-    return [c for c in people.in_tokens(named) if not c.companion]
+    present = people.in_tokens(named)
+    if not present:  # "with the prime minister also in attendance": the one named with that office
+        titled = [t for t in heads if t.tag_ == "NN"]
+        present = list(dict.fromkeys(c for t in titled for c in people.resolve_description(t)[0]))
+    return [c for c in present if not c.companion]
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
@@ -1309,8 +1320,9 @@ def _who_took_part(
         if visitor is None and described:
             return None
         subjects = [visitor] if visitor is not None else subjects
-    # the agent of a passive is a side of its own: "A and his wife B were greeted by C and First Lady D"
-    agents = [t for t in subject if t.dep_ == "pobj" and t.head.dep_ == "agent"]
+    # the agents of a passive are a side of their own, as the subject of the active would be: "A and
+    # his wife B were welcomed by C and First Lady D" are the two leaders, each with a spouse beside
+    agents = [t for t in subject if t.dep_ == "pobj" and t.head.lower_ == "by"]
     pairs = (
         couples([t for t in subject if t not in agents], people),
         couples(agents, people),
@@ -1368,6 +1380,8 @@ def _who_took_part(
         ]
         if len(found) + len(named) == 2:
             found += named
+    if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
+        found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):

@@ -499,13 +499,32 @@ def given_name(token: Token, name: Span) -> bool:
         and not is_plural_office(token)
         and find_role(token.text) is None
         and fold(token.text) not in NOT_PEOPLE
-        and (places.resolve_place(token.text) is None or titled)  # "Datuk Seri Amran", not "Gaza"
+        # "Datuk Seri Amran", "the UAE Ambassador, Salem Saeed Al-Shamsi,"; not "Gaza"
+        and (places.resolve_place(token.text) is None or titled or _set_off_after_an_office(token, name))
         and places.demonym_country(token.text) is None
         and places.country_name(token.text) is None
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
         and not (before is not None and destination_of_office(token.doc, before.i))  # "for Refugees"
         and token.lower_ not in PORTFOLIO_WORDS  # "Minister of Economic | Development"
         and not (before is not None and _portfolio_joined(before))  # "for Information and | Broadcasting"
+    )
+
+
+def _set_off_after_an_office(token: Token, name: Span) -> bool:
+    """Whether a word opens a name of three words or more set off by a comma after the office it
+    names ("the UAE Ambassador to Nigeria, Salem Saeed Al-Shamsi,"): the whole run is the person's
+    name, a place's name among its words a given name ("Salem", "Florence", "Victoria")."""
+    root = name.root
+    office = root.head
+    if office.dep_ == "pobj" and office.head.dep_ == "prep":
+        office = office.head.head  # "the envoy to Kenya, A": the parser hung the name on the state
+    return (
+        token.i > 0
+        and token.nbor(-1).text == ","
+        and len(name) >= 2
+        and root.dep_ == "appos"
+        and root.head.i < token.i
+        and (title_word(office) or find_role(office.text) is not None)
     )
 
 

@@ -325,6 +325,31 @@ def taking_part(trigger: Token) -> list[Token]:
     )
 
 
+def attending(trigger: Token, verb: Token) -> list[Token]:
+    """Those a passive "attended by" on the meeting says were at it: "met Trump at the White House,
+    in a meeting attended by Crown Prince Hussein", "talks, which were attended by A", told on the
+    meeting noun or on the one the verb was held in; not at a gathering of many ("met Xi at a summit
+    attended by forty leaders"), whose attendees are at it, not at the talks held there."""
+    nouns = [trigger] if nominal(trigger) else []
+    nouns += [
+        t
+        for t in verb.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in {"in", "at", "during"}
+        and t.lemma_.lower() in MEETING_NOUNS
+        and verb_above(t) == verb
+        and t not in nouns
+    ]
+    return [
+        agent
+        for noun in nouns
+        if noun.lemma_.lower() not in GATHERING_NOUNS
+        for c in noun.children
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "attend"
+        for agent in passive_agents(c)
+    ]
+
+
 # the meals and receptions a host gives for guests, who meet the host there
 MEALS = frozenset("dinner lunch luncheon banquet breakfast reception".split())
 

@@ -1974,7 +1974,11 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     for ent in doc_entities(doc)[1]:
         if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == ",":
             span = _name_run(doc, ent.start)
-            if span is not None and span.end == ent.end and _office_in_apposition(span):
+            if (
+                span is not None
+                and span.end == ent.end
+                and (_office_in_apposition(span) or _set_off_after_an_office(span))
+            ):
                 yield span
     for token in doc_tokens(doc)[:-2]:
         if token.lower_ in ACCREDITED and token.nbor(1).lower_ == "to":
@@ -2047,6 +2051,22 @@ def _name_run(doc: Doc, start: int) -> Span | None:
     ):
         return None
     return span
+
+
+def _set_off_after_an_office(span: Span) -> bool:
+    """Whether a name is set off by commas after the office it names, as its apposition: "among them
+    Spain's second deputy prime minister, Yolanda Díaz, and ...", "the head of the commission, Ana
+    Lima,"."""
+    root = span.root
+    head = root.head
+    return (
+        span.start > 0
+        and span.doc[span.start - 1].text == ","
+        and root.dep_ == "appos"
+        and head.i < span.start
+        and head.pos_ == "NOUN"
+        and _an_office(head)
+    )
 
 
 def _office_in_apposition(span: Span) -> bool:

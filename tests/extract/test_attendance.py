@@ -651,6 +651,95 @@ def test_a_delegation_of_another_visit_adds_no_one_to_the_talks_just_reported(me
     assert names(meeting) == {"Narendra Modi", "Pushpa Kamal Dahal"} | line_up
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Tinubu met Mahama at the Presidential Villa in Abuja on Tuesday. The talks covered trade. "
+            "Mahama, who was joined at the villa by Foreign Minister Samuel Okudzeto Ablakwa and Finance "
+            "Minister Cassiel Ato Forson, said Ghana did not want a quarrel.",
+            {"Samuel Okudzeto Ablakwa", "Cassiel Ato Forson"},
+        ),
+        (
+            "Anthony Albanese held talks with Narendra Modi in New Delhi on Friday. The two leaders spoke "
+            "of trade and defence. Modi, who was joined in Hyderabad House by External Affairs Minister "
+            "Subrahmanyam Jaishankar, said ties had never been closer.",
+            {"Subrahmanyam Jaishankar"},
+        ),
+    ],
+)
+def test_those_one_of_the_people_was_joined_by_a_sentence_later_join_the_meeting(meetings_in, text, joined):
+    meeting = only(meetings_in(text, date(2024, 5, 8)))
+    assert joined <= names(meeting)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Modi, who was joined by his wife for the state banquet, did not speak to reporters.",
+        "Modi, who was joined by Subrahmanyam Jaishankar in Mumbai on Sunday, did not speak to reporters.",
+    ],
+)
+def test_one_joined_for_another_event_or_on_another_day_does_not_join(meetings_in, second):
+    text = "Anthony Albanese held talks with Narendra Modi in New Delhi on Friday. The two spoke of trade. "
+    meeting = only(meetings_in(text + second, date(2024, 5, 8)))
+    assert names(meeting) == {"Anthony Albanese", "Narendra Modi"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ruto travels with a delegation that includes Foreign Minister Musalia Mudavadi and Trade Minister "
+        "Rebecca Miano.",
+        "He arrived with a delegation that included Foreign Minister Musalia Mudavadi.",
+        "Ruto was accompanied by a delegation that included Foreign Minister Musalia Mudavadi.",
+    ],
+)
+def test_the_party_one_travels_with_does_not_join_the_meeting_told(meetings_in, second):
+    text = (
+        "Kenyan President William Ruto was received at Entebbe by Ugandan President Yoweri Museveni today. "
+    )
+    meeting = only(meetings_in(text + second, date(2024, 5, 7)))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_line_up_of_a_delegation_told_without_a_journey_still_joins(meetings_in):
+    text = (
+        "Kenyan President William Ruto was received at Entebbe by Ugandan President Yoweri Museveni on "
+        "Monday. The Kenyan delegation included Foreign Minister Musalia Mudavadi."
+    )
+    meeting = only(meetings_in(text, date(2024, 5, 7)))
+    assert "Musalia Mudavadi" in names(meeting)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "From the airport, Ruto went to the national theatre to take part in the Kampala Book Fair, which "
+        "this year is dedicated to the land of Julius Nyerere.",
+        "Later, Ruto took part in a dinner dedicated to the memory of Julius Nyerere.",
+        "In the evening Ruto took part in the Nyerere Lecture, named after Julius Nyerere.",
+    ],
+)
+def test_one_named_in_what_else_the_visitor_took_part_in_does_not_join(meetings_in, second):
+    text = "Kenya's William Ruto was received at Entebbe by Ugandan Foreign Minister Jeje Odongo today. "
+    meeting = only(meetings_in(text + second, date(2024, 5, 7)))
+    assert names(meeting) == {"William Ruto", "Jeje Odongo"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Foreign Minister Musalia Mudavadi also took part in the talks.",
+        "Foreign Minister Musalia Mudavadi also took part.",
+    ],
+)
+def test_one_who_took_part_in_the_talks_or_in_nothing_named_joins_them(meetings_in, second):
+    text = "Ruto held talks with Yoweri Museveni in Kampala on Monday. "
+    meeting = only(meetings_in(text + second, date(2024, 5, 7)))
+    assert "Musalia Mudavadi" in names(meeting)
+
+
 def test_a_delegation_sent_instead_of_a_meeting_of_its_own_adds_no_one_to_the_one_before(meetings_in):
     text = (
         "Narendra Modi received Pushpa Kamal Dahal in New Delhi on Monday. "

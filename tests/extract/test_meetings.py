@@ -5942,3 +5942,39 @@ def test_a_meeting_of_hers_said_to_be_with_someone_is_her_meeting_with_them(meet
 
 def test_a_meeting_of_his_said_to_be_at_a_time_names_no_one_met(meetings_in):
     assert meetings_in("Scholz flew to Rome on Monday. His first meeting was in the morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Foreign Minister Musalia Mudavadi spoke on Monday. Ruto received Museveni at State House, with "
+            "the foreign minister also in attendance.",
+            "Musalia Mudavadi",
+        ),
+        (
+            "Foreign Minister Musalia Mudavadi spoke on Monday. Ruto received Museveni at State House, with "
+            "the foreign minister also in attendance, the presidency said.",
+            "Musalia Mudavadi",
+        ),
+        (
+            "Prime Minister Mohammed Shia al-Sudani spoke on Monday. Later, Iraq's president, Abdul Latif "
+            "Rashid, received Blinken in Baghdad, with the prime minister also in attendance.",
+            "Mohammed Shia al-Sudani",
+        ),
+    ],
+)
+def test_one_in_attendance_told_by_office_alone_is_the_one_the_article_names_with_it(
+    meetings_in, text, present
+):
+    (meeting,) = meetings_in(text, published=date(2024, 6, 12))
+    assert present in names(meeting)
+
+
+def test_a_team_of_one_in_office_in_attendance_is_not_that_one(meetings_in):
+    text = (
+        "Foreign Minister Musalia Mudavadi spoke on Monday. Ruto received Museveni at State House, with the "
+        "team of the minister also in attendance."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 12))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni"}

@@ -1299,6 +1299,40 @@ def test_a_couple_welcoming_another_is_two_leaders_with_their_spouses_beside_the
     assert people == {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"}
 
 
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Ramaphosa and his wife, Tshepo Motsepe, were welcomed at the palace by Lula and First Lady "
+            "Janja da Silva.",
+            {"Cyril Ramaphosa", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "William Ruto and his wife Rachel Ruto were received at State House by Yoweri Museveni and "
+            "First Lady Janet Museveni.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Emmanuel Macron and his wife Brigitte were greeted at the Elysee by Olaf Scholz.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+    ],
+)
+def test_a_couple_welcomed_by_another_in_the_passive_is_two_leaders_with_spouses_beside(
+    meetings_in, text, leaders
+):
+    assert {p.name for m in meetings_in(text) for p in m.participants} == leaders
+
+
+def test_two_couples_on_one_side_of_a_passive_still_sit_at_one_table(meetings_in):
+    text = (
+        "Macron and his wife Brigitte, along with Lula and his wife Rosangela, were hosted for dinner "
+        "by the mayor of Paris, Anne Hidalgo."
+    )
+    people = {p.name for m in meetings_in(text) for p in m.participants}
+    assert {"Brigitte", "Rosangela"} <= people
+
+
 def test_a_spouse_who_comes_along_does_not_join_the_delegation(meetings_in):
     text = (
         "William Ruto held talks with Yoweri Museveni in Kampala on Monday. Ruto was accompanied by first "
@@ -2665,6 +2699,28 @@ def test_a_photo_caption_of_a_mission_is_no_line_up_of_the_meeting_before(meetin
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Ruto met Museveni at State House in a meeting also attended by Musalia Mudavadi.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"},
+        ),
+        (
+            "Ruto held talks with Museveni in Kampala on Monday, in a meeting attended by Foreign Minister "
+            "Musalia Mudavadi and Trade Minister Rebecca Miano.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi", "Rebecca Miano"},
+        ),
+        (
+            "The talks between Ruto and Museveni, which were attended by Musalia Mudavadi, lasted two hours.",
+            {"William Ruto", "Yoweri Museveni", "Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_those_a_meeting_is_said_to_be_attended_by_in_its_sentence_took_part(meetings_in, text, named):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [named]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Iran and the United States held talks in Oman on Saturday, their first such engagement under "
@@ -2699,3 +2755,14 @@ def test_who_they_spoke_in_the_presence_of_is_there_however_the_phrase_is_hung(m
         "minutes in the presence of Omani Foreign Minister Badr Albusaidi as they left Muscat."
     )
     assert pairs(meetings_in(text)) == [("Abbas Araghchi", "Badr Albusaidi", "Steve Witkoff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni at the summit attended by forty African leaders, including Paul Kagame.",
+        "Ruto met Museveni at a dinner attended by Paul Kagame.",
+    ],
+)
+def test_those_attending_a_gathering_the_meeting_was_held_at_are_not_at_the_meeting(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
