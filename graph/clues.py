@@ -48,6 +48,8 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
   president received the two ministers"), not one told twice.
+- More delegations. An article that tells the talks of some and, elsewhere, a gathering that
+  brings in two more countries or more tells two meetings (:func:`_more_delegations`).
 - Background. A report told as background that states a time of its own ("they first met in
   October") is another meeting than its article's news, unless both state the same day.
 
@@ -687,6 +689,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells another meeting of some of the same people"
     if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"}:
         return "one is a welcome on arrival, the other a meeting of other people"
+    if a.doc == b.doc and a.told_at != b.told_at and _more_delegations(a, b):
+        return "one article tells the talks of some and a gathering of more delegations"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
         return "one article dates each of two meetings, the later with someone of another country"
     earlier, news = (a, b) if a.background else (b, a)
@@ -716,6 +720,29 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _more_delegations(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports told in two places of one article, one names everyone the other
+    does and people of two countries or more that none of the other's people is of: the talks
+    of a few and a gathering of more delegations that day ("A earlier held talks with B"; "The
+    day culminated in the ministerial meeting, which brought together B, A, C, D and E"), two
+    meetings, not the gathering told twice.
+
+    >>> from extract.records import Person
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> us, kz = Person(name="Ana Ruiz", country="Chile"), Person(name="Tomas Vanu", country="Vanuatu")
+    >>> more = [Person(name=n, country=c) for n, c in (("Ivan Petrov", "Russia"), ("Ali Reza", "Iran"))]
+    >>> pair = told(us, kz)
+    >>> _more_delegations(pair, told(us, kz, *more)), _more_delegations(pair, told(us, kz, more[0]))
+    (True, False)
+    """
+    if people_fit(a.people, b.people) != "more":
+        return False
+    small, big = (a, b) if a.people < b.people else (b, a)
+    theirs = {country for _, country in small.nations}
+    return len({country for person, country in big.nations if person not in small.people} - theirs) >= 2
 
 
 def _stops_of_one_tour(a: Clues, b: Clues) -> bool:

@@ -2491,3 +2491,33 @@ def test_another_meeting_told_with_also_stays_apart_from_the_first_one() -> None
     also = report("a", *trio, when=days("2018-09-01", "2018-09-30", "month"), at=400, another=True)
     merged = merge_meetings([extraction("a", first, also, published="2020-01-26")])
     assert len(merged) == 2
+
+
+# Of what nation each of the people of the tests below is.
+NATIONS = {
+    "Ana Ruiz": "Chile",
+    "Tomas Vanu": "Vanuatu",
+    "Lena Okoro": "Nigeria",
+    "Ivan Petrov": "Russia",
+    "Ali Reza": "Iran",
+    "Mara Silva": "Chile",
+}
+
+
+@pytest.mark.parametrize(
+    ("more", "meetings"),
+    [
+        (("Lena Okoro", "Ivan Petrov", "Ali Reza"), 2),  # a gathering of three more delegations
+        (("Lena Okoro", "Ivan Petrov"), 2),
+        (("Lena Okoro",), 1),  # one more party: the talks told again, with their host
+        (("Mara Silva", "Lena Okoro"), 1),  # one more country, and a minister of one of theirs
+    ],
+)
+def test_one_article_tells_the_talks_of_two_apart_from_a_gathering_of_more_delegations(
+    more: tuple[str, ...], meetings: int
+) -> None:
+    talks = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), of=NATIONS)
+    gathering = report(
+        "a", "Tomas Vanu", "Ana Ruiz", *more, city="Arica", when=day("2025-02-03"), at=400, of=NATIONS
+    )
+    assert len(merge_meetings([extraction("a", talks, gathering)])) == meetings
