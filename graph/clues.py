@@ -48,8 +48,10 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
   president received the two ministers"), not one told twice.
-- More delegations. An article that tells the talks of some and, elsewhere, a gathering that
-  brings in two more countries or more tells two meetings (:func:`_more_delegations`).
+- Two sides. A meeting told as one of two sides ("a bilateral meeting", "one-on-one talks") is
+  not the meeting of someone of a third country beside it (:func:`_a_third_side`); and an article
+  that tells the talks of some and, elsewhere, a gathering that brings in two more countries or
+  more tells two meetings (:func:`_more_delegations`).
 - Background. A report told as background that states a time of its own ("they first met in
   October") is another meeting than its article's news, unless both state the same day.
 
@@ -144,6 +146,8 @@ class Clues:
     again: bool = field(default=False, compare=False)
     # it is a host's welcome where the visitor lands: "was received at the airport by B"
     arrival: bool = field(default=False, compare=False)
+    # it is told as a meeting of two sides: "a bilateral meeting", "one-on-one talks"
+    bilateral: bool = False
 
     @property
     def anchored(self) -> bool:
@@ -202,6 +206,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         again=bool(report.evidence) and AGAIN.search(report.evidence[0].text) is not None,
         arrival=report.arrival,
+        bilateral=report.bilateral,
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
@@ -689,6 +694,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells another meeting of some of the same people"
     if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"}:
         return "one is a welcome on arrival, the other a meeting of other people"
+    if _a_third_side(a, b):
+        return "one is told as bilateral, the other names someone of a third country"
     if a.doc == b.doc and a.told_at != b.told_at and _more_delegations(a, b):
         return "one article tells the talks of some and a gathering of more delegations"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
@@ -720,6 +727,33 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _a_third_side(a: Clues, b: Clues) -> bool:
+    """Whether one report is told as a meeting of two sides ("held a bilateral meeting with B",
+    ``Clues.bilateral``) of two countries it tells, and the other names someone of a third: the
+    larger meeting the bilateral was held beside, at the same event ("will also hold a bilateral
+    meeting with Trump", apart from the three leaders' summit that day).
+
+    >>> from extract.records import Person
+    >>> aliyev = Person(name="Ilham Aliyev", country="Azerbaijan")
+    >>> trump = Person(name="Donald Trump", country="United States")
+    >>> def told(*people, bilateral=False):
+    ...     return clues(Meeting(doc="a", participants=people, bilateral=bilateral), None)
+    >>> bilateral = told(aliyev, trump, bilateral=True)
+    >>> _a_third_side(bilateral, told(aliyev, trump, Person(name="Nikol Pashinyan", country="Armenia")))
+    True
+    >>> pashinyan = Person(name="Nikol Pashinyan", country="Armenia")
+    >>> _a_third_side(told(aliyev, trump), told(aliyev, trump, pashinyan))
+    False
+    >>> _a_third_side(bilateral, told(aliyev, trump, Person(name="Jeyhun Bayramov", country="Azerbaijan")))
+    False
+    """
+    for two, other in ((a, b), (b, a)):
+        sides = {country for _, country in two.nations}
+        if two.bilateral and len(sides) == 2 and any(country not in sides for _, country in other.nations):
+            return True
+    return False
 
 
 def _more_delegations(a: Clues, b: Clues) -> bool:

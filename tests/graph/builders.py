@@ -44,6 +44,7 @@ def report(
     background: bool = False,
     another: bool = False,
     arrival: bool = False,
+    bilateral: bool = False,
     of: dict[str, str] | None = None,
 ) -> Meeting:
     """One document's report of a meeting of the people named (each of the country ``of`` gives
@@ -61,6 +62,7 @@ def report(
         background=background,
         another=another,
         arrival=arrival,
+        bilateral=bilateral,
     )
 
 

@@ -2521,3 +2521,49 @@ def test_one_article_tells_the_talks_of_two_apart_from_a_gathering_of_more_deleg
         "a", "Tomas Vanu", "Ana Ruiz", *more, city="Arica", when=day("2025-02-03"), at=400, of=NATIONS
     )
     assert len(merge_meetings([extraction("a", talks, gathering)])) == meetings
+
+
+@pytest.mark.parametrize("same_article", [True, False])
+def test_a_meeting_told_as_bilateral_stays_apart_from_the_summit_of_a_third_country(
+    same_article: bool,
+) -> None:
+    bilateral = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        city="Arica",
+        when=day("2025-02-03"),
+        text="Ruiz will also hold a bilateral meeting with Vanu.",
+        bilateral=True,
+        of=NATIONS,
+    )
+    doc = "a" if same_article else "b"
+    summit = report(
+        doc, "Ana Ruiz", "Tomas Vanu", "Lena Okoro", city="Arica", when=day("2025-02-03"), at=300, of=NATIONS
+    )
+    docs = (
+        [extraction("a", bilateral, summit)]
+        if same_article
+        else [extraction("a", bilateral), extraction("b", summit)]
+    )
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_a_meeting_told_as_bilateral_takes_in_ministers_of_its_two_countries() -> None:
+    bilateral = report(
+        "a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), bilateral=True, of=NATIONS
+    )
+    delegations = report(
+        "b", "Ana Ruiz", "Tomas Vanu", "Mara Silva", city="Arica", when=day("2025-02-03"), of=NATIONS
+    )
+    (meeting,) = merge_meetings([extraction("a", bilateral), extraction("b", delegations)])
+    assert meeting.docs == ("a", "b")
+
+
+def test_a_talk_not_told_as_bilateral_still_joins_the_summit_its_article_does_not_tell() -> None:
+    pair = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), of=NATIONS)
+    summit = report(
+        "b", "Ana Ruiz", "Tomas Vanu", "Lena Okoro", city="Arica", when=day("2025-02-03"), of=NATIONS
+    )
+    (meeting,) = merge_meetings([extraction("a", pair), extraction("b", summit)])
+    assert meeting.docs == ("a", "b")
