@@ -47,7 +47,8 @@ Each report (:class:`Clues`) is read with its article's publication date:
   year before, in another city) is another meeting, and no reason to stay apart.
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
-  president received the two ministers"), not one told twice.
+  president received the two ministers"), not one told twice; so does one sentence that gives
+  the same people two days ("talks on Sunday, a day before the three convene their summit").
 - Two sides. A meeting told as one of two sides ("a bilateral meeting", "one-on-one talks") is
   not the meeting of someone of a third country beside it (:func:`_a_third_side`); and an article
   that tells the talks of some and, elsewhere, a gathering that brings in two more countries or
@@ -814,17 +815,19 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
     same people on two days of one article may be one visit told twice ("arrived yesterday",
     "held talks today"), unless it tells either day by its hours: "hosted a banquet for the
     emir the same night" and "on Wednesday morning, the emir called on the president" are two
-    meetings. A month it names keeps the slack too, unless the article names two months for the
-    same people in one sentence or tells the later as a repeat: "spoke by phone in February and
-    again in March" (or "... in February. They spoke again in March") are two calls, while a
-    month told of something else ("since he was re-elected in October") keeps its day's slack.
+    meetings; so are two days one sentence gives them ("held talks in Seoul on Sunday, a day
+    before the three leaders convene their summit"). A month it names keeps the slack too, unless
+    the article names two months for the same people in one sentence or tells the later as a
+    repeat: "spoke by phone in February and again in March" (or "... in February. They spoke
+    again in March") are two calls, while a month told of something else ("since he was
+    re-elected in October") keeps its day's slack.
     """
     if _two_months_told_apart(a, b):
         return True
     if a.doc != b.doc or a.precision not in {"day", "days"} or b.precision not in {"day", "days"}:
         return False
-    if people_fit(a.people, b.people) != "same":
-        return True
+    if people_fit(a.people, b.people) != "same" or a.told_at == b.told_at:
+        return True  # one sentence telling two days: "talks on Sunday, a day before the three convene"
     return a.precision == b.precision == "day" and (a.hours or b.hours or a.calendar or b.calendar)
 
 

@@ -2567,3 +2567,28 @@ def test_a_talk_not_told_as_bilateral_still_joins_the_summit_its_article_does_no
     )
     (meeting,) = merge_meetings([extraction("a", pair), extraction("b", summit)])
     assert meeting.docs == ("a", "b")
+
+
+def test_one_sentence_giving_the_same_people_two_days_tells_two_meetings() -> None:
+    sentence = "Ruiz met Vanu and Okoro in Arica on Sunday, a day before the three convene their summit."
+    trio = ("Ana Ruiz", "Tomas Vanu", "Lena Okoro")
+    docs = [
+        extraction(
+            "a",
+            report("a", *trio, city="Arica", when=day("2025-02-02"), text=sentence),
+            report("a", *trio, when=day("2025-02-03"), text=sentence),
+        )
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_two_sentences_giving_the_same_two_days_a_day_apart_may_tell_one_visit() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, city="Arica", when=day("2025-02-02"), text="Ruiz arrived in Arica on Sunday."),
+            report("a", *pair, when=day("2025-02-03"), text="Ruiz held talks with Vanu on Monday.", at=200),
+        )
+    ]
+    assert len(merge_meetings(docs)) == 1
