@@ -119,6 +119,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             and not (target.on_arrival and not set(meeting.people) <= set(target.people))
             and len(target.delegations) < 2  # "bilateral talks with Iran, Uzbekistan and Turkey": a round
             and not _called_about(meeting, found)
+            and not a_larger_gathering(meeting, target)
         ):
             target.join(meeting.people, meeting.sentence)
             if within(meeting.place, target.place) and not bare:
@@ -145,6 +146,41 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def a_larger_gathering(reference: Found, told: Found) -> bool:
+    """Whether "the meeting", told with words of its own kind ("the ministerial meeting", "the
+    regional summit"), names people of two countries or more that the meeting told before has no
+    one of: a gathering of more delegations, another meeting than the talks of a few of them ("A
+    earlier held talks with B ... The day culminated in the ministerial meeting, which brought
+    together B, A, C, D and E"); not a mention of those talks ("The meeting was attended by the
+    emir and C", who sat in on them), nor one that names one more party ("von der Leyen thanked
+    Macron for calling the meeting") or more of the same delegations."""
+    return described(reference.trigger) and more_delegations(reference.people, told)
+
+
+def described(noun: Token) -> bool:
+    """Whether a meeting noun is told with a word of its own kind before it: "the ministerial
+    meeting", "the C5+1 meeting", "the regional summit"; not "the meeting" or "the same talks"."""
+    return any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in PLAIN_WORDS and c.pos_ != "NUM"
+        for c in noun.children
+    )
+
+
+# words before a meeting noun that tell nothing of its kind
+PLAIN_WORDS = frozenset("same first last latest earlier later whole entire".split())
+
+
+def more_delegations(named: list[Cluster], told: Found) -> bool:
+    """Whether ``named`` holds people of two countries or more that none of the people (or
+    delegations) of meeting ``told`` is of. A meeting told with one person named (the others by a
+    word the reader resolves, "the European six met with Vucic") takes whoever is named."""
+    if len(told.people) < 2:
+        return False
+    theirs = {p.country for p in told.people if p.country} | set(told.delegations)
+    others = {p.country for p in named if p.country and p not in told.people} - theirs
+    return len(others) >= 2
 
 
 def _looking_on_alone(reference: Found, people: People) -> bool:

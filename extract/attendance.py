@@ -27,7 +27,9 @@ from extract.article import (
     GATHERINGS,
     attended_by,
     definite_word,
+    described,
     hosted_by_someone,
+    more_delegations,
     of_the_past,
     owned_by_a_day_or_them,
     retold,
@@ -337,6 +339,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         or _by_them(sentence, people, meeting)
     ):
         return False
+    if any(is_trigger(t) and described(t) for t in tokens) and more_delegations(named, meeting):
+        return False  # "The day ended with the regional meeting, attended by A, B, C and D": another
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
         return True

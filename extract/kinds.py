@@ -451,17 +451,21 @@ FUTURE_MARKERS = frozenset("after before when once until".split())
 def _present_for_future(chain: list[Token]) -> bool:
     """ "The summit is to be held five days after Petro meets Biden", "will sign it when they
     meet": the present in a clause of time under a clause not in the past tells what is to
-    come; so does the present of what is to come "before" or "until", even under a clause in the
-    past ("held talks with each on Sunday, a day before the three leaders convene their summit"):
-    what was done came before it, and it has not come yet."""
+    come; so does the present in a clause of what comes "before" or "until" under one in the
+    past ("held talks on Sunday, a day before the three leaders convene their summit"), which
+    tells of a meeting held in the past tense ("a day before they convened")."""
     token = chain[-1]  # where the words above the trigger end: at a clause of time, if any
     markers = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
     return (
         token.dep_ == "advcl"
         and bool(markers & FUTURE_MARKERS)
         and token.tag_ in {"VBZ", "VBP"}
-        and (token.head.tag_ != "VBD" or bool(markers & {"before", "until"}))
+        and (token.head.tag_ != "VBD" or bool(markers & STILL_AHEAD))
     )
+
+
+# the words of a clause of time whose present, even under a verb in the past, is still to come
+STILL_AHEAD = frozenset("before until".split())
 
 
 # verbs of setting out on a journey, whose plain present with a day told is a timetable

@@ -218,7 +218,7 @@ from extract.together import (
     at_the_photo,
     below_those_named,
 )
-from extract.told import is_background, told_as_another
+from extract.told import is_background, told_as_another, told_as_bilateral
 from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
@@ -2454,6 +2454,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         background=told_since(found) or is_background(_without_others_since(found)),
         another=told_as_another(found.verb, found.trigger),
         arrival=found.on_arrival,
+        bilateral=told_as_bilateral(found.trigger),
     )
 
 

@@ -169,6 +169,7 @@ class Meeting(Record):
     background: bool = False  # told as the past of the article's news ("their previous meeting")
     another: bool = False  # told as another than those told before ("also", "a separate meeting")
     arrival: bool = False  # a host's welcome where the visitor lands ("was received at the airport by")
+    bilateral: bool = False  # told as a meeting of two sides ("a bilateral meeting", "one-on-one talks")
 
 
 class Extraction(Record):

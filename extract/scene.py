@@ -130,7 +130,7 @@ def setting_of(
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
             if meeting.when is None:  # not told as background: skipped above
-                meeting.when = _day_of_the_news(lead, meeting, people, published)
+                meeting.when = _day_of_the_news(lead, meeting, people, published, found)
                 for other in found:  # "held separate meetings with A and B before the three sat down"
                     if other.sentence.start == meeting.sentence.start and other.kind == meeting.kind:
                         other.when = other.when or meeting.when
@@ -320,14 +320,17 @@ def _several_told(meeting: Found) -> bool:
 
 
 def _day_of_the_news(
-    lead: list[Span], meeting: Found, people: People, published: date | None
+    lead: list[Span], meeting: Found, people: People, published: date | None, found: list[Found]
 ) -> DateSpan | None:
     """The day of an undated lead meeting: the day, within the week before publication, on
     which the lead says one of its people acted ("China's top diplomat said Thursday ...",
     "Macron on Monday urged Xi ..."), or on which the dateline's sentence says someone other
     than a named person acted ("ANKARA, Dec 11 (Reuters) - Ethiopia and Somalia agreed on
     Wednesday ...") other than by telling it ("China said Thursday its envoy had met ..."); not
-    the day of a plan ("is expected to meet B on Wednesday")."""
+    the day of a plan ("is expected to meet B on Wednesday"), nor the day one of them arrived
+    where the article (``found``) gives their talks a day of its own ("A's visit brought a first
+    meeting with B ... A arrived on 7 August ... On 8 August, B welcomed A"): the first of the
+    visit, not the day of its talks."""
     if published is None:
         return None
     for sentence in lead:
@@ -358,6 +361,8 @@ def _day_of_the_news(
                 verbs = verbs[:1]  # "..., the agency reported on Friday": the agency's day
             subjects = [s for verb in verbs for s in subject_of(verb) if not set_off_with_an_organisation(s)]
             actors = people_of(subjects, people, [])[0]
+            if verbs and verbs[0].lemma_.lower() in ARRIVING and _told_on_another_day(meeting, span, found):
+                continue  # "A's visit brought talks with B ... A arrived on 7 August": the visit's first day
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
             if any(_another_gathering(s, meeting) for s in subjects):
@@ -365,6 +370,25 @@ def _day_of_the_news(
             if opening and verbs and not actors and verbs[0].lemma_.lower() not in REPORTING:
                 return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
     return None
+
+
+# the verbs of a traveller's arriving: the day a visit begins, not that of the talks it brought
+ARRIVING = frozenset("arrive land".split())
+
+
+def _told_on_another_day(meeting: Found, day: DateSpan, found: list[Found]) -> bool:
+    """Whether the article tells a meeting held of the same people (and maybe more) on a day of
+    its own other than ``day``."""
+    return any(
+        other is not meeting
+        and other.kind == meeting.kind
+        and set(meeting.people) <= set(other.people)
+        and other.when is not None
+        and other.when.precision == "day"
+        and other.when.start is not None
+        and other.when.start != day.start
+        for other in found
+    )
 
 
 def _another_gathering(subject: Token, meeting: Found) -> bool:

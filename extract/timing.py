@@ -1366,6 +1366,10 @@ def _anchor_untagged(
     """The day a phrase among ``words`` tells relative to the one before, where the tagger left
     it out of its dates ("that evening", "On the same day", "In the evening")."""
     for token in clause_tokens(sentence, words):
+        if _the_days_course(token):  # "The day culminated in the ministerial meeting": the day told
+            at = Span(sentence.doc, token.i - 1, token.i + 1)
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": at.text}) if day else None
         if token.lemma_.lower() in ANCHOR_NOUNS:
             start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
             if token.dep_ == "pobj" and token.head.i == start - 1 and token.head.lower_ in {"in", "during"}:
@@ -1374,6 +1378,22 @@ def _anchor_untagged(
             if dates.anchored(phrase.text):
                 return _after_the_day_told(phrase, published, future=future)
     return None
+
+
+# the verbs a day runs its course by: "The day began with talks", "The day culminated in a summit"
+DAY_COURSE = frozenset("begin start open end close conclude culminate finish wrap".split())
+
+
+def _the_days_course(token: Token) -> bool:
+    """Whether a word is "the day" whose course its verb tells ("The day culminated in the
+    ministerial meeting", "The day ended with a state banquet"): the day the story told last, as
+    "that day" is; not "the day before", nor a day named otherwise ("Sunday began with talks")."""
+    return (
+        token.lower_ == "day"
+        and token.dep_ == "nsubj"
+        and [c.lower_ for c in token.children] == ["the"]
+        and token.head.lemma_.lower() in DAY_COURSE
+    )
 
 
 def _untagged_anchor(

@@ -78,6 +78,20 @@ def is_background(sentence: str) -> bool:
     return perfect is not None and not REPORTED.search(sentence, 0, perfect.start())
 
 
+# the words that tell a meeting of two sides only: "a bilateral meeting", "held a bilateral",
+# "one-on-one talks", "a tete-a-tete"
+TWO_SIDED = re.compile(r"\b(?:bilateral|one-on-one|t[eê]te-[aà]-t[eê]te)\b", re.IGNORECASE)
+
+
+def told_as_bilateral(trigger: Token) -> bool:
+    """Whether a meeting's own noun is told as one of two sides, in the words before it or as
+    the noun itself: "held a bilateral meeting with B", "one-on-one talks", "had a bilateral with
+    B"; not a topic ("discussed bilateral relations") nor the noun of another meeting."""
+    if trigger.pos_ not in {"NOUN", "PROPN", "ADJ"}:  # a verb's left words are its subject's, its time's
+        return False
+    return TWO_SIDED.search(trigger.doc[trigger.left_edge.i : trigger.i + 1].text) is not None
+
+
 # "later", "then", "afterwards", "subsequently": a meeting told after another, held after it ("The two
 # men then sat down with ..."); "earlier": one held before it.
 ANOTHER = frozenset(

@@ -47,7 +47,12 @@ Each report (:class:`Clues`) is read with its article's publication date:
   year before, in another city) is another meeting, and no reason to stay apart.
 - Two days. An article that states days for a meeting of some people and other days for one
   of them with someone of another country tells two ("talks on May 10-11"; "on May 10, the
-  president received the two ministers"), not one told twice.
+  president received the two ministers"), not one told twice; so does one sentence that gives
+  the same people two days ("talks on Sunday, a day before the three convene their summit").
+- Two sides. A meeting told as one of two sides ("a bilateral meeting", "one-on-one talks") is
+  not the meeting of someone of a third country beside it (:func:`_a_third_side`); and an article
+  that tells the talks of some and, elsewhere, a gathering that brings in two more countries or
+  more tells two meetings (:func:`_more_delegations`).
 - Background. A report told as background that states a time of its own ("they first met in
   October") is another meeting than its article's news, unless both state the same day.
 
@@ -142,6 +147,8 @@ class Clues:
     again: bool = field(default=False, compare=False)
     # it is a host's welcome where the visitor lands: "was received at the airport by B"
     arrival: bool = field(default=False, compare=False)
+    # it is told as a meeting of two sides: "a bilateral meeting", "one-on-one talks"
+    bilateral: bool = False
 
     @property
     def anchored(self) -> bool:
@@ -200,6 +207,7 @@ def clues(report: Meeting, published: date | None) -> Clues:
         told_at=report.evidence[0].start if report.evidence else 0,  # the sentence it was found in
         again=bool(report.evidence) and AGAIN.search(report.evidence[0].text) is not None,
         arrival=report.arrival,
+        bilateral=report.bilateral,
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
@@ -687,6 +695,10 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one article tells another meeting of some of the same people"
     if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"}:
         return "one is a welcome on arrival, the other a meeting of other people"
+    if _a_third_side(a, b):
+        return "one is told as bilateral, the other names someone of a third country"
+    if a.doc == b.doc and a.told_at != b.told_at and _more_delegations(a, b):
+        return "one article tells the talks of some and a gathering of more delegations"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
         return "one article dates each of two meetings, the later with someone of another country"
     earlier, news = (a, b) if a.background else (b, a)
@@ -716,6 +728,56 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _a_third_side(a: Clues, b: Clues) -> bool:
+    """Whether one report is told as a meeting of two sides ("held a bilateral meeting with B",
+    ``Clues.bilateral``) of two countries it tells, and the other names someone of a third: the
+    larger meeting the bilateral was held beside, at the same event ("will also hold a bilateral
+    meeting with Trump", apart from the three leaders' summit that day).
+
+    >>> from extract.records import Person
+    >>> aliyev = Person(name="Ilham Aliyev", country="Azerbaijan")
+    >>> trump = Person(name="Donald Trump", country="United States")
+    >>> def told(*people, bilateral=False):
+    ...     return clues(Meeting(doc="a", participants=people, bilateral=bilateral), None)
+    >>> bilateral = told(aliyev, trump, bilateral=True)
+    >>> _a_third_side(bilateral, told(aliyev, trump, Person(name="Nikol Pashinyan", country="Armenia")))
+    True
+    >>> pashinyan = Person(name="Nikol Pashinyan", country="Armenia")
+    >>> _a_third_side(told(aliyev, trump), told(aliyev, trump, pashinyan))
+    False
+    >>> _a_third_side(bilateral, told(aliyev, trump, Person(name="Jeyhun Bayramov", country="Azerbaijan")))
+    False
+    """
+    for two, other in ((a, b), (b, a)):
+        sides = {country for _, country in two.nations}
+        if two.bilateral and len(sides) == 2 and any(country not in sides for _, country in other.nations):
+            return True
+    return False
+
+
+def _more_delegations(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports told in two places of one article, one names everyone the other
+    does and people of two countries or more that none of the other's people is of: the talks
+    of a few and a gathering of more delegations that day ("A earlier held talks with B"; "The
+    day culminated in the ministerial meeting, which brought together B, A, C, D and E"), two
+    meetings, not the gathering told twice.
+
+    >>> from extract.records import Person
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> us, kz = Person(name="Ana Ruiz", country="Chile"), Person(name="Tomas Vanu", country="Vanuatu")
+    >>> more = [Person(name=n, country=c) for n, c in (("Ivan Petrov", "Russia"), ("Ali Reza", "Iran"))]
+    >>> pair = told(us, kz)
+    >>> _more_delegations(pair, told(us, kz, *more)), _more_delegations(pair, told(us, kz, more[0]))
+    (True, False)
+    """
+    if people_fit(a.people, b.people) != "more":
+        return False
+    small, big = (a, b) if a.people < b.people else (b, a)
+    theirs = {country for _, country in small.nations}
+    return len({country for person, country in big.nations if person not in small.people} - theirs) >= 2
 
 
 def _stops_of_one_tour(a: Clues, b: Clues) -> bool:
@@ -753,17 +815,19 @@ def _days_of_one_clock(a: Clues, b: Clues) -> bool:
     same people on two days of one article may be one visit told twice ("arrived yesterday",
     "held talks today"), unless it tells either day by its hours: "hosted a banquet for the
     emir the same night" and "on Wednesday morning, the emir called on the president" are two
-    meetings. A month it names keeps the slack too, unless the article names two months for the
-    same people in one sentence or tells the later as a repeat: "spoke by phone in February and
-    again in March" (or "... in February. They spoke again in March") are two calls, while a
-    month told of something else ("since he was re-elected in October") keeps its day's slack.
+    meetings; so are two days one sentence gives them ("held talks in Seoul on Sunday, a day
+    before the three leaders convene their summit"). A month it names keeps the slack too, unless
+    the article names two months for the same people in one sentence or tells the later as a
+    repeat: "spoke by phone in February and again in March" (or "... in February. They spoke
+    again in March") are two calls, while a month told of something else ("since he was
+    re-elected in October") keeps its day's slack.
     """
     if _two_months_told_apart(a, b):
         return True
     if a.doc != b.doc or a.precision not in {"day", "days"} or b.precision not in {"day", "days"}:
         return False
-    if people_fit(a.people, b.people) != "same":
-        return True
+    if people_fit(a.people, b.people) != "same" or a.told_at == b.told_at:
+        return True  # one sentence telling two days: "talks on Sunday, a day before the three convene"
     return a.precision == b.precision == "day" and (a.hours or b.hours or a.calendar or b.calendar)
 
 

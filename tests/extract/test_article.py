@@ -1588,3 +1588,61 @@ def test_where_a_gathering_was_last_held_does_not_place_the_one_to_come(meetings
     )
     found = meetings_in(text)
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+def _casts(found):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("talks", "gathering"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren earlier held talks with Vanuatu's Foreign "
+            "Minister Matai Seremaiah in Abuja.",
+            "The day culminated in the ministerial meeting, which brought together Seremaiah, van "
+            "Klaveren, Nigerian Foreign Minister Yusuf Tuggar, Ghanaian Foreign Minister Samuel Ablakwa "
+            "and Kenyan Foreign Minister Musalia Mudavadi.",
+        ),
+        (
+            "Chilean Foreign Minister Alberto van Klaveren earlier held talks with Vanuatu's Foreign "
+            "Minister Matai Seremaiah in Abuja.",
+            "The regional ministerial meeting that closed the day brought together van Klaveren, "
+            "Seremaiah, Nigerian Foreign Minister Yusuf Tuggar, Ghanaian Foreign Minister Samuel Ablakwa "
+            "and Kenyan Foreign Minister Musalia Mudavadi.",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+            "Thursday.",
+            "The regional summit, which brought together Ruto, Museveni, Tanzanian President Samia "
+            "Suluhu Hassan and Rwandan President Paul Kagame, opened in the afternoon.",
+        ),
+    ],
+)
+def test_the_meeting_that_brings_in_more_delegations_is_not_the_talks_told_before(
+    meetings_in, talks, gathering
+):
+    casts = _casts(meetings_in(f"{talks} {gathering}"))
+    assert len(casts) == 2
+    assert len(casts[0]) == 2 or len(casts[1]) == 2
+    assert max(len(cast) for cast in casts) >= 4
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        # "the meeting" told bare: the talks, sat in on by their mediators
+        "The meeting was also attended by Tanzanian President Samia Suluhu Hassan and Rwandan "
+        "President Paul Kagame, who mediated.",
+        "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame also took part in "
+        "the meeting.",
+        # one more party: the talks told again
+        "The meeting was hosted by Tanzanian President Samia Suluhu Hassan.",
+    ],
+)
+def test_the_meeting_told_again_with_its_mediators_or_host_is_the_talks_told_before(meetings_in, mention):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+        f"Thursday. {mention}"
+    )
+    assert len(found) == 1 and len(found[0].participants) >= 3

@@ -1364,3 +1364,27 @@ def test_the_past_before_a_meeting_held_is_no_plan(meetings_in):
         "after the two leaders and Polish Prime Minister Donald Tusk met in Weimar."
     )
     assert "planned" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+        "Monday, a day before the three leaders convene their first regional summit in Nairobi.",
+        "Ruto met Museveni in Arusha on Monday, two days before he hosts Tanzanian President Samia Suluhu "
+        "Hassan in Nairobi.",
+        "Ruto spoke with Museveni on Monday, days before Tanzanian President Samia Suluhu Hassan visits "
+        "Nairobi for talks with him.",
+    ],
+)
+def test_the_present_after_before_under_a_past_tells_a_meeting_to_come(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2024, 11, 19))) == ["in_person", "planned"]
+
+
+def test_the_past_after_before_under_a_past_tells_a_meeting_held(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+        "Monday, a day before he met Tanzanian President Samia Suluhu Hassan.",
+        published=date(2024, 11, 19),
+    )
+    assert {m.kind for m in found} == {"in_person"}

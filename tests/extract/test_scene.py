@@ -809,3 +809,26 @@ def test_a_lead_meeting_of_the_two_it_names_does_not_date_another_pair(meetings_
     )
     dated = {tuple(sorted(p.name for p in m.participants)): m.date for m in found}
     assert dated.get(("William Ruto", "Yoweri Museveni")) is None
+
+
+def test_the_day_a_visitor_arrived_does_not_date_the_talks_the_article_gives_a_day_of_their_own(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto's state visit to Uganda brought talks with President Yoweri "
+        "Museveni and a string of agreements.\n\n"
+        "Ruto arrived in Kampala on Sunday at the invitation of his Ugandan counterpart.\n\n"
+        "On Monday, Museveni received Ruto at State House, where the two leaders held talks.",
+        published=date(2024, 11, 19),
+    )
+    days = {m.date and m.date.start for m in found}
+    assert days == {date(2024, 11, 18)}
+
+
+def test_the_day_a_visitor_arrived_dates_the_talks_told_with_no_day_of_their_own(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto's state visit to Uganda brought talks with President Yoweri "
+        "Museveni and a string of agreements.\n\n"
+        "Ruto arrived in Kampala on Sunday at the invitation of his Ugandan counterpart.\n\n"
+        "Museveni received Ruto at State House, where the two leaders held talks.",
+        published=date(2024, 11, 19),
+    )
+    assert {m.date and m.date.start for m in found} == {date(2024, 11, 17)}

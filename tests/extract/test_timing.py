@@ -1493,3 +1493,30 @@ def test_the_eve_of_a_gathering_named_anew_is_not_counted_from_the_day_told_befo
     )
     found = meetings_in(text, published=date(2024, 12, 14))
     assert _day_of(found, "Sabah Khalid Al Sabah") != (date(2024, 12, 3), date(2024, 12, 3))
+
+
+@pytest.mark.parametrize(
+    "course",
+    [
+        "The day culminated in a regional summit that brought together Ruto, Museveni and Rwandan "
+        "President Paul Kagame.",
+        "The day ended with a regional summit of Ruto, Museveni and Rwandan President Paul Kagame.",
+        "The day began with a breakfast meeting between Museveni and Rwandan President Paul Kagame.",
+    ],
+)
+def test_the_day_whose_course_a_sentence_tells_is_the_day_told_before(meetings_in, course):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+        f"Thursday. {course}",
+        published=date(2024, 11, 19),
+    )
+    assert _day_of(found, "Paul Kagame") == (date(2024, 11, 14), date(2024, 11, 14))
+
+
+def test_the_day_of_something_else_dates_no_meeting(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+        "Thursday. Museveni met Rwandan President Paul Kagame the day the new bridge opened.",
+        published=date(2024, 11, 19),
+    )
+    assert _day_of(found, "Paul Kagame") != (date(2024, 11, 14), date(2024, 11, 14))

@@ -57,3 +57,41 @@ def test_a_meeting_told_after_another_meeting_is_another(meetings_in, text, anot
 )
 def test_a_trip_or_meal_told_in_the_past_perfect_is_the_past(sentence, background):
     assert is_background(sentence) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "bilateral"),
+    [
+        (
+            "Kenyan President William Ruto held a bilateral meeting with Ugandan President Yoweri Museveni "
+            "in Nairobi on Monday.",
+            True,
+        ),
+        (
+            "On the sidelines, Chilean President Gabriel Boric held one-on-one talks with Peruvian President "
+            "Dina Boluarte.",
+            True,
+        ),
+        (
+            "Mexican President Claudia Sheinbaum had a bilateral with Canadian Prime Minister Mark Carney "
+            "on Monday.",
+            True,
+        ),
+        # a topic of the talks, not their kind
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday to review "
+            "bilateral ties.",
+            False,
+        ),
+        ("Ruto held talks with Museveni on bilateral relations in Nairobi on Monday.", False),
+        # the noun of another meeting, before the one told
+        (
+            "After their bilateral meeting, Kenyan President William Ruto and Ugandan President Yoweri "
+            "Museveni were joined by Tanzanian President Samia Suluhu Hassan for a regional summit.",
+            False,
+        ),
+    ],
+)
+def test_a_meeting_told_as_one_of_two_sides_is_bilateral(meetings_in, text, bilateral):
+    found = meetings_in(text)
+    assert found and all(m.bilateral is bilateral for m in found)

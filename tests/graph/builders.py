@@ -44,14 +44,16 @@ def report(
     background: bool = False,
     another: bool = False,
     arrival: bool = False,
+    bilateral: bool = False,
+    of: dict[str, str] | None = None,
 ) -> Meeting:
-    """One document's report of a meeting of the people named, with one evidence sentence
-    (starting at offset ``at`` of its document)."""
+    """One document's report of a meeting of the people named (each of the country ``of`` gives
+    them, if any), with one evidence sentence (starting at offset ``at`` of its document)."""
     sentence = text or f"{' and '.join(names)} met."
     place = Place(city=city, country=country) if city or country else None
     return Meeting(
         doc=doc,
-        participants=tuple(Person(name=n) for n in names),
+        participants=tuple(Person(name=n, country=(of or {}).get(n)) for n in names),
         place=place,
         occasion=Occasion(name=occasion) if occasion else None,
         date=when,
@@ -60,6 +62,7 @@ def report(
         background=background,
         another=another,
         arrival=arrival,
+        bilateral=bilateral,
     )
 
 

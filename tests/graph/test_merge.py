@@ -2491,3 +2491,104 @@ def test_another_meeting_told_with_also_stays_apart_from_the_first_one() -> None
     also = report("a", *trio, when=days("2018-09-01", "2018-09-30", "month"), at=400, another=True)
     merged = merge_meetings([extraction("a", first, also, published="2020-01-26")])
     assert len(merged) == 2
+
+
+# Of what nation each of the people of the tests below is.
+NATIONS = {
+    "Ana Ruiz": "Chile",
+    "Tomas Vanu": "Vanuatu",
+    "Lena Okoro": "Nigeria",
+    "Ivan Petrov": "Russia",
+    "Ali Reza": "Iran",
+    "Mara Silva": "Chile",
+}
+
+
+@pytest.mark.parametrize(
+    ("more", "meetings"),
+    [
+        (("Lena Okoro", "Ivan Petrov", "Ali Reza"), 2),  # a gathering of three more delegations
+        (("Lena Okoro", "Ivan Petrov"), 2),
+        (("Lena Okoro",), 1),  # one more party: the talks told again, with their host
+        (("Mara Silva", "Lena Okoro"), 1),  # one more country, and a minister of one of theirs
+    ],
+)
+def test_one_article_tells_the_talks_of_two_apart_from_a_gathering_of_more_delegations(
+    more: tuple[str, ...], meetings: int
+) -> None:
+    talks = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), of=NATIONS)
+    gathering = report(
+        "a", "Tomas Vanu", "Ana Ruiz", *more, city="Arica", when=day("2025-02-03"), at=400, of=NATIONS
+    )
+    assert len(merge_meetings([extraction("a", talks, gathering)])) == meetings
+
+
+@pytest.mark.parametrize("same_article", [True, False])
+def test_a_meeting_told_as_bilateral_stays_apart_from_the_summit_of_a_third_country(
+    same_article: bool,
+) -> None:
+    bilateral = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        city="Arica",
+        when=day("2025-02-03"),
+        text="Ruiz will also hold a bilateral meeting with Vanu.",
+        bilateral=True,
+        of=NATIONS,
+    )
+    doc = "a" if same_article else "b"
+    summit = report(
+        doc, "Ana Ruiz", "Tomas Vanu", "Lena Okoro", city="Arica", when=day("2025-02-03"), at=300, of=NATIONS
+    )
+    docs = (
+        [extraction("a", bilateral, summit)]
+        if same_article
+        else [extraction("a", bilateral), extraction("b", summit)]
+    )
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_a_meeting_told_as_bilateral_takes_in_ministers_of_its_two_countries() -> None:
+    bilateral = report(
+        "a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), bilateral=True, of=NATIONS
+    )
+    delegations = report(
+        "b", "Ana Ruiz", "Tomas Vanu", "Mara Silva", city="Arica", when=day("2025-02-03"), of=NATIONS
+    )
+    (meeting,) = merge_meetings([extraction("a", bilateral), extraction("b", delegations)])
+    assert meeting.docs == ("a", "b")
+
+
+def test_a_talk_not_told_as_bilateral_still_joins_the_summit_its_article_does_not_tell() -> None:
+    pair = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), of=NATIONS)
+    summit = report(
+        "b", "Ana Ruiz", "Tomas Vanu", "Lena Okoro", city="Arica", when=day("2025-02-03"), of=NATIONS
+    )
+    (meeting,) = merge_meetings([extraction("a", pair), extraction("b", summit)])
+    assert meeting.docs == ("a", "b")
+
+
+def test_one_sentence_giving_the_same_people_two_days_tells_two_meetings() -> None:
+    sentence = "Ruiz met Vanu and Okoro in Arica on Sunday, a day before the three convene their summit."
+    trio = ("Ana Ruiz", "Tomas Vanu", "Lena Okoro")
+    docs = [
+        extraction(
+            "a",
+            report("a", *trio, city="Arica", when=day("2025-02-02"), text=sentence),
+            report("a", *trio, when=day("2025-02-03"), text=sentence),
+        )
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_two_sentences_giving_the_same_two_days_a_day_apart_may_tell_one_visit() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    docs = [
+        extraction(
+            "a",
+            report("a", *pair, city="Arica", when=day("2025-02-02"), text="Ruiz arrived in Arica on Sunday."),
+            report("a", *pair, when=day("2025-02-03"), text="Ruiz held talks with Vanu on Monday.", at=200),
+        )
+    ]
+    assert len(merge_meetings(docs)) == 1
