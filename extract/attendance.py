@@ -50,7 +50,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
-from extract.spans import passive_agents, span_tokens
+from extract.spans import span_tokens
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import VISIT_WORDS
@@ -98,8 +98,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "A and B, who were part of the delegation, did not sit in on the talks"
     if any(_told_after(t, teams) for t in span_tokens(sentence)):
         return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
-    if all(_party_of_a_trip(t) for t in teams):
-        return False  # "A travels with a delegation that includes B": who came along, not who sat in
     # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
     named = [
         c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
@@ -118,23 +116,6 @@ def _a_photo_caption(sentence: Span) -> bool:
     """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
     (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
     return sentence.text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(sentence.text))
-
-
-# the verbs of a journey, whose "with" or "by" tells who came along on it
-TRAVELLING = VISIT_WORDS | frozenset(
-    "arrive come go fly head land travel return leave accompany bring".split()
-)
-
-
-def _party_of_a_trip(team: Token) -> bool:
-    """Whether a team word tells who goes along on a journey: "travels with a high-level delegation
-    that includes A", "arrived with a delegation", "was accompanied by a team", "brought a
-    delegation": those on the trip, whom the sentence does not put at any talks (not "the
-    delegation included A", "A was part of the delegation at the talks")."""
-    verb = team.head.head if team.dep_ == "pobj" and team.head.lower_ in {"with", "by"} else team.head
-    if team.dep_ == "dobj" and verb.lemma_.lower() != "bring":
-        return False
-    return team.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in TRAVELLING
 
 
 def _told_after(word: Token, teams: list[Token]) -> bool:
@@ -257,13 +238,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
-    end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
-    if meeting.kind == "in_person" and _sentences_between(end, sentence) <= JOINED_REACH:
-        joined = [c for c in _joined_by(tokens, people, meeting) if c not in meeting.people]
-        if joined:  # "Ramaphosa, who was joined in the Oval Office by A and B, pushed back"
-            meeting.join(joined, sentence)
-            return True
     named_again = any(the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) for t in tokens)
+    end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
     far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
     # A. New Zealand is represented by B"
@@ -345,52 +321,6 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         meeting.join(named, sentence)
         return True
     return False
-
-
-JOINED_REACH = 2  # sentences after a meeting's telling in which "A was joined by B" still tells of it
-
-
-def _sentences_between(end: int, sentence: Span) -> int:
-    """How many sentences stand between the token ``end`` and ``sentence``."""
-    count, at = 0, end
-    while at < sentence.start:
-        between = sentence.doc[at].sent
-        count += any(not t.is_space for t in between)
-        at = between.end
-    return count
-
-
-def _joined_by(tokens: list[Token], people: People, meeting: Found) -> list[Cluster]:
-    """Those a sentence says one of the meeting's people was joined by, in a passive whose subject
-    is that person: "Ramaphosa, who was joined in the Oval Office by A and B, pushed back", "Ruto
-    was joined at the talks by C": they sat beside that person at the meeting just told; not where
-    it says at what other event ("was joined by his wife for the gala dinner", "at the welcome
-    ceremony"), nor a joining still to come, nor a spouse who comes along."""
-    found: list[Cluster] = []
-    for verb in tokens:
-        if verb.lemma_.lower() != "join" or verb.tag_ != "VBN" or _to_come([verb]):
-            continue
-        if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in verb.children):
-            subjects = [verb.head]
-        else:
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not any(people.at(s) in meeting.people for s in subjects):
-            continue
-        at = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-        elsewhere = OCCASION_NOUNS | CEREMONIES | MEALS
-        if any(lemma_of(g) in elsewhere and not _one_gathering(g, meeting) for g in at):
-            continue
-        agents = passive_agents(verb)
-        titles = {i for a in agents for c in (*a.conjuncts, a) for i in range(c.left_edge.i, c.i + 1)}
-        if any(t.ent_type_ in {"DATE", "TIME", "GPE"} and t.i not in titles for t in verb.subtree):
-            continue  # "was joined by B in Mumbai on Sunday": another day or city, told of its own
-        named = people.in_tokens(t for a in agents for t in a.subtree)
-        found += [c for c in named if not c.companion and c not in found]
-    return found
-
-
-# what one is joined for that is no meeting of the people told: "joined by his wife for dinner"
-MEALS = frozenset("dinner lunch luncheon breakfast banquet reception".split())
 
 
 # What many attend, where a meeting told before may be held on the sidelines but is not the same.
@@ -609,7 +539,7 @@ def _took_part(sentence: Span) -> bool:
     for token in span_tokens(sentence):
         lemma = token.lemma_.lower()
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
-            return _part_in_a_meeting(token)
+            return True
         if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in token.children):
             return True
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
@@ -648,21 +578,6 @@ def _between_the_sides(verb: Token) -> bool:
         t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES_BETWEEN for g in t.children)
         for t in verb.subtree
     )
-
-
-def _part_in_a_meeting(take: Token) -> bool:
-    """Whether what "took part in" names is a meeting, or nothing ("also took part"): "took part in
-    the talks", "in the summit"; not another thing the sentence goes on to describe ("went on to take
-    part in the book fair, which is dedicated to the land of A": A is no one who took part)."""
-    taken = [
-        g
-        for head in (take, *(c for c in take.children if c.dep_ == "dobj" and c.lower_ == "part"))
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    return not taken or any(is_trigger(g) or the_meeting(g) or lemma_of(g) in OCCASION_NOUNS for g in taken)
 
 
 # those who sit at talks for one side: "was among the Ukrainian negotiators"
