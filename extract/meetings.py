@@ -125,6 +125,7 @@ from extract.participants import (
     accompanying,
     agents_of,
     begun_after,
+    chairs_of_a_body,
     civic_officials,
     counted_group,
     couples,
@@ -1549,8 +1550,15 @@ def _its_objects(
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
             if g.dep_ == "pobj"
-            and (people.at(g) is not None or _a_title_naming(g, people) or counted_group(g))
-        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two leaders"
+            and (
+                people.at(g) is not None
+                or _a_title_naming(g, people)
+                or counted_group(g)
+                or chairs_of_a_body(g, people)
+            )
+        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two
+        # leaders"; and a body told as chaired by people: "the meeting of the Council, which A and
+        # B will chair" is a meeting of A and B
     return _Objects(objects, subjects, its_host, handed)
 
 

@@ -1748,7 +1748,7 @@ def _a_group(token: Token) -> bool:
 CHAIRED_VERBS = frozenset("chair co-chair lead head".split())
 
 
-def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
+def chairs_of_a_body(noun: Token, people: People) -> list[Token]:
     """Those a body named for a meeting's party is told as chaired or led by: "The Joint Border
     Committee, co-chaired by A and B, is to meet on Monday" is a meeting of A and B, "a delegation
     led by C" is C; not the chair of a meeting or a summit ("met at a summit chaired by D"), who
@@ -1762,6 +1762,16 @@ def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
         for g in passive_agents(c)
         for t in (g, *g.conjuncts)
     ]
+    chairs += [  # "the Supreme Interstate Council, which the leaders of A and B will chair"
+        t
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and lemma_of(c) in CHAIRED_VERBS
+        and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+        for t in (g, *g.conjuncts)
+    ]
     return sorted(set(chairs), key=lambda t: t.i)
 
 
@@ -1772,7 +1782,7 @@ def people_of(
     pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
-    for head in (chair for named in heads for chair in _chairs_of_a_body(named, people) or [named]):
+    for head in (chair for named in heads for chair in chairs_of_a_body(named, people) or [named]):
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(

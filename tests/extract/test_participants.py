@@ -2606,3 +2606,23 @@ def test_a_name_told_in_a_clause_on_the_party_itself_still_takes_part(meetings_i
     text = "The delegation, which William Ruto headed, held talks with Yoweri Museveni in Kampala on Monday."
     [meeting] = meetings_in(text, published=date(2024, 12, 20))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "which the presidents of Kenya and Uganda will chair",
+        "which the leaders of Kenya and Uganda will co-chair",
+    ],
+)
+def test_the_meeting_of_a_body_its_chairs_will_chair_is_their_meeting_to_come(meetings_in, chair):
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on Monday for a three-day state visit, his first "
+        "since Ugandan President Yoweri Museveni was re-elected. The visit programme provides for the "
+        f"fourth meeting of the Joint Permanent Commission, {chair}."
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    planned = [m for m in found if m.kind == "planned"]
+    assert len(planned) == 1
+    assert {p.name for p in planned[0].participants} == {"William Ruto", "Yoweri Museveni"}
+    assert planned[0].place is not None and planned[0].place.city == "Kampala"
