@@ -169,6 +169,7 @@ from extract.plans import (
     called_off_in_a_time_gone,
     day_announced,
     day_called_off,
+    day_denied,
     going_on,
     sought_in_vain,
     the_day_it_was_called_off,
@@ -358,7 +359,10 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause - day_called_off(meeting) - day_announced(meeting),
+                        meeting.clause
+                        - day_called_off(meeting)
+                        - day_announced(meeting)
+                        - day_denied(meeting),
                         off_day or published,
                         future=off_day is not None
                         or (

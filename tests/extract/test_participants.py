@@ -2626,3 +2626,12 @@ def test_the_meeting_of_a_body_its_chairs_will_chair_is_their_meeting_to_come(me
     assert len(planned) == 1
     assert {p.name for p in planned[0].participants} == {"William Ruto", "Yoweri Museveni"}
     assert planned[0].place is not None and planned[0].place.city == "Kampala"
+
+
+def test_the_day_reports_of_a_meeting_were_denied_is_not_the_meetings(meetings_in):
+    text = (
+        "The spokesman on Friday refuted reports of a meeting between Prime Minister Shehbaz Sharif "
+        "and Indian Prime Minister Narendra Modi."
+    )
+    found = meetings_in(text, published=date(2024, 6, 8))
+    assert found and all(m.date is None for m in found)
