@@ -1503,6 +1503,11 @@ def _holds(person: Cluster, office: tuple[str, str], year: int | None) -> bool:
     return any(_office_is(role, office) for role in held)
 
 
+# the classes of office that head a ministry, whatever a country calls its holder: a Secretary
+# of State, a Foreign Secretary or a Defence Secretary is a minister
+MINISTRIES = frozenset({"foreign", "defence", "minister"})
+
+
 def _office_is(stated: str, office: tuple[str, str]) -> bool:
     """Whether a stated title is an office, or one of its kind (see :func:`_holds`)."""
     role = find_role(stated)
@@ -1511,6 +1516,8 @@ def _office_is(stated: str, office: tuple[str, str]) -> bool:
         return False
     if title.lower() in role[0].lower():
         return True
+    if title == "Minister" and role[1] in MINISTRIES:
+        return True  # "the ministers" of a C5+1 meeting count the U.S. Secretary of State
     return role[1] == kind and kind not in {"leader", "minister"}
 
 

@@ -2635,3 +2635,13 @@ def test_the_day_reports_of_a_meeting_were_denied_is_not_the_meetings(meetings_i
     )
     found = meetings_in(text, published=date(2024, 6, 8))
     assert found and all(m.date is None for m in found)
+
+
+def test_the_ministers_count_a_secretary_of_state_among_them(meetings_in):
+    text = (
+        "U.S. Secretary of State Antony Blinken met Kazakh Foreign Minister Murat Nurtleu, Kyrgyz "
+        "Foreign Minister Jeenbek Kulubaev and Tajik Foreign Minister Sirojiddin Muhriddin in Astana "
+        "on Monday. The ministers discussed trade and water."
+    )
+    found = meetings_in(text, published=date(2024, 6, 4))
+    assert all("Antony Blinken" in {p.name for p in m.participants} for m in found)
