@@ -121,6 +121,7 @@ from extract.kinds import (
 from extract.missives import handed_over
 from extract.participants import (
     MESSAGE_NOUNS,
+    MISSION_NOUNS,
     REPORTING,
     accompanying,
     agents_of,
@@ -1309,7 +1310,12 @@ def _who_took_part(
         hosts = agents_of(trigger, HOSTING_VERBS) + its_host + mediators(trigger, verb)
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
-    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
+    elif (
+        len(found) < 2
+        and lemma not in {"tell", "discuss"}
+        # "African mission takes its case to A after talks with B": the mission's talks, not A's
+        and not (_after_or_before(trigger) and _a_group_above(trigger))
+    ):
         parties = (
             clause
             - _in_office(sentence, clause)
@@ -1504,6 +1510,8 @@ def _its_objects(
                 and token.head.i in (trigger.i, verb.i)
                 and not (handed and token.lower_ == "from")  # the sender of what is handed over
                 and not _after_its_object(token, trigger, verb)
+                # "takes its case to A a day after talks with B": the act's, the talks its time
+                and not (token.head == verb and _after_or_before(trigger) and not is_trigger(verb))
             )
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1528,7 +1536,10 @@ def _its_objects(
             # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
-            subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
+            if above is not None:
+                subjects.append(above)
+            elif not _a_group_above(trigger):  # "African mission takes its case to A after talks
+                subjects += named_before(trigger.head, people)[:1]  # with B": the mission's, not A's
         if met_with and trigger in subject and verb.dep_ in {"conj", "advcl"}:
             # a meeting noun the subject of a clause joined to one about a person, or of a clause of
             # its time or cause: "arrived in Berlin, but a meeting with Scholz that had been
@@ -1781,6 +1792,18 @@ def _subject_above(token: Token, people: People) -> Cluster | None:
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return people.at(subject)
     return None
+
+
+def _a_group_above(token: Token) -> bool:
+    """Whether the subject of the nearest verb above ``token`` is a group told by a noun ("African
+    peace mission takes its case to A a day after talks with B"): the talks are the group's, whose
+    members the clause does not name, not those of someone named before them."""
+    while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
+        token = token.head
+        verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return subject.lemma_.lower() in MISSION_NOUNS
+    return False
 
 
 # forms of meeting verbs the parser takes for a modifier between two names it does not know:

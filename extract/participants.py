@@ -1012,6 +1012,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # one named before it in its sentence is one of them: "Carney announced aid during their
     # meeting" means the last group Carney is in, not a meeting told since that fell through
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
+    if size is None and (side := _the_side_named_so(token, people, order)):
+        return side  # "A and a delegation of African leaders met B. ... the leaders held talks with C"
     separate = _told_separately(earlier) if size is not None else []
     for meeting in order:
         # those met separately right before are meant though told as the past ("A had spoken
@@ -1088,7 +1090,56 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
+    if size is not None and len(named) < size and start < sentence.start:
+        # "The two presidents met at a summit hosted by C and co-mediated by D. The four leaders
+        # talked for hours": those the sentence before told meeting, and those it names beside them
+        together: list[Cluster] = []
+        for meeting in earlier:
+            if any(s.start == start for s in (meeting.sentence, *meeting.more)):
+                together += [p for p in meeting.people if p not in together]
+        together += [c for c in named if c not in together]
+        if len(together) == size:
+            return together
     return named if len(named) == (size or 2) else []
+
+
+# the words a phrase hangs its group on, up to the argument of the clause: "of" and its object,
+# conjuncts ("A and a delegation of African leaders")
+_PHRASE_LINKS = frozenset("pobj prep conj appos".split())
+
+
+def _the_side_named_so(token: Token, people: People, order: list[Found]) -> list[Cluster]:
+    """Whom a definite plural noun ("the leaders") means where the last meeting told with that
+    noun had as one side a group it named undetermined: "A and a delegation of African leaders met
+    B on Saturday ... In Kyiv, the leaders held talks with C" are A and the delegation, with its
+    line-up told since, not B, whom they met. Only where the reference's own sentence names
+    someone else, the one the group meets; "The leaders discussed trade" after it stays everyone."""
+    if token.tag_ != "NNS" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+        return []
+    lemma = token.lemma_.lower()
+    for meeting in order:
+        if meeting.sentence == token.sent:
+            continue
+        for word in meeting.sentence:
+            if word.lemma_.lower() != lemma or word.tag_ != "NNS" or word.i >= token.i:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in word.children):
+                continue  # "the leaders" told there too: a reference of its own, not a group named so
+            top = word
+            while top.dep_ in _PHRASE_LINKS and top.head.i != top.i:
+                top = top.head
+            phrase = {t.i for t in top.subtree}
+            met = {c for t in meeting.sentence if t.i not in phrase and (c := people.at(t)) is not None}
+            side = [p for p in meeting.people if p not in met]
+            others = {
+                c
+                for t in token.sent
+                if t.i not in {d.i for d in token.subtree} and (c := people.at(t)) is not None
+            }
+            if 0 < len(side) < len(meeting.people) and others - set(side):
+                return side
+            return []
+    return []
 
 
 # the plural words for the parties to talks, whose heads may be named: "the two sides", "both delegations"

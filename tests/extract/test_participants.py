@@ -2645,3 +2645,92 @@ def test_the_ministers_count_a_secretary_of_state_among_them(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 6, 4))
     assert all("Antony Blinken" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        (
+            "President Lula da Silva and a delegation of South American leaders met Chinese President "
+            "Xi Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President "
+            "Gustavo Petro and Chilean President Gabriel Boric.",
+            "leaders",
+        ),
+        (
+            "Foreign Minister Penny Wong and a team of Pacific ministers met Japanese Foreign Minister "
+            "Yoko Kamikawa in Tokyo on Saturday. The team was made up of Wong, Fijian minister Sitiveni "
+            "Rabuka and Samoan minister Fiame Naomi Mataafa.",
+            "ministers",
+        ),
+    ],
+)
+def test_the_group_named_so_before_is_its_side_not_the_one_it_met(meetings_in, opening, group):
+    text = f"{opening} In Seoul on Friday, the {group} held talks with South Korean President Yoon Suk Yeol."
+    found = meetings_in(text, published=date(2024, 6, 2))
+    seoul = [m for m in found if any(p.name == "Yoon Suk Yeol" for p in m.participants)]
+    assert len(seoul) == 1
+    named = {p.name for p in seoul[0].participants}
+    assert len(named) == 4
+    assert not named & {"Xi Jinping", "Yoko Kamikawa"}
+
+
+def test_the_leaders_with_no_one_else_named_stay_everyone_of_the_meeting(meetings_in):
+    text = (
+        "President Lula da Silva and a delegation of South American leaders met Chinese President Xi "
+        "Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President Gustavo "
+        "Petro and Chilean President Gabriel Boric. The leaders discussed trade and the war in Ukraine."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    assert all("Xi Jinping" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "four"),
+    [
+        (
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi agreed on Monday to a "
+            "truce. The two presidents met in Doha at a summit hosted by Qatari Emir Tamim bin Hamad Al "
+            "Thani and co-chaired by Turkish President Recep Tayyip Erdogan. The four leaders talked for "
+            "several hours.",
+            True,
+        ),
+        (
+            "Kagame and Tshisekedi met in Luanda on Monday in talks hosted by Angolan President Joao "
+            "Lourenco and attended by Kenyan President William Ruto. The four leaders then had dinner.",
+            True,
+        ),
+        # a count that does not fit those told before means no one
+        (
+            "Kagame and Tshisekedi met in Luanda on Monday in talks hosted by Angolan President Joao "
+            "Lourenco. The five leaders then had dinner.",
+            False,
+        ),
+    ],
+)
+def test_a_counted_group_is_those_met_before_and_those_named_beside_them(meetings_in, text, four):
+    found = meetings_in(text, published=date(2024, 6, 4))
+    assert any(len(m.participants) == 4 for m in found) is four
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gulf mediation team takes its proposal to Netanyahu a day after Cairo talks with Sisi",
+        "EU delegation presses Modi days after Tokyo talks with Kishida",
+    ],
+)
+def test_talks_a_group_held_before_its_next_act_are_not_with_the_one_it_goes_to(meetings_in, headline):
+    found = meetings_in(headline, published=date(2024, 6, 4))
+    assert not any(len(m.participants) == 2 for m in found)
+
+
+def test_their_meeting_after_a_group_held_talks_is_those_talks(meetings_in):
+    text = (
+        "President Lula da Silva and a delegation of South American leaders met Chinese President Xi "
+        "Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President Gustavo "
+        "Petro and Chilean President Gabriel Boric. In Seoul on Friday, the leaders held talks with "
+        "South Korean President Yoon Suk Yeol. At a joint news conference after their meeting, Yoon "
+        "spoke of trade."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    assert len([m for m in found if any(p.name == "Yoon Suk Yeol" for p in m.participants)]) == 1
