@@ -1959,6 +1959,9 @@ def people_of(
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
                 delegations += [c for c in countries if c not in delegations]
+                if not extra and (leader := _head_told_after(token, people)) is not None:
+                    extra = [leader]  # "a meeting between A and a visiting delegation ... the
+                    # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
 
@@ -2160,6 +2163,57 @@ def _leader_of_the_mission_before(token: Token, people: People) -> Cluster | Non
         if (cluster := people.at(agent)) is not None
     }
     return leaders.pop() if len(leaders) == 1 else None
+
+
+# the nouns of a party sent to talks whose head an article may name elsewhere
+DELEGATION_WORDS = frozenset("delegation mission team".split())
+
+
+def _head_told_after(token: Token, people: People) -> Cluster | None:
+    """Whom a delegation first told as "a delegation", with no head, name or owner of its own,
+    stands for: the one person the article goes on to name as heading or leading a delegation
+    ("reports of a meeting between A and a visiting delegation of the Taliban ... the visiting
+    delegation, which is headed by B": B). None where the article names heads of two delegations
+    or more, where the delegation is told as a country's and that head is of another, where the
+    head was named before it (another delegation's), or where it is its own "led by" phrase (see
+    :func:`chairs_of_a_body`)."""
+    if token.lemma_.lower() not in DELEGATION_WORDS or token.tag_ != "NN":
+        return None
+    if [c.lower_ for c in token.children if c.dep_ == "det"] not in (["a"], ["an"]):
+        return None
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in token.children):
+        return None  # "Putin's delegation", "a delegation led by C": told there
+    doc = token.doc
+    cache: dict[str, list[tuple[Cluster, int]]] = doc.user_data.setdefault(_HEADS_TOLD, {})
+    if "heads" not in cache:
+        heads: list[tuple[Cluster, int]] = []
+        for verb in doc:
+            if verb.lemma_.lower() not in LEADING_VERBS or verb.head.lemma_.lower() not in DELEGATION_WORDS:
+                continue
+            if verb.dep_ not in {"acl", "relcl"} or verb.head.tag_ != "NN":
+                continue  # "a delegation led by A", "the delegation, which is headed by A"
+            if any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "would"} for a in verb.children):
+                continue  # "the delegation, which will be led by C": of talks to come
+            for agent in passive_agents(verb):
+                if (cluster := people.at(agent)) is not None and cluster not in [h for h, _ in heads]:
+                    heads.append((cluster, agent.i))
+        cache["heads"] = heads
+    told = cache["heads"]
+    if len(told) != 1 or told[0][1] < token.i:
+        return None
+    head = told[0][0]
+    countries = {
+        country
+        for c in token.children
+        if c.dep_ in {"amod", "compound"}
+        and (country := places.country_name(c.text) or places.demonym_country(c.text)) is not None
+    }
+    if countries and head.country not in countries:
+        return None  # "the Russian delegation": not the Ukrainian one's head
+    return head
+
+
+_HEADS_TOLD = "dipgraph.participants.heads_told"
 
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:

@@ -2734,3 +2734,36 @@ def test_their_meeting_after_a_group_held_talks_is_those_talks(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 6, 2))
     assert len([m for m in found if any(p.name == "Yoon Suk Yeol" for p in m.participants)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("delegation", "head"),
+    [
+        (
+            "A delegation of the National Liberation Army is in Havana for the talks, and the "
+            "delegation, which is headed by Pablo Beltran, will stay until Sunday.",
+            "Pablo Beltran",
+        ),
+        (
+            "The visiting delegation, which is led by Vice Minister Hoang Thanh Tung, arrived in the "
+            "capital on Monday.",
+            "Hoang Thanh Tung",
+        ),
+    ],
+)
+def test_a_delegation_whose_head_is_named_later_stands_for_that_head(meetings_in, delegation, head):
+    text = (
+        "Colombian President Gustavo Petro held a meeting with a visiting delegation in Bogota on "
+        f"Tuesday. {delegation}"
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    assert any({"Gustavo Petro", head} <= {p.name for p in m.participants} for m in found)
+
+
+def test_a_delegation_whose_head_was_named_before_is_not_that_ones(meetings_in):
+    text = (
+        "A delegation led by Pablo Beltran met Colombian officials in Caracas in May. "
+        "Colombian President Gustavo Petro held a meeting with a visiting delegation in Bogota on Tuesday."
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    assert not any({"Gustavo Petro", "Pablo Beltran"} <= {p.name for p in m.participants} for m in found)
