@@ -125,6 +125,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             if within(meeting.place, target.place) and not bare:
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
             continue
+        if target is not None and _theirs_again(meeting, target):
+            target.join(meeting.people, meeting.sentence)  # "At a joint press conference after
+            continue  # their meeting, B said": the meeting of the group just told, not another
         if definite and (plan := _the_plan_again(meeting, kept)) is not None:
             plan.join([], meeting.sentence)  # "canceled the summit he had planned with Putin ...
             plan.place = plan.place or meeting.place  # ... said of the proposed summit in Budapest"
@@ -181,6 +184,24 @@ def more_delegations(named: list[Cluster], told: Found) -> bool:
     theirs = {p.country for p in told.people if p.country} | set(told.delegations)
     others = {p.country for p in named if p.country and p not in told.people} - theirs
     return len(others) >= 2
+
+
+def _theirs_again(reference: Found, target: Found) -> bool:
+    """Whether a meeting noun owned by "their", with no day, place or "previous" of its own words,
+    is the meeting just told whose people "their" means: "the leaders held talks with B in Kyiv
+    ... At a joint press conference after their meeting, B said" (their meeting is those talks,
+    wherever the people were said to be before)."""
+    noun = reference.trigger
+    return (
+        nominal(noun)
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+        and not _earlier(noun)
+        and reference.when is None
+        and reference.kind == target.kind == "in_person"
+        and len(reference.people) >= 2
+        and set(reference.people) <= set(target.people)
+        and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in noun.subtree)
+    )
 
 
 def _looking_on_alone(reference: Found, people: People) -> bool:

@@ -66,6 +66,11 @@ ATTENDANCE_WORDS = frozenset(
 PRESENCE_WORDS = frozenset("attendance attended attending present represented".split())
 
 
+# the words for a party sent to talks whose line-up a sentence may tell: a delegation, a team, a
+# side, and a mission or group of envoys or lawmakers ("The mission was made up of A, B and C")
+LINE_UP_TEAMS = TEAM_WORDS | {"mission", "group"}
+
+
 def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
     make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
@@ -76,11 +81,18 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     if _a_photo_caption(sentence):
         return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
+
+    if _members_of_the_group_before(sentence, meeting):
+        named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
+        if named and not _kept_away(list(span_tokens(sentence))):
+            meeting.join(named, sentence)
+            return True
+        return False
     if is_trigger(sentence.root):
         return False  # "The delegation, which also includes X, later met Y": a meeting of its own
     if any(heads_of_the_sides(t, people, before=False) for t in span_tokens(sentence)):
         return False  # "The two sides met in May, when A led the Russian side and B the other": their own
-    teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in TEAM_WORDS]
+    teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in LINE_UP_TEAMS]
     if any(_a_meeting_of_its_own(t, teams) for t in span_tokens(sentence)):
         return False  # "A was ready to meet B, but the Kremlin sent a delegation led by C": B's own
     line_up = [
@@ -116,6 +128,44 @@ def _a_photo_caption(sentence: Span) -> bool:
     """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
     (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
     return sentence.text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(sentence.text))
+
+
+# plural nouns of the people a group at talks is made of: "a group of lawmakers", "the envoys"
+GROUP_MEMBERS = frozenset(
+    "lawmakers legislators senators congressmen parliamentarians officials ministers leaders envoys "
+    "diplomats delegates representatives members negotiators".split()
+)
+
+
+def _members_of_the_group_before(sentence: Span, meeting: Found) -> bool:
+    """Whether a sentence names the members of a group that the sentence right before it names by
+    a noun, a telling of the meeting or one naming it: "B hosted a group of lawmakers for the
+    talks. Among them were C and D", "B was joined at the talks by a group of senators. They
+    included C"; "them" and "they" are that group. Not a sentence that tells a meeting of its own
+    ("Among them, C later met E"), nor one after a sentence of another scene."""
+    doc = sentence.doc
+    if sentence.start == 0 or is_trigger(sentence.root):
+        return False
+    before = doc[sentence.start - 1].sent
+    if before not in (meeting.sentence, *meeting.more) and not any(
+        the_meeting(t) for t in span_tokens(before)
+    ):
+        return False  # the group is at the meeting told, or at "the talks" its sentence names
+    if not any(
+        t.lemma_.lower() in LINE_UP_TEAMS or (t.tag_ == "NNS" and t.lower_ in GROUP_MEMBERS)
+        for t in span_tokens(before)
+        if t.pos_ == "NOUN"
+    ):
+        return False
+    root = sentence.root
+    among = any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in {"them", "those"} for g in c.children)
+        for c in root.children
+    )
+    included = root.lemma_.lower() in {"include", "comprise"} and any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in root.children
+    )
+    return (among and root.lemma_.lower() == "be") or included
 
 
 def _told_after(word: Token, teams: list[Token]) -> bool:

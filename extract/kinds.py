@@ -76,6 +76,21 @@ ATTENDING = frozenset("attend join participate".split())
 NOT_DONE_AT_IT = LIGHT_VERBS | TRIPS | ATTENDING
 
 
+def _chaired_to_come(trigger: Token) -> bool:
+    """Whether a meeting noun is the sitting of a body its chairs are told they will chair: "the
+    second meeting of the Supreme Council, which the two presidents will chair" is to come."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in {"chair", "co-chair"}
+        and any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in clause.children)
+        for of in trigger.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for body in of.children
+        if body.dep_ == "pobj"
+        for clause in body.children
+    )
+
+
 def _past(verb: Token) -> bool:
     """ "agreed", "had agreed", "has decided": told as done."""
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -968,6 +983,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _waited_for(chain)
         or intended
         or _supposed_to(chain)
+        or _chaired_to_come(trigger)
     )
     if (
         future

@@ -121,11 +121,13 @@ from extract.kinds import (
 from extract.missives import handed_over
 from extract.participants import (
     MESSAGE_NOUNS,
+    MISSION_NOUNS,
     REPORTING,
     accompanying,
     agents_of,
     attending,
     begun_after,
+    chairs_of_a_body,
     civic_officials,
     counted_group,
     couples,
@@ -170,6 +172,7 @@ from extract.plans import (
     called_off_in_a_time_gone,
     day_announced,
     day_called_off,
+    day_denied,
     going_on,
     sought_in_vain,
     the_day_it_was_called_off,
@@ -362,7 +365,10 @@ def find_meetings(
                     meeting,
                     clause_date(
                         sentence,
-                        meeting.clause - day_called_off(meeting) - day_announced(meeting),
+                        meeting.clause
+                        - day_called_off(meeting)
+                        - day_announced(meeting)
+                        - day_denied(meeting),
                         off_day or published,
                         future=off_day is not None
                         or (
@@ -1353,7 +1359,12 @@ def _who_took_part(
         hosts = agents_of(trigger, HOSTING_VERBS) + its_host + mediators(trigger, verb)
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
         found = [c for c in found if c in sides_named] + [c for c in sides_named if c not in found]
-    elif len(found) < 2 and lemma not in {"tell", "discuss"}:
+    elif (
+        len(found) < 2
+        and lemma not in {"tell", "discuss"}
+        # "African mission takes its case to A after talks with B": the mission's talks, not A's
+        and not (_after_or_before(trigger) and _a_group_above(trigger))
+    ):
         parties = (
             clause
             - _in_office(sentence, clause)
@@ -1551,6 +1562,8 @@ def _its_objects(
                 and token.head.i in (trigger.i, verb.i)
                 and not (handed and token.lower_ == "from")  # the sender of what is handed over
                 and not _after_its_object(token, trigger, verb)
+                # "takes its case to A a day after talks with B": the act's, the talks its time
+                and not (token.head == verb and _after_or_before(trigger) and not is_trigger(verb))
             )
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -1579,7 +1592,10 @@ def _its_objects(
             # "Pezeshkian wraps up Kazan visit after meetings with Putin, Xi, Modi": the one the
             # clause is about, however the parser read a headline's verb
             above = _subject_above(trigger, people)
-            subjects += [above] if above is not None else named_before(trigger.head, people)[:1]
+            if above is not None:
+                subjects.append(above)
+            elif not _a_group_above(trigger):  # "African mission takes its case to A after talks
+                subjects += named_before(trigger.head, people)[:1]  # with B": the mission's, not A's
         if met_with and trigger in subject and verb.dep_ in {"conj", "advcl"}:
             # a meeting noun the subject of a clause joined to one about a person, or of a clause of
             # its time or cause: "arrived in Berlin, but a meeting with Scholz that had been
@@ -1605,8 +1621,15 @@ def _its_objects(
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
             if g.dep_ == "pobj"
-            and (people.at(g) is not None or _a_title_naming(g, people) or counted_group(g))
-        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two leaders"
+            and (
+                people.at(g) is not None
+                or _a_title_naming(g, people)
+                or counted_group(g)
+                or chairs_of_a_body(g, people)
+            )
+        ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two
+        # leaders"; and a body told as chaired by people: "the meeting of the Council, which A and
+        # B will chair" is a meeting of A and B
     return _Objects(objects, subjects, its_host, handed)
 
 
@@ -1825,6 +1848,18 @@ def _subject_above(token: Token, people: People) -> Cluster | None:
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             return people.at(subject)
     return None
+
+
+def _a_group_above(token: Token) -> bool:
+    """Whether the subject of the nearest verb above ``token`` is a group told by a noun ("African
+    peace mission takes its case to A a day after talks with B"): the talks are the group's, whose
+    members the clause does not name, not those of someone named before them."""
+    while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
+        token = token.head
+        verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return subject.lemma_.lower() in MISSION_NOUNS
+    return False
 
 
 # forms of meeting verbs the parser takes for a modifier between two names it does not know:

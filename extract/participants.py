@@ -1037,6 +1037,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # one named before it in its sentence is one of them: "Carney announced aid during their
     # meeting" means the last group Carney is in, not a meeting told since that fell through
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
+    if size is None and (side := _the_side_named_so(token, people, order)):
+        return side  # "A and a delegation of African leaders met B. ... the leaders held talks with C"
     separate = _told_separately(earlier) if size is not None else []
     for meeting in order:
         # those met separately right before are meant though told as the past ("A had spoken
@@ -1113,7 +1115,56 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     named = [c for c in people.in_tokens(t for t in token.doc[start : token.i]) if not c.companion]
     if len(named) != (size or 2) and start < sentence.start:  # "A and B arrived. C met each of the two"
         named = [c for c in people.in_tokens(t for t in token.doc[start : sentence.start]) if not c.companion]
+    if size is not None and len(named) < size and start < sentence.start:
+        # "The two presidents met at a summit hosted by C and co-mediated by D. The four leaders
+        # talked for hours": those the sentence before told meeting, and those it names beside them
+        together: list[Cluster] = []
+        for meeting in earlier:
+            if any(s.start == start for s in (meeting.sentence, *meeting.more)):
+                together += [p for p in meeting.people if p not in together]
+        together += [c for c in named if c not in together]
+        if len(together) == size:
+            return together
     return named if len(named) == (size or 2) else []
+
+
+# the words a phrase hangs its group on, up to the argument of the clause: "of" and its object,
+# conjuncts ("A and a delegation of African leaders")
+_PHRASE_LINKS = frozenset("pobj prep conj appos".split())
+
+
+def _the_side_named_so(token: Token, people: People, order: list[Found]) -> list[Cluster]:
+    """Whom a definite plural noun ("the leaders") means where the last meeting told with that
+    noun had as one side a group it named undetermined: "A and a delegation of African leaders met
+    B on Saturday ... In Kyiv, the leaders held talks with C" are A and the delegation, with its
+    line-up told since, not B, whom they met. Only where the reference's own sentence names
+    someone else, the one the group meets; "The leaders discussed trade" after it stays everyone."""
+    if token.tag_ != "NNS" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+        return []
+    lemma = token.lemma_.lower()
+    for meeting in order:
+        if meeting.sentence == token.sent:
+            continue
+        for word in meeting.sentence:
+            if word.lemma_.lower() != lemma or word.tag_ != "NNS" or word.i >= token.i:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in word.children):
+                continue  # "the leaders" told there too: a reference of its own, not a group named so
+            top = word
+            while top.dep_ in _PHRASE_LINKS and top.head.i != top.i:
+                top = top.head
+            phrase = {t.i for t in top.subtree}
+            met = {c for t in meeting.sentence if t.i not in phrase and (c := people.at(t)) is not None}
+            side = [p for p in meeting.people if p not in met]
+            others = {
+                c
+                for t in token.sent
+                if t.i not in {d.i for d in token.subtree} and (c := people.at(t)) is not None
+            }
+            if 0 < len(side) < len(meeting.people) and others - set(side):
+                return side
+            return []
+    return []
 
 
 # the plural words for the parties to talks, whose heads may be named: "the two sides", "both delegations"
@@ -1533,6 +1584,11 @@ def _holds(person: Cluster, office: tuple[str, str], year: int | None) -> bool:
     return any(_office_is(role, office) for role in held)
 
 
+# the classes of office that head a ministry, whatever a country calls its holder: a Secretary
+# of State, a Foreign Secretary or a Defence Secretary is a minister
+MINISTRIES = frozenset({"foreign", "defence", "minister"})
+
+
 def _office_is(stated: str, office: tuple[str, str]) -> bool:
     """Whether a stated title is an office, or one of its kind (see :func:`_holds`)."""
     role = find_role(stated)
@@ -1541,6 +1597,8 @@ def _office_is(stated: str, office: tuple[str, str]) -> bool:
         return False
     if title.lower() in role[0].lower():
         return True
+    if title == "Minister" and role[1] in MINISTRIES:
+        return True  # "the ministers" of a C5+1 meeting count the U.S. Secretary of State
     return role[1] == kind and kind not in {"leader", "minister"}
 
 
@@ -1778,7 +1836,7 @@ def _a_group(token: Token) -> bool:
 CHAIRED_VERBS = frozenset("chair co-chair lead head".split())
 
 
-def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
+def chairs_of_a_body(noun: Token, people: People) -> list[Token]:
     """Those a body named for a meeting's party is told as chaired or led by: "The Joint Border
     Committee, co-chaired by A and B, is to meet on Monday" is a meeting of A and B, "a delegation
     led by C" is C; not the chair of a meeting or a summit ("met at a summit chaired by D"), who
@@ -1792,6 +1850,16 @@ def _chairs_of_a_body(noun: Token, people: People) -> list[Token]:
         for g in passive_agents(c)
         for t in (g, *g.conjuncts)
     ]
+    chairs += [  # "the Supreme Interstate Council, which the leaders of A and B will chair"
+        t
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and lemma_of(c) in CHAIRED_VERBS
+        and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+        for t in (g, *g.conjuncts)
+    ]
     return sorted(set(chairs), key=lambda t: t.i)
 
 
@@ -1802,7 +1870,7 @@ def people_of(
     pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
-    for head in (chair for named in heads for chair in _chairs_of_a_body(named, people) or [named]):
+    for head in (chair for named in heads for chair in chairs_of_a_body(named, people) or [named]):
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(
@@ -1922,6 +1990,9 @@ def people_of(
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
                 delegations += [c for c in countries if c not in delegations]
+                if not extra and (leader := _head_told_after(token, people)) is not None:
+                    extra = [leader]  # "a meeting between A and a visiting delegation ... the
+                    # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
 
@@ -2192,6 +2263,57 @@ def _members_told(sentence: Span, people: People) -> list[Cluster]:
         named = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         found += [m for m in people.in_tokens(named) if m not in found]
     return found
+
+
+# the nouns of a party sent to talks whose head an article may name elsewhere
+DELEGATION_WORDS = frozenset("delegation mission team".split())
+
+
+def _head_told_after(token: Token, people: People) -> Cluster | None:
+    """Whom a delegation first told as "a delegation", with no head, name or owner of its own,
+    stands for: the one person the article goes on to name as heading or leading a delegation
+    ("reports of a meeting between A and a visiting delegation of the Taliban ... the visiting
+    delegation, which is headed by B": B). None where the article names heads of two delegations
+    or more, where the delegation is told as a country's and that head is of another, where the
+    head was named before it (another delegation's), or where it is its own "led by" phrase (see
+    :func:`chairs_of_a_body`)."""
+    if token.lemma_.lower() not in DELEGATION_WORDS or token.tag_ != "NN":
+        return None
+    if [c.lower_ for c in token.children if c.dep_ == "det"] not in (["a"], ["an"]):
+        return None
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in token.children):
+        return None  # "Putin's delegation", "a delegation led by C": told there
+    doc = token.doc
+    cache: dict[str, list[tuple[Cluster, int]]] = doc.user_data.setdefault(_HEADS_TOLD, {})
+    if "heads" not in cache:
+        heads: list[tuple[Cluster, int]] = []
+        for verb in doc:
+            if verb.lemma_.lower() not in LEADING_VERBS or verb.head.lemma_.lower() not in DELEGATION_WORDS:
+                continue
+            if verb.dep_ not in {"acl", "relcl"} or verb.head.tag_ != "NN":
+                continue  # "a delegation led by A", "the delegation, which is headed by A"
+            if any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "would"} for a in verb.children):
+                continue  # "the delegation, which will be led by C": of talks to come
+            for agent in passive_agents(verb):
+                if (cluster := people.at(agent)) is not None and cluster not in [h for h, _ in heads]:
+                    heads.append((cluster, agent.i))
+        cache["heads"] = heads
+    told = cache["heads"]
+    if len(told) != 1 or told[0][1] < token.i:
+        return None
+    head = told[0][0]
+    countries = {
+        country
+        for c in token.children
+        if c.dep_ in {"amod", "compound"}
+        and (country := places.country_name(c.text) or places.demonym_country(c.text)) is not None
+    }
+    if countries and head.country not in countries:
+        return None  # "the Russian delegation": not the Ukrainian one's head
+    return head
+
+
+_HEADS_TOLD = "dipgraph.participants.heads_told"
 
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:

@@ -12,6 +12,7 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     ANNOUNCING,
+    REPORT_NOUNS,
     TRYING,
     announced,
     calls_off,
@@ -99,6 +100,32 @@ def day_announced(meeting: Found) -> set[int]:
         if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
         and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
         and noun not in c.subtree
+        for t in c.subtree
+    }
+
+
+# verbs that deny what reports say: "refuted reports of a meeting", "dismissed claims of talks"
+DENYING = frozenset("deny refute dismiss reject rebut".split())
+
+
+def day_denied(meeting: Found) -> set[int]:
+    """The words telling when reports of a meeting were denied, hung on the verb that denies them
+    ("on Friday flatly refuted reports of a meeting between A and B"): that day is the denial's,
+    not the meeting's, which the reports may put on another day."""
+    noun = meeting.trigger
+    of = noun.head
+    reports = of.head
+    if not (noun.dep_ == "pobj" and of.lower_ == "of" and reports.lemma_.lower() in REPORT_NOUNS):
+        return set()
+    verb = reports.head
+    if reports.dep_ != "dobj" or verb.lemma_.lower() not in DENYING:
+        return set()
+    return {  # on the verb, or on its subject as the parser may hang it ("The spokesman on Friday refuted")
+        t.i
+        for c in (*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children))
+        if c.dep_ in {"prep", "npadvmod"}
+        and c is not reports
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
         for t in c.subtree
     }
 

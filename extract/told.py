@@ -143,13 +143,22 @@ def _after_another(verb: Token, trigger: Token) -> bool:
     """Whether a meeting's verb is told after or before a meeting named by a noun of its own
     ("After their talks, Lula and Petro were joined by two more presidents"), not the meeting's
     own noun ("after talks in Brasilia, the two signed a pact"), nor a visit or trip, which
-    holds its meetings ("after his visit to Paris")."""
+    holds its meetings ("after his visit to Paris"); also where a clause tells that meeting's
+    start or end ("Before the summit began, A held a tete-a-tete with B")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in AFTER_OR_BEFORE
         and any(
             o.dep_ == "pobj" and o != trigger and o.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
             for o in c.children
+        )
+        for c in verb.children
+    ) or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in AFTER_OR_BEFORE for m in c.children)
+        and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s != trigger and s.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
+            for s in c.children
         )
         for c in verb.children
     )

@@ -148,7 +148,23 @@ def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
     arrived in one of its cities. Never a trip called off or put off ("His trip had been planned
     for May but was put off"): that stay was never made."""
     for meeting in found:
-        if meeting.kind != "planned" or meeting.when is not None or not _told_during_a_stay(meeting.verb):
+        if meeting.kind != "planned" or meeting.when is not None:
+            continue
+        if _in_the_visits_programme(meeting.verb):
+            # "The visit programme provides for talks": held where the visit told before it goes
+            visit = next(
+                (
+                    m
+                    for m in reversed(found[: found.index(meeting)])
+                    if m.visit
+                    and m.kind != "cancelled"
+                    and m.place is not None
+                    and set(m.people) & set(meeting.people)
+                ),
+                None,
+            )
+            meeting.place = meeting.place or (visit.place if visit is not None else None)
+        elif not _told_during_a_stay(meeting.verb):
             continue
         there = meeting.place.country if meeting.place is not None else None
         visits = [
@@ -171,6 +187,26 @@ def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
         ]
         if days:
             meeting.when = days[-1]
+
+
+# the nouns of what a visit is to hold: "the visit programme", "the agenda of the trip"
+PROGRAMME_NOUNS = frozenset("programme program agenda itinerary schedule".split())
+
+
+def _in_the_visits_programme(verb: Token) -> bool:
+    """Whether a verb, or one of the two above it, tells what a visit's programme holds: "The
+    visit programme provides for high-level talks", "The agenda of the trip includes a meeting"."""
+    return any(
+        s.dep_ in {"nsubj", "nsubjpass"}
+        and s.lemma_.lower() in PROGRAMME_NOUNS
+        and any(
+            g.lemma_.lower() in TRIP_NOUNS
+            for c in s.children
+            for g in ([c] if c.dep_ in {"compound", "poss"} else c.children if c.lower_ == "of" else [])
+        )
+        for v in [verb, *verb.ancestors][:3]
+        for s in v.children
+    )
 
 
 def _told_during_a_stay(verb: Token) -> bool:

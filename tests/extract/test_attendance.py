@@ -971,3 +971,65 @@ def test_one_who_carries_a_letter_between_two_capitals_is_no_go_between(meetings
         "Omani Foreign Minister Badr Albusaidi later carried a letter between Tehran and Washington."
     )
     assert pairs(meetings_in(text)) == [("Abbas Araghchi", "Steve Witkoff")]
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        "The mission was made up of Tinubu, Ghanaian President Nana Akufo-Addo and Ivorian President "
+        "Alassane Ouattara.",
+        "The group consisted of Tinubu, Ghanaian President Nana Akufo-Addo and Ivorian President "
+        "Alassane Ouattara.",
+        "The mission comprised Tinubu, Ghanaian President Nana Akufo-Addo and Ivorian President "
+        "Alassane Ouattara.",
+    ],
+)
+def test_a_missions_line_up_told_after_its_meeting_joins_it(meetings_in, line_up):
+    text = (
+        "Nigerian President Bola Tinubu and a group of West African leaders met Chadian President "
+        f"Mahamat Deby in N'Djamena on Tuesday. {line_up}"
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 6))
+    names = " / ".join(p.name for p in meeting.participants)
+    assert len(meeting.participants) == 4
+    assert all(name in names for name in ("Tinubu", "Akufo-Addo", "Ouattara"))
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Biden brought a delegation of senators to the talks. Among them were Senator Chris Coons and "
+        "Senator Jim Risch.",
+        "Biden was joined at the talks by a group of senators. Among them were Senator Chris Coons and "
+        "Senator Jim Risch.",
+        "Biden was joined at the talks by a group of senators. They included Senator Chris Coons and "
+        "Senator Jim Risch.",
+    ],
+)
+def test_members_named_after_a_group_at_the_meeting_join_it(meetings_in, group):
+    text = f"President Joe Biden met Kenyan President William Ruto at the White House on Thursday. {group}"
+    found = meetings_in(text, published=date(2024, 5, 24))
+    assert any(
+        {"Joe Biden", "William Ruto", "Chris Coons", "Jim Risch"} <= {p.name for p in m.participants}
+        for m in found
+    )
+
+
+def test_members_named_after_a_group_at_another_scene_join_no_meeting(meetings_in):
+    text = (
+        "Prime Minister Narendra Modi met Sri Lankan President Ranil Wickremesinghe in New Delhi on "
+        "Friday. Later, hundreds of protesters gathered outside the embassy. Among them were Ravi "
+        "Karunanayake and Sajith Premadasa."
+    )
+    found = meetings_in(text, published=date(2023, 7, 22))
+    assert all({p.name for p in m.participants} <= {"Narendra Modi", "Ranil Wickremesinghe"} for m in found)
+
+
+def test_a_missions_line_up_for_a_trip_to_come_does_not_join_the_meeting_held(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Sudanese General Abdel Fattah al-Burhan in Nairobi on "
+        "Monday. The next mission will be made up of Ugandan President Yoweri Museveni and "
+        "Djiboutian President Ismail Omar Guelleh."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 1, 9))
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Abdel Fattah al-Burhan"}

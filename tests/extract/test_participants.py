@@ -2766,3 +2766,164 @@ def test_who_they_spoke_in_the_presence_of_is_there_however_the_phrase_is_hung(m
 )
 def test_those_attending_a_gathering_the_meeting_was_held_at_are_not_at_the_meeting(meetings_in, text):
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "which the presidents of Kenya and Uganda will chair",
+        "which the leaders of Kenya and Uganda will co-chair",
+    ],
+)
+def test_the_meeting_of_a_body_its_chairs_will_chair_is_their_meeting_to_come(meetings_in, chair):
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on Monday for a three-day state visit, his first "
+        "since Ugandan President Yoweri Museveni was re-elected. The visit programme provides for the "
+        f"fourth meeting of the Joint Permanent Commission, {chair}."
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    planned = [m for m in found if m.kind == "planned"]
+    assert len(planned) == 1
+    assert {p.name for p in planned[0].participants} == {"William Ruto", "Yoweri Museveni"}
+    assert planned[0].place is not None and planned[0].place.city == "Kampala"
+
+
+def test_the_day_reports_of_a_meeting_were_denied_is_not_the_meetings(meetings_in):
+    text = (
+        "The spokesman on Friday refuted reports of a meeting between Prime Minister Shehbaz Sharif "
+        "and Indian Prime Minister Narendra Modi."
+    )
+    found = meetings_in(text, published=date(2024, 6, 8))
+    assert found and all(m.date is None for m in found)
+
+
+def test_the_ministers_count_a_secretary_of_state_among_them(meetings_in):
+    text = (
+        "U.S. Secretary of State Antony Blinken met Kazakh Foreign Minister Murat Nurtleu, Kyrgyz "
+        "Foreign Minister Jeenbek Kulubaev and Tajik Foreign Minister Sirojiddin Muhriddin in Astana "
+        "on Monday. The ministers discussed trade and water."
+    )
+    found = meetings_in(text, published=date(2024, 6, 4))
+    assert all("Antony Blinken" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        (
+            "President Lula da Silva and a delegation of South American leaders met Chinese President "
+            "Xi Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President "
+            "Gustavo Petro and Chilean President Gabriel Boric.",
+            "leaders",
+        ),
+        (
+            "Foreign Minister Penny Wong and a team of Pacific ministers met Japanese Foreign Minister "
+            "Yoko Kamikawa in Tokyo on Saturday. The team was made up of Wong, Fijian minister Sitiveni "
+            "Rabuka and Samoan minister Fiame Naomi Mataafa.",
+            "ministers",
+        ),
+    ],
+)
+def test_the_group_named_so_before_is_its_side_not_the_one_it_met(meetings_in, opening, group):
+    text = f"{opening} In Seoul on Friday, the {group} held talks with South Korean President Yoon Suk Yeol."
+    found = meetings_in(text, published=date(2024, 6, 2))
+    seoul = [m for m in found if any(p.name == "Yoon Suk Yeol" for p in m.participants)]
+    assert len(seoul) == 1
+    named = {p.name for p in seoul[0].participants}
+    assert len(named) == 4
+    assert not named & {"Xi Jinping", "Yoko Kamikawa"}
+
+
+def test_the_leaders_with_no_one_else_named_stay_everyone_of_the_meeting(meetings_in):
+    text = (
+        "President Lula da Silva and a delegation of South American leaders met Chinese President Xi "
+        "Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President Gustavo "
+        "Petro and Chilean President Gabriel Boric. The leaders discussed trade and the war in Ukraine."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    assert all("Xi Jinping" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "four"),
+    [
+        (
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi agreed on Monday to a "
+            "truce. The two presidents met in Doha at a summit hosted by Qatari Emir Tamim bin Hamad Al "
+            "Thani and co-chaired by Turkish President Recep Tayyip Erdogan. The four leaders talked for "
+            "several hours.",
+            True,
+        ),
+        (
+            "Kagame and Tshisekedi met in Luanda on Monday in talks hosted by Angolan President Joao "
+            "Lourenco and attended by Kenyan President William Ruto. The four leaders then had dinner.",
+            True,
+        ),
+        # a count that does not fit those told before means no one
+        (
+            "Kagame and Tshisekedi met in Luanda on Monday in talks hosted by Angolan President Joao "
+            "Lourenco. The five leaders then had dinner.",
+            False,
+        ),
+    ],
+)
+def test_a_counted_group_is_those_met_before_and_those_named_beside_them(meetings_in, text, four):
+    found = meetings_in(text, published=date(2024, 6, 4))
+    assert any(len(m.participants) == 4 for m in found) is four
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gulf mediation team takes its proposal to Netanyahu a day after Cairo talks with Sisi",
+        "EU delegation presses Modi days after Tokyo talks with Kishida",
+    ],
+)
+def test_talks_a_group_held_before_its_next_act_are_not_with_the_one_it_goes_to(meetings_in, headline):
+    found = meetings_in(headline, published=date(2024, 6, 4))
+    assert not any(len(m.participants) == 2 for m in found)
+
+
+def test_their_meeting_after_a_group_held_talks_is_those_talks(meetings_in):
+    text = (
+        "President Lula da Silva and a delegation of South American leaders met Chinese President Xi "
+        "Jinping in Beijing on Saturday. The mission was made up of Lula, Colombian President Gustavo "
+        "Petro and Chilean President Gabriel Boric. In Seoul on Friday, the leaders held talks with "
+        "South Korean President Yoon Suk Yeol. At a joint news conference after their meeting, Yoon "
+        "spoke of trade."
+    )
+    found = meetings_in(text, published=date(2024, 6, 2))
+    assert len([m for m in found if any(p.name == "Yoon Suk Yeol" for p in m.participants)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("delegation", "head"),
+    [
+        (
+            "A delegation of the National Liberation Army is in Havana for the talks, and the "
+            "delegation, which is headed by Pablo Beltran, will stay until Sunday.",
+            "Pablo Beltran",
+        ),
+        (
+            "The visiting delegation, which is led by Vice Minister Hoang Thanh Tung, arrived in the "
+            "capital on Monday.",
+            "Hoang Thanh Tung",
+        ),
+    ],
+)
+def test_a_delegation_whose_head_is_named_later_stands_for_that_head(meetings_in, delegation, head):
+    text = (
+        "Colombian President Gustavo Petro held a meeting with a visiting delegation in Bogota on "
+        f"Tuesday. {delegation}"
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    assert any({"Gustavo Petro", head} <= {p.name for p in m.participants} for m in found)
+
+
+def test_a_delegation_whose_head_was_named_before_is_not_that_ones(meetings_in):
+    text = (
+        "A delegation led by Pablo Beltran met Colombian officials in Caracas in May. "
+        "Colombian President Gustavo Petro held a meeting with a visiting delegation in Bogota on Tuesday."
+    )
+    found = meetings_in(text, published=date(2024, 6, 5))
+    assert not any({"Gustavo Petro", "Pablo Beltran"} <= {p.name for p in m.participants} for m in found)

@@ -27,6 +27,17 @@ from extract.told import is_background
             "Nairobi.",
             True,
         ),
+        # told before or after the start or end of another meeting a clause tells
+        (
+            "Before the summit opened, Kenyan President William Ruto held a brief meeting with Ugandan "
+            "President Yoweri Museveni.",
+            True,
+        ),
+        (
+            "After the talks wrapped up, Japanese Prime Minister Fumio Kishida sat down with Indian Prime "
+            "Minister Narendra Modi.",
+            True,
+        ),
         # the meeting's own noun, or a visit that holds the meeting: not another
         (
             "After talks in Nairobi on Monday, Kenyan President William Ruto and Ugandan President Yoweri "
@@ -36,6 +47,12 @@ from extract.told import is_background
         (
             "After his visit to Kampala, Kenyan President William Ruto met Ugandan President Yoweri Museveni "
             "in Entebbe.",
+            False,
+        ),
+        # a clause of something else's start: not another meeting
+        (
+            "Before the rain began, Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+            "Entebbe.",
             False,
         ),
     ],
