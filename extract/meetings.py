@@ -136,6 +136,7 @@ from extract.participants import (
     held_in_which,
     in_a_capacity,
     in_the_presence_of,
+    invited_by,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -1312,8 +1313,9 @@ def _who_took_part(
             - _other_meetings(trigger, clause)
             - _counted_from(trigger, clause)
         )
-        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
-        # (asked only of the words that name someone, the others never being a party)
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X",
+        # nor "at the invitation of X" (asked only of the words that name someone, the others never
+        # being a party)
         heard = (
             t
             for t in clause_tokens(sentence, parties)
@@ -1321,6 +1323,7 @@ def _who_took_part(
             and not mourned(t)
             and not deposed(t)
             and not sent_by(t)
+            and not invited_by(t)
             and not in_a_capacity(t)
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
