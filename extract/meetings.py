@@ -1380,7 +1380,9 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
-    subjects, sides = people_of(subject, people, earlier)
+    # "The guest was greeted by B": the guest is never the one who greets, B
+    hosts = people.in_tokens(t for g in passive_agents(verb) for t in g.subtree)
+    subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects

@@ -2644,3 +2644,24 @@ def test_one_named_at_a_visit_in_words_of_their_own_still_met_the_visitor(meetin
         "Yoweri Museveni in Entebbe on Monday."
     )
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_one_who_invited_a_visitor_and_then_greeted_the_guest_met_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on a state visit at the invitation of Ugandan "
+        "President Yoweri Museveni. The distinguished guest was welcomed by President Museveni."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric arrived in Lima on a state visit. The guest was received by "
+        "Peruvian President Dina Boluarte at the palace.",
+        "Chilean President Gabriel Boric flew to Peru on an official visit. At the palace, the visitor was "
+        "greeted by President Dina Boluarte.",
+    ],
+)
+def test_the_guest_a_host_received_is_the_visitor_told_before(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Dina Boluarte", "Gabriel Boric")]
