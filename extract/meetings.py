@@ -985,10 +985,10 @@ def _from_trigger(
     if took_part is None:
         return []
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
-    if pair:  # "A met B. A meeting planned for May was called off": theirs
+    if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
         kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, theirs, earlier, published)
-        if kind_and_visit is not None and kind_and_visit[0] == "cancelled":
+        if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
     if kind_and_visit is None:
@@ -1050,17 +1050,22 @@ def _present_at_it(
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
-    """Whom a meeting called off means where its sentence names no one: the two people of the
-    meeting the sentence just before tells ("A met B in Lima. A meeting had been planned at the
-    summit in May, but it did not take place") or names again ("It was their first meeting."),
+    """Whom a meeting called off or planned means where its sentence names no one: the two people
+    of the meeting the sentence just before tells ("A met B in Lima. A meeting had been planned at
+    the summit in May, but it did not take place") or names again ("It was their first meeting."),
     else the two that sentence names with a meeting word of theirs ("A and B have yet to meet. A
-    meeting planned for the summit was called off"): a bare "a meeting" of its clause's subject,
-    told as a plan that fell through, is theirs. None for a meeting word with words of its own
-    ("a meeting of the cabinet", "a cabinet meeting"), nor after a meeting of more or fewer than
+    meeting planned for the summit was called off"; "A said no meeting with B had been set.
+    Reports pointed to a planned meeting in Harare at the invitation of C"): a bare "a meeting" of
+    its clause's subject or a preposition's object, with no words but its place ("in", "at"), told
+    as a plan, is theirs. None for a meeting word with words of its own ("a meeting of the
+    cabinet", "a cabinet meeting", "a meeting with C"), nor after a meeting of more or fewer than
     two, or one told further back."""
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.sent.start == 0:
+    if trigger.dep_ not in {"nsubj", "nsubjpass", "pobj"} or trigger.sent.start == 0:
         return []
-    if any(c.dep_ in {"poss", "prep", "compound", "nmod"} for c in trigger.children):
+    if any(
+        c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at"})
+        for c in trigger.children
+    ):
         return []  # "a meeting of the cabinet", "a cabinet meeting", "their meeting": told otherwise
     if not any(c.lower_ in {"a", "an"} for c in trigger.children):
         return []
