@@ -109,7 +109,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             and target is not None
             and (
                 set(target.people) & set(people.in_tokens(meeting.sentence))
-                or len(target.people) == 1
+                # not one who only attended or left the gathering: "A left the summit early. B also
+                # attended the summit" (they shared it, and met no one)
+                or (len(target.people) == 1 and not target.only_there)
                 or _looking_on_alone(meeting, people)
             )
             and (bare or not in_other_countries(meeting.place, target.place))

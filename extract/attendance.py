@@ -460,10 +460,12 @@ def _of_the_sides(crowd: Token) -> bool:
 def _at_a_gathering(tokens: list[Token], meeting: Found) -> bool:
     """Whether what those named attend is a gathering of many, not the meeting told before: "also
     attended the conference", "were present at the ceremony" (unless that meeting is the
-    conference)."""
+    conference one held: "A held a summit with B. C also attended the summit"; not one that one
+    person only attended or left: "A left the summit early. B attended the summit", who shared
+    the gathering, not a meeting)."""
     return any(
         t.lemma_.lower() in OCCASION_NOUNS
-        and t.lemma_.lower() != lemma_of(meeting.trigger)
+        and (t.lemma_.lower() != lemma_of(meeting.trigger) or meeting.only_there)
         and t.pos_ in {"NOUN", "PROPN"}
         and _attended(t)
         for t in tokens

@@ -17,6 +17,8 @@ from extract.records import DateSpan, MeetingKind, Occasion, Place
 # passive, met by the host ("was met at the airport by B"), not "met at the airport", a meeting
 # held there.
 WELCOMES = frozenset("welcome greet receive".split())
+# what one does at a gathering of many, which makes no meeting with another who is there
+BEING_THERE = frozenset("attend leave join address skip miss quit depart exit".split())
 LANDINGS = frozenset("airport tarmac".split())
 
 
@@ -48,6 +50,14 @@ class Found:
     def countries(self) -> set[str]:
         """The countries taking part: its people's, and the delegations' named by no one."""
         return {p.country for p in self.people if p.country} | set(self.delegations)
+
+    @property
+    def only_there(self) -> bool:
+        """Whether it is only one person at a gathering of many, which they attended or left ("he
+        had left the summit the day before", "A attended the summit"): no meeting that another
+        there, or another's attending it, makes one with them (not "A held a summit with the
+        leaders", which others attending join)."""
+        return len(self.people) < 2 and self.verb.lemma_.lower() in BEING_THERE
 
     @property
     def on_arrival(self) -> bool:

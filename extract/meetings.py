@@ -140,6 +140,7 @@ from extract.participants import (
     in_a_capacity,
     in_the_presence_of,
     in_whose_time,
+    invited_by,
     is_headline,
     listed_after,
     looked_ahead_to,
@@ -1007,10 +1008,10 @@ def _from_trigger(
     if took_part is None:
         return []
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
-    if pair:  # "A met B. A meeting planned for May was called off": theirs
+    if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
         kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, theirs, earlier, published)
-        if kind_and_visit is not None and kind_and_visit[0] == "cancelled":
+        if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
     if kind_and_visit is None:
@@ -1082,17 +1083,22 @@ def _present_at_it(
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
-    """Whom a meeting called off means where its sentence names no one: the two people of the
-    meeting the sentence just before tells ("A met B in Lima. A meeting had been planned at the
-    summit in May, but it did not take place") or names again ("It was their first meeting."),
+    """Whom a meeting called off or planned means where its sentence names no one: the two people
+    of the meeting the sentence just before tells ("A met B in Lima. A meeting had been planned at
+    the summit in May, but it did not take place") or names again ("It was their first meeting."),
     else the two that sentence names with a meeting word of theirs ("A and B have yet to meet. A
-    meeting planned for the summit was called off"): a bare "a meeting" of its clause's subject,
-    told as a plan that fell through, is theirs. None for a meeting word with words of its own
-    ("a meeting of the cabinet", "a cabinet meeting"), nor after a meeting of more or fewer than
+    meeting planned for the summit was called off"; "A said no meeting with B had been set.
+    Reports pointed to a planned meeting in Harare at the invitation of C"): a bare "a meeting" of
+    its clause's subject or a preposition's object, with no words but its place ("in", "at"), told
+    as a plan, is theirs. None for a meeting word with words of its own ("a meeting of the
+    cabinet", "a cabinet meeting", "a meeting with C"), nor after a meeting of more or fewer than
     two, or one told further back."""
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.sent.start == 0:
+    if trigger.dep_ not in {"nsubj", "nsubjpass", "pobj"} or trigger.sent.start == 0:
         return []
-    if any(c.dep_ in {"poss", "prep", "compound", "nmod"} for c in trigger.children):
+    if any(
+        c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at"})
+        for c in trigger.children
+    ):
         return []  # "a meeting of the cabinet", "a cabinet meeting", "their meeting": told otherwise
     if not any(c.lower_ in {"a", "an"} for c in trigger.children):
         return []
@@ -1372,8 +1378,9 @@ def _who_took_part(
             - _other_meetings(trigger, clause)
             - _counted_from(trigger, clause)
         )
-        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X"
-        # (asked only of the words that name someone, the others never being a party)
+        # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X",
+        # nor "at the invitation of X" (asked only of the words that name someone, the others never
+        # being a party)
         heard = (
             t
             for t in clause_tokens(sentence, parties)
@@ -1382,6 +1389,7 @@ def _who_took_part(
             and not in_whose_time(t)
             and not deposed(t)
             and not sent_by(t)
+            and not invited_by(t)
             and not in_a_capacity(t)
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
@@ -1440,7 +1448,9 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
-    subjects, sides = people_of(subject, people, earlier)
+    # "The guest was greeted by B": the guest is never the one who greets, B
+    hosts = people.in_tokens(t for g in passive_agents(verb) for t in g.subtree)
+    subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects

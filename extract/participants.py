@@ -1950,6 +1950,7 @@ def people_of(
                         and t.i not in owners
                         and not mourned(t)
                         and not in_whose_time(t)
+                        and not invited_by(t)  # "a meeting at the invitation of B": not B's
                         and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
                         cluster = cluster or people.at(t)
@@ -2190,6 +2191,36 @@ def sent_by(token: Token) -> bool:
             return True
         if a.dep_ in {"nsubj", "nsubjpass", "dobj"} or a.pos_ == "VERB":
             return False  # a clause of its own: "the letter, which Xi wrote, ..." names a writer there
+    return False
+
+
+def invited_by(token: Token) -> bool:
+    """Whether a word names the one whose invitation a trip or meeting is made at, who is not
+    said by it to be at it: "paid a state visit to Kazakhstan at the invitation of President
+    Tokayev", "was on a working visit at Trump's invitation", "a planned meeting in Luanda at the
+    invitation of Lourenço" (a host who asked, or a broker; a meeting with them is told, if at
+    all, in words of its own: "was greeted by President Mirziyoyev")."""
+    for a in (token, *token.ancestors):
+        if a.dep_ == "poss" and lemma_of(a.head) == "invitation":
+            return True
+        if a.lower_ in {"of", "from"} and a.dep_ == "prep" and lemma_of(a.head) == "invitation":
+            return True
+        if a.dep_ in {"nsubj", "nsubjpass", "dobj"} or a.pos_ == "VERB":
+            break  # a clause of its own: "the invitation, which Xi accepted, ..."
+    return _listed_after_an_invitation(token)
+
+
+def _listed_after_an_invitation(token: Token) -> bool:
+    """Whether a name comes in the list after "the invitation of", with no verb between, however
+    the parser hung the list's later members ("at the invitation of A and his spouse, and of
+    President B and his spouse")."""
+    doc = token.doc
+    for at in range(token.i - 1, token.sent.start, -1):
+        word = doc[at]
+        if word.pos_ in {"VERB", "AUX"} or word.text in {";", ":"}:
+            return False
+        if word.lower_ in {"of", "from"} and lemma_of(doc[at - 1]) == "invitation":
+            return True
     return False
 
 

@@ -1033,3 +1033,30 @@ def test_a_missions_line_up_for_a_trip_to_come_does_not_join_the_meeting_held(me
     )
     (meeting,) = meetings_in(text, published=date(2024, 1, 9))
     assert {p.name for p in meeting.participants} == {"William Ruto", "Abdel Fattah al-Burhan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula spoke by phone with Milei later on Friday; Milei told him he had left the summit a day early. "
+        "Lula, who flew to Asuncion on Thursday, attended the summit at the invitation of Paraguayan "
+        "President Santiago Pena.",
+        "Indian Prime Minister Narendra Modi attended the summit in Johannesburg on Saturday. "
+        "Brazilian President Luiz Inacio Lula da Silva also attended the summit.",
+        "Japanese Prime Minister Shigeru Ishiba left the summit early on Sunday. Italian Prime Minister "
+        "Giorgia Meloni also attended the summit.",
+    ],
+)
+def test_those_attending_a_gathering_one_person_only_attended_or_left_did_not_meet_them(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 20))
+    assert not any(m.kind == "in_person" and len(m.participants) >= 2 for m in found)
+
+
+def test_those_attending_a_summit_one_held_with_others_still_join_it(meetings_in):
+    found = meetings_in(
+        "Ruto hosts leaders\n\nNAIROBI - Kenyan President William Ruto held a summit with East African "
+        "leaders on Monday. The summit was attended by Tanzanian President Samia Suluhu Hassan and "
+        "Ugandan President Yoweri Museveni.",
+        published=date(2025, 6, 20),
+    )
+    assert any({"William Ruto", "Samia Suluhu Hassan"} <= names(m) for m in found)

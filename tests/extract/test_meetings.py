@@ -5751,6 +5751,36 @@ def test_a_bare_meeting_called_off_after_two_yet_to_meet_is_theirs(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambian President Hakainde Hichilema said no meeting between him and former President Edgar Lungu "
+        "had been set. Newspapers pointed to a planned meeting in Harare at the invitation of Zimbabwean "
+        "President Emmerson Mnangagwa.",
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte have yet to hold talks. A "
+        "meeting in Lima is planned at the invitation of Brazilian President Lula.",
+    ],
+)
+def test_a_bare_planned_meeting_with_only_its_inviter_named_is_that_of_the_pair_told_before(
+    meetings_in, text
+):
+    planned = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert planned
+    assert all(
+        len(names(m)) == 2 and not {"Emmerson Mnangagwa", "Luiz Inácio Lula da Silva"} & names(m)
+        for m in planned
+    )
+    assert all(m.place is not None and m.place.city in {"Harare", "Lima"} for m in planned)
+
+
+def test_a_meeting_of_a_body_planned_after_a_pair_met_is_not_theirs(meetings_in):
+    found = meetings_in(
+        "Gabriel Boric met Prabowo Subianto in Jakarta on Monday. A meeting of the cabinet in Santiago is "
+        "planned for Friday."
+    )
+    assert _pairs(found) == [(("Gabriel Boric", "Prabowo Subianto"), "in_person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ethiopian Prime Minister Abiy Ahmed, who arrived in Nairobi on Wednesday on the first visit by an "
         "Ethiopian leader to Kenya since Hailemariam Desalegn flew to Mombasa in May 2016, met Kenyan "
         "President William Ruto the same evening.",

@@ -2768,6 +2768,52 @@ def test_those_attending_a_gathering_the_meeting_was_held_at_are_not_at_the_meet
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
 
 
+# -- the one who invited ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto arrived in Kampala on Monday for a state visit at the invitation of "
+        "Ugandan President Yoweri Museveni.",
+        "Ruto, who landed on Sunday, is paying an official visit to Uganda at President Yoweri Museveni's "
+        "invitation; Ugandan jets escorted his plane.",
+        "At the invitation of President Yoweri Museveni, Kenyan President William Ruto is on a three-day "
+        "visit to Uganda.",
+        "Chilean President Gabriel Boric is in Lima on a working visit at the invitation of Peruvian "
+        "President Dina Boluarte and her husband, and of Prime Minister Gustavo Adrianzén.",
+    ],
+)
+def test_one_who_invited_a_visitor_is_no_party_to_the_visit(meetings_in, text):
+    found = meetings_in(text)
+    assert all(len(m.participants) == 1 for m in found)
+    assert not {"Yoweri Museveni", "Dina Boluarte", "Gustavo Adrianzén"} & {
+        p.name for m in found for p in m.participants
+    }
+
+
+def test_one_who_invited_to_a_planned_meeting_is_not_at_it(meetings_in):
+    text = (
+        "Reports told of a planned meeting in Harare at the invitation of Zimbabwean President Emmerson "
+        "Mnangagwa, but the talks never took place."
+    )
+    assert not any("Emmerson Mnangagwa" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+def test_one_named_at_a_visit_in_words_of_their_own_still_met_the_visitor(meetings_in):
+    text = (
+        "Kenyan President William Ruto, on a state visit to Uganda, held talks with Ugandan President "
+        "Yoweri Museveni in Entebbe on Monday."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+def test_one_who_invited_a_visitor_and_then_greeted_the_guest_met_them(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Kampala on a state visit at the invitation of Ugandan "
+        "President Yoweri Museveni. The distinguished guest was welcomed by President Museveni."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
 @pytest.mark.parametrize(
     "chair",
     [
@@ -2927,3 +2973,16 @@ def test_a_delegation_whose_head_was_named_before_is_not_that_ones(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 6, 5))
     assert not any({"Gustavo Petro", "Pablo Beltran"} <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric arrived in Lima on a state visit. The guest was received by "
+        "Peruvian President Dina Boluarte at the palace.",
+        "Chilean President Gabriel Boric flew to Peru on an official visit. At the palace, the visitor was "
+        "greeted by President Dina Boluarte.",
+    ],
+)
+def test_the_guest_a_host_received_is_the_visitor_told_before(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Dina Boluarte", "Gabriel Boric")]
