@@ -174,6 +174,51 @@ def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
 
 
+# the words of a clause that tells a meeting as the setting of what its sentence goes on to
+# tell: "After meeting B, A addressed ...", "Before talks with B, A toured ..."
+SETTING_WORDS = frozenset({"after", "before", "following"})
+
+
+def the_setting_told_before(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting told earlier in the article that a clause of time only recalls as the
+    setting of what its sentence tells next: "A met B in Nairobi on Monday. ... After meeting
+    B, A addressed a business forum" (the meeting told, not a new one dated by whatever day the
+    sentence before gives A); the clause is a participle with no subject of its own or a
+    meeting noun, opened by "after", "before" or "following" ("after holding talks with B",
+    "following talks with B"), with no place or day in its own words, and every one of its
+    people met in that earlier meeting, in person. A clause with its own day or place ("After
+    meeting B in Paris on Friday") tells a meeting of its own, and so does one with its own
+    subject ("received B alone before the two men held talks": the next step); a noun with a
+    determiner ("after the meeting with B", "after their talks") is a reference, which the
+    article's references join."""
+    if meeting.again or meeting.kind != "in_person" or len(meeting.people) < 2:
+        return None
+    clause = meeting.trigger
+    if clause.dep_ == "dobj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "after holding talks with B": the participle
+    opened = (clause.dep_ in {"pcomp", "pobj"} and clause.head.lower_ in SETTING_WORDS) or (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in SETTING_WORDS for c in clause.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+    names = {c.name for c in meeting.people}
+    if clause is meeting.trigger and any(c.dep_ in {"det", "poss"} for c in clause.children):
+        return None  # "after the meeting with B", "after their talks": a reference, joined as one
+    if not opened or _own_place_or_day(clause, but=names):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m is not meeting
+            and m.kind == "in_person"
+            and m.sentence.start < meeting.sentence.start
+            and names <= {c.name for c in m.people}
+        ),
+        None,
+    )
+
+
 def first_since(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting of more people told earlier in the article that a meeting noun told as the
     first "since" an earlier time characterises, where no sentence just before tells one of
@@ -257,9 +302,10 @@ def _subject_after_its_verb(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.i > noun.head.i and noun.head.lemma_ == "be"
 
 
-def _own_place_or_day(noun: Token) -> bool:
+def _own_place_or_day(noun: Token, but: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a meeting noun's own words name a place or a day, leaving out a "since" clause and
-    a length of time ("in a year", "in five years")."""
+    a length of time ("in a year", "in five years"), and the names ``but`` of its people that
+    the tagger took for a place ("talks with Modi", Modi a GPE)."""
     since = {
         t.i
         for s in noun.subtree
@@ -268,8 +314,13 @@ def _own_place_or_day(noun: Token) -> bool:
     }
     words = {t.i for t in noun.subtree} - since
     return any(
-        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS)
+        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS and not _named(ent.text, but))
         or (ent.label_ == "DATE" and not DURATION.match(ent.text))
         for ent in noun.doc.ents
         if ent.start in words
     )
+
+
+def _named(words: str, names: set[str] | frozenset[str]) -> bool:
+    """Whether ``words`` are one of ``names`` or a word of one ("Modi" of "Narendra Modi")."""
+    return any(words == name or words in name.split() for name in names)

@@ -87,6 +87,7 @@ from extract.earlier import (
     first_since,
     joined_where_they_last_met,
     the_gathering_since,
+    the_setting_told_before,
     the_time_before,
     told_lately,
     where_they_agreed,
@@ -428,6 +429,9 @@ def find_meetings(
                     continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 lately = told_lately(found, in_sentence, sentences, at)
+                if told is None and (recalled := the_setting_told_before(meeting, found)):
+                    recalled.join(meeting.people, sentence)  # "After meeting B, A addressed ...": told
+                    continue
                 if told is None and (first := first_of_theirs(meeting, lately) or discussed(meeting, lately)):
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
                     # "... since the G20 summit in Osaka in 2019": they met there then

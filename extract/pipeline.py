@@ -291,6 +291,49 @@ def held_after_a_name(doc: Doc) -> Doc:
     return doc
 
 
+# the words that open a clause of time, which the parser takes for a preposition before a
+# noun phrase it builds of the clause: "after the two held talks", "since both held a meeting"
+TIME_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+
+
+@Language.component("dipgraph_held_after_a_time_word")
+def held_after_a_time_word(doc: Doc) -> Doc:
+    """Make "held" the verb of a clause of time where the parser took the clause for one noun
+    phrase: in "A spoke to reporters with B after the two held talks", it reads "the two held
+    talks" as the object of "after", with "held" an adjective of "talks" and "two" its count,
+    so no one holds the talks and "the two" (the pair the sentence names) meets no one. Where
+    "held" (or "had") sits right before a meeting noun (a determiner between) that is the
+    object of "after", "before", "since", "until" or "following", and right after a count
+    ("the two", "both") or a plural noun ("the leaders") hung on that noun, the word of time
+    is made the marker of a clause whose verb is "held", the count or plural noun its subject,
+    the meeting noun its object, and what came after the meeting noun ("in Cairo on Monday")
+    is hung on "held"."""
+    for verb in doc[1:]:
+        if verb.lower_ not in HELD or verb.dep_ != "amod":
+            continue
+        noun, subject = verb.head, doc[verb.i - 1]
+        if noun.i <= verb.i or noun.i - verb.i > 2 or noun.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        if any(t.dep_ != "det" for t in doc[verb.i + 1 : noun.i]):
+            continue
+        opener = noun.head
+        if noun.dep_ != "pobj" or opener.lower_ not in TIME_CLAUSE_OPENERS or opener.i >= subject.i:
+            continue
+        counted = subject.like_num or subject.lower_ == "both"
+        plural = subject.tag_ == "NNS" and subject.lemma_.lower() not in MEETING_NOUNS
+        if subject.head != noun or not (counted or plural):
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = opener.head, "advcl", "VERB", "VBD"
+        opener.head, opener.dep_ = verb, "mark"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for word in [c for c in noun.children if c.i < subject.i]:  # "the" of "the two"
+            word.head = subject
+        for child in [c for c in noun.children if c.i > noun.i]:
+            child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
 def _wrapped(doc: Doc, token: Token) -> bool:
     """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
     next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
@@ -331,6 +374,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     # after the tagger's parts of speech are mapped (attribute_ruler)
     nlp.add_pipe("dipgraph_again_in_relative_clauses", after="dipgraph_dated_openings")
     nlp.add_pipe("dipgraph_held_after_a_name", after="dipgraph_again_in_relative_clauses")
+    nlp.add_pipe("dipgraph_held_after_a_time_word", after="dipgraph_held_after_a_name")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -213,3 +213,42 @@ def test_the_first_encounter_since_with_one_met_in_no_meeting_before_is_its_own(
     )
     meetings = meetings_in(text, date(2025, 6, 10))
     assert {"William Ruto", "Bola Tinubu"} in [names(m) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron met Kenyan President William Ruto in Riyadh on Wednesday. Macron arrived in Riyadh "
+        "on Tuesday and was greeted by the crown prince. After meeting Ruto, Macron addressed a "
+        "gathering of Gulf leaders.",
+        "Chancellor Olaf Scholz held talks with Brazilian President Luiz Inacio Lula da Silva in "
+        "Berlin on Wednesday. Scholz flew to Paris on Tuesday. After holding talks with Lula, Scholz "
+        "told parliament that trade would grow.",
+        "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Delhi on "
+        "Wednesday. Kishida had landed in Delhi on Tuesday. Following talks with Modi, Kishida "
+        "addressed a business forum.",
+    ],
+)
+def test_a_meeting_a_clause_of_time_recalls_is_the_one_told_before(meetings_in, text):
+    meetings = meetings_in(text, published=date(2025, 5, 14))
+    assert len(meetings) == 1
+    [meeting] = meetings
+    assert meeting.date is not None and meeting.date.start == date(2025, 5, 14)
+
+
+def test_a_clause_of_time_with_its_own_place_and_day_tells_a_meeting_of_its_own(meetings_in):
+    meetings = meetings_in(
+        "Chancellor Olaf Scholz held talks with Brazilian President Luiz Inacio Lula da Silva in "
+        "Berlin on Monday. After meeting Lula again in Brasilia on Friday, Scholz told parliament "
+        "that trade would grow.",
+        published=date(2024, 3, 6),
+    )
+    assert {m.place.city for m in meetings if m.place is not None} == {"Berlin", "Brasília"}
+
+
+def test_a_clause_of_time_with_other_people_is_no_meeting_told_before(meetings_in):
+    meetings = meetings_in(
+        "Scholz met Lula in Berlin on Monday. Before meeting Macron, Scholz toured a factory.",
+        published=date(2024, 3, 6),
+    )
+    assert any({p.name for p in m.participants} == {"Olaf Scholz", "Emmanuel Macron"} for m in meetings)

@@ -406,3 +406,67 @@ def test_held_glued_to_a_meeting_noun_is_made_the_verb(nlp):
 def test_held_glued_to_a_word_that_is_no_meeting_stays_as_parsed(nlp, noun):
     doc = held_after_a_name(_glued(nlp, noun))
     assert doc[0].dep_ == "ROOT" and doc[7].dep_ == "amod"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "city"),
+    [
+        (
+            "Scholz spoke to reporters with Indian Prime Minister Narendra Modi after the two held "
+            "talks in Berlin on Monday.",
+            "Olaf Scholz",
+            "Narendra Modi",
+            "Berlin",
+        ),
+        (
+            "Brazil's Lula appeared beside Colombian President Gustavo Petro in Bogota before the "
+            "presidents held a meeting on trade.",
+            "Luiz Inácio Lula da Silva",
+            "Gustavo Petro",
+            "Bogotá",
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa briefed the press in Manila alongside her "
+            "Philippine counterpart Enrique Manalo after both held talks.",
+            "Yoko Kamikawa",
+            "Enrique Manalo",
+            "Manila",
+        ),
+    ],
+)
+def test_talks_held_by_the_pair_in_a_clause_of_time_are_the_pair_s_meeting(
+    meetings_in, text, first, second, city
+):
+    meetings = meetings_in(text)
+    assert any(
+        {p.name for p in m.participants} == {first, second} and m.place is not None and m.place.city == city
+        for m in meetings
+    )
+
+
+def test_held_after_a_time_word_becomes_the_verb_of_the_clause(nlp):
+    doc = nlp("Macron spoke to reporters with Ruto after the two held talks in Nairobi.")
+    held = next(t for t in doc if t.text == "held")
+    assert (held.dep_, held.head.text) == ("advcl", "spoke")
+    assert {(c.text, c.dep_) for c in held.children} >= {
+        ("after", "mark"),
+        ("two", "nsubj"),
+        ("talks", "dobj"),
+    }
+    assert next(t for t in doc if t.text == "Nairobi").head.head == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties improved after the two held talks collapsed.",  # the count is no subject
+        "Markets rallied after three held positions were sold.",  # no meeting noun
+        "The envoy returned after the talks held in Oslo.",  # no count before "held"
+    ],
+)
+def test_held_after_a_time_word_without_a_counted_subject_stays_as_parsed(nlp, text):
+    doc = nlp(text)
+    held = next(t for t in doc if t.text == "held")
+    assert held.dep_ != "advcl" or not any(
+        c.dep_ == "nsubj" and c.text in {"two", "three"} for c in held.children
+    )
