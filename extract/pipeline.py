@@ -35,6 +35,7 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
+from extract.spans import remember_sentences
 from extract.titles import (
     ABBREVIATED_HONORIFICS,
     OFFICES,
@@ -363,6 +364,7 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
     if not len(doc):
         return (), ()
     try:
+        remember_sentences(doc)
         year = document.published.year if document.published else None
         found = People(doc, year=year)
         meetings = find_meetings(doc, found, doc_id=document.id, published=document.published)
