@@ -152,8 +152,9 @@ def written_dates(doc: Doc) -> Doc:
     left untagged ("arrived last night and was received": see ``dates.nights_before``) is tagged
     a date too, unless the tagger made it a time already."""
     found = []
-    told = [(span, {"DATE"}) for span in dates.written_dates(doc.text)]
-    told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(doc.text)]
+    text = doc.text  # joined once: spaCy joins every token's text again at each call
+    told = [(span, {"DATE"}) for span in dates.written_dates(text)]
+    told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(text)]
     for (start, end), tagged in told:
         span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
         if span is None or all(token.ent_type_ in tagged for token in span):
