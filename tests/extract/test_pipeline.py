@@ -1,6 +1,9 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
+
+from extract.pipeline import _parsed
 
 
 def test_no_sentence_ends_between_two_capitalised_words(nlp):
@@ -268,3 +271,22 @@ def test_a_meeting_on_an_abbreviated_month_and_day_keeps_its_day(meetings_in):
     text = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte on Dec 2 in Lima."
     [meeting] = meetings_in(text, date(2024, 11, 19))
     assert meeting.date is not None and meeting.date.start == date(2024, 12, 2)
+
+
+def test_pieces_parsed_without_the_unparsed_ones_are_annotated_as_with_them(nlp):
+    """The pieces a chunk parses go to spaCy in one batch without the pieces it does not parse
+    (``""``): each doc is annotated as when the whole chunk went through ``nlp.pipe``, in order,
+    and the others are empty docs."""
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds[:3]]
+    chunk = [(texts[0], 0), ("", 1), ("", 2), (texts[1], 3), ("", 4), (texts[2], 5)]
+    attrs = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START", "MORPH"]
+    whole = list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)))
+    alone = list(_parsed(nlp, chunk))
+    assert [n for _, n in alone] == [n for _, n in whole] == list(range(6))
+    assert [len(doc) for doc, _ in alone] == [len(doc) for doc, _ in whole]
+    for (doc, _), (expected, _) in zip(alone, whole, strict=True):
+        assert (doc.to_array(attrs) == expected.to_array(attrs)).all()
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+            (e.start, e.end, e.label_) for e in expected.ents
+        ]
