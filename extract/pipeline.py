@@ -35,7 +35,7 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
-from extract.spans import remember_sentences
+from extract.spans import remember_sentences, remember_text
 from extract.titles import (
     ABBREVIATED_HONORIFICS,
     OFFICES,
@@ -390,7 +390,12 @@ def _parsed(nlp: Language, chunk: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]
     texts = [(text, context) for text, context in chunk if text]
     docs = nlp.pipe(texts, as_tuples=True, batch_size=max(1, len(texts)))
     for text, context in chunk:
-        yield (next(docs)[0], context) if text else (nlp.make_doc(""), context)
+        if not text:
+            yield nlp.make_doc(""), context
+            continue
+        doc = next(docs)[0]
+        remember_text(doc, text)
+        yield doc, context
 
 
 def _read_there(

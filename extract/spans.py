@@ -28,6 +28,12 @@ def doc_text(doc: Doc) -> str:
     return cast(str, doc.user_data[_TEXT])
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a doc was parsed from as its :func:`doc_text`: spaCy's tokens give back
+    the text they were made from, character for character, so it need not be joined again."""
+    doc.user_data[_TEXT] = text
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The doc's tokens (``list(doc)``), made once per doc: spaCy makes a new ``Token`` at each
     ``doc[i]`` and at each step of a walk over a span, and the rules walk a sentence again for
