@@ -4,7 +4,6 @@ plural references ("the two leaders") resolved through :mod:`extract.people`."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -2537,11 +2536,12 @@ SPORTING_TITLES = frozenset(
 def players(doc: Doc, people: People) -> set[Cluster]:
     """The people an article titles by a sport: "Brazil coach Fernando Diniz", "Argentina coach
     Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again)."""
+    tokens = doc_tokens(doc)
     return {
         person
-        for before, token in itertools.pairwise(doc_tokens(doc))
-        if (person := people.at(token)) is not None
-        and people.at(before) is None
+        for token, person in people.named()
+        if token.i > 0
+        and people.at(before := tokens[token.i - 1]) is None
         and before.lower_ in SPORTING_TITLES
     }
 
@@ -2565,10 +2565,11 @@ def civic_officials(doc: Doc, people: People) -> set[Cluster]:
     such people alone is no diplomacy). Someone the gazetteer knows holds a state's office."""
     titled: set[Cluster] = set()
     stated: set[Cluster] = set()
-    for before, token in itertools.pairwise(doc_tokens(doc)):
-        person = people.at(token)
-        if person is None or person.known:
+    tokens = doc_tokens(doc)
+    for token, person in people.named():
+        if token.i == 0 or person.known:
             continue
+        before = tokens[token.i - 1]
         titles = [c for c in token.children if c.dep_ == "appos" and people.at(c) is None]
         if token.dep_ == "appos" and people.at(token.head) is None:
             titles.append(token.head)  # "the West Midlands mayor, Richard Parker,"

@@ -36,6 +36,7 @@ from extract.meetings import find_meetings
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
+from extract.spans import remember_sentences, remember_text
 from extract.titles import (
     ABBREVIATED_HONORIFICS,
     OFFICES,
@@ -170,8 +171,9 @@ def written_dates(doc: Doc) -> Doc:
     left untagged ("arrived last night and was received": see ``dates.nights_before``) is tagged
     a date too, unless the tagger made it a time already."""
     found = []
-    told = [(span, {"DATE"}) for span in dates.written_dates(doc.text)]
-    told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(doc.text)]
+    text = doc.text  # joined once: spaCy joins every token's text again at each call
+    told = [(span, {"DATE"}) for span in dates.written_dates(text)]
+    told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(text)]
     for (start, end), tagged in told:
         span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
         if span is None or all(token.ent_type_ in tagged for token in span):
@@ -474,6 +476,7 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
     if not len(doc):
         return (), ()
     try:
+        remember_sentences(doc)
         year = document.published.year if document.published else None
         found = People(doc, year=year)
         meetings = find_meetings(doc, found, doc_id=document.id, published=document.published)
@@ -485,8 +488,25 @@ def _read(doc: Doc, document: Document | Exception) -> Found:
 def _read_here(pieces: Iterable[tuple[str, Piece]], model: str) -> Iterator[tuple[Piece, Found]]:
     nlp = load(model)
     for chunk in _batched(pieces):
-        for doc, piece in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)):
+        for doc, piece in _parsed(nlp, chunk):
             yield piece, _read(doc, piece[1])
+
+
+def _parsed(nlp: Language, chunk: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+    """Each piece of a chunk with its doc, in order: the pieces to parse in one batch of
+    ``nlp.pipe``, an empty doc for each of the others (``""``, no trigger word), which spaCy
+    need not see: a batch of spaCy's is then the pieces it parses, not one or two of them among
+    a dozen empty ones, as in a stream where few articles are about meetings (the same
+    annotations, for a tenth less of spaCy's time there)."""
+    texts = [(text, context) for text, context in chunk if text]
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=max(1, len(texts)))
+    for text, context in chunk:
+        if not text:
+            yield nlp.make_doc(""), context
+            continue
+        doc = next(docs)[0]
+        remember_text(doc, text)
+        yield doc, context
 
 
 def _read_there(
@@ -533,7 +553,8 @@ def _farmed_out(
         yield from _returned(*pending.popleft())
 
 
-CHUNK = BATCH_SIZE  # pieces sent to a worker at a time
+CHUNK = BATCH_SIZE  # pieces parsed at a time (sent to a worker at a time)
+RIDERS = 15 * CHUNK  # pieces not parsed carried along in a chunk, at most
 WAITING = 4  # chunks per worker sent and not yet returned
 
 
@@ -543,24 +564,32 @@ def warm_up(model: str) -> None:
 
 
 def _batched(pieces: Iterable[tuple[str, T]]) -> Iterator[list[tuple[str, T]]]:
-    """The pieces in chunks of at most ``CHUNK`` pieces and, unless one piece is longer,
-    ``BATCH_CHARS`` characters, in order.
+    """The pieces in order, in chunks of at most ``CHUNK`` pieces to parse and, unless one piece
+    is longer, ``BATCH_CHARS`` characters. A piece not to be parsed (``""``: no trigger word) goes
+    in the chunk it comes in, and counts for neither, so that a chunk's pieces to parse make a
+    full batch however few of a stream's articles are parsed; a chunk ends after ``RIDERS`` of
+    them, so that a long run of them is not held back.
 
     >>> pieces = [("a" * 150_000, 1), ("b" * 60_000, 2), ("c", 3)]
     >>> [[len(text) for text, _ in chunk] for chunk in _batched(pieces)]
     [[150000], [60000, 1]]
+    >>> [[text for text, _ in chunk].count("a") for chunk in _batched([("a", 1), ("", 2), ("", 3)] * 20)]
+    [16, 4]
+    >>> [len(chunk) for chunk in _batched([("", 2)] * 500)]
+    [240, 240, 20]
     """
     chunk: list[tuple[str, T]] = []
-    size = 0
+    size = parsed = 0
     for piece in pieces:
-        if chunk and size + len(piece[0]) > BATCH_CHARS:
+        if parsed and size + len(piece[0]) > BATCH_CHARS:
             yield chunk
-            chunk, size = [], 0
+            chunk, size, parsed = [], 0, 0
         chunk.append(piece)
         size += len(piece[0])
-        if len(chunk) == CHUNK:
+        parsed += bool(piece[0])
+        if parsed == CHUNK or len(chunk) - parsed == RIDERS:
             yield chunk
-            chunk, size = [], 0
+            chunk, size, parsed = [], 0, 0
     if chunk:
         yield chunk
 
@@ -590,7 +619,7 @@ _ONE_AT_A_TIME = threading.Lock()
 
 def _read_all(chunk: list[Chunked], model: str) -> Iterator[Found]:
     nlp = load(model)
-    for doc, about in nlp.pipe(chunk, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, about in _parsed(nlp, chunk):
         if about is None:
             yield (), ()
             continue

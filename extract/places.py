@@ -88,6 +88,12 @@ _STATE_WORDS = _words(
 )
 
 
+_LETTERS = records.LETTERS  # letters that carry no accent to strip: "Đà Nẵng" is Da Nang
+
+
+# remembered, and called as it is (no function around the cache): matching folds the same names
+# and words again and again, some 1,700 times an article
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold text for matching: no accents, lower case, no dots or apostrophes, hyphens as spaces.
 
@@ -98,15 +104,6 @@ def fold(text: str) -> str:
     >>> fold("Đà Nẵng"), fold("Łódź")
     ('da nang', 'lodz')
     """
-    return _fold(text)
-
-
-_LETTERS = records.LETTERS  # letters that carry no accent to strip: "Đà Nẵng" is Da Nang
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
-    """:func:`fold`, remembered: matching folds the same names and token runs again and again."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
         text = text.translate(_LETTERS)

@@ -17,7 +17,8 @@ The English rule lemmatizer reads a token's text, part of speech and morphology 
 remembers its answer only for words it had to look up in its tables: a singular noun, a
 base verb or a plain adjective is checked again at each of its tokens (``is_base_form``
 makes a dictionary of the token's morphology each time). :func:`remembered` has it remember
-every answer by the token's spelling, part of speech and morphology.
+every answer by the token's spelling, part of speech and morphology, and look its known
+words up in a set rather than read a list of tens of thousands through.
 """
 
 from __future__ import annotations
@@ -183,6 +184,25 @@ def remembered(nlp: Language) -> None:
         return  # a subclass may read more of a token
     if lemmatizer.mode == "rule":
         lemmatizer.lemmatize = _Remembered(lemmatizer.lemmatize)
+        if lemmatizer.lookups.has_table("lemma_index"):
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for pos, words in list(index.items()):
+                if isinstance(words, list):
+                    index[pos] = _WordList(words)
+
+
+class _WordList(list[str]):
+    """A list of the lemmatizer's known words (its ``lemma_index`` of a part of speech, 57,528
+    nouns) that answers ``in`` from a set: the rule lemmatizer asks whether each form a suffix
+    rule makes is a known word, and a list is read through to its end for every form that is
+    not (half a millisecond a new word). The same words, in the same order."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.known = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.known
 
 
 class _Remembered:

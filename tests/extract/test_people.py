@@ -1,4 +1,5 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -1898,3 +1899,13 @@ def test_our_president_in_a_quotation_is_the_speakers_not_the_datelines(people_i
     )
     president = next(t for t in people.doc if t.text == "President" and t.i > 15)
     assert [c.name for c in people.by_title(president)] == ["William Ruto"]
+
+
+def test_the_named_tokens_are_those_a_pass_asking_every_word_finds(nlp):
+    """``People.named`` gives what asking ``at`` of every word of the doc gives, in order."""
+    for path in sorted((Path(__file__).parents[2] / "seeds").glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        people = People(doc, year=2024)
+        every_word = [(t.i, people.at(t)) for t in doc if people.at(t) is not None]
+        assert [(t.i, person) for t, person in people.named()] == every_word
+        assert every_word

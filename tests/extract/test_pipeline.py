@@ -1,9 +1,13 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 
 from extract.pipeline import held_after_a_name
+
+from extract.pipeline import _parsed
+from extract.spans import doc_text
 
 
 def test_no_sentence_ends_between_two_capitalised_words(nlp):
@@ -470,3 +474,23 @@ def test_held_after_a_time_word_without_a_counted_subject_stays_as_parsed(nlp, t
     assert held.dep_ != "advcl" or not any(
         c.dep_ == "nsubj" and c.text in {"two", "three"} for c in held.children
     )
+
+
+def test_pieces_parsed_without_the_unparsed_ones_are_annotated_as_with_them(nlp):
+    """The pieces a chunk parses go to spaCy in one batch without the pieces it does not parse
+    (``""``): each doc is annotated as when the whole chunk went through ``nlp.pipe``, in order,
+    with the same text, and the others are empty docs."""
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds[:3]]
+    chunk = [(texts[0], 0), ("", 1), ("", 2), (texts[1], 3), ("", 4), (texts[2], 5)]
+    attrs = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START", "MORPH"]
+    whole = list(nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)))
+    alone = list(_parsed(nlp, chunk))
+    assert [n for _, n in alone] == [n for _, n in whole] == list(range(6))
+    assert [len(doc) for doc, _ in alone] == [len(doc) for doc, _ in whole]
+    for (doc, _), (expected, _) in zip(alone, whole, strict=True):
+        assert doc_text(doc) == expected.text  # kept from the parse, not joined again
+        assert (doc.to_array(attrs) == expected.to_array(attrs)).all()
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+            (e.start, e.end, e.label_) for e in expected.ents
+        ]

@@ -1,8 +1,12 @@
-"""Spans: the agents of a passive verb, not the means a "by" tells."""
+"""Spans: the agents of a passive verb, not the means a "by" tells; sentences found once."""
+
+from pathlib import Path
 
 import pytest
 
-from extract.spans import passive_agents
+from extract.spans import passive_agents, remember_sentences
+
+SEEDS = Path(__file__).parents[2] / "seeds"
 
 
 @pytest.mark.parametrize(
@@ -58,3 +62,18 @@ def test_a_by_hung_low_names_no_agent_unless_a_person_of_a_passive(nlp, text, ve
     doc = nlp(text)
     [head] = [t for t in doc if t.text == verb]
     assert passive_agents(head) == []
+
+
+def test_remembered_sentences_are_spacys(nlp):
+    """``token.sent`` and ``span.sent`` answered from the sentences found once are the sentences
+    spaCy finds by walking from the word, for every word and span of a real article, and for an
+    empty span at the doc's end."""
+    doc = nlp(sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8"))
+    walked = [token.sent for token in doc]
+    spans = [doc[i : i + n] for i in range(len(doc)) for n in (1, 3)] + [doc[len(doc) : len(doc)]]
+    walked_spans = [span.sent for span in spans]
+    remember_sentences(doc)
+    assert len(list(doc.sents)) > 5
+    assert [token.sent for token in doc] == walked
+    assert [(t.sent.start, t.sent.end) for t in doc] == [(s.start, s.end) for s in walked]
+    assert [(s.sent.start, s.sent.end) for s in spans] == [(s.start, s.end) for s in walked_spans]

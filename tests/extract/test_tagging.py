@@ -3,7 +3,7 @@ from pathlib import Path
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from extract.tagging import AttributeIndex, _Remembered, indexed
+from extract.tagging import AttributeIndex, _Remembered, _WordList, indexed
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -41,3 +41,26 @@ def test_the_remembered_lemmatizer_answers_as_its_rules_do(nlp):
     for token in doc:
         assert lemmatizer.lemmatize(token) == lemmatizer.rule_lemmatize(token)
     assert [t.lemma_ for t in doc][:5] == ["leader", "meet", ".", "the", "leader"]
+
+
+def test_the_lemmatizers_known_words_looked_up_in_a_set_give_the_lemmas_of_its_lists(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, _WordList) for words in index.values())
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append("The zorbles were floogling; she blorped wugs, and the quickest glimmers shone brightlier.")
+    tokens = [token for doc in nlp.pipe(texts) for token in doc]
+    lemmatizer.cache.clear()
+    from_sets = [lemmatizer.rule_lemmatize(token) for token in tokens]
+    sets = dict(index.items())
+    try:
+        for pos, words in sets.items():
+            index[pos] = list(words)
+        lemmatizer.cache.clear()
+        from_lists = [lemmatizer.rule_lemmatize(token) for token in tokens]
+    finally:
+        for pos, words in sets.items():
+            index[pos] = words
+        lemmatizer.cache.clear()
+    assert from_sets == from_lists
+    assert len(tokens) > 2000
