@@ -4,9 +4,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from extract.pipeline import held_after_a_name
-
-from extract.pipeline import _parsed
+from extract.pipeline import _parsed, held_after_a_name
 from extract.spans import doc_text
 
 
