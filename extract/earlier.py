@@ -19,6 +19,7 @@ from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
 from extract.timing import clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
+from extract.vocabulary import AFTER_OR_BEFORE
 
 # the meeting a sentence characterises: "the first conversation between the two leaders"
 CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
@@ -174,11 +175,6 @@ def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
 
 
-# the words of a clause that tells a meeting as the setting of what its sentence goes on to
-# tell: "After meeting B, A addressed ...", "Before talks with B, A toured ..."
-SETTING_WORDS = frozenset({"after", "before", "following"})
-
-
 def the_setting_told_before(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting told earlier in the article that a clause of time only recalls as the
     setting of what its sentence tells next: "A met B in Nairobi on Monday. ... After meeting
@@ -196,9 +192,9 @@ def the_setting_told_before(meeting: Found, told: list[Found]) -> Found | None:
     clause = meeting.trigger
     if clause.dep_ == "dobj" and clause.head.pos_ == "VERB":
         clause = clause.head  # "after holding talks with B": the participle
-    opened = (clause.dep_ in {"pcomp", "pobj"} and clause.head.lower_ in SETTING_WORDS) or (
+    opened = (clause.dep_ in {"pcomp", "pobj"} and clause.head.lower_ in AFTER_OR_BEFORE) or (
         clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in SETTING_WORDS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in clause.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     )
     names = {c.name for c in meeting.people}

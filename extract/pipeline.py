@@ -46,8 +46,8 @@ from extract.titles import (
     title_word,
 )
 from extract.triggers import could_report_a_meeting
+from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS
 from extract.vocabulary import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: extract.DEFAULT_MODEL
-from extract.vocabulary import MEETING_NOUNS
 
 T = TypeVar("T")
 BATCH_SIZE = 16
@@ -250,6 +250,20 @@ def again_in_relative_clauses(doc: Doc) -> Doc:
 HELD = frozenset({"held", "had"})
 
 
+def _meeting_noun_held_glued_to(verb: Token) -> Token | None:
+    """The meeting noun "held" (or "had") is an adjective of, right after it with at most a
+    determiner between ("held talks", "had a meeting"), where the parser so read the verb of
+    talks held; None for any other word."""
+    if verb.lower_ not in HELD or verb.dep_ != "amod":
+        return None
+    noun = verb.head
+    if noun.i <= verb.i or noun.i - verb.i > 2 or noun.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    if any(t.dep_ != "det" for t in verb.doc[verb.i + 1 : noun.i]):
+        return None
+    return noun
+
+
 @Language.component("dipgraph_held_after_a_name")
 def held_after_a_name(doc: Doc) -> Doc:
     """Make "held" the verb of its sentence where the parser took it for an adjective of the
@@ -264,15 +278,11 @@ def held_after_a_name(doc: Doc) -> Doc:
     ("A and B"), and what the root had after the meeting noun ("on the sidelines of ...") is
     hung on "held"."""
     for verb in doc[1:]:
-        if verb.lower_ not in HELD or verb.dep_ != "amod":
+        if (noun := _meeting_noun_held_glued_to(verb)) is None:
             continue
-        noun, name = verb.head, doc[verb.i - 1]
+        name = doc[verb.i - 1]
         root = verb.sent.root
-        if noun.i <= verb.i or noun.lemma_.lower() not in MEETING_NOUNS or noun.i - verb.i > 2:
-            continue
         if name.pos_ != "PROPN" or name.head != noun or root.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        if any(t.i > verb.i and t.i < noun.i and t.dep_ != "det" for t in doc[verb.i : noun.i]):
             continue
         start = name.left_edge.i
         if start <= verb.sent.start:
@@ -295,7 +305,7 @@ def held_after_a_name(doc: Doc) -> Doc:
 
 # the words that open a clause of time, which the parser takes for a preposition before a
 # noun phrase it builds of the clause: "after the two held talks", "since both held a meeting"
-TIME_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+TIME_CLAUSE_OPENERS = AFTER_OR_BEFORE | {"since", "until"}
 
 
 @Language.component("dipgraph_held_after_a_time_word")
@@ -311,13 +321,9 @@ def held_after_a_time_word(doc: Doc) -> Doc:
     the meeting noun its object, and what came after the meeting noun ("in Cairo on Monday")
     is hung on "held"."""
     for verb in doc[1:]:
-        if verb.lower_ not in HELD or verb.dep_ != "amod":
+        if (noun := _meeting_noun_held_glued_to(verb)) is None:
             continue
-        noun, subject = verb.head, doc[verb.i - 1]
-        if noun.i <= verb.i or noun.i - verb.i > 2 or noun.lemma_.lower() not in MEETING_NOUNS:
-            continue
-        if any(t.dep_ != "det" for t in doc[verb.i + 1 : noun.i]):
-            continue
+        subject = doc[verb.i - 1]
         opener = noun.head
         if noun.dep_ != "pobj" or opener.lower_ not in TIME_CLAUSE_OPENERS or opener.i >= subject.i:
             continue

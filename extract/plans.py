@@ -73,15 +73,28 @@ def day_called_off(meeting: Found) -> set[int]:
     verb = meeting.verb
     if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
         return set()
+    return _day_it_calls_off(verb, meeting)
+
+
+def _day_it_calls_off(verb: Token, meeting: Found) -> set[int]:
+    """The words of a day hung on a verb of calling off, other than the meeting's own words and
+    those between it and the verb ("the meeting on Tuesday has been scrapped") and other than
+    what it is put off to."""
     return {
         t.i
         for c in verb.children
-        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        if _time_on_the_verb(c)
         and not meeting.trigger.i < c.i < verb.i
         and _tells_a_day(c)
+        and meeting.trigger not in c.subtree
         for t in c.subtree
-        if meeting.trigger not in c.subtree
     }
+
+
+def _time_on_the_verb(phrase: Token) -> bool:
+    """Whether a word on a verb opens a phrase that may tell its time ("on Monday", "last
+    Thursday"), not what a meeting is put off to ("to Friday")."""
+    return (phrase.dep_ == "prep" and phrase.lower_ not in PUT_OFF_TO) or phrase.dep_ == "npadvmod"
 
 
 def day_announced(meeting: Found) -> set[int]:
@@ -97,7 +110,7 @@ def day_announced(meeting: Found) -> set[int]:
     return {
         t.i
         for c in noun.head.children
-        if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
+        if _time_on_the_verb(c)
         and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
         and noun not in c.subtree
         for t in c.subtree
@@ -160,18 +173,7 @@ def the_day_it_was_called_off(meeting: Found) -> set[int]:
     if meeting.kind != "cancelled":
         return set()
     for verb in meeting.sentence:
-        if not calls_off(verb) or fell_through(verb):
-            continue
-        words = {
-            t.i
-            for c in verb.children
-            if ((c.dep_ == "prep" and c.lower_ not in PUT_OFF_TO) or c.dep_ == "npadvmod")
-            and not meeting.trigger.i < c.i < verb.i  # "the meeting on Tuesday has been scrapped"
-            and _tells_a_day(c)
-            and meeting.trigger not in c.subtree
-            for t in c.subtree
-        }
-        if words:
+        if calls_off(verb) and not fell_through(verb) and (words := _day_it_calls_off(verb, meeting)):
             return words
     return set()
 

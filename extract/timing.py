@@ -565,6 +565,34 @@ def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+# the phrases on a verb that can date its act: "on Monday", "last week"
+DATING_DEPS = frozenset({"prep", "npadvmod"})
+
+
+def _a_verb_of(sentence: Span, verb: Token) -> bool:
+    """Whether a word is a verb of the sentence itself, whose words may date an act told with it."""
+    return verb.pos_ in {"VERB", "AUX"} and sentence.start <= verb.i < sentence.end
+
+
+def _dating_words(
+    verb: Token,
+    clause: set[int],
+    *,
+    before: int | None = None,
+    but: Token | None = None,
+    deps: frozenset[str] = DATING_DEPS,
+) -> set[int]:
+    """The words of the phrases on a verb that can date its act (those before word ``before``,
+    if given, and other than ``but``), less the clause's own: what dates an act that another,
+    told with no time of its own, goes along with, leads to or describes."""
+    return {
+        t.i
+        for child in verb.children
+        if child.dep_ in deps and (before is None or child.i < before) and child is not but
+        for t in child.subtree
+    } - clause
+
+
 def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act a participle after it goes along with, which tells no time of
     its own: "flew to Seoul in March, meeting A and B" (the meeting of that March trip), "spoke
@@ -577,17 +605,11 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
             root.dep_ != "advcl"
             or root.tag_ != "VBG"
             or verb.i > root.i
-            or verb.pos_ not in {"VERB", "AUX"}
-            or not sentence.start <= verb.i < sentence.end
+            or not _a_verb_of(sentence, verb)
             or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in root.children)
         ):
             continue
-        return {
-            t.i
-            for child in verb.children
-            if child.dep_ in {"prep", "npadvmod"} and child.i < root.i
-            for t in child.subtree
-        } - clause
+        return _dating_words(verb, clause, before=root.i)
     return set()
 
 
@@ -604,16 +626,10 @@ def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
             or root.tag_ != "VBG"
             or word.lower_ not in {"after", "before"}
             or word.dep_ != "prep"
-            or verb.pos_ not in {"VERB", "AUX"}
-            or not sentence.start <= verb.i < sentence.end
+            or not _a_verb_of(sentence, verb)
         ):
             continue
-        return {
-            t.i
-            for child in verb.children
-            if child.dep_ in {"prep", "npadvmod"} and child.i != word.i
-            for t in child.subtree
-        } - clause
+        return _dating_words(verb, clause, but=word)
     return set()
 
 
@@ -626,20 +642,9 @@ def _of_the_event_described(sentence: Span, clause: set[int]) -> set[int]:
     Friday), "Today, A joins a dinner given by B"."""
     for root in clause_roots(sentence, clause):
         event, verb = root.head, root.head.head
-        if (
-            root.dep_ != "acl"
-            or root.tag_ != "VBN"
-            or event.dep_ != "dobj"
-            or verb.pos_ not in {"VERB", "AUX"}
-            or not sentence.start <= verb.i < sentence.end
-        ):
+        if root.dep_ != "acl" or root.tag_ != "VBN" or event.dep_ != "dobj" or not _a_verb_of(sentence, verb):
             continue
-        return {
-            t.i
-            for child in verb.children
-            if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i < event.i
-            for t in child.subtree
-        } - clause
+        return _dating_words(verb, clause, before=event.i, deps=DATING_DEPS | {"advmod"})
     return set()
 
 
@@ -1380,8 +1385,10 @@ def _anchor_untagged(
     return None
 
 
+# what a meeting or a day does at its bounds: "began", "opened", "ended", "wrapped up"
+BOUNDS = frozenset("begin start open end close conclude finish wrap".split())
 # the verbs a day runs its course by: "The day began with talks", "The day culminated in a summit"
-DAY_COURSE = frozenset("begin start open end close conclude culminate finish wrap".split())
+DAY_COURSE = BOUNDS | {"culminate"}
 
 
 def _the_days_course(token: Token) -> bool:
@@ -1506,10 +1513,6 @@ def _the_eve_of_the_one_told(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children)
         and not any(c.dep_ in {"compound", "amod", "prep", "nmod", "acl"} for c in noun.children)
     )
-
-
-# what a meeting does at its bounds: "began", "opened", "ended", "wrapped up"
-BOUNDS = frozenset("begin start open end close conclude finish wrap".split())
 
 
 def _its_start_or_end(token: Token) -> bool:
