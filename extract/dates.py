@@ -1035,20 +1035,23 @@ def _byline_date(line: str) -> date | None:
     True
     """
     line = _OUTLET_BEFORE.sub("", line)
-    fields = _STAMP_FIELDS.split(line)
+    # the searches below look through the whole line; each is asked only of a line that holds
+    # what it needs (a bar or a dot, a last digit, "Juche"): most header lines are sentences
+    fields = _STAMP_FIELDS.split(line) if "|" in line or "·" in line or "•" in line else [line]
     if len(fields) > 1:
         published = _byline_date(fields[0]) if _PUBLISHED.match(line) else None
         # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday alone, the date in a field after
         return published or next(filter(None, map(_byline_date, fields)), None)
     line = _UPDATED_AFTER.sub("", line)
     line = _PLACE_AFTER_TIME.sub(r"\g<time>", line)
-    if match := _NUMERIC_AT_END.search(line):
+    ends_in_a_digit = line.rstrip()[-1:].isdigit()
+    if ends_in_a_digit and (match := _NUMERIC_AT_END.search(line)):
         if match["iso"]:
             return parse_iso_or_none(match["iso"])
         return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    if match := _DATE_TIME_GROUP.search(line):
+    if ends_in_a_digit and (match := _DATE_TIME_GROUP.search(line)):
         return valid_date(2000 + int(match["y"]), MONTHS[match["month"].lower()], int(match["d"]))
-    if match := _JUCHE.search(line):
+    if "Juche" in line and (match := _JUCHE.search(line)):
         return valid_date(1911 + int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
     line = _NAME_BEFORE_STAMP.sub("", line)

@@ -2149,3 +2149,23 @@ def test_entry_stamps_of_a_live_blog_are_lines_of_a_date_and_a_clock_time_alone(
 def test_last_weekend_written_on_a_weekend_is_the_one_before(phrase, published, start) -> None:
     span = resolve(phrase, published)
     assert span is not None and str(span.start) == start
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Ann Lee · CBC News · Posted: Feb 16, 2023 5:33 PM EST", date(2023, 2, 16)),
+        ("Ann Lee • Posted: Feb 16, 2023", date(2023, 2, 16)),
+        ("Source: Xinhua| 2024-10-23 23:12:40|Editor: huaxia", date(2024, 10, 23)),
+        ("Department of Research 20-11-2024   ", date(2024, 11, 20)),
+        ("KUNA 161422 Jun 24 ", date(2024, 6, 16)),
+        ("www.kcna.kp (Juche113.9.14.)", date(2024, 9, 14)),
+        ("The two ministers met on 20-11-2024 in Moscow and spoke for an hour.", None),
+        ("Leaders of the two countries, who met in 2019, spoke again on Tuesday", None),
+    ],
+)
+def test_a_byline_is_read_whatever_the_line_its_searches_are_asked_of_holds(line, expected):
+    """A line's searches are asked only where it holds what they need (a bar or a dot between
+    fields, a last digit, "Juche"); every kind of stamp is still read, a sentence is none."""
+    head = f"Leaders meet\n{line}\nThe two leaders met on Monday and discussed trade and security."
+    assert find_publication_date(head)[0] == expected
