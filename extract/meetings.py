@@ -1821,15 +1821,28 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
     above it in the same statement ("Díaz-Canel met Mottley and recalled the deals agreed during
     his visit"), else the person named last before it in its sentence ("since Yunus's comment
     during his visit to China"), else the person the text is about, as for a subject "he"
-    ("France was the first stop of his trip")."""
+    ("France was the first stop of his trip"). A "he" or "she" its sentence has as a subject before
+    it comes first: "her" is whom that "she" means, not the person named beside it ("she and
+    Trudeau discussed steel, while her talks with Petro were about migration")."""
     for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
         person = _subject_above(trigger, people)
+        if person is None and (told := _subject_pronoun_before(owner)) is not None:
+            person = people.salient_before(told)
         if person is None:
             person = people.last_before(owner.i)
         if person is None or not any(people.at(t) == person for t in owner.sent if t.i < owner.i):
             person = people.salient_before(owner)
         return [person] if person is not None else []
     return []
+
+
+def _subject_pronoun_before(owner: Token) -> Token | None:
+    """The first subject "she" before a "her" in its sentence, or "he" before a "his"."""
+    subject = {"his": "he", "her": "she"}[owner.lower_]
+    return next(
+        (t for t in owner.sent if t.i < owner.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}),
+        None,
+    )
 
 
 def _in_its_own_words(meeting: Found) -> Place | None:

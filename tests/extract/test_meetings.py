@@ -6008,3 +6008,35 @@ def test_a_team_of_one_in_office_in_attendance_is_not_that_one(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2024, 6, 12))
     assert names(meeting) == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Mexican President Claudia Sheinbaum held separate talks with Justin Trudeau and Gustavo "
+            "Petro in Lima on Monday. Sheinbaum said she and Trudeau discussed steel, while her talks "
+            "with Petro were about migration.",
+            {("Sheinbaum", "Trudeau"), ("Petro", "Sheinbaum")},
+        ),
+        (
+            "Kenyan President William Ruto met Paul Kagame and Yoweri Museveni separately in Arusha "
+            "on Friday. Ruto said he and Kagame discussed the tariff row, and that his meeting with "
+            "Museveni was about the pipeline.",
+            {("Kagame", "Ruto"), ("Museveni", "Ruto")},
+        ),
+        (
+            "Kenyan President William Ruto met Paul Kagame in Arusha on Friday. He said he and Kagame "
+            "discussed the tariff row, and that his meeting with Museveni next week would be about "
+            "the pipeline.",
+            {("Kagame", "Ruto"), ("Museveni", "Ruto")},
+        ),
+    ],
+)
+def test_her_meeting_is_the_one_of_the_she_before_it_not_of_the_person_named_beside_her(
+    meetings_in, text, pairs
+) -> None:
+    """A "her" (or "his") whose sentence has a subject "she" (or "he") before it means whom that
+    pronoun means, not the last person named, who stood beside the pronoun ("she and Trudeau")."""
+    found = {tuple(sorted(p.name.split()[-1] for p in m.participants)) for m in meetings_in(text)}
+    assert found == pairs
