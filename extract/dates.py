@@ -157,6 +157,7 @@ _NUMERIC_AT_END = re.compile(
 )
 _DATELINE = re.compile(
     rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
+    rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
     r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
 )  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."

@@ -159,6 +159,17 @@ def test_a_dateline_without_a_year_or_a_headline_with_a_date_gives_no_publicatio
             "President Donald Trump at the White House on Monday.",
             date(2025, 8, 25),
         ),
+        # the dateline's place followed by its country or state
+        (
+            "CANBERRA, Australia, Oct 25 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
+            "Premier Li Qiang in Canberra on Friday.",
+            date(2024, 10, 25),
+        ),
+        (
+            "BRASILIA, Brazil, Jan. 9 (Reuters) - Brazilian President Luiz Inacio Lula da Silva received "
+            "Argentine President Javier Milei at the Planalto palace on Thursday.",
+            date(2025, 1, 9),
+        ),
     ],
 )
 def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_held_office(
