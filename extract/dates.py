@@ -232,10 +232,13 @@ _PLACE_AFTER_TIME = re.compile(
 )
 _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 # An outlet's name in brackets before a stamp: "(MENAFN) Published: 05/09/2024".
-_OUTLET_BEFORE = re.compile(r"^\([^()\n]{1,40}\)\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE)
+# An outlet's name before "Published": "(ANI) Published ...", "Agência Brasil — Published ...".
+_OUTLET_BEFORE = re.compile(
+    r"^(?:\([^()\n]{1,40}\)|[A-Z][^\n|—–-]{0,40}?\s[—–-])\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE
+)
 # A date in numbers between slashes, with a time of day and its zone after it at most.
 _SLASHED = re.compile(
-    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b(?P<rest>[\s\d:.,APMapm]*(?:\s*[A-Z]{1,4})?)$"
+    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b(?P<rest>[\s\d:.,APMapm–—-]*(?:\s*[A-Z]{1,4})?)$"
 )
 _AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose

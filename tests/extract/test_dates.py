@@ -323,6 +323,24 @@ def test_an_outlets_name_before_a_full_date_and_its_time_is_a_byline(stamp: str)
     assert find_publication_date(text) == (date(2024, 3, 3), "byline")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Agencia Lusa — Published 03/03/2024 - 10:15",
+        "The Nation - Updated March 3, 2024 10:15 AM",
+        "Jornal do Brasil – Posted 3 March 2024",
+    ],
+)
+def test_an_outlets_name_and_a_dash_before_published_leave_its_date_a_byline(stamp: str) -> None:
+    text = f"Leaders meet\n\n{stamp}\n\nThe ministers met on Sunday in the capital."
+    assert find_publication_date(text) == (date(2024, 3, 3), "byline")
+
+
+def test_a_sentence_with_a_dash_before_published_is_no_byline() -> None:
+    text = "Leaders meet\n\nTalks went well — published figures show trade rose on March 3, 2024.\n\nMet."
+    assert find_publication_date(text) == (None, "none")
+
+
 @pytest.mark.parametrize("headline", ["Leaders Meet In Paris On March 3, 2024", "Summit Opens March 3, 2024"])
 def test_a_headline_in_capitals_ending_in_a_date_without_a_time_is_no_byline(headline: str) -> None:
     assert find_publication_date(f"{headline}\nThe ministers met on Sunday.") == (None, "none")
