@@ -535,6 +535,10 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
+    # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
+    also_that_day(found)
+    on_that_same_day(found)
     held_alongside(found)
     in_the_city(found)
     where_the_visit_went(found)
