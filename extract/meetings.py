@@ -41,6 +41,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    on_margins_told_before,
     one_of_the_round_before,
     overtaken_plans,
     the_gathering_told_before,
@@ -465,6 +466,7 @@ def find_meetings(
         on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
+            on_margins_told_before(meeting, sentences[max(0, at - 2) : at], published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
