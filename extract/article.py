@@ -1563,6 +1563,60 @@ def the_gathering_told_before(
         return
 
 
+def on_margins_told_before(meeting: Found, before: list[Span], published: date | None) -> None:
+    """A meeting held "on the sidelines" or "on the margins" with no "of" after it ("On the
+    sidelines, he met B") is held at the gathering the sentence just before tells ("On Tuesday, A
+    attended a conference in Amman"): on its day, and, with no place of its own, in its place;
+    not where its own clause tells a time of its own, nor at a gathering named further back than
+    the sentence before the one before."""
+    if meeting.when is not None or meeting.kind != "in_person" or before_the_news(meeting):
+        return
+    if dated_in_its_clause(meeting) or not any(
+        _bare_margins(t) for t in clause_tokens(meeting.sentence, meeting.clause)
+    ):
+        return
+    for sentence in reversed(before):
+        if is_headline(sentence):
+            return
+        told = [t for t in span_tokens(sentence) if t.pos_ == "NOUN" and lemma_of(t) in GATHERINGS]
+        if not told:
+            continue
+        noun = told[-1]
+        phrase = {t.i for t in noun.subtree}
+        meeting.when = _day_told_of(sentence, noun, published)
+        meeting.place = meeting.place or next(  # "a conference on aid for Gaza at the Dead Sea in Jordan"
+            (
+                p
+                for e in place_spans(sentence)
+                if in_clause(e, phrase | _where_attended(noun))
+                and e.root.head.lower_ in {"in", "at"}
+                and (p := resolve_place(e.text))
+            ),
+            None,
+        )
+        meeting.occasion = meeting.occasion or clause_occasion(sentence, phrase, noun)
+        return
+
+
+def _where_attended(noun: Token) -> set[int]:
+    """The words of where the verb a gathering is the object of tells it was ("attended a
+    conference on aid at the Dead Sea in Jordan", the parse hanging "at" on "attended")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
+
+
+def _bare_margins(token: Token) -> bool:
+    """ "sidelines" or "margins" told with nothing to say of what ("on the sidelines, ..."):
+    those of the gathering the article has just told."""
+    return (
+        token.lower_ in {"sidelines", "sideline", "margins", "margin"}
+        and token.dep_ == "pobj"
+        and not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children)
+    )
+
+
 def _held_online(noun: Token) -> bool:
     """Whether a gathering is told as held by video: "a virtual summit", "an online meeting of the
     council", "the video summit"."""

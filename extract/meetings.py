@@ -41,6 +41,7 @@ from extract.article import (
     note_the_reference,
     note_whereabouts,
     of_the_past,
+    on_margins_told_before,
     one_of_the_round_before,
     overtaken_plans,
     the_gathering_told_before,
@@ -465,6 +466,7 @@ def find_meetings(
         on_the_day_of_the_trip_before(in_sentence, sentences[:at], people, published)
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
+            on_margins_told_before(meeting, sentences[max(0, at - 2) : at], published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
@@ -535,6 +537,10 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
+    # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
+    also_that_day(found)
+    on_that_same_day(found)
     held_alongside(found)
     in_the_city(found)
     where_the_visit_went(found)

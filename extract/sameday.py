@@ -291,15 +291,20 @@ UNDATED_REACH = 200
 
 def _dated_between(earlier: Found, meeting: Found) -> bool:
     """Whether the text between two meetings' sentences names a date or time, not how long
-    something lasted ("after the roughly hour-long meeting")."""
+    something lasted ("after the roughly hour-long meeting") nor how often ("Every day that passes
+    costs lives", "talks each week", "daily briefings"): a frequency names no day."""
     doc = meeting.sentence.doc
     return any(
-        e.label_ in {"DATE", "TIME"} and not any(t.lemma_.lower() in DURATIONS for t in e)
+        e.label_ in {"DATE", "TIME"}
+        and not any(t.lemma_.lower() in DURATIONS for t in e)
+        and not any(t.lower_ in FREQUENCY for t in e)
         for e in doc[earlier.sentence.end : meeting.sentence.start].ents
     )
 
 
 DURATIONS = frozenset("hour minute".split())
+# words that make a time phrase a frequency: "every day", "each week", "daily", "twice a month"
+FREQUENCY = frozenset("every each daily weekly monthly yearly annually".split())
 
 
 def held_alongside(found: list[Found]) -> None:

@@ -434,7 +434,7 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     if meeting.kind != "in_person":
         return
     day = setting.day
-    if day is None and len(meeting.people) > 1 and set(meeting.people) <= set(setting.people):
+    if day is None and len(meeting.people) > 1 and _of_the_leads_people(meeting, setting):
         day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
     if day is None:
         return
@@ -444,6 +444,14 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if _told_undated(meeting):
         meeting.when = day
+
+
+def _of_the_leads_people(meeting: Found, setting: Setting) -> bool:
+    """Whether a meeting is held by some of the lead meeting's people alone ("A hosted B and C ...
+    A first met B alone"), or by all of two or more of them with others at the scene ("A and B met
+    at a summit hosted by C ... The four leaders talked for hours"): their day's."""
+    ours, theirs = set(meeting.people), set(setting.people)
+    return ours <= theirs or (len(theirs) >= 2 and theirs < ours)
 
 
 def _held_together(call: Found, setting: Setting) -> bool:

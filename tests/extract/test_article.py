@@ -1646,3 +1646,49 @@ def test_the_meeting_told_again_with_its_mediators_or_host_is_the_talks_told_bef
         f"Thursday. {mention}"
     )
     assert len(found) == 1 and len(found[0].participants) >= 3
+
+
+# "On the sidelines, he met B": the sidelines of the gathering the sentence before tells, with its
+# day and its place.
+MARGINS = [
+    (
+        "On Thursday, Chilean Foreign Minister Laura Pizarro attended a regional forum on water "
+        "security in Asuncion. On the sidelines, she met Paraguayan President Hugo Benitez.",
+        ("Hugo Benitez", "Laura Pizarro"),
+        "2025-05-15",
+        "Paraguay",
+    ),
+    (
+        "Finnish Prime Minister Eero Lahtinen took part in a conference on Arctic shipping in Oslo on "
+        "Tuesday. He held talks with Norwegian Prime Minister Ingrid Solberg on the margins.",
+        ("Eero Lahtinen", "Ingrid Solberg"),
+        "2025-05-13",
+        "Norway",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "day", "country"), MARGINS)
+def test_a_meeting_on_the_sidelines_takes_the_day_and_place_of_the_gathering_told_before(
+    meetings_in, text, pair, day, country
+):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 16)) if len(m.participants) == 2]
+    assert [tuple(sorted(p.name for p in m.participants)) for m in found] == [pair]
+    assert found[0].date is not None and (str(found[0].date.start), str(found[0].date.end)) == (day, day)
+    assert found[0].place is not None and found[0].place.country == country
+
+
+def test_a_meeting_on_the_sidelines_with_a_day_of_its_own_keeps_it(meetings_in):
+    text = MARGINS[0][0].replace("she met", "on Friday she met")
+    found = [m for m in meetings_in(text, published=date(2025, 5, 16)) if len(m.participants) == 2]
+    assert found and str(found[0].date.start) == "2025-05-16"
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_it_names_is_not_the_one_before(meetings_in):
+    text = (
+        "On Thursday, Chilean Foreign Minister Laura Pizarro attended a regional forum on water security "
+        "in Asuncion. Last year, on the sidelines of the G20 summit, she had met Paraguayan President "
+        "Hugo Benitez."
+    )
+    found = [m for m in meetings_in(text, published=date(2025, 5, 16)) if len(m.participants) == 2]
+    assert all(m.date is None or str(m.date.start) != "2025-05-15" for m in found)

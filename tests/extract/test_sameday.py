@@ -178,3 +178,51 @@ def test_a_visit_told_in_the_meetings_own_sentence_keeps_it_from_the_day_before(
     found = meetings_in(text, published=date(2025, 5, 13))
     hanoi = [m for m in found if "Pham Minh Chinh" in {p.name for p in m.participants}]
     assert hanoi and all(m.date is None for m in hanoi)
+
+
+# The lead's day, given to the news meeting only once the scene is read, still dates the meeting
+# told "earlier" a few paragraphs on; a frequency ("every week") between them names no day.
+EARLIER_LEADS = [
+    (
+        "LISBON, March 5 (Reuters) - Portuguese Prime Minister Rui Tavares said on Wednesday that the "
+        "fishing accord was close.\n\nTavares spoke at a news conference in Lisbon with Irish Prime "
+        'Minister Conor Walsh after the two held talks.\n\n"We talk every week and we agree on most '
+        'things," Walsh said.\n\nEarlier, Portuguese President Ana Ribeiro received Walsh in Lisbon, '
+        "the presidency said.",
+        ("Ana Ribeiro", "Conor Walsh"),
+    ),
+    (
+        "ACCRA, Feb 12 (Reuters) - Ghanaian Foreign Minister Peter Owusu said on Wednesday that the "
+        "border dispute was nearly settled.\n\nOwusu spoke at a joint news conference in Accra with "
+        'Togolese Foreign Minister Grace Amegah after the two held talks.\n\n"Each day counts for '
+        'the families," Amegah said.\n\nEarlier, Ghanaian President Samuel Mensah received Amegah at '
+        "Jubilee House, his office said.",
+        ("Grace Amegah", "Samuel Mensah"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), EARLIER_LEADS)
+def test_a_meeting_told_earlier_takes_the_day_the_lead_gives_the_news(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2025, 3, 5) if "LISBON" in text else date(2025, 2, 12))
+    days = {tuple(sorted(p.name for p in m.participants if p.name in pair)): m.date for m in found}
+    day = days.get(tuple(sorted(pair)))
+    wanted = "2025-03-05" if "LISBON" in text else "2025-02-12"
+    assert day is not None and (str(day.start), str(day.end)) == (wanted, wanted)
+
+
+def test_a_meeting_told_earlier_with_a_day_of_its_own_keeps_it(meetings_in):
+    text = EARLIER_LEADS[0][0].replace("received Walsh in Lisbon", "received Walsh in Lisbon on Monday")
+    found = meetings_in(text, published=date(2025, 3, 5))
+    days = {p.name: m.date for m in found for p in m.participants if p.name == "Ana Ribeiro"}
+    assert days and str(days["Ana Ribeiro"].start) == "2025-03-03"
+
+
+def test_a_meeting_told_as_background_after_the_lead_keeps_no_day(meetings_in):
+    text = EARLIER_LEADS[0][0].replace(
+        "Earlier, Portuguese President Ana Ribeiro received Walsh",
+        "Portuguese President Ana Ribeiro had last met Walsh",
+    )
+    found = meetings_in(text, published=date(2025, 3, 5))
+    days = [m.date for m in found if "Ana Ribeiro" in {p.name for p in m.participants}]
+    assert days == [] or days == [None]

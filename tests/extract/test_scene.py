@@ -832,3 +832,28 @@ def test_the_day_a_visitor_arrived_dates_the_talks_told_with_no_day_of_their_own
         published=date(2024, 11, 19),
     )
     assert {m.date and m.date.start for m in found} == {date(2024, 11, 17)}
+
+
+# The lead meeting's people, all of them, meeting with others at the scene, told with no day of
+# their own: the day of the lead meeting.
+def test_the_lead_pair_meeting_with_others_at_the_scene_is_held_on_their_day(meetings_in):
+    text = (
+        "MADRID (Reuters) - Moroccan King Hassan Idrissi and Algerian President Karim Benali agreed on "
+        "Monday to reopen their border, in their first talks in years.\n\nThe two leaders met at the "
+        "Moncloa Palace in Madrid at a summit hosted by Spanish Prime Minister Lucia Ortega.\n\nThe "
+        "three leaders talked for several hours, first over lunch and then at a working dinner."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    three = [m for m in found if len(m.participants) == 3]
+    assert three and three[0].date is not None and str(three[0].date.start) == "2025-06-09"
+
+
+def test_others_meeting_without_the_lead_pair_take_no_day_from_it(meetings_in):
+    text = (
+        "MADRID (Reuters) - Moroccan King Hassan Idrissi and Algerian President Karim Benali met on "
+        "Monday for the first time in years, at talks in Madrid hosted by Spanish Prime Minister "
+        "Lucia Ortega.\n\nOrtega and Italian Prime Minister Paolo Conti held talks at the Moncloa Palace."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    theirs = [m for m in found if {p.name for p in m.participants} == {"Lucia Ortega", "Paolo Conti"}]
+    assert all(m.date is None for m in theirs)
