@@ -976,6 +976,11 @@ def _there(sentence: Span, clause: set[int], country: Place | None) -> Place | N
     )
     if city is None and sentence.start > 0:
         city = _last_city(place_spans(sentence.doc[sentence.start - 1].sent))
+    if city is None:
+        before = [e for e in place_spans(sentence) if e.end <= there[0].i and not in_clause(e, clause)]
+        if sentence.start > 0:
+            before = list(place_spans(sentence.doc[sentence.start - 1].sent)) + before
+        city = _last_destination(before)
     if city is None or (country is not None and country.country != city.country):
         return None
     return city
@@ -991,6 +996,20 @@ def _last_city(spans: Iterable[Span]) -> Place | None:
         if place is not None and place.city is not None:
             city = place
     return city
+
+
+def _last_destination(spans: Iterable[Span]) -> Place | None:
+    """The country a "there" points back to where no city is named before it: the last one told
+    as where someone goes or is ("will travel to Egypt next week ... is expected to meet Kerry
+    there"), not one named as whose a person is ("U.S. envoy")."""
+    found: Place | None = None
+    for ent in spans:
+        if is_dateline(ent) or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in {"to", "in"}:
+            continue
+        place = places.resolve_place(ent.text)
+        if place is not None and place.country is not None:
+            found = place
+    return found
 
 
 def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:

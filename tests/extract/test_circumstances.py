@@ -441,6 +441,36 @@ def test_talks_there_are_in_the_last_city_the_sentence_before_names(meetings_in)
     assert (meeting.place.city, meeting.place.country) == ("Madrid", "Spain")
 
 
+@pytest.mark.parametrize(
+    ("text", "met", "country"),
+    [
+        (
+            "Chilean President Gabriel Boric will travel to Egypt next week for the climate talks. He "
+            "is expected to meet U.S. envoy John Kerry there.",
+            "John Kerry",
+            "Egypt",
+        ),
+        (
+            "Nigerian President Bola Tinubu arrived in Brazil on Sunday for the summit. He met German "
+            "Chancellor Olaf Scholz there on Monday.",
+            "Olaf Scholz",
+            "Brazil",
+        ),
+    ],
+)
+def test_there_is_the_country_the_sentence_before_goes_to_where_it_names_no_city(
+    meetings_in, text, met, country
+) -> None:
+    meeting = _one(meetings_in(text), met)
+    assert meeting.place is not None and meeting.place.country == country
+
+
+def test_there_is_no_country_named_only_as_whose_a_person_is(meetings_in):
+    text = "U.S. envoy John Kerry praised the plan. He met Chinese envoy Xie Zhenhua there on Tuesday."
+    meeting = _one(meetings_in(text), "Xie Zhenhua")
+    assert meeting.place is None or meeting.place.country not in {"United States", "China"}
+
+
 def test_met_there_is_in_the_city_its_own_sentence_names_before_it(meetings_in):
     text = (
         "The accord was initialled in Doha on Sunday by Rwandan Foreign Minister Olivier Nduhungirehe "
