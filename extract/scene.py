@@ -600,7 +600,13 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return
     meeting.place = setting.place
-    if not any(_from_the_gathering(e) for e in told) and not _talks_of_some_of_its_sides(setting, countries):
+    # "B welcomed A upon his arrival at the airport": the scene's place, the trip's first step,
+    # not a meeting held at its summit
+    if (
+        not meeting.on_arrival
+        and not any(_from_the_gathering(e) for e in told)
+        and not _talks_of_some_of_its_sides(setting, countries)
+    ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 

@@ -832,3 +832,53 @@ def test_the_day_a_visitor_arrived_dates_the_talks_told_with_no_day_of_their_own
         published=date(2024, 11, 19),
     )
     assert {m.date and m.date.start for m in found} == {date(2024, 11, 17)}
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "published"),
+    [
+        (
+            "NAIROBI, Kenya (AP) - Chinese Premier Li Qiang and Kenyan President William Ruto held talks "
+            "on Friday on the sidelines of the African Union summit in Nairobi.\n"
+            "PHOTO: Kenyan Deputy President Rigathi Gachagua welcomes Egypt's President Abdel Fattah "
+            "al-Sisi upon his arrival at Nairobi airport, Kenya, Friday, Nov. 15, 2024.",
+            "Rigathi Gachagua",
+            "Nairobi",
+            date(2024, 11, 15),
+        ),
+        (
+            "ASTANA, Kazakhstan (AP) - Chinese leader Xi Jinping and Indian Prime Minister Narendra Modi "
+            "held talks Wednesday in the Kazakh capital on the sidelines of a summit of the Shanghai "
+            "Cooperation Organization.\nKazakh Prime Minister Olzhas Bektenov welcomed Turkish President "
+            "Recep Tayyip Erdogan at Astana airport on Wednesday.",
+            "Recep Tayyip Erdogan",
+            "Astana",
+            date(2024, 7, 3),
+        ),
+        (
+            "LIMA, Peru (AP) - Japanese Prime Minister Shigeru Ishiba met Chilean President Gabriel Boric "
+            "on Thursday on the sidelines of the APEC summit in Lima.\n"
+            "Prime Minister Ishiba was greeted at the airport by Peruvian Foreign Minister Elmer "
+            "Schialer on Thursday.",
+            "Elmer Schialer",
+            "Lima",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_a_welcome_where_the_guest_lands_is_at_the_scene_but_not_at_its_summit(
+    meetings_in, text, guest, city, published
+):
+    (welcome,) = _met(meetings_in(text, published=published), guest)
+    assert (welcome.place and welcome.place.city, welcome.occasion) == (city, None)
+
+
+def test_a_meeting_told_with_no_occasion_in_the_summits_city_still_takes_it(meetings_in):
+    found = meetings_in(
+        "LIMA, Peru (AP) - Japanese Prime Minister Shigeru Ishiba met Chilean President Gabriel Boric "
+        "on Thursday on the sidelines of the APEC summit in Lima.\n"
+        "Ishiba also sat down on Thursday with Peruvian President Dina Boluarte.",
+        published=date(2024, 11, 15),
+    )
+    (talks,) = _met(found, "Dina Boluarte")
+    assert talks.occasion is not None and talks.occasion.name == "APEC summit"
