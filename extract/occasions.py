@@ -525,6 +525,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 break
         return start, end, Occasion(name=name)
     event: re.Match[str] | None = _event_after(table.event_words, after, before)
+    if event and event.group().lower() == "dialogue" and len(re.split(_JOINER, short)) == 2:
+        return None  # "the 13th China-EU strategic dialogue": the two sides' own channel of talks
     if not event and table.holders.search(before) and (held := table.hold_their.match(text, end)):
         event, end = held, held.end()  # "the heads of state of the AES are to hold their first summit"
     elif event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:

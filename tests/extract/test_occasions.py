@@ -1325,3 +1325,28 @@ def test_a_joint_summit_of_two_blocs_in_lower_case_is_one_gathering_of_both() ->
 
 def test_a_joint_session_of_a_parliaments_two_houses_is_no_gathering_of_blocs() -> None:
     assert _name("The king addressed a joint session of the Senate and the National Assembly.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi sat down with Kaja Kallas in Brussels for the 12th China-EU strategic dialogue.",
+        "Blinken and Borrell met in Washington for the EU-US High-Level Dialogue on Russia.",
+        "Hayashi held talks with Borrell for the Japan-EU high-level economic dialogue.",
+        "The ministers opened the ASEAN-China Strategic Dialogue in Jakarta on Monday.",
+    ],
+)
+def test_a_dialogue_named_by_its_two_sides_is_their_own_channel_not_an_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ministers met at the Shangri-La Dialogue in Singapore.", "Shangri-La Dialogue"),
+        ("Leaders gathered for the ASEAN-GCC summit in Riyadh.", "ASEAN-GCC summit"),
+        ("The ministers met at the India-EU summit in Brussels.", "India-EU summit"),
+    ],
+)
+def test_a_joint_summit_or_a_forum_named_dialogue_stays_an_occasion(text: str, name: str) -> None:
+    assert _name(text) == name
