@@ -31,6 +31,7 @@ from extract.gatherings import (
     SETTING_NOUNS,
     a_gathering_of_its_own,
     an_edition_of_a_year,
+    bare_margins,
     gathering_named,
     gathering_noun,
     gatherings_named,
@@ -1697,7 +1698,7 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     another time ("ahead of the summit"); for a clause told as background, not one named in a
     sentence of the news."""
     for token in clause_tokens(sentence, clause):
-        if not refers_to_a_gathering(token):
+        if not (refers_to_a_gathering(token) or bare_margins(token)):
             continue
         if not at_another_time(token):
             return _named_before(token)
