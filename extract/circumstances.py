@@ -1782,6 +1782,15 @@ def _come_for(gathering: Token) -> Token | None:
     )
     if taking_part and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in THERE_FOR_VERBS:
         return verb.head
+    if (
+        taking_part
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+    ):
+        # "Johannesburg, where he attended the summit and held talks with B": the talks joined to
+        # the attending are at it (not "since he flew home from Paris, where he attended the summit")
+        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb
     if taking_part and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON":
         # "met Erdogan, who attended the summit": a clause of Erdogan's own; not "who will attend"
         return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb

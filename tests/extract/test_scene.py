@@ -882,3 +882,46 @@ def test_a_meeting_told_with_no_occasion_in_the_summits_city_still_takes_it(meet
     )
     (talks,) = _met(found, "Dina Boluarte")
     assert talks.occasion is not None and talks.occasion.name == "APEC summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "guest", "host"),
+    [
+        (
+            "President Ruto flew into Cairo late on Sunday from Rome, where he attended the FAO summit and "
+            "held bilateral talks with Italian Prime Minister Giorgia Meloni on the sidelines.\n"
+            "On Monday, Ruto held talks with Egyptian President Abdel Fattah el-Sisi.",
+            date(2023, 9, 11),
+            "Giorgia Meloni",
+            "Abdel Fattah el-Sisi",
+        ),
+        (
+            "Prime Minister Modi arrived in Athens on Friday from Johannesburg, where he attended the BRICS "
+            "summit and held talks with Chinese President Xi Jinping.\n"
+            "Modi met Greek Prime Minister Kyriakos Mitsotakis on Friday.",
+            date(2023, 8, 25),
+            "Xi Jinping",
+            "Kyriakos Mitsotakis",
+        ),
+    ],
+)
+def test_talks_told_where_the_guest_came_from_are_at_that_summit_and_not_the_scene(
+    meetings_in, text, published, guest, host
+):
+    found = meetings_in(text, published=published)
+    (before,) = _met(found, guest)
+    assert before.occasion is not None and before.place is not None
+    assert all(m.occasion is None and m.place != before.place for m in _met(found, host))
+
+
+def test_talks_told_where_the_guest_went_are_the_scene(meetings_in):
+    found = meetings_in(
+        "Prime Minister Modi flew to Johannesburg on Tuesday, where he attended the BRICS summit and held "
+        "talks with Chinese President Xi Jinping.\nModi also met South African President Cyril Ramaphosa.",
+        published=date(2023, 8, 23),
+    )
+    (later,) = _met(found, "Cyril Ramaphosa")
+    assert (later.place and later.place.city, later.occasion and later.occasion.name) == (
+        "Johannesburg",
+        "BRICS summit",
+    )
