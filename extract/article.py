@@ -469,6 +469,8 @@ def at_the_occasion(found: list[Found]) -> None:
             continue
         if meeting.place is None or meeting.place.city is None or before_the_news(meeting):
             continue
+        if meeting.on_arrival:
+            continue  # "B greeted A at the airport": where the guest lands, not at the summit
         if gathering_at_another_time(meeting.sentence) or _a_step_back_from_the_summit(meeting, found):
             continue  # "met on Monday, on the eve of the summit": not at it
         held = {

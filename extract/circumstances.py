@@ -31,6 +31,7 @@ from extract.gatherings import (
     SETTING_NOUNS,
     a_gathering_of_its_own,
     an_edition_of_a_year,
+    bare_margins,
     gathering_named,
     gathering_noun,
     gatherings_named,
@@ -1716,7 +1717,7 @@ def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pl
     another time ("ahead of the summit"); for a clause told as background, not one named in a
     sentence of the news."""
     for token in clause_tokens(sentence, clause):
-        if not refers_to_a_gathering(token):
+        if not (refers_to_a_gathering(token) or bare_margins(token)):
             continue
         if not at_another_time(token):
             return _named_before(token)
@@ -1800,6 +1801,15 @@ def _come_for(gathering: Token) -> Token | None:
     )
     if taking_part and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in THERE_FOR_VERBS:
         return verb.head
+    if (
+        taking_part
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+    ):
+        # "Johannesburg, where he attended the summit and held talks with B": the talks joined to
+        # the attending are at it (not "since he flew home from Paris, where he attended the summit")
+        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb
     if taking_part and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON":
         # "met Erdogan, who attended the summit": a clause of Erdogan's own; not "who will attend"
         return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb

@@ -111,6 +111,19 @@ def refers_to_a_gathering(token: Token) -> bool:
     return head.lower_ in {"at", "during"}
 
 
+def bare_margins(token: Token) -> bool:
+    """Whether a word is "the sidelines" or "the margins" told with no gathering of its own ("On
+    the sidelines, he met the king"): the sidelines of the gathering told just before; not "the
+    sidelines of the summit", "the summit's sidelines" or "on the sidelines of it"."""
+    if token.lower_ not in {"sidelines", "margins"}:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in {"poss", "compound", "nmod", "amod"} or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in children
+    )
+
+
 def the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own); "the summit venue"
@@ -221,7 +234,7 @@ def of_its_sort(occasion: Occasion, reference: Token) -> bool:
     if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
         return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}
-    if not said or word in ANY_SORT:
+    if not said or word in ANY_SORT or bare_margins(reference):  # "On the sidelines, ...": any sort
         return True
     return any(word in sort and said & sort for sort in _SORTS)
 

@@ -525,6 +525,8 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 break
         return start, end, Occasion(name=name)
     event: re.Match[str] | None = _event_after(table.event_words, after, before)
+    if event and event.group().lower() == "dialogue" and len(re.split(_JOINER, short)) == 2:
+        return None  # "the 13th China-EU strategic dialogue": the two sides' own channel of talks
     if not event and table.holders.search(before) and (held := table.hold_their.match(text, end)):
         event, end = held, held.end()  # "the heads of state of the AES are to hold their first summit"
     elif event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
@@ -656,7 +658,9 @@ _ON_A_THEME = re.compile(
 def _theme_hits(text: str) -> list[tuple[int, int, Occasion]]:
     """Gatherings named by their theme, in a lower-case phrase: "a summit on the Lobito
     Corridor" is the "Lobito Corridor summit"; a gathering named otherwise before "on" ("a BRICS
-    summit on Gaza") is that one, read before this."""
+    summit on Gaza") is that one, read before this. A summit or conference told with a word of
+    its sort and a theme in lower case is named as written: "an emergency conference on
+    humanitarian aid for Gaza", "the regional summit on migration"."""
     hits = []
     for m in _ON_A_THEME.finditer(text):
         theme = m.group(2)
@@ -664,7 +668,31 @@ def _theme_hits(text: str) -> list[tuple[int, int, Occasion]]:
             continue
         if not (_names_a_place(theme) or _table().regions.fullmatch(theme)):
             hits.append((m.start(1), m.end(), Occasion(name=f"{theme} {m.group(1)}")))
+    for m in _ON_A_LOWER_THEME.finditer(text):
+        theme = m.group(3).split()
+        while theme and theme[-1] in _THEME_LINKS:
+            theme.pop()  # "a summit on migration and": the words cut where a clause goes on
+        if theme and theme[theme[0] == "the" and len(theme) > 1] not in _NOT_THEMES:
+            end = m.start(3) + len(" ".join(theme))
+            hits.append((m.start(1), end, Occasion(name=text[m.start(1) : end])))
     return hits
+
+
+# A summit or conference of a sort ("emergency", "regional") with a theme in lower case after
+# "on": the theme's words up to a comma or a word that places, dates or goes on with the clause
+# ("an emergency conference on humanitarian aid for Gaza at the Dead Sea": up to "Gaza"); not a
+# news conference, nor the sidelines or a day ("the summit on the sidelines", "on Monday").
+_GATHERING_SORTS = (
+    "emergency|regional|international|extraordinary|special|global|ministerial|multilateral|"
+    "high-level|virtual|informal|humanitarian|donors'?|donor|pledging|peace|climate|security"
+)
+_ON_A_LOWER_THEME = re.compile(
+    rf"\b(?:an?|the)\s+((?:(?:{_GATHERING_SORTS})\s+){{1,2}}(summit|conference)\s+on\s+"
+    r"((?:the\s+)?(?!the\b)[a-z][\w-]*(?:\s+(?!(?:at|in|on|with|by|to|from|held|hosted|where|which|that|"
+    r"when|as|after|before|this|last|next|co-[\w-]+)\b)[\w-]+){0,5}))"
+)
+_THEME_LINKS = frozenset("and or of for the a an".split())
+_NOT_THEMES = frozenset("sidelines margins eve same its their his her".split())
 
 
 # A gathering of a series named by the place of its first one and an edition numeral, with its

@@ -32,6 +32,7 @@ from extract.article import (
     this_week,
 )
 from extract.circumstances import (
+    COMING_FROM_VERBS,
     before_or_after,
     clause_occasion,
     in_a_building_of,
@@ -115,6 +116,9 @@ def setting_of(
             continue  # "Their last meeting was in Beijing": not the scene of the news
         if long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
+        if _where_one_came_from(meeting):
+            followed.add(meeting.sentence.start)
+            continue  # "flew into Abu Dhabi from New Delhi, where he met Modi at the G20": not the scene
         if news is not None and _held_before(meeting, news):
             followed.add(meeting.sentence.start)
             continue  # "met B today at the palace ... follows her meeting in Madrid on Monday"
@@ -185,6 +189,24 @@ def setting_of(
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
         return Setting(None, news.occasion, list(news.people), news.countries)
     return None
+
+
+def _where_one_came_from(meeting: Found) -> bool:
+    """Whether a meeting is told in a "where" clause on the place someone travelled from ("flew
+    into Abu Dhabi from New Delhi, where he attended the summit and held talks with B"): held
+    before the trip the sentence tells, so neither its place nor its summit is the news's scene;
+    not a clause on where one went ("flew to Delhi, where he met B")."""
+    verb = meeting.verb
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "attended the summit and held talks": the clause of "attended"
+    place, whence = verb.head, verb.head.head
+    return (
+        verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and place.dep_ == "pobj"
+        and whence.lower_ == "from"
+        and whence.head.lemma_.lower() in COMING_FROM_VERBS
+    )
 
 
 # Verbs of coming home, with the word that makes some of them so: "returned", "came back", "flew home".
@@ -608,7 +630,13 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return
     meeting.place = setting.place
-    if not any(_from_the_gathering(e) for e in told) and not _talks_of_some_of_its_sides(setting, countries):
+    # "B welcomed A upon his arrival at the airport": the scene's place, the trip's first step,
+    # not a meeting held at its summit
+    if (
+        not meeting.on_arrival
+        and not any(_from_the_gathering(e) for e in told)
+        and not _talks_of_some_of_its_sides(setting, countries)
+    ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 

@@ -1325,3 +1325,100 @@ def test_a_joint_summit_of_two_blocs_in_lower_case_is_one_gathering_of_both() ->
 
 def test_a_joint_session_of_a_parliaments_two_houses_is_no_gathering_of_blocs() -> None:
     assert _name("The king addressed a joint session of the Senate and the National Assembly.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi sat down with Kaja Kallas in Brussels for the 12th China-EU strategic dialogue.",
+        "Blinken and Borrell met in Washington for the EU-US High-Level Dialogue on Russia.",
+        "Hayashi held talks with Borrell for the Japan-EU high-level economic dialogue.",
+        "The ministers opened the ASEAN-China Strategic Dialogue in Jakarta on Monday.",
+    ],
+)
+def test_a_dialogue_named_by_its_two_sides_is_their_own_channel_not_an_occasion(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ministers met at the Shangri-La Dialogue in Singapore.", "Shangri-La Dialogue"),
+        ("Leaders gathered for the ASEAN-GCC summit in Riyadh.", "ASEAN-GCC summit"),
+        ("The ministers met at the India-EU summit in Brussels.", "India-EU summit"),
+    ],
+)
+def test_a_joint_summit_or_a_forum_named_dialogue_stays_an_occasion(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rutte attended an emergency conference on food security for Sudan at the Hague on Friday.",
+            "emergency conference on food security for Sudan",
+        ),
+        (
+            "The two presidents last met in March in Tapachula at the regional summit on migration.",
+            "regional summit on migration",
+        ),
+        (
+            "Ministers met in Nairobi for an international conference on climate finance, hosted by Ruto.",
+            "international conference on climate finance",
+        ),
+        (
+            "Leaders flew to Rome for the special summit on debt relief and development.",
+            "special summit on debt relief and development",
+        ),
+    ],
+)
+def test_a_summit_of_a_sort_named_by_its_theme_in_lower_case_is_taken_as_written(
+    text: str, name: str
+) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister gave a news conference on the talks in Ankara.",
+        "Leaders held an emergency summit on Tuesday in Brussels.",
+        "They talked at a regional summit on the sidelines of the assembly.",
+        "Officials spoke of a summit on migration next year.",
+    ],
+)
+def test_a_news_conference_a_day_or_a_summit_of_no_sort_names_no_theme(text: str) -> None:
+    assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "name"),
+    [
+        (
+            "On Friday, Rutte attended an emergency conference on food security for Sudan in Nairobi. "
+            "On the sidelines, he met Kenyan President William Ruto.",
+            "William Ruto",
+            "emergency conference on food security for Sudan",
+        ),
+        (
+            "Wong travelled to Suva on Monday for a regional conference on ocean security. On the margins, "
+            "she held talks with Fijian Prime Minister Sitiveni Rabuka.",
+            "Sitiveni Rabuka",
+            "regional conference on ocean security",
+        ),
+    ],
+)
+def test_bare_sidelines_are_those_of_the_gathering_told_just_before(meetings_in, text, other, name) -> None:
+    found = meetings_in(text, published=date(2024, 11, 22))
+    met = [m.occasion and m.occasion.name for m in found if other in {p.name for p in m.participants}]
+    assert met == [name]
+
+
+def test_bare_sidelines_with_no_gathering_told_before_give_no_occasion(meetings_in) -> None:
+    found = meetings_in(
+        "Kenyan President William Ruto flew to Kampala on Monday. On the sidelines, he met Ugandan "
+        "President Yoweri Museveni.",
+        published=date(2024, 11, 22),
+    )
+    assert found and all(m.occasion is None for m in found)

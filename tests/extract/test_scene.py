@@ -857,3 +857,96 @@ def test_others_meeting_without_the_lead_pair_take_no_day_from_it(meetings_in):
     found = meetings_in(text, published=date(2025, 6, 10))
     theirs = [m for m in found if {p.name for p in m.participants} == {"Lucia Ortega", "Paolo Conti"}]
     assert all(m.date is None for m in theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "published"),
+    [
+        (
+            "NAIROBI, Kenya (AP) - Chinese Premier Li Qiang and Kenyan President William Ruto held talks "
+            "on Friday on the sidelines of the African Union summit in Nairobi.\n"
+            "PHOTO: Kenyan Deputy President Rigathi Gachagua welcomes Egypt's President Abdel Fattah "
+            "al-Sisi upon his arrival at Nairobi airport, Kenya, Friday, Nov. 15, 2024.",
+            "Rigathi Gachagua",
+            "Nairobi",
+            date(2024, 11, 15),
+        ),
+        (
+            "ASTANA, Kazakhstan (AP) - Chinese leader Xi Jinping and Indian Prime Minister Narendra Modi "
+            "held talks Wednesday in the Kazakh capital on the sidelines of a summit of the Shanghai "
+            "Cooperation Organization.\nKazakh Prime Minister Olzhas Bektenov welcomed Turkish President "
+            "Recep Tayyip Erdogan at Astana airport on Wednesday.",
+            "Recep Tayyip Erdogan",
+            "Astana",
+            date(2024, 7, 3),
+        ),
+        (
+            "LIMA, Peru (AP) - Japanese Prime Minister Shigeru Ishiba met Chilean President Gabriel Boric "
+            "on Thursday on the sidelines of the APEC summit in Lima.\n"
+            "Prime Minister Ishiba was greeted at the airport by Peruvian Foreign Minister Elmer "
+            "Schialer on Thursday.",
+            "Elmer Schialer",
+            "Lima",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_a_welcome_where_the_guest_lands_is_at_the_scene_but_not_at_its_summit(
+    meetings_in, text, guest, city, published
+):
+    (welcome,) = _met(meetings_in(text, published=published), guest)
+    assert (welcome.place and welcome.place.city, welcome.occasion) == (city, None)
+
+
+def test_a_meeting_told_with_no_occasion_in_the_summits_city_still_takes_it(meetings_in):
+    found = meetings_in(
+        "LIMA, Peru (AP) - Japanese Prime Minister Shigeru Ishiba met Chilean President Gabriel Boric "
+        "on Thursday on the sidelines of the APEC summit in Lima.\n"
+        "Ishiba also sat down on Thursday with Peruvian President Dina Boluarte.",
+        published=date(2024, 11, 15),
+    )
+    (talks,) = _met(found, "Dina Boluarte")
+    assert talks.occasion is not None and talks.occasion.name == "APEC summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "guest", "host"),
+    [
+        (
+            "President Ruto flew into Cairo late on Sunday from Rome, where he attended the FAO summit and "
+            "held bilateral talks with Italian Prime Minister Giorgia Meloni on the sidelines.\n"
+            "On Monday, Ruto held talks with Egyptian President Abdel Fattah el-Sisi.",
+            date(2023, 9, 11),
+            "Giorgia Meloni",
+            "Abdel Fattah el-Sisi",
+        ),
+        (
+            "Prime Minister Modi arrived in Athens on Friday from Johannesburg, where he attended the BRICS "
+            "summit and held talks with Chinese President Xi Jinping.\n"
+            "Modi met Greek Prime Minister Kyriakos Mitsotakis on Friday.",
+            date(2023, 8, 25),
+            "Xi Jinping",
+            "Kyriakos Mitsotakis",
+        ),
+    ],
+)
+def test_talks_told_where_the_guest_came_from_are_at_that_summit_and_not_the_scene(
+    meetings_in, text, published, guest, host
+):
+    found = meetings_in(text, published=published)
+    (before,) = _met(found, guest)
+    assert before.occasion is not None and before.place is not None
+    assert all(m.occasion is None and m.place != before.place for m in _met(found, host))
+
+
+def test_talks_told_where_the_guest_went_are_the_scene(meetings_in):
+    found = meetings_in(
+        "Prime Minister Modi flew to Johannesburg on Tuesday, where he attended the BRICS summit and held "
+        "talks with Chinese President Xi Jinping.\nModi also met South African President Cyril Ramaphosa.",
+        published=date(2023, 8, 23),
+    )
+    (later,) = _met(found, "Cyril Ramaphosa")
+    assert (later.place and later.place.city, later.occasion and later.occasion.name) == (
+        "Johannesburg",
+        "BRICS summit",
+    )
