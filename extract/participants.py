@@ -552,6 +552,38 @@ def accompanying(verb: Token) -> list[Token]:
     ]
 
 
+def travelling_with(verb: Token) -> list[Token]:
+    """Those a trip made for a meeting says its subject travelled with: "A travelled to Kyiv
+    together with B and C to meet D", "A flew in along with B to hold talks with D" (B and C sit
+    at the meeting too, as one a participle says came along does). Only a meeting verb that is the
+    trip's purpose ("to meet"), with the "with" on the verb of going itself; not a spouse who
+    comes along ("flew to Rome with his wife"), nor a "with" of the meeting's own ("travelled to
+    Kyiv to meet D together with E": whom they met)."""
+    trip = verb.head
+    if (
+        verb.dep_ not in {"advcl", "xcomp"}
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or trip.lemma_.lower() not in TRIP_VERBS
+        or not any(c.dep_ == "nsubj" for c in trip.children)
+    ):
+        return []
+    withs = [c for c in trip.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [  # "along with B": the parser hangs "with" on "along"
+        g
+        for c in trip.children
+        if c.dep_ == "prep" and c.lower_ == "along"
+        for g in c.children
+        if g.lower_ == "with"
+    ]
+    return [
+        g
+        for w in withs
+        if w.i < verb.i
+        for g in w.children
+        if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in g.subtree)
+    ]
+
+
 def begun_after(verb: Token, token: Token) -> bool:
     """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes
@@ -1078,11 +1110,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
-    if size is not None and here:
+    # one named beside the group, joined to it by "and", is no one of it: "the four European
+    # leaders and Zelensky phoned C" are the others of the meeting of five told before
+    beside = [c for t in token.conjuncts if (c := people.at(t)) is not None and not c.companion]
+    if size is not None and (here or beside):
         # "A and B met in talks hosted by C. The meeting followed calls from C to both leaders": the
         # others of a meeting of more people, one of them named before it in its sentence
         for meeting in order:
-            others = [p for p in meeting.people if p not in here]
+            others = [p for p in meeting.people if p not in here and p not in beside]
             if len(meeting.people) > size and len(others) == size:
                 return others
     if office is not None and size is not None:
