@@ -284,7 +284,8 @@ def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
     clause on any noun of the phrase, or on the day told after it: "held a summit on May 2, in
-    which B took part"), "a meeting that brought A face to face with B"; or, on the
+    which B took part"), "a video conference, which B and C joined", "a meeting that brought A
+    face to face with B"; or, on the
     place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
     B)."""
     there = where_they_were(trigger)
@@ -309,6 +310,17 @@ def taking_part(trigger: Token) -> list[Token]:
             and any(
                 p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children
             )
+            for s in t.children
+            if s.dep_ == "nsubj"
+        ]
+        + [  # "a video conference, which A, B and C all joined", "a summit that B attended": the
+            # meeting the object of a relative clause of joining it
+            s
+            for t in trigger.subtree
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() in {"join", "attend"}
+            and t.head == trigger
+            and any(o.dep_ in {"dobj", "mark"} and o.lower_ in {"which", "that"} for o in t.children)
             for s in t.children
             if s.dep_ == "nsubj"
         ]

@@ -3034,3 +3034,30 @@ def test_a_counted_group_joined_to_a_name_is_the_others_of_the_meeting_told_befo
     assert pairs(calls) == [
         ("Emmanuel Macron", "Giorgia Meloni", "Luís Montenegro", "Mohammed VI", "Pedro Sánchez")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday South African President Cyril Ramaphosa hosted a virtual summit, which Chinese "
+            "President Xi Jinping and Indian Prime Minister Narendra Modi attended.",
+            {"Cyril Ramaphosa", "Xi Jinping", "Narendra Modi"},
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba chaired a video call on Tuesday that Australian Prime "
+            "Minister Anthony Albanese and Indian Prime Minister Narendra Modi joined.",
+            {"Shigeru Ishiba", "Anthony Albanese", "Narendra Modi"},
+        ),
+    ],
+)
+def test_those_a_relative_clause_says_joined_or_attended_a_meeting_took_part(meetings_in, text, expected):
+    assert pairs(meetings_in(text)) == [tuple(sorted(expected))]
+
+
+def test_a_relative_clause_of_another_verb_on_a_meeting_names_no_one_at_it(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo, "
+        "talks which Chinese President Xi Jinping criticised."
+    )
+    assert pairs(meetings_in(text)) == [("Anthony Albanese", "Shigeru Ishiba")]
