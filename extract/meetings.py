@@ -166,6 +166,7 @@ from extract.participants import (
     the_visitor,
     thing_as_guest,
     thing_as_subject,
+    travelling_with,
     with_couples,
     with_read_as_a_mark,
 )
@@ -1490,6 +1491,13 @@ def _its_subjects(
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
     # "King A, accompanied by Crown Prince B, received C": B came with A to it
     came_with = people_of(accompanying(verb), people, earlier)[0]
+    # leaders of other countries a trip for the meeting went with are sides of their own ("A
+    # travelled to Kyiv together with B and C to meet D"); one's own compatriots on it are a
+    # delegation, not said to sit at the talks ("flew to Beijing with his foreign minister")
+    own = {s.country for s in subjects}
+    came_with += [
+        c for c in people_of(travelling_with(verb), people, earlier)[0] if c.country and c.country not in own
+    ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
 

@@ -284,7 +284,8 @@ def taking_part(trigger: Token) -> list[Token]:
     """Those a relative clause on a meeting says took part in it: "a virtual meeting of the
     Coalition's leaders, in which Zelenskyy and Vance also took part" (the parser may hang the
     clause on any noun of the phrase, or on the day told after it: "held a summit on May 2, in
-    which B took part"), "a meeting that brought A face to face with B"; or, on the
+    which B took part"), "a video conference, which B and C joined", "a meeting that brought A
+    face to face with B"; or, on the
     place it was at, were there: "Dinner was at Chez Paul, where A, along with B, ate fish" (A and
     B)."""
     there = where_they_were(trigger)
@@ -309,6 +310,17 @@ def taking_part(trigger: Token) -> list[Token]:
             and any(
                 p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children
             )
+            for s in t.children
+            if s.dep_ == "nsubj"
+        ]
+        + [  # "a video conference, which A, B and C all joined", "a summit that B attended": the
+            # meeting the object of a relative clause of joining it
+            s
+            for t in trigger.subtree
+            if t.dep_ == "relcl"
+            and t.lemma_.lower() in {"join", "attend"}
+            and t.head == trigger
+            and any(o.dep_ in {"dobj", "mark"} and o.lower_ in {"which", "that"} for o in t.children)
             for s in t.children
             if s.dep_ == "nsubj"
         ]
@@ -549,6 +561,38 @@ def accompanying(verb: Token) -> list[Token]:
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children)
         for g in passive_agents(p)
         if not any(t.lemma_.lower() in SPOUSES for t in g.subtree)  # "accompanied by his wife"
+    ]
+
+
+def travelling_with(verb: Token) -> list[Token]:
+    """Those a trip made for a meeting says its subject travelled with: "A travelled to Kyiv
+    together with B and C to meet D", "A flew in along with B to hold talks with D" (B and C sit
+    at the meeting too, as one a participle says came along does). Only a meeting verb that is the
+    trip's purpose ("to meet"), with the "with" on the verb of going itself; not a spouse who
+    comes along ("flew to Rome with his wife"), nor a "with" of the meeting's own ("travelled to
+    Kyiv to meet D together with E": whom they met)."""
+    trip = verb.head
+    if (
+        verb.dep_ not in {"advcl", "xcomp"}
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or trip.lemma_.lower() not in TRIP_VERBS
+        or not any(c.dep_ == "nsubj" for c in trip.children)
+    ):
+        return []
+    withs = [c for c in trip.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [  # "along with B": the parser hangs "with" on "along"
+        g
+        for c in trip.children
+        if c.dep_ == "prep" and c.lower_ == "along"
+        for g in c.children
+        if g.lower_ == "with"
+    ]
+    return [
+        g
+        for w in withs
+        if w.i < verb.i
+        for g in w.children
+        if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in g.subtree)
     ]
 
 
@@ -1078,11 +1122,14 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
-    if size is not None and here:
+    # one named beside the group, joined to it by "and", is no one of it: "the four European
+    # leaders and Zelensky phoned C" are the others of the meeting of five told before
+    beside = [c for t in token.conjuncts if (c := people.at(t)) is not None and not c.companion]
+    if size is not None and (here or beside):
         # "A and B met in talks hosted by C. The meeting followed calls from C to both leaders": the
         # others of a meeting of more people, one of them named before it in its sentence
         for meeting in order:
-            others = [p for p in meeting.people if p not in here]
+            others = [p for p in meeting.people if p not in here and p not in beside]
             if len(meeting.people) > size and len(others) == size:
                 return others
     if office is not None and size is not None:

@@ -2986,3 +2986,78 @@ def test_a_delegation_whose_head_was_named_before_is_not_that_ones(meetings_in):
 )
 def test_the_guest_a_host_received_is_the_visitor_told_before(meetings_in, text):
     assert pairs(meetings_in(text)) == [("Dina Boluarte", "Gabriel Boric")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Spanish Prime Minister Pedro Sanchez travelled to Rabat together with Portuguese "
+            "Prime Minister Luis Montenegro and Italian Prime Minister Giorgia Meloni to meet Moroccan King "
+            "Mohammed VI.",
+            {"Pedro Sánchez", "Luís Montenegro", "Giorgia Meloni", "Mohammed VI"},
+        ),
+        (
+            "Kenyan President William Ruto flew to Kinshasa along with Rwandan President Paul Kagame to "
+            "hold talks with Felix Tshisekedi on Monday.",
+            {"William Ruto", "Paul Kagame", "Félix Tshisekedi"},
+        ),
+    ],
+)
+def test_leaders_of_other_countries_a_trip_went_with_sit_at_the_meeting_it_was_for(
+    meetings_in, text, expected
+):
+    assert pairs(meetings_in(text)) == [tuple(sorted(expected))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula travelled to Beijing with Foreign Minister Mauro Vieira to meet Xi "
+        "Jinping.",
+        "Spanish Prime Minister Pedro Sanchez flew to Rabat with his wife Begona Gomez to meet King "
+        "Mohammed VI.",
+    ],
+)
+def test_a_traveller_s_compatriot_or_spouse_on_the_trip_is_no_party_of_its_own(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) == 2
+
+
+def test_a_counted_group_joined_to_a_name_is_the_others_of_the_meeting_told_before(meetings_in):
+    text = (
+        "On Friday, Spanish Prime Minister Pedro Sanchez travelled to Rabat together with Portuguese Prime "
+        "Minister Luis Montenegro and Italian Prime Minister Giorgia Meloni to meet Moroccan King Mohammed "
+        "VI. During the visit, the three European leaders and Mohammed VI jointly phoned Emmanuel Macron."
+    )
+    calls = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert pairs(calls) == [
+        ("Emmanuel Macron", "Giorgia Meloni", "Luís Montenegro", "Mohammed VI", "Pedro Sánchez")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday South African President Cyril Ramaphosa hosted a virtual summit, which Chinese "
+            "President Xi Jinping and Indian Prime Minister Narendra Modi attended.",
+            {"Cyril Ramaphosa", "Xi Jinping", "Narendra Modi"},
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba chaired a video call on Tuesday that Australian Prime "
+            "Minister Anthony Albanese and Indian Prime Minister Narendra Modi joined.",
+            {"Shigeru Ishiba", "Anthony Albanese", "Narendra Modi"},
+        ),
+    ],
+)
+def test_those_a_relative_clause_says_joined_or_attended_a_meeting_took_part(meetings_in, text, expected):
+    assert pairs(meetings_in(text)) == [tuple(sorted(expected))]
+
+
+def test_a_relative_clause_of_another_verb_on_a_meeting_names_no_one_at_it(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo, "
+        "talks which Chinese President Xi Jinping criticised."
+    )
+    assert pairs(meetings_in(text)) == [("Anthony Albanese", "Shigeru Ishiba")]
