@@ -571,7 +571,16 @@ def find_meetings(
         and not told_in_full(m, found, published)
         and not sportsmen & set(m.people)
         and not set(m.people) <= civic
+        and not _one_countrys_own(m)
     ]
+
+
+def _one_countrys_own(meeting: Found) -> bool:
+    """Whether a meeting is of officials of one country alone, each known to be of it and no
+    other country's delegation there ("the crown prince met the foreign minister" of one
+    kingdom): a government's own business, no diplomatic meeting."""
+    countries = {p.country for p in meeting.people} | {c for c in meeting.delegations if c}
+    return len(meeting.people) >= 2 and len(countries) == 1 and None not in countries
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:

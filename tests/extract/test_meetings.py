@@ -6040,3 +6040,28 @@ def test_her_meeting_is_the_one_of_the_she_before_it_not_of_the_person_named_bes
     pronoun means, not the last person named, who stood beside the pronoun ("she and Trudeau")."""
     found = {tuple(sorted(p.name.split()[-1] for p in m.participants)) for m in meetings_in(text)}
     assert found == pairs
+
+
+def test_officials_of_one_country_alone_are_no_diplomatic_meeting(meetings_in) -> None:
+    """Where the guest is lost, the host and his own minister who attended are no meeting."""
+    text = (
+        "Riyadh, June 11, 2024, SPA -- His Royal Highness Prince Mohammed bin Salman, Crown Prince "
+        "and Prime Minister, received in Riyadh today Minister of Foreign Affairs of the Republic of "
+        "Kenya Musalia Mudavadi. The reception was attended by His Highness Prince Faisal bin Farhan, "
+        "Minister of Foreign Affairs."
+    )
+    pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {"Mohammed bin Salman", "Faisal bin Farhan Al Saud"} not in pairs
+
+
+def test_a_ministers_attending_his_leaders_talks_with_a_guest_stays_in_them(meetings_in) -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received Kenyan Foreign Minister Musalia Mudavadi in "
+        "Riyadh on Tuesday. The meeting was attended by Foreign Minister Prince Faisal bin Farhan."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {
+        "Mohammed bin Salman",
+        "Musalia Mudavadi",
+        "Faisal bin Farhan Al Saud",
+    }
