@@ -57,6 +57,7 @@ from extract.kinds import (
     VIDEO_WORDS,
     called_off,
     meeting_kind,
+    past_perfect,
 )
 from extract.layout import CAPTION
 from extract.participants import (
@@ -272,11 +273,15 @@ def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
 
 
 def _held_before(meeting: Found, news: Found) -> bool:
-    """Whether a meeting told after the news's own is dated on a day before it, or told in its
-    sentence as before or after it ("meets A two days after a meeting with B in Brussels"): told
-    as what the news follows, not where it was."""
-    return (other_days(meeting.when, news.when) and dated_before(meeting.when, news.when)) or _told_as_before(
-        meeting, news
+    """Whether a meeting told after the news's own is dated on a day before it, told in its
+    sentence as before or after it ("meets A two days after a meeting with B in Brussels"), or
+    told in the past perfect where the news is not ("had already been received by Macron in
+    Paris on Friday"; not a report's "China said its envoy had met Zelensky"): told as what the
+    news follows, not where it was."""
+    return (
+        (other_days(meeting.when, news.when) and dated_before(meeting.when, news.when))
+        or _told_as_before(meeting, news)
+        or (past_perfect(meeting.verb) and meeting.verb.dep_ == "ROOT" and not past_perfect(news.verb))
     )
 
 

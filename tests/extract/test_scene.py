@@ -950,3 +950,34 @@ def test_talks_told_where_the_guest_went_are_the_scene(meetings_in):
         "Johannesburg",
         "BRICS summit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "city"),
+    [
+        (
+            "MOMBASA, Kenya, March 10 (Reuters) - Kenyan President William Ruto arrived in Mombasa on "
+            "Sunday for the port conference. Ruto held talks with Ugandan President Yoweri Museveni at a "
+            "beach hotel, aides said. Ruto had been received by Ethiopian Prime Minister Abiy Ahmed in "
+            "Addis Ababa on Thursday. Ruto also met Tanzanian President Samia Suluhu Hassan over lunch.",
+            "Samia Suluhu Hassan",
+            "Mombasa",
+        ),
+        (
+            "BIARRITZ, France, Aug 25 (Reuters) - Indian Prime Minister Narendra Modi flew into Biarritz "
+            "on Sunday, where leaders of the Group of Seven are gathered. Modi held talks with Canadian "
+            "Prime Minister Justin Trudeau at the town hall, officials said. Modi had already been "
+            "received by French President Emmanuel Macron at the Elysee Palace in Paris on Thursday. "
+            "Modi also sat down with British Prime Minister Boris Johnson for breakfast.",
+            "Boris Johnson",
+            "Biarritz",
+        ),
+    ],
+)
+def test_a_meeting_told_in_the_past_perfect_is_not_the_scene_of_the_news(meetings_in, text, host, city):
+    """ "had been received by A in X on Thursday": what the news follows; the meetings told after
+    it with no place of their own are where the news is, not in X."""
+    meeting = next(
+        m for m in meetings_in(text, date(2024, 3, 10)) if host in {p.name for p in m.participants}
+    )
+    assert meeting.place is not None and meeting.place.city == city
