@@ -213,6 +213,7 @@ from extract.timing import (
     date_of_a_named_one_since,
     date_of_one_of_two,
     date_of_the_one_next_to,
+    date_on_its_noun,
 )
 from extract.together import (
     AMID,
@@ -382,7 +383,11 @@ def find_meetings(
                     ),
                 )
                 future = meeting.kind in TO_COME
-                if own := date_of_the_one_next_to(
+                if not future and (own := date_on_its_noun(sentence, meeting.trigger, published)):
+                    # "suspended on July 1 over a leaked June call with B": June (a plan's day on
+                    # its noun, "to prepare Sunday's visit", counts from its clause's, see clause_date)
+                    meeting.when = own
+                elif own := date_of_the_one_next_to(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
