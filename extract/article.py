@@ -883,6 +883,20 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         ) or next(
             (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
         )
+        if held is None and _planned_before(meeting):
+            # "A met B and C in Putrajaya on Monday ... Both had agreed to meet, Trump said": the
+            # plan made before the news is the meeting of the news that brought them together
+            held = next(
+                (
+                    m
+                    for m in found
+                    if m.kind == "in_person"
+                    and set(meeting.people) < set(m.people)
+                    and not long_before(m, published)
+                    and not of_the_past(m, published)
+                ),
+                None,
+            )
         if (
             meeting.kind == "planned"
             and held is not None
@@ -893,6 +907,22 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
             continue
         kept.append(meeting)
     return kept
+
+
+def _planned_before(plan: Found) -> bool:
+    """Whether a plan of two or more, with no day or place, is told in the past perfect as agreed
+    or arranged before the news ("Both had agreed to meet", "they had arranged to hold talks")."""
+    return (
+        plan.kind == "planned"
+        and len(plan.people) >= 2
+        and plan.when is None
+        and plan.place is None
+        and any(
+            c.dep_ == "aux" and c.lower_ == "had"
+            for t in (plan.trigger, plan.trigger.head, plan.trigger.head.head)
+            for c in t.children
+        )
+    )
 
 
 def _announced_before(plan: Found, held: Found) -> bool:

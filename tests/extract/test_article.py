@@ -174,6 +174,32 @@ def test_a_plan_told_without_date_or_place_is_the_plan_told_with_them(meetings_i
     assert found[0].place is not None
 
 
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "Both had agreed to meet to settle the dispute, Erdogan said.",
+        "Abiy and Mohamud had agreed to hold talks, the Turkish presidency said.",
+    ],
+)
+def test_a_plan_agreed_before_the_news_is_the_meeting_the_news_tells_of_them(meetings_in, agreed):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+        f"President Hassan Sheikh Mohamud for talks in Ankara on Tuesday. {agreed}",
+        published=date(2024, 12, 4),
+    )
+    assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 3)]
+
+
+def test_a_plan_still_to_come_of_two_is_not_the_meeting_of_three(meetings_in):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+        "President Hassan Sheikh Mohamud for talks in Ankara on Tuesday. Abiy and Mohamud will meet "
+        "again in Addis Ababa next month.",
+        published=date(2024, 12, 4),
+    )
+    assert sorted(m.kind for m in found) == ["in_person", "planned"]
+
+
 def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
     found = meetings_in(
         "President Bola Tinubu met South African President Cyril Ramaphosa on Tuesday in Cape Town. "
