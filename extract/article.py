@@ -616,19 +616,19 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
     if all(meeting.occasion is None for meeting in found):
         return  # no meeting at a summit: none to place
-    cities: dict[Occasion, set[Place]] = {}
+    cities: dict[tuple[str, ...], set[Place]] = {}
     for meeting in found:
         if meeting.occasion is not None and meeting.place is not None and meeting.place.city is not None:
-            cities.setdefault(meeting.occasion, set()).add(meeting.place)
+            cities.setdefault(_series(meeting.occasion), set()).add(meeting.place)
     for sentence in sentences:
         for occasion, place in _occasions_in_cities(sentence):
-            cities.setdefault(occasion, set()).add(place)
-    held = {meeting.occasion for meeting in found if meeting.occasion is not None}
+            cities.setdefault(_series(occasion), set()).add(place)
+    held = {_series(meeting.occasion) for meeting in found if meeting.occasion is not None}
     if len(held) == 1 and (only := next(iter(held))) not in cities:
         for sentence in sentences:  # "In his speech at the summit, which was held in Kingstown"
             cities.setdefault(only, set()).update(_where_the_gathering_was_held(sentence))
     for meeting in found:
-        if meeting.occasion is None or len(where := cities.get(meeting.occasion, set())) != 1:
+        if meeting.occasion is None or len(where := cities.get(_series(meeting.occasion), set())) != 1:
             continue
         city = next(iter(where))
         if meeting.place is None:
@@ -638,6 +638,17 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
             meeting.place = city
+
+
+# the words that name what sort of gathering a summit is, not which: "the APEC summit" and "the
+# APEC meeting" of one article are one gathering, "the G20 foreign ministers' meeting" another
+GATHERING_SORTS = frozenset("summit summits meeting meetings conference gathering session".split())
+
+
+def _series(occasion: Occasion) -> tuple[str, ...]:
+    """The words that tell which gathering an occasion is: ("apec",) for "APEC summit" and "APEC
+    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"."""
+    return tuple(w for w in occasion.name.lower().split() if w not in GATHERING_SORTS)
 
 
 def told_again_on_its_day(found: list[Found], sentences: list[Span], published: date | None) -> None:

@@ -1672,3 +1672,29 @@ def test_the_meeting_told_again_with_its_mediators_or_host_is_the_talks_told_bef
         f"Thursday. {mention}"
     )
     assert len(found) == 1 and len(found[0].participants) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Macron in Rio de Janeiro on Monday on the sidelines of the G20 summit. On Tuesday, Lula "
+        "also met Modi on the margins of the G20 meeting.",
+        "Carney met Albanese in Lima on Friday on the sidelines of the APEC summit. On Saturday, Carney also "
+        "held talks with Lee Jae-myung on the margins of the APEC meeting.",
+        "Ruto met Ramaphosa in Kazan on the sidelines of the BRICS summit. Ruto also met Lula on the margins "
+        "of the BRICS meeting.",
+    ],
+)
+def test_a_summit_named_again_as_a_meeting_is_the_same_gathering_in_its_city(meetings_in, text):
+    found = meetings_in(text)
+    assert len({m.place.city for m in found if m.place is not None}) == 1
+    assert all(m.place is not None for m in found)
+
+
+def test_another_gathering_of_the_same_body_does_not_take_the_summits_city(meetings_in):
+    found = meetings_in(
+        "Lula met Macron in Rio de Janeiro on Monday on the sidelines of the G20 summit. Foreign Minister "
+        "Mauro Vieira met Wang Yi in July on the margins of the G20 foreign ministers' meeting."
+    )
+    vieira = next(m for m in found if "Mauro Vieira" in {p.name for p in m.participants})
+    assert vieira.place is None
