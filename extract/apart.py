@@ -353,3 +353,79 @@ def preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     if first.i in (trigger.i, verb.i):
         return any(c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in first.children)
     return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)
+
+
+# a handshake, or being at someone's side, which tells people in one room and no meeting of its
+# own: "flanked by A and B", "shook hands" (not a greeting, a host's welcome: "The king greeted B")
+BY_ONES_SIDE = frozenset("flank shake handshake".split())
+# what tells in a sentence that one met several one by one, which another telling does not undo
+ONE_BY_ONE = frozenset("separate separately bilateral bilaterals each individually respectively".split())
+
+
+def together_after_all(found: list[Found]) -> list[Found]:
+    """One person who "met A and B" has a meeting with each (:func:`told_apart`), unless the
+    article tells elsewhere of one meeting of exactly the three ("Anwar met A and B in Putrajaya
+    on Monday ... Anwar stands between A and B after their meeting"): a reader takes the two for
+    that one meeting, and so does this, which joins them and that telling into one. Not where
+    the sentence says the meetings were one by one ("met A and B separately", "held bilateral
+    talks with A and B"), nor with a telling of another day. A handshake, or a standing at one's
+    side, of some of those told meeting just before, with no day of its own, is part of that
+    meeting.
+
+    >>> together_after_all([])
+    []
+    """
+    apart: dict[tuple[int, int], list[Found]] = {}
+    for meeting in found:
+        apart.setdefault((meeting.sentence.start, meeting.trigger.i), []).append(meeting)
+    gone: set[int] = set()
+    for split in apart.values():
+        if len(split) < 2 or any(len(m.people) != 2 or m.kind != "in_person" for m in split):
+            continue
+        host = split[0].people[0]
+        if any(m.people[0] is not host for m in split) or any(
+            t.lower_ in ONE_BY_ONE for t in split[0].sentence
+        ):
+            continue
+        everyone = [host, *(m.people[1] for m in split)]
+        if len(set(everyone)) != len(everyone) or any(m.again for m in split):
+            continue  # "met in Gujarat last month and in December in Dubai": the same two, twice
+        days = {(m.when.start, m.when.end) for m in split if m.when is not None}
+        told = next(
+            (
+                m
+                for m in found
+                if m not in split
+                and id(m) not in gone
+                and m.kind == "in_person"
+                and set(m.people) == set(everyone)
+                and (m.when is None or days <= {(m.when.start, m.when.end)})
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        first = split[0]
+        first.people = everyone
+        first.when = first.when or told.when
+        first.place = first.place or told.place
+        first.more.append(told.sentence)
+        gone |= {id(m) for m in (*split[1:], told)}
+    last = None
+    for meeting in found:
+        if id(meeting) in gone:
+            continue
+        if (
+            last is not None
+            and meeting.trigger.lemma_.lower() in BY_ONES_SIDE
+            and meeting.when is None
+            and set(meeting.people) <= set(last.people)
+        ):
+            # "A told a press conference, flanked by B and C, who shook hands at the end": a
+            # handshake or a standing beside of those just told meeting, with no day of its own, is
+            # part of that meeting
+            last.more.append(meeting.sentence)
+            gone.add(id(meeting))
+        elif meeting.kind == "in_person" and len(meeting.people) >= 2:
+            last = meeting
+    return [m for m in found if id(m) not in gone]

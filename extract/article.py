@@ -618,19 +618,19 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
     if all(meeting.occasion is None for meeting in found):
         return  # no meeting at a summit: none to place
-    cities: dict[Occasion, set[Place]] = {}
+    cities: dict[tuple[str, ...], set[Place]] = {}
     for meeting in found:
         if meeting.occasion is not None and meeting.place is not None and meeting.place.city is not None:
-            cities.setdefault(meeting.occasion, set()).add(meeting.place)
+            cities.setdefault(_series(meeting.occasion), set()).add(meeting.place)
     for sentence in sentences:
         for occasion, place in _occasions_in_cities(sentence):
-            cities.setdefault(occasion, set()).add(place)
-    held = {meeting.occasion for meeting in found if meeting.occasion is not None}
+            cities.setdefault(_series(occasion), set()).add(place)
+    held = {_series(meeting.occasion) for meeting in found if meeting.occasion is not None}
     if len(held) == 1 and (only := next(iter(held))) not in cities:
         for sentence in sentences:  # "In his speech at the summit, which was held in Kingstown"
             cities.setdefault(only, set()).update(_where_the_gathering_was_held(sentence))
     for meeting in found:
-        if meeting.occasion is None or len(where := cities.get(meeting.occasion, set())) != 1:
+        if meeting.occasion is None or len(where := cities.get(_series(meeting.occasion), set())) != 1:
             continue
         city = next(iter(where))
         if meeting.place is None:
@@ -640,6 +640,17 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
             meeting.place = city
+
+
+# the words that name what sort of gathering a summit is, not which: "the APEC summit" and "the
+# APEC meeting" of one article are one gathering, "the G20 foreign ministers' meeting" another
+GATHERING_SORTS = frozenset("summit summits meeting meetings conference gathering session".split())
+
+
+def _series(occasion: Occasion) -> tuple[str, ...]:
+    """The words that tell which gathering an occasion is: ("apec",) for "APEC summit" and "APEC
+    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"."""
+    return tuple(w for w in occasion.name.lower().split() if w not in GATHERING_SORTS)
 
 
 def told_again_on_its_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
@@ -885,6 +896,20 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         ) or next(
             (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
         )
+        if held is None and _planned_before(meeting):
+            # "A met B and C in Putrajaya on Monday ... Both had agreed to meet, Trump said": the
+            # plan made before the news is the meeting of the news that brought them together
+            held = next(
+                (
+                    m
+                    for m in found
+                    if m.kind == "in_person"
+                    and set(meeting.people) < set(m.people)
+                    and not long_before(m, published)
+                    and not of_the_past(m, published)
+                ),
+                None,
+            )
         if (
             meeting.kind == "planned"
             and held is not None
@@ -895,6 +920,22 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
             continue
         kept.append(meeting)
     return kept
+
+
+def _planned_before(plan: Found) -> bool:
+    """Whether a plan of two or more, with no day or place, is told in the past perfect as agreed
+    or arranged before the news ("Both had agreed to meet", "they had arranged to hold talks")."""
+    return (
+        plan.kind == "planned"
+        and len(plan.people) >= 2
+        and plan.when is None
+        and plan.place is None
+        and any(
+            c.dep_ == "aux" and c.lower_ == "had"
+            for t in (plan.trigger, plan.trigger.head, plan.trigger.head.head)
+            for c in t.children
+        )
+    )
 
 
 def _announced_before(plan: Found, held: Found) -> bool:

@@ -365,12 +365,41 @@ def _verb_after_a_clause_opener(noun: Token) -> Token | None:
     return verb
 
 
+# verbs of how long a meeting goes on: "a meeting that was scheduled to last an hour"
+DURATION_VERBS = frozenset("last run continue".split())
+
+
+def _a_timetable(relative: Token) -> bool:
+    """A relative clause that tells how long a meeting was set to go on ("for a meeting that was
+    scheduled to last an hour but ran over time", "talks which were expected to run for two
+    days"): its plan word is of the meeting's length, so it makes the meeting no plan; the clause
+    the meeting is told in says whether it was held or is to come."""
+    return relative.lemma_.lower() in PLAN_WORDS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DURATION_VERBS for c in relative.children
+    )
+
+
+# who a verb of undoing can fall on when it is a person, not a meeting: "was suspended", "dismissed him"
+PERSONAL_PRONOUNS = frozenset("he she him her they them i me we us you".split())
+
+
+def _a_person_undone(verb: Token) -> bool:
+    """A verb of calling off whose undergoer is a person ("Paetongtarn was suspended from office
+    over a call with B", "the president dismissed his minister over the meeting"): the person is
+    what it undoes, so it tells nothing of a meeting it is said over."""
+    return verb.lemma_.lower() in CANCEL_WORDS and any(
+        c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_PRONOUNS)
+        for c in verb.children
+    )
+
+
 def _a_plan_of_theirs(trigger: Token) -> bool:
     """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
     Zelensky", "the talks they had scheduled for Friday", "a meeting that had been announced for
     the afternoon"."""
-    return any(c.lower_ in PLAN_MODIFIERS for c in trigger.children) or any(
-        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS | ANNOUNCED for c in trigger.children
+    return any(c.lower_ in PLAN_MODIFIERS and not _a_timetable(c) for c in trigger.children) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS | ANNOUNCED and not _a_timetable(c)
+        for c in trigger.children
     )
 
 
@@ -867,7 +896,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if settled is not None:  # "agreed during talks to ...": the act done there makes them no plan
         chain = chain[: chain.index(settled)] if settled in chain else chain
     pairs = list(itertools.pairwise(chain))
-    relatives = describing(trigger)
+    relatives = [c for c in describing(trigger) if not _a_timetable(c)]
     told = [
         *chain,
         *(t for c in relatives for t in c.subtree),
@@ -937,6 +966,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # of those, the words that undo something as verbs: "but the trip was canceled", not the
     # noun of "urged a ceasefire without delay"
     undone = {t.lemma_.lower() for t in contrast if t.tag_.startswith("VB")}
+    # a person suspended, dismissed or withdrawn over the meeting is undone, not the meeting: "was
+    # suspended from office over a leaked phone call with B" (the call was held)
+    lemmas -= {t.lemma_.lower() for t in chain[1:] if _a_person_undone(t)}
     if (
         lemmas & CANCEL_WORDS - {"call"}
         or undone & CANCEL_WORDS - {"call"}
@@ -966,7 +998,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # a verb trigger is the act told, no plan of it: "Lee and Ishiba agreed on Saturday to"
         or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
         & PLAN_WORDS
-        or {c.lower_ for c in trigger.children} & PLAN_MODIFIERS
+        or {c.lower_ for c in trigger.children if not _a_timetable(c)} & PLAN_MODIFIERS
         or (lemma_of(trigger) == "stop" and bool(stops_to_come(trigger)))  # "before stops in A and B"
         or stated & PLAN_FORMS
         or headline_future

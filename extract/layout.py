@@ -25,7 +25,10 @@ FURNITURE = re.compile(
     r"^\s*(©|copyright\b|source:|written by\b|in this article:|advertisement\b|share this\b|"
     r"sign up\b|subscribe\b|follow us\b|recommended\b|connect with us\b|hi, what are you looking for"
     # a linked headline of another story set inside the article: "Also Read | Jaishankar to visit ..."
-    r"|(?:also read|read also|read more|see also|related|must read)\s*[|:–—]\s*\S)",
+    r"|(?:also read|read also|read more|see also|related|must read)\s*[|:–—]\s*\S"
+    # the tags or topics a page files the story under, a list of names and words and no sentence:
+    # "Tags: Ruto, Museveni, Kenya-Uganda", "Tags / Kata Kunci: ...", "Topics: ..."
+    r"|(?:tags|keywords|topics)\s*(?:/[^:\n]{1,30})?:\s*\S)",
     re.IGNORECASE,
 )
 DATE_LINE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b")

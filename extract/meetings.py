@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from extract import occasions
-from extract.apart import TookPart, preposition_again, told_apart
+from extract.apart import TookPart, preposition_again, together_after_all, told_apart
 from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
@@ -215,6 +215,7 @@ from extract.timing import (
     date_of_a_named_one_since,
     date_of_one_of_two,
     date_of_the_one_next_to,
+    date_on_its_noun,
 )
 from extract.together import (
     AMID,
@@ -384,7 +385,11 @@ def find_meetings(
                     ),
                 )
                 future = meeting.kind in TO_COME
-                if own := date_of_the_one_next_to(
+                if not future and (own := date_on_its_noun(sentence, meeting.trigger, published)):
+                    # "suspended on July 1 over a leaked June call with B": June (a plan's day on
+                    # its noun, "to prepare Sunday's visit", counts from its clause's, see clause_date)
+                    meeting.when = own
+                elif own := date_of_the_one_next_to(
                     sentence, meeting.trigger, published, words=AFTER_OR_BEFORE, future=future
                 ):
                     meeting.when = own  # "arrived on Monday after talks with Boric on Sunday": Sunday
@@ -527,7 +532,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)
         found += in_sentence
-    found = join_references(found, people, published)
+    found = together_after_all(join_references(found, people, published))
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)

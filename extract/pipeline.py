@@ -342,6 +342,52 @@ def held_after_a_time_word(doc: Doc) -> Doc:
     return doc
 
 
+# the words a plural office takes after "of" that the parser may glue to a "held" right after:
+# "the two heads of state held talks", read as "heads of (state-held talks)"
+@Language.component("dipgraph_held_after_an_office")
+def held_after_an_office(doc: Doc) -> Doc:
+    """Make "held" the verb of its sentence where the parser took a plural office with "of"
+    ("heads of state", "heads of government", "ministers of defence") and the talks after it for
+    one noun phrase: in "After the ceremony, the two heads of state held talks that were also
+    attended by A and B", it reads "talks" as the object of "of", "held" an adjective of it, so no
+    one holds the talks and those who attended them are taken for their only parties. Where the
+    sentence's root is a plural noun whose "of" has for object a meeting noun that "held" (or
+    "had") is glued to, the word right after "of" is made that object, "held" the root, the
+    office its subject, the meeting noun its object, and what the root had outside its noun
+    phrase ("After the ceremony", the full stop) is hung on "held"."""
+    for verb in doc[1:]:
+        if (noun := _meeting_noun_held_glued_to(verb)) is None:
+            continue
+        of, root = noun.head, verb.sent.root
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.tag_ != "NNS":
+            continue
+        office = of.head
+        # the office is the root, or the object of an opening preposition made the root ("After
+        # the ceremony, the two heads of state held talks": "After" the root, "heads" its object)
+        opening = office.head if office != root and office.head == root and root.pos_ == "ADP" else None
+        if office != root and opening is None:
+            continue
+        what = doc[of.i + 1]
+        if what.i != verb.i - 1 or what.pos_ != "NOUN" or what.head not in {verb, noun}:
+            continue
+        outside = [
+            c
+            for c in (
+                root.children if opening is None else [opening, *(c for c in root.children if c.i > office.i)]
+            )
+            if c not in {of, office} and c.dep_ not in {"det", "nummod", "amod", "compound"}
+        ]
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        what.head, what.dep_ = of, "pobj"
+        office.head, office.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in outside:
+            child.head = verb
+            if child == opening:
+                child.dep_ = "prep"
+    return doc
+
+
 def _wrapped(doc: Doc, token: Token) -> bool:
     """Whether a line break is one of a text wrapped at a fixed width, inside a sentence: the
     next line goes on in lower case after a line that ends with no stop ("U.S. President Joe
@@ -383,6 +429,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_again_in_relative_clauses", after="dipgraph_dated_openings")
     nlp.add_pipe("dipgraph_held_after_a_name", after="dipgraph_again_in_relative_clauses")
     nlp.add_pipe("dipgraph_held_after_a_time_word", after="dipgraph_held_after_a_name")
+    nlp.add_pipe("dipgraph_held_after_an_office", after="dipgraph_held_after_a_time_word")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -119,14 +119,15 @@ def verb_above(token: Token) -> Token | None:
 
 
 def passive_agents(verb: Token) -> list[Token]:
-    """Those a passive verb says did it: A of "was received by A", "talks hosted by A"; not the
-    means a "by" tells, a bare singular common noun ("spoke by telephone with A and B", "talked
-    by video link"), which no one is."""
+    """Those a passive verb says did it: A of "was received by A", "talks hosted by A", and B of
+    "attended by A and by B" (the "by" said again); not the means a "by" tells, a bare singular
+    common noun ("spoke by telephone with A and B", "talked by video link"), which no one is."""
     agents = [
         g
         for c in verb.children
         if c.dep_ == "agent"
-        for g in c.children
+        for by in (c, *(j for j in c.conjuncts if j.lower_ == "by"))
+        for g in by.children
         if g.dep_ == "pobj" and not _a_means(g)
     ]
     return agents or _agents_hung_low(verb)

@@ -299,6 +299,27 @@ def date_of_the_one_next_to(
     return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
 
 
+# how a date word hangs on a meeting noun it dates: "the May phone call", "last week's meeting"
+DATING_MODIFIERS = frozenset("compound nmod npadvmod poss amod".split())
+
+
+def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
+    """The date a meeting noun carries before it, which is its own whatever the clause's verb
+    tells: "was suspended on July 1 over a leaked June phone call with B" (June), "released on
+    Monday a transcript of the May call between A and B" (May), "defended last week's meeting
+    with B" (last week); None for a noun with no date word before it, or a verb."""
+    if trigger.pos_ == "VERB":
+        return None
+    while trigger.dep_ == "compound" and trigger.head.i > trigger.i:
+        trigger = trigger.head  # "phone" of "the May phone call": the call's words
+    words = {
+        t.i for c in trigger.children if c.i < trigger.i and c.dep_ in DATING_MODIFIERS for t in c.subtree
+    }
+    if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
+        return None
+    return _date_of(sentence, words, published, future=False)
+
+
 def date_of_a_named_one_since(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
     """The date a named person's meeting told as what a time came "since" gives itself ("the first
     talks here since Sheikh Hasina's visit to Beijing in July": July, the visit's); the later

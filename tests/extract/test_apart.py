@@ -332,3 +332,79 @@ def test_the_means_of_a_call_told_before_its_noun_still_dates_the_call(meetings_
     )
     calls = [m for m in found if m.kind == "phone"]
     assert calls and calls[0].date is not None and calls[0].date.start == date(2024, 11, 18)
+
+
+# -- one who "met A and B": one meeting of the three where the article tells it so ---------------------
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Erdogan stands between Abiy and Mohamud after their meeting in Ankara.",
+        "Erdogan, Abiy and Mohamud posed for photographers after their meeting in Ankara.",
+    ],
+)
+def test_one_who_met_two_is_one_meeting_of_three_where_another_sentence_tells_it(meetings_in, later):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan met Ethiopian Prime Minister Abiy Ahmed and Somali President "
+        f"Hassan Sheikh Mohamud in Ankara on Tuesday. {later}"
+    )
+    assert names(only(found)) == {"Recep Tayyip Erdogan", "Abiy Ahmed", "Hassan Sheikh Mohamud"}
+
+
+def test_one_who_met_two_separately_keeps_a_meeting_with_each(meetings_in):
+    found = meetings_in(
+        "Erdogan met Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+        "separately in Ankara on Tuesday. Erdogan stands between Abiy and Mohamud after their meeting "
+        "in Ankara."
+    )
+    assert {"Recep Tayyip Erdogan", "Abiy Ahmed"} in [names(m) for m in found]
+    assert {"Recep Tayyip Erdogan", "Hassan Sheikh Mohamud"} in [names(m) for m in found]
+
+
+def test_one_who_met_two_with_nothing_more_told_has_a_meeting_with_each(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan in Arusha on Monday."
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Samia Suluhu Hassan", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
+
+
+def test_the_same_two_met_twice_are_not_joined_into_one(meetings_in):
+    found = meetings_in(
+        "Ruto and Museveni held talks in Kampala on Monday. The two leaders met last month in Nairobi, "
+        "and in December in Arusha on the sidelines of the EAC summit.",
+        published=date(2024, 11, 19),
+    )
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "press"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+            "President Hassan Sheikh Mohamud for talks in Ankara on Tuesday.",
+            '"This is a first step," Erdogan told a news conference, flanked by Abiy and Mohamud, '
+            "who shook hands.",
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim hosted Thai Prime Minister Srettha Thavisin and Lao "
+            "Prime Minister Sonexay Siphandone for talks in Putrajaya on Monday.",
+            '"We have agreed on a road map," Anwar told reporters, flanked by Srettha and Sonexay.',
+        ),
+    ],
+)
+def test_those_at_a_speakers_side_after_a_meeting_of_theirs_are_that_meeting(meetings_in, first, press):
+    found = meetings_in(f"{first} {press}")
+    assert len(only(found).participants) == 3
+
+
+def test_a_handshake_with_a_day_of_its_own_is_no_part_of_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Ruto hosted Museveni and Kagame for talks in Nairobi on Monday. On Thursday, Museveni and Kagame "
+        "shook hands in Kigali.",
+        published=date(2024, 11, 22),
+    )
+    assert len(found) == 2

@@ -174,6 +174,32 @@ def test_a_plan_told_without_date_or_place_is_the_plan_told_with_them(meetings_i
     assert found[0].place is not None
 
 
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "Both had agreed to meet to settle the dispute, Erdogan said.",
+        "Abiy and Mohamud had agreed to hold talks, the Turkish presidency said.",
+    ],
+)
+def test_a_plan_agreed_before_the_news_is_the_meeting_the_news_tells_of_them(meetings_in, agreed):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+        f"President Hassan Sheikh Mohamud for talks in Ankara on Tuesday. {agreed}",
+        published=date(2024, 12, 4),
+    )
+    assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 3)]
+
+
+def test_a_plan_still_to_come_of_two_is_not_the_meeting_of_three(meetings_in):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali "
+        "President Hassan Sheikh Mohamud for talks in Ankara on Tuesday. Abiy and Mohamud will meet "
+        "again in Addis Ababa next month.",
+        published=date(2024, 12, 4),
+    )
+    assert sorted(m.kind for m in found) == ["in_person", "planned"]
+
+
 def test_a_plan_to_meet_again_is_another_meeting(meetings_in):
     found = meetings_in(
         "President Bola Tinubu met South African President Cyril Ramaphosa on Tuesday in Cape Town. "
@@ -1692,3 +1718,29 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_it_names_is_not_the_one_befor
     )
     found = [m for m in meetings_in(text, published=date(2025, 5, 16)) if len(m.participants) == 2]
     assert all(m.date is None or str(m.date.start) != "2025-05-15" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula met Macron in Rio de Janeiro on Monday on the sidelines of the G20 summit. On Tuesday, Lula "
+        "also met Modi on the margins of the G20 meeting.",
+        "Carney met Albanese in Lima on Friday on the sidelines of the APEC summit. On Saturday, Carney also "
+        "held talks with Lee Jae-myung on the margins of the APEC meeting.",
+        "Ruto met Ramaphosa in Kazan on the sidelines of the BRICS summit. Ruto also met Lula on the margins "
+        "of the BRICS meeting.",
+    ],
+)
+def test_a_summit_named_again_as_a_meeting_is_the_same_gathering_in_its_city(meetings_in, text):
+    found = meetings_in(text)
+    assert len({m.place.city for m in found if m.place is not None}) == 1
+    assert all(m.place is not None for m in found)
+
+
+def test_another_gathering_of_the_same_body_does_not_take_the_summits_city(meetings_in):
+    found = meetings_in(
+        "Lula met Macron in Rio de Janeiro on Monday on the sidelines of the G20 summit. Foreign Minister "
+        "Mauro Vieira met Wang Yi in July on the margins of the G20 foreign ministers' meeting."
+    )
+    vieira = next(m for m in found if "Mauro Vieira" in {p.name for p in m.participants})
+    assert vieira.place is None

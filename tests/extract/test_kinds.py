@@ -1390,3 +1390,67 @@ def test_the_past_after_before_under_a_past_tells_a_meeting_held(meetings_in):
         published=date(2024, 11, 19),
     )
     assert {m.kind for m in found} == {"in_person"}
+
+
+# -- how long a meeting was set to last is no plan of it ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Mark Carney held talks with President Lee Jae-myung in Seoul. The two leaders met "
+        "at the presidential office on Monday for a meeting that was scheduled to last 40 minutes.",
+        "President Lula met President Gabriel Boric in Brasilia on Monday for talks which were expected "
+        "to last two days.",
+        "On Monday, Ruto sat down with Museveni for a meeting that was planned to run an hour but went on "
+        "until the evening.",
+    ],
+)
+def test_a_meeting_set_to_last_a_time_is_held_when_its_clause_says_so(meetings_in, text):
+    assert set(kinds(meetings_in(text))) == {"in_person"}
+
+
+def test_a_meeting_set_to_last_a_time_is_to_come_when_its_clause_says_so(meetings_in):
+    found = meetings_in(
+        "President Ruto will hold talks with President Museveni in Kampala on Friday, in a meeting that is "
+        "expected to run for two hours."
+    )
+    assert kinds(found) == ["planned"]
+
+
+def test_a_meeting_that_is_scheduled_for_a_day_stays_a_plan(meetings_in):
+    found = meetings_in(
+        "Ruto will have a meeting with President Samia Suluhu Hassan that is scheduled for Friday."
+    )
+    assert kinds(found) == ["planned"]
+
+
+# -- a person suspended or dismissed over a meeting: the meeting was held ------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Prime Minister Paetongtarn Shinawatra was suspended from office on July 1 over a leaked "
+            "phone call "
+            "with Hun Sen.",
+            "phone",
+        ),
+        (
+            "The court suspended Governor Ahmed Musa on Tuesday over his phone call with President Nicolas "
+            "Maduro.",
+            "phone",
+        ),
+        (
+            "Foreign Minister Ahmed Musa was dismissed last week over his secret meeting with President "
+            "Abdourahamane Tiani in Niamey.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_person_undone_over_a_meeting_leaves_it_held(meetings_in, text, kind):
+    assert kinds(meetings_in(text)) == [kind]
+
+
+def test_a_meeting_suspended_is_called_off(meetings_in):
+    found = meetings_in(
+        "The talks between President Lula and President Javier Milei were suspended on Tuesday."
+    )
+    assert kinds(found) == ["cancelled"]

@@ -161,3 +161,27 @@ def test_a_ruler_named_before_a_blessing_is_a_subject_of_the_talks():
     )
     (extraction,) = extract_texts([("t", text)])
     assert [{p.name for p in m.participants} for m in extraction.meetings] == [{"Abdullah II", "Kais Saied"}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: William Ruto, Yoweri Museveni, Kenya-Uganda, Bilateral",
+        "Tags / Kata Kunci: Prabowo Subianto, Anthony Albanese, Indonesia-Australia",
+        "Topics: Diplomacy, Southeast Asia",
+        "Keywords: Lula, Boric, summit",
+    ],
+)
+def test_a_line_of_tags_is_page_furniture(line):
+    text = f"Ruto met Museveni on Monday.\n{line}\n"
+    masked, lines = prepare(text)
+    assert [x.kind for x in lines] == ["body", "noise"]
+    assert masked.strip() == "Ruto met Museveni on Monday."
+
+
+def test_a_sentence_that_begins_with_tags_is_kept():
+    text = (
+        "Ruto met Museveni on Monday.\nTags on the luggage showed the delegation had flown in from Kampala.\n"
+    )
+    masked, _ = prepare(text)
+    assert masked == text

@@ -492,3 +492,33 @@ def test_pieces_parsed_without_the_unparsed_ones_are_annotated_as_with_them(nlp)
         assert [(e.start, e.end, e.label_) for e in doc.ents] == [
             (e.start, e.end, e.label_) for e in expected.ents
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a welcome ceremony, the two heads of state held talks that were also attended by Foreign "
+        "Minister Mauro Vieira and by Foreign Minister Wang Yi.",
+        "After an official welcome ceremony with military honours, the two heads of state held talks with "
+        "their delegations.",
+        "The two heads of government held talks at the palace.",
+    ],
+)
+def test_held_after_a_plural_office_with_of_is_the_verb_of_its_sentence(nlp, text):
+    doc = nlp(text)
+    held = next(t for t in doc if t.lower_ == "held")
+    assert held.dep_ == "ROOT"
+    assert [c.lower_ for c in held.children if c.dep_ == "nsubj"] == ["heads"]
+    assert [c.lower_ for c in held.children if c.dep_ == "dobj"] == ["talks"]
+
+
+def test_the_talks_of_two_heads_of_state_are_theirs_with_those_who_attended(meetings_in):
+    found = meetings_in(
+        "President Lula received President Xi Jinping in Brasilia on Wednesday. After a welcome ceremony, "
+        "the two heads of state held talks that were also attended by Foreign Minister Mauro Vieira and by "
+        "Foreign Minister Wang Yi.",
+        published=date(2024, 11, 21),
+    )
+    assert {"Luiz Inácio Lula da Silva", "Xi Jinping", "Mauro Vieira", "Wang Yi"} in [
+        {p.name for p in m.participants} for m in found
+    ]

@@ -16,6 +16,17 @@ SEEDS = Path(__file__).parents[2] / "seeds"
         ("The delegation was welcomed by the foreign minister.", "welcomed", ["minister"]),
         ("The guests were greeted by officials at the airport.", "greeted", ["officials"]),
         ("Talks hosted by his counterpart ended late.", "hosted", ["counterpart"]),
+        # the "by" said again for a second agent
+        (
+            "Tinubu was received by President Ramaphosa and by Deputy President Mashatile.",
+            "received",
+            ["Ramaphosa", "Mashatile"],
+        ),
+        (
+            "The talks were attended by President Ruto and by President Museveni.",
+            "attended",
+            ["Ruto", "Museveni"],
+        ),
     ],
 )
 def test_the_agent_of_a_passive_is_who_did_it(nlp, text, verb, agents):

@@ -1520,3 +1520,36 @@ def test_the_day_of_something_else_dates_no_meeting(meetings_in):
         published=date(2024, 11, 19),
     )
     assert _day_of(found, "Paul Kagame") != (date(2024, 11, 14), date(2024, 11, 14))
+
+
+# -- a date word on the meeting noun is the meeting's own -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Prime Minister Paetongtarn Shinawatra was suspended from office on July 1 over a leaked June "
+            "phone call with Hun Sen.",
+            "Hun Sen",
+            (date(2024, 6, 1), date(2024, 6, 30)),
+        ),
+        (
+            "The ministry on Monday released a transcript of the May phone call between Ruto and Museveni.",
+            "Yoweri Museveni",
+            (date(2024, 5, 1), date(2024, 5, 31)),
+        ),
+        (
+            "On Friday Macron defended last week's video call with Putin.",
+            "Vladimir Putin",
+            (date(2024, 11, 11), date(2024, 11, 17)),
+        ),
+    ],
+)
+def test_a_date_on_the_meeting_noun_dates_it_whatever_the_verb_tells(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 19)), name) == day
+
+
+def test_a_meeting_noun_without_a_date_of_its_own_takes_the_clauses(meetings_in):
+    found = meetings_in(
+        "Ruto met Museveni in Kampala on Monday for their annual meeting.", published=date(2024, 11, 19)
+    )
+    assert _day_of(found, "Yoweri Museveni") == (date(2024, 11, 18), date(2024, 11, 18))
