@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from extract import occasions
-from extract.apart import TookPart, preposition_again, together_after_all, told_apart
+from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
@@ -532,7 +532,7 @@ def find_meetings(
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)
         found += in_sentence
-    found = together_after_all(join_references(found, people, published))
+    found = join_references(found, people, published)
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
