@@ -102,6 +102,37 @@ def names_a_government(span: Span) -> bool:
     return after is not None and after.is_lower and after.lower_ in GOVERNMENTS
 
 
+# the nouns of what a person is remembered by: "the 300th anniversary of the birth of the poet A",
+# "a ceremony in memory of A", "laid a wreath at the tomb of A"
+COMMEMORATING = frozenset(
+    "birth death memory anniversary centenary centennial bicentenary bicentennial tomb mausoleum "
+    "grave".split()
+)
+
+
+def names_the_commemorated(span: Span) -> bool:
+    """Whether a name is that of someone a forum, a ceremony or a wreath remembers ("a forum
+    dedicated to the 300th anniversary of the birth of Turkmen poet A", "a wreath at the tomb of
+    the Unknown Soldier", "the birth anniversary of Mahatma Gandhi"): the one remembered, who
+    takes part in nothing the sentence tells (not "the anniversary of A's visit", whose visitor
+    is named by a possessive)."""
+    doc, i = span.doc, span.start - 1
+    while i > span.start - 5 and i >= 0 and _describes_the_remembered(doc[i]):
+        i -= 1  # "of the late Turkmen poet A": the words that tell who A was
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in COMMEMORATING
+
+
+def _describes_the_remembered(token: Token) -> bool:
+    """A word between "of" and a name that tells who the one named was: "the", "late", "Turkmen",
+    "poet" (read by the words, as the parser hangs such names anywhere)."""
+    return (
+        token.lower_ in {"the", "late", "great"}
+        or token.ent_type_ in {"NORP", "PERSON"}  # and the name's own first words: "A B" for "B"
+        or places.demonym_country(token.text) is not None
+        or (token.is_lower and token.pos_ == "NOUN")
+    )
+
+
 def _office_of_a_body(span: Span) -> bool:
     """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
     if len(span) < 2:

@@ -45,6 +45,7 @@ from extract.naming import (
     joining_hyphen,
     name_word,
     names_a_government,
+    names_the_commemorated,
 )
 from extract.places import fold
 from extract.records import Person
@@ -182,6 +183,8 @@ class People:
         spans = [s for s in spans if fold(s.text) not in nicknames]
         initialled = {(span.start, span.end) for span in _glued_initials(doc)}  # "G.Zandanshatar"
         spans += [doc[start:end] for start, end in initialled]
+        # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
+        spans = [s for s in spans if not names_the_commemorated(s)]
         full = sorted(
             (
                 s

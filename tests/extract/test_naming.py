@@ -543,3 +543,37 @@ def test_a_place_word_before_a_name_with_no_office_before_it_stays_out_of_the_na
     # with no office set before the run, nothing shows the place word to be a name's
     people = by_name(people_in("Ruto met Museveni in Kampala, Salem Saeed Al-Shamsi said."))
     assert "Saeed Al-Shamsi" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        (
+            "Vladimir Putin and Masoud Pezeshkian met at a forum dedicated to the 300th anniversary of the "
+            "birth of Turkmen poet Magtymguly Fragi.",
+            "Magtymguly Fragi",
+        ),
+        (
+            "Ilham Aliyev and Shavkat Mirziyoyev opened an exhibition marking the centenary of the late "
+            "composer Uzeyir Hajibeyli.",
+            "Uzeyir Hajibeyli",
+        ),
+        (
+            "Recep Tayyip Erdogan and Ilham Aliyev laid wreaths at the mausoleum of Mustafa Kemal Ataturk.",
+            "Mustafa Kemal Ataturk",
+        ),
+        (
+            "Kassym-Jomart Tokayev hosted Sadyr Japarov at a concert in memory of the Kazakh poet Abai "
+            "Kunanbayev.",
+            "Abai Kunanbayev",
+        ),
+    ],
+)
+def test_someone_an_anniversary_a_tomb_or_a_memory_remembers_is_no_one_present(people_in, text, remembered):
+    names = {c.name for c in people_in(text).clusters}
+    assert remembered not in names and len(names) == 2
+
+
+def test_a_visitor_named_by_a_possessive_in_an_anniversary_stays_a_person(people_in):
+    text = "Pham Minh Chinh marked the anniversary of Prime Minister Fumio Kishida's visit to Hanoi."
+    assert {c.name for c in people_in(text).clusters} == {"Pham Minh Chinh", "Fumio Kishida"}
