@@ -2372,6 +2372,29 @@ def _continues_name(token: Token) -> bool:
     return following is not None and following.is_title and following.ent_iob_ == "I"
 
 
+# the offices whose portfolio follows "of" in capitals: "Minister of Natural Resources and Environment"
+PORTFOLIO_OFFICES = frozenset("minister secretary".split())
+
+
+def _office_before_portfolio(doc: Doc, name: int) -> int | None:
+    """Where the office starts whose portfolio, told after "of", runs up to a name at ``name``
+    ("Minister of Natural Resources and Environment X", "Secretary of Trade and Industry X"), its
+    country perhaps told after it ("Minister of Foreign Affairs of the Islamic Republic of Iran
+    X"): words in capitals, with "and", "of" and "the" between them, after a minister's or a
+    secretary's "of" (not "the envoy of President X", nor "the wife of X")."""
+    at, office = name - 1, None
+    while at > name - 12 and at > 0 and (doc[at].is_title or doc[at].lower_ in PORTFOLIO_GLUE):
+        if find_role(doc[at].text) is not None:
+            break  # "of President X": an office of its own, not a portfolio
+        if doc[at].lower_ == "of" and doc[at - 1].lower_ in PORTFOLIO_OFFICES:
+            office = at - 1
+        at -= 1
+    return office
+
+
+PORTFOLIO_GLUE = frozenset("and & of the".split())
+
+
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
@@ -2381,6 +2404,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     """
     doc = span.doc
     start = span.start
+    # "Minister of Natural Resources and Environment X": the office before its portfolio
+    start = _office_before_portfolio(doc, span.start) or start
     while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
         previous = doc[start - 1]
         if previous.is_space or (

@@ -1909,3 +1909,31 @@ def test_the_named_tokens_are_those_a_pass_asking_every_word_finds(nlp):
         every_word = [(t.i, people.at(t)) for t in doc if people.at(t) is not None]
         assert [(t.i, person) for t, person in people.named()] == every_word
         assert every_word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The guest was greeted by Russian Minister of Natural Resources and Environment Alexander Kozlov",
+            "Alexander Kozlov",
+            "Russia",
+        ),
+        (
+            "Ugandan Minister of Energy and Mineral Development Ruth Nankabirwa met the delegation.",
+            "Ruth Nankabirwa",
+            "Uganda",
+        ),
+        ("Indian Minister of Commerce and Industry Piyush Goyal received guests.", "Piyush Goyal", "India"),
+    ],
+)
+def test_a_ministers_portfolio_after_of_keeps_the_office_and_country_before(people_in, text, name, country):
+    cluster = next(c for c in people_in(text).clusters if c.name == name)
+    assert cluster.role is not None and "Minister" in cluster.role
+    assert cluster.country == country
+
+
+def test_the_envoy_of_a_president_gives_the_president_no_envoys_office(people_in):
+    people = people_in("The envoy of President William Ruto met Yoweri Museveni in Kampala.")
+    ruto = next(c for c in people.clusters if c.name == "William Ruto")
+    assert ruto.role == "President"
