@@ -18,7 +18,7 @@ from extract import gazetteer, occasions, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role
-from extract.spans import doc_tokens, span_text, span_tokens
+from extract.spans import doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, title_word
 from extract.triggers import could_report_a_meeting
@@ -53,7 +53,9 @@ BUILDINGS = frozenset(
 )
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(
-    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa".split()
+    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa "
+    # Malay and Indonesian (complex, palace, house), Arabic (palace): "Kompleks Seri Perdana", "Qasr Al Watan"
+    "kompleks istana wisma qasr".split()
 )
 SAINTS = frozenset("saint saints st st. sts sts.".split())
 
@@ -241,6 +243,7 @@ def clean(ent: Span) -> Span | None:
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or (len(span) >= 2 and _a_buildings_name(span))  # "Seri Perdana", after "Kompleks Seri Perdana"
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
@@ -284,6 +287,25 @@ SON_OF = frozenset("ibni ibnu".split())
 
 # the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
 HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _a_buildings_name(span: Span) -> bool:
+    """Whether the article writes a name of several words elsewhere after the word of a building
+    that opens a building's name ("at Kompleks Seri Perdana in Putrajaya ... drove him to Seri
+    Perdana", "Palazzo Chigi ... at Chigi"): the building told again without it, no person."""
+    found: dict[str, bool] = span.doc.user_data.setdefault(_BUILDING_NAMES, {})
+    text = span_text(span)
+    if text not in found:
+        found[text] = (
+            re.search(
+                rf"\b(?:{'|'.join(BUILDINGS_FIRST)})\s+{re.escape(text)}\b", doc_text(span.doc), re.IGNORECASE
+            )
+            is not None
+        )
+    return found[text]
+
+
+_BUILDING_NAMES = "dipgraph.building_names"
 
 
 def _held_by_someone(span: Span) -> bool:
