@@ -789,6 +789,10 @@ class People:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
         if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
             return parallel  # "A called on the President, and B met him": the President
+        if (again := self._who_did_it_before(token)) is not None and again not in unmeant:
+            return (
+                again  # "The prime minister received calls from A and B. ... He also received a call from C"
+            )
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -841,6 +845,27 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=unmeant)
+
+    def _who_did_it_before(self, token: Token) -> Cluster | None:
+        """Whom a subject "he" or "she" of a verb told with "also" means where its sentence names
+        no one before it: the one the article last told doing the same ("The prime minister
+        received telephone calls from A and B. ... B invited him to visit. Earlier, he also
+        received a telephone call from C": the prime minister, not B, the last subject)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.lower_ == "also" for c in verb.children):
+            return None
+        sentence = token.sent
+        if any(self.at(t) is not None for t in span_tokens(sentence) if t.i < token.i):
+            return None
+        for t in reversed(self.doc[: sentence.start]):
+            if t.lemma_ != verb.lemma_ or t.pos_ != "VERB":
+                continue
+            for subject in (c for c in t.children if c.dep_ == "nsubj"):
+                named = [self.at(a) for a in subject.children if a.dep_ == "appos"]  # "The premier, A,"
+                if cluster := self.at(subject) or next(filter(None, named), None) or self.described(subject):
+                    return cluster
+            return None  # the same act told last of no one named: "he" is read as before
+        return None
 
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
         """Whom an object "him" or "her" means in the second of two clauses joined by "and", with

@@ -1937,3 +1937,41 @@ def test_the_envoy_of_a_president_gives_the_president_no_envoys_office(people_in
     people = people_in("The envoy of President William Ruto met Yoweri Museveni in Kampala.")
     ruto = next(c for c in people.clusters if c.name == "William Ruto")
     assert ruto.role == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "receiver"),
+    [
+        (
+            "The prime minister, Shehbaz Sharif, received telephone calls from Ebrahim Raisi on Monday. "
+            "Anwar Ibrahim accepted an invitation and in turn invited Sharif to visit Malaysia. Earlier, he "
+            "also received a telephone call from Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+            "Shehbaz Sharif",
+        ),
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House on "
+            "Monday. Abiy thanked him and invited Ruto to visit Addis Ababa. Later, he also received Somali "
+            "President Hassan Sheikh Mohamud.",
+            "Hassan Sheikh Mohamud",
+            "William Ruto",
+        ),
+    ],
+)
+def test_he_who_also_did_something_is_the_one_told_doing_it_before(meetings_in, text, caller, receiver):
+    found = meetings_in(text, date(2024, 3, 4))
+    with_caller = [m for m in found if caller in {p.name for p in m.participants}]
+    assert with_caller and all(receiver in {p.name for p in m.participants} for m in with_caller)
+
+
+def test_he_of_a_verb_told_once_is_the_last_subject(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at State House on Monday. "
+        "Abiy thanked him. Later, he received Somali President Hassan Sheikh Mohamud."
+    )
+    with_mohamud = [
+        m
+        for m in meetings_in(text, date(2024, 3, 4))
+        if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}
+    ]
+    assert with_mohamud and all("Abiy Ahmed" in {p.name for p in m.participants} for m in with_mohamud)
