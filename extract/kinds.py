@@ -436,13 +436,15 @@ def _supposed_to(chain: list[Token]) -> bool:
 
 def _looked_forward_to(chain: list[Token]) -> bool:
     """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
-    leader", "looks forward to the talks": what one looks forward to is still to come."""
+    leader", "looks forward to the talks": what one looks forward to is still to come; so is the
+    gathering one looks forward to seeing someone at ("looking forward to seeing B at the BRICS
+    summit")."""
     return any(
         up.lemma_.lower() == "look"
         and down.dep_ == "prep"
         and down.lower_ == "to"
         and any(c.lower_ == "forward" for c in up.children)
-        for down, up in itertools.pairwise(chain[:4])
+        for down, up in itertools.pairwise(chain[:5])
     )
 
 

@@ -1390,3 +1390,23 @@ def test_the_past_after_before_under_a_past_tells_a_meeting_held(meetings_in):
         published=date(2024, 11, 19),
     )
     assert {m.kind for m in found} == {"in_person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said he was looking forward to seeing Pezeshkian at the BRICS summit in Kazan on October "
+        "22-24.",
+        "Ramaphosa said he looked forward to welcoming Lula at the G20 summit in Johannesburg in November.",
+        "Albanese is looking forward to meeting Modi at the Quad summit in Sydney next month.",
+    ],
+)
+def test_a_gathering_one_looks_forward_to_seeing_someone_at_is_a_plan(meetings_in, text):
+    found = meetings_in(text, date(2024, 10, 11))
+    assert found and all(m.kind == "planned" for m in found)
+
+
+def test_a_summit_where_one_saw_someone_is_held(meetings_in):
+    text = "Putin said he was glad to have seen Pezeshkian at the BRICS summit in Kazan on October 23."
+    found = meetings_in(text, date(2024, 10, 30))
+    assert all(m.kind == "in_person" for m in found)
