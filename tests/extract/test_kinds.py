@@ -1410,3 +1410,28 @@ def test_a_summit_where_one_saw_someone_is_held(meetings_in):
     text = "Putin said he was glad to have seen Pezeshkian at the BRICS summit in Kazan on October 23."
     found = meetings_in(text, date(2024, 10, 30))
     assert all(m.kind == "in_person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Kenyan President William Ruto will open a railway line in Naivasha and deliver a speech "
+        "at the Africa Climate Summit in Nairobi, where he is scheduled to meet Ghanaian President Nana "
+        "Akufo-Addo.",
+        "Tomorrow, Narendra Modi will inaugurate a temple in Abu Mureikha and deliver an address at the "
+        "World Governments Summit in Dubai, where he is scheduled to meet Sheikh Mohammed bin Rashid Al "
+        "Maktoum.",
+    ],
+)
+def test_a_verb_joined_by_and_to_a_verb_with_will_is_to_come_too(meetings_in, text):
+    found = meetings_in(text, date(2024, 2, 13))
+    assert found and all(m.kind == "planned" for m in found)
+
+
+def test_a_verb_joined_by_and_to_a_verb_in_the_past_is_held(meetings_in):
+    text = (
+        "On Friday, Kenyan President William Ruto opened a railway line in Naivasha and delivered a speech "
+        "at the Africa Climate Summit in Nairobi, where he met Ghanaian President Nana Akufo-Addo."
+    )
+    found = meetings_in(text, date(2024, 2, 13))
+    assert found and all(m.kind == "in_person" for m in found)
