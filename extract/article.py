@@ -1608,20 +1608,30 @@ def the_gathering_told_before(
 
 def on_margins_told_before(meeting: Found, before: list[Span], published: date | None) -> None:
     """A meeting held "on the sidelines" or "on the margins" with no "of" after it ("On the
-    sidelines, he met B") is held at the gathering the sentence just before tells ("On Tuesday, A
-    attended a conference in Amman"): on its day, and, with no place of its own, in its place;
+    sidelines, he met B"), or of "the same summit" or "that conference", is held at the gathering
+    the sentence just before tells ("On Tuesday, A attended a conference in Amman"; "In February,
+    on the margins of the AU Assembly, A met B. On the sidelines of the same summit, A also met
+    C"): on its day, and, with no place of its own, in its place;
     not where its own clause tells a time of its own, nor at a gathering named further back than
     the sentence before the one before."""
     if meeting.when is not None or meeting.kind != "in_person" or before_the_news(meeting):
         return
-    if dated_in_its_clause(meeting) or not any(
-        _bare_margins(t) for t in clause_tokens(meeting.sentence, meeting.clause)
-    ):
+    margins = [
+        t
+        for t in clause_tokens(meeting.sentence, meeting.clause)
+        if _bare_margins(t) or _margins_of_the_same(t)
+    ]
+    if dated_in_its_clause(meeting) or not margins:
         return
+    same = _margins_of_the_same(margins[0])
     for sentence in reversed(before):
         if is_headline(sentence):
             return
-        told = [t for t in span_tokens(sentence) if t.pos_ == "NOUN" and lemma_of(t) in GATHERINGS]
+        told = [
+            t
+            for t in span_tokens(sentence)
+            if (t.pos_ == "NOUN" or (same and t.pos_ == "PROPN")) and lemma_of(t) in GATHERINGS
+        ]
         if not told:
             continue
         noun = told[-1]
@@ -1657,6 +1667,29 @@ def _bare_margins(token: Token) -> bool:
         token.lower_ in {"sidelines", "sideline", "margins", "margin"}
         and token.dep_ == "pobj"
         and not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children)
+    )
+
+
+def _margins_of_the_same(token: Token) -> Token | None:
+    """The gathering "sidelines" or "margins" are told of as the one just told: "on the sidelines
+    of the same summit", "on the margins of that conference" (its name, capitalised or not, in the
+    sentence before: "on the margins of the 35th Ordinary Session of the Assembly ...")."""
+    if token.lower_ not in {"sidelines", "sideline", "margins", "margin"} or token.dep_ != "pobj":
+        return None
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            and lemma_of(g) in GATHERINGS
+            and any(
+                (d.dep_ == "amod" and d.lower_ == "same") or (d.dep_ == "det" and d.lower_ == "that")
+                for d in g.children
+            )
+        ),
+        None,
     )
 
 

@@ -793,6 +793,8 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
     told = [p for _, _, p in places.find_places(text)]
     if any(p.city is not None and p.country != city.country for p in told):
         return None  # "took Prabowo to Paris, where he ... held talks with Barnier at Matignon"
+    if _visiting_elsewhere(text, city):
+        return None  # "PYONGYANG (KCNA) -- A, who is on a visit to Russia, had talks with B at the X"
     named = {p.country for p in told if p.city is None and p.region is None}
     named |= {
         found
@@ -807,6 +809,26 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
         and (official := gazetteer.lookup(e.text)) is not None
     }
     return city if city.country in named else None
+
+
+# the words that tell a place as where someone is staying or visiting: "on a visit to", "on a tour
+# of", "visiting", "who is in"
+_VISITING = re.compile(
+    r"\b(?:(?:visit|trip|tour|stay)\s+(?:to|of|in)|visiting|(?:is|was|are|were)\s+(?:now\s+)?in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _visiting_elsewhere(text: str, city: Place) -> bool:
+    """Whether a text tells someone as visiting, or being in, a country other than the dateline
+    city's: the agency files from home ("PYONGYANG (KCNA) -- A, who is on an official visit to
+    Russia, had talks with B at the X cosmodrome"), and an unplaced venue is where the visitor is."""
+    return any(
+        place.country is not None
+        and place.country != city.country
+        and _VISITING.search(text[max(0, start - 40) : start])
+        for start, _, place in places.find_places(text)
+    )
 
 
 def _when_there(sentence: Span, clause: set[int]) -> Place | None:

@@ -463,15 +463,29 @@ def _supposed_to(chain: list[Token]) -> bool:
     )
 
 
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries a verb joined by "and" with none of its own shares with the verb before it:
+    "will inaugurate a temple and deliver an address at the summit" (both to come)."""
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+    ):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}] if verb.head.pos_ == "VERB" else []
+
+
 def _looked_forward_to(chain: list[Token]) -> bool:
     """ "said he looked forward to meeting Tinubu", "is looking forward to hosting the Turkish
-    leader", "looks forward to the talks": what one looks forward to is still to come."""
+    leader", "looks forward to the talks": what one looks forward to is still to come; so is the
+    gathering one looks forward to seeing someone at ("looking forward to seeing B at the BRICS
+    summit")."""
     return any(
         up.lemma_.lower() == "look"
         and down.dep_ == "prep"
         and down.lower_ == "to"
         and any(c.lower_ == "forward" for c in up.children)
-        for down, up in itertools.pairwise(chain[:4])
+        for down, up in itertools.pairwise(chain[:5])
     )
 
 
@@ -940,7 +954,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if _effect_hoped(trigger):
         return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
     auxiliaries = {
-        c.lower_ for t in _of_its_own_tense(chain)[:4] for c in t.children if c.dep_ in {"aux", "auxpass"}
+        c.lower_
+        for t in _of_its_own_tense(chain)[:4]
+        for c in (*t.children, *_shared_auxiliaries(t))
+        if c.dep_ in {"aux", "auxpass"}
     }
     wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
     wished = [w for w in wished if w in WISHES]

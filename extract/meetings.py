@@ -463,6 +463,7 @@ def find_meetings(
                 in_sentence.remove(meeting)
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
         in_sentence += implied
+        in_sentence = _met_and_held_talks(in_sentence)
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
         _told_in_detail(in_sentence)
@@ -586,6 +587,35 @@ def _one_countrys_own(meeting: Found) -> bool:
     kingdom): a government's own business, no diplomatic meeting."""
     countries = {p.country for p in meeting.people} | {c for c in meeting.delegations if c}
     return len(meeting.people) >= 2 and len(countries) == 1 and None not in countries
+
+
+# verbs of meeting that may stand with no one met, their object told by the verb joined to them
+MEETING_ALONE_VERBS = frozenset("meet confer talk".split())
+
+
+def _met_and_held_talks(in_sentence: list[Found]) -> list[Found]:
+    """Without the meeting of a verb that names no one met of its own and is joined by "and" to
+    one that does ("A met and held talks with B", "A met and spoke with B"): one meeting, that of
+    the verb that names B, not one of A alone for others told present to join (not a gathering
+    attended: "attended the summit and held talks with B on its sidelines" keeps the summit)."""
+    return [
+        meeting
+        for meeting in in_sentence
+        if not (
+            len(meeting.people) == 1
+            and not meeting.visit
+            and meeting.trigger.lemma_.lower() in MEETING_ALONE_VERBS  # not "attended the summit and"
+            and any(
+                other is not meeting
+                and other.kind == meeting.kind
+                and meeting.people[0] in other.people
+                and len(other.people) >= 2
+                and other.verb.dep_ == "conj"
+                and other.verb.head.i == meeting.verb.i
+                for other in in_sentence
+            )
+        )
+    ]
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:

@@ -18,7 +18,7 @@ from extract import gazetteer, occasions, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role
-from extract.spans import doc_tokens, span_text, span_tokens
+from extract.spans import doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, title_word
 from extract.triggers import could_report_a_meeting
@@ -53,7 +53,9 @@ BUILDINGS = frozenset(
 )
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(
-    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa".split()
+    "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa "
+    # Malay and Indonesian (complex, palace, house), Arabic (palace): "Kompleks Seri Perdana", "Qasr Al Watan"
+    "kompleks istana wisma qasr".split()
 )
 SAINTS = frozenset("saint saints st st. sts sts.".split())
 
@@ -100,6 +102,37 @@ def names_a_government(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.is_lower and after.lower_ in GOVERNMENTS
+
+
+# the nouns of what a person is remembered by: "the 300th anniversary of the birth of the poet A",
+# "a ceremony in memory of A", "laid a wreath at the tomb of A"
+COMMEMORATING = frozenset(
+    "birth death memory anniversary centenary centennial bicentenary bicentennial tomb mausoleum "
+    "grave".split()
+)
+
+
+def names_the_commemorated(span: Span) -> bool:
+    """Whether a name is that of someone a forum, a ceremony or a wreath remembers ("a forum
+    dedicated to the 300th anniversary of the birth of Turkmen poet A", "a wreath at the tomb of
+    the Unknown Soldier", "the birth anniversary of Mahatma Gandhi"): the one remembered, who
+    takes part in nothing the sentence tells (not "the anniversary of A's visit", whose visitor
+    is named by a possessive)."""
+    doc, i = span.doc, span.start - 1
+    while i > span.start - 5 and i >= 0 and _describes_the_remembered(doc[i]):
+        i -= 1  # "of the late Turkmen poet A": the words that tell who A was
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in COMMEMORATING
+
+
+def _describes_the_remembered(token: Token) -> bool:
+    """A word between "of" and a name that tells who the one named was: "the", "late", "Turkmen",
+    "poet" (read by the words, as the parser hangs such names anywhere)."""
+    return (
+        token.lower_ in {"the", "late", "great"}
+        or token.ent_type_ in {"NORP", "PERSON"}  # and the name's own first words: "A B" for "B"
+        or places.demonym_country(token.text) is not None
+        or (token.is_lower and token.pos_ == "NOUN")
+    )
 
 
 def _office_of_a_body(span: Span) -> bool:
@@ -210,6 +243,7 @@ def clean(ent: Span) -> Span | None:
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or (len(span) >= 2 and _a_buildings_name(span))  # "Seri Perdana", after "Kompleks Seri Perdana"
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
@@ -253,6 +287,25 @@ SON_OF = frozenset("ibni ibnu".split())
 
 # the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
 HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _a_buildings_name(span: Span) -> bool:
+    """Whether the article writes a name of several words elsewhere after the word of a building
+    that opens a building's name ("at Kompleks Seri Perdana in Putrajaya ... drove him to Seri
+    Perdana", "Palazzo Chigi ... at Chigi"): the building told again without it, no person."""
+    found: dict[str, bool] = span.doc.user_data.setdefault(_BUILDING_NAMES, {})
+    text = span_text(span)
+    if text not in found:
+        found[text] = (
+            re.search(
+                rf"\b(?:{'|'.join(BUILDINGS_FIRST)})\s+{re.escape(text)}\b", doc_text(span.doc), re.IGNORECASE
+            )
+            is not None
+        )
+    return found[text]
+
+
+_BUILDING_NAMES = "dipgraph.building_names"
 
 
 def _held_by_someone(span: Span) -> bool:

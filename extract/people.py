@@ -45,6 +45,7 @@ from extract.naming import (
     joining_hyphen,
     name_word,
     names_a_government,
+    names_the_commemorated,
 )
 from extract.places import fold
 from extract.records import Person
@@ -182,6 +183,8 @@ class People:
         spans = [s for s in spans if fold(s.text) not in nicknames]
         initialled = {(span.start, span.end) for span in _glued_initials(doc)}  # "G.Zandanshatar"
         spans += [doc[start:end] for start, end in initialled]
+        # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
+        spans = [s for s in spans if not names_the_commemorated(s)]
         full = sorted(
             (
                 s
@@ -786,6 +789,10 @@ class People:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
         if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
             return parallel  # "A called on the President, and B met him": the President
+        if (again := self._who_did_it_before(token)) is not None and again not in unmeant:
+            return (
+                again  # "The prime minister received calls from A and B. ... He also received a call from C"
+            )
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) else None)
             for t in span_tokens(sentence)
@@ -838,6 +845,27 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=unmeant)
+
+    def _who_did_it_before(self, token: Token) -> Cluster | None:
+        """Whom a subject "he" or "she" of a verb told with "also" means where its sentence names
+        no one before it: the one the article last told doing the same ("The prime minister
+        received telephone calls from A and B. ... B invited him to visit. Earlier, he also
+        received a telephone call from C": the prime minister, not B, the last subject)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.lower_ == "also" for c in verb.children):
+            return None
+        sentence = token.sent
+        if any(self.at(t) is not None for t in span_tokens(sentence) if t.i < token.i):
+            return None
+        for t in reversed(self.doc[: sentence.start]):
+            if t.lemma_ != verb.lemma_ or t.pos_ != "VERB":
+                continue
+            for subject in (c for c in t.children if c.dep_ == "nsubj"):
+                named = [self.at(a) for a in subject.children if a.dep_ == "appos"]  # "The premier, A,"
+                if cluster := self.at(subject) or next(filter(None, named), None) or self.described(subject):
+                    return cluster
+            return None  # the same act told last of no one named: "he" is read as before
+        return None
 
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
         """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
@@ -2369,6 +2397,29 @@ def _continues_name(token: Token) -> bool:
     return following is not None and following.is_title and following.ent_iob_ == "I"
 
 
+# the offices whose portfolio follows "of" in capitals: "Minister of Natural Resources and Environment"
+PORTFOLIO_OFFICES = frozenset("minister secretary".split())
+
+
+def _office_before_portfolio(doc: Doc, name: int) -> int | None:
+    """Where the office starts whose portfolio, told after "of", runs up to a name at ``name``
+    ("Minister of Natural Resources and Environment X", "Secretary of Trade and Industry X"), its
+    country perhaps told after it ("Minister of Foreign Affairs of the Islamic Republic of Iran
+    X"): words in capitals, with "and", "of" and "the" between them, after a minister's or a
+    secretary's "of" (not "the envoy of President X", nor "the wife of X")."""
+    at, office = name - 1, None
+    while at > name - 12 and at > 0 and (doc[at].is_title or doc[at].lower_ in PORTFOLIO_GLUE):
+        if find_role(doc[at].text) is not None:
+            break  # "of President X": an office of its own, not a portfolio
+        if doc[at].lower_ == "of" and doc[at - 1].lower_ in PORTFOLIO_OFFICES:
+            office = at - 1
+        at -= 1
+    return office
+
+
+PORTFOLIO_GLUE = frozenset("and & of the".split())
+
+
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
@@ -2378,6 +2429,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     """
     doc = span.doc
     start = span.start
+    # "Minister of Natural Resources and Environment X": the office before its portfolio
+    start = _office_before_portfolio(doc, span.start) or start
     while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
         previous = doc[start - 1]
         if previous.is_space or (

@@ -1664,7 +1664,8 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     year's, or is one something has lasted since ("his first visit since the invasion in 2022. He
     last met Putin in October"), which reaches to the news; none if the month comes before the
     time's ("visited Tehran in November 2023. In April, ..."), which turns a year the text does
-    not tell, nor after the news."""
+    not tell, nor after the news; none for the time of a meeting told as the latest ("signed in
+    March 2023. The two last met in September"): the last of that month before the news."""
     month = _month_named(ent.text)
     words = re.findall(r"[a-z]+", ent.text.lower())
     if (
@@ -1679,7 +1680,7 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     before = [
         e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
     ]
-    if not before or _since(before[-1]):
+    if not before or _since(before[-1]) or _told_as_the_latest(ent):
         return None
     last = before[-1]
     told = _same_year(last.sent, last.text) or (
@@ -1694,6 +1695,17 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     if published is not None and start > published:
         return None
     return DateSpan(start=start, end=end, precision="month", phrase=ent.text)
+
+
+def _told_as_the_latest(ent: Span) -> bool:
+    """Whether a time's sentence tells its meeting as the latest, "last" on a verb or a meeting
+    word before it ("the two last met in September", "their last meeting was in May"), which
+    reaches to the news whatever year the story told before."""
+    return any(
+        t.lower_ == "last" and t.dep_ in {"advmod", "amod"} and t.ent_type_ != "DATE"
+        for t in ent.sent
+        if t.i < ent.start
+    )
 
 
 LEAP_YEAR = 2000  # a year in which every day of the year is a date, to count days in a year untold

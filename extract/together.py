@@ -257,17 +257,25 @@ def said_separate(trigger: Token) -> bool:
     return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
 
 
+# plural nouns that news uses for talks: "held discussions with", "held consultations with"
+TALKS_IN_OTHER_WORDS = frozenset("discussion consultation".split())
+
+
 def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
-    """Meetings, talks or phone calls with several people, not said to be "three-way" or
-    "trilateral", nor held with them "together" or "jointly", nor those a host brings to them
-    ("hosted Tshisekedi and Kagame for talks", "brought Vucic and Kurti together for a meeting"):
+    """Meetings, talks or phone calls with several people (talks in other words too: "held
+    discussions with A and B"), not said to be "three-way" or "trilateral", nor held with them
+    "together" or "jointly", nor those a host brings to them ("hosted Tshisekedi and Kagame for
+    talks", "brought Vucic and Kurti together for a meeting"):
     one with each. A call of three is told as such ("a joint call", "a conference call"); a leader
     who "spoke by phone with Tusk and Fiala" made two calls."""
     call = kind == "phone" and lemma in CALL_VERBS | CALL_NOUNS
     # summits in the plural with several leaders are one with each: "held back-to-back summits with A
     # and B" (not "meetings", which may be the sessions of one summit of them all)
     counted = trigger.tag_ == "NNS" and lemma == "summit"
-    if lemma not in {"meet", "talk", "talks"} and not call and not counted:
+    # discussions in the plural are talks: "held discussions with A and B" is one with each (not
+    # "a panel discussion with A and B", one of them all)
+    talks = trigger.tag_ == "NNS" and lemma in TALKS_IN_OTHER_WORDS
+    if lemma not in {"meet", "talk", "talks"} and not call and not counted and not talks:
         return False
     if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
         return False  # the host's guests meet each other at the talks it holds for them

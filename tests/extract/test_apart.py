@@ -332,3 +332,35 @@ def test_the_means_of_a_call_told_before_its_noun_still_dates_the_call(meetings_
     )
     calls = [m for m in found if m.kind == "phone"]
     assert calls and calls[0].date is not None and calls[0].date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Abiy Ahmed held discussions with Nigerian President Muhammadu Buhari and Zimbabwean "
+        "President Emmerson Mnangagwa in Addis Ababa in February.",
+        "On the sidelines of the summit, President Cyril Ramaphosa held consultations with Kenyan President "
+        "William Ruto and Ghanaian President Nana Akufo-Addo.",
+        "In Hanoi on Monday, Indonesian President Joko Widodo held discussions with Vietnamese Prime "
+        "Minister Pham Minh Chinh and Philippine President Ferdinand Marcos Jr.",
+    ],
+)
+def test_discussions_or_consultations_with_several_are_talks_with_each(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
+    host = {p.name for p in found[0].participants} & {p.name for p in found[1].participants}
+    assert len(host) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Cyril Ramaphosa held trilateral discussions with Kenyan President William Ruto and "
+        "Ghanaian President Nana Akufo-Addo in Pretoria.",
+        "President Cyril Ramaphosa took part in a panel discussion with Kenyan President William Ruto and "
+        "Ghanaian President Nana Akufo-Addo in Pretoria.",
+    ],
+)
+def test_three_way_or_panel_discussions_stay_one_meeting_of_them_all(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert len(meeting.participants) == 3

@@ -1744,3 +1744,35 @@ def test_another_gathering_of_the_same_body_does_not_take_the_summits_city(meeti
     )
     vieira = next(m for m in found if "Mauro Vieira" in {p.name for p in m.participants})
     assert vieira.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February, on the margins of the African Union summit in Addis Ababa, Prime Minister Abiy Ahmed "
+        "held talks with Nigerian President Muhammadu Buhari. On the sidelines of the same summit, Abiy also "
+        "met African Development Bank President Akinwumi Adesina.",
+        "In March, President Prabowo Subianto attended the ASEAN summit in Vientiane, where he met Thai "
+        "Prime Minister Paetongtarn Shinawatra. On the margins of that summit, Prabowo also held talks with "
+        "Philippine President Ferdinand Marcos Jr.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_the_same_summit_is_held_on_its_day(meetings_in, text):
+    found = meetings_in(text, date(2024, 10, 8))
+    assert len(found) == 2
+    assert all(m.date is not None and m.date.precision == "month" for m in found)
+    assert found[0].date == found[1].date
+
+
+def test_a_meeting_on_the_sidelines_of_another_summit_takes_no_day_from_the_one_before(meetings_in):
+    text = (
+        "In February, on the margins of the African Union summit in Addis Ababa, Prime Minister Abiy Ahmed "
+        "held talks with Nigerian President Muhammadu Buhari. On the sidelines of a UN summit, Abiy also met "
+        "African Development Bank President Akinwumi Adesina."
+    )
+    adesina = [
+        m
+        for m in meetings_in(text, date(2024, 10, 8))
+        if "Akinwumi Adesina" in {p.name for p in m.participants}
+    ]
+    assert adesina and all(m.date is None for m in adesina)

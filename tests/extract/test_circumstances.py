@@ -378,6 +378,36 @@ def test_a_venue_no_table_places_takes_no_dateline_city_of_another_country(meeti
     assert meeting.place is None or meeting.place.city is None
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Talks at the complex\n"
+            "ASTANA, June 3 (Kazinform) - Kazakh President Kassym-Jomart Tokayev, who is on an official "
+            "visit to Egypt, held talks with Egyptian President Abdel Fattah el-Sisi at the Ittihadiya "
+            "complex.",
+            "Egypt",
+        ),
+        (
+            "Talks at the shipyard\n"
+            "SEOUL, May 3 (Yonhap) - South Korean President Yoon Suk Yeol, on a state visit to Spain, met "
+            "Spanish Prime Minister Pedro Sanchez at the Navantia yard.",
+            "Spain",
+        ),
+        (
+            "Talks at the camp\n"
+            "ANKARA, May 3 (AA) - Turkish President Recep Tayyip Erdogan, who is in Azerbaijan, held talks "
+            "with Azerbaijani President Ilham Aliyev at the Zangilan complex.",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_venue_no_table_places_is_not_in_the_home_dateline_of_a_visitor_abroad(meetings_in, text, country):
+    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
+    assert found and all(m.place is None or m.place.city is None for m in found)
+    assert all(m.place is None or m.place.country == country for m in found)
+
+
 def test_a_venue_no_table_places_is_in_the_dateline_city_of_the_host_named_with_no_country(meetings_in):
     text = (
         "Talks at the Diwan\n"

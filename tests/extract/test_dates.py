@@ -2198,3 +2198,63 @@ def test_a_byline_is_read_whatever_the_line_its_searches_are_asked_of_holds(line
     fields, a last digit, "Juche"); every kind of stamp is still read, a sentence is none."""
     head = f"Leaders meet\n{line}\nThe two leaders met on Monday and discussed trade and security."
     assert find_publication_date(head)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TASS names a town's region between slashes before the date
+        (
+            "KHABAROVSK /Khabarovsk Territory/, Nov 15. /TASS/. Russian Foreign Minister Sergey Lavrov held "
+            "talks with Indonesian President Prabowo Subianto on Friday.",
+            date(2024, 11, 15),
+        ),
+        (
+            "VLADIVOSTOK /Primorsky Region/, September 5. /TASS/. Russian President Vladimir Putin met "
+            "Malaysian Prime Minister Anwar Ibrahim on Thursday.",
+            date(2024, 9, 5),
+        ),
+    ],
+)
+def test_a_tass_dateline_with_its_region_between_slashes_takes_the_year_of_its_leads_weekday(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead that sets the scene and leaves the day to the paragraph after it
+        (
+            "JAKARTA, Oct 21 (Antara) - On his first full day in office, President Prabowo Subianto "
+            "received a stream of congratulations.\nHe spoke by telephone with Australian Prime Minister "
+            "Anthony Albanese on Monday.",
+            date(2024, 10, 21),
+        ),
+        (
+            "CANBERRA, Nov 8 (AAP): A busy week of diplomacy ended in the capital. Prime Minister Anthony "
+            "Albanese hosted Chinese Premier Li Qiang on Friday.",
+            date(2024, 11, 8),
+        ),
+    ],
+)
+def test_a_datelines_year_is_read_from_the_sentence_after_a_lead_that_tells_no_weekday(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first weekday told is a plan's: no day of the news, and the sentence after is not asked
+        "JAKARTA, Oct 21 (Antara) - President Prabowo Subianto will receive envoys on Monday. He spoke by "
+        "telephone with Australian Prime Minister Anthony Albanese on Monday.",
+        # the weekday comes only in the third sentence, too far from the lead to date it
+        "JAKARTA, Oct 21 (Antara) - President Prabowo Subianto took office. Congratulations poured in. He "
+        "spoke by telephone with Australian Prime Minister Anthony Albanese on Monday.",
+    ],
+)
+def test_a_weekday_of_a_plan_or_far_from_the_lead_gives_no_datelines_year(text: str) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")

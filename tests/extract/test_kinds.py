@@ -1454,3 +1454,48 @@ def test_a_meeting_suspended_is_called_off(meetings_in):
         "The talks between President Lula and President Javier Milei were suspended on Tuesday."
     )
     assert kinds(found) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said he was looking forward to seeing Pezeshkian at the BRICS summit in Kazan on October "
+        "22-24.",
+        "Ramaphosa said he looked forward to welcoming Lula at the G20 summit in Johannesburg in November.",
+        "Albanese is looking forward to meeting Modi at the Quad summit in Sydney next month.",
+    ],
+)
+def test_a_gathering_one_looks_forward_to_seeing_someone_at_is_a_plan(meetings_in, text):
+    found = meetings_in(text, date(2024, 10, 11))
+    assert found and all(m.kind == "planned" for m in found)
+
+
+def test_a_summit_where_one_saw_someone_is_held(meetings_in):
+    text = "Putin said he was glad to have seen Pezeshkian at the BRICS summit in Kazan on October 23."
+    found = meetings_in(text, date(2024, 10, 30))
+    assert all(m.kind == "in_person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Kenyan President William Ruto will open a railway line in Naivasha and deliver a speech "
+        "at the Africa Climate Summit in Nairobi, where he is scheduled to meet Ghanaian President Nana "
+        "Akufo-Addo.",
+        "Tomorrow, Narendra Modi will inaugurate a temple in Abu Mureikha and deliver an address at the "
+        "World Governments Summit in Dubai, where he is scheduled to meet Sheikh Mohammed bin Rashid Al "
+        "Maktoum.",
+    ],
+)
+def test_a_verb_joined_by_and_to_a_verb_with_will_is_to_come_too(meetings_in, text):
+    found = meetings_in(text, date(2024, 2, 13))
+    assert found and all(m.kind == "planned" for m in found)
+
+
+def test_a_verb_joined_by_and_to_a_verb_in_the_past_is_held(meetings_in):
+    text = (
+        "On Friday, Kenyan President William Ruto opened a railway line in Naivasha and delivered a speech "
+        "at the Africa Climate Summit in Nairobi, where he met Ghanaian President Nana Akufo-Addo."
+    )
+    found = meetings_in(text, date(2024, 2, 13))
+    assert found and all(m.kind == "in_person" for m in found)

@@ -6065,3 +6065,48 @@ def test_a_ministers_attending_his_leaders_talks_with_a_guest_stays_in_them(meet
         "Musalia Mudavadi",
         "Faisal bin Farhan Al Saud",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest", "present"),
+    [
+        (
+            "Tehran, IRNA - Iranian President Masoud Pezeshkian met and held talks with his Russian "
+            "counterpart Vladimir Putin in Ashgabat on Friday.\n\nForeign Minister Abbas Araghchi was "
+            "present at the meeting.",
+            "Masoud Pezeshkian",
+            "Vladimir Putin",
+            "Abbas Araghchi",
+        ),
+        (
+            "NAIROBI, May 3 (KNA) - Kenyan President William Ruto met and held talks with Tanzanian "
+            "President Samia Suluhu Hassan in Arusha on Friday.\n\nForeign Minister Musalia Mudavadi was "
+            "present at the meeting.",
+            "William Ruto",
+            "Samia Suluhu Hassan",
+            "Musalia Mudavadi",
+        ),
+    ],
+)
+def test_met_and_held_talks_with_is_one_meeting_that_those_present_join(
+    meetings_in, text, host, guest, present
+):
+    [meeting] = meetings_in(text, date(2024, 10, 11))
+    assert names(meeting) == {host, guest, present}
+
+
+def test_a_visit_and_a_meeting_joined_by_and_stay_two(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi visited Paris and met French President Emmanuel Macron on Monday"
+    )
+    found = meetings_in(text, date(2024, 10, 11))
+    assert any(names(m) == {"Narendra Modi", "Emmanuel Macron"} for m in found)
+
+
+def test_a_summit_attended_and_talks_held_on_its_sidelines_keep_the_summit(meetings_in):
+    text = (
+        "Ghanaian President Nana Akufo-Addo flew home from Rome, where he attended the G20 summit and held "
+        "bilateral talks with Italian Prime Minister Giorgia Meloni on the sidelines."
+    )
+    talks = [m for m in meetings_in(text, date(2021, 11, 2)) if len(m.participants) == 2]
+    assert talks and all(m.occasion is not None and "G20" in m.occasion.name for m in talks)

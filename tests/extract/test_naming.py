@@ -543,3 +543,69 @@ def test_a_place_word_before_a_name_with_no_office_before_it_stays_out_of_the_na
     # with no office set before the run, nothing shows the place word to be a name's
     people = by_name(people_in("Ruto met Museveni in Kampala, Salem Saeed Al-Shamsi said."))
     assert "Saeed Al-Shamsi" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        (
+            "Vladimir Putin and Masoud Pezeshkian met at a forum dedicated to the 300th anniversary of the "
+            "birth of Turkmen poet Magtymguly Fragi.",
+            "Magtymguly Fragi",
+        ),
+        (
+            "Ilham Aliyev and Shavkat Mirziyoyev opened an exhibition marking the centenary of the late "
+            "composer Uzeyir Hajibeyli.",
+            "Uzeyir Hajibeyli",
+        ),
+        (
+            "Recep Tayyip Erdogan and Ilham Aliyev laid wreaths at the mausoleum of Mustafa Kemal Ataturk.",
+            "Mustafa Kemal Ataturk",
+        ),
+        (
+            "Kassym-Jomart Tokayev hosted Sadyr Japarov at a concert in memory of the Kazakh poet Abai "
+            "Kunanbayev.",
+            "Abai Kunanbayev",
+        ),
+    ],
+)
+def test_someone_an_anniversary_a_tomb_or_a_memory_remembers_is_no_one_present(people_in, text, remembered):
+    names = {c.name for c in people_in(text).clusters}
+    assert remembered not in names and len(names) == 2
+
+
+def test_a_visitor_named_by_a_possessive_in_an_anniversary_stays_a_person(people_in):
+    text = "Pham Minh Chinh marked the anniversary of Prime Minister Fumio Kishida's visit to Hanoi."
+    assert {c.name for c in people_in(text).clusters} == {"Pham Minh Chinh", "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("text", "building"),
+    [
+        (
+            "Sultan Hassanal Bolkiah met Anwar Ibrahim at Kompleks Seri Perdana in Putrajaya. Later the "
+            "Sultan drove Anwar from the air base to Seri Perdana.",
+            "Seri Perdana",
+        ),
+        (
+            "Prime Minister Anwar Ibrahim received Thai Prime Minister Srettha Thavisin at Kompleks Seri "
+            "Satria in Putrajaya. The two leaders later drove together to Seri Satria for lunch.",
+            "Seri Satria",
+        ),
+        (
+            "Prabowo Subianto hosted Anwar Ibrahim at Wisma Bina Graha in Jakarta. Anwar was later escorted "
+            "from the airport to Bina Graha by the foreign minister.",
+            "Bina Graha",
+        ),
+    ],
+)
+def test_a_buildings_name_told_again_without_its_building_word_is_no_person(people_in, text, building):
+    names = {c.name for c in people_in(text).clusters}
+    assert not any(building in name for name in names)
+
+
+def test_a_person_named_like_no_building_in_the_article_stays_a_person(people_in):
+    text = "Anwar Ibrahim met Sultan Hassanal Bolkiah at Istana Nurul Iman. Bolkiah later met Lawrence Wong."
+    assert {"Anwar Ibrahim", "Hassanal Bolkiah", "Lawrence Wong"} <= {
+        c.name for c in people_in(text).clusters
+    }

@@ -1909,3 +1909,69 @@ def test_the_named_tokens_are_those_a_pass_asking_every_word_finds(nlp):
         every_word = [(t.i, people.at(t)) for t in doc if people.at(t) is not None]
         assert [(t.i, person) for t, person in people.named()] == every_word
         assert every_word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The guest was greeted by Russian Minister of Natural Resources and Environment Alexander Kozlov",
+            "Alexander Kozlov",
+            "Russia",
+        ),
+        (
+            "Ugandan Minister of Energy and Mineral Development Ruth Nankabirwa met the delegation.",
+            "Ruth Nankabirwa",
+            "Uganda",
+        ),
+        ("Indian Minister of Commerce and Industry Piyush Goyal received guests.", "Piyush Goyal", "India"),
+    ],
+)
+def test_a_ministers_portfolio_after_of_keeps_the_office_and_country_before(people_in, text, name, country):
+    cluster = next(c for c in people_in(text).clusters if c.name == name)
+    assert cluster.role is not None and "Minister" in cluster.role
+    assert cluster.country == country
+
+
+def test_the_envoy_of_a_president_gives_the_president_no_envoys_office(people_in):
+    people = people_in("The envoy of President William Ruto met Yoweri Museveni in Kampala.")
+    ruto = next(c for c in people.clusters if c.name == "William Ruto")
+    assert ruto.role == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "receiver"),
+    [
+        (
+            "The prime minister, Shehbaz Sharif, received telephone calls from Ebrahim Raisi on Monday. "
+            "Anwar Ibrahim accepted an invitation and in turn invited Sharif to visit Malaysia. Earlier, he "
+            "also received a telephone call from Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+            "Shehbaz Sharif",
+        ),
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House on "
+            "Monday. Abiy thanked him and invited Ruto to visit Addis Ababa. Later, he also received Somali "
+            "President Hassan Sheikh Mohamud.",
+            "Hassan Sheikh Mohamud",
+            "William Ruto",
+        ),
+    ],
+)
+def test_he_who_also_did_something_is_the_one_told_doing_it_before(meetings_in, text, caller, receiver):
+    found = meetings_in(text, date(2024, 3, 4))
+    with_caller = [m for m in found if caller in {p.name for p in m.participants}]
+    assert with_caller and all(receiver in {p.name for p in m.participants} for m in with_caller)
+
+
+def test_he_of_a_verb_told_once_is_the_last_subject(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at State House on Monday. "
+        "Abiy thanked him. Later, he received Somali President Hassan Sheikh Mohamud."
+    )
+    with_mohamud = [
+        m
+        for m in meetings_in(text, date(2024, 3, 4))
+        if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}
+    ]
+    assert with_mohamud and all("Abiy Ahmed" in {p.name for p in m.participants} for m in with_mohamud)

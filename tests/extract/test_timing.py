@@ -1553,3 +1553,32 @@ def test_a_meeting_noun_without_a_date_of_its_own_takes_the_clauses(meetings_in)
         "Ruto met Museveni in Kampala on Monday for their annual meeting.", published=date(2024, 11, 19)
     )
     assert _day_of(found, "Yoweri Museveni") == (date(2024, 11, 18), date(2024, 11, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Foreign Minister Faisal bin Farhan received Iranian Foreign Minister Abbas Araghchi in Riyadh "
+        "on Wednesday. They discussed the accord signed by the two countries in March 2023. The two "
+        "ministers last met in New York in September.",
+        "Egyptian President Abdel Fattah el-Sisi met Turkish President Recep Tayyip Erdogan in Cairo on "
+        "Wednesday. The two sides restored ties under a deal signed in March 2023. Their last meeting was in "
+        "September in New Delhi.",
+    ],
+)
+def test_a_month_of_a_meeting_told_as_the_last_is_the_latest_before_the_news(meetings_in, text):
+    past = [
+        m for m in meetings_in(text, date(2024, 10, 9)) if m.date is not None and m.date.precision == "month"
+    ]
+    assert len(past) == 1 and past[0].date.start == date(2024, 9, 1)
+
+
+def test_a_month_told_after_a_year_without_last_keeps_the_storys_year(meetings_in):
+    text = (
+        "Egyptian President Abdel Fattah el-Sisi met Turkish President Recep Tayyip Erdogan in Cairo on "
+        "Wednesday. Erdogan took office in May 2018. They met in September in New Delhi."
+    )
+    past = [
+        m for m in meetings_in(text, date(2024, 10, 9)) if m.date is not None and m.date.precision == "month"
+    ]
+    assert len(past) == 1 and past[0].date.start == date(2018, 9, 1)
