@@ -1044,9 +1044,6 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
-    if word == "their" and size is None and len(here) >= 3:
-        # "A stands between B and C after their meeting": the three named, not a pair told before
-        return here
     if word == "their" and not here and len(ahead := _subjects_it_is_set_before(token, people)) >= 2:
         return ahead  # "During their talks, A and the Kenyan president discussed trade": A and him
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:
