@@ -26,7 +26,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—[ DATE -]
     r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
-    r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\)|/[A-Z][^/\n]{0,30}/)?"  # "/Amur Region/" (TASS)
+    r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     r"(?:\.?\s*/[A-Z]+/\.|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
     r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
@@ -43,8 +43,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
 
 def dateline_place(sentence: Span) -> Place | None:
     """The place of a wire dateline opening the sentence's line: "MOSCOW (AP) —", "New Delhi:",
-    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/." (with a region between slashes:
-    "KHABAROVSK /Khabarovsk Territory/, May 5. /TASS/."; or without the dot: "Ulaanbaatar,
+    "Kazan [Russia], October 22 :", "MOSCOW, December 30. /TASS/." (or without the dot: "Ulaanbaatar,
     September 3 /MONTSAME/."), "SUVA, Fiji (AP) —",
     "Dili, 3rd May, 2024 (ANTARA) --", "Doha, March 04, 2024, QNA --", "BISHKEK. KABAR –",
     "NAIROBI, Wednesday -", "BAGHDAD (AA) - 22.04.2024 -", "Rabat, 02/02/2023 (MAP) -",

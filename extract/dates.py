@@ -156,12 +156,11 @@ _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
 _DATELINE = re.compile(
-    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*(?:\[[^\]]*\]|/[A-Z][^/\n]{{0,30}}/))?,\s*"
+    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
     r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
 )  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."
-# (TASS puts the region between slashes after a town: "TSIOLKOVSKY /Amur Region/, September 13. /TASS/.")
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
@@ -314,9 +313,6 @@ _LEAD_WEEKDAY = re.compile(
 )
 
 
-_LEAD_SENTENCES = 2  # a lead that tells no weekday may leave it to the sentence after it
-
-
 def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
     """The year of a wire dateline that gives none ("BEIJING, Nov. 9 (Xinhua) -- ... held talks
     ... on Saturday"), where only one of the years in which the officials the article names by
@@ -324,10 +320,8 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
     mostly of its dateline's day, else of the day before, which an agency dates the next morning
     ("VIENTIANE, July 26 (Xinhua) -- ... met ... here on Thursday", July 25 2024): that is asked
-    only where no year fits the dateline's own day. A lead that tells no weekday ("On his first
-    day in office, the prime minister received calls") leaves it to the sentence after it. None
-    where neither tells a weekday, or the first that does tells it of a plan, or where no such
-    year or several fit. (A lead's news of the day before,
+    only where no year fits the dateline's own day. None where the lead tells no weekday, or
+    tells it of a plan, or where no such year or several fit. (A lead's news of the day before,
     "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year on its dateline's
     day: a year the article writes, "since 2016", leaves too few for the wrong one to fit alone,
     but not always.)
@@ -340,21 +334,17 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     True
     >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
     2024
-    >>> _year_of_the_lead(["LIMA, Nov 9 (Andina): On his first day, the minister was busy.",
-    ...                    "He received Wang by telephone on Saturday."], offices, "")
-    2024
     """
-    for at, line in enumerate(head):
+    for line in head:
         if (told_day := wire_dateline_day(line.strip())) is None:
             continue
         month, day, end = told_day
-        after = " ".join([line.strip()[end:], *(rest.strip() for rest in head[at + 1 :])])
-        told = set()
-        for lead in _FIRST_SENTENCE_END.split(after)[:_LEAD_SENTENCES]:
-            words = [word.group(0) for word in _LEAD_WEEKDAY.finditer(lead.lower())]
-            told = {word for word in words if not _in_future(word, lead.lower())}
-            if words:
-                break
+        lead = _FIRST_SENTENCE_END.split(line.strip()[end:])[0]
+        told = {
+            word.group(0).lower()
+            for word in _LEAD_WEEKDAY.finditer(lead.lower())
+            if not _in_future(word.group(0), lead.lower())
+        }
         if len(told) != 1 or (years := offices(text)) is None:
             return None
         weekday = WEEKDAYS.index(told.pop())

@@ -175,16 +175,3 @@ def test_the_city_of_a_dateline_with_a_bare_agency_sets_the_scene(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2024, 9, 2)), "Hakan Fidan")
     assert meeting.place is not None and meeting.place.city == "Doha"
-
-
-@pytest.mark.parametrize(
-    ("opening", "city"),
-    [
-        ("VLADIVOSTOK /Primorsky Territory/, Sept 4. /TASS/. President Vladimir Putin met", "Vladivostok"),
-        ("KAZAN /Tatarstan/, October 23. /TASS/. Russian President Vladimir Putin met", "Kazan"),
-    ],
-)
-def test_a_tass_dateline_with_a_region_between_slashes_gives_its_city(nlp, opening, city):
-    doc = nlp(f"{opening} Indian Prime Minister Narendra Modi.")
-    place = dateline_place(next(iter(doc.sents)))
-    assert place is not None and place.city == city
