@@ -826,6 +826,11 @@ class People:
             )
             if subjects:
                 return subjects[0][2]
+            if (
+                chained := self._same_pronoun_leading(previous, token)
+            ) is not None and chained not in unmeant:
+                return chained  # "A reserved his first trips for B. He has since made others. In C,
+                # he was received by D": the "he" that sentence is about, so A, not D
             set_in = [  # "The tour started in Honiara, where Wang held talks with ...": Wang
                 cluster
                 for t in previous
@@ -838,6 +843,20 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=unmeant)
+
+    def _same_pronoun_leading(self, sentence: Span, token: Token) -> Cluster | None:
+        """Whom a pronoun means when the sentence before names no subject but is about "he" or
+        "she" of the same sex as it, the subject of its main verb: the one that "he" means, so a
+        chain of sentences on one person keeps to that person ("A arrived. He has since made
+        trips. In C, he was received by D": A, not D, the last one named)."""
+        form = {"him": "he", "her": "she"}.get(token.lower_, token.lower_)
+        if form not in {"he", "she"}:
+            return None
+        lead = next(
+            (t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == form),
+            None,
+        )
+        return None if lead is None or self.at(lead) is not None else self.salient_before(lead)
 
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
         """Whom an object "him" or "her" means in the second of two clauses joined by "and", with

@@ -1909,3 +1909,41 @@ def test_the_named_tokens_are_those_a_pass_asking_every_word_finds(nlp):
         every_word = [(t.i, people.at(t)) for t in doc if people.at(t) is not None]
         assert [(t.i, person) for t, person in people.named()] == every_word
         assert every_word
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Since taking office, Tomas Berg has kept his first trips for the neighbours. He has since "
+            "visited two more capitals. In Lima, he was received by President Jorge Ruiz.",
+            "he",
+            "Tomas Berg",
+        ),
+        (
+            "Foreign Minister Marta Lind began a regional tour on Monday. She then went on to Quito. "
+            "There she was welcomed by President Ana Silva, who praised the visit.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Ali Rezaei took office in March. He made his first trip to Oslo in April, where he was "
+            "hosted by Karin Holm. He has since travelled widely. In Lima, he held talks with Jorge Ruiz.",
+            "he",
+            "Ali Rezaei",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_to_the_person_a_chain_of_pronoun_subjects_is_about(people_in, text, pronoun, meant):
+    people = people_in(text)
+    token = [t for t in people.doc if t.lower_ == pronoun][-1]
+    assert people.salient_before(token).name == meant
+
+
+def test_a_pronoun_after_a_sentence_about_a_named_subject_is_still_that_subject(people_in):
+    people = people_in(
+        "Ali Rezaei took office in March. He then met Karin Holm in Oslo. Later, Tomas Berg flew to "
+        "Lima. There he was received by Jorge Ruiz."
+    )
+    he = [t for t in people.doc if t.lower_ == "he"][-1]
+    assert people.salient_before(he).name == "Tomas Berg"
