@@ -271,7 +271,7 @@ class People:
         means (:meth:`_styled`), as a name is."""
         for token in doc_tokens(self.doc):
             if token.lower_ in STYLES and token.i not in self._token and token.i > 0:
-                if token.nbor(-1).lower_ not in {"his", "her", "royal"} or self._titles_a_name(token):
+                if token.nbor(-1).lower_ not in STYLE_OWNERS or self._titles_a_name(token):
                     continue
                 styled = self._styled(token)
                 if len(styled) == 1:
@@ -1492,6 +1492,10 @@ def _of_the_other_sex(cluster: Cluster, pronoun: Token) -> bool:
     if entry is None or pronoun.lower_ not in PRONOUNS:
         return False
     return entry.woman != (pronoun.lower_ in {"she", "her"})
+
+
+# the words that make a style stand for a person: "His Majesty", French "Sa Majesté"
+STYLE_OWNERS = frozenset("his her royal sa son".split())
 
 
 def _subject_name(token: Token) -> bool:
