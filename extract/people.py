@@ -892,9 +892,22 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
-        if noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
+        nouns = [noun]
+        if noun.ent_type_ == "ORDINAL" and noun.dep_ == "attr":
+            # "The visit is the first by Lind to Fiji since May, when she met A": the first, and
+            # the visit it is said of
+            nouns += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        elif noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
             return None
-        owners = [self.at(c) for c in noun.children if c.dep_ == "poss" and c.i < opening]
+        # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
+        owners = [
+            self.at(g if c.dep_ == "prep" else c)
+            for n in nouns
+            for c in n.children
+            if c.i < opening
+            for g in (c.children if c.dep_ == "prep" and c.lower_ == "by" else [c])
+            if c.dep_ == "poss" or g.dep_ == "pobj"
+        ]
         return next((owner for owner in owners if owner is not None), None)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:

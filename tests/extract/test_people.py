@@ -1947,3 +1947,43 @@ def test_a_pronoun_after_a_sentence_about_a_named_subject_is_still_that_subject(
     )
     he = [t for t in people.doc if t.lower_ == "he"][-1]
     assert people.salient_before(he).name == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Ali Rezaei met Jorge Ruiz on Monday. The trip was the first by President Tomas Berg to Kenya "
+            "since May, when he held talks with William Ruto in Nairobi.",
+            "he",
+            "Tomas Berg",
+        ),
+        (
+            "Karin Holm received Ali Rezaei in Oslo. The visit is the first by Prime Minister Marta Lind "
+            "to Norway since 2019, when she and Holm opened a bridge.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Ali Rezaei met Jorge Ruiz on Monday. It was the first visit by Tomas Berg to Peru since March, "
+            "when he was received by Ruiz in Lima.",
+            "he",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_of_time_after_a_trip_by_someone_means_its_maker(
+    people_in, text, pronoun, meant
+):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    assert people.salient_before(token).name == meant
+
+
+def test_a_pronoun_after_a_trip_by_no_one_named_is_not_someone_after_by(people_in):
+    people = people_in(
+        "Tomas Berg met Jorge Ruiz on Monday. The visit, paid by invitation of Ruiz, is the first since "
+        "May, when he held talks with William Ruto."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name != "William Ruto"
