@@ -2986,3 +2986,37 @@ def test_a_delegation_whose_head_was_named_before_is_not_that_ones(meetings_in):
 )
 def test_the_guest_a_host_received_is_the_visitor_told_before(meetings_in, text):
     assert pairs(meetings_in(text)) == [("Dina Boluarte", "Gabriel Boric")]
+
+
+@pytest.mark.parametrize(
+    ("text", "beside"),
+    [
+        (
+            "Ghanaian President John Mahama received Togolese President Faure Gnassingbe at Jubilee House, "
+            "flanked by Vice President Jane Opoku-Agyemang.",
+            "Jane Opoku-Agyemang",
+        ),
+        (
+            "King Abdullah II welcomed Indonesian President Joko Widodo at the airport in Amman on Monday, "
+            "flanked by Crown Prince Hussein, before the two leaders held talks.",
+            "Hussein",
+        ),
+        (
+            "On Tuesday, Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos "
+            "Jr. in Tokyo, flanked by Foreign Minister Yoko Kamikawa.",
+            "Yoko Kamikawa",
+        ),
+    ],
+)
+def test_one_at_the_side_of_the_host_takes_part(meetings_in, text, beside):
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert any(any(beside in p.name for p in m.participants) for m in found)
+
+
+def test_one_who_only_accompanies_the_host_takes_no_part(meetings_in):
+    text = (
+        "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed at State House, "
+        "accompanied by his wife Rachel Ruto."
+    )
+    names = {p.name for m in meetings_in(text, published=date(2024, 3, 9)) for p in m.participants}
+    assert "Rachel Ruto" not in names
