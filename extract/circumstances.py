@@ -1295,6 +1295,13 @@ def _of_being_there(word: Token) -> bool:
     return word.dep_ == "acomp" and word.lemma_.lower() in BEING_THERE and word.head.lemma_ == "be"
 
 
+def _made_a_trip(verb: Token) -> bool:
+    """Whether a verb takes a trip as its object, so that "to" after it tells where the trip went:
+    "made his first trip abroad to Nouakchott", "paid a visit to Accra", "undertook a tour to
+    Lima" (the parser hangs "to" on the verb, not on the trip)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children)
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -1316,7 +1323,7 @@ def is_venue(ent: Span) -> bool:
             if verb.lower_ == "back" and verb.dep_ == "advmod":
                 verb = verb.head  # "brought them back to Muscat", "went back to Kyiv"
                 verb = verb.head if verb.dep_ == "dobj" else verb  # "took Xi back to": on the object
-            return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb)
+            return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb) or _made_a_trip(verb)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):
