@@ -3020,3 +3020,25 @@ def test_one_who_only_accompanies_the_host_takes_no_part(meetings_in):
     )
     names = {p.name for m in meetings_in(text, published=date(2024, 3, 9)) for p in m.participants}
     assert "Rachel Ruto" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "French President Emmanuel Macron arrived in Rabat on Monday. He will be received at the seat "
+            "of Parliament by Rachid Talbi Alami, Speaker of the House of Representatives, and Mohamed "
+            "Ould Errachid, President of the House of Councillors, before his address.",
+            {"Rachid Talbi Alami", "Mohamed Ould Errachid"},
+        ),
+        (
+            "Kenyan President William Ruto landed in Dodoma on Monday. He was welcomed at the State House "
+            "by Philip Mpango, Vice President of Tanzania, and Tulia Ackson, Speaker of the National "
+            "Assembly, before the talks.",
+            {"Philip Mpango", "Tulia Ackson"},
+        ),
+    ],
+)
+def test_each_of_a_list_of_agents_set_off_with_titles_takes_part(meetings_in, text, hosts):
+    found = meetings_in(text, published=date(2024, 3, 4))
+    assert any(hosts <= {p.name for p in m.participants} for m in found)
