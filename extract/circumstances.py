@@ -150,6 +150,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or not taken & set(range(span.start, span.end))
             or _after_a_preposition_in_a_name(span, taken)
             or _town_after_a_building(span, ents)
+            or _run_on_past_a_preposition(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -157,6 +158,22 @@ def _place_spans(sentence: Span) -> list[Span]:
     spans += _capitals_named(sentence)
     spans += [e for e in ents if _a_city_bearing_a_name(e) is not None]  # "in Nancy", a person to the model
     return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
+
+
+def _run_on_past_a_preposition(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether the model's name that holds a place of the gazetteer runs on past it over a
+    preposition the parser hangs on a word outside the place: "received at the Great Hall of the
+    People by Zhao Leji", tagged as one building, is the Great Hall, and "by" tells who received."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.dep_ in {"agent", "prep"}
+        and after.lower_ in {"by", "with", "on", "for"}
+        and not span.start <= after.head.i < span.end
+        and any(e.start <= span.start and span.end < e.end for e in ents)
+    )
 
 
 def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:

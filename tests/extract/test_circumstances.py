@@ -1515,3 +1515,23 @@ def test_a_thing_made_to_a_city_is_no_trip_there(meetings_in):
     )
     found = meetings_in(text, published=date(2024, 6, 1))
     assert all(m.place is None or m.place.city is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algerian President Abdelmadjid Tebboune was received at the Great Hall of the People by Zhao "
+        "Leji on Thursday.",
+        "Vietnamese President To Lam was received at the Great Hall of the People by Chinese Premier Li "
+        "Qiang on Monday.",
+    ],
+)
+def test_a_venue_the_model_runs_on_past_by_is_still_the_venue(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert [m.place.city if m.place else None for m in found] == ["Beijing"]
+
+
+def test_a_venue_alone_after_by_keeps_its_place(meetings_in):
+    text = "Vietnamese President To Lam was received by Chinese Premier Li Qiang in Shanghai on Monday."
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert [m.place.city if m.place else None for m in found] == ["Shanghai"]
