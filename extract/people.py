@@ -883,7 +883,10 @@ class People:
         owner of a person ("Xi's envoy, when he met A" is the envoy)."""
         verb = token.head
         if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
-            c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in verb.children
+            (c.dep_ == "advmod" and c.lower_ in {"when", "where"})
+            # "Lula's state visit to China, during which he met Xi": Lula
+            or (c.dep_ == "prep" and c.lower_ == "during" and any(w.lower_ == "which" for w in c.children))
+            for c in verb.children
         ):
             return None
         opening = min(t.i for t in verb.subtree)

@@ -1987,3 +1987,12 @@ def test_a_pronoun_after_a_trip_by_no_one_named_is_not_someone_after_by(people_i
     )
     he = next(t for t in people.doc if t.lower_ == "he")
     assert people.salient_before(he).name != "William Ruto"
+
+
+def test_a_pronoun_in_a_during_which_clause_on_someones_trip_means_its_owner(people_in):
+    people = people_in(
+        "Algerian President Abdelmadjid Tebboune arrived in Beijing on Tuesday. The talks follow Lula's "
+        "state visit to China, during which he met Xi Jinping in Beijing."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == "Luiz Inácio Lula da Silva"
