@@ -151,6 +151,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or not taken & set(range(span.start, span.end))
             or _after_a_preposition_in_a_name(span, taken)
             or _town_after_a_building(span, ents)
+            or _run_on_past_a_preposition(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -158,6 +159,22 @@ def _place_spans(sentence: Span) -> list[Span]:
     spans += _capitals_named(sentence)
     spans += [e for e in ents if _a_city_bearing_a_name(e) is not None]  # "in Nancy", a person to the model
     return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
+
+
+def _run_on_past_a_preposition(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether the model's name that holds a place of the gazetteer runs on past it over a
+    preposition the parser hangs on a word outside the place: "received at the Great Hall of the
+    People by Zhao Leji", tagged as one building, is the Great Hall, and "by" tells who received."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.dep_ in {"agent", "prep"}
+        and after.lower_ in {"by", "with", "on", "for"}
+        and not span.start <= after.head.i < span.end
+        and any(e.start <= span.start and span.end < e.end for e in ents)
+    )
 
 
 def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
@@ -1337,6 +1354,13 @@ def _of_being_there(word: Token) -> bool:
     return word.dep_ == "acomp" and word.lemma_.lower() in BEING_THERE and word.head.lemma_ == "be"
 
 
+def _made_a_trip(verb: Token) -> bool:
+    """Whether a verb takes a trip as its object, so that "to" after it tells where the trip went:
+    "made his first trip abroad to Nouakchott", "paid a visit to Accra", "undertook a tour to
+    Lima" (the parser hangs "to" on the verb, not on the trip)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children)
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -1358,7 +1382,7 @@ def is_venue(ent: Span) -> bool:
             if verb.lower_ == "back" and verb.dep_ == "advmod":
                 verb = verb.head  # "brought them back to Muscat", "went back to Kyiv"
                 verb = verb.head if verb.dep_ == "dobj" else verb  # "took Xi back to": on the object
-            return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb)
+            return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb) or _made_a_trip(verb)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):

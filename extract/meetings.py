@@ -190,6 +190,7 @@ from extract.sameday import (
     next_to_the_meeting_before,
     on_that_same_day,
     the_rounds_day,
+    trip_pointed_back,
 )
 from extract.scene import (
     called_off_where_told,
@@ -421,6 +422,10 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                if meeting.when is None and (trip := trip_pointed_back(meeting, found)) is not None:
+                    meeting.when = trip.when  # "During that stay, he received B": the stay told before
+                    if trip.place is not None and clause_place(sentence, meeting.clause) is None:
+                        meeting.place = trip.place
                 if _a_time_or_length(meeting):
                     continue  # "On Wednesday, the summit's main day, ...": no meeting of its own
                 if _denied_beside(meeting):

@@ -474,7 +474,8 @@ def subject_of(verb: Token) -> list[Token]:
                 return [named_before_who(verb) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            return subjects + [n for s in subjects if (n := _joined_before(s, verb)) is not None] + agents
+            joined = [n for s in subjects if (n := _joined_before(s, verb)) is not None]
+            return subjects + joined + agents + (_at_the_side(verb) if subjects else [])
         if headline_subject(verb):
             return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -496,6 +497,22 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+# participles that set someone at the subject's side for what the verb tells
+SIDE_PARTICIPLES = frozenset({"flank"})
+
+
+def _at_the_side(verb: Token) -> list[Token]:
+    """Those a participle set off after the verb puts at the side of its subject, who take part
+    in what the subject does there: "A greeted B at the airport, flanked by C" (C too); not whom
+    the subject brought along ("accompanied by his delegation", told by :mod:`attendance`)."""
+    return [
+        agent
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i and c.lemma_.lower() in SIDE_PARTICIPLES
+        for agent in passive_agents(c)
+    ]
 
 
 def _trip_to_where(verb: Token) -> Token | None:

@@ -274,7 +274,7 @@ class People:
         means (:meth:`_styled`), as a name is."""
         for token in doc_tokens(self.doc):
             if token.lower_ in STYLES and token.i not in self._token and token.i > 0:
-                if token.nbor(-1).lower_ not in {"his", "her", "royal"} or self._titles_a_name(token):
+                if token.nbor(-1).lower_ not in STYLE_OWNERS or self._titles_a_name(token):
                     continue
                 styled = self._styled(token)
                 if len(styled) == 1:
@@ -833,6 +833,11 @@ class People:
             )
             if subjects:
                 return subjects[0][2]
+            if (
+                chained := self._same_pronoun_leading(previous, token)
+            ) is not None and chained not in unmeant:
+                return chained  # "A reserved his first trips for B. He has since made others. In C,
+                # he was received by D": the "he" that sentence is about, so A, not D
             set_in = [  # "The tour started in Honiara, where Wang held talks with ...": Wang
                 cluster
                 for t in previous
@@ -867,6 +872,20 @@ class People:
             return None  # the same act told last of no one named: "he" is read as before
         return None
 
+    def _same_pronoun_leading(self, sentence: Span, token: Token) -> Cluster | None:
+        """Whom a pronoun means when the sentence before names no subject but is about "he" or
+        "she" of the same sex as it, the subject of its main verb: the one that "he" means, so a
+        chain of sentences on one person keeps to that person ("A arrived. He has since made
+        trips. In C, he was received by D": A, not D, the last one named)."""
+        form = {"him": "he", "her": "she"}.get(token.lower_, token.lower_)
+        if form not in {"he", "she"}:
+            return None
+        lead = next(
+            (t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == form),
+            None,
+        )
+        return None if lead is None or self.at(lead) is not None else self.salient_before(lead)
+
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
         """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
         a subject of its own: the one person the first clause's verb takes as its object, the
@@ -892,7 +911,10 @@ class People:
         owner of a person ("Xi's envoy, when he met A" is the envoy)."""
         verb = token.head
         if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
-            c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in verb.children
+            (c.dep_ == "advmod" and c.lower_ in {"when", "where"})
+            # "Lula's state visit to China, during which he met Xi": Lula
+            or (c.dep_ == "prep" and c.lower_ == "during" and any(w.lower_ == "which" for w in c.children))
+            for c in verb.children
         ):
             return None
         opening = min(t.i for t in verb.subtree)
@@ -901,9 +923,22 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
-        if noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
+        nouns = [noun]
+        if noun.ent_type_ == "ORDINAL" and noun.dep_ == "attr":
+            # "The visit is the first by Lind to Fiji since May, when she met A": the first, and
+            # the visit it is said of
+            nouns += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        elif noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
             return None
-        owners = [self.at(c) for c in noun.children if c.dep_ == "poss" and c.i < opening]
+        # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
+        owners = [
+            self.at(g if c.dep_ == "prep" else c)
+            for n in nouns
+            for c in n.children
+            if c.i < opening
+            for g in (c.children if c.dep_ == "prep" and c.lower_ == "by" else [c])
+            if c.dep_ == "poss" or g.dep_ == "pobj"
+        ]
         return next((owner for owner in owners if owner is not None), None)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
@@ -1501,6 +1536,10 @@ def _of_the_other_sex(cluster: Cluster, pronoun: Token) -> bool:
     if entry is None or pronoun.lower_ not in PRONOUNS:
         return False
     return entry.woman != (pronoun.lower_ in {"she", "her"})
+
+
+# the words that make a style stand for a person: "His Majesty", French "Sa Majesté"
+STYLE_OWNERS = frozenset("his her royal sa son".split())
 
 
 def _subject_name(token: Token) -> bool:

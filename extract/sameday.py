@@ -313,3 +313,44 @@ def held_alongside(found: list[Found]) -> None:
     for meeting in found:
         if meeting.alongside is not None and meeting.place is None:
             meeting.place = meeting.alongside.place
+
+
+# the words before a trip noun that point back to the trip told just before: "during that stay"
+POINTING_BACK = frozenset("that same".split())
+# words that tell another time on the same trip: "Earlier on that trip"
+OTHER_TIME_ON_IT = frozenset("earlier later before after next previously".split())
+DURING_REACH = 1  # tokens between the two sentences: the one right before
+
+
+def trip_pointed_back(meeting: Found, found: list[Found]) -> Found | None:
+    """The trip a meeting told "during that stay" (or "on that visit", "during the same trip"; not
+    "earlier on that trip")
+    was held on: the meeting or visit the sentence right before told with a date, by someone of
+    its meeting there; it gives the meeting its date and, where the meeting's words name no place,
+    its place ("The king last visited the Emirates in November 2017, when he attended the
+    opening of A. During that stay, he received B at his residence": November 2017)."""
+    if meeting.kind not in {"in_person", "visit"}:
+        return None
+    tokens = doc_tokens(meeting.sentence.doc)
+    if not any(_during_that_trip(tokens[i]) for i in meeting.clause):
+        return None
+    if any(tokens[i].lower_ in OTHER_TIME_ON_IT for i in meeting.clause):
+        return None
+    earlier = next((m for m in reversed(found) if m.sentence.start < meeting.sentence.start), None)
+    if earlier is None or earlier.when is None or earlier.kind not in {"in_person", "visit"}:
+        return None
+    if meeting.sentence.start - earlier.sentence.end > DURING_REACH or not _share_someone(meeting, earlier):
+        return None
+    return earlier
+
+
+def _during_that_trip(token: Token) -> bool:
+    """A trip noun pointed back to after "during", "on" or "in": "during that stay", "on that
+    visit", "during the same trip"; not "on the trip", which may be the whole trip."""
+    return (
+        token.lemma_.lower() in TRIP_NOUNS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"during", "on", "in"}
+        and any(c.dep_ in {"det", "amod"} and c.lower_ in POINTING_BACK for c in token.children)
+        and not any(c.dep_ == "poss" for c in token.children)
+    )

@@ -130,7 +130,28 @@ def passive_agents(verb: Token) -> list[Token]:
         for g in by.children
         if g.dep_ == "pobj" and not _a_means(g)
     ]
-    return agents or _agents_hung_low(verb)
+    agents = agents or _agents_hung_low(verb)
+    return agents + _agents_hung_on_the_verb(verb, agents)
+
+
+def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
+    """A person named after "and" at the end of a list of agents each set off with a title, which
+    the parser hangs on the verb as its conjunct: B of "will be received by A, Speaker of the
+    House, and B, President of the Senate"; only a person's name, right after "and"."""
+    if not agents:
+        return []
+    last = max(a.i for a in agents)
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ == "PERSON"
+        and c.i > last
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].lower_ == "and"
+    ]
 
 
 def _agents_hung_low(verb: Token) -> list[Token]:

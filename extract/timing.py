@@ -410,6 +410,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (act := _act_the_gerund_leads_to(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
         span = span if span is not None and span.precision == "day" else None
+    if span is None and (act := _act_told_after(sentence, clause)):
+        span = _date_of(sentence, act, published, future=future)
+        span = span if span is not None and span.precision == "day" else None
     if span is None and (described := _of_the_event_described(sentence, clause)):
         span = _date_of(sentence, described, published, future=future) or _today(
             sentence, described, published
@@ -651,6 +654,55 @@ def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
         ):
             continue
         return _dating_words(verb, clause, but=word)
+    return set()
+
+
+# the words that tell a meeting as what an act of the same day came after or before
+NEXT_TO = frozenset("after before following".split())
+
+
+def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act that a meeting told "after" or "before" it, as a clause or a
+    meeting word with no time of its own, came next to: "A said on Sunday after she and B met C"
+    (that Sunday's meeting), "A said on Sunday that the two sides wanted to turn the page, after
+    talks with C", where the parser hangs "after" on what was said: the day of the saying, up
+    through the clauses it takes; not where the clause tells another meeting beside it. Not a
+    meeting told a span of time away ("a day after A held talks with B", "days after talks with
+    B", counted by ``_days_before_the_news``). Only a day counts (the caller's check), as for a
+    gerund."""
+    told: list[tuple[Token, Token]] = [
+        (root.head, root)
+        for root in clause_roots(sentence, clause)
+        if root.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in NEXT_TO and not c.n_lefts for c in root.children)
+        and not any(c.dep_ == "npadvmod" for c in root.children)
+    ]
+    told += [
+        (word.head, word)
+        for word in clause_tokens(sentence, clause)
+        if word.lower_ in NEXT_TO
+        and word.dep_ == "prep"
+        and not word.n_lefts
+        and any(
+            c.dep_ in {"pobj", "dobj"} and c.lemma_.lower() in MEETING_NOUNS and c.i in clause
+            for c in word.children
+        )
+        # the meeting told is the one after the word, not another the clause tells ("announced the
+        # summit on Friday following a call with B": the summit has no day of the call's)
+        and all(
+            word.left_edge.i <= t.i <= word.right_edge.i
+            for t in clause_tokens(sentence, clause)
+            if t.lemma_.lower() in MEETING_NOUNS
+        )
+    ]
+    for verb, branch in told:
+        while _a_verb_of(sentence, verb):
+            words = _dating_words(verb, clause, but=branch)
+            if any(sentence.doc[i].ent_type_ == "DATE" for i in words):
+                return words
+            if verb.dep_ not in {"xcomp", "ccomp"}:
+                break
+            branch, verb = verb, verb.head
     return set()
 
 

@@ -45,7 +45,10 @@ HONORIFICS = frozenset(
     "chairperson chairman chairwoman adviser advisor "
     "ret'd ret’d retd retd. "
     "spokesperson spokesman spokeswoman coordinator "
-    "samdech akka moha sena padei techo borvor bovor thipadei".split()
+    "samdech akka moha sena padei techo borvor bovor thipadei "
+    # French styles, kept in English news from francophone capitals ("Sa Majesté le Roi Mohammed
+    # VI", "Son Excellence M. Macky Sall", "Son Altesse Royale le Prince Moulay Rachid")
+    "majesté altesse excellence éminence".split()
 )
 # the forms of address before a surname: "Mr Scholz, the German leader," is the Scholz named before
 ADDRESSES = frozenset("mr mr. mrs mrs. ms ms.".split())
@@ -207,6 +210,8 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
+    if word in {"sa", "son"}:  # French "Sa Majesté", "Son Excellence"; "Son Sen" is a name
+        return following in FRENCH_STYLES
     # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
     return previous in {"the", "highness"} or following in TITLES or following in HONORIFICS
@@ -216,10 +221,16 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
 # Diraja", and Brunei's "Dato Seri Setia", "Dato Seri Paduka"; after anything else, a name
 SERI_RANKS = frozenset("utama diraja setia paduka".split())
 # the words that are a title or a name by the words beside them, or by their case
-TITLED_BY_NEIGHBOURS = frozenset("first field sultan sri seri tan toh puan he amir".split()) | SERI_RANKS
+TITLED_BY_NEIGHBOURS = (
+    frozenset("first field sultan sri seri tan toh puan he amir sa son".split()) | SERI_RANKS
+)
+# the French styles that take "Sa" or "Son" (his, her) before them
+FRENCH_STYLES = frozenset("majesté altesse excellence éminence".split())
 # styles that stand for a person, and the offices whose holders bear them: "His Majesty"
 STYLES = {
     "majesty": frozenset("king queen sultan emperor empress".split()),
+    "majesté": frozenset("king queen sultan emperor empress".split()),
+    "altesse": frozenset("emir amir prince princess sheikh sultan".split()),
     "holiness": frozenset("pope".split()),
     "highness": frozenset("emir amir prince princess sheikh sultan".split()),
 }

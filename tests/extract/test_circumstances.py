@@ -1546,3 +1546,52 @@ def test_the_place_of_the_talks_a_photo_is_taken_before_is_theirs(meetings_in):
     )
     meeting = _one(meetings_in(text, date(2024, 3, 5)), "John Mahama")
     assert meeting.place is not None and meeting.place.city == "Accra"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Senegalese President Bassirou Diomaye Faye made his first trip abroad to Nouakchott on 18 "
+            "April, where he was received by Mauritanian President Mohamed Ould Cheikh El Ghazouani.",
+            "Nouakchott",
+        ),
+        (
+            "Ghanaian President John Mahama made his first trip abroad to Abuja on 5 May, where he was "
+            "received by Nigerian President Bola Tinubu.",
+            "Abuja",
+        ),
+    ],
+)
+def test_where_a_trip_made_to_a_city_went_is_the_venue_of_a_where_clause(meetings_in, text, city):
+    found = [m for m in meetings_in(text, published=date(2024, 6, 1)) if len(m.participants) == 2]
+    assert [m.place.city if m.place else None for m in found] == [city]
+
+
+def test_a_thing_made_to_a_city_is_no_trip_there(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric made a pledge to Lima in March, where he was received by "
+        "Peruvian President Dina Boluarte."
+    )
+    found = meetings_in(text, published=date(2024, 6, 1))
+    assert all(m.place is None or m.place.city is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algerian President Abdelmadjid Tebboune was received at the Great Hall of the People by Zhao "
+        "Leji on Thursday.",
+        "Vietnamese President To Lam was received at the Great Hall of the People by Chinese Premier Li "
+        "Qiang on Monday.",
+    ],
+)
+def test_a_venue_the_model_runs_on_past_by_is_still_the_venue(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert [m.place.city if m.place else None for m in found] == ["Beijing"]
+
+
+def test_a_venue_alone_after_by_keeps_its_place(meetings_in):
+    text = "Vietnamese President To Lam was received by Chinese Premier Li Qiang in Shanghai on Monday."
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert [m.place.city if m.place else None for m in found] == ["Shanghai"]

@@ -3061,3 +3061,59 @@ def test_a_relative_clause_of_another_verb_on_a_meeting_names_no_one_at_it(meeti
         "talks which Chinese President Xi Jinping criticised."
     )
     assert pairs(meetings_in(text)) == [("Anthony Albanese", "Shigeru Ishiba")]
+
+
+@pytest.mark.parametrize(
+    ("text", "beside"),
+    [
+        (
+            "Ghanaian President John Mahama received Togolese President Faure Gnassingbe at Jubilee House, "
+            "flanked by Vice President Jane Opoku-Agyemang.",
+            "Jane Opoku-Agyemang",
+        ),
+        (
+            "King Abdullah II welcomed Indonesian President Joko Widodo at the airport in Amman on Monday, "
+            "flanked by Crown Prince Hussein, before the two leaders held talks.",
+            "Hussein",
+        ),
+        (
+            "On Tuesday, Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos "
+            "Jr. in Tokyo, flanked by Foreign Minister Yoko Kamikawa.",
+            "Yoko Kamikawa",
+        ),
+    ],
+)
+def test_one_at_the_side_of_the_host_takes_part(meetings_in, text, beside):
+    found = meetings_in(text, published=date(2024, 3, 9))
+    assert any(any(beside in p.name for p in m.participants) for m in found)
+
+
+def test_one_who_only_accompanies_the_host_takes_no_part(meetings_in):
+    text = (
+        "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed at State House, "
+        "accompanied by his wife Rachel Ruto."
+    )
+    names = {p.name for m in meetings_in(text, published=date(2024, 3, 9)) for p in m.participants}
+    assert "Rachel Ruto" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "French President Emmanuel Macron arrived in Rabat on Monday. He will be received at the seat "
+            "of Parliament by Rachid Talbi Alami, Speaker of the House of Representatives, and Mohamed "
+            "Ould Errachid, President of the House of Councillors, before his address.",
+            {"Rachid Talbi Alami", "Mohamed Ould Errachid"},
+        ),
+        (
+            "Kenyan President William Ruto landed in Dodoma on Monday. He was welcomed at the State House "
+            "by Philip Mpango, Vice President of Tanzania, and Tulia Ackson, Speaker of the National "
+            "Assembly, before the talks.",
+            {"Philip Mpango", "Tulia Ackson"},
+        ),
+    ],
+)
+def test_each_of_a_list_of_agents_set_off_with_titles_takes_part(meetings_in, text, hosts):
+    found = meetings_in(text, published=date(2024, 3, 4))
+    assert any(hosts <= {p.name for p in m.participants} for m in found)

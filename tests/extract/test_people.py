@@ -1975,3 +1975,90 @@ def test_he_of_a_verb_told_once_is_the_last_subject(meetings_in):
         if "Hassan Sheikh Mohamud" in {p.name for p in m.participants}
     ]
     assert with_mohamud and all("Abiy Ahmed" in {p.name for p in m.participants} for m in with_mohamud)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Since taking office, Tomas Berg has kept his first trips for the neighbours. He has since "
+            "visited two more capitals. In Lima, he was received by President Jorge Ruiz.",
+            "he",
+            "Tomas Berg",
+        ),
+        (
+            "Foreign Minister Marta Lind began a regional tour on Monday. She then went on to Quito. "
+            "There she was welcomed by President Ana Silva, who praised the visit.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Ali Rezaei took office in March. He made his first trip to Oslo in April, where he was "
+            "hosted by Karin Holm. He has since travelled widely. In Lima, he held talks with Jorge Ruiz.",
+            "he",
+            "Ali Rezaei",
+        ),
+    ],
+)
+def test_a_pronoun_keeps_to_the_person_a_chain_of_pronoun_subjects_is_about(people_in, text, pronoun, meant):
+    people = people_in(text)
+    token = [t for t in people.doc if t.lower_ == pronoun][-1]
+    assert people.salient_before(token).name == meant
+
+
+def test_a_pronoun_after_a_sentence_about_a_named_subject_is_still_that_subject(people_in):
+    people = people_in(
+        "Ali Rezaei took office in March. He then met Karin Holm in Oslo. Later, Tomas Berg flew to "
+        "Lima. There he was received by Jorge Ruiz."
+    )
+    he = [t for t in people.doc if t.lower_ == "he"][-1]
+    assert people.salient_before(he).name == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Ali Rezaei met Jorge Ruiz on Monday. The trip was the first by President Tomas Berg to Kenya "
+            "since May, when he held talks with William Ruto in Nairobi.",
+            "he",
+            "Tomas Berg",
+        ),
+        (
+            "Karin Holm received Ali Rezaei in Oslo. The visit is the first by Prime Minister Marta Lind "
+            "to Norway since 2019, when she and Holm opened a bridge.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Ali Rezaei met Jorge Ruiz on Monday. It was the first visit by Tomas Berg to Peru since March, "
+            "when he was received by Ruiz in Lima.",
+            "he",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_of_time_after_a_trip_by_someone_means_its_maker(
+    people_in, text, pronoun, meant
+):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    assert people.salient_before(token).name == meant
+
+
+def test_a_pronoun_after_a_trip_by_no_one_named_is_not_someone_after_by(people_in):
+    people = people_in(
+        "Tomas Berg met Jorge Ruiz on Monday. The visit, paid by invitation of Ruiz, is the first since "
+        "May, when he held talks with William Ruto."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name != "William Ruto"
+
+
+def test_a_pronoun_in_a_during_which_clause_on_someones_trip_means_its_owner(people_in):
+    people = people_in(
+        "Algerian President Abdelmadjid Tebboune arrived in Beijing on Tuesday. The talks follow Lula's "
+        "state visit to China, during which he met Xi Jinping in Beijing."
+    )
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == "Luiz Inácio Lula da Silva"

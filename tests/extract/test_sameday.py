@@ -226,3 +226,42 @@ def test_a_meeting_told_as_background_after_the_lead_keeps_no_day(meetings_in):
     found = meetings_in(text, published=date(2025, 3, 5))
     days = [m.date for m in found if "Ana Ribeiro" in {p.name for p in m.participants}]
     assert days == [] or days == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "span"),
+    [
+        (
+            "King Abdullah II arrived in Doha on Monday for talks. The king last visited Kuwait in March "
+            "2019, when he attended a summit with Emir Sabah Al Ahmad. During that stay, the King received "
+            "Kuwaiti Crown Prince Nawaf Al Ahmad at his residence.",
+            "Nawaf Al Ahmad",
+            (date(2019, 3, 1), date(2019, 3, 31)),
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on "
+            "12 May. On that visit, Ruto also met Ugandan Vice President Jessica Alupo.",
+            "Jessica Alupo",
+            (date(2024, 5, 12), date(2024, 5, 12)),
+        ),
+    ],
+)
+def test_a_meeting_during_that_trip_is_of_the_trip_told_before(meetings_in, text, met, span):
+    found = [
+        m for m in meetings_in(text, published=date(2024, 6, 1)) if met in {p.name for p in m.participants}
+    ]
+    assert [(m.date.start, m.date.end) if m.date else None for m in found] == [span]
+
+
+def test_a_meeting_during_someones_own_trip_is_not_of_the_trip_told_before(meetings_in):
+    text = (
+        "The king last visited Kuwait in March 2019, when he attended a summit with Emir Sabah Al Ahmad. "
+        "During his stay in Paris last week, Qatari Emir Tamim bin Hamad Al Thani met French President "
+        "Emmanuel Macron."
+    )
+    found = [
+        m
+        for m in meetings_in(text, published=date(2024, 6, 1))
+        if "Emmanuel Macron" in {p.name for p in m.participants}
+    ]
+    assert all(m.date is None or m.date.start.year != 2019 for m in found)

@@ -1458,6 +1458,59 @@ def test_an_act_told_after_another_dated_only_by_a_year_gets_no_day(meetings_in)
     assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
 
 
+# -- a meeting told as what a dated act came after, as a clause or a meeting word ----------------
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Swedish Prime Minister Karin Holm said on Friday after she and the leaders of Norway and "
+            "Denmark met Kenyan President William Ruto that the fund would grow.",
+            "William Ruto",
+            date(2024, 3, 8),
+        ),
+        (
+            "Chilean Foreign Minister Ana Silva said on Wednesday that both countries wanted to move on, "
+            "after talks in Lima with Peruvian President Jorge Ruiz.",
+            "Jorge Ruiz",
+            date(2024, 3, 6),
+        ),
+        (
+            "Estonian President Alar Karis told reporters on Thursday, following talks with Latvian Prime "
+            "Minister Evika Silina in Riga, that the region was safe.",
+            "Alar Karis",
+            date(2024, 3, 7),
+        ),
+        (
+            "Kenyan President William Ruto signed the accord on Tuesday, after he met Ethiopian Prime "
+            "Minister Abiy Ahmed at State House.",
+            "Abiy Ahmed",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_meeting_a_dated_act_came_after_is_of_that_day(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
+
+
+def test_a_meeting_a_dated_act_came_after_keeps_a_day_of_its_own(meetings_in):
+    text = (
+        "Swedish Prime Minister Karin Holm said on Friday after talks with Kenyan President William Ruto "
+        "on Tuesday that the fund would grow."
+    )
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "William Ruto") == (
+        date(2024, 3, 5),
+        date(2024, 3, 5),
+    )
+
+
+def test_a_meeting_a_dated_act_came_after_gets_no_day_from_a_year(meetings_in):
+    text = (
+        "Chilean Foreign Minister Ana Silva said in 2019 that both countries wanted to move on, after "
+        "talks in Lima with Peruvian President Jorge Ruiz."
+    )
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Jorge Ruiz") is None
+
+
 # -- "on the eve of" the meeting told before: the day before its day -----------------------------
 @pytest.mark.parametrize(
     ("text", "met", "day"),
@@ -1582,3 +1635,14 @@ def test_a_month_told_after_a_year_without_last_keeps_the_storys_year(meetings_i
         m for m in meetings_in(text, date(2024, 10, 9)) if m.date is not None and m.date.precision == "month"
     ]
     assert len(past) == 1 and past[0].date.start == date(2018, 9, 1)
+
+
+def test_a_meeting_a_span_of_time_before_a_dated_act_is_not_of_its_day(meetings_in):
+    text = (
+        "Swedish Prime Minister Karin Holm said on Friday, a day after she met Kenyan President William "
+        "Ruto, that the fund would grow."
+    )
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "William Ruto") != (
+        date(2024, 3, 8),
+        date(2024, 3, 8),
+    )

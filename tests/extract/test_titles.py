@@ -341,3 +341,30 @@ def test_the_hausa_style_before_a_name_is_no_part_of_it(people_in, style):
         by_name(people_in(f"Tinubu met the National Security Adviser, {style} Nuhu Ribadu, in Abuja."))
     )
     assert "Nuhu Ribadu" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa Majesté le Roi Mohammed VI held a tête-à-tête with French President Emmanuel Macron in Rabat.",
+        "Son Excellence Macky Sall received Gambian President Adama Barrow in Dakar on Monday.",
+        "Son Altesse Royale le Prince Moulay Rachid received Kuwaiti Crown Prince Sabah Khalid Al Sabah.",
+    ],
+)
+def test_a_french_style_before_a_name_is_no_person(meetings_in, text) -> None:
+    names = {p.name for m in meetings_in(text) for p in m.participants}
+    assert len(names) == 2
+    assert not any(n.split()[0] in {"Sa", "Son"} for n in names)
+
+
+def test_a_french_style_alone_means_the_monarch_named_before(meetings_in) -> None:
+    text = (
+        "King Mohammed VI received French President Emmanuel Macron in Rabat on Monday. Sa Majesté "
+        "then held talks with Spanish Prime Minister Pedro Sanchez."
+    )
+    assert ("Mohammed VI", "Pedro Sánchez") in pairs(meetings_in(text))
+
+
+def test_son_before_a_name_that_is_no_style_stays_part_of_the_name(meetings_in) -> None:
+    found = meetings_in("Cambodian Prime Minister Hun Sen met Son Sen in Phnom Penh on Monday.")
+    assert ("Hun Sen", "Son Sen") in pairs(found)
