@@ -70,17 +70,29 @@ def a_building_name(name: str) -> bool:
     )
 
 
+_JOINING_WORDS = frozenset("de del do da dos das di della la le el of the".split())
+
+
 def short_name(name: str) -> str | None:
     """The name before a building's word, which news uses for the building: "Miraflores" for
-    "Miraflores Palace"; None where the name has no such word at its end.
+    "Miraflores Palace"; or, for a name kept in its country's language, the name after its
+    building's word and a joining word ("Alvorada" for "Palácio da Alvorada", as in "Lula hosts
+    Xi at Alvorada"); None where the name has neither ("Casa Rosada": no joining word).
 
-    >>> short_name("Miraflores Palace"), short_name("Casa Rosada")
-    ('Miraflores', None)
+    >>> short_name("Miraflores Palace"), short_name("Palácio da Alvorada"), short_name("Casa Rosada")
+    ('Miraflores', 'Alvorada', None)
     """
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in BUILDING_NOUNS:
+    if len(words) < 2:
         return None
-    return " ".join(words[:-1])
+    if words[-1].lower() in BUILDING_NOUNS:
+        return " ".join(words[:-1])
+    if words[0].lower() not in BUILDING_WORDS_ABROAD or words[1].lower() not in _JOINING_WORDS:
+        return None
+    rest = words[1:]
+    while rest and rest[0].lower() in _JOINING_WORDS:  # "Palacio de la Moneda": "Moneda"
+        rest = rest[1:]
+    return " ".join(rest) if rest and rest[0][:1].isupper() else None
 
 
 _VENUES = "dipgraph.venues"

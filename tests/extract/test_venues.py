@@ -90,3 +90,45 @@ def test_a_building_the_article_does_not_place_gets_no_town_from_it(meetings_in)
     text = "Chakwera held talks with Hichilema at Nkwazi House on Tuesday."
     meetings = meetings_in(text, date(2024, 3, 6))
     assert meetings and all(m.place is None or m.place.city != "Lusaka" for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "short", "town"),
+    [
+        (
+            ["Boric received Arce at the Palacio de La Moneda in Santiago.", "Boric hosts Arce at Moneda"],
+            "moneda",
+            Place(city="Santiago", country="Chile"),
+        ),
+        (
+            ["Lula welcomed Milei at the Palácio do Planalto, Brasília, on Friday.", "Milei at Planalto"],
+            "planalto",
+            Place(city="Brasília", country="Brazil"),
+        ),
+        (
+            ["Noboa and Boluarte met at the Palacio de Carondelet in Quito.", "Noboa hosts Boluarte"],
+            "carondelet",
+            Place(city="Quito", country="Ecuador"),
+        ),
+    ],
+)
+def test_the_name_after_a_building_word_of_its_own_language_stands_for_it(
+    sentences: list[str], short: str, town: Place
+) -> None:
+    assert venues_in(sentences)[short] == town
+
+
+def test_short_names_of_buildings_named_in_their_own_language() -> None:
+    assert short_name("Palácio da Alvorada") == "Alvorada" and short_name("Palacio de la Moneda") == "Moneda"
+    assert short_name("Casa Rosada") is None and short_name("Palazzo Chigi") is None
+
+
+def test_meeting_at_the_short_name_of_a_residence_takes_its_town(meetings_in) -> None:
+    text = (
+        "Lula hosts Petro at Alvorada\n\n"
+        "Brasília - President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro at the "
+        "Palácio da Alvorada, the official residence of the president, on Tuesday."
+    )
+    meetings = meetings_in(text, date(2024, 7, 10))
+    assert meetings
+    assert all(m.place is not None and m.place.city == "Brasília" for m in meetings)
