@@ -1111,9 +1111,11 @@ def support(a: Clues, b: Clues) -> list[str]:
     elif (
         a.timing and b.timing and {a.timing, b.timing} <= {"stated", "news"} and _overlap(a, b, timedelta(0))
     ):
-        stated = a if a.timing == "stated" else b
+        stated, news = (a, b) if a.timing == "stated" else (b, a)
         if a.timing == b.timing == "news":
             why.append("news of the same week")
+        elif _the_news_day(stated, news):
+            why.append("dated the day the other article tells as news")
         elif stated.precision in {"day", "days", "week"}:
             why.append("dated in the week the other article tells as news")
     elif {a.timing, b.timing} == {"plan", "stated"} and _announced_that_week(a, b):
@@ -1134,6 +1136,59 @@ def support(a: Clues, b: Clues) -> list[str]:
     if _untimed_plan(a) or _untimed_plan(b):
         return [w for w in why if w in {"same article", "the plan its own article calls off"}]
     return why
+
+
+def _the_news_day(stated: Clues, news: Clues) -> bool:
+    """Whether report ``stated`` gives one day, the day report ``news`` (its article's news, no
+    day told) was published or the day before: a wire of the day, or of the next morning, tells
+    the talks of that day ("Iranian and US envoys met in Muscat", published on the 12th; "the
+    talks on April 12" told weeks later). Both name the same people, or one names besides only
+    hosts of the country it places the talks in (:func:`_more_of_the_hosts`).
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def on(day):
+    ...     return clues(Meeting(doc="a", participants=pair, date=DateSpan(start=day, end=day)), None)
+    >>> news = clues(Meeting(doc="b", participants=pair), date(2025, 3, 8))
+    >>> _the_news_day(on(date(2025, 3, 8)), news), _the_news_day(on(date(2025, 3, 7)), news)
+    (True, True)
+    >>> _the_news_day(on(date(2025, 3, 4)), news)
+    False
+    """
+    return (
+        stated.doc != news.doc
+        and stated.precision == "day"
+        and stated.start is not None
+        and stated.start == stated.end
+        and news.published is not None
+        and timedelta(0) <= news.published - stated.start <= timedelta(days=1)
+        and (stated.people == news.people or _more_of_the_hosts(stated, news))
+    )
+
+
+def _more_of_the_hosts(a: Clues, b: Clues) -> bool:
+    """Whether one report names everyone the other does and more, all of the country it places
+    the meeting in: the host, or a mediator of the country the talks are held in ("met in
+    Valletta, with Malta's foreign minister"), not a leader of a third country.
+
+    >>> from extract.records import Person
+    >>> ruiz, vanu = Person(name="Ana Ruiz", country="Peru"), Person(name="Tomas Vanu", country="Chile")
+    >>> def told(*people, country=None):
+    ...     return clues(Meeting(doc="a", participants=people, place=Place(country=country)), None)
+    >>> said = Person(name="Omar Said", country="Malta")
+    >>> _more_of_the_hosts(told(ruiz, vanu), told(ruiz, vanu, said, country="Malta"))
+    True
+    >>> _more_of_the_hosts(told(ruiz, vanu), told(ruiz, vanu, said, country="Peru"))
+    False
+    """
+    small, big = (a, b) if len(a.people) < len(b.people) else (b, a)
+    extra = {person: country for person, country in big.nations if person not in small.people}
+    return (
+        small.people < big.people
+        and big.country is not None
+        and len(extra) == len(big.people - small.people)
+        and all(country == big.country for country in extra.values())
+    )
 
 
 def hints(a: Clues, b: Clues) -> list[str]:
@@ -1249,7 +1304,7 @@ def strong(why: list[str], fit: str | None) -> bool:
     (True, False)
     """
     if fit == "more":
-        return bool({"same day", "same city"} & set(why))
+        return bool({"same day", "dated the day the other article tells as news", "same city"} & set(why))
     if fit == "delegations":
         return bool(set(why) - {"same occasion", "same article", "the plan its own article calls off"})
     return bool(why)

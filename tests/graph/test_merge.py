@@ -2592,3 +2592,41 @@ def test_two_sentences_giving_the_same_two_days_a_day_apart_may_tell_one_visit()
         )
     ]
     assert len(merge_meetings(docs)) == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "mediator", "published", "held"),
+    [
+        (("Ana Ruiz", "Tomas Vanu"), "Omar Said", "2025-03-08", "2025-03-08"),
+        (("Lena Okoro", "Pavel Orlov"), "Ines Costa", "2024-10-15", "2024-10-14"),
+        (("Kenji Mori", "Sara Lind"), "Ali Haddad", "2023-05-21", "2023-05-21"),
+    ],
+)
+def test_talks_a_wire_tells_as_its_news_with_their_host_more_are_the_talks_another_article_dates_that_day(
+    names: tuple[str, str], mediator: str, published: str, held: str
+) -> None:
+    of = {names[0]: "Peru", names[1]: "Chile", mediator: "Malta"}
+    docs = [
+        extraction(
+            "a", report("a", *names, mediator, city="Valletta", country="Malta", of=of), published=published
+        ),
+        extraction("b", report("b", *reversed(names), when=day(held), of=of), published="2025-06-30"),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.docs == ("a", "b")
+
+
+@pytest.mark.parametrize(("mediator_of", "held"), [("Malta", "2025-03-04"), ("Norway", "2025-03-08")])
+def test_talks_days_before_a_wire_or_with_a_third_country_more_stay_apart(
+    mediator_of: str, held: str
+) -> None:
+    of = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile", "Omar Said": mediator_of}
+    docs = [
+        extraction(
+            "a",
+            report("a", "Ana Ruiz", "Tomas Vanu", "Omar Said", city="Valletta", country="Malta", of=of),
+            published="2025-03-08",
+        ),
+        extraction("b", report("b", "Tomas Vanu", "Ana Ruiz", when=day(held), of=of), published="2025-06-30"),
+    ]
+    assert len(merge_meetings(docs)) == 2
