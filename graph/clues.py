@@ -691,9 +691,15 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and people_fit(a.people, b.people) != "same"
     ):  # "The Quad summit in Sydney is off ... Modi and Albanese will still hold talks in Sydney"
         return "one article tells one called off, the other of some of its people still planned"
-    if a.doc == b.doc and people_fit(a.people, b.people) != "same" and _told_as_another(a, b):
+    welcomed = a.arrival != b.arrival and _welcomed_by_the_hosts(a, b)
+    if (
+        a.doc == b.doc
+        and people_fit(a.people, b.people) != "same"
+        and _told_as_another(a, b)
+        and not welcomed
+    ):
         return "one article tells another meeting of some of the same people"
-    if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"}:
+    if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"} and not welcomed:
         return "one is a welcome on arrival, the other a meeting of other people"
     if _a_third_side(a, b):
         return "one is told as bilateral, the other names someone of a third country"
@@ -728,6 +734,44 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _welcomed_by_the_hosts(a: Clues, b: Clues) -> bool:
+    """Whether one report is a welcome on arrival that names everyone the other report's talks
+    do and more of their own countries (or of none told), on the same day: the host greeting a
+    state visitor at the airport, flanked by an heir or a minister of his, and then holding talks
+    with him is one visit, told by one article or two ("King Sipho met President Aldana at the
+    airport, flanked by the crown prince ... The two then held talks"), not a welcome of other
+    people. The welcome's place, if told, is in the country of one of the talks' people.
+
+    >>> from extract.records import DateSpan, Person
+    >>> on = DateSpan(start=date(2023, 5, 2), end=date(2023, 5, 2))
+    >>> king = Person(name="Sipho Dlamini", country="Eswatini")
+    >>> guest = Person(name="Ana Aldana", country="Peru")
+    >>> heir = Person(name="Lwazi Dlamini", country="Eswatini")
+    >>> def told(*people, arrival=False):
+    ...     return clues(Meeting(doc="a", participants=people, date=on, arrival=arrival), None)
+    >>> _welcomed_by_the_hosts(told(king, guest, heir, arrival=True), told(king, guest))
+    True
+    >>> unsaid = Person(name="Lwazi Dlamini")  # no country told
+    >>> _welcomed_by_the_hosts(told(king, guest, unsaid, arrival=True), told(king, guest))
+    True
+    >>> _welcomed_by_the_hosts(told(king, guest, arrival=True), told(king, guest, heir))
+    False
+    >>> other = Person(name="Jan Novak", country="Czech Republic")
+    >>> _welcomed_by_the_hosts(told(king, guest, other, arrival=True), told(king, guest))
+    False
+    """
+    welcome, talks = (a, b) if a.arrival else (b, a)
+    sides = {country for _, country in talks.nations}
+    extra = {country for person, country in welcome.nations if person not in talks.people}
+    return (
+        welcome.people > talks.people
+        and extra <= sides
+        and (welcome.country is None or welcome.country in sides)
+        and welcome.start is not None
+        and welcome.start == welcome.end == talks.start == talks.end
+    )
 
 
 def _a_third_side(a: Clues, b: Clues) -> bool:

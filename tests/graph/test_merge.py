@@ -2595,6 +2595,55 @@ def test_two_sentences_giving_the_same_two_days_a_day_apart_may_tell_one_visit()
 
 
 @pytest.mark.parametrize(
+    ("host", "guest", "aide", "city"),
+    [
+        ("Sipho Dlamini", "Ana Aldana", "Lwazi Dlamini", "Mbabane"),
+        ("Hamad Al Sabah", "Jonas Berg", "Fahad Al Sabah", "Kuwait City"),
+        ("Taro Kaneda", "Marta Silva", "Jiro Kaneda", "Osaka"),
+    ],
+)
+def test_a_host_welcoming_a_visitor_flanked_by_his_heir_is_the_visit_his_talks_are(
+    host: str, guest: str, aide: str, city: str
+) -> None:
+    welcome = f"{host} greeted {guest} at the airport, flanked by {aide}."
+    docs = [
+        extraction(
+            "a",
+            report("a", host, guest, aide, city=city, when=day("2024-06-03"), text=welcome, arrival=True),
+            report("a", host, guest, city=city, when=day("2024-06-03"), at=300),
+        ),
+        extraction("b", report("b", guest, host, city=city, when=day("2024-06-03"))),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.docs == ("a", "b")
+
+
+def test_a_welcome_by_someone_of_a_third_country_stays_apart_from_the_talks() -> None:
+    of = {"Sipho Dlamini": "Eswatini", "Ana Aldana": "Peru", "Jan Novak": "Czech Republic"}
+    welcome = "Dlamini and Novak greeted Aldana at the airport."
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Sipho Dlamini",
+                "Ana Aldana",
+                "Jan Novak",
+                city="Mbabane",
+                when=day("2024-06-03"),
+                text=welcome,
+                arrival=True,
+                of=of,
+            ),
+        ),
+        extraction(
+            "b", report("b", "Ana Aldana", "Sipho Dlamini", city="Mbabane", when=day("2024-06-03"), of=of)
+        ),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+@pytest.mark.parametrize(
     ("names", "mediator", "published", "held"),
     [
         (("Ana Ruiz", "Tomas Vanu"), "Omar Said", "2025-03-08", "2025-03-08"),
@@ -2629,4 +2678,46 @@ def test_talks_days_before_a_wire_or_with_a_third_country_more_stay_apart(
         ),
         extraction("b", report("b", "Tomas Vanu", "Ana Ruiz", when=day(held), of=of), published="2025-06-30"),
     ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_a_hosts_welcome_and_the_talks_his_article_then_tells_are_one_visit() -> None:
+    of = {"Sipho Dlamini": "Eswatini", "Ana Aldana": "Peru"}
+    welcome = "Dlamini greeted Aldana at the airport, flanked by Crown Prince Lwazi Dlamini."
+    then = "The two leaders then held talks at the palace."
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Sipho Dlamini",
+                "Ana Aldana",
+                "Lwazi Dlamini",
+                city="Mbabane",
+                when=day("2024-06-03"),
+                text=welcome,
+                arrival=True,
+                of=of,
+            ),
+            report(
+                "a",
+                "Sipho Dlamini",
+                "Ana Aldana",
+                city="Mbabane",
+                when=day("2024-06-03"),
+                text=then,
+                at=300,
+                another=True,
+                of=of,
+            ),
+        ),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert len(meeting.participants) == 3
+    # talks told as another meeting of the next day stay apart
+    docs[0] = extraction(
+        "a",
+        docs[0].meetings[0],
+        docs[0].meetings[1].model_copy(update={"date": day("2024-06-04")}),
+    )
     assert len(merge_meetings(docs)) == 2
