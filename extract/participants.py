@@ -16,7 +16,7 @@ from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, P
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, listed_before, passive_agents, span_text, span_tokens, verb_above
-from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse
+from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
@@ -2079,14 +2079,18 @@ def _spouse_named_below(name: Token, head: Token) -> bool:
 def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
     """Whom "the royal couple", "the Danish royal couple", "the presidential couple" mean as a
     party: the last one named before who is no one's spouse, of the country the adjective tells
-    where it tells one; the spouse beside them comes along and is no party."""
+    where it tells one, holding the office it tells where it tells one (a king or a prince for
+    "royal", not a guest named since); the spouse beside them comes along and is no party."""
     if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in token.children):
         return None
     countries = {places.demonym_country(c.text) for c in token.children if c.dep_ == "amod"} - {None}
+    offices = offices_of_the_couple(token)
     before = [
         c
         for c in people.in_tokens(t for t in token.doc[: token.i])
-        if not c.companion and (not countries or c.country in countries)
+        if not c.companion
+        and (not countries or c.country in countries)
+        and (offices is None or bool(offices & set((c.role or "").lower().split())))
     ]
     return before[-1] if before else None
 

@@ -1,3 +1,6 @@
+import pytest
+
+
 def by_name(people):
     return {c.name: c for c in people.clusters}
 
@@ -68,3 +71,47 @@ def test_a_minister_named_after_the_title_of_an_office_is_no_companion(people_in
         )
     )
     assert not people["Samuel Okudzeto Ablakwa"].companion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Charles arrived in France on Tuesday. President Emmanuel Macron hosted the king and "
+        "Queen Camilla at a dinner on Wednesday.",
+        "King Willem-Alexander flew to Jakarta on Sunday. President Joko Widodo received the king "
+        "and Queen Maxima at the palace in Bogor on Monday.",
+    ],
+)
+def test_a_queen_joined_to_a_king_told_by_his_title_alone_is_his_consort(meetings_in, text):
+    groups = _groups(meetings_in(text))
+    assert groups and all(not any(n.startswith("Queen") for n in g) for g in groups), groups
+
+
+def test_a_queen_joined_to_a_minister_is_no_consort(people_in):
+    people = by_name(
+        people_in("President Lula received the minister and Queen Sofia at the palace on Monday.")
+    )
+    assert not people["Queen Sofia"].companion
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "King Charles landed in Paris. About 150 guests, including the tycoon Bernard Arnault, "
+            "dined at the palace. Earlier, President Macron greeted the royal couple at the Arc de "
+            "Triomphe.",
+            "Charles III",
+        ),
+        (
+            "King Harald V flew to Nairobi on Sunday. Guests at the lunch included the runner Eliud "
+            "Kipchoge. President William Ruto welcomed the royal couple at State House.",
+            "Harald V",
+        ),
+    ],
+)
+def test_the_royal_couple_is_a_royal_not_the_last_guest_named(meetings_in, text, head):
+    groups = _groups(meetings_in(text))
+    met = [g for g in groups if any(n in g for n in ("Emmanuel Macron", "William Ruto"))]
+    assert met and all(head in g for g in met), groups
+    assert all(not any(n in g for n in ("Bernard Arnault", "Eliud Kipchoge")) for g in groups), groups
