@@ -542,9 +542,14 @@ def _subject_completed(verb: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+# the participles that tell who stood with someone: "accompanied by B", "flanked by B"
+COMPANY_VERBS = frozenset("accompany flank".split())
+
+
 def accompanying(verb: Token) -> list[Token]:
     """Those a participle set off in a meeting's own clause says came with its subject to it: "King
-    A, accompanied by Crown Prince B, received C" (B takes part too), also where the parser hung
+    A, accompanied by Crown Prince B, received C" (B takes part too; so "A, flanked by B, greeted
+    C"), also where the parser hung
     the verb on the participle. Not a clause of its own ("A was accompanied by B", "A, who is
     accompanied by B, met C"), which tells who came on the trip, not who sat at the meeting; nor a
     participle on another verb ("Accompanied by B, A arrived and met C"), nor a spouse who comes
@@ -556,7 +561,7 @@ def accompanying(verb: Token) -> list[Token]:
     return [
         g
         for p in participles
-        if p.lemma_.lower() == "accompany"
+        if p.lemma_.lower() in COMPANY_VERBS
         and p.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children)
         for g in passive_agents(p)

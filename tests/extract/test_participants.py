@@ -3061,3 +3061,46 @@ def test_a_relative_clause_of_another_verb_on_a_meeting_names_no_one_at_it(meeti
         "talks which Chinese President Xi Jinping criticised."
     )
     assert pairs(meetings_in(text)) == [("Anthony Albanese", "Shigeru Ishiba")]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "aide", "guest"),
+    [
+        (
+            "President Paul Kagame, flanked by Prime Minister Edouard Ngirente, received President "
+            "Felix Tshisekedi at Village Urugwiro on Tuesday.",
+            "Paul Kagame",
+            "Edouard Ngirente",
+            "Félix Tshisekedi",
+        ),
+        (
+            "King Abdullah II greeted President Emmanuel Macron at the airport in Amman, flanked by "
+            "Crown Prince Hussein, before the two leaders drove to the palace.",
+            "Abdullah II",
+            "Prince Hussein",
+            "Emmanuel Macron",
+        ),
+        (
+            "Flanked by Foreign Minister Ayman Safadi, King Abdullah II held talks with President "
+            "Emmanuel Macron in Amman on Monday.",
+            "Abdullah II",
+            "Ayman Safadi",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_one_flanking_a_host_at_a_meeting_joins_it_and_meets_no_one_alone(
+    meetings_in, text, host, aide, guest
+):
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any({host, aide, guest} <= g for g in groups), groups
+    assert all(guest in g for g in groups), groups  # no meeting of the host with his own aide
+
+
+def test_those_flanking_someone_who_only_speaks_met_him(meetings_in):
+    text = (
+        "Prime Minister Anwar Ibrahim, flanked by Prime Minister Hun Manet and acting Prime "
+        "Minister Phumtham Wechayachai, told reporters the ceasefire would hold."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any({"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"} <= g for g in groups), groups
