@@ -2009,7 +2009,9 @@ def people_of(
             if cluster is not None:
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
-                previous = people.salient_before(token, skip=avoid)  # "Boric received him": not Boric
+                # "Boric received him": not Boric; "he and B inaugurated": not B, whom "and" adds
+                joined = [c for t in token.conjuncts if (c := people.at(t)) is not None]
+                previous = people.salient_before(token, skip=[*avoid, *joined])
                 extra = [previous] if previous else []
             elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",
                 # "Ms Takaichi, with whom he spoke by phone last month"

@@ -3104,3 +3104,23 @@ def test_those_flanking_someone_who_only_speaks_met_him(meetings_in):
     )
     groups = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert any({"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"} <= g for g in groups), groups
+
+
+def test_a_pronoun_joined_by_and_to_a_name_is_someone_else(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Jordan on Monday for a three-day state visit. "
+        "King Abdullah II greeted Modi at the airport. The visit is the first by Modi to the Middle "
+        "Eastern kingdom since February 2018, when he and Abdullah II inaugurated together in Aqaba "
+        "the new port terminal."
+    )
+    then = [m for m in meetings_in(text) if m.date is not None and m.date.start.year == 2018]
+    assert then and {p.name for p in then[0].participants} == {"Narendra Modi", "Abdullah II"}, then
+
+
+def test_a_pronoun_joined_to_a_name_still_means_the_one_told_before(meetings_in):
+    text = (
+        "Chancellor Olaf Scholz hosted Prime Minister Donald Tusk in Berlin on Monday. Later he "
+        "and Tusk toured the exhibition together."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert groups and all({"Olaf Scholz", "Donald Tusk"} <= g for g in groups), groups
