@@ -896,7 +896,20 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
                 named, partner = (people.at(name) if name is not None else None), people.at(token.head)
             if named is not None and partner is not None and named != partner:
                 pairs.append((partner, named))
-    return pairs
+    return pairs + _spouse_among(heads, people, {s for _, s in pairs})
+
+
+def _spouse_among(
+    heads: Iterable[Token], people: People, paired: set[Cluster]
+) -> list[tuple[Cluster, Cluster]]:
+    """A spouse named as one of the heads of a side beside one other party and no more, with no
+    word joining the two ("Charles, 74, and Camilla were scheduled to meet ...", the parser making
+    each a subject of its own), where the article names that person as a spouse elsewhere ("King
+    Charles III and Queen Camilla"): the party's spouse, as (party, spouse)."""
+    named = list(dict.fromkeys(c for h in heads if (c := people.at(h)) is not None))
+    spouses = [c for c in named if c.companion and c not in paired]
+    parties = [c for c in named if not c.companion]
+    return [(parties[0], spouses[0])] if len(spouses) == 1 and len(parties) == 1 else []
 
 
 def joined_by_title(name: Token, people: People) -> Token | None:

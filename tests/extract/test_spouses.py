@@ -115,3 +115,31 @@ def test_the_royal_couple_is_a_royal_not_the_last_guest_named(meetings_in, text,
     met = [g for g in groups if any(n in g for n in ("Emmanuel Macron", "William Ruto"))]
     assert met and all(head in g for g in met), groups
     assert all(not any(n in g for n in ("Bernard Arnault", "Eliud Kipchoge")) for g in groups), groups
+
+
+def test_a_king_and_his_consort_named_apart_are_one_side_not_a_meeting(meetings_in):
+    text = (
+        "Britain's King Charles III and Queen Camilla arrived in Lyon on Friday. Charles, 75, and "
+        "Camilla were also scheduled to attend a reception at the British consulate and to meet "
+        "French and British veterans at the airfield."
+    )
+    groups = _groups(meetings_in(text))
+    assert all("Queen Camilla" not in g for g in groups), groups
+
+
+def test_a_leader_and_a_spouse_named_apart_meet_the_other_side_without_the_spouse(meetings_in):
+    text = (
+        "President Lula and First Lady Janja da Silva flew to Rome. Lula, 79, and Janja were due to "
+        "meet Pope Francis at the Vatican on Sunday."
+    )
+    groups = _groups(meetings_in(text))
+    assert ["Luiz Inácio Lula da Silva", "Pope Francis"] in groups, groups
+
+
+def test_two_spouses_meeting_each_other_still_meet(meetings_in):
+    text = (
+        "First Lady Emine Erdoğan and Latife al-Durubi, the wife of the Syrian leader, met in "
+        "Ankara on Tuesday."
+    )
+    groups = _groups(meetings_in(text))
+    assert ["Emine Erdoğan", "Latife al-Durubi"] in groups, groups
