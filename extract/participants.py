@@ -2175,6 +2175,21 @@ def in_a_capacity(token: Token) -> bool:
     )
 
 
+def named_as_an_example(token: Token) -> bool:
+    """Whether a name is given as an example of a kind of people after "such as": "figures from
+    culture such as the actor B", "guests such as the singer C" (one of a delegation's or a
+    banquet's crowd, who is nobody's counterpart by being named there)."""
+    name = token
+    while name.dep_ in {"compound", "flat", "appos", "conj"} and name.head != name:
+        name = name.head
+    as_ = name.head
+    return (
+        name.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and (any(c.lower_ == "such" for c in as_.children) or (as_.i > 0 and as_.nbor(-1).lower_ == "such"))
+    )
+
+
 DEATHS = frozenset("death funeral passing assassination killing murder burial".split())
 
 

@@ -3124,3 +3124,31 @@ def test_a_pronoun_joined_to_a_name_still_means_the_one_told_before(meetings_in)
     )
     groups = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert groups and all({"Olaf Scholz", "Donald Tusk"} <= g for g in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "The Italian delegation includes six ministers, among them Defence Minister Guido "
+            "Crosetto, whose talks in Tunis are expected to focus on migration, as well as business "
+            "leaders such as the designer Giorgio Armani.",
+            "Giorgio Armani",
+        ),
+        (
+            "The Spanish delegation includes four ministers, among them Foreign Minister José Manuel "
+            "Albares, whose talks in Algiers are expected to focus on gas, as well as artists such as "
+            "the director Pedro Almodóvar.",
+            "Pedro Almodóvar",
+        ),
+    ],
+)
+def test_one_named_as_an_example_of_a_delegations_crowd_is_nobodys_counterpart(meetings_in, text, example):
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert all(example not in g for g in groups), groups
+
+
+def test_a_counterpart_named_after_such_as_in_the_meetings_own_clause_still_meets(meetings_in):
+    text = "Prime Minister Keir Starmer held talks with leaders such as President Emmanuel Macron in Paris."
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {"Keir Starmer", "Emmanuel Macron"} in groups, groups
