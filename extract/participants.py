@@ -2579,8 +2579,9 @@ def named_before(verb: Token, people: People) -> list[Cluster]:
     """Where the parse gives a verb no subject, the last person named before it in the sentence
     ("On the sidelines of UNGA, Jaishankar, who is visiting the US, met ..."), with the people
     listed with that one ("At the summit in Madrid, A, President B and C signed a memorandum": the
-    parser hung the list on the place, and all of them signed)."""
-    before = people.in_tokens(t for t in verb.sent if t.i < verb.i)
+    parser hung the list on the place, and all of them signed); not a spouse named on the way,
+    who came along ("In the evening A, accompanied by first lady B, hosted a dinner": A)."""
+    before = [c for c in people.in_tokens(t for t in verb.sent if t.i < verb.i) if not c.companion]
     listed = listed_before(verb, lambda t: people.at(t) is not None)
     return people.in_tokens(listed) if len(listed) > 1 else before[-1:]
 

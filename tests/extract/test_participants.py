@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from extract.layout import prepare
-from extract.participants import is_headline, people_of, subject_of
+from extract.participants import is_headline, named_before, people_of, subject_of
 from extract.people import People
 
 
@@ -3152,3 +3152,24 @@ def test_a_counterpart_named_after_such_as_in_the_meetings_own_clause_still_meet
     text = "Prime Minister Keir Starmer held talks with leaders such as President Emmanuel Macron in Paris."
     groups = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert {"Keir Starmer", "Emmanuel Macron"} in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "In the evening Ramaphosa, accompanied by first lady Tshepo Motsepe, hosted a state dinner "
+            "for the Chinese leader at the guest house, attended by ministers and businesspeople.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "In the evening President Ruto, accompanied by First Lady Rachel Ruto, hosted a banquet for "
+            "the visiting emir at State House, attended by ministers and diplomats.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_the_one_named_before_a_subjectless_verb_is_no_spouse(people_in, text, host):
+    people = people_in(text)
+    attended = next(t for t in people.doc if t.lower_ == "attended")
+    assert [c.name for c in named_before(attended, people)] == [host]
