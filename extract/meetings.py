@@ -149,6 +149,7 @@ from extract.participants import (
     mediators,
     misread_object,
     mourned,
+    named_as_an_example,
     named_before,
     named_before_who,
     nominal,
@@ -1451,6 +1452,7 @@ def _who_took_part(
             and not sent_by(t)
             and not invited_by(t)
             and not in_a_capacity(t)
+            and not named_as_an_example(t)  # "... as well as figures such as the actor B"
         )
         # not a spouse who comes along: "Dr Ruto, who was accompanied by First Lady Rachel Ruto,
         # was welcomed"

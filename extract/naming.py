@@ -20,7 +20,7 @@ from extract.places import fold
 from extract.roles import find_role
 from extract.spans import doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
-from extract.titles import HONORIFICS, MALAY_STYLES, TITLES, title_word
+from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
 
 NOT_PEOPLE = frozenset(
@@ -41,10 +41,11 @@ PAGE_WORDS = frozenset(
     "vow vows seek seeks sign signs agree agrees".split()
 )
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
-# Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party".
+# Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party"; the
+# armed services too: "Air Force" of "the Royal Air Force" ("Royal" read as a prince's style).
 INSTITUTIONS = frozenset(
     "dept dept. ministry department agency office council committee party embassy government "
-    "administration service".split()
+    "administration service force forces army navy corps guard guards".split()
 )
 
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
@@ -174,6 +175,27 @@ def _after_country_of_title(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def demonym_before_a_name(word: Token, after: int) -> bool:
+    """Whether a word is a noun of nationality glued before a name of ``after`` words, two or more
+    ("Spaniard Bartolome Marquez", "the Dane Anders Holm", "Frenchman Paul Roux"), which tells
+    where the person is from and is no part of the name; not a country's own name, which is also
+    a given name ("Jordan Bardella"), nor one word left ("German Gref")."""
+    return (
+        after >= 2
+        and word.is_title
+        and places.country_name(word.text) is None
+        and (places.demonym_country(word.text) is not None or word.lower_ in DEMONYM_NOUNS)
+        and gazetteer.lookup(span_text(word.doc[word.i : word.i + after + 1])) is None
+    )
+
+
+# nouns of nationality that are no adjective of a country: "Briton", "Frenchman", "Scot"
+DEMONYM_NOUNS = frozenset(
+    "briton britons frenchman frenchwoman englishman englishwoman scot welshman irishman dutchman "
+    "dutchwoman".split()
+)
+
+
 def clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
@@ -219,6 +241,8 @@ def clean(ent: Span) -> Span | None:
             return None
     elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
         end = _name_goes_on(doc, end)
+    if demonym_before_a_name(tokens[start], end - start - 1):
+        start += 1  # "Qatar's Spaniard Bartolome Marquez Lopez": his nationality, no part of his name
     if (
         start == ent.start
         and start > 0
@@ -239,6 +263,7 @@ def clean(ent: Span) -> Span | None:
         or NOT_A_NAME.search(text)
         or not_a_name_word(span[0])
         or _pair_of_surnames(text.replace(" ", ""))
+        or span[-1].lower_ in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"

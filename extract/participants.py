@@ -16,7 +16,7 @@ from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, P
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import doc_tokens, listed_before, passive_agents, span_text, span_tokens, verb_above
-from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse
+from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
@@ -559,9 +559,14 @@ def _subject_completed(verb: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+# the participles that tell who stood with someone: "accompanied by B", "flanked by B"
+COMPANY_VERBS = frozenset("accompany flank".split())
+
+
 def accompanying(verb: Token) -> list[Token]:
     """Those a participle set off in a meeting's own clause says came with its subject to it: "King
-    A, accompanied by Crown Prince B, received C" (B takes part too), also where the parser hung
+    A, accompanied by Crown Prince B, received C" (B takes part too; so "A, flanked by B, greeted
+    C"), also where the parser hung
     the verb on the participle. Not a clause of its own ("A was accompanied by B", "A, who is
     accompanied by B, met C"), which tells who came on the trip, not who sat at the meeting; nor a
     participle on another verb ("Accompanied by B, A arrived and met C"), nor a spouse who comes
@@ -573,7 +578,7 @@ def accompanying(verb: Token) -> list[Token]:
     return [
         g
         for p in participles
-        if p.lemma_.lower() == "accompany"
+        if p.lemma_.lower() in COMPANY_VERBS
         and p.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children)
         for g in passive_agents(p)
@@ -908,7 +913,20 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
                 named, partner = (people.at(name) if name is not None else None), people.at(token.head)
             if named is not None and partner is not None and named != partner:
                 pairs.append((partner, named))
-    return pairs
+    return pairs + _spouse_among(heads, people, {s for _, s in pairs})
+
+
+def _spouse_among(
+    heads: Iterable[Token], people: People, paired: set[Cluster]
+) -> list[tuple[Cluster, Cluster]]:
+    """A spouse named as one of the heads of a side beside one other party and no more, with no
+    word joining the two ("Charles, 74, and Camilla were scheduled to meet ...", the parser making
+    each a subject of its own), where the article names that person as a spouse elsewhere ("King
+    Charles III and Queen Camilla"): the party's spouse, as (party, spouse)."""
+    named = list(dict.fromkeys(c for h in heads if (c := people.at(h)) is not None))
+    spouses = [c for c in named if c.companion and c not in paired]
+    parties = [c for c in named if not c.companion]
+    return [(parties[0], spouses[0])] if len(spouses) == 1 and len(parties) == 1 else []
 
 
 def joined_by_title(name: Token, people: People) -> Token | None:
@@ -2021,7 +2039,9 @@ def people_of(
             if cluster is not None:
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
-                previous = people.salient_before(token, skip=avoid)  # "Boric received him": not Boric
+                # "Boric received him": not Boric; "he and B inaugurated": not B, whom "and" adds
+                joined = [c for t in token.conjuncts if (c := people.at(t)) is not None]
+                previous = people.salient_before(token, skip=[*avoid, *joined])
                 extra = [previous] if previous else []
             elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",
                 # "Ms Takaichi, with whom he spoke by phone last month"
@@ -2096,14 +2116,18 @@ def _spouse_named_below(name: Token, head: Token) -> bool:
 def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
     """Whom "the royal couple", "the Danish royal couple", "the presidential couple" mean as a
     party: the last one named before who is no one's spouse, of the country the adjective tells
-    where it tells one; the spouse beside them comes along and is no party."""
+    where it tells one, holding the office it tells where it tells one (a king or a prince for
+    "royal", not a guest named since); the spouse beside them comes along and is no party."""
     if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in token.children):
         return None
     countries = {places.demonym_country(c.text) for c in token.children if c.dep_ == "amod"} - {None}
+    offices = offices_of_the_couple(token)
     before = [
         c
         for c in people.in_tokens(t for t in token.doc[: token.i])
-        if not c.companion and (not countries or c.country in countries)
+        if not c.companion
+        and (not countries or c.country in countries)
+        and (offices is None or bool(offices & set((c.role or "").lower().split())))
     ]
     return before[-1] if before else None
 
@@ -2165,6 +2189,21 @@ def in_a_capacity(token: Token) -> bool:
     return any(
         a.lower_ == "as" and a.dep_ == "prep" and a.head.lemma_.lower() in CAPACITY_NOUNS
         for a in token.ancestors
+    )
+
+
+def named_as_an_example(token: Token) -> bool:
+    """Whether a name is given as an example of a kind of people after "such as": "figures from
+    culture such as the actor B", "guests such as the singer C" (one of a delegation's or a
+    banquet's crowd, who is nobody's counterpart by being named there)."""
+    name = token
+    while name.dep_ in {"compound", "flat", "appos", "conj"} and name.head != name:
+        name = name.head
+    as_ = name.head
+    return (
+        name.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and (any(c.lower_ == "such" for c in as_.children) or (as_.i > 0 and as_.nbor(-1).lower_ == "such"))
     )
 
 
@@ -2557,8 +2596,9 @@ def named_before(verb: Token, people: People) -> list[Cluster]:
     """Where the parse gives a verb no subject, the last person named before it in the sentence
     ("On the sidelines of UNGA, Jaishankar, who is visiting the US, met ..."), with the people
     listed with that one ("At the summit in Madrid, A, President B and C signed a memorandum": the
-    parser hung the list on the place, and all of them signed)."""
-    before = people.in_tokens(t for t in verb.sent if t.i < verb.i)
+    parser hung the list on the place, and all of them signed); not a spouse named on the way,
+    who came along ("In the evening A, accompanied by first lady B, hosted a dinner": A)."""
+    before = [c for c in people.in_tokens(t for t in verb.sent if t.i < verb.i) if not c.companion]
     listed = listed_before(verb, lambda t: people.at(t) is not None)
     return people.in_tokens(listed) if len(listed) > 1 else before[-1:]
 

@@ -38,6 +38,7 @@ from extract.naming import (
     PARTICLES,
     PORTFOLIO_WORDS,
     clean,
+    demonym_before_a_name,
     destination_of_office,
     given_name,
     is_named_after,
@@ -1883,6 +1884,8 @@ def _nicknamed(doc: Doc) -> Iterator[tuple[Span, str, str]]:
             end -= 1
         if start == token.i or end == close.i + 1:
             continue
+        if start + 1 < token.i and demonym_before_a_name(doc[start], token.i - start - 1 + end - close.i - 1):
+            start += 1  # 'Spaniard Bartolome "Tintin" Marquez Lopez': his nationality, no name
         given = doc[start : token.i].text
         surname = doc[close.i + 1 : end].text
         yield doc[start:end], f"{given} {surname}", doc[token.i + 1 : close.i].text

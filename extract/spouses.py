@@ -27,6 +27,24 @@ CONSORTS = {"king": "queen", "emperor": "empress"}
 MARRIED_HONORIFICS = frozenset("mrs mrs. mme mme. madam".split())
 
 
+# the adjective of a couple and the offices of the one of the two who holds the office it tells:
+# "the royal couple" is a monarch or a prince with their consort, "the presidential couple" a
+# president with theirs; the other of the two is the spouse
+COUPLE_OFFICES = {
+    "royal": frozenset("king queen monarch emperor empress sultan emir amir prince princess duke".split()),
+    "imperial": frozenset("emperor empress".split()),
+    "princely": frozenset("prince princess".split()),
+    "presidential": frozenset("president".split()),
+}
+
+
+def offices_of_the_couple(couple: Token) -> frozenset[str] | None:
+    """The offices one of a couple holds by the adjective of the couple ("the royal couple", "the
+    Danish royal couple": a monarch's or a prince's); None where it tells none ("the couple")."""
+    offices = [COUPLE_OFFICES[c.lower_] for c in couple.children if c.lower_ in COUPLE_OFFICES]
+    return frozenset().union(*offices) if offices else None
+
+
 def namesake_spouse(name: Token, full_name: str, others: Iterable[str]) -> bool:
     """Whether a name told with a married woman's honorific ("Mrs. Brigitte Macron") bears the
     surname of another person the story names ("Emmanuel Macron"): that person's spouse; not a
@@ -39,10 +57,12 @@ def namesake_spouse(name: Token, full_name: str, others: Iterable[str]) -> bool:
 
 def consort_of_a_monarch(name: Token) -> bool:
     """Whether a name is a consort's, a queen joined by "and" to a king (an empress to an
-    emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako"."""
+    emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako", also to
+    a king told by his title alone ("hosted the king and Queen Camilla")."""
     if name.dep_ != "conj":
         return False
-    titles, partner_titles = _words_before_the_name(name), _words_before_the_name(name.head)
+    titles = _words_before_the_name(name)
+    partner_titles = _words_before_the_name(name.head) | {name.head.lower_}
     return any(consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items())
 
 

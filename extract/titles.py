@@ -236,6 +236,15 @@ STYLES = {
 }
 
 
+# the styles of address a name follows, in the languages news quotes them untranslated: English
+# "His Majesty", French "Sa Majesté", "Son Altesse", "Son Excellence", Spanish "Su Majestad", "Su
+# Alteza", Portuguese "Sua Majestade", "Sua Excelência"; a name ends on none of them
+STYLES_OF_ADDRESS = frozenset(
+    "majesty highness excellency holiness eminence beatitude majesté majeste altesse excellence "
+    "sainteté saintete majestad alteza excelencia santidad majestade excelência excelencia".split()
+)
+
+
 _HONORIFICS_OR_TITLES = HONORIFICS | TITLES  # joined once, not at each word looked at
 
 

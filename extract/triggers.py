@@ -494,10 +494,35 @@ def _flanked_by_someone(token: Token) -> bool:
     with him in one room, as those standing beside him are, and so are those he "will be joined
     by", or who one "joined" somewhere ("joined A and B at the summit", "joined A for talks in
     Rome"); not "flanked by bodyguards", "joined by thousands", "joined the talks", nor "joined A
-    in calling for a ceasefire" (a stance shared, not a room)."""
+    in calling for a ceasefire" (a stance shared, not a room), nor a participle set off in the
+    clause of a meeting told by another verb ("A, flanked by his deputy B, received C"): those at
+    A's side came with A to that meeting, and meet no one by standing there."""
+    if token.lemma_.lower() == "flank" and _set_off_in_a_meeting(token):
+        return False
     return any(
         g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
     ) or (token.lemma_.lower() == "join" and joined_someone_somewhere(token))
+
+
+def _set_off_in_a_meeting(participle: Token) -> bool:
+    """Whether a participle is set off in the clause of a verb that tells a meeting: "A, flanked
+    by B, received C", "Flanked by B, A held talks with C"; not "A, flanked by B, told reporters"."""
+    clause = _verb_of_the_set_off_participle(participle)
+    return clause is not None and (
+        lemma_of(clause) in MEETING_VERBS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in clause.children)
+    )
+
+
+def _verb_of_the_set_off_participle(participle: Token) -> Token | None:
+    """The verb of the clause a participle is set off in: "received" of "A, flanked by B,
+    received C", of "Flanked by B, A received C" and of "A received C, flanked by D"."""
+    if participle.dep_ == "advcl":
+        return participle.head
+    noun = participle.head
+    if participle.dep_ == "acl" and noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 def joined_someone_somewhere(verb: Token) -> bool:

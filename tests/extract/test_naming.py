@@ -609,3 +609,50 @@ def test_a_person_named_like_no_building_in_the_article_stays_a_person(people_in
     assert {"Anwar Ibrahim", "Hassanal Bolkiah", "Lawrence Wong"} <= {
         c.name for c in people_in(text).clusters
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son Altesse le Prince Albert II received Prime Minister Luc Frieden in Monaco on Friday.",
+        "Su Majestad el Rey Felipe VI welcomed President Gustavo Petro at the Zarzuela on Monday.",
+        "Sa Majesté le Roi Mohammed VI held talks with Premier Li Qiang at the palace in Fez.",
+    ],
+)
+def test_a_style_of_address_in_another_language_is_no_person(people_in, text):
+    names = set(by_name(people_in(text)))
+    assert not any(n.split()[-1] in {"Altesse", "Majestad", "Majesté"} for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots trained with the Royal Air Force at a base near Lincoln on Monday.",
+        "Officers of the Royal Navy and the Indian Army met at the port of Kochi on Friday.",
+    ],
+)
+def test_an_armed_service_after_royal_is_no_person(people_in, text):
+    names = set(by_name(people_in(text)))
+    assert not any(w in n for n in names for w in ("Force", "Navy", "Army", "Air")), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Spaniard Carlos Alberto Ruiz spoke to reporters in Doha.",
+            "Carlos Alberto Ruiz",
+        ),
+        ('The winner, Oman\'s Frenchman Paul "Pepe" Henri Roux, thanked the fans.', "Paul Henri Roux"),
+        ("The Briton Alan Peter Hobbs chaired the panel in Geneva.", "Alan Peter Hobbs"),
+        ("Dane Lars Erik Holm spoke to reporters in Oslo.", "Lars Erik Holm"),
+    ],
+)
+def test_a_noun_of_nationality_glued_before_a_name_is_no_part_of_it(people_in, text, name):
+    names = set(by_name(people_in(text)))
+    assert name in names, names
+
+
+def test_a_country_that_is_also_a_given_name_stays_in_the_name(people_in):
+    names = set(by_name(people_in("Jordan Bardella met Marine Le Pen in Paris on Monday.")))
+    assert "Jordan Bardella" in names, names

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from extract.layout import prepare
-from extract.participants import is_headline, people_of, subject_of
+from extract.participants import is_headline, named_before, people_of, subject_of
 from extract.people import People
 
 
@@ -3117,3 +3117,115 @@ def test_one_who_only_accompanies_the_host_takes_no_part(meetings_in):
 def test_each_of_a_list_of_agents_set_off_with_titles_takes_part(meetings_in, text, hosts):
     found = meetings_in(text, published=date(2024, 3, 4))
     assert any(hosts <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "aide", "guest"),
+    [
+        (
+            "President Paul Kagame, flanked by Prime Minister Edouard Ngirente, received President "
+            "Felix Tshisekedi at Village Urugwiro on Tuesday.",
+            "Paul Kagame",
+            "Edouard Ngirente",
+            "Félix Tshisekedi",
+        ),
+        (
+            "King Abdullah II greeted President Emmanuel Macron at the airport in Amman, flanked by "
+            "Crown Prince Hussein, before the two leaders drove to the palace.",
+            "Abdullah II",
+            "Prince Hussein",
+            "Emmanuel Macron",
+        ),
+        (
+            "Flanked by Foreign Minister Ayman Safadi, King Abdullah II held talks with President "
+            "Emmanuel Macron in Amman on Monday.",
+            "Abdullah II",
+            "Ayman Safadi",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_one_flanking_a_host_at_a_meeting_joins_it_and_meets_no_one_alone(
+    meetings_in, text, host, aide, guest
+):
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any({host, aide, guest} <= g for g in groups), groups
+    assert all(guest in g for g in groups), groups  # no meeting of the host with his own aide
+
+
+def test_those_flanking_someone_who_only_speaks_met_him(meetings_in):
+    text = (
+        "Prime Minister Anwar Ibrahim, flanked by Prime Minister Hun Manet and acting Prime "
+        "Minister Phumtham Wechayachai, told reporters the ceasefire would hold."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any({"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"} <= g for g in groups), groups
+
+
+def test_a_pronoun_joined_by_and_to_a_name_is_someone_else(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Jordan on Monday for a three-day state visit. "
+        "King Abdullah II greeted Modi at the airport. The visit is the first by Modi to the Middle "
+        "Eastern kingdom since February 2018, when he and Abdullah II inaugurated together in Aqaba "
+        "the new port terminal."
+    )
+    then = [m for m in meetings_in(text) if m.date is not None and m.date.start.year == 2018]
+    assert then and {p.name for p in then[0].participants} == {"Narendra Modi", "Abdullah II"}, then
+
+
+def test_a_pronoun_joined_to_a_name_still_means_the_one_told_before(meetings_in):
+    text = (
+        "Chancellor Olaf Scholz hosted Prime Minister Donald Tusk in Berlin on Monday. Later he "
+        "and Tusk toured the exhibition together."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert groups and all({"Olaf Scholz", "Donald Tusk"} <= g for g in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "The Italian delegation includes six ministers, among them Defence Minister Guido "
+            "Crosetto, whose talks in Tunis are expected to focus on migration, as well as business "
+            "leaders such as the designer Giorgio Armani.",
+            "Giorgio Armani",
+        ),
+        (
+            "The Spanish delegation includes four ministers, among them Foreign Minister José Manuel "
+            "Albares, whose talks in Algiers are expected to focus on gas, as well as artists such as "
+            "the director Pedro Almodóvar.",
+            "Pedro Almodóvar",
+        ),
+    ],
+)
+def test_one_named_as_an_example_of_a_delegations_crowd_is_nobodys_counterpart(meetings_in, text, example):
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert all(example not in g for g in groups), groups
+
+
+def test_a_counterpart_named_after_such_as_in_the_meetings_own_clause_still_meets(meetings_in):
+    text = "Prime Minister Keir Starmer held talks with leaders such as President Emmanuel Macron in Paris."
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {"Keir Starmer", "Emmanuel Macron"} in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "In the evening Ramaphosa, accompanied by first lady Tshepo Motsepe, hosted a state dinner "
+            "for the Chinese leader at the guest house, attended by ministers and businesspeople.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "In the evening President Ruto, accompanied by First Lady Rachel Ruto, hosted a banquet for "
+            "the visiting emir at State House, attended by ministers and diplomats.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_the_one_named_before_a_subjectless_verb_is_no_spouse(people_in, text, host):
+    people = people_in(text)
+    attended = next(t for t in people.doc if t.lower_ == "attended")
+    assert [c.name for c in named_before(attended, people)] == [host]

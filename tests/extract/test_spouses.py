@@ -1,3 +1,6 @@
+import pytest
+
+
 def by_name(people):
     return {c.name: c for c in people.clusters}
 
@@ -68,3 +71,75 @@ def test_a_minister_named_after_the_title_of_an_office_is_no_companion(people_in
         )
     )
     assert not people["Samuel Okudzeto Ablakwa"].companion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Charles arrived in France on Tuesday. President Emmanuel Macron hosted the king and "
+        "Queen Camilla at a dinner on Wednesday.",
+        "King Willem-Alexander flew to Jakarta on Sunday. President Joko Widodo received the king "
+        "and Queen Maxima at the palace in Bogor on Monday.",
+    ],
+)
+def test_a_queen_joined_to_a_king_told_by_his_title_alone_is_his_consort(meetings_in, text):
+    groups = _groups(meetings_in(text))
+    assert groups and all(not any(n.startswith("Queen") for n in g) for g in groups), groups
+
+
+def test_a_queen_joined_to_a_minister_is_no_consort(people_in):
+    people = by_name(
+        people_in("President Lula received the minister and Queen Sofia at the palace on Monday.")
+    )
+    assert not people["Queen Sofia"].companion
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "King Charles landed in Paris. About 150 guests, including the tycoon Bernard Arnault, "
+            "dined at the palace. Earlier, President Macron greeted the royal couple at the Arc de "
+            "Triomphe.",
+            "Charles III",
+        ),
+        (
+            "King Harald V flew to Nairobi on Sunday. Guests at the lunch included the runner Eliud "
+            "Kipchoge. President William Ruto welcomed the royal couple at State House.",
+            "Harald V",
+        ),
+    ],
+)
+def test_the_royal_couple_is_a_royal_not_the_last_guest_named(meetings_in, text, head):
+    groups = _groups(meetings_in(text))
+    met = [g for g in groups if any(n in g for n in ("Emmanuel Macron", "William Ruto"))]
+    assert met and all(head in g for g in met), groups
+    assert all(not any(n in g for n in ("Bernard Arnault", "Eliud Kipchoge")) for g in groups), groups
+
+
+def test_a_king_and_his_consort_named_apart_are_one_side_not_a_meeting(meetings_in):
+    text = (
+        "Britain's King Charles III and Queen Camilla arrived in Lyon on Friday. Charles, 75, and "
+        "Camilla were also scheduled to attend a reception at the British consulate and to meet "
+        "French and British veterans at the airfield."
+    )
+    groups = _groups(meetings_in(text))
+    assert all("Queen Camilla" not in g for g in groups), groups
+
+
+def test_a_leader_and_a_spouse_named_apart_meet_the_other_side_without_the_spouse(meetings_in):
+    text = (
+        "President Lula and First Lady Janja da Silva flew to Rome. Lula, 79, and Janja were due to "
+        "meet Pope Francis at the Vatican on Sunday."
+    )
+    groups = _groups(meetings_in(text))
+    assert ["Luiz Inácio Lula da Silva", "Pope Francis"] in groups, groups
+
+
+def test_two_spouses_meeting_each_other_still_meet(meetings_in):
+    text = (
+        "First Lady Emine Erdoğan and Latife al-Durubi, the wife of the Syrian leader, met in "
+        "Ankara on Tuesday."
+    )
+    groups = _groups(meetings_in(text))
+    assert ["Emine Erdoğan", "Latife al-Durubi"] in groups, groups
