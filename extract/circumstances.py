@@ -1706,17 +1706,32 @@ def _come_from(span: Span) -> bool:
 
 def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a "where" clause on the clause's place that tells what was attended there: "In
-    Rio de Janeiro, where he attended the G20 Summit, Prabowo held separate meetings with ..."."""
+    Rio de Janeiro, where he attended the G20 Summit, Prabowo held separate meetings with ...";
+    also when the parser hangs the clause on the time told right after the place, which the
+    "where" cannot mean: "met in Gujarat last month, where he attended the Vibrant Gujarat Global
+    Summit" (on "month"); "took part in" tells it as "attended" does."""
     return {
         t.i
         for token in clause_tokens(sentence, clause)
-        if token.ent_type_ in {"GPE", "LOC", "FAC"}
+        if token.ent_type_ in {"GPE", "LOC", "FAC"} or _time_after_a_place(token)
         for told in token.children
         if told.dep_ == "relcl"
-        and told.lemma_.lower() in {"attend", "participate"}
+        and (
+            told.lemma_.lower() in {"attend", "participate"}
+            or (told.lemma_.lower() == "take" and any(c.lower_ == "part" for c in told.children))
+        )
         and any(c.lower_ == "where" for c in told.children)
         for t in told.subtree
     }
+
+
+def _time_after_a_place(token: Token) -> bool:
+    """A time word right after a place: "month" in "in Gujarat last month", "Friday" in "in Doha on
+    Friday"."""
+    if token.ent_type_ != "DATE" or token.dep_ not in {"npadvmod", "pobj"}:
+        return False
+    start = token.head.i if token.dep_ == "pobj" else token.left_edge.i  # "on Friday", "last month"
+    return start > 0 and token.doc[start - 1].ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _host_of(span: Span, clause: set[int]) -> bool:

@@ -451,7 +451,40 @@ def _invited_only(chain: list[Token]) -> bool:
         ),
         None,
     )
-    return invited is not None and not any(t.lemma_.lower() == "accept" for t in invited.sent)
+    if invited is None:
+        return False
+    if _at_a_time_to_be_found(invited):
+        return True  # "invited B to visit Malaysia at a mutually convenient time": no day, no plan
+    return not any(
+        t.lemma_.lower() == "accept" and not _accepted_by_the_inviter(t, invited) for t in invited.sent
+    )
+
+
+# what leaves the time of an invited visit open: "at a convenient time", "at a mutually convenient date"
+OPEN_TIMES = frozenset({"convenient"})
+
+
+def _at_a_time_to_be_found(invited: Token) -> bool:
+    """An invitation whose visit is to be made when it suits both ("invited Putin to visit the DPRK
+    at a convenient time", "accepted an invitation to visit at a mutually convenient date"): a
+    courtesy with no day, which sets no meeting even when accepted."""
+    return any(t.lower_ in OPEN_TIMES for t in invited.subtree)
+
+
+def _accepted_by_the_inviter(accept: Token, invited: Token) -> bool:
+    """An acceptance told of the one who invites, so of another invitation, made to him: "A accepted
+    the invitation and in turn invited B to visit Malaysia" (one subject for both verbs: A accepted
+    B's; B's visit is invited only), "A accepted ..., and A invited B". Not "invited Xi to Moscow,
+    and Xi accepted the invitation"."""
+    first, second = sorted((accept, invited), key=lambda t: t.i)
+    if second.dep_ == "conj" and second.head == first and not _subjects(second):
+        return True
+    ones, others = _subjects(accept), _subjects(invited)
+    return bool(ones and others) and ones[0].text == others[0].text
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _supposed_to(chain: list[Token]) -> bool:

@@ -2216,7 +2216,53 @@ def _object_after_a_place(verb: Token, people: People) -> list[Token]:
     run_on = [
         g for c in settings for g in c.children if g.dep_ == "pobj" and _run_into_its_setting(g, people)
     ]
-    return found + [c for c in joined if _a_person_or_title(c, people)] + run_on
+    found = found + [c for c in joined if _a_person_or_title(c, people)] + run_on
+    return found + _object_hung_on_its_subject(verb, people, found)
+
+
+# verbs whose object is the one met: "received B", "welcomed B", "met B"
+RECEIVING_VERBS = frozenset("receive welcome host meet".split())
+# what a verb has when it already names whom it met, or is told as done to its subject
+OWN_OBJECTS = frozenset("dobj dative attr agent nsubjpass auxpass".split())
+
+
+def _object_hung_on_its_subject(verb: Token, people: People, found: list[Token]) -> list[Token]:
+    """The object of a verb of meeting set after the verb's place and day with a long title before
+    its name, which the parser, reading the verb as a participle of its subject, hangs elsewhere:
+    in the wire agencies' readout "Prince A, Crown Prince and Prime Minister, received in Riyadh
+    today Minister of Foreign Affairs of the Republic of X B", B is made an appositive of A, of
+    the dateline, or the object of "of" inside the title, and "received" has no object. The one
+    named in the words right after the verb's own phrase, before any comma, is whom it met. Not
+    when the verb has its object, nor when it is told as done to its subject ("A, received in
+    Accra today by B, ..."), nor a name past a comma ("A received in Paris today, C said")."""
+    if (
+        found
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.lemma_.lower() not in RECEIVING_VERBS
+        or any(
+            c.dep_ in OWN_OBJECTS or (c.dep_ == "npadvmod" and _a_person_or_title(c, people))
+            for c in verb.children
+        )
+    ):
+        return []
+    own = people.at(verb.head) if verb.dep_ == "acl" else None
+    named: list[Token] = []
+    for token in verb.doc[verb.right_edge.i + 1 : verb.sent.end]:
+        if token.is_punct and token.text not in {"-", "'", "’"}:
+            break
+        cluster = people.at(token)
+        if cluster is None or cluster == own or any(people.at(n) == cluster for n in named):
+            continue
+        name = token
+        while name.head != name and people.at(name.head) == cluster:
+            name = name.head
+        if name.dep_ in SUBJECTS:
+            break  # the subject of a verb after it: "A had met B circulated" is read as no guest
+        named.append(token)
+    return named
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # what the parser runs into the title that follows it: a day ("on Sunday"), a place ("at Carthage

@@ -1595,3 +1595,34 @@ def test_a_venue_alone_after_by_keeps_its_place(meetings_in):
     text = "Vietnamese President To Lam was received by Chinese Premier Li Qiang in Shanghai on Monday."
     found = meetings_in(text, published=date(2024, 3, 9))
     assert [m.place.city if m.place else None for m in found] == ["Shanghai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Narendra Modi met Mohamed bin Zayed in Gujarat last month, where the UAE President attended "
+            "the Vibrant Gujarat Global Summit.",
+            "Vibrant Gujarat Global Summit",
+        ),
+        (
+            "Lula met Macron in Belem on Friday, where the French president attended the Amazon Summit.",
+            "Amazon Summit",
+        ),
+        (
+            "Cyril Ramaphosa met Xi Jinping in Johannesburg last August, where the Chinese leader took "
+            "part in the BRICS summit.",
+            "BRICS summit",
+        ),
+    ],
+)
+def test_a_where_clause_on_the_time_after_the_place_tells_the_gathering_attended_there(
+    meetings_in, text, occasion
+):
+    [meeting] = meetings_in(text, date(2024, 2, 13))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_a_where_clause_after_the_time_that_tells_no_gathering_gives_no_occasion(meetings_in):
+    text = "Lula met Macron in Belem on Friday, where the French president visited a school."
+    assert all(m.occasion is None for m in meetings_in(text, date(2024, 2, 13)))

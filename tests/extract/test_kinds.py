@@ -287,6 +287,29 @@ def test_an_invitation_accepted_is_the_guest_s_visit_to_come_hosted_by_the_invit
     assert meeting.place is not None and meeting.place.country == "Kenya"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one accepting is the one inviting: he accepted another invitation, made to him
+        "President Lula accepted the invitation and in turn invited Gustavo Petro to visit Brasilia in May.",
+        "Kenyan President William Ruto accepted the invitation and invited John Mahama to visit Kenya soon.",
+        # a visit to be made when it suits both sets no day, accepted or not
+        "At the end of the dinner, Lukashenko invited Tokayev to visit Minsk at a convenient time.",
+        "Ruto invited Mahama to visit Nairobi at a mutually convenient time, and Mahama accepted it.",
+    ],
+)
+def test_an_invitation_accepted_by_no_invitee_or_open_as_to_time_is_no_visit_yet(meetings_in, text):
+    assert [m for m in meetings_in(text, date(2024, 3, 4)) if m.kind == "planned"] == []
+
+
+def test_an_invitation_the_invitee_accepts_with_a_month_stays_a_visit_to_come(meetings_in):
+    text = (
+        "Kenyan President William Ruto invited Ghanaian President John Mahama to visit Nairobi in March, "
+        "and Mahama accepted the invitation."
+    )
+    assert [m.kind for m in meetings_in(text, date(2024, 3, 4))] == ["planned"]
+
+
 def test_an_invitation_given_during_a_call_leaves_the_call_held(meetings_in):
     found = meetings_in(
         "Ruto and Hassan\nWilliam Ruto invited Samia Suluhu Hassan during a telephone "

@@ -147,6 +147,17 @@ def test_resolve_place_gives_a_us_state_as_a_region() -> None:
     assert resolve_place("Alaska") == Place(region="Alaska", country="United States")
 
 
+@pytest.mark.parametrize("name", ["Amur Region", "Primorsky Krai", "Tatarstan", "Moscow Oblast"])
+def test_resolve_place_gives_a_russian_federal_subject_as_a_region_of_russia(name: str) -> None:
+    assert resolve_place(name) == Place(region=name, country="Russia")
+
+
+def test_a_meeting_in_a_russian_region_has_its_country_and_no_city(meetings_in) -> None:
+    text = "Vladimir Putin held talks with Alexander Lukashenko in the Moscow Region on Friday."
+    [meeting] = meetings_in(text, date(2024, 7, 5))
+    assert meeting.place is not None and meeting.place.country == "Russia" and meeting.place.city is None
+
+
 def test_washington_and_new_york_are_cities_not_states() -> None:
     washington, new_york = resolve_place("Washington"), resolve_place("New York")
     assert (
