@@ -2270,8 +2270,9 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-# verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet"
-TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land".split())
+# verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet",
+# and of a short way across town: "cross the city on Friday to meet", "drive to the palace to meet"
+TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land cross drive".split())
 # what a leader leads to a place on a trip: "led a delegation to Pyongyang"
 TRAVELLING_PARTIES = frozenset("delegation mission team".split())
 

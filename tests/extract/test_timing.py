@@ -1582,3 +1582,37 @@ def test_a_month_told_after_a_year_without_last_keeps_the_storys_year(meetings_i
         m for m in meetings_in(text, date(2024, 10, 9)) if m.date is not None and m.date.precision == "month"
     ]
     assert len(past) == 1 and past[0].date.start == date(2018, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Biden was scheduled to cross the city later on Friday to meet Italian President Sergio "
+            "Mattarella.",
+            date(2021, 10, 29),
+        ),
+        (
+            "Kenyan President William Ruto will drive to Kampala on Monday to meet Ugandan President Yoweri "
+            "Museveni.",
+            date(2021, 11, 1),
+        ),
+        (
+            "Polish President Andrzej Duda crossed into Ukraine on Tuesday to meet Ukrainian President "
+            "Volodymyr Zelensky.",
+            date(2021, 10, 26),
+        ),
+    ],
+)
+def test_a_meeting_a_way_across_is_made_for_is_of_that_ways_day(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2021, 10, 29))
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_crossing_a_room_does_not_date_a_meeting_told_in_a_clause_of_its_own(meetings_in):
+    (meeting,) = meetings_in(
+        "Polish President Andrzej Duda crossed the room on Tuesday to shake hands with reporters, and "
+        "met Ukrainian President Volodymyr Zelensky on Wednesday.",
+        published=date(2021, 10, 29),
+    )
+    assert meeting.date is not None and meeting.date.start == date(2021, 10, 27)
