@@ -411,6 +411,17 @@ SENTENCE_ENDS = frozenset(".!?:;\"”'’)]|")
 THEN_WORDS = frozenset("then later afterwards".split())
 
 
+def _completed_by_a_meeting_verb(verb: Token) -> bool:
+    """Whether a verb is a meeting verb, or a plan one completes ("is due to meet", "plans to
+    meet"), as the parser hangs "xcomp" and "acomp" under it."""
+    level = [verb]
+    for _ in range(3):
+        if any(v.lemma_.lower() in MEETING_VERBS for v in level):
+            return True
+        level = [c for v in level for c in v.children if c.dep_ in {"xcomp", "acomp"}]
+    return False
+
+
 @Language.component("dipgraph_then_another_met")
 def then_another_met(doc: Doc) -> Doc:
     """Make a name after "and then" one more object of the meeting verb before it, where the
@@ -418,14 +429,17 @@ def then_another_met(doc: Doc) -> Doc:
     scheduled to meet Italian President A at the palace, and then Prime Minister B, who hosts
     the summit, at Palazzo Chigi", "B" hung on "scheduled", so no one met B. The name is made a
     conjunct of the last object of a meeting verb before it ("A"), and what the parser hung on
-    the name after it ("at Palazzo Chigi") stays with it. A name after "then" that its verb's
-    sentence joins otherwise ("met A, then flew to Rome") is left as it is."""
+    the name after it ("at Palazzo Chigi") stays with it. A name hung on the meeting verb itself,
+    or on the plan it completes ("met A in Kampala, and then B in Dodoma", "is due to meet A in X,
+    and then B in Y"), is left to be read as met with the verb left out, with its own place."""
     for name in doc:
         if name.dep_ not in {"conj", "npadvmod", "dep"} or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
             continue
         verb = name.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i > name.i:
             continue
+        if _completed_by_a_meeting_verb(verb):
+            continue  # "met A in X, and then B in Y": B met with the verb left out, in a place of B's own
         edge = name.left_edge
         words = [t.lower_ for t in doc[max(edge.i - 2, verb.sent.start) : name.i]]
         if not THEN_WORDS & set(words) or "and" not in words:
