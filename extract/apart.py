@@ -75,10 +75,19 @@ def told_apart(
         # a day told last, on the verb, is each one's that tells none of its own ("met A in Bamako
         # and B in Ouagadougou in May": both in May; not an age: "Mr Faye, 44, met")
         shared = _day_on_the_verb(verb, parts[-1])
+        # a day told in the first part goes on to one met "and then" with no day of its own ("met
+        # A in Madrid on Tuesday, and then B at the Moncloa Palace": Tuesday, later that day)
+        first_day = _day_on_the_verb(verb, clause - set().union(*parts))
         said_of_them = {t.i for s in subject for t in s.subtree}
         first, *parts = [
             part if any(trigger.doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
             for part in [clause - set().union(*parts), *parts]
+        ]
+        parts = [
+            part | first_day
+            if _next_in_turn(g) and not any(trigger.doc[i].ent_type_ == "DATE" for i in part)
+            else part
+            for g, part in zip(gapped, parts, strict=True)
         ]
         return [
             Found(people_in, delegations, kind, sentence, part, verb, trigger, visit=visit)
@@ -265,7 +274,8 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
         if _with_a_day_of_their_own(c, verb, gapped):
             gapped.append(c)  # one the clause may have counted among those met: met on a day of their own
             continue
-        if c.dep_ != "conj" or person in found:
+        # "and then B" the parser took for an adverb of the verb: one more met, as a conjunct is
+        if (c.dep_ != "conj" and not (c.dep_ == "npadvmod" and _next_in_turn(c))) or person in found:
             continue
         head = c.head
         on_a_place = (
@@ -325,6 +335,14 @@ def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> 
     if token.dep_ == "pobj":  # "met with Goita in Bamako and Traore in Ouagadougou"
         return token.head.lower_ == "with" and token.head.head == verb
     return token.dep_ == "dobj" and token.head == verb
+
+
+def _next_in_turn(name: Token) -> bool:
+    """Whether a name met with the verb left out is told as the next one met, right after "and
+    then" or "and later" ("..., and then Prime Minister B at the palace"): later the same day."""
+    doc = name.doc
+    before = [t.lower_ for t in doc[max(name.left_edge.i - 1, name.sent.start) : name.i]]
+    return "and" in before[:2] and bool({"then", "later"} & set(before[:3]))
 
 
 def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:

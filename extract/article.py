@@ -1756,6 +1756,18 @@ def _earlier(token: Token) -> bool:
 EARLIER = frozenset("previous last earlier prior former first".split())
 
 
+def _flew_into_a_place(verb: Token) -> bool:
+    """Whether "fly", told as done, brings its subject into a place ("flew into Biarritz on
+    Sunday", "flew in to Delhi"): an arrival, as "arrived in" is, not a flight away ("flew out of
+    Kyiv", "flew home") nor one still to come ("will fly into Delhi")."""
+    if verb.tag_ != "VBD":
+        return False
+    intos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
+    if any(c.lower_ == "in" and c.dep_ in {"prt", "advmod"} for c in verb.children):  # "flew in to Delhi"
+        intos += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for c in intos for g in c.children)
+
+
 def _only_asked_or_wished(token: Token) -> bool:
     """Whether a trip is only what someone was asked, or wishes, to make: "invited Trump to
     visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing"."""
@@ -1833,7 +1845,8 @@ def note_whereabouts(
             _note_a_visit_on(sentence, people, published, token, on, whereabouts, noted)
             continue
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
-        flown = token.lemma_ == "fly" and token.dep_ == "relcl"  # "Modi, who flew into Canberra"
+        # "Modi, who flew into Canberra"; "Zarif flew unexpectedly into Biarritz on Sunday"
+        flown = token.lemma_ == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
         if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):
             continue
         if _only_asked_or_wished(token):

@@ -1690,15 +1690,18 @@ WHENCE_WORDS = frozenset("fresh straight direct directly back".split())
 
 def _come_from(span: Span) -> bool:
     """Whether a gathering is the one someone comes from, where they were before the meeting told,
-    not its occasion: "landed in Ottawa fresh from the G7 summit and held talks with Trudeau",
+    not its occasion, nor the one a later "the summit" refers back to ("Biden, who flew in from the
+    G7 summit, ... will meet B on the sidelines of the summit"): "landed in Ottawa fresh from the G7
+    summit and held talks with Trudeau",
     "flew to Nairobi directly from the AU summit", "Coming from the BRICS summit, Modi stopped in
     Athens"; not a gathering a meeting is held at ("met at the summit, from which he flew home")."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     whence = root.head
+    verb = whence.head.head if whence.head.dep_ in {"advmod", "prt"} else whence.head  # "flew in from"
     return (
-        whence.head.lemma_.lower() in COMING_FROM_VERBS
+        verb.lemma_.lower() in COMING_FROM_VERBS
         or whence.head.lower_ in WHENCE_WORDS
         or any(c.lower_ in WHENCE_WORDS for c in whence.children)
     )
@@ -1948,7 +1951,7 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
         if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
-        if _stayed_away_from(span):
+        if _stayed_away_from(span) or _come_from(span):
             continue  # "A, who skipped the X summit, ... met B at the summit": not at X
         last = (span.end, (occasion, _place_of(span)))
     for token in span_tokens(sentence):
@@ -2309,8 +2312,9 @@ def _planned_by(verb: Token) -> bool:
     )
 
 
-# verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet"
-TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land".split())
+# verbs of a trip whose purpose a meeting is: "travel to Caracas to meet", "stop in Suva to meet",
+# and of a short way across town: "cross the city on Friday to meet", "drive to the palace to meet"
+TRIP_PURPOSE_VERBS = frozenset("travel fly go come head return stop land cross drive".split())
 # what a leader leads to a place on a trip: "led a delegation to Pyongyang"
 TRAVELLING_PARTIES = frozenset("delegation mission team".split())
 

@@ -936,6 +936,23 @@ def _a_video_shown(token: Token) -> bool:
     return not (token.dep_ == "pobj" and token.head.lower_ in MEDIA_PREPOSITIONS)
 
 
+def _hung_on_a_person(verb: Token, joined: Token) -> bool:
+    """Whether a passive verb with no subject of its own is joined by the parser to an active verb
+    whose subject is a person, who cannot be what it says was done ("Macron hosted the king at a
+    dinner during a visit that was meant to take place in March but was postponed"): it goes on
+    the clause of the event told between them, not on the meeting. "A was due to meet B but
+    cancelled" (active) and "The talks were planned but were postponed" (a passive verb
+    joined to a passive one) are read as they are."""
+    if joined.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in joined.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1011,7 +1028,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if "would" in auxiliaries and words & WILLING:
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
-    contrast = [t for above in chain for c in above.conjuncts for t in c.subtree]
+    contrast = [
+        t for above in chain for c in above.conjuncts if not _hung_on_a_person(above, c) for t in c.subtree
+    ]
     contrasted = {t.lemma_.lower() for t in contrast}
     # of those, the words that undo something as verbs: "but the trip was canceled", not the
     # noun of "urged a ceasefire without delay"

@@ -694,6 +694,21 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
         meeting.place = there
 
 
+def _brokered_list(preposition: Token) -> list[Token]:
+    """Those who brokered a meeting whose sides a "with" or "between" lists, where the parser hung
+    the participle on a name of the list ("between A, B and C, brokered by D"): no person is
+    brokered, so the talks were, and D took part in them."""
+    named = [g for c in preposition.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
+    return [
+        agent
+        for name in named
+        if name.ent_type_ in {"PERSON", "GPE", "NORP"} or name.pos_ == "PROPN"
+        for c in name.children
+        if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS
+        for agent in passive_agents(c)
+    ]
+
+
 def _before_or_after(trigger: Token) -> Token | None:
     """The call (the trigger, or the noun it is part of: "phone" of "phone call") that
     the verb's act comes after or before ("announced, after a long phone call with Putin, that
@@ -1649,6 +1664,7 @@ def _its_objects(
         ):
             objects += [c for c in token.children if c.dep_ == "pobj"]
             objects += _with_them_hosting(token)
+            objects += _brokered_list(token)
         elif token.dep_ == "mark":
             objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):

@@ -1077,10 +1077,20 @@ class People:
             # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
             holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
         if len(holders) > 1 and head.dep_ in {"nsubj", "nsubjpass"}:
+            # a clause joined with a subject of its own tells another act ("the president and the
+            # pontiff met, and Biden later said ..."): its people are not acted on by the verb
+            apart = {
+                t.i
+                for c in head.head.children
+                if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                for t in c.subtree
+            }
             acted_on = {  # "the prime minister held talks with Premier Li": not Li
                 cluster
                 for t in head.head.subtree
-                if not (head.left_edge.i <= t.i <= head.right_edge.i) and (cluster := self.at(t)) is not None
+                if not (head.left_edge.i <= t.i <= head.right_edge.i)
+                and t.i not in apart
+                and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
         if len(holders) > 1:  # "the Commission President": the one titled so, not another president

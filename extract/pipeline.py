@@ -45,7 +45,7 @@ from extract.titles import (
     honorific_dot,
     title_word,
 )
-from extract.triggers import could_report_a_meeting
+from extract.triggers import MEETING_VERBS, could_report_a_meeting
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS
 from extract.vocabulary import DEFAULT_MODEL as DEFAULT_MODEL  # re-exported: extract.DEFAULT_MODEL
 
@@ -407,6 +407,54 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_ENDS = frozenset(".!?:;\"”'’)]|")
 
 
+# the words that carry a list of people met on in time: "met A at the palace, and then B"
+THEN_WORDS = frozenset("then later afterwards".split())
+
+
+def _completed_by_a_meeting_verb(verb: Token) -> bool:
+    """Whether a verb is a meeting verb, or a plan one completes ("is due to meet", "plans to
+    meet"), as the parser hangs "xcomp" and "acomp" under it."""
+    level = [verb]
+    for _ in range(3):
+        if any(v.lemma_.lower() in MEETING_VERBS for v in level):
+            return True
+        level = [c for v in level for c in v.children if c.dep_ in {"xcomp", "acomp"}]
+    return False
+
+
+@Language.component("dipgraph_then_another_met")
+def then_another_met(doc: Doc) -> Doc:
+    """Make a name after "and then" one more object of the meeting verb before it, where the
+    parser joined the name to a verb as a conjunct (a name is no verb's conjunct): in "was
+    scheduled to meet Italian President A at the palace, and then Prime Minister B, who hosts
+    the summit, at Palazzo Chigi", "B" hung on "scheduled", so no one met B. The name is made a
+    conjunct of the last object of a meeting verb before it ("A"), and what the parser hung on
+    the name after it ("at Palazzo Chigi") stays with it. A name hung on the meeting verb itself,
+    or on the plan it completes ("met A in Kampala, and then B in Dodoma", "is due to meet A in X,
+    and then B in Y"), is left to be read as met with the verb left out, with its own place."""
+    for name in doc:
+        if name.dep_ not in {"conj", "npadvmod", "dep"} or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        verb = name.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i > name.i:
+            continue
+        if _completed_by_a_meeting_verb(verb):
+            continue  # "met A in X, and then B in Y": B met with the verb left out, in a place of B's own
+        edge = name.left_edge
+        words = [t.lower_ for t in doc[max(edge.i - 2, verb.sent.start) : name.i]]
+        if not THEN_WORDS & set(words) or "and" not in words:
+            continue
+        met = [
+            t
+            for t in doc[verb.i : edge.i]
+            if t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower() in MEETING_VERBS
+        ]
+        if not met:
+            continue
+        name.head, name.dep_ = met[-1], "conj"
+    return doc
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline once, with only the components extraction needs."""
@@ -430,6 +478,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_held_after_a_name", after="dipgraph_again_in_relative_clauses")
     nlp.add_pipe("dipgraph_held_after_a_time_word", after="dipgraph_held_after_a_name")
     nlp.add_pipe("dipgraph_held_after_an_office", after="dipgraph_held_after_a_time_word")
+    nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -47,6 +47,10 @@ AGREEING_VERBS = frozenset("agree pledge vow".split())
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
 RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
+# verbs of hosting that are a meeting only with a person as their object: "entertained the king
+# at a state banquet", "entertained Modi at his ranch"; not "entertained the idea", "entertained
+# the crowd"
+HOSTING_VERBS = frozenset(["entertain"])
 PARTY_WORDS = frozenset(
     "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
     "premier chancellor secretary ambassador elect president-elect him her them".split()
@@ -108,6 +112,13 @@ def is_trigger(token: Token) -> bool:
     return answer
 
 
+def _a_guest(noun: Token) -> bool:
+    """Whether an object names one person or a party of them: a name, an office or a pronoun
+    ("Modi", "the king", "his counterpart", "him"), not a thing or a crowd ("the idea", "the
+    crowd")."""
+    return noun.ent_type_ == "PERSON" or noun.lower_ in PARTY_WORDS or noun.lemma_.lower() in PARTY_WORDS
+
+
 def _reads_as_trigger(token: Token) -> bool:
     pos = token.pos_
     lemma = lemma_of(token)
@@ -127,6 +138,8 @@ def _reads_as_trigger(token: Token) -> bool:
                 and not _beside_someone(token)
                 and not _across_from_someone(token)
             )
+        if lemma in HOSTING_VERBS:  # "Macron entertained the king at a state banquet"
+            return any(c.dep_ == "dobj" and _a_guest(c) for c in token.children)
         if lemma in CALL_VERBS | {"chat"} and _once_more(token):
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):

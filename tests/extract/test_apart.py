@@ -364,3 +364,47 @@ def test_discussions_or_consultations_with_several_are_talks_with_each(meetings_
 def test_three_way_or_panel_discussions_stay_one_meeting_of_them_all(meetings_in, text):
     [meeting] = meetings_in(text)
     assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "city", "day"),
+    [
+        (
+            "US President Joe Biden met King Felipe VI at the Royal Palace in Madrid on Tuesday, and then "
+            "Prime Minister Pedro Sanchez at the Moncloa Palace.",
+            "Pedro Sánchez",
+            "Madrid",
+            date(2022, 6, 28),
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, and "
+            "then Tanzanian President Samia Suluhu Hassan in Dodoma.",
+            "Samia Suluhu Hassan",
+            "Dodoma",
+            date(2022, 6, 27),
+        ),
+        (
+            "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala on Monday, "
+            "and then Tanzanian President Samia Suluhu Hassan, who chairs the bloc, in Arusha.",
+            "Samia Suluhu Hassan",
+            "Arusha",
+            date(2022, 7, 4),
+        ),
+    ],
+)
+def test_one_met_and_then_with_no_day_of_their_own_is_met_that_day_in_their_own_place(
+    meetings_in, text, second, city, day
+):
+    (meeting,) = [m for m in meetings_in(text, published=date(2022, 6, 28)) if second in names(m)]
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_one_met_with_the_verb_left_out_and_no_then_takes_no_earlier_day(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, and "
+        "Tanzanian President Samia Suluhu Hassan in Dodoma on Wednesday.",
+        published=date(2022, 6, 28),
+    )
+    (meeting,) = [m for m in found if "Samia Suluhu Hassan" in names(m)]
+    assert meeting.date is not None and meeting.date.start == date(2022, 6, 22)

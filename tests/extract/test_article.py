@@ -1776,3 +1776,45 @@ def test_a_meeting_on_the_sidelines_of_another_summit_takes_no_day_from_the_one_
         if "Akinwumi Adesina" in {p.name for p in m.participants}
     ]
     assert adesina and all(m.date is None for m in adesina)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city", "day"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi flew into Oslo on Sunday. Araghchi held talks with "
+            "Norwegian Foreign Minister Espen Barth Eide.",
+            ("Abbas Araghchi", "Espen Barth Eide"),
+            "Oslo",
+            date(2024, 5, 5),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva flew into Lisbon on Tuesday. Lula held talks "
+            "with Portuguese Prime Minister Luis Montenegro.",
+            ("Luiz Inácio Lula da Silva", "Luís Montenegro"),
+            "Lisbon",
+            date(2024, 5, 7),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi flew in to Tokyo on Friday. Modi held talks with "
+            "Japanese Prime Minister Fumio Kishida.",
+            ("Fumio Kishida", "Narendra Modi"),
+            "Tokyo",
+            date(2024, 5, 10),
+        ),
+    ],
+)
+def test_flying_into_a_city_places_and_dates_the_travellers_next_meeting(meetings_in, text, pair, city, day):
+    (meeting,) = [m for m in meetings_in(text, published=date(2024, 5, 10)) if len(m.participants) == 2]
+    assert tuple(sorted(p.name for p in meeting.participants)) == pair
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_flying_out_of_a_city_does_not_place_the_next_meeting_there(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto flew out of Nairobi on Tuesday. Ruto held talks with Ghanaian "
+        "President John Mahama.",
+        published=date(2024, 5, 10),
+    )
+    assert all(m.place is None or m.place.city != "Nairobi" for m in found)

@@ -1626,3 +1626,43 @@ def test_a_where_clause_on_the_time_after_the_place_tells_the_gathering_attended
 def test_a_where_clause_after_the_time_that_tells_no_gathering_gives_no_occasion(meetings_in):
     text = "Lula met Macron in Belem on Friday, where the French president visited a school."
     assert all(m.occasion is None for m in meetings_in(text, date(2024, 2, 13)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "occasion"),
+    [
+        (
+            "Biden met Spanish Prime Minister Pedro Sanchez in Madrid on Tuesday, on the eve of a NATO "
+            "summit. Biden, who flew in from the Group of Seven summit in the Bavarian Alps late on Monday, "
+            "praised Spain. Biden will hold talks with Turkish President Recep Tayyip Erdogan on Wednesday "
+            "on the sidelines of the summit, an official said.",
+            ("Joe Biden", "Recep Tayyip Erdogan"),
+            "NATO summit",
+        ),
+        (
+            "Modi met Spanish Prime Minister Pedro Sanchez in Seville on Tuesday, ahead of a UN conference "
+            "on financing. Modi, who arrived from the BRICS summit in Rio on Monday, praised Spain. Modi "
+            "will hold talks with Ghanaian President John Mahama on Wednesday on the sidelines of the "
+            "conference, an official said.",
+            ("John Mahama", "Narendra Modi"),
+            "UN conference",
+        ),
+    ],
+)
+def test_the_summit_is_not_the_one_someone_came_from(meetings_in, text, pair, occasion):
+    (meeting,) = [
+        m
+        for m in meetings_in(text, published=date(2022, 6, 28))
+        if tuple(sorted(p.name for p in m.participants)) == pair
+    ]
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_the_summit_someone_went_to_is_the_one_referred_to(meetings_in):
+    found = meetings_in(
+        "Biden flew to the NATO summit in Madrid on Tuesday. Biden will hold talks with Turkish President "
+        "Recep Tayyip Erdogan on Wednesday on the sidelines of the summit, an official said.",
+        published=date(2022, 6, 28),
+    )
+    (meeting,) = [m for m in found if len(m.participants) == 2]
+    assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"

@@ -1522,3 +1522,34 @@ def test_a_verb_joined_by_and_to_a_verb_in_the_past_is_held(meetings_in):
     )
     found = meetings_in(text, date(2024, 2, 13))
     assert found and all(m.kind == "in_person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida hosted Indonesian President Joko Widodo in Tokyo on "
+        "Friday, at the end of a tour that was planned for June but was postponed.",
+        "Spanish Prime Minister Pedro Sanchez welcomed Brazilian President Lula at the Moncloa palace "
+        "on Tuesday, on a visit that had been planned for last year but was delayed by Lula's illness.",
+        "Ghanaian President John Mahama received Kenyan President William Ruto in Accra on Monday, the "
+        "first day of a state visit that was meant to take place in April but was postponed after the "
+        "floods.",
+    ],
+)
+def test_a_subjectless_passive_hung_on_a_persons_verb_does_not_call_the_meeting_off(meetings_in, text):
+    # the visit told between was put off, not the meeting a person held
+    held = [m for m in meetings_in(text, published=date(2023, 9, 23)) if len(m.participants) == 2]
+    assert kinds(held) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Spanish Prime Minister Pedro Sanchez and Brazilian President Lula were planned "
+        "for Tuesday but were postponed.",
+        "Spanish Prime Minister Pedro Sanchez was due to welcome Brazilian President Lula at the Moncloa "
+        "palace on Tuesday but cancelled because of the floods.",
+    ],
+)
+def test_a_meeting_put_off_in_a_clause_of_its_own_stays_called_off(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2023, 9, 23))) == ["cancelled"]

@@ -6160,3 +6160,35 @@ def test_a_name_read_as_the_subject_of_a_later_verb_is_not_taken_as_the_guest(me
     leaves a name so read alone (a rumour of a meeting is no meeting held)."""
     text = "Claims that the delegation had secretly met Prime Minister Anwar Ibrahim spread fast on Friday."
     assert not any("Anwar Ibrahim" in names(m) for m in meetings_in(text, date(2024, 10, 4)))
+
+
+@pytest.mark.parametrize(
+    ("text", "broker"),
+    [
+        (
+            "The accord came after hours of negotiations in Istanbul on Friday, once the delegations "
+            "arrived, between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro "
+            "Kuleba, brokered by Turkish President Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+        ),
+        (
+            "The ceasefire came after long negotiations in Doha on Sunday, before the deadline passed, "
+            "between Rwandan President Paul Kagame, Congolese President Felix Tshisekedi and Burundian "
+            "President Evariste Ndayishimiye, brokered by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+            "Tamim bin Hamad Al Thani",
+        ),
+    ],
+)
+def test_who_brokered_talks_between_a_list_hung_on_its_first_name_takes_part(meetings_in, text, broker):
+    found = meetings_in(text, published=date(2022, 6, 28))
+    assert found and all(broker in {p.name for p in m.participants} for m in found)
+
+
+def test_a_name_of_the_list_described_by_another_participle_brings_no_one(meetings_in):
+    found = meetings_in(
+        "The accord came after hours of negotiations in Istanbul on Friday, once the delegations arrived, "
+        "between Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba, "
+        "appointed by Ukrainian President Volodymyr Zelensky.",
+        published=date(2022, 6, 28),
+    )
+    assert found and all("Volodymyr Zelensky" not in {p.name for p in m.participants} for m in found)

@@ -2062,3 +2062,34 @@ def test_a_pronoun_in_a_during_which_clause_on_someones_trip_means_its_owner(peo
     )
     he = next(t for t in people.doc if t.lower_ == "he")
     assert people.salient_before(he).name == "Luiz Inácio Lula da Silva"
+
+
+@pytest.mark.parametrize(
+    ("text", "president", "other"),
+    [
+        (
+            "President William Ruto told Ghanaian President John Mahama on Friday that the deal was good. "
+            "Ruto said the ties were strong. Later on Friday, Ruto had an audience with Pope Francis at the "
+            "Vatican. The president and the pontiff met privately for an hour, and Ruto later said the pope "
+            "had blessed him.",
+            "William Ruto",
+            "John Mahama",
+        ),
+        (
+            "President Gabriel Boric told Argentine President Javier Milei on Monday that the talks went "
+            "well. Boric said the border was calm. Later on Monday, Boric had an audience with Pope Francis "
+            "at the Vatican. The president, a former student leader, and the pontiff met privately for an "
+            "hour, and Boric later said the pope had thanked him.",
+            "Gabriel Boric",
+            "Javier Milei",
+        ),
+    ],
+)
+def test_a_title_is_not_kept_from_someone_named_only_in_a_clause_joined_with_its_own_subject(
+    meetings_in, text, president, other
+):
+    # "the president and the pontiff met ..., and Ruto later said": Ruto is told of in a clause of
+    # his own, not acted on by "met", so he stays the president the article is about
+    pairs = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 11))]
+    assert {president, "Pope Francis"} in pairs
+    assert {other, "Pope Francis"} not in pairs

@@ -522,3 +522,44 @@ def test_the_talks_of_two_heads_of_state_are_theirs_with_those_who_attended(meet
     assert {"Luiz Inácio Lula da Silva", "Xi Jinping", "Mauro Vieira", "Wang Yi"} in [
         {p.name for p in m.participants} for m in found
     ]
+
+
+def _pairs(meetings):
+    return sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala on Monday, "
+            "and then Tanzanian President Samia Suluhu Hassan, who chairs the bloc, in Arusha.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "Indian Foreign Minister S. Jaishankar met German Chancellor Olaf Scholz at the chancellery, "
+            "and later Foreign Minister Annalena Baerbock.",
+            ("Annalena Baerbock", "Subrahmanyam Jaishankar"),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva was due to meet Chilean President Gabriel Boric "
+            "at La Moneda, and then Argentine President Javier Milei, who arrives on Friday, at the airport.",
+            ("Javier Milei", "Luiz Inácio Lula da Silva"),
+        ),
+    ],
+)
+def test_a_name_after_and_then_is_one_more_person_met(meetings_in, text, pair):
+    assert pair in _pairs(meetings_in(text, published=date(2024, 5, 10)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Foreign Minister S. Jaishankar met German Chancellor Olaf Scholz at the chancellery, and "
+        "then flew to Paris.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, and then Tanzanian "
+        "President Samia Suluhu Hassan said the bloc would meet in June.",
+    ],
+)
+def test_and_then_before_another_clause_adds_no_one_met(meetings_in, text):
+    assert len(_pairs(meetings_in(text, published=date(2024, 5, 10)))) == 1

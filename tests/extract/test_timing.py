@@ -1646,3 +1646,37 @@ def test_a_meeting_a_span_of_time_before_a_dated_act_is_not_of_its_day(meetings_
         date(2024, 3, 8),
         date(2024, 3, 8),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Biden was scheduled to cross the city later on Friday to meet Italian President Sergio "
+            "Mattarella.",
+            date(2021, 10, 29),
+        ),
+        (
+            "Kenyan President William Ruto will drive to Kampala on Monday to meet Ugandan President Yoweri "
+            "Museveni.",
+            date(2021, 11, 1),
+        ),
+        (
+            "Polish President Andrzej Duda crossed into Ukraine on Tuesday to meet Ukrainian President "
+            "Volodymyr Zelensky.",
+            date(2021, 10, 26),
+        ),
+    ],
+)
+def test_a_meeting_a_way_across_is_made_for_is_of_that_ways_day(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2021, 10, 29))
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_crossing_a_room_does_not_date_a_meeting_told_in_a_clause_of_its_own(meetings_in):
+    (meeting,) = meetings_in(
+        "Polish President Andrzej Duda crossed the room on Tuesday to shake hands with reporters, and "
+        "met Ukrainian President Volodymyr Zelensky on Wednesday.",
+        published=date(2021, 10, 29),
+    )
+    assert meeting.date is not None and meeting.date.start == date(2021, 10, 27)

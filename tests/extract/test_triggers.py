@@ -1055,3 +1055,38 @@ def test_several_who_spoke_face_to_face_met(meetings_in, text, pair):
 
 def test_one_who_spoke_face_to_face_with_reporters_met_no_one(meetings_in):
     assert meetings_in("Kenyan President William Ruto spoke face to face with reporters in Nairobi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "French President Emmanuel Macron entertained King Charles at a lavish state banquet on "
+            "Wednesday.",
+            ("Charles III", "Emmanuel Macron"),
+        ),
+        (
+            "US President Joe Biden entertained Indian Prime Minister Narendra Modi at the White House on "
+            "Thursday.",
+            ("Joe Biden", "Narendra Modi"),
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida entertained his South Korean counterpart Yoon Suk Yeol "
+            "at a restaurant in Tokyo.",
+            ("Fumio Kishida", "Yoon Suk Yeol"),
+        ),
+    ],
+)
+def test_entertaining_a_person_is_hosting_them(meetings_in, text, pair):
+    assert people_of(meetings_in(text, published=date(2023, 9, 23))) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida entertained the crowd in Hiroshima with a song.",
+        "Brazilian President Luiz Inacio Lula da Silva entertained the proposal for a week.",
+    ],
+)
+def test_entertaining_a_thing_or_a_crowd_is_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2023, 9, 23)) == []
