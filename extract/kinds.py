@@ -379,6 +379,23 @@ def _a_timetable(relative: Token) -> bool:
     )
 
 
+def _its_own_act(token: Token, relative: Token) -> bool:
+    """A verb of a relative clause that tells what the meeting itself did, or was there to do, to
+    something else ("a call that was meant to prepare the summit", "talks which set the agenda for
+    the visit", "a meeting that agreed to schedule a summit"): the meeting is its subject, in the
+    active voice, so its plan or cancel word is of that other thing, not of the meeting. Not the
+    meeting as what is done ("a visit that Xi is preparing", "a summit that was scheduled", "talks
+    that Oslo had arranged")."""
+    if token.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return False
+    up = token
+    while up.dep_ == "xcomp" and up != relative:
+        up = up.head  # "was meant to prepare": the subject of "meant" does the preparing
+    return up == relative and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in up.children
+    )
+
+
 # who a verb of undoing can fall on when it is a person, not a meeting: "was suspended", "dismissed him"
 PERSONAL_PRONOUNS = frozenset("he she him her they them i me we us you".split())
 
@@ -963,8 +980,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     relatives = [c for c in describing(trigger) if not _a_timetable(c)]
     told = [
         *chain,
-        *(t for c in relatives for t in c.subtree),
-    ]  # the words above the trigger and those describing it
+        *(t for c in relatives for t in c.subtree if not _its_own_act(t, c)),
+    ]  # the words above the trigger and those describing it (not what it did to another thing)
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
     # another event that is the clause's subject is told of itself, not of the meeting: "The

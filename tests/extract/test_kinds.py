@@ -1553,3 +1553,32 @@ def test_a_subjectless_passive_hung_on_a_persons_verb_does_not_call_the_meeting_
 )
 def test_a_meeting_put_off_in_a_clause_of_its_own_stays_called_off(meetings_in, text):
     assert kinds(meetings_in(text, published=date(2023, 9, 23))) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Aboul Gheit and Kaja Kallas held a video call on Friday that was meant to prepare the"
+        " ministerial.",
+        "The envoys spoke by phone on Sunday between Ali Bagheri and Enrique Mora, a call which set the"
+        " agenda for Vienna.",
+        "Penny Wong had talks with Vivian Balakrishnan on Monday that prepared the ground for the next"
+        " round.",
+    ],
+)
+def test_what_a_meeting_was_there_to_prepare_makes_it_no_plan(meetings_in, text):
+    # the relative clause's plan word ("prepare", "set") is of what the meeting acts on
+    found = meetings_in(text)
+    assert found and all(m.kind not in {"planned", "cancelled"} for m in found)
+    assert all(m.date is None or m.date.start <= date(2024, 11, 19) for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penny Wong will attend talks with Vivian Balakrishnan that Canberra is preparing for next week.",
+        "Ali Bagheri has a meeting with Enrique Mora which was scheduled for Thursday in Vienna.",
+    ],
+)
+def test_a_meeting_that_is_what_is_prepared_stays_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
