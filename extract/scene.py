@@ -50,6 +50,7 @@ from extract.datelines import (
     is_dateline,
 )
 from extract.found import Found
+from extract.gatherings import GATHERING_NOUNS
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     PHONE_WORDS,
@@ -73,7 +74,7 @@ from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
 from extract.told import is_background, told_as_after
-from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 
 
 @dataclass
@@ -641,9 +642,29 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         not meeting.on_arrival
         and not any(_from_the_gathering(e) for e in told)
         and not _talks_of_some_of_its_sides(setting, countries)
+        # "Before the summit began, A held a tete-a-tete with B": held before it, not at it
+        and not _a_gathering_told_as_another_time(meeting.sentence)
     ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
+
+
+def _a_gathering_told_as_another_time(sentence: Span) -> bool:
+    """Whether the sentence tells a gathering, by its common noun, as the time its meeting came
+    before or after ("Before the summit began, A held talks with B", "After the conference, ...",
+    "ahead of the summit"): the meeting is then not held at the scene's gathering. Not a
+    gathering an act before or after is done at ("before appearing at a news conference")."""
+    for noun in span_tokens(sentence):
+        if noun.lemma_.lower() not in GATHERING_NOUNS or noun.ent_type_:
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and (before_or_after(head) or before_or_after(head.head)):
+            return True  # "before the summit", "ahead of the summit", "on the eve of the summit"
+        if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in head.children
+        ):
+            return True  # "before the summit began", "after the conference closed"
+    return False
 
 
 # words that tell the meeting before the one of the news: "their last meeting", "the previous talks"

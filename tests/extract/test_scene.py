@@ -981,3 +981,37 @@ def test_a_meeting_told_in_the_past_perfect_is_not_the_scene_of_the_news(meeting
         m for m in meetings_in(text, date(2024, 3, 10)) if host in {p.name for p in m.participants}
     )
     assert meeting.place is not None and meeting.place.city == city
+
+
+def _occasion_of_the_pair(extraction):
+    (pair,) = [m for m in extraction.meetings if len(m.participants) == 2]
+    return pair.occasion
+
+
+_SCENE = "MADRID (Reuters) - Leaders met on Monday at the G20 summit in Madrid.\n\n"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Before the summit began, Pedro Sanchez held a private meeting with Olaf Scholz.",
+        "Ahead of the summit, Pedro Sanchez held a private meeting with Olaf Scholz.",
+        "Pedro Sanchez held a private meeting with Olaf Scholz before the summit opened.",
+    ],
+)
+def test_a_meeting_told_before_the_scenes_gathering_is_not_held_at_it(before):
+    (extraction,) = extract_texts([("t", f"Published: 2024-05-13\n\n{_SCENE}{before}")])
+    assert _occasion_of_the_pair(extraction) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Sanchez held a private meeting with Olaf Scholz before appearing at a news conference.",
+        "Pedro Sanchez held a private meeting with Olaf Scholz.",
+    ],
+)
+def test_a_meeting_told_without_the_gathering_before_it_takes_the_scenes(text):
+    (extraction,) = extract_texts([("t", f"Published: 2024-05-13\n\n{_SCENE}{text}")])
+    occasion = _occasion_of_the_pair(extraction)
+    assert occasion is not None and occasion.name == "G20 summit"
