@@ -1422,3 +1422,20 @@ def test_bare_sidelines_with_no_gathering_told_before_give_no_occasion(meetings_
         published=date(2024, 11, 22),
     )
     assert found and all(m.occasion is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("It was the first gathering of the so-called Normandy format in three years.", "Normandy"),
+        ("the second meeting of the so-called Weimar Triangle this spring", "Weimar"),
+        ("a summit of the so-called Visegrad Group in Prague", "Visegrad"),
+    ],
+)
+def test_a_so_called_body_after_an_event_word_is_its_gathering(text: str, short: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and short in found[2].name
+
+
+def test_a_so_called_body_without_an_event_word_is_no_occasion() -> None:
+    assert find_occasion("Kyiv has long criticised the so-called Normandy format.") is None
