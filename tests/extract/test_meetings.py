@@ -6192,3 +6192,37 @@ def test_a_name_of_the_list_described_by_another_participle_brings_no_one(meetin
         published=date(2022, 6, 28),
     )
     assert found and all("Volodymyr Zelensky" not in {p.name for p in m.participants} for m in found)
+
+
+# -- a mission led by someone calls on one government: one meeting ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A delegation led by Archbishop Peter Mwangi met President William Ruto and Prime Minister "
+            "Musalia Mudavadi in Nairobi on Monday.",
+            {"Peter Mwangi", "William Ruto", "Musalia Mudavadi"},
+        ),
+        (
+            "A team of ECOWAS mediators headed by former Ghanaian President John Mahama met Colonel "
+            "Assimi Goita and Prime Minister Choguel Maiga in Bamako on Tuesday.",
+            {"John Mahama", "Assimi Goïta", "Choguel Maiga"},
+        ),
+    ],
+)
+def test_a_mission_led_by_one_meets_the_officials_of_one_government_together(meetings_in, text, expected):
+    meeting = only(meetings_in(text))
+    assert {n.removeprefix("Archbishop ") for n in names(meeting)} == expected
+
+
+def test_a_mission_meeting_leaders_of_two_countries_meets_each_apart(meetings_in):
+    text = (
+        "A delegation led by Archbishop Peter Mwangi met President William Ruto and Ugandan "
+        "President Yoweri Museveni on Monday."
+    )
+    assert len(meetings_in(text)) == 2
+
+
+def test_one_person_meeting_two_officials_still_meets_each(meetings_in):
+    text = "Archbishop Peter Mwangi met President William Ruto and Prime Minister Musalia Mudavadi."
+    assert len(meetings_in(text)) == 2
