@@ -21,10 +21,12 @@ from extract.people import Cluster, People
 from extract.records import MeetingKind
 from extract.spans import clause_tokens, entity_at, span_tokens
 from extract.together import (
+    a_led_mission,
     called_both,
     counted_together_next,
     each_guest,
     one_delegation,
+    one_government,
     said_separate,
     separate,
     separate_between,
@@ -111,6 +113,8 @@ def told_apart(
         (
             separate(trigger, verb, lemma, kind)
             and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
+            # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
+            and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
         )
         or bilateral(trigger)

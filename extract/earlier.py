@@ -17,7 +17,7 @@ from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
-from extract.timing import clause_date, date_since
+from extract.timing import SAYING, clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
 
@@ -254,6 +254,51 @@ def discussed(meeting: Found, told: list[Found]) -> Found | None:
             and meeting.when in (None, m.when)
         ),
         None,
+    )
+
+
+def retold(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting of the same people told a sentence or two before, which a sentence tells again
+    with no place, day or gathering of its own, as news does when it cites a source for each of
+    several meetings it has just told ("A received B and C separately in X on Monday. D and E
+    attended both meetings. B's office confirmed that B held a bilateral meeting with A, while
+    C's broadcaster reported ..."): that meeting, not one on another day; not one told "again",
+    nor one of more or fewer people, nor a call (a call told again keeps to the article's
+    references, which tell a call on a trip from the trip). Only one a source is cited for ("B's
+    office confirmed that ...", "according to ..."), in a sentence that names no time at all
+    ("Abiy, who arrived this evening, was received by Isaias" is the news, not a meeting told
+    before)."""
+    if (
+        meeting.kind != "in_person"
+        or not _from_a_source(meeting.verb)
+        or any(e.label_ in {"DATE", "TIME"} for e in meeting.sentence.ents)
+        or meeting.again
+        or len(meeting.people) < 2
+        or meeting.when is not None
+        or meeting.place is not None
+        or meeting.occasion is not None
+    ):
+        return None
+    names = {c.name for c in meeting.people}
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m is not meeting
+            and m.sentence.start < meeting.sentence.start
+            and m.kind == meeting.kind
+            and m.when is not None
+            and {c.name for c in m.people} == names
+        ),
+        None,
+    )
+
+
+def _from_a_source(verb: Token) -> bool:
+    """Whether a verb tells what a source said: the clause a verb of saying takes ("confirmed
+    that A held talks with B"), or one "according to" someone."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING) or any(
+        t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in verb.sent[:-1]
     )
 
 

@@ -87,6 +87,7 @@ from extract.earlier import (
     first_of_theirs,
     first_since,
     joined_where_they_last_met,
+    retold,
     the_gathering_since,
     the_setting_told_before,
     the_time_before,
@@ -449,6 +450,12 @@ def find_meetings(
                     first.join(meeting.people, sentence)  # "..., the first talks between the two"
                     # "... since the G20 summit in Osaka in 2019": they met there then
                     implied += [then] if (then := the_gathering_since(meeting, published)) else []
+                    continue
+                # told again a sentence or two on, past one about who else was there
+                since = sentences[max(0, at - 2)].start
+                recent = [m for m in found if m.sentence.start >= since] + in_sentence
+                if told is None and (again := retold(meeting, recent)):
+                    again.join(meeting.people, sentence)  # "B's office confirmed that B met A": told
                     continue
                 if told is None and (agreed := where_they_agreed(meeting, lately)):
                     agreed.place = agreed.place or meeting.place  # "The two then held talks in Delhi"

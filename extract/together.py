@@ -19,11 +19,13 @@ from extract.kinds import CALL_NOUNS
 from extract.participants import (
     COUNTS,
     DETERMINERS,
+    LEADING_VERBS,
+    MISSION_NOUNS,
     nominal,
     own_clause,
 )
 from extract.people import Cluster, People
-from extract.spans import clause_tokens, span_tokens
+from extract.spans import clause_tokens, passive_agents, span_tokens
 from extract.triggers import (
     GATHERING_VERBS,
     is_trigger,
@@ -153,6 +155,29 @@ def one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
     if subject.country is None or not told or any(c.role is None for c in unknown):
         return False
     return len(told) == 1 or subject.country in told
+
+
+def a_led_mission(verb: Token) -> bool:
+    """Whether a verb's subject is a mission someone leads: "a delegation led by A met B and C", "a
+    team of mediators headed by A met ..." (the participle on the mission noun or on its "of"
+    phrase). Such a party calls on a government and meets its officials in one sitting."""
+    for noun in (c for c in verb.children if c.dep_ == "nsubj"):
+        of = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        nouns = [noun, *of]
+        if noun.lemma_.lower() in MISSION_NOUNS and any(
+            c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS and passive_agents(c)
+            for n in nouns
+            for c in n.children
+        ):
+            return True
+    return False
+
+
+def one_government(counterparts: list[Cluster]) -> bool:
+    """Whether those met are all of one country, one named by an office without a country taken as
+    of the others' ("met Tinubu and Vice President Shettima")."""
+    told = {c.country for c in counterparts if c.country is not None}
+    return len(told) == 1 and all(c.role is not None for c in counterparts if c.country is None)
 
 
 def with_once(sentence: Span, clause: set[int], people: People) -> bool:

@@ -6192,3 +6192,70 @@ def test_a_name_of_the_list_described_by_another_participle_brings_no_one(meetin
         published=date(2022, 6, 28),
     )
     assert found and all("Volodymyr Zelensky" not in {p.name for p in m.participants} for m in found)
+
+
+# -- a mission led by someone calls on one government: one meeting ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A delegation led by Archbishop Peter Mwangi met President William Ruto and Prime Minister "
+            "Musalia Mudavadi in Nairobi on Monday.",
+            {"Peter Mwangi", "William Ruto", "Musalia Mudavadi"},
+        ),
+        (
+            "A team of ECOWAS mediators headed by former Ghanaian President John Mahama met Colonel "
+            "Assimi Goita and Prime Minister Choguel Maiga in Bamako on Tuesday.",
+            {"John Mahama", "Assimi Goïta", "Choguel Maiga"},
+        ),
+    ],
+)
+def test_a_mission_led_by_one_meets_the_officials_of_one_government_together(meetings_in, text, expected):
+    meeting = only(meetings_in(text))
+    assert {n.removeprefix("Archbishop ") for n in names(meeting)} == expected
+
+
+def test_a_mission_meeting_leaders_of_two_countries_meets_each_apart(meetings_in):
+    text = (
+        "A delegation led by Archbishop Peter Mwangi met President William Ruto and Ugandan "
+        "President Yoweri Museveni on Monday."
+    )
+    assert len(meetings_in(text)) == 2
+
+
+def test_one_person_meeting_two_officials_still_meets_each(meetings_in):
+    text = "Archbishop Peter Mwangi met President William Ruto and Prime Minister Musalia Mudavadi."
+    assert len(meetings_in(text)) == 2
+
+
+# -- a meeting told again a sentence or two on, citing a source: the same one ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni have agreed to end a trade "
+        "dispute. Tanzanian President Samia Suluhu Hassan received the two leaders separately at State "
+        "House in Dar es Salaam on Monday afternoon. Kenya's presidency confirmed that Ruto held a "
+        "bilateral meeting with Hassan and their delegations.",
+        "The leaders of the region gathered in Accra on Friday. Ghanaian President John Mahama received "
+        "Ivorian President Alassane Ouattara and Togolese President Faure Gnassingbe separately at "
+        "Jubilee House on Friday morning. Their foreign ministers attended both meetings. Ouattara's "
+        "office said that he held talks with Mahama on border security.",
+    ],
+)
+def test_a_meeting_told_again_without_a_day_of_its_own_is_the_one_just_told(meetings_in, text):
+    meetings = meetings_in(text)
+    assert len(meetings) == 2, [(sorted(names(m)), m.date) for m in meetings]
+    assert all(m.date is not None and m.date.start.weekday() in {0, 4} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the region gathered in Accra on Friday. Mahama received Ouattara at Jubilee "
+        "House on Friday morning. Mahama met Ouattara again in Abidjan on Sunday.",
+        "The leaders of the region gathered in Accra on Friday. Mahama received Ouattara at Jubilee "
+        "House on Friday morning. Mahama later spoke with Ouattara by phone.",
+    ],
+)
+def test_a_meeting_with_a_day_or_means_of_its_own_is_another(meetings_in, text):
+    assert len(meetings_in(text)) == 2
