@@ -54,6 +54,7 @@ from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import in_own_country
+from extract.vocabulary import MARGIN_WORDS
 from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
@@ -1664,7 +1665,7 @@ def _bare_margins(token: Token) -> bool:
     """ "sidelines" or "margins" told with nothing to say of what ("on the sidelines, ..."):
     those of the gathering the article has just told."""
     return (
-        token.lower_ in {"sidelines", "sideline", "margins", "margin"}
+        token.lower_ in MARGIN_WORDS
         and token.dep_ == "pobj"
         and not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children)
     )
@@ -1674,7 +1675,7 @@ def _margins_of_the_same(token: Token) -> Token | None:
     """The gathering "sidelines" or "margins" are told of as the one just told: "on the sidelines
     of the same summit", "on the margins of that conference" (its name, capitalised or not, in the
     sentence before: "on the margins of the 35th Ordinary Session of the Assembly ...")."""
-    if token.lower_ not in {"sidelines", "sideline", "margins", "margin"} or token.dep_ != "pobj":
+    if token.lower_ not in MARGIN_WORDS or token.dep_ != "pobj":
         return None
     return next(
         (

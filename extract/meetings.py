@@ -172,7 +172,7 @@ from extract.participants import (
     with_couples,
     with_read_as_a_mark,
 )
-from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation
+from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
@@ -271,7 +271,7 @@ from extract.trips import (
     tour,
     trip_for_a_gathering,
 )
-from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS, MEETING_NOUNS, VISIT_WORDS
 from extract.whereabouts import (
     CameFrom,
     Stay,
@@ -1914,7 +1914,8 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
     Trudeau discussed steel, while her talks with Petro were about migration")."""
     for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
         person = _subject_above(trigger, people)
-        if person is None and (told := _subject_pronoun_before(owner)) is not None:
+        subject = {"his": "he", "her": "she"}[owner.lower_]
+        if person is None and (told := subject_pronoun_before(owner, subject)) is not None:
             person = people.salient_before(told)
         if person is None:
             person = people.last_before(owner.i)
@@ -1922,15 +1923,6 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
             person = people.salient_before(owner)
         return [person] if person is not None else []
     return []
-
-
-def _subject_pronoun_before(owner: Token) -> Token | None:
-    """The first subject "she" before a "her" in its sentence, or "he" before a "his"."""
-    subject = {"his": "he", "her": "she"}[owner.lower_]
-    return next(
-        (t for t in owner.sent if t.i < owner.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}),
-        None,
-    )
 
 
 def _in_its_own_words(meeting: Found) -> Place | None:
@@ -2592,7 +2584,7 @@ def _occasion_of_another(trigger: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-        if token.lower_ in {"sidelines", "margins", "margin", "sideline"}:
+        if token.lower_ in MARGIN_WORDS:
             return True
     return False
 

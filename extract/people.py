@@ -809,12 +809,8 @@ class People:
         if same and (first := self.salient_before(same[0], skip=skipped)) is not None:
             return first
         subject = {"him": "he", "her": "she"}.get(token.lower_)
-        told = [
-            t
-            for t in span_tokens(sentence)
-            if t.i < token.i and t.lower_ == subject and t.dep_ in {"nsubj", "nsubjpass"}
-        ]
-        if told and (first := self.salient_before(told[0])) is not None and first not in unmeant:
+        told = subject_pronoun_before(token, subject) if subject else None
+        if told is not None and (first := self.salient_before(told)) is not None and first not in unmeant:
             # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
             # hosted him": the one "he" is, not the last other person named
             return first
@@ -1551,6 +1547,19 @@ def _of_the_other_sex(cluster: Cluster, pronoun: Token) -> bool:
 
 # the words that make a style stand for a person: "His Majesty", French "Sa Majesté"
 STYLE_OWNERS = frozenset("his her royal sa son".split())
+
+
+def subject_pronoun_before(token: Token, form: str) -> Token | None:
+    """The first "he" or "she" (``form``) its sentence tells as a subject before ``token``: the
+    one a later "him", "his" or "her" of that sentence means whom it means."""
+    return next(
+        (
+            t
+            for t in span_tokens(token.sent)
+            if t.i < token.i and t.lower_ == form and t.dep_ in {"nsubj", "nsubjpass"}
+        ),
+        None,
+    )
 
 
 def _subject_name(token: Token) -> bool:

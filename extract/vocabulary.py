@@ -32,3 +32,5 @@ VISIT_WORDS = frozenset("visit trip travel tour stop".split())
 MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 # the prepositions of a meeting told after or before another: "after their talks"
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
+# the edges of a gathering that meetings are held on: "on the sidelines of the summit", "on the margins"
+MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
