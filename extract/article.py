@@ -1232,6 +1232,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
     said to have followed (:func:`came_before_the_one_told`)."""
     if len(report.people) != 1 or report.kind not in {"visit", "in_person", "planned", "cancelled"}:
         return False
+    if report.kind == "visit" and any(_the_visits_own_meeting(report, other) for other in found):
+        return True  # "held talks with Putin during his state visit to Russia": the talks, no visit
     if came_before_the_one_told(report):
         return False  # "The call followed a meeting between Erdogan and a UAE delegation": not the call
     person = report.people[0]
@@ -1265,6 +1267,26 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:
+    """Whether a meeting is the one a visit was made for, which names its host: one its visitor
+    held in the visited country told in the visit's own sentence ("held talks with Tokayev in
+    Astana, as he is paying a state visit to Kazakhstan", "his state visit to Russia, during which
+    he held talks with Putin"), however the two are dated; or one planned there on the visit's
+    day, in its city where both name one ("It is his first visit to the country ... he is due in
+    Ouagadougou this afternoon, where he will be received by Traore"): the visit has not been
+    made yet, the plan tells it. Not a meeting in another country, nor a call."""
+    person = visit.people[0]
+    if meeting is visit or len(meeting.people) < 2 or person not in meeting.people:
+        return False
+    if visit.place is None or meeting.place is None or visit.place.country != meeting.place.country:
+        return False
+    if meeting.kind == "in_person":
+        return meeting.sentence.start == visit.sentence.start
+    if meeting.kind != "planned" or not _days_within(visit.when, meeting.when, 0):
+        return False
+    return None in (visit.place.city, meeting.place.city) or visit.place.city == meeting.place.city
 
 
 LEG_DAYS = 3  # days between the meetings of a visit and an onward stop told as that visit's

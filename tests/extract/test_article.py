@@ -1818,3 +1818,43 @@ def test_flying_out_of_a_city_does_not_place_the_next_meeting_there(meetings_in)
         published=date(2024, 5, 10),
     )
     assert all(m.place is None or m.place.city != "Nairobi" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese President To Lam held talks with Mongolian President Ukhnaagiin Khurelsukh in "
+        "Ulaanbaatar on Monday, as the Vietnamese leader is paying a state visit to Mongolia.",
+        "Kenyan President William Ruto paid a state visit to Ghana last week, during which he held "
+        "talks with Ghanaian President Nana Akufo-Addo in Accra.",
+        "During his official visit to Brazil on Tuesday, Portuguese Prime Minister Luis Montenegro met "
+        "Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+    ],
+)
+def test_a_visit_told_in_the_sentence_of_the_meeting_with_its_host_is_that_meeting(meetings_in, text):
+    found = meetings_in(text)
+    assert [m.kind for m in found] == ["in_person"]
+    assert len(found[0].participants) == 2
+
+
+def test_a_visit_on_the_day_its_meeting_with_the_host_is_planned_is_that_plan(meetings_in):
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto arrived in Hanoi on Tuesday morning. It is his first "
+        "official visit to Vietnam. Later this afternoon he will be received by Vietnamese President "
+        "Luong Cuong in Hanoi."
+    )
+    assert [(m.kind, len(m.participants)) for m in found] == [("planned", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Monday "
+        "before starting a visit to Spain.",
+        "Kazakh President Kassym-Jomart Tokayev is visiting Uzbekistan on Thursday. Next week he is to be "
+        "received by Uzbek President Shavkat Mirziyoyev in Tashkent.",
+    ],
+)
+def test_a_visit_elsewhere_or_on_other_days_than_the_meeting_is_kept(meetings_in, text):
+    found = meetings_in(text)
+    assert "visit" in [m.kind for m in found]
