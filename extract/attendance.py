@@ -326,6 +326,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     }
     absent = represented(tokens)
     heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
+    if took_part and not (words & ATTENDANCE_WORDS or with_were or hosted):
+        takers = _who_takes_part(sentence)
+        heard = [t for t in heard if takers is None or t.i in takers]
     consorts = _consorts_present(tokens, people, meeting)
     named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
     if not named:
@@ -613,6 +616,42 @@ def _took_part(sentence: Span) -> bool:
         if lemma in GO_BETWEEN_VERBS and _between_the_sides(token):
             return True  # "with C carrying messages back and forth between them"
     return False
+
+
+def _who_takes_part(sentence: Span) -> set[int] | None:
+    """The words of those a sentence says "take part" (or "sit in"): the subject of that verb, or,
+    where it has none of its own, of the verb it completes, past the noun it hangs on ("Ethiopia
+    accepted the invitation of B to take part in the talks": Ethiopia, not B, who invited it; "He
+    went to the fair to take part in a reading dedicated to C": he, not C, whom it honours). None
+    where no subject is told ("Also taking part in the talks were A and B": the sentence's names)."""
+    found: set[int] = set()
+    for token in span_tokens(sentence):
+        if not (token.lemma_.lower() == "take" and any(c.lower_ == "part" for c in token.children)):
+            continue
+        verb = token
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                for subject in subjects:
+                    owner = verb.head if subject.lower_ in RELATIVES and verb.dep_ == "relcl" else subject
+                    found |= {t.i for t in owner.subtree} if owner is subject else {owner.i}
+                    found |= {
+                        t.i
+                        for c in owner.children
+                        if c.dep_ in {"compound", "appos", "conj"}
+                        for t in c.subtree
+                    }
+                break
+            if (
+                verb.dep_ not in {"xcomp", "advcl", "acl", "conj", "relcl", "dobj", "pobj"}
+                or verb.head.i == verb.i
+            ):
+                break
+            verb = verb.head
+    return found or None
+
+
+RELATIVES = frozenset("who which that".split())
 
 
 # what a go-between does "between" the sides of indirect talks, who takes part in them

@@ -1060,3 +1060,33 @@ def test_those_attending_a_summit_one_held_with_others_still_join_it(meetings_in
         published=date(2025, 6, 20),
     )
     assert any({"William Ruto", "Samia Suluhu Hassan"} <= names(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("tail", "joined"),
+    [
+        (
+            "Sudan had earlier accepted the invitation of IGAD Executive Secretary Workneh Gebeyehu to "
+            "take part in the talks.",
+            [],
+        ),
+        (
+            "From the airport, he went to the university to take part in a reading dedicated to the land "
+            "of Ngugi wa Thiong'o.",
+            [],
+        ),
+        ("Foreign Minister Taye Atske Selassie also took part in the talks.", ["Taye Atske Selassie"]),
+        (
+            "Also taking part in the talks were Taye Atske Selassie and Musalia Mudavadi.",
+            ["Musalia Mudavadi", "Taye Atske Selassie"],
+        ),
+    ],
+)
+def test_those_who_take_part_are_the_subject_not_who_invited_or_is_honoured(meetings_in, tail, joined):
+    found = meetings_in(
+        "Ethiopian Prime Minister Abiy Ahmed received Kenyan President William Ruto in Addis Ababa on "
+        f"Thursday. {tail}"
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        sorted(["Abiy Ahmed", "William Ruto", *joined])
+    ]
