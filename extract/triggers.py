@@ -78,6 +78,8 @@ SERIES = frozenset("series string spate flurry succession chain slew raft number
 # verbs that set negotiations going: "launch trade talks", "resume negotiations on" (not "concluded
 # negotiations on a defence pact", which tells of talks held)
 PROCESS_VERBS = frozenset("launch start begin open resume restart".split())
+# the stages of talks set going: "resume the second phase of negotiations", "a new round of talks"
+STAGES = frozenset("phase round stage".split())
 # words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
 SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
 
@@ -219,6 +221,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return False  # "exchanged phone numbers", "a phone line": a phone's things, no call
         if lemma == "stop":
             return bool(stops_to_come(token))
+        if lemma == "audience" and _listeners(token):
+            return False  # "Petro told the audience", "spoke before a packed audience": listeners
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
@@ -231,8 +235,31 @@ def _reads_as_trigger(token: Token) -> bool:
             return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
         if welcome_for(token) or host_of_a_guest(token):
             return True
-        return (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS) and linked_to_a_party(token)
+        return (
+            (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS)
+            and linked_to_a_party(token)
+            and not _negotiations_set_going(token)
+        )
     return False
+
+
+def _listeners(noun: Token) -> bool:
+    """Whether "audience" names those who listen to a speaker, not a formal meeting with someone:
+    told or addressed ("Petro told the audience", "addressed the audience"), spoken "to" or
+    "before" ("before a packed audience", "speaking to the audience"), or sat "in" ("in the
+    audience"); not "an audience with the Pope", "received in audience", "a private audience"."""
+    head = noun.head
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False
+    if noun.dep_ in {"dobj", "dative"} and lemma_of(head) in LISTENED_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in {"to", "before"}:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "det" for c in noun.children)
+
+
+# verbs of speaking whose object is who listens: "told the audience", "addressed the audience"
+LISTENED_VERBS = frozenset("tell address thank urge remind assure greet ask entertain".split())
 
 
 def _negotiations_set_going(noun: Token) -> bool:
@@ -240,11 +267,15 @@ def _negotiations_set_going(noun: Token) -> bool:
     of the people who agree to it ("agreed to launch trade talks", "to resume negotiations on a
     free trade agreement", "to start talks on a gas pipeline"). Talks with a place or a day of
     their own are a meeting still ("to resume peace talks in Istanbul on Monday"), and so are
-    talks with no subject ("agreed to resume talks")."""
-    verb = noun.head
+    talks with no subject ("agreed to resume talks"). A stage of them set going is so too ("to
+    resume the second phase of negotiations on a trade deal")."""
+    stage = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if stage is not noun and lemma_of(stage) not in STAGES:
+        stage = noun
+    verb = stage.head
     if (
-        noun.dep_ != "dobj"
-        or noun.lower_ not in {"talks", "negotiations"}
+        stage.dep_ != "dobj"
+        or noun.lower_ not in {"talks", "negotiations", "dialogue", "dialog", "consultations"}
         or lemma_of(verb) not in PROCESS_VERBS
     ):
         return False

@@ -1090,3 +1090,53 @@ def test_entertaining_a_person_is_hosting_them(meetings_in, text, pair):
 )
 def test_entertaining_a_thing_or_a_crowd_is_no_meeting(meetings_in, text):
     assert meetings_in(text, published=date(2023, 9, 23)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Peru has changed," Chilean President Gabriel Boric told the audience in Lima on Friday, '
+        "quoting a novel by Mario Vargas Llosa.",
+        "Kenyan President William Ruto addressed the audience at a university in Nairobi on Monday "
+        "alongside the memory of Wangari Maathai.",
+        "Speaking to the audience in Hanoi, Indonesian President Prabowo Subianto thanked Ho Chi Minh.",
+    ],
+)
+def test_an_audience_that_listens_to_a_speaker_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric had an audience with Pope Leo at the Vatican on Friday.",
+        "Chilean President Gabriel Boric was received in audience by Pope Leo at the Vatican on Friday.",
+        "Pope Leo granted a private audience to Chilean President Gabriel Boric at the Vatican on Friday.",
+    ],
+)
+def test_a_formal_audience_with_someone_is_a_meeting(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("Gabriel Boric", "Pope Leo")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The two leaders agreed to launch a strategic dialogue on economic security involving senior "
+        "officials.",
+        "The two sides agreed to resume the third round of negotiations on a rare earths deal.",
+    ],
+)
+def test_a_dialogue_or_a_stage_of_talks_set_going_is_no_meeting_of_those_who_agree(meetings_in, tail):
+    found = meetings_in(
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+        f"Friday. {tail}"
+    )
+    assert [m.kind for m in found] == ["in_person"]
+
+
+def test_a_round_of_talks_begun_at_a_place_and_day_is_a_meeting(meetings_in):
+    found = meetings_in(
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff will begin a new round of "
+        "talks in Muscat on Saturday."
+    )
+    assert [(m.kind, len(m.participants)) for m in found] == [("planned", 2)]
