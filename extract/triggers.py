@@ -51,6 +51,12 @@ LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
 # at a state banquet", "entertained Modi at his ranch"; not "entertained the idea", "entertained
 # the crowd"
 HOSTING_VERBS = frozenset(["entertain"])
+# verbs that take in a people as well as a guest: "receive Palestinians", "host refugees"
+TAKING_IN_VERBS = frozenset("receive welcome host accept admit take".split())
+# those a country takes in, not a party met: "hosts refugees", "welcomed migrants"
+PEOPLES_TAKEN_IN = frozenset(
+    "refugee migrant immigrant asylum-seeker evacuee deportee displaced exile returnee".split()
+)
 PARTY_WORDS = frozenset(
     "counterpart counterparts president prime minister leader leaders king emir envoy delegation "
     "premier chancellor secretary ambassador elect president-elect him her them".split()
@@ -114,6 +120,18 @@ def is_trigger(token: Token) -> bool:
     return answer
 
 
+def _a_people_taken_in(noun: Token) -> bool:
+    """Whether the object of "receive" or "host" is a people or a crowd taken in, not a guest:
+    a nationality in the plural ("refused to receive Palestinians", "welcomed Ukrainians"), or
+    refugees, migrants or asylum seekers ("hosts two million refugees", "asylum seekers")."""
+    if noun.ent_type_ == "NORP" and noun.tag_ in {"NNPS", "NNS"}:
+        return True
+    return noun.tag_ == "NNS" and (
+        noun.lemma_.lower() in PEOPLES_TAKEN_IN
+        or (noun.lemma_.lower() == "seeker" and any(c.lower_ == "asylum" for c in noun.children))
+    )
+
+
 def _a_guest(noun: Token) -> bool:
     """Whether an object names one person or a party of them: a name, an office or a pronoun
     ("Modi", "the king", "his counterpart", "him"), not a thing or a crowd ("the idea", "the
@@ -133,6 +151,10 @@ def _reads_as_trigger(token: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)
         ):
             return False  # "Fiji conferred its highest honour on Modi": a country's award, no one met
+        if lemma in TAKING_IN_VERBS and any(
+            c.dep_ == "dobj" and _a_people_taken_in(c) for c in token.children
+        ):
+            return False  # "if they refused to receive Palestinians", "hosts two million refugees"
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"

@@ -1140,3 +1140,28 @@ def test_a_round_of_talks_begun_at_a_place_and_day_is_a_meeting(meetings_in):
         "talks in Muscat on Saturday."
     )
     assert [(m.kind, len(m.participants)) for m in found] == [("planned", 2)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Asked whether he would withhold aid from Lebanon or Cyprus if they refused to receive Syrians, the "
+        "US president said he did not need to make such threats.",
+        "Asked whether the two countries would refuse to host more refugees, the president said no.",
+        "Asked whether they would welcome asylum seekers from Sudan, the president said it was not his call.",
+    ],
+)
+def test_a_people_or_refugees_received_are_no_guests_met(meetings_in, tail):
+    found = meetings_in(
+        "US President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu at the White House on "
+        f"Monday. {tail}"
+    )
+    assert [m.kind for m in found] == ["in_person"]
+
+
+def test_a_delegation_of_a_people_received_is_a_guest_met(meetings_in):
+    found = meetings_in(
+        "Turkish President Recep Tayyip Erdogan received the Palestinians' delegation led by Mahmoud Abbas "
+        "in Ankara on Tuesday."
+    )
+    assert people_of(found) == [("Mahmoud Abbas", "Recep Tayyip Erdogan")]
