@@ -996,12 +996,34 @@ def _of_the_meeting_owned(word: Token, owner: Token) -> bool:
     return owner.dep_ == "poss" and (word.lower_ in IN_A_SERIES or word.ent_type_ == "ORDINAL")
 
 
+def _owned_by_a_group_undetermined(their: Token) -> bool:
+    """Whether "their" of a meeting told in a phrase of a verb means that verb's subject or agent,
+    a group told by a bare plural ("to be endorsed by EU leaders at their summit", "will be signed
+    by G7 foreign ministers at their meeting"): those of a body, named by no one, not the people
+    told before. Not a counted or pointed group ("the two leaders will sign it at their summit")."""
+    noun = their.head
+    if their.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        d.tag_ == "NNS"
+        and d.i < their.i
+        and not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in d.children)
+        for d in doers
+    )
+
+
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
     """Whom "they", "their", "the two leaders", "the three leaders", "both", "the pair" or
     "between the two" mean: for "they" and "their", the two people named before it in its own
     sentence, if two are; else the last group of people reported meeting, of that size where a
     number is given, else the people of that number named in this sentence and the one before.
     None for a word that is no reference ("regional leaders": an undetermined plural)."""
+    if token.lower_ == "their" and _owned_by_a_group_undetermined(token):
+        return None  # "to be endorsed by EU leaders at their summit": those leaders', no one named
     number = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject

@@ -3229,3 +3229,29 @@ def test_the_one_named_before_a_subjectless_verb_is_no_spouse(people_in, text, h
     people = people_in(text)
     attended = next(t for t in people.doc if t.lower_ == "attended")
     assert [c.name for c in named_before(attended, people)] == [host]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The two leaders said they had agreed with Indonesia to work on a maritime pact, to be endorsed "
+        "by ASEAN leaders at their summit later this month.",
+        "The deal will be signed by G7 foreign ministers at their meeting in Rome next week.",
+        "Pacific Islands leaders are expected to discuss the pact at their forum in Honiara in August.",
+    ],
+)
+def test_their_meeting_of_a_group_told_by_a_bare_plural_is_none_of_those_named(meetings_in, tail):
+    found = meetings_in(
+        "Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese met in "
+        f"Canberra on Sunday. {tail}"
+    )
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize("subject", ["The two leaders", "The leaders", "Ishiba and Albanese"])
+def test_their_meeting_of_those_counted_or_named_is_theirs(meetings_in, subject):
+    found = meetings_in(
+        "Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese met in "
+        f"Canberra on Sunday. {subject} will sign the deal at their summit in Tokyo next month."
+    )
+    assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 2), ("planned", 2)]
