@@ -677,6 +677,12 @@ def test_a_meeting_told_when_something_else_happened_is_there_and_then(meetings_
             "Philippines",
         ),
         (
+            "President Ferdinand Marcos Jr. welcomed South Korean President Yoon Suk Yeol at Malacañan "
+            "Palace on Tuesday.",
+            "Manila",
+            "Philippines",
+        ),
+        (
             "German President Frank-Walter Steinmeier received Kenyan President William Ruto at "
             "Bellevue Palace.",
             "Berlin",
