@@ -152,6 +152,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or _after_a_preposition_in_a_name(span, taken)
             or _town_after_a_building(span, ents)
             or _run_on_past_a_preposition(span, ents)
+            or _run_on_into_an_object(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -174,6 +175,19 @@ def _run_on_past_a_preposition(span: Span, ents: Sequence[Span]) -> bool:
         and after.lower_ in {"by", "with", "on", "for"}
         and not span.start <= after.head.i < span.end
         and any(e.start <= span.start and span.end < e.end for e in ents)
+    )
+
+
+def _run_on_into_an_object(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether the model's name that holds a place of the gazetteer right after "in" or "at" runs
+    on past it into the object a verb put after its place: "inaugurated together in Tangier the
+    Al Boraq line", tagged as one organisation, is Tangier, and "the Al Boraq line" what they
+    opened there."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ not in {"in", "at"}:
+        return False
+    return doc[span.end].lower_ in {"the", "a", "an"} and any(
+        e.start == span.start and span.end < e.end for e in ents
     )
 
 
@@ -1506,7 +1520,8 @@ def _took_someone(verb: Token) -> bool:
 def _object_of_a_bare_preposition(ent: Span) -> bool:
     """A place right after "in" or "at" that the parse leaves without its object, taking the
     place for the subject of the clause: "In the Vatican Apostolic Palace, the Holy Father
-    received ...", the place tagged as an event."""
+    received ...", the place tagged as an event; or for a word of the object the verb puts after
+    it: "inaugurated together in Tangier the Al Boraq line"."""
     start = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" else ent.start
     if start == 0:
         return False
@@ -1515,8 +1530,22 @@ def _object_of_a_bare_preposition(ent: Span) -> bool:
         before.lower_ in {"in", "at"}
         and before.dep_ == "prep"
         and before.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ == "pobj" for c in before.children)
-        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            (not any(c.dep_ == "pobj" for c in before.children) and ent.root.dep_ in {"nsubj", "nsubjpass"})
+            or (_an_object_after(ent) and ent.root.head.head.i == before.i)
+        )
+    )
+
+
+def _an_object_after(ent: Span) -> bool:
+    """Whether a place the parse made a word of a name that follows it opens that name's article:
+    "in Tangier the Al Boraq line"."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in {"the", "a", "an"}
+        and ent.root.dep_ in {"nmod", "compound"}
+        and ent.root.head.i > ent.end
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract import places
+from extract.circumstances import clause_place
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.participants import people_of, plural_reference, subject_of
@@ -309,6 +310,32 @@ def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> 
         others = [c for c in the_two if c not in meeting.people]
         if len(the_two) == 2 and len(others) == 1 and _of_the_country_visited(others[0], meeting):
             return others[0]
+    return None
+
+
+def city_when_there(meeting: Found) -> Place | None:
+    """The town of the country visited that a "when" or "where" clause of a lone visitor's trip
+    names as the place of what the host did with the visitor ("came to Finland on a state visit in
+    2017, when Niinistö hosted him at the Presidential Palace in Helsinki", "his trip to Kenya,
+    where Ruto received him in Nairobi"): the meeting the clause tells was there, not only
+    somewhere in the country. A town of another country ("visited Ghana, when he flew on to
+    Lomé") is no place of it."""
+    place = meeting.place
+    if place is None or place.city is not None or place.country is None:
+        return None
+    trip = meeting.trigger
+    opens = _right_after(trip)
+    clauses = (
+        t
+        for t in (*trip.subtree, *(c for c in trip.head.children if c.left_edge.i in opens))
+        if t.dep_ in {"relcl", "advcl"}
+        and t != trip
+        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in t.children)
+    )
+    for clause in clauses:
+        named = clause_place(meeting.sentence, {t.i for t in clause.subtree})
+        if named is not None and named.city is not None and named.country == place.country:
+            return named
     return None
 
 

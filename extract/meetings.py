@@ -98,6 +98,7 @@ from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
+    city_when_there,
     exchange_of_visits,
     host_of_their_meeting,
     host_of_their_summit,
@@ -577,6 +578,7 @@ def find_meetings(
     told_again_on_its_day(found, sentences, published)
     at_the_occasion(found)
     for meeting in found:
+        meeting.place = city_when_there(meeting) or meeting.place
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
         on_the_entrys_day(meeting, published)

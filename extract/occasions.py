@@ -369,6 +369,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
             *_format_hits(text),
             *_theme_hits(text),
             *_series_hits(text),
+            *_titled_hits(text),
         ]
         if h is not None
     ]
@@ -693,6 +694,25 @@ _ON_A_LOWER_THEME = re.compile(
 )
 _THEME_LINKS = frozenset("and or of for the a an".split())
 _NOT_THEMES = frozenset("sidelines margins eve same its their his her".split())
+
+
+# A forum or conference of a sort named by the title in quotation marks right after it, or after
+# "titled": 'the international forum "Dialogue of Civilisations"', 'a conference titled "Africa
+# Rising"'; the name is the gathering's words and its title, as written.
+_TITLED = re.compile(
+    rf"\b(?:an?|the)\s+((?:(?:{_GATHERING_SORTS}|economic|investment|scientific)\s+){{0,2}}"
+    r"(?:forum|conference|congress|symposium))(?:,?\s+(?:titled|entitled|themed|called),?)?\s+"
+    r"[\"“«]([A-Z][^\"”»\n]{2,120}?)[,.]?[\"”»]"
+)
+
+
+def _titled_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Gatherings named by a title in quotation marks: 'the international forum "Peace and
+    Trust"' is the 'international forum "Peace and Trust"'; not a title of a speech or a book
+    ('his speech "A New Era"': no gathering's word before it)."""
+    return [
+        (m.start(1), m.end(), Occasion(name=f'{m.group(1)} "{m.group(2)}"')) for m in _TITLED.finditer(text)
+    ]
 
 
 # A gathering of a series named by the place of its first one and an edition numeral, with its

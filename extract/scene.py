@@ -33,6 +33,7 @@ from extract.article import (
 )
 from extract.circumstances import (
     COMING_FROM_VERBS,
+    LEAVING_VERBS,
     before_or_after,
     clause_occasion,
     in_a_building_of,
@@ -106,6 +107,8 @@ def setting_of(
     for sentence in lead:  # a lead that first tells a coming home: its summit or trip is the scene
         if (back := _back_from(sentence, people)) is not None:
             return back  # "Havana (RHC) -- Diaz-Canel came back to Cuba after the CELAC summit"
+        if (left := _left_after(sentence, people)) is not None:
+            return left  # "Xi left Hanoi on Tuesday, wrapping up a two-day state visit"
         if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found):
             break
     unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
@@ -240,6 +243,41 @@ def _back_from(sentence: Span, people: People) -> Setting | None:
         ents = [e for e in place_spans(sentence) if words.start <= e.start and e.end <= words.end]
         place = next((p for e in ents if is_venue(e) and (p := resolve_place(e.text)) is not None), None)
         return Setting(place, occasion, list(travellers), round_at=occasion is not None)
+    return None
+
+
+# the words by which leaving a place ends a stay there: "left Hanoi, wrapping up a state visit",
+# "departed Nairobi after a three-day visit"
+ENDING_WORDS = frozenset("after conclude end wrap complete finish".split())
+
+
+def _left_after(sentence: Span, people: People) -> Setting | None:
+    """The scene of a lead that tells someone leaving a town as the end of a visit there
+    ("Xi left Hanoi on Tuesday, wrapping up a two-day state visit during which he met Vietnam's
+    leaders", "Ruto departs Abuja after a three-day state visit"): that town, where the
+    traveller's meetings of the visit were held; not one left for a visit elsewhere ("left
+    Nairobi for a state visit to Ghana", the visit's words on "for"), nor the last stop of a visit
+    told to a country ("left Ho Chi Minh City, concluding his visit to Vietnam": the talks may have
+    been in Hanoi)."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in LEAVING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        left = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
+            o for c in verb.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"
+        ]
+        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        if len(left) != 1 or len(travellers) != 1:
+            continue
+        ending = [
+            c for c in verb.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in ENDING_WORDS
+        ]
+        trips = [t for c in ending for t in c.subtree if t.lemma_.lower() in VISIT_WORDS]
+        if not trips or any(c.lower_ in {"to", "in"} for t in trips for c in t.children):
+            continue  # "left Ho Chi Minh City, concluding his visit to Vietnam": its last stop only
+        town = left[0]  # a small town may be tagged as a person or a body: "departed Abuja"
+        place = resolve_place(span_text(sentence.doc[town.left_edge.i : town.i + 1]))
+        if place is not None and place.city is not None:
+            return Setting(place, people=list(travellers))
     return None
 
 

@@ -331,3 +331,46 @@ def test_hospitality_of_someone_else_places_no_meeting(meetings_in):
     meetings = [m for m in meetings_in(text, date(2025, 2, 3)) if len(m.participants) == 2]
     assert meetings
     assert all(m.place is None for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (  # the "when" clause hung on the visit's noun, the town on the host's verb
+            "Aliyev, for his part, came to Georgia on an official visit in May 2021, when Zourabichvili "
+            "received him at the Orbeliani Palace in Tbilisi.",
+            "Tbilisi",
+            "Georgia",
+        ),
+        (
+            "Kagame, for his part, came to Ghana on a state visit in March 2019, when Akufo-Addo hosted "
+            "him at Jubilee House in Accra.",
+            "Accra",
+            "Ghana",
+        ),
+        (
+            "Viktor Orban, for his part, travelled to Turkey on an official visit in May 2019, when Recep "
+            "Tayyip Erdogan received him at the presidential complex in Ankara.",
+            "Ankara",
+            "Turkey",
+        ),
+        (
+            "Modi, for his part, went to Japan on a visit in 2018, when Abe hosted him at a villa in "
+            "Yamanashi.",
+            "Yamanashi",
+            "Japan",
+        ),
+        (  # the host's act told with no town: the country the visit went to
+            "Kagame, for his part, came to Ghana on a state visit in March 2019, when Akufo-Addo hosted "
+            "him before both flew to Lome.",
+            None,
+            "Ghana",
+        ),
+    ],
+)
+def test_a_town_named_in_the_when_clause_of_a_visit_places_the_hosts_meeting(
+    meetings_in, text, city, country
+):
+    met = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert met
+    assert all(m.place is not None and (m.place.city, m.place.country) == (city, country) for m in met)

@@ -1439,3 +1439,36 @@ def test_a_so_called_body_after_an_event_word_is_its_gathering(text: str, short:
 
 def test_a_so_called_body_without_an_event_word_is_no_occasion() -> None:
     assert find_occasion("Kyiv has long criticised the so-called Normandy format.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Tokayev met Mirziyoyev on the margins of the international forum "Silk Road of Friendship" in '
+            "Samarkand.",
+            'international forum "Silk Road of Friendship"',
+        ),
+        (
+            "The two ministers talked at an economic conference titled “Bridges to the Future” in Tbilisi.",
+            'economic conference "Bridges to the Future"',
+        ),
+        (
+            'Baku is hosting the forum, titled "Green Energy for All," with leaders of the region.',
+            'forum "Green Energy for All"',
+        ),
+    ],
+)
+def test_a_forum_named_by_a_title_in_quotation_marks_is_an_occasion(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Aliyev gave a speech titled "Peace for the Caucasus" in Baku.',
+        'Mirziyoyev called the forum "a success" in his remarks.',
+    ],
+)
+def test_a_title_in_quotation_marks_after_no_gathering_is_no_occasion(text: str) -> None:
+    assert _name(text) is None

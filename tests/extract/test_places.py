@@ -677,6 +677,12 @@ def test_a_meeting_told_when_something_else_happened_is_there_and_then(meetings_
             "Philippines",
         ),
         (
+            "President Ferdinand Marcos Jr. welcomed South Korean President Yoon Suk Yeol at Malacañan "
+            "Palace on Tuesday.",
+            "Manila",
+            "Philippines",
+        ),
+        (
             "German President Frank-Walter Steinmeier received Kenyan President William Ruto at "
             "Bellevue Palace.",
             "Berlin",
@@ -1131,3 +1137,41 @@ def test_a_sea_told_after_the_meeting_s_town_does_not_place_it(meetings_in) -> N
         "the port city of Nagasaki on Monday, with tensions in the East China Sea high on the agenda."
     )
     assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [("Nagasaki", "Japan")]
+
+
+@pytest.mark.parametrize(
+    ("preposition", "venue"),
+    [
+        ("in", True),  # "opened together in Oran the Al Amir line": Oran is where they opened it
+        ("for", False),  # "opened together for Oran the Al Amir line": a town the line is for, no venue
+    ],
+)
+def test_a_town_the_model_runs_into_the_object_after_it_is_still_the_venue(nlp, preposition, venue) -> None:
+    from spacy.tokens import Doc
+
+    from extract.circumstances import is_venue, place_spans
+
+    # the parse the model makes of such a sentence: the town tagged with the object's name as one
+    # organisation, and hung on the object as a word of its name
+    words = [
+        "Tebboune",
+        "and",
+        "Saied",
+        "opened",
+        "together",
+        preposition,
+        "Oran",
+        "the",
+        "Al",
+        "Amir",
+        "line",
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "CCONJ", "PROPN", "VERB", "ADV", "ADP", "PROPN", "DET", "PROPN", "PROPN", "NOUN"],
+        heads=[3, 0, 0, 3, 3, 3, 10, 10, 9, 10, 5],
+        deps=["nsubj", "cc", "conj", "ROOT", "advmod", "prep", "nmod", "det", "compound", "compound", "pobj"],
+        ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert any(s.text == "Oran" and is_venue(s) for s in place_spans(doc[:])) is venue

@@ -1015,3 +1015,40 @@ def test_a_meeting_told_without_the_gathering_before_it_takes_the_scenes(text):
     (extraction,) = extract_texts([("t", f"Published: 2024-05-13\n\n{_SCENE}{text}")])
     occasion = _occasion_of_the_pair(extraction)
     assert occasion is not None and occasion.name == "G20 summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Chinese President Xi Jinping left Vientiane on Friday, wrapping up a two-day state visit during "
+            "which he met Laos's top leaders.\nOn Thursday, Xi held talks with Prime Minister Sonexay "
+            "Siphandone.",
+            "Vientiane",
+        ),
+        (
+            "Kenyan President William Ruto departed Abuja on Friday after a three-day state visit.\nOn "
+            "Thursday, Ruto held talks with Nigerian Vice President Kashim Shettima.",
+            "Abuja",
+        ),
+        (
+            "French President Emmanuel Macron left Rabat on Friday, concluding his official visit.\nOn "
+            "Thursday he met Prime Minister Aziz Akhannouch.",
+            "Rabat",
+        ),
+        (  # the last stop of a visit to a country is no scene of all its meetings
+            "Australian Prime Minister Anthony Albanese left Surabaya on Friday, concluding his three-day "
+            "visit to Indonesia.\nOn Wednesday, Albanese held talks with President Prabowo Subianto.",
+            None,
+        ),
+        (  # the town left for a visit elsewhere is no scene of the meetings
+            "Kenyan President William Ruto left Nairobi on Friday for a three-day state visit to Ghana.\nOn "
+            "Thursday, Ruto held talks with Tanzanian President Samia Suluhu Hassan.",
+            None,
+        ),
+    ],
+)
+def test_a_lead_telling_a_town_left_at_the_end_of_a_visit_sets_the_scene_there(meetings_in, text, city):
+    found = [m for m in meetings_in(text, published=date(2024, 10, 12)) if len(m.participants) == 2]
+    assert len(found) == 1
+    assert (found[0].place.city if found[0].place else None) == city
