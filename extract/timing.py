@@ -53,6 +53,7 @@ from extract.spans import (
     span_tokens,
     verb_above,
 )
+from extract.titles import title_word
 from extract.told import is_background
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
 
@@ -1126,8 +1127,10 @@ def _after_the_day_told(
             not _of_someone_told(other.sent, ent.sent) or _an_events_day(other)
         ):
             continue  # "Late on Monday Netanyahu convened his cabinet. In the afternoon Macron met Abbas"
-        if dates.anchored(other.text):
-            day = _after_the_day_told(other, published, future=future, depth=depth + 1)
+        whole = other.text if dates.anchored(other.text) else _cut_short(other)
+        if whole is not None:  # "Earlier in | the day, A met B. In the afternoon, ...": that day
+            told_whole = None if whole == other.text else whole
+            day = _after_the_day_told(other, published, future=future, depth=depth + 1, told_as=told_whole)
             if day is None or day.start is None or day.precision not in fits:
                 return None
             return dates.relative_day(phrase, day.start)
@@ -1177,7 +1180,30 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
     def no_one_named(one: Span) -> bool:
         return not any(e.label_ == "PERSON" for e in entities(one))
 
-    return named(earlier, sentence) or named(sentence, earlier) or no_one_named(sentence)
+    return (
+        named(earlier, sentence)
+        or named(sentence, earlier)
+        or no_one_named(sentence)
+        or _subject_told_before(sentence)
+    )
+
+
+def _subject_told_before(sentence: Span) -> bool:
+    """Whether a sentence's subject is someone told before it, by a pronoun or by a title with
+    "the" ("In the afternoon, the President also met with Premier Li", "he met ..."): the story
+    of that person goes on, whoever else the sentence names."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they"}
+    return (
+        title_word(subject)
+        and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
+        and not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in subject.children)
+    )  # "the prime minister", not "the President Ruto" nor "the president of the council"
 
 
 def _earlier_part_of_the_day(ent: Span, phrase: str) -> Span | None:
@@ -1819,6 +1845,21 @@ def _adverb_after(ent: Span) -> str | None:
         return None
     following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     return doc[ent.end].text if following is None or following.is_punct else None
+
+
+def _cut_short(ent: Span) -> str | None:
+    """The phrase told relative to a day before that a date the tagger cut short belongs to, the
+    words right before it put back ("Earlier in | the day", "Later | that day"); None if it
+    belongs to none."""
+    doc = ent.doc
+    for n in (2, 1):
+        start = ent.start - n
+        if start < ent.sent.start or not all(t.is_alpha for t in doc[start : ent.start]):
+            continue
+        whole = f"{doc[start : ent.start].text} {ent.text}"
+        if dates.anchored(whole):
+            return whole
+    return None
 
 
 def _words_before(sentence: Span, phrase: str) -> str:

@@ -932,6 +932,39 @@ def test_a_part_of_the_day_alone_is_the_day_told_before(meetings_in, part):
     assert _day_of(found, "Samia Suluhu Hassan") == (date(2024, 6, 3), date(2024, 6, 3))
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "name"),
+    [
+        # "Earlier in | the day", the tagger's date cut short; the subject a title with "the"
+        (
+            "Earlier in the day, Ruto met Ghanaian President John Mahama at Jubilee House.",
+            "In the afternoon, the President also met with Vice President Jane Opoku-Agyemang.",
+            "Jane Opoku-Agyemang",
+        ),
+        (
+            "Later that day, Albanese met Indonesian President Prabowo Subianto at the Merdeka Palace.",
+            "In the evening, the prime minister held talks with Foreign Minister Sugiono.",
+            "Sugiono",
+        ),
+        # the subject a pronoun, another named as the one met
+        (
+            "Later that day, Ruto met Ghanaian President John Mahama at Jubilee House.",
+            "In the evening, he also held talks with Vice President Jane Opoku-Agyemang.",
+            "Jane Opoku-Agyemang",
+        ),
+    ],
+)
+def test_a_part_of_the_day_goes_on_with_the_day_its_subject_was_told_with_a_relative_day(
+    meetings_in, earlier, later, name
+):
+    text = (
+        "Kenyan President William Ruto and Australian Prime Minister Anthony Albanese each arrived "
+        f"abroad on Monday.\n\n{earlier}\n\n{later}"
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, name) == (date(2024, 6, 3), date(2024, 6, 3))
+
+
 def test_a_part_of_the_day_skips_the_day_of_someone_else_told_between(meetings_in):
     text = (
         "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi "
