@@ -2533,7 +2533,25 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         country = country or places.country_named(token.text)
         if country:
             break
-    return country, found[0] if found else None
+    return country or _country_of_the_delegation_led(span), found[0] if found else None
+
+
+def _country_of_the_delegation_led(span: Span) -> str | None:
+    """The country of the delegation a person is named as leading, which is theirs: "a Saudi
+    delegation led by ambassador X", "the Kenyan team, headed by Y", "Egypt's delegation, led by
+    Z" (so that "the Saudi envoy" told later finds X). Not a group that is no delegation ("a
+    French company led by X") nor one led by no one named ("led by the ambassador")."""
+    agent = span.root.head
+    led = agent.head
+    if span.root.dep_ != "pobj" or agent.dep_ != "agent" or led.lemma_.lower() not in {"lead", "head"}:
+        return None
+    group = led.head
+    if led.dep_ != "acl" or group.lower_ not in DELEGATION_NOUNS | {"team", "mission"}:
+        return None
+    for word in group.lefts:
+        if word.dep_ in {"amod", "compound", "poss"} and (country := places.country_named(word.text)):
+            return country
+    return None
 
 
 def _another_person_of(noun: Token) -> list[Token]:

@@ -6259,3 +6259,17 @@ def test_a_meeting_told_again_without_a_day_of_its_own_is_the_one_just_told(meet
 )
 def test_a_meeting_with_a_day_or_means_of_its_own_is_another(meetings_in, text):
     assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ghanaian delegation led by envoy Kwame Mensah arrived in Lome on Monday. President Faure "
+        "Gnassingbe received the Ghanaian envoy at the palace.",
+        "The Chilean team, headed by ambassador Ana Reyes, landed in La Paz on Monday. Bolivian President "
+        "Luis Arce met the Chilean ambassador later that day.",
+    ],
+)
+def test_the_envoy_of_a_country_is_the_leader_of_its_delegation_told_before(meetings_in, text):
+    met = [names(m) for m in meetings_in(text) if len(m.participants) == 2]
+    assert len(met) == 1 and met[0] & {"Kwame Mensah", "Ana Reyes"}

@@ -2093,3 +2093,25 @@ def test_a_title_is_not_kept_from_someone_named_only_in_a_clause_joined_with_its
     pairs = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 11))]
     assert {president, "Pope Francis"} in pairs
     assert {other, "Pope Francis"} not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A Ghanaian delegation led by envoy Kwame Mensah arrived in Lome on Monday.",
+            "Kwame Mensah",
+            "Ghana",
+        ),
+        ("The Chilean team, headed by negotiator Ana Reyes, flew to Lima.", "Ana Reyes", "Chile"),
+        (
+            "Talks resumed after Turkey's delegation, led by Ahmet Korkmaz, reached Baku.",
+            "Ahmet Korkmaz",
+            "Turkey",
+        ),
+        # a company is no delegation: its head is of no country the text gives
+        ("A French company led by Jean-Luc Moreau signed a deal in Maputo.", "Jean-Luc Moreau", None),
+    ],
+)
+def test_the_leader_of_a_delegation_is_of_its_country(people_in, text, name, country):
+    assert by_name(people_in(text))[name].country == country
