@@ -1015,3 +1015,28 @@ def test_a_meeting_told_without_the_gathering_before_it_takes_the_scenes(text):
     (extraction,) = extract_texts([("t", f"Published: 2024-05-13\n\n{_SCENE}{text}")])
     occasion = _occasion_of_the_pair(extraction)
     assert occasion is not None and occasion.name == "G20 summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "KANDAHAR, Afghanistan\n\nA Qatari delegation led by envoy Mohammed Al-Khulaifi held talks with "
+            "senior Taliban officials in Kandahar on Sunday.\n\nTaliban leader Hibatullah Akhundzada met the "
+            "Qatari envoy and an accompanying Turkish delegation at the Governor's Palace.",
+            "Kandahār",
+        ),
+        (
+            "JAFFNA, Sri Lanka\n\nNorwegian envoy Tore Hattrem held talks with rebel officials in Jaffna on "
+            "Monday.\n\nRebel leader Arun Kumar met the Norwegian envoy and a visiting Swiss delegation at "
+            "the Nallur Palace.",
+            "Jaffna",
+        ),
+    ],
+)
+def test_a_third_countrys_delegation_no_one_of_it_named_leaves_a_meeting_at_the_scene(text, city):
+    """A delegation that comes along with the guest, no one of it named, brings no country whose
+    meeting would be held elsewhere (a named leader of a third country does: see the Vatican test)."""
+    (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
+    (meeting,) = [m for m in extraction.meetings if len(m.participants) == 2]
+    assert meeting.place is not None and meeting.place.city == city
