@@ -459,6 +459,21 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     return told[1] if told is not None else _the_hosting_place(sentence, clause)
 
 
+def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:
+    """The place a meeting noun names in a phrase of its own ("Thursday's meeting in Beijing
+    between A and B", "last month's talks in Doha with ..."): that meeting's, even where the noun
+    sits in a phrase of another time whose clause tells something else ("The visit comes days
+    after Thursday's meeting in Beijing between A and B"), which :func:`clause_place` reads as
+    the place of that other time. Not a visit's "in" ("a visit in May"), which leaves its place
+    to the trip words."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETING_NOT_VISIT_NOUNS:
+        return None
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    if not phrases:
+        return None
+    return clause_place(sentence, {noun.i} | {t.i for p in phrases for t in p.subtree})
+
+
 # verbs by which a place is said to have someone as its guest: "Astana hosted the president"
 HOSTING_VERBS = frozenset("host welcome receive".split())
 

@@ -73,6 +73,7 @@ from extract.circumstances import (
     note_publication,
     occasion_city,
     only_a_next_stop,
+    place_on_the_noun,
 )
 from extract.dates import day_of_the_news
 from extract.destinations import (
@@ -328,6 +329,9 @@ def find_meetings(
                     meeting.place
                     or _place_since(meeting)
                     or _not_home(meeting, clause_place(sentence, meeting.clause))
+                    # "days after Thursday's meeting in Beijing between A and B": Beijing, not
+                    # the clause's; a plan's place is told by the words that plan it
+                    or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
                     or place_around(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)

@@ -6273,3 +6273,31 @@ def test_a_meeting_with_a_day_or_means_of_its_own_is_another(meetings_in, text):
 def test_the_envoy_of_a_country_is_the_leader_of_its_delegation_told_before(meetings_in, text):
     met = [names(m) for m in meetings_in(text) if len(m.participants) == 2]
     assert len(met) == 1 and met[0] & {"Kwame Mensah", "Ana Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto hosted Museveni at the Sagana Lodge. The visit comes days after Friday's meeting "
+            "in Kampala between Kenyan Foreign Minister Musalia Mudavadi and his Ugandan "
+            "counterpart Jeje Odongo.",
+            "Kampala",
+        ),
+        (
+            "Lula received Petro at the Alvorada Palace. The trip follows last month's talks in Caracas "
+            "between Brazilian Foreign Minister Mauro Vieira and Venezuelan Foreign Minister Yvan Gil.",
+            "Caracas",
+        ),
+        (  # a meeting to come, told ahead of: its own place too
+            "Kagame welcomed Tshisekedi at the Urugwiro Village. The visit comes ahead of next week's "
+            "talks in Luanda between Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign "
+            "Minister Therese Kayikwamba Wagner.",
+            "Luanda",
+        ),
+    ],
+)
+def test_the_place_a_meeting_noun_names_is_its_own_inside_a_phrase_of_another_time(meetings_in, text, city):
+    ministers = [m for m in meetings_in(text, published=None) if "Kagame" not in str(names(m))]
+    placed = {m.place.city for m in ministers if m.place and len(m.participants) == 2} - {None}
+    assert city in placed
