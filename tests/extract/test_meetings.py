@@ -6301,3 +6301,25 @@ def test_the_place_a_meeting_noun_names_is_its_own_inside_a_phrase_of_another_ti
     ministers = [m for m in meetings_in(text, published=None) if "Kagame" not in str(names(m))]
     placed = {m.place.city for m in ministers if m.place and len(m.participants) == 2} - {None}
     assert city in placed
+
+
+LEAD = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Tanzania had hosted several rounds of talks between the two sides in 2021 and 2022.",
+        LEAD
+        + "Tanzania, which held five rounds of talks between the two sides from 2021, welcomed the meeting.",
+        LEAD + "The two sides held several rounds of talks in 2021.",
+    ],
+)
+def test_rounds_of_talks_of_sides_no_one_named_are_no_meeting_of_the_leaders(meetings_in, text):
+    """Rounds of talks are a negotiation of the sides' teams: not the leaders named before."""
+    assert len(meetings_in(text)) == 1
+
+
+def test_rounds_of_talks_told_with_their_people_are_theirs(meetings_in):
+    found = meetings_in(LEAD + "Ruto and Museveni held three rounds of talks in Arusha in 2021.")
+    assert {(m.place.city if m.place else None) for m in found} == {"Nairobi", "Arusha"}
