@@ -451,8 +451,11 @@ def in_clause(span: Span, clause: set[int]) -> bool:
 def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country; else the place of the occasion it refers back to ("on the sidelines of the summit",
-    see :func:`occasion_told_before`)."""
-    clause = clause | plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
+    see :func:`occasion_told_before`). The words of a plan that describes the clause's meeting
+    word tell its place as they tell its day and occasion: "a summit set for Saturday in Arusha"
+    (see :func:`described_as_set_for`)."""
+    # "In Jakarta, Modi is scheduled to meet X"
+    clause = clause | plan_of(sentence, clause) | described_as_set_for(sentence, clause)
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)

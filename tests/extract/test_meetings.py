@@ -6323,3 +6323,25 @@ def test_rounds_of_talks_of_sides_no_one_named_are_no_meeting_of_the_leaders(mee
 def test_rounds_of_talks_told_with_their_people_are_theirs(meetings_in):
     found = meetings_in(LEAD + "Ruto and Museveni held three rounds of talks in Arusha in 2021.")
     assert {(m.place.city if m.place else None) for m in found} == {"Nairobi", "Arusha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "In March, a summit set for March 12 in Nairobi that was to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni was called off after floods.",
+            "Nairobi",
+        ),
+        (
+            "Last year, talks scheduled for June 9 in Arusha that were to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni were cancelled.",
+            "Arusha",
+        ),
+    ],
+)
+def test_the_place_a_meeting_is_set_for_is_its_place(meetings_in, text, city):
+    lead = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Monday. "
+    found = meetings_in(lead + text, date(2024, 2, 14))
+    set_for = [m for m in found if "Yoweri Museveni" in names(m)]
+    assert len(set_for) == 1 and set_for[0].place is not None and set_for[0].place.city == city
