@@ -514,7 +514,20 @@ class People:
             return None
         opened = span.start > 0 and self.doc[span.start - 1].text == "("
         acronym = len(span) == 1 and span[0].is_upper and opened
+        if any(t.text in {",", ";"} for t in between) and self._named_elsewhere(span, cluster):
+            return None  # "Joe Biden, El-Sisi, Jordan's King Abdullah II": a list, El-Sisi named before
         return cluster if acronym or span[0].lower_ in PARTICLES else None
+
+    def _named_elsewhere(self, span: Span, cluster: Cluster) -> bool:
+        """Whether a span is the name, or the end of the name, of another person the article
+        names, whom a list goes on to after a comma ("Biden, El-Sisi and Abbas" after "Abdel-Fattah
+        El-Sisi"), not the rest of the name before it."""
+        text = fold(_bare(span.text))
+        return any(
+            other is not cluster
+            and any(fold(a) == text or fold(a).endswith(f" {text}") for a in other.aliases)
+            for other in self.clusters
+        )
 
     def _style_goes_on(self, ruler: Cluster, end: int, span: Span) -> bool:
         """Whether a span continues a known monarch's name in the style it is written in, with at
