@@ -53,7 +53,7 @@ from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.spans import span_tokens
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
-from extract.vocabulary import VISIT_WORDS
+from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
 
 # the words that name one meeting again by the word it was told with
 
@@ -183,8 +183,19 @@ def _told_after(word: Token, teams: list[Token]) -> bool:
 def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
     """Whether a word is the verb of a meeting the sentence tells outside its teams: "meet" in
     "A said he was ready to meet B, but the Kremlin sent a delegation led by C"; not "met" in
-    "the delegation that met B was led by C", the meeting the team is told of."""
-    return word.pos_ == "VERB" and is_trigger(word) and not any(word in team.subtree for team in teams)
+    "the delegation that met B was led by C", the meeting the team is told of. A meeting noun
+    brought in by "a" is another meeting too, a new one, where "the" names one told before: "C,
+    who led the rebel group, was named president at a meeting of armed factions" (not "the
+    delegation, led by C, took part in the talks")."""
+    if any(word in team.subtree for team in teams):
+        return False
+    if word.pos_ == "VERB":
+        return is_trigger(word)
+    return (
+        word.pos_ == "NOUN"
+        and word.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in word.children)
+    )
 
 
 LINE_UP_VERBS = frozenset("make comprise consist include lead head".split())

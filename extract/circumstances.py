@@ -465,12 +465,30 @@ def in_clause(span: Span, clause: set[int]) -> bool:
 def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     """The venue a clause names: its city (in the country it names, if it names one), else its
     country; else the place of the occasion it refers back to ("on the sidelines of the summit",
-    see :func:`occasion_told_before`)."""
-    clause = clause | plan_of(sentence, clause)  # "In Jakarta, Modi is scheduled to meet X"
+    see :func:`occasion_told_before`). The words of a plan that describes the clause's meeting
+    word tell its place as they tell its day and occasion: "a summit set for Saturday in Arusha"
+    (see :func:`described_as_set_for`)."""
+    # "In Jakarta, Modi is scheduled to meet X"
+    clause = clause | plan_of(sentence, clause) | described_as_set_for(sentence, clause)
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
     return told[1] if told is not None else _the_hosting_place(sentence, clause)
+
+
+def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:
+    """The place a meeting noun names in a phrase of its own ("Thursday's meeting in Beijing
+    between A and B", "last month's talks in Doha with ..."): that meeting's, even where the noun
+    sits in a phrase of another time whose clause tells something else ("The visit comes days
+    after Thursday's meeting in Beijing between A and B"), which :func:`clause_place` reads as
+    the place of that other time. Not a visit's "in" ("a visit in May"), which leaves its place
+    to the trip words."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETING_NOT_VISIT_NOUNS:
+        return None
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    if not phrases:
+        return None
+    return clause_place(sentence, {noun.i} | {t.i for p in phrases for t in p.subtree})
 
 
 # verbs by which a place is said to have someone as its guest: "Astana hosted the president"

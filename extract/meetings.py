@@ -73,6 +73,7 @@ from extract.circumstances import (
     note_publication,
     occasion_city,
     only_a_next_stop,
+    place_on_the_noun,
 )
 from extract.dates import day_of_the_news
 from extract.destinations import (
@@ -329,6 +330,9 @@ def find_meetings(
                     meeting.place
                     or _place_since(meeting)
                     or _not_home(meeting, clause_place(sentence, meeting.clause))
+                    # "days after Thursday's meeting in Beijing between A and B": Beijing, not
+                    # the clause's; a plan's place is told by the words that plan it
+                    or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
                     or place_around(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
@@ -1243,6 +1247,19 @@ def _held_with_those_present(trigger: Token, verb: Token) -> bool:
     )
 
 
+def _rounds_of_unnamed_sides(trigger: Token, people: People) -> bool:
+    """Whether a meeting word tells rounds of talks, a negotiation held by the sides' teams over
+    time ("Oman had hosted several rounds of talks between the two sides", "the two countries
+    held five rounds of talks from 2021"), in a sentence that names no one: the sides are
+    countries or parties, not the leaders the article names before, who need not have sat at
+    any round. Rounds told with the people at them ("the round brought A and B back to Muscat",
+    "five rounds of talks between A and B") are theirs."""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() != "round":
+        return False
+    return not people.in_tokens(span_tokens(trigger.sent))
+
+
 def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
     """Whether a trigger, read with its verb alone, states no meeting of its own: a meeting
     already reported, the occasion or time of another, a summit, a match, an appeal, a habit, a
@@ -1254,6 +1271,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+    if _rounds_of_unnamed_sides(trigger, people):
+        return True  # "Oman hosted several rounds of talks between the two sides": their negotiators'
     if _the_rank_of_another(trigger):
         return True  # "held separate summit talks with A and B": the talks tell them, "summit" their rank
     if earlier and _held_with_those_present(trigger, verb):

@@ -514,7 +514,20 @@ class People:
             return None
         opened = span.start > 0 and self.doc[span.start - 1].text == "("
         acronym = len(span) == 1 and span[0].is_upper and opened
+        if any(t.text in {",", ";"} for t in between) and self._named_elsewhere(span, cluster):
+            return None  # "Joe Biden, El-Sisi, Jordan's King Abdullah II": a list, El-Sisi named before
         return cluster if acronym or span[0].lower_ in PARTICLES else None
+
+    def _named_elsewhere(self, span: Span, cluster: Cluster) -> bool:
+        """Whether a span is the name, or the end of the name, of another person the article
+        names, whom a list goes on to after a comma ("Biden, El-Sisi and Abbas" after "Abdel-Fattah
+        El-Sisi"), not the rest of the name before it."""
+        text = fold(_bare(span.text))
+        return any(
+            other is not cluster
+            and any(fold(a) == text or fold(a).endswith(f" {text}") for a in other.aliases)
+            for other in self.clusters
+        )
 
     def _style_goes_on(self, ruler: Cluster, end: int, span: Span) -> bool:
         """Whether a span continues a known monarch's name in the style it is written in, with at
@@ -2533,7 +2546,25 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         country = country or places.country_named(token.text)
         if country:
             break
-    return country, found[0] if found else None
+    return country or _country_of_the_delegation_led(span), found[0] if found else None
+
+
+def _country_of_the_delegation_led(span: Span) -> str | None:
+    """The country of the delegation a person is named as leading, which is theirs: "a Saudi
+    delegation led by ambassador X", "the Kenyan team, headed by Y", "Egypt's delegation, led by
+    Z" (so that "the Saudi envoy" told later finds X). Not a group that is no delegation ("a
+    French company led by X") nor one led by no one named ("led by the ambassador")."""
+    agent = span.root.head
+    led = agent.head
+    if span.root.dep_ != "pobj" or agent.dep_ != "agent" or led.lemma_.lower() not in {"lead", "head"}:
+        return None
+    group = led.head
+    if led.dep_ != "acl" or group.lower_ not in DELEGATION_NOUNS | {"team", "mission"}:
+        return None
+    for word in group.lefts:
+        if word.dep_ in {"amod", "compound", "poss"} and (country := places.country_named(word.text)):
+            return country
+    return None
 
 
 def _another_person_of(noun: Token) -> list[Token]:

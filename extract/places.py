@@ -630,17 +630,27 @@ def _venue_names() -> frozenset[str]:
 
 def a_dateline_alone(line: str) -> bool:
     """Whether a short line is a dateline set on a line of its own, as some agencies print it
-    above the story: a city's name in capitals ("ANKARA"), not a section's label or a country's
-    name ("WORLD", "CHINA").
+    above the story: a city's name in capitals ("ANKARA"), also with its country after a comma, as
+    Anadolu prints it ("SANAA, Yemen", "DOHA, Qatar"); not a section's label or a
+    country's name ("WORLD", "CHINA"), nor a city with another country ("PARIS, Texas" is no
+    dateline of Texas, "PARIS, Kenya" none at all).
 
     >>> a_dateline_alone("ANKARA"), a_dateline_alone("Ankara"), a_dateline_alone("CHINA")
     (True, False, False)
+    >>> a_dateline_alone("SANAA, Yemen"), a_dateline_alone("Sanaa, Yemen"), a_dateline_alone("PARIS, Kenya")
+    (True, False, False)
     """
-    line = line.strip()
-    if not line.isupper():
+    city, _, country = line.strip().partition(",")
+    city, country = city.strip(), country.strip()
+    if not city.isupper() or (country and (country_name(country) is None or "," in country)):
         return False
-    place = resolve_place(line)
-    return place is not None and place.city is not None and fold(place.city) == fold(line)
+    place = resolve_place(city, country_hint=country_name(country) if country else None)
+    return (
+        place is not None
+        and place.city is not None
+        and fold(place.city) == fold(city)
+        and (not country or place.country == country_name(country))
+    )
 
 
 def is_city_alone(text: str) -> bool:

@@ -671,7 +671,7 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
             return
     elif setting.countries and not setting.countries & countries:
         return
-    if _a_third_country_elsewhere(setting, countries) and not _lead_tells_a_gathering(meeting.sentence.doc):
+    if _a_third_country_elsewhere(setting, meeting) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return
     meeting.place = setting.place
     # "B welcomed A upon his arrival at the airport": the scene's place, the trip's first step,
@@ -779,16 +779,19 @@ def _called_off_at(noun: Token) -> Place | None:
     return next((p for p in named if p.city is not None), named[0] if named else None)
 
 
-def _a_third_country_elsewhere(setting: Setting, countries: set[str]) -> bool:
+def _a_third_country_elsewhere(setting: Setting, meeting: Found) -> bool:
     """Whether a meeting brings in a country the scene's talks had not, and is of no one of the
     country the scene is in: a guest's talks on the same trip with the leaders of a third
     country are held in theirs, not at the scene ("Lula met Pope Francis at the Vatican ... Lula
     also met with Italian President Mattarella"); not at a gathering, where many countries meet.
     An international body's official brings no country of theirs ("Lula held talks with Sisi in
-    Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit")."""
+    Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit"), and nor
+    does a delegation no one of it is named with, which comes along with a guest or to the scene
+    ("X met the Saudi envoy and an accompanying Omani delegation at the palace")."""
     if setting.occasion is not None or setting.place is None or not setting.countries:
         return False
-    return bool(countries - setting.countries - ORGANISATIONS) and setting.place.country not in countries
+    named = {p.country for p in meeting.people if p.country}
+    return bool(named - setting.countries - ORGANISATIONS) and setting.place.country not in meeting.countries
 
 
 def _lead_tells_a_gathering(doc: Doc) -> bool:
@@ -920,9 +923,7 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
         return
     if unplaced_venue(meeting.sentence, meeting.clause):
         return
-    if _a_third_country_elsewhere(setting, meeting.countries) and not _lead_tells_a_gathering(
-        meeting.sentence.doc
-    ):
+    if _a_third_country_elsewhere(setting, meeting) and not _lead_tells_a_gathering(meeting.sentence.doc):
         return  # "met the crown prince in Riyadh ... On Thursday, he will be received by the Emir of Qatar"
     meeting.place = place
 

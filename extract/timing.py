@@ -370,6 +370,17 @@ def date_since(sentence: Span, since: Token, published: date | None) -> DateSpan
     return _date_of(sentence, {t.i for t in since.subtree}, published, future=False, own=False)
 
 
+def _narrower_within(own: DateSpan, wider: DateSpan) -> bool:
+    """Whether a span of days lies inside another and is shorter: a day of the month the clause
+    tells ("set for October 18" in "In October, ..."), which says more of the same time."""
+    if not (own.resolved and wider.resolved):
+        return False
+    assert own.start and own.end and wider.start and wider.end
+    return (
+        wider.start <= own.start and own.end <= wider.end and (own.start, own.end) != (wider.start, wider.end)
+    )
+
+
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
     """The date a clause gives what it reports; if it gives none, the date of the plan it is
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
@@ -386,8 +397,10 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
         )  # "On the same day A flew to Lima to meet B", the day untagged
-    if span is None and (set_for := described_as_set_for(sentence, clause)):
-        span = _date_of(sentence, set_for, published, future=future)
+    if set_for := described_as_set_for(sentence, clause):
+        own = _date_of(sentence, set_for, published, future=future)
+        if span is None or (own is not None and _narrower_within(own, span)):
+            span = own  # "In October, a summit set for October 18 ... was called off": October 18
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
     if span is None and (event := _antecedent_of(sentence, clause)):

@@ -1385,6 +1385,21 @@ def test_the_meeting_named_again_with_its_day_still_dates_it(meetings_in):
             "Minister Mohammed Shia al-Sudani at the Royal Court.",
             None,
         ),
+        (  # a city in capitals with its country after a comma, as some agencies print it
+            "Dilnoza Karimova\n\nTASHKENT, Uzbekistan\n\nPresident Shavkat Mirziyoyev on Thursday received "
+            "Kazakh Foreign Minister Murat Nurtleu at the Kuksaroy residence.",
+            "Tashkent",
+        ),
+        (
+            "Agency staff | 14.06.2024\nBAKU, Azerbaijan\nPresident Ilham Aliyev on Thursday received "
+            "Georgian Prime Minister Irakli Kobakhidze at the Zagulba residence.",
+            "Baku",
+        ),
+        (  # a city with a state or a country not its own is no dateline
+            "Agency staff | 14.06.2024\nLIMA, Ohio\nPresident Ilham Aliyev on Thursday received Georgian "
+            "Prime Minister Irakli Kobakhidze at the Zagulba residence.",
+            None,
+        ),
     ],
 )
 def test_a_dateline_alone_on_a_pages_line_places_the_news(text: str, city: str | None) -> None:

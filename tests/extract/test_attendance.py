@@ -1090,3 +1090,40 @@ def test_those_who_take_part_are_the_subject_not_who_invited_or_is_honoured(meet
     assert [sorted(p.name for p in m.participants) for m in found] == [
         sorted(["Abiy Ahmed", "William Ruto", *joined])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. "
+        "Museveni, who led the National Resistance Movement group that toppled Milton Obote, was later named "
+        "chairman at a meeting of regional leaders in Arusha.",
+        "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Monday. "
+        "Hussein Al-Sheikh, who heads the Palestinian delegation that ousted Mohammed Dahlan, was chosen as "
+        "vice-president at a meeting of the PLO central council in Ramallah.",
+    ],
+)
+def test_a_team_told_at_a_meeting_of_its_own_does_not_join_the_meeting_before(meetings_in, text):
+    """ "at a meeting of ...": a new meeting, brought in by "a", not the line-up of the one before."""
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. "
+            "The Ugandan delegation was made up of Jeje Odongo and Sam Kutesa.",
+            {"Jeje Odongo", "Sam Kutesa"},
+        ),
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. "
+            "The Ugandan delegation, led by Jeje Odongo, took part in the talks.",
+            {"Jeje Odongo"},
+        ),
+    ],
+)
+def test_the_line_up_of_a_team_at_the_talks_still_joins_the_meeting_before(meetings_in, text, joined):
+    (meeting,) = meetings_in(text)
+    assert joined <= {p.name for p in meeting.participants}

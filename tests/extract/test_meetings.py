@@ -6292,3 +6292,89 @@ def test_a_welcome_told_after_an_arrival_still_takes_its_day(meetings_in):
     )
     meeting = only(meetings_in(text))
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ghanaian delegation led by envoy Kwame Mensah arrived in Lome on Monday. President Faure "
+        "Gnassingbe received the Ghanaian envoy at the palace.",
+        "The Chilean team, headed by ambassador Ana Reyes, landed in La Paz on Monday. Bolivian President "
+        "Luis Arce met the Chilean ambassador later that day.",
+    ],
+)
+def test_the_envoy_of_a_country_is_the_leader_of_its_delegation_told_before(meetings_in, text):
+    met = [names(m) for m in meetings_in(text) if len(m.participants) == 2]
+    assert len(met) == 1 and met[0] & {"Kwame Mensah", "Ana Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ruto hosted Museveni at the Sagana Lodge. The visit comes days after Friday's meeting "
+            "in Kampala between Kenyan Foreign Minister Musalia Mudavadi and his Ugandan "
+            "counterpart Jeje Odongo.",
+            "Kampala",
+        ),
+        (
+            "Lula received Petro at the Alvorada Palace. The trip follows last month's talks in Caracas "
+            "between Brazilian Foreign Minister Mauro Vieira and Venezuelan Foreign Minister Yvan Gil.",
+            "Caracas",
+        ),
+        (  # a meeting to come, told ahead of: its own place too
+            "Kagame welcomed Tshisekedi at the Urugwiro Village. The visit comes ahead of next week's "
+            "talks in Luanda between Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign "
+            "Minister Therese Kayikwamba Wagner.",
+            "Luanda",
+        ),
+    ],
+)
+def test_the_place_a_meeting_noun_names_is_its_own_inside_a_phrase_of_another_time(meetings_in, text, city):
+    ministers = [m for m in meetings_in(text, published=None) if "Kagame" not in str(names(m))]
+    placed = {m.place.city for m in ministers if m.place and len(m.participants) == 2} - {None}
+    assert city in placed
+
+
+LEAD = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Tanzania had hosted several rounds of talks between the two sides in 2021 and 2022.",
+        LEAD
+        + "Tanzania, which held five rounds of talks between the two sides from 2021, welcomed the meeting.",
+        LEAD + "The two sides held several rounds of talks in 2021.",
+    ],
+)
+def test_rounds_of_talks_of_sides_no_one_named_are_no_meeting_of_the_leaders(meetings_in, text):
+    """Rounds of talks are a negotiation of the sides' teams: not the leaders named before."""
+    assert len(meetings_in(text)) == 1
+
+
+def test_rounds_of_talks_told_with_their_people_are_theirs(meetings_in):
+    found = meetings_in(LEAD + "Ruto and Museveni held three rounds of talks in Arusha in 2021.")
+    assert {(m.place.city if m.place else None) for m in found} == {"Nairobi", "Arusha"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "In March, a summit set for March 12 in Nairobi that was to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni was called off after floods.",
+            "Nairobi",
+        ),
+        (
+            "Last year, talks scheduled for June 9 in Arusha that were to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni were cancelled.",
+            "Arusha",
+        ),
+    ],
+)
+def test_the_place_a_meeting_is_set_for_is_its_place(meetings_in, text, city):
+    lead = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on Monday. "
+    found = meetings_in(lead + text, date(2024, 2, 14))
+    set_for = [m for m in found if "Yoweri Museveni" in names(m)]
+    assert len(set_for) == 1 and set_for[0].place is not None and set_for[0].place.city == city

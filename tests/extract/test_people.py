@@ -2093,3 +2093,55 @@ def test_a_title_is_not_kept_from_someone_named_only_in_a_clause_joined_with_its
     pairs = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 11))]
     assert {president, "Pope Francis"} in pairs
     assert {other, "Pope Francis"} not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A Ghanaian delegation led by envoy Kwame Mensah arrived in Lome on Monday.",
+            "Kwame Mensah",
+            "Ghana",
+        ),
+        ("The Chilean team, headed by negotiator Ana Reyes, flew to Lima.", "Ana Reyes", "Chile"),
+        (
+            "Talks resumed after Turkey's delegation, led by Ahmet Korkmaz, reached Baku.",
+            "Ahmet Korkmaz",
+            "Turkey",
+        ),
+        # a company is no delegation: its head is of no country the text gives
+        ("A French company led by Jean-Luc Moreau signed a deal in Maputo.", "Jean-Luc Moreau", None),
+    ],
+)
+def test_the_leader_of_a_delegation_is_of_its_country(people_in, text, name, country):
+    assert by_name(people_in(text))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "President Abdel-Fattah El-Sisi hosted the talks. A summit was to bring together US President "
+            "Joe Biden, El-Sisi and King Abdullah II.",
+            "El-Sisi",
+        ),
+        (
+            "Sheikh Tamim bin Hamad Al-Thani arrived on Monday. The meeting brought together Emmanuel "
+            "Macron, Al-Thani and Recep Tayyip Erdogan.",
+            "Al-Thani",
+        ),
+    ],
+)
+def test_a_name_listed_after_a_comma_is_the_one_named_before_not_the_rest_of_the_name_before_it(
+    people_in, text, short
+):
+    people = people_in(text)
+    listed = next(t for t in people.doc if t.text.startswith(short.split("-")[0]) and t.i > 10)
+    named = people.at(listed)
+    assert named is not None and fold(short) in {fold(a) for a in named.aliases} and "Biden" not in named.name
+    assert "Macron" not in named.name
+
+
+def test_a_particle_after_a_name_with_no_comma_still_goes_on_with_it(people_in):
+    people = by_name(people_in("Crown Prince Mohammed bin Salman (MBS) bin Abdulaziz Al Saud met Blinken."))
+    assert "Mohammed bin Salman" in people

@@ -1052,3 +1052,28 @@ def test_a_lead_telling_a_town_left_at_the_end_of_a_visit_sets_the_scene_there(m
     found = [m for m in meetings_in(text, published=date(2024, 10, 12)) if len(m.participants) == 2]
     assert len(found) == 1
     assert (found[0].place.city if found[0].place else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "KANDAHAR, Afghanistan\n\nA Qatari delegation led by envoy Mohammed Al-Khulaifi held talks with "
+            "senior Taliban officials in Kandahar on Sunday.\n\nTaliban leader Hibatullah Akhundzada met the "
+            "Qatari envoy and an accompanying Turkish delegation at the Governor's Palace.",
+            "Kandahār",
+        ),
+        (
+            "JAFFNA, Sri Lanka\n\nNorwegian envoy Tore Hattrem held talks with rebel officials in Jaffna on "
+            "Monday.\n\nRebel leader Arun Kumar met the Norwegian envoy and a visiting Swiss delegation at "
+            "the Nallur Palace.",
+            "Jaffna",
+        ),
+    ],
+)
+def test_a_third_countrys_delegation_no_one_of_it_named_leaves_a_meeting_at_the_scene(text, city):
+    """A delegation that comes along with the guest, no one of it named, brings no country whose
+    meeting would be held elsewhere (a named leader of a third country does: see the Vatican test)."""
+    (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
+    (meeting,) = [m for m in extraction.meetings if len(m.participants) == 2]
+    assert meeting.place is not None and meeting.place.city == city

@@ -1713,3 +1713,34 @@ def test_crossing_a_room_does_not_date_a_meeting_told_in_a_clause_of_its_own(mee
         published=date(2021, 10, 29),
     )
     assert meeting.date is not None and meeting.date.start == date(2021, 10, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "In March, a summit set for March 12 in Nairobi that was to bring together Kenyan President "
+            "William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan "
+            "was called off after floods.",
+            (date(2023, 3, 12), date(2023, 3, 12)),
+        ),
+        (
+            "In May, a meeting scheduled for May 3 in Kampala that was to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni was postponed.",
+            (date(2023, 5, 3), date(2023, 5, 3)),
+        ),
+        (
+            "Last year, a summit slated for June 9 in Arusha that was to bring together Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni was cancelled.",
+            (date(2023, 6, 9), date(2023, 6, 9)),
+        ),
+        (  # no day it was set for: the month the clause tells stays
+            "In October, a planned summit of Kenyan President William Ruto, Ugandan President Yoweri "
+            "Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi was called off.",
+            (date(2023, 10, 1), date(2023, 10, 31)),
+        ),
+    ],
+)
+def test_the_day_a_meeting_was_set_for_is_its_date_within_the_month_the_clause_tells(meetings_in, text, day):
+    meeting = _one(meetings_in(text, date(2024, 2, 14)), "William Ruto")
+    assert (meeting.date.start, meeting.date.end) == day
