@@ -2093,3 +2093,30 @@ def test_a_title_is_not_kept_from_someone_named_only_in_a_clause_joined_with_its
     pairs = [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 11))]
     assert {president, "Pope Francis"} in pairs
     assert {other, "Pope Francis"} not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The plan aims at building Kenya Vision. The minister flew to Kenya on Monday.", "Kenya"),
+        ("Defence Minister Israel Katz spoke on Monday. Israel struck targets overnight.", "Israel"),
+        ("He praised the Chile Compromiso slogan. Lula later visited Chile.", "Chile"),
+    ],
+)
+def test_a_country_named_alone_is_not_a_person_whose_name_it_begins(people_in, text, country):
+    people = people_in(text)
+    assert all(country not in c.aliases for c in people.clusters)
+
+
+def test_a_surname_alone_still_names_the_person_whose_name_begins_with_a_country(people_in):
+    people = by_name(
+        people_in("Defence Minister Israel Katz spoke on Monday. Katz said the talks went well.")
+    )
+    assert "Katz" in people["Israel Katz"].aliases
+
+
+def test_a_surname_that_is_a_country_still_names_its_person(people_in):
+    people = by_name(
+        people_in("Prime Minister Luís Montenegro spoke on Monday. Montenegro said talks went well.")
+    )
+    assert "Montenegro" in people["Luís Montenegro"].aliases
