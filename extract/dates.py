@@ -128,8 +128,10 @@ _FILLERS = re.compile(
     r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|around|about|morning|afternoon|evening|night)\b"
 )
+# a time of day: "17:30", "5 pm", and with a point as British and Commonwealth papers write it,
+# "5.30 pm" (only with its "am" or "pm": "5.30" alone is a number)
 _TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?|\b\d{1,2} ?(?:am|pm|a m|p m)\b"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?|\b\d{1,2}(?:\.\d{2})? ?(?:am|pm|a m|p m)\b"
     r"|\b(?:noon|midday|midnight|local time|utc|gmt(?: ?\d{1,2})?)\b"
 )
 _DAYS_AGO = re.compile(r"\bdays? ago\b")
