@@ -620,21 +620,29 @@ def _dating_words(
 def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act a participle after it goes along with, which tells no time of
     its own: "flew to Seoul in March, meeting A and B" (the meeting of that March trip), "spoke
-    at the forum on Monday, holding talks with C on its sidelines"; not a participle opened by
+    at the forum on Monday, holding talks with C on its sidelines", "Earlier in the day, A was
+    given a state welcome, followed by an audience with the king"; not a participle opened by
     a word of time ("after meeting A", "before holding talks") or told as done before ("having
     met A")."""
     for root in clause_roots(sentence, clause):
         verb = root.head
         if (
             root.dep_ != "advcl"
-            or root.tag_ != "VBG"
+            or (root.tag_ != "VBG" and not followed_by(root))
             or verb.i > root.i
             or not _a_verb_of(sentence, verb)
             or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in root.children)
         ):
             continue
-        return _dating_words(verb, clause, before=root.i)
+        # "Earlier in the day, A was given a welcome, followed by ...": the adverb's phrase too
+        return _dating_words(verb, clause, before=root.i, deps=DATING_DEPS | {"advmod"})
     return set()
+
+
+def followed_by(word: Token) -> bool:
+    """Whether a word is the participle "followed by" that tells what came right after the act
+    it hangs on ("was given a state welcome, followed by an audience with the king")."""
+    return word.lower_ == "followed" and word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
 
 
 def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:

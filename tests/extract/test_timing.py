@@ -1680,3 +1680,33 @@ def test_crossing_a_room_does_not_date_a_meeting_told_in_a_clause_of_its_own(mee
         published=date(2021, 10, 29),
     )
     assert meeting.date is not None and meeting.date.start == date(2021, 10, 27)
+
+
+# -- what came right after an act: "followed by" ------------------------------------------------------
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Earlier in the day, Kagame was given a state welcome at the old palace in Benguela",
+        "Earlier in the day, Kagame was accorded a ceremonial welcome in Benguela",
+        "Earlier in the day, Kagame laid a wreath at the war memorial in Benguela",
+    ],
+)
+def test_a_meeting_followed_by_after_an_act_takes_its_day_and_place(meetings_in, act):
+    found = meetings_in(
+        "President Paul Kagame held talks with Angolan Foreign Minister Tete Antonio in Luanda on "
+        f"Thursday.\n\n{act}, followed by an audience with President Joao Lourenco.",
+        published=date(2024, 11, 23),
+    )
+    meeting = _one(found, "João Lourenço")
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 11, 21), date(2024, 11, 21))
+    assert meeting.place is not None and meeting.place.city == "Benguela"
+
+
+def test_a_call_followed_by_after_an_act_takes_no_place_from_it(meetings_in):
+    found = meetings_in(
+        "On Thursday, Kagame laid a wreath at the monument in Benguela, followed by a phone call with "
+        "President Joao Lourenco.",
+        published=date(2024, 11, 23),
+    )
+    meeting = _one(found, "João Lourenço")
+    assert meeting.place is None or meeting.place.city != "Benguela"
