@@ -106,6 +106,8 @@ def setting_of(
     for sentence in lead:  # a lead that first tells a coming home: its summit or trip is the scene
         if (back := _back_from(sentence, people)) is not None:
             return back  # "Havana (RHC) -- Diaz-Canel came back to Cuba after the CELAC summit"
+        if (left := _left_after_a_visit(sentence, people)) is not None:
+            return left  # "A left Lima on Friday, wrapping up a two-day visit": the visit was there
         if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found):
             break
     unplaced = False  # a lead meeting held at a venue of its own that no gazetteer places
@@ -240,6 +242,48 @@ def _back_from(sentence: Span, people: People) -> Setting | None:
         ents = [e for e in place_spans(sentence) if words.start <= e.start and e.end <= words.end]
         place = next((p for e in ents if is_venue(e) and (p := resolve_place(e.text)) is not None), None)
         return Setting(place, occasion, list(travellers), round_at=occasion is not None)
+    return None
+
+
+# Verbs of leaving a place, and those that tell the visit there ends with it: "left Hanoi,
+# wrapping up a state visit", "departed from Suva after a three-day visit"
+LEAVING_VERBS = frozenset("leave depart".split())
+ENDING_VERBS = frozenset("wrap conclude end complete close finish".split())
+
+
+def _left_after_a_visit(sentence: Span, people: People) -> Setting | None:
+    """The scene of a lead that tells someone leaving a place as the end of a visit there ("Xi
+    left Hanoi on Tuesday, wrapping up a two-day state visit", "Albanese departed from Suva after
+    a three-day visit", "left Jakarta, concluding his visit"): the place left, where the visit's
+    meetings were held; not a place left for a visit elsewhere ("left Tokyo for a visit to Rome"),
+    a leaving with no visit ended ("left Manila on Sunday"), nor the last stop of a visit that
+    names a country it toured ("left Da Nang, concluding a three-day visit to Vietnam": its
+    meetings may have been held in the capital)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEAVING_VERBS:
+            continue
+        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        if len(travellers) != 1:
+            continue
+        left = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+        ]
+        ends = [  # "wrapping up a visit", "concluding his visit", "after a visit"
+            g
+            for c in verb.children
+            if (c.dep_ == "advcl" and c.lemma_.lower() in ENDING_VERBS)
+            or (c.dep_ == "prep" and c.lower_ in {"after", "at"})
+            for g in c.children
+            if g.dep_ in {"dobj", "pobj"} and g.lemma_.lower() in VISIT_WORDS
+        ]
+        if any(t.ent_type_ in {"GPE", "LOC"} for visit in ends for t in visit.subtree):
+            continue  # "a visit to Vietnam": a tour of the country, whose last stop was left
+        if not ends or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            continue
+        for place_word in left:
+            ent = next((e for e in place_spans(sentence) if e.start <= place_word.i < e.end), None)
+            if ent is not None and (place := resolve_place(ent.text)) is not None:
+                return Setting(place, people=list(travellers))
     return None
 
 
