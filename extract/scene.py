@@ -272,7 +272,7 @@ def _left_after_a_visit(sentence: Span, people: People) -> Setting | None:
             g
             for c in verb.children
             if (c.dep_ == "advcl" and c.lemma_.lower() in ENDING_VERBS)
-            or (c.dep_ == "prep" and c.lower_ in {"after", "at"})
+            or (c.dep_ == "prep" and c.lower_ == "after")
             for g in c.children
             if g.dep_ in {"dobj", "pobj"} and g.lemma_.lower() in VISIT_WORDS
         ]
