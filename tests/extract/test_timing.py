@@ -1710,3 +1710,22 @@ def test_a_call_followed_by_after_an_act_takes_no_place_from_it(meetings_in):
     )
     meeting = _one(found, "João Lourenço")
     assert meeting.place is None or meeting.place.city != "Benguela"
+
+
+# -- a month's name that opens a title --------------------------------------------------------------------
+@pytest.mark.parametrize("title", ["March of the Volunteers", "May of Peace", "June of Hope"])
+def test_a_month_that_opens_a_title_dates_no_meeting(meetings_in, title):
+    found = meetings_in(
+        "President William Ruto held talks with President Yoweri Museveni in Entebbe on Saturday.\n\n"
+        f"Ruto was welcomed by Foreign Minister Jeje Odongo as a band played the {title}.",
+        published=date(2024, 11, 25),
+    )
+    meeting = _one(found, "Jeje Odongo")
+    assert meeting.date is None or (meeting.date.start.year, meeting.date.start.month) == (2024, 11)
+
+
+def test_a_month_of_a_year_still_dates_a_meeting(meetings_in):
+    found = meetings_in(
+        "Ruto met Foreign Minister Jeje Odongo in Kampala in March of 2023.", published=date(2024, 11, 25)
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2023, 3, 1), date(2023, 3, 31))
