@@ -630,6 +630,16 @@ def names_a_day(phrase: str) -> bool:
     return bool(named) or _YESTERDAY.fullmatch(light) is not None
 
 
+def a_clock_time(phrase: str) -> bool:
+    """Whether a phrase is a time of the clock alone ("at 4:30 p.m.", "around 6.30 pm local
+    time", "at noon"), naming no day; not a length of time ("the hour-long talks").
+
+    >>> a_clock_time("at around 6.30 pm"), a_clock_time("hour-long"), a_clock_time("Monday at 5 pm")
+    (True, False, False)
+    """
+    return _TIME.search(_clean_marks(phrase)) is not None and not names_a_day(phrase)
+
+
 def a_part_of_the_day(phrase: str) -> bool:
     """Whether a phrase is a part of the day alone ("In the evening", "during the morning"),
     not one that names its day ("that evening", "Tuesday evening").

@@ -876,6 +876,17 @@ def _told_dates(
             counted = (
                 f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
             )  # "A day | before,"
+        if (  # a time of day alone ("arrived at 4.30 pm") is on the day the story told last
+            told_ent is not None
+            and not counted
+            and not future
+            and told_ent.label_ == "TIME"
+            and dates.a_clock_time(phrase)
+            and not dates.anchored(phrase)
+            and (span := _after_the_day_told(told_ent, published, future=False, counted="the same day"))
+        ):
+            yield span  # "... met B on Saturday. A arrived at 4.30 pm and was welcomed ...": Saturday
+            continue
         if told_ent is not None and (counted or dates.anchored(phrase)):
             if span := _after_the_day_told(told_ent, published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."

@@ -1712,6 +1712,25 @@ def test_a_call_followed_by_after_an_act_takes_no_place_from_it(meetings_in):
     assert meeting.place is None or meeting.place.city != "Benguela"
 
 
+# -- a time of day alone ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("time", ["at 4:30 p.m.", "at around 7.15 pm local time", "at noon"])
+def test_a_time_of_day_alone_is_on_the_day_the_story_told_last(meetings_in, time):
+    found = meetings_in(
+        "President William Ruto held talks with President Yoweri Museveni in Entebbe on Saturday.\n\n"
+        f"Ruto arrived at the State House {time} and was welcomed by Foreign Minister Jeje Odongo.",
+        published=date(2024, 11, 25),
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2024, 11, 23), date(2024, 11, 23))
+
+
+def test_a_time_of_day_alone_with_no_day_told_before_is_the_day_of_publication(meetings_in):
+    found = meetings_in(
+        "Ruto arrived at the State House at 4:30 p.m. and was welcomed by Foreign Minister Jeje Odongo.",
+        published=date(2024, 11, 25),
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2024, 11, 25), date(2024, 11, 25))
+
+
 # -- a month's name that opens a title --------------------------------------------------------------------
 @pytest.mark.parametrize("title", ["March of the Volunteers", "May of Peace", "June of Hope"])
 def test_a_month_that_opens_a_title_dates_no_meeting(meetings_in, title):
