@@ -419,9 +419,32 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         )
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
+    if span is not None and future:
+        span = _of_the_year_it_was_refused(sentence, clause, span, published)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
+
+
+def _of_the_year_it_was_refused(
+    sentence: Span, clause: set[int], span: DateSpan, published: date | None
+) -> DateSpan:
+    """A month still to come that a meeting not held is told in, where the act above its clause
+    was done "last year" ("last year declined to attend a summit hosted by B in September"): that
+    month of last year, not the next one."""
+    if published is None or span.start is None or span.start <= published or span.precision != "month":
+        return span
+    above = {a.i for root in clause_roots(sentence, clause) for a in root.ancestors}
+    last_year = any(
+        e.label_ == "DATE" and " ".join(e.text.lower().split()) == "last year" and e.root.head.i in above
+        for e in entities(sentence)
+    )
+    if not last_year:
+        return span
+    moved = dates.resolve(f"{span.phrase} {published.year - 1}", published)
+    if moved is None or moved.precision != "month":
+        return span
+    return DateSpan(start=moved.start, end=moved.end, precision="month", phrase=span.phrase)
 
 
 def _days_before_the_news(

@@ -1748,3 +1748,27 @@ def test_a_month_of_a_year_still_dates_a_meeting(meetings_in):
         "Ruto met Foreign Minister Jeje Odongo in Kampala in March of 2023.", published=date(2024, 11, 25)
     )
     assert _day_of(found, "Jeje Odongo") == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+# -- a meeting not held, refused last year --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year President Gustavo Petro declined to attend a summit hosted by President Javier Milei "
+        "in Lima in September.",
+        "President Gustavo Petro last year refused to attend the summit hosted by President Javier Milei "
+        "in Quito in September.",
+    ],
+)
+def test_a_month_of_a_meeting_refused_last_year_is_of_last_year(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 7, 15))
+    assert _day_of(found, "Javier Milei") == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+def test_a_month_of_a_meeting_refused_with_no_year_told_is_still_to_come(meetings_in):
+    text = (
+        "President Gustavo Petro declined to attend a summit hosted by President Javier Milei in Lima "
+        "in September."
+    )
+    found = meetings_in(text, published=date(2024, 7, 15))
+    assert _day_of(found, "Javier Milei") == (date(2024, 9, 1), date(2024, 9, 30))
