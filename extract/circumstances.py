@@ -71,8 +71,8 @@ LINKED_NOUNS = frozenset(
 
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip stop stopover ceremony venue port region island "
-    "building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
+    "session sessions meeting meetings talks visit trip stop stopover ceremony welcome venue port region "
+    "island building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
     "province state prefecture county district".split()
 )
 # Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not

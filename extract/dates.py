@@ -128,8 +128,10 @@ _FILLERS = re.compile(
     r"\b(?:on|in|at|during|of|the|a|an|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|around|about|morning|afternoon|evening|night)\b"
 )
+# a time of day: "17:30", "5 pm", and with a point as British and Commonwealth papers write it,
+# "5.30 pm" (only with its "am" or "pm": "5.30" alone is a number)
 _TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?|\b\d{1,2} ?(?:am|pm|a m|p m)\b"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:am|pm|a m|p m)\b)?|\b\d{1,2}(?:\.\d{2})? ?(?:am|pm|a m|p m)\b"
     r"|\b(?:noon|midday|midnight|local time|utc|gmt(?: ?\d{1,2})?)\b"
 )
 _DAYS_AGO = re.compile(r"\bdays? ago\b")
@@ -647,6 +649,16 @@ def names_a_day(phrase: str) -> bool:
     core = " ".join(_FILLERS.sub(" ", light).split())
     named = re.search(rf"\b(?:{_WD}|{_MON}|yesterday)\b", core)
     return bool(named) or _YESTERDAY.fullmatch(light) is not None
+
+
+def a_clock_time(phrase: str) -> bool:
+    """Whether a phrase is a time of the clock alone ("at 4:30 p.m.", "around 6.30 pm local
+    time", "at noon"), naming no day; not a length of time ("the hour-long talks").
+
+    >>> a_clock_time("at around 6.30 pm"), a_clock_time("hour-long"), a_clock_time("Monday at 5 pm")
+    (True, False, False)
+    """
+    return _TIME.search(_clean_marks(phrase)) is not None and not names_a_day(phrase)
 
 
 def a_part_of_the_day(phrase: str) -> bool:

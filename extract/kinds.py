@@ -846,9 +846,10 @@ def _done_with(token: Token) -> bool:
 
 def _refused(chain: list[Token]) -> bool:
     """A meeting sought and refused, the meeting being what the refusal holds back: "declined to
-    meet him", "had been refused a meeting with Tiani", "rebuffed talks with Albanese", "refused to
-    let the envoy meet Suu Kyi", "was barred from meeting her"; not a meeting the refused act is
-    about ("refused to comment on the meeting")."""
+    meet him", "declined to attend a summit hosted by B", "had been refused a meeting with
+    Tiani", "rebuffed talks with Albanese", "refused to let the envoy meet Suu Kyi", "was barred
+    from meeting her"; not a meeting the refused act is about ("refused to comment on the
+    meeting")."""
     for down, up in itertools.pairwise(chain[:4]):
         lemma = up.lemma_.lower()
         if up.pos_ != "VERB":
@@ -857,6 +858,8 @@ def _refused(chain: list[Token]) -> bool:
             continue  # "barred from meeting her": on to the verb that bars
         if lemma in REFUSALS and down.dep_ in {"xcomp", "dobj"}:
             return True
+        if lemma in ATTENDING and down.dep_ == "dobj" and up.dep_ == "xcomp":
+            continue  # "declined to attend a summit hosted by B": on to the verb that refuses
         if lemma in BARRINGS and down.lower_ == "from":
             return True
         if not (lemma in LETTING and down.dep_ in {"ccomp", "xcomp"}):

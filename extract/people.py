@@ -621,7 +621,15 @@ class People:
         if fold(word) in NOT_PEOPLE or fold(word) in TITLES or word.lower() in NAME_PARTICLES:
             return None
         royal = royal_title(title)
-        matches = [c for c in self.clusters if word in c.ends or word in c.aliases]
+        # a country's name alone is the country, not the person whose name it begins ("Israel"
+        # after "Israel Katz"; "Malaysia" after a slogan tagged a name, "Malaysia Madani"); a
+        # surname stays one ("Montenegro" after Portugal's "Luís Montenegro")
+        country = places.country_named(word) is not None
+        matches = [
+            c
+            for c in self.clusters
+            if (word in c.ends and not (country and word == c.tokens[0] != c.tokens[-1])) or word in c.aliases
+        ]
         if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
             titled = fold(f"{royal} {word}")
             matches = [c for c in matches if holds(c.role, royal) or titled in map(fold, c.aliases)]

@@ -27,7 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, tagging
 from extract.errors import InputError, ModelError, first_line
@@ -181,9 +181,26 @@ def written_dates(doc: Doc) -> Doc:
         inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
         if all(span.start <= e.start and e.end <= span.end for e in inside):
             found.append(span)
-    if found:
-        doc.ents = spacy.util.filter_spans([*found, *doc.ents])
+    titles = [e for e in doc.ents if e.label_ == "DATE" and _month_opening_a_title(doc, e)]
+    if found or titles:
+        doc.ents = spacy.util.filter_spans([*found, *(e for e in doc.ents if e not in titles)])
     return doc
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _month_opening_a_title(doc: Doc, ent: Span) -> bool:
+    """Whether a date the tagger found is a month's name that opens the title of a song, a
+    work or a body, followed by "of" and capitalised words: "the anthems ... March of the
+    Volunteers"; not a month of a year ("March of 2023", "May of last year")."""
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in MONTHS or ent.end + 2 >= len(doc):
+        return False
+    after = doc[ent.end : ent.end + 3]
+    named = after[1] if after[1].lower_ != "the" else after[2]
+    return after[0].lower_ == "of" and named.is_title and not named.like_num
 
 
 @Language.component("dipgraph_dated_openings")

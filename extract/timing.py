@@ -433,9 +433,32 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         )
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
+    if span is not None and future:
+        span = _of_the_year_it_was_refused(sentence, clause, span, published)
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
+
+
+def _of_the_year_it_was_refused(
+    sentence: Span, clause: set[int], span: DateSpan, published: date | None
+) -> DateSpan:
+    """A month still to come that a meeting not held is told in, where the act above its clause
+    was done "last year" ("last year declined to attend a summit hosted by B in September"): that
+    month of last year, not the next one."""
+    if published is None or span.start is None or span.start <= published or span.precision != "month":
+        return span
+    above = {a.i for root in clause_roots(sentence, clause) for a in root.ancestors}
+    last_year = any(
+        e.label_ == "DATE" and " ".join(e.text.lower().split()) == "last year" and e.root.head.i in above
+        for e in entities(sentence)
+    )
+    if not last_year:
+        return span
+    moved = dates.resolve(f"{span.phrase} {published.year - 1}", published)
+    if moved is None or moved.precision != "month":
+        return span
+    return DateSpan(start=moved.start, end=moved.end, precision="month", phrase=span.phrase)
 
 
 def _days_before_the_news(
@@ -634,21 +657,29 @@ def _dating_words(
 def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the act a participle after it goes along with, which tells no time of
     its own: "flew to Seoul in March, meeting A and B" (the meeting of that March trip), "spoke
-    at the forum on Monday, holding talks with C on its sidelines"; not a participle opened by
+    at the forum on Monday, holding talks with C on its sidelines", "Earlier in the day, A was
+    given a state welcome, followed by an audience with the king"; not a participle opened by
     a word of time ("after meeting A", "before holding talks") or told as done before ("having
     met A")."""
     for root in clause_roots(sentence, clause):
         verb = root.head
         if (
             root.dep_ != "advcl"
-            or root.tag_ != "VBG"
+            or (root.tag_ != "VBG" and not followed_by(root))
             or verb.i > root.i
             or not _a_verb_of(sentence, verb)
             or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in root.children)
         ):
             continue
-        return _dating_words(verb, clause, before=root.i)
+        # "Earlier in the day, A was given a welcome, followed by ...": the adverb's phrase too
+        return _dating_words(verb, clause, before=root.i, deps=DATING_DEPS | {"advmod"})
     return set()
+
+
+def followed_by(word: Token) -> bool:
+    """Whether a word is the participle "followed by" that tells what came right after the act
+    it hangs on ("was given a state welcome, followed by an audience with the king")."""
+    return word.lower_ == "followed" and word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
 
 
 def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
@@ -882,6 +913,17 @@ def _told_dates(
             counted = (
                 f"{phrase} {after}" if dates.anchored(f"{phrase} {after}") else None
             )  # "A day | before,"
+        if (  # a time of day alone ("arrived at 4.30 pm") is on the day the story told last
+            told_ent is not None
+            and not counted
+            and not future
+            and told_ent.label_ == "TIME"
+            and dates.a_clock_time(phrase)
+            and not dates.anchored(phrase)
+            and (span := _after_the_day_told(told_ent, published, future=False, counted="the same day"))
+        ):
+            yield span  # "... met B on Saturday. A arrived at 4.30 pm and was welcomed ...": Saturday
+            continue
         if told_ent is not None and (counted or dates.anchored(phrase)):
             if span := _after_the_day_told(told_ent, published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."

@@ -25,7 +25,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.records import DateSpan, Place
 from extract.spans import clause_tokens, doc_text, entities, span_text
-from extract.timing import day_of_the_trip_before
+from extract.timing import day_of_the_trip_before, followed_by
 from extract.triggers import (
     TRIP_VERBS,
     destinations,
@@ -228,6 +228,10 @@ def place_around(meeting: Found) -> Place | None:
     named by its capital or country ("Beijing ..., with a visit from Lavrov" is a visit to China,
     city unsaid), or where the words around a trip say it goes (:func:`_destination`)."""
     verb = meeting.verb
+    if verb.dep_ == "advcl" and followed_by(verb) and meeting.kind not in REMOTE_KINDS:
+        # "was given a state welcome at the palace in Kuala Lumpur, followed by an audience with
+        # the king": what came right after the welcome, where it was
+        return clause_place(meeting.sentence, own_clause(verb.head))
     if described_as(verb):
         verb = verb.head  # "flew to Lima and held what he called frank talks": the holding's trip
     if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes

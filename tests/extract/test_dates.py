@@ -2241,3 +2241,21 @@ def test_a_byline_is_read_whatever_the_line_its_searches_are_asked_of_holds(line
     fields, a last digit, "Juche"); every kind of stamp is still read, a sentence is none."""
     head = f"Leaders meet\n{line}\nThe two leaders met on Monday and discussed trade and security."
     assert find_publication_date(head)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("6.30 pm yesterday", date(2024, 11, 18)),
+        ("4.15pm on Sunday", date(2024, 11, 17)),
+        ("at 10.45 a.m.", date(2024, 11, 19)),
+    ],
+)
+def test_a_time_of_day_written_with_a_point_dates_as_one_with_a_colon(phrase, day) -> None:
+    span = resolve(phrase, date(2024, 11, 19))
+    assert span is not None and (span.start, span.end) == (day, day)
+
+
+@pytest.mark.parametrize("phrase", ["6.30", "2.45 percent"])
+def test_a_number_with_a_point_and_no_am_or_pm_is_no_time_of_day(phrase) -> None:
+    assert resolve(phrase, date(2024, 11, 19)) is None

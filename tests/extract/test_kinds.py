@@ -1582,3 +1582,22 @@ def test_what_a_meeting_was_there_to_prepare_makes_it_no_plan(meetings_in, text)
 )
 def test_a_meeting_that_is_what_is_prepared_stays_a_plan(meetings_in, text):
     assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Gustavo Petro declined to attend a summit hosted by President Javier Milei in Lima.",
+        "President Gustavo Petro refused to attend the summit hosted by President Javier Milei in Quito.",
+        "President Gustavo Petro declined to attend the talks with President Javier Milei in Buenos Aires.",
+    ],
+)
+def test_declining_to_attend_a_meeting_is_a_meeting_not_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_agreeing_to_attend_a_meeting_is_still_a_plan(meetings_in):
+    text = (
+        "President Gustavo Petro agreed to attend a summit hosted by President Javier Milei in Buenos Aires."
+    )
+    assert kinds(meetings_in(text)) == ["planned"]

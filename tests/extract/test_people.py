@@ -2145,3 +2145,30 @@ def test_a_name_listed_after_a_comma_is_the_one_named_before_not_the_rest_of_the
 def test_a_particle_after_a_name_with_no_comma_still_goes_on_with_it(people_in):
     people = by_name(people_in("Crown Prince Mohammed bin Salman (MBS) bin Abdulaziz Al Saud met Blinken."))
     assert "Mohammed bin Salman" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The plan aims at building Kenya Vision. The minister flew to Kenya on Monday.", "Kenya"),
+        ("Defence Minister Israel Katz spoke on Monday. Israel struck targets overnight.", "Israel"),
+        ("He praised the Chile Compromiso slogan. Lula later visited Chile.", "Chile"),
+    ],
+)
+def test_a_country_named_alone_is_not_a_person_whose_name_it_begins(people_in, text, country):
+    people = people_in(text)
+    assert all(country not in c.aliases for c in people.clusters)
+
+
+def test_a_surname_alone_still_names_the_person_whose_name_begins_with_a_country(people_in):
+    people = by_name(
+        people_in("Defence Minister Israel Katz spoke on Monday. Katz said the talks went well.")
+    )
+    assert "Katz" in people["Israel Katz"].aliases
+
+
+def test_a_surname_that_is_a_country_still_names_its_person(people_in):
+    people = by_name(
+        people_in("Prime Minister Luís Montenegro spoke on Monday. Montenegro said talks went well.")
+    )
+    assert "Montenegro" in people["Luís Montenegro"].aliases

@@ -1077,3 +1077,38 @@ def test_a_third_countrys_delegation_no_one_of_it_named_leaves_a_meeting_at_the_
     (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
     (meeting,) = [m for m in extraction.meetings if len(m.participants) == 2]
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("Premier Li Qiang left Canberra on Wednesday, wrapping up a three-day official visit.", "Canberra"),
+        ("Premier Li Qiang departed from Nairobi on Wednesday after a two-day state visit.", "Nairobi"),
+        ("Premier Li Qiang left Luanda on Wednesday, concluding his state visit.", "Luanda"),
+    ],
+)
+def test_a_visit_ended_by_leaving_a_city_is_the_scene_of_its_meetings(meetings_in, lead, city):
+    found = meetings_in(
+        f"{lead}\nOn Monday, Li held talks with Foreign Minister Maria Santos at the parliament.",
+        published=date(2024, 11, 20),
+    )
+    places = {m.place.city if m.place else None for m in found if len(m.participants) == 2}
+    assert places == {city}
+
+
+def test_leaving_a_city_for_a_visit_elsewhere_is_not_the_scene(meetings_in):
+    found = meetings_in(
+        "President Lula left Brasilia on Saturday for a state visit to Angola.\n"
+        "On Monday, Lula held talks with President Joao Lourenco at the palace.",
+        published=date(2024, 11, 20),
+    )
+    assert all(m.place is None or m.place.city != "Brasilia" for m in found)
+
+
+def test_the_last_stop_left_on_a_visit_to_a_country_is_not_the_scene(meetings_in):
+    found = meetings_in(
+        "Premier Li Qiang left Mombasa on Wednesday, concluding a three-day official visit to Kenya.\n"
+        "On Monday, Li held talks with Foreign Minister Maria Santos at the parliament.",
+        published=date(2024, 11, 20),
+    )
+    assert all(m.place is None or m.place.city != "Mombasa" for m in found)

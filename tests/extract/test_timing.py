@@ -1744,3 +1744,95 @@ def test_crossing_a_room_does_not_date_a_meeting_told_in_a_clause_of_its_own(mee
 def test_the_day_a_meeting_was_set_for_is_its_date_within_the_month_the_clause_tells(meetings_in, text, day):
     meeting = _one(meetings_in(text, date(2024, 2, 14)), "William Ruto")
     assert (meeting.date.start, meeting.date.end) == day
+
+
+# -- what came right after an act: "followed by" ------------------------------------------------------
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Earlier in the day, Kagame was given a state welcome at the old palace in Benguela",
+        "Earlier in the day, Kagame was accorded a ceremonial welcome in Benguela",
+        "Earlier in the day, Kagame laid a wreath at the war memorial in Benguela",
+    ],
+)
+def test_a_meeting_followed_by_after_an_act_takes_its_day_and_place(meetings_in, act):
+    found = meetings_in(
+        "President Paul Kagame held talks with Angolan Foreign Minister Tete Antonio in Luanda on "
+        f"Thursday.\n\n{act}, followed by an audience with President Joao Lourenco.",
+        published=date(2024, 11, 23),
+    )
+    meeting = _one(found, "João Lourenço")
+    assert (meeting.date.start, meeting.date.end) == (date(2024, 11, 21), date(2024, 11, 21))
+    assert meeting.place is not None and meeting.place.city == "Benguela"
+
+
+def test_a_call_followed_by_after_an_act_takes_no_place_from_it(meetings_in):
+    found = meetings_in(
+        "On Thursday, Kagame laid a wreath at the monument in Benguela, followed by a phone call with "
+        "President Joao Lourenco.",
+        published=date(2024, 11, 23),
+    )
+    meeting = _one(found, "João Lourenço")
+    assert meeting.place is None or meeting.place.city != "Benguela"
+
+
+# -- a time of day alone ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("time", ["at 4:30 p.m.", "at around 7.15 pm local time", "at noon"])
+def test_a_time_of_day_alone_is_on_the_day_the_story_told_last(meetings_in, time):
+    found = meetings_in(
+        "President William Ruto held talks with President Yoweri Museveni in Entebbe on Saturday.\n\n"
+        f"Ruto arrived at the State House {time} and was welcomed by Foreign Minister Jeje Odongo.",
+        published=date(2024, 11, 25),
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2024, 11, 23), date(2024, 11, 23))
+
+
+def test_a_time_of_day_alone_with_no_day_told_before_is_the_day_of_publication(meetings_in):
+    found = meetings_in(
+        "Ruto arrived at the State House at 4:30 p.m. and was welcomed by Foreign Minister Jeje Odongo.",
+        published=date(2024, 11, 25),
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2024, 11, 25), date(2024, 11, 25))
+
+
+# -- a month's name that opens a title --------------------------------------------------------------------
+@pytest.mark.parametrize("title", ["March of the Volunteers", "May of Peace", "June of Hope"])
+def test_a_month_that_opens_a_title_dates_no_meeting(meetings_in, title):
+    found = meetings_in(
+        "President William Ruto held talks with President Yoweri Museveni in Entebbe on Saturday.\n\n"
+        f"Ruto was welcomed by Foreign Minister Jeje Odongo as a band played the {title}.",
+        published=date(2024, 11, 25),
+    )
+    meeting = _one(found, "Jeje Odongo")
+    assert meeting.date is None or (meeting.date.start.year, meeting.date.start.month) == (2024, 11)
+
+
+def test_a_month_of_a_year_still_dates_a_meeting(meetings_in):
+    found = meetings_in(
+        "Ruto met Foreign Minister Jeje Odongo in Kampala in March of 2023.", published=date(2024, 11, 25)
+    )
+    assert _day_of(found, "Jeje Odongo") == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+# -- a meeting not held, refused last year --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year President Gustavo Petro declined to attend a summit hosted by President Javier Milei "
+        "in Lima in September.",
+        "President Gustavo Petro last year refused to attend the summit hosted by President Javier Milei "
+        "in Quito in September.",
+    ],
+)
+def test_a_month_of_a_meeting_refused_last_year_is_of_last_year(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 7, 15))
+    assert _day_of(found, "Javier Milei") == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+def test_a_month_of_a_meeting_refused_with_no_year_told_is_still_to_come(meetings_in):
+    text = (
+        "President Gustavo Petro declined to attend a summit hosted by President Javier Milei in Lima "
+        "in September."
+    )
+    found = meetings_in(text, published=date(2024, 7, 15))
+    assert _day_of(found, "Javier Milei") == (date(2024, 9, 1), date(2024, 9, 30))
