@@ -158,12 +158,11 @@ _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
 _DATELINE = re.compile(
-    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\]|\s+/[A-Z][^/\n]{{0,30}}/)?,\s*"
+    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
     r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
-)  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS.";
-# TASS's region between slashes after the town: "TSIOLKOVSKY /Amur Region/, September 13. /TASS/."
+)  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
 # September 2025 (RNZ Pacific) -", "Dili, 3rd May, 2024 (ANTARA) --", "BAGHDAD (AA) - 22.04.2024 -":
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
@@ -323,13 +322,11 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
     mostly of its dateline's day, else of the day before, which an agency dates the next morning
     ("VIENTIANE, July 26 (Xinhua) -- ... met ... here on Thursday", July 25 2024): that is asked
-    only where no year fits the dateline's own day. A lead that tells no weekday leaves it to
-    the sentence after it, the wire's second paragraph ("ISLAMABAD, Mar 04 (APP): On his first
-    day in office, ... The prime minister ... received calls ... on Monday"). None where neither
-    tells a weekday, or tells it of a plan, or where no such year or several fit. (A lead's news
-    of the day before, "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year
-    on its dateline's day: a year the article writes, "since 2016", leaves too few for the wrong
-    one to fit alone, but not always.)
+    only where no year fits the dateline's own day. None where the lead tells no weekday, or
+    tells it of a plan, or where no such year or several fit. (A lead's news of the day before,
+    "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year on its dateline's
+    day: a year the article writes, "since 2016", leaves too few for the wrong one to fit alone,
+    but not always.)
 
     >>> def offices(text):
     ...     return {2024, 2025, 2026}
@@ -339,18 +336,17 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     True
     >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
     2024
-    >>> lines = ["LIMA, Nov. 9 (AFP) -- Talks began.", "", "Xi met Boluarte on Saturday."]
-    >>> _year_of_the_lead(lines, offices, "")
-    2024
     """
     for line in head:
         if (told_day := wire_dateline_day(line.strip())) is None:
             continue
         month, day, end = told_day
         lead = _FIRST_SENTENCE_END.split(line.strip()[end:])[0]
-        told = _weekdays_told(lead)
-        if not told:  # "ISLAMABAD, Mar 04 (APP): On his first day in office, ...\n\nThe prime
-            told = _weekdays_told(_next_sentence(head, line))  # minister ... received calls ... on Monday"
+        told = {
+            word.group(0).lower()
+            for word in _LEAD_WEEKDAY.finditer(lead.lower())
+            if not _in_future(word.group(0), lead.lower())
+        }
         if len(told) != 1 or (years := offices(text)) is None:
             return None
         weekday = WEEKDAYS.index(told.pop())
@@ -361,23 +357,6 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
         ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
-
-
-def _weekdays_told(sentence: str) -> set[str]:
-    """The weekdays a sentence tells of the past ("met ... on Saturday"; not "will meet ... on
-    Sunday", "next Monday")."""
-    lowered = sentence.lower()
-    return {w.group(0) for w in _LEAD_WEEKDAY.finditer(lowered) if not _in_future(w.group(0), lowered)}
-
-
-def _next_sentence(head: list[str], line: str) -> str:
-    """The sentence after a lead: its own line's second, else the first of the next line that
-    holds text (a wire's paragraphs are lines of their own)."""
-    after = _FIRST_SENTENCE_END.split(line.strip(), maxsplit=1)
-    if len(after) == 2:
-        return _FIRST_SENTENCE_END.split(after[1])[0]
-    rest = head[head.index(line) + 1 :]
-    return next((_FIRST_SENTENCE_END.split(r.strip())[0] for r in rest if r.strip()), "")
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
