@@ -547,7 +547,6 @@ def find_meetings(
                     and when is not None
                     and meeting.kind in {"in_person", "visit"}
                     and there
-                    and not counted_among_theirs(meeting.trigger)
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)
@@ -599,27 +598,6 @@ def find_meetings(
         and not set(m.people) <= civic
         and not _one_countrys_own(m)
     ]
-
-
-# ordinals that count a meeting among those of the same people: "the second meeting between them"
-ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-
-
-def counted_among_theirs(trigger: Token) -> bool:
-    """Whether a meeting word says what the meeting just told is, counted among those of its people
-    ("This is the second meeting between the two leaders", "It was their third summit"): that
-    meeting again, of its day, not one of the days its people were in the country since they arrived.
-    """
-    if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
-        return False
-    subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return (
-        bool(subjects)
-        and all(s.lower_ in {"this", "it", "that"} for s in subjects)
-        and any(
-            c.dep_ == "amod" and (c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL") for c in trigger.children
-        )
-    )
 
 
 def _one_countrys_own(meeting: Found) -> bool:

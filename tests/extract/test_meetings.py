@@ -6262,39 +6262,6 @@ def test_a_meeting_with_a_day_or_means_of_its_own_is_another(meetings_in, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        (
-            "Ruto and Japanese Prime Minister Shigeru Ishiba held talks in Tokyo on Tuesday. Ruto arrived "
-            "in Japan on Monday. This is the third meeting between the two leaders.",
-            date(2024, 11, 19),
-        ),
-        (
-            "Lula held talks with Narendra Modi in New Delhi on Sunday. Lula arrived in India on Saturday "
-            "and was welcomed at the airport. It is their second summit.",
-            date(2024, 11, 17),
-        ),
-    ],
-)
-def test_a_meeting_counted_among_its_peoples_is_the_one_told_not_one_of_the_arrivals_day(
-    meetings_in, text, day
-):
-    # "This is the third meeting between the two" says what the talks told are; it is no meeting
-    # of the day one of them arrived
-    for meeting in meetings_in(text):
-        assert meeting.date is None or meeting.date.start == day
-
-
-def test_a_welcome_told_after_an_arrival_still_takes_its_day(meetings_in):
-    text = (
-        "Ruto arrived in Japan on Monday. At the airport he was greeted by Japanese Foreign Minister "
-        "Takeshi Iwaya."
-    )
-    meeting = only(meetings_in(text))
-    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "A Ghanaian delegation led by envoy Kwame Mensah arrived in Lome on Monday. President Faure "
